@@ -1,0 +1,46 @@
+# strata_add_module(NAME <name> SOURCES ... [DEPENDS PUBLIC ... PRIVATE ...] [WIDGETS])
+#
+# One module = one folder = one library target `strata_<name>` with alias `Strata::<name>`.
+# Public headers live in include/strata/<name>/, sources in src/. A module that is not
+# declared WIDGETS must not link Qt Widgets: the build fails if it does (the dependency rule
+# of docs/architecture.md, kept by CMake rather than by review).
+function(strata_add_module)
+  cmake_parse_arguments(M "WIDGETS" "NAME" "SOURCES;PUBLIC;PRIVATE" ${ARGN})
+  set(target strata_${M_NAME})
+  add_library(${target} STATIC ${M_SOURCES})
+  add_library(Strata::${M_NAME} ALIAS ${target})
+  target_include_directories(${target}
+    PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/include
+    PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/src)
+  target_link_libraries(${target} PUBLIC ${M_PUBLIC} PRIVATE ${M_PRIVATE})
+  target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic)
+  set_target_properties(${target} PROPERTIES POSITION_INDEPENDENT_CODE ON)
+  if(NOT M_WIDGETS)
+    foreach(dep IN LISTS M_PUBLIC M_PRIVATE)
+      if(dep MATCHES "Widgets|Strata::ui")
+        message(FATAL_ERROR "Module '${M_NAME}' may not link '${dep}': nothing below ui links Qt Widgets")
+      endif()
+    endforeach()
+  endif()
+endfunction()
+
+# strata_add_test(NAME <name> SOURCES ... LIBS ... [LABELS ...] [GUI] [TIMEOUT s])
+# A Qt Test executable registered with CTest. GUI tests run under the offscreen-capable
+# X server that the caller provides (xvfb-run in .ci/run and make test).
+function(strata_add_test)
+  cmake_parse_arguments(T "GUI" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS;ENV" ${ARGN})
+  add_executable(${T_NAME} ${T_SOURCES})
+  target_link_libraries(${T_NAME} PRIVATE Qt6::Test ${T_LIBS})
+  target_compile_definitions(${T_NAME} PRIVATE
+    STRATA_TESTDATA_DIR="${STRATA_TESTDATA_DIR}"
+    STRATA_BINARY_DIR="${CMAKE_BINARY_DIR}")
+  add_test(NAME ${T_NAME} COMMAND ${T_NAME})
+  if(NOT T_TIMEOUT)
+    set(T_TIMEOUT 300)
+  endif()
+  set(env "QT_FATAL_WARNINGS=0" ${T_ENV})
+  if(NOT T_GUI)
+    list(APPEND env "QT_QPA_PLATFORM=offscreen")
+  endif()
+  set_tests_properties(${T_NAME} PROPERTIES TIMEOUT ${T_TIMEOUT} LABELS "${T_LABELS}" ENVIRONMENT "${env}")
+endfunction()

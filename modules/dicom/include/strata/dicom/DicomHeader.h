@@ -1,0 +1,120 @@
+#pragma once
+/// The typed header of one DICOM object: patient, study, series, instance, image geometry, pixel
+/// description, transfer syntax and character set, with every text already decoded to Unicode.
+#include <strata/dicom/TransferSyntax.h>
+
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <optional>
+#include <vector>
+
+namespace strata::dicom {
+
+/// A person name's three component groups (alphabetic, ideographic, phonetic), each "^"-separated.
+struct PersonName {
+    QString alphabetic;
+    QString ideographic;
+    QString phonetic;
+    QString raw;  ///< the decoded value as stored, with '=' between groups
+    /// "Family, Given Middle" from the first non-empty group.
+    QString display() const;
+    bool isEmpty() const { return raw.isEmpty(); }
+    static PersonName fromDecoded(const QString &value);
+};
+
+/// A stored window (center/width) and its explanation.
+struct Window {
+    double center = 0;
+    double width = 0;
+    QString explanation;
+};
+
+/// Geometry of one frame in patient coordinates (LPS, mm).
+struct FrameGeometry {
+    std::optional<std::array<double, 3>> position;     ///< Image Position (Patient)
+    std::optional<std::array<double, 6>> orientation;  ///< Image Orientation (Patient): row, column cosines
+    double rescaleSlope = 1.0;
+    double rescaleIntercept = 0.0;
+};
+
+struct ImageGeometry {
+    std::optional<std::array<double, 3>> position;
+    std::optional<std::array<double, 6>> orientation;
+    /// Pixel Spacing as stored: [0] between rows (mm), [1] between columns (mm).
+    std::optional<std::array<double, 2>> pixelSpacing;
+    double sliceThickness = 0.0;
+    double spacingBetweenSlices = 0.0;
+    double gantryTilt = 0.0;  ///< Gantry/Detector Tilt (0018,1120), degrees
+    /// Per-frame geometry of enhanced multi-frame objects (empty for single-frame objects).
+    std::vector<FrameGeometry> frames;
+};
+
+struct PixelDescription {
+    int rows = 0;
+    int columns = 0;
+    int frames = 1;
+    int samplesPerPixel = 1;
+    int bitsAllocated = 0;
+    int bitsStored = 0;
+    int highBit = 0;
+    int pixelRepresentation = 0;  ///< 0 unsigned, 1 two's complement
+    int planarConfiguration = 0;
+    QString photometric;          ///< e.g. MONOCHROME2, RGB, YBR_FULL_422, PALETTE COLOR
+    double rescaleSlope = 1.0;
+    double rescaleIntercept = 0.0;
+    QString rescaleType;
+    bool hasModalityLutSequence = false;
+    std::vector<Window> windows;
+    QString voiLutFunction;       ///< LINEAR (default), LINEAR_EXACT, SIGMOID
+    bool hasPixelData = false;
+};
+
+struct DicomHeader {
+    QString path;
+    bool hasPreamble = false;   ///< 128-byte preamble + "DICM"
+    bool hasFileMeta = false;   ///< group 0002 present
+    TransferSyntaxInfo transferSyntax;
+    QByteArray specificCharacterSet;  ///< raw (0008,0005)
+
+    QString sopClassUid;
+    QString sopInstanceUid;
+    QString modality;
+
+    PersonName patientName;
+    QString patientId;
+    QString patientBirthDate;
+    QString patientSex;
+
+    QString studyInstanceUid;
+    QString studyDate;
+    QString studyTime;
+    QString studyDescription;
+    QString accessionNumber;
+    QString studyId;
+    PersonName referringPhysician;
+    QString institutionName;
+
+    QString seriesInstanceUid;
+    int seriesNumber = 0;
+    QString seriesDescription;
+    QString bodyPartExamined;
+    QString frameOfReferenceUid;
+    QString manufacturer;
+
+    int instanceNumber = 0;
+    int acquisitionNumber = 0;
+    QString imageType;
+
+    ImageGeometry geometry;
+    PixelDescription pixel;
+
+    bool isEnhancedMultiframe() const { return !geometry.frames.empty(); }
+    bool isImage() const { return pixel.hasPixelData && pixel.rows > 0 && pixel.columns > 0; }
+};
+
+/// Human name of a SOP class UID (e.g. "CT Image Storage"), or the UID itself.
+QString sopClassName(const QString &uid);
+
+} // namespace strata::dicom

@@ -1,0 +1,1 @@
+// Charset: being written

@@ -1,0 +1,1 @@
+// FolderScan: being written

@@ -1,0 +1,1 @@
+// GdcmSupport: being written

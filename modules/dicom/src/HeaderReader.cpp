@@ -1,0 +1,1 @@
+// HeaderReader: being written

@@ -1,0 +1,1 @@
+// PixelDecoder: being written

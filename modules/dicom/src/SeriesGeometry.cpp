@@ -1,0 +1,1 @@
+// SeriesGeometry: being written

@@ -1,0 +1,1 @@
+// StructureCheck: being written

@@ -1,0 +1,1 @@
+// TransferSyntax: being written

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Strata builds, tests and runs with.
+# Idempotent: quiet and quick when everything is already there.
+set -euo pipefail
+
+PACKAGES=(
+  cmake ninja-build ccache g++ pkg-config make
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite libqt6opengl6-dev libgl1-mesa-dev
+  libvtk9-dev libinsighttoolkit5-dev
+  libgdcm-dev libgdcm-tools libopenjp2-7-dev libcharls-dev
+  libdcmtk-dev dcmtk
+  qtkeychain-qt6-dev libquazip1-qt6-dev libbenchmark-dev
+  orthanc orthanc-dicomweb
+  xvfb xauth libgl1-mesa-dri dicom3tools
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$p")
+  fi
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" -ne 0 ]; then
+  SUDO=sudo
+else
+  SUDO=
+fi
+echo "strata: installing ${#missing[@]} missing Debian packages: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null
+echo "strata: dependencies installed"
