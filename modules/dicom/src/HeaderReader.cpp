@@ -1,1 +1,309 @@
-// HeaderReader: being written
+#include <strata/dicom/HeaderReader.h>
+
+#include "GdcmSupport.h"
+#include "StructureCheck.h"
+
+#include <gdcmReader.h>
+#include <gdcmSequenceOfItems.h>
+
+#include <QFileInfo>
+
+#include <array>
+#include <memory>
+#include <set>
+#include <sstream>
+
+namespace strata::dicom {
+
+using detail::asciiValue;
+using detail::decimalValue;
+using detail::decimalValues;
+using detail::textValue;
+using detail::ushortValue;
+
+namespace {
+
+gdcm::Tag T(std::uint16_t g, std::uint16_t e) { return gdcm::Tag(g, e); }
+
+template <std::size_t N>
+std::optional<std::array<double, N>> fixedDecimals(const gdcm::DataSet &ds, const gdcm::Tag &tag)
+{
+    const auto v = decimalValues(ds, tag);
+    if (v.size() < N)
+        return std::nullopt;
+    std::array<double, N> out{};
+    for (std::size_t i = 0; i < N; ++i) {
+        if (!std::isfinite(v[i]))
+            return std::nullopt;
+        out[i] = v[i];
+    }
+    return out;
+}
+
+int intValue(const gdcm::DataSet &ds, const gdcm::Tag &tag, int fallback = 0)
+{
+    const auto v = decimalValue(ds, tag);
+    if (!v || !std::isfinite(*v) || std::abs(*v) > 2e9)
+        return fallback;
+    return int(*v);
+}
+
+/// Plane position, orientation and rescale from one functional-group item (shared or per frame).
+void readFunctionalGroup(const gdcm::DataSet &group, FrameGeometry &frame, ImageGeometry &geometry)
+{
+    if (auto sq = detail::sequence(group, T(0x0020, 0x9113)))
+        if (auto p = fixedDecimals<3>(sq->GetItem(1).GetNestedDataSet(), T(0x0020, 0x0032)))
+            frame.position = p;
+    if (auto sq = detail::sequence(group, T(0x0020, 0x9116)))
+        if (auto o = fixedDecimals<6>(sq->GetItem(1).GetNestedDataSet(), T(0x0020, 0x0037)))
+            frame.orientation = o;
+    if (auto sq = detail::sequence(group, T(0x0028, 0x9145))) {
+        const gdcm::DataSet &item = sq->GetItem(1).GetNestedDataSet();
+        if (auto s = decimalValue(item, T(0x0028, 0x1053)))
+            frame.rescaleSlope = *s;
+        if (auto i = decimalValue(item, T(0x0028, 0x1052)))
+            frame.rescaleIntercept = *i;
+    }
+    if (auto sq = detail::sequence(group, T(0x0028, 0x9110))) {
+        const gdcm::DataSet &item = sq->GetItem(1).GetNestedDataSet();
+        if (auto ps = fixedDecimals<2>(item, T(0x0028, 0x0030)))
+            geometry.pixelSpacing = ps;
+        if (auto th = decimalValue(item, T(0x0018, 0x0050)))
+            geometry.sliceThickness = *th;
+        if (auto sb = decimalValue(item, T(0x0018, 0x0088)))
+            geometry.spacingBetweenSlices = *sb;
+    }
+}
+
+void readEnhancedGeometry(const gdcm::DataSet &ds, DicomHeader &h)
+{
+    auto perFrame = detail::sequence(ds, T(0x5200, 0x9230));
+    if (!perFrame)
+        return;
+    FrameGeometry shared;
+    shared.rescaleSlope = h.pixel.rescaleSlope;
+    shared.rescaleIntercept = h.pixel.rescaleIntercept;
+    if (auto sharedSq = detail::sequence(ds, T(0x5200, 0x9229)))
+        readFunctionalGroup(sharedSq->GetItem(1).GetNestedDataSet(), shared, h.geometry);
+    const std::size_t n = perFrame->GetNumberOfItems();
+    h.geometry.frames.reserve(n);
+    for (std::size_t i = 1; i <= n; ++i) {
+        FrameGeometry frame = shared;
+        readFunctionalGroup(perFrame->GetItem(i).GetNestedDataSet(), frame, h.geometry);
+        h.geometry.frames.push_back(frame);
+    }
+    if (!h.geometry.frames.empty()) {
+        const FrameGeometry &first = h.geometry.frames.front();
+        if (!h.geometry.position)
+            h.geometry.position = first.position;
+        if (!h.geometry.orientation)
+            h.geometry.orientation = first.orientation;
+        h.pixel.rescaleSlope = first.rescaleSlope;
+        h.pixel.rescaleIntercept = first.rescaleIntercept;
+    }
+}
+
+} // namespace
+
+Result<DicomHeader> readHeader(const QString &path)
+{
+    detail::installGdcmLogBridge();
+    auto structure = detail::checkFileStructure(path);
+    if (!structure.ok())
+        return structure.error();
+    const detail::FileStructure &fs = structure.value();
+
+    // GDCM reads the file itself; when it refuses (a syntax it does not know, a missing or lying
+    // file meta, a deflated data set it cannot inflate), it gets a normalised copy instead.
+    auto readerOwner = std::make_unique<gdcm::Reader>();
+    gdcm::Reader *readerPtr = readerOwner.get();
+    readerPtr->SetFileName(QFile::encodeName(path).constData());
+    bool read = false;
+    const std::set<gdcm::Tag> skip;
+    const gdcm::Tag pixelTag(0x7FE0, 0x0010);
+    if (!detail::runGuarded([&] { read = readerPtr->ReadUpToTag(pixelTag, skip); }))
+        read = false;
+    std::istringstream copyStream;
+    if (!read) {
+        auto copy = detail::normalizedCopy(path, fs);
+        if (!copy.ok())
+            return copy.error();
+        copyStream.str(std::move(copy).value());
+        readerOwner = std::make_unique<gdcm::Reader>();
+        readerPtr = readerOwner.get();
+        readerPtr->SetStream(copyStream);
+        if (!detail::runGuarded([&] { read = readerPtr->ReadUpToTag(pixelTag, skip); }))
+            return Error(ErrorCode::Malformed, path, QStringLiteral("the data set is inconsistent (GDCM stopped on an internal check)"));
+    }
+    if (!read)
+        return Error(ErrorCode::Malformed, path, QStringLiteral("cannot be parsed as a DICOM data set"));
+    gdcm::Reader &reader = *readerPtr;
+    const gdcm::DataSet &ds = reader.GetFile().GetDataSet();
+
+    DicomHeader h;
+    h.path = path;
+    h.hasPreamble = fs.hasPreamble;
+    h.hasFileMeta = fs.hasFileMeta;
+    h.transferSyntax = transferSyntaxInfo(fs.transferSyntaxUid);
+
+    QByteArray charset = detail::rawValue(ds, T(0x0008, 0x0005));
+    while (!charset.isEmpty() && (charset.back() == ' ' || charset.back() == '\0'))
+        charset.chop(1);
+    h.specificCharacterSet = charset;
+    auto text = [&](std::uint16_t g, std::uint16_t e) { return textValue(ds, T(g, e), charset); };
+    auto name = [&](std::uint16_t g, std::uint16_t e) {
+        return PersonName::fromDecoded(textValue(ds, T(g, e), charset, TextKind::PersonName));
+    };
+    auto ascii = [&](std::uint16_t g, std::uint16_t e) { return asciiValue(ds, T(g, e)); };
+
+    h.sopClassUid = ascii(0x0008, 0x0016);
+    if (h.sopClassUid.isEmpty())
+        h.sopClassUid = asciiValue(reader.GetFile().GetHeader(), T(0x0002, 0x0002));
+    h.sopInstanceUid = ascii(0x0008, 0x0018);
+    if (h.sopInstanceUid.isEmpty())
+        h.sopInstanceUid = asciiValue(reader.GetFile().GetHeader(), T(0x0002, 0x0003));
+    h.modality = ascii(0x0008, 0x0060);
+
+    h.patientName = name(0x0010, 0x0010);
+    h.patientId = text(0x0010, 0x0020);
+    h.patientBirthDate = ascii(0x0010, 0x0030);
+    h.patientSex = ascii(0x0010, 0x0040);
+
+    h.studyInstanceUid = ascii(0x0020, 0x000D);
+    h.studyDate = ascii(0x0008, 0x0020);
+    h.studyTime = ascii(0x0008, 0x0030);
+    h.studyDescription = text(0x0008, 0x1030);
+    h.accessionNumber = text(0x0008, 0x0050);
+    h.studyId = text(0x0020, 0x0010);
+    h.referringPhysician = name(0x0008, 0x0090);
+    h.institutionName = text(0x0008, 0x0080);
+
+    h.seriesInstanceUid = ascii(0x0020, 0x000E);
+    h.seriesNumber = intValue(ds, T(0x0020, 0x0011));
+    h.seriesDescription = text(0x0008, 0x103E);
+    h.bodyPartExamined = ascii(0x0018, 0x0015);
+    h.frameOfReferenceUid = ascii(0x0020, 0x0052);
+    h.manufacturer = text(0x0008, 0x0070);
+
+    h.instanceNumber = intValue(ds, T(0x0020, 0x0013));
+    h.acquisitionNumber = intValue(ds, T(0x0020, 0x0012));
+    h.imageType = ascii(0x0008, 0x0008);
+
+    ImageGeometry &g = h.geometry;
+    g.position = fixedDecimals<3>(ds, T(0x0020, 0x0032));
+    g.orientation = fixedDecimals<6>(ds, T(0x0020, 0x0037));
+    g.pixelSpacing = fixedDecimals<2>(ds, T(0x0028, 0x0030));
+    if (!g.pixelSpacing)
+        g.pixelSpacing = fixedDecimals<2>(ds, T(0x0018, 0x1164));  // Imager Pixel Spacing
+    g.sliceThickness = decimalValue(ds, T(0x0018, 0x0050)).value_or(0.0);
+    g.spacingBetweenSlices = decimalValue(ds, T(0x0018, 0x0088)).value_or(0.0);
+    g.gantryTilt = decimalValue(ds, T(0x0018, 0x1120)).value_or(0.0);
+
+    PixelDescription &p = h.pixel;
+    p.rows = ushortValue(ds, T(0x0028, 0x0010)).value_or(0);
+    p.columns = ushortValue(ds, T(0x0028, 0x0011)).value_or(0);
+    p.frames = std::max(1, intValue(ds, T(0x0028, 0x0008), 1));
+    p.samplesPerPixel = ushortValue(ds, T(0x0028, 0x0002)).value_or(1);
+    p.bitsAllocated = ushortValue(ds, T(0x0028, 0x0100)).value_or(0);
+    p.bitsStored = ushortValue(ds, T(0x0028, 0x0101)).value_or(p.bitsAllocated);
+    p.highBit = ushortValue(ds, T(0x0028, 0x0102)).value_or(p.bitsStored - 1);
+    p.pixelRepresentation = ushortValue(ds, T(0x0028, 0x0103)).value_or(0);
+    p.planarConfiguration = ushortValue(ds, T(0x0028, 0x0006)).value_or(0);
+    p.photometric = ascii(0x0028, 0x0004);
+    p.rescaleSlope = decimalValue(ds, T(0x0028, 0x1053)).value_or(1.0);
+    if (p.rescaleSlope == 0.0 || !std::isfinite(p.rescaleSlope))
+        p.rescaleSlope = 1.0;
+    p.rescaleIntercept = decimalValue(ds, T(0x0028, 0x1052)).value_or(0.0);
+    if (!std::isfinite(p.rescaleIntercept))
+        p.rescaleIntercept = 0.0;
+    p.rescaleType = ascii(0x0028, 0x1054);
+    p.hasModalityLutSequence = ds.FindDataElement(T(0x0028, 0x3000));
+    {
+        const auto centers = decimalValues(ds, T(0x0028, 0x1050));
+        const auto widths = decimalValues(ds, T(0x0028, 0x1051));
+        const QStringList explanations = text(0x0028, 0x1055).split(QLatin1Char('\\'));
+        for (std::size_t i = 0; i < std::min(centers.size(), widths.size()); ++i) {
+            Window w{centers[i], widths[i], {}};
+            if (qsizetype(i) < explanations.size())
+                w.explanation = explanations.at(qsizetype(i)).trimmed();
+            if (std::isfinite(w.center) && std::isfinite(w.width) && w.width > 0)
+                p.windows.push_back(w);
+        }
+    }
+    p.voiLutFunction = ascii(0x0028, 0x1056);
+    p.hasPixelData = fs.hasPixelData;
+
+    readEnhancedGeometry(ds, h);
+    return h;
+}
+
+PersonName PersonName::fromDecoded(const QString &value)
+{
+    PersonName pn;
+    pn.raw = value;
+    const QStringList groups = value.split(QLatin1Char('='));
+    pn.alphabetic = groups.value(0);
+    pn.ideographic = groups.value(1);
+    pn.phonetic = groups.value(2);
+    return pn;
+}
+
+QString PersonName::display() const
+{
+    const QString group = !alphabetic.isEmpty() ? alphabetic : (!ideographic.isEmpty() ? ideographic : phonetic);
+    const QStringList c = group.split(QLatin1Char('^'));
+    const QString family = c.value(0).trimmed();
+    QStringList given;
+    for (int i : {1, 2})
+        if (!c.value(i).trimmed().isEmpty())
+            given << c.value(i).trimmed();
+    QString out = family;
+    if (!given.isEmpty())
+        out += (out.isEmpty() ? QString() : QStringLiteral(", ")) + given.join(QLatin1Char(' '));
+    const QString prefix = c.value(3).trimmed();
+    const QString suffix = c.value(4).trimmed();
+    if (!prefix.isEmpty())
+        out = prefix + QLatin1Char(' ') + out;
+    if (!suffix.isEmpty())
+        out += QStringLiteral(", ") + suffix;
+    return out;
+}
+
+QString sopClassName(const QString &uid)
+{
+    static const std::pair<const char *, const char *> kNames[] = {
+        {"1.2.840.10008.5.1.4.1.1.1", "CR Image Storage"},
+        {"1.2.840.10008.5.1.4.1.1.1.1", "Digital X-Ray Image Storage"},
+        {"1.2.840.10008.5.1.4.1.1.2", "CT Image Storage"},
+        {"1.2.840.10008.5.1.4.1.1.2.1", "Enhanced CT Image Storage"},
+        {"1.2.840.10008.5.1.4.1.1.3.1", "Ultrasound Multi-frame Image Storage"},
+        {"1.2.840.10008.5.1.4.1.1.4", "MR Image Storage"},
+        {"1.2.840.10008.5.1.4.1.1.4.1", "Enhanced MR Image Storage"},
+        {"1.2.840.10008.5.1.4.1.1.6.1", "Ultrasound Image Storage"},
+        {"1.2.840.10008.5.1.4.1.1.7", "Secondary Capture Image Storage"},
+        {"1.2.840.10008.5.1.4.1.1.7.2", "Multi-frame Grayscale Byte Secondary Capture Image Storage"},
+        {"1.2.840.10008.5.1.4.1.1.7.3", "Multi-frame Grayscale Word Secondary Capture Image Storage"},
+        {"1.2.840.10008.5.1.4.1.1.7.4", "Multi-frame True Color Secondary Capture Image Storage"},
+        {"1.2.840.10008.5.1.4.1.1.12.1", "X-Ray Angiographic Image Storage"},
+        {"1.2.840.10008.5.1.4.1.1.20", "Nuclear Medicine Image Storage"},
+        {"1.2.840.10008.5.1.4.1.1.30", "Parametric Map Storage"},
+        {"1.2.840.10008.5.1.4.1.1.66.4", "Segmentation Storage"},
+        {"1.2.840.10008.5.1.4.1.1.77.1.4", "VL Photographic Image Storage"},
+        {"1.2.840.10008.5.1.4.1.1.88.11", "Basic Text SR Storage"},
+        {"1.2.840.10008.5.1.4.1.1.88.22", "Enhanced SR Storage"},
+        {"1.2.840.10008.5.1.4.1.1.88.33", "Comprehensive SR Storage"},
+        {"1.2.840.10008.5.1.4.1.1.128", "Positron Emission Tomography Image Storage"},
+        {"1.2.840.10008.5.1.4.1.1.481.1", "RT Image Storage"},
+        {"1.2.840.10008.5.1.4.1.1.481.2", "RT Dose Storage"},
+        {"1.2.840.10008.5.1.4.1.1.481.3", "RT Structure Set Storage"},
+        {"1.2.840.10008.5.1.4.1.1.481.5", "RT Plan Storage"},
+        {"1.2.840.10008.5.1.4.1.1.9.1.1", "12-lead ECG Waveform Storage"},
+        {"1.2.840.10008.1.3.10", "Media Storage Directory Storage"},
+    };
+    for (const auto &[u, n] : kNames)
+        if (uid == QLatin1String(u))
+            return QString::fromLatin1(n);
+    return uid;
+}
+
+} // namespace strata::dicom

@@ -1,1 +1,488 @@
-// PixelDecoder: being written
+#include <strata/dicom/PixelDecoder.h>
+
+#include <strata/core/Sha256.h>
+#include <strata/dicom/HeaderReader.h>
+
+#include "GdcmSupport.h"
+#include "StructureCheck.h"
+
+#include <gdcmImage.h>
+#include <gdcmImageApplyLookupTable.h>
+#include <gdcmImageReader.h>
+
+#include <QCryptographicHash>
+#include <QFile>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <memory>
+#include <sstream>
+
+namespace strata::dicom {
+namespace {
+
+std::size_t sampleBytes(SampleType t)
+{
+    switch (t) {
+    case SampleType::UInt8:
+    case SampleType::Int8: return 1;
+    case SampleType::UInt16:
+    case SampleType::Int16: return 2;
+    case SampleType::UInt32:
+    case SampleType::Int32:
+    case SampleType::Float32: return 4;
+    case SampleType::Float64: return 8;
+    }
+    return 1;
+}
+
+template <typename T>
+T loadAt(const std::uint8_t *p, std::size_t index)
+{
+    T v;
+    std::memcpy(&v, p + index * sizeof(T), sizeof(T));
+    return v;
+}
+
+template <typename T>
+void storeAt(std::uint8_t *p, std::size_t index, T v)
+{
+    std::memcpy(p + index * sizeof(T), &v, sizeof(T));
+}
+
+/// Keeps only Bits Stored bits (at High Bit) and sign-extends when Pixel Representation is 1.
+template <typename U, typename S>
+void maskStoredBits(std::vector<std::uint8_t> &data, int bitsStored, int highBit, bool isSigned)
+{
+    const int bitsAllocated = int(sizeof(U) * 8);
+    if (bitsStored <= 0 || bitsStored >= bitsAllocated)
+        return;
+    const int shift = std::clamp(highBit + 1 - bitsStored, 0, bitsAllocated - bitsStored);
+    const std::uint64_t mask = (std::uint64_t(1) << bitsStored) - 1;
+    const std::uint64_t signBit = std::uint64_t(1) << (bitsStored - 1);
+    const std::size_t n = data.size() / sizeof(U);
+    for (std::size_t i = 0; i < n; ++i) {
+        std::uint64_t v = (std::uint64_t(loadAt<U>(data.data(), i)) >> shift) & mask;
+        if (isSigned) {
+            const std::int64_t s = (v & signBit) ? std::int64_t(v) - std::int64_t(mask + 1) : std::int64_t(v);
+            storeAt<S>(data.data(), i, S(s));
+        } else {
+            storeAt<U>(data.data(), i, U(v));
+        }
+    }
+}
+
+std::uint8_t clampByte(double v)
+{
+    return std::uint8_t(std::clamp(std::lround(v), 0L, 255L));
+}
+
+/// Full-range YCbCr (PS3.3 C.7.6.3.1.2) to RGB, in place on interleaved 8-bit triples.
+void ybrFullToRgb(std::vector<std::uint8_t> &d)
+{
+    for (std::size_t i = 0; i + 2 < d.size(); i += 3) {
+        const double y = d[i], cb = d[i + 1] - 128.0, cr = d[i + 2] - 128.0;
+        d[i] = clampByte(y + 1.402 * cr);
+        d[i + 1] = clampByte(y - 0.344136 * cb - 0.714136 * cr);
+        d[i + 2] = clampByte(y + 1.772 * cb);
+    }
+}
+
+/// Uncompressed YBR_FULL_422: pairs of pixels stored as Y0 Y1 Cb Cr; expands to YBR triples.
+std::vector<std::uint8_t> expand422(const std::vector<std::uint8_t> &in, std::size_t pixels)
+{
+    std::vector<std::uint8_t> out(pixels * 3);
+    for (std::size_t pair = 0; pair * 2 < pixels && pair * 4 + 3 < in.size(); ++pair) {
+        const std::uint8_t y0 = in[pair * 4], y1 = in[pair * 4 + 1], cb = in[pair * 4 + 2], cr = in[pair * 4 + 3];
+        out[pair * 6 + 0] = y0;
+        out[pair * 6 + 1] = cb;
+        out[pair * 6 + 2] = cr;
+        if (pair * 2 + 1 < pixels) {
+            out[pair * 6 + 3] = y1;
+            out[pair * 6 + 4] = cb;
+            out[pair * 6 + 5] = cr;
+        }
+    }
+    return out;
+}
+
+/// Reads the Modality LUT Sequence's first LUT into `image`.
+void readModalityLut(const gdcm::DataSet &ds, bool pixelSigned, DecodedImage &image)
+{
+    auto sq = detail::sequence(ds, gdcm::Tag(0x0028, 0x3000));
+    if (!sq)
+        return;
+    const gdcm::DataSet &item = sq->GetItem(1).GetNestedDataSet();
+    const QByteArray desc = detail::rawValue(item, gdcm::Tag(0x0028, 0x3002));
+    const QByteArray data = detail::rawValue(item, gdcm::Tag(0x0028, 0x3006));
+    if (desc.size() < 6 || data.isEmpty())
+        return;
+    const auto *d = reinterpret_cast<const unsigned char *>(desc.constData());
+    const std::uint16_t rawEntries = std::uint16_t(d[0] | d[1] << 8);
+    const std::uint16_t rawFirst = std::uint16_t(d[2] | d[3] << 8);
+    const int bits = int(std::uint16_t(d[4] | d[5] << 8));
+    const std::size_t entries = rawEntries == 0 ? 65536 : rawEntries;
+    const int first = pixelSigned ? int(std::int16_t(rawFirst)) : int(rawFirst);
+    const auto *v = reinterpret_cast<const unsigned char *>(data.constData());
+    std::vector<double> lut;
+    lut.reserve(entries);
+    if (bits <= 8 && std::size_t(data.size()) == entries) {
+        for (std::size_t i = 0; i < entries; ++i)
+            lut.push_back(v[i]);
+    } else if (std::size_t(data.size()) >= entries * 2) {
+        for (std::size_t i = 0; i < entries; ++i)
+            lut.push_back(std::uint16_t(v[2 * i] | v[2 * i + 1] << 8));
+    } else {
+        return;  // inconsistent LUT: fall back to the linear transform
+    }
+    image.lut = std::move(lut);
+    image.lutFirstMapped = first;
+}
+
+Error decodeError(const QString &path, const QString &why) { return Error(ErrorCode::DecodeFailed, path, why); }
+
+/// Float Pixel Data (7FE0,0008) and Double Float Pixel Data (7FE0,0009), which GDCM's image reader
+/// does not handle: native, uncompressed, read straight from the file.
+Result<DecodedImage> readFloatPixels(const QString &path, const DicomHeader &h, const detail::FileStructure &fs)
+{
+    const PixelDescription &pd = h.pixel;
+    const bool isDouble = fs.pixelDataElement == 0x0009;
+    const std::size_t size = isDouble ? 8 : 4;
+    const std::size_t count = std::size_t(pd.rows) * std::size_t(pd.columns) * std::size_t(pd.frames);
+    if (fs.pixelDataLength < count * size)
+        return Error(ErrorCode::Malformed, path, QStringLiteral("truncated: float pixel data holds %1 bytes, %2 needed")
+                                                     .arg(fs.pixelDataLength).arg(count * size));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || !file.seek(qint64(fs.pixelDataOffset)))
+        return Error(ErrorCode::IoError, path, file.errorString());
+    const QByteArray bytes = file.read(qint64(count * size));
+    if (std::size_t(bytes.size()) != count * size)
+        return Error(ErrorCode::IoError, path, QStringLiteral("short read of float pixel data"));
+    DecodedImage out;
+    out.rows = pd.rows;
+    out.columns = pd.columns;
+    out.frames = pd.frames;
+    out.photometric = QStringLiteral("MONOCHROME2");
+    out.type = isDouble ? SampleType::Float64 : SampleType::Float32;
+    out.data.assign(bytes.begin(), bytes.end());
+    if (fs.bigEndian)
+        for (std::size_t i = 0; i < count; ++i)
+            std::reverse(out.data.begin() + std::ptrdiff_t(i * size), out.data.begin() + std::ptrdiff_t((i + 1) * size));
+    out.slopes.assign(std::size_t(pd.frames), 1.0);
+    out.intercepts.assign(std::size_t(pd.frames), 0.0);
+    return out;
+}
+
+/// What most likely made GDCM refuse an image, for the message.
+QString gdcmHint(const PixelDescription &pd)
+{
+    if (pd.bitsAllocated % 8 != 0)
+        return QStringLiteral("%1 bits allocated in this encoding").arg(pd.bitsAllocated);
+    return QStringLiteral("e.g. Number of Frames missing where a Frame Increment Pointer is given");
+}
+
+} // namespace
+
+double DecodedImage::storedValue(int frame, int row, int column, int sample) const
+{
+    const std::size_t index = ((std::size_t(frame) * std::size_t(rows) + std::size_t(row)) * std::size_t(columns)
+                               + std::size_t(column)) * std::size_t(samplesPerPixel) + std::size_t(sample);
+    const std::uint8_t *p = data.data();
+    switch (type) {
+    case SampleType::UInt8: return loadAt<std::uint8_t>(p, index);
+    case SampleType::Int8: return loadAt<std::int8_t>(p, index);
+    case SampleType::UInt16: return loadAt<std::uint16_t>(p, index);
+    case SampleType::Int16: return loadAt<std::int16_t>(p, index);
+    case SampleType::UInt32: return loadAt<std::uint32_t>(p, index);
+    case SampleType::Int32: return loadAt<std::int32_t>(p, index);
+    case SampleType::Float32: return loadAt<float>(p, index);
+    case SampleType::Float64: return loadAt<double>(p, index);
+    }
+    return 0;
+}
+
+double DecodedImage::modalityValue(int frame, int row, int column) const
+{
+    const double stored = storedValue(frame, row, column);
+    if (!lut.empty()) {
+        const long long idx = std::clamp<long long>(std::llround(stored) - lutFirstMapped, 0, (long long)lut.size() - 1);
+        return lut[std::size_t(idx)];
+    }
+    const std::size_t f = std::min<std::size_t>(std::size_t(frame), slopes.size() - 1);
+    return stored * slopes[f] + intercepts[f];
+}
+
+std::vector<float> DecodedImage::modalityFrame(int frame) const
+{
+    std::vector<float> out(pixelsPerFrame());
+    std::size_t i = 0;
+    for (int r = 0; r < rows; ++r)
+        for (int c = 0; c < columns; ++c)
+            out[i++] = float(modalityValue(frame, r, c));
+    return out;
+}
+
+QByteArray DecodedImage::valuesSha256() const
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (isColor()) {
+        hash.addData(QByteArrayView(reinterpret_cast<const char *>(data.data()), qsizetype(data.size())));
+        return hash.result().toHex();
+    }
+    for (int f = 0; f < frames; ++f) {
+        const std::vector<float> values = modalityFrame(f);
+        std::vector<std::uint8_t> le(values.size() * 4);
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            std::uint32_t bits;
+            std::memcpy(&bits, &values[i], 4);
+            le[4 * i] = std::uint8_t(bits);
+            le[4 * i + 1] = std::uint8_t(bits >> 8);
+            le[4 * i + 2] = std::uint8_t(bits >> 16);
+            le[4 * i + 3] = std::uint8_t(bits >> 24);
+        }
+        hash.addData(QByteArrayView(reinterpret_cast<const char *>(le.data()), qsizetype(le.size())));
+    }
+    return hash.result().toHex();
+}
+
+Result<DecodedImage> decodePixels(const QString &path, const DecodeOptions &options)
+{
+    auto headerResult = readHeader(path);
+    if (!headerResult.ok())
+        return headerResult.error();
+    const DicomHeader &h = headerResult.value();
+    const PixelDescription &pd = h.pixel;
+    const TransferSyntaxInfo &ts = h.transferSyntax;
+
+    if (!pd.hasPixelData)
+        return Error(ErrorCode::MissingAttribute, path, QStringLiteral("has no pixel data (%1)").arg(sopClassName(h.sopClassUid)));
+    if (!ts.decodable)
+        return Error(ErrorCode::Unsupported, path,
+                     QStringLiteral("pixel data in transfer syntax %1 (%2) cannot be decoded")
+                         .arg(ts.name, ts.uid.isEmpty() ? QStringLiteral("no UID") : ts.uid));
+    if (pd.rows <= 0 || pd.columns <= 0)
+        return Error(ErrorCode::MissingAttribute, path, QStringLiteral("Rows or Columns is missing or zero"));
+    if (pd.samplesPerPixel != 1 && pd.samplesPerPixel != 3)
+        return Error(ErrorCode::Unsupported, path, QStringLiteral("%1 samples per pixel are not supported").arg(pd.samplesPerPixel));
+    if (!(pd.bitsAllocated == 1 || pd.bitsAllocated == 8 || pd.bitsAllocated == 16 || pd.bitsAllocated == 32 || pd.bitsAllocated == 64))
+        return Error(ErrorCode::Malformed, path, QStringLiteral("Bits Allocated is %1").arg(pd.bitsAllocated));
+    if (pd.bitsStored <= 0 || pd.bitsStored > pd.bitsAllocated)
+        return Error(ErrorCode::Malformed, path,
+                     QStringLiteral("Bits Stored (%1) does not fit Bits Allocated (%2)").arg(pd.bitsStored).arg(pd.bitsAllocated));
+
+    const std::size_t pixels = std::size_t(pd.rows) * std::size_t(pd.columns);
+    const std::size_t bitsPerFrame = pixels * std::size_t(pd.samplesPerPixel) * std::size_t(pd.bitsAllocated);
+    const std::size_t expectedBytes = (bitsPerFrame * std::size_t(pd.frames) + 7) / 8;
+    // Decoded grayscale may widen to 8 bits (1-bit data) and colour stays 8-bit: bound the output.
+    const std::size_t outputBytes = std::max(expectedBytes, pixels * std::size_t(pd.frames) * std::size_t(pd.samplesPerPixel));
+    if (outputBytes > options.maxBytes)
+        return Error(ErrorCode::TooLarge, path,
+                     QStringLiteral("%1×%2×%3 pixels would need %4 MiB, more than the %5 MiB allowed")
+                         .arg(pd.columns).arg(pd.rows).arg(pd.frames)
+                         .arg(double(outputBytes) / 1048576.0, 0, 'f', 0)
+                         .arg(double(options.maxBytes) / 1048576.0, 0, 'f', 0));
+
+    auto structure = detail::checkFileStructure(path);
+    if (!structure.ok())
+        return structure.error();
+    const detail::FileStructure &fs = structure.value();
+    const bool ybr422Native = !ts.encapsulated && pd.photometric == QLatin1String("YBR_FULL_422");
+    if (!ts.encapsulated && !fs.deflated) {
+        const std::size_t needed = ybr422Native ? expectedBytes * 2 / 3 : expectedBytes;
+        if (fs.pixelDataLength < needed)
+            return Error(ErrorCode::Malformed, path,
+                         QStringLiteral("truncated: pixel data holds %1 bytes but %2×%3×%4 at %5 bits needs %6")
+                             .arg(fs.pixelDataLength).arg(pd.columns).arg(pd.rows).arg(pd.frames)
+                             .arg(pd.bitsAllocated).arg(needed));
+    }
+    if (ts.encapsulated && fs.pixelDataFragments == 0)
+        return Error(ErrorCode::Malformed, path, QStringLiteral("encapsulated pixel data has no fragments"));
+
+    if ((fs.pixelDataElement == 0x0008 || fs.pixelDataElement == 0x0009) && !fs.deflated && !fs.pixelDataEncapsulated)
+        return readFloatPixels(path, h, fs);
+
+    // Heap-allocated so that a guarded GDCM abort leaves no half-destroyed object on this stack.
+    auto readerOwner = std::make_unique<gdcm::ImageReader>();
+    gdcm::ImageReader *readerPtr = readerOwner.get();
+    readerPtr->SetFileName(QFile::encodeName(path).constData());
+    bool read = false;
+    if (!detail::runGuarded([&] { read = readerPtr->Read(); }))
+        return Error(ErrorCode::Malformed, path,
+                     QStringLiteral("the image attributes are inconsistent (GDCM refused them: %1)").arg(gdcmHint(pd)));
+    std::istringstream copyStream;
+    if (!read) {
+        // As for headers: a normalised copy for files whose meta GDCM cannot follow.
+        auto copy = detail::normalizedCopy(path, fs);
+        if (!copy.ok())
+            return copy.error();
+        copyStream.str(std::move(copy).value());
+        readerOwner = std::make_unique<gdcm::ImageReader>();
+        readerPtr = readerOwner.get();
+        readerPtr->SetStream(copyStream);
+        if (!detail::runGuarded([&] { read = readerPtr->Read(); }))
+            return Error(ErrorCode::Malformed, path,
+                         QStringLiteral("the image attributes are inconsistent (GDCM refused them: %1)").arg(gdcmHint(pd)));
+    }
+    if (!read)
+        return Error(ErrorCode::Malformed, path, QStringLiteral("the image could not be parsed"));
+    gdcm::ImageReader &reader = *readerPtr;
+    const gdcm::Image &image = reader.GetImage();
+
+    const unsigned long length = image.GetBufferLength();
+    const std::size_t unpackedBytes = pixels * std::size_t(pd.frames) * std::size_t(pd.samplesPerPixel)
+                                      * std::size_t(std::max(1, pd.bitsAllocated / 8));
+    if (length == 0 || length > options.maxBytes || length > std::max(expectedBytes, unpackedBytes) + 16)
+        return decodeError(path, QStringLiteral("unexpected decoded size %1 bytes (expected %2)").arg(length).arg(expectedBytes));
+    std::vector<std::uint8_t> buffer(length);
+    bool decoded = false;
+    if (!detail::runGuarded([&] { decoded = image.GetBuffer(reinterpret_cast<char *>(buffer.data())); }))
+        decoded = false;
+    if (!decoded)
+        return decodeError(path, QStringLiteral("%1 pixel data could not be decoded (corrupt or unsupported encoding)").arg(ts.name));
+
+    DecodedImage out;
+    out.rows = pd.rows;
+    out.columns = pd.columns;
+    out.frames = pd.frames;
+    const gdcm::PixelFormat pf = image.GetPixelFormat();
+    const gdcm::PhotometricInterpretation::PIType pi = image.GetPhotometricInterpretation();
+
+    if (pi == gdcm::PhotometricInterpretation::PALETTE_COLOR) {
+        gdcm::ImageApplyLookupTable applyLut;
+        applyLut.SetInput(image);
+        if (!applyLut.Apply())
+            return decodeError(path, QStringLiteral("the palette colour lookup table could not be applied"));
+        const gdcm::Image &rgb = applyLut.GetOutput();
+        std::vector<std::uint8_t> rgbBuf(rgb.GetBufferLength());
+        if (rgbBuf.size() < pixels * 3 * std::size_t(pd.frames) || !rgb.GetBuffer(reinterpret_cast<char *>(rgbBuf.data())))
+            return decodeError(path, QStringLiteral("the palette colour image could not be produced"));
+        out.samplesPerPixel = 3;
+        out.photometric = QStringLiteral("RGB");
+        out.type = SampleType::UInt8;
+        const std::size_t n = pixels * 3 * std::size_t(pd.frames);
+        if (rgb.GetPixelFormat().GetBitsAllocated() == 16) {
+            out.data.resize(n);
+            for (std::size_t i = 0; i < n; ++i)
+                out.data[i] = std::uint8_t(loadAt<std::uint16_t>(rgbBuf.data(), i) >> 8);
+        } else {
+            rgbBuf.resize(n);
+            out.data = std::move(rgbBuf);
+        }
+        return out;
+    }
+
+    if (pf.GetSamplesPerPixel() == 3 || pd.samplesPerPixel == 3) {
+        out.samplesPerPixel = 3;
+        out.photometric = QStringLiteral("RGB");
+        out.type = SampleType::UInt8;
+        const std::size_t n = pixels * 3 * std::size_t(pd.frames);
+        std::vector<std::uint8_t> rgb;
+        const bool is422 = pi == gdcm::PhotometricInterpretation::YBR_FULL_422;
+        if (is422 && buffer.size() < n) {
+            rgb = expand422(buffer, pixels * std::size_t(pd.frames));
+        } else if (pf.GetBitsAllocated() == 16) {
+            const int shift = std::max(0, int(pf.GetBitsStored()) - 8);
+            rgb.resize(n);
+            for (std::size_t i = 0; i < n && i * 2 + 1 < buffer.size(); ++i)
+                rgb[i] = std::uint8_t(std::min<unsigned>(loadAt<std::uint16_t>(buffer.data(), i) >> shift, 255u));
+        } else if (pf.GetBitsAllocated() == 32) {
+            const int shift = std::max(0, int(pf.GetBitsStored()) - 8);
+            rgb.resize(n);
+            for (std::size_t i = 0; i < n && i * 4 + 3 < buffer.size(); ++i)
+                rgb[i] = std::uint8_t(std::min<std::uint32_t>(loadAt<std::uint32_t>(buffer.data(), i) >> shift, 255u));
+        } else if (pf.GetBitsAllocated() == 8) {
+            rgb = std::move(buffer);
+            rgb.resize(n);
+        } else {
+            return Error(ErrorCode::Unsupported, path, QStringLiteral("colour images with %1 bits allocated are not supported").arg(pf.GetBitsAllocated()));
+        }
+        if (image.GetPlanarConfiguration() == 1 && !is422) {
+            std::vector<std::uint8_t> interleaved(n);
+            for (int f = 0; f < pd.frames; ++f) {
+                const std::uint8_t *src = rgb.data() + std::size_t(f) * pixels * 3;
+                std::uint8_t *dst = interleaved.data() + std::size_t(f) * pixels * 3;
+                for (std::size_t i = 0; i < pixels; ++i)
+                    for (int s = 0; s < 3; ++s)
+                        dst[i * 3 + std::size_t(s)] = src[std::size_t(s) * pixels + i];
+            }
+            rgb = std::move(interleaved);
+        }
+        if (pi == gdcm::PhotometricInterpretation::YBR_FULL || pi == gdcm::PhotometricInterpretation::YBR_FULL_422)
+            ybrFullToRgb(rgb);
+        out.data = std::move(rgb);
+        return out;
+    }
+
+    // Grayscale.
+    out.samplesPerPixel = 1;
+    out.photometric = pi == gdcm::PhotometricInterpretation::MONOCHROME1 ? QStringLiteral("MONOCHROME1") : QStringLiteral("MONOCHROME2");
+    const bool isSigned = pd.pixelRepresentation == 1;
+    switch (pf.GetBitsAllocated()) {
+    case 1: {
+        out.type = SampleType::UInt8;
+        const std::size_t n = pixels * std::size_t(pd.frames);
+        out.data.resize(n);
+        if (buffer.size() >= n) {
+            // Some codecs (JPEG 2000) hand back one byte per pixel.
+            for (std::size_t i = 0; i < n; ++i)
+                out.data[i] = buffer[i] ? 1 : 0;
+        } else {
+            // DICOM's own layout: bits packed contiguously across rows and frames, first pixel in
+            // the lowest bit (GDCM may report a longer, row-padded buffer length: ignore the rest).
+            for (std::size_t i = 0; i < n && i / 8 < buffer.size(); ++i)
+                out.data[i] = (buffer[i / 8] >> (i % 8)) & 1u;
+        }
+        break;
+    }
+    case 8:
+        out.type = isSigned ? SampleType::Int8 : SampleType::UInt8;
+        out.data = std::move(buffer);
+        if (isSigned)
+            maskStoredBits<std::uint8_t, std::int8_t>(out.data, pd.bitsStored, pd.highBit, true);
+        else
+            maskStoredBits<std::uint8_t, std::uint8_t>(out.data, pd.bitsStored, pd.highBit, false);
+        break;
+    case 16:
+        out.type = isSigned ? SampleType::Int16 : SampleType::UInt16;
+        out.data = std::move(buffer);
+        if (isSigned)
+            maskStoredBits<std::uint16_t, std::int16_t>(out.data, pd.bitsStored, pd.highBit, true);
+        else
+            maskStoredBits<std::uint16_t, std::uint16_t>(out.data, pd.bitsStored, pd.highBit, false);
+        break;
+    case 32:
+        if (pf.GetScalarType() == gdcm::PixelFormat::FLOAT32) {
+            out.type = SampleType::Float32;
+            out.data = std::move(buffer);
+        } else {
+            out.type = isSigned ? SampleType::Int32 : SampleType::UInt32;
+            out.data = std::move(buffer);
+            if (isSigned)
+                maskStoredBits<std::uint32_t, std::int32_t>(out.data, pd.bitsStored, pd.highBit, true);
+            else
+                maskStoredBits<std::uint32_t, std::uint32_t>(out.data, pd.bitsStored, pd.highBit, false);
+        }
+        break;
+    case 64:
+        out.type = SampleType::Float64;
+        out.data = std::move(buffer);
+        break;
+    default:
+        return Error(ErrorCode::Unsupported, path, QStringLiteral("%1 bits allocated are not supported").arg(pf.GetBitsAllocated()));
+    }
+    out.data.resize(pixels * std::size_t(pd.frames) * sampleBytes(out.type));
+
+    // Modality LUT: per frame for enhanced objects, else the one linear transform or the LUT.
+    out.slopes.assign(std::size_t(pd.frames), pd.rescaleSlope);
+    out.intercepts.assign(std::size_t(pd.frames), pd.rescaleIntercept);
+    for (std::size_t f = 0; f < h.geometry.frames.size() && f < std::size_t(pd.frames); ++f) {
+        out.slopes[f] = h.geometry.frames[f].rescaleSlope == 0.0 ? 1.0 : h.geometry.frames[f].rescaleSlope;
+        out.intercepts[f] = h.geometry.frames[f].rescaleIntercept;
+    }
+    if (pd.hasModalityLutSequence)
+        readModalityLut(reader.GetFile().GetDataSet(), isSigned, out);
+    return out;
+}
+
+} // namespace strata::dicom

@@ -1,1 +1,238 @@
-// SeriesGeometry: being written
+#include <strata/dicom/SeriesGeometry.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace strata::dicom {
+namespace {
+
+using Vec3 = std::array<double, 3>;
+
+Vec3 cross(const Vec3 &a, const Vec3 &b)
+{
+    return {a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]};
+}
+double dot(const Vec3 &a, const Vec3 &b) { return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]; }
+double norm(const Vec3 &a) { return std::sqrt(dot(a, a)); }
+Vec3 normalized(const Vec3 &a)
+{
+    const double n = norm(a);
+    return n > 0 ? Vec3{a[0] / n, a[1] / n, a[2] / n} : a;
+}
+
+constexpr double kPi = 3.14159265358979323846;
+constexpr double kDuplicateMm = 0.01;   // closer than this: the same position
+constexpr double kTiltDegrees = 0.1;    // more than this between stacking and normal: tilted
+
+QString keyOf(const DicomHeader &h, const std::array<double, 6> *orientation)
+{
+    QString key = h.seriesInstanceUid + QLatin1Char('|') + QString::number(h.pixel.rows) + QLatin1Char('x')
+                  + QString::number(h.pixel.columns);
+    if (orientation) {
+        for (double v : *orientation)
+            key += QLatin1Char('|') + QString::number(std::round(v * 1000.0) / 1000.0, 'f', 3);
+    } else {
+        key += QStringLiteral("|no-orientation");
+    }
+    if (h.geometry.pixelSpacing)
+        key += QStringLiteral("|%1|%2").arg((*h.geometry.pixelSpacing)[0], 0, 'f', 3).arg((*h.geometry.pixelSpacing)[1], 0, 'f', 3);
+    return key;
+}
+
+void addIssue(Stack &s, GeometryIssue issue, const QString &message)
+{
+    if (!s.has(issue))
+        s.issues.push_back(issue);
+    s.messages << message;
+}
+
+void analyse(Stack &s, const std::vector<DicomHeader> &headers)
+{
+    if (s.has(GeometryIssue::NoGeometry)) {
+        std::stable_sort(s.slices.begin(), s.slices.end(), [&](const SliceRef &a, const SliceRef &b) {
+            const int ia = headers[std::size_t(a.header)].instanceNumber, ib = headers[std::size_t(b.header)].instanceNumber;
+            return ia != ib ? ia < ib : a.frame < b.frame;
+        });
+        return;
+    }
+    const Vec3 row{s.orientation[0], s.orientation[1], s.orientation[2]};
+    const Vec3 col{s.orientation[3], s.orientation[4], s.orientation[5]};
+    s.normal = normalized(cross(row, col));
+    for (SliceRef &r : s.slices)
+        r.distance = dot(r.position, s.normal);
+    std::stable_sort(s.slices.begin(), s.slices.end(), [&](const SliceRef &a, const SliceRef &b) {
+        if (a.distance != b.distance)
+            return a.distance < b.distance;
+        const int ia = headers[std::size_t(a.header)].instanceNumber, ib = headers[std::size_t(b.header)].instanceNumber;
+        return ia != ib ? ia < ib : a.frame < b.frame;
+    });
+    if (s.slices.size() < 2) {
+        addIssue(s, GeometryIssue::SingleSlice, QStringLiteral("a single slice: no volume"));
+        return;
+    }
+
+    std::vector<double> steps;
+    int duplicates = 0;
+    for (std::size_t i = 1; i < s.slices.size(); ++i) {
+        const double step = s.slices[i].distance - s.slices[i - 1].distance;
+        if (step < kDuplicateMm)
+            ++duplicates;
+        else
+            steps.push_back(step);
+    }
+    if (duplicates > 0)
+        addIssue(s, GeometryIssue::DuplicatePositions,
+                 QStringLiteral("%1 slice(s) share a position with another slice").arg(duplicates));
+    if (steps.empty())
+        return;
+    std::vector<double> sorted = steps;
+    std::sort(sorted.begin(), sorted.end());
+    s.sliceSpacing = sorted[sorted.size() / 2];
+    s.minStep = sorted.front();
+    s.maxStep = sorted.back();
+
+    const double tolerance = std::max(0.05, 0.01 * s.sliceSpacing);
+    int missing = 0;
+    for (double step : steps)
+        if (step > 1.5 * s.sliceSpacing)
+            missing += int(std::lround(step / s.sliceSpacing)) - 1;
+    if (missing > 0)
+        addIssue(s, GeometryIssue::MissingSlices,
+                 QStringLiteral("about %1 slice(s) missing: a gap of %2 mm where the usual step is %3 mm")
+                     .arg(missing).arg(s.maxStep, 0, 'f', 2).arg(s.sliceSpacing, 0, 'f', 2));
+    if (s.maxStep - s.minStep > tolerance)
+        addIssue(s, GeometryIssue::IrregularSpacing,
+                 QStringLiteral("irregular spacing: steps from %1 to %2 mm (median %3 mm)")
+                     .arg(s.minStep, 0, 'f', 2).arg(s.maxStep, 0, 'f', 2).arg(s.sliceSpacing, 0, 'f', 2));
+
+    const SliceRef &first = s.slices.front();
+    const SliceRef &last = s.slices.back();
+    const Vec3 along{last.position[0] - first.position[0], last.position[1] - first.position[1],
+                     last.position[2] - first.position[2]};
+    if (norm(along) > kDuplicateMm) {
+        const double c = std::clamp(std::abs(dot(normalized(along), s.normal)), 0.0, 1.0);
+        s.tiltDegrees = std::acos(c) * 180.0 / kPi;
+    }
+    const double headerTilt = std::abs(headers[std::size_t(first.header)].geometry.gantryTilt);
+    if (s.tiltDegrees > kTiltDegrees)
+        addIssue(s, GeometryIssue::GantryTilt,
+                 QStringLiteral("gantry tilt: slices are stacked %1° off their normal%2")
+                     .arg(s.tiltDegrees, 0, 'f', 1)
+                     .arg(headerTilt > 0 ? QStringLiteral(" (Gantry/Detector Tilt %1°)").arg(headerTilt, 0, 'f', 1) : QString()));
+}
+
+} // namespace
+
+QString geometryIssueName(GeometryIssue issue)
+{
+    switch (issue) {
+    case GeometryIssue::GantryTilt: return QStringLiteral("gantry-tilt");
+    case GeometryIssue::IrregularSpacing: return QStringLiteral("irregular-spacing");
+    case GeometryIssue::MissingSlices: return QStringLiteral("missing-slices");
+    case GeometryIssue::DuplicatePositions: return QStringLiteral("duplicate-positions");
+    case GeometryIssue::MixedSizes: return QStringLiteral("mixed-sizes");
+    case GeometryIssue::NoGeometry: return QStringLiteral("no-geometry");
+    case GeometryIssue::SingleSlice: return QStringLiteral("single-slice");
+    }
+    return QStringLiteral("unknown");
+}
+
+bool Stack::has(GeometryIssue issue) const
+{
+    return std::find(issues.begin(), issues.end(), issue) != issues.end();
+}
+
+std::vector<Stack> buildStacks(const std::vector<DicomHeader> &headers)
+{
+    std::map<QString, Stack> groups;
+    std::vector<QString> order;
+    auto stackFor = [&](const DicomHeader &h, const std::array<double, 6> *orientation) -> Stack & {
+        const QString key = keyOf(h, orientation);
+        auto it = groups.find(key);
+        if (it == groups.end()) {
+            Stack s;
+            s.seriesInstanceUid = h.seriesInstanceUid;
+            s.seriesDescription = h.seriesDescription;
+            s.modality = h.modality;
+            s.seriesNumber = h.seriesNumber;
+            s.rows = h.pixel.rows;
+            s.columns = h.pixel.columns;
+            if (orientation)
+                s.orientation = *orientation;
+            else
+                s.issues.push_back(GeometryIssue::NoGeometry);
+            if (h.geometry.pixelSpacing)
+                s.pixelSpacing = *h.geometry.pixelSpacing;
+            it = groups.emplace(key, std::move(s)).first;
+            order.push_back(key);
+        }
+        return it->second;
+    };
+
+    for (std::size_t i = 0; i < headers.size(); ++i) {
+        const DicomHeader &h = headers[i];
+        if (!h.isImage())
+            continue;
+        const auto &frames = h.geometry.frames;
+        const int frameCount = std::max(1, h.pixel.frames);
+        for (int f = 0; f < frameCount; ++f) {
+            std::optional<std::array<double, 3>> position = h.geometry.position;
+            std::optional<std::array<double, 6>> orientation = h.geometry.orientation;
+            SliceRef ref;
+            ref.header = int(i);
+            ref.frame = f;
+            ref.rescaleSlope = h.pixel.rescaleSlope;
+            ref.rescaleIntercept = h.pixel.rescaleIntercept;
+            if (std::size_t(f) < frames.size()) {
+                const FrameGeometry &fg = frames[std::size_t(f)];
+                if (fg.position)
+                    position = fg.position;
+                if (fg.orientation)
+                    orientation = fg.orientation;
+                ref.rescaleSlope = fg.rescaleSlope;
+                ref.rescaleIntercept = fg.rescaleIntercept;
+            } else if (f > 0 && position && orientation) {
+                // Legacy multi-frame: frames follow the normal at Spacing Between Slices, if given.
+                const double step = h.geometry.spacingBetweenSlices > 0 ? h.geometry.spacingBetweenSlices : 0.0;
+                if (step <= 0) {
+                    position.reset();
+                } else {
+                    const auto &o = *orientation;
+                    const Vec3 n = normalized(cross({o[0], o[1], o[2]}, {o[3], o[4], o[5]}));
+                    for (int a = 0; a < 3; ++a)
+                        (*position)[std::size_t(a)] += n[std::size_t(a)] * step * f;
+                }
+            }
+            const bool hasGeometry = position && orientation && norm({(*orientation)[0], (*orientation)[1], (*orientation)[2]}) > 0.5;
+            Stack &s = stackFor(h, hasGeometry ? &*orientation : nullptr);
+            if (hasGeometry)
+                ref.position = *position;
+            s.slices.push_back(ref);
+        }
+    }
+
+    std::vector<Stack> stacks;
+    for (const QString &key : order) {
+        Stack &s = groups[key];
+        analyse(s, headers);
+        stacks.push_back(std::move(s));
+    }
+    // Series split into several stacks: say so on each.
+    std::map<QString, int> perSeries;
+    for (const Stack &s : stacks)
+        ++perSeries[s.seriesInstanceUid];
+    for (Stack &s : stacks) {
+        const int n = perSeries[s.seriesInstanceUid];
+        if (n > 1)
+            addIssue(s, GeometryIssue::MixedSizes,
+                     QStringLiteral("the series holds %1 groups of different size, spacing or orientation; this is one of them (%2×%3)")
+                         .arg(n).arg(s.columns).arg(s.rows));
+    }
+    std::stable_sort(stacks.begin(), stacks.end(), [](const Stack &a, const Stack &b) {
+        return a.seriesNumber != b.seriesNumber ? a.seriesNumber < b.seriesNumber : a.seriesInstanceUid < b.seriesInstanceUid;
+    });
+    return stacks;
+}
+
+} // namespace strata::dicom

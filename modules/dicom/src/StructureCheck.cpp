@@ -1,1 +1,477 @@
-// StructureCheck: being written
+#include "StructureCheck.h"
+
+#include <QFile>
+
+#include <zlib.h>
+
+#include <cstring>
+#include <vector>
+
+namespace strata::dicom::detail {
+namespace {
+
+constexpr int kMaxDepth = 48;
+constexpr std::uint32_t kUndefined = 0xFFFFFFFFu;
+constexpr std::uint64_t kMaxInflated = std::uint64_t(1) << 30;  // 1 GiB of inflated data set
+
+QString tagText(std::uint16_t g, std::uint16_t e)
+{
+    return QStringLiteral("(%1,%2)")
+        .arg(g, 4, 16, QLatin1Char('0'))
+        .arg(e, 4, 16, QLatin1Char('0'))
+        .toUpper();
+}
+
+bool isLongVr(const char *vr)
+{
+    static const char *kLong[] = {"OB", "OD", "OF", "OL", "OV", "OW", "SQ", "UC", "UN", "UR", "UT", "SV", "UV"};
+    for (const char *l : kLong)
+        if (vr[0] == l[0] && vr[1] == l[1])
+            return true;
+    return false;
+}
+
+bool isVrChars(const char *vr)
+{
+    return vr[0] >= 'A' && vr[0] <= 'Z' && vr[1] >= 'A' && vr[1] <= 'Z';
+}
+
+/// One attempt to walk a data set in one encoding.
+class Walker {
+public:
+    Walker(const std::uint8_t *data, bool bigEndian) : m_p(data), m_big(bigEndian) {}
+
+    QString error;          ///< empty while all is well
+    std::uint64_t errorAt = 0;
+    bool hasPixelData = false;
+    bool encapsulated = false;
+    std::uint64_t pixelOffset = 0;
+    std::uint64_t pixelLength = 0;
+    std::uint16_t pixelElement = 0x0010;
+    int fragments = 0;
+    int elementsSeen = 0;
+
+    /// Walks [begin, end) as a data set; with untilDelimiter, stops after an item delimiter.
+    bool walk(std::uint64_t begin, std::uint64_t end, int depth, bool topLevel, bool explicitVr,
+              bool untilDelimiter, std::uint64_t *stoppedAt)
+    {
+        if (depth > kMaxDepth)
+            return fail(begin, QStringLiteral("sequences nested deeper than %1 levels").arg(kMaxDepth));
+        std::uint64_t o = begin;
+        while (o < end) {
+            if (end - o < 8) {
+                // Trailing padding shorter than an element header is tolerated at the very end.
+                if (topLevel && !untilDelimiter)
+                    return true;
+                return fail(o, QStringLiteral("data ends in the middle of an element header"));
+            }
+            const std::uint16_t g = rd16(o, m_big);
+            const std::uint16_t e = rd16(o + 2, m_big);
+            if (g == 0xFFFE) {
+                if (e == 0xE00D && untilDelimiter) {
+                    if (stoppedAt)
+                        *stoppedAt = o + 8;
+                    return true;
+                }
+                return fail(o, QStringLiteral("unexpected item tag %1 inside a data set").arg(tagText(g, e)));
+            }
+            std::uint64_t header = 8;
+            std::uint32_t length = 0;
+            char vr[2] = {0, 0};
+            bool vrKnown = false;
+            if (explicitVr) {
+                std::memcpy(vr, m_p + o + 4, 2);
+                if (!isVrChars(vr))
+                    return fail(o, QStringLiteral("element %1 has an invalid VR").arg(tagText(g, e)));
+                vrKnown = true;
+                if (isLongVr(vr)) {
+                    if (end - o < 12)
+                        return fail(o, QStringLiteral("data ends in the middle of element %1").arg(tagText(g, e)));
+                    length = rd32(o + 8, m_big);
+                    header = 12;
+                } else {
+                    length = rd16(o + 6, m_big);
+                }
+            } else {
+                length = rd32(o + 4, m_big);
+            }
+            ++elementsSeen;
+            const std::uint64_t value = o + header;
+            const bool isPixel = topLevel && g == 0x7FE0 && (e == 0x0010 || e == 0x0008 || e == 0x0009);
+
+            if (length == kUndefined) {
+                const bool sq = !vrKnown || (vr[0] == 'S' && vr[1] == 'Q') || (vr[0] == 'U' && vr[1] == 'N');
+                if (isPixel && e == 0x0010 && (!vrKnown || vr[0] == 'O' || (vr[0] == 'U' && vr[1] == 'N'))) {
+                    std::uint64_t after = 0;
+                    if (!walkFragments(value, end, g, e, &after))
+                        return false;
+                    o = after;
+                    continue;
+                }
+                if (!sq)
+                    return fail(o, QStringLiteral("element %1 (VR %2) has undefined length")
+                                       .arg(tagText(g, e), QString::fromLatin1(vr, 2)));
+                // Items of a UN sequence of undefined length are implicit VR little endian.
+                const bool itemsExplicit = (vrKnown && vr[0] == 'U') ? false : explicitVr;
+                std::uint64_t after = 0;
+                if (!walkSequence(value, end, depth + 1, itemsExplicit, true, &after, g, e))
+                    return false;
+                o = after;
+                continue;
+            }
+            if (length > end - value) {
+                if (isPixel)
+                    return fail(o, QStringLiteral("truncated: pixel data %1 declares %2 bytes but only %3 remain")
+                                       .arg(tagText(g, e)).arg(length).arg(end - value));
+                return fail(o, QStringLiteral("element %1 declares %2 bytes but only %3 remain")
+                                   .arg(tagText(g, e)).arg(length).arg(end - value));
+            }
+            if (vrKnown && vr[0] == 'S' && vr[1] == 'Q' && length > 0) {
+                if (!walkSequence(value, value + length, depth + 1, explicitVr, false, nullptr, g, e))
+                    return false;
+            }
+            if (isPixel && !hasPixelData) {
+                hasPixelData = true;
+                pixelElement = e;
+                pixelOffset = value;
+                pixelLength = length;
+            }
+            o = value + length;
+        }
+        if (untilDelimiter)
+            return fail(end, QStringLiteral("truncated: an item of undefined length is not closed"));
+        return true;
+    }
+
+private:
+    const std::uint8_t *m_p;
+    bool m_big;
+
+    std::uint16_t rd16(std::uint64_t o, bool big) const
+    {
+        return big ? std::uint16_t(m_p[o] << 8 | m_p[o + 1]) : std::uint16_t(m_p[o] | m_p[o + 1] << 8);
+    }
+    std::uint32_t rd32(std::uint64_t o, bool big) const
+    {
+        if (big)
+            return std::uint32_t(m_p[o]) << 24 | std::uint32_t(m_p[o + 1]) << 16 | std::uint32_t(m_p[o + 2]) << 8 | m_p[o + 3];
+        return std::uint32_t(m_p[o]) | std::uint32_t(m_p[o + 1]) << 8 | std::uint32_t(m_p[o + 2]) << 16 | std::uint32_t(m_p[o + 3]) << 24;
+    }
+
+    bool fail(std::uint64_t at, const QString &why)
+    {
+        if (error.isEmpty()) {
+            error = why;
+            errorAt = at;
+        }
+        return false;
+    }
+
+    bool readItemHeader(std::uint64_t o, std::uint64_t end, std::uint16_t *g, std::uint16_t *e, std::uint32_t *len)
+    {
+        if (end - o < 8 || o > end)
+            return fail(o, QStringLiteral("truncated: data ends inside a sequence"));
+        *g = rd16(o, m_big);
+        *e = rd16(o + 2, m_big);
+        *len = rd32(o + 4, m_big);
+        return true;
+    }
+
+    bool walkSequence(std::uint64_t begin, std::uint64_t end, int depth, bool explicitVr, bool undefinedLength,
+                      std::uint64_t *after, std::uint16_t sg, std::uint16_t se)
+    {
+        if (depth > kMaxDepth)
+            return fail(begin, QStringLiteral("sequences nested deeper than %1 levels").arg(kMaxDepth));
+        std::uint64_t o = begin;
+        while (o < end) {
+            std::uint16_t g, e;
+            std::uint32_t len;
+            if (!readItemHeader(o, end, &g, &e, &len))
+                return false;
+            if (g == 0xFFFE && e == 0xE0DD) {
+                if (!undefinedLength)
+                    return fail(o, QStringLiteral("sequence delimiter inside sequence %1 of defined length").arg(tagText(sg, se)));
+                *after = o + 8;
+                return true;
+            }
+            if (g != 0xFFFE || e != 0xE000)
+                return fail(o, QStringLiteral("sequence %1 holds %2 where an item was expected")
+                                   .arg(tagText(sg, se), tagText(g, e)));
+            const std::uint64_t value = o + 8;
+            if (len == kUndefined) {
+                std::uint64_t stopped = 0;
+                if (!walk(value, end, depth + 1, false, explicitVr, true, &stopped))
+                    return false;
+                o = stopped;
+            } else {
+                if (len > end - value)
+                    return fail(o, QStringLiteral("an item of sequence %1 declares %2 bytes but only %3 remain")
+                                       .arg(tagText(sg, se)).arg(len).arg(end - value));
+                if (!walk(value, value + len, depth + 1, false, explicitVr, false, nullptr))
+                    return false;
+                o = value + len;
+            }
+        }
+        if (undefinedLength)
+            return fail(end, QStringLiteral("truncated: sequence %1 is not closed").arg(tagText(sg, se)));
+        return true;
+    }
+
+    bool walkFragments(std::uint64_t begin, std::uint64_t end, std::uint16_t pg, std::uint16_t pe, std::uint64_t *after)
+    {
+        hasPixelData = true;
+        encapsulated = true;
+        pixelOffset = begin;
+        pixelLength = 0;
+        fragments = 0;
+        std::uint64_t o = begin;
+        bool first = true;
+        while (o < end) {
+            std::uint16_t g, e;
+            std::uint32_t len;
+            if (!readItemHeader(o, end, &g, &e, &len))
+                return false;
+            if (g == 0xFFFE && e == 0xE0DD) {
+                *after = o + 8;
+                return true;
+            }
+            if (g != 0xFFFE || e != 0xE000)
+                return fail(o, QStringLiteral("encapsulated pixel data %1 holds %2 where a fragment was expected")
+                                   .arg(tagText(pg, pe), tagText(g, e)));
+            if (len == kUndefined || len > end - (o + 8))
+                return fail(o, QStringLiteral("truncated: a pixel data fragment declares %1 bytes but only %2 remain")
+                                   .arg(len).arg(end - (o + 8)));
+            if (!first) {
+                ++fragments;
+                pixelLength += len;
+            }
+            first = false;
+            o += 8 + std::uint64_t(len);
+        }
+        return fail(end, QStringLiteral("truncated: encapsulated pixel data is not closed by a sequence delimiter"));
+    }
+};
+
+bool looksLikeDataSetStart(const std::uint8_t *p, std::uint64_t size)
+{
+    if (size < 8)
+        return false;
+    const std::uint16_t le = std::uint16_t(p[0] | p[1] << 8);
+    const std::uint16_t be = std::uint16_t(p[0] << 8 | p[1]);
+    auto plausible = [](std::uint16_t g) { return g == 0x0002 || g == 0x0008 || (g % 2 == 0 && g <= 0x0028); };
+    return plausible(le) || plausible(be);
+}
+
+Result<std::vector<std::uint8_t>> inflateRaw(const QString &path, const std::uint8_t *p, std::uint64_t size)
+{
+    std::vector<std::uint8_t> out;
+    z_stream zs{};
+    if (inflateInit2(&zs, -MAX_WBITS) != Z_OK)
+        return Error(ErrorCode::Internal, path, QStringLiteral("zlib could not be initialised"));
+    zs.next_in = const_cast<Bytef *>(p);
+    zs.avail_in = uInt(std::min<std::uint64_t>(size, 0xFFFFFFFFu));
+    std::uint8_t chunk[65536];
+    int rc = Z_OK;
+    while (rc != Z_STREAM_END) {
+        zs.next_out = chunk;
+        zs.avail_out = sizeof chunk;
+        rc = inflate(&zs, Z_NO_FLUSH);
+        if (rc != Z_OK && rc != Z_STREAM_END && !(rc == Z_BUF_ERROR && zs.avail_in == 0)) {
+            inflateEnd(&zs);
+            return Error(ErrorCode::Malformed, path, QStringLiteral("deflated data set is corrupt (zlib: %1)")
+                                                         .arg(QString::fromLatin1(zs.msg ? zs.msg : "error")));
+        }
+        out.insert(out.end(), chunk, chunk + (sizeof chunk - zs.avail_out));
+        if (out.size() > kMaxInflated) {
+            inflateEnd(&zs);
+            return Error(ErrorCode::TooLarge, path, QStringLiteral("deflated data set inflates beyond 1 GiB"));
+        }
+        if (rc == Z_BUF_ERROR || (zs.avail_in == 0 && rc != Z_STREAM_END && zs.avail_out != 0))
+            break;  // input exhausted without an end marker: take what there is, the walk will judge
+    }
+    inflateEnd(&zs);
+    return out;
+}
+
+} // namespace
+
+Result<FileStructure> checkStructure(const QString &path, const char *bytes, std::uint64_t size)
+{
+    const auto *p = reinterpret_cast<const std::uint8_t *>(bytes);
+    FileStructure fs;
+    fs.fileSize = size;
+    if (size == 0)
+        return Error(ErrorCode::NotDicom, path, QStringLiteral("empty file"));
+
+    std::uint64_t o = 0;
+    if (size >= 132 && std::memcmp(p + 128, "DICM", 4) == 0) {
+        fs.hasPreamble = true;
+        o = 132;
+    } else if (!looksLikeDataSetStart(p, size)) {
+        return Error(ErrorCode::NotDicom, path,
+                     QStringLiteral("not a DICOM file (no \"DICM\" marker and the data does not start like a DICOM data set)"));
+    }
+
+    // File meta information: always explicit VR little endian.
+    const std::uint64_t metaStart = o;
+    while (size - o >= 8 && p[o] == 0x02 && p[o + 1] == 0x00) {
+        const std::uint16_t e = std::uint16_t(p[o + 2] | p[o + 3] << 8);
+        const char vr[2] = {char(p[o + 4]), char(p[o + 5])};
+        std::uint64_t header = 8;
+        std::uint64_t length = 0;
+        if (!isVrChars(vr)) {
+            // Some writers put an implicit VR meta group; accept it.
+            length = std::uint32_t(p[o + 4] | p[o + 5] << 8 | p[o + 6] << 16 | std::uint32_t(p[o + 7]) << 24);
+        } else if (isLongVr(vr)) {
+            if (size - o < 12)
+                return Error(ErrorCode::Malformed, path, QStringLiteral("truncated inside the file meta information"));
+            length = std::uint32_t(p[o + 8] | p[o + 9] << 8 | p[o + 10] << 16 | std::uint32_t(p[o + 11]) << 24);
+            header = 12;
+        } else {
+            length = std::uint16_t(p[o + 6] | p[o + 7] << 8);
+        }
+        if (length > size - o - header)
+            return Error(ErrorCode::Malformed, path,
+                         QStringLiteral("file meta element (0002,%1) at byte %2 declares %3 bytes but only %4 remain")
+                             .arg(e, 4, 16, QLatin1Char('0')).arg(o).arg(length).arg(size - o - header));
+        if (e == 0x0010) {
+            QByteArray uid(reinterpret_cast<const char *>(p + o + header), qsizetype(length));
+            while (!uid.isEmpty() && (uid.back() == '\0' || uid.back() == ' '))
+                uid.chop(1);
+            fs.transferSyntaxUid = QString::fromLatin1(uid);
+        }
+        o += header + length;
+    }
+    fs.hasFileMeta = o > metaStart;
+
+    // The data set, in the declared encoding first, then in the others (files that lie about it
+    // are common enough that GDCM and DCMTK accept them too).
+    struct Encoding { bool explicitVr; bool big; const char *uid; };
+    std::vector<Encoding> tries;
+    const QString &ts = fs.transferSyntaxUid;
+    const std::uint8_t *ds = p + o;
+    std::uint64_t dsSize = size - o;
+    std::vector<std::uint8_t> inflated;
+    if (ts == QLatin1String("1.2.840.10008.1.2.1.99")) {
+        auto r = inflateRaw(path, ds, dsSize);
+        if (!r.ok())
+            return r.error();
+        inflated = std::move(r).value();
+        ds = inflated.data();
+        dsSize = inflated.size();
+        fs.deflated = true;
+        tries.push_back({true, false, "1.2.840.10008.1.2.1.99"});
+    } else if (ts == QLatin1String("1.2.840.10008.1.2")) {
+        tries = {{false, false, "1.2.840.10008.1.2"}, {true, false, "1.2.840.10008.1.2.1"}};
+    } else if (ts == QLatin1String("1.2.840.10008.1.2.2")) {
+        tries = {{true, true, "1.2.840.10008.1.2.2"}, {true, false, "1.2.840.10008.1.2.1"}};
+    } else if (!ts.isEmpty()) {
+        tries = {{true, false, nullptr}, {false, false, "1.2.840.10008.1.2"}};
+    } else {
+        const bool vrLooksExplicit = dsSize >= 6 && isVrChars(reinterpret_cast<const char *>(ds + 4));
+        const bool bigGroup = dsSize >= 2 && ds[0] == 0x00 && ds[1] != 0x00;
+        if (vrLooksExplicit && bigGroup)
+            tries = {{true, true, "1.2.840.10008.1.2.2"}, {true, false, "1.2.840.10008.1.2.1"}};
+        else if (vrLooksExplicit)
+            tries = {{true, false, "1.2.840.10008.1.2.1"}, {false, false, "1.2.840.10008.1.2"}};
+        else
+            tries = {{false, false, "1.2.840.10008.1.2"}, {true, false, "1.2.840.10008.1.2.1"}};
+    }
+
+    QString firstError;
+    std::uint64_t firstErrorAt = 0;
+    for (std::size_t i = 0; i < tries.size(); ++i) {
+        const Encoding &enc = tries[i];
+        Walker w(ds, enc.big);
+        if (w.walk(0, dsSize, 0, true, enc.explicitVr, false, nullptr)) {
+            if (w.elementsSeen == 0 && !fs.hasFileMeta)
+                return Error(ErrorCode::NotDicom, path, QStringLiteral("not a DICOM file (no data elements)"));
+            fs.explicitVr = enc.explicitVr;
+            fs.bigEndian = enc.big;
+            if (enc.uid && (ts.isEmpty() || i > 0)) {
+                fs.transferSyntaxUid = QString::fromLatin1(enc.uid);
+                fs.transferSyntaxGuessed = true;
+            }
+            fs.hasPixelData = w.hasPixelData;
+            fs.pixelDataEncapsulated = w.encapsulated;
+            fs.pixelDataOffset = (fs.deflated ? 0 : o) + w.pixelOffset;
+            fs.pixelDataLength = w.pixelLength;
+            fs.pixelDataFragments = w.fragments;
+            fs.pixelDataElement = w.pixelElement;
+            fs.dataSetOffset = o;
+            return fs;
+        }
+        if (i == 0) {
+            firstError = w.error;
+            firstErrorAt = (fs.deflated ? 0 : o) + w.errorAt;
+        }
+    }
+    if (!fs.hasPreamble && !fs.hasFileMeta && firstErrorAt < 16)
+        return Error(ErrorCode::NotDicom, path, QStringLiteral("not a DICOM file (%1)").arg(firstError));
+    return Error(ErrorCode::Malformed, path,
+                 QStringLiteral("%1 (at byte %2%3)").arg(firstError).arg(firstErrorAt)
+                     .arg(fs.deflated ? QStringLiteral(" of the inflated data set") : QString()));
+}
+
+Result<std::string> normalizedCopy(const QString &path, const FileStructure &fs)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::IoError, path, QStringLiteral("cannot open: ") + file.errorString());
+    const QByteArray all = file.readAll();
+    if (std::uint64_t(all.size()) < fs.dataSetOffset)
+        return Error(ErrorCode::IoError, path, QStringLiteral("the file changed while it was read"));
+    const auto *ds = reinterpret_cast<const std::uint8_t *>(all.constData()) + fs.dataSetOffset;
+    std::uint64_t dsSize = std::uint64_t(all.size()) - fs.dataSetOffset;
+    std::vector<std::uint8_t> inflated;
+    if (fs.deflated) {
+        auto r = inflateRaw(path, ds, dsSize);
+        if (!r.ok())
+            return r.error();
+        inflated = std::move(r).value();
+        ds = inflated.data();
+        dsSize = inflated.size();
+    }
+    QByteArray uid;
+    if (!fs.explicitVr)
+        uid = "1.2.840.10008.1.2";
+    else if (fs.bigEndian)
+        uid = "1.2.840.10008.1.2.2";
+    else
+        uid = "1.2.840.10008.1.2.1";
+    if (uid.size() % 2)
+        uid.append('\0');
+    std::string out(128, '\0');
+    out += "DICM";
+    auto put16 = [&](std::uint16_t v) { out.push_back(char(v & 0xFF)); out.push_back(char(v >> 8)); };
+    auto put32 = [&](std::uint32_t v) { for (int i = 0; i < 4; ++i) out.push_back(char((v >> (8 * i)) & 0xFF)); };
+    // (0002,0000) UL group length, (0002,0010) UI transfer syntax.
+    put16(0x0002); put16(0x0000); out += "UL"; put16(4); put32(std::uint32_t(8 + uid.size()));
+    put16(0x0002); put16(0x0010); out += "UI"; put16(std::uint16_t(uid.size())); out.append(uid.constData(), std::size_t(uid.size()));
+    out.append(reinterpret_cast<const char *>(ds), std::size_t(dsSize));
+    return out;
+}
+
+Result<FileStructure> checkFileStructure(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return Error(ErrorCode::NotFound, path, QStringLiteral("file does not exist"));
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::IoError, path, QStringLiteral("cannot open: ") + file.errorString());
+    const qint64 size = file.size();
+    if (size == 0)
+        return Error(ErrorCode::NotDicom, path, QStringLiteral("empty file"));
+    uchar *mapped = file.map(0, size);
+    if (mapped) {
+        auto r = checkStructure(path, reinterpret_cast<const char *>(mapped), std::uint64_t(size));
+        file.unmap(mapped);
+        return r;
+    }
+    const QByteArray all = file.readAll();
+    if (all.size() != size)
+        return Error(ErrorCode::IoError, path, QStringLiteral("read failed: ") + file.errorString());
+    return checkStructure(path, all.constData(), std::uint64_t(all.size()));
+}
+
+} // namespace strata::dicom::detail

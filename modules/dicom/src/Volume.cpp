@@ -1,1 +1,178 @@
-// Volume: being written
+#include <strata/dicom/Volume.h>
+
+#include <strata/dicom/PixelDecoder.h>
+
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <map>
+
+namespace strata::dicom {
+namespace {
+
+using Vec3 = std::array<double, 3>;
+
+bool needsRegularGrid(const Stack &s)
+{
+    return s.has(GeometryIssue::IrregularSpacing) || s.has(GeometryIssue::MissingSlices)
+           || s.has(GeometryIssue::DuplicatePositions);
+}
+
+/// The step of the regular output grid: the median step, or for irregular stacks the smallest
+/// step (so thin sections keep their detail), as long as it does not multiply the slice count by
+/// more than four.
+double gridStep(const Stack &s)
+{
+    if (s.slices.size() < 2 || s.sliceSpacing <= 0)
+        return 1.0;
+    if (!needsRegularGrid(s))
+        return (s.slices.back().distance - s.slices.front().distance) / double(s.slices.size() - 1);
+    const double span = s.slices.back().distance - s.slices.front().distance;
+    double step = s.has(GeometryIssue::IrregularSpacing) ? s.minStep : s.sliceSpacing;
+    step = std::max(step, span / double(4 * s.slices.size()));
+    return step;
+}
+
+int gridSlices(const Stack &s, double step)
+{
+    if (s.slices.size() < 2)
+        return int(s.slices.size());
+    if (!needsRegularGrid(s))
+        return int(s.slices.size());
+    const double span = s.slices.back().distance - s.slices.front().distance;
+    return int(std::floor(span / step + 1e-6)) + 1;
+}
+
+} // namespace
+
+std::array<double, 3> Volume::patientPosition(double i, double j, double k) const
+{
+    const auto &m = indexToPatient;
+    return {m[0] * i + m[1] * j + m[2] * k + m[3], m[4] * i + m[5] * j + m[6] * k + m[7],
+            m[8] * i + m[9] * j + m[10] * k + m[11]};
+}
+
+Volume volumeGeometry(const Stack &stack)
+{
+    Volume v;
+    const double step = gridStep(stack);
+    v.dimensions = {stack.columns, stack.rows, gridSlices(stack, step)};
+    v.spacing = {stack.pixelSpacing[1], stack.pixelSpacing[0], step};
+    const Vec3 iAxis{stack.orientation[0], stack.orientation[1], stack.orientation[2]};
+    const Vec3 jAxis{stack.orientation[3], stack.orientation[4], stack.orientation[5]};
+    const Vec3 kAxis = stack.normal;
+    for (int r = 0; r < 3; ++r) {
+        v.direction[std::size_t(r * 3 + 0)] = iAxis[std::size_t(r)];
+        v.direction[std::size_t(r * 3 + 1)] = jAxis[std::size_t(r)];
+        v.direction[std::size_t(r * 3 + 2)] = kAxis[std::size_t(r)];
+    }
+    if (!stack.slices.empty())
+        v.origin = stack.slices.front().position;
+
+    // Slice step vector: along the normal, or along the real stacking line when tilted.
+    Vec3 kStep{kAxis[0] * step, kAxis[1] * step, kAxis[2] * step};
+    if (stack.has(GeometryIssue::GantryTilt) && stack.slices.size() >= 2) {
+        const SliceRef &a = stack.slices.front();
+        const SliceRef &b = stack.slices.back();
+        const double span = b.distance - a.distance;
+        if (span > 0) {
+            for (int r = 0; r < 3; ++r)
+                kStep[std::size_t(r)] = (b.position[std::size_t(r)] - a.position[std::size_t(r)]) / span * step;
+            v.sheared = true;
+        }
+    }
+    for (int r = 0; r < 3; ++r) {
+        v.indexToPatient[std::size_t(r * 4 + 0)] = iAxis[std::size_t(r)] * v.spacing[0];
+        v.indexToPatient[std::size_t(r * 4 + 1)] = jAxis[std::size_t(r)] * v.spacing[1];
+        v.indexToPatient[std::size_t(r * 4 + 2)] = kStep[std::size_t(r)];
+        v.indexToPatient[std::size_t(r * 4 + 3)] = v.origin[std::size_t(r)];
+    }
+    v.indexToPatient[12] = v.indexToPatient[13] = v.indexToPatient[14] = 0;
+    v.indexToPatient[15] = 1;
+    return v;
+}
+
+Result<Volume> loadVolume(const Stack &stack, const std::vector<DicomHeader> &headers,
+                          const CancellationToken &cancel, const std::function<void(const Progress &)> &progress)
+{
+    if (stack.slices.empty())
+        return Error(ErrorCode::InvalidArgument, stack.seriesInstanceUid, QStringLiteral("the stack has no slices"));
+    if (stack.has(GeometryIssue::NoGeometry))
+        return Error(ErrorCode::MissingAttribute, stack.seriesInstanceUid,
+                     QStringLiteral("the images have no position/orientation: no volume can be built"));
+    Volume v = volumeGeometry(stack);
+    const std::size_t pixels = std::size_t(stack.rows) * std::size_t(stack.columns);
+    const std::size_t n = stack.slices.size();
+
+    // Decode each file once (a multi-frame object feeds several slices), in parallel.
+    std::vector<int> files;
+    for (const SliceRef &r : stack.slices)
+        files.push_back(r.header);
+    std::sort(files.begin(), files.end());
+    files.erase(std::unique(files.begin(), files.end()), files.end());
+    std::map<int, std::vector<std::size_t>> slicesOfFile;
+    for (std::size_t s = 0; s < n; ++s)
+        slicesOfFile[stack.slices[s].header].push_back(s);
+
+    std::vector<float> input(pixels * n);
+    std::atomic<int> done{0};
+    std::atomic<bool> failed{false};
+    Error firstError;
+    QMutex errorMutex;
+    const std::function<void(const int &)> decodeOne = [&](const int &headerIndex) {
+        if (cancel.isCancelled() || failed.load())
+            return;
+        const DicomHeader &h = headers[std::size_t(headerIndex)];
+        auto decoded = decodePixels(h.path);
+        if (!decoded.ok() || decoded->isColor() || decoded->rows != stack.rows || decoded->columns != stack.columns) {
+            QMutexLocker lock(&errorMutex);
+            if (!failed.exchange(true))
+                firstError = decoded.ok() ? Error(ErrorCode::Unsupported, h.path, QStringLiteral("not a grayscale image of the stack's size"))
+                                          : decoded.error();
+            return;
+        }
+        for (std::size_t s : slicesOfFile[headerIndex]) {
+            const int frame = std::min(stack.slices[s].frame, decoded->frames - 1);
+            const std::vector<float> values = decoded->modalityFrame(frame);
+            std::copy(values.begin(), values.end(), input.begin() + std::ptrdiff_t(s * pixels));
+        }
+        const int d = ++done;
+        if (progress)
+            progress({d, qint64(files.size()), QStringLiteral("decoding slices")});
+    };
+    QtConcurrent::blockingMap(files, decodeOne);
+    if (cancel.isCancelled())
+        return Error(ErrorCode::Cancelled, stack.seriesInstanceUid, QStringLiteral("volume loading cancelled"));
+    if (failed.load())
+        return firstError;
+
+    const int outSlices = v.dimensions[2];
+    if (!needsRegularGrid(stack) || n < 2) {
+        v.voxels = std::move(input);
+        return v;
+    }
+    // Resample onto the regular grid along the stacking line: linear between the two nearest
+    // slices (duplicates collapse onto the first of them).
+    v.voxels.assign(pixels * std::size_t(outSlices), 0.0f);
+    const double d0 = stack.slices.front().distance;
+    std::size_t lower = 0;
+    for (int k = 0; k < outSlices; ++k) {
+        const double d = d0 + k * v.spacing[2];
+        while (lower + 1 < n - 1 && stack.slices[lower + 1].distance <= d)
+            ++lower;
+        const std::size_t upper = std::min(lower + 1, n - 1);
+        const double da = stack.slices[lower].distance, db = stack.slices[upper].distance;
+        const double t = db - da > 1e-6 ? std::clamp((d - da) / (db - da), 0.0, 1.0) : 0.0;
+        const float *a = input.data() + lower * pixels;
+        const float *b = input.data() + upper * pixels;
+        float *out = v.voxels.data() + std::size_t(k) * pixels;
+        const float tf = float(t);
+        for (std::size_t p = 0; p < pixels; ++p)
+            out[p] = a[p] + (b[p] - a[p]) * tf;
+    }
+    return v;
+}
+
+} // namespace strata::dicom

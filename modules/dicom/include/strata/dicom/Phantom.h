@@ -6,8 +6,9 @@
 #include <strata/core/Result.h>
 
 #include <QString>
-#include <QVector3D>
+#include <QStringList>
 
+#include <functional>
 #include <vector>
 
 namespace strata::dicom {
@@ -42,10 +43,24 @@ struct PhantomStudy {
 };
 
 /// Ideal HU of the phantom at a patient position (no noise, no partial volume): the analytic truth.
+/// The volume is centred on (0, 0, 0) in LPS (first slice inferior). The anatomy is drawn for a
+/// 358.4 x 358.4 x 300 mm volume and stretched per axis to the spec's extent: air -1000, body an
+/// elliptic cylinder (semi-axes 160 x 115 mm) of soft tissue 40 with a 12 mm fat rim -100, lungs
+/// -850 (ellipsoids at x = +-90, z = +60), vertebral bodies at y = +45 (cortex 700, cancellous 250,
+/// discs 80), spinal canal 15 with a bony arch, aorta 200 at (25, 10), liver 60 centred at
+/// (-65, -5, -45). Lesions (see phantomLesions) are spheres in true millimetres.
 double phantomHuAt(const PhantomSpec &spec, double xMm, double yMm, double zMm);
+
+/// The lesions a spec's phantom contains (the known right answer), without writing anything.
+/// Centres lie on voxel centres of the spec's grid.
+std::vector<PhantomLesion> phantomLesions(const PhantomSpec &spec);
 
 /// Writes the series as one file per slice into `folder` (created if needed), plus
 /// `phantom.json` describing the lesions. Reports progress per slice and honours cancellation.
+/// Slices are written in parallel; `progress` is still called on the calling thread, once per
+/// slice, done = 1..N. Noise is seeded per slice, so the pixels depend on the spec alone.
+/// On cancellation (ErrorCode::Cancelled) or a write error (ErrorCode::IoError naming the path)
+/// the slices written so far are removed and no phantom.json is written.
 Result<PhantomStudy> writePhantom(const PhantomSpec &spec, const QString &folder,
                                   const CancellationToken &cancel = {},
                                   const std::function<void(const Progress &)> &progress = {});

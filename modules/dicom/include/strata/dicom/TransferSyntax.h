@@ -13,6 +13,9 @@ struct TransferSyntaxInfo {
     bool decodable = false;  ///< Strata decodes its pixel data
 };
 
+/// The version of the GDCM library Strata decodes with, e.g. "3.0.21".
+QString gdcmVersion();
+
 /// Looks a transfer syntax up by UID (trailing NUL/space tolerated).
 TransferSyntaxInfo transferSyntaxInfo(const QString &uid);
 

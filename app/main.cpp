@@ -1,0 +1,68 @@
+// Strata: `strata` opens the window; `strata <command>` runs headless on a QCoreApplication.
+#include <strata/cli/Cli.h>
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#ifdef STRATA_WITH_GUI
+#include <strata/ui/MainWindow.h>
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+#endif
+
+#include <cstdio>
+
+int main(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    // --open <folder> is a GUI option; everything else that is not a global option is a command.
+    QString openFolder;
+    QString error;
+    QStringList rest = arguments;
+    const qsizetype openAt = rest.indexOf(QStringLiteral("--open"));
+    if (openAt >= 0 && openAt + 1 < rest.size()) {
+        openFolder = rest.at(openAt + 1);
+        rest.remove(openAt, 2);
+    }
+    QStringList afterGlobals = rest;
+    if (!strata::cli::takeGlobalOptions(afterGlobals, &error)) {
+        std::fprintf(stderr, "strata: %s\n", qPrintable(error));
+        return 2;
+    }
+
+    if (strata::cli::isHeadless(afterGlobals)) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("strata"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(STRATA_VERSION));
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        const int rc = strata::cli::run(afterGlobals, out, err);
+        out.flush();
+        err.flush();
+        return rc;
+    }
+
+#ifdef STRATA_WITH_GUI
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Strata"));
+    QApplication::setOrganizationName(QStringLiteral("Strata"));
+    QApplication::setApplicationVersion(QStringLiteral(STRATA_VERSION));
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("strata"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+    strata::ui::MainWindow window;
+    window.show();
+    if (!openFolder.isEmpty())
+        window.openFolder(openFolder);
+    return app.exec();
+#else
+    std::fprintf(stderr, "strata: built without the GUI; run `strata --help` for the commands\n");
+    return 2;
+#endif
+}

@@ -1,0 +1,91 @@
+#include <strata/cli/Cli.h>
+
+#include "Commands.h"
+
+#include <strata/core/Paths.h>
+#include <strata/dicom/TransferSyntax.h>
+
+
+#include <array>
+
+namespace strata::cli {
+namespace {
+
+constexpr std::array<Command, 3> kCommands{{
+    {"info", "summarise DICOM files or folders: headers, series and geometry verdicts (--json)", infoCommand},
+    {"sample", "write the synthetic CT phantom study (--out <dir>)", sampleCommand},
+    {"demo", "headless demo: write the sample study, read it back, build its volume", demoCommand},
+}};
+
+void printHelp(QTextStream &out)
+{
+    out << "Usage: strata [--data-dir <dir>] [<command> [options]]\n\n"
+           "Without a command, Strata opens its window. Commands run headless:\n";
+    for (const Command &c : kCommands)
+        out << "  " << QString::fromLatin1(c.name).leftJustified(10) << QString::fromLatin1(c.summary) << "\n";
+    out << "\nGlobal options:\n"
+           "  --data-dir <dir>  keep the local cache and settings in <dir>\n"
+           "  --help, -h        show this help (or `strata <command> --help`)\n"
+           "  --version, -v     show the version\n";
+}
+
+} // namespace
+
+QString versionText()
+{
+    return QStringLiteral("strata %1 (Qt %2, GDCM %3)")
+        .arg(QStringLiteral(STRATA_VERSION), QString::fromLatin1(qVersion()), dicom::gdcmVersion());
+}
+
+bool takeGlobalOptions(QStringList &arguments, QString *error)
+{
+    for (qsizetype i = 0; i < arguments.size();) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--data-dir")) {
+            if (i + 1 >= arguments.size()) {
+                *error = QStringLiteral("--data-dir needs a folder");
+                return false;
+            }
+            paths::setDataDirOverride(arguments.at(i + 1));
+            arguments.remove(i, 2);
+        } else if (a.startsWith(QLatin1String("--data-dir="))) {
+            paths::setDataDirOverride(a.mid(11));
+            arguments.remove(i);
+        } else {
+            ++i;
+        }
+    }
+    return true;
+}
+
+bool isHeadless(const QStringList &arguments)
+{
+    return !arguments.isEmpty();
+}
+
+int run(const QStringList &argumentsIn, QTextStream &out, QTextStream &err)
+{
+    QStringList arguments = argumentsIn;
+    QString error;
+    if (!takeGlobalOptions(arguments, &error)) {
+        err << "strata: " << error << "\n";
+        return 2;
+    }
+    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") || arguments.first() == QLatin1String("-h")
+        || arguments.first() == QLatin1String("help")) {
+        printHelp(out);
+        return 0;
+    }
+    if (arguments.first() == QLatin1String("--version") || arguments.first() == QLatin1String("-v")) {
+        out << versionText() << "\n";
+        return 0;
+    }
+    const QString name = arguments.takeFirst();
+    for (const Command &c : kCommands)
+        if (name == QLatin1String(c.name))
+            return c.run(arguments, out, err);
+    err << "strata: unknown command '" << name << "'. Run `strata --help` for the list.\n";
+    return 2;
+}
+
+} // namespace strata::cli

@@ -1,0 +1,18 @@
+#pragma once
+#include <QStringList>
+#include <QTextStream>
+
+namespace strata::cli {
+
+/// One headless command: its name, a line of help, and its entry point.
+struct Command {
+    const char *name;
+    const char *summary;
+    int (*run)(const QStringList &args, QTextStream &out, QTextStream &err);
+};
+
+int infoCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int sampleCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int demoCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+
+} // namespace strata::cli
