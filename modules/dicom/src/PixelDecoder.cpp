@@ -349,19 +349,27 @@ Result<DecodedImage> decodePixels(const QString &path, const DecodeOptions &opti
     const gdcm::PhotometricInterpretation::PIType pi = image.GetPhotometricInterpretation();
 
     if (pi == gdcm::PhotometricInterpretation::PALETTE_COLOR) {
-        gdcm::ImageApplyLookupTable applyLut;
-        applyLut.SetInput(image);
-        if (!applyLut.Apply())
-            return decodeError(path, QStringLiteral("the palette colour lookup table could not be applied"));
-        const gdcm::Image &rgb = applyLut.GetOutput();
-        std::vector<std::uint8_t> rgbBuf(rgb.GetBufferLength());
-        if (rgbBuf.size() < pixels * 3 * std::size_t(pd.frames) || !rgb.GetBuffer(reinterpret_cast<char *>(rgbBuf.data())))
-            return decodeError(path, QStringLiteral("the palette colour image could not be produced"));
+        auto applyLut = std::make_unique<gdcm::ImageApplyLookupTable>();
+        bool applied = false;
+        std::vector<std::uint8_t> rgbBuf;
+        int lutBits = 8;
+        const bool completed = detail::runGuarded([&] {
+            applyLut->SetInput(image);
+            if (!applyLut->Apply())
+                return;
+            const gdcm::Image &rgb = applyLut->GetOutput();
+            rgbBuf.resize(rgb.GetBufferLength());
+            lutBits = rgb.GetPixelFormat().GetBitsAllocated();
+            applied = rgbBuf.size() >= pixels * 3 * std::size_t(pd.frames) * std::size_t(lutBits == 16 ? 2 : 1)
+                      && rgb.GetBuffer(reinterpret_cast<char *>(rgbBuf.data()));
+        });
+        if (!completed || !applied)
+            return decodeError(path, QStringLiteral("the palette colour lookup table could not be applied (an index outside the table?)"));
         out.samplesPerPixel = 3;
         out.photometric = QStringLiteral("RGB");
         out.type = SampleType::UInt8;
         const std::size_t n = pixels * 3 * std::size_t(pd.frames);
-        if (rgb.GetPixelFormat().GetBitsAllocated() == 16) {
+        if (lutBits == 16) {
             out.data.resize(n);
             for (std::size_t i = 0; i < n; ++i)
                 out.data[i] = std::uint8_t(loadAt<std::uint16_t>(rgbBuf.data(), i) >> 8);

@@ -122,6 +122,45 @@ void analyse(Stack &s, const std::vector<DicomHeader> &headers)
                      .arg(headerTilt > 0 ? QStringLiteral(" (Gantry/Detector Tilt %1°)").arg(headerTilt, 0, 'f', 1) : QString()));
 }
 
+/// When every position of a sorted stack occurs exactly k > 1 times, the stack is k volumes
+/// (a 4-D series): split it, taking the j-th occurrence of each position into volume j.
+std::vector<Stack> splitRepeatedPositions(Stack &s, const std::vector<DicomHeader> &headers)
+{
+    std::vector<Stack> out;
+    if (!s.has(GeometryIssue::DuplicatePositions) || s.has(GeometryIssue::NoGeometry)) {
+        out.push_back(std::move(s));
+        return out;
+    }
+    std::vector<std::vector<SliceRef>> positions;
+    for (const SliceRef &r : s.slices) {
+        if (positions.empty() || r.distance - positions.back().front().distance >= kDuplicateMm)
+            positions.emplace_back();
+        positions.back().push_back(r);
+    }
+    const std::size_t k = positions.front().size();
+    const bool uniform = k > 1 && positions.size() > 1
+                         && std::all_of(positions.begin(), positions.end(), [k](const auto &p) { return p.size() == k; });
+    if (!uniform) {
+        out.push_back(std::move(s));
+        return out;
+    }
+    for (std::size_t j = 0; j < k; ++j) {
+        Stack part = s;
+        part.slices.clear();
+        part.issues.clear();
+        part.messages.clear();
+        for (const auto &p : positions)
+            part.slices.push_back(p[j]);
+        part.volumeIndex = int(j);
+        part.volumeCount = int(k);
+        analyse(part, headers);
+        part.messages.prepend(QStringLiteral("volume %1 of %2: every position is repeated %2 times (time points, echoes or components)")
+                                  .arg(j + 1).arg(k));
+        out.push_back(std::move(part));
+    }
+    return out;
+}
+
 } // namespace
 
 QString geometryIssueName(GeometryIssue issue)
@@ -216,12 +255,14 @@ std::vector<Stack> buildStacks(const std::vector<DicomHeader> &headers)
     for (const QString &key : order) {
         Stack &s = groups[key];
         analyse(s, headers);
-        stacks.push_back(std::move(s));
+        for (Stack &part : splitRepeatedPositions(s, headers))
+            stacks.push_back(std::move(part));
     }
     // Series split into several stacks: say so on each.
     std::map<QString, int> perSeries;
     for (const Stack &s : stacks)
-        ++perSeries[s.seriesInstanceUid];
+        if (s.volumeIndex == 0)
+            ++perSeries[s.seriesInstanceUid];
     for (Stack &s : stacks) {
         const int n = perSeries[s.seriesInstanceUid];
         if (n > 1)

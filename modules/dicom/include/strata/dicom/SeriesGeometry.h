@@ -50,6 +50,10 @@ struct Stack {
     double minStep = 0;
     double maxStep = 0;
     double tiltDegrees = 0;           ///< angle between the stacking direction and the normal
+    /// A series whose every position repeats k times (time points, echoes, magnitude/phase) is
+    /// split into k stacks: this one is volume `volumeIndex` of `volumeCount`.
+    int volumeIndex = 0;
+    int volumeCount = 1;
     std::vector<GeometryIssue> issues;
     QStringList messages;             ///< one sentence per issue, with figures
 

