@@ -1,1 +1,150 @@
+// The strata executable as a user runs it: exit codes, messages, JSON, and no window for commands.
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
 
+#include <cstring>
+
+namespace {
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run strata(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(STRATA_EXE), args);
+    if (!p.waitForFinished(300000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString testData(const QString &relative) { return QDir(QStringLiteral(STRATA_TESTDATA_DIR)).filePath(relative); }
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private slots:
+    void versionAndHelp()
+    {
+        const Run v = strata({"--version"});
+        QCOMPARE(v.code, 0);
+        QVERIFY2(v.out.startsWith("strata 0.1.0 (Qt 6."), qPrintable(v.out));
+        QVERIFY(v.out.contains("GDCM 3."));
+        const Run h = strata({"--help"});
+        QCOMPARE(h.code, 0);
+        for (const char *command : {"info", "sample", "demo", "--data-dir"})
+            QVERIFY2(h.out.contains(QLatin1String(command)), command);
+        QCOMPARE(strata({"frobnicate"}).code, 2);
+        QCOMPARE(strata({"info"}).code, 2);
+    }
+
+    void commandsNeedNoDisplay()
+    {
+        // A command that created a QApplication would fail here: there is no X display.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove("DISPLAY");
+        env.remove("WAYLAND_DISPLAY");
+        env.insert("QT_QPA_PLATFORM", "xcb");
+        const Run r = strata({"info", testData("ts-matrix/pydicom-pkg/CT_small.dcm")}, env);
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("CT Image Storage"));
+    }
+
+    void jsonCarriesDecodedPixelHash()
+    {
+        const QString file = testData("ts-matrix/pydicom-pkg/MR_small.dcm");
+        const Run r = strata({"info", "--json", file, testData("ts-matrix/pydicom-pkg/MR_small_jp2klossless.dcm")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonArray files = root["files"].toArray();
+        QCOMPARE(files.size(), 2);
+        // Independent expectation: MR_small's pixel data (8192 bytes after its tag) is signed 16-bit
+        // little endian with no rescale; as float32 little endian they hash to the reported value.
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray all = f.readAll();
+        // (7FE0,0010) OW, 4-byte length: the value starts 12 bytes after the tag.
+        const qsizetype tag = all.lastIndexOf(QByteArray("\xE0\x7F\x10\x00OW", 6));
+        QVERIFY(tag > 0);
+        const QByteArray pixels = all.mid(tag + 12, 64 * 64 * 2);
+        QCOMPARE(pixels.size(), 64 * 64 * 2);
+        QByteArray floats;
+        for (int i = 0; i < 64 * 64; ++i) {
+            const qint16 v = qint16(quint8(pixels[2 * i]) | quint8(pixels[2 * i + 1]) << 8);
+            const float fv = float(v);
+            char bytes[4];
+            std::memcpy(bytes, &fv, 4);
+            floats.append(bytes, 4);
+        }
+        const QString expected = QString::fromLatin1(QCryptographicHash::hash(floats, QCryptographicHash::Sha256).toHex());
+        for (const QJsonValue &v : files) {
+            QCOMPARE(v["pixelSha256"].toString(), expected);
+            QCOMPARE(v["patient"]["name"].toString(), QStringLiteral("CompressedSamples^MR1"));
+        }
+    }
+
+    void unreadableFileFailsWithItsNameAndReason()
+    {
+        const QString file = testData("edge-cases/pydicom-pkg/MR_truncated.dcm");
+        const Run r = strata({"info", file});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(file) && r.err.contains("truncated"), qPrintable(r.err));
+        const Run j = strata({"info", "--json", testData("ts-matrix/pydicom-data/HTJ2K_08_RGB.dcm")});
+        QCOMPARE(j.code, 1);
+        QVERIFY2(j.out.contains("High-Throughput JPEG 2000"), qPrintable(j.out));
+    }
+
+    void folderShowsSeriesVerdicts()
+    {
+        const Run r = strata({"info", testData("ct-series/ge-hispeed-dual-gantry-tilt")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("28 file(s): 28 DICOM object(s), 0 unreadable"), qPrintable(r.out));
+        QVERIFY(r.out.contains("gantry-tilt"));
+        QVERIFY(r.out.contains("18.5°"));
+        const Run j = strata({"info", "--json", testData("mr/dwv-bbmri-6sl")});
+        QCOMPARE(j.code, 0);
+        const QJsonArray series = QJsonDocument::fromJson(j.out.toUtf8()).object()["series"].toArray();
+        QCOMPARE(series.size(), 1);
+        QCOMPARE(series[0]["slices"].toInt(), 6);
+        QCOMPARE(series[0]["issues"].toArray().size(), 0);
+        QCOMPARE(series[0]["volume"]["dimensions"].toArray()[2].toInt(), 6);
+    }
+
+    void sampleWritesAReadableStudy()
+    {
+        QTemporaryDir dir;
+        const Run r = strata({"sample", "--out", dir.path(), "--size", "64", "--slices", "20", "--noise", "0"});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QDir(dir.path()).entryList({"*.dcm"}, QDir::Files).size(), 20);
+        QVERIFY(QFile::exists(dir.filePath("phantom.json")));
+        const Run info = strata({"info", dir.path()});
+        QCOMPARE(info.code, 1);  // phantom.json is not DICOM: reported, by name
+        QVERIFY(info.err.contains("phantom.json"));
+        QVERIFY2(info.out.contains("20 slice(s) 64×64") && info.out.contains("regular volume"), qPrintable(info.out));
+        QCOMPARE(strata({"sample", "--out", dir.path(), "--size", "5"}).code, 2);
+    }
+
+    void demoRunsHeadless()
+    {
+        QTemporaryDir dir;
+        const Run r = strata({"--data-dir", dir.path(), "demo"});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("Volume 512×512×300"), qPrintable(r.out));
+        QVERIFY(r.out.contains("lesion"));
+        QVERIFY(QFile::exists(dir.filePath("sample-study/phantom.json")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -126,8 +126,7 @@ void TestCharset::realFiles()
     QFETCH(bool, personName);
     QFETCH(QString, expected);
 
-    if (!QDir(kCharsetDir).exists())
-        QSKIP("test data not provisioned (STRATA_TESTDATA_DIR)");
+    QVERIFY2(QDir(kCharsetDir).exists(), qPrintable(kCharsetDir));
     const QString path = kCharsetDir + QLatin1Char('/') + file + QStringLiteral(".dcm");
     QVERIFY2(QFile::exists(path), qPrintable(path));
 

@@ -138,7 +138,6 @@ private slots:
     void cancellationStopsEarly();
     void unwritableTarget();
     void invalidSpec();
-    void timingDefaultSize();
 };
 
 void TestPhantom::newUidFormat()
@@ -601,20 +600,6 @@ void TestPhantom::invalidSpec()
     QCOMPARE(r.error().code, ErrorCode::InvalidArgument);
 }
 
-void TestPhantom::timingDefaultSize()
-{
-    if (qEnvironmentVariableIsEmpty("STRATA_PHANTOM_TIMING"))
-        QSKIP("set STRATA_PHANTOM_TIMING=1 to time a default 512x512x300 phantom");
-    QTemporaryDir tmp;
-    QVERIFY(tmp.isValid());
-    QElapsedTimer timer;
-    timer.start();
-    const Result<PhantomStudy> r = writePhantom(PhantomSpec{}, tmp.path());
-    const qint64 ms = timer.elapsed();
-    QVERIFY(r.ok());
-    QCOMPARE(r->files.size(), 300);
-    qInfo("default phantom 512x512x300: %lld ms", ms);
-}
 
 QTEST_GUILESS_MAIN(TestPhantom)
 #include "tst_phantom.moc"

@@ -1,1 +1,94 @@
+// The main window on screen (Xvfb): load the phantom in the background, then check pixels.
+#include <strata/dicom/Phantom.h>
+#include <strata/ui/MainWindow.h>
+#include <strata/ui/SliceView.h>
 
+#include <QApplication>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWheelEvent>
+
+#include <cmath>
+
+using namespace strata;
+
+class TestUi : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    dicom::PhantomSpec m_spec;
+
+private slots:
+    void initTestCase()
+    {
+        m_spec.columns = m_spec.rows = 128;
+        m_spec.slices = 40;
+        m_spec.pixelSpacingMm = 358.4 / 128;
+        m_spec.sliceSpacingMm = 300.0 / 40;
+        m_spec.noiseHu = 0;
+        auto written = dicom::writePhantom(m_spec, m_dir.path());
+        QVERIFY(written.ok());
+    }
+
+    void opensSeriesAndShowsWindowedPixels()
+    {
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy loaded(&window, &ui::MainWindow::seriesLoaded);
+        window.openFolder(m_dir.path());
+        QVERIFY(loaded.wait(30000));
+        QVERIFY2(window.statusText().contains("40 slices"), qPrintable(window.statusText()));
+
+        ui::SliceView *view = window.sliceView();
+        QCOMPARE(view->slice(), 20);
+        // Abdomen window (the file's first preset, 40/400): air is black, soft tissue mid-grey.
+        QCOMPARE(view->windowCenter(), 40.0);
+        QCOMPARE(view->windowWidth(), 400.0);
+        const QImage grabbed = view->grab().toImage();
+        QVERIFY(!grabbed.isNull());
+        const QSize fitted = view->image().size().scaled(view->size(), Qt::KeepAspectRatio);
+        const double scale = double(fitted.width()) / 128.0;
+        const int x0 = (view->width() - fitted.width()) / 2, y0 = (view->height() - fitted.height()) / 2;
+        auto screenGray = [&](int i, int j) {
+            return qGray(grabbed.pixel(x0 + int((i + 0.5) * scale), y0 + int((j + 0.5) * scale)));
+        };
+        QVERIFY2(screenGray(2, 2) < 5, "air outside the body must be black");
+        // Soft tissue between the skin and the organs: HU 40 at window 40/400 shows as grey ~128.
+        int softTissue = 0;
+        for (int j = 30; j < 100; ++j)
+            for (int i = 30; i < 100; ++i)
+                if (std::abs(screenGray(i, j) - 128) <= 3)
+                    ++softTissue;
+        QVERIFY2(softTissue > 100, qPrintable(QString::number(softTissue)));
+
+        // Scrolling moves through the slices; the picture changes with them.
+        const QImage before = view->image();
+        QWheelEvent wheel(QPointF(50, 50), view->mapToGlobal(QPointF(50, 50)), QPoint(), QPoint(0, 120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(view, &wheel);
+        QCOMPARE(view->slice(), 21);
+        QTest::keyClick(view, Qt::Key_PageDown);
+        QCOMPARE(view->slice(), 11);
+        QVERIFY(view->image() != before);
+
+        // A wider window shows the same tissue darker/lighter: the pixel follows W/L.
+        const int grayAt40 = qGray(view->image().pixel(64, 64));
+        view->setWindow(-600, 1500);
+        const int grayLung = qGray(view->image().pixel(64, 64));
+        QVERIFY(grayAt40 != grayLung);
+    }
+
+    void reportsAFolderWithoutImages()
+    {
+        QTemporaryDir empty;
+        ui::MainWindow window;
+        QSignalSpy failed(&window, &ui::MainWindow::loadFailed);
+        window.openFolder(empty.path());
+        QVERIFY(failed.wait(10000));
+        QVERIFY(failed.first().at(0).toString().contains(empty.path()));
+    }
+};
+
+QTEST_MAIN(TestUi)
+#include "tst_ui.moc"
