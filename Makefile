@@ -9,6 +9,9 @@ JOBS       ?= $(shell nproc)
 DATA_DIR   ?= $(CURDIR)/$(BUILD)/run-data
 CMAKE_ARGS ?=
 
+# Relative paths in ccache keys: a fresh clone elsewhere reuses the cache.
+export CCACHE_BASEDIR := $(CURDIR)
+
 .PHONY: run test deps build build-asan bench clean
 
 deps:
