@@ -11,8 +11,10 @@
 #    DCMTK dcmdjpeg / dcmdjpls. No network is involved, so DCMTK's TCP_NODELAY setting is irrelevant.
 # 4. Prints work / Strata / peer / ratio and writes it to BUILD_DIR/bench-results/dicom.md.
 #
-# Environment: STRATA_BENCH_DATA (data cache), STRATA_BENCH_REPS (benchmark repetitions, default 3),
-# STRATA_PEER_REPS (runs per peer timing, default 3; the median is reported),
+# Environment: STRATA_BENCH_DATA (data cache), STRATA_BENCH_REPS (benchmark repetitions, default 1;
+# more gives a median), STRATA_PEER_REPS (runs per peer decode timing, default 1; the median is kept),
+# STRATA_PEER_STRIDE (the one-process-per-file peers decode every Nth file of the series, default 3,
+# i.e. 100 files spread over the body; their cost is per file, so files/s carries over; 1 = all),
 # STRATA_BENCH_FILTER (a --benchmark_filter regex for strata_bench_dicom).
 set -euo pipefail
 
@@ -21,8 +23,9 @@ STRATA=$BUILD/app/strata
 BENCH=$BUILD/tests/benchmarks/strata_bench_dicom
 DATA=${STRATA_BENCH_DATA:-$BUILD/bench-data}
 RESULTS=$BUILD/bench-results
-REPS=${STRATA_BENCH_REPS:-3}
-PEER_REPS=${STRATA_PEER_REPS:-3}
+REPS=${STRATA_BENCH_REPS:-1}
+PEER_REPS=${STRATA_PEER_REPS:-1}
+STRIDE=${STRATA_PEER_STRIDE:-3}
 SIZE=512
 SLICES=300
 PY=$(command -v python3)
@@ -38,17 +41,18 @@ SCRATCH=$(mktemp -d "${TMPDIR:-/tmp}/strata-bench.XXXXXX")
 trap 'rm -rf "$SCRATCH"' EXIT
 
 # ---------------------------------------------------------------------------------------------
-# 1. Data (made once; a folder counts as made when its .done stamp exists)
+# 1. Data (made once; a folder counts as made when its stamp $DATA/.<folder>.done exists; the stamps
+#    stay outside the folders so that the folders hold DICOM files only)
 # ---------------------------------------------------------------------------------------------
 nfiles() { find "$1" -maxdepth 1 -name '*.dcm' -type f | wc -l; }
 SPEC="size=$SIZE slices=$SLICES noise=8 gdcm=$(gdcmconv --version 2>&1 | awk '{print $3; exit}')"
-if [[ ! -f $DATA/explicit/.done || $(cat "$DATA/explicit/.done") != "$SPEC" ]]; then
+if [[ ! -f $DATA/.explicit.done || $(cat "$DATA/.explicit.done") != "$SPEC" ]]; then
     log "writing the ${SLICES}-slice ${SIZE}×${SIZE} CT into $DATA/explicit"
-    rm -rf "$DATA"/{explicit,implicit,deflate,rle,jpeg-lossless,jpegls,j2k} "$DATA"/.tmp-*
+    rm -rf "$DATA"/{explicit,implicit,deflate,rle,jpeg-lossless,jpegls,j2k} "$DATA"/.tmp-* "$DATA"/.*.done
     "$STRATA" sample --out "$DATA/explicit" --size "$SIZE" --slices "$SLICES" --noise 8 > /dev/null
     # Only the DICOM files stay in the folder; the phantom's description goes beside it.
     mv "$DATA/explicit/phantom.json" "$DATA/phantom.json"
-    echo "$SPEC" > "$DATA/explicit/.done"
+    echo "$SPEC" > "$DATA/.explicit.done"
 fi
 (( $(nfiles "$DATA/explicit") == SLICES )) || die "$DATA/explicit holds $(nfiles "$DATA/explicit") files, not $SLICES"
 
@@ -64,7 +68,7 @@ declare -A CONVERT=(
 )
 SYNTAXES=(implicit deflate rle jpeg-lossless jpegls j2k)
 # Does gdcmconv write Deflated Explicit VR Little Endian (1.2.840.10008.1.2.1.99)? Else DCMTK does.
-if [[ ! -f $DATA/deflate/.done ]]; then
+if [[ ! -f $DATA/.deflate.done ]]; then
     first=$(find "$DATA/explicit" -name '*.dcm' | sort | head -n1)
     if ! gdcmconv --deflated "$first" "$SCRATCH/probe.dcm" > /dev/null 2>&1 \
         || ! dcmdump -s +P 0002,0010 "$SCRATCH/probe.dcm" 2>/dev/null | grep -q '1.2.840.10008.1.2.1.99\|DeflatedExplicit'; then
@@ -74,7 +78,7 @@ if [[ ! -f $DATA/deflate/.done ]]; then
 fi
 todo=()
 for s in "${SYNTAXES[@]}"; do
-    [[ -f $DATA/$s/.done && $(nfiles "$DATA/$s") -eq $SLICES ]] && continue
+    [[ -f $DATA/.$s.done && -d $DATA/$s && $(nfiles "$DATA/$s") -eq $SLICES ]] && continue
     rm -rf "$DATA/$s" "$DATA/.tmp-$s"; mkdir -p "$DATA/.tmp-$s"
     todo+=("$s")
 done
@@ -87,8 +91,8 @@ if (( ${#todo[@]} )); then
     done | xargs -0 -n4 -P2 env
     for s in "${todo[@]}"; do
         (( $(nfiles "$DATA/.tmp-$s") == SLICES )) || die "transcoding to $s wrote $(nfiles "$DATA/.tmp-$s") files"
-        echo "${CONVERT[$s]}" > "$DATA/.tmp-$s/.done"
         mv "$DATA/.tmp-$s" "$DATA/$s"
+        echo "${CONVERT[$s]}" > "$DATA/.$s.done"
     done
     log "transcoded in $(awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN{printf "%.1f", b-a}') s"
 fi
@@ -126,36 +130,38 @@ STRATA_BENCH_DIR=$DATA "$BENCH" --benchmark_format=console --benchmark_counters_
 PEERS=$RESULTS/dicom-peers.tsv
 : > "$PEERS"
 median() { printf '%s\n' "$@" | sort -g | awk '{v[NR]=$1} END{print (NR%2 ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2)}'; }
-# record KEY SECONDS... : files/s from the median time over $SLICES files
+# record KEY NFILES SECONDS... : files/s from the median time over NFILES files
 record() {
-    local key=$1; shift
+    local key=$1 n=$2; shift 2
     local m; m=$(median "$@")
-    printf '%s\t%s\t%s\n' "$key" "$(awk -v n="$SLICES" -v t="$m" 'BEGIN{printf "%.1f", n/t}')" "$m" >> "$PEERS"
-    log "$key: median $m s over $SLICES files ($*)"
+    printf '%s\t%s\t%s\t%s\n' "$key" "$(awk -v n="$n" -v t="$m" 'BEGIN{printf "%.1f", n/t}')" "$m" "$n" >> "$PEERS"
+    log "$key: median $m s over $n files ($*)"
 }
-# per_file KEY SRC CMD... : the command once per file (input, output appended), serially
+# per_file KEY SRC CMD... : the command once per file (input, output appended), serially, for every
+# STRIDE-th file of the series
 per_file() {
     local key=$1 src=$2; shift 2
-    local times=() r t0
+    local times=() r t0 files=()
+    mapfile -t files < <(find "$src" -maxdepth 1 -name '*.dcm' | sort | awk -v k="$STRIDE" '(NR - 1) % k == 0')
     for ((r = 0; r < PEER_REPS; r++)); do
         rm -rf "$SCRATCH/out"; mkdir -p "$SCRATCH/out"
         t0=$EPOCHREALTIME
-        for f in "$src"/*.dcm; do "$@" "$f" "$SCRATCH/out/${f##*/}"; done
+        for f in "${files[@]}"; do "$@" "$f" "$SCRATCH/out/${f##*/}"; done
         times+=("$(awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN{printf "%.4f", b-a}')")
     done
-    record "$key" "${times[@]}"
+    record "$key" "${#files[@]}" "${times[@]}"
 }
 # Header scan: gdcmscanner, one process, one thread, the 9 tags of peer-bench's 15_scan.sh.
 TAGS=(-t 0008,0018 -t 0020,000d -t 0020,000e -t 0020,0013 -t 0020,0032 -t 0020,0037 -t 0028,0030 -t 0028,0010 -t 0028,0011)
 times=()
-for ((r = 0; r < PEER_REPS + 2; r++)); do
+for ((r = 0; r < PEER_REPS + 4; r++)); do
     t0=$EPOCHREALTIME; gdcmscanner -d "$DATA/explicit" "${TAGS[@]}" > /dev/null 2>&1
     times+=("$(awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN{printf "%.4f", b-a}')")
 done
-record gdcmscanner "${times[@]}"
+record gdcmscanner "$SLICES" "${times[@]}"
 # Decode, one process per file: GDCM's gdcmconv --raw for every compressed folder, DCMTK for JPEG/JPEG-LS.
 for s in rle deflate jpeg-lossless jpegls j2k; do
-    [[ -d $DATA/$s ]] && per_file "gdcmconv/$s" "$DATA/$s" gdcmconv --raw
+    if [[ -d $DATA/$s ]]; then per_file "gdcmconv/$s" "$DATA/$s" gdcmconv --raw; fi
 done
 per_file dcmdjpeg/jpeg-lossless "$DATA/jpeg-lossless" dcmdjpeg
 per_file dcmdjpls/jpegls "$DATA/jpegls" dcmdjpls
@@ -163,55 +169,70 @@ per_file dcmdjpls/jpegls "$DATA/jpegls" dcmdjpls
 # ---------------------------------------------------------------------------------------------
 # 4. Table
 # ---------------------------------------------------------------------------------------------
-"$PY" - "$RESULTS/dicom.json" "$PEERS" "$RESULTS/dicom.md" "$REPS" "$PEER_REPS" <<'EOF'
-import json, sys, platform, datetime, subprocess
-bench_json, peers_tsv, out_md, reps, peer_reps = sys.argv[1:6]
+"$PY" - "$RESULTS/dicom.json" "$PEERS" "$RESULTS/dicom.md" "$REPS" "$PEER_REPS" "$STRIDE" <<'EOF'
+import json, sys, datetime
+bench_json, peers_tsv, out_md, reps, peer_reps, stride = sys.argv[1:7]
 data = json.load(open(bench_json))
-strata, strata_mb = {}, {}
+strata = {}  # benchmark name (without its options) -> counters (the median when repeated)
 for b in data["benchmarks"]:
-    name = b.get("run_name", b["name"])
+    name = b.get("run_name", b["name"]).split("/min_time")[0].split("/real_time")[0]
     if b.get("run_type") == "aggregate" and b.get("aggregate_name") != "median":
         continue
     if b.get("run_type") == "iteration" and int(reps) > 1:
         continue
     if "files/s" in b:
-        strata[name] = b["files/s"]
-    if "MB/s" in b:
-        strata_mb[name] = b["MB/s"]
+        strata[name] = b
 peers = {}
 for line in open(peers_tsv):
-    key, rate, _ = line.rstrip("\n").split("\t")
+    key, rate = line.rstrip("\n").split("\t")[:2]
     peers[key] = float(rate)
+
+def fig(b, mb=True):
+    extra = []
+    if mb and "MB/s" in b:
+        extra.append(f"{b['MB/s']:,.0f} MB/s")
+    if "cores" in b:
+        extra.append(f"{b['cores']:.1f} cores")
+    return f"{b['files/s']:,.0f} files/s" + (f" ({', '.join(extra)})" if extra else "")
 
 rows = []
 def row(work, skey, pkey, peer_label):
-    s = strata.get(skey); p = peers.get(pkey) if not pkey.startswith("BM_") else strata.get(pkey)
-    if s is None or p is None:
+    s = strata.get(skey)
+    if pkey.startswith("BM_"):
+        p = strata.get(pkey)
+        prate, ptext = (p["files/s"], f"{fig(p, False)}, {peer_label}") if p else (None, None)
+    else:
+        prate = peers.get(pkey)
+        ptext = f"{prate:,.0f} files/s, {peer_label}" if prate else None
+    if s is None or prate is None:
         return
-    sfig = f"{s:,.0f} files/s" + (f" ({strata_mb[skey]:,.0f} MB/s)" if skey in strata_mb else "")
-    rows.append((work, sfig, f"{p:,.0f} files/s ({peer_label})", f"{s / p:.2f}×"))
+    rows.append((work, fig(s), ptext, f"{s['files/s'] / prate:.2f}×"))
 
-row("header scan, 300 files, both cores (listFiles + scanFiles)", "BM_ScanFolder", "gdcmscanner", "gdcmscanner -d, 9 tags")
-row("header parse, 300 files, 1 thread (readHeader)", "BM_HeaderParse", "gdcmscanner", "gdcmscanner -d, 9 tags")
+row("header scan of the folder, both cores (listFiles + scanFiles)", "BM_ScanFolder", "gdcmscanner", "gdcmscanner -d, 9 tags, 1 process")
+row("header parse, 1 thread (readHeader per file)", "BM_HeaderParse", "gdcmscanner", "gdcmscanner -d, 9 tags, 1 process")
 labels = {"explicit": "Explicit VR LE", "implicit": "Implicit VR LE", "deflate": "Deflated Explicit VR LE",
           "rle": "RLE Lossless", "jpeg-lossless": "JPEG Lossless SV1", "jpegls": "JPEG-LS lossless",
           "j2k": "JPEG 2000 lossless"}
 for s, label in labels.items():
-    row(f"decode {label}, 1 thread", f"BM_Decode/{s}", f"BM_GdcmDecode/{s}", "GDCM in-process, 1 thread")
-    row(f"decode {label}, both cores", f"BM_DecodeParallel/{s}", f"BM_GdcmDecode/{s}", "GDCM in-process, 1 thread")
-    row(f"decode {label}, 1 thread", f"BM_Decode/{s}", f"gdcmconv/{s}", "gdcmconv --raw, 1 process/file")
-    row(f"decode {label}, 1 thread", f"BM_Decode/{s}", f"dcmdjpeg/{s}", "dcmdjpeg, 1 process/file")
-    row(f"decode {label}, 1 thread", f"BM_Decode/{s}", f"dcmdjpls/{s}", "dcmdjpls, 1 process/file")
+    row(f"decode {label}, 1 thread", f"BM_Decode/{s}", f"BM_GdcmDecode/{s}", "GDCM in-process, 1 calling thread")
+    row(f"decode {label}, both cores", f"BM_DecodeParallel/{s}", f"BM_GdcmDecode/{s}", "GDCM in-process, 1 calling thread")
+    row(f"decode {label}, 1 thread", f"BM_Decode/{s}", f"gdcmconv/{s}", "gdcmconv --raw, 1 process per file")
+    row(f"decode {label}, 1 thread", f"BM_Decode/{s}", f"dcmdjpeg/{s}", "DCMTK dcmdjpeg, 1 process per file")
+    row(f"decode {label}, 1 thread", f"BM_Decode/{s}", f"dcmdjpls/{s}", "DCMTK dcmdjpls, 1 process per file")
 
 ctx = data.get("context", {})
 when = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
-head = ["work", "Strata", "peer", "ratio (Strata ÷ peer, > 1 = Strata faster)"]
-lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+head = ["work (300 slices, 512×512 CT)", "Strata", "peer", "Strata ÷ peer"]
+lines = ["| " + " | ".join(head) + " |", "|" + " --- |" * len(head)]
 lines += ["| " + " | ".join(r) + " |" for r in rows]
 text = "\n".join(lines)
-note = (f"Measured {when} on {ctx.get('num_cpus', '?')} CPUs ({platform.machine()}), warm page cache; "
-        f"Strata: median of {reps} Google Benchmark repetitions; peers: median of {peer_reps} runs "
-        f"(gdcmscanner {int(peer_reps) + 2}). No network is involved: DCMTK's TCP_NODELAY setting is irrelevant here.")
+note = (f"Measured {when}, {ctx.get('num_cpus', '?')} CPUs, load average at start "
+        f"{', '.join(f'{x:.2f}' for x in ctx.get('load_avg', []))}, warm page cache. "
+        f"Strata and the in-process GDCM peer: strata_bench_dicom, {reps} repetition(s) (median when more than 1); "
+        f"process peers: median of {peer_reps} run(s) (gdcmscanner: {int(peer_reps) + 4}), the one-process-per-file "
+        f"decoders over 1 file in {stride} ({-(-300 // int(stride))} files, spread over the series). "
+        "files/s over the 300 files; ratio > 1 means Strata is faster; cores = process CPU time / wall time. "
+        "No network is involved, so DCMTK's TCP_NODELAY setting is irrelevant here.")
 open(out_md, "w").write(f"# DICOM core benchmark\n\n{note}\n\n{text}\n")
 print()
 print(text)

@@ -11,10 +11,17 @@
 namespace strata::cli {
 namespace {
 
-constexpr std::array<Command, 3> kCommands{{
+constexpr std::array<Command, 10> kCommands{{
     {"info", "summarise DICOM files or folders: headers, series and geometry verdicts (--json)", infoCommand},
     {"sample", "write the synthetic CT phantom study (--out <dir>)", sampleCommand},
     {"demo", "headless demo: write the sample study, read it back, build its volume", demoCommand},
+    {"import", "import files, folders, DICOMDIRs and zips into the local cache", importCommand},
+    {"studies", "search the local cache (--name, --id, --accession, --modality, --from/--to, --json)", studiesCommand},
+    {"series", "list the series of a study in the local cache", seriesCommand},
+    {"delete", "delete a study (its rows and files) from the local cache", deleteCommand},
+    {"verify", "re-hash every stored file and report missing or corrupt ones", verifyCommand},
+    {"quota", "show the cache size, set its quota (--set 20G) and evict what is stored remotely", quotaCommand},
+    {"export", "copy a study's files with a DICOMDIR into a folder or a zip (--to)", exportCommand},
 }};
 
 void printHelp(QTextStream &out)

@@ -14,5 +14,12 @@ struct Command {
 int infoCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int sampleCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int demoCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int importCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int studiesCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int seriesCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int deleteCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int verifyCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int quotaCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int exportCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 
 } // namespace strata::cli

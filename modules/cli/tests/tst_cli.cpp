@@ -2,9 +2,11 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,6 +32,18 @@ Run strata(const QStringList &args, const QProcessEnvironment &env = QProcessEnv
 }
 
 QString testData(const QString &relative) { return QDir(QStringLiteral(STRATA_TESTDATA_DIR)).filePath(relative); }
+
+/// `strata studies --json` in a data dir: Study Instance UID -> instance count.
+QMap<QString, int> studiesIn(const QString &dataDir)
+{
+    const Run r = strata({"--data-dir", dataDir, "studies", "--json"});
+    QMap<QString, int> counts;
+    if (r.code != 0)
+        return counts;
+    for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array())
+        counts[v["studyInstanceUid"].toString()] = v["instances"].toInt();
+    return counts;
+}
 } // namespace
 
 class TestCli : public QObject {
@@ -143,6 +157,69 @@ private slots:
         QVERIFY2(r.out.contains("Volume 512×512×300"), qPrintable(r.out));
         QVERIFY(r.out.contains("lesion"));
         QVERIFY(QFile::exists(dir.filePath("sample-study/phantom.json")));
+    }
+
+    // A study goes out as a DICOMDIR file-set (folder or zip) that DCMTK reads and Strata imports back.
+    void exportWritesAFileSetThatImportsBack()
+    {
+        QTemporaryDir tmp;
+        const QString data = tmp.filePath("data");
+        const Run imported = strata({"--data-dir", data, "import", "--quiet", testData("mr/dwv-bbmri-6sl"),
+                                     testData("ts-matrix/pydicom-pkg/CT_small.dcm")});
+        QVERIFY2(imported.code == 0, qPrintable(imported.err));
+        const QMap<QString, int> studies = studiesIn(data);
+        QCOMPARE(studies.size(), 2);
+        QString mr;
+        for (auto it = studies.begin(); it != studies.end(); ++it)
+            if (it.value() == 6)
+                mr = it.key();
+        QVERIFY2(!mr.isEmpty(), qPrintable(QStringList(studies.keys()).join(", ")));
+
+        const QString folder = tmp.filePath("cd");
+        const Run toFolder = strata({"--data-dir", data, "export", mr, "--to", folder, "--quiet"});
+        QVERIFY2(toFolder.code == 0, qPrintable(toFolder.err));
+        QVERIFY2(toFolder.out.contains("6 file(s)") && toFolder.out.contains(folder), qPrintable(toFolder.out));
+        QVERIFY(QFile::exists(folder + "/DICOMDIR"));
+        QVERIFY(QFile::exists(folder + "/DICOM/P0000000/S0000000/E0000000/I0000005"));
+        QProcess dcmdump;
+        dcmdump.start("dcmdump", {folder + "/DICOMDIR"});
+        if (dcmdump.waitForStarted()) {
+            QVERIFY(dcmdump.waitForFinished(60000));
+            QCOMPARE(dcmdump.exitCode(), 0);
+            const QByteArray dump = dcmdump.readAllStandardOutput();
+            QCOMPARE(dump.count("\"Directory Record\" IMAGE"), 6);
+        } else {
+            qWarning("dcmdump (dcmtk) is not installed: the DICOMDIR was not checked by DCMTK");
+        }
+
+        const QString zip = tmp.filePath("cd.zip");
+        const Run toZip = strata({"--data-dir", data, "export", mr, "--to", zip, "--quiet"});
+        QVERIFY2(toZip.code == 0, qPrintable(toZip.err));
+        QVERIFY(QFileInfo(zip).size() > 0);
+        QCOMPARE(QDir(tmp.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).size(), 3);  // no staging left
+
+        for (const QString &source : {folder, zip}) {
+            const QString again = tmp.filePath("again-" + QFileInfo(source).fileName());
+            const Run r = strata({"--data-dir", again, "import", "--quiet", source});
+            QVERIFY2(r.code == 0, qPrintable(source + ": " + r.err));
+            const QMap<QString, int> back = studiesIn(again);
+            QCOMPARE(back.size(), 1);
+            QCOMPARE(back.value(mr), 6);
+        }
+
+        // Failures name what went wrong; usage mistakes exit 2.
+        const Run notEmpty = strata({"--data-dir", data, "export", mr, "--to", folder});
+        QCOMPARE(notEmpty.code, 1);
+        QVERIFY2(notEmpty.err.contains(folder) && notEmpty.err.contains("not empty"), qPrintable(notEmpty.err));
+        const Run zipExists = strata({"--data-dir", data, "export", mr, "--to", zip});
+        QCOMPARE(zipExists.code, 1);
+        QVERIFY2(zipExists.err.contains(zip), qPrintable(zipExists.err));
+        const Run unknown = strata({"--data-dir", data, "export", "1.2.3.4", "--to", tmp.filePath("none")});
+        QCOMPARE(unknown.code, 1);
+        QVERIFY2(unknown.err.contains("1.2.3.4"), qPrintable(unknown.err));
+        QVERIFY(!QFile::exists(tmp.filePath("none")));
+        QCOMPARE(strata({"--data-dir", data, "export", mr}).code, 2);
+        QCOMPARE(strata({"--data-dir", data, "export", "--to", tmp.filePath("x")}).code, 2);
     }
 };
 

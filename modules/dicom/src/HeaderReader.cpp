@@ -121,8 +121,10 @@ Result<DicomHeader> readHeader(const QString &path)
     bool read = false;
     const std::set<gdcm::Tag> skip;
     const gdcm::Tag pixelTag(0x7FE0, 0x0010);
-    if (!detail::runGuarded([&] { read = readerPtr->ReadUpToTag(pixelTag, skip); }))
+    if (!detail::runGuarded([&] { read = readerPtr->ReadUpToTag(pixelTag, skip); })) {
+        (void)readerOwner.release();  // its state is undefined after the abort: never destroy it
         read = false;
+    }
     std::istringstream copyStream;
     if (!read) {
         auto copy = detail::normalizedCopy(path, fs);
@@ -132,8 +134,10 @@ Result<DicomHeader> readHeader(const QString &path)
         readerOwner = std::make_unique<gdcm::Reader>();
         readerPtr = readerOwner.get();
         readerPtr->SetStream(copyStream);
-        if (!detail::runGuarded([&] { read = readerPtr->ReadUpToTag(pixelTag, skip); }))
+        if (!detail::runGuarded([&] { read = readerPtr->ReadUpToTag(pixelTag, skip); })) {
+            (void)readerOwner.release();
             return Error(ErrorCode::Malformed, path, QStringLiteral("the data set is inconsistent (GDCM stopped on an internal check)"));
+        }
     }
     if (!read)
         return Error(ErrorCode::Malformed, path, QStringLiteral("cannot be parsed as a DICOM data set"));

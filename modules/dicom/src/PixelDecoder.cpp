@@ -307,9 +307,11 @@ Result<DecodedImage> decodePixels(const QString &path, const DecodeOptions &opti
     gdcm::ImageReader *readerPtr = readerOwner.get();
     readerPtr->SetFileName(QFile::encodeName(path).constData());
     bool read = false;
-    if (!detail::runGuarded([&] { read = readerPtr->Read(); }))
+    if (!detail::runGuarded([&] { read = readerPtr->Read(); })) {
+        (void)readerOwner.release();  // its state is undefined after the abort: never destroy it
         return Error(ErrorCode::Malformed, path,
                      QStringLiteral("the image attributes are inconsistent (GDCM refused them: %1)").arg(gdcmHint(pd)));
+    }
     std::istringstream copyStream;
     if (!read) {
         // As for headers: a normalised copy for files whose meta GDCM cannot follow.
@@ -320,9 +322,11 @@ Result<DecodedImage> decodePixels(const QString &path, const DecodeOptions &opti
         readerOwner = std::make_unique<gdcm::ImageReader>();
         readerPtr = readerOwner.get();
         readerPtr->SetStream(copyStream);
-        if (!detail::runGuarded([&] { read = readerPtr->Read(); }))
+        if (!detail::runGuarded([&] { read = readerPtr->Read(); })) {
+            (void)readerOwner.release();
             return Error(ErrorCode::Malformed, path,
                          QStringLiteral("the image attributes are inconsistent (GDCM refused them: %1)").arg(gdcmHint(pd)));
+        }
     }
     if (!read)
         return Error(ErrorCode::Malformed, path, QStringLiteral("the image could not be parsed"));
@@ -336,8 +340,10 @@ Result<DecodedImage> decodePixels(const QString &path, const DecodeOptions &opti
         return decodeError(path, QStringLiteral("unexpected decoded size %1 bytes (expected %2)").arg(length).arg(expectedBytes));
     std::vector<std::uint8_t> buffer(length);
     bool decoded = false;
-    if (!detail::runGuarded([&] { decoded = image.GetBuffer(reinterpret_cast<char *>(buffer.data())); }))
+    if (!detail::runGuarded([&] { decoded = image.GetBuffer(reinterpret_cast<char *>(buffer.data())); })) {
+        (void)readerOwner.release();  // the image's codec state is undefined after the abort
         decoded = false;
+    }
     if (!decoded)
         return decodeError(path, QStringLiteral("%1 pixel data could not be decoded (corrupt or unsupported encoding)").arg(ts.name));
 
@@ -363,6 +369,10 @@ Result<DecodedImage> decodePixels(const QString &path, const DecodeOptions &opti
             applied = rgbBuf.size() >= pixels * 3 * std::size_t(pd.frames) * std::size_t(lutBits == 16 ? 2 : 1)
                       && rgb.GetBuffer(reinterpret_cast<char *>(rgbBuf.data()));
         });
+        if (!completed) {
+            (void)applyLut.release();
+            (void)readerOwner.release();
+        }
         if (!completed || !applied)
             return decodeError(path, QStringLiteral("the palette colour lookup table could not be applied (an index outside the table?)"));
         out.samplesPerPixel = 3;

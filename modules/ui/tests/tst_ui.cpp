@@ -1,4 +1,5 @@
 // The main window on screen (Xvfb): load the phantom in the background, then check pixels.
+#include <strata/core/Paths.h>
 #include <strata/dicom/Phantom.h>
 #include <strata/ui/MainWindow.h>
 #include <strata/ui/SliceView.h>
@@ -16,11 +17,13 @@ using namespace strata;
 class TestUi : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
+    QTemporaryDir m_data;  // the window's local cache: never the user's own
     dicom::PhantomSpec m_spec;
 
 private slots:
     void initTestCase()
     {
+        paths::setDataDirOverride(m_data.path());
         m_spec.columns = m_spec.rows = 128;
         m_spec.slices = 40;
         m_spec.pixelSpacingMm = 358.4 / 128;

@@ -19,11 +19,15 @@ public:
 
     const T &value() const & { return std::get<0>(m_data); }
     T &value() & { return std::get<0>(m_data); }
-    T &&value() && { return std::get<0>(std::move(m_data)); }
+    /// On a temporary: the value itself (moved out), so that `f().value().member` stays valid
+    /// for the whole statement, e.g. in a range-for.
+    T value() && { return std::get<0>(std::move(m_data)); }
     const Error &error() const { return std::get<1>(m_data); }
 
-    const T *operator->() const { return &value(); }
-    T *operator->() { return &value(); }
+    const T *operator->() const & { return &value(); }
+    T *operator->() & { return &value(); }
+    /// Not on a temporary: `f()->member` in a range-for would outlive the Result. Use f().value().
+    const T *operator->() const && = delete;
 
 private:
     std::variant<T, Error> m_data;

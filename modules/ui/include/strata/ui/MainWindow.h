@@ -1,36 +1,62 @@
 #pragma once
-/// The application window: menus, a slice view and a status bar. Loading runs as a background job;
-/// the window only arranges and reports.
+/// The application window: the local study browser and the viewer as tabs, menus and a status
+/// bar. Features (import, browsing, loading) live in their own classes; the window arranges them.
 #include <QMainWindow>
 #include <QPointer>
 
 class QLabel;
 class QProgressBar;
+class QTabWidget;
 
 namespace strata::ui {
 
-class SliceView;
+class ImportController;
+class ImportDialog;
 class SeriesLoader;
+class SliceView;
+class StudyBrowser;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
+    /// A window on the data directory of strata::paths::dataDir().
     explicit MainWindow(QWidget *parent = nullptr);
+    /// A window on the local cache under `dataDir`.
+    explicit MainWindow(const QString &dataDir, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /// Loads the largest volume found under `folder` in the background.
     void openFolder(const QString &folder);
+    /// Loads the largest volume of a study of the local cache in the background.
+    void openStudy(const QString &studyInstanceUid);
+    /// Imports files or folders into the local cache (with a progress dialog).
+    ImportDialog *importPaths(const QStringList &paths);
+
+    QString dataDir() const { return m_dataDir; }
     SliceView *sliceView() const { return m_view; }
+    StudyBrowser *studyBrowser() const { return m_browser; }
+    ImportController *importController() const { return m_import; }
+    QTabWidget *tabs() const { return m_tabs; }
     QString statusText() const;
 
 signals:
     void seriesLoaded();
     void loadFailed(const QString &message);
 
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 private:
+    void startLoader(SeriesLoader *loader, const QString &what);
     void chooseFolder();
     void showAbout();
+
+    QString m_dataDir;
+    QTabWidget *m_tabs = nullptr;
+    StudyBrowser *m_browser = nullptr;
     SliceView *m_view = nullptr;
+    ImportController *m_import = nullptr;
     QLabel *m_status = nullptr;
     QProgressBar *m_progress = nullptr;
     QPointer<SeriesLoader> m_loader;

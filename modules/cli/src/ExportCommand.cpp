@@ -1,0 +1,149 @@
+// `strata export`: a study's original files from the local cache, as a DICOMDIR file-set in a
+// folder or a zip file.
+#include "Commands.h"
+
+#include <strata/core/Paths.h>
+#include <strata/dicom/FileSet.h>
+#include <strata/store/LocalCache.h>
+
+#include <quazip/JlCompress.h>
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <csignal>
+#include <optional>
+
+namespace strata::cli {
+namespace {
+
+CancellationToken g_exportInterrupt;
+
+extern "C" void onExportInterrupt(int)
+{
+    g_exportInterrupt.cancel();
+}
+
+QString megabytes(qint64 bytes) { return QString::number(double(bytes) / 1048576.0, 'f', 1) + QStringLiteral(" MB"); }
+
+} // namespace
+
+int exportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Copy a study's original files from the local cache, with a DICOMDIR, into a folder (which must not exist or be "
+        "empty) or into a zip file (when the target ends in .zip)."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("to"), QStringLiteral("Where to write: a folder, or a file ending in .zip."), QStringLiteral("dir|file.zip")});
+    parser.addOption({QStringLiteral("quiet"), QStringLiteral("No progress line.")});
+    parser.addPositionalArgument(QStringLiteral("study-uid"), QStringLiteral("Study Instance UID of a study in the local cache."));
+    if (!parser.parse(QStringList{QStringLiteral("strata export")} + args)) {
+        err << "strata export: " << parser.errorText() << "\n";
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        err << "strata export: give one Study Instance UID (see `strata studies`)\n";
+        return 2;
+    }
+    const QString target = parser.value(QStringLiteral("to"));
+    if (target.isEmpty()) {
+        err << "strata export: say where to write with --to <dir|file.zip>\n";
+        return 2;
+    }
+    const QString uid = parser.positionalArguments().first();
+    const bool zip = target.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive);
+    const QFileInfo targetInfo(target);
+
+    // The target first: a mistake there should not wait for the cache.
+    if (zip) {
+        if (targetInfo.exists()) {
+            err << "strata export: " << targetInfo.absoluteFilePath() << " already exists\n";
+            return 1;
+        }
+        if (!targetInfo.absoluteDir().exists()) {
+            err << "strata export: " << targetInfo.absolutePath() << ": no such folder\n";
+            return 1;
+        }
+    } else if (targetInfo.exists()
+               && (!targetInfo.isDir() || !QDir(target).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))) {
+        err << "strata export: " << targetInfo.absoluteFilePath()
+            << (targetInfo.isDir() ? " is not empty" : " is a file, not a folder") << "\n";
+        return 1;
+    }
+
+    auto opened = store::LocalCache::open(paths::dataDir());
+    if (!opened.ok()) {
+        err << "strata export: " << opened.error().message() << "\n";
+        return 1;
+    }
+    const std::unique_ptr<store::LocalCache> cache = std::move(opened).value();
+    auto instances = cache->studyInstances(uid);
+    if (!instances.ok()) {
+        err << "strata export: study " << uid << ": " << instances.error().reason << "\n";
+        return 1;
+    }
+    if (instances->empty()) {
+        err << "strata export: study " << uid << " is not in the local cache\n";
+        return 1;
+    }
+    QStringList files;
+    for (const store::InstanceRecord &i : instances.value())
+        files << i.filePath;
+
+    // A zip is written from a file-set in a temporary folder beside it (on the same disk).
+    std::optional<QTemporaryDir> staging;
+    if (zip) {
+        staging.emplace(targetInfo.absolutePath() + QStringLiteral("/.strata-export-XXXXXX"));
+        if (!staging->isValid()) {
+            err << "strata export: cannot create a temporary folder in " << targetInfo.absolutePath() << ": "
+                << staging->errorString() << "\n";
+            return 1;
+        }
+    }
+    const QString folder = zip ? staging->path() : targetInfo.absoluteFilePath();
+    const bool createdFolder = !zip && !targetInfo.exists();
+
+    const bool quiet = parser.isSet(QStringLiteral("quiet"));
+    std::signal(SIGINT, onExportInterrupt);
+    std::signal(SIGTERM, onExportInterrupt);
+    auto written = dicom::writeFileSet(files, folder, g_exportInterrupt, [&](const Progress &p) {
+        if (quiet)
+            return;
+        err << "\rexporting: " << p.stage << " " << p.done << "/" << p.total << "   ";
+        err.flush();
+    });
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    if (!quiet)
+        err << "\n";
+    if (!written.ok()) {
+        if (createdFolder)
+            QDir().rmdir(folder);  // only if writeFileSet left it empty
+        err << "strata export: study " << uid << ": " << written.error().message() << "\n";
+        return 1;
+    }
+
+    QString where = QDir::toNativeSeparators(written->dicomdir);
+    if (zip) {
+        const QString zipPath = targetInfo.absoluteFilePath();
+        if (!JlCompress::compressDir(zipPath, folder, true)) {
+            QFile::remove(zipPath);
+            err << "strata export: " << zipPath << ": the zip file could not be written\n";
+            return 1;
+        }
+        where = QDir::toNativeSeparators(zipPath);
+    }
+    out << "Exported study " << uid << ": " << written->copies.size() << " file(s), " << megabytes(written->bytes) << ", "
+        << written->series << " series, with a DICOMDIR\n"
+        << "  " << where << "\n";
+    return 0;
+}
+
+} // namespace strata::cli

@@ -1,0 +1,406 @@
+// The local cache on the command line: import, studies, series, delete, verify, quota.
+#include "Commands.h"
+
+#include <strata/core/Paths.h>
+#include <strata/store/ImportPipeline.h>
+#include <strata/store/LocalCache.h>
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+
+#include <csignal>
+
+namespace strata::cli {
+namespace {
+
+using namespace strata::store;
+
+CancellationToken g_interrupt;
+
+extern "C" void onInterrupt(int)
+{
+    g_interrupt.cancel();
+}
+
+/// Parses the command's options; returns false (after printing) when the caller should exit.
+bool parse(QCommandLineParser &parser, const QString &command, const QStringList &args, QTextStream &out,
+           QTextStream &err, int *exitCode)
+{
+    parser.addHelpOption();
+    if (!parser.parse(QStringList{QStringLiteral("strata ") + command} + args)) {
+        err << "strata " << command << ": " << parser.errorText() << "\n";
+        *exitCode = 2;
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        *exitCode = 0;
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<LocalCache> openCache(const QString &command, QTextStream &err)
+{
+    auto cache = LocalCache::open(paths::dataDir());
+    if (!cache.ok()) {
+        err << "strata " << command << ": " << cache.error().message() << "\n";
+        return nullptr;
+    }
+    return std::move(cache).value();
+}
+
+QString settingsPath() { return paths::dataDir() + QStringLiteral("/strata.ini"); }
+
+qint64 quotaBytes()
+{
+    return QSettings(settingsPath(), QSettings::IniFormat).value(QStringLiteral("cache/quotaBytes"), 0).toLongLong();
+}
+
+/// "20G", "500M", "1.5T", "123456" -> bytes; -1 when unreadable.
+qint64 parseSize(QString text)
+{
+    text = text.trimmed().toUpper();
+    if (text.endsWith(QLatin1Char('B')))
+        text.chop(1);
+    double factor = 1;
+    if (text.endsWith(QLatin1Char('K'))) factor = 1024.0;
+    else if (text.endsWith(QLatin1Char('M'))) factor = 1024.0 * 1024;
+    else if (text.endsWith(QLatin1Char('G'))) factor = 1024.0 * 1024 * 1024;
+    else if (text.endsWith(QLatin1Char('T'))) factor = 1024.0 * 1024 * 1024 * 1024;
+    if (factor > 1)
+        text.chop(1);
+    bool ok = false;
+    const double v = text.toDouble(&ok);
+    return ok && v >= 0 ? qint64(v * factor) : -1;
+}
+
+QString megabytes(qint64 bytes) { return QString::number(double(bytes) / 1048576.0, 'f', 1) + QStringLiteral(" MB"); }
+
+QJsonObject studyJson(const StudyRecord &s)
+{
+    return QJsonObject{{QStringLiteral("studyInstanceUid"), s.studyInstanceUid},
+                       {QStringLiteral("patientName"), s.patientName},
+                       {QStringLiteral("patientId"), s.patientId},
+                       {QStringLiteral("patientBirthDate"), s.patientBirthDate},
+                       {QStringLiteral("studyDate"), s.studyDate},
+                       {QStringLiteral("accessionNumber"), s.accessionNumber},
+                       {QStringLiteral("studyDescription"), s.studyDescription},
+                       {QStringLiteral("modalities"), s.modalities},
+                       {QStringLiteral("series"), s.seriesCount},
+                       {QStringLiteral("instances"), s.instanceCount},
+                       {QStringLiteral("sizeBytes"), double(s.sizeBytes)},
+                       {QStringLiteral("remoteStored"), s.remoteStored}};
+}
+
+} // namespace
+
+int importCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Import files, folders, DICOMDIRs and zip files into the local cache."));
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print the summary as JSON.")});
+    parser.addOption({QStringLiteral("quiet"), QStringLiteral("No progress line.")});
+    parser.addPositionalArgument(QStringLiteral("paths"), QStringLiteral("What to import."), QStringLiteral("<path>..."));
+    int code = 0;
+    if (!parse(parser, QStringLiteral("import"), args, out, err, &code))
+        return code;
+    if (parser.positionalArguments().isEmpty()) {
+        err << "strata import: give at least one file, folder, DICOMDIR or zip\n";
+        return 2;
+    }
+    auto cache = openCache(QStringLiteral("import"), err);
+    if (!cache)
+        return 1;
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    const bool quiet = parser.isSet(QStringLiteral("quiet")) || parser.isSet(QStringLiteral("json"));
+    const ImportSummary s = runImport(*cache, parser.positionalArguments(), {}, g_interrupt, [&](const ImportProgress &p) {
+        if (quiet)
+            return;
+        err << "\rimporting: " << p.filesDone << "/" << p.filesTotal << " files, " << megabytes(p.bytesDone) << ", "
+            << p.studiesFound << " studies";
+        if (p.etaSeconds >= 0)
+            err << ", about " << int(p.etaSeconds + 0.5) << " s left";
+        err << "   ";
+        err.flush();
+    });
+    if (!quiet)
+        err << "\n";
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+
+    // Quota: evict what is stored remotely, least recently used first.
+    QJsonObject eviction;
+    if (const qint64 quota = quotaBytes(); quota > 0 && !s.fatal) {
+        auto evicted = cache->enforceQuota(quota);
+        if (evicted.ok() && !evicted->evictedStudies.isEmpty())
+            err << "quota: evicted " << evicted->evictedStudies.size() << " remotely stored studies ("
+                << megabytes(evicted->bytesFreed) << ")\n";
+        if (evicted.ok() && !evicted->quotaMet)
+            err << "quota: the cache holds " << megabytes(evicted->bytesAfter) << ", above its quota of "
+                << megabytes(quota) << ", and nothing left is stored remotely\n";
+    }
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray broken;
+        for (const Error &e : s.broken)
+            broken.append(QJsonObject{{QStringLiteral("path"), e.subject}, {QStringLiteral("reason"), e.reason}});
+        QJsonObject o{{QStringLiteral("filesSeen"), s.filesSeen},
+                      {QStringLiteral("imported"), s.imported},
+                      {QStringLiteral("duplicates"), s.duplicates},
+                      {QStringLiteral("conflicts"), s.conflicts},
+                      {QStringLiteral("notDicom"), QJsonArray::fromStringList(s.notDicom)},
+                      {QStringLiteral("broken"), broken},
+                      {QStringLiteral("studies"), QJsonArray::fromStringList(s.studies)},
+                      {QStringLiteral("bytesImported"), double(s.bytesImported)},
+                      {QStringLiteral("seconds"), s.seconds},
+                      {QStringLiteral("cancelled"), s.cancelled}};
+        if (s.fatal)
+            o[QStringLiteral("fatal")] = s.fatal->message();
+        out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+    } else {
+        out << "Imported " << s.imported << " of " << s.filesSeen << " file(s) (" << megabytes(s.bytesImported) << ") in "
+            << QString::number(s.seconds, 'f', 1) << " s into " << s.studies.size() << " study(ies)";
+        if (s.seconds > 0)
+            out << ", " << QString::number(s.imported / s.seconds, 'f', 0) << " files/s";
+        out << "\n";
+        if (s.duplicates)
+            out << "  " << s.duplicates << " already in the cache (skipped)\n";
+        for (const QString &c : s.conflicts ? s.conflictDetails : QStringList())
+            out << "  conflict: " << c << "\n";
+        if (!s.notDicom.isEmpty())
+            out << "  " << s.notDicom.size() << " file(s) are not DICOM"
+                << (s.notDicom.size() <= 10 ? QStringLiteral(": ") + s.notDicom.join(QStringLiteral(", ")) : QString()) << "\n";
+        for (const Error &e : s.broken)
+            out << "  could not import " << e.message() << "\n";
+        if (s.cancelled)
+            out << "  cancelled: everything imported before that is stored and indexed\n";
+    }
+    if (s.fatal) {
+        err << "strata import: stopped: " << s.fatal->message() << "\n"
+            << "strata import: what was imported before is stored and indexed; the cache is consistent\n";
+        return 1;
+    }
+    if (s.cancelled)
+        return 130;
+    return s.broken.empty() ? 0 : 1;
+}
+
+int studiesCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Search the studies in the local cache."));
+    const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("Patient name (case/accent-insensitive, * and ?)."), QStringLiteral("text"));
+    const QCommandLineOption id(QStringLiteral("id"), QStringLiteral("Patient ID."), QStringLiteral("id"));
+    const QCommandLineOption accession(QStringLiteral("accession"), QStringLiteral("Accession number."), QStringLiteral("number"));
+    const QCommandLineOption description(QStringLiteral("description"), QStringLiteral("Study description."), QStringLiteral("text"));
+    const QCommandLineOption modality(QStringLiteral("modality"), QStringLiteral("Modality, e.g. CT."), QStringLiteral("code"));
+    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("Study date from (YYYYMMDD)."), QStringLiteral("date"));
+    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Study date to (YYYYMMDD)."), QStringLiteral("date"));
+    const QCommandLineOption sort(QStringLiteral("sort"), QStringLiteral("date|name|id|accession|description|modalities|instances|imported"), QStringLiteral("key"), QStringLiteral("date"));
+    const QCommandLineOption asc(QStringLiteral("asc"), QStringLiteral("Ascending order."));
+    const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("Page size (default 100)."), QStringLiteral("n"), QStringLiteral("100"));
+    const QCommandLineOption offset(QStringLiteral("offset"), QStringLiteral("Skip this many."), QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("JSON output."));
+    parser.addOptions({name, id, accession, description, modality, from, to, sort, asc, limit, offset, json});
+    int code = 0;
+    if (!parse(parser, QStringLiteral("studies"), args, out, err, &code))
+        return code;
+    StudyQuery q;
+    q.patientName = parser.value(name);
+    q.patientId = parser.value(id);
+    q.accessionNumber = parser.value(accession);
+    q.studyDescription = parser.value(description);
+    q.modality = parser.value(modality);
+    auto date = [](const QString &t) {
+        QDate d = QDate::fromString(t, QStringLiteral("yyyyMMdd"));
+        return d.isValid() ? d : QDate::fromString(t, Qt::ISODate);
+    };
+    if (parser.isSet(from) && !(q.from = date(parser.value(from))).isValid()) {
+        err << "strata studies: --from needs a date like 20240131\n";
+        return 2;
+    }
+    if (parser.isSet(to) && !(q.to = date(parser.value(to))).isValid()) {
+        err << "strata studies: --to needs a date like 20240131\n";
+        return 2;
+    }
+    static const QHash<QString, StudyQuery::Sort> sorts{
+        {QStringLiteral("date"), StudyQuery::Sort::StudyDate},         {QStringLiteral("name"), StudyQuery::Sort::PatientName},
+        {QStringLiteral("id"), StudyQuery::Sort::PatientId},           {QStringLiteral("accession"), StudyQuery::Sort::Accession},
+        {QStringLiteral("description"), StudyQuery::Sort::Description}, {QStringLiteral("modalities"), StudyQuery::Sort::Modalities},
+        {QStringLiteral("instances"), StudyQuery::Sort::Instances},    {QStringLiteral("imported"), StudyQuery::Sort::Imported}};
+    if (!sorts.contains(parser.value(sort))) {
+        err << "strata studies: unknown --sort key '" << parser.value(sort) << "'\n";
+        return 2;
+    }
+    q.sort = sorts.value(parser.value(sort));
+    q.descending = !parser.isSet(asc);
+    q.limit = parser.value(limit).toInt();
+    q.offset = parser.value(offset).toInt();
+    auto cache = openCache(QStringLiteral("studies"), err);
+    if (!cache)
+        return 1;
+    auto page = cache->searchStudies(q);
+    if (!page.ok()) {
+        err << "strata studies: " << page.error().message() << "\n";
+        return 1;
+    }
+    if (parser.isSet(json)) {
+        QJsonArray a;
+        for (const StudyRecord &s : page->studies)
+            a.append(studyJson(s));
+        out << QJsonDocument(a).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    for (const StudyRecord &s : page->studies)
+        out << s.studyDate.leftJustified(9) << s.patientNameDisplay.leftJustified(28).left(28) << " "
+            << s.patientId.leftJustified(14).left(14) << " " << s.modalities.leftJustified(8).left(8) << " "
+            << QString::number(s.instanceCount).rightJustified(6) << "  " << s.studyDescription.left(40) << "  "
+            << s.studyInstanceUid << "\n";
+    out << page->studies.size() << " of " << page->total << " study(ies)\n";
+    return 0;
+}
+
+int seriesCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("List the series of a study in the local cache."));
+    parser.addOption({QStringLiteral("json"), QStringLiteral("JSON output.")});
+    parser.addPositionalArgument(QStringLiteral("study"), QStringLiteral("Study Instance UID."));
+    int code = 0;
+    if (!parse(parser, QStringLiteral("series"), args, out, err, &code))
+        return code;
+    if (parser.positionalArguments().size() != 1) {
+        err << "strata series: give one Study Instance UID\n";
+        return 2;
+    }
+    auto cache = openCache(QStringLiteral("series"), err);
+    if (!cache)
+        return 1;
+    const QString uid = parser.positionalArguments().first();
+    if (auto study = cache->study(uid); !study.ok()) {
+        err << "strata series: " << study.error().message() << "\n";
+        return 1;
+    }
+    auto series = cache->series(uid);
+    if (!series.ok()) {
+        err << "strata series: " << series.error().message() << "\n";
+        return 1;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray a;
+        for (const SeriesRecord &s : series.value())
+            a.append(QJsonObject{{QStringLiteral("seriesInstanceUid"), s.seriesInstanceUid},
+                                 {QStringLiteral("number"), s.seriesNumber},
+                                 {QStringLiteral("modality"), s.modality},
+                                 {QStringLiteral("description"), s.seriesDescription},
+                                 {QStringLiteral("instances"), s.instanceCount},
+                                 {QStringLiteral("sizeBytes"), double(s.sizeBytes)}});
+        out << QJsonDocument(a).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    for (const SeriesRecord &s : series.value())
+        out << QString::number(s.seriesNumber).rightJustified(5) << "  " << s.modality.leftJustified(4) << " "
+            << QString::number(s.instanceCount).rightJustified(6) << " images  " << s.seriesDescription.leftJustified(32).left(32)
+            << "  " << s.seriesInstanceUid << "\n";
+    return 0;
+}
+
+int deleteCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Delete studies (rows and files) from the local cache."));
+    parser.addPositionalArgument(QStringLiteral("studies"), QStringLiteral("Study Instance UIDs."), QStringLiteral("<study>..."));
+    int code = 0;
+    if (!parse(parser, QStringLiteral("delete"), args, out, err, &code))
+        return code;
+    if (parser.positionalArguments().isEmpty()) {
+        err << "strata delete: give at least one Study Instance UID\n";
+        return 2;
+    }
+    auto cache = openCache(QStringLiteral("delete"), err);
+    if (!cache)
+        return 1;
+    int failures = 0;
+    for (const QString &uid : parser.positionalArguments()) {
+        if (Status s = cache->deleteStudy(uid); !s.ok()) {
+            err << "strata delete: " << s.error().message() << "\n";
+            ++failures;
+        } else {
+            out << "Deleted study " << uid << "\n";
+        }
+    }
+    return failures ? 1 : 0;
+}
+
+int verifyCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Re-hash every stored file and compare with the index."));
+    int code = 0;
+    if (!parse(parser, QStringLiteral("verify"), args, out, err, &code))
+        return code;
+    auto cache = openCache(QStringLiteral("verify"), err);
+    if (!cache)
+        return 1;
+    const RecoveryReport &r = cache->recovery();
+    if (r.orphanFilesRemoved || r.pendingDeletesFinished)
+        out << "Recovered an interrupted operation: " << r.orphanFilesRemoved << " unindexed file(s) removed, "
+            << r.pendingDeletesFinished << " deletion(s) finished\n";
+    auto report = cache->verify();
+    if (!report.ok()) {
+        err << "strata verify: " << report.error().message() << "\n";
+        return 1;
+    }
+    for (const QString &line : report->details)
+        out << line << "\n";
+    out << report->checked << " file(s) checked: " << report->missing.size() << " missing, " << report->corrupt.size()
+        << " corrupt\n";
+    return report->ok() ? 0 : 1;
+}
+
+int quotaCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Show the cache size and quota; --set changes the quota (0 = none). Studies stored on a remote archive are "
+        "evicted least recently used first; studies that exist only here are never evicted."));
+    const QCommandLineOption set(QStringLiteral("set"), QStringLiteral("New quota, e.g. 20G or 500M."), QStringLiteral("size"));
+    const QCommandLineOption evict(QStringLiteral("evict"), QStringLiteral("Evict now to meet the quota."));
+    parser.addOptions({set, evict});
+    int code = 0;
+    if (!parse(parser, QStringLiteral("quota"), args, out, err, &code))
+        return code;
+    auto cache = openCache(QStringLiteral("quota"), err);
+    if (!cache)
+        return 1;
+    if (parser.isSet(set)) {
+        const qint64 bytes = parseSize(parser.value(set));
+        if (bytes < 0) {
+            err << "strata quota: --set needs a size like 20G, 500M or 0\n";
+            return 2;
+        }
+        QSettings(settingsPath(), QSettings::IniFormat).setValue(QStringLiteral("cache/quotaBytes"), bytes);
+    }
+    const qint64 quota = quotaBytes();
+    if (parser.isSet(evict) && quota > 0) {
+        auto report = cache->enforceQuota(quota);
+        if (!report.ok()) {
+            err << "strata quota: " << report.error().message() << "\n";
+            return 1;
+        }
+        out << "Evicted " << report->evictedStudies.size() << " study(ies), " << megabytes(report->bytesFreed) << "\n";
+        if (!report->quotaMet)
+            out << "The quota is still exceeded: the rest exists only here and is never evicted\n";
+    }
+    auto total = cache->totalBytes();
+    out << "Cache: " << (total.ok() ? megabytes(total.value()) : QStringLiteral("?")) << ", quota: "
+        << (quota > 0 ? megabytes(quota) : QStringLiteral("none")) << "\n";
+    return 0;
+}
+
+} // namespace strata::cli

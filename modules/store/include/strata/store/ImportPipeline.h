@@ -1,0 +1,84 @@
+#pragma once
+/// Import into the local cache: scan → parse → SHA-256 → copy into the store → index in batched
+/// transactions. Sources are folders (recursive), single files, DICOMDIR files (the referenced
+/// files are resolved, including upper-case 8.3 names without extension) and zip files.
+/// Crash-safe: a kill at any moment leaves the index and the store consistent; the next open
+/// rolls back the files of the interrupted batch.
+#include <strata/core/Job.h>
+#include <strata/store/LocalCache.h>
+
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace strata::store {
+
+struct ImportProgress {
+    int filesDone = 0;
+    int filesTotal = 0;
+    qint64 bytesDone = 0;
+    qint64 bytesTotal = 0;
+    int studiesFound = 0;
+    double etaSeconds = -1;  ///< -1 while unknown
+    QString currentFile;
+};
+
+/// Policy for a second copy of a SOP Instance UID (docs/cache.md): identical bytes are a
+/// duplicate and skipped; different bytes are a conflict: the stored copy is kept and the
+/// incoming one reported, never silently replaced.
+struct ImportSummary {
+    int filesSeen = 0;
+    int imported = 0;
+    int duplicates = 0;
+    int conflicts = 0;
+    QStringList notDicom;       ///< paths of files that are not DICOM
+    std::vector<Error> broken;  ///< DICOM files that could not be read, with the reason
+    QStringList conflictDetails;///< "<uid>: <incoming path> differs from the stored copy"
+    QStringList studies;        ///< Study Instance UIDs touched
+    qint64 bytesImported = 0;
+    double seconds = 0;
+    bool cancelled = false;
+    std::optional<Error> fatal; ///< the import stopped (disk full, index unwritable, ...)
+};
+
+struct ImportOptions {
+    int batchSize = 200;          ///< instances per index transaction
+    /// Testing hook: fail writes into the store once this many bytes were written (simulates a
+    /// full disk with the same code path as a real ENOSPC). 0 = off. Also STRATA_TEST_DISK_LIMIT.
+    qint64 simulatedDiskLimit = 0;
+    /// Called on the importing thread after each committed batch (the browser refreshes).
+    std::function<void()> onBatchCommitted;
+};
+
+/// Runs an import on the calling thread (the pipeline's writer) with a worker pool for parsing,
+/// hashing and copying. `cache` must belong to the calling thread.
+ImportSummary runImport(LocalCache &cache, const QStringList &sources, const ImportOptions &options = {},
+                        const CancellationToken &cancel = {},
+                        const std::function<void(const ImportProgress &)> &progress = {});
+
+/// The same as a background Job (GUI): opens its own LocalCache on `dataDir`.
+class ImportJob : public Job {
+    Q_OBJECT
+public:
+    ImportJob(QString dataDir, QStringList sources, QObject *parent = nullptr);
+    const ImportSummary &summary() const { return m_summary; }
+
+signals:
+    void importProgress(const strata::store::ImportProgress &progress);
+    /// Emitted after each committed batch: the browser refreshes.
+    void batchCommitted();
+
+protected:
+    Error execute() override;
+
+private:
+    QString m_dataDir;
+    QStringList m_sources;
+    ImportSummary m_summary;
+};
+
+} // namespace strata::store
+
+Q_DECLARE_METATYPE(strata::store::ImportProgress)

@@ -1,0 +1,79 @@
+#pragma once
+/// The local PACS cache: the SQLite index (patients, studies, series, instances) and the
+/// content-addressed file store under the data directory. One LocalCache per thread (it owns that
+/// thread's SQLite connection); any number may be open on the same data directory at once.
+/// Opening runs crash recovery: what an interrupted import or deletion left behind is finished or
+/// rolled back before anything else happens.
+#include <strata/core/Job.h>
+#include <strata/core/Result.h>
+#include <strata/store/Records.h>
+
+#include <memory>
+
+namespace strata::store {
+
+struct RecoveryReport {
+    int orphanFilesRemoved = 0;     ///< files copied by an interrupted import, never indexed
+    int pendingDeletesFinished = 0; ///< files of deleted studies whose removal was interrupted
+    int tempFilesRemoved = 0;
+};
+
+struct VerifyReport {
+    int checked = 0;
+    QStringList missing;   ///< SOP Instance UIDs whose file is gone
+    QStringList corrupt;   ///< SOP Instance UIDs whose file's SHA-256 changed
+    QStringList details;   ///< one line per problem: "<uid> <path>: <reason>"
+    bool ok() const { return missing.isEmpty() && corrupt.isEmpty(); }
+};
+
+struct EvictionReport {
+    QStringList evictedStudies;
+    qint64 bytesFreed = 0;
+    qint64 bytesAfter = 0;
+    bool quotaMet = true;  ///< false when only local-only studies are left and the quota is still exceeded
+};
+
+class LocalCache {
+public:
+    ~LocalCache();
+    /// Opens (creating and migrating if needed) the cache under `dataDir`.
+    static Result<std::unique_ptr<LocalCache>> open(const QString &dataDir);
+
+    QString dataDir() const;
+    QString storeDir() const;  ///< where the files live
+    int schemaVersion() const;
+    const RecoveryReport &recovery() const;
+
+    Result<StudyPage> searchStudies(const StudyQuery &query) const;
+    Result<StudyRecord> study(const QString &studyInstanceUid) const;
+    Result<std::vector<SeriesRecord>> series(const QString &studyInstanceUid) const;
+    Result<std::vector<InstanceRecord>> instances(const QString &seriesInstanceUid) const;
+    Result<std::vector<InstanceRecord>> studyInstances(const QString &studyInstanceUid) const;
+    Result<qint64> totalBytes() const;
+    Result<qint64> instanceCount() const;
+
+    /// Removes a study's rows and files (crash-safe: interrupted removals finish at the next open).
+    Status deleteStudy(const QString &studyInstanceUid);
+    /// Marks a study as safely stored on a remote archive (the sync module sets it).
+    Status setRemoteStored(const QString &studyInstanceUid, bool stored);
+    /// Records that a study was opened now (for least-recently-used eviction).
+    Status touch(const QString &studyInstanceUid);
+    /// Evicts least-recently-used studies that are stored remotely until the cache is at most
+    /// `quotaBytes`. Never evicts a study that exists only here.
+    Result<EvictionReport> enforceQuota(qint64 quotaBytes);
+    /// Re-hashes every stored file and compares with the index.
+    Result<VerifyReport> verify(const CancellationToken &cancel = {},
+                                const std::function<void(const Progress &)> &progress = {}) const;
+
+    class Private;
+    Private *d() const { return m_d.get(); }
+
+private:
+    LocalCache();
+    std::unique_ptr<Private> m_d;
+};
+
+/// Folds a name or text for search: case-folded, accents removed, '^' and runs of spaces as one space.
+QString foldForSearch(const QString &text);
+
+} // namespace strata::store

@@ -1,0 +1,598 @@
+#include <strata/store/LocalCache.h>
+
+#include "LocalCachePrivate.h"
+#include "Schema.h"
+
+#include <strata/core/Logging.h>
+#include <strata/core/Sha256.h>
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QSqlRecord>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <csignal>
+#include <cerrno>
+#include <unistd.h>
+
+namespace strata::store {
+namespace {
+
+QAtomicInteger<quint64> g_connectionCounter;
+
+bool processAlive(qint64 pid)
+{
+    if (pid <= 0)
+        return false;
+    if (pid == qint64(::getpid()))
+        return true;
+    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+}
+
+Status migrate(LocalCache::Private &d)
+{
+    QSqlQuery q(d.db);
+    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version(version INTEGER NOT NULL)")))
+        return d.sqlError(QStringLiteral("creating schema_version"), q.lastError());
+    int version = 0;
+    if (q.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) && q.next())
+        version = q.value(0).toInt();
+    for (const detail::Migration &m : detail::kMigrations) {
+        if (m.version <= version)
+            continue;
+        if (!d.db.transaction())
+            return d.sqlError(QStringLiteral("starting migration"), d.db.lastError());
+        for (const char *const *s = m.statements; *s; ++s) {
+            if (!q.exec(QString::fromLatin1(*s))) {
+                const Error e = d.sqlError(QStringLiteral("migrating to schema %1").arg(m.version), q.lastError());
+                d.db.rollback();
+                return e;
+            }
+        }
+        q.prepare(QStringLiteral("INSERT INTO schema_version(version) VALUES(?)"));
+        q.addBindValue(m.version);
+        if (!q.exec() || !d.db.commit()) {
+            const Error e = d.sqlError(QStringLiteral("recording schema %1").arg(m.version), q.lastError());
+            d.db.rollback();
+            return e;
+        }
+        version = m.version;
+    }
+    d.version = version;
+    return {};
+}
+
+/// Finishes or rolls back what an interrupted import or deletion left behind.
+Status recover(LocalCache::Private &d)
+{
+    // Temporary copies never reached the store.
+    QDirIterator tmp(d.tempDir(), QDir::Files);
+    while (tmp.hasNext()) {
+        const QString f = tmp.next();
+        // A live importer in another process may be writing it: temp names carry the writer's pid.
+        const qint64 pid = QFileInfo(f).fileName().section(QLatin1Char('-'), 0, 0).toLongLong();
+        if (!processAlive(pid) && QFile::remove(f))
+            ++d.recovery.tempFilesRemoved;
+    }
+    QSqlQuery q(d.db);
+    // Files of batches whose importer died before indexing them.
+    if (!q.exec(QStringLiteral("SELECT DISTINCT owner FROM pending_files")))
+        return d.sqlError(QStringLiteral("reading pending files"), q.lastError());
+    QList<qint64> deadOwners;
+    while (q.next())
+        if (!processAlive(q.value(0).toLongLong()))
+            deadOwners << q.value(0).toLongLong();
+    for (qint64 owner : deadOwners) {
+        QSqlQuery files(d.db);
+        files.prepare(QStringLiteral("SELECT p.file FROM pending_files p WHERE p.owner = ? AND NOT EXISTS"
+                                     " (SELECT 1 FROM instances i WHERE i.file = p.file)"));
+        files.addBindValue(owner);
+        if (!files.exec())
+            return d.sqlError(QStringLiteral("reading pending files"), files.lastError());
+        while (files.next()) {
+            const QString path = d.absolute(files.value(0).toString());
+            if (QFile::exists(path) && QFile::remove(path))
+                ++d.recovery.orphanFilesRemoved;
+        }
+        QSqlQuery del(d.db);
+        del.prepare(QStringLiteral("DELETE FROM pending_files WHERE owner = ?"));
+        del.addBindValue(owner);
+        if (!del.exec())
+            return d.sqlError(QStringLiteral("clearing pending files"), del.lastError());
+    }
+    // Deletions whose files were not all removed.
+    if (!q.exec(QStringLiteral("SELECT p.file FROM pending_deletes p WHERE NOT EXISTS"
+                               " (SELECT 1 FROM instances i WHERE i.file = p.file)")))
+        return d.sqlError(QStringLiteral("reading pending deletions"), q.lastError());
+    while (q.next()) {
+        const QString path = d.absolute(q.value(0).toString());
+        if (QFile::exists(path) && QFile::remove(path))
+            ++d.recovery.pendingDeletesFinished;
+    }
+    if (!q.exec(QStringLiteral("DELETE FROM pending_deletes")))
+        return d.sqlError(QStringLiteral("clearing pending deletions"), q.lastError());
+    if (d.recovery.orphanFilesRemoved || d.recovery.pendingDeletesFinished || d.recovery.tempFilesRemoved)
+        qCInfo(lcCore) << "cache recovery:" << d.recovery.orphanFilesRemoved << "orphan file(s),"
+                       << d.recovery.pendingDeletesFinished << "pending deletion(s),"
+                       << d.recovery.tempFilesRemoved << "temporary file(s)";
+    return {};
+}
+
+StudyRecord studyFrom(const QSqlQuery &q)
+{
+    StudyRecord s;
+    s.id = q.value(QStringLiteral("id")).toLongLong();
+    s.studyInstanceUid = q.value(QStringLiteral("study_uid")).toString();
+    s.patientName = q.value(QStringLiteral("name")).toString();
+    s.patientNameDisplay = q.value(QStringLiteral("name_display")).toString();
+    s.patientId = q.value(QStringLiteral("patient_id")).toString();
+    s.patientBirthDate = q.value(QStringLiteral("birth_date")).toString();
+    s.patientSex = q.value(QStringLiteral("sex")).toString();
+    s.studyDate = q.value(QStringLiteral("study_date")).toString();
+    s.studyTime = q.value(QStringLiteral("study_time")).toString();
+    s.accessionNumber = q.value(QStringLiteral("accession")).toString();
+    s.studyDescription = q.value(QStringLiteral("description")).toString();
+    s.referringPhysician = q.value(QStringLiteral("referring")).toString();
+    s.modalities = q.value(QStringLiteral("modalities")).toString();
+    s.seriesCount = q.value(QStringLiteral("series_count")).toInt();
+    s.instanceCount = q.value(QStringLiteral("instance_count")).toInt();
+    s.sizeBytes = q.value(QStringLiteral("size_bytes")).toLongLong();
+    s.importedAt = QDateTime::fromString(q.value(QStringLiteral("imported_at")).toString(), Qt::ISODateWithMs);
+    s.lastAccess = QDateTime::fromString(q.value(QStringLiteral("last_access")).toString(), Qt::ISODateWithMs);
+    s.remoteStored = q.value(QStringLiteral("remote_stored")).toInt() != 0;
+    return s;
+}
+
+const char *kStudyColumns =
+    "s.id, s.study_uid, p.name, p.name_display, p.patient_id, p.birth_date, p.sex, s.study_date, s.study_time,"
+    " s.accession, s.description, s.referring, s.modalities, s.series_count, s.instance_count, s.size_bytes,"
+    " s.imported_at, s.last_access, s.remote_stored";
+
+/// DICOM wildcards to a LIKE pattern (escape '\'); returns whether the value had wildcards.
+QString likePattern(const QString &value, bool *hadWildcard)
+{
+    QString out;
+    *hadWildcard = false;
+    for (QChar c : value) {
+        if (c == QLatin1Char('*')) {
+            out += QLatin1Char('%');
+            *hadWildcard = true;
+        } else if (c == QLatin1Char('?')) {
+            out += QLatin1Char('_');
+            *hadWildcard = true;
+        } else if (c == QLatin1Char('%') || c == QLatin1Char('_') || c == QLatin1Char('\\')) {
+            out += QLatin1Char('\\');
+            out += c;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+InstanceRecord instanceFrom(const LocalCache::Private &d, const QSqlQuery &q)
+{
+    InstanceRecord r;
+    r.id = q.value(0).toLongLong();
+    r.sopInstanceUid = q.value(1).toString();
+    r.seriesInstanceUid = q.value(2).toString();
+    r.sopClassUid = q.value(3).toString();
+    r.instanceNumber = q.value(4).toInt();
+    r.transferSyntaxUid = q.value(5).toString();
+    r.sha256 = q.value(6).toString().toLatin1();
+    r.sizeBytes = q.value(7).toLongLong();
+    r.filePath = d.absolute(q.value(8).toString());
+    r.source = q.value(9).toString();
+    r.importedAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs);
+    r.frames = q.value(11).toInt();
+    return r;
+}
+
+const char *kInstanceColumns =
+    "i.id, i.sop_uid, se.series_uid, i.sop_class, i.instance_number, i.transfer_syntax, i.sha256, i.size_bytes,"
+    " i.file, i.source, i.imported_at, i.frames";
+
+} // namespace
+
+QString foldForSearch(const QString &text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    QString out;
+    out.reserve(decomposed.size());
+    bool space = false;
+    for (QChar c : decomposed) {
+        if (c.category() == QChar::Mark_NonSpacing || c.category() == QChar::Mark_SpacingCombining
+            || c.category() == QChar::Mark_Enclosing)
+            continue;
+        if (c == QLatin1Char('^') || c.isSpace()) {
+            space = true;
+            continue;
+        }
+        if (space && !out.isEmpty())
+            out += QLatin1Char(' ');
+        space = false;
+        out += c.toCaseFolded();
+    }
+    return out;
+}
+
+LocalCache::LocalCache() : m_d(std::make_unique<Private>()) {}
+
+LocalCache::~LocalCache()
+{
+    if (!m_d)
+        return;
+    const QString name = m_d->connection;
+    m_d->db.close();
+    m_d->db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
+
+Result<std::unique_ptr<LocalCache>> LocalCache::open(const QString &dataDirIn)
+{
+    const QString dataDir = QDir(dataDirIn).absolutePath();
+    std::unique_ptr<LocalCache> cache(new LocalCache);
+    Private &d = *cache->m_d;
+    d.dataDir = dataDir;
+    if (!QDir().mkpath(d.tempDir()))
+        return Error(ErrorCode::IoError, dataDir, QStringLiteral("cannot create the cache folder"));
+    d.connection = QStringLiteral("strata-cache-%1").arg(++g_connectionCounter);
+    d.db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d.connection);
+    d.db.setDatabaseName(dataDir + QStringLiteral("/index.sqlite"));
+    d.db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
+    if (!d.db.open())
+        return d.sqlError(QStringLiteral("cannot open the index"), d.db.lastError());
+    QSqlQuery q(d.db);
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
+                               "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-32000"})
+        if (!q.exec(QString::fromLatin1(pragma)))
+            return d.sqlError(QString::fromLatin1(pragma), q.lastError());
+    if (Status s = migrate(d); !s.ok())
+        return s.error();
+    if (Status s = recover(d); !s.ok())
+        return s.error();
+    return cache;
+}
+
+QString LocalCache::dataDir() const { return m_d->dataDir; }
+QString LocalCache::storeDir() const { return m_d->storeDir(); }
+int LocalCache::schemaVersion() const { return m_d->version; }
+const RecoveryReport &LocalCache::recovery() const { return m_d->recovery; }
+
+Result<StudyPage> LocalCache::searchStudies(const StudyQuery &query) const
+{
+    QStringList where;
+    QVariantList binds;
+    bool wild = false;
+    if (!query.patientName.trimmed().isEmpty()) {
+        const QString pattern = likePattern(foldForSearch(query.patientName), &wild);
+        if (wild) {
+            where << QStringLiteral("p.name_fold LIKE ? ESCAPE '\\'");
+            binds << pattern;
+        } else {
+            // Prefix of any name component: "smi" finds "Smith^John" and "Jones^Smita".
+            where << QStringLiteral("(' ' || p.name_fold) LIKE ? ESCAPE '\\'");
+            binds << QStringLiteral("% ") + pattern + QLatin1Char('%');
+        }
+    }
+    auto exactOrWild = [&](const QString &value, const char *column) {
+        if (value.trimmed().isEmpty())
+            return;
+        const QString pattern = likePattern(value.trimmed(), &wild);
+        if (wild) {
+            where << QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(QLatin1String(column));
+            binds << pattern;
+        } else {
+            where << QStringLiteral("%1 = ?").arg(QLatin1String(column));
+            binds << value.trimmed();
+        }
+    };
+    exactOrWild(query.patientId, "p.patient_id");
+    exactOrWild(query.accessionNumber, "s.accession");
+    if (!query.studyDescription.trimmed().isEmpty()) {
+        const QString pattern = likePattern(foldForSearch(query.studyDescription), &wild);
+        where << QStringLiteral("s.description_fold LIKE ? ESCAPE '\\'");
+        binds << (wild ? pattern : QLatin1Char('%') + pattern + QLatin1Char('%'));
+    }
+    if (!query.modality.trimmed().isEmpty()) {
+        where << QStringLiteral("('\\' || s.modalities || '\\') LIKE ? ESCAPE '!'");
+        binds << QStringLiteral("%\\") + query.modality.trimmed().toUpper() + QStringLiteral("\\%");
+    }
+    if (query.from.isValid()) {
+        where << QStringLiteral("s.study_date >= ?");
+        binds << query.from.toString(QStringLiteral("yyyyMMdd"));
+    }
+    if (query.to.isValid()) {
+        where << QStringLiteral("s.study_date <= ?");
+        binds << query.to.toString(QStringLiteral("yyyyMMdd"));
+    }
+    const QString whereSql = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    QString order;
+    switch (query.sort) {
+    case StudyQuery::Sort::StudyDate: order = QStringLiteral("s.study_date %1, s.study_time %1"); break;
+    case StudyQuery::Sort::PatientName: order = QStringLiteral("p.name_fold %1"); break;
+    case StudyQuery::Sort::PatientId: order = QStringLiteral("p.patient_id %1"); break;
+    case StudyQuery::Sort::Accession: order = QStringLiteral("s.accession %1"); break;
+    case StudyQuery::Sort::Description: order = QStringLiteral("s.description_fold %1"); break;
+    case StudyQuery::Sort::Modalities: order = QStringLiteral("s.modalities %1"); break;
+    case StudyQuery::Sort::Instances: order = QStringLiteral("s.instance_count %1"); break;
+    case StudyQuery::Sort::Imported: order = QStringLiteral("s.imported_at %1"); break;
+    }
+    order = order.arg(query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC")) + QStringLiteral(", s.id");
+
+    StudyPage page;
+    QSqlQuery count(m_d->db);
+    count.prepare(QStringLiteral("SELECT COUNT(*) FROM studies s JOIN patients p ON p.id = s.patient_ref") + whereSql);
+    for (const QVariant &b : binds)
+        count.addBindValue(b);
+    if (!count.exec() || !count.next())
+        return m_d->sqlError(QStringLiteral("counting studies"), count.lastError());
+    page.total = count.value(0).toInt();
+
+    QSqlQuery q(m_d->db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM studies s JOIN patients p ON p.id = s.patient_ref%2 ORDER BY %3 LIMIT ? OFFSET ?")
+                  .arg(QLatin1String(kStudyColumns), whereSql, order));
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    q.addBindValue(std::max(0, query.limit));
+    q.addBindValue(std::max(0, query.offset));
+    if (!q.exec())
+        return m_d->sqlError(QStringLiteral("searching studies"), q.lastError());
+    while (q.next())
+        page.studies.push_back(studyFrom(q));
+    return page;
+}
+
+Result<StudyRecord> LocalCache::study(const QString &uid) const
+{
+    QSqlQuery q(m_d->db);
+    q.prepare(QStringLiteral("SELECT %1 FROM studies s JOIN patients p ON p.id = s.patient_ref WHERE s.study_uid = ?")
+                  .arg(QLatin1String(kStudyColumns)));
+    q.addBindValue(uid);
+    if (!q.exec())
+        return m_d->sqlError(QStringLiteral("reading study"), q.lastError());
+    if (!q.next())
+        return Error(ErrorCode::NotFound, uid, QStringLiteral("no such study in the local cache"));
+    return studyFrom(q);
+}
+
+Result<std::vector<SeriesRecord>> LocalCache::series(const QString &studyUid) const
+{
+    QSqlQuery q(m_d->db);
+    q.prepare(QStringLiteral("SELECT se.id, se.series_uid, st.study_uid, se.number, se.modality, se.description, se.body_part,"
+                             " se.instance_count, se.size_bytes FROM series se JOIN studies st ON st.id = se.study_ref"
+                             " WHERE st.study_uid = ? ORDER BY se.number, se.series_uid"));
+    q.addBindValue(studyUid);
+    if (!q.exec())
+        return m_d->sqlError(QStringLiteral("reading series"), q.lastError());
+    std::vector<SeriesRecord> out;
+    while (q.next()) {
+        SeriesRecord s;
+        s.id = q.value(0).toLongLong();
+        s.seriesInstanceUid = q.value(1).toString();
+        s.studyInstanceUid = q.value(2).toString();
+        s.seriesNumber = q.value(3).toInt();
+        s.modality = q.value(4).toString();
+        s.seriesDescription = q.value(5).toString();
+        s.bodyPartExamined = q.value(6).toString();
+        s.instanceCount = q.value(7).toInt();
+        s.sizeBytes = q.value(8).toLongLong();
+        out.push_back(s);
+    }
+    return out;
+}
+
+Result<std::vector<InstanceRecord>> LocalCache::instances(const QString &seriesUid) const
+{
+    QSqlQuery q(m_d->db);
+    q.prepare(QStringLiteral("SELECT %1 FROM instances i JOIN series se ON se.id = i.series_ref WHERE se.series_uid = ?"
+                             " ORDER BY i.instance_number, i.sop_uid").arg(QLatin1String(kInstanceColumns)));
+    q.addBindValue(seriesUid);
+    if (!q.exec())
+        return m_d->sqlError(QStringLiteral("reading instances"), q.lastError());
+    std::vector<InstanceRecord> out;
+    while (q.next())
+        out.push_back(instanceFrom(*m_d, q));
+    return out;
+}
+
+Result<std::vector<InstanceRecord>> LocalCache::studyInstances(const QString &studyUid) const
+{
+    QSqlQuery q(m_d->db);
+    q.prepare(QStringLiteral("SELECT %1 FROM instances i JOIN series se ON se.id = i.series_ref"
+                             " JOIN studies st ON st.id = se.study_ref WHERE st.study_uid = ?"
+                             " ORDER BY se.number, se.series_uid, i.instance_number, i.sop_uid").arg(QLatin1String(kInstanceColumns)));
+    q.addBindValue(studyUid);
+    if (!q.exec())
+        return m_d->sqlError(QStringLiteral("reading instances"), q.lastError());
+    std::vector<InstanceRecord> out;
+    while (q.next())
+        out.push_back(instanceFrom(*m_d, q));
+    return out;
+}
+
+Result<qint64> LocalCache::totalBytes() const
+{
+    QSqlQuery q(m_d->db);
+    if (!q.exec(QStringLiteral("SELECT COALESCE(SUM(size_bytes), 0) FROM studies")) || !q.next())
+        return m_d->sqlError(QStringLiteral("summing sizes"), q.lastError());
+    return q.value(0).toLongLong();
+}
+
+Result<qint64> LocalCache::instanceCount() const
+{
+    QSqlQuery q(m_d->db);
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM instances")) || !q.next())
+        return m_d->sqlError(QStringLiteral("counting instances"), q.lastError());
+    return q.value(0).toLongLong();
+}
+
+Status LocalCache::deleteStudy(const QString &uid)
+{
+    Private &d = *m_d;
+    if (!d.db.transaction())
+        return d.sqlError(QStringLiteral("starting deletion"), d.db.lastError());
+    auto fail = [&](const QString &what, const QSqlError &e) {
+        const Error err = d.sqlError(what, e);
+        d.db.rollback();
+        return Status(err);
+    };
+    QSqlQuery q(d.db);
+    q.prepare(QStringLiteral("SELECT id, patient_ref FROM studies WHERE study_uid = ?"));
+    q.addBindValue(uid);
+    if (!q.exec())
+        return fail(QStringLiteral("finding study"), q.lastError());
+    if (!q.next()) {
+        d.db.rollback();
+        return Error(ErrorCode::NotFound, uid, QStringLiteral("no such study in the local cache"));
+    }
+    const qint64 studyId = q.value(0).toLongLong();
+    const qint64 patientId = q.value(1).toLongLong();
+    // The files are recorded for removal in the same transaction that removes their rows.
+    q.prepare(QStringLiteral("INSERT INTO pending_deletes(file) SELECT i.file FROM instances i JOIN series se"
+                             " ON se.id = i.series_ref WHERE se.study_ref = ?"));
+    q.addBindValue(studyId);
+    if (!q.exec())
+        return fail(QStringLiteral("recording files to delete"), q.lastError());
+    q.prepare(QStringLiteral("DELETE FROM studies WHERE id = ?"));  // cascades to series, instances
+    q.addBindValue(studyId);
+    if (!q.exec())
+        return fail(QStringLiteral("deleting study"), q.lastError());
+    q.prepare(QStringLiteral("DELETE FROM patients WHERE id = ? AND NOT EXISTS (SELECT 1 FROM studies WHERE patient_ref = ?)"));
+    q.addBindValue(patientId);
+    q.addBindValue(patientId);
+    if (!q.exec())
+        return fail(QStringLiteral("deleting patient"), q.lastError());
+    if (!d.db.commit())
+        return fail(QStringLiteral("committing deletion"), d.db.lastError());
+    // Now the files; an interruption here is finished by the next open.
+    if (!q.exec(QStringLiteral("SELECT p.file FROM pending_deletes p WHERE NOT EXISTS"
+                               " (SELECT 1 FROM instances i WHERE i.file = p.file)")))
+        return d.sqlError(QStringLiteral("listing files to delete"), q.lastError());
+    QStringList failed;
+    while (q.next()) {
+        const QString path = d.absolute(q.value(0).toString());
+        if (QFile::exists(path) && !QFile::remove(path))
+            failed << path;
+    }
+    if (!failed.isEmpty())
+        return Error(ErrorCode::IoError, failed.first(), QStringLiteral("could not remove %1 file(s) of the deleted study").arg(failed.size()));
+    if (!q.exec(QStringLiteral("DELETE FROM pending_deletes")))
+        return d.sqlError(QStringLiteral("clearing deletions"), q.lastError());
+    return {};
+}
+
+Status LocalCache::setRemoteStored(const QString &uid, bool stored)
+{
+    QSqlQuery q(m_d->db);
+    q.prepare(QStringLiteral("UPDATE studies SET remote_stored = ? WHERE study_uid = ?"));
+    q.addBindValue(stored ? 1 : 0);
+    q.addBindValue(uid);
+    if (!q.exec())
+        return m_d->sqlError(QStringLiteral("updating study"), q.lastError());
+    if (q.numRowsAffected() == 0)
+        return Error(ErrorCode::NotFound, uid, QStringLiteral("no such study in the local cache"));
+    return {};
+}
+
+Status LocalCache::touch(const QString &uid)
+{
+    QSqlQuery q(m_d->db);
+    q.prepare(QStringLiteral("UPDATE studies SET last_access = ? WHERE study_uid = ?"));
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.addBindValue(uid);
+    if (!q.exec())
+        return m_d->sqlError(QStringLiteral("updating study"), q.lastError());
+    return {};
+}
+
+Result<EvictionReport> LocalCache::enforceQuota(qint64 quotaBytes)
+{
+    EvictionReport report;
+    auto total = totalBytes();
+    if (!total.ok())
+        return total.error();
+    qint64 bytes = total.value();
+    if (bytes <= quotaBytes) {
+        report.bytesAfter = bytes;
+        return report;
+    }
+    QSqlQuery q(m_d->db);
+    if (!q.exec(QStringLiteral("SELECT study_uid, size_bytes FROM studies WHERE remote_stored = 1"
+                               " ORDER BY COALESCE(last_access, imported_at) ASC, id ASC")))
+        return m_d->sqlError(QStringLiteral("listing evictable studies"), q.lastError());
+    QList<QPair<QString, qint64>> candidates;
+    while (q.next())
+        candidates.append({q.value(0).toString(), q.value(1).toLongLong()});
+    for (const auto &[uid, size] : candidates) {
+        if (bytes <= quotaBytes)
+            break;
+        if (Status s = deleteStudy(uid); !s.ok())
+            return s.error();
+        bytes -= size;
+        report.bytesFreed += size;
+        report.evictedStudies << uid;
+    }
+    report.bytesAfter = bytes;
+    report.quotaMet = bytes <= quotaBytes;
+    return report;
+}
+
+Result<VerifyReport> LocalCache::verify(const CancellationToken &cancel, const std::function<void(const Progress &)> &progress) const
+{
+    QSqlQuery q(m_d->db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT sop_uid, file, sha256 FROM instances ORDER BY file")))
+        return m_d->sqlError(QStringLiteral("listing instances"), q.lastError());
+    struct Item {
+        QString uid, path;
+        QByteArray sha;
+    };
+    QList<Item> items;
+    while (q.next())
+        items.append({q.value(0).toString(), m_d->absolute(q.value(1).toString()), q.value(2).toString().toLatin1()});
+    struct Outcome {
+        int kind = 0;  // 0 ok, 1 missing, 2 corrupt
+        QString detail;
+    };
+    std::atomic<int> done{0};
+    const int total = int(items.size());
+    const std::function<Outcome(const Item &)> check = [&](const Item &it) -> Outcome {
+        if (cancel.isCancelled())
+            return {};
+        Outcome o;
+        if (!QFile::exists(it.path)) {
+            o = {1, QStringLiteral("%1 %2: file is missing").arg(it.uid, it.path)};
+        } else {
+            auto h = sha256OfFile(it.path);
+            if (!h.ok())
+                o = {1, QStringLiteral("%1 %2: %3").arg(it.uid, it.path, h.error().reason)};
+            else if (h.value() != it.sha)
+                o = {2, QStringLiteral("%1 %2: SHA-256 is %3, expected %4").arg(it.uid, it.path, QString::fromLatin1(h.value()), QString::fromLatin1(it.sha))};
+        }
+        const int n = ++done;
+        if (progress && (n % 64 == 0 || n == total))
+            progress({n, total, QStringLiteral("verifying")});
+        return o;
+    };
+    const QList<Outcome> outcomes = QtConcurrent::blockingMapped(items, check);
+    if (cancel.isCancelled())
+        return Error(ErrorCode::Cancelled, m_d->dataDir, QStringLiteral("verification cancelled"));
+    VerifyReport report;
+    report.checked = total;
+    for (qsizetype i = 0; i < outcomes.size(); ++i) {
+        if (outcomes[i].kind == 1)
+            report.missing << items[i].uid;
+        else if (outcomes[i].kind == 2)
+            report.corrupt << items[i].uid;
+        if (outcomes[i].kind)
+            report.details << outcomes[i].detail;
+    }
+    return report;
+}
+
+} // namespace strata::store

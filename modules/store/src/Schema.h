@@ -1,0 +1,49 @@
+#pragma once
+// The index schema and its migrations: one list of steps, applied in order, recorded in
+// schema_version. A new version appends a step; existing steps never change.
+#include <array>
+
+namespace strata::store::detail {
+
+struct Migration {
+    int version;
+    const char *const *statements;
+};
+
+inline constexpr const char *kV1[] = {
+    "CREATE TABLE patients(id INTEGER PRIMARY KEY, patient_key TEXT NOT NULL UNIQUE, patient_id TEXT,"
+    " name TEXT, name_display TEXT, name_fold TEXT, birth_date TEXT, sex TEXT)",
+    "CREATE TABLE studies(id INTEGER PRIMARY KEY, study_uid TEXT NOT NULL UNIQUE,"
+    " patient_ref INTEGER NOT NULL REFERENCES patients(id), study_date TEXT, study_time TEXT,"
+    " accession TEXT, description TEXT, description_fold TEXT, referring TEXT, modalities TEXT,"
+    " series_count INTEGER NOT NULL DEFAULT 0, instance_count INTEGER NOT NULL DEFAULT 0,"
+    " size_bytes INTEGER NOT NULL DEFAULT 0, imported_at TEXT, last_access TEXT,"
+    " remote_stored INTEGER NOT NULL DEFAULT 0)",
+    "CREATE TABLE series(id INTEGER PRIMARY KEY, series_uid TEXT NOT NULL UNIQUE,"
+    " study_ref INTEGER NOT NULL REFERENCES studies(id) ON DELETE CASCADE, number INTEGER,"
+    " modality TEXT, description TEXT, body_part TEXT, instance_count INTEGER NOT NULL DEFAULT 0,"
+    " size_bytes INTEGER NOT NULL DEFAULT 0)",
+    "CREATE TABLE instances(id INTEGER PRIMARY KEY, sop_uid TEXT NOT NULL UNIQUE,"
+    " series_ref INTEGER NOT NULL REFERENCES series(id) ON DELETE CASCADE, sop_class TEXT,"
+    " instance_number INTEGER, transfer_syntax TEXT, sha256 TEXT NOT NULL, size_bytes INTEGER NOT NULL,"
+    " file TEXT NOT NULL, source TEXT, imported_at TEXT, frames INTEGER NOT NULL DEFAULT 1)",
+    // Files an import is about to put into the store; cleared in the transaction that indexes them.
+    "CREATE TABLE pending_files(file TEXT NOT NULL, owner INTEGER NOT NULL)",
+    // Files of deleted rows; removed from disk after the deleting transaction commits.
+    "CREATE TABLE pending_deletes(file TEXT NOT NULL)",
+    "CREATE INDEX patients_name_fold ON patients(name_fold)",
+    "CREATE INDEX patients_patient_id ON patients(patient_id)",
+    "CREATE INDEX studies_patient ON studies(patient_ref)",
+    "CREATE INDEX studies_date ON studies(study_date)",
+    "CREATE INDEX studies_accession ON studies(accession)",
+    "CREATE INDEX studies_last_access ON studies(remote_stored, last_access)",
+    "CREATE INDEX series_study ON series(study_ref)",
+    "CREATE INDEX instances_series ON instances(series_ref)",
+    "CREATE INDEX instances_file ON instances(file)",
+    "CREATE INDEX pending_files_file ON pending_files(file)",
+    nullptr,
+};
+
+inline constexpr std::array<Migration, 1> kMigrations{{{1, kV1}}};
+
+} // namespace strata::store::detail

@@ -1,0 +1,84 @@
+#pragma once
+/// The local cache's studies as a table, one page at a time: filters, paging and sorting map to a
+/// store::StudyQuery. Queries run on the model's own thread pool (each with its own LocalCache);
+/// results come back to the GUI thread and stale ones (an older generation) are dropped.
+#include <strata/store/Records.h>
+
+#include <QAbstractTableModel>
+#include <QThreadPool>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace strata::ui {
+
+class StudyTableModel : public QAbstractTableModel {
+    Q_OBJECT
+    Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
+public:
+    enum Column { Patient, PatientId, BirthDate, StudyDate, Modalities, Description, Accession, Series, Images, ColumnCount };
+    enum Role { StudyUidRole = Qt::UserRole + 1 };
+
+    explicit StudyTableModel(QString dataDir, QObject *parent = nullptr);
+    ~StudyTableModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    /// Sorts by a column the index can sort by; other columns are ignored (see sortForColumn).
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    /// The search fields of `filters` (its paging and sort fields are ignored); back to page 0.
+    void setFilters(const store::StudyQuery &filters);
+    const store::StudyQuery &filters() const { return m_filters; }
+    void setPageSize(int rows);
+    int pageSize() const { return m_pageSize; }
+    void setPage(int page);
+    int page() const { return m_page; }
+    int pageCount() const;
+    /// Matches of the current filters over all pages (as of the last query).
+    int totalMatches() const { return m_total; }
+    bool isLoading() const { return m_loading; }
+    QString lastError() const { return m_lastError; }
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    const store::StudyRecord &study(int row) const { return m_rows.at(std::size_t(row)); }
+    int rowOfStudy(const QString &studyInstanceUid) const;
+    /// The index order a column sorts by, if it can be sorted.
+    static std::optional<store::StudyQuery::Sort> sortForColumn(int column);
+
+public slots:
+    /// Runs the current query again (e.g. after an import committed a batch).
+    void refresh();
+
+signals:
+    void loadingChanged(bool loading);
+    /// A query's rows are in (also when they did not change).
+    void pageLoaded();
+    void queryFailed(const QString &message);
+
+private:
+    struct Fetch;
+    void apply(const Fetch &fetch);
+    void setLoading(bool loading);
+
+    QString m_dataDir;
+    store::StudyQuery m_filters;
+    int m_pageSize = 100;
+    int m_page = 0;
+    int m_sortColumn = StudyDate;
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
+    std::vector<store::StudyRecord> m_rows;
+    int m_total = 0;
+    bool m_loading = false;
+    QString m_lastError;
+    int m_generation = 0;
+    std::shared_ptr<std::atomic_int> m_latest = std::make_shared<std::atomic_int>(0);
+    QThreadPool m_pool;
+};
+
+} // namespace strata::ui

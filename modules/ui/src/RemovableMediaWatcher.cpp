@@ -1,0 +1,115 @@
+#include <strata/ui/RemovableMediaWatcher.h>
+
+#include <QDir>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QStorageInfo>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace strata::ui {
+
+struct RemovableMediaWatcher::Scan {
+    QList<Volume> mounted;
+    QHash<QString, QString> dicomdirs;  ///< root -> DICOMDIR, for the newly mounted roots that have one
+};
+
+RemovableMediaWatcher::RemovableMediaWatcher(QObject *parent) : QObject(parent), m_source(&RemovableMediaWatcher::removableVolumes)
+{
+    m_timer.setInterval(3000);
+    connect(&m_timer, &QTimer::timeout, this, &RemovableMediaWatcher::poll);
+    // Listing mounts calls statfs(), which can hang on a dead network mount: never on the GUI thread.
+    m_pool.setMaxThreadCount(1);
+}
+
+RemovableMediaWatcher::~RemovableMediaWatcher() { m_pool.waitForDone(); }
+
+QString RemovableMediaWatcher::findDicomdir(const QString &root, int maxDepth)
+{
+    QStringList level{root};
+    for (int depth = 0; depth <= maxDepth && !level.isEmpty(); ++depth) {
+        QStringList next;
+        for (const QString &folder : level) {
+            const QDir dir(folder);
+            const QFileInfoList files = dir.entryInfoList(QDir::Files | QDir::Readable, QDir::Name);
+            for (const QFileInfo &f : files)
+                if (f.fileName().compare(QLatin1String("DICOMDIR"), Qt::CaseInsensitive) == 0)
+                    return f.absoluteFilePath();
+            if (depth < maxDepth)
+                for (const QFileInfo &d : dir.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks, QDir::Name))
+                    next << d.absoluteFilePath();
+        }
+        level = next;
+    }
+    return {};
+}
+
+QStringList RemovableMediaWatcher::rootsWithDicomdir(const QStringList &roots, int maxDepth)
+{
+    QStringList found;
+    for (const QString &root : roots)
+        if (!findDicomdir(root, maxDepth).isEmpty())
+            found << root;
+    return found;
+}
+
+QList<RemovableMediaWatcher::Volume> RemovableMediaWatcher::removableVolumes()
+{
+    QList<Volume> volumes;
+    for (const QStorageInfo &s : QStorageInfo::mountedVolumes()) {
+        if (!s.isValid() || !s.isReady() || s.isRoot())
+            continue;
+        const QString root = s.rootPath();
+        const QByteArray type = s.fileSystemType().toLower();
+        const bool optical = type == "iso9660" || type == "udf";
+        const bool mediaFolder = root.startsWith(QLatin1String("/media/")) || root.startsWith(QLatin1String("/run/media/"))
+                                 || root.startsWith(QLatin1String("/mnt/")) || root.startsWith(QLatin1String("/Volumes/"));
+        if (optical || mediaFolder)
+            volumes.push_back({root, s.displayName().isEmpty() ? root : s.displayName()});
+    }
+    return volumes;
+}
+
+void RemovableMediaWatcher::start()
+{
+    m_timer.start();
+    poll();  // media already in the drive at start-up are offered too
+}
+
+void RemovableMediaWatcher::poll()
+{
+    if (m_busy)
+        return;
+    m_busy = true;
+    auto *watcher = new QFutureWatcher<Scan>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_busy = false;
+        apply(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(&m_pool, [source = m_source, known = m_known] {
+        Scan scan;
+        scan.mounted = source();
+        for (const Volume &v : scan.mounted)
+            if (!known.contains(v.root))
+                if (const QString dicomdir = findDicomdir(v.root); !dicomdir.isEmpty())
+                    scan.dicomdirs.insert(v.root, dicomdir);
+        return scan;
+    }));
+}
+
+void RemovableMediaWatcher::apply(const Scan &scan)
+{
+    QSet<QString> now;
+    for (const Volume &v : scan.mounted) {
+        now.insert(v.root);
+        if (!m_known.contains(v.root) && scan.dicomdirs.contains(v.root))
+            emit dicomMediaMounted(v.root, v.name, scan.dicomdirs.value(v.root));
+    }
+    for (const QString &root : std::as_const(m_known))
+        if (!now.contains(root))
+            emit mediaUnmounted(root);
+    m_known = now;
+    emit polled();
+}
+
+} // namespace strata::ui

@@ -1,0 +1,121 @@
+#include <strata/ui/ThumbnailRenderer.h>
+
+#include <strata/dicom/HeaderReader.h>
+#include <strata/dicom/PixelDecoder.h>
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+namespace strata::ui {
+namespace {
+
+QString safeName(QString uid)
+{
+    for (QChar &c : uid)
+        if (!(c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('-')))
+            c = QLatin1Char('_');
+    return uid;
+}
+
+} // namespace
+
+QString ThumbnailRenderer::cachePath(const QString &dataDir, const QString &seriesUid, int size)
+{
+    return QStringLiteral("%1/thumbnails/%2_%3.png").arg(dataDir, safeName(seriesUid)).arg(size);
+}
+
+Result<QImage> ThumbnailRenderer::render(const QString &file, int frame)
+{
+    dicom::DecodeOptions options;
+    options.maxBytes = std::size_t(1) << 30;  // a thumbnail is not worth more than 1 GiB of pixels
+    auto decoded = dicom::decodePixels(file, options);
+    if (!decoded.ok())
+        return decoded.error();
+    const dicom::DecodedImage &img = decoded.value();
+    if (img.rows <= 0 || img.columns <= 0 || img.frames <= 0)
+        return Error(ErrorCode::DecodeFailed, file, QStringLiteral("the image has no pixels"));
+    if (frame < 0 || frame >= img.frames)
+        frame = img.frames / 2;
+
+    if (img.isColor()) {
+        QImage out(img.columns, img.rows, QImage::Format_RGB888);
+        const std::size_t line = std::size_t(img.columns) * 3;
+        const std::uint8_t *src = img.data.data() + std::size_t(frame) * img.pixelsPerFrame() * 3;
+        if (img.data.size() < (std::size_t(frame) + 1) * img.pixelsPerFrame() * 3)
+            return Error(ErrorCode::DecodeFailed, file, QStringLiteral("fewer colour samples than the image size needs"));
+        for (int y = 0; y < img.rows; ++y)
+            std::memcpy(out.scanLine(y), src + std::size_t(y) * line, line);
+        return out;
+    }
+
+    const std::vector<float> values = img.modalityFrame(frame);
+    if (values.size() < img.pixelsPerFrame())
+        return Error(ErrorCode::DecodeFailed, file, QStringLiteral("fewer pixels than the image size needs"));
+    double center = 0, width = 0;
+    if (auto header = dicom::readHeader(file); header.ok() && !header.value().pixel.windows.empty()
+                                               && header.value().pixel.windows.front().width >= 1) {
+        center = header.value().pixel.windows.front().center;
+        width = header.value().pixel.windows.front().width;
+    } else {
+        const auto [lo, hi] = std::minmax_element(values.begin(), values.end());
+        center = (double(*lo) + double(*hi)) / 2.0 + 0.5;
+        width = std::max(1.0, double(*hi) - double(*lo) + 1.0);
+    }
+    // DICOM linear window (PS3.3 C.11.2.1.2.1), as the viewer applies it.
+    const double lo = center - 0.5 - (width - 1) / 2, range = width - 1;
+    const bool invert = img.photometric == QLatin1String("MONOCHROME1");
+    QImage out(img.columns, img.rows, QImage::Format_Grayscale8);
+    for (int y = 0; y < img.rows; ++y) {
+        uchar *lineOut = out.scanLine(y);
+        const float *in = values.data() + std::size_t(y) * std::size_t(img.columns);
+        for (int x = 0; x < img.columns; ++x) {
+            const double v = in[x];
+            int g = range <= 0 ? (v > center ? 255 : 0) : int(std::clamp((v - lo) / range * 255.0, 0.0, 255.0) + 0.5);
+            lineOut[x] = uchar(invert ? 255 - g : g);
+        }
+    }
+    return out;
+}
+
+QImage ThumbnailRenderer::fitted(const QImage &image, int size)
+{
+    if (image.isNull())
+        return image;
+    return image.scaled(size, size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+}
+
+Result<QImage> ThumbnailRenderer::thumbnail(const QString &dataDir, const QString &seriesUid, const QString &file, int size)
+{
+    const QString path = cachePath(dataDir, seriesUid, size);
+    if (QFileInfo::exists(path)) {
+        QImage cached(path);
+        if (!cached.isNull())
+            return cached;
+    }
+    auto full = render(file);
+    if (!full.ok())
+        return full.error();
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return fitted(full.value(), size);  // shown, just not cached
+    QImage wanted;
+    auto save = [&](int px) {
+        const QImage scaled = fitted(full.value(), px);
+        QSaveFile out(cachePath(dataDir, seriesUid, px));
+        if (out.open(QIODevice::WriteOnly) && scaled.save(&out, "PNG"))
+            out.commit();
+        if (px == size)
+            wanted = scaled;
+    };
+    for (int px : kCachedSizes)
+        save(px);
+    if (wanted.isNull())
+        save(size);
+    return wanted;
+}
+
+} // namespace strata::ui

@@ -1,0 +1,241 @@
+#include <strata/ui/models/StudyTableModel.h>
+
+#include <strata/store/LocalCache.h>
+
+#include <QDate>
+#include <QFutureWatcher>
+#include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+
+namespace strata::ui {
+
+struct StudyTableModel::Fetch {
+    int generation = 0;
+    bool skipped = false;  ///< a newer query was already asked for: not run
+    store::StudyPage page;
+    QString error;
+};
+
+namespace {
+
+QString formatDate(const QString &yyyymmdd)
+{
+    const QDate date = QDate::fromString(yyyymmdd.left(8), QStringLiteral("yyyyMMdd"));
+    return date.isValid() ? date.toString(Qt::ISODate) : yyyymmdd;
+}
+
+} // namespace
+
+StudyTableModel::StudyTableModel(QString dataDir, QObject *parent) : QAbstractTableModel(parent), m_dataDir(std::move(dataDir))
+{
+    // One reader at a time: queries are short and a newer one makes the queued ones moot.
+    m_pool.setMaxThreadCount(1);
+    m_pool.setObjectName(QStringLiteral("StudyTableModel"));
+}
+
+StudyTableModel::~StudyTableModel()
+{
+    m_latest->store(-1);  // queued queries skip their work
+    m_pool.waitForDone();
+}
+
+int StudyTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+
+int StudyTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant StudyTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const store::StudyRecord &s = m_rows[std::size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Patient: return s.patientNameDisplay.isEmpty() ? s.patientName : s.patientNameDisplay;
+        case PatientId: return s.patientId;
+        case BirthDate: return formatDate(s.patientBirthDate);
+        case StudyDate: return formatDate(s.studyDate);
+        case Modalities: return QString(s.modalities).replace(QLatin1Char('\\'), QStringLiteral(", "));
+        case Description: return s.studyDescription;
+        case Accession: return s.accessionNumber;
+        case Series: return s.seriesCount;
+        case Images: return s.instanceCount;
+        }
+        break;
+    case Qt::ToolTipRole:
+        return tr("%1\nStudy %2").arg(s.patientName, s.studyInstanceUid);
+    case Qt::TextAlignmentRole:
+        if (index.column() == Series || index.column() == Images)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case StudyUidRole:
+        return s.studyInstanceUid;
+    }
+    return {};
+}
+
+QVariant StudyTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Patient: return tr("Patient");
+    case PatientId: return tr("Patient ID");
+    case BirthDate: return tr("Birth date");
+    case StudyDate: return tr("Study date");
+    case Modalities: return tr("Modalities");
+    case Description: return tr("Description");
+    case Accession: return tr("Accession");
+    case Series: return tr("Series");
+    case Images: return tr("Images");
+    }
+    return {};
+}
+
+std::optional<store::StudyQuery::Sort> StudyTableModel::sortForColumn(int column)
+{
+    using Sort = store::StudyQuery::Sort;
+    switch (column) {
+    case Patient: return Sort::PatientName;
+    case PatientId: return Sort::PatientId;
+    case StudyDate: return Sort::StudyDate;
+    case Modalities: return Sort::Modalities;
+    case Description: return Sort::Description;
+    case Accession: return Sort::Accession;
+    case Images: return Sort::Instances;
+    default: return std::nullopt;  // birth date and series count are not indexed for sorting
+    }
+}
+
+void StudyTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (!sortForColumn(column) || (column == m_sortColumn && order == m_sortOrder))
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    m_page = 0;
+    refresh();
+}
+
+void StudyTableModel::setFilters(const store::StudyQuery &filters)
+{
+    m_filters = filters;
+    m_page = 0;
+    refresh();
+}
+
+void StudyTableModel::setPageSize(int rows)
+{
+    rows = std::max(1, rows);
+    if (rows == m_pageSize)
+        return;
+    // Keep the first visible study on screen.
+    const int first = m_page * m_pageSize;
+    m_pageSize = rows;
+    m_page = first / rows;
+    refresh();
+}
+
+void StudyTableModel::setPage(int page)
+{
+    page = std::clamp(page, 0, std::max(0, pageCount() - 1));
+    if (page == m_page)
+        return;
+    m_page = page;
+    refresh();
+}
+
+int StudyTableModel::pageCount() const { return std::max(1, (m_total + m_pageSize - 1) / m_pageSize); }
+
+int StudyTableModel::rowOfStudy(const QString &uid) const
+{
+    for (std::size_t i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].studyInstanceUid == uid)
+            return int(i);
+    return -1;
+}
+
+void StudyTableModel::refresh()
+{
+    const int generation = ++m_generation;
+    m_latest->store(generation);
+    store::StudyQuery query = m_filters;
+    query.sort = *sortForColumn(m_sortColumn);
+    query.descending = m_sortOrder == Qt::DescendingOrder;
+    query.offset = m_page * m_pageSize;
+    query.limit = m_pageSize;
+    setLoading(true);
+
+    auto *watcher = new QFutureWatcher<Fetch>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        apply(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(&m_pool, [dataDir = m_dataDir, query, generation, latest = m_latest] {
+        Fetch fetch;
+        fetch.generation = generation;
+        if (latest->load() != generation) {
+            fetch.skipped = true;
+            return fetch;
+        }
+        auto cache = store::LocalCache::open(dataDir);
+        if (!cache.ok()) {
+            fetch.error = cache.error().message();
+            return fetch;
+        }
+        auto page = cache.value()->searchStudies(query);
+        if (page.ok())
+            fetch.page = std::move(page).value();
+        else
+            fetch.error = page.error().message();
+        return fetch;
+    }));
+}
+
+void StudyTableModel::apply(const Fetch &fetch)
+{
+    if (fetch.generation != m_generation || fetch.skipped)
+        return;  // a newer query is on its way
+    if (!fetch.error.isEmpty()) {
+        m_lastError = fetch.error;
+        setLoading(false);
+        emit queryFailed(fetch.error);
+        return;
+    }
+    m_lastError.clear();
+    m_total = fetch.page.total;
+    if (fetch.page.studies.empty() && m_page > 0 && m_total > 0) {
+        // The matches shrank below this page (studies deleted): show the last page instead.
+        m_page = pageCount() - 1;
+        refresh();
+        return;
+    }
+    const bool sameStudies = std::equal(m_rows.begin(), m_rows.end(), fetch.page.studies.begin(), fetch.page.studies.end(),
+                                        [](const store::StudyRecord &a, const store::StudyRecord &b) {
+                                            return a.studyInstanceUid == b.studyInstanceUid;
+                                        });
+    if (sameStudies) {
+        // Same rows (a live refresh during an import): update in place so views keep their selection.
+        m_rows = fetch.page.studies;
+        if (!m_rows.empty())
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    } else {
+        beginResetModel();
+        m_rows = fetch.page.studies;
+        endResetModel();
+    }
+    setLoading(false);
+    emit pageLoaded();
+}
+
+void StudyTableModel::setLoading(bool loading)
+{
+    if (loading == m_loading)
+        return;
+    m_loading = loading;
+    emit loadingChanged(loading);
+}
+
+} // namespace strata::ui
