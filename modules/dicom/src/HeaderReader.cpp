@@ -119,7 +119,8 @@ Result<DicomHeader> readHeader(const QString &path)
     gdcm::Reader *readerPtr = readerOwner.get();
     readerPtr->SetFileName(QFile::encodeName(path).constData());
     bool read = false;
-    const std::set<gdcm::Tag> skip;
+    // Skip the pixel value itself: a header read must not touch megabytes of pixels.
+    const std::set<gdcm::Tag> skip{gdcm::Tag(0x7FE0, 0x0010)};
     const gdcm::Tag pixelTag(0x7FE0, 0x0010);
     if (!detail::runGuarded([&] { read = readerPtr->ReadUpToTag(pixelTag, skip); })) {
         (void)readerOwner.release();  // its state is undefined after the abort: never destroy it
