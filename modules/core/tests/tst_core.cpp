@@ -4,6 +4,7 @@
 #include <strata/core/Sha256.h>
 
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
@@ -75,6 +76,14 @@ private slots:
         QCOMPARE(paths::dataDir(), QDir(dir.path()).absolutePath());
         paths::setDataDirOverride({});
         QVERIFY(paths::dataDir() != QDir(dir.path()).absolutePath());
+        // The setting applies when neither --data-dir nor $STRATA_DATA_DIR is given.
+        QStandardPaths::setTestModeEnabled(true);
+        qunsetenv("STRATA_DATA_DIR");
+        QTemporaryDir configured;
+        paths::setDataDirSetting(configured.path());
+        QCOMPARE(paths::dataDir(), QDir(configured.path()).absolutePath());
+        paths::setDataDirSetting({});
+        QVERIFY(paths::dataDir() != QDir(configured.path()).absolutePath());
     }
 
     void jobFinishesAndReportsProgress()

@@ -6,7 +6,10 @@ namespace strata::paths {
 
 /// Sets the data directory for this process (from --data-dir); empty restores the default.
 void setDataDirOverride(const QString &dir);
-/// The data directory: the override, else $STRATA_DATA_DIR, else the XDG data location.
+/// Stores the data directory in the user's settings (cache/dataDir); empty removes it.
+void setDataDirSetting(const QString &dir);
+/// The data directory: the --data-dir override, else $STRATA_DATA_DIR, else the setting
+/// cache/dataDir, else the XDG data location.
 QString dataDir();
 
 } // namespace strata::paths
