@@ -27,9 +27,10 @@ $(ASAN_BUILD)/build.ninja:
 build: deps $(BUILD)/build.ninja
 	ninja -C $(BUILD) -j $(JOBS)
 
-# Only the DICOM core and its bad-input tests run under ASan/UBSan: that is where untrusted bytes enter.
+# The DICOM core, its bad-input tests and the import pipeline run under ASan/UBSan: that is where
+# untrusted bytes enter.
 build-asan: deps $(ASAN_BUILD)/build.ninja
-	ninja -C $(ASAN_BUILD) -j $(JOBS) test_dicom_badinput test_dicom_header test_dicom_pixels test_dicom_charset
+	ninja -C $(ASAN_BUILD) -j $(JOBS) test_dicom_badinput test_dicom_header test_dicom_pixels test_dicom_charset test_store
 
 test: build build-asan
 	@bash tests/support/run-tests.sh $(BUILD) $(ASAN_BUILD)

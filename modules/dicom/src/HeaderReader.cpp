@@ -122,7 +122,11 @@ Result<DicomHeader> readHeader(const QString &path)
     // Skip the pixel value itself: a header read must not touch megabytes of pixels.
     const std::set<gdcm::Tag> skip{gdcm::Tag(0x7FE0, 0x0010)};
     const gdcm::Tag pixelTag(0x7FE0, 0x0010);
-    if (!detail::runGuarded([&] { read = readerPtr->ReadUpToTag(pixelTag, skip); })) {
+    // When the structure walk found the data set encoded otherwise than the file says, GDCM would
+    // follow the file and misread lengths (gigabyte allocations were seen): give it the copy.
+    if (fs.transferSyntaxGuessed) {
+        read = false;
+    } else if (!detail::runGuarded([&] { read = readerPtr->ReadUpToTag(pixelTag, skip); })) {
         (void)readerOwner.release();  // its state is undefined after the abort: never destroy it
         read = false;
     }
@@ -239,6 +243,8 @@ Result<DicomHeader> readHeader(const QString &path)
     p.hasPixelData = fs.hasPixelData;
 
     readEnhancedGeometry(ds, h);
+    if (h.sopInstanceUid.isEmpty() && !fs.declaredSyntaxProblem.isEmpty())
+        return Error(ErrorCode::Malformed, path, fs.declaredSyntaxProblem);
     return h;
 }
 

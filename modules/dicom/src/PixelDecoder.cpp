@@ -307,7 +307,9 @@ Result<DecodedImage> decodePixels(const QString &path, const DecodeOptions &opti
     gdcm::ImageReader *readerPtr = readerOwner.get();
     readerPtr->SetFileName(QFile::encodeName(path).constData());
     bool read = false;
-    if (!detail::runGuarded([&] { read = readerPtr->Read(); })) {
+    if (fs.transferSyntaxGuessed) {
+        read = false;  // the encoding differs from what the file says: GDCM reads the normalised copy
+    } else if (!detail::runGuarded([&] { read = readerPtr->Read(); })) {
         (void)readerOwner.release();  // its state is undefined after the abort: never destroy it
         return Error(ErrorCode::Malformed, path,
                      QStringLiteral("the image attributes are inconsistent (GDCM refused them: %1)").arg(gdcmHint(pd)));

@@ -4,6 +4,7 @@
 
 #include <zlib.h>
 
+#include <algorithm>
 #include <cstring>
 #include <vector>
 
@@ -67,6 +68,11 @@ public:
             }
             const std::uint16_t g = rd16(o, m_big);
             const std::uint16_t e = rd16(o + 2, m_big);
+            // Zero bytes up to the end of the file after a complete data set: padding that some
+            // writers leave (GDCM and DCMTK ignore it too).
+            if (topLevel && !untilDelimiter && g == 0 && e == 0 && elementsSeen > 0
+                && std::all_of(m_p + o, m_p + end, [](std::uint8_t b) { return b == 0; }))
+                return true;
             if (g == 0xFFFE) {
                 if (e == 0xE00D && untilDelimiter) {
                     if (stoppedAt)
@@ -389,6 +395,9 @@ Result<FileStructure> checkStructure(const QString &path, const char *bytes, std
             fs.explicitVr = enc.explicitVr;
             fs.bigEndian = enc.big;
             if (enc.uid && (ts.isEmpty() || i > 0)) {
+                if (!ts.isEmpty() && i > 0)
+                    fs.declaredSyntaxProblem = QStringLiteral("the data set does not follow its transfer syntax %1: %2 (at byte %3)")
+                                                   .arg(ts, firstError).arg(firstErrorAt);
                 fs.transferSyntaxUid = QString::fromLatin1(enc.uid);
                 fs.transferSyntaxGuessed = true;
             }

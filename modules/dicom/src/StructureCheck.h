@@ -18,6 +18,9 @@ struct FileStructure {
     bool hasFileMeta = false;
     QString transferSyntaxUid;        ///< from the file meta, or the one the walk found to fit
     bool transferSyntaxGuessed = false;
+    /// Set when the file declares a transfer syntax its data set does not follow: why the walk
+    /// in the declared encoding failed (the data set was then read in another encoding).
+    QString declaredSyntaxProblem;
     bool explicitVr = true;
     bool bigEndian = false;
     bool deflated = false;
