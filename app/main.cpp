@@ -1,5 +1,6 @@
 // Strata: `strata` opens the window; `strata <command>` runs headless on a QCoreApplication.
 #include <strata/cli/Cli.h>
+#include <strata/core/Allocator.h>
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -15,15 +16,9 @@
 
 #include <cstdio>
 
-#include <malloc.h>
-
 int main(int argc, char **argv)
 {
-    // Decoded images are large and short-lived: keep them in the heap instead of mapping and
-    // unmapping them for every file (page faults dominated uncompressed decoding otherwise;
-    // see docs/performance.md).
-    mallopt(M_MMAP_THRESHOLD, 64 << 20);
-    mallopt(M_TRIM_THRESHOLD, 256 << 20);
+    strata::configureAllocatorForImages();
 
     QStringList arguments;
     for (int i = 1; i < argc; ++i)

@@ -10,6 +10,7 @@
 // gdcm::ImageReader::Read + gdcm::Image::GetBuffer per file, so that the ratio comes from the same run.
 // GDCM's JPEG 2000 codec hands OpenJPEG all cores by default, so "one thread" is not one core there:
 // every benchmark reports `cores` (process CPU time / wall time) and `faults/file` (minor page faults).
+#include <strata/core/Allocator.h>
 #include <strata/dicom/FolderScan.h>
 #include <strata/dicom/HeaderReader.h>
 #include <strata/dicom/PixelDecoder.h>
@@ -203,6 +204,7 @@ void BM_GdcmDecode(benchmark::State &state, const QStringList &files)
 
 int main(int argc, char **argv)
 {
+    strata::configureAllocatorForImages();  // as the application does
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))
         return 1;
