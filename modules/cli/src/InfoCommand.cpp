@@ -6,6 +6,7 @@
 #include <strata/dicom/SeriesGeometry.h>
 #include <strata/dicom/Volume.h>
 
+#include <strata/core/WorkPool.h>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -205,7 +206,7 @@ int infoCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                 return {QString(), d.error().reason, true};
             return {QString::fromLatin1(d->valuesSha256()), QString(), false};
         };
-        const QList<PixelOutcome> pixels = QtConcurrent::blockingMapped(
+        const QList<PixelOutcome> pixels = QtConcurrent::blockingMapped(workPool(),
             QList<DicomHeader>(scan.headers.begin(), scan.headers.end()), hashOne);
         QJsonArray filesJson;
         for (qsizetype i = 0; i < pixels.size(); ++i) {

@@ -2,6 +2,7 @@
 
 #include <strata/dicom/HeaderReader.h>
 
+#include <strata/core/WorkPool.h>
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentMap>
@@ -42,7 +43,7 @@ FolderScanResult scanFiles(const QStringList &files, const CancellationToken &ca
             return {std::move(r).value(), std::nullopt};
         return {std::nullopt, r.error()};
     };
-    const QList<Outcome> outcomes = QtConcurrent::blockingMapped(files, read);
+    const QList<Outcome> outcomes = QtConcurrent::blockingMapped(workPool(), files, read);
     FolderScanResult result;
     for (const Outcome &o : outcomes) {
         if (o.header) {

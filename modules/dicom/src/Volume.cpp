@@ -2,6 +2,7 @@
 
 #include <strata/dicom/PixelDecoder.h>
 
+#include <strata/core/WorkPool.h>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
@@ -142,7 +143,7 @@ Result<Volume> loadVolume(const Stack &stack, const std::vector<DicomHeader> &he
         if (progress)
             progress({d, qint64(files.size()), QStringLiteral("decoding slices")});
     };
-    QtConcurrent::blockingMap(files, decodeOne);
+    QtConcurrent::blockingMap(workPool(), files, decodeOne);
     if (cancel.isCancelled())
         return Error(ErrorCode::Cancelled, stack.seriesInstanceUid, QStringLiteral("volume loading cancelled"));
     if (failed.load())

@@ -10,6 +10,7 @@
 
 #include <quazip/JlCompress.h>
 
+#include <strata/core/WorkPool.h>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
@@ -361,7 +362,7 @@ ImportSummary runImport(LocalCache &cache, const QStringList &sources, const Imp
         const QStringList chunk = files.mid(start, batchSize);
         // A: parse and hash, on all cores.
         const std::function<Parsed(const QString &)> parse = [&cancel](const QString &f) { return parseAndHash(f, cancel); };
-        const QList<Parsed> parsed = QtConcurrent::blockingMapped(chunk, parse);
+        const QList<Parsed> parsed = QtConcurrent::blockingMapped(workPool(), chunk, parse);
 
         // B: sort out what is new, a duplicate, or a conflict.
         QHash<QString, QByteArray> known;  // SOP UID -> SHA-256 of the stored copy (or of this batch's)
@@ -440,7 +441,7 @@ ImportSummary runImport(LocalCache &cache, const QStringList &sources, const Imp
         std::vector<int> indices(fresh.size());
         std::iota(indices.begin(), indices.end(), 0);
         std::atomic<bool> stop{false};
-        QtConcurrent::blockingMap(indices, [&](int &i) {
+        QtConcurrent::blockingMap(workPool(), indices, [&](int &i) {
             if (stop.load())
                 return;
             copyErrors[std::size_t(i)] = writer.copy(fresh[std::size_t(i)]->path, storePathFor(fresh[std::size_t(i)]->sha));

@@ -6,11 +6,13 @@
 #include <strata/core/Logging.h>
 #include <strata/core/Sha256.h>
 
+#include <strata/core/WorkPool.h>
 #include <QAtomicInteger>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QSqlRecord>
+#include <QMutex>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -43,20 +45,27 @@ Status migrate(LocalCache::Private &d)
     for (const detail::Migration &m : detail::kMigrations) {
         if (m.version <= version)
             continue;
-        if (!d.db.transaction())
-            return d.sqlError(QStringLiteral("starting migration"), d.db.lastError());
+        // IMMEDIATE: take the write lock now (waiting for other writers), not at the first write.
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return d.sqlError(QStringLiteral("starting migration"), q.lastError());
+        // Another process may have migrated while this one waited.
+        if (q.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) && q.next() && q.value(0).toInt() >= m.version) {
+            q.exec(QStringLiteral("COMMIT"));
+            version = q.value(0).toInt();
+            continue;
+        }
         for (const char *const *s = m.statements; *s; ++s) {
             if (!q.exec(QString::fromLatin1(*s))) {
                 const Error e = d.sqlError(QStringLiteral("migrating to schema %1").arg(m.version), q.lastError());
-                d.db.rollback();
+                q.exec(QStringLiteral("ROLLBACK"));
                 return e;
             }
         }
         q.prepare(QStringLiteral("INSERT INTO schema_version(version) VALUES(?)"));
         q.addBindValue(m.version);
-        if (!q.exec() || !d.db.commit()) {
+        if (!q.exec() || !q.exec(QStringLiteral("COMMIT"))) {
             const Error e = d.sqlError(QStringLiteral("recording schema %1").arg(m.version), q.lastError());
-            d.db.rollback();
+            q.exec(QStringLiteral("ROLLBACK"));
             return e;
         }
         version = m.version;
@@ -245,11 +254,21 @@ Result<std::unique_ptr<LocalCache>> LocalCache::open(const QString &dataDirIn)
     d.db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
     if (!d.db.open())
         return d.sqlError(QStringLiteral("cannot open the index"), d.db.lastError());
+    // Opening, migrating and recovering happen one at a time in this process; other processes are
+    // waited for (busy timeout, and a few retries for the one statement SQLite does not wait on).
+    static QMutex openMutex;
+    QMutexLocker lock(&openMutex);
     QSqlQuery q(d.db);
     for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
-                               "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-32000"})
-        if (!q.exec(QString::fromLatin1(pragma)))
+                               "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-32000"}) {
+        bool done = q.exec(QString::fromLatin1(pragma));
+        for (int attempt = 0; !done && attempt < 100 && q.lastError().text().contains(QLatin1String("locked")); ++attempt) {
+            QThread::msleep(50);
+            done = q.exec(QString::fromLatin1(pragma));
+        }
+        if (!done)
             return d.sqlError(QString::fromLatin1(pragma), q.lastError());
+    }
     if (Status s = migrate(d); !s.ok())
         return s.error();
     if (Status s = recover(d); !s.ok())
@@ -579,7 +598,7 @@ Result<VerifyReport> LocalCache::verify(const CancellationToken &cancel, const s
             progress({n, total, QStringLiteral("verifying")});
         return o;
     };
-    const QList<Outcome> outcomes = QtConcurrent::blockingMapped(items, check);
+    const QList<Outcome> outcomes = QtConcurrent::blockingMapped(workPool(), items, check);
     if (cancel.isCancelled())
         return Error(ErrorCode::Cancelled, m_d->dataDir, QStringLiteral("verification cancelled"));
     VerifyReport report;

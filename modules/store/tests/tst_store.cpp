@@ -11,6 +11,9 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
+
+#include <atomic>
 #include <QTest>
 
 #include <unistd.h>
@@ -325,6 +328,27 @@ private slots:
         const ImportSummary rest = runImport(*reopened, {src.path()});
         QVERIFY(!rest.fatal);
         QCOMPARE(reopened->instanceCount().value(), qint64(60));
+    }
+
+    void openingFromManyThreadsAtOnce()
+    {
+        // First launch: the browser, an import and a thumbnail worker all open the new cache.
+        QTemporaryDir dir;
+        std::atomic<int> failures{0};
+        QList<QThread *> threads;
+        for (int i = 0; i < 12; ++i)
+            threads << QThread::create([&] {
+                auto c = LocalCache::open(dir.path());
+                if (!c.ok() || c.value()->schemaVersion() != 1)
+                    ++failures;
+            });
+        for (QThread *t : threads)
+            t->start();
+        for (QThread *t : threads) {
+            QVERIFY(t->wait(60000));
+            delete t;
+        }
+        QCOMPARE(failures.load(), 0);
     }
 
     void recoveryRemovesFilesOfADeadImporter()

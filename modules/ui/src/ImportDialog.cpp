@@ -183,6 +183,8 @@ void ImportDialog::showSummary(const QString &failure)
         m_problems->addItem(tr("%1 — not a DICOM file").arg(QDir::toNativeSeparators(path)));
     for (const QString &line : s.conflictDetails)
         m_problems->addItem(tr("conflict: %1").arg(line));
+    for (int i = 0; i < m_problems->count(); ++i)
+        m_problems->item(i)->setToolTip(m_problems->item(i)->text());
     m_problems->setVisible(m_problems->count() > 0);
 
     m_cancel->hide();

@@ -18,6 +18,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace strata::ui {
 namespace {
 
@@ -103,6 +105,8 @@ StudyBrowser::StudyBrowser(QString dataDir, QWidget *parent) : QWidget(parent), 
     m_table->setAlternatingRowColors(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     m_table->setSortingEnabled(true);
@@ -164,6 +168,8 @@ StudyBrowser::StudyBrowser(QString dataDir, QWidget *parent) : QWidget(parent), 
     connect(m_model, &StudyTableModel::pageLoaded, this, [this] {
         if (!m_sizedColumns && m_model->rowCount() > 0) {
             m_table->resizeColumnsToContents();
+            for (int c = 0; c < m_model->columnCount(); ++c)  // a 60-character ID must not push the rest away
+                m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 260));
             m_sizedColumns = true;
         }
         restoreSelection();

@@ -1,6 +1,7 @@
 // The local cache in the window (Xvfb): import real files through the import dialog, see them in
 // the study browser with thumbnails, open one in the viewer; drag-and-drop, the removable-media
 // offer and Cancel. A 20 ms timer records how long the GUI thread was ever kept busy.
+#include <strata/dicom/Phantom.h>
 #include <strata/store/ImportPipeline.h>
 #include <strata/store/LocalCache.h>
 #include <strata/ui/ImportController.h>
@@ -99,8 +100,21 @@ bool waitIdle(ui::StudyTableModel *model, int timeoutMs = 20000)
 class TestBrowserGui : public QObject {
     Q_OBJECT
     QTemporaryDir m_data;
+    QTemporaryDir m_phantom;  // a long series (many batches), so an import runs long enough to watch
 
 private slots:
+    void initTestCase()
+    {
+        dicom::PhantomSpec spec;
+        spec.columns = spec.rows = 64;
+        spec.slices = 1600;
+        spec.pixelSpacingMm = 358.4 / 64;
+        spec.sliceSpacingMm = 300.0 / 1600;
+        spec.noiseHu = 0;
+        auto written = dicom::writePhantom(spec, m_phantom.path());
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message()));
+    }
+
     void importsBrowsesAndOpensWithoutBlockingTheGui()
     {
         ui::MainWindow window(m_data.path());
@@ -143,12 +157,13 @@ private slots:
             names << table->model()->index(r, ui::StudyTableModel::Patient).data().toString();
         QVERIFY2(names.contains(QStringLiteral("Buc, Jérôme")), qPrintable(names.join(QLatin1Char('|'))));
 
-        // Select the 20-slice MR: its series strip shows a real thumbnail.
+        // Select the 20-slice oblique MR ("BRAIN"): its series strip shows a real thumbnail.
         int mrRow = -1;
         for (int r = 0; r < model->rowCount(); ++r)
-            if (model->study(r).instanceCount == 20)
+            if (model->study(r).studyDescription == QLatin1String("BRAIN") && model->study(r).modalities == QLatin1String("MR"))
                 mrRow = r;
         QVERIFY(mrRow >= 0);
+        QVERIFY2(model->study(mrRow).instanceCount >= 19, qPrintable(QString::number(model->study(mrRow).instanceCount)));
         ui::SeriesThumbnailModel *series = browser->seriesModel();
         QSignalSpy thumbs(series, &ui::SeriesThumbnailModel::thumbnailsReady);
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(model->index(mrRow, 0)).center());
@@ -283,6 +298,40 @@ private slots:
         QVERIFY(running.first()->summary().broken.empty());
     }
 
+    void refreshesWhenAnImportCommitsABatch()
+    {
+        QTemporaryDir data;
+        ui::MainWindow window(data.path());
+        window.importController()->mediaWatcher()->stop();
+        window.show();
+        ui::StudyBrowser *browser = window.studyBrowser();
+        ui::StudyTableModel *model = browser->studyModel();
+        QVERIFY(waitIdle(model));
+        QCOMPARE(model->rowCount(), 0);
+        // A job that is never started stands in for a running import: the browser only listens to it.
+        store::ImportJob job(data.path(), {});
+        browser->watchImport(&job);
+        auto cache = store::LocalCache::open(data.path());
+        QVERIFY(cache.ok());
+        (void)store::runImport(*cache.value(), {kTestData + QStringLiteral("/mr/dwv-bbmri-6sl")});
+        emit job.batchCommitted();
+        QTRY_COMPARE_WITH_TIMEOUT(model->totalMatches(), 1, 5000);
+        browser->selectStudy(model->study(0).studyInstanceUid);
+        const QString selected = browser->selectedStudy();
+        QVERIFY(!selected.isEmpty());
+
+        // More studies arrive: the table grows and the selected study stays selected.
+        (void)store::runImport(*cache.value(), {kTestData + QStringLiteral("/ts-matrix/pydicom-pkg")});
+        emit job.batchCommitted();
+        emit job.batchCommitted();  // bursts are coalesced into one refresh
+        QTRY_COMPARE_WITH_TIMEOUT(model->totalMatches(), cachedStudies(data.path()), 5000);
+        QVERIFY(waitIdle(model));
+        QCOMPARE(browser->selectedStudy(), selected);
+        const QModelIndexList rows = browser->table()->selectionModel()->selectedRows();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().data(ui::StudyTableModel::StudyUidRole).toString(), selected);
+    }
+
     void followsARunningImportAndCancels()
     {
         QTemporaryDir data;
@@ -293,14 +342,14 @@ private slots:
         // The window's first search creates the cache; opening a brand-new cache from two threads
         // at once can fail in the store ("database is locked" while migrating; see the report).
         QVERIFY(waitIdle(model));
-        // Everything in the test data: more than one batch of 200, so the table fills while it runs.
-        ui::ImportDialog *dialog = window.importPaths({kTestData});
+        ui::ImportDialog *dialog = window.importPaths({m_phantom.path()});
         QSignalSpy done(dialog, &ui::ImportDialog::importFinished);
+        // The phantom's study shows up (with part of its images) while the import still runs.
         QTRY_VERIFY_WITH_TIMEOUT(model->totalMatches() > 0 || dialog->isDone(), 120000);
         if (dialog->isDone())
-            QSKIP("the import ended before its first refresh could be seen");
-        const int seenWhileRunning = model->totalMatches();
-        qInfo() << seenWhileRunning << "studies shown while the import ran";
+            QSKIP("the import ended before the browser's first refresh");
+        const int imagesWhileRunning = model->study(0).instanceCount;
+        qInfo() << imagesWhileRunning << "of 1600 images shown while the import ran";
         auto *cancel = dialog->findChild<QPushButton *>(QStringLiteral("cancelButton"));
         QVERIFY(cancel && cancel->isVisible());
         QTest::mouseClick(cancel, Qt::LeftButton);
@@ -309,10 +358,10 @@ private slots:
             QSKIP("the import ended before Cancel reached it");
         QVERIFY2(dialog->summaryText().startsWith(QStringLiteral("Cancelled")), qPrintable(dialog->summaryText()));
         QVERIFY(!cancel->isVisible());
+        QVERIFY(dialog->summary().imported < 1600);
         // What was committed before Cancel stays, and the table ends showing exactly that.
-        const int kept = cachedStudies(data.path());
-        QVERIFY(kept >= seenWhileRunning);
-        QTRY_COMPARE_WITH_TIMEOUT(model->totalMatches(), kept, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount() == 1 ? model->study(0).instanceCount : -1, dialog->summary().imported, 10000);
+        QVERIFY(dialog->summary().imported >= imagesWhileRunning);
     }
 };
 

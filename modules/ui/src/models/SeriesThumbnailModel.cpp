@@ -65,9 +65,11 @@ QVariant SeriesThumbnailModel::data(const QModelIndex &index, int role) const
 
 QImage SeriesThumbnailModel::placeholder() const
 {
-    QImage tile(m_size, m_size, QImage::Format_RGB32);
-    tile.fill(QColor(40, 40, 40));
-    return tile;
+    if (m_placeholder.width() != m_size) {
+        m_placeholder = QImage(m_size, m_size, QImage::Format_RGB32);
+        m_placeholder.fill(QColor(40, 40, 40));
+    }
+    return m_placeholder;
 }
 
 void SeriesThumbnailModel::setStudy(const QString &uid)
@@ -189,7 +191,7 @@ void SeriesThumbnailModel::applyThumbnail(const Rendered &rendered)
     row.thumbnail = rendered.image;
     row.problem = rendered.error;
     if (!rendered.image.isNull()) {
-        QImage tile = placeholder();
+        QImage tile(m_size, m_size, QImage::Format_RGB32);
         tile.fill(Qt::black);
         QPainter p(&tile);
         const QImage fitted = rendered.image.size().boundedTo(tile.size()) == rendered.image.size()

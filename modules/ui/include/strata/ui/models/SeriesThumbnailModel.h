@@ -67,6 +67,7 @@ private:
     QString m_dataDir;
     QString m_study;
     int m_size = 128;
+    mutable QImage m_placeholder;  ///< grey tile while a thumbnail is pending
     std::vector<Row> m_rows;
     int m_pending = 0;
     bool m_loading = false;
