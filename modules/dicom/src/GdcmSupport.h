@@ -8,6 +8,7 @@
 #include <gdcmTag.h>
 
 #include <QByteArray>
+#include <QFile>
 #include <QString>
 
 #include <functional>
@@ -43,5 +44,63 @@ namespace strata::dicom::detail {
 /// Objects inside the aborted call are abandoned (their memory is not freed): only for reading
 /// damaged files, where the alternative is a crash.
 bool runGuarded(const std::function<void()> &work);
+
+} // namespace strata::dicom::detail
+
+#include "StructureCheck.h"
+
+#include <memory>
+#include <sstream>
+
+namespace strata::dicom::detail {
+
+enum class ReadOutcome { Ok, Refused, Aborted };
+
+/// A GDCM reader and, when it read a normalised copy, the stream it reads from (which must live
+/// as long as the reader).
+template <typename ReaderT>
+struct GuardedRead {
+    std::unique_ptr<ReaderT> reader;  ///< set when outcome is Ok
+    std::istringstream copy;
+    ReadOutcome outcome = ReadOutcome::Refused;
+    std::optional<Error> error;       ///< the copy could not be made
+};
+
+/// Reads with GDCM (`op(reader)` returns GDCM's verdict), guarded against GDCM's assertions: from
+/// the file itself, or from a normalised copy when the structure walk found the data set encoded
+/// otherwise than the file says (GDCM would misread lengths) or when GDCM refuses the file. A
+/// reader whose call was aborted is never destroyed (its state is undefined).
+template <typename ReaderT, typename Op>
+std::unique_ptr<GuardedRead<ReaderT>> readGuarded(const QString &path, const FileStructure &fs, Op op)
+{
+    auto g = std::make_unique<GuardedRead<ReaderT>>();
+    auto attempt = [&](auto setSource) {
+        auto reader = std::make_unique<ReaderT>();
+        setSource(*reader);
+        bool read = false;
+        if (!runGuarded([&] { read = op(*reader); })) {
+            (void)reader.release();
+            return ReadOutcome::Aborted;
+        }
+        if (!read)
+            return ReadOutcome::Refused;
+        g->reader = std::move(reader);
+        return ReadOutcome::Ok;
+    };
+    if (!fs.transferSyntaxGuessed) {
+        const QByteArray name = QFile::encodeName(path);
+        g->outcome = attempt([&](ReaderT &r) { r.SetFileName(name.constData()); });
+        if (g->outcome == ReadOutcome::Ok)
+            return g;
+    }
+    auto copy = normalizedCopy(path, fs);
+    if (!copy.ok()) {
+        g->error = copy.error();
+        return g;
+    }
+    g->copy.str(std::move(copy).value());
+    g->outcome = attempt([&](ReaderT &r) { r.SetStream(g->copy); });
+    return g;
+}
 
 } // namespace strata::dicom::detail

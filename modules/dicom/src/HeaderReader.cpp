@@ -113,40 +113,19 @@ Result<DicomHeader> readHeader(const QString &path)
         return structure.error();
     const detail::FileStructure &fs = structure.value();
 
-    // GDCM reads the file itself; when it refuses (a syntax it does not know, a missing or lying
-    // file meta, a deflated data set it cannot inflate), it gets a normalised copy instead.
-    auto readerOwner = std::make_unique<gdcm::Reader>();
-    gdcm::Reader *readerPtr = readerOwner.get();
-    readerPtr->SetFileName(QFile::encodeName(path).constData());
-    bool read = false;
     // Skip the pixel value itself: a header read must not touch megabytes of pixels.
     const std::set<gdcm::Tag> skip{gdcm::Tag(0x7FE0, 0x0010)};
     const gdcm::Tag pixelTag(0x7FE0, 0x0010);
-    // When the structure walk found the data set encoded otherwise than the file says, GDCM would
-    // follow the file and misread lengths (gigabyte allocations were seen): give it the copy.
-    if (fs.transferSyntaxGuessed) {
-        read = false;
-    } else if (!detail::runGuarded([&] { read = readerPtr->ReadUpToTag(pixelTag, skip); })) {
-        (void)readerOwner.release();  // its state is undefined after the abort: never destroy it
-        read = false;
+    auto guarded = detail::readGuarded<gdcm::Reader>(path, fs, [&](gdcm::Reader &r) { return r.ReadUpToTag(pixelTag, skip); });
+    if (guarded->error)
+        return *guarded->error;
+    if (guarded->outcome == detail::ReadOutcome::Aborted) {
+        (void)guarded.release();
+        return Error(ErrorCode::Malformed, path, QStringLiteral("the data set is inconsistent (GDCM stopped on an internal check)"));
     }
-    std::istringstream copyStream;
-    if (!read) {
-        auto copy = detail::normalizedCopy(path, fs);
-        if (!copy.ok())
-            return copy.error();
-        copyStream.str(std::move(copy).value());
-        readerOwner = std::make_unique<gdcm::Reader>();
-        readerPtr = readerOwner.get();
-        readerPtr->SetStream(copyStream);
-        if (!detail::runGuarded([&] { read = readerPtr->ReadUpToTag(pixelTag, skip); })) {
-            (void)readerOwner.release();
-            return Error(ErrorCode::Malformed, path, QStringLiteral("the data set is inconsistent (GDCM stopped on an internal check)"));
-        }
-    }
-    if (!read)
+    if (guarded->outcome != detail::ReadOutcome::Ok)
         return Error(ErrorCode::Malformed, path, QStringLiteral("cannot be parsed as a DICOM data set"));
-    gdcm::Reader &reader = *readerPtr;
+    gdcm::Reader &reader = *guarded->reader;
     const gdcm::DataSet &ds = reader.GetFile().GetDataSet();
 
     DicomHeader h;

@@ -302,37 +302,17 @@ Result<DecodedImage> decodePixels(const QString &path, const DecodeOptions &opti
     if ((fs.pixelDataElement == 0x0008 || fs.pixelDataElement == 0x0009) && !fs.deflated && !fs.pixelDataEncapsulated)
         return readFloatPixels(path, h, fs);
 
-    // Heap-allocated so that a guarded GDCM abort leaves no half-destroyed object on this stack.
-    auto readerOwner = std::make_unique<gdcm::ImageReader>();
-    gdcm::ImageReader *readerPtr = readerOwner.get();
-    readerPtr->SetFileName(QFile::encodeName(path).constData());
-    bool read = false;
-    if (fs.transferSyntaxGuessed) {
-        read = false;  // the encoding differs from what the file says: GDCM reads the normalised copy
-    } else if (!detail::runGuarded([&] { read = readerPtr->Read(); })) {
-        (void)readerOwner.release();  // its state is undefined after the abort: never destroy it
+    auto guarded = detail::readGuarded<gdcm::ImageReader>(path, fs, [](gdcm::ImageReader &r) { return r.Read(); });
+    if (guarded->error)
+        return *guarded->error;
+    if (guarded->outcome == detail::ReadOutcome::Aborted) {
+        (void)guarded.release();  // never destroyed: see readGuarded
         return Error(ErrorCode::Malformed, path,
                      QStringLiteral("the image attributes are inconsistent (GDCM refused them: %1)").arg(gdcmHint(pd)));
     }
-    std::istringstream copyStream;
-    if (!read) {
-        // As for headers: a normalised copy for files whose meta GDCM cannot follow.
-        auto copy = detail::normalizedCopy(path, fs);
-        if (!copy.ok())
-            return copy.error();
-        copyStream.str(std::move(copy).value());
-        readerOwner = std::make_unique<gdcm::ImageReader>();
-        readerPtr = readerOwner.get();
-        readerPtr->SetStream(copyStream);
-        if (!detail::runGuarded([&] { read = readerPtr->Read(); })) {
-            (void)readerOwner.release();
-            return Error(ErrorCode::Malformed, path,
-                         QStringLiteral("the image attributes are inconsistent (GDCM refused them: %1)").arg(gdcmHint(pd)));
-        }
-    }
-    if (!read)
+    if (guarded->outcome != detail::ReadOutcome::Ok)
         return Error(ErrorCode::Malformed, path, QStringLiteral("the image could not be parsed"));
-    gdcm::ImageReader &reader = *readerPtr;
+    gdcm::ImageReader &reader = *guarded->reader;
     const gdcm::Image &image = reader.GetImage();
 
     const unsigned long length = image.GetBufferLength();
@@ -343,7 +323,7 @@ Result<DecodedImage> decodePixels(const QString &path, const DecodeOptions &opti
     std::vector<std::uint8_t> buffer(length);
     bool decoded = false;
     if (!detail::runGuarded([&] { decoded = image.GetBuffer(reinterpret_cast<char *>(buffer.data())); })) {
-        (void)readerOwner.release();  // the image's codec state is undefined after the abort
+        (void)guarded.release();  // the image's codec state is undefined after the abort
         decoded = false;
     }
     if (!decoded)
@@ -373,7 +353,7 @@ Result<DecodedImage> decodePixels(const QString &path, const DecodeOptions &opti
         });
         if (!completed) {
             (void)applyLut.release();
-            (void)readerOwner.release();
+            (void)guarded.release();
         }
         if (!completed || !applied)
             return decodeError(path, QStringLiteral("the palette colour lookup table could not be applied (an index outside the table?)"));
