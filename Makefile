@@ -39,6 +39,7 @@ run: build
 	@mkdir -p $(DATA_DIR)
 	@if [ -n "$$DISPLAY" ] || [ -n "$$WAYLAND_DISPLAY" ]; then \
 	  $(BUILD)/app/strata --data-dir $(DATA_DIR) demo >/dev/null && \
+	  $(BUILD)/app/strata --data-dir $(DATA_DIR) import --quiet $(DATA_DIR)/sample-study >/dev/null; \
 	  $(BUILD)/app/strata --data-dir $(DATA_DIR) --open $(DATA_DIR)/sample-study; \
 	else \
 	  echo "strata: no display (DISPLAY is not set): running the headless demo instead."; \

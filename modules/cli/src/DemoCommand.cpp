@@ -31,7 +31,9 @@ int demoCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             return 1;
         }
     }
-    const auto scan = dicom::scanFiles(dicom::listFiles({folder}));
+    QStringList files = dicom::listFiles({folder});
+    files.removeAll(folder + QStringLiteral("/phantom.json"));  // the phantom's truth, not an image
+    const auto scan = dicom::scanFiles(files);
     for (const Error &e : scan.failures)
         err << "strata demo: " << e.message() << "\n";
     const auto stacks = dicom::buildStacks(scan.headers);
