@@ -1,6 +1,7 @@
 // The strata executable as a user runs it: exit codes, messages, JSON, and no window for commands.
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -160,6 +161,71 @@ private slots:
     }
 
     // A study goes out as a DICOMDIR file-set (folder or zip) that DCMTK reads and Strata imports back.
+    void cacheCommandsImportSearchDeleteVerify()
+    {
+        QTemporaryDir data;
+        const QStringList dd{"--data-dir", data.path()};
+        // A folder with broken files: imported what can be, each broken file named, exit 1.
+        const Run imp = strata(dd + QStringList{"import", "--json", testData("mr"), testData("edge-cases/pydicom-pkg/MR_truncated.dcm")});
+        QCOMPARE(imp.code, 1);
+        const QJsonObject summary = QJsonDocument::fromJson(imp.out.toUtf8()).object();
+        QCOMPARE(summary["imported"].toInt(), 27);  // 20 + 6 + 1 (two 12-bit files share a UID)
+        QCOMPARE(summary["conflicts"].toInt(), 2);
+        QCOMPARE(summary["broken"].toArray().size(), 1);
+        QVERIFY(summary["broken"].toArray().at(0).toObject()["path"].toString().endsWith("MR_truncated.dcm"));
+        QVERIFY(summary["broken"].toArray().at(0).toObject()["reason"].toString().contains("truncated"));
+        // Again: nothing new, exit 0.
+        const Run again = strata(dd + QStringList{"import", "--quiet", testData("mr")});
+        QCOMPARE(again.code, 0);
+        QVERIFY2(again.out.contains("Imported 0 of 30") && again.out.contains("27 already in the cache"), qPrintable(again.out));
+
+        const Run all = strata(dd + QStringList{"studies", "--json"});
+        QCOMPARE(all.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(all.out.toUtf8()).array().size(), 3);
+        const Run byDesc = strata(dd + QStringList{"studies", "--json", "--description", "brain"});
+        const QJsonArray qc = QJsonDocument::fromJson(byDesc.out.toUtf8()).array();
+        QCOMPARE(qc.size(), 1);
+        const QString uid = qc[0]["studyInstanceUid"].toString();
+        QCOMPARE(strata(dd + QStringList{"studies", "--modality", "CT"}).out.trimmed(), QStringLiteral("0 of 0 study(ies)"));
+        QCOMPARE(strata(dd + QStringList{"studies", "--from", "2031"}).code, 2);
+
+        const Run series = strata(dd + QStringList{"series", "--json", uid});
+        QCOMPARE(series.code, 0);
+        const QJsonArray seriesList = QJsonDocument::fromJson(series.out.toUtf8()).array();
+        QCOMPARE(seriesList.size(), 1);
+        QCOMPARE(seriesList.at(0).toObject()["instances"].toInt(), 20);
+        QCOMPARE(strata(dd + QStringList{"series", "1.2.3.4"}).code, 1);
+
+        QCOMPARE(strata(dd + QStringList{"verify"}).code, 0);
+        const Run del = strata(dd + QStringList{"delete", uid});
+        QCOMPARE(del.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(strata(dd + QStringList{"studies", "--json"}).out.toUtf8()).array().size(), 2);
+        QCOMPARE(strata(dd + QStringList{"delete", uid}).code, 1);
+
+        // A damaged stored file: verify names it and fails.
+        QDirIterator it(data.filePath("store"), QDir::Files, QDirIterator::Subdirectories);
+        QString victim;
+        while (it.hasNext() && victim.isEmpty()) {
+            const QString f = it.next();
+            if (!f.contains("/store/tmp/"))
+                victim = f;
+        }
+        QVERIFY(!victim.isEmpty());
+        QFile f(victim);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(200);
+        f.write("garbage");
+        f.close();
+        const Run bad = strata(dd + QStringList{"verify"});
+        QCOMPARE(bad.code, 1);
+        QVERIFY2(bad.out.contains(victim) && bad.out.contains("1 corrupt"), qPrintable(bad.out));
+
+        // Quota: a tiny quota evicts nothing that exists only here.
+        const Run quota = strata(dd + QStringList{"quota", "--set", "1K", "--evict"});
+        QCOMPARE(quota.code, 0);
+        QVERIFY2(quota.out.contains("Evicted 0") && quota.out.contains("never evicted"), qPrintable(quota.out));
+    }
+
     void exportWritesAFileSetThatImportsBack()
     {
         QTemporaryDir tmp;
