@@ -342,9 +342,19 @@ Result<StudyPage> LocalCache::searchStudies(const StudyQuery &query) const
     }
     order = order.arg(query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC")) + QStringLiteral(", s.id");
 
+    // With a patient filter or sort, walk from the (few) matching patients to their studies: SQLite
+    // would otherwise walk every study in date order and test each one's patient (a rare name cost
+    // 20 ms at 20,000 studies, a page sorted by name 35 ms; 1–5 ms this way, see docs/performance.md).
+    const bool patientFirst = !query.patientName.trimmed().isEmpty() || !query.patientId.trimmed().isEmpty()
+                              || query.sort == StudyQuery::Sort::PatientName || query.sort == StudyQuery::Sort::PatientId;
+    const QString from = patientFirst ? QStringLiteral(" FROM patients p CROSS JOIN studies s ON s.patient_ref = p.id")
+                                      : QStringLiteral(" FROM studies s JOIN patients p ON p.id = s.patient_ref");
+    // Every study has exactly one patient (NOT NULL foreign key): without a patient filter the
+    // count needs no join.
+    const bool patientFilter = !query.patientName.trimmed().isEmpty() || !query.patientId.trimmed().isEmpty();
     StudyPage page;
     QSqlQuery count(m_d->db);
-    count.prepare(QStringLiteral("SELECT COUNT(*) FROM studies s JOIN patients p ON p.id = s.patient_ref") + whereSql);
+    count.prepare(QStringLiteral("SELECT COUNT(*)") + (patientFilter ? from : QStringLiteral(" FROM studies s")) + whereSql);
     for (const QVariant &b : binds)
         count.addBindValue(b);
     if (!count.exec() || !count.next())
@@ -353,8 +363,7 @@ Result<StudyPage> LocalCache::searchStudies(const StudyQuery &query) const
 
     QSqlQuery q(m_d->db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM studies s JOIN patients p ON p.id = s.patient_ref%2 ORDER BY %3 LIMIT ? OFFSET ?")
-                  .arg(QLatin1String(kStudyColumns), whereSql, order));
+    q.prepare(QStringLiteral("SELECT %1%2%3 ORDER BY %4 LIMIT ? OFFSET ?").arg(QLatin1String(kStudyColumns), from, whereSql, order));
     for (const QVariant &b : binds)
         q.addBindValue(b);
     q.addBindValue(std::max(0, query.limit));
