@@ -414,33 +414,34 @@ Result<std::vector<SeriesRecord>> LocalCache::series(const QString &studyUid) co
     return out;
 }
 
-Result<std::vector<InstanceRecord>> LocalCache::instances(const QString &seriesUid) const
+namespace {
+/// Instances selected by `joinsAndWhere` (one '?' bound to `uid`), in `orderBy` order.
+Result<std::vector<InstanceRecord>> queryInstances(const LocalCache::Private &d, const char *joinsAndWhere,
+                                                   const char *orderBy, const QString &uid)
 {
-    QSqlQuery q(m_d->db);
-    q.prepare(QStringLiteral("SELECT %1 FROM instances i JOIN series se ON se.id = i.series_ref WHERE se.series_uid = ?"
-                             " ORDER BY i.instance_number, i.sop_uid").arg(QLatin1String(kInstanceColumns)));
-    q.addBindValue(seriesUid);
+    QSqlQuery q(d.db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM instances i JOIN series se ON se.id = i.series_ref %2 ORDER BY %3")
+                  .arg(QLatin1String(kInstanceColumns), QLatin1String(joinsAndWhere), QLatin1String(orderBy)));
+    q.addBindValue(uid);
     if (!q.exec())
-        return m_d->sqlError(QStringLiteral("reading instances"), q.lastError());
+        return d.sqlError(QStringLiteral("reading instances"), q.lastError());
     std::vector<InstanceRecord> out;
     while (q.next())
-        out.push_back(instanceFrom(*m_d, q));
+        out.push_back(instanceFrom(d, q));
     return out;
+}
+} // namespace
+
+Result<std::vector<InstanceRecord>> LocalCache::instances(const QString &seriesUid) const
+{
+    return queryInstances(*m_d, "WHERE se.series_uid = ?", "i.instance_number, i.sop_uid", seriesUid);
 }
 
 Result<std::vector<InstanceRecord>> LocalCache::studyInstances(const QString &studyUid) const
 {
-    QSqlQuery q(m_d->db);
-    q.prepare(QStringLiteral("SELECT %1 FROM instances i JOIN series se ON se.id = i.series_ref"
-                             " JOIN studies st ON st.id = se.study_ref WHERE st.study_uid = ?"
-                             " ORDER BY se.number, se.series_uid, i.instance_number, i.sop_uid").arg(QLatin1String(kInstanceColumns)));
-    q.addBindValue(studyUid);
-    if (!q.exec())
-        return m_d->sqlError(QStringLiteral("reading instances"), q.lastError());
-    std::vector<InstanceRecord> out;
-    while (q.next())
-        out.push_back(instanceFrom(*m_d, q));
-    return out;
+    return queryInstances(*m_d, "JOIN studies st ON st.id = se.study_ref WHERE st.study_uid = ?",
+                          "se.number, se.series_uid, i.instance_number, i.sop_uid", studyUid);
 }
 
 Result<qint64> LocalCache::totalBytes() const
