@@ -276,11 +276,11 @@ private slots:
         window.show();
         QSignalSpy polled(watcher, &ui::RemovableMediaWatcher::polled);
         watcher->poll();
-        QVERIFY(polled.wait(5000));
+        QVERIFY(polled.wait(30000));
         QVERIFY(!window.importController()->mediaBar()->isVisible());
         volumes << ui::RemovableMediaWatcher::Volume{media.path(), QStringLiteral("PATIENT_CD")};
         watcher->poll();
-        QVERIFY(polled.wait(5000));
+        QVERIFY(polled.wait(30000));
         QFrame *bar = window.importController()->mediaBar();
         QVERIFY(bar->isVisible());
         auto *button = bar->findChild<QPushButton *>(QStringLiteral("mediaImportButton"));
@@ -315,7 +315,7 @@ private slots:
         QVERIFY(cache.ok());
         (void)store::runImport(*cache.value(), {kTestData + QStringLiteral("/mr/dwv-bbmri-6sl")});
         emit job.batchCommitted();
-        QTRY_COMPARE_WITH_TIMEOUT(model->totalMatches(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(model->totalMatches(), 1, 30000);
         browser->selectStudy(model->study(0).studyInstanceUid);
         const QString selected = browser->selectedStudy();
         QVERIFY(!selected.isEmpty());
@@ -324,7 +324,7 @@ private slots:
         (void)store::runImport(*cache.value(), {kTestData + QStringLiteral("/ts-matrix/pydicom-pkg")});
         emit job.batchCommitted();
         emit job.batchCommitted();  // bursts are coalesced into one refresh
-        QTRY_COMPARE_WITH_TIMEOUT(model->totalMatches(), cachedStudies(data.path()), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(model->totalMatches(), cachedStudies(data.path()), 30000);
         QVERIFY(waitIdle(model));
         QCOMPARE(browser->selectedStudy(), selected);
         const QModelIndexList rows = browser->table()->selectionModel()->selectedRows();

@@ -81,20 +81,20 @@ private slots:
         QSignalSpy removed(&watcher, &RemovableMediaWatcher::mediaUnmounted);
         watcher.setInterval(20);
         watcher.start();
-        QVERIFY(polled.wait(5000));
+        QVERIFY(polled.wait(30000));
         QCOMPARE(inserted.count(), 0);  // no DICOMDIR on the photo stick
 
         {
             QMutexLocker lock(&mutex);
             mounted << RemovableMediaWatcher::Volume{root(QStringLiteral("cd-root")), QStringLiteral("STUDY_CD")};
         }
-        QTRY_COMPARE_WITH_TIMEOUT(inserted.count(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(inserted.count(), 1, 30000);
         QCOMPARE(inserted.first().at(0).toString(), root(QStringLiteral("cd-root")));
         QCOMPARE(inserted.first().at(1).toString(), QStringLiteral("STUDY_CD"));
         QCOMPARE(inserted.first().at(2).toString(), root(QStringLiteral("cd-root")) + QStringLiteral("/DICOMDIR"));
         // Still mounted on the following polls: not offered again.
         const int seen = int(polled.count());
-        QTRY_VERIFY_WITH_TIMEOUT(polled.count() >= seen + 3, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(polled.count() >= seen + 3, 30000);
         QCOMPARE(inserted.count(), 1);
 
         // Ejected, then inserted again: offered again.
@@ -102,13 +102,13 @@ private slots:
             QMutexLocker lock(&mutex);
             mounted.removeLast();
         }
-        QTRY_COMPARE_WITH_TIMEOUT(removed.count(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(removed.count(), 1, 30000);
         QCOMPARE(removed.first().at(0).toString(), root(QStringLiteral("cd-root")));
         {
             QMutexLocker lock(&mutex);
             mounted << RemovableMediaWatcher::Volume{root(QStringLiteral("cd-root")), QStringLiteral("STUDY_CD")};
         }
-        QTRY_COMPARE_WITH_TIMEOUT(inserted.count(), 2, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(inserted.count(), 2, 30000);
         watcher.stop();
         QVERIFY(!watcher.isActive());
     }

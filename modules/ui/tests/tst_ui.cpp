@@ -88,7 +88,7 @@ private slots:
         ui::MainWindow window;
         QSignalSpy failed(&window, &ui::MainWindow::loadFailed);
         window.openFolder(empty.path());
-        QVERIFY(failed.wait(10000));
+        QVERIFY(failed.wait(30000));
         QVERIFY(failed.first().at(0).toString().contains(empty.path()));
     }
 };
