@@ -11,7 +11,7 @@
 namespace strata::cli {
 namespace {
 
-constexpr std::array<Command, 10> kCommands{{
+constexpr std::array<Command, 11> kCommands{{
     {"info", "summarise DICOM files or folders: headers, series and geometry verdicts (--json)", infoCommand},
     {"sample", "write the synthetic CT phantom study (--out <dir>)", sampleCommand},
     {"demo", "headless demo: write the sample study, read it back, build its volume", demoCommand},
@@ -21,6 +21,7 @@ constexpr std::array<Command, 10> kCommands{{
     {"delete", "delete a study (its rows and files) from the local cache", deleteCommand},
     {"verify", "re-hash every stored file and report missing or corrupt ones", verifyCommand},
     {"quota", "show the cache size, set its quota (--set 20G) and evict what is stored remotely", quotaCommand},
+    {"echo", "C-ECHO a DICOM node (--aec <AE> <host> <port>)", echoCommand},
     {"export", "copy a study's files with a DICOMDIR into a folder or a zip (--to)", exportCommand},
 }};
 

@@ -21,5 +21,6 @@ int deleteCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int verifyCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int quotaCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int exportCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int echoCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 
 } // namespace strata::cli

@@ -226,6 +226,24 @@ private slots:
         QVERIFY2(quota.out.contains("Evicted 0") && quota.out.contains("never evicted"), qPrintable(quota.out));
     }
 
+    void echoesTheArchive()
+    {
+        QFile env(QStringLiteral(STRATA_ORTHANC_DIR "/orthanc.env"));
+        QVERIFY2(env.open(QIODevice::ReadOnly), "the orthanc fixture did not run");
+        QString port;
+        for (const QByteArray &line : env.readAll().split('\n'))
+            if (line.startsWith("ORTHANC_DICOM_PORT="))
+                port = QString::fromLatin1(line.mid(19));
+        QVERIFY(!port.isEmpty());
+        const Run ok = strata({"echo", "--aec", "ORTHANC", "127.0.0.1", port});
+        QCOMPARE(ok.code, 0);
+        QVERIFY2(ok.out.contains("C-ECHO ORTHANC@127.0.0.1:" + port + ": success"), qPrintable(ok.out));
+        const Run wrong = strata({"echo", "--aec", "SOMEONE_ELSE", "127.0.0.1", port});
+        QCOMPARE(wrong.code, 1);
+        QVERIFY2(wrong.err.contains("SOMEONE_ELSE@127.0.0.1:" + port), qPrintable(wrong.err));
+        QCOMPARE(strata({"echo", "127.0.0.1", port}).code, 2);
+    }
+
     void exportWritesAFileSetThatImportsBack()
     {
         QTemporaryDir tmp;

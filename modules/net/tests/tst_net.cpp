@@ -1,0 +1,103 @@
+// DIMSE against a real Orthanc started by the CTest fixture "orthanc" (tests/support).
+#include <strata/net/Echo.h>
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace strata;
+using namespace strata::net;
+
+namespace {
+/// The fixture's Orthanc as a Node.
+Node orthanc()
+{
+    Node n;
+    QFile env(QStringLiteral(STRATA_ORTHANC_DIR "/orthanc.env"));
+    if (!env.open(QIODevice::ReadOnly))
+        qFatal("no Orthanc fixture: %s", qPrintable(env.fileName()));
+    for (const QByteArray &line : env.readAll().split('\n')) {
+        const QList<QByteArray> kv = line.split('=');
+        if (kv.size() != 2)
+            continue;
+        if (kv[0] == "ORTHANC_DICOM_PORT")
+            n.port = quint16(kv[1].toUInt());
+        else if (kv[0] == "ORTHANC_AET")
+            n.aeTitle = QString::fromLatin1(kv[1]);
+    }
+    n.host = QStringLiteral("127.0.0.1");
+    n.name = QStringLiteral("test archive");
+    return n;
+}
+} // namespace
+
+class TestNet : public QObject {
+    Q_OBJECT
+private slots:
+    void echoReachesOrthanc()
+    {
+        auto reply = echo(orthanc());
+        QVERIFY2(reply.ok(), qPrintable(reply.ok() ? QString() : reply.error().message()));
+        QCOMPARE(reply.value().status, 0);
+        QVERIFY(reply.value().milliseconds > 0);
+    }
+
+    void wrongCalledAeTitleIsRejectedAndNamed()
+    {
+        Node n = orthanc();
+        n.aeTitle = QStringLiteral("NOT_ORTHANC");  // the fixture checks the called AE title
+        auto reply = echo(n);
+        QVERIFY(!reply.ok());
+        QCOMPARE(reply.error().subject, n.label());
+        QVERIFY2(reply.error().reason.contains(QLatin1String("association"), Qt::CaseInsensitive), qPrintable(reply.error().message()));
+    }
+
+    void closedPortIsRefusedQuickly()
+    {
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            port = probe.serverPort();
+        }
+        Node n = orthanc();
+        n.port = port;
+        QElapsedTimer timer;
+        timer.start();
+        auto reply = echo(n);
+        QVERIFY(!reply.ok());
+        QVERIFY2(reply.error().message().contains(QStringLiteral("127.0.0.1:%1").arg(port)), qPrintable(reply.error().message()));
+        QVERIFY(timer.elapsed() < 10000);
+    }
+
+    void silentPeerTimesOut()
+    {
+        // A peer that accepts the TCP connection and never answers the association request.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        Node n = orthanc();
+        n.port = silent.serverPort();
+        Timeouts t;
+        t.connect = 2;
+        t.acse = 2;
+        t.dimse = 2;
+        QElapsedTimer timer;
+        timer.start();
+        auto reply = echo(n, t);
+        QVERIFY(!reply.ok());
+        QVERIFY2(timer.elapsed() < 15000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(reply.error().subject, n.label());
+    }
+
+    void incompleteNodeIsRefused()
+    {
+        Node n;
+        auto reply = echo(n);
+        QVERIFY(!reply.ok());
+        QCOMPARE(reply.error().code, ErrorCode::InvalidArgument);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNet)
+#include "tst_net.moc"
