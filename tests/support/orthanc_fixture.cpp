@@ -80,6 +80,8 @@ int start(const QString &dirPath, const QStringList &load)
         {QStringLiteral("DicomCheckCalledAet"), true},
         {QStringLiteral("DicomAlwaysAllowEcho"), true},
         {QStringLiteral("DicomAlwaysAllowStore"), true},
+        {QStringLiteral("DicomAlwaysAllowFind"), true},
+        {QStringLiteral("DicomAlwaysAllowGet"), true},
         {QStringLiteral("StorageCompression"), false},
         {QStringLiteral("ConcurrentJobs"), 2},
         {QStringLiteral("SaveJobs"), false},

@@ -1,7 +1,10 @@
 // DIMSE against a real Orthanc started by the CTest fixture "orthanc" (tests/support).
 #include <strata/net/Echo.h>
+#include <strata/net/Find.h>
 
 #include <QElapsedTimer>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QFile>
 #include <QTcpServer>
 #include <QTest>
@@ -88,6 +91,65 @@ private slots:
         QVERIFY(!reply.ok());
         QVERIFY2(timer.elapsed() < 15000, qPrintable(QString::number(timer.elapsed())));
         QCOMPARE(reply.error().subject, n.label());
+    }
+
+    void findStudiesMatchesFindscu_data()
+    {
+        QTest::addColumn<QString>("patientName");
+        QTest::addColumn<QString>("modality");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("all") << QString() << QString() << 2;
+        QTest::newRow("CT") << QString() << QStringLiteral("CT") << 1;
+        QTest::newRow("name wildcard") << QStringLiteral("Compressed*") << QString() << 1;
+        QTest::newRow("no match") << QStringLiteral("Nobody*") << QString() << 0;
+    }
+    void findStudiesMatchesFindscu()
+    {
+        QFETCH(QString, patientName);
+        QFETCH(QString, modality);
+        QFETCH(int, expected);
+        const Node node = orthanc();
+        StudyFindQuery q;
+        q.patientName = patientName;
+        q.modality = modality;
+        auto studies = findStudies(node, q);
+        QVERIFY2(studies.ok(), qPrintable(studies.ok() ? QString() : studies.error().message()));
+        QCOMPARE(int(studies.value().size()), expected);
+        QStringList ours;
+        for (const auto &s : studies.value()) {
+            QVERIFY(!s.studyInstanceUid.isEmpty());
+            ours << s.studyInstanceUid;
+        }
+        // The same query through DCMTK's findscu, the natural peer.
+        QStringList args{"-S", "-aec", node.aeTitle, "-k", "QueryRetrieveLevel=STUDY", "-k", "StudyInstanceUID",
+                         "-k", "PatientName=" + patientName, "-k", "ModalitiesInStudy=" + modality,
+                         node.host, QString::number(node.port)};
+        QProcess findscu;
+        findscu.start(QStringLiteral("findscu"), args);
+        QVERIFY(findscu.waitForFinished(60000));
+        QCOMPARE(findscu.exitCode(), 0);
+        const QString log = QString::fromLatin1(findscu.readAllStandardError() + findscu.readAllStandardOutput());
+        QStringList theirs;
+        const QRegularExpression uid(QStringLiteral("\\(0020,000d\\) UI \\[([0-9.]+)"));
+        for (auto it = uid.globalMatch(log); it.hasNext();)
+            theirs << it.next().captured(1);
+        ours.sort();
+        theirs.sort();
+        QCOMPARE(ours, theirs);
+    }
+
+    void findFieldsComeBack()
+    {
+        StudyFindQuery q;
+        q.modality = QStringLiteral("CT");
+        auto studies = findStudies(orthanc(), q);
+        QVERIFY(studies.ok());
+        QCOMPARE(int(studies.value().size()), 1);
+        const store::StudyRecord &ct = studies.value().front();
+        QCOMPARE(ct.patientName, QStringLiteral("CompressedSamples^CT1"));
+        QCOMPARE(ct.modalities, QStringLiteral("CT"));
+        QCOMPARE(ct.instanceCount, 1);
+        QCOMPARE(ct.seriesCount, 1);
     }
 
     void incompleteNodeIsRefused()
