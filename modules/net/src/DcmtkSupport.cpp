@@ -17,6 +17,32 @@ void initializeDcmtk()
     });
 }
 
+std::optional<Error> openAssociation(DcmSCU &scu, const Node &node, const Timeouts &timeouts, const char *abstractSyntax)
+{
+    initializeDcmtk();
+    if (node.host.isEmpty() || node.aeTitle.isEmpty() || node.port == 0)
+        return Error(ErrorCode::InvalidArgument, node.label(), QStringLiteral("host, port and AE title are required"));
+    scu.setAETitle(node.callingAeTitle.toLatin1().constData());
+    scu.setPeerAETitle(node.aeTitle.toLatin1().constData());
+    scu.setPeerHostName(node.host.toLatin1().constData());
+    scu.setPeerPort(node.port);
+    scu.setConnectionTimeout(timeouts.connect);
+    scu.setACSETimeout(Uint32(timeouts.acse));
+    scu.setDIMSEBlockingMode(DIMSE_NONBLOCKING);
+    scu.setDIMSETimeout(Uint32(timeouts.dimse));
+    OFList<OFString> syntaxes;
+    syntaxes.push_back(UID_LittleEndianExplicitTransferSyntax);
+    syntaxes.push_back(UID_LittleEndianImplicitTransferSyntax);
+    scu.addPresentationContext(abstractSyntax, syntaxes);
+    OFCondition cond = scu.initNetwork();
+    if (cond.bad())
+        return conditionError(node, QStringLiteral("network initialisation failed"), cond);
+    cond = scu.negotiateAssociation();
+    if (cond.bad())
+        return conditionError(node, QStringLiteral("association failed"), cond);
+    return std::nullopt;
+}
+
 Error conditionError(const Node &node, const QString &what, const OFCondition &condition)
 {
     QString reason = QString::fromLocal8Bit(condition.text());

@@ -29,28 +29,9 @@ QByteArray dateRange(const QDate &from, const QDate &to)
 
 Result<std::vector<store::StudyRecord>> findStudies(const Node &node, const StudyFindQuery &query, const Timeouts &timeouts)
 {
-    detail::initializeDcmtk();
-    if (node.host.isEmpty() || node.aeTitle.isEmpty() || node.port == 0)
-        return Error(ErrorCode::InvalidArgument, node.label(), QStringLiteral("host, port and AE title are required"));
     DcmSCU scu;
-    scu.setAETitle(node.callingAeTitle.toLatin1().constData());
-    scu.setPeerAETitle(node.aeTitle.toLatin1().constData());
-    scu.setPeerHostName(node.host.toLatin1().constData());
-    scu.setPeerPort(node.port);
-    scu.setConnectionTimeout(timeouts.connect);
-    scu.setACSETimeout(Uint32(timeouts.acse));
-    scu.setDIMSEBlockingMode(DIMSE_NONBLOCKING);
-    scu.setDIMSETimeout(Uint32(timeouts.dimse));
-    OFList<OFString> syntaxes;
-    syntaxes.push_back(UID_LittleEndianExplicitTransferSyntax);
-    syntaxes.push_back(UID_LittleEndianImplicitTransferSyntax);
-    scu.addPresentationContext(UID_FINDStudyRootQueryRetrieveInformationModel, syntaxes);
-    OFCondition cond = scu.initNetwork();
-    if (cond.bad())
-        return detail::conditionError(node, QStringLiteral("network initialisation failed"), cond);
-    cond = scu.negotiateAssociation();
-    if (cond.bad())
-        return detail::conditionError(node, QStringLiteral("association failed"), cond);
+    if (auto error = detail::openAssociation(scu, node, timeouts, UID_FINDStudyRootQueryRetrieveInformationModel))
+        return *error;
     const T_ASC_PresentationContextID context = scu.findPresentationContextID(UID_FINDStudyRootQueryRetrieveInformationModel, "");
     if (context == 0) {
         scu.releaseAssociation();
@@ -73,7 +54,7 @@ Result<std::vector<store::StudyRecord>> findStudies(const Node &node, const Stud
         keys.insertEmptyElement(returned);
 
     OFList<QRResponse *> responses;
-    cond = scu.sendFINDRequest(context, &keys, &responses);
+    OFCondition cond = scu.sendFINDRequest(context, &keys, &responses);
     std::vector<store::StudyRecord> studies;
     QString failure;
     for (QRResponse *r : responses) {
