@@ -11,7 +11,7 @@
 namespace strata::cli {
 namespace {
 
-constexpr std::array<Command, 11> kCommands{{
+constexpr std::array<Command, 16> kCommands{{
     {"info", "summarise DICOM files or folders: headers, series and geometry verdicts (--json)", infoCommand},
     {"sample", "write the synthetic CT phantom study (--out <dir>)", sampleCommand},
     {"demo", "headless demo: write the sample study, read it back, build its volume", demoCommand},
@@ -22,6 +22,11 @@ constexpr std::array<Command, 11> kCommands{{
     {"verify", "re-hash every stored file and report missing or corrupt ones", verifyCommand},
     {"quota", "show the cache size, set its quota (--set 20G) and evict what is stored remotely", quotaCommand},
     {"echo", "C-ECHO a DICOM node (--aec <AE> <host> <port>)", echoCommand},
+    {"query", "C-FIND / QIDO-RS on one or more nodes (--node, --level, filters, --json)", queryCommand},
+    {"retrieve", "fetch a study or series from a node into the local cache (C-GET, C-MOVE or WADO-RS)", retrieveCommand},
+    {"send", "send studies or files to a node (C-STORE, or STOW-RS with --stow)", sendCommand},
+    {"serve", "run the Storage SCP: receive studies into the local cache (import station)", serveCommand},
+    {"node", "the registry of remote nodes: add, list, test, remove", nodeCommand},
     {"export", "copy a study's files with a DICOMDIR into a folder or a zip (--to)", exportCommand},
 }};
 

@@ -22,5 +22,10 @@ int verifyCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int quotaCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int exportCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int echoCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int queryCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int retrieveCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int sendCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int serveCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int nodeCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 
 } // namespace strata::cli

@@ -1,0 +1,63 @@
+#pragma once
+/// Strata's Storage SCP: accepts C-STORE (and C-ECHO) from configured calling AE titles, limits
+/// concurrent associations, and imports what it receives through the store's pipeline in batches.
+/// Used by `strata serve` (import station) and as the destination of C-MOVE.
+#include <strata/core/Result.h>
+#include <strata/net/Node.h>
+
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace strata::net {
+
+struct StorageScpConfig {
+    QString aeTitle = QStringLiteral("STRATA");
+    QString bindAddress = QStringLiteral("127.0.0.1");
+    quint16 port = 0;                 ///< 0 = pick a free port (see StorageScp::port())
+    QStringList allowedCallingAeTitles; ///< empty + !acceptAnyCallingAe = refuse everyone
+    bool acceptAnyCallingAe = false;  ///< off by default: unknown callers are rejected and logged
+    int maxAssociations = 8;          ///< concurrent; more are rejected (transient, "local limit exceeded")
+    QString dataDir;                  ///< the local cache to import into
+    TlsSettings tls;                  ///< certificate + key to serve DIMSE over TLS
+    Timeouts timeouts;
+};
+
+/// What happened to one received instance (signals, CLI log).
+struct ReceivedInstance {
+    QString callingAeTitle;
+    QString sopInstanceUid;
+    QString studyInstanceUid;
+    bool stored = false;
+    QString reason;                   ///< why not, when !stored
+};
+
+class StorageScp : public QObject {
+    Q_OBJECT
+public:
+    explicit StorageScp(StorageScpConfig config, QObject *parent = nullptr);
+    ~StorageScp() override;
+
+    /// Binds and starts listening on its own thread; returns once it listens (or why it cannot).
+    Result<quint16> start();
+    /// Stops accepting, finishes the associations in progress (or aborts after `timeouts.dimse`),
+    /// imports what arrived, then returns.
+    void stop();
+    quint16 port() const;
+    bool isRunning() const;
+
+    /// Callback on the SCP's thread after each batch import (count of instances imported so far).
+    void setOnInstance(std::function<void(const ReceivedInstance &)> callback);
+
+signals:
+    void instanceReceived(const strata::net::ReceivedInstance &instance);
+    void associationRejected(const QString &callingAeTitle, const QString &reason);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace strata::net
