@@ -279,6 +279,7 @@ Result<std::unique_ptr<LocalCache>> LocalCache::open(const QString &dataDirIn)
 QString LocalCache::dataDir() const { return m_d->dataDir; }
 QString LocalCache::storeDir() const { return m_d->storeDir(); }
 int LocalCache::schemaVersion() const { return m_d->version; }
+QString LocalCache::indexFile() const { return m_d->dataDir + QStringLiteral("/index.sqlite"); }
 const RecoveryReport &LocalCache::recovery() const { return m_d->recovery; }
 
 Result<StudyPage> LocalCache::searchStudies(const StudyQuery &query) const

@@ -44,6 +44,18 @@ inline constexpr const char *kV1[] = {
     nullptr,
 };
 
-inline constexpr std::array<Migration, 1> kMigrations{{{1, kV1}}};
+// Version 2: the registry of remote nodes (net::NodeRegistry). Secrets are never stored here: a
+// node with credentials keeps only `secret_ref`, the key of its entry in the system keychain.
+inline constexpr const char *kV2[] = {
+    "CREATE TABLE nodes(name TEXT NOT NULL PRIMARY KEY COLLATE NOCASE, ae_title TEXT NOT NULL,"
+    " host TEXT NOT NULL, port INTEGER NOT NULL, calling_ae_title TEXT NOT NULL,"
+    " tls_enabled INTEGER NOT NULL DEFAULT 0, tls_certificate TEXT, tls_private_key TEXT,"
+    " tls_trusted TEXT, tls_verify_peer INTEGER NOT NULL DEFAULT 1, dicomweb_url TEXT,"
+    " auth TEXT NOT NULL DEFAULT 'none', username TEXT, secret_ref TEXT,"
+    " capabilities TEXT, probed_at TEXT, created_at TEXT, updated_at TEXT)",
+    nullptr,
+};
+
+inline constexpr std::array<Migration, 2> kMigrations{{{1, kV1}, {2, kV2}}};
 
 } // namespace strata::store::detail

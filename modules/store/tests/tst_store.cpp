@@ -62,7 +62,7 @@ private slots:
     {
         QTemporaryDir dir;
         auto cache = openOrFail(dir.path());
-        QCOMPARE(cache->schemaVersion(), 1);
+        QCOMPARE(cache->schemaVersion(), 2);
         const ImportSummary s = runImport(*cache, {testData("mr"), testData("ct-series")});
         QVERIFY2(!s.fatal, qPrintable(s.fatal ? s.fatal->message() : QString()));
         // mr: 20 + 7 (6 images + DICOMDIR) + 3; ct: 28. The three 12-bit files share one SOP
@@ -339,7 +339,7 @@ private slots:
         for (int i = 0; i < 12; ++i)
             threads << QThread::create([&] {
                 auto c = LocalCache::open(dir.path());
-                if (!c.ok() || c.value()->schemaVersion() != 1)
+                if (!c.ok() || c.value()->schemaVersion() != 2)
                     ++failures;
             });
         for (QThread *t : threads)

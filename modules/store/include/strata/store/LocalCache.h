@@ -42,6 +42,8 @@ public:
     QString dataDir() const;
     QString storeDir() const;  ///< where the files live
     int schemaVersion() const;
+    /// The SQLite index file, for modules that keep their own tables in it (net's node registry).
+    QString indexFile() const;
     const RecoveryReport &recovery() const;
 
     Result<StudyPage> searchStudies(const StudyQuery &query) const;
