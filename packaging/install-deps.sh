@@ -13,6 +13,9 @@ PACKAGES=(
   qtkeychain-qt6-dev libquazip1-qt6-dev libbenchmark-dev
   orthanc orthanc-dicomweb
   xvfb xauth libgl1-mesa-dri dicom3tools
+  # QtKeychain's Secret Service backend (libsecret, loaded at run time) and, for the keychain
+  # tests, a private D-Bus session with GNOME Keyring (secret-tool checks what it holds)
+  libsecret-1-0 gnome-keyring dbus-daemon libsecret-tools
 )
 
 missing=()

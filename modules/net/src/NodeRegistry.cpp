@@ -1,0 +1,457 @@
+#include <strata/net/NodeRegistry.h>
+
+#include "Keychain.h"
+
+#include <strata/store/LocalCache.h>
+
+#include <QAtomicInteger>
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+namespace strata::net {
+namespace {
+
+QAtomicInteger<quint64> g_connections;
+
+const char *authName(AuthKind kind)
+{
+    switch (kind) {
+    case AuthKind::Basic: return "basic";
+    case AuthKind::Bearer: return "bearer";
+    case AuthKind::None: break;
+    }
+    return "none";
+}
+
+AuthKind authFromName(const QString &name)
+{
+    if (name == QLatin1String("basic"))
+        return AuthKind::Basic;
+    if (name == QLatin1String("bearer"))
+        return AuthKind::Bearer;
+    return AuthKind::None;
+}
+
+/// Problems with an AE title (`what` is "AE title" or "Calling AE title").
+void checkAeTitle(const QString &what, const QString &ae, QStringList &problems)
+{
+    if (ae.trimmed().isEmpty()) {
+        problems << QStringLiteral("%1 is empty: enter the AE title (1 to 16 characters, e.g. ORTHANC)").arg(what);
+        return;
+    }
+    if (ae.size() > 16)
+        problems << QStringLiteral("%1 '%2' is %3 characters; DICOM allows at most 16").arg(what, ae).arg(ae.size());
+    for (const QChar c : ae) {
+        if (c.unicode() < 0x20 || c.unicode() > 0x7e || c == QLatin1Char('\\')) {
+            problems << QStringLiteral("%1 '%2' contains '%3': use plain ASCII letters, digits, spaces and punctuation, without backslash")
+                            .arg(what, ae, c.unicode() < 0x20 ? QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0')) : QString(c));
+            break;
+        }
+    }
+}
+
+void checkHost(const QString &host, QStringList &problems)
+{
+    if (host.trimmed().isEmpty()) {
+        problems << QStringLiteral("Host is empty: enter the node's host name or IP address");
+        return;
+    }
+    QHostAddress address;
+    if (address.setAddress(host))
+        return;
+    static const QRegularExpression name(QStringLiteral(
+        "^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.?$"));
+    if (!name.match(host).hasMatch())
+        problems << QStringLiteral("Host '%1' is neither an IP address nor a host name: use letters, digits, '-' and '.' "
+                                   "(e.g. pacs.example.org or 192.168.1.20)").arg(host);
+}
+
+void checkFile(const QString &what, const QString &option, const QString &path, QStringList &problems)
+{
+    if (path.isEmpty())
+        return;
+    const QFileInfo info(path);
+    if (!info.exists())
+        problems << QStringLiteral("TLS %1 '%2' does not exist: check the path (%3)").arg(what, path, option);
+    else if (!info.isReadable())
+        problems << QStringLiteral("TLS %1 '%2' is not readable: check its permissions").arg(what, path);
+}
+
+Error indexError(const QString &file, const QString &what, const QSqlError &e)
+{
+    return Error(ErrorCode::IoError, file, QStringLiteral("%1: %2").arg(what, e.text()));
+}
+
+} // namespace
+
+QString keychainKey(const QString &nodeName)
+{
+    return QStringLiteral("node/") + nodeName;
+}
+
+QStringList validateNode(const Node &node, const NodeValidationContext &context)
+{
+    QStringList problems;
+    const QString name = node.name.trimmed();
+    if (name.isEmpty())
+        problems << QStringLiteral("Name is empty: give the node a name, e.g. 'Main archive'");
+    else if (name.size() > 64)
+        problems << QStringLiteral("Name '%1' is %2 characters: use at most 64").arg(name).arg(name.size());
+    else if (name != node.name)
+        problems << QStringLiteral("Name '%1' starts or ends with spaces: remove them").arg(node.name);
+    else if (context.takenNames.contains(name, Qt::CaseInsensitive))
+        problems << QStringLiteral("A node named '%1' already exists: choose another name").arg(name);
+    for (const QChar c : node.name)
+        if (c.category() == QChar::Other_Control) {
+            problems << QStringLiteral("Name contains a control character: use letters, digits, spaces and punctuation");
+            break;
+        }
+
+    checkAeTitle(QStringLiteral("AE title"), node.aeTitle, problems);
+    checkAeTitle(QStringLiteral("Calling AE title"), node.callingAeTitle, problems);
+    checkHost(node.host, problems);
+    if (node.port == 0)
+        problems << QStringLiteral("Port 0 is not a DICOM port: enter the node's port, 1 to 65535 (often 104, 11112 or 4242)");
+
+    if (!node.dicomWebUrl.isEmpty()) {
+        const QUrl url(node.dicomWebUrl, QUrl::StrictMode);
+        const QString scheme = url.scheme().toLower();
+        if (!url.isValid())
+            problems << QStringLiteral("DICOMweb URL '%1' is not a valid URL: %2").arg(node.dicomWebUrl, url.errorString());
+        else if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+            problems << QStringLiteral("DICOMweb URL '%1' must start with http:// or https:// (e.g. http://127.0.0.1:8042/dicom-web)").arg(node.dicomWebUrl);
+        else if (url.host().isEmpty())
+            problems << QStringLiteral("DICOMweb URL '%1' names no host: write it as http://host:port/path").arg(node.dicomWebUrl);
+        else if (url.hasQuery() || url.hasFragment())
+            problems << QStringLiteral("DICOMweb URL '%1' has a query or fragment: give the base URL only (e.g. http://host:8042/dicom-web)").arg(node.dicomWebUrl);
+    }
+
+    if (node.tls.enabled) {
+        if (node.tls.verifyPeer && node.tls.trustedCertificates.isEmpty())
+            problems << QStringLiteral("TLS needs the certificate(s) to trust (CA file, --tls-ca) to verify the node; or turn peer verification off");
+        checkFile(QStringLiteral("trusted certificates"), QStringLiteral("--tls-ca"), node.tls.trustedCertificates, problems);
+        checkFile(QStringLiteral("certificate"), QStringLiteral("--tls-cert"), node.tls.certificateFile, problems);
+        checkFile(QStringLiteral("private key"), QStringLiteral("--tls-key"), node.tls.privateKeyFile, problems);
+        if (node.tls.certificateFile.isEmpty() != node.tls.privateKeyFile.isEmpty())
+            problems << QStringLiteral("TLS: a certificate needs its private key and the key its certificate: give both (--tls-cert and --tls-key) or neither");
+    }
+
+    switch (node.auth) {
+    case AuthKind::None:
+        break;
+    case AuthKind::Basic:
+        if (node.username.isEmpty())
+            problems << QStringLiteral("Basic authentication needs a user name");
+        if (node.secret.isEmpty() && !context.secretStored)
+            problems << QStringLiteral("Basic authentication needs a password: enter it (it is kept in the system keychain)");
+        break;
+    case AuthKind::Bearer:
+        if (node.secret.isEmpty() && !context.secretStored)
+            problems << QStringLiteral("Bearer authentication needs a token: enter it (it is kept in the system keychain)");
+        break;
+    }
+    if (node.auth != AuthKind::None && node.dicomWebUrl.isEmpty())
+        problems << QStringLiteral("Authentication is for DICOMweb: enter a DICOMweb URL, or choose no authentication");
+    return problems;
+}
+
+QByteArray capabilitiesToJson(const Capabilities &c)
+{
+    QJsonObject o{{QStringLiteral("probed"), c.probed},
+                  {QStringLiteral("echo"), c.echo},
+                  {QStringLiteral("findStudyRoot"), c.findStudyRoot},
+                  {QStringLiteral("findPatientRoot"), c.findPatientRoot},
+                  {QStringLiteral("cGet"), c.cGet},
+                  {QStringLiteral("cMove"), c.cMove},
+                  {QStringLiteral("cStore"), c.cStore},
+                  {QStringLiteral("qidoRs"), c.qidoRs},
+                  {QStringLiteral("wadoRs"), c.wadoRs},
+                  {QStringLiteral("stowRs"), c.stowRs},
+                  {QStringLiteral("orthancRest"), c.orthancRest}};
+    if (c.probedAt.isValid())
+        o.insert(QStringLiteral("probedAt"), c.probedAt.toUTC().toString(Qt::ISODate));
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+Capabilities capabilitiesFromJson(const QByteArray &json)
+{
+    Capabilities c;
+    const QJsonObject o = QJsonDocument::fromJson(json).object();
+    auto flag = [&](const char *key) { return o.value(QLatin1String(key)).toBool(); };
+    c.probed = flag("probed");
+    c.echo = flag("echo");
+    c.findStudyRoot = flag("findStudyRoot");
+    c.findPatientRoot = flag("findPatientRoot");
+    c.cGet = flag("cGet");
+    c.cMove = flag("cMove");
+    c.cStore = flag("cStore");
+    c.qidoRs = flag("qidoRs");
+    c.wadoRs = flag("wadoRs");
+    c.stowRs = flag("stowRs");
+    c.orthancRest = flag("orthancRest");
+    c.probedAt = QDateTime::fromString(o.value(QLatin1String("probedAt")).toString(), Qt::ISODate);
+    return c;
+}
+
+QString capabilitiesSummary(const Capabilities &c)
+{
+    if (!c.probed)
+        return QStringLiteral("not tested");
+    QStringList s;
+    auto add = [&](bool on, const char *name) { if (on) s << QString::fromLatin1(name); };
+    add(c.echo, "C-ECHO");
+    add(c.findStudyRoot, "C-FIND (study root)");
+    add(c.findPatientRoot, "C-FIND (patient root)");
+    add(c.cGet, "C-GET");
+    add(c.cMove, "C-MOVE");
+    add(c.cStore, "C-STORE");
+    add(c.qidoRs, "QIDO-RS");
+    add(c.wadoRs, "WADO-RS");
+    add(c.stowRs, "STOW-RS");
+    add(c.orthancRest, "Orthanc REST");
+    return s.isEmpty() ? QStringLiteral("nothing") : s.join(QStringLiteral(", "));
+}
+
+struct NodeRegistry::Private {
+    std::unique_ptr<store::LocalCache> cache;  // keeps the index open and migrated
+    QString file;
+    QString connection;
+    QSqlDatabase db;
+
+    Error sqlError(const QString &what, const QSqlError &e) const { return indexError(file, what, e); }
+
+    Node nodeFrom(const QSqlQuery &q) const
+    {
+        Node n;
+        n.name = q.value(QStringLiteral("name")).toString();
+        n.aeTitle = q.value(QStringLiteral("ae_title")).toString();
+        n.host = q.value(QStringLiteral("host")).toString();
+        n.port = quint16(q.value(QStringLiteral("port")).toUInt());
+        n.callingAeTitle = q.value(QStringLiteral("calling_ae_title")).toString();
+        n.tls.enabled = q.value(QStringLiteral("tls_enabled")).toBool();
+        n.tls.certificateFile = q.value(QStringLiteral("tls_certificate")).toString();
+        n.tls.privateKeyFile = q.value(QStringLiteral("tls_private_key")).toString();
+        n.tls.trustedCertificates = q.value(QStringLiteral("tls_trusted")).toString();
+        n.tls.verifyPeer = q.value(QStringLiteral("tls_verify_peer")).toBool();
+        n.dicomWebUrl = q.value(QStringLiteral("dicomweb_url")).toString();
+        n.auth = authFromName(q.value(QStringLiteral("auth")).toString());
+        n.username = q.value(QStringLiteral("username")).toString();
+        n.capabilities = capabilitiesFromJson(q.value(QStringLiteral("capabilities")).toByteArray());
+        return n;
+    }
+
+    /// The stored row of `name`: whether it exists and its keychain reference.
+    Result<std::pair<bool, QString>> row(const QString &name) const
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT name, secret_ref FROM nodes WHERE name = ?"));
+        q.addBindValue(name);
+        if (!q.exec())
+            return sqlError(QStringLiteral("reading node '%1'").arg(name), q.lastError());
+        if (!q.next())
+            return std::pair<bool, QString>{false, QString()};
+        return std::pair<bool, QString>{true, q.value(1).toString()};
+    }
+};
+
+NodeRegistry::NodeRegistry() : d(std::make_unique<Private>()) {}
+
+NodeRegistry::~NodeRegistry()
+{
+    if (!d)
+        return;
+    const QString connection = d->connection;
+    d->db = QSqlDatabase();
+    if (!connection.isEmpty())
+        QSqlDatabase::removeDatabase(connection);
+}
+
+Result<std::unique_ptr<NodeRegistry>> NodeRegistry::open(const QString &dataDir)
+{
+    auto cache = store::LocalCache::open(dataDir);
+    if (!cache.ok())
+        return cache.error();
+    std::unique_ptr<NodeRegistry> r(new NodeRegistry);
+    r->d->cache = std::move(cache.value());
+    r->d->file = r->d->cache->indexFile();
+    r->d->connection = QStringLiteral("strata-nodes-%1").arg(++g_connections);
+    r->d->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), r->d->connection);
+    r->d->db.setDatabaseName(r->d->file);
+    r->d->db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!r->d->db.open())
+        return r->d->sqlError(QStringLiteral("cannot open the index"), r->d->db.lastError());
+    if (r->d->cache->schemaVersion() < 2)
+        return Error(ErrorCode::Internal, r->d->file, QStringLiteral("the index has no nodes table (schema %1)").arg(r->d->cache->schemaVersion()));
+    return r;
+}
+
+Result<std::vector<Node>> NodeRegistry::list() const
+{
+    QSqlQuery q(d->db);
+    if (!q.exec(QStringLiteral("SELECT * FROM nodes ORDER BY name COLLATE NOCASE")))
+        return d->sqlError(QStringLiteral("listing nodes"), q.lastError());
+    std::vector<Node> nodes;
+    while (q.next())
+        nodes.push_back(d->nodeFrom(q));
+    return nodes;
+}
+
+Result<Node> NodeRegistry::get(const QString &name, bool withSecret) const
+{
+    QSqlQuery q(d->db);
+    q.prepare(QStringLiteral("SELECT * FROM nodes WHERE name = ?"));
+    q.addBindValue(name);
+    if (!q.exec())
+        return d->sqlError(QStringLiteral("reading node '%1'").arg(name), q.lastError());
+    if (!q.next())
+        return Error(ErrorCode::NotFound, QStringLiteral("node '%1'").arg(name),
+                     QStringLiteral("no such node in the registry: see `strata node list`, or add it with `strata node add`"));
+    Node n = d->nodeFrom(q);
+    const QString ref = q.value(QStringLiteral("secret_ref")).toString();
+    if (withSecret && n.auth != AuthKind::None && !ref.isEmpty()) {
+        auto secret = detail::keychainRead(ref, QStringLiteral("node '%1'").arg(n.name));
+        if (!secret.ok())
+            return secret.error();
+        n.secret = secret.value();
+    }
+    return n;
+}
+
+bool NodeRegistry::hasStoredSecret(const QString &name) const
+{
+    auto r = d->row(name);
+    return r.ok() && r.value().first && !r.value().second.isEmpty();
+}
+
+std::optional<Error> NodeRegistry::save(const Node &node, const QString &replacing)
+{
+    const QString subject = QStringLiteral("node '%1'").arg(node.name);
+    auto nodes = list();
+    if (!nodes.ok())
+        return nodes.error();
+    NodeValidationContext context;
+    for (const Node &n : nodes.value())
+        if (replacing.isEmpty() || n.name.compare(replacing, Qt::CaseInsensitive) != 0)
+            context.takenNames << n.name;
+    QString oldRef;
+    if (!replacing.isEmpty()) {
+        auto old = d->row(replacing);
+        if (!old.ok())
+            return old.error();
+        if (!old.value().first)
+            return Error(ErrorCode::NotFound, QStringLiteral("node '%1'").arg(replacing), QStringLiteral("no such node to change: it was removed meanwhile"));
+        oldRef = old.value().second;
+        // A secret stays valid only while it belongs to the same node name.
+        context.secretStored = !oldRef.isEmpty();
+    }
+    const QStringList problems = validateNode(node, context);
+    if (!problems.isEmpty())
+        return Error(ErrorCode::InvalidArgument, subject, problems.join(QLatin1Char('\n')));
+
+    // The secret first: when the keychain cannot take it, nothing is saved.
+    const QString ref = node.auth == AuthKind::None ? QString() : keychainKey(node.name);
+    if (!ref.isEmpty()) {
+        QString secret = node.secret;
+        if (secret.isEmpty() && !oldRef.isEmpty() && oldRef != ref) {
+            // Renamed without a new secret: move the stored one to the new key.
+            auto old = detail::keychainRead(oldRef, subject);
+            if (!old.ok())
+                return old.error();
+            secret = old.value();
+        }
+        if (!secret.isEmpty())
+            if (auto e = detail::keychainWrite(ref, secret, subject))
+                return e;
+    }
+
+    if (!d->db.transaction())
+        return d->sqlError(QStringLiteral("saving node '%1'").arg(node.name), d->db.lastError());
+    QSqlQuery q(d->db);
+    QString created = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    if (!replacing.isEmpty()) {
+        QSqlQuery c(d->db);
+        c.prepare(QStringLiteral("SELECT created_at FROM nodes WHERE name = ?"));
+        c.addBindValue(replacing);
+        if (c.exec() && c.next() && !c.value(0).toString().isEmpty())
+            created = c.value(0).toString();
+        q.prepare(QStringLiteral("DELETE FROM nodes WHERE name = ?"));
+        q.addBindValue(replacing);
+        if (!q.exec()) {
+            const Error e = d->sqlError(QStringLiteral("saving node '%1'").arg(node.name), q.lastError());
+            d->db.rollback();
+            return e;
+        }
+    }
+    q.prepare(QStringLiteral("INSERT INTO nodes(name, ae_title, host, port, calling_ae_title, tls_enabled, tls_certificate,"
+                             " tls_private_key, tls_trusted, tls_verify_peer, dicomweb_url, auth, username, secret_ref,"
+                             " capabilities, probed_at, created_at, updated_at) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    q.addBindValue(node.name);
+    q.addBindValue(node.aeTitle.trimmed());
+    q.addBindValue(node.host.trimmed());
+    q.addBindValue(int(node.port));
+    q.addBindValue(node.callingAeTitle.trimmed());
+    q.addBindValue(node.tls.enabled);
+    q.addBindValue(node.tls.certificateFile);
+    q.addBindValue(node.tls.privateKeyFile);
+    q.addBindValue(node.tls.trustedCertificates);
+    q.addBindValue(node.tls.verifyPeer);
+    q.addBindValue(node.dicomWebUrl);
+    q.addBindValue(QString::fromLatin1(authName(node.auth)));
+    q.addBindValue(node.auth == AuthKind::Basic ? node.username : QString());
+    q.addBindValue(ref);
+    q.addBindValue(QString::fromUtf8(capabilitiesToJson(node.capabilities)));
+    q.addBindValue(node.capabilities.probedAt.isValid() ? node.capabilities.probedAt.toUTC().toString(Qt::ISODate) : QString());
+    q.addBindValue(created);
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!q.exec() || !d->db.commit()) {
+        const Error e = d->sqlError(QStringLiteral("saving node '%1'").arg(node.name), q.lastError());
+        d->db.rollback();
+        return e;
+    }
+    // Secrets no longer referenced: a renamed node's old key, or credentials turned off.
+    if (!oldRef.isEmpty() && oldRef != ref)
+        detail::keychainDelete(oldRef, subject);
+    return std::nullopt;
+}
+
+std::optional<Error> NodeRegistry::remove(const QString &name)
+{
+    auto r = d->row(name);
+    if (!r.ok())
+        return r.error();
+    if (!r.value().first)
+        return Error(ErrorCode::NotFound, QStringLiteral("node '%1'").arg(name), QStringLiteral("no such node in the registry: see `strata node list`"));
+    if (!r.value().second.isEmpty())
+        if (auto e = detail::keychainDelete(r.value().second, QStringLiteral("node '%1'").arg(name)))
+            return Error(e->code, e->subject, e->reason + QStringLiteral("; the node was kept"));
+    QSqlQuery q(d->db);
+    q.prepare(QStringLiteral("DELETE FROM nodes WHERE name = ?"));
+    q.addBindValue(name);
+    if (!q.exec())
+        return d->sqlError(QStringLiteral("removing node '%1'").arg(name), q.lastError());
+    return std::nullopt;
+}
+
+std::optional<Error> NodeRegistry::saveCapabilities(const QString &name, const Capabilities &capabilities)
+{
+    QSqlQuery q(d->db);
+    q.prepare(QStringLiteral("UPDATE nodes SET capabilities = ?, probed_at = ?, updated_at = ? WHERE name = ?"));
+    q.addBindValue(QString::fromUtf8(capabilitiesToJson(capabilities)));
+    q.addBindValue(capabilities.probedAt.isValid() ? capabilities.probedAt.toUTC().toString(Qt::ISODate) : QString());
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    q.addBindValue(name);
+    if (!q.exec())
+        return d->sqlError(QStringLiteral("saving the capabilities of node '%1'").arg(name), q.lastError());
+    if (q.numRowsAffected() == 0)
+        return Error(ErrorCode::NotFound, QStringLiteral("node '%1'").arg(name), QStringLiteral("no such node in the registry"));
+    return std::nullopt;
+}
+
+} // namespace strata::net
