@@ -1,0 +1,411 @@
+// C-STORE SCU: presentation contexts per SOP class and stored syntax, sending as stored where the
+// node accepted that syntax, else re-encoding (DCMTK for native syntaxes, GDCM for compressed).
+#include <strata/net/Send.h>
+
+#include "DcmtkSupport.h"
+
+#include <strata/dicom/Transcode.h>
+#include <strata/store/LocalCache.h>
+
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcistrmb.h>
+#include <dcmtk/dcmdata/dcuid.h>
+#include <dcmtk/dcmdata/dcxfer.h>
+#include <dcmtk/dcmnet/scu.h>
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+#include <map>
+#include <memory>
+#include <set>
+
+namespace strata::net {
+namespace {
+
+constexpr int maxContexts = 128;  // PS3.8: at most 128 proposed presentation contexts
+
+/// What the header scan found for one file.
+struct Item {
+    QString file;
+    std::string sopClass;
+    std::string sopInstance;
+    std::string syntax;  ///< stored transfer syntax UID
+    qint64 size = 0;
+    std::optional<QString> error;
+};
+
+bool isUncompressedLittle(const std::string &ts)
+{
+    return ts == UID_LittleEndianExplicitTransferSyntax || ts == UID_LittleEndianImplicitTransferSyntax;
+}
+
+/// SOP class, instance and transfer syntax from the file meta and the start of the data set.
+Item scan(const QString &path)
+{
+    Item item;
+    item.file = path;
+    const QFileInfo info(path);
+    if (!info.isFile()) {
+        item.error = QStringLiteral("no such file");
+        return item;
+    }
+    item.size = info.size();
+    DcmFileFormat ff;
+    const OFCondition cond = ff.loadFileUntilTag(OFFilename(QFile::encodeName(path).constData()), EXS_Unknown, EGL_noChange,
+                                                 DCM_MaxReadLength, ERM_autoDetect, DCM_StudyDate);
+    if (cond.bad()) {
+        item.error = QStringLiteral("cannot be read as DICOM: %1").arg(QString::fromLocal8Bit(cond.text()));
+        return item;
+    }
+    OFString value;
+    DcmDataset *ds = ff.getDataset();
+    if (ds->findAndGetOFString(DCM_SOPClassUID, value).good())
+        item.sopClass = value.c_str();
+    if (item.sopClass.empty() && ff.getMetaInfo()->findAndGetOFString(DCM_MediaStorageSOPClassUID, value).good())
+        item.sopClass = value.c_str();
+    if (ds->findAndGetOFString(DCM_SOPInstanceUID, value).good())
+        item.sopInstance = value.c_str();
+    if (item.sopInstance.empty() && ff.getMetaInfo()->findAndGetOFString(DCM_MediaStorageSOPInstanceUID, value).good())
+        item.sopInstance = value.c_str();
+    const DcmXfer xfer(ds->getOriginalXfer());
+    item.syntax = xfer.getXferID();
+    if (item.sopClass.empty() || item.sopInstance.empty())
+        item.error = QStringLiteral("not a DICOM instance: no SOP Class UID or SOP Instance UID");
+    else if (xfer.getXfer() == EXS_Unknown)
+        item.error = QStringLiteral("unknown transfer syntax");
+    return item;
+}
+
+/// The contexts a file needs: the uncompressed one for its SOP class, and one for its own syntax
+/// unless that is uncompressed little endian.
+std::vector<std::pair<std::string, std::string>> contextsFor(const Item &item)
+{
+    std::vector<std::pair<std::string, std::string>> keys{{item.sopClass, std::string()}};
+    if (!isUncompressedLittle(item.syntax))
+        keys.emplace_back(item.sopClass, item.syntax);
+    return keys;
+}
+
+/// One association's worth of files and the contexts they need (key: SOP class, syntax; an
+/// empty syntax stands for explicit + implicit little endian).
+struct Batch {
+    std::vector<std::size_t> items;
+    std::set<std::pair<std::string, std::string>> contexts;
+
+    /// Adds the contexts to `scu` and opens the association. The uncompressed context of one SOP
+    /// class is left to openAssociation's single-syntax form, which proposes exactly that.
+    std::optional<Error> open(DcmSCU &scu, const Node &node, const Timeouts &timeouts) const
+    {
+        const std::string anchor = contexts.begin()->first;
+        for (const auto &[sopClass, syntax] : contexts) {
+            if (sopClass == anchor && syntax.empty())
+                continue;
+            OFList<OFString> syntaxes;
+            if (syntax.empty()) {
+                syntaxes.push_back(UID_LittleEndianExplicitTransferSyntax);
+                syntaxes.push_back(UID_LittleEndianImplicitTransferSyntax);
+            } else {
+                syntaxes.push_back(syntax.c_str());
+            }
+            scu.addPresentationContext(sopClass.c_str(), syntaxes);
+        }
+        return detail::openAssociation(scu, node, timeouts, anchor.c_str());
+    }
+};
+
+std::vector<Batch> plan(const std::vector<Item> &items)
+{
+    std::vector<Batch> batches;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (items[i].error)
+            continue;
+        const auto keys = contextsFor(items[i]);
+        if (batches.empty())
+            batches.emplace_back();
+        std::size_t added = 0;
+        for (const auto &k : keys)
+            added += batches.back().contexts.count(k) ? 0 : 1;
+        if (batches.back().contexts.size() + added > std::size_t(maxContexts))
+            batches.emplace_back();
+        batches.back().items.push_back(i);
+        batches.back().contexts.insert(keys.begin(), keys.end());
+    }
+    return batches;
+}
+
+QString syntaxName(const std::string &uid)
+{
+    return QString::fromLatin1(DcmXfer(uid.c_str()).getXferName());
+}
+
+QString sopClassName(const std::string &uid)
+{
+    return QString::fromLatin1(dcmFindNameOfUID(uid.c_str(), uid.c_str()));
+}
+
+/// Parses a Part 10 file held in memory.
+OFCondition loadFromMemory(DcmFileFormat &ff, const QByteArray &bytes)
+{
+    DcmInputBufferStream in;
+    in.setBuffer(bytes.constData(), offile_off_t(bytes.size()));
+    in.setEos();
+    ff.transferInit();
+    const OFCondition cond = ff.read(in, EXS_Unknown, EGL_noChange, DCM_MaxReadLength);
+    ff.transferEnd();
+    return cond;
+}
+
+class Sender {
+public:
+    Sender(const Node &node, const Timeouts &timeouts, const CancellationToken &cancel, const SendProgressCallback &progress)
+        : m_node(node), m_timeouts(timeouts), m_cancel(cancel), m_progress(progress)
+    {
+    }
+
+    Result<SendReport> run(const QStringList &files)
+    {
+        detail::initializeDcmtk();
+        QElapsedTimer timer;
+        timer.start();
+        std::vector<Item> items;
+        items.reserve(std::size_t(files.size()));
+        for (const QString &f : files)
+            items.push_back(scan(f));
+        m_report.instances.resize(items.size());
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            SentInstance &out = m_report.instances[i];
+            out.file = items[i].file;
+            out.sopInstanceUid = QString::fromLatin1(items[i].sopInstance.c_str());
+            if (items[i].error) {
+                out.reason = *items[i].error;
+                ++m_report.failed;
+                ++m_done;
+            }
+        }
+        m_total = int(items.size());
+
+        bool anyAssociation = false;
+        std::optional<Error> firstError;
+        for (const Batch &batch : plan(items)) {
+            std::size_t next = 0;
+            while (next < batch.items.size()) {
+                if (m_cancel.isCancelled())
+                    break;
+                DcmSCU scu;
+                if (auto error = batch.open(scu, m_node, m_timeouts)) {
+                    if (!firstError)
+                        firstError = error;
+                    for (; next < batch.items.size(); ++next)
+                        fail(batch.items[next], QStringLiteral("not sent: %1").arg(error->reason));
+                    break;
+                }
+                anyAssociation = true;
+                // Returns where it stopped: the end, or after an instance whose send broke the association.
+                next = sendBatch(scu, items, batch, next);
+            }
+            if (m_cancel.isCancelled())
+                break;
+        }
+        if (m_cancel.isCancelled()) {
+            m_report.cancelled = true;
+            for (SentInstance &out : m_report.instances)
+                if (out.status == -1 && out.reason.isEmpty())
+                    out.reason = QStringLiteral("not sent: cancelled");
+        }
+        m_report.seconds = double(timer.nsecsElapsed()) / 1e9;
+        if (!anyAssociation && firstError)
+            return *firstError;
+        return std::move(m_report);
+    }
+
+private:
+    void fail(std::size_t index, const QString &reason)
+    {
+        m_report.instances[index].reason = reason;
+        ++m_report.failed;
+        ++m_done;
+        notify();
+    }
+
+    void notify()
+    {
+        if (m_progress)
+            m_progress(SendProgress{m_done, m_total, m_report.bytes});
+    }
+
+    /// Sends the batch's items from `first` on; returns the index after the last one handled
+    /// (before the end only when the association broke).
+    std::size_t sendBatch(DcmSCU &scu, const std::vector<Item> &items, const Batch &batch, std::size_t first)
+    {
+        for (std::size_t k = first; k < batch.items.size(); ++k) {
+            if (m_cancel.isCancelled()) {
+                scu.abortAssociation();
+                return batch.items.size();
+            }
+            const std::size_t index = batch.items[k];
+            const Item &item = items[index];
+            SentInstance &out = m_report.instances[index];
+            auto outcome = sendOne(scu, item, out);
+            if (!outcome) {  // the association broke
+                scu.abortAssociation();
+                return k + 1;
+            }
+        }
+        scu.releaseAssociation();
+        return batch.items.size();
+    }
+
+    /// Sends one instance; false when the association can no longer be used.
+    bool sendOne(DcmSCU &scu, const Item &item, SentInstance &out)
+    {
+        T_ASC_PresentationContextID pcid = scu.findPresentationContextID(item.sopClass.c_str(), item.syntax.c_str());
+        std::string sentSyntax = item.syntax;
+        if (pcid == 0) {
+            for (const char *ts : {UID_LittleEndianExplicitTransferSyntax, UID_LittleEndianImplicitTransferSyntax}) {
+                pcid = scu.findPresentationContextID(item.sopClass.c_str(), ts);
+                if (pcid != 0) {
+                    sentSyntax = ts;
+                    break;
+                }
+            }
+        }
+        if (pcid == 0) {
+            fail(indexOf(out), QStringLiteral("the node accepted neither %1 nor uncompressed little endian for %2")
+                                   .arg(syntaxName(item.syntax), sopClassName(item.sopClass)));
+            return true;
+        }
+
+        DcmFileFormat ff;
+        qint64 bytes = item.size;
+        OFCondition cond;
+        const bool native = !DcmXfer(item.syntax.c_str()).isEncapsulated();
+        if (sentSyntax == item.syntax || native) {
+            // As stored, or a native syntax that DCMTK re-encodes while writing (byte order, VR, inflate).
+            cond = ff.loadFile(OFFilename(QFile::encodeName(item.file).constData()));
+        } else {
+            auto transcoded = dicom::transcode(item.file, QString::fromStdString(sentSyntax));
+            if (!transcoded.ok()) {
+                fail(indexOf(out), QStringLiteral("%1 not accepted by the node and transcoding failed: %2")
+                                       .arg(syntaxName(item.syntax), transcoded.error().reason));
+                return true;
+            }
+            bytes = transcoded->size();
+            cond = loadFromMemory(ff, transcoded.value());
+        }
+        if (cond.bad()) {
+            fail(indexOf(out), QStringLiteral("cannot be read: %1").arg(QString::fromLocal8Bit(cond.text())));
+            return true;
+        }
+
+        Uint16 status = 0;
+        cond = scu.sendSTORERequest(pcid, OFFilename(), ff.getDataset(), status);
+        if (cond.bad()) {
+            fail(indexOf(out), detail::conditionError(m_node, QStringLiteral("C-STORE failed"), cond).message());
+            return false;
+        }
+        out.status = status;
+        out.transferSyntax = QString::fromStdString(sentSyntax);
+        out.transcoded = sentSyntax != item.syntax;
+        if (status == STATUS_Success) {
+            ++m_report.succeeded;
+        } else if ((status & 0xF000) == 0xB000) {
+            ++m_report.warnings;
+            out.reason = storeStatusText(status);
+        } else {
+            ++m_report.failed;
+            out.reason = storeStatusText(status);
+        }
+        m_report.bytes += bytes;
+        ++m_done;
+        notify();
+        return true;
+    }
+
+    std::size_t indexOf(const SentInstance &out) const { return std::size_t(&out - m_report.instances.data()); }
+
+    const Node &m_node;
+    const Timeouts m_timeouts;
+    const CancellationToken m_cancel;
+    const SendProgressCallback &m_progress;
+    SendReport m_report;
+    int m_done = 0;
+    int m_total = 0;
+};
+
+} // namespace
+
+QString storeStatusText(int status)
+{
+    QString words;
+    if (status < 0)
+        words = QStringLiteral("not sent");
+    else if (status == 0x0000)
+        words = QStringLiteral("success");
+    else if (status == 0xB000)
+        words = QStringLiteral("warning: coercion of data elements (the node changed some attributes)");
+    else if (status == 0xB006)
+        words = QStringLiteral("warning: elements discarded");
+    else if (status == 0xB007)
+        words = QStringLiteral("warning: data set does not match SOP class (stored anyway)");
+    else if ((status & 0xF000) == 0xB000)
+        words = QStringLiteral("warning");
+    else if ((status & 0xFF00) == 0xA700)
+        words = QStringLiteral("refused: out of resources");
+    else if ((status & 0xFF00) == 0xA900)
+        words = QStringLiteral("error: data set does not match SOP class");
+    else if ((status & 0xF000) == 0xC000)
+        words = QStringLiteral("error: cannot understand");
+    else if (status == 0x0122)
+        words = QStringLiteral("refused: SOP class not supported");
+    else if (status == 0x0124)
+        words = QStringLiteral("refused: not authorised");
+    else if (status == 0x0110)
+        words = QStringLiteral("failed: processing failure");
+    else if (status == 0x0111)
+        words = QStringLiteral("failed: duplicate SOP instance");
+    else if (status == 0x0117)
+        words = QStringLiteral("failed: invalid SOP instance");
+    else if (status == 0x0211)
+        words = QStringLiteral("failed: unrecognised operation");
+    else if (status == 0xFE00)
+        words = QStringLiteral("cancelled");
+    else
+        words = QStringLiteral("failure");
+    if (status < 0)
+        return words;
+    return QStringLiteral("0x%1 %2").arg(QString::number(status, 16).toUpper().rightJustified(4, QLatin1Char('0')), words);
+}
+
+Result<SendReport> sendFiles(const Node &node, const QStringList &files, const Timeouts &timeouts,
+                             const CancellationToken &cancel, const SendProgressCallback &progress)
+{
+    if (files.isEmpty())
+        return Error(ErrorCode::InvalidArgument, node.label(), QStringLiteral("nothing to send"));
+    Sender sender(node, timeouts, cancel, progress);
+    return sender.run(files);
+}
+
+Result<SendReport> sendStudies(const Node &node, const QString &dataDir, const QStringList &studyUids,
+                               const Timeouts &timeouts, const CancellationToken &cancel, const SendProgressCallback &progress)
+{
+    QStringList files;
+    {
+        auto cache = store::LocalCache::open(dataDir);
+        if (!cache.ok())
+            return cache.error();
+        for (const QString &uid : studyUids) {
+            auto instances = cache.value()->studyInstances(uid);
+            if (!instances.ok())
+                return instances.error();
+            if (instances->empty())
+                return Error(ErrorCode::NotFound, uid, QStringLiteral("no such study in the local cache"));
+            for (const store::InstanceRecord &r : instances.value())
+                files << r.filePath;
+        }
+    }
+    return sendFiles(node, files, timeouts, cancel, progress);
+}
+
+} // namespace strata::net
