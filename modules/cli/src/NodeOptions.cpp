@@ -1,5 +1,8 @@
 #include "NodeOptions.h"
 
+#include <strata/core/Paths.h>
+#include <strata/net/NodeRegistry.h>
+
 namespace strata::cli {
 
 void addNodeOptions(QCommandLineParser &parser)
@@ -16,8 +19,22 @@ void addNodeOptions(QCommandLineParser &parser)
 Result<std::vector<net::Node>> nodesFromOptions(const QCommandLineParser &parser)
 {
     std::vector<net::Node> nodes;
-    if (parser.isSet(QStringLiteral("node")))
-        return Error(ErrorCode::Unsupported, QStringLiteral("--node"), QStringLiteral("the node registry is not available yet; use --aec/--host/--port"));
+    if (parser.isSet(QStringLiteral("node"))) {
+        if (parser.isSet(QStringLiteral("host")) || parser.isSet(QStringLiteral("dicomweb")))
+            return Error(ErrorCode::InvalidArgument, QStringLiteral("--node"), QStringLiteral("name a node either with --node or ad hoc (--aec/--host/--port, --dicomweb), not both"));
+        auto registry = net::NodeRegistry::open(paths::dataDir());
+        if (!registry.ok())
+            return registry.error();
+        for (const QString &name : parser.values(QStringLiteral("node"))) {
+            auto node = registry.value()->get(name);  // with its secret from the keychain
+            if (!node.ok())
+                return node.error();
+            if (parser.isSet(QStringLiteral("aet")))
+                node.value().callingAeTitle = parser.value(QStringLiteral("aet"));
+            nodes.push_back(node.value());
+        }
+        return nodes;
+    }
     if (!parser.isSet(QStringLiteral("host")) && !parser.isSet(QStringLiteral("dicomweb")))
         return Error(ErrorCode::InvalidArgument, QStringLiteral("node"), QStringLiteral("name a node: --node NAME, or --aec AE --host HOST --port PORT, or --dicomweb URL"));
     net::Node node;
