@@ -1,12 +1,96 @@
-// `strata serve`: placeholder until the command lands.
+// `strata serve`: the Storage SCP, headless (an import station).
+#include "CliSupport.h"
 #include "Commands.h"
+
+#include <strata/core/Paths.h>
+#include <strata/net/StorageScp.h>
+
+#include <QMutex>
+#include <QThread>
 
 namespace strata::cli {
 
-int serveCommand(const QStringList &, QTextStream &, QTextStream &err)
+int serveCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
-    err << "strata serve: not available yet\n";
-    return 2;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Run Strata's Storage SCP until Ctrl-C: what modalities and archives send is imported into the local cache. "
+        "Only the calling AE titles given with --allow are accepted (others are rejected and logged) unless --allow-any."));
+    parser.addOption({QStringLiteral("aet"), QStringLiteral("Strata's AE title (default STRATA)."), QStringLiteral("ae"), QStringLiteral("STRATA")});
+    parser.addOption({QStringLiteral("port"), QStringLiteral("Port to listen on (default 11112)."), QStringLiteral("port"), QStringLiteral("11112")});
+    parser.addOption({QStringLiteral("allow"), QStringLiteral("Calling AE titles to accept (comma-separated; repeatable)."), QStringLiteral("ae")});
+    parser.addOption({QStringLiteral("allow-any"), QStringLiteral("Accept any calling AE title (not recommended).")});
+    parser.addOption({QStringLiteral("max-associations"), QStringLiteral("Concurrent associations (default 8)."), QStringLiteral("n"), QStringLiteral("8")});
+    parser.addOption({QStringLiteral("tls-cert"), QStringLiteral("Serve TLS with this certificate (PEM)."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("tls-key"), QStringLiteral("The certificate's private key (PEM)."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("tls-ca"), QStringLiteral("Require client certificates signed by these (PEM)."), QStringLiteral("file")});
+    int code = 0;
+    if (!parseCommand(parser, QStringLiteral("serve"), args, out, err, &code))
+        return code;
+    net::StorageScpConfig config;
+    config.aeTitle = parser.value(QStringLiteral("aet"));
+    bool ok = false;
+    const uint port = parser.value(QStringLiteral("port")).toUInt(&ok);
+    if (!ok || port == 0 || port > 65535) {
+        err << "strata serve: --port must be between 1 and 65535\n";
+        return 2;
+    }
+    config.port = quint16(port);
+    for (const QString &v : parser.values(QStringLiteral("allow")))
+        config.allowedCallingAeTitles += v.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    config.acceptAnyCallingAe = parser.isSet(QStringLiteral("allow-any"));
+    if (config.allowedCallingAeTitles.isEmpty() && !config.acceptAnyCallingAe) {
+        err << "strata serve: name the senders to accept with --allow AE[,AE...] (or --allow-any)\n";
+        return 2;
+    }
+    config.maxAssociations = std::max(1, parser.value(QStringLiteral("max-associations")).toInt());
+    config.dataDir = paths::dataDir();
+    if (parser.isSet(QStringLiteral("tls-cert"))) {
+        config.tls.enabled = true;
+        config.tls.certificateFile = parser.value(QStringLiteral("tls-cert"));
+        config.tls.privateKeyFile = parser.value(QStringLiteral("tls-key"));
+        config.tls.trustedCertificates = parser.value(QStringLiteral("tls-ca"));
+        config.tls.verifyPeer = parser.isSet(QStringLiteral("tls-ca"));
+    }
+    net::StorageScp scp(config);
+    QMutex mutex;
+    int received = 0;
+    scp.setOnInstance([&](const net::ReceivedInstance &r) {
+        QMutexLocker lock(&mutex);
+        if (r.stored) {
+            ++received;
+            out << "received " << r.sopInstanceUid << " from " << r.callingAeTitle << "\n";
+        } else {
+            out << "refused " << r.sopInstanceUid << " from " << r.callingAeTitle << ": " << r.reason << "\n";
+        }
+        out.flush();
+    });
+    QObject::connect(&scp, &net::StorageScp::associationRejected, [&](const QString &ae, const QString &reason) {
+        QMutexLocker lock(&mutex);
+        err << "rejected an association from " << ae << ": " << reason << "\n";
+        err.flush();
+    });
+    auto started = scp.start();
+    if (!started.ok()) {
+        err << "strata serve: " << started.error().message() << "\n";
+        return 1;
+    }
+    {
+        QMutexLocker lock(&mutex);
+        out << "Storage SCP " << config.aeTitle << " listening on port " << started.value() << (config.tls.enabled ? " (TLS)" : "")
+            << "; importing into " << config.dataDir << ". Ctrl-C stops.\n";
+        out.flush();
+    }
+    InterruptScope interrupt;
+    while (!interrupt.token().isCancelled() && scp.isRunning())
+        QThread::msleep(100);
+    scp.stop();
+    const store::ImportSummary s = scp.lastImport();
+    out << "Stopped. Received " << received << " instance(s); imported " << s.imported << ", already cached " << s.duplicates;
+    if (!s.broken.empty())
+        out << ", " << s.broken.size() << " unreadable";
+    out << "\n";
+    return 0;
 }
 
 } // namespace strata::cli

@@ -1,4 +1,5 @@
 // The local cache on the command line: import, studies, series, delete, verify, quota.
+#include "CliSupport.h"
 #include "Commands.h"
 
 #include <strata/core/Paths.h>
@@ -18,29 +19,11 @@ namespace {
 
 using namespace strata::store;
 
-CancellationToken g_interrupt;
-
-extern "C" void onInterrupt(int)
-{
-    g_interrupt.cancel();
-}
-
 /// Parses the command's options; returns false (after printing) when the caller should exit.
 bool parse(QCommandLineParser &parser, const QString &command, const QStringList &args, QTextStream &out,
            QTextStream &err, int *exitCode)
 {
-    parser.addHelpOption();
-    if (!parser.parse(QStringList{QStringLiteral("strata ") + command} + args)) {
-        err << "strata " << command << ": " << parser.errorText() << "\n";
-        *exitCode = 2;
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        *exitCode = 0;
-        return false;
-    }
-    return true;
+    return parseCommand(parser, command, args, out, err, exitCode);
 }
 
 std::unique_ptr<LocalCache> openCache(const QString &command, QTextStream &err)
@@ -78,7 +61,6 @@ qint64 parseSize(QString text)
     return ok && v >= 0 ? qint64(v * factor) : -1;
 }
 
-QString megabytes(qint64 bytes) { return QString::number(double(bytes) / 1048576.0, 'f', 1) + QStringLiteral(" MB"); }
 
 QJsonObject studyJson(const StudyRecord &s)
 {
@@ -115,10 +97,10 @@ int importCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     auto cache = openCache(QStringLiteral("import"), err);
     if (!cache)
         return 1;
-    std::signal(SIGINT, onInterrupt);
-    std::signal(SIGTERM, onInterrupt);
+    InterruptScope interrupt;
+    const CancellationToken &cancel = interrupt.token();
     const bool quiet = parser.isSet(QStringLiteral("quiet")) || parser.isSet(QStringLiteral("json"));
-    const ImportSummary s = runImport(*cache, parser.positionalArguments(), {}, g_interrupt, [&](const ImportProgress &p) {
+    const ImportSummary s = runImport(*cache, parser.positionalArguments(), {}, cancel, [&](const ImportProgress &p) {
         if (quiet)
             return;
         err << "\rimporting: " << p.filesDone << "/" << p.filesTotal << " files, " << megabytes(p.bytesDone) << ", "
@@ -130,8 +112,6 @@ int importCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     });
     if (!quiet)
         err << "\n";
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
 
     // Quota: evict what is stored remotely, least recently used first.
     QJsonObject eviction;

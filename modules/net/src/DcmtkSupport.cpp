@@ -1,9 +1,17 @@
 #include "DcmtkSupport.h"
 
+#include <strata/core/Result.h>
+
+#include <dcmtk/dcmdata/dcuid.h>
+#include <dcmtk/dcmtls/tlslayer.h>
+#include <dcmtk/dcmnet/dcmtrans.h>
 #include <dcmtk/oflog/oflog.h>
 
 #include <QByteArray>
+#include <QFileInfo>
 
+#include <map>
+#include <memory>
 #include <mutex>
 
 namespace strata::net::detail {
@@ -17,7 +25,90 @@ void initializeDcmtk()
     });
 }
 
-std::optional<Error> openAssociation(DcmSCU &scu, const Node &node, const Timeouts &timeouts, const char *abstractSyntax)
+std::vector<std::string> uncompressedSyntaxes()
+{
+    return {UID_LittleEndianExplicitTransferSyntax, UID_LittleEndianImplicitTransferSyntax};
+}
+
+std::vector<std::string> allStorageSyntaxes()
+{
+    return {UID_LittleEndianExplicitTransferSyntax,
+            UID_JPEG2000LosslessOnlyTransferSyntax,
+            UID_JPEG2000TransferSyntax,
+            UID_JPEGLSLosslessTransferSyntax,
+            UID_JPEGLSLossyTransferSyntax,
+            UID_JPEGProcess14SV1TransferSyntax,
+            UID_JPEGProcess14TransferSyntax,
+            UID_JPEGProcess1TransferSyntax,
+            UID_JPEGProcess2_4TransferSyntax,
+            UID_RLELosslessTransferSyntax,
+            UID_DeflatedExplicitVRLittleEndianTransferSyntax,
+            UID_BigEndianExplicitTransferSyntax,
+            UID_LittleEndianImplicitTransferSyntax};
+}
+
+Result<DcmTransportLayer *> tlsLayer(const TlsSettings &tls, bool acceptor)
+{
+    static std::mutex mutex;
+    static std::map<QString, std::unique_ptr<DcmTLSTransportLayer>> layers;
+    auto stamp = [](const QString &path) {
+        return path.isEmpty() ? QString() : path + QLatin1Char('@') + QString::number(QFileInfo(path).lastModified().toMSecsSinceEpoch());
+    };
+    const QString key = QStringList{acceptor ? QStringLiteral("A") : QStringLiteral("R"), stamp(tls.certificateFile),
+                                    stamp(tls.privateKeyFile), stamp(tls.trustedCertificates),
+                                    tls.verifyPeer ? QStringLiteral("v") : QStringLiteral("n")}
+                            .join(QLatin1Char('|'));
+    std::lock_guard lock(mutex);
+    if (auto it = layers.find(key); it != layers.end())
+        return static_cast<DcmTransportLayer *>(it->second.get());
+
+    auto layer = std::make_unique<DcmTLSTransportLayer>(acceptor ? NET_ACCEPTOR : NET_REQUESTOR, nullptr, OFTrue);
+    auto fail = [](const QString &file, const QString &what, const OFCondition &c) {
+        return Error(ErrorCode::InvalidArgument, file, QStringLiteral("%1: %2").arg(what, QString::fromLocal8Bit(c.text())));
+    };
+    if (!tls.trustedCertificates.isEmpty()) {
+        const QFileInfo info(tls.trustedCertificates);
+        if (!info.exists())
+            return Error(ErrorCode::NotFound, tls.trustedCertificates, QStringLiteral("the trusted certificates file does not exist"));
+        const OFCondition c = info.isDir() ? layer->addTrustedCertificateDir(tls.trustedCertificates.toLocal8Bit().constData(), DCF_Filetype_PEM)
+                                           : layer->addTrustedCertificateFile(tls.trustedCertificates.toLocal8Bit().constData(), DCF_Filetype_PEM);
+        if (c.bad())
+            return fail(tls.trustedCertificates, QStringLiteral("cannot read the trusted certificates (PEM expected)"), c);
+    }
+    if (!tls.privateKeyFile.isEmpty() || !tls.certificateFile.isEmpty()) {
+        if (tls.privateKeyFile.isEmpty() || tls.certificateFile.isEmpty())
+            return Error(ErrorCode::InvalidArgument, QStringLiteral("TLS"), QStringLiteral("a certificate needs its private key and the key its certificate"));
+        OFCondition c = layer->setPrivateKeyFile(tls.privateKeyFile.toLocal8Bit().constData(), DCF_Filetype_PEM);
+        if (c.bad())
+            return fail(tls.privateKeyFile, QStringLiteral("cannot read the private key (PEM, unencrypted)"), c);
+        c = layer->setCertificateFile(tls.certificateFile.toLocal8Bit().constData(), DCF_Filetype_PEM);
+        if (c.bad())
+            return fail(tls.certificateFile, QStringLiteral("cannot read the certificate (PEM)"), c);
+        if (!layer->checkPrivateKeyMatchesCertificate())
+            return Error(ErrorCode::InvalidArgument, tls.certificateFile, QStringLiteral("the private key does not belong to this certificate"));
+    } else if (acceptor) {
+        return Error(ErrorCode::InvalidArgument, QStringLiteral("TLS"), QStringLiteral("serving TLS needs a certificate and its private key"));
+    }
+    OFCondition c = layer->setTLSProfile(TSP_Profile_BCP195);
+    if (c.good())
+        c = layer->activateCipherSuites();
+    if (c.bad())
+        return fail(QStringLiteral("TLS"), QStringLiteral("cipher suites"), c);
+    layer->setCertificateVerification(tls.verifyPeer ? (acceptor ? DCV_checkCertificate : DCV_requireCertificate) : DCV_ignoreCertificate);
+    DcmTransportLayer *raw = layer.get();
+    layers.emplace(key, std::move(layer));
+    return raw;
+}
+
+namespace {
+/// DcmSCU keeps useSecureConnection() for subclasses; every SCU here may need TLS.
+struct TlsAccess : DcmSCU {
+    static OFCondition use(DcmSCU &scu, DcmTransportLayer *layer) { return (scu.*(&TlsAccess::useSecureConnection))(layer); }
+};
+} // namespace
+
+std::optional<Error> openAssociation(DcmSCU &scu, const Node &node, const Timeouts &timeouts,
+                                     const std::vector<PresentationContext> &contexts)
 {
     initializeDcmtk();
     if (node.host.isEmpty() || node.aeTitle.isEmpty() || node.port == 0)
@@ -30,31 +121,96 @@ std::optional<Error> openAssociation(DcmSCU &scu, const Node &node, const Timeou
     scu.setACSETimeout(Uint32(timeouts.acse));
     scu.setDIMSEBlockingMode(DIMSE_NONBLOCKING);
     scu.setDIMSETimeout(Uint32(timeouts.dimse));
-    OFList<OFString> syntaxes;
-    syntaxes.push_back(UID_LittleEndianExplicitTransferSyntax);
-    syntaxes.push_back(UID_LittleEndianImplicitTransferSyntax);
-    scu.addPresentationContext(abstractSyntax, syntaxes);
+    // A peer that stops in the middle of a PDU is caught by the socket timeouts, not by the ACSE and
+    // DIMSE ones (those wait between PDUs): DCMTK's default of 60 s let a stalled peer hold a call
+    // far past the configured timeouts. Process-wide in DCMTK, read when a socket is created.
+    dcmSocketReceiveTimeout.set(Sint32(qMax(timeouts.acse, timeouts.dimse)));
+    dcmSocketSendTimeout.set(Sint32(qMax(timeouts.acse, timeouts.dimse)));
+    scu.setMaxReceivePDULength(ASC_MAXIMUMPDUSIZE);
+    for (const PresentationContext &pc : contexts) {
+        OFList<OFString> syntaxes;
+        for (const std::string &ts : pc.transferSyntaxes)
+            syntaxes.push_back(ts.c_str());
+        scu.addPresentationContext(pc.abstractSyntax.c_str(), syntaxes, pc.role);
+    }
     OFCondition cond = scu.initNetwork();
     if (cond.bad())
         return conditionError(node, QStringLiteral("network initialisation failed"), cond);
+    if (node.tls.enabled) {
+        auto layer = tlsLayer(node.tls, false);
+        if (!layer.ok())
+            return Error(layer.error().code, node.label(), QStringLiteral("TLS set-up: %1").arg(layer.error().message()));
+        cond = TlsAccess::use(scu, layer.value());
+        if (cond.bad())
+            return conditionError(node, QStringLiteral("TLS set-up failed"), cond);
+    }
     cond = scu.negotiateAssociation();
     if (cond.bad())
-        return conditionError(node, QStringLiteral("association failed"), cond);
+        return conditionError(node, node.tls.enabled ? QStringLiteral("TLS association failed") : QStringLiteral("association failed"), cond);
     return std::nullopt;
+}
+
+std::optional<Error> openAssociation(DcmSCU &scu, const Node &node, const Timeouts &timeouts, const char *abstractSyntax)
+{
+    return openAssociation(scu, node, timeouts, {PresentationContext{abstractSyntax, uncompressedSyntaxes()}});
 }
 
 Error conditionError(const Node &node, const QString &what, const OFCondition &condition)
 {
-    QString reason = QString::fromLocal8Bit(condition.text());
+    // DCMTK's text may hold a condition and its cause on separate lines: one line for the user.
+    QString reason = QString::fromLocal8Bit(condition.text()).simplified();
     ErrorCode code = ErrorCode::IoError;
     const QString lower = reason.toLower();
-    if (lower.contains(QLatin1String("timeout")) || lower.contains(QLatin1String("timed out")))
+    auto has = [&lower](const char *word) { return lower.contains(QLatin1String(word)); };
+    if (has("timeout") || has("timed out"))
         reason = QStringLiteral("timed out (%1)").arg(reason);
-    else if (lower.contains(QLatin1String("refused")))
+    else if (has("refused"))
         reason = QStringLiteral("connection refused: nothing listens there (%1)").arg(reason);
-    else if (lower.contains(QLatin1String("reject")))
+    else if (has("reject"))
         code = ErrorCode::InvalidArgument;
+    else if (has("network closed") || has("connection reset") || has("broken pipe"))
+        reason = QStringLiteral("the connection was closed or reset by the peer (%1)").arg(reason);
+    else if (has("peer aborted"))
+        reason = QStringLiteral("the connection was reset or the association aborted by the peer (%1)").arg(reason);
+    else if (has("pdu") || has("parse") || has("read() failed") || has("illegal") || has("unexpected")) {
+        code = ErrorCode::Malformed;
+        reason = QStringLiteral("the peer sent invalid data, not a valid DICOM PDU (%1)").arg(reason);
+    }
     return Error(code, node.label(), QStringLiteral("%1: %2").arg(what, reason));
+}
+
+QString statusText(quint16 status)
+{
+    QString words;
+    if (status == 0x0000)
+        words = QStringLiteral("success");
+    else if (status == 0xFE00)
+        words = QStringLiteral("cancelled");
+    else if (status == 0xFF00 || status == 0xFF01)
+        words = QStringLiteral("pending");
+    else if ((status & 0xFF00) == 0xA700)
+        words = QStringLiteral("refused: out of resources");
+    else if (status == 0xA801)
+        words = QStringLiteral("refused: move destination unknown (the node does not know this AE title)");
+    else if ((status & 0xFF00) == 0xA900)
+        words = QStringLiteral("error: data set does not match SOP class");
+    else if (status == 0xA900 || (status & 0xF000) == 0xC000)
+        words = QStringLiteral("failed: unable to process");
+    else if (status == 0xB000)
+        words = QStringLiteral("warning: sub-operations complete, one or more failures");
+    else if (status == 0xB006)
+        words = QStringLiteral("warning: elements discarded");
+    else if (status == 0xB007)
+        words = QStringLiteral("warning: data set does not match SOP class");
+    else if (status == 0x0122)
+        words = QStringLiteral("refused: SOP class not supported");
+    else if (status == 0x0124)
+        words = QStringLiteral("refused: not authorised");
+    else if (status == 0x0211)
+        words = QStringLiteral("unrecognised operation");
+    else
+        words = QStringLiteral("failure");
+    return QStringLiteral("0x%1 %2").arg(status, 4, 16, QLatin1Char('0')).arg(words);
 }
 
 } // namespace strata::net::detail

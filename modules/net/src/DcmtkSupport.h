@@ -1,6 +1,8 @@
 #pragma once
-// Private DCMTK helpers: one-time set-up (logging, TCP_NODELAY) and turning OFCondition into words.
+// Private DCMTK helpers: one-time set-up (logging, TCP_NODELAY), association set-up (presentation
+// contexts, TLS) and turning OFCondition into words.
 #include <strata/core/Error.h>
+#include <strata/core/Result.h>
 #include <strata/net/Node.h>
 
 #include <dcmtk/config/osconfig.h>
@@ -8,6 +10,10 @@
 #include <dcmtk/dcmnet/scu.h>
 
 #include <optional>
+#include <string>
+#include <vector>
+
+class DcmTransportLayer;
 
 namespace strata::net::detail {
 
@@ -16,12 +22,36 @@ namespace strata::net::detail {
 /// transfers ran several times slower here).
 void initializeDcmtk();
 
-/// Checks the node, configures `scu` (AE titles, peer, timeouts, one presentation context for
-/// `abstractSyntax` in explicit/implicit little endian) and negotiates the association. On
-/// failure returns the error naming the peer; on success the association is open.
+/// One presentation context to propose.
+struct PresentationContext {
+    std::string abstractSyntax;
+    std::vector<std::string> transferSyntaxes;
+    T_ASC_SC_ROLE role = ASC_SC_ROLE_DEFAULT;   ///< ASC_SC_ROLE_SCP for C-GET's storage sub-operations
+};
+
+/// Explicit then implicit VR little endian: what every node accepts.
+std::vector<std::string> uncompressedSyntaxes();
+/// Every syntax Strata can store and decode, native first (for receiving: the node may send what
+/// it stores without transcoding).
+std::vector<std::string> allStorageSyntaxes();
+
+/// Checks the node, configures `scu` (AE titles, peer, timeouts, TLS when the node asks for it,
+/// the presentation contexts) and negotiates the association. On failure returns the error naming
+/// the peer; on success the association is open.
+std::optional<Error> openAssociation(DcmSCU &scu, const Node &node, const Timeouts &timeouts,
+                                     const std::vector<PresentationContext> &contexts);
+/// The same with one context for `abstractSyntax` in explicit/implicit little endian.
 std::optional<Error> openAssociation(DcmSCU &scu, const Node &node, const Timeouts &timeouts, const char *abstractSyntax);
+
+/// A TLS transport layer for these settings (requestor or acceptor), created once per distinct
+/// settings and kept for the process (DCMTK does not take ownership; associations share it).
+/// Errors say which file is wrong.
+Result<DcmTransportLayer *> tlsLayer(const TlsSettings &tls, bool acceptor);
 
 /// An Error naming the peer, from a DCMTK condition.
 Error conditionError(const Node &node, const QString &what, const OFCondition &condition);
+
+/// A DIMSE status in words ("0xA700 out of resources", ...).
+QString statusText(quint16 status);
 
 } // namespace strata::net::detail

@@ -3,10 +3,52 @@
 #include "DcmtkSupport.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcdict.h>
+#include <dcmtk/dcmdata/dcdicent.h>
 #include <dcmtk/dcmnet/scu.h>
+
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <map>
+#include <thread>
 
 namespace strata::net {
 namespace {
+
+const char *modelUid(QueryModel model)
+{
+    return model == QueryModel::PatientRoot ? UID_FINDPatientRootQueryRetrieveInformationModel
+                                            : UID_FINDStudyRootQueryRetrieveInformationModel;
+}
+
+const char *levelName(QueryLevel level)
+{
+    switch (level) {
+    case QueryLevel::Patient: return "PATIENT";
+    case QueryLevel::Study: return "STUDY";
+    case QueryLevel::Series: return "SERIES";
+    case QueryLevel::Image: return "IMAGE";
+    }
+    return "STUDY";
+}
+
+std::optional<DcmTagKey> tagForKeyword(const QString &keyword)
+{
+    const DcmDataDictionary &dict = dcmDataDict.rdlock();
+    const DcmDictEntry *entry = dict.findEntry(keyword.toLatin1().constData());
+    std::optional<DcmTagKey> key;
+    if (entry)
+        key = entry->getKey();
+    dcmDataDict.rdunlock();
+    return key;
+}
+
+QString keywordForTag(const DcmTagKey &key)
+{
+    DcmTag tag(key);
+    return QString::fromLatin1(tag.getTagName());
+}
 
 QString stringOf(DcmItem *item, const DcmTagKey &key)
 {
@@ -16,78 +58,303 @@ QString stringOf(DcmItem *item, const DcmTagKey &key)
     return {};
 }
 
-QByteArray dateRange(const QDate &from, const QDate &to)
+QString dateRange(const QDate &from, const QDate &to)
 {
     if (!from.isValid() && !to.isValid())
         return {};
-    const QByteArray f = from.isValid() ? from.toString(QStringLiteral("yyyyMMdd")).toLatin1() : QByteArray();
-    const QByteArray t = to.isValid() ? to.toString(QStringLiteral("yyyyMMdd")).toLatin1() : QByteArray();
-    return f == t ? f : f + '-' + t;
+    const QString f = from.isValid() ? from.toString(QStringLiteral("yyyyMMdd")) : QString();
+    const QString t = to.isValid() ? to.toString(QStringLiteral("yyyyMMdd")) : QString();
+    return f == t ? f : f + QLatin1Char('-') + t;
+}
+
+/// A C-FIND SCU that stops waiting when the caller cancels (C-CANCEL, then the final response).
+class FindScu : public DcmSCU {
+public:
+    explicit FindScu(CancellationToken cancel) : m_cancel(std::move(cancel)) {}
+    bool cancelled = false;
+
+    OFCondition handleFINDResponse(const T_ASC_PresentationContextID presID, QRResponse *response,
+                                   OFBool &waitForNextResponse) override
+    {
+        OFCondition c = DcmSCU::handleFINDResponse(presID, response, waitForNextResponse);
+        if (waitForNextResponse && m_cancel.isCancelled() && !cancelled) {
+            cancelled = true;
+            sendCANCELRequest(presID);
+        }
+        return c;
+    }
+
+private:
+    CancellationToken m_cancel;
+};
+
+/// An open Q/R association on which several C-FINDs can run.
+class FindSession {
+public:
+    FindSession(const Node &node, const Timeouts &timeouts, QueryModel model, CancellationToken cancel)
+        : m_node(node), m_model(model), m_scu(std::move(cancel))
+    {
+        m_error = detail::openAssociation(m_scu, node, timeouts, modelUid(model));
+        if (!m_error) {
+            m_context = m_scu.findPresentationContextID(modelUid(model), "");
+            if (m_context == 0) {
+                m_scu.releaseAssociation();
+                m_error = Error(ErrorCode::Unsupported, node.label(),
+                                QStringLiteral("the node does not accept %1 C-FIND")
+                                    .arg(model == QueryModel::PatientRoot ? QStringLiteral("Patient Root") : QStringLiteral("Study Root")));
+            }
+        }
+    }
+    ~FindSession()
+    {
+        if (!m_error)
+            m_scu.releaseAssociation();
+    }
+    const std::optional<Error> &error() const { return m_error; }
+
+    Result<std::vector<FindMatch>> run(QueryLevel level, const QList<QPair<QString, QString>> &keys)
+    {
+        DcmDataset query;
+        query.putAndInsertString(DCM_SpecificCharacterSet, "ISO_IR 192");
+        query.putAndInsertString(DCM_QueryRetrieveLevel, levelName(level));
+        std::vector<DcmTagKey> asked;
+        for (const auto &[keyword, value] : keys) {
+            const auto tag = tagForKeyword(keyword);
+            if (!tag)
+                return Error(ErrorCode::InvalidArgument, keyword, QStringLiteral("not a DICOM keyword"));
+            query.putAndInsertString(*tag, value.toUtf8().constData());
+            asked.push_back(*tag);
+        }
+        OFList<QRResponse *> responses;
+        const OFCondition cond = m_scu.sendFINDRequest(m_context, &query, &responses);
+        std::vector<FindMatch> matches;
+        QString failure;
+        for (QRResponse *r : responses) {
+            if (r->m_dataset && (r->m_status == STATUS_Pending || r->m_status == STATUS_FIND_Pending_WarningUnsupportedOptionalKeys)) {
+                FindMatch match;
+                for (const DcmTagKey &tag : asked)
+                    match.insert(keywordForTag(tag), stringOf(r->m_dataset, tag));
+                matches.push_back(std::move(match));
+            } else if (r->m_status != STATUS_Success && r->m_status != STATUS_FIND_Cancel_MatchingTerminatedDueToCancelRequest) {
+                failure = QStringLiteral("C-FIND ended with status %1").arg(detail::statusText(r->m_status));
+            }
+            delete r;
+        }
+        if (cond.bad()) {
+            m_scu.abortAssociation();
+            m_error = detail::conditionError(m_node, QStringLiteral("C-FIND failed"), cond);
+            return *m_error;
+        }
+        if (m_scu.cancelled)
+            return Error(ErrorCode::Cancelled, m_node.label(), QStringLiteral("C-FIND cancelled"));
+        if (!failure.isEmpty())
+            return Error(ErrorCode::IoError, m_node.label(), failure);
+        return matches;
+    }
+
+private:
+    Node m_node;
+    QueryModel m_model;
+    FindScu m_scu;
+    T_ASC_PresentationContextID m_context = 0;
+    std::optional<Error> m_error;
+};
+
+} // namespace
+
+Result<std::vector<FindMatch>> find(const Node &node, const FindRequest &request, const Timeouts &timeouts,
+                                    const CancellationToken &cancel)
+{
+    FindSession session(node, timeouts, request.model, cancel);
+    if (session.error())
+        return *session.error();
+    return session.run(request.level, request.keys);
+}
+
+Result<std::vector<store::StudyRecord>> findStudies(const Node &node, const StudyFindQuery &query, const Timeouts &timeouts)
+{
+    FindRequest request;
+    request.keys = {{QStringLiteral("PatientName"), query.patientName},
+                    {QStringLiteral("PatientID"), query.patientId},
+                    {QStringLiteral("AccessionNumber"), query.accessionNumber},
+                    {QStringLiteral("StudyDescription"), query.studyDescription},
+                    {QStringLiteral("ModalitiesInStudy"), query.modality},
+                    {QStringLiteral("StudyDate"), dateRange(query.from, query.to)},
+                    {QStringLiteral("StudyInstanceUID"), query.studyInstanceUid},
+                    {QStringLiteral("StudyTime"), {}},
+                    {QStringLiteral("PatientBirthDate"), {}},
+                    {QStringLiteral("PatientSex"), {}},
+                    {QStringLiteral("ReferringPhysicianName"), {}},
+                    {QStringLiteral("NumberOfStudyRelatedSeries"), {}},
+                    {QStringLiteral("NumberOfStudyRelatedInstances"), {}}};
+    auto matches = find(node, request, timeouts);
+    if (!matches.ok())
+        return matches.error();
+    std::vector<store::StudyRecord> studies;
+    for (const FindMatch &m : matches.value()) {
+        store::StudyRecord s;
+        s.studyInstanceUid = m.value(QStringLiteral("StudyInstanceUID"));
+        s.patientName = m.value(QStringLiteral("PatientName"));
+        s.patientNameDisplay = s.patientName;
+        s.patientId = m.value(QStringLiteral("PatientID"));
+        s.patientBirthDate = m.value(QStringLiteral("PatientBirthDate"));
+        s.patientSex = m.value(QStringLiteral("PatientSex"));
+        s.studyDate = m.value(QStringLiteral("StudyDate"));
+        s.studyTime = m.value(QStringLiteral("StudyTime"));
+        s.accessionNumber = m.value(QStringLiteral("AccessionNumber"));
+        s.studyDescription = m.value(QStringLiteral("StudyDescription"));
+        s.referringPhysician = m.value(QStringLiteral("ReferringPhysicianName"));
+        s.modalities = m.value(QStringLiteral("ModalitiesInStudy"));
+        s.seriesCount = m.value(QStringLiteral("NumberOfStudyRelatedSeries")).toInt();
+        s.instanceCount = m.value(QStringLiteral("NumberOfStudyRelatedInstances")).toInt();
+        studies.push_back(s);
+    }
+    return studies;
+}
+
+Result<std::vector<PatientMatch>> findPatients(const Node &node, const QString &patientName, const QString &patientId,
+                                               const Timeouts &timeouts)
+{
+    FindRequest request;
+    request.model = QueryModel::PatientRoot;
+    request.level = QueryLevel::Patient;
+    request.keys = {{QStringLiteral("PatientName"), patientName},
+                    {QStringLiteral("PatientID"), patientId},
+                    {QStringLiteral("PatientBirthDate"), {}},
+                    {QStringLiteral("PatientSex"), {}},
+                    {QStringLiteral("NumberOfPatientRelatedStudies"), {}}};
+    auto matches = find(node, request, timeouts);
+    if (!matches.ok())
+        return matches.error();
+    std::vector<PatientMatch> patients;
+    for (const FindMatch &m : matches.value())
+        patients.push_back({m.value(QStringLiteral("PatientName")), m.value(QStringLiteral("PatientID")),
+                            m.value(QStringLiteral("PatientBirthDate")), m.value(QStringLiteral("PatientSex")),
+                            m.value(QStringLiteral("NumberOfPatientRelatedStudies")).toInt()});
+    return patients;
+}
+
+namespace {
+
+std::vector<SeriesMatch> toSeries(const std::vector<FindMatch> &matches)
+{
+    std::vector<SeriesMatch> series;
+    for (const FindMatch &m : matches)
+        series.push_back({m.value(QStringLiteral("StudyInstanceUID")), m.value(QStringLiteral("SeriesInstanceUID")),
+                          m.value(QStringLiteral("Modality")), m.value(QStringLiteral("SeriesDescription")),
+                          m.value(QStringLiteral("BodyPartExamined")), m.value(QStringLiteral("SeriesNumber")).toInt(),
+                          m.value(QStringLiteral("NumberOfSeriesRelatedInstances")).toInt()});
+    std::sort(series.begin(), series.end(), [](const SeriesMatch &a, const SeriesMatch &b) { return a.number < b.number; });
+    return series;
+}
+
+QList<QPair<QString, QString>> seriesKeys(const QString &studyUid)
+{
+    return {{QStringLiteral("StudyInstanceUID"), studyUid},   {QStringLiteral("SeriesInstanceUID"), {}},
+            {QStringLiteral("Modality"), {}},                 {QStringLiteral("SeriesDescription"), {}},
+            {QStringLiteral("BodyPartExamined"), {}},         {QStringLiteral("SeriesNumber"), {}},
+            {QStringLiteral("NumberOfSeriesRelatedInstances"), {}}};
 }
 
 } // namespace
 
-Result<std::vector<store::StudyRecord>> findStudies(const Node &node, const StudyFindQuery &query, const Timeouts &timeouts)
+Result<std::vector<SeriesMatch>> findSeries(const Node &node, const QString &studyInstanceUid, const Timeouts &timeouts)
 {
-    DcmSCU scu;
-    if (auto error = detail::openAssociation(scu, node, timeouts, UID_FINDStudyRootQueryRetrieveInformationModel))
-        return *error;
-    const T_ASC_PresentationContextID context = scu.findPresentationContextID(UID_FINDStudyRootQueryRetrieveInformationModel, "");
-    if (context == 0) {
-        scu.releaseAssociation();
-        return Error(ErrorCode::Unsupported, node.label(), QStringLiteral("the node does not accept Study Root C-FIND"));
+    if (studyInstanceUid.isEmpty())
+        return Error(ErrorCode::InvalidArgument, node.label(), QStringLiteral("a series query needs the Study Instance UID"));
+    FindRequest request;
+    request.level = QueryLevel::Series;
+    request.keys = seriesKeys(studyInstanceUid);
+    auto matches = find(node, request, timeouts);
+    if (!matches.ok())
+        return matches.error();
+    return toSeries(matches.value());
+}
+
+Result<std::vector<InstanceMatch>> findInstances(const Node &node, const QString &studyInstanceUid,
+                                                 const QString &seriesInstanceUid, const Timeouts &timeouts)
+{
+    if (studyInstanceUid.isEmpty())
+        return Error(ErrorCode::InvalidArgument, node.label(), QStringLiteral("an instance query needs the Study Instance UID"));
+    FindSession session(node, timeouts, QueryModel::StudyRoot, {});
+    if (session.error())
+        return *session.error();
+    QStringList seriesUids;
+    if (!seriesInstanceUid.isEmpty()) {
+        seriesUids << seriesInstanceUid;
+    } else {
+        auto series = session.run(QueryLevel::Series, seriesKeys(studyInstanceUid));
+        if (!series.ok())
+            return series.error();
+        for (const SeriesMatch &s : toSeries(series.value()))
+            seriesUids << s.seriesInstanceUid;
     }
+    std::vector<InstanceMatch> instances;
+    for (const QString &seriesUid : seriesUids) {
+        auto matches = session.run(QueryLevel::Image, {{QStringLiteral("StudyInstanceUID"), studyInstanceUid},
+                                                       {QStringLiteral("SeriesInstanceUID"), seriesUid},
+                                                       {QStringLiteral("SOPInstanceUID"), {}},
+                                                       {QStringLiteral("SOPClassUID"), {}},
+                                                       {QStringLiteral("InstanceNumber"), {}}});
+        if (!matches.ok())
+            return matches.error();
+        std::vector<InstanceMatch> batch;
+        for (const FindMatch &m : matches.value())
+            batch.push_back({seriesUid, m.value(QStringLiteral("SOPInstanceUID")), m.value(QStringLiteral("SOPClassUID")),
+                             m.value(QStringLiteral("InstanceNumber")).toInt()});
+        std::sort(batch.begin(), batch.end(), [](const InstanceMatch &a, const InstanceMatch &b) { return a.number < b.number; });
+        instances.insert(instances.end(), batch.begin(), batch.end());
+    }
+    return instances;
+}
 
-    DcmDataset keys;
-    keys.putAndInsertString(DCM_SpecificCharacterSet, "ISO_IR 192");
-    keys.putAndInsertString(DCM_QueryRetrieveLevel, "STUDY");
-    auto key = [&](const DcmTagKey &tag, const QString &value) { keys.putAndInsertString(tag, value.toUtf8().constData()); };
-    key(DCM_PatientName, query.patientName);
-    key(DCM_PatientID, query.patientId);
-    key(DCM_AccessionNumber, query.accessionNumber);
-    key(DCM_StudyDescription, query.studyDescription);
-    key(DCM_ModalitiesInStudy, query.modality);
-    keys.putAndInsertString(DCM_StudyDate, dateRange(query.from, query.to).constData());
-    for (const DcmTagKey &returned : {DCM_StudyInstanceUID, DCM_StudyTime, DCM_PatientBirthDate, DCM_PatientSex,
-                                      DCM_ReferringPhysicianName, DCM_NumberOfStudyRelatedSeries,
-                                      DCM_NumberOfStudyRelatedInstances})
-        keys.insertEmptyElement(returned);
+namespace {
 
-    OFList<QRResponse *> responses;
-    OFCondition cond = scu.sendFINDRequest(context, &keys, &responses);
-    std::vector<store::StudyRecord> studies;
-    QString failure;
-    for (QRResponse *r : responses) {
-        if (r->m_dataset && (r->m_status == STATUS_Pending || r->m_status == STATUS_FIND_Pending_WarningUnsupportedOptionalKeys)) {
-            store::StudyRecord s;
-            s.studyInstanceUid = stringOf(r->m_dataset, DCM_StudyInstanceUID);
-            s.patientName = stringOf(r->m_dataset, DCM_PatientName);
-            s.patientNameDisplay = s.patientName;
-            s.patientId = stringOf(r->m_dataset, DCM_PatientID);
-            s.patientBirthDate = stringOf(r->m_dataset, DCM_PatientBirthDate);
-            s.patientSex = stringOf(r->m_dataset, DCM_PatientSex);
-            s.studyDate = stringOf(r->m_dataset, DCM_StudyDate);
-            s.studyTime = stringOf(r->m_dataset, DCM_StudyTime);
-            s.accessionNumber = stringOf(r->m_dataset, DCM_AccessionNumber);
-            s.studyDescription = stringOf(r->m_dataset, DCM_StudyDescription);
-            s.referringPhysician = stringOf(r->m_dataset, DCM_ReferringPhysicianName);
-            s.modalities = stringOf(r->m_dataset, DCM_ModalitiesInStudy);
-            s.seriesCount = stringOf(r->m_dataset, DCM_NumberOfStudyRelatedSeries).toInt();
-            s.instanceCount = stringOf(r->m_dataset, DCM_NumberOfStudyRelatedInstances).toInt();
-            studies.push_back(s);
-        } else if (r->m_status != STATUS_Success) {
-            failure = QStringLiteral("C-FIND ended with status 0x%1").arg(r->m_status, 4, 16, QLatin1Char('0'));
+/// DIMSE when the node has an AE title, else QIDO-RS on its DICOMweb URL.
+Result<std::vector<store::StudyRecord>> findStudiesOnNode(const Node &node, const StudyFindQuery &query, const Timeouts &timeouts)
+{
+    if (node.aeTitle.isEmpty() && !node.dicomWebUrl.isEmpty())
+        return Error(ErrorCode::Unsupported, node.dicomWebUrl, QStringLiteral("QIDO-RS is not available in this build"));
+    return findStudies(node, query, timeouts);
+}
+
+} // namespace
+
+MultiFindResult findStudiesOnNodes(const std::vector<Node> &nodes, const StudyFindQuery &query, const Timeouts &timeouts,
+                                   const std::function<void(const QString &, const std::vector<store::StudyRecord> &)> &onNodeResults)
+{
+    std::vector<Result<std::vector<store::StudyRecord>>> results(nodes.size(), Error(ErrorCode::IoError, QString(), QString()));
+    std::vector<std::thread> threads;
+    for (size_t i = 0; i < nodes.size(); ++i) {
+        threads.emplace_back([&, i] {
+            const Node &node = nodes[i];
+            results[i] = findStudiesOnNode(node, query, timeouts);
+            if (results[i].ok() && onNodeResults)
+                onNodeResults(node.name, results[i].value());
+        });
+    }
+    for (std::thread &t : threads)
+        t.join();
+
+    MultiFindResult merged;
+    std::map<QString, size_t> byUid;
+    for (size_t i = 0; i < nodes.size(); ++i) {
+        const QString name = nodes[i].name.isEmpty() ? nodes[i].label() : nodes[i].name;
+        if (!results[i].ok()) {
+            merged.failures.push_back({name, results[i].error()});
+            continue;
         }
-        delete r;
+        for (const store::StudyRecord &s : results[i].value()) {
+            auto it = byUid.find(s.studyInstanceUid);
+            if (it == byUid.end()) {
+                byUid.emplace(s.studyInstanceUid, merged.studies.size());
+                merged.studies.push_back({s, {name}});
+            } else {
+                merged.studies[it->second].nodes << name;
+            }
+        }
     }
-    if (cond.bad()) {
-        scu.abortAssociation();
-        return detail::conditionError(node, QStringLiteral("C-FIND failed"), cond);
-    }
-    scu.releaseAssociation();
-    if (!failure.isEmpty())
-        return Error(ErrorCode::IoError, node.label(), failure);
-    return studies;
+    return merged;
 }
 
 } // namespace strata::net

@@ -23,7 +23,7 @@ struct RetrieveRequest {
     /// C-MOVE only: the destination AE. Empty = Strata's own Storage SCP (started for the
     /// retrieve on `moveListenPort` when none runs); another AE = a third node (nothing arrives here).
     QString moveDestination;
-    quint16 moveListenPort = 0;      ///< 0 = any free port... the node must know where Strata listens
+    quint16 moveListenPort = 0;      ///< where Strata's SCP listens for the move (the node must know it)
 };
 
 /// One instance the retrieve did not bring home, and why.
@@ -57,6 +57,10 @@ struct RetrieveReport {
 Result<RetrieveReport> retrieve(const Node &node, const RetrieveRequest &request, const QString &dataDir,
                                 const Timeouts &timeouts = {}, const CancellationToken &cancel = {},
                                 const std::function<void(const RetrieveProgress &)> &progress = {});
+
+/// The method for a request: the requested one, or from the node's probed capabilities (C-GET,
+/// then C-MOVE, then WADO-RS), or C-GET for a DIMSE node never probed, WADO-RS for a web-only one.
+RetrieveMethod chooseMethod(const Node &node, RetrieveMethod requested);
 
 /// "C-GET", "C-MOVE", "WADO-RS".
 QString methodName(RetrieveMethod method);

@@ -4,6 +4,7 @@
 /// Used by `strata serve` (import station) and as the destination of C-MOVE.
 #include <strata/core/Result.h>
 #include <strata/net/Node.h>
+#include <strata/store/ImportPipeline.h>
 
 #include <QObject>
 #include <QStringList>
@@ -45,6 +46,10 @@ public:
     /// Stops accepting, finishes the associations in progress (or aborts after `timeouts.dimse`),
     /// imports what arrived, then returns.
     void stop();
+    /// Waits until everything received so far is in the cache (C-MOVE waits on this).
+    void flush();
+    /// What the importer did with everything received, once stop() has returned.
+    store::ImportSummary lastImport() const;
     quint16 port() const;
     bool isRunning() const;
 
@@ -55,9 +60,13 @@ signals:
     void instanceReceived(const strata::net::ReceivedInstance &instance);
     void associationRejected(const QString &callingAeTitle, const QString &reason);
 
+public:
+    struct Impl;   // defined in the .cpp (its DCMTK workers reach it)
+
 private:
-    struct Impl;
     std::unique_ptr<Impl> d;
 };
 
 } // namespace strata::net
+
+Q_DECLARE_METATYPE(strata::net::ReceivedInstance)

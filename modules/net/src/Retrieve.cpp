@@ -1,0 +1,388 @@
+#include <strata/net/Retrieve.h>
+
+#include "DcmtkSupport.h"
+#include "Staging.h"
+
+#include <strata/net/Find.h>
+#include <strata/net/StorageScp.h>
+#include <strata/store/LocalCache.h>
+
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmnet/scu.h>
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+
+#include <map>
+#include <mutex>
+#include <set>
+
+namespace strata::net {
+
+QString methodName(RetrieveMethod method)
+{
+    switch (method) {
+    case RetrieveMethod::CGet: return QStringLiteral("C-GET");
+    case RetrieveMethod::CMove: return QStringLiteral("C-MOVE");
+    case RetrieveMethod::WadoRs: return QStringLiteral("WADO-RS");
+    case RetrieveMethod::Auto: break;
+    }
+    return QStringLiteral("auto");
+}
+
+namespace {
+
+/// What the node's final C-GET / C-MOVE response said.
+struct Outcome {
+    int completed = 0;
+    int failed = 0;
+    int warnings = 0;
+    int remaining = 0;
+    int status = -1;
+    QStringList failedUids;
+};
+
+void collect(Outcome &o, OFList<RetrieveResponse *> &responses)
+{
+    for (RetrieveResponse *r : responses) {
+        o.completed = std::max<int>(o.completed, r->m_numberOfCompletedSubops);
+        o.failed = std::max<int>(o.failed, r->m_numberOfFailedSubops);
+        o.warnings = std::max<int>(o.warnings, r->m_numberOfWarningSubops);
+        o.remaining = r->m_numberOfRemainingSubops;
+        o.status = r->m_status;
+        OFString list;
+        if (r->m_dataset && r->m_dataset->findAndGetOFStringArray(DCM_FailedSOPInstanceUIDList, list).good() && !list.empty())
+            o.failedUids += QString::fromLatin1(list.c_str()).split(QLatin1Char('\\'), Qt::SkipEmptyParts);
+        delete r;
+    }
+    responses.clear();
+}
+
+/// Receives C-GET's storage sub-operations into the staging area (file names from us, never from
+/// the peer's UID), and sends C-CANCEL when the caller cancels.
+class GetScu : public DcmSCU {
+public:
+    GetScu(detail::StagingArea &staging, CancellationToken cancel, std::function<void(const RetrieveProgress &)> progress)
+        : m_staging(staging), m_cancel(std::move(cancel)), m_progress(std::move(progress))
+    {
+    }
+    RetrieveProgress state;
+    std::vector<InstanceProblem> problems;
+    bool cancelSent = false;
+
+protected:
+    OFCondition handleSTORERequestFile(T_ASC_PresentationContextID *presID, const OFString &, T_DIMSE_C_StoreRQ *request) override
+    {
+        const QString uid = QString::fromLatin1(request->AffectedSOPInstanceUID).trimmed();
+        const QString final = m_staging.pathFor(uid);
+        const QString part = final + QStringLiteral(".part");
+        OFCondition cond = DcmSCU::handleSTORERequestFile(presID, OFString(part.toLocal8Bit().constData()), request);
+        if (cond.good() && QFile::rename(part, final)) {
+            m_staging.add(final);
+            ++state.received;
+            state.bytes += QFileInfo(final).size();
+        } else {
+            QFile::remove(part);
+            problems.push_back({uid, QStringLiteral("not received whole: %1").arg(cond.bad() ? QString::fromLocal8Bit(cond.text()) : QStringLiteral("cannot write the staging file"))});
+        }
+        report();
+        return cond;
+    }
+
+    void notifyInstanceStored(const OFString &, const OFString &, const OFString &) const override {}
+
+    OFCondition handleCGETResponse(const T_ASC_PresentationContextID presID, RetrieveResponse *response, OFBool &continueSession) override
+    {
+        OFCondition c = DcmSCU::handleCGETResponse(presID, response, continueSession);
+        state.expected = response->m_numberOfCompletedSubops + response->m_numberOfFailedSubops
+                         + response->m_numberOfWarningSubops + response->m_numberOfRemainingSubops;
+        report();
+        return c;
+    }
+
+private:
+    void report()
+    {
+        if (m_cancel.isCancelled() && !cancelSent) {
+            cancelSent = true;
+            sendCANCELRequest(findPresentationContextID(UID_GETStudyRootQueryRetrieveInformationModel, ""));
+        }
+        if (m_progress)
+            m_progress(state);
+    }
+
+    detail::StagingArea &m_staging;
+    CancellationToken m_cancel;
+    std::function<void(const RetrieveProgress &)> m_progress;
+};
+
+class MoveScu : public DcmSCU {
+public:
+    MoveScu(CancellationToken cancel, std::function<void(const RetrieveProgress &)> progress)
+        : m_cancel(std::move(cancel)), m_progress(std::move(progress))
+    {
+    }
+    RetrieveProgress state;
+    bool cancelSent = false;
+
+protected:
+    OFCondition handleMOVEResponse(const T_ASC_PresentationContextID presID, RetrieveResponse *response, OFBool &wait) override
+    {
+        OFCondition c = DcmSCU::handleMOVEResponse(presID, response, wait);
+        state.received = response->m_numberOfCompletedSubops + response->m_numberOfWarningSubops;
+        state.expected = response->m_numberOfCompletedSubops + response->m_numberOfFailedSubops
+                         + response->m_numberOfWarningSubops + response->m_numberOfRemainingSubops;
+        if (m_cancel.isCancelled() && !cancelSent && wait) {
+            cancelSent = true;
+            sendCANCELRequest(presID);
+        }
+        if (m_progress)
+            m_progress(state);
+        return c;
+    }
+
+private:
+    CancellationToken m_cancel;
+    std::function<void(const RetrieveProgress &)> m_progress;
+};
+
+/// The requests to send: the whole study, one series, or instances grouped by their series.
+struct Identifier {
+    QString level;
+    QString series;
+    QStringList instances;
+};
+
+std::vector<Identifier> identifiers(const RetrieveRequest &request, const std::vector<InstanceMatch> &expected)
+{
+    if (!request.sopInstanceUids.isEmpty()) {
+        std::map<QString, QStringList> bySeries;
+        const QSet<QString> wanted(request.sopInstanceUids.begin(), request.sopInstanceUids.end());
+        for (const InstanceMatch &m : expected)
+            if (wanted.contains(m.sopInstanceUid))
+                bySeries[m.seriesInstanceUid] << m.sopInstanceUid;
+        std::vector<Identifier> ids;
+        for (auto &[series, uids] : bySeries)
+            ids.push_back({QStringLiteral("IMAGE"), series, uids});
+        return ids;
+    }
+    if (!request.seriesInstanceUid.isEmpty())
+        return {{QStringLiteral("SERIES"), request.seriesInstanceUid, {}}};
+    return {{QStringLiteral("STUDY"), {}, {}}};
+}
+
+void fillIdentifier(DcmDataset &ds, const RetrieveRequest &request, const Identifier &id)
+{
+    ds.putAndInsertString(DCM_QueryRetrieveLevel, id.level.toLatin1().constData());
+    ds.putAndInsertString(DCM_StudyInstanceUID, request.studyInstanceUid.toLatin1().constData());
+    if (!id.series.isEmpty())
+        ds.putAndInsertString(DCM_SeriesInstanceUID, id.series.toLatin1().constData());
+    if (!id.instances.isEmpty())
+        ds.putAndInsertString(DCM_SOPInstanceUID, id.instances.join(QLatin1Char('\\')).toLatin1().constData());
+}
+
+void addOutcome(RetrieveReport &report, const Outcome &o)
+{
+    report.completed += o.completed;
+    report.failed += o.failed;
+    report.warnings += o.warnings;
+    for (const QString &uid : o.failedUids)
+        report.problems.push_back({uid, QStringLiteral("the node reported this sub-operation as failed")});
+}
+
+std::optional<Error> runGet(const Node &node, const RetrieveRequest &request, const std::vector<InstanceMatch> &expected,
+                            detail::StagingArea &staging, const Timeouts &timeouts, const CancellationToken &cancel,
+                            const std::function<void(const RetrieveProgress &)> &progress, RetrieveReport &report)
+{
+    std::vector<detail::PresentationContext> contexts;
+    contexts.push_back({UID_GETStudyRootQueryRetrieveInformationModel, detail::uncompressedSyntaxes()});
+    std::set<QString> classes;
+    for (const InstanceMatch &m : expected)
+        if (!m.sopClassUid.isEmpty())
+            classes.insert(m.sopClassUid);
+    if (classes.size() > 120)
+        return Error(ErrorCode::Unsupported, node.label(), QStringLiteral("the study has %1 SOP classes; C-GET can negotiate at most 127 at once").arg(classes.size()));
+    for (const QString &sopClass : classes)
+        contexts.push_back({sopClass.toStdString(), detail::allStorageSyntaxes(), ASC_SC_ROLE_SCP});
+
+    GetScu scu(staging, cancel, progress);
+    scu.setStorageMode(DCMSCU_STORAGE_BIT_PRESERVING);
+    scu.setStorageDir(staging.dir().toLocal8Bit().constData());
+    if (auto error = detail::openAssociation(scu, node, timeouts, contexts))
+        return error;
+    const T_ASC_PresentationContextID context = scu.findPresentationContextID(UID_GETStudyRootQueryRetrieveInformationModel, "");
+    if (context == 0) {
+        scu.releaseAssociation();
+        return Error(ErrorCode::Unsupported, node.label(), QStringLiteral("the node does not accept Study Root C-GET"));
+    }
+    for (const Identifier &id : identifiers(request, expected)) {
+        DcmDataset ds;
+        fillIdentifier(ds, request, id);
+        OFList<RetrieveResponse *> responses;
+        const OFCondition cond = scu.sendCGETRequest(context, &ds, &responses);
+        Outcome outcome;
+        collect(outcome, responses);
+        addOutcome(report, outcome);
+        report.problems.insert(report.problems.end(), scu.problems.begin(), scu.problems.end());
+        scu.problems.clear();
+        if (cond.bad()) {
+            scu.abortAssociation();
+            return detail::conditionError(node, QStringLiteral("C-GET failed after %1 instances").arg(scu.state.received), cond);
+        }
+        if (scu.cancelSent || cancel.isCancelled())
+            break;
+        if (outcome.status != -1 && outcome.status != STATUS_Success && outcome.status != STATUS_GET_Warning_SubOperationsCompleteOneOrMoreFailures
+            && outcome.failedUids.isEmpty() && outcome.status != STATUS_GET_Cancel_SubOperationsTerminatedDueToCancelIndication) {
+            scu.releaseAssociation();
+            return Error(ErrorCode::IoError, node.label(), QStringLiteral("C-GET refused: %1").arg(detail::statusText(quint16(outcome.status))));
+        }
+    }
+    scu.releaseAssociation();
+    return std::nullopt;
+}
+
+std::optional<Error> runMove(const Node &node, const RetrieveRequest &request, const std::vector<InstanceMatch> &expected,
+                             const QString &destination, const Timeouts &timeouts, const CancellationToken &cancel,
+                             const std::function<void(const RetrieveProgress &)> &progress, RetrieveReport &report)
+{
+    MoveScu scu(cancel, progress);
+    if (auto error = detail::openAssociation(scu, node, timeouts, UID_MOVEStudyRootQueryRetrieveInformationModel))
+        return error;
+    const T_ASC_PresentationContextID context = scu.findPresentationContextID(UID_MOVEStudyRootQueryRetrieveInformationModel, "");
+    if (context == 0) {
+        scu.releaseAssociation();
+        return Error(ErrorCode::Unsupported, node.label(), QStringLiteral("the node does not accept Study Root C-MOVE"));
+    }
+    for (const Identifier &id : identifiers(request, expected)) {
+        DcmDataset ds;
+        fillIdentifier(ds, request, id);
+        OFList<RetrieveResponse *> responses;
+        const OFCondition cond = scu.sendMOVERequest(context, destination.toLatin1().constData(), &ds, &responses);
+        Outcome outcome;
+        collect(outcome, responses);
+        addOutcome(report, outcome);
+        if (cond.bad()) {
+            scu.abortAssociation();
+            if (outcome.status == -1 && scu.state.received == 0)
+                return detail::conditionError(node, QStringLiteral("C-MOVE to '%1' failed before any instance was sent (the node may not know "
+                                                                   "the destination AE title '%1' or may not accept C-MOVE from '%2')")
+                                                        .arg(destination, node.callingAeTitle), cond);
+            return detail::conditionError(node, QStringLiteral("C-MOVE failed"), cond);
+        }
+        if (scu.cancelSent || cancel.isCancelled())
+            break;
+        if (outcome.status == STATUS_MOVE_Failed_MoveDestinationUnknown) {
+            scu.releaseAssociation();
+            return Error(ErrorCode::InvalidArgument, node.label(),
+                         QStringLiteral("C-MOVE refused: the node does not know the destination AE title '%1' (configure it on the node with Strata's host and port)").arg(destination));
+        }
+        if (outcome.status != -1 && outcome.status != STATUS_Success && outcome.status != STATUS_MOVE_Warning_SubOperationsCompleteOneOrMoreFailures
+            && outcome.failedUids.isEmpty() && outcome.status != STATUS_MOVE_Cancel_SubOperationsTerminatedDueToCancelIndication) {
+            scu.releaseAssociation();
+            return Error(ErrorCode::IoError, node.label(),
+                         QStringLiteral("C-MOVE to '%1' refused: %2%3")
+                             .arg(destination, detail::statusText(quint16(outcome.status)),
+                                  outcome.completed == 0 ? QStringLiteral(" (does the node know the destination AE title '%1'?)").arg(destination) : QString()));
+        }
+    }
+    scu.releaseAssociation();
+    return std::nullopt;
+}
+
+} // namespace
+
+RetrieveMethod chooseMethod(const Node &node, RetrieveMethod requested)
+{
+    if (requested != RetrieveMethod::Auto)
+        return requested;
+    const Capabilities &c = node.capabilities;
+    if (c.probed) {
+        if (c.cGet)
+            return RetrieveMethod::CGet;
+        if (c.cMove)
+            return RetrieveMethod::CMove;
+        if (c.wadoRs)
+            return RetrieveMethod::WadoRs;
+    }
+    return node.aeTitle.isEmpty() && !node.dicomWebUrl.isEmpty() ? RetrieveMethod::WadoRs : RetrieveMethod::CGet;
+}
+
+Result<RetrieveReport> retrieve(const Node &node, const RetrieveRequest &request, const QString &dataDir,
+                                const Timeouts &timeouts, const CancellationToken &cancel,
+                                const std::function<void(const RetrieveProgress &)> &progress)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (request.studyInstanceUid.isEmpty())
+        return Error(ErrorCode::InvalidArgument, node.label(), QStringLiteral("a retrieve needs the Study Instance UID"));
+    RetrieveReport report;
+    report.method = chooseMethod(node, request.method);
+    if (report.method == RetrieveMethod::WadoRs)
+        return Error(ErrorCode::Unsupported, node.dicomWebUrl, QStringLiteral("WADO-RS is not available in this build"));
+
+    // What the node holds for the request: the SOP classes to negotiate, and what must arrive.
+    auto found = findInstances(node, request.studyInstanceUid, request.seriesInstanceUid, timeouts);
+    if (!found.ok())
+        return found.error();
+    std::vector<InstanceMatch> expected = std::move(found).value();
+    if (!request.sopInstanceUids.isEmpty()) {
+        const QSet<QString> wanted(request.sopInstanceUids.begin(), request.sopInstanceUids.end());
+        std::erase_if(expected, [&](const InstanceMatch &m) { return !wanted.contains(m.sopInstanceUid); });
+    }
+    report.expected = int(expected.size());
+    if (expected.empty())
+        return Error(ErrorCode::NotFound, node.label(), QStringLiteral("the node holds nothing for study %1%2")
+                                                          .arg(request.studyInstanceUid, request.seriesInstanceUid.isEmpty() ? QString() : QStringLiteral(" series ") + request.seriesInstanceUid));
+
+    const bool thirdNode = report.method == RetrieveMethod::CMove && !request.moveDestination.isEmpty()
+                           && request.moveDestination != node.callingAeTitle;
+    std::optional<Error> error;
+    store::ImportSummary imported;
+    if (report.method == RetrieveMethod::CGet) {
+        auto staging = detail::StagingArea::create(dataDir, QStringLiteral("get"));
+        if (!staging.ok())
+            return staging.error();
+        error = runGet(node, request, expected, *staging.value(), timeouts, cancel, progress, report);
+        imported = staging.value()->finish();
+    } else if (thirdNode) {
+        error = runMove(node, request, expected, request.moveDestination, timeouts, cancel, progress, report);
+    } else {
+        StorageScpConfig config;
+        config.aeTitle = node.callingAeTitle;
+        config.port = request.moveListenPort;
+        config.allowedCallingAeTitles = {node.aeTitle};
+        config.dataDir = dataDir;
+        config.timeouts = timeouts;
+        StorageScp scp(config);
+        auto port = scp.start();
+        if (!port.ok())
+            return port.error();
+        error = runMove(node, request, expected, node.callingAeTitle, timeouts, cancel, progress, report);
+        scp.stop();   // imports what arrived
+        imported = scp.lastImport();
+    }
+    report.import = imported;
+    if (!thirdNode) {
+        auto cache = store::LocalCache::open(dataDir);
+        if (!cache.ok())
+            return cache.error();
+        auto have = cache.value()->studyInstances(request.studyInstanceUid);
+        QSet<QString> present;
+        if (have.ok())
+            for (const store::InstanceRecord &r : have.value())
+                present.insert(r.sopInstanceUid);
+        for (const InstanceMatch &m : expected)
+            if (!present.contains(m.sopInstanceUid))
+                report.missing << m.sopInstanceUid;
+    }
+    report.seconds = timer.nsecsElapsed() / 1e9;
+    if (error)
+        return *error;
+    if (cancel.isCancelled())
+        return Error(ErrorCode::Cancelled, node.label(), QStringLiteral("retrieve cancelled after %1 of %2 instances").arg(report.expected - report.missing.size()).arg(report.expected));
+    return report;
+}
+
+} // namespace strata::net

@@ -1,0 +1,148 @@
+#include "Staging.h"
+
+#include <strata/store/LocalCache.h>
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QUuid>
+
+namespace strata::net::detail {
+
+namespace {
+constexpr size_t kBatch = 100;
+}
+
+void mergeSummary(store::ImportSummary &total, const store::ImportSummary &batch)
+{
+    total.filesSeen += batch.filesSeen;
+    total.imported += batch.imported;
+    total.duplicates += batch.duplicates;
+    total.conflicts += batch.conflicts;
+    total.notDicom += batch.notDicom;
+    total.broken.insert(total.broken.end(), batch.broken.begin(), batch.broken.end());
+    total.conflictDetails += batch.conflictDetails;
+    for (const QString &s : batch.studies)
+        if (!total.studies.contains(s))
+            total.studies << s;
+    total.bytesImported += batch.bytesImported;
+    total.seconds += batch.seconds;
+    total.cancelled = total.cancelled || batch.cancelled;
+    if (!total.fatal && batch.fatal)
+        total.fatal = batch.fatal;
+}
+
+Result<std::unique_ptr<StagingArea>> StagingArea::create(const QString &dataDir, const QString &purpose)
+{
+    std::unique_ptr<StagingArea> area(new StagingArea);
+    area->m_dataDir = dataDir;
+    area->m_dir = QDir(dataDir).filePath(QStringLiteral("incoming/%1-%2").arg(purpose, QUuid::createUuid().toString(QUuid::WithoutBraces)));
+    if (!QDir().mkpath(area->m_dir))
+        return Error(ErrorCode::IoError, area->m_dir, QStringLiteral("cannot create the staging folder for received instances"));
+    // Open the cache here once so that an unusable cache is reported before anything is received.
+    auto cache = store::LocalCache::open(dataDir);
+    if (!cache.ok()) {
+        QDir(area->m_dir).removeRecursively();
+        return cache.error();
+    }
+    area->m_thread = std::thread([a = area.get()] { a->run(); });
+    return area;
+}
+
+StagingArea::~StagingArea()
+{
+    finish();
+}
+
+QString StagingArea::pathFor(const QString &sopInstanceUid)
+{
+    std::lock_guard lock(m_mutex);
+    QString safe = sopInstanceUid;
+    safe.replace(QRegularExpression(QStringLiteral("[^0-9A-Za-z.]")), QStringLiteral("_"));
+    return QDir(m_dir).filePath(QStringLiteral("%1-%2.dcm").arg(++m_counter).arg(safe.left(64)));
+}
+
+void StagingArea::add(const QString &file)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_queue.push_back(file);
+    }
+    m_wake.notify_one();
+}
+
+void StagingArea::run()
+{
+    auto cache = store::LocalCache::open(m_dataDir);
+    for (;;) {
+        std::vector<QString> batch;
+        {
+            std::unique_lock lock(m_mutex);
+            // Wait for a full batch, a quiet moment, or the end.
+            m_wake.wait_for(lock, std::chrono::milliseconds(300), [&] { return m_stop || m_queue.size() >= kBatch; });
+            if (m_queue.empty()) {
+                if (m_stop)
+                    break;
+                continue;
+            }
+            while (!m_queue.empty() && batch.size() < kBatch * 4) {
+                batch.push_back(m_queue.front());
+                m_queue.pop_front();
+            }
+            m_busy = true;
+        }
+        store::ImportSummary summary;
+        if (cache.ok()) {
+            summary = store::runImport(*cache.value(), QStringList(batch.begin(), batch.end()));
+        } else {
+            summary.filesSeen = int(batch.size());
+            summary.fatal = cache.error();
+        }
+        for (const QString &f : batch)
+            QFile::remove(f);
+        {
+            std::lock_guard lock(m_mutex);
+            mergeSummary(m_total, summary);
+            m_busy = false;
+        }
+        if (m_onBatch)
+            m_onBatch(summary);
+        m_idle.notify_all();
+    }
+    m_idle.notify_all();
+}
+
+void StagingArea::flush()
+{
+    std::unique_lock lock(m_mutex);
+    m_wake.notify_one();
+    m_idle.wait(lock, [&] { return (m_queue.empty() && !m_busy) || m_finished; });
+}
+
+store::ImportSummary StagingArea::finish()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_finished)
+            return m_total;
+        m_stop = true;
+    }
+    m_wake.notify_one();
+    if (m_thread.joinable())
+        m_thread.join();
+    QDir(m_dir).removeRecursively();
+    std::lock_guard lock(m_mutex);
+    m_finished = true;
+    return m_total;
+}
+
+store::ImportSummary StagingArea::discard()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_queue.clear();
+    }
+    return finish();
+}
+
+} // namespace strata::net::detail

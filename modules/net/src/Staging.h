@@ -1,0 +1,63 @@
+#pragma once
+// Received instances on their way into the cache: each arrives whole in a private staging folder
+// under <data>/incoming/, a background thread imports them in batches through the store's
+// pipeline and removes them. A transfer that breaks off leaves nothing in the cache: only files
+// handed to add() (complete by then) are ever imported, and the folder goes when the area does.
+#include <strata/core/Result.h>
+#include <strata/store/ImportPipeline.h>
+
+#include <QString>
+
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+namespace strata::net::detail {
+
+class StagingArea {
+public:
+    /// Creates <dataDir>/incoming/<purpose>-<unique>/ and starts the importer (its own LocalCache).
+    static Result<std::unique_ptr<StagingArea>> create(const QString &dataDir, const QString &purpose);
+    ~StagingArea();   ///< finish()es if needed
+
+    QString dir() const { return m_dir; }
+    /// A path in the staging folder for an instance being received (not yet imported).
+    QString pathFor(const QString &sopInstanceUid);
+    /// A complete received file: import it (in a batch, soon).
+    void add(const QString &file);
+    /// Called on the importer thread after each batch, with the running total of imported files.
+    void setOnBatch(std::function<void(const store::ImportSummary &batch)> callback) { m_onBatch = std::move(callback); }
+    /// Imports what is queued, waits for it, stops the importer, removes the folder, and returns
+    /// what all batches did together.
+    store::ImportSummary finish();
+    /// Waits until everything added so far is imported (the importer keeps running).
+    void flush();
+    /// Drops what is queued but not yet imported (cancellation), then finish()es.
+    store::ImportSummary discard();
+
+private:
+    StagingArea() = default;
+    void run();
+
+    QString m_dataDir;
+    QString m_dir;
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::condition_variable m_idle;
+    std::deque<QString> m_queue;
+    bool m_busy = false;
+    bool m_stop = false;
+    bool m_finished = false;
+    store::ImportSummary m_total;
+    std::function<void(const store::ImportSummary &)> m_onBatch;
+    quint64 m_counter = 0;
+};
+
+/// Adds `batch` into `total` (counts, lists, errors; the first fatal error is kept).
+void mergeSummary(store::ImportSummary &total, const store::ImportSummary &batch);
+
+} // namespace strata::net::detail

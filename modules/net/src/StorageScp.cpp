@@ -1,0 +1,315 @@
+#include <strata/net/StorageScp.h>
+
+#include "DcmtkSupport.h"
+#include "Staging.h"
+
+#include <strata/core/Logging.h>
+
+#include <dcmtk/dcmnet/diutil.h>
+#include <dcmtk/dcmnet/scp.h>
+#include <dcmtk/dcmnet/scppool.h>
+#include <dcmtk/dcmnet/scpthrd.h>
+#include <dcmtk/dcmdata/dcuid.h>
+
+#include <QFile>
+#include <QLoggingCategory>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <map>
+#include <mutex>
+#include <thread>
+
+Q_LOGGING_CATEGORY(lcScp, "strata.net.scp")
+
+namespace strata::net {
+
+struct StorageScp::Impl {
+    StorageScpConfig config;
+    StorageScp *owner = nullptr;
+    std::unique_ptr<detail::StagingArea> staging;
+    std::thread listener;
+    std::atomic_bool running{false};
+    std::function<void(const ReceivedInstance &)> onInstance;
+    void *pool = nullptr;   // DcmSCPPool<Worker>*, typed below
+    store::ImportSummary lastSummary;
+
+    bool accepts(const QString &callingAe) const
+    {
+        if (config.acceptAnyCallingAe)
+            return true;
+        for (const QString &ae : config.allowedCallingAeTitles)
+            if (ae.trimmed() == callingAe.trimmed())
+                return true;
+        return false;
+    }
+    void report(const ReceivedInstance &r)
+    {
+        if (onInstance)
+            onInstance(r);
+        emit owner->instanceReceived(r);
+    }
+};
+
+namespace {
+
+// The pool creates its workers itself (default constructor); they find their SCP by its port.
+std::mutex g_registryMutex;
+std::map<quint16, StorageScp::Impl *> g_registry;
+
+StorageScp::Impl *implFor(quint16 port)
+{
+    std::lock_guard lock(g_registryMutex);
+    auto it = g_registry.find(port);
+    return it == g_registry.end() ? nullptr : it->second;
+}
+
+class Worker : public DcmThreadSCP {
+protected:
+    OFBool checkCallingAETitleAccepted(const OFString &callingAE) override
+    {
+        StorageScp::Impl *impl = implFor(getConfig().getPort());
+        const QString ae = QString::fromLatin1(callingAE.c_str()).trimmed();
+        if (impl && impl->accepts(ae))
+            return OFTrue;
+        qCWarning(lcScp) << "rejected an association from calling AE" << ae << "(not in the allowed list)";
+        if (impl)
+            emit impl->owner->associationRejected(ae, QStringLiteral("calling AE title not allowed"));
+        return OFFalse;
+    }
+
+    OFCondition handleIncomingCommand(T_DIMSE_Message *message, const DcmPresentationContextInfo &info) override
+    {
+        if (message->CommandField != DIMSE_C_STORE_RQ)
+            return DcmSCP::handleIncomingCommand(message, info);
+        T_DIMSE_C_StoreRQ &request = message->msg.CStoreRQ;
+        StorageScp::Impl *impl = implFor(getConfig().getPort());
+        ReceivedInstance r;
+        r.callingAeTitle = QString::fromLatin1(getPeerAETitle().c_str()).trimmed();
+        r.sopInstanceUid = QString::fromLatin1(request.AffectedSOPInstanceUID).trimmed();
+        if (!impl || !impl->staging) {
+            ignore(info.presentationContextID, request);
+            return sendSTOREResponse(info.presentationContextID, request, STATUS_STORE_Refused_OutOfResources);
+        }
+        // The file name comes from us, never from the peer's UID.
+        const QString final = impl->staging->pathFor(r.sopInstanceUid);
+        const QString part = final + QStringLiteral(".part");
+        OFCondition cond = receiveSTORERequest(request, info.presentationContextID, OFString(part.toLocal8Bit().constData()));
+        if (cond.bad()) {
+            QFile::remove(part);
+            r.reason = QStringLiteral("transfer broke off: %1").arg(QString::fromLocal8Bit(cond.text()));
+            qCWarning(lcScp) << "instance" << r.sopInstanceUid << "from" << r.callingAeTitle << ":" << r.reason;
+            impl->report(r);
+            return cond;   // the association is gone or broken; nothing of it is kept
+        }
+        Uint16 status = STATUS_Success;
+        if (!QFile::rename(part, final)) {
+            QFile::remove(part);
+            status = STATUS_STORE_Refused_OutOfResources;
+            r.reason = QStringLiteral("cannot write into %1").arg(impl->staging->dir());
+        } else {
+            impl->staging->add(final);
+            r.stored = true;
+        }
+        impl->report(r);
+        return sendSTOREResponse(info.presentationContextID, request, status);
+    }
+
+    void ignore(T_ASC_PresentationContextID id, T_DIMSE_C_StoreRQ &request)
+    {
+        DcmDataset *dataset = nullptr;
+        if (receiveSTORERequest(request, id, dataset).good())
+            delete dataset;
+    }
+};
+
+using Pool = DcmSCPPool<Worker>;
+
+/// The SOP classes an archive sends: every storage class DCMTK knows.
+void addStorageContexts(DcmSCPConfig &config)
+{
+    OFList<OFString> syntaxes;
+    for (const std::string &ts : detail::allStorageSyntaxes())
+        syntaxes.push_back(ts.c_str());
+    OFList<OFString> verification;
+    for (const std::string &ts : detail::uncompressedSyntaxes())
+        verification.push_back(ts.c_str());
+    config.addPresentationContext(UID_VerificationSOPClass, verification);
+    for (int i = 0; i < numberOfDcmAllStorageSOPClassUIDs; ++i)
+        config.addPresentationContext(dcmAllStorageSOPClassUIDs[i], syntaxes);
+}
+
+quint16 freePort(const QString &address)
+{
+    int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    if (fd < 0)
+        return 0;
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = 0;
+    ::inet_pton(AF_INET, address.toLatin1().constData(), &addr.sin_addr);
+    quint16 port = 0;
+    socklen_t len = sizeof addr;
+    if (::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0
+        && ::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len) == 0)
+        port = ntohs(addr.sin_port);
+    ::close(fd);
+    return port;
+}
+
+/// True once something listens on the port (our listener: binding it ourselves then fails).
+bool portTaken(quint16 port)
+{
+    int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(port);
+    addr.sin_addr.s_addr = htonl(INADDR_ANY);
+    const bool taken = ::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0;
+    ::close(fd);
+    return taken;
+}
+
+} // namespace
+
+StorageScp::StorageScp(StorageScpConfig config, QObject *parent) : QObject(parent), d(std::make_unique<Impl>())
+{
+    d->config = std::move(config);
+    d->owner = this;
+    qRegisterMetaType<strata::net::ReceivedInstance>();
+}
+
+StorageScp::~StorageScp()
+{
+    stop();
+}
+
+void StorageScp::setOnInstance(std::function<void(const ReceivedInstance &)> callback)
+{
+    d->onInstance = std::move(callback);
+}
+
+store::ImportSummary StorageScp::lastImport() const
+{
+    return d->lastSummary;
+}
+
+quint16 StorageScp::port() const
+{
+    return d->config.port;
+}
+
+bool StorageScp::isRunning() const
+{
+    return d->running;
+}
+
+Result<quint16> StorageScp::start()
+{
+    if (d->running)
+        return d->config.port;
+    detail::initializeDcmtk();
+    const QString label = QStringLiteral("%1@%2:%3").arg(d->config.aeTitle, d->config.bindAddress).arg(d->config.port);
+    if (d->config.dataDir.isEmpty())
+        return Error(ErrorCode::InvalidArgument, label, QStringLiteral("the Storage SCP needs a local cache to import into"));
+    if (!d->config.acceptAnyCallingAe && d->config.allowedCallingAeTitles.isEmpty())
+        qCWarning(lcScp) << "no calling AE title is allowed: every association will be rejected";
+    if (d->config.port == 0)
+        d->config.port = freePort(d->config.bindAddress);
+    else if (portTaken(d->config.port))
+        return Error(ErrorCode::IoError, label, QStringLiteral("cannot listen: the port is already in use"));
+    auto staging = detail::StagingArea::create(d->config.dataDir, QStringLiteral("scp"));
+    if (!staging.ok())
+        return staging.error();
+    d->staging = std::move(staging).value();
+
+    auto *pool = new Pool;
+    DcmSCPConfig &cfg = pool->getConfig();
+    cfg.setAETitle(d->config.aeTitle.toLatin1().constData());
+    cfg.setPort(d->config.port);
+    cfg.setConnectionBlockingMode(DUL_NOBLOCK);
+    cfg.setConnectionTimeout(1);   // the listener checks for stop() once a second
+    cfg.setACSETimeout(Uint32(d->config.timeouts.acse));
+    cfg.setDIMSEBlockingMode(DIMSE_NONBLOCKING);
+    cfg.setDIMSETimeout(Uint32(d->config.timeouts.dimse));
+    cfg.setHostLookupEnabled(OFFalse);
+    cfg.setMaxReceivePDULength(ASC_MAXIMUMPDUSIZE);
+    addStorageContexts(cfg);
+    if (d->config.tls.enabled) {
+        auto layer = detail::tlsLayer(d->config.tls, true);
+        if (!layer.ok()) {
+            delete pool;
+            d->staging->finish();
+            d->staging.reset();
+            return Error(layer.error().code, label, QStringLiteral("TLS set-up: %1").arg(layer.error().message()));
+        }
+        cfg.setTransportLayer(layer.value());
+    }
+    pool->setMaxThreads(Uint16(std::max(1, d->config.maxAssociations)));
+    d->pool = pool;
+    {
+        std::lock_guard lock(g_registryMutex);
+        g_registry[d->config.port] = d.get();
+    }
+    // Bind in the listener thread; report a bind failure here.
+    auto outcome = std::make_shared<std::atomic<int>>(0);   // 0 waiting, 1 listening, 2 ended
+    auto failure = std::make_shared<QString>();
+    d->running = true;
+    d->listener = std::thread([impl = d.get(), pool, outcome, failure] {
+        const OFCondition c = pool->listen();
+        if (c.bad())
+            *failure = QString::fromLocal8Bit(c.text());
+        *outcome = 2;
+        impl->running = false;
+    });
+    for (int i = 0; i < 150 && *outcome == 0; ++i) {
+        if (portTaken(d->config.port)) {
+            *outcome = 1;
+            break;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    if (*outcome != 1) {
+        stop();
+        return Error(ErrorCode::IoError, label,
+                     QStringLiteral("cannot listen: %1").arg(failure->isEmpty() ? QStringLiteral("the port is taken or not allowed") : *failure));
+    }
+    qCInfo(lcScp) << "Storage SCP" << d->config.aeTitle << "listening on" << d->config.bindAddress << d->config.port;
+    return d->config.port;
+}
+
+void StorageScp::flush()
+{
+    if (d->staging)
+        d->staging->flush();
+}
+
+void StorageScp::stop()
+{
+    auto *pool = static_cast<Pool *>(d->pool);
+    if (pool) {
+        pool->stopAfterCurrentAssociations();
+        if (d->listener.joinable())
+            d->listener.join();
+        delete pool;
+        d->pool = nullptr;
+    }
+    {
+        std::lock_guard lock(g_registryMutex);
+        auto it = g_registry.find(d->config.port);
+        if (it != g_registry.end() && it->second == d.get())
+            g_registry.erase(it);
+    }
+    if (d->staging) {
+        d->lastSummary = d->staging->finish();
+        d->staging.reset();
+    }
+    d->running = false;
+}
+
+} // namespace strata::net

@@ -1,0 +1,457 @@
+// Query levels, C-GET, C-MOVE (to Strata's own SCP and to a third node), the Storage SCP
+// (calling-AE filter, association limit, TLS) against the fixture's Orthanc and DCMTK's tools.
+#include <strata/dicom/HeaderReader.h>
+#include <strata/dicom/PixelDecoder.h>
+#include <strata/net/Echo.h>
+#include <strata/net/Find.h>
+#include <strata/net/Retrieve.h>
+#include <strata/net/StorageScp.h>
+#include <strata/store/LocalCache.h>
+
+#include "orthanc_env.h"
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmnet/scu.h>
+
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace strata;
+using namespace strata::net;
+
+namespace {
+
+const QString kSeriesDir = QStringLiteral(STRATA_TESTDATA_DIR "/mr/dwv-bbmri-6sl");
+
+Node orthanc()
+{
+    return testing::orthancNode(QStringLiteral(STRATA_ORTHANC_DIR));
+}
+
+/// SOP Instance UID → decoded-values SHA-256 of the test series' original files.
+QMap<QString, QByteArray> originals(QString *studyUid = nullptr, QString *seriesUid = nullptr)
+{
+    QMap<QString, QByteArray> map;
+    QDirIterator it(kSeriesDir, {QStringLiteral("*.dcm")}, QDir::Files);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        auto header = dicom::readHeader(path);
+        auto pixels = dicom::decodePixels(path);
+        if (!header.ok() || !pixels.ok())
+            qFatal("cannot read %s", qPrintable(path));
+        map.insert(header.value().sopInstanceUid, pixels.value().valuesSha256());
+        if (studyUid)
+            *studyUid = header.value().studyInstanceUid;
+        if (seriesUid)
+            *seriesUid = header.value().seriesInstanceUid;
+    }
+    return map;
+}
+
+/// SOP Instance UID → decoded-values SHA-256 of what the cache holds for the study.
+QMap<QString, QByteArray> cached(const QString &dataDir, const QString &studyUid)
+{
+    QMap<QString, QByteArray> map;
+    auto cache = store::LocalCache::open(dataDir);
+    if (!cache.ok())
+        return map;
+    auto instances = cache.value()->studyInstances(studyUid);
+    if (!instances.ok())
+        return map;
+    for (const store::InstanceRecord &r : instances.value()) {
+        auto pixels = dicom::decodePixels(r.filePath);
+        map.insert(r.sopInstanceUid, pixels.ok() ? pixels.value().valuesSha256() : QByteArray("undecodable"));
+    }
+    return map;
+}
+
+QStringList seriesFiles()
+{
+    QStringList files;
+    for (const QString &f : QDir(kSeriesDir).entryList({QStringLiteral("*.dcm")}, QDir::Files))
+        files << QDir(kSeriesDir).filePath(f);
+    return files;
+}
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+int filesUnder(const QString &dir)
+{
+    int n = 0;
+    QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        ++n;
+    }
+    return n;
+}
+
+/// Tells the fixture's Orthanc where an AE title listens (for C-MOVE).
+bool registerModality(const QString &ae, quint16 port)
+{
+    const QByteArray body = QStringLiteral(R"({"AET":"%1","Host":"127.0.0.1","Port":%2})").arg(ae).arg(port).toUtf8();
+    return testing::orthancRest(QStringLiteral(STRATA_ORTHANC_DIR), "PUT", QStringLiteral("/modalities/%1").arg(ae), body).first == 200;
+}
+
+QString runTool(const QString &program, const QStringList &args, int *exitCode = nullptr)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(program, args);
+    p.waitForFinished(60000);
+    if (exitCode)
+        *exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    return QString::fromLocal8Bit(p.readAll());
+}
+
+/// A self-signed certificate + key (PEM) made with the openssl tool.
+bool makeCertificate(const QString &dir, const QString &name)
+{
+    int rc = -1;
+    runTool(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                                        QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                                        QStringLiteral("/CN=%1").arg(name), QStringLiteral("-keyout"), dir + QLatin1Char('/') + name + QStringLiteral(".key"),
+                                        QStringLiteral("-out"), dir + QLatin1Char('/') + name + QStringLiteral(".pem")},
+            &rc);
+    return rc == 0;
+}
+
+} // namespace
+
+class TestRetrieve : public QObject {
+    Q_OBJECT
+private slots:
+    void findAtEveryLevelMatchesFindscu()
+    {
+        QString studyUid, seriesUid;
+        const auto expected = originals(&studyUid, &seriesUid);
+
+        // Patient Root, patient level.
+        auto header = dicom::readHeader(QDir(kSeriesDir).filePath(QStringLiteral("bbmri-53323131.dcm")));
+        QVERIFY(header.ok());
+        auto patients = findPatients(orthanc(), {}, header.value().patientId);
+        QVERIFY2(patients.ok(), qPrintable(patients.ok() ? QString() : patients.error().message()));
+        QCOMPARE(patients.value().size(), size_t(1));
+        QCOMPARE(patients.value()[0].patientId, header.value().patientId);
+        QVERIFY(patients.value()[0].studyCount >= 1);
+
+        // Patient Root, study level under that patient.
+        FindRequest studies;
+        studies.model = QueryModel::PatientRoot;
+        studies.level = QueryLevel::Study;
+        studies.keys = {{QStringLiteral("PatientID"), header.value().patientId}, {QStringLiteral("StudyInstanceUID"), {}}};
+        auto studyMatches = find(orthanc(), studies);
+        QVERIFY(studyMatches.ok());
+        QStringList studyUids;
+        for (const FindMatch &m : studyMatches.value())
+            studyUids << m.value(QStringLiteral("StudyInstanceUID"));
+        QVERIFY(studyUids.contains(studyUid));
+
+        // Series and image levels (Study Root).
+        auto series = findSeries(orthanc(), studyUid);
+        QVERIFY(series.ok());
+        QCOMPARE(series.value().size(), size_t(1));
+        QCOMPARE(series.value()[0].seriesInstanceUid, seriesUid);
+        QCOMPARE(series.value()[0].modality, QStringLiteral("MR"));
+        QCOMPARE(series.value()[0].instanceCount, int(expected.size()));
+        auto instances = findInstances(orthanc(), studyUid);
+        QVERIFY(instances.ok());
+        QStringList uids;
+        for (const InstanceMatch &i : instances.value()) {
+            uids << i.sopInstanceUid;
+            QCOMPARE(i.sopClassUid, header.value().sopClassUid);
+        }
+        uids.sort();
+        QStringList want = expected.keys();
+        want.sort();
+        QCOMPARE(uids, want);
+
+        // The same image-level query through DCMTK's findscu gives the same UIDs.
+        const Node n = orthanc();
+        const QString out = runTool(QStringLiteral("findscu"),
+                                    {QStringLiteral("-S"), QStringLiteral("-aec"), n.aeTitle, QStringLiteral("-k"), QStringLiteral("QueryRetrieveLevel=IMAGE"),
+                                     QStringLiteral("-k"), QStringLiteral("StudyInstanceUID=%1").arg(studyUid), QStringLiteral("-k"),
+                                     QStringLiteral("SeriesInstanceUID=%1").arg(seriesUid), QStringLiteral("-k"), QStringLiteral("SOPInstanceUID"),
+                                     n.host, QString::number(n.port)});
+        QStringList fromFindscu;
+        static const QRegularExpression uidLine(QStringLiteral(R"(\(0008,0018\) UI \[([0-9.]+)\])"));
+        for (auto m = uidLine.globalMatch(out); m.hasNext();)
+            fromFindscu << m.next().captured(1);
+        fromFindscu.sort();
+        QCOMPARE(fromFindscu, want);
+
+        // An unknown keyword is refused before anything is sent.
+        FindRequest bad;
+        bad.keys = {{QStringLiteral("NoSuchKeyword"), QStringLiteral("x")}};
+        auto refused = find(orthanc(), bad);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().message().contains(QLatin1String("NoSuchKeyword")));
+    }
+
+    void cGetBringsTheSeriesWhole()
+    {
+        QString studyUid, seriesUid;
+        const auto expected = originals(&studyUid, &seriesUid);
+        QTemporaryDir data;
+        int progressCalls = 0;
+        RetrieveRequest request;
+        request.studyInstanceUid = studyUid;
+        request.method = RetrieveMethod::CGet;
+        auto report = retrieve(orthanc(), request, data.path(), {}, {}, [&](const RetrieveProgress &) { ++progressCalls; });
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message()));
+        QCOMPARE(report.value().method, RetrieveMethod::CGet);
+        QCOMPARE(report.value().expected, int(expected.size()));
+        QCOMPARE(report.value().completed, int(expected.size()));
+        QCOMPARE(report.value().failed, 0);
+        QVERIFY(report.value().missing.isEmpty());
+        QVERIFY(report.value().complete());
+        QCOMPARE(report.value().import.imported, int(expected.size()));
+        QVERIFY(progressCalls >= int(expected.size()));
+        QCOMPARE(cached(data.path(), studyUid), expected);   // every pixel value as in the originals
+        QCOMPARE(filesUnder(data.path() + QStringLiteral("/incoming")), 0);   // staging cleaned up
+    }
+
+    void cGetFetchesJustWhatIsMissing()
+    {
+        QString studyUid, seriesUid;
+        const auto expected = originals(&studyUid, &seriesUid);
+        const QStringList all = expected.keys();
+        QTemporaryDir data;
+        RetrieveRequest first;
+        first.studyInstanceUid = studyUid;
+        first.sopInstanceUids = all.mid(0, 2);
+        auto partial = retrieve(orthanc(), first, data.path());
+        QVERIFY(partial.ok());
+        QCOMPARE(partial.value().expected, 2);
+        QCOMPARE(cached(data.path(), studyUid).size(), 2);
+
+        // A series retrieve now reports nothing missing and imports only the other four.
+        RetrieveRequest rest;
+        rest.studyInstanceUid = studyUid;
+        rest.sopInstanceUids = all.mid(2);
+        auto second = retrieve(orthanc(), rest, data.path());
+        QVERIFY(second.ok());
+        QCOMPARE(second.value().import.imported, all.size() - 2);
+        QCOMPARE(cached(data.path(), studyUid), expected);
+
+        // An instance the node does not hold is "nothing to retrieve", not a silent success.
+        RetrieveRequest none;
+        none.studyInstanceUid = studyUid;
+        none.sopInstanceUids = {QStringLiteral("1.2.3.4.5.6.7.8.9")};
+        auto nothing = retrieve(orthanc(), none, data.path());
+        QVERIFY(!nothing.ok());
+        QCOMPARE(nothing.error().code, ErrorCode::NotFound);
+    }
+
+    void cMoveToStrataOwnScp()
+    {
+        QString studyUid, seriesUid;
+        const auto expected = originals(&studyUid, &seriesUid);
+        const quint16 port = freePort();
+        QVERIFY(registerModality(QStringLiteral("STRATAMOVE"), port));
+        Node n = orthanc();
+        n.callingAeTitle = QStringLiteral("STRATAMOVE");
+        QTemporaryDir data;
+        RetrieveRequest request;
+        request.studyInstanceUid = studyUid;
+        request.seriesInstanceUid = seriesUid;
+        request.method = RetrieveMethod::CMove;
+        request.moveListenPort = port;
+        auto report = retrieve(n, request, data.path());
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message()));
+        QCOMPARE(report.value().completed, int(expected.size()));
+        QVERIFY(report.value().complete());
+        QCOMPARE(cached(data.path(), studyUid), expected);
+    }
+
+    void cMoveToAnUnknownDestinationSaysSo()
+    {
+        QString studyUid;
+        originals(&studyUid);
+        QVERIFY(registerModality(QStringLiteral("MOVECALLER"), freePort()));
+        Node n = orthanc();
+        n.callingAeTitle = QStringLiteral("MOVECALLER");
+        QTemporaryDir data;
+        RetrieveRequest request;
+        request.studyInstanceUid = studyUid;
+        request.method = RetrieveMethod::CMove;
+        request.moveDestination = QStringLiteral("NOBODYKNOWS2");
+        auto report = retrieve(n, request, data.path());
+        QVERIFY(!report.ok());
+        QVERIFY2(report.error().message().contains(QLatin1String("NOBODYKNOWS2")), qPrintable(report.error().message()));
+        QVERIFY2(report.error().message().contains(n.label()), qPrintable(report.error().message()));
+    }
+
+    void cMoveToAThirdNode()
+    {
+        QString studyUid;
+        const auto expected = originals(&studyUid);
+        QTemporaryDir received;
+        const quint16 port = freePort();
+        QProcess storescp;
+        storescp.start(QStringLiteral("storescp"), {QStringLiteral("-aet"), QStringLiteral("THIRD"), QStringLiteral("-od"), received.path(), QString::number(port)});
+        QVERIFY(storescp.waitForStarted());
+        QTest::qWait(300);
+        QVERIFY(registerModality(QStringLiteral("THIRD"), port));
+        // Orthanc serves C-MOVE only to calling AE titles it knows.
+        QVERIFY(registerModality(QStringLiteral("THIRDCALLER"), freePort()));
+        Node n = orthanc();
+        n.callingAeTitle = QStringLiteral("THIRDCALLER");
+        QTemporaryDir data;
+        RetrieveRequest request;
+        request.studyInstanceUid = studyUid;
+        request.method = RetrieveMethod::CMove;
+        request.moveDestination = QStringLiteral("THIRD");
+        auto report = retrieve(n, request, data.path());
+        storescp.kill();
+        storescp.waitForFinished();
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message()));
+        QCOMPARE(report.value().completed, int(expected.size()));
+        QCOMPARE(filesUnder(received.path()), int(expected.size()));
+        QCOMPARE(cached(data.path(), studyUid).size(), 0);   // nothing arrives here
+    }
+
+    void storageScpImportsFromStorescuAndFiltersCallingAe()
+    {
+        QString studyUid;
+        const auto expected = originals(&studyUid);
+        QTemporaryDir data;
+        StorageScpConfig config;
+        config.aeTitle = QStringLiteral("STRATA");
+        config.allowedCallingAeTitles = {QStringLiteral("MODALITY1")};
+        config.dataDir = data.path();
+        StorageScp scp(config);
+        QSignalSpy rejected(&scp, &StorageScp::associationRejected);
+        auto port = scp.start();
+        QVERIFY2(port.ok(), qPrintable(port.ok() ? QString() : port.error().message()));
+
+        int rc = -1;
+        QString out = runTool(QStringLiteral("storescu"), QStringList{QStringLiteral("-aet"), QStringLiteral("INTRUDER"), QStringLiteral("-aec"), QStringLiteral("STRATA"),
+                                                           QStringLiteral("127.0.0.1"), QString::number(port.value())} + seriesFiles(),
+                              &rc);
+        QVERIFY2(rc != 0, qPrintable(out));
+        QVERIFY2(out.contains(QLatin1String("Calling AE Title Not Recognized"), Qt::CaseInsensitive), qPrintable(out));
+        QTRY_COMPARE_WITH_TIMEOUT(rejected.size(), 1, 5000);
+        QCOMPARE(rejected.first().first().toString(), QStringLiteral("INTRUDER"));
+
+        out = runTool(QStringLiteral("storescu"), QStringList{QStringLiteral("-aet"), QStringLiteral("MODALITY1"), QStringLiteral("-aec"), QStringLiteral("STRATA"),
+                                                   QStringLiteral("127.0.0.1"), QString::number(port.value())} + seriesFiles(),
+                      &rc);
+        QVERIFY2(rc == 0, qPrintable(out));
+        scp.flush();
+        QCOMPARE(cached(data.path(), studyUid), expected);
+        scp.stop();
+        QCOMPARE(scp.lastImport().imported, int(expected.size()));
+        QCOMPARE(filesUnder(data.path() + QStringLiteral("/incoming")), 0);
+    }
+
+    void storageScpLimitsAssociations()
+    {
+        QTemporaryDir data;
+        StorageScpConfig config;
+        config.acceptAnyCallingAe = true;
+        config.maxAssociations = 1;
+        config.dataDir = data.path();
+        StorageScp scp(config);
+        auto port = scp.start();
+        QVERIFY(port.ok());
+        Node n;
+        n.aeTitle = QStringLiteral("STRATA");
+        n.host = QStringLiteral("127.0.0.1");
+        n.port = port.value();
+        {
+            // One association held open (a slow sender) ...
+            DcmSCU holder;
+            holder.setAETitle("HOLDER");
+            holder.setPeerAETitle("STRATA");
+            holder.setPeerHostName("127.0.0.1");
+            holder.setPeerPort(port.value());
+            OFList<OFString> syntaxes;
+            syntaxes.push_back(UID_LittleEndianImplicitTransferSyntax);
+            holder.addPresentationContext(UID_VerificationSOPClass, syntaxes);
+            QVERIFY(holder.initNetwork().good());
+            QVERIFY(holder.negotiateAssociation().good());
+            QVERIFY(holder.sendECHORequest(0).good());
+            // ... and the next caller is turned away, with the reason.
+            auto second = echo(n);
+            QVERIFY(!second.ok());
+            QVERIFY2(second.error().message().contains(QLatin1String("rejected"), Qt::CaseInsensitive), qPrintable(second.error().message()));
+            QVERIFY(holder.sendECHORequest(0).good());   // the first one is still served
+            holder.releaseAssociation();
+        }
+        auto again = echo(n);   // and the slot is free again (the worker may take a moment to go)
+        for (int i = 0; i < 20 && !again.ok(); ++i) {
+            QTest::qWait(250);
+            again = echo(n);
+        }
+        QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message()));
+    }
+
+    void tlsBothWays()
+    {
+        QTemporaryDir certs;
+        QVERIFY(makeCertificate(certs.path(), QStringLiteral("scp")));
+        QVERIFY(makeCertificate(certs.path(), QStringLiteral("other")));
+        QString studyUid;
+        const auto expected = originals(&studyUid);
+
+        // Strata's SCP over TLS, fed by DCMTK's storescu over TLS.
+        QTemporaryDir data;
+        StorageScpConfig config;
+        config.acceptAnyCallingAe = true;
+        config.dataDir = data.path();
+        config.tls.enabled = true;
+        config.tls.certificateFile = certs.path() + QStringLiteral("/scp.pem");
+        config.tls.privateKeyFile = certs.path() + QStringLiteral("/scp.key");
+        config.tls.verifyPeer = false;
+        StorageScp scp(config);
+        auto port = scp.start();
+        QVERIFY2(port.ok(), qPrintable(port.ok() ? QString() : port.error().message()));
+        int rc = -1;
+        const QString out = runTool(QStringLiteral("storescu"), QStringList{QStringLiteral("+tls"), certs.path() + QStringLiteral("/other.key"), certs.path() + QStringLiteral("/other.pem"),
+                                                                 QStringLiteral("+cf"), certs.path() + QStringLiteral("/scp.pem"), QStringLiteral("-aec"), QStringLiteral("STRATA"),
+                                                                 QStringLiteral("127.0.0.1"), QString::number(port.value())} + seriesFiles(),
+                                    &rc);
+        QVERIFY2(rc == 0, qPrintable(out));
+        scp.flush();
+        QCOMPARE(cached(data.path(), studyUid), expected);
+
+        // Strata's SCU over TLS: trusting the SCP's certificate works ...
+        Node n;
+        n.aeTitle = QStringLiteral("STRATA");
+        n.host = QStringLiteral("127.0.0.1");
+        n.port = port.value();
+        n.tls.enabled = true;
+        n.tls.trustedCertificates = certs.path() + QStringLiteral("/scp.pem");
+        auto ok = echo(n);
+        QVERIFY2(ok.ok(), qPrintable(ok.ok() ? QString() : ok.error().message()));
+        // ... trusting another certificate does not, and the error names the peer.
+        n.tls.trustedCertificates = certs.path() + QStringLiteral("/other.pem");
+        auto refused = echo(n);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message().contains(n.label()) && refused.error().message().contains(QLatin1String("TLS")),
+                 qPrintable(refused.error().message()));
+        // ... and plain TCP to a TLS port fails instead of hanging.
+        n.tls.enabled = false;
+        Timeouts quick{3, 3, 3};
+        QElapsedTimer timer;
+        timer.start();
+        auto plain = echo(n, quick);
+        QVERIFY(!plain.ok());
+        QVERIFY(timer.elapsed() < 12000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRetrieve)
+#include "tst_retrieve.moc"
