@@ -1,0 +1,66 @@
+#pragma once
+/// DICOMweb client over QtNetwork: QIDO-RS searches, WADO-RS retrieve streamed into the local
+/// cache, STOW-RS upload. Basic or Bearer authentication from Node::auth / Node::secret; HTTPS
+/// trusts Node::tls.trustedCertificates (PEM) when set, the system CAs otherwise.
+///
+/// Every function is blocking and meant for a worker thread: it creates its own
+/// QNetworkAccessManager and QEventLoop on the calling thread and never touches another
+/// thread's event loop. Nothing waits forever: `Timeouts::connect` bounds the wait for the
+/// request to go out, `Timeouts::dimse` the longest silence while a request or response is under
+/// way. Errors name the URL (without query or credentials) and say what went wrong in words.
+#include <strata/core/Job.h>
+#include <strata/core/Result.h>
+#include <strata/net/Find.h>
+#include <strata/net/Node.h>
+#include <strata/net/Retrieve.h>
+#include <strata/net/Send.h>
+#include <strata/store/Records.h>
+
+#include <QStringList>
+
+#include <functional>
+#include <vector>
+
+namespace strata::net {
+
+/// QIDO-RS {base}/studies with the query's keys, following limit/offset pages of `pageSize`
+/// until a page comes back short. Records carry the node's values (cache-only fields stay empty).
+Result<std::vector<store::StudyRecord>> qidoStudies(const Node &node, const StudyFindQuery &query,
+                                                    const Timeouts &timeouts = {}, int pageSize = 100);
+
+/// QIDO-RS {base}/studies/{study}/series: uid, number, modality, description, body part and
+/// instance count of each series (the same records as C-FIND's findSeries).
+Result<std::vector<SeriesMatch>> qidoSeries(const Node &node, const QString &studyInstanceUid,
+                                                    const Timeouts &timeouts = {}, int pageSize = 100);
+
+/// QIDO-RS instances of a study ({base}/studies/{study}/instances) or, with a series UID, of one
+/// series: SOP instance and class UIDs, series UID, instance number (as C-FIND's findInstances).
+Result<std::vector<InstanceMatch>> qidoInstances(const Node &node, const QString &studyInstanceUid,
+                                                         const QString &seriesInstanceUid = {},
+                                                         const Timeouts &timeouts = {}, int pageSize = 100);
+
+/// WADO-RS retrieve of a study, a series or single instances (request.sopInstanceUids) into the
+/// cache at `dataDir`. Asks for the instances as stored (multipart/related;
+/// type="application/dicom"; transfer-syntax=*), parses the multipart body as it arrives and
+/// writes each part to a staging file under <dataDir>/incoming/<unique>/; only complete parts are
+/// imported, in batches, through store::runImport (the LocalCache is opened on the calling
+/// thread). Memory stays bounded whatever the response size. `expected` and `missing` come from
+/// a QIDO-RS instance search made first. A broken transfer after instances started arriving is
+/// reported (problems + missing) rather than returned as an error; a silence longer than
+/// `timeouts.dimse`, an HTTP error, a TLS or authentication failure and cancellation are errors
+/// (ErrorCode::Cancelled for the last). The staging folder is always removed.
+Result<RetrieveReport> wadoRetrieve(const Node &node, const RetrieveRequest &request, const QString &dataDir,
+                                    const Timeouts &timeouts = {}, const CancellationToken &cancel = {},
+                                    const std::function<void(const RetrieveProgress &)> &progress = {});
+
+/// STOW-RS: POSTs the files to {base}/studies as multipart/related; type="application/dicom", in
+/// requests of at most 50 files or 64 MB, each file streamed from disk, and turns the node's
+/// answer (Referenced / Failed SOP Sequence, Failure Reason) into a result per file. Files that
+/// are not readable DICOM are reported as failed without being sent. Cancellation stops between
+/// and during requests and sets SendReport::cancelled. Errors: nothing could be sent at all
+/// (connection, TLS, credentials, an HTTP error for the whole request).
+Result<SendReport> stowInstances(const Node &node, const QStringList &files, const Timeouts &timeouts = {},
+                                 const CancellationToken &cancel = {},
+                                 const std::function<void(const SendProgress &)> &progress = {});
+
+} // namespace strata::net

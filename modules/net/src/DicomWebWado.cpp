@@ -1,0 +1,305 @@
+// WADO-RS retrieve: the multipart/related answer is parsed as it arrives, each part written to a
+// staging file, and complete parts imported in batches through the store's pipeline.
+#include <strata/net/DicomWeb.h>
+
+#include "DicomWebHttp.h"
+#include "MultipartReader.h"
+
+#include <strata/store/ImportPipeline.h>
+#include <strata/store/LocalCache.h>
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSet>
+#include <QUuid>
+
+#include <memory>
+#include <vector>
+
+namespace strata::net {
+namespace {
+
+constexpr const char *kAcceptDicom = "multipart/related; type=\"application/dicom\"; transfer-syntax=*";
+constexpr int kBatchFiles = 100;                 // complete parts imported together
+constexpr qint64 kBatchBytes = qint64(64) << 20;
+constexpr qint64 kReadBuffer = qint64(4) << 20;  // what QtNetwork may hold for us
+constexpr qsizetype kChunk = 256 * 1024;
+
+/// Writes each part to its own file in the staging folder; a part counts only once complete.
+class StagingSink final : public web::MultipartReader::Sink {
+public:
+    StagingSink(QString dir, int *counter) : m_dir(std::move(dir)), m_counter(counter) {}
+    ~StagingSink() override { discardOpenPart(); }
+
+    bool beginPart(const web::MultipartReader::Headers &) override
+    {
+        m_file.setFileName(QDir(m_dir).filePath(QStringLiteral("part-%1.dcm").arg(++*m_counter, 6, 10, QLatin1Char('0'))));
+        if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            m_error = QStringLiteral("%1: %2").arg(m_file.fileName(), m_file.errorString());
+            return false;
+        }
+        return true;
+    }
+    bool partData(const char *data, qsizetype size) override
+    {
+        if (m_file.write(data, size) != size) {
+            m_error = QStringLiteral("%1: %2").arg(m_file.fileName(), m_file.errorString());
+            return false;
+        }
+        return true;
+    }
+    bool endPart() override
+    {
+        const qint64 size = m_file.size();
+        if (!m_file.flush()) {
+            m_error = QStringLiteral("%1: %2").arg(m_file.fileName(), m_file.errorString());
+            return false;
+        }
+        m_file.close();
+        m_complete << m_file.fileName();
+        m_completeBytes += size;
+        ++m_wholeParts;
+        return true;
+    }
+    /// A part that never completed is deleted, never imported.
+    void discardOpenPart()
+    {
+        if (m_file.isOpen()) {
+            m_file.close();
+            m_file.remove();
+        }
+    }
+    QStringList takeComplete()
+    {
+        m_completeBytes = 0;
+        return std::exchange(m_complete, {});
+    }
+    int pending() const { return int(m_complete.size()); }
+    qint64 pendingBytes() const { return m_completeBytes; }
+    int wholeParts() const { return m_wholeParts; }
+    QString error() const { return m_error; }
+
+private:
+    QString m_dir;
+    int *m_counter;
+    QFile m_file;
+    QStringList m_complete;
+    qint64 m_completeBytes = 0;
+    int m_wholeParts = 0;
+    QString m_error;
+};
+
+void addUp(store::ImportSummary &total, const store::ImportSummary &batch)
+{
+    total.filesSeen += batch.filesSeen;
+    total.imported += batch.imported;
+    total.duplicates += batch.duplicates;
+    total.conflicts += batch.conflicts;
+    total.notDicom += batch.notDicom;
+    total.broken.insert(total.broken.end(), batch.broken.begin(), batch.broken.end());
+    total.conflictDetails += batch.conflictDetails;
+    for (const QString &s : batch.studies)
+        if (!total.studies.contains(s))
+            total.studies << s;
+    total.bytesImported += batch.bytesImported;
+    total.seconds += batch.seconds;
+    total.cancelled = total.cancelled || batch.cancelled;
+    if (!total.fatal && batch.fatal)
+        total.fatal = batch.fatal;
+}
+
+} // namespace
+
+Result<RetrieveReport> wadoRetrieve(const Node &node, const RetrieveRequest &request, const QString &dataDir,
+                                    const Timeouts &timeouts, const CancellationToken &cancel,
+                                    const std::function<void(const RetrieveProgress &)> &progress)
+{
+    QElapsedTimer clock;
+    clock.start();
+    web::Session session(node, timeouts, cancel);
+    if (auto error = session.prepare())
+        return *error;
+    if (request.studyInstanceUid.isEmpty())
+        return Error(ErrorCode::InvalidArgument, session.baseLabel(), QStringLiteral("no Study Instance UID to retrieve"));
+    if (!request.sopInstanceUids.isEmpty() && request.seriesInstanceUid.isEmpty())
+        return Error(ErrorCode::InvalidArgument, session.baseLabel(),
+                     QStringLiteral("single instances can only be retrieved with their Series Instance UID"));
+
+    auto opened = store::LocalCache::open(dataDir);
+    if (!opened.ok())
+        return opened.error();
+    std::unique_ptr<store::LocalCache> cache = std::move(opened).value();
+
+    RetrieveReport report;
+    report.method = RetrieveMethod::WadoRs;
+
+    // What the node holds for the request: a QIDO-RS instance search, when the node answers one.
+    QStringList expected = request.sopInstanceUids;
+    if (expected.isEmpty()) {
+        int status = 0;
+        auto found = web::qidoInstancesIn(session, request.studyInstanceUid, request.seriesInstanceUid, 1000, &status);
+        if (found.ok()) {
+            for (const InstanceMatch &i : found.value())
+                expected << i.sopInstanceUid;
+        } else if (found.error().code == ErrorCode::Cancelled || status == 0 || status == 401 || status == 403) {
+            return found.error();  // the retrieve itself would fail the same way
+        }
+    }
+    expected.removeDuplicates();
+    report.expected = int(expected.size());
+
+    // <dataDir>/incoming/wado-<uuid>/ holds parts on their way in; it goes whatever happens.
+    const QString staging = QDir(dataDir).filePath(QStringLiteral("incoming/wado-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
+    if (!QDir().mkpath(staging))
+        return Error(ErrorCode::IoError, staging, QStringLiteral("the staging folder cannot be created"));
+    struct RemoveStaging {
+        QString dir;
+        ~RemoveStaging() { QDir(dir).removeRecursively(); }
+    } removeStaging{staging};
+
+    QList<QUrl> urls;
+    if (!request.sopInstanceUids.isEmpty()) {
+        for (const QString &sop : request.sopInstanceUids)
+            urls << session.url(QStringLiteral("studies/%1/series/%2/instances/%3").arg(request.studyInstanceUid, request.seriesInstanceUid, sop));
+    } else if (!request.seriesInstanceUid.isEmpty()) {
+        urls << session.url(QStringLiteral("studies/%1/series/%2").arg(request.studyInstanceUid, request.seriesInstanceUid));
+    } else {
+        urls << session.url(QStringLiteral("studies/%1").arg(request.studyInstanceUid));
+    }
+
+    int partCounter = 0;
+    int received = 0;
+    qint64 bytes = 0;
+    auto report_progress = [&] {
+        if (progress)
+            progress(RetrieveProgress{received, report.expected, bytes});
+    };
+    std::vector<char> chunk(kChunk);
+
+    for (qsizetype u = 0; u < urls.size(); ++u) {
+        const QUrl &url = urls[u];
+        StagingSink sink(staging, &partCounter);
+        std::optional<web::MultipartReader> reader;
+        QString bodyProblem;
+        std::unique_ptr<QNetworkReply> reply(session.nam().get(session.request(url, kAcceptDicom)));
+        reply->setReadBufferSize(kReadBuffer);
+        const int receivedBefore = received;
+
+        auto drain = [&] {
+            if (!bodyProblem.isEmpty())
+                return;
+            const int status = web::Session::httpStatus(reply.get());
+            if (status < 200 || status >= 300)
+                return;  // an error page: failure() reads it
+            if (!reader) {
+                const QByteArray type = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+                if (web::mediaType(type) != "multipart/related") {
+                    bodyProblem = QStringLiteral("the node answered \"%1\" instead of multipart/related").arg(QString::fromLatin1(type));
+                    session.pause();
+                    return;
+                }
+                reader.emplace(web::multipartBoundary(type), sink);
+                if (!reader->error().isEmpty()) {
+                    bodyProblem = reader->error();
+                    session.pause();
+                    return;
+                }
+            }
+            for (qint64 n; (n = reply->read(chunk.data(), qint64(chunk.size()))) > 0;) {
+                bytes += n;
+                if (!reader->feed(chunk.data(), n)) {
+                    bodyProblem = sink.error().isEmpty() ? reader->error() : sink.error();
+                    session.pause();
+                    return;
+                }
+            }
+            received = receivedBefore + sink.wholeParts();
+            report_progress();
+            if (sink.pending() >= kBatchFiles || sink.pendingBytes() >= kBatchBytes)
+                session.pause();
+        };
+        QObject::connect(reply.get(), &QNetworkReply::readyRead, reply.get(), drain);
+
+        auto importPending = [&] {
+            const QStringList files = sink.takeComplete();
+            if (files.isEmpty())
+                return;
+            addUp(report.import, store::runImport(*cache, files, {}, cancel));
+            for (const QString &f : files)
+                QFile::remove(f);
+            report_progress();
+        };
+
+        web::Session::Wait how;
+        for (;;) {
+            how = session.wait(reply.get());
+            if (how == web::Session::Wait::Finished)
+                drain();  // whatever arrived with the end
+            if (cancel.isCancelled()) {  // also when it came from the progress callback just now
+                how = web::Session::Wait::Cancelled;
+                break;
+            }
+            if (how == web::Session::Wait::Paused || how == web::Session::Wait::Finished)
+                importPending();
+            if (how != web::Session::Wait::Paused || !bodyProblem.isEmpty() || report.import.fatal)
+                break;
+        }
+        if (cancel.isCancelled())  // the import itself may have seen it
+            how = web::Session::Wait::Cancelled;
+        if (how == web::Session::Wait::Paused || how == web::Session::Wait::Cancelled)
+            reply->abort();  // stopped on purpose: a bad body, a fatal import, cancellation
+        if (how == web::Session::Wait::Cancelled || how == web::Session::Wait::TimedOut) {
+            sink.discardOpenPart();
+            return session.failure(reply.get(), how);
+        }
+        if (report.import.fatal)
+            break;
+
+        if (!reader && bodyProblem.isEmpty()) {
+            if (!web::Session::succeeded(reply.get())) {
+                const Error error = session.failure(reply.get(), how);
+                // Nothing came from this URL. Before anything arrived, that is the answer; for one
+                // instance among several it is that instance's problem.
+                if (urls.size() == 1 || (u == 0 && received == 0))
+                    return error;
+                report.problems.push_back({url.path().section(QLatin1Char('/'), -1), error.message()});
+            }
+            continue;  // an empty answer (204): nothing to import
+        }
+        QString broken = bodyProblem;
+        if (broken.isEmpty() && reply->error() != QNetworkReply::NoError)
+            broken = session.failure(reply.get(), web::Session::Wait::Finished).reason;
+        if (broken.isEmpty() && !reader->atEnd())
+            broken = QStringLiteral("the multipart answer ended without its closing delimiter (truncated)");
+        if (!broken.isEmpty()) {
+            sink.discardOpenPart();
+            report.problems.push_back({QString(), QStringLiteral("%1: the transfer broke off after %2 complete instance(s): %3")
+                                                      .arg(web::urlLabel(url)).arg(sink.wholeParts()).arg(broken)});
+        }
+        importPending();
+    }
+
+    report.completed = received;
+    for (const Error &e : report.import.broken)
+        report.problems.push_back({QString(), QStringLiteral("an instance the node sent could not be read: %1").arg(e.reason)});
+    for (qsizetype i = 0; i < report.import.notDicom.size(); ++i)
+        report.problems.push_back({QString(), QStringLiteral("a part the node sent is not DICOM")});
+    report.failed = int(report.import.broken.size() + report.import.notDicom.size());
+    report.warnings = report.import.conflicts;
+
+    if (!expected.isEmpty()) {
+        QSet<QString> present;
+        auto held = cache->studyInstances(request.studyInstanceUid);
+        if (held.ok())
+            for (const store::InstanceRecord &r : held.value())
+                present.insert(r.sopInstanceUid);
+        for (const QString &uid : expected)
+            if (!present.contains(uid))
+                report.missing << uid;
+    }
+    report.seconds = double(clock.nsecsElapsed()) / 1e9;
+    return report;
+}
+
+} // namespace strata::net
