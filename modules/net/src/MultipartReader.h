@@ -40,6 +40,8 @@ public:
     /// A part was begun and not ended (a body that stops now is truncated inside it).
     bool inPart() const { return m_state == State::Body; }
     int partsCompleted() const { return m_parts; }
+    /// Bytes held between feeds: at most the delimiter length, or one part's headers.
+    qsizetype buffered() const { return m_buffer.size(); }
     QString error() const { return m_error; }
 
     static constexpr qsizetype kMaxHeaderBytes = 64 * 1024;
