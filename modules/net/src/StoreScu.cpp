@@ -247,9 +247,11 @@ private:
             const std::size_t index = batch.items[k];
             const Item &item = items[index];
             SentInstance &out = m_report.instances[index];
-            auto outcome = sendOne(scu, item, out);
-            if (!outcome) {  // the association broke
-                scu.abortAssociation();
+            if (!sendOne(scu, item, out)) {  // the association broke
+                if (m_lastCondition == DUL_PEERABORTEDASSOCIATION)
+                    scu.closeAssociation(DCMSCU_PEER_ABORTED_ASSOCIATION);
+                else
+                    scu.abortAssociation();
                 return k + 1;
             }
         }
@@ -302,6 +304,7 @@ private:
         Uint16 status = 0;
         cond = scu.sendSTORERequest(pcid, OFFilename(), ff.getDataset(), status);
         if (cond.bad()) {
+            m_lastCondition = cond;
             fail(indexOf(out), detail::conditionError(m_node, QStringLiteral("C-STORE failed"), cond).message());
             return false;
         }
@@ -330,6 +333,7 @@ private:
     const CancellationToken m_cancel;
     const SendProgressCallback &m_progress;
     SendReport m_report;
+    OFCondition m_lastCondition;
     int m_done = 0;
     int m_total = 0;
 };

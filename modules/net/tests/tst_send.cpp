@@ -4,6 +4,8 @@
 #include <strata/dicom/PixelDecoder.h>
 #include <strata/dicom/TransferSyntax.h>
 #include <strata/net/Send.h>
+#include <strata/store/ImportPipeline.h>
+#include <strata/store/LocalCache.h>
 
 #include <QDir>
 #include <QDirIterator>
@@ -146,6 +148,12 @@ public:
             files << it.next();
         return files;
     }
+    /// What storescp printed so far.
+    QString output()
+    {
+        m_output += QString::fromLocal8Bit(process.readAll());
+        return m_output;
+    }
     QString receivedFile(const QString &sopInstanceUid) const
     {
         for (const QString &f : received())
@@ -158,6 +166,9 @@ public:
     QProcess process;
     quint16 port = 0;
     bool ready = false;
+
+private:
+    QString m_output;
 };
 
 QByteArray pixelSha(const QString &path)
@@ -368,6 +379,115 @@ private slots:
         QCOMPARE(unsent, 4);
         QCOMPARE(report->instances[5].reason, QStringLiteral("not sent: cancelled"));
         QTRY_COMPARE_WITH_TIMEOUT(scp.received().size(), 2, 5000);
+    }
+
+    void cachedStudyIsSentInInstanceOrder()
+    {
+        QTemporaryDir dataDir;
+        QString studyUid;
+        {
+            auto cache = store::LocalCache::open(dataDir.path());
+            QVERIFY(cache.ok());
+            const store::ImportSummary summary = store::runImport(*cache.value(), {testData(QStringLiteral("mr/dwv-bbmri-6sl"))});
+            QCOMPARE(summary.imported, 6);
+            QCOMPARE(summary.studies.size(), 1);
+            studyUid = summary.studies.front();
+        }
+        StoreScp scp({});
+        QVERIFY(scp.ready);
+        auto report = sendStudies(scp.node(), dataDir.path(), {studyUid});
+        QVERIFY2(report.ok(), qPrintable(messageOf(report)));
+        QCOMPARE(report->succeeded, 6);
+        QCOMPARE(scp.received().size(), 6);
+        int previous = -1;
+        for (const SentInstance &s : report->instances) {
+            auto header = dicom::readHeader(s.file);
+            QVERIFY(header.ok());
+            QVERIFY(header->instanceNumber > previous);
+            previous = header->instanceNumber;
+            QVERIFY(!scp.receivedFile(s.sopInstanceUid).isEmpty());
+        }
+
+        auto unknown = sendStudies(scp.node(), dataDir.path(), {QStringLiteral("1.2.3.4.5")});
+        QVERIFY(!unknown.ok());
+        QCOMPARE(unknown.error().subject, QStringLiteral("1.2.3.4.5"));
+    }
+
+    void moreThan128ContextsTakeTwoAssociations()
+    {
+        // 130 SOP classes (private UIDs of the same length patched into copies of one file, with
+        // distinct instance UIDs): one context each, more than one association can carry.
+        QFile source(testData(QStringLiteral("ts-matrix/pydicom-pkg/MR_small.dcm")));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        const QByteArray original = source.readAll();
+        const QByteArray mrClass("1.2.840.10008.5.1.4.1.1.4\0", 26);
+        const QByteArray instance("1.3.6.1.4.1.5962.1.1.4.1.1.20040826185059.5457");
+        QCOMPARE(original.count(mrClass), 2);
+        QCOMPARE(original.count(instance), 2);
+        QTemporaryDir dir;
+        QStringList files;
+        for (int i = 0; i < 130; ++i) {
+            QByteArray copy = original;
+            copy.replace(mrClass, QByteArray("1.2.826.0.1.3680043.9.") + QByteArray::number(100 + i) + '\0');
+            copy.replace(instance, instance.left(instance.size() - 4) + QByteArray::number(1000 + i));
+            const QString path = dir.filePath(QStringLiteral("%1.dcm").arg(i));
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(copy);
+            files << path;
+        }
+        StoreScp scp({QStringLiteral("-pm"), QStringLiteral("-v")});
+        QVERIFY(scp.ready);
+        auto report = sendFiles(scp.node(), files);
+        QVERIFY2(report.ok(), qPrintable(messageOf(report)));
+        QCOMPARE(report->failed, 0);
+        QCOMPARE(report->succeeded, 130);
+        QCOMPARE(scp.received().size(), 130);
+        QTRY_COMPARE_WITH_TIMEOUT(scp.output().count(QLatin1String("Association Acknowledged")), 2, 5000);
+    }
+
+    void refusedSopClassFailsAlone()
+    {
+        // storescp without promiscuous mode refuses a private SOP class; the MR goes through.
+        QFile source(testData(QStringLiteral("ts-matrix/pydicom-pkg/MR_small.dcm")));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        QByteArray copy = source.readAll();
+        copy.replace(QByteArray("1.2.840.10008.5.1.4.1.1.4\0", 26), QByteArray("1.2.826.0.1.3680043.9.999\0", 26));
+        QTemporaryDir dir;
+        QFile privateClass(dir.filePath(QStringLiteral("private.dcm")));
+        QVERIFY(privateClass.open(QIODevice::WriteOnly));
+        privateClass.write(copy);
+        privateClass.close();
+        StoreScp scp({});
+        QVERIFY(scp.ready);
+        auto report = sendFiles(scp.node(), {privateClass.fileName(), testData(QStringLiteral("ts-matrix/pydicom-pkg/CT_small.dcm"))});
+        QVERIFY2(report.ok(), qPrintable(messageOf(report)));
+        QCOMPARE(report->succeeded, 1);
+        QCOMPARE(report->failed, 1);
+        QCOMPARE(report->instances[0].status, -1);
+        QVERIFY2(report->instances[0].reason.contains(QLatin1String("1.2.826.0.1.3680043.9.999")), qPrintable(report->instances[0].reason));
+        QCOMPARE(report->instances[1].status, 0);
+    }
+
+    void peerAbortingFailsEachInstanceWithoutHanging()
+    {
+        StoreScp scp({QStringLiteral("--abort-after")});
+        QVERIFY(scp.ready);
+        const QStringList files{testData(QStringLiteral("ts-matrix/pydicom-pkg/MR_small.dcm")),
+                                testData(QStringLiteral("ts-matrix/pydicom-pkg/CT_small.dcm"))};
+        Timeouts t;
+        t.connect = t.acse = t.dimse = 5;
+        QElapsedTimer timer;
+        timer.start();
+        auto report = sendFiles(scp.node(), files, t);
+        QVERIFY2(report.ok(), qPrintable(messageOf(report)));
+        QVERIFY(timer.elapsed() < 30000);
+        QCOMPARE(report->failed, 2);
+        QCOMPARE(report->succeeded, 0);
+        for (const SentInstance &s : report->instances) {
+            QCOMPARE(s.status, -1);
+            QVERIFY2(s.reason.contains(scp.node().label()), qPrintable(s.reason));
+        }
     }
 
     void statusCodesInWords()
