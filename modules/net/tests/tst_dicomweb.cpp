@@ -26,7 +26,10 @@
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTest>
+
+#include <optional>
 
 using namespace strata;
 using namespace strata::net;
@@ -428,6 +431,27 @@ private slots:
         QVERIFY(again.ok());
         QCOMPARE(again.value().import.duplicates, int(mr.size()));
         QVERIFY(again.value().complete());
+    }
+
+    void worksOnAWorkerThread()
+    {
+        // The intended use: a worker thread of the caller's own, no event loop running there.
+        const dicom::DicomHeader ct = headerOf(dataDir(QStringLiteral("ts-matrix/pydicom-pkg/CT_small.dcm")));
+        QTemporaryDir data;
+        std::optional<Result<RetrieveReport>> report;
+        std::optional<Result<std::vector<store::StudyRecord>>> studies;
+        std::unique_ptr<QThread> worker(QThread::create([&] {
+            studies.emplace(qidoStudies(secure(Secure::Bearer), {}));
+            RetrieveRequest request;
+            request.studyInstanceUid = ct.studyInstanceUid;
+            report.emplace(wadoRetrieve(secure(Secure::Basic), request, data.path()));
+        }));
+        worker->start();
+        QVERIFY(worker->wait(120000));
+        QVERIFY(studies && studies->ok());
+        QVERIFY(uidsOf(studies->value()).contains(ct.studyInstanceUid));
+        QVERIFY2(report && report->ok(), qPrintable(report && !report->ok() ? message(report->error()) : QString()));
+        QCOMPARE(report->value().import.imported, 1);
     }
 
     void wadoStudyAndSingleInstances()
