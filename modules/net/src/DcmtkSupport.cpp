@@ -124,8 +124,8 @@ std::optional<Error> openAssociation(DcmSCU &scu, const Node &node, const Timeou
     // A peer that stops in the middle of a PDU is caught by the socket timeouts, not by the ACSE and
     // DIMSE ones (those wait between PDUs): DCMTK's default of 60 s let a stalled peer hold a call
     // far past the configured timeouts. Process-wide in DCMTK, read when a socket is created.
-    dcmSocketReceiveTimeout.set(Sint32(qMax(timeouts.acse, timeouts.dimse)));
-    dcmSocketSendTimeout.set(Sint32(qMax(timeouts.acse, timeouts.dimse)));
+    dcmSocketReceiveTimeout.set(Sint32(timeouts.dimse));
+    dcmSocketSendTimeout.set(Sint32(timeouts.dimse));
     scu.setMaxReceivePDULength(ASC_MAXIMUMPDUSIZE);
     for (const PresentationContext &pc : contexts) {
         OFList<OFString> syntaxes;
@@ -169,7 +169,9 @@ Error conditionError(const Node &node, const QString &what, const OFCondition &c
     else if (has("reject"))
         code = ErrorCode::InvalidArgument;
     else if (has("network closed") || has("connection reset") || has("broken pipe"))
-        reason = QStringLiteral("the connection was closed or reset by the peer (%1)").arg(reason);
+        // DCMTK says the same when the socket's receive timeout expires in the middle of a PDU.
+        reason = QStringLiteral("the peer closed or reset the connection, or sent nothing for %1 s (%2)")
+                     .arg(dcmSocketReceiveTimeout.get()).arg(reason);
     else if (has("peer aborted"))
         reason = QStringLiteral("the connection was reset or the association aborted by the peer (%1)").arg(reason);
     else if (has("pdu") || has("parse") || has("read() failed") || has("illegal") || has("unexpected")) {
