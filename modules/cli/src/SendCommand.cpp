@@ -3,8 +3,9 @@
 #include "NodeOptions.h"
 
 #include <strata/core/Paths.h>
-#include <strata/dicom/TransferSyntax.h>
+#include <strata/net/DicomWeb.h>
 #include <strata/net/Send.h>
+#include <strata/store/LocalCache.h>
 
 #include <QCommandLineParser>
 #include <QDirIterator>
@@ -71,13 +72,16 @@ int sendCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Send instances to a DICOM node by C-STORE: files, folders (recursively) and studies of the local cache "
-        "(by Study Instance UID). Each instance goes in its stored transfer syntax when the node accepts it, "
-        "otherwise transcoded to uncompressed little endian."));
+        "Send instances to a DICOM node by C-STORE (or STOW-RS with --stow): files, folders (recursively) and "
+        "studies of the local cache (by Study Instance UID). Over C-STORE each instance goes in its stored transfer "
+        "syntax when the node accepts it, otherwise transcoded to uncompressed little endian. Exit status 1 when "
+        "any instance failed."));
     parser.addHelpOption();
     addNodeOptions(parser);
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the report as JSON."));
+    const QCommandLineOption stow(QStringLiteral("stow"), QStringLiteral("Send by STOW-RS to the node's DICOMweb URL (--dicomweb) instead of C-STORE."));
     parser.addOption(json);
+    parser.addOption(stow);
     parser.addPositionalArgument(QStringLiteral("what"), QStringLiteral("Files, folders or study UIDs."), QStringLiteral("<file|folder|study UID>..."));
     if (!parser.parse(QStringList{QStringLiteral("strata send")} + args)) {
         err << "strata send: " << parser.errorText() << "\n";
@@ -98,51 +102,56 @@ int sendCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         return 2;
     }
     const net::Node node = nodes.value().front();
-    if (node.host.isEmpty()) {
-        err << "strata send: C-STORE needs --aec, --host and --port\n";
+    const bool byStow = parser.isSet(stow);
+    if (byStow && node.dicomWebUrl.isEmpty()) {
+        err << "strata send: --stow needs the node's DICOMweb URL (--dicomweb URL)\n";
+        return 2;
+    }
+    if (!byStow && node.host.isEmpty()) {
+        err << "strata send: C-STORE needs --aec, --host and --port (or --stow with --dicomweb)\n";
         return 2;
     }
     const net::Timeouts timeouts = timeoutsFromOptions(parser);
 
+    // Files and folders as given; study UIDs resolved to their cached files, all in one send.
     QStringList files;
-    QStringList studies;
+    std::unique_ptr<store::LocalCache> cache;
     for (const QString &w : what) {
-        if (QFileInfo::exists(w))
+        if (QFileInfo::exists(w)) {
             files << filesUnder(w);
-        else
-            studies << w;
+            continue;
+        }
+        if (!cache) {
+            auto opened = store::LocalCache::open(paths::dataDir());
+            if (!opened.ok()) {
+                err << "strata send: " << opened.error().message() << "\n";
+                return 1;
+            }
+            cache = std::move(opened).value();
+        }
+        auto instances = cache->studyInstances(w);
+        if (!instances.ok() || instances->empty()) {
+            err << "strata send: " << w << ": neither a file or folder nor a study in the local cache\n";
+            return 1;
+        }
+        for (const store::InstanceRecord &r : instances.value())
+            files << r.filePath;
+    }
+    if (files.isEmpty()) {
+        err << "strata send: the folders hold no files\n";
+        return 1;
     }
 
-    net::SendReport report;
-    auto merge = [&](net::SendReport &&r) {
-        report.succeeded += r.succeeded;
-        report.warnings += r.warnings;
-        report.failed += r.failed;
-        report.bytes += r.bytes;
-        report.seconds += r.seconds;
-        report.cancelled = report.cancelled || r.cancelled;
-        for (auto &s : r.instances)
-            report.instances.push_back(std::move(s));
-    };
-    if (!files.isEmpty()) {
-        auto r = net::sendFiles(node, files, timeouts);
-        if (!r.ok()) {
-            err << "strata send: " << r.error().message() << "\n";
-            return 1;
-        }
-        merge(std::move(r).value());
+    auto sent = byStow ? net::stowInstances(node, files, timeouts) : net::sendFiles(node, files, timeouts);
+    if (!sent.ok()) {
+        err << "strata send: " << sent.error().message() << "\n";
+        return 1;
     }
-    if (!studies.isEmpty()) {
-        auto r = net::sendStudies(node, paths::dataDir(), studies, timeouts);
-        if (!r.ok()) {
-            err << "strata send: " << r.error().message() << "\n";
-            return 1;
-        }
-        merge(std::move(r).value());
-    }
+    const net::SendReport report = std::move(sent).value();
+    const QString peer = byStow ? node.dicomWebUrl : node.label();
 
     if (parser.isSet(json)) {
-        out << QJsonDocument(toJson(report, node.label())).toJson(QJsonDocument::Indented);
+        out << QJsonDocument(toJson(report, peer)).toJson(QJsonDocument::Indented);
     } else {
         for (const auto &s : report.instances) {
             if (s.status == 0)
@@ -152,7 +161,7 @@ int sendCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                 out << " (" << s.sopInstanceUid << ")";
             out << ": " << s.reason << "\n";
         }
-        out << node.label() << ": " << (report.succeeded + report.warnings) << " sent, " << transcodedCount(report)
+        out << peer << ": " << (report.succeeded + report.warnings) << " sent, " << transcodedCount(report)
             << " transcoded, " << report.warnings << " with warnings, " << report.failed << " failed; "
             << QString::number(double(report.bytes) / 1e6, 'f', 1) << " MB in " << QString::number(report.seconds, 'f', 2)
             << " s (" << QString::number(megabytesPerSecond(report), 'f', 1) << " MB/s, "

@@ -94,24 +94,13 @@ struct Batch {
     std::vector<std::size_t> items;
     std::set<std::pair<std::string, std::string>> contexts;
 
-    /// Adds the contexts to `scu` and opens the association. The uncompressed context of one SOP
-    /// class is left to openAssociation's single-syntax form, which proposes exactly that.
+    /// Opens an association proposing the batch's contexts.
     std::optional<Error> open(DcmSCU &scu, const Node &node, const Timeouts &timeouts) const
     {
-        const std::string anchor = contexts.begin()->first;
-        for (const auto &[sopClass, syntax] : contexts) {
-            if (sopClass == anchor && syntax.empty())
-                continue;
-            OFList<OFString> syntaxes;
-            if (syntax.empty()) {
-                syntaxes.push_back(UID_LittleEndianExplicitTransferSyntax);
-                syntaxes.push_back(UID_LittleEndianImplicitTransferSyntax);
-            } else {
-                syntaxes.push_back(syntax.c_str());
-            }
-            scu.addPresentationContext(sopClass.c_str(), syntaxes);
-        }
-        return detail::openAssociation(scu, node, timeouts, anchor.c_str());
+        std::vector<detail::PresentationContext> proposal;
+        for (const auto &[sopClass, syntax] : contexts)
+            proposal.push_back({sopClass, syntax.empty() ? detail::uncompressedSyntaxes() : std::vector<std::string>{syntax}});
+        return detail::openAssociation(scu, node, timeouts, proposal);
     }
 };
 

@@ -490,6 +490,24 @@ private slots:
         }
     }
 
+    void cliStowsToOrthanc()
+    {
+        const OrthancFixture o = orthanc();
+        QTemporaryDir dir;
+        const QStringList copies = freshCopies({testData(QStringLiteral("ts-matrix/pydicom-pkg/CT_small.dcm"))}, dir.path());
+        QCOMPARE(copies.size(), 1);
+        auto header = dicom::readHeader(copies.front());
+        QVERIFY(header.ok());
+        QProcess strata;
+        strata.start(QStringLiteral(STRATA_EXE), {"send", "--stow", "--dicomweb", QStringLiteral("http://127.0.0.1:%1/dicom-web").arg(o.httpPort),
+                                                  copies.front(), "--json"});
+        QVERIFY(strata.waitForFinished(60000));
+        QVERIFY2(strata.exitCode() == 0, strata.readAllStandardError().constData());
+        QCOMPARE(QJsonDocument::fromJson(strata.readAllStandardOutput()).object().value(QStringLiteral("sent")).toInt(), 1);
+        const QByteArray uid = header->sopInstanceUid.toLatin1();
+        QCOMPARE(QJsonDocument::fromJson(rest(o.httpPort, QStringLiteral("/tools/lookup"), &uid)).array().size(), 1);
+    }
+
     void statusCodesInWords()
     {
         QVERIFY(storeStatusText(0).contains(QLatin1String("success")));
@@ -539,6 +557,24 @@ private slots:
         QCOMPARE(strata.exitCode(), 1);
         QVERIFY2(text.contains(junk.fileName()), qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("2 sent")), qPrintable(text));
+
+        // A study of the local cache, by its UID.
+        QTemporaryDir dataDir;
+        strata.start(QStringLiteral(STRATA_EXE), {"--data-dir", dataDir.path(), "import", testData(QStringLiteral("mr/dwv-bbmri-6sl"))});
+        QVERIFY(strata.waitForFinished(60000));
+        QCOMPARE(strata.exitCode(), 0);
+        auto study = dicom::readHeader(testData(QStringLiteral("mr/dwv-bbmri-6sl/bbmri-53323131.dcm")));
+        QVERIFY(study.ok());
+        strata.start(QStringLiteral(STRATA_EXE), {"--data-dir", dataDir.path(), "send", "--aec", "STORESCP", "--host", "127.0.0.1",
+                                                  "--port", QString::number(scp.port), study->studyInstanceUid, "--json"});
+        QVERIFY(strata.waitForFinished(60000));
+        QVERIFY2(strata.exitCode() == 0, strata.readAllStandardError().constData());
+        QCOMPARE(QJsonDocument::fromJson(strata.readAllStandardOutput()).object().value(QStringLiteral("sent")).toInt(), 6);
+        strata.start(QStringLiteral(STRATA_EXE), {"--data-dir", dataDir.path(), "send", "--aec", "STORESCP", "--host", "127.0.0.1",
+                                                  "--port", QString::number(scp.port), "1.2.3.4.5.6"});
+        QVERIFY(strata.waitForFinished(60000));
+        QCOMPARE(strata.exitCode(), 1);
+        QVERIFY(QString::fromUtf8(strata.readAllStandardError()).contains(QLatin1String("1.2.3.4.5.6")));
 
         // Nobody listening: the peer is named, exit status 1.
         const quint16 closed = freePort();
