@@ -218,7 +218,7 @@ QList<quint16> freePorts(int count)
 
 int start(const QString &dirPath, const QStringList &load)
 {
-    QDir dir(dirPath);
+    QDir dir(QFileInfo(dirPath).absoluteFilePath());  // Orthanc runs in that folder: no relative paths
     dir.removeRecursively();
     if (!dir.mkpath(QStringLiteral("storage")) || !dir.mkpath(QStringLiteral("index")))
         return fail(QStringLiteral("cannot create %1").arg(dirPath));
@@ -257,7 +257,7 @@ int start(const QString &dirPath, const QStringList &load)
 /// a Lua filter accepting one token.
 int startSecure(const QString &dirPath, const QStringList &load)
 {
-    QDir dir(dirPath);
+    QDir dir(QFileInfo(dirPath).absoluteFilePath());  // Orthanc runs in that folder: no relative paths
     dir.removeRecursively();
     for (const char *sub : {"basic/storage", "basic/index", "bearer/storage", "bearer/index"})
         if (!dir.mkpath(QLatin1String(sub)))
