@@ -17,8 +17,9 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 
-#include <map>
+#include <future>
 #include <memory>
+#include <optional>
 #include <set>
 
 namespace strata::net {
@@ -146,6 +147,20 @@ OFCondition loadFromMemory(DcmFileFormat &ff, const QByteArray &bytes)
     return cond;
 }
 
+/// The presentation context an instance goes on, and the syntax it is sent in.
+struct Choice {
+    T_ASC_PresentationContextID pcid = 0;
+    std::string syntax;
+};
+
+/// An instance read for sending, or why it cannot be sent.
+struct Prepared {
+    Choice choice;
+    std::unique_ptr<DcmFileFormat> file;
+    qint64 bytes = 0;
+    std::optional<QString> error;
+};
+
 class Sender {
 public:
     Sender(const Node &node, const Timeouts &timeouts, const CancellationToken &cancel, const SendProgressCallback &progress)
@@ -228,15 +243,30 @@ private:
     /// (before the end only when the association broke).
     std::size_t sendBatch(DcmSCU &scu, const std::vector<Item> &items, const Batch &batch, std::size_t first)
     {
+        // The next instance is read (and transcoded, if it must be) on another thread while the
+        // current one goes out: reading and decoding overlap the network.
+        std::future<Prepared> next;
+        auto start = [&](std::size_t k) {
+            const Item &item = items[batch.items[k]];
+            const Choice choice = choose(scu, item);
+            return std::async(std::launch::async, [&item, choice] { return prepare(item, choice); });
+        };
+        if (first < batch.items.size())
+            next = start(first);
         for (std::size_t k = first; k < batch.items.size(); ++k) {
+            Prepared current = next.get();
+            if (k + 1 < batch.items.size() && !m_cancel.isCancelled())
+                next = start(k + 1);
             if (m_cancel.isCancelled()) {
+                if (next.valid())
+                    next.wait();
                 scu.abortAssociation();
                 return batch.items.size();
             }
             const std::size_t index = batch.items[k];
-            const Item &item = items[index];
-            SentInstance &out = m_report.instances[index];
-            if (!sendOne(scu, item, out)) {  // the association broke
+            if (!sendOne(scu, items[index], current, m_report.instances[index])) {  // the association broke
+                if (next.valid())
+                    next.wait();
                 if (m_lastCondition == DUL_PEERABORTEDASSOCIATION)
                     scu.closeAssociation(DCMSCU_PEER_ABORTED_ASSOCIATION);
                 else
@@ -248,55 +278,70 @@ private:
         return batch.items.size();
     }
 
-    /// Sends one instance; false when the association can no longer be used.
-    bool sendOne(DcmSCU &scu, const Item &item, SentInstance &out)
+    /// The accepted context for an item: its own syntax, else uncompressed little endian.
+    static Choice choose(DcmSCU &scu, const Item &item)
     {
-        T_ASC_PresentationContextID pcid = scu.findPresentationContextID(item.sopClass.c_str(), item.syntax.c_str());
-        std::string sentSyntax = item.syntax;
-        if (pcid == 0) {
-            for (const char *ts : {UID_LittleEndianExplicitTransferSyntax, UID_LittleEndianImplicitTransferSyntax}) {
-                pcid = scu.findPresentationContextID(item.sopClass.c_str(), ts);
-                if (pcid != 0) {
-                    sentSyntax = ts;
-                    break;
-                }
-            }
+        Choice c;
+        c.pcid = scu.findPresentationContextID(item.sopClass.c_str(), item.syntax.c_str());
+        c.syntax = item.syntax;
+        for (const char *ts : {UID_LittleEndianExplicitTransferSyntax, UID_LittleEndianImplicitTransferSyntax}) {
+            if (c.pcid != 0)
+                break;
+            c.pcid = scu.findPresentationContextID(item.sopClass.c_str(), ts);
+            c.syntax = ts;
         }
-        if (pcid == 0) {
-            fail(indexOf(out), QStringLiteral("the node accepted neither %1 nor uncompressed little endian for %2")
-                                   .arg(syntaxName(item.syntax), sopClassName(item.sopClass)));
-            return true;
-        }
+        return c;
+    }
 
-        DcmFileFormat ff;
-        qint64 bytes = item.size;
+    /// Reads the instance as it will be sent (any thread).
+    static Prepared prepare(const Item &item, const Choice &choice)
+    {
+        Prepared p;
+        if (choice.pcid == 0) {
+            p.error = QStringLiteral("the node accepted neither %1 nor uncompressed little endian for %2")
+                          .arg(syntaxName(item.syntax), sopClassName(item.sopClass));
+            return p;
+        }
+        p.file = std::make_unique<DcmFileFormat>();
+        p.bytes = item.size;
         OFCondition cond;
         const bool native = !DcmXfer(item.syntax.c_str()).isEncapsulated();
-        if (sentSyntax == item.syntax || native) {
-            // As stored, or a native syntax that DCMTK re-encodes while writing (byte order, VR, inflate).
-            cond = ff.loadFile(OFFilename(QFile::encodeName(item.file).constData()));
+        if (choice.syntax == item.syntax || native) {
+            // As stored, or a native syntax that DCMTK re-encodes while writing (byte order, VR,
+            // inflating). Large values (the pixel data) stay in the file until they are written.
+            cond = p.file->loadFile(OFFilename(QFile::encodeName(item.file).constData()));
         } else {
-            auto transcoded = dicom::transcode(item.file, QString::fromStdString(sentSyntax));
+            auto transcoded = dicom::transcode(item.file, QString::fromStdString(choice.syntax));
             if (!transcoded.ok()) {
-                fail(indexOf(out), QStringLiteral("%1 not accepted by the node and transcoding failed: %2")
-                                       .arg(syntaxName(item.syntax), transcoded.error().reason));
-                return true;
+                p.error = QStringLiteral("%1 not accepted by the node and transcoding failed: %2")
+                              .arg(syntaxName(item.syntax), transcoded.error().reason);
+                return p;
             }
-            bytes = transcoded->size();
-            cond = loadFromMemory(ff, transcoded.value());
+            p.bytes = transcoded->size();
+            cond = loadFromMemory(*p.file, transcoded.value());
         }
-        if (cond.bad()) {
-            fail(indexOf(out), QStringLiteral("cannot be read: %1").arg(QString::fromLocal8Bit(cond.text())));
+        if (cond.bad())
+            p.error = QStringLiteral("cannot be read: %1").arg(QString::fromLocal8Bit(cond.text()));
+        p.choice = choice;
+        return p;
+    }
+
+    /// Sends one prepared instance; false when the association can no longer be used.
+    bool sendOne(DcmSCU &scu, const Item &item, Prepared &prepared, SentInstance &out)
+    {
+        if (prepared.error) {
+            fail(indexOf(out), *prepared.error);
             return true;
         }
-
         Uint16 status = 0;
-        cond = scu.sendSTORERequest(pcid, OFFilename(), ff.getDataset(), status);
+        const OFCondition cond = scu.sendSTORERequest(prepared.choice.pcid, OFFilename(), prepared.file->getDataset(), status);
+        prepared.file.reset();
         if (cond.bad()) {
             m_lastCondition = cond;
             fail(indexOf(out), detail::conditionError(m_node, QStringLiteral("C-STORE failed"), cond).message());
             return false;
         }
+        const std::string &sentSyntax = prepared.choice.syntax;
         out.status = status;
         out.transferSyntax = QString::fromStdString(sentSyntax);
         out.transcoded = sentSyntax != item.syntax;
@@ -309,7 +354,7 @@ private:
             ++m_report.failed;
             out.reason = storeStatusText(status);
         }
-        m_report.bytes += bytes;
+        m_report.bytes += prepared.bytes;
         ++m_done;
         notify();
         return true;

@@ -508,6 +508,22 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(rest(o.httpPort, QStringLiteral("/tools/lookup"), &uid)).array().size(), 1);
     }
 
+    void stallingPeerTimesOut()
+    {
+        StoreScp scp({QStringLiteral("--sleep-during"), QStringLiteral("20")});
+        QVERIFY(scp.ready);
+        Timeouts t;
+        t.connect = t.acse = t.dimse = 2;
+        QElapsedTimer timer;
+        timer.start();
+        auto report = sendFiles(scp.node(), {testData(QStringLiteral("ts-matrix/pydicom-pkg/CT_small.dcm"))}, t);
+        QVERIFY2(report.ok(), qPrintable(messageOf(report)));
+        QVERIFY2(timer.elapsed() < 15000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(report->failed, 1);
+        QVERIFY2(report->instances.front().reason.contains(QLatin1String("timed out")), qPrintable(report->instances.front().reason));
+        QVERIFY(report->instances.front().reason.contains(scp.node().label()));
+    }
+
     void statusCodesInWords()
     {
         QVERIFY(storeStatusText(0).contains(QLatin1String("success")));
