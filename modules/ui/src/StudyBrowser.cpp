@@ -3,6 +3,7 @@
 #include <strata/store/ImportPipeline.h>
 #include <strata/store/Records.h>
 #include <strata/ui/models/SeriesThumbnailModel.h>
+#include <strata/ui/StudyFilterBar.h>
 #include <strata/ui/models/StudyTableModel.h>
 
 #include <QComboBox>
@@ -21,80 +22,15 @@
 #include <algorithm>
 
 namespace strata::ui {
-namespace {
-
-const QDate kNoDate(1900, 1, 1);
-
-QDateEdit *dateEdit(QWidget *parent)
-{
-    auto *edit = new QDateEdit(parent);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    edit->setMinimumDate(kNoDate);
-    edit->setSpecialValueText(StudyBrowser::tr("any"));  // shown while the date is the minimum: no limit
-    edit->setDate(kNoDate);
-    return edit;
-}
-
-QDate dateOf(const QDateEdit *edit) { return edit->date() == kNoDate ? QDate() : edit->date(); }
-
-} // namespace
-
 StudyBrowser::StudyBrowser(QString dataDir, QWidget *parent) : QWidget(parent), m_dataDir(std::move(dataDir))
 {
     m_model = new StudyTableModel(m_dataDir, this);
     m_series = new SeriesThumbnailModel(m_dataDir, this);
 
     // Filter bar.
-    m_name = new QLineEdit(this);
-    m_name->setObjectName(QStringLiteral("patientNameFilter"));
-    m_name->setPlaceholderText(tr("e.g. smith or sm*th^j*"));
-    m_name->setClearButtonEnabled(true);
-    m_patientId = new QLineEdit(this);
-    m_patientId->setClearButtonEnabled(true);
-    m_accession = new QLineEdit(this);
-    m_accession->setClearButtonEnabled(true);
-    m_description = new QLineEdit(this);
-    m_description->setClearButtonEnabled(true);
-    m_modality = new QComboBox(this);
-    m_modality->addItem(tr("Any"), QString());
-    for (const char *m : {"CT", "MR", "CR", "DX", "MG", "US", "NM", "PT", "XA", "RF", "OT", "SC", "SR", "SEG", "RTSTRUCT",
-                          "RTPLAN", "RTDOSE", "ECG"})
-        m_modality->addItem(QString::fromLatin1(m), QString::fromLatin1(m));
-    m_from = dateEdit(this);
-    m_to = dateEdit(this);
-    auto *searchButton = new QPushButton(tr("&Search"), this);
-    searchButton->setDefault(true);
-    auto *clearButton = new QPushButton(tr("C&lear"), this);
-    for (QLineEdit *edit : {m_name, m_patientId, m_accession, m_description})
-        connect(edit, &QLineEdit::returnPressed, this, &StudyBrowser::search);
-    connect(searchButton, &QPushButton::clicked, this, &StudyBrowser::search);
-    connect(clearButton, &QPushButton::clicked, this, &StudyBrowser::clearFilters);
-    connect(m_modality, &QComboBox::activated, this, &StudyBrowser::search);
-
-    auto *filters = new QGridLayout;
-    filters->addWidget(new QLabel(tr("Patient name:"), this), 0, 0);
-    filters->addWidget(m_name, 0, 1);
-    filters->addWidget(new QLabel(tr("Patient ID:"), this), 0, 2);
-    filters->addWidget(m_patientId, 0, 3);
-    filters->addWidget(new QLabel(tr("Accession:"), this), 0, 4);
-    filters->addWidget(m_accession, 0, 5);
-    filters->addWidget(new QLabel(tr("Description:"), this), 1, 0);
-    filters->addWidget(m_description, 1, 1);
-    filters->addWidget(new QLabel(tr("Modality:"), this), 1, 2);
-    filters->addWidget(m_modality, 1, 3);
-    auto *dates = new QHBoxLayout;
-    dates->addWidget(new QLabel(tr("Study date from:"), this));
-    dates->addWidget(m_from);
-    dates->addWidget(new QLabel(tr("to:"), this));
-    dates->addWidget(m_to);
-    dates->addStretch(1);
-    dates->addWidget(searchButton);
-    dates->addWidget(clearButton);
-    filters->addLayout(dates, 1, 4, 1, 2);
-    filters->setColumnStretch(1, 2);
-    filters->setColumnStretch(3, 1);
-    filters->setColumnStretch(5, 1);
+    m_filters = new StudyFilterBar(this);
+    connect(m_filters, &StudyFilterBar::searchRequested, this, &StudyBrowser::search);
+    connect(m_filters, &StudyFilterBar::cleared, this, &StudyBrowser::search);
 
     // Study table.
     m_table = new QTableView(this);
@@ -160,7 +96,7 @@ StudyBrowser::StudyBrowser(QString dataDir, QWidget *parent) : QWidget(parent), 
     });
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(filters);
+    layout->addWidget(m_filters);
     layout->addWidget(m_table, 1);
     layout->addLayout(paging);
     layout->addWidget(m_strip);
@@ -192,26 +128,14 @@ StudyBrowser::~StudyBrowser() = default;
 
 store::StudyQuery StudyBrowser::filtersFromBar() const
 {
-    store::StudyQuery q;
-    q.patientName = m_name->text().trimmed();
-    q.patientId = m_patientId->text().trimmed();
-    q.accessionNumber = m_accession->text().trimmed();
-    q.studyDescription = m_description->text().trimmed();
-    q.modality = m_modality->currentData().toString();
-    q.from = dateOf(m_from);
-    q.to = dateOf(m_to);
-    return q;
+    return m_filters->filters();
 }
 
 void StudyBrowser::search() { m_model->setFilters(filtersFromBar()); }
 
 void StudyBrowser::clearFilters()
 {
-    for (QLineEdit *edit : {m_name, m_patientId, m_accession, m_description})
-        edit->clear();
-    m_modality->setCurrentIndex(0);
-    m_from->setDate(kNoDate);
-    m_to->setDate(kNoDate);
+    m_filters->clear();
     search();
 }
 

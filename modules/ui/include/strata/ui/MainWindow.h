@@ -15,6 +15,7 @@ class ImportDialog;
 class SeriesLoader;
 class SliceView;
 class StudyBrowser;
+class QueryRetrievePanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -35,6 +36,7 @@ public:
     QString dataDir() const { return m_dataDir; }
     SliceView *sliceView() const { return m_view; }
     StudyBrowser *studyBrowser() const { return m_browser; }
+    QueryRetrievePanel *queryRetrievePanel() const { return m_remote; }
     ImportController *importController() const { return m_import; }
     QTabWidget *tabs() const { return m_tabs; }
     QString statusText() const;
@@ -55,6 +57,7 @@ private:
     QString m_dataDir;
     QTabWidget *m_tabs = nullptr;
     StudyBrowser *m_browser = nullptr;
+    QueryRetrievePanel *m_remote = nullptr;
     SliceView *m_view = nullptr;
     ImportController *m_import = nullptr;
     QLabel *m_status = nullptr;

@@ -60,13 +60,7 @@ private:
     QString m_dataDir;
     StudyTableModel *m_model = nullptr;
     SeriesThumbnailModel *m_series = nullptr;
-    QLineEdit *m_name = nullptr;
-    QLineEdit *m_patientId = nullptr;
-    QLineEdit *m_accession = nullptr;
-    QLineEdit *m_description = nullptr;
-    QComboBox *m_modality = nullptr;
-    QDateEdit *m_from = nullptr;
-    QDateEdit *m_to = nullptr;
+    class StudyFilterBar *m_filters = nullptr;
     QTableView *m_table = nullptr;
     QListView *m_strip = nullptr;
     QPushButton *m_previous = nullptr;

@@ -1,0 +1,55 @@
+#pragma once
+/// Network work as background jobs for the GUI: a query over several registered nodes whose
+/// answers arrive node by node, and a retrieve with per-instance progress. Nodes are read from
+/// the registry (secrets from the keychain) on the job's thread, never on the GUI thread.
+#include <strata/core/Job.h>
+#include <strata/net/Find.h>
+#include <strata/net/Retrieve.h>
+
+#include <QList>
+#include <QStringList>
+
+namespace strata::net {
+
+class QueryJob : public Job {
+    Q_OBJECT
+public:
+    QueryJob(QString dataDir, QStringList nodeNames, StudyFindQuery query, Timeouts timeouts = {}, QObject *parent = nullptr);
+
+signals:
+    /// One node's studies (queued to the receiver as each node answers).
+    void nodeAnswered(const QString &nodeName, const QList<strata::store::StudyRecord> &studies);
+    void nodeFailed(const QString &nodeName, const QString &message);
+
+protected:
+    Error execute() override;
+
+private:
+    QString m_dataDir;
+    QStringList m_nodeNames;
+    StudyFindQuery m_query;
+    Timeouts m_timeouts;
+};
+
+class RetrieveJob : public Job {
+    Q_OBJECT
+public:
+    RetrieveJob(QString dataDir, QString nodeName, RetrieveRequest request, Timeouts timeouts = {}, QObject *parent = nullptr);
+    /// Valid after finished().
+    const RetrieveReport &report() const { return m_report; }
+    QString studyInstanceUid() const { return m_request.studyInstanceUid; }
+
+protected:
+    Error execute() override;
+
+private:
+    QString m_dataDir;
+    QString m_nodeName;
+    RetrieveRequest m_request;
+    Timeouts m_timeouts;
+    RetrieveReport m_report;
+};
+
+} // namespace strata::net
+
+Q_DECLARE_METATYPE(strata::store::StudyRecord)

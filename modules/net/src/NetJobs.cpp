@@ -1,0 +1,67 @@
+#include <strata/net/NetJobs.h>
+
+#include <strata/net/NodeRegistry.h>
+
+namespace strata::net {
+
+QueryJob::QueryJob(QString dataDir, QStringList nodeNames, StudyFindQuery query, Timeouts timeouts, QObject *parent)
+    : Job(parent), m_dataDir(std::move(dataDir)), m_nodeNames(std::move(nodeNames)), m_query(std::move(query)), m_timeouts(timeouts)
+{
+    qRegisterMetaType<QList<strata::store::StudyRecord>>();
+}
+
+Error QueryJob::execute()
+{
+    auto registry = NodeRegistry::open(m_dataDir);
+    if (!registry.ok())
+        return registry.error();
+    std::vector<Node> nodes;
+    for (const QString &name : m_nodeNames) {
+        auto node = registry.value()->get(name, true);
+        if (node.ok())
+            nodes.push_back(node.value());
+        else
+            emit nodeFailed(name, node.error().message());
+    }
+    const CancellationToken cancel = token();
+    const MultiFindResult result = findStudiesOnNodes(nodes, m_query, m_timeouts, [&](const QString &name, const std::vector<store::StudyRecord> &studies) {
+        if (!cancel.isCancelled())
+            emit nodeAnswered(name, QList<store::StudyRecord>(studies.begin(), studies.end()));
+    });
+    for (const auto &[name, error] : result.failures)
+        emit nodeFailed(name, error.message());
+    if (cancel.isCancelled())
+        return Error(ErrorCode::Cancelled, QStringLiteral("query"), QStringLiteral("cancelled"));
+    return {};
+}
+
+RetrieveJob::RetrieveJob(QString dataDir, QString nodeName, RetrieveRequest request, Timeouts timeouts, QObject *parent)
+    : Job(parent), m_dataDir(std::move(dataDir)), m_nodeName(std::move(nodeName)), m_request(std::move(request)), m_timeouts(timeouts)
+{
+}
+
+Error RetrieveJob::execute()
+{
+    Node node;
+    {
+        auto registry = NodeRegistry::open(m_dataDir);
+        if (!registry.ok())
+            return registry.error();
+        auto found = registry.value()->get(m_nodeName, true);
+        if (!found.ok())
+            return found.error();
+        node = found.value();
+    }
+    auto report = retrieve(node, m_request, m_dataDir, m_timeouts, token(), [this](const RetrieveProgress &p) {
+        reportProgress(Progress{p.received, p.expected, QStringLiteral("%1 instances").arg(p.received)});
+    });
+    if (!report.ok())
+        return report.error();
+    m_report = report.value();
+    if (!m_report.complete())
+        return Error(ErrorCode::IoError, node.name,
+                     QStringLiteral("%1 of %2 instances arrived; %3 missing").arg(m_report.expected - m_report.missing.size()).arg(m_report.expected).arg(m_report.missing.size()));
+    return {};
+}
+
+} // namespace strata::net

@@ -1,0 +1,115 @@
+#include <strata/ui/StudyFilterBar.h>
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+namespace strata::ui {
+namespace {
+
+const QDate kNoDate(1900, 1, 1);
+
+QDateEdit *dateEdit(QWidget *parent)
+{
+    auto *edit = new QDateEdit(parent);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    edit->setMinimumDate(kNoDate);
+    edit->setSpecialValueText(StudyFilterBar::tr("any"));  // shown while the date is the minimum: no limit
+    edit->setDate(kNoDate);
+    return edit;
+}
+
+QDate dateOf(const QDateEdit *edit) { return edit->date() == kNoDate ? QDate() : edit->date(); }
+
+} // namespace
+
+StudyFilterBar::StudyFilterBar(QWidget *parent) : QWidget(parent)
+{
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("patientNameFilter"));
+    m_name->setPlaceholderText(tr("e.g. smith or sm*th^j*"));
+    m_patientId = new QLineEdit(this);
+    m_patientId->setObjectName(QStringLiteral("patientIdFilter"));
+    m_accession = new QLineEdit(this);
+    m_description = new QLineEdit(this);
+    for (QLineEdit *edit : {m_name, m_patientId, m_accession, m_description}) {
+        edit->setClearButtonEnabled(true);
+        connect(edit, &QLineEdit::returnPressed, this, &StudyFilterBar::searchRequested);
+    }
+    m_modality = new QComboBox(this);
+    m_modality->addItem(tr("Any"), QString());
+    for (const char *m : {"CT", "MR", "CR", "DX", "MG", "US", "NM", "PT", "XA", "RF", "OT", "SC", "SR", "SEG", "RTSTRUCT",
+                          "RTPLAN", "RTDOSE", "ECG"})
+        m_modality->addItem(QString::fromLatin1(m), QString::fromLatin1(m));
+    connect(m_modality, &QComboBox::activated, this, &StudyFilterBar::searchRequested);
+    m_from = dateEdit(this);
+    m_to = dateEdit(this);
+    m_search = new QPushButton(tr("&Search"), this);
+    m_search->setObjectName(QStringLiteral("searchButton"));
+    m_search->setDefault(true);
+    auto *clearButton = new QPushButton(tr("C&lear"), this);
+    connect(m_search, &QPushButton::clicked, this, &StudyFilterBar::searchRequested);
+    connect(clearButton, &QPushButton::clicked, this, [this] {
+        clear();
+        emit cleared();
+    });
+
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(new QLabel(tr("Patient name:"), this), 0, 0);
+    grid->addWidget(m_name, 0, 1);
+    grid->addWidget(new QLabel(tr("Patient ID:"), this), 0, 2);
+    grid->addWidget(m_patientId, 0, 3);
+    grid->addWidget(new QLabel(tr("Accession:"), this), 0, 4);
+    grid->addWidget(m_accession, 0, 5);
+    grid->addWidget(new QLabel(tr("Description:"), this), 1, 0);
+    grid->addWidget(m_description, 1, 1);
+    grid->addWidget(new QLabel(tr("Modality:"), this), 1, 2);
+    grid->addWidget(m_modality, 1, 3);
+    m_buttons = new QHBoxLayout;
+    m_buttons->addWidget(new QLabel(tr("Study date from:"), this));
+    m_buttons->addWidget(m_from);
+    m_buttons->addWidget(new QLabel(tr("to:"), this));
+    m_buttons->addWidget(m_to);
+    m_buttons->addStretch(1);
+    m_buttons->addWidget(m_search);
+    m_buttons->addWidget(clearButton);
+    grid->addLayout(m_buttons, 1, 4, 1, 2);
+    grid->setColumnStretch(1, 2);
+    grid->setColumnStretch(3, 1);
+    grid->setColumnStretch(5, 1);
+}
+
+void StudyFilterBar::addButton(QPushButton *button)
+{
+    m_buttons->addWidget(button);
+}
+
+store::StudyQuery StudyFilterBar::filters() const
+{
+    store::StudyQuery q;
+    q.patientName = m_name->text().trimmed();
+    q.patientId = m_patientId->text().trimmed();
+    q.accessionNumber = m_accession->text().trimmed();
+    q.studyDescription = m_description->text().trimmed();
+    q.modality = m_modality->currentData().toString();
+    q.from = dateOf(m_from);
+    q.to = dateOf(m_to);
+    return q;
+}
+
+void StudyFilterBar::clear()
+{
+    for (QLineEdit *edit : {m_name, m_patientId, m_accession, m_description})
+        edit->clear();
+    m_modality->setCurrentIndex(0);
+    m_from->setDate(kNoDate);
+    m_to->setDate(kNoDate);
+}
+
+} // namespace strata::ui

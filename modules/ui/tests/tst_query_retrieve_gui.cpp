@@ -1,0 +1,120 @@
+// The Query/Retrieve tab on screen against the fixture's Orthanc: the registered node is listed
+// and ticked, a search fills the table with what the node holds (marked by node), and Retrieve
+// brings the study into the local cache, shown in the Local tab, without stalling the GUI thread.
+#include <strata/dicom/HeaderReader.h>
+#include <strata/net/NodeRegistry.h>
+#include <strata/store/LocalCache.h>
+#include <strata/ui/MainWindow.h>
+#include <strata/ui/QueryRetrievePanel.h>
+#include <strata/ui/StudyBrowser.h>
+#include <strata/ui/StudyFilterBar.h>
+#include <strata/ui/models/StudyTableModel.h>
+
+#include "gap_monitor.h"
+#include "orthanc_env.h"
+
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace strata;
+
+class TestQueryRetrieveGui : public QObject {
+    Q_OBJECT
+private slots:
+    void searchAndRetrieveOnScreen()
+    {
+        const QString file = QStringLiteral(STRATA_TESTDATA_DIR "/mr/dwv-bbmri-6sl/bbmri-53323131.dcm");
+        auto header = dicom::readHeader(file);
+        QVERIFY(header.ok());
+        QTemporaryDir data;
+        {
+            auto registry = net::NodeRegistry::open(data.path());
+            QVERIFY(registry.ok());
+            net::Node node = testing::orthancNode(QStringLiteral(STRATA_ORTHANC_DIR));
+            node.name = QStringLiteral("archive");
+            auto saved = registry.value()->save(node);
+            QVERIFY2(!saved, qPrintable(saved ? saved->message() : QString()));
+        }
+
+        ui::MainWindow window(data.path());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::QueryRetrievePanel *panel = window.queryRetrievePanel();
+        window.tabs()->setCurrentWidget(panel);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->nodeList()->count(), 1, 10000);
+        QCOMPARE(panel->nodeList()->item(0)->text(), QStringLiteral("archive"));
+        QCOMPARE(panel->nodeList()->item(0)->checkState(), Qt::Checked);
+
+        testing::GapMonitor gaps;
+        QTest::keyClicks(panel->filterBar()->patientIdEdit(), header.value().patientId);
+        QTest::keyClick(panel->filterBar()->patientIdEdit(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isQuerying() && panel->results()->rowCount() > 0, 30000);
+        QCOMPARE(panel->results()->rowCount(), 1);
+        auto cell = [&](int column) { return panel->results()->item(0, column)->text(); };
+        QCOMPARE(cell(ui::QueryRetrievePanel::NodesColumn), QStringLiteral("archive"));
+        QCOMPARE(cell(ui::QueryRetrievePanel::IdColumn), header.value().patientId);
+        QCOMPARE(cell(ui::QueryRetrievePanel::InstancesColumn), QStringLiteral("6"));
+        QVERIFY2(panel->statusText().contains(QLatin1String("1 studies")) || panel->statusText().contains(QLatin1String("1 study")),
+                 qPrintable(panel->statusText()));
+
+        // What is on screen: the row is drawn (text pixels in the patient-ID cell).
+        QTableView *table = panel->table();
+        const QRect idRect = table->visualRect(panel->results()->index(0, ui::QueryRetrievePanel::IdColumn));
+        const QImage shot = table->viewport()->grab(idRect).toImage();
+        QSet<QRgb> colours;
+        for (int y = 0; y < shot.height(); ++y)
+            for (int x = 0; x < shot.width(); ++x)
+                colours.insert(shot.pixel(x, y));
+        QVERIFY2(colours.size() > 2, "the patient ID cell looks empty on screen");
+
+        // Retrieve it: the status column follows, the Local tab shows the study.
+        table->selectRow(0);
+        QTest::mouseClick(panel->retrieveButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->retrievesRunning() == 0
+                                     && cell(ui::QueryRetrievePanel::StatusColumn).contains(QLatin1String("in the cache")),
+                                 60000);
+        {
+            auto cache = store::LocalCache::open(data.path());
+            QVERIFY(cache.ok());
+            auto instances = cache.value()->studyInstances(header.value().studyInstanceUid);
+            QVERIFY(instances.ok());
+            QCOMPARE(instances.value().size(), size_t(6));
+        }
+        ui::StudyTableModel *local = window.studyBrowser()->studyModel();
+        QTRY_COMPARE_WITH_TIMEOUT(local->rowCount(), 1, 10000);
+        qInfo() << "longest GUI thread gap while querying and retrieving:" << gaps.maxGapMs() << "ms";
+        QVERIFY2(gaps.maxGapMs() < 1000, qPrintable(QString::number(gaps.maxGapMs())));
+    }
+
+    void unreachableNodeIsNamedNotFatal()
+    {
+        QTemporaryDir data;
+        {
+            auto registry = net::NodeRegistry::open(data.path());
+            QVERIFY(registry.ok());
+            net::Node good = testing::orthancNode(QStringLiteral(STRATA_ORTHANC_DIR));
+            good.name = QStringLiteral("archive");
+            QVERIFY(!registry.value()->save(good));
+            net::Node dead = good;
+            dead.name = QStringLiteral("closed");
+            dead.port = 1;   // nothing listens there
+            dead.dicomWebUrl.clear();
+            QVERIFY(!registry.value()->save(dead));
+        }
+        ui::QueryRetrievePanel panel(data.path());
+        panel.show();
+        QTRY_COMPARE_WITH_TIMEOUT(panel.nodeList()->count(), 2, 10000);
+        panel.search();
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isQuerying(), 30000);
+        QVERIFY(panel.results()->rowCount() >= 1);   // the good node still answered
+        QVERIFY2(panel.statusText().contains(QLatin1String("closed")), qPrintable(panel.statusText()));
+    }
+};
+
+QTEST_MAIN(TestQueryRetrieveGui)
+#include "tst_query_retrieve_gui.moc"
