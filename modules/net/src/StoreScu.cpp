@@ -17,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 
+#include <deque>
 #include <future>
 #include <memory>
 #include <optional>
@@ -243,30 +244,35 @@ private:
     /// (before the end only when the association broke).
     std::size_t sendBatch(DcmSCU &scu, const std::vector<Item> &items, const Batch &batch, std::size_t first)
     {
-        // The next instance is read (and transcoded, if it must be) on another thread while the
-        // current one goes out: reading and decoding overlap the network.
-        std::future<Prepared> next;
-        auto start = [&](std::size_t k) {
-            const Item &item = items[batch.items[k]];
-            const Choice choice = choose(scu, item);
-            return std::async(std::launch::async, [&item, choice] { return prepare(item, choice); });
+        // The next instances are read (and transcoded, if they must be) on other threads while
+        // the current one goes out: reading and decoding overlap the network and use both cores.
+        constexpr std::size_t readAhead = 2;
+        std::deque<std::future<Prepared>> ahead;
+        std::size_t queued = first;
+        auto fill = [&] {
+            while (queued < batch.items.size() && ahead.size() < readAhead && !m_cancel.isCancelled()) {
+                const Item &item = items[batch.items[queued++]];
+                const Choice choice = choose(scu, item);
+                ahead.push_back(std::async(std::launch::async, [&item, choice] { return prepare(item, choice); }));
+            }
         };
-        if (first < batch.items.size())
-            next = start(first);
+        auto drain = [&] {
+            for (auto &f : ahead)
+                f.wait();
+        };
+        fill();
         for (std::size_t k = first; k < batch.items.size(); ++k) {
-            Prepared current = next.get();
-            if (k + 1 < batch.items.size() && !m_cancel.isCancelled())
-                next = start(k + 1);
+            Prepared current = ahead.front().get();
+            ahead.pop_front();
+            fill();
             if (m_cancel.isCancelled()) {
-                if (next.valid())
-                    next.wait();
+                drain();
                 scu.abortAssociation();
                 return batch.items.size();
             }
             const std::size_t index = batch.items[k];
             if (!sendOne(scu, items[index], current, m_report.instances[index])) {  // the association broke
-                if (next.valid())
-                    next.wait();
+                drain();
                 if (m_lastCondition == DUL_PEERABORTEDASSOCIATION)
                     scu.closeAssociation(DCMSCU_PEER_ABORTED_ASSOCIATION);
                 else
