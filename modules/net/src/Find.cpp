@@ -1,5 +1,7 @@
 #include <strata/net/Find.h>
 
+#include <strata/net/DicomWeb.h>
+
 #include "DcmtkSupport.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
@@ -313,8 +315,8 @@ namespace {
 /// DIMSE when the node has an AE title, else QIDO-RS on its DICOMweb URL.
 Result<std::vector<store::StudyRecord>> findStudiesOnNode(const Node &node, const StudyFindQuery &query, const Timeouts &timeouts)
 {
-    if (node.aeTitle.isEmpty() && !node.dicomWebUrl.isEmpty())
-        return Error(ErrorCode::Unsupported, node.dicomWebUrl, QStringLiteral("QIDO-RS is not available in this build"));
+    if ((node.aeTitle.isEmpty() || node.host.isEmpty()) && !node.dicomWebUrl.isEmpty())
+        return qidoStudies(node, query, timeouts);
     return findStudies(node, query, timeouts);
 }
 

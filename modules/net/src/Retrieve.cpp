@@ -3,6 +3,7 @@
 #include "DcmtkSupport.h"
 #include "Staging.h"
 
+#include <strata/net/DicomWeb.h>
 #include <strata/net/Find.h>
 #include <strata/net/StorageScp.h>
 #include <strata/store/LocalCache.h>
@@ -33,6 +34,9 @@ QString methodName(RetrieveMethod method)
 }
 
 namespace {
+
+/// Where Strata listens for C-MOVE when the request names no port (`strata serve`'s default too).
+constexpr quint16 kDefaultScpPort = 11112;
 
 /// What the node's final C-GET / C-MOVE response said.
 struct Outcome {
@@ -319,8 +323,11 @@ Result<RetrieveReport> retrieve(const Node &node, const RetrieveRequest &request
         return Error(ErrorCode::InvalidArgument, node.label(), QStringLiteral("a retrieve needs the Study Instance UID"));
     RetrieveReport report;
     report.method = chooseMethod(node, request.method);
-    if (report.method == RetrieveMethod::WadoRs)
-        return Error(ErrorCode::Unsupported, node.dicomWebUrl, QStringLiteral("WADO-RS is not available in this build"));
+    if (report.method == RetrieveMethod::WadoRs) {
+        if (node.dicomWebUrl.isEmpty())
+            return Error(ErrorCode::InvalidArgument, node.name.isEmpty() ? node.label() : node.name, QStringLiteral("WADO-RS needs the node's DICOMweb URL"));
+        return wadoRetrieve(node, request, dataDir, timeouts, cancel, progress);
+    }
 
     // What the node holds for the request: the SOP classes to negotiate, and what must arrive.
     auto found = findInstances(node, request.studyInstanceUid, request.seriesInstanceUid, timeouts);
@@ -351,7 +358,7 @@ Result<RetrieveReport> retrieve(const Node &node, const RetrieveRequest &request
     } else {
         StorageScpConfig config;
         config.aeTitle = node.callingAeTitle;
-        config.port = request.moveListenPort;
+        config.port = request.moveListenPort ? request.moveListenPort : kDefaultScpPort;
         config.allowedCallingAeTitles = {node.aeTitle};
         config.dataDir = dataDir;
         config.timeouts = timeouts;

@@ -254,6 +254,33 @@ private slots:
         QCOMPARE(nothing.error().code, ErrorCode::NotFound);
     }
 
+    void autoChoosesFromCapabilitiesAndWadoWorksThroughRetrieve()
+    {
+        QString studyUid, seriesUid;
+        const auto expected = originals(&studyUid, &seriesUid);
+        Node n = orthanc();
+        QCOMPARE(chooseMethod(n, RetrieveMethod::Auto), RetrieveMethod::CGet);   // never probed: DIMSE first
+        n.capabilities.probed = true;
+        n.capabilities.wadoRs = true;
+        QCOMPARE(chooseMethod(n, RetrieveMethod::Auto), RetrieveMethod::WadoRs);
+        n.capabilities.cMove = true;
+        QCOMPARE(chooseMethod(n, RetrieveMethod::Auto), RetrieveMethod::CMove);
+        n.capabilities.cGet = true;
+        QCOMPARE(chooseMethod(n, RetrieveMethod::Auto), RetrieveMethod::CGet);
+        QCOMPARE(chooseMethod(n, RetrieveMethod::WadoRs), RetrieveMethod::WadoRs);
+
+        Node web = orthanc();
+        web.capabilities.probed = true;
+        web.capabilities.wadoRs = true;
+        QTemporaryDir data;
+        RetrieveRequest request;
+        request.studyInstanceUid = studyUid;
+        auto report = retrieve(web, request, data.path());
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message()));
+        QCOMPARE(report.value().method, RetrieveMethod::WadoRs);
+        QCOMPARE(cached(data.path(), studyUid), expected);
+    }
+
     void cMoveToStrataOwnScp()
     {
         QString studyUid, seriesUid;

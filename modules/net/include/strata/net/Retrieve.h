@@ -23,7 +23,7 @@ struct RetrieveRequest {
     /// C-MOVE only: the destination AE. Empty = Strata's own Storage SCP (started for the
     /// retrieve on `moveListenPort` when none runs); another AE = a third node (nothing arrives here).
     QString moveDestination;
-    quint16 moveListenPort = 0;      ///< where Strata's SCP listens for the move (the node must know it)
+    quint16 moveListenPort = 0;      ///< where Strata's SCP listens for the move (the node must know it); 0 = 11112
 };
 
 /// One instance the retrieve did not bring home, and why.
