@@ -139,8 +139,9 @@ std::string describe(const Fault &f)
         if (f.latencyMs)
             s += ", " + std::to_string(f.latencyMs) + " ms latency";
     }
-    if (f.fromConnection)
-        s += ", from connection " + std::to_string(f.fromConnection);
+    if (f.fromConnection || f.connectionCount)
+        s += ", connection " + std::to_string(f.fromConnection)
+            + (f.connectionCount == 1 ? std::string() : f.connectionCount ? " to " + std::to_string(f.fromConnection + f.connectionCount - 1) : " on");
     return s;
 }
 
@@ -401,7 +402,8 @@ struct FaultProxy::Impl {
         setNoDelay(c.client);
         setNoDelay(c.server);
 
-        const bool faultOn = c.index >= c.fault.fromConnection;
+        const bool faultOn = c.index >= c.fault.fromConnection
+            && (c.fault.connectionCount == 0 || c.index - c.fault.fromConnection < c.fault.connectionCount);
         Pump pumps[2];
         pumps[0].src = &c.client;
         pumps[0].dst = &c.server;

@@ -35,6 +35,9 @@ struct Fault {
     /// Connections numbered from 0 in accept order; the fault applies to those with a number at
     /// least this, earlier ones pass (e.g. 1: the first association works, the next one fails).
     std::uint64_t fromConnection = 0;
+    /// How many connections from `fromConnection` on meet the fault; 0: all of them (e.g. 1: only
+    /// the association that breaks, a reconnect after it passes).
+    std::uint64_t connectionCount = 0;
 
     static Fault pass() { return {}; }
     static Fault delay(Direction d, int delayMs, int latencyMs = 0, std::uint64_t after = 0);

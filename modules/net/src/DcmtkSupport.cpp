@@ -168,7 +168,9 @@ Error conditionError(const Node &node, const QString &what, const OFCondition &c
         reason = QStringLiteral("connection refused: nothing listens there (%1)").arg(reason);
     else if (has("reject"))
         code = ErrorCode::InvalidArgument;
-    else if (has("network closed") || has("connection reset") || has("broken pipe"))
+    else if (has("connection reset") || has("broken pipe"))
+        reason = QStringLiteral("the peer reset or closed the connection (%1)").arg(reason);
+    else if (has("network closed"))
         // DCMTK says the same when the socket's receive timeout expires in the middle of a PDU.
         reason = QStringLiteral("the peer closed or reset the connection, or sent nothing for %1 s (%2)")
                      .arg(dcmSocketReceiveTimeout.get()).arg(reason);
