@@ -129,6 +129,9 @@ QStringList validateNode(const Node &node, const NodeValidationContext &context)
             problems << QStringLiteral("DICOMweb URL '%1' must start with http:// or https:// (e.g. http://127.0.0.1:8042/dicom-web)").arg(node.dicomWebUrl);
         else if (url.host().isEmpty())
             problems << QStringLiteral("DICOMweb URL '%1' names no host: write it as http://host:port/path").arg(node.dicomWebUrl);
+        else if (!url.userInfo().isEmpty())
+            problems << QStringLiteral("DICOMweb URL has a user name or password in it: remove them and choose an authentication "
+                                       "(the password is then kept in the system keychain)");
         else if (url.hasQuery() || url.hasFragment())
             problems << QStringLiteral("DICOMweb URL '%1' has a query or fragment: give the base URL only (e.g. http://host:8042/dicom-web)").arg(node.dicomWebUrl);
     }

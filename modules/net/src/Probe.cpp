@@ -7,11 +7,15 @@
 #include <dcmtk/dcmnet/scu.h>
 
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslSocket>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -198,6 +202,21 @@ public:
         QNetworkRequest request(url);
         request.setRawHeader("Accept", accept);
         request.setTransferTimeout(m_timeouts.dimse * 1000);
+        if (url.scheme() == QLatin1String("https")) {
+            // As the DICOMweb client does: the node's trusted certificates instead of the system's.
+            QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+            if (!m_node.tls.trustedCertificates.isEmpty()) {
+                const bool folder = QFileInfo(m_node.tls.trustedCertificates).isDir();
+                ssl.setCaCertificates(QSslCertificate::fromPath(folder ? m_node.tls.trustedCertificates + QStringLiteral("/*")
+                                                                       : m_node.tls.trustedCertificates,
+                                                                QSsl::Pem, folder ? QSslCertificate::PatternSyntax::Wildcard
+                                                                                  : QSslCertificate::PatternSyntax::FixedString));
+            }
+            if (!m_node.tls.verifyPeer)
+                ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+            request.setSslConfiguration(ssl);
+        }
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         if (m_node.auth == AuthKind::Basic)
             request.setRawHeader("Authorization", "Basic " + (m_node.username + QLatin1Char(':') + m_node.secret).toUtf8().toBase64());
         else if (m_node.auth == AuthKind::Bearer)

@@ -73,6 +73,7 @@ private slots:
         QTest::newRow("port 0") << "port" << "0" << "Port 0 is not a DICOM port: enter the node's port, 1 to 65535";
         QTest::newRow("url scheme") << "dicomWebUrl" << "ftp://127.0.0.1/dicom-web" << "DICOMweb URL 'ftp://127.0.0.1/dicom-web' must start with http:// or https://";
         QTest::newRow("url host") << "dicomWebUrl" << "http:///dicom-web" << "names no host";
+        QTest::newRow("url credentials") << "dicomWebUrl" << "http://user:pw@127.0.0.1:8042/dicom-web" << "DICOMweb URL has a user name or password in it: remove them";
         QTest::newRow("name empty") << "name" << "" << "Name is empty: give the node a name";
         QTest::newRow("name taken") << "name" << "main archive" << "A node named 'main archive' already exists: choose another name";
         QTest::newRow("tls ca missing") << "tlsCa" << "/nonexistent/ca.pem" << "TLS trusted certificates '/nonexistent/ca.pem' does not exist";

@@ -10,6 +10,8 @@
 #include <strata/ui/SliceView.h>
 #include <strata/ui/StudyBrowser.h>
 
+#include "SettingsDialog.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QDragEnterEvent>
@@ -71,6 +73,12 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent) : QMainWindow(pa
     file->addSeparator();
     QAction *open = file->addAction(tr("&Open Folder…"), this, &MainWindow::chooseFolder);
     open->setShortcut(QKeySequence::Open);
+    QAction *settings = file->addAction(tr("&Settings…"), this, [this] {
+        auto *dialog = new SettingsDialog(m_dataDir, this);  // nodes (and later more pages)
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    settings->setShortcut(QKeySequence::Preferences);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);

@@ -13,6 +13,8 @@
 /// WADO-RS = the metadata of a study QIDO-RS returned can be fetched, or the server is Orthanc
 /// with its DICOMweb plugin; STOW-RS cannot be proven without storing, so it counts only where
 /// the server is Orthanc with the DICOMweb plugin (which takes STOW-RS).
+/// HTTPS trusts node.tls.trustedCertificates when set (as the DICOMweb client does); redirects are
+/// not followed (credentials must not travel to another host).
 #include <strata/core/Result.h>
 #include <strata/net/Node.h>
 

@@ -1,0 +1,26 @@
+#pragma once
+// The settings dialog: a list of pages on the left (Nodes for now), the page on the right.
+#include <QDialog>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace strata::ui {
+
+class NodesPage;
+
+class SettingsDialog : public QDialog {
+    Q_OBJECT
+public:
+    /// Settings of the local cache and registry under `dataDir`.
+    explicit SettingsDialog(const QString &dataDir, QWidget *parent = nullptr);
+
+    NodesPage *nodesPage() const { return m_nodes; }
+
+private:
+    QListWidget *m_pages = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    NodesPage *m_nodes = nullptr;
+};
+
+} // namespace strata::ui
