@@ -31,7 +31,7 @@ int serveCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     config.aeTitle = parser.value(QStringLiteral("aet"));
     bool ok = false;
     const uint port = parser.value(QStringLiteral("port")).toUInt(&ok);
-    if (!ok || port == 0 || port > 65535) {
+    if (!ok || port == 0 || port > 65535) {  // a station's senders need a fixed port
         err << "strata serve: --port must be between 1 and 65535\n";
         return 2;
     }

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QProcess>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -242,6 +243,75 @@ private slots:
         QCOMPARE(wrong.code, 1);
         QVERIFY2(wrong.err.contains("SOMEONE_ELSE@127.0.0.1:" + port), qPrintable(wrong.err));
         QCOMPARE(strata({"echo", "127.0.0.1", port}).code, 2);
+    }
+
+    void queriesRetrievesAndServes()
+    {
+        QFile env(QStringLiteral(STRATA_ORTHANC_DIR "/orthanc.env"));
+        QVERIFY2(env.open(QIODevice::ReadOnly), "the orthanc fixture did not run");
+        QString port;
+        for (const QByteArray &line : env.readAll().split('\n'))
+            if (line.startsWith("ORTHANC_DICOM_PORT="))
+                port = QString::fromLatin1(line.mid(19));
+        const QStringList node{"--aec", "ORTHANC", "--host", "127.0.0.1", "--port", port};
+        // What the archive holds, at study and series level.
+        Run q = strata(QStringList{"query", "--id", "*"} + node + QStringList{"--json", "--modality", "MR"});
+        QCOMPARE(q.code, 0);
+        const QJsonArray studies = QJsonDocument::fromJson(q.out.toUtf8()).array();
+        QString studyUid;
+        for (const QJsonValue &v : studies)
+            if (v.toObject().value("instances").toInt() == 6)
+                studyUid = v.toObject().value("studyInstanceUid").toString();
+        QVERIFY2(!studyUid.isEmpty(), qPrintable(q.out));
+        QCOMPARE(studies.first().toObject().value("nodes").toArray().first().toString(), QStringLiteral("ad hoc"));
+        q = strata(QStringList{"query", "--level", "series", "--study", studyUid} + node);
+        QCOMPARE(q.code, 0);
+        QVERIFY2(q.out.contains("MR") && q.out.contains("6 images"), qPrintable(q.out));
+        QCOMPARE(strata(QStringList{"query", "--level", "image"} + node).code, 2);   // needs --study
+
+        // Retrieve by C-GET into a fresh cache; then nothing is missing.
+        QTemporaryDir tmp;
+        const QString data = tmp.filePath("data");
+        Run r = strata(QStringList{"--data-dir", data, "retrieve", "--method", "get", "--json", studyUid} + node);
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(report.value("method").toString(), QStringLiteral("C-GET"));
+        QCOMPARE(report.value("imported").toInt(), 6);
+        QVERIFY(report.value("missing").toArray().isEmpty());
+        QCOMPARE(studiesIn(data).value(studyUid), 6);
+        r = strata(QStringList{"--data-dir", data, "retrieve", "--only-missing", studyUid} + node);
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("Nothing to fetch"), qPrintable(r.out));
+        r = strata(QStringList{"--data-dir", data, "retrieve", "1.2.3.4.999"} + node);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("holds nothing"), qPrintable(r.err));
+
+        // strata serve: an import station fed by DCMTK's storescu, stopped with SIGTERM.
+        const QString station = tmp.filePath("station");
+        QProcess serve;
+        serve.start(QStringLiteral(STRATA_EXE), {"--data-dir", station, "serve", "--port", "0", "--allow", "MODALITY1"});
+        QCOMPARE(serve.waitForFinished(5000), true);   // port 0 is refused: the station needs a known port
+        QCOMPARE(serve.exitCode(), 2);
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const QString scpPort = QString::number(probe.serverPort());
+        probe.close();
+        serve.start(QStringLiteral(STRATA_EXE), {"--data-dir", station, "serve", "--port", scpPort, "--allow", "MODALITY1"});
+        QVERIFY(serve.waitForReadyRead(10000));
+        QVERIFY(serve.readAllStandardOutput().contains("listening on port " + scpPort.toLatin1()));
+        QStringList files;
+        for (const QString &f : QDir(testData("mr/dwv-bbmri-6sl")).entryList({"*.dcm"}))
+            files << testData("mr/dwv-bbmri-6sl/" + f);
+        QProcess storescu;
+        storescu.start("storescu", QStringList{"-aet", "MODALITY1", "-aec", "STRATA", "127.0.0.1", scpPort} + files);
+        QVERIFY(storescu.waitForFinished(60000));
+        QCOMPARE(storescu.exitCode(), 0);
+        serve.terminate();
+        QVERIFY(serve.waitForFinished(30000));
+        QCOMPARE(serve.exitCode(), 0);
+        const QString out = QString::fromUtf8(serve.readAllStandardOutput());
+        QVERIFY2(out.contains("Received 6 instance(s); imported 6"), qPrintable(out));
+        QCOMPARE(studiesIn(station).value(studyUid), 6);
     }
 
     void exportWritesAFileSetThatImportsBack()
