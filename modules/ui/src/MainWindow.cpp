@@ -5,6 +5,7 @@
 #include <strata/ui/ImportController.h>
 #include <strata/ui/ImportDialog.h>
 #include <strata/ui/JobRunner.h>
+#include <strata/ui/QueryRetrievePanel.h>
 #include <strata/ui/RemovableMediaWatcher.h>
 #include <strata/ui/SeriesLoader.h>
 #include <strata/ui/SliceView.h>
@@ -54,7 +55,9 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent) : QMainWindow(pa
     m_browser = new StudyBrowser(m_dataDir, this);
     m_view = new SliceView(this);
     m_tabs = new QTabWidget(this);
+    m_remote = new QueryRetrievePanel(m_dataDir, this);
     m_tabs->addTab(m_browser, tr("Local"));
+    m_tabs->addTab(m_remote, tr("Query/Retrieve"));
     m_tabs->addTab(m_view, tr("Viewer"));
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -67,6 +70,7 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent) : QMainWindow(pa
     connect(m_import, &ImportController::importStarted, m_browser, &StudyBrowser::watchImport);
     connect(m_import, &ImportController::importStarted, this, [this] { m_tabs->setCurrentWidget(m_browser); });
     connect(m_browser, &StudyBrowser::openStudyRequested, this, &MainWindow::openStudy);
+    connect(m_remote, &QueryRetrievePanel::studyRetrieved, m_browser, &StudyBrowser::search);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_import->addActions(file);
@@ -98,6 +102,7 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent) : QMainWindow(pa
 MainWindow::~MainWindow()
 {
     m_import->cancelAll();
+    m_remote->cancelAll();
     if (m_loader)
         m_loader->cancel();
     // Jobs must not outlive what they report to; they stop soon after being cancelled.
