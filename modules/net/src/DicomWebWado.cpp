@@ -12,7 +12,11 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSet>
+#include <QThread>
 #include <QUuid>
+
+#include <atomic>
+#include <optional>
 
 #include <memory>
 #include <vector>
@@ -23,7 +27,7 @@ namespace {
 constexpr const char *kAcceptDicom = "multipart/related; type=\"application/dicom\"; transfer-syntax=*";
 constexpr int kBatchFiles = 100;                 // complete parts imported together
 constexpr qint64 kBatchBytes = qint64(64) << 20;
-constexpr qint64 kReadBuffer = qint64(4) << 20;  // what QtNetwork may hold for us
+constexpr qint64 kReadBuffer = qint64(16) << 20; // what QtNetwork may hold for us (it keeps reading while a batch imports)
 constexpr qsizetype kChunk = 256 * 1024;
 
 /// Writes each part to its own file in the staging folder; a part counts only once complete.
@@ -135,19 +139,36 @@ Result<RetrieveReport> wadoRetrieve(const Node &node, const RetrieveRequest &req
     report.method = RetrieveMethod::WadoRs;
 
     // What the node holds for the request: a QIDO-RS instance search, when the node answers one.
+    // Archives can take a while over it (Orthanc 1.10: ~3 ms per instance), so it runs on a
+    // thread of its own, with its own session, while the instances stream in.
     QStringList expected = request.sopInstanceUids;
-    if (expected.isEmpty()) {
-        int status = 0;
-        auto found = web::qidoInstancesIn(session, request.studyInstanceUid, request.seriesInstanceUid, 1000, &status);
-        if (found.ok()) {
-            for (const InstanceMatch &i : found.value())
-                expected << i.sopInstanceUid;
-        } else if (found.error().code == ErrorCode::Cancelled || status == 0 || status == 401 || status == 403) {
-            return found.error();  // the retrieve itself would fail the same way
-        }
-    }
     expected.removeDuplicates();
-    report.expected = int(expected.size());
+    std::atomic<int> expectedCount{int(expected.size())};
+    std::optional<Result<std::vector<InstanceMatch>>> searched;
+    CancellationToken stopSearch;
+    std::unique_ptr<QThread> search;
+    if (expected.isEmpty()) {
+        search.reset(QThread::create([&, node, timeouts] {
+            web::Session own(node, timeouts, stopSearch);
+            if (own.prepare())
+                return;
+            searched.emplace(web::qidoInstancesIn(own, request.studyInstanceUid, request.seriesInstanceUid, 1000));
+            if (searched->ok())
+                expectedCount = int(searched->value().size());
+        }));
+        search->start();
+    }
+    struct StopSearch {  // on every way out: an early return does not wait for the search
+        QThread *thread;
+        CancellationToken token;
+        ~StopSearch()
+        {
+            if (thread) {
+                token.cancel();
+                thread->wait();
+            }
+        }
+    } stopOnExit{search.get(), stopSearch};
 
     // <dataDir>/incoming/wado-<uuid>/ holds parts on their way in; it goes whatever happens.
     const QString staging = QDir(dataDir).filePath(QStringLiteral("incoming/wado-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
@@ -173,7 +194,7 @@ Result<RetrieveReport> wadoRetrieve(const Node &node, const RetrieveRequest &req
     qint64 bytes = 0;
     auto report_progress = [&] {
         if (progress)
-            progress(RetrieveProgress{received, report.expected, bytes});
+            progress(RetrieveProgress{received, expectedCount.load(), bytes});
     };
     std::vector<char> chunk(kChunk);
 
@@ -288,6 +309,14 @@ Result<RetrieveReport> wadoRetrieve(const Node &node, const RetrieveRequest &req
     report.failed = int(report.import.broken.size() + report.import.notDicom.size());
     report.warnings = report.import.conflicts;
 
+    if (search) {
+        search->wait();  // bounded by the timeouts, like every request
+        if (searched && searched->ok())
+            for (const InstanceMatch &i : searched->value())
+                expected << i.sopInstanceUid;
+        expected.removeDuplicates();
+    }
+    report.expected = int(expected.size());
     if (!expected.isEmpty()) {
         QSet<QString> present;
         auto held = cache->studyInstances(request.studyInstanceUid);
