@@ -222,6 +222,29 @@ private slots:
         QCOMPARE(filesUnder(data.path() + QStringLiteral("/incoming")), 0);   // staging cleaned up
     }
 
+    void cancelledCGetKeepsOnlyWholeInstances()
+    {
+        QString studyUid;
+        const auto expected = originals(&studyUid);
+        QTemporaryDir data;
+        CancellationToken cancel;
+        RetrieveRequest request;
+        request.studyInstanceUid = studyUid;
+        request.method = RetrieveMethod::CGet;
+        auto report = retrieve(orthanc(), request, data.path(), {}, cancel, [&](const RetrieveProgress &p) {
+            if (p.received >= 1)
+                cancel.cancel();
+        });
+        QVERIFY(!report.ok());
+        QCOMPARE(report.error().code, ErrorCode::Cancelled);
+        QVERIFY2(report.error().message().contains(QLatin1String("cancelled")), qPrintable(report.error().message()));
+        const auto got = cached(data.path(), studyUid);
+        QVERIFY(got.size() >= 1);
+        for (auto it = got.begin(); it != got.end(); ++it)
+            QCOMPARE(it.value(), expected.value(it.key()));   // whatever is kept is whole
+        QCOMPARE(filesUnder(data.path() + QStringLiteral("/incoming")), 0);
+    }
+
     void cGetFetchesJustWhatIsMissing()
     {
         QString studyUid, seriesUid;
