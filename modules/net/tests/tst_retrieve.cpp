@@ -492,6 +492,28 @@ private slots:
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error().message().contains(n.label()) && refused.error().message().contains(QLatin1String("TLS")),
                  qPrintable(refused.error().message()));
+        // ... DCMTK's own TLS peer (storescp +tls) accepts Strata's TLS C-ECHO ...
+        {
+            const quint16 dcmtkPort = freePort();
+            QProcess storescp;
+            storescp.start(QStringLiteral("storescp"), {QStringLiteral("+tls"), certs.path() + QStringLiteral("/other.key"), certs.path() + QStringLiteral("/other.pem"),
+                                                        QStringLiteral("-ic"), QStringLiteral("-aet"), QStringLiteral("DCMTKTLS"), QString::number(dcmtkPort)});
+            QVERIFY(storescp.waitForStarted());
+            Node peer;
+            peer.aeTitle = QStringLiteral("DCMTKTLS");
+            peer.host = QStringLiteral("127.0.0.1");
+            peer.port = dcmtkPort;
+            peer.tls.enabled = true;
+            peer.tls.trustedCertificates = certs.path() + QStringLiteral("/other.pem");
+            auto reply = echo(peer);
+            for (int i = 0; i < 20 && !reply.ok(); ++i) {   // until storescp listens
+                QTest::qWait(100);
+                reply = echo(peer);
+            }
+            storescp.kill();
+            storescp.waitForFinished();
+            QVERIFY2(reply.ok(), qPrintable(reply.ok() ? QString() : reply.error().message()));
+        }
         // ... and plain TCP to a TLS port fails instead of hanging.
         n.tls.enabled = false;
         Timeouts quick{3, 3, 3};
