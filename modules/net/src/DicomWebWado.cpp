@@ -310,7 +310,9 @@ Result<RetrieveReport> wadoRetrieve(const Node &node, const RetrieveRequest &req
     report.warnings = report.import.conflicts;
 
     if (search) {
-        search->wait();  // bounded by the timeouts, like every request
+        while (!search->wait(50))  // bounded by the timeouts, like every request
+            if (cancel.isCancelled())
+                stopSearch.cancel();   // everything arrived already: report without the expectation
         if (searched && searched->ok())
             for (const InstanceMatch &i : searched->value())
                 expected << i.sopInstanceUid;
