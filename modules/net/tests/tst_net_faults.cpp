@@ -31,6 +31,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <thread>
 
 using namespace strata;
 using namespace strata::net;
@@ -271,6 +272,28 @@ private slots:
             QCOMPARE(proxy.openConnections(), quint64(1));  // the stalled connection stays open...
         } // ...until the proxy goes: the destructor closes it and joins every thread
         QVERIFY2(timer.elapsed() < kTimeout * 1000 + kMarginMs, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    void droppingConnectionsReleasesABlockedCall()
+    {
+        // A C-ECHO blocked on a stalled peer, with long timeouts, ends as soon as the proxy drops it.
+        FaultProxy proxy("127.0.0.1", orthanc().port, Fault::stall(Direction::ServerToClient, 0));
+        Timeouts patient;
+        patient.connect = 30;
+        patient.acse = 30;
+        patient.dimse = 30;
+        std::optional<Error> error;
+        QElapsedTimer timer;
+        timer.start();
+        std::thread worker([&] { error = runOperation(QStringLiteral("echo"), through(proxy), patient); });
+        QTRY_COMPARE(proxy.openConnections(), quint64(1));
+        QTest::qWait(200);
+        proxy.dropConnections();
+        worker.join();
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(error);
+        QVERIFY2(error->reason.contains(QLatin1String("reset")), qPrintable(error->message()));
+        QTRY_COMPARE(proxy.openConnections(), quint64(0));
     }
 
     void garbageIsSeeded()
