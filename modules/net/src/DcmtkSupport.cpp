@@ -5,22 +5,54 @@
 #include <dcmtk/dcmdata/dcuid.h>
 #include <dcmtk/dcmtls/tlslayer.h>
 #include <dcmtk/dcmnet/dcmtrans.h>
+#include <dcmtk/oflog/appender.h>
 #include <dcmtk/oflog/oflog.h>
+#include <dcmtk/oflog/spi/logevent.h>
 
 #include <QByteArray>
+#include <QLoggingCategory>
 #include <QFileInfo>
 
 #include <map>
 #include <memory>
 #include <mutex>
 
+Q_LOGGING_CATEGORY(lcDcmtk, "strata.net.dcmtk", QtWarningMsg)
+
 namespace strata::net::detail {
+
+namespace {
+
+/// DCMTK's log messages into Strata's category "strata.net.dcmtk", quiet by default: its errors
+/// also come back as conditions, which Strata turns into messages naming the peer. Show them with
+/// QT_LOGGING_RULES="strata.net.dcmtk.info=true" (or .debug for warnings).
+class QtLogAppender : public dcmtk::log4cplus::Appender {
+public:
+    QtLogAppender() { setName(DCMTK_LOG4CPLUS_TEXT("strata")); }
+    ~QtLogAppender() override { destructorImpl(); }
+    void close() override {}
+
+protected:
+    void append(const dcmtk::log4cplus::spi::InternalLoggingEvent &event) override
+    {
+        const QString text = QString::fromLocal8Bit(event.getMessage().c_str());
+        if (event.getLogLevel() >= dcmtk::log4cplus::ERROR_LOG_LEVEL)
+            qCInfo(lcDcmtk).noquote() << QString::fromLocal8Bit(event.getLoggerName().c_str()) << text;
+        else
+            qCDebug(lcDcmtk).noquote() << QString::fromLocal8Bit(event.getLoggerName().c_str()) << text;
+    }
+};
+
+} // namespace
 
 void initializeDcmtk()
 {
     static std::once_flag once;
     std::call_once(once, [] {
-        OFLog::configure(OFLogger::ERROR_LOG_LEVEL);
+        OFLog::configure(OFLogger::WARN_LOG_LEVEL);
+        dcmtk::log4cplus::Logger root = dcmtk::log4cplus::Logger::getRoot();
+        root.removeAllAppenders();
+        root.addAppender(dcmtk::log4cplus::SharedAppenderPtr(new QtLogAppender));
         qputenv("TCP_NODELAY", "1");
     });
 }
