@@ -799,6 +799,34 @@ private slots:
         QCOMPARE(int(qidoInstances(node, studyUid).value().size()), 6);
     }
 
+    void stowSendsLargeSetsInChunks()
+    {
+        // 60 instances of one fresh study: more than one request (at most 50 files each).
+        QTemporaryDir work;
+        QString studyUid;
+        const QStringList six = freshCopies(work.path(), &studyUid);
+        QStringList files;
+        for (int i = 0; i < 60; ++i) {
+            const QString f = work.filePath(QStringLiteral("copy-%1.dcm").arg(i));
+            QVERIFY(QFile::copy(six[i % six.size()], f));
+            files << f;
+        }
+        QProcess dcmodify;  // a SOP Instance UID of its own for each copy
+        dcmodify.start(QStringLiteral("dcmodify"), QStringList{QStringLiteral("-nb"), QStringLiteral("-gin")} + files);
+        QVERIFY(dcmodify.waitForFinished(120000));
+        QCOMPARE(dcmodify.exitCode(), 0);
+        const Node node = secure(Secure::Bearer);
+        QList<int> doneAfterRequests;
+        auto report = stowInstances(node, files, {}, {}, [&](const SendProgress &p) {
+            if (doneAfterRequests.isEmpty() || doneAfterRequests.last() != p.done)
+                doneAfterRequests << p.done;
+        });
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : message(report.error())));
+        QCOMPARE(report.value().succeeded, 60);
+        QCOMPARE(doneAfterRequests, (QList<int>{0, 50, 60}));
+        QCOMPARE(int(qidoInstances(node, studyUid, {}, {}, 25).value().size()), 60);
+    }
+
     void stowCancelledBeforeSending()
     {
         QTemporaryDir work;
