@@ -280,9 +280,12 @@ Result<RetrieveReport> wadoRetrieve(const Node &node, const RetrieveRequest &req
         if (!reader && bodyProblem.isEmpty()) {
             if (!web::Session::succeeded(reply.get())) {
                 const Error error = session.failure(reply.get(), how);
-                // Nothing came from this URL. Before anything arrived, that is the answer; for one
-                // instance among several it is that instance's problem.
-                if (urls.size() == 1 || (u == 0 && received == 0))
+                // Nothing came from this URL. For the only URL that is the answer; for one instance
+                // among several it is that instance's problem, unless the node itself failed
+                // (connection, TLS, credentials) before anything arrived.
+                const int status = web::Session::httpStatus(reply.get());
+                const bool nodeProblem = status == 0 || status == 401 || status == 403;
+                if (urls.size() == 1 || (nodeProblem && received == 0))
                     return error;
                 report.problems.push_back({url.path().section(QLatin1Char('/'), -1), error.message()});
             }

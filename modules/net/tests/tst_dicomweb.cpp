@@ -483,6 +483,18 @@ private slots:
         QCOMPARE(two.value().import.imported, 2);
         QVERIFY(two.value().complete());
         QCOMPARE(int(cache.value()->instances(h.seriesInstanceUid).value().size()), 2);
+
+        // One of the instances asked for is not on the node: that one is a problem, the rest arrive.
+        const QString bogus = QStringLiteral("1.2.826.0.1.3680043.2.1143.888888888");
+        some.sopInstanceUids = QStringList{bogus} + mr.keys().mid(2, 2);
+        auto partly = wadoRetrieve(plain(), some, data.path());
+        QVERIFY2(partly.ok(), qPrintable(partly.ok() ? QString() : message(partly.error())));
+        QCOMPARE(partly.value().import.imported, 2);
+        QCOMPARE(partly.value().missing, QStringList{bogus});
+        QCOMPARE(int(partly.value().problems.size()), 1);
+        QCOMPARE(partly.value().problems.front().sopInstanceUid, bogus);
+        QVERIFY2(partly.value().problems.front().reason.contains(QStringLiteral("HTTP 404")), qPrintable(partly.value().problems.front().reason));
+        QVERIFY(!partly.value().complete());
     }
 
     void wadoUnknownStudyNamesTheUrl()
