@@ -402,12 +402,14 @@ LOAD_END=$(loadavg)
 ORTHANC_VERSION=$("$ORTHANC" --version 2>&1 | awk 'NR == 1 {print $2}')
 DCMTK_VERSION=$(storescu --version 2>&1 | awk 'NR == 1')
 CURL_VERSION=$(curl --version | awk 'NR == 1 {print $2}')
+SRC_DIR=$(cd "$(dirname "$SELF")/../.." && pwd)
+STRATA_ID="$STRATA_SRC (built $(date -u -r "$STRATA_SRC" '+%Y-%m-%d %H:%M UTC'); source tree at commit $(git -C "$SRC_DIR" rev-parse --short HEAD 2> /dev/null || echo unknown))"
 "$PY" - "$TIMES" "$RESULTS/net.md" "$REPS" "$N" "$NB" "$LOAD_RETRIEVE" "$LOAD_SEND" "$LOAD_END" \
     "$ORTHANC_VERSION" "$DCMTK_VERSION" "$CURL_VERSION" "$ISOLATION" "$(awk -v a="$T_START" -v b="$EPOCHREALTIME" 'BEGIN{print b-a}')" \
-    "$(nproc)" "$UPTIME_RETRIEVE" "$UPTIME_SEND" <<'EOF'
+    "$(nproc)" "$UPTIME_RETRIEVE" "$UPTIME_SEND" "$STRATA_ID" <<'EOF'
 import sys, datetime, statistics
 (times, out_md, reps, n, nb, load_r, load_s, load_e, orthanc_v, dcmtk_v, curl_v, isolation, total, cpus,
- up_r, up_s) = sys.argv[1:17]
+ up_r, up_s, strata_id) = sys.argv[1:18]
 n, nb = int(n), int(nb)
 runs = {}
 for line in list(open(times))[1:]:
@@ -478,7 +480,7 @@ note = (f"Measured {when}, {cpus} CPUs. {n} instances, {nb / 1e6:.0f} MB (MB/s =
         f"Orthanc. Peer: Orthanc {orthanc_v} + DICOMweb plugin (SQLite index, StorageCompression off); "
         f"DCMTK `{dcmtk_v}`; curl {curl_v}; TCP_NODELAY=1 for DCMTK tools and Orthanc. Orthanc ran in {isolation}. "
         f"Load average before the retrieve block {load_r}, before the send block {load_s}, at the end {load_e}. "
-        f"Whole run: {float(total):.0f} s.")
+        f"Strata: {strata_id}. Whole run: {float(total):.0f} s.")
 loads = f"uptime before the retrieve block: `{up_r.strip()}`\nuptime before the send block: `{up_s.strip()}`"
 open(out_md, "w").write(f"# Networking benchmark\n\n{note}\n\n{loads}\n\n{text}\n\n```\n" + "\n".join(detail) + "\n```\n")
 print()
