@@ -462,8 +462,6 @@ private slots:
         QVERIFY2(!result.ok(), qPrintable(what + ": succeeded"));
         qInfo("%s → %s (%lld ms)", qPrintable(what), qPrintable(result.error().message()), elapsed);
         QCOMPARE(result.error().subject, node.label());
-        QEXPECT_FAIL("stall", "issue 5: Retrieve.cpp runGet reports a C-GET whose last response is Pending (the peer stalled, "
-                              "DCMTK gave up) as 'C-GET refused: 0xff00 pending' instead of a timeout", Continue);
         QVERIFY2(result.error().reason.contains(QRegularExpression(expected, QRegularExpression::CaseInsensitiveOption)),
                  qPrintable(what + ": " + result.error().message()));
         QVERIFY2(elapsed < budget * kTimeout * 1000 + kMarginMs, qPrintable(QStringLiteral("%1: %2 ms").arg(what).arg(elapsed)));
