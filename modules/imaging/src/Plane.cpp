@@ -1,0 +1,147 @@
+#include <strata/imaging/Plane.h>
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+namespace strata::imaging {
+namespace {
+
+Vec3 cross(const Vec3 &a, const Vec3 &b)
+{
+    return {a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]};
+}
+
+double dot(const Vec3 &a, const Vec3 &b) { return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]; }
+
+Vec3 times(const Mat3 &m, const Vec3 &v)
+{
+    return {m[0] * v[0] + m[1] * v[1] + m[2] * v[2], m[3] * v[0] + m[4] * v[1] + m[5] * v[2],
+            m[6] * v[0] + m[7] * v[1] + m[8] * v[2]};
+}
+
+Vec3 normalized(const Vec3 &v)
+{
+    const double n = std::sqrt(dot(v, v));
+    return n > 0 ? Vec3{v[0] / n, v[1] / n, v[2] / n} : v;
+}
+
+} // namespace
+
+QString planeOrientationName(PlaneOrientation orientation)
+{
+    switch (orientation) {
+    case PlaneOrientation::Axial: return QStringLiteral("Axial");
+    case PlaneOrientation::Coronal: return QStringLiteral("Coronal");
+    case PlaneOrientation::Sagittal: return QStringLiteral("Sagittal");
+    }
+    return {};
+}
+
+Vec3 Plane::normal() const { return cross(row, column); }
+
+Plane standardPlane(PlaneOrientation orientation, const Vec3 &center)
+{
+    // LPS: +x = patient left, +y = posterior, +z = head.
+    switch (orientation) {
+    case PlaneOrientation::Axial: return {center, {1, 0, 0}, {0, 1, 0}};
+    case PlaneOrientation::Coronal: return {center, {1, 0, 0}, {0, 0, -1}};
+    case PlaneOrientation::Sagittal: return {center, {0, 1, 0}, {0, 0, -1}};
+    }
+    return {center, {1, 0, 0}, {0, 1, 0}};
+}
+
+Plane nativePlane(const dicom::Volume &volume, double k)
+{
+    const auto &d = volume.direction;
+    Plane p;
+    p.row = normalized({d[0], d[3], d[6]});
+    p.column = normalized({d[1], d[4], d[7]});
+    p.center = volume.patientPosition((volume.dimensions[0] - 1) / 2.0, (volume.dimensions[1] - 1) / 2.0, k);
+    return p;
+}
+
+Vec3 volumeCenter(const dicom::Volume &volume)
+{
+    return volume.patientPosition((volume.dimensions[0] - 1) / 2.0, (volume.dimensions[1] - 1) / 2.0,
+                                  (volume.dimensions[2] - 1) / 2.0);
+}
+
+Mat3 rotationMatrix(const Vec3 &axis, double degrees)
+{
+    const Vec3 k = normalized(axis);
+    const double a = degrees * std::numbers::pi / 180.0;
+    const double c = std::cos(a), s = std::sin(a), t = 1.0 - c;
+    return {c + t * k[0] * k[0],        t * k[0] * k[1] - s * k[2], t * k[0] * k[2] + s * k[1],
+            t * k[0] * k[1] + s * k[2], c + t * k[1] * k[1],        t * k[1] * k[2] - s * k[0],
+            t * k[0] * k[2] - s * k[1], t * k[1] * k[2] + s * k[0], c + t * k[2] * k[2]};
+}
+
+Plane rotated(const Plane &plane, const Mat3 &rotation)
+{
+    Plane p = plane;
+    p.row = normalized(times(rotation, plane.row));
+    p.column = normalized(times(rotation, plane.column));
+    return p;
+}
+
+Plane tilted(const Plane &plane, double aboutColumnDeg, double aboutRowDeg)
+{
+    Plane p = rotated(plane, rotationMatrix(plane.column, aboutColumnDeg));
+    return rotated(p, rotationMatrix(p.row, aboutRowDeg));
+}
+
+Vec3 SliceGeometry::normal() const { return cross(row, column); }
+
+Vec3 SliceGeometry::patientPosition(double x, double y) const
+{
+    const double u = x * spacing[0], v = y * spacing[1];
+    return {origin[0] + u * row[0] + v * column[0], origin[1] + u * row[1] + v * column[1],
+            origin[2] + u * row[2] + v * column[2]};
+}
+
+std::array<double, 2> SliceGeometry::pixelPosition(const Vec3 &point) const
+{
+    const Vec3 d{point[0] - origin[0], point[1] - origin[1], point[2] - origin[2]};
+    return {dot(d, row) / spacing[0], dot(d, column) / spacing[1]};
+}
+
+double SliceGeometry::distance(const Vec3 &point) const
+{
+    const Vec3 d{point[0] - origin[0], point[1] - origin[1], point[2] - origin[2]};
+    return dot(d, normal());
+}
+
+QString directionLabel(const Vec3 &direction)
+{
+    const Vec3 d = normalized(direction);
+    struct Part {
+        double share;
+        QChar letter;
+    };
+    Part parts[3] = {{std::abs(d[0]), d[0] > 0 ? QChar('L') : QChar('R')},
+                     {std::abs(d[1]), d[1] > 0 ? QChar('P') : QChar('A')},
+                     {std::abs(d[2]), d[2] > 0 ? QChar('H') : QChar('F')}};
+    std::stable_sort(std::begin(parts), std::end(parts), [](const Part &a, const Part &b) { return a.share > b.share; });
+    QString label;
+    if (parts[0].share <= 0)
+        return label;
+    label += parts[0].letter;
+    for (int i = 1; i < 3; ++i)
+        if (parts[i].share >= 0.3)
+            label += parts[i].letter;
+    return label;
+}
+
+OrientationLabels orientationLabels(const Vec3 &row, const Vec3 &column)
+{
+    return {directionLabel({-row[0], -row[1], -row[2]}), directionLabel(row),
+            directionLabel({-column[0], -column[1], -column[2]}), directionLabel(column)};
+}
+
+OrientationLabels orientationLabels(const SliceGeometry &geometry)
+{
+    return orientationLabels(geometry.row, geometry.column);
+}
+
+} // namespace strata::imaging

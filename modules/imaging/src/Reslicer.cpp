@@ -1,0 +1,215 @@
+#include <strata/imaging/Reslicer.h>
+
+#include <QThread>
+
+#include <vtkFloatArray.h>
+#include <vtkImageData.h>
+#include <vtkImageReslice.h>
+#include <vtkMatrix4x4.h>
+#include <vtkNew.h>
+#include <vtkPointData.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+namespace strata::imaging {
+namespace {
+
+constexpr int kMaxSide = 16384;
+
+double dot(const Vec3 &a, const Vec3 &b) { return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]; }
+
+QString volumeSubject(const dicom::Volume &v)
+{
+    return QStringLiteral("volume %1×%2×%3").arg(v.dimensions[0]).arg(v.dimensions[1]).arg(v.dimensions[2]);
+}
+
+Status checkVolume(const dicom::Volume &v, bool needVoxels)
+{
+    if (v.dimensions[0] <= 0 || v.dimensions[1] <= 0 || v.dimensions[2] <= 0)
+        return Error(ErrorCode::InvalidArgument, volumeSubject(v), QStringLiteral("the volume is empty"));
+    if (needVoxels && v.voxels.size() != v.voxelCount())
+        return Error(ErrorCode::InvalidArgument, volumeSubject(v),
+                     QStringLiteral("the volume holds %1 voxels, its dimensions say %2").arg(v.voxels.size()).arg(v.voxelCount()));
+    return {};
+}
+
+/// The inverse of an affine row-major 4×4 (last row 0 0 0 1); false if singular.
+bool invertAffine(const std::array<double, 16> &m, std::array<double, 16> &out)
+{
+    const double a = m[0], b = m[1], c = m[2], d = m[4], e = m[5], f = m[6], g = m[8], h = m[9], i = m[10];
+    const double det = a * (e * i - f * h) - b * (d * i - f * g) + c * (d * h - e * g);
+    if (!(std::abs(det) > 1e-12))
+        return false;
+    const double r[9] = {(e * i - f * h) / det, (c * h - b * i) / det, (b * f - c * e) / det,
+                         (f * g - d * i) / det, (a * i - c * g) / det, (c * d - a * f) / det,
+                         (d * h - e * g) / det, (b * g - a * h) / det, (a * e - b * d) / det};
+    const double t[3] = {m[3], m[7], m[11]};
+    for (int row = 0; row < 3; ++row) {
+        for (int col = 0; col < 3; ++col)
+            out[std::size_t(row * 4 + col)] = r[row * 3 + col];
+        out[std::size_t(row * 4 + 3)] = -(r[row * 3] * t[0] + r[row * 3 + 1] * t[1] + r[row * 3 + 2] * t[2]);
+    }
+    out[12] = out[13] = out[14] = 0;
+    out[15] = 1;
+    return true;
+}
+
+/// Slab sampling: n samples `step` mm apart, n·step = thickness.
+void slabSampling(const dicom::Volume &v, double thickness, int &n, double &step)
+{
+    const double finest = std::max(1e-3, std::min({v.spacing[0], v.spacing[1], v.spacing[2]}));
+    n = std::max(1, int(std::lround(thickness / finest)));
+    step = thickness > 0 ? thickness / n : finest;
+}
+
+} // namespace
+
+Result<SliceGeometry> resliceGeometry(const dicom::Volume &volume, const Plane &plane, const ResliceOptions &options)
+{
+    if (Status s = checkVolume(volume, false); !s.ok())
+        return s.error();
+    // Orthonormal screen axes (column made orthogonal to row).
+    const double rowLength = std::sqrt(dot(plane.row, plane.row));
+    if (!(rowLength > 1e-9))
+        return Error(ErrorCode::InvalidArgument, volumeSubject(volume), QStringLiteral("the plane's row direction is zero"));
+    const Vec3 row{plane.row[0] / rowLength, plane.row[1] / rowLength, plane.row[2] / rowLength};
+    const double along = dot(plane.column, row);
+    Vec3 column{plane.column[0] - along * row[0], plane.column[1] - along * row[1], plane.column[2] - along * row[2]};
+    const double columnLength = std::sqrt(dot(column, column));
+    if (!(columnLength > 1e-6))
+        return Error(ErrorCode::InvalidArgument, volumeSubject(volume),
+                     QStringLiteral("the plane's column direction is zero or parallel to its row direction"));
+    for (double &c : column)
+        c /= columnLength;
+    if (options.slab != SlabMode::None && !(options.slabThicknessMm >= 0))
+        return Error(ErrorCode::InvalidArgument, volumeSubject(volume),
+                     QStringLiteral("slab thickness %1 mm is negative").arg(options.slabThicknessMm));
+
+    const double s = options.pixelSpacing > 0 ? options.pixelSpacing : std::min(volume.spacing[0], volume.spacing[1]);
+    if (!(s > 0))
+        return Error(ErrorCode::InvalidArgument, volumeSubject(volume), QStringLiteral("the pixel spacing is not positive"));
+
+    SliceGeometry g;
+    g.row = row;
+    g.column = column;
+    g.spacing = {s, s};
+    g.thickness = options.slab == SlabMode::None ? 0.0 : options.slabThicknessMm;
+    if (options.width > 0 && options.height > 0) {
+        g.width = options.width;
+        g.height = options.height;
+        const double u = -(options.width / 2) * s, v = -(options.height / 2) * s;
+        for (int r = 0; r < 3; ++r)
+            g.origin[std::size_t(r)] = plane.center[std::size_t(r)] + u * row[std::size_t(r)] + v * column[std::size_t(r)];
+    } else {
+        // The pixel centres inside the volume's projection, on a grid through the plane's centre.
+        double uMin = 1e300, uMax = -1e300, vMin = 1e300, vMax = -1e300;
+        for (int corner = 0; corner < 8; ++corner) {
+            const Vec3 p = volume.patientPosition((corner & 1) ? volume.dimensions[0] - 1 : 0,
+                                                  (corner & 2) ? volume.dimensions[1] - 1 : 0,
+                                                  (corner & 4) ? volume.dimensions[2] - 1 : 0);
+            const Vec3 d{p[0] - plane.center[0], p[1] - plane.center[1], p[2] - plane.center[2]};
+            uMin = std::min(uMin, dot(d, row));
+            uMax = std::max(uMax, dot(d, row));
+            vMin = std::min(vMin, dot(d, column));
+            vMax = std::max(vMax, dot(d, column));
+        }
+        const double u0 = std::ceil(uMin / s - 1e-6), v0 = std::ceil(vMin / s - 1e-6);
+        const double w = std::floor(uMax / s - u0 + 1e-6) + 1, h = std::floor(vMax / s - v0 + 1e-6) + 1;
+        if (w > kMaxSide || h > kMaxSide)
+            return Error(ErrorCode::TooLarge, volumeSubject(volume),
+                         QStringLiteral("a %1×%2 output is larger than %3 pixels a side").arg(w).arg(h).arg(kMaxSide));
+        g.width = int(w);
+        g.height = int(h);
+        for (int r = 0; r < 3; ++r)
+            g.origin[std::size_t(r)] = plane.center[std::size_t(r)] + u0 * s * row[std::size_t(r)] + v0 * s * column[std::size_t(r)];
+    }
+    if (g.width > kMaxSide || g.height > kMaxSide)
+        return Error(ErrorCode::TooLarge, volumeSubject(volume),
+                     QStringLiteral("a %1×%2 output is larger than %3 pixels a side").arg(g.width).arg(g.height).arg(kMaxSide));
+    return g;
+}
+
+Result<SliceImage> reslice(const dicom::Volume &volume, const Plane &plane, const ResliceOptions &options)
+{
+    if (Status s = checkVolume(volume, true); !s.ok())
+        return s.error();
+    auto geometry = resliceGeometry(volume, plane, options);
+    if (!geometry.ok())
+        return geometry.error();
+    const SliceGeometry &g = geometry.value();
+
+    std::array<double, 16> patientToIndex{};
+    if (!invertAffine(volume.indexToPatient, patientToIndex))
+        return Error(ErrorCode::InvalidArgument, volumeSubject(volume), QStringLiteral("indexToPatient is singular"));
+
+    int slabSamples = 1;
+    double slabStep = 1.0;
+    if (options.slab != SlabMode::None)
+        slabSampling(volume, options.slabThicknessMm, slabSamples, slabStep);
+
+    // Output coordinates (x, y, z) in mm on the plane → patient → voxel index. The input is given to
+    // VTK in index space (origin 0, spacing 1, no direction), so this one affine matrix carries the
+    // whole geometry: direction, spacing, origin and the shear of a tilted stack.
+    const Vec3 n = g.normal();
+    const double planeToPatient[16] = {g.row[0], g.column[0], n[0], g.origin[0],
+                                       g.row[1], g.column[1], n[1], g.origin[1],
+                                       g.row[2], g.column[2], n[2], g.origin[2],
+                                       0,        0,           0,    1};
+    vtkNew<vtkMatrix4x4> axes;
+    for (int r = 0; r < 4; ++r)
+        for (int c = 0; c < 4; ++c) {
+            double sum = 0;
+            for (int k = 0; k < 4; ++k)
+                sum += patientToIndex[std::size_t(r * 4 + k)] * planeToPatient[k * 4 + c];
+            axes->SetElement(r, c, sum);
+        }
+
+    vtkNew<vtkFloatArray> scalars;
+    // Borrowed, never written or freed by VTK (save = 1).
+    scalars->SetArray(const_cast<float *>(volume.voxels.data()), vtkIdType(volume.voxels.size()), 1);
+    vtkNew<vtkImageData> input;
+    input->SetDimensions(volume.dimensions[0], volume.dimensions[1], volume.dimensions[2]);
+    input->SetSpacing(1, 1, 1);
+    input->SetOrigin(0, 0, 0);
+    input->GetPointData()->SetScalars(scalars);
+
+    vtkNew<vtkImageReslice> reslicer;
+    reslicer->SetInputData(input);
+    reslicer->SetResliceAxes(axes);
+    reslicer->SetOutputOrigin(0, 0, 0);
+    reslicer->SetOutputSpacing(g.spacing[0], g.spacing[1], slabStep);
+    reslicer->SetOutputExtent(0, g.width - 1, 0, g.height - 1, 0, 0);
+    reslicer->SetBackgroundLevel(options.background);
+    switch (options.interpolation) {
+    case Interpolation::Nearest: reslicer->SetInterpolationModeToNearestNeighbor(); break;
+    case Interpolation::Linear: reslicer->SetInterpolationModeToLinear(); break;
+    case Interpolation::Cubic: reslicer->SetInterpolationModeToCubic(); break;
+    }
+    if (options.slab != SlabMode::None && slabSamples > 1) {
+        switch (options.slab) {
+        case SlabMode::Max: reslicer->SetSlabModeToMax(); break;
+        case SlabMode::Min: reslicer->SetSlabModeToMin(); break;
+        case SlabMode::Mean: reslicer->SetSlabModeToMean(); break;
+        case SlabMode::None: break;
+        }
+        reslicer->SetSlabNumberOfSlices(slabSamples);
+        reslicer->SetSlabSliceSpacingFraction(1.0);
+    }
+    reslicer->SetNumberOfThreads(options.threads > 0 ? options.threads : std::max(1, QThread::idealThreadCount()));
+    reslicer->Update();
+
+    vtkImageData *out = reslicer->GetOutput();
+    vtkDataArray *values = out ? out->GetPointData()->GetScalars() : nullptr;
+    const std::size_t count = std::size_t(g.width) * std::size_t(g.height);
+    if (!values || values->GetDataType() != VTK_FLOAT || std::size_t(values->GetNumberOfTuples()) != count)
+        return Error(ErrorCode::Internal, volumeSubject(volume), QStringLiteral("vtkImageReslice produced no float image"));
+    SliceImage image;
+    image.geometry = g;
+    image.pixels.resize(count);
+    std::memcpy(image.pixels.data(), values->GetVoidPointer(0), count * sizeof(float));
+    return image;
+}
+
+} // namespace strata::imaging
