@@ -47,9 +47,14 @@ class TestNodeCommand : public QObject {
 
     Run strata(const QStringList &args, const QByteArray &input = {})
     {
+        return command(QStringList{QStringLiteral("node")} + args, input);
+    }
+
+    Run command(const QStringList &args, const QByteArray &input = {})
+    {
         QProcess p;
         p.setProcessEnvironment(noKeychainEnvironment(m_runtime.path()));
-        p.start(QStringLiteral(STRATA_EXE), QStringList{QStringLiteral("--data-dir"), m_data.path(), QStringLiteral("node")} + args);
+        p.start(QStringLiteral(STRATA_EXE), QStringList{QStringLiteral("--data-dir"), m_data.path()} + args);
         p.write(input);
         p.closeWriteChannel();
         if (!p.waitForFinished(120000))
@@ -101,6 +106,14 @@ private slots:
         QVERIFY(!caps["probedAt"].toString().isEmpty());
         r = strata({"list"});
         QVERIFY2(r.out.contains(QLatin1String("supports: C-ECHO, C-FIND (study root)")), qPrintable(r.out));
+
+        // Other commands find the node by name.
+        r = command({"query", "--node", "Test archive", "--json"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(QJsonDocument::fromJson(r.out.toUtf8()).array().size() >= 2, qPrintable(r.out));
+        r = command({"query", "--node", "Nobody"});
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains(QLatin1String("node 'Nobody': no such node in the registry")), qPrintable(r.err));
 
         r = strata({"add", "TEST ARCHIVE", "--aec", "OTHER", "--host", "127.0.0.1", "--port", "104"});
         QCOMPARE(r.code, 2);
