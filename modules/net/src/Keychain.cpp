@@ -2,9 +2,18 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <QCoreApplication>
 #include <QDBusConnection>
+#include <QDeadlineTimer>
 #include <QEventLoop>
+#include <QMutex>
+#include <QPointer>
+#include <QThread>
 #include <QTimer>
+#include <QWaitCondition>
+
+#include <functional>
+#include <memory>
 
 namespace strata::net::detail {
 namespace {
@@ -22,30 +31,69 @@ QString missingKeychain()
     return {};
 }
 
-/// Runs the job to its end (or `kWaitMs`) with a local event loop; returns the error, if any.
-std::optional<QString> runJob(QKeychain::Job *job)
-{
-    job->setAutoDelete(false);
-    job->setInsecureFallback(false);
-    std::optional<QString> failure;
+/// What a finished keychain job said.
+struct Outcome {
     bool finished = false;
-    QEventLoop loop;
-    QObject::connect(job, &QKeychain::Job::finished, &loop, [&](QKeychain::Job *j) {
-        finished = true;
-        if (j->error() != QKeychain::NoError)
-            failure = j->errorString();
-        loop.quit();
-    });
-    QTimer::singleShot(kWaitMs, &loop, &QEventLoop::quit);
-    job->start();
-    loop.exec();
-    if (!finished) {
-        // Leave the job to finish (and delete itself) later; its signal no longer reaches us.
-        job->disconnect(&loop);
+    QKeychain::Error error = QKeychain::NoError;
+    QString errorString;
+    QString text;  ///< read jobs: the secret
+};
+
+QString timeoutText()
+{
+    return QStringLiteral("the keychain did not answer within %1 s (is it locked and waiting for a password?)").arg(kWaitMs / 1000);
+}
+
+/// Makes a job with `make` and runs it to its end (or `kWaitMs`).
+///
+/// QtKeychain's libsecret backend delivers its answers through GLib's default main context, which
+/// only the main thread runs (seen here: from a worker the answer arrived on the main thread and
+/// crashed). So jobs always run on the main thread: called there, with a local event loop (the
+/// command line); called from a worker (the window's job pool), the job is started on the main
+/// thread's event loop and the worker waits for its answer.
+Outcome runJob(const std::function<QKeychain::Job *()> &make)
+{
+    auto shared = std::make_shared<std::pair<QMutex, QWaitCondition>>();
+    auto outcome = std::make_shared<Outcome>();
+    auto start = [make, shared, outcome](QPointer<QEventLoop> loop) {
+        QKeychain::Job *job = make();
         job->setAutoDelete(true);
-        return QStringLiteral("the keychain did not answer within %1 s (is it locked and waiting for a password?)").arg(kWaitMs / 1000);
+        job->setInsecureFallback(false);
+        QObject::connect(job, &QKeychain::Job::finished, job, [shared, outcome, loop](QKeychain::Job *j) {
+            QMutexLocker lock(&shared->first);
+            outcome->finished = true;
+            outcome->error = j->error();
+            outcome->errorString = j->errorString();
+            if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(j))
+                outcome->text = read->textData();
+            shared->second.wakeAll();
+            if (loop)  // on the main thread, as the loop: a late answer finds it gone
+                loop->quit();
+        });
+        job->start();
+    };
+    QCoreApplication *app = QCoreApplication::instance();
+    if (!app) {
+        outcome->errorString = QStringLiteral("no application object to run the keychain on");
+        outcome->error = QKeychain::OtherError;
+        outcome->finished = true;
+        return *outcome;
     }
-    return failure;
+    if (QThread::currentThread() == app->thread()) {
+        QEventLoop loop;
+        QTimer::singleShot(kWaitMs, &loop, &QEventLoop::quit);
+        start(QPointer<QEventLoop>(&loop));
+        if (!outcome->finished)
+            loop.exec();
+        return *outcome;
+    }
+    QMetaObject::invokeMethod(app, [start] { start(nullptr); }, Qt::QueuedConnection);
+    QMutexLocker lock(&shared->first);
+    QDeadlineTimer deadline(kWaitMs);
+    while (!outcome->finished)
+        if (!shared->second.wait(&shared->first, deadline))
+            break;
+    return *outcome;
 }
 
 } // namespace
@@ -54,17 +102,20 @@ std::optional<Error> keychainWrite(const QString &key, const QString &secret, co
 {
     if (const QString why = missingKeychain(); !why.isEmpty())
         return Error(ErrorCode::Unsupported, subject, QStringLiteral("no system keychain: %1 — the password was not saved").arg(why));
-    auto *job = new QKeychain::WritePasswordJob(kService);
-    job->setKey(key);
-    job->setTextData(secret);
-    const auto failure = runJob(job);
-    const bool noBackend = job->error() == QKeychain::NoBackendAvailable;
-    if (!job->autoDelete())
-        delete job;
-    if (failure)
+    const Outcome o = runJob([key, secret] {
+        auto *job = new QKeychain::WritePasswordJob(kService);
+        job->setKey(key);
+        job->setTextData(secret);
+        return job;
+    });
+    if (!o.finished)
+        return Error(ErrorCode::IoError, subject, timeoutText() + QStringLiteral(" — the password was not saved"));
+    if (o.error != QKeychain::NoError)
         return Error(ErrorCode::Unsupported, subject,
                      QStringLiteral("%1: %2 — the password was not saved")
-                         .arg(noBackend ? QStringLiteral("no system keychain") : QStringLiteral("the system keychain refused it"), *failure));
+                         .arg(o.error == QKeychain::NoBackendAvailable ? QStringLiteral("no system keychain")
+                                                                       : QStringLiteral("the system keychain refused it"),
+                              o.errorString));
     return std::nullopt;
 }
 
@@ -72,32 +123,33 @@ Result<QString> keychainRead(const QString &key, const QString &subject)
 {
     if (const QString why = missingKeychain(); !why.isEmpty())
         return Error(ErrorCode::Unsupported, subject, QStringLiteral("no system keychain: %1 — the password cannot be read").arg(why));
-    auto *job = new QKeychain::ReadPasswordJob(kService);
-    job->setKey(key);
-    const auto failure = runJob(job);
-    const bool notFound = job->error() == QKeychain::EntryNotFound;
-    const QString secret = failure ? QString() : job->textData();
-    if (!job->autoDelete())
-        delete job;
-    if (notFound)
+    const Outcome o = runJob([key] {
+        auto *job = new QKeychain::ReadPasswordJob(kService);
+        job->setKey(key);
+        return job;
+    });
+    if (!o.finished)
+        return Error(ErrorCode::IoError, subject, timeoutText());
+    if (o.error == QKeychain::EntryNotFound)
         return Error(ErrorCode::NotFound, subject, QStringLiteral("the system keychain holds no password for it: enter it again"));
-    if (failure)
-        return Error(ErrorCode::IoError, subject, QStringLiteral("reading the password from the system keychain failed: %1").arg(*failure));
-    return secret;
+    if (o.error != QKeychain::NoError)
+        return Error(ErrorCode::IoError, subject, QStringLiteral("reading the password from the system keychain failed: %1").arg(o.errorString));
+    return o.text;
 }
 
 std::optional<Error> keychainDelete(const QString &key, const QString &subject)
 {
     if (const QString why = missingKeychain(); !why.isEmpty())
         return Error(ErrorCode::Unsupported, subject, QStringLiteral("no system keychain: %1 — the password could not be removed").arg(why));
-    auto *job = new QKeychain::DeletePasswordJob(kService);
-    job->setKey(key);
-    const auto failure = runJob(job);
-    const bool notFound = job->error() == QKeychain::EntryNotFound;
-    if (!job->autoDelete())
-        delete job;
-    if (failure && !notFound)
-        return Error(ErrorCode::IoError, subject, QStringLiteral("removing the password from the system keychain failed: %1").arg(*failure));
+    const Outcome o = runJob([key] {
+        auto *job = new QKeychain::DeletePasswordJob(kService);
+        job->setKey(key);
+        return job;
+    });
+    if (!o.finished)
+        return Error(ErrorCode::IoError, subject, timeoutText());
+    if (o.error != QKeychain::NoError && o.error != QKeychain::EntryNotFound)
+        return Error(ErrorCode::IoError, subject, QStringLiteral("removing the password from the system keychain failed: %1").arg(o.errorString));
     return std::nullopt;
 }
 

@@ -9,6 +9,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <cstdio>
 
@@ -124,6 +125,31 @@ private slots:
         QVERIFY(!registry.remove(QStringLiteral("Renamed archive")));
         QCOMPARE(secretToolLookup(QStringLiteral("node/Renamed archive")), QString());
         QVERIFY(!secretOnDisk(dir.path(), QByteArrayLiteral("new-token-42")));
+    }
+
+    void keychainWorksFromAWorkerThread()
+    {
+        // The window saves and tests nodes on its job pool: the keychain must work there too.
+        QTemporaryDir dir;
+        QString saved, read;
+        QThread *worker = QThread::create([&] {
+            auto registry = NodeRegistry::open(dir.path());
+            if (!registry.ok()) {
+                saved = registry.error().message();
+                return;
+            }
+            const auto e = registry.value()->save(nodeWithSecret(QStringLiteral("From a worker")));
+            saved = e ? e->message() : QStringLiteral("ok");
+            auto node = registry.value()->get(QStringLiteral("From a worker"));
+            read = node.ok() ? node.value().secret : node.error().message();
+            registry.value()->remove(QStringLiteral("From a worker"));
+        });
+        worker->start();
+        // The main thread goes on running its event loop, as the window's does.
+        QTRY_VERIFY_WITH_TIMEOUT(worker->isFinished(), 60000);
+        delete worker;
+        QCOMPARE(saved, QStringLiteral("ok"));
+        QCOMPARE(read, kSecret);
     }
 
     void withoutAKeychainASecretIsNotSaved()
