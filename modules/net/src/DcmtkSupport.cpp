@@ -206,6 +206,9 @@ Error conditionError(const Node &node, const QString &what, const OFCondition &c
         // DCMTK says the same when the socket's receive timeout expires in the middle of a PDU.
         reason = QStringLiteral("the peer closed or reset the connection, or sent nothing for %1 s (%2)")
                      .arg(dcmSocketReceiveTimeout.get()).arg(reason);
+    else if (has("inappropriate data") || has("bad presentation context"))
+        // A message cut short or garbled in the middle: DCMTK cannot tell which.
+        reason = QStringLiteral("the peer reset the connection or sent invalid data in the middle of a message (%1)").arg(reason);
     else if (has("peer aborted"))
         reason = QStringLiteral("the connection was reset or the association aborted by the peer (%1)").arg(reason);
     else if (has("pdu") || has("parse") || has("read() failed") || has("illegal") || has("unexpected")) {
