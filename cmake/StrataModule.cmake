@@ -31,6 +31,8 @@ function(strata_add_test)
   cmake_parse_arguments(T "GUI" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS;ENV" ${ARGN})
   add_executable(${T_NAME} ${T_SOURCES})
   target_link_libraries(${T_NAME} PRIVATE Qt6::Test ${T_LIBS})
+  # Shared test helpers (the Orthanc fixture's values, the GUI gap monitor, ...).
+  target_include_directories(${T_NAME} PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
   target_compile_definitions(${T_NAME} PRIVATE
     STRATA_TESTDATA_DIR="${STRATA_TESTDATA_DIR}"
     STRATA_BINARY_DIR="${CMAKE_BINARY_DIR}")

@@ -1,14 +1,10 @@
 #pragma once
-// Tests: the fixture's Orthanc (tests/support/orthanc_fixture.cpp writes orthanc.env) as a Node,
-// its REST port, and a small blocking REST call.
+// Tests: the fixture's Orthanc (tests/support/orthanc_fixture.cpp writes orthanc.env): its values
+// and the archive as a Node. orthanc_rest.h adds a blocking REST call.
 #include <strata/net/Node.h>
 
-#include <QEventLoop>
 #include <QFile>
-#include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QTimer>
+#include <QMap>
 
 namespace strata::testing {
 
@@ -37,30 +33,6 @@ inline net::Node orthancNode(const QString &dir)
     n.aeTitle = QString::fromLatin1(env.value("ORTHANC_AET", "ORTHANC"));
     n.dicomWebUrl = QStringLiteral("http://127.0.0.1:%1/dicom-web").arg(QString::fromLatin1(env.value("ORTHANC_HTTP_PORT")));
     return n;
-}
-
-inline QString orthancRestUrl(const QString &dir)
-{
-    return QStringLiteral("http://127.0.0.1:%1").arg(QString::fromLatin1(orthancEnv(dir).value("ORTHANC_HTTP_PORT")));
-}
-
-/// A blocking REST call (GET when `body` is null, else `method` with a JSON body); the HTTP status
-/// and the body come back. 30 s limit.
-inline QPair<int, QByteArray> orthancRest(const QString &dir, const QByteArray &method, const QString &path,
-                                          const QByteArray &body = {})
-{
-    QNetworkAccessManager manager;
-    QNetworkRequest request(QUrl(orthancRestUrl(dir) + path));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    QNetworkReply *reply = manager.sendCustomRequest(request, method, body);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-    loop.exec();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray data = reply->readAll();
-    reply->deleteLater();
-    return {status, data};
 }
 
 } // namespace strata::testing

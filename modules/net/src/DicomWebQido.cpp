@@ -2,6 +2,7 @@
 #include <strata/net/DicomWeb.h>
 
 #include "DicomWebHttp.h"
+#include "QueryKeys.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -110,15 +111,6 @@ QString wildcardValue(const QString &value)
     return out;
 }
 
-QString dateRange(const QDate &from, const QDate &to)
-{
-    if (!from.isValid() && !to.isValid())
-        return {};
-    const QString f = from.isValid() ? from.toString(QStringLiteral("yyyyMMdd")) : QString();
-    const QString t = to.isValid() ? to.toString(QStringLiteral("yyyyMMdd")) : QString();
-    return f == t ? f : f + QLatin1Char('-') + t;
-}
-
 InstanceMatch instanceOf(const QJsonObject &ds)
 {
     InstanceMatch i;
@@ -163,7 +155,7 @@ Result<std::vector<store::StudyRecord>> qidoStudies(const Node &node, const Stud
     key("StudyDescription", web::wildcardValue(query.studyDescription));
     key("ModalitiesInStudy", query.modality);
     key("StudyInstanceUID", query.studyInstanceUid);
-    key("StudyDate", web::dateRange(query.from, query.to));
+    key("StudyDate", detail::dicomDateRange(query.from, query.to));
     const QStringList fields{QStringLiteral("00080020"), QStringLiteral("00080030"), QStringLiteral("00080050"),
                              QStringLiteral("00080061"), QStringLiteral("00080090"), QStringLiteral("00081030"),
                              QStringLiteral("00100010"), QStringLiteral("00100020"), QStringLiteral("00100030"),

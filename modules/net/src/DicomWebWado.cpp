@@ -4,6 +4,7 @@
 
 #include "DicomWebHttp.h"
 #include "MultipartReader.h"
+#include "Staging.h"
 
 #include <strata/store/ImportPipeline.h>
 #include <strata/store/LocalCache.h>
@@ -93,25 +94,6 @@ private:
     int m_wholeParts = 0;
     QString m_error;
 };
-
-void addUp(store::ImportSummary &total, const store::ImportSummary &batch)
-{
-    total.filesSeen += batch.filesSeen;
-    total.imported += batch.imported;
-    total.duplicates += batch.duplicates;
-    total.conflicts += batch.conflicts;
-    total.notDicom += batch.notDicom;
-    total.broken.insert(total.broken.end(), batch.broken.begin(), batch.broken.end());
-    total.conflictDetails += batch.conflictDetails;
-    for (const QString &s : batch.studies)
-        if (!total.studies.contains(s))
-            total.studies << s;
-    total.bytesImported += batch.bytesImported;
-    total.seconds += batch.seconds;
-    total.cancelled = total.cancelled || batch.cancelled;
-    if (!total.fatal && batch.fatal)
-        total.fatal = batch.fatal;
-}
 
 } // namespace
 
@@ -246,7 +228,7 @@ Result<RetrieveReport> wadoRetrieve(const Node &node, const RetrieveRequest &req
             const QStringList files = sink.takeComplete();
             if (files.isEmpty())
                 return;
-            addUp(report.import, store::runImport(*cache, files, {}, cancel));
+            detail::mergeSummary(report.import, store::runImport(*cache, files, {}, cancel));
             for (const QString &f : files)
                 QFile::remove(f);
             report_progress();

@@ -3,6 +3,7 @@
 #include <strata/net/DicomWeb.h>
 
 #include "DcmtkSupport.h"
+#include "QueryKeys.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcdict.h>
@@ -58,15 +59,6 @@ QString stringOf(DcmItem *item, const DcmTagKey &key)
     if (item && item->findAndGetOFStringArray(key, value).good())
         return QString::fromUtf8(value.c_str()).trimmed();
     return {};
-}
-
-QString dateRange(const QDate &from, const QDate &to)
-{
-    if (!from.isValid() && !to.isValid())
-        return {};
-    const QString f = from.isValid() ? from.toString(QStringLiteral("yyyyMMdd")) : QString();
-    const QString t = to.isValid() ? to.toString(QStringLiteral("yyyyMMdd")) : QString();
-    return f == t ? f : f + QLatin1Char('-') + t;
 }
 
 /// A C-FIND SCU that stops waiting when the caller cancels (C-CANCEL, then the final response).
@@ -181,7 +173,7 @@ Result<std::vector<store::StudyRecord>> findStudies(const Node &node, const Stud
                     {QStringLiteral("AccessionNumber"), query.accessionNumber},
                     {QStringLiteral("StudyDescription"), query.studyDescription},
                     {QStringLiteral("ModalitiesInStudy"), query.modality},
-                    {QStringLiteral("StudyDate"), dateRange(query.from, query.to)},
+                    {QStringLiteral("StudyDate"), detail::dicomDateRange(query.from, query.to)},
                     {QStringLiteral("StudyInstanceUID"), query.studyInstanceUid},
                     {QStringLiteral("StudyTime"), {}},
                     {QStringLiteral("PatientBirthDate"), {}},

@@ -10,6 +10,8 @@
 #include <QTcpServer>
 #include <QTest>
 
+#include "orthanc_env.h"
+
 using namespace strata;
 using namespace strata::net;
 
@@ -17,22 +19,7 @@ namespace {
 /// The fixture's Orthanc as a Node.
 Node orthanc()
 {
-    Node n;
-    QFile env(QStringLiteral(STRATA_ORTHANC_DIR "/orthanc.env"));
-    if (!env.open(QIODevice::ReadOnly))
-        qFatal("no Orthanc fixture: %s", qPrintable(env.fileName()));
-    for (const QByteArray &line : env.readAll().split('\n')) {
-        const QList<QByteArray> kv = line.split('=');
-        if (kv.size() != 2)
-            continue;
-        if (kv[0] == "ORTHANC_DICOM_PORT")
-            n.port = quint16(kv[1].toUInt());
-        else if (kv[0] == "ORTHANC_AET")
-            n.aeTitle = QString::fromLatin1(kv[1]);
-    }
-    n.host = QStringLiteral("127.0.0.1");
-    n.name = QStringLiteral("test archive");
-    return n;
+    return testing::orthancNode(QStringLiteral(STRATA_ORTHANC_DIR));
 }
 } // namespace
 

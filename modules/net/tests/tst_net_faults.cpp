@@ -3,6 +3,9 @@
 // that names the peer and says what happened, within the configured timeouts; pass-through and a
 // delay below the timeouts succeed. A broken retrieve leaves only whole instances in the cache.
 #include <strata/dicom/HeaderReader.h>
+
+#include "orthanc_env.h"
+
 #include <strata/dicom/PixelDecoder.h>
 #include <strata/net/Echo.h>
 #include <strata/net/Find.h>
@@ -44,34 +47,13 @@ namespace {
 /// The fixture's Orthanc as a Node.
 Node orthanc()
 {
-    Node n;
-    QFile env(QStringLiteral(STRATA_ORTHANC_DIR "/orthanc.env"));
-    if (!env.open(QIODevice::ReadOnly))
-        qFatal("no Orthanc fixture: %s", qPrintable(env.fileName()));
-    for (const QByteArray &line : env.readAll().split('\n')) {
-        const QList<QByteArray> kv = line.split('=');
-        if (kv.size() != 2)
-            continue;
-        if (kv[0] == "ORTHANC_DICOM_PORT")
-            n.port = quint16(kv[1].toUInt());
-        else if (kv[0] == "ORTHANC_AET")
-            n.aeTitle = QString::fromLatin1(kv[1]);
-    }
-    n.host = QStringLiteral("127.0.0.1");
-    n.name = QStringLiteral("test archive");
-    return n;
+    return testing::orthancNode(QStringLiteral(STRATA_ORTHANC_DIR));
 }
 
 /// The fixture's REST port (to remove what a test stored there itself).
 quint16 orthancHttpPort()
 {
-    QFile env(QStringLiteral(STRATA_ORTHANC_DIR "/orthanc.env"));
-    if (!env.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : env.readAll().split('\n'))
-        if (line.startsWith("ORTHANC_HTTP_PORT="))
-            return quint16(line.mid(18).toUInt());
-    return 0;
+    return quint16(testing::orthancEnv(QStringLiteral(STRATA_ORTHANC_DIR)).value("ORTHANC_HTTP_PORT").toUInt());
 }
 
 /// One REST call to the fixture's Orthanc on loopback; the reply body, empty on failure.

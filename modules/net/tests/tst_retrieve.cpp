@@ -8,7 +8,7 @@
 #include <strata/net/StorageScp.h>
 #include <strata/store/LocalCache.h>
 
-#include "orthanc_env.h"
+#include "orthanc_rest.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmnet/scu.h>

@@ -4,6 +4,8 @@
 #include <strata/dicom/PixelDecoder.h>
 #include <strata/dicom/TransferSyntax.h>
 #include <strata/net/Send.h>
+
+#include "orthanc_env.h"
 #include <strata/store/ImportPipeline.h>
 #include <strata/store/LocalCache.h>
 
@@ -41,22 +43,8 @@ struct OrthancFixture {
 OrthancFixture orthanc()
 {
     OrthancFixture o;
-    QFile env(QStringLiteral(STRATA_ORTHANC_DIR "/orthanc.env"));
-    if (!env.open(QIODevice::ReadOnly))
-        qFatal("no Orthanc fixture: %s", qPrintable(env.fileName()));
-    for (const QByteArray &line : env.readAll().split('\n')) {
-        const QList<QByteArray> kv = line.split('=');
-        if (kv.size() != 2)
-            continue;
-        if (kv[0] == "ORTHANC_DICOM_PORT")
-            o.node.port = quint16(kv[1].toUInt());
-        else if (kv[0] == "ORTHANC_HTTP_PORT")
-            o.httpPort = quint16(kv[1].toUInt());
-        else if (kv[0] == "ORTHANC_AET")
-            o.node.aeTitle = QString::fromLatin1(kv[1]);
-    }
-    o.node.host = QStringLiteral("127.0.0.1");
-    o.node.name = QStringLiteral("test archive");
+    o.node = testing::orthancNode(QStringLiteral(STRATA_ORTHANC_DIR));
+    o.httpPort = quint16(testing::orthancEnv(QStringLiteral(STRATA_ORTHANC_DIR)).value("ORTHANC_HTTP_PORT").toUInt());
     return o;
 }
 

@@ -20,19 +20,16 @@
 
 using namespace strata;
 
+#include "orthanc_env.h"
+
 namespace {
 
 QByteArray orthancEnv(const QByteArray &key)
 {
-    QFile env(QStringLiteral(STRATA_ORTHANC_DIR "/orthanc.env"));
-    if (!env.open(QIODevice::ReadOnly))
-        qFatal("no Orthanc fixture: %s", qPrintable(env.fileName()));
-    for (const QByteArray &line : env.readAll().split('\n')) {
-        const int eq = line.indexOf('=');
-        if (eq > 0 && line.left(eq) == key)
-            return line.mid(eq + 1).trimmed();
-    }
-    qFatal("orthanc.env has no %s", key.constData());
+    const QByteArray value = strata::testing::orthancEnv(QStringLiteral(STRATA_ORTHANC_DIR)).value(key);
+    if (value.isEmpty())
+        qFatal("orthanc.env has no %s", key.constData());
+    return value;
 }
 
 template <typename T>
