@@ -141,13 +141,23 @@ void QueryRetrievePanel::reloadNodes()
         const bool first = m_nodes->count() == 0;
         m_nodes->clear();
         const QStringList entries = watcher->result();
+        QStringList invalid;
         for (const QString &entry : entries) {
             const QStringList parts = entry.split(QLatin1Char('\n'));
             auto *item = new QListWidgetItem(parts.value(0), m_nodes);
             item->setToolTip(parts.value(1));
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-            item->setCheckState(first || checked.contains(parts.value(0)) ? Qt::Checked : Qt::Unchecked);
+            const bool valid = parts.value(2).isEmpty();
+            item->setCheckState(valid && (first || checked.contains(parts.value(0))) ? Qt::Checked : Qt::Unchecked);
+            if (!valid) {
+                // Checked again at start: a node saved by an older version, or whose TLS files moved.
+                item->setForeground(Qt::red);
+                item->setToolTip(parts.value(1) + QLatin1Char('\n') + parts.value(2));
+                invalid << tr("%1: %2").arg(parts.value(0), parts.value(2));
+            }
         }
+        if (!invalid.isEmpty())
+            m_status->setText(tr("Fix in Settings → Nodes: %1").arg(invalid.join(QStringLiteral("; "))));
         if (entries.isEmpty())
             m_status->setText(tr("No remote nodes yet: add one in Settings → Nodes."));
         emit nodesLoaded(int(entries.size()));
@@ -159,9 +169,20 @@ void QueryRetrievePanel::reloadNodes()
         if (!registry.ok())
             return entries;
         auto nodes = registry.value()->list();
-        if (nodes.ok())
-            for (const net::Node &n : nodes.value())
-                entries << n.name + QLatin1Char('\n') + n.label() + QStringLiteral(" — ") + net::capabilitiesSummary(n.capabilities);
+        if (!nodes.ok())
+            return entries;
+        QStringList names;
+        for (const net::Node &n : nodes.value())
+            names << n.name;
+        for (const net::Node &n : nodes.value()) {
+            net::NodeValidationContext context;
+            context.takenNames = names;
+            context.takenNames.removeAll(n.name);
+            context.secretStored = registry.value()->hasStoredSecret(n.name);
+            const QStringList problems = net::validateNode(n, context);
+            entries << n.name + QLatin1Char('\n') + n.label() + QStringLiteral(" — ") + net::capabilitiesSummary(n.capabilities)
+                           + QLatin1Char('\n') + problems.join(QLatin1Char(' '));
+        }
         return entries;
     }));
 }

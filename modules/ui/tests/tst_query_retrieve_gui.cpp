@@ -13,6 +13,7 @@
 #include "gap_monitor.h"
 #include "orthanc_env.h"
 
+#include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -119,6 +120,33 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!panel.isQuerying(), 30000);
         QVERIFY(panel.results()->rowCount() >= 1);   // the good node still answered
         QVERIFY2(panel.statusText().contains(QLatin1String("closed")), qPrintable(panel.statusText()));
+    }
+
+    void nodesAreValidatedAgainWhenListed()
+    {
+        QTemporaryDir data;
+        const QString ca = data.filePath(QStringLiteral("ca.pem"));
+        {
+            QFile f(ca);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("-----BEGIN CERTIFICATE-----\n-----END CERTIFICATE-----\n");
+        }
+        {
+            auto registry = net::NodeRegistry::open(data.path());
+            QVERIFY(registry.ok());
+            net::Node node = testing::orthancNode(QStringLiteral(STRATA_ORTHANC_DIR));
+            node.name = QStringLiteral("tls archive");
+            node.tls.enabled = true;
+            node.tls.trustedCertificates = ca;
+            auto saved = registry.value()->save(node);
+            QVERIFY2(!saved, qPrintable(saved ? saved->message() : QString()));
+        }
+        QFile::remove(ca);   // the CA file moved away after the node was saved
+        ui::QueryRetrievePanel panel(data.path());
+        QTRY_COMPARE_WITH_TIMEOUT(panel.nodeList()->count(), 1, 10000);
+        QCOMPARE(panel.nodeList()->item(0)->checkState(), Qt::Unchecked);   // not searched until fixed
+        QVERIFY2(panel.statusText().contains(QLatin1String("tls archive")) && panel.statusText().contains(ca),
+                 qPrintable(panel.statusText()));
     }
 };
 
