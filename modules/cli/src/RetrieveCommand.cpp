@@ -4,14 +4,11 @@
 #include "NodeOptions.h"
 
 #include <strata/core/Paths.h>
-#include <strata/net/Find.h>
 #include <strata/net/Retrieve.h>
-#include <strata/store/LocalCache.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
 
 namespace strata::cli {
 
@@ -68,29 +65,7 @@ int retrieveCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     const QString dataDir = paths::dataDir();
 
-    if (parser.isSet(QStringLiteral("only-missing"))) {
-        auto held = net::findInstances(node, request.studyInstanceUid, request.seriesInstanceUid, timeouts);
-        if (!held.ok()) {
-            err << "strata retrieve: " << held.error().message() << "\n";
-            return 1;
-        }
-        auto cache = store::LocalCache::open(dataDir);
-        if (!cache.ok()) {
-            err << "strata retrieve: " << cache.error().message() << "\n";
-            return 1;
-        }
-        QSet<QString> present;
-        if (auto have = cache.value()->studyInstances(request.studyInstanceUid); have.ok())
-            for (const store::InstanceRecord &r : have.value())
-                present.insert(r.sopInstanceUid);
-        for (const net::InstanceMatch &m : held.value())
-            if (!present.contains(m.sopInstanceUid))
-                request.sopInstanceUids << m.sopInstanceUid;
-        if (request.sopInstanceUids.isEmpty()) {
-            out << "Nothing to fetch: the cache holds all " << held.value().size() << " instances\n";
-            return 0;
-        }
-    }
+    request.onlyMissing = parser.isSet(QStringLiteral("only-missing"));
 
     InterruptScope interrupt;
     const bool json = parser.isSet(QStringLiteral("json"));
@@ -110,12 +85,17 @@ int retrieveCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         return report.error().code == ErrorCode::Cancelled ? 130 : 1;
     }
     const net::RetrieveReport &r = report.value();
+    if (request.onlyMissing && r.expected == 0 && !json) {
+        out << "Nothing to fetch: the cache holds all " << r.alreadyCached << " instances\n";
+        return 0;
+    }
     if (json) {
         QJsonArray problems;
         for (const net::InstanceProblem &p : r.problems)
             problems.append(QJsonObject{{QStringLiteral("sopInstanceUid"), p.sopInstanceUid}, {QStringLiteral("reason"), p.reason}});
         out << QJsonDocument(QJsonObject{{QStringLiteral("method"), net::methodName(r.method)},
                                          {QStringLiteral("expected"), r.expected},
+                                         {QStringLiteral("alreadyCached"), r.alreadyCached},
                                          {QStringLiteral("completed"), r.completed},
                                          {QStringLiteral("failed"), r.failed},
                                          {QStringLiteral("warnings"), r.warnings},

@@ -326,35 +326,79 @@ RetrieveMethod chooseMethod(const Node &node, RetrieveMethod requested)
     return node.aeTitle.isEmpty() && !node.dicomWebUrl.isEmpty() ? RetrieveMethod::WadoRs : RetrieveMethod::CGet;
 }
 
-Result<RetrieveReport> retrieve(const Node &node, const RetrieveRequest &request, const QString &dataDir,
+namespace {
+
+/// The SOP Instance UIDs of a study the cache at `dataDir` holds.
+QSet<QString> cachedInstances(const QString &dataDir, const QString &studyUid)
+{
+    QSet<QString> present;
+    auto cache = store::LocalCache::open(dataDir);
+    if (!cache.ok())
+        return present;
+    if (auto have = cache.value()->studyInstances(studyUid); have.ok())
+        for (const store::InstanceRecord &r : have.value())
+            present.insert(r.sopInstanceUid);
+    return present;
+}
+
+QString scopeText(const RetrieveRequest &request)
+{
+    return QStringLiteral("study %1%2").arg(request.studyInstanceUid,
+                                           request.seriesInstanceUid.isEmpty() ? QString() : QStringLiteral(" series ") + request.seriesInstanceUid);
+}
+
+} // namespace
+
+Result<RetrieveReport> retrieve(const Node &node, const RetrieveRequest &requested, const QString &dataDir,
                                 const Timeouts &timeouts, const CancellationToken &cancel,
                                 const std::function<void(const RetrieveProgress &)> &progress)
 {
     QElapsedTimer timer;
     timer.start();
-    if (request.studyInstanceUid.isEmpty())
+    if (requested.studyInstanceUid.isEmpty())
         return Error(ErrorCode::InvalidArgument, node.label(), QStringLiteral("a retrieve needs the Study Instance UID"));
+    RetrieveRequest request = requested;
     RetrieveReport report;
     report.method = chooseMethod(node, request.method);
-    if (report.method == RetrieveMethod::WadoRs) {
-        if (node.dicomWebUrl.isEmpty())
-            return Error(ErrorCode::InvalidArgument, node.name.isEmpty() ? node.label() : node.name, QStringLiteral("WADO-RS needs the node's DICOMweb URL"));
-        return wadoRetrieve(node, request, dataDir, timeouts, cancel, progress);
-    }
+    const bool web = report.method == RetrieveMethod::WadoRs;
+    if (web && node.dicomWebUrl.isEmpty())
+        return Error(ErrorCode::InvalidArgument, node.name.isEmpty() ? node.label() : node.name, QStringLiteral("WADO-RS needs the node's DICOMweb URL"));
 
     // What the node holds for the request: the SOP classes to negotiate, and what must arrive.
-    auto found = findInstances(node, request.studyInstanceUid, request.seriesInstanceUid, timeouts);
-    if (!found.ok())
-        return found.error();
-    std::vector<InstanceMatch> expected = std::move(found).value();
-    if (!request.sopInstanceUids.isEmpty()) {
-        const QSet<QString> wanted(request.sopInstanceUids.begin(), request.sopInstanceUids.end());
-        std::erase_if(expected, [&](const InstanceMatch &m) { return !wanted.contains(m.sopInstanceUid); });
+    std::vector<InstanceMatch> expected;
+    if (!web || request.onlyMissing) {
+        auto found = web ? qidoInstances(node, request.studyInstanceUid, request.seriesInstanceUid, timeouts)
+                         : findInstances(node, request.studyInstanceUid, request.seriesInstanceUid, timeouts);
+        if (!found.ok())
+            return found.error();
+        expected = std::move(found).value();
+        if (!request.sopInstanceUids.isEmpty()) {
+            const QSet<QString> wanted(request.sopInstanceUids.begin(), request.sopInstanceUids.end());
+            std::erase_if(expected, [&](const InstanceMatch &m) { return !wanted.contains(m.sopInstanceUid); });
+        }
+        if (expected.empty())
+            return Error(ErrorCode::NotFound, node.label(), QStringLiteral("the node holds nothing for %1").arg(scopeText(request)));
+    }
+    if (request.onlyMissing) {
+        const QSet<QString> present = cachedInstances(dataDir, request.studyInstanceUid);
+        const size_t before = expected.size();
+        std::erase_if(expected, [&](const InstanceMatch &m) { return present.contains(m.sopInstanceUid); });
+        report.alreadyCached = int(before - expected.size());
+        if (expected.empty()) {   // nothing to fetch
+            report.seconds = timer.nsecsElapsed() / 1e9;
+            return report;
+        }
+        request.sopInstanceUids.clear();
+        for (const InstanceMatch &m : expected)
+            request.sopInstanceUids << m.sopInstanceUid;
+    }
+    if (web) {
+        auto wado = wadoRetrieve(node, request, dataDir, timeouts, cancel, progress);
+        if (wado.ok())
+            wado.value().alreadyCached = report.alreadyCached;
+        return wado;
     }
     report.expected = int(expected.size());
-    if (expected.empty())
-        return Error(ErrorCode::NotFound, node.label(), QStringLiteral("the node holds nothing for study %1%2")
-                                                          .arg(request.studyInstanceUid, request.seriesInstanceUid.isEmpty() ? QString() : QStringLiteral(" series ") + request.seriesInstanceUid));
 
     const bool thirdNode = report.method == RetrieveMethod::CMove && !request.moveDestination.isEmpty()
                            && request.moveDestination != node.callingAeTitle;
@@ -385,14 +429,7 @@ Result<RetrieveReport> retrieve(const Node &node, const RetrieveRequest &request
     }
     report.import = imported;
     if (!thirdNode) {
-        auto cache = store::LocalCache::open(dataDir);
-        if (!cache.ok())
-            return cache.error();
-        auto have = cache.value()->studyInstances(request.studyInstanceUid);
-        QSet<QString> present;
-        if (have.ok())
-            for (const store::InstanceRecord &r : have.value())
-                present.insert(r.sopInstanceUid);
+        const QSet<QString> present = cachedInstances(dataDir, request.studyInstanceUid);
         for (const InstanceMatch &m : expected)
             if (!present.contains(m.sopInstanceUid))
                 report.missing << m.sopInstanceUid;

@@ -268,6 +268,15 @@ private slots:
         QCOMPARE(second.value().import.imported, all.size() - 2);
         QCOMPARE(cached(data.path(), studyUid), expected);
 
+        // Only what is missing: nothing now, and one instance after it is deleted from the cache.
+        RetrieveRequest missingOnly;
+        missingOnly.studyInstanceUid = studyUid;
+        missingOnly.onlyMissing = true;
+        auto nothingToDo = retrieve(orthanc(), missingOnly, data.path());
+        QVERIFY(nothingToDo.ok());
+        QCOMPARE(nothingToDo.value().expected, 0);
+        QCOMPARE(nothingToDo.value().alreadyCached, int(all.size()));
+
         // An instance the node does not hold is "nothing to retrieve", not a silent success.
         RetrieveRequest none;
         none.studyInstanceUid = studyUid;

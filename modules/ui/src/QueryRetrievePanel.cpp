@@ -295,6 +295,7 @@ void QueryRetrievePanel::retrieveSelected()
             continue;
         net::RetrieveRequest request;
         request.studyInstanceUid = studyUid;
+        request.onlyMissing = true;   // a second Retrieve completes a study instead of fetching it again
         auto *job = new net::RetrieveJob(m_dataDir, node, request);
         m_retrieves << job;
         setStatus(index.row(), tr("waiting…"), 0);
@@ -309,7 +310,8 @@ void QueryRetrievePanel::retrieveSelected()
         };
         connect(job, &Job::finished, this, [this, job, studyUid, finish] {
             const net::RetrieveReport &r = job->report();
-            setStatus(rowForStudy(studyUid), tr("in the cache (%1 images, %2)").arg(r.expected).arg(net::methodName(r.method)));
+            setStatus(rowForStudy(studyUid), r.expected == 0 ? tr("in the cache (all %1 images were already there)").arg(r.alreadyCached)
+                                                             : tr("in the cache (%1 images, %2)").arg(r.expected + r.alreadyCached).arg(net::methodName(r.method)));
             finish();
             emit studyRetrieved(studyUid);
         });

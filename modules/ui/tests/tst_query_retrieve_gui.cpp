@@ -92,6 +92,11 @@ private slots:
             QVERIFY(instances.ok());
             QCOMPARE(instances.value().size(), size_t(6));
         }
+        // A second Retrieve only checks what is missing: nothing.
+        QTest::mouseClick(panel->retrieveButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->retrievesRunning() == 0
+                                     && cell(ui::QueryRetrievePanel::StatusColumn).contains(QLatin1String("all 6 images were already there")),
+                                 60000);
         ui::StudyTableModel *local = window.studyBrowser()->studyModel();
         QTRY_COMPARE_WITH_TIMEOUT(local->rowCount(), 1, 10000);   // the local cache: only what was retrieved
         qInfo() << "longest GUI thread gap while querying and retrieving:" << gaps.maxGapMs() << "ms";

@@ -20,6 +20,9 @@ struct RetrieveRequest {
     QString seriesInstanceUid;       ///< optional: one series only
     QStringList sopInstanceUids;     ///< optional: just these instances (of seriesInstanceUid)
     RetrieveMethod method = RetrieveMethod::Auto;  ///< Auto: from the node's capabilities
+    /// Fetch only the instances (of the scope above) that the cache does not hold yet: after a
+    /// retrieve that came back short, or to complete a study that grew on the node.
+    bool onlyMissing = false;
     /// C-MOVE only: the destination AE. Empty = Strata's own Storage SCP (started for the
     /// retrieve on `moveListenPort` when none runs); another AE = a third node (nothing arrives here).
     QString moveDestination;
@@ -44,6 +47,7 @@ struct RetrieveReport {
     int failed = 0;
     int warnings = 0;
     int expected = 0;          ///< instances the node holds for the request (its C-FIND), when known
+    int alreadyCached = 0;     ///< with onlyMissing: instances skipped because the cache had them
     std::vector<InstanceProblem> problems;  ///< per-instance failures (status and reason)
     QStringList missing;       ///< SOP Instance UIDs the node holds but the cache still lacks
     store::ImportSummary import;           ///< what the pipeline did with what arrived
