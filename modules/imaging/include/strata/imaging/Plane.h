@@ -47,7 +47,7 @@ Plane rotated(const Plane &plane, const Mat3 &rotation);
 
 /// Rotating the crosshair: `plane` turned about its own screen axes through its centre, first by
 /// `aboutColumnDeg` around the column (vertical) axis, then by `aboutRowDeg` around the (new) row
-/// axis. Positive angles turn counter-clockwise when looking along the axis.
+/// axis. Right-handed: a positive angle turns counter-clockwise as seen from the axis's tip.
 Plane tilted(const Plane &plane, double aboutColumnDeg, double aboutRowDeg);
 
 /// Rotation by `degrees` about a unit `axis` (right-handed).
