@@ -112,6 +112,44 @@ double SliceGeometry::distance(const Vec3 &point) const
     return dot(d, normal());
 }
 
+std::optional<ReferenceLine> referenceLine(const SliceGeometry &image, const SliceGeometry &other)
+{
+    const Vec3 n1 = image.normal(), n2 = other.normal();
+    const Vec3 d = cross(n1, n2);
+    const double dd = dot(d, d);
+    if (dd < 1e-12)
+        return std::nullopt;  // parallel planes
+    // The point of the line nearest the patient origin, on both planes n1·x = h1 and n2·x = h2:
+    // x0 = k1·n1 + k2·n2, solving the 2×2 system those two equations give.
+    const double h1 = dot(n1, image.origin), h2 = dot(n2, other.origin);
+    const double a = dot(n1, n1), b = dot(n1, n2), c = dot(n2, n2);
+    const double det = a * c - b * b;
+    const double k1 = (h1 * c - h2 * b) / det, k2 = (h2 * a - h1 * b) / det;
+    const Vec3 x0{k1 * n1[0] + k2 * n2[0], k1 * n1[1] + k2 * n2[1], k1 * n1[2] + k2 * n2[2]};
+    // In pixel coordinates: p(t) = p0 + t·v; clip t to the image rectangle (Liang–Barsky).
+    const auto p0 = image.pixelPosition(x0);
+    const Vec3 x1{x0[0] + d[0], x0[1] + d[1], x0[2] + d[2]};
+    const auto p1 = image.pixelPosition(x1);
+    const double v[2] = {p1[0] - p0[0], p1[1] - p0[1]};
+    const double lo[2] = {-0.5, -0.5}, hi[2] = {image.width - 0.5, image.height - 0.5};
+    double t0 = -1e300, t1 = 1e300;
+    for (int a2 = 0; a2 < 2; ++a2) {
+        if (std::abs(v[a2]) < 1e-15) {
+            if (p0[std::size_t(a2)] < lo[a2] || p0[std::size_t(a2)] > hi[a2])
+                return std::nullopt;
+            continue;
+        }
+        double ta = (lo[a2] - p0[std::size_t(a2)]) / v[a2], tb = (hi[a2] - p0[std::size_t(a2)]) / v[a2];
+        if (ta > tb)
+            std::swap(ta, tb);
+        t0 = std::max(t0, ta);
+        t1 = std::min(t1, tb);
+    }
+    if (!(t0 < t1))
+        return std::nullopt;
+    return ReferenceLine{{p0[0] + t0 * v[0], p0[1] + t0 * v[1]}, {p0[0] + t1 * v[0], p0[1] + t1 * v[1]}};
+}
+
 QString directionLabel(const Vec3 &direction)
 {
     const Vec3 d = normalized(direction);

@@ -212,6 +212,39 @@ private slots:
         QVERIFY(std::abs(std::hypot(b[0] - a[0], b[1] - a[1], b[2] - a[2]) - 0.5) < 1e-9);
     }
 
+    void referenceLines()
+    {
+        const dicom::Volume v = coordinateVolume({40, 36, 30}, {0.8, 0.9, 2.0}, {-15, -12, 40}, kIdentity, 0);
+        const Vec3 c = volumeCenter(v);
+        ResliceOptions o;
+        o.width = 200;
+        o.height = 150;
+        o.pixelSpacing = 0.25;
+        const SliceGeometry axial = resliceGeometry(v, standardPlane(PlaneOrientation::Axial, c), o).value();
+        // A coronal plane 3 mm posterior of the centre cuts the axial image along one row, edge to edge.
+        const SliceGeometry coronal =
+            resliceGeometry(v, standardPlane(PlaneOrientation::Coronal, {c[0], c[1] + 3, c[2]}), o).value();
+        auto line = referenceLine(axial, coronal);
+        QVERIFY(line.has_value());
+        const double row = 75 + 3 / 0.25;
+        QVERIFY(std::abs(line->from[1] - row) < 1e-9 && std::abs(line->to[1] - row) < 1e-9);
+        QVERIFY(std::abs(std::min(line->from[0], line->to[0]) - -0.5) < 1e-9);
+        QVERIFY(std::abs(std::max(line->from[0], line->to[0]) - 199.5) < 1e-9);
+        // Parallel planes have none; a plane beyond the image's edge neither.
+        QVERIFY(!referenceLine(axial, resliceGeometry(v, standardPlane(PlaneOrientation::Axial, {0, 0, 0}), o).value()).has_value());
+        QVERIFY(!referenceLine(axial, resliceGeometry(v, standardPlane(PlaneOrientation::Coronal, {c[0], c[1] + 40, c[2]}), o).value()).has_value());
+        // Oblique: both ends lie on the other plane and on the image's border.
+        const SliceGeometry oblique = resliceGeometry(v, tilted(standardPlane(PlaneOrientation::Sagittal, {c[0] + 2, c[1], c[2]}), 20, 30), o).value();
+        line = referenceLine(axial, oblique);
+        QVERIFY(line.has_value());
+        for (const auto &end : {line->from, line->to}) {
+            QVERIFY(std::abs(oblique.distance(axial.patientPosition(end[0], end[1]))) < 1e-9);
+            const bool onBorder = std::abs(end[0] + 0.5) < 1e-9 || std::abs(end[0] - 199.5) < 1e-9
+                                  || std::abs(end[1] + 0.5) < 1e-9 || std::abs(end[1] - 149.5) < 1e-9;
+            QVERIFY(onBorder);
+        }
+    }
+
     void errors()
     {
         dicom::Volume empty;

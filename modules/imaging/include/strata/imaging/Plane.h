@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <array>
+#include <optional>
 
 namespace strata::imaging {
 
@@ -72,6 +73,17 @@ struct SliceGeometry {
     /// Signed distance of a point from the plane along normal() (mm).
     double distance(const Vec3 &point) const;
 };
+
+/// A reference line: where another plane cuts an image, in the image's pixel coordinates
+/// (fractional, clipped to the image's edges at −0.5 and width/height − 0.5).
+struct ReferenceLine {
+    std::array<double, 2> from{0, 0};
+    std::array<double, 2> to{0, 0};
+};
+
+/// Where the plane of `other` (through its origin, along its normal) crosses `image`; nothing when
+/// the planes are parallel or the line misses the image.
+std::optional<ReferenceLine> referenceLine(const SliceGeometry &image, const SliceGeometry &other);
 
 /// The letters of a direction in patient space: L/R (x), P/A (y), H/F (z), strongest first;
 /// a secondary axis is named when its share is at least 0.3 (≈ 17° off the main axis), so a
