@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>NodesPage</name>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="46"/>
+        <source>C-ECHO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="47"/>
+        <source>C-FIND (study root)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="48"/>
+        <source>C-FIND (patient root)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="49"/>
+        <source>C-GET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="50"/>
+        <source>C-MOVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="51"/>
+        <source>C-STORE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="52"/>
+        <source>QIDO-RS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="53"/>
+        <source>WADO-RS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="54"/>
+        <source>STOW-RS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="55"/>
+        <source>Orthanc REST</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>strata::ui::ImportController</name>
     <message>
         <location filename="../modules/ui/src/ImportController.cpp" line="20"/>
@@ -185,73 +238,443 @@
 <context>
     <name>strata::ui::MainWindow</name>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="47"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="50"/>
         <source>Strata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="55"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="59"/>
         <source>Local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="56"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="60"/>
+        <source>Query/Retrieve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="61"/>
         <source>Viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="69"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="75"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="72"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="78"/>
         <source>&amp;Open Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="75"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="80"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="87"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="77"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="89"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="78"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="90"/>
         <source>&amp;About Strata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="80"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="92"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="105"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="118"/>
         <source>Open a folder of DICOM files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="110"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="123"/>
         <source>Loading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="115"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="128"/>
         <source>Loading the study…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="170"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="183"/>
         <source>About Strata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="171"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="184"/>
         <source>&lt;b&gt;Strata&lt;/b&gt; %1&lt;br&gt;An open-source DICOM diagnostic workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>strata::ui::NodesPage</name>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="69"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="71"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="87"/>
+        <source>e.g. Main archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="88"/>
+        <source>e.g. ORTHANC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="89"/>
+        <source>host name or IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="96"/>
+        <source>optional, e.g. http://pacs:8042/dicom-web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="99"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="100"/>
+        <source>Basic (user name and password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="101"/>
+        <source>Bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="106"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="107"/>
+        <source>AE title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="108"/>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="109"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="110"/>
+        <source>Strata&apos;s AE title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="111"/>
+        <source>DICOMweb URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="112"/>
+        <source>Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="113"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="114"/>
+        <source>Password / token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="117"/>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="119"/>
+        <source>Use TLS for DIMSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="122"/>
+        <source>PEM file of the certificates to trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="123"/>
+        <source>optional: Strata&apos;s certificate (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="124"/>
+        <source>its private key (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="125"/>
+        <source>Verify the node&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="129"/>
+        <source>Trusted certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="130"/>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="131"/>
+        <source>Private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="143"/>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="145"/>
+        <source>Find out what the node supports: C-ECHO, C-FIND, C-GET, C-MOVE, C-STORE, QIDO-RS, WADO-RS, STOW-RS, Orthanc REST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="146"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="153"/>
+        <source>Supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="294"/>
+        <source>kept in the system keychain (type to replace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="294"/>
+        <source>kept in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="305"/>
+        <source>Tested %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="398"/>
+        <source>Tested just now (hover over a result for what the node answered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="409"/>
+        <source>Test failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="413"/>
+        <source>Testing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="442"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="452"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="475"/>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>strata::ui::QueryRetrievePanel</name>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="60"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="69"/>
+        <source>Tick the nodes to search; Settings → Nodes adds more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="73"/>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="73"/>
+        <source>Patient name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="73"/>
+        <source>Patient ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="73"/>
+        <source>Study date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="73"/>
+        <source>Modality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="74"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="74"/>
+        <source>Accession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="74"/>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="74"/>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="74"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="88"/>
+        <source>&amp;Retrieve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="90"/>
+        <source>Fetch the selected studies into the local cache (C-GET, C-MOVE or WADO-RS, as the node allows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="108"/>
+        <source>Nodes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="156"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="246"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="160"/>
+        <source>Fix in Settings → Nodes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="162"/>
+        <source>No remote nodes yet: add one in Settings → Nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="197"/>
+        <source>Tick at least one node to search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="219"/>
+        <source>Searching %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="253"/>
+        <source>%n studies found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="255"/>
+        <source>Not answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="285"/>
+        <source>Select the studies to retrieve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="301"/>
+        <source>waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="305"/>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="305"/>
+        <source>%1 received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="313"/>
+        <source>in the cache (all %1 images were already there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="314"/>
+        <source>in the cache (%1 images, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="319"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="319"/>
+        <source>failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -322,6 +745,19 @@ No thumbnail: %2</source>
     </message>
 </context>
 <context>
+    <name>strata::ui::SettingsDialog</name>
+    <message>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="16"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="22"/>
+        <source>Nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>strata::ui::SliceView</name>
     <message>
         <location filename="../modules/ui/src/SliceView.cpp" line="76"/>
@@ -338,103 +774,106 @@ File ▸ Open Folder… (Ctrl+O)</source>
 <context>
     <name>strata::ui::StudyBrowser</name>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="34"/>
-        <source>any</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="51"/>
-        <source>e.g. smith or sm*th^j*</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="60"/>
-        <source>Any</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="66"/>
-        <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="68"/>
-        <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="76"/>
-        <source>Patient name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="78"/>
-        <source>Patient ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="80"/>
-        <source>Accession:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="82"/>
-        <source>Description:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="84"/>
-        <source>Modality:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="87"/>
-        <source>Study date from:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="89"/>
-        <source>to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="123"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="59"/>
         <source>◀ Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="124"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="60"/>
         <source>Next ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="129"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="65"/>
         <source>%1 per page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="180"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="116"/>
         <source>Search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="251"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="175"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="251"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="175"/>
         <source>No studies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="254"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="178"/>
         <source>%1–%2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="256"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="180"/>
         <source> (searching…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>strata::ui::StudyFilterBar</name>
+    <message>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="22"/>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="35"/>
+        <source>e.g. smith or sm*th^j*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="45"/>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="52"/>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="55"/>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="64"/>
+        <source>Patient name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="66"/>
+        <source>Patient ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="68"/>
+        <source>Accession:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="70"/>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="72"/>
+        <source>Modality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="75"/>
+        <source>Study date from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="77"/>
+        <source>to:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
