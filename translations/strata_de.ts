@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>NodesPage</name>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="46"/>
+        <source>C-ECHO</source>
+        <translation>C-ECHO</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="47"/>
+        <source>C-FIND (study root)</source>
+        <translation>C-FIND (Study Root)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="48"/>
+        <source>C-FIND (patient root)</source>
+        <translation>C-FIND (Patient Root)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="49"/>
+        <source>C-GET</source>
+        <translation>C-GET</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="50"/>
+        <source>C-MOVE</source>
+        <translation>C-MOVE</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="51"/>
+        <source>C-STORE</source>
+        <translation>C-STORE</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="52"/>
+        <source>QIDO-RS</source>
+        <translation>QIDO-RS</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="53"/>
+        <source>WADO-RS</source>
+        <translation>WADO-RS</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="54"/>
+        <source>STOW-RS</source>
+        <translation>STOW-RS</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="55"/>
+        <source>Orthanc REST</source>
+        <translation>Orthanc REST</translation>
+    </message>
+</context>
+<context>
     <name>strata::ui::ImportController</name>
     <message>
         <location filename="../modules/ui/src/ImportController.cpp" line="20"/>
@@ -185,74 +238,444 @@
 <context>
     <name>strata::ui::MainWindow</name>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="47"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="50"/>
         <source>Strata</source>
         <translation>Strata</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="55"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="59"/>
         <source>Local</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="56"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="60"/>
+        <source>Query/Retrieve</source>
+        <translation>Suche/Abruf</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="61"/>
         <source>Viewer</source>
         <translation>Befundung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="69"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="75"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="72"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="78"/>
         <source>&amp;Open Folder…</source>
         <translation>Ordner &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="75"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="80"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="87"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="77"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="89"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="78"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="90"/>
         <source>&amp;About Strata</source>
         <translation>Ü&amp;ber Strata</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="80"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="92"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="105"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="118"/>
         <source>Open a folder of DICOM files</source>
         <translation>Einen Ordner mit DICOM-Dateien öffnen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="110"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="123"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="115"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="128"/>
         <source>Loading the study…</source>
         <translation>Die Studie wird geladen…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="170"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="183"/>
         <source>About Strata</source>
         <translation>Über Strata</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="171"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="184"/>
         <source>&lt;b&gt;Strata&lt;/b&gt; %1&lt;br&gt;An open-source DICOM diagnostic workstation.</source>
         <translation>&lt;b&gt;Strata&lt;/b&gt; %1&lt;br&gt;Eine quelloffene DICOM-Befundungsstation.</translation>
+    </message>
+</context>
+<context>
+    <name>strata::ui::NodesPage</name>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="69"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="71"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="87"/>
+        <source>e.g. Main archive</source>
+        <translation>z. B. Hauptarchiv</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="88"/>
+        <source>e.g. ORTHANC</source>
+        <translation>z. B. ORTHANC</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="89"/>
+        <source>host name or IP address</source>
+        <translation>Hostname oder IP-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="96"/>
+        <source>optional, e.g. http://pacs:8042/dicom-web</source>
+        <translation>optional, z. B. http://pacs:8042/dicom-web</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="99"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="100"/>
+        <source>Basic (user name and password)</source>
+        <translation>Basic (Benutzername und Passwort)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="101"/>
+        <source>Bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="106"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="107"/>
+        <source>AE title</source>
+        <translation>AE-Titel</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="108"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="109"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="110"/>
+        <source>Strata&apos;s AE title</source>
+        <translation>AE-Titel von Strata</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="111"/>
+        <source>DICOMweb URL</source>
+        <translation>DICOMweb-URL</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="112"/>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="113"/>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="114"/>
+        <source>Password / token</source>
+        <translation>Passwort / Token</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="117"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="119"/>
+        <source>Use TLS for DIMSE</source>
+        <translation>TLS für DIMSE verwenden</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="122"/>
+        <source>PEM file of the certificates to trust</source>
+        <translation>PEM-Datei der vertrauenswürdigen Zertifikate</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="123"/>
+        <source>optional: Strata&apos;s certificate (PEM)</source>
+        <translation>optional: Zertifikat von Strata (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="124"/>
+        <source>its private key (PEM)</source>
+        <translation>zugehöriger privater Schlüssel (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="125"/>
+        <source>Verify the node&apos;s certificate</source>
+        <translation>Zertifikat des Knotens prüfen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="129"/>
+        <source>Trusted certificates</source>
+        <translation>Vertrauenswürdige Zertifikate</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="130"/>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="131"/>
+        <source>Private key</source>
+        <translation>Privater Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="143"/>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="145"/>
+        <source>Find out what the node supports: C-ECHO, C-FIND, C-GET, C-MOVE, C-STORE, QIDO-RS, WADO-RS, STOW-RS, Orthanc REST</source>
+        <translation>Ermitteln, was der Knoten unterstützt: C-ECHO, C-FIND, C-GET, C-MOVE, C-STORE, QIDO-RS, WADO-RS, STOW-RS, Orthanc REST</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="146"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="153"/>
+        <source>Supports</source>
+        <translation>Unterstützt</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="294"/>
+        <source>kept in the system keychain (type to replace)</source>
+        <translation>im Schlüsselbund des Systems gespeichert (zum Ersetzen neu eingeben)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="294"/>
+        <source>kept in the system keychain</source>
+        <translation>im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="305"/>
+        <source>Tested %1</source>
+        <translation>Getestet am %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="398"/>
+        <source>Tested just now (hover over a result for what the node answered).</source>
+        <translation>Soeben getestet (Maus auf ein Ergebnis bewegen, um die Antwort des Knotens zu sehen).</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="409"/>
+        <source>Test failed: %1</source>
+        <translation>Test fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="413"/>
+        <source>Testing %1…</source>
+        <translation>%1 wird getestet…</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="442"/>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="452"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="475"/>
+        <source>Removed %1.</source>
+        <translation>%1 entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>strata::ui::QueryRetrievePanel</name>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="60"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="69"/>
+        <source>Tick the nodes to search; Settings → Nodes adds more.</source>
+        <translation>Die zu durchsuchenden Knoten ankreuzen; weitere unter Einstellungen → Knoten.</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="73"/>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="73"/>
+        <source>Patient name</source>
+        <translation>Patientenname</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="73"/>
+        <source>Patient ID</source>
+        <translation>Patienten-ID</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="73"/>
+        <source>Study date</source>
+        <translation>Studiendatum</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="73"/>
+        <source>Modality</source>
+        <translation>Modalität</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="74"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="74"/>
+        <source>Accession</source>
+        <translation>Auftragsnummer</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="74"/>
+        <source>Series</source>
+        <translation>Serien</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="74"/>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="74"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="88"/>
+        <source>&amp;Retrieve</source>
+        <translation>&amp;Abrufen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="90"/>
+        <source>Fetch the selected studies into the local cache (C-GET, C-MOVE or WADO-RS, as the node allows).</source>
+        <translation>Die ausgewählten Studien in den lokalen Speicher abrufen (C-GET, C-MOVE oder WADO-RS, je nach Knoten).</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="108"/>
+        <source>Nodes:</source>
+        <translation>Knoten:</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="156"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="246"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="160"/>
+        <source>Fix in Settings → Nodes: %1</source>
+        <translation>Unter Einstellungen → Knoten korrigieren: %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="162"/>
+        <source>No remote nodes yet: add one in Settings → Nodes.</source>
+        <translation>Noch keine entfernten Knoten: unter Einstellungen → Knoten einen hinzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="197"/>
+        <source>Tick at least one node to search.</source>
+        <translation>Mindestens einen Knoten zum Durchsuchen ankreuzen.</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="219"/>
+        <source>Searching %1…</source>
+        <translation>Suche in %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="253"/>
+        <source>%n studies found.</source>
+        <translation>
+            <numerusform>%n Studie gefunden.</numerusform>
+            <numerusform>%n Studien gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="255"/>
+        <source>Not answered: %1</source>
+        <translation>Keine Antwort: %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="285"/>
+        <source>Select the studies to retrieve.</source>
+        <translation>Die abzurufenden Studien auswählen.</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="301"/>
+        <source>waiting…</source>
+        <translation>wartet…</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="305"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="305"/>
+        <source>%1 received</source>
+        <translation>%1 empfangen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="313"/>
+        <source>in the cache (all %1 images were already there)</source>
+        <translation>im lokalen Speicher (alle %1 Bilder waren bereits vorhanden)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="314"/>
+        <source>in the cache (%1 images, %2)</source>
+        <translation>im lokalen Speicher (%1 Bilder, %2)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="319"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="319"/>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -304,16 +727,19 @@
         <location filename="../modules/ui/src/models/SeriesThumbnailModel.cpp" line="54"/>
         <source>%1
 %2 · %n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+%2 · %n Bild</numerusform>
+            <numerusform>%1
+%2 · %n Bilder</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/SeriesThumbnailModel.cpp" line="58"/>
         <source>%1
 No thumbnail: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Kein Vorschaubild: %2</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/SeriesThumbnailModel.cpp" line="153"/>
@@ -322,12 +748,26 @@ No thumbnail: %2</source>
     </message>
 </context>
 <context>
+    <name>strata::ui::SettingsDialog</name>
+    <message>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="16"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="22"/>
+        <source>Nodes</source>
+        <translation>Knoten</translation>
+    </message>
+</context>
+<context>
     <name>strata::ui::SliceView</name>
     <message>
         <location filename="../modules/ui/src/SliceView.cpp" line="76"/>
         <source>No series loaded.
 File ▸ Open Folder… (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Serie geladen.
+Datei ▸ Ordner öffnen… (Ctrl+O)</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/SliceView.cpp" line="85"/>
@@ -338,104 +778,155 @@ File ▸ Open Folder… (Ctrl+O)</source>
 <context>
     <name>strata::ui::StudyBrowser</name>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="34"/>
         <source>any</source>
-        <translation>alle</translation>
+        <translation type="vanished">alle</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="51"/>
         <source>e.g. smith or sm*th^j*</source>
-        <translation>z. B. müller oder m*ller^j*</translation>
+        <translation type="vanished">z. B. müller oder m*ller^j*</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="60"/>
         <source>Any</source>
-        <translation>Alle</translation>
+        <translation type="vanished">Alle</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="66"/>
         <source>&amp;Search</source>
-        <translation>&amp;Suchen</translation>
+        <translation type="vanished">&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="68"/>
         <source>C&amp;lear</source>
-        <translation>&amp;Zurücksetzen</translation>
+        <translation type="vanished">&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="76"/>
         <source>Patient name:</source>
-        <translation>Patientenname:</translation>
+        <translation type="vanished">Patientenname:</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="78"/>
         <source>Patient ID:</source>
-        <translation>Patienten-ID:</translation>
+        <translation type="vanished">Patienten-ID:</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="80"/>
         <source>Accession:</source>
-        <translation>Auftragsnummer:</translation>
+        <translation type="vanished">Auftragsnummer:</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="82"/>
         <source>Description:</source>
-        <translation>Beschreibung:</translation>
+        <translation type="vanished">Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="84"/>
         <source>Modality:</source>
-        <translation>Modalität:</translation>
+        <translation type="vanished">Modalität:</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="87"/>
         <source>Study date from:</source>
-        <translation>Studiendatum von:</translation>
+        <translation type="vanished">Studiendatum von:</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="89"/>
         <source>to:</source>
-        <translation>bis:</translation>
+        <translation type="vanished">bis:</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="123"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="59"/>
         <source>◀ Previous</source>
         <translation>◀ Zurück</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="124"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="60"/>
         <source>Next ▶</source>
         <translation>Weiter ▶</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="129"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="65"/>
         <source>%1 per page</source>
         <translation>%1 pro Seite</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="180"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="116"/>
         <source>Search failed: %1</source>
         <translation>Suche fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="251"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="175"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="251"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="175"/>
         <source>No studies</source>
         <translation>Keine Studien</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="254"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="178"/>
         <source>%1–%2 of %3</source>
         <translation>%1–%2 von %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="256"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="180"/>
         <source> (searching…)</source>
         <translation> (Suche läuft…)</translation>
+    </message>
+</context>
+<context>
+    <name>strata::ui::StudyFilterBar</name>
+    <message>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="22"/>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="35"/>
+        <source>e.g. smith or sm*th^j*</source>
+        <translation>z. B. müller oder m*ller^j*</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="45"/>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="52"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="55"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="64"/>
+        <source>Patient name:</source>
+        <translation>Patientenname:</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="66"/>
+        <source>Patient ID:</source>
+        <translation>Patienten-ID:</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="68"/>
+        <source>Accession:</source>
+        <translation>Auftragsnummer:</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="70"/>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="72"/>
+        <source>Modality:</source>
+        <translation>Modalität:</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="75"/>
+        <source>Study date from:</source>
+        <translation>Studiendatum von:</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="77"/>
+        <source>to:</source>
+        <translation>bis:</translation>
     </message>
 </context>
 <context>
@@ -444,7 +935,8 @@ File ▸ Open Folder… (Ctrl+O)</source>
         <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="68"/>
         <source>%1
 Study %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Studie %2</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="84"/>
