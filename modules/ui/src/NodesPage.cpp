@@ -334,7 +334,7 @@ void NodesPage::showCapabilities(const net::Capabilities &caps)
 {
     for (const CapabilityRow &row : kCapabilities) {
         QLabel *label = m_capabilityLabels.value(QLatin1String(row.key));
-        const QString name = tr(row.label);
+        const QString name = QCoreApplication::translate("NodesPage", row.label);  // the context of QT_TRANSLATE_NOOP above
         if (!caps.probed) {
             label->setText(QStringLiteral("– ") + name);
             label->setStyleSheet(QStringLiteral("color: gray;"));
