@@ -15,6 +15,8 @@
 
 #include <cstring>
 
+#include "orthanc_env.h"
+
 namespace {
 struct Run {
     int code = -1;
@@ -22,7 +24,7 @@ struct Run {
     QString err;
 };
 
-Run strata(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+Run runStrata(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
     p.setProcessEnvironment(env);
@@ -38,7 +40,7 @@ QString testData(const QString &relative) { return QDir(QStringLiteral(STRATA_TE
 /// `strata studies --json` in a data dir: Study Instance UID -> instance count.
 QMap<QString, int> studiesIn(const QString &dataDir)
 {
-    const Run r = strata({"--data-dir", dataDir, "studies", "--json"});
+    const Run r = runStrata({"--data-dir", dataDir, "studies", "--json"});
     QMap<QString, int> counts;
     if (r.code != 0)
         return counts;
@@ -53,16 +55,16 @@ class TestCli : public QObject {
 private slots:
     void versionAndHelp()
     {
-        const Run v = strata({"--version"});
+        const Run v = runStrata({"--version"});
         QCOMPARE(v.code, 0);
         QVERIFY2(v.out.startsWith("strata 0.1.0 (Qt 6."), qPrintable(v.out));
         QVERIFY(v.out.contains("GDCM 3."));
-        const Run h = strata({"--help"});
+        const Run h = runStrata({"--help"});
         QCOMPARE(h.code, 0);
         for (const char *command : {"info", "sample", "demo", "--data-dir"})
             QVERIFY2(h.out.contains(QLatin1String(command)), command);
-        QCOMPARE(strata({"frobnicate"}).code, 2);
-        QCOMPARE(strata({"info"}).code, 2);
+        QCOMPARE(runStrata({"frobnicate"}).code, 2);
+        QCOMPARE(runStrata({"info"}).code, 2);
     }
 
     void commandsNeedNoDisplay()
@@ -72,7 +74,7 @@ private slots:
         env.remove("DISPLAY");
         env.remove("WAYLAND_DISPLAY");
         env.insert("QT_QPA_PLATFORM", "xcb");
-        const Run r = strata({"info", testData("ts-matrix/pydicom-pkg/CT_small.dcm")}, env);
+        const Run r = runStrata({"info", testData("ts-matrix/pydicom-pkg/CT_small.dcm")}, env);
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains("CT Image Storage"));
     }
@@ -80,7 +82,7 @@ private slots:
     void jsonCarriesDecodedPixelHash()
     {
         const QString file = testData("ts-matrix/pydicom-pkg/MR_small.dcm");
-        const Run r = strata({"info", "--json", file, testData("ts-matrix/pydicom-pkg/MR_small_jp2klossless.dcm")});
+        const Run r = runStrata({"info", "--json", file, testData("ts-matrix/pydicom-pkg/MR_small_jp2klossless.dcm")});
         QCOMPARE(r.code, 0);
         const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
         const QJsonArray files = root["files"].toArray();
@@ -113,22 +115,22 @@ private slots:
     void unreadableFileFailsWithItsNameAndReason()
     {
         const QString file = testData("edge-cases/pydicom-pkg/MR_truncated.dcm");
-        const Run r = strata({"info", file});
+        const Run r = runStrata({"info", file});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(file) && r.err.contains("truncated"), qPrintable(r.err));
-        const Run j = strata({"info", "--json", testData("ts-matrix/pydicom-data/HTJ2K_08_RGB.dcm")});
+        const Run j = runStrata({"info", "--json", testData("ts-matrix/pydicom-data/HTJ2K_08_RGB.dcm")});
         QCOMPARE(j.code, 1);
         QVERIFY2(j.out.contains("High-Throughput JPEG 2000"), qPrintable(j.out));
     }
 
     void folderShowsSeriesVerdicts()
     {
-        const Run r = strata({"info", testData("ct-series/ge-hispeed-dual-gantry-tilt")});
+        const Run r = runStrata({"info", testData("ct-series/ge-hispeed-dual-gantry-tilt")});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains("28 file(s): 28 DICOM object(s), 0 unreadable"), qPrintable(r.out));
         QVERIFY(r.out.contains("gantry-tilt"));
         QVERIFY(r.out.contains("18.5°"));
-        const Run j = strata({"info", "--json", testData("mr/dwv-bbmri-6sl")});
+        const Run j = runStrata({"info", "--json", testData("mr/dwv-bbmri-6sl")});
         QCOMPARE(j.code, 0);
         const QJsonArray series = QJsonDocument::fromJson(j.out.toUtf8()).object()["series"].toArray();
         QCOMPARE(series.size(), 1);
@@ -140,21 +142,21 @@ private slots:
     void sampleWritesAReadableStudy()
     {
         QTemporaryDir dir;
-        const Run r = strata({"sample", "--out", dir.path(), "--size", "64", "--slices", "20", "--noise", "0"});
+        const Run r = runStrata({"sample", "--out", dir.path(), "--size", "64", "--slices", "20", "--noise", "0"});
         QCOMPARE(r.code, 0);
         QCOMPARE(QDir(dir.path()).entryList({"*.dcm"}, QDir::Files).size(), 20);
         QVERIFY(QFile::exists(dir.filePath("phantom.json")));
-        const Run info = strata({"info", dir.path()});
+        const Run info = runStrata({"info", dir.path()});
         QCOMPARE(info.code, 1);  // phantom.json is not DICOM: reported, by name
         QVERIFY(info.err.contains("phantom.json"));
         QVERIFY2(info.out.contains("20 slice(s) 64×64") && info.out.contains("regular volume"), qPrintable(info.out));
-        QCOMPARE(strata({"sample", "--out", dir.path(), "--size", "5"}).code, 2);
+        QCOMPARE(runStrata({"sample", "--out", dir.path(), "--size", "5"}).code, 2);
     }
 
     void demoRunsHeadless()
     {
         QTemporaryDir dir;
-        const Run r = strata({"--data-dir", dir.path(), "demo"});
+        const Run r = runStrata({"--data-dir", dir.path(), "demo"});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains("Volume 512×512×300"), qPrintable(r.out));
         QVERIFY(r.out.contains("lesion"));
@@ -167,7 +169,7 @@ private slots:
         QTemporaryDir data;
         const QStringList dd{"--data-dir", data.path()};
         // A folder with broken files: imported what can be, each broken file named, exit 1.
-        const Run imp = strata(dd + QStringList{"import", "--json", testData("mr"), testData("edge-cases/pydicom-pkg/MR_truncated.dcm")});
+        const Run imp = runStrata(dd + QStringList{"import", "--json", testData("mr"), testData("edge-cases/pydicom-pkg/MR_truncated.dcm")});
         QCOMPARE(imp.code, 1);
         const QJsonObject summary = QJsonDocument::fromJson(imp.out.toUtf8()).object();
         QCOMPARE(summary["imported"].toInt(), 27);  // 20 + 6 + 1 (two 12-bit files share a UID)
@@ -176,32 +178,32 @@ private slots:
         QVERIFY(summary["broken"].toArray().at(0).toObject()["path"].toString().endsWith("MR_truncated.dcm"));
         QVERIFY(summary["broken"].toArray().at(0).toObject()["reason"].toString().contains("truncated"));
         // Again: nothing new, exit 0.
-        const Run again = strata(dd + QStringList{"import", "--quiet", testData("mr")});
+        const Run again = runStrata(dd + QStringList{"import", "--quiet", testData("mr")});
         QCOMPARE(again.code, 0);
         QVERIFY2(again.out.contains("Imported 0 of 30") && again.out.contains("27 already in the cache"), qPrintable(again.out));
 
-        const Run all = strata(dd + QStringList{"studies", "--json"});
+        const Run all = runStrata(dd + QStringList{"studies", "--json"});
         QCOMPARE(all.code, 0);
         QCOMPARE(QJsonDocument::fromJson(all.out.toUtf8()).array().size(), 3);
-        const Run byDesc = strata(dd + QStringList{"studies", "--json", "--description", "brain"});
+        const Run byDesc = runStrata(dd + QStringList{"studies", "--json", "--description", "brain"});
         const QJsonArray qc = QJsonDocument::fromJson(byDesc.out.toUtf8()).array();
         QCOMPARE(qc.size(), 1);
         const QString uid = qc[0]["studyInstanceUid"].toString();
-        QCOMPARE(strata(dd + QStringList{"studies", "--modality", "CT"}).out.trimmed(), QStringLiteral("0 of 0 study(ies)"));
-        QCOMPARE(strata(dd + QStringList{"studies", "--from", "2031"}).code, 2);
+        QCOMPARE(runStrata(dd + QStringList{"studies", "--modality", "CT"}).out.trimmed(), QStringLiteral("0 of 0 study(ies)"));
+        QCOMPARE(runStrata(dd + QStringList{"studies", "--from", "2031"}).code, 2);
 
-        const Run series = strata(dd + QStringList{"series", "--json", uid});
+        const Run series = runStrata(dd + QStringList{"series", "--json", uid});
         QCOMPARE(series.code, 0);
         const QJsonArray seriesList = QJsonDocument::fromJson(series.out.toUtf8()).array();
         QCOMPARE(seriesList.size(), 1);
         QCOMPARE(seriesList.at(0).toObject()["instances"].toInt(), 20);
-        QCOMPARE(strata(dd + QStringList{"series", "1.2.3.4"}).code, 1);
+        QCOMPARE(runStrata(dd + QStringList{"series", "1.2.3.4"}).code, 1);
 
-        QCOMPARE(strata(dd + QStringList{"verify"}).code, 0);
-        const Run del = strata(dd + QStringList{"delete", uid});
+        QCOMPARE(runStrata(dd + QStringList{"verify"}).code, 0);
+        const Run del = runStrata(dd + QStringList{"delete", uid});
         QCOMPARE(del.code, 0);
-        QCOMPARE(QJsonDocument::fromJson(strata(dd + QStringList{"studies", "--json"}).out.toUtf8()).array().size(), 2);
-        QCOMPARE(strata(dd + QStringList{"delete", uid}).code, 1);
+        QCOMPARE(QJsonDocument::fromJson(runStrata(dd + QStringList{"studies", "--json"}).out.toUtf8()).array().size(), 2);
+        QCOMPARE(runStrata(dd + QStringList{"delete", uid}).code, 1);
 
         // A damaged stored file: verify names it and fails.
         QDirIterator it(data.filePath("store"), QDir::Files, QDirIterator::Subdirectories);
@@ -217,45 +219,35 @@ private slots:
         f.seek(200);
         f.write("garbage");
         f.close();
-        const Run bad = strata(dd + QStringList{"verify"});
+        const Run bad = runStrata(dd + QStringList{"verify"});
         QCOMPARE(bad.code, 1);
         QVERIFY2(bad.out.contains(victim) && bad.out.contains("1 corrupt"), qPrintable(bad.out));
 
         // Quota: a tiny quota evicts nothing that exists only here.
-        const Run quota = strata(dd + QStringList{"quota", "--set", "1K", "--evict"});
+        const Run quota = runStrata(dd + QStringList{"quota", "--set", "1K", "--evict"});
         QCOMPARE(quota.code, 0);
         QVERIFY2(quota.out.contains("Evicted 0") && quota.out.contains("never evicted"), qPrintable(quota.out));
     }
 
     void echoesTheArchive()
     {
-        QFile env(QStringLiteral(STRATA_ORTHANC_DIR "/orthanc.env"));
-        QVERIFY2(env.open(QIODevice::ReadOnly), "the orthanc fixture did not run");
-        QString port;
-        for (const QByteArray &line : env.readAll().split('\n'))
-            if (line.startsWith("ORTHANC_DICOM_PORT="))
-                port = QString::fromLatin1(line.mid(19));
+        const QString port = QString::fromLatin1(strata::testing::orthancEnv(QStringLiteral(STRATA_ORTHANC_DIR)).value("ORTHANC_DICOM_PORT"));
         QVERIFY(!port.isEmpty());
-        const Run ok = strata({"echo", "--aec", "ORTHANC", "127.0.0.1", port});
+        const Run ok = runStrata({"echo", "--aec", "ORTHANC", "127.0.0.1", port});
         QCOMPARE(ok.code, 0);
         QVERIFY2(ok.out.contains("C-ECHO ORTHANC@127.0.0.1:" + port + ": success"), qPrintable(ok.out));
-        const Run wrong = strata({"echo", "--aec", "SOMEONE_ELSE", "127.0.0.1", port});
+        const Run wrong = runStrata({"echo", "--aec", "SOMEONE_ELSE", "127.0.0.1", port});
         QCOMPARE(wrong.code, 1);
         QVERIFY2(wrong.err.contains("SOMEONE_ELSE@127.0.0.1:" + port), qPrintable(wrong.err));
-        QCOMPARE(strata({"echo", "127.0.0.1", port}).code, 2);
+        QCOMPARE(runStrata({"echo", "127.0.0.1", port}).code, 2);
     }
 
     void queriesRetrievesAndServes()
     {
-        QFile env(QStringLiteral(STRATA_ORTHANC_DIR "/orthanc.env"));
-        QVERIFY2(env.open(QIODevice::ReadOnly), "the orthanc fixture did not run");
-        QString port;
-        for (const QByteArray &line : env.readAll().split('\n'))
-            if (line.startsWith("ORTHANC_DICOM_PORT="))
-                port = QString::fromLatin1(line.mid(19));
+        const QString port = QString::fromLatin1(strata::testing::orthancEnv(QStringLiteral(STRATA_ORTHANC_DIR)).value("ORTHANC_DICOM_PORT"));
         const QStringList node{"--aec", "ORTHANC", "--host", "127.0.0.1", "--port", port};
         // What the archive holds, at study and series level.
-        Run q = strata(QStringList{"query", "--id", "*"} + node + QStringList{"--json", "--modality", "MR"});
+        Run q = runStrata(QStringList{"query", "--id", "*"} + node + QStringList{"--json", "--modality", "MR"});
         QCOMPARE(q.code, 0);
         const QJsonArray studies = QJsonDocument::fromJson(q.out.toUtf8()).array();
         QString studyUid;
@@ -264,25 +256,25 @@ private slots:
                 studyUid = v.toObject().value("studyInstanceUid").toString();
         QVERIFY2(!studyUid.isEmpty(), qPrintable(q.out));
         QCOMPARE(studies.first().toObject().value("nodes").toArray().first().toString(), QStringLiteral("ad hoc"));
-        q = strata(QStringList{"query", "--level", "series", "--study", studyUid} + node);
+        q = runStrata(QStringList{"query", "--level", "series", "--study", studyUid} + node);
         QCOMPARE(q.code, 0);
         QVERIFY2(q.out.contains("MR") && q.out.contains("6 images"), qPrintable(q.out));
-        QCOMPARE(strata(QStringList{"query", "--level", "image"} + node).code, 2);   // needs --study
+        QCOMPARE(runStrata(QStringList{"query", "--level", "image"} + node).code, 2);   // needs --study
 
         // Retrieve by C-GET into a fresh cache; then nothing is missing.
         QTemporaryDir tmp;
         const QString data = tmp.filePath("data");
-        Run r = strata(QStringList{"--data-dir", data, "retrieve", "--method", "get", "--json", studyUid} + node);
+        Run r = runStrata(QStringList{"--data-dir", data, "retrieve", "--method", "get", "--json", studyUid} + node);
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(report.value("method").toString(), QStringLiteral("C-GET"));
         QCOMPARE(report.value("imported").toInt(), 6);
         QVERIFY(report.value("missing").toArray().isEmpty());
         QCOMPARE(studiesIn(data).value(studyUid), 6);
-        r = strata(QStringList{"--data-dir", data, "retrieve", "--only-missing", studyUid} + node);
+        r = runStrata(QStringList{"--data-dir", data, "retrieve", "--only-missing", studyUid} + node);
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains("Nothing to fetch"), qPrintable(r.out));
-        r = strata(QStringList{"--data-dir", data, "retrieve", "1.2.3.4.999"} + node);
+        r = runStrata(QStringList{"--data-dir", data, "retrieve", "1.2.3.4.999"} + node);
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("holds nothing"), qPrintable(r.err));
 
@@ -318,7 +310,7 @@ private slots:
     {
         QTemporaryDir tmp;
         const QString data = tmp.filePath("data");
-        const Run imported = strata({"--data-dir", data, "import", "--quiet", testData("mr/dwv-bbmri-6sl"),
+        const Run imported = runStrata({"--data-dir", data, "import", "--quiet", testData("mr/dwv-bbmri-6sl"),
                                      testData("ts-matrix/pydicom-pkg/CT_small.dcm")});
         QVERIFY2(imported.code == 0, qPrintable(imported.err));
         const QMap<QString, int> studies = studiesIn(data);
@@ -330,7 +322,7 @@ private slots:
         QVERIFY2(!mr.isEmpty(), qPrintable(QStringList(studies.keys()).join(", ")));
 
         const QString folder = tmp.filePath("cd");
-        const Run toFolder = strata({"--data-dir", data, "export", mr, "--to", folder, "--quiet"});
+        const Run toFolder = runStrata({"--data-dir", data, "export", mr, "--to", folder, "--quiet"});
         QVERIFY2(toFolder.code == 0, qPrintable(toFolder.err));
         QVERIFY2(toFolder.out.contains("6 file(s)") && toFolder.out.contains(folder), qPrintable(toFolder.out));
         QVERIFY(QFile::exists(folder + "/DICOMDIR"));
@@ -347,14 +339,14 @@ private slots:
         }
 
         const QString zip = tmp.filePath("cd.zip");
-        const Run toZip = strata({"--data-dir", data, "export", mr, "--to", zip, "--quiet"});
+        const Run toZip = runStrata({"--data-dir", data, "export", mr, "--to", zip, "--quiet"});
         QVERIFY2(toZip.code == 0, qPrintable(toZip.err));
         QVERIFY(QFileInfo(zip).size() > 0);
         QCOMPARE(QDir(tmp.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).size(), 3);  // no staging left
 
         for (const QString &source : {folder, zip}) {
             const QString again = tmp.filePath("again-" + QFileInfo(source).fileName());
-            const Run r = strata({"--data-dir", again, "import", "--quiet", source});
+            const Run r = runStrata({"--data-dir", again, "import", "--quiet", source});
             QVERIFY2(r.code == 0, qPrintable(source + ": " + r.err));
             const QMap<QString, int> back = studiesIn(again);
             QCOMPARE(back.size(), 1);
@@ -362,18 +354,18 @@ private slots:
         }
 
         // Failures name what went wrong; usage mistakes exit 2.
-        const Run notEmpty = strata({"--data-dir", data, "export", mr, "--to", folder});
+        const Run notEmpty = runStrata({"--data-dir", data, "export", mr, "--to", folder});
         QCOMPARE(notEmpty.code, 1);
         QVERIFY2(notEmpty.err.contains(folder) && notEmpty.err.contains("not empty"), qPrintable(notEmpty.err));
-        const Run zipExists = strata({"--data-dir", data, "export", mr, "--to", zip});
+        const Run zipExists = runStrata({"--data-dir", data, "export", mr, "--to", zip});
         QCOMPARE(zipExists.code, 1);
         QVERIFY2(zipExists.err.contains(zip), qPrintable(zipExists.err));
-        const Run unknown = strata({"--data-dir", data, "export", "1.2.3.4", "--to", tmp.filePath("none")});
+        const Run unknown = runStrata({"--data-dir", data, "export", "1.2.3.4", "--to", tmp.filePath("none")});
         QCOMPARE(unknown.code, 1);
         QVERIFY2(unknown.err.contains("1.2.3.4"), qPrintable(unknown.err));
         QVERIFY(!QFile::exists(tmp.filePath("none")));
-        QCOMPARE(strata({"--data-dir", data, "export", mr}).code, 2);
-        QCOMPARE(strata({"--data-dir", data, "export", "--to", tmp.filePath("x")}).code, 2);
+        QCOMPARE(runStrata({"--data-dir", data, "export", mr}).code, 2);
+        QCOMPARE(runStrata({"--data-dir", data, "export", "--to", tmp.filePath("x")}).code, 2);
     }
 };
 

@@ -4,6 +4,7 @@
 // delay below the timeouts succeed. A broken retrieve leaves only whole instances in the cache.
 #include <strata/dicom/HeaderReader.h>
 
+#include "fresh_copies.h"
 #include "orthanc_env.h"
 
 #include <strata/dicom/PixelDecoder.h>
@@ -91,23 +92,7 @@ QStringList mrFiles()
 }
 
 /// Copies of `files` in `dir` with new study, series and instance UIDs (dcmodify), so that what
-/// a test stores in the shared Orthanc is its own.
-QStringList freshCopies(const QStringList &files, const QString &dir)
-{
-    QStringList copies;
-    for (const QString &f : files) {
-        const QString to = QDir(dir).filePath(QFileInfo(f).fileName());
-        if (!QFile::copy(f, to))
-            return {};
-        QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner);
-        copies << to;
-    }
-    QProcess dcmodify;
-    dcmodify.start(QStringLiteral("dcmodify"), QStringList{"-nb", "-gin", "-gst", "-gse"} + copies);
-    if (!dcmodify.waitForFinished(60000) || dcmodify.exitCode() != 0)
-        return {};
-    return copies;
-}
+using testing::freshCopies;
 
 /// The cache at `dataDir` holds only whole instances: verify finds nothing missing or corrupt,
 /// every indexed instance decodes, opening it had nothing to recover, and no received file is

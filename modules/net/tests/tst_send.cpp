@@ -5,6 +5,7 @@
 #include <strata/dicom/TransferSyntax.h>
 #include <strata/net/Send.h>
 
+#include "fresh_copies.h"
 #include "orthanc_env.h"
 #include <strata/store/ImportPipeline.h>
 #include <strata/store/LocalCache.h>
@@ -72,24 +73,7 @@ quint16 freePort()
     return probe.serverPort();
 }
 
-/// Copies `files` into `dir` and gives each copy new study, series and instance UIDs (dcmodify).
-QStringList freshCopies(const QStringList &files, const QString &dir)
-{
-    QStringList copies;
-    int n = 0;
-    for (const QString &f : files) {
-        const QString to = QDir(dir).filePath(QStringLiteral("%1-%2").arg(n++).arg(QFileInfo(f).fileName()));
-        if (!QFile::copy(f, to))
-            return {};
-        QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner);
-        copies << to;
-    }
-    QProcess dcmodify;
-    dcmodify.start(QStringLiteral("dcmodify"), QStringList{"-nb", "-gin", "-gst", "-gse"} + copies);
-    if (!dcmodify.waitForFinished(60000) || dcmodify.exitCode() != 0)
-        return {};
-    return copies;
-}
+using testing::freshCopies;
 
 /// DCMTK's storescp on a free loopback port, writing what it receives into its own folder.
 class StoreScp {
