@@ -9,7 +9,7 @@ PACKAGES=(
   qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite libqt6opengl6-dev libgl1-mesa-dev
   libvtk9-dev libinsighttoolkit5-dev
   libgdcm-dev libgdcm-tools libopenjp2-7-dev libcharls-dev
-  libdcmtk-dev dcmtk
+  libdcmtk-dev dcmtk libssl-dev
   qtkeychain-qt6-dev libquazip1-qt6-dev libbenchmark-dev
   orthanc orthanc-dicomweb
   xvfb xauth libgl1-mesa-dri dicom3tools

@@ -228,7 +228,9 @@ Result<RetrieveReport> wadoRetrieve(const Node &node, const RetrieveRequest &req
             const QStringList files = sink.takeComplete();
             if (files.isEmpty())
                 return;
-            detail::mergeSummary(report.import, store::runImport(*cache, files, {}, cancel));
+            store::ImportOptions options;
+            options.moveSources = true;   // staged parts are ours: renamed into the store, not copied
+            detail::mergeSummary(report.import, store::runImport(*cache, files, options, cancel));
             for (const QString &f : files)
                 QFile::remove(f);
             report_progress();

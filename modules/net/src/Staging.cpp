@@ -93,7 +93,9 @@ void StagingArea::run()
         }
         store::ImportSummary summary;
         if (cache.ok()) {
-            summary = store::runImport(*cache.value(), QStringList(batch.begin(), batch.end()));
+            store::ImportOptions options;
+            options.moveSources = true;   // staged files are ours: renamed into the store, not copied
+            summary = store::runImport(*cache.value(), QStringList(batch.begin(), batch.end()), options);
         } else {
             summary.filesSeen = int(batch.size());
             summary.fatal = cache.error();

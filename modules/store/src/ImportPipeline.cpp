@@ -129,7 +129,10 @@ Parsed parseAndHash(const QString &path, const CancellationToken &cancel)
 /// Copies into the store through a temporary file and an atomic rename.
 class StoreWriter {
 public:
-    StoreWriter(const LocalCache::Private &d, qint64 diskLimit) : m_d(d), m_limit(diskLimit) {}
+    StoreWriter(const LocalCache::Private &d, qint64 diskLimit, bool moveSources)
+        : m_d(d), m_limit(diskLimit), m_move(moveSources && diskLimit <= 0)
+    {
+    }
 
     /// Returns an error (naming source and destination) or nothing.
     std::optional<Error> copy(const QString &source, const QString &relative)
@@ -139,6 +142,10 @@ public:
             return std::nullopt;  // content-addressed: the same bytes are already there
         if (!QDir().mkpath(QFileInfo(dest).absolutePath()))
             return Error(ErrorCode::IoError, dest, QStringLiteral("cannot create the store folder"));
+        // The caller's own file (a received instance) on the same file system: one atomic rename
+        // instead of writing the bytes a second time. Across file systems: copied as usual.
+        if (m_move && ::rename(QFile::encodeName(source).constData(), QFile::encodeName(dest).constData()) == 0)
+            return std::nullopt;
         const QString temp = m_d.tempDir() + QStringLiteral("/%1-%2").arg(::getpid()).arg(++m_counter);
         QFile in(source);
         if (!in.open(QIODevice::ReadOnly))
@@ -184,6 +191,7 @@ public:
 private:
     const LocalCache::Private &m_d;
     qint64 m_limit;
+    bool m_move = false;
     std::atomic<qint64> m_written{0};
     std::atomic<quint64> m_counter{0};
 };
@@ -350,7 +358,7 @@ ImportSummary runImport(LocalCache &cache, const QStringList &sources, const Imp
     qint64 diskLimit = options.simulatedDiskLimit;
     if (diskLimit == 0 && qEnvironmentVariableIsSet("STRATA_TEST_DISK_LIMIT"))
         diskLimit = qEnvironmentVariable("STRATA_TEST_DISK_LIMIT").toLongLong();
-    StoreWriter writer(d, diskLimit);
+    StoreWriter writer(d, diskLimit, options.moveSources);
     QSet<QString> studiesSeen;
     const int batchSize = std::max(1, options.batchSize);
 

@@ -302,6 +302,35 @@ private slots:
         QVERIFY(bad->details.join('\n').contains(files[1].filePath));
     }
 
+    void movedSourcesEndUpInTheStoreAndVerify()
+    {
+        // Received instances (the caller's own files on the cache's file system) are renamed into
+        // the store instead of copied; a duplicate stays where it was.
+        QTemporaryDir dir;
+        auto cache = openOrFail(dir.path());
+        const QString staging = dir.filePath("incoming/test");
+        QVERIFY(QDir().mkpath(staging));
+        QStringList staged;
+        for (const QString &f : QDir(testData("mr/dwv-bbmri-6sl")).entryList({"*.dcm"})) {
+            QVERIFY(QFile::copy(testData("mr/dwv-bbmri-6sl/" + f), staging + "/" + f));
+            staged << staging + "/" + f;
+        }
+        QVERIFY(QFile::copy(testData("mr/dwv-bbmri-6sl/" + QFileInfo(staged[0]).fileName()), staging + "/again.dcm"));
+        ImportOptions options;
+        options.moveSources = true;
+        const ImportSummary s = runImport(*cache, staged + QStringList{staging + "/again.dcm"}, options);
+        QCOMPARE(s.imported, 6);
+        QCOMPARE(s.duplicates, 1);
+        for (const QString &f : staged)
+            QVERIFY2(!QFile::exists(f), qPrintable(f));   // moved
+        QVERIFY(QFile::exists(staging + "/again.dcm"));    // the duplicate was left alone
+        auto verify = cache->verify();
+        QVERIFY(verify.ok());
+        QCOMPARE(verify->checked, 6);
+        QVERIFY(verify->ok());
+        QVERIFY(inconsistencies(*cache).isEmpty());
+    }
+
     void diskFullStopsCleanlyAndKeepsWhatWasImported()
     {
         QTemporaryDir dir, src;

@@ -48,6 +48,10 @@ struct ImportOptions {
     /// Testing hook: fail writes into the store once this many bytes were written (simulates a
     /// full disk with the same code path as a real ENOSPC). 0 = off. Also STRATA_TEST_DISK_LIMIT.
     qint64 simulatedDiskLimit = 0;
+    /// The sources are the caller's own files (received instances in a staging folder): move
+    /// them into the store (one rename on the same file system) instead of copying. Sources that
+    /// are not moved (duplicates, conflicts, unreadable files) stay where they are.
+    bool moveSources = false;
     /// Called on the importing thread after each committed batch (the browser refreshes).
     std::function<void()> onBatchCommitted;
 };
