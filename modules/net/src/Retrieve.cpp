@@ -9,6 +9,7 @@
 #include <strata/store/LocalCache.h>
 
 #include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcuid.h>
 #include <dcmtk/dcmnet/scu.h>
 
 #include <QElapsedTimer>
@@ -203,9 +204,17 @@ std::optional<Error> runGet(const Node &node, const RetrieveRequest &request, co
     std::vector<detail::PresentationContext> contexts;
     contexts.push_back({UID_GETStudyRootQueryRetrieveInformationModel, detail::uncompressedSyntaxes()});
     std::set<QString> classes;
-    for (const InstanceMatch &m : expected)
-        if (!m.sopClassUid.isEmpty())
+    bool unknownClass = false;
+    for (const InstanceMatch &m : expected) {
+        if (m.sopClassUid.isEmpty())
+            unknownClass = true;
+        else
             classes.insert(m.sopClassUid);
+    }
+    // Some nodes leave SOP Class UID out of C-FIND answers (Orthanc with StorageAccessOnFind
+    // "Never"): offer the common storage classes too, so the node has a way to send them.
+    for (int i = 0; unknownClass && i < numberOfDcmShortSCUStorageSOPClassUIDs && classes.size() < 120; ++i)
+        classes.insert(QString::fromLatin1(dcmShortSCUStorageSOPClassUIDs[i]));
     if (classes.size() > 120)
         return Error(ErrorCode::Unsupported, node.label(), QStringLiteral("the study has %1 SOP classes; C-GET can negotiate at most 127 at once").arg(classes.size()));
     for (const QString &sopClass : classes)
