@@ -334,7 +334,12 @@ Result<SliceImage> reslice(const dicom::Volume &volume, const Plane &plane, cons
         reslicer->SetSlabNumberOfSlices(slabSamples);
         reslicer->SetSlabSliceSpacingFraction(1.0);
     }
-    reslicer->SetNumberOfThreads(threads);
+    if (options.threads > 0) {
+        // VTK 9.1 runs vtkImageReslice through vtkSMPTools on all cores by default, which ignores
+        // NumberOfThreads: an explicit count takes its own multithreader instead.
+        reslicer->SetEnableSMP(false);
+        reslicer->SetNumberOfThreads(threads);
+    }
     reslicer->Update();
 
     vtkImageData *out = reslicer->GetOutput();

@@ -41,7 +41,9 @@ struct ResliceOptions {
     SlabEngine slabEngine = SlabEngine::Auto;
     /// Value of points outside the volume (−1024: black under any window on real data).
     float background = -1024.0f;
-    /// Worker threads (VTK's or the slab loop's own, never the shared work pool); 0 = QThread::idealThreadCount().
+    /// Worker threads (the slab loop's own or VTK's, never the shared work pool). 0: the slab loop
+    /// takes QThread::idealThreadCount(), vtkImageReslice its SMP default (all cores).
+    /// threads > 0 also holds vtkImageReslice to that count.
     int threads = 0;
 };
 
