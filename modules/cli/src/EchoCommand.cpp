@@ -1,4 +1,5 @@
 // `strata echo`: C-ECHO a DICOM node.
+#include "CliSupport.h"
 #include "Commands.h"
 
 #include <strata/net/Echo.h>
@@ -11,21 +12,15 @@ int echoCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Send a C-ECHO to a DICOM node: is it there, and does it accept Strata?"));
-    parser.addHelpOption();
     const QCommandLineOption aec(QStringLiteral("aec"), QStringLiteral("The node's (called) AE title."), QStringLiteral("ae"));
     const QCommandLineOption aet(QStringLiteral("aet"), QStringLiteral("Strata's (calling) AE title (default STRATA)."), QStringLiteral("ae"), QStringLiteral("STRATA"));
     const QCommandLineOption timeout(QStringLiteral("timeout"), QStringLiteral("Seconds to wait for each step (default 10)."), QStringLiteral("s"), QStringLiteral("10"));
     parser.addOptions({aec, aet, timeout});
     parser.addPositionalArgument(QStringLiteral("host"), QStringLiteral("Host name or address."));
     parser.addPositionalArgument(QStringLiteral("port"), QStringLiteral("DICOM port."));
-    if (!parser.parse(QStringList{QStringLiteral("strata echo")} + args)) {
-        err << "strata echo: " << parser.errorText() << "\n";
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
+    int parseExit = 0;
+    if (!parseCommand(parser, QStringLiteral("echo"), args, out, err, &parseExit))
+        return parseExit;
     bool portOk = false;
     const QStringList pos = parser.positionalArguments();
     const uint port = pos.size() == 2 ? pos[1].toUInt(&portOk) : 0;

@@ -1,5 +1,6 @@
 // `strata export`: a study's original files from the local cache, as a DICOMDIR file-set in a
 // folder or a zip file.
+#include "CliSupport.h"
 #include "Commands.h"
 
 #include <strata/core/Paths.h>
@@ -13,22 +14,9 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
-#include <csignal>
 #include <optional>
 
 namespace strata::cli {
-namespace {
-
-CancellationToken g_exportInterrupt;
-
-extern "C" void onExportInterrupt(int)
-{
-    g_exportInterrupt.cancel();
-}
-
-QString megabytes(qint64 bytes) { return QString::number(double(bytes) / 1048576.0, 'f', 1) + QStringLiteral(" MB"); }
-
-} // namespace
 
 int exportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
@@ -36,18 +24,12 @@ int exportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     parser.setApplicationDescription(QStringLiteral(
         "Copy a study's original files from the local cache, with a DICOMDIR, into a folder (which must not exist or be "
         "empty) or into a zip file (when the target ends in .zip)."));
-    parser.addHelpOption();
     parser.addOption({QStringLiteral("to"), QStringLiteral("Where to write: a folder, or a file ending in .zip."), QStringLiteral("dir|file.zip")});
     parser.addOption({QStringLiteral("quiet"), QStringLiteral("No progress line.")});
     parser.addPositionalArgument(QStringLiteral("study-uid"), QStringLiteral("Study Instance UID of a study in the local cache."));
-    if (!parser.parse(QStringList{QStringLiteral("strata export")} + args)) {
-        err << "strata export: " << parser.errorText() << "\n";
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
+    int parseExit = 0;
+    if (!parseCommand(parser, QStringLiteral("export"), args, out, err, &parseExit))
+        return parseExit;
     if (parser.positionalArguments().size() != 1) {
         err << "strata export: give one Study Instance UID (see `strata studies`)\n";
         return 2;
@@ -111,16 +93,15 @@ int exportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     const bool createdFolder = !zip && !targetInfo.exists();
 
     const bool quiet = parser.isSet(QStringLiteral("quiet"));
-    std::signal(SIGINT, onExportInterrupt);
-    std::signal(SIGTERM, onExportInterrupt);
-    auto written = dicom::writeFileSet(files, folder, g_exportInterrupt, [&](const Progress &p) {
-        if (quiet)
-            return;
-        err << "\rexporting: " << p.stage << " " << p.done << "/" << p.total << "   ";
-        err.flush();
-    });
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
+    auto written = [&] {
+        InterruptScope interrupt;
+        return dicom::writeFileSet(files, folder, interrupt.token(), [&](const Progress &p) {
+            if (quiet)
+                return;
+            err << "\rexporting: " << p.stage << " " << p.done << "/" << p.total << "   ";
+            err.flush();
+        });
+    }();
     if (!quiet)
         err << "\n";
     if (!written.ok()) {

@@ -1,4 +1,5 @@
 // `strata info`: what a DICOM file or folder holds, and whether its series make sound volumes.
+#include "CliSupport.h"
 #include "Commands.h"
 
 #include <strata/dicom/FolderScan.h>
@@ -163,18 +164,12 @@ int infoCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Summarise DICOM files and folders."));
-    parser.addHelpOption();
     parser.addOption({QStringLiteral("json"), QStringLiteral("JSON output, with the SHA-256 of each file's decoded pixel values.")});
     parser.addOption({QStringLiteral("files"), QStringLiteral("List every file, even for large folders.")});
     parser.addPositionalArgument(QStringLiteral("paths"), QStringLiteral("Files or folders."), QStringLiteral("<file|folder>..."));
-    if (!parser.parse(QStringList{QStringLiteral("strata info")} + args)) {
-        err << "strata info: " << parser.errorText() << "\n";
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
+    int parseExit = 0;
+    if (!parseCommand(parser, QStringLiteral("info"), args, out, err, &parseExit))
+        return parseExit;
     const QStringList paths = parser.positionalArguments();
     if (paths.isEmpty()) {
         err << "strata info: give at least one file or folder\n";

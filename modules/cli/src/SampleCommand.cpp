@@ -1,4 +1,5 @@
 // `strata sample`: writes the synthetic CT phantom study.
+#include "CliSupport.h"
 #include "Commands.h"
 
 #include <strata/dicom/Phantom.h>
@@ -13,7 +14,6 @@ int sampleCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Write a synthetic CT study (body, lungs, spine, aorta, liver and spherical lesions of known size and HU)."));
-    parser.addHelpOption();
     const QCommandLineOption outOpt(QStringLiteral("out"), QStringLiteral("Folder to write into."), QStringLiteral("dir"));
     const QCommandLineOption sizeOpt(QStringLiteral("size"), QStringLiteral("Rows and columns (default 512)."), QStringLiteral("n"), QStringLiteral("512"));
     const QCommandLineOption slicesOpt(QStringLiteral("slices"), QStringLiteral("Number of slices (default 300)."), QStringLiteral("n"), QStringLiteral("300"));
@@ -22,14 +22,9 @@ int sampleCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption noiseOpt(QStringLiteral("noise"), QStringLiteral("Noise standard deviation in HU (default 8, 0 for exact values)."), QStringLiteral("hu"), QStringLiteral("8"));
     const QCommandLineOption seedOpt(QStringLiteral("seed"), QStringLiteral("Noise seed."), QStringLiteral("n"));
     parser.addOptions({outOpt, sizeOpt, slicesOpt, pixelOpt, sliceOpt, noiseOpt, seedOpt});
-    if (!parser.parse(QStringList{QStringLiteral("strata sample")} + args)) {
-        err << "strata sample: " << parser.errorText() << "\n";
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
+    int parseExit = 0;
+    if (!parseCommand(parser, QStringLiteral("sample"), args, out, err, &parseExit))
+        return parseExit;
     if (!parser.isSet(outOpt)) {
         err << "strata sample: --out <dir> is required\n";
         return 2;

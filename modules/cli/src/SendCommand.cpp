@@ -1,4 +1,5 @@
 // `strata send`: C-STORE files, folders or cached studies to a DICOM node.
+#include "CliSupport.h"
 #include "Commands.h"
 #include "NodeOptions.h"
 
@@ -76,21 +77,15 @@ int sendCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         "studies of the local cache (by Study Instance UID). Over C-STORE each instance goes in its stored transfer "
         "syntax when the node accepts it, otherwise transcoded to uncompressed little endian. Exit status 1 when "
         "any instance failed."));
-    parser.addHelpOption();
     addNodeOptions(parser);
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the report as JSON."));
     const QCommandLineOption stow(QStringLiteral("stow"), QStringLiteral("Send by STOW-RS to the node's DICOMweb URL (--dicomweb) instead of C-STORE."));
     parser.addOption(json);
     parser.addOption(stow);
     parser.addPositionalArgument(QStringLiteral("what"), QStringLiteral("Files, folders or study UIDs."), QStringLiteral("<file|folder|study UID>..."));
-    if (!parser.parse(QStringList{QStringLiteral("strata send")} + args)) {
-        err << "strata send: " << parser.errorText() << "\n";
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
+    int parseExit = 0;
+    if (!parseCommand(parser, QStringLiteral("send"), args, out, err, &parseExit))
+        return parseExit;
     const QStringList what = parser.positionalArguments();
     if (what.isEmpty()) {
         err << "strata send: name files, folders or study UIDs to send\n";

@@ -12,7 +12,6 @@
 #include <QJsonObject>
 #include <QSettings>
 
-#include <csignal>
 
 namespace strata::cli {
 namespace {
