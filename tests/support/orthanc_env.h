@@ -22,6 +22,15 @@ inline QMap<QByteArray, QByteArray> orthancEnv(const QString &dir)
     return values;
 }
 
+/// One value of orthanc.env; stops the test when the fixture did not write it.
+inline QByteArray orthancEnvValue(const QString &dir, const QByteArray &key)
+{
+    const QByteArray value = orthancEnv(dir).value(key);
+    if (value.isEmpty())
+        qFatal("orthanc.env has no %s", key.constData());
+    return value;
+}
+
 /// The fixture's Orthanc over DIMSE (and DICOMweb), as Strata calls it.
 inline net::Node orthancNode(const QString &dir)
 {

@@ -5,7 +5,7 @@
 #include <strata/dicom/HeaderReader.h>
 
 #include "fresh_copies.h"
-#include "orthanc_env.h"
+#include "orthanc_rest.h"
 
 #include <strata/dicom/PixelDecoder.h>
 #include <strata/net/Echo.h>
@@ -60,17 +60,7 @@ quint16 orthancHttpPort()
 /// One REST call to the fixture's Orthanc on loopback; the reply body, empty on failure.
 QByteArray rest(const QByteArray &verb, const QString &path, const QByteArray &body = {})
 {
-    QNetworkAccessManager nam;
-    QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(orthancHttpPort()).arg(path)));
-    req.setTransferTimeout(20000);
-    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/plain"));
-    QNetworkReply *reply = nam.sendCustomRequest(req, verb, body);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    const QByteArray data = reply->error() == QNetworkReply::NoError ? reply->readAll() : QByteArray();
-    reply->deleteLater();
-    return data;
+    return testing::orthancRestBody(QStringLiteral(STRATA_ORTHANC_DIR), verb, path, body);
 }
 
 /// Removes studies this test stored in the shared Orthanc (fresh UIDs: never the fixture's own).

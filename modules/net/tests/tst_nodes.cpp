@@ -17,36 +17,24 @@ using namespace strata;
 using namespace strata::net;
 
 #include "orthanc_env.h"
+#include "ports.h"
 
 namespace {
 
 QByteArray orthancEnv(const QByteArray &key)
 {
-    const QByteArray value = strata::testing::orthancEnv(QStringLiteral(STRATA_ORTHANC_DIR)).value(key);
-    if (value.isEmpty())
-        qFatal("orthanc.env has no %s", key.constData());
-    return value;
+    return strata::testing::orthancEnvValue(QStringLiteral(STRATA_ORTHANC_DIR), key);
 }
 
 /// The fixture's Orthanc as a registry would hold it: DIMSE and DICOMweb.
 Node orthancNode()
 {
-    Node n;
+    Node n = strata::testing::orthancNode(QStringLiteral(STRATA_ORTHANC_DIR));
     n.name = QStringLiteral("Test archive");
-    n.aeTitle = QString::fromLatin1(orthancEnv("ORTHANC_AET"));
-    n.host = QStringLiteral("127.0.0.1");
-    n.port = quint16(orthancEnv("ORTHANC_DICOM_PORT").toUInt());
-    n.dicomWebUrl = QStringLiteral("http://127.0.0.1:%1/dicom-web").arg(QString::fromLatin1(orthancEnv("ORTHANC_HTTP_PORT")));
     return n;
 }
 
-quint16 freePort()
-{
-    QTcpServer s;
-    if (!s.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return s.serverPort();
-}
+using testing::freePort;
 
 QString messageOf(const std::optional<Error> &e) { return e ? e->message() : QString(); }
 

@@ -9,6 +9,7 @@
 #include <strata/store/LocalCache.h>
 
 #include "orthanc_rest.h"
+#include "ports.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmnet/scu.h>
@@ -79,12 +80,7 @@ QStringList seriesFiles()
     return files;
 }
 
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
+using testing::freePort;
 
 int filesUnder(const QString &dir)
 {

@@ -6,7 +6,8 @@
 #include <strata/net/Send.h>
 
 #include "fresh_copies.h"
-#include "orthanc_env.h"
+#include "orthanc_rest.h"
+#include "ports.h"
 #include <strata/store/ImportPipeline.h>
 #include <strata/store/LocalCache.h>
 
@@ -50,28 +51,12 @@ OrthancFixture orthanc()
 }
 
 /// One HTTP request to Orthanc's REST API (loopback only); empty on failure.
-QByteArray rest(quint16 port, const QString &path, const QByteArray *post = nullptr)
+QByteArray rest(const QString &path, const QByteArray *post = nullptr)
 {
-    QNetworkAccessManager nam;
-    QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path)));
-    req.setTransferTimeout(20000);
-    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/plain"));
-    QNetworkReply *reply = post ? nam.post(req, *post) : nam.get(req);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    const QByteArray data = reply->error() == QNetworkReply::NoError ? reply->readAll() : QByteArray();
-    reply->deleteLater();
-    return data;
+    return testing::orthancRestBody(QStringLiteral(STRATA_ORTHANC_DIR), post ? "POST" : "GET", path, post ? *post : QByteArray());
 }
 
-quint16 freePort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return probe.serverPort();
-}
+using testing::freePort;
 
 using testing::freshCopies;
 
@@ -215,10 +200,10 @@ private slots:
 
             // It arrived: Orthanc finds the instance, and its pixels decode to the same values.
             const QByteArray uid = s.sopInstanceUid.toLatin1();
-            const QJsonArray found = QJsonDocument::fromJson(rest(o.httpPort, QStringLiteral("/tools/lookup"), &uid)).array();
+            const QJsonArray found = QJsonDocument::fromJson(rest(QStringLiteral("/tools/lookup"), &uid)).array();
             QCOMPARE(found.size(), 1);
             const QString id = found[0].toObject().value(QStringLiteral("ID")).toString();
-            const QByteArray stored = rest(o.httpPort, QStringLiteral("/instances/%1/file").arg(id));
+            const QByteArray stored = rest(QStringLiteral("/instances/%1/file").arg(id));
             QVERIFY(!stored.isEmpty());
             const QString storedPath = dir.filePath(QStringLiteral("orthanc-%1.dcm").arg(i));
             QFile out(storedPath);
@@ -477,7 +462,7 @@ private slots:
         QVERIFY2(strata.exitCode() == 0, strata.readAllStandardError().constData());
         QCOMPARE(QJsonDocument::fromJson(strata.readAllStandardOutput()).object().value(QStringLiteral("sent")).toInt(), 1);
         const QByteArray uid = header->sopInstanceUid.toLatin1();
-        QCOMPARE(QJsonDocument::fromJson(rest(o.httpPort, QStringLiteral("/tools/lookup"), &uid)).array().size(), 1);
+        QCOMPARE(QJsonDocument::fromJson(rest(QStringLiteral("/tools/lookup"), &uid)).array().size(), 1);
     }
 
     void stallingPeerTimesOut()

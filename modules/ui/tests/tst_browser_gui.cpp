@@ -35,6 +35,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include "image_stats.h"
+
 using namespace strata;
 
 namespace {
@@ -52,18 +54,7 @@ int cachedStudies(const QString &dataDir, const store::StudyQuery &q = {})
     return page.ok() ? page.value().total : -1;
 }
 
-double variance(const QImage &image)
-{
-    double sum = 0, sum2 = 0;
-    const double n = double(image.width()) * image.height();
-    for (int y = 0; y < image.height(); ++y)
-        for (int x = 0; x < image.width(); ++x) {
-            const double g = qGray(image.pixel(x, y));
-            sum += g;
-            sum2 += g * g;
-        }
-    return n > 0 ? sum2 / n - (sum / n) * (sum / n) : 0;
-}
+using strata::testing::variance;
 
 bool waitIdle(ui::StudyTableModel *model, int timeoutMs = 20000)
 {

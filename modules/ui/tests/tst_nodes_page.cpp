@@ -26,10 +26,7 @@ namespace {
 
 QByteArray orthancEnv(const QByteArray &key)
 {
-    const QByteArray value = strata::testing::orthancEnv(QStringLiteral(STRATA_ORTHANC_DIR)).value(key);
-    if (value.isEmpty())
-        qFatal("orthanc.env has no %s", key.constData());
-    return value;
+    return strata::testing::orthancEnvValue(QStringLiteral(STRATA_ORTHANC_DIR), key);
 }
 
 template <typename T>

@@ -14,6 +14,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "image_stats.h"
+
 using namespace strata;
 using ui::SeriesThumbnailModel;
 using ui::ThumbnailRenderer;
@@ -22,18 +24,7 @@ namespace {
 
 const QString kTestData = QStringLiteral(STRATA_TESTDATA_DIR);
 
-double variance(const QImage &image)
-{
-    double sum = 0, sum2 = 0;
-    const double n = double(image.width()) * image.height();
-    for (int y = 0; y < image.height(); ++y)
-        for (int x = 0; x < image.width(); ++x) {
-            const double g = qGray(image.pixel(x, y));
-            sum += g;
-            sum2 += g * g;
-        }
-    return n > 0 ? sum2 / n - (sum / n) * (sum / n) : 0;
-}
+using strata::testing::variance;
 
 } // namespace
 
