@@ -233,7 +233,7 @@ QString statusText(quint16 status)
         words = QStringLiteral("refused: move destination unknown (the node does not know this AE title)");
     else if ((status & 0xFF00) == 0xA900)
         words = QStringLiteral("error: data set does not match SOP class");
-    else if (status == 0xA900 || (status & 0xF000) == 0xC000)
+    else if ((status & 0xF000) == 0xC000)
         words = QStringLiteral("failed: unable to process");
     else if (status == 0xB000)
         words = QStringLiteral("warning: sub-operations complete, one or more failures");

@@ -226,7 +226,9 @@ void QueryRetrievePanel::search()
             const int existing = rowForStudy(s.studyInstanceUid);
             if (existing >= 0) {
                 QStandardItem *nodes = m_model->item(existing, NodesColumn);
-                nodes->setText(nodes->text() + QStringLiteral(", ") + node);
+                const QStringList holders = nodes->data(NodesRole).toStringList() << node;
+                nodes->setData(holders, NodesRole);
+                nodes->setText(holders.join(QStringLiteral(", ")));
                 continue;
             }
             QList<QStandardItem *> row;
@@ -234,6 +236,7 @@ void QueryRetrievePanel::search()
                                         s.accessionNumber, QString::number(s.seriesCount), QString::number(s.instanceCount), QString()})
                 row << new QStandardItem(text);
             row[NodesColumn]->setData(s.studyInstanceUid, StudyUidRole);
+            row[NodesColumn]->setData(QStringList{node}, NodesRole);
             row[SeriesColumn]->setData(s.seriesCount, Qt::DisplayRole);
             row[InstancesColumn]->setData(s.instanceCount, Qt::DisplayRole);
             m_model->appendRow(row);
@@ -287,7 +290,7 @@ void QueryRetrievePanel::retrieveSelected()
     }
     for (const QModelIndex &index : rows) {
         const QString studyUid = index.data(StudyUidRole).toString();
-        const QString node = index.data().toString().section(QStringLiteral(", "), 0, 0);
+        const QString node = index.data(NodesRole).toStringList().value(0);   // the first node that answered
         bool running = false;
         for (const auto &r : m_retrieves)
             running = running || (r && r->studyInstanceUid() == studyUid);

@@ -25,7 +25,7 @@ class QueryRetrievePanel : public QWidget {
 public:
     enum Column { NodesColumn, NameColumn, IdColumn, DateColumn, ModalityColumn, DescriptionColumn, AccessionColumn,
                   SeriesColumn, InstancesColumn, StatusColumn, ColumnCount };
-    enum Role { StudyUidRole = Qt::UserRole + 1, ProgressRole };
+    enum Role { StudyUidRole = Qt::UserRole + 1, ProgressRole, NodesRole /* QStringList: the nodes holding the study */ };
 
     explicit QueryRetrievePanel(QString dataDir, QWidget *parent = nullptr);
     ~QueryRetrievePanel() override;
