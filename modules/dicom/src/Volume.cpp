@@ -5,21 +5,38 @@
 #include <strata/core/WorkPool.h>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <sys/mman.h>
+
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <map>
 
 namespace strata::dicom {
-namespace {
-
-using Vec3 = std::array<double, 3>;
 
 bool needsRegularGrid(const Stack &s)
 {
     return s.has(GeometryIssue::IrregularSpacing) || s.has(GeometryIssue::MissingSlices)
            || s.has(GeometryIssue::DuplicatePositions);
 }
+
+namespace {
+
+template <typename T>
+void linearFrame(const std::uint8_t *bytes, std::size_t count, double slope, double intercept, float *out)
+{
+    // The arithmetic of DecodedImage::modalityValue (stored value as double, · slope + intercept),
+    // so the values are the same to the bit.
+    for (std::size_t i = 0; i < count; ++i) {
+        T v;
+        std::memcpy(&v, bytes + i * sizeof(T), sizeof(T));
+        out[i] = float(double(v) * slope + intercept);
+    }
+}
+
+using Vec3 = std::array<double, 3>;
 
 /// The step of the regular output grid: the median step, or for irregular stacks the smallest
 /// step (so thin sections keep their detail), as long as it does not multiply the slice count by
@@ -103,7 +120,6 @@ Result<Volume> loadVolume(const Stack &stack, const std::vector<DicomHeader> &he
     if (stack.has(GeometryIssue::NoGeometry))
         return Error(ErrorCode::MissingAttribute, stack.seriesInstanceUid,
                      QStringLiteral("the images have no position/orientation: no volume can be built"));
-    Volume v = volumeGeometry(stack);
     const std::size_t pixels = std::size_t(stack.rows) * std::size_t(stack.columns);
     const std::size_t n = stack.slices.size();
 
@@ -117,7 +133,7 @@ Result<Volume> loadVolume(const Stack &stack, const std::vector<DicomHeader> &he
     for (std::size_t s = 0; s < n; ++s)
         slicesOfFile[stack.slices[s].header].push_back(s);
 
-    std::vector<float> input(pixels * n);
+    std::vector<float> input = allocateVoxels(pixels * n);
     std::atomic<int> done{0};
     std::atomic<bool> failed{false};
     Error firstError;
@@ -136,8 +152,7 @@ Result<Volume> loadVolume(const Stack &stack, const std::vector<DicomHeader> &he
         }
         for (std::size_t s : slicesOfFile[headerIndex]) {
             const int frame = std::min(stack.slices[s].frame, decoded->frames - 1);
-            const std::vector<float> values = decoded->modalityFrame(frame);
-            std::copy(values.begin(), values.end(), input.begin() + std::ptrdiff_t(s * pixels));
+            writeModalityFrame(decoded.value(), frame, input.data() + s * pixels);
         }
         const int d = ++done;
         if (progress)
@@ -148,15 +163,71 @@ Result<Volume> loadVolume(const Stack &stack, const std::vector<DicomHeader> &he
         return Error(ErrorCode::Cancelled, stack.seriesInstanceUid, QStringLiteral("volume loading cancelled"));
     if (failed.load())
         return firstError;
+    return resampleToGrid(stack, std::move(input));
+}
 
-    const int outSlices = v.dimensions[2];
+std::vector<float> allocateVoxels(std::size_t count)
+{
+    std::vector<float> voxels;
+    voxels.reserve(count);
+    // Ask for huge pages before the zero-fill touches the memory (only a hint: the kernel decides).
+    const std::uintptr_t page = 4096;
+    const auto begin = (reinterpret_cast<std::uintptr_t>(voxels.data()) + page - 1) & ~(page - 1);
+    const auto end = reinterpret_cast<std::uintptr_t>(voxels.data() + count) & ~(page - 1);
+    if (end > begin + (std::uintptr_t(2) << 20))
+        madvise(reinterpret_cast<void *>(begin), end - begin, MADV_HUGEPAGE);
+    voxels.resize(count);
+    return voxels;
+}
+
+void writeModalityFrame(const DecodedImage &image, int frame, float *out)
+{
+    const std::size_t count = image.pixelsPerFrame();
+    if (!image.lut.empty() || image.slopes.empty() || image.isColor()) {
+        for (int r = 0; r < image.rows; ++r)
+            for (int c = 0; c < image.columns; ++c)
+                *out++ = float(image.modalityValue(frame, r, c));
+        return;
+    }
+    const std::size_t f = std::min<std::size_t>(std::size_t(frame), image.slopes.size() - 1);
+    const double slope = image.slopes[f];
+    const double intercept = image.intercepts[f];
+    auto frameBytes = [&](std::size_t size) { return image.data.data() + std::size_t(frame) * count * size; };
+    switch (image.type) {
+    case SampleType::UInt8: return linearFrame<std::uint8_t>(frameBytes(1), count, slope, intercept, out);
+    case SampleType::Int8: return linearFrame<std::int8_t>(frameBytes(1), count, slope, intercept, out);
+    case SampleType::UInt16: return linearFrame<std::uint16_t>(frameBytes(2), count, slope, intercept, out);
+    case SampleType::Int16: return linearFrame<std::int16_t>(frameBytes(2), count, slope, intercept, out);
+    case SampleType::UInt32: return linearFrame<std::uint32_t>(frameBytes(4), count, slope, intercept, out);
+    case SampleType::Int32: return linearFrame<std::int32_t>(frameBytes(4), count, slope, intercept, out);
+    case SampleType::Float32: return linearFrame<float>(frameBytes(4), count, slope, intercept, out);
+    case SampleType::Float64: return linearFrame<double>(frameBytes(8), count, slope, intercept, out);
+    }
+}
+
+Volume resampleToGrid(const Stack &stack, std::vector<float> nativeSlices)
+{
+    if (!needsRegularGrid(stack) || stack.slices.size() < 2) {
+        Volume v = volumeGeometry(stack);
+        v.voxels = std::move(nativeSlices);
+        return v;
+    }
+    return resampleToGrid(stack, static_cast<const float *>(nativeSlices.data()));
+}
+
+Volume resampleToGrid(const Stack &stack, const float *nativeSlices)
+{
+    Volume v = volumeGeometry(stack);
+    const std::size_t pixels = std::size_t(stack.rows) * std::size_t(stack.columns);
+    const std::size_t n = stack.slices.size();
     if (!needsRegularGrid(stack) || n < 2) {
-        v.voxels = std::move(input);
+        v.voxels.assign(nativeSlices, nativeSlices + pixels * n);
         return v;
     }
     // Resample onto the regular grid along the stacking line: linear between the two nearest
     // slices (duplicates collapse onto the first of them).
-    v.voxels.assign(pixels * std::size_t(outSlices), 0.0f);
+    const int outSlices = v.dimensions[2];
+    v.voxels = allocateVoxels(pixels * std::size_t(outSlices));
     const double d0 = stack.slices.front().distance;
     std::size_t lower = 0;
     for (int k = 0; k < outSlices; ++k) {
@@ -166,8 +237,8 @@ Result<Volume> loadVolume(const Stack &stack, const std::vector<DicomHeader> &he
         const std::size_t upper = std::min(lower + 1, n - 1);
         const double da = stack.slices[lower].distance, db = stack.slices[upper].distance;
         const double t = db - da > 1e-6 ? std::clamp((d - da) / (db - da), 0.0, 1.0) : 0.0;
-        const float *a = input.data() + lower * pixels;
-        const float *b = input.data() + upper * pixels;
+        const float *a = nativeSlices + lower * pixels;
+        const float *b = nativeSlices + upper * pixels;
         float *out = v.voxels.data() + std::size_t(k) * pixels;
         const float tf = float(t);
         for (std::size_t p = 0; p < pixels; ++p)
