@@ -16,6 +16,7 @@
 #include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <algorithm>
 #include <csignal>
 #include <cerrno>
 #include <unistd.h>
@@ -152,13 +153,15 @@ StudyRecord studyFrom(const QSqlQuery &q)
     s.importedAt = QDateTime::fromString(q.value(QStringLiteral("imported_at")).toString(), Qt::ISODateWithMs);
     s.lastAccess = QDateTime::fromString(q.value(QStringLiteral("last_access")).toString(), Qt::ISODateWithMs);
     s.remoteStored = q.value(QStringLiteral("remote_stored")).toInt() != 0;
+    s.readingStatus = ReadingStatus(std::clamp(q.value(QStringLiteral("reading_status")).toInt(), 0, 2));
+    s.priority = Priority(std::clamp(q.value(QStringLiteral("priority")).toInt(), 0, 2));
     return s;
 }
 
 const char *kStudyColumns =
     "s.id, s.study_uid, p.name, p.name_display, p.patient_id, p.birth_date, p.sex, s.study_date, s.study_time,"
     " s.accession, s.description, s.referring, s.modalities, s.series_count, s.instance_count, s.size_bytes,"
-    " s.imported_at, s.last_access, s.remote_stored";
+    " s.imported_at, s.last_access, s.remote_stored, s.reading_status, s.priority";
 
 /// DICOM wildcards to a LIKE pattern (escape '\'); returns whether the value had wildcards.
 QString likePattern(const QString &value, bool *hadWildcard)
@@ -329,6 +332,17 @@ Result<StudyPage> LocalCache::searchStudies(const StudyQuery &query) const
         where << QStringLiteral("s.study_date <= ?");
         binds << query.to.toString(QStringLiteral("yyyyMMdd"));
     }
+    // Sets of small integers: written into the SQL (they are enum values, never user text).
+    auto inSet = [&](const char *column, const auto &values) {
+        if (values.empty())
+            return;
+        QStringList list;
+        for (auto v : values)
+            list << QString::number(int(v));
+        where << QStringLiteral("%1 IN (%2)").arg(QLatin1String(column), list.join(QLatin1Char(',')));
+    };
+    inSet("s.reading_status", query.readingStatuses);
+    inSet("s.priority", query.priorities);
     const QString whereSql = where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     QString order;
     switch (query.sort) {
@@ -340,6 +354,8 @@ Result<StudyPage> LocalCache::searchStudies(const StudyQuery &query) const
     case StudyQuery::Sort::Modalities: order = QStringLiteral("s.modalities %1"); break;
     case StudyQuery::Sort::Instances: order = QStringLiteral("s.instance_count %1"); break;
     case StudyQuery::Sort::Imported: order = QStringLiteral("s.imported_at %1"); break;
+    case StudyQuery::Sort::Priority: order = QStringLiteral("s.priority %1, s.study_date DESC, s.study_time DESC"); break;
+    case StudyQuery::Sort::ReadingStatus: order = QStringLiteral("s.reading_status %1, s.study_date DESC, s.study_time DESC"); break;
     }
     order = order.arg(query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC")) + QStringLiteral(", s.id");
 
@@ -492,6 +508,10 @@ Status LocalCache::deleteStudy(const QString &uid)
     q.addBindValue(studyId);
     if (!q.exec())
         return fail(QStringLiteral("deleting study"), q.lastError());
+    q.prepare(QStringLiteral("DELETE FROM key_images WHERE study_instance_uid = ?"));
+    q.addBindValue(uid);
+    if (!q.exec())
+        return fail(QStringLiteral("deleting key images"), q.lastError());
     q.prepare(QStringLiteral("DELETE FROM patients WHERE id = ? AND NOT EXISTS (SELECT 1 FROM studies WHERE patient_ref = ?)"));
     q.addBindValue(patientId);
     q.addBindValue(patientId);
@@ -538,6 +558,243 @@ Status LocalCache::touch(const QString &uid)
     if (!q.exec())
         return m_d->sqlError(QStringLiteral("updating study"), q.lastError());
     return {};
+}
+
+namespace {
+Status studyUpdate(const LocalCache::Private &d, const char *sql, int value, const QString &uid)
+{
+    QSqlQuery q(d.db);
+    q.prepare(QLatin1String(sql));
+    q.addBindValue(value);
+    q.addBindValue(uid);
+    if (!q.exec())
+        return d.sqlError(QStringLiteral("updating study %1").arg(uid), q.lastError());
+    if (q.numRowsAffected() == 0)
+        return Error(ErrorCode::NotFound, uid, QStringLiteral("no such study in the local cache"));
+    return {};
+}
+} // namespace
+
+Status LocalCache::setReadingStatus(const QString &uid, ReadingStatus status)
+{
+    return studyUpdate(*m_d, "UPDATE studies SET reading_status = ? WHERE study_uid = ?", int(status), uid);
+}
+
+Status LocalCache::setPriority(const QString &uid, Priority priority)
+{
+    return studyUpdate(*m_d, "UPDATE studies SET priority = ? WHERE study_uid = ?", int(priority), uid);
+}
+
+Result<bool> LocalCache::markOpened(const QString &uid)
+{
+    Private &d = *m_d;
+    if (!d.db.transaction())
+        return d.sqlError(QStringLiteral("marking study %1 as opened").arg(uid), d.db.lastError());
+    QSqlQuery q(d.db);
+    q.prepare(QStringLiteral("UPDATE studies SET last_access = ? WHERE study_uid = ?"));
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.addBindValue(uid);
+    if (!q.exec()) {
+        const Error e = d.sqlError(QStringLiteral("marking study %1 as opened").arg(uid), q.lastError());
+        d.db.rollback();
+        return e;
+    }
+    if (q.numRowsAffected() == 0) {
+        d.db.rollback();
+        return Error(ErrorCode::NotFound, uid, QStringLiteral("no such study in the local cache"));
+    }
+    q.prepare(QStringLiteral("UPDATE studies SET reading_status = ? WHERE study_uid = ? AND reading_status = ?"));
+    q.addBindValue(int(ReadingStatus::Read));
+    q.addBindValue(uid);
+    q.addBindValue(int(ReadingStatus::Unread));
+    if (!q.exec()) {
+        const Error e = d.sqlError(QStringLiteral("marking study %1 as read").arg(uid), q.lastError());
+        d.db.rollback();
+        return e;
+    }
+    const bool changed = q.numRowsAffected() > 0;
+    if (!d.db.commit()) {
+        const Error e = d.sqlError(QStringLiteral("marking study %1 as opened").arg(uid), d.db.lastError());
+        d.db.rollback();
+        return e;
+    }
+    return changed;
+}
+
+Status LocalCache::setKeyImage(const KeyImage &image)
+{
+    QSqlQuery q(m_d->db);
+    q.prepare(QStringLiteral("SELECT se.series_uid, st.study_uid, i.frames FROM instances i JOIN series se ON se.id = i.series_ref"
+                             " JOIN studies st ON st.id = se.study_ref WHERE i.sop_uid = ?"));
+    q.addBindValue(image.sopInstanceUid);
+    if (!q.exec())
+        return m_d->sqlError(QStringLiteral("finding instance %1").arg(image.sopInstanceUid), q.lastError());
+    if (!q.next())
+        return Error(ErrorCode::NotFound, image.sopInstanceUid, QStringLiteral("no such instance in the local cache"));
+    const QString seriesUid = q.value(0).toString();
+    const QString studyUid = q.value(1).toString();
+    const int frames = std::max(1, q.value(2).toInt());
+    if (image.frame < 0 || image.frame >= frames)
+        return Error(ErrorCode::InvalidArgument, image.sopInstanceUid,
+                     QStringLiteral("frame %1 is outside the instance (it has %2 frame(s))").arg(image.frame).arg(frames));
+    const QDateTime created = image.createdAt.isValid() ? image.createdAt : QDateTime::currentDateTimeUtc();
+    q.prepare(QStringLiteral("INSERT INTO key_images(sop_instance_uid, frame, study_instance_uid, series_instance_uid, note, created_at)"
+                             " VALUES(?,?,?,?,?,?) ON CONFLICT(sop_instance_uid, frame) DO UPDATE SET note = excluded.note"));
+    q.addBindValue(image.sopInstanceUid);
+    q.addBindValue(image.frame);
+    q.addBindValue(studyUid);
+    q.addBindValue(seriesUid);
+    q.addBindValue(image.note);
+    q.addBindValue(created.toUTC().toString(Qt::ISODateWithMs));
+    if (!q.exec())
+        return m_d->sqlError(QStringLiteral("marking key image %1 frame %2").arg(image.sopInstanceUid).arg(image.frame), q.lastError());
+    return {};
+}
+
+Status LocalCache::removeKeyImage(const QString &sopUid, int frame)
+{
+    QSqlQuery q(m_d->db);
+    q.prepare(QStringLiteral("DELETE FROM key_images WHERE sop_instance_uid = ? AND frame = ?"));
+    q.addBindValue(sopUid);
+    q.addBindValue(frame);
+    if (!q.exec())
+        return m_d->sqlError(QStringLiteral("unmarking key image %1 frame %2").arg(sopUid).arg(frame), q.lastError());
+    return {};
+}
+
+Result<std::vector<KeyImage>> LocalCache::keyImages(const QString &studyUid) const
+{
+    QSqlQuery q(m_d->db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT k.sop_instance_uid, k.frame, k.study_instance_uid, k.series_instance_uid, k.note, k.created_at"
+                             " FROM key_images k LEFT JOIN instances i ON i.sop_uid = k.sop_instance_uid"
+                             " LEFT JOIN series se ON se.id = i.series_ref WHERE k.study_instance_uid = ?"
+                             " ORDER BY se.number, k.series_instance_uid, i.instance_number, k.sop_instance_uid, k.frame"));
+    q.addBindValue(studyUid);
+    if (!q.exec())
+        return m_d->sqlError(QStringLiteral("reading key images of %1").arg(studyUid), q.lastError());
+    std::vector<KeyImage> out;
+    while (q.next()) {
+        KeyImage k;
+        k.sopInstanceUid = q.value(0).toString();
+        k.frame = q.value(1).toInt();
+        k.studyInstanceUid = q.value(2).toString();
+        k.seriesInstanceUid = q.value(3).toString();
+        k.note = q.value(4).toString();
+        k.createdAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+        out.push_back(k);
+    }
+    return out;
+}
+
+Result<bool> LocalCache::isKeyImage(const QString &sopUid, int frame) const
+{
+    QSqlQuery q(m_d->db);
+    q.prepare(QStringLiteral("SELECT 1 FROM key_images WHERE sop_instance_uid = ? AND frame = ?"));
+    q.addBindValue(sopUid);
+    q.addBindValue(frame);
+    if (!q.exec())
+        return m_d->sqlError(QStringLiteral("reading key image %1").arg(sopUid), q.lastError());
+    return q.next();
+}
+
+Result<CacheTotals> LocalCache::totals() const
+{
+    QSqlQuery q(m_d->db);
+    if (!q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM patients), COUNT(*), COALESCE(SUM(series_count), 0),"
+                               " COALESCE(SUM(instance_count), 0), COALESCE(SUM(size_bytes), 0) FROM studies"))
+        || !q.next())
+        return m_d->sqlError(QStringLiteral("counting the cache"), q.lastError());
+    CacheTotals t;
+    t.patients = q.value(0).toLongLong();
+    t.studies = q.value(1).toLongLong();
+    t.series = q.value(2).toLongLong();
+    t.instances = q.value(3).toLongLong();
+    t.bytes = q.value(4).toLongLong();
+    return t;
+}
+
+Result<std::vector<ModalityCount>> LocalCache::modalityCounts() const
+{
+    // The series rows carry their instance counts and sizes: no instance row is read.
+    QSqlQuery q(m_d->db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT COALESCE(modality, '') AS m, COUNT(DISTINCT study_ref), COUNT(*), SUM(instance_count),"
+                               " SUM(size_bytes) FROM series GROUP BY m ORDER BY 4 DESC, m")))
+        return m_d->sqlError(QStringLiteral("counting per modality"), q.lastError());
+    std::vector<ModalityCount> out;
+    while (q.next()) {
+        ModalityCount m;
+        m.modality = q.value(0).toString();
+        m.studies = q.value(1).toInt();
+        m.series = q.value(2).toLongLong();
+        m.instances = q.value(3).toLongLong();
+        m.bytes = q.value(4).toLongLong();
+        out.push_back(m);
+    }
+    return out;
+}
+
+Result<std::vector<DayCount>> LocalCache::dayCounts(DateBasis basis, const QDate &first, const QDate &last) const
+{
+    if (!first.isValid() || !last.isValid() || last < first)
+        return Error(ErrorCode::InvalidArgument, indexFile(), QStringLiteral("day counts need a valid range of days"));
+    QSqlQuery q(m_d->db);
+    q.setForwardOnly(true);
+    if (basis == DateBasis::ImportDate) {
+        // imported_at is UTC ISO text: the local days' bounds become UTC text, so the WHERE is a
+        // range of instances_imported and the GROUP BY folds each value into its local day.
+        q.prepare(QStringLiteral("SELECT date(i.imported_at, 'localtime') AS day, COUNT(DISTINCT se.study_ref), COUNT(*)"
+                                 " FROM instances i INDEXED BY instances_imported JOIN series se ON se.id = i.series_ref"
+                                 " WHERE i.imported_at >= ? AND i.imported_at < ? GROUP BY day"));
+        auto utc = [](const QDate &day) { return QDateTime(day, QTime(0, 0)).toUTC().toString(Qt::ISODateWithMs); };
+        q.addBindValue(utc(first));
+        q.addBindValue(utc(last.addDays(1)));
+    } else {
+        q.prepare(QStringLiteral("SELECT study_date, COUNT(*), SUM(instance_count) FROM studies"
+                                 " WHERE study_date >= ? AND study_date < ? GROUP BY study_date"));
+        q.addBindValue(first.toString(QStringLiteral("yyyyMMdd")));
+        q.addBindValue(last.addDays(1).toString(QStringLiteral("yyyyMMdd")));
+    }
+    if (!q.exec())
+        return m_d->sqlError(QStringLiteral("counting per day"), q.lastError());
+    std::vector<DayCount> out;
+    for (QDate day = first; day <= last; day = day.addDays(1))
+        out.push_back({day, 0, 0});
+    while (q.next()) {
+        const QString text = q.value(0).toString();
+        const QDate day = basis == DateBasis::ImportDate ? QDate::fromString(text, Qt::ISODate)
+                                                         : QDate::fromString(text.left(8), QStringLiteral("yyyyMMdd"));
+        if (!day.isValid() || day < first || day > last)
+            continue;  // a malformed Study Date
+        DayCount &c = out[std::size_t(first.daysTo(day))];
+        c.studies += q.value(1).toInt();
+        c.instances += q.value(2).toLongLong();
+    }
+    return out;
+}
+
+Result<CacheStatistics> LocalCache::statistics(DateBasis basis, int days, const QDate &today) const
+{
+    if (days < 1)
+        return Error(ErrorCode::InvalidArgument, indexFile(), QStringLiteral("statistics need at least one day"));
+    CacheStatistics stats;
+    stats.basis = basis;
+    stats.last = today;
+    stats.first = today.addDays(1 - days);
+    // One read transaction: the figures agree with each other even while an import commits.
+    const bool snapshot = m_d->db.transaction();
+    auto totalsResult = totals();
+    auto modalities = totalsResult.ok() ? modalityCounts() : Result<std::vector<ModalityCount>>(totalsResult.error());
+    auto perDay = modalities.ok() ? dayCounts(basis, stats.first, stats.last) : Result<std::vector<DayCount>>(modalities.error());
+    if (snapshot)
+        m_d->db.commit();
+    if (!perDay.ok())
+        return perDay.error();
+    stats.totals = totalsResult.value();
+    stats.modalities = std::move(modalities).value();
+    stats.days = std::move(perDay).value();
+    return stats;
 }
 
 Result<EvictionReport> LocalCache::enforceQuota(qint64 quotaBytes)

@@ -56,6 +56,24 @@ inline constexpr const char *kV2[] = {
     nullptr,
 };
 
-inline constexpr std::array<Migration, 2> kMigrations{{{1, kV1}, {2, kV2}}};
+// Version 3: the reading worklist (a status and a priority per study; ADD COLUMN with a constant
+// default rewrites no row, so every study keeps its row and reads as Unread / Routine), key images,
+// and an index for the statistics by import date.
+inline constexpr const char *kV3[] = {
+    "ALTER TABLE studies ADD COLUMN reading_status INTEGER NOT NULL DEFAULT 0",  // 0 Unread, 1 Read, 2 Reported
+    "ALTER TABLE studies ADD COLUMN priority INTEGER NOT NULL DEFAULT 0",        // 0 Routine, 1 Urgent, 2 Stat
+    "CREATE INDEX studies_status ON studies(reading_status, study_date)",
+    "CREATE INDEX studies_priority ON studies(priority, study_date)",
+    // One row per marked frame; removed with its study (LocalCache::deleteStudy).
+    "CREATE TABLE key_images(sop_instance_uid TEXT NOT NULL, frame INTEGER NOT NULL,"
+    " study_instance_uid TEXT NOT NULL, series_instance_uid TEXT NOT NULL, note TEXT,"
+    " created_at TEXT NOT NULL, PRIMARY KEY(sop_instance_uid, frame))",
+    "CREATE INDEX key_images_study ON key_images(study_instance_uid)",
+    // Instances and their studies per import day: a range of this index, no table rows read.
+    "CREATE INDEX instances_imported ON instances(imported_at, series_ref)",
+    nullptr,
+};
+
+inline constexpr std::array<Migration, 3> kMigrations{{{1, kV1}, {2, kV2}, {3, kV3}}};
 
 } // namespace strata::store::detail

