@@ -1,0 +1,751 @@
+#include <strata/imaging/SeriesVolume.h>
+
+#include <strata/core/WorkPool.h>
+#include <strata/dicom/PixelDecoder.h>
+
+#include <QRunnable>
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <cstring>
+#include <deque>
+#include <list>
+#include <map>
+#include <mutex>
+
+namespace strata::imaging {
+
+QString stackKey(const dicom::Stack &stack)
+{
+    return QStringLiteral("%1#%2").arg(stack.seriesInstanceUid).arg(stack.volumeIndex);
+}
+
+namespace {
+
+/// Full-volume mode: one shared owner of the decoded pixels. slice(k) and volume() hand out
+/// aliasing shared_ptrs into it, so what they point to outlives the SeriesVolume if need be.
+struct Storage {
+    dicom::Volume volume;            ///< regular stack: its voxels are the native slices
+    std::vector<float> native;       ///< irregular stack: the native slices (volume resampled at the end)
+    std::vector<SliceValues> views;  ///< one per native slice
+    float *base = nullptr;           ///< where slice k starts: base + k · rows · columns
+
+    float *sliceData(int k, std::size_t pixels) const { return base + std::size_t(k) * pixels; }
+};
+
+/// A slice decoded on its own: 2D-only mode, and the first slice while the volume buffer is made.
+struct OwnSlice {
+    std::vector<float> values;
+    SliceValues view;
+};
+
+std::shared_ptr<const SliceValues> ownSlicePointer(const std::shared_ptr<OwnSlice> &s)
+{
+    return std::shared_ptr<const SliceValues>(s, &s->view);
+}
+
+enum SliceState : int { NotReady = 0, ReadyOwn = 1, ReadyInStorage = 2 };
+enum FileState : int { Idle = 0, InFlight = 1, Done = 2, Failed = 3 };
+
+} // namespace
+
+struct SeriesVolume::Private {
+    class Task : public QRunnable {
+    public:
+        Task(Private *d, int file) : m_d(d), m_file(file) { setAutoDelete(true); }
+        void run() override { m_d->runTask(this, m_file); }
+
+    private:
+        Private *m_d;
+        int m_file;
+    };
+
+    SeriesVolume *q = nullptr;
+    dicom::Stack stack;
+    std::vector<dicom::DicomHeader> files;        ///< the headers the stack refers to, once each
+    std::vector<int> fileOfSlice;                 ///< index into files per slice
+    std::vector<std::vector<int>> slicesOfFile;   ///< slices (stack order) each file feeds
+    Options options;
+    std::size_t pixels = 0;
+    bool regular = true;
+    bool hasGeometry = true;
+    int maxInFlight = 1;
+
+    // Read without the lock (written before the release store of the slice's state).
+    std::unique_ptr<std::atomic<int>[]> sliceState;
+    std::shared_ptr<Storage> storage;                 ///< set once, before any ReadyInStorage
+    std::vector<std::shared_ptr<OwnSlice>> own;       ///< ReadyOwn slices (full mode: kept until the end)
+    std::atomic<int> ready{0};
+    std::atomic<bool> complete{false};
+    std::atomic<bool> cancelled{false};
+    std::atomic<bool> failedEmitted{false};
+    std::atomic<std::size_t> ownBytes{0};
+
+    mutable std::mutex mutex;  // guards everything below
+    std::condition_variable idle;
+    bool started = false;
+    bool allocating = false;
+    int decodesStarted = 0;
+    bool firstDecodeDone = false;
+    int inFlight = 0;          ///< tasks queued in the pool or running
+    int filesFinished = 0;
+    int failures = 0;
+    std::vector<int> fileState;
+    std::deque<int> queue;     ///< slices to decode, next first
+    std::vector<Task *> queued;  ///< tasks handed to the pool and not started yet
+    std::deque<int> lru;       ///< 2D-only: cached slices, most recent first
+    std::shared_ptr<const dicom::Volume> result;
+    Error firstError;
+
+    /// Slices in the loader's order: `first`, then outward alternating (k+1, k-1, k+2, ...).
+    std::deque<int> outward(int first, int radius) const
+    {
+        std::deque<int> order;
+        const int n = int(stack.slices.size());
+        order.push_back(first);
+        for (int step = 1; step <= radius && (first + step < n || first - step >= 0); ++step) {
+            if (first + step < n)
+                order.push_back(first + step);
+            if (first - step >= 0)
+                order.push_back(first - step);
+        }
+        return order;
+    }
+
+    bool isCached(int k) const { return sliceState[std::size_t(k)].load(std::memory_order_acquire) != NotReady; }
+
+    /// Starts tasks while fewer than maxInFlight run and slices wait. Locked.
+    void pumpFullLocked()
+    {
+        if (cancelled.load())
+            return;
+        // The first slice alone, while the volume buffer is made on another thread; the others once
+        // both are done (so that the first slice is also the first sliceReady). The allocation
+        // counts in inFlight, hence the + 1.
+        const int limit = maxInFlight + (allocating ? 1 : 0);
+        while (inFlight < limit && !queue.empty()) {
+            if (decodesStarted > 0 && !(storage && firstDecodeDone))
+                return;
+            int file = -1;
+            for (auto it = queue.begin(); it != queue.end(); ++it) {
+                const int f = fileOfSlice[std::size_t(*it)];
+                if (fileState[std::size_t(f)] == Idle && !isCached(*it)) {
+                    file = f;
+                    queue.erase(it);
+                    break;
+                }
+            }
+            if (file < 0) {
+                // Only slices whose file is in flight (or done) wait: drop those that are done.
+                std::erase_if(queue, [&](int k) { return fileState[std::size_t(fileOfSlice[std::size_t(k)])] != InFlight; });
+                return;
+            }
+            fileState[std::size_t(file)] = InFlight;
+            ++decodesStarted;
+            startLocked(new Task(this, file));
+        }
+    }
+
+    void startLocked(Task *task)
+    {
+        ++inFlight;
+        queued.push_back(task);
+        workPool()->start(task);
+    }
+
+    void finishLocked()
+    {
+        --inFlight;
+        pumpLocked();
+        idle.notify_all();
+    }
+
+    void runTask(Task *task, int file)
+    {
+        {
+            std::lock_guard lock(mutex);
+            std::erase(queued, task);
+            if (cancelled.load()) {
+                if (file >= 0 && fileState[std::size_t(file)] == InFlight)
+                    fileState[std::size_t(file)] = Idle;
+                finishLocked();
+                return;
+            }
+        }
+        if (file < 0)
+            allocate();
+        else
+            decode(file);
+        std::lock_guard lock(mutex);
+        if (file >= 0)
+            firstDecodeDone = true;
+        finishLocked();
+    }
+
+    /// Full mode: makes the volume buffer (on a worker: zero-filling hundreds of MiB takes a while)
+    /// and moves the slices decoded meanwhile into it.
+    void allocate()
+    {
+        auto s = std::make_shared<Storage>();
+        const std::size_t n = stack.slices.size();
+        if (regular) {
+            s->volume = dicom::volumeGeometry(stack);
+            s->volume.voxels = dicom::allocateVoxels(pixels * n);
+            s->base = s->volume.voxels.data();
+        } else {
+            s->native = dicom::allocateVoxels(pixels * n);
+            s->base = s->native.data();
+        }
+        s->views.reserve(n);
+        for (std::size_t k = 0; k < n; ++k)
+            s->views.emplace_back(s->sliceData(int(k), pixels), pixels);
+        std::lock_guard lock(mutex);
+        storage = s;  // before any slice is published as ReadyInStorage (release)
+        for (std::size_t k = 0; k < n; ++k)
+            if (own[k]) {
+                std::memcpy(s->sliceData(int(k), pixels), own[k]->values.data(), pixels * sizeof(float));
+                sliceState[k].store(ReadyInStorage, std::memory_order_release);
+            }
+        allocating = false;
+    }
+
+    void decode(int file)
+    {
+        const dicom::DicomHeader &h = files[std::size_t(file)];
+        auto decoded = dicom::decodePixels(h.path);
+        if (cancelled.load()) {
+            std::lock_guard lock(mutex);
+            fileState[std::size_t(file)] = Idle;
+            return;
+        }
+        if (decoded.ok() && (decoded->isColor() || decoded->rows != stack.rows || decoded->columns != stack.columns))
+            decoded = Error(ErrorCode::Unsupported, h.path,
+                            QStringLiteral("not a grayscale image of the stack's size (%1×%2)").arg(stack.columns).arg(stack.rows));
+        if (!decoded.ok()) {
+            fail(file, decoded.error());
+            return;
+        }
+        const dicom::DecodedImage &image = decoded.value();
+        auto frameOf = [&](int k) { return std::min(stack.slices[std::size_t(k)].frame, image.frames - 1); };
+        if (!options.fullVolume) {
+            store2D(file, image, frameOf);
+            return;
+        }
+
+        std::shared_ptr<Storage> s;
+        {
+            std::lock_guard lock(mutex);
+            s = storage;
+        }
+        std::vector<int> done;
+        for (int k : slicesOfFile[std::size_t(file)]) {
+            if (s) {
+                dicom::writeModalityFrame(image, frameOf(k), s->sliceData(k, pixels));
+                sliceState[std::size_t(k)].store(ReadyInStorage, std::memory_order_release);
+            } else {
+                auto own1 = std::make_shared<OwnSlice>();
+                own1->values.resize(pixels);
+                dicom::writeModalityFrame(image, frameOf(k), own1->values.data());
+                own1->view = SliceValues(own1->values.data(), pixels);
+                std::lock_guard lock(mutex);
+                if (storage) {  // made meanwhile: copy into it
+                    std::memcpy(storage->sliceData(k, pixels), own1->values.data(), pixels * sizeof(float));
+                    sliceState[std::size_t(k)].store(ReadyInStorage, std::memory_order_release);
+                } else {
+                    own[std::size_t(k)] = own1;
+                    ownBytes += pixels * sizeof(float);
+                    sliceState[std::size_t(k)].store(ReadyOwn, std::memory_order_release);
+                }
+            }
+            ++ready;
+            done.push_back(k);
+        }
+        bool last = false;
+        {
+            std::lock_guard lock(mutex);
+            fileState[std::size_t(file)] = Done;
+            ++filesFinished;
+            last = filesFinished == int(files.size()) && failures == 0;
+        }
+        for (int k : done)
+            emit q->sliceReady(k);
+        emit q->progressChanged({ready.load(), qint64(stack.slices.size()), QStringLiteral("decoding slices")});
+        if (last)
+            finish();
+    }
+
+    /// Every slice is in: the volume (resampled when the stack is irregular), then volumeReady.
+    void finish()
+    {
+        std::shared_ptr<Storage> s;
+        {
+            std::lock_guard lock(mutex);
+            s = storage;
+        }
+        if (hasGeometry && s) {
+            dicom::Volume resampled;
+            if (!regular)
+                resampled = dicom::resampleToGrid(stack, s->native.data());
+            std::lock_guard lock(mutex);  // memoryBytes() reads s->volume
+            if (!regular)
+                s->volume = std::move(resampled);
+            result = std::shared_ptr<const dicom::Volume>(s, &s->volume);
+        }
+        complete.store(true, std::memory_order_release);
+        emit q->volumeReady();
+    }
+
+    template <typename FrameOf>
+    void store2D(int file, const dicom::DecodedImage &image, FrameOf frameOf)
+    {
+        // The slices asked for: the one this task was started for and any queued meanwhile.
+        std::vector<int> slicesToStore;
+        {
+            std::lock_guard lock(mutex);
+            auto it = pendingOfFile.find(file);
+            if (it != pendingOfFile.end()) {
+                slicesToStore = std::move(it->second);
+                pendingOfFile.erase(it);
+            }
+        }
+        std::vector<std::shared_ptr<OwnSlice>> made;
+        for (int k : slicesToStore) {
+            auto s = std::make_shared<OwnSlice>();
+            s->values.resize(pixels);
+            dicom::writeModalityFrame(image, frameOf(k), s->values.data());
+            s->view = SliceValues(s->values.data(), pixels);
+            made.push_back(std::move(s));
+        }
+        std::vector<int> stored;
+        {
+            std::lock_guard lock(mutex);
+            fileState[std::size_t(file)] = Idle;
+            // Asked for while this file was being converted: queued again (pumped when this
+            // task finishes).
+            if (auto it = pendingOfFile.find(file); it != pendingOfFile.end()) {
+                for (int k : it->second)
+                    if (std::find(slicesToStore.begin(), slicesToStore.end(), k) == slicesToStore.end())
+                        queue.push_front(k);
+                pendingOfFile.erase(it);
+            }
+            for (std::size_t i = 0; i < slicesToStore.size(); ++i) {
+                const int k = slicesToStore[i];
+                if (!own[std::size_t(k)]) {
+                    own[std::size_t(k)] = made[i];
+                    ++ready;
+                }
+                std::erase(lru, k);
+                lru.push_front(k);
+                sliceState[std::size_t(k)].store(ReadyOwn, std::memory_order_release);
+                stored.push_back(k);
+            }
+            trimLruLocked();
+        }
+        for (int k : stored)
+            emit q->sliceReady(k);
+    }
+
+    void trimLruLocked()
+    {
+        while (int(lru.size()) > std::max(1, options.sliceCacheCount)) {
+            const int k = lru.back();
+            lru.pop_back();
+            sliceState[std::size_t(k)].store(NotReady, std::memory_order_release);
+            own[std::size_t(k)].reset();
+            --ready;
+        }
+    }
+
+    void fail(int file, const Error &error)
+    {
+        {
+            std::lock_guard lock(mutex);
+            fileState[std::size_t(file)] = Failed;
+            ++filesFinished;
+            ++failures;
+            pendingOfFile.erase(file);
+            if (firstError.code == ErrorCode::None)
+                firstError = error;
+        }
+        if (!failedEmitted.exchange(true))
+            emit q->failed(error);
+    }
+
+    /// 2D-only: slices to keep from each file in flight. Locked.
+    std::map<int, std::vector<int>> pendingOfFile;
+
+    /// Queues slice k and its neighbours at the front. Locked.
+    void prioritizeLocked(int k)
+    {
+        const int radius = options.fullVolume || options.sliceCacheCount >= 8 ? 2 : 0;
+        std::deque<int> front = outward(k, radius);
+        std::erase_if(front, [&](int s) {
+            const int f = fileOfSlice[std::size_t(s)];
+            if (options.fullVolume)
+                return fileState[std::size_t(f)] != Idle;
+            if (isCached(s)) {  // keep it: most recently used
+                std::erase(lru, s);
+                lru.push_front(s);
+                return true;
+            }
+            return fileState[std::size_t(f)] == Failed;
+        });
+        std::erase_if(queue, [&](int s) { return std::find(front.begin(), front.end(), s) != front.end(); });
+        queue.insert(queue.begin(), front.begin(), front.end());
+        if (!options.fullVolume) {
+            // Scrolling fast leaves old requests behind: keep the newest ones only.
+            const std::size_t keep = std::size_t(std::max(5, options.sliceCacheCount / 2));
+            if (queue.size() > keep)
+                queue.resize(keep);
+            // A slice whose file is in flight is kept by that task.
+            for (auto it = queue.begin(); it != queue.end();) {
+                const int f = fileOfSlice[std::size_t(*it)];
+                if (fileState[std::size_t(f)] == InFlight) {
+                    auto &list = pendingOfFile[f];
+                    if (std::find(list.begin(), list.end(), *it) == list.end())
+                        list.push_back(*it);
+                    it = queue.erase(it);
+                } else {
+                    ++it;
+                }
+            }
+        }
+    }
+
+    void start2DTasksLocked()
+    {
+        // 2D-only: when a task for a file starts, the queued slices of that file go with it.
+        if (cancelled.load())
+            return;
+        while (inFlight < maxInFlight && !queue.empty()) {
+            const int k = queue.front();
+            queue.pop_front();
+            const int f = fileOfSlice[std::size_t(k)];
+            if (fileState[std::size_t(f)] == Failed || isCached(k))
+                continue;
+            auto &list = pendingOfFile[f];
+            if (std::find(list.begin(), list.end(), k) == list.end())
+                list.push_back(k);
+            if (fileState[std::size_t(f)] == InFlight)
+                continue;
+            for (auto it = queue.begin(); it != queue.end();) {
+                if (fileOfSlice[std::size_t(*it)] == f) {
+                    list.push_back(*it);
+                    it = queue.erase(it);
+                } else {
+                    ++it;
+                }
+            }
+            fileState[std::size_t(f)] = InFlight;
+            startLocked(new Task(this, f));
+        }
+    }
+
+    void pumpLocked()
+    {
+        if (options.fullVolume)
+            pumpFullLocked();
+        else
+            start2DTasksLocked();
+    }
+
+    void cancelLocked()
+    {
+        cancelled.store(true);
+        queue.clear();
+        // Tasks not started yet are taken back from the pool rather than waited for.
+        for (auto it = queued.begin(); it != queued.end();) {
+            if (workPool()->tryTake(*it)) {
+                delete *it;
+                --inFlight;
+                it = queued.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        for (int &state : fileState)
+            if (state == InFlight)
+                state = Idle;
+        idle.notify_all();
+    }
+};
+
+SeriesVolume::SeriesVolume(dicom::Stack stack, const std::vector<dicom::DicomHeader> &headers, Options options)
+    : d(std::make_unique<Private>())
+{
+    d->q = this;
+    d->stack = std::move(stack);
+    d->options = options;
+    const std::size_t n = d->stack.slices.size();
+    d->pixels = std::size_t(d->stack.rows) * std::size_t(d->stack.columns);
+    d->regular = !dicom::needsRegularGrid(d->stack) || n < 2;
+    d->hasGeometry = !d->stack.has(dicom::GeometryIssue::NoGeometry) && n > 0;
+    d->maxInFlight = std::max(1, workPool()->maxThreadCount());
+    std::map<int, int> compact;
+    d->fileOfSlice.reserve(n);
+    for (std::size_t k = 0; k < n; ++k) {
+        const int h = d->stack.slices[k].header;
+        auto [it, inserted] = compact.emplace(h, int(d->files.size()));
+        if (inserted) {
+            d->files.push_back(h >= 0 && std::size_t(h) < headers.size() ? headers[std::size_t(h)] : dicom::DicomHeader{});
+            d->slicesOfFile.emplace_back();
+        }
+        d->fileOfSlice.push_back(it->second);
+        d->slicesOfFile[std::size_t(it->second)].push_back(int(k));
+    }
+    d->fileState.assign(d->files.size(), Idle);
+    d->sliceState = std::make_unique<std::atomic<int>[]>(n);
+    for (std::size_t k = 0; k < n; ++k)
+        d->sliceState[k].store(NotReady, std::memory_order_relaxed);
+    d->own.resize(n);
+    if (d->options.firstSlice < 0 || d->options.firstSlice >= int(n))
+        d->options.firstSlice = int(n) / 2;
+}
+
+SeriesVolume::SeriesVolume(dicom::Stack stack, const std::vector<dicom::DicomHeader> &headers)
+    : SeriesVolume(std::move(stack), headers, Options{})
+{
+}
+
+SeriesVolume::~SeriesVolume()
+{
+    std::unique_lock lock(d->mutex);
+    d->cancelLocked();
+    d->idle.wait(lock, [this] { return d->inFlight == 0; });
+}
+
+void SeriesVolume::start()
+{
+    std::lock_guard lock(d->mutex);
+    if (d->started || d->cancelled.load() || d->stack.slices.empty())
+        return;
+    d->started = true;
+    if (d->options.fullVolume) {
+        d->queue = d->outward(d->options.firstSlice, int(d->stack.slices.size()));
+        d->allocating = true;
+        d->startLocked(new Private::Task(d.get(), -1));
+    } else {
+        d->prioritizeLocked(d->options.firstSlice);
+    }
+    d->pumpLocked();
+}
+
+void SeriesVolume::cancel()
+{
+    std::lock_guard lock(d->mutex);
+    d->cancelLocked();
+}
+
+const dicom::Stack &SeriesVolume::stack() const { return d->stack; }
+
+const dicom::DicomHeader &SeriesVolume::header(int k) const
+{
+    return d->files[std::size_t(d->fileOfSlice[std::size_t(k)])];
+}
+
+int SeriesVolume::sliceCount() const { return int(d->stack.slices.size()); }
+int SeriesVolume::columns() const { return d->stack.columns; }
+int SeriesVolume::rows() const { return d->stack.rows; }
+bool SeriesVolume::isFullVolume() const { return d->options.fullVolume; }
+
+std::shared_ptr<const SliceValues> SeriesVolume::slice(int k) const
+{
+    if (k < 0 || k >= sliceCount())
+        return {};
+    const int state = d->sliceState[std::size_t(k)].load(std::memory_order_acquire);
+    if (state == ReadyInStorage)
+        return std::shared_ptr<const SliceValues>(d->storage, &d->storage->views[std::size_t(k)]);
+    if (state == NotReady)
+        return {};
+    std::lock_guard lock(d->mutex);
+    if (d->sliceState[std::size_t(k)].load(std::memory_order_acquire) == ReadyInStorage)
+        return std::shared_ptr<const SliceValues>(d->storage, &d->storage->views[std::size_t(k)]);
+    if (!d->own[std::size_t(k)])
+        return {};
+    if (!d->options.fullVolume) {
+        std::erase(d->lru, k);
+        d->lru.push_front(k);
+    }
+    return ownSlicePointer(d->own[std::size_t(k)]);
+}
+
+bool SeriesVolume::isSliceReady(int k) const
+{
+    return k >= 0 && k < sliceCount() && d->isCached(k);
+}
+
+SliceGeometry SeriesVolume::sliceGeometry(int k) const
+{
+    const dicom::Stack &s = d->stack;
+    SliceGeometry g;
+    g.width = s.columns;
+    g.height = s.rows;
+    g.origin = s.slices[std::size_t(k)].position;
+    g.row = {s.orientation[0], s.orientation[1], s.orientation[2]};
+    g.column = {s.orientation[3], s.orientation[4], s.orientation[5]};
+    g.spacing = {s.pixelSpacing[1], s.pixelSpacing[0]};
+    const double thickness = header(k).geometry.sliceThickness;
+    g.thickness = thickness > 0 ? thickness : s.sliceSpacing;
+    return g;
+}
+
+void SeriesVolume::prioritize(int k)
+{
+    if (k < 0 || k >= sliceCount())
+        return;
+    std::lock_guard lock(d->mutex);
+    if (!d->started || d->cancelled.load())
+        return;
+    d->prioritizeLocked(k);
+    d->pumpLocked();
+}
+
+int SeriesVolume::readyCount() const { return d->ready.load(); }
+
+bool SeriesVolume::isComplete() const { return d->complete.load(std::memory_order_acquire); }
+
+std::shared_ptr<const dicom::Volume> SeriesVolume::volume() const
+{
+    std::lock_guard lock(d->mutex);
+    return d->result;
+}
+
+Error SeriesVolume::error() const
+{
+    std::lock_guard lock(d->mutex);
+    return d->firstError;
+}
+
+std::size_t SeriesVolume::memoryBytes() const
+{
+    std::lock_guard lock(d->mutex);
+    std::size_t bytes = 0;
+    if (d->storage)
+        bytes += (d->storage->volume.voxels.capacity() + d->storage->native.capacity()) * sizeof(float);
+    if (d->options.fullVolume)
+        bytes += d->ownBytes.load();
+    else
+        bytes += d->lru.size() * d->pixels * sizeof(float);
+    return bytes;
+}
+
+std::size_t SeriesVolume::fullVolumeBytes(const dicom::Stack &stack)
+{
+    const std::size_t slice = std::size_t(stack.rows) * std::size_t(stack.columns) * sizeof(float);
+    std::size_t bytes = slice * stack.slices.size();
+    if (dicom::needsRegularGrid(stack) && stack.slices.size() >= 2)
+        bytes += slice * std::size_t(dicom::volumeGeometry(stack).dimensions[2]);
+    return bytes;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+struct SeriesCache::Private {
+    struct Entry {
+        QString key;
+        std::shared_ptr<SeriesVolume> series;
+    };
+    std::size_t budget = 0;
+    std::list<Entry> entries;  ///< most recently used first
+
+    static std::size_t defaultBudget()
+    {
+        const long pages = sysconf(_SC_PHYS_PAGES);
+        const long pageSize = sysconf(_SC_PAGE_SIZE);
+        const std::size_t physical = pages > 0 && pageSize > 0 ? std::size_t(pages) * std::size_t(pageSize) : (std::size_t(4) << 30);
+        return std::clamp(physical / 4, std::size_t(512) << 20, std::size_t(8) << 30);
+    }
+
+    /// What a series holds, or will hold once loaded (full-volume mode).
+    static std::size_t committed(const SeriesVolume &s)
+    {
+        std::size_t bytes = s.memoryBytes();
+        if (s.isFullVolume() && !s.isComplete() && s.error().code == ErrorCode::None)
+            bytes = std::max(bytes, SeriesVolume::fullVolumeBytes(s.stack()));
+        return bytes;
+    }
+};
+
+SeriesCache::SeriesCache(std::size_t budgetBytes, QObject *parent) : QObject(parent), d(std::make_unique<Private>())
+{
+    d->budget = budgetBytes ? budgetBytes : Private::defaultBudget();
+}
+
+SeriesCache::~SeriesCache() = default;
+
+std::size_t SeriesCache::budgetBytes() const { return d->budget; }
+
+void SeriesCache::setBudgetBytes(std::size_t bytes)
+{
+    d->budget = bytes ? bytes : Private::defaultBudget();
+    trim();
+}
+
+std::shared_ptr<SeriesVolume> SeriesCache::open(const dicom::Stack &stack, const std::vector<dicom::DicomHeader> &headers,
+                                                int firstSlice)
+{
+    const QString key = stackKey(stack);
+    for (auto it = d->entries.begin(); it != d->entries.end(); ++it)
+        if (it->key == key) {
+            d->entries.splice(d->entries.begin(), d->entries, it);
+            std::shared_ptr<SeriesVolume> series = d->entries.front().series;
+            if (firstSlice >= 0)
+                series->prioritize(firstSlice);
+            return series;
+        }
+    SeriesVolume::Options options;
+    options.fullVolume = SeriesVolume::fullVolumeBytes(stack) <= d->budget;
+    options.firstSlice = firstSlice;
+    auto series = std::make_shared<SeriesVolume>(stack, headers, options);
+    connect(series.get(), &SeriesVolume::volumeReady, this, &SeriesCache::trim, Qt::QueuedConnection);
+    d->entries.push_front({key, series});
+    series->start();
+    trim();  // `series` is held here, so it stays
+    return series;
+}
+
+std::shared_ptr<SeriesVolume> SeriesCache::find(const QString &key) const
+{
+    for (const auto &e : d->entries)
+        if (e.key == key)
+            return e.series;
+    return {};
+}
+
+std::size_t SeriesCache::memoryBytes() const
+{
+    std::size_t bytes = 0;
+    for (const auto &e : d->entries)
+        bytes += e.series->memoryBytes();
+    return bytes;
+}
+
+int SeriesCache::count() const { return int(d->entries.size()); }
+
+void SeriesCache::clear() { d->entries.clear(); }
+
+void SeriesCache::trim()
+{
+    auto total = [this] {
+        std::size_t bytes = 0;
+        for (const auto &e : d->entries)
+            bytes += Private::committed(*e.series);
+        return bytes;
+    };
+    std::size_t bytes = total();
+    auto it = d->entries.end();
+    while (bytes > d->budget && it != d->entries.begin()) {
+        --it;
+        if (it->series.use_count() != 1)
+            continue;
+        const QString key = it->key;
+        bytes -= std::min(bytes, Private::committed(*it->series));
+        it = d->entries.erase(it);
+        emit evicted(key);
+    }
+}
+
+} // namespace strata::imaging

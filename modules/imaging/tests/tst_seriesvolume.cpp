@@ -1,0 +1,549 @@
+/// Background series loading against dicom::loadVolume on phantoms Strata writes itself: the slice
+/// asked for comes first, every slice and the volume equal loadVolume's to the bit (regular and
+/// gapped stacks), 2D-only mode keeps its least-recently-used set, a truncated file fails by name
+/// while the others load, destruction mid-load is safe, and the series cache keeps its budget.
+#include <strata/core/WorkPool.h>
+#include <strata/dicom/FolderScan.h>
+#include <strata/dicom/Phantom.h>
+#include <strata/dicom/SeriesGeometry.h>
+#include <strata/dicom/Volume.h>
+#include <strata/imaging/SeriesVolume.h>
+
+#include <QFile>
+#include <QSemaphore>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cstring>
+#include <mutex>
+#include <numeric>
+
+using namespace strata;
+using namespace strata::imaging;
+
+namespace {
+
+constexpr int kTimeoutMs = 60000;
+
+/// A written phantom, scanned: its headers, its one stack and the files in slice order.
+struct Series {
+    QStringList files;
+    std::vector<dicom::DicomHeader> headers;
+    dicom::Stack stack;
+};
+
+Series scan(const QString &folder)
+{
+    Series s;
+    const auto result = dicom::scanFiles(dicom::listFiles({folder}));
+    for (const auto &h : result.headers)
+        if (h.path.endsWith(QLatin1String(".dcm")))
+            s.headers.push_back(h);
+    const auto stacks = dicom::buildStacks(s.headers);
+    if (stacks.size() == 1)
+        s.stack = stacks.front();
+    for (const auto &r : s.stack.slices)
+        s.files << s.headers[std::size_t(r.header)].path;
+    return s;
+}
+
+bool writeSeries(const QString &folder, int size, int slices, QStringList *files = nullptr)
+{
+    dicom::PhantomSpec spec;
+    spec.columns = spec.rows = size;
+    spec.slices = slices;
+    spec.pixelSpacingMm = 358.4 / size;
+    spec.noiseHu = 0;
+    auto study = dicom::writePhantom(spec, folder);
+    if (!study.ok()) {
+        qWarning() << study.error().message();
+        return false;
+    }
+    if (files)
+        *files = study->files;
+    return true;
+}
+
+/// Records sliceReady in emission order (emitted from worker threads, so connected directly).
+struct Recorder {
+    explicit Recorder(SeriesVolume &series)
+    {
+        QObject::connect(&series, &SeriesVolume::sliceReady, &series, [this](int k) {
+            std::lock_guard lock(mutex);
+            order.push_back(k);
+        }, Qt::DirectConnection);
+        QObject::connect(&series, &SeriesVolume::failed, &series, [this](const Error &e) {
+            std::lock_guard lock(mutex);
+            errors.push_back(e);
+        }, Qt::DirectConnection);
+        QObject::connect(&series, &SeriesVolume::volumeReady, &series, [this] { ++volumeReady; }, Qt::DirectConnection);
+    }
+    std::vector<int> snapshot() const
+    {
+        std::lock_guard lock(mutex);
+        return order;
+    }
+    std::vector<Error> errorsSnapshot() const
+    {
+        std::lock_guard lock(mutex);
+        return errors;
+    }
+    mutable std::mutex mutex;
+    std::vector<int> order;
+    std::vector<Error> errors;
+    std::atomic<int> volumeReady{0};
+};
+
+bool sameBits(const float *a, const float *b, std::size_t n) { return std::memcmp(a, b, n * sizeof(float)) == 0; }
+
+void compareVolumes(const dicom::Volume &a, const dicom::Volume &b)
+{
+    QCOMPARE(a.dimensions, b.dimensions);
+    QCOMPARE(a.spacing, b.spacing);
+    QCOMPARE(a.origin, b.origin);
+    QCOMPARE(a.direction, b.direction);
+    QCOMPARE(a.indexToPatient, b.indexToPatient);
+    QCOMPARE(a.sheared, b.sheared);
+    QCOMPARE(a.voxels.size(), b.voxels.size());
+    QVERIFY(sameBits(a.voxels.data(), b.voxels.data(), a.voxels.size()));
+}
+
+} // namespace
+
+class TestSeriesVolume : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    Series m_ct;
+    dicom::Volume m_reference;  // loadVolume's volume of m_ct
+    std::size_t m_pixels = 0;
+
+    void checkSliceMatchesReference(const SeriesVolume &series, int k)
+    {
+        const auto values = series.slice(k);
+        QVERIFY2(values, qPrintable(QStringLiteral("slice %1 is not ready").arg(k)));
+        QCOMPARE(values->size(), m_pixels);
+        QVERIFY2(sameBits(values->data(), m_reference.voxels.data() + std::size_t(k) * m_pixels, m_pixels),
+                 qPrintable(QStringLiteral("slice %1 differs from loadVolume's").arg(k)));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(writeSeries(m_dir.filePath(QStringLiteral("ct")), 64, 40));
+        m_ct = scan(m_dir.filePath(QStringLiteral("ct")));
+        QCOMPARE(m_ct.stack.slices.size(), std::size_t(40));
+        QVERIFY(!dicom::needsRegularGrid(m_ct.stack));
+        auto volume = dicom::loadVolume(m_ct.stack, m_ct.headers);
+        if (!volume.ok())
+            QFAIL(qPrintable(volume.error().message()));
+        m_reference = std::move(volume).value();
+        m_pixels = 64 * 64;
+    }
+
+    void stackKeyNamesSeriesAndVolume()
+    {
+        dicom::Stack other = m_ct.stack;
+        QCOMPARE(stackKey(other), stackKey(m_ct.stack));
+        QVERIFY(stackKey(m_ct.stack).contains(m_ct.stack.seriesInstanceUid));
+        other.volumeIndex = 1;
+        QVERIFY(stackKey(other) != stackKey(m_ct.stack));
+    }
+
+    void firstSliceComesFirstThenOutward_data()
+    {
+        QTest::addColumn<int>("first");
+        QTest::addColumn<int>("expectedFirst");
+        QTest::newRow("slice 7") << 7 << 7;
+        QTest::newRow("default: the middle") << -1 << 20;
+        QTest::newRow("last") << 39 << 39;
+    }
+
+    void firstSliceComesFirstThenOutward()
+    {
+        QFETCH(int, first);
+        QFETCH(int, expectedFirst);
+        SeriesVolume::Options options;
+        options.firstSlice = first;
+        SeriesVolume series(m_ct.stack, m_ct.headers, options);
+        Recorder recorder(series);
+        QVERIFY(!series.isSliceReady(expectedFirst));
+        QVERIFY(!series.slice(expectedFirst));
+        series.start();
+        series.start();  // idempotent
+        QTRY_VERIFY_WITH_TIMEOUT(series.isComplete(), kTimeoutMs);
+        const std::vector<int> order = recorder.snapshot();
+        QCOMPARE(order.size(), std::size_t(40));
+        QCOMPARE(order.front(), expectedFirst);
+        std::vector<int> sorted = order;
+        std::sort(sorted.begin(), sorted.end());
+        std::vector<int> all(40);
+        std::iota(all.begin(), all.end(), 0);
+        QCOMPARE(sorted, all);  // each slice once
+        // Outward from the first: the i-th slice to arrive is among the first i + (slices in
+        // flight) + 1 of the order first, first+1, first-1, first+2, ...
+        std::vector<int> outward{expectedFirst};
+        for (int step = 1; step < 40; ++step) {
+            if (expectedFirst + step < 40)
+                outward.push_back(expectedFirst + step);
+            if (expectedFirst - step >= 0)
+                outward.push_back(expectedFirst - step);
+        }
+        const int inFlight = std::max(1, workPool()->maxThreadCount());
+        for (std::size_t i = 0; i < order.size(); ++i) {
+            const auto pos = std::size_t(std::find(outward.begin(), outward.end(), order[i]) - outward.begin());
+            QVERIFY2(pos <= i + std::size_t(inFlight) + 1,
+                     qPrintable(QStringLiteral("slice %1 arrived %2th, %3th in outward order").arg(order[i]).arg(i).arg(pos)));
+        }
+        QCOMPARE(recorder.volumeReady.load(), 1);
+        QCOMPARE(series.readyCount(), 40);
+        QVERIFY(series.error().code == ErrorCode::None);
+    }
+
+    void prioritizeJumpsAhead()
+    {
+        // One pool thread, so that the order is exact: the jump is asked for from the first
+        // slice's signal (on the worker, before its next task starts).
+        const int threads = workPool()->maxThreadCount();
+        workPool()->setMaxThreadCount(1);
+        std::vector<int> order;
+        {
+            SeriesVolume::Options options;
+            options.firstSlice = 0;
+            SeriesVolume series(m_ct.stack, m_ct.headers, options);
+            Recorder recorder(series);
+            connect(&series, &SeriesVolume::sliceReady, &series, [&](int k) {
+                if (k == 0)
+                    series.prioritize(35);
+                if (k == 2)
+                    series.prioritize(1);  // ready already: nothing moves
+            }, Qt::DirectConnection);
+            series.start();
+            QTRY_VERIFY_WITH_TIMEOUT(series.isComplete(), kTimeoutMs);
+            order = recorder.snapshot();
+        }
+        workPool()->setMaxThreadCount(threads);
+        QCOMPARE(order.size(), std::size_t(40));
+        const std::vector<int> head(order.begin(), order.begin() + 9);
+        QCOMPARE(head, (std::vector<int>{0, 35, 36, 34, 37, 33, 1, 2, 3}));
+        QCOMPARE(order.back(), 39);
+    }
+
+    void slicesAndVolumeEqualLoadVolume()
+    {
+        SeriesVolume series(m_ct.stack, m_ct.headers);
+        QVERIFY(series.isFullVolume());
+        QCOMPARE(series.sliceCount(), 40);
+        QCOMPARE(series.columns(), 64);
+        QCOMPARE(series.rows(), 64);
+        QVERIFY(!series.volume());
+        series.start();
+        QTRY_VERIFY_WITH_TIMEOUT(series.isComplete(), kTimeoutMs);
+        for (int k = 0; k < 40; ++k) {
+            QVERIFY(series.isSliceReady(k));
+            checkSliceMatchesReference(series, k);
+            QCOMPARE(series.header(k).path, m_ct.files[k]);
+        }
+        const auto volume = series.volume();
+        QVERIFY(volume);
+        compareVolumes(*volume, m_reference);
+        // Full-volume mode hands out views into the volume's own buffer: no copy per slice.
+        QCOMPARE(series.slice(12)->data(), volume->voxels.data() + 12 * m_pixels);
+        QVERIFY(series.memoryBytes() >= SeriesVolume::fullVolumeBytes(m_ct.stack));
+        QCOMPARE(SeriesVolume::fullVolumeBytes(m_ct.stack), std::size_t(40) * m_pixels * sizeof(float));
+
+        const SliceGeometry g = series.sliceGeometry(12);
+        QCOMPARE(g.width, 64);
+        QCOMPARE(g.height, 64);
+        QCOMPARE(g.origin, m_ct.stack.slices[12].position);
+        QCOMPARE(g.spacing[0], m_ct.stack.pixelSpacing[1]);
+        QCOMPARE(g.thickness, 1.0);  // the phantom's Slice Thickness
+        const auto p = m_reference.patientPosition(0, 0, 12);
+        for (int a = 0; a < 3; ++a)
+            QVERIFY(std::abs(g.origin[std::size_t(a)] - p[std::size_t(a)]) < 1e-6);
+    }
+
+    void sliceOutlivesTheSeries()
+    {
+        std::shared_ptr<const SliceValues> values;
+        std::shared_ptr<const dicom::Volume> volume;
+        {
+            SeriesVolume series(m_ct.stack, m_ct.headers);
+            series.start();
+            QTRY_VERIFY_WITH_TIMEOUT(series.isComplete(), kTimeoutMs);
+            values = series.slice(30);
+            volume = series.volume();
+        }
+        QVERIFY(values && volume);
+        QVERIFY(sameBits(values->data(), m_reference.voxels.data() + 30 * m_pixels, m_pixels));
+        compareVolumes(*volume, m_reference);
+    }
+
+    void irregularStackResampledLikeLoadVolume()
+    {
+        // A gap: slice 20 of 40 removed, so the stack has a missing slice and is resampled.
+        const QString folder = m_dir.filePath(QStringLiteral("gap"));
+        QStringList files;
+        QVERIFY(writeSeries(folder, 64, 40, &files));
+        QVERIFY(QFile::remove(files[20]));
+        const Series gap = scan(folder);
+        QCOMPARE(gap.stack.slices.size(), std::size_t(39));
+        QVERIFY(gap.stack.has(dicom::GeometryIssue::MissingSlices));
+        QVERIFY(dicom::needsRegularGrid(gap.stack));
+        auto reference = dicom::loadVolume(gap.stack, gap.headers);
+        if (!reference.ok())
+            QFAIL(qPrintable(reference.error().message()));
+        QCOMPARE(reference->dimensions[2], 40);
+
+        SeriesVolume series(gap.stack, gap.headers);
+        Recorder recorder(series);
+        series.start();
+        QTRY_VERIFY_WITH_TIMEOUT(series.isComplete(), kTimeoutMs);
+        QCOMPARE(recorder.volumeReady.load(), 1);
+        const auto volume = series.volume();
+        QVERIFY(volume);
+        compareVolumes(*volume, reference.value());
+        // The native slices stay as they are: below the gap they are the grid's own slices.
+        QCOMPARE(series.sliceCount(), 39);
+        for (int k = 0; k < 20; ++k)
+            QVERIFY(sameBits(series.slice(k)->data(), reference->voxels.data() + std::size_t(k) * m_pixels, m_pixels));
+        // Native slice 20 is the one at 21 mm: grid slice 21.
+        QVERIFY(sameBits(series.slice(20)->data(), reference->voxels.data() + 21 * m_pixels, m_pixels));
+        QCOMPARE(SeriesVolume::fullVolumeBytes(gap.stack), std::size_t(39 + 40) * m_pixels * sizeof(float));
+        QVERIFY(series.memoryBytes() >= SeriesVolume::fullVolumeBytes(gap.stack));
+    }
+
+    void twoDOnlyKeepsAnLruSet()
+    {
+        SeriesVolume::Options options;
+        options.fullVolume = false;
+        options.sliceCacheCount = 4;
+        options.firstSlice = 10;
+        SeriesVolume series(m_ct.stack, m_ct.headers, options);
+        Recorder recorder(series);
+        QVERIFY(!series.isFullVolume());
+        series.start();
+        QTRY_VERIFY_WITH_TIMEOUT(series.isSliceReady(10), kTimeoutMs);
+        checkSliceMatchesReference(series, 10);
+        QCOMPARE(series.memoryBytes(), m_pixels * sizeof(float));  // nothing preallocated
+        QCOMPARE(series.readyCount(), 1);
+        const auto held = series.slice(10);
+
+        // On demand, one at a time: never more than four slices kept.
+        for (int k : {0, 3, 6, 9, 12, 15, 39}) {
+            QVERIFY(!series.isSliceReady(k));
+            series.prioritize(k);
+            QTRY_VERIFY_WITH_TIMEOUT(series.isSliceReady(k), kTimeoutMs);
+            checkSliceMatchesReference(series, k);
+            QVERIFY(series.readyCount() <= 4);
+            QVERIFY(series.memoryBytes() <= 4 * m_pixels * sizeof(float));
+        }
+        // 10 was dropped (least recently used), but the pointer held stays valid.
+        QVERIFY(!series.isSliceReady(10));
+        QVERIFY(!series.slice(10));
+        QVERIFY(sameBits(held->data(), m_reference.voxels.data() + 10 * m_pixels, m_pixels));
+        // Kept now: 39, 15, 12, 9. Reading 9 makes it recent, so loading 20 drops 12, not 9.
+        QVERIFY(series.slice(9));
+        series.prioritize(20);
+        QTRY_VERIFY_WITH_TIMEOUT(series.isSliceReady(20), kTimeoutMs);
+        QVERIFY(series.isSliceReady(9));
+        QVERIFY(!series.isSliceReady(12));
+        QCOMPARE(series.readyCount(), 4);
+        QCOMPARE(series.memoryBytes(), 4 * m_pixels * sizeof(float));
+        QVERIFY(!series.volume());
+        QVERIFY(!series.isComplete());
+        QCOMPARE(recorder.volumeReady.load(), 0);
+        const std::vector<int> order = recorder.snapshot();
+        QCOMPARE(order, (std::vector<int>{10, 0, 3, 6, 9, 12, 15, 39, 20}));
+    }
+
+    void twoDOnlyPrefetchesNeighbours()
+    {
+        SeriesVolume::Options options;
+        options.fullVolume = false;
+        options.sliceCacheCount = 16;
+        options.firstSlice = 5;
+        SeriesVolume series(m_ct.stack, m_ct.headers, options);
+        series.start();
+        for (int k : {3, 4, 5, 6, 7})
+            QTRY_VERIFY_WITH_TIMEOUT(series.isSliceReady(k), kTimeoutMs);
+        QTest::qWait(50);
+        QCOMPARE(series.readyCount(), 5);
+        QVERIFY(!series.isSliceReady(8));
+        series.prioritize(30);
+        for (int k : {28, 29, 30, 31, 32})
+            QTRY_VERIFY_WITH_TIMEOUT(series.isSliceReady(k), kTimeoutMs);
+        for (int k : {3, 28, 32})
+            checkSliceMatchesReference(series, k);
+    }
+
+    void corruptFileFailsByNameOthersLoad()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("corrupt"));
+        QStringList files;
+        QVERIFY(writeSeries(folder, 64, 20, &files));
+        // Scanned first (the scan itself refuses truncated files): the files break afterwards.
+        const Series broken = scan(folder);
+        QCOMPARE(broken.stack.slices.size(), std::size_t(20));
+        // Two files lose the end of their pixel data.
+        for (int i : {5, 12}) {
+            QFile f(files[i]);
+            QVERIFY(f.resize(f.size() - 3000));
+        }
+        SeriesVolume series(broken.stack, broken.headers);
+        Recorder recorder(series);
+        series.start();
+        QTRY_COMPARE_WITH_TIMEOUT(series.readyCount(), 18, kTimeoutMs);
+        QTest::qWait(200);  // the second broken file is met too; failed() stays single
+        const std::vector<Error> errors = recorder.errorsSnapshot();
+        QCOMPARE(errors.size(), std::size_t(1));
+        QVERIFY2(errors.front().subject == files[5] || errors.front().subject == files[12], qPrintable(errors.front().message()));
+        QVERIFY(errors.front().message().contains(errors.front().subject));
+        QCOMPARE(series.error().subject, errors.front().subject);
+        QVERIFY(!series.isSliceReady(5));
+        QVERIFY(!series.isSliceReady(12));
+        QVERIFY(series.isSliceReady(4) && series.isSliceReady(13));
+        QCOMPARE(series.readyCount(), 18);
+        QVERIFY(!series.isComplete());
+        QVERIFY(!series.volume());
+        QCOMPARE(recorder.volumeReady.load(), 0);
+    }
+
+    void destroyedMidLoad()
+    {
+        // Destroyed right after start, after the first slice, while 2D requests are queued, and
+        // after cancel(): nothing may touch the object afterwards (ASan catches it if anything does).
+        for (int round = 0; round < 30; ++round) {
+            SeriesVolume::Options options;
+            options.fullVolume = round % 3 != 2;
+            options.sliceCacheCount = 6;
+            auto series = std::make_unique<SeriesVolume>(m_ct.stack, m_ct.headers, options);
+            series->start();
+            std::shared_ptr<const SliceValues> first;
+            if (round % 3 == 1) {
+                QTRY_VERIFY_WITH_TIMEOUT(series->isSliceReady(20), kTimeoutMs);
+                first = series->slice(20);
+            }
+            if (round % 3 == 2)
+                for (int k = 0; k < 40; k += 2)
+                    series->prioritize(k);
+            if (round % 5 == 4)
+                series->cancel();
+            series.reset();
+            if (first)
+                QVERIFY(sameBits(first->data(), m_reference.voxels.data() + 20 * m_pixels, m_pixels));
+        }
+    }
+
+    void destructionDoesNotWaitForTheWholePool()
+    {
+        // Every pool thread blocked by someone else's work: the series' tasks stay queued, and
+        // destroying it takes them back instead of waiting for the pool.
+        const int threads = workPool()->maxThreadCount();
+        QSemaphore release, running;
+        std::atomic<bool> timedOut{false};
+        for (int i = 0; i < threads; ++i)
+            workPool()->start([&] {
+                running.release();
+                if (!release.tryAcquire(1, kTimeoutMs))
+                    timedOut = true;
+            });
+        QVERIFY(running.tryAcquire(threads, kTimeoutMs));
+        {
+            SeriesVolume series(m_ct.stack, m_ct.headers);
+            series.start();
+            series.prioritize(3);
+            QTest::qWait(20);
+            QCOMPARE(series.readyCount(), 0);
+        }  // returns while the pool is still blocked
+        release.release(threads);
+        workPool()->waitForDone(kTimeoutMs);
+        QVERIFY(!timedOut.load());
+    }
+
+    void cacheEvictsLeastRecentlyUsedUnheld()
+    {
+        QStringList folders;
+        std::vector<Series> series;
+        for (const char *name : {"a", "b", "c"}) {
+            const QString folder = m_dir.filePath(QStringLiteral("cache-%1").arg(QLatin1String(name)));
+            QVERIFY(writeSeries(folder, 32, 10));
+            series.push_back(scan(folder));
+            QCOMPARE(series.back().stack.slices.size(), std::size_t(10));
+        }
+        const std::size_t one = SeriesVolume::fullVolumeBytes(series[0].stack);
+        QCOMPARE(one, std::size_t(32 * 32 * 10 * 4));
+        SeriesCache cache(one * 5 / 2);  // room for two
+        QSignalSpy evicted(&cache, &SeriesCache::evicted);
+        const QString a = stackKey(series[0].stack), b = stackKey(series[1].stack), c = stackKey(series[2].stack);
+
+        cache.open(series[0].stack, series[0].headers);  // not held
+        QTRY_VERIFY_WITH_TIMEOUT(cache.find(a) && cache.find(a)->isComplete(), kTimeoutMs);
+        auto heldB = cache.open(series[1].stack, series[1].headers);
+        QVERIFY(heldB->isFullVolume());
+        QTRY_VERIFY_WITH_TIMEOUT(heldB->isComplete(), kTimeoutMs);
+        QCOMPARE(cache.count(), 2);
+        QCOMPARE(evicted.count(), 0);
+        QCOMPARE(cache.open(series[1].stack, series[1].headers), heldB);  // the cached one, now most recent
+
+        auto heldC = cache.open(series[2].stack, series[2].headers);
+        QCOMPARE(evicted.count(), 1);
+        QCOMPARE(evicted.at(0).at(0).toString(), a);
+        QVERIFY(!cache.find(a));
+        QVERIFY(cache.find(b) && cache.find(c));
+        QTRY_VERIFY_WITH_TIMEOUT(heldC->isComplete(), kTimeoutMs);
+        QVERIFY(cache.memoryBytes() <= cache.budgetBytes());
+
+        // Everything held: over budget, but nothing is dropped.
+        auto heldA = cache.open(series[0].stack, series[0].headers);
+        QTRY_VERIFY_WITH_TIMEOUT(heldA->isComplete(), kTimeoutMs);
+        QCoreApplication::processEvents();
+        QCOMPARE(evicted.count(), 1);
+        QCOMPARE(cache.count(), 3);
+        QVERIFY(cache.memoryBytes() > cache.budgetBytes());
+
+        // B let go: it is the least recently used, and goes at the next check.
+        heldB.reset();
+        cache.setBudgetBytes(cache.budgetBytes());
+        QCOMPARE(evicted.count(), 2);
+        QCOMPARE(evicted.at(1).at(0).toString(), b);
+        QVERIFY(cache.find(a) && cache.find(c) && !cache.find(b));
+
+        cache.clear();
+        QCOMPARE(cache.count(), 0);
+        QVERIFY(heldA->isSliceReady(3));  // still the holder's
+    }
+
+    void cacheOpensALargeStack2DOnly()
+    {
+        SeriesCache cache(SeriesVolume::fullVolumeBytes(m_ct.stack) - 1);
+        auto series = cache.open(m_ct.stack, m_ct.headers, 33);
+        QVERIFY(!series->isFullVolume());
+        QTRY_VERIFY_WITH_TIMEOUT(series->isSliceReady(33), kTimeoutMs);
+        checkSliceMatchesReference(*series, 33);
+        QVERIFY(!series->volume());
+        QVERIFY(series->memoryBytes() < SeriesVolume::fullVolumeBytes(m_ct.stack));
+        // Opening it again asks for the given slice.
+        QCOMPARE(cache.open(m_ct.stack, m_ct.headers, 2), series);
+        QTRY_VERIFY_WITH_TIMEOUT(series->isSliceReady(2), kTimeoutMs);
+    }
+
+    void cacheDefaultBudget()
+    {
+        SeriesCache cache;
+        const std::size_t physical = std::size_t(sysconf(_SC_PHYS_PAGES)) * std::size_t(sysconf(_SC_PAGE_SIZE));
+        QCOMPARE(cache.budgetBytes(), std::clamp(physical / 4, std::size_t(512) << 20, std::size_t(8) << 30));
+        cache.setBudgetBytes(1000);
+        QCOMPARE(cache.budgetBytes(), std::size_t(1000));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSeriesVolume)
+#include "tst_seriesvolume.moc"
