@@ -3,8 +3,10 @@
 #include <strata/core/WorkPool.h>
 #include <strata/dicom/PixelDecoder.h>
 
+#include <QFile>
 #include <QRunnable>
 
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -87,13 +89,14 @@ struct SeriesVolume::Private {
     mutable std::mutex mutex;  // guards everything below
     std::condition_variable idle;
     bool started = false;
-    bool allocating = false;
+    bool finished = false;     ///< finish() was called
     int decodesStarted = 0;
     bool firstDecodeDone = false;
     int inFlight = 0;          ///< tasks queued in the pool or running
     int filesFinished = 0;
     int failures = 0;
     std::vector<int> fileState;
+    std::vector<char> hinted;  ///< files already read ahead
     std::deque<int> queue;     ///< slices to decode, next first
     std::vector<Task *> queued;  ///< tasks handed to the pool and not started yet
     std::deque<int> lru;       ///< 2D-only: cached slices, most recent first
@@ -122,12 +125,11 @@ struct SeriesVolume::Private {
     {
         if (cancelled.load())
             return;
-        // The first slice alone, while the volume buffer is made on another thread; the others once
-        // both are done (so that the first slice is also the first sliceReady). The allocation
-        // counts in inFlight, hence the + 1.
-        const int limit = maxInFlight + (allocating ? 1 : 0);
-        while (inFlight < limit && !queue.empty()) {
-            if (decodesStarted > 0 && !(storage && firstDecodeDone))
+        // The first slice alone (so that it shows as early as the machine allows and is the first
+        // sliceReady); then the volume buffer is made on one worker (it counts in inFlight) while
+        // the others decode into slices of their own, moved into the buffer once it is there.
+        while (inFlight < maxInFlight && !queue.empty()) {
+            if (decodesStarted > 0 && !firstDecodeDone)
                 return;
             int file = -1;
             for (auto it = queue.begin(); it != queue.end(); ++it) {
@@ -175,14 +177,47 @@ struct SeriesVolume::Private {
                 return;
             }
         }
-        if (file < 0)
+        if (file < 0) {
             allocate();
-        else
+        } else {
+            prefetch();
             decode(file);
+        }
         std::lock_guard lock(mutex);
-        if (file >= 0)
+        if (file >= 0 && !firstDecodeDone) {
             firstDecodeDone = true;
+            if (options.fullVolume && !cancelled.load()) {
+                startLocked(new Task(this, -1));
+            }
+        }
         finishLocked();
+    }
+
+    /// Full mode: asks the kernel to read the next files in the queue ahead (POSIX_FADV_WILLNEED),
+    /// so that reading them from a cold disk overlaps with decoding.
+    void prefetch()
+    {
+        if (!options.fullVolume)
+            return;
+        std::vector<QByteArray> paths;
+        {
+            std::lock_guard lock(mutex);
+            const std::size_t ahead = std::size_t(4 * maxInFlight);
+            for (std::size_t i = 0; i < queue.size() && paths.size() < ahead; ++i) {
+                const int f = fileOfSlice[std::size_t(queue[i])];
+                if (fileState[std::size_t(f)] != Idle || hinted[std::size_t(f)])
+                    continue;
+                hinted[std::size_t(f)] = 1;
+                paths.push_back(QFile::encodeName(files[std::size_t(f)].path));
+            }
+        }
+        for (const QByteArray &path : paths) {
+            const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
+            if (fd < 0)
+                continue;
+            ::posix_fadvise(fd, 0, 0, POSIX_FADV_WILLNEED);
+            ::close(fd);
+        }
     }
 
     /// Full mode: makes the volume buffer (on a worker: zero-filling hundreds of MiB takes a while)
@@ -202,14 +237,31 @@ struct SeriesVolume::Private {
         s->views.reserve(n);
         for (std::size_t k = 0; k < n; ++k)
             s->views.emplace_back(s->sliceData(int(k), pixels), pixels);
-        std::lock_guard lock(mutex);
-        storage = s;  // before any slice is published as ReadyInStorage (release)
-        for (std::size_t k = 0; k < n; ++k)
-            if (own[k]) {
-                std::memcpy(s->sliceData(int(k), pixels), own[k]->values.data(), pixels * sizeof(float));
-                sliceState[k].store(ReadyInStorage, std::memory_order_release);
-            }
-        allocating = false;
+        bool last = false;
+        {
+            std::lock_guard lock(mutex);
+            storage = s;  // before any slice is published as ReadyInStorage (release)
+            for (std::size_t k = 0; k < n; ++k)
+                if (own[k]) {
+                    std::memcpy(s->sliceData(int(k), pixels), own[k]->values.data(), pixels * sizeof(float));
+                    sliceState[k].store(ReadyInStorage, std::memory_order_release);
+                    own[k].reset();  // slice() copies own[k] under this lock only: holders keep theirs
+                }
+            ownBytes = 0;
+            last = takeFinishLocked();  // every slice was in before the buffer
+        }
+        if (last)
+            finish();
+    }
+
+    /// Whether everything is in (every file decoded, the buffer made) and finish() is still to run:
+    /// then the caller runs it. Locked.
+    bool takeFinishLocked()
+    {
+        if (finished || !storage || failures > 0 || filesFinished != int(files.size()))
+            return false;
+        finished = true;
+        return true;
     }
 
     void decode(int file)
@@ -268,7 +320,7 @@ struct SeriesVolume::Private {
             std::lock_guard lock(mutex);
             fileState[std::size_t(file)] = Done;
             ++filesFinished;
-            last = filesFinished == int(files.size()) && failures == 0;
+            last = takeFinishLocked();
         }
         for (int k : done)
             emit q->sliceReady(k);
@@ -497,6 +549,7 @@ SeriesVolume::SeriesVolume(dicom::Stack stack, const std::vector<dicom::DicomHea
         d->slicesOfFile[std::size_t(it->second)].push_back(int(k));
     }
     d->fileState.assign(d->files.size(), Idle);
+    d->hinted.assign(d->files.size(), 0);
     d->sliceState = std::make_unique<std::atomic<int>[]>(n);
     for (std::size_t k = 0; k < n; ++k)
         d->sliceState[k].store(NotReady, std::memory_order_relaxed);
@@ -525,8 +578,6 @@ void SeriesVolume::start()
     d->started = true;
     if (d->options.fullVolume) {
         d->queue = d->outward(d->options.firstSlice, int(d->stack.slices.size()));
-        d->allocating = true;
-        d->startLocked(new Private::Task(d.get(), -1));
     } else {
         d->prioritizeLocked(d->options.firstSlice);
     }

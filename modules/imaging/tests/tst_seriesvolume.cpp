@@ -320,6 +320,27 @@ private slots:
         QVERIFY(series.memoryBytes() >= SeriesVolume::fullVolumeBytes(gap.stack));
     }
 
+    void singleFileSeriesCompletes()
+    {
+        // Its one file is decoded before the volume buffer is made: the volume is finished when
+        // the buffer comes.
+        const QString folder = m_dir.filePath(QStringLiteral("single"));
+        QVERIFY(writeSeries(folder, 32, 1));
+        const Series single = scan(folder);
+        QCOMPARE(single.stack.slices.size(), std::size_t(1));
+        auto reference = dicom::loadVolume(single.stack, single.headers);
+        if (!reference.ok())
+            QFAIL(qPrintable(reference.error().message()));
+        SeriesVolume series(single.stack, single.headers);
+        Recorder recorder(series);
+        series.start();
+        QTRY_VERIFY_WITH_TIMEOUT(series.isComplete(), kTimeoutMs);
+        QVERIFY(series.volume());
+        compareVolumes(*series.volume(), reference.value());
+        QCOMPARE(recorder.snapshot(), std::vector<int>{0});
+        QCOMPARE(recorder.volumeReady.load(), 1);
+    }
+
     void twoDOnlyKeepsAnLruSet()
     {
         SeriesVolume::Options options;
