@@ -1,20 +1,28 @@
 #include <strata/ui/StudyBrowser.h>
 
 #include <strata/store/ImportPipeline.h>
+#include <strata/store/LocalCache.h>
 #include <strata/store/Records.h>
 #include <strata/ui/models/SeriesThumbnailModel.h>
 #include <strata/ui/StudyFilterBar.h>
 #include <strata/ui/models/StudyTableModel.h>
 
+#include <QAction>
 #include <QComboBox>
+#include <QFutureWatcher>
+#include <QMenu>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QDateEdit>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QLocale>
+#include <QPixmap>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -29,6 +37,7 @@ StudyBrowser::StudyBrowser(QString dataDir, QWidget *parent) : QWidget(parent), 
 
     // Filter bar.
     m_filters = new StudyFilterBar(this);
+    m_filters->showWorklistFilters(QStringLiteral("browser"));
     connect(m_filters, &StudyFilterBar::searchRequested, this, &StudyBrowser::search);
     connect(m_filters, &StudyFilterBar::cleared, this, &StudyBrowser::search);
 
@@ -37,7 +46,7 @@ StudyBrowser::StudyBrowser(QString dataDir, QWidget *parent) : QWidget(parent), 
     m_table->setObjectName(QStringLiteral("studyTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
@@ -106,6 +115,26 @@ StudyBrowser::StudyBrowser(QString dataDir, QWidget *parent) : QWidget(parent), 
             m_table->resizeColumnsToContents();
             for (int c = 0; c < m_model->columnCount(); ++c)  // a 60-character ID must not push the rest away
                 m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 260));
+            // Status and priority change later: room for their longest words, in bold, with the mark.
+            QFont bold = m_table->font();
+            bold.setBold(true);
+            const QFontMetrics metrics(bold);
+            auto widest = [&](std::initializer_list<QString> words) {
+                int w = 0;
+                for (const QString &word : words)
+                    w = std::max(w, metrics.horizontalAdvance(word));
+                return w + m_table->iconSize().width() + 24;
+            };
+            using S = store::ReadingStatus;
+            using P = store::Priority;
+            m_table->setColumnWidth(StudyTableModel::ReadingStatus,
+                                    std::max(m_table->columnWidth(StudyTableModel::ReadingStatus),
+                                             widest({StudyTableModel::readingStatusName(S::Unread), StudyTableModel::readingStatusName(S::Read),
+                                                     StudyTableModel::readingStatusName(S::Reported)})));
+            m_table->setColumnWidth(StudyTableModel::Priority,
+                                    std::max(m_table->columnWidth(StudyTableModel::Priority),
+                                             widest({StudyTableModel::priorityName(P::Routine), StudyTableModel::priorityName(P::Urgent),
+                                                     StudyTableModel::priorityName(P::Stat)}) - m_table->iconSize().width()));
             m_sizedColumns = true;
         }
         restoreSelection();
@@ -116,15 +145,153 @@ StudyBrowser::StudyBrowser(QString dataDir, QWidget *parent) : QWidget(parent), 
         m_paging->setText(tr("Search failed: %1").arg(message));
     });
 
+    m_writes.setMaxThreadCount(1);
+    m_writes.setObjectName(QStringLiteral("StudyBrowser writes"));
+    createWorklistActions();
+
     m_liveRefresh.setSingleShot(true);
     m_liveRefresh.setInterval(400);  // at most a few refreshes a second while an import runs
     connect(&m_liveRefresh, &QTimer::timeout, m_model, &StudyTableModel::refresh);
 
     updatePaging();
-    m_model->refresh();
+    m_model->setFilters(filtersFromBar());  // the remembered worklist filters apply from the start
 }
 
-StudyBrowser::~StudyBrowser() = default;
+StudyBrowser::~StudyBrowser()
+{
+    m_writes.waitForDone();  // a status write in flight is one short statement
+}
+
+void StudyBrowser::createWorklistActions()
+{
+    auto action = [this](const QString &text, const QString &keys, const char *name) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(QLatin1String(name));
+        if (!keys.isEmpty())
+            a->setShortcut(QKeySequence(keys));
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        a->setEnabled(false);
+        addAction(a);
+        return a;
+    };
+    m_open = action(tr("&Open"), {}, "openStudyAction");
+    m_markUnread = action(tr("Mark as &Unread"), tr("Ctrl+Shift+U"), "markUnreadAction");
+    m_markRead = action(tr("Mark as &Read"), tr("Ctrl+Shift+R"), "markReadAction");
+    m_markReported = action(tr("Mark as Re&ported"), tr("Ctrl+Shift+D"), "markReportedAction");
+    m_routine = action(tr("Priority: R&outine"), tr("Ctrl+Alt+1"), "routinePriorityAction");
+    m_urgent = action(tr("Priority: Ur&gent"), tr("Ctrl+Alt+2"), "urgentPriorityAction");
+    m_stat = action(tr("Priority: &Stat"), tr("Ctrl+Alt+3"), "statPriorityAction");
+    m_markRead->setStatusTip(tr("The viewer marks an unread study as read when it opens it"));
+    m_stat->setIcon([] {
+        QPixmap dot(12, 12);
+        dot.fill(StudyTableModel::priorityColor(store::Priority::Stat));
+        return QIcon(dot);
+    }());
+    m_urgent->setIcon([] {
+        QPixmap dot(12, 12);
+        dot.fill(StudyTableModel::priorityColor(store::Priority::Urgent));
+        return QIcon(dot);
+    }());
+    connect(m_open, &QAction::triggered, this, [this] {
+        if (!m_selected.isEmpty())
+            emit openStudyRequested(m_selected);
+    });
+    const std::pair<QAction *, store::ReadingStatus> statuses[] = {
+        {m_markUnread, store::ReadingStatus::Unread}, {m_markRead, store::ReadingStatus::Read}, {m_markReported, store::ReadingStatus::Reported}};
+    for (const auto &[a, status] : statuses)
+        connect(a, &QAction::triggered, this, [this, status = status] { setReadingStatus(selectedStudies(), status); });
+    const std::pair<QAction *, store::Priority> priorities[] = {
+        {m_routine, store::Priority::Routine}, {m_urgent, store::Priority::Urgent}, {m_stat, store::Priority::Stat}};
+    for (const auto &[a, priority] : priorities)
+        connect(a, &QAction::triggered, this, [this, priority = priority] { setPriority(selectedStudies(), priority); });
+
+    m_menu = new QMenu(this);
+    m_menu->setObjectName(QStringLiteral("studyContextMenu"));
+    m_menu->addAction(m_open);
+    m_menu->addSeparator();
+    m_menu->addActions({m_markUnread, m_markRead, m_markReported});
+    m_menu->addSeparator();
+    m_menu->addActions({m_routine, m_urgent, m_stat});
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_table->indexAt(pos);
+        if (!index.isValid())
+            return;
+        if (!m_table->selectionModel()->isRowSelected(index.row(), {}))  // right-click outside the selection selects that row
+            m_table->selectRow(index.row());
+        m_menu->popup(m_table->viewport()->mapToGlobal(pos));  // not exec(): the event loop keeps running
+    });
+}
+
+QStringList StudyBrowser::selectedStudies() const
+{
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList uids;
+    for (const QModelIndex &row : rows)
+        uids << row.data(StudyTableModel::StudyUidRole).toString();
+    return uids;
+}
+
+void StudyBrowser::setReadingStatus(const QStringList &uids, store::ReadingStatus status)
+{
+    if (uids.isEmpty())
+        return;
+    m_model->showReadingStatus(uids, status);
+    writeWorklist(uids, [uids, status](store::LocalCache &cache) -> Status {
+        for (const QString &uid : uids)
+            if (Status s = cache.setReadingStatus(uid, status); !s.ok())
+                return s;
+        return {};
+    });
+}
+
+void StudyBrowser::setPriority(const QStringList &uids, store::Priority priority)
+{
+    if (uids.isEmpty())
+        return;
+    m_model->showPriority(uids, priority);
+    writeWorklist(uids, [uids, priority](store::LocalCache &cache) -> Status {
+        for (const QString &uid : uids)
+            if (Status s = cache.setPriority(uid, priority); !s.ok())
+                return s;
+        return {};
+    });
+}
+
+void StudyBrowser::markOpened(const QString &uid)
+{
+    if (uid.isEmpty())
+        return;
+    const int row = m_model->rowOfStudy(uid);
+    if (row >= 0 && m_model->study(row).readingStatus == store::ReadingStatus::Unread)
+        m_model->showReadingStatus({uid}, store::ReadingStatus::Read);
+    writeWorklist({uid}, [uid](store::LocalCache &cache) -> Status {
+        auto changed = cache.markOpened(uid);
+        return changed.ok() ? Status() : Status(changed.error());
+    });
+}
+
+void StudyBrowser::writeWorklist(const QStringList &uids, std::function<Status(store::LocalCache &)> write)
+{
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, uids] {
+        watcher->deleteLater();
+        const QString error = watcher->result();
+        m_model->refresh();
+        if (error.isEmpty())
+            emit worklistChanged(uids);
+        else
+            emit worklistChangeFailed(error);
+    });
+    watcher->setFuture(QtConcurrent::run(&m_writes, [dataDir = m_dataDir, write = std::move(write)]() -> QString {
+        auto cache = store::LocalCache::open(dataDir);
+        if (!cache.ok())
+            return cache.error().message();
+        const Status s = write(*cache.value());
+        return s.ok() ? QString() : s.error().message();
+    }));
+}
 
 store::StudyQuery StudyBrowser::filtersFromBar() const
 {
@@ -189,7 +356,9 @@ void StudyBrowser::restoreSelection()
     if (m_selected.isEmpty())
         return;
     const int row = m_model->rowOfStudy(m_selected);
-    if (row < 0) {  // no longer on this page
+    if (row < 0) {  // no longer on this page (or filtered out)
+        for (QAction *a : {m_open, m_markUnread, m_markRead, m_markReported, m_routine, m_urgent, m_stat})
+            a->setEnabled(!m_table->selectionModel()->selectedRows().isEmpty());
         m_selected.clear();
         m_selectedInstances = -1;
         m_series->setStudy({});
@@ -207,11 +376,18 @@ void StudyBrowser::restoreSelection()
 void StudyBrowser::selectionChanged()
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    const QString uid = rows.isEmpty() ? QString() : rows.first().data(StudyTableModel::StudyUidRole).toString();
+    for (QAction *a : {m_open, m_markUnread, m_markRead, m_markReported, m_routine, m_urgent, m_stat})
+        a->setEnabled(!rows.isEmpty());
+    // With several rows selected, the strip shows the current one (the last clicked) if selected.
+    QModelIndex shown = rows.isEmpty() ? QModelIndex() : rows.first();
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid() && m_table->selectionModel()->isRowSelected(current.row(), {}))
+        shown = current;
+    const QString uid = shown.isValid() ? shown.data(StudyTableModel::StudyUidRole).toString() : QString();
     if (uid == m_selected)
         return;
     m_selected = uid;
-    m_selectedInstances = rows.isEmpty() ? -1 : m_model->study(rows.first().row()).instanceCount;
+    m_selectedInstances = shown.isValid() ? m_model->study(shown.row()).instanceCount : -1;
     m_series->setStudy(uid);
 }
 

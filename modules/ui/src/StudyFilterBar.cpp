@@ -7,6 +7,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
+
+#include <algorithm>
 
 namespace strata::ui {
 namespace {
@@ -59,7 +62,7 @@ StudyFilterBar::StudyFilterBar(QWidget *parent) : QWidget(parent)
         emit cleared();
     });
 
-    auto *grid = new QGridLayout(this);
+    auto *grid = m_grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->addWidget(new QLabel(tr("Patient name:"), this), 0, 0);
     grid->addWidget(m_name, 0, 1);
@@ -90,6 +93,81 @@ void StudyFilterBar::addButton(QPushButton *button)
     m_buttons->addWidget(button);
 }
 
+void StudyFilterBar::showWorklistFilters(const QString &settingsGroup)
+{
+    if (m_status)
+        return;
+    m_settingsGroup = settingsGroup;
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_status->addItem(tr("All"), int(StatusFilter::All));
+    m_status->addItem(tr("Unread"), int(StatusFilter::Unread));
+    m_status->addItem(tr("Read"), int(StatusFilter::Read));
+    m_status->addItem(tr("Reported"), int(StatusFilter::Reported));
+    m_status->addItem(tr("Not reported"), int(StatusFilter::NotReported));
+    m_priority = new QComboBox(this);
+    m_priority->setObjectName(QStringLiteral("priorityFilter"));
+    m_priority->addItem(tr("All"), int(PriorityFilter::All));
+    m_priority->addItem(tr("Stat"), int(PriorityFilter::Stat));
+    m_priority->addItem(tr("Urgent and Stat"), int(PriorityFilter::UrgentOrStat));
+    const QSettings settings;
+    m_status->setCurrentIndex(std::max(0, m_status->findData(settings.value(m_settingsGroup + QStringLiteral("/statusFilter"), 0).toInt())));
+    m_priority->setCurrentIndex(std::max(0, m_priority->findData(settings.value(m_settingsGroup + QStringLiteral("/priorityFilter"), 0).toInt())));
+    for (QComboBox *combo : {m_status, m_priority})
+        connect(combo, &QComboBox::activated, this, [this] {
+            saveWorklistFilters();
+            emit searchRequested();
+        });
+    auto *row = new QHBoxLayout;
+    auto *statusLabel = new QLabel(tr("S&tatus:"), this);
+    statusLabel->setBuddy(m_status);
+    auto *priorityLabel = new QLabel(tr("P&riority:"), this);
+    priorityLabel->setBuddy(m_priority);
+    row->addWidget(statusLabel);
+    row->addWidget(m_status);
+    row->addWidget(priorityLabel);
+    row->addWidget(m_priority);
+    row->addStretch(1);
+    m_grid->addLayout(row, 2, 0, 1, 6);
+}
+
+StudyFilterBar::StatusFilter StudyFilterBar::statusFilter() const
+{
+    return m_status ? StatusFilter(m_status->currentData().toInt()) : StatusFilter::All;
+}
+
+StudyFilterBar::PriorityFilter StudyFilterBar::priorityFilter() const
+{
+    return m_priority ? PriorityFilter(m_priority->currentData().toInt()) : PriorityFilter::All;
+}
+
+void StudyFilterBar::setStatusFilter(StatusFilter filter)
+{
+    if (!m_status)
+        return;
+    m_status->setCurrentIndex(std::max(0, m_status->findData(int(filter))));
+    saveWorklistFilters();
+    emit searchRequested();
+}
+
+void StudyFilterBar::setPriorityFilter(PriorityFilter filter)
+{
+    if (!m_priority)
+        return;
+    m_priority->setCurrentIndex(std::max(0, m_priority->findData(int(filter))));
+    saveWorklistFilters();
+    emit searchRequested();
+}
+
+void StudyFilterBar::saveWorklistFilters() const
+{
+    if (!m_status)
+        return;
+    QSettings settings;
+    settings.setValue(m_settingsGroup + QStringLiteral("/statusFilter"), m_status->currentData().toInt());
+    settings.setValue(m_settingsGroup + QStringLiteral("/priorityFilter"), m_priority->currentData().toInt());
+}
+
 store::StudyQuery StudyFilterBar::filters() const
 {
     store::StudyQuery q;
@@ -100,6 +178,19 @@ store::StudyQuery StudyFilterBar::filters() const
     q.modality = m_modality->currentData().toString();
     q.from = dateOf(m_from);
     q.to = dateOf(m_to);
+    using S = store::ReadingStatus;
+    switch (statusFilter()) {
+    case StatusFilter::All: break;
+    case StatusFilter::Unread: q.readingStatuses = {S::Unread}; break;
+    case StatusFilter::Read: q.readingStatuses = {S::Read}; break;
+    case StatusFilter::Reported: q.readingStatuses = {S::Reported}; break;
+    case StatusFilter::NotReported: q.readingStatuses = {S::Unread, S::Read}; break;
+    }
+    switch (priorityFilter()) {
+    case PriorityFilter::All: break;
+    case PriorityFilter::Stat: q.priorities = {store::Priority::Stat}; break;
+    case PriorityFilter::UrgentOrStat: q.priorities = {store::Priority::Urgent, store::Priority::Stat}; break;
+    }
     return q;
 }
 

@@ -3,6 +3,7 @@
 #include <strata/store/LocalCache.h>
 
 #include <QDate>
+#include <QFont>
 #include <QFutureWatcher>
 #include <QLocale>
 #include <QtConcurrent/QtConcurrentRun>
@@ -53,6 +54,8 @@ QVariant StudyTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
+        case Priority: return priorityName(s.priority);
+        case ReadingStatus: return readingStatusName(s.readingStatus);
         case Patient: return s.patientNameDisplay.isEmpty() ? s.patientName : s.patientNameDisplay;
         case PatientId: return s.patientId;
         case BirthDate: return formatDate(s.patientBirthDate);
@@ -70,17 +73,49 @@ QVariant StudyTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == Series || index.column() == Images)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         break;
+    case Qt::FontRole:
+        if (s.readingStatus == store::ReadingStatus::Unread) {  // like unread mail
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        break;
+    case Qt::ForegroundRole:
+        if (index.column() == Priority && s.priority != store::Priority::Routine)
+            return priorityColor(s.priority);
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == ReadingStatus) {
+            if (s.readingStatus == store::ReadingStatus::Unread)
+                return QColor(0x1e, 0x6f, 0xd9);
+            if (s.readingStatus == store::ReadingStatus::Reported)
+                return QColor(0x2e, 0x8b, 0x3e);
+        }
+        break;
     case StudyUidRole:
         return s.studyInstanceUid;
+    case ReadingStatusRole:
+        return int(s.readingStatus);
+    case PriorityRole:
+        return int(s.priority);
     }
     return {};
 }
 
 QVariant StudyTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::InitialSortOrderRole) {
+        // The first click on Priority puts Stat on top; on Status, Unread (both newest first within).
+        if (section == Priority)
+            return int(Qt::DescendingOrder);
+        if (section == ReadingStatus)
+            return int(Qt::AscendingOrder);
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
+    case Priority: return tr("Priority");
+    case ReadingStatus: return tr("Status");
     case Patient: return tr("Patient");
     case PatientId: return tr("Patient ID");
     case BirthDate: return tr("Birth date");
@@ -105,6 +140,8 @@ std::optional<store::StudyQuery::Sort> StudyTableModel::sortForColumn(int column
     case Description: return Sort::Description;
     case Accession: return Sort::Accession;
     case Images: return Sort::Instances;
+    case Priority: return Sort::Priority;
+    case ReadingStatus: return Sort::ReadingStatus;
     default: return std::nullopt;  // birth date and series count are not indexed for sorting
     }
 }
@@ -155,6 +192,59 @@ int StudyTableModel::rowOfStudy(const QString &uid) const
         if (m_rows[i].studyInstanceUid == uid)
             return int(i);
     return -1;
+}
+
+QString StudyTableModel::readingStatusName(store::ReadingStatus status)
+{
+    switch (status) {
+    case store::ReadingStatus::Unread: return tr("Unread");
+    case store::ReadingStatus::Read: return tr("Read");
+    case store::ReadingStatus::Reported: return tr("Reported");
+    }
+    return {};
+}
+
+QString StudyTableModel::priorityName(store::Priority priority)
+{
+    switch (priority) {
+    case store::Priority::Routine: return tr("Routine");
+    case store::Priority::Urgent: return tr("Urgent");
+    case store::Priority::Stat: return tr("Stat");
+    }
+    return {};
+}
+
+QColor StudyTableModel::priorityColor(store::Priority priority)
+{
+    switch (priority) {
+    case store::Priority::Stat: return QColor(0xd3, 0x1f, 0x1f);
+    case store::Priority::Urgent: return QColor(0xf0, 0x7c, 0x00);
+    case store::Priority::Routine: break;
+    }
+    return {};
+}
+
+void StudyTableModel::showReadingStatus(const QStringList &uids, store::ReadingStatus status)
+{
+    for (store::StudyRecord &r : m_rows)
+        if (uids.contains(r.studyInstanceUid))
+            r.readingStatus = status;
+    rowsChanged(uids);
+}
+
+void StudyTableModel::showPriority(const QStringList &uids, store::Priority priority)
+{
+    for (store::StudyRecord &r : m_rows)
+        if (uids.contains(r.studyInstanceUid))
+            r.priority = priority;
+    rowsChanged(uids);
+}
+
+void StudyTableModel::rowsChanged(const QStringList &uids)
+{
+    for (const QString &uid : uids)
+        if (const int row = rowOfStudy(uid); row >= 0)
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 void StudyTableModel::refresh()

@@ -1,12 +1,22 @@
 #pragma once
 /// The local cache's study browser: a filter bar, the paged and sortable study table, and a strip
 /// with a thumbnail per series of the selected study. Follows running imports live. All database
-/// and decoding work happens in its models, off the GUI thread.
+/// and decoding work happens in its models, off the GUI thread. The reading worklist lives here too:
+/// status and priority columns, actions (context menu and shortcuts) that set them on the selected
+/// studies, and status/priority filters in the bar.
+#include <strata/core/Result.h>
+#include <strata/store/Records.h>
+
 #include <QPointer>
+#include <QThreadPool>
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
+
+class QAction;
 class QComboBox;
+class QMenu;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -16,12 +26,13 @@ class QTableView;
 
 namespace strata::store {
 class ImportJob;
-struct StudyQuery;
+class LocalCache;
 }
 
 namespace strata::ui {
 
 class SeriesThumbnailModel;
+class StudyFilterBar;
 class StudyTableModel;
 
 class StudyBrowser : public QWidget {
@@ -37,7 +48,23 @@ public:
     /// "1–100 of 2 345", or what the browser is doing.
     QString pagingText() const;
     QString selectedStudy() const;
+    /// Every selected study (Ctrl/Shift-click selects several), in table order.
+    QStringList selectedStudies() const;
     void selectStudy(const QString &studyInstanceUid);
+    StudyFilterBar *filterBar() const { return m_filters; }
+
+    /// Worklist actions on the selected studies, in the table's context menu; their shortcuts work
+    /// while the browser has focus (Qt::WidgetWithChildrenShortcut), so they cannot clash with the
+    /// viewer's. Mark as unread Ctrl+Shift+U, read Ctrl+Shift+R, reported Ctrl+Shift+D;
+    /// priority Routine Ctrl+Alt+1, Urgent Ctrl+Alt+2, Stat Ctrl+Alt+3.
+    QAction *markUnreadAction() const { return m_markUnread; }
+    QAction *markReadAction() const { return m_markRead; }
+    QAction *markReportedAction() const { return m_markReported; }
+    QAction *routinePriorityAction() const { return m_routine; }
+    QAction *urgentPriorityAction() const { return m_urgent; }
+    QAction *statPriorityAction() const { return m_stat; }
+    /// The table's context menu (Open, the status and priority actions).
+    QMenu *contextMenu() const { return m_menu; }
     /// Refreshes the table while `job` commits batches, and once more when it ends.
     void watchImport(store::ImportJob *job);
     /// The filters as typed in the bar.
@@ -48,19 +75,41 @@ public slots:
     void clearFilters();
     void nextPage();
     void previousPage();
+    /// Writes a status / priority to the index (off the GUI thread, in call order); the rows show
+    /// it at once and the table refreshes once the write is in.
+    void setReadingStatus(const QStringList &studyInstanceUids, strata::store::ReadingStatus status);
+    void setPriority(const QStringList &studyInstanceUids, strata::store::Priority priority);
+    /// What the viewer calls when it opens a study: Unread becomes Read (LocalCache::markOpened,
+    /// which also records the access for eviction), off the GUI thread; Read and Reported stay.
+    void markOpened(const QString &studyInstanceUid);
 
 signals:
     void openStudyRequested(const QString &studyInstanceUid);
+    /// A status or priority write reached the index.
+    void worklistChanged(const QStringList &studyInstanceUids);
+    /// A status or priority write failed; the message names the study and the reason.
+    void worklistChangeFailed(const QString &message);
 
 private:
     void updatePaging();
     void restoreSelection();
     void selectionChanged();
+    void createWorklistActions();
+    /// Runs `write` on a LocalCache of the data directory on the write thread, then refreshes.
+    void writeWorklist(const QStringList &uids, std::function<Status(store::LocalCache &)> write);
 
     QString m_dataDir;
     StudyTableModel *m_model = nullptr;
     SeriesThumbnailModel *m_series = nullptr;
-    class StudyFilterBar *m_filters = nullptr;
+    StudyFilterBar *m_filters = nullptr;
+    QAction *m_open = nullptr;
+    QAction *m_markUnread = nullptr;
+    QAction *m_markRead = nullptr;
+    QAction *m_markReported = nullptr;
+    QAction *m_routine = nullptr;
+    QAction *m_urgent = nullptr;
+    QAction *m_stat = nullptr;
+    QMenu *m_menu = nullptr;
     QTableView *m_table = nullptr;
     QListView *m_strip = nullptr;
     QPushButton *m_previous = nullptr;
@@ -71,6 +120,7 @@ private:
     int m_selectedInstances = -1;
     bool m_sizedColumns = false;
     QTimer m_liveRefresh;
+    QThreadPool m_writes;  ///< one thread: worklist writes reach the index in the order they were made
 };
 
 } // namespace strata::ui

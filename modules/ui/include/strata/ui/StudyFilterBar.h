@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QGridLayout;
 class QDateEdit;
 class QHBoxLayout;
 class QLineEdit;
@@ -25,6 +26,20 @@ public:
     QPushButton *searchButton() const { return m_search; }
     /// Extra buttons (e.g. Cancel) go after Search and Clear.
     void addButton(QPushButton *button);
+    /// Adds the reading worklist filters (status: All / Unread / Read / Reported / Not reported;
+    /// priority: All / Stat / Urgent and Stat) for the local cache; their choice is remembered in
+    /// QSettings under `settingsGroup` and restored here. Without this call the bar has none
+    /// (a remote archive knows no reading status).
+    void showWorklistFilters(const QString &settingsGroup = QStringLiteral("browser"));
+    enum class StatusFilter { All, Unread, Read, Reported, NotReported };
+    enum class PriorityFilter { All, Stat, UrgentOrStat };
+    StatusFilter statusFilter() const;
+    PriorityFilter priorityFilter() const;
+    /// Chooses a worklist filter as the user would (remembered, emits searchRequested).
+    void setStatusFilter(StatusFilter filter);
+    void setPriorityFilter(PriorityFilter filter);
+    QComboBox *statusCombo() const { return m_status; }
+    QComboBox *priorityCombo() const { return m_priority; }
 
 public slots:
     void clear();
@@ -41,6 +56,11 @@ private:
     QLineEdit *m_accession = nullptr;
     QLineEdit *m_description = nullptr;
     QComboBox *m_modality = nullptr;
+    QComboBox *m_status = nullptr;    ///< null until showWorklistFilters()
+    QComboBox *m_priority = nullptr;
+    QString m_settingsGroup;
+    QGridLayout *m_grid = nullptr;
+    void saveWorklistFilters() const;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
     QPushButton *m_search = nullptr;

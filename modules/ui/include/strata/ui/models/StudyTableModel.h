@@ -2,9 +2,12 @@
 /// The local cache's studies as a table, one page at a time: filters, paging and sorting map to a
 /// store::StudyQuery. Queries run on the model's own thread pool (each with its own LocalCache);
 /// results come back to the GUI thread and stale ones (an older generation) are dropped.
+/// Unread studies are drawn bold (FontRole), priorities coloured (ForegroundRole: Stat red,
+/// Urgent orange), the status carries a coloured mark (DecorationRole: Unread blue, Reported green).
 #include <strata/store/Records.h>
 
 #include <QAbstractTableModel>
+#include <QColor>
 #include <QThreadPool>
 
 #include <atomic>
@@ -18,8 +21,13 @@ class StudyTableModel : public QAbstractTableModel {
     Q_OBJECT
     Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
 public:
-    enum Column { Patient, PatientId, BirthDate, StudyDate, Modalities, Description, Accession, Series, Images, ColumnCount };
-    enum Role { StudyUidRole = Qt::UserRole + 1 };
+    enum Column { Priority, ReadingStatus, Patient, PatientId, BirthDate, StudyDate, Modalities, Description, Accession, Series,
+                  Images, ColumnCount };
+    enum Role {
+        StudyUidRole = Qt::UserRole + 1,
+        ReadingStatusRole,  ///< int(store::ReadingStatus), on every column
+        PriorityRole,       ///< int(store::Priority), on every column
+    };
 
     explicit StudyTableModel(QString dataDir, QObject *parent = nullptr);
     ~StudyTableModel() override;
@@ -48,6 +56,14 @@ public:
 
     const store::StudyRecord &study(int row) const { return m_rows.at(std::size_t(row)); }
     int rowOfStudy(const QString &studyInstanceUid) const;
+    /// Shows a status / priority on the rows of these studies now, before the write to the index
+    /// has finished (the next refresh shows what the index holds).
+    void showReadingStatus(const QStringList &studyInstanceUids, store::ReadingStatus status);
+    void showPriority(const QStringList &studyInstanceUids, store::Priority priority);
+    static QString readingStatusName(store::ReadingStatus status);
+    static QString priorityName(store::Priority priority);
+    /// The text colour of a priority (invalid for Routine: the view's own).
+    static QColor priorityColor(store::Priority priority);
     /// The index order a column sorts by, if it can be sorted.
     static std::optional<store::StudyQuery::Sort> sortForColumn(int column);
 
@@ -65,6 +81,7 @@ private:
     struct Fetch;
     void apply(const Fetch &fetch);
     void setLoading(bool loading);
+    void rowsChanged(const QStringList &uids);
 
     QString m_dataDir;
     store::StudyQuery m_filters;
