@@ -170,12 +170,19 @@ std::vector<float> allocateVoxels(std::size_t count)
 {
     std::vector<float> voxels;
     voxels.reserve(count);
-    // Ask for huge pages before the zero-fill touches the memory (only a hint: the kernel decides).
+    // Huge pages, faulted in by one call, before the zero-fill touches the memory (hints: the kernel
+    // decides; MADV_POPULATE_WRITE needs Linux 5.14). On the 2-core VM a fresh 300 MiB volume took
+    // 0.7-1.5 s to zero-fill in 4 KiB pages or on first touch of huge pages, ~50-80 ms this way.
     const std::uintptr_t page = 4096;
     const auto begin = (reinterpret_cast<std::uintptr_t>(voxels.data()) + page - 1) & ~(page - 1);
     const auto end = reinterpret_cast<std::uintptr_t>(voxels.data() + count) & ~(page - 1);
-    if (end > begin + (std::uintptr_t(2) << 20))
+    if (end > begin + (std::uintptr_t(2) << 20)) {
         madvise(reinterpret_cast<void *>(begin), end - begin, MADV_HUGEPAGE);
+#ifndef MADV_POPULATE_WRITE
+#define MADV_POPULATE_WRITE 23
+#endif
+        madvise(reinterpret_cast<void *>(begin), end - begin, MADV_POPULATE_WRITE);
+    }
     voxels.resize(count);
     return voxels;
 }
