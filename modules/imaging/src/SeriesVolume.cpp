@@ -126,10 +126,11 @@ struct SeriesVolume::Private {
         if (cancelled.load())
             return;
         // The first slice alone (so that it shows as early as the machine allows and is the first
-        // sliceReady); then the volume buffer is made on one worker (it counts in inFlight) while
-        // the others decode into slices of their own, moved into the buffer once it is there.
+        // sliceReady, in a slice of its own), then the volume buffer (allocate(), one task), then
+        // the rest straight into the buffer. Decoding into slices of their own while the buffer
+        // was being made was tried: their page faults and copies cost more CPU than it saved.
         while (inFlight < maxInFlight && !queue.empty()) {
-            if (decodesStarted > 0 && !firstDecodeDone)
+            if (decodesStarted > 0 && !(firstDecodeDone && storage))
                 return;
             int file = -1;
             for (auto it = queue.begin(); it != queue.end(); ++it) {
