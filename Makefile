@@ -40,7 +40,7 @@ run: build
 	@if [ -n "$$DISPLAY" ] || [ -n "$$WAYLAND_DISPLAY" ]; then \
 	  $(BUILD)/app/strata --data-dir $(DATA_DIR) demo >/dev/null && \
 	  $(BUILD)/app/strata --data-dir $(DATA_DIR) import --quiet $(DATA_DIR)/sample-study >/dev/null; \
-	  $(BUILD)/app/strata --data-dir $(DATA_DIR) --open $(DATA_DIR)/sample-study; \
+	  $(BUILD)/app/strata --data-dir $(DATA_DIR) --open $(DATA_DIR)/sample-study --layout mpr; \
 	else \
 	  echo "strata: no display (DISPLAY is not set): running the headless demo instead."; \
 	  $(BUILD)/app/strata --data-dir $(DATA_DIR) demo; \

@@ -7,6 +7,7 @@
 
 #ifdef STRATA_WITH_GUI
 #include <strata/ui/MainWindow.h>
+#include <strata/ui/Viewer.h>
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -32,6 +33,13 @@ int main(int argc, char **argv)
     if (openAt >= 0 && openAt + 1 < rest.size()) {
         openFolder = rest.at(openAt + 1);
         rest.remove(openAt, 2);
+    }
+    // --layout 1x1|1x2|2x1|2x2|mpr: the viewer's layout (else the one used last).
+    QString layout;
+    const qsizetype layoutAt = rest.indexOf(QStringLiteral("--layout"));
+    if (layoutAt >= 0 && layoutAt + 1 < rest.size()) {
+        layout = rest.at(layoutAt + 1);
+        rest.remove(layoutAt, 2);
     }
     QStringList afterGlobals = rest;
     if (!strata::cli::takeGlobalOptions(afterGlobals, &error)) {
@@ -60,6 +68,14 @@ int main(int argc, char **argv)
     if (translator.load(QLocale(), QStringLiteral("strata"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
     strata::ui::MainWindow window;
+    if (!layout.isEmpty()) {
+        const auto chosen = strata::ui::Viewer::layoutFromKey(layout);
+        if (!chosen) {
+            std::fprintf(stderr, "strata: unknown layout \"%s\" (1x1, 1x2, 2x1, 2x2 or mpr)\n", qPrintable(layout));
+            return 2;
+        }
+        window.viewer()->setLayoutMode(*chosen);
+    }
     window.show();
     if (!openFolder.isEmpty())
         window.openFolder(openFolder);

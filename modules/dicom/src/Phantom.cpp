@@ -332,7 +332,6 @@ void putUS(gdcm::DataSet &ds, uint16_t group, uint16_t element, uint16_t value)
 }
 
 constexpr const char *kCtImageStorage = "1.2.840.10008.5.1.4.1.1.2";
-constexpr const char *kStudyDate = "20261123";
 constexpr const char *kStudyTime = "093000";
 constexpr const char *kSeriesTime = "093512";
 
@@ -361,13 +360,15 @@ public:
         m_file->GetHeader().SetDataSetTransferSyntax(gdcm::TransferSyntax::ExplicitVRLittleEndian);
         gdcm::DataSet &d = m_file->GetDataSet();
         using gdcm::VR;
+        const QByteArray date = s.studyDate.toLatin1();
+        const char *studyDate = date.constData();
         putString(d, 0x0008, 0x0005, VR::CS, "ISO_IR 192");
         putString(d, 0x0008, 0x0008, VR::CS, "ORIGINAL\\PRIMARY\\AXIAL");
         putString(d, 0x0008, 0x0016, VR::UI, kCtImageStorage);
-        putString(d, 0x0008, 0x0020, VR::DA, kStudyDate);
-        putString(d, 0x0008, 0x0021, VR::DA, kStudyDate);
-        putString(d, 0x0008, 0x0022, VR::DA, kStudyDate);
-        putString(d, 0x0008, 0x0023, VR::DA, kStudyDate);
+        putString(d, 0x0008, 0x0020, VR::DA, studyDate);
+        putString(d, 0x0008, 0x0021, VR::DA, studyDate);
+        putString(d, 0x0008, 0x0022, VR::DA, studyDate);
+        putString(d, 0x0008, 0x0023, VR::DA, studyDate);
         putString(d, 0x0008, 0x0030, VR::TM, kStudyTime);
         putString(d, 0x0008, 0x0031, VR::TM, kSeriesTime);
         putString(d, 0x0008, 0x0032, VR::TM, kSeriesTime);

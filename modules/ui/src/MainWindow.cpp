@@ -7,9 +7,9 @@
 #include <strata/ui/JobRunner.h>
 #include <strata/ui/QueryRetrievePanel.h>
 #include <strata/ui/RemovableMediaWatcher.h>
-#include <strata/ui/SeriesLoader.h>
-#include <strata/ui/SliceView.h>
 #include <strata/ui/StudyBrowser.h>
+#include <strata/ui/Viewer.h>
+#include <strata/ui/Viewport.h>
 
 #include "SettingsDialog.h"
 
@@ -51,14 +51,16 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent) : QMainWindow(pa
     resize(1200, 850);
     setAcceptDrops(true);
 
+    m_status = new QLabel(tr("Ready"), this);
+    m_progress = new QProgressBar(this);
     m_import = new ImportController(m_dataDir, this);
     m_browser = new StudyBrowser(m_dataDir, this);
-    m_view = new SliceView(this);
+    m_viewer = new Viewer(m_dataDir, this);
     m_tabs = new QTabWidget(this);
     m_remote = new QueryRetrievePanel(m_dataDir, this);
     m_tabs->addTab(m_browser, tr("Local"));
     m_tabs->addTab(m_remote, tr("Query/Retrieve"));
-    m_tabs->addTab(m_view, tr("Viewer"));
+    m_tabs->addTab(m_viewer, tr("Viewer"));
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -71,6 +73,22 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent) : QMainWindow(pa
     connect(m_import, &ImportController::importStarted, this, [this] { m_tabs->setCurrentWidget(m_browser); });
     connect(m_browser, &StudyBrowser::openStudyRequested, this, &MainWindow::openStudy);
     connect(m_remote, &QueryRetrievePanel::studyRetrieved, m_browser, &StudyBrowser::search);
+    connect(m_viewer, &Viewer::statusMessage, m_status, &QLabel::setText);
+    connect(m_viewer, &Viewer::progressChanged, this, [this](const Progress &p) {
+        m_progress->setVisible(true);
+        m_progress->setRange(0, int(std::max<qint64>(p.total, 0)));
+        m_progress->setValue(int(p.done));
+    });
+    connect(m_viewer, &Viewer::studyLoaded, this, [this] {
+        m_progress->hide();
+        m_tabs->setCurrentWidget(m_viewer);
+        m_viewer->activeViewport()->setFocus();
+        emit seriesLoaded();
+    });
+    connect(m_viewer, &Viewer::loadFailed, this, [this](const QString &message) {
+        m_progress->hide();
+        emit loadFailed(message);
+    });
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_import->addActions(file);
@@ -86,11 +104,11 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent) : QMainWindow(pa
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+    for (QMenu *menu : m_viewer->menus())
+        menuBar()->addMenu(menu);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Strata"), this, &MainWindow::showAbout);
 
-    m_status = new QLabel(tr("Ready"), this);
-    m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(200);
     m_progress->hide();
     statusBar()->addWidget(m_status, 1);
@@ -103,10 +121,9 @@ MainWindow::~MainWindow()
 {
     m_import->cancelAll();
     m_remote->cancelAll();
-    if (m_loader)
-        m_loader->cancel();
     // Jobs must not outlive what they report to; they stop soon after being cancelled.
     jobPool()->waitForDone();
+    Viewport::renderPool()->waitForDone();
 }
 
 QString MainWindow::statusText() const { return m_status->text(); }
@@ -120,47 +137,20 @@ void MainWindow::chooseFolder()
         openFolder(folder);
 }
 
-void MainWindow::openFolder(const QString &folder) { startLoader(new SeriesLoader(folder), tr("Loading %1…").arg(folder)); }
+void MainWindow::openFolder(const QString &folder)
+{
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_viewer->openPaths({folder});
+}
 
 void MainWindow::openStudy(const QString &studyUid)
 {
-    if (!studyUid.isEmpty())
-        startLoader(SeriesLoader::forStudy(m_dataDir, studyUid), tr("Loading the study…"));
-}
-
-void MainWindow::startLoader(SeriesLoader *loader, const QString &what)
-{
-    if (m_loader)
-        m_loader->cancel();
-    m_loader = loader;
-    m_status->setText(what);
+    if (studyUid.isEmpty())
+        return;
     m_progress->setRange(0, 0);
     m_progress->show();
-    connect(loader, &Job::progressChanged, this, [this, loader](const Progress &p) {
-        if (loader != m_loader)
-            return;
-        if (p.total > 0) {
-            m_progress->setRange(0, int(p.total));
-            m_progress->setValue(int(p.done));
-        }
-    });
-    connect(loader, &Job::finished, this, [this, loader] {
-        if (loader != m_loader)
-            return;
-        m_view->setVolume(loader->volume(), loader->defaultWindowCenter(), loader->defaultWindowWidth());
-        m_status->setText(loader->description());
-        m_progress->hide();
-        m_tabs->setCurrentWidget(m_view);
-        emit seriesLoaded();
-    });
-    connect(loader, &Job::failed, this, [this, loader](const Error &e) {
-        if (loader != m_loader || e.code == ErrorCode::Cancelled)
-            return;
-        m_status->setText(e.message());
-        m_progress->hide();
-        emit loadFailed(e.message());
-    });
-    startOwnedJob(loader);
+    m_viewer->openStudy(studyUid);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

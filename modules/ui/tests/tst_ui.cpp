@@ -2,7 +2,9 @@
 #include <strata/core/Paths.h>
 #include <strata/dicom/Phantom.h>
 #include <strata/ui/MainWindow.h>
-#include <strata/ui/SliceView.h>
+#include <strata/imaging/SeriesVolume.h>
+#include <strata/ui/Viewer.h>
+#include <strata/ui/Viewport.h>
 
 #include <QApplication>
 #include <QSignalSpy>
@@ -43,19 +45,16 @@ private slots:
         QVERIFY(loaded.wait(30000));
         QVERIFY2(window.statusText().contains("40 slices"), qPrintable(window.statusText()));
 
-        ui::SliceView *view = window.sliceView();
+        ui::Viewport *view = window.viewer()->viewport(0);
+        QTRY_VERIFY_WITH_TIMEOUT(view->hasImage(), 30000);
         QCOMPARE(view->slice(), 20);
         // Abdomen window (the file's first preset, 40/400): air is black, soft tissue mid-grey.
-        QCOMPARE(view->windowCenter(), 40.0);
-        QCOMPARE(view->windowWidth(), 400.0);
+        QCOMPARE(view->window().center, 40.0);
+        QCOMPARE(view->window().width, 400.0);
         const QImage grabbed = view->grab().toImage();
         QVERIFY(!grabbed.isNull());
-        const QSize fitted = view->image().size().scaled(view->size(), Qt::KeepAspectRatio);
-        const double scale = double(fitted.width()) / 128.0;
-        const int x0 = (view->width() - fitted.width()) / 2, y0 = (view->height() - fitted.height()) / 2;
-        auto screenGray = [&](int i, int j) {
-            return qGray(grabbed.pixel(x0 + int((i + 0.5) * scale), y0 + int((j + 0.5) * scale)));
-        };
+        const QTransform toScreen = view->imageToWidget();
+        auto screenGray = [&](int i, int j) { return qGray(grabbed.pixel(toScreen.map(QPointF(i, j)).toPoint())); };
         QVERIFY2(screenGray(2, 2) < 5, "air outside the body must be black");
         // Soft tissue between the skin and the organs: HU 40 at window 40/400 shows as grey ~128.
         int softTissue = 0;
@@ -66,19 +65,20 @@ private slots:
         QVERIFY2(softTissue > 100, qPrintable(QString::number(softTissue)));
 
         // Scrolling moves through the slices; the picture changes with them.
-        const QImage before = view->image();
-        QWheelEvent wheel(QPointF(50, 50), view->mapToGlobal(QPointF(50, 50)), QPoint(), QPoint(0, 120), Qt::NoButton,
+        const QImage before = view->displayImage().copy();
+        QWheelEvent wheel(QPointF(50, 50), view->mapToGlobal(QPointF(50, 50)), QPoint(), QPoint(0, -120), Qt::NoButton,
                           Qt::NoModifier, Qt::NoScrollPhase, false);
         QApplication::sendEvent(view, &wheel);
         QCOMPARE(view->slice(), 21);
-        QTest::keyClick(view, Qt::Key_PageDown);
+        QTest::keyClick(view, Qt::Key_PageUp);
         QCOMPARE(view->slice(), 11);
-        QVERIFY(view->image() != before);
+        QTRY_VERIFY_WITH_TIMEOUT(view->hasImage() && view->series()->isSliceReady(11), 30000);
+        QTRY_VERIFY(view->displayImage() != before);
 
-        // A wider window shows the same tissue darker/lighter: the pixel follows W/L.
-        const int grayAt40 = qGray(view->image().pixel(64, 64));
-        view->setWindow(-600, 1500);
-        const int grayLung = qGray(view->image().pixel(64, 64));
+        // Another window shows the same tissue in another grey: the pixel follows W/L.
+        const int grayAt40 = qGray(view->displayImage().pixel(64, 64));
+        view->setWindow({-600, 1500});
+        const int grayLung = qGray(view->displayImage().pixel(64, 64));
         QVERIFY(grayAt40 != grayLung);
     }
 

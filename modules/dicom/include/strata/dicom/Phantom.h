@@ -30,6 +30,7 @@ struct PhantomSpec {
     unsigned seed = 20261123;
     QString patientName = QStringLiteral("STRATA^PHANTOM");
     QString patientId = QStringLiteral("STRATA-0001");
+    QString studyDate = QStringLiteral("20261123");  ///< YYYYMMDD (also series, acquisition, content date)
 };
 
 /// What was written: where, the UIDs, and the lesions (the known right answer).

@@ -12,9 +12,8 @@ namespace strata::ui {
 
 class ImportController;
 class ImportDialog;
-class SeriesLoader;
-class SliceView;
 class StudyBrowser;
+class Viewer;
 class QueryRetrievePanel;
 
 class MainWindow : public QMainWindow {
@@ -26,15 +25,15 @@ public:
     explicit MainWindow(const QString &dataDir, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Loads the largest volume found under `folder` in the background.
+    /// Opens the images under `folder` in the viewer (headers and slices read in the background).
     void openFolder(const QString &folder);
-    /// Loads the largest volume of a study of the local cache in the background.
+    /// Opens a study of the local cache in the viewer.
     void openStudy(const QString &studyInstanceUid);
     /// Imports files or folders into the local cache (with a progress dialog).
     ImportDialog *importPaths(const QStringList &paths);
 
     QString dataDir() const { return m_dataDir; }
-    SliceView *sliceView() const { return m_view; }
+    Viewer *viewer() const { return m_viewer; }
     StudyBrowser *studyBrowser() const { return m_browser; }
     QueryRetrievePanel *queryRetrievePanel() const { return m_remote; }
     ImportController *importController() const { return m_import; }
@@ -42,6 +41,7 @@ public:
     QString statusText() const;
 
 signals:
+    /// A study or folder is open in the viewer (its first series on screen or loading).
     void seriesLoaded();
     void loadFailed(const QString &message);
 
@@ -50,7 +50,6 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void startLoader(SeriesLoader *loader, const QString &what);
     void chooseFolder();
     void showAbout();
 
@@ -58,11 +57,10 @@ private:
     QTabWidget *m_tabs = nullptr;
     StudyBrowser *m_browser = nullptr;
     QueryRetrievePanel *m_remote = nullptr;
-    SliceView *m_view = nullptr;
+    Viewer *m_viewer = nullptr;
     ImportController *m_import = nullptr;
     QLabel *m_status = nullptr;
     QProgressBar *m_progress = nullptr;
-    QPointer<SeriesLoader> m_loader;
 };
 
 } // namespace strata::ui

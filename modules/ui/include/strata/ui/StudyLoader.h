@@ -1,0 +1,56 @@
+#pragma once
+/// Background job: finds the images of a study of the local cache (or of files and folders), reads
+/// their headers and groups them into stacks, the series the viewer shows. Decodes no pixels:
+/// SeriesVolume does that per stack, slice by slice.
+#include <strata/core/Job.h>
+#include <strata/dicom/DicomHeader.h>
+#include <strata/dicom/SeriesGeometry.h>
+
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace strata::ui {
+
+/// What a StudyLoader found: the headers and the viewable stacks, in series order.
+struct LoadedStudy {
+    QString dataDir;    ///< the cache it came from; empty when opened from files
+    QString studyUid;   ///< the cache's study, or the first header's study
+    QString subject;    ///< what messages name: "study …" or the folder
+    std::vector<dicom::DicomHeader> headers;
+    std::vector<dicom::Stack> stacks;  ///< grayscale image stacks (volumes and single images)
+    QStringList problems;              ///< files that could not be read or shown, one line each
+
+    /// The stack shown first: the largest volume (most slices), else the first stack; -1: none.
+    int defaultStack() const;
+    /// The header of a stack's first slice.
+    const dicom::DicomHeader &firstHeader(int stack) const;
+    /// "Patient — CT Abdomen, 300 slices".
+    QString description(int stack) const;
+};
+
+class StudyLoader : public Job {
+    Q_OBJECT
+public:
+    /// Loads files and folders (folders searched recursively).
+    explicit StudyLoader(QStringList paths, QObject *parent = nullptr);
+    /// Loads a study of the local cache under `dataDir` (its stored files; marks it as opened for
+    /// the cache's least-recently-used bookkeeping).
+    static StudyLoader *forStudy(const QString &dataDir, const QString &studyInstanceUid, QObject *parent = nullptr);
+
+    /// Valid after finished().
+    std::shared_ptr<const LoadedStudy> study() const { return m_study; }
+
+protected:
+    Error execute() override;
+
+private:
+    QStringList m_paths;
+    QString m_subject;
+    QString m_dataDir;
+    QString m_studyUid;
+    std::shared_ptr<const LoadedStudy> m_study;
+};
+
+} // namespace strata::ui

@@ -1,0 +1,166 @@
+#pragma once
+/// The reading viewer: the series strip of the open study, up to four viewports in a layout
+/// (1×1, 1×2, 2×1, 2×2, or 1+3 MPR), the tools and their shortcuts, window presets, thick slab,
+/// cine, synchronized scrolling, reference lines, comparison with the prior study, key images and
+/// export. It registers its own actions; MainWindow only puts its menus on the menu bar.
+#include <strata/imaging/Plane.h>
+#include <strata/ui/StudyLoader.h>
+#include <strata/ui/Viewport.h>
+
+#include <QPointer>
+#include <QWidget>
+
+#include <array>
+#include <memory>
+#include <optional>
+
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QDoubleSpinBox;
+class QGridLayout;
+class QListWidget;
+class QMenu;
+class QSpinBox;
+class QTimer;
+class QToolBar;
+
+namespace strata::imaging {
+class SeriesCache;
+class SeriesVolume;
+}
+
+namespace strata::ui {
+
+class MprModel;
+
+class Viewer : public QWidget {
+    Q_OBJECT
+public:
+    enum class Layout { Single, OneByTwo, TwoByOne, TwoByTwo, Mpr };
+    static constexpr int kMaxViewports = 4;
+
+    /// A viewer reading the local cache under `dataDir` (for studies, key images and priors).
+    explicit Viewer(const QString &dataDir, QWidget *parent = nullptr);
+    ~Viewer() override;
+
+    /// Opens a study of the local cache (headers read in the background; the first image shows as
+    /// soon as its slice is decoded). Marks it read in the worklist.
+    void openStudy(const QString &studyInstanceUid);
+    /// Opens files and folders.
+    void openPaths(const QStringList &paths);
+    /// The study shown (null before one is loaded).
+    std::shared_ptr<const LoadedStudy> study() const { return m_study; }
+    /// The prior study shown beside it (null when none).
+    std::shared_ptr<const LoadedStudy> priorStudy() const { return m_prior; }
+
+    Layout layoutMode() const { return m_layout; }
+    void setLayoutMode(Layout layout);
+    static QString layoutName(Layout layout);
+    /// "1x1", "1x2", "2x1", "2x2" or "mpr" (the names settings and `--layout` use).
+    static QString layoutKey(Layout layout);
+    static std::optional<Layout> layoutFromKey(const QString &key);
+
+    int viewportCount() const;  ///< visible viewports
+    Viewport *viewport(int index) const { return m_viewports[std::size_t(index)]; }
+    Viewport *activeViewport() const { return m_viewports[std::size_t(m_active)]; }
+    void setActiveViewport(int index);
+    MprModel *mprModel() const { return m_mpr; }
+    imaging::SeriesCache *seriesCache() const { return m_cache.get(); }
+
+    /// Shows a stack of the current (or prior) study in a viewport, by stack key.
+    bool showStackIn(int viewport, const QString &key);
+    /// Shows the stack of the current study in the active viewport.
+    void showStack(int stackIndex);
+
+    /// Looks for the patient's most recent earlier study in the cache and shows it beside the
+    /// current one (1×2), scrolling together. Emits statusMessage() when there is none.
+    void comparePrior();
+    /// Toggles the key-image mark of the active viewport's slice (stored in the cache's index).
+    void toggleKeyImage();
+    /// Saves the active viewport at full resolution (PNG or JPEG by the suffix).
+    Status exportActiveViewport(const QString &path, bool annotations) const;
+    void copyActiveViewport() const;
+
+    void setCineRunning(bool running);
+    bool isCineRunning() const;
+    void setCineFramesPerSecond(int fps);
+
+    /// The viewer's menus (View, Tools, Image), with every action and its shortcut.
+    QList<QMenu *> menus() const { return m_menus; }
+    /// An action by its object name (e.g. "layout.mpr", "tool.crosshair"), for tests and menus.
+    QAction *action(const QString &name) const;
+    QListWidget *seriesStrip() const { return m_strip; }
+
+signals:
+    /// A study is loaded (its first series shown); `description` says what.
+    void studyLoaded(const QString &description);
+    void loadFailed(const QString &message);
+    /// A line for the status bar.
+    void statusMessage(const QString &message);
+    void progressChanged(const strata::Progress &progress);
+
+private:
+    void buildActions();
+    void buildToolBar();
+    void loadInto(StudyLoader *loader, bool prior);
+    void studyReady(std::shared_ptr<const LoadedStudy> study);
+    void priorReady(std::shared_ptr<const LoadedStudy> prior);
+    void fillStrip();
+    void arrangeViewports();
+    void assignSeries();
+    std::shared_ptr<imaging::SeriesVolume> openStack(const LoadedStudy &study, int stackIndex, int firstSlice = -1);
+    const dicom::Stack *findStack(const QString &key, const LoadedStudy **owner) const;
+    void connectViewport(int index);
+    void updateReferences();
+    void syncFrom(int index);
+    void linkScrolling();
+    void syncMprFromStack(int index);
+    void applyToViewports(const std::function<void(Viewport *)> &f, bool allVisible);
+    void setTool(Viewport::Tool tool);
+    void applyPreset(int index);
+    void fillPresetMenu();
+    void advanceCine();
+    void updateKeyImageMark();
+    void saveSettings() const;
+    void exportDialog();
+    double stackPosition(const Viewport *v) const;
+
+    QString m_dataDir;
+    std::unique_ptr<imaging::SeriesCache> m_cache;
+    MprModel *m_mpr = nullptr;
+    std::shared_ptr<const LoadedStudy> m_study;
+    std::shared_ptr<const LoadedStudy> m_prior;
+    int m_currentStack = -1;
+    QPointer<StudyLoader> m_loader;
+    QPointer<StudyLoader> m_priorLoader;
+
+    Layout m_layout = Layout::Single;
+    std::array<Viewport *, kMaxViewports> m_viewports{};
+    /// Per viewport: offset (mm along the normal) kept when scrolling with a series of another frame
+    /// of reference (the prior).
+    std::array<double, kMaxViewports> m_syncOffset{};
+    int m_active = 0;
+    bool m_syncing = false;
+
+    QToolBar *m_toolBar = nullptr;
+    QListWidget *m_strip = nullptr;
+    QWidget *m_grid = nullptr;
+    QGridLayout *m_gridLayout = nullptr;
+    QComboBox *m_slabMode = nullptr;
+    QDoubleSpinBox *m_slabThickness = nullptr;
+    QSpinBox *m_cineFps = nullptr;
+    QTimer *m_cine = nullptr;
+    QList<QMenu *> m_menus;
+    QMenu *m_presetMenu = nullptr;
+    QActionGroup *m_toolGroup = nullptr;
+    QActionGroup *m_layoutGroup = nullptr;
+    QActionGroup *m_colorGroup = nullptr;
+    QAction *m_overlays = nullptr;
+    QAction *m_references = nullptr;
+    QAction *m_sync = nullptr;
+    QAction *m_cineAction = nullptr;
+    QAction *m_exportAnnotations = nullptr;
+};
+
+} // namespace strata::ui

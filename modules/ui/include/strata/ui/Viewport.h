@@ -1,0 +1,210 @@
+#pragma once
+/// One image viewport: a series' native slices (2D reading) or an MPR plane of its volume, with
+/// window/level, zoom/pan, quarter turns and flips, corner overlays, orientation labels, a scale
+/// bar, reference lines of the other viewports and, in MPR, the crosshair. Paints a QImage (no
+/// VTK widget); MPR planes are resliced on a render thread, the newest request winning, so the
+/// GUI thread only windows and paints.
+#include <strata/imaging/ColorMap.h>
+#include <strata/imaging/Plane.h>
+#include <strata/imaging/WindowLevel.h>
+#include <strata/ui/models/ViewTransform.h>
+
+#include <QColor>
+#include <QImage>
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+#include <span>
+#include <vector>
+
+class QThreadPool;
+
+namespace strata::imaging {
+class SeriesVolume;
+struct SliceImage;
+}
+
+namespace strata::ui {
+
+class MprModel;
+
+/// The MIME type of a series dragged from the series strip: the stack key as UTF-8.
+inline constexpr const char *kStackMimeType = "application/x-strata-stack";
+
+class Viewport : public QWidget {
+    Q_OBJECT
+public:
+    enum class Mode { Empty, Stack, Mpr };
+    /// What the left button does. The right button always sets window/level, the middle one pans,
+    /// the wheel scrolls (Ctrl+wheel zooms).
+    enum class Tool { Browse, WindowLevel, Zoom, Pan, Crosshair };
+    enum class Corner { TopLeft, TopRight, BottomLeft, BottomRight };
+
+    explicit Viewport(QWidget *parent = nullptr);
+    ~Viewport() override;
+
+    /// Shows the native slices of a series (`slice` -1: the middle one).
+    void showStack(std::shared_ptr<imaging::SeriesVolume> series, int slice = -1);
+    /// Shows one MPR plane of the series' volume (drawn once the volume is complete).
+    void showMpr(std::shared_ptr<imaging::SeriesVolume> series, MprModel *model, imaging::PlaneOrientation plane);
+    void clear();
+
+    Mode mode() const { return m_mode; }
+    const std::shared_ptr<imaging::SeriesVolume> &series() const { return m_series; }
+    imaging::PlaneOrientation mprPlane() const { return m_plane; }
+
+    // Native slices.
+    int slice() const { return m_slice; }
+    int sliceCount() const;
+    void setSlice(int slice);
+    /// Moves by `steps` slices (Stack) or scroll steps along the normal (MPR).
+    void scrollBy(int steps);
+
+    imaging::WindowLevel window() const { return m_window; }
+    void setWindow(const imaging::WindowLevel &window);
+    imaging::ColorMap colorMap() const { return m_colorMap; }
+    void setColorMap(imaging::ColorMap map);
+
+    ViewTransform viewTransform() const { return m_view; }
+    void setViewTransform(const ViewTransform &view);
+    void zoomBy(double factor);
+    void rotateClockwise();
+    void rotateCounterClockwise();
+    void flipHorizontal();
+    void flipVertical();
+    void fit();
+
+    bool overlaysVisible() const { return m_overlays; }
+    void setOverlaysVisible(bool visible);
+    bool referenceLinesVisible() const { return m_referencesVisible; }
+    void setReferenceLinesVisible(bool visible);
+    Tool tool() const { return m_tool; }
+    void setTool(Tool tool);
+    bool isActive() const { return m_active; }
+    void setActive(bool active);
+    void setKeyImage(bool keyImage);
+    bool isKeyImage() const { return m_keyImage; }
+    /// Smooth (bilinear) magnification on screen; off shows the pixels as blocks.
+    void setSmoothDisplay(bool smooth);
+
+    /// Where other viewports' images lie, drawn as lines where they cut this one.
+    struct Reference {
+        imaging::SliceGeometry geometry;
+        QColor color;
+    };
+    void setReferences(std::vector<Reference> references);
+
+    /// Whether an image is on screen (the slice or plane is decoded/resliced).
+    bool hasImage() const { return !m_display.isNull(); }
+    /// Where the image on screen lies (the slice's or the resliced plane's geometry).
+    std::optional<imaging::SliceGeometry> imageGeometry() const;
+    /// The geometry the viewport shows or is about to show (for other viewports' reference lines):
+    /// in MPR, the plane asked for even while its image is being resliced.
+    std::optional<imaging::SliceGeometry> targetGeometry() const;
+    /// The image after window/level and colour map, one pixel per image pixel, unturned.
+    QImage displayImage() const { return m_display; }
+    /// The viewport's picture at the image's full resolution (one screen pixel per image pixel at
+    /// the finer pixel spacing), turned and flipped as on screen, with the overlays when asked.
+    QImage exportImage(bool annotations) const;
+    /// The value (e.g. HU) of the image pixel under a widget position, if any.
+    std::optional<float> valueAt(QPointF widgetPosition) const;
+
+    QTransform imageToWidget() const;
+    /// Patient position under a widget position (on the image's plane).
+    std::optional<imaging::Vec3> patientPosition(QPointF widgetPosition) const;
+    /// Widget position of a patient point's projection on the image's plane.
+    std::optional<QPointF> widgetPosition(const imaging::Vec3 &point) const;
+    /// Orientation letters of the four screen edges, as drawn.
+    imaging::OrientationLabels screenLabels() const;
+    /// The lines of a corner overlay, as drawn (empty when hidden).
+    QStringList overlayText(Corner corner) const;
+    /// Colour of the reference line/crosshair of a plane orientation.
+    static QColor planeColor(imaging::PlaneOrientation plane);
+
+    /// The render threads of every viewport (wait on it before the volumes go away at exit).
+    static QThreadPool *renderPool();
+
+signals:
+    void sliceChanged(int slice);
+    void windowChanged(const strata::imaging::WindowLevel &window);
+    /// Zoom, pan, turn or flip changed.
+    void viewChanged();
+    /// The user pressed a button in the viewport.
+    void activated();
+    /// A new image is on screen.
+    void imageChanged();
+    /// A series (by stack key) was dropped onto the viewport.
+    void stackDropped(const QString &key);
+    void doubleClicked();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void attachSeries(std::shared_ptr<imaging::SeriesVolume> series);
+    void onSliceReady(int k);
+    void updateStackImage();
+    void requestMprRender();
+    void startMprRender();
+    void mprRendered(quint64 id, std::shared_ptr<const imaging::SliceImage> image);
+    void rewindow();
+    void paintContent(QPainter &p, QSizeF size, const ViewTransform &view, bool annotations) const;
+    void paintOverlays(QPainter &p, QSizeF size, const QTransform &t, double pixelsPerMm) const;
+    QSizeF imageSpacing() const;
+    double scrollStepMm() const;
+    QString planeTitle() const;
+
+    Mode m_mode = Mode::Empty;
+    std::shared_ptr<imaging::SeriesVolume> m_series;
+    QPointer<MprModel> m_model;
+    imaging::PlaneOrientation m_plane = imaging::PlaneOrientation::Axial;
+    int m_slice = 0;
+
+    // What is on screen: values, their geometry, and the windowed picture.
+    std::shared_ptr<const void> m_valuesOwner;  ///< keeps m_values' memory alive
+    std::span<const float> m_values;
+    std::optional<imaging::SliceGeometry> m_geometry;
+    QImage m_display;
+    std::vector<std::uint32_t> m_displayPixels;
+    bool m_waiting = false;  ///< the wanted slice/plane is not ready yet
+
+    // MPR rendering: one request in flight, the newest one pending.
+    quint64 m_renderId = 0;
+    bool m_rendering = false;
+    bool m_renderPending = false;
+
+    imaging::WindowLevel m_window;
+    bool m_windowSet = false;
+    imaging::ColorMap m_colorMap = imaging::ColorMap::Grayscale;
+    ViewTransform m_view;
+    bool m_overlays = true;
+    bool m_referencesVisible = true;
+    bool m_smooth = true;
+    bool m_active = false;
+    bool m_keyImage = false;
+    Tool m_tool = Tool::Browse;
+    std::vector<Reference> m_references;
+
+    // Drag state.
+    Qt::MouseButton m_dragButton = Qt::NoButton;
+    QPointF m_pressPos;
+    QPointF m_lastPos;
+    imaging::WindowLevel m_pressWindow;
+    ViewTransform m_pressView;
+    int m_pressSlice = 0;
+    double m_scrollCarry = 0;
+    enum class CrosshairDrag { None, Move, Rotate } m_crosshairDrag = CrosshairDrag::None;
+};
+
+} // namespace strata::ui

@@ -1,0 +1,30 @@
+#pragma once
+/// How an image sits in a viewport: fitted to it, then zoomed, panned, turned in quarter turns and
+/// flipped. Maps image pixels (fractional, pixel centres at integers) to widget coordinates and
+/// back, and says which way the screen's axes point in the image. No widget: tested headless.
+#include <QPointF>
+#include <QSizeF>
+#include <QTransform>
+
+namespace strata::ui {
+
+struct ViewTransform {
+    double zoom = 1.0;        ///< 1: the whole image fits the viewport
+    QPointF pan{0, 0};        ///< widget pixels the image centre is moved by
+    int quarterTurns = 0;     ///< clockwise, 0..3
+    bool flipHorizontal = false;  ///< mirror left/right on screen (after turning)
+    bool flipVertical = false;    ///< mirror top/bottom on screen (after turning)
+
+    void rotateClockwise() { quarterTurns = (quarterTurns + 1) % 4; }
+    void rotateCounterClockwise() { quarterTurns = (quarterTurns + 3) % 4; }
+    /// Back to fitted, unturned, unflipped.
+    void reset() { *this = ViewTransform{}; }
+
+    /// Image pixel → widget position, for an image of `imagePixels` (columns, rows) whose pixels are
+    /// `spacing` mm apart (along a row, along a column) shown in a widget of `widget` size.
+    QTransform imageToWidget(QSizeF imagePixels, QSizeF spacing, QSizeF widget) const;
+    /// Screen pixels per millimetre at this zoom.
+    double pixelsPerMm(QSizeF imagePixels, QSizeF spacing, QSizeF widget) const;
+};
+
+} // namespace strata::ui

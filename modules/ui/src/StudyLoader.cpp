@@ -1,0 +1,101 @@
+#include <strata/ui/StudyLoader.h>
+
+#include <strata/dicom/FolderScan.h>
+#include <strata/store/LocalCache.h>
+
+namespace strata::ui {
+
+int LoadedStudy::defaultStack() const
+{
+    int best = -1;
+    for (int s = 0; s < int(stacks.size()); ++s) {
+        const dicom::Stack &stack = stacks[std::size_t(s)];
+        if (best < 0)
+            best = s;
+        const dicom::Stack &b = stacks[std::size_t(best)];
+        if (stack.isVolume() && (!b.isVolume() || stack.slices.size() > b.slices.size()))
+            best = s;
+    }
+    return best;
+}
+
+const dicom::DicomHeader &LoadedStudy::firstHeader(int stack) const
+{
+    return headers[std::size_t(stacks[std::size_t(stack)].slices.front().header)];
+}
+
+QString LoadedStudy::description(int stack) const
+{
+    const dicom::Stack &s = stacks[std::size_t(stack)];
+    const dicom::DicomHeader &h = firstHeader(stack);
+    if (s.slices.size() == 1)
+        return StudyLoader::tr("%1 — %2 %3, 1 slice").arg(h.patientName.display(), s.modality, s.seriesDescription);
+    return StudyLoader::tr("%1 — %2 %3, %4 slices")
+        .arg(h.patientName.display(), s.modality, s.seriesDescription, QString::number(s.slices.size()));
+}
+
+StudyLoader::StudyLoader(QStringList paths, QObject *parent)
+    : Job(parent), m_paths(std::move(paths)),
+      m_subject(m_paths.size() == 1 ? m_paths.first() : m_paths.value(0) + QStringLiteral(", …"))
+{
+}
+
+StudyLoader *StudyLoader::forStudy(const QString &dataDir, const QString &studyUid, QObject *parent)
+{
+    auto *loader = new StudyLoader(QStringList(), parent);
+    loader->m_dataDir = dataDir;
+    loader->m_studyUid = studyUid;
+    loader->m_subject = tr("study %1").arg(studyUid);
+    return loader;
+}
+
+Error StudyLoader::execute()
+{
+    auto study = std::make_shared<LoadedStudy>();
+    study->dataDir = m_dataDir;
+    study->subject = m_subject;
+    QStringList files;
+    if (!m_studyUid.isEmpty()) {
+        reportProgress({0, 0, tr("Finding the study's files")});
+        auto cache = store::LocalCache::open(m_dataDir);
+        if (!cache.ok())
+            return cache.error();
+        auto instances = cache.value()->studyInstances(m_studyUid);
+        if (!instances.ok())
+            return instances.error();
+        for (const store::InstanceRecord &i : instances.value())
+            files << i.filePath;
+        if (files.isEmpty())
+            return Error(ErrorCode::NotFound, m_subject, tr("the study has no stored files"));
+        (void)cache.value()->touch(m_studyUid);  // least-recently-used bookkeeping; not worth failing over
+    } else {
+        files = dicom::listFiles(m_paths);
+    }
+    reportProgress({0, qint64(files.size()), tr("Reading headers")});
+    auto scan = dicom::scanFiles(files, token());
+    if (token().isCancelled())
+        return Error(ErrorCode::Cancelled, m_subject, tr("loading cancelled"));
+    for (const Error &e : scan.failures)
+        if (e.code != ErrorCode::NotDicom)  // a README or a viewer program on a CD: not worth a word
+            study->problems << e.message();
+    study->headers = std::move(scan.headers);
+    for (dicom::Stack &s : dicom::buildStacks(study->headers)) {
+        const dicom::DicomHeader &h = study->headers[std::size_t(s.slices.front().header)];
+        if (h.pixel.samplesPerPixel != 1) {
+            study->problems << tr("%1: series %2 is in colour, which the viewer does not show yet")
+                                   .arg(h.path, s.seriesDescription.isEmpty() ? s.seriesInstanceUid : s.seriesDescription);
+            continue;
+        }
+        study->stacks.push_back(std::move(s));
+    }
+    if (study->stacks.empty()) {
+        if (!scan.failures.empty())
+            return scan.failures.front();
+        return Error(ErrorCode::NotFound, m_subject, tr("no images that the viewer can show were found"));
+    }
+    study->studyUid = m_studyUid.isEmpty() ? study->firstHeader(0).studyInstanceUid : m_studyUid;
+    m_study = std::move(study);
+    return {};
+}
+
+} // namespace strata::ui

@@ -1,0 +1,1113 @@
+#include <strata/ui/Viewer.h>
+
+#include <strata/imaging/SeriesVolume.h>
+#include <strata/store/LocalCache.h>
+#include <strata/ui/JobRunner.h>
+#include <strata/ui/ThumbnailRenderer.h>
+#include <strata/ui/models/MprModel.h>
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QDrag>
+#include <QFileInfo>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QImageWriter>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMimeData>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QThreadPool>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace strata::ui {
+namespace {
+
+using imaging::PlaneOrientation;
+
+constexpr int kKeyRole = Qt::UserRole + 1;
+constexpr int kThumbnailSize = 96;
+
+double dot(const imaging::Vec3 &a, const imaging::Vec3 &b) { return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]; }
+
+/// The series strip: drags a series out as its stack key.
+class SeriesStrip : public QListWidget {
+public:
+    explicit SeriesStrip(QWidget *parent) : QListWidget(parent)
+    {
+        setViewMode(QListView::ListMode);
+        setIconSize(QSize(kThumbnailSize, kThumbnailSize));
+        setDragEnabled(true);
+        setDragDropMode(QAbstractItemView::DragOnly);
+        setSelectionMode(QAbstractItemView::SingleSelection);
+        setWordWrap(true);
+        setMinimumWidth(150);
+        setMaximumWidth(220);
+    }
+
+protected:
+    QStringList mimeTypes() const override { return {QString::fromLatin1(kStackMimeType)}; }
+    QMimeData *mimeData(const QList<QListWidgetItem *> &items) const override
+    {
+        if (items.isEmpty())
+            return nullptr;
+        auto *mime = new QMimeData;
+        mime->setData(QString::fromLatin1(kStackMimeType), items.first()->data(kKeyRole).toString().toUtf8());
+        return mime;
+    }
+};
+
+struct LayoutCell {
+    int row, column, rowSpan, columnSpan;
+};
+
+/// Cells of each layout, viewport 0 first.
+std::vector<LayoutCell> cellsOf(Viewer::Layout layout)
+{
+    switch (layout) {
+    case Viewer::Layout::Single: return {{0, 0, 1, 1}};
+    case Viewer::Layout::OneByTwo: return {{0, 0, 1, 1}, {0, 1, 1, 1}};
+    case Viewer::Layout::TwoByOne: return {{0, 0, 1, 1}, {1, 0, 1, 1}};
+    case Viewer::Layout::TwoByTwo: return {{0, 0, 1, 1}, {0, 1, 1, 1}, {1, 0, 1, 1}, {1, 1, 1, 1}};
+    case Viewer::Layout::Mpr: return {{0, 0, 3, 1}, {0, 1, 1, 1}, {1, 1, 1, 1}, {2, 1, 1, 1}};
+    }
+    return {{0, 0, 1, 1}};
+}
+
+} // namespace
+
+QString Viewer::layoutKey(Layout layout)
+{
+    switch (layout) {
+    case Layout::Single: return QStringLiteral("1x1");
+    case Layout::OneByTwo: return QStringLiteral("1x2");
+    case Layout::TwoByOne: return QStringLiteral("2x1");
+    case Layout::TwoByTwo: return QStringLiteral("2x2");
+    case Layout::Mpr: return QStringLiteral("mpr");
+    }
+    return QStringLiteral("1x1");
+}
+
+std::optional<Viewer::Layout> Viewer::layoutFromKey(const QString &key)
+{
+    for (Layout l : {Layout::Single, Layout::OneByTwo, Layout::TwoByOne, Layout::TwoByTwo, Layout::Mpr})
+        if (layoutKey(l) == key.toLower())
+            return l;
+    return std::nullopt;
+}
+
+QString Viewer::layoutName(Layout layout)
+{
+    switch (layout) {
+    case Layout::Single: return tr("1×1");
+    case Layout::OneByTwo: return tr("1×2 (side by side)");
+    case Layout::TwoByOne: return tr("2×1 (one above the other)");
+    case Layout::TwoByTwo: return tr("2×2");
+    case Layout::Mpr: return tr("1+3 MPR");
+    }
+    return {};
+}
+
+Viewer::Viewer(const QString &dataDir, QWidget *parent) : QWidget(parent), m_dataDir(dataDir)
+{
+    QSettings settings;
+    const qint64 budgetMb = settings.value(QStringLiteral("viewer/memoryBudgetMB"), 0).toLongLong();
+    m_cache = std::make_unique<imaging::SeriesCache>(std::size_t(std::max<qint64>(0, budgetMb)) << 20);
+    m_mpr = new MprModel(this);
+    m_cine = new QTimer(this);
+    connect(m_cine, &QTimer::timeout, this, &Viewer::advanceCine);
+
+    m_strip = new SeriesStrip(this);
+    connect(m_strip, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem *item) {
+        showStackIn(m_active, item->data(kKeyRole).toString());
+    });
+
+    m_grid = new QWidget(this);
+    m_gridLayout = new QGridLayout(m_grid);
+    m_gridLayout->setContentsMargins(0, 0, 0, 0);
+    m_gridLayout->setSpacing(2);
+    m_grid->setStyleSheet(QStringLiteral("background: #202020;"));
+    for (int i = 0; i < kMaxViewports; ++i) {
+        m_viewports[std::size_t(i)] = new Viewport(m_grid);
+        m_viewports[std::size_t(i)]->setObjectName(QStringLiteral("viewport%1").arg(i));
+        connectViewport(i);
+    }
+
+    buildActions();
+    buildToolBar();
+
+    auto *body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    body->setSpacing(2);
+    body->addWidget(m_strip);
+    body->addWidget(m_grid, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_toolBar);
+    layout->addLayout(body, 1);
+
+    connect(m_mpr, &MprModel::changed, this, [this] {
+        updateReferences();
+        if (m_layout == Layout::Mpr && !m_syncing) {
+            // The native stack follows the crosshair point.
+            m_syncing = true;
+            Viewport *stack = m_viewports[3];
+            if (stack->mode() == Viewport::Mode::Stack && stack->series()) {
+                const auto g = stack->series()->sliceGeometry(stack->slice());
+                const imaging::Vec3 n = g.normal();
+                const double target = dot(m_mpr->center(), n);
+                int best = stack->slice();
+                double bestDistance = 1e300;
+                for (int k = 0; k < stack->sliceCount(); ++k) {
+                    const double d = std::abs(dot(stack->series()->sliceGeometry(k).origin, n) - target);
+                    if (d < bestDistance) {
+                        bestDistance = d;
+                        best = k;
+                    }
+                }
+                stack->setSlice(best);
+            }
+            m_syncing = false;
+        }
+    });
+
+    setLayoutMode(layoutFromKey(QSettings().value(QStringLiteral("viewer/layout")).toString()).value_or(Layout::Single));
+}
+
+Viewer::~Viewer()
+{
+    m_cine->stop();
+    if (m_loader)
+        m_loader->cancel();
+    if (m_priorLoader)
+        m_priorLoader->cancel();
+    for (Viewport *v : m_viewports)
+        v->clear();
+    Viewport::renderPool()->waitForDone();
+}
+
+// --- actions ---------------------------------------------------------------------------------
+
+QAction *Viewer::action(const QString &name) const { return findChild<QAction *>(name); }
+
+void Viewer::buildActions()
+{
+    QSettings settings;
+    auto make = [this](QMenu *menu, const QString &name, const QString &text, const QKeySequence &key, auto slot) {
+        QAction *a = menu->addAction(text);
+        a->setObjectName(name);
+        if (!key.isEmpty())
+            a->setShortcut(key);
+        // Single keys act while the viewer (or a viewport) has focus, not in the browser's fields.
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+
+    QMenu *view = new QMenu(tr("&View"), this);
+    QMenu *layouts = view->addMenu(tr("&Layout"));
+    m_layoutGroup = new QActionGroup(this);
+    int n = 1;
+    for (Layout l : {Layout::Single, Layout::OneByTwo, Layout::TwoByOne, Layout::TwoByTwo, Layout::Mpr}) {
+        QAction *a = make(layouts, QStringLiteral("layout.") + layoutKey(l), layoutName(l),
+                          QKeySequence(QStringLiteral("Alt+%1").arg(n++)), [this, l] { setLayoutMode(l); });
+        a->setCheckable(true);
+        m_layoutGroup->addAction(a);
+    }
+    view->addSeparator();
+    make(view, QStringLiteral("view.fit"), tr("&Fit to Viewport"), QKeySequence(tr("F")), [this] { activeViewport()->fit(); });
+    make(view, QStringLiteral("view.zoomIn"), tr("Zoom &In"), QKeySequence(tr("+")), [this] { activeViewport()->zoomBy(1.25); });
+    make(view, QStringLiteral("view.zoomOut"), tr("Zoom &Out"), QKeySequence(tr("-")), [this] { activeViewport()->zoomBy(0.8); });
+    make(view, QStringLiteral("view.rotateCw"), tr("&Rotate Clockwise"), QKeySequence(tr("R")),
+         [this] { activeViewport()->rotateClockwise(); });
+    make(view, QStringLiteral("view.rotateCcw"), tr("Rotate &Counter-clockwise"), QKeySequence(tr("Shift+R")),
+         [this] { activeViewport()->rotateCounterClockwise(); });
+    make(view, QStringLiteral("view.flipH"), tr("Flip &Horizontally"), QKeySequence(tr("H")),
+         [this] { activeViewport()->flipHorizontal(); });
+    make(view, QStringLiteral("view.flipV"), tr("Flip &Vertically"), QKeySequence(tr("V")),
+         [this] { activeViewport()->flipVertical(); });
+    make(view, QStringLiteral("view.reset"), tr("Reset &View"), QKeySequence(tr("Ctrl+0")), [this] {
+        activeViewport()->setViewTransform({});
+        if (activeViewport()->mode() == Viewport::Mode::Mpr)
+            m_mpr->resetRotation();
+    });
+    view->addSeparator();
+    m_overlays = make(view, QStringLiteral("view.overlays"), tr("Show &Overlays"), QKeySequence(tr("O")), [this](bool on) {
+        applyToViewports([on](Viewport *v) { v->setOverlaysVisible(on); }, false);
+        saveSettings();
+    });
+    m_overlays->setCheckable(true);
+    m_overlays->setChecked(settings.value(QStringLiteral("viewer/overlays"), true).toBool());
+    m_references = make(view, QStringLiteral("view.references"), tr("Show Reference &Lines"), QKeySequence(tr("L")), [this](bool on) {
+        applyToViewports([on](Viewport *v) { v->setReferenceLinesVisible(on); }, false);
+        saveSettings();
+    });
+    m_references->setCheckable(true);
+    m_references->setChecked(settings.value(QStringLiteral("viewer/referenceLines"), true).toBool());
+    m_sync = make(view, QStringLiteral("view.sync"), tr("&Synchronize Scrolling"), QKeySequence(tr("S")), [this](bool) {
+        if (m_sync->isChecked())
+            linkScrolling();
+        saveSettings();
+    });
+    m_sync->setCheckable(true);
+    m_sync->setChecked(settings.value(QStringLiteral("viewer/sync"), true).toBool());
+    view->addSeparator();
+    make(view, QStringLiteral("view.prior"), tr("Compare with &Prior Study"), QKeySequence(tr("Ctrl+P")), [this] { comparePrior(); });
+
+    QMenu *tools = new QMenu(tr("&Tools"), this);
+    m_toolGroup = new QActionGroup(this);
+    const struct {
+        const char *name;
+        const char *text;
+        const char *key;
+        Viewport::Tool tool;
+    } toolList[] = {
+        {"tool.browse", QT_TR_NOOP("&Browse (drag to scroll)"), "B", Viewport::Tool::Browse},
+        {"tool.window", QT_TR_NOOP("&Window/Level"), "W", Viewport::Tool::WindowLevel},
+        {"tool.zoom", QT_TR_NOOP("&Zoom"), "Z", Viewport::Tool::Zoom},
+        {"tool.pan", QT_TR_NOOP("&Pan"), "P", Viewport::Tool::Pan},
+        {"tool.crosshair", QT_TR_NOOP("&Crosshair (MPR: move, rotate)"), "X", Viewport::Tool::Crosshair},
+    };
+    const int savedTool = settings.value(QStringLiteral("viewer/tool"), int(Viewport::Tool::Browse)).toInt();
+    for (const auto &t : toolList) {
+        const Viewport::Tool tool = t.tool;
+        QAction *a = make(tools, QString::fromLatin1(t.name), tr(t.text), QKeySequence(QString::fromLatin1(t.key)),
+                          [this, tool] { setTool(tool); });
+        a->setCheckable(true);
+        a->setChecked(int(tool) == savedTool);
+        a->setData(int(tool));
+        m_toolGroup->addAction(a);
+    }
+    tools->addSeparator();
+    QMenu *slab = tools->addMenu(tr("Thick &Slab"));
+    const struct {
+        const char *name;
+        const char *text;
+        const char *key;
+        imaging::SlabMode mode;
+    } slabs[] = {
+        {"slab.none", QT_TR_NOOP("&Thin Slice"), "Shift+T", imaging::SlabMode::None},
+        {"slab.mip", QT_TR_NOOP("&MIP"), "Shift+M", imaging::SlabMode::Max},
+        {"slab.minip", QT_TR_NOOP("M&inIP"), "Shift+N", imaging::SlabMode::Min},
+        {"slab.mean", QT_TR_NOOP("&Average"), "Shift+A", imaging::SlabMode::Mean},
+    };
+    for (int i = 0; i < 4; ++i) {
+        make(slab, QString::fromLatin1(slabs[i].name), tr(slabs[i].text), QKeySequence(QString::fromLatin1(slabs[i].key)),
+             [this, i] { m_slabMode->setCurrentIndex(i); });
+    }
+    tools->addSeparator();
+    m_cineAction = make(tools, QStringLiteral("cine.play"), tr("&Cine Play/Pause"), QKeySequence(tr("Space")),
+                        [this] { setCineRunning(!isCineRunning()); });
+    m_cineAction->setCheckable(true);
+
+    QMenu *image = new QMenu(tr("&Image"), this);
+    m_presetMenu = image->addMenu(tr("Window &Presets"));
+    make(image, QStringLiteral("window.auto"), tr("&Automatic Window"), QKeySequence(tr("A")), [this] {
+        Viewport *v = activeViewport();
+        const QImage shown = v->displayImage();
+        if (!v->series() || shown.isNull())
+            return;
+        // From the values on screen.
+        applyPreset(-1);
+    });
+    make(image, QStringLiteral("window.invert"), tr("&Invert"), QKeySequence(tr("I")), [this] {
+        imaging::WindowLevel w = activeViewport()->window();
+        w.inverted = !w.inverted;
+        activeViewport()->setWindow(w);
+    });
+    QMenu *colors = image->addMenu(tr("&Colour Map"));
+    m_colorGroup = new QActionGroup(this);
+    for (imaging::ColorMap map : {imaging::ColorMap::Grayscale, imaging::ColorMap::HotIron, imaging::ColorMap::Pet}) {
+        QAction *a = make(colors, QStringLiteral("color.%1").arg(int(map)), imaging::colorMapName(map), QKeySequence(),
+                          [this, map] { activeViewport()->setColorMap(map); });
+        a->setCheckable(true);
+        a->setChecked(map == imaging::ColorMap::Grayscale);
+        m_colorGroup->addAction(a);
+    }
+    image->addSeparator();
+    make(image, QStringLiteral("image.key"), tr("Toggle &Key Image"), QKeySequence(tr("K")), [this] { toggleKeyImage(); });
+    make(image, QStringLiteral("image.export"), tr("&Export Image…"), QKeySequence(tr("Ctrl+E")), [this] { exportDialog(); });
+    make(image, QStringLiteral("image.copy"), tr("&Copy Image"), QKeySequence(tr("Ctrl+Shift+C")), [this] { copyActiveViewport(); });
+    m_exportAnnotations = image->addAction(tr("Export with &Annotations"));
+    m_exportAnnotations->setObjectName(QStringLiteral("image.exportAnnotations"));
+    m_exportAnnotations->setCheckable(true);
+    m_exportAnnotations->setChecked(settings.value(QStringLiteral("viewer/exportAnnotations"), true).toBool());
+    connect(m_exportAnnotations, &QAction::toggled, this, [this] { saveSettings(); });
+
+    m_menus = {view, tools, image};
+    fillPresetMenu();
+}
+
+void Viewer::buildToolBar()
+{
+    m_toolBar = new QToolBar(this);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->addActions(m_toolGroup->actions());
+    m_toolBar->addSeparator();
+    for (QAction *a : m_layoutGroup->actions())
+        m_toolBar->addAction(a);
+    m_toolBar->addSeparator();
+    m_toolBar->addWidget(new QLabel(tr(" Slab "), m_toolBar));
+    m_slabMode = new QComboBox(m_toolBar);
+    m_slabMode->setObjectName(QStringLiteral("slabMode"));
+    m_slabMode->addItems({tr("Thin"), tr("MIP"), tr("MinIP"), tr("Average")});
+    m_slabThickness = new QDoubleSpinBox(m_toolBar);
+    m_slabThickness->setObjectName(QStringLiteral("slabThickness"));
+    m_slabThickness->setRange(1, 200);
+    m_slabThickness->setSuffix(tr(" mm"));
+    m_slabThickness->setDecimals(1);
+    QSettings settings;
+    m_slabThickness->setValue(settings.value(QStringLiteral("viewer/slabMm"), 10.0).toDouble());
+    m_slabMode->setCurrentIndex(settings.value(QStringLiteral("viewer/slabMode"), 0).toInt());
+    auto applySlab = [this] {
+        static constexpr imaging::SlabMode modes[] = {imaging::SlabMode::None, imaging::SlabMode::Max, imaging::SlabMode::Min,
+                                                      imaging::SlabMode::Mean};
+        const imaging::SlabMode mode = modes[std::clamp(m_slabMode->currentIndex(), 0, 3)];
+        m_mpr->setSlab(mode, mode == imaging::SlabMode::None ? 0.0 : m_slabThickness->value());
+        saveSettings();
+    };
+    connect(m_slabMode, &QComboBox::currentIndexChanged, this, applySlab);
+    connect(m_slabThickness, &QDoubleSpinBox::valueChanged, this, applySlab);
+    applySlab();
+    m_toolBar->addWidget(m_slabMode);
+    m_toolBar->addWidget(m_slabThickness);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_cineAction);
+    m_cineFps = new QSpinBox(m_toolBar);
+    m_cineFps->setObjectName(QStringLiteral("cineFps"));
+    m_cineFps->setRange(1, 60);
+    m_cineFps->setSuffix(tr(" fps"));
+    m_cineFps->setValue(settings.value(QStringLiteral("viewer/cineFps"), 15).toInt());
+    connect(m_cineFps, &QSpinBox::valueChanged, this, [this](int fps) { setCineFramesPerSecond(fps); });
+    m_toolBar->addWidget(m_cineFps);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_overlays);
+    m_toolBar->addAction(m_references);
+    m_toolBar->addAction(m_sync);
+    m_toolBar->addAction(action(QStringLiteral("view.prior")));
+}
+
+void Viewer::saveSettings() const
+{
+    QSettings s;
+    s.setValue(QStringLiteral("viewer/layout"), layoutKey(m_layout));
+    if (m_overlays)
+        s.setValue(QStringLiteral("viewer/overlays"), m_overlays->isChecked());
+    if (m_references)
+        s.setValue(QStringLiteral("viewer/referenceLines"), m_references->isChecked());
+    if (m_sync)
+        s.setValue(QStringLiteral("viewer/sync"), m_sync->isChecked());
+    if (m_toolGroup && m_toolGroup->checkedAction())
+        s.setValue(QStringLiteral("viewer/tool"), m_toolGroup->checkedAction()->data());
+    if (m_slabMode) {
+        s.setValue(QStringLiteral("viewer/slabMode"), m_slabMode->currentIndex());
+        s.setValue(QStringLiteral("viewer/slabMm"), m_slabThickness->value());
+    }
+    if (m_cineFps)
+        s.setValue(QStringLiteral("viewer/cineFps"), m_cineFps->value());
+    if (m_exportAnnotations)
+        s.setValue(QStringLiteral("viewer/exportAnnotations"), m_exportAnnotations->isChecked());
+}
+
+void Viewer::setTool(Viewport::Tool tool)
+{
+    for (QAction *a : m_toolGroup->actions())
+        if (a->data().toInt() == int(tool))
+            a->setChecked(true);
+    applyToViewports([tool](Viewport *v) { v->setTool(tool); }, false);
+    saveSettings();
+}
+
+void Viewer::applyToViewports(const std::function<void(Viewport *)> &f, bool allVisible)
+{
+    Q_UNUSED(allVisible);
+    for (Viewport *v : m_viewports)
+        f(v);
+}
+
+// --- loading ---------------------------------------------------------------------------------
+
+void Viewer::openStudy(const QString &studyUid)
+{
+    if (studyUid.isEmpty())
+        return;
+    loadInto(StudyLoader::forStudy(m_dataDir, studyUid), false);
+    // Opening a study is reading it: Unread becomes Read (Reported stays).
+    if (auto cache = store::LocalCache::open(m_dataDir); cache.ok())
+        (void)cache.value()->markOpened(studyUid);
+}
+
+void Viewer::openPaths(const QStringList &paths) { loadInto(new StudyLoader(paths), false); }
+
+void Viewer::loadInto(StudyLoader *loader, bool prior)
+{
+    QPointer<StudyLoader> &slot = prior ? m_priorLoader : m_loader;
+    if (slot)
+        slot->cancel();
+    slot = loader;
+    emit statusMessage(prior ? tr("Loading the prior study…") : tr("Loading the study…"));
+    connect(loader, &Job::progressChanged, this, [this, loader](const Progress &p) {
+        if (loader == m_loader)
+            emit progressChanged(p);
+    });
+    connect(loader, &Job::finished, this, [this, loader, prior] {
+        if (prior ? loader != m_priorLoader : loader != m_loader)
+            return;
+        if (prior)
+            priorReady(loader->study());
+        else
+            studyReady(loader->study());
+    });
+    connect(loader, &Job::failed, this, [this, loader, prior](const Error &e) {
+        if ((prior ? loader != m_priorLoader : loader != m_loader) || e.code == ErrorCode::Cancelled)
+            return;
+        emit loadFailed(e.message());
+        emit statusMessage(e.message());
+    });
+    startOwnedJob(loader);
+}
+
+void Viewer::studyReady(std::shared_ptr<const LoadedStudy> study)
+{
+    m_study = std::move(study);
+    m_prior.reset();
+    m_currentStack = m_study->defaultStack();
+    m_mpr->invalidate();  // reset on the new volume once it is in
+    fillStrip();
+    assignSeries();
+    fillPresetMenu();
+    const QString description = m_study->description(m_currentStack);
+    QString status = description;
+    if (!m_study->problems.isEmpty())
+        status += m_study->problems.size() == 1
+                      ? tr(" (a file is not shown: %1)").arg(m_study->problems.first())
+                      : tr(" (%1 files are not shown; the first: %2)").arg(QString::number(m_study->problems.size()), m_study->problems.first());
+    emit statusMessage(status);
+    emit studyLoaded(description);
+}
+
+std::shared_ptr<imaging::SeriesVolume> Viewer::openStack(const LoadedStudy &study, int stackIndex, int firstSlice)
+{
+    return m_cache->open(study.stacks[std::size_t(stackIndex)], study.headers, firstSlice);
+}
+
+const dicom::Stack *Viewer::findStack(const QString &key, const LoadedStudy **owner) const
+{
+    for (const auto &s : {m_study, m_prior}) {
+        if (!s)
+            continue;
+        for (const dicom::Stack &stack : s->stacks)
+            if (imaging::stackKey(stack) == key) {
+                if (owner)
+                    *owner = s.get();
+                return &stack;
+            }
+    }
+    return nullptr;
+}
+
+bool Viewer::showStackIn(int index, const QString &key)
+{
+    const LoadedStudy *owner = nullptr;
+    const dicom::Stack *stack = findStack(key, &owner);
+    if (!stack || index < 0 || index >= kMaxViewports)
+        return false;
+    const int stackIndex = int(stack - owner->stacks.data());
+    Viewport *v = m_viewports[std::size_t(index)];
+    auto series = openStack(*owner, stackIndex);
+    if (m_layout == Layout::Mpr && index < 3) {
+        // An MPR viewport takes the series for all three planes.
+        m_currentStack = owner == m_study.get() ? stackIndex : m_currentStack;
+        m_mpr->invalidate();
+        for (int i = 0; i < 3; ++i)
+            m_viewports[std::size_t(i)]->showMpr(series, m_mpr, m_viewports[std::size_t(i)]->mprPlane());
+        m_viewports[3]->showStack(series);
+    } else {
+        v->showStack(series);
+    }
+    m_syncOffset[std::size_t(index)] = 0;
+    setActiveViewport(index);
+    updateKeyImageMark();
+    updateReferences();
+    return true;
+}
+
+void Viewer::showStack(int stackIndex)
+{
+    if (!m_study || stackIndex < 0 || stackIndex >= int(m_study->stacks.size()))
+        return;
+    showStackIn(m_active, imaging::stackKey(m_study->stacks[std::size_t(stackIndex)]));
+}
+
+void Viewer::fillStrip()
+{
+    m_strip->clear();
+    if (!m_study)
+        return;
+    auto addStudy = [this](const std::shared_ptr<const LoadedStudy> &study, bool prior) {
+        for (int s = 0; s < int(study->stacks.size()); ++s) {
+            const dicom::Stack &stack = study->stacks[std::size_t(s)];
+            const QString description = stack.seriesDescription.isEmpty() ? tr("(no description)") : stack.seriesDescription;
+            QString text = stack.slices.size() == 1
+                               ? tr("Se %1: %2\n%3, 1 image").arg(QString::number(stack.seriesNumber), description, stack.modality)
+                               : tr("Se %1: %2\n%3, %4 images")
+                                     .arg(QString::number(stack.seriesNumber), description, stack.modality,
+                                          QString::number(stack.slices.size()));
+            if (stack.volumeCount > 1)
+                text += tr(" (%1 of %2)").arg(stack.volumeIndex + 1).arg(stack.volumeCount);
+            if (prior)
+                text = tr("Prior %1\n").arg(study->firstHeader(0).studyDate) + text;
+            auto *item = new QListWidgetItem(text, m_strip);
+            item->setData(kKeyRole, imaging::stackKey(stack));
+            QPixmap placeholder(kThumbnailSize, kThumbnailSize);
+            placeholder.fill(QColor(40, 40, 40));
+            item->setIcon(QIcon(placeholder));
+            // The thumbnail of the middle slice, off the GUI thread (cached per series in the cache).
+            const QString file = study->headers[std::size_t(stack.slices[stack.slices.size() / 2].header)].path;
+            const QString seriesUid = stack.seriesInstanceUid;
+            const QString dataDir = study->dataDir;
+            QPointer<QListWidget> strip(m_strip);
+            const QString key = imaging::stackKey(stack);
+            jobPool()->start([strip, file, seriesUid, dataDir, key] {
+                Result<QImage> image = dataDir.isEmpty() ? ThumbnailRenderer::render(file)
+                                                         : ThumbnailRenderer::thumbnail(dataDir, seriesUid, file, 128);
+                if (!image.ok())
+                    return;
+                const QImage fitted = ThumbnailRenderer::fitted(image.value(), kThumbnailSize);
+                QMetaObject::invokeMethod(qApp, [strip, key, fitted] {
+                    if (!strip)
+                        return;
+                    for (int i = 0; i < strip->count(); ++i)
+                        if (strip->item(i)->data(kKeyRole).toString() == key)
+                            strip->item(i)->setIcon(QIcon(QPixmap::fromImage(fitted)));
+                }, Qt::QueuedConnection);
+            });
+        }
+    };
+    addStudy(m_study, false);
+    if (m_prior)
+        addStudy(m_prior, true);
+}
+
+void Viewer::setLayoutMode(Layout layout)
+{
+    const bool changed = layout != m_layout;
+    m_layout = layout;
+    for (QAction *a : m_layoutGroup->actions())
+        if (a->objectName() == QStringLiteral("layout.") + layoutKey(layout))
+            a->setChecked(true);
+    arrangeViewports();
+    if (changed || m_study)
+        assignSeries();
+    saveSettings();
+}
+
+int Viewer::viewportCount() const { return int(cellsOf(m_layout).size()); }
+
+void Viewer::arrangeViewports()
+{
+    for (Viewport *v : m_viewports) {
+        m_gridLayout->removeWidget(v);
+        v->hide();
+    }
+    for (int r = 0; r < 3; ++r)
+        m_gridLayout->setRowStretch(r, 0);
+    for (int c = 0; c < 2; ++c)
+        m_gridLayout->setColumnStretch(c, 0);
+    const auto cells = cellsOf(m_layout);
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        const LayoutCell &c = cells[i];
+        m_gridLayout->addWidget(m_viewports[i], c.row, c.column, c.rowSpan, c.columnSpan);
+        m_viewports[i]->show();
+        m_gridLayout->setRowStretch(c.row, 1);
+        m_gridLayout->setColumnStretch(c.column, m_layout == Layout::Mpr && c.column == 0 ? 2 : 1);
+    }
+    if (m_active >= int(cells.size()))
+        setActiveViewport(0);
+    m_gridLayout->activate();
+}
+
+void Viewer::assignSeries()
+{
+    m_cine->stop();
+    if (m_cineAction)
+        m_cineAction->setChecked(false);
+    if (!m_study || m_currentStack < 0) {
+        for (Viewport *v : m_viewports)
+            v->clear();
+        return;
+    }
+    const int n = viewportCount();
+    for (int i = n; i < kMaxViewports; ++i)
+        m_viewports[std::size_t(i)]->clear();
+    m_syncOffset.fill(0);
+    auto current = openStack(*m_study, m_currentStack);
+    if (m_layout == Layout::Mpr) {
+        // Big: axial; right column: coronal, sagittal, and the native slices.
+        const PlaneOrientation planes[] = {PlaneOrientation::Axial, PlaneOrientation::Coronal, PlaneOrientation::Sagittal};
+        for (int i = 0; i < 3; ++i)
+            m_viewports[std::size_t(i)]->showMpr(current, m_mpr, planes[i]);
+        m_viewports[3]->showStack(current);
+        setTool(Viewport::Tool::Crosshair);
+    } else {
+        m_viewports[0]->showStack(current);
+        // Further viewports: the prior's matching series in 1×2 when comparing, else the next series.
+        int next = m_currentStack;
+        for (int i = 1; i < n; ++i) {
+            if (i == 1 && m_prior && m_layout == Layout::OneByTwo) {
+                // The prior's series most like the current one: same modality, most similar size.
+                const dicom::Stack &cur = m_study->stacks[std::size_t(m_currentStack)];
+                int best = m_prior->defaultStack();
+                for (int s = 0; s < int(m_prior->stacks.size()); ++s) {
+                    const dicom::Stack &p = m_prior->stacks[std::size_t(s)];
+                    if (p.modality == cur.modality && p.seriesDescription == cur.seriesDescription)
+                        best = s;
+                }
+                m_viewports[1]->showStack(openStack(*m_prior, best));
+                continue;
+            }
+            next = (next + 1) % int(m_study->stacks.size());
+            m_viewports[std::size_t(i)]->showStack(openStack(*m_study, next));
+        }
+        if (m_toolGroup->checkedAction() && m_toolGroup->checkedAction()->data().toInt() == int(Viewport::Tool::Crosshair))
+            setTool(Viewport::Tool::Browse);
+    }
+    for (Viewport *v : m_viewports) {
+        v->setOverlaysVisible(m_overlays->isChecked());
+        v->setReferenceLinesVisible(m_references->isChecked());
+    }
+    if (m_sync->isChecked() && m_layout != Layout::Mpr)
+        linkScrolling();
+    updateKeyImageMark();
+    updateReferences();
+}
+
+// --- viewports -------------------------------------------------------------------------------
+
+void Viewer::connectViewport(int index)
+{
+    Viewport *v = m_viewports[std::size_t(index)];
+    connect(v, &Viewport::activated, this, [this, index] { setActiveViewport(index); });
+    connect(v, &Viewport::sliceChanged, this, [this, index] {
+        if (!m_syncing && m_sync->isChecked())
+            syncFrom(index);
+        if (m_layout == Layout::Mpr && index == 3 && !m_syncing)
+            syncMprFromStack(index);
+        updateKeyImageMark();
+        updateReferences();
+    });
+    connect(v, &Viewport::imageChanged, this, &Viewer::updateReferences);
+    connect(v, &Viewport::windowChanged, this, [this, index](const imaging::WindowLevel &w) {
+        // MPR planes of one volume share their window.
+        if (m_layout != Layout::Mpr || m_syncing)
+            return;
+        m_syncing = true;
+        for (Viewport *other : m_viewports)
+            if (other != m_viewports[std::size_t(index)] && other->series() == m_viewports[std::size_t(index)]->series())
+                other->setWindow(w);
+        m_syncing = false;
+    });
+    connect(v, &Viewport::stackDropped, this, [this, index](const QString &key) { showStackIn(index, key); });
+    connect(v, &Viewport::doubleClicked, this, [this, index] {
+        // Double-click: that viewport alone (1×1), and back.
+        if (m_layout == Layout::Mpr && index != 0) {
+            // Swap the plane into the big viewport.
+            const PlaneOrientation big = m_viewports[0]->mprPlane();
+            Viewport *small = m_viewports[std::size_t(index)];
+            if (small->mode() == Viewport::Mode::Mpr) {
+                const PlaneOrientation p = small->mprPlane();
+                m_viewports[0]->showMpr(small->series(), m_mpr, p);
+                small->showMpr(m_viewports[0]->series(), m_mpr, big);
+                updateReferences();
+            }
+        }
+    });
+}
+
+void Viewer::setActiveViewport(int index)
+{
+    m_active = std::clamp(index, 0, kMaxViewports - 1);
+    for (int i = 0; i < kMaxViewports; ++i)
+        m_viewports[std::size_t(i)]->setActive(i == m_active && viewportCount() > 1);
+    Viewport *v = activeViewport();
+    if (m_colorGroup)
+        for (QAction *a : m_colorGroup->actions())
+            a->setChecked(a->objectName() == QStringLiteral("color.%1").arg(int(v->colorMap())));
+    fillPresetMenu();
+    updateKeyImageMark();
+}
+
+double Viewer::stackPosition(const Viewport *v) const
+{
+    const auto g = v->series()->sliceGeometry(v->slice());
+    return dot(g.origin, g.normal());
+}
+
+void Viewer::linkScrolling()
+{
+    // Series of the active one's frame of reference scroll to the same positions; others (a prior)
+    // keep the distance they have now.
+    m_syncOffset.fill(0);
+    Viewport *active = activeViewport();
+    if (active->mode() != Viewport::Mode::Stack || !active->series())
+        return;
+    const QString frame = active->series()->header(0).frameOfReferenceUid;
+    for (int i = 0; i < viewportCount(); ++i) {
+        Viewport *v = m_viewports[std::size_t(i)];
+        if (v == active || v->mode() != Viewport::Mode::Stack || !v->series())
+            continue;
+        if (frame.isEmpty() || v->series()->header(0).frameOfReferenceUid != frame)
+            m_syncOffset[std::size_t(i)] = stackPosition(active) - stackPosition(v);
+    }
+    syncFrom(m_active);
+}
+
+void Viewer::syncFrom(int index)
+{
+    Viewport *source = m_viewports[std::size_t(index)];
+    if (source->mode() != Viewport::Mode::Stack || !source->series() || m_syncing)
+        return;
+    m_syncing = true;
+    const auto sg = source->series()->sliceGeometry(source->slice());
+    const imaging::Vec3 n = sg.normal();
+    const QString frame = source->series()->header(0).frameOfReferenceUid;
+    const double position = dot(sg.origin, n) + m_syncOffset[std::size_t(index)];
+    for (int i = 0; i < viewportCount(); ++i) {
+        Viewport *v = m_viewports[std::size_t(i)];
+        if (i == index || v->mode() != Viewport::Mode::Stack || !v->series() || v->series() == source->series())
+            continue;
+        const auto g = v->series()->sliceGeometry(v->slice());
+        if (std::abs(dot(g.normal(), n)) < 0.99)
+            continue;  // not parallel: reference lines show the relation instead
+        const bool sameFrame = !frame.isEmpty() && v->series()->header(0).frameOfReferenceUid == frame;
+        // Another frame of reference (a prior study): keep the offset the two had when they were linked.
+        const double target = position - m_syncOffset[std::size_t(i)];
+        int best = v->slice();
+        double bestDistance = 1e300;
+        for (int k = 0; k < v->sliceCount(); ++k) {
+            const auto gk = v->series()->sliceGeometry(k);
+            const double d = std::abs(dot(gk.origin, n) - target);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = k;
+            }
+        }
+        Q_UNUSED(sameFrame);
+        v->setSlice(best);
+    }
+    m_syncing = false;
+}
+
+void Viewer::syncMprFromStack(int index)
+{
+    Viewport *stack = m_viewports[std::size_t(index)];
+    if (!m_mpr->isValid() || !stack->series())
+        return;
+    m_syncing = true;
+    const auto g = stack->series()->sliceGeometry(stack->slice());
+    const imaging::Vec3 n = g.normal();
+    const imaging::Vec3 c = m_mpr->center();
+    const double delta = dot(g.origin, n) - dot(c, n);
+    m_mpr->setCenter({c[0] + delta * n[0], c[1] + delta * n[1], c[2] + delta * n[2]});
+    m_syncing = false;
+}
+
+void Viewer::updateReferences()
+{
+    const int n = viewportCount();
+    for (int i = 0; i < n; ++i) {
+        Viewport *v = m_viewports[std::size_t(i)];
+        std::vector<Viewport::Reference> refs;
+        if (v->series()) {
+            const QString frame = v->series()->header(0).frameOfReferenceUid;
+            for (int j = 0; j < n; ++j) {
+                Viewport *w = m_viewports[std::size_t(j)];
+                if (j == i || !w->series() || w->series()->header(0).frameOfReferenceUid != frame || frame.isEmpty())
+                    continue;
+                // The native stack in the MPR layout shows where the planes are, not the reverse.
+                if (v->mode() == Viewport::Mode::Mpr && w->mode() == Viewport::Mode::Stack)
+                    continue;
+                const auto g = w->targetGeometry();
+                if (!g)
+                    continue;
+                const QColor color = w->mode() == Viewport::Mode::Mpr ? Viewport::planeColor(w->mprPlane()) : QColor(90, 160, 255);
+                refs.push_back({*g, color});
+            }
+        }
+        v->setReferences(std::move(refs));
+    }
+}
+
+// --- window presets --------------------------------------------------------------------------
+
+void Viewer::fillPresetMenu()
+{
+    if (!m_presetMenu)
+        return;
+    for (QAction *a : m_presetMenu->actions()) {
+        removeAction(a);
+        delete a;
+    }
+    m_presetMenu->clear();
+    Viewport *v = activeViewport();
+    if (!v || !v->series()) {
+        m_presetMenu->setEnabled(false);
+        return;
+    }
+    m_presetMenu->setEnabled(true);
+    const dicom::DicomHeader &h = v->series()->header(0);
+    const auto presets = imaging::presetsFor(h.modality, h.pixel);
+    int fileIndex = 0, ctIndex = 1;
+    for (int i = 0; i < int(presets.size()); ++i) {
+        const imaging::WindowPreset &p = presets[std::size_t(i)];
+        QAction *a = m_presetMenu->addAction(QStringLiteral("%1  (%2/%3)").arg(p.name).arg(p.window.center).arg(p.window.width));
+        a->setObjectName(QStringLiteral("preset.") + p.id);
+        a->setToolTip(p.source);
+        // File windows: Shift+1.., CT presets: 1..9 (the order of ctPresets()).
+        const bool file = p.id.startsWith(QLatin1String("file."));
+        const int number = file ? ++fileIndex : ctIndex++;
+        if (number <= 9)
+            a->setShortcut(QKeySequence(file ? QStringLiteral("Shift+%1").arg(number) : QString::number(number)));
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+        connect(a, &QAction::triggered, this, [this, i] { applyPreset(i); });
+    }
+}
+
+void Viewer::applyPreset(int index)
+{
+    Viewport *v = activeViewport();
+    if (!v->series())
+        return;
+    imaging::WindowLevel w;
+    if (index < 0) {
+        // Automatic: from the histogram of what is on screen (the slice or plane).
+        const auto g = v->imageGeometry();
+        if (!g)
+            return;
+        std::vector<float> values;
+        if (v->mode() == Viewport::Mode::Stack) {
+            auto s = v->series()->slice(v->slice());
+            if (!s)
+                return;
+            values.assign(s->begin(), s->end());
+        } else if (auto vol = v->series()->volume()) {
+            w = imaging::autoWindow(*vol, v->series()->header(0).modality, {}, v->window());
+        }
+        if (!values.empty())
+            w = imaging::autoWindow(values.data(), values.size(), v->series()->header(0).modality, {}, v->window());
+    } else {
+        const dicom::DicomHeader &h = v->series()->header(0);
+        const auto presets = imaging::presetsFor(h.modality, h.pixel);
+        if (index >= int(presets.size()))
+            return;
+        w = presets[std::size_t(index)].window;
+    }
+    w.inverted = v->window().inverted;
+    v->setWindow(w);
+    emit statusMessage(tr("Window %1 / level %2").arg(std::lround(w.width)).arg(std::lround(w.center)));
+}
+
+// --- cine --------------------------------------------------------------------------------------
+
+void Viewer::setCineFramesPerSecond(int fps)
+{
+    fps = std::clamp(fps, 1, 60);
+    if (m_cineFps->value() != fps)
+        m_cineFps->setValue(fps);
+    m_cine->setInterval(1000 / fps);
+    saveSettings();
+}
+
+void Viewer::setCineRunning(bool running)
+{
+    m_cineAction->setChecked(running);
+    if (running) {
+        m_cine->setInterval(1000 / std::max(1, m_cineFps->value()));
+        m_cine->start();
+    } else {
+        m_cine->stop();
+    }
+}
+
+bool Viewer::isCineRunning() const { return m_cine->isActive(); }
+
+void Viewer::advanceCine()
+{
+    Viewport *v = activeViewport();
+    if (v->mode() == Viewport::Mode::Stack) {
+        // Loops; a slice still being decoded holds the cine rather than skipping it.
+        if (!v->series() || !v->series()->isSliceReady(v->slice()))
+            return;
+        v->setSlice(v->slice() + 1 >= v->sliceCount() ? 0 : v->slice() + 1);
+    } else if (v->mode() == Viewport::Mode::Mpr && m_mpr->isValid()) {
+        const imaging::Vec3 before = m_mpr->center();
+        v->scrollBy(1);
+        if (m_mpr->center() == before) {
+            // At the far face: back to the near one.
+            m_mpr->scroll(v->mprPlane(), -1e6);
+        }
+    }
+}
+
+// --- key images, export, prior ----------------------------------------------------------------
+
+void Viewer::updateKeyImageMark()
+{
+    for (Viewport *v : m_viewports) {
+        bool key = false;
+        if (v->mode() == Viewport::Mode::Stack && v->series() && !m_dataDir.isEmpty()) {
+            if (auto cache = store::LocalCache::open(m_dataDir); cache.ok()) {
+                const dicom::Stack &stack = v->series()->stack();
+                const dicom::SliceRef &ref = stack.slices[std::size_t(v->slice())];
+                auto is = cache.value()->isKeyImage(v->series()->header(v->slice()).sopInstanceUid, ref.frame);
+                key = is.ok() && is.value();
+            }
+        }
+        v->setKeyImage(key);
+    }
+}
+
+void Viewer::toggleKeyImage()
+{
+    Viewport *v = activeViewport();
+    if (v->mode() != Viewport::Mode::Stack || !v->series()) {
+        emit statusMessage(tr("Key images are marked on the native slices (not on MPR planes)"));
+        return;
+    }
+    auto cache = store::LocalCache::open(m_dataDir);
+    if (!cache.ok()) {
+        emit statusMessage(cache.error().message());
+        return;
+    }
+    const dicom::DicomHeader &h = v->series()->header(v->slice());
+    const int frame = v->series()->stack().slices[std::size_t(v->slice())].frame;
+    auto is = cache.value()->isKeyImage(h.sopInstanceUid, frame);
+    Status done;
+    if (is.ok() && is.value()) {
+        done = cache.value()->removeKeyImage(h.sopInstanceUid, frame);
+    } else {
+        store::KeyImage k;
+        k.sopInstanceUid = h.sopInstanceUid;
+        k.frame = frame;
+        k.studyInstanceUid = h.studyInstanceUid;
+        k.seriesInstanceUid = h.seriesInstanceUid;
+        done = cache.value()->setKeyImage(k);
+    }
+    if (!done.ok()) {
+        emit statusMessage(done.error().message());
+        return;
+    }
+    updateKeyImageMark();
+    emit statusMessage(v->isKeyImage() ? tr("Image %1 marked as key image").arg(v->slice() + 1)
+                                       : tr("Image %1 is no longer a key image").arg(v->slice() + 1));
+}
+
+Status Viewer::exportActiveViewport(const QString &path, bool annotations) const
+{
+    const QImage image = activeViewport()->exportImage(annotations);
+    if (image.isNull())
+        return Error(ErrorCode::InvalidArgument, path, tr("there is no image to export"));
+    QImageWriter writer(path);
+    if (path.endsWith(QLatin1String(".jpg"), Qt::CaseInsensitive) || path.endsWith(QLatin1String(".jpeg"), Qt::CaseInsensitive))
+        writer.setQuality(95);
+    if (!writer.write(image))
+        return Error(ErrorCode::IoError, path, writer.errorString());
+    return {};
+}
+
+void Viewer::copyActiveViewport() const
+{
+    const QImage image = activeViewport()->exportImage(m_exportAnnotations->isChecked());
+    if (image.isNull())
+        return;
+    QApplication::clipboard()->setImage(image);
+}
+
+void Viewer::exportDialog()
+{
+    if (activeViewport()->displayImage().isNull())
+        return;
+    QSettings settings;
+    const QString dir = settings.value(QStringLiteral("viewer/exportDir"),
+                                       QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)).toString();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Image"), dir + QStringLiteral("/image.png"),
+                                                      tr("PNG image (*.png);;JPEG image (*.jpg *.jpeg)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("viewer/exportDir"), QFileInfo(path).absolutePath());
+    const Status s = exportActiveViewport(path, m_exportAnnotations->isChecked());
+    emit statusMessage(s.ok() ? tr("Saved %1").arg(path) : s.error().message());
+}
+
+void Viewer::comparePrior()
+{
+    if (!m_study || m_dataDir.isEmpty()) {
+        emit statusMessage(tr("Open a study of the local cache to compare it with a prior"));
+        return;
+    }
+    const dicom::DicomHeader &h = m_study->firstHeader(m_currentStack);
+    auto cache = store::LocalCache::open(m_dataDir);
+    if (!cache.ok()) {
+        emit statusMessage(cache.error().message());
+        return;
+    }
+    store::StudyQuery query;
+    query.patientId = h.patientId;
+    query.limit = 1000;
+    auto page = cache.value()->searchStudies(query);
+    if (!page.ok()) {
+        emit statusMessage(page.error().message());
+        return;
+    }
+    // The most recent study before this one (by study date, then time).
+    const QString current = h.studyDate + h.studyTime;
+    const store::StudyRecord *best = nullptr;
+    for (const store::StudyRecord &s : page.value().studies) {
+        if (s.studyInstanceUid == m_study->studyUid || s.patientId != h.patientId)
+            continue;
+        const QString when = s.studyDate + s.studyTime;
+        if (when >= current)
+            continue;
+        if (!best || when > best->studyDate + best->studyTime)
+            best = &s;
+    }
+    if (!best) {
+        emit statusMessage(tr("No earlier study of %1 (%2) is in the local cache").arg(h.patientName.display(), h.patientId));
+        return;
+    }
+    loadInto(StudyLoader::forStudy(m_dataDir, best->studyInstanceUid), true);
+}
+
+void Viewer::priorReady(std::shared_ptr<const LoadedStudy> prior)
+{
+    m_prior = std::move(prior);
+    fillStrip();
+    m_layout = Layout::OneByTwo;
+    for (QAction *a : m_layoutGroup->actions())
+        if (a->objectName() == QStringLiteral("layout.1x2"))
+            a->setChecked(true);
+    arrangeViewports();
+    assignSeries();
+    // Linked where the two stand now: the prior's own frame of reference is unrelated to this one's.
+    setActiveViewport(0);
+    if (m_sync->isChecked())
+        linkScrolling();
+    emit statusMessage(tr("Comparing with the prior study of %1").arg(m_prior->firstHeader(0).studyDate));
+}
+
+} // namespace strata::ui

@@ -1,0 +1,903 @@
+#include <strata/ui/Viewport.h>
+
+#include <strata/imaging/Reslicer.h>
+#include <strata/imaging/SeriesVolume.h>
+#include <strata/ui/models/MprModel.h>
+
+#include <QApplication>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QKeyEvent>
+#include <QMimeData>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QThreadPool>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace strata::ui {
+namespace {
+
+using imaging::Vec3;
+
+double dot(const Vec3 &a, const Vec3 &b) { return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]; }
+Vec3 cross(const Vec3 &a, const Vec3 &b)
+{
+    return {a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]};
+}
+Vec3 sub(const Vec3 &a, const Vec3 &b) { return {a[0] - b[0], a[1] - b[1], a[2] - b[2]}; }
+
+/// Pixels per notch of the wheel.
+constexpr int kWheelNotch = 120;
+/// Screen pixels of vertical drag per slice with the browse tool.
+constexpr double kDragPixelsPerSlice = 5.0;
+/// How near (screen px) a press must be to a crosshair line to grab it for rotating.
+constexpr double kGrabDistance = 10.0;
+
+double distanceToSegment(QPointF p, QPointF a, QPointF b)
+{
+    const QPointF ab = b - a;
+    const double len2 = QPointF::dotProduct(ab, ab);
+    const double t = len2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / len2, 0.0, 1.0) : 0.0;
+    const QPointF d = p - (a + t * ab);
+    return std::hypot(d.x(), d.y());
+}
+
+QString formatNumber(double v, int decimals = 1) { return QString::number(v, 'f', decimals); }
+
+} // namespace
+
+QThreadPool *Viewport::renderPool()
+{
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool;
+        p->setMaxThreadCount(2);
+        p->setObjectName(QStringLiteral("strata-render"));
+        return p;
+    }();
+    return pool;
+}
+
+QColor Viewport::planeColor(imaging::PlaneOrientation plane)
+{
+    switch (plane) {
+    case imaging::PlaneOrientation::Axial: return QColor(230, 70, 70);
+    case imaging::PlaneOrientation::Coronal: return QColor(80, 200, 90);
+    case imaging::PlaneOrientation::Sagittal: return QColor(235, 200, 60);
+    }
+    return Qt::white;
+}
+
+Viewport::Viewport(QWidget *parent) : QWidget(parent)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setMinimumSize(160, 160);
+    setAcceptDrops(true);
+    setMouseTracking(false);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+}
+
+Viewport::~Viewport() = default;
+
+void Viewport::attachSeries(std::shared_ptr<imaging::SeriesVolume> series)
+{
+    if (m_series)
+        disconnect(m_series.get(), nullptr, this, nullptr);
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_series = std::move(series);
+    m_valuesOwner.reset();
+    m_values = {};
+    m_geometry.reset();
+    m_display = QImage();
+    m_windowSet = false;
+    ++m_renderId;  // results of an earlier series are dropped
+    if (!m_series)
+        return;
+    connect(m_series.get(), &imaging::SeriesVolume::sliceReady, this, &Viewport::onSliceReady, Qt::QueuedConnection);
+    connect(m_series.get(), &imaging::SeriesVolume::volumeReady, this, [this] {
+        if (m_mode == Mode::Mpr)
+            requestMprRender();
+        update();
+    }, Qt::QueuedConnection);
+    connect(m_series.get(), &imaging::SeriesVolume::progressChanged, this, [this] { if (m_waiting || m_mode == Mode::Mpr) update(); },
+            Qt::QueuedConnection);
+    connect(m_series.get(), &imaging::SeriesVolume::failed, this, [this] { update(); }, Qt::QueuedConnection);
+    // A first window from the file (its first Window Center/Width); the viewer may set another.
+    const dicom::DicomHeader &h = m_series->header(0);
+    const auto presets = imaging::presetsFor(h.modality, h.pixel);
+    if (!presets.empty()) {
+        m_window = presets.front().window;
+        m_windowSet = true;
+    }
+    if (h.pixel.photometric == QLatin1String("MONOCHROME1"))
+        m_window.inverted = true;
+}
+
+void Viewport::showStack(std::shared_ptr<imaging::SeriesVolume> series, int slice)
+{
+    m_mode = series ? Mode::Stack : Mode::Empty;
+    attachSeries(std::move(series));
+    m_view.reset();
+    if (!m_series) {
+        update();
+        return;
+    }
+    m_slice = slice >= 0 ? std::clamp(slice, 0, sliceCount() - 1) : sliceCount() / 2;
+    updateStackImage();
+    emit sliceChanged(m_slice);
+}
+
+void Viewport::showMpr(std::shared_ptr<imaging::SeriesVolume> series, MprModel *model, imaging::PlaneOrientation plane)
+{
+    m_mode = series ? Mode::Mpr : Mode::Empty;
+    attachSeries(std::move(series));
+    m_model = model;
+    m_plane = plane;
+    m_view.reset();
+    if (m_model)
+        connect(m_model, &MprModel::changed, this, &Viewport::requestMprRender);
+    requestMprRender();
+    update();
+}
+
+void Viewport::clear()
+{
+    m_mode = Mode::Empty;
+    attachSeries(nullptr);
+    m_model = nullptr;
+    update();
+}
+
+int Viewport::sliceCount() const { return m_series ? m_series->sliceCount() : 0; }
+
+void Viewport::setSlice(int slice)
+{
+    if (m_mode != Mode::Stack || !m_series)
+        return;
+    slice = std::clamp(slice, 0, sliceCount() - 1);
+    if (slice == m_slice)
+        return;
+    m_slice = slice;
+    updateStackImage();
+    emit sliceChanged(m_slice);
+}
+
+double Viewport::scrollStepMm() const { return m_model ? m_model->scrollStep(m_plane) : 1.0; }
+
+void Viewport::scrollBy(int steps)
+{
+    if (m_mode == Mode::Stack)
+        setSlice(m_slice + steps);
+    else if (m_mode == Mode::Mpr && m_model && m_model->isValid())
+        m_model->scroll(m_plane, steps * scrollStepMm());
+}
+
+void Viewport::onSliceReady(int k)
+{
+    if (m_mode == Mode::Stack && k == m_slice && m_waiting)
+        updateStackImage();
+    else if (m_waiting)
+        update();
+}
+
+void Viewport::updateStackImage()
+{
+    if (!m_series)
+        return;
+    auto values = m_series->slice(m_slice);
+    if (!values) {
+        // Not decoded yet: keep the previous picture, ask for this one first.
+        m_waiting = true;
+        m_series->prioritize(m_slice);
+        update();
+        return;
+    }
+    m_waiting = false;
+    m_values = *values;
+    m_valuesOwner = std::move(values);
+    m_geometry = m_series->sliceGeometry(m_slice);
+    if (!m_windowSet) {
+        m_window = imaging::autoWindow(m_values.data(), m_values.size(), m_series->header(0).modality, {}, m_window);
+        m_windowSet = true;
+        emit windowChanged(m_window);
+    }
+    rewindow();
+}
+
+void Viewport::requestMprRender()
+{
+    if (m_mode != Mode::Mpr || !m_series || !m_model)
+        return;
+    if (!m_series->volume()) {
+        m_waiting = true;
+        update();
+        return;
+    }
+    if (!m_model->isValid())
+        m_model->reset(*m_series->volume());  // emits changed(), which comes back here
+    m_renderPending = true;
+    if (!m_rendering)
+        startMprRender();
+    update();  // reference lines and crosshair follow at once
+}
+
+void Viewport::startMprRender()
+{
+    m_renderPending = false;
+    m_rendering = true;
+    const quint64 id = ++m_renderId;
+    std::shared_ptr<const dicom::Volume> volume = m_series->volume();
+    imaging::ResliceOptions options;
+    options.slab = m_model->slabMode();
+    options.slabThicknessMm = m_model->slabThicknessMm();
+    options.interpolation = imaging::Interpolation::Linear;
+    options.threads = 1;  // the render pool runs two planes side by side
+    const imaging::Plane plane = m_model->plane(m_plane);
+    QPointer<Viewport> self(this);
+    renderPool()->start([self, id, volume, plane, options] {
+        auto result = imaging::reslice(*volume, plane, options);
+        std::shared_ptr<const imaging::SliceImage> image;
+        if (result.ok())
+            image = std::make_shared<const imaging::SliceImage>(std::move(result).value());
+        QMetaObject::invokeMethod(qApp, [self, id, image] {
+            if (self)
+                self->mprRendered(id, image);
+        }, Qt::QueuedConnection);
+    });
+}
+
+void Viewport::mprRendered(quint64 id, std::shared_ptr<const imaging::SliceImage> image)
+{
+    m_rendering = false;
+    if (id == m_renderId && image && m_mode == Mode::Mpr) {
+        m_waiting = false;
+        m_geometry = image->geometry;
+        // Alias the pixels: the image stays alive while the values are held.
+        m_values = std::span<const float>(image->pixels);
+        m_valuesOwner = image;
+        if (!m_windowSet) {
+            m_window = imaging::autoWindow(m_values.data(), m_values.size(), m_series->header(0).modality, {}, m_window);
+            m_windowSet = true;
+            emit windowChanged(m_window);
+        }
+        rewindow();
+    }
+    if (m_renderPending && m_mode == Mode::Mpr && m_series && m_series->volume() && m_model)
+        startMprRender();
+}
+
+void Viewport::rewindow()
+{
+    if (m_values.empty() || !m_geometry) {
+        m_display = QImage();
+        update();
+        return;
+    }
+    const int w = m_geometry->width, h = m_geometry->height;
+    m_displayPixels.resize(std::size_t(w) * std::size_t(h));
+    imaging::applyWindowColor(m_values.data(), m_displayPixels.size(), m_window, m_colorMap, m_displayPixels.data());
+    m_display = QImage(reinterpret_cast<const uchar *>(m_displayPixels.data()), w, h, w * 4, QImage::Format_RGB32);
+    update();
+    emit imageChanged();
+}
+
+void Viewport::setWindow(const imaging::WindowLevel &window)
+{
+    if (!window.isValid())
+        return;
+    m_windowSet = true;
+    if (window == m_window)
+        return;
+    m_window = window;
+    rewindow();
+    emit windowChanged(m_window);
+}
+
+void Viewport::setColorMap(imaging::ColorMap map)
+{
+    if (map == m_colorMap)
+        return;
+    m_colorMap = map;
+    rewindow();
+}
+
+void Viewport::setViewTransform(const ViewTransform &view)
+{
+    m_view = view;
+    update();
+    emit viewChanged();
+}
+
+void Viewport::zoomBy(double factor)
+{
+    m_view.zoom = std::clamp(m_view.zoom * factor, 0.05, 64.0);
+    update();
+    emit viewChanged();
+}
+
+void Viewport::rotateClockwise()
+{
+    m_view.rotateClockwise();
+    update();
+    emit viewChanged();
+}
+
+void Viewport::rotateCounterClockwise()
+{
+    m_view.rotateCounterClockwise();
+    update();
+    emit viewChanged();
+}
+
+void Viewport::flipHorizontal()
+{
+    m_view.flipHorizontal = !m_view.flipHorizontal;
+    update();
+    emit viewChanged();
+}
+
+void Viewport::flipVertical()
+{
+    m_view.flipVertical = !m_view.flipVertical;
+    update();
+    emit viewChanged();
+}
+
+void Viewport::fit()
+{
+    m_view.zoom = 1.0;
+    m_view.pan = {0, 0};
+    update();
+    emit viewChanged();
+}
+
+void Viewport::setOverlaysVisible(bool visible)
+{
+    m_overlays = visible;
+    update();
+}
+
+void Viewport::setReferenceLinesVisible(bool visible)
+{
+    m_referencesVisible = visible;
+    update();
+}
+
+void Viewport::setTool(Tool tool) { m_tool = tool; }
+
+void Viewport::setActive(bool active)
+{
+    if (active == m_active)
+        return;
+    m_active = active;
+    update();
+}
+
+void Viewport::setKeyImage(bool keyImage)
+{
+    m_keyImage = keyImage;
+    update();
+}
+
+void Viewport::setSmoothDisplay(bool smooth)
+{
+    m_smooth = smooth;
+    update();
+}
+
+void Viewport::setReferences(std::vector<Reference> references)
+{
+    m_references = std::move(references);
+    update();
+}
+
+std::optional<imaging::SliceGeometry> Viewport::imageGeometry() const { return m_geometry; }
+
+std::optional<imaging::SliceGeometry> Viewport::targetGeometry() const
+{
+    if (m_mode == Mode::Stack && m_series)
+        return m_series->sliceGeometry(m_slice);
+    if (m_mode == Mode::Mpr && m_model && m_model->isValid() && m_series && m_series->volume()) {
+        imaging::ResliceOptions options;
+        options.slab = m_model->slabMode();
+        options.slabThicknessMm = m_model->slabThicknessMm();
+        auto g = imaging::resliceGeometry(*m_series->volume(), m_model->plane(m_plane), options);
+        if (g.ok())
+            return g.value();
+    }
+    return m_geometry;
+}
+
+QSizeF Viewport::imageSpacing() const
+{
+    if (!m_geometry)
+        return {1, 1};
+    return {m_geometry->spacing[0], m_geometry->spacing[1]};
+}
+
+QTransform Viewport::imageToWidget() const
+{
+    if (!m_geometry)
+        return {};
+    return m_view.imageToWidget(QSizeF(m_geometry->width, m_geometry->height), imageSpacing(), size());
+}
+
+std::optional<imaging::Vec3> Viewport::patientPosition(QPointF widgetPosition) const
+{
+    if (!m_geometry)
+        return std::nullopt;
+    bool invertible = false;
+    const QPointF p = imageToWidget().inverted(&invertible).map(widgetPosition);
+    if (!invertible)
+        return std::nullopt;
+    return m_geometry->patientPosition(p.x(), p.y());
+}
+
+std::optional<QPointF> Viewport::widgetPosition(const imaging::Vec3 &point) const
+{
+    if (!m_geometry)
+        return std::nullopt;
+    const auto px = m_geometry->pixelPosition(point);
+    return imageToWidget().map(QPointF(px[0], px[1]));
+}
+
+std::optional<float> Viewport::valueAt(QPointF widgetPosition) const
+{
+    if (!m_geometry || m_values.empty())
+        return std::nullopt;
+    bool invertible = false;
+    const QPointF p = imageToWidget().inverted(&invertible).map(widgetPosition);
+    const int x = int(std::lround(p.x())), y = int(std::lround(p.y()));
+    if (!invertible || x < 0 || y < 0 || x >= m_geometry->width || y >= m_geometry->height)
+        return std::nullopt;
+    return m_values[std::size_t(y) * std::size_t(m_geometry->width) + std::size_t(x)];
+}
+
+imaging::OrientationLabels Viewport::screenLabels() const
+{
+    if (!m_geometry)
+        return {};
+    // Which patient directions the screen's right and down point to, through the view transform.
+    const QTransform t = imageToWidget();
+    bool invertible = false;
+    const QTransform inv = t.inverted(&invertible);
+    if (!invertible)
+        return {};
+    const QPointF o = inv.map(QPointF(0, 0));
+    const QPointF r = inv.map(QPointF(1, 0)) - o;
+    const QPointF d = inv.map(QPointF(0, 1)) - o;
+    auto patient = [&](QPointF v) {
+        const double a = v.x() * m_geometry->spacing[0], b = v.y() * m_geometry->spacing[1];
+        return Vec3{a * m_geometry->row[0] + b * m_geometry->column[0], a * m_geometry->row[1] + b * m_geometry->column[1],
+                    a * m_geometry->row[2] + b * m_geometry->column[2]};
+    };
+    return imaging::orientationLabels(patient(r), patient(d));
+}
+
+QString Viewport::planeTitle() const
+{
+    if (m_mode != Mode::Mpr)
+        return {};
+    QString name = imaging::planeOrientationName(m_plane);
+    if (m_model && m_model->isOblique())
+        name = tr("%1 (oblique)").arg(name);
+    return name;
+}
+
+QStringList Viewport::overlayText(Corner corner) const
+{
+    if (!m_overlays || !m_series)
+        return {};
+    const int k = m_mode == Mode::Stack ? m_slice : m_series->sliceCount() / 2;
+    const dicom::DicomHeader &h = m_series->header(k);
+    QStringList lines;
+    switch (corner) {
+    case Corner::TopLeft: {
+        lines << h.patientName.display() << tr("ID: %1").arg(h.patientId);
+        QString born = h.patientBirthDate;
+        if (born.size() == 8)
+            born = born.left(4) + QLatin1Char('-') + born.mid(4, 2) + QLatin1Char('-') + born.mid(6, 2);
+        if (!born.isEmpty() || !h.patientSex.isEmpty())
+            lines << QStringLiteral("%1 %2").arg(born, h.patientSex).trimmed();
+        break;
+    }
+    case Corner::TopRight: {
+        if (!h.institutionName.isEmpty())
+            lines << h.institutionName;
+        lines << h.studyDescription;
+        QString date = h.studyDate;
+        if (date.size() == 8)
+            date = date.left(4) + QLatin1Char('-') + date.mid(4, 2) + QLatin1Char('-') + date.mid(6, 2);
+        QString time = h.studyTime.left(4);
+        if (time.size() == 4)
+            time = time.left(2) + QLatin1Char(':') + time.mid(2);
+        lines << QStringLiteral("%1 %2").arg(date, time).trimmed();
+        if (!h.accessionNumber.isEmpty())
+            lines << tr("Acc: %1").arg(h.accessionNumber);
+        break;
+    }
+    case Corner::BottomLeft: {
+        lines << tr("Se: %1 %2").arg(h.seriesNumber).arg(h.seriesDescription).trimmed();
+        std::optional<imaging::SliceGeometry> g = m_mode == Mode::Stack ? std::optional(m_series->sliceGeometry(m_slice)) : m_geometry;
+        if (m_mode == Mode::Stack) {
+            lines << tr("Im: %1/%2").arg(m_slice + 1).arg(sliceCount());
+        } else {
+            lines << planeTitle();
+        }
+        if (g) {
+            const Vec3 n = g->normal();
+            const Vec3 centre = m_mode == Mode::Mpr && m_model ? m_model->center() : g->patientPosition((g->width - 1) / 2.0, (g->height - 1) / 2.0);
+            lines << tr("Pos: %1 mm").arg(formatNumber(dot(centre, n), 1));
+        }
+        if (m_mode == Mode::Mpr && m_model && m_model->slabMode() != imaging::SlabMode::None && m_model->slabThicknessMm() > 0) {
+            const QString mode = m_model->slabMode() == imaging::SlabMode::Max   ? tr("MIP")
+                                 : m_model->slabMode() == imaging::SlabMode::Min ? tr("MinIP")
+                                                                                 : tr("Average");
+            lines << tr("%1 slab: %2 mm").arg(mode, formatNumber(m_model->slabThicknessMm(), 1));
+        } else if (g && m_mode == Mode::Stack) {
+            lines << tr("Thk: %1 mm").arg(formatNumber(g->thickness, 2));
+        }
+        const int ready = m_series->readyCount();
+        if (ready < m_series->sliceCount() && m_series->isFullVolume())
+            lines << tr("Loading %1/%2").arg(ready).arg(m_series->sliceCount());
+        break;
+    }
+    case Corner::BottomRight: {
+        lines << tr("W: %1 L: %2").arg(std::lround(m_window.width)).arg(std::lround(m_window.center));
+        if (m_window.inverted)
+            lines << tr("Inverted");
+        if (m_geometry) {
+            const double ppm = m_view.pixelsPerMm(QSizeF(m_geometry->width, m_geometry->height), imageSpacing(), size());
+            // Zoom as radiologists read it: screen pixels per image pixel (at the finer spacing).
+            const double zoom = ppm * std::min(m_geometry->spacing[0], m_geometry->spacing[1]);
+            lines << tr("Zoom: %1%").arg(std::lround(zoom * 100));
+        }
+        QStringList turned;
+        if (m_view.quarterTurns)
+            turned << tr("Rot %1°").arg(90 * m_view.quarterTurns);
+        if (m_view.flipHorizontal)
+            turned << tr("Flip H");
+        if (m_view.flipVertical)
+            turned << tr("Flip V");
+        if (!turned.isEmpty())
+            lines << turned.join(QLatin1Char(' '));
+        break;
+    }
+    }
+    return lines;
+}
+
+// --- painting ---------------------------------------------------------------------------------
+
+void Viewport::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    paintContent(p, size(), m_view, true);
+    if (m_active) {
+        p.setPen(QPen(QColor(255, 170, 0), 2));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(QRectF(1, 1, width() - 2, height() - 2));
+    }
+}
+
+void Viewport::paintContent(QPainter &p, QSizeF size, const ViewTransform &view, bool annotations) const
+{
+    p.fillRect(QRectF(QPointF(0, 0), size), Qt::black);
+    const QTransform t = m_geometry ? view.imageToWidget(QSizeF(m_geometry->width, m_geometry->height), imageSpacing(), size)
+                                    : QTransform();
+    if (!m_display.isNull() && m_geometry) {
+        p.save();
+        p.setRenderHint(QPainter::SmoothPixmapTransform, m_smooth);
+        p.setTransform(t);
+        p.drawImage(QRectF(-0.5, -0.5, m_geometry->width, m_geometry->height), m_display);
+        p.restore();
+    }
+    p.setRenderHint(QPainter::Antialiasing, true);
+
+    // Reference lines of the other viewports; in MPR they are the crosshair.
+    if (m_referencesVisible && m_geometry) {
+        for (const Reference &r : m_references) {
+            const auto line = imaging::referenceLine(*m_geometry, r.geometry);
+            if (!line)
+                continue;
+            const QPointF a = t.map(QPointF(line->from[0], line->from[1]));
+            const QPointF b = t.map(QPointF(line->to[0], line->to[1]));
+            p.setPen(QPen(r.color, 1.5));
+            if (m_mode == Mode::Mpr && m_model) {
+                // A gap around the crosshair point keeps the voxel there visible.
+                const auto c = widgetPosition(m_model->center());
+                if (c) {
+                    const QPointF ab = b - a;
+                    const double len = std::hypot(ab.x(), ab.y());
+                    const double t0 = len > 0 ? QPointF::dotProduct(*c - a, ab) / (len * len) : 0;
+                    const double gap = len > 0 ? 12.0 / len : 0;
+                    if (t0 - gap > 0)
+                        p.drawLine(a, a + (t0 - gap) * ab);
+                    if (t0 + gap < 1)
+                        p.drawLine(a + (t0 + gap) * ab, b);
+                    continue;
+                }
+            }
+            p.drawLine(a, b);
+        }
+    }
+
+    QFont font = p.font();
+    font.setPixelSize(std::max(11, int(std::min(size.width(), size.height()) / 48)));
+    p.setFont(font);
+    const QFontMetricsF fm(font);
+
+    if (m_series && !m_display.isNull() && m_waiting) {
+        p.setPen(QColor(255, 200, 0));
+        p.drawText(QRectF(0, 0, size.width(), size.height() - 4), Qt::AlignHCenter | Qt::AlignBottom, tr("Loading…"));
+    }
+    if (m_display.isNull()) {
+        QString text;
+        if (!m_series)
+            text = tr("Drop a series here");
+        else if (m_series->error().code != ErrorCode::None && m_series->readyCount() == 0)
+            text = m_series->error().message();
+        else if (m_mode == Mode::Mpr && !m_series->isFullVolume())
+            text = tr("This series is larger than the memory budget: it opens in 2D only");
+        else if (m_mode == Mode::Mpr && m_series->isComplete() && !m_series->volume())
+            text = tr("This series does not form a volume");
+        else if (m_mode == Mode::Mpr)
+            text = tr("Building the volume… %1 of %2 slices").arg(m_series->readyCount()).arg(m_series->sliceCount());
+        else
+            text = tr("Loading…");
+        p.setPen(QColor(200, 200, 200));
+        p.drawText(QRectF(10, 10, size.width() - 20, size.height() - 20), Qt::AlignCenter | Qt::TextWordWrap, text);
+    }
+    if (annotations && m_overlays && m_geometry) {
+        const double ppm = view.pixelsPerMm(QSizeF(m_geometry->width, m_geometry->height), imageSpacing(), size);
+        paintOverlays(p, size, t, ppm);
+    }
+    if (annotations && m_keyImage) {
+        p.setPen(QColor(255, 215, 0));
+        QFont big = font;
+        big.setPixelSize(font.pixelSize() * 2);
+        p.setFont(big);
+        p.drawText(QRectF(0, 0, size.width(), size.height()).adjusted(0, 4, 0, 0), Qt::AlignHCenter | Qt::AlignTop,
+                   QStringLiteral("★"));
+        p.setFont(font);
+    }
+}
+
+void Viewport::paintOverlays(QPainter &p, QSizeF size, const QTransform &t, double pixelsPerMm) const
+{
+    const QFontMetricsF fm(p.font());
+    const double margin = 6, line = fm.height();
+    auto drawCorner = [&](Corner corner) {
+        const QStringList lines = overlayText(corner);
+        const bool right = corner == Corner::TopRight || corner == Corner::BottomRight;
+        const bool bottom = corner == Corner::BottomLeft || corner == Corner::BottomRight;
+        for (int i = 0; i < lines.size(); ++i) {
+            const double y = bottom ? size.height() - margin - (lines.size() - i) * line : margin + i * line;
+            const QRectF box(margin, y, size.width() - 2 * margin - (right ? 18 : 0), line);
+            const Qt::Alignment align = (right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
+            p.setPen(QColor(0, 0, 0, 200));
+            p.drawText(box.translated(1, 1), align, lines[i]);
+            p.setPen(QColor(235, 235, 235));
+            p.drawText(box, align, lines[i]);
+        }
+    };
+    for (Corner c : {Corner::TopLeft, Corner::TopRight, Corner::BottomLeft, Corner::BottomRight})
+        drawCorner(c);
+
+    // Orientation letters at the middle of each edge.
+    const imaging::OrientationLabels labels = screenLabels();
+    p.setPen(QColor(255, 220, 120));
+    const double w = size.width(), h = size.height();
+    p.drawText(QRectF(margin, 0, 40, h), Qt::AlignLeft | Qt::AlignVCenter, labels.left);
+    p.drawText(QRectF(w - 40 - margin - 18, 0, 40, h), Qt::AlignRight | Qt::AlignVCenter, labels.right);
+    p.drawText(QRectF(0, margin + 3 * line, w, line), Qt::AlignHCenter | Qt::AlignTop, labels.top);
+    p.drawText(QRectF(0, h - margin - line - 3 * line, w, line), Qt::AlignHCenter | Qt::AlignBottom, labels.bottom);
+
+    // Scale bar along the right edge: the longest round length that fits in a third of the height.
+    if (pixelsPerMm > 0) {
+        double lengthMm = 1;
+        for (double candidate : {1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 200.0, 500.0})
+            if (candidate * pixelsPerMm <= h / 3)
+                lengthMm = candidate;
+        const double len = lengthMm * pixelsPerMm;
+        const double x = w - 10, y0 = (h - len) / 2;
+        p.setPen(QPen(QColor(235, 235, 235), 1.5));
+        p.drawLine(QPointF(x, y0), QPointF(x, y0 + len));
+        const int ticks = lengthMm >= 10 ? 10 : int(lengthMm);
+        for (int i = 0; i <= ticks; ++i) {
+            const double y = y0 + len * i / std::max(1, ticks);
+            const double tick = (i == 0 || i == ticks || (ticks == 10 && i == 5)) ? 8 : 4;
+            p.drawLine(QPointF(x - tick, y), QPointF(x, y));
+        }
+        const QString text = lengthMm >= 10 ? tr("%1 cm").arg(lengthMm / 10) : tr("%1 mm").arg(lengthMm);
+        p.save();
+        p.translate(x - 10, y0 + len / 2);
+        p.rotate(-90);
+        p.drawText(QRectF(-len / 2, -fm.height(), len, fm.height()), Qt::AlignCenter, text);
+        p.restore();
+    }
+    Q_UNUSED(t);
+}
+
+QImage Viewport::exportImage(bool annotations) const
+{
+    if (!m_geometry || m_display.isNull())
+        return {};
+    // One output pixel per image pixel at the finer spacing: zoom so that pixelsPerMm = 1 / spacing.
+    const double finest = std::min(m_geometry->spacing[0], m_geometry->spacing[1]);
+    double w = m_geometry->width * m_geometry->spacing[0] / finest;
+    double h = m_geometry->height * m_geometry->spacing[1] / finest;
+    if (m_view.quarterTurns % 2 == 1)
+        std::swap(w, h);
+    const QSize out(int(std::lround(w)), int(std::lround(h)));
+    ViewTransform view;
+    view.quarterTurns = m_view.quarterTurns;
+    view.flipHorizontal = m_view.flipHorizontal;
+    view.flipVertical = m_view.flipVertical;
+    QImage image(out, QImage::Format_RGB32);
+    QPainter p(&image);
+    paintContent(p, QSizeF(out), view, annotations);
+    return image;
+}
+
+void Viewport::resizeEvent(QResizeEvent *) { update(); }
+
+// --- interaction ------------------------------------------------------------------------------
+
+void Viewport::wheelEvent(QWheelEvent *event)
+{
+    const int notches = event->angleDelta().y() / kWheelNotch;
+    if (notches == 0) {
+        event->ignore();
+        return;
+    }
+    if (event->modifiers() & Qt::ControlModifier)
+        zoomBy(std::pow(1.15, notches));
+    else
+        scrollBy(-notches);  // wheel towards the user: onwards, like scrolling down a page
+    event->accept();
+}
+
+void Viewport::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Down:
+    case Qt::Key_Right:
+        scrollBy(1);
+        break;
+    case Qt::Key_Up:
+    case Qt::Key_Left:
+        scrollBy(-1);
+        break;
+    case Qt::Key_PageDown:
+        scrollBy(10);
+        break;
+    case Qt::Key_PageUp:
+        scrollBy(-10);
+        break;
+    case Qt::Key_Home:
+        if (m_mode == Mode::Stack)
+            setSlice(0);
+        break;
+    case Qt::Key_End:
+        if (m_mode == Mode::Stack)
+            setSlice(sliceCount() - 1);
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void Viewport::mousePressEvent(QMouseEvent *event)
+{
+    emit activated();
+    setFocus(Qt::MouseFocusReason);
+    m_dragButton = event->button();
+    m_pressPos = m_lastPos = event->position();
+    m_pressWindow = m_window;
+    m_pressView = m_view;
+    m_pressSlice = m_slice;
+    m_scrollCarry = 0;
+    m_crosshairDrag = CrosshairDrag::None;
+    if (m_dragButton == Qt::LeftButton && m_tool == Tool::Crosshair && m_mode == Mode::Mpr && m_model && m_geometry) {
+        // Grabbing a line away from the centre turns it; anywhere else moves the point there.
+        const auto c = widgetPosition(m_model->center());
+        bool nearLine = false;
+        if (c && std::hypot(event->position().x() - c->x(), event->position().y() - c->y()) > 30) {
+            const QTransform t = imageToWidget();
+            for (const Reference &r : m_references) {
+                const auto line = imaging::referenceLine(*m_geometry, r.geometry);
+                if (line && distanceToSegment(event->position(), t.map(QPointF(line->from[0], line->from[1])),
+                                              t.map(QPointF(line->to[0], line->to[1]))) <= kGrabDistance)
+                    nearLine = true;
+            }
+        }
+        m_crosshairDrag = nearLine ? CrosshairDrag::Rotate : CrosshairDrag::Move;
+        if (m_crosshairDrag == CrosshairDrag::Move)
+            if (auto point = patientPosition(event->position()))
+                m_model->setCenter(*point);
+    }
+    event->accept();
+}
+
+void Viewport::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPointF pos = event->position();
+    const QPointF delta = pos - m_pressPos;
+    const QPointF step = pos - m_lastPos;
+    m_lastPos = pos;
+    const Qt::MouseButton b = m_dragButton;
+    if (b == Qt::RightButton || (b == Qt::LeftButton && m_tool == Tool::WindowLevel)) {
+        // Right: wider window; down: higher level (darker picture). Sensitivity follows the width.
+        const double s = std::max(0.5, m_pressWindow.width / 256.0);
+        imaging::WindowLevel w = m_pressWindow;
+        w.width = std::max(1.0, m_pressWindow.width + delta.x() * s);
+        w.center = m_pressWindow.center + delta.y() * s;
+        setWindow(w);
+    } else if (b == Qt::MiddleButton || (b == Qt::LeftButton && m_tool == Tool::Pan)) {
+        m_view.pan = m_pressView.pan + delta;
+        update();
+        emit viewChanged();
+    } else if (b == Qt::LeftButton && m_tool == Tool::Zoom) {
+        m_view.zoom = std::clamp(m_pressView.zoom * std::exp(-delta.y() / 150.0), 0.05, 64.0);
+        update();
+        emit viewChanged();
+    } else if (b == Qt::LeftButton && m_crosshairDrag == CrosshairDrag::Move && m_model) {
+        if (auto point = patientPosition(pos))
+            m_model->setCenter(*point);
+    } else if (b == Qt::LeftButton && m_crosshairDrag == CrosshairDrag::Rotate && m_model && m_geometry) {
+        const auto c = widgetPosition(m_model->center());
+        const auto from = patientPosition(pos - step), to = patientPosition(pos);
+        if (c && from && to) {
+            const Vec3 a = sub(*from, m_model->center()), bb = sub(*to, m_model->center());
+            const Vec3 n = m_geometry->normal();
+            const double angle = std::atan2(dot(n, cross(a, bb)), dot(a, bb)) * 180.0 / M_PI;
+            m_model->rotate(m_plane, angle);
+        }
+    } else if (b == Qt::LeftButton) {
+        // Browse: drag down to go onwards.
+        m_scrollCarry += step.y() / kDragPixelsPerSlice;
+        const int steps = int(m_scrollCarry);
+        if (steps != 0) {
+            m_scrollCarry -= steps;
+            scrollBy(steps);
+        }
+    }
+    event->accept();
+}
+
+void Viewport::mouseReleaseEvent(QMouseEvent *event)
+{
+    m_dragButton = Qt::NoButton;
+    m_crosshairDrag = CrosshairDrag::None;
+    event->accept();
+}
+
+void Viewport::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    emit doubleClicked();
+    event->accept();
+}
+
+void Viewport::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasFormat(QString::fromLatin1(kStackMimeType)))
+        event->acceptProposedAction();
+}
+
+void Viewport::dropEvent(QDropEvent *event)
+{
+    const QByteArray key = event->mimeData()->data(QString::fromLatin1(kStackMimeType));
+    if (key.isEmpty())
+        return;
+    event->acceptProposedAction();
+    emit stackDropped(QString::fromUtf8(key));
+}
+
+} // namespace strata::ui

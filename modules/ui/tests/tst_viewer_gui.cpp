@@ -1,0 +1,488 @@
+// The reading viewer on screen (Xvfb): a phantom CT with lesions of known HU at known places, read
+// in 2D, in the 1+3 MPR layout with a rotated crosshair and a thick slab, compared with a prior.
+// Assertions are on what is on screen: grabbed pixels under known voxels, orientation letters,
+// overlays, the crosshair's colours.
+#include <strata/core/Paths.h>
+#include <strata/dicom/Phantom.h>
+#include <strata/imaging/SeriesVolume.h>
+#include <strata/imaging/WindowLevel.h>
+#include <strata/store/ImportPipeline.h>
+#include <strata/store/LocalCache.h>
+#include <strata/ui/MainWindow.h>
+#include <strata/ui/Viewer.h>
+#include <strata/ui/Viewport.h>
+#include <strata/ui/models/MprModel.h>
+
+#include "gap_monitor.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QListWidget>
+#include <QMenu>
+#include <QSettings>
+#include <QElapsedTimer>
+#include <QImageReader>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWheelEvent>
+
+#include <cmath>
+
+using namespace strata;
+
+namespace {
+
+double dot3(const imaging::Vec3 &a, const imaging::Vec3 &b) { return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]; }
+
+/// Pixels of a colour (within a tolerance) in a region of an image.
+int countColour(const QImage &image, const QRect &region, QColor colour, int tolerance = 40)
+{
+    int n = 0;
+    const QRect r = region.intersected(image.rect());
+    for (int y = r.top(); y <= r.bottom(); ++y)
+        for (int x = r.left(); x <= r.right(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (std::abs(c.red() - colour.red()) <= tolerance && std::abs(c.green() - colour.green()) <= tolerance &&
+                std::abs(c.blue() - colour.blue()) <= tolerance)
+                ++n;
+        }
+    return n;
+}
+
+/// Pixels brighter than `level` (text on black air).
+int countBright(const QImage &image, const QRect &region, int level = 150)
+{
+    int n = 0;
+    const QRect r = region.intersected(image.rect());
+    for (int y = r.top(); y <= r.bottom(); ++y)
+        for (int x = r.left(); x <= r.right(); ++x)
+            if (qGray(image.pixel(x, y)) > level)
+                ++n;
+    return n;
+}
+
+void drag(QWidget *w, Qt::MouseButton button, QPoint from, QPoint to, int steps = 8)
+{
+    QTest::mousePress(w, button, {}, from);
+    for (int i = 1; i <= steps; ++i) {
+        const QPointF p = QPointF(from) + (QPointF(to - from) * i) / steps;
+        QMouseEvent move(QEvent::MouseMove, p, w->mapToGlobal(p), Qt::NoButton, button, Qt::NoModifier);
+        QApplication::sendEvent(w, &move);
+    }
+    QTest::mouseRelease(w, button, {}, to);
+}
+
+} // namespace
+
+class TestViewerGui : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_data;
+    QTemporaryDir m_files;
+    dicom::PhantomSpec m_spec;
+    dicom::PhantomStudy m_current;
+    dicom::PhantomStudy m_prior;
+    dicom::PhantomLesion m_lesion;  ///< the 30 mm enhancing liver lesion, 120 HU
+
+    imaging::Vec3 lesionCenter() const { return {m_lesion.centerMm[0], m_lesion.centerMm[1], m_lesion.centerMm[2]}; }
+
+private slots:
+    void initTestCase()
+    {
+        QApplication::setOrganizationName(QStringLiteral("StrataTest"));
+        QApplication::setApplicationName(QStringLiteral("tst_viewer_gui"));
+        QSettings().clear();
+        paths::setDataDirOverride(m_data.path());
+        m_spec.columns = m_spec.rows = 160;
+        m_spec.slices = 80;
+        m_spec.pixelSpacingMm = 358.4 / 160;  // 2.24 mm
+        m_spec.sliceSpacingMm = 300.0 / 80;    // 3.75 mm
+        m_spec.noiseHu = 0;
+        auto current = dicom::writePhantom(m_spec, m_files.path() + QStringLiteral("/current"));
+        QVERIFY(current.ok());
+        m_current = current.value();
+        dicom::PhantomSpec prior = m_spec;
+        prior.studyDate = QStringLiteral("20250110");
+        auto written = dicom::writePhantom(prior, m_files.path() + QStringLiteral("/prior"));
+        QVERIFY(written.ok());
+        m_prior = written.value();
+        for (const dicom::PhantomLesion &l : m_current.lesions)
+            if (l.name == QLatin1String("liver_enhancing"))
+                m_lesion = l;
+        QCOMPARE(m_lesion.hu, 120.0);
+        auto cache = store::LocalCache::open(m_data.path());
+        QVERIFY(cache.ok());
+        const auto summary = store::runImport(*cache.value(), {m_current.folder, m_prior.folder});
+        QCOMPARE(summary.imported, 2 * m_spec.slices);
+    }
+
+    void readsAStudyIn2D()
+    {
+        ui::MainWindow window(m_data.path());
+        window.resize(1200, 900);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));  // shortcuts act in the active window only
+        testing::GapMonitor gaps;
+        QSignalSpy loaded(&window, &ui::MainWindow::seriesLoaded);
+        QElapsedTimer clock;
+        clock.start();
+        window.openStudy(m_current.studyInstanceUid);
+        QVERIFY(loaded.wait(30000));
+        ui::Viewer *viewer = window.viewer();
+        ui::Viewport *view = viewer->viewport(0);
+        QTRY_VERIFY_WITH_TIMEOUT(view->hasImage(), 30000);
+        qInfo() << "first image on screen after" << clock.elapsed() << "ms (phantom 160×160×80, under Xvfb)";
+        QCOMPARE(window.tabs()->currentWidget(), viewer);
+        QCOMPARE(view->mode(), ui::Viewport::Mode::Stack);
+        QCOMPARE(view->slice(), m_spec.slices / 2);
+        QTRY_VERIFY_WITH_TIMEOUT(view->series()->isComplete(), 30000);
+        qInfo() << "longest GUI-thread gap while the series loaded:" << gaps.maxGapMs() << "ms";
+        QVERIFY2(gaps.maxGapMs() < 1000, qPrintable(QString::number(gaps.maxGapMs())));
+
+        // Opening it read it: the worklist says so.
+        {
+            auto cache = store::LocalCache::open(m_data.path());
+            QVERIFY(cache.ok());
+            auto study = cache.value()->study(m_current.studyInstanceUid);
+            QVERIFY(study.ok());
+            QCOMPARE(study.value().readingStatus, store::ReadingStatus::Read);
+        }
+
+        // Go to the lesion's slice: the screen under its centre shows 120 HU through the window.
+        int lesionSlice = -1;
+        for (int k = 0; k < view->sliceCount(); ++k)
+            if (std::abs(view->series()->sliceGeometry(k).distance(lesionCenter())) < 0.01)
+                lesionSlice = k;
+        QVERIFY(lesionSlice >= 0);
+        view->setSlice(lesionSlice);
+        QTRY_VERIFY(view->hasImage() && view->imageGeometry() && std::abs(view->imageGeometry()->distance(lesionCenter())) < 0.01);
+        const QPointF at = *view->widgetPosition(lesionCenter());
+        QCOMPARE(*view->valueAt(at), 120.0f);
+        const imaging::WindowLevel window0 = view->window();
+        QCOMPARE(window0.center, 40.0);
+        QCOMPARE(window0.width, 400.0);
+        QImage shot = view->grab().toImage();
+        QVERIFY(std::abs(qGray(shot.pixel(at.toPoint())) - imaging::displayValue(120, window0)) <= 2);
+
+        // Overlays: the patient, the image number, W/L; and they can be hidden.
+        QVERIFY(view->overlayText(ui::Viewport::Corner::TopLeft).join('\n').contains(QStringLiteral("PHANTOM")));
+        QVERIFY(view->overlayText(ui::Viewport::Corner::BottomLeft).contains(QStringLiteral("Im: %1/%2").arg(lesionSlice + 1).arg(m_spec.slices)));
+        QVERIFY(view->overlayText(ui::Viewport::Corner::BottomRight).contains(QStringLiteral("W: 400 L: 40")));
+        const QRect topLeft(0, 0, 160, 50);  // air: black but for the text
+        QVERIFY(countBright(shot, topLeft) > 20);
+        viewer->action(QStringLiteral("view.overlays"))->trigger();
+        QVERIFY(view->overlayText(ui::Viewport::Corner::TopLeft).isEmpty());
+        shot = view->grab().toImage();
+        QCOMPARE(countBright(shot, topLeft), 0);
+        viewer->action(QStringLiteral("view.overlays"))->trigger();
+
+        // Orientation letters of an axial slice, then turned and flipped; drawn at the left edge.
+        auto labels = view->screenLabels();
+        QCOMPARE(QStringList({labels.left, labels.right, labels.top, labels.bottom}), QStringList({"R", "L", "A", "P"}));
+        shot = view->grab().toImage();
+        QVERIFY(countColour(shot, QRect(0, view->height() / 2 - 15, 30, 30), QColor(255, 220, 120), 30) > 5);
+        QTest::keyClick(view, Qt::Key_R);  // the shortcut of View → Rotate Clockwise
+        labels = view->screenLabels();
+        QCOMPARE(QStringList({labels.left, labels.right, labels.top, labels.bottom}), QStringList({"P", "A", "R", "L"}));
+        viewer->action(QStringLiteral("view.flipH"))->trigger();
+        labels = view->screenLabels();
+        QCOMPARE(QStringList({labels.left, labels.right, labels.top, labels.bottom}), QStringList({"A", "P", "R", "L"}));
+        // Turned and flipped, the lesion is still under its own screen position.
+        const QPointF turned = *view->widgetPosition(lesionCenter());
+        QCOMPARE(*view->valueAt(turned), 120.0f);
+        shot = view->grab().toImage();
+        QVERIFY(std::abs(qGray(shot.pixel(turned.toPoint())) - imaging::displayValue(120, window0)) <= 2);
+        viewer->action(QStringLiteral("view.reset"))->trigger();
+        QCOMPARE(view->viewTransform().quarterTurns, 0);
+
+        // Zoom: Ctrl+wheel doubles nothing but grows the image; fit brings it back.
+        const double before = view->imageToWidget().m11();
+        QWheelEvent zoomIn(QPointF(50, 50), view->mapToGlobal(QPointF(50, 50)), QPoint(), QPoint(0, 120), Qt::NoButton,
+                           Qt::ControlModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(view, &zoomIn);
+        QVERIFY(view->imageToWidget().m11() > before * 1.1);
+        viewer->action(QStringLiteral("view.fit"))->trigger();
+        QCOMPARE(view->imageToWidget().m11(), before);
+
+        // Right-drag: wider window to the right, higher level downwards; the screen follows.
+        drag(view, Qt::RightButton, QPoint(100, 100), QPoint(200, 150));
+        const imaging::WindowLevel dragged = view->window();
+        QVERIFY2(dragged.width > window0.width && dragged.center > window0.center,
+                 qPrintable(QStringLiteral("%1/%2").arg(dragged.center).arg(dragged.width)));
+        shot = view->grab().toImage();
+        QVERIFY(std::abs(qGray(shot.pixel(at.toPoint())) - imaging::displayValue(120, dragged)) <= 2);
+        // A preset by its key: the CT presets are 1 (brain) to 8 (bone); 4 is lung.
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_4);  // lung
+        QCOMPARE(view->window().center, -600.0);
+        QCOMPARE(view->window().width, 1500.0);
+        view->setWindow(window0);
+
+        // Scrolling: the wheel towards the user goes on, the keys too.
+        QWheelEvent wheel(QPointF(50, 50), view->mapToGlobal(QPointF(50, 50)), QPoint(), QPoint(0, -120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(view, &wheel);
+        QCOMPARE(view->slice(), lesionSlice + 1);
+        QTest::keyClick(view, Qt::Key_PageUp);
+        QCOMPARE(view->slice(), lesionSlice - 9);
+        QTest::keyClick(view, Qt::Key_End);
+        QCOMPARE(view->slice(), m_spec.slices - 1);
+        // Left-drag with the browse tool scrolls too.
+        view->setSlice(10);
+        drag(view, Qt::LeftButton, QPoint(100, 100), QPoint(100, 150));
+        QCOMPARE(view->slice(), 20);
+
+        // Key image: marked in the cache and drawn as a gold star at the top.
+        view->setSlice(lesionSlice);
+        viewer->action(QStringLiteral("image.key"))->trigger();
+        QVERIFY(view->isKeyImage());
+        {
+            auto cache = store::LocalCache::open(m_data.path());
+            auto keys = cache.value()->keyImages(m_current.studyInstanceUid);
+            QVERIFY(keys.ok());
+            QCOMPARE(int(keys.value().size()), 1);
+            QCOMPARE(keys.value().front().sopInstanceUid, view->series()->header(lesionSlice).sopInstanceUid);
+        }
+        shot = view->grab().toImage();
+        QVERIFY(countColour(shot, QRect(view->width() / 2 - 30, 0, 60, 50), QColor(255, 215, 0), 30) > 10);
+        view->setSlice(lesionSlice + 1);
+        QVERIFY(!view->isKeyImage());
+        view->setSlice(lesionSlice);
+        QVERIFY(view->isKeyImage());
+
+        // Export at full resolution: one pixel per image pixel, the lesion's grey where it lies.
+        QTemporaryDir out;
+        const QString png = out.path() + QStringLiteral("/slice.png");
+        QVERIFY(viewer->exportActiveViewport(png, false).ok());
+        const QImage exported(png);
+        QCOMPARE(exported.size(), QSize(m_spec.columns, m_spec.rows));
+        const auto px = view->imageGeometry()->pixelPosition(lesionCenter());
+        QVERIFY(std::abs(qGray(exported.pixel(int(std::lround(px[0])), int(std::lround(px[1])))) - imaging::displayValue(120, window0)) <= 1);
+        const QString jpeg = out.path() + QStringLiteral("/slice.jpg");
+        QVERIFY(viewer->exportActiveViewport(jpeg, true).ok());
+        QCOMPARE(QImageReader(jpeg).format(), QByteArray("jpeg"));
+        QCOMPARE(QImage(jpeg).size(), QSize(m_spec.columns, m_spec.rows));
+        QVERIFY(!viewer->exportActiveViewport(out.path() + QStringLiteral("/missing/dir/x.png"), false).ok());
+        viewer->action(QStringLiteral("image.copy"))->trigger();
+        QCOMPARE(QApplication::clipboard()->image().size(), QSize(m_spec.columns, m_spec.rows));
+
+        // Cine: plays onwards at its frame rate, and stops.
+        viewer->setCineFramesPerSecond(30);
+        const int start = view->slice();
+        viewer->setCineRunning(true);
+        QTRY_VERIFY_WITH_TIMEOUT(view->slice() >= start + 5 || view->slice() < start, 5000);
+        viewer->setCineRunning(false);
+        const int stopped = view->slice();
+        QTest::qWait(200);
+        QCOMPARE(view->slice(), stopped);
+
+        // Every tool's shortcut is in a menu.
+        int withShortcut = 0;
+        for (QMenu *menu : viewer->menus())
+            for (QAction *a : menu->findChildren<QAction *>())
+                if (!a->shortcut().isEmpty())
+                    ++withShortcut;
+        QVERIFY(withShortcut >= 20);
+    }
+
+    void switchesLayoutsAndDropsSeries()
+    {
+        ui::MainWindow window(m_data.path());
+        window.resize(1200, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy loaded(&window, &ui::MainWindow::seriesLoaded);
+        window.openStudy(m_current.studyInstanceUid);
+        QVERIFY(loaded.wait(30000));
+        ui::Viewer *viewer = window.viewer();
+        QCOMPARE(viewer->viewportCount(), 1);
+        QVERIFY(viewer->viewport(0)->isVisible() && !viewer->viewport(1)->isVisible());
+        viewer->action(QStringLiteral("layout.2x2"))->trigger();
+        QCOMPARE(viewer->viewportCount(), 4);
+        for (int i = 0; i < 4; ++i) {
+            QVERIFY(viewer->viewport(i)->isVisible());
+            QTRY_VERIFY_WITH_TIMEOUT(viewer->viewport(i)->hasImage(), 30000);
+        }
+        // Side by side: two viewports, each half the width.
+        viewer->action(QStringLiteral("layout.1x2"))->trigger();
+        QCOMPARE(viewer->viewportCount(), 2);
+        QVERIFY(!viewer->viewport(2)->isVisible());
+        QVERIFY(std::abs(viewer->viewport(0)->width() - viewer->viewport(1)->width()) <= 2);
+        QVERIFY(viewer->viewport(0)->height() > viewer->viewport(0)->width());
+        viewer->action(QStringLiteral("layout.2x1"))->trigger();
+        QVERIFY(viewer->viewport(0)->width() > viewer->viewport(0)->height());
+        QVERIFY(viewer->viewport(1)->y() > viewer->viewport(0)->y());
+
+        // The layout is remembered.
+        QCOMPARE(QSettings().value(QStringLiteral("viewer/layout")).toString(), QStringLiteral("2x1"));
+
+        // Dropping a series from the strip into a viewport shows it there.
+        viewer->viewport(1)->clear();
+        QVERIFY(viewer->seriesStrip()->count() >= 1);
+        const QString key = viewer->seriesStrip()->item(0)->data(Qt::UserRole + 1).toString();
+        QMimeData mime;
+        mime.setData(QString::fromLatin1(ui::kStackMimeType), key.toUtf8());
+        const QPoint c = viewer->viewport(1)->rect().center();
+        QDragEnterEvent enter(c, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewer->viewport(1), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(c), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewer->viewport(1), &drop);
+        QVERIFY(viewer->viewport(1)->series());
+        QCOMPARE(imaging::stackKey(viewer->viewport(1)->series()->stack()), key);
+        QTRY_VERIFY_WITH_TIMEOUT(viewer->viewport(1)->hasImage(), 30000);
+        viewer->action(QStringLiteral("layout.1x1"))->trigger();
+    }
+
+    void readsInMprWithACrosshairAndASlab()
+    {
+        ui::MainWindow window(m_data.path());
+        window.resize(1400, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy loaded(&window, &ui::MainWindow::seriesLoaded);
+        testing::GapMonitor gaps;
+        window.openStudy(m_current.studyInstanceUid);
+        QVERIFY(loaded.wait(30000));
+        ui::Viewer *viewer = window.viewer();
+        viewer->action(QStringLiteral("layout.mpr"))->trigger();
+        QCOMPARE(viewer->viewportCount(), 4);
+        ui::Viewport *axial = viewer->viewport(0), *coronal = viewer->viewport(1), *sagittal = viewer->viewport(2);
+        QCOMPARE(axial->mode(), ui::Viewport::Mode::Mpr);
+        QCOMPARE(coronal->mprPlane(), imaging::PlaneOrientation::Coronal);
+        QCOMPARE(viewer->viewport(3)->mode(), ui::Viewport::Mode::Stack);
+        // The big viewport is twice as wide as the small ones.
+        QVERIFY(axial->width() > coronal->width() * 3 / 2);
+        for (ui::Viewport *v : {axial, coronal, sagittal})
+            QTRY_VERIFY_WITH_TIMEOUT(v->hasImage(), 30000);
+        qInfo() << "longest GUI-thread gap while the volume loaded and three planes were resliced:" << gaps.maxGapMs() << "ms";
+        QVERIFY2(gaps.maxGapMs() < 1000, qPrintable(QString::number(gaps.maxGapMs())));
+
+        // Put the crosshair on the lesion: every plane shows 120 HU under the crosshair point.
+        ui::MprModel *mpr = viewer->mprModel();
+        mpr->setCenter(lesionCenter());
+        for (ui::Viewport *v : {axial, coronal, sagittal}) {
+            QTRY_VERIFY_WITH_TIMEOUT(v->imageGeometry() && std::abs(v->imageGeometry()->distance(lesionCenter())) < 0.01, 10000);
+            const QPointF at = *v->widgetPosition(lesionCenter());
+            QCOMPARE(*v->valueAt(at), 120.0f);
+            const QImage shot = v->grab().toImage();
+            QVERIFY2(std::abs(qGray(shot.pixel(at.toPoint())) - imaging::displayValue(120, v->window())) <= 2,
+                     qPrintable(imaging::planeOrientationName(v->mprPlane())));
+        }
+        // Orientation letters of the coronal and sagittal planes.
+        auto labels = coronal->screenLabels();
+        QCOMPARE(QStringList({labels.left, labels.right, labels.top, labels.bottom}), QStringList({"R", "L", "H", "F"}));
+        labels = sagittal->screenLabels();
+        QCOMPARE(QStringList({labels.left, labels.right, labels.top, labels.bottom}), QStringList({"A", "P", "H", "F"}));
+        // The crosshair in the axial plane: the coronal (green) and sagittal (yellow) lines.
+        QImage shot = axial->grab().toImage();
+        QVERIFY(countColour(shot, shot.rect(), ui::Viewport::planeColor(imaging::PlaneOrientation::Coronal), 30) > 100);
+        QVERIFY(countColour(shot, shot.rect(), ui::Viewport::planeColor(imaging::PlaneOrientation::Sagittal), 30) > 100);
+        // The native slices follow the crosshair point.
+        QVERIFY(std::abs(viewer->viewport(3)->series()->sliceGeometry(viewer->viewport(3)->slice()).distance(lesionCenter())) < 0.01);
+
+        // Rotate the crosshair in the axial view: grab the coronal line away from the centre, turn it.
+        const QPointF c = *axial->widgetPosition(lesionCenter());
+        const QImage coronalBefore = coronal->displayImage().copy();
+        const imaging::Vec3 normalBefore = mpr->plane(imaging::PlaneOrientation::Coronal).normal();
+        // The coronal line runs left-right through the centre in the axial view.
+        const QPoint grab = (c + QPointF(120, 0)).toPoint();
+        QTest::mousePress(axial, Qt::LeftButton, {}, grab);
+        for (int i = 1; i <= 10; ++i) {
+            const QPointF p = c + QPointF(120, 0) + QPointF(0, 7.5 * i);
+            QMouseEvent move(QEvent::MouseMove, p, axial->mapToGlobal(p), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(axial, &move);
+        }
+        QTest::mouseRelease(axial, Qt::LeftButton, {}, (c + QPointF(120, 75)).toPoint());
+        QVERIFY(mpr->isOblique());
+        const double turned = std::acos(std::min(1.0, std::abs(dot3(normalBefore, mpr->plane(imaging::PlaneOrientation::Coronal).normal())))) * 180 / M_PI;
+        qInfo() << "crosshair turned by" << turned << "degrees";
+        QVERIFY2(std::abs(turned - std::atan2(75.0, 120.0) * 180 / M_PI) < 3, qPrintable(QString::number(turned)));
+        // The crosshair point did not move; the coronal plane turned about it: the lesion stays
+        // under the crosshair, the rest of the picture changed, and the plane is named oblique.
+        QCOMPARE(mpr->center(), lesionCenter());
+        QTRY_VERIFY_WITH_TIMEOUT(coronal->displayImage() != coronalBefore, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(std::abs(dot3(coronal->imageGeometry()->normal(), mpr->plane(imaging::PlaneOrientation::Coronal).normal())) > 0.9999, 10000);
+        const QPointF cc = *coronal->widgetPosition(lesionCenter());
+        QCOMPARE(*coronal->valueAt(cc), 120.0f);
+        shot = coronal->grab().toImage();
+        QVERIFY(std::abs(qGray(shot.pixel(cc.toPoint())) - imaging::displayValue(120, coronal->window())) <= 2);
+        QVERIFY(coronal->overlayText(ui::Viewport::Corner::BottomLeft).join('\n').contains(QStringLiteral("oblique")));
+        // The axial plane itself did not turn.
+        labels = axial->screenLabels();
+        QCOMPARE(QStringList({labels.left, labels.right, labels.top, labels.bottom}), QStringList({"R", "L", "A", "P"}));
+        viewer->action(QStringLiteral("view.reset"))->trigger();  // active viewport is axial: planes back
+        QVERIFY(!mpr->isOblique());
+
+        // Thick slab: 18.75 mm above the lesion's centre (outside its 15 mm radius) a thin axial
+        // slice shows liver; a 40 mm MIP slab reaches the lesion and shows its 120 HU.
+        mpr->setCenter({m_lesion.centerMm[0], m_lesion.centerMm[1], m_lesion.centerMm[2] + 18.75});
+        const imaging::Vec3 above = mpr->center();
+        QTRY_VERIFY_WITH_TIMEOUT(axial->imageGeometry() && std::abs(axial->imageGeometry()->distance(above)) < 0.01, 10000);
+        const float thin = *axial->valueAt(*axial->widgetPosition(above));
+        QVERIFY2(thin < 100, qPrintable(QString::number(thin)));
+        auto *slabMode = viewer->findChild<QComboBox *>(QStringLiteral("slabMode"));
+        auto *slabMm = viewer->findChild<QDoubleSpinBox *>(QStringLiteral("slabThickness"));
+        slabMm->setValue(40);
+        slabMode->setCurrentIndex(1);  // MIP
+        QCOMPARE(mpr->slabMode(), imaging::SlabMode::Max);
+        QTRY_VERIFY_WITH_TIMEOUT(axial->imageGeometry() && axial->imageGeometry()->thickness == 40.0, 10000);
+        QCOMPARE(*axial->valueAt(*axial->widgetPosition(above)), 120.0f);
+        QVERIFY(axial->overlayText(ui::Viewport::Corner::BottomLeft).contains(QStringLiteral("MIP slab: 40.0 mm")));
+        slabMode->setCurrentIndex(0);
+        QTRY_VERIFY_WITH_TIMEOUT(axial->imageGeometry() && axial->imageGeometry()->thickness == 0.0, 10000);
+        QCOMPARE(*axial->valueAt(*axial->widgetPosition(above)), thin);
+
+        // Scrolling a plane moves the point along its normal by one voxel.
+        const double z = mpr->center()[2];
+        QWheelEvent wheel(QPointF(50, 50), axial->mapToGlobal(QPointF(50, 50)), QPoint(), QPoint(0, -120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(axial, &wheel);
+        QVERIFY(std::abs(std::abs(mpr->center()[2] - z) - m_spec.sliceSpacingMm) < 1e-6);
+        viewer->action(QStringLiteral("layout.1x1"))->trigger();
+    }
+
+    void comparesWithThePriorAndScrollsTogether()
+    {
+        ui::MainWindow window(m_data.path());
+        window.resize(1200, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy loaded(&window, &ui::MainWindow::seriesLoaded);
+        window.openStudy(m_current.studyInstanceUid);
+        QVERIFY(loaded.wait(30000));
+        ui::Viewer *viewer = window.viewer();
+        viewer->action(QStringLiteral("view.prior"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(viewer->priorStudy() != nullptr, 30000);
+        QCOMPARE(viewer->priorStudy()->studyUid, m_prior.studyInstanceUid);
+        QCOMPARE(viewer->layoutMode(), ui::Viewer::Layout::OneByTwo);
+        ui::Viewport *left = viewer->viewport(0), *right = viewer->viewport(1);
+        QTRY_VERIFY_WITH_TIMEOUT(left->hasImage() && right->hasImage(), 30000);
+        QCOMPARE(left->series()->header(0).studyInstanceUid, m_current.studyInstanceUid);
+        QCOMPARE(right->series()->header(0).studyInstanceUid, m_prior.studyInstanceUid);
+        QVERIFY(right->overlayText(ui::Viewport::Corner::TopRight).join(' ').contains(QStringLiteral("2025-01-10")));
+        // Both strips: the prior's series are listed too.
+        QCOMPARE(viewer->seriesStrip()->count(), 2);
+        // Scrolling the current study scrolls the prior with it (linked where they stood).
+        const int l0 = left->slice(), r0 = right->slice();
+        left->scrollBy(7);
+        QCOMPARE(left->slice(), l0 + 7);
+        QCOMPARE(right->slice(), r0 + 7);
+        right->scrollBy(-3);
+        QCOMPARE(left->slice(), l0 + 4);
+        // Not synchronized: each on its own.
+        viewer->action(QStringLiteral("view.sync"))->trigger();
+        left->scrollBy(2);
+        QCOMPARE(right->slice(), r0 + 4);
+        viewer->action(QStringLiteral("view.sync"))->trigger();
+    }
+};
+
+QTEST_MAIN(TestViewerGui)
+#include "tst_viewer_gui.moc"
