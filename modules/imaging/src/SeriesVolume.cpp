@@ -79,7 +79,7 @@ struct SeriesVolume::Private {
     // Read without the lock (written before the release store of the slice's state).
     std::unique_ptr<std::atomic<int>[]> sliceState;
     std::shared_ptr<Storage> storage;                 ///< set once, before any ReadyInStorage
-    std::vector<std::shared_ptr<OwnSlice>> own;       ///< ReadyOwn slices (full mode: kept until the end)
+    std::vector<std::shared_ptr<OwnSlice>> own;       ///< ReadyOwn slices (full mode: until the buffer is made)
     std::atomic<int> ready{0};
     std::atomic<bool> complete{false};
     std::atomic<bool> cancelled{false};
