@@ -250,16 +250,16 @@ int main(int argc, char **argv)
         return 1;
 
     using benchmark::kMillisecond;
-    // Arg 0: warm page cache; 1: cold (files dropped from the page cache before each iteration).
+    // cold:0 warm page cache; cold:1 files dropped from the page cache before each iteration.
     struct Case {
         const char *name;
         void (*fn)(benchmark::State &);
         int iterations;
     };
-    for (const Case &c : {Case{"BM_Scan/cold", BM_Scan, 10}, Case{"BM_FirstImage/cold", BM_FirstImage, 10},
-                          Case{"BM_VolumeReady/cold", BM_VolumeReady, 5}, Case{"BM_LoadVolume/cold", BM_LoadVolume, 5},
-                          Case{"BM_VtkDicomReader/cold", BM_VtkDicomReader, 5}})
-        benchmark::RegisterBenchmark(c.name, c.fn)->Arg(0)->Arg(1)->Iterations(c.iterations)->Unit(kMillisecond)->MeasureProcessCPUTime()->UseRealTime();
+    for (const Case &c : {Case{"BM_Scan", BM_Scan, 10}, Case{"BM_FirstImage", BM_FirstImage, 10},
+                          Case{"BM_VolumeReady", BM_VolumeReady, 5}, Case{"BM_LoadVolume", BM_LoadVolume, 5},
+                          Case{"BM_VtkDicomReader", BM_VtkDicomReader, 5}})
+        benchmark::RegisterBenchmark(c.name, c.fn)->ArgName("cold")->Arg(0)->Arg(1)->Iterations(c.iterations)->Unit(kMillisecond)->MeasureProcessCPUTime()->UseRealTime();
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
     return 0;
