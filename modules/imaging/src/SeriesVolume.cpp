@@ -649,7 +649,11 @@ void SeriesVolume::prioritize(int k)
     if (k < 0 || k >= sliceCount())
         return;
     std::lock_guard lock(d->mutex);
-    if (!d->started || d->cancelled.load())
+    if (!d->started) {
+        d->options.firstSlice = k;  // start() begins there
+        return;
+    }
+    if (d->cancelled.load())
         return;
     d->prioritizeLocked(k);
     d->pumpLocked();

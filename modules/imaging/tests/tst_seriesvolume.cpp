@@ -236,6 +236,16 @@ private slots:
         QCOMPARE(order.back(), 39);
     }
 
+    void prioritizeBeforeStartSetsTheFirstSlice()
+    {
+        SeriesVolume series(m_ct.stack, m_ct.headers);
+        Recorder recorder(series);
+        series.prioritize(31);
+        series.start();
+        QTRY_VERIFY_WITH_TIMEOUT(series.isComplete(), kTimeoutMs);
+        QCOMPARE(recorder.snapshot().front(), 31);
+    }
+
     void slicesAndVolumeEqualLoadVolume()
     {
         SeriesVolume series(m_ct.stack, m_ct.headers);

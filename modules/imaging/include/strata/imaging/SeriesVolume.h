@@ -77,7 +77,8 @@ public:
     /// thickness = the header's Slice Thickness, or the spacing when absent).
     SliceGeometry sliceGeometry(int k) const;
     /// Asks for slice k (and its neighbours) next: the loader jumps to it. In 2D-only mode this
-    /// decodes it on demand. sliceReady(k) follows (not when k is ready already). Any thread.
+    /// decodes it on demand. sliceReady(k) follows (not when k is ready already). Before start():
+    /// start() begins at k. Any thread.
     void prioritize(int k);
 
     /// Slices decoded so far / total (2D-only mode: the slices in its cache now; isComplete() then
