@@ -228,6 +228,7 @@ std::optional<Error> indexBatch(LocalCache::Private &d, const std::vector<const 
     QHash<QString, qint64> patients, studies, seriesIds;
     QSqlQuery q(db);
     QSet<qint64> touchedSeries, touchedStudies;
+    QHash<qint64, int> newInstancesOfStudy;  // for the statistics by import hour
     for (const Parsed *p : batch) {
         const dicom::DicomHeader &h = p->header;
         const QString key = patientKey(h);
@@ -299,11 +300,21 @@ std::optional<Error> indexBatch(LocalCache::Private &d, const std::vector<const 
         q.addBindValue(h.pixel.frames);
         if (!q.exec())
             return fail(QStringLiteral("indexing instance %1").arg(h.sopInstanceUid), q.lastError());
+        ++newInstancesOfStudy[study];
         q.prepare(QStringLiteral("DELETE FROM pending_files WHERE file = ? AND owner = ?"));
         q.addBindValue(storePathFor(p->sha));
         q.addBindValue(owner);
         if (!q.exec())
             return fail(QStringLiteral("clearing pending files"), q.lastError());
+    }
+    for (auto it = newInstancesOfStudy.cbegin(); it != newInstancesOfStudy.cend(); ++it) {
+        q.prepare(QStringLiteral("INSERT INTO import_hours(hour, study_ref, instances) VALUES(?,?,?)"
+                                 " ON CONFLICT(hour, study_ref) DO UPDATE SET instances = instances + excluded.instances"));
+        q.addBindValue(now.left(13));  // "YYYY-MM-DDTHH", UTC
+        q.addBindValue(it.key());
+        q.addBindValue(it.value());
+        if (!q.exec())
+            return fail(QStringLiteral("counting the import hour"), q.lastError());
     }
     for (qint64 s : touchedSeries) {
         q.prepare(QStringLiteral("UPDATE series SET instance_count = (SELECT COUNT(*) FROM instances WHERE series_ref = :id),"

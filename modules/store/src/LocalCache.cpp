@@ -741,30 +741,45 @@ Result<std::vector<DayCount>> LocalCache::dayCounts(DateBasis basis, const QDate
         return Error(ErrorCode::InvalidArgument, indexFile(), QStringLiteral("day counts need a valid range of days"));
     QSqlQuery q(m_d->db);
     q.setForwardOnly(true);
-    if (basis == DateBasis::ImportDate) {
-        // imported_at is UTC ISO text: the local days' bounds become UTC text, so the WHERE is a
-        // range of instances_imported and the GROUP BY folds each value into its local day.
-        q.prepare(QStringLiteral("SELECT date(i.imported_at, 'localtime') AS day, COUNT(DISTINCT se.study_ref), COUNT(*)"
-                                 " FROM instances i INDEXED BY instances_imported JOIN series se ON se.id = i.series_ref"
-                                 " WHERE i.imported_at >= ? AND i.imported_at < ? GROUP BY day"));
-        auto utc = [](const QDate &day) { return QDateTime(day, QTime(0, 0)).toUTC().toString(Qt::ISODateWithMs); };
-        q.addBindValue(utc(first));
-        q.addBindValue(utc(last.addDays(1)));
-    } else {
-        q.prepare(QStringLiteral("SELECT study_date, COUNT(*), SUM(instance_count) FROM studies"
-                                 " WHERE study_date >= ? AND study_date < ? GROUP BY study_date"));
-        q.addBindValue(first.toString(QStringLiteral("yyyyMMdd")));
-        q.addBindValue(last.addDays(1).toString(QStringLiteral("yyyyMMdd")));
-    }
-    if (!q.exec())
-        return m_d->sqlError(QStringLiteral("counting per day"), q.lastError());
     std::vector<DayCount> out;
     for (QDate day = first; day <= last; day = day.addDays(1))
         out.push_back({day, 0, 0});
+    if (basis == DateBasis::ImportDate) {
+        // import_hours has a row per UTC hour and study: the local days' bounds become UTC hours, and
+        // each hour is folded into its local day here (a study counts once per day).
+        auto hourOf = [](const QDate &day) { return QDateTime(day, QTime(0, 0)).toUTC().toString(QStringLiteral("yyyy-MM-ddTHH")); };
+        q.prepare(QStringLiteral("SELECT hour, study_ref, instances FROM import_hours WHERE hour >= ? AND hour < ?"));
+        q.addBindValue(hourOf(first));
+        q.addBindValue(hourOf(last.addDays(1)));
+        if (!q.exec())
+            return m_d->sqlError(QStringLiteral("counting per import day"), q.lastError());
+        std::vector<QSet<qint64>> studiesOfDay(out.size());
+        QString lastHour;
+        QDate lastDay;
+        while (q.next()) {
+            const QString hour = q.value(0).toString();
+            if (hour != lastHour) {
+                lastHour = hour;
+                lastDay = QDateTime::fromString(hour + QStringLiteral(":00:00Z"), Qt::ISODate).toLocalTime().date();
+            }
+            if (!lastDay.isValid() || lastDay < first || lastDay > last)
+                continue;
+            const std::size_t i = std::size_t(first.daysTo(lastDay));
+            studiesOfDay[i].insert(q.value(1).toLongLong());
+            out[i].instances += q.value(2).toLongLong();
+        }
+        for (std::size_t i = 0; i < out.size(); ++i)
+            out[i].studies = int(studiesOfDay[i].size());
+        return out;
+    }
+    q.prepare(QStringLiteral("SELECT study_date, COUNT(*), SUM(instance_count) FROM studies"
+                             " WHERE study_date >= ? AND study_date < ? GROUP BY study_date"));
+    q.addBindValue(first.toString(QStringLiteral("yyyyMMdd")));
+    q.addBindValue(last.addDays(1).toString(QStringLiteral("yyyyMMdd")));
+    if (!q.exec())
+        return m_d->sqlError(QStringLiteral("counting per study date"), q.lastError());
     while (q.next()) {
-        const QString text = q.value(0).toString();
-        const QDate day = basis == DateBasis::ImportDate ? QDate::fromString(text, Qt::ISODate)
-                                                         : QDate::fromString(text.left(8), QStringLiteral("yyyyMMdd"));
+        const QDate day = QDate::fromString(q.value(0).toString().left(8), QStringLiteral("yyyyMMdd"));
         if (!day.isValid() || day < first || day > last)
             continue;  // a malformed Study Date
         DayCount &c = out[std::size_t(first.daysTo(day))];

@@ -74,6 +74,20 @@ inline constexpr const char *kV3[] = {
     nullptr,
 };
 
-inline constexpr std::array<Migration, 3> kMigrations{{{1, kV1}, {2, kV2}, {3, kV3}}};
+// Version 4: instances per import hour (UTC, "YYYY-MM-DDTHH") and study, kept by the importer in
+// each batch's own transaction, so the statistics by import day read one row per study and hour
+// instead of every instance (a year at a million instances: ~0.5–0.8 s through instances_imported,
+// a few ms here). Filled from the instances already indexed; instances_imported is no longer needed.
+inline constexpr const char *kV4[] = {
+    "CREATE TABLE import_hours(hour TEXT NOT NULL, study_ref INTEGER NOT NULL REFERENCES studies(id) ON DELETE CASCADE,"
+    " instances INTEGER NOT NULL, PRIMARY KEY(hour, study_ref)) WITHOUT ROWID",
+    "INSERT INTO import_hours(hour, study_ref, instances) SELECT substr(i.imported_at, 1, 13), se.study_ref, COUNT(*)"
+    " FROM instances i JOIN series se ON se.id = i.series_ref WHERE i.imported_at IS NOT NULL GROUP BY 1, 2",
+    "CREATE INDEX import_hours_study ON import_hours(study_ref)",  // the cascade when a study is deleted
+    "DROP INDEX instances_imported",
+    nullptr,
+};
+
+inline constexpr std::array<Migration, 4> kMigrations{{{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}}};
 
 } // namespace strata::store::detail

@@ -65,7 +65,7 @@ private slots:
     {
         QTemporaryDir dir;
         auto cache = openOrFail(dir.path());
-        QCOMPARE(cache->schemaVersion(), 3);
+        QCOMPARE(cache->schemaVersion(), 4);
         const ImportSummary s = runImport(*cache, {testData("mr"), testData("ct-series")});
         QVERIFY2(!s.fatal, qPrintable(s.fatal ? s.fatal->message() : QString()));
         // mr: 20 + 7 (6 images + DICOMDIR) + 3; ct: 28. The three 12-bit files share one SOP
@@ -371,7 +371,7 @@ private slots:
         for (int i = 0; i < 12; ++i)
             threads << QThread::create([&] {
                 auto c = LocalCache::open(dir.path());
-                if (!c.ok() || c.value()->schemaVersion() != 3)
+                if (!c.ok() || c.value()->schemaVersion() != 4)
                     ++failures;
             });
         for (QThread *t : threads)
@@ -455,7 +455,7 @@ private slots:
         QSqlDatabase::removeDatabase("schema2");
 
         auto cache = openOrFail(dir.path());
-        QCOMPARE(cache->schemaVersion(), 3);
+        QCOMPARE(cache->schemaVersion(), 4);
         StudyQuery all;
         all.sort = StudyQuery::Sort::StudyDate;
         const StudyPage page = cache->searchStudies(all).value();
@@ -482,7 +482,7 @@ private slots:
             QVERIFY(q.exec("SELECT ae_title FROM nodes WHERE name = 'pacs'") && q.next());
             QCOMPARE(q.value(0).toString(), QStringLiteral("PACS"));
             QVERIFY(q.exec("SELECT COUNT(*) FROM schema_version") && q.next());
-            QCOMPARE(q.value(0).toInt(), 3);
+            QCOMPARE(q.value(0).toInt(), 4);
             db.close();
         }
         QSqlDatabase::removeDatabase("check");
@@ -491,11 +491,21 @@ private slots:
         QVERIFY(cache->setPriority("1.2.3.2", Priority::Stat).ok());
         QVERIFY(cache->setKeyImage({"1.2.3.1.1.2", 2, {}, {}, "third frame", {}}).ok());
         auto reopened = openOrFail(dir.path());
-        QCOMPARE(reopened->schemaVersion(), 3);
+        QCOMPARE(reopened->schemaVersion(), 4);
         QCOMPARE(reopened->study("1.2.3.2").value().readingStatus, ReadingStatus::Reported);
         QCOMPARE(reopened->study("1.2.3.2").value().priority, Priority::Stat);
         QCOMPARE(reopened->study("1.2.3.1").value().readingStatus, ReadingStatus::Unread);
         QVERIFY(reopened->isKeyImage("1.2.3.1.1.2", 2).value());
+        // The import counts per hour were made from the instances (the one without a time left out).
+        const QDate importDay = QDateTime(QDate(2024, 1, 3), QTime(10, 0), Qt::UTC).toLocalTime().date();
+        const std::vector<DayCount> days = reopened->dayCounts(DateBasis::ImportDate, importDay.addDays(-1), importDay.addDays(1)).value();
+        QCOMPARE(days.size(), std::size_t(3));
+        QCOMPARE(days[1].instances, qint64(2));
+        QCOMPARE(days[1].studies, 1);
+        QCOMPARE(days[0].instances + days[2].instances, qint64(0));
+        // Deleting a study takes its counts along.
+        QVERIFY(reopened->deleteStudy("1.2.3.1").ok());
+        QCOMPARE(reopened->dayCounts(DateBasis::ImportDate, importDay, importDay).value().at(0).instances, qint64(0));
     }
 
     void readingStatusAndPriorityFilterSortAndSurviveReimport()
@@ -734,11 +744,15 @@ private slots:
             db.setDatabaseName(dir.filePath("index.sqlite"));
             QVERIFY(db.open());
             QSqlQuery q(db);
-            // Noon local time three days ago, written as the importer writes times (UTC ISO).
+            // Noon local time three days ago, written as the importer writes times (UTC ISO; the
+            // per-hour counts "YYYY-MM-DDTHH" that the statistics read, and the instances' own).
             const QString when = QDateTime(today.addDays(-3), QTime(12, 0)).toUTC().toString(Qt::ISODateWithMs);
             QVERIFY(q.exec(QStringLiteral("UPDATE instances SET imported_at = '%1' WHERE series_ref IN (SELECT se.id FROM series se"
                                           " JOIN studies st ON st.id = se.study_ref WHERE st.study_uid = '%2')").arg(when, ctStudy)));
             QCOMPARE(q.numRowsAffected(), ctFiles);
+            QVERIFY(q.exec(QStringLiteral("UPDATE import_hours SET hour = '%1' WHERE study_ref = (SELECT id FROM studies"
+                                          " WHERE study_uid = '%2')").arg(when.left(13), ctStudy)));
+            QCOMPARE(q.numRowsAffected(), 1);
             db.close();
         }
         QSqlDatabase::removeDatabase("backdate");

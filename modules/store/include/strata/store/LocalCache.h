@@ -79,13 +79,15 @@ public:
     Result<std::vector<KeyImage>> keyImages(const QString &studyInstanceUid) const;
     Result<bool> isKeyImage(const QString &sopInstanceUid, int frame) const;
 
-    /// Statistics (one GROUP BY each, from the stored per-series/per-study counts and the
-    /// instances_imported index; tens of milliseconds at a million instances). Run them off the
-    /// GUI thread.
+    /// Statistics, from the stored per-study and per-series counts and the per-hour import counts
+    /// (no instance row is read; milliseconds to tens of milliseconds at a million instances, see
+    /// docs/cache.md). Run them off the GUI thread.
     Result<CacheTotals> totals() const;
     /// Per modality of the series, most instances first.
     Result<std::vector<ModalityCount>> modalityCounts() const;
-    /// Per day from `first` to `last` (inclusive, local days; every day listed, zeros included).
+    /// Per day from `first` to `last` (inclusive, local days; every day listed, zeros included). By
+    /// import date the counts are kept per UTC hour, so in a time zone offset by a half hour the
+    /// half hour around midnight falls on one side.
     Result<std::vector<DayCount>> dayCounts(DateBasis basis, const QDate &first, const QDate &last) const;
     /// Totals, modalities and the `days` days up to `today` (inclusive), in one read transaction.
     Result<CacheStatistics> statistics(DateBasis basis, int days, const QDate &today = QDate::currentDate()) const;
