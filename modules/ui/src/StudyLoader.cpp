@@ -34,19 +34,50 @@ QString LoadedStudy::description(int stack) const
         .arg(h.patientName.display(), s.modality, s.seriesDescription, QString::number(s.slices.size()));
 }
 
-StudyLoader::StudyLoader(QStringList paths, QObject *parent)
-    : Job(parent), m_paths(std::move(paths)),
+StudyLoader::StudyLoader(QStringList paths, QString cacheDir, QObject *parent)
+    : Job(parent), m_paths(std::move(paths)), m_cacheDir(std::move(cacheDir)),
       m_subject(m_paths.size() == 1 ? m_paths.first() : m_paths.value(0) + QStringLiteral(", …"))
 {
 }
 
 StudyLoader *StudyLoader::forStudy(const QString &dataDir, const QString &studyUid, QObject *parent)
 {
-    auto *loader = new StudyLoader(QStringList(), parent);
+    auto *loader = new StudyLoader(QStringList(), dataDir, parent);
     loader->m_dataDir = dataDir;
     loader->m_studyUid = studyUid;
     loader->m_subject = tr("study %1").arg(studyUid);
     return loader;
+}
+
+void StudyLoader::lookUp(LoadedStudy &study) const
+{
+    auto cache = store::LocalCache::open(m_cacheDir);
+    if (!cache.ok())
+        return;
+    if (auto keys = cache.value()->keyImages(study.studyUid); keys.ok())
+        for (const store::KeyImage &k : keys.value())
+            study.keyImages.insert({k.sopInstanceUid, k.frame});
+    // The prior: the patient's most recent study before this one (by study date and time).
+    const dicom::DicomHeader &h = study.firstHeader(0);
+    if (h.patientId.isEmpty())
+        return;
+    store::StudyQuery query;
+    query.patientId = h.patientId;
+    query.limit = 1000;
+    auto page = cache.value()->searchStudies(query);
+    if (!page.ok())
+        return;
+    const QString current = h.studyDate + h.studyTime;
+    QString best;
+    for (const store::StudyRecord &s : page.value().studies) {
+        const QString when = s.studyDate + s.studyTime;
+        if (s.studyInstanceUid == study.studyUid || s.patientId != h.patientId || when >= current)
+            continue;
+        if (best.isEmpty() || when > best) {
+            best = when;
+            study.priorStudyUid = s.studyInstanceUid;
+        }
+    }
 }
 
 Error StudyLoader::execute()
@@ -67,7 +98,10 @@ Error StudyLoader::execute()
             files << i.filePath;
         if (files.isEmpty())
             return Error(ErrorCode::NotFound, m_subject, tr("the study has no stored files"));
-        (void)cache.value()->touch(m_studyUid);  // least-recently-used bookkeeping; not worth failing over
+        // Bookkeeping that is not worth failing the reading over: least recently used, and read.
+        (void)cache.value()->touch(m_studyUid);
+        if (m_marksRead)
+            (void)cache.value()->markOpened(m_studyUid);
     } else {
         files = dicom::listFiles(m_paths);
     }
@@ -94,6 +128,8 @@ Error StudyLoader::execute()
         return Error(ErrorCode::NotFound, m_subject, tr("no images that the viewer can show were found"));
     }
     study->studyUid = m_studyUid.isEmpty() ? study->firstHeader(0).studyInstanceUid : m_studyUid;
+    if (!m_cacheDir.isEmpty())
+        lookUp(*study);
     m_study = std::move(study);
     return {};
 }

@@ -446,12 +446,9 @@ void Viewer::openStudy(const QString &studyUid)
     if (studyUid.isEmpty())
         return;
     loadInto(StudyLoader::forStudy(m_dataDir, studyUid), false);
-    // Opening a study is reading it: Unread becomes Read (Reported stays).
-    if (auto cache = store::LocalCache::open(m_dataDir); cache.ok())
-        (void)cache.value()->markOpened(studyUid);
 }
 
-void Viewer::openPaths(const QStringList &paths) { loadInto(new StudyLoader(paths), false); }
+void Viewer::openPaths(const QStringList &paths) { loadInto(new StudyLoader(paths, m_dataDir), false); }
 
 void Viewer::loadInto(StudyLoader *loader, bool prior)
 {
@@ -485,6 +482,7 @@ void Viewer::studyReady(std::shared_ptr<const LoadedStudy> study)
 {
     m_study = std::move(study);
     m_prior.reset();
+    m_keyImages = m_study->keyImages;
     m_currentStack = m_study->defaultStack();
     m_mpr->invalidate();  // reset on the new volume once it is in
     fillStrip();
@@ -970,13 +968,9 @@ void Viewer::updateKeyImageMark()
 {
     for (Viewport *v : m_viewports) {
         bool key = false;
-        if (v->mode() == Viewport::Mode::Stack && v->series() && !m_dataDir.isEmpty()) {
-            if (auto cache = store::LocalCache::open(m_dataDir); cache.ok()) {
-                const dicom::Stack &stack = v->series()->stack();
-                const dicom::SliceRef &ref = stack.slices[std::size_t(v->slice())];
-                auto is = cache.value()->isKeyImage(v->series()->header(v->slice()).sopInstanceUid, ref.frame);
-                key = is.ok() && is.value();
-            }
+        if (v->mode() == Viewport::Mode::Stack && v->series()) {
+            const int frame = v->series()->stack().slices[std::size_t(v->slice())].frame;
+            key = m_keyImages.count({v->series()->header(v->slice()).sopInstanceUid, frame}) > 0;
         }
         v->setKeyImage(key);
     }
@@ -989,32 +983,47 @@ void Viewer::toggleKeyImage()
         emit statusMessage(tr("Key images are marked on the native slices (not on MPR planes)"));
         return;
     }
-    auto cache = store::LocalCache::open(m_dataDir);
-    if (!cache.ok()) {
-        emit statusMessage(cache.error().message());
-        return;
-    }
     const dicom::DicomHeader &h = v->series()->header(v->slice());
-    const int frame = v->series()->stack().slices[std::size_t(v->slice())].frame;
-    auto is = cache.value()->isKeyImage(h.sopInstanceUid, frame);
-    Status done;
-    if (is.ok() && is.value()) {
-        done = cache.value()->removeKeyImage(h.sopInstanceUid, frame);
-    } else {
-        store::KeyImage k;
-        k.sopInstanceUid = h.sopInstanceUid;
-        k.frame = frame;
-        k.studyInstanceUid = h.studyInstanceUid;
-        k.seriesInstanceUid = h.seriesInstanceUid;
-        done = cache.value()->setKeyImage(k);
-    }
-    if (!done.ok()) {
-        emit statusMessage(done.error().message());
-        return;
-    }
+    const std::pair<QString, int> image{h.sopInstanceUid, v->series()->stack().slices[std::size_t(v->slice())].frame};
+    const bool mark = m_keyImages.count(image) == 0;
+    // On screen at once; stored in the index on the job pool (the GUI thread never waits on disk).
+    if (mark)
+        m_keyImages.insert(image);
+    else
+        m_keyImages.erase(image);
     updateKeyImageMark();
-    emit statusMessage(v->isKeyImage() ? tr("Image %1 marked as key image").arg(v->slice() + 1)
-                                       : tr("Image %1 is no longer a key image").arg(v->slice() + 1));
+    emit statusMessage(mark ? tr("Image %1 marked as key image").arg(v->slice() + 1)
+                            : tr("Image %1 is no longer a key image").arg(v->slice() + 1));
+    QPointer<Viewer> self(this);
+    const QString dataDir = m_dataDir;
+    jobPool()->start([self, dataDir, image, mark] {
+        Status done;
+        auto cache = store::LocalCache::open(dataDir);
+        if (!cache.ok()) {
+            done = cache.error();
+        } else if (mark) {
+            store::KeyImage k;
+            k.sopInstanceUid = image.first;
+            k.frame = image.second;
+            done = cache.value()->setKeyImage(k);
+        } else {
+            done = cache.value()->removeKeyImage(image.first, image.second);
+        }
+        if (done.ok())
+            return;
+        const QString message = done.error().message();
+        QMetaObject::invokeMethod(qApp, [self, image, mark, message] {
+            if (!self)
+                return;
+            // Not stored: the mark goes back to what the index holds.
+            if (mark)
+                self->m_keyImages.erase(image);
+            else
+                self->m_keyImages.insert(image);
+            self->updateKeyImageMark();
+            emit self->statusMessage(tr("The key image could not be saved: %1").arg(message));
+        }, Qt::QueuedConnection);
+    });
 }
 
 Status Viewer::exportActiveViewport(const QString &path, bool annotations) const
@@ -1056,41 +1065,18 @@ void Viewer::exportDialog()
 
 void Viewer::comparePrior()
 {
-    if (!m_study || m_dataDir.isEmpty()) {
-        emit statusMessage(tr("Open a study of the local cache to compare it with a prior"));
+    if (!m_study) {
+        emit statusMessage(tr("Open a study first"));
         return;
     }
-    const dicom::DicomHeader &h = m_study->firstHeader(m_currentStack);
-    auto cache = store::LocalCache::open(m_dataDir);
-    if (!cache.ok()) {
-        emit statusMessage(cache.error().message());
-        return;
-    }
-    store::StudyQuery query;
-    query.patientId = h.patientId;
-    query.limit = 1000;
-    auto page = cache.value()->searchStudies(query);
-    if (!page.ok()) {
-        emit statusMessage(page.error().message());
-        return;
-    }
-    // The most recent study before this one (by study date, then time).
-    const QString current = h.studyDate + h.studyTime;
-    const store::StudyRecord *best = nullptr;
-    for (const store::StudyRecord &s : page.value().studies) {
-        if (s.studyInstanceUid == m_study->studyUid || s.patientId != h.patientId)
-            continue;
-        const QString when = s.studyDate + s.studyTime;
-        if (when >= current)
-            continue;
-        if (!best || when > best->studyDate + best->studyTime)
-            best = &s;
-    }
-    if (!best) {
+    if (m_study->priorStudyUid.isEmpty()) {
+        const dicom::DicomHeader &h = m_study->firstHeader(m_currentStack);
         emit statusMessage(tr("No earlier study of %1 (%2) is in the local cache").arg(h.patientName.display(), h.patientId));
         return;
     }
-    loadInto(StudyLoader::forStudy(m_dataDir, best->studyInstanceUid), true);
+    StudyLoader *loader = StudyLoader::forStudy(m_dataDir, m_study->priorStudyUid);
+    loader->setMarksRead(false);
+    loadInto(loader, true);
 }
 
 void Viewer::priorReady(std::shared_ptr<const LoadedStudy> prior)

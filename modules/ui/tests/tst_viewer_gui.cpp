@@ -243,11 +243,11 @@ private slots:
         viewer->action(QStringLiteral("image.key"))->trigger();
         QVERIFY(view->isKeyImage());
         {
+            // Stored in the index in the background.
             auto cache = store::LocalCache::open(m_data.path());
-            auto keys = cache.value()->keyImages(m_current.studyInstanceUid);
-            QVERIFY(keys.ok());
-            QCOMPARE(int(keys.value().size()), 1);
-            QCOMPARE(keys.value().front().sopInstanceUid, view->series()->header(lesionSlice).sopInstanceUid);
+            QTRY_COMPARE(int(cache.value()->keyImages(m_current.studyInstanceUid).value().size()), 1);
+            QCOMPARE(cache.value()->keyImages(m_current.studyInstanceUid).value().front().sopInstanceUid,
+                     view->series()->header(lesionSlice).sopInstanceUid);
         }
         shot = view->grab().toImage();
         QVERIFY(countColour(shot, QRect(view->width() / 2 - 30, 0, 60, 50), QColor(255, 215, 0), 30) > 10);
@@ -448,6 +448,48 @@ private slots:
         viewer->action(QStringLiteral("layout.1x1"))->trigger();
     }
 
+    void opensASeriesLargerThanTheBudgetIn2D()
+    {
+        ui::MainWindow window(m_data.path());
+        window.resize(1200, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::Viewer *viewer = window.viewer();
+        // 1 MiB: the 8 MB series does not fit.
+        viewer->seriesCache()->setBudgetBytes(std::size_t(1) << 20);
+        QSignalSpy loaded(&window, &ui::MainWindow::seriesLoaded);
+        window.openStudy(m_current.studyInstanceUid);
+        QVERIFY(loaded.wait(30000));
+        ui::Viewport *view = viewer->viewport(0);
+        QTRY_VERIFY_WITH_TIMEOUT(view->hasImage(), 30000);
+        QVERIFY(!view->series()->isFullVolume());
+        // Scrolling decodes on demand: every slice can be reached.
+        QTest::keyClick(view, Qt::Key_End);
+        QTRY_VERIFY_WITH_TIMEOUT(view->series()->isSliceReady(m_spec.slices - 1) && view->imageGeometry()
+                                     && std::abs(view->imageGeometry()->distance(view->series()->sliceGeometry(m_spec.slices - 1).origin)) < 1e-6,
+                                 30000);
+        // At most the 2D slice cache (64 slices) is held, never the whole series.
+        QVERIFY(view->series()->memoryBytes() <= std::size_t(64) * 160 * 160 * 4);
+        QVERIFY(view->series()->memoryBytes() < imaging::SeriesVolume::fullVolumeBytes(view->series()->stack()));
+        // The key image marked earlier is still marked (read back from the index).
+        int lesionSlice = -1;
+        for (int k = 0; k < view->sliceCount(); ++k)
+            if (std::abs(view->series()->sliceGeometry(k).distance(lesionCenter())) < 0.01)
+                lesionSlice = k;
+        view->setSlice(lesionSlice);
+        QVERIFY(view->isKeyImage());
+        // MPR says why there is no volume, on screen.
+        viewer->action(QStringLiteral("layout.mpr"))->trigger();
+        ui::Viewport *axial = viewer->viewport(0);
+        QCOMPARE(axial->mode(), ui::Viewport::Mode::Mpr);
+        QTest::qWait(200);
+        QVERIFY(!axial->hasImage());
+        const QImage shot = axial->grab().toImage();
+        QVERIFY(countBright(shot, QRect(0, axial->height() / 2 - 40, axial->width(), 80), 150) > 50);
+        QVERIFY(viewer->viewport(3)->hasImage() || viewer->viewport(3)->series());
+        viewer->action(QStringLiteral("layout.1x1"))->trigger();
+    }
+
     void comparesWithThePriorAndScrollsTogether()
     {
         ui::MainWindow window(m_data.path());
@@ -461,6 +503,11 @@ private slots:
         viewer->action(QStringLiteral("view.prior"))->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(viewer->priorStudy() != nullptr, 30000);
         QCOMPARE(viewer->priorStudy()->studyUid, m_prior.studyInstanceUid);
+        {
+            // Shown for comparison, not read: its worklist status stays.
+            auto cache = store::LocalCache::open(m_data.path());
+            QCOMPARE(cache.value()->study(m_prior.studyInstanceUid).value().readingStatus, store::ReadingStatus::Unread);
+        }
         QCOMPARE(viewer->layoutMode(), ui::Viewer::Layout::OneByTwo);
         ui::Viewport *left = viewer->viewport(0), *right = viewer->viewport(1);
         QTRY_VERIFY_WITH_TIMEOUT(left->hasImage() && right->hasImage(), 30000);

@@ -9,6 +9,8 @@
 #include <QStringList>
 
 #include <memory>
+#include <set>
+#include <utility>
 #include <vector>
 
 namespace strata::ui {
@@ -21,6 +23,10 @@ struct LoadedStudy {
     std::vector<dicom::DicomHeader> headers;
     std::vector<dicom::Stack> stacks;  ///< grayscale image stacks (volumes and single images)
     QStringList problems;              ///< files that could not be read or shown, one line each
+    /// Key images of the study in the cache, as (SOP Instance UID, frame).
+    std::set<std::pair<QString, int>> keyImages;
+    /// The patient's most recent earlier study in the cache (empty when none).
+    QString priorStudyUid;
 
     /// The stack shown first: the largest volume (most slices), else the first stack; -1: none.
     int defaultStack() const;
@@ -33,11 +39,16 @@ struct LoadedStudy {
 class StudyLoader : public Job {
     Q_OBJECT
 public:
-    /// Loads files and folders (folders searched recursively).
-    explicit StudyLoader(QStringList paths, QObject *parent = nullptr);
-    /// Loads a study of the local cache under `dataDir` (its stored files; marks it as opened for
-    /// the cache's least-recently-used bookkeeping).
+    /// Loads files and folders (folders searched recursively). With `cacheDir`, key images and the
+    /// prior study are looked up in that local cache.
+    explicit StudyLoader(QStringList paths, QString cacheDir = {}, QObject *parent = nullptr);
+    /// Loads a study of the local cache under `dataDir` (its stored files). Opening marks it: read
+    /// in the worklist (when it was unread) and used now for the cache's least-recently-used order.
     static StudyLoader *forStudy(const QString &dataDir, const QString &studyInstanceUid, QObject *parent = nullptr);
+
+    /// A study opened beside another (a prior for comparison) is not being read: leave its
+    /// worklist status alone. Call before starting.
+    void setMarksRead(bool marks) { m_marksRead = marks; }
 
     /// Valid after finished().
     std::shared_ptr<const LoadedStudy> study() const { return m_study; }
@@ -46,10 +57,13 @@ protected:
     Error execute() override;
 
 private:
+    void lookUp(LoadedStudy &study) const;
     QStringList m_paths;
     QString m_subject;
-    QString m_dataDir;
+    QString m_dataDir;   ///< the cache the study comes from
+    QString m_cacheDir;  ///< the cache to look key images and priors up in
     QString m_studyUid;
+    bool m_marksRead = true;
     std::shared_ptr<const LoadedStudy> m_study;
 };
 

@@ -131,6 +131,7 @@ private:
     MprModel *m_mpr = nullptr;
     std::shared_ptr<const LoadedStudy> m_study;
     std::shared_ptr<const LoadedStudy> m_prior;
+    std::set<std::pair<QString, int>> m_keyImages;  ///< of the current study: (SOP Instance UID, frame)
     int m_currentStack = -1;
     QPointer<StudyLoader> m_loader;
     QPointer<StudyLoader> m_priorLoader;
