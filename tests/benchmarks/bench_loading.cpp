@@ -121,8 +121,8 @@ void BM_FirstImage(benchmark::State &state)
         prepare(state, cold);
         const Opened o = scanSeries();
         const int middle = int(o.stack.slices.size()) / 2;
+        Waiter waiter;  // outlives the series
         auto series = std::make_unique<imaging::SeriesVolume>(o.stack, o.headers);
-        Waiter waiter;
         waiter.connectTo(*series, middle);
         series->start();
         if (!waiter.wait(waiter.first)) {
@@ -142,8 +142,8 @@ void BM_VolumeReady(benchmark::State &state)
     for (auto _ : state) {
         prepare(state, cold);
         const Opened o = scanSeries();
+        Waiter waiter;  // outlives the series
         auto series = std::make_unique<imaging::SeriesVolume>(o.stack, o.headers);
-        Waiter waiter;
         waiter.connectTo(*series, -1);
         series->start();
         if (!waiter.wait(waiter.volume) || !series->volume()) {

@@ -70,8 +70,9 @@ bool writeSeries(const QString &folder, int size, int slices, QStringList *files
 }
 
 /// Records sliceReady in emission order (emitted from worker threads, so connected directly).
+/// Declared before the series it records, so that the series is destroyed first.
 struct Recorder {
-    explicit Recorder(SeriesVolume &series)
+    void attach(SeriesVolume &series)
     {
         QObject::connect(&series, &SeriesVolume::sliceReady, &series, [this](int k) {
             std::lock_guard lock(mutex);
@@ -172,8 +173,9 @@ private slots:
         QFETCH(int, expectedFirst);
         SeriesVolume::Options options;
         options.firstSlice = first;
+        Recorder recorder;  // outlives the series, which may still signal until destroyed
         SeriesVolume series(m_ct.stack, m_ct.headers, options);
-        Recorder recorder(series);
+        recorder.attach(series);
         QVERIFY(!series.isSliceReady(expectedFirst));
         QVERIFY(!series.slice(expectedFirst));
         series.start();
@@ -217,8 +219,9 @@ private slots:
         {
             SeriesVolume::Options options;
             options.firstSlice = 0;
+            Recorder recorder;  // outlives the series, which may still signal until destroyed
             SeriesVolume series(m_ct.stack, m_ct.headers, options);
-            Recorder recorder(series);
+            recorder.attach(series);
             connect(&series, &SeriesVolume::sliceReady, &series, [&](int k) {
                 if (k == 0)
                     series.prioritize(35);
@@ -238,8 +241,9 @@ private slots:
 
     void prioritizeBeforeStartSetsTheFirstSlice()
     {
+        Recorder recorder;  // outlives the series, which may still signal until destroyed
         SeriesVolume series(m_ct.stack, m_ct.headers);
-        Recorder recorder(series);
+        recorder.attach(series);
         series.prioritize(31);
         series.start();
         QTRY_VERIFY_WITH_TIMEOUT(series.isComplete(), kTimeoutMs);
@@ -312,8 +316,9 @@ private slots:
             QFAIL(qPrintable(reference.error().message()));
         QCOMPARE(reference->dimensions[2], 40);
 
+        Recorder recorder;  // outlives the series, which may still signal until destroyed
         SeriesVolume series(gap.stack, gap.headers);
-        Recorder recorder(series);
+        recorder.attach(series);
         series.start();
         QTRY_VERIFY_WITH_TIMEOUT(series.isComplete(), kTimeoutMs);
         QCOMPARE(recorder.volumeReady.load(), 1);
@@ -341,8 +346,9 @@ private slots:
         auto reference = dicom::loadVolume(single.stack, single.headers);
         if (!reference.ok())
             QFAIL(qPrintable(reference.error().message()));
+        Recorder recorder;  // outlives the series, which may still signal until destroyed
         SeriesVolume series(single.stack, single.headers);
-        Recorder recorder(series);
+        recorder.attach(series);
         series.start();
         QTRY_VERIFY_WITH_TIMEOUT(series.isComplete(), kTimeoutMs);
         QVERIFY(series.volume());
@@ -357,8 +363,9 @@ private slots:
         options.fullVolume = false;
         options.sliceCacheCount = 4;
         options.firstSlice = 10;
+        Recorder recorder;  // outlives the series, which may still signal until destroyed
         SeriesVolume series(m_ct.stack, m_ct.headers, options);
-        Recorder recorder(series);
+        recorder.attach(series);
         QVERIFY(!series.isFullVolume());
         series.start();
         QTRY_VERIFY_WITH_TIMEOUT(series.isSliceReady(10), kTimeoutMs);
@@ -428,8 +435,9 @@ private slots:
             QFile f(files[i]);
             QVERIFY(f.resize(f.size() - 3000));
         }
+        Recorder recorder;  // outlives the series, which may still signal until destroyed
         SeriesVolume series(broken.stack, broken.headers);
-        Recorder recorder(series);
+        recorder.attach(series);
         series.start();
         QTRY_COMPARE_WITH_TIMEOUT(series.readyCount(), 18, kTimeoutMs);
         QTest::qWait(200);  // the second broken file is met too; failed() stays single
