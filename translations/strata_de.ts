@@ -776,6 +776,83 @@ Datei ▸ Ordner öffnen… (Ctrl+O)</translation>
     </message>
 </context>
 <context>
+    <name>strata::ui::StatisticsPage</name>
+    <message>
+        <location filename="../modules/ui/src/StatisticsPage.cpp" line="75"/>
+        <source>Last %1 days</source>
+        <translation>Letzte %1 Tage</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StatisticsPage.cpp" line="79"/>
+        <source>by import date</source>
+        <translation>nach Importdatum</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StatisticsPage.cpp" line="80"/>
+        <source>by study date</source>
+        <translation>nach Studiendatum</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StatisticsPage.cpp" line="85"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StatisticsPage.cpp" line="96"/>
+        <source>Studies and instances per modality</source>
+        <translation>Studien und Instanzen je Modalität</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StatisticsPage.cpp" line="97"/>
+        <location filename="../modules/ui/src/StatisticsPage.cpp" line="126"/>
+        <location filename="../modules/ui/src/StatisticsPage.cpp" line="139"/>
+        <source>Studies</source>
+        <translation>Studien</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StatisticsPage.cpp" line="98"/>
+        <location filename="../modules/ui/src/StatisticsPage.cpp" line="123"/>
+        <location filename="../modules/ui/src/StatisticsPage.cpp" line="135"/>
+        <source>Instances</source>
+        <translation>Instanzen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StatisticsPage.cpp" line="147"/>
+        <source>Per day:</source>
+        <translation>Je Tag:</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StatisticsPage.cpp" line="199"/>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StatisticsPage.cpp" line="209"/>
+        <source>Counting failed: %1</source>
+        <translation>Zählen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StatisticsPage.cpp" line="241"/>
+        <source>%1 patients · %2 studies · %3 series · %4 instances · %5</source>
+        <translation>%1 Patienten · %2 Studien · %3 Serien · %4 Instanzen · %5</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StatisticsPage.cpp" line="249"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StatisticsPage.cpp" line="290"/>
+        <source>Studies and instances per day, by study date (last %1 days)</source>
+        <translation>Studien und Instanzen je Tag, nach Studiendatum (letzte %1 Tage)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StatisticsPage.cpp" line="291"/>
+        <source>Studies and instances per day, by import date (last %1 days)</source>
+        <translation>Studien und Instanzen je Tag, nach Importdatum (letzte %1 Tage)</translation>
+    </message>
+</context>
+<context>
     <name>strata::ui::StudyBrowser</name>
     <message>
         <source>any</source>
@@ -826,42 +903,112 @@ Datei ▸ Ordner öffnen… (Ctrl+O)</translation>
         <translation type="vanished">bis:</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="59"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="68"/>
         <source>◀ Previous</source>
         <translation>◀ Zurück</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="60"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="69"/>
         <source>Next ▶</source>
         <translation>Weiter ▶</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="65"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="74"/>
         <source>%1 per page</source>
         <translation>%1 pro Seite</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="116"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="145"/>
         <source>Search failed: %1</source>
         <translation>Suche fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="175"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="177"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="178"/>
+        <source>Mark as &amp;Unread</source>
+        <translation>Als &amp;ungelesen markieren</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="178"/>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="179"/>
+        <source>Mark as &amp;Read</source>
+        <translation>Als &amp;gelesen markieren</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="179"/>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="180"/>
+        <source>Mark as Re&amp;ported</source>
+        <translation>Als &amp;befundet markieren</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="180"/>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="181"/>
+        <source>Priority: R&amp;outine</source>
+        <translation>Priorität: &amp;Routine</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="181"/>
+        <source>Ctrl+Alt+1</source>
+        <translation>Ctrl+Alt+1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="182"/>
+        <source>Priority: Ur&amp;gent</source>
+        <translation>Priorität: &amp;Dringend</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="182"/>
+        <source>Ctrl+Alt+2</source>
+        <translation>Ctrl+Alt+2</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="183"/>
+        <source>Priority: &amp;Stat</source>
+        <translation>Priorität: &amp;Notfall</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="183"/>
+        <source>Ctrl+Alt+3</source>
+        <translation>Ctrl+Alt+3</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="184"/>
+        <source>The viewer marks an unread study as read when it opens it</source>
+        <translation>Der Viewer markiert eine ungelesene Studie beim Öffnen als gelesen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="342"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="175"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="342"/>
         <source>No studies</source>
         <translation>Keine Studien</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="178"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="345"/>
         <source>%1–%2 of %3</source>
         <translation>%1–%2 von %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="180"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="347"/>
         <source> (searching…)</source>
         <translation> (Suche läuft…)</translation>
     </message>
@@ -869,119 +1016,205 @@ Datei ▸ Ordner öffnen… (Ctrl+O)</translation>
 <context>
     <name>strata::ui::StudyFilterBar</name>
     <message>
-        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="22"/>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="25"/>
         <source>any</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="35"/>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="38"/>
         <source>e.g. smith or sm*th^j*</source>
         <translation>z. B. müller oder m*ller^j*</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="45"/>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="48"/>
         <source>Any</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="52"/>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="55"/>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="55"/>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="58"/>
         <source>C&amp;lear</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="64"/>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="67"/>
         <source>Patient name:</source>
         <translation>Patientenname:</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="66"/>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="69"/>
         <source>Patient ID:</source>
         <translation>Patienten-ID:</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="68"/>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="71"/>
         <source>Accession:</source>
         <translation>Auftragsnummer:</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="70"/>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="73"/>
         <source>Description:</source>
         <translation>Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="72"/>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="75"/>
         <source>Modality:</source>
         <translation>Modalität:</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="75"/>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="78"/>
         <source>Study date from:</source>
         <translation>Studiendatum von:</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="77"/>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="80"/>
         <source>to:</source>
         <translation>bis:</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="103"/>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="110"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="104"/>
+        <source>Unread</source>
+        <translation>Ungelesen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="105"/>
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="106"/>
+        <source>Reported</source>
+        <translation>Befundet</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="107"/>
+        <source>Not reported</source>
+        <translation>Nicht befundet</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="111"/>
+        <source>Stat</source>
+        <translation>Notfall</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="112"/>
+        <source>Urgent and Stat</source>
+        <translation>Dringend und Notfall</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="122"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="124"/>
+        <source>P&amp;riority:</source>
+        <translation>P&amp;riorität:</translation>
     </message>
 </context>
 <context>
     <name>strata::ui::StudyTableModel</name>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="68"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="71"/>
         <source>%1
 Study %2</source>
         <translation>%1
 Studie %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="84"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="117"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="118"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="119"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="85"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="120"/>
         <source>Patient ID</source>
         <translation>Patienten-ID</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="86"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="121"/>
         <source>Birth date</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="87"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="122"/>
         <source>Study date</source>
         <translation>Studiendatum</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="88"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="123"/>
         <source>Modalities</source>
         <translation>Modalitäten</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="89"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="124"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="90"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="125"/>
         <source>Accession</source>
         <translation>Auftragsnummer</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="91"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="126"/>
         <source>Series</source>
         <translation>Serien</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="92"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="127"/>
         <source>Images</source>
         <translation>Bilder</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="200"/>
+        <source>Unread</source>
+        <translation>Ungelesen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="201"/>
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="202"/>
+        <source>Reported</source>
+        <translation>Befundet</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="210"/>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="211"/>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="212"/>
+        <source>Stat</source>
+        <translation>Notfall</translation>
     </message>
 </context>
 </TS>

@@ -772,44 +772,191 @@ File ▸ Open Folder… (Ctrl+O)</source>
     </message>
 </context>
 <context>
+    <name>strata::ui::StatisticsPage</name>
+    <message>
+        <location filename="../modules/ui/src/StatisticsPage.cpp" line="75"/>
+        <source>Last %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StatisticsPage.cpp" line="79"/>
+        <source>by import date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StatisticsPage.cpp" line="80"/>
+        <source>by study date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StatisticsPage.cpp" line="85"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StatisticsPage.cpp" line="96"/>
+        <source>Studies and instances per modality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StatisticsPage.cpp" line="97"/>
+        <location filename="../modules/ui/src/StatisticsPage.cpp" line="126"/>
+        <location filename="../modules/ui/src/StatisticsPage.cpp" line="139"/>
+        <source>Studies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StatisticsPage.cpp" line="98"/>
+        <location filename="../modules/ui/src/StatisticsPage.cpp" line="123"/>
+        <location filename="../modules/ui/src/StatisticsPage.cpp" line="135"/>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StatisticsPage.cpp" line="147"/>
+        <source>Per day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StatisticsPage.cpp" line="199"/>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StatisticsPage.cpp" line="209"/>
+        <source>Counting failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StatisticsPage.cpp" line="241"/>
+        <source>%1 patients · %2 studies · %3 series · %4 instances · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StatisticsPage.cpp" line="249"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StatisticsPage.cpp" line="290"/>
+        <source>Studies and instances per day, by study date (last %1 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StatisticsPage.cpp" line="291"/>
+        <source>Studies and instances per day, by import date (last %1 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>strata::ui::StudyBrowser</name>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="59"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="68"/>
         <source>◀ Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="60"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="69"/>
         <source>Next ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="65"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="74"/>
         <source>%1 per page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="116"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="145"/>
         <source>Search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="175"/>
-        <source>Searching…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="175"/>
-        <source>No studies</source>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="177"/>
+        <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyBrowser.cpp" line="178"/>
-        <source>%1–%2 of %3</source>
+        <source>Mark as &amp;Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="178"/>
+        <source>Ctrl+Shift+U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="179"/>
+        <source>Mark as &amp;Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="179"/>
+        <source>Ctrl+Shift+R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyBrowser.cpp" line="180"/>
+        <source>Mark as Re&amp;ported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="180"/>
+        <source>Ctrl+Shift+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="181"/>
+        <source>Priority: R&amp;outine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="181"/>
+        <source>Ctrl+Alt+1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="182"/>
+        <source>Priority: Ur&amp;gent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="182"/>
+        <source>Ctrl+Alt+2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="183"/>
+        <source>Priority: &amp;Stat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="183"/>
+        <source>Ctrl+Alt+3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="184"/>
+        <source>The viewer marks an unread study as read when it opens it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="342"/>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="342"/>
+        <source>No studies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="345"/>
+        <source>%1–%2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="347"/>
         <source> (searching…)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -817,117 +964,203 @@ File ▸ Open Folder… (Ctrl+O)</source>
 <context>
     <name>strata::ui::StudyFilterBar</name>
     <message>
-        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="22"/>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="25"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="35"/>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="38"/>
         <source>e.g. smith or sm*th^j*</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="45"/>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="48"/>
         <source>Any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="52"/>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="55"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="55"/>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="58"/>
         <source>C&amp;lear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="64"/>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="67"/>
         <source>Patient name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="66"/>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="69"/>
         <source>Patient ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="68"/>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="71"/>
         <source>Accession:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="70"/>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="73"/>
         <source>Description:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="72"/>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="75"/>
         <source>Modality:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="75"/>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="78"/>
         <source>Study date from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="77"/>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="80"/>
         <source>to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="103"/>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="110"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="104"/>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="105"/>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="106"/>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="107"/>
+        <source>Not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="111"/>
+        <source>Stat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="112"/>
+        <source>Urgent and Stat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="122"/>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyFilterBar.cpp" line="124"/>
+        <source>P&amp;riority:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>strata::ui::StudyTableModel</name>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="68"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="71"/>
         <source>%1
 Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="84"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="117"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="118"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="119"/>
         <source>Patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="85"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="120"/>
         <source>Patient ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="86"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="121"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="87"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="122"/>
         <source>Study date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="88"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="123"/>
         <source>Modalities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="89"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="124"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="90"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="125"/>
         <source>Accession</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="91"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="126"/>
         <source>Series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="92"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="127"/>
         <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="200"/>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="201"/>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="202"/>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="210"/>
+        <source>Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="211"/>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="212"/>
+        <source>Stat</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
