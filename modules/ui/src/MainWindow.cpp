@@ -7,6 +7,8 @@
 #include <strata/ui/JobRunner.h>
 #include <strata/ui/QueryRetrievePanel.h>
 #include <strata/ui/RemovableMediaWatcher.h>
+#include <strata/ui/StatisticsPage.h>
+#include <strata/ui/models/StudyTableModel.h>
 #include <strata/ui/StudyBrowser.h>
 #include <strata/ui/Viewer.h>
 #include <strata/ui/Viewport.h>
@@ -61,6 +63,19 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent) : QMainWindow(pa
     m_tabs->addTab(m_browser, tr("Local"));
     m_tabs->addTab(m_remote, tr("Query/Retrieve"));
     m_tabs->addTab(m_viewer, tr("Viewer"));
+    m_statistics = new StatisticsPage(m_dataDir, this);
+    m_tabs->addTab(m_statistics, tr("Statistics"));
+    // Counted when first shown and after each import (in the background).
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_statistics && !m_statisticsCounted) {
+            m_statisticsCounted = true;
+            m_statistics->refresh();
+        }
+    });
+    connect(m_import, &ImportController::importFinished, this, [this] {
+        if (m_statisticsCounted)
+            m_statistics->refresh();
+    });
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -80,6 +95,8 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent) : QMainWindow(pa
         m_progress->setValue(int(p.done));
     });
     connect(m_viewer, &Viewer::studyLoaded, this, [this] {
+        // The loader marked the study read in the index: the worklist shows it.
+        m_browser->studyModel()->refresh();
         m_progress->hide();
         m_tabs->setCurrentWidget(m_viewer);
         m_viewer->activeViewport()->setFocus();

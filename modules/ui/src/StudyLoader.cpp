@@ -98,10 +98,12 @@ Error StudyLoader::execute()
             files << i.filePath;
         if (files.isEmpty())
             return Error(ErrorCode::NotFound, m_subject, tr("the study has no stored files"));
-        // Bookkeeping that is not worth failing the reading over: least recently used, and read.
-        (void)cache.value()->touch(m_studyUid);
+        // Bookkeeping that is not worth failing the reading over: read in the worklist (markOpened
+        // also records the access for eviction), or for a prior only the access.
         if (m_marksRead)
             (void)cache.value()->markOpened(m_studyUid);
+        else
+            (void)cache.value()->touch(m_studyUid);
     } else {
         files = dicom::listFiles(m_paths);
     }

@@ -675,14 +675,17 @@ void Viewport::paintOverlays(QPainter &p, QSizeF size, const QTransform &t, doub
         const QStringList lines = overlayText(corner);
         const bool right = corner == Corner::TopRight || corner == Corner::BottomRight;
         const bool bottom = corner == Corner::BottomLeft || corner == Corner::BottomRight;
+        // Each corner keeps to its half of the width (long lines are elided), so corners never overlap.
+        const double half = size.width() / 2 - margin - (right ? 18 : 4);
         for (int i = 0; i < lines.size(); ++i) {
             const double y = bottom ? size.height() - margin - (lines.size() - i) * line : margin + i * line;
-            const QRectF box(margin, y, size.width() - 2 * margin - (right ? 18 : 0), line);
+            const QRectF box(right ? size.width() / 2 + 4 : margin, y, half, line);
             const Qt::Alignment align = (right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
+            const QString text = fm.elidedText(lines[i], right ? Qt::ElideLeft : Qt::ElideRight, half);
             p.setPen(QColor(0, 0, 0, 200));
-            p.drawText(box.translated(1, 1), align, lines[i]);
+            p.drawText(box.translated(1, 1), align, text);
             p.setPen(QColor(235, 235, 235));
-            p.drawText(box, align, lines[i]);
+            p.drawText(box, align, text);
         }
     };
     for (Corner c : {Corner::TopLeft, Corner::TopRight, Corner::BottomLeft, Corner::BottomRight})

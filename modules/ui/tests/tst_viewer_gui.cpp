@@ -11,6 +11,9 @@
 #include <strata/ui/MainWindow.h>
 #include <strata/ui/Viewer.h>
 #include <strata/ui/Viewport.h>
+#include <strata/ui/StatisticsPage.h>
+#include <strata/ui/StudyBrowser.h>
+#include <strata/ui/models/StudyTableModel.h>
 #include <strata/ui/models/MprModel.h>
 
 #include "gap_monitor.h"
@@ -76,6 +79,24 @@ void drag(QWidget *w, Qt::MouseButton button, QPoint from, QPoint to, int steps 
         QApplication::sendEvent(w, &move);
     }
     QTest::mouseRelease(w, button, {}, to);
+}
+
+/// Width over height of the body on screen: the extent of non-black pixels along the row and the
+/// column through `centre` (the phantom's body is an ellipse of 320 × 230 mm).
+double bodyAspect(const QImage &shot, QPoint centre)
+{
+    int left = centre.x(), right = centre.x(), top = centre.y(), bottom = centre.y();
+    for (int x = 0; x < shot.width(); ++x)
+        if (qGray(shot.pixel(x, centre.y())) > 40) {
+            left = std::min(left, x);
+            right = std::max(right, x);
+        }
+    for (int y = 0; y < shot.height(); ++y)
+        if (qGray(shot.pixel(centre.x(), y)) > 40) {
+            top = std::min(top, y);
+            bottom = std::max(bottom, y);
+        }
+    return double(right - left + 1) / double(bottom - top + 1);
 }
 
 } // namespace
@@ -153,6 +174,18 @@ private slots:
             QVERIFY(study.ok());
             QCOMPARE(study.value().readingStatus, store::ReadingStatus::Read);
         }
+        // ... and the browser's worklist row too.
+        auto rowStatus = [&] {
+            ui::StudyTableModel *model = window.studyBrowser()->studyModel();
+            for (int r = 0; r < model->rowCount(); ++r)
+                if (model->study(r).studyInstanceUid == m_current.studyInstanceUid)
+                    return model->study(r).readingStatus;
+            return store::ReadingStatus::Unread;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(rowStatus(), store::ReadingStatus::Read, 10000);
+        // A Statistics tab counts the cache when shown.
+        QVERIFY(window.statisticsPage());
+        QCOMPARE(window.tabs()->indexOf(window.statisticsPage()) >= 0, true);
 
         // Go to the lesion's slice: the screen under its centre shows 120 HU through the window.
         int lesionSlice = -1;
@@ -169,6 +202,17 @@ private slots:
         QCOMPARE(window0.width, 400.0);
         QImage shot = view->grab().toImage();
         QVERIFY(std::abs(qGray(shot.pixel(at.toPoint())) - imaging::displayValue(120, window0)) <= 2);
+
+        // The body keeps its shape on screen (320 × 230 mm: square pixels drawn square).
+        {
+            viewer->action(QStringLiteral("view.overlays"))->trigger();
+            const QImage plain = view->grab().toImage();
+            const QPoint middle = view->widgetPosition(view->imageGeometry()->patientPosition(m_spec.columns / 2.0, m_spec.rows / 2.0 + 10))->toPoint();
+            const double aspect = bodyAspect(plain, middle);
+            qInfo() << "body aspect on screen" << aspect;
+            QVERIFY2(std::abs(aspect - 320.0 / 230.0) < 0.06, qPrintable(QString::number(aspect)));
+            viewer->action(QStringLiteral("view.overlays"))->trigger();
+        }
 
         // Overlays: the patient, the image number, W/L; and they can be hidden.
         QVERIFY(view->overlayText(ui::Viewport::Corner::TopLeft).join('\n').contains(QStringLiteral("PHANTOM")));

@@ -12,6 +12,7 @@ namespace strata::ui {
 
 class ImportController;
 class ImportDialog;
+class StatisticsPage;
 class StudyBrowser;
 class Viewer;
 class QueryRetrievePanel;
@@ -34,6 +35,7 @@ public:
 
     QString dataDir() const { return m_dataDir; }
     Viewer *viewer() const { return m_viewer; }
+    StatisticsPage *statisticsPage() const { return m_statistics; }
     StudyBrowser *studyBrowser() const { return m_browser; }
     QueryRetrievePanel *queryRetrievePanel() const { return m_remote; }
     ImportController *importController() const { return m_import; }
@@ -58,6 +60,8 @@ private:
     StudyBrowser *m_browser = nullptr;
     QueryRetrievePanel *m_remote = nullptr;
     Viewer *m_viewer = nullptr;
+    StatisticsPage *m_statistics = nullptr;
+    bool m_statisticsCounted = false;
     ImportController *m_import = nullptr;
     QLabel *m_status = nullptr;
     QProgressBar *m_progress = nullptr;

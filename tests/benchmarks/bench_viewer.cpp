@@ -1,0 +1,202 @@
+// Benchmarks of the viewer on screen (offscreen Qt platform): scrolling a 512×512×300 CT in 2D in a
+// 512×512 viewport (next slice, window/level, paint), and dragging the MPR crosshair through three
+// planes (reslice on the render threads, window, paint), in frames per second. The peer, in the
+// same run: a plain VTK pipeline showing the same 2D slices — a persistent vtkImageReslice taking
+// slice k plus vtkImageMapToWindowLevelColors, copied into a QImage and painted the same way.
+//
+// The volume is Strata's phantom, written once into STRATA_BENCH_DIR (default
+// <build>/bench-data/imaging-phantom, shared with strata_bench_imaging) and loaded by SeriesVolume.
+#include <strata/core/Allocator.h>
+#include <strata/dicom/FolderScan.h>
+#include <strata/dicom/Phantom.h>
+#include <strata/dicom/SeriesGeometry.h>
+#include <strata/imaging/SeriesVolume.h>
+#include <strata/ui/Viewport.h>
+#include <strata/ui/models/MprModel.h>
+
+#include <benchmark/benchmark.h>
+
+#include <vtkImageData.h>
+#include <vtkImageMapToWindowLevelColors.h>
+#include <vtkImageReslice.h>
+#include <vtkNew.h>
+#include <vtkFloatArray.h>
+#include <vtkPointData.h>
+#include <vtkUnsignedCharArray.h>
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QPainter>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+
+namespace {
+
+using namespace strata;
+
+std::shared_ptr<imaging::SeriesVolume> g_series;
+
+QString benchDir()
+{
+    const QByteArray env = qgetenv("STRATA_BENCH_DIR");
+    return env.isEmpty() ? QStringLiteral(STRATA_BINARY_DIR "/bench-data/imaging-phantom") : QString::fromLocal8Bit(env);
+}
+
+bool loadSeries()
+{
+    const QString dir = benchDir();
+    if (!QFileInfo::exists(dir + QStringLiteral("/phantom.json"))) {
+        std::fprintf(stderr, "writing the 512×512×300 phantom into %s\n", qPrintable(dir));
+        QDir().mkpath(dir);
+        if (!dicom::writePhantom(dicom::PhantomSpec{}, dir).ok())
+            return false;
+    }
+    QElapsedTimer clock;
+    clock.start();
+    const auto scan = dicom::scanFiles(dicom::listFiles({dir}));
+    auto stacks = dicom::buildStacks(scan.headers);
+    if (stacks.empty())
+        return false;
+    g_series = std::make_shared<imaging::SeriesVolume>(stacks.front(), scan.headers);
+    QEventLoop loop;
+    QObject::connect(g_series.get(), &imaging::SeriesVolume::volumeReady, &loop, &QEventLoop::quit, Qt::QueuedConnection);
+    QObject::connect(g_series.get(), &imaging::SeriesVolume::failed, &loop, &QEventLoop::quit, Qt::QueuedConnection);
+    g_series->start();
+    if (!g_series->volume())
+        loop.exec();
+    std::fprintf(stderr, "series loaded in %lld ms\n", static_cast<long long>(clock.elapsed()));
+    return g_series->volume() != nullptr;
+}
+
+/// Waits (running events) until `done` holds.
+template <typename F>
+void waitFor(F done)
+{
+    while (!done())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+}
+
+void BM_Scroll2D(benchmark::State &state)
+{
+    ui::Viewport view;
+    view.resize(512, 512);
+    view.show();
+    view.showStack(g_series, 0);
+    int k = 0;
+    for (auto _ : state) {
+        k = (k + 1) % g_series->sliceCount();
+        view.setSlice(k);
+        view.repaint();  // synchronous: window/level done in setSlice, paint here
+    }
+    state.SetItemsProcessed(state.iterations());
+    state.counters["fps"] = benchmark::Counter(double(state.iterations()), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_Scroll2D)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+/// The peer: a plain VTK pipeline for the same slices, painted the same way.
+void BM_Scroll2D_VtkPipeline(benchmark::State &state)
+{
+    std::shared_ptr<const dicom::Volume> volume = g_series->volume();
+    vtkNew<vtkFloatArray> scalars;
+    scalars->SetArray(const_cast<float *>(volume->voxels.data()), vtkIdType(volume->voxels.size()), 1);
+    vtkNew<vtkImageData> image;
+    image->SetDimensions(volume->dimensions[0], volume->dimensions[1], volume->dimensions[2]);
+    image->SetSpacing(volume->spacing[0], volume->spacing[1], volume->spacing[2]);
+    image->GetPointData()->SetScalars(scalars);
+    vtkNew<vtkImageReslice> reslice;
+    reslice->SetInputData(image);
+    reslice->SetOutputDimensionality(2);
+    reslice->SetInterpolationModeToLinear();
+    vtkNew<vtkImageMapToWindowLevelColors> colors;
+    colors->SetInputConnection(reslice->GetOutputPort());
+    colors->SetWindow(400);
+    colors->SetLevel(40);
+    colors->SetOutputFormatToRGBA();
+    QImage target(512, 512, QImage::Format_RGB32);
+    const int w = volume->dimensions[0], h = volume->dimensions[1];
+    int k = 0;
+    for (auto _ : state) {
+        k = (k + 1) % volume->dimensions[2];
+        reslice->SetResliceAxesOrigin(0, 0, k * volume->spacing[2]);
+        colors->Update();
+        vtkImageData *out = colors->GetOutput();
+        const auto *rgba = static_cast<const unsigned char *>(out->GetScalarPointer());
+        // VTK's rows go bottom-up; a viewer shows them top-down.
+        QImage slice(w, h, QImage::Format_RGBA8888);
+        for (int y = 0; y < h; ++y)
+            std::memcpy(slice.scanLine(h - 1 - y), rgba + std::size_t(y) * std::size_t(w) * 4, std::size_t(w) * 4);
+        QPainter p(&target);
+        p.setRenderHint(QPainter::SmoothPixmapTransform);
+        p.drawImage(QRectF(0, 0, 512, 512), slice);
+    }
+    state.SetItemsProcessed(state.iterations());
+    state.counters["fps"] = benchmark::Counter(double(state.iterations()), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_Scroll2D_VtkPipeline)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+/// Dragging the crosshair: the point moves one step, the three planes are resliced on the render
+/// threads and painted; a frame is done when all three show the new position. Arg: slab mm (0: thin).
+void BM_MprCrosshairDrag(benchmark::State &state)
+{
+    ui::MprModel model;
+    model.setSlab(state.range(0) > 0 ? imaging::SlabMode::Max : imaging::SlabMode::None, double(state.range(0)));
+    std::vector<std::unique_ptr<ui::Viewport>> views;
+    for (auto plane : {imaging::PlaneOrientation::Axial, imaging::PlaneOrientation::Coronal, imaging::PlaneOrientation::Sagittal}) {
+        auto v = std::make_unique<ui::Viewport>();
+        v->resize(512, 512);
+        v->show();
+        v->showMpr(g_series, &model, plane);
+        views.push_back(std::move(v));
+    }
+    auto allAt = [&](const imaging::Vec3 &c) {
+        for (const auto &v : views) {
+            const auto g = v->imageGeometry();
+            if (!g || std::abs(g->distance(c)) > 1e-6)
+                return false;
+        }
+        return true;
+    };
+    waitFor([&] { return model.isValid() && allAt(model.center()); });
+    int step = 0;
+    for (auto _ : state) {
+        ++step;
+        const imaging::Vec3 c0 = imaging::volumeCenter(*g_series->volume());
+        // Along a diagonal, back and forth: every plane moves every frame.
+        const double d = 0.7 * ((step % 60) - 30);
+        model.setCenter({c0[0] + d, c0[1] + d, c0[2] + d});
+        const imaging::Vec3 target = model.center();
+        waitFor([&] { return allAt(target); });
+        for (const auto &v : views)
+            v->repaint();
+    }
+    state.SetItemsProcessed(state.iterations());
+    state.counters["fps"] = benchmark::Counter(double(state.iterations()), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_MprCrosshairDrag)->Arg(0)->Arg(20)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    strata::configureAllocatorForImages();
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    if (!loadSeries()) {
+        std::fprintf(stderr, "could not load the phantom series\n");
+        return 1;
+    }
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    strata::ui::Viewport::renderPool()->waitForDone();
+    g_series.reset();
+    return 0;
+}
