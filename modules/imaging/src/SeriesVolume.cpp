@@ -293,8 +293,13 @@ struct SeriesVolume::Private {
             std::lock_guard lock(mutex);
             s = storage;
         }
+        // A multi-frame file feeds several slices: the one asked for first is written (and
+        // announced) first.
+        std::vector<int> slicesHere = slicesOfFile[std::size_t(file)];
+        if (auto it = std::find(slicesHere.begin(), slicesHere.end(), options.firstSlice); it != slicesHere.end())
+            std::rotate(slicesHere.begin(), it, it + 1);
         std::vector<int> done;
-        for (int k : slicesOfFile[std::size_t(file)]) {
+        for (int k : slicesHere) {
             if (s) {
                 dicom::writeModalityFrame(image, frameOf(k), s->sliceData(k, pixels));
                 sliceState[std::size_t(k)].store(ReadyInStorage, std::memory_order_release);

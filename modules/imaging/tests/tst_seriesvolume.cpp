@@ -22,6 +22,7 @@
 #include <cstring>
 #include <mutex>
 #include <numeric>
+#include <set>
 
 using namespace strata;
 using namespace strata::imaging;
@@ -355,6 +356,55 @@ private slots:
         compareVolumes(*series.volume(), reference.value());
         QCOMPARE(recorder.snapshot(), std::vector<int>{0});
         QCOMPARE(recorder.volumeReady.load(), 1);
+    }
+
+    void realSeriesEqualLoadVolume_data()
+    {
+        QTest::addColumn<QString>("folder");
+        QTest::addColumn<int>("stackIndex");
+        QTest::addColumn<int>("slices");
+        QTest::addColumn<int>("files");
+        // 28 real CT slices, tilted 18.5° with irregular steps: resampled, sheared volume.
+        QTest::newRow("CT, gantry tilt, irregular") << QStringLiteral("ct-series/ge-hispeed-dual-gantry-tilt") << 0 << 28 << 28;
+        // One enhanced MR object, 64 frames = 2 volumes × 32 positions: the second volume's 32
+        // slices all come from the one file, decoded once.
+        QTest::newRow("enhanced MR, one file") << QStringLiteral("multiframe-enhanced/dcm_qa_enh-Philips") << 1 << 32 << 1;
+        QTest::newRow("MR, 6 slices") << QStringLiteral("mr/dwv-bbmri-6sl") << 0 << 6 << 6;
+    }
+
+    void realSeriesEqualLoadVolume()
+    {
+        QFETCH(QString, folder);
+        QFETCH(int, stackIndex);
+        QFETCH(int, slices);
+        QFETCH(int, files);
+        const QString path = QStringLiteral(STRATA_TESTDATA_DIR "/") + folder;
+        const auto scanned = dicom::scanFiles(dicom::listFiles({path}));
+        const auto stacks = dicom::buildStacks(scanned.headers);
+        QVERIFY(int(stacks.size()) > stackIndex);
+        const dicom::Stack &stack = stacks[std::size_t(stackIndex)];
+        QCOMPARE(int(stack.slices.size()), slices);
+        auto reference = dicom::loadVolume(stack, scanned.headers);
+        if (!reference.ok())
+            QFAIL(qPrintable(reference.error().message()));
+
+        Recorder recorder;
+        SeriesVolume series(stack, scanned.headers);
+        recorder.attach(series);
+        series.start();
+        QTRY_VERIFY_WITH_TIMEOUT(series.isComplete(), kTimeoutMs);
+        QVERIFY(series.volume());
+        compareVolumes(*series.volume(), reference.value());
+        QCOMPARE(int(recorder.snapshot().size()), slices);  // every slice once
+        QCOMPARE(recorder.snapshot().front(), slices / 2);
+        std::set<QString> paths;
+        for (int k = 0; k < slices; ++k)
+            paths.insert(series.header(k).path);
+        QCOMPARE(int(paths.size()), files);
+        QCOMPARE(series.header(0).sopInstanceUid, scanned.headers[std::size_t(stack.slices[0].header)].sopInstanceUid);
+        if (!dicom::needsRegularGrid(stack))
+            for (int k = 0; k < slices; ++k)
+                QCOMPARE(series.slice(k)->data(), series.volume()->voxels.data() + std::size_t(k) * std::size_t(stack.rows * stack.columns));
     }
 
     void twoDOnlyKeepsAnLruSet()
