@@ -394,7 +394,7 @@ public:
         putString(d, 0x0020, 0x000D, VR::UI, info.studyUid);
         putString(d, 0x0020, 0x000E, VR::UI, info.seriesUid);
         putString(d, 0x0020, 0x0010, VR::SH, "1");
-        putString(d, 0x0020, 0x0011, VR::IS, "2");
+        putString(d, 0x0020, 0x0011, VR::IS, QByteArray::number(s.seriesNumber));
         putString(d, 0x0020, 0x0012, VR::IS, "1");
         putString(d, 0x0020, 0x0037, VR::DS, "1\\0\\0\\0\\1\\0");
         putString(d, 0x0020, 0x0052, VR::UI, info.frameUid);
@@ -615,6 +615,11 @@ Result<PhantomStudy> writePhantom(const PhantomSpec &spec, const QString &folder
 
     const int n = spec.slices;
     SeriesInfo info{spec, Grid(spec), newUid().toLatin1(), newUid().toLatin1(), newUid().toLatin1(), {}, {}};
+    // A further series of the same study (another reconstruction of the same acquisition).
+    if (!spec.studyInstanceUid.isEmpty())
+        info.studyUid = spec.studyInstanceUid.toLatin1();
+    if (!spec.frameOfReferenceUid.isEmpty())
+        info.frameUid = spec.frameOfReferenceUid.toLatin1();
     info.instanceUids.reserve(size_t(n));
     const int width = std::max(4, int(QString::number(n).size()));
     for (int i = 0; i < n; ++i) {
@@ -706,6 +711,7 @@ Result<PhantomStudy> writePhantom(const PhantomSpec &spec, const QString &folder
     study.folder = dir;
     study.studyInstanceUid = QString::fromLatin1(info.studyUid);
     study.seriesInstanceUid = QString::fromLatin1(info.seriesUid);
+    study.frameOfReferenceUid = QString::fromLatin1(info.frameUid);
     study.files = info.files;
     study.lesions = Anatomy(spec).lesions;
     for (int k = 0; k < 3; ++k)

@@ -108,6 +108,7 @@ class TestViewerGui : public QObject {
     dicom::PhantomSpec m_spec;
     dicom::PhantomStudy m_current;
     dicom::PhantomStudy m_prior;
+    dicom::PhantomStudy m_thick;  ///< 7.5 mm series of the current study
     dicom::PhantomLesion m_lesion;  ///< the 30 mm enhancing liver lesion, 120 HU
 
     imaging::Vec3 lesionCenter() const { return {m_lesion.centerMm[0], m_lesion.centerMm[1], m_lesion.centerMm[2]}; }
@@ -129,6 +130,16 @@ private slots:
         m_current = current.value();
         dicom::PhantomSpec prior = m_spec;
         prior.studyDate = QStringLiteral("20250110");
+        // A second reconstruction of the current scan: 7.5 mm slices, same study and frame of reference.
+        dicom::PhantomSpec thick = m_spec;
+        thick.slices = 40;
+        thick.sliceSpacingMm = 7.5;
+        thick.seriesNumber = 3;
+        thick.studyInstanceUid = m_current.studyInstanceUid;
+        thick.frameOfReferenceUid = m_current.frameOfReferenceUid;
+        auto thickWritten = dicom::writePhantom(thick, m_files.path() + QStringLiteral("/current-thick"));
+        QVERIFY(thickWritten.ok());
+        m_thick = thickWritten.value();
         auto written = dicom::writePhantom(prior, m_files.path() + QStringLiteral("/prior"));
         QVERIFY(written.ok());
         m_prior = written.value();
@@ -138,8 +149,8 @@ private slots:
         QCOMPARE(m_lesion.hu, 120.0);
         auto cache = store::LocalCache::open(m_data.path());
         QVERIFY(cache.ok());
-        const auto summary = store::runImport(*cache.value(), {m_current.folder, m_prior.folder});
-        QCOMPARE(summary.imported, 2 * m_spec.slices);
+        const auto summary = store::runImport(*cache.value(), {m_current.folder, m_thick.folder, m_prior.folder});
+        QCOMPARE(summary.imported, 2 * m_spec.slices + 40);
     }
 
     void readsAStudyIn2D()
@@ -244,6 +255,21 @@ private slots:
         QVERIFY(std::abs(qGray(shot.pixel(turned.toPoint())) - imaging::displayValue(120, window0)) <= 2);
         viewer->action(QStringLiteral("view.reset"))->trigger();
         QCOMPARE(view->viewTransform().quarterTurns, 0);
+
+        // Invert and a colour map: the lesion's grey turns, then turns to colour.
+        QTest::keyClick(view, Qt::Key_I);
+        QVERIFY(view->window().inverted);
+        QCOMPARE(qGray(view->displayImage().pixel(int(std::lround(view->imageGeometry()->pixelPosition(lesionCenter())[0])),
+                                                  int(std::lround(view->imageGeometry()->pixelPosition(lesionCenter())[1])))),
+                 255 - imaging::displayValue(120, window0));
+        QTest::keyClick(view, Qt::Key_I);
+        viewer->action(QStringLiteral("color.%1").arg(int(imaging::ColorMap::HotIron)))->trigger();
+        QCOMPARE(view->colorMap(), imaging::ColorMap::HotIron);
+        {
+            const QRgb c = view->displayImage().pixel(view->imageGeometry()->width / 2, view->imageGeometry()->height / 2);
+            QVERIFY(qRed(c) != qBlue(c));  // soft tissue in hot iron: red, not grey
+        }
+        viewer->action(QStringLiteral("color.%1").arg(int(imaging::ColorMap::Grayscale)))->trigger();
 
         // Zoom: Ctrl+wheel doubles nothing but grows the image; fit brings it back.
         const double before = view->imageToWidget().m11();
@@ -359,6 +385,23 @@ private slots:
         QVERIFY(!viewer->viewport(2)->isVisible());
         QVERIFY(std::abs(viewer->viewport(0)->width() - viewer->viewport(1)->width()) <= 2);
         QVERIFY(viewer->viewport(0)->height() > viewer->viewport(0)->width());
+        // Side by side, the study's two series (1 mm... 3.75 mm and 7.5 mm of one frame of reference)
+        // scroll together: to the slice nearest the same position.
+        ui::Viewport *thin = viewer->viewport(0), *thickView = viewer->viewport(1);
+        QCOMPARE(thin->sliceCount(), m_spec.slices);
+        QCOMPARE(thickView->sliceCount(), 40);
+        QTRY_VERIFY_WITH_TIMEOUT(thin->hasImage() && thickView->hasImage(), 30000);
+        auto position = [](ui::Viewport *v) {
+            const auto g = v->series()->sliceGeometry(v->slice());
+            return g.origin[2];
+        };
+        thin->setSlice(20);
+        QVERIFY2(std::abs(position(thin) - position(thickView)) <= 7.5 / 2 + 1e-6,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(position(thin)).arg(position(thickView))));
+        thin->scrollBy(8);  // 30 mm on
+        QVERIFY(std::abs(position(thin) - position(thickView)) <= 7.5 / 2 + 1e-6);
+        thickView->scrollBy(-3);  // 22.5 mm back
+        QVERIFY(std::abs(position(thin) - position(thickView)) <= 3.75 / 2 + 1e-6);
         viewer->action(QStringLiteral("layout.2x1"))->trigger();
         QVERIFY(viewer->viewport(0)->width() > viewer->viewport(0)->height());
         QVERIFY(viewer->viewport(1)->y() > viewer->viewport(0)->y());
@@ -368,7 +411,7 @@ private slots:
 
         // Dropping a series from the strip into a viewport shows it there.
         viewer->viewport(1)->clear();
-        QVERIFY(viewer->seriesStrip()->count() >= 1);
+        QCOMPARE(viewer->seriesStrip()->count(), 2);
         const QString key = viewer->seriesStrip()->item(0)->data(Qt::UserRole + 1).toString();
         QMimeData mime;
         mime.setData(QString::fromLatin1(ui::kStackMimeType), key.toUtf8());
@@ -428,6 +471,10 @@ private slots:
         QImage shot = axial->grab().toImage();
         QVERIFY(countColour(shot, shot.rect(), ui::Viewport::planeColor(imaging::PlaneOrientation::Coronal), 30) > 100);
         QVERIFY(countColour(shot, shot.rect(), ui::Viewport::planeColor(imaging::PlaneOrientation::Sagittal), 30) > 100);
+        // The native axial slices show where the coronal and sagittal planes cut them.
+        QImage native = viewer->viewport(3)->grab().toImage();
+        QVERIFY(countColour(native, native.rect(), ui::Viewport::planeColor(imaging::PlaneOrientation::Coronal), 30) > 50);
+        QVERIFY(countColour(native, native.rect(), ui::Viewport::planeColor(imaging::PlaneOrientation::Sagittal), 30) > 50);
         // The native slices follow the crosshair point.
         QVERIFY(std::abs(viewer->viewport(3)->series()->sliceGeometry(viewer->viewport(3)->slice()).distance(lesionCenter())) < 0.01);
 
@@ -559,7 +606,7 @@ private slots:
         QCOMPARE(right->series()->header(0).studyInstanceUid, m_prior.studyInstanceUid);
         QVERIFY(right->overlayText(ui::Viewport::Corner::TopRight).join(' ').contains(QStringLiteral("2025-01-10")));
         // Both strips: the prior's series are listed too.
-        QCOMPARE(viewer->seriesStrip()->count(), 2);
+        QCOMPARE(viewer->seriesStrip()->count(), 3);
         // Scrolling the current study scrolls the prior with it (linked where they stood).
         const int l0 = left->slice(), r0 = right->slice();
         left->scrollBy(7);

@@ -35,9 +35,14 @@ MprModel::MprModel(QObject *parent) : QObject(parent) {}
 
 void MprModel::reset(const dicom::Volume &volume)
 {
-    m_geometry = volume;
-    m_geometry.voxels.clear();
-    m_geometry.voxels.shrink_to_fit();
+    // The geometry only: copying the voxels would cost the GUI thread a copy of the whole volume.
+    m_geometry = dicom::Volume{};
+    m_geometry.dimensions = volume.dimensions;
+    m_geometry.spacing = volume.spacing;
+    m_geometry.origin = volume.origin;
+    m_geometry.direction = volume.direction;
+    m_geometry.indexToPatient = volume.indexToPatient;
+    m_geometry.sheared = volume.sheared;
     m_center = imaging::volumeCenter(volume);
     for (Orientation o : {Orientation::Axial, Orientation::Coronal, Orientation::Sagittal})
         m_planes[std::size_t(index(o))] = imaging::standardPlane(o, m_center);

@@ -31,6 +31,11 @@ struct PhantomSpec {
     QString patientName = QStringLiteral("STRATA^PHANTOM");
     QString patientId = QStringLiteral("STRATA-0001");
     QString studyDate = QStringLiteral("20261123");  ///< YYYYMMDD (also series, acquisition, content date)
+    int seriesNumber = 2;
+    /// Empty: new UIDs. Set (e.g. from an earlier PhantomStudy): another series of that study and
+    /// frame of reference, as a second reconstruction of the same scan.
+    QString studyInstanceUid;
+    QString frameOfReferenceUid;
 };
 
 /// What was written: where, the UIDs, and the lesions (the known right answer).
@@ -38,6 +43,7 @@ struct PhantomStudy {
     QString folder;
     QString studyInstanceUid;
     QString seriesInstanceUid;
+    QString frameOfReferenceUid;
     QStringList files;  ///< in slice order, inferior to superior
     std::vector<PhantomLesion> lesions;
     double originMm[3] = {0, 0, 0};  ///< position of the first voxel of the first slice
