@@ -128,7 +128,7 @@ struct SeriesVolume::Private {
         // The first slice alone (so that it shows as early as the machine allows and is the first
         // sliceReady, in a slice of its own), then the volume buffer (allocate(), one task), then
         // the rest straight into the buffer. Decoding into slices of their own while the buffer
-        // was being made was tried: their page faults and copies cost more CPU than it saved.
+        // is being made was tried: no gain the timings could show (docs/performance.md).
         while (inFlight < maxInFlight && !queue.empty()) {
             if (decodesStarted > 0 && !(firstDecodeDone && storage))
                 return;
