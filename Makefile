@@ -30,7 +30,7 @@ build: deps $(BUILD)/build.ninja
 # The DICOM core, its bad-input tests and the import pipeline run under ASan/UBSan: that is where
 # untrusted bytes enter.
 build-asan: deps $(ASAN_BUILD)/build.ninja
-	ninja -C $(ASAN_BUILD) -j $(JOBS) test_dicom_badinput test_dicom_header test_dicom_pixels test_dicom_charset test_store
+	ninja -C $(ASAN_BUILD) -j $(JOBS) test_dicom_badinput test_dicom_header test_dicom_pixels test_dicom_charset test_store test_imaging_seriesvolume
 
 test: build build-asan
 	@bash tests/support/run-tests.sh $(BUILD) $(ASAN_BUILD)

@@ -331,8 +331,10 @@ void Viewer::buildActions()
     });
     QMenu *colors = image->addMenu(tr("&Colour Map"));
     m_colorGroup = new QActionGroup(this);
-    for (imaging::ColorMap map : {imaging::ColorMap::Grayscale, imaging::ColorMap::HotIron, imaging::ColorMap::Pet}) {
-        QAction *a = make(colors, QStringLiteral("color.%1").arg(int(map)), imaging::colorMapName(map), QKeySequence(),
+    const std::pair<imaging::ColorMap, const char *> maps[] = {
+        {imaging::ColorMap::Grayscale, "Ctrl+Alt+G"}, {imaging::ColorMap::HotIron, "Ctrl+Alt+H"}, {imaging::ColorMap::Pet, "Ctrl+Alt+P"}};
+    for (const auto &[map, key] : maps) {
+        QAction *a = make(colors, QStringLiteral("color.%1").arg(int(map)), imaging::colorMapName(map), QKeySequence(QString::fromLatin1(key)),
                           [this, map] { activeViewport()->setColorMap(map); });
         a->setCheckable(true);
         a->setChecked(map == imaging::ColorMap::Grayscale);
