@@ -4,52 +4,52 @@
 <context>
     <name>NodesPage</name>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="46"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="47"/>
         <source>C-ECHO</source>
         <translation>C-ECHO</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="47"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="48"/>
         <source>C-FIND (study root)</source>
         <translation>C-FIND (Study Root)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="48"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="49"/>
         <source>C-FIND (patient root)</source>
         <translation>C-FIND (Patient Root)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="49"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="50"/>
         <source>C-GET</source>
         <translation>C-GET</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="50"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="51"/>
         <source>C-MOVE</source>
         <translation>C-MOVE</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="51"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="52"/>
         <source>C-STORE</source>
         <translation>C-STORE</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="52"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="53"/>
         <source>QIDO-RS</source>
         <translation>QIDO-RS</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="53"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="54"/>
         <source>WADO-RS</source>
         <translation>WADO-RS</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="54"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="55"/>
         <source>STOW-RS</source>
         <translation>STOW-RS</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="55"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="56"/>
         <source>Orthanc REST</source>
         <translation>Orthanc REST</translation>
     </message>
@@ -238,82 +238,85 @@
 <context>
     <name>strata::ui::MainWindow</name>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="50"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="52"/>
         <source>Strata</source>
         <translation>Strata</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="59"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="63"/>
         <source>Local</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="60"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="64"/>
         <source>Query/Retrieve</source>
         <translation>Suche/Abruf</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="61"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="65"/>
         <source>Viewer</source>
         <translation>Befundung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="75"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="67"/>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="110"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="78"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="113"/>
         <source>&amp;Open Folder…</source>
         <translation>Ordner &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="80"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="115"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="87"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="122"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="89"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="126"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="90"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="127"/>
         <source>&amp;About Strata</source>
         <translation>Ü&amp;ber Strata</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="92"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="56"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="118"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="152"/>
         <source>Open a folder of DICOM files</source>
         <translation>Einen Ordner mit DICOM-Dateien öffnen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="123"/>
         <source>Loading %1…</source>
-        <translation>%1 wird geladen…</translation>
+        <translation type="vanished">%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="128"/>
         <source>Loading the study…</source>
-        <translation>Die Studie wird geladen…</translation>
+        <translation type="vanished">Die Studie wird geladen…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="183"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="190"/>
         <source>About Strata</source>
         <translation>Über Strata</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="184"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="191"/>
         <source>&lt;b&gt;Strata&lt;/b&gt; %1&lt;br&gt;An open-source DICOM diagnostic workstation.</source>
         <translation>&lt;b&gt;Strata&lt;/b&gt; %1&lt;br&gt;Eine quelloffene DICOM-Befundungsstation.</translation>
     </message>
@@ -321,202 +324,202 @@
 <context>
     <name>strata::ui::NodesPage</name>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="69"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="70"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="71"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="72"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="87"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="88"/>
         <source>e.g. Main archive</source>
         <translation>z. B. Hauptarchiv</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="88"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="89"/>
         <source>e.g. ORTHANC</source>
         <translation>z. B. ORTHANC</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="89"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="90"/>
         <source>host name or IP address</source>
         <translation>Hostname oder IP-Adresse</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="96"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="97"/>
         <source>optional, e.g. http://pacs:8042/dicom-web</source>
         <translation>optional, z. B. http://pacs:8042/dicom-web</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="99"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="100"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="100"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="101"/>
         <source>Basic (user name and password)</source>
         <translation>Basic (Benutzername und Passwort)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="101"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="102"/>
         <source>Bearer token</source>
         <translation>Bearer-Token</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="106"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="107"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="107"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="108"/>
         <source>AE title</source>
         <translation>AE-Titel</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="108"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="109"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="109"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="110"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="110"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="111"/>
         <source>Strata&apos;s AE title</source>
         <translation>AE-Titel von Strata</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="111"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="112"/>
         <source>DICOMweb URL</source>
         <translation>DICOMweb-URL</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="112"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="113"/>
         <source>Authentication</source>
         <translation>Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="113"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="114"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="114"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="115"/>
         <source>Password / token</source>
         <translation>Passwort / Token</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="117"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="118"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="119"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="120"/>
         <source>Use TLS for DIMSE</source>
         <translation>TLS für DIMSE verwenden</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="122"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="123"/>
         <source>PEM file of the certificates to trust</source>
         <translation>PEM-Datei der vertrauenswürdigen Zertifikate</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="123"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="124"/>
         <source>optional: Strata&apos;s certificate (PEM)</source>
         <translation>optional: Zertifikat von Strata (PEM)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="124"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="125"/>
         <source>its private key (PEM)</source>
         <translation>zugehöriger privater Schlüssel (PEM)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="125"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="126"/>
         <source>Verify the node&apos;s certificate</source>
         <translation>Zertifikat des Knotens prüfen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="129"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="130"/>
         <source>Trusted certificates</source>
         <translation>Vertrauenswürdige Zertifikate</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="130"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="131"/>
         <source>Certificate</source>
         <translation>Zertifikat</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="131"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="132"/>
         <source>Private key</source>
         <translation>Privater Schlüssel</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="143"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="144"/>
         <source>&amp;Test</source>
         <translation>&amp;Testen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="145"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="146"/>
         <source>Find out what the node supports: C-ECHO, C-FIND, C-GET, C-MOVE, C-STORE, QIDO-RS, WADO-RS, STOW-RS, Orthanc REST</source>
         <translation>Ermitteln, was der Knoten unterstützt: C-ECHO, C-FIND, C-GET, C-MOVE, C-STORE, QIDO-RS, WADO-RS, STOW-RS, Orthanc REST</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="146"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="147"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="153"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="154"/>
         <source>Supports</source>
         <translation>Unterstützt</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="294"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="295"/>
         <source>kept in the system keychain (type to replace)</source>
         <translation>im Schlüsselbund des Systems gespeichert (zum Ersetzen neu eingeben)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="294"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="295"/>
         <source>kept in the system keychain</source>
         <translation>im Schlüsselbund des Systems gespeichert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="305"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="306"/>
         <source>Tested %1</source>
         <translation>Getestet am %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="398"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="399"/>
         <source>Tested just now (hover over a result for what the node answered).</source>
         <translation>Soeben getestet (Maus auf ein Ergebnis bewegen, um die Antwort des Knotens zu sehen).</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="409"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="410"/>
         <source>Test failed: %1</source>
         <translation>Test fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="413"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="414"/>
         <source>Testing %1…</source>
         <translation>%1 wird getestet…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="442"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="443"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="452"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="453"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="475"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="476"/>
         <source>Removed %1.</source>
         <translation>%1 entfernt.</translation>
     </message>
@@ -600,7 +603,7 @@
     </message>
     <message>
         <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="156"/>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="246"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="249"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -625,7 +628,7 @@
         <translation>Suche in %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="253"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="256"/>
         <source>%n studies found.</source>
         <translation>
             <numerusform>%n Studie gefunden.</numerusform>
@@ -633,47 +636,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="255"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="258"/>
         <source>Not answered: %1</source>
         <translation>Keine Antwort: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="285"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="288"/>
         <source>Select the studies to retrieve.</source>
         <translation>Die abzurufenden Studien auswählen.</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="301"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="304"/>
         <source>waiting…</source>
         <translation>wartet…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="305"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="308"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="305"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="308"/>
         <source>%1 received</source>
         <translation>%1 empfangen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="313"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="316"/>
         <source>in the cache (all %1 images were already there)</source>
         <translation>im lokalen Speicher (alle %1 Bilder waren bereits vorhanden)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="314"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="317"/>
         <source>in the cache (%1 images, %2)</source>
         <translation>im lokalen Speicher (%1 Bilder, %2)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="319"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="322"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="319"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="322"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
@@ -681,39 +684,32 @@
 <context>
     <name>strata::ui::SeriesLoader</name>
     <message>
-        <location filename="../modules/ui/src/SeriesLoader.cpp" line="20"/>
         <source>study %1</source>
-        <translation>Studie %1</translation>
+        <translation type="vanished">Studie %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SeriesLoader.cpp" line="28"/>
         <source>Finding the study&apos;s files</source>
-        <translation>Die Dateien der Studie werden gesucht</translation>
+        <translation type="vanished">Die Dateien der Studie werden gesucht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SeriesLoader.cpp" line="38"/>
         <source>the study has no stored files</source>
-        <translation>die Studie hat keine gespeicherten Dateien</translation>
+        <translation type="vanished">die Studie hat keine gespeicherten Dateien</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SeriesLoader.cpp" line="43"/>
         <source>Reading headers</source>
-        <translation>Kopfdaten werden gelesen</translation>
+        <translation type="vanished">Kopfdaten werden gelesen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SeriesLoader.cpp" line="46"/>
         <source>loading cancelled</source>
-        <translation>Laden abgebrochen</translation>
+        <translation type="vanished">Laden abgebrochen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SeriesLoader.cpp" line="55"/>
         <source>no series that forms a volume was found</source>
-        <translation>keine Serie bildet ein Volumen</translation>
+        <translation type="vanished">keine Serie bildet ein Volumen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SeriesLoader.cpp" line="66"/>
         <source>%1 — %2 %3, %4 slices</source>
-        <translation>%1 — %2 %3, %4 Schichten</translation>
+        <translation type="vanished">%1 — %2 %3, %4 Schichten</translation>
     </message>
 </context>
 <context>
@@ -763,16 +759,14 @@ Kein Vorschaubild: %2</translation>
 <context>
     <name>strata::ui::SliceView</name>
     <message>
-        <location filename="../modules/ui/src/SliceView.cpp" line="76"/>
         <source>No series loaded.
 File ▸ Open Folder… (Ctrl+O)</source>
-        <translation>Keine Serie geladen.
+        <translation type="vanished">Keine Serie geladen.
 Datei ▸ Ordner öffnen… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SliceView.cpp" line="85"/>
         <source>Slice %1/%2   W %3 L %4</source>
-        <translation>Schicht %1/%2   F %3 Z %4</translation>
+        <translation type="vanished">Schicht %1/%2   F %3 Z %4</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1117,54 @@ Datei ▸ Ordner öffnen… (Ctrl+O)</translation>
     </message>
 </context>
 <context>
+    <name>strata::ui::StudyLoader</name>
+    <message>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="32"/>
+        <source>%1 — %2 %3, 1 slice</source>
+        <translation>%1 — %2 %3, 1 Schicht</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="33"/>
+        <source>%1 — %2 %3, %4 slices</source>
+        <translation>%1 — %2 %3, %4 Schichten</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="48"/>
+        <source>study %1</source>
+        <translation>Studie %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="90"/>
+        <source>Finding the study&apos;s files</source>
+        <translation>Dateien der Studie werden gesucht</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="100"/>
+        <source>the study has no stored files</source>
+        <translation>die Studie hat keine gespeicherten Dateien</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="110"/>
+        <source>Reading headers</source>
+        <translation>Header werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="113"/>
+        <source>loading cancelled</source>
+        <translation>Laden abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="121"/>
+        <source>%1: series %2 is in colour, which the viewer does not show yet</source>
+        <translation>%1: Serie %2 ist farbig; Farbbilder zeigt der Viewer noch nicht</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="130"/>
+        <source>no images that the viewer can show were found</source>
+        <translation>keine Bilder gefunden, die der Viewer zeigen kann</translation>
+    </message>
+</context>
+<context>
     <name>strata::ui::StudyTableModel</name>
     <message>
         <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="71"/>
@@ -1215,6 +1257,574 @@ Studie %2</translation>
         <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="212"/>
         <source>Stat</source>
         <translation>Notfall</translation>
+    </message>
+</context>
+<context>
+    <name>strata::ui::Viewer</name>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="114"/>
+        <source>1×1</source>
+        <translation>1×1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="115"/>
+        <source>1×2 (side by side)</source>
+        <translation>1×2 (nebeneinander)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="116"/>
+        <source>2×1 (one above the other)</source>
+        <translation>2×1 (übereinander)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="117"/>
+        <source>2×2</source>
+        <translation>2×2</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="118"/>
+        <source>1+3 MPR</source>
+        <translation>1+3 MPR</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="221"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="222"/>
+        <source>&amp;Layout</source>
+        <translation>&amp;Layout</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="232"/>
+        <source>&amp;Fit to Viewport</source>
+        <translation>&amp;Einpassen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="232"/>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="233"/>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="233"/>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="234"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="234"/>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="235"/>
+        <source>&amp;Rotate Clockwise</source>
+        <translation>Im Uhrzeigersinn &amp;drehen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="235"/>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="237"/>
+        <source>Rotate &amp;Counter-clockwise</source>
+        <translation>Gegen den &amp;Uhrzeigersinn drehen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="237"/>
+        <source>Shift+R</source>
+        <translation>Shift+R</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="239"/>
+        <source>Flip &amp;Horizontally</source>
+        <translation>&amp;Horizontal spiegeln</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="239"/>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="241"/>
+        <source>Flip &amp;Vertically</source>
+        <translation>&amp;Vertikal spiegeln</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="241"/>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="243"/>
+        <source>Reset &amp;View</source>
+        <translation>Ansicht &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="243"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="249"/>
+        <source>Show &amp;Overlays</source>
+        <translation>&amp;Einblendungen zeigen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="249"/>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="255"/>
+        <source>Show Reference &amp;Lines</source>
+        <translation>&amp;Referenzlinien zeigen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="255"/>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="261"/>
+        <source>&amp;Synchronize Scrolling</source>
+        <translation>&amp;Synchrones Blättern</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="261"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="269"/>
+        <source>Compare with &amp;Prior Study</source>
+        <translation>Mit &amp;Voruntersuchung vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="269"/>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="271"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="279"/>
+        <source>&amp;Browse (drag to scroll)</source>
+        <translation>&amp;Blättern (Ziehen blättert)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="280"/>
+        <source>&amp;Window/Level</source>
+        <translation>&amp;Fensterung</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="281"/>
+        <source>&amp;Zoom</source>
+        <translation>&amp;Zoom</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="282"/>
+        <source>&amp;Pan</source>
+        <translation>&amp;Verschieben</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="283"/>
+        <source>&amp;Crosshair (MPR: move, rotate)</source>
+        <translation>&amp;Fadenkreuz (MPR: verschieben, drehen)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="296"/>
+        <source>Thick &amp;Slab</source>
+        <translation>Dicke &amp;Schicht</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="303"/>
+        <source>&amp;Thin Slice</source>
+        <translation>&amp;Dünne Schicht</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="304"/>
+        <source>&amp;MIP</source>
+        <translation>&amp;MIP</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="305"/>
+        <source>M&amp;inIP</source>
+        <translation>M&amp;inIP</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="306"/>
+        <source>&amp;Average</source>
+        <translation>&amp;Mittelwert</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="313"/>
+        <source>&amp;Cine Play/Pause</source>
+        <translation>&amp;Cine Start/Pause</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="313"/>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="317"/>
+        <source>&amp;Image</source>
+        <translation>&amp;Bild</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="318"/>
+        <source>Window &amp;Presets</source>
+        <translation>Fenster&amp;vorgaben</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="319"/>
+        <source>&amp;Automatic Window</source>
+        <translation>&amp;Automatisches Fenster</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="319"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="327"/>
+        <source>&amp;Invert</source>
+        <translation>&amp;Invertieren</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="327"/>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="332"/>
+        <source>&amp;Colour Map</source>
+        <translation>&amp;Farbtabelle</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="344"/>
+        <source>Toggle &amp;Key Image</source>
+        <translation>&amp;Schlüsselbild an/aus</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="344"/>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="345"/>
+        <source>&amp;Export Image…</source>
+        <translation>Bild &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="345"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="346"/>
+        <source>&amp;Copy Image</source>
+        <translation>Bild &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="346"/>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="347"/>
+        <source>Export with &amp;Annotations</source>
+        <translation>Export mit &amp;Beschriftung</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="366"/>
+        <source> Slab </source>
+        <translation> Schicht </translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="369"/>
+        <source>Thin</source>
+        <translation>Dünn</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="369"/>
+        <source>MIP</source>
+        <translation>MIP</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="369"/>
+        <source>MinIP</source>
+        <translation>MinIP</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="369"/>
+        <source>Average</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="373"/>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="395"/>
+        <source> fps</source>
+        <translation> B/s</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="461"/>
+        <source>Loading the prior study…</source>
+        <translation>Voruntersuchung wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="461"/>
+        <source>Loading the study…</source>
+        <translation>Studie wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="497"/>
+        <source> (a file is not shown: %1)</source>
+        <translation> (eine Datei wird nicht gezeigt: %1)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="498"/>
+        <source> (%1 files are not shown; the first: %2)</source>
+        <translation> (%1 Dateien werden nicht gezeigt; die erste: %2)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="564"/>
+        <source>(no description)</source>
+        <translation>(ohne Beschreibung)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="566"/>
+        <source>Se %1: %2
+%3, 1 image</source>
+        <translation>Se %1: %2
+%3, 1 Bild</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="567"/>
+        <source>Se %1: %2
+%3, %4 images</source>
+        <translation>Se %1: %2
+%3, %4 Bilder</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="571"/>
+        <source> (%1 of %2)</source>
+        <translation> (%1 von %2)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="573"/>
+        <source>Prior %1
+</source>
+        <translation>Vorunters. %1
+</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="922"/>
+        <source>Window %1 / level %2</source>
+        <translation>Fenster %1 / Zentrum %2</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="985"/>
+        <source>Key images are marked on the native slices (not on MPR planes)</source>
+        <translation>Schlüsselbilder werden auf den Originalschichten markiert (nicht auf MPR-Ebenen)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="997"/>
+        <source>Image %1 marked as key image</source>
+        <translation>Bild %1 als Schlüsselbild markiert</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="998"/>
+        <source>Image %1 is no longer a key image</source>
+        <translation>Bild %1 ist kein Schlüsselbild mehr</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1026"/>
+        <source>The key image could not be saved: %1</source>
+        <translation>Das Schlüsselbild konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1035"/>
+        <source>there is no image to export</source>
+        <translation>es gibt kein Bild zum Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1059"/>
+        <source>Export Image</source>
+        <translation>Bild exportieren</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1060"/>
+        <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
+        <translation>PNG-Bild (*.png);;JPEG-Bild (*.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1065"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1071"/>
+        <source>Open a study first</source>
+        <translation>Zuerst eine Studie öffnen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1076"/>
+        <source>No earlier study of %1 (%2) is in the local cache</source>
+        <translation>Keine frühere Studie von %1 (%2) im lokalen Cache</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1098"/>
+        <source>Comparing with the prior study of %1</source>
+        <translation>Vergleich mit der Voruntersuchung vom %1</translation>
+    </message>
+</context>
+<context>
+    <name>strata::ui::Viewport</name>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="487"/>
+        <source>%1 (oblique)</source>
+        <translation>%1 (schräg)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="500"/>
+        <source>ID: %1</source>
+        <translation>ID: %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="520"/>
+        <source>Acc: %1</source>
+        <translation>Acc: %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="524"/>
+        <source>Se: %1 %2</source>
+        <translation>Se: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="527"/>
+        <source>Im: %1/%2</source>
+        <translation>Bi: %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="534"/>
+        <source>Pos: %1 mm</source>
+        <translation>Pos: %1 mm</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="537"/>
+        <source>MIP</source>
+        <translation>MIP</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="538"/>
+        <source>MinIP</source>
+        <translation>MinIP</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="539"/>
+        <source>Average</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="540"/>
+        <source>%1 slab: %2 mm</source>
+        <translation>%1-Schicht: %2 mm</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="542"/>
+        <source>Thk: %1 mm</source>
+        <translation>SD: %1 mm</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="546"/>
+        <source>Loading %1/%2</source>
+        <translation>Lädt %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="550"/>
+        <source>W: %1 L: %2</source>
+        <translation>F: %1 Z: %2</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="552"/>
+        <source>Inverted</source>
+        <translation>Invertiert</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="557"/>
+        <source>Zoom: %1%</source>
+        <translation>Zoom: %1%</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="561"/>
+        <source>Rot %1°</source>
+        <translation>Rot %1°</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="563"/>
+        <source>Flip H</source>
+        <translation>Spieg. H</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="565"/>
+        <source>Flip V</source>
+        <translation>Spieg. V</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="636"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="651"/>
+        <source>Loading…</source>
+        <translation>Lädt…</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="641"/>
+        <source>Drop a series here</source>
+        <translation>Serie hier ablegen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="645"/>
+        <source>This series is larger than the memory budget: it opens in 2D only</source>
+        <translation>Diese Serie ist größer als das Speicherbudget: sie öffnet nur in 2D</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="647"/>
+        <source>This series does not form a volume</source>
+        <translation>Diese Serie bildet kein Volumen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="649"/>
+        <source>Building the volume… %1 of %2 slices</source>
+        <translation>Volumen wird aufgebaut… %1 von %2 Schichten</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="719"/>
+        <source>%1 cm</source>
+        <translation>%1 cm</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="719"/>
+        <source>%1 mm</source>
+        <translation>%1 mm</translation>
     </message>
 </context>
 </TS>

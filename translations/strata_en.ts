@@ -4,52 +4,52 @@
 <context>
     <name>NodesPage</name>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="46"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="47"/>
         <source>C-ECHO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="47"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="48"/>
         <source>C-FIND (study root)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="48"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="49"/>
         <source>C-FIND (patient root)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="49"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="50"/>
         <source>C-GET</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="50"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="51"/>
         <source>C-MOVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="51"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="52"/>
         <source>C-STORE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="52"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="53"/>
         <source>QIDO-RS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="53"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="54"/>
         <source>WADO-RS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="54"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="55"/>
         <source>STOW-RS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="55"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="56"/>
         <source>Orthanc REST</source>
         <translation type="unfinished"></translation>
     </message>
@@ -238,82 +238,77 @@
 <context>
     <name>strata::ui::MainWindow</name>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="50"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="52"/>
         <source>Strata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="59"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="63"/>
         <source>Local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="60"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="64"/>
         <source>Query/Retrieve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="61"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="65"/>
         <source>Viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="75"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="67"/>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="110"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="78"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="113"/>
         <source>&amp;Open Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="80"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="115"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="87"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="122"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="89"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="126"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="90"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="127"/>
         <source>&amp;About Strata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="92"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="56"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="118"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="152"/>
         <source>Open a folder of DICOM files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="123"/>
-        <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="128"/>
-        <source>Loading the study…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="183"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="190"/>
         <source>About Strata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="184"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="191"/>
         <source>&lt;b&gt;Strata&lt;/b&gt; %1&lt;br&gt;An open-source DICOM diagnostic workstation.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -321,202 +316,202 @@
 <context>
     <name>strata::ui::NodesPage</name>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="69"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="70"/>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="71"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="72"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="87"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="88"/>
         <source>e.g. Main archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="88"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="89"/>
         <source>e.g. ORTHANC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="89"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="90"/>
         <source>host name or IP address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="96"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="97"/>
         <source>optional, e.g. http://pacs:8042/dicom-web</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="99"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="100"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="100"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="101"/>
         <source>Basic (user name and password)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="101"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="102"/>
         <source>Bearer token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="106"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="107"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="107"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="108"/>
         <source>AE title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="108"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="109"/>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="109"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="110"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="110"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="111"/>
         <source>Strata&apos;s AE title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="111"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="112"/>
         <source>DICOMweb URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="112"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="113"/>
         <source>Authentication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="113"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="114"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="114"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="115"/>
         <source>Password / token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="117"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="118"/>
         <source>TLS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="119"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="120"/>
         <source>Use TLS for DIMSE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="122"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="123"/>
         <source>PEM file of the certificates to trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="123"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="124"/>
         <source>optional: Strata&apos;s certificate (PEM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="124"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="125"/>
         <source>its private key (PEM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="125"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="126"/>
         <source>Verify the node&apos;s certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="129"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="130"/>
         <source>Trusted certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="130"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="131"/>
         <source>Certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="131"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="132"/>
         <source>Private key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="143"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="144"/>
         <source>&amp;Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="145"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="146"/>
         <source>Find out what the node supports: C-ECHO, C-FIND, C-GET, C-MOVE, C-STORE, QIDO-RS, WADO-RS, STOW-RS, Orthanc REST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="146"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="147"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="153"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="154"/>
         <source>Supports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="294"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="295"/>
         <source>kept in the system keychain (type to replace)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="294"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="295"/>
         <source>kept in the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="305"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="306"/>
         <source>Tested %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="398"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="399"/>
         <source>Tested just now (hover over a result for what the node answered).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="409"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="410"/>
         <source>Test failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="413"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="414"/>
         <source>Testing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="442"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="443"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="452"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="453"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="475"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="476"/>
         <source>Removed %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -600,7 +595,7 @@
     </message>
     <message>
         <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="156"/>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="246"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="249"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -625,7 +620,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="253"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="256"/>
         <source>%n studies found.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -633,86 +628,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="255"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="258"/>
         <source>Not answered: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="285"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="288"/>
         <source>Select the studies to retrieve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="301"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="304"/>
         <source>waiting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="305"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="308"/>
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="305"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="308"/>
         <source>%1 received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="313"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="316"/>
         <source>in the cache (all %1 images were already there)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="314"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="317"/>
         <source>in the cache (%1 images, %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="319"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="322"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="319"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="322"/>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>strata::ui::SeriesLoader</name>
-    <message>
-        <location filename="../modules/ui/src/SeriesLoader.cpp" line="20"/>
-        <source>study %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/SeriesLoader.cpp" line="28"/>
-        <source>Finding the study&apos;s files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/SeriesLoader.cpp" line="38"/>
-        <source>the study has no stored files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/SeriesLoader.cpp" line="43"/>
-        <source>Reading headers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/SeriesLoader.cpp" line="46"/>
-        <source>loading cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/SeriesLoader.cpp" line="55"/>
-        <source>no series that forms a volume was found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/SeriesLoader.cpp" line="66"/>
-        <source>%1 — %2 %3, %4 slices</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -754,20 +711,6 @@ No thumbnail: %2</source>
     <message>
         <location filename="../modules/ui/src/SettingsDialog.cpp" line="22"/>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>strata::ui::SliceView</name>
-    <message>
-        <location filename="../modules/ui/src/SliceView.cpp" line="76"/>
-        <source>No series loaded.
-File ▸ Open Folder… (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/SliceView.cpp" line="85"/>
-        <source>Slice %1/%2   W %3 L %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1071,6 +1014,54 @@ File ▸ Open Folder… (Ctrl+O)</source>
     </message>
 </context>
 <context>
+    <name>strata::ui::StudyLoader</name>
+    <message>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="32"/>
+        <source>%1 — %2 %3, 1 slice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="33"/>
+        <source>%1 — %2 %3, %4 slices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="48"/>
+        <source>study %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="90"/>
+        <source>Finding the study&apos;s files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="100"/>
+        <source>the study has no stored files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="110"/>
+        <source>Reading headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="113"/>
+        <source>loading cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="121"/>
+        <source>%1: series %2 is in colour, which the viewer does not show yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="130"/>
+        <source>no images that the viewer can show were found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>strata::ui::StudyTableModel</name>
     <message>
         <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="71"/>
@@ -1161,6 +1152,571 @@ Study %2</source>
     <message>
         <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="212"/>
         <source>Stat</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>strata::ui::Viewer</name>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="114"/>
+        <source>1×1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="115"/>
+        <source>1×2 (side by side)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="116"/>
+        <source>2×1 (one above the other)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="117"/>
+        <source>2×2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="118"/>
+        <source>1+3 MPR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="221"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="222"/>
+        <source>&amp;Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="232"/>
+        <source>&amp;Fit to Viewport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="232"/>
+        <source>F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="233"/>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="233"/>
+        <source>+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="234"/>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="234"/>
+        <source>-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="235"/>
+        <source>&amp;Rotate Clockwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="235"/>
+        <source>R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="237"/>
+        <source>Rotate &amp;Counter-clockwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="237"/>
+        <source>Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="239"/>
+        <source>Flip &amp;Horizontally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="239"/>
+        <source>H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="241"/>
+        <source>Flip &amp;Vertically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="241"/>
+        <source>V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="243"/>
+        <source>Reset &amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="243"/>
+        <source>Ctrl+0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="249"/>
+        <source>Show &amp;Overlays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="249"/>
+        <source>O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="255"/>
+        <source>Show Reference &amp;Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="255"/>
+        <source>L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="261"/>
+        <source>&amp;Synchronize Scrolling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="261"/>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="269"/>
+        <source>Compare with &amp;Prior Study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="269"/>
+        <source>Ctrl+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="271"/>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="279"/>
+        <source>&amp;Browse (drag to scroll)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="280"/>
+        <source>&amp;Window/Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="281"/>
+        <source>&amp;Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="282"/>
+        <source>&amp;Pan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="283"/>
+        <source>&amp;Crosshair (MPR: move, rotate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="296"/>
+        <source>Thick &amp;Slab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="303"/>
+        <source>&amp;Thin Slice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="304"/>
+        <source>&amp;MIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="305"/>
+        <source>M&amp;inIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="306"/>
+        <source>&amp;Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="313"/>
+        <source>&amp;Cine Play/Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="313"/>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="317"/>
+        <source>&amp;Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="318"/>
+        <source>Window &amp;Presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="319"/>
+        <source>&amp;Automatic Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="319"/>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="327"/>
+        <source>&amp;Invert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="327"/>
+        <source>I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="332"/>
+        <source>&amp;Colour Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="344"/>
+        <source>Toggle &amp;Key Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="344"/>
+        <source>K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="345"/>
+        <source>&amp;Export Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="345"/>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="346"/>
+        <source>&amp;Copy Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="346"/>
+        <source>Ctrl+Shift+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="347"/>
+        <source>Export with &amp;Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="366"/>
+        <source> Slab </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="369"/>
+        <source>Thin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="369"/>
+        <source>MIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="369"/>
+        <source>MinIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="369"/>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="373"/>
+        <source> mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="395"/>
+        <source> fps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="461"/>
+        <source>Loading the prior study…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="461"/>
+        <source>Loading the study…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="497"/>
+        <source> (a file is not shown: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="498"/>
+        <source> (%1 files are not shown; the first: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="564"/>
+        <source>(no description)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="566"/>
+        <source>Se %1: %2
+%3, 1 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="567"/>
+        <source>Se %1: %2
+%3, %4 images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="571"/>
+        <source> (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="573"/>
+        <source>Prior %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="922"/>
+        <source>Window %1 / level %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="985"/>
+        <source>Key images are marked on the native slices (not on MPR planes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="997"/>
+        <source>Image %1 marked as key image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="998"/>
+        <source>Image %1 is no longer a key image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1026"/>
+        <source>The key image could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1035"/>
+        <source>there is no image to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1059"/>
+        <source>Export Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1060"/>
+        <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1065"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1071"/>
+        <source>Open a study first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1076"/>
+        <source>No earlier study of %1 (%2) is in the local cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1098"/>
+        <source>Comparing with the prior study of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>strata::ui::Viewport</name>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="487"/>
+        <source>%1 (oblique)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="500"/>
+        <source>ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="520"/>
+        <source>Acc: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="524"/>
+        <source>Se: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="527"/>
+        <source>Im: %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="534"/>
+        <source>Pos: %1 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="537"/>
+        <source>MIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="538"/>
+        <source>MinIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="539"/>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="540"/>
+        <source>%1 slab: %2 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="542"/>
+        <source>Thk: %1 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="546"/>
+        <source>Loading %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="550"/>
+        <source>W: %1 L: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="552"/>
+        <source>Inverted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="557"/>
+        <source>Zoom: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="561"/>
+        <source>Rot %1°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="563"/>
+        <source>Flip H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="565"/>
+        <source>Flip V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="636"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="651"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="641"/>
+        <source>Drop a series here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="645"/>
+        <source>This series is larger than the memory budget: it opens in 2D only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="647"/>
+        <source>This series does not form a volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="649"/>
+        <source>Building the volume… %1 of %2 slices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="719"/>
+        <source>%1 cm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="719"/>
+        <source>%1 mm</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
