@@ -142,11 +142,13 @@ void BM_Scroll2D_VtkPipeline(benchmark::State &state)
 BENCHMARK(BM_Scroll2D_VtkPipeline)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 /// Dragging the crosshair: the point moves one step, the three planes are resliced on the render
-/// threads and painted; a frame is done when all three show the new position. Arg: slab mm (0: thin).
+/// threads and painted; a frame is done when all three show the new position. Args: slab mm (0:
+/// thin), and 1 to render as during a drag (a slab at half resolution), 0 at full resolution.
 void BM_MprCrosshairDrag(benchmark::State &state)
 {
     ui::MprModel model;
     model.setSlab(state.range(0) > 0 ? imaging::SlabMode::Max : imaging::SlabMode::None, double(state.range(0)));
+    model.setInteracting(state.range(1) != 0);
     std::vector<std::unique_ptr<ui::Viewport>> views;
     for (auto plane : {imaging::PlaneOrientation::Axial, imaging::PlaneOrientation::Coronal, imaging::PlaneOrientation::Sagittal}) {
         auto v = std::make_unique<ui::Viewport>();
@@ -179,7 +181,7 @@ void BM_MprCrosshairDrag(benchmark::State &state)
     state.SetItemsProcessed(state.iterations());
     state.counters["fps"] = benchmark::Counter(double(state.iterations()), benchmark::Counter::kIsRate);
 }
-BENCHMARK(BM_MprCrosshairDrag)->Arg(0)->Arg(20)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_MprCrosshairDrag)->Args({0, 0})->Args({20, 0})->Args({20, 1})->Unit(benchmark::kMillisecond)->UseRealTime();
 
 } // namespace
 

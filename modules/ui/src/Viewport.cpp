@@ -236,6 +236,10 @@ void Viewport::startMprRender()
     options.slabThicknessMm = m_model->slabThicknessMm();
     options.interpolation = imaging::Interpolation::Linear;
     options.threads = 1;  // the render pool runs two planes side by side
+    if (m_model->isInteracting() && options.slab != imaging::SlabMode::None) {
+        // Level of detail while dragging: a slab at half resolution (a quarter of the samples).
+        options.pixelSpacing = 2.0 * std::min(volume->spacing[0], volume->spacing[1]);
+    }
     const imaging::Plane plane = m_model->plane(m_plane);
     QPointer<Viewport> self(this);
     renderPool()->start([self, id, volume, plane, options] {
@@ -808,6 +812,8 @@ void Viewport::mousePressEvent(QMouseEvent *event)
     m_pressSlice = m_slice;
     m_scrollCarry = 0;
     m_crosshairDrag = CrosshairDrag::None;
+    if (m_mode == Mode::Mpr && m_model && (m_dragButton == Qt::LeftButton))
+        m_model->setInteracting(true);
     if (m_dragButton == Qt::LeftButton && m_tool == Tool::Crosshair && m_mode == Mode::Mpr && m_model && m_geometry) {
         // Grabbing a line away from the centre turns it; anywhere else moves the point there.
         const auto c = widgetPosition(m_model->center());
@@ -879,6 +885,8 @@ void Viewport::mouseReleaseEvent(QMouseEvent *event)
 {
     m_dragButton = Qt::NoButton;
     m_crosshairDrag = CrosshairDrag::None;
+    if (m_model)
+        m_model->setInteracting(false);
     event->accept();
 }
 

@@ -526,6 +526,19 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(axial->imageGeometry() && axial->imageGeometry()->thickness == 40.0, 10000);
         QCOMPARE(*axial->valueAt(*axial->widgetPosition(above)), 120.0f);
         QVERIFY(axial->overlayText(ui::Viewport::Corner::BottomLeft).contains(QStringLiteral("MIP slab: 40.0 mm")));
+        // While the crosshair is dragged the slab planes come at half resolution, then at full again.
+        const double fine = m_spec.pixelSpacingMm;
+        QVERIFY(std::abs(coronal->imageGeometry()->spacing[0] - fine) < 1e-9);
+        const QPoint from = axial->widgetPosition(above)->toPoint();
+        QTest::mousePress(axial, Qt::LeftButton, {}, from);
+        const QPointF to = QPointF(from) + QPointF(6, 4);
+        QMouseEvent move(QEvent::MouseMove, to, axial->mapToGlobal(to), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(axial, &move);
+        QTRY_VERIFY_WITH_TIMEOUT(std::abs(coronal->imageGeometry()->spacing[0] - 2 * fine) < 1e-9, 10000);
+        QTest::mouseRelease(axial, Qt::LeftButton, {}, to.toPoint());
+        QTRY_VERIFY_WITH_TIMEOUT(std::abs(coronal->imageGeometry()->spacing[0] - fine) < 1e-9, 10000);
+        mpr->setCenter(above);
+        QTRY_VERIFY_WITH_TIMEOUT(axial->imageGeometry() && std::abs(axial->imageGeometry()->distance(above)) < 0.01, 10000);
         slabMode->setCurrentIndex(0);
         QTRY_VERIFY_WITH_TIMEOUT(axial->imageGeometry() && axial->imageGeometry()->thickness == 0.0, 10000);
         QCOMPARE(*axial->valueAt(*axial->widgetPosition(above)), thin);

@@ -125,6 +125,15 @@ void MprModel::resetRotation()
     emit changed();
 }
 
+void MprModel::setInteracting(bool interacting)
+{
+    if (interacting == m_interacting)
+        return;
+    m_interacting = interacting;
+    if (!interacting)
+        emit changed();  // the full-resolution picture
+}
+
 void MprModel::setSlab(imaging::SlabMode mode, double thicknessMm)
 {
     thicknessMm = std::max(0.0, thicknessMm);

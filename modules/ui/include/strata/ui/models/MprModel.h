@@ -47,8 +47,13 @@ public:
     double slabThicknessMm() const { return m_slabMm; }
     void setSlab(imaging::SlabMode mode, double thicknessMm);
 
+    /// While the user drags (crosshair, scrolling), thick slabs are resliced at half resolution to
+    /// keep up; ending the drag renders them at full resolution again.
+    bool isInteracting() const { return m_interacting; }
+    void setInteracting(bool interacting);
+
 signals:
-    /// The point, a plane or the slab changed.
+    /// The point, a plane or the slab changed (or a drag ended).
     void changed();
 
 private:
@@ -59,6 +64,7 @@ private:
     std::array<imaging::Plane, 3> m_planes;
     imaging::SlabMode m_slab = imaging::SlabMode::None;
     double m_slabMm = 0;
+    bool m_interacting = false;
 };
 
 } // namespace strata::ui
