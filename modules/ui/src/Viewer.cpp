@@ -42,6 +42,21 @@ constexpr int kThumbnailSize = 96;
 
 double dot(const imaging::Vec3 &a, const imaging::Vec3 &b) { return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]; }
 
+/// The native slice of `series` whose position along `normal` is nearest `position` (mm).
+int nearestSlice(const imaging::SeriesVolume &series, const imaging::Vec3 &normal, double position, int fallback)
+{
+    int best = fallback;
+    double bestDistance = 1e300;
+    for (int k = 0; k < series.sliceCount(); ++k) {
+        const double d = std::abs(dot(series.sliceGeometry(k).origin, normal) - position);
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = k;
+        }
+    }
+    return best;
+}
+
 /// The series strip: drags a series out as its stack key.
 class SeriesStrip : public QListWidget {
 public:
@@ -166,19 +181,8 @@ Viewer::Viewer(const QString &dataDir, QWidget *parent) : QWidget(parent), m_dat
             m_syncing = true;
             Viewport *stack = m_viewports[3];
             if (stack->mode() == Viewport::Mode::Stack && stack->series()) {
-                const auto g = stack->series()->sliceGeometry(stack->slice());
-                const imaging::Vec3 n = g.normal();
-                const double target = dot(m_mpr->center(), n);
-                int best = stack->slice();
-                double bestDistance = 1e300;
-                for (int k = 0; k < stack->sliceCount(); ++k) {
-                    const double d = std::abs(dot(stack->series()->sliceGeometry(k).origin, n) - target);
-                    if (d < bestDistance) {
-                        bestDistance = d;
-                        best = k;
-                    }
-                }
-                stack->setSlice(best);
+                const imaging::Vec3 n = stack->series()->sliceGeometry(stack->slice()).normal();
+                stack->setSlice(nearestSlice(*stack->series(), n, dot(m_mpr->center(), n), stack->slice()));
             }
             m_syncing = false;
         }
@@ -541,6 +545,8 @@ bool Viewer::showStackIn(int index, const QString &key)
     }
     m_syncOffset[std::size_t(index)] = 0;
     setActiveViewport(index);
+    if (m_sync->isChecked() && m_layout != Layout::Mpr)
+        linkScrolling();  // a series of another frame of reference is linked where it stands
     updateKeyImageMark();
     updateReferences();
     return true;
@@ -784,7 +790,6 @@ void Viewer::syncFrom(int index)
     m_syncing = true;
     const auto sg = source->series()->sliceGeometry(source->slice());
     const imaging::Vec3 n = sg.normal();
-    const QString frame = source->series()->header(0).frameOfReferenceUid;
     const double position = dot(sg.origin, n) + m_syncOffset[std::size_t(index)];
     for (int i = 0; i < viewportCount(); ++i) {
         Viewport *v = m_viewports[std::size_t(i)];
@@ -793,21 +798,9 @@ void Viewer::syncFrom(int index)
         const auto g = v->series()->sliceGeometry(v->slice());
         if (std::abs(dot(g.normal(), n)) < 0.99)
             continue;  // not parallel: reference lines show the relation instead
-        const bool sameFrame = !frame.isEmpty() && v->series()->header(0).frameOfReferenceUid == frame;
-        // Another frame of reference (a prior study): keep the offset the two had when they were linked.
-        const double target = position - m_syncOffset[std::size_t(i)];
-        int best = v->slice();
-        double bestDistance = 1e300;
-        for (int k = 0; k < v->sliceCount(); ++k) {
-            const auto gk = v->series()->sliceGeometry(k);
-            const double d = std::abs(dot(gk.origin, n) - target);
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = k;
-            }
-        }
-        Q_UNUSED(sameFrame);
-        v->setSlice(best);
+        // Another frame of reference (a prior study) keeps the offset the two had when linked (0
+        // within one frame of reference, see linkScrolling).
+        v->setSlice(nearestSlice(*v->series(), n, position - m_syncOffset[std::size_t(i)], v->slice()));
     }
     m_syncing = false;
 }

@@ -113,6 +113,18 @@ class TestViewerGui : public QObject {
 
     imaging::Vec3 lesionCenter() const { return {m_lesion.centerMm[0], m_lesion.centerMm[1], m_lesion.centerMm[2]}; }
 
+    /// Shows `window` at `size` and opens the current study in it; false when it did not load.
+    bool openCurrent(ui::MainWindow &window, QSize size)
+    {
+        window.resize(size);
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            return false;
+        QSignalSpy loaded(&window, &ui::MainWindow::seriesLoaded);
+        window.openStudy(m_current.studyInstanceUid);
+        return loaded.wait(30000);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -364,12 +376,7 @@ private slots:
     void switchesLayoutsAndDropsSeries()
     {
         ui::MainWindow window(m_data.path());
-        window.resize(1200, 900);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy loaded(&window, &ui::MainWindow::seriesLoaded);
-        window.openStudy(m_current.studyInstanceUid);
-        QVERIFY(loaded.wait(30000));
+        QVERIFY(openCurrent(window, QSize(1200, 900)));
         ui::Viewer *viewer = window.viewer();
         QCOMPARE(viewer->viewportCount(), 1);
         QVERIFY(viewer->viewport(0)->isVisible() && !viewer->viewport(1)->isVisible());
@@ -597,12 +604,7 @@ private slots:
     void comparesWithThePriorAndScrollsTogether()
     {
         ui::MainWindow window(m_data.path());
-        window.resize(1200, 900);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy loaded(&window, &ui::MainWindow::seriesLoaded);
-        window.openStudy(m_current.studyInstanceUid);
-        QVERIFY(loaded.wait(30000));
+        QVERIFY(openCurrent(window, QSize(1200, 900)));
         ui::Viewer *viewer = window.viewer();
         viewer->action(QStringLiteral("view.prior"))->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(viewer->priorStudy() != nullptr, 30000);
