@@ -278,17 +278,17 @@
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="122"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="123"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="126"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="127"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="127"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="128"/>
         <source>&amp;About Strata</source>
         <translation>Ü&amp;ber Strata</translation>
     </message>
@@ -298,7 +298,7 @@
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="152"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="153"/>
         <source>Open a folder of DICOM files</source>
         <translation>Einen Ordner mit DICOM-Dateien öffnen</translation>
     </message>
@@ -311,12 +311,12 @@
         <translation type="vanished">Die Studie wird geladen…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="190"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="191"/>
         <source>About Strata</source>
         <translation>Über Strata</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="191"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="192"/>
         <source>&lt;b&gt;Strata&lt;/b&gt; %1&lt;br&gt;An open-source DICOM diagnostic workstation.</source>
         <translation>&lt;b&gt;Strata&lt;/b&gt; %1&lt;br&gt;Eine quelloffene DICOM-Befundungsstation.</translation>
     </message>
@@ -746,14 +746,44 @@ Kein Vorschaubild: %2</translation>
 <context>
     <name>strata::ui::SettingsDialog</name>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="16"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="21"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="22"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="27"/>
         <source>Nodes</source>
         <translation>Knoten</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="36"/>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="37"/>
+        <source>Automatic (a quarter of the memory)</source>
+        <translation>Automatisch (ein Viertel des Arbeitsspeichers)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="39"/>
+        <source>Memory for decoded series:</source>
+        <translation>Speicher für dekodierte Serien:</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="40"/>
+        <source>Series larger than this open in 2D only; the least recently used series are dropped first.</source>
+        <translation>Größere Serien öffnen nur in 2D; die am längsten nicht benutzten Serien werden zuerst verworfen.</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="41"/>
+        <source>Smooth magnification (bilinear); off shows each pixel as a block</source>
+        <translation>Glatte Vergrößerung (bilinear); aus zeigt jedes Pixel als Block</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="53"/>
+        <source>Viewer</source>
+        <translation>Viewer</translation>
     </message>
 </context>
 <context>
@@ -1262,438 +1292,438 @@ Studie %2</translation>
 <context>
     <name>strata::ui::Viewer</name>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="114"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="129"/>
         <source>1×1</source>
         <translation>1×1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="115"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="130"/>
         <source>1×2 (side by side)</source>
         <translation>1×2 (nebeneinander)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="116"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="131"/>
         <source>2×1 (one above the other)</source>
         <translation>2×1 (übereinander)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="117"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="132"/>
         <source>2×2</source>
         <translation>2×2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="118"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="133"/>
         <source>1+3 MPR</source>
         <translation>1+3 MPR</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="221"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="235"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="222"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="236"/>
         <source>&amp;Layout</source>
         <translation>&amp;Layout</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="232"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="246"/>
         <source>&amp;Fit to Viewport</source>
         <translation>&amp;Einpassen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="232"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="246"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="233"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="247"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="233"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="247"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="234"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="248"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="234"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="248"/>
         <source>-</source>
         <translation>-</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="235"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="249"/>
         <source>&amp;Rotate Clockwise</source>
         <translation>Im Uhrzeigersinn &amp;drehen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="235"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="249"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="237"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="251"/>
         <source>Rotate &amp;Counter-clockwise</source>
         <translation>Gegen den &amp;Uhrzeigersinn drehen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="237"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="251"/>
         <source>Shift+R</source>
         <translation>Shift+R</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="239"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="253"/>
         <source>Flip &amp;Horizontally</source>
         <translation>&amp;Horizontal spiegeln</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="239"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="253"/>
         <source>H</source>
         <translation>H</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="241"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="255"/>
         <source>Flip &amp;Vertically</source>
         <translation>&amp;Vertikal spiegeln</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="241"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="255"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="243"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="257"/>
         <source>Reset &amp;View</source>
         <translation>Ansicht &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="243"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="257"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="249"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="263"/>
         <source>Show &amp;Overlays</source>
         <translation>&amp;Einblendungen zeigen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="249"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="263"/>
         <source>O</source>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="255"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="269"/>
         <source>Show Reference &amp;Lines</source>
         <translation>&amp;Referenzlinien zeigen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="255"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="269"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="261"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="275"/>
         <source>&amp;Synchronize Scrolling</source>
         <translation>&amp;Synchrones Blättern</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="261"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="275"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="269"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="283"/>
         <source>Compare with &amp;Prior Study</source>
         <translation>Mit &amp;Voruntersuchung vergleichen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="269"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="283"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="271"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="285"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="279"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="293"/>
         <source>&amp;Browse (drag to scroll)</source>
         <translation>&amp;Blättern (Ziehen blättert)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="280"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="294"/>
         <source>&amp;Window/Level</source>
         <translation>&amp;Fensterung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="281"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="295"/>
         <source>&amp;Zoom</source>
         <translation>&amp;Zoom</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="282"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="296"/>
         <source>&amp;Pan</source>
         <translation>&amp;Verschieben</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="283"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="297"/>
         <source>&amp;Crosshair (MPR: move, rotate)</source>
         <translation>&amp;Fadenkreuz (MPR: verschieben, drehen)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="296"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="310"/>
         <source>Thick &amp;Slab</source>
         <translation>Dicke &amp;Schicht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="303"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="317"/>
         <source>&amp;Thin Slice</source>
         <translation>&amp;Dünne Schicht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="304"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="318"/>
         <source>&amp;MIP</source>
         <translation>&amp;MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="305"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="319"/>
         <source>M&amp;inIP</source>
         <translation>M&amp;inIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="306"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="320"/>
         <source>&amp;Average</source>
         <translation>&amp;Mittelwert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="313"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="327"/>
         <source>&amp;Cine Play/Pause</source>
         <translation>&amp;Cine Start/Pause</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="313"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="327"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="317"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="331"/>
         <source>&amp;Image</source>
         <translation>&amp;Bild</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="318"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="332"/>
         <source>Window &amp;Presets</source>
         <translation>Fenster&amp;vorgaben</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="319"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="333"/>
         <source>&amp;Automatic Window</source>
         <translation>&amp;Automatisches Fenster</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="319"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="333"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="327"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="341"/>
         <source>&amp;Invert</source>
         <translation>&amp;Invertieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="327"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="341"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="332"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="346"/>
         <source>&amp;Colour Map</source>
         <translation>&amp;Farbtabelle</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="344"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="358"/>
         <source>Toggle &amp;Key Image</source>
         <translation>&amp;Schlüsselbild an/aus</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="344"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="358"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="345"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="359"/>
         <source>&amp;Export Image…</source>
         <translation>Bild &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="345"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="359"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="346"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="360"/>
         <source>&amp;Copy Image</source>
         <translation>Bild &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="346"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="360"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="347"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="361"/>
         <source>Export with &amp;Annotations</source>
         <translation>Export mit &amp;Beschriftung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="366"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="380"/>
         <source> Slab </source>
         <translation> Schicht </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="369"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="383"/>
         <source>Thin</source>
         <translation>Dünn</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="369"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="383"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="369"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="383"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="369"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="383"/>
         <source>Average</source>
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="373"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="387"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="395"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="409"/>
         <source> fps</source>
         <translation> B/s</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="461"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="475"/>
         <source>Loading the prior study…</source>
         <translation>Voruntersuchung wird geladen…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="461"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="475"/>
         <source>Loading the study…</source>
         <translation>Studie wird geladen…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="497"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="511"/>
         <source> (a file is not shown: %1)</source>
         <translation> (eine Datei wird nicht gezeigt: %1)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="498"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="512"/>
         <source> (%1 files are not shown; the first: %2)</source>
         <translation> (%1 Dateien werden nicht gezeigt; die erste: %2)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="564"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="580"/>
         <source>(no description)</source>
         <translation>(ohne Beschreibung)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="566"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="582"/>
         <source>Se %1: %2
 %3, 1 image</source>
         <translation>Se %1: %2
 %3, 1 Bild</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="567"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="583"/>
         <source>Se %1: %2
 %3, %4 images</source>
         <translation>Se %1: %2
 %3, %4 Bilder</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="571"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="587"/>
         <source> (%1 of %2)</source>
         <translation> (%1 von %2)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="573"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="589"/>
         <source>Prior %1
 </source>
         <translation>Vorunters. %1
 </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="922"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="925"/>
         <source>Window %1 / level %2</source>
         <translation>Fenster %1 / Zentrum %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="985"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="988"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation>Schlüsselbilder werden auf den Originalschichten markiert (nicht auf MPR-Ebenen)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="997"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1000"/>
         <source>Image %1 marked as key image</source>
         <translation>Bild %1 als Schlüsselbild markiert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="998"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1001"/>
         <source>Image %1 is no longer a key image</source>
         <translation>Bild %1 ist kein Schlüsselbild mehr</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1026"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1029"/>
         <source>The key image could not be saved: %1</source>
         <translation>Das Schlüsselbild konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1035"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1038"/>
         <source>there is no image to export</source>
         <translation>es gibt kein Bild zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1059"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1062"/>
         <source>Export Image</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1060"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1063"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation>PNG-Bild (*.png);;JPEG-Bild (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1065"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1068"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1071"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1074"/>
         <source>Open a study first</source>
         <translation>Zuerst eine Studie öffnen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1076"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1079"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation>Keine frühere Studie von %1 (%2) im lokalen Cache</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1098"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1101"/>
         <source>Comparing with the prior study of %1</source>
         <translation>Vergleich mit der Voruntersuchung vom %1</translation>
     </message>
@@ -1701,128 +1731,128 @@ Studie %2</translation>
 <context>
     <name>strata::ui::Viewport</name>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="487"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="491"/>
         <source>%1 (oblique)</source>
         <translation>%1 (schräg)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="500"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="504"/>
         <source>ID: %1</source>
         <translation>ID: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="520"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="524"/>
         <source>Acc: %1</source>
         <translation>Acc: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="524"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="528"/>
         <source>Se: %1 %2</source>
         <translation>Se: %1 %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="527"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="531"/>
         <source>Im: %1/%2</source>
         <translation>Bi: %1/%2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="534"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="538"/>
         <source>Pos: %1 mm</source>
         <translation>Pos: %1 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="537"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="541"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="538"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="542"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="539"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="543"/>
         <source>Average</source>
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="540"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="544"/>
         <source>%1 slab: %2 mm</source>
         <translation>%1-Schicht: %2 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="542"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="546"/>
         <source>Thk: %1 mm</source>
         <translation>SD: %1 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="546"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="550"/>
         <source>Loading %1/%2</source>
         <translation>Lädt %1/%2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="550"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="554"/>
         <source>W: %1 L: %2</source>
         <translation>F: %1 Z: %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="552"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="556"/>
         <source>Inverted</source>
         <translation>Invertiert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="557"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="561"/>
         <source>Zoom: %1%</source>
         <translation>Zoom: %1%</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="561"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="565"/>
         <source>Rot %1°</source>
         <translation>Rot %1°</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="563"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="567"/>
         <source>Flip H</source>
         <translation>Spieg. H</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="565"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="569"/>
         <source>Flip V</source>
         <translation>Spieg. V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="636"/>
-        <location filename="../modules/ui/src/Viewport.cpp" line="651"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="640"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="655"/>
         <source>Loading…</source>
         <translation>Lädt…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="641"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="645"/>
         <source>Drop a series here</source>
         <translation>Serie hier ablegen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="645"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="649"/>
         <source>This series is larger than the memory budget: it opens in 2D only</source>
         <translation>Diese Serie ist größer als das Speicherbudget: sie öffnet nur in 2D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="647"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="651"/>
         <source>This series does not form a volume</source>
         <translation>Diese Serie bildet kein Volumen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="649"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="653"/>
         <source>Building the volume… %1 of %2 slices</source>
         <translation>Volumen wird aufgebaut… %1 von %2 Schichten</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="719"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="723"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="719"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="723"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>

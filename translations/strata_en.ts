@@ -278,17 +278,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="122"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="123"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="126"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="127"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="127"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="128"/>
         <source>&amp;About Strata</source>
         <translation type="unfinished"></translation>
     </message>
@@ -298,17 +298,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="152"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="153"/>
         <source>Open a folder of DICOM files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="190"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="191"/>
         <source>About Strata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="191"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="192"/>
         <source>&lt;b&gt;Strata&lt;/b&gt; %1&lt;br&gt;An open-source DICOM diagnostic workstation.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -704,13 +704,43 @@ No thumbnail: %2</source>
 <context>
     <name>strata::ui::SettingsDialog</name>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="16"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="21"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="22"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="27"/>
         <source>Nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="36"/>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="37"/>
+        <source>Automatic (a quarter of the memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="39"/>
+        <source>Memory for decoded series:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="40"/>
+        <source>Series larger than this open in 2D only; the least recently used series are dropped first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="41"/>
+        <source>Smooth magnification (bilinear); off shows each pixel as a block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="53"/>
+        <source>Viewer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1158,435 +1188,435 @@ Study %2</source>
 <context>
     <name>strata::ui::Viewer</name>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="114"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="129"/>
         <source>1×1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="115"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="130"/>
         <source>1×2 (side by side)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="116"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="131"/>
         <source>2×1 (one above the other)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="117"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="132"/>
         <source>2×2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="118"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="133"/>
         <source>1+3 MPR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="221"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="235"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="222"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="236"/>
         <source>&amp;Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="232"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="246"/>
         <source>&amp;Fit to Viewport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="232"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="246"/>
         <source>F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="233"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="247"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="233"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="247"/>
         <source>+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="234"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="248"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="234"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="248"/>
         <source>-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="235"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="249"/>
         <source>&amp;Rotate Clockwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="235"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="249"/>
         <source>R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="237"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="251"/>
         <source>Rotate &amp;Counter-clockwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="237"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="251"/>
         <source>Shift+R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="239"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="253"/>
         <source>Flip &amp;Horizontally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="239"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="253"/>
         <source>H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="241"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="255"/>
         <source>Flip &amp;Vertically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="241"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="255"/>
         <source>V</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="243"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="257"/>
         <source>Reset &amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="243"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="257"/>
         <source>Ctrl+0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="249"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="263"/>
         <source>Show &amp;Overlays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="249"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="263"/>
         <source>O</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="255"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="269"/>
         <source>Show Reference &amp;Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="255"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="269"/>
         <source>L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="261"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="275"/>
         <source>&amp;Synchronize Scrolling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="261"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="275"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="269"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="283"/>
         <source>Compare with &amp;Prior Study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="269"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="283"/>
         <source>Ctrl+P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="271"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="285"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="279"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="293"/>
         <source>&amp;Browse (drag to scroll)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="280"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="294"/>
         <source>&amp;Window/Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="281"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="295"/>
         <source>&amp;Zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="282"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="296"/>
         <source>&amp;Pan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="283"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="297"/>
         <source>&amp;Crosshair (MPR: move, rotate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="296"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="310"/>
         <source>Thick &amp;Slab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="303"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="317"/>
         <source>&amp;Thin Slice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="304"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="318"/>
         <source>&amp;MIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="305"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="319"/>
         <source>M&amp;inIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="306"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="320"/>
         <source>&amp;Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="313"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="327"/>
         <source>&amp;Cine Play/Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="313"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="327"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="317"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="331"/>
         <source>&amp;Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="318"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="332"/>
         <source>Window &amp;Presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="319"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="333"/>
         <source>&amp;Automatic Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="319"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="333"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="327"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="341"/>
         <source>&amp;Invert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="327"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="341"/>
         <source>I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="332"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="346"/>
         <source>&amp;Colour Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="344"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="358"/>
         <source>Toggle &amp;Key Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="344"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="358"/>
         <source>K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="345"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="359"/>
         <source>&amp;Export Image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="345"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="359"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="346"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="360"/>
         <source>&amp;Copy Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="346"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="360"/>
         <source>Ctrl+Shift+C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="347"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="361"/>
         <source>Export with &amp;Annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="366"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="380"/>
         <source> Slab </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="369"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="383"/>
         <source>Thin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="369"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="383"/>
         <source>MIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="369"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="383"/>
         <source>MinIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="369"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="383"/>
         <source>Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="373"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="387"/>
         <source> mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="395"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="409"/>
         <source> fps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="461"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="475"/>
         <source>Loading the prior study…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="461"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="475"/>
         <source>Loading the study…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="497"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="511"/>
         <source> (a file is not shown: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="498"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="512"/>
         <source> (%1 files are not shown; the first: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="564"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="580"/>
         <source>(no description)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="566"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="582"/>
         <source>Se %1: %2
 %3, 1 image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="567"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="583"/>
         <source>Se %1: %2
 %3, %4 images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="571"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="587"/>
         <source> (%1 of %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="573"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="589"/>
         <source>Prior %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="922"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="925"/>
         <source>Window %1 / level %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="985"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="988"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="997"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1000"/>
         <source>Image %1 marked as key image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="998"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1001"/>
         <source>Image %1 is no longer a key image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1026"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1029"/>
         <source>The key image could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1035"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1038"/>
         <source>there is no image to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1059"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1062"/>
         <source>Export Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1060"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1063"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1065"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1068"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1071"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1074"/>
         <source>Open a study first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1076"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1079"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1098"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1101"/>
         <source>Comparing with the prior study of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1594,128 +1624,128 @@ Study %2</source>
 <context>
     <name>strata::ui::Viewport</name>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="487"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="491"/>
         <source>%1 (oblique)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="500"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="504"/>
         <source>ID: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="520"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="524"/>
         <source>Acc: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="524"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="528"/>
         <source>Se: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="527"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="531"/>
         <source>Im: %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="534"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="538"/>
         <source>Pos: %1 mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="537"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="541"/>
         <source>MIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="538"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="542"/>
         <source>MinIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="539"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="543"/>
         <source>Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="540"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="544"/>
         <source>%1 slab: %2 mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="542"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="546"/>
         <source>Thk: %1 mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="546"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="550"/>
         <source>Loading %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="550"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="554"/>
         <source>W: %1 L: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="552"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="556"/>
         <source>Inverted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="557"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="561"/>
         <source>Zoom: %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="561"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="565"/>
         <source>Rot %1°</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="563"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="567"/>
         <source>Flip H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="565"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="569"/>
         <source>Flip V</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="636"/>
-        <location filename="../modules/ui/src/Viewport.cpp" line="651"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="640"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="655"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="641"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="645"/>
         <source>Drop a series here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="645"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="649"/>
         <source>This series is larger than the memory budget: it opens in 2D only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="647"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="651"/>
         <source>This series does not form a volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="649"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="653"/>
         <source>Building the volume… %1 of %2 slices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="719"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="723"/>
         <source>%1 cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="719"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="723"/>
         <source>%1 mm</source>
         <translation type="unfinished"></translation>
     </message>

@@ -113,8 +113,9 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent) : QMainWindow(pa
     QAction *open = file->addAction(tr("&Open Folder…"), this, &MainWindow::chooseFolder);
     open->setShortcut(QKeySequence::Open);
     QAction *settings = file->addAction(tr("&Settings…"), this, [this] {
-        auto *dialog = new SettingsDialog(m_dataDir, this);  // nodes (and later more pages)
+        auto *dialog = new SettingsDialog(m_dataDir, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &SettingsDialog::viewerSettingsChanged, m_viewer, &Viewer::applySettings);
         dialog->open();
     });
     settings->setShortcut(QKeySequence::Preferences);

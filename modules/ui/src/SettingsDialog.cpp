@@ -2,7 +2,12 @@
 
 #include "NodesPage.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QSettings>
+#include <QSpinBox>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QPushButton>
@@ -21,6 +26,33 @@ SettingsDialog::SettingsDialog(const QString &dataDir, QWidget *parent) : QDialo
     m_nodes = new NodesPage(dataDir, this);
     m_pages->addItem(tr("Nodes"));
     m_stack->addWidget(m_nodes);
+    // Viewer: memory for decoded series and how images are magnified (QSettings "viewer/...").
+    auto *viewer = new QWidget(this);
+    auto *form = new QFormLayout(viewer);
+    QSettings settings;
+    auto *budget = new QSpinBox(viewer);
+    budget->setObjectName(QStringLiteral("memoryBudget"));
+    budget->setRange(0, 1 << 20);
+    budget->setSuffix(tr(" MiB"));
+    budget->setSpecialValueText(tr("Automatic (a quarter of the memory)"));
+    budget->setValue(settings.value(QStringLiteral("viewer/memoryBudgetMB"), 0).toInt());
+    form->addRow(tr("Memory for decoded series:"), budget);
+    form->addRow(new QLabel(tr("Series larger than this open in 2D only; the least recently used series are dropped first."), viewer));
+    auto *smooth = new QCheckBox(tr("Smooth magnification (bilinear); off shows each pixel as a block"), viewer);
+    smooth->setObjectName(QStringLiteral("smoothDisplay"));
+    smooth->setChecked(settings.value(QStringLiteral("viewer/smoothDisplay"), true).toBool());
+    form->addRow(smooth);
+    connect(budget, &QSpinBox::valueChanged, this, [this](int mb) {
+        QSettings().setValue(QStringLiteral("viewer/memoryBudgetMB"), mb);
+        emit viewerSettingsChanged();
+    });
+    connect(smooth, &QCheckBox::toggled, this, [this](bool on) {
+        QSettings().setValue(QStringLiteral("viewer/smoothDisplay"), on);
+        emit viewerSettingsChanged();
+    });
+    m_pages->addItem(tr("Viewer"));
+    m_stack->addWidget(viewer);
+
     connect(m_pages, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_pages->setCurrentRow(0);
 

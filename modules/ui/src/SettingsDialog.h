@@ -1,5 +1,5 @@
 #pragma once
-// The settings dialog: a list of pages on the left (Nodes for now), the page on the right.
+// The settings dialog: a list of pages on the left (Nodes, Viewer), the page on the right.
 #include <QDialog>
 
 class QListWidget;
@@ -16,6 +16,10 @@ public:
     explicit SettingsDialog(const QString &dataDir, QWidget *parent = nullptr);
 
     NodesPage *nodesPage() const { return m_nodes; }
+
+signals:
+    /// The Viewer page changed a setting (already written to QSettings).
+    void viewerSettingsChanged();
 
 private:
     QListWidget *m_pages = nullptr;

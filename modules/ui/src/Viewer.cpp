@@ -137,9 +137,7 @@ QString Viewer::layoutName(Layout layout)
 
 Viewer::Viewer(const QString &dataDir, QWidget *parent) : QWidget(parent), m_dataDir(dataDir)
 {
-    QSettings settings;
-    const qint64 budgetMb = settings.value(QStringLiteral("viewer/memoryBudgetMB"), 0).toLongLong();
-    m_cache = std::make_unique<imaging::SeriesCache>(std::size_t(std::max<qint64>(0, budgetMb)) << 20);
+    m_cache = std::make_unique<imaging::SeriesCache>();
     m_mpr = new MprModel(this);
     m_cine = new QTimer(this);
     connect(m_cine, &QTimer::timeout, this, &Viewer::advanceCine);
@@ -188,7 +186,19 @@ Viewer::Viewer(const QString &dataDir, QWidget *parent) : QWidget(parent), m_dat
         }
     });
 
+    applySettings();
     setLayoutMode(layoutFromKey(QSettings().value(QStringLiteral("viewer/layout")).toString()).value_or(Layout::Single));
+}
+
+void Viewer::applySettings()
+{
+    QSettings settings;
+    // 0: the cache's own default (a quarter of the memory, 512 MiB to 8 GiB).
+    const qint64 budgetMb = std::max<qint64>(0, settings.value(QStringLiteral("viewer/memoryBudgetMB"), 0).toLongLong());
+    m_cache->setBudgetBytes(std::size_t(budgetMb) << 20);
+    const bool smooth = settings.value(QStringLiteral("viewer/smoothDisplay"), true).toBool();
+    for (Viewport *v : m_viewports)
+        v->setSmoothDisplay(smooth);
 }
 
 Viewer::~Viewer()

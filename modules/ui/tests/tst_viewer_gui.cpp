@@ -25,6 +25,7 @@
 #include <QDoubleSpinBox>
 #include <QListWidget>
 #include <QMenu>
+#include <QSet>
 #include <QSettings>
 #include <QElapsedTimer>
 #include <QImageReader>
@@ -291,6 +292,28 @@ private slots:
         QVERIFY(view->imageToWidget().m11() > before * 1.1);
         viewer->action(QStringLiteral("view.fit"))->trigger();
         QCOMPARE(view->imageToWidget().m11(), before);
+
+        // Magnified 4×: smooth by default (many greys across the lesion's edge), blocks when the
+        // setting says so (a grey per image pixel).
+        view->zoomBy(4);
+        auto greysAcrossEdge = [&] {
+            const QImage g = view->grab().toImage();
+            const QPointF centre = *view->widgetPosition(lesionCenter());
+            const double radiusPx = 15.0 / m_spec.pixelSpacingMm * view->imageToWidget().m11();
+            QSet<int> greys;
+            for (int dx = -20; dx <= 20; ++dx)
+                greys.insert(qGray(g.pixel(int(centre.x() + radiusPx) + dx, int(centre.y()))));
+            return greys.size();
+        };
+        const int smoothGreys = greysAcrossEdge();
+        QSettings().setValue(QStringLiteral("viewer/smoothDisplay"), false);
+        viewer->applySettings();
+        const int blockGreys = greysAcrossEdge();
+        qInfo() << "greys across the lesion's edge: smooth" << smoothGreys << "blocks" << blockGreys;
+        QVERIFY(blockGreys <= 6 && smoothGreys > blockGreys + 4);
+        QSettings().setValue(QStringLiteral("viewer/smoothDisplay"), true);
+        viewer->applySettings();
+        viewer->action(QStringLiteral("view.fit"))->trigger();
 
         // Right-drag: wider window to the right, higher level downwards; the screen follows.
         drag(view, Qt::RightButton, QPoint(100, 100), QPoint(200, 150));
@@ -566,8 +589,11 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         ui::Viewer *viewer = window.viewer();
-        // 1 MiB: the 8 MB series does not fit.
-        viewer->seriesCache()->setBudgetBytes(std::size_t(1) << 20);
+        // 1 MiB (as Settings → Viewer writes it): the 8 MB series does not fit.
+        QSettings().setValue(QStringLiteral("viewer/memoryBudgetMB"), 1);
+        viewer->applySettings();
+        QSettings().setValue(QStringLiteral("viewer/memoryBudgetMB"), 0);
+        QCOMPARE(viewer->seriesCache()->budgetBytes(), std::size_t(1) << 20);
         QSignalSpy loaded(&window, &ui::MainWindow::seriesLoaded);
         window.openStudy(m_current.studyInstanceUid);
         QVERIFY(loaded.wait(30000));

@@ -86,6 +86,9 @@ public:
     bool isCineRunning() const;
     void setCineFramesPerSecond(int fps);
 
+    /// Reads the settings that the Settings dialog changes (memory budget, smooth magnification).
+    void applySettings();
+
     /// The viewer's menus (View, Tools, Image), with every action and its shortcut.
     QList<QMenu *> menus() const { return m_menus; }
     /// An action by its object name (e.g. "layout.mpr", "tool.crosshair"), for tests and menus.
