@@ -261,13 +261,13 @@ void Viewer::buildActions()
     });
     view->addSeparator();
     m_overlays = make(view, QStringLiteral("view.overlays"), tr("Show &Overlays"), QKeySequence(tr("O")), [this](bool on) {
-        applyToViewports([on](Viewport *v) { v->setOverlaysVisible(on); }, false);
+        applyToViewports([on](Viewport *v) { v->setOverlaysVisible(on); });
         saveSettings();
     });
     m_overlays->setCheckable(true);
     m_overlays->setChecked(settings.value(QStringLiteral("viewer/overlays"), true).toBool());
     m_references = make(view, QStringLiteral("view.references"), tr("Show Reference &Lines"), QKeySequence(tr("L")), [this](bool on) {
-        applyToViewports([on](Viewport *v) { v->setReferenceLinesVisible(on); }, false);
+        applyToViewports([on](Viewport *v) { v->setReferenceLinesVisible(on); });
         saveSettings();
     });
     m_references->setCheckable(true);
@@ -444,13 +444,12 @@ void Viewer::setTool(Viewport::Tool tool)
     for (QAction *a : m_toolGroup->actions())
         if (a->data().toInt() == int(tool))
             a->setChecked(true);
-    applyToViewports([tool](Viewport *v) { v->setTool(tool); }, false);
+    applyToViewports([tool](Viewport *v) { v->setTool(tool); });
     saveSettings();
 }
 
-void Viewer::applyToViewports(const std::function<void(Viewport *)> &f, bool allVisible)
+void Viewer::applyToViewports(const std::function<void(Viewport *)> &f)
 {
-    Q_UNUSED(allVisible);
     for (Viewport *v : m_viewports)
         f(v);
 }

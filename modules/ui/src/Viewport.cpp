@@ -106,15 +106,15 @@ void Viewport::attachSeries(std::shared_ptr<imaging::SeriesVolume> series)
     connect(m_series.get(), &imaging::SeriesVolume::progressChanged, this, [this] { if (m_waiting || m_mode == Mode::Mpr) update(); },
             Qt::QueuedConnection);
     connect(m_series.get(), &imaging::SeriesVolume::failed, this, [this] { update(); }, Qt::QueuedConnection);
-    // A first window from the file (its first Window Center/Width); the viewer may set another.
+    // The first window is the file's own (its first Window Center/Width and VOI LUT function); a
+    // file without one gets an automatic window from the first image shown.
     const dicom::DicomHeader &h = m_series->header(0);
-    const auto presets = imaging::presetsFor(h.modality, h.pixel);
+    const auto presets = imaging::presetsFromFile(h.pixel);
     if (!presets.empty()) {
         m_window = presets.front().window;
         m_windowSet = true;
     }
-    if (h.pixel.photometric == QLatin1String("MONOCHROME1"))
-        m_window.inverted = true;
+    m_window.inverted = h.pixel.photometric == QLatin1String("MONOCHROME1");  // shown as MONOCHROME2
 }
 
 void Viewport::showStack(std::shared_ptr<imaging::SeriesVolume> series, int slice)
@@ -200,11 +200,8 @@ void Viewport::updateStackImage()
     m_values = *values;
     m_valuesOwner = std::move(values);
     m_geometry = m_series->sliceGeometry(m_slice);
-    if (!m_windowSet) {
-        m_window = imaging::autoWindow(m_values.data(), m_values.size(), m_series->header(0).modality, {}, m_window);
-        m_windowSet = true;
-        emit windowChanged(m_window);
-    }
+    if (!m_windowSet)
+        setAutomaticWindow();
     rewindow();
 }
 
@@ -263,15 +260,21 @@ void Viewport::mprRendered(quint64 id, std::shared_ptr<const imaging::SliceImage
         // Alias the pixels: the image stays alive while the values are held.
         m_values = std::span<const float>(image->pixels);
         m_valuesOwner = image;
-        if (!m_windowSet) {
-            m_window = imaging::autoWindow(m_values.data(), m_values.size(), m_series->header(0).modality, {}, m_window);
-            m_windowSet = true;
-            emit windowChanged(m_window);
-        }
+        if (!m_windowSet)
+            setAutomaticWindow();
         rewindow();
     }
     if (m_renderPending && m_mode == Mode::Mpr && m_series && m_series->volume() && m_model)
         startMprRender();
+}
+
+void Viewport::setAutomaticWindow()
+{
+    const bool inverted = m_window.inverted;
+    m_window = imaging::autoWindow(m_values.data(), m_values.size(), m_series->header(0).modality, {}, m_window);
+    m_window.inverted = inverted;
+    m_windowSet = true;
+    emit windowChanged(m_window);
 }
 
 void Viewport::rewindow()
@@ -658,7 +661,7 @@ void Viewport::paintContent(QPainter &p, QSizeF size, const ViewTransform &view,
     }
     if (annotations && m_overlays && m_geometry) {
         const double ppm = view.pixelsPerMm(QSizeF(m_geometry->width, m_geometry->height), imageSpacing(), size);
-        paintOverlays(p, size, t, ppm);
+        paintOverlays(p, size, ppm);
     }
     if (annotations && m_keyImage) {
         p.setPen(QColor(255, 215, 0));
@@ -671,7 +674,7 @@ void Viewport::paintContent(QPainter &p, QSizeF size, const ViewTransform &view,
     }
 }
 
-void Viewport::paintOverlays(QPainter &p, QSizeF size, const QTransform &t, double pixelsPerMm) const
+void Viewport::paintOverlays(QPainter &p, QSizeF size, double pixelsPerMm) const
 {
     const QFontMetricsF fm(p.font());
     const double margin = 6, line = fm.height();
@@ -727,7 +730,6 @@ void Viewport::paintOverlays(QPainter &p, QSizeF size, const QTransform &t, doub
         p.drawText(QRectF(-len / 2, -fm.height(), len, fm.height()), Qt::AlignCenter, text);
         p.restore();
     }
-    Q_UNUSED(t);
 }
 
 QImage Viewport::exportImage(bool annotations) const

@@ -119,7 +119,7 @@ private:
     void syncFrom(int index);
     void linkScrolling();
     void syncMprFromStack(int index);
-    void applyToViewports(const std::function<void(Viewport *)> &f, bool allVisible);
+    void applyToViewports(const std::function<void(Viewport *)> &f);
     void setTool(Viewport::Tool tool);
     void applyPreset(int index);
     void fillPresetMenu();

@@ -160,7 +160,8 @@ private:
     void mprRendered(quint64 id, std::shared_ptr<const imaging::SliceImage> image);
     void rewindow();
     void paintContent(QPainter &p, QSizeF size, const ViewTransform &view, bool annotations) const;
-    void paintOverlays(QPainter &p, QSizeF size, const QTransform &t, double pixelsPerMm) const;
+    void paintOverlays(QPainter &p, QSizeF size, double pixelsPerMm) const;
+    void setAutomaticWindow();
     QSizeF imageSpacing() const;
     double scrollStepMm() const;
     QString planeTitle() const;
