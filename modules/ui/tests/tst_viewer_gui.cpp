@@ -100,6 +100,25 @@ double bodyAspect(const QImage &shot, QPoint centre)
     return double(right - left + 1) / double(bottom - top + 1);
 }
 
+/// The scale bar's length in mm as drawn: the longest run of bright pixels in its column (10 px
+/// from the right edge), divided by the screen pixels per mm along the image's rows.
+double scaleBarMm(ui::Viewport *view)
+{
+    const QImage shot = view->grab().toImage();
+    const int x = shot.width() - 10;
+    int best = 0, run = 0;
+    for (int y = 0; y < shot.height(); ++y) {
+        // The 1.5 px antialiased line spreads over two columns.
+        const int grey = std::max({qGray(shot.pixel(x - 1, y)), qGray(shot.pixel(x, y)), qGray(shot.pixel(x + 1, y))});
+        run = grey > 150 ? run + 1 : 0;
+        best = std::max(best, run);
+    }
+    const QTransform t = view->imageToWidget();
+    const QPointF step = t.map(QPointF(1, 0)) - t.map(QPointF(0, 0));
+    const double pixelsPerMm = std::hypot(step.x(), step.y()) / view->imageGeometry()->spacing[0];
+    return (best - 1) / pixelsPerMm;  // the run covers both end ticks' rows
+}
+
 } // namespace
 
 class TestViewerGui : public QObject {
@@ -238,6 +257,11 @@ private slots:
             viewer->action(QStringLiteral("view.overlays"))->trigger();
         }
 
+        // The scale bar measures what it says: 10 cm on this 358 mm field.
+        const double bar = scaleBarMm(view);
+        qInfo() << "scale bar on screen" << bar << "mm";
+        QVERIFY2(std::abs(bar - 100) < 2, qPrintable(QString::number(bar)));
+
         // Overlays: the patient, the image number, W/L; and they can be hidden.
         QVERIFY(view->overlayText(ui::Viewport::Corner::TopLeft).join('\n').contains(QStringLiteral("PHANTOM")));
         QVERIFY(view->overlayText(ui::Viewport::Corner::BottomLeft).contains(QStringLiteral("Im: %1/%2").arg(lesionSlice + 1).arg(m_spec.slices)));
@@ -327,6 +351,10 @@ private slots:
         QTest::keyClick(view, Qt::Key_4);  // lung
         QCOMPARE(view->window().center, -600.0);
         QCOMPARE(view->window().width, 1500.0);
+        // Automatic window (A): from the histogram of the slice, no longer the file's.
+        QTest::keyClick(view, Qt::Key_A);
+        QVERIFY(view->window() != imaging::WindowLevel({-600, 1500}));
+        QVERIFY(view->window().isValid() && view->window().width > 100);
         view->setWindow(window0);
 
         // Scrolling: the wheel towards the user goes on, the keys too.
@@ -491,6 +519,11 @@ private slots:
             const QImage shot = v->grab().toImage();
             QVERIFY2(std::abs(qGray(shot.pixel(at.toPoint())) - imaging::displayValue(120, v->window())) <= 2,
                      qPrintable(imaging::planeOrientationName(v->mprPlane())));
+        }
+        // Their scale bars too (5 cm in the small viewports: the longest round length in a third).
+        for (ui::Viewport *v : {coronal, sagittal}) {
+            const double mm = scaleBarMm(v);
+            QVERIFY2(std::abs(mm - 50) < 2 || std::abs(mm - 100) < 2, qPrintable(QString::number(mm)));
         }
         // Orientation letters of the coronal and sagittal planes.
         auto labels = coronal->screenLabels();
