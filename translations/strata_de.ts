@@ -1184,12 +1184,11 @@ Datei ▸ Ordner öffnen… (Ctrl+O)</translation>
         <translation>Laden abgebrochen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="121"/>
         <source>%1: series %2 is in colour, which the viewer does not show yet</source>
-        <translation>%1: Serie %2 ist farbig; Farbbilder zeigt der Viewer noch nicht</translation>
+        <translation type="vanished">%1: Serie %2 ist farbig; Farbbilder zeigt der Viewer noch nicht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="130"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="123"/>
         <source>no images that the viewer can show were found</source>
         <translation>keine Bilder gefunden, die der Viewer zeigen kann</translation>
     </message>
@@ -1617,113 +1616,113 @@ Studie %2</translation>
         <translation> B/s</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="475"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="474"/>
         <source>Loading the prior study…</source>
         <translation>Voruntersuchung wird geladen…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="475"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="474"/>
         <source>Loading the study…</source>
         <translation>Studie wird geladen…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="511"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="510"/>
         <source> (a file is not shown: %1)</source>
         <translation> (eine Datei wird nicht gezeigt: %1)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="512"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="511"/>
         <source> (%1 files are not shown; the first: %2)</source>
         <translation> (%1 Dateien werden nicht gezeigt; die erste: %2)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="580"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="579"/>
         <source>(no description)</source>
         <translation>(ohne Beschreibung)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="582"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="581"/>
         <source>Se %1: %2
 %3, 1 image</source>
         <translation>Se %1: %2
 %3, 1 Bild</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="583"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="582"/>
         <source>Se %1: %2
 %3, %4 images</source>
         <translation>Se %1: %2
 %3, %4 Bilder</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="587"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="586"/>
         <source> (%1 of %2)</source>
         <translation> (%1 von %2)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="589"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="588"/>
         <source>Prior %1
 </source>
         <translation>Vorunters. %1
 </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="925"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="924"/>
         <source>Window %1 / level %2</source>
         <translation>Fenster %1 / Zentrum %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="988"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="987"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation>Schlüsselbilder werden auf den Originalschichten markiert (nicht auf MPR-Ebenen)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1000"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="999"/>
         <source>Image %1 marked as key image</source>
         <translation>Bild %1 als Schlüsselbild markiert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1001"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1000"/>
         <source>Image %1 is no longer a key image</source>
         <translation>Bild %1 ist kein Schlüsselbild mehr</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1029"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1028"/>
         <source>The key image could not be saved: %1</source>
         <translation>Das Schlüsselbild konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1038"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1037"/>
         <source>there is no image to export</source>
         <translation>es gibt kein Bild zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1062"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1061"/>
         <source>Export Image</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1063"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1062"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation>PNG-Bild (*.png);;JPEG-Bild (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1068"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1067"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1074"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1073"/>
         <source>Open a study first</source>
         <translation>Zuerst eine Studie öffnen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1079"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1078"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation>Keine frühere Studie von %1 (%2) im lokalen Cache</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1101"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1100"/>
         <source>Comparing with the prior study of %1</source>
         <translation>Vergleich mit der Voruntersuchung vom %1</translation>
     </message>
@@ -1731,128 +1730,133 @@ Studie %2</translation>
 <context>
     <name>strata::ui::Viewport</name>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="491"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="517"/>
         <source>%1 (oblique)</source>
         <translation>%1 (schräg)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="504"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="530"/>
         <source>ID: %1</source>
         <translation>ID: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="524"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="550"/>
         <source>Acc: %1</source>
         <translation>Acc: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="528"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="554"/>
         <source>Se: %1 %2</source>
         <translation>Se: %1 %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="531"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="557"/>
         <source>Im: %1/%2</source>
         <translation>Bi: %1/%2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="538"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="564"/>
         <source>Pos: %1 mm</source>
         <translation>Pos: %1 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="541"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="567"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="542"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="568"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="543"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="569"/>
         <source>Average</source>
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="544"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="570"/>
         <source>%1 slab: %2 mm</source>
         <translation>%1-Schicht: %2 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="546"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="572"/>
         <source>Thk: %1 mm</source>
         <translation>SD: %1 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="550"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="576"/>
         <source>Loading %1/%2</source>
         <translation>Lädt %1/%2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="554"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="581"/>
         <source>W: %1 L: %2</source>
         <translation>F: %1 Z: %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="556"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="583"/>
         <source>Inverted</source>
         <translation>Invertiert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="561"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="589"/>
         <source>Zoom: %1%</source>
         <translation>Zoom: %1%</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="565"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="593"/>
         <source>Rot %1°</source>
         <translation>Rot %1°</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="567"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="595"/>
         <source>Flip H</source>
         <translation>Spieg. H</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="569"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="597"/>
         <source>Flip V</source>
         <translation>Spieg. V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="640"/>
-        <location filename="../modules/ui/src/Viewport.cpp" line="655"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="668"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="685"/>
         <source>Loading…</source>
         <translation>Lädt…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="645"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="673"/>
         <source>Drop a series here</source>
         <translation>Serie hier ablegen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="649"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="677"/>
+        <source>Colour series are shown as 2D images only (no MPR)</source>
+        <translation>Farbserien werden nur als 2D-Bilder gezeigt (keine MPR)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="679"/>
         <source>This series is larger than the memory budget: it opens in 2D only</source>
         <translation>Diese Serie ist größer als das Speicherbudget: sie öffnet nur in 2D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="651"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="681"/>
         <source>This series does not form a volume</source>
         <translation>Diese Serie bildet kein Volumen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="653"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="683"/>
         <source>Building the volume… %1 of %2 slices</source>
         <translation>Volumen wird aufgebaut… %1 von %2 Schichten</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="723"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="753"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="723"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="753"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>

@@ -1081,12 +1081,7 @@ No thumbnail: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="121"/>
-        <source>%1: series %2 is in colour, which the viewer does not show yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="130"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="123"/>
         <source>no images that the viewer can show were found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1513,110 +1508,110 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="475"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="474"/>
         <source>Loading the prior study…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="475"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="474"/>
         <source>Loading the study…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="511"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="510"/>
         <source> (a file is not shown: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="512"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="511"/>
         <source> (%1 files are not shown; the first: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="580"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="579"/>
         <source>(no description)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="582"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="581"/>
         <source>Se %1: %2
 %3, 1 image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="583"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="582"/>
         <source>Se %1: %2
 %3, %4 images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="587"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="586"/>
         <source> (%1 of %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="589"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="588"/>
         <source>Prior %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="925"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="924"/>
         <source>Window %1 / level %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="988"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="987"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1000"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="999"/>
         <source>Image %1 marked as key image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1001"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1000"/>
         <source>Image %1 is no longer a key image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1029"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1028"/>
         <source>The key image could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1038"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1037"/>
         <source>there is no image to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1062"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1061"/>
         <source>Export Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1063"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1062"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1068"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1067"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1074"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1073"/>
         <source>Open a study first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1079"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1078"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1101"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1100"/>
         <source>Comparing with the prior study of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1624,128 +1619,133 @@ Study %2</source>
 <context>
     <name>strata::ui::Viewport</name>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="491"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="517"/>
         <source>%1 (oblique)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="504"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="530"/>
         <source>ID: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="524"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="550"/>
         <source>Acc: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="528"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="554"/>
         <source>Se: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="531"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="557"/>
         <source>Im: %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="538"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="564"/>
         <source>Pos: %1 mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="541"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="567"/>
         <source>MIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="542"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="568"/>
         <source>MinIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="543"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="569"/>
         <source>Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="544"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="570"/>
         <source>%1 slab: %2 mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="546"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="572"/>
         <source>Thk: %1 mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="550"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="576"/>
         <source>Loading %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="554"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="581"/>
         <source>W: %1 L: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="556"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="583"/>
         <source>Inverted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="561"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="589"/>
         <source>Zoom: %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="565"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="593"/>
         <source>Rot %1°</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="567"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="595"/>
         <source>Flip H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="569"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="597"/>
         <source>Flip V</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="640"/>
-        <location filename="../modules/ui/src/Viewport.cpp" line="655"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="668"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="685"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="645"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="673"/>
         <source>Drop a series here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="649"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="677"/>
+        <source>Colour series are shown as 2D images only (no MPR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="679"/>
         <source>This series is larger than the memory budget: it opens in 2D only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="651"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="681"/>
         <source>This series does not form a volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="653"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="683"/>
         <source>Building the volume… %1 of %2 slices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="723"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="753"/>
         <source>%1 cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="723"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="753"/>
         <source>%1 mm</source>
         <translation type="unfinished"></translation>
     </message>

@@ -20,6 +20,11 @@
 
 namespace strata::imaging {
 
+bool isColorStack(const dicom::Stack &, const dicom::DicomHeader &first)
+{
+    return first.pixel.samplesPerPixel == 3 || first.pixel.photometric == QLatin1String("PALETTE COLOR");
+}
+
 QString stackKey(const dicom::Stack &stack)
 {
     return QStringLiteral("%1#%2").arg(stack.seriesInstanceUid).arg(stack.volumeIndex);
@@ -42,6 +47,7 @@ struct Storage {
 struct OwnSlice {
     std::vector<float> values;
     SliceValues view;
+    std::vector<std::uint32_t> rgb;  ///< colour stacks: 0xffRRGGBB per pixel instead of values
 };
 
 std::shared_ptr<const SliceValues> ownSlicePointer(const std::shared_ptr<OwnSlice> &s)
@@ -74,6 +80,7 @@ struct SeriesVolume::Private {
     std::size_t pixels = 0;
     bool regular = true;
     bool hasGeometry = true;
+    bool color = false;  ///< RGB/YBR/palette stack: 2D-only, slices as packed RGB
     int maxInFlight = 1;
 
     // Read without the lock (written before the release store of the slice's state).
@@ -274,9 +281,12 @@ struct SeriesVolume::Private {
             fileState[std::size_t(file)] = Idle;
             return;
         }
-        if (decoded.ok() && (decoded->isColor() || decoded->rows != stack.rows || decoded->columns != stack.columns))
+        if (decoded.ok() && (decoded->isColor() != color || decoded->rows != stack.rows || decoded->columns != stack.columns))
             decoded = Error(ErrorCode::Unsupported, h.path,
-                            QStringLiteral("not a grayscale image of the stack's size (%1×%2)").arg(stack.columns).arg(stack.rows));
+                            QStringLiteral("not a %1 image of the stack's size (%2×%3)")
+                                .arg(color ? QStringLiteral("colour") : QStringLiteral("grayscale"))
+                                .arg(stack.columns)
+                                .arg(stack.rows));
         if (!decoded.ok()) {
             fail(file, decoded.error());
             return;
@@ -372,9 +382,17 @@ struct SeriesVolume::Private {
         std::vector<std::shared_ptr<OwnSlice>> made;
         for (int k : slicesToStore) {
             auto s = std::make_shared<OwnSlice>();
-            s->values.resize(pixels);
-            dicom::writeModalityFrame(image, frameOf(k), s->values.data());
-            s->view = SliceValues(s->values.data(), pixels);
+            if (color) {
+                // Decoded colour is interleaved 8-bit RGB, frame after frame.
+                s->rgb.resize(pixels);
+                const std::uint8_t *in = image.data.data() + std::size_t(frameOf(k)) * pixels * 3;
+                for (std::size_t i = 0; i < pixels; ++i, in += 3)
+                    s->rgb[i] = 0xff000000u | (std::uint32_t(in[0]) << 16) | (std::uint32_t(in[1]) << 8) | in[2];
+            } else {
+                s->values.resize(pixels);
+                dicom::writeModalityFrame(image, frameOf(k), s->values.data());
+                s->view = SliceValues(s->values.data(), pixels);
+            }
             made.push_back(std::move(s));
         }
         std::vector<int> stored;
@@ -560,6 +578,9 @@ SeriesVolume::SeriesVolume(dicom::Stack stack, const std::vector<dicom::DicomHea
     for (std::size_t k = 0; k < n; ++k)
         d->sliceState[k].store(NotReady, std::memory_order_relaxed);
     d->own.resize(n);
+    d->color = !d->files.empty() && isColorStack(d->stack, d->files.front());
+    if (d->color)
+        d->options.fullVolume = false;  // no volume of colour: 2D only
     if (d->options.firstSlice < 0 || d->options.firstSlice >= int(n))
         d->options.firstSlice = int(n) / 2;
 }
@@ -608,9 +629,24 @@ int SeriesVolume::columns() const { return d->stack.columns; }
 int SeriesVolume::rows() const { return d->stack.rows; }
 bool SeriesVolume::isFullVolume() const { return d->options.fullVolume; }
 
+bool SeriesVolume::isColor() const { return d->color; }
+
+std::shared_ptr<const std::vector<std::uint32_t>> SeriesVolume::colorSlice(int k) const
+{
+    if (!d->color || k < 0 || k >= sliceCount() || !d->isCached(k))
+        return {};
+    std::lock_guard lock(d->mutex);
+    const std::shared_ptr<OwnSlice> &s = d->own[std::size_t(k)];
+    if (!s)
+        return {};
+    std::erase(d->lru, k);
+    d->lru.push_front(k);
+    return std::shared_ptr<const std::vector<std::uint32_t>>(s, &s->rgb);
+}
+
 std::shared_ptr<const SliceValues> SeriesVolume::slice(int k) const
 {
-    if (k < 0 || k >= sliceCount())
+    if (k < 0 || k >= sliceCount() || d->color)
         return {};
     const int state = d->sliceState[std::size_t(k)].load(std::memory_order_acquire);
     if (state == ReadyInStorage)

@@ -5,6 +5,7 @@
 #include <strata/core/WorkPool.h>
 #include <strata/dicom/FolderScan.h>
 #include <strata/dicom/Phantom.h>
+#include <strata/dicom/PixelDecoder.h>
 #include <strata/dicom/SeriesGeometry.h>
 #include <strata/dicom/Volume.h>
 #include <strata/imaging/SeriesVolume.h>
@@ -356,6 +357,40 @@ private slots:
         compareVolumes(*series.volume(), reference.value());
         QCOMPARE(recorder.snapshot(), std::vector<int>{0});
         QCOMPARE(recorder.volumeReady.load(), 1);
+    }
+
+    void colourStackReadsAsPackedRgb()
+    {
+        // RGB (two frames, RLE) and PALETTE COLOR: 2D-only, slices as 0xffRRGGBB, never a volume.
+        for (const char *file : {"ts-matrix/pydicom-pkg/SC_rgb_rle_2frame.dcm", "ts-matrix/pydicom-data/OT-PAL-8-face.dcm"}) {
+            const QString path = QStringLiteral(STRATA_TESTDATA_DIR "/") + QString::fromLatin1(file);
+            const Series colour = scan(path);
+            QVERIFY2(!colour.stack.slices.empty(), file);
+            auto decoded = dicom::decodePixels(path);
+            QVERIFY(decoded.ok() && decoded->isColor());
+            QVERIFY(isColorStack(colour.stack, colour.headers.front()));
+            SeriesVolume series(colour.stack, colour.headers);
+            QVERIFY(series.isColor());
+            QVERIFY(!series.isFullVolume());
+            series.start();
+            for (int k = 0; k < series.sliceCount(); ++k) {
+                series.prioritize(k);
+                QTRY_VERIFY_WITH_TIMEOUT(series.isSliceReady(k), kTimeoutMs);
+                QVERIFY(!series.slice(k));  // no grey values
+                const auto rgb = series.colorSlice(k);
+                QVERIFY(rgb);
+                const std::size_t pixels = decoded->pixelsPerFrame();
+                QCOMPARE(rgb->size(), pixels);
+                const int frame = colour.stack.slices[std::size_t(k)].frame;
+                const std::uint8_t *in = decoded->data.data() + std::size_t(frame) * pixels * 3;
+                for (std::size_t i = 0; i < pixels; ++i, in += 3)
+                    if ((*rgb)[i] != (0xff000000u | (std::uint32_t(in[0]) << 16) | (std::uint32_t(in[1]) << 8) | in[2]))
+                        QFAIL(qPrintable(QStringLiteral("%1: pixel %2 of slice %3").arg(QString::fromLatin1(file)).arg(i).arg(k)));
+            }
+            QVERIFY(!series.volume());
+        }
+        // A grayscale stack is not colour.
+        QVERIFY(!isColorStack(m_ct.stack, m_ct.headers.front()));
     }
 
     void realSeriesEqualLoadVolume_data()

@@ -115,15 +115,8 @@ Error StudyLoader::execute()
         if (e.code != ErrorCode::NotDicom)  // a README or a viewer program on a CD: not worth a word
             study->problems << e.message();
     study->headers = std::move(scan.headers);
-    for (dicom::Stack &s : dicom::buildStacks(study->headers)) {
-        const dicom::DicomHeader &h = study->headers[std::size_t(s.slices.front().header)];
-        if (h.pixel.samplesPerPixel != 1) {
-            study->problems << tr("%1: series %2 is in colour, which the viewer does not show yet")
-                                   .arg(h.path, s.seriesDescription.isEmpty() ? s.seriesInstanceUid : s.seriesDescription);
-            continue;
-        }
+    for (dicom::Stack &s : dicom::buildStacks(study->headers))
         study->stacks.push_back(std::move(s));
-    }
     if (study->stacks.empty()) {
         if (!scan.failures.empty())
             return scan.failures.front();

@@ -188,6 +188,25 @@ void Viewport::updateStackImage()
 {
     if (!m_series)
         return;
+    if (m_series->isColor()) {
+        // Colour is shown as stored: no window, no colour map.
+        auto rgb = m_series->colorSlice(m_slice);
+        if (!rgb) {
+            m_waiting = true;
+            m_series->prioritize(m_slice);
+            update();
+            return;
+        }
+        m_waiting = false;
+        m_valuesOwner = rgb;
+        m_values = {};
+        m_geometry = m_series->sliceGeometry(m_slice);
+        m_display = QImage(reinterpret_cast<const uchar *>(rgb->data()), m_geometry->width, m_geometry->height,
+                           m_geometry->width * 4, QImage::Format_RGB32);
+        update();
+        emit imageChanged();
+        return;
+    }
     auto values = m_series->slice(m_slice);
     if (!values) {
         // Not decoded yet: keep the previous picture, ask for this one first.
@@ -279,6 +298,10 @@ void Viewport::setAutomaticWindow()
 
 void Viewport::rewindow()
 {
+    if (m_series && m_series->isColor() && m_mode == Mode::Stack) {
+        update();  // shown as stored
+        return;
+    }
     if (m_values.empty() || !m_geometry) {
         m_display = QImage();
         update();
@@ -554,9 +577,11 @@ QStringList Viewport::overlayText(Corner corner) const
         break;
     }
     case Corner::BottomRight: {
-        lines << tr("W: %1 L: %2").arg(std::lround(m_window.width)).arg(std::lround(m_window.center));
-        if (m_window.inverted)
-            lines << tr("Inverted");
+        if (!m_series->isColor()) {
+            lines << tr("W: %1 L: %2").arg(std::lround(m_window.width)).arg(std::lround(m_window.center));
+            if (m_window.inverted)
+                lines << tr("Inverted");
+        }
         if (m_geometry) {
             const double ppm = m_view.pixelsPerMm(QSizeF(m_geometry->width, m_geometry->height), imageSpacing(), size());
             // Zoom as radiologists read it: screen pixels per image pixel (at the finer spacing).
@@ -648,6 +673,8 @@ void Viewport::paintContent(QPainter &p, QSizeF size, const ViewTransform &view,
             text = tr("Drop a series here");
         else if (m_series->error().code != ErrorCode::None && m_series->readyCount() == 0)
             text = m_series->error().message();
+        else if (m_mode == Mode::Mpr && m_series->isColor())
+            text = tr("Colour series are shown as 2D images only (no MPR)");
         else if (m_mode == Mode::Mpr && !m_series->isFullVolume())
             text = tr("This series is larger than the memory budget: it opens in 2D only");
         else if (m_mode == Mode::Mpr && m_series->isComplete() && !m_series->volume())

@@ -4,6 +4,7 @@
 // overlays, the crosshair's colours.
 #include <strata/core/Paths.h>
 #include <strata/dicom/Phantom.h>
+#include <strata/dicom/PixelDecoder.h>
 #include <strata/imaging/SeriesVolume.h>
 #include <strata/imaging/WindowLevel.h>
 #include <strata/store/ImportPipeline.h>
@@ -657,6 +658,68 @@ private slots:
         const QImage shot = axial->grab().toImage();
         QVERIFY(countBright(shot, QRect(0, axial->height() / 2 - 40, axial->width(), 80), 150) > 50);
         QVERIFY(viewer->viewport(3)->hasImage() || viewer->viewport(3)->series());
+        viewer->action(QStringLiteral("layout.1x1"))->trigger();
+    }
+
+    void showsColourImagesAsStored_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("RGB, RLE") << QStringLiteral("ts-matrix/pydicom-pkg/SC_rgb_rle.dcm");
+        QTest::newRow("RGB, JPEG baseline") << QStringLiteral("ts-matrix/pydicom-pkg/SC_rgb_jpeg_dcmtk.dcm");
+        QTest::newRow("YBR_FULL") << QStringLiteral("ts-matrix/pydicom-data/SC_ybr_full_uncompressed.dcm");
+        QTest::newRow("PALETTE COLOR") << QStringLiteral("ts-matrix/pydicom-data/OT-PAL-8-face.dcm");
+    }
+
+    void showsColourImagesAsStored()
+    {
+        QFETCH(QString, file);
+        const QString path = QStringLiteral(STRATA_TESTDATA_DIR "/") + file;
+        auto decoded = dicom::decodePixels(path);
+        QVERIFY2(decoded.ok(), decoded.ok() ? "" : qPrintable(decoded.error().message()));
+        QVERIFY(decoded->isColor());
+        ui::MainWindow window(m_data.path());
+        window.resize(1000, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy loaded(&window, &ui::MainWindow::seriesLoaded);
+        window.openFolder(path);
+        QVERIFY(loaded.wait(30000));
+        ui::Viewer *viewer = window.viewer();
+        ui::Viewport *view = viewer->viewport(0);
+        QTRY_VERIFY_WITH_TIMEOUT(view->hasImage(), 30000);
+        QVERIFY(view->series()->isColor());
+        // Every pixel as decoded (RGB, YBR and palette all come out as RGB).
+        const QImage shown = view->displayImage();
+        QCOMPARE(shown.size(), QSize(decoded->columns, decoded->rows));
+        int differ = 0;
+        for (int y = 0; y < decoded->rows; ++y)
+            for (int x = 0; x < decoded->columns; ++x) {
+                const std::uint8_t *rgb = decoded->data.data() + (std::size_t(y) * decoded->columns + x) * 3;
+                if (shown.pixel(x, y) != qRgb(rgb[0], rgb[1], rgb[2]))
+                    ++differ;
+            }
+        QCOMPARE(differ, 0);
+        // On screen (magnified as blocks, so each screen pixel is one image pixel): the middle pixel's
+        // colour exactly; and no W/L line in the overlay.
+        QSettings().setValue(QStringLiteral("viewer/smoothDisplay"), false);
+        viewer->applySettings();
+        const int cx = decoded->columns / 2, cy = decoded->rows / 2;
+        while (view->imageToWidget().m11() < 3)
+            view->zoomBy(2);  // a large image fits minified: magnify it first
+        const QImage shot = view->grab().toImage();
+        QCOMPARE(shot.pixel(view->imageToWidget().map(QPointF(cx, cy)).toPoint()), shown.pixel(cx, cy));
+        QSettings().setValue(QStringLiteral("viewer/smoothDisplay"), true);
+        viewer->applySettings();
+        QVERIFY(view->overlayText(ui::Viewport::Corner::BottomRight).filter(QStringLiteral("W:")).isEmpty());
+        view->fit();
+        // A right-drag changes nothing in a colour image.
+        drag(view, Qt::RightButton, QPoint(50, 50), QPoint(150, 120));
+        QCOMPARE(view->displayImage(), shown);
+        // MPR says why it shows nothing.
+        viewer->action(QStringLiteral("layout.mpr"))->trigger();
+        QTest::qWait(100);
+        QVERIFY(!viewer->viewport(0)->hasImage());
+        QVERIFY(viewer->viewport(3)->hasImage());
         viewer->action(QStringLiteral("layout.1x1"))->trigger();
     }
 

@@ -18,6 +18,7 @@
 #include <QString>
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <span>
 #include <vector>
@@ -27,6 +28,10 @@ namespace strata::imaging {
 /// Identifies a stack across opens: Series Instance UID plus the stack's volumeIndex (a series can
 /// split into several stacks, e.g. time points).
 QString stackKey(const dicom::Stack &stack);
+
+/// Whether a stack is in colour (RGB, YBR_*, PALETTE COLOR), judged by its first header. Colour
+/// stacks are read 2D-only, as packed RGB (colorSlice()), never as a volume.
+bool isColorStack(const dicom::Stack &stack, const dicom::DicomHeader &first);
 
 /// The decoded values of one native slice (rows × columns floats, row-major), read like a vector:
 /// data(), size(), operator[], begin()/end(). A view into the series' buffer (full-volume mode)
@@ -73,6 +78,11 @@ public:
     /// copy; 2D-only mode: reading a slice makes it the most recently used.
     std::shared_ptr<const SliceValues> slice(int k) const;
     bool isSliceReady(int k) const;
+    /// A colour stack (see isColorStack): slice() stays null and colorSlice() gives the pixels.
+    bool isColor() const;
+    /// Colour stacks: native slice k as rows × columns pixels 0xffRRGGBB (QImage::Format_RGB32's
+    /// layout), or null while it is not decoded.
+    std::shared_ptr<const std::vector<std::uint32_t>> colorSlice(int k) const;
     /// Where native slice k lies (its own position and orientation, the stack's pixel spacing,
     /// thickness = the header's Slice Thickness, or the spacing when absent).
     SliceGeometry sliceGeometry(int k) const;

@@ -21,7 +21,7 @@ struct LoadedStudy {
     QString studyUid;   ///< the cache's study, or the first header's study
     QString subject;    ///< what messages name: "study …" or the folder
     std::vector<dicom::DicomHeader> headers;
-    std::vector<dicom::Stack> stacks;  ///< grayscale image stacks (volumes and single images)
+    std::vector<dicom::Stack> stacks;  ///< image stacks (volumes, single images, colour images)
     QStringList problems;              ///< files that could not be read or shown, one line each
     /// Key images of the study in the cache, as (SOP Instance UID, frame).
     std::set<std::pair<QString, int>> keyImages;
