@@ -72,10 +72,12 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent) : QMainWindow(pa
             m_statistics->refresh();
         }
     });
-    connect(m_import, &ImportController::importFinished, this, [this] {
+    auto recount = [this] {
         if (m_statisticsCounted)
             m_statistics->refresh();
-    });
+    };
+    connect(m_import, &ImportController::importFinished, this, recount);
+    connect(m_remote, &QueryRetrievePanel::studyRetrieved, this, recount);
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
