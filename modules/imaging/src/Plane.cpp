@@ -7,19 +7,6 @@
 namespace strata::imaging {
 namespace {
 
-Vec3 cross(const Vec3 &a, const Vec3 &b)
-{
-    return {a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]};
-}
-
-double dot(const Vec3 &a, const Vec3 &b) { return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]; }
-
-Vec3 times(const Mat3 &m, const Vec3 &v)
-{
-    return {m[0] * v[0] + m[1] * v[1] + m[2] * v[2], m[3] * v[0] + m[4] * v[1] + m[5] * v[2],
-            m[6] * v[0] + m[7] * v[1] + m[8] * v[2]};
-}
-
 Vec3 normalized(const Vec3 &v)
 {
     const double n = std::sqrt(dot(v, v));

@@ -19,8 +19,6 @@ namespace {
 
 constexpr int kMaxSide = 16384;
 
-double dot(const Vec3 &a, const Vec3 &b) { return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]; }
-
 QString volumeSubject(const dicom::Volume &v)
 {
     return QStringLiteral("volume %1×%2×%3").arg(v.dimensions[0]).arg(v.dimensions[1]).arg(v.dimensions[2]);

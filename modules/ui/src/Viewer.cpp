@@ -40,7 +40,7 @@ using imaging::PlaneOrientation;
 constexpr int kKeyRole = Qt::UserRole + 1;
 constexpr int kThumbnailSize = 96;
 
-double dot(const imaging::Vec3 &a, const imaging::Vec3 &b) { return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]; }
+using imaging::dot;
 
 /// The native slice of `series` whose position along `normal` is nearest `position` (mm).
 int nearestSlice(const imaging::SeriesVolume &series, const imaging::Vec3 &normal, double position, int fallback)
@@ -330,14 +330,7 @@ void Viewer::buildActions()
 
     QMenu *image = new QMenu(tr("&Image"), this);
     m_presetMenu = image->addMenu(tr("Window &Presets"));
-    make(image, QStringLiteral("window.auto"), tr("&Automatic Window"), QKeySequence(tr("A")), [this] {
-        Viewport *v = activeViewport();
-        const QImage shown = v->displayImage();
-        if (!v->series() || shown.isNull())
-            return;
-        // From the values on screen.
-        applyPreset(-1);
-    });
+    make(image, QStringLiteral("window.auto"), tr("&Automatic Window"), QKeySequence(tr("A")), [this] { applyPreset(-1); });
     make(image, QStringLiteral("window.invert"), tr("&Invert"), QKeySequence(tr("I")), [this] {
         imaging::WindowLevel w = activeViewport()->window();
         w.inverted = !w.inverted;
@@ -797,9 +790,8 @@ void Viewer::syncFrom(int index)
     if (source->mode() != Viewport::Mode::Stack || !source->series() || m_syncing)
         return;
     m_syncing = true;
-    const auto sg = source->series()->sliceGeometry(source->slice());
-    const imaging::Vec3 n = sg.normal();
-    const double position = dot(sg.origin, n) + m_syncOffset[std::size_t(index)];
+    const imaging::Vec3 n = source->series()->sliceGeometry(source->slice()).normal();
+    const double position = stackPosition(source) + m_syncOffset[std::size_t(index)];
     for (int i = 0; i < viewportCount(); ++i) {
         Viewport *v = m_viewports[std::size_t(i)];
         if (i == index || v->mode() != Viewport::Mode::Stack || !v->series() || v->series() == source->series())
@@ -897,21 +889,18 @@ void Viewer::applyPreset(int index)
         return;
     imaging::WindowLevel w;
     if (index < 0) {
-        // Automatic: from the histogram of what is on screen (the slice or plane).
-        const auto g = v->imageGeometry();
-        if (!g)
-            return;
-        std::vector<float> values;
+        // Automatic: from the histogram of the slice on screen, or in MPR of the whole volume.
+        const QString modality = v->series()->header(0).modality;
         if (v->mode() == Viewport::Mode::Stack) {
             auto s = v->series()->slice(v->slice());
             if (!s)
                 return;
-            values.assign(s->begin(), s->end());
+            w = imaging::autoWindow(s->data(), s->size(), modality, {}, v->window());
         } else if (auto vol = v->series()->volume()) {
-            w = imaging::autoWindow(*vol, v->series()->header(0).modality, {}, v->window());
+            w = imaging::autoWindow(*vol, modality, {}, v->window());
+        } else {
+            return;  // the volume is not in yet
         }
-        if (!values.empty())
-            w = imaging::autoWindow(values.data(), values.size(), v->series()->header(0).modality, {}, v->window());
     } else {
         const dicom::DicomHeader &h = v->series()->header(0);
         const auto presets = imaging::presetsFor(h.modality, h.pixel);

@@ -21,14 +21,10 @@
 namespace strata::ui {
 namespace {
 
+using imaging::cross;
+using imaging::difference;
+using imaging::dot;
 using imaging::Vec3;
-
-double dot(const Vec3 &a, const Vec3 &b) { return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]; }
-Vec3 cross(const Vec3 &a, const Vec3 &b)
-{
-    return {a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]};
-}
-Vec3 sub(const Vec3 &a, const Vec3 &b) { return {a[0] - b[0], a[1] - b[1], a[2] - b[2]}; }
 
 /// Pixels per notch of the wheel.
 constexpr int kWheelNotch = 120;
@@ -893,7 +889,7 @@ void Viewport::mouseMoveEvent(QMouseEvent *event)
         const auto c = widgetPosition(m_model->center());
         const auto from = patientPosition(pos - step), to = patientPosition(pos);
         if (c && from && to) {
-            const Vec3 a = sub(*from, m_model->center()), bb = sub(*to, m_model->center());
+            const Vec3 a = difference(*from, m_model->center()), bb = difference(*to, m_model->center());
             const Vec3 n = m_geometry->normal();
             const double angle = std::atan2(dot(n, cross(a, bb)), dot(a, bb)) * 180.0 / M_PI;
             m_model->rotate(m_plane, angle);

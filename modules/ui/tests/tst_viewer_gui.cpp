@@ -43,8 +43,6 @@ using namespace strata;
 
 namespace {
 
-double dot3(const imaging::Vec3 &a, const imaging::Vec3 &b) { return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]; }
-
 /// Pixels of a colour (within a tolerance) in a region of an image.
 int countColour(const QImage &image, const QRect &region, QColor colour, int tolerance = 40)
 {
@@ -556,14 +554,14 @@ private slots:
         }
         QTest::mouseRelease(axial, Qt::LeftButton, {}, (c + QPointF(120, 75)).toPoint());
         QVERIFY(mpr->isOblique());
-        const double turned = std::acos(std::min(1.0, std::abs(dot3(normalBefore, mpr->plane(imaging::PlaneOrientation::Coronal).normal())))) * 180 / M_PI;
+        const double turned = std::acos(std::min(1.0, std::abs(imaging::dot(normalBefore, mpr->plane(imaging::PlaneOrientation::Coronal).normal())))) * 180 / M_PI;
         qInfo() << "crosshair turned by" << turned << "degrees";
         QVERIFY2(std::abs(turned - std::atan2(75.0, 120.0) * 180 / M_PI) < 3, qPrintable(QString::number(turned)));
         // The crosshair point did not move; the coronal plane turned about it: the lesion stays
         // under the crosshair, the rest of the picture changed, and the plane is named oblique.
         QCOMPARE(mpr->center(), lesionCenter());
         QTRY_VERIFY_WITH_TIMEOUT(coronal->displayImage() != coronalBefore, 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(std::abs(dot3(coronal->imageGeometry()->normal(), mpr->plane(imaging::PlaneOrientation::Coronal).normal())) > 0.9999, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(std::abs(imaging::dot(coronal->imageGeometry()->normal(), mpr->plane(imaging::PlaneOrientation::Coronal).normal())) > 0.9999, 10000);
         const QPointF cc = *coronal->widgetPosition(lesionCenter());
         QCOMPARE(*coronal->valueAt(cc), 120.0f);
         shot = coronal->grab().toImage();

@@ -12,7 +12,7 @@ using namespace strata;
 
 namespace {
 
-double dot(const imaging::Vec3 &a, const imaging::Vec3 &b) { return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]; }
+using imaging::dot;
 
 /// A 100×80×50 volume, 0.5×0.5×2 mm, axial, origin (−25, −20, −50); no voxels (the model needs none).
 dicom::Volume geometry()

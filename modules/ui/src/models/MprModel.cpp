@@ -6,15 +6,9 @@
 namespace strata::ui {
 namespace {
 
+using imaging::dot;
+using imaging::times;
 using imaging::Vec3;
-
-double dot(const Vec3 &a, const Vec3 &b) { return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]; }
-
-Vec3 mul(const imaging::Mat3 &m, const Vec3 &v)
-{
-    return {m[0] * v[0] + m[1] * v[1] + m[2] * v[2], m[3] * v[0] + m[4] * v[1] + m[5] * v[2],
-            m[6] * v[0] + m[7] * v[1] + m[8] * v[2]};
-}
 
 /// The 3×3 part of the volume's index→patient transform, inverted (index steps per mm).
 imaging::Mat3 patientToIndex(const dicom::Volume &v)
@@ -57,7 +51,7 @@ void MprModel::setCenter(const Vec3 &point)
     // Clamp in index space: the point never leaves the volume's box.
     const auto &t = m_geometry.indexToPatient;
     const Vec3 rel{point[0] - t[3], point[1] - t[7], point[2] - t[11]};
-    Vec3 ijk = mul(patientToIndex(m_geometry), rel);
+    Vec3 ijk = times(patientToIndex(m_geometry), rel);
     for (int a = 0; a < 3; ++a)
         ijk[std::size_t(a)] = std::clamp(ijk[std::size_t(a)], 0.0, double(std::max(0, m_geometry.dimensions[std::size_t(a)] - 1)));
     const Vec3 clamped = m_geometry.patientPosition(ijk[0], ijk[1], ijk[2]);
@@ -74,7 +68,7 @@ double MprModel::scrollStep(Orientation o) const
     // The distance along the normal that moves one voxel index at most: the finest step that shows
     // a new voxel.
     const Vec3 n = m_planes[std::size_t(index(o))].normal();
-    const Vec3 steps = mul(patientToIndex(m_geometry), n);
+    const Vec3 steps = times(patientToIndex(m_geometry), n);
     const double largest = std::max({std::abs(steps[0]), std::abs(steps[1]), std::abs(steps[2])});
     return largest > 0 ? 1.0 / largest : 1.0;
 }
@@ -101,8 +95,7 @@ void MprModel::rotate(Orientation about, double degrees)
         if (o == about)
             continue;
         imaging::Plane &p = m_planes[std::size_t(index(o))];
-        p.row = mul(r, p.row);
-        p.column = mul(r, p.column);
+        p = imaging::rotated(p, r);  // the point is set apart (plane()), so the plane's own centre does not matter
     }
     emit changed();
 }

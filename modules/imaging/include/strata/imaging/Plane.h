@@ -15,6 +15,20 @@ using Vec3 = std::array<double, 3>;
 /// Row-major 3×3 matrix.
 using Mat3 = std::array<double, 9>;
 
+/// Patient-space arithmetic, shared by the imaging core and the viewer.
+inline double dot(const Vec3 &a, const Vec3 &b) { return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]; }
+inline Vec3 cross(const Vec3 &a, const Vec3 &b)
+{
+    return {a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]};
+}
+inline Vec3 difference(const Vec3 &a, const Vec3 &b) { return {a[0] - b[0], a[1] - b[1], a[2] - b[2]}; }
+/// m · v.
+inline Vec3 times(const Mat3 &m, const Vec3 &v)
+{
+    return {m[0] * v[0] + m[1] * v[1] + m[2] * v[2], m[3] * v[0] + m[4] * v[1] + m[5] * v[2],
+            m[6] * v[0] + m[7] * v[1] + m[8] * v[2]};
+}
+
 enum class PlaneOrientation {
     Axial,     ///< screen left = patient right, top = anterior (looking from the feet)
     Coronal,   ///< screen left = patient right, top = head (looking from the front)
