@@ -38,23 +38,9 @@ set -euo pipefail
 SELF=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/$(basename "${BASH_SOURCE[0]}")
 BUILD=$(cd "${1:?usage: run_cache_bench.sh BUILD_DIR}" && pwd)
 
-log() { printf '[%s] %s\n' "$(date +%T)" "$*" >&2; }
-die() { log "error: $*"; exit 1; }
-
-# Private network namespace: Orthanc listens on all interfaces of the namespace, and there only
-# the loopback one exists.
-if [[ -z ${STRATA_CACHE_NETNS:-} && ${STRATA_CACHE_NO_NETNS:-0} != 1 ]] && command -v ip > /dev/null \
-    && unshare -rn true 2> /dev/null; then
-    exec unshare -rn env STRATA_CACHE_NETNS=1 bash "$SELF" "$@"
-fi
-if [[ ${STRATA_CACHE_NETNS:-} == 1 ]]; then
-    ip link set lo up || die "cannot bring up the loopback interface in the network namespace"
-    ISOLATION="a private network namespace (unshare -rn) with only a loopback interface"
-else
-    why="unshare -rn not available"; [[ ${STRATA_CACHE_NO_NETNS:-0} == 1 ]] && why="STRATA_CACHE_NO_NETNS=1"
-    ISOLATION="the host's network namespace ($why): Orthanc listens on all interfaces but refuses non-loopback HTTP clients and DICOM peers"
-    log "warning: not in a private network namespace; $ISOLATION"
-fi
+# shellcheck source=bench_orthanc.sh
+source "$(dirname "$SELF")/bench_orthanc.sh"
+private_netns STRATA_CACHE_NETNS STRATA_CACHE_NO_NETNS "non-loopback HTTP clients and DICOM peers" "$SELF" "$@"
 
 STRATA=$BUILD/app/strata
 DATA=${STRATA_BENCH_DATA:-$BUILD/bench-data}
@@ -74,18 +60,7 @@ mkdir -p "$DATA" "$RESULTS"
 # Scratch on the build's file system: Strata's data dirs and Orthanc's storage live on the same disk.
 SCRATCH=$(mktemp -d "$BUILD/.cache-bench.XXXXXX")
 ORTHANC_WORK=$SCRATCH/orthanc
-ORTHANC_PID=
 
-orthanc_stop() {
-    [[ -n $ORTHANC_PID ]] || return 0
-    if kill -0 "$ORTHANC_PID" 2> /dev/null; then
-        kill "$ORTHANC_PID"
-        for _ in $(seq 1 100); do kill -0 "$ORTHANC_PID" 2> /dev/null || break; sleep 0.1; done
-        kill -0 "$ORTHANC_PID" 2> /dev/null && kill -9 "$ORTHANC_PID"
-        wait "$ORTHANC_PID" 2> /dev/null || true
-    fi
-    ORTHANC_PID=
-}
 cleanup() { orthanc_stop; rm -rf "$SCRATCH"; }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -94,7 +69,6 @@ now() { echo "$EPOCHREALTIME"; }
 dt() { awk -v a="$1" -v b="$2" 'BEGIN{printf "%.4f", b-a}'; }
 nfiles() { find "$1" -type f -name '*.dcm' | wc -l; }
 nbytes() { find "$1" -type f -name '*.dcm' -printf '%s\n' | awk '{s+=$1} END{print s+0}'; }
-free_port() { "$PY" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 
 # ---------------------------------------------------------------------------------------------
 # 1. Data
@@ -134,16 +108,12 @@ TIMES=$RESULTS/cache-times.tsv
 printf 'dataset\ttool\trep\tseconds\tfiles\tbytes\n' > "$TIMES"
 record() { printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$@" >> "$TIMES"; }
 
-ORTHANC_HTTP=$(free_port)
-ORTHANC_DICOM=$(free_port)
-while [[ $ORTHANC_DICOM == "$ORTHANC_HTTP" ]]; do ORTHANC_DICOM=$(free_port); done
+read -r ORTHANC_HTTP ORTHANC_DICOM < <(free_ports 2)
 # DCMTK (storescu, and Orthanc's DICOM layer) read TCP_NODELAY from the environment.
 export TCP_NODELAY=1
 
 orthanc_start() {
-    orthanc_stop
-    rm -rf "$ORTHANC_WORK"
-    mkdir -p "$ORTHANC_WORK/storage" "$ORTHANC_WORK/index"
+    orthanc_fresh
     cat > "$ORTHANC_WORK/orthanc.json" <<JSON
 {
   "Name": "strata-cache-bench",
@@ -176,22 +146,7 @@ orthanc_start() {
   "StorageAccessOnFind": "Never"
 }
 JSON
-    "$ORTHANC" "$ORTHANC_WORK/orthanc.json" > "$ORTHANC_WORK/orthanc.log" 2>&1 &
-    ORTHANC_PID=$!
-    for _ in $(seq 1 150); do
-        curl -sf "http://$HOST:$ORTHANC_HTTP/system" > /dev/null 2>&1 && return 0
-        kill -0 "$ORTHANC_PID" 2> /dev/null || break
-        sleep 0.2
-    done
-    tail -20 "$ORTHANC_WORK/orthanc.log" >&2
-    die "Orthanc did not start (log above)"
-}
-orthanc_count() {
-    curl -sf "http://$HOST:$ORTHANC_HTTP/statistics" | "$PY" -c 'import json, sys; print(json.load(sys.stdin)["CountInstances"])'
-}
-orthanc_check() {  # orthanc_check EXPECTED WHAT
-    local c; c=$(orthanc_count)
-    [[ $c == "$1" ]] || { tail -20 "$ORTHANC_WORK/orthanc.log" >&2; die "$2: Orthanc holds $c instances, not $1"; }
+    orthanc_launch
 }
 
 # POST every *.dcm under DIR to /instances over one keep-alive connection, sequentially; prints seconds.

@@ -51,21 +51,9 @@ set -euo pipefail
 SELF=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/$(basename "${BASH_SOURCE[0]}")
 BUILD=$(cd "${1:?usage: run_net_bench.sh BUILD_DIR}" && pwd)
 
-log() { printf '[%s] %s\n' "$(date +%T)" "$*" >&2; }
-die() { log "error: $*"; exit 1; }
-
-if [[ -z ${STRATA_NET_NETNS:-} && ${STRATA_NET_NO_NETNS:-0} != 1 ]] && command -v ip > /dev/null \
-    && unshare -rn true 2> /dev/null; then
-    exec unshare -rn env STRATA_NET_NETNS=1 bash "$SELF" "$@"
-fi
-if [[ ${STRATA_NET_NETNS:-} == 1 ]]; then
-    ip link set lo up || die "cannot bring up the loopback interface in the network namespace"
-    ISOLATION="a private network namespace (unshare -rn) with only a loopback interface"
-else
-    why="unshare -rn not available"; [[ ${STRATA_NET_NO_NETNS:-0} == 1 ]] && why="STRATA_NET_NO_NETNS=1"
-    ISOLATION="the host's network namespace ($why): Orthanc listens on all interfaces but refuses non-loopback HTTP clients"
-    log "warning: not in a private network namespace; $ISOLATION"
-fi
+# shellcheck source=bench_orthanc.sh
+source "$(dirname "$SELF")/bench_orthanc.sh"
+private_netns STRATA_NET_NETNS STRATA_NET_NO_NETNS "non-loopback HTTP clients" "$SELF" "$@"
 
 STRATA_SRC=${STRATA_BIN:-$BUILD/app/strata}
 DATA=${STRATA_BENCH_DATA:-$BUILD/bench-data}
@@ -91,20 +79,9 @@ mkdir -p "$DATA" "$RESULTS"
 # storage live on the same disk.
 SCRATCH=$(mktemp -d "$BUILD/.net-bench.XXXXXX")
 ORTHANC_WORK=$SCRATCH/orthanc
-ORTHANC_PID=
 STRATA=$SCRATCH/strata
 cp "$STRATA_SRC" "$STRATA"
 
-orthanc_stop() {
-    [[ -n $ORTHANC_PID ]] || return 0
-    if kill -0 "$ORTHANC_PID" 2> /dev/null; then
-        kill "$ORTHANC_PID"
-        for _ in $(seq 1 100); do kill -0 "$ORTHANC_PID" 2> /dev/null || break; sleep 0.1; done
-        kill -0 "$ORTHANC_PID" 2> /dev/null && kill -9 "$ORTHANC_PID"
-        wait "$ORTHANC_PID" 2> /dev/null || true
-    fi
-    ORTHANC_PID=
-}
 cleanup() { orthanc_stop; rm -rf "$SCRATCH"; }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -112,14 +89,6 @@ trap 'exit 130' INT TERM
 nfiles() { find "$1" -type f | wc -l; }
 ndcm() { find "$1" -type f -name '*.dcm' | wc -l; }
 nbytes() { find "$1" -type f -name '*.dcm' -printf '%s\n' | awk '{s+=$1} END{print s+0}'; }
-# Four distinct free loopback ports (held open together while choosing).
-free_ports() {
-    "$PY" -c '
-import socket
-ss = [socket.socket() for _ in range(4)]
-for s in ss: s.bind(("127.0.0.1", 0))
-print(" ".join(str(s.getsockname()[1]) for s in ss))'
-}
 
 # ---------------------------------------------------------------------------------------------
 # 1. Data
@@ -150,15 +119,13 @@ cat "$CT_DIR"/*.dcm > /dev/null
 # ---------------------------------------------------------------------------------------------
 # Orthanc
 # ---------------------------------------------------------------------------------------------
-read -r ORTHANC_HTTP ORTHANC_DICOM STRATA_PORT MOVESCU_PORT < <(free_ports)
+read -r ORTHANC_HTTP ORTHANC_DICOM STRATA_PORT MOVESCU_PORT < <(free_ports 4)
 DICOMWEB=http://$HOST:$ORTHANC_HTTP/dicom-web
 # DCMTK (the tools, and Orthanc's DICOM layer) read TCP_NODELAY from the environment.
 export TCP_NODELAY=1
 
 orthanc_start() {
-    orthanc_stop
-    rm -rf "$ORTHANC_WORK"
-    mkdir -p "$ORTHANC_WORK/storage" "$ORTHANC_WORK/index"
+    orthanc_fresh
     cat > "$ORTHANC_WORK/orthanc.json" <<JSON
 {
   "Name": "strata-net-bench",
@@ -199,22 +166,7 @@ orthanc_start() {
   "LogExportedResources": false
 }
 JSON
-    "$ORTHANC" "$ORTHANC_WORK/orthanc.json" > "$ORTHANC_WORK/orthanc.log" 2>&1 &
-    ORTHANC_PID=$!
-    for _ in $(seq 1 150); do
-        curl -sf "http://$HOST:$ORTHANC_HTTP/system" > /dev/null 2>&1 && return 0
-        kill -0 "$ORTHANC_PID" 2> /dev/null || break
-        sleep 0.2
-    done
-    tail -20 "$ORTHANC_WORK/orthanc.log" >&2
-    die "Orthanc did not start (log above)"
-}
-orthanc_count() {
-    curl -sf "http://$HOST:$ORTHANC_HTTP/statistics" | "$PY" -c 'import json, sys; print(json.load(sys.stdin)["CountInstances"])'
-}
-orthanc_check() {  # orthanc_check EXPECTED WHAT
-    local c; c=$(orthanc_count)
-    [[ $c == "$1" ]] || { tail -20 "$ORTHANC_WORK/orthanc.log" >&2; die "$2: Orthanc holds $c instances, not $1"; }
+    orthanc_launch
 }
 
 # ---------------------------------------------------------------------------------------------
