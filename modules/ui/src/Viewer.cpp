@@ -12,7 +12,6 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QDrag>
 #include <QFileInfo>
 #include <QFileDialog>
 #include <QGridLayout>
@@ -552,13 +551,6 @@ bool Viewer::showStackIn(int index, const QString &key)
     updateKeyImageMark();
     updateReferences();
     return true;
-}
-
-void Viewer::showStack(int stackIndex)
-{
-    if (!m_study || stackIndex < 0 || stackIndex >= int(m_study->stacks.size()))
-        return;
-    showStackIn(m_active, imaging::stackKey(m_study->stacks[std::size_t(stackIndex)]));
 }
 
 void Viewer::fillStrip()

@@ -132,6 +132,15 @@ class TestViewerGui : public QObject {
 
     imaging::Vec3 lesionCenter() const { return {m_lesion.centerMm[0], m_lesion.centerMm[1], m_lesion.centerMm[2]}; }
 
+    /// The native slice of the viewport's series through the lesion's centre (-1: none).
+    int sliceThroughLesion(ui::Viewport *view) const
+    {
+        for (int k = 0; k < view->sliceCount(); ++k)
+            if (std::abs(view->series()->sliceGeometry(k).distance(lesionCenter())) < 0.01)
+                return k;
+        return -1;
+    }
+
     /// Shows `window` at `size` and opens the current study in it; false when it did not load.
     bool openCurrent(ui::MainWindow &window, QSize size)
     {
@@ -230,10 +239,7 @@ private slots:
         QCOMPARE(window.tabs()->indexOf(window.statisticsPage()) >= 0, true);
 
         // Go to the lesion's slice: the screen under its centre shows 120 HU through the window.
-        int lesionSlice = -1;
-        for (int k = 0; k < view->sliceCount(); ++k)
-            if (std::abs(view->series()->sliceGeometry(k).distance(lesionCenter())) < 0.01)
-                lesionSlice = k;
+        const int lesionSlice = sliceThroughLesion(view);
         QVERIFY(lesionSlice >= 0);
         view->setSlice(lesionSlice);
         QTRY_VERIFY(view->hasImage() && view->imageGeometry() && std::abs(view->imageGeometry()->distance(lesionCenter())) < 0.01);
@@ -641,10 +647,7 @@ private slots:
         QVERIFY(view->series()->memoryBytes() <= std::size_t(64) * 160 * 160 * 4);
         QVERIFY(view->series()->memoryBytes() < imaging::SeriesVolume::fullVolumeBytes(view->series()->stack()));
         // The key image marked earlier is still marked (read back from the index).
-        int lesionSlice = -1;
-        for (int k = 0; k < view->sliceCount(); ++k)
-            if (std::abs(view->series()->sliceGeometry(k).distance(lesionCenter())) < 0.01)
-                lesionSlice = k;
+        const int lesionSlice = sliceThroughLesion(view);
         view->setSlice(lesionSlice);
         QVERIFY(view->isKeyImage());
         // MPR says why there is no volume, on screen.

@@ -70,8 +70,6 @@ public:
 
     /// Shows a stack of the current (or prior) study in a viewport, by stack key.
     bool showStackIn(int viewport, const QString &key);
-    /// Shows the stack of the current study in the active viewport.
-    void showStack(int stackIndex);
 
     /// Looks for the patient's most recent earlier study in the cache and shows it beside the
     /// current one (1×2), scrolling together. Emits statusMessage() when there is none.
