@@ -504,8 +504,8 @@ ImportSummary runImport(LocalCache &cache, const QStringList &sources, const Imp
         prog.currentFile = chunk.last();
         report();
     }
-    if (cancel.isCancelled())
-        summary.cancelled = true;
+    // A Cancel that comes after the last batch was committed cancels nothing: every file was
+    // imported, and the summary says so (cancelled is set above only when files were left out).
     summary.studies = QStringList(studiesSeen.begin(), studiesSeen.end());
     summary.studies.sort();
     for (const QString &dir : extracted)

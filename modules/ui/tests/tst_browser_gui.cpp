@@ -329,7 +329,11 @@ private slots:
             QSKIP("the import ended before Cancel reached it");
         QVERIFY2(dialog->summaryText().startsWith(QStringLiteral("Cancelled")), qPrintable(dialog->summaryText()));
         QVERIFY(!cancel->isVisible());
-        QVERIFY(dialog->summary().imported < 1600);
+        // Cancel left files out. They may be only the phantom's JSON (the folder's last file, a
+        // batch of its own), so all 1600 images can be in: count every file the import got to.
+        const store::ImportSummary &s = dialog->summary();
+        QVERIFY2(s.imported + s.duplicates + s.conflicts + int(s.notDicom.size()) + int(s.broken.size()) < s.filesSeen,
+                 qPrintable(QStringLiteral("%1 imported of %2 files").arg(s.imported).arg(s.filesSeen)));
         // What was committed before Cancel stays, and the table ends showing exactly that.
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount() == 1 ? model->study(0).instanceCount : -1, dialog->summary().imported, 10000);
         QVERIFY(dialog->summary().imported >= imagesWhileRunning);

@@ -39,7 +39,7 @@ struct ImportSummary {
     QStringList studies;        ///< Study Instance UIDs touched
     qint64 bytesImported = 0;
     double seconds = 0;
-    bool cancelled = false;
+    bool cancelled = false;     ///< files were left out because Cancel came first
     std::optional<Error> fatal; ///< the import stopped (disk full, index unwritable, ...)
 };
 
