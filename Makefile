@@ -1,18 +1,23 @@
 # Strata: two commands on a fresh Debian 12 machine (as root).
 #   make run   install what is missing, build, open Strata on the bundled sample study
-#   make test  install what is missing, build, run the whole suite (normal + sanitizer builds)
+#   make test  install what is missing, build, run the whole suite (normal, sanitizer and fuzz builds)
+#   make fuzz  run every fuzzer for FUZZ_SECONDS (default 600) each, growing its corpus
 # Builds use Ninja and ccache; a second `make test` with nothing changed rebuilds nothing.
 
 BUILD      ?= build
 ASAN_BUILD ?= build-asan
+FUZZ_BUILD ?= build-fuzz
+FUZZ_SECONDS ?= 600
 JOBS       ?= $(shell nproc)
 DATA_DIR   ?= $(CURDIR)/$(BUILD)/run-data
 CMAKE_ARGS ?=
 
-# Relative paths in ccache keys: a fresh clone elsewhere reuses the cache.
+# Relative paths in ccache keys, and the build folder left out of them (debug info names the
+# folder that compiled first): a fresh clone elsewhere, or another build folder, reuses the cache.
 export CCACHE_BASEDIR := $(CURDIR)
+export CCACHE_NOHASHDIR := 1
 
-.PHONY: run test deps build build-asan bench clean
+.PHONY: run test deps build build-asan build-fuzz fuzz bench clean
 
 deps:
 	@bash packaging/install-deps.sh
@@ -27,13 +32,23 @@ $(ASAN_BUILD)/build.ninja:
 build: deps $(BUILD)/build.ninja
 	ninja -C $(BUILD) -j $(JOBS)
 
-# The DICOM core, its bad-input tests and the import pipeline run under ASan/UBSan: that is where
-# untrusted bytes enter.
+# Every test program that needs no display is built and run again under ASan/UBSan: untrusted
+# bytes enter through dicom, store, net and cli.
 build-asan: deps $(ASAN_BUILD)/build.ninja
-	ninja -C $(ASAN_BUILD) -j $(JOBS) test_dicom_badinput test_dicom_header test_dicom_pixels test_dicom_charset test_store test_imaging_seriesvolume
+	ninja -C $(ASAN_BUILD) -j $(JOBS)
 
-test: build build-asan
-	@bash tests/support/run-tests.sh $(BUILD) $(ASAN_BUILD)
+# The libFuzzer build (clang): the harnesses of tests/fuzz over the modules that read untrusted bytes.
+$(FUZZ_BUILD)/build.ninja:
+	CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSTRATA_FUZZ=ON
+
+build-fuzz: deps $(FUZZ_BUILD)/build.ninja
+	ninja -C $(FUZZ_BUILD) -j $(JOBS)
+
+test: build build-asan build-fuzz
+	@bash tests/support/run-tests.sh $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)
+
+fuzz: build-fuzz
+	STRATA_FUZZ_SECONDS=$(FUZZ_SECONDS) ctest --test-dir $(FUZZ_BUILD) -L fuzz -j $(JOBS) --output-on-failure --no-tests=error
 
 run: build
 	@mkdir -p $(DATA_DIR)
@@ -50,4 +65,4 @@ bench: build
 	ninja -C $(BUILD) bench
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)

@@ -13,6 +13,8 @@ PACKAGES=(
   qtkeychain-qt6-dev libquazip1-qt6-dev libbenchmark-dev
   orthanc orthanc-dicomweb
   xvfb xauth libgl1-mesa-dri dicom3tools
+  # the fuzz build (make fuzz, and its bounded run in make test): clang with libFuzzer's runtime
+  clang libclang-rt-14-dev
   # QtKeychain's Secret Service backend (libsecret, loaded at run time) and, for the keychain
   # tests, a private D-Bus session with GNOME Keyring (secret-tool checks what it holds)
   libsecret-1-0 gnome-keyring dbus-daemon libsecret-tools
