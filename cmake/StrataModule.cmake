@@ -46,6 +46,32 @@ function(strata_add_test)
   endif()
   set_tests_properties(${T_NAME} PROPERTIES TIMEOUT ${T_TIMEOUT} LABELS "${T_LABELS}" ENVIRONMENT "${env}")
   strata_skips_visible(${T_NAME})
+  strata_sanitizer_env(${T_NAME} ${T_LABELS})
+endfunction()
+
+# The sanitizer options of a test in the ASan and fuzz builds (nothing in a normal build). Leaks
+# are checked everywhere; the suppressions (tests/support/lsan.supp) cover only the objects of a GDCM
+# call abandoned at one of GDCM's own assertions. Tests labelled badinput feed such files: they
+# unwind every allocation fully (slower) so that a suppression sees the guarded call on the stack.
+# Tests labelled net keep allocator_may_return_null=1: DCMTK allocates a received element with
+# nothrow new and refuses the element when a lying peer's length cannot be had.
+function(strata_sanitizer_env test)
+  if(NOT STRATA_SANITIZE AND NOT STRATA_FUZZ)
+    return()
+  endif()
+  set(asan "detect_leaks=1:max_allocation_size_mb=1024")
+  if("net" IN_LIST ARGN)
+    string(APPEND asan ":allocator_may_return_null=1")
+  else()
+    string(APPEND asan ":allocator_may_return_null=0")
+  endif()
+  if("badinput" IN_LIST ARGN OR "fuzz" IN_LIST ARGN)
+    string(APPEND asan ":fast_unwind_on_malloc=0")
+  endif()
+  set_property(TEST ${test} APPEND PROPERTY ENVIRONMENT
+    "ASAN_OPTIONS=${asan}"
+    "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tests/support/lsan.supp:print_suppressions=0"
+    "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1")
 endfunction()
 
 # A Qt Test program that skipped something (QSKIP) and failed nothing is reported by CTest as

@@ -30,18 +30,12 @@ echo "== Tests: $build"
 run_ctest "$logs/normal" --test-dir "$build" --output-on-failure -j "$jobs" || status=1
 
 echo "== Tests under AddressSanitizer + UBSan (leaks checked): $asan"
-# Leak suppressions cover only the objects of a GDCM call abandoned at one of GDCM's own
-# assertions (see lsan.supp). Allocations over 1 GiB fail the test.
-ASAN_OPTIONS="detect_leaks=1:max_allocation_size_mb=1024:allocator_may_return_null=0" \
-LSAN_OPTIONS="suppressions=$here/lsan.supp:print_suppressions=0" \
-UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
-  run_ctest "$logs/asan" --test-dir "$asan" --output-on-failure -j "$jobs" || status=1
+# Each test carries its sanitizer options (strata_sanitizer_env in cmake/StrataModule.cmake).
+run_ctest "$logs/asan" --test-dir "$asan" --output-on-failure -j "$jobs" || status=1
 
 if [ -n "$fuzz" ]; then
-  echo "== Fuzzing (each fuzzer for ${STRATA_FUZZ_SECONDS:-its configured time}): $fuzz"
-  ASAN_OPTIONS="detect_leaks=1:allocator_may_return_null=1" \
-  LSAN_OPTIONS="suppressions=$here/lsan.supp:print_suppressions=0" \
-    run_ctest "$logs/fuzz" --test-dir "$fuzz" -L fuzz --output-on-failure -j "$jobs" || status=1
+  echo "== Fuzzing (the kept inputs, then each fuzzer for ${STRATA_FUZZ_SECONDS:-its configured time}): $fuzz"
+  run_ctest "$logs/fuzz" --test-dir "$fuzz" -L fuzz --output-on-failure -j "$jobs" || status=1
 fi
 
 skipped=$(grep -hE '\*\*\*Skipped|Not Run' "$logs"/* | sed -E 's/^ *//' | sort -u)
