@@ -37,13 +37,24 @@ gdcm::SmartPointer<gdcm::SequenceOfItems> sequence(const gdcm::DataSet &ds, cons
 
 } // namespace strata::dicom::detail
 
+/// glibc's assertion hook, which GdcmSupport.cpp defines for the whole process (assert.h only
+/// declares it when NDEBUG is not set).
+extern "C" [[noreturn]] void __assert_fail(const char *assertion, const char *file, unsigned int line,
+                                           const char *function) noexcept;
+
 namespace strata::dicom::detail {
 
-/// Runs `work` (a GDCM call) so that a failed GDCM assertion, which Debian's GDCM build turns into
-/// abort(), returns false instead of ending the process. Exceptions are caught too.
+/// Runs `work` (a GDCM call) so that a failed assertion in GDCM (or in OpenJPEG or CharLS below
+/// it), which Debian's build turns into abort(), returns false instead of ending the process.
+/// Exceptions are caught too. Any other abort (glibc's heap checks, the stack protector, abort()
+/// itself, assertions elsewhere) still ends the process: see GdcmSupport.cpp.
 /// Objects inside the aborted call are abandoned (their memory is not freed): only for reading
 /// damaged files, where the alternative is a crash.
 bool runGuarded(const std::function<void()> &work);
+
+/// True when the process-wide __assert_fail is Strata's (the executable exports it), so GDCM's
+/// assertions reach runGuarded.
+bool assertionBinding();
 
 } // namespace strata::dicom::detail
 
