@@ -79,7 +79,8 @@ struct GuardedRead {
 
 /// Reads with GDCM (`op(reader)` returns GDCM's verdict), guarded against GDCM's assertions: from
 /// the file itself, or from a normalised copy when the structure walk found the data set encoded
-/// otherwise than the file says (GDCM would misread lengths) or when GDCM refuses the file. A
+/// otherwise than the file says (GDCM would misread lengths), when the file is deflated or when
+/// GDCM refuses the file. A
 /// reader whose call was aborted is never destroyed (its state is undefined).
 template <typename ReaderT, typename Op>
 std::unique_ptr<GuardedRead<ReaderT>> readGuarded(const QString &path, const FileStructure &fs, Op op)
@@ -98,7 +99,8 @@ std::unique_ptr<GuardedRead<ReaderT>> readGuarded(const QString &path, const Fil
         g->reader = std::move(reader);
         return ReadOutcome::Ok;
     };
-    if (!fs.transferSyntaxGuessed) {
+    // A deflated file is always read from the copy: the walk inflated it once, within its limit.
+    if (!fs.transferSyntaxGuessed && !fs.deflated) {
         const QByteArray name = QFile::encodeName(path);
         g->outcome = attempt([&](ReaderT &r) { r.SetFileName(name.constData()); });
         if (g->outcome == ReadOutcome::Ok)

@@ -108,7 +108,7 @@ void readEnhancedGeometry(const gdcm::DataSet &ds, DicomHeader &h)
 Result<DicomHeader> readHeader(const QString &path)
 {
     detail::installGdcmLogBridge();
-    auto structure = detail::checkFileStructure(path);
+    auto structure = detail::checkFileStructure(path, detail::StructureScope::Header);
     if (!structure.ok())
         return structure.error();
     const detail::FileStructure &fs = structure.value();

@@ -8,6 +8,7 @@
 #include <strata/dicom/PixelDecoder.h>
 
 #include "GdcmSupport.h"
+#include "StructureCheck.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -16,6 +17,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <QtEndian>
+
+#include <zlib.h>
+
 #include <cassert>
 #include <csignal>
 #include <cstring>
@@ -23,6 +28,7 @@
 #include <stdexcept>
 
 #include <sys/resource.h>
+#include <sys/stat.h>
 
 using namespace strata;
 using namespace strata::dicom;
@@ -52,6 +58,101 @@ void exercise(const QString &path, int *failures, QStringList *problems)
     }
     if (d->data.size() < d->pixelsPerFrame() * std::size_t(d->frames) * std::size_t(d->samplesPerPixel))
         *problems << QStringLiteral("decoded buffer shorter than its dimensions for %1").arg(path);
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(bytes);
+    return path;
+}
+
+/// The message of a failed result, for QVERIFY2 (which evaluates it either way).
+template <typename T>
+QByteArray why(const Result<T> &r)
+{
+    return r.ok() ? QByteArray() : r.error().message().toUtf8();
+}
+
+/// Where the top-level pixel data element starts (its tag, little endian).
+qsizetype pixelTagAt(const QByteArray &bytes) { return bytes.lastIndexOf(QByteArray::fromHex("e07f1000")); }
+
+/// The data set of a Part 10 file (after the file meta group, whose group length is its first element).
+QByteArray dataSetOf(const QByteArray &file)
+{
+    const quint32 groupLength = qFromLittleEndian<quint32>(file.constData() + 140);
+    return file.mid(144 + qsizetype(groupLength));
+}
+
+/// A Part 10 file: preamble, file meta with the transfer syntax `ts`, then `dataSet`.
+QByteArray partTen(QByteArray ts, const QByteArray &dataSet)
+{
+    if (ts.size() % 2)
+        ts.append('\0');
+    QByteArray out(128, '\0');
+    out += "DICM";
+    QByteArray meta;
+    meta += QByteArray::fromHex("02001000") + "UI";
+    meta += char(ts.size() & 0xFF);
+    meta += char(ts.size() >> 8);
+    meta += ts;
+    out += QByteArray::fromHex("02000000") + "UL" + QByteArray::fromHex("0400");
+    const quint32 length = quint32(meta.size());
+    for (int i = 0; i < 4; ++i)
+        out += char((length >> (8 * i)) & 0xFF);
+    return out + meta + dataSet;
+}
+
+/// Raw deflate (PS3.5 A.5) of `prefix`, `zeros` zero bytes, then `suffix`, streamed.
+QByteArray deflated(const QByteArray &prefix, quint64 zeros, const QByteArray &suffix)
+{
+    z_stream zs{};
+    deflateInit2(&zs, 1, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
+    QByteArray out;
+    std::vector<char> chunk(1 << 16);
+    auto feed = [&](const char *data, std::size_t n, int flush) {
+        zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data));
+        zs.avail_in = uInt(n);
+        do {
+            zs.next_out = reinterpret_cast<Bytef *>(chunk.data());
+            zs.avail_out = uInt(chunk.size());
+            deflate(&zs, flush);
+            out.append(chunk.data(), qsizetype(chunk.size() - zs.avail_out));
+        } while (zs.avail_out == 0);
+    };
+    feed(prefix.constData(), std::size_t(prefix.size()), Z_NO_FLUSH);
+    const QByteArray block(1 << 20, '\0');
+    for (quint64 left = zeros; left > 0;) {
+        const std::size_t n = std::size_t(std::min<quint64>(left, quint64(block.size())));
+        feed(block.constData(), n, Z_NO_FLUSH);
+        left -= n;
+    }
+    feed(suffix.constData(), std::size_t(suffix.size()), Z_FINISH);
+    deflateEnd(&zs);
+    return out;
+}
+
+/// An explicit VR little endian element header with a 4-byte length (OB, OW, UN, ...).
+QByteArray longElement(quint16 group, quint16 element, const char *vr, quint32 length)
+{
+    QByteArray h;
+    for (quint16 v : {group, element}) {
+        h += char(v & 0xFF);
+        h += char(v >> 8);
+    }
+    h += vr;
+    h += QByteArray(2, '\0');
+    for (int i = 0; i < 4; ++i)
+        h += char((length >> (8 * i)) & 0xFF);
+    return h;
 }
 
 /// Child process of abortsInsideAGuardAreNotRecovered: aborts inside a guarded region in the way
@@ -148,6 +249,93 @@ private slots:
         QCOMPARE(cases, 320);
         QVERIFY(failures > 0);
         qInfo("%d mutated files, %d refused with a reason, %lld ms", cases, failures, timer.elapsed());
+    }
+
+    /// A real MR header followed by 8 MB of zero bytes and one other byte: refused with the
+    /// offset of the zeros, after work linear in the file size (the padding check used to scan
+    /// to the end of the file at every zero element: quadratic, minutes for this file).
+    void zeroRunIsRefusedInLinearTime()
+    {
+        QByteArray bytes = fileBytes(testData("ts-matrix/pydicom-pkg/MR_small_implicit.dcm"));
+        bytes.truncate(pixelTagAt(bytes));
+        const qsizetype zerosAt = bytes.size();
+        bytes += QByteArray(8 << 20, '\0');
+        bytes += '\x01';
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, QStringLiteral("mr-then-zeros.dcm"), bytes);
+        const std::uint64_t before = detail::structureWalkWork();
+        auto h = readHeader(path);
+        const std::uint64_t work = detail::structureWalkWork() - before;
+        QVERIFY(!h.ok());
+        QCOMPARE(h.error().subject, path);
+        QCOMPARE(h.error().code, ErrorCode::Malformed);
+        QVERIFY2(h.error().reason.contains(QStringLiteral("zero bytes")) && h.error().reason.contains(QString::number(zerosAt)),
+                 qPrintable(h.error().message()));
+        QVERIFY2(work <= std::uint64_t(bytes.size()), qPrintable(QString::number(work)));
+        // Zero padding at the very end is still what it was: padding.
+        QByteArray padded = fileBytes(testData("ts-matrix/pydicom-pkg/MR_small_implicit.dcm")) + QByteArray(1 << 20, '\0');
+        QVERIFY(readHeader(writeFile(dir, QStringLiteral("padded.dcm"), padded)).ok());
+    }
+
+    /// A file of zero bytes only is not DICOM, whatever its size, with or without a "DICM".
+    void zeroBytesAreNotDicom_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        for (int size : {1, 7, 8, 132, 4096, 1 << 20})
+            QTest::addRow("%d zero bytes", size) << QByteArray(size, '\0');
+        QTest::newRow("preamble, DICM, zeros") << QByteArray(128, '\0') + "DICM" + QByteArray(4096, '\0');
+    }
+    void zeroBytesAreNotDicom()
+    {
+        QFETCH(QByteArray, bytes);
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, QStringLiteral("zeros.dcm"), bytes);
+        auto h = readHeader(path);
+        QVERIFY(!h.ok());
+        QCOMPARE(h.error().code, ErrorCode::NotDicom);
+        QCOMPARE(h.error().subject, path);
+    }
+
+    /// A header read of a deflated file inflates only up to the pixel data (here 100 MB of zeros
+    /// that deflate to 100 KB follow it), and a header that inflates beyond the limit is refused.
+    void deflatedHeaderReadsInflateOnlyTheHeader()
+    {
+        const QByteArray mr = fileBytes(testData("ts-matrix/pydicom-pkg/MR_small.dcm"));
+        const QByteArray header = dataSetOf(mr).left(pixelTagAt(dataSetOf(mr)));
+        const quint32 pixels = 100u << 20;
+        QTemporaryDir dir;
+        const QString big = writeFile(dir, QStringLiteral("deflated-big-pixels.dcm"),
+                                      partTen("1.2.840.10008.1.2.1.99",
+                                              deflated(header + longElement(0x7FE0, 0x0010, "OW", pixels), pixels, {})));
+        auto fs = detail::checkFileStructure(big, detail::StructureScope::Header);
+        QVERIFY2(fs.ok(), why(fs));
+        QVERIFY(fs->deflated && fs->hasPixelData);
+        QVERIFY2(fs->inflated->size() < (4u << 20), qPrintable(QString::number(fs->inflated->size())));
+        auto h = readHeader(big);
+        QVERIFY2(h.ok(), why(h));
+        QCOMPARE(h.value().pixel.rows, 64);
+
+        // 100 MB of a private OB element before the pixel data: beyond what a header may inflate to.
+        const QString bomb = writeFile(dir, QStringLiteral("deflated-header-bomb.dcm"),
+                                       partTen("1.2.840.10008.1.2.1.99",
+                                               deflated(header + longElement(0x0009, 0x1010, "OB", pixels), pixels,
+                                                        longElement(0x7FE0, 0x0010, "OW", 2) + QByteArray(2, '\0'))));
+        auto refused = readHeader(bomb);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, ErrorCode::TooLarge);
+        QCOMPARE(refused.error().subject, bomb);
+    }
+
+    /// A FIFO (or socket, device) is refused without being opened for reading: that would block.
+    void fifoIsRefusedWithoutBlocking()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("fifo.dcm"));
+        QCOMPARE(mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        auto h = readHeader(path);
+        QVERIFY(!h.ok());
+        QCOMPARE(h.error().subject, path);
+        QVERIFY2(h.error().reason.contains(QStringLiteral("not a regular file")), qPrintable(h.error().message()));
     }
 
     /// A failed GDCM assertion (a palette index beyond the palette: GDCM's LookupTable asserts)
