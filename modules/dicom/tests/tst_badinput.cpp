@@ -6,8 +6,10 @@
 
 #include <strata/dicom/HeaderReader.h>
 #include <strata/dicom/PixelDecoder.h>
+#include <strata/dicom/Transcode.h>
 
 #include "GdcmSupport.h"
+#include "PixelChecks.h"
 #include "StructureCheck.h"
 
 #include <QDirIterator>
@@ -153,6 +155,74 @@ QByteArray longElement(quint16 group, quint16 element, const char *vr, quint32 l
     for (int i = 0; i < 4; ++i)
         h += char((length >> (8 * i)) & 0xFF);
     return h;
+}
+
+/// An explicit VR little endian element with a 2-byte length, padded to even length.
+QByteArray shortElement(quint16 group, quint16 element, const char *vr, QByteArray value)
+{
+    if (value.size() % 2)
+        value.append(std::strcmp(vr, "UI") == 0 ? '\0' : ' ');
+    QByteArray h;
+    for (quint16 v : {group, element, quint16(0), quint16(value.size())})
+        if (v || h.size() != 4) {
+            h += char(v & 0xFF);
+            h += char(v >> 8);
+        }
+    return h.left(4) + vr + h.mid(4) + value;
+}
+
+QByteArray us(quint16 v) { return QByteArray(1, char(v & 0xFF)) + char(v >> 8); }
+
+/// A synthetic image: explicit VR little endian data set with the image attributes given and
+/// `pixelElement` (native or encapsulated, built by the caller) at the end.
+QByteArray imageDataSet(int rows, int columns, qint64 frames, int samples, int bits, const QByteArray &photometric,
+                        const QByteArray &pixelElement, const QByteArray &extra0028 = {})
+{
+    QByteArray ds;
+    ds += shortElement(0x0008, 0x0016, "UI", "1.2.840.10008.5.1.4.1.1.7");
+    ds += shortElement(0x0008, 0x0018, "UI", "1.2.826.0.1.3680043.2.1143.11");
+    ds += shortElement(0x0020, 0x000D, "UI", "1.2.826.0.1.3680043.2.1143.12");
+    ds += shortElement(0x0020, 0x000E, "UI", "1.2.826.0.1.3680043.2.1143.13");
+    ds += shortElement(0x0028, 0x0002, "US", us(quint16(samples)));
+    ds += shortElement(0x0028, 0x0004, "CS", photometric);
+    ds += shortElement(0x0028, 0x0008, "IS", QByteArray::number(frames));
+    ds += shortElement(0x0028, 0x0010, "US", us(quint16(rows)));
+    ds += shortElement(0x0028, 0x0011, "US", us(quint16(columns)));
+    ds += shortElement(0x0028, 0x0100, "US", us(quint16(bits)));
+    ds += shortElement(0x0028, 0x0101, "US", us(quint16(bits)));
+    ds += shortElement(0x0028, 0x0102, "US", us(quint16(bits - 1)));
+    ds += shortElement(0x0028, 0x0103, "US", us(0));
+    ds += extra0028;
+    return ds + pixelElement;
+}
+
+QByteArray nativePixels(const QByteArray &bytes) { return longElement(0x7FE0, 0x0010, "OW", quint32(bytes.size())) + bytes; }
+
+/// Encapsulated pixel data: an empty offset table, then one item per fragment.
+QByteArray encapsulatedPixels(const QList<QByteArray> &fragments)
+{
+    QByteArray out = longElement(0x7FE0, 0x0010, "OB", 0xFFFFFFFFu) + QByteArray::fromHex("feff00e000000000");
+    for (QByteArray f : fragments) {
+        if (f.size() % 2)
+            f.append('\0');
+        out += QByteArray::fromHex("feff00e0");
+        for (int i = 0; i < 4; ++i)
+            out += char((quint32(f.size()) >> (8 * i)) & 0xFF);
+        out += f;
+    }
+    return out + QByteArray::fromHex("feffdde000000000");
+}
+
+/// A baseline JPEG that is nothing but its headers: SOI and a frame header (SOF0) of the size given.
+QByteArray tinyJpeg(quint16 rows, quint16 columns)
+{
+    QByteArray j = QByteArray::fromHex("ffd8ffc0000b08");
+    j += char(rows >> 8);
+    j += char(rows & 0xFF);
+    j += char(columns >> 8);
+    j += char(columns & 0xFF);
+    j += QByteArray::fromHex("01011100ffd9");
+    return j;
 }
 
 /// Child process of abortsInsideAGuardAreNotRecovered: aborts inside a guarded region in the way
@@ -336,6 +406,191 @@ private slots:
         QVERIFY(!h.ok());
         QCOMPARE(h.error().subject, path);
         QVERIFY2(h.error().reason.contains(QStringLiteral("not a regular file")), qPrintable(h.error().message()));
+    }
+
+    /// Hostile sizes: each refused quickly, before anything is allocated, with an error naming the
+    /// file; by the decoder, the transcoder and the info command's hash alike.
+    void hostileSizesAreRefused_data()
+    {
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<int>("columns");
+        QTest::addColumn<qint64>("frames");
+        QTest::addColumn<int>("samples");
+        QTest::addColumn<int>("bits");
+        QTest::addColumn<int>("code");
+        // The file: rows × columns × frames × 3 overflows 64 bits and came to 16 MiB.
+        QTest::newRow("54000×57052 RGB × 1,995,877,280 frames") << 54000 << 57052 << qint64(1995877280) << 3 << 8 << int(ErrorCode::TooLarge);
+        QTest::newRow("65535×65535×2 bytes: 32-bit overflow") << 65535 << 65535 << qint64(1) << 1 << 16 << int(ErrorCode::TooLarge);
+        QTest::newRow("4096×4096×2 × 300 frames: 32-bit overflow") << 4096 << 4096 << qint64(300) << 1 << 16 << int(ErrorCode::TooLarge);
+        QTest::newRow("65535×65535 RGB 64-bit samples × 1,048,576 frames") << 65535 << 65535 << qint64(1 << 20) << 3 << 64 << int(ErrorCode::TooLarge);
+        QTest::newRow("no rows") << 0 << 512 << qint64(1) << 1 << 16 << int(ErrorCode::MissingAttribute);
+    }
+    void hostileSizesAreRefused()
+    {
+        QFETCH(int, rows);
+        QFETCH(int, columns);
+        QFETCH(qint64, frames);
+        QFETCH(int, samples);
+        QFETCH(int, bits);
+        QFETCH(int, code);
+        QTemporaryDir dir;
+        const QByteArray photometric = samples == 3 ? "RGB" : "MONOCHROME2";
+        const QString path = writeFile(dir, QStringLiteral("huge.dcm"),
+                                       partTen("1.2.840.10008.1.2.1", imageDataSet(rows, columns, frames, samples, bits, photometric,
+                                                                                  nativePixels(QByteArray(16 << 20, '\x7f')))));
+        QVERIFY2(readHeader(path).ok(), why(readHeader(path)));
+        auto d = decodePixels(path);
+        QVERIFY(!d.ok());
+        QCOMPARE(int(d.error().code), code);
+        QCOMPARE(d.error().subject, path);
+        auto t = transcode(path, QStringLiteral("1.2.840.10008.1.2.5"));
+        QVERIFY(!t.ok());
+        QCOMPARE(t.error().subject, path);
+    }
+
+    /// Pixel data shorter than the header declares (CVE-2024-25569: GDCM's RAWCodec reads what
+    /// the header declares): refused, also when the data set is deflated.
+    void shortPixelDataIsRefused()
+    {
+        QTemporaryDir dir;
+        const QByteArray ds = imageDataSet(512, 512, 1, 1, 16, "MONOCHROME2", nativePixels(QByteArray(100, '\x01')));
+        const QString plain = writeFile(dir, QStringLiteral("short.dcm"), partTen("1.2.840.10008.1.2.1", ds));
+        const QString deflatedPath = writeFile(dir, QStringLiteral("short-deflated.dcm"),
+                                               partTen("1.2.840.10008.1.2.1.99", deflated(ds, 0, {})));
+        for (const QString &path : {plain, deflatedPath}) {
+            auto d = decodePixels(path);
+            QVERIFY2(!d.ok(), qPrintable(path));
+            QCOMPARE(d.error().code, ErrorCode::Malformed);
+            QCOMPARE(d.error().subject, path);
+            QVERIFY2(d.error().reason.contains(QStringLiteral("truncated: pixel data holds 100 bytes")), qPrintable(d.error().message()));
+            auto t = transcode(path, QStringLiteral("1.2.840.10008.1.2.5"));
+            QVERIFY(!t.ok());
+            QCOMPARE(t.error().code, ErrorCode::Malformed);
+        }
+    }
+
+    /// A codec stream whose own dimensions disagree with the header is not decoded: a tiny JPEG
+    /// asking for 65535×65535 (4 GiB), JPEG 2000 with a larger image or other components than
+    /// declared (CVE-2024-22373: GDCM writes the decoded image into a header-sized buffer), a
+    /// tiny JPEG for a 4000×4000 frame, and more frames encoded than declared.
+    void codecStreamsMustMatchTheHeader_data()
+    {
+        QTest::addColumn<QByteArray>("file");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("reason");
+        const QByteArray jpegTs = "1.2.840.10008.1.2.4.50";
+        QTest::newRow("JPEG asking for 65535×65535 in a 64×64 image")
+            << partTen(jpegTs, imageDataSet(64, 64, 1, 1, 8, "MONOCHROME2", encapsulatedPixels({tinyJpeg(65535, 65535)})))
+            << int(ErrorCode::Malformed) << "holds 65535×65535 pixels";
+        QTest::newRow("tiny JPEG in a 65535×65535 image")
+            << partTen(jpegTs, imageDataSet(65535, 65535, 1, 1, 8, "MONOCHROME2", encapsulatedPixels({tinyJpeg(65535, 65535)})))
+            << int(ErrorCode::TooLarge) << "decode budget";
+        QTest::newRow("tiny JPEG for a 4000×4000 frame")
+            << partTen(jpegTs, imageDataSet(4000, 4000, 1, 1, 8, "MONOCHROME2", encapsulatedPixels({tinyJpeg(4000, 4000)})))
+            << int(ErrorCode::Malformed) << "cannot hold";
+        QTest::newRow("two JPEG frames where one is declared")
+            << partTen(jpegTs, imageDataSet(64, 64, 1, 1, 8, "MONOCHROME2",
+                                            encapsulatedPixels({tinyJpeg(64, 64) + QByteArray(8192, '\0'), tinyJpeg(64, 64)})))
+            << int(ErrorCode::Malformed) << "more frames";
+
+        const QByteArray j2k = fileBytes(testData("ts-matrix/pydicom-pkg/MR_small_jp2klossless.dcm"));
+        const qsizetype siz = j2k.indexOf(QByteArray::fromHex("ff4fff51"));
+        QVERIFY(siz > 0);
+        QByteArray wider = j2k;
+        wider[siz + 10] = char(0x01);  // Xsiz 64 -> 0x140 = 320
+        QTest::newRow("JPEG 2000 image wider than the header") << wider << int(ErrorCode::Malformed) << "holds 320×64 pixels";
+        QByteArray threeComponents = j2k;
+        threeComponents[siz + 41] = char(3);  // Csiz 1 -> 3 (its component list now runs on into COD)
+        QTest::newRow("JPEG 2000 with 3 components for 1 sample")
+            << threeComponents << int(ErrorCode::Malformed) << "3 component(s)";
+    }
+    void codecStreamsMustMatchTheHeader()
+    {
+        QFETCH(QByteArray, file);
+        QFETCH(int, code);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, QStringLiteral("codec.dcm"), file);
+        const std::uint64_t before = detail::codecHeadersChecked();
+        auto d = decodePixels(path);
+        QVERIFY(!d.ok());
+        QCOMPARE(int(d.error().code), code);
+        QCOMPARE(d.error().subject, path);
+        QVERIFY2(d.error().reason.contains(reason), qPrintable(d.error().message()));
+        if (code == int(ErrorCode::Malformed))
+            QVERIFY(detail::codecHeadersChecked() > before);
+        auto t = transcode(path, QStringLiteral("1.2.840.10008.1.2.1"));
+        QVERIFY(!t.ok());
+        QCOMPARE(t.error().subject, path);
+    }
+
+    /// RLE frames whose header lies (CVE-2025-48429: GDCM reads segment offsets past its 15-entry
+    /// table for a segment count above 15) or whose segments decode to more than a plane.
+    void rleHeadersMustMatchTheImage_data()
+    {
+        QTest::addColumn<int>("segments");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("16 segments") << 16 << "declares 16 segments";
+        QTest::newRow("4294967295 segments") << -1 << "declares 4294967295 segments";
+        QTest::newRow("0 segments") << 0 << "declares 0 segments";
+        QTest::newRow("one segment too long") << 1000 << "decodes to";
+    }
+    void rleHeadersMustMatchTheImage()
+    {
+        QFETCH(int, segments);
+        QFETCH(QString, reason);
+        QByteArray bytes = fileBytes(testData("ts-matrix/pydicom-pkg/MR_small_RLE.dcm"));
+        // Pixel data: tag, OB, length; the offset table item; the first fragment's item header.
+        const qsizetype pixel = pixelTagAt(bytes);
+        QVERIFY(pixel > 0);
+        const quint32 tableLength = qFromLittleEndian<quint32>(bytes.constData() + pixel + 16);
+        const qsizetype frame = pixel + 12 + 8 + qsizetype(tableLength) + 8;
+        QCOMPARE(qFromLittleEndian<quint32>(bytes.constData() + frame), 2u);  // 16 bits: two segments
+        if (segments == 1000) {
+            // The first segment's first run: a replicate run of 128 where a literal run was.
+            const quint32 first = qFromLittleEndian<quint32>(bytes.constData() + frame + 4);
+            bytes[frame + qsizetype(first)] = char(-127);
+        } else {
+            qToLittleEndian<quint32>(quint32(segments), bytes.data() + frame);
+        }
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, QStringLiteral("rle.dcm"), bytes);
+        auto d = decodePixels(path);
+        QVERIFY(!d.ok());
+        QCOMPARE(d.error().code, ErrorCode::Malformed);
+        QCOMPARE(d.error().subject, path);
+        QVERIFY2(d.error().reason.contains(reason), qPrintable(d.error().message()));
+        QVERIFY(!transcode(path, QStringLiteral("1.2.840.10008.1.2.1")).ok());
+        QVERIFY(decodePixels(testData("ts-matrix/pydicom-pkg/MR_small_RLE.dcm")).ok());
+    }
+
+    /// Palette descriptors that disagree with the pixel depth or with their data
+    /// (CVE-2024-22391: GDCM's LookupTable::SetLUT writes a descriptor's worth of entries into a
+    /// table sized by the pixel depth).
+    void paletteDescriptorsMustMatch_data()
+    {
+        QTest::addColumn<QByteArray>("entries");  // the descriptor's first value, little endian
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("65536 entries for 8-bit pixels") << QByteArray::fromHex("0000") << "65536 entries";
+        QTest::newRow("300 entries for 8-bit pixels") << QByteArray::fromHex("2c01") << "300 entries";
+        QTest::newRow("100 entries in 400 bytes") << QByteArray::fromHex("6400") << "holds 400 bytes";
+    }
+    void paletteDescriptorsMustMatch()
+    {
+        QFETCH(QByteArray, entries);
+        QFETCH(QString, reason);
+        QByteArray bytes = fileBytes(testData("ts-matrix/pydicom-data/OT-PAL-8-face.dcm"));
+        // Implicit VR: the green descriptor (0028,1102), 6 bytes: 200, 0, 16.
+        const qsizetype at = bytes.indexOf(QByteArray::fromHex("2800021106000000c80000001000"));
+        QVERIFY(at > 0);
+        bytes.replace(at + 8, 2, entries);
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, QStringLiteral("palette.dcm"), bytes);
+        auto d = decodePixels(path);
+        QVERIFY(!d.ok());
+        QCOMPARE(d.error().code, ErrorCode::Malformed);
+        QCOMPARE(d.error().subject, path);
+        QVERIFY2(d.error().reason.contains(reason), qPrintable(d.error().message()));
     }
 
     /// A failed GDCM assertion (a palette index beyond the palette: GDCM's LookupTable asserts)
