@@ -4,6 +4,7 @@
 // AddressSanitizer/UBSan configuration too (build-asan).
 #include "TestData.h"
 
+#include <strata/dicom/Dicomdir.h>
 #include <strata/dicom/HeaderReader.h>
 #include <strata/dicom/PixelDecoder.h>
 #include <strata/dicom/Transcode.h>
@@ -13,6 +14,7 @@
 #include "StructureCheck.h"
 
 #include <QDirIterator>
+#include <QLocalServer>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRegularExpression>
@@ -20,6 +22,10 @@
 #include <QTest>
 
 #include <QtEndian>
+
+#include <gdcmReader.h>
+#include <gdcmSequenceOfItems.h>
+#include <gdcmWriter.h>
 
 #include <zlib.h>
 
@@ -223,6 +229,62 @@ QByteArray tinyJpeg(quint16 rows, quint16 columns)
     j += char(columns & 0xFF);
     j += QByteArray::fromHex("01011100ffd9");
     return j;
+}
+
+/// Copies the shared CD file-set into `dir` (writable copies).
+QString copyFileSet(const QTemporaryDir &dir)
+{
+    const QString source = testData("dicomdir-cd/pydicom-dicomdirtests");
+    const QString target = dir.filePath(QStringLiteral("cd"));
+    QDirIterator it(source, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString from = it.next();
+        const QString to = target + from.mid(source.size());
+        QDir().mkpath(QFileInfo(to).absolutePath());
+        QFile::copy(from, to);
+        QFile::setPermissions(to, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    return target;
+}
+
+/// Rewrites the Referenced File ID of the first record that has one; returns the old ID.
+QByteArray rewriteFirstReference(const QString &dicomdir, const QByteArray &newId)
+{
+    gdcm::Reader reader;
+    reader.SetFileName(QFile::encodeName(dicomdir).constData());
+    if (!reader.Read())
+        return {};
+    gdcm::DataSet &ds = reader.GetFile().GetDataSet();
+    gdcm::DataElement records = ds.GetDataElement(gdcm::Tag(0x0004, 0x1220));
+    gdcm::SmartPointer<gdcm::SequenceOfItems> sq = records.GetValueAsSQ();
+    QByteArray old;
+    if (!sq)
+        return {};
+    // Lengths change: every item and the sequence get undefined lengths (GDCM recomputes none).
+    sq->SetLengthToUndefined();
+    for (std::size_t i = 1; i <= sq->GetNumberOfItems(); ++i)
+        sq->GetItem(i).SetVLToUndefined();
+    for (std::size_t i = 1; i <= sq->GetNumberOfItems() && old.isEmpty(); ++i) {
+        gdcm::DataSet &item = sq->GetItem(i).GetNestedDataSet();
+        const gdcm::Tag id(0x0004, 0x1500);
+        if (!item.FindDataElement(id))
+            continue;
+        old = detail::rawValue(item, id).trimmed();
+        QByteArray value = newId;
+        if (value.size() % 2)
+            value.append(' ');
+        gdcm::DataElement de(id);
+        de.SetVR(gdcm::VR::CS);
+        de.SetByteValue(value.constData(), gdcm::VL(quint32(value.size())));
+        item.Replace(de);
+    }
+    records.SetValue(*sq);
+    records.SetVLToUndefined();
+    ds.Replace(records);
+    gdcm::Writer writer;
+    writer.SetFile(reader.GetFile());
+    writer.SetFileName(QFile::encodeName(dicomdir).constData());
+    return writer.Write() ? old : QByteArray();
 }
 
 /// Child process of abortsInsideAGuardAreNotRecovered: aborts inside a guarded region in the way
@@ -591,6 +653,68 @@ private slots:
         QCOMPARE(d.error().code, ErrorCode::Malformed);
         QCOMPARE(d.error().subject, path);
         QVERIFY2(d.error().reason.contains(reason), qPrintable(d.error().message()));
+    }
+
+    /// DICOMDIR references that leave the media root or name no regular file are refused,
+    /// reported and never opened; the other references still resolve.
+    void hostileDicomdirReferencesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("id");
+        QTest::addColumn<QString>("make");  // what to create in the file-set's folder first
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("..\\..") << QByteArray("..\\..\\..\\..\\etc\\passwd") << "" << "\"..\" component";
+        QTest::newRow("../ in one component") << QByteArray("../../../../etc/passwd") << "" << "\"/\"";
+        QTest::newRow("absolute") << QByteArray("\\etc\\passwd") << "" << "absolute path";
+        QTest::newRow("drive") << QByteArray("C:\\WINDOWS\\WIN.INI") << "" << "\":\"";
+        QTest::newRow("symlinked folder outside") << QByteArray("OUTSIDE\\IMAGE") << "link-folder" << "outside the DICOMDIR's folder";
+        QTest::newRow("symlinked file outside") << QByteArray("OUTFILE") << "link-file" << "outside the DICOMDIR's folder";
+        QTest::newRow("symlink to a device") << QByteArray("NULLDEV") << "link-device" << "outside the DICOMDIR's folder";
+        QTest::newRow("FIFO") << QByteArray("FIFO") << "fifo" << "FIFO";
+        QTest::newRow("socket") << QByteArray("SOCK") << "socket" << "socket";
+    }
+    void hostileDicomdirReferencesAreRefused()
+    {
+        QFETCH(QByteArray, id);
+        QFETCH(QString, make);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        const QString root = copyFileSet(dir);
+        const QString dicomdir = root + QStringLiteral("/DICOMDIR");
+        QStringList missing;
+        auto before = dicomdirFiles(dicomdir, &missing);
+        QVERIFY2(before.ok(), why(before));
+        QVERIFY(before.value().size() > 10);
+
+        // Outside the media root: a folder with a real DICOM file in it.
+        const QString outside = dir.filePath(QStringLiteral("outside"));
+        QVERIFY(QDir().mkpath(outside));
+        QVERIFY(QFile::copy(testData("ts-matrix/pydicom-pkg/MR_small.dcm"), outside + QStringLiteral("/IMAGE")));
+        QLocalServer socket;
+        if (make == QLatin1String("link-folder"))
+            QVERIFY(QFile::link(outside, root + QStringLiteral("/OUTSIDE")));
+        else if (make == QLatin1String("link-file"))
+            QVERIFY(QFile::link(outside + QStringLiteral("/IMAGE"), root + QStringLiteral("/OUTFILE")));
+        else if (make == QLatin1String("link-device"))
+            QVERIFY(QFile::link(QStringLiteral("/dev/null"), root + QStringLiteral("/NULLDEV")));
+        else if (make == QLatin1String("fifo"))
+            QCOMPARE(mkfifo(QFile::encodeName(root + QStringLiteral("/FIFO")).constData(), 0600), 0);
+        else if (make == QLatin1String("socket"))
+            QVERIFY(socket.listen(root + QStringLiteral("/SOCK")));
+
+        const QByteArray old = rewriteFirstReference(dicomdir, id);
+        QVERIFY(!old.isEmpty());
+        QList<Error> refused;
+        missing.clear();
+        auto after = dicomdirFiles(dicomdir, &missing, &refused);
+        QVERIFY2(after.ok(), why(after));
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(refused.front().subject, dicomdir);
+        QVERIFY2(refused.front().reason.contains(QString::fromLatin1(id)) && refused.front().reason.contains(reason),
+                 qPrintable(refused.front().message()));
+        QVERIFY(missing.isEmpty());
+        QCOMPARE(after.value().size(), before.value().size() - 1);
+        for (const QString &f : after.value())
+            QVERIFY2(f.startsWith(root + QLatin1Char('/')) && QFileInfo(f).isFile() && !QFileInfo(f).isSymLink(), qPrintable(f));
     }
 
     /// A failed GDCM assertion (a palette index beyond the palette: GDCM's LookupTable asserts)
