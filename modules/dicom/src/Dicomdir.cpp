@@ -115,7 +115,7 @@ Result<QStringList> dicomdirFiles(const QString &path, QStringList *missing, QLi
         return *guarded->error;
     if (guarded->outcome != detail::ReadOutcome::Ok) {
         if (guarded->outcome == detail::ReadOutcome::Aborted)
-            (void)guarded.release();  // never destroyed: see readGuarded
+            detail::abandon(guarded.release());  // never destroyed: see readGuarded
         return Error(ErrorCode::Malformed, path, QStringLiteral("the DICOMDIR could not be parsed"));
     }
     const gdcm::DataSet &ds = guarded->reader->GetFile().GetDataSet();

@@ -174,7 +174,7 @@ Result<Instance> readInstance(const QString &path)
         return *guarded->error;
     if (guarded->outcome != detail::ReadOutcome::Ok) {
         if (guarded->outcome == detail::ReadOutcome::Aborted)
-            (void)guarded.release();  // never destroyed: see readGuarded
+            detail::abandon(guarded.release());  // never destroyed: see readGuarded
         return Error(ErrorCode::Malformed, path, QStringLiteral("cannot be parsed as a DICOM data set"));
     }
     const gdcm::Reader *reader = guarded->reader.get();

@@ -187,6 +187,14 @@ bool inRecoverableLibrary(const void *address)
 }
 } // namespace
 
+void abandon(const void *object)
+{
+    static QMutex mutex;
+    static std::vector<const void *> *kept = new std::vector<const void *>;  // never destroyed
+    QMutexLocker lock(&mutex);
+    kept->push_back(object);
+}
+
 bool assertionBinding()
 {
     // The __assert_fail that the dynamic linker hands to a libgdcm caller must be this one.

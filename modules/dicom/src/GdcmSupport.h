@@ -52,6 +52,11 @@ namespace strata::dicom::detail {
 /// damaged files, where the alternative is a crash.
 bool runGuarded(const std::function<void()> &work);
 
+/// Keeps an object whose GDCM call was aborted: never destroyed (its state is undefined), but
+/// still referenced, so that a leak checker sees it and what it holds as reachable (only what
+/// lived in the aborted call's own frames is lost).
+void abandon(const void *object);
+
 /// True when the process-wide __assert_fail is Strata's (the executable exports it), so GDCM's
 /// assertions reach runGuarded.
 bool assertionBinding();
@@ -91,7 +96,7 @@ std::unique_ptr<GuardedRead<ReaderT>> readGuarded(const QString &path, const Fil
         setSource(*reader);
         bool read = false;
         if (!runGuarded([&] { read = op(*reader); })) {
-            (void)reader.release();
+            abandon(reader.release());
             return ReadOutcome::Aborted;
         }
         if (!read)

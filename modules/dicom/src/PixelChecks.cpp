@@ -215,7 +215,7 @@ Status checkPalette(const QString &path, const PixelDescription &pd, const FileS
         return *guarded->error;
     if (guarded->outcome != ReadOutcome::Ok) {
         if (guarded->outcome == ReadOutcome::Aborted)
-            (void)guarded.release();  // never destroyed: see readGuarded
+            detail::abandon(guarded.release());  // never destroyed: see readGuarded
         return Error(ErrorCode::Malformed, path, QStringLiteral("the palette colour lookup tables cannot be read"));
     }
     const gdcm::DataSet &ds = guarded->reader->GetFile().GetDataSet();

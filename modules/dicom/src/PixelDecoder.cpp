@@ -313,7 +313,7 @@ Result<DecodedImage> decodePixels(const QString &path, const DecodeOptions &opti
     if (guarded->error)
         return *guarded->error;
     if (guarded->outcome == detail::ReadOutcome::Aborted) {
-        (void)guarded.release();  // never destroyed: see readGuarded
+        detail::abandon(guarded.release());  // never destroyed: see readGuarded
         return Error(ErrorCode::Malformed, path,
                      QStringLiteral("the image attributes are inconsistent (GDCM refused them: %1)").arg(gdcmHint(pd)));
     }
@@ -329,7 +329,7 @@ Result<DecodedImage> decodePixels(const QString &path, const DecodeOptions &opti
     std::vector<std::uint8_t> buffer(length);
     bool decoded = false;
     if (!detail::runGuarded([&] { decoded = image.GetBuffer(reinterpret_cast<char *>(buffer.data())); })) {
-        (void)guarded.release();  // the image's codec state is undefined after the abort
+        detail::abandon(guarded.release());  // the image's codec state is undefined after the abort
         decoded = false;
     }
     if (!decoded)
@@ -358,8 +358,8 @@ Result<DecodedImage> decodePixels(const QString &path, const DecodeOptions &opti
                       && rgb.GetBuffer(reinterpret_cast<char *>(rgbBuf.data()));
         });
         if (!completed) {
-            (void)applyLut.release();
-            (void)guarded.release();
+            detail::abandon(applyLut.release());
+            detail::abandon(guarded.release());
         }
         if (!completed || !applied)
             return decodeError(path, QStringLiteral("the palette colour lookup table could not be applied (an index outside the table?)"));

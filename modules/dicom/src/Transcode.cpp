@@ -50,7 +50,7 @@ Result<QByteArray> transcode(const QString &path, const QString &targetSyntax)
     if (guarded->error)
         return *guarded->error;
     if (guarded->outcome == detail::ReadOutcome::Aborted) {
-        (void)guarded.release();  // never destroyed: see readGuarded
+        detail::abandon(guarded.release());  // never destroyed: see readGuarded
         return Error(ErrorCode::Malformed, path, QStringLiteral("the image attributes are inconsistent (GDCM refused them)"));
     }
     if (guarded->outcome != detail::ReadOutcome::Ok)
@@ -63,8 +63,8 @@ Result<QByteArray> transcode(const QString &path, const QString &targetSyntax)
     change->SetInput(reader.GetImage());
     bool changed = false;
     if (!detail::runGuarded([&] { changed = change->Change(); })) {
-        (void)guarded.release();  // codec state undefined after the abort
-        (void)change.release();
+        detail::abandon(guarded.release());  // codec state undefined after the abort
+        detail::abandon(change.release());
         changed = false;
     }
     if (!changed)
