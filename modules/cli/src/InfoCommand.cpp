@@ -199,7 +199,10 @@ int infoCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             auto d = decodePixels(h.path);
             if (!d.ok())
                 return {QString(), d.error().reason, true};
-            return {QString::fromLatin1(d->valuesSha256()), QString(), false};
+            const QByteArray sha = d->valuesSha256();
+            if (sha.isEmpty())  // the decoded buffer does not match its dimensions
+                return {QString(), QStringLiteral("the decoded pixel buffer does not match its dimensions"), true};
+            return {QString::fromLatin1(sha), QString(), false};
         };
         const QList<PixelOutcome> pixels = QtConcurrent::blockingMapped(workPool(),
             QList<DicomHeader>(scan.headers.begin(), scan.headers.end()), hashOne);

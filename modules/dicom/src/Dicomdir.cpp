@@ -7,14 +7,39 @@
 
 #include <gdcmReader.h>
 
+#include <strata/core/Logging.h>
+
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
 
 #include <memory>
 
+#include <sys/stat.h>
+
 namespace strata::dicom {
 namespace {
+
+/// Why a Referenced File ID is not followed (empty when it may be): its components are names
+/// below the DICOMDIR's folder (PS3.10 8.5), so a leading "\\" (an absolute path),
+/// ".", "..", "/" (a "../" path inside one component), ":" (a drive) or a control character is
+/// refused before anything is looked up.
+QString refusedId(const QString &id)
+{
+    if (id.startsWith(QLatin1Char('\\')))
+        return QStringLiteral("it is an absolute path");
+    for (const QString &raw : id.split(QLatin1Char('\\'))) {
+        const QString c = raw.trimmed();
+        if (c.isEmpty())
+            continue;  // an empty component (a doubled separator): skipped, as before
+        if (c == QLatin1String(".") || c == QLatin1String(".."))
+            return QStringLiteral("it has a \"%1\" component").arg(c);
+        for (QChar ch : c)
+            if (ch == QLatin1Char('/') || ch == QLatin1Char(':') || ch.unicode() < 0x20 || ch.unicode() == 0x7F)
+                return QStringLiteral("a component holds \"%1\"").arg(ch.unicode() < 0x20 ? QStringLiteral("\\x%1").arg(ch.unicode(), 2, 16, QLatin1Char('0')) : QString(ch));
+    }
+    return {};
+}
 
 /// Resolves "A\\B\\C" below `root`, each component case-insensitively.
 QString resolveCaseInsensitive(const QString &root, const QStringList &components, QHash<QString, QStringList> &listings)
@@ -22,8 +47,6 @@ QString resolveCaseInsensitive(const QString &root, const QStringList &component
     QString current = root;
     for (const QString &raw : components) {
         const QString want = raw.trimmed();
-        if (want.isEmpty() || want == QLatin1String("..") || want == QLatin1String("."))
-            return {};
         const QString direct = current + QLatin1Char('/') + want;
         if (QFileInfo::exists(direct)) {
             current = direct;
@@ -31,7 +54,7 @@ QString resolveCaseInsensitive(const QString &root, const QStringList &component
         }
         auto it = listings.find(current);
         if (it == listings.end())
-            it = listings.insert(current, QDir(current).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden));
+            it = listings.insert(current, QDir(current).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System));
         QString found;
         for (const QString &entry : *it) {
             // Also accept a trailing "." (ISO 9660 version-less names shown as "NAME.").
@@ -47,6 +70,30 @@ QString resolveCaseInsensitive(const QString &root, const QStringList &component
     return current;
 }
 
+/// Why a resolved reference is not opened (empty when it may be): it must stay inside the media
+/// root once symbolic links are followed, and be a regular file (a FIFO would block the reader,
+/// a device or socket is no file at all). Only stat() is used: nothing is opened.
+QString refusedTarget(const QString &canonicalRoot, const QString &resolved)
+{
+    const QString canonical = QFileInfo(resolved).canonicalFilePath();
+    if (canonical.isEmpty())
+        return QStringLiteral("it cannot be resolved (a dangling link?)");
+    if (!canonical.startsWith(canonicalRoot + QLatin1Char('/')))
+        return QStringLiteral("it resolves outside the DICOMDIR's folder, to %1").arg(canonical);
+    struct stat st {};
+    if (::stat(QFile::encodeName(canonical).constData(), &st) != 0)
+        return QStringLiteral("it cannot be examined");
+    if (S_ISFIFO(st.st_mode))
+        return QStringLiteral("it is a FIFO");
+    if (S_ISSOCK(st.st_mode))
+        return QStringLiteral("it is a socket");
+    if (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode))
+        return QStringLiteral("it is a device");
+    if (!S_ISREG(st.st_mode))
+        return QStringLiteral("it is not a regular file");
+    return {};
+}
+
 } // namespace
 
 bool isDicomdir(const QString &path)
@@ -57,38 +104,52 @@ bool isDicomdir(const QString &path)
     return h.ok() && h->sopClassUid == QLatin1String("1.2.840.10008.1.3.10");
 }
 
-Result<QStringList> dicomdirFiles(const QString &path, QStringList *missing)
+Result<QStringList> dicomdirFiles(const QString &path, QStringList *missing, QList<Error> *refused)
 {
     detail::installGdcmLogBridge();
     auto structure = detail::checkFileStructure(path);
     if (!structure.ok())
         return structure.error();
-    auto reader = std::make_unique<gdcm::Reader>();
-    reader->SetFileName(QFile::encodeName(path).constData());
-    bool read = false;
-    if (!detail::runGuarded([&] { read = reader->Read(); })) {
-        (void)reader.release();  // never destroy an object whose call was aborted
-        read = false;
-    }
-    if (!read)
+    auto guarded = detail::readGuarded<gdcm::Reader>(path, structure.value(), [](gdcm::Reader &r) { return r.Read(); });
+    if (guarded->error)
+        return *guarded->error;
+    if (guarded->outcome != detail::ReadOutcome::Ok) {
+        if (guarded->outcome == detail::ReadOutcome::Aborted)
+            detail::abandon(guarded.release());  // never destroyed: see readGuarded
         return Error(ErrorCode::Malformed, path, QStringLiteral("the DICOMDIR could not be parsed"));
-    const gdcm::DataSet &ds = reader->GetFile().GetDataSet();
+    }
+    const gdcm::DataSet &ds = guarded->reader->GetFile().GetDataSet();
     auto records = detail::sequence(ds, gdcm::Tag(0x0004, 0x1220));
     const QString root = QFileInfo(path).absolutePath();
+    const QString canonicalRoot = QFileInfo(root).canonicalFilePath();
     QStringList files;
     QHash<QString, QStringList> listings;
     if (!records)
         return files;  // an empty file-set
+    auto refuse = [&](const QString &id, const QString &why) {
+        const Error e(ErrorCode::InvalidArgument, path, QStringLiteral("the reference \"%1\" is not followed: %2").arg(id, why));
+        qCWarning(lcDicom).noquote() << e.message();
+        if (refused)
+            refused->push_back(e);
+    };
     for (std::size_t i = 1; i <= records->GetNumberOfItems(); ++i) {
         const gdcm::DataSet &item = records->GetItem(i).GetNestedDataSet();
         const QString id = detail::asciiValue(item, gdcm::Tag(0x0004, 0x1500));
         if (id.isEmpty())
             continue;
+        if (const QString why = refusedId(id); !why.isEmpty()) {
+            refuse(id, why);
+            continue;
+        }
         const QStringList components = id.split(QLatin1Char('\\'), Qt::SkipEmptyParts);
         const QString resolved = resolveCaseInsensitive(root, components, listings);
         if (resolved.isEmpty()) {
             if (missing)
                 *missing << root + QLatin1Char('/') + components.join(QLatin1Char('/'));
+            continue;
+        }
+        if (const QString why = refusedTarget(canonicalRoot, resolved); !why.isEmpty()) {
+            refuse(id, why);
             continue;
         }
         files << QFileInfo(resolved).absoluteFilePath();

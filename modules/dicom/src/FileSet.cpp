@@ -164,26 +164,20 @@ struct Instance {
 
 Result<Instance> readInstance(const QString &path)
 {
-    auto structure = detail::checkFileStructure(path);
+    auto structure = detail::checkFileStructure(path, detail::StructureScope::Header);
     if (!structure.ok())
         return structure.error();
-    auto reader = std::make_unique<gdcm::Reader>();
-    reader->SetFileName(QFile::encodeName(path).constData());
     const std::set<Tag> skip;
-    bool read = false;
-    if (!detail::runGuarded([&] { read = reader->ReadUpToTag(Tag(0x7FE0, 0x0010), skip); }))
-        read = false;
-    std::istringstream copyStream;
-    if (!read) {  // GDCM refused the original: give it the normalised copy, as the header reader does
-        auto copy = detail::normalizedCopy(path, structure.value());
-        if (!copy.ok())
-            return copy.error();
-        copyStream.str(std::move(copy).value());
-        reader = std::make_unique<gdcm::Reader>();
-        reader->SetStream(copyStream);
-        if (!detail::runGuarded([&] { read = reader->ReadUpToTag(Tag(0x7FE0, 0x0010), skip); }) || !read)
-            return Error(ErrorCode::Malformed, path, QStringLiteral("cannot be parsed as a DICOM data set"));
+    auto guarded = detail::readGuarded<gdcm::Reader>(path, structure.value(),
+                                                     [&](gdcm::Reader &r) { return r.ReadUpToTag(Tag(0x7FE0, 0x0010), skip); });
+    if (guarded->error)
+        return *guarded->error;
+    if (guarded->outcome != detail::ReadOutcome::Ok) {
+        if (guarded->outcome == detail::ReadOutcome::Aborted)
+            detail::abandon(guarded.release());  // never destroyed: see readGuarded
+        return Error(ErrorCode::Malformed, path, QStringLiteral("cannot be parsed as a DICOM data set"));
     }
+    const gdcm::Reader *reader = guarded->reader.get();
     const gdcm::DataSet &ds = reader->GetFile().GetDataSet();
     Instance in;
     in.path = path;

@@ -146,48 +146,101 @@ gdcm::SmartPointer<gdcm::SequenceOfItems> sequence(const gdcm::DataSet &ds, cons
 
 } // namespace strata::dicom::detail
 
+#include <cassert>
+#include <cerrno>
 #include <csetjmp>
-#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+#include <dlfcn.h>
+
+// GDCM's failed assertions, and only those, are recovered from.
+//
+// Debian builds GDCM with assertions on, and GDCM asserts on conditions that a damaged file can
+// bring about: without a recovery, one file would end the process. Recovering from any SIGABRT is
+// not safe though: glibc's heap-corruption checks ("malloc(): corrupted ...") and the stack
+// protector abort too, after memory is already corrupt. So there is no SIGABRT handler: instead
+// the process defines __assert_fail, which the assert() macro calls. The executable exports it
+// (libgdcm* references it), so libgdcm's PLT calls bind here and not to glibc. A failed
+// assertion returns (siglongjmp) into runGuarded only when a guarded region is active on this
+// thread and the assertion was made by GDCM or one of the codec libraries it drives (OpenJPEG,
+// CharLS); every other assertion prints glibc's message and aborts as before. glibc's own
+// internal checks do not call __assert_fail through the PLT, so they cannot land here.
 
 namespace strata::dicom::detail {
 namespace {
-thread_local sigjmp_buf *t_abortJump = nullptr;
+thread_local sigjmp_buf *t_assertJump = nullptr;
 
-extern "C" void strataAbortHandler(int)
+/// True when `address` lies in GDCM or a codec library GDCM calls.
+bool inRecoverableLibrary(const void *address)
 {
-    if (t_abortJump)
-        siglongjmp(*t_abortJump, 1);
-    std::signal(SIGABRT, SIG_DFL);
-    std::raise(SIGABRT);
+    Dl_info info{};
+    if (!address || dladdr(address, &info) == 0 || !info.dli_fname)
+        return false;
+    const char *slash = std::strrchr(info.dli_fname, '/');
+    const char *base = slash ? slash + 1 : info.dli_fname;
+    for (const char *prefix : {"libgdcm", "libopenjp2.", "libcharls."})
+        if (std::strncmp(base, prefix, std::strlen(prefix)) == 0)
+            return true;
+    return false;
 }
 } // namespace
 
+void abandon(const void *object)
+{
+    static QMutex mutex;
+    static std::vector<const void *> *kept = new std::vector<const void *>;  // never destroyed
+    QMutexLocker lock(&mutex);
+    kept->push_back(object);
+}
+
+bool assertionBinding()
+{
+    // The __assert_fail that the dynamic linker hands to a libgdcm caller must be this one.
+    void *bound = dlsym(RTLD_DEFAULT, "__assert_fail");
+    return bound == reinterpret_cast<void *>(&::__assert_fail);
+}
+
 bool runGuarded(const std::function<void()> &work)
 {
-    static std::once_flag once;
-    std::call_once(once, [] {
-        struct sigaction sa {};
-        sa.sa_handler = strataAbortHandler;
-        sigemptyset(&sa.sa_mask);
-        sa.sa_flags = SA_NODEFER;
-        sigaction(SIGABRT, &sa, nullptr);
-    });
     sigjmp_buf jump;
-    sigjmp_buf *previous = t_abortJump;
-    bool completed = false;
-    if (sigsetjmp(jump, 1) == 0) {
-        t_abortJump = &jump;
+    sigjmp_buf *const previous = t_assertJump;
+    volatile bool completed = false;  // read after a siglongjmp
+    // No signal mask to restore: the jump comes from a plain call, not from a signal handler.
+    if (sigsetjmp(jump, 0) == 0) {
+        t_assertJump = &jump;
         try {
             work();
             completed = true;
         } catch (...) {
             completed = false;
         }
-    } else {
-        qCWarning(lcDicom) << "GDCM stopped on a failed internal check; the file is reported as unreadable";
     }
-    t_abortJump = previous;
+    t_assertJump = previous;
     return completed;
 }
 
 } // namespace strata::dicom::detail
+
+extern "C" void __assert_fail(const char *assertion, const char *file, unsigned int line, const char *function) noexcept
+{
+    using namespace strata::dicom::detail;
+    // The caller's return address, less one: a noreturn call may be the last instruction of its
+    // function, and the address after it may belong to the next one.
+    const auto *caller = static_cast<const char *>(__builtin_return_address(0)) - 1;
+    if (t_assertJump && inRecoverableLibrary(caller)) {
+        sigjmp_buf *jump = t_assertJump;
+        t_assertJump = nullptr;
+        qCWarning(lcDicom).noquote()
+            << QStringLiteral("GDCM stopped on a failed internal check (%1:%2: %3); the file is reported as unreadable")
+                   .arg(QString::fromLocal8Bit(file)).arg(line).arg(QString::fromLocal8Bit(assertion));
+        siglongjmp(*jump, 1);
+    }
+    // As glibc prints it, then abort.
+    std::fprintf(stderr, "%s%s%s:%u: %s%sAssertion `%s' failed.\n", program_invocation_short_name,
+                 program_invocation_short_name[0] ? ": " : "", file, line, function ? function : "",
+                 function ? ": " : "", assertion);
+    std::fflush(stderr);
+    std::abort();
+}

@@ -37,13 +37,29 @@ gdcm::SmartPointer<gdcm::SequenceOfItems> sequence(const gdcm::DataSet &ds, cons
 
 } // namespace strata::dicom::detail
 
+/// glibc's assertion hook, which GdcmSupport.cpp defines for the whole process (assert.h only
+/// declares it when NDEBUG is not set).
+extern "C" [[noreturn]] void __assert_fail(const char *assertion, const char *file, unsigned int line,
+                                           const char *function) noexcept;
+
 namespace strata::dicom::detail {
 
-/// Runs `work` (a GDCM call) so that a failed GDCM assertion, which Debian's GDCM build turns into
-/// abort(), returns false instead of ending the process. Exceptions are caught too.
+/// Runs `work` (a GDCM call) so that a failed assertion in GDCM (or in OpenJPEG or CharLS below
+/// it), which Debian's build turns into abort(), returns false instead of ending the process.
+/// Exceptions are caught too. Any other abort (glibc's heap checks, the stack protector, abort()
+/// itself, assertions elsewhere) still ends the process: see GdcmSupport.cpp.
 /// Objects inside the aborted call are abandoned (their memory is not freed): only for reading
 /// damaged files, where the alternative is a crash.
 bool runGuarded(const std::function<void()> &work);
+
+/// Keeps an object whose GDCM call was aborted: never destroyed (its state is undefined), but
+/// still referenced, so that a leak checker sees it and what it holds as reachable (only what
+/// lived in the aborted call's own frames is lost).
+void abandon(const void *object);
+
+/// True when the process-wide __assert_fail is Strata's (the executable exports it), so GDCM's
+/// assertions reach runGuarded.
+bool assertionBinding();
 
 } // namespace strata::dicom::detail
 
@@ -68,7 +84,8 @@ struct GuardedRead {
 
 /// Reads with GDCM (`op(reader)` returns GDCM's verdict), guarded against GDCM's assertions: from
 /// the file itself, or from a normalised copy when the structure walk found the data set encoded
-/// otherwise than the file says (GDCM would misread lengths) or when GDCM refuses the file. A
+/// otherwise than the file says (GDCM would misread lengths), when the file is deflated or when
+/// GDCM refuses the file. A
 /// reader whose call was aborted is never destroyed (its state is undefined).
 template <typename ReaderT, typename Op>
 std::unique_ptr<GuardedRead<ReaderT>> readGuarded(const QString &path, const FileStructure &fs, Op op)
@@ -79,7 +96,7 @@ std::unique_ptr<GuardedRead<ReaderT>> readGuarded(const QString &path, const Fil
         setSource(*reader);
         bool read = false;
         if (!runGuarded([&] { read = op(*reader); })) {
-            (void)reader.release();
+            abandon(reader.release());
             return ReadOutcome::Aborted;
         }
         if (!read)
@@ -87,7 +104,8 @@ std::unique_ptr<GuardedRead<ReaderT>> readGuarded(const QString &path, const Fil
         g->reader = std::move(reader);
         return ReadOutcome::Ok;
     };
-    if (!fs.transferSyntaxGuessed) {
+    // A deflated file is always read from the copy: the walk inflated it once, within its limit.
+    if (!fs.transferSyntaxGuessed && !fs.deflated) {
         const QByteArray name = QFile::encodeName(path);
         g->outcome = attempt([&](ReaderT &r) { r.SetFileName(name.constData()); });
         if (g->outcome == ReadOutcome::Ok)

@@ -108,7 +108,7 @@ void readEnhancedGeometry(const gdcm::DataSet &ds, DicomHeader &h)
 Result<DicomHeader> readHeader(const QString &path)
 {
     detail::installGdcmLogBridge();
-    auto structure = detail::checkFileStructure(path);
+    auto structure = detail::checkFileStructure(path, detail::StructureScope::Header);
     if (!structure.ok())
         return structure.error();
     const detail::FileStructure &fs = structure.value();
@@ -120,7 +120,7 @@ Result<DicomHeader> readHeader(const QString &path)
     if (guarded->error)
         return *guarded->error;
     if (guarded->outcome == detail::ReadOutcome::Aborted) {
-        (void)guarded.release();
+        detail::abandon(guarded.release());
         return Error(ErrorCode::Malformed, path, QStringLiteral("the data set is inconsistent (GDCM stopped on an internal check)"));
     }
     if (guarded->outcome != detail::ReadOutcome::Ok)

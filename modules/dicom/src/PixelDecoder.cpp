@@ -4,6 +4,7 @@
 #include <strata/dicom/HeaderReader.h>
 
 #include "GdcmSupport.h"
+#include "PixelChecks.h"
 #include "StructureCheck.h"
 
 #include <gdcmImage.h>
@@ -144,12 +145,16 @@ Error decodeError(const QString &path, const QString &why) { return Error(ErrorC
 
 /// Float Pixel Data (7FE0,0008) and Double Float Pixel Data (7FE0,0009), which GDCM's image reader
 /// does not handle: native, uncompressed, read straight from the file.
-Result<DecodedImage> readFloatPixels(const QString &path, const DicomHeader &h, const detail::FileStructure &fs)
+Result<DecodedImage> readFloatPixels(const QString &path, const DicomHeader &h, const detail::FileStructure &fs,
+                                     const detail::PixelSizes &sizes)
 {
     const PixelDescription &pd = h.pixel;
     const bool isDouble = fs.pixelDataElement == 0x0009;
     const std::size_t size = isDouble ? 8 : 4;
-    const std::size_t count = std::size_t(pd.rows) * std::size_t(pd.columns) * std::size_t(pd.frames);
+    if (pd.bitsAllocated != int(8 * size) || pd.samplesPerPixel != 1)
+        return Error(ErrorCode::Malformed, path, QStringLiteral("%1 pixel data with %2 bits allocated and %3 samples per pixel")
+                                                     .arg(isDouble ? "double float" : "float").arg(pd.bitsAllocated).arg(pd.samplesPerPixel));
+    const std::size_t count = std::size_t(sizes.pixelsPerFrame) * std::size_t(pd.frames);  // within the budget: no overflow
     if (fs.pixelDataLength < count * size)
         return Error(ErrorCode::Malformed, path, QStringLiteral("truncated: float pixel data holds %1 bytes, %2 needed")
                                                      .arg(fs.pixelDataLength).arg(count * size));
@@ -223,8 +228,23 @@ std::vector<float> DecodedImage::modalityFrame(int frame) const
     return out;
 }
 
+bool DecodedImage::sizeMatches() const
+{
+    if (rows <= 0 || columns <= 0 || frames <= 0 || (samplesPerPixel != 1 && samplesPerPixel != 3))
+        return false;
+    std::uint64_t bytes = 0;
+    if (__builtin_mul_overflow(std::uint64_t(rows) * std::uint64_t(columns), std::uint64_t(frames), &bytes)
+        || __builtin_mul_overflow(bytes, std::uint64_t(samplesPerPixel) * sampleBytes(type), &bytes))
+        return false;
+    if (data.size() < bytes)
+        return false;
+    return isColor() || (slopes.size() >= std::size_t(frames) && intercepts.size() >= std::size_t(frames)) || !lut.empty();
+}
+
 QByteArray DecodedImage::valuesSha256() const
 {
+    if (!sizeMatches())
+        return {};
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (isColor()) {
         hash.addData(QByteArrayView(reinterpret_cast<const char *>(data.data()), qsizetype(data.size())));
@@ -271,42 +291,29 @@ Result<DecodedImage> decodePixels(const QString &path, const DecodeOptions &opti
         return Error(ErrorCode::Malformed, path,
                      QStringLiteral("Bits Stored (%1) does not fit Bits Allocated (%2)").arg(pd.bitsStored).arg(pd.bitsAllocated));
 
-    const std::size_t pixels = std::size_t(pd.rows) * std::size_t(pd.columns);
-    const std::size_t bitsPerFrame = pixels * std::size_t(pd.samplesPerPixel) * std::size_t(pd.bitsAllocated);
-    const std::size_t expectedBytes = (bitsPerFrame * std::size_t(pd.frames) + 7) / 8;
-    // Decoded grayscale may widen to 8 bits (1-bit data) and colour stays 8-bit: bound the output.
-    const std::size_t outputBytes = std::max(expectedBytes, pixels * std::size_t(pd.frames) * std::size_t(pd.samplesPerPixel));
-    if (outputBytes > options.maxBytes)
-        return Error(ErrorCode::TooLarge, path,
-                     QStringLiteral("%1×%2×%3 pixels would need %4 MiB, more than the %5 MiB allowed")
-                         .arg(pd.columns).arg(pd.rows).arg(pd.frames)
-                         .arg(double(outputBytes) / 1048576.0, 0, 'f', 0)
-                         .arg(double(options.maxBytes) / 1048576.0, 0, 'f', 0));
+    // Every size in checked arithmetic, within the decode budget, before anything is allocated.
+    auto sizesResult = detail::pixelSizes(path, pd, options.maxBytes);
+    if (!sizesResult.ok())
+        return sizesResult.error();
+    const detail::PixelSizes &sizes = sizesResult.value();
+    const std::size_t pixels = std::size_t(sizes.pixelsPerFrame);
+    const std::size_t expectedBytes = std::size_t(sizes.storedBytes);
 
     auto structure = detail::checkFileStructure(path);
     if (!structure.ok())
         return structure.error();
     const detail::FileStructure &fs = structure.value();
-    const bool ybr422Native = !ts.encapsulated && pd.photometric == QLatin1String("YBR_FULL_422");
-    if (!ts.encapsulated && !fs.deflated) {
-        const std::size_t needed = ybr422Native ? expectedBytes * 2 / 3 : expectedBytes;
-        if (fs.pixelDataLength < needed)
-            return Error(ErrorCode::Malformed, path,
-                         QStringLiteral("truncated: pixel data holds %1 bytes but %2×%3×%4 at %5 bits needs %6")
-                             .arg(fs.pixelDataLength).arg(pd.columns).arg(pd.rows).arg(pd.frames)
-                             .arg(pd.bitsAllocated).arg(needed));
-    }
-    if (ts.encapsulated && fs.pixelDataFragments == 0)
-        return Error(ErrorCode::Malformed, path, QStringLiteral("encapsulated pixel data has no fragments"));
+    if (Status checked = detail::checkBeforeDecoding(path, h, fs, sizes); !checked.ok())
+        return checked.error();
 
     if ((fs.pixelDataElement == 0x0008 || fs.pixelDataElement == 0x0009) && !fs.deflated && !fs.pixelDataEncapsulated)
-        return readFloatPixels(path, h, fs);
+        return readFloatPixels(path, h, fs, sizes);
 
     auto guarded = detail::readGuarded<gdcm::ImageReader>(path, fs, [](gdcm::ImageReader &r) { return r.Read(); });
     if (guarded->error)
         return *guarded->error;
     if (guarded->outcome == detail::ReadOutcome::Aborted) {
-        (void)guarded.release();  // never destroyed: see readGuarded
+        detail::abandon(guarded.release());  // never destroyed: see readGuarded
         return Error(ErrorCode::Malformed, path,
                      QStringLiteral("the image attributes are inconsistent (GDCM refused them: %1)").arg(gdcmHint(pd)));
     }
@@ -315,15 +322,14 @@ Result<DecodedImage> decodePixels(const QString &path, const DecodeOptions &opti
     gdcm::ImageReader &reader = *guarded->reader;
     const gdcm::Image &image = reader.GetImage();
 
+    // GDCM's own idea of the size, checked against ours before a buffer of that size exists.
     const unsigned long length = image.GetBufferLength();
-    const std::size_t unpackedBytes = pixels * std::size_t(pd.frames) * std::size_t(pd.samplesPerPixel)
-                                      * std::size_t(std::max(1, pd.bitsAllocated / 8));
-    if (length == 0 || length > options.maxBytes || length > std::max(expectedBytes, unpackedBytes) + 16)
+    if (length == 0 || length > options.maxBytes || length > sizes.decodedBytes + 16)
         return decodeError(path, QStringLiteral("unexpected decoded size %1 bytes (expected %2)").arg(length).arg(expectedBytes));
     std::vector<std::uint8_t> buffer(length);
     bool decoded = false;
     if (!detail::runGuarded([&] { decoded = image.GetBuffer(reinterpret_cast<char *>(buffer.data())); })) {
-        (void)guarded.release();  // the image's codec state is undefined after the abort
+        detail::abandon(guarded.release());  // the image's codec state is undefined after the abort
         decoded = false;
     }
     if (!decoded)
@@ -352,8 +358,8 @@ Result<DecodedImage> decodePixels(const QString &path, const DecodeOptions &opti
                       && rgb.GetBuffer(reinterpret_cast<char *>(rgbBuf.data()));
         });
         if (!completed) {
-            (void)applyLut.release();
-            (void)guarded.release();
+            detail::abandon(applyLut.release());
+            detail::abandon(guarded.release());
         }
         if (!completed || !applied)
             return decodeError(path, QStringLiteral("the palette colour lookup table could not be applied (an index outside the table?)"));

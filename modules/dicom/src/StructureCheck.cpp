@@ -4,7 +4,12 @@
 
 #include <zlib.h>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
 #include <cstring>
 #include <vector>
 
@@ -13,7 +18,8 @@ namespace {
 
 constexpr int kMaxDepth = 48;
 constexpr std::uint32_t kUndefined = 0xFFFFFFFFu;
-constexpr std::uint64_t kMaxInflated = std::uint64_t(1) << 30;  // 1 GiB of inflated data set
+
+thread_local std::uint64_t t_walkWork = 0;
 
 QString tagText(std::uint16_t g, std::uint16_t e)
 {
@@ -40,7 +46,13 @@ bool isVrChars(const char *vr)
 /// One attempt to walk a data set in one encoding.
 class Walker {
 public:
-    Walker(const std::uint8_t *data, bool bigEndian) : m_p(data), m_big(bigEndian) {}
+    /// `completeData`: the data end where the data set ends (not so while a deflated data set is
+    /// inflated only in part). `stopAtPixelData`: a header read, which ends with the top-level
+    /// pixel data element (its length checked, nothing after it walked).
+    Walker(const std::uint8_t *data, bool bigEndian, bool stopAtPixelData, bool completeData)
+        : m_p(data), m_big(bigEndian), m_stopAtPixelData(stopAtPixelData), m_completeData(completeData)
+    {
+    }
 
     QString error;          ///< empty while all is well
     std::uint64_t errorAt = 0;
@@ -49,8 +61,11 @@ public:
     std::uint64_t pixelOffset = 0;
     std::uint64_t pixelLength = 0;
     std::uint16_t pixelElement = 0x0010;
+    std::uint64_t pixelElementOffset = 0;
     int fragments = 0;
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> fragmentList;
     int elementsSeen = 0;
+    bool stoppedAtPixelData = false;
 
     /// Walks [begin, end) as a data set; with untilDelimiter, stops after an item delimiter.
     bool walk(std::uint64_t begin, std::uint64_t end, int depth, bool topLevel, bool explicitVr,
@@ -68,11 +83,16 @@ public:
             }
             const std::uint16_t g = rd16(o, m_big);
             const std::uint16_t e = rd16(o + 2, m_big);
+            ++t_walkWork;
             // Zero bytes up to the end of the file after a complete data set: padding that some
-            // writers leave (GDCM and DCMTK ignore it too).
-            if (topLevel && !untilDelimiter && g == 0 && e == 0 && elementsSeen > 0
-                && std::all_of(m_p + o, m_p + end, [](std::uint8_t b) { return b == 0; }))
+            // writers leave (GDCM and DCMTK ignore it too). Where the zeros start is found once
+            // per walk: testing "only zeros from here on" at each (0000,0000) made a long run of
+            // zeros followed by one other byte quadratic.
+            if (topLevel && !untilDelimiter && g == 0 && e == 0 && m_completeData && o >= zeroTailStart(begin, end))
                 return true;
+            // Zero bytes that are not the end of the file: no stored data set holds (0000,0000).
+            if (g == 0 && e == 0)
+                return fail(o, QStringLiteral("zero bytes where a data element was expected"));
             if (g == 0xFFFE) {
                 if (e == 0xE00D && untilDelimiter) {
                     if (stoppedAt)
@@ -104,14 +124,28 @@ public:
             ++elementsSeen;
             const std::uint64_t value = o + header;
             const bool isPixel = topLevel && g == 0x7FE0 && (e == 0x0010 || e == 0x0008 || e == 0x0009);
-
+            if (isPixel && m_stopAtPixelData && !m_completeData) {
+                // A header read of a deflated file that is inflated only this far: the pixel data
+                // is neither inflated nor walked.
+                hasPixelData = true;
+                stoppedAtPixelData = true;
+                pixelElement = e;
+                pixelElementOffset = o;
+                pixelOffset = value;
+                encapsulated = length == kUndefined;
+                pixelLength = encapsulated ? 0 : length;
+                return true;
+            }
             if (length == kUndefined) {
                 const bool sq = !vrKnown || (vr[0] == 'S' && vr[1] == 'Q') || (vr[0] == 'U' && vr[1] == 'N');
                 if (isPixel && e == 0x0010 && (!vrKnown || vr[0] == 'O' || (vr[0] == 'U' && vr[1] == 'N'))) {
                     std::uint64_t after = 0;
                     if (!walkFragments(value, end, g, e, &after))
                         return false;
+                    pixelElementOffset = o;
                     o = after;
+                    if (m_stopAtPixelData)
+                        return stopAtPixelData();
                     continue;
                 }
                 if (!sq)
@@ -139,8 +173,11 @@ public:
             if (isPixel && !hasPixelData) {
                 hasPixelData = true;
                 pixelElement = e;
+                pixelElementOffset = o;
                 pixelOffset = value;
                 pixelLength = length;
+                if (m_stopAtPixelData)
+                    return stopAtPixelData();
             }
             o = value + length;
         }
@@ -152,6 +189,28 @@ public:
 private:
     const std::uint8_t *m_p;
     bool m_big;
+    bool m_stopAtPixelData;
+    bool m_completeData;
+
+    bool stopAtPixelData()
+    {
+        stoppedAtPixelData = true;
+        return true;
+    }
+    std::uint64_t m_zeroTail = ~std::uint64_t(0);
+
+    /// Where the run of zero bytes that ends the top-level range starts (computed once).
+    std::uint64_t zeroTailStart(std::uint64_t begin, std::uint64_t end)
+    {
+        if (m_zeroTail == ~std::uint64_t(0)) {
+            std::uint64_t at = end;
+            while (at > begin && m_p[at - 1] == 0)
+                --at;
+            t_walkWork += end - at + 1;
+            m_zeroTail = at;
+        }
+        return m_zeroTail;
+    }
 
     std::uint16_t rd16(std::uint64_t o, bool big) const
     {
@@ -230,6 +289,7 @@ private:
         pixelOffset = begin;
         pixelLength = 0;
         fragments = 0;
+        fragmentList.clear();
         std::uint64_t o = begin;
         bool first = true;
         while (o < end) {
@@ -247,9 +307,11 @@ private:
             if (len == kUndefined || len > end - (o + 8))
                 return fail(o, QStringLiteral("truncated: a pixel data fragment declares %1 bytes but only %2 remain")
                                    .arg(len).arg(end - (o + 8)));
+            ++t_walkWork;
             if (!first) {
                 ++fragments;
                 pixelLength += len;
+                fragmentList.emplace_back(o + 8, len);
             }
             first = false;
             o += 8 + std::uint64_t(len);
@@ -264,48 +326,80 @@ bool looksLikeDataSetStart(const std::uint8_t *p, std::uint64_t size)
         return false;
     const std::uint16_t le = std::uint16_t(p[0] | p[1] << 8);
     const std::uint16_t be = std::uint16_t(p[0] << 8 | p[1]);
-    auto plausible = [](std::uint16_t g) { return g == 0x0002 || g == 0x0008 || (g % 2 == 0 && g <= 0x0028); };
+    // Group 0000 (commands) never starts a stored data set: a file of zero bytes is not DICOM.
+    auto plausible = [](std::uint16_t g) { return g != 0 && g % 2 == 0 && g <= 0x0028; };
     return plausible(le) || plausible(be);
 }
 
-Result<std::vector<std::uint8_t>> inflateRaw(const QString &path, const std::uint8_t *p, std::uint64_t size)
-{
-    std::vector<std::uint8_t> out;
-    z_stream zs{};
-    if (inflateInit2(&zs, -MAX_WBITS) != Z_OK)
-        return Error(ErrorCode::Internal, path, QStringLiteral("zlib could not be initialised"));
-    zs.next_in = const_cast<Bytef *>(p);
-    zs.avail_in = uInt(std::min<std::uint64_t>(size, 0xFFFFFFFFu));
-    std::uint8_t chunk[65536];
-    int rc = Z_OK;
-    while (rc != Z_STREAM_END) {
-        zs.next_out = chunk;
-        zs.avail_out = sizeof chunk;
-        rc = inflate(&zs, Z_NO_FLUSH);
-        if (rc != Z_OK && rc != Z_STREAM_END && !(rc == Z_BUF_ERROR && zs.avail_in == 0)) {
-            inflateEnd(&zs);
-            return Error(ErrorCode::Malformed, path, QStringLiteral("deflated data set is corrupt (zlib: %1)")
-                                                         .arg(QString::fromLatin1(zs.msg ? zs.msg : "error")));
-        }
-        out.insert(out.end(), chunk, chunk + (sizeof chunk - zs.avail_out));
-        if (out.size() > kMaxInflated) {
-            inflateEnd(&zs);
-            return Error(ErrorCode::TooLarge, path, QStringLiteral("deflated data set inflates beyond 1 GiB"));
-        }
-        if (rc == Z_BUF_ERROR || (zs.avail_in == 0 && rc != Z_STREAM_END && zs.avail_out != 0))
-            break;  // input exhausted without an end marker: take what there is, the walk will judge
+/// Raw deflate (PS3.5 A.5) inflated on demand, never beyond a limit.
+class Inflater {
+public:
+    Inflater(const QString &path, const std::uint8_t *p, std::uint64_t size) : m_path(path), m_in(p), m_left(size) {}
+    ~Inflater()
+    {
+        if (m_started)
+            inflateEnd(&m_zs);
     }
-    inflateEnd(&zs);
-    return out;
-}
+    Inflater(const Inflater &) = delete;
+    Inflater &operator=(const Inflater &) = delete;
+
+    std::vector<std::uint8_t> out;
+    bool finished() const { return m_finished; }
+
+    /// Inflates until `out` holds at least `target` bytes or the stream ends; more than `limit`
+    /// bytes is an error (TooLarge).
+    Status inflateTo(std::uint64_t target, std::uint64_t limit, const char *limitName)
+    {
+        if (!m_started) {
+            if (inflateInit2(&m_zs, -MAX_WBITS) != Z_OK)
+                return Error(ErrorCode::Internal, m_path, QStringLiteral("zlib could not be initialised"));
+            m_started = true;
+        }
+        std::uint8_t chunk[65536];
+        while (!m_finished && out.size() < target) {
+            if (m_zs.avail_in == 0 && m_left > 0) {
+                const std::uint64_t n = std::min<std::uint64_t>(m_left, 1u << 30);
+                m_zs.next_in = const_cast<Bytef *>(m_in);
+                m_zs.avail_in = uInt(n);
+                m_in += n;
+                m_left -= n;
+            }
+            m_zs.next_out = chunk;
+            m_zs.avail_out = sizeof chunk;
+            const int rc = inflate(&m_zs, Z_NO_FLUSH);
+            if (rc != Z_OK && rc != Z_STREAM_END && !(rc == Z_BUF_ERROR && m_zs.avail_in == 0))
+                return Error(ErrorCode::Malformed, m_path, QStringLiteral("deflated data set is corrupt (zlib: %1)")
+                                                               .arg(QString::fromLatin1(m_zs.msg ? m_zs.msg : "error")));
+            const std::size_t produced = sizeof chunk - m_zs.avail_out;
+            if (out.size() + produced > limit)
+                return Error(ErrorCode::TooLarge, m_path, QStringLiteral("the deflated data set inflates beyond the %1 MiB allowed for %2")
+                                                              .arg(limit >> 20).arg(QLatin1String(limitName)));
+            out.insert(out.end(), chunk, chunk + produced);
+            // The end marker, or input exhausted without one: take what there is, the walk judges.
+            if (rc == Z_STREAM_END || (m_zs.avail_in == 0 && m_left == 0 && produced < sizeof chunk))
+                m_finished = true;
+        }
+        return {};
+    }
+
+private:
+    QString m_path;
+    const std::uint8_t *m_in;
+    std::uint64_t m_left;
+    z_stream m_zs{};
+    bool m_started = false;
+    bool m_finished = false;
+};
 
 } // namespace
 
-Result<FileStructure> checkStructure(const QString &path, const char *bytes, std::uint64_t size)
+Result<FileStructure> checkStructure(const QString &path, const char *bytes, std::uint64_t size, StructureScope scope)
 {
     const auto *p = reinterpret_cast<const std::uint8_t *>(bytes);
     FileStructure fs;
     fs.fileSize = size;
+    fs.scope = scope;
+    const bool header = scope == StructureScope::Header;
     if (size == 0)
         return Error(ErrorCode::NotDicom, path, QStringLiteral("empty file"));
 
@@ -357,14 +451,31 @@ Result<FileStructure> checkStructure(const QString &path, const char *bytes, std
     const QString &ts = fs.transferSyntaxUid;
     const std::uint8_t *ds = p + o;
     std::uint64_t dsSize = size - o;
-    std::vector<std::uint8_t> inflated;
+    bool completeData = true;
     if (ts == QLatin1String("1.2.840.10008.1.2.1.99")) {
-        auto r = inflateRaw(path, ds, dsSize);
-        if (!r.ok())
-            return r.error();
-        inflated = std::move(r).value();
-        ds = inflated.data();
-        dsSize = inflated.size();
+        // Inflated once, here, within a limit; a header read inflates only up to the pixel data:
+        // a little at first, twice as much each time the walk runs out of data.
+        auto inflater = std::make_shared<Inflater>(path, ds, dsSize);
+        const std::uint64_t limit = header ? kMaxInflatedHeader : kMaxInflatedWhole;
+        std::uint64_t target = header ? std::uint64_t(1) << 20 : limit;
+        for (;;) {
+            if (Status st = inflater->inflateTo(target, limit, header ? "a header read" : "a whole read"); !st.ok())
+                return st.error();
+            if (inflater->finished() || !header)
+                break;
+            Walker probe(inflater->out.data(), false, true, false);
+            if (probe.walk(0, inflater->out.size(), 0, true, true, false, nullptr) && probe.stoppedAtPixelData)
+                break;
+            target = std::min(limit, target * 2);
+            if (inflater->out.size() >= limit)
+                return Error(ErrorCode::TooLarge, path, QStringLiteral("the deflated data set's header inflates beyond the %1 MiB allowed")
+                                                            .arg(limit >> 20));
+        }
+        completeData = inflater->finished();
+        auto inflated = std::make_shared<std::vector<std::uint8_t>>(std::move(inflater->out));
+        ds = inflated->data();
+        dsSize = inflated->size();
+        fs.inflated = std::move(inflated);
         fs.deflated = true;
         tries.push_back({true, false, "1.2.840.10008.1.2.1.99"});
     } else if (ts == QLatin1String("1.2.840.10008.1.2")) {
@@ -388,7 +499,7 @@ Result<FileStructure> checkStructure(const QString &path, const char *bytes, std
     std::uint64_t firstErrorAt = 0;
     for (std::size_t i = 0; i < tries.size(); ++i) {
         const Encoding &enc = tries[i];
-        Walker w(ds, enc.big);
+        Walker w(ds, enc.big, header, completeData);
         if (w.walk(0, dsSize, 0, true, enc.explicitVr, false, nullptr)) {
             if (w.elementsSeen == 0 && !fs.hasFileMeta)
                 return Error(ErrorCode::NotDicom, path, QStringLiteral("not a DICOM file (no data elements)"));
@@ -407,6 +518,11 @@ Result<FileStructure> checkStructure(const QString &path, const char *bytes, std
             fs.pixelDataLength = w.pixelLength;
             fs.pixelDataFragments = w.fragments;
             fs.pixelDataElement = w.pixelElement;
+            fs.pixelElementOffset = (fs.deflated ? 0 : o) + w.pixelElementOffset;
+            fs.fragments = std::move(w.fragmentList);
+            if (!fs.deflated)
+                for (auto &f : fs.fragments)
+                    f.first += o;
             fs.dataSetOffset = o;
             return fs;
         }
@@ -424,22 +540,29 @@ Result<FileStructure> checkStructure(const QString &path, const char *bytes, std
 
 Result<std::string> normalizedCopy(const QString &path, const FileStructure &fs)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::IoError, path, QStringLiteral("cannot open: ") + file.errorString());
-    const QByteArray all = file.readAll();
-    if (std::uint64_t(all.size()) < fs.dataSetOffset)
-        return Error(ErrorCode::IoError, path, QStringLiteral("the file changed while it was read"));
-    const auto *ds = reinterpret_cast<const std::uint8_t *>(all.constData()) + fs.dataSetOffset;
-    std::uint64_t dsSize = std::uint64_t(all.size()) - fs.dataSetOffset;
-    std::vector<std::uint8_t> inflated;
+    // A header read copies only the data set before the pixel data; a deflated one, what the
+    // walk inflated (no second inflation).
+    const bool header = fs.scope == StructureScope::Header;
+    QByteArray fileBytes;
+    const std::uint8_t *ds = nullptr;
+    std::uint64_t dsSize = 0;
     if (fs.deflated) {
-        auto r = inflateRaw(path, ds, dsSize);
-        if (!r.ok())
-            return r.error();
-        inflated = std::move(r).value();
-        ds = inflated.data();
-        dsSize = inflated.size();
+        if (!fs.inflated)
+            return Error(ErrorCode::Internal, path, QStringLiteral("the inflated data set was not kept"));
+        ds = fs.inflated->data();
+        dsSize = fs.inflated->size();
+        if (header && fs.hasPixelData)
+            dsSize = std::min<std::uint64_t>(dsSize, fs.pixelElementOffset);
+    } else {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error(ErrorCode::IoError, path, QStringLiteral("cannot open: ") + file.errorString());
+        const std::uint64_t wanted = header && fs.hasPixelData ? fs.pixelElementOffset : fs.fileSize;
+        fileBytes = file.read(qint64(wanted));
+        if (std::uint64_t(fileBytes.size()) != wanted || wanted < fs.dataSetOffset)
+            return Error(ErrorCode::IoError, path, QStringLiteral("the file changed while it was read"));
+        ds = reinterpret_cast<const std::uint8_t *>(fileBytes.constData()) + fs.dataSetOffset;
+        dsSize = wanted - fs.dataSetOffset;
     }
     QByteArray uid;
     if (!fs.explicitVr)
@@ -450,7 +573,9 @@ Result<std::string> normalizedCopy(const QString &path, const FileStructure &fs)
         uid = "1.2.840.10008.1.2.1";
     if (uid.size() % 2)
         uid.append('\0');
-    std::string out(128, '\0');
+    std::string out;
+    out.reserve(std::size_t(dsSize) + 256);
+    out.assign(128, '\0');
     out += "DICM";
     auto put16 = [&](std::uint16_t v) { out.push_back(char(v & 0xFF)); out.push_back(char(v >> 8)); };
     auto put32 = [&](std::uint32_t v) { for (int i = 0; i < 4; ++i) out.push_back(char((v >> (8 * i)) & 0xFF)); };
@@ -461,26 +586,43 @@ Result<std::string> normalizedCopy(const QString &path, const FileStructure &fs)
     return out;
 }
 
-Result<FileStructure> checkFileStructure(const QString &path)
+Result<FileStructure> checkFileStructure(const QString &path, StructureScope scope)
 {
-    QFile file(path);
-    if (!file.exists())
-        return Error(ErrorCode::NotFound, path, QStringLiteral("file does not exist"));
-    if (!file.open(QIODevice::ReadOnly))
+    // Opened without blocking and checked to be a regular file before anything is read: opening
+    // a FIFO (on a disc image, in a DICOMDIR's folder) for reading would wait for a writer.
+    const QByteArray name = QFile::encodeName(path);
+    const int fd = ::open(name.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) {
+        const int err = errno;
+        if (err == ENOENT)
+            return Error(ErrorCode::NotFound, path, QStringLiteral("file does not exist"));
+        return Error(ErrorCode::IoError, path, QStringLiteral("cannot open: ") + QString::fromLocal8Bit(std::strerror(err)));
+    }
+    struct stat st {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        return Error(ErrorCode::NotDicom, path, QStringLiteral("not a regular file (a folder, FIFO, socket or device)"));
+    }
+    QFile file;
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
         return Error(ErrorCode::IoError, path, QStringLiteral("cannot open: ") + file.errorString());
+    }
     const qint64 size = file.size();
     if (size == 0)
         return Error(ErrorCode::NotDicom, path, QStringLiteral("empty file"));
     uchar *mapped = file.map(0, size);
     if (mapped) {
-        auto r = checkStructure(path, reinterpret_cast<const char *>(mapped), std::uint64_t(size));
+        auto r = checkStructure(path, reinterpret_cast<const char *>(mapped), std::uint64_t(size), scope);
         file.unmap(mapped);
         return r;
     }
     const QByteArray all = file.readAll();
     if (all.size() != size)
         return Error(ErrorCode::IoError, path, QStringLiteral("read failed: ") + file.errorString());
-    return checkStructure(path, all.constData(), std::uint64_t(all.size()));
+    return checkStructure(path, all.constData(), std::uint64_t(all.size()), scope);
 }
+
+std::uint64_t structureWalkWork() { return t_walkWork; }
 
 } // namespace strata::dicom::detail

@@ -1,7 +1,10 @@
 #include <strata/dicom/Transcode.h>
+#include <strata/dicom/HeaderReader.h>
+#include <strata/dicom/PixelDecoder.h>
 #include <strata/dicom/TransferSyntax.h>
 
 #include "GdcmSupport.h"
+#include "PixelChecks.h"
 #include "StructureCheck.h"
 
 #include <gdcmImageChangeTransferSyntax.h>
@@ -33,12 +36,21 @@ Result<QByteArray> transcode(const QString &path, const QString &targetSyntax)
     const detail::FileStructure &fs = structure.value();
     if (!fs.hasPixelData)
         return Error(ErrorCode::Unsupported, path, QStringLiteral("cannot transcode to %1: the object has no pixel data").arg(target.name));
+    // The same checks as before a decode: GDCM decodes the source to encode the copy.
+    auto header = readHeader(path);
+    if (!header.ok())
+        return header.error();
+    auto sizes = detail::pixelSizes(path, header.value().pixel, DecodeOptions{}.maxBytes);
+    if (!sizes.ok())
+        return sizes.error();
+    if (Status checked = detail::checkBeforeDecoding(path, header.value(), fs, sizes.value()); !checked.ok())
+        return checked.error();
 
     auto guarded = detail::readGuarded<gdcm::ImageReader>(path, fs, [](gdcm::ImageReader &r) { return r.Read(); });
     if (guarded->error)
         return *guarded->error;
     if (guarded->outcome == detail::ReadOutcome::Aborted) {
-        (void)guarded.release();  // never destroyed: see readGuarded
+        detail::abandon(guarded.release());  // never destroyed: see readGuarded
         return Error(ErrorCode::Malformed, path, QStringLiteral("the image attributes are inconsistent (GDCM refused them)"));
     }
     if (guarded->outcome != detail::ReadOutcome::Ok)
@@ -51,8 +63,8 @@ Result<QByteArray> transcode(const QString &path, const QString &targetSyntax)
     change->SetInput(reader.GetImage());
     bool changed = false;
     if (!detail::runGuarded([&] { changed = change->Change(); })) {
-        (void)guarded.release();  // codec state undefined after the abort
-        (void)change.release();
+        detail::abandon(guarded.release());  // codec state undefined after the abort
+        detail::abandon(change.release());
         changed = false;
     }
     if (!changed)

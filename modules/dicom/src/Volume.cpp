@@ -122,6 +122,12 @@ Result<Volume> loadVolume(const Stack &stack, const std::vector<DicomHeader> &he
                      QStringLiteral("the images have no position/orientation: no volume can be built"));
     const std::size_t pixels = std::size_t(stack.rows) * std::size_t(stack.columns);
     const std::size_t n = stack.slices.size();
+    std::size_t voxels = 0;
+    if (stack.rows <= 0 || stack.columns <= 0 || __builtin_mul_overflow(pixels, n, &voxels)
+        || voxels > (std::size_t(16) << 30) / sizeof(float))
+        return Error(ErrorCode::TooLarge, stack.seriesInstanceUid,
+                     QStringLiteral("%1×%2 pixels × %3 slices is more than a volume may hold (16 GiB)")
+                         .arg(stack.columns).arg(stack.rows).arg(n));
 
     // Decode each file once (a multi-frame object feeds several slices), in parallel.
     std::vector<int> files;
@@ -143,7 +149,8 @@ Result<Volume> loadVolume(const Stack &stack, const std::vector<DicomHeader> &he
             return;
         const DicomHeader &h = headers[std::size_t(headerIndex)];
         auto decoded = decodePixels(h.path);
-        if (!decoded.ok() || decoded->isColor() || decoded->rows != stack.rows || decoded->columns != stack.columns) {
+        if (!decoded.ok() || decoded->isColor() || decoded->rows != stack.rows || decoded->columns != stack.columns
+            || !decoded->sizeMatches()) {
             QMutexLocker lock(&errorMutex);
             if (!failed.exchange(true))
                 firstError = decoded.ok() ? Error(ErrorCode::Unsupported, h.path, QStringLiteral("not a grayscale image of the stack's size"))
@@ -151,7 +158,7 @@ Result<Volume> loadVolume(const Stack &stack, const std::vector<DicomHeader> &he
             return;
         }
         for (std::size_t s : slicesOfFile[headerIndex]) {
-            const int frame = std::min(stack.slices[s].frame, decoded->frames - 1);
+            const int frame = std::clamp(stack.slices[s].frame, 0, decoded->frames - 1);
             writeModalityFrame(decoded.value(), frame, input.data() + s * pixels);
         }
         const int d = ++done;

@@ -39,19 +39,25 @@ struct DecodedImage {
     double modalityValue(int frame, int row, int column) const;
     /// All grayscale values of one frame after the Modality LUT.
     std::vector<float> modalityFrame(int frame) const;
+    /// True when `data` holds rows × columns × frames × samples values of `type` (checked
+    /// arithmetic) and, for grayscale, a rescale per frame: what every reader of `data` relies on.
+    bool sizeMatches() const;
     /// SHA-256 (hex) of the values as `strata info --json` defines it: grayscale as 32-bit
     /// little-endian floats after the Modality LUT, colour as 8-bit interleaved RGB; frame, row,
-    /// column order.
+    /// column order. Empty when the buffer does not match its dimensions (sizeMatches).
     QByteArray valuesSha256() const;
 };
 
 struct DecodeOptions {
-    /// Refuse objects whose decoded pixels would exceed this many bytes (TooLarge).
-    std::size_t maxBytes = std::size_t(4) << 30;
+    /// The decode memory budget: objects whose decoded pixels (palettes at 16-bit RGB) would
+    /// exceed this many bytes are refused (TooLarge) before anything is allocated.
+    std::size_t maxBytes = std::size_t(2) << 30;
 };
 
 /// Decodes the pixel data of a file. Errors name the file and the reason, and for a transfer
-/// syntax Strata cannot decode (e.g. HTJ2K), name the syntax.
+/// syntax Strata cannot decode (e.g. HTJ2K), name the syntax. Sizes are computed in checked
+/// arithmetic and codec streams are checked against the header before GDCM sees them (see
+/// src/PixelChecks.h); the result always satisfies sizeMatches().
 Result<DecodedImage> decodePixels(const QString &path, const DecodeOptions &options = {});
 
 } // namespace strata::dicom

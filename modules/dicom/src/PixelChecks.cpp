@@ -1,0 +1,386 @@
+#include "PixelChecks.h"
+
+#include "GdcmSupport.h"
+
+#include <gdcmReader.h>
+
+#include <QFile>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <set>
+
+namespace strata::dicom::detail {
+namespace {
+
+thread_local std::uint64_t t_codecHeaders = 0;
+
+/// a × b, or nothing when it overflows.
+std::optional<std::uint64_t> mul(std::uint64_t a, std::uint64_t b)
+{
+    std::uint64_t r = 0;
+    if (__builtin_mul_overflow(a, b, &r))
+        return std::nullopt;
+    return r;
+}
+
+std::uint16_t be16(const std::uint8_t *p) { return std::uint16_t(p[0] << 8 | p[1]); }
+std::uint32_t be32(const std::uint8_t *p)
+{
+    return std::uint32_t(p[0]) << 24 | std::uint32_t(p[1]) << 16 | std::uint32_t(p[2]) << 8 | p[3];
+}
+std::uint32_t le32(const std::uint8_t *p)
+{
+    return std::uint32_t(p[0]) | std::uint32_t(p[1]) << 8 | std::uint32_t(p[2]) << 16 | std::uint32_t(p[3]) << 24;
+}
+
+/// Bytes of a frame as GDCM's codecs see them.
+struct Bytes {
+    const std::uint8_t *data = nullptr;
+    std::uint64_t size = 0;
+};
+
+/// What a codec frame header declares.
+struct StreamHeader {
+    std::uint32_t columns = 0, rows = 0, components = 0, precision = 0;
+    bool subsampled = false;  ///< JPEG 2000 components at less than full resolution
+};
+
+const std::uint8_t kJp2Signature[] = {0x00, 0x00, 0x00, 0x0C, 0x6A, 0x50, 0x20, 0x20, 0x0D, 0x0A, 0x87, 0x0A};
+
+bool startsJpeg(Bytes b) { return b.size >= 2 && b.data[0] == 0xFF && b.data[1] == 0xD8; }
+bool startsJ2k(Bytes b)
+{
+    return (b.size >= 2 && b.data[0] == 0xFF && b.data[1] == 0x4F)
+           || (b.size >= sizeof kJp2Signature && std::memcmp(b.data, kJp2Signature, sizeof kJp2Signature) == 0);
+}
+
+/// The frame header (SOFn, or SOF55 for JPEG-LS) of a JPEG stream: only its dimensions are read.
+std::optional<StreamHeader> jpegFrameHeader(Bytes b, QString *why)
+{
+    std::uint64_t o = 2;  // after SOI
+    while (o + 4 <= b.size) {
+        if (b.data[o] != 0xFF) {
+            *why = QStringLiteral("a JPEG marker was expected at byte %1 of the frame").arg(o);
+            return std::nullopt;
+        }
+        const std::uint8_t m = b.data[o + 1];
+        if (m == 0xFF) {  // fill byte
+            ++o;
+            continue;
+        }
+        if (m == 0x01 || (m >= 0xD0 && m <= 0xD8)) {  // TEM, RSTn, SOI: no length
+            o += 2;
+            continue;
+        }
+        if (m == 0xDA || m == 0xD9) {
+            *why = QStringLiteral("the JPEG stream has no frame header before its scan");
+            return std::nullopt;
+        }
+        const std::uint16_t length = be16(b.data + o + 2);
+        const bool sof = (m >= 0xC0 && m <= 0xCF && m != 0xC4 && m != 0xC8 && m != 0xCC) || m == 0xF7;
+        if (sof) {
+            if (length < 8 || o + 2 + 8 > b.size) {
+                *why = QStringLiteral("the JPEG frame header is truncated");
+                return std::nullopt;
+            }
+            const std::uint8_t *f = b.data + o + 4;
+            return StreamHeader{be16(f + 3), be16(f + 1), f[5], f[0], false};
+        }
+        o += 2 + std::uint64_t(length);
+    }
+    *why = QStringLiteral("no JPEG frame header in the first %1 bytes of the frame").arg(b.size);
+    return std::nullopt;
+}
+
+/// The image and tile size (SIZ) of a JPEG 2000 codestream, bare or in a JP2 file.
+std::optional<StreamHeader> j2kSize(Bytes b, QString *why)
+{
+    std::uint64_t cs = 0;
+    if (b.size >= sizeof kJp2Signature && std::memcmp(b.data, kJp2Signature, sizeof kJp2Signature) == 0) {
+        // JP2 boxes: the codestream is the contents of the 'jp2c' box.
+        std::uint64_t o = 0;
+        bool found = false;
+        while (o + 8 <= b.size) {
+            std::uint64_t length = be32(b.data + o);
+            std::uint64_t header = 8;
+            if (length == 1) {
+                if (o + 16 > b.size)
+                    break;
+                length = std::uint64_t(be32(b.data + o + 8)) << 32 | be32(b.data + o + 12);
+                header = 16;
+            }
+            if (std::memcmp(b.data + o + 4, "jp2c", 4) == 0) {
+                cs = o + header;
+                found = true;
+                break;
+            }
+            if (length == 0 || length < header)
+                break;
+            o += length;
+        }
+        if (!found) {
+            *why = QStringLiteral("no JPEG 2000 codestream box in the first %1 bytes of the frame").arg(b.size);
+            return std::nullopt;
+        }
+    }
+    if (cs + 42 > b.size || be16(b.data + cs) != 0xFF4F || be16(b.data + cs + 2) != 0xFF51) {
+        *why = QStringLiteral("the JPEG 2000 codestream does not start with its image size (SIZ) marker");
+        return std::nullopt;
+    }
+    const std::uint8_t *s = b.data + cs + 4;  // Lsiz
+    const std::uint32_t xsiz = be32(s + 4), ysiz = be32(s + 8), xo = be32(s + 12), yo = be32(s + 16);
+    const std::uint16_t components = be16(s + 36);
+    if (xo > xsiz || yo > ysiz || cs + 42 + 3 * std::uint64_t(components) > b.size) {
+        *why = QStringLiteral("the JPEG 2000 image size (SIZ) is inconsistent");
+        return std::nullopt;
+    }
+    StreamHeader h{xsiz - xo, ysiz - yo, components, 0, false};
+    for (std::uint16_t c = 0; c < components; ++c) {
+        const std::uint8_t *comp = s + 38 + 3 * c;
+        h.precision = std::max<std::uint32_t>(h.precision, (comp[0] & 0x7Fu) + 1);
+        h.subsampled = h.subsampled || comp[1] != 1 || comp[2] != 1;
+    }
+    return h;
+}
+
+/// An RLE frame (PS3.5 G.4): the segment count the header implies, offsets inside the frame, and
+/// every segment decoding to exactly one plane of `planeBytes` (GDCM copies what it decodes into
+/// a frame-sized buffer without comparing sizes).
+QString checkRleFrame(Bytes b, std::uint32_t segments, std::uint64_t planeBytes)
+{
+    if (b.size < 64)
+        return QStringLiteral("the RLE header is truncated (%1 bytes)").arg(b.size);
+    const std::uint32_t declared = le32(b.data);
+    if (declared != segments)
+        return QStringLiteral("the RLE header declares %1 segments where the image needs %2").arg(declared).arg(segments);
+    std::array<std::uint64_t, 16> offsets{};
+    for (std::uint32_t i = 0; i < segments; ++i)
+        offsets[i] = le32(b.data + 4 + 4 * i);
+    if (offsets[0] != 64)
+        return QStringLiteral("the first RLE segment does not follow the header");
+    for (std::uint32_t i = 0; i < segments; ++i) {
+        const std::uint64_t end = i + 1 < segments ? offsets[i + 1] : b.size;
+        if (offsets[i] >= b.size || end > b.size || end <= offsets[i])
+            return QStringLiteral("RLE segment %1 lies outside the fragment").arg(i + 1);
+        // Decode lengths only; GDCM reads on from where a segment starts, so the bytes it may
+        // take are those up to the end of the fragment.
+        std::uint64_t out = 0, o = offsets[i];
+        while (out < planeBytes) {
+            if (o >= b.size)
+                return QStringLiteral("RLE segment %1 ends after %2 of %3 bytes").arg(i + 1).arg(out).arg(planeBytes);
+            const auto n = std::int8_t(b.data[o++]);
+            if (n >= 0) {
+                out += std::uint64_t(n) + 1;
+                o += std::uint64_t(n) + 1;
+            } else if (n != -128) {
+                out += std::uint64_t(1 - n);
+                o += 1;
+            }
+        }
+        if (out != planeBytes)
+            return QStringLiteral("RLE segment %1 decodes to %2 bytes, more than the %3 of a plane").arg(i + 1).arg(out).arg(planeBytes);
+        if (o > b.size)
+            return QStringLiteral("RLE segment %1 runs past the end of the fragment").arg(i + 1);
+    }
+    return {};
+}
+
+bool isJpegFamily(const QString &uid)
+{
+    for (const char *u : {"1.2.840.10008.1.2.4.50", "1.2.840.10008.1.2.4.51", "1.2.840.10008.1.2.4.57",
+                          "1.2.840.10008.1.2.4.70", "1.2.840.10008.1.2.4.80", "1.2.840.10008.1.2.4.81"})
+        if (uid == QLatin1String(u))
+            return true;
+    return false;
+}
+bool isDctOrLosslessJpeg(const QString &uid) { return isJpegFamily(uid) && !uid.startsWith(QLatin1String("1.2.840.10008.1.2.4.8")); }
+bool isJ2k(const QString &uid)
+{
+    return uid == QLatin1String("1.2.840.10008.1.2.4.90") || uid == QLatin1String("1.2.840.10008.1.2.4.91")
+           || uid == QLatin1String("1.2.840.10008.1.2.4.92") || uid == QLatin1String("1.2.840.10008.1.2.4.93");
+}
+
+/// The palette descriptors and data as GDCM's LookupTable::SetLUT will take them.
+Status checkPalette(const QString &path, const PixelDescription &pd, const FileStructure &fs)
+{
+    if (pd.bitsAllocated != 8 && pd.bitsAllocated != 16)
+        return Error(ErrorCode::Unsupported, path, QStringLiteral("palette colour with %1 bits allocated").arg(pd.bitsAllocated));
+    std::set<gdcm::Tag> tags;
+    for (std::uint16_t e : {0x1101, 0x1102, 0x1103, 0x1201, 0x1202, 0x1203, 0x1221, 0x1222, 0x1223})
+        tags.insert(gdcm::Tag(0x0028, e));
+    auto guarded = readGuarded<gdcm::Reader>(path, fs, [&](gdcm::Reader &r) { return r.ReadSelectedTags(tags); });
+    if (guarded->error)
+        return *guarded->error;
+    if (guarded->outcome != ReadOutcome::Ok) {
+        if (guarded->outcome == ReadOutcome::Aborted)
+            detail::abandon(guarded.release());  // never destroyed: see readGuarded
+        return Error(ErrorCode::Malformed, path, QStringLiteral("the palette colour lookup tables cannot be read"));
+    }
+    const gdcm::DataSet &ds = guarded->reader->GetFile().GetDataSet();
+    const char *names[] = {"red", "green", "blue"};
+    for (std::uint16_t c = 0; c < 3; ++c) {
+        const QByteArray desc = rawValue(ds, gdcm::Tag(0x0028, std::uint16_t(0x1101 + c)));
+        if (desc.size() < 6)
+            return Error(ErrorCode::Malformed, path, QStringLiteral("the %1 palette descriptor is missing or short").arg(QLatin1String(names[c])));
+        const auto *d = reinterpret_cast<const std::uint8_t *>(desc.constData());
+        const std::uint32_t raw = std::uint32_t(d[0] | d[1] << 8);
+        const std::uint32_t entries = raw == 0 ? 65536 : raw;
+        const std::uint32_t bits = std::uint32_t(d[4] | d[5] << 8);
+        if (bits != 8 && bits != 16)
+            return Error(ErrorCode::Malformed, path, QStringLiteral("the %1 palette has %2-bit entries (8 or 16 allowed)").arg(QLatin1String(names[c])).arg(bits));
+        if (entries > (1u << pd.bitsAllocated))
+            return Error(ErrorCode::Malformed, path, QStringLiteral("the %1 palette has %2 entries, more than %3-bit pixels can index")
+                                                         .arg(QLatin1String(names[c])).arg(entries).arg(pd.bitsAllocated));
+        const gdcm::Tag dataTag(0x0028, std::uint16_t(0x1201 + c));
+        if (!ds.FindDataElement(dataTag)) {
+            if (ds.FindDataElement(gdcm::Tag(0x0028, std::uint16_t(0x1221 + c))))
+                continue;  // segmented palette: expanded by GDCM to the descriptor's length
+            return Error(ErrorCode::Malformed, path, QStringLiteral("the %1 palette has no data").arg(QLatin1String(names[c])));
+        }
+        const std::uint64_t length = std::uint64_t(rawValue(ds, dataTag).size());
+        const bool fits = bits == 16 ? length == 2ull * entries
+                                     : (length == entries || length == entries + 1ull || length == 2ull * entries);
+        if (!fits)
+            return Error(ErrorCode::Malformed, path, QStringLiteral("the %1 palette holds %2 bytes where its descriptor (%3 entries of %4 bits) needs %5")
+                                                         .arg(QLatin1String(names[c])).arg(length).arg(entries).arg(bits)
+                                                         .arg(std::uint64_t(entries) * (bits / 8)));
+    }
+    return {};
+}
+
+} // namespace
+
+Result<PixelSizes> pixelSizes(const QString &path, const PixelDescription &pd, std::uint64_t budget)
+{
+    if (pd.rows <= 0 || pd.columns <= 0 || pd.rows > 65535 || pd.columns > 65535)
+        return Error(ErrorCode::Malformed, path, QStringLiteral("Rows × Columns %1×%2 is not an image size").arg(pd.rows).arg(pd.columns));
+    if (pd.frames <= 0 || pd.frames > kMaxFrames)
+        return Error(ErrorCode::TooLarge, path, QStringLiteral("Number of Frames %1 is more than the %2 allowed").arg(pd.frames).arg(kMaxFrames));
+    if (pd.samplesPerPixel <= 0 || pd.bitsAllocated <= 0)
+        return Error(ErrorCode::Malformed, path, QStringLiteral("Samples per Pixel or Bits Allocated is missing"));
+    PixelSizes s;
+    s.pixelsPerFrame = std::uint64_t(pd.rows) * std::uint64_t(pd.columns);
+    const auto samples = mul(s.pixelsPerFrame, std::uint64_t(pd.samplesPerPixel));
+    const auto allSamples = samples ? mul(*samples, std::uint64_t(pd.frames)) : std::nullopt;
+    const auto bits = allSamples ? mul(*allSamples, std::uint64_t(pd.bitsAllocated)) : std::nullopt;
+    const std::uint64_t sampleBytes = std::uint64_t(std::max(1, (pd.bitsAllocated + 7) / 8));
+    // Palettes become RGB, at up to 16 bits per sample while GDCM applies them.
+    const bool palette = pd.photometric == QLatin1String("PALETTE COLOR");
+    const auto decoded = allSamples ? mul(*allSamples, palette ? std::max<std::uint64_t>(sampleBytes, 2) * 3 : sampleBytes)
+                                    : std::nullopt;
+    auto tooLarge = [&](const QString &what) {
+        return Error(ErrorCode::TooLarge, path, QStringLiteral("%1×%2 pixels × %3 frame(s) × %4 sample(s) at %5 bits %6")
+                                                    .arg(pd.columns).arg(pd.rows).arg(pd.frames).arg(pd.samplesPerPixel)
+                                                    .arg(pd.bitsAllocated).arg(what));
+    };
+    if (!bits || !decoded || *bits > ~std::uint64_t(0) - 7)
+        return tooLarge(QStringLiteral("overflow 64-bit arithmetic"));
+    s.storedBytes = (*bits + 7) / 8;
+    s.decodedBytes = std::max(*decoded, s.storedBytes);
+    if (s.decodedBytes > budget)
+        return tooLarge(QStringLiteral("would need %1 MiB, more than the %2 MiB decode budget")
+                            .arg(double(s.decodedBytes) / 1048576.0, 0, 'f', 0).arg(double(budget) / 1048576.0, 0, 'f', 0));
+    return s;
+}
+
+Status checkBeforeDecoding(const QString &path, const DicomHeader &h, const FileStructure &fs, const PixelSizes &sizes)
+{
+    const PixelDescription &pd = h.pixel;
+    const QString &ts = fs.transferSyntaxUid;
+    if (!fs.pixelDataEncapsulated) {
+        // CVE-2024-25569: GDCM's RAWCodec reads as many bytes as the header declares.
+        const bool ybr422 = pd.photometric == QLatin1String("YBR_FULL_422");
+        const std::uint64_t needed = ybr422 ? sizes.storedBytes / 3 * 2 : sizes.storedBytes;
+        if (fs.pixelDataLength < needed)
+            return Error(ErrorCode::Malformed, path,
+                         QStringLiteral("truncated: pixel data holds %1 bytes but %2×%3×%4 at %5 bits needs %6")
+                             .arg(fs.pixelDataLength).arg(pd.columns).arg(pd.rows).arg(pd.frames).arg(pd.bitsAllocated).arg(needed));
+    }
+    if (pd.photometric == QLatin1String("PALETTE COLOR"))
+        if (Status st = checkPalette(path, pd, fs); !st.ok())
+            return st;
+    if (!fs.pixelDataEncapsulated)
+        return {};
+    if (fs.fragments.empty())
+        return Error(ErrorCode::Malformed, path, QStringLiteral("encapsulated pixel data has no fragments"));
+    const bool jpeg = isJpegFamily(ts), j2k = isJ2k(ts), rle = ts == QLatin1String("1.2.840.10008.1.2.5");
+    if (!jpeg && !j2k && !rle)
+        return {};  // not decoded by GDCM here (refused before) or no dimensions to compare
+
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::IoError, path, QStringLiteral("cannot open: ") + file.errorString());
+    const qint64 size = file.size();
+    const uchar *mapped = size > 0 ? file.map(0, size) : nullptr;
+    if (!mapped || std::uint64_t(size) != fs.fileSize)
+        return Error(ErrorCode::IoError, path, QStringLiteral("the file changed while it was read"));
+    auto fragment = [&](std::size_t i) {
+        return Bytes{mapped + fs.fragments[i].first, fs.fragments[i].second};
+    };
+
+    if (rle) {
+        if (pd.bitsAllocated != 8 && pd.bitsAllocated != 16 && pd.bitsAllocated != 32)
+            return Error(ErrorCode::Unsupported, path, QStringLiteral("RLE with %1 bits allocated").arg(pd.bitsAllocated));
+        if (fs.fragments.size() != std::size_t(pd.frames))
+            return Error(ErrorCode::Malformed, path, QStringLiteral("RLE pixel data has %1 fragments for %2 frames").arg(fs.fragments.size()).arg(pd.frames));
+        const std::uint32_t segments = std::uint32_t(pd.samplesPerPixel * pd.bitsAllocated / 8);
+        if (segments > 15)
+            return Error(ErrorCode::Malformed, path, QStringLiteral("RLE cannot hold %1 segments").arg(segments));
+        for (std::size_t i = 0; i < fs.fragments.size(); ++i) {
+            ++t_codecHeaders;
+            const QString why = checkRleFrame(fragment(i), segments, sizes.pixelsPerFrame);
+            if (!why.isEmpty())
+                return Error(ErrorCode::Malformed, path, QStringLiteral("frame %1: %2").arg(i + 1).arg(why));
+        }
+        return {};
+    }
+
+    // JPEG, JPEG-LS, JPEG 2000: every fragment that starts a codec stream starts a frame.
+    const auto starts = jpeg ? startsJpeg : startsJ2k;
+    if (!starts(fragment(0)))
+        return Error(ErrorCode::Malformed, path, QStringLiteral("the first fragment does not start a %1 stream").arg(jpeg ? "JPEG" : "JPEG 2000"));
+    const std::uint64_t frameBytes = sizes.decodedBytes / std::uint64_t(pd.frames);
+    int frames = 0;
+    for (std::size_t i = 0; i < fs.fragments.size(); ++i) {
+        if (!starts(fragment(i)))
+            continue;
+        if (++frames > pd.frames)
+            return Error(ErrorCode::Malformed, path, QStringLiteral("the pixel data encodes more frames than the %1 declared").arg(pd.frames));
+        // The frame's bytes, its first 64 KiB of them being enough for the headers.
+        std::vector<std::uint8_t> gathered;
+        std::uint64_t compressed = 0;
+        for (std::size_t j = i; j < fs.fragments.size() && (j == i || !starts(fragment(j))); ++j) {
+            const Bytes f = fragment(j);
+            compressed += f.size;
+            const std::uint64_t take = std::min<std::uint64_t>(f.size, (64u << 10) - std::min<std::uint64_t>(gathered.size(), 64u << 10));
+            gathered.insert(gathered.end(), f.data, f.data + take);
+        }
+        QString why;
+        ++t_codecHeaders;
+        const Bytes head{gathered.data(), gathered.size()};
+        const auto sh = jpeg ? jpegFrameHeader(head, &why) : j2kSize(head, &why);
+        if (!sh)
+            return Error(ErrorCode::Malformed, path, QStringLiteral("frame %1: %2").arg(frames).arg(why));
+        if (sh->columns != std::uint32_t(pd.columns) || sh->rows != std::uint32_t(pd.rows)
+            || sh->components != std::uint32_t(pd.samplesPerPixel) || sh->precision > std::uint32_t(pd.bitsAllocated)
+            || sh->precision == 0 || sh->subsampled)
+            return Error(ErrorCode::Malformed, path,
+                         QStringLiteral("frame %1: the %2 stream holds %3×%4 pixels, %5 component(s) of %6 bits%7 where the header "
+                                        "declares %8×%9, %10 sample(s) in %11 bits")
+                             .arg(frames).arg(jpeg ? "JPEG" : "JPEG 2000").arg(sh->columns).arg(sh->rows).arg(sh->components)
+                             .arg(sh->precision).arg(sh->subsampled ? QStringLiteral(" (subsampled)") : QString())
+                             .arg(pd.columns).arg(pd.rows).arg(pd.samplesPerPixel).arg(pd.bitsAllocated));
+        // DCT and lossless JPEG cannot compress beyond ~1:512 (a 2-bit DC code and an end of
+        // block per 8×8 block): a tiny stream that asks for a huge frame is not decoded.
+        if (isDctOrLosslessJpeg(ts) && compressed * 1024 < frameBytes)
+            return Error(ErrorCode::Malformed, path, QStringLiteral("frame %1: %2 bytes of JPEG cannot hold a %3-byte frame")
+                                                         .arg(frames).arg(compressed).arg(frameBytes));
+    }
+    return {};
+}
+
+std::uint64_t codecHeadersChecked() { return t_codecHeaders; }
+
+} // namespace strata::dicom::detail

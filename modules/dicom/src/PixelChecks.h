@@ -1,0 +1,43 @@
+#pragma once
+/// Checks of the pixel data against its header, before GDCM allocates or decodes anything: sizes
+/// in overflow-checked arithmetic within a memory budget, native data long enough for what the
+/// header declares, codec streams (JPEG, JPEG-LS, JPEG 2000, RLE) whose own dimensions agree with
+/// the header, and palette lookup tables that agree with their descriptors.
+#include "StructureCheck.h"
+
+#include <strata/core/Result.h>
+#include <strata/dicom/DicomHeader.h>
+
+#include <cstdint>
+
+namespace strata::dicom::detail {
+
+/// Most frames an object may declare (Number of Frames); the memory budget bounds the rest.
+constexpr int kMaxFrames = 1 << 20;
+
+struct PixelSizes {
+    std::uint64_t pixelsPerFrame = 0;  ///< rows × columns
+    std::uint64_t storedBytes = 0;     ///< native pixel data of all frames (bits packed, rounded up)
+    std::uint64_t decodedBytes = 0;    ///< upper bound of the decoded buffer (unpacked samples; RGB for palettes)
+};
+
+/// The sizes `pd` implies, every product checked for overflow. Errors (naming `path`): Malformed
+/// for impossible values, TooLarge beyond `budget` decoded bytes or kMaxFrames.
+Result<PixelSizes> pixelSizes(const QString &path, const PixelDescription &pd, std::uint64_t budget);
+
+/// What Debian's GDCM 3.0.21 trusts without checking, checked before it reads the image
+/// (gdcm::ImageReader::Read already applies palettes and may decode):
+/// - native pixel data at least as long as the header declares (CVE-2024-25569, RAWCodec);
+/// - palette descriptors that agree with the pixel depth and their data (CVE-2024-22391, SetLUT);
+/// - JPEG 2000 codestreams (SIZ) whose size, components and precision agree with the header
+///   (CVE-2024-22373), JPEG and JPEG-LS frame headers (SOF, SOF55) likewise, and no more frames
+///   encoded than declared;
+/// - RLE frames with the segment count the header implies (at most 15), offsets inside the
+///   fragment, and segments that decode to exactly one plane (CVE-2025-48429, and GDCM's copy of
+///   an over-long frame into the frame buffer).
+Status checkBeforeDecoding(const QString &path, const DicomHeader &h, const FileStructure &fs, const PixelSizes &sizes);
+
+/// Number of codec frame headers checkBeforeDecoding parsed on this thread (tests).
+std::uint64_t codecHeadersChecked();
+
+} // namespace strata::dicom::detail
