@@ -281,6 +281,10 @@ struct SeriesVolume::Private {
             fileState[std::size_t(file)] = Idle;
             return;
         }
+        // The decoder's buffer is read below as rows × columns × frames of its sample type: a
+        // buffer that does not hold that much is refused, never read past.
+        if (decoded.ok() && !decoded->sizeMatches())
+            decoded = Error(ErrorCode::Malformed, h.path, QStringLiteral("the decoded pixels do not fill the image the header describes"));
         if (decoded.ok() && (decoded->isColor() != color || decoded->rows != stack.rows || decoded->columns != stack.columns))
             decoded = Error(ErrorCode::Unsupported, h.path,
                             QStringLiteral("not a %1 image of the stack's size (%2×%3)")

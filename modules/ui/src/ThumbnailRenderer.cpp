@@ -37,8 +37,8 @@ Result<QImage> ThumbnailRenderer::render(const QString &file, int frame)
     if (!decoded.ok())
         return decoded.error();
     const dicom::DecodedImage &img = decoded.value();
-    if (img.rows <= 0 || img.columns <= 0 || img.frames <= 0)
-        return Error(ErrorCode::DecodeFailed, file, QStringLiteral("the image has no pixels"));
+    if (!img.sizeMatches())
+        return Error(ErrorCode::DecodeFailed, file, QStringLiteral("the decoded pixels do not fill the image the header describes"));
     if (frame < 0 || frame >= img.frames)
         frame = img.frames / 2;
 
