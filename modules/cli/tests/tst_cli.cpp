@@ -246,10 +246,13 @@ private slots:
     {
         const QString port = QString::fromLatin1(strata::testing::orthancEnv(QStringLiteral(STRATA_ORTHANC_DIR)).value("ORTHANC_DICOM_PORT"));
         const QStringList node{"--aec", "ORTHANC", "--host", "127.0.0.1", "--port", port};
-        // What the archive holds, at study and series level.
-        Run q = runStrata(QStringList{"query", "--id", "*"} + node + QStringList{"--json", "--modality", "MR"});
+        // What the archive holds, at study and series level: the fixture's MR patient, who has
+        // exactly the fixture's study (tests that store copies give them patient IDs of their own).
+        Run q = runStrata(QStringList{"query", "--id", "12.02.15-15:49:23-STD-1.3.12.2.1107.5.2.32.35162"} + node
+                          + QStringList{"--json", "--modality", "MR"});
         QCOMPARE(q.code, 0);
         const QJsonArray studies = QJsonDocument::fromJson(q.out.toUtf8()).array();
+        QCOMPARE(studies.size(), 1);
         QString studyUid;
         for (const QJsonValue &v : studies)
             if (v.toObject().value("instances").toInt() == 6)
