@@ -15,6 +15,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHostAddress>
+#include <QHostInfo>
 #include <QSet>
 
 #include <map>
@@ -35,6 +37,20 @@ QString methodName(RetrieveMethod method)
 }
 
 namespace {
+
+/// The addresses a node's host name stands for (literal addresses as they are), for the C-MOVE
+/// receiver to accept associations from that node only.
+QStringList peerAddresses(const QString &host)
+{
+    if (!QHostAddress(host).isNull())
+        return {host};
+    QStringList out;
+    for (const QHostAddress &a : QHostInfo::fromName(host).addresses())
+        out << a.toString();
+    if (out.isEmpty())
+        out << host;   // unresolvable: nothing will match, and the move is refused in words
+    return out;
+}
 
 /// Where Strata listens for C-MOVE when the request names no port (`strata serve`'s default too).
 constexpr quint16 kDefaultScpPort = 11112;
@@ -426,6 +442,10 @@ Result<RetrieveReport> retrieve(const Node &node, const RetrieveRequest &request
         config.aeTitle = node.callingAeTitle;
         config.port = request.moveListenPort ? request.moveListenPort : kDefaultScpPort;
         config.allowedCallingAeTitles = {node.aeTitle};
+        // Only the node asked, from its own address(es), and only the instances asked for.
+        config.allowedPeerAddresses = peerAddresses(node.host);
+        for (const InstanceMatch &m : expected)
+            config.expectedInstances.insert(m.sopInstanceUid);
         config.dataDir = dataDir;
         config.timeouts = timeouts;
         StorageScp scp(config);

@@ -6,13 +6,18 @@
 #include <strata/core/Logging.h>
 
 #include <dcmtk/dcmnet/diutil.h>
+#include <dcmtk/dcmnet/dcmtrans.h>
+#include <dcmtk/dcmnet/dul.h>
 #include <dcmtk/dcmnet/scp.h>
 #include <dcmtk/dcmnet/scppool.h>
 #include <dcmtk/dcmnet/scpthrd.h>
 #include <dcmtk/dcmdata/dcuid.h>
 
 #include <QFile>
+#include <QFileInfo>
+#include <QHostAddress>
 #include <QLoggingCategory>
+#include <QStorageInfo>
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -21,6 +26,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <map>
 #include <mutex>
 #include <thread>
@@ -38,7 +44,36 @@ struct StorageScp::Impl {
     std::function<void(const ReceivedInstance &)> onInstance;
     void *pool = nullptr;   // DcmSCPPool<Worker>*, typed below
     store::ImportSummary lastSummary;
+    std::atomic<qint64> receivedBytes{0};   // written by this SCP since start() (the disk budget)
 
+    /// Why an instance of `size` more bytes cannot be kept now ("" when it can).
+    QString outOfResources(qint64 size) const
+    {
+        if (config.minFreeBytes > 0 && staging) {
+            const QStorageInfo volume(staging->dir());
+            if (volume.isValid() && volume.bytesAvailable() - size < config.minFreeBytes)
+                return QStringLiteral("out of resources: %1 MB free on %2, less than the %3 MB to keep free")
+                    .arg(volume.bytesAvailable() >> 20).arg(volume.rootPath()).arg(config.minFreeBytes >> 20);
+        }
+        if (config.maxReceivedBytes > 0 && receivedBytes + size > config.maxReceivedBytes)
+            return QStringLiteral("out of resources: the disk budget of %1 bytes for this SCP is used up (%2 bytes received)")
+                .arg(config.maxReceivedBytes).arg(qint64(receivedBytes));
+        return {};
+    }
+
+    bool acceptsPeer(const QString &hostOrIp) const
+    {
+        if (config.allowedPeerAddresses.isEmpty())
+            return true;
+        QHostAddress peer(hostOrIp);
+        bool mapped = false;
+        if (const quint32 v4 = peer.toIPv4Address(&mapped); mapped)
+            peer = QHostAddress(v4);
+        for (const QString &allowed : config.allowedPeerAddresses)
+            if (QHostAddress(allowed).isEqual(peer, QHostAddress::TolerantConversion))
+                return true;
+        return false;
+    }
     bool accepts(const QString &callingAe) const
     {
         if (config.acceptAnyCallingAe)
@@ -69,8 +104,111 @@ StorageScp::Impl *implFor(quint16 port)
     return it == g_registry.end() ? nullptr : it->second;
 }
 
+/// DcmTransportConnection keeps getSocket() for subclasses; the association timer needs it.
+struct SocketAccess : DcmTransportConnection {
+    static DcmNativeSocketType of(DcmTransportConnection &c) { return (c.*(&SocketAccess::getSocket))(); }
+};
+
+/// The peer's address and port of a connected socket ("" when unknown).
+QString peerOf(int fd)
+{
+    sockaddr_storage addr{};
+    socklen_t len = sizeof addr;
+    if (fd < 0 || ::getpeername(fd, reinterpret_cast<sockaddr *>(&addr), &len) != 0)
+        return {};
+    QHostAddress host(reinterpret_cast<sockaddr *>(&addr));
+    bool mapped = false;
+    if (const quint32 v4 = host.toIPv4Address(&mapped); mapped)
+        host = QHostAddress(v4);
+    const quint16 port = ntohs(addr.ss_family == AF_INET6 ? reinterpret_cast<sockaddr_in6 *>(&addr)->sin6_port
+                                                          : reinterpret_cast<sockaddr_in *>(&addr)->sin_port);
+    return QStringLiteral("%1|%2").arg(host.toString()).arg(port);
+}
+
+/// Cuts an association's connection off when it has been open too long: a thread that waits for
+/// the deadline or for the association to end, whichever comes first.
+class AssociationTimer {
+public:
+    AssociationTimer(int fd, int seconds, std::function<void()> onExpiry)
+    {
+        const QString peer = peerOf(fd);
+        m_thread = std::thread([this, fd, seconds, peer, onExpiry = std::move(onExpiry)] {
+            std::unique_lock lock(m_mutex);
+            if (m_wake.wait_for(lock, std::chrono::seconds(seconds), [this] { return m_done; }))
+                return;
+            // Still the same connection (not a reused descriptor): shut it down; DCMTK's next
+            // read or write fails and the worker ends the association.
+            if (peerOf(fd) == peer) {
+                ::shutdown(fd, SHUT_RDWR);
+                onExpiry();
+            }
+        });
+    }
+    ~AssociationTimer() { stop(); }
+    void stop()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_done = true;
+        }
+        m_wake.notify_all();
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_done = false;
+    std::thread m_thread;
+};
+
 class Worker : public DcmThreadSCP {
+public:
+    OFCondition run(T_ASC_Association *association) override
+    {
+        // The peer's address from the socket (DCMTK hands checkCallingHostAccepted an empty
+        // string here), and the association's time limit.
+        DcmTransportConnection *connection = association ? DUL_getTransportConnection(association->DULassociation) : nullptr;
+        const int fd = connection ? int(SocketAccess::of(*connection)) : -1;
+        m_peerAddress = peerOf(fd).section(QLatin1Char('|'), 0, 0);
+        StorageScp::Impl *impl = implFor(getConfig().getPort());
+        std::unique_ptr<AssociationTimer> timer;
+        if (impl && impl->config.maxAssociationSeconds > 0 && fd >= 0) {
+            const int limit = impl->config.maxAssociationSeconds;
+            const QString peer = m_peerAddress;
+            timer = std::make_unique<AssociationTimer>(fd, limit, [impl, peer, limit] {
+                const QString why = QStringLiteral("association open longer than %1 s: cut off").arg(limit);
+                qCWarning(lcScp) << "association from" << peer << ":" << why;
+                emit impl->owner->associationRejected(peer, why);
+            });
+        }
+        m_timer = timer.get();
+        const OFCondition c = DcmThreadSCP::run(association);
+        m_timer = nullptr;
+        return c;
+    }
+
 protected:
+    void notifyAssociationTermination() override
+    {
+        if (m_timer)
+            m_timer->stop();   // before DCMTK closes the connection: the descriptor stays ours
+        DcmThreadSCP::notifyAssociationTermination();
+    }
+
+    OFBool checkCallingHostAccepted(const OFString &hostOrIp) override
+    {
+        StorageScp::Impl *impl = implFor(getConfig().getPort());
+        const QString peer = m_peerAddress.isEmpty() ? QString::fromLatin1(hostOrIp.c_str()) : m_peerAddress;
+        if (impl && impl->acceptsPeer(peer))
+            return OFTrue;
+        qCWarning(lcScp) << "rejected an association from" << peer << "(not an allowed peer address)";
+        if (impl)
+            emit impl->owner->associationRejected(peer, QStringLiteral("peer address %1 not allowed").arg(peer));
+        return OFFalse;
+    }
+
     OFBool checkCallingAETitleAccepted(const OFString &callingAE) override
     {
         StorageScp::Impl *impl = implFor(getConfig().getPort());
@@ -96,6 +234,22 @@ protected:
             ignore(info.presentationContextID, request);
             return sendSTOREResponse(info.presentationContextID, request, STATUS_STORE_Refused_OutOfResources);
         }
+        // An instance not asked for, or no disk for it (budget or free space): refused before
+        // anything is written; the data set is read and dropped so the association can go on.
+        Uint16 refusal = 0;
+        if (!impl->config.expectedInstances.isEmpty() && !impl->config.expectedInstances.contains(r.sopInstanceUid)) {
+            refusal = 0x0124;   // Refused: not authorised
+            r.reason = QStringLiteral("not asked for: the instance is not one of those requested");
+        } else if (QString why = impl->outOfResources(0); !why.isEmpty()) {
+            refusal = STATUS_STORE_Refused_OutOfResources;
+            r.reason = why;
+        }
+        if (refusal) {
+            const OFCondition c = receiveSTORERequest(request, info.presentationContextID, OFString("/dev/null"));
+            qCWarning(lcScp) << "instance" << r.sopInstanceUid << "from" << r.callingAeTitle << "refused:" << r.reason;
+            impl->report(r);
+            return c.bad() ? c : sendSTOREResponse(info.presentationContextID, request, refusal);
+        }
         // The file name comes from us, never from the peer's UID.
         const QString final = impl->staging->pathFor(r.sopInstanceUid);
         const QString part = final + QStringLiteral(".part");
@@ -108,17 +262,27 @@ protected:
             return cond;   // the association is gone or broken; nothing of it is kept
         }
         Uint16 status = STATUS_Success;
-        if (!QFile::rename(part, final)) {
+        const qint64 size = QFileInfo(part).size();
+        if (QString why = impl->outOfResources(size); !why.isEmpty()) {
+            QFile::remove(part);
+            status = STATUS_STORE_Refused_OutOfResources;
+            r.reason = why;
+            qCWarning(lcScp) << "instance" << r.sopInstanceUid << "from" << r.callingAeTitle << "refused:" << why;
+        } else if (!QFile::rename(part, final)) {
             QFile::remove(part);
             status = STATUS_STORE_Refused_OutOfResources;
             r.reason = QStringLiteral("cannot write into %1").arg(impl->staging->dir());
         } else {
+            impl->receivedBytes += size;
             impl->staging->add(final);
             r.stored = true;
         }
         impl->report(r);
         return sendSTOREResponse(info.presentationContextID, request, status);
     }
+
+    QString m_peerAddress;
+    AssociationTimer *m_timer = nullptr;
 
     void ignore(T_ASC_PresentationContextID id, T_DIMSE_C_StoreRQ &request)
     {
