@@ -51,6 +51,7 @@ int serveCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     parser.addOption({QStringLiteral("tls-ca"), QStringLiteral("Require client certificates signed by these (PEM)."), QStringLiteral("file")});
     parser.addOption({QStringLiteral("max-bytes"), QStringLiteral("Disk budget: bytes to receive in all, then refuse with 0xA700 (e.g. 20G; default no budget)."), QStringLiteral("size")});
     parser.addOption({QStringLiteral("min-free"), QStringLiteral("Free disk space to keep; below it instances are refused with 0xA700 (default 256M)."), QStringLiteral("size"), QStringLiteral("256M")});
+    parser.addOption({QStringLiteral("bind"), QStringLiteral("IPv4 address to listen on (default 0.0.0.0: every interface)."), QStringLiteral("address"), QStringLiteral("0.0.0.0")});
     parser.addOption({QStringLiteral("max-association-time"), QStringLiteral("Cut off an association open longer than this many seconds (default 3600; 0 = no limit)."), QStringLiteral("seconds"), QStringLiteral("3600")});
     int code = 0;
     if (!parseCommand(parser, QStringLiteral("serve"), args, out, err, &code))
@@ -64,6 +65,7 @@ int serveCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         return 2;
     }
     config.port = quint16(port);
+    config.bindAddress = parser.value(QStringLiteral("bind"));
     for (const QString &v : parser.values(QStringLiteral("allow")))
         config.allowedCallingAeTitles += v.split(QLatin1Char(','), Qt::SkipEmptyParts);
     config.acceptAnyCallingAe = parser.isSet(QStringLiteral("allow-any"));

@@ -13,6 +13,7 @@
 #include <dcmtk/dcmnet/scpthrd.h>
 #include <dcmtk/dcmdata/dcuid.h>
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
@@ -24,7 +25,11 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <QScopeGuard>
+
 #include <atomic>
+#include <cerrno>
+#include <cstring>
 #include <chrono>
 #include <condition_variable>
 #include <map>
@@ -45,6 +50,7 @@ struct StorageScp::Impl {
     void *pool = nullptr;   // DcmSCPPool<Worker>*, typed below
     store::ImportSummary lastSummary;
     std::atomic<qint64> receivedBytes{0};   // written by this SCP since start() (the disk budget)
+    quint16 dcmtkPort = 0;                   // the port DCMTK's listener was given (its workers find us by it)
 
     /// Why an instance of `size` more bytes cannot be kept now ("" when it can).
     QString outOfResources(qint64 size) const
@@ -326,6 +332,51 @@ quint16 freePort(const QString &address)
     return port;
 }
 
+/// A listening IPv4 socket on `address`:`port` (0 = any free port); -1 and errno on failure.
+int listenOn(const QString &address, quint16 port)
+{
+    int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        return -1;
+    int reuse = 1;
+    ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &reuse, sizeof reuse);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(port);
+    if (::inet_pton(AF_INET, address.toLatin1().constData(), &addr.sin_addr) != 1
+        || ::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0 || ::listen(fd, 64) != 0) {
+        const int e = errno;
+        ::close(fd);
+        errno = e;
+        return -1;
+    }
+    return fd;
+}
+
+quint16 localPort(int fd)
+{
+    sockaddr_in addr{};
+    socklen_t len = sizeof addr;
+    return ::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len) == 0 ? ntohs(addr.sin_port) : 0;
+}
+
+/// The descriptor of this process's listening socket on port `port` (DCMTK's), or -1.
+int listeningDescriptor(quint16 port)
+{
+    const QDir fds(QStringLiteral("/proc/self/fd"));
+    for (const QString &name : fds.entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot)) {
+        bool ok = false;
+        const int fd = name.toInt(&ok);
+        if (!ok)
+            continue;
+        int accepting = 0;
+        socklen_t len = sizeof accepting;
+        if (::getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &accepting, &len) == 0 && accepting && localPort(fd) == port)
+            return fd;
+    }
+    return -1;
+}
+
 /// True once something listens on the port (our listener: binding it ourselves then fails).
 bool portTaken(quint16 port)
 {
@@ -383,10 +434,30 @@ Result<quint16> StorageScp::start()
         return Error(ErrorCode::InvalidArgument, label, QStringLiteral("the Storage SCP needs a local cache to import into"));
     if (!d->config.acceptAnyCallingAe && d->config.allowedCallingAeTitles.isEmpty())
         qCWarning(lcScp) << "no calling AE title is allowed: every association will be rejected";
-    if (d->config.port == 0)
-        d->config.port = freePort(d->config.bindAddress);
-    else if (portTaken(d->config.port))
-        return Error(ErrorCode::IoError, label, QStringLiteral("cannot listen: the port is already in use"));
+    // DCMTK 3.6.7's listener binds every interface. To listen on one address only, Strata binds
+    // that address itself, lets DCMTK listen on a throw-away port, and puts its own socket in
+    // place of DCMTK's (dup2) before announcing the port: DCMTK then accepts on the address asked for.
+    const bool everyInterface = d->config.bindAddress.isEmpty() || d->config.bindAddress == QLatin1String("0.0.0.0");
+    int ownSocket = -1;
+    if (everyInterface) {
+        if (d->config.port == 0)
+            d->config.port = freePort(QStringLiteral("0.0.0.0"));
+        else if (portTaken(d->config.port))
+            return Error(ErrorCode::IoError, label, QStringLiteral("cannot listen: the port is already in use"));
+        d->dcmtkPort = d->config.port;
+    } else {
+        if (QHostAddress(d->config.bindAddress).protocol() != QAbstractSocket::IPv4Protocol)
+            return Error(ErrorCode::InvalidArgument, label, QStringLiteral("the address to listen on must be an IPv4 address (e.g. 127.0.0.1)"));
+        ownSocket = listenOn(d->config.bindAddress, d->config.port);
+        if (ownSocket < 0)
+            return Error(ErrorCode::IoError, label, QStringLiteral("cannot listen: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+        d->config.port = localPort(ownSocket);
+        d->dcmtkPort = freePort(QStringLiteral("0.0.0.0"));
+    }
+    auto closeOwn = qScopeGuard([&ownSocket] {
+        if (ownSocket >= 0)
+            ::close(ownSocket);
+    });
     auto staging = detail::StagingArea::create(d->config.dataDir, QStringLiteral("scp"));
     if (!staging.ok())
         return staging.error();
@@ -395,7 +466,7 @@ Result<quint16> StorageScp::start()
     auto *pool = new Pool;
     DcmSCPConfig &cfg = pool->getConfig();
     cfg.setAETitle(d->config.aeTitle.toLatin1().constData());
-    cfg.setPort(d->config.port);
+    cfg.setPort(d->dcmtkPort);
     cfg.setConnectionBlockingMode(DUL_NOBLOCK);
     cfg.setConnectionTimeout(1);   // the listener checks for stop() once a second
     cfg.setACSETimeout(Uint32(d->config.timeouts.acse));
@@ -418,7 +489,7 @@ Result<quint16> StorageScp::start()
     d->pool = pool;
     {
         std::lock_guard lock(g_registryMutex);
-        g_registry[d->config.port] = d.get();
+        g_registry[d->dcmtkPort] = d.get();
     }
     // Bind in the listener thread; report a bind failure here.
     auto outcome = std::make_shared<std::atomic<int>>(0);   // 0 waiting, 1 listening, 2 ended
@@ -432,7 +503,7 @@ Result<quint16> StorageScp::start()
         impl->running = false;
     });
     for (int i = 0; i < 150 && *outcome == 0; ++i) {
-        if (portTaken(d->config.port)) {
+        if (portTaken(d->dcmtkPort)) {
             *outcome = 1;
             break;
         }
@@ -442,6 +513,13 @@ Result<quint16> StorageScp::start()
         stop();
         return Error(ErrorCode::IoError, label,
                      QStringLiteral("cannot listen: %1").arg(failure->isEmpty() ? QStringLiteral("the port is taken or not allowed") : *failure));
+    }
+    if (ownSocket >= 0) {
+        const int dcmtkSocket = listeningDescriptor(d->dcmtkPort);
+        if (dcmtkSocket < 0 || ::dup2(ownSocket, dcmtkSocket) < 0) {
+            stop();
+            return Error(ErrorCode::IoError, label, QStringLiteral("cannot listen on %1 only (DCMTK's listening socket not found)").arg(d->config.bindAddress));
+        }
     }
     qCInfo(lcScp) << "Storage SCP" << d->config.aeTitle << "listening on" << d->config.bindAddress << d->config.port;
     return d->config.port;
@@ -465,7 +543,7 @@ void StorageScp::stop()
     }
     {
         std::lock_guard lock(g_registryMutex);
-        auto it = g_registry.find(d->config.port);
+        auto it = g_registry.find(d->dcmtkPort);
         if (it != g_registry.end() && it->second == d.get())
             g_registry.erase(it);
     }

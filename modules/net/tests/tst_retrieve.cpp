@@ -484,6 +484,35 @@ private slots:
         QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message()));
     }
 
+    void scpListensOnlyWhereItSays()
+    {
+        // 127.0.0.1 and 127.0.0.2 are both this machine: an SCP bound to one is not reachable on
+        // the other (DCMTK alone would listen on every interface).
+        QTemporaryDir data;
+        StorageScpConfig config;
+        config.acceptAnyCallingAe = true;
+        config.dataDir = data.path();
+        config.bindAddress = QStringLiteral("127.0.0.2");
+        StorageScp scp(config);
+        auto port = scp.start();
+        QVERIFY2(port.ok(), qPrintable(port.ok() ? QString() : port.error().message()));
+        Node n;
+        n.aeTitle = QStringLiteral("STRATA");
+        n.host = QStringLiteral("127.0.0.2");
+        n.port = port.value();
+        auto there = echo(n, Timeouts{5, 5, 5});
+        QVERIFY2(there.ok(), qPrintable(there.ok() ? QString() : there.error().message()));
+        n.host = QStringLiteral("127.0.0.1");
+        auto elsewhere = echo(n, Timeouts{5, 5, 5});
+        QVERIFY(!elsewhere.ok());
+        QVERIFY2(elsewhere.error().message().contains(QLatin1String("refused")), qPrintable(elsewhere.error().message()));
+        // A second SCP on the same port of another address is no conflict.
+        config.port = port.value();
+        config.bindAddress = QStringLiteral("127.0.0.3");
+        StorageScp neighbour(config);
+        QVERIFY(neighbour.start().ok());
+    }
+
     void moveReceiverTakesOnlyWhatItAskedFor()
     {
         // The C-MOVE receiver's settings: the instances asked for and the node's address only.

@@ -17,6 +17,7 @@ namespace strata::net {
 
 struct StorageScpConfig {
     QString aeTitle = QStringLiteral("STRATA");
+    /// The IPv4 address to listen on; "0.0.0.0" (or empty) = every interface.
     QString bindAddress = QStringLiteral("127.0.0.1");
     quint16 port = 0;                 ///< 0 = pick a free port (see StorageScp::port())
     QStringList allowedCallingAeTitles; ///< empty + !acceptAnyCallingAe = refuse everyone
