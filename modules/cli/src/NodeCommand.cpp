@@ -190,11 +190,13 @@ QJsonObject nodeJson(const net::Node &n, bool secretStored)
         {QStringLiteral("auth"), n.auth == net::AuthKind::Basic ? QStringLiteral("basic")
                                  : n.auth == net::AuthKind::Bearer ? QStringLiteral("bearer") : QStringLiteral("none")},
         {QStringLiteral("secretInKeychain"), secretStored},
+        {QStringLiteral("allowInsecureAuth"), n.allowInsecureAuth},
         {QStringLiteral("tls"), QJsonObject{{QStringLiteral("enabled"), n.tls.enabled},
                                             {QStringLiteral("trustedCertificates"), n.tls.trustedCertificates},
                                             {QStringLiteral("certificateFile"), n.tls.certificateFile},
                                             {QStringLiteral("privateKeyFile"), n.tls.privateKeyFile},
-                                            {QStringLiteral("verifyPeer"), n.tls.verifyPeer}}},
+                                            {QStringLiteral("verifyPeer"), n.tls.verifyPeer},
+                                            {QStringLiteral("pinnedSha256"), n.tls.pinnedSha256}}},
         {QStringLiteral("capabilities"), QJsonDocument::fromJson(net::capabilitiesToJson(n.capabilities)).object()},
     };
     if (n.auth == net::AuthKind::Basic)
