@@ -23,6 +23,7 @@ const char kUsage[] =
     "Usage: strata node <subcommand> [options]\n\n"
     "  add <name> --aec AE --host HOST --port PORT [--aet STRATA] [--dicomweb URL]\n"
     "             [--auth basic --user USER | --auth bearer] [--tls --tls-ca FILE [--tls-cert FILE --tls-key FILE] [--tls-no-verify]]\n"
+    "             [--tls-pin SHA256] [--allow-insecure-auth]\n"
     "             the password or token is read from standard input (never from the command line)\n"
     "  list [--json]    the nodes and what each was found to support\n"
     "  test <name>      probe the node (C-ECHO, C-FIND, C-GET, C-MOVE, C-STORE, QIDO-RS, WADO-RS, STOW-RS,\n"
@@ -86,6 +87,8 @@ int add(const QStringList &args, QTextStream &out, QTextStream &err)
         {QStringLiteral("tls-cert"), QStringLiteral("Strata's certificate (PEM), if the node asks for one."), QStringLiteral("file")},
         {QStringLiteral("tls-key"), QStringLiteral("Its private key (PEM)."), QStringLiteral("file")},
         {QStringLiteral("tls-no-verify"), QStringLiteral("Do not verify the node's certificate.")},
+        {QStringLiteral("tls-pin"), QStringLiteral("Accept exactly the node's certificate with this SHA-256 fingerprint (instead of a CA and its host name)."), QStringLiteral("sha256")},
+        {QStringLiteral("allow-insecure-auth"), QStringLiteral("Send the Basic password or Bearer token over plain http:// too (refused otherwise).")},
     });
     if (const int code = parse(parser, QStringLiteral("add"), args, out, err); code >= 0)
         return code;
@@ -119,7 +122,9 @@ int add(const QStringList &args, QTextStream &out, QTextStream &err)
     node.tls.certificateFile = parser.value(QStringLiteral("tls-cert"));
     node.tls.privateKeyFile = parser.value(QStringLiteral("tls-key"));
     node.tls.verifyPeer = !parser.isSet(QStringLiteral("tls-no-verify"));
-    if (!node.tls.enabled && (parser.isSet(QStringLiteral("tls-ca")) || parser.isSet(QStringLiteral("tls-cert")) || parser.isSet(QStringLiteral("tls-key"))))
+    node.tls.pinnedSha256 = parser.value(QStringLiteral("tls-pin"));
+    node.allowInsecureAuth = parser.isSet(QStringLiteral("allow-insecure-auth"));
+    if (!node.tls.enabled && (parser.isSet(QStringLiteral("tls-ca")) || parser.isSet(QStringLiteral("tls-pin")) || parser.isSet(QStringLiteral("tls-cert")) || parser.isSet(QStringLiteral("tls-key"))))
         problems << QStringLiteral("TLS files were given without --tls: add --tls to use TLS");
     const QString auth = parser.value(QStringLiteral("auth")).toLower();
     if (auth == QLatin1String("basic"))
@@ -185,11 +190,13 @@ QJsonObject nodeJson(const net::Node &n, bool secretStored)
         {QStringLiteral("auth"), n.auth == net::AuthKind::Basic ? QStringLiteral("basic")
                                  : n.auth == net::AuthKind::Bearer ? QStringLiteral("bearer") : QStringLiteral("none")},
         {QStringLiteral("secretInKeychain"), secretStored},
+        {QStringLiteral("allowInsecureAuth"), n.allowInsecureAuth},
         {QStringLiteral("tls"), QJsonObject{{QStringLiteral("enabled"), n.tls.enabled},
                                             {QStringLiteral("trustedCertificates"), n.tls.trustedCertificates},
                                             {QStringLiteral("certificateFile"), n.tls.certificateFile},
                                             {QStringLiteral("privateKeyFile"), n.tls.privateKeyFile},
-                                            {QStringLiteral("verifyPeer"), n.tls.verifyPeer}}},
+                                            {QStringLiteral("verifyPeer"), n.tls.verifyPeer},
+                                            {QStringLiteral("pinnedSha256"), n.tls.pinnedSha256}}},
         {QStringLiteral("capabilities"), QJsonDocument::fromJson(net::capabilitiesToJson(n.capabilities)).object()},
     };
     if (n.auth == net::AuthKind::Basic)

@@ -24,6 +24,7 @@ int retrieveCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     parser.addOption({QStringLiteral("instances"), QStringLiteral("Only these SOP Instance UIDs (comma-separated)."), QStringLiteral("uids")});
     parser.addOption({QStringLiteral("only-missing"), QStringLiteral("Fetch only the instances the cache does not hold yet.")});
     parser.addOption({QStringLiteral("method"), QStringLiteral("auto (default), get, move or wado."), QStringLiteral("method"), QStringLiteral("auto")});
+    parser.addOption({QStringLiteral("move-address"), QStringLiteral("C-MOVE: the local address Strata listens on (default: the one the node is reached from)."), QStringLiteral("address")});
     parser.addOption({QStringLiteral("move-port"), QStringLiteral("C-MOVE: the port Strata listens on (the node must know it for our AE title)."), QStringLiteral("port")});
     parser.addOption({QStringLiteral("move-to"), QStringLiteral("C-MOVE to this other AE title (a third node) instead of Strata."), QStringLiteral("ae")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print the report as JSON.")});
@@ -58,6 +59,7 @@ int retrieveCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         return 2;
     }
     request.moveListenPort = quint16(parser.value(QStringLiteral("move-port")).toUInt());
+    request.moveListenAddress = parser.value(QStringLiteral("move-address"));
     request.moveDestination = parser.value(QStringLiteral("move-to"));
     if (request.method == net::RetrieveMethod::CMove && request.moveDestination.isEmpty() && request.moveListenPort == 0) {
         err << "strata retrieve: C-MOVE to Strata needs --move-port (the port the node sends to for AE " << node.callingAeTitle << ")\n";

@@ -8,7 +8,32 @@
 #include <QMutex>
 #include <QThread>
 
+#include <optional>
+#include <utility>
+
 namespace strata::cli {
+
+namespace {
+/// "20G", "500M", "1.5T", "123456" -> bytes; nothing when unreadable.
+std::optional<qint64> byteSize(QString text)
+{
+    text = text.trimmed().toUpper();
+    if (text.endsWith(QLatin1Char('B')))
+        text.chop(1);
+    double factor = 1;
+    const QString units = QStringLiteral("KMGT");
+    if (!text.isEmpty() && units.contains(text.back())) {
+        for (qsizetype i = 0; i <= units.indexOf(text.back()); ++i)
+            factor *= 1024;
+        text.chop(1);
+    }
+    bool ok = false;
+    const double v = text.toDouble(&ok);
+    if (!ok || v < 0)
+        return std::nullopt;
+    return qint64(v * factor);
+}
+} // namespace
 
 int serveCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
@@ -24,6 +49,10 @@ int serveCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     parser.addOption({QStringLiteral("tls-cert"), QStringLiteral("Serve TLS with this certificate (PEM)."), QStringLiteral("file")});
     parser.addOption({QStringLiteral("tls-key"), QStringLiteral("The certificate's private key (PEM)."), QStringLiteral("file")});
     parser.addOption({QStringLiteral("tls-ca"), QStringLiteral("Require client certificates signed by these (PEM)."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("max-bytes"), QStringLiteral("Disk budget: bytes to receive in all, then refuse with 0xA700 (e.g. 20G; default no budget)."), QStringLiteral("size")});
+    parser.addOption({QStringLiteral("min-free"), QStringLiteral("Free disk space to keep; below it instances are refused with 0xA700 (default 256M)."), QStringLiteral("size"), QStringLiteral("256M")});
+    parser.addOption({QStringLiteral("bind"), QStringLiteral("IPv4 address to listen on (default 0.0.0.0: every interface)."), QStringLiteral("address"), QStringLiteral("0.0.0.0")});
+    parser.addOption({QStringLiteral("max-association-time"), QStringLiteral("Cut off an association open longer than this many seconds (default 3600; 0 = no limit)."), QStringLiteral("seconds"), QStringLiteral("3600")});
     int code = 0;
     if (!parseCommand(parser, QStringLiteral("serve"), args, out, err, &code))
         return code;
@@ -36,6 +65,7 @@ int serveCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         return 2;
     }
     config.port = quint16(port);
+    config.bindAddress = parser.value(QStringLiteral("bind"));
     for (const QString &v : parser.values(QStringLiteral("allow")))
         config.allowedCallingAeTitles += v.split(QLatin1Char(','), Qt::SkipEmptyParts);
     config.acceptAnyCallingAe = parser.isSet(QStringLiteral("allow-any"));
@@ -44,7 +74,23 @@ int serveCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         return 2;
     }
     config.maxAssociations = std::max(1, parser.value(QStringLiteral("max-associations")).toInt());
+    config.maxAssociationSeconds = parser.value(QStringLiteral("max-association-time")).toInt(&ok);
+    if (!ok || config.maxAssociationSeconds < 0) {
+        err << "strata serve: --max-association-time must be a number of seconds (0 = no limit)\n";
+        return 2;
+    }
     config.dataDir = paths::dataDir();
+    for (const auto &[option, target] : {std::pair{QStringLiteral("max-bytes"), &config.maxReceivedBytes},
+                                         std::pair{QStringLiteral("min-free"), &config.minFreeBytes}}) {
+        if (!parser.isSet(option) && option == QLatin1String("max-bytes"))
+            continue;
+        const auto size = byteSize(parser.value(option));
+        if (!size) {
+            err << "strata serve: --" << option << " '" << parser.value(option) << "' is not a size (e.g. 500M, 20G)\n";
+            return 2;
+        }
+        *target = *size;
+    }
     if (parser.isSet(QStringLiteral("tls-cert"))) {
         config.tls.enabled = true;
         config.tls.certificateFile = parser.value(QStringLiteral("tls-cert"));

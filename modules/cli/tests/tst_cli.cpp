@@ -246,10 +246,13 @@ private slots:
     {
         const QString port = QString::fromLatin1(strata::testing::orthancEnv(QStringLiteral(STRATA_ORTHANC_DIR)).value("ORTHANC_DICOM_PORT"));
         const QStringList node{"--aec", "ORTHANC", "--host", "127.0.0.1", "--port", port};
-        // What the archive holds, at study and series level.
-        Run q = runStrata(QStringList{"query", "--id", "*"} + node + QStringList{"--json", "--modality", "MR"});
+        // What the archive holds, at study and series level: the fixture's MR patient, who has
+        // exactly the fixture's study (tests that store copies give them patient IDs of their own).
+        Run q = runStrata(QStringList{"query", "--id", "12.02.15-15:49:23-STD-1.3.12.2.1107.5.2.32.35162"} + node
+                          + QStringList{"--json", "--modality", "MR"});
         QCOMPARE(q.code, 0);
         const QJsonArray studies = QJsonDocument::fromJson(q.out.toUtf8()).array();
+        QCOMPARE(studies.size(), 1);
         QString studyUid;
         for (const QJsonValue &v : studies)
             if (v.toObject().value("instances").toInt() == 6)
@@ -304,6 +307,46 @@ private slots:
         const QString out = QString::fromUtf8(serve.readAllStandardOutput());
         QVERIFY2(out.contains("Received 6 instance(s); imported 6"), qPrintable(out));
         QCOMPARE(studiesIn(station).value(studyUid), 6);
+    }
+
+    void serveWithTlsCaRequiresClientCertificates()
+    {
+        // strata serve --tls-ca: DCMTK's echoscu without a client certificate (+tla) is refused,
+        // with one the CA file trusts it gets in. Certificates made with openssl here.
+        QTemporaryDir tmp;
+        auto makeCert = [&](const QString &name) {
+            QProcess openssl;
+            openssl.start("openssl", {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=" + name,
+                                      "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", tmp.filePath(name + ".key"),
+                                      "-out", tmp.filePath(name + ".pem")});
+            return openssl.waitForFinished(60000) && openssl.exitCode() == 0;
+        };
+        QVERIFY(makeCert("station"));
+        QVERIFY(makeCert("modality"));
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const QString port = QString::number(probe.serverPort());
+        probe.close();
+        QProcess serve;
+        serve.start(QStringLiteral(STRATA_EXE), {"--data-dir", tmp.filePath("data"), "serve", "--port", port, "--allow-any", "--bind", "127.0.0.1",
+                                                 "--tls-cert", tmp.filePath("station.pem"), "--tls-key", tmp.filePath("station.key"),
+                                                 "--tls-ca", tmp.filePath("modality.pem")});
+        QVERIFY(serve.waitForReadyRead(10000));
+        QVERIFY(serve.readAllStandardOutput().contains("listening on port " + port.toLatin1() + " (TLS)"));
+        auto echoscu = [&](const QStringList &tls) {
+            QProcess p;
+            p.setProcessChannelMode(QProcess::MergedChannels);
+            p.start("echoscu", tls + QStringList{"+cf", tmp.filePath("station.pem"), "-aec", "STRATA", "127.0.0.1", port});
+            p.waitForFinished(60000);
+            return qMakePair(p.exitCode(), QString::fromLocal8Bit(p.readAll()));
+        };
+        const auto anonymous = echoscu({"+tla"});
+        QVERIFY2(anonymous.first != 0, qPrintable("a client without a certificate got in: " + anonymous.second));
+        const auto certified = echoscu({"+tls", tmp.filePath("modality.key"), tmp.filePath("modality.pem")});
+        QVERIFY2(certified.first == 0, qPrintable(certified.second));
+        serve.terminate();
+        QVERIFY(serve.waitForFinished(30000));
+        QCOMPARE(serve.exitCode(), 0);
     }
 
     void exportWritesAFileSetThatImportsBack()

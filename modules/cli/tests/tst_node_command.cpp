@@ -102,9 +102,10 @@ private slots:
         QVERIFY2(r.out.contains(QLatin1String("supports: C-ECHO, C-FIND (study root)")), qPrintable(r.out));
 
         // Other commands find the node by name.
-        r = command({"query", "--node", "Test archive", "--json"});
+        // (The fixture's CT patient: tests that store copies give them patient IDs of their own.)
+        r = command({"query", "--node", "Test archive", "--id", "1CT1", "--json"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QVERIFY2(QJsonDocument::fromJson(r.out.toUtf8()).array().size() >= 2, qPrintable(r.out));
+        QVERIFY2(QJsonDocument::fromJson(r.out.toUtf8()).array().size() == 1, qPrintable(r.out));
         r = command({"query", "--node", "Nobody"});
         QVERIFY(r.code != 0);
         QVERIFY2(r.err.contains(QLatin1String("node 'Nobody': no such node in the registry")), qPrintable(r.err));
@@ -149,6 +150,22 @@ private slots:
         r = strata(args);
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QLatin1String("no password or token on standard input: pipe it in")), qPrintable(r.err));
+    }
+
+    void pinAndInsecureAuthAreStored()
+    {
+        const QString pin = QStringLiteral("AB:").repeated(31) + QStringLiteral("AB");
+        Run r = strata({"add", "Pinned", "--aec", "PEER", "--host", "127.0.0.1", "--port", "2762", "--tls", "--tls-pin", pin,
+                        "--dicomweb", "http://127.0.0.1:8042/dicom-web", "--allow-insecure-auth"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = strata({"list", "--json"});
+        const QJsonObject node = QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject();
+        QCOMPARE(node["tls"].toObject()["pinnedSha256"].toString(), pin);
+        QVERIFY(node["allowInsecureAuth"].toBool());
+        QVERIFY(strata({"remove", "Pinned"}).code == 0);
+        r = strata({"add", "Badpin", "--aec", "PEER", "--host", "127.0.0.1", "--port", "2762", "--tls", "--tls-pin", "12:34"});
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains(QLatin1String("is not a SHA-256 fingerprint")), qPrintable(r.err));
     }
 
     void usage()

@@ -9,7 +9,13 @@
 #include <dcmtk/oflog/oflog.h>
 #include <dcmtk/oflog/spi/logevent.h>
 
+#include <openssl/evp.h>
+#include <openssl/ssl.h>
+#include <openssl/x509.h>
+#include <openssl/x509v3.h>
+
 #include <QByteArray>
+#include <QHostAddress>
 #include <QLoggingCategory>
 #include <QFileInfo>
 
@@ -43,7 +49,61 @@ protected:
     }
 };
 
+/// Why this thread's last TLS handshake refused the peer (set by the verify callback).
+thread_local QString t_tlsRefusal;
+
+/// Where a requestor layer keeps its pinned fingerprint (SSL_CTX ex data: the verify callback
+/// reaches it from the handshake's X509_STORE_CTX).
+int pinIndex()
+{
+    static const int index = SSL_CTX_get_ex_new_index(0, nullptr, nullptr, nullptr, nullptr);
+    return index;
+}
+
+QByteArray normalisedFingerprint(const QString &hex)
+{
+    return QByteArray::fromHex(hex.toLatin1().replace(':', "").trimmed());
+}
+
+/// OpenSSL's verification, with the reason for a refusal kept for the error message, and a pinned
+/// certificate (when the layer has one) accepted by its fingerprint instead of its chain and names.
+int verifyCallback(int preverified, X509_STORE_CTX *store)
+{
+    const int depth = X509_STORE_CTX_get_error_depth(store);
+    auto *ssl = static_cast<SSL *>(X509_STORE_CTX_get_ex_data(store, SSL_get_ex_data_X509_STORE_CTX_idx()));
+    const auto *pin = ssl ? static_cast<const QByteArray *>(SSL_CTX_get_ex_data(SSL_get_SSL_CTX(ssl), pinIndex())) : nullptr;
+    if (pin && !pin->isEmpty()) {
+        if (depth > 0)
+            return 1;   // the chain does not matter: only the peer's own certificate is pinned
+        unsigned char md[EVP_MAX_MD_SIZE];
+        unsigned int length = 0;
+        X509 *cert = X509_STORE_CTX_get_current_cert(store);
+        if (cert && X509_digest(cert, EVP_sha256(), md, &length) == 1
+            && QByteArray(reinterpret_cast<const char *>(md), int(length)) == *pin)
+            return 1;
+        t_tlsRefusal = QStringLiteral("its certificate is not the pinned one (SHA-256 %1)")
+                           .arg(QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(md), int(length)).toHex(':')));
+        return 0;
+    }
+    if (!preverified) {
+        const int error = X509_STORE_CTX_get_error(store);
+        if (error == X509_V_ERR_HOSTNAME_MISMATCH || error == X509_V_ERR_IP_ADDRESS_MISMATCH) {
+            t_tlsRefusal = QStringLiteral("its certificate does not name the host connected to (%1)")
+                               .arg(QString::fromLatin1(X509_verify_cert_error_string(error)));
+        } else {
+            t_tlsRefusal = QStringLiteral("its certificate does not verify (%1, depth %2)")
+                               .arg(QString::fromLatin1(X509_verify_cert_error_string(error))).arg(depth);
+        }
+    }
+    return preverified;
+}
+
 } // namespace
+
+QString lastTlsRefusal()
+{
+    return t_tlsRefusal;
+}
 
 void initializeDcmtk()
 {
@@ -79,7 +139,7 @@ std::vector<std::string> allStorageSyntaxes()
             UID_LittleEndianImplicitTransferSyntax};
 }
 
-Result<DcmTransportLayer *> tlsLayer(const TlsSettings &tls, bool acceptor)
+Result<DcmTransportLayer *> tlsLayer(const TlsSettings &tls, bool acceptor, const QString &peerHost)
 {
     static std::mutex mutex;
     static std::map<QString, std::unique_ptr<DcmTLSTransportLayer>> layers;
@@ -88,7 +148,8 @@ Result<DcmTransportLayer *> tlsLayer(const TlsSettings &tls, bool acceptor)
     };
     const QString key = QStringList{acceptor ? QStringLiteral("A") : QStringLiteral("R"), stamp(tls.certificateFile),
                                     stamp(tls.privateKeyFile), stamp(tls.trustedCertificates),
-                                    tls.verifyPeer ? QStringLiteral("v") : QStringLiteral("n")}
+                                    tls.verifyPeer ? QStringLiteral("v") : QStringLiteral("n"),
+                                    acceptor ? QString() : peerHost, acceptor ? QString() : tls.pinnedSha256}
                             .join(QLatin1Char('|'));
     std::lock_guard lock(mutex);
     if (auto it = layers.find(key); it != layers.end())
@@ -126,7 +187,30 @@ Result<DcmTransportLayer *> tlsLayer(const TlsSettings &tls, bool acceptor)
         c = layer->activateCipherSuites();
     if (c.bad())
         return fail(QStringLiteral("TLS"), QStringLiteral("cipher suites"), c);
-    layer->setCertificateVerification(tls.verifyPeer ? (acceptor ? DCV_checkCertificate : DCV_requireCertificate) : DCV_ignoreCertificate);
+    // DCV_checkCertificate lets a client that sends no certificate in: an acceptor that verifies
+    // peers (strata serve --tls-ca) requires one.
+    layer->setCertificateVerification(tls.verifyPeer || !tls.pinnedSha256.isEmpty() ? DCV_requireCertificate : DCV_ignoreCertificate);
+    SSL_CTX *context = layer->getNativeHandle();
+    if (!acceptor && !tls.pinnedSha256.isEmpty()) {
+        auto *pin = new QByteArray(normalisedFingerprint(tls.pinnedSha256));   // lives as long as the layer (the process)
+        if (pin->size() != 32)
+            return Error(ErrorCode::InvalidArgument, QStringLiteral("TLS"),
+                         QStringLiteral("the pinned certificate fingerprint '%1' is not a SHA-256 (64 hex digits)").arg(tls.pinnedSha256));
+        SSL_CTX_set_ex_data(context, pinIndex(), pin);
+    } else if (!acceptor && tls.verifyPeer) {
+        // DCMTK 3.6.7 checks no names: OpenSSL checks the peer's certificate against the host
+        // connected to (subject alternative names, else the common name) during the handshake.
+        if (peerHost.isEmpty())
+            return Error(ErrorCode::InvalidArgument, QStringLiteral("TLS"), QStringLiteral("no peer host name to check the certificate against"));
+        X509_VERIFY_PARAM *param = SSL_CTX_get0_param(context);
+        X509_VERIFY_PARAM_set_hostflags(param, X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS);
+        const bool isIp = !QHostAddress(peerHost).isNull();
+        const int set = isIp ? X509_VERIFY_PARAM_set1_ip_asc(param, peerHost.toLatin1().constData())
+                             : X509_VERIFY_PARAM_set1_host(param, peerHost.toLatin1().constData(), 0);
+        if (set != 1)
+            return Error(ErrorCode::InvalidArgument, QStringLiteral("TLS"), QStringLiteral("cannot check certificates against the host '%1'").arg(peerHost));
+    }
+    SSL_CTX_set_verify(context, SSL_CTX_get_verify_mode(context), verifyCallback);
     DcmTransportLayer *raw = layer.get();
     layers.emplace(key, std::move(layer));
     return raw;
@@ -169,14 +253,18 @@ std::optional<Error> openAssociation(DcmSCU &scu, const Node &node, const Timeou
     if (cond.bad())
         return conditionError(node, QStringLiteral("network initialisation failed"), cond);
     if (node.tls.enabled) {
-        auto layer = tlsLayer(node.tls, false);
+        auto layer = tlsLayer(node.tls, false, node.host);
         if (!layer.ok())
             return Error(layer.error().code, node.label(), QStringLiteral("TLS set-up: %1").arg(layer.error().message()));
         cond = TlsAccess::use(scu, layer.value());
         if (cond.bad())
             return conditionError(node, QStringLiteral("TLS set-up failed"), cond);
     }
+    t_tlsRefusal.clear();
     cond = scu.negotiateAssociation();
+    if (cond.bad() && node.tls.enabled && !t_tlsRefusal.isEmpty())
+        return Error(ErrorCode::InvalidArgument, node.label(),
+                     QStringLiteral("TLS association failed: the peer %1 was refused: %2").arg(node.host, t_tlsRefusal));
     if (cond.bad())
         return conditionError(node, node.tls.enabled ? QStringLiteral("TLS association failed") : QStringLiteral("association failed"), cond);
     return std::nullopt;

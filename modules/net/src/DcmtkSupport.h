@@ -45,8 +45,14 @@ std::optional<Error> openAssociation(DcmSCU &scu, const Node &node, const Timeou
 
 /// A TLS transport layer for these settings (requestor or acceptor), created once per distinct
 /// settings and kept for the process (DCMTK does not take ownership; associations share it).
-/// Errors say which file is wrong.
-Result<DcmTransportLayer *> tlsLayer(const TlsSettings &tls, bool acceptor);
+/// An acceptor that verifies peers requires a client certificate. A requestor that verifies
+/// peers checks that the peer's certificate names `peerHost` (DNS name or IP address), or, with
+/// tls.pinnedSha256, that it is exactly the pinned certificate. Errors say which file is wrong.
+Result<DcmTransportLayer *> tlsLayer(const TlsSettings &tls, bool acceptor, const QString &peerHost = {});
+
+/// Why the last TLS handshake on this thread refused the peer's certificate ("" when it did not),
+/// e.g. "its certificate is not for 127.0.0.1 (hostname mismatch)".
+QString lastTlsRefusal();
 
 /// An Error naming the peer, from a DCMTK condition.
 Error conditionError(const Node &node, const QString &what, const OFCondition &condition);

@@ -120,6 +120,13 @@ std::optional<Error> Session::prepare()
         m_authorization = "Bearer " + m_node.secret.toUtf8();
         break;
     }
+    if (!m_authorization.isEmpty() && scheme == QLatin1String("http") && !m_node.allowInsecureAuth)
+        return Error(ErrorCode::InvalidArgument, urlLabel(url),
+                     QStringLiteral("node '%1': refusing to send its %2 over plain http:// (anyone on the network could read it): "
+                                    "use an https:// URL, or allow it for this node explicitly (allowInsecureAuth, "
+                                    "strata node add --allow-insecure-auth)")
+                         .arg(m_node.name.isEmpty() ? m_node.label() : m_node.name,
+                              m_node.auth == AuthKind::Basic ? QStringLiteral("Basic password") : QStringLiteral("Bearer token")));
 
     if (scheme == QLatin1String("https")) {
         if (!QSslSocket::supportsSsl())

@@ -2,6 +2,7 @@
 #include <strata/net/DicomWeb.h>
 
 #include "DicomWebHttp.h"
+#include "QidoJson.h"
 #include "QueryKeys.h"
 
 #include <QJsonArray>
@@ -11,12 +12,8 @@
 
 namespace strata::net {
 namespace web {
-namespace {
 
-constexpr const char *kDicomJson = "application/dicom+json, application/json;q=0.9";
-
-/// The value(s) of one attribute of a DICOM JSON data set, multi-values joined with '\'.
-QString text(const QJsonObject &dataset, const char *tag)
+QString qidoText(const QJsonObject &dataset, const char *tag)
 {
     const QJsonArray values = dataset.value(QLatin1String(tag)).toObject().value(QLatin1String("Value")).toArray();
     QStringList out;
@@ -40,24 +37,108 @@ QString text(const QJsonObject &dataset, const char *tag)
     return out.join(QLatin1Char('\\')).trimmed();
 }
 
-int number(const QJsonObject &dataset, const char *tag)
+int qidoNumber(const QJsonObject &dataset, const char *tag)
 {
     const QJsonValue v = dataset.value(QLatin1String(tag)).toObject().value(QLatin1String("Value")).toArray().at(0);
     return v.isDouble() ? v.toInt() : v.toString().trimmed().toInt();
 }
 
+Result<QList<QJsonObject>> parseQidoJson(const QByteArray &body, const QString &where)
+{
+    const QByteArray data = body.trimmed();
+    if (data.isEmpty())  // 204 No Content: nothing (more) matches
+        return QList<QJsonObject>{};
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
+    if (!doc.isArray())
+        return Error(ErrorCode::Malformed, where,
+                     QStringLiteral("the answer is not a DICOM JSON array (%1)")
+                         .arg(doc.isNull() ? parseError.errorString() : QStringLiteral("an object")));
+    QList<QJsonObject> out;
+    const QJsonArray items = doc.array();
+    out.reserve(items.size());
+    for (const QJsonValue &item : items) {
+        if (!item.isObject())
+            return Error(ErrorCode::Malformed, where, QStringLiteral("item %1 of the answer is not a DICOM JSON data set").arg(out.size()));
+        out << item.toObject();
+    }
+    return out;
+}
+
+store::StudyRecord studyFromQido(const QJsonObject &ds)
+{
+    store::StudyRecord s;
+    s.studyInstanceUid = qidoText(ds, "0020000D");
+    s.patientName = qidoText(ds, "00100010");
+    s.patientNameDisplay = s.patientName;
+    s.patientId = qidoText(ds, "00100020");
+    s.patientBirthDate = qidoText(ds, "00100030");
+    s.patientSex = qidoText(ds, "00100040");
+    s.studyDate = qidoText(ds, "00080020");
+    s.studyTime = qidoText(ds, "00080030");
+    s.accessionNumber = qidoText(ds, "00080050");
+    s.studyDescription = qidoText(ds, "00081030");
+    s.referringPhysician = qidoText(ds, "00080090");
+    s.modalities = qidoText(ds, "00080061");
+    s.seriesCount = qidoNumber(ds, "00201206");
+    s.instanceCount = qidoNumber(ds, "00201208");
+    return s;
+}
+
+SeriesMatch seriesFromQido(const QJsonObject &ds, const QString &studyInstanceUid)
+{
+    SeriesMatch s;
+    s.studyInstanceUid = studyInstanceUid;
+    s.seriesInstanceUid = qidoText(ds, "0020000E");
+    s.modality = qidoText(ds, "00080060");
+    s.description = qidoText(ds, "0008103E");
+    s.bodyPart = qidoText(ds, "00180015");
+    s.number = qidoNumber(ds, "00200011");
+    s.instanceCount = qidoNumber(ds, "00201209");
+    return s;
+}
+
+InstanceMatch instanceFromQido(const QJsonObject &ds)
+{
+    InstanceMatch i;
+    i.sopInstanceUid = qidoText(ds, "00080018");
+    i.sopClassUid = qidoText(ds, "00080016");
+    i.seriesInstanceUid = qidoText(ds, "0020000E");
+    i.number = qidoNumber(ds, "00200013");
+    return i;
+}
+
+Result<std::vector<store::StudyRecord>> parseQidoStudies(const QByteArray &body)
+{
+    auto sets = parseQidoJson(body);
+    if (!sets.ok())
+        return sets.error();
+    std::vector<store::StudyRecord> out;
+    for (const QJsonObject &ds : sets.value())
+        out.push_back(studyFromQido(ds));
+    return out;
+}
+
+namespace {
+
+constexpr const char *kDicomJson = "application/dicom+json, application/json;q=0.9";
+
 using Params = QList<QPair<QString, QString>>;
 
 /// Follows limit/offset pages of `pageSize` until one comes back short. A node that ignores
-/// `limit` answers everything at once (fine); one that ignores `offset` would repeat itself, so a
-/// page that brings nothing new ends the search.
+/// `limit` answers everything at once (fine). A node that ignores `offset` (or sends a page again)
+/// would repeat itself: a full page that brings nothing new is an error, and so are more than
+/// `maxResults` data sets in all, fresh or not, so no server can keep the search going for ever.
 Status pages(Session &session, const QString &path, Params params, const QStringList &fields, int pageSize,
-             const char *keyTag, const std::function<void(const QJsonObject &)> &each, int *status)
+             const char *keyTag, const std::function<void(const QJsonObject &)> &each, int *status,
+             int maxResults = kDefaultMaxResults)
 {
     pageSize = std::max(1, pageSize);
+    maxResults = std::max(0, maxResults);
     for (const QString &f : fields)
         params.append({QStringLiteral("includefield"), f});
     QSet<QString> seen;
+    qint64 received = 0;
     for (int offset = 0;;) {
         Params page = params;
         page.append({QStringLiteral("limit"), QString::number(pageSize)});
@@ -66,28 +147,30 @@ Status pages(Session &session, const QString &path, Params params, const QString
         auto body = session.getAll(url, kDicomJson, status);
         if (!body.ok())
             return body.error();
-        const QByteArray data = body.value().trimmed();
-        if (data.isEmpty())  // 204 No Content: nothing (more) matches
-            return {};
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
-        if (!doc.isArray())
-            return Error(ErrorCode::Malformed, urlLabel(url),
-                         QStringLiteral("the answer is not a DICOM JSON array (%1)")
-                             .arg(doc.isNull() ? parseError.errorString() : QStringLiteral("an object")));
-        const QJsonArray items = doc.array();
+        auto sets = parseQidoJson(body.value(), urlLabel(url));
+        if (!sets.ok())
+            return sets.error();
+        const QList<QJsonObject> &items = sets.value();
+        received += items.size();
+        if (received > maxResults)
+            return Error(ErrorCode::InvalidArgument, session.baseLabel(),
+                         QStringLiteral("QIDO-RS: more than %1 results; narrow the query").arg(maxResults));
         int fresh = 0;
-        for (const QJsonValue &item : items) {
-            const QJsonObject ds = item.toObject();
-            const QString key = text(ds, keyTag);
+        for (const QJsonObject &ds : items) {
+            const QString key = qidoText(ds, keyTag);
             if (!key.isEmpty() && seen.contains(key))
                 continue;
             seen.insert(key);
             ++fresh;
             each(ds);
         }
-        if (items.size() < pageSize || items.size() > pageSize || fresh == 0)
-            return {};
+        if (items.size() != pageSize)
+            return {};   // a short page is the last; a longer one: the node ignored limit and sent everything
+        if (fresh == 0)
+            return Error(ErrorCode::Malformed, urlLabel(url),
+                         QStringLiteral("QIDO-RS: the server sent page offset=%1 with nothing new (it ignores offset, or repeats "
+                                        "itself); the results would be incomplete")
+                             .arg(offset));
         offset += int(items.size());
     }
 }
@@ -111,16 +194,6 @@ QString wildcardValue(const QString &value)
     return out;
 }
 
-InstanceMatch instanceOf(const QJsonObject &ds)
-{
-    InstanceMatch i;
-    i.sopInstanceUid = text(ds, "00080018");
-    i.sopClassUid = text(ds, "00080016");
-    i.seriesInstanceUid = text(ds, "0020000E");
-    i.number = number(ds, "00200013");
-    return i;
-}
-
 } // namespace
 
 Result<std::vector<InstanceMatch>> qidoInstancesIn(Session &session, const QString &studyUid, const QString &seriesUid,
@@ -130,7 +203,7 @@ Result<std::vector<InstanceMatch>> qidoInstancesIn(Session &session, const QStri
                                              : QStringLiteral("studies/%1/series/%2/instances").arg(studyUid, seriesUid);
     std::vector<InstanceMatch> out;
     const Status st = pages(session, path, {}, {QStringLiteral("00080016"), QStringLiteral("0020000E"), QStringLiteral("00200013")},
-                            pageSize, "00080018", [&](const QJsonObject &ds) { out.push_back(instanceOf(ds)); }, status);
+                            pageSize, "00080018", [&](const QJsonObject &ds) { out.push_back(instanceFromQido(ds)); }, status);
     if (!st.ok())
         return st.error();
     return out;
@@ -162,25 +235,8 @@ Result<std::vector<store::StudyRecord>> qidoStudies(const Node &node, const Stud
                              QStringLiteral("00100040"), QStringLiteral("00201206"), QStringLiteral("00201208")};
     std::vector<store::StudyRecord> studies;
     const Status st = web::pages(session, QStringLiteral("studies"), params, fields, pageSize, "0020000D",
-                                 [&](const QJsonObject &ds) {
-                                     store::StudyRecord s;
-                                     s.studyInstanceUid = web::text(ds, "0020000D");
-                                     s.patientName = web::text(ds, "00100010");
-                                     s.patientNameDisplay = s.patientName;
-                                     s.patientId = web::text(ds, "00100020");
-                                     s.patientBirthDate = web::text(ds, "00100030");
-                                     s.patientSex = web::text(ds, "00100040");
-                                     s.studyDate = web::text(ds, "00080020");
-                                     s.studyTime = web::text(ds, "00080030");
-                                     s.accessionNumber = web::text(ds, "00080050");
-                                     s.studyDescription = web::text(ds, "00081030");
-                                     s.referringPhysician = web::text(ds, "00080090");
-                                     s.modalities = web::text(ds, "00080061");
-                                     s.seriesCount = web::number(ds, "00201206");
-                                     s.instanceCount = web::number(ds, "00201208");
-                                     studies.push_back(s);
-                                 },
-                                 nullptr);
+                                 [&](const QJsonObject &ds) { studies.push_back(web::studyFromQido(ds)); },
+                                 nullptr, query.maxResults);
     if (!st.ok())
         return st.error();
     return studies;
@@ -199,17 +255,7 @@ Result<std::vector<SeriesMatch>> qidoSeries(const Node &node, const QString &stu
                              QStringLiteral("00200011"), QStringLiteral("00201209")};
     const Status st = web::pages(session, QStringLiteral("studies/%1/series").arg(studyInstanceUid), {}, fields, pageSize,
                                  "0020000E",
-                                 [&](const QJsonObject &ds) {
-                                     SeriesMatch s;
-                                     s.studyInstanceUid = studyInstanceUid;
-                                     s.seriesInstanceUid = web::text(ds, "0020000E");
-                                     s.modality = web::text(ds, "00080060");
-                                     s.description = web::text(ds, "0008103E");
-                                     s.bodyPart = web::text(ds, "00180015");
-                                     s.number = web::number(ds, "00200011");
-                                     s.instanceCount = web::number(ds, "00201209");
-                                     out.push_back(s);
-                                 },
+                                 [&](const QJsonObject &ds) { out.push_back(web::seriesFromQido(ds, studyInstanceUid)); },
                                  nullptr);
     if (!st.ok())
         return st.error();

@@ -66,11 +66,21 @@ class FindScu : public DcmSCU {
 public:
     explicit FindScu(CancellationToken cancel) : m_cancel(std::move(cancel)) {}
     bool cancelled = false;
+    int maxResults = kDefaultMaxResults;
+    int pending = 0;          ///< matches received in the current C-FIND
+    bool overflowed = false;  ///< more than maxResults came: reading stopped
 
     OFCondition handleFINDResponse(const T_ASC_PresentationContextID presID, QRResponse *response,
                                    OFBool &waitForNextResponse) override
     {
         OFCondition c = DcmSCU::handleFINDResponse(presID, response, waitForNextResponse);
+        if (waitForNextResponse && ++pending > std::max(0, maxResults)) {
+            // A node that sends without end would fill memory: stop reading (DcmSCU keeps every
+            // response until the C-FIND returns); the association is aborted afterwards.
+            overflowed = true;
+            waitForNextResponse = OFFalse;
+            return c;
+        }
         if (waitForNextResponse && m_cancel.isCancelled() && !cancelled) {
             cancelled = true;
             sendCANCELRequest(presID);
@@ -106,8 +116,11 @@ public:
     }
     const std::optional<Error> &error() const { return m_error; }
 
-    Result<std::vector<FindMatch>> run(QueryLevel level, const QList<QPair<QString, QString>> &keys)
+    Result<std::vector<FindMatch>> run(QueryLevel level, const QList<QPair<QString, QString>> &keys, int maxResults = kDefaultMaxResults)
     {
+        m_scu.maxResults = maxResults;
+        m_scu.pending = 0;
+        m_scu.overflowed = false;
         DcmDataset query;
         query.putAndInsertString(DCM_SpecificCharacterSet, "ISO_IR 192");
         query.putAndInsertString(DCM_QueryRetrieveLevel, levelName(level));
@@ -133,6 +146,12 @@ public:
                 failure = QStringLiteral("C-FIND ended with status %1").arg(detail::statusText(r->m_status));
             }
             delete r;
+        }
+        if (m_scu.overflowed) {
+            m_scu.abortAssociation();
+            m_error = Error(ErrorCode::InvalidArgument, m_node.label(),
+                            QStringLiteral("C-FIND: more than %1 results; narrow the query").arg(maxResults));
+            return *m_error;
         }
         if (cond.bad()) {
             m_scu.abortAssociation();
@@ -162,7 +181,7 @@ Result<std::vector<FindMatch>> find(const Node &node, const FindRequest &request
     FindSession session(node, timeouts, request.model, cancel);
     if (session.error())
         return *session.error();
-    return session.run(request.level, request.keys);
+    return session.run(request.level, request.keys, request.maxResults);
 }
 
 Result<std::vector<store::StudyRecord>> findStudies(const Node &node, const StudyFindQuery &query, const Timeouts &timeouts)
@@ -181,6 +200,7 @@ Result<std::vector<store::StudyRecord>> findStudies(const Node &node, const Stud
                     {QStringLiteral("ReferringPhysicianName"), {}},
                     {QStringLiteral("NumberOfStudyRelatedSeries"), {}},
                     {QStringLiteral("NumberOfStudyRelatedInstances"), {}}};
+    request.maxResults = query.maxResults;
     auto matches = find(node, request, timeouts);
     if (!matches.ok())
         return matches.error();

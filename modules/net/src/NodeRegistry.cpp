@@ -137,7 +137,11 @@ QStringList validateNode(const Node &node, const NodeValidationContext &context)
     }
 
     if (node.tls.enabled) {
-        if (node.tls.verifyPeer && node.tls.trustedCertificates.isEmpty())
+        if (!node.tls.pinnedSha256.isEmpty()
+            && QByteArray::fromHex(node.tls.pinnedSha256.toLatin1().replace(':', "").trimmed()).size() != 32)
+            problems << QStringLiteral("TLS: the pinned certificate fingerprint '%1' is not a SHA-256 fingerprint (64 hex digits, ':' allowed)")
+                            .arg(node.tls.pinnedSha256);
+        if (node.tls.verifyPeer && node.tls.trustedCertificates.isEmpty() && node.tls.pinnedSha256.isEmpty())
             problems << QStringLiteral("TLS needs the certificate(s) to trust (CA file, --tls-ca) to verify the node; or turn peer verification off");
         checkFile(QStringLiteral("trusted certificates"), QStringLiteral("--tls-ca"), node.tls.trustedCertificates, problems);
         checkFile(QStringLiteral("certificate"), QStringLiteral("--tls-cert"), node.tls.certificateFile, problems);
@@ -243,6 +247,8 @@ struct NodeRegistry::Private {
         n.tls.privateKeyFile = q.value(QStringLiteral("tls_private_key")).toString();
         n.tls.trustedCertificates = q.value(QStringLiteral("tls_trusted")).toString();
         n.tls.verifyPeer = q.value(QStringLiteral("tls_verify_peer")).toBool();
+        n.tls.pinnedSha256 = q.value(QStringLiteral("tls_pinned_sha256")).toString();
+        n.allowInsecureAuth = q.value(QStringLiteral("allow_insecure_auth")).toBool();
         n.dicomWebUrl = q.value(QStringLiteral("dicomweb_url")).toString();
         n.auth = authFromName(q.value(QStringLiteral("auth")).toString());
         n.username = q.value(QStringLiteral("username")).toString();
@@ -292,6 +298,26 @@ Result<std::unique_ptr<NodeRegistry>> NodeRegistry::open(const QString &dataDir)
         return r->d->sqlError(QStringLiteral("cannot open the index"), r->d->db.lastError());
     if (r->d->cache->schemaVersion() < 2)
         return Error(ErrorCode::Internal, r->d->file, QStringLiteral("the index has no nodes table (schema %1)").arg(r->d->cache->schemaVersion()));
+    // Columns the registry added after the nodes table (schema 2): a pinned TLS certificate and
+    // the explicit permission to authenticate over plain http://. Added here when missing.
+    {
+        QSqlQuery info(r->d->db);
+        QStringList columns;
+        if (!info.exec(QStringLiteral("PRAGMA table_info(nodes)")))
+            return r->d->sqlError(QStringLiteral("reading the nodes table"), info.lastError());
+        while (info.next())
+            columns << info.value(1).toString();
+        const QList<QPair<QString, QString>> wanted{{QStringLiteral("tls_pinned_sha256"), QStringLiteral("TEXT NOT NULL DEFAULT ''")},
+                                                    {QStringLiteral("allow_insecure_auth"), QStringLiteral("INTEGER NOT NULL DEFAULT 0")}};
+        for (const auto &[column, type] : wanted) {
+            if (columns.contains(column))
+                continue;
+            QSqlQuery alter(r->d->db);
+            if (!alter.exec(QStringLiteral("ALTER TABLE nodes ADD COLUMN %1 %2").arg(column, type))
+                && !alter.lastError().text().contains(QLatin1String("duplicate column")))   // another process added it meanwhile
+                return r->d->sqlError(QStringLiteral("adding column %1 to the nodes table").arg(column), alter.lastError());
+        }
+    }
     return r;
 }
 
@@ -394,7 +420,8 @@ std::optional<Error> NodeRegistry::save(const Node &node, const QString &replaci
     }
     q.prepare(QStringLiteral("INSERT INTO nodes(name, ae_title, host, port, calling_ae_title, tls_enabled, tls_certificate,"
                              " tls_private_key, tls_trusted, tls_verify_peer, dicomweb_url, auth, username, secret_ref,"
-                             " capabilities, probed_at, created_at, updated_at) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+                             " capabilities, probed_at, created_at, updated_at, tls_pinned_sha256, allow_insecure_auth)"
+                             " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(node.name);
     q.addBindValue(node.aeTitle.trimmed());
     q.addBindValue(node.host.trimmed());
@@ -413,6 +440,8 @@ std::optional<Error> NodeRegistry::save(const Node &node, const QString &replaci
     q.addBindValue(node.capabilities.probedAt.isValid() ? node.capabilities.probedAt.toUTC().toString(Qt::ISODate) : QString());
     q.addBindValue(created);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    q.addBindValue(node.tls.pinnedSha256.isEmpty() ? QStringLiteral("") : node.tls.pinnedSha256.trimmed());   // never NULL
+    q.addBindValue(node.allowInsecureAuth);
     if (!q.exec() || !d->db.commit()) {
         const Error e = d->sqlError(QStringLiteral("saving node '%1'").arg(node.name), q.lastError());
         d->db.rollback();

@@ -15,6 +15,13 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHostAddress>
+#include <QHostInfo>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 #include <QSet>
 
 #include <map>
@@ -35,6 +42,45 @@ QString methodName(RetrieveMethod method)
 }
 
 namespace {
+
+/// The local IPv4 address the system uses to reach `peer` (127.0.0.1 for a peer on loopback): the
+/// C-MOVE receiver listens there only. A connected UDP socket asks the routing table; nothing is sent.
+QString localAddressTowards(const QString &peer)
+{
+    const QHostAddress target(peer);
+    if (target.protocol() != QAbstractSocket::IPv4Protocol)
+        return QStringLiteral("127.0.0.1");
+    if (target.isLoopback())
+        return QStringLiteral("127.0.0.1");
+    int fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(104);
+    addr.sin_addr.s_addr = htonl(target.toIPv4Address());
+    sockaddr_in local{};
+    socklen_t len = sizeof local;
+    QString out = QStringLiteral("127.0.0.1");
+    if (fd >= 0 && ::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0
+        && ::getsockname(fd, reinterpret_cast<sockaddr *>(&local), &len) == 0)
+        out = QHostAddress(ntohl(local.sin_addr.s_addr)).toString();
+    if (fd >= 0)
+        ::close(fd);
+    return out;
+}
+
+/// The addresses a node's host name stands for (literal addresses as they are), for the C-MOVE
+/// receiver to accept associations from that node only.
+QStringList peerAddresses(const QString &host)
+{
+    if (!QHostAddress(host).isNull())
+        return {host};
+    QStringList out;
+    for (const QHostAddress &a : QHostInfo::fromName(host).addresses())
+        out << a.toString();
+    if (out.isEmpty())
+        out << host;   // unresolvable: nothing will match, and the move is refused in words
+    return out;
+}
 
 /// Where Strata listens for C-MOVE when the request names no port (`strata serve`'s default too).
 constexpr quint16 kDefaultScpPort = 11112;
@@ -426,6 +472,12 @@ Result<RetrieveReport> retrieve(const Node &node, const RetrieveRequest &request
         config.aeTitle = node.callingAeTitle;
         config.port = request.moveListenPort ? request.moveListenPort : kDefaultScpPort;
         config.allowedCallingAeTitles = {node.aeTitle};
+        // Only the node asked, from its own address(es), and only the instances asked for.
+        config.allowedPeerAddresses = peerAddresses(node.host);
+        config.bindAddress = request.moveListenAddress.isEmpty() ? localAddressTowards(config.allowedPeerAddresses.value(0))
+                                                                 : request.moveListenAddress;
+        for (const InstanceMatch &m : expected)
+            config.expectedInstances.insert(m.sopInstanceUid);
         config.dataDir = dataDir;
         config.timeouts = timeouts;
         StorageScp scp(config);

@@ -6,21 +6,32 @@
 #include <strata/core/Logging.h>
 
 #include <dcmtk/dcmnet/diutil.h>
+#include <dcmtk/dcmnet/dcmtrans.h>
+#include <dcmtk/dcmnet/dul.h>
 #include <dcmtk/dcmnet/scp.h>
 #include <dcmtk/dcmnet/scppool.h>
 #include <dcmtk/dcmnet/scpthrd.h>
 #include <dcmtk/dcmdata/dcuid.h>
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QHostAddress>
 #include <QLoggingCategory>
+#include <QStorageInfo>
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <QScopeGuard>
+
 #include <atomic>
+#include <cerrno>
+#include <cstring>
 #include <chrono>
+#include <condition_variable>
 #include <map>
 #include <mutex>
 #include <thread>
@@ -38,7 +49,37 @@ struct StorageScp::Impl {
     std::function<void(const ReceivedInstance &)> onInstance;
     void *pool = nullptr;   // DcmSCPPool<Worker>*, typed below
     store::ImportSummary lastSummary;
+    std::atomic<qint64> receivedBytes{0};   // written by this SCP since start() (the disk budget)
+    quint16 dcmtkPort = 0;                   // the port DCMTK's listener was given (its workers find us by it)
 
+    /// Why an instance of `size` more bytes cannot be kept now ("" when it can).
+    QString outOfResources(qint64 size) const
+    {
+        if (config.minFreeBytes > 0 && staging) {
+            const QStorageInfo volume(staging->dir());
+            if (volume.isValid() && volume.bytesAvailable() - size < config.minFreeBytes)
+                return QStringLiteral("out of resources: %1 MB free on %2, less than the %3 MB to keep free")
+                    .arg(volume.bytesAvailable() >> 20).arg(volume.rootPath()).arg(config.minFreeBytes >> 20);
+        }
+        if (config.maxReceivedBytes > 0 && receivedBytes + size > config.maxReceivedBytes)
+            return QStringLiteral("out of resources: the disk budget of %1 bytes for this SCP is used up (%2 bytes received)")
+                .arg(config.maxReceivedBytes).arg(qint64(receivedBytes));
+        return {};
+    }
+
+    bool acceptsPeer(const QString &hostOrIp) const
+    {
+        if (config.allowedPeerAddresses.isEmpty())
+            return true;
+        QHostAddress peer(hostOrIp);
+        bool mapped = false;
+        if (const quint32 v4 = peer.toIPv4Address(&mapped); mapped)
+            peer = QHostAddress(v4);
+        for (const QString &allowed : config.allowedPeerAddresses)
+            if (QHostAddress(allowed).isEqual(peer, QHostAddress::TolerantConversion))
+                return true;
+        return false;
+    }
     bool accepts(const QString &callingAe) const
     {
         if (config.acceptAnyCallingAe)
@@ -69,8 +110,111 @@ StorageScp::Impl *implFor(quint16 port)
     return it == g_registry.end() ? nullptr : it->second;
 }
 
+/// DcmTransportConnection keeps getSocket() for subclasses; the association timer needs it.
+struct SocketAccess : DcmTransportConnection {
+    static DcmNativeSocketType of(DcmTransportConnection &c) { return (c.*(&SocketAccess::getSocket))(); }
+};
+
+/// The peer's address and port of a connected socket ("" when unknown).
+QString peerOf(int fd)
+{
+    sockaddr_storage addr{};
+    socklen_t len = sizeof addr;
+    if (fd < 0 || ::getpeername(fd, reinterpret_cast<sockaddr *>(&addr), &len) != 0)
+        return {};
+    QHostAddress host(reinterpret_cast<sockaddr *>(&addr));
+    bool mapped = false;
+    if (const quint32 v4 = host.toIPv4Address(&mapped); mapped)
+        host = QHostAddress(v4);
+    const quint16 port = ntohs(addr.ss_family == AF_INET6 ? reinterpret_cast<sockaddr_in6 *>(&addr)->sin6_port
+                                                          : reinterpret_cast<sockaddr_in *>(&addr)->sin_port);
+    return QStringLiteral("%1|%2").arg(host.toString()).arg(port);
+}
+
+/// Cuts an association's connection off when it has been open too long: a thread that waits for
+/// the deadline or for the association to end, whichever comes first.
+class AssociationTimer {
+public:
+    AssociationTimer(int fd, int seconds, std::function<void()> onExpiry)
+    {
+        const QString peer = peerOf(fd);
+        m_thread = std::thread([this, fd, seconds, peer, onExpiry = std::move(onExpiry)] {
+            std::unique_lock lock(m_mutex);
+            if (m_wake.wait_for(lock, std::chrono::seconds(seconds), [this] { return m_done; }))
+                return;
+            // Still the same connection (not a reused descriptor): shut it down; DCMTK's next
+            // read or write fails and the worker ends the association.
+            if (peerOf(fd) == peer) {
+                ::shutdown(fd, SHUT_RDWR);
+                onExpiry();
+            }
+        });
+    }
+    ~AssociationTimer() { stop(); }
+    void stop()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_done = true;
+        }
+        m_wake.notify_all();
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_done = false;
+    std::thread m_thread;
+};
+
 class Worker : public DcmThreadSCP {
+public:
+    OFCondition run(T_ASC_Association *association) override
+    {
+        // The peer's address from the socket (DCMTK hands checkCallingHostAccepted an empty
+        // string here), and the association's time limit.
+        DcmTransportConnection *connection = association ? DUL_getTransportConnection(association->DULassociation) : nullptr;
+        const int fd = connection ? int(SocketAccess::of(*connection)) : -1;
+        m_peerAddress = peerOf(fd).section(QLatin1Char('|'), 0, 0);
+        StorageScp::Impl *impl = implFor(getConfig().getPort());
+        std::unique_ptr<AssociationTimer> timer;
+        if (impl && impl->config.maxAssociationSeconds > 0 && fd >= 0) {
+            const int limit = impl->config.maxAssociationSeconds;
+            const QString peer = m_peerAddress;
+            timer = std::make_unique<AssociationTimer>(fd, limit, [impl, peer, limit] {
+                const QString why = QStringLiteral("association open longer than %1 s: cut off").arg(limit);
+                qCWarning(lcScp) << "association from" << peer << ":" << why;
+                emit impl->owner->associationRejected(peer, why);
+            });
+        }
+        m_timer = timer.get();
+        const OFCondition c = DcmThreadSCP::run(association);
+        m_timer = nullptr;
+        return c;
+    }
+
 protected:
+    void notifyAssociationTermination() override
+    {
+        if (m_timer)
+            m_timer->stop();   // before DCMTK closes the connection: the descriptor stays ours
+        DcmThreadSCP::notifyAssociationTermination();
+    }
+
+    OFBool checkCallingHostAccepted(const OFString &hostOrIp) override
+    {
+        StorageScp::Impl *impl = implFor(getConfig().getPort());
+        const QString peer = m_peerAddress.isEmpty() ? QString::fromLatin1(hostOrIp.c_str()) : m_peerAddress;
+        if (impl && impl->acceptsPeer(peer))
+            return OFTrue;
+        qCWarning(lcScp) << "rejected an association from" << peer << "(not an allowed peer address)";
+        if (impl)
+            emit impl->owner->associationRejected(peer, QStringLiteral("peer address %1 not allowed").arg(peer));
+        return OFFalse;
+    }
+
     OFBool checkCallingAETitleAccepted(const OFString &callingAE) override
     {
         StorageScp::Impl *impl = implFor(getConfig().getPort());
@@ -96,6 +240,22 @@ protected:
             ignore(info.presentationContextID, request);
             return sendSTOREResponse(info.presentationContextID, request, STATUS_STORE_Refused_OutOfResources);
         }
+        // An instance not asked for, or no disk for it (budget or free space): refused before
+        // anything is written; the data set is read and dropped so the association can go on.
+        Uint16 refusal = 0;
+        if (!impl->config.expectedInstances.isEmpty() && !impl->config.expectedInstances.contains(r.sopInstanceUid)) {
+            refusal = 0x0124;   // Refused: not authorised
+            r.reason = QStringLiteral("not asked for: the instance is not one of those requested");
+        } else if (QString why = impl->outOfResources(0); !why.isEmpty()) {
+            refusal = STATUS_STORE_Refused_OutOfResources;
+            r.reason = why;
+        }
+        if (refusal) {
+            const OFCondition c = receiveSTORERequest(request, info.presentationContextID, OFString("/dev/null"));
+            qCWarning(lcScp) << "instance" << r.sopInstanceUid << "from" << r.callingAeTitle << "refused:" << r.reason;
+            impl->report(r);
+            return c.bad() ? c : sendSTOREResponse(info.presentationContextID, request, refusal);
+        }
         // The file name comes from us, never from the peer's UID.
         const QString final = impl->staging->pathFor(r.sopInstanceUid);
         const QString part = final + QStringLiteral(".part");
@@ -108,17 +268,27 @@ protected:
             return cond;   // the association is gone or broken; nothing of it is kept
         }
         Uint16 status = STATUS_Success;
-        if (!QFile::rename(part, final)) {
+        const qint64 size = QFileInfo(part).size();
+        if (QString why = impl->outOfResources(size); !why.isEmpty()) {
+            QFile::remove(part);
+            status = STATUS_STORE_Refused_OutOfResources;
+            r.reason = why;
+            qCWarning(lcScp) << "instance" << r.sopInstanceUid << "from" << r.callingAeTitle << "refused:" << why;
+        } else if (!QFile::rename(part, final)) {
             QFile::remove(part);
             status = STATUS_STORE_Refused_OutOfResources;
             r.reason = QStringLiteral("cannot write into %1").arg(impl->staging->dir());
         } else {
+            impl->receivedBytes += size;
             impl->staging->add(final);
             r.stored = true;
         }
         impl->report(r);
         return sendSTOREResponse(info.presentationContextID, request, status);
     }
+
+    QString m_peerAddress;
+    AssociationTimer *m_timer = nullptr;
 
     void ignore(T_ASC_PresentationContextID id, T_DIMSE_C_StoreRQ &request)
     {
@@ -160,6 +330,51 @@ quint16 freePort(const QString &address)
         port = ntohs(addr.sin_port);
     ::close(fd);
     return port;
+}
+
+/// A listening IPv4 socket on `address`:`port` (0 = any free port); -1 and errno on failure.
+int listenOn(const QString &address, quint16 port)
+{
+    int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        return -1;
+    int reuse = 1;
+    ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &reuse, sizeof reuse);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(port);
+    if (::inet_pton(AF_INET, address.toLatin1().constData(), &addr.sin_addr) != 1
+        || ::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0 || ::listen(fd, 64) != 0) {
+        const int e = errno;
+        ::close(fd);
+        errno = e;
+        return -1;
+    }
+    return fd;
+}
+
+quint16 localPort(int fd)
+{
+    sockaddr_in addr{};
+    socklen_t len = sizeof addr;
+    return ::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len) == 0 ? ntohs(addr.sin_port) : 0;
+}
+
+/// The descriptor of this process's listening socket on port `port` (DCMTK's), or -1.
+int listeningDescriptor(quint16 port)
+{
+    const QDir fds(QStringLiteral("/proc/self/fd"));
+    for (const QString &name : fds.entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot)) {
+        bool ok = false;
+        const int fd = name.toInt(&ok);
+        if (!ok)
+            continue;
+        int accepting = 0;
+        socklen_t len = sizeof accepting;
+        if (::getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &accepting, &len) == 0 && accepting && localPort(fd) == port)
+            return fd;
+    }
+    return -1;
 }
 
 /// True once something listens on the port (our listener: binding it ourselves then fails).
@@ -219,10 +434,30 @@ Result<quint16> StorageScp::start()
         return Error(ErrorCode::InvalidArgument, label, QStringLiteral("the Storage SCP needs a local cache to import into"));
     if (!d->config.acceptAnyCallingAe && d->config.allowedCallingAeTitles.isEmpty())
         qCWarning(lcScp) << "no calling AE title is allowed: every association will be rejected";
-    if (d->config.port == 0)
-        d->config.port = freePort(d->config.bindAddress);
-    else if (portTaken(d->config.port))
-        return Error(ErrorCode::IoError, label, QStringLiteral("cannot listen: the port is already in use"));
+    // DCMTK 3.6.7's listener binds every interface. To listen on one address only, Strata binds
+    // that address itself, lets DCMTK listen on a throw-away port, and puts its own socket in
+    // place of DCMTK's (dup2) before announcing the port: DCMTK then accepts on the address asked for.
+    const bool everyInterface = d->config.bindAddress.isEmpty() || d->config.bindAddress == QLatin1String("0.0.0.0");
+    int ownSocket = -1;
+    if (everyInterface) {
+        if (d->config.port == 0)
+            d->config.port = freePort(QStringLiteral("0.0.0.0"));
+        else if (portTaken(d->config.port))
+            return Error(ErrorCode::IoError, label, QStringLiteral("cannot listen: the port is already in use"));
+        d->dcmtkPort = d->config.port;
+    } else {
+        if (QHostAddress(d->config.bindAddress).protocol() != QAbstractSocket::IPv4Protocol)
+            return Error(ErrorCode::InvalidArgument, label, QStringLiteral("the address to listen on must be an IPv4 address (e.g. 127.0.0.1)"));
+        ownSocket = listenOn(d->config.bindAddress, d->config.port);
+        if (ownSocket < 0)
+            return Error(ErrorCode::IoError, label, QStringLiteral("cannot listen: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+        d->config.port = localPort(ownSocket);
+        d->dcmtkPort = freePort(QStringLiteral("0.0.0.0"));
+    }
+    auto closeOwn = qScopeGuard([&ownSocket] {
+        if (ownSocket >= 0)
+            ::close(ownSocket);
+    });
     auto staging = detail::StagingArea::create(d->config.dataDir, QStringLiteral("scp"));
     if (!staging.ok())
         return staging.error();
@@ -231,7 +466,7 @@ Result<quint16> StorageScp::start()
     auto *pool = new Pool;
     DcmSCPConfig &cfg = pool->getConfig();
     cfg.setAETitle(d->config.aeTitle.toLatin1().constData());
-    cfg.setPort(d->config.port);
+    cfg.setPort(d->dcmtkPort);
     cfg.setConnectionBlockingMode(DUL_NOBLOCK);
     cfg.setConnectionTimeout(1);   // the listener checks for stop() once a second
     cfg.setACSETimeout(Uint32(d->config.timeouts.acse));
@@ -254,7 +489,7 @@ Result<quint16> StorageScp::start()
     d->pool = pool;
     {
         std::lock_guard lock(g_registryMutex);
-        g_registry[d->config.port] = d.get();
+        g_registry[d->dcmtkPort] = d.get();
     }
     // Bind in the listener thread; report a bind failure here.
     auto outcome = std::make_shared<std::atomic<int>>(0);   // 0 waiting, 1 listening, 2 ended
@@ -268,7 +503,7 @@ Result<quint16> StorageScp::start()
         impl->running = false;
     });
     for (int i = 0; i < 150 && *outcome == 0; ++i) {
-        if (portTaken(d->config.port)) {
+        if (portTaken(d->dcmtkPort)) {
             *outcome = 1;
             break;
         }
@@ -278,6 +513,13 @@ Result<quint16> StorageScp::start()
         stop();
         return Error(ErrorCode::IoError, label,
                      QStringLiteral("cannot listen: %1").arg(failure->isEmpty() ? QStringLiteral("the port is taken or not allowed") : *failure));
+    }
+    if (ownSocket >= 0) {
+        const int dcmtkSocket = listeningDescriptor(d->dcmtkPort);
+        if (dcmtkSocket < 0 || ::dup2(ownSocket, dcmtkSocket) < 0) {
+            stop();
+            return Error(ErrorCode::IoError, label, QStringLiteral("cannot listen on %1 only (DCMTK's listening socket not found)").arg(d->config.bindAddress));
+        }
     }
     qCInfo(lcScp) << "Storage SCP" << d->config.aeTitle << "listening on" << d->config.bindAddress << d->config.port;
     return d->config.port;
@@ -301,7 +543,7 @@ void StorageScp::stop()
     }
     {
         std::lock_guard lock(g_registryMutex);
-        auto it = g_registry.find(d->config.port);
+        auto it = g_registry.find(d->dcmtkPort);
         if (it != g_registry.end() && it->second == d.get())
             g_registry.erase(it);
     }

@@ -8,7 +8,10 @@
 #include <strata/store/LocalCache.h>
 
 #include "MultipartReader.h"
+#include "QidoJson.h"
 #include "fault_proxy.h"
+#include "fresh_copies.h"
+#include "orthanc_rest.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -25,6 +28,7 @@
 #include <QRandomGenerator>
 #include <QSslSocket>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTest>
@@ -163,7 +167,8 @@ QString freshUid()
     return QStringLiteral("2.25.%1%2").arg(QRandomGenerator::system()->generate64() >> 1).arg(QRandomGenerator::system()->generate() % 1000000);
 }
 
-/// Copies of the dwv MR series with a new study, series and SOP instance UIDs (DCMTK dcmodify).
+/// Copies of the dwv MR series with a new study, series and SOP instance UIDs and a patient ID of
+/// their own (DCMTK dcmodify), so the fixture's patient keeps exactly the fixture's study.
 QStringList freshCopies(const QString &dir, QString *studyUid)
 {
     QStringList files;
@@ -182,6 +187,8 @@ QStringList freshCopies(const QString &dir, QString *studyUid)
     *studyUid = freshUid();
     QProcess dcmodify;
     dcmodify.start(QStringLiteral("dcmodify"), QStringList{QStringLiteral("-nb"), QStringLiteral("-gin"), QStringLiteral("-m"),
+                                                          QStringLiteral("PatientID=") + testing::uniquePatientId(QStringLiteral("TWEB")),
+                                                          QStringLiteral("-m"),
                                                           QStringLiteral("StudyInstanceUID=") + *studyUid, QStringLiteral("-m"),
                                                           QStringLiteral("SeriesInstanceUID=") + freshUid()} +
                                                    files);
@@ -189,6 +196,46 @@ QStringList freshCopies(const QString &dir, QString *studyUid)
         qFatal("dcmodify failed: %s", dcmodify.readAllStandardError().constData());
     files.sort();
     return files;
+}
+
+/// A tiny HTTP/1.1 server on loopback for peers that misbehave: each request (its head, up to
+/// the blank line) goes to `respond`, whose answer body is sent as JSON, and the connection closes.
+class TinyHttp : public QTcpServer {
+public:
+    std::function<QByteArray(const QByteArray &head)> respond;
+    QList<QByteArray> heads;   ///< every request head received
+
+    TinyHttp()
+    {
+        listen(QHostAddress::LocalHost, 0);
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    QByteArray &head = m_pending[socket];
+                    head += socket->readAll();
+                    if (!head.contains("\r\n\r\n"))
+                        return;
+                    heads << head;
+                    const QByteArray body = respond(head);
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/dicom+json\r\nConnection: close\r\nContent-Length: "
+                                  + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                    socket->disconnectFromHost();
+                    m_pending.remove(socket);
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+    QString url() const { return QStringLiteral("http://127.0.0.1:%1/dicom-web").arg(serverPort()); }
+
+private:
+    QHash<QTcpSocket *, QByteArray> m_pending;
+};
+
+/// A QIDO-RS study data set with this Study Instance UID.
+QByteArray studyJson(const QString &uid)
+{
+    return QStringLiteral(R"({"0020000D":{"vr":"UI","Value":["%1"]},"00100010":{"vr":"PN","Value":[{"Alphabetic":"Loop^Test"}]}})").arg(uid).toUtf8();
 }
 
 } // namespace
@@ -341,19 +388,28 @@ private slots:
 
     void pagingGivesTheSameSet()
     {
-        for (int attempt = 0;; ++attempt) {
-            auto one = qidoStudies(plain(), {}, {}, 1);
-            auto hundred = qidoStudies(plain(), {}, {}, 100);
-            QVERIFY(one.ok());
-            QVERIFY(hundred.ok());
-            if (uidsOf(one.value()) != uidsOf(hundred.value()) && attempt < 5)
-                continue;  // someone stored a study in between
-            QVERIFY(one.value().size() >= 2);  // so pages of one really were followed
-            QCOMPARE(uidsOf(one.value()), uidsOf(hundred.value()));
-            const QStringList uids = uidsOf(one.value());
-            QCOMPARE(int(QSet<QString>(uids.begin(), uids.end()).size()), int(one.value().size()));  // no study twice
-            break;
-        }
+        // Three studies of this run's own (one image each, a patient ID no other test uses): other
+        // tests store and delete studies in the shared archive meanwhile, never these.
+        QTemporaryDir dir;
+        const QString patientId = testing::uniquePatientId(QStringLiteral("TPAGE"));
+        const QString mr = dataDir(QStringLiteral("mr/dwv-bbmri-6sl"));
+        const QStringList copies = testing::freshCopies({mr + QStringLiteral("/bbmri-53323131.dcm"), mr + QStringLiteral("/bbmri-53323275.dcm"),
+                                                         mr + QStringLiteral("/bbmri-53323419.dcm")},
+                                                        dir.path(), patientId);
+        QCOMPARE(copies.size(), 3);
+        testing::OwnStudies own(QStringLiteral(STRATA_ORTHANC_DIR));
+        QVERIFY(own.store(copies));
+        QCOMPARE(own.studies().size(), 3);
+        StudyFindQuery q;
+        q.patientId = patientId;
+        auto one = qidoStudies(plain(), q, {}, 1);
+        auto hundred = qidoStudies(plain(), q, {}, 100);
+        QVERIFY(one.ok());
+        QVERIFY(hundred.ok());
+        QCOMPARE(int(one.value().size()), 3);   // so pages of one really were followed
+        QCOMPARE(uidsOf(one.value()), uidsOf(hundred.value()));
+        const QStringList uids = uidsOf(one.value());
+        QCOMPARE(int(QSet<QString>(uids.begin(), uids.end()).size()), 3);  // no study twice
     }
 
     void qidoSeriesAndInstances()
@@ -677,6 +733,81 @@ private slots:
         QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : message(report.error())));
         QVERIFY(report.value().complete());
         QCOMPARE(report.value().import.imported, 1);
+    }
+
+    // --- hostile or careless servers: paging that never ends, secrets over plain HTTP ----------
+    void qidoPagingThatIgnoresOffsetEnds()
+    {
+        // A server that ignores offset and sends the same full page again: an error saying so,
+        // not a silent half answer and not a loop.
+        TinyHttp server;
+        QVERIFY(server.isListening());
+        server.respond = [](const QByteArray &) { return "[" + studyJson(QStringLiteral("1.2.3.1")) + "," + studyJson(QStringLiteral("1.2.3.2")) + "]"; };
+        Node node;
+        node.name = QStringLiteral("looping");
+        node.dicomWebUrl = server.url();
+        auto studies = qidoStudies(node, {}, {5, 5, 5}, 2);
+        QVERIFY(!studies.ok());
+        QVERIFY2(studies.error().message().contains(QLatin1String("ignores offset")), qPrintable(studies.error().message()));
+        QCOMPARE(server.heads.size(), 2);
+
+        // One that makes up new studies for every page: stopped at the result cap.
+        int page = 0;
+        server.heads.clear();
+        server.respond = [&page](const QByteArray &) {
+            ++page;
+            return "[" + studyJson(QStringLiteral("1.2.4.%1.1").arg(page)) + "," + studyJson(QStringLiteral("1.2.4.%1.2").arg(page)) + "]";
+        };
+        StudyFindQuery q;
+        q.maxResults = 7;
+        studies = qidoStudies(node, q, {5, 5, 5}, 2);
+        QVERIFY(!studies.ok());
+        QVERIFY2(studies.error().message().contains(QLatin1String("more than 7 results; narrow the query")), qPrintable(studies.error().message()));
+        QCOMPARE(server.heads.size(), 4);   // 8 data sets are more than 7
+    }
+
+    void qidoJsonReaderTakesBytes()
+    {
+        // The reader a fuzzer calls: bytes in, records or an error out.
+        auto ok = web::parseQidoStudies("[" + studyJson(QStringLiteral("1.2.3")) + "]");
+        QVERIFY(ok.ok());
+        QCOMPARE(int(ok.value().size()), 1);
+        QCOMPARE(ok.value().front().studyInstanceUid, QStringLiteral("1.2.3"));
+        QCOMPARE(ok.value().front().patientName, QStringLiteral("Loop^Test"));
+        QVERIFY(web::parseQidoStudies("   ").ok());
+        for (const QByteArray &bad : {QByteArray("{}"), QByteArray("[1]"), QByteArray("[{\"0020000D\":"), QByteArray("\xff\xfe")}) {
+            auto refused = web::parseQidoStudies(bad);
+            QVERIFY2(!refused.ok() && refused.error().code == ErrorCode::Malformed, bad.constData());
+        }
+    }
+
+    void secretsStayOffPlainHttp()
+    {
+        TinyHttp server;
+        QVERIFY(server.isListening());
+        server.respond = [](const QByteArray &) { return QByteArray("[]"); };
+        Node node;
+        node.name = QStringLiteral("plain archive");
+        node.dicomWebUrl = server.url();
+        node.auth = AuthKind::Basic;
+        node.username = QStringLiteral("radiology");
+        node.secret = QStringLiteral("s3cret");
+        // Refused before anything is sent, naming the node and the URL.
+        auto refused = qidoStudies(node, {}, {5, 5, 5});
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message().contains(QLatin1String("node 'plain archive'")) && refused.error().message().contains(server.url())
+                     && refused.error().message().contains(QLatin1String("plain http://")),
+                 qPrintable(refused.error().message()));
+        node.auth = AuthKind::Bearer;
+        QVERIFY(!qidoStudies(node, {}, {5, 5, 5}).ok());
+        QVERIFY(!stowInstances(node, {dataDir(QStringLiteral("ts-matrix/pydicom-pkg/CT_small.dcm"))}).ok());
+        QCOMPARE(server.heads.size(), 0);
+        // Allowed explicitly for this node: the request goes, with the token.
+        node.allowInsecureAuth = true;
+        auto allowed = qidoStudies(node, {}, {5, 5, 5});
+        QVERIFY2(allowed.ok(), qPrintable(allowed.ok() ? QString() : allowed.error().message()));
+        QCOMPARE(server.heads.size(), 1);
+        QVERIFY(server.heads.front().contains("Authorization: Bearer s3cret"));
     }
 
     void wrongCredentialsAreNamed()

@@ -8,9 +8,11 @@
 #include <QRegularExpression>
 #include <QFile>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
-#include "orthanc_env.h"
+#include "fresh_copies.h"
+#include "orthanc_rest.h"
 
 using namespace strata;
 using namespace strata::net;
@@ -81,6 +83,23 @@ private slots:
         QCOMPARE(reply.error().subject, n.label());
     }
 
+    void initTestCase()
+    {
+        // Studies of this run's own, under a patient ID no other test uses: every query below is
+        // restricted to it, so tests that store and delete studies in the shared archive meanwhile
+        // change nothing here. A CT (its patient name kept) and one MR image, one study each.
+        QVERIFY(m_copies.isValid());
+        m_patientId = testing::uniquePatientId(QStringLiteral("TNET"));
+        const QStringList ct = testing::freshCopies({QStringLiteral(STRATA_TESTDATA_DIR "/ts-matrix/pydicom-pkg/CT_small.dcm")},
+                                                    m_copies.path(), m_patientId + QStringLiteral("-CT"));
+        const QStringList mr = testing::freshCopies({QStringLiteral(STRATA_TESTDATA_DIR "/mr/dwv-bbmri-6sl/bbmri-53323131.dcm")},
+                                                    m_copies.path(), m_patientId + QStringLiteral("-MR"));
+        QCOMPARE(ct.size(), 1);
+        QCOMPARE(mr.size(), 1);
+        QVERIFY(m_own.store(ct + mr));
+        QCOMPARE(m_own.studies().size(), 2);
+    }
+
     void findStudiesMatchesFindscu_data()
     {
         QTest::addColumn<QString>("patientName");
@@ -98,25 +117,22 @@ private slots:
         QFETCH(int, expected);
         const Node node = orthanc();
         StudyFindQuery q;
+        q.patientId = m_patientId + QLatin1Char('*');   // this run's own studies only
         q.patientName = patientName;
         q.modality = modality;
         auto studies = findStudies(node, q);
         QVERIFY2(studies.ok(), qPrintable(studies.ok() ? QString() : studies.error().message()));
-        // Other tests store fresh studies into the shared archive meanwhile: at least the fixture's
-        // studies match, and findscu must see exactly what Strata sees.
-        if (expected == 0)
-            QCOMPARE(int(studies.value().size()), 0);
-        else
-            QVERIFY2(int(studies.value().size()) >= expected, qPrintable(QString::number(studies.value().size())));
+        QCOMPARE(int(studies.value().size()), expected);
         QStringList ours;
         for (const auto &s : studies.value()) {
             QVERIFY(!s.studyInstanceUid.isEmpty());
+            QVERIFY2(s.patientId.startsWith(m_patientId), qPrintable(s.patientId));
             ours << s.studyInstanceUid;
         }
         // The same query through DCMTK's findscu, the natural peer.
         QStringList args{"-S", "-aec", node.aeTitle, "-k", "QueryRetrieveLevel=STUDY", "-k", "StudyInstanceUID",
-                         "-k", "PatientName=" + patientName, "-k", "ModalitiesInStudy=" + modality,
-                         node.host, QString::number(node.port)};
+                         "-k", "PatientID=" + q.patientId, "-k", "PatientName=" + patientName,
+                         "-k", "ModalitiesInStudy=" + modality, node.host, QString::number(node.port)};
         QProcess findscu;
         findscu.start(QStringLiteral("findscu"), args);
         QVERIFY(findscu.waitForFinished(60000));
@@ -129,6 +145,24 @@ private slots:
         ours.sort();
         theirs.sort();
         QCOMPARE(ours, theirs);
+    }
+
+    void findResultsAreCapped()
+    {
+        // This run's two studies with a cap of one: the node is stopped and the query refused in
+        // words; a cap of two lets both through.
+        StudyFindQuery q;
+        q.patientId = m_patientId + QLatin1Char('*');
+        q.maxResults = 1;
+        auto capped = findStudies(orthanc(), q);
+        QVERIFY(!capped.ok());
+        QVERIFY2(capped.error().message().contains(QLatin1String("more than 1 results; narrow the query")), qPrintable(capped.error().message()));
+        QCOMPARE(capped.error().subject, orthanc().label());
+        q.maxResults = 2;
+        auto whole = findStudies(orthanc(), q);
+        QVERIFY2(whole.ok(), qPrintable(whole.ok() ? QString() : whole.error().message()));
+        QCOMPARE(int(whole.value().size()), 2);
+        QVERIFY(echo(orthanc()).ok());   // the node is fine after the abort
     }
 
     void findFieldsComeBack()
@@ -155,6 +189,11 @@ private slots:
         QVERIFY(!reply.ok());
         QCOMPARE(reply.error().code, ErrorCode::InvalidArgument);
     }
+
+private:
+    QTemporaryDir m_copies;
+    QString m_patientId;
+    testing::OwnStudies m_own{QStringLiteral(STRATA_ORTHANC_DIR)};
 };
 
 QTEST_GUILESS_MAIN(TestNet)

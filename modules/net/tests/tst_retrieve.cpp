@@ -23,6 +23,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <mutex>
+
 using namespace strata;
 using namespace strata::net;
 
@@ -111,16 +113,45 @@ QString runTool(const QString &program, const QStringList &args, int *exitCode =
     return QString::fromLocal8Bit(p.readAll());
 }
 
-/// A self-signed certificate + key (PEM) made with the openssl tool.
-bool makeCertificate(const QString &dir, const QString &name)
+/// A self-signed certificate + key (PEM) made with the openssl tool, for the names in `san`
+/// (subject alternative names, e.g. "IP:127.0.0.1" or "DNS:elsewhere.example").
+bool makeCertificate(const QString &dir, const QString &name, const QString &san = QStringLiteral("IP:127.0.0.1"))
 {
     int rc = -1;
     runTool(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
                                         QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                                        QStringLiteral("/CN=%1").arg(name), QStringLiteral("-keyout"), dir + QLatin1Char('/') + name + QStringLiteral(".key"),
+                                        QStringLiteral("/CN=%1").arg(name), QStringLiteral("-addext"), QStringLiteral("subjectAltName=%1").arg(san),
+                                        QStringLiteral("-keyout"), dir + QLatin1Char('/') + name + QStringLiteral(".key"),
                                         QStringLiteral("-out"), dir + QLatin1Char('/') + name + QStringLiteral(".pem")},
             &rc);
     return rc == 0;
+}
+
+/// The SHA-256 fingerprint of a PEM certificate (openssl x509 -fingerprint), "AB:CD:...".
+QString fingerprint(const QString &pem)
+{
+    const QString out = runTool(QStringLiteral("openssl"), {QStringLiteral("x509"), QStringLiteral("-noout"), QStringLiteral("-fingerprint"),
+                                                            QStringLiteral("-sha256"), QStringLiteral("-in"), pem});
+    return out.section(QLatin1Char('='), 1).trimmed();
+}
+
+/// A Storage SCP over TLS with `name`'s certificate (and, with `clientCa`, requiring clients
+/// to present one signed by it).
+std::unique_ptr<StorageScp> tlsScp(const QString &certs, const QString &name, const QString &data, const QString &clientCa = {})
+{
+    StorageScpConfig config;
+    config.acceptAnyCallingAe = true;
+    config.dataDir = data;
+    config.tls.enabled = true;
+    config.tls.certificateFile = certs + QLatin1Char('/') + name + QStringLiteral(".pem");
+    config.tls.privateKeyFile = certs + QLatin1Char('/') + name + QStringLiteral(".key");
+    config.tls.trustedCertificates = clientCa;
+    config.tls.verifyPeer = !clientCa.isEmpty();
+    auto scp = std::make_unique<StorageScp>(config);
+    auto port = scp->start();
+    if (!port.ok())
+        qWarning("%s", qPrintable(port.error().message()));
+    return port.ok() ? std::move(scp) : nullptr;
 }
 
 } // namespace
@@ -140,7 +171,7 @@ private slots:
         QVERIFY2(patients.ok(), qPrintable(patients.ok() ? QString() : patients.error().message()));
         QCOMPARE(patients.value().size(), size_t(1));
         QCOMPARE(patients.value()[0].patientId, header.value().patientId);
-        QVERIFY(patients.value()[0].studyCount >= 1);
+        QCOMPARE(patients.value()[0].studyCount, 1);   // copies other tests store have patients of their own
 
         // Patient Root, study level under that patient.
         FindRequest studies;
@@ -451,6 +482,241 @@ private slots:
             again = echo(n);
         }
         QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message()));
+    }
+
+    void scpListensOnlyWhereItSays()
+    {
+        // 127.0.0.1 and 127.0.0.2 are both this machine: an SCP bound to one is not reachable on
+        // the other (DCMTK alone would listen on every interface).
+        QTemporaryDir data;
+        StorageScpConfig config;
+        config.acceptAnyCallingAe = true;
+        config.dataDir = data.path();
+        config.bindAddress = QStringLiteral("127.0.0.2");
+        StorageScp scp(config);
+        auto port = scp.start();
+        QVERIFY2(port.ok(), qPrintable(port.ok() ? QString() : port.error().message()));
+        Node n;
+        n.aeTitle = QStringLiteral("STRATA");
+        n.host = QStringLiteral("127.0.0.2");
+        n.port = port.value();
+        auto there = echo(n, Timeouts{5, 5, 5});
+        QVERIFY2(there.ok(), qPrintable(there.ok() ? QString() : there.error().message()));
+        n.host = QStringLiteral("127.0.0.1");
+        auto elsewhere = echo(n, Timeouts{5, 5, 5});
+        QVERIFY(!elsewhere.ok());
+        QVERIFY2(elsewhere.error().message().contains(QLatin1String("refused")), qPrintable(elsewhere.error().message()));
+        // A second SCP on the same port of another address is no conflict.
+        config.port = port.value();
+        config.bindAddress = QStringLiteral("127.0.0.3");
+        StorageScp neighbour(config);
+        QVERIFY(neighbour.start().ok());
+    }
+
+    void moveReceiverTakesOnlyWhatItAskedFor()
+    {
+        // The C-MOVE receiver's settings: the instances asked for and the node's address only.
+        QString studyUid;
+        const auto expected = originals(&studyUid);
+        const QString wanted = expected.firstKey();
+        QTemporaryDir data;
+        StorageScpConfig config;
+        config.acceptAnyCallingAe = true;
+        config.dataDir = data.path();
+        config.expectedInstances = {wanted};
+        config.allowedPeerAddresses = {QStringLiteral("127.0.0.1")};
+        StorageScp scp(config);
+        std::mutex mutex;
+        QStringList refusals;
+        scp.setOnInstance([&](const ReceivedInstance &r) {
+            std::lock_guard lock(mutex);
+            if (!r.stored)
+                refusals << r.reason;
+        });
+        auto port = scp.start();
+        QVERIFY2(port.ok(), qPrintable(port.ok() ? QString() : port.error().message()));
+        // (-nh: storescu goes on after a refusal.)
+        const QString out = runTool(QStringLiteral("storescu"), QStringList{QStringLiteral("-nh"), QStringLiteral("-aec"), QStringLiteral("STRATA"), QStringLiteral("127.0.0.1"),
+                                                                 QString::number(port.value())} + seriesFiles());
+        scp.flush();
+        QVERIFY2(cached(data.path(), studyUid).keys() == QStringList{wanted}, qPrintable(out));
+        {
+            std::lock_guard lock(mutex);
+            QCOMPARE(refusals.size(), 5);
+            for (const QString &why : refusals)
+                QVERIFY2(why.contains(QLatin1String("not asked for")), qPrintable(why));
+        }
+
+        // From an address other than the node's, the association is refused.
+        QTemporaryDir other;
+        config.dataDir = other.path();
+        config.expectedInstances.clear();
+        config.allowedPeerAddresses = {QStringLiteral("127.0.0.2")};
+        StorageScp elsewhere(config);
+        QSignalSpy rejected(&elsewhere, &StorageScp::associationRejected);
+        auto otherPort = elsewhere.start();
+        QVERIFY(otherPort.ok());
+        Node n;
+        n.aeTitle = QStringLiteral("STRATA");
+        n.host = QStringLiteral("127.0.0.1");
+        n.port = otherPort.value();
+        auto refused = echo(n);
+        QVERIFY(!refused.ok());
+        QTRY_COMPARE(rejected.count(), 1);
+        QVERIFY(rejected.first().at(1).toString().contains(QLatin1String("127.0.0.1")));
+    }
+
+    void scpKeepsToItsDiskBudget()
+    {
+        QString studyUid;
+        const auto expected = originals(&studyUid);
+        qint64 largest = 0;
+        for (const QString &f : seriesFiles())
+            largest = std::max(largest, QFileInfo(f).size());
+        auto run = [&](qint64 budget, qint64 minFree, QStringList *refusals) {
+            QTemporaryDir data;
+            StorageScpConfig config;
+            config.acceptAnyCallingAe = true;
+            config.dataDir = data.path();
+            config.maxReceivedBytes = budget;
+            config.minFreeBytes = minFree;
+            StorageScp scp(config);
+            std::mutex mutex;
+            scp.setOnInstance([&](const ReceivedInstance &r) {
+                std::lock_guard lock(mutex);
+                if (!r.stored)
+                    *refusals << r.reason;
+            });
+            auto port = scp.start();
+            if (!port.ok())
+                return -1;
+            // (-nh: storescu goes on after a refusal.)
+            runTool(QStringLiteral("storescu"), QStringList{QStringLiteral("-nh"), QStringLiteral("-aec"), QStringLiteral("STRATA"), QStringLiteral("127.0.0.1"),
+                                                            QString::number(port.value())} + seriesFiles());
+            scp.flush();
+            return int(cached(data.path(), studyUid).size());
+        };
+        // A budget of one and a half instances: the first is kept, the other five refused.
+        QStringList refusals;
+        QCOMPARE(run(largest + largest / 2, 0, &refusals), 1);
+        QCOMPARE(refusals.size(), 5);
+        for (const QString &why : refusals)
+            QVERIFY2(why.contains(QLatin1String("disk budget")), qPrintable(why));
+        // More free space asked for than any disk has: nothing is written at all.
+        refusals.clear();
+        QCOMPARE(run(0, qint64(1) << 60, &refusals), 0);
+        QCOMPARE(refusals.size(), 6);
+        for (const QString &why : refusals)
+            QVERIFY2(why.contains(QLatin1String("to keep free")), qPrintable(why));
+    }
+
+    void associationOpenTooLongIsCutOff()
+    {
+        // A peer that opens an association and then idles: the DIMSE timeout (two minutes here)
+        // would keep it; the association time limit of 2 s cuts it off.
+        QTemporaryDir data;
+        StorageScpConfig config;
+        config.acceptAnyCallingAe = true;
+        config.dataDir = data.path();
+        config.maxAssociationSeconds = 2;
+        config.timeouts = Timeouts{120, 120, 120};
+        StorageScp scp(config);
+        QSignalSpy cut(&scp, &StorageScp::associationRejected);
+        auto port = scp.start();
+        QVERIFY(port.ok());
+        DcmSCU holder;
+        holder.setAETitle("IDLER");
+        holder.setPeerAETitle("STRATA");
+        holder.setPeerHostName("127.0.0.1");
+        holder.setPeerPort(port.value());
+        OFList<OFString> syntaxes;
+        syntaxes.push_back(UID_LittleEndianImplicitTransferSyntax);
+        holder.addPresentationContext(UID_VerificationSOPClass, syntaxes);
+        QVERIFY(holder.initNetwork().good());
+        QVERIFY(holder.negotiateAssociation().good());
+        QVERIFY(holder.sendECHORequest(0).good());
+        QTRY_VERIFY_WITH_TIMEOUT(cut.count() == 1, 60000);
+        QVERIFY2(cut.first().at(1).toString().contains(QLatin1String("open longer than 2 s")), qPrintable(cut.first().at(1).toString()));
+        QVERIFY(holder.sendECHORequest(0).bad());   // the connection is gone
+        // A fresh association is served as before.
+        Node n;
+        n.aeTitle = QStringLiteral("STRATA");
+        n.host = QStringLiteral("127.0.0.1");
+        n.port = port.value();
+        auto again = echo(n);
+        QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message()));
+    }
+
+    void tlsServerRequiresClientCertificate()
+    {
+        // strata serve --tls-ca: a client without a certificate is refused, one with a
+        // certificate the CA file trusts gets in (DCMTK's echoscu on both sides of the question).
+        QTemporaryDir certs, data;
+        QVERIFY(makeCertificate(certs.path(), QStringLiteral("scp")));
+        QVERIFY(makeCertificate(certs.path(), QStringLiteral("client")));
+        QVERIFY(makeCertificate(certs.path(), QStringLiteral("stranger")));
+        auto scp = tlsScp(certs.path(), QStringLiteral("scp"), data.path(), certs.path() + QStringLiteral("/client.pem"));
+        QVERIFY(scp);
+        const QString port = QString::number(scp->port());
+        const QStringList common{QStringLiteral("+cf"), certs.path() + QStringLiteral("/scp.pem"), QStringLiteral("-aec"), QStringLiteral("STRATA"),
+                                 QStringLiteral("127.0.0.1"), port};
+        int rc = -1;
+        QString out = runTool(QStringLiteral("echoscu"), QStringList{QStringLiteral("+tla")} + common, &rc);
+        QVERIFY2(rc != 0, qPrintable(QStringLiteral("a client without a certificate got in: ") + out));
+        out = runTool(QStringLiteral("echoscu"), QStringList{QStringLiteral("+tls"), certs.path() + QStringLiteral("/stranger.key"),
+                                                             certs.path() + QStringLiteral("/stranger.pem")} + common, &rc);
+        QVERIFY2(rc != 0, qPrintable(QStringLiteral("a client with an untrusted certificate got in: ") + out));
+        out = runTool(QStringLiteral("echoscu"), QStringList{QStringLiteral("+tls"), certs.path() + QStringLiteral("/client.key"),
+                                                             certs.path() + QStringLiteral("/client.pem")} + common, &rc);
+        QVERIFY2(rc == 0, qPrintable(out));
+    }
+
+    void tlsClientChecksThePeersName()
+    {
+        QTemporaryDir certs, data;
+        QVERIFY(makeCertificate(certs.path(), QStringLiteral("right")));   // IP:127.0.0.1
+        QVERIFY(makeCertificate(certs.path(), QStringLiteral("named"), QStringLiteral("DNS:localhost")));
+        QVERIFY(makeCertificate(certs.path(), QStringLiteral("wrong"), QStringLiteral("DNS:elsewhere.example")));
+        auto right = tlsScp(certs.path(), QStringLiteral("right"), data.path());
+        auto named = tlsScp(certs.path(), QStringLiteral("named"), data.path());
+        auto wrong = tlsScp(certs.path(), QStringLiteral("wrong"), data.path());
+        QVERIFY(right && named && wrong);
+        auto node = [&](const QString &host, quint16 port, const QString &trust) {
+            Node n;
+            n.aeTitle = QStringLiteral("STRATA");
+            n.host = host;
+            n.port = port;
+            n.tls.enabled = true;
+            n.tls.trustedCertificates = certs.path() + QLatin1Char('/') + trust + QStringLiteral(".pem");
+            return n;
+        };
+        // The certificate names 127.0.0.1 (IP SAN) or localhost (DNS SAN): accepted.
+        auto ok = echo(node(QStringLiteral("127.0.0.1"), right->port(), QStringLiteral("right")));
+        QVERIFY2(ok.ok(), qPrintable(ok.ok() ? QString() : ok.error().message()));
+        ok = echo(node(QStringLiteral("localhost"), named->port(), QStringLiteral("named")));
+        QVERIFY2(ok.ok(), qPrintable(ok.ok() ? QString() : ok.error().message()));
+        // A trusted certificate for another name: refused, naming the peer and the reason.
+        const Node elsewhere = node(QStringLiteral("127.0.0.1"), wrong->port(), QStringLiteral("wrong"));
+        auto refused = echo(elsewhere);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message().contains(elsewhere.label()) && refused.error().message().contains(QLatin1String("does not name the host")),
+                 qPrintable(refused.error().message()));
+        // localhost's certificate is not 127.0.0.1's either.
+        refused = echo(node(QStringLiteral("127.0.0.1"), named->port(), QStringLiteral("named")));
+        QVERIFY(!refused.ok());
+
+        // Pinned by fingerprint: that certificate is accepted whatever it names, another is not.
+        Node pinned = elsewhere;
+        pinned.tls.trustedCertificates.clear();
+        pinned.tls.pinnedSha256 = fingerprint(certs.path() + QStringLiteral("/wrong.pem"));
+        QCOMPARE(pinned.tls.pinnedSha256.size(), 95);
+        ok = echo(pinned);
+        QVERIFY2(ok.ok(), qPrintable(ok.ok() ? QString() : ok.error().message()));
+        pinned.tls.pinnedSha256 = fingerprint(certs.path() + QStringLiteral("/right.pem"));
+        refused = echo(pinned);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message().contains(QLatin1String("not the pinned one")) && refused.error().message().contains(pinned.label()),
+                 qPrintable(refused.error().message()));
     }
 
     void tlsBothWays()

@@ -17,6 +17,9 @@
 namespace strata::net {
 
 enum class QueryModel { StudyRoot, PatientRoot };
+
+/// How many matches a query (C-FIND or QIDO-RS) accepts unless told otherwise.
+inline constexpr int kDefaultMaxResults = 10000;
 enum class QueryLevel { Patient, Study, Series, Image };
 
 /// One match: DICOM keyword ("PatientName", "SeriesInstanceUID", ...) → value as the node sent it
@@ -29,6 +32,9 @@ struct FindRequest {
     /// Keys by DICOM keyword; an empty value asks for the attribute to be returned, anything else
     /// matches (wildcards '*' '?', ranges "20200101-20201231", UID lists "1.2\1.3").
     QList<QPair<QString, QString>> keys;
+    /// At most this many matches: a node that sends more is stopped (C-CANCEL, then the
+    /// association aborted) and the query fails with "more than N results; narrow the query".
+    int maxResults = kDefaultMaxResults;
 };
 
 /// Matching keys as DICOM sends them: empty = universal; '*' and '?' wildcards in names and IDs;
@@ -42,6 +48,8 @@ struct StudyFindQuery {
     QDate from;
     QDate to;
     QString studyInstanceUid;
+    /// At most this many studies (C-FIND and QIDO-RS); more fail with "narrow the query".
+    int maxResults = kDefaultMaxResults;
 };
 
 struct PatientMatch {

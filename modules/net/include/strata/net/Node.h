@@ -13,6 +13,12 @@ struct TlsSettings {
     QString privateKeyFile;        ///< its private key
     QString trustedCertificates;   ///< PEM file (or folder) of CA / peer certificates to trust
     bool verifyPeer = true;        ///< refuse a peer whose certificate does not verify
+    /// As a client: the peer's certificate pinned by its SHA-256 fingerprint (hex, ':' allowed).
+    /// When set, exactly that certificate is accepted, whoever signed it and whatever names it
+    /// holds; when empty (and verifyPeer), the certificate must verify against
+    /// trustedCertificates and name the host Strata connects to (DNS or IP subject alternative
+    /// name, or the common name).
+    QString pinnedSha256;
 };
 
 enum class AuthKind { None, Basic, Bearer };
@@ -47,6 +53,9 @@ struct Node {
     /// The password or bearer token. Never persisted with the node: the registry stores it in the
     /// system keychain and fills it in when the node is loaded for use.
     QString secret;
+    /// Send the Basic password or Bearer token over plain http:// too. Off by default: a secret
+    /// goes only over https://, and a call to an http:// URL with authentication is refused.
+    bool allowInsecureAuth = false;
 
     Capabilities capabilities;
 

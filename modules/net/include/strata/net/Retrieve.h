@@ -27,6 +27,9 @@ struct RetrieveRequest {
     /// retrieve on `moveListenPort` when none runs); another AE = a third node (nothing arrives here).
     QString moveDestination;
     quint16 moveListenPort = 0;      ///< where Strata's SCP listens for the move (the node must know it); 0 = 11112
+    /// The local address Strata's SCP listens on for the move; empty = the address the node is
+    /// reached from (127.0.0.1 for a node on loopback). Never every interface unless "0.0.0.0".
+    QString moveListenAddress;
 };
 
 /// One instance the retrieve did not bring home, and why.

@@ -7,6 +7,7 @@
 #include <strata/store/ImportPipeline.h>
 
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 
 #include <functional>
@@ -16,6 +17,7 @@ namespace strata::net {
 
 struct StorageScpConfig {
     QString aeTitle = QStringLiteral("STRATA");
+    /// The IPv4 address to listen on; "0.0.0.0" (or empty) = every interface.
     QString bindAddress = QStringLiteral("127.0.0.1");
     quint16 port = 0;                 ///< 0 = pick a free port (see StorageScp::port())
     QStringList allowedCallingAeTitles; ///< empty + !acceptAnyCallingAe = refuse everyone
@@ -24,6 +26,21 @@ struct StorageScpConfig {
     QString dataDir;                  ///< the local cache to import into
     TlsSettings tls;                  ///< certificate + key to serve DIMSE over TLS
     Timeouts timeouts;
+    /// Disk budget: the bytes this SCP may write in all while it runs (0 = no budget). An
+    /// instance that would go past it is refused with 0xA700 (out of resources) and not kept.
+    qint64 maxReceivedBytes = 0;
+    /// Free space to leave on the cache's volume: while less is free, instances are refused with
+    /// 0xA700 before anything of them is written.
+    qint64 minFreeBytes = qint64(256) << 20;
+    /// Peer addresses to accept associations from (IPv4/IPv6 literals); empty = any address.
+    /// The C-MOVE receiver accepts only the node it asked.
+    QStringList allowedPeerAddresses;
+    /// The SOP Instance UIDs to accept; empty = any. Others are refused with 0x0124 (not
+    /// authorised) and reported: the C-MOVE receiver takes only the instances it asked for.
+    QSet<QString> expectedInstances;
+    /// An association open longer than this many seconds is cut off (its connection shut down;
+    /// an instance in transfer is dropped), whatever the peer does meanwhile. 0 = no limit.
+    int maxAssociationSeconds = 0;
 };
 
 /// What happened to one received instance (signals, CLI log).
