@@ -337,48 +337,134 @@ QString patientKey(const dicom::DicomHeader &h)
     return h.patientId + QLatin1Char('|') + h.patientName.raw + QLatin1Char('|') + h.patientBirthDate;
 }
 
-/// Indexes one batch in one transaction; clears its pending rows in the same transaction.
-std::optional<Error> indexBatch(LocalCache::Private &d, const std::vector<const Parsed *> &batch, qint64 owner)
+QString nameFold(const QString &raw) { return foldForSearch(raw.split(QLatin1Char('=')).join(QLatin1Char(' '))); }
+
+/// A patient as the index knows one, for the identity rule (docs/cache.md, "Identity").
+struct PatientIdentity {
+    QString id, name, birthDate;
+    /// The same patient: the same Patient ID, the same name once case, accents and separators
+    /// are folded, and the same birth date where both have one. Anything else is another patient.
+    bool sameAs(const PatientIdentity &o) const
+    {
+        return id.trimmed() == o.id.trimmed() && nameFold(name) == nameFold(o.name)
+               && (birthDate.isEmpty() || o.birthDate.isEmpty() || birthDate == o.birthDate);
+    }
+    QString text() const
+    {
+        return QStringLiteral("ID '%1', name '%2', born '%3'").arg(id, name, birthDate);
+    }
+};
+
+struct BatchOutcome {
+    std::vector<const Parsed *> indexed;
+    QStringList conflicts;  ///< one line per instance kept apart
+    int duplicates = 0;
+};
+
+/// Indexes one batch in one write transaction; clears its pending rows in the same transaction.
+/// An instance whose study belongs to another patient, or whose series belongs to another study,
+/// is not indexed: it is a conflict, kept apart (its copy goes with the batch's pending files).
+std::optional<Error> indexBatch(LocalCache::Private &d, const std::vector<const Parsed *> &batch, qint64 owner, BatchOutcome &outcome)
 {
     if (batch.empty())
         return std::nullopt;
-    QSqlDatabase &db = d.db;
-    if (!db.transaction())
-        return d.sqlError(QStringLiteral("starting the index transaction"), db.lastError());
+    QSqlQuery q(d.db);
+    // IMMEDIATE: the batch reads what it checks and writes in one snapshot (a deferred transaction
+    // that reads first cannot always upgrade to a write while another import commits).
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return d.sqlError(QStringLiteral("starting the index transaction"), q.lastError());
     auto fail = [&](const QString &what, const QSqlError &e) {
         const Error err = d.sqlError(what, e);
-        db.rollback();
+        q.exec(QStringLiteral("ROLLBACK"));
+        outcome = {};
         return std::optional<Error>(err);
     };
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    QHash<QString, qint64> patients, studies, seriesIds;
-    QSqlQuery q(db);
+    struct StudyRow {
+        qint64 id = 0;
+        PatientIdentity patient;
+    };
+    struct SeriesRow {
+        qint64 id = 0;
+        qint64 study = 0;
+        QString studyUid;
+    };
+    QHash<QString, qint64> patients;
+    QHash<QString, StudyRow> studies;
+    QHash<QString, SeriesRow> seriesRows;
     QSet<qint64> touchedSeries, touchedStudies;
     QHash<qint64, int> newInstancesOfStudy;  // for the statistics by import hour
     for (const Parsed *p : batch) {
         const dicom::DicomHeader &h = p->header;
-        const QString key = patientKey(h);
-        qint64 patient = patients.value(key, 0);
-        if (!patient) {
-            q.prepare(QStringLiteral("INSERT INTO patients(patient_key, patient_id, name, name_display, name_fold, birth_date, sex)"
-                                     " VALUES(?,?,?,?,?,?,?) ON CONFLICT(patient_key) DO UPDATE SET sex = excluded.sex RETURNING id"));
-            q.addBindValue(key);
-            q.addBindValue(h.patientId);
-            q.addBindValue(h.patientName.raw);
-            q.addBindValue(h.patientName.display());
-            q.addBindValue(foldForSearch(h.patientName.raw.split(QLatin1Char('=')).join(QLatin1Char(' '))));
-            q.addBindValue(h.patientBirthDate);
-            q.addBindValue(h.patientSex);
-            if (!q.exec() || !q.next())
-                return fail(QStringLiteral("indexing patient"), q.lastError());
-            patient = q.value(0).toLongLong();
-            patients.insert(key, patient);
+        const PatientIdentity incoming{h.patientId, h.patientName.raw, h.patientBirthDate};
+        // The instance itself: another import may have indexed it since this batch looked.
+        q.prepare(QStringLiteral("SELECT sha256 FROM instances WHERE sop_uid = ?"));
+        q.addBindValue(h.sopInstanceUid);
+        if (!q.exec())
+            return fail(QStringLiteral("looking up instance %1").arg(h.sopInstanceUid), q.lastError());
+        if (q.next()) {
+            if (q.value(0).toString().toLatin1() == p->sha) {
+                ++outcome.duplicates;
+            } else {
+                outcome.conflicts << QStringLiteral("%1: %2 differs from the stored copy (kept the stored one)").arg(h.sopInstanceUid, p->path);
+            }
+            continue;
         }
-        qint64 study = studies.value(h.studyInstanceUid, 0);
+        // The study, and whose it is.
+        if (!studies.contains(h.studyInstanceUid)) {
+            q.prepare(QStringLiteral("SELECT s.id, p.patient_id, p.name, p.birth_date FROM studies s JOIN patients p ON p.id = s.patient_ref"
+                                     " WHERE s.study_uid = ?"));
+            q.addBindValue(h.studyInstanceUid);
+            if (!q.exec())
+                return fail(QStringLiteral("looking up study %1").arg(h.studyInstanceUid), q.lastError());
+            if (q.next())
+                studies.insert(h.studyInstanceUid, {q.value(0).toLongLong(), {q.value(1).toString(), q.value(2).toString(), q.value(3).toString()}});
+        }
+        const auto studyIt = studies.constFind(h.studyInstanceUid);
+        if (studyIt != studies.cend() && !studyIt->patient.sameAs(incoming)) {
+            outcome.conflicts << QStringLiteral("%1: Study Instance UID %2 belongs to another patient in the cache (%3); this file names %4"
+                                                " (kept apart, not imported)")
+                                     .arg(p->path, h.studyInstanceUid, studyIt->patient.text(), incoming.text());
+            continue;
+        }
+        // The series, and whose it is.
+        if (!seriesRows.contains(h.seriesInstanceUid)) {
+            q.prepare(QStringLiteral("SELECT se.id, se.study_ref, st.study_uid FROM series se JOIN studies st ON st.id = se.study_ref"
+                                     " WHERE se.series_uid = ?"));
+            q.addBindValue(h.seriesInstanceUid);
+            if (!q.exec())
+                return fail(QStringLiteral("looking up series %1").arg(h.seriesInstanceUid), q.lastError());
+            if (q.next())
+                seriesRows.insert(h.seriesInstanceUid, {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString()});
+        }
+        const auto seriesIt = seriesRows.constFind(h.seriesInstanceUid);
+        if (seriesIt != seriesRows.cend() && seriesIt->studyUid != h.studyInstanceUid) {
+            outcome.conflicts << QStringLiteral("%1: Series Instance UID %2 belongs to study %3 in the cache; this file names study %4"
+                                                " (kept apart, not imported)")
+                                     .arg(p->path, h.seriesInstanceUid, seriesIt->studyUid, h.studyInstanceUid);
+            continue;
+        }
+        qint64 study = studyIt != studies.cend() ? studyIt->id : 0;
         if (!study) {
+            const QString key = patientKey(h);
+            qint64 patient = patients.value(key, 0);
+            if (!patient) {
+                q.prepare(QStringLiteral("INSERT INTO patients(patient_key, patient_id, name, name_display, name_fold, birth_date, sex)"
+                                         " VALUES(?,?,?,?,?,?,?) ON CONFLICT(patient_key) DO UPDATE SET sex = excluded.sex RETURNING id"));
+                q.addBindValue(key);
+                q.addBindValue(h.patientId);
+                q.addBindValue(h.patientName.raw);
+                q.addBindValue(h.patientName.display());
+                q.addBindValue(nameFold(h.patientName.raw));
+                q.addBindValue(h.patientBirthDate);
+                q.addBindValue(h.patientSex);
+                if (!q.exec() || !q.next())
+                    return fail(QStringLiteral("indexing patient"), q.lastError());
+                patient = q.value(0).toLongLong();
+                patients.insert(key, patient);
+            }
             q.prepare(QStringLiteral("INSERT INTO studies(study_uid, patient_ref, study_date, study_time, accession, description,"
-                                     " description_fold, referring, imported_at, last_access) VALUES(?,?,?,?,?,?,?,?,?,?)"
-                                     " ON CONFLICT(study_uid) DO UPDATE SET imported_at = excluded.imported_at RETURNING id"));
+                                     " description_fold, referring, imported_at, last_access) VALUES(?,?,?,?,?,?,?,?,?,?) RETURNING id"));
             q.addBindValue(h.studyInstanceUid);
             q.addBindValue(patient);
             q.addBindValue(h.studyDate);
@@ -392,12 +478,18 @@ std::optional<Error> indexBatch(LocalCache::Private &d, const std::vector<const 
             if (!q.exec() || !q.next())
                 return fail(QStringLiteral("indexing study"), q.lastError());
             study = q.value(0).toLongLong();
-            studies.insert(h.studyInstanceUid, study);
+            studies.insert(h.studyInstanceUid, {study, incoming});
+        } else if (!touchedStudies.contains(study)) {
+            q.prepare(QStringLiteral("UPDATE studies SET imported_at = ? WHERE id = ?"));
+            q.addBindValue(now);
+            q.addBindValue(study);
+            if (!q.exec())
+                return fail(QStringLiteral("indexing study"), q.lastError());
         }
-        qint64 series = seriesIds.value(h.seriesInstanceUid, 0);
+        qint64 series = seriesIt != seriesRows.cend() ? seriesIt->id : 0;
         if (!series) {
             q.prepare(QStringLiteral("INSERT INTO series(series_uid, study_ref, number, modality, description, body_part)"
-                                     " VALUES(?,?,?,?,?,?) ON CONFLICT(series_uid) DO UPDATE SET number = excluded.number RETURNING id"));
+                                     " VALUES(?,?,?,?,?,?) RETURNING id"));
             q.addBindValue(h.seriesInstanceUid);
             q.addBindValue(study);
             q.addBindValue(h.seriesNumber);
@@ -407,7 +499,13 @@ std::optional<Error> indexBatch(LocalCache::Private &d, const std::vector<const 
             if (!q.exec() || !q.next())
                 return fail(QStringLiteral("indexing series"), q.lastError());
             series = q.value(0).toLongLong();
-            seriesIds.insert(h.seriesInstanceUid, series);
+            seriesRows.insert(h.seriesInstanceUid, {series, study, h.studyInstanceUid});
+        } else if (!touchedSeries.contains(series)) {
+            q.prepare(QStringLiteral("UPDATE series SET number = ? WHERE id = ?"));
+            q.addBindValue(h.seriesNumber);
+            q.addBindValue(series);
+            if (!q.exec())
+                return fail(QStringLiteral("indexing series"), q.lastError());
         }
         touchedSeries.insert(series);
         touchedStudies.insert(study);
@@ -427,6 +525,7 @@ std::optional<Error> indexBatch(LocalCache::Private &d, const std::vector<const 
         if (!q.exec())
             return fail(QStringLiteral("indexing instance %1").arg(h.sopInstanceUid), q.lastError());
         ++newInstancesOfStudy[study];
+        outcome.indexed.push_back(p);
         q.prepare(QStringLiteral("DELETE FROM pending_files WHERE file = ? AND owner = ?"));
         q.addBindValue(storePathFor(p->sha));
         q.addBindValue(owner);
@@ -460,8 +559,8 @@ std::optional<Error> indexBatch(LocalCache::Private &d, const std::vector<const 
         if (!q.exec())
             return fail(QStringLiteral("updating study counts"), q.lastError());
     }
-    if (!db.commit())
-        return fail(QStringLiteral("committing the index transaction"), db.lastError());
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return fail(QStringLiteral("committing the index transaction"), q.lastError());
     return std::nullopt;
 }
 
@@ -664,14 +763,18 @@ ImportSummary runImport(LocalCache &cache, const QStringList &sources, const Imp
         if (!copied.empty())
             hook(ImportStage::BeforeIndex, ++batchesStored);
         // G: index.
-        if (auto e = indexBatch(d, copied, owner)) {
+        BatchOutcome outcome;
+        if (auto e = indexBatch(d, copied, owner, outcome)) {
             summary.fatal = *e;
             break;
         }
-        for (const Parsed *p : copied) {
+        for (const Parsed *p : outcome.indexed) {
             ++summary.imported;
             summary.bytesImported += p->size;
         }
+        summary.duplicates += outcome.duplicates;
+        summary.conflicts += int(outcome.conflicts.size());
+        summary.conflictDetails << outcome.conflicts;
         if (options.onBatchCommitted)
             options.onBatchCommitted();
         if (!copied.empty())

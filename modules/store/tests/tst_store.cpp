@@ -10,6 +10,10 @@
 
 #include <strata/dicom/HeaderReader.h>
 
+#include <gdcmDataElement.h>
+#include <gdcmReader.h>
+#include <gdcmWriter.h>
+
 #include <quazip/JlCompress.h>
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
@@ -82,6 +86,30 @@ bool addZipEntry(QuaZip &zip, const QString &name, const QByteArray &data, quint
             return false;
     f.close();
     return f.getZipError() == 0;
+}
+
+/// Copies `from` to `to` with UID attributes replaced (GDCM); a new SOP Instance UID too.
+bool writeWithUid(const QString &from, const QString &to, gdcm::Tag tag, const QString &uid)
+{
+    gdcm::Reader reader;
+    reader.SetFileName(QFile::encodeName(from).constData());
+    if (!reader.Read())
+        return false;
+    for (const auto &[t, u] : {std::pair{tag, uid}, std::pair{gdcm::Tag(0x0008, 0x0018), dicom::newUid()}}) {
+        std::string value = u.toStdString();
+        if (value.size() % 2)
+            value.push_back('\0');
+        gdcm::DataElement element(t);
+        element.SetVR(gdcm::VR::UI);
+        element.SetByteValue(value.data(), gdcm::VL(uint32_t(value.size())));
+        reader.GetFile().GetDataSet().Replace(element);
+    }
+    // The file meta's copy of the SOP Instance UID follows the data set's.
+    reader.GetFile().GetHeader().Remove(gdcm::Tag(0x0002, 0x0003));
+    gdcm::Writer writer;
+    writer.SetFile(reader.GetFile());
+    writer.SetFileName(QFile::encodeName(to).constData());
+    return writer.Write();
 }
 
 QStringList entriesIn(const QString &dir)
@@ -543,6 +571,67 @@ private slots:
         QVERIFY2(verify->ok(), qPrintable(verify->details.join('\n')));
         QVERIFY(inconsistencies(*cache).isEmpty());
         qInfo("%d deletions raced 25 imports", deletions.load());
+    }
+
+    void instancesClashingWithAnotherPatientsStudyOrAnotherStudysSeriesAreKeptApart()
+    {
+        QTemporaryDir dir, work;
+        auto cache = openOrFail(dir.path());
+        const QString mr = testData("mr/dwv-bbmri-6sl");
+        QCOMPARE(runImport(*cache, {mr}).imported, 6);
+        const StudyRecord mrStudy = cache->searchStudies({}).value().studies.front();
+        const QString mrSeries = cache->series(mrStudy.studyInstanceUid).value().front().seriesInstanceUid;
+        const QString ct = testData("ts-matrix/pydicom-pkg/CT_small.dcm");
+        // Another patient's instance that names the MR study, and one of another study that
+        // names the MR series (real files, one UID rewritten with GDCM).
+        const QString studyClash = work.filePath("study-clash.dcm");
+        const QString seriesClash = work.filePath("series-clash.dcm");
+        QVERIFY(writeWithUid(ct, studyClash, gdcm::Tag(0x0020, 0x000d), mrStudy.studyInstanceUid));
+        QVERIFY(writeWithUid(ct, seriesClash, gdcm::Tag(0x0020, 0x000e), mrSeries));
+        const ImportSummary s = runImport(*cache, {studyClash, seriesClash});
+        QCOMPARE(s.imported, 0);
+        QCOMPARE(s.conflicts, 2);
+        const QString details = s.conflictDetails.join('\n');
+        QVERIFY2(details.contains(studyClash) && details.contains("Study Instance UID " + mrStudy.studyInstanceUid)
+                     && details.contains(mrStudy.patientId) && details.contains("another patient"),
+                 qPrintable(details));
+        QVERIFY2(details.contains(seriesClash) && details.contains("Series Instance UID " + mrSeries)
+                     && details.contains("belongs to study " + mrStudy.studyInstanceUid),
+                 qPrintable(details));
+        // The MR study is as it was, and nothing of the clashing files is stored.
+        QCOMPARE(cache->study(mrStudy.studyInstanceUid).value().instanceCount, 6);
+        QCOMPARE(cache->study(mrStudy.studyInstanceUid).value().patientId, mrStudy.patientId);
+        QCOMPARE(cache->searchStudies({}).value().total, 1);
+        QCOMPARE(cache->instanceCount().value(), qint64(6));
+        QVERIFY(inconsistencies(*cache).isEmpty());
+
+        // The patient rule (docs/cache.md): the same Patient ID and the same name up to case and
+        // separators is the same patient; the same ID with another name is not.
+        dicom::PhantomSpec spec;
+        spec.columns = spec.rows = 16;
+        spec.slices = 4;
+        spec.patientId = "PAT-7";
+        spec.patientName = "ALPHA^ANNA";
+        QTemporaryDir first, sameAgain, namedOther;
+        auto written = dicom::writePhantom(spec, first.path());
+        QVERIFY(written.ok());
+        QCOMPARE(runImport(*cache, {first.path()}).imported, 4);
+        spec.studyInstanceUid = written.value().studyInstanceUid;
+        spec.seriesNumber = 3;
+        spec.patientName = "alpha^anna";
+        QVERIFY(dicom::writePhantom(spec, sameAgain.path()).ok());
+        const ImportSummary same = runImport(*cache, {sameAgain.path()});
+        QCOMPARE(same.imported, 4);
+        QCOMPARE(same.conflicts, 0);
+        spec.seriesNumber = 4;
+        spec.patientName = "OTHER^OTTO";
+        QVERIFY(dicom::writePhantom(spec, namedOther.path()).ok());
+        const ImportSummary other = runImport(*cache, {namedOther.path()});
+        QCOMPARE(other.imported, 0);
+        QCOMPARE(other.conflicts, 4);
+        QCOMPARE(cache->study(spec.studyInstanceUid).value().instanceCount, 8);
+        QCOMPARE(cache->totals().value().patients, qint64(2));
+        QVERIFY(inconsistencies(*cache).isEmpty());
     }
 
     void deleteRemovesRowsAndFiles()
