@@ -34,6 +34,25 @@ QByteArray finish(EVP_MD_CTX *ctx)
 
 } // namespace
 
+Sha256::Sha256() : m_ctx(newDigest().release()) {}
+
+Sha256::~Sha256() { EVP_MD_CTX_free(m_ctx); }
+
+void Sha256::add(const void *data, qsizetype size)
+{
+    if (m_ctx && size > 0)
+        EVP_DigestUpdate(m_ctx, data, size_t(size));
+}
+
+QByteArray Sha256::hex()
+{
+    if (!m_ctx)
+        return {};
+    const QByteArray out = finish(m_ctx);
+    EVP_DigestInit_ex(m_ctx, EVP_sha256(), nullptr);
+    return out;
+}
+
 Result<QByteArray> sha256OfFile(const QString &path)
 {
     QFile file(path);

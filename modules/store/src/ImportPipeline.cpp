@@ -8,7 +8,7 @@
 #include <strata/dicom/FolderScan.h>
 #include <strata/dicom/HeaderReader.h>
 
-#include <quazip/JlCompress.h>
+#include "ZipExtract.h"
 
 #include <strata/core/WorkPool.h>
 #include <QCryptographicHash>
@@ -18,9 +18,13 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <QMutex>
+
 #include <atomic>
+#include <memory>
 #include <numeric>
 #include <cerrno>
 #include <cstring>
@@ -31,6 +35,49 @@ namespace strata::store {
 namespace {
 
 constexpr const char *kDicomdirClass = "1.2.840.10008.1.3.10";
+
+QMutex g_hookMutex;
+std::shared_ptr<const ImportTestHook> g_processHook;
+
+std::shared_ptr<const ImportTestHook> processHook()
+{
+    QMutexLocker lock(&g_hookMutex);
+    return g_processHook;
+}
+
+/// STRATA_TEST_PAUSE_AT=<stage>:<n>: at that point the import says so on stderr and blocks for
+/// good (every later stage blocks too), so that a crash test kills it at a moment the importer
+/// chose, not at one a clock chose.
+ImportTestHook pauseHookFromEnvironment()
+{
+    const QByteArray spec = qgetenv("STRATA_TEST_PAUSE_AT");
+    if (spec.isEmpty())
+        return {};
+    const QByteArray name = spec.split(':').value(0);
+    const int n = spec.split(':').value(1).toInt();
+    ImportStage stage;
+    if (name == "start")
+        stage = ImportStage::BeforeFirstBatch;
+    else if (name == "stored")
+        stage = ImportStage::FileStored;
+    else if (name == "index")
+        stage = ImportStage::BeforeIndex;
+    else if (name == "committed")
+        stage = ImportStage::BatchCommitted;
+    else
+        return {};
+    auto paused = std::make_shared<std::atomic<bool>>(false);
+    return [stage, n, name, paused](ImportStage s, int at) {
+        if (!paused->load() && !(s == stage && (at == n || s == ImportStage::BeforeFirstBatch)))
+            return;
+        if (!paused->exchange(true)) {
+            const QByteArray line = "strata: test pause at " + name + ' ' + QByteArray::number(at) + '\n';
+            (void)!::write(STDERR_FILENO, line.constData(), size_t(line.size()));
+        }
+        for (;;)
+            ::pause();
+    };
+}
 
 struct Parsed {
     QString path;
@@ -49,9 +96,10 @@ bool isZip(const QString &path)
     return f.read(4) == QByteArray("PK\x03\x04", 4);
 }
 
-/// Expands the sources into the files to import. Zip files are extracted below `tempRoot`.
+/// Expands the sources into the files to import. Zip files are extracted into private temporary
+/// folders below `tempRoot` (kept in `extracted` until the import ends).
 QStringList expandSources(const QStringList &sources, const QString &tempRoot, ImportSummary &summary,
-                          QStringList &extracted)
+                          std::vector<std::unique_ptr<QTemporaryDir>> &extracted, const CancellationToken &cancel)
 {
     QStringList files;
     for (const QString &source : sources) {
@@ -73,15 +121,25 @@ QStringList expandSources(const QStringList &sources, const QString &tempRoot, I
             for (const QString &m : missing)
                 summary.broken.push_back(Error(ErrorCode::NotFound, m, QStringLiteral("referenced by %1 but not on the media").arg(info.absoluteFilePath())));
         } else if (isZip(info.absoluteFilePath())) {
-            const QString target = tempRoot + QStringLiteral("/zip-%1-%2").arg(::getpid()).arg(extracted.size());
-            QDir(target).removeRecursively();
-            const QStringList out = JlCompress::extractDir(info.absoluteFilePath(), target);
-            extracted << target;
-            if (out.isEmpty()) {
-                summary.broken.push_back(Error(ErrorCode::Malformed, info.absoluteFilePath(), QStringLiteral("the zip file could not be extracted (damaged or empty)")));
+            const QString zip = info.absoluteFilePath();
+            // The pid in the name lets recovery remove the folder once this process is gone.
+            auto dir = std::make_unique<QTemporaryDir>(tempRoot + QStringLiteral("/zip-%1-XXXXXX").arg(::getpid()));
+            if (!dir->isValid()) {
+                summary.broken.push_back(Error(ErrorCode::IoError, zip, QStringLiteral("cannot create a folder to extract into: ") + dir->errorString()));
                 continue;
             }
-            files << dicom::listFiles({target});
+            auto extraction = extractZip(zip, dir->path(), {}, cancel);
+            const QString target = dir->path();
+            extracted.push_back(std::move(dir));
+            if (!extraction.ok()) {
+                summary.broken.push_back(extraction.error());
+                continue;
+            }
+            for (const QString &refused : extraction.value().refused)
+                summary.broken.push_back(Error(ErrorCode::Malformed, zip, QStringLiteral("entry %1 (refused, not extracted)").arg(refused)));
+            if (extraction.value().files.isEmpty() && extraction.value().refused.isEmpty())
+                summary.broken.push_back(Error(ErrorCode::Malformed, zip, QStringLiteral("the zip file holds no files")));
+            files << extraction.value().files;
         } else {
             files << info.absoluteFilePath();
         }
@@ -90,7 +148,9 @@ QStringList expandSources(const QStringList &sources, const QString &tempRoot, I
     return files;
 }
 
-Parsed parseAndHash(const QString &path, const CancellationToken &cancel)
+/// Reads a file's header. Its bytes are hashed later, once: while they are copied into the store
+/// (new instances), or on their own where they are compared with a stored copy.
+Parsed parseHeader(const QString &path, const CancellationToken &cancel)
 {
     Parsed p;
     p.path = path;
@@ -115,18 +175,20 @@ Parsed parseAndHash(const QString &path, const CancellationToken &cancel)
                         QStringLiteral("SOP Instance, Study Instance or Series Instance UID is missing"));
         return p;
     }
-    auto sha = sha256OfFile(path);
-    if (!sha.ok()) {
-        p.kind = Parsed::Kind::Broken;
-        p.error = sha.error();
-        return p;
-    }
-    p.sha = sha.value();
     p.kind = Parsed::Kind::Ok;
     return p;
 }
 
-/// Copies into the store through a temporary file and an atomic rename.
+/// A new file on its way into the store: copied into a temporary file (or, for moved sources,
+/// still where it was), with the SHA-256 of exactly those bytes.
+struct Staged {
+    QString temp;  ///< empty for a source that is to be moved
+    QByteArray sha;
+    std::optional<Error> error;
+};
+
+/// Copies into the store: into a uniquely named temporary file while hashing (one read; the hash
+/// names and indexes exactly the bytes stored), then into place by an atomic rename.
 class StoreWriter {
 public:
     StoreWriter(const LocalCache::Private &d, qint64 diskLimit, bool moveSources)
@@ -134,66 +196,130 @@ public:
     {
     }
 
-    /// Returns an error (naming source and destination) or nothing.
-    std::optional<Error> copy(const QString &source, const QString &relative)
+    /// Copies (or, for moved sources, only hashes) `source`.
+    Staged stage(const QString &source)
+    {
+        if (!m_move)
+            return copyToTemp(source);
+        Staged s;
+        auto sha = sha256OfFile(source);
+        if (!sha.ok())
+            s.error = Error(ErrorCode::IoError, source, QStringLiteral("cannot read: ") + sha.error().reason);
+        else
+            s.sha = sha.value();
+        return s;
+    }
+
+    /// Puts a staged file at its place in the store. Its pending row must be committed before:
+    /// from then on no deletion removes the file at `relative` (see finishPendingDeletes).
+    std::optional<Error> place(const QString &source, Staged &staged, const QString &relative)
     {
         const QString dest = m_d.absolute(relative);
-        if (QFileInfo(dest).size() == QFileInfo(source).size() && QFileInfo::exists(dest))
+        auto dropTemp = [&] {
+            if (!staged.temp.isEmpty())
+                QFile::remove(staged.temp);
+            staged.temp.clear();
+        };
+        const qint64 size = QFileInfo(staged.temp.isEmpty() ? source : staged.temp).size();
+        if (QFileInfo(dest).size() == size && QFileInfo::exists(dest)) {
+            dropTemp();
             return std::nullopt;  // content-addressed: the same bytes are already there
-        if (!QDir().mkpath(QFileInfo(dest).absolutePath()))
+        }
+        if (!QDir().mkpath(QFileInfo(dest).absolutePath())) {
+            dropTemp();
             return Error(ErrorCode::IoError, dest, QStringLiteral("cannot create the store folder"));
-        // The caller's own file (a received instance) on the same file system: one atomic rename
-        // instead of writing the bytes a second time. Across file systems: copied as usual.
-        if (m_move && ::rename(QFile::encodeName(source).constData(), QFile::encodeName(dest).constData()) == 0)
-            return std::nullopt;
-        const QString temp = m_d.tempDir() + QStringLiteral("/%1-%2").arg(::getpid()).arg(++m_counter);
-        QFile in(source);
-        if (!in.open(QIODevice::ReadOnly))
-            return Error(ErrorCode::IoError, source, QStringLiteral("cannot read: ") + in.errorString());
-        QFile out(temp);
-        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return Error(ErrorCode::IoError, temp, QStringLiteral("cannot write into the cache: ") + out.errorString());
-        QByteArray chunk;
-        while (!in.atEnd()) {
-            chunk = in.read(1 << 20);
-            if (chunk.isEmpty() && in.error() != QFileDevice::NoError) {
-                out.remove();
-                return Error(ErrorCode::IoError, source, QStringLiteral("read failed: ") + in.errorString());
-            }
-            if (m_limit > 0 && m_written.fetch_add(chunk.size()) + chunk.size() > m_limit) {
-                out.remove();
-                return Error(ErrorCode::IoError, dest,
-                             QStringLiteral("disk full: no space left on device while copying %1 into the cache").arg(source));
-            }
-            if (out.write(chunk) != chunk.size()) {
-                const bool full = errno == ENOSPC || errno == EDQUOT;
-                const QString why = out.errorString();
-                out.remove();
-                return Error(ErrorCode::IoError, dest,
-                             full ? QStringLiteral("disk full: %1 while copying %2 into the cache").arg(why, source)
-                                  : QStringLiteral("write failed (%1) while copying %2").arg(why, source));
-            }
         }
-        if (!out.flush()) {
-            const QString why = out.errorString();
-            out.remove();
-            return Error(ErrorCode::IoError, dest, QStringLiteral("disk full or write failed: %1 while copying %2").arg(why, source));
+        if (staged.temp.isEmpty()) {
+            // The caller's own file (a received instance) on the same file system: one atomic
+            // rename instead of writing the bytes a second time. Across file systems: copied,
+            // and the copy must have the bytes that were hashed.
+            if (::rename(QFile::encodeName(source).constData(), QFile::encodeName(dest).constData()) == 0)
+                return std::nullopt;
+            Staged copy = copyToTemp(source);
+            if (copy.error)
+                return copy.error;
+            if (copy.sha != staged.sha) {
+                QFile::remove(copy.temp);
+                return Error(ErrorCode::IoError, source, QStringLiteral("changed while it was being imported"));
+            }
+            staged.temp = copy.temp;
         }
-        out.close();
-        if (::rename(QFile::encodeName(temp).constData(), QFile::encodeName(dest).constData()) != 0) {
+        if (::rename(QFile::encodeName(staged.temp).constData(), QFile::encodeName(dest).constData()) != 0) {
             const QString why = QString::fromLocal8Bit(std::strerror(errno));
-            QFile::remove(temp);
+            dropTemp();
             return Error(ErrorCode::IoError, dest, QStringLiteral("cannot move into place: ") + why);
         }
+        staged.temp.clear();
         return std::nullopt;
     }
 
 private:
+    Staged copyToTemp(const QString &source)
+    {
+        Staged s;
+        QFile in(source);
+        if (!in.open(QIODevice::ReadOnly)) {
+            s.error = Error(ErrorCode::IoError, source, QStringLiteral("cannot read: ") + in.errorString());
+            return s;
+        }
+        // A unique name (mkstemp) that starts with this process's id: recovery removes it once
+        // the process is gone, and never while it runs.
+        QByteArray name = QFile::encodeName(m_d.tempDir() + QStringLiteral("/%1-XXXXXX").arg(::getpid()));
+        const int fd = ::mkostemp(name.data(), O_CLOEXEC);
+        if (fd < 0) {
+            s.error = Error(ErrorCode::IoError, m_d.tempDir(), QStringLiteral("cannot write into the cache: ") + QString::fromLocal8Bit(std::strerror(errno)));
+            return s;
+        }
+        s.temp = QFile::decodeName(name);
+        auto fail = [&](const QString &subject, const QString &why) {
+            ::close(fd);
+            QFile::remove(s.temp);
+            s.temp.clear();
+            s.error = Error(ErrorCode::IoError, subject, why);
+            return s;
+        };
+        Sha256 hash;
+        if (!hash.ok())
+            return fail(source, QStringLiteral("SHA-256 is not available (OpenSSL)"));
+        constexpr qint64 kChunk = 1 << 20;
+        std::unique_ptr<char[]> buffer(new char[kChunk]);
+        for (;;) {
+            const qint64 n = in.read(buffer.get(), kChunk);
+            if (n < 0)
+                return fail(source, QStringLiteral("read failed: ") + in.errorString());
+            if (n == 0)
+                break;
+            if (m_limit > 0 && m_written.fetch_add(n) + n > m_limit)
+                return fail(m_d.storeDir(), QStringLiteral("disk full: no space left on device while copying %1 into the cache").arg(source));
+            hash.add(buffer.get(), n);
+            for (qint64 off = 0; off < n;) {
+                const ssize_t w = ::write(fd, buffer.get() + off, size_t(n - off));
+                if (w < 0 && errno == EINTR)
+                    continue;
+                if (w <= 0) {
+                    const bool full = errno == ENOSPC || errno == EDQUOT;
+                    const QString why = QString::fromLocal8Bit(std::strerror(errno));
+                    return fail(m_d.storeDir(), full ? QStringLiteral("disk full: %1 while copying %2 into the cache").arg(why, source)
+                                                     : QStringLiteral("write failed (%1) while copying %2").arg(why, source));
+                }
+                off += w;
+            }
+        }
+        if (::close(fd) != 0) {
+            const QString why = QString::fromLocal8Bit(std::strerror(errno));
+            QFile::remove(s.temp);
+            s.temp.clear();
+            s.error = Error(ErrorCode::IoError, m_d.storeDir(), QStringLiteral("disk full or write failed: %1 while copying %2").arg(why, source));
+            return s;
+        }
+        s.sha = hash.hex();
+        return s;
+    }
+
     const LocalCache::Private &m_d;
     qint64 m_limit;
     bool m_move = false;
     std::atomic<qint64> m_written{0};
-    std::atomic<quint64> m_counter{0};
 };
 
 /// Flushes the store's file system, so that an index commit never refers to data still in flight.
@@ -211,48 +337,134 @@ QString patientKey(const dicom::DicomHeader &h)
     return h.patientId + QLatin1Char('|') + h.patientName.raw + QLatin1Char('|') + h.patientBirthDate;
 }
 
-/// Indexes one batch in one transaction; clears its pending rows in the same transaction.
-std::optional<Error> indexBatch(LocalCache::Private &d, const std::vector<const Parsed *> &batch, qint64 owner)
+QString nameFold(const QString &raw) { return foldForSearch(raw.split(QLatin1Char('=')).join(QLatin1Char(' '))); }
+
+/// A patient as the index knows one, for the identity rule (docs/cache.md, "Identity").
+struct PatientIdentity {
+    QString id, name, birthDate;
+    /// The same patient: the same Patient ID, the same name once case, accents and separators
+    /// are folded, and the same birth date where both have one. Anything else is another patient.
+    bool sameAs(const PatientIdentity &o) const
+    {
+        return id.trimmed() == o.id.trimmed() && nameFold(name) == nameFold(o.name)
+               && (birthDate.isEmpty() || o.birthDate.isEmpty() || birthDate == o.birthDate);
+    }
+    QString text() const
+    {
+        return QStringLiteral("ID '%1', name '%2', born '%3'").arg(id, name, birthDate);
+    }
+};
+
+struct BatchOutcome {
+    std::vector<const Parsed *> indexed;
+    QStringList conflicts;  ///< one line per instance kept apart
+    int duplicates = 0;
+};
+
+/// Indexes one batch in one write transaction; clears its pending rows in the same transaction.
+/// An instance whose study belongs to another patient, or whose series belongs to another study,
+/// is not indexed: it is a conflict, kept apart (its copy goes with the batch's pending files).
+std::optional<Error> indexBatch(LocalCache::Private &d, const std::vector<const Parsed *> &batch, qint64 owner, BatchOutcome &outcome)
 {
     if (batch.empty())
         return std::nullopt;
-    QSqlDatabase &db = d.db;
-    if (!db.transaction())
-        return d.sqlError(QStringLiteral("starting the index transaction"), db.lastError());
+    QSqlQuery q(d.db);
+    // IMMEDIATE: the batch reads what it checks and writes in one snapshot (a deferred transaction
+    // that reads first cannot always upgrade to a write while another import commits).
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return d.sqlError(QStringLiteral("starting the index transaction"), q.lastError());
     auto fail = [&](const QString &what, const QSqlError &e) {
         const Error err = d.sqlError(what, e);
-        db.rollback();
+        q.exec(QStringLiteral("ROLLBACK"));
+        outcome = {};
         return std::optional<Error>(err);
     };
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    QHash<QString, qint64> patients, studies, seriesIds;
-    QSqlQuery q(db);
+    struct StudyRow {
+        qint64 id = 0;
+        PatientIdentity patient;
+    };
+    struct SeriesRow {
+        qint64 id = 0;
+        qint64 study = 0;
+        QString studyUid;
+    };
+    QHash<QString, qint64> patients;
+    QHash<QString, StudyRow> studies;
+    QHash<QString, SeriesRow> seriesRows;
     QSet<qint64> touchedSeries, touchedStudies;
     QHash<qint64, int> newInstancesOfStudy;  // for the statistics by import hour
     for (const Parsed *p : batch) {
         const dicom::DicomHeader &h = p->header;
-        const QString key = patientKey(h);
-        qint64 patient = patients.value(key, 0);
-        if (!patient) {
-            q.prepare(QStringLiteral("INSERT INTO patients(patient_key, patient_id, name, name_display, name_fold, birth_date, sex)"
-                                     " VALUES(?,?,?,?,?,?,?) ON CONFLICT(patient_key) DO UPDATE SET sex = excluded.sex RETURNING id"));
-            q.addBindValue(key);
-            q.addBindValue(h.patientId);
-            q.addBindValue(h.patientName.raw);
-            q.addBindValue(h.patientName.display());
-            q.addBindValue(foldForSearch(h.patientName.raw.split(QLatin1Char('=')).join(QLatin1Char(' '))));
-            q.addBindValue(h.patientBirthDate);
-            q.addBindValue(h.patientSex);
-            if (!q.exec() || !q.next())
-                return fail(QStringLiteral("indexing patient"), q.lastError());
-            patient = q.value(0).toLongLong();
-            patients.insert(key, patient);
+        const PatientIdentity incoming{h.patientId, h.patientName.raw, h.patientBirthDate};
+        // The instance itself: another import may have indexed it since this batch looked.
+        q.prepare(QStringLiteral("SELECT sha256 FROM instances WHERE sop_uid = ?"));
+        q.addBindValue(h.sopInstanceUid);
+        if (!q.exec())
+            return fail(QStringLiteral("looking up instance %1").arg(h.sopInstanceUid), q.lastError());
+        if (q.next()) {
+            if (q.value(0).toString().toLatin1() == p->sha) {
+                ++outcome.duplicates;
+            } else {
+                outcome.conflicts << QStringLiteral("%1: %2 differs from the stored copy (kept the stored one)").arg(h.sopInstanceUid, p->path);
+            }
+            continue;
         }
-        qint64 study = studies.value(h.studyInstanceUid, 0);
+        // The study, and whose it is.
+        if (!studies.contains(h.studyInstanceUid)) {
+            q.prepare(QStringLiteral("SELECT s.id, p.patient_id, p.name, p.birth_date FROM studies s JOIN patients p ON p.id = s.patient_ref"
+                                     " WHERE s.study_uid = ?"));
+            q.addBindValue(h.studyInstanceUid);
+            if (!q.exec())
+                return fail(QStringLiteral("looking up study %1").arg(h.studyInstanceUid), q.lastError());
+            if (q.next())
+                studies.insert(h.studyInstanceUid, {q.value(0).toLongLong(), {q.value(1).toString(), q.value(2).toString(), q.value(3).toString()}});
+        }
+        const auto studyIt = studies.constFind(h.studyInstanceUid);
+        if (studyIt != studies.cend() && !studyIt->patient.sameAs(incoming)) {
+            outcome.conflicts << QStringLiteral("%1: Study Instance UID %2 belongs to another patient in the cache (%3); this file names %4"
+                                                " (kept apart, not imported)")
+                                     .arg(p->path, h.studyInstanceUid, studyIt->patient.text(), incoming.text());
+            continue;
+        }
+        // The series, and whose it is.
+        if (!seriesRows.contains(h.seriesInstanceUid)) {
+            q.prepare(QStringLiteral("SELECT se.id, se.study_ref, st.study_uid FROM series se JOIN studies st ON st.id = se.study_ref"
+                                     " WHERE se.series_uid = ?"));
+            q.addBindValue(h.seriesInstanceUid);
+            if (!q.exec())
+                return fail(QStringLiteral("looking up series %1").arg(h.seriesInstanceUid), q.lastError());
+            if (q.next())
+                seriesRows.insert(h.seriesInstanceUid, {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString()});
+        }
+        const auto seriesIt = seriesRows.constFind(h.seriesInstanceUid);
+        if (seriesIt != seriesRows.cend() && seriesIt->studyUid != h.studyInstanceUid) {
+            outcome.conflicts << QStringLiteral("%1: Series Instance UID %2 belongs to study %3 in the cache; this file names study %4"
+                                                " (kept apart, not imported)")
+                                     .arg(p->path, h.seriesInstanceUid, seriesIt->studyUid, h.studyInstanceUid);
+            continue;
+        }
+        qint64 study = studyIt != studies.cend() ? studyIt->id : 0;
         if (!study) {
+            const QString key = patientKey(h);
+            qint64 patient = patients.value(key, 0);
+            if (!patient) {
+                q.prepare(QStringLiteral("INSERT INTO patients(patient_key, patient_id, name, name_display, name_fold, birth_date, sex)"
+                                         " VALUES(?,?,?,?,?,?,?) ON CONFLICT(patient_key) DO UPDATE SET sex = excluded.sex RETURNING id"));
+                q.addBindValue(key);
+                q.addBindValue(h.patientId);
+                q.addBindValue(h.patientName.raw);
+                q.addBindValue(h.patientName.display());
+                q.addBindValue(nameFold(h.patientName.raw));
+                q.addBindValue(h.patientBirthDate);
+                q.addBindValue(h.patientSex);
+                if (!q.exec() || !q.next())
+                    return fail(QStringLiteral("indexing patient"), q.lastError());
+                patient = q.value(0).toLongLong();
+                patients.insert(key, patient);
+            }
             q.prepare(QStringLiteral("INSERT INTO studies(study_uid, patient_ref, study_date, study_time, accession, description,"
-                                     " description_fold, referring, imported_at, last_access) VALUES(?,?,?,?,?,?,?,?,?,?)"
-                                     " ON CONFLICT(study_uid) DO UPDATE SET imported_at = excluded.imported_at RETURNING id"));
+                                     " description_fold, referring, imported_at, last_access) VALUES(?,?,?,?,?,?,?,?,?,?) RETURNING id"));
             q.addBindValue(h.studyInstanceUid);
             q.addBindValue(patient);
             q.addBindValue(h.studyDate);
@@ -266,12 +478,18 @@ std::optional<Error> indexBatch(LocalCache::Private &d, const std::vector<const 
             if (!q.exec() || !q.next())
                 return fail(QStringLiteral("indexing study"), q.lastError());
             study = q.value(0).toLongLong();
-            studies.insert(h.studyInstanceUid, study);
+            studies.insert(h.studyInstanceUid, {study, incoming});
+        } else if (!touchedStudies.contains(study)) {
+            q.prepare(QStringLiteral("UPDATE studies SET imported_at = ? WHERE id = ?"));
+            q.addBindValue(now);
+            q.addBindValue(study);
+            if (!q.exec())
+                return fail(QStringLiteral("indexing study"), q.lastError());
         }
-        qint64 series = seriesIds.value(h.seriesInstanceUid, 0);
+        qint64 series = seriesIt != seriesRows.cend() ? seriesIt->id : 0;
         if (!series) {
             q.prepare(QStringLiteral("INSERT INTO series(series_uid, study_ref, number, modality, description, body_part)"
-                                     " VALUES(?,?,?,?,?,?) ON CONFLICT(series_uid) DO UPDATE SET number = excluded.number RETURNING id"));
+                                     " VALUES(?,?,?,?,?,?) RETURNING id"));
             q.addBindValue(h.seriesInstanceUid);
             q.addBindValue(study);
             q.addBindValue(h.seriesNumber);
@@ -281,7 +499,13 @@ std::optional<Error> indexBatch(LocalCache::Private &d, const std::vector<const 
             if (!q.exec() || !q.next())
                 return fail(QStringLiteral("indexing series"), q.lastError());
             series = q.value(0).toLongLong();
-            seriesIds.insert(h.seriesInstanceUid, series);
+            seriesRows.insert(h.seriesInstanceUid, {series, study, h.studyInstanceUid});
+        } else if (!touchedSeries.contains(series)) {
+            q.prepare(QStringLiteral("UPDATE series SET number = ? WHERE id = ?"));
+            q.addBindValue(h.seriesNumber);
+            q.addBindValue(series);
+            if (!q.exec())
+                return fail(QStringLiteral("indexing series"), q.lastError());
         }
         touchedSeries.insert(series);
         touchedStudies.insert(study);
@@ -301,6 +525,7 @@ std::optional<Error> indexBatch(LocalCache::Private &d, const std::vector<const 
         if (!q.exec())
             return fail(QStringLiteral("indexing instance %1").arg(h.sopInstanceUid), q.lastError());
         ++newInstancesOfStudy[study];
+        outcome.indexed.push_back(p);
         q.prepare(QStringLiteral("DELETE FROM pending_files WHERE file = ? AND owner = ?"));
         q.addBindValue(storePathFor(p->sha));
         q.addBindValue(owner);
@@ -334,12 +559,18 @@ std::optional<Error> indexBatch(LocalCache::Private &d, const std::vector<const 
         if (!q.exec())
             return fail(QStringLiteral("updating study counts"), q.lastError());
     }
-    if (!db.commit())
-        return fail(QStringLiteral("committing the index transaction"), db.lastError());
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return fail(QStringLiteral("committing the index transaction"), q.lastError());
     return std::nullopt;
 }
 
 } // namespace
+
+void setImportTestHook(ImportTestHook hook)
+{
+    QMutexLocker lock(&g_hookMutex);
+    g_processHook = hook ? std::make_shared<const ImportTestHook>(std::move(hook)) : nullptr;
+}
 
 ImportSummary runImport(LocalCache &cache, const QStringList &sources, const ImportOptions &options,
                         const CancellationToken &cancel, const std::function<void(const ImportProgress &)> &progress)
@@ -348,9 +579,9 @@ ImportSummary runImport(LocalCache &cache, const QStringList &sources, const Imp
     ImportSummary summary;
     QElapsedTimer timer;
     timer.start();
-    const qint64 owner = qint64(::getpid());
-    QStringList extracted;
-    const QStringList files = expandSources(sources, d.tempDir(), summary, extracted);
+    const qint64 owner = newImportOwner();
+    std::vector<std::unique_ptr<QTemporaryDir>> extracted;
+    const QStringList files = expandSources(sources, d.tempDir(), summary, extracted, cancel);
     summary.filesSeen = int(files.size());
 
     ImportProgress prog;
@@ -366,6 +597,20 @@ ImportSummary runImport(LocalCache &cache, const QStringList &sources, const Imp
     };
     report();
 
+    const std::shared_ptr<const ImportTestHook> sharedHook = processHook();
+    const ImportTestHook pauseHook = pauseHookFromEnvironment();
+    const auto hook = [&](ImportStage stage, int n) {
+        if (options.testHook)
+            options.testHook(stage, n);
+        if (sharedHook)
+            (*sharedHook)(stage, n);
+        if (pauseHook)
+            pauseHook(stage, n);
+    };
+    int filesStored = 0;
+    int batchesStored = 0;
+    hook(ImportStage::BeforeFirstBatch, 0);
+
     qint64 diskLimit = options.simulatedDiskLimit;
     if (diskLimit == 0 && qEnvironmentVariableIsSet("STRATA_TEST_DISK_LIMIT"))
         diskLimit = qEnvironmentVariable("STRATA_TEST_DISK_LIMIT").toLongLong();
@@ -379,12 +624,12 @@ ImportSummary runImport(LocalCache &cache, const QStringList &sources, const Imp
             break;
         }
         const QStringList chunk = files.mid(start, batchSize);
-        // A: parse and hash, on all cores.
-        const std::function<Parsed(const QString &)> parse = [&cancel](const QString &f) { return parseAndHash(f, cancel); };
-        const QList<Parsed> parsed = QtConcurrent::blockingMapped(workPool(), chunk, parse);
+        // A: read the headers, on all cores.
+        const std::function<Parsed(const QString &)> parse = [&cancel](const QString &f) { return parseHeader(f, cancel); };
+        QList<Parsed> parsed = QtConcurrent::blockingMapped(workPool(), chunk, parse);
 
-        // B: sort out what is new, a duplicate, or a conflict.
-        QHash<QString, QByteArray> known;  // SOP UID -> SHA-256 of the stored copy (or of this batch's)
+        // B: sort out what is new and what is to be compared with a copy already here.
+        QHash<QString, QByteArray> stored;  // SOP UID -> SHA-256 of the copy in the index
         {
             QStringList uids;
             for (const Parsed &p : parsed)
@@ -402,13 +647,15 @@ ImportSummary runImport(LocalCache &cache, const QStringList &sources, const Imp
                     break;
                 }
                 while (q.next())
-                    known.insert(q.value(0).toString(), q.value(1).toString().toLatin1());
+                    stored.insert(q.value(0).toString(), q.value(1).toString().toLatin1());
             }
         }
         if (summary.fatal)
             break;
-        std::vector<const Parsed *> fresh;
-        for (const Parsed &p : parsed) {
+        std::vector<Parsed *> fresh;
+        QHash<QString, Parsed *> freshByUid;
+        std::vector<Parsed *> compare;  // a second copy of a SOP Instance UID: identical or a conflict
+        for (Parsed &p : parsed) {
             switch (p.kind) {
             case Parsed::Kind::Skip:
                 summary.cancelled = true;
@@ -419,84 +666,119 @@ ImportSummary runImport(LocalCache &cache, const QStringList &sources, const Imp
             case Parsed::Kind::Ok: break;
             }
             studiesSeen.insert(p.header.studyInstanceUid);
-            auto it = known.find(p.header.sopInstanceUid);
-            if (it != known.end()) {
-                if (it.value() == p.sha) {
-                    ++summary.duplicates;
-                } else {
-                    ++summary.conflicts;
-                    summary.conflictDetails << QStringLiteral("%1: %2 differs from the stored copy (kept the stored one)")
-                                                   .arg(p.header.sopInstanceUid, p.path);
-                }
+            if (stored.contains(p.header.sopInstanceUid) || freshByUid.contains(p.header.sopInstanceUid)) {
+                compare.push_back(&p);
                 continue;
             }
-            known.insert(p.header.sopInstanceUid, p.sha);
+            freshByUid.insert(p.header.sopInstanceUid, &p);
             fresh.push_back(&p);
         }
 
-        // C: record the files about to enter the store, so a crash can roll them back.
-        if (!fresh.empty()) {
-            if (!d.db.transaction()) {
-                summary.fatal = d.sqlError(QStringLiteral("starting a transaction"), d.db.lastError());
-                break;
-            }
-            QSqlQuery q(d.db);
-            q.prepare(QStringLiteral("INSERT INTO pending_files(file, owner) VALUES(?, ?)"));
-            bool ok = true;
-            for (const Parsed *p : fresh) {
-                q.addBindValue(storePathFor(p->sha));
-                q.addBindValue(owner);
-                ok = ok && q.exec();
-            }
-            if (!ok || !d.db.commit()) {
-                summary.fatal = d.sqlError(QStringLiteral("recording pending files"), q.lastError());
-                d.db.rollback();
-                break;
-            }
-        }
-
-        // D: copy, on all cores.
-        std::vector<std::optional<Error>> copyErrors(fresh.size());
+        // C: copy the new files into temporary files, hashing them as they pass, on all cores.
+        std::vector<Staged> staged(fresh.size());
         std::vector<int> indices(fresh.size());
         std::iota(indices.begin(), indices.end(), 0);
         std::atomic<bool> stop{false};
         QtConcurrent::blockingMap(workPool(), indices, [&](int &i) {
             if (stop.load())
                 return;
-            copyErrors[std::size_t(i)] = writer.copy(fresh[std::size_t(i)]->path, storePathFor(fresh[std::size_t(i)]->sha));
-            if (copyErrors[std::size_t(i)])
+            staged[std::size_t(i)] = writer.stage(fresh[std::size_t(i)]->path);
+            if (staged[std::size_t(i)].error)
                 stop = true;
         });
-        std::vector<const Parsed *> copied;
+        std::vector<std::size_t> ready;
         for (std::size_t i = 0; i < fresh.size(); ++i) {
-            if (copyErrors[i]) {
+            if (staged[i].error) {
                 if (!summary.fatal)
-                    summary.fatal = *copyErrors[i];
-            } else if (!stop.load() || QFileInfo::exists(d.absolute(storePathFor(fresh[i]->sha)))) {
-                copied.push_back(fresh[i]);
+                    summary.fatal = *staged[i].error;
+            } else if (!staged[i].sha.isEmpty()) {
+                fresh[i]->sha = staged[i].sha;
+                ready.push_back(i);
             }
         }
-        // E: data on disk before the index says it is there.
+        // The copies of an instance this batch already has: hashed, then identical or a conflict.
+        const std::function<QByteArray(Parsed *const &)> hashOf = [](Parsed *const &p) {
+            auto sha = sha256OfFile(p->path);
+            return sha.ok() ? sha.value() : QByteArray();
+        };
+        const QList<QByteArray> compareSha = QtConcurrent::blockingMapped(workPool(), QList<Parsed *>(compare.begin(), compare.end()), hashOf);
+        for (qsizetype i = 0; i < compareSha.size(); ++i) {
+            Parsed &p = *compare[std::size_t(i)];
+            const QByteArray other = stored.contains(p.header.sopInstanceUid) ? stored.value(p.header.sopInstanceUid)
+                                                                                : freshByUid.value(p.header.sopInstanceUid)->sha;
+            if (compareSha[i].isEmpty()) {
+                summary.broken.push_back(Error(ErrorCode::IoError, p.path, QStringLiteral("cannot be read")));
+            } else if (compareSha[i] == other) {
+                ++summary.duplicates;
+            } else {
+                ++summary.conflicts;
+                summary.conflictDetails << QStringLiteral("%1: %2 differs from the stored copy (kept the stored one)")
+                                               .arg(p.header.sopInstanceUid, p.path);
+            }
+        }
+
+        // D: record the files about to enter the store, so a crash can roll them back (and no
+        // deletion removes one of them while this import holds it). After a copy error the files
+        // copied before it still go in.
+        bool recorded = false;
+        if (!ready.empty()) {
+            if (!d.db.transaction()) {
+                summary.fatal = d.sqlError(QStringLiteral("starting a transaction"), d.db.lastError());
+            } else {
+                QSqlQuery q(d.db);
+                q.prepare(QStringLiteral("INSERT INTO pending_files(file, owner) VALUES(?, ?)"));
+                bool ok = true;
+                for (std::size_t i : ready) {
+                    q.addBindValue(storePathFor(staged[i].sha));
+                    q.addBindValue(owner);
+                    ok = ok && q.exec();
+                }
+                if (!ok || !d.db.commit()) {
+                    if (!summary.fatal)
+                        summary.fatal = d.sqlError(QStringLiteral("recording pending files"), q.lastError());
+                    d.db.rollback();
+                } else {
+                    recorded = true;
+                }
+            }
+        }
+        // E: into place.
+        std::vector<const Parsed *> copied;
+        if (recorded) {
+            for (std::size_t i : ready) {
+                if (auto e = writer.place(fresh[i]->path, staged[i], storePathFor(staged[i].sha))) {
+                    if (!summary.fatal)
+                        summary.fatal = *e;
+                    break;
+                }
+                copied.push_back(fresh[i]);
+                hook(ImportStage::FileStored, ++filesStored);
+            }
+        }
+        for (Staged &st : staged)
+            if (!st.temp.isEmpty())
+                QFile::remove(st.temp);
+        // F: data on disk before the index says it is there.
         syncStore(d.storeDir());
-        // F: index.
-        if (auto e = indexBatch(d, copied, owner)) {
+        if (!copied.empty())
+            hook(ImportStage::BeforeIndex, ++batchesStored);
+        // G: index.
+        BatchOutcome outcome;
+        if (auto e = indexBatch(d, copied, owner, outcome)) {
             summary.fatal = *e;
             break;
         }
-        for (const Parsed *p : copied) {
+        for (const Parsed *p : outcome.indexed) {
             ++summary.imported;
             summary.bytesImported += p->size;
         }
-        // Files of this batch that were not copied: their pending rows go (nothing was stored).
-        if (copied.size() != fresh.size()) {
-            QSqlQuery q(d.db);
-            q.prepare(QStringLiteral("DELETE FROM pending_files WHERE owner = ? AND NOT EXISTS"
-                                     " (SELECT 1 FROM instances i WHERE i.file = pending_files.file)"));
-            q.addBindValue(owner);
-            q.exec();
-        }
+        summary.duplicates += outcome.duplicates;
+        summary.conflicts += int(outcome.conflicts.size());
+        summary.conflictDetails << outcome.conflicts;
         if (options.onBatchCommitted)
             options.onBatchCommitted();
+        if (!copied.empty())
+            hook(ImportStage::BatchCommitted, batchesStored);
         prog.filesDone = int(std::min<qsizetype>(files.size(), start + chunk.size()));
         for (const Parsed &p : parsed)
             prog.bytesDone += p.size;
@@ -504,12 +786,14 @@ ImportSummary runImport(LocalCache &cache, const QStringList &sources, const Imp
         prog.currentFile = chunk.last();
         report();
     }
+    // Whatever this import left pending and did not index (a batch stopped by an error) goes now.
+    if (auto rolledBack = rollBackPending(d, owner); !rolledBack.ok() && !summary.fatal)
+        summary.fatal = rolledBack.error();
     // A Cancel that comes after the last batch was committed cancels nothing: every file was
     // imported, and the summary says so (cancelled is set above only when files were left out).
     summary.studies = QStringList(studiesSeen.begin(), studiesSeen.end());
     summary.studies.sort();
-    for (const QString &dir : extracted)
-        QDir(dir).removeRecursively();
+    extracted.clear();
     summary.seconds = timer.elapsed() / 1000.0;
     return summary;
 }

@@ -22,9 +22,6 @@
 #include <unistd.h>
 
 namespace strata::store {
-namespace {
-
-QAtomicInteger<quint64> g_connectionCounter;
 
 bool processAlive(qint64 pid)
 {
@@ -34,6 +31,136 @@ bool processAlive(qint64 pid)
         return true;
     return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
 }
+
+qint64 newImportOwner()
+{
+    static QAtomicInteger<quint32> counter;
+    return (qint64(::getpid()) << 32) | qint64(++counter);
+}
+
+namespace {
+
+QAtomicInteger<quint64> g_connectionCounter;
+
+/// A write transaction that takes the lock at once (other writers wait, or are waited for).
+class WriteLock {
+public:
+    explicit WriteLock(LocalCache::Private &d) : m_q(d.db) { m_ok = m_q.exec(QStringLiteral("BEGIN IMMEDIATE")); }
+    ~WriteLock()
+    {
+        if (m_ok && !m_done)
+            m_q.exec(QStringLiteral("ROLLBACK"));
+    }
+    bool ok() const { return m_ok; }
+    QSqlError error() const { return m_q.lastError(); }
+    bool commit()
+    {
+        m_done = true;
+        if (m_q.exec(QStringLiteral("COMMIT")))
+            return true;
+        m_q.exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+
+private:
+    QSqlQuery m_q;
+    bool m_ok = false;
+    bool m_done = false;
+};
+
+/// Whether an instance references `file` or a live importer other than `exceptOwner` has it pending.
+Result<bool> fileInUse(LocalCache::Private &d, const QString &file, qint64 exceptOwner)
+{
+    QSqlQuery q(d.db);
+    q.prepare(QStringLiteral("SELECT 1 FROM instances WHERE file = ? LIMIT 1"));
+    q.addBindValue(file);
+    if (!q.exec())
+        return d.sqlError(QStringLiteral("checking a stored file"), q.lastError());
+    if (q.next())
+        return true;
+    q.prepare(QStringLiteral("SELECT DISTINCT owner FROM pending_files WHERE file = ? AND owner <> ?"));
+    q.addBindValue(file);
+    q.addBindValue(exceptOwner);
+    if (!q.exec())
+        return d.sqlError(QStringLiteral("checking a stored file"), q.lastError());
+    while (q.next())
+        if (processAlive(ownerProcess(q.value(0).toLongLong())))
+            return true;
+    return false;
+}
+
+} // namespace
+
+Result<int> rollBackPending(LocalCache::Private &d, qint64 owner)
+{
+    WriteLock lock(d);
+    if (!lock.ok())
+        return d.sqlError(QStringLiteral("rolling back pending files"), lock.error());
+    QSqlQuery q(d.db);
+    q.prepare(QStringLiteral("SELECT DISTINCT file FROM pending_files WHERE owner = ?"));
+    q.addBindValue(owner);
+    if (!q.exec())
+        return d.sqlError(QStringLiteral("reading pending files"), q.lastError());
+    QStringList files;
+    while (q.next())
+        files << q.value(0).toString();
+    int removed = 0;
+    for (const QString &file : files) {
+        auto inUse = fileInUse(d, file, owner);
+        if (!inUse.ok())
+            return inUse.error();
+        if (!inUse.value() && QFile::remove(d.absolute(file)))
+            ++removed;
+    }
+    q.prepare(QStringLiteral("DELETE FROM pending_files WHERE owner = ?"));
+    q.addBindValue(owner);
+    if (!q.exec() || !lock.commit())
+        return d.sqlError(QStringLiteral("clearing pending files"), q.lastError());
+    return removed;
+}
+
+Result<int> finishPendingDeletes(LocalCache::Private &d, QStringList *failed)
+{
+    WriteLock lock(d);
+    if (!lock.ok())
+        return d.sqlError(QStringLiteral("finishing deletions"), lock.error());
+    QSqlQuery q(d.db);
+    if (!q.exec(QStringLiteral("SELECT DISTINCT file FROM pending_deletes")))
+        return d.sqlError(QStringLiteral("reading pending deletions"), q.lastError());
+    QStringList files;
+    while (q.next())
+        files << q.value(0).toString();
+    int removed = 0;
+    QStringList kept;
+    for (const QString &file : files) {
+        auto inUse = fileInUse(d, file, 0);
+        if (!inUse.ok())
+            return inUse.error();
+        const QString path = d.absolute(file);
+        if (inUse.value() || !QFile::exists(path))
+            continue;
+        if (QFile::remove(path)) {
+            ++removed;
+        } else {
+            if (failed)
+                *failed << path;
+            kept << file;  // tried again at the next open
+        }
+    }
+    if (!q.exec(QStringLiteral("DELETE FROM pending_deletes")))
+        return d.sqlError(QStringLiteral("clearing pending deletions"), q.lastError());
+    q.prepare(QStringLiteral("INSERT INTO pending_deletes(file) VALUES(?)"));
+    for (const QString &file : kept) {
+        q.addBindValue(file);
+        if (!q.exec())
+            return d.sqlError(QStringLiteral("keeping pending deletions"), q.lastError());
+    }
+    if (!lock.commit())
+        return d.sqlError(QStringLiteral("clearing pending deletions"), d.db.lastError());
+    return removed;
+}
+
+namespace {
 
 Status migrate(LocalCache::Private &d)
 {
@@ -87,43 +214,32 @@ Status recover(LocalCache::Private &d)
         if (!processAlive(pid) && QFile::remove(f))
             ++d.recovery.tempFilesRemoved;
     }
+    // Extraction folders of zip imports whose process died ("zip-<pid>-XXXXXX").
+    for (const QFileInfo &dir : QDir(d.tempDir()).entryInfoList({QStringLiteral("zip-*")}, QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const qint64 pid = dir.fileName().section(QLatin1Char('-'), 1, 1).toLongLong();
+        if (!processAlive(pid) && QDir(dir.absoluteFilePath()).removeRecursively())
+            ++d.recovery.tempFilesRemoved;
+    }
     QSqlQuery q(d.db);
-    // Files of batches whose importer died before indexing them.
+    // Files of batches whose importer died before indexing them; a file that a live importer
+    // also has pending (it found it in the store and re-uses it) stays.
     if (!q.exec(QStringLiteral("SELECT DISTINCT owner FROM pending_files")))
         return d.sqlError(QStringLiteral("reading pending files"), q.lastError());
     QList<qint64> deadOwners;
     while (q.next())
-        if (!processAlive(q.value(0).toLongLong()))
+        if (!processAlive(ownerProcess(q.value(0).toLongLong())))
             deadOwners << q.value(0).toLongLong();
     for (qint64 owner : deadOwners) {
-        QSqlQuery files(d.db);
-        files.prepare(QStringLiteral("SELECT p.file FROM pending_files p WHERE p.owner = ? AND NOT EXISTS"
-                                     " (SELECT 1 FROM instances i WHERE i.file = p.file)"));
-        files.addBindValue(owner);
-        if (!files.exec())
-            return d.sqlError(QStringLiteral("reading pending files"), files.lastError());
-        while (files.next()) {
-            const QString path = d.absolute(files.value(0).toString());
-            if (QFile::exists(path) && QFile::remove(path))
-                ++d.recovery.orphanFilesRemoved;
-        }
-        QSqlQuery del(d.db);
-        del.prepare(QStringLiteral("DELETE FROM pending_files WHERE owner = ?"));
-        del.addBindValue(owner);
-        if (!del.exec())
-            return d.sqlError(QStringLiteral("clearing pending files"), del.lastError());
+        auto removed = rollBackPending(d, owner);
+        if (!removed.ok())
+            return removed.error();
+        d.recovery.orphanFilesRemoved += removed.value();
     }
     // Deletions whose files were not all removed.
-    if (!q.exec(QStringLiteral("SELECT p.file FROM pending_deletes p WHERE NOT EXISTS"
-                               " (SELECT 1 FROM instances i WHERE i.file = p.file)")))
-        return d.sqlError(QStringLiteral("reading pending deletions"), q.lastError());
-    while (q.next()) {
-        const QString path = d.absolute(q.value(0).toString());
-        if (QFile::exists(path) && QFile::remove(path))
-            ++d.recovery.pendingDeletesFinished;
-    }
-    if (!q.exec(QStringLiteral("DELETE FROM pending_deletes")))
-        return d.sqlError(QStringLiteral("clearing pending deletions"), q.lastError());
+    auto finished = finishPendingDeletes(d);
+    if (!finished.ok())
+        return finished.error();
+    d.recovery.pendingDeletesFinished += finished.value();
     if (d.recovery.orphanFilesRemoved || d.recovery.pendingDeletesFinished || d.recovery.tempFilesRemoved)
         qCInfo(lcCore) << "cache recovery:" << d.recovery.orphanFilesRemoved << "orphan file(s),"
                        << d.recovery.pendingDeletesFinished << "pending deletion(s),"
@@ -519,20 +635,15 @@ Status LocalCache::deleteStudy(const QString &uid)
         return fail(QStringLiteral("deleting patient"), q.lastError());
     if (!d.db.commit())
         return fail(QStringLiteral("committing deletion"), d.db.lastError());
-    // Now the files; an interruption here is finished by the next open.
-    if (!q.exec(QStringLiteral("SELECT p.file FROM pending_deletes p WHERE NOT EXISTS"
-                               " (SELECT 1 FROM instances i WHERE i.file = p.file)")))
-        return d.sqlError(QStringLiteral("listing files to delete"), q.lastError());
+    // Now the files; an interruption here is finished by the next open. A file that a live
+    // importer has pending (it found it in the store while this study was being deleted, and
+    // will index it) stays.
     QStringList failed;
-    while (q.next()) {
-        const QString path = d.absolute(q.value(0).toString());
-        if (QFile::exists(path) && !QFile::remove(path))
-            failed << path;
-    }
+    auto removed = finishPendingDeletes(d, &failed);
+    if (!removed.ok())
+        return removed.error();
     if (!failed.isEmpty())
         return Error(ErrorCode::IoError, failed.first(), QStringLiteral("could not remove %1 file(s) of the deleted study").arg(failed.size()));
-    if (!q.exec(QStringLiteral("DELETE FROM pending_deletes")))
-        return d.sqlError(QStringLiteral("clearing deletions"), q.lastError());
     return {};
 }
 

@@ -34,6 +34,27 @@ public:
     }
 };
 
+/// Whether the process `pid` still runs (this process counts as alive).
+bool processAlive(qint64 pid);
+
+/// The owner of an import's pending files: its process id in the high 32 bits and a number unique
+/// in the process in the low ones, so that two imports in one process never touch each other's
+/// rows, while recovery can still ask whether the owning process is alive. (Owners written by
+/// older versions are a bare process id.)
+qint64 newImportOwner();
+inline qint64 ownerProcess(qint64 owner) { return owner >> 32 ? owner >> 32 : owner; }
+
+/// Rolls back what `owner` has pending: its files that no instance references are removed (unless
+/// another live importer has them pending too) and its rows go. In one write transaction (BEGIN
+/// IMMEDIATE), so that no importer records one of these files between the check and the unlink.
+/// Returns the number of files removed.
+Result<int> rollBackPending(LocalCache::Private &d, qint64 owner);
+
+/// Finishes deletions: removes the files in pending_deletes that no instance references and no
+/// live importer has pending (it re-uses a file it found in the store), under the same write lock.
+/// Returns the number removed; `failed` gets the files that could not be removed.
+Result<int> finishPendingDeletes(LocalCache::Private &d, QStringList *failed = nullptr);
+
 /// Relative store path of a file with this SHA-256: "ab/cd/abcd….dcm".
 inline QString storePathFor(const QByteArray &sha256Hex)
 {

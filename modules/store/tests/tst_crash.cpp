@@ -1,12 +1,16 @@
-// kill -9 at random moments of a real `strata import`: after every kill the next open leaves the
-// index and the file store consistent (every indexed file present with its SHA-256, no file in the
-// store that the index does not know), and a final import completes the set.
+// kill -9 of a real `strata import` at moments the importer itself reports (STRATA_TEST_PAUSE_AT:
+// it stops there, says so on stderr, and is killed): before the first batch, in the middle of a
+// batch's copying, between a batch's copying and its index transaction, and between batches.
+// After every kill the next open leaves the index and the file store consistent (every indexed
+// file present with its SHA-256, no file in the store that the index does not know, no count
+// going down), and a final import completes the set. No clock decides where a kill lands.
 #include <strata/dicom/Phantom.h>
 #include <strata/store/ImportPipeline.h>
 #include <strata/store/LocalCache.h>
 
 #include <QDirIterator>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -14,6 +18,42 @@
 
 using namespace strata;
 using namespace strata::store;
+
+namespace {
+
+constexpr int kBatch = 200;  // the importer's default batch size (ImportOptions::batchSize)
+
+/// Runs `strata import` paused at `stage`:`n` and kills it there. Returns whether the pause was
+/// reached (false: the import ended first, which the caller's choice of `n` should rule out).
+bool importAndKillAt(const QString &dataDir, const QString &source, const QString &stage, int n, QString *log)
+{
+    QProcess import;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("STRATA_TEST_PAUSE_AT"), QStringLiteral("%1:%2").arg(stage).arg(n));
+    import.setProcessEnvironment(env);
+    import.setProcessChannelMode(QProcess::MergedChannels);
+    import.start(QStringLiteral(STRATA_EXE), {"--data-dir", dataDir, "import", "--quiet", source});
+    if (!import.waitForStarted())
+        return false;
+    const QByteArray marker = "strata: test pause at " + stage.toLatin1() + ' ';
+    QByteArray output;
+    // The wait is bounded only so that a broken importer fails the test instead of hanging it.
+    while (!output.contains(marker) && import.state() == QProcess::Running)
+        if (import.waitForReadyRead(300000))
+            output += import.readAll();
+        else
+            break;
+    output += import.readAll();
+    const bool paused = output.contains(marker);
+    if (import.state() == QProcess::Running) {
+        import.kill();  // SIGKILL
+        import.waitForFinished(60000);
+    }
+    *log = QString::fromLocal8Bit(output);
+    return paused;
+}
+
+} // namespace
 
 class TestCrash : public QObject {
     Q_OBJECT
@@ -23,41 +63,52 @@ private slots:
         QTemporaryDir src, data;
         dicom::PhantomSpec spec;
         spec.columns = spec.rows = 64;
-        spec.slices = 600;
+        spec.slices = 600;  // three batches
         spec.noiseHu = 4;
         QVERIFY(dicom::writePhantom(spec, src.path()).ok());
 
+        // The kill points, in turn: mid-batch ones (copying, or copied and not yet indexed) are
+        // two thirds of them.
+        const QStringList stages{"stored", "index", "committed", "stored", "index", "start"};
         std::mt19937 rng(90210);
-        int killedWhileRunning = 0;
+        QMap<QString, int> kills;
         qint64 previousCount = 0;
-        for (int round = 0; round < 80 && killedWhileRunning < 24; ++round) {
-            QProcess import;
-            import.start(QStringLiteral(STRATA_EXE), {"--data-dir", data.path(), "import", "--quiet", src.path()});
-            QVERIFY(import.waitForStarted());
-            // Kill at a random moment: early rounds while little is stored, later ones mid-batch.
-            QTest::qWait(int(20 + rng() % 700));
-            if (import.state() == QProcess::Running) {
-                ++killedWhileRunning;
-                import.kill();  // SIGKILL
-                QVERIFY(import.waitForFinished(60000));
-            }
+        for (int round = 0; round < 36; ++round) {
+            const QString stage = stages[round % stages.size()];
+            const int remaining = spec.slices - int(previousCount);
+            const int batchesLeft = (remaining + kBatch - 1) / kBatch;
+            // A point the import reaches for sure: the files still to store are at least
+            // `remaining`, in at least `batchesLeft` batches that store files.
+            int n = 0;
+            if (stage == "stored")
+                n = 1 + int(rng() % unsigned(remaining));
+            else if (stage == "index" || stage == "committed")
+                n = 1 + int(rng() % unsigned(batchesLeft));
+            QString log;
+            QVERIFY2(importAndKillAt(data.path(), src.path(), stage, n, &log),
+                     qPrintable(QStringLiteral("round %1: the import never reached %2:%3\n%4").arg(round).arg(stage).arg(n).arg(log)));
+            ++kills[stage];
 
             auto opened = LocalCache::open(data.path());
             QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message()));
             LocalCache &cache = *opened.value();
             const qint64 count = cache.instanceCount().value();
             QVERIFY2(count >= previousCount, "an indexed instance was lost");
+            if (stage == "committed")  // the kill came after batch n's commit: n batches that stored files are in
+                QVERIFY2(count >= previousCount + n,
+                         qPrintable(QStringLiteral("%1 instances after a kill past batch %2's commit").arg(count).arg(n)));
             previousCount = count;
             // Every indexed file is there with its hash...
             auto verify = cache.verify();
             QVERIFY(verify.ok());
             QVERIFY2(verify->ok(), qPrintable(verify->details.join('\n')));
             QCOMPARE(qint64(verify->checked), count);
-            // ...and the store holds nothing else.
+            // ...and the store holds nothing else (the temporary folder is emptied too).
             int stored = 0;
             QDirIterator it(cache.storeDir(), QDir::Files, QDirIterator::Subdirectories);
             while (it.hasNext()) {
-                it.next();
+                const QString f = it.next();
+                QVERIFY2(!f.startsWith(cache.storeDir() + "/tmp/"), qPrintable("left behind: " + f));
                 ++stored;
             }
             QCOMPARE(qint64(stored), count);
@@ -68,14 +119,15 @@ private slots:
                 previousCount = 0;
             }
         }
-        qInfo("%d kills landed during an import; %lld of %d instances in after them", killedWhileRunning,
-              previousCount, spec.slices);
-        QVERIFY(killedWhileRunning >= 20);
+        const int midBatch = kills.value("stored") + kills.value("index");
+        qInfo("kills: %d before the first batch, %d while copying, %d between copying and indexing, %d between batches",
+              kills.value("start"), kills.value("stored"), kills.value("index"), kills.value("committed"));
+        QVERIFY(midBatch >= 20);
 
         // A last, uninterrupted import completes the set.
         QProcess finish;
         finish.start(QStringLiteral(STRATA_EXE), {"--data-dir", data.path(), "import", "--quiet", src.path()});
-        QVERIFY(finish.waitForFinished(120000));
+        QVERIFY(finish.waitForFinished(300000));
         QCOMPARE(finish.exitCode(), 0);
         auto cache = LocalCache::open(data.path());
         QVERIFY(cache.ok());

@@ -6,8 +6,18 @@
 #include <strata/store/LocalCache.h>
 
 #include "Schema.h"  // the schema-2 DDL, to build an index as schema-2 code left it
+#include "ZipExtract.h"
+
+#include <strata/dicom/HeaderReader.h>
+
+#include <gdcmDataElement.h>
+#include <gdcmReader.h>
+#include <gdcmWriter.h>
 
 #include <quazip/JlCompress.h>
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+#include <quazip/quazipnewinfo.h>
 
 #include <QDirIterator>
 #include <QSqlDatabase>
@@ -55,6 +65,68 @@ QStringList inconsistencies(LocalCache &cache)
             problems << "unindexed " + f;
     }
     return problems;
+}
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+/// Writes a zip entry of `repeat` × `data` whose external attributes carry the Unix `mode`
+/// (0100644 a file, 0120777 a symbolic link whose target is `data`, 0010644 a FIFO).
+bool addZipEntry(QuaZip &zip, const QString &name, const QByteArray &data, quint32 mode, int repeat = 1)
+{
+    QuaZipNewInfo info(name);
+    info.externalAttr = mode << 16;
+    QuaZipFile f(&zip);
+    if (!f.open(QIODevice::WriteOnly, info, nullptr, 0, 8 /* Z_DEFLATED */, 9))
+        return false;
+    for (int i = 0; i < repeat; ++i)
+        if (f.write(data) != data.size())
+            return false;
+    f.close();
+    return f.getZipError() == 0;
+}
+
+/// Copies `from` to `to` with UID attributes replaced (GDCM); a new SOP Instance UID too.
+bool writeWithUid(const QString &from, const QString &to, gdcm::Tag tag, const QString &uid)
+{
+    gdcm::Reader reader;
+    reader.SetFileName(QFile::encodeName(from).constData());
+    if (!reader.Read())
+        return false;
+    for (const auto &[t, u] : {std::pair{tag, uid}, std::pair{gdcm::Tag(0x0008, 0x0018), dicom::newUid()}}) {
+        std::string value = u.toStdString();
+        if (value.size() % 2)
+            value.push_back('\0');
+        gdcm::DataElement element(t);
+        element.SetVR(gdcm::VR::UI);
+        element.SetByteValue(value.data(), gdcm::VL(uint32_t(value.size())));
+        reader.GetFile().GetDataSet().Replace(element);
+    }
+    // The file meta's copy of the SOP Instance UID follows the data set's.
+    reader.GetFile().GetHeader().Remove(gdcm::Tag(0x0002, 0x0003));
+    gdcm::Writer writer;
+    writer.SetFile(reader.GetFile());
+    writer.SetFileName(QFile::encodeName(to).constData());
+    return writer.Write();
+}
+
+QStringList entriesIn(const QString &dir)
+{
+    QStringList out;
+    QDirIterator it(dir, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        out << it.next();
+    return out;
+}
+
+QString messages(const ImportSummary &s)
+{
+    QStringList out;
+    for (const Error &e : s.broken)
+        out << e.message();
+    return out.join('\n');
 }
 } // namespace
 
@@ -226,6 +298,339 @@ private slots:
         const ImportSummary bad = runImport(*cache, {testData("edge-cases/dwv/dwv-test_bad.zip")});
         QCOMPARE(bad.imported, 0);
         QVERIFY(!bad.broken.empty() || !bad.notDicom.isEmpty());
+        QVERIFY(inconsistencies(*cache).isEmpty());
+    }
+
+    void zipRefusesLinksAndNamesOutsideItsFolder()
+    {
+        // A zip with an absolute and a relative symbolic link and a file "under" each, names with
+        // '..', an absolute name, a backslash trick and a FIFO: nothing is written outside the
+        // extraction folder, each refused entry is reported with the zip's name.
+        QTemporaryDir dir, work, outside;
+        auto cache = openOrFail(dir.path());
+        const QByteArray dicom = readAll(testData("ts-matrix/pydicom-pkg/CT_small.dcm"));
+        QVERIFY(!dicom.isEmpty());
+        const QString zipPath = work.filePath("hostile.zip");
+        {
+            QuaZip zip(zipPath);
+            QVERIFY(zip.open(QuaZip::mdCreate));
+            QVERIFY(addZipEntry(zip, "abs", outside.path().toUtf8(), 0120777));
+            QVERIFY(addZipEntry(zip, "rel", QString("../").repeated(16).toUtf8() + outside.path().mid(1).toUtf8(), 0120777));
+            QVERIFY(addZipEntry(zip, "abs/through-abs.dcm", dicom, 0100644));
+            QVERIFY(addZipEntry(zip, "rel/through-rel.dcm", dicom, 0100644));
+            QVERIFY(addZipEntry(zip, QString("../").repeated(16) + outside.path().mid(1) + "/dotdot.dcm", dicom, 0100644));
+            QVERIFY(addZipEntry(zip, outside.filePath("absolute.dcm"), dicom, 0100644));
+            QVERIFY(addZipEntry(zip, "..\\..\\backslash.dcm", dicom, 0100644));
+            QVERIFY(addZipEntry(zip, "fifo", {}, 0010644));
+            zip.close();
+        }
+        const ImportSummary s = runImport(*cache, {zipPath});
+        QVERIFY2(entriesIn(outside.path()).isEmpty(), qPrintable(entriesIn(outside.path()).join('\n')));
+        const QString all = messages(s);
+        for (const char *entry : {"abs: a symbolic link", "rel: a symbolic link", "dotdot.dcm: '..'", "absolute.dcm: an absolute name",
+                                  "backslash.dcm: a backslash", "fifo: not a regular file"})
+            QVERIFY2(all.contains(QLatin1String(entry)), qPrintable(QStringLiteral("%1 not in:\n%2").arg(entry, all)));
+        QVERIFY(all.contains(zipPath));
+        QCOMPARE(int(s.broken.size()), 6);
+        // The two files under names that were links are plain files inside the extraction folder.
+        QCOMPARE(s.imported, 1);
+        QCOMPARE(s.duplicates, 1);
+        QVERIFY2(entriesIn(dir.filePath("store/tmp")).isEmpty(), qPrintable(entriesIn(dir.filePath("store/tmp")).join('\n')));
+        QVERIFY(inconsistencies(*cache).isEmpty());
+    }
+
+    void zipBombIsRefusedWhileInflating()
+    {
+        QTemporaryDir dir, work;
+        const QString zipPath = work.filePath("bomb.zip");
+        {
+            QuaZip zip(zipPath);
+            QVERIFY(zip.open(QuaZip::mdCreate));
+            QVERIFY(addZipEntry(zip, "bomb.dcm", QByteArray(1 << 20, '\0'), 0100644, 200));  // 200 MB of zeros
+            zip.close();
+        }
+        QVERIFY(QFileInfo(zipPath).size() < (1 << 20));
+        // The ratio (about 1000:1 here, 200:1 allowed) stops it while inflating.
+        {
+            QTemporaryDir target;
+            auto r = extractZip(zipPath, target.path());
+            const QString why = r.ok() ? r.value().refused.join('\n') : r.error().message();
+            QVERIFY2(why.contains("zip bomb"), qPrintable(why));
+            QVERIFY(!r.ok() || r.value().files.isEmpty());
+            QVERIFY2(entriesIn(target.path()).isEmpty(), qPrintable(entriesIn(target.path()).join('\n')));
+        }
+        // The total size: counted as it is written.
+        {
+            QTemporaryDir target;
+            ZipLimits limits;
+            limits.maxTotalBytes = 8 << 20;
+            limits.maxRatio = 1 << 20;
+            auto r = extractZip(zipPath, target.path(), limits);
+            QVERIFY(!r.ok());
+            QCOMPARE(r.error().code, ErrorCode::TooLarge);
+            QVERIFY2(r.error().message().contains("more than 8388608 bytes"), qPrintable(r.error().message()));
+        }
+        // The number of entries.
+        {
+            QTemporaryDir target;
+            ZipLimits limits;
+            limits.maxEntries = 0;
+            auto r = extractZip(zipPath, target.path(), limits);
+            QVERIFY(!r.ok());
+            QVERIFY2(r.error().message().contains("entries"), qPrintable(r.error().message()));
+        }
+        // Through an import: reported with the zip's name, nothing imported, nothing left behind.
+        auto cache = openOrFail(dir.path());
+        const ImportSummary s = runImport(*cache, {zipPath});
+        QCOMPARE(s.imported, 0);
+        QVERIFY2(messages(s).contains(zipPath) && messages(s).contains("zip bomb"), qPrintable(messages(s)));
+        QVERIFY(entriesIn(dir.filePath("store/tmp")).isEmpty());
+    }
+
+    void twoImportsInOneProcessKeepTheirBytesApart()
+    {
+        // Two imports at once in one process (different patients): every stored file is the one
+        // its row names, under its own patient.
+        QTemporaryDir dir, a, b;
+        dicom::PhantomSpec specA;
+        specA.columns = specA.rows = 32;
+        specA.slices = 120;
+        specA.patientId = "PAT-A";
+        specA.patientName = "ALPHA^ANNA";
+        dicom::PhantomSpec specB = specA;
+        specB.patientId = "PAT-B";
+        specB.patientName = "BETA^BERT";
+        specB.seed = 7;
+        QVERIFY(dicom::writePhantom(specA, a.path()).ok());
+        QVERIFY(dicom::writePhantom(specB, b.path()).ok());
+        openOrFail(dir.path());
+        std::atomic<int> imported{0}, failures{0};
+        QList<QThread *> threads;
+        for (const QString &src : {a.path(), b.path()})
+            threads << QThread::create([&, src] {
+                auto c = LocalCache::open(dir.path());
+                if (!c.ok()) {
+                    ++failures;
+                    return;
+                }
+                ImportOptions options;
+                options.batchSize = 8;
+                const ImportSummary s = runImport(*c.value(), {src}, options);
+                if (s.fatal)
+                    ++failures;
+                imported += s.imported;
+            });
+        for (QThread *t : threads)
+            t->start();
+        for (QThread *t : threads) {
+            QVERIFY(t->wait(300000));
+            delete t;
+        }
+        QCOMPARE(failures.load(), 0);
+        QCOMPARE(imported.load(), 240);
+        auto cache = openOrFail(dir.path());
+        auto verify = cache->verify();
+        QVERIFY(verify.ok());
+        QVERIFY2(verify->ok(), qPrintable(verify->details.join('\n')));
+        QCOMPARE(verify->checked, 240);
+        const auto studies = cache->searchStudies({}).value().studies;
+        QCOMPARE(int(studies.size()), 2);
+        for (const StudyRecord &st : studies)
+            for (const InstanceRecord &i : cache->studyInstances(st.studyInstanceUid).value()) {
+                auto h = dicom::readHeader(i.filePath);
+                QVERIFY(h.ok());
+                QCOMPARE(h.value().patientId, st.patientId);
+                QCOMPARE(h.value().sopInstanceUid, i.sopInstanceUid);
+            }
+        QVERIFY(inconsistencies(*cache).isEmpty());
+    }
+
+    void storedBytesAreTheHashedBytesWhileTheSourceChanges()
+    {
+        // A source rewritten (in place) while it is imported: whatever bytes are stored are the
+        // bytes hashed, so the name, the index row and the file agree (verify is clean).
+        QTemporaryDir dir, src;
+        const QString file = src.filePath("changing.dcm");
+        const QByteArray original = readAll(testData("ts-matrix/pydicom-pkg/CT_small.dcm"));
+        QVERIFY(QFile::copy(testData("ts-matrix/pydicom-pkg/CT_small.dcm"), file));
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        std::atomic<bool> stop{false};
+        QThread *writer = QThread::create([&] {
+            for (unsigned round = 0; !stop.load(); ++round) {
+                QFile f(file);
+                if (!f.open(QIODevice::ReadWrite))
+                    continue;
+                QByteArray tail = original.right(4096);
+                for (char &c : tail)
+                    c = char(c ^ (round & 1 ? 0x55 : 0));
+                f.seek(original.size() - tail.size());
+                f.write(tail);
+            }
+        });
+        writer->start();
+        auto cache = openOrFail(dir.path());
+        int stored = 0;
+        for (int round = 0; round < 40; ++round) {
+            const ImportSummary s = runImport(*cache, {file});
+            QVERIFY(!s.fatal);
+            stored += s.imported;
+            auto verify = cache->verify();
+            QVERIFY(verify.ok());
+            QVERIFY2(verify->ok(), qPrintable(QStringLiteral("round %1: %2").arg(round).arg(verify->details.join('\n'))));
+            for (const StudyRecord &st : cache->searchStudies({}).value().studies)
+                QVERIFY(cache->deleteStudy(st.studyInstanceUid).ok());
+        }
+        stop = true;
+        QVERIFY(writer->wait(60000));
+        delete writer;
+        QVERIFY(stored > 0);
+        QVERIFY(inconsistencies(*cache).isEmpty());
+    }
+
+    void deletionsAndRecoveryNeverRemoveAFileALiveImportHolds()
+    {
+        QTemporaryDir dir;
+        auto cache = openOrFail(dir.path());
+        const QString mr = testData("mr/dwv-bbmri-6sl");
+        QCOMPARE(runImport(*cache, {mr}).imported, 6);
+        QCOMPARE(runImport(*cache, {testData("ts-matrix/pydicom-pkg/CT_small.dcm")}).imported, 1);
+        QString mrStudy, ctStudy;
+        for (const StudyRecord &st : cache->searchStudies({}).value().studies)
+            (st.instanceCount == 6 ? mrStudy : ctStudy) = st.studyInstanceUid;
+        // The MR study's deletion stopped between its commit and its unlinks (as a crash leaves
+        // it, or a deleteStudy running in another thread): rows gone, files still in the store.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "raw-delete");
+            db.setDatabaseName(dir.filePath("index.sqlite"));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec("PRAGMA foreign_keys=ON"));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO pending_deletes(file) SELECT i.file FROM instances i JOIN series se ON se.id = i.series_ref"
+                                          " JOIN studies st ON st.id = se.study_ref WHERE st.study_uid = '%1'").arg(mrStudy)));
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM studies WHERE study_uid = '%1'").arg(mrStudy)));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase("raw-delete");
+        // A re-import finds the files in the store and re-uses them; before it indexes them,
+        // another open runs recovery and a deletion of the other study finishes what is pending.
+        int interruptions = 0;
+        ImportOptions options;
+        options.testHook = [&](ImportStage stage, int) {
+            if (stage != ImportStage::BeforeIndex)
+                return;
+            auto other = LocalCache::open(dir.path());
+            if (other.ok() && other.value()->deleteStudy(ctStudy).ok())
+                ++interruptions;
+        };
+        const ImportSummary s = runImport(*cache, {mr}, options);
+        QCOMPARE(interruptions, 1);
+        QCOMPARE(s.imported, 6);
+        auto verify = cache->verify();
+        QVERIFY(verify.ok());
+        QVERIFY2(verify->ok(), qPrintable(verify->details.join('\n')));
+        QCOMPARE(verify->checked, 6);
+        QVERIFY(inconsistencies(*cache).isEmpty());
+    }
+
+    void deletesRacingReimportsLeaveEveryIndexedFile()
+    {
+        QTemporaryDir dir;
+        openOrFail(dir.path());
+        const QString mr = testData("mr/dwv-bbmri-6sl");
+        std::atomic<bool> importing{true};
+        std::atomic<int> failures{0}, deletions{0};
+        QThread *importer = QThread::create([&] {
+            auto c = LocalCache::open(dir.path());
+            for (int round = 0; c.ok() && round < 25; ++round) {
+                ImportOptions options;
+                options.batchSize = 2;
+                if (runImport(*c.value(), {mr}, options).fatal)
+                    ++failures;
+            }
+            importing = false;
+        });
+        QThread *deleter = QThread::create([&] {
+            auto c = LocalCache::open(dir.path());
+            while (c.ok() && importing.load()) {
+                for (const StudyRecord &st : c.value()->searchStudies({}).value().studies)
+                    if (c.value()->deleteStudy(st.studyInstanceUid).ok())
+                        ++deletions;
+                QThread::yieldCurrentThread();
+            }
+        });
+        importer->start();
+        deleter->start();
+        QVERIFY(importer->wait(300000));
+        QVERIFY(deleter->wait(60000));
+        delete importer;
+        delete deleter;
+        QCOMPARE(failures.load(), 0);
+        auto cache = openOrFail(dir.path());
+        auto verify = cache->verify();
+        QVERIFY(verify.ok());
+        QVERIFY2(verify->ok(), qPrintable(verify->details.join('\n')));
+        QVERIFY(inconsistencies(*cache).isEmpty());
+        qInfo("%d deletions raced 25 imports", deletions.load());
+    }
+
+    void instancesClashingWithAnotherPatientsStudyOrAnotherStudysSeriesAreKeptApart()
+    {
+        QTemporaryDir dir, work;
+        auto cache = openOrFail(dir.path());
+        const QString mr = testData("mr/dwv-bbmri-6sl");
+        QCOMPARE(runImport(*cache, {mr}).imported, 6);
+        const StudyRecord mrStudy = cache->searchStudies({}).value().studies.front();
+        const QString mrSeries = cache->series(mrStudy.studyInstanceUid).value().front().seriesInstanceUid;
+        const QString ct = testData("ts-matrix/pydicom-pkg/CT_small.dcm");
+        // Another patient's instance that names the MR study, and one of another study that
+        // names the MR series (real files, one UID rewritten with GDCM).
+        const QString studyClash = work.filePath("study-clash.dcm");
+        const QString seriesClash = work.filePath("series-clash.dcm");
+        QVERIFY(writeWithUid(ct, studyClash, gdcm::Tag(0x0020, 0x000d), mrStudy.studyInstanceUid));
+        QVERIFY(writeWithUid(ct, seriesClash, gdcm::Tag(0x0020, 0x000e), mrSeries));
+        const ImportSummary s = runImport(*cache, {studyClash, seriesClash});
+        QCOMPARE(s.imported, 0);
+        QCOMPARE(s.conflicts, 2);
+        const QString details = s.conflictDetails.join('\n');
+        QVERIFY2(details.contains(studyClash) && details.contains("Study Instance UID " + mrStudy.studyInstanceUid)
+                     && details.contains(mrStudy.patientId) && details.contains("another patient"),
+                 qPrintable(details));
+        QVERIFY2(details.contains(seriesClash) && details.contains("Series Instance UID " + mrSeries)
+                     && details.contains("belongs to study " + mrStudy.studyInstanceUid),
+                 qPrintable(details));
+        // The MR study is as it was, and nothing of the clashing files is stored.
+        QCOMPARE(cache->study(mrStudy.studyInstanceUid).value().instanceCount, 6);
+        QCOMPARE(cache->study(mrStudy.studyInstanceUid).value().patientId, mrStudy.patientId);
+        QCOMPARE(cache->searchStudies({}).value().total, 1);
+        QCOMPARE(cache->instanceCount().value(), qint64(6));
+        QVERIFY(inconsistencies(*cache).isEmpty());
+
+        // The patient rule (docs/cache.md): the same Patient ID and the same name up to case and
+        // separators is the same patient; the same ID with another name is not.
+        dicom::PhantomSpec spec;
+        spec.columns = spec.rows = 16;
+        spec.slices = 4;
+        spec.patientId = "PAT-7";
+        spec.patientName = "ALPHA^ANNA";
+        QTemporaryDir first, sameAgain, namedOther;
+        auto written = dicom::writePhantom(spec, first.path());
+        QVERIFY(written.ok());
+        QCOMPARE(runImport(*cache, {first.path()}).imported, 4);
+        spec.studyInstanceUid = written.value().studyInstanceUid;
+        spec.seriesNumber = 3;
+        spec.patientName = "alpha^anna";
+        QVERIFY(dicom::writePhantom(spec, sameAgain.path()).ok());
+        const ImportSummary same = runImport(*cache, {sameAgain.path()});
+        QCOMPARE(same.imported, 4);
+        QCOMPARE(same.conflicts, 0);
+        spec.seriesNumber = 4;
+        spec.patientName = "OTHER^OTTO";
+        QVERIFY(dicom::writePhantom(spec, namedOther.path()).ok());
+        const ImportSummary other = runImport(*cache, {namedOther.path()});
+        QCOMPARE(other.imported, 0);
+        QCOMPARE(other.conflicts, 4);
+        QCOMPARE(cache->study(spec.studyInstanceUid).value().instanceCount, 8);
+        QCOMPARE(cache->totals().value().patients, qint64(2));
         QVERIFY(inconsistencies(*cache).isEmpty());
     }
 

@@ -43,6 +43,16 @@ struct ImportSummary {
     std::optional<Error> fatal; ///< the import stopped (disk full, index unwritable, ...)
 };
 
+/// Points of an import where a test can hold it or kill it (ImportOptions::testHook).
+enum class ImportStage {
+    BeforeFirstBatch, ///< the sources are listed, nothing is stored yet (n = 0)
+    FileStored,       ///< a file entered the store (n = files stored by this import so far; a worker thread)
+    BeforeIndex,      ///< a batch's files are stored, its index transaction has not begun (n = batch)
+    BatchCommitted,   ///< a batch's index transaction committed (n = batch)
+};
+/// Batches are counted from 1, and only those that store files (a batch of duplicates only is not).
+using ImportTestHook = std::function<void(ImportStage stage, int n)>;
+
 struct ImportOptions {
     int batchSize = 200;          ///< instances per index transaction
     /// Testing hook: fail writes into the store once this many bytes were written (simulates a
@@ -54,7 +64,17 @@ struct ImportOptions {
     bool moveSources = false;
     /// Called on the importing thread after each committed batch (the browser refreshes).
     std::function<void()> onBatchCommitted;
+    /// Testing hook: called at each ImportStage (may block to hold the import there). Also
+    /// setImportTestHook() for imports started where no options can be passed, and
+    /// STRATA_TEST_PAUSE_AT=<start|stored|index|committed>:<n>, which prints
+    /// "strata: test pause at <stage> <n>" on stderr at that point and then blocks the import for
+    /// good (a crash test kills the process there).
+    ImportTestHook testHook;
 };
+
+/// Testing: a hook every import in this process calls as it calls ImportOptions::testHook (the
+/// GUI's ImportJob holds an import at a batch boundary this way). An empty function removes it.
+void setImportTestHook(ImportTestHook hook);
 
 /// Runs an import on the calling thread (the pipeline's writer) with a worker pool for parsing,
 /// hashing and copying. `cache` must belong to the calling thread.
