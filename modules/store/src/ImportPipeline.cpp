@@ -112,12 +112,15 @@ QStringList expandSources(const QStringList &sources, const QString &tempRoot, I
             files << dicom::listFiles({info.absoluteFilePath()});
         } else if (info.fileName().compare(QLatin1String("DICOMDIR"), Qt::CaseInsensitive) == 0) {
             QStringList missing;
-            auto referenced = dicom::dicomdirFiles(info.absoluteFilePath(), &missing);
+            QList<Error> refused;  // references that leave the media or name no regular file
+            auto referenced = dicom::dicomdirFiles(info.absoluteFilePath(), &missing, &refused);
             if (!referenced.ok()) {
                 summary.broken.push_back(referenced.error());
                 continue;
             }
             files << referenced.value();
+            for (const Error &e : refused)
+                summary.broken.push_back(e);
             for (const QString &m : missing)
                 summary.broken.push_back(Error(ErrorCode::NotFound, m, QStringLiteral("referenced by %1 but not on the media").arg(info.absoluteFilePath())));
         } else if (isZip(info.absoluteFilePath())) {

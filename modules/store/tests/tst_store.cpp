@@ -285,6 +285,39 @@ private slots:
         QCOMPARE(int(cdSet.studies.size()), 6);
     }
 
+    void dicomdirReferencesOutsideTheDiscAreRefusedAndNamed()
+    {
+        QTemporaryDir dir, cd, outside;
+        auto cache = openOrFail(dir.path());
+        const QString from = testData("dicomdir-cd/pydicom-dicomdirtests/TINY_ALPHA");
+        QStringList images;
+        QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString f = it.next();
+            const QString target = cd.filePath(QDir(from).relativeFilePath(f));
+            QDir().mkpath(QFileInfo(target).absolutePath());
+            QVERIFY(QFile::copy(f, target));
+            if (QFileInfo(f).fileName() != QLatin1String("DICOMDIR"))
+                images << target;
+        }
+        images.sort();
+        // One referenced image becomes a link to another patient's file outside the disc.
+        const QString planted = outside.filePath("MR_small.dcm");
+        QVERIFY(QFile::copy(testData("ts-matrix/pydicom-pkg/MR_small.dcm"), planted));
+        QVERIFY(QFile::remove(images.first()));
+        QVERIFY(QFile::link(planted, images.first()));
+
+        const ImportSummary s = runImport(*cache, {cd.filePath("DICOMDIR")});
+        QCOMPARE(s.imported, 49);
+        QCOMPARE(int(s.broken.size()), 1);
+        const QString message = s.broken.front().message();
+        QVERIFY2(message.contains(cd.filePath("DICOMDIR")) && message.contains("outside"), qPrintable(message));
+        auto plantedHeader = dicom::readHeader(planted);
+        QVERIFY(plantedHeader.ok());
+        for (const StudyRecord &st : cache->searchStudies({}).value().studies)
+            QVERIFY(st.studyInstanceUid != plantedHeader.value().studyInstanceUid);
+    }
+
     void importsZipFiles()
     {
         QTemporaryDir dir, work;
