@@ -154,6 +154,20 @@ std::unique_ptr<StorageScp> tlsScp(const QString &certs, const QString &name, co
     return port.ok() ? std::move(scp) : nullptr;
 }
 
+/// Opens a Verification association from `ae` to Strata's SCP on `port` and C-ECHOes once over it:
+/// a peer that then holds the association open.
+bool holdAssociation(DcmSCU &scu, const char *ae, quint16 port)
+{
+    scu.setAETitle(ae);
+    scu.setPeerAETitle("STRATA");
+    scu.setPeerHostName("127.0.0.1");
+    scu.setPeerPort(port);
+    OFList<OFString> syntaxes;
+    syntaxes.push_back(UID_LittleEndianImplicitTransferSyntax);
+    scu.addPresentationContext(UID_VerificationSOPClass, syntaxes);
+    return scu.initNetwork().good() && scu.negotiateAssociation().good() && scu.sendECHORequest(0).good();
+}
+
 } // namespace
 
 class TestRetrieve : public QObject {
@@ -459,16 +473,7 @@ private slots:
         {
             // One association held open (a slow sender) ...
             DcmSCU holder;
-            holder.setAETitle("HOLDER");
-            holder.setPeerAETitle("STRATA");
-            holder.setPeerHostName("127.0.0.1");
-            holder.setPeerPort(port.value());
-            OFList<OFString> syntaxes;
-            syntaxes.push_back(UID_LittleEndianImplicitTransferSyntax);
-            holder.addPresentationContext(UID_VerificationSOPClass, syntaxes);
-            QVERIFY(holder.initNetwork().good());
-            QVERIFY(holder.negotiateAssociation().good());
-            QVERIFY(holder.sendECHORequest(0).good());
+            QVERIFY(holdAssociation(holder, "HOLDER", port.value()));
             // ... and the next caller is turned away, with the reason.
             auto second = echo(n);
             QVERIFY(!second.ok());
@@ -625,16 +630,7 @@ private slots:
         auto port = scp.start();
         QVERIFY(port.ok());
         DcmSCU holder;
-        holder.setAETitle("IDLER");
-        holder.setPeerAETitle("STRATA");
-        holder.setPeerHostName("127.0.0.1");
-        holder.setPeerPort(port.value());
-        OFList<OFString> syntaxes;
-        syntaxes.push_back(UID_LittleEndianImplicitTransferSyntax);
-        holder.addPresentationContext(UID_VerificationSOPClass, syntaxes);
-        QVERIFY(holder.initNetwork().good());
-        QVERIFY(holder.negotiateAssociation().good());
-        QVERIFY(holder.sendECHORequest(0).good());
+        QVERIFY(holdAssociation(holder, "IDLER", port.value()));
         QTRY_VERIFY_WITH_TIMEOUT(cut.count() == 1, 60000);
         QVERIFY2(cut.first().at(1).toString().contains(QLatin1String("open longer than 2 s")), qPrintable(cut.first().at(1).toString()));
         QVERIFY(holder.sendECHORequest(0).bad());   // the connection is gone
