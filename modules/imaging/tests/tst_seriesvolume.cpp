@@ -617,8 +617,11 @@ private slots:
         QCOMPARE(evicted.count(), 0);
         QCOMPARE(cache.open(series[1].stack, series[1].headers), heldB);  // the cached one, now most recent
 
+        // Over budget now: the unheld least recently used series goes, when C is opened or at the
+        // latest when a load finishes (the cache trims again then; on a loaded machine a worker may
+        // still be letting go of A at the moment C opens).
         auto heldC = cache.open(series[2].stack, series[2].headers);
-        QCOMPARE(evicted.count(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(evicted.count(), 1, kTimeoutMs);
         QCOMPARE(evicted.at(0).at(0).toString(), a);
         QVERIFY(!cache.find(a));
         QVERIFY(cache.find(b) && cache.find(c));
