@@ -19,6 +19,7 @@
 #include <QLoggingCategory>
 #include <QFileInfo>
 
+#include <list>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -142,6 +143,7 @@ std::vector<std::string> allStorageSyntaxes()
 Result<DcmTransportLayer *> tlsLayer(const TlsSettings &tls, bool acceptor, const QString &peerHost)
 {
     static std::mutex mutex;
+    static std::list<QByteArray> pins;  // the SSL contexts' pinned fingerprints, outliving the layers
     static std::map<QString, std::unique_ptr<DcmTLSTransportLayer>> layers;
     auto stamp = [](const QString &path) {
         return path.isEmpty() ? QString() : path + QLatin1Char('@') + QString::number(QFileInfo(path).lastModified().toMSecsSinceEpoch());
@@ -192,11 +194,12 @@ Result<DcmTransportLayer *> tlsLayer(const TlsSettings &tls, bool acceptor, cons
     layer->setCertificateVerification(tls.verifyPeer || !tls.pinnedSha256.isEmpty() ? DCV_requireCertificate : DCV_ignoreCertificate);
     SSL_CTX *context = layer->getNativeHandle();
     if (!acceptor && !tls.pinnedSha256.isEmpty()) {
-        auto *pin = new QByteArray(normalisedFingerprint(tls.pinnedSha256));   // lives as long as the layer (the process)
-        if (pin->size() != 32)
+        const QByteArray pin = normalisedFingerprint(tls.pinnedSha256);
+        if (pin.size() != 32)
             return Error(ErrorCode::InvalidArgument, QStringLiteral("TLS"),
                          QStringLiteral("the pinned certificate fingerprint '%1' is not a SHA-256 (64 hex digits)").arg(tls.pinnedSha256));
-        SSL_CTX_set_ex_data(context, pinIndex(), pin);
+        pins.push_back(pin);
+        SSL_CTX_set_ex_data(context, pinIndex(), &pins.back());
     } else if (!acceptor && tls.verifyPeer) {
         // DCMTK 3.6.7 checks no names: OpenSSL checks the peer's certificate against the host
         // connected to (subject alternative names, else the common name) during the handshake.
