@@ -1,5 +1,9 @@
 #include "StructureCheck.h"
 
+#include <strata/dicom/TransferSyntax.h>
+
+#include <gdcmVR.h>
+
 #include <QFile>
 
 #include <zlib.h>
@@ -11,6 +15,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <optional>
 #include <vector>
 
 namespace strata::dicom::detail {
@@ -43,6 +48,21 @@ bool isVrChars(const char *vr)
     return vr[0] >= 'A' && vr[0] <= 'Z' && vr[1] >= 'A' && vr[1] <= 'Z';
 }
 
+/// The VR as GDCM's explicit reader takes it: INVALID makes GDCM abandon the explicit reading
+/// and try others (VR16Explicit, ExplicitImplicit) in which lengths mean something else, and two
+/// capitals it does not know are UN to it, with a 32-bit length. The walk reads each VR so too.
+gdcm::VR::VRType gdcmVr(const char *vr)
+{
+    return gdcm::VR::GetVRTypeFromFile(vr);
+}
+
+/// A VR that GDCM knows by name (not one it takes for UN).
+bool isGdcmVr(const char *vr)
+{
+    const gdcm::VR::VRType t = gdcmVr(vr);
+    return t != gdcm::VR::INVALID && (t != gdcm::VR::UN || (vr[0] == 'U' && vr[1] == 'N'));
+}
+
 /// One attempt to walk a data set in one encoding.
 class Walker {
 public:
@@ -66,6 +86,8 @@ public:
     std::vector<std::pair<std::uint64_t, std::uint32_t>> fragmentList;
     int elementsSeen = 0;
     bool stoppedAtPixelData = false;
+    /// Where zero bytes that end the data set start (GDCM does not read them as padding).
+    std::optional<std::uint64_t> paddingAt;
 
     /// Walks [begin, end) as a data set; with untilDelimiter, stops after an item delimiter.
     bool walk(std::uint64_t begin, std::uint64_t end, int depth, bool topLevel, bool explicitVr,
@@ -88,8 +110,10 @@ public:
             // writers leave (GDCM and DCMTK ignore it too). Where the zeros start is found once
             // per walk: testing "only zeros from here on" at each (0000,0000) made a long run of
             // zeros followed by one other byte quadratic.
-            if (topLevel && !untilDelimiter && g == 0 && e == 0 && m_completeData && o >= zeroTailStart(begin, end))
+            if (topLevel && !untilDelimiter && g == 0 && e == 0 && m_completeData && o >= zeroTailStart(begin, end)) {
+                paddingAt = o;
                 return true;
+            }
             // Zero bytes that are not the end of the file: no stored data set holds (0000,0000).
             if (g == 0 && e == 0)
                 return fail(o, QStringLiteral("zero bytes where a data element was expected"));
@@ -107,8 +131,13 @@ public:
             bool vrKnown = false;
             if (explicitVr) {
                 std::memcpy(vr, m_p + o + 4, 2);
-                if (!isVrChars(vr))
+                const gdcm::VR::VRType type = gdcmVr(vr);
+                if (type == gdcm::VR::INVALID || !isVrChars(vr))
                     return fail(o, QStringLiteral("element %1 has an invalid VR").arg(tagText(g, e)));
+                if (type == gdcm::VR::UN) {
+                    vr[0] = 'U';  // an unknown VR: GDCM reads it as UN
+                    vr[1] = 'N';
+                }
                 vrKnown = true;
                 if (isLongVr(vr)) {
                     if (end - o < 12)
@@ -117,6 +146,10 @@ public:
                     header = 12;
                 } else {
                     length = rd16(o + 6, m_big);
+                    // GDCM reads 6 as 4 here (a fix for one vendor's files): the rest of the data
+                    // set would then be read misaligned, with lengths the walk never saw.
+                    if (length == 6 && g == 0x0009 && vr[0] == 'U' && vr[1] == 'L')
+                        return fail(o, QStringLiteral("element %1 (UL) declares 6 bytes").arg(tagText(g, e)));
                 }
             } else {
                 length = rd32(o + 4, m_big);
@@ -414,11 +447,14 @@ Result<FileStructure> checkStructure(const QString &path, const char *bytes, std
 
     // File meta information: always explicit VR little endian.
     const std::uint64_t metaStart = o;
+    bool metaPlain = true;  // every meta element explicit, in a VR GDCM knows
     while (size - o >= 8 && p[o] == 0x02 && p[o + 1] == 0x00) {
         const std::uint16_t e = std::uint16_t(p[o + 2] | p[o + 3] << 8);
         const char vr[2] = {char(p[o + 4]), char(p[o + 5])};
         std::uint64_t header = 8;
         std::uint64_t length = 0;
+        if (!isGdcmVr(vr))
+            metaPlain = false;
         if (!isVrChars(vr)) {
             // Some writers put an implicit VR meta group; accept it.
             length = std::uint32_t(p[o + 4] | p[o + 5] << 8 | p[o + 6] << 16 | std::uint32_t(p[o + 7]) << 24);
@@ -524,6 +560,18 @@ Result<FileStructure> checkStructure(const QString &path, const char *bytes, std
                 for (auto &f : fs.fragments)
                     f.first += o;
             fs.dataSetOffset = o;
+            // GDCM reads the file itself only where it reads it as the walk did: the declared
+            // syntax (one GDCM knows, exactly), followed, behind a preamble and a plain file meta.
+            // Anywhere else GDCM's own guesses (explicit/implicit mixtures, 16-bit VRs, a
+            // syntax derived from the data) would read lengths the walk never checked.
+            fs.declaredSyntaxFollowed = i == 0 && !fs.deflated && transferSyntaxInfo(ts).known
+                && transferSyntaxInfo(ts).uid == ts;
+            // Zero bytes after the data set are no element to GDCM: it gives up its reading there
+            // and starts again as explicit/implicit little endian, whatever the file said.
+            if (w.paddingAt)
+                fs.paddingOffset = (fs.deflated ? 0 : o) + *w.paddingAt;
+            fs.gdcmReadsFile = fs.declaredSyntaxFollowed && fs.hasPreamble && fs.hasFileMeta && metaPlain
+                && !w.paddingAt;
             return fs;
         }
         if (i == 0) {
@@ -553,11 +601,15 @@ Result<std::string> normalizedCopy(const QString &path, const FileStructure &fs)
         dsSize = fs.inflated->size();
         if (header && fs.hasPixelData)
             dsSize = std::min<std::uint64_t>(dsSize, fs.pixelElementOffset);
+        if (fs.paddingOffset)
+            dsSize = std::min<std::uint64_t>(dsSize, *fs.paddingOffset);
     } else {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return Error(ErrorCode::IoError, path, QStringLiteral("cannot open: ") + file.errorString());
-        const std::uint64_t wanted = header && fs.hasPixelData ? fs.pixelElementOffset : fs.fileSize;
+        std::uint64_t wanted = header && fs.hasPixelData ? fs.pixelElementOffset : fs.fileSize;
+        if (fs.paddingOffset)
+            wanted = std::min(wanted, *fs.paddingOffset);  // GDCM would not read the padding as such
         fileBytes = file.read(qint64(wanted));
         if (std::uint64_t(fileBytes.size()) != wanted || wanted < fs.dataSetOffset)
             return Error(ErrorCode::IoError, path, QStringLiteral("the file changed while it was read"));
@@ -565,7 +617,9 @@ Result<std::string> normalizedCopy(const QString &path, const FileStructure &fs)
         dsSize = wanted - fs.dataSetOffset;
     }
     QByteArray uid;
-    if (!fs.explicitVr)
+    if (fs.declaredSyntaxFollowed)
+        uid = fs.transferSyntaxUid.toLatin1();  // a syntax GDCM knows, followed (e.g. encapsulated)
+    else if (!fs.explicitVr)
         uid = "1.2.840.10008.1.2";
     else if (fs.bigEndian)
         uid = "1.2.840.10008.1.2.2";
