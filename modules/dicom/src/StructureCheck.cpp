@@ -2,6 +2,7 @@
 
 #include <strata/dicom/TransferSyntax.h>
 
+#include <gdcmTransferSyntax.h>
 #include <gdcmVR.h>
 
 #include <QFile>
@@ -203,6 +204,14 @@ public:
                 if (!walkSequence(value, value + length, depth + 1, explicitVr, false, nullptr, g, e))
                     return false;
             }
+            // A value of defined length without a known VR (implicit, or UN) that starts with an
+            // item is a sequence to GDCM when asked for one (GetValueAsSQ reads it as implicit,
+            // then as explicit VR): its items must hold as well as the walk's own.
+            if ((!vrKnown || (vr[0] == 'U' && vr[1] == 'N')) && !isPixel && !m_big && length >= 8
+                && rd16(value, false) == 0xFFFE && rd16(value + 2, false) == 0xE000) {
+                if (!walkNestedValue(value, length, depth, g, e))
+                    return false;
+            }
             if (isPixel && !hasPixelData) {
                 hasPixelData = true;
                 pixelElement = e;
@@ -224,6 +233,24 @@ private:
     bool m_big;
     bool m_stopAtPixelData;
     bool m_completeData;
+
+    /// A value that GDCM may read as a sequence: implicit VR first, explicit VR when that fails.
+    bool walkNestedValue(std::uint64_t value, std::uint32_t length, int depth, std::uint16_t g, std::uint16_t e)
+    {
+        const QString before = error;
+        const std::uint64_t beforeAt = errorAt;
+        if (walkSequence(value, value + length, depth + 1, false, false, nullptr, g, e))
+            return true;
+        const QString implicitError = error;
+        const std::uint64_t implicitAt = errorAt;
+        error = before;
+        errorAt = beforeAt;
+        if (walkSequence(value, value + length, depth + 1, true, false, nullptr, g, e))
+            return true;
+        error = before;
+        errorAt = beforeAt;
+        return fail(implicitAt, QStringLiteral("element %1 holds items that are damaged: %2").arg(tagText(g, e), implicitError));
+    }
 
     bool stopAtPixelData()
     {
@@ -448,6 +475,8 @@ Result<FileStructure> checkStructure(const QString &path, const char *bytes, std
     // File meta information: always explicit VR little endian.
     const std::uint64_t metaStart = o;
     bool metaPlain = true;  // every meta element explicit, in a VR GDCM knows
+    bool seenSyntax = false;
+    std::optional<std::uint64_t> declaredMetaEnd;
     while (size - o >= 8 && p[o] == 0x02 && p[o + 1] == 0x00) {
         const std::uint16_t e = std::uint16_t(p[o + 2] | p[o + 3] << 8);
         const char vr[2] = {char(p[o + 4]), char(p[o + 5])};
@@ -470,7 +499,13 @@ Result<FileStructure> checkStructure(const QString &path, const char *bytes, std
             return Error(ErrorCode::Malformed, path,
                          QStringLiteral("file meta element (0002,%1) at byte %2 declares %3 bytes but only %4 remain")
                              .arg(e, 4, 16, QLatin1Char('0')).arg(o).arg(length).arg(size - o - header));
+        if (e == 0x0000 && length == 4 && o == metaStart)
+            declaredMetaEnd = o + header + length + (std::uint64_t(p[o + header]) | std::uint64_t(p[o + header + 1]) << 8
+                                                     | std::uint64_t(p[o + header + 2]) << 16 | std::uint64_t(p[o + header + 3]) << 24);
+        if (e == 0x0010 && seenSyntax)
+            metaPlain = false;  // GDCM keeps the first, the walk the last: the copy settles it
         if (e == 0x0010) {
+            seenSyntax = true;
             QByteArray uid(reinterpret_cast<const char *>(p + o + header), qsizetype(length));
             while (!uid.isEmpty() && (uid.back() == '\0' || uid.back() == ' '))
                 uid.chop(1);
@@ -479,6 +514,8 @@ Result<FileStructure> checkStructure(const QString &path, const char *bytes, std
         o += header + length;
     }
     fs.hasFileMeta = o > metaStart;
+    if (declaredMetaEnd && *declaredMetaEnd != o)
+        metaPlain = false;  // a group length that lies: GDCM might end the meta elsewhere
 
     // The data set, in the declared encoding first, then in the others (files that lie about it
     // are common enough that GDCM and DCMTK accept them too).
@@ -561,11 +598,11 @@ Result<FileStructure> checkStructure(const QString &path, const char *bytes, std
                     f.first += o;
             fs.dataSetOffset = o;
             // GDCM reads the file itself only where it reads it as the walk did: the declared
-            // syntax (one GDCM knows, exactly), followed, behind a preamble and a plain file meta.
+            // syntax (one GDCM 3.0 knows, exactly), followed, behind a preamble and a plain file meta.
             // Anywhere else GDCM's own guesses (explicit/implicit mixtures, 16-bit VRs, a
             // syntax derived from the data) would read lengths the walk never checked.
-            fs.declaredSyntaxFollowed = i == 0 && !fs.deflated && transferSyntaxInfo(ts).known
-                && transferSyntaxInfo(ts).uid == ts;
+            fs.declaredSyntaxFollowed = i == 0 && !fs.deflated && transferSyntaxInfo(ts).uid == ts
+                && gdcm::TransferSyntax::GetTSType(ts.toLatin1().constData()) != gdcm::TransferSyntax::TS_END;
             // Zero bytes after the data set are no element to GDCM: it gives up its reading there
             // and starts again as explicit/implicit little endian, whatever the file said.
             if (w.paddingAt)

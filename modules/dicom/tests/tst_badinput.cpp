@@ -472,6 +472,88 @@ private slots:
 
     /// Hostile sizes: each refused quickly, before anything is allocated, with an error naming the
     /// file; by the decoder, the transcoder and the info command's hash alike.
+    /// Two capitals GDCM does not know as a VR are UN to GDCM, with a 32-bit length (fuzz_header:
+    /// GDCM allocated 1.5 GiB for a 1,938-byte file whose walk had read a 16-bit length there).
+    /// The walk reads such a VR as GDCM does, so the lying length is refused before GDCM reads.
+    void unknownVrIsReadAsGdcmReadsIt()
+    {
+        QTemporaryDir dir;
+        const QByteArray lying = shortElement(0x0008, 0x0001, "PO", QByteArray::fromHex("0000005e") + "Buc^Jerome\Buc^Jerome");
+        const QString path = writeFile(dir, QStringLiteral("unknown-vr.dcm"),
+                                       partTen("1.2.840.10008.1.2.1", lying + imageDataSet(8, 8, 1, 1, 8, "MONOCHROME2",
+                                                                                          nativePixels(QByteArray(64, '\x01')))));
+        auto h = readHeader(path);
+        QVERIFY(!h.ok());
+        QCOMPARE(h.error().code, ErrorCode::Malformed);
+        QCOMPARE(h.error().subject, path);
+        QVERIFY2(h.error().reason.contains(QStringLiteral("(0008,0001) declares 1577058304 bytes")), qPrintable(h.error().message()));
+        auto d = decodePixels(path);
+        QVERIFY(!d.ok());
+        QCOMPARE(d.error().code, ErrorCode::Malformed);
+    }
+
+    /// Zero bytes after a big endian data set: GDCM gives up its reading at the first (0000,0000)
+    /// and reads the whole file again as little endian explicit/implicit, with lengths nobody
+    /// checked (fuzz_pixels: a 3 GiB allocation). GDCM reads such a file only from the normalised
+    /// copy, which leaves the padding out: the image decodes as it does without the padding.
+    void zeroPaddingAfterBigEndianDataSet()
+    {
+        const QByteArray original = fileBytes(testData("ts-matrix/pydicom-pkg/MR_small_bigendian.dcm"));
+        QVERIFY(!original.isEmpty());
+        QTemporaryDir dir;
+        const QString plain = writeFile(dir, QStringLiteral("be.dcm"), original);
+        const QString padded = writeFile(dir, QStringLiteral("be-padded.dcm"), original + QByteArray(4096, '\0'));
+        auto plainStructure = detail::checkFileStructure(plain);
+        QVERIFY2(plainStructure.ok(), why(plainStructure));
+        QVERIFY(plainStructure.value().gdcmReadsFile);  // the common case reads the file itself
+        QVERIFY(!plainStructure.value().paddingOffset);
+        auto paddedStructure = detail::checkFileStructure(padded);
+        QVERIFY2(paddedStructure.ok(), why(paddedStructure));
+        QVERIFY(paddedStructure.value().bigEndian);
+        QVERIFY(!paddedStructure.value().gdcmReadsFile);
+        QCOMPARE(paddedStructure.value().paddingOffset.value_or(0), std::uint64_t(original.size()));
+        QVERIFY2(readHeader(padded).ok(), why(readHeader(padded)));
+        auto expected = decodePixels(plain);
+        QVERIFY2(expected.ok(), why(expected));
+        auto d = decodePixels(padded);
+        QVERIFY2(d.ok(), why(d));
+        QCOMPARE(d.value().rows, expected.value().rows);
+        QCOMPARE(d.value().frames, expected.value().frames);
+        QVERIFY(d.value().data == expected.value().data);
+    }
+
+    /// An implicit VR sequence of defined length is a byte value to GDCM until the header reader
+    /// asks for its items (GetValueAsSQ): an item inside that declares 1 GiB would then be
+    /// allocated. The walk checks such values as sequences, as GDCM will read them.
+    void itemsInsideImplicitValuesAreChecked()
+    {
+        auto implicitElement = [](quint16 g, quint16 e, const QByteArray &value, quint32 length) {
+            QByteArray out;
+            for (quint16 v : {g, e})
+                out += char(v & 0xFF), out += char(v >> 8);
+            for (int i = 0; i < 4; ++i)
+                out += char((length >> (8 * i)) & 0xFF);
+            return out + value;
+        };
+        const QByteArray lyingItem = QByteArray::fromHex("feff00e010000000") + implicitElement(0x0020, 0x0032, "1\\2\\3.0 ", 0x40000000u);
+        QByteArray ds = implicitElement(0x0008, 0x0016, QByteArray("1.2.840.10008.5.1.4.1.1.4.1") + '\0', 28)
+            + implicitElement(0x0020, 0x000D, "1.2.3.4 ", 8) + implicitElement(0x0020, 0x000E, "1.2.3.5 ", 8)
+            + implicitElement(0x5200, 0x9230, lyingItem, quint32(lyingItem.size()));
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, QStringLiteral("implicit-items.dcm"), partTen("1.2.840.10008.1.2", ds));
+        auto h = readHeader(path);
+        QVERIFY(!h.ok());
+        QCOMPARE(h.error().code, ErrorCode::Malformed);
+        QCOMPARE(h.error().subject, path);
+        QVERIFY2(h.error().reason.contains(QStringLiteral("(5200,9230) holds items that are damaged")), qPrintable(h.error().message()));
+        // The same sequence with an honest item is read.
+        const QByteArray item = QByteArray::fromHex("feff00e010000000") + implicitElement(0x0020, 0x0032, "1\\2\\3.0 ", 8);
+        ds.truncate(ds.size() - lyingItem.size() - 8);
+        ds += implicitElement(0x5200, 0x9230, item, quint32(item.size()));
+        const QString honest = writeFile(dir, QStringLiteral("implicit-items-ok.dcm"), partTen("1.2.840.10008.1.2", ds));
+        QVERIFY2(readHeader(honest).ok(), why(readHeader(honest)));
+    }
+
     void hostileSizesAreRefused_data()
     {
         QTest::addColumn<int>("rows");
