@@ -99,9 +99,20 @@ public:
         std::uint64_t o = begin;
         while (o < end) {
             if (end - o < 8) {
-                // Trailing padding shorter than an element header is tolerated at the very end.
-                if (topLevel && !untilDelimiter)
-                    return true;
+                // Trailing padding shorter than an element header is tolerated at the very end:
+                // zero bytes, or fewer than a tag (GDCM stops there cleanly). A tag and part of a
+                // VR or length would make GDCM assert, or, zeros, start reading again otherwise.
+                if (topLevel && !untilDelimiter) {
+                    if (!m_completeData)
+                        return true;
+                    bool zeros = true;
+                    for (std::uint64_t i = o; i < end; ++i)
+                        zeros = zeros && m_p[i] == 0;
+                    if (zeros || end - o < 4) {
+                        paddingAt = o;
+                        return true;
+                    }
+                }
                 return fail(o, QStringLiteral("data ends in the middle of an element header"));
             }
             const std::uint16_t g = rd16(o, m_big);
@@ -513,6 +524,9 @@ Result<FileStructure> checkStructure(const QString &path, const char *bytes, std
         }
         o += header + length;
     }
+    // A file meta element cut short of its header: GDCM asserts reading it.
+    if (size > o && p[o] == 0x02 && (size - o < 2 || p[o + 1] == 0x00))
+        return Error(ErrorCode::Malformed, path, QStringLiteral("truncated inside the file meta information"));
     fs.hasFileMeta = o > metaStart;
     if (declaredMetaEnd && *declaredMetaEnd != o)
         metaPlain = false;  // a group length that lies: GDCM might end the meta elsewhere
