@@ -661,6 +661,14 @@ private slots:
         threeComponents[siz + 41] = char(3);  // Csiz 1 -> 3 (its component list now runs on into COD)
         QTest::newRow("JPEG 2000 with 3 components for 1 sample")
             << threeComponents << int(ErrorCode::Malformed) << "3 component(s)";
+        // A main header OpenJPEG cannot read (the marker after SIZ claims a 1-byte segment): GDCM's
+        // header probe leaks what OpenJPEG made for it (fuzz_pixels), so Strata asks OpenJPEG first.
+        QByteArray badMainHeader = j2k;
+        QCOMPARE(quint8(badMainHeader[siz + 45]), quint8(0xFF));
+        badMainHeader[siz + 47] = char(0x00);
+        badMainHeader[siz + 48] = char(0x01);
+        QTest::newRow("JPEG 2000 main header OpenJPEG cannot read")
+            << badMainHeader << int(ErrorCode::Malformed) << "OpenJPEG cannot read the JPEG 2000 main header";
     }
     void codecStreamsMustMatchTheHeader()
     {
