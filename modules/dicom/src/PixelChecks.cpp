@@ -61,6 +61,11 @@ bool startsJ2k(Bytes b)
 /// The frame header (SOFn, or SOF55 for JPEG-LS) of a JPEG stream: only its dimensions are read.
 std::optional<StreamHeader> jpegFrameHeader(Bytes b, QString *why)
 {
+    // The markers are walked on up to the scan (what jpeg_read_header reads): the IJG code in
+    // GDCM warns about stray bytes between markers, a JFIF version other than 1.x or an Adobe
+    // colour transform it does not know, and GDCM's header probe asserts on any warning.
+    std::optional<StreamHeader> frame;
+    int adobeTransform = -1;
     std::uint64_t o = 2;  // after SOI
     while (o + 4 <= b.size) {
         if (b.data[o] != 0xFF) {
@@ -77,21 +82,40 @@ std::optional<StreamHeader> jpegFrameHeader(Bytes b, QString *why)
             continue;
         }
         if (m == 0xDA || m == 0xD9) {
-            *why = QStringLiteral("the JPEG stream has no frame header before its scan");
-            return std::nullopt;
+            if (!frame) {
+                *why = QStringLiteral("the JPEG stream has no frame header before its scan");
+                return std::nullopt;
+            }
+            const bool knownTransform = adobeTransform < 0 || (frame->components == 3 && adobeTransform <= 1)
+                || (frame->components == 4 && (adobeTransform == 0 || adobeTransform == 2)) || (frame->components != 3 && frame->components != 4);
+            if (!knownTransform) {
+                *why = QStringLiteral("the JPEG stream declares an unknown Adobe colour transform %1").arg(adobeTransform);
+                return std::nullopt;
+            }
+            return frame;
         }
         const std::uint16_t length = be16(b.data + o + 2);
+        const std::uint8_t *segment = b.data + o + 4;
+        const std::uint64_t segmentSize = length >= 2 ? std::min<std::uint64_t>(length - 2, b.size - (o + 4)) : 0;
+        if (m == 0xE0 && segmentSize >= 14 && std::memcmp(segment, "JFIF\0", 5) == 0 && segment[5] != 1) {
+            *why = QStringLiteral("the JPEG stream declares JFIF version %1").arg(segment[5]);
+            return std::nullopt;
+        }
+        if (m == 0xEE && segmentSize >= 12 && std::memcmp(segment, "Adobe", 5) == 0)
+            adobeTransform = segment[11];
         const bool sof = (m >= 0xC0 && m <= 0xCF && m != 0xC4 && m != 0xC8 && m != 0xCC) || m == 0xF7;
-        if (sof) {
+        if (sof && !frame) {
             if (length < 8 || o + 2 + 8 > b.size) {
                 *why = QStringLiteral("the JPEG frame header is truncated");
                 return std::nullopt;
             }
             const std::uint8_t *f = b.data + o + 4;
-            return StreamHeader{be16(f + 3), be16(f + 1), f[5], f[0], false};
+            frame = StreamHeader{be16(f + 3), be16(f + 1), f[5], f[0], false};
         }
         o += 2 + std::uint64_t(length);
     }
+    if (frame)
+        return frame;  // the scan lies beyond the bytes looked at
     *why = QStringLiteral("no JPEG frame header in the first %1 bytes of the frame").arg(b.size);
     return std::nullopt;
 }

@@ -651,6 +651,24 @@ private slots:
                                             encapsulatedPixels({tinyJpeg(64, 64) + QByteArray(8192, '\0'), tinyJpeg(64, 64)})))
             << int(ErrorCode::Malformed) << "more frames";
 
+        // What the IJG code in GDCM warns about while reading the header, and GDCM's header probe
+        // then asserts on (fuzz_pixels): a stray byte between markers, JFIF 2.x, an unknown
+        // Adobe transform. Refused before GDCM sees them.
+        const QByteArray sos = QByteArray::fromHex("ffda0008010100003f00ffd9");
+        QTest::newRow("JPEG with a stray byte between markers")
+            << partTen(jpegTs, imageDataSet(64, 64, 1, 1, 8, "MONOCHROME2",
+                                            encapsulatedPixels({QByteArray::fromHex("ffd8ffc0000b080040004001011100") + QByteArray(1, '\xf7') + sos})))
+            << int(ErrorCode::Malformed) << "a JPEG marker was expected";
+        QTest::newRow("JPEG declaring JFIF 2")
+            << partTen(jpegTs, imageDataSet(64, 64, 1, 1, 8, "MONOCHROME2",
+                                            encapsulatedPixels({QByteArray::fromHex("ffd8ffe000104a46494600020100000100010000ffc0000b080040004001011100") + sos})))
+            << int(ErrorCode::Malformed) << "declares JFIF version 2";
+        QTest::newRow("JPEG with an unknown Adobe transform")
+            << partTen(jpegTs, imageDataSet(64, 64, 1, 3, 8, "RGB",
+                                            encapsulatedPixels({QByteArray::fromHex("ffd8ffee000e41646f626500640000000005"
+                                                                                    "ffc000110800400040030111000211000311 00").replace(' ', "") + sos})))
+            << int(ErrorCode::Malformed) << "unknown Adobe colour transform 5";
+
         const QByteArray j2k = fileBytes(testData("ts-matrix/pydicom-pkg/MR_small_jp2klossless.dcm"));
         const qsizetype siz = j2k.indexOf(QByteArray::fromHex("ff4fff51"));
         QVERIFY(siz > 0);
