@@ -373,6 +373,9 @@ Status checkBeforeDecoding(const QString &path, const DicomHeader &h, const File
 {
     const PixelDescription &pd = h.pixel;
     const QString &ts = fs.transferSyntaxUid;
+    // GDCM asserts on any other value for a three-sample image (Bitmap::SetPlanarConfiguration).
+    if (pd.samplesPerPixel == 3 && pd.planarConfiguration > 1)
+        return Error(ErrorCode::Malformed, path, QStringLiteral("Planar Configuration %1 is neither 0 nor 1").arg(pd.planarConfiguration));
     if (!fs.pixelDataEncapsulated) {
         // CVE-2024-25569: GDCM's RAWCodec reads as many bytes as the header declares.
         const bool ybr422 = pd.photometric == QLatin1String("YBR_FULL_422");

@@ -568,6 +568,22 @@ private slots:
         QVERIFY2(h.error().reason.contains(QStringLiteral("truncated inside the file meta information")), qPrintable(h.error().message()));
     }
 
+    /// A Planar Configuration other than 0 or 1 in a colour image: GDCM asserts on it (fuzz_pixels,
+    /// recovered, but the aborted read's dimensions were lost). Refused before GDCM reads.
+    void planarConfigurationMustBeZeroOrOne()
+    {
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, QStringLiteral("planar.dcm"),
+                                       partTen("1.2.840.10008.1.2.1", imageDataSet(8, 8, 1, 3, 8, "RGB", nativePixels(QByteArray(192, '\x40')),
+                                                                                  shortElement(0x0028, 0x0006, "US", us(2)))));
+        QVERIFY2(readHeader(path).ok(), why(readHeader(path)));
+        auto d = decodePixels(path);
+        QVERIFY(!d.ok());
+        QCOMPARE(d.error().code, ErrorCode::Malformed);
+        QCOMPARE(d.error().subject, path);
+        QVERIFY2(d.error().reason.contains(QStringLiteral("Planar Configuration 2 is neither 0 nor 1")), qPrintable(d.error().message()));
+    }
+
     void hostileSizesAreRefused_data()
     {
         QTest::addColumn<int>("rows");
