@@ -373,6 +373,8 @@ Status checkBeforeDecoding(const QString &path, const DicomHeader &h, const File
 {
     const PixelDescription &pd = h.pixel;
     const QString &ts = fs.transferSyntaxUid;
+    if (!fs.imageAttributeProblem.isEmpty())
+        return Error(ErrorCode::Malformed, path, fs.imageAttributeProblem);
     // GDCM asserts on any other value for a three-sample image (Bitmap::SetPlanarConfiguration).
     if (pd.samplesPerPixel == 3 && pd.planarConfiguration > 1)
         return Error(ErrorCode::Malformed, path, QStringLiteral("Planar Configuration %1 is neither 0 nor 1").arg(pd.planarConfiguration));

@@ -87,6 +87,8 @@ public:
     std::vector<std::pair<std::uint64_t, std::uint32_t>> fragmentList;
     int elementsSeen = 0;
     bool stoppedAtPixelData = false;
+    /// The first image attribute with a VR GDCM's image reader asserts on (see checkImageAttributeVr).
+    QString attributeProblem;
     /// Where zero bytes that end the data set start (GDCM does not read them as padding).
     std::optional<std::uint64_t> paddingAt;
 
@@ -167,6 +169,8 @@ public:
                 length = rd32(o + 4, m_big);
             }
             ++elementsSeen;
+            if (topLevel && vrKnown && attributeProblem.isEmpty())
+                checkImageAttributeVr(g, e, vr);
             const std::uint64_t value = o + header;
             const bool isPixel = topLevel && g == 0x7FE0 && (e == 0x0010 || e == 0x0008 || e == 0x0009);
             if (isPixel && m_stopAtPixelData && !m_completeData) {
@@ -244,6 +248,27 @@ private:
     bool m_big;
     bool m_stopAtPixelData;
     bool m_completeData;
+
+    /// An image attribute whose explicit VR GDCM's image reader asserts on (Attribute<>: the VR
+    /// must be compatible with the dictionary's). Recorded, not refused: a header read is fine.
+    void checkImageAttributeVr(std::uint16_t g, std::uint16_t e, const char *vr)
+    {
+        gdcm::VR::VRType expected = gdcm::VR::INVALID;
+        if (g == 0x0028 && (e == 0x0002 || e == 0x0006 || e == 0x0010 || e == 0x0011 || (e >= 0x0100 && e <= 0x0103)))
+            expected = gdcm::VR::US;
+        else if (g == 0x0028 && e == 0x0008)
+            expected = gdcm::VR::IS;
+        else if ((g == 0x0028 && (e == 0x0030 || e == 0x1052 || e == 0x1053)) || (g == 0x0020 && (e == 0x0032 || e == 0x0037))
+                 || (g == 0x0018 && (e == 0x0050 || e == 0x0088)))
+            expected = gdcm::VR::DS;
+        if (expected == gdcm::VR::INVALID)
+            return;
+        const gdcm::VR::VRType found = gdcmVr(vr);
+        if (found == gdcm::VR::UN || gdcm::VR(expected).Compatible(gdcm::VR(found)))
+            return;
+        attributeProblem = QStringLiteral("element %1 has VR %2 where %3 is expected")
+                               .arg(tagText(g, e), QString::fromLatin1(vr, 2), QString::fromLatin1(gdcm::VR::GetVRString(expected)));
+    }
 
     /// A value that GDCM may read as a sequence: implicit VR first, explicit VR when that fails.
     bool walkNestedValue(std::uint64_t value, std::uint32_t length, int depth, std::uint16_t g, std::uint16_t e)
@@ -619,6 +644,7 @@ Result<FileStructure> checkStructure(const QString &path, const char *bytes, std
                 && gdcm::TransferSyntax::GetTSType(ts.toLatin1().constData()) != gdcm::TransferSyntax::TS_END;
             // Zero bytes after the data set are no element to GDCM: it gives up its reading there
             // and starts again as explicit/implicit little endian, whatever the file said.
+            fs.imageAttributeProblem = w.attributeProblem;
             if (w.paddingAt)
                 fs.paddingOffset = (fs.deflated ? 0 : o) + *w.paddingAt;
             fs.gdcmReadsFile = fs.declaredSyntaxFollowed && fs.hasPreamble && fs.hasFileMeta && metaPlain

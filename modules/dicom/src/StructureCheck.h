@@ -44,6 +44,9 @@ struct FileStructure {
     /// Zero bytes that end the file after a complete data set start here (in the file, or in the
     /// inflated data set); the normalised copy leaves them out.
     std::optional<std::uint64_t> paddingOffset;
+    /// Set when an image attribute (rows, bits, spacing, ...) has an explicit VR that GDCM's image
+    /// reader asserts on: a decode is refused with this reason, a header read is not.
+    QString imageAttributeProblem;
     bool explicitVr = true;
     bool bigEndian = false;
     bool deflated = false;

@@ -584,6 +584,24 @@ private slots:
         QVERIFY2(d.error().reason.contains(QStringLiteral("Planar Configuration 2 is neither 0 nor 1")), qPrintable(d.error().message()));
     }
 
+    /// Rows as SS (fuzz_pixels): GDCM's image reader asserts that an image attribute's VR fits
+    /// its dictionary entry. The decode is refused with the reason; the header still reads.
+    void imageAttributeWithWrongVrIsRefusedForDecoding()
+    {
+        QByteArray ds = imageDataSet(8, 8, 1, 1, 8, "MONOCHROME2", nativePixels(QByteArray(64, '\x40')));
+        const QByteArray rows = shortElement(0x0028, 0x0010, "US", us(8));
+        QVERIFY(ds.contains(rows));
+        ds.replace(rows, shortElement(0x0028, 0x0010, "SS", us(8)));
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, QStringLiteral("rows-ss.dcm"), partTen("1.2.840.10008.1.2.1", ds));
+        QVERIFY2(readHeader(path).ok(), why(readHeader(path)));
+        auto d = decodePixels(path);
+        QVERIFY(!d.ok());
+        QCOMPARE(d.error().code, ErrorCode::Malformed);
+        QCOMPARE(d.error().subject, path);
+        QVERIFY2(d.error().reason.contains(QStringLiteral("(0028,0010) has VR SS where US is expected")), qPrintable(d.error().message()));
+    }
+
     void hostileSizesAreRefused_data()
     {
         QTest::addColumn<int>("rows");
