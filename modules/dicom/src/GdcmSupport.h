@@ -83,9 +83,9 @@ struct GuardedRead {
 };
 
 /// Reads with GDCM (`op(reader)` returns GDCM's verdict), guarded against GDCM's assertions: from
-/// the file itself, or from a normalised copy when the structure walk found the data set encoded
-/// otherwise than the file says (GDCM would misread lengths), when the file is deflated or when
-/// GDCM refuses the file. A
+/// the file itself only where GDCM reads it as the structure walk did (FileStructure::
+/// gdcmReadsFile), otherwise, or when GDCM refuses the file, from a normalised copy (in which GDCM
+/// would not find lengths that the walk did not check). A
 /// reader whose call was aborted is never destroyed (its state is undefined).
 template <typename ReaderT, typename Op>
 std::unique_ptr<GuardedRead<ReaderT>> readGuarded(const QString &path, const FileStructure &fs, Op op)
@@ -105,7 +105,7 @@ std::unique_ptr<GuardedRead<ReaderT>> readGuarded(const QString &path, const Fil
         return ReadOutcome::Ok;
     };
     // A deflated file is always read from the copy: the walk inflated it once, within its limit.
-    if (!fs.transferSyntaxGuessed && !fs.deflated) {
+    if (fs.gdcmReadsFile) {
         const QByteArray name = QFile::encodeName(path);
         g->outcome = attempt([&](ReaderT &r) { r.SetFileName(name.constData()); });
         if (g->outcome == ReadOutcome::Ok)

@@ -4,6 +4,8 @@
 
 #include <gdcmReader.h>
 
+#include <openjpeg.h>
+
 #include <QFile>
 
 #include <algorithm>
@@ -59,6 +61,11 @@ bool startsJ2k(Bytes b)
 /// The frame header (SOFn, or SOF55 for JPEG-LS) of a JPEG stream: only its dimensions are read.
 std::optional<StreamHeader> jpegFrameHeader(Bytes b, QString *why)
 {
+    // The markers are walked on up to the scan (what jpeg_read_header reads): the IJG code in
+    // GDCM warns about stray bytes between markers, a JFIF version other than 1.x or an Adobe
+    // colour transform it does not know, and GDCM's header probe asserts on any warning.
+    std::optional<StreamHeader> frame;
+    int adobeTransform = -1;
     std::uint64_t o = 2;  // after SOI
     while (o + 4 <= b.size) {
         if (b.data[o] != 0xFF) {
@@ -75,23 +82,100 @@ std::optional<StreamHeader> jpegFrameHeader(Bytes b, QString *why)
             continue;
         }
         if (m == 0xDA || m == 0xD9) {
-            *why = QStringLiteral("the JPEG stream has no frame header before its scan");
-            return std::nullopt;
+            if (!frame) {
+                *why = QStringLiteral("the JPEG stream has no frame header before its scan");
+                return std::nullopt;
+            }
+            const bool knownTransform = adobeTransform < 0 || (frame->components == 3 && adobeTransform <= 1)
+                || (frame->components == 4 && (adobeTransform == 0 || adobeTransform == 2)) || (frame->components != 3 && frame->components != 4);
+            if (!knownTransform) {
+                *why = QStringLiteral("the JPEG stream declares an unknown Adobe colour transform %1").arg(adobeTransform);
+                return std::nullopt;
+            }
+            return frame;
         }
         const std::uint16_t length = be16(b.data + o + 2);
+        const std::uint8_t *segment = b.data + o + 4;
+        const std::uint64_t segmentSize = length >= 2 ? std::min<std::uint64_t>(length - 2, b.size - (o + 4)) : 0;
+        if (m == 0xE0 && segmentSize >= 14 && std::memcmp(segment, "JFIF\0", 5) == 0 && segment[5] != 1) {
+            *why = QStringLiteral("the JPEG stream declares JFIF version %1").arg(segment[5]);
+            return std::nullopt;
+        }
+        if (m == 0xEE && segmentSize >= 12 && std::memcmp(segment, "Adobe", 5) == 0)
+            adobeTransform = segment[11];
         const bool sof = (m >= 0xC0 && m <= 0xCF && m != 0xC4 && m != 0xC8 && m != 0xCC) || m == 0xF7;
-        if (sof) {
+        if (sof && !frame) {
             if (length < 8 || o + 2 + 8 > b.size) {
                 *why = QStringLiteral("the JPEG frame header is truncated");
                 return std::nullopt;
             }
             const std::uint8_t *f = b.data + o + 4;
-            return StreamHeader{be16(f + 3), be16(f + 1), f[5], f[0], false};
+            frame = StreamHeader{be16(f + 3), be16(f + 1), f[5], f[0], false};
         }
         o += 2 + std::uint64_t(length);
     }
+    if (frame)
+        return frame;  // the scan lies beyond the bytes looked at
     *why = QStringLiteral("no JPEG frame header in the first %1 bytes of the frame").arg(b.size);
     return std::nullopt;
+}
+
+/// Whether OpenJPEG reads the main header of a JPEG 2000 frame (`b`: its first bytes). GDCM
+/// asks OpenJPEG the same before decoding, and on a refusal leaks what OpenJPEG made (Debian's
+/// GDCM 3.0.21, JPEG2000Codec::GetHeaderInfo): such a frame is refused before GDCM sees it.
+bool j2kMainHeaderReads(Bytes b)
+{
+    struct Source {
+        Bytes bytes;
+        std::uint64_t at = 0;
+    } source{b};
+    const bool jp2 = b.size >= sizeof kJp2Signature && std::memcmp(b.data, kJp2Signature, sizeof kJp2Signature) == 0;
+    opj_codec_t *codec = opj_create_decompress(jp2 ? OPJ_CODEC_JP2 : OPJ_CODEC_J2K);
+    if (!codec)
+        return false;
+    auto quiet = [](const char *, void *) {};
+    opj_set_info_handler(codec, quiet, nullptr);
+    opj_set_warning_handler(codec, quiet, nullptr);
+    opj_set_error_handler(codec, quiet, nullptr);
+    opj_dparameters_t parameters;
+    opj_set_default_decoder_parameters(&parameters);
+    bool ok = opj_setup_decoder(codec, &parameters);
+    opj_stream_t *stream = opj_stream_create(OPJ_J2K_STREAM_CHUNK_SIZE, OPJ_TRUE);
+    if (stream) {
+        opj_stream_set_user_data(stream, &source, nullptr);
+        opj_stream_set_user_data_length(stream, b.size);
+        opj_stream_set_read_function(stream, [](void *buffer, OPJ_SIZE_T n, void *user) -> OPJ_SIZE_T {
+            auto *src = static_cast<Source *>(user);
+            if (src->at >= src->bytes.size)
+                return OPJ_SIZE_T(-1);
+            n = OPJ_SIZE_T(std::min<std::uint64_t>(n, src->bytes.size - src->at));
+            std::memcpy(buffer, src->bytes.data + src->at, n);
+            src->at += n;
+            return n;
+        });
+        opj_stream_set_skip_function(stream, [](OPJ_OFF_T n, void *user) -> OPJ_OFF_T {
+            auto *src = static_cast<Source *>(user);
+            const std::uint64_t step = n < 0 ? 0 : std::min<std::uint64_t>(std::uint64_t(n), src->bytes.size - src->at);
+            src->at += step;
+            return OPJ_OFF_T(step);
+        });
+        opj_stream_set_seek_function(stream, [](OPJ_OFF_T n, void *user) -> OPJ_BOOL {
+            auto *src = static_cast<Source *>(user);
+            if (n < 0 || std::uint64_t(n) > src->bytes.size)
+                return OPJ_FALSE;
+            src->at = std::uint64_t(n);
+            return OPJ_TRUE;
+        });
+        opj_image_t *image = nullptr;
+        ok = ok && opj_read_header(stream, codec, &image);
+        if (image)
+            opj_image_destroy(image);
+        opj_stream_destroy(stream);
+    } else {
+        ok = false;
+    }
+    opj_destroy_codec(codec);
+    return ok;
 }
 
 /// The image and tile size (SIZ) of a JPEG 2000 codestream, bare or in a JP2 file.
@@ -289,6 +373,11 @@ Status checkBeforeDecoding(const QString &path, const DicomHeader &h, const File
 {
     const PixelDescription &pd = h.pixel;
     const QString &ts = fs.transferSyntaxUid;
+    if (!fs.imageAttributeProblem.isEmpty())
+        return Error(ErrorCode::Malformed, path, fs.imageAttributeProblem);
+    // GDCM asserts on any other value for a three-sample image (Bitmap::SetPlanarConfiguration).
+    if (pd.samplesPerPixel == 3 && pd.planarConfiguration > 1)
+        return Error(ErrorCode::Malformed, path, QStringLiteral("Planar Configuration %1 is neither 0 nor 1").arg(pd.planarConfiguration));
     if (!fs.pixelDataEncapsulated) {
         // CVE-2024-25569: GDCM's RAWCodec reads as many bytes as the header declares.
         const bool ybr422 = pd.photometric == QLatin1String("YBR_FULL_422");
@@ -349,12 +438,14 @@ Status checkBeforeDecoding(const QString &path, const DicomHeader &h, const File
         if (++frames > pd.frames)
             return Error(ErrorCode::Malformed, path, QStringLiteral("the pixel data encodes more frames than the %1 declared").arg(pd.frames));
         // The frame's bytes, its first 64 KiB of them being enough for the headers.
+        // JPEG 2000: up to 1 MiB, for OpenJPEG to read the main header from.
+        const std::uint64_t keep = jpeg ? (64u << 10) : (1u << 20);
         std::vector<std::uint8_t> gathered;
         std::uint64_t compressed = 0;
         for (std::size_t j = i; j < fs.fragments.size() && (j == i || !starts(fragment(j))); ++j) {
             const Bytes f = fragment(j);
             compressed += f.size;
-            const std::uint64_t take = std::min<std::uint64_t>(f.size, (64u << 10) - std::min<std::uint64_t>(gathered.size(), 64u << 10));
+            const std::uint64_t take = std::min<std::uint64_t>(f.size, keep - std::min<std::uint64_t>(gathered.size(), keep));
             gathered.insert(gathered.end(), f.data, f.data + take);
         }
         QString why;
@@ -372,6 +463,10 @@ Status checkBeforeDecoding(const QString &path, const DicomHeader &h, const File
                              .arg(frames).arg(jpeg ? "JPEG" : "JPEG 2000").arg(sh->columns).arg(sh->rows).arg(sh->components)
                              .arg(sh->precision).arg(sh->subsampled ? QStringLiteral(" (subsampled)") : QString())
                              .arg(pd.columns).arg(pd.rows).arg(pd.samplesPerPixel).arg(pd.bitsAllocated));
+        if (!jpeg && !j2kMainHeaderReads(head))
+            return Error(ErrorCode::Malformed, path,
+                         QStringLiteral("frame %1: OpenJPEG cannot read the JPEG 2000 main header%2").arg(frames)
+                             .arg(gathered.size() < compressed ? QStringLiteral(" in the first MiB") : QString()));
         // DCT and lossless JPEG cannot compress beyond ~1:512 (a 2-bit DC code and an end of
         // block per 8×8 block): a tiny stream that asks for a huge frame is not decoded.
         if (isDctOrLosslessJpeg(ts) && compressed * 1024 < frameBytes)

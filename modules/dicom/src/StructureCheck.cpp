@@ -1,5 +1,10 @@
 #include "StructureCheck.h"
 
+#include <strata/dicom/TransferSyntax.h>
+
+#include <gdcmTransferSyntax.h>
+#include <gdcmVR.h>
+
 #include <QFile>
 
 #include <zlib.h>
@@ -11,6 +16,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <optional>
 #include <vector>
 
 namespace strata::dicom::detail {
@@ -43,6 +49,21 @@ bool isVrChars(const char *vr)
     return vr[0] >= 'A' && vr[0] <= 'Z' && vr[1] >= 'A' && vr[1] <= 'Z';
 }
 
+/// The VR as GDCM's explicit reader takes it: INVALID makes GDCM abandon the explicit reading
+/// and try others (VR16Explicit, ExplicitImplicit) in which lengths mean something else, and two
+/// capitals it does not know are UN to it, with a 32-bit length. The walk reads each VR so too.
+gdcm::VR::VRType gdcmVr(const char *vr)
+{
+    return gdcm::VR::GetVRTypeFromFile(vr);
+}
+
+/// A VR that GDCM knows by name (not one it takes for UN).
+bool isGdcmVr(const char *vr)
+{
+    const gdcm::VR::VRType t = gdcmVr(vr);
+    return t != gdcm::VR::INVALID && (t != gdcm::VR::UN || (vr[0] == 'U' && vr[1] == 'N'));
+}
+
 /// One attempt to walk a data set in one encoding.
 class Walker {
 public:
@@ -66,6 +87,10 @@ public:
     std::vector<std::pair<std::uint64_t, std::uint32_t>> fragmentList;
     int elementsSeen = 0;
     bool stoppedAtPixelData = false;
+    /// The first image attribute with a VR GDCM's image reader asserts on (see checkImageAttributeVr).
+    QString attributeProblem;
+    /// Where zero bytes that end the data set start (GDCM does not read them as padding).
+    std::optional<std::uint64_t> paddingAt;
 
     /// Walks [begin, end) as a data set; with untilDelimiter, stops after an item delimiter.
     bool walk(std::uint64_t begin, std::uint64_t end, int depth, bool topLevel, bool explicitVr,
@@ -76,9 +101,20 @@ public:
         std::uint64_t o = begin;
         while (o < end) {
             if (end - o < 8) {
-                // Trailing padding shorter than an element header is tolerated at the very end.
-                if (topLevel && !untilDelimiter)
-                    return true;
+                // Trailing padding shorter than an element header is tolerated at the very end:
+                // zero bytes, or fewer than a tag (GDCM stops there cleanly). A tag and part of a
+                // VR or length would make GDCM assert, or, zeros, start reading again otherwise.
+                if (topLevel && !untilDelimiter) {
+                    if (!m_completeData)
+                        return true;
+                    bool zeros = true;
+                    for (std::uint64_t i = o; i < end; ++i)
+                        zeros = zeros && m_p[i] == 0;
+                    if (zeros || end - o < 4) {
+                        paddingAt = o;
+                        return true;
+                    }
+                }
                 return fail(o, QStringLiteral("data ends in the middle of an element header"));
             }
             const std::uint16_t g = rd16(o, m_big);
@@ -88,8 +124,10 @@ public:
             // writers leave (GDCM and DCMTK ignore it too). Where the zeros start is found once
             // per walk: testing "only zeros from here on" at each (0000,0000) made a long run of
             // zeros followed by one other byte quadratic.
-            if (topLevel && !untilDelimiter && g == 0 && e == 0 && m_completeData && o >= zeroTailStart(begin, end))
+            if (topLevel && !untilDelimiter && g == 0 && e == 0 && m_completeData && o >= zeroTailStart(begin, end)) {
+                paddingAt = o;
                 return true;
+            }
             // Zero bytes that are not the end of the file: no stored data set holds (0000,0000).
             if (g == 0 && e == 0)
                 return fail(o, QStringLiteral("zero bytes where a data element was expected"));
@@ -107,8 +145,13 @@ public:
             bool vrKnown = false;
             if (explicitVr) {
                 std::memcpy(vr, m_p + o + 4, 2);
-                if (!isVrChars(vr))
+                const gdcm::VR::VRType type = gdcmVr(vr);
+                if (type == gdcm::VR::INVALID || !isVrChars(vr))
                     return fail(o, QStringLiteral("element %1 has an invalid VR").arg(tagText(g, e)));
+                if (type == gdcm::VR::UN) {
+                    vr[0] = 'U';  // an unknown VR: GDCM reads it as UN
+                    vr[1] = 'N';
+                }
                 vrKnown = true;
                 if (isLongVr(vr)) {
                     if (end - o < 12)
@@ -117,11 +160,17 @@ public:
                     header = 12;
                 } else {
                     length = rd16(o + 6, m_big);
+                    // GDCM reads 6 as 4 here (a fix for one vendor's files): the rest of the data
+                    // set would then be read misaligned, with lengths the walk never saw.
+                    if (length == 6 && g == 0x0009 && vr[0] == 'U' && vr[1] == 'L')
+                        return fail(o, QStringLiteral("element %1 (UL) declares 6 bytes").arg(tagText(g, e)));
                 }
             } else {
                 length = rd32(o + 4, m_big);
             }
             ++elementsSeen;
+            if (topLevel && vrKnown && attributeProblem.isEmpty())
+                checkImageAttributeVr(g, e, vr);
             const std::uint64_t value = o + header;
             const bool isPixel = topLevel && g == 0x7FE0 && (e == 0x0010 || e == 0x0008 || e == 0x0009);
             if (isPixel && m_stopAtPixelData && !m_completeData) {
@@ -170,6 +219,14 @@ public:
                 if (!walkSequence(value, value + length, depth + 1, explicitVr, false, nullptr, g, e))
                     return false;
             }
+            // A value of defined length without a known VR (implicit, or UN) that starts with an
+            // item is a sequence to GDCM when asked for one (GetValueAsSQ reads it as implicit,
+            // then as explicit VR): its items must hold as well as the walk's own.
+            if ((!vrKnown || (vr[0] == 'U' && vr[1] == 'N')) && !isPixel && !m_big && length >= 8
+                && rd16(value, false) == 0xFFFE && rd16(value + 2, false) == 0xE000) {
+                if (!walkNestedValue(value, length, depth, g, e))
+                    return false;
+            }
             if (isPixel && !hasPixelData) {
                 hasPixelData = true;
                 pixelElement = e;
@@ -191,6 +248,45 @@ private:
     bool m_big;
     bool m_stopAtPixelData;
     bool m_completeData;
+
+    /// An image attribute whose explicit VR GDCM's image reader asserts on (Attribute<>: the VR
+    /// must be compatible with the dictionary's). Recorded, not refused: a header read is fine.
+    void checkImageAttributeVr(std::uint16_t g, std::uint16_t e, const char *vr)
+    {
+        gdcm::VR::VRType expected = gdcm::VR::INVALID;
+        if (g == 0x0028 && (e == 0x0002 || e == 0x0006 || e == 0x0010 || e == 0x0011 || (e >= 0x0100 && e <= 0x0103)))
+            expected = gdcm::VR::US;
+        else if (g == 0x0028 && e == 0x0008)
+            expected = gdcm::VR::IS;
+        else if ((g == 0x0028 && (e == 0x0030 || e == 0x1052 || e == 0x1053)) || (g == 0x0020 && (e == 0x0032 || e == 0x0037))
+                 || (g == 0x0018 && (e == 0x0050 || e == 0x0088)))
+            expected = gdcm::VR::DS;
+        if (expected == gdcm::VR::INVALID)
+            return;
+        const gdcm::VR::VRType found = gdcmVr(vr);
+        if (found == gdcm::VR::UN || gdcm::VR(expected).Compatible(gdcm::VR(found)))
+            return;
+        attributeProblem = QStringLiteral("element %1 has VR %2 where %3 is expected")
+                               .arg(tagText(g, e), QString::fromLatin1(vr, 2), QString::fromLatin1(gdcm::VR::GetVRString(expected)));
+    }
+
+    /// A value that GDCM may read as a sequence: implicit VR first, explicit VR when that fails.
+    bool walkNestedValue(std::uint64_t value, std::uint32_t length, int depth, std::uint16_t g, std::uint16_t e)
+    {
+        const QString before = error;
+        const std::uint64_t beforeAt = errorAt;
+        if (walkSequence(value, value + length, depth + 1, false, false, nullptr, g, e))
+            return true;
+        const QString implicitError = error;
+        const std::uint64_t implicitAt = errorAt;
+        error = before;
+        errorAt = beforeAt;
+        if (walkSequence(value, value + length, depth + 1, true, false, nullptr, g, e))
+            return true;
+        error = before;
+        errorAt = beforeAt;
+        return fail(implicitAt, QStringLiteral("element %1 holds items that are damaged: %2").arg(tagText(g, e), implicitError));
+    }
 
     bool stopAtPixelData()
     {
@@ -414,11 +510,16 @@ Result<FileStructure> checkStructure(const QString &path, const char *bytes, std
 
     // File meta information: always explicit VR little endian.
     const std::uint64_t metaStart = o;
+    bool metaPlain = true;  // every meta element explicit, in a VR GDCM knows
+    bool seenSyntax = false;
+    std::optional<std::uint64_t> declaredMetaEnd;
     while (size - o >= 8 && p[o] == 0x02 && p[o + 1] == 0x00) {
         const std::uint16_t e = std::uint16_t(p[o + 2] | p[o + 3] << 8);
         const char vr[2] = {char(p[o + 4]), char(p[o + 5])};
         std::uint64_t header = 8;
         std::uint64_t length = 0;
+        if (!isGdcmVr(vr))
+            metaPlain = false;
         if (!isVrChars(vr)) {
             // Some writers put an implicit VR meta group; accept it.
             length = std::uint32_t(p[o + 4] | p[o + 5] << 8 | p[o + 6] << 16 | std::uint32_t(p[o + 7]) << 24);
@@ -434,7 +535,13 @@ Result<FileStructure> checkStructure(const QString &path, const char *bytes, std
             return Error(ErrorCode::Malformed, path,
                          QStringLiteral("file meta element (0002,%1) at byte %2 declares %3 bytes but only %4 remain")
                              .arg(e, 4, 16, QLatin1Char('0')).arg(o).arg(length).arg(size - o - header));
+        if (e == 0x0000 && length == 4 && o == metaStart)
+            declaredMetaEnd = o + header + length + (std::uint64_t(p[o + header]) | std::uint64_t(p[o + header + 1]) << 8
+                                                     | std::uint64_t(p[o + header + 2]) << 16 | std::uint64_t(p[o + header + 3]) << 24);
+        if (e == 0x0010 && seenSyntax)
+            metaPlain = false;  // GDCM keeps the first, the walk the last: the copy settles it
         if (e == 0x0010) {
+            seenSyntax = true;
             QByteArray uid(reinterpret_cast<const char *>(p + o + header), qsizetype(length));
             while (!uid.isEmpty() && (uid.back() == '\0' || uid.back() == ' '))
                 uid.chop(1);
@@ -442,7 +549,12 @@ Result<FileStructure> checkStructure(const QString &path, const char *bytes, std
         }
         o += header + length;
     }
+    // A file meta element cut short of its header: GDCM asserts reading it.
+    if (size > o && p[o] == 0x02 && (size - o < 2 || p[o + 1] == 0x00))
+        return Error(ErrorCode::Malformed, path, QStringLiteral("truncated inside the file meta information"));
     fs.hasFileMeta = o > metaStart;
+    if (declaredMetaEnd && *declaredMetaEnd != o)
+        metaPlain = false;  // a group length that lies: GDCM might end the meta elsewhere
 
     // The data set, in the declared encoding first, then in the others (files that lie about it
     // are common enough that GDCM and DCMTK accept them too).
@@ -524,6 +636,19 @@ Result<FileStructure> checkStructure(const QString &path, const char *bytes, std
                 for (auto &f : fs.fragments)
                     f.first += o;
             fs.dataSetOffset = o;
+            // GDCM reads the file itself only where it reads it as the walk did: the declared
+            // syntax (one GDCM 3.0 knows, exactly), followed, behind a preamble and a plain file meta.
+            // Anywhere else GDCM's own guesses (explicit/implicit mixtures, 16-bit VRs, a
+            // syntax derived from the data) would read lengths the walk never checked.
+            fs.declaredSyntaxFollowed = i == 0 && !fs.deflated && transferSyntaxInfo(ts).uid == ts
+                && gdcm::TransferSyntax::GetTSType(ts.toLatin1().constData()) != gdcm::TransferSyntax::TS_END;
+            // Zero bytes after the data set are no element to GDCM: it gives up its reading there
+            // and starts again as explicit/implicit little endian, whatever the file said.
+            fs.imageAttributeProblem = w.attributeProblem;
+            if (w.paddingAt)
+                fs.paddingOffset = (fs.deflated ? 0 : o) + *w.paddingAt;
+            fs.gdcmReadsFile = fs.declaredSyntaxFollowed && fs.hasPreamble && fs.hasFileMeta && metaPlain
+                && !w.paddingAt;
             return fs;
         }
         if (i == 0) {
@@ -553,11 +678,15 @@ Result<std::string> normalizedCopy(const QString &path, const FileStructure &fs)
         dsSize = fs.inflated->size();
         if (header && fs.hasPixelData)
             dsSize = std::min<std::uint64_t>(dsSize, fs.pixelElementOffset);
+        if (fs.paddingOffset)
+            dsSize = std::min<std::uint64_t>(dsSize, *fs.paddingOffset);
     } else {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return Error(ErrorCode::IoError, path, QStringLiteral("cannot open: ") + file.errorString());
-        const std::uint64_t wanted = header && fs.hasPixelData ? fs.pixelElementOffset : fs.fileSize;
+        std::uint64_t wanted = header && fs.hasPixelData ? fs.pixelElementOffset : fs.fileSize;
+        if (fs.paddingOffset)
+            wanted = std::min(wanted, *fs.paddingOffset);  // GDCM would not read the padding as such
         fileBytes = file.read(qint64(wanted));
         if (std::uint64_t(fileBytes.size()) != wanted || wanted < fs.dataSetOffset)
             return Error(ErrorCode::IoError, path, QStringLiteral("the file changed while it was read"));
@@ -565,7 +694,9 @@ Result<std::string> normalizedCopy(const QString &path, const FileStructure &fs)
         dsSize = wanted - fs.dataSetOffset;
     }
     QByteArray uid;
-    if (!fs.explicitVr)
+    if (fs.declaredSyntaxFollowed)
+        uid = fs.transferSyntaxUid.toLatin1();  // a syntax GDCM knows, followed (e.g. encapsulated)
+    else if (!fs.explicitVr)
         uid = "1.2.840.10008.1.2";
     else if (fs.bigEndian)
         uid = "1.2.840.10008.1.2.2";

@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -34,6 +35,18 @@ struct FileStructure {
     /// Set when the file declares a transfer syntax its data set does not follow: why the walk
     /// in the declared encoding failed (the data set was then read in another encoding).
     QString declaredSyntaxProblem;
+    /// GDCM may read the file itself: it reads it as the walk did (see checkStructure); when
+    /// false, GDCM reads only normalizedCopy.
+    bool gdcmReadsFile = false;
+    /// The data set follows the declared transfer syntax, one GDCM knows (not deflated): the
+    /// normalised copy keeps it (an encapsulated syntax stays decodable).
+    bool declaredSyntaxFollowed = false;
+    /// Zero bytes that end the file after a complete data set start here (in the file, or in the
+    /// inflated data set); the normalised copy leaves them out.
+    std::optional<std::uint64_t> paddingOffset;
+    /// Set when an image attribute (rows, bits, spacing, ...) has an explicit VR that GDCM's image
+    /// reader asserts on: a decode is refused with this reason, a header read is not.
+    QString imageAttributeProblem;
     bool explicitVr = true;
     bool bigEndian = false;
     bool deflated = false;

@@ -472,6 +472,136 @@ private slots:
 
     /// Hostile sizes: each refused quickly, before anything is allocated, with an error naming the
     /// file; by the decoder, the transcoder and the info command's hash alike.
+    /// Two capitals GDCM does not know as a VR are UN to GDCM, with a 32-bit length (fuzz_header:
+    /// GDCM allocated 1.5 GiB for a 1,938-byte file whose walk had read a 16-bit length there).
+    /// The walk reads such a VR as GDCM does, so the lying length is refused before GDCM reads.
+    void unknownVrIsReadAsGdcmReadsIt()
+    {
+        QTemporaryDir dir;
+        const QByteArray lying = shortElement(0x0008, 0x0001, "PO", QByteArray::fromHex("0000005e") + "Buc^Jerome\Buc^Jerome");
+        const QString path = writeFile(dir, QStringLiteral("unknown-vr.dcm"),
+                                       partTen("1.2.840.10008.1.2.1", lying + imageDataSet(8, 8, 1, 1, 8, "MONOCHROME2",
+                                                                                          nativePixels(QByteArray(64, '\x01')))));
+        auto h = readHeader(path);
+        QVERIFY(!h.ok());
+        QCOMPARE(h.error().code, ErrorCode::Malformed);
+        QCOMPARE(h.error().subject, path);
+        QVERIFY2(h.error().reason.contains(QStringLiteral("(0008,0001) declares 1577058304 bytes")), qPrintable(h.error().message()));
+        auto d = decodePixels(path);
+        QVERIFY(!d.ok());
+        QCOMPARE(d.error().code, ErrorCode::Malformed);
+    }
+
+    /// Zero bytes after a big endian data set: GDCM gives up its reading at the first (0000,0000)
+    /// and reads the whole file again as little endian explicit/implicit, with lengths nobody
+    /// checked (fuzz_pixels: a 3 GiB allocation). GDCM reads such a file only from the normalised
+    /// copy, which leaves the padding out: the image decodes as it does without the padding.
+    void zeroPaddingAfterBigEndianDataSet()
+    {
+        const QByteArray original = fileBytes(testData("ts-matrix/pydicom-pkg/MR_small_bigendian.dcm"));
+        QVERIFY(!original.isEmpty());
+        QTemporaryDir dir;
+        const QString plain = writeFile(dir, QStringLiteral("be.dcm"), original);
+        const QString padded = writeFile(dir, QStringLiteral("be-padded.dcm"), original + QByteArray(4096, '\0'));
+        auto plainStructure = detail::checkFileStructure(plain);
+        QVERIFY2(plainStructure.ok(), why(plainStructure));
+        QVERIFY(plainStructure.value().gdcmReadsFile);  // the common case reads the file itself
+        QVERIFY(!plainStructure.value().paddingOffset);
+        auto paddedStructure = detail::checkFileStructure(padded);
+        QVERIFY2(paddedStructure.ok(), why(paddedStructure));
+        QVERIFY(paddedStructure.value().bigEndian);
+        QVERIFY(!paddedStructure.value().gdcmReadsFile);
+        QCOMPARE(paddedStructure.value().paddingOffset.value_or(0), std::uint64_t(original.size()));
+        QVERIFY2(readHeader(padded).ok(), why(readHeader(padded)));
+        auto expected = decodePixels(plain);
+        QVERIFY2(expected.ok(), why(expected));
+        auto d = decodePixels(padded);
+        QVERIFY2(d.ok(), why(d));
+        QCOMPARE(d.value().rows, expected.value().rows);
+        QCOMPARE(d.value().frames, expected.value().frames);
+        QVERIFY(d.value().data == expected.value().data);
+    }
+
+    /// An implicit VR sequence of defined length is a byte value to GDCM until the header reader
+    /// asks for its items (GetValueAsSQ): an item inside that declares 1 GiB would then be
+    /// allocated. The walk checks such values as sequences, as GDCM will read them.
+    void itemsInsideImplicitValuesAreChecked()
+    {
+        auto implicitElement = [](quint16 g, quint16 e, const QByteArray &value, quint32 length) {
+            QByteArray out;
+            for (quint16 v : {g, e})
+                out += char(v & 0xFF), out += char(v >> 8);
+            for (int i = 0; i < 4; ++i)
+                out += char((length >> (8 * i)) & 0xFF);
+            return out + value;
+        };
+        const QByteArray lyingItem = QByteArray::fromHex("feff00e010000000") + implicitElement(0x0020, 0x0032, "1\\2\\3.0 ", 0x40000000u);
+        QByteArray ds = implicitElement(0x0008, 0x0016, QByteArray("1.2.840.10008.5.1.4.1.1.4.1") + '\0', 28)
+            + implicitElement(0x0020, 0x000D, "1.2.3.4 ", 8) + implicitElement(0x0020, 0x000E, "1.2.3.5 ", 8)
+            + implicitElement(0x5200, 0x9230, lyingItem, quint32(lyingItem.size()));
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, QStringLiteral("implicit-items.dcm"), partTen("1.2.840.10008.1.2", ds));
+        auto h = readHeader(path);
+        QVERIFY(!h.ok());
+        QCOMPARE(h.error().code, ErrorCode::Malformed);
+        QCOMPARE(h.error().subject, path);
+        QVERIFY2(h.error().reason.contains(QStringLiteral("(5200,9230) holds items that are damaged")), qPrintable(h.error().message()));
+        // The same sequence with an honest item is read.
+        const QByteArray item = QByteArray::fromHex("feff00e010000000") + implicitElement(0x0020, 0x0032, "1\\2\\3.0 ", 8);
+        ds.truncate(ds.size() - lyingItem.size() - 8);
+        ds += implicitElement(0x5200, 0x9230, item, quint32(item.size()));
+        const QString honest = writeFile(dir, QStringLiteral("implicit-items-ok.dcm"), partTen("1.2.840.10008.1.2", ds));
+        QVERIFY2(readHeader(honest).ok(), why(readHeader(honest)));
+    }
+
+    /// A file meta element cut short inside its header: GDCM's meta reader asserts on it (fuzz_header:
+    /// recovered, but what the aborted read held was lost). Refused by the walk, also when the
+    /// cut element is all that follows the meta group.
+    void truncatedMetaElementIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, QStringLiteral("meta-cut.dcm"), partTen("1.2.840.10008.1.2", QByteArray::fromHex("0200130020")));
+        auto h = readHeader(path);
+        QVERIFY(!h.ok());
+        QCOMPARE(h.error().code, ErrorCode::Malformed);
+        QCOMPARE(h.error().subject, path);
+        QVERIFY2(h.error().reason.contains(QStringLiteral("truncated inside the file meta information")), qPrintable(h.error().message()));
+    }
+
+    /// A Planar Configuration other than 0 or 1 in a colour image: GDCM asserts on it (fuzz_pixels,
+    /// recovered, but the aborted read's dimensions were lost). Refused before GDCM reads.
+    void planarConfigurationMustBeZeroOrOne()
+    {
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, QStringLiteral("planar.dcm"),
+                                       partTen("1.2.840.10008.1.2.1", imageDataSet(8, 8, 1, 3, 8, "RGB", nativePixels(QByteArray(192, '\x40')),
+                                                                                  shortElement(0x0028, 0x0006, "US", us(2)))));
+        QVERIFY2(readHeader(path).ok(), why(readHeader(path)));
+        auto d = decodePixels(path);
+        QVERIFY(!d.ok());
+        QCOMPARE(d.error().code, ErrorCode::Malformed);
+        QCOMPARE(d.error().subject, path);
+        QVERIFY2(d.error().reason.contains(QStringLiteral("Planar Configuration 2 is neither 0 nor 1")), qPrintable(d.error().message()));
+    }
+
+    /// Rows as SS (fuzz_pixels): GDCM's image reader asserts that an image attribute's VR fits
+    /// its dictionary entry. The decode is refused with the reason; the header still reads.
+    void imageAttributeWithWrongVrIsRefusedForDecoding()
+    {
+        QByteArray ds = imageDataSet(8, 8, 1, 1, 8, "MONOCHROME2", nativePixels(QByteArray(64, '\x40')));
+        const QByteArray rows = shortElement(0x0028, 0x0010, "US", us(8));
+        QVERIFY(ds.contains(rows));
+        ds.replace(rows, shortElement(0x0028, 0x0010, "SS", us(8)));
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, QStringLiteral("rows-ss.dcm"), partTen("1.2.840.10008.1.2.1", ds));
+        QVERIFY2(readHeader(path).ok(), why(readHeader(path)));
+        auto d = decodePixels(path);
+        QVERIFY(!d.ok());
+        QCOMPARE(d.error().code, ErrorCode::Malformed);
+        QCOMPARE(d.error().subject, path);
+        QVERIFY2(d.error().reason.contains(QStringLiteral("(0028,0010) has VR SS where US is expected")), qPrintable(d.error().message()));
+    }
+
     void hostileSizesAreRefused_data()
     {
         QTest::addColumn<int>("rows");
@@ -555,6 +685,24 @@ private slots:
                                             encapsulatedPixels({tinyJpeg(64, 64) + QByteArray(8192, '\0'), tinyJpeg(64, 64)})))
             << int(ErrorCode::Malformed) << "more frames";
 
+        // What the IJG code in GDCM warns about while reading the header, and GDCM's header probe
+        // then asserts on (fuzz_pixels): a stray byte between markers, JFIF 2.x, an unknown
+        // Adobe transform. Refused before GDCM sees them.
+        const QByteArray sos = QByteArray::fromHex("ffda0008010100003f00ffd9");
+        QTest::newRow("JPEG with a stray byte between markers")
+            << partTen(jpegTs, imageDataSet(64, 64, 1, 1, 8, "MONOCHROME2",
+                                            encapsulatedPixels({QByteArray::fromHex("ffd8ffc0000b080040004001011100") + QByteArray(1, '\xf7') + sos})))
+            << int(ErrorCode::Malformed) << "a JPEG marker was expected";
+        QTest::newRow("JPEG declaring JFIF 2")
+            << partTen(jpegTs, imageDataSet(64, 64, 1, 1, 8, "MONOCHROME2",
+                                            encapsulatedPixels({QByteArray::fromHex("ffd8ffe000104a46494600020100000100010000ffc0000b080040004001011100") + sos})))
+            << int(ErrorCode::Malformed) << "declares JFIF version 2";
+        QTest::newRow("JPEG with an unknown Adobe transform")
+            << partTen(jpegTs, imageDataSet(64, 64, 1, 3, 8, "RGB",
+                                            encapsulatedPixels({QByteArray::fromHex("ffd8ffee000e41646f626500640000000005"
+                                                                                    "ffc000110800400040030111000211000311 00").replace(' ', "") + sos})))
+            << int(ErrorCode::Malformed) << "unknown Adobe colour transform 5";
+
         const QByteArray j2k = fileBytes(testData("ts-matrix/pydicom-pkg/MR_small_jp2klossless.dcm"));
         const qsizetype siz = j2k.indexOf(QByteArray::fromHex("ff4fff51"));
         QVERIFY(siz > 0);
@@ -565,6 +713,14 @@ private slots:
         threeComponents[siz + 41] = char(3);  // Csiz 1 -> 3 (its component list now runs on into COD)
         QTest::newRow("JPEG 2000 with 3 components for 1 sample")
             << threeComponents << int(ErrorCode::Malformed) << "3 component(s)";
+        // A main header OpenJPEG cannot read (the marker after SIZ claims a 1-byte segment): GDCM's
+        // header probe leaks what OpenJPEG made for it (fuzz_pixels), so Strata asks OpenJPEG first.
+        QByteArray badMainHeader = j2k;
+        QCOMPARE(quint8(badMainHeader[siz + 45]), quint8(0xFF));
+        badMainHeader[siz + 47] = char(0x00);
+        badMainHeader[siz + 48] = char(0x01);
+        QTest::newRow("JPEG 2000 main header OpenJPEG cannot read")
+            << badMainHeader << int(ErrorCode::Malformed) << "OpenJPEG cannot read the JPEG 2000 main header";
     }
     void codecStreamsMustMatchTheHeader()
     {
