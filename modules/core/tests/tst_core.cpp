@@ -1,8 +1,11 @@
+#include <strata/core/Executors.h>
 #include <strata/core/Job.h>
 #include <strata/core/Paths.h>
 #include <strata/core/Result.h>
 #include <strata/core/Sha256.h>
+#include <strata/core/WorkPool.h>
 
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -84,6 +87,121 @@ private slots:
         QCOMPARE(paths::dataDir(), QDir(configured.path()).absolutePath());
         paths::setDataDirSetting({});
         QVERIFY(paths::dataDir() != QDir(configured.path()).absolutePath());
+    }
+
+    void runThenDeliversOnTheCallersThread()
+    {
+        QObject owner;
+        QThread *workThread = nullptr;
+        QThread *doneThread = nullptr;
+        int value = 0;
+        runThen(&owner, Executor::Interactive, [&workThread] {
+            workThread = QThread::currentThread();
+            return 21;
+        }, [&](int v) {
+            doneThread = QThread::currentThread();
+            value = v * 2;
+        });
+        QTRY_COMPARE(value, 42);
+        QVERIFY(workThread != nullptr);
+        QVERIFY(workThread != QThread::currentThread());
+        QCOMPARE(doneThread, QThread::currentThread());
+    }
+
+    void runThenDropsTheResultOfADestroyedContext()
+    {
+        QSemaphore release;
+        QSemaphore started;
+        bool delivered = false;
+        auto *owner = new QObject;
+        runThen(owner, Executor::Interactive, [&] {
+            started.release();
+            release.acquire();
+            return 1;
+        }, [&](int) { delivered = true; });
+        started.acquire();
+        delete owner;  // while the work runs
+        release.release();
+        QVERIFY(executor(Executor::Interactive)->waitForDone(10000));
+        QCoreApplication::processEvents();
+        QCoreApplication::sendPostedEvents();
+        QVERIFY(!delivered);
+    }
+
+    void latestRequestDeliversOnlyTheNewest()
+    {
+        QObject owner;
+        LatestRequest latest(&owner);
+        QSemaphore release;
+        QSemaphore started;
+        CancellationToken first;
+        QList<int> delivered;
+        latest.start([&](const CancellationToken &token) {
+            first = token;
+            started.release();
+            release.acquire();
+            return 1;
+        }, [&](int v) { delivered << v; });
+        started.acquire();
+        QVERIFY(latest.busy());
+        latest.start([](const CancellationToken &) { return 2; }, [&](int v) { delivered << v; });
+        QVERIFY(first.isCancelled());  // the older request is told to stop
+        QTRY_COMPARE(delivered, QList<int>{2});
+        QVERIFY(!latest.busy());
+        release.release();  // the older one returns after the newer was delivered
+        QVERIFY(executor(Executor::Interactive)->waitForDone(10000));
+        QCoreApplication::sendPostedEvents();
+        QCOMPARE(delivered, QList<int>{2});
+        QCOMPARE(latest.started(), quint64(2));
+    }
+
+    void latestRequestCancelAndDestructionDropResults()
+    {
+        QObject owner;
+        QList<int> delivered;
+        QSemaphore release;
+        QSemaphore started;
+        {
+            LatestRequest latest(&owner);
+            latest.start([&](const CancellationToken &) {
+                started.release();
+                release.acquire();
+                return 1;
+            }, [&](int v) { delivered << v; });
+            started.acquire();
+            latest.cancel();
+            QVERIFY(!latest.busy());
+            release.release();
+            QVERIFY(executor(Executor::Interactive)->waitForDone(10000));
+            QCoreApplication::sendPostedEvents();
+            QVERIFY(delivered.isEmpty());
+
+            latest.start([&](const CancellationToken &) {
+                started.release();
+                release.acquire();
+                return 2;
+            }, [&](int v) { delivered << v; });
+            started.acquire();
+        }  // destroyed while the second request runs
+        release.release();
+        QVERIFY(executor(Executor::Interactive)->waitForDone(10000));
+        QCoreApplication::sendPostedEvents();
+        QVERIFY(delivered.isEmpty());
+    }
+
+    void executorsAreNamedAndNotTheGlobalPool()
+    {
+        const QList<Executor> all{Executor::Compute, Executor::Jobs, Executor::Interactive, Executor::Render};
+        QSet<QThreadPool *> pools;
+        for (Executor e : all) {
+            QThreadPool *pool = executor(e);
+            QVERIFY(pool != QThreadPool::globalInstance());
+            QVERIFY(pool->objectName().startsWith(QLatin1String("strata-")));
+            pools.insert(pool);
+        }
+        QCOMPARE(pools.size(), all.size());
+        QCOMPARE(executor(Executor::Compute), workPool());
+        QVERIFY(executor(Executor::Jobs)->maxThreadCount() >= 2);
     }
 
     void jobFinishesAndReportsProgress()
