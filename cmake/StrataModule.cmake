@@ -1,11 +1,37 @@
-# strata_add_module(NAME <name> SOURCES ... [DEPENDS PUBLIC ... PRIVATE ...] [WIDGETS])
+# strata_add_module(NAME <name> SOURCES ... [PUBLIC ...] [PRIVATE ...])
 #
 # One module = one folder = one library target `strata_<name>` with alias `Strata::<name>`.
-# Public headers live in include/strata/<name>/, sources in src/. A module that is not
-# declared WIDGETS must not link Qt Widgets: the build fails if it does (the dependency rule
-# of docs/architecture.md, kept by CMake rather than by review).
+# Public headers live in include/strata/<name>/, sources in src/. Link other modules PRIVATE
+# unless the module's public headers include theirs. Every link is checked against the module
+# table (cmake/ModuleTable.cmake): another Strata module only where the table allows the edge, a
+# wrapped library (GDCM, DCMTK, VTK, ITK, Qt Sql, Qt Network, Qt Widgets, QuaZip) only in the
+# modules that wrap it. The `strata_module_includes` test checks the #includes against the same table.
+include(${CMAKE_CURRENT_LIST_DIR}/ModuleTable.cmake)
+
+function(strata_check_module_links module)
+  if(NOT module IN_LIST STRATA_MODULES)
+    message(FATAL_ERROR "Module '${module}' is not in cmake/ModuleTable.cmake: add it and its allowed dependencies there")
+  endif()
+  foreach(dep IN LISTS ARGN)
+    if(dep MATCHES "^Strata::([a-z0-9]+)$")
+      if(NOT CMAKE_MATCH_1 IN_LIST STRATA_MODULE_USES_${module})
+        message(FATAL_ERROR "Module '${module}' may not link '${dep}': the module table (cmake/ModuleTable.cmake) "
+                            "allows ${module} -> {${STRATA_MODULE_USES_${module}}}")
+      endif()
+      continue()
+    endif()
+    foreach(lib IN LISTS STRATA_LIBRARIES)
+      if(dep MATCHES "${STRATA_LIBRARY_${lib}_LINK}" AND NOT module IN_LIST STRATA_LIBRARY_${lib}_USERS)
+        message(FATAL_ERROR "Module '${module}' may not link '${dep}': ${STRATA_LIBRARY_${lib}_NAME} is kept to "
+                            "{${STRATA_LIBRARY_${lib}_USERS}} (cmake/ModuleTable.cmake)")
+      endif()
+    endforeach()
+  endforeach()
+endfunction()
+
 function(strata_add_module)
-  cmake_parse_arguments(M "WIDGETS" "NAME" "SOURCES;PUBLIC;PRIVATE" ${ARGN})
+  cmake_parse_arguments(M "" "NAME" "SOURCES;PUBLIC;PRIVATE" ${ARGN})
+  strata_check_module_links(${M_NAME} ${M_PUBLIC} ${M_PRIVATE})
   set(target strata_${M_NAME})
   add_library(${target} STATIC ${M_SOURCES})
   add_library(Strata::${M_NAME} ALIAS ${target})
@@ -15,13 +41,6 @@ function(strata_add_module)
   target_link_libraries(${target} PUBLIC ${M_PUBLIC} PRIVATE ${M_PRIVATE})
   target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic)
   set_target_properties(${target} PROPERTIES POSITION_INDEPENDENT_CODE ON)
-  if(NOT M_WIDGETS)
-    foreach(dep IN LISTS M_PUBLIC M_PRIVATE)
-      if(dep MATCHES "Widgets|Strata::ui")
-        message(FATAL_ERROR "Module '${M_NAME}' may not link '${dep}': nothing below ui links Qt Widgets")
-      endif()
-    endforeach()
-  endif()
 endfunction()
 
 # strata_add_test(NAME <name> SOURCES ... LIBS ... [LABELS ...] [GUI] [TIMEOUT s])

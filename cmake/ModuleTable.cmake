@@ -1,0 +1,54 @@
+# The allowed dependencies between Strata's modules, and of modules on the libraries that only some
+# of them may use: the one table that strata_add_module() checks links against and that the
+# `strata_module_includes` test checks every #include against (docs/architecture.md draws it).
+# Dependencies only point down. A module may use what it lists, nothing else; a module not in the
+# table cannot be created. Add an edge here, in the same commit as the code that needs it.
+
+# STRATA_MODULE_USES_<module>: the Strata modules it may link and include.
+set(STRATA_MODULE_USES_core    "")
+set(STRATA_MODULE_USES_dicom   "core")
+set(STRATA_MODULE_USES_store   "core;dicom")
+set(STRATA_MODULE_USES_net     "core;dicom;store")
+set(STRATA_MODULE_USES_imaging "core;dicom")
+# The headless commands and the window sit on top: they reach archives through net's RemoteArchive
+# façade (and, once it exists, sync), never through one protocol's functions.
+set(STRATA_MODULE_USES_cli     "core;dicom;store;net;imaging")
+set(STRATA_MODULE_USES_ui      "core;dicom;store;net;imaging")
+set(STRATA_MODULES core dicom store net imaging cli ui)
+
+# Libraries kept to the modules that wrap them: for each, the modules that may use it, a regular
+# expression over the link targets, and one over what follows `#include <`. Qt Widgets and Charts
+# headers are recognised by the names Qt installs (CheckModuleIncludes.cmake lists them).
+set(STRATA_LIBRARIES widgets gdcm dcmtk vtk itk sql network quazip)
+set(STRATA_LIBRARY_widgets_NAME    "Qt Widgets")
+set(STRATA_LIBRARY_widgets_USERS   ui)
+set(STRATA_LIBRARY_widgets_LINK    "^Qt6::(Widgets|Charts|OpenGLWidgets|SvgWidgets)$")
+set(STRATA_LIBRARY_widgets_INCLUDE "^(QtWidgets|QtCharts|QtOpenGLWidgets)/")  # and the header names
+set(STRATA_LIBRARY_gdcm_NAME       "GDCM")
+set(STRATA_LIBRARY_gdcm_USERS      dicom)
+set(STRATA_LIBRARY_gdcm_LINK       "^gdcm")
+set(STRATA_LIBRARY_gdcm_INCLUDE    "^gdcm[A-Z]")
+set(STRATA_LIBRARY_dcmtk_NAME      "DCMTK")
+set(STRATA_LIBRARY_dcmtk_USERS     net)
+set(STRATA_LIBRARY_dcmtk_LINK      "^DCMTK::")
+set(STRATA_LIBRARY_dcmtk_INCLUDE   "^dcmtk/")
+set(STRATA_LIBRARY_vtk_NAME        "VTK")
+set(STRATA_LIBRARY_vtk_USERS       imaging)
+set(STRATA_LIBRARY_vtk_LINK        "^VTK::")
+set(STRATA_LIBRARY_vtk_INCLUDE     "^vtk[A-Z]")
+set(STRATA_LIBRARY_itk_NAME        "ITK")
+set(STRATA_LIBRARY_itk_USERS       imaging)
+set(STRATA_LIBRARY_itk_LINK        "^ITK")
+set(STRATA_LIBRARY_itk_INCLUDE     "^itk[A-Z]")
+set(STRATA_LIBRARY_sql_NAME        "Qt Sql")
+set(STRATA_LIBRARY_sql_USERS       store)
+set(STRATA_LIBRARY_sql_LINK        "^Qt6::Sql$")
+set(STRATA_LIBRARY_sql_INCLUDE     "^(QtSql/|QSql)")
+set(STRATA_LIBRARY_network_NAME    "Qt Network and the keychain")
+set(STRATA_LIBRARY_network_USERS   net)
+set(STRATA_LIBRARY_network_LINK    "^(Qt6::Network|qt6keychain)$")
+set(STRATA_LIBRARY_network_INCLUDE "^(QtNetwork/|QNetwork|QSsl|QHttp|QTcp|QUdp|QHostAddress|QAuthenticator|qt6keychain/)")
+set(STRATA_LIBRARY_quazip_NAME     "QuaZip")
+set(STRATA_LIBRARY_quazip_USERS    store cli)
+set(STRATA_LIBRARY_quazip_LINK     "^QuaZip::")
+set(STRATA_LIBRARY_quazip_INCLUDE  "^quazip/")
