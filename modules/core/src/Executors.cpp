@@ -37,6 +37,16 @@ QThreadPool *executor(Executor which)
     return workPool();
 }
 
+void startOwnedJob(Job *job, Executor which)
+{
+    // deleteLater() is queued after the job's own queued signals: the owner thread handles them
+    // first. Deleting from a finished() slot instead could free the job while run() still emits.
+    executor(which)->start([job] {
+        job->run();
+        QMetaObject::invokeMethod(job, &QObject::deleteLater, Qt::QueuedConnection);
+    });
+}
+
 namespace detail {
 
 namespace {

@@ -2,15 +2,20 @@
 #include <strata/core/Job.h>
 #include <strata/core/Paths.h>
 #include <strata/core/Result.h>
+#include <strata/core/SerialQueue.h>
 #include <strata/core/Sha256.h>
 #include <strata/core/WorkPool.h>
 
+#include <QMutex>
+#include <QPointer>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
+
+#include <atomic>
 
 using namespace strata;
 
@@ -187,6 +192,74 @@ private slots:
         QVERIFY(executor(Executor::Interactive)->waitForDone(10000));
         QCoreApplication::sendPostedEvents();
         QVERIFY(delivered.isEmpty());
+    }
+
+    void serialQueueRunsAndDeliversInOrder()
+    {
+        QObject owner;
+        SerialQueue queue(&owner, Executor::Interactive);
+        QMutex mutex;
+        QList<int> ran;
+        QList<int> delivered;
+        QSemaphore release;
+        // The first task holds the queue: the others wait behind it, whatever the pool's threads.
+        queue.post([&] {
+            release.acquire();
+            QMutexLocker lock(&mutex);
+            ran << 0;
+            return 0;
+        }, [&](int v) { delivered << v; });
+        for (int i = 1; i < 20; ++i)
+            queue.post([&, i] {
+                QMutexLocker lock(&mutex);
+                ran << i;
+                return i;
+            }, [&](int v) { delivered << v; });
+        QVERIFY(queue.busy());
+        release.release();
+        queue.waitForDone();
+        QVERIFY(!queue.busy());
+        QList<int> expected;
+        for (int i = 0; i < 20; ++i)
+            expected << i;
+        {
+            QMutexLocker lock(&mutex);
+            QCOMPARE(ran, expected);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(delivered, expected, 10000);
+    }
+
+    void serialQueueOutlivesItsOwnerWithoutDelivering()
+    {
+        QList<int> delivered;
+        std::atomic_bool ran = false;
+        QSemaphore started, release;
+        {
+            QObject owner;
+            SerialQueue queue(&owner);
+            queue.post([&] {
+                started.release();
+                release.acquire();
+                ran = true;
+            }, [&] { delivered << 1; });
+            started.acquire();
+        }  // owner and queue gone while the task runs: it still finishes, its result is dropped
+        release.release();
+        QVERIFY(executor(Executor::Interactive)->waitForDone(10000));
+        QCoreApplication::sendPostedEvents();
+        QVERIFY(ran);
+        QVERIFY(delivered.isEmpty());
+    }
+
+    void ownedJobRunsOnTheJobsExecutorAndIsDeleted()
+    {
+        auto *job = new CountingJob;
+        QPointer<CountingJob> alive(job);
+        bool finished = false;
+        connect(job, &Job::finished, this, [&] { finished = true; });
+        startOwnedJob(job);
+        QTRY_VERIFY_WITH_TIMEOUT(finished, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(alive.isNull(), 10000);  // deleted after its signals were handled
     }
 
     void executorsAreNamedAndNotTheGlobalPool()

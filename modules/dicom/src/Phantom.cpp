@@ -1,5 +1,7 @@
 #include <strata/dicom/Phantom.h>
 
+#include <strata/core/WorkPool.h>
+
 #include <gdcmByteValue.h>
 #include <gdcmDataElement.h>
 #include <gdcmDataSet.h>
@@ -18,7 +20,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QThread>
-#include <QThreadPool>
 #include <QUuid>
 
 #include <algorithm>
@@ -640,10 +641,11 @@ Result<PhantomStudy> writePhantom(const PhantomSpec &spec, const QString &folder
     const int workers = std::clamp(QThread::idealThreadCount(), 1, n);
     int running = workers;
 
-    QThreadPool pool;
-    pool.setMaxThreadCount(workers);
+    // On the Compute executor (the shared work pool). This thread waits on `running`, not on the
+    // pool: the last thing a worker does is count itself out and wake it, under the mutex, so
+    // nothing on this stack is touched once `running` reaches 0.
     for (int w = 0; w < workers; ++w) {
-        pool.start([&] {
+        workPool()->start([&] {
             SliceWriter writer(info);
             while (!stop.load() && !cancel.isCancelled()) {
                 const int i = next.fetch_add(1);
@@ -663,10 +665,8 @@ Result<PhantomStudy> writePhantom(const PhantomSpec &spec, const QString &folder
                 }
                 wake.notify_one();
             }
-            {
-                const std::lock_guard lock(mutex);
-                --running;
-            }
+            const std::lock_guard lock(mutex);
+            --running;
             wake.notify_one();
         });
     }
@@ -691,7 +691,6 @@ Result<PhantomStudy> writePhantom(const PhantomSpec &spec, const QString &folder
         if (finished)
             break;
     }
-    pool.waitForDone();
 
     auto removeWritten = [&] {
         for (int i = 0; i < n; ++i)

@@ -1,6 +1,6 @@
 #include <strata/ui/ImportDialog.h>
 
-#include <strata/ui/JobRunner.h>
+#include <strata/core/Executors.h>
 
 #include <QCloseEvent>
 #include <QDir>

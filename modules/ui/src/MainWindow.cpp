@@ -1,10 +1,10 @@
 #include <strata/ui/MainWindow.h>
 
+#include <strata/core/Executors.h>
 #include <strata/core/Paths.h>
 #include <strata/store/ImportPipeline.h>
 #include <strata/ui/ImportController.h>
 #include <strata/ui/ImportDialog.h>
-#include <strata/ui/JobRunner.h>
 #include <strata/ui/QueryRetrievePanel.h>
 #include <strata/ui/RemovableMediaWatcher.h>
 #include <strata/ui/StatisticsPage.h>
@@ -141,9 +141,12 @@ MainWindow::~MainWindow()
 {
     m_import->cancelAll();
     m_remote->cancelAll();
-    // Jobs must not outlive what they report to; they stop soon after being cancelled.
-    jobPool()->waitForDone();
-    Viewport::renderPool()->waitForDone();
+    // Jobs must not outlive what they report to; they stop soon after being cancelled. The
+    // window's short reads finish too, so nothing touches the index once the window is gone.
+    executor(Executor::Jobs)->waitForDone();
+    executor(Executor::Interactive)->waitForDone();
+    executor(Executor::Render)->waitForDone();
+    Viewport::renderPool()->waitForDone();  // the viewer's own pool, until it renders on Executor::Render
 }
 
 QString MainWindow::statusText() const { return m_status->text(); }

@@ -1,9 +1,9 @@
 #include "NodesPage.h"
 
+#include <strata/core/Executors.h>
 #include <strata/core/Job.h>
 #include <strata/net/NodeRegistry.h>
 #include <strata/net/Probe.h>
-#include <strata/ui/JobRunner.h>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -21,6 +21,8 @@
 #include <QVBoxLayout>
 
 #include <functional>
+#include <memory>
+#include <optional>
 
 namespace strata::ui {
 namespace {
@@ -55,6 +57,62 @@ const CapabilityRow kCapabilities[] = {
     {"stowRs", QT_TRANSLATE_NOOP("NodesPage", "STOW-RS"), &net::Capabilities::stowRs},
     {"orthancRest", QT_TRANSLATE_NOOP("NodesPage", "Orthanc REST"), &net::Capabilities::orthancRest},
 };
+
+} // namespace
+
+/// What the page shows from the registry: the node names, and one node with whether its secret is
+/// stored (the secret itself stays in the keychain).
+struct NodesPage::Listing {
+    QStringList names;
+    std::optional<net::Node> node;
+    bool secretStored = false;
+    QString error;
+};
+
+struct NodesPage::Selected {
+    net::Node node;
+    bool secretStored = false;
+    QString error;
+};
+
+namespace {
+
+/// On a worker: the registry's names, and the node `select` (or, with `first`, the first one).
+template <class Listing>
+Listing readListing(net::NodeRegistry &registry, const QString &select, bool first)
+{
+    Listing listing;
+    auto nodes = registry.list();
+    if (!nodes.ok()) {
+        listing.error = nodes.error().message();
+        return listing;
+    }
+    for (const net::Node &n : nodes.value())
+        listing.names << n.name;
+    const QString name = !select.isEmpty() ? select : first ? listing.names.value(0) : QString();
+    if (name.isEmpty())
+        return listing;
+    auto node = registry.get(name, false);  // the secret stays in the keychain
+    if (!node.ok()) {
+        listing.error = node.error().message();
+        return listing;
+    }
+    listing.node = node.value();
+    listing.secretStored = registry.hasStoredSecret(node.value().name);
+    return listing;
+}
+
+template <class Listing>
+Listing readListing(const QString &dataDir, const QString &select, bool first)
+{
+    auto registry = net::NodeRegistry::open(dataDir);
+    if (!registry.ok()) {
+        Listing listing;
+        listing.error = registry.error().message();
+        return listing;
+    }
+    return readListing<Listing>(*registry.value(), select, first);
+}
 
 } // namespace
 
@@ -179,16 +237,22 @@ NodesPage::NodesPage(const QString &dataDir, QWidget *parent) : QWidget(parent),
             selectNode(name);
     });
 
-    auto registry = net::NodeRegistry::open(m_dataDir);
-    if (registry.ok())
-        m_registry = std::move(registry).value();
-    else
-        m_status->setText(registry.error().message());
-    reload();
-    if (m_list->count() > 0)
-        m_list->setCurrentRow(0);
-    else
-        addNode();
+    // The index may be busy (an import, another process) and the keychain slow: the page starts
+    // with a blank form and the list loads off the GUI thread; the first node is shown when it is
+    // in, unless the user has started on the form meanwhile.
+    addNode();
+    m_loading = true;
+    m_list->setEnabled(false);
+    m_status->setText(tr("Loading the nodes…"));
+    m_listing.start([dataDir = m_dataDir](const CancellationToken &) { return readListing<Listing>(dataDir, {}, true); },
+                    [this](const Listing &listing) {
+                        finishLoading();
+                        const bool blank = formIsBlank();
+                        showListing(listing);
+                        if (listing.node && blank)
+                            showSelected(*listing.node, listing.secretStored);
+                        emit nodesLoaded();
+                    });
 }
 
 NodesPage::~NodesPage() = default;
@@ -224,24 +288,32 @@ QStringList NodesPage::problems() const
     return net::validateNode(formNode(), context);
 }
 
-void NodesPage::reload(const QString &select)
+void NodesPage::showListing(const Listing &listing)
 {
-    const QSignalBlocker block(m_list);
-    m_list->clear();
-    if (!m_registry)
-        return;
-    auto nodes = m_registry->list();
-    if (!nodes.ok()) {
-        m_status->setText(nodes.error().message());
-        return;
+    {
+        const QSignalBlocker block(m_list);
+        m_list->clear();
+        m_list->addItems(listing.names);
     }
-    for (const net::Node &n : nodes.value())
-        m_list->addItem(n.name);
-    if (!select.isEmpty()) {
-        const auto found = m_list->findItems(select, Qt::MatchFixedString);
-        if (!found.isEmpty())
-            m_list->setCurrentItem(found.first());
-    }
+    if (!listing.error.isEmpty())
+        m_status->setText(listing.error);
+}
+
+void NodesPage::finishLoading()
+{
+    if (!m_loading)
+        return;
+    m_listing.cancel();  // when a save or a removal read the list first
+    m_loading = false;
+    m_list->setEnabled(m_busy == 0);
+    if (m_status->text() == tr("Loading the nodes…"))
+        m_status->clear();
+}
+
+bool NodesPage::formIsBlank() const
+{
+    return m_editing.isEmpty() && m_name->text().isEmpty() && m_aeTitle->text().isEmpty() && m_host->text().isEmpty()
+           && m_dicomWeb->text().isEmpty();
 }
 
 void NodesPage::addNode()
@@ -251,6 +323,7 @@ void NodesPage::addNode()
         m_list->clearSelection();
         m_list->setCurrentRow(-1);
     }
+    m_selection.cancel();  // a node still on its way must not replace the new one
     m_editing.clear();
     m_secretStored = false;
     net::Node fresh;
@@ -261,16 +334,29 @@ void NodesPage::addNode()
 
 void NodesPage::selectNode(const QString &name)
 {
-    if (!m_registry)
-        return;
-    auto node = m_registry->get(name, false);  // the secret stays in the keychain
-    if (!node.ok()) {
-        m_status->setText(node.error().message());
-        return;
-    }
-    m_editing = node.value().name;
-    m_secretStored = m_registry->hasStoredSecret(m_editing);
-    showNode(node.value(), true);
+    m_selection.start(
+        [dataDir = m_dataDir, name](const CancellationToken &) {
+            Selected selected;
+            auto listing = readListing<Listing>(dataDir, name, false);
+            selected.error = listing.error;
+            if (listing.node)
+                selected.node = *listing.node;
+            selected.secretStored = listing.secretStored;
+            return selected;
+        },
+        [this](const Selected &selected) {
+            if (!selected.error.isEmpty())
+                m_status->setText(selected.error);
+            else
+                showSelected(selected.node, selected.secretStored);
+        });
+}
+
+void NodesPage::showSelected(const net::Node &node, bool secretStored)
+{
+    m_editing = node.name;
+    m_secretStored = secretStored;
+    showNode(node, true);
     const QSignalBlocker block(m_list);
     const auto found = m_list->findItems(m_editing, Qt::MatchFixedString);
     if (!found.isEmpty())
@@ -353,7 +439,7 @@ void NodesPage::setBusy(bool busy)
 {
     m_busy += busy ? 1 : -1;
     m_add->setEnabled(m_busy == 0);
-    m_list->setEnabled(m_busy == 0);
+    m_list->setEnabled(m_busy == 0 && !m_loading);
     validate();
 }
 
@@ -364,6 +450,7 @@ void NodesPage::test()
     const QString stored = m_editing;
     const bool needStoredSecret = node.auth != net::AuthKind::None && node.secret.isEmpty() && m_secretStored;
     auto report = std::make_shared<net::ProbeReport>();
+    auto keepError = std::make_shared<QString>();  // saving what was found for a stored node
     auto *job = new TaskJob([=]() -> Error {
         net::Node n = node;
         if (needStoredSecret) {
@@ -383,9 +470,18 @@ void NodesPage::test()
         if (!r.ok())
             return r.error();
         *report = r.value();
+        // A stored node keeps what was found at once; a new one gets it when saved. (The list is
+        // disabled while the test runs: the form still edits `stored` when it ends.)
+        if (!stored.isEmpty() && stored.compare(node.name, Qt::CaseInsensitive) == 0) {
+            auto registry = net::NodeRegistry::open(dataDir);
+            if (!registry.ok())
+                *keepError = registry.error().message();
+            else if (const auto e = registry.value()->saveCapabilities(stored, report->capabilities))
+                *keepError = e->message();
+        }
         return {};
     });
-    connect(job, &Job::finished, this, [this, report, name = node.name] {
+    connect(job, &Job::finished, this, [this, report, keepError] {
         m_capabilities = report->capabilities;
         showCapabilities(m_capabilities);
         // Each check mark explains itself: what was tried and what the node answered.
@@ -397,10 +493,8 @@ void NodesPage::test()
             m_capabilityLabels.value(QLatin1String(row.key))->setToolTip(why.join(QLatin1Char('\n')));
         }
         m_status->setText(tr("Tested just now (hover over a result for what the node answered)."));
-        // A stored node keeps what was found at once; a new one gets it when saved.
-        if (m_registry && !m_editing.isEmpty() && m_editing.compare(name, Qt::CaseInsensitive) == 0)
-            if (const auto e = m_registry->saveCapabilities(m_editing, m_capabilities))
-                m_status->setText(e->message());
+        if (!keepError->isEmpty())
+            m_status->setText(*keepError);
         setBusy(false);
         emit testFinished(true);
     });
@@ -427,19 +521,25 @@ void NodesPage::save()
     const net::Node node = formNode();
     const QString dataDir = m_dataDir;
     const QString replacing = m_editing;
-    // The keychain may wait for the user (an unlock prompt): save on the pool.
+    // The keychain may wait for the user (an unlock prompt): save on the Jobs executor, and read
+    // the list and the saved node back there too.
+    auto listing = std::make_shared<Listing>();
     auto *job = new TaskJob([=]() -> Error {
         auto registry = net::NodeRegistry::open(dataDir);
         if (!registry.ok())
             return registry.error();
         if (const auto e = registry.value()->save(node, replacing))
             return *e;
+        *listing = readListing<Listing>(*registry.value(), node.name, false);
         return {};
     });
-    connect(job, &Job::finished, this, [this, name = node.name] {
+    connect(job, &Job::finished, this, [this, listing] {
+        finishLoading();  // this list is newer than one still loading
+        m_selection.cancel();
         setBusy(false);
-        reload(name);
-        selectNode(name);
+        showListing(*listing);
+        if (listing->node)
+            showSelected(*listing->node, listing->secretStored);
         m_status->setText(tr("Saved."));
         emit nodesChanged();
         emit saveFinished(true);
@@ -461,17 +561,20 @@ void NodesPage::removeSelected()
         return;
     const QString dataDir = m_dataDir;
     const QString name = m_editing;
+    auto listing = std::make_shared<Listing>();
     auto *job = new TaskJob([=]() -> Error {
         auto registry = net::NodeRegistry::open(dataDir);
         if (!registry.ok())
             return registry.error();
         if (const auto e = registry.value()->remove(name))
             return *e;
+        *listing = readListing<Listing>(*registry.value(), {}, false);
         return {};
     });
-    connect(job, &Job::finished, this, [this, name] {
+    connect(job, &Job::finished, this, [this, name, listing] {
+        finishLoading();  // this list is newer than one still loading
         setBusy(false);
-        reload();
+        showListing(*listing);
         addNode();
         m_status->setText(tr("Removed %1.").arg(name));
         emit nodesChanged();

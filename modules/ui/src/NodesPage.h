@@ -1,7 +1,10 @@
 #pragma once
 // Settings → Nodes: the registry of remote nodes. A list, a form with inline validation messages
 // (net::validateNode as the user types), Save / Remove, and Test, which probes the node on the
-// job pool (never on the GUI thread) and shows what it supports as check marks.
+// Jobs executor and shows what it supports as check marks. The registry (the index, the keychain)
+// is only read and written off the GUI thread: the list loads on the Interactive executor while
+// the page shows "Loading the nodes…".
+#include <strata/core/Executors.h>
 #include <strata/net/Node.h>
 
 #include <QMap>
@@ -14,10 +17,6 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QSpinBox;
-
-namespace strata::net {
-class NodeRegistry;
-}
 
 namespace strata::ui {
 
@@ -33,10 +32,12 @@ public:
     QStringList problems() const;
     /// Is a Test or Save running?
     bool isBusy() const { return m_busy > 0; }
+    /// Is the list of nodes still being read?
+    bool isLoading() const { return m_loading; }
 
     /// Fills the form with a new, empty node.
     void addNode();
-    /// Shows a node of the registry in the form.
+    /// Shows a node of the registry in the form (read off the GUI thread; shown when it is in).
     void selectNode(const QString &name);
     /// Saves the form (validated; the secret goes to the keychain) on the job pool.
     void save();
@@ -49,16 +50,25 @@ signals:
     void testFinished(bool ok);
     void saveFinished(bool ok);
     void nodesChanged();
+    /// The list of nodes is in (or could not be read: the status says why).
+    void nodesLoaded();
 
 private:
-    void reload(const QString &select = {});
+    struct Listing;
+    struct Selected;
+    void showListing(const Listing &listing);
+    void showSelected(const net::Node &node, bool secretStored);
+    void finishLoading();
+    bool formIsBlank() const;
     void showNode(const net::Node &node, bool stored);
     void validate();
     void showCapabilities(const net::Capabilities &caps);
     void setBusy(bool busy);
 
     QString m_dataDir;
-    std::unique_ptr<net::NodeRegistry> m_registry;  // reads on the GUI thread: a small table
+    LatestRequest m_listing{this};     // the list of nodes (at start-up)
+    LatestRequest m_selection{this};   // the node the list's selection asks for
+    bool m_loading = false;
     QString m_editing;                 // the stored node the form edits (empty: a new one)
     bool m_secretStored = false;
     net::Capabilities m_capabilities;  // what the last Test found for the form's node

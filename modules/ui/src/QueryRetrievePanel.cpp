@@ -1,12 +1,11 @@
 #include <strata/ui/QueryRetrievePanel.h>
 
+#include <strata/core/Executors.h>
 #include <strata/net/NetJobs.h>
 #include <strata/net/NodeRegistry.h>
-#include <strata/ui/JobRunner.h>
 #include <strata/ui/StudyFilterBar.h>
 
 #include <QApplication>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -18,7 +17,6 @@
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace strata::ui {
 namespace {
@@ -131,16 +129,35 @@ QString QueryRetrievePanel::statusText() const
 void QueryRetrievePanel::reloadNodes()
 {
     // The registry is on disk: read it on a worker.
-    auto *watcher = new QFutureWatcher<QStringList>(this);
-    connect(watcher, &QFutureWatcher<QStringList>::finished, this, [this, watcher] {
-        watcher->deleteLater();
+    const QString dataDir = m_dataDir;
+    runThen(this, Executor::Interactive, [dataDir] {
+        QStringList entries;
+        auto registry = net::NodeRegistry::open(dataDir);
+        if (!registry.ok())
+            return entries;
+        auto nodes = registry.value()->list();
+        if (!nodes.ok())
+            return entries;
+        QStringList names;
+        for (const net::Node &n : nodes.value())
+            names << n.name;
+        for (const net::Node &n : nodes.value()) {
+            net::NodeValidationContext context;
+            context.takenNames = names;
+            context.takenNames.removeAll(n.name);
+            context.secretStored = registry.value()->hasStoredSecret(n.name);
+            const QStringList problems = net::validateNode(n, context);
+            entries << n.name + QLatin1Char('\n') + n.label() + QStringLiteral(" — ") + net::capabilitiesSummary(n.capabilities)
+                           + QLatin1Char('\n') + problems.join(QLatin1Char(' '));
+        }
+        return entries;
+    }, [this](const QStringList &entries) {
         QStringList checked;
         for (int i = 0; i < m_nodes->count(); ++i)
             if (m_nodes->item(i)->checkState() == Qt::Checked)
                 checked << m_nodes->item(i)->text();
         const bool first = m_nodes->count() == 0;
         m_nodes->clear();
-        const QStringList entries = watcher->result();
         QStringList invalid;
         for (const QString &entry : entries) {
             const QStringList parts = entry.split(QLatin1Char('\n'));
@@ -162,29 +179,6 @@ void QueryRetrievePanel::reloadNodes()
             m_status->setText(tr("No remote nodes yet: add one in Settings → Nodes."));
         emit nodesLoaded(int(entries.size()));
     });
-    const QString dataDir = m_dataDir;
-    watcher->setFuture(QtConcurrent::run(jobPool(), [dataDir] {
-        QStringList entries;
-        auto registry = net::NodeRegistry::open(dataDir);
-        if (!registry.ok())
-            return entries;
-        auto nodes = registry.value()->list();
-        if (!nodes.ok())
-            return entries;
-        QStringList names;
-        for (const net::Node &n : nodes.value())
-            names << n.name;
-        for (const net::Node &n : nodes.value()) {
-            net::NodeValidationContext context;
-            context.takenNames = names;
-            context.takenNames.removeAll(n.name);
-            context.secretStored = registry.value()->hasStoredSecret(n.name);
-            const QStringList problems = net::validateNode(n, context);
-            entries << n.name + QLatin1Char('\n') + n.label() + QStringLiteral(" — ") + net::capabilitiesSummary(n.capabilities)
-                           + QLatin1Char('\n') + problems.join(QLatin1Char(' '));
-        }
-        return entries;
-    }));
 }
 
 void QueryRetrievePanel::search()

@@ -2,9 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QStorageInfo>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace strata::ui {
 
@@ -18,10 +16,12 @@ RemovableMediaWatcher::RemovableMediaWatcher(QObject *parent) : QObject(parent),
     m_timer.setInterval(3000);
     connect(&m_timer, &QTimer::timeout, this, &RemovableMediaWatcher::poll);
     // Listing mounts calls statfs(), which can hang on a dead network mount: never on the GUI thread.
-    m_pool.setMaxThreadCount(1);
 }
 
-RemovableMediaWatcher::~RemovableMediaWatcher() { m_pool.waitForDone(); }
+RemovableMediaWatcher::~RemovableMediaWatcher()
+{
+    m_scans.waitForDone();  // the volume source may refer to what its owner destroys next
+}
 
 QString RemovableMediaWatcher::findDicomdir(const QString &root, int maxDepth)
 {
@@ -80,21 +80,20 @@ void RemovableMediaWatcher::poll()
     if (m_busy)
         return;
     m_busy = true;
-    auto *watcher = new QFutureWatcher<Scan>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        m_busy = false;
-        apply(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run(&m_pool, [source = m_source, known = m_known] {
-        Scan scan;
-        scan.mounted = source();
-        for (const Volume &v : scan.mounted)
-            if (!known.contains(v.root))
-                if (const QString dicomdir = findDicomdir(v.root); !dicomdir.isEmpty())
-                    scan.dicomdirs.insert(v.root, dicomdir);
-        return scan;
-    }));
+    m_scans.post(
+        [source = m_source, known = m_known] {
+            Scan scan;
+            scan.mounted = source();
+            for (const Volume &v : scan.mounted)
+                if (!known.contains(v.root))
+                    if (const QString dicomdir = findDicomdir(v.root); !dicomdir.isEmpty())
+                        scan.dicomdirs.insert(v.root, dicomdir);
+            return scan;
+        },
+        [this](const Scan &scan) {
+            m_busy = false;
+            apply(scan);
+        });
 }
 
 void RemovableMediaWatcher::apply(const Scan &scan)

@@ -1,7 +1,7 @@
 #include <strata/ui/StatisticsPage.h>
 
+#include <strata/core/Executors.h>
 #include <strata/store/LocalCache.h>
-#include <strata/ui/JobRunner.h>
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -10,7 +10,6 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDateTimeAxis>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineSeries>
@@ -20,7 +19,6 @@
 #include <QSplitter>
 #include <QValueAxis>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -197,40 +195,39 @@ void StatisticsPage::refresh()
     }
     m_running = true;
     m_state->setText(tr("Counting…"));
-    auto *watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const Outcome outcome = watcher->result();
-        m_running = false;
-        if (outcome.error.isEmpty()) {
-            m_state->clear();
-            apply(outcome.stats);
-        } else {
-            m_state->setText(tr("Counting failed: %1").arg(outcome.error));
-        }
-        if (m_again) {
-            m_again = false;
-            refresh();
-        }
-        if (outcome.error.isEmpty())
-            emit refreshed();
-        else
-            emit refreshFailed(outcome.error);
-    });
-    watcher->setFuture(QtConcurrent::run(jobPool(), [dataDir = m_dataDir, basis = m_basis, days = m_days] {
-        Outcome out;
-        auto cache = store::LocalCache::open(dataDir);
-        if (!cache.ok()) {
-            out.error = cache.error().message();
+    runThen(
+        this, Executor::Interactive,
+        [dataDir = m_dataDir, basis = m_basis, days = m_days] {
+            Outcome out;
+            auto cache = store::LocalCache::open(dataDir);
+            if (!cache.ok()) {
+                out.error = cache.error().message();
+                return out;
+            }
+            auto stats = cache.value()->statistics(basis, days);
+            if (stats.ok())
+                out.stats = std::move(stats).value();
+            else
+                out.error = stats.error().message();
             return out;
-        }
-        auto stats = cache.value()->statistics(basis, days);
-        if (stats.ok())
-            out.stats = std::move(stats).value();
-        else
-            out.error = stats.error().message();
-        return out;
-    }));
+        },
+        [this](const Outcome &outcome) {
+            m_running = false;
+            if (outcome.error.isEmpty()) {
+                m_state->clear();
+                apply(outcome.stats);
+            } else {
+                m_state->setText(tr("Counting failed: %1").arg(outcome.error));
+            }
+            if (m_again) {
+                m_again = false;
+                refresh();
+            }
+            if (outcome.error.isEmpty())
+                emit refreshed();
+            else
+                emit refreshFailed(outcome.error);
+        });
 }
 
 void StatisticsPage::apply(const store::CacheStatistics &stats)

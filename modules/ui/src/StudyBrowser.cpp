@@ -9,9 +9,7 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QFutureWatcher>
 #include <QMenu>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QDateEdit>
 #include <QFontMetrics>
 #include <QGridLayout>
@@ -145,8 +143,6 @@ StudyBrowser::StudyBrowser(QString dataDir, QWidget *parent) : QWidget(parent), 
         m_paging->setText(tr("Search failed: %1").arg(message));
     });
 
-    m_writes.setMaxThreadCount(1);
-    m_writes.setObjectName(QStringLiteral("StudyBrowser writes"));
     createWorklistActions();
 
     m_liveRefresh.setSingleShot(true);
@@ -274,23 +270,21 @@ void StudyBrowser::markOpened(const QString &uid)
 
 void StudyBrowser::writeWorklist(const QStringList &uids, std::function<Status(store::LocalCache &)> write)
 {
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, uids] {
-        watcher->deleteLater();
-        const QString error = watcher->result();
-        m_model->refresh();
-        if (error.isEmpty())
-            emit worklistChanged(uids);
-        else
-            emit worklistChangeFailed(error);
-    });
-    watcher->setFuture(QtConcurrent::run(&m_writes, [dataDir = m_dataDir, write = std::move(write)]() -> QString {
-        auto cache = store::LocalCache::open(dataDir);
-        if (!cache.ok())
-            return cache.error().message();
-        const Status s = write(*cache.value());
-        return s.ok() ? QString() : s.error().message();
-    }));
+    m_writes.post(
+        [dataDir = m_dataDir, write = std::move(write)]() -> QString {
+            auto cache = store::LocalCache::open(dataDir);
+            if (!cache.ok())
+                return cache.error().message();
+            const Status s = write(*cache.value());
+            return s.ok() ? QString() : s.error().message();
+        },
+        [this, uids](const QString &error) {
+            m_model->refresh();
+            if (error.isEmpty())
+                emit worklistChanged(uids);
+            else
+                emit worklistChangeFailed(error);
+        });
 }
 
 store::StudyQuery StudyBrowser::filtersFromBar() const

@@ -129,8 +129,8 @@ private slots:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         ui::NodesPage *page = dialog.nodesPage();
-        // The node saved above is listed and shown.
-        QCOMPARE(child<QLineEdit>(page, "name")->text(), QStringLiteral("Test archive"));
+        // The node saved above is listed and shown (the list loads off the GUI thread).
+        QTRY_COMPARE_WITH_TIMEOUT(child<QLineEdit>(page, "name")->text(), QStringLiteral("Test archive"), 30000);
         QLabel *problems = child<QLabel>(page, "problems");
         QVERIFY(!problems->isVisible());
 

@@ -1,5 +1,6 @@
 // StudyTableModel headless, on a real cache filled from ../shared/testdata: rows, sorting,
-// accent-insensitive filtering, modality filter, paging, stale results dropped.
+// accent-insensitive filtering, modality filter, paging, stale results dropped (the latest query wins).
+#include <strata/core/Executors.h>
 #include <strata/store/ImportPipeline.h>
 #include <strata/store/LocalCache.h>
 #include <strata/ui/models/StudyTableModel.h>
@@ -9,6 +10,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace strata;
 using ui::StudyTableModel;
@@ -222,6 +225,37 @@ private slots:
         QVERIFY(settle(model));
         QCOMPARE(loaded.count(), 1);
         QCOMPARE(model.totalMatches(), cacheTotal(a));
+        for (int r = 0; r < model.rowCount(); ++r)
+            QVERIFY(model.study(r).patientName.startsWith(QStringLiteral("Buc")));
+    }
+
+    void showsOnlyTheLatestOfTwoQueries()
+    {
+        store::StudyQuery mr;
+        mr.modality = QStringLiteral("MR");
+        store::StudyQuery buc;
+        buc.patientName = QStringLiteral("buc");
+        {
+            // The first query's rows would show: it matches studies the second does not.
+            store::StudyQuery q = mr;
+            auto page = m_cache->searchStudies(q);
+            QVERIFY(page.ok());
+            QVERIFY(std::any_of(page.value().studies.begin(), page.value().studies.end(),
+                                [](const store::StudyRecord &s) { return !s.patientName.startsWith(QStringLiteral("Buc")); }));
+        }
+        StudyTableModel model(m_dir.path());
+        QSignalSpy loaded(&model, &StudyTableModel::pageLoaded);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.setFilters(mr);
+        model.setFilters(buc);  // at once: the first is still running or queued
+        QVERIFY(settle(model));
+        // Whatever became of the first query, its result is never delivered.
+        QVERIFY(executor(Executor::Interactive)->waitForDone(20000));
+        QCoreApplication::sendPostedEvents();
+        QCOMPARE(loaded.count(), 1);
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(model.totalMatches(), cacheTotal(buc));
+        QVERIFY(model.rowCount() > 0);
         for (int r = 0; r < model.rowCount(); ++r)
             QVERIFY(model.study(r).patientName.startsWith(QStringLiteral("Buc")));
     }

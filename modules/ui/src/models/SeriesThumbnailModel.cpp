@@ -3,26 +3,20 @@
 #include <strata/store/LocalCache.h>
 #include <strata/ui/ThumbnailRenderer.h>
 
-#include <QFutureWatcher>
 #include <QPainter>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
 namespace strata::ui {
 
 struct SeriesThumbnailModel::Listing {
-    int generation = 0;
-    bool skipped = false;
     std::vector<store::SeriesRecord> series;
     QStringList files;  ///< per series: its middle instance's file (empty when it has none)
     QString error;
 };
 
 struct SeriesThumbnailModel::Rendered {
-    int generation = 0;
     int row = 0;
-    bool skipped = false;
     QImage image;
     QString error;
 };
@@ -30,14 +24,11 @@ struct SeriesThumbnailModel::Rendered {
 SeriesThumbnailModel::SeriesThumbnailModel(QString dataDir, QObject *parent)
     : QAbstractListModel(parent), m_dataDir(std::move(dataDir))
 {
-    m_pool.setMaxThreadCount(2);
-    m_pool.setObjectName(QStringLiteral("SeriesThumbnailModel"));
 }
 
 SeriesThumbnailModel::~SeriesThumbnailModel()
 {
-    m_latest->store(-1);
-    m_pool.waitForDone();
+    m_thumbnails.cancel();  // thumbnails not started yet skip their work; m_listing drops its own
 }
 
 int SeriesThumbnailModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
@@ -80,9 +71,12 @@ void SeriesThumbnailModel::setStudy(const QString &uid)
 
 void SeriesThumbnailModel::reload()
 {
-    const int generation = ++m_generation;
-    m_latest->store(generation);
+    // The thumbnails of the listing shown so far are moot.
+    m_thumbnails.cancel();
+    m_thumbnails = CancellationToken();
+    m_toRender.clear();
     if (m_study.isEmpty()) {
+        m_listing.cancel();
         beginResetModel();
         m_rows.clear();
         endResetModel();
@@ -91,49 +85,39 @@ void SeriesThumbnailModel::reload()
         return;
     }
     setLoading(true);
-    auto *watcher = new QFutureWatcher<Listing>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        applyListing(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run(&m_pool, [dataDir = m_dataDir, study = m_study, generation, latest = m_latest] {
-        Listing listing;
-        listing.generation = generation;
-        if (latest->load() != generation) {
-            listing.skipped = true;
-            return listing;
-        }
-        auto cache = store::LocalCache::open(dataDir);
-        if (!cache.ok()) {
-            listing.error = cache.error().message();
-            return listing;
-        }
-        auto series = cache.value()->series(study);
-        if (!series.ok()) {
-            listing.error = series.error().message();
-            return listing;
-        }
-        listing.series = std::move(series).value();
-        for (const store::SeriesRecord &s : listing.series) {
-            auto instances = cache.value()->instances(s.seriesInstanceUid);
-            if (!instances.ok() || instances.value().empty()) {
-                listing.files << QString();
-                continue;
+    m_listing.start(
+        [dataDir = m_dataDir, study = m_study](const CancellationToken &) {
+            Listing listing;
+            auto cache = store::LocalCache::open(dataDir);
+            if (!cache.ok()) {
+                listing.error = cache.error().message();
+                return listing;
             }
-            std::vector<store::InstanceRecord> sorted = std::move(instances).value();
-            std::stable_sort(sorted.begin(), sorted.end(), [](const store::InstanceRecord &a, const store::InstanceRecord &b) {
-                return a.instanceNumber < b.instanceNumber;
-            });
-            listing.files << sorted[sorted.size() / 2].filePath;
-        }
-        return listing;
-    }));
+            auto series = cache.value()->series(study);
+            if (!series.ok()) {
+                listing.error = series.error().message();
+                return listing;
+            }
+            listing.series = std::move(series).value();
+            for (const store::SeriesRecord &s : listing.series) {
+                auto instances = cache.value()->instances(s.seriesInstanceUid);
+                if (!instances.ok() || instances.value().empty()) {
+                    listing.files << QString();
+                    continue;
+                }
+                std::vector<store::InstanceRecord> sorted = std::move(instances).value();
+                std::stable_sort(sorted.begin(), sorted.end(), [](const store::InstanceRecord &a, const store::InstanceRecord &b) {
+                    return a.instanceNumber < b.instanceNumber;
+                });
+                listing.files << sorted[sorted.size() / 2].filePath;
+            }
+            return listing;
+        },
+        [this](const Listing &listing) { applyListing(listing); });
 }
 
 void SeriesThumbnailModel::applyListing(const Listing &listing)
 {
-    if (listing.generation != m_generation || listing.skipped)
-        return;
     beginResetModel();
     m_rows.clear();
     for (std::size_t i = 0; i < listing.series.size(); ++i) {
@@ -146,6 +130,7 @@ void SeriesThumbnailModel::applyListing(const Listing &listing)
     emit seriesListed();
 
     m_pending = 0;
+    m_toRender.clear();
     for (std::size_t i = 0; i < m_rows.size(); ++i) {
         Row &row = m_rows[i];
         if (row.file.isEmpty()) {
@@ -154,37 +139,51 @@ void SeriesThumbnailModel::applyListing(const Listing &listing)
             continue;
         }
         ++m_pending;
-        auto *watcher = new QFutureWatcher<Rendered>(this);
-        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-            watcher->deleteLater();
-            applyThumbnail(watcher->result());
-        });
-        watcher->setFuture(QtConcurrent::run(&m_pool, [dataDir = m_dataDir, uid = row.series.seriesInstanceUid, file = row.file,
-                                                       size = m_size, generation = m_generation, r = int(i), latest = m_latest] {
+        m_toRender.push_back(int(i));
+    }
+    if (m_pending == 0) {
+        setLoading(false);
+        emit thumbnailsReady();
+        return;
+    }
+    // Two at a time, in row order: the Interactive executor keeps threads for the window's queries.
+    renderNext();
+    renderNext();
+}
+
+void SeriesThumbnailModel::renderNext()
+{
+    if (m_toRender.empty())
+        return;
+    const int r = m_toRender.front();
+    m_toRender.erase(m_toRender.begin());
+    const Row &row = m_rows[std::size_t(r)];
+    const CancellationToken token = m_thumbnails;
+    runThen(
+        this, Executor::Interactive,
+        [dataDir = m_dataDir, uid = row.series.seriesInstanceUid, file = row.file, size = m_size, r, token] {
             Rendered rendered;
-            rendered.generation = generation;
             rendered.row = r;
-            if (latest->load() != generation) {
-                rendered.skipped = true;
+            if (token.isCancelled())
                 return rendered;
-            }
             auto image = ThumbnailRenderer::thumbnail(dataDir, uid, file, size);
             if (image.ok())
                 rendered.image = std::move(image).value();
             else
                 rendered.error = image.error().message();
             return rendered;
-        }));
-    }
-    if (m_pending == 0) {
-        setLoading(false);
-        emit thumbnailsReady();
-    }
+        },
+        [this, token](const Rendered &rendered) {
+            if (token.isCancelled())
+                return;  // another study (or the same one again) was asked for meanwhile
+            applyThumbnail(rendered);
+            renderNext();
+        });
 }
 
 void SeriesThumbnailModel::applyThumbnail(const Rendered &rendered)
 {
-    if (rendered.generation != m_generation || rendered.skipped || rendered.row >= rowCount())
+    if (rendered.row >= rowCount())
         return;
     Row &row = m_rows[std::size_t(rendered.row)];
     row.pending = false;

@@ -4,17 +4,13 @@
 
 #include <QDate>
 #include <QFont>
-#include <QFutureWatcher>
 #include <QLocale>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
 namespace strata::ui {
 
 struct StudyTableModel::Fetch {
-    int generation = 0;
-    bool skipped = false;  ///< a newer query was already asked for: not run
     store::StudyPage page;
     QString error;
 };
@@ -31,16 +27,9 @@ QString formatDate(const QString &yyyymmdd)
 
 StudyTableModel::StudyTableModel(QString dataDir, QObject *parent) : QAbstractTableModel(parent), m_dataDir(std::move(dataDir))
 {
-    // One reader at a time: queries are short and a newer one makes the queued ones moot.
-    m_pool.setMaxThreadCount(1);
-    m_pool.setObjectName(QStringLiteral("StudyTableModel"));
 }
 
-StudyTableModel::~StudyTableModel()
-{
-    m_latest->store(-1);  // queued queries skip their work
-    m_pool.waitForDone();
-}
+StudyTableModel::~StudyTableModel() = default;  // m_query drops the result of a query in flight
 
 int StudyTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
 
@@ -249,45 +238,33 @@ void StudyTableModel::rowsChanged(const QStringList &uids)
 
 void StudyTableModel::refresh()
 {
-    const int generation = ++m_generation;
-    m_latest->store(generation);
     store::StudyQuery query = m_filters;
     query.sort = *sortForColumn(m_sortColumn);
     query.descending = m_sortOrder == Qt::DescendingOrder;
     query.offset = m_page * m_pageSize;
     query.limit = m_pageSize;
     setLoading(true);
-
-    auto *watcher = new QFutureWatcher<Fetch>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        apply(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run(&m_pool, [dataDir = m_dataDir, query, generation, latest = m_latest] {
-        Fetch fetch;
-        fetch.generation = generation;
-        if (latest->load() != generation) {
-            fetch.skipped = true;
+    // A newer query makes this one moot: LatestRequest delivers only the last one started.
+    m_query.start(
+        [dataDir = m_dataDir, query](const CancellationToken &) {
+            Fetch fetch;
+            auto cache = store::LocalCache::open(dataDir);
+            if (!cache.ok()) {
+                fetch.error = cache.error().message();
+                return fetch;
+            }
+            auto page = cache.value()->searchStudies(query);
+            if (page.ok())
+                fetch.page = std::move(page).value();
+            else
+                fetch.error = page.error().message();
             return fetch;
-        }
-        auto cache = store::LocalCache::open(dataDir);
-        if (!cache.ok()) {
-            fetch.error = cache.error().message();
-            return fetch;
-        }
-        auto page = cache.value()->searchStudies(query);
-        if (page.ok())
-            fetch.page = std::move(page).value();
-        else
-            fetch.error = page.error().message();
-        return fetch;
-    }));
+        },
+        [this](const Fetch &fetch) { apply(fetch); });
 }
 
 void StudyTableModel::apply(const Fetch &fetch)
 {
-    if (fetch.generation != m_generation || fetch.skipped)
-        return;  // a newer query is on its way
     if (!fetch.error.isEmpty()) {
         m_lastError = fetch.error;
         setLoading(false);

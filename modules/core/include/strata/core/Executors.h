@@ -29,6 +29,10 @@ enum class Executor { Compute, Jobs, Interactive, Render };
 
 QThreadPool *executor(Executor which);
 
+/// Starts `job` on `which` and deletes it on its owner thread once run() has returned, so that its
+/// finished()/failed() reach receivers first. For a job nobody keeps: connect to it before.
+void startOwnedJob(Job *job, Executor which = Executor::Jobs);
+
 /// Runs `work()` on `which`, then `done(result)` on `context`'s thread — unless `context` was
 /// destroyed meanwhile, in which case the result is dropped. For one-off requests; for a request
 /// that a newer one replaces, use LatestRequest.

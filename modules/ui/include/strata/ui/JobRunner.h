@@ -1,20 +1,11 @@
 #pragma once
-/// Where the window's long jobs run, and how a job the caller does not keep is started.
-///
-/// Long work never goes on QThreadPool::globalInstance() in the GUI process: Qt's raster paint
-/// engine splits large fills into tasks on that pool and waits for them on the GUI thread, so a
-/// busy global pool freezes painting (seen here as a 4 s stall during an import).
-#include <strata/core/Job.h>
-
-#include <QThreadPool>
+/// Transitional: the window's jobs now run on core's named executors (strata/core/Executors.h,
+/// `startOwnedJob` included); this header keeps `jobPool()` for the viewer until it uses them.
+#include <strata/core/Executors.h>
 
 namespace strata::ui {
 
-/// The pool for the window's jobs (imports, series loading): not the global pool.
-QThreadPool *jobPool();
-
-/// Starts `job` on `pool` and deletes it on its own thread once run() has returned, so its
-/// finished()/failed() reach receivers first. Connect to the job before calling.
-void startOwnedJob(Job *job, QThreadPool *pool = jobPool());
+/// The Jobs executor, under its old name.
+inline QThreadPool *jobPool() { return executor(Executor::Jobs); }
 
 } // namespace strata::ui

@@ -1,11 +1,12 @@
 #pragma once
 /// Notices removable media (CD, DVD, USB stick) that carry a DICOM file-set: polls the mounted
-/// volumes every few seconds on a worker thread and reports each newly mounted volume whose root,
+/// volumes every few seconds on the Interactive executor and reports each newly mounted volume whose root,
 /// or a folder up to two levels below it, holds a DICOMDIR. No widgets: the window shows the offer.
+#include <strata/core/SerialQueue.h>
+
 #include <QObject>
 #include <QSet>
 #include <QStringList>
-#include <QThreadPool>
 #include <QTimer>
 
 #include <functional>
@@ -59,7 +60,7 @@ private:
     QTimer m_timer;
     QSet<QString> m_known;
     bool m_busy = false;
-    QThreadPool m_pool;
+    SerialQueue m_scans{this};  ///< one look at a time; the destructor waits for the one running
 };
 
 } // namespace strata::ui

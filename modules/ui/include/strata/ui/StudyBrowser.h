@@ -5,10 +5,10 @@
 /// status and priority columns, actions (context menu and shortcuts) that set them on the selected
 /// studies, and status/priority filters in the bar.
 #include <strata/core/Result.h>
+#include <strata/core/SerialQueue.h>
 #include <strata/store/Records.h>
 
 #include <QPointer>
-#include <QThreadPool>
 #include <QTimer>
 #include <QWidget>
 
@@ -120,7 +120,7 @@ private:
     int m_selectedInstances = -1;
     bool m_sizedColumns = false;
     QTimer m_liveRefresh;
-    QThreadPool m_writes;  ///< one thread: worklist writes reach the index in the order they were made
+    SerialQueue m_writes{this};  ///< worklist writes reach the index in the order they were made
 };
 
 } // namespace strata::ui

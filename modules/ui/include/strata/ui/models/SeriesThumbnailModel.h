@@ -1,15 +1,13 @@
 #pragma once
-/// The series of one study with a thumbnail each (of the middle instance). The series list and
-/// every thumbnail are made on the model's own thread pool; results of a study that is no longer
-/// shown are dropped.
+/// The series of one study with a thumbnail each (of the middle instance). The series list is a
+/// LatestRequest and the thumbnails are made two at a time, all on the Interactive executor;
+/// results of a study that is no longer shown are dropped.
+#include <strata/core/Executors.h>
 #include <strata/store/Records.h>
 
 #include <QAbstractListModel>
 #include <QImage>
-#include <QThreadPool>
 
-#include <atomic>
-#include <memory>
 #include <vector>
 
 namespace strata::ui {
@@ -60,6 +58,7 @@ private:
     struct Listing;
     struct Rendered;
     void applyListing(const Listing &listing);
+    void renderNext();
     void applyThumbnail(const Rendered &rendered);
     void setLoading(bool loading);
     QImage placeholder() const;
@@ -69,11 +68,11 @@ private:
     int m_size = 128;
     mutable QImage m_placeholder;  ///< grey tile while a thumbnail is pending
     std::vector<Row> m_rows;
-    int m_pending = 0;
+    int m_pending = 0;              ///< thumbnails not yet delivered
+    std::vector<int> m_toRender;    ///< rows whose thumbnail is not started yet, first first
     bool m_loading = false;
-    int m_generation = 0;
-    std::shared_ptr<std::atomic_int> m_latest = std::make_shared<std::atomic_int>(0);
-    QThreadPool m_pool;
+    LatestRequest m_listing{this};
+    CancellationToken m_thumbnails;  ///< the shown listing's: cancelled when another is asked for
 };
 
 } // namespace strata::ui

@@ -1,17 +1,15 @@
 #pragma once
 /// The local cache's studies as a table, one page at a time: filters, paging and sorting map to a
-/// store::StudyQuery. Queries run on the model's own thread pool (each with its own LocalCache);
-/// results come back to the GUI thread and stale ones (an older generation) are dropped.
+/// store::StudyQuery. Queries run on the Interactive executor (each with its own LocalCache) as a
+/// LatestRequest: results come back to the GUI thread, and only the latest query's are shown.
 /// Unread studies are drawn bold (FontRole), priorities coloured (ForegroundRole: Stat red,
 /// Urgent orange), the status carries a coloured mark (DecorationRole: Unread blue, Reported green).
+#include <strata/core/Executors.h>
 #include <strata/store/Records.h>
 
 #include <QAbstractTableModel>
 #include <QColor>
-#include <QThreadPool>
 
-#include <atomic>
-#include <memory>
 #include <optional>
 #include <vector>
 
@@ -93,9 +91,7 @@ private:
     int m_total = 0;
     bool m_loading = false;
     QString m_lastError;
-    int m_generation = 0;
-    std::shared_ptr<std::atomic_int> m_latest = std::make_shared<std::atomic_int>(0);
-    QThreadPool m_pool;
+    LatestRequest m_query{this};
 };
 
 } // namespace strata::ui
