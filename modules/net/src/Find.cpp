@@ -1,6 +1,7 @@
 #include <strata/net/Find.h>
 
 #include <strata/net/DicomWeb.h>
+#include <strata/net/dimse/DimseStatus.h>
 
 #include "DcmtkSupport.h"
 #include "QueryKeys.h"
@@ -137,12 +138,13 @@ public:
         std::vector<FindMatch> matches;
         QString failure;
         for (QRResponse *r : responses) {
-            if (r->m_dataset && (r->m_status == STATUS_Pending || r->m_status == STATUS_FIND_Pending_WarningUnsupportedOptionalKeys)) {
+            const StatusClass statusClass = net::statusClass(r->m_status);
+            if (r->m_dataset && statusClass == StatusClass::Pending) {
                 FindMatch match;
                 for (const DcmTagKey &tag : asked)
                     match.insert(keywordForTag(tag), stringOf(r->m_dataset, tag));
                 matches.push_back(std::move(match));
-            } else if (r->m_status != STATUS_Success && r->m_status != STATUS_FIND_Cancel_MatchingTerminatedDueToCancelRequest) {
+            } else if (statusClass != StatusClass::Success && statusClass != StatusClass::Cancel) {
                 failure = QStringLiteral("C-FIND ended with status %1").arg(detail::statusText(r->m_status));
             }
             delete r;

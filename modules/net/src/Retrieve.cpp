@@ -6,6 +6,7 @@
 #include <strata/net/DicomWeb.h>
 #include <strata/net/Find.h>
 #include <strata/net/StorageScp.h>
+#include <strata/net/dimse/DimseStatus.h>
 #include <strata/store/LocalCache.h>
 
 #include <dcmtk/dcmdata/dcdeftag.h>
@@ -292,15 +293,14 @@ std::optional<Error> runGet(const Node &node, const RetrieveRequest &request, co
         }
         if (scu.cancelSent || cancel.isCancelled())
             break;
-        if (outcome.status == -1 || outcome.status == STATUS_Pending || outcome.status == STATUS_GET_Pending_SubOperationsAreContinuing) {
+        if (outcome.status == -1 || statusClass(quint16(outcome.status)) == StatusClass::Pending) {
             // No final response: the node went silent (DIMSE timeout) or the session broke off.
             scu.abortAssociation();
             return Error(ErrorCode::IoError, node.label(),
                          QStringLiteral("C-GET ended without the node's final response (timed out after %1 s of silence, or the connection broke) after %2 instances")
                              .arg(timeouts.dimse).arg(scu.state.received));
         }
-        if (outcome.status != STATUS_Success && outcome.status != STATUS_GET_Warning_SubOperationsCompleteOneOrMoreFailures
-            && outcome.failedUids.isEmpty() && outcome.status != STATUS_GET_Cancel_SubOperationsTerminatedDueToCancelIndication) {
+        if (statusClass(quint16(outcome.status)) == StatusClass::Failure && outcome.failedUids.isEmpty()) {
             scu.releaseAssociation();
             return Error(ErrorCode::IoError, node.label(), QStringLiteral("C-GET refused: %1").arg(detail::statusText(quint16(outcome.status))));
         }
@@ -339,19 +339,18 @@ std::optional<Error> runMove(const Node &node, const RetrieveRequest &request, c
         }
         if (scu.cancelSent || cancel.isCancelled())
             break;
-        if (outcome.status == -1 || outcome.status == STATUS_Pending) {
+        if (outcome.status == -1 || statusClass(quint16(outcome.status)) == StatusClass::Pending) {
             scu.abortAssociation();
             return Error(ErrorCode::IoError, node.label(),
                          QStringLiteral("C-MOVE ended without the node's final response (timed out after %1 s of silence, or the connection broke)")
                              .arg(timeouts.dimse));
         }
-        if (outcome.status == STATUS_MOVE_Failed_MoveDestinationUnknown) {
+        if (outcome.status == dimse::kMoveDestinationUnknown) {
             scu.releaseAssociation();
             return Error(ErrorCode::InvalidArgument, node.label(),
                          QStringLiteral("C-MOVE refused: the node does not know the destination AE title '%1' (configure it on the node with Strata's host and port)").arg(destination));
         }
-        if (outcome.status != STATUS_Success && outcome.status != STATUS_MOVE_Warning_SubOperationsCompleteOneOrMoreFailures
-            && outcome.failedUids.isEmpty() && outcome.status != STATUS_MOVE_Cancel_SubOperationsTerminatedDueToCancelIndication) {
+        if (statusClass(quint16(outcome.status)) == StatusClass::Failure && outcome.failedUids.isEmpty()) {
             scu.releaseAssociation();
             return Error(ErrorCode::IoError, node.label(),
                          QStringLiteral("C-MOVE to '%1' refused: %2%3")

@@ -5,6 +5,7 @@
 #include <strata/core/Job.h>
 #include <strata/core/Result.h>
 #include <strata/net/Node.h>
+#include <strata/net/dimse/DimseStatus.h>
 
 #include <QStringList>
 
@@ -21,7 +22,7 @@ struct SentInstance {
     bool transcoded = false;    ///< sent in another syntax than stored
     QString transferSyntax;     ///< the syntax actually sent
     QString reason;             ///< why it failed or warned, in words
-    bool ok() const { return status == 0 || (status & 0xF000) == 0xB000; }
+    bool ok() const { return status >= 0 && statusSucceeded(quint16(status)); }
 };
 
 struct SendProgress {
