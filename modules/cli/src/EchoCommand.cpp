@@ -2,7 +2,7 @@
 #include "CliSupport.h"
 #include "Commands.h"
 
-#include <strata/net/Echo.h>
+#include <strata/net/dimse/Echo.h>
 
 #include <QCommandLineParser>
 

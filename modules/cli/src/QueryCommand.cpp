@@ -3,7 +3,7 @@
 #include "Commands.h"
 #include "NodeOptions.h"
 
-#include <strata/net/Find.h>
+#include <strata/net/dimse/Find.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>

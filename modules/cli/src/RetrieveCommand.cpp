@@ -4,7 +4,7 @@
 #include "NodeOptions.h"
 
 #include <strata/core/Paths.h>
-#include <strata/net/Retrieve.h>
+#include <strata/net/dimse/Retrieve.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -4,8 +4,8 @@
 #include "NodeOptions.h"
 
 #include <strata/core/Paths.h>
-#include <strata/net/DicomWeb.h>
-#include <strata/net/Send.h>
+#include <strata/net/dicomweb/DicomWeb.h>
+#include <strata/net/dimse/Send.h>
 #include <strata/store/LocalCache.h>
 
 #include <QCommandLineParser>

@@ -1,7 +1,7 @@
 #include <strata/net/Probe.h>
 #include <strata/net/dimse/DimseStatus.h>
 
-#include "DcmtkSupport.h"
+#include "dimse/DcmtkSupport.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcuid.h>

@@ -3,12 +3,12 @@
 // Basic on one server, Bearer on another; this test writes its own fresh-UID copies there).
 #include <strata/core/Sha256.h>
 #include <strata/dicom/HeaderReader.h>
-#include <strata/net/DicomWeb.h>
-#include <strata/net/Find.h>
+#include <strata/net/dicomweb/DicomWeb.h>
+#include <strata/net/dimse/Find.h>
 #include <strata/store/LocalCache.h>
 
-#include "MultipartReader.h"
-#include "QidoJson.h"
+#include "dicomweb/MultipartReader.h"
+#include "dicomweb/QidoJson.h"
 #include "fault_proxy.h"
 #include "fresh_copies.h"
 #include "orthanc_rest.h"

@@ -1,6 +1,6 @@
 // The DIMSE status table: class and words of each status the network layer meets, per service
 // where the meaning differs, and the two formatted texts built on it.
-#include <strata/net/Send.h>
+#include <strata/net/dimse/Send.h>
 #include <strata/net/dimse/DimseStatus.h>
 
 #include <QTest>

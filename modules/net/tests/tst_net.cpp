@@ -1,7 +1,7 @@
 // DIMSE against a real Orthanc started by the CTest fixture "orthanc" (tests/support).
 #include <strata/dicom/HeaderReader.h>
-#include <strata/net/Echo.h>
-#include <strata/net/Find.h>
+#include <strata/net/dimse/Echo.h>
+#include <strata/net/dimse/Find.h>
 
 #include <QElapsedTimer>
 #include <QProcess>

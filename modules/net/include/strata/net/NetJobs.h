@@ -3,8 +3,8 @@
 /// answers arrive node by node, and a retrieve with per-instance progress. Nodes are read from
 /// the registry (secrets from the keychain) on the job's thread, never on the GUI thread.
 #include <strata/core/Job.h>
-#include <strata/net/Find.h>
-#include <strata/net/Retrieve.h>
+#include <strata/net/dimse/Find.h>
+#include <strata/net/dimse/Retrieve.h>
 
 #include <QList>
 #include <QStringList>

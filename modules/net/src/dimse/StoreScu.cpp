@@ -1,6 +1,6 @@
 // C-STORE SCU: presentation contexts per SOP class and stored syntax, sending as stored where the
 // node accepted that syntax, else re-encoding (DCMTK for native syntaxes, GDCM for compressed).
-#include <strata/net/Send.h>
+#include <strata/net/dimse/Send.h>
 
 #include "DcmtkSupport.h"
 

@@ -10,10 +10,10 @@
 /// way. Errors name the URL (without query or credentials) and say what went wrong in words.
 #include <strata/core/Job.h>
 #include <strata/core/Result.h>
-#include <strata/net/Find.h>
+#include <strata/net/dimse/Find.h>
 #include <strata/net/Node.h>
-#include <strata/net/Retrieve.h>
-#include <strata/net/Send.h>
+#include <strata/net/dimse/Retrieve.h>
+#include <strata/net/dimse/Send.h>
 #include <strata/store/Records.h>
 
 #include <QStringList>

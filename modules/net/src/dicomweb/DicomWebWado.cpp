@@ -1,6 +1,6 @@
 // WADO-RS retrieve: the multipart/related answer is parsed as it arrives, each part written to a
 // staging file, and complete parts imported in batches through the store's pipeline.
-#include <strata/net/DicomWeb.h>
+#include <strata/net/dicomweb/DicomWeb.h>
 
 #include "DicomWebHttp.h"
 #include "MultipartReader.h"

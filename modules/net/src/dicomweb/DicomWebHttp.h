@@ -5,7 +5,7 @@
 // wrong in words.
 #include <strata/core/Job.h>
 #include <strata/core/Result.h>
-#include <strata/net/Find.h>
+#include <strata/net/dimse/Find.h>
 #include <strata/net/Node.h>
 
 #include <QEventLoop>

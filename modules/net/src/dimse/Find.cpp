@@ -1,6 +1,6 @@
-#include <strata/net/Find.h>
+#include <strata/net/dimse/Find.h>
 
-#include <strata/net/DicomWeb.h>
+#include <strata/net/dicomweb/DicomWeb.h>
 #include <strata/net/dimse/DimseStatus.h>
 
 #include "DcmtkSupport.h"

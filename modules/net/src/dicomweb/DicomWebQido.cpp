@@ -1,5 +1,5 @@
 // QIDO-RS: searches for studies, series and instances, answered in DICOM JSON, page by page.
-#include <strata/net/DicomWeb.h>
+#include <strata/net/dicomweb/DicomWeb.h>
 
 #include "DicomWebHttp.h"
 #include "QidoJson.h"

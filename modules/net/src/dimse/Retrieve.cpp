@@ -1,11 +1,11 @@
-#include <strata/net/Retrieve.h>
+#include <strata/net/dimse/Retrieve.h>
 
 #include "DcmtkSupport.h"
 #include "Staging.h"
 
-#include <strata/net/DicomWeb.h>
-#include <strata/net/Find.h>
-#include <strata/net/StorageScp.h>
+#include <strata/net/dicomweb/DicomWeb.h>
+#include <strata/net/dimse/Find.h>
+#include <strata/net/dimse/StorageScp.h>
 #include <strata/net/dimse/DimseStatus.h>
 #include <strata/store/LocalCache.h>
 

@@ -1,4 +1,4 @@
-#include <strata/net/StorageScp.h>
+#include <strata/net/dimse/StorageScp.h>
 
 #include "DcmtkSupport.h"
 #include "Staging.h"

@@ -3,7 +3,7 @@
 // Pure functions on bytes, no network: the QIDO-RS calls use them page by page, and a fuzzer can
 // call them directly.
 #include <strata/core/Result.h>
-#include <strata/net/Find.h>
+#include <strata/net/dimse/Find.h>
 #include <strata/store/Records.h>
 
 #include <QByteArray>
