@@ -8,6 +8,7 @@
 #include "orthanc_rest.h"
 
 #include <strata/dicom/PixelDecoder.h>
+#include <strata/net/RemoteArchive.h>
 #include <strata/net/dimse/Echo.h>
 #include <strata/net/dimse/Find.h>
 #include <strata/net/dimse/Retrieve.h>
