@@ -103,12 +103,17 @@ Result<VerifyReply> RemoteArchive::verify() const
     return reply;
 }
 
+Result<ProbeReport> RemoteArchive::probe() const
+{
+    return net::probe(m_node, m_timeouts);
+}
+
 Result<std::vector<RemoteStudy>> RemoteArchive::findStudies(const StudyFindQuery &query, const CancellationToken &cancel) const
 {
     if (cancel.isCancelled())
         return cancelledError(m_node, QStringLiteral("query"));
     if (queryProtocol() == Protocol::DicomWeb)
-        return qidoStudies(m_node, query, m_timeouts);
+        return qidoStudies(m_node, query, m_timeouts, kQidoPageSize, cancel);
     return net::findStudies(m_node, query, m_timeouts, cancel);
 }
 
@@ -128,7 +133,7 @@ Result<std::vector<RemoteSeries>> RemoteArchive::findSeries(const QString &study
     if (cancel.isCancelled())
         return cancelledError(m_node, QStringLiteral("query"));
     if (queryProtocol() == Protocol::DicomWeb)
-        return qidoSeries(m_node, studyInstanceUid, m_timeouts);
+        return qidoSeries(m_node, studyInstanceUid, m_timeouts, kQidoPageSize, cancel);
     return net::findSeries(m_node, studyInstanceUid, m_timeouts, cancel);
 }
 
@@ -138,7 +143,7 @@ Result<std::vector<RemoteInstance>> RemoteArchive::findInstances(const QString &
     if (cancel.isCancelled())
         return cancelledError(m_node, QStringLiteral("query"));
     if (queryProtocol() == Protocol::DicomWeb)
-        return qidoInstances(m_node, studyInstanceUid, seriesInstanceUid, m_timeouts);
+        return qidoInstances(m_node, studyInstanceUid, seriesInstanceUid, m_timeouts, kQidoPageSize, cancel);
     return net::findInstances(m_node, studyInstanceUid, seriesInstanceUid, m_timeouts, cancel);
 }
 
@@ -161,8 +166,8 @@ Result<RetrieveReport> RemoteArchive::retrieve(const RetrieveRequest &requested,
     std::vector<RemoteInstance> expected;
     int alreadyCached = 0;
     if (!web || request.onlyMissing) {
-        auto found = web ? qidoInstances(node, request.studyInstanceUid, request.seriesInstanceUid, m_timeouts)
-                         : net::findInstances(node, request.studyInstanceUid, request.seriesInstanceUid, m_timeouts);
+        auto found = web ? qidoInstances(node, request.studyInstanceUid, request.seriesInstanceUid, m_timeouts, kQidoPageSize, cancel)
+                         : net::findInstances(node, request.studyInstanceUid, request.seriesInstanceUid, m_timeouts, cancel);
         if (!found.ok())
             return found.error();
         expected = std::move(found).value();

@@ -211,9 +211,9 @@ Result<std::vector<RemoteInstance>> qidoInstancesIn(Session &session, const QStr
 } // namespace web
 
 Result<std::vector<RemoteStudy>> qidoStudies(const Node &node, const StudyFindQuery &query, const Timeouts &timeouts,
-                                                    int pageSize)
+                                             int pageSize, const CancellationToken &cancel)
 {
-    web::Session session(node, timeouts);
+    web::Session session(node, timeouts, cancel);
     if (auto error = session.prepare())
         return *error;
     web::Params params;
@@ -242,9 +242,9 @@ Result<std::vector<RemoteStudy>> qidoStudies(const Node &node, const StudyFindQu
 }
 
 Result<std::vector<RemoteSeries>> qidoSeries(const Node &node, const QString &studyInstanceUid, const Timeouts &timeouts,
-                                            int pageSize)
+                                              int pageSize, const CancellationToken &cancel)
 {
-    web::Session session(node, timeouts);
+    web::Session session(node, timeouts, cancel);
     if (auto error = session.prepare())
         return *error;
     if (studyInstanceUid.isEmpty())
@@ -262,9 +262,10 @@ Result<std::vector<RemoteSeries>> qidoSeries(const Node &node, const QString &st
 }
 
 Result<std::vector<RemoteInstance>> qidoInstances(const Node &node, const QString &studyInstanceUid,
-                                                 const QString &seriesInstanceUid, const Timeouts &timeouts, int pageSize)
+                                                  const QString &seriesInstanceUid, const Timeouts &timeouts, int pageSize,
+                                                  const CancellationToken &cancel)
 {
-    web::Session session(node, timeouts);
+    web::Session session(node, timeouts, cancel);
     if (auto error = session.prepare())
         return *error;
     if (studyInstanceUid.isEmpty())

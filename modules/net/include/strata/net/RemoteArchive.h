@@ -9,6 +9,7 @@
 #include <strata/core/Job.h>
 #include <strata/core/Result.h>
 #include <strata/net/Node.h>
+#include <strata/net/Probe.h>
 #include <strata/net/RemoteTypes.h>
 
 #include <functional>
@@ -48,6 +49,10 @@ public:
     /// Is the node there and does it accept us? C-ECHO for a DIMSE node; for a DICOMweb-only node
     /// a QIDO-RS study search that matches nothing (the server, TLS and credentials answer).
     Result<VerifyReply> verify() const;
+
+    /// What the node supports, found by trying each service (Probe.h says how); the Nodes page's
+    /// and `strata node test`'s "Test".
+    Result<ProbeReport> probe() const;
 
     /// Studies matching the query, in the order the node sent them (C-FIND or QIDO-RS).
     Result<std::vector<RemoteStudy>> findStudies(const StudyFindQuery &query, const CancellationToken &cancel = {}) const;

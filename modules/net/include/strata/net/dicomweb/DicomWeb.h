@@ -20,21 +20,27 @@
 
 namespace strata::net {
 
+/// Data sets asked for per QIDO-RS page (limit) unless told otherwise.
+inline constexpr int kQidoPageSize = 100;
+
 /// QIDO-RS {base}/studies with the query's keys, following limit/offset pages of `pageSize`
 /// until a page comes back short. Records carry the node's values.
 Result<std::vector<RemoteStudy>> qidoStudies(const Node &node, const StudyFindQuery &query,
-                                             const Timeouts &timeouts = {}, int pageSize = 100);
+                                             const Timeouts &timeouts = {}, int pageSize = kQidoPageSize,
+                                             const CancellationToken &cancel = {});
 
 /// QIDO-RS {base}/studies/{study}/series: uid, number, modality, description, body part and
 /// instance count of each series (the same records as C-FIND's findSeries).
 Result<std::vector<RemoteSeries>> qidoSeries(const Node &node, const QString &studyInstanceUid,
-                                                    const Timeouts &timeouts = {}, int pageSize = 100);
+                                              const Timeouts &timeouts = {}, int pageSize = kQidoPageSize,
+                                              const CancellationToken &cancel = {});
 
 /// QIDO-RS instances of a study ({base}/studies/{study}/instances) or, with a series UID, of one
 /// series: SOP instance and class UIDs, series UID, instance number (as C-FIND's findInstances).
 Result<std::vector<RemoteInstance>> qidoInstances(const Node &node, const QString &studyInstanceUid,
-                                                         const QString &seriesInstanceUid = {},
-                                                         const Timeouts &timeouts = {}, int pageSize = 100);
+                                                  const QString &seriesInstanceUid = {},
+                                                  const Timeouts &timeouts = {}, int pageSize = kQidoPageSize,
+                                                  const CancellationToken &cancel = {});
 
 /// WADO-RS retrieve of a study, a series or single instances (request.sopInstanceUids) into the
 /// cache at `dataDir`. Asks for the instances as stored (multipart/related;
