@@ -3,7 +3,7 @@
 // keep its buffer bounded and give the same parts however the body is cut.
 #include "FuzzSupport.h"
 
-#include "MultipartReader.h"
+#include "dicomweb/MultipartReader.h"
 
 #include <cstdio>
 

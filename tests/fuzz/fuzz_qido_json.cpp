@@ -2,7 +2,7 @@
 // instances, as a remote archive's answer would be. Data sets or an Error; never a crash.
 #include "FuzzSupport.h"
 
-#include "QidoJson.h"
+#include "dicomweb/QidoJson.h"
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {

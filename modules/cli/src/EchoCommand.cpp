@@ -2,7 +2,7 @@
 #include "CliSupport.h"
 #include "Commands.h"
 
-#include <strata/net/Echo.h>
+#include <strata/net/RemoteArchive.h>
 
 #include <QCommandLineParser>
 
@@ -35,7 +35,7 @@ int echoCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     node.callingAeTitle = parser.value(aet);
     net::Timeouts t;
     t.connect = t.acse = t.dimse = std::max(1, parser.value(timeout).toInt());
-    auto reply = net::echo(node, t);
+    auto reply = net::RemoteArchive(node, t).verify();
     if (!reply.ok()) {
         err << "strata echo: " << reply.error().message() << "\n";
         return 1;

@@ -4,7 +4,7 @@
 
 #include <strata/core/Paths.h>
 #include <strata/net/NodeRegistry.h>
-#include <strata/net/Probe.h>
+#include <strata/net/RemoteArchive.h>
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -269,7 +269,7 @@ int test(const QStringList &args, QTextStream &out, QTextStream &err)
     net::Timeouts t;
     const int s = std::max(1, parser.value(QStringLiteral("timeout")).toInt());
     t.connect = t.acse = t.dimse = s;
-    auto report = net::probe(node.value(), t);
+    auto report = net::RemoteArchive(node.value(), t).probe();
     if (!report.ok()) {
         err << "strata node test: " << report.error().message() << "\n";
         return 1;

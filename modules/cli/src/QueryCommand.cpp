@@ -3,7 +3,7 @@
 #include "Commands.h"
 #include "NodeOptions.h"
 
-#include <strata/net/Find.h>
+#include <strata/net/RemoteArchive.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -58,14 +58,14 @@ int queryCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             err << "strata query: --level " << level << " queries one node\n";
             return 2;
         }
-        const net::Node &node = nodes.value().front();
+        const net::RemoteArchive archive(nodes.value().front(), timeouts);
         if (level == QLatin1String("patient")) {
-            auto patients = net::findPatients(node, parser.value(QStringLiteral("name")), parser.value(QStringLiteral("id")), timeouts);
+            auto patients = archive.findPatients(parser.value(QStringLiteral("name")), parser.value(QStringLiteral("id")));
             if (!patients.ok()) {
                 err << "strata query: " << patients.error().message() << "\n";
                 return 1;
             }
-            for (const net::PatientMatch &p : patients.value()) {
+            for (const net::RemotePatient &p : patients.value()) {
                 if (json)
                     rows.append(QJsonObject{{QStringLiteral("patientName"), p.patientName}, {QStringLiteral("patientId"), p.patientId},
                                             {QStringLiteral("birthDate"), p.birthDate}, {QStringLiteral("sex"), p.sex},
@@ -78,12 +78,12 @@ int queryCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             err << "strata query: --level " << level << " needs --study <uid>\n";
             return 2;
         } else if (level == QLatin1String("series")) {
-            auto series = net::findSeries(node, parser.value(QStringLiteral("study")), timeouts);
+            auto series = archive.findSeries(parser.value(QStringLiteral("study")));
             if (!series.ok()) {
                 err << "strata query: " << series.error().message() << "\n";
                 return 1;
             }
-            for (const net::SeriesMatch &s : series.value()) {
+            for (const net::RemoteSeries &s : series.value()) {
                 if (json)
                     rows.append(QJsonObject{{QStringLiteral("seriesInstanceUid"), s.seriesInstanceUid}, {QStringLiteral("number"), s.number},
                                             {QStringLiteral("modality"), s.modality}, {QStringLiteral("description"), s.description},
@@ -94,12 +94,12 @@ int queryCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                         << " images  " << s.seriesInstanceUid << "\n";
             }
         } else {
-            auto instances = net::findInstances(node, parser.value(QStringLiteral("study")), parser.value(QStringLiteral("series")), timeouts);
+            auto instances = archive.findInstances(parser.value(QStringLiteral("study")), parser.value(QStringLiteral("series")));
             if (!instances.ok()) {
                 err << "strata query: " << instances.error().message() << "\n";
                 return 1;
             }
-            for (const net::InstanceMatch &i : instances.value()) {
+            for (const net::RemoteInstance &i : instances.value()) {
                 if (json)
                     rows.append(QJsonObject{{QStringLiteral("seriesInstanceUid"), i.seriesInstanceUid}, {QStringLiteral("sopInstanceUid"), i.sopInstanceUid},
                                             {QStringLiteral("sopClassUid"), i.sopClassUid}, {QStringLiteral("number"), i.number}});
@@ -126,8 +126,8 @@ int queryCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     query.to = parseDate(parser.value(QStringLiteral("to")));
     query.studyInstanceUid = parser.value(QStringLiteral("study"));
     QMutex mutex;
-    const net::MultiFindResult result = net::findStudiesOnNodes(nodes.value(), query, timeouts,
-        [&](const QString &node, const std::vector<store::StudyRecord> &studies) {
+    const net::MultiFindResult result = net::RemoteArchive::findStudiesOnNodes(nodes.value(), query, timeouts,
+        [&](const QString &node, const std::vector<net::RemoteStudy> &studies) {
             if (json || nodes.value().size() < 2)
                 return;
             QMutexLocker lock(&mutex);
@@ -136,8 +136,8 @@ int queryCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         });
     for (const auto &[node, error] : result.failures)
         err << "strata query: " << node << ": " << error.message() << "\n";
-    for (const net::RemoteStudy &r : result.studies) {
-        const store::StudyRecord &s = r.study;
+    for (const net::FoundStudy &r : result.studies) {
+        const net::RemoteStudy &s = r.study;
         if (json) {
             rows.append(QJsonObject{{QStringLiteral("nodes"), QJsonArray::fromStringList(r.nodes)},
                                     {QStringLiteral("studyInstanceUid"), s.studyInstanceUid},

@@ -4,7 +4,7 @@
 #include "NodeOptions.h"
 
 #include <strata/core/Paths.h>
-#include <strata/net/Retrieve.h>
+#include <strata/net/RemoteArchive.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -71,7 +71,7 @@ int retrieveCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 
     InterruptScope interrupt;
     const bool json = parser.isSet(QStringLiteral("json"));
-    auto report = net::retrieve(node, request, dataDir, timeouts, interrupt.token(), [&](const net::RetrieveProgress &p) {
+    auto report = net::RemoteArchive(node, timeouts).retrieve(request, dataDir, interrupt.token(), [&](const net::RetrieveProgress &p) {
         if (json)
             return;
         err << "\rretrieving: " << p.received;

@@ -4,8 +4,7 @@
 #include "NodeOptions.h"
 
 #include <strata/core/Paths.h>
-#include <strata/net/DicomWeb.h>
-#include <strata/net/Send.h>
+#include <strata/net/RemoteArchive.h>
 #include <strata/store/LocalCache.h>
 
 #include <QCommandLineParser>
@@ -137,7 +136,7 @@ int sendCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         return 1;
     }
 
-    auto sent = byStow ? net::stowInstances(node, files, timeouts) : net::sendFiles(node, files, timeouts);
+    auto sent = net::RemoteArchive(node, timeouts).send(files, byStow ? net::SendMethod::StowRs : net::SendMethod::CStore);
     if (!sent.ok()) {
         err << "strata send: " << sent.error().message() << "\n";
         return 1;

@@ -3,7 +3,7 @@
 #include "Commands.h"
 
 #include <strata/core/Paths.h>
-#include <strata/net/StorageScp.h>
+#include <strata/net/dimse/StorageScp.h>
 
 #include <QMutex>
 #include <QThread>

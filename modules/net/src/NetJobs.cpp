@@ -1,13 +1,14 @@
 #include <strata/net/NetJobs.h>
 
 #include <strata/net/NodeRegistry.h>
+#include <strata/net/RemoteArchive.h>
 
 namespace strata::net {
 
 QueryJob::QueryJob(QString dataDir, QStringList nodeNames, StudyFindQuery query, Timeouts timeouts, QObject *parent)
     : Job(parent), m_dataDir(std::move(dataDir)), m_nodeNames(std::move(nodeNames)), m_query(std::move(query)), m_timeouts(timeouts)
 {
-    qRegisterMetaType<QList<strata::store::StudyRecord>>();
+    qRegisterMetaType<QList<strata::net::RemoteStudy>>();
 }
 
 Error QueryJob::execute()
@@ -24,10 +25,10 @@ Error QueryJob::execute()
             emit nodeFailed(name, node.error().message());
     }
     const CancellationToken cancel = token();
-    const MultiFindResult result = findStudiesOnNodes(nodes, m_query, m_timeouts, [&](const QString &name, const std::vector<store::StudyRecord> &studies) {
+    const MultiFindResult result = RemoteArchive::findStudiesOnNodes(nodes, m_query, m_timeouts, [&](const QString &name, const std::vector<RemoteStudy> &studies) {
         if (!cancel.isCancelled())
-            emit nodeAnswered(name, QList<store::StudyRecord>(studies.begin(), studies.end()));
-    });
+            emit nodeAnswered(name, QList<RemoteStudy>(studies.begin(), studies.end()));
+    }, cancel);
     for (const auto &[name, error] : result.failures)
         emit nodeFailed(name, error.message());
     if (cancel.isCancelled())
@@ -52,7 +53,7 @@ Error RetrieveJob::execute()
             return found.error();
         node = found.value();
     }
-    auto report = retrieve(node, m_request, m_dataDir, m_timeouts, token(), [this](const RetrieveProgress &p) {
+    auto report = RemoteArchive(node, m_timeouts).retrieve(m_request, m_dataDir, token(), [this](const RetrieveProgress &p) {
         reportProgress(Progress{p.received, p.expected, QStringLiteral("%1 instances").arg(p.received)});
     });
     if (!report.ok())

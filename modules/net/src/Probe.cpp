@@ -1,6 +1,7 @@
 #include <strata/net/Probe.h>
+#include <strata/net/dimse/DimseStatus.h>
 
-#include "DcmtkSupport.h"
+#include "dimse/DcmtkSupport.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcuid.h>
@@ -27,11 +28,8 @@ QString hex(quint16 status) { return QStringLiteral("0x") + QString::number(stat
 /// Statuses that say the service itself is not offered to us (as opposed to "no such study").
 bool refusesService(quint16 status)
 {
-    return status == 0x0122    // SOP class not supported
-        || status == 0x0124    // refused: not authorised
-        || status == 0x0210    // duplicate invocation
-        || status == 0x0211    // unrecognised operation
-        || status == 0x0212;   // mistyped argument
+    return status == dimse::kSopClassNotSupported || status == dimse::kNotAuthorised || status == dimse::kDuplicateInvocation
+        || status == dimse::kUnrecognisedOperation || status == dimse::kMistypedArgument;
 }
 
 /// The final status of a C-FIND / C-GET / C-MOVE exchange (the last response), or -1 without one.
@@ -132,7 +130,7 @@ DimseOutcome probeDimse(const Node &node, const Timeouts &timeouts, ProbeReport 
             dimseFailed(what, cond);
             continue;
         }
-        flag = status == STATUS_Success;
+        flag = status == dimse::kSuccess;
         report.notes << QStringLiteral("%1: query for a study that does not exist ended with status %2").arg(what, hex(quint16(status)));
     }
 
@@ -164,8 +162,8 @@ DimseOutcome probeDimse(const Node &node, const Timeouts &timeouts, ProbeReport 
             report.notes << QStringLiteral("%1: no response").arg(what);
             continue;
         }
-        const bool unknownDestination = !get && status == 0xA801;
-        flag = !refusesService(quint16(status)) && !unknownDestination && status != 0xFE00;
+        const bool unknownDestination = !get && status == dimse::kMoveDestinationUnknown;
+        flag = !refusesService(quint16(status)) && !unknownDestination && statusClass(quint16(status)) != StatusClass::Cancel;
         QString note = QStringLiteral("%1: request for a study that does not exist ended with status %2").arg(what, hex(quint16(status)));
         if (unknownDestination)
             note += QStringLiteral(" (move destination unknown: add AE %1 with Strata's host and port to the node's configuration)").arg(node.callingAeTitle);

@@ -3,12 +3,13 @@
 // Basic on one server, Bearer on another; this test writes its own fresh-UID copies there).
 #include <strata/core/Sha256.h>
 #include <strata/dicom/HeaderReader.h>
-#include <strata/net/DicomWeb.h>
-#include <strata/net/Find.h>
+#include <strata/net/dicomweb/DicomWeb.h>
+#include <strata/net/RemoteArchive.h>
+#include <strata/net/dimse/Find.h>
 #include <strata/store/LocalCache.h>
 
-#include "MultipartReader.h"
-#include "QidoJson.h"
+#include "dicomweb/MultipartReader.h"
+#include "dicomweb/QidoJson.h"
 #include "fault_proxy.h"
 #include "fresh_copies.h"
 #include "orthanc_rest.h"
@@ -138,7 +139,7 @@ QStringList orthancFind(const QJsonObject &query)
     return uids;
 }
 
-QStringList uidsOf(const std::vector<store::StudyRecord> &studies)
+QStringList uidsOf(const std::vector<RemoteStudy> &studies)
 {
     QStringList out;
     for (const auto &s : studies)
@@ -356,8 +357,8 @@ private slots:
         QVERIFY(web.ok());
         QVERIFY(dimse.ok());
         int compared = 0;
-        for (const store::StudyRecord &w : web.value()) {
-            for (const store::StudyRecord &d : dimse.value()) {
+        for (const RemoteStudy &w : web.value()) {
+            for (const RemoteStudy &d : dimse.value()) {
                 if (d.studyInstanceUid != w.studyInstanceUid)
                     continue;
                 QCOMPARE(w.patientName, d.patientName);
@@ -377,7 +378,7 @@ private slots:
         QVERIFY(compared >= 1);
         const dicom::DicomHeader ct = headerOf(dataDir(QStringLiteral("ts-matrix/pydicom-pkg/CT_small.dcm")));
         bool found = false;
-        for (const store::StudyRecord &w : web.value())
+        for (const RemoteStudy &w : web.value())
             if (w.studyInstanceUid == ct.studyInstanceUid) {
                 found = true;
                 QCOMPARE(w.patientName, QStringLiteral("CompressedSamples^CT1"));
@@ -419,7 +420,7 @@ private slots:
         auto series = qidoSeries(plain(), h.studyInstanceUid);
         QVERIFY2(series.ok(), qPrintable(series.ok() ? QString() : message(series.error())));
         QCOMPARE(int(series.value().size()), 1);
-        const SeriesMatch &s = series.value().front();
+        const RemoteSeries &s = series.value().front();
         QCOMPARE(s.seriesInstanceUid, h.seriesInstanceUid);
         QCOMPARE(s.studyInstanceUid, h.studyInstanceUid);
         QCOMPARE(s.modality, QStringLiteral("MR"));
@@ -429,7 +430,7 @@ private slots:
             auto instances = qidoInstances(plain(), h.studyInstanceUid, h.seriesInstanceUid, {}, pageSize);
             QVERIFY(instances.ok());
             QStringList uids;
-            for (const InstanceMatch &i : instances.value()) {
+            for (const RemoteInstance &i : instances.value()) {
                 uids << i.sopInstanceUid;
                 QCOMPARE(i.seriesInstanceUid, h.seriesInstanceUid);
                 QCOMPARE(i.sopClassUid, h.sopClassUid);
@@ -495,7 +496,7 @@ private slots:
         const dicom::DicomHeader ct = headerOf(dataDir(QStringLiteral("ts-matrix/pydicom-pkg/CT_small.dcm")));
         QTemporaryDir data;
         std::optional<Result<RetrieveReport>> report;
-        std::optional<Result<std::vector<store::StudyRecord>>> studies;
+        std::optional<Result<std::vector<RemoteStudy>>> studies;
         std::unique_ptr<QThread> worker(QThread::create([&] {
             studies.emplace(qidoStudies(secure(Secure::Bearer), {}));
             RetrieveRequest request;
@@ -916,7 +917,7 @@ private slots:
         auto instances = qidoInstances(node, studyUid);
         QVERIFY(instances.ok());
         QStringList found;
-        for (const InstanceMatch &i : instances.value())
+        for (const RemoteInstance &i : instances.value())
             found << i.sopInstanceUid;
         found.sort();
         QCOMPARE(found, sentUids);

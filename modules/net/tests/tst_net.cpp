@@ -1,7 +1,8 @@
 // DIMSE against a real Orthanc started by the CTest fixture "orthanc" (tests/support).
 #include <strata/dicom/HeaderReader.h>
-#include <strata/net/Echo.h>
-#include <strata/net/Find.h>
+#include <strata/net/RemoteArchive.h>
+#include <strata/net/dimse/Echo.h>
+#include <strata/net/dimse/Find.h>
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -175,7 +176,7 @@ private slots:
         auto studies = findStudies(orthanc(), q);
         QVERIFY(studies.ok());
         QCOMPARE(int(studies.value().size()), 1);
-        const store::StudyRecord &ct = studies.value().front();
+        const RemoteStudy &ct = studies.value().front();
         QCOMPARE(ct.patientName, QStringLiteral("CompressedSamples^CT1"));
         QCOMPARE(ct.modalities, QStringLiteral("CT"));
         QCOMPARE(ct.instanceCount, 1);

@@ -8,10 +8,11 @@
 #include "orthanc_rest.h"
 
 #include <strata/dicom/PixelDecoder.h>
-#include <strata/net/Echo.h>
-#include <strata/net/Find.h>
-#include <strata/net/Retrieve.h>
-#include <strata/net/Send.h>
+#include <strata/net/RemoteArchive.h>
+#include <strata/net/dimse/Echo.h>
+#include <strata/net/dimse/Find.h>
+#include <strata/net/dimse/Retrieve.h>
+#include <strata/net/dimse/Send.h>
 #include <strata/store/LocalCache.h>
 
 #include "fault_proxy.h"

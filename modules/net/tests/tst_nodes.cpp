@@ -1,6 +1,6 @@
 // The node registry (round trip in a temporary index, validation messages) and capability
 // auto-detection against real peers: the fixture's Orthanc and a DCMTK storescp started here.
-#include <strata/net/Echo.h>
+#include <strata/net/dimse/Echo.h>
 #include <strata/net/NodeRegistry.h>
 #include <strata/net/Probe.h>
 

@@ -2,10 +2,11 @@
 // (calling-AE filter, association limit, TLS) against the fixture's Orthanc and DCMTK's tools.
 #include <strata/dicom/HeaderReader.h>
 #include <strata/dicom/PixelDecoder.h>
-#include <strata/net/Echo.h>
-#include <strata/net/Find.h>
-#include <strata/net/Retrieve.h>
-#include <strata/net/StorageScp.h>
+#include <strata/net/RemoteArchive.h>
+#include <strata/net/dimse/Echo.h>
+#include <strata/net/dimse/Find.h>
+#include <strata/net/dimse/Retrieve.h>
+#include <strata/net/dimse/StorageScp.h>
 #include <strata/store/LocalCache.h>
 
 #include "orthanc_rest.h"
@@ -209,7 +210,7 @@ private slots:
         auto instances = findInstances(orthanc(), studyUid);
         QVERIFY(instances.ok());
         QStringList uids;
-        for (const InstanceMatch &i : instances.value()) {
+        for (const RemoteInstance &i : instances.value()) {
             uids << i.sopInstanceUid;
             QCOMPARE(i.sopClassUid, header.value().sopClassUid);
         }

@@ -3,7 +3,7 @@
 #include <strata/dicom/HeaderReader.h>
 #include <strata/dicom/PixelDecoder.h>
 #include <strata/dicom/TransferSyntax.h>
-#include <strata/net/Send.h>
+#include <strata/net/dimse/Send.h>
 
 #include "fresh_copies.h"
 #include "orthanc_rest.h"

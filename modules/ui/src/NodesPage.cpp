@@ -4,6 +4,7 @@
 #include <strata/core/Job.h>
 #include <strata/net/NodeRegistry.h>
 #include <strata/net/Probe.h>
+#include <strata/net/RemoteArchive.h>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -466,7 +467,7 @@ void NodesPage::test()
         t.connect = 5;
         t.acse = 10;
         t.dimse = 15;
-        auto r = net::probe(n, t);
+        auto r = net::RemoteArchive(n, t).probe();
         if (!r.ok())
             return r.error();
         *report = r.value();

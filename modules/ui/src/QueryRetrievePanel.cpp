@@ -212,11 +212,11 @@ void QueryRetrievePanel::search()
     m_query = job;
     m_status->setText(tr("Searching %1…").arg(names.join(QStringLiteral(", "))));
     m_cancel->setEnabled(true);
-    connect(job, &net::QueryJob::nodeAnswered, this, [this, job](const QString &node, const QList<store::StudyRecord> &studies) {
+    connect(job, &net::QueryJob::nodeAnswered, this, [this, job](const QString &node, const QList<net::RemoteStudy> &studies) {
         if (job != m_query)
             return;
         m_table->setSortingEnabled(false);
-        for (const store::StudyRecord &s : studies) {
+        for (const net::RemoteStudy &s : studies) {
             const int existing = rowForStudy(s.studyInstanceUid);
             if (existing >= 0) {
                 QStandardItem *nodes = m_model->item(existing, NodesColumn);

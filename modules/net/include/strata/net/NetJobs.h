@@ -1,10 +1,11 @@
 #pragma once
-/// Network work as background jobs for the GUI: a query over several registered nodes whose
-/// answers arrive node by node, and a retrieve with per-instance progress. Nodes are read from
-/// the registry (secrets from the keychain) on the job's thread, never on the GUI thread.
+/// Network work as background jobs for the GUI, through RemoteArchive: a query over several
+/// registered nodes whose answers arrive node by node, and a retrieve with per-instance progress.
+/// Nodes are read from the registry (secrets from the keychain) on the job's thread, never on the
+/// GUI thread.
 #include <strata/core/Job.h>
-#include <strata/net/Find.h>
-#include <strata/net/Retrieve.h>
+#include <strata/net/RemoteTypes.h>
+#include <strata/net/Node.h>
 
 #include <QList>
 #include <QStringList>
@@ -18,7 +19,7 @@ public:
 
 signals:
     /// One node's studies (queued to the receiver as each node answers).
-    void nodeAnswered(const QString &nodeName, const QList<strata::store::StudyRecord> &studies);
+    void nodeAnswered(const QString &nodeName, const QList<strata::net::RemoteStudy> &studies);
     void nodeFailed(const QString &nodeName, const QString &message);
 
 protected:
@@ -52,4 +53,4 @@ private:
 
 } // namespace strata::net
 
-Q_DECLARE_METATYPE(strata::store::StudyRecord)
+Q_DECLARE_METATYPE(strata::net::RemoteStudy)

@@ -1,6 +1,6 @@
-#include <strata/net/Find.h>
+#include <strata/net/dimse/Find.h>
 
-#include <strata/net/DicomWeb.h>
+#include <strata/net/dimse/DimseStatus.h>
 
 #include "DcmtkSupport.h"
 #include "QueryKeys.h"
@@ -13,8 +13,6 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
-#include <map>
-#include <thread>
 
 namespace strata::net {
 namespace {
@@ -137,12 +135,13 @@ public:
         std::vector<FindMatch> matches;
         QString failure;
         for (QRResponse *r : responses) {
-            if (r->m_dataset && (r->m_status == STATUS_Pending || r->m_status == STATUS_FIND_Pending_WarningUnsupportedOptionalKeys)) {
+            const StatusClass statusClass = net::statusClass(r->m_status);
+            if (r->m_dataset && statusClass == StatusClass::Pending) {
                 FindMatch match;
                 for (const DcmTagKey &tag : asked)
                     match.insert(keywordForTag(tag), stringOf(r->m_dataset, tag));
                 matches.push_back(std::move(match));
-            } else if (r->m_status != STATUS_Success && r->m_status != STATUS_FIND_Cancel_MatchingTerminatedDueToCancelRequest) {
+            } else if (statusClass != StatusClass::Success && statusClass != StatusClass::Cancel) {
                 failure = QStringLiteral("C-FIND ended with status %1").arg(detail::statusText(r->m_status));
             }
             delete r;
@@ -184,7 +183,8 @@ Result<std::vector<FindMatch>> find(const Node &node, const FindRequest &request
     return session.run(request.level, request.keys, request.maxResults);
 }
 
-Result<std::vector<store::StudyRecord>> findStudies(const Node &node, const StudyFindQuery &query, const Timeouts &timeouts)
+Result<std::vector<RemoteStudy>> findStudies(const Node &node, const StudyFindQuery &query, const Timeouts &timeouts,
+                                             const CancellationToken &cancel)
 {
     FindRequest request;
     request.keys = {{QStringLiteral("PatientName"), query.patientName},
@@ -201,15 +201,14 @@ Result<std::vector<store::StudyRecord>> findStudies(const Node &node, const Stud
                     {QStringLiteral("NumberOfStudyRelatedSeries"), {}},
                     {QStringLiteral("NumberOfStudyRelatedInstances"), {}}};
     request.maxResults = query.maxResults;
-    auto matches = find(node, request, timeouts);
+    auto matches = find(node, request, timeouts, cancel);
     if (!matches.ok())
         return matches.error();
-    std::vector<store::StudyRecord> studies;
+    std::vector<RemoteStudy> studies;
     for (const FindMatch &m : matches.value()) {
-        store::StudyRecord s;
+        RemoteStudy s;
         s.studyInstanceUid = m.value(QStringLiteral("StudyInstanceUID"));
         s.patientName = m.value(QStringLiteral("PatientName"));
-        s.patientNameDisplay = s.patientName;
         s.patientId = m.value(QStringLiteral("PatientID"));
         s.patientBirthDate = m.value(QStringLiteral("PatientBirthDate"));
         s.patientSex = m.value(QStringLiteral("PatientSex"));
@@ -226,8 +225,8 @@ Result<std::vector<store::StudyRecord>> findStudies(const Node &node, const Stud
     return studies;
 }
 
-Result<std::vector<PatientMatch>> findPatients(const Node &node, const QString &patientName, const QString &patientId,
-                                               const Timeouts &timeouts)
+Result<std::vector<RemotePatient>> findPatients(const Node &node, const QString &patientName, const QString &patientId,
+                                                const Timeouts &timeouts, const CancellationToken &cancel)
 {
     FindRequest request;
     request.model = QueryModel::PatientRoot;
@@ -237,10 +236,10 @@ Result<std::vector<PatientMatch>> findPatients(const Node &node, const QString &
                     {QStringLiteral("PatientBirthDate"), {}},
                     {QStringLiteral("PatientSex"), {}},
                     {QStringLiteral("NumberOfPatientRelatedStudies"), {}}};
-    auto matches = find(node, request, timeouts);
+    auto matches = find(node, request, timeouts, cancel);
     if (!matches.ok())
         return matches.error();
-    std::vector<PatientMatch> patients;
+    std::vector<RemotePatient> patients;
     for (const FindMatch &m : matches.value())
         patients.push_back({m.value(QStringLiteral("PatientName")), m.value(QStringLiteral("PatientID")),
                             m.value(QStringLiteral("PatientBirthDate")), m.value(QStringLiteral("PatientSex")),
@@ -250,15 +249,15 @@ Result<std::vector<PatientMatch>> findPatients(const Node &node, const QString &
 
 namespace {
 
-std::vector<SeriesMatch> toSeries(const std::vector<FindMatch> &matches)
+std::vector<RemoteSeries> toSeries(const std::vector<FindMatch> &matches)
 {
-    std::vector<SeriesMatch> series;
+    std::vector<RemoteSeries> series;
     for (const FindMatch &m : matches)
         series.push_back({m.value(QStringLiteral("StudyInstanceUID")), m.value(QStringLiteral("SeriesInstanceUID")),
                           m.value(QStringLiteral("Modality")), m.value(QStringLiteral("SeriesDescription")),
                           m.value(QStringLiteral("BodyPartExamined")), m.value(QStringLiteral("SeriesNumber")).toInt(),
                           m.value(QStringLiteral("NumberOfSeriesRelatedInstances")).toInt()});
-    std::sort(series.begin(), series.end(), [](const SeriesMatch &a, const SeriesMatch &b) { return a.number < b.number; });
+    std::sort(series.begin(), series.end(), [](const RemoteSeries &a, const RemoteSeries &b) { return a.number < b.number; });
     return series;
 }
 
@@ -272,25 +271,27 @@ QList<QPair<QString, QString>> seriesKeys(const QString &studyUid)
 
 } // namespace
 
-Result<std::vector<SeriesMatch>> findSeries(const Node &node, const QString &studyInstanceUid, const Timeouts &timeouts)
+Result<std::vector<RemoteSeries>> findSeries(const Node &node, const QString &studyInstanceUid, const Timeouts &timeouts,
+                                             const CancellationToken &cancel)
 {
     if (studyInstanceUid.isEmpty())
         return Error(ErrorCode::InvalidArgument, node.label(), QStringLiteral("a series query needs the Study Instance UID"));
     FindRequest request;
     request.level = QueryLevel::Series;
     request.keys = seriesKeys(studyInstanceUid);
-    auto matches = find(node, request, timeouts);
+    auto matches = find(node, request, timeouts, cancel);
     if (!matches.ok())
         return matches.error();
     return toSeries(matches.value());
 }
 
-Result<std::vector<InstanceMatch>> findInstances(const Node &node, const QString &studyInstanceUid,
-                                                 const QString &seriesInstanceUid, const Timeouts &timeouts)
+Result<std::vector<RemoteInstance>> findInstances(const Node &node, const QString &studyInstanceUid,
+                                                  const QString &seriesInstanceUid, const Timeouts &timeouts,
+                                                  const CancellationToken &cancel)
 {
     if (studyInstanceUid.isEmpty())
         return Error(ErrorCode::InvalidArgument, node.label(), QStringLiteral("an instance query needs the Study Instance UID"));
-    FindSession session(node, timeouts, QueryModel::StudyRoot, {});
+    FindSession session(node, timeouts, QueryModel::StudyRoot, cancel);
     if (session.error())
         return *session.error();
     QStringList seriesUids;
@@ -300,10 +301,10 @@ Result<std::vector<InstanceMatch>> findInstances(const Node &node, const QString
         auto series = session.run(QueryLevel::Series, seriesKeys(studyInstanceUid));
         if (!series.ok())
             return series.error();
-        for (const SeriesMatch &s : toSeries(series.value()))
+        for (const RemoteSeries &s : toSeries(series.value()))
             seriesUids << s.seriesInstanceUid;
     }
-    std::vector<InstanceMatch> instances;
+    std::vector<RemoteInstance> instances;
     for (const QString &seriesUid : seriesUids) {
         auto matches = session.run(QueryLevel::Image, {{QStringLiteral("StudyInstanceUID"), studyInstanceUid},
                                                        {QStringLiteral("SeriesInstanceUID"), seriesUid},
@@ -312,63 +313,14 @@ Result<std::vector<InstanceMatch>> findInstances(const Node &node, const QString
                                                        {QStringLiteral("InstanceNumber"), {}}});
         if (!matches.ok())
             return matches.error();
-        std::vector<InstanceMatch> batch;
+        std::vector<RemoteInstance> batch;
         for (const FindMatch &m : matches.value())
             batch.push_back({seriesUid, m.value(QStringLiteral("SOPInstanceUID")), m.value(QStringLiteral("SOPClassUID")),
                              m.value(QStringLiteral("InstanceNumber")).toInt()});
-        std::sort(batch.begin(), batch.end(), [](const InstanceMatch &a, const InstanceMatch &b) { return a.number < b.number; });
+        std::sort(batch.begin(), batch.end(), [](const RemoteInstance &a, const RemoteInstance &b) { return a.number < b.number; });
         instances.insert(instances.end(), batch.begin(), batch.end());
     }
     return instances;
-}
-
-namespace {
-
-/// DIMSE when the node has an AE title, else QIDO-RS on its DICOMweb URL.
-Result<std::vector<store::StudyRecord>> findStudiesOnNode(const Node &node, const StudyFindQuery &query, const Timeouts &timeouts)
-{
-    if ((node.aeTitle.isEmpty() || node.host.isEmpty()) && !node.dicomWebUrl.isEmpty())
-        return qidoStudies(node, query, timeouts);
-    return findStudies(node, query, timeouts);
-}
-
-} // namespace
-
-MultiFindResult findStudiesOnNodes(const std::vector<Node> &nodes, const StudyFindQuery &query, const Timeouts &timeouts,
-                                   const std::function<void(const QString &, const std::vector<store::StudyRecord> &)> &onNodeResults)
-{
-    std::vector<Result<std::vector<store::StudyRecord>>> results(nodes.size(), Error(ErrorCode::IoError, QString(), QString()));
-    std::vector<std::thread> threads;
-    for (size_t i = 0; i < nodes.size(); ++i) {
-        threads.emplace_back([&, i] {
-            const Node &node = nodes[i];
-            results[i] = findStudiesOnNode(node, query, timeouts);
-            if (results[i].ok() && onNodeResults)
-                onNodeResults(node.name, results[i].value());
-        });
-    }
-    for (std::thread &t : threads)
-        t.join();
-
-    MultiFindResult merged;
-    std::map<QString, size_t> byUid;
-    for (size_t i = 0; i < nodes.size(); ++i) {
-        const QString name = nodes[i].name.isEmpty() ? nodes[i].label() : nodes[i].name;
-        if (!results[i].ok()) {
-            merged.failures.push_back({name, results[i].error()});
-            continue;
-        }
-        for (const store::StudyRecord &s : results[i].value()) {
-            auto it = byUid.find(s.studyInstanceUid);
-            if (it == byUid.end()) {
-                byUid.emplace(s.studyInstanceUid, merged.studies.size());
-                merged.studies.push_back({s, {name}});
-            } else {
-                merged.studies[it->second].nodes << name;
-            }
-        }
-    }
-    return merged;
 }
 
 } // namespace strata::net

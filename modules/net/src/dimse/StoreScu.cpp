@@ -1,10 +1,11 @@
 // C-STORE SCU: presentation contexts per SOP class and stored syntax, sending as stored where the
 // node accepted that syntax, else re-encoding (DCMTK for native syntaxes, GDCM for compressed).
-#include <strata/net/Send.h>
+#include <strata/net/dimse/Send.h>
 
 #include "DcmtkSupport.h"
 
 #include <strata/dicom/Transcode.h>
+#include <strata/net/dimse/DimseStatus.h>
 #include <strata/store/LocalCache.h>
 
 #include <dcmtk/dcmdata/dcdeftag.h>
@@ -351,9 +352,10 @@ private:
         out.status = status;
         out.transferSyntax = QString::fromStdString(sentSyntax);
         out.transcoded = sentSyntax != item.syntax;
-        if (status == STATUS_Success) {
+        const StatusClass statusClass = net::statusClass(status);
+        if (statusClass == StatusClass::Success) {
             ++m_report.succeeded;
-        } else if ((status & 0xF000) == 0xB000) {
+        } else if (statusClass == StatusClass::Warning) {
             ++m_report.warnings;
             out.reason = storeStatusText(status);
         } else {
@@ -382,44 +384,10 @@ private:
 
 QString storeStatusText(int status)
 {
-    QString words;
     if (status < 0)
-        words = QStringLiteral("not sent");
-    else if (status == 0x0000)
-        words = QStringLiteral("success");
-    else if (status == 0xB000)
-        words = QStringLiteral("warning: coercion of data elements (the node changed some attributes)");
-    else if (status == 0xB006)
-        words = QStringLiteral("warning: elements discarded");
-    else if (status == 0xB007)
-        words = QStringLiteral("warning: data set does not match SOP class (stored anyway)");
-    else if ((status & 0xF000) == 0xB000)
-        words = QStringLiteral("warning");
-    else if ((status & 0xFF00) == 0xA700)
-        words = QStringLiteral("refused: out of resources");
-    else if ((status & 0xFF00) == 0xA900)
-        words = QStringLiteral("error: data set does not match SOP class");
-    else if ((status & 0xF000) == 0xC000)
-        words = QStringLiteral("error: cannot understand");
-    else if (status == 0x0122)
-        words = QStringLiteral("refused: SOP class not supported");
-    else if (status == 0x0124)
-        words = QStringLiteral("refused: not authorised");
-    else if (status == 0x0110)
-        words = QStringLiteral("failed: processing failure");
-    else if (status == 0x0111)
-        words = QStringLiteral("failed: duplicate SOP instance");
-    else if (status == 0x0117)
-        words = QStringLiteral("failed: invalid SOP instance");
-    else if (status == 0x0211)
-        words = QStringLiteral("failed: unrecognised operation");
-    else if (status == 0xFE00)
-        words = QStringLiteral("cancelled");
-    else
-        words = QStringLiteral("failure");
-    if (status < 0)
-        return words;
-    return QStringLiteral("0x%1 %2").arg(QString::number(status, 16).toUpper().rightJustified(4, QLatin1Char('0')), words);
+        return QStringLiteral("not sent");
+    return QStringLiteral("0x%1 %2").arg(QString::number(status, 16).toUpper().rightJustified(4, QLatin1Char('0')),
+                                         dimseStatus(quint16(status), DimseService::Store).words);
 }
 
 Result<SendReport> sendFiles(const Node &node, const QStringList &files, const Timeouts &timeouts,

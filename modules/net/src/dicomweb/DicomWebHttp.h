@@ -5,7 +5,7 @@
 // wrong in words.
 #include <strata/core/Job.h>
 #include <strata/core/Result.h>
-#include <strata/net/Find.h>
+#include <strata/net/RemoteTypes.h>
 #include <strata/net/Node.h>
 
 #include <QEventLoop>
@@ -87,7 +87,7 @@ private:
 
 /// QIDO-RS instances of a study or series through an open session (WADO-RS asks first what to
 /// expect). `status` gets the HTTP status of a failed page.
-Result<std::vector<InstanceMatch>> qidoInstancesIn(Session &session, const QString &studyInstanceUid,
+Result<std::vector<RemoteInstance>> qidoInstancesIn(Session &session, const QString &studyInstanceUid,
                                                    const QString &seriesInstanceUid, int pageSize, int *status = nullptr);
 
 } // namespace strata::net::web

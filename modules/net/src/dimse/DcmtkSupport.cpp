@@ -1,5 +1,7 @@
 #include "DcmtkSupport.h"
 
+#include <strata/net/dimse/DimseStatus.h>
+
 #include <strata/core/Result.h>
 
 #include <dcmtk/dcmdata/dcuid.h>
@@ -311,36 +313,7 @@ Error conditionError(const Node &node, const QString &what, const OFCondition &c
 
 QString statusText(quint16 status)
 {
-    QString words;
-    if (status == 0x0000)
-        words = QStringLiteral("success");
-    else if (status == 0xFE00)
-        words = QStringLiteral("cancelled");
-    else if (status == 0xFF00 || status == 0xFF01)
-        words = QStringLiteral("pending");
-    else if ((status & 0xFF00) == 0xA700)
-        words = QStringLiteral("refused: out of resources");
-    else if (status == 0xA801)
-        words = QStringLiteral("refused: move destination unknown (the node does not know this AE title)");
-    else if ((status & 0xFF00) == 0xA900)
-        words = QStringLiteral("error: data set does not match SOP class");
-    else if ((status & 0xF000) == 0xC000)
-        words = QStringLiteral("failed: unable to process");
-    else if (status == 0xB000)
-        words = QStringLiteral("warning: sub-operations complete, one or more failures");
-    else if (status == 0xB006)
-        words = QStringLiteral("warning: elements discarded");
-    else if (status == 0xB007)
-        words = QStringLiteral("warning: data set does not match SOP class");
-    else if (status == 0x0122)
-        words = QStringLiteral("refused: SOP class not supported");
-    else if (status == 0x0124)
-        words = QStringLiteral("refused: not authorised");
-    else if (status == 0x0211)
-        words = QStringLiteral("unrecognised operation");
-    else
-        words = QStringLiteral("failure");
-    return QStringLiteral("0x%1 %2").arg(status, 4, 16, QLatin1Char('0')).arg(words);
+    return QStringLiteral("0x%1 %2").arg(status, 4, 16, QLatin1Char('0')).arg(dimseStatus(status).words);
 }
 
 } // namespace strata::net::detail

@@ -1,10 +1,11 @@
 #pragma once
-/// Sending instances to a node: C-STORE SCU (transfer syntax negotiated per SOP class: the stored
-/// syntax when the node accepts it, otherwise transcoded to one it accepts) and the per-instance
-/// report shared with STOW-RS.
+/// Sending instances to a node by C-STORE SCU (transfer syntax negotiated per SOP class: the stored
+/// syntax when the node accepts it, otherwise transcoded to one it accepts). The report is the one
+/// STOW-RS gives too (RemoteTypes.h); callers outside net send through RemoteArchive.
 #include <strata/core/Job.h>
 #include <strata/core/Result.h>
 #include <strata/net/Node.h>
+#include <strata/net/RemoteTypes.h>
 
 #include <QStringList>
 
@@ -12,36 +13,6 @@
 #include <vector>
 
 namespace strata::net {
-
-/// The outcome for one instance.
-struct SentInstance {
-    QString file;
-    QString sopInstanceUid;
-    int status = -1;            ///< DIMSE status (0 success, 0xB000.. warning, else failure); -1 = not sent
-    bool transcoded = false;    ///< sent in another syntax than stored
-    QString transferSyntax;     ///< the syntax actually sent
-    QString reason;             ///< why it failed or warned, in words
-    bool ok() const { return status == 0 || (status & 0xF000) == 0xB000; }
-};
-
-struct SendProgress {
-    int done = 0;
-    int total = 0;
-    qint64 bytes = 0;
-};
-
-struct SendReport {
-    std::vector<SentInstance> instances;
-    int succeeded = 0;
-    int warnings = 0;
-    int failed = 0;
-    qint64 bytes = 0;
-    double seconds = 0;
-    bool cancelled = false;
-};
-
-/// Called after each instance (from the sending thread).
-using SendProgressCallback = std::function<void(const SendProgress &)>;
 
 /// Sends files (paths) to the node by C-STORE over one association (or a few, if more than 128
 /// presentation contexts are needed). Per SOP class it proposes the stored syntax and explicit /

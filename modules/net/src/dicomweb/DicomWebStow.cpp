@@ -1,6 +1,6 @@
 // STOW-RS: files streamed from disk as multipart/related; type="application/dicom" POSTs, the
 // node's DICOM JSON answer turned into a result per file.
-#include <strata/net/DicomWeb.h>
+#include <strata/net/dicomweb/DicomWeb.h>
 
 #include "DicomWebHttp.h"
 

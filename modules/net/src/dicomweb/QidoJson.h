@@ -3,8 +3,7 @@
 // Pure functions on bytes, no network: the QIDO-RS calls use them page by page, and a fuzzer can
 // call them directly.
 #include <strata/core/Result.h>
-#include <strata/net/Find.h>
-#include <strata/store/Records.h>
+#include <strata/net/RemoteTypes.h>
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -26,11 +25,11 @@ QString qidoText(const QJsonObject &dataset, const char *tag);
 /// The first value of an integer attribute (IS or a JSON number); 0 when absent or not a number.
 int qidoNumber(const QJsonObject &dataset, const char *tag);
 
-store::StudyRecord studyFromQido(const QJsonObject &dataset);
-SeriesMatch seriesFromQido(const QJsonObject &dataset, const QString &studyInstanceUid);
-InstanceMatch instanceFromQido(const QJsonObject &dataset);
+RemoteStudy studyFromQido(const QJsonObject &dataset);
+RemoteSeries seriesFromQido(const QJsonObject &dataset, const QString &studyInstanceUid);
+RemoteInstance instanceFromQido(const QJsonObject &dataset);
 
 /// parseQidoJson + studyFromQido for every data set (the study-level reader in one call).
-Result<std::vector<store::StudyRecord>> parseQidoStudies(const QByteArray &body);
+Result<std::vector<RemoteStudy>> parseQidoStudies(const QByteArray &body);
 
 } // namespace strata::net::web

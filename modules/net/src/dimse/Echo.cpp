@@ -1,4 +1,4 @@
-#include <strata/net/Echo.h>
+#include <strata/net/dimse/Echo.h>
 
 #include "DcmtkSupport.h"
 

@@ -1,18 +1,15 @@
-#include <strata/net/Retrieve.h>
+#include <strata/net/dimse/Retrieve.h>
 
 #include "DcmtkSupport.h"
 #include "Staging.h"
 
-#include <strata/net/DicomWeb.h>
-#include <strata/net/Find.h>
-#include <strata/net/StorageScp.h>
-#include <strata/store/LocalCache.h>
+#include <strata/net/dimse/StorageScp.h>
+#include <strata/net/dimse/DimseStatus.h>
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcuid.h>
 #include <dcmtk/dcmnet/scu.h>
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
@@ -29,17 +26,6 @@
 #include <set>
 
 namespace strata::net {
-
-QString methodName(RetrieveMethod method)
-{
-    switch (method) {
-    case RetrieveMethod::CGet: return QStringLiteral("C-GET");
-    case RetrieveMethod::CMove: return QStringLiteral("C-MOVE");
-    case RetrieveMethod::WadoRs: return QStringLiteral("WADO-RS");
-    case RetrieveMethod::Auto: break;
-    }
-    return QStringLiteral("auto");
-}
 
 namespace {
 
@@ -206,12 +192,12 @@ struct Identifier {
     QStringList instances;
 };
 
-std::vector<Identifier> identifiers(const RetrieveRequest &request, const std::vector<InstanceMatch> &expected)
+std::vector<Identifier> identifiers(const RetrieveRequest &request, const std::vector<RemoteInstance> &expected)
 {
     if (!request.sopInstanceUids.isEmpty()) {
         std::map<QString, QStringList> bySeries;
         const QSet<QString> wanted(request.sopInstanceUids.begin(), request.sopInstanceUids.end());
-        for (const InstanceMatch &m : expected)
+        for (const RemoteInstance &m : expected)
             if (wanted.contains(m.sopInstanceUid))
                 bySeries[m.seriesInstanceUid] << m.sopInstanceUid;
         std::vector<Identifier> ids;
@@ -243,7 +229,7 @@ void addOutcome(RetrieveReport &report, const Outcome &o)
         report.problems.push_back({uid, QStringLiteral("the node reported this sub-operation as failed")});
 }
 
-std::optional<Error> runGet(const Node &node, const RetrieveRequest &request, const std::vector<InstanceMatch> &expected,
+std::optional<Error> runGet(const Node &node, const RetrieveRequest &request, const std::vector<RemoteInstance> &expected,
                             detail::StagingArea &staging, const Timeouts &timeouts, const CancellationToken &cancel,
                             const std::function<void(const RetrieveProgress &)> &progress, RetrieveReport &report)
 {
@@ -251,7 +237,7 @@ std::optional<Error> runGet(const Node &node, const RetrieveRequest &request, co
     contexts.push_back({UID_GETStudyRootQueryRetrieveInformationModel, detail::uncompressedSyntaxes()});
     std::set<QString> classes;
     bool unknownClass = false;
-    for (const InstanceMatch &m : expected) {
+    for (const RemoteInstance &m : expected) {
         if (m.sopClassUid.isEmpty())
             unknownClass = true;
         else
@@ -292,15 +278,14 @@ std::optional<Error> runGet(const Node &node, const RetrieveRequest &request, co
         }
         if (scu.cancelSent || cancel.isCancelled())
             break;
-        if (outcome.status == -1 || outcome.status == STATUS_Pending || outcome.status == STATUS_GET_Pending_SubOperationsAreContinuing) {
+        if (outcome.status == -1 || statusClass(quint16(outcome.status)) == StatusClass::Pending) {
             // No final response: the node went silent (DIMSE timeout) or the session broke off.
             scu.abortAssociation();
             return Error(ErrorCode::IoError, node.label(),
                          QStringLiteral("C-GET ended without the node's final response (timed out after %1 s of silence, or the connection broke) after %2 instances")
                              .arg(timeouts.dimse).arg(scu.state.received));
         }
-        if (outcome.status != STATUS_Success && outcome.status != STATUS_GET_Warning_SubOperationsCompleteOneOrMoreFailures
-            && outcome.failedUids.isEmpty() && outcome.status != STATUS_GET_Cancel_SubOperationsTerminatedDueToCancelIndication) {
+        if (statusClass(quint16(outcome.status)) == StatusClass::Failure && outcome.failedUids.isEmpty()) {
             scu.releaseAssociation();
             return Error(ErrorCode::IoError, node.label(), QStringLiteral("C-GET refused: %1").arg(detail::statusText(quint16(outcome.status))));
         }
@@ -309,7 +294,7 @@ std::optional<Error> runGet(const Node &node, const RetrieveRequest &request, co
     return std::nullopt;
 }
 
-std::optional<Error> runMove(const Node &node, const RetrieveRequest &request, const std::vector<InstanceMatch> &expected,
+std::optional<Error> runMove(const Node &node, const RetrieveRequest &request, const std::vector<RemoteInstance> &expected,
                              const QString &destination, const Timeouts &timeouts, const CancellationToken &cancel,
                              const std::function<void(const RetrieveProgress &)> &progress, RetrieveReport &report)
 {
@@ -339,19 +324,18 @@ std::optional<Error> runMove(const Node &node, const RetrieveRequest &request, c
         }
         if (scu.cancelSent || cancel.isCancelled())
             break;
-        if (outcome.status == -1 || outcome.status == STATUS_Pending) {
+        if (outcome.status == -1 || statusClass(quint16(outcome.status)) == StatusClass::Pending) {
             scu.abortAssociation();
             return Error(ErrorCode::IoError, node.label(),
                          QStringLiteral("C-MOVE ended without the node's final response (timed out after %1 s of silence, or the connection broke)")
                              .arg(timeouts.dimse));
         }
-        if (outcome.status == STATUS_MOVE_Failed_MoveDestinationUnknown) {
+        if (outcome.status == dimse::kMoveDestinationUnknown) {
             scu.releaseAssociation();
             return Error(ErrorCode::InvalidArgument, node.label(),
                          QStringLiteral("C-MOVE refused: the node does not know the destination AE title '%1' (configure it on the node with Strata's host and port)").arg(destination));
         }
-        if (outcome.status != STATUS_Success && outcome.status != STATUS_MOVE_Warning_SubOperationsCompleteOneOrMoreFailures
-            && outcome.failedUids.isEmpty() && outcome.status != STATUS_MOVE_Cancel_SubOperationsTerminatedDueToCancelIndication) {
+        if (statusClass(quint16(outcome.status)) == StatusClass::Failure && outcome.failedUids.isEmpty()) {
             scu.releaseAssociation();
             return Error(ErrorCode::IoError, node.label(),
                          QStringLiteral("C-MOVE to '%1' refused: %2%3")
@@ -365,107 +349,31 @@ std::optional<Error> runMove(const Node &node, const RetrieveRequest &request, c
 
 } // namespace
 
-RetrieveMethod chooseMethod(const Node &node, RetrieveMethod requested)
+bool movesToThirdNode(const Node &node, const RetrieveRequest &request)
 {
-    if (requested != RetrieveMethod::Auto)
-        return requested;
-    const Capabilities &c = node.capabilities;
-    if (c.probed) {
-        if (c.cGet)
-            return RetrieveMethod::CGet;
-        if (c.cMove)
-            return RetrieveMethod::CMove;
-        if (c.wadoRs)
-            return RetrieveMethod::WadoRs;
-    }
-    return node.aeTitle.isEmpty() && !node.dicomWebUrl.isEmpty() ? RetrieveMethod::WadoRs : RetrieveMethod::CGet;
+    return request.method == RetrieveMethod::CMove && !request.moveDestination.isEmpty()
+           && request.moveDestination != node.callingAeTitle;
 }
 
-namespace {
-
-/// The SOP Instance UIDs of a study the cache at `dataDir` holds.
-QSet<QString> cachedInstances(const QString &dataDir, const QString &studyUid)
+Result<RetrieveReport> retrieveByDimse(const Node &node, const RetrieveRequest &request, const std::vector<RemoteInstance> &expected,
+                                       const QString &dataDir, const Timeouts &timeouts, const CancellationToken &cancel,
+                                       const RetrieveProgressCallback &progress)
 {
-    QSet<QString> present;
-    auto cache = store::LocalCache::open(dataDir);
-    if (!cache.ok())
-        return present;
-    if (auto have = cache.value()->studyInstances(studyUid); have.ok())
-        for (const store::InstanceRecord &r : have.value())
-            present.insert(r.sopInstanceUid);
-    return present;
-}
-
-QString scopeText(const RetrieveRequest &request)
-{
-    return QStringLiteral("study %1%2").arg(request.studyInstanceUid,
-                                           request.seriesInstanceUid.isEmpty() ? QString() : QStringLiteral(" series ") + request.seriesInstanceUid);
-}
-
-} // namespace
-
-Result<RetrieveReport> retrieve(const Node &node, const RetrieveRequest &requested, const QString &dataDir,
-                                const Timeouts &timeouts, const CancellationToken &cancel,
-                                const std::function<void(const RetrieveProgress &)> &progress)
-{
-    QElapsedTimer timer;
-    timer.start();
-    if (requested.studyInstanceUid.isEmpty())
-        return Error(ErrorCode::InvalidArgument, node.label(), QStringLiteral("a retrieve needs the Study Instance UID"));
-    RetrieveRequest request = requested;
     RetrieveReport report;
-    report.method = chooseMethod(node, request.method);
-    const bool web = report.method == RetrieveMethod::WadoRs;
-    if (web && node.dicomWebUrl.isEmpty())
-        return Error(ErrorCode::InvalidArgument, node.name.isEmpty() ? node.label() : node.name, QStringLiteral("WADO-RS needs the node's DICOMweb URL"));
-
-    // What the node holds for the request: the SOP classes to negotiate, and what must arrive.
-    std::vector<InstanceMatch> expected;
-    if (!web || request.onlyMissing) {
-        auto found = web ? qidoInstances(node, request.studyInstanceUid, request.seriesInstanceUid, timeouts)
-                         : findInstances(node, request.studyInstanceUid, request.seriesInstanceUid, timeouts);
-        if (!found.ok())
-            return found.error();
-        expected = std::move(found).value();
-        if (!request.sopInstanceUids.isEmpty()) {
-            const QSet<QString> wanted(request.sopInstanceUids.begin(), request.sopInstanceUids.end());
-            std::erase_if(expected, [&](const InstanceMatch &m) { return !wanted.contains(m.sopInstanceUid); });
-        }
-        if (expected.empty())
-            return Error(ErrorCode::NotFound, node.label(), QStringLiteral("the node holds nothing for %1").arg(scopeText(request)));
-    }
-    if (request.onlyMissing) {
-        const QSet<QString> present = cachedInstances(dataDir, request.studyInstanceUid);
-        const size_t before = expected.size();
-        std::erase_if(expected, [&](const InstanceMatch &m) { return present.contains(m.sopInstanceUid); });
-        report.alreadyCached = int(before - expected.size());
-        if (expected.empty()) {   // nothing to fetch
-            report.seconds = timer.nsecsElapsed() / 1e9;
-            return report;
-        }
-        request.sopInstanceUids.clear();
-        for (const InstanceMatch &m : expected)
-            request.sopInstanceUids << m.sopInstanceUid;
-    }
-    if (web) {
-        auto wado = wadoRetrieve(node, request, dataDir, timeouts, cancel, progress);
-        if (wado.ok())
-            wado.value().alreadyCached = report.alreadyCached;
-        return wado;
-    }
+    report.method = request.method;
+    if (request.method != RetrieveMethod::CGet && request.method != RetrieveMethod::CMove)
+        return Error(ErrorCode::InvalidArgument, node.label(), QStringLiteral("a DIMSE retrieve is C-GET or C-MOVE, not %1").arg(methodName(request.method)));
     report.expected = int(expected.size());
 
-    const bool thirdNode = report.method == RetrieveMethod::CMove && !request.moveDestination.isEmpty()
-                           && request.moveDestination != node.callingAeTitle;
     std::optional<Error> error;
     store::ImportSummary imported;
-    if (report.method == RetrieveMethod::CGet) {
+    if (request.method == RetrieveMethod::CGet) {
         auto staging = detail::StagingArea::create(dataDir, QStringLiteral("get"));
         if (!staging.ok())
             return staging.error();
         error = runGet(node, request, expected, *staging.value(), timeouts, cancel, progress, report);
         imported = staging.value()->finish();
-    } else if (thirdNode) {
+    } else if (movesToThirdNode(node, request)) {
         error = runMove(node, request, expected, request.moveDestination, timeouts, cancel, progress, report);
     } else {
         StorageScpConfig config;
@@ -476,7 +384,7 @@ Result<RetrieveReport> retrieve(const Node &node, const RetrieveRequest &request
         config.allowedPeerAddresses = peerAddresses(node.host);
         config.bindAddress = request.moveListenAddress.isEmpty() ? localAddressTowards(config.allowedPeerAddresses.value(0))
                                                                  : request.moveListenAddress;
-        for (const InstanceMatch &m : expected)
+        for (const RemoteInstance &m : expected)
             config.expectedInstances.insert(m.sopInstanceUid);
         config.dataDir = dataDir;
         config.timeouts = timeouts;
@@ -489,17 +397,8 @@ Result<RetrieveReport> retrieve(const Node &node, const RetrieveRequest &request
         imported = scp.lastImport();
     }
     report.import = imported;
-    if (!thirdNode) {
-        const QSet<QString> present = cachedInstances(dataDir, request.studyInstanceUid);
-        for (const InstanceMatch &m : expected)
-            if (!present.contains(m.sopInstanceUid))
-                report.missing << m.sopInstanceUid;
-    }
-    report.seconds = timer.nsecsElapsed() / 1e9;
     if (error)
         return *error;
-    if (cancel.isCancelled())
-        return Error(ErrorCode::Cancelled, node.label(), QStringLiteral("retrieve cancelled after %1 of %2 instances").arg(report.expected - report.missing.size()).arg(report.expected));
     return report;
 }
 

@@ -1,6 +1,6 @@
 // WADO-RS retrieve: the multipart/related answer is parsed as it arrives, each part written to a
 // staging file, and complete parts imported in batches through the store's pipeline.
-#include <strata/net/DicomWeb.h>
+#include <strata/net/dicomweb/DicomWeb.h>
 
 #include "DicomWebHttp.h"
 #include "MultipartReader.h"
@@ -126,7 +126,7 @@ Result<RetrieveReport> wadoRetrieve(const Node &node, const RetrieveRequest &req
     QStringList expected = request.sopInstanceUids;
     expected.removeDuplicates();
     std::atomic<int> expectedCount{int(expected.size())};
-    std::optional<Result<std::vector<InstanceMatch>>> searched;
+    std::optional<Result<std::vector<RemoteInstance>>> searched;
     CancellationToken stopSearch;
     std::unique_ptr<QThread> search;
     if (expected.isEmpty()) {
@@ -301,7 +301,7 @@ Result<RetrieveReport> wadoRetrieve(const Node &node, const RetrieveRequest &req
             if (cancel.isCancelled())
                 stopSearch.cancel();   // everything arrived already: report without the expectation
         if (searched && searched->ok())
-            for (const InstanceMatch &i : searched->value())
+            for (const RemoteInstance &i : searched->value())
                 expected << i.sopInstanceUid;
         expected.removeDuplicates();
     }

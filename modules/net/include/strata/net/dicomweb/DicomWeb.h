@@ -10,11 +10,8 @@
 /// way. Errors name the URL (without query or credentials) and say what went wrong in words.
 #include <strata/core/Job.h>
 #include <strata/core/Result.h>
-#include <strata/net/Find.h>
 #include <strata/net/Node.h>
-#include <strata/net/Retrieve.h>
-#include <strata/net/Send.h>
-#include <strata/store/Records.h>
+#include <strata/net/RemoteTypes.h>
 
 #include <QStringList>
 
@@ -23,21 +20,27 @@
 
 namespace strata::net {
 
+/// Data sets asked for per QIDO-RS page (limit) unless told otherwise.
+inline constexpr int kQidoPageSize = 100;
+
 /// QIDO-RS {base}/studies with the query's keys, following limit/offset pages of `pageSize`
-/// until a page comes back short. Records carry the node's values (cache-only fields stay empty).
-Result<std::vector<store::StudyRecord>> qidoStudies(const Node &node, const StudyFindQuery &query,
-                                                    const Timeouts &timeouts = {}, int pageSize = 100);
+/// until a page comes back short. Records carry the node's values.
+Result<std::vector<RemoteStudy>> qidoStudies(const Node &node, const StudyFindQuery &query,
+                                             const Timeouts &timeouts = {}, int pageSize = kQidoPageSize,
+                                             const CancellationToken &cancel = {});
 
 /// QIDO-RS {base}/studies/{study}/series: uid, number, modality, description, body part and
 /// instance count of each series (the same records as C-FIND's findSeries).
-Result<std::vector<SeriesMatch>> qidoSeries(const Node &node, const QString &studyInstanceUid,
-                                                    const Timeouts &timeouts = {}, int pageSize = 100);
+Result<std::vector<RemoteSeries>> qidoSeries(const Node &node, const QString &studyInstanceUid,
+                                              const Timeouts &timeouts = {}, int pageSize = kQidoPageSize,
+                                              const CancellationToken &cancel = {});
 
 /// QIDO-RS instances of a study ({base}/studies/{study}/instances) or, with a series UID, of one
 /// series: SOP instance and class UIDs, series UID, instance number (as C-FIND's findInstances).
-Result<std::vector<InstanceMatch>> qidoInstances(const Node &node, const QString &studyInstanceUid,
-                                                         const QString &seriesInstanceUid = {},
-                                                         const Timeouts &timeouts = {}, int pageSize = 100);
+Result<std::vector<RemoteInstance>> qidoInstances(const Node &node, const QString &studyInstanceUid,
+                                                  const QString &seriesInstanceUid = {},
+                                                  const Timeouts &timeouts = {}, int pageSize = kQidoPageSize,
+                                                  const CancellationToken &cancel = {});
 
 /// WADO-RS retrieve of a study, a series or single instances (request.sopInstanceUids) into the
 /// cache at `dataDir`. Asks for the instances as stored (multipart/related;

@@ -1,5 +1,5 @@
 // QIDO-RS: searches for studies, series and instances, answered in DICOM JSON, page by page.
-#include <strata/net/DicomWeb.h>
+#include <strata/net/dicomweb/DicomWeb.h>
 
 #include "DicomWebHttp.h"
 #include "QidoJson.h"
@@ -65,12 +65,11 @@ Result<QList<QJsonObject>> parseQidoJson(const QByteArray &body, const QString &
     return out;
 }
 
-store::StudyRecord studyFromQido(const QJsonObject &ds)
+RemoteStudy studyFromQido(const QJsonObject &ds)
 {
-    store::StudyRecord s;
+    RemoteStudy s;
     s.studyInstanceUid = qidoText(ds, "0020000D");
     s.patientName = qidoText(ds, "00100010");
-    s.patientNameDisplay = s.patientName;
     s.patientId = qidoText(ds, "00100020");
     s.patientBirthDate = qidoText(ds, "00100030");
     s.patientSex = qidoText(ds, "00100040");
@@ -85,9 +84,9 @@ store::StudyRecord studyFromQido(const QJsonObject &ds)
     return s;
 }
 
-SeriesMatch seriesFromQido(const QJsonObject &ds, const QString &studyInstanceUid)
+RemoteSeries seriesFromQido(const QJsonObject &ds, const QString &studyInstanceUid)
 {
-    SeriesMatch s;
+    RemoteSeries s;
     s.studyInstanceUid = studyInstanceUid;
     s.seriesInstanceUid = qidoText(ds, "0020000E");
     s.modality = qidoText(ds, "00080060");
@@ -98,9 +97,9 @@ SeriesMatch seriesFromQido(const QJsonObject &ds, const QString &studyInstanceUi
     return s;
 }
 
-InstanceMatch instanceFromQido(const QJsonObject &ds)
+RemoteInstance instanceFromQido(const QJsonObject &ds)
 {
-    InstanceMatch i;
+    RemoteInstance i;
     i.sopInstanceUid = qidoText(ds, "00080018");
     i.sopClassUid = qidoText(ds, "00080016");
     i.seriesInstanceUid = qidoText(ds, "0020000E");
@@ -108,12 +107,12 @@ InstanceMatch instanceFromQido(const QJsonObject &ds)
     return i;
 }
 
-Result<std::vector<store::StudyRecord>> parseQidoStudies(const QByteArray &body)
+Result<std::vector<RemoteStudy>> parseQidoStudies(const QByteArray &body)
 {
     auto sets = parseQidoJson(body);
     if (!sets.ok())
         return sets.error();
-    std::vector<store::StudyRecord> out;
+    std::vector<RemoteStudy> out;
     for (const QJsonObject &ds : sets.value())
         out.push_back(studyFromQido(ds));
     return out;
@@ -196,12 +195,12 @@ QString wildcardValue(const QString &value)
 
 } // namespace
 
-Result<std::vector<InstanceMatch>> qidoInstancesIn(Session &session, const QString &studyUid, const QString &seriesUid,
+Result<std::vector<RemoteInstance>> qidoInstancesIn(Session &session, const QString &studyUid, const QString &seriesUid,
                                                    int pageSize, int *status)
 {
     const QString path = seriesUid.isEmpty() ? QStringLiteral("studies/%1/instances").arg(studyUid)
                                              : QStringLiteral("studies/%1/series/%2/instances").arg(studyUid, seriesUid);
-    std::vector<InstanceMatch> out;
+    std::vector<RemoteInstance> out;
     const Status st = pages(session, path, {}, {QStringLiteral("00080016"), QStringLiteral("0020000E"), QStringLiteral("00200013")},
                             pageSize, "00080018", [&](const QJsonObject &ds) { out.push_back(instanceFromQido(ds)); }, status);
     if (!st.ok())
@@ -211,10 +210,10 @@ Result<std::vector<InstanceMatch>> qidoInstancesIn(Session &session, const QStri
 
 } // namespace web
 
-Result<std::vector<store::StudyRecord>> qidoStudies(const Node &node, const StudyFindQuery &query, const Timeouts &timeouts,
-                                                    int pageSize)
+Result<std::vector<RemoteStudy>> qidoStudies(const Node &node, const StudyFindQuery &query, const Timeouts &timeouts,
+                                             int pageSize, const CancellationToken &cancel)
 {
-    web::Session session(node, timeouts);
+    web::Session session(node, timeouts, cancel);
     if (auto error = session.prepare())
         return *error;
     web::Params params;
@@ -233,7 +232,7 @@ Result<std::vector<store::StudyRecord>> qidoStudies(const Node &node, const Stud
                              QStringLiteral("00080061"), QStringLiteral("00080090"), QStringLiteral("00081030"),
                              QStringLiteral("00100010"), QStringLiteral("00100020"), QStringLiteral("00100030"),
                              QStringLiteral("00100040"), QStringLiteral("00201206"), QStringLiteral("00201208")};
-    std::vector<store::StudyRecord> studies;
+    std::vector<RemoteStudy> studies;
     const Status st = web::pages(session, QStringLiteral("studies"), params, fields, pageSize, "0020000D",
                                  [&](const QJsonObject &ds) { studies.push_back(web::studyFromQido(ds)); },
                                  nullptr, query.maxResults);
@@ -242,15 +241,15 @@ Result<std::vector<store::StudyRecord>> qidoStudies(const Node &node, const Stud
     return studies;
 }
 
-Result<std::vector<SeriesMatch>> qidoSeries(const Node &node, const QString &studyInstanceUid, const Timeouts &timeouts,
-                                            int pageSize)
+Result<std::vector<RemoteSeries>> qidoSeries(const Node &node, const QString &studyInstanceUid, const Timeouts &timeouts,
+                                              int pageSize, const CancellationToken &cancel)
 {
-    web::Session session(node, timeouts);
+    web::Session session(node, timeouts, cancel);
     if (auto error = session.prepare())
         return *error;
     if (studyInstanceUid.isEmpty())
         return Error(ErrorCode::InvalidArgument, session.baseLabel(), QStringLiteral("no Study Instance UID to search series in"));
-    std::vector<SeriesMatch> out;
+    std::vector<RemoteSeries> out;
     const QStringList fields{QStringLiteral("00080060"), QStringLiteral("0008103E"), QStringLiteral("00180015"),
                              QStringLiteral("00200011"), QStringLiteral("00201209")};
     const Status st = web::pages(session, QStringLiteral("studies/%1/series").arg(studyInstanceUid), {}, fields, pageSize,
@@ -262,10 +261,11 @@ Result<std::vector<SeriesMatch>> qidoSeries(const Node &node, const QString &stu
     return out;
 }
 
-Result<std::vector<InstanceMatch>> qidoInstances(const Node &node, const QString &studyInstanceUid,
-                                                 const QString &seriesInstanceUid, const Timeouts &timeouts, int pageSize)
+Result<std::vector<RemoteInstance>> qidoInstances(const Node &node, const QString &studyInstanceUid,
+                                                  const QString &seriesInstanceUid, const Timeouts &timeouts, int pageSize,
+                                                  const CancellationToken &cancel)
 {
-    web::Session session(node, timeouts);
+    web::Session session(node, timeouts, cancel);
     if (auto error = session.prepare())
         return *error;
     if (studyInstanceUid.isEmpty())

@@ -1,9 +1,10 @@
-#include <strata/net/StorageScp.h>
+#include <strata/net/dimse/StorageScp.h>
 
 #include "DcmtkSupport.h"
 #include "Staging.h"
 
 #include <strata/core/Logging.h>
+#include <strata/net/dimse/DimseStatus.h>
 
 #include <dcmtk/dcmnet/diutil.h>
 #include <dcmtk/dcmnet/dcmtrans.h>
@@ -238,16 +239,16 @@ protected:
         r.sopInstanceUid = QString::fromLatin1(request.AffectedSOPInstanceUID).trimmed();
         if (!impl || !impl->staging) {
             ignore(info.presentationContextID, request);
-            return sendSTOREResponse(info.presentationContextID, request, STATUS_STORE_Refused_OutOfResources);
+            return sendSTOREResponse(info.presentationContextID, request, dimse::kOutOfResources);
         }
         // An instance not asked for, or no disk for it (budget or free space): refused before
         // anything is written; the data set is read and dropped so the association can go on.
         Uint16 refusal = 0;
         if (!impl->config.expectedInstances.isEmpty() && !impl->config.expectedInstances.contains(r.sopInstanceUid)) {
-            refusal = 0x0124;   // Refused: not authorised
+            refusal = dimse::kNotAuthorised;
             r.reason = QStringLiteral("not asked for: the instance is not one of those requested");
         } else if (QString why = impl->outOfResources(0); !why.isEmpty()) {
-            refusal = STATUS_STORE_Refused_OutOfResources;
+            refusal = dimse::kOutOfResources;
             r.reason = why;
         }
         if (refusal) {
@@ -267,16 +268,16 @@ protected:
             impl->report(r);
             return cond;   // the association is gone or broken; nothing of it is kept
         }
-        Uint16 status = STATUS_Success;
+        Uint16 status = dimse::kSuccess;
         const qint64 size = QFileInfo(part).size();
         if (QString why = impl->outOfResources(size); !why.isEmpty()) {
             QFile::remove(part);
-            status = STATUS_STORE_Refused_OutOfResources;
+            status = dimse::kOutOfResources;
             r.reason = why;
             qCWarning(lcScp) << "instance" << r.sopInstanceUid << "from" << r.callingAeTitle << "refused:" << why;
         } else if (!QFile::rename(part, final)) {
             QFile::remove(part);
-            status = STATUS_STORE_Refused_OutOfResources;
+            status = dimse::kOutOfResources;
             r.reason = QStringLiteral("cannot write into %1").arg(impl->staging->dir());
         } else {
             impl->receivedBytes += size;

@@ -1,0 +1,284 @@
+#include <strata/net/RemoteArchive.h>
+
+#include <strata/net/dicomweb/DicomWeb.h>
+#include <strata/net/dimse/Echo.h>
+#include <strata/net/dimse/Find.h>
+#include <strata/net/dimse/Retrieve.h>
+#include <strata/net/dimse/Send.h>
+#include <strata/store/LocalCache.h>
+
+#include <QElapsedTimer>
+#include <QSet>
+
+#include <map>
+#include <thread>
+
+namespace strata::net {
+namespace {
+
+/// Queries go over DICOMweb only for a node that cannot be reached by DIMSE.
+bool webOnly(const Node &node)
+{
+    return (node.aeTitle.isEmpty() || node.host.isEmpty()) && !node.dicomWebUrl.isEmpty();
+}
+
+Error cancelledError(const Node &node, const QString &what)
+{
+    return Error(ErrorCode::Cancelled, node.label(), QStringLiteral("%1 cancelled").arg(what));
+}
+
+/// The SOP Instance UIDs of a study the cache at `dataDir` holds.
+QSet<QString> cachedInstances(const QString &dataDir, const QString &studyUid)
+{
+    QSet<QString> present;
+    auto cache = store::LocalCache::open(dataDir);
+    if (!cache.ok())
+        return present;
+    if (auto have = cache.value()->studyInstances(studyUid); have.ok())
+        for (const store::InstanceRecord &r : have.value())
+            present.insert(r.sopInstanceUid);
+    return present;
+}
+
+QString scopeText(const RetrieveRequest &request)
+{
+    return QStringLiteral("study %1%2").arg(request.studyInstanceUid,
+                                           request.seriesInstanceUid.isEmpty() ? QString() : QStringLiteral(" series ") + request.seriesInstanceUid);
+}
+
+} // namespace
+
+RemoteArchive::RemoteArchive(Node node, Timeouts timeouts) : m_node(std::move(node)), m_timeouts(timeouts) {}
+
+Protocol RemoteArchive::queryProtocol() const
+{
+    return webOnly(m_node) ? Protocol::DicomWeb : Protocol::Dimse;
+}
+
+RetrieveMethod RemoteArchive::retrieveMethod(RetrieveMethod requested) const
+{
+    if (requested != RetrieveMethod::Auto)
+        return requested;
+    const Capabilities &c = m_node.capabilities;
+    if (c.probed) {
+        if (c.cGet)
+            return RetrieveMethod::CGet;
+        if (c.cMove)
+            return RetrieveMethod::CMove;
+        if (c.wadoRs)
+            return RetrieveMethod::WadoRs;
+    }
+    return m_node.aeTitle.isEmpty() && !m_node.dicomWebUrl.isEmpty() ? RetrieveMethod::WadoRs : RetrieveMethod::CGet;
+}
+
+SendMethod RemoteArchive::sendMethod(SendMethod requested) const
+{
+    if (requested != SendMethod::Auto)
+        return requested;
+    return webOnly(m_node) ? SendMethod::StowRs : SendMethod::CStore;
+}
+
+Result<VerifyReply> RemoteArchive::verify() const
+{
+    VerifyReply reply;
+    reply.protocol = queryProtocol();
+    if (reply.protocol == Protocol::Dimse) {
+        auto echoed = echo(m_node, m_timeouts);
+        if (!echoed.ok())
+            return echoed.error();
+        reply.status = echoed.value().status;
+        reply.milliseconds = echoed.value().milliseconds;
+        return reply;
+    }
+    // A search that can match nothing: the server, TLS and the credentials all have to answer.
+    QElapsedTimer timer;
+    timer.start();
+    StudyFindQuery nothing;
+    nothing.studyInstanceUid = QStringLiteral("2.25.0");
+    nothing.maxResults = 1;
+    auto found = qidoStudies(m_node, nothing, m_timeouts);
+    if (!found.ok())
+        return found.error();
+    reply.milliseconds = double(timer.nsecsElapsed()) / 1e6;
+    return reply;
+}
+
+Result<ProbeReport> RemoteArchive::probe() const
+{
+    return net::probe(m_node, m_timeouts);
+}
+
+Result<std::vector<RemoteStudy>> RemoteArchive::findStudies(const StudyFindQuery &query, const CancellationToken &cancel) const
+{
+    if (cancel.isCancelled())
+        return cancelledError(m_node, QStringLiteral("query"));
+    if (queryProtocol() == Protocol::DicomWeb)
+        return qidoStudies(m_node, query, m_timeouts, kQidoPageSize, cancel);
+    return net::findStudies(m_node, query, m_timeouts, cancel);
+}
+
+Result<std::vector<RemotePatient>> RemoteArchive::findPatients(const QString &patientName, const QString &patientId,
+                                                               const CancellationToken &cancel) const
+{
+    if (cancel.isCancelled())
+        return cancelledError(m_node, QStringLiteral("query"));
+    if (queryProtocol() == Protocol::DicomWeb)
+        return Error(ErrorCode::Unsupported, m_node.name.isEmpty() ? m_node.label() : m_node.name,
+                     QStringLiteral("a patient-level query needs DIMSE (C-FIND); DICOMweb has no patient level"));
+    return net::findPatients(m_node, patientName, patientId, m_timeouts, cancel);
+}
+
+Result<std::vector<RemoteSeries>> RemoteArchive::findSeries(const QString &studyInstanceUid, const CancellationToken &cancel) const
+{
+    if (cancel.isCancelled())
+        return cancelledError(m_node, QStringLiteral("query"));
+    if (queryProtocol() == Protocol::DicomWeb)
+        return qidoSeries(m_node, studyInstanceUid, m_timeouts, kQidoPageSize, cancel);
+    return net::findSeries(m_node, studyInstanceUid, m_timeouts, cancel);
+}
+
+Result<std::vector<RemoteInstance>> RemoteArchive::findInstances(const QString &studyInstanceUid, const QString &seriesInstanceUid,
+                                                                 const CancellationToken &cancel) const
+{
+    if (cancel.isCancelled())
+        return cancelledError(m_node, QStringLiteral("query"));
+    if (queryProtocol() == Protocol::DicomWeb)
+        return qidoInstances(m_node, studyInstanceUid, seriesInstanceUid, m_timeouts, kQidoPageSize, cancel);
+    return net::findInstances(m_node, studyInstanceUid, seriesInstanceUid, m_timeouts, cancel);
+}
+
+Result<RetrieveReport> RemoteArchive::retrieve(const RetrieveRequest &requested, const QString &dataDir,
+                                               const CancellationToken &cancel, const RetrieveProgressCallback &progress) const
+{
+    QElapsedTimer timer;
+    timer.start();
+    const Node &node = m_node;
+    if (requested.studyInstanceUid.isEmpty())
+        return Error(ErrorCode::InvalidArgument, node.label(), QStringLiteral("a retrieve needs the Study Instance UID"));
+    RetrieveRequest request = requested;
+    request.method = retrieveMethod(request.method);
+    const bool web = request.method == RetrieveMethod::WadoRs;
+    if (web && node.dicomWebUrl.isEmpty())
+        return Error(ErrorCode::InvalidArgument, node.name.isEmpty() ? node.label() : node.name, QStringLiteral("WADO-RS needs the node's DICOMweb URL"));
+
+    // What the node holds for the request, asked over the retrieve's own protocol: the SOP
+    // classes to negotiate, and what must arrive.
+    std::vector<RemoteInstance> expected;
+    int alreadyCached = 0;
+    if (!web || request.onlyMissing) {
+        auto found = web ? qidoInstances(node, request.studyInstanceUid, request.seriesInstanceUid, m_timeouts, kQidoPageSize, cancel)
+                         : net::findInstances(node, request.studyInstanceUid, request.seriesInstanceUid, m_timeouts, cancel);
+        if (!found.ok())
+            return found.error();
+        expected = std::move(found).value();
+        if (!request.sopInstanceUids.isEmpty()) {
+            const QSet<QString> wanted(request.sopInstanceUids.begin(), request.sopInstanceUids.end());
+            std::erase_if(expected, [&](const RemoteInstance &m) { return !wanted.contains(m.sopInstanceUid); });
+        }
+        if (expected.empty())
+            return Error(ErrorCode::NotFound, node.label(), QStringLiteral("the node holds nothing for %1").arg(scopeText(request)));
+    }
+    if (request.onlyMissing) {
+        const QSet<QString> present = cachedInstances(dataDir, request.studyInstanceUid);
+        const size_t before = expected.size();
+        std::erase_if(expected, [&](const RemoteInstance &m) { return present.contains(m.sopInstanceUid); });
+        alreadyCached = int(before - expected.size());
+        if (expected.empty()) {   // nothing to fetch
+            RetrieveReport report;
+            report.method = request.method;
+            report.alreadyCached = alreadyCached;
+            report.seconds = timer.nsecsElapsed() / 1e9;
+            return report;
+        }
+        request.sopInstanceUids.clear();
+        for (const RemoteInstance &m : expected)
+            request.sopInstanceUids << m.sopInstanceUid;
+    }
+    if (web) {
+        auto wado = wadoRetrieve(node, request, dataDir, m_timeouts, cancel, progress);
+        if (wado.ok())
+            wado.value().alreadyCached = alreadyCached;
+        return wado;
+    }
+
+    auto dimse = retrieveByDimse(node, request, expected, dataDir, m_timeouts, cancel, progress);
+    if (!dimse.ok())
+        return dimse.error();
+    RetrieveReport report = std::move(dimse).value();
+    report.alreadyCached = alreadyCached;
+    if (!movesToThirdNode(node, request)) {
+        const QSet<QString> present = cachedInstances(dataDir, request.studyInstanceUid);
+        for (const RemoteInstance &m : expected)
+            if (!present.contains(m.sopInstanceUid))
+                report.missing << m.sopInstanceUid;
+    }
+    report.seconds = timer.nsecsElapsed() / 1e9;
+    if (cancel.isCancelled())
+        return Error(ErrorCode::Cancelled, node.label(), QStringLiteral("retrieve cancelled after %1 of %2 instances").arg(report.expected - report.missing.size()).arg(report.expected));
+    return report;
+}
+
+Result<SendReport> RemoteArchive::send(const QStringList &files, SendMethod method, const CancellationToken &cancel,
+                                       const SendProgressCallback &progress) const
+{
+    if (sendMethod(method) == SendMethod::StowRs)
+        return stowInstances(m_node, files, m_timeouts, cancel, progress);
+    return sendFiles(m_node, files, m_timeouts, cancel, progress);
+}
+
+MultiFindResult RemoteArchive::findStudiesOnNodes(const std::vector<Node> &nodes, const StudyFindQuery &query, const Timeouts &timeouts,
+                                                  const std::function<void(const QString &, const std::vector<RemoteStudy> &)> &onNodeResults,
+                                                  const CancellationToken &cancel)
+{
+    std::vector<Result<std::vector<RemoteStudy>>> results(nodes.size(), Error(ErrorCode::IoError, QString(), QString()));
+    std::vector<std::thread> threads;
+    for (size_t i = 0; i < nodes.size(); ++i) {
+        threads.emplace_back([&, i] {
+            const Node &node = nodes[i];
+            results[i] = RemoteArchive(node, timeouts).findStudies(query, cancel);
+            if (results[i].ok() && onNodeResults)
+                onNodeResults(node.name, results[i].value());
+        });
+    }
+    for (std::thread &t : threads)
+        t.join();
+
+    MultiFindResult merged;
+    std::map<QString, size_t> byUid;
+    for (size_t i = 0; i < nodes.size(); ++i) {
+        const QString name = nodes[i].name.isEmpty() ? nodes[i].label() : nodes[i].name;
+        if (!results[i].ok()) {
+            merged.failures.push_back({name, results[i].error()});
+            continue;
+        }
+        for (const RemoteStudy &s : results[i].value()) {
+            auto it = byUid.find(s.studyInstanceUid);
+            if (it == byUid.end()) {
+                byUid.emplace(s.studyInstanceUid, merged.studies.size());
+                merged.studies.push_back({s, {name}});
+            } else {
+                merged.studies[it->second].nodes << name;
+            }
+        }
+    }
+    return merged;
+}
+
+Result<RetrieveReport> retrieve(const Node &node, const RetrieveRequest &request, const QString &dataDir, const Timeouts &timeouts,
+                                const CancellationToken &cancel, const RetrieveProgressCallback &progress)
+{
+    return RemoteArchive(node, timeouts).retrieve(request, dataDir, cancel, progress);
+}
+
+RetrieveMethod chooseMethod(const Node &node, RetrieveMethod requested)
+{
+    return RemoteArchive(node).retrieveMethod(requested);
+}
+
+MultiFindResult findStudiesOnNodes(const std::vector<Node> &nodes, const StudyFindQuery &query, const Timeouts &timeouts,
+                                   const std::function<void(const QString &, const std::vector<RemoteStudy> &)> &onNodeResults)
+{
+    return RemoteArchive::findStudiesOnNodes(nodes, query, timeouts, onNodeResults);
+}
+
+} // namespace strata::net

@@ -1,0 +1,80 @@
+#include <strata/net/dimse/DimseStatus.h>
+
+#include <array>
+
+namespace strata::net {
+namespace {
+
+struct Entry {
+    quint16 code;
+    quint16 mask;            ///< 0xFFFF: this code only; 0xFF00 / 0xF000: a range
+    DimseService service;    ///< Any: every service without an entry of its own
+    StatusClass statusClass;
+    const char *words;
+};
+
+using C = StatusClass;
+using S = DimseService;
+
+/// Looked up in order: the first entry that matches the code and the service wins, so exact codes
+/// and service-specific meanings come before the ranges.
+constexpr std::array kTable{
+    Entry{0x0000, 0xFFFF, S::Any, C::Success, "success"},
+    Entry{0xFF00, 0xFFFF, S::Any, C::Pending, "pending"},
+    Entry{0xFF01, 0xFFFF, S::Any, C::Pending, "pending"},
+    Entry{0xFE00, 0xFFFF, S::Any, C::Cancel, "cancelled"},
+    // Warnings.
+    Entry{0x0001, 0xFFFF, S::Any, C::Warning, "warning: requested optional attributes are not supported"},
+    Entry{0x0107, 0xFFFF, S::Any, C::Warning, "warning: attribute list error"},
+    Entry{0x0116, 0xFFFF, S::Any, C::Warning, "warning: attribute value out of range"},
+    Entry{0xB000, 0xFFFF, S::Store, C::Warning, "warning: coercion of data elements (the node changed some attributes)"},
+    Entry{0xB000, 0xFFFF, S::Any, C::Warning, "warning: sub-operations complete, one or more failures"},
+    Entry{0xB006, 0xFFFF, S::Any, C::Warning, "warning: elements discarded"},
+    Entry{0xB007, 0xFFFF, S::Store, C::Warning, "warning: data set does not match SOP class (stored anyway)"},
+    Entry{0xB007, 0xFFFF, S::Any, C::Warning, "warning: data set does not match SOP class"},
+    Entry{0xB000, 0xF000, S::Any, C::Warning, "warning"},
+    // Failures with a code of their own.
+    Entry{0x0110, 0xFFFF, S::Store, C::Failure, "failed: processing failure"},
+    Entry{0x0111, 0xFFFF, S::Store, C::Failure, "failed: duplicate SOP instance"},
+    Entry{0x0117, 0xFFFF, S::Store, C::Failure, "failed: invalid SOP instance"},
+    Entry{0x0122, 0xFFFF, S::Any, C::Failure, "refused: SOP class not supported"},
+    Entry{0x0124, 0xFFFF, S::Any, C::Failure, "refused: not authorised"},
+    Entry{0x0211, 0xFFFF, S::Store, C::Failure, "failed: unrecognised operation"},
+    Entry{0x0211, 0xFFFF, S::Any, C::Failure, "unrecognised operation"},
+    Entry{0xA801, 0xFFFF, S::Any, C::Failure, "refused: move destination unknown (the node does not know this AE title)"},
+    // Failure ranges.
+    Entry{0xA700, 0xFF00, S::Any, C::Failure, "refused: out of resources"},
+    Entry{0xA900, 0xFF00, S::Any, C::Failure, "error: data set does not match SOP class"},
+    Entry{0xC000, 0xF000, S::Store, C::Failure, "error: cannot understand"},
+    Entry{0xC000, 0xF000, S::Any, C::Failure, "failed: unable to process"},
+};
+
+} // namespace
+
+DimseStatusInfo dimseStatus(quint16 status, DimseService service)
+{
+    for (const Entry &e : kTable) {
+        if ((status & e.mask) == e.code && (e.service == S::Any || e.service == service))
+            return {e.statusClass, QString::fromLatin1(e.words)};
+    }
+    return {C::Failure, QStringLiteral("failure")};
+}
+
+StatusClass statusClass(quint16 status)
+{
+    return dimseStatus(status).statusClass;
+}
+
+QString statusClassName(StatusClass statusClass)
+{
+    switch (statusClass) {
+    case C::Success: return QStringLiteral("success");
+    case C::Pending: return QStringLiteral("pending");
+    case C::Warning: return QStringLiteral("warning");
+    case C::Failure: return QStringLiteral("failure");
+    case C::Cancel: return QStringLiteral("cancel");
+    }
+    return QStringLiteral("failure");
+}
+
+} // namespace strata::net

@@ -1,0 +1,214 @@
+// The RemoteArchive façade against the fixture's Orthanc: the same archive seen as a DIMSE node
+// and as a DICOMweb-only node. The façade picks C-FIND / C-GET for the first and QIDO-RS / WADO-RS
+// for the second, and both give the same studies, series, instances and cached files.
+#include <strata/net/RemoteArchive.h>
+#include <strata/store/LocalCache.h>
+
+#include <QMutex>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace strata;
+using namespace strata::net;
+
+#include "orthanc_env.h"
+
+namespace {
+
+/// The fixture's Orthanc over DIMSE (it has a DICOMweb URL too; DIMSE comes first).
+Node dimseNode()
+{
+    return strata::testing::orthancNode(QStringLiteral(STRATA_ORTHANC_DIR));
+}
+
+/// The same archive known by its DICOMweb URL only.
+Node webNode()
+{
+    Node n = dimseNode();
+    n.name = QStringLiteral("test archive (web)");
+    n.aeTitle.clear();
+    n.host.clear();
+    n.port = 0;
+    return n;
+}
+
+template <typename T>
+QString why(const Result<T> &r)
+{
+    return r.ok() ? QString() : r.error().message();
+}
+
+QSet<QString> studyUids(const std::vector<RemoteStudy> &studies)
+{
+    QSet<QString> uids;
+    for (const RemoteStudy &s : studies)
+        uids.insert(s.studyInstanceUid);
+    return uids;
+}
+
+QSet<QString> cachedInstances(const QString &dataDir, const QString &studyUid)
+{
+    QSet<QString> uids;
+    auto cache = store::LocalCache::open(dataDir);
+    if (!cache.ok())
+        return uids;
+    auto instances = cache.value()->studyInstances(studyUid);
+    if (instances.ok())
+        for (const store::InstanceRecord &r : instances.value())
+            uids.insert(r.sopInstanceUid);
+    return uids;
+}
+
+} // namespace
+
+class TestRemoteArchive : public QObject {
+    Q_OBJECT
+private slots:
+    void choosesTheProtocolFromTheNode()
+    {
+        const RemoteArchive dimse(dimseNode());
+        const RemoteArchive web(webNode());
+        QCOMPARE(dimse.queryProtocol(), Protocol::Dimse);
+        QCOMPARE(web.queryProtocol(), Protocol::DicomWeb);
+        QCOMPARE(dimse.retrieveMethod(), RetrieveMethod::CGet);        // never probed: DIMSE first
+        QCOMPARE(web.retrieveMethod(), RetrieveMethod::WadoRs);
+        QCOMPARE(dimse.retrieveMethod(RetrieveMethod::WadoRs), RetrieveMethod::WadoRs);   // asked for: kept
+        QCOMPARE(dimse.sendMethod(), SendMethod::CStore);
+        QCOMPARE(web.sendMethod(), SendMethod::StowRs);
+
+        Node moveOnly = dimseNode();
+        moveOnly.capabilities.probed = true;
+        moveOnly.capabilities.cMove = true;
+        QCOMPARE(RemoteArchive(moveOnly).retrieveMethod(), RetrieveMethod::CMove);
+        Node webProbed = dimseNode();
+        webProbed.capabilities.probed = true;
+        webProbed.capabilities.wadoRs = true;
+        QCOMPARE(RemoteArchive(webProbed).retrieveMethod(), RetrieveMethod::WadoRs);
+    }
+
+    void verifiesOverEitherProtocol()
+    {
+        auto echo = RemoteArchive(dimseNode()).verify();
+        QVERIFY2(echo.ok(), qPrintable(why(echo)));
+        QCOMPARE(echo.value().protocol, Protocol::Dimse);
+        QCOMPARE(echo.value().status, 0);
+        auto http = RemoteArchive(webNode()).verify();
+        QVERIFY2(http.ok(), qPrintable(why(http)));
+        QCOMPARE(http.value().protocol, Protocol::DicomWeb);
+        QVERIFY(http.value().milliseconds > 0);
+    }
+
+    void findsTheSameOverBothProtocols()
+    {
+        const RemoteArchive dimse(dimseNode());
+        const RemoteArchive web(webNode());
+        auto byFind = dimse.findStudies({});
+        auto byQido = web.findStudies({});
+        QVERIFY2(byFind.ok(), qPrintable(why(byFind)));
+        QVERIFY2(byQido.ok(), qPrintable(why(byQido)));
+        QVERIFY(!byFind.value().empty());
+        QCOMPARE(studyUids(byQido.value()), studyUids(byFind.value()));
+        for (const RemoteStudy &d : byFind.value()) {
+            const auto w = std::find_if(byQido.value().begin(), byQido.value().end(),
+                                        [&](const RemoteStudy &s) { return s.studyInstanceUid == d.studyInstanceUid; });
+            QCOMPARE(w->patientId, d.patientId);
+            QCOMPARE(w->studyDate, d.studyDate);
+            QCOMPARE(w->instanceCount, d.instanceCount);
+        }
+
+        const QString studyUid = byFind.value().front().studyInstanceUid;
+        auto seriesFind = dimse.findSeries(studyUid);
+        auto seriesQido = web.findSeries(studyUid);
+        QVERIFY2(seriesFind.ok(), qPrintable(why(seriesFind)));
+        QVERIFY2(seriesQido.ok(), qPrintable(why(seriesQido)));
+        QSet<QString> a, b;
+        for (const RemoteSeries &s : seriesFind.value())
+            a.insert(s.seriesInstanceUid);
+        for (const RemoteSeries &s : seriesQido.value())
+            b.insert(s.seriesInstanceUid);
+        QCOMPARE(b, a);
+
+        auto instancesFind = dimse.findInstances(studyUid);
+        auto instancesQido = web.findInstances(studyUid);
+        QVERIFY2(instancesFind.ok(), qPrintable(why(instancesFind)));
+        QVERIFY2(instancesQido.ok(), qPrintable(why(instancesQido)));
+        a.clear();
+        b.clear();
+        for (const RemoteInstance &i : instancesFind.value())
+            a.insert(i.sopInstanceUid);
+        for (const RemoteInstance &i : instancesQido.value())
+            b.insert(i.sopInstanceUid);
+        QVERIFY(!a.isEmpty());
+        QCOMPARE(b, a);
+
+        // Patients exist only in DIMSE's Patient Root model.
+        auto patients = web.findPatients({}, {});
+        QVERIFY(!patients.ok());
+        QCOMPARE(patients.error().code, ErrorCode::Unsupported);
+    }
+
+    void queriesSeveralNodesEachByItsProtocol()
+    {
+        QMutex mutex;
+        QStringList answered;   // each node answers on its own thread
+        const MultiFindResult merged = RemoteArchive::findStudiesOnNodes({dimseNode(), webNode()}, {}, {},
+            [&](const QString &name, const std::vector<RemoteStudy> &) {
+                QMutexLocker lock(&mutex);
+                answered << name;
+            });
+        QVERIFY(merged.failures.empty());
+        QCOMPARE(answered.size(), 2);
+        QVERIFY(!merged.studies.empty());
+        for (const FoundStudy &f : merged.studies)
+            QCOMPARE(f.nodes.size(), 2);   // both views of the archive hold every study
+    }
+
+    void retrievesTheSameOverBothProtocols()
+    {
+        // The smallest study keeps this quick.
+        auto studies = RemoteArchive(dimseNode()).findStudies({});
+        QVERIFY2(studies.ok(), qPrintable(why(studies)));
+        const RemoteStudy study = *std::min_element(studies.value().begin(), studies.value().end(),
+            [](const RemoteStudy &x, const RemoteStudy &y) { return x.instanceCount < y.instanceCount; });
+        RetrieveRequest request;
+        request.studyInstanceUid = study.studyInstanceUid;
+
+        QTemporaryDir byGet, byWado;
+        auto get = RemoteArchive(dimseNode()).retrieve(request, byGet.path());
+        QVERIFY2(get.ok(), qPrintable(why(get)));
+        QCOMPARE(get.value().method, RetrieveMethod::CGet);
+        QVERIFY(get.value().complete());
+        auto wado = RemoteArchive(webNode()).retrieve(request, byWado.path());
+        QVERIFY2(wado.ok(), qPrintable(why(wado)));
+        QCOMPARE(wado.value().method, RetrieveMethod::WadoRs);
+        QVERIFY(wado.value().complete());
+
+        const QSet<QString> got = cachedInstances(byGet.path(), study.studyInstanceUid);
+        QCOMPARE(got.size(), study.instanceCount);
+        QCOMPARE(cachedInstances(byWado.path(), study.studyInstanceUid), got);
+
+        // A second retrieve of what the cache holds fetches nothing, whichever the protocol.
+        request.onlyMissing = true;
+        auto again = RemoteArchive(webNode()).retrieve(request, byGet.path());
+        QVERIFY2(again.ok(), qPrintable(why(again)));
+        QCOMPARE(again.value().alreadyCached, study.instanceCount);
+        QCOMPARE(again.value().expected, 0);
+    }
+
+    void cancelledBeforeItStarts()
+    {
+        CancellationToken cancel;
+        cancel.cancel();
+        for (const Node &node : {dimseNode(), webNode()}) {
+            auto studies = RemoteArchive(node).findStudies({}, cancel);
+            QVERIFY(!studies.ok());
+            QCOMPARE(studies.error().code, ErrorCode::Cancelled);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRemoteArchive)
+#include "tst_remote_archive.moc"
