@@ -52,3 +52,9 @@ set(STRATA_LIBRARY_quazip_NAME     "QuaZip")
 set(STRATA_LIBRARY_quazip_USERS    store cli)
 set(STRATA_LIBRARY_quazip_LINK     "^QuaZip::")
 set(STRATA_LIBRARY_quazip_INCLUDE  "^quazip/")
+
+# ui and cli reach remote archives through net's RemoteArchive façade (and the node registry for the
+# node list), never through one protocol: the DIMSE and DICOMweb headers are net's own. The one
+# exception is the Storage SCP, which `strata serve` runs (it is a server, not a client of an archive).
+set(STRATA_NET_PROTOCOL_HEADERS "^strata/net/(dimse|dicomweb)/")
+set(STRATA_NET_PROTOCOL_EXCEPTIONS "^strata/net/dimse/StorageScp\\.h$")
