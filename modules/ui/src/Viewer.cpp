@@ -3,7 +3,7 @@
 #include <strata/imaging/SeriesVolume.h>
 #include <strata/store/LocalCache.h>
 #include <strata/ui/JobRunner.h>
-#include <strata/ui/ThumbnailRenderer.h>
+#include <strata/imaging/ThumbnailRenderer.h>
 #include <strata/ui/models/MprModel.h>
 
 #include <QAction>
@@ -583,11 +583,11 @@ void Viewer::fillStrip()
             QPointer<QListWidget> strip(m_strip);
             const QString key = imaging::stackKey(stack);
             jobPool()->start([strip, file, seriesUid, dataDir, key] {
-                Result<QImage> image = dataDir.isEmpty() ? ThumbnailRenderer::render(file)
-                                                         : ThumbnailRenderer::thumbnail(dataDir, seriesUid, file, 128);
+                Result<QImage> image = dataDir.isEmpty() ? imaging::ThumbnailRenderer::render(file)
+                                                         : imaging::ThumbnailRenderer::thumbnail(dataDir, seriesUid, file, 128);
                 if (!image.ok())
                     return;
-                const QImage fitted = ThumbnailRenderer::fitted(image.value(), kThumbnailSize);
+                const QImage fitted = imaging::ThumbnailRenderer::fitted(image.value(), kThumbnailSize);
                 QMetaObject::invokeMethod(qApp, [strip, key, fitted] {
                     if (!strip)
                         return;

@@ -1,7 +1,7 @@
 #include <strata/ui/models/SeriesThumbnailModel.h>
 
+#include <strata/imaging/ThumbnailRenderer.h>
 #include <strata/store/LocalCache.h>
-#include <strata/ui/ThumbnailRenderer.h>
 
 #include <QFutureWatcher>
 #include <QPainter>
@@ -10,6 +10,7 @@
 #include <algorithm>
 
 namespace strata::ui {
+using imaging::ThumbnailRenderer;
 
 struct SeriesThumbnailModel::Listing {
     int generation = 0;
