@@ -27,19 +27,6 @@ using imaging::Vec3;
 
 /// Pixels per notch of the wheel.
 constexpr int kWheelNotch = 120;
-/// Screen pixels of vertical drag per slice with the browse tool.
-constexpr double kDragPixelsPerSlice = 5.0;
-/// How near (screen px) a press must be to a crosshair line to grab it for rotating.
-constexpr double kGrabDistance = 10.0;
-
-double distanceToSegment(QPointF p, QPointF a, QPointF b)
-{
-    const QPointF ab = b - a;
-    const double len2 = QPointF::dotProduct(ab, ab);
-    const double t = len2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / len2, 0.0, 1.0) : 0.0;
-    const QPointF d = p - (a + t * ab);
-    return std::hypot(d.x(), d.y());
-}
 
 QString formatNumber(double v, int decimals = 1) { return QString::number(v, 'f', decimals); }
 
@@ -66,7 +53,32 @@ QColor Viewport::planeColor(imaging::PlaneOrientation plane)
     return Qt::white;
 }
 
-Viewport::Viewport(QWidget *parent) : QWidget(parent)
+/// The viewport as its mouse tools see it.
+class Viewport::Context : public ToolContext {
+public:
+    explicit Context(Viewport *v) : m_v(v) {}
+    std::optional<imaging::SliceGeometry> imageGeometry() const override { return m_v->m_geometry; }
+    QSizeF viewportSize() const override { return QSizeF(m_v->size()); }
+    ViewTransform viewTransform() const override { return m_v->m_view; }
+    void setViewTransform(const ViewTransform &view) override { m_v->setViewTransform(view); }
+    imaging::WindowLevel window() const override { return m_v->m_window; }
+    void setWindow(const imaging::WindowLevel &window) override { m_v->setWindow(window); }
+    void scrollBy(int steps) override { m_v->scrollBy(steps); }
+    MprModel *mprModel() const override { return m_v->m_mode == Mode::Mpr ? m_v->m_model.data() : nullptr; }
+    imaging::PlaneOrientation mprPlane() const override { return m_v->m_plane; }
+    std::vector<imaging::SliceGeometry> referenceGeometries() const override
+    {
+        std::vector<imaging::SliceGeometry> out;
+        for (const Reference &r : m_v->m_references)
+            out.push_back(r.geometry);
+        return out;
+    }
+
+private:
+    Viewport *m_v;
+};
+
+Viewport::Viewport(QWidget *parent) : QWidget(parent), m_context(std::make_unique<Context>(this)), m_toolHandler(makeTool(Tool::Browse))
 {
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(160, 160);
@@ -339,7 +351,7 @@ void Viewport::setViewTransform(const ViewTransform &view)
 
 void Viewport::zoomBy(double factor)
 {
-    m_view.zoom = std::clamp(m_view.zoom * factor, 0.05, 64.0);
+    m_view.zoomBy(factor);
     update();
     emit viewChanged();
 }
@@ -392,7 +404,23 @@ void Viewport::setReferenceLinesVisible(bool visible)
     update();
 }
 
-void Viewport::setTool(Tool tool) { m_tool = tool; }
+void Viewport::setTool(Tool tool)
+{
+    m_tool = tool;
+    setToolHandler(makeTool(tool));
+}
+
+void Viewport::setToolHandler(std::unique_ptr<ToolHandler> handler)
+{
+    if (!handler)
+        handler = makeTool(Tool::Browse);
+    if (m_dragTool == m_toolHandler.get())
+        m_dragTool = nullptr;  // a drag in progress ends with its tool
+    m_toolHandler = std::move(handler);
+    update();
+}
+
+ToolContext &Viewport::toolContext() const { return *m_context; }
 
 void Viewport::setActive(bool active)
 {
@@ -444,31 +472,14 @@ QSizeF Viewport::imageSpacing() const
     return {m_geometry->spacing[0], m_geometry->spacing[1]};
 }
 
-QTransform Viewport::imageToWidget() const
-{
-    if (!m_geometry)
-        return {};
-    return m_view.imageToWidget(QSizeF(m_geometry->width, m_geometry->height), imageSpacing(), size());
-}
+QTransform Viewport::imageToWidget() const { return m_context->imageToWidget(); }
 
 std::optional<imaging::Vec3> Viewport::patientPosition(QPointF widgetPosition) const
 {
-    if (!m_geometry)
-        return std::nullopt;
-    bool invertible = false;
-    const QPointF p = imageToWidget().inverted(&invertible).map(widgetPosition);
-    if (!invertible)
-        return std::nullopt;
-    return m_geometry->patientPosition(p.x(), p.y());
+    return m_context->patientPosition(widgetPosition);
 }
 
-std::optional<QPointF> Viewport::widgetPosition(const imaging::Vec3 &point) const
-{
-    if (!m_geometry)
-        return std::nullopt;
-    const auto px = m_geometry->pixelPosition(point);
-    return imageToWidget().map(QPointF(px[0], px[1]));
-}
+std::optional<QPointF> Viewport::widgetPosition(const imaging::Vec3 &point) const { return m_context->widgetPosition(point); }
 
 std::optional<float> Viewport::valueAt(QPointF widgetPosition) const
 {
@@ -604,6 +615,7 @@ void Viewport::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     paintContent(p, size(), m_view, true);
+    m_toolHandler->paint(p, *m_context);
     if (m_active) {
         p.setPen(QPen(QColor(255, 170, 0), 2));
         p.setBrush(Qt::NoBrush);
@@ -781,16 +793,12 @@ void Viewport::resizeEvent(QResizeEvent *) { update(); }
 
 void Viewport::wheelEvent(QWheelEvent *event)
 {
-    const int notches = event->angleDelta().y() / kWheelNotch;
-    if (notches == 0) {
-        event->ignore();
-        return;
-    }
-    if (event->modifiers() & Qt::ControlModifier)
-        zoomBy(std::pow(1.15, notches));
+    ToolEvent e = ToolEvent::at(*m_context, event->position(), Qt::NoButton, event->modifiers());
+    e.wheelNotches = event->angleDelta().y() / kWheelNotch;
+    if (m_toolHandler->wheel(*m_context, e))
+        event->accept();
     else
-        scrollBy(-notches);  // wheel towards the user: onwards, like scrolling down a page
-    event->accept();
+        event->ignore();
 }
 
 void Viewport::keyPressEvent(QKeyEvent *event)
@@ -825,90 +833,48 @@ void Viewport::keyPressEvent(QKeyEvent *event)
     event->accept();
 }
 
+ToolHandler *Viewport::handlerFor(Qt::MouseButton button)
+{
+    switch (button) {
+    case Qt::LeftButton: return m_toolHandler.get();
+    case Qt::RightButton: return &m_windowTool;
+    case Qt::MiddleButton: return &m_panTool;
+    default: return nullptr;
+    }
+}
+
+ToolEvent Viewport::toolEvent(const QMouseEvent *event, Qt::MouseButton button) const
+{
+    return ToolEvent::at(*m_context, event->position(), button, event->modifiers());
+}
+
 void Viewport::mousePressEvent(QMouseEvent *event)
 {
     emit activated();
     setFocus(Qt::MouseFocusReason);
     m_dragButton = event->button();
-    m_pressPos = m_lastPos = event->position();
-    m_pressWindow = m_window;
-    m_pressView = m_view;
-    m_pressSlice = m_slice;
-    m_scrollCarry = 0;
-    m_crosshairDrag = CrosshairDrag::None;
-    if (m_mode == Mode::Mpr && m_model && (m_dragButton == Qt::LeftButton))
+    m_dragTool = handlerFor(m_dragButton);
+    // Thick slabs render at half resolution while the left button drags.
+    if (m_mode == Mode::Mpr && m_model && m_dragButton == Qt::LeftButton)
         m_model->setInteracting(true);
-    if (m_dragButton == Qt::LeftButton && m_tool == Tool::Crosshair && m_mode == Mode::Mpr && m_model && m_geometry) {
-        // Grabbing a line away from the centre turns it; anywhere else moves the point there.
-        const auto c = widgetPosition(m_model->center());
-        bool nearLine = false;
-        if (c && std::hypot(event->position().x() - c->x(), event->position().y() - c->y()) > 30) {
-            const QTransform t = imageToWidget();
-            for (const Reference &r : m_references) {
-                const auto line = imaging::referenceLine(*m_geometry, r.geometry);
-                if (line && distanceToSegment(event->position(), t.map(QPointF(line->from[0], line->from[1])),
-                                              t.map(QPointF(line->to[0], line->to[1]))) <= kGrabDistance)
-                    nearLine = true;
-            }
-        }
-        m_crosshairDrag = nearLine ? CrosshairDrag::Rotate : CrosshairDrag::Move;
-        if (m_crosshairDrag == CrosshairDrag::Move)
-            if (auto point = patientPosition(event->position()))
-                m_model->setCenter(*point);
-    }
+    if (m_dragTool)
+        m_dragTool->press(*m_context, toolEvent(event, m_dragButton));
     event->accept();
 }
 
 void Viewport::mouseMoveEvent(QMouseEvent *event)
 {
-    const QPointF pos = event->position();
-    const QPointF delta = pos - m_pressPos;
-    const QPointF step = pos - m_lastPos;
-    m_lastPos = pos;
-    const Qt::MouseButton b = m_dragButton;
-    if (b == Qt::RightButton || (b == Qt::LeftButton && m_tool == Tool::WindowLevel)) {
-        // Right: wider window; down: higher level (darker picture). Sensitivity follows the width.
-        const double s = std::max(0.5, m_pressWindow.width / 256.0);
-        imaging::WindowLevel w = m_pressWindow;
-        w.width = std::max(1.0, m_pressWindow.width + delta.x() * s);
-        w.center = m_pressWindow.center + delta.y() * s;
-        setWindow(w);
-    } else if (b == Qt::MiddleButton || (b == Qt::LeftButton && m_tool == Tool::Pan)) {
-        m_view.pan = m_pressView.pan + delta;
-        update();
-        emit viewChanged();
-    } else if (b == Qt::LeftButton && m_tool == Tool::Zoom) {
-        m_view.zoom = std::clamp(m_pressView.zoom * std::exp(-delta.y() / 150.0), 0.05, 64.0);
-        update();
-        emit viewChanged();
-    } else if (b == Qt::LeftButton && m_crosshairDrag == CrosshairDrag::Move && m_model) {
-        if (auto point = patientPosition(pos))
-            m_model->setCenter(*point);
-    } else if (b == Qt::LeftButton && m_crosshairDrag == CrosshairDrag::Rotate && m_model && m_geometry) {
-        const auto c = widgetPosition(m_model->center());
-        const auto from = patientPosition(pos - step), to = patientPosition(pos);
-        if (c && from && to) {
-            const Vec3 a = difference(*from, m_model->center()), bb = difference(*to, m_model->center());
-            const Vec3 n = m_geometry->normal();
-            const double angle = std::atan2(dot(n, cross(a, bb)), dot(a, bb)) * 180.0 / M_PI;
-            m_model->rotate(m_plane, angle);
-        }
-    } else if (b == Qt::LeftButton) {
-        // Browse: drag down to go onwards.
-        m_scrollCarry += step.y() / kDragPixelsPerSlice;
-        const int steps = int(m_scrollCarry);
-        if (steps != 0) {
-            m_scrollCarry -= steps;
-            scrollBy(steps);
-        }
-    }
+    if (m_dragTool)
+        m_dragTool->move(*m_context, toolEvent(event, m_dragButton));
     event->accept();
 }
 
 void Viewport::mouseReleaseEvent(QMouseEvent *event)
 {
+    if (m_dragTool)
+        m_dragTool->release(*m_context, toolEvent(event, m_dragButton));
+    m_dragTool = nullptr;
     m_dragButton = Qt::NoButton;
-    m_crosshairDrag = CrosshairDrag::None;
     if (m_model)
         m_model->setInteracting(false);
     event->accept();

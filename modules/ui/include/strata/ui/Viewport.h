@@ -8,6 +8,7 @@
 #include <strata/imaging/Plane.h>
 #include <strata/imaging/WindowLevel.h>
 #include <strata/ui/models/ViewTransform.h>
+#include <strata/ui/tools/StandardTools.h>
 
 #include <QColor>
 #include <QImage>
@@ -19,6 +20,7 @@
 #include <span>
 #include <vector>
 
+class QMouseEvent;
 class QThreadPool;
 
 namespace strata::imaging {
@@ -37,9 +39,9 @@ class Viewport : public QWidget {
     Q_OBJECT
 public:
     enum class Mode { Empty, Stack, Mpr };
-    /// What the left button does. The right button always sets window/level, the middle one pans,
-    /// the wheel scrolls (Ctrl+wheel zooms).
-    enum class Tool { Browse, WindowLevel, Zoom, Pan, Crosshair };
+    /// What the left button does (a built-in tool). The right button always sets window/level, the
+    /// middle one pans, the wheel goes to the left button's tool (by default: scroll, Ctrl: zoom).
+    using Tool = ToolKind;
     enum class Corner { TopLeft, TopRight, BottomLeft, BottomRight };
 
     explicit Viewport(QWidget *parent = nullptr);
@@ -81,7 +83,13 @@ public:
     bool referenceLinesVisible() const { return m_referencesVisible; }
     void setReferenceLinesVisible(bool visible);
     Tool tool() const { return m_tool; }
+    /// The left button's tool: a built-in one.
     void setTool(Tool tool);
+    /// The left button's tool: any handler (a measurement tool, say); tool() keeps the last built-in.
+    void setToolHandler(std::unique_ptr<ToolHandler> handler);
+    ToolHandler *toolHandler() const { return m_toolHandler.get(); }
+    /// The viewport as its tools see it.
+    ToolContext &toolContext() const;
     bool isActive() const { return m_active; }
     void setActive(bool active);
     void setKeyImage(bool keyImage);
@@ -197,15 +205,16 @@ private:
     Tool m_tool = Tool::Browse;
     std::vector<Reference> m_references;
 
-    // Drag state.
+    // Mouse tools: the left button's, and the fixed ones of the right and middle buttons.
+    class Context;
+    std::unique_ptr<Context> m_context;
+    std::unique_ptr<ToolHandler> m_toolHandler;
+    WindowLevelTool m_windowTool;
+    PanTool m_panTool;
+    ToolHandler *m_dragTool = nullptr;  ///< the handler of the button held down
     Qt::MouseButton m_dragButton = Qt::NoButton;
-    QPointF m_pressPos;
-    QPointF m_lastPos;
-    imaging::WindowLevel m_pressWindow;
-    ViewTransform m_pressView;
-    int m_pressSlice = 0;
-    double m_scrollCarry = 0;
-    enum class CrosshairDrag { None, Move, Rotate } m_crosshairDrag = CrosshairDrag::None;
+    ToolHandler *handlerFor(Qt::MouseButton button);
+    ToolEvent toolEvent(const QMouseEvent *event, Qt::MouseButton button) const;
 };
 
 } // namespace strata::ui
