@@ -83,56 +83,7 @@ protected:
     }
 };
 
-struct LayoutCell {
-    int row, column, rowSpan, columnSpan;
-};
-
-/// Cells of each layout, viewport 0 first.
-std::vector<LayoutCell> cellsOf(Viewer::Layout layout)
-{
-    switch (layout) {
-    case Viewer::Layout::Single: return {{0, 0, 1, 1}};
-    case Viewer::Layout::OneByTwo: return {{0, 0, 1, 1}, {0, 1, 1, 1}};
-    case Viewer::Layout::TwoByOne: return {{0, 0, 1, 1}, {1, 0, 1, 1}};
-    case Viewer::Layout::TwoByTwo: return {{0, 0, 1, 1}, {0, 1, 1, 1}, {1, 0, 1, 1}, {1, 1, 1, 1}};
-    case Viewer::Layout::Mpr: return {{0, 0, 3, 1}, {0, 1, 1, 1}, {1, 1, 1, 1}, {2, 1, 1, 1}};
-    }
-    return {{0, 0, 1, 1}};
-}
-
 } // namespace
-
-QString Viewer::layoutKey(Layout layout)
-{
-    switch (layout) {
-    case Layout::Single: return QStringLiteral("1x1");
-    case Layout::OneByTwo: return QStringLiteral("1x2");
-    case Layout::TwoByOne: return QStringLiteral("2x1");
-    case Layout::TwoByTwo: return QStringLiteral("2x2");
-    case Layout::Mpr: return QStringLiteral("mpr");
-    }
-    return QStringLiteral("1x1");
-}
-
-std::optional<Viewer::Layout> Viewer::layoutFromKey(const QString &key)
-{
-    for (Layout l : {Layout::Single, Layout::OneByTwo, Layout::TwoByOne, Layout::TwoByTwo, Layout::Mpr})
-        if (layoutKey(l) == key.toLower())
-            return l;
-    return std::nullopt;
-}
-
-QString Viewer::layoutName(Layout layout)
-{
-    switch (layout) {
-    case Layout::Single: return tr("1×1");
-    case Layout::OneByTwo: return tr("1×2 (side by side)");
-    case Layout::TwoByOne: return tr("2×1 (one above the other)");
-    case Layout::TwoByTwo: return tr("2×2");
-    case Layout::Mpr: return tr("1+3 MPR");
-    }
-    return {};
-}
 
 Viewer::Viewer(const QString &dataDir, QWidget *parent) : QWidget(parent), m_dataDir(dataDir)
 {
@@ -173,10 +124,11 @@ Viewer::Viewer(const QString &dataDir, QWidget *parent) : QWidget(parent), m_dat
 
     connect(m_mpr, &MprModel::changed, this, [this] {
         updateReferences();
-        if (m_layout == Layout::Mpr && !m_syncing) {
+        const int native = m_layout.indexOf(ViewKind::Slices);
+        if (isMprLayout() && native >= 0 && !m_syncing) {
             // The native stack follows the crosshair point.
             m_syncing = true;
-            Viewport *stack = m_viewports[3];
+            Viewport *stack = m_viewports[std::size_t(native)];
             if (stack->mode() == Viewport::Mode::Stack && stack->series()) {
                 const imaging::Vec3 n = stack->series()->sliceGeometry(stack->slice()).normal();
                 stack->setSlice(nearestSlice(*stack->series(), n, dot(m_mpr->center(), n), stack->slice()));
@@ -235,7 +187,7 @@ void Viewer::buildActions()
     QMenu *layouts = view->addMenu(tr("&Layout"));
     m_layoutGroup = new QActionGroup(this);
     int n = 1;
-    for (Layout l : {Layout::Single, Layout::OneByTwo, Layout::TwoByOne, Layout::TwoByTwo, Layout::Mpr}) {
+    for (Layout l : LayoutModel::presets()) {
         QAction *a = make(layouts, QStringLiteral("layout.") + layoutKey(l), layoutName(l),
                           QKeySequence(QStringLiteral("Alt+%1").arg(n++)), [this, l] { setLayoutMode(l); });
         a->setCheckable(true);
@@ -412,7 +364,7 @@ void Viewer::buildToolBar()
 void Viewer::saveSettings() const
 {
     QSettings s;
-    s.setValue(QStringLiteral("viewer/layout"), layoutKey(m_layout));
+    s.setValue(QStringLiteral("viewer/layout"), layoutKey(layoutMode()));
     if (m_overlays)
         s.setValue(QStringLiteral("viewer/overlays"), m_overlays->isChecked());
     if (m_references)
@@ -534,19 +486,23 @@ bool Viewer::showStackIn(int index, const QString &key)
     const int stackIndex = int(stack - owner->stacks.data());
     Viewport *v = m_viewports[std::size_t(index)];
     auto series = openStack(*owner, stackIndex);
-    if (m_layout == Layout::Mpr && index < 3) {
-        // An MPR viewport takes the series for all three planes.
+    if (index < m_layout.count() && m_layout.cell(index).kind == ViewKind::MprPlane) {
+        // An MPR viewport takes the series for all the planes and the native slices beside them.
         m_currentStack = owner == m_study.get() ? stackIndex : m_currentStack;
         m_mpr->invalidate();
-        for (int i = 0; i < 3; ++i)
-            m_viewports[std::size_t(i)]->showMpr(series, m_mpr, m_viewports[std::size_t(i)]->mprPlane());
-        m_viewports[3]->showStack(series);
+        for (int i = 0; i < m_layout.count(); ++i) {
+            Viewport *cell = m_viewports[std::size_t(i)];
+            if (m_layout.cell(i).kind == ViewKind::MprPlane)
+                cell->showMpr(series, m_mpr, cell->mprPlane());
+            else if (m_layout.cell(i).kind == ViewKind::Slices)
+                cell->showStack(series);
+        }
     } else {
         v->showStack(series);
     }
     m_syncOffset[std::size_t(index)] = 0;
     setActiveViewport(index);
-    if (m_sync->isChecked() && m_layout != Layout::Mpr)
+    if (m_sync->isChecked() && !isMprLayout())
         linkScrolling();  // a series of another frame of reference is linked where it stands
     updateKeyImageMark();
     updateReferences();
@@ -605,8 +561,8 @@ void Viewer::fillStrip()
 
 void Viewer::setLayoutMode(Layout layout)
 {
-    const bool changed = layout != m_layout;
-    m_layout = layout;
+    const bool changed = m_layout.preset() != layout;
+    m_layout.setPreset(layout);
     for (QAction *a : m_layoutGroup->actions())
         if (a->objectName() == QStringLiteral("layout.") + layoutKey(layout))
             a->setChecked(true);
@@ -616,7 +572,7 @@ void Viewer::setLayoutMode(Layout layout)
     saveSettings();
 }
 
-int Viewer::viewportCount() const { return int(cellsOf(m_layout).size()); }
+int Viewer::viewportCount() const { return m_layout.count(); }
 
 void Viewer::arrangeViewports()
 {
@@ -624,17 +580,17 @@ void Viewer::arrangeViewports()
         m_gridLayout->removeWidget(v);
         v->hide();
     }
-    for (int r = 0; r < 3; ++r)
+    for (int r = 0; r < m_gridLayout->rowCount(); ++r)
         m_gridLayout->setRowStretch(r, 0);
-    for (int c = 0; c < 2; ++c)
+    for (int c = 0; c < m_gridLayout->columnCount(); ++c)
         m_gridLayout->setColumnStretch(c, 0);
-    const auto cells = cellsOf(m_layout);
+    const auto &cells = m_layout.cells();
     for (std::size_t i = 0; i < cells.size(); ++i) {
         const LayoutCell &c = cells[i];
         m_gridLayout->addWidget(m_viewports[i], c.row, c.column, c.rowSpan, c.columnSpan);
         m_viewports[i]->show();
         m_gridLayout->setRowStretch(c.row, 1);
-        m_gridLayout->setColumnStretch(c.column, m_layout == Layout::Mpr && c.column == 0 ? 2 : 1);
+        m_gridLayout->setColumnStretch(c.column, m_layout.columnStretch(c.column));
     }
     if (m_active >= int(cells.size()))
         setActiveViewport(0);
@@ -656,19 +612,22 @@ void Viewer::assignSeries()
         m_viewports[std::size_t(i)]->clear();
     m_syncOffset.fill(0);
     auto current = openStack(*m_study, m_currentStack);
-    if (m_layout == Layout::Mpr) {
-        // Big: axial; right column: coronal, sagittal, and the native slices.
-        const PlaneOrientation planes[] = {PlaneOrientation::Axial, PlaneOrientation::Coronal, PlaneOrientation::Sagittal};
-        for (int i = 0; i < 3; ++i)
-            m_viewports[std::size_t(i)]->showMpr(current, m_mpr, planes[i]);
-        m_viewports[3]->showStack(current);
+    if (isMprLayout()) {
+        // Each plane in its cell (the preset: axial big, coronal, sagittal), the native slices beside.
+        for (int i = 0; i < n; ++i) {
+            const LayoutCell &cell = m_layout.cell(i);
+            if (cell.kind == ViewKind::MprPlane)
+                m_viewports[std::size_t(i)]->showMpr(current, m_mpr, cell.plane);
+            else if (cell.kind == ViewKind::Slices)
+                m_viewports[std::size_t(i)]->showStack(current);
+        }
         setTool(Viewport::Tool::Crosshair);
     } else {
         m_viewports[0]->showStack(current);
         // Further viewports: the prior's matching series in 1×2 when comparing, else the next series.
         int next = m_currentStack;
         for (int i = 1; i < n; ++i) {
-            if (i == 1 && m_prior && m_layout == Layout::OneByTwo) {
+            if (i == 1 && m_prior && layoutMode() == Layout::OneByTwo) {
                 // The prior's series most like the current one: same modality, most similar size.
                 const dicom::Stack &cur = m_study->stacks[std::size_t(m_currentStack)];
                 int best = m_prior->defaultStack();
@@ -690,7 +649,7 @@ void Viewer::assignSeries()
         v->setOverlaysVisible(m_overlays->isChecked());
         v->setReferenceLinesVisible(m_references->isChecked());
     }
-    if (m_sync->isChecked() && m_layout != Layout::Mpr)
+    if (m_sync->isChecked() && !isMprLayout())
         linkScrolling();
     updateKeyImageMark();
     updateReferences();
@@ -705,7 +664,7 @@ void Viewer::connectViewport(int index)
     connect(v, &Viewport::sliceChanged, this, [this, index] {
         if (!m_syncing && m_sync->isChecked())
             syncFrom(index);
-        if (m_layout == Layout::Mpr && index == 3 && !m_syncing)
+        if (isMprLayout() && index == m_layout.indexOf(ViewKind::Slices) && !m_syncing)
             syncMprFromStack(index);
         updateKeyImageMark();
         updateReferences();
@@ -713,7 +672,7 @@ void Viewer::connectViewport(int index)
     connect(v, &Viewport::imageChanged, this, &Viewer::updateReferences);
     connect(v, &Viewport::windowChanged, this, [this, index](const imaging::WindowLevel &w) {
         // MPR planes of one volume share their window.
-        if (m_layout != Layout::Mpr || m_syncing)
+        if (!isMprLayout() || m_syncing)
             return;
         m_syncing = true;
         for (Viewport *other : m_viewports)
@@ -724,7 +683,7 @@ void Viewer::connectViewport(int index)
     connect(v, &Viewport::stackDropped, this, [this, index](const QString &key) { showStackIn(index, key); });
     connect(v, &Viewport::doubleClicked, this, [this, index] {
         // Double-click: that viewport alone (1×1), and back.
-        if (m_layout == Layout::Mpr && index != 0) {
+        if (isMprLayout() && index != 0) {
             // Swap the plane into the big viewport.
             const PlaneOrientation big = m_viewports[0]->mprPlane();
             Viewport *small = m_viewports[std::size_t(index)];
@@ -1068,7 +1027,7 @@ void Viewer::priorReady(std::shared_ptr<const LoadedStudy> prior)
 {
     m_prior = std::move(prior);
     fillStrip();
-    m_layout = Layout::OneByTwo;
+    m_layout.setPreset(Layout::OneByTwo);
     for (QAction *a : m_layoutGroup->actions())
         if (a->objectName() == QStringLiteral("layout.1x2"))
             a->setChecked(true);

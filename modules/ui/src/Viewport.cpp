@@ -3,6 +3,7 @@
 #include <strata/imaging/Reslicer.h>
 #include <strata/imaging/SeriesVolume.h>
 #include <strata/ui/models/MprModel.h>
+#include <strata/ui/models/OverlayText.h>
 
 #include <QApplication>
 #include <QDragEnterEvent>
@@ -27,8 +28,6 @@ using imaging::Vec3;
 
 /// Pixels per notch of the wheel.
 constexpr int kWheelNotch = 120;
-
-QString formatNumber(double v, int decimals = 1) { return QString::number(v, 'f', decimals); }
 
 } // namespace
 
@@ -514,99 +513,40 @@ imaging::OrientationLabels Viewport::screenLabels() const
     return imaging::orientationLabels(patient(r), patient(d));
 }
 
-QString Viewport::planeTitle() const
+OverlayState Viewport::overlayState() const
 {
-    if (m_mode != Mode::Mpr)
-        return {};
-    QString name = imaging::planeOrientationName(m_plane);
-    if (m_model && m_model->isOblique())
-        name = tr("%1 (oblique)").arg(name);
-    return name;
+    OverlayState state;
+    if (!m_series)
+        return state;
+    const bool stack = m_mode == Mode::Stack;
+    state.header = m_series->header(stack ? m_slice : m_series->sliceCount() / 2);
+    state.mpr = !stack;
+    state.slice = m_slice;
+    state.sliceCount = m_series->sliceCount();
+    state.geometry = stack ? std::optional(m_series->sliceGeometry(m_slice)) : m_geometry;
+    state.imageGeometry = m_geometry;
+    if (m_mode == Mode::Mpr) {
+        state.planeTitle = OverlayText::planeTitle(m_plane, m_model && m_model->isOblique());
+        if (m_model) {
+            state.mprCenter = m_model->center();
+            state.slab = m_model->slabMode();
+            state.slabThicknessMm = m_model->slabThicknessMm();
+        }
+    }
+    state.readyCount = m_series->readyCount();
+    state.fullVolume = m_series->isFullVolume();
+    state.color = m_series->isColor();
+    state.window = m_window;
+    state.view = m_view;
+    state.viewportSize = QSizeF(size());
+    return state;
 }
 
 QStringList Viewport::overlayText(Corner corner) const
 {
     if (!m_overlays || !m_series)
         return {};
-    const int k = m_mode == Mode::Stack ? m_slice : m_series->sliceCount() / 2;
-    const dicom::DicomHeader &h = m_series->header(k);
-    QStringList lines;
-    switch (corner) {
-    case Corner::TopLeft: {
-        lines << h.patientName.display() << tr("ID: %1").arg(h.patientId);
-        QString born = h.patientBirthDate;
-        if (born.size() == 8)
-            born = born.left(4) + QLatin1Char('-') + born.mid(4, 2) + QLatin1Char('-') + born.mid(6, 2);
-        if (!born.isEmpty() || !h.patientSex.isEmpty())
-            lines << QStringLiteral("%1 %2").arg(born, h.patientSex).trimmed();
-        break;
-    }
-    case Corner::TopRight: {
-        if (!h.institutionName.isEmpty())
-            lines << h.institutionName;
-        lines << h.studyDescription;
-        QString date = h.studyDate;
-        if (date.size() == 8)
-            date = date.left(4) + QLatin1Char('-') + date.mid(4, 2) + QLatin1Char('-') + date.mid(6, 2);
-        QString time = h.studyTime.left(4);
-        if (time.size() == 4)
-            time = time.left(2) + QLatin1Char(':') + time.mid(2);
-        lines << QStringLiteral("%1 %2").arg(date, time).trimmed();
-        if (!h.accessionNumber.isEmpty())
-            lines << tr("Acc: %1").arg(h.accessionNumber);
-        break;
-    }
-    case Corner::BottomLeft: {
-        lines << tr("Se: %1 %2").arg(h.seriesNumber).arg(h.seriesDescription).trimmed();
-        std::optional<imaging::SliceGeometry> g = m_mode == Mode::Stack ? std::optional(m_series->sliceGeometry(m_slice)) : m_geometry;
-        if (m_mode == Mode::Stack) {
-            lines << tr("Im: %1/%2").arg(m_slice + 1).arg(sliceCount());
-        } else {
-            lines << planeTitle();
-        }
-        if (g) {
-            const Vec3 n = g->normal();
-            const Vec3 centre = m_mode == Mode::Mpr && m_model ? m_model->center() : g->patientPosition((g->width - 1) / 2.0, (g->height - 1) / 2.0);
-            lines << tr("Pos: %1 mm").arg(formatNumber(dot(centre, n), 1));
-        }
-        if (m_mode == Mode::Mpr && m_model && m_model->slabMode() != imaging::SlabMode::None && m_model->slabThicknessMm() > 0) {
-            const QString mode = m_model->slabMode() == imaging::SlabMode::Max   ? tr("MIP")
-                                 : m_model->slabMode() == imaging::SlabMode::Min ? tr("MinIP")
-                                                                                 : tr("Average");
-            lines << tr("%1 slab: %2 mm").arg(mode, formatNumber(m_model->slabThicknessMm(), 1));
-        } else if (g && m_mode == Mode::Stack) {
-            lines << tr("Thk: %1 mm").arg(formatNumber(g->thickness, 2));
-        }
-        const int ready = m_series->readyCount();
-        if (ready < m_series->sliceCount() && m_series->isFullVolume())
-            lines << tr("Loading %1/%2").arg(ready).arg(m_series->sliceCount());
-        break;
-    }
-    case Corner::BottomRight: {
-        if (!m_series->isColor()) {
-            lines << tr("W: %1 L: %2").arg(std::lround(m_window.width)).arg(std::lround(m_window.center));
-            if (m_window.inverted)
-                lines << tr("Inverted");
-        }
-        if (m_geometry) {
-            const double ppm = m_view.pixelsPerMm(QSizeF(m_geometry->width, m_geometry->height), imageSpacing(), size());
-            // Zoom as radiologists read it: screen pixels per image pixel (at the finer spacing).
-            const double zoom = ppm * std::min(m_geometry->spacing[0], m_geometry->spacing[1]);
-            lines << tr("Zoom: %1%").arg(std::lround(zoom * 100));
-        }
-        QStringList turned;
-        if (m_view.quarterTurns)
-            turned << tr("Rot %1°").arg(90 * m_view.quarterTurns);
-        if (m_view.flipHorizontal)
-            turned << tr("Flip H");
-        if (m_view.flipVertical)
-            turned << tr("Flip V");
-        if (!turned.isEmpty())
-            lines << turned.join(QLatin1Char(' '));
-        break;
-    }
-    }
-    return lines;
+    return OverlayText::lines(corner, overlayState());
 }
 
 // --- painting ---------------------------------------------------------------------------------
@@ -712,8 +652,9 @@ void Viewport::paintOverlays(QPainter &p, QSizeF size, double pixelsPerMm) const
 {
     const QFontMetricsF fm(p.font());
     const double margin = 6, line = fm.height();
+    const OverlayState state = overlayState();
     auto drawCorner = [&](Corner corner) {
-        const QStringList lines = overlayText(corner);
+        const QStringList lines = m_series ? OverlayText::lines(corner, state) : QStringList();
         const bool right = corner == Corner::TopRight || corner == Corner::BottomRight;
         const bool bottom = corner == Corner::BottomLeft || corner == Corner::BottomRight;
         // Each corner keeps to its half of the width (long lines are elided), so corners never overlap.

@@ -1,6 +1,9 @@
-// The viewer's presentation models without a widget: the view transform (fit, zoom, turns, flips)
-// and the MPR crosshair model (scroll steps, clamping, rotation about a plane's normal).
+// The viewer's presentation models without a widget: the view transform (fit, zoom, turns, flips),
+// the MPR crosshair model (scroll steps, clamping, rotation about a plane's normal), the layout
+// model (presets, a grid with a 3D cell) and the corner overlay text.
+#include <strata/ui/models/LayoutModel.h>
 #include <strata/ui/models/MprModel.h>
+#include <strata/ui/models/OverlayText.h>
 #include <strata/ui/models/ViewTransform.h>
 
 #include <QSignalSpy>
@@ -107,6 +110,145 @@ private slots:
         const int before = changed.count();
         mpr.setSlab(imaging::SlabMode::Max, 20);
         QCOMPARE(changed.count(), before);  // nothing changed, nothing re-rendered
+    }
+
+    void layoutPresetsAndKeys()
+    {
+        using Preset = ui::LayoutModel::Preset;
+        for (Preset p : ui::LayoutModel::presets()) {
+            QCOMPARE(ui::LayoutModel::fromKey(ui::LayoutModel::key(p)), p);
+            QVERIFY(!ui::LayoutModel::name(p).isEmpty());
+        }
+        QCOMPARE(ui::LayoutModel::fromKey(QStringLiteral("MPR")), Preset::Mpr);
+        QVERIFY(!ui::LayoutModel::fromKey(QStringLiteral("3x3")));
+
+        ui::LayoutModel layout;
+        QCOMPARE(layout.preset(), Preset::Single);
+        QCOMPARE(layout.count(), 1);
+        layout.setPreset(Preset::TwoByTwo);
+        QCOMPARE(layout.count(), 4);
+        QCOMPARE(layout.rows(), 2);
+        QCOMPARE(layout.columns(), 2);
+        QVERIFY(!layout.contains(ui::ViewKind::MprPlane));
+        QCOMPARE(layout.columnStretch(0), 1);
+        layout.setPreset(Preset::TwoByOne);
+        QCOMPARE(layout.rows(), 2);
+        QCOMPARE(layout.columns(), 1);
+
+        // 1+3 MPR: axial big on the left (three rows high, twice as wide), coronal, sagittal and
+        // the native slices in the right column.
+        layout.setPreset(Preset::Mpr);
+        QCOMPARE(layout.count(), 4);
+        QCOMPARE(layout.cell(0), (ui::LayoutCell{0, 0, 3, 1, ui::ViewKind::MprPlane, imaging::PlaneOrientation::Axial}));
+        QCOMPARE(layout.cell(1).plane, imaging::PlaneOrientation::Coronal);
+        QCOMPARE(layout.cell(2).plane, imaging::PlaneOrientation::Sagittal);
+        QCOMPARE(layout.indexOf(ui::ViewKind::Slices), 3);
+        QCOMPARE(layout.columnStretch(0), 2);
+        QCOMPARE(layout.columnStretch(1), 1);
+        QCOMPARE(layout.rows(), 3);
+    }
+
+    void layoutHoldsA3DView()
+    {
+        // Three planes and a 3D view, 2×2: a grid of one's own, no preset.
+        ui::LayoutModel layout(ui::LayoutModel::Preset::Mpr);
+        using K = ui::ViewKind;
+        using O = imaging::PlaneOrientation;
+        QVERIFY(layout.setCells({{0, 0, 1, 1, K::MprPlane, O::Axial}, {0, 1, 1, 1, K::Volume3D},
+                                 {1, 0, 1, 1, K::MprPlane, O::Coronal}, {1, 1, 1, 1, K::MprPlane, O::Sagittal}}));
+        QVERIFY(!layout.preset());
+        QCOMPARE(layout.indexOf(K::Volume3D), 1);
+        QVERIFY(layout.contains(K::MprPlane));
+        QVERIFY(!layout.contains(K::Slices));
+        QCOMPARE(layout.columnStretch(0), 1);
+        // Refused: overlapping cells, more cells than viewports, none at all.
+        const auto before = layout.cells();
+        QVERIFY(!layout.setCells({{0, 0, 2, 1}, {1, 0, 1, 1}}));
+        QVERIFY(!layout.setCells({{0, 0}, {0, 1}, {0, 2}, {0, 3}, {0, 4}}));
+        QVERIFY(!layout.setCells({}));
+        QCOMPARE(layout.cells(), before);
+        layout.setPreset(ui::LayoutModel::Preset::Single);
+        QCOMPARE(layout.preset(), ui::LayoutModel::Preset::Single);
+    }
+
+    void overlayTextOfASlice()
+    {
+        ui::OverlayState s;
+        s.header.patientName = dicom::PersonName::fromDecoded(QStringLiteral("Doe^Jane"));
+        s.header.patientId = QStringLiteral("P42");
+        s.header.patientBirthDate = QStringLiteral("19700102");
+        s.header.patientSex = QStringLiteral("F");
+        s.header.institutionName = QStringLiteral("General");
+        s.header.studyDescription = QStringLiteral("CT Chest");
+        s.header.studyDate = QStringLiteral("20240131");
+        s.header.studyTime = QStringLiteral("093015.5");
+        s.header.accessionNumber = QStringLiteral("A7");
+        s.header.seriesNumber = 3;
+        s.header.seriesDescription = QStringLiteral("Lung");
+        s.slice = 4;
+        s.sliceCount = 50;
+        s.readyCount = 50;
+        imaging::SliceGeometry g;
+        g.width = 200;
+        g.height = 100;
+        g.origin = {0, 0, -12.5};
+        g.spacing = {0.5, 1.0};
+        g.thickness = 1.25;
+        s.geometry = s.imageGeometry = g;
+        s.window = {-600, 1500};
+        s.viewportSize = QSizeF(400, 400);
+
+        using C = ui::OverlayCorner;
+        QCOMPARE(ui::OverlayText::lines(C::TopLeft, s),
+                 (QStringList{s.header.patientName.display(), QStringLiteral("ID: P42"), QStringLiteral("1970-01-02 F")}));
+        QCOMPARE(ui::OverlayText::lines(C::TopRight, s),
+                 (QStringList{QStringLiteral("General"), QStringLiteral("CT Chest"), QStringLiteral("2024-01-31 09:30"),
+                              QStringLiteral("Acc: A7")}));
+        QCOMPARE(ui::OverlayText::lines(C::BottomLeft, s),
+                 (QStringList{QStringLiteral("Se: 3 Lung"), QStringLiteral("Im: 5/50"), QStringLiteral("Pos: -12.5 mm"),
+                              QStringLiteral("Thk: 1.25 mm")}));
+        // 100 mm × 100 mm in 400 px: 4 px/mm, 2 screen px per 0.5 mm pixel.
+        QCOMPARE(ui::OverlayText::lines(C::BottomRight, s), (QStringList{QStringLiteral("W: 1500 L: -600"), QStringLiteral("Zoom: 200%")}));
+
+        // Still loading, inverted, turned and flipped; colour images have no window.
+        s.readyCount = 20;
+        s.window.inverted = true;
+        s.view.rotateClockwise();
+        s.view.flipVertical = true;
+        QCOMPARE(ui::OverlayText::lines(C::BottomLeft, s).last(), QStringLiteral("Loading 20/50"));
+        QCOMPARE(ui::OverlayText::lines(C::BottomRight, s),
+                 (QStringList{QStringLiteral("W: 1500 L: -600"), QStringLiteral("Inverted"), QStringLiteral("Zoom: 200%"),
+                              QStringLiteral("Rot 90° Flip V")}));
+        s.fullVolume = false;  // a large series read slice by slice: no loading line
+        QCOMPARE(ui::OverlayText::lines(C::BottomLeft, s).size(), 4);
+        s.color = true;
+        QCOMPARE(ui::OverlayText::lines(C::BottomRight, s).first(), QStringLiteral("Zoom: 200%"));
+    }
+
+    void overlayTextOfAnMprPlane()
+    {
+        ui::OverlayState s;
+        s.header.seriesNumber = 2;
+        s.mpr = true;
+        s.sliceCount = 40;
+        s.readyCount = 40;
+        s.planeTitle = ui::OverlayText::planeTitle(imaging::PlaneOrientation::Coronal, true);
+        imaging::SliceGeometry g;  // coronal: normal along y
+        g.width = g.height = 64;
+        g.row = {1, 0, 0};
+        g.column = {0, 0, -1};
+        s.geometry = g;
+        s.mprCenter = imaging::Vec3{5, -7.25, 3};
+        s.slab = imaging::SlabMode::Max;
+        s.slabThicknessMm = 10;
+        const QStringList lines = ui::OverlayText::lines(ui::OverlayCorner::BottomLeft, s);
+        QCOMPARE(lines, (QStringList{QStringLiteral("Se: 2"), imaging::planeOrientationName(imaging::PlaneOrientation::Coronal)
+                                                                  + QStringLiteral(" (oblique)"),
+                                     QStringLiteral("Pos: -7.3 mm"), QStringLiteral("MIP slab: 10.0 mm")}));
+        QCOMPARE(ui::OverlayText::planeTitle(imaging::PlaneOrientation::Axial, false),
+                 imaging::planeOrientationName(imaging::PlaneOrientation::Axial));
+        // No image on screen yet: no zoom line.
+        QCOMPARE(ui::OverlayText::lines(ui::OverlayCorner::BottomRight, s), (QStringList{QStringLiteral("W: 400 L: 40")}));
     }
 };
 

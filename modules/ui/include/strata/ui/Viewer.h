@@ -6,6 +6,7 @@
 #include <strata/imaging/Plane.h>
 #include <strata/ui/StudyLoader.h>
 #include <strata/ui/Viewport.h>
+#include <strata/ui/models/LayoutModel.h>
 
 #include <QPointer>
 #include <QWidget>
@@ -37,8 +38,8 @@ class MprModel;
 class Viewer : public QWidget {
     Q_OBJECT
 public:
-    enum class Layout { Single, OneByTwo, TwoByOne, TwoByTwo, Mpr };
-    static constexpr int kMaxViewports = 4;
+    using Layout = LayoutModel::Preset;
+    static constexpr int kMaxViewports = LayoutModel::kMaxCells;
 
     /// A viewer reading the local cache under `dataDir` (for studies, key images and priors).
     explicit Viewer(const QString &dataDir, QWidget *parent = nullptr);
@@ -54,12 +55,14 @@ public:
     /// The prior study shown beside it (null when none).
     std::shared_ptr<const LoadedStudy> priorStudy() const { return m_prior; }
 
-    Layout layoutMode() const { return m_layout; }
+    Layout layoutMode() const { return m_layout.preset().value_or(Layout::Single); }
     void setLayoutMode(Layout layout);
-    static QString layoutName(Layout layout);
+    /// The grid shown: its cells and what kind of view each holds.
+    const LayoutModel &layout() const { return m_layout; }
+    static QString layoutName(Layout layout) { return LayoutModel::name(layout); }
     /// "1x1", "1x2", "2x1", "2x2" or "mpr" (the names settings and `--layout` use).
-    static QString layoutKey(Layout layout);
-    static std::optional<Layout> layoutFromKey(const QString &key);
+    static QString layoutKey(Layout layout) { return LayoutModel::key(layout); }
+    static std::optional<Layout> layoutFromKey(const QString &key) { return LayoutModel::fromKey(key); }
 
     int viewportCount() const;  ///< visible viewports
     Viewport *viewport(int index) const { return m_viewports[std::size_t(index)]; }
@@ -137,7 +140,9 @@ private:
     QPointer<StudyLoader> m_loader;
     QPointer<StudyLoader> m_priorLoader;
 
-    Layout m_layout = Layout::Single;
+    LayoutModel m_layout;
+    /// Whether the layout shows MPR planes (they share m_mpr's crosshair).
+    bool isMprLayout() const { return m_layout.contains(ViewKind::MprPlane); }
     std::array<Viewport *, kMaxViewports> m_viewports{};
     /// Per viewport: offset (mm along the normal) kept when scrolling with a series of another frame
     /// of reference (the prior).

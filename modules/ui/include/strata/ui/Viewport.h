@@ -7,6 +7,7 @@
 #include <strata/imaging/ColorMap.h>
 #include <strata/imaging/Plane.h>
 #include <strata/imaging/WindowLevel.h>
+#include <strata/ui/models/OverlayText.h>
 #include <strata/ui/models/ViewTransform.h>
 #include <strata/ui/tools/StandardTools.h>
 
@@ -42,7 +43,7 @@ public:
     /// What the left button does (a built-in tool). The right button always sets window/level, the
     /// middle one pans, the wheel goes to the left button's tool (by default: scroll, Ctrl: zoom).
     using Tool = ToolKind;
-    enum class Corner { TopLeft, TopRight, BottomLeft, BottomRight };
+    using Corner = OverlayCorner;
 
     explicit Viewport(QWidget *parent = nullptr);
     ~Viewport() override;
@@ -172,7 +173,8 @@ private:
     void setAutomaticWindow();
     QSizeF imageSpacing() const;
     double scrollStepMm() const;
-    QString planeTitle() const;
+    /// What the corner overlays describe (the text itself is OverlayText's).
+    OverlayState overlayState() const;
 
     Mode m_mode = Mode::Empty;
     std::shared_ptr<imaging::SeriesVolume> m_series;
