@@ -1,9 +1,10 @@
 #include <strata/ui/Viewer.h>
 
+#include <strata/core/Executors.h>
 #include <strata/imaging/SeriesVolume.h>
+#include <strata/imaging/ThumbnailRenderer.h>
 #include <strata/store/LocalCache.h>
 #include <strata/ui/JobRunner.h>
-#include <strata/imaging/ThumbnailRenderer.h>
 #include <strata/ui/models/MprModel.h>
 
 #include <QAction>
@@ -24,7 +25,6 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
-#include <QThreadPool>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -41,19 +41,13 @@ constexpr int kThumbnailSize = 96;
 
 using imaging::dot;
 
-/// The native slice of `series` whose position along `normal` is nearest `position` (mm).
-int nearestSlice(const imaging::SeriesVolume &series, const imaging::Vec3 &normal, double position, int fallback)
+/// The patient position of each native slice's first pixel.
+std::vector<imaging::Vec3> sliceOrigins(const imaging::SeriesVolume &series)
 {
-    int best = fallback;
-    double bestDistance = 1e300;
-    for (int k = 0; k < series.sliceCount(); ++k) {
-        const double d = std::abs(dot(series.sliceGeometry(k).origin, normal) - position);
-        if (d < bestDistance) {
-            bestDistance = d;
-            best = k;
-        }
-    }
-    return best;
+    std::vector<imaging::Vec3> origins(std::size_t(series.sliceCount()));
+    for (int k = 0; k < series.sliceCount(); ++k)
+        origins[std::size_t(k)] = series.sliceGeometry(k).origin;
+    return origins;
 }
 
 /// The series strip: drags a series out as its stack key.
@@ -131,7 +125,7 @@ Viewer::Viewer(const QString &dataDir, QWidget *parent) : QWidget(parent), m_dat
             Viewport *stack = m_viewports[std::size_t(native)];
             if (stack->mode() == Viewport::Mode::Stack && stack->series()) {
                 const imaging::Vec3 n = stack->series()->sliceGeometry(stack->slice()).normal();
-                stack->setSlice(nearestSlice(*stack->series(), n, dot(m_mpr->center(), n), stack->slice()));
+                stack->setSlice(ScrollSyncModel::nearestSlice(sliceOrigins(*stack->series()), n, dot(m_mpr->center(), n), stack->slice()));
             }
             m_syncing = false;
         }
@@ -161,7 +155,7 @@ Viewer::~Viewer()
         m_priorLoader->cancel();
     for (Viewport *v : m_viewports)
         v->clear();
-    Viewport::renderPool()->waitForDone();
+    executor(Executor::Render)->waitForDone();
 }
 
 // --- actions ---------------------------------------------------------------------------------
@@ -441,7 +435,7 @@ void Viewer::studyReady(std::shared_ptr<const LoadedStudy> study)
 {
     m_study = std::move(study);
     m_prior.reset();
-    m_keyImages = m_study->keyImages;
+    m_keyImages.reset(m_study->keyImages);
     m_currentStack = m_study->defaultStack();
     m_mpr->invalidate();  // reset on the new volume once it is in
     fillStrip();
@@ -500,7 +494,7 @@ bool Viewer::showStackIn(int index, const QString &key)
     } else {
         v->showStack(series);
     }
-    m_syncOffset[std::size_t(index)] = 0;
+    m_scrollSync.clear(index);
     setActiveViewport(index);
     if (m_sync->isChecked() && !isMprLayout())
         linkScrolling();  // a series of another frame of reference is linked where it stands
@@ -512,51 +506,29 @@ bool Viewer::showStackIn(int index, const QString &key)
 void Viewer::fillStrip()
 {
     m_strip->clear();
-    if (!m_study)
-        return;
-    auto addStudy = [this](const std::shared_ptr<const LoadedStudy> &study, bool prior) {
-        for (int s = 0; s < int(study->stacks.size()); ++s) {
-            const dicom::Stack &stack = study->stacks[std::size_t(s)];
-            const QString description = stack.seriesDescription.isEmpty() ? tr("(no description)") : stack.seriesDescription;
-            QString text = stack.slices.size() == 1
-                               ? tr("Se %1: %2\n%3, 1 image").arg(QString::number(stack.seriesNumber), description, stack.modality)
-                               : tr("Se %1: %2\n%3, %4 images")
-                                     .arg(QString::number(stack.seriesNumber), description, stack.modality,
-                                          QString::number(stack.slices.size()));
-            if (stack.volumeCount > 1)
-                text += tr(" (%1 of %2)").arg(stack.volumeIndex + 1).arg(stack.volumeCount);
-            if (prior)
-                text = tr("Prior %1\n").arg(study->firstHeader(0).studyDate) + text;
-            auto *item = new QListWidgetItem(text, m_strip);
-            item->setData(kKeyRole, imaging::stackKey(stack));
-            QPixmap placeholder(kThumbnailSize, kThumbnailSize);
-            placeholder.fill(QColor(40, 40, 40));
-            item->setIcon(QIcon(placeholder));
-            // The thumbnail of the middle slice, off the GUI thread (cached per series in the cache).
-            const QString file = study->headers[std::size_t(stack.slices[stack.slices.size() / 2].header)].path;
-            const QString seriesUid = stack.seriesInstanceUid;
-            const QString dataDir = study->dataDir;
-            QPointer<QListWidget> strip(m_strip);
-            const QString key = imaging::stackKey(stack);
-            jobPool()->start([strip, file, seriesUid, dataDir, key] {
+    m_stripModel.setStudies(m_study.get(), m_prior.get());
+    for (const SeriesStripEntry &e : m_stripModel.entries()) {
+        auto *item = new QListWidgetItem(e.text, m_strip);
+        item->setData(kKeyRole, e.key);
+        QPixmap placeholder(kThumbnailSize, kThumbnailSize);
+        placeholder.fill(QColor(40, 40, 40));
+        item->setIcon(QIcon(placeholder));
+        // The thumbnail of the middle slice, off the GUI thread (cached per series in the cache).
+        runThen(
+            m_strip, Executor::Jobs,
+            [file = e.file, seriesUid = e.seriesUid, dataDir = e.dataDir] {
                 Result<QImage> image = dataDir.isEmpty() ? imaging::ThumbnailRenderer::render(file)
                                                          : imaging::ThumbnailRenderer::thumbnail(dataDir, seriesUid, file, 128);
-                if (!image.ok())
+                return image.ok() ? imaging::ThumbnailRenderer::fitted(image.value(), kThumbnailSize) : QImage();
+            },
+            [strip = m_strip, key = e.key](const QImage &fitted) {
+                if (fitted.isNull())
                     return;
-                const QImage fitted = imaging::ThumbnailRenderer::fitted(image.value(), kThumbnailSize);
-                QMetaObject::invokeMethod(qApp, [strip, key, fitted] {
-                    if (!strip)
-                        return;
-                    for (int i = 0; i < strip->count(); ++i)
-                        if (strip->item(i)->data(kKeyRole).toString() == key)
-                            strip->item(i)->setIcon(QIcon(QPixmap::fromImage(fitted)));
-                }, Qt::QueuedConnection);
+                for (int i = 0; i < strip->count(); ++i)
+                    if (strip->item(i)->data(kKeyRole).toString() == key)
+                        strip->item(i)->setIcon(QIcon(QPixmap::fromImage(fitted)));
             });
-        }
-    };
-    addStudy(m_study, false);
-    if (m_prior)
-        addStudy(m_prior, true);
+    }
 }
 
 void Viewer::setLayoutMode(Layout layout)
@@ -610,7 +582,7 @@ void Viewer::assignSeries()
     const int n = viewportCount();
     for (int i = n; i < kMaxViewports; ++i)
         m_viewports[std::size_t(i)]->clear();
-    m_syncOffset.fill(0);
+    m_scrollSync.clear();
     auto current = openStack(*m_study, m_currentStack);
     if (isMprLayout()) {
         // Each plane in its cell (the preset: axial big, coronal, sagittal), the native slices beside.
@@ -710,50 +682,39 @@ void Viewer::setActiveViewport(int index)
     updateKeyImageMark();
 }
 
-double Viewer::stackPosition(const Viewport *v) const
+ScrollSyncModel::Stacks Viewer::syncStacks() const
 {
-    const auto g = v->series()->sliceGeometry(v->slice());
-    return dot(g.origin, g.normal());
+    ScrollSyncModel::Stacks stacks(static_cast<std::size_t>(viewportCount()));
+    for (int i = 0; i < viewportCount(); ++i) {
+        const Viewport *v = m_viewports[std::size_t(i)];
+        if (v->mode() != Viewport::Mode::Stack || !v->series())
+            continue;
+        SyncStack s;
+        s.series = v->series().get();
+        s.frameOfReference = v->series()->header(0).frameOfReferenceUid;
+        s.origins = sliceOrigins(*v->series());
+        s.normal = v->series()->sliceGeometry(v->slice()).normal();
+        s.slice = v->slice();
+        stacks[std::size_t(i)] = std::move(s);
+    }
+    return stacks;
 }
 
 void Viewer::linkScrolling()
 {
     // Series of the active one's frame of reference scroll to the same positions; others (a prior)
     // keep the distance they have now.
-    m_syncOffset.fill(0);
-    Viewport *active = activeViewport();
-    if (active->mode() != Viewport::Mode::Stack || !active->series())
-        return;
-    const QString frame = active->series()->header(0).frameOfReferenceUid;
-    for (int i = 0; i < viewportCount(); ++i) {
-        Viewport *v = m_viewports[std::size_t(i)];
-        if (v == active || v->mode() != Viewport::Mode::Stack || !v->series())
-            continue;
-        if (frame.isEmpty() || v->series()->header(0).frameOfReferenceUid != frame)
-            m_syncOffset[std::size_t(i)] = stackPosition(active) - stackPosition(v);
-    }
+    m_scrollSync.link(m_active, syncStacks());
     syncFrom(m_active);
 }
 
 void Viewer::syncFrom(int index)
 {
-    Viewport *source = m_viewports[std::size_t(index)];
-    if (source->mode() != Viewport::Mode::Stack || !source->series() || m_syncing)
+    if (m_syncing)
         return;
     m_syncing = true;
-    const imaging::Vec3 n = source->series()->sliceGeometry(source->slice()).normal();
-    const double position = stackPosition(source) + m_syncOffset[std::size_t(index)];
-    for (int i = 0; i < viewportCount(); ++i) {
-        Viewport *v = m_viewports[std::size_t(i)];
-        if (i == index || v->mode() != Viewport::Mode::Stack || !v->series() || v->series() == source->series())
-            continue;
-        const auto g = v->series()->sliceGeometry(v->slice());
-        if (std::abs(dot(g.normal(), n)) < 0.99)
-            continue;  // not parallel: reference lines show the relation instead
-        // Another frame of reference (a prior study) keeps the offset the two had when linked (0
-        // within one frame of reference, see linkScrolling).
-        v->setSlice(nearestSlice(*v->series(), n, position - m_syncOffset[std::size_t(i)], v->slice()));
-    }
+    for (const auto &[viewport, slice] : m_scrollSync.follow(index, syncStacks()))
+        m_viewports[std::size_t(viewport)]->setSlice(slice);
     m_syncing = false;
 }
 
@@ -914,7 +875,7 @@ void Viewer::updateKeyImageMark()
         bool key = false;
         if (v->mode() == Viewport::Mode::Stack && v->series()) {
             const int frame = v->series()->stack().slices[std::size_t(v->slice())].frame;
-            key = m_keyImages.count({v->series()->header(v->slice()).sopInstanceUid, frame}) > 0;
+            key = m_keyImages.contains({v->series()->header(v->slice()).sopInstanceUid, frame});
         }
         v->setKeyImage(key);
     }
@@ -928,46 +889,33 @@ void Viewer::toggleKeyImage()
         return;
     }
     const dicom::DicomHeader &h = v->series()->header(v->slice());
-    const std::pair<QString, int> image{h.sopInstanceUid, v->series()->stack().slices[std::size_t(v->slice())].frame};
-    const bool mark = m_keyImages.count(image) == 0;
-    // On screen at once; stored in the index on the job pool (the GUI thread never waits on disk).
-    if (mark)
-        m_keyImages.insert(image);
-    else
-        m_keyImages.erase(image);
+    const KeyImageSet::Image image{h.sopInstanceUid, v->series()->stack().slices[std::size_t(v->slice())].frame};
+    // On screen at once; stored in the index in the background (the GUI thread never waits on disk).
+    const bool mark = m_keyImages.toggle(image);
     updateKeyImageMark();
     emit statusMessage(mark ? tr("Image %1 marked as key image").arg(v->slice() + 1)
                             : tr("Image %1 is no longer a key image").arg(v->slice() + 1));
-    QPointer<Viewer> self(this);
-    const QString dataDir = m_dataDir;
-    jobPool()->start([self, dataDir, image, mark] {
-        Status done;
-        auto cache = store::LocalCache::open(dataDir);
-        if (!cache.ok()) {
-            done = cache.error();
-        } else if (mark) {
+    runThen(
+        this, Executor::Jobs,
+        [dataDir = m_dataDir, image, mark]() -> Status {
+            auto cache = store::LocalCache::open(dataDir);
+            if (!cache.ok())
+                return cache.error();
+            if (!mark)
+                return cache.value()->removeKeyImage(image.first, image.second);
             store::KeyImage k;
             k.sopInstanceUid = image.first;
             k.frame = image.second;
-            done = cache.value()->setKeyImage(k);
-        } else {
-            done = cache.value()->removeKeyImage(image.first, image.second);
-        }
-        if (done.ok())
-            return;
-        const QString message = done.error().message();
-        QMetaObject::invokeMethod(qApp, [self, image, mark, message] {
-            if (!self)
+            return cache.value()->setKeyImage(k);
+        },
+        [this, image, mark](const Status &done) {
+            if (done.ok())
                 return;
             // Not stored: the mark goes back to what the index holds.
-            if (mark)
-                self->m_keyImages.erase(image);
-            else
-                self->m_keyImages.insert(image);
-            self->updateKeyImageMark();
-            emit self->statusMessage(tr("The key image could not be saved: %1").arg(message));
-        }, Qt::QueuedConnection);
-    });
+            m_keyImages.revert(image, mark);
+            updateKeyImageMark();
+            emit statusMessage(tr("The key image could not be saved: %1").arg(done.error().message()));
+        });
 }
 
 Status Viewer::exportActiveViewport(const QString &path, bool annotations) const

@@ -1,18 +1,17 @@
 #include <strata/ui/Viewport.h>
 
+#include <strata/core/Executors.h>
 #include <strata/imaging/Reslicer.h>
 #include <strata/imaging/SeriesVolume.h>
 #include <strata/ui/models/MprModel.h>
 #include <strata/ui/models/OverlayText.h>
 
-#include <QApplication>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QKeyEvent>
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QThreadPool>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -31,16 +30,7 @@ constexpr int kWheelNotch = 120;
 
 } // namespace
 
-QThreadPool *Viewport::renderPool()
-{
-    static QThreadPool *pool = [] {
-        auto *p = new QThreadPool;
-        p->setMaxThreadCount(2);
-        p->setObjectName(QStringLiteral("strata-render"));
-        return p;
-    }();
-    return pool;
-}
+QThreadPool *Viewport::renderPool() { return executor(Executor::Render); }
 
 QColor Viewport::planeColor(imaging::PlaneOrientation plane)
 {
@@ -100,7 +90,7 @@ void Viewport::attachSeries(std::shared_ptr<imaging::SeriesVolume> series)
     m_geometry.reset();
     m_display = QImage();
     m_windowSet = false;
-    ++m_renderId;  // results of an earlier series are dropped
+    m_renderQueue.invalidate();  // results of an earlier series are dropped
     if (!m_series)
         return;
     connect(m_series.get(), &imaging::SeriesVolume::sliceReady, this, &Viewport::onSliceReady, Qt::QueuedConnection);
@@ -241,45 +231,41 @@ void Viewport::requestMprRender()
     }
     if (!m_model->isValid())
         m_model->reset(*m_series->volume());  // emits changed(), which comes back here
-    m_renderPending = true;
-    if (!m_rendering)
+    if (m_renderQueue.request())
         startMprRender();
     update();  // reference lines and crosshair follow at once
 }
 
 void Viewport::startMprRender()
 {
-    m_renderPending = false;
-    m_rendering = true;
-    const quint64 id = ++m_renderId;
+    const quint64 ticket = m_renderQueue.start();
     std::shared_ptr<const dicom::Volume> volume = m_series->volume();
     imaging::ResliceOptions options;
     options.slab = m_model->slabMode();
     options.slabThicknessMm = m_model->slabThicknessMm();
     options.interpolation = imaging::Interpolation::Linear;
-    options.threads = 1;  // the render pool runs two planes side by side
+    options.threads = 1;  // the Render executor runs two planes side by side
     if (m_model->isInteracting() && options.slab != imaging::SlabMode::None) {
         // Level of detail while dragging: a slab at half resolution (a quarter of the samples).
         options.pixelSpacing = 2.0 * std::min(volume->spacing[0], volume->spacing[1]);
     }
     const imaging::Plane plane = m_model->plane(m_plane);
-    QPointer<Viewport> self(this);
-    renderPool()->start([self, id, volume, plane, options] {
-        auto result = imaging::reslice(*volume, plane, options);
-        std::shared_ptr<const imaging::SliceImage> image;
-        if (result.ok())
-            image = std::make_shared<const imaging::SliceImage>(std::move(result).value());
-        QMetaObject::invokeMethod(qApp, [self, id, image] {
-            if (self)
-                self->mprRendered(id, image);
-        }, Qt::QueuedConnection);
-    });
+    runThen(
+        this, Executor::Render,
+        [volume, plane, options] {
+            auto result = imaging::reslice(*volume, plane, options);
+            std::shared_ptr<const imaging::SliceImage> image;
+            if (result.ok())
+                image = std::make_shared<const imaging::SliceImage>(std::move(result).value());
+            return image;
+        },
+        [this, ticket](std::shared_ptr<const imaging::SliceImage> image) { mprRendered(ticket, std::move(image)); });
 }
 
-void Viewport::mprRendered(quint64 id, std::shared_ptr<const imaging::SliceImage> image)
+void Viewport::mprRendered(quint64 ticket, std::shared_ptr<const imaging::SliceImage> image)
 {
-    m_rendering = false;
-    if (id == m_renderId && image && m_mode == Mode::Mpr) {
+    const MprRenderQueue::Finished finished = m_renderQueue.finish(ticket);
+    if (finished.show && image && m_mode == Mode::Mpr) {
         m_waiting = false;
         m_geometry = image->geometry;
         // Alias the pixels: the image stays alive while the values are held.
@@ -289,7 +275,7 @@ void Viewport::mprRendered(quint64 id, std::shared_ptr<const imaging::SliceImage
             setAutomaticWindow();
         rewindow();
     }
-    if (m_renderPending && m_mode == Mode::Mpr && m_series && m_series->volume() && m_model)
+    if (finished.startNext && m_mode == Mode::Mpr && m_series && m_series->volume() && m_model)
         startMprRender();
 }
 

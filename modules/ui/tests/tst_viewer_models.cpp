@@ -1,9 +1,15 @@
 // The viewer's presentation models without a widget: the view transform (fit, zoom, turns, flips),
 // the MPR crosshair model (scroll steps, clamping, rotation about a plane's normal), the layout
-// model (presets, a grid with a 3D cell) and the corner overlay text.
+// model (presets, a grid with a 3D cell), the corner overlay text, scroll sync by patient position,
+// the MPR render queue, key images and the series strip.
+#include <strata/imaging/SeriesVolume.h>
+#include <strata/ui/models/KeyImageSet.h>
 #include <strata/ui/models/LayoutModel.h>
 #include <strata/ui/models/MprModel.h>
+#include <strata/ui/models/MprRenderQueue.h>
 #include <strata/ui/models/OverlayText.h>
+#include <strata/ui/models/ScrollSyncModel.h>
+#include <strata/ui/models/SeriesStripModel.h>
 #include <strata/ui/models/ViewTransform.h>
 
 #include <QSignalSpy>
@@ -26,6 +32,19 @@ dicom::Volume geometry()
     v.origin = {-25, -20, -50};
     v.indexToPatient = {0.5, 0, 0, -25, 0, 0.5, 0, -20, 0, 0, 2.0, -50, 0, 0, 0, 1};
     return v;
+}
+
+/// An axial stack of `count` slices `step` mm apart from z = `z0`, of a frame of reference.
+ui::SyncStack axialStack(const void *series, const QString &frame, int count, double z0, double step, int slice)
+{
+    ui::SyncStack s;
+    s.series = series;
+    s.frameOfReference = frame;
+    for (int k = 0; k < count; ++k)
+        s.origins.push_back({-100, -100, z0 + k * step});
+    s.normal = {0, 0, 1};
+    s.slice = slice;
+    return s;
 }
 
 } // namespace
@@ -249,6 +268,183 @@ private slots:
                  imaging::planeOrientationName(imaging::PlaneOrientation::Axial));
         // No image on screen yet: no zoom line.
         QCOMPARE(ui::OverlayText::lines(ui::OverlayCorner::BottomRight, s), (QStringList{QStringLiteral("W: 400 L: 40")}));
+    }
+
+    void scrollSyncFollowsByPosition()
+    {
+        int a = 0, b = 0, c = 0, d = 0;  // series identities
+        // Viewport 0: 1 mm slices from z = 0; 1: 2.5 mm slices from z = −10, same frame; 2: nothing;
+        // 3: a sagittal stack of the same frame (not parallel).
+        ui::ScrollSyncModel::Stacks stacks(4);
+        stacks[0] = axialStack(&a, QStringLiteral("F1"), 100, 0, 1, 50);
+        stacks[1] = axialStack(&b, QStringLiteral("F1"), 40, -10, 2.5, 0);
+        ui::SyncStack sagittal = axialStack(&c, QStringLiteral("F1"), 10, 0, 1, 3);
+        sagittal.normal = {1, 0, 0};
+        stacks[3] = sagittal;
+        ui::ScrollSyncModel sync;
+        sync.link(0, stacks);
+        QCOMPARE(sync.offset(1), 0.0);  // one frame of reference: no offset
+        // Viewport 0 at z = 50: viewport 1 to its slice nearest z = 50 (k = 24, z = 50); the sagittal
+        // one stays.
+        QCOMPARE(sync.follow(0, stacks), (std::vector<std::pair<int, int>>{{1, 24}}));
+        stacks[0]->slice = 52;  // z = 52: nearest is k = 25 (z = 52.5) rather than 24 (z = 50)
+        QCOMPARE(sync.follow(0, stacks), (std::vector<std::pair<int, int>>{{1, 25}}));
+        // Already there: nothing to move. The same series in two viewports never moves the other.
+        stacks[1]->slice = 25;
+        QVERIFY(sync.follow(0, stacks).empty());
+        stacks[1]->series = &a;
+        stacks[1]->slice = 0;
+        QVERIFY(sync.follow(0, stacks).empty());
+        stacks[1]->series = &b;
+        // Scrolling the other one moves the first.
+        stacks[1]->slice = 4;  // z = 0
+        QCOMPARE(sync.follow(1, stacks), (std::vector<std::pair<int, int>>{{0, 0}}));
+        // A viewport without slices moves nothing.
+        QVERIFY(sync.follow(2, stacks).empty());
+    }
+
+    void scrollSyncKeepsAPriorsOffset()
+    {
+        int cur = 0, prior = 0;
+        ui::ScrollSyncModel::Stacks stacks(2);
+        stacks[0] = axialStack(&cur, QStringLiteral("F1"), 100, 0, 1, 30);      // z = 30
+        stacks[1] = axialStack(&prior, QStringLiteral("F2"), 100, 500, 1, 10);  // z = 510
+        ui::ScrollSyncModel sync;
+        sync.link(0, stacks);
+        // Linked where they stand: the prior is kept 480 mm away.
+        QCOMPARE(sync.offset(0), 0.0);
+        QCOMPARE(sync.offset(1), 30.0 - 510.0);
+        QVERIFY(sync.follow(0, stacks).empty());
+        stacks[0]->slice = 35;
+        QCOMPARE(sync.follow(0, stacks), (std::vector<std::pair<int, int>>{{1, 15}}));
+        stacks[1]->slice = 5;
+        QCOMPARE(sync.follow(1, stacks), (std::vector<std::pair<int, int>>{{0, 25}}));
+        // An unknown frame of reference is never taken for the same.
+        stacks[1]->frameOfReference.clear();
+        stacks[0]->frameOfReference.clear();
+        sync.link(0, stacks);
+        QCOMPARE(sync.offset(1), 35.0 - 505.0);
+        sync.clear(1);
+        QCOMPARE(sync.offset(1), 0.0);
+        sync.link(0, stacks);
+        sync.clear();
+        QCOMPARE(sync.offset(1), 0.0);
+        // The nearest slice along another normal, and the fallback when there are none.
+        QCOMPARE(ui::ScrollSyncModel::nearestSlice(stacks[0]->origins, {0, 0, -1}, -20.2, 7), 20);
+        QCOMPARE(ui::ScrollSyncModel::nearestSlice({}, {0, 0, 1}, 3, 7), 7);
+    }
+
+    void mprRenderQueueLatestWins()
+    {
+        ui::MprRenderQueue q;
+        QVERIFY(!q.isRendering());
+        QVERIFY(q.request());  // idle: start at once
+        const quint64 first = q.start();
+        QVERIFY(q.isRendering());
+        // Three requests while it runs fold into one pending render.
+        QVERIFY(!q.request());
+        QVERIFY(!q.request());
+        QVERIFY(!q.request());
+        QVERIFY(q.isPending());
+        auto f = q.finish(first);
+        QVERIFY(f.show);
+        QVERIFY(f.startNext);
+        const quint64 second = q.start();
+        QVERIFY(!q.isPending());
+        f = q.finish(second);
+        QVERIFY(f.show);
+        QVERIFY(!f.startNext);
+        QVERIFY(!q.isRendering());
+
+        // Another series while a render runs: its result is not shown; the new one follows it.
+        QVERIFY(q.request());
+        const quint64 stale = q.start();
+        q.invalidate();
+        QVERIFY(!q.request());
+        f = q.finish(stale);
+        QVERIFY(!f.show);
+        QVERIFY(f.startNext);
+        f = q.finish(q.start());
+        QVERIFY(f.show);
+    }
+
+    void keyImagesToggleAndRevert()
+    {
+        ui::KeyImageSet keys;
+        const ui::KeyImageSet::Image a{QStringLiteral("1.2.3"), 0}, b{QStringLiteral("1.2.3"), 4};
+        keys.reset({a});
+        QVERIFY(keys.contains(a));
+        QVERIFY(!keys.contains(b));  // another frame of the same instance
+        QVERIFY(keys.toggle(b));
+        QVERIFY(keys.contains(b));
+        QVERIFY(!keys.toggle(a));
+        QVERIFY(!keys.contains(a));
+        // Storing failed: each goes back.
+        keys.revert(b, true);
+        keys.revert(a, false);
+        QCOMPARE(keys.images(), (std::set<ui::KeyImageSet::Image>{a}));
+    }
+
+    void seriesStripEntries()
+    {
+        ui::LoadedStudy study;
+        study.dataDir = QStringLiteral("/data");
+        for (int i = 0; i < 5; ++i) {
+            dicom::DicomHeader h;
+            h.path = QStringLiteral("/data/f%1.dcm").arg(i);
+            h.studyDate = QStringLiteral("20240131");
+            study.headers.push_back(h);
+        }
+        dicom::Stack ct;
+        ct.seriesInstanceUid = QStringLiteral("1.1");
+        ct.seriesNumber = 3;
+        ct.seriesDescription = QStringLiteral("Lung");
+        ct.modality = QStringLiteral("CT");
+        for (int k = 0; k < 3; ++k) {
+            dicom::SliceRef r;
+            r.header = k;
+            ct.slices.push_back(r);
+        }
+        dicom::Stack single = ct;
+        single.seriesInstanceUid = QStringLiteral("1.2");
+        single.seriesNumber = 4;
+        single.seriesDescription.clear();
+        single.slices = {ct.slices[0]};
+        single.slices[0].header = 4;
+        dicom::Stack echo = ct;
+        echo.volumeIndex = 1;
+        echo.volumeCount = 2;
+        study.stacks = {ct, single, echo};
+        ui::LoadedStudy prior = study;
+        prior.dataDir.clear();
+        prior.headers[0].studyDate = QStringLiteral("20230101");
+        prior.stacks = {ct};
+        prior.stacks[0].seriesInstanceUid = QStringLiteral("9.9");
+
+        ui::SeriesStripModel strip;
+        strip.setStudies(&study, nullptr);
+        QCOMPARE(strip.count(), 3);
+        const auto &e = strip.entries();
+        QCOMPARE(e[0].text, QStringLiteral("Se 3: Lung\nCT, 3 images"));
+        QCOMPARE(e[0].key, imaging::stackKey(ct));
+        QCOMPARE(e[0].file, QStringLiteral("/data/f1.dcm"));  // the middle slice
+        QCOMPARE(e[0].seriesUid, QStringLiteral("1.1"));
+        QCOMPARE(e[0].dataDir, QStringLiteral("/data"));
+        QCOMPARE(e[1].text, QStringLiteral("Se 4: (no description)\nCT, 1 image"));
+        QCOMPARE(e[1].file, QStringLiteral("/data/f4.dcm"));
+        QCOMPARE(e[2].text, QStringLiteral("Se 3: Lung\nCT, 3 images (2 of 2)"));
+        QVERIFY(e[0].key != e[2].key);
+        QCOMPARE(strip.indexOf(imaging::stackKey(echo)), 2);
+        QCOMPARE(strip.indexOf(QStringLiteral("nope")), -1);
+
+        // The prior's series after the study's, dated.
+        strip.setStudies(&study, &prior);
+        QCOMPARE(strip.count(), 4);
+        QCOMPARE(strip.entries()[3].text, QStringLiteral("Prior 20230101\nSe 3: Lung\nCT, 3 images"));
+        QVERIFY(strip.entries()[3].prior);
+        QVERIFY(strip.entries()[3].dataDir.isEmpty());
+        strip.setStudies(nullptr, &prior);
+        QCOMPARE(strip.count(), 0);
     }
 };
 

@@ -6,7 +6,10 @@
 #include <strata/imaging/Plane.h>
 #include <strata/ui/StudyLoader.h>
 #include <strata/ui/Viewport.h>
+#include <strata/ui/models/KeyImageSet.h>
 #include <strata/ui/models/LayoutModel.h>
+#include <strata/ui/models/ScrollSyncModel.h>
+#include <strata/ui/models/SeriesStripModel.h>
 
 #include <QPointer>
 #include <QWidget>
@@ -128,14 +131,16 @@ private:
     void updateKeyImageMark();
     void saveSettings() const;
     void exportDialog();
-    double stackPosition(const Viewport *v) const;
+    /// The visible viewports' native slices, as scroll sync sees them.
+    ScrollSyncModel::Stacks syncStacks() const;
 
     QString m_dataDir;
     std::unique_ptr<imaging::SeriesCache> m_cache;
     MprModel *m_mpr = nullptr;
     std::shared_ptr<const LoadedStudy> m_study;
     std::shared_ptr<const LoadedStudy> m_prior;
-    std::set<std::pair<QString, int>> m_keyImages;  ///< of the current study: (SOP Instance UID, frame)
+    KeyImageSet m_keyImages;  ///< of the current study
+    SeriesStripModel m_stripModel;
     int m_currentStack = -1;
     QPointer<StudyLoader> m_loader;
     QPointer<StudyLoader> m_priorLoader;
@@ -144,9 +149,9 @@ private:
     /// Whether the layout shows MPR planes (they share m_mpr's crosshair).
     bool isMprLayout() const { return m_layout.contains(ViewKind::MprPlane); }
     std::array<Viewport *, kMaxViewports> m_viewports{};
-    /// Per viewport: offset (mm along the normal) kept when scrolling with a series of another frame
-    /// of reference (the prior).
-    std::array<double, kMaxViewports> m_syncOffset{};
+    /// Which viewports follow which when scrolling, and the offsets kept for another frame of
+    /// reference (the prior).
+    ScrollSyncModel m_scrollSync;
     int m_active = 0;
     bool m_syncing = false;
 

@@ -2,11 +2,12 @@
 /// One image viewport: a series' native slices (2D reading) or an MPR plane of its volume, with
 /// window/level, zoom/pan, quarter turns and flips, corner overlays, orientation labels, a scale
 /// bar, reference lines of the other viewports and, in MPR, the crosshair. Paints a QImage (no
-/// VTK widget); MPR planes are resliced on a render thread, the newest request winning, so the
-/// GUI thread only windows and paints.
+/// VTK widget); MPR planes are resliced on the Render executor, the newest request winning
+/// (MprRenderQueue), so the GUI thread only windows and paints. Mouse tools are ToolHandlers.
 #include <strata/imaging/ColorMap.h>
 #include <strata/imaging/Plane.h>
 #include <strata/imaging/WindowLevel.h>
+#include <strata/ui/models/MprRenderQueue.h>
 #include <strata/ui/models/OverlayText.h>
 #include <strata/ui/models/ViewTransform.h>
 #include <strata/ui/tools/StandardTools.h>
@@ -132,7 +133,8 @@ public:
     /// Colour of the reference line/crosshair of a plane orientation.
     static QColor planeColor(imaging::PlaneOrientation plane);
 
-    /// The render threads of every viewport (wait on it before the volumes go away at exit).
+    /// The render threads of every viewport: the Render executor (strata/core/Executors.h); wait on
+    /// it before the volumes go away at exit.
     static QThreadPool *renderPool();
 
 signals:
@@ -166,7 +168,7 @@ private:
     void updateStackImage();
     void requestMprRender();
     void startMprRender();
-    void mprRendered(quint64 id, std::shared_ptr<const imaging::SliceImage> image);
+    void mprRendered(quint64 ticket, std::shared_ptr<const imaging::SliceImage> image);
     void rewindow();
     void paintContent(QPainter &p, QSizeF size, const ViewTransform &view, bool annotations) const;
     void paintOverlays(QPainter &p, QSizeF size, double pixelsPerMm) const;
@@ -191,9 +193,7 @@ private:
     bool m_waiting = false;  ///< the wanted slice/plane is not ready yet
 
     // MPR rendering: one request in flight, the newest one pending.
-    quint64 m_renderId = 0;
-    bool m_rendering = false;
-    bool m_renderPending = false;
+    MprRenderQueue m_renderQueue;
 
     imaging::WindowLevel m_window;
     bool m_windowSet = false;
