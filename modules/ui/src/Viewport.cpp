@@ -46,11 +46,11 @@ QColor Viewport::planeColor(imaging::PlaneOrientation plane)
 class Viewport::Context : public ToolContext {
 public:
     explicit Context(Viewport *v) : m_v(v) {}
-    std::optional<imaging::SliceGeometry> imageGeometry() const override { return m_v->m_geometry; }
+    std::optional<imaging::SliceGeometry> imageGeometry() const override { return m_v->m_image.geometry(); }
     QSizeF viewportSize() const override { return QSizeF(m_v->size()); }
     ViewTransform viewTransform() const override { return m_v->m_view; }
     void setViewTransform(const ViewTransform &view) override { m_v->setViewTransform(view); }
-    imaging::WindowLevel window() const override { return m_v->m_window; }
+    imaging::WindowLevel window() const override { return m_v->m_image.window(); }
     void setWindow(const imaging::WindowLevel &window) override { m_v->setWindow(window); }
     void scrollBy(int steps) override { m_v->scrollBy(steps); }
     MprModel *mprModel() const override { return m_v->m_mode == Mode::Mpr ? m_v->m_model.data() : nullptr; }
@@ -85,11 +85,7 @@ void Viewport::attachSeries(std::shared_ptr<imaging::SeriesVolume> series)
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
     m_series = std::move(series);
-    m_valuesOwner.reset();
-    m_values = {};
-    m_geometry.reset();
-    m_display = QImage();
-    m_windowSet = false;
+    m_image.clear();
     m_renderQueue.invalidate();  // results of an earlier series are dropped
     if (!m_series)
         return;
@@ -104,13 +100,7 @@ void Viewport::attachSeries(std::shared_ptr<imaging::SeriesVolume> series)
     connect(m_series.get(), &imaging::SeriesVolume::failed, this, [this] { update(); }, Qt::QueuedConnection);
     // The first window is the file's own (its first Window Center/Width and VOI LUT function); a
     // file without one gets an automatic window from the first image shown.
-    const dicom::DicomHeader &h = m_series->header(0);
-    const auto presets = imaging::presetsFromFile(h.pixel);
-    if (!presets.empty()) {
-        m_window = presets.front().window;
-        m_windowSet = true;
-    }
-    m_window.inverted = h.pixel.photometric == QLatin1String("MONOCHROME1");  // shown as MONOCHROME2
+    m_image.startSeries(m_series->header(0).pixel);
 }
 
 void Viewport::showStack(std::shared_ptr<imaging::SeriesVolume> series, int slice)
@@ -194,11 +184,7 @@ void Viewport::updateStackImage()
             return;
         }
         m_waiting = false;
-        m_valuesOwner = rgb;
-        m_values = {};
-        m_geometry = m_series->sliceGeometry(m_slice);
-        m_display = QImage(reinterpret_cast<const uchar *>(rgb->data()), m_geometry->width, m_geometry->height,
-                           m_geometry->width * 4, QImage::Format_RGB32);
+        m_image.setColor(std::move(rgb), m_series->sliceGeometry(m_slice));
         update();
         emit imageChanged();
         return;
@@ -212,10 +198,9 @@ void Viewport::updateStackImage()
         return;
     }
     m_waiting = false;
-    m_values = *values;
-    m_valuesOwner = std::move(values);
-    m_geometry = m_series->sliceGeometry(m_slice);
-    if (!m_windowSet)
+    const std::span<const float> span(*values);
+    m_image.setValues(std::move(values), span, m_series->sliceGeometry(m_slice));
+    if (!m_image.windowIsSet())
         setAutomaticWindow();
     rewindow();
 }
@@ -267,11 +252,11 @@ void Viewport::mprRendered(quint64 ticket, std::shared_ptr<const imaging::SliceI
     const MprRenderQueue::Finished finished = m_renderQueue.finish(ticket);
     if (finished.show && image && m_mode == Mode::Mpr) {
         m_waiting = false;
-        m_geometry = image->geometry;
         // Alias the pixels: the image stays alive while the values are held.
-        m_values = std::span<const float>(image->pixels);
-        m_valuesOwner = image;
-        if (!m_windowSet)
+        const std::span<const float> span(image->pixels);
+        const imaging::SliceGeometry geometry = image->geometry;
+        m_image.setValues(std::move(image), span, geometry);
+        if (!m_image.windowIsSet())
             setAutomaticWindow();
         rewindow();
     }
@@ -281,50 +266,30 @@ void Viewport::mprRendered(quint64 ticket, std::shared_ptr<const imaging::SliceI
 
 void Viewport::setAutomaticWindow()
 {
-    const bool inverted = m_window.inverted;
-    m_window = imaging::autoWindow(m_values.data(), m_values.size(), m_series->header(0).modality, {}, m_window);
-    m_window.inverted = inverted;
-    m_windowSet = true;
-    emit windowChanged(m_window);
+    m_image.setAutomaticWindow(m_series->header(0).modality);
+    emit windowChanged(m_image.window());
 }
 
 void Viewport::rewindow()
 {
-    if (m_series && m_series->isColor() && m_mode == Mode::Stack) {
-        update();  // shown as stored
-        return;
-    }
-    if (m_values.empty() || !m_geometry) {
-        m_display = QImage();
-        update();
-        return;
-    }
-    const int w = m_geometry->width, h = m_geometry->height;
-    m_displayPixels.resize(std::size_t(w) * std::size_t(h));
-    imaging::applyWindowColor(m_values.data(), m_displayPixels.size(), m_window, m_colorMap, m_displayPixels.data());
-    m_display = QImage(reinterpret_cast<const uchar *>(m_displayPixels.data()), w, h, w * 4, QImage::Format_RGB32);
+    const bool windowed = m_image.rewindow();
     update();
-    emit imageChanged();
+    if (windowed)
+        emit imageChanged();
 }
 
 void Viewport::setWindow(const imaging::WindowLevel &window)
 {
-    if (!window.isValid())
+    if (!m_image.setWindow(window))
         return;
-    m_windowSet = true;
-    if (window == m_window)
-        return;
-    m_window = window;
     rewindow();
-    emit windowChanged(m_window);
+    emit windowChanged(m_image.window());
 }
 
 void Viewport::setColorMap(imaging::ColorMap map)
 {
-    if (map == m_colorMap)
-        return;
-    m_colorMap = map;
-    rewindow();
+    if (m_image.setColorMap(map))
+        rewindow();
 }
 
 void Viewport::setViewTransform(const ViewTransform &view)
@@ -433,7 +398,7 @@ void Viewport::setReferences(std::vector<Reference> references)
     update();
 }
 
-std::optional<imaging::SliceGeometry> Viewport::imageGeometry() const { return m_geometry; }
+std::optional<imaging::SliceGeometry> Viewport::imageGeometry() const { return m_image.geometry(); }
 
 std::optional<imaging::SliceGeometry> Viewport::targetGeometry() const
 {
@@ -447,14 +412,14 @@ std::optional<imaging::SliceGeometry> Viewport::targetGeometry() const
         if (g.ok())
             return g.value();
     }
-    return m_geometry;
+    return m_image.geometry();
 }
 
 QSizeF Viewport::imageSpacing() const
 {
-    if (!m_geometry)
+    if (!m_image.geometry())
         return {1, 1};
-    return {m_geometry->spacing[0], m_geometry->spacing[1]};
+    return {m_image.geometry()->spacing[0], m_image.geometry()->spacing[1]};
 }
 
 QTransform Viewport::imageToWidget() const { return m_context->imageToWidget(); }
@@ -468,19 +433,13 @@ std::optional<QPointF> Viewport::widgetPosition(const imaging::Vec3 &point) cons
 
 std::optional<float> Viewport::valueAt(QPointF widgetPosition) const
 {
-    if (!m_geometry || m_values.empty())
-        return std::nullopt;
-    bool invertible = false;
-    const QPointF p = imageToWidget().inverted(&invertible).map(widgetPosition);
-    const int x = int(std::lround(p.x())), y = int(std::lround(p.y()));
-    if (!invertible || x < 0 || y < 0 || x >= m_geometry->width || y >= m_geometry->height)
-        return std::nullopt;
-    return m_values[std::size_t(y) * std::size_t(m_geometry->width) + std::size_t(x)];
+    const auto pixel = m_context->imagePosition(widgetPosition);
+    return pixel ? m_image.valueAt(*pixel) : std::nullopt;
 }
 
 imaging::OrientationLabels Viewport::screenLabels() const
 {
-    if (!m_geometry)
+    if (!m_image.geometry())
         return {};
     // Which patient directions the screen's right and down point to, through the view transform.
     const QTransform t = imageToWidget();
@@ -492,9 +451,9 @@ imaging::OrientationLabels Viewport::screenLabels() const
     const QPointF r = inv.map(QPointF(1, 0)) - o;
     const QPointF d = inv.map(QPointF(0, 1)) - o;
     auto patient = [&](QPointF v) {
-        const double a = v.x() * m_geometry->spacing[0], b = v.y() * m_geometry->spacing[1];
-        return Vec3{a * m_geometry->row[0] + b * m_geometry->column[0], a * m_geometry->row[1] + b * m_geometry->column[1],
-                    a * m_geometry->row[2] + b * m_geometry->column[2]};
+        const double a = v.x() * m_image.geometry()->spacing[0], b = v.y() * m_image.geometry()->spacing[1];
+        return Vec3{a * m_image.geometry()->row[0] + b * m_image.geometry()->column[0], a * m_image.geometry()->row[1] + b * m_image.geometry()->column[1],
+                    a * m_image.geometry()->row[2] + b * m_image.geometry()->column[2]};
     };
     return imaging::orientationLabels(patient(r), patient(d));
 }
@@ -509,8 +468,8 @@ OverlayState Viewport::overlayState() const
     state.mpr = !stack;
     state.slice = m_slice;
     state.sliceCount = m_series->sliceCount();
-    state.geometry = stack ? std::optional(m_series->sliceGeometry(m_slice)) : m_geometry;
-    state.imageGeometry = m_geometry;
+    state.geometry = stack ? std::optional(m_series->sliceGeometry(m_slice)) : m_image.geometry();
+    state.imageGeometry = m_image.geometry();
     if (m_mode == Mode::Mpr) {
         state.planeTitle = OverlayText::planeTitle(m_plane, m_model && m_model->isOblique());
         if (m_model) {
@@ -522,7 +481,7 @@ OverlayState Viewport::overlayState() const
     state.readyCount = m_series->readyCount();
     state.fullVolume = m_series->isFullVolume();
     state.color = m_series->isColor();
-    state.window = m_window;
+    state.window = m_image.window();
     state.view = m_view;
     state.viewportSize = QSizeF(size());
     return state;
@@ -552,21 +511,21 @@ void Viewport::paintEvent(QPaintEvent *)
 void Viewport::paintContent(QPainter &p, QSizeF size, const ViewTransform &view, bool annotations) const
 {
     p.fillRect(QRectF(QPointF(0, 0), size), Qt::black);
-    const QTransform t = m_geometry ? view.imageToWidget(QSizeF(m_geometry->width, m_geometry->height), imageSpacing(), size)
+    const QTransform t = m_image.geometry() ? view.imageToWidget(QSizeF(m_image.geometry()->width, m_image.geometry()->height), imageSpacing(), size)
                                     : QTransform();
-    if (!m_display.isNull() && m_geometry) {
+    if (m_image.hasPicture() && m_image.geometry()) {
         p.save();
         p.setRenderHint(QPainter::SmoothPixmapTransform, m_smooth);
         p.setTransform(t);
-        p.drawImage(QRectF(-0.5, -0.5, m_geometry->width, m_geometry->height), m_display);
+        p.drawImage(QRectF(-0.5, -0.5, m_image.geometry()->width, m_image.geometry()->height), m_image.picture());
         p.restore();
     }
     p.setRenderHint(QPainter::Antialiasing, true);
 
     // Reference lines of the other viewports; in MPR they are the crosshair.
-    if (m_referencesVisible && m_geometry) {
+    if (m_referencesVisible && m_image.geometry()) {
         for (const Reference &r : m_references) {
-            const auto line = imaging::referenceLine(*m_geometry, r.geometry);
+            const auto line = imaging::referenceLine(*m_image.geometry(), r.geometry);
             if (!line)
                 continue;
             const QPointF a = t.map(QPointF(line->from[0], line->from[1]));
@@ -596,11 +555,11 @@ void Viewport::paintContent(QPainter &p, QSizeF size, const ViewTransform &view,
     p.setFont(font);
     const QFontMetricsF fm(font);
 
-    if (m_series && !m_display.isNull() && m_waiting) {
+    if (m_series && m_image.hasPicture() && m_waiting) {
         p.setPen(QColor(255, 200, 0));
         p.drawText(QRectF(0, 0, size.width(), size.height() - 4), Qt::AlignHCenter | Qt::AlignBottom, tr("Loading…"));
     }
-    if (m_display.isNull()) {
+    if (!m_image.hasPicture()) {
         QString text;
         if (!m_series)
             text = tr("Drop a series here");
@@ -619,8 +578,8 @@ void Viewport::paintContent(QPainter &p, QSizeF size, const ViewTransform &view,
         p.setPen(QColor(200, 200, 200));
         p.drawText(QRectF(10, 10, size.width() - 20, size.height() - 20), Qt::AlignCenter | Qt::TextWordWrap, text);
     }
-    if (annotations && m_overlays && m_geometry) {
-        const double ppm = view.pixelsPerMm(QSizeF(m_geometry->width, m_geometry->height), imageSpacing(), size);
+    if (annotations && m_overlays && m_image.geometry()) {
+        const double ppm = view.pixelsPerMm(QSizeF(m_image.geometry()->width, m_image.geometry()->height), imageSpacing(), size);
         paintOverlays(p, size, ppm);
     }
     if (annotations && m_keyImage) {
@@ -695,12 +654,12 @@ void Viewport::paintOverlays(QPainter &p, QSizeF size, double pixelsPerMm) const
 
 QImage Viewport::exportImage(bool annotations) const
 {
-    if (!m_geometry || m_display.isNull())
+    if (!m_image.geometry() || !m_image.hasPicture())
         return {};
     // One output pixel per image pixel at the finer spacing: zoom so that pixelsPerMm = 1 / spacing.
-    const double finest = std::min(m_geometry->spacing[0], m_geometry->spacing[1]);
-    double w = m_geometry->width * m_geometry->spacing[0] / finest;
-    double h = m_geometry->height * m_geometry->spacing[1] / finest;
+    const double finest = std::min(m_image.geometry()->spacing[0], m_image.geometry()->spacing[1]);
+    double w = m_image.geometry()->width * m_image.geometry()->spacing[0] / finest;
+    double h = m_image.geometry()->height * m_image.geometry()->spacing[1] / finest;
     if (m_view.quarterTurns % 2 == 1)
         std::swap(w, h);
     const QSize out(int(std::lround(w)), int(std::lround(h)));

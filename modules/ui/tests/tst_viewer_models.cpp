@@ -1,7 +1,7 @@
 // The viewer's presentation models without a widget: the view transform (fit, zoom, turns, flips),
 // the MPR crosshair model (scroll steps, clamping, rotation about a plane's normal), the layout
 // model (presets, a grid with a 3D cell), the corner overlay text, scroll sync by patient position,
-// the MPR render queue, key images and the series strip.
+// the MPR render queue, key images, the series strip and the windowed image of a viewport.
 #include <strata/imaging/SeriesVolume.h>
 #include <strata/ui/models/KeyImageSet.h>
 #include <strata/ui/models/LayoutModel.h>
@@ -11,6 +11,7 @@
 #include <strata/ui/models/ScrollSyncModel.h>
 #include <strata/ui/models/SeriesStripModel.h>
 #include <strata/ui/models/ViewTransform.h>
+#include <strata/ui/models/ViewportImage.h>
 
 #include <QSignalSpy>
 #include <QTest>
@@ -445,6 +446,82 @@ private slots:
         QVERIFY(strip.entries()[3].dataDir.isEmpty());
         strip.setStudies(nullptr, &prior);
         QCOMPARE(strip.count(), 0);
+    }
+
+    void viewportImageWindowsItsValues()
+    {
+        ui::ViewportImage image;
+        dicom::PixelDescription pixel;
+        pixel.photometric = QStringLiteral("MONOCHROME2");
+        pixel.windows = {{100, 201, QStringLiteral("Soft")}};
+        image.startSeries(pixel);
+        QVERIFY(image.windowIsSet());
+        QCOMPARE(image.window().center, 100.0);
+        QCOMPARE(image.window().width, 201.0);
+        QVERIFY(!image.hasPicture());
+
+        // 3×2 values: below, at and above the window, windowed to 0, 128 and 255.
+        auto values = std::make_shared<std::vector<float>>(std::vector<float>{-1000, 100, 1000, 0, 99.5, 200.5});
+        imaging::SliceGeometry g;
+        g.width = 3;
+        g.height = 2;
+        image.setValues(values, std::span<const float>(*values), g);
+        QVERIFY(image.rewindow());
+        QVERIFY(image.hasPicture());
+        QCOMPARE(image.picture().size(), QSize(3, 2));
+        QCOMPARE(qGray(image.picture().pixel(0, 0)), 0);
+        QCOMPARE(qGray(image.picture().pixel(1, 0)), imaging::displayValue(100, image.window()));
+        QCOMPARE(qGray(image.picture().pixel(2, 0)), 255);
+        QCOMPARE(image.valueAt(QPointF(1.4, 0.2)), std::optional<float>(100));
+        QCOMPARE(image.valueAt(QPointF(2, 1)), std::optional<float>(200.5));
+        QVERIFY(!image.valueAt(QPointF(3, 0)));
+        QVERIFY(!image.valueAt(QPointF(-0.6, 0)));
+
+        // A new window re-windows the same values; the same one again changes nothing; an invalid one
+        // is ignored. Inverted swaps black and white.
+        imaging::WindowLevel w = image.window();
+        QVERIFY(!image.setWindow(w));
+        w.inverted = true;
+        QVERIFY(image.setWindow(w));
+        QVERIFY(image.rewindow());
+        QCOMPARE(qGray(image.picture().pixel(0, 0)), 255);
+        QVERIFY(!image.setWindow({0, 0}));
+        QVERIFY(image.window().inverted);
+        QVERIFY(image.setColorMap(imaging::ColorMap::HotIron));
+        QVERIFY(!image.setColorMap(imaging::ColorMap::HotIron));
+
+        // A file without a window: unset until the first image, then automatic; MONOCHROME1 inverted.
+        pixel.windows.clear();
+        pixel.photometric = QStringLiteral("MONOCHROME1");
+        image.startSeries(pixel);
+        QVERIFY(!image.hasPicture());
+        QVERIFY(!image.geometry());
+        QVERIFY(!image.windowIsSet());
+        QVERIFY(image.window().inverted);
+        std::vector<float> ramp(1000);
+        for (std::size_t i = 0; i < ramp.size(); ++i)
+            ramp[i] = float(i);
+        g.width = 100;
+        g.height = 10;
+        image.setValues(nullptr, ramp, g);
+        image.setAutomaticWindow(QStringLiteral("MR"));
+        QVERIFY(image.windowIsSet());
+        QVERIFY(image.window().inverted);
+        QVERIFY(image.window().width > 900 && image.window().width < 1000);
+
+        // No values: no picture. Colour: shown as stored, never windowed.
+        image.clear();
+        QVERIFY(!image.rewindow());
+        QVERIFY(!image.hasPicture());
+        auto rgb = std::make_shared<const std::vector<std::uint32_t>>(std::vector<std::uint32_t>{0xffff0000u, 0xff00ff00u});
+        g.width = 2;
+        g.height = 1;
+        image.setColor(rgb, g);
+        QVERIFY(image.isColor());
+        QVERIFY(!image.rewindow());
+        QCOMPARE(image.picture().pixel(0, 0), 0xffff0000u);
+        QCOMPARE(image.picture().pixel(1, 0), 0xff00ff00u);
+        QVERIFY(!image.valueAt(QPointF(0, 0)));
     }
 };
 

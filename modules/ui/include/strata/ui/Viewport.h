@@ -10,6 +10,7 @@
 #include <strata/ui/models/MprRenderQueue.h>
 #include <strata/ui/models/OverlayText.h>
 #include <strata/ui/models/ViewTransform.h>
+#include <strata/ui/models/ViewportImage.h>
 #include <strata/ui/tools/StandardTools.h>
 
 #include <QColor>
@@ -66,9 +67,9 @@ public:
     /// Moves by `steps` slices (Stack) or scroll steps along the normal (MPR).
     void scrollBy(int steps);
 
-    imaging::WindowLevel window() const { return m_window; }
+    imaging::WindowLevel window() const { return m_image.window(); }
     void setWindow(const imaging::WindowLevel &window);
-    imaging::ColorMap colorMap() const { return m_colorMap; }
+    imaging::ColorMap colorMap() const { return m_image.colorMap(); }
     void setColorMap(imaging::ColorMap map);
 
     ViewTransform viewTransform() const { return m_view; }
@@ -107,14 +108,14 @@ public:
     void setReferences(std::vector<Reference> references);
 
     /// Whether an image is on screen (the slice or plane is decoded/resliced).
-    bool hasImage() const { return !m_display.isNull(); }
+    bool hasImage() const { return m_image.hasPicture(); }
     /// Where the image on screen lies (the slice's or the resliced plane's geometry).
     std::optional<imaging::SliceGeometry> imageGeometry() const;
     /// The geometry the viewport shows or is about to show (for other viewports' reference lines):
     /// in MPR, the plane asked for even while its image is being resliced.
     std::optional<imaging::SliceGeometry> targetGeometry() const;
     /// The image after window/level and colour map, one pixel per image pixel, unturned.
-    QImage displayImage() const { return m_display; }
+    QImage displayImage() const { return m_image.picture(); }
     /// The viewport's picture at the image's full resolution (one screen pixel per image pixel at
     /// the finer pixel spacing), turned and flipped as on screen, with the overlays when asked.
     QImage exportImage(bool annotations) const;
@@ -185,19 +186,12 @@ private:
     int m_slice = 0;
 
     // What is on screen: values, their geometry, and the windowed picture.
-    std::shared_ptr<const void> m_valuesOwner;  ///< keeps m_values' memory alive
-    std::span<const float> m_values;
-    std::optional<imaging::SliceGeometry> m_geometry;
-    QImage m_display;
-    std::vector<std::uint32_t> m_displayPixels;
+    ViewportImage m_image;
     bool m_waiting = false;  ///< the wanted slice/plane is not ready yet
 
     // MPR rendering: one request in flight, the newest one pending.
     MprRenderQueue m_renderQueue;
 
-    imaging::WindowLevel m_window;
-    bool m_windowSet = false;
-    imaging::ColorMap m_colorMap = imaging::ColorMap::Grayscale;
     ViewTransform m_view;
     bool m_overlays = true;
     bool m_referencesVisible = true;
