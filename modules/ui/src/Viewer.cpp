@@ -6,6 +6,7 @@
 #include <strata/store/LocalCache.h>
 #include <strata/ui/JobRunner.h>
 #include <strata/ui/models/MprModel.h>
+#include <strata/ui/models/SeriesAssignment.h>
 
 #include <QAction>
 #include <QActionGroup>
@@ -30,6 +31,7 @@
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <map>
 
 namespace strata::ui {
 namespace {
@@ -583,40 +585,27 @@ void Viewer::assignSeries()
     for (int i = n; i < kMaxViewports; ++i)
         m_viewports[std::size_t(i)]->clear();
     m_scrollSync.clear();
-    auto current = openStack(*m_study, m_currentStack);
-    if (isMprLayout()) {
-        // Each plane in its cell (the preset: axial big, coronal, sagittal), the native slices beside.
-        for (int i = 0; i < n; ++i) {
-            const LayoutCell &cell = m_layout.cell(i);
-            if (cell.kind == ViewKind::MprPlane)
-                m_viewports[std::size_t(i)]->showMpr(current, m_mpr, cell.plane);
-            else if (cell.kind == ViewKind::Slices)
-                m_viewports[std::size_t(i)]->showStack(current);
-        }
-        setTool(Viewport::Tool::Crosshair);
-    } else {
-        m_viewports[0]->showStack(current);
-        // Further viewports: the prior's matching series in 1×2 when comparing, else the next series.
-        int next = m_currentStack;
-        for (int i = 1; i < n; ++i) {
-            if (i == 1 && m_prior && layoutMode() == Layout::OneByTwo) {
-                // The prior's series most like the current one: same modality, most similar size.
-                const dicom::Stack &cur = m_study->stacks[std::size_t(m_currentStack)];
-                int best = m_prior->defaultStack();
-                for (int s = 0; s < int(m_prior->stacks.size()); ++s) {
-                    const dicom::Stack &p = m_prior->stacks[std::size_t(s)];
-                    if (p.modality == cur.modality && p.seriesDescription == cur.seriesDescription)
-                        best = s;
-                }
-                m_viewports[1]->showStack(openStack(*m_prior, best));
-                continue;
-            }
-            next = (next + 1) % int(m_study->stacks.size());
-            m_viewports[std::size_t(i)]->showStack(openStack(*m_study, next));
-        }
-        if (m_toolGroup->checkedAction() && m_toolGroup->checkedAction()->data().toInt() == int(Viewport::Tool::Crosshair))
-            setTool(Viewport::Tool::Browse);
+    // The current stack first; in MPR every plane (in its cell's orientation) and the native slices
+    // beside them; in 1×2 beside a prior, its matching series; else the next series.
+    const std::vector<StackChoice> choices = SeriesAssignment::assign(m_layout, *m_study, m_currentStack, m_prior.get());
+    std::map<std::pair<bool, int>, std::shared_ptr<imaging::SeriesVolume>> opened;  // each stack opened once
+    for (int i = 0; i < n; ++i) {
+        const StackChoice &choice = choices[std::size_t(i)];
+        if (choice.stack < 0)
+            continue;
+        auto &series = opened[{choice.prior, choice.stack}];
+        if (!series)
+            series = openStack(choice.prior ? *m_prior : *m_study, choice.stack);
+        const LayoutCell &cell = m_layout.cell(i);
+        if (cell.kind == ViewKind::MprPlane)
+            m_viewports[std::size_t(i)]->showMpr(series, m_mpr, cell.plane);
+        else if (cell.kind == ViewKind::Slices)
+            m_viewports[std::size_t(i)]->showStack(series);
     }
+    if (isMprLayout())
+        setTool(Viewport::Tool::Crosshair);
+    else if (m_toolGroup->checkedAction() && m_toolGroup->checkedAction()->data().toInt() == int(Viewport::Tool::Crosshair))
+        setTool(Viewport::Tool::Browse);
     for (Viewport *v : m_viewports) {
         v->setOverlaysVisible(m_overlays->isChecked());
         v->setReferenceLinesVisible(m_references->isChecked());
@@ -735,27 +724,21 @@ void Viewer::syncMprFromStack(int index)
 void Viewer::updateReferences()
 {
     const int n = viewportCount();
+    std::vector<ReferenceView> views(static_cast<std::size_t>(n));
     for (int i = 0; i < n; ++i) {
-        Viewport *v = m_viewports[std::size_t(i)];
-        std::vector<Viewport::Reference> refs;
-        if (v->series()) {
-            const QString frame = v->series()->header(0).frameOfReferenceUid;
-            for (int j = 0; j < n; ++j) {
-                Viewport *w = m_viewports[std::size_t(j)];
-                if (j == i || !w->series() || w->series()->header(0).frameOfReferenceUid != frame || frame.isEmpty())
-                    continue;
-                // The native stack in the MPR layout shows where the planes are, not the reverse.
-                if (v->mode() == Viewport::Mode::Mpr && w->mode() == Viewport::Mode::Stack)
-                    continue;
-                const auto g = w->targetGeometry();
-                if (!g)
-                    continue;
-                const QColor color = w->mode() == Viewport::Mode::Mpr ? Viewport::planeColor(w->mprPlane()) : QColor(90, 160, 255);
-                refs.push_back({*g, color});
-            }
-        }
-        v->setReferences(std::move(refs));
+        const Viewport *v = m_viewports[std::size_t(i)];
+        ReferenceView &r = views[std::size_t(i)];
+        if (!v->series())
+            continue;
+        r.hasSeries = true;
+        r.frameOfReference = v->series()->header(0).frameOfReferenceUid;
+        r.mpr = v->mode() == Viewport::Mode::Mpr;
+        r.plane = v->mprPlane();
+        r.target = v->targetGeometry();
     }
+    auto lines = ReferenceLines::compute(views);
+    for (int i = 0; i < n; ++i)
+        m_viewports[std::size_t(i)]->setReferences(std::move(lines[std::size_t(i)]));
 }
 
 // --- window presets --------------------------------------------------------------------------

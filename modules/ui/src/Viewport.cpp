@@ -32,16 +32,6 @@ constexpr int kWheelNotch = 120;
 
 QThreadPool *Viewport::renderPool() { return executor(Executor::Render); }
 
-QColor Viewport::planeColor(imaging::PlaneOrientation plane)
-{
-    switch (plane) {
-    case imaging::PlaneOrientation::Axial: return QColor(230, 70, 70);
-    case imaging::PlaneOrientation::Coronal: return QColor(80, 200, 90);
-    case imaging::PlaneOrientation::Sagittal: return QColor(235, 200, 60);
-    }
-    return Qt::white;
-}
-
 /// The viewport as its mouse tools see it.
 class Viewport::Context : public ToolContext {
 public:

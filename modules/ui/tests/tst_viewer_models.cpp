@@ -1,13 +1,16 @@
 // The viewer's presentation models without a widget: the view transform (fit, zoom, turns, flips),
 // the MPR crosshair model (scroll steps, clamping, rotation about a plane's normal), the layout
 // model (presets, a grid with a 3D cell), the corner overlay text, scroll sync by patient position,
-// the MPR render queue, key images, the series strip and the windowed image of a viewport.
+// the MPR render queue, key images, the series strip, the windowed image of a viewport, reference
+// lines and which series each viewport shows.
 #include <strata/imaging/SeriesVolume.h>
 #include <strata/ui/models/KeyImageSet.h>
 #include <strata/ui/models/LayoutModel.h>
 #include <strata/ui/models/MprModel.h>
 #include <strata/ui/models/MprRenderQueue.h>
 #include <strata/ui/models/OverlayText.h>
+#include <strata/ui/models/ReferenceLines.h>
+#include <strata/ui/models/SeriesAssignment.h>
 #include <strata/ui/models/ScrollSyncModel.h>
 #include <strata/ui/models/SeriesStripModel.h>
 #include <strata/ui/models/ViewTransform.h>
@@ -45,6 +48,17 @@ ui::SyncStack axialStack(const void *series, const QString &frame, int count, do
         s.origins.push_back({-100, -100, z0 + k * step});
     s.normal = {0, 0, 1};
     s.slice = slice;
+    return s;
+}
+
+/// A stack of `slices` images of a modality and description.
+dicom::Stack stackOf(const QString &uid, const QString &modality, const QString &description, int slices)
+{
+    dicom::Stack s;
+    s.seriesInstanceUid = uid;
+    s.modality = modality;
+    s.seriesDescription = description;
+    s.slices.resize(std::size_t(slices));
     return s;
 }
 
@@ -522,6 +536,79 @@ private slots:
         QCOMPARE(image.picture().pixel(0, 0), 0xffff0000u);
         QCOMPARE(image.picture().pixel(1, 0), 0xff00ff00u);
         QVERIFY(!image.valueAt(QPointF(0, 0)));
+    }
+
+    void referenceLinesByFrameOfReference()
+    {
+        using O = imaging::PlaneOrientation;
+        auto view = [](const QString &frame, bool mpr, O plane, double z) {
+            ui::ReferenceView v;
+            v.hasSeries = true;
+            v.frameOfReference = frame;
+            v.mpr = mpr;
+            v.plane = plane;
+            imaging::SliceGeometry g;
+            g.origin = {0, 0, z};
+            v.target = g;
+            return v;
+        };
+        // 1+3 MPR: three planes and the native stack, one frame of reference.
+        std::vector<ui::ReferenceView> views{view(QStringLiteral("F"), true, O::Axial, 1), view(QStringLiteral("F"), true, O::Coronal, 2),
+                                             view(QStringLiteral("F"), true, O::Sagittal, 3), view(QStringLiteral("F"), false, O::Axial, 4)};
+        auto lines = ui::ReferenceLines::compute(views);
+        QCOMPARE(lines.size(), std::size_t(4));
+        // A plane shows the other two planes (the crosshair), not the native stack.
+        QCOMPARE(lines[0].size(), std::size_t(2));
+        QCOMPARE(lines[0][0].color, ui::ReferenceLines::planeColor(O::Coronal));
+        QCOMPARE(lines[0][0].geometry.origin[2], 2.0);
+        QCOMPARE(lines[0][1].color, ui::ReferenceLines::planeColor(O::Sagittal));
+        // The native stack shows all three planes.
+        QCOMPARE(lines[3].size(), std::size_t(3));
+        QCOMPARE(lines[3][0].color, ui::ReferenceLines::planeColor(O::Axial));
+
+        // Two stacks and a prior of another frame of reference; an unknown frame shows nothing.
+        views = {view(QStringLiteral("F"), false, O::Axial, 1), view(QStringLiteral("F"), false, O::Axial, 2),
+                 view(QStringLiteral("P"), false, O::Axial, 3), view(QString(), false, O::Axial, 4)};
+        views[1].target.reset();  // not known yet: drawn by none
+        lines = ui::ReferenceLines::compute(views);
+        QCOMPARE(lines[0].size(), std::size_t(0));
+        QCOMPARE(lines[1].size(), std::size_t(1));
+        QCOMPARE(lines[1][0].color, ui::ReferenceLines::stackColor());
+        QVERIFY(lines[2].empty());
+        QVERIFY(lines[3].empty());
+        views[0].hasSeries = false;
+        QVERIFY(ui::ReferenceLines::compute(views)[1].empty());
+    }
+
+    void seriesAssignmentPerLayout()
+    {
+        ui::LoadedStudy study;
+        study.stacks = {stackOf(QStringLiteral("1"), QStringLiteral("CT"), QStringLiteral("Scout"), 2),
+                        stackOf(QStringLiteral("2"), QStringLiteral("CT"), QStringLiteral("Abdomen"), 300),
+                        stackOf(QStringLiteral("3"), QStringLiteral("CT"), QStringLiteral("Abdomen thin"), 600)};
+        using P = ui::LayoutModel::Preset;
+        using C = ui::StackChoice;
+        // The current stack first, then the next ones in turn (wrapping).
+        ui::LayoutModel layout(P::TwoByTwo);
+        QCOMPARE(ui::SeriesAssignment::assign(layout, study, 1, nullptr), (std::vector<C>{{false, 1}, {false, 2}, {false, 0}, {false, 1}}));
+        layout.setPreset(P::Single);
+        QCOMPARE(ui::SeriesAssignment::assign(layout, study, 2, nullptr), (std::vector<C>{{false, 2}}));
+        // MPR: every cell shows the current stack.
+        layout.setPreset(P::Mpr);
+        QCOMPARE(ui::SeriesAssignment::assign(layout, study, 1, nullptr), (std::vector<C>(4, C{false, 1})));
+
+        // 1×2 beside a prior: its series of the same modality and description, else its largest.
+        ui::LoadedStudy prior;
+        prior.stacks = {stackOf(QStringLiteral("p1"), QStringLiteral("CT"), QStringLiteral("Chest"), 400),
+                        stackOf(QStringLiteral("p2"), QStringLiteral("CT"), QStringLiteral("Abdomen"), 100)};
+        layout.setPreset(P::OneByTwo);
+        QCOMPARE(ui::SeriesAssignment::assign(layout, study, 1, &prior), (std::vector<C>{{false, 1}, {true, 1}}));
+        QCOMPARE(ui::SeriesAssignment::assign(layout, study, 2, &prior), (std::vector<C>{{false, 2}, {true, 0}}));
+        // Another layout ignores the prior.
+        layout.setPreset(P::TwoByOne);
+        QCOMPARE(ui::SeriesAssignment::assign(layout, study, 1, &prior), (std::vector<C>{{false, 1}, {false, 2}}));
+        // Nothing to show: empty choices.
+        QCOMPARE(ui::SeriesAssignment::assign(layout, study, -1, nullptr), (std::vector<C>(2)));
     }
 };
 

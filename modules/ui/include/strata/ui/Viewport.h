@@ -9,6 +9,7 @@
 #include <strata/imaging/WindowLevel.h>
 #include <strata/ui/models/MprRenderQueue.h>
 #include <strata/ui/models/OverlayText.h>
+#include <strata/ui/models/ReferenceLines.h>
 #include <strata/ui/models/ViewTransform.h>
 #include <strata/ui/models/ViewportImage.h>
 #include <strata/ui/tools/StandardTools.h>
@@ -101,10 +102,7 @@ public:
     void setSmoothDisplay(bool smooth);
 
     /// Where other viewports' images lie, drawn as lines where they cut this one.
-    struct Reference {
-        imaging::SliceGeometry geometry;
-        QColor color;
-    };
+    using Reference = ReferenceLine;
     void setReferences(std::vector<Reference> references);
 
     /// Whether an image is on screen (the slice or plane is decoded/resliced).
@@ -132,7 +130,7 @@ public:
     /// The lines of a corner overlay, as drawn (empty when hidden).
     QStringList overlayText(Corner corner) const;
     /// Colour of the reference line/crosshair of a plane orientation.
-    static QColor planeColor(imaging::PlaneOrientation plane);
+    static QColor planeColor(imaging::PlaneOrientation plane) { return ReferenceLines::planeColor(plane); }
 
     /// The render threads of every viewport: the Render executor (strata/core/Executors.h); wait on
     /// it before the volumes go away at exit.
