@@ -7,6 +7,7 @@
 #include <strata/ui/JobRunner.h>
 #include <strata/ui/models/MprModel.h>
 #include <strata/ui/models/SeriesAssignment.h>
+#include <strata/ui/models/WindowPresetList.h>
 
 #include <QAction>
 #include <QActionGroup>
@@ -759,18 +760,14 @@ void Viewer::fillPresetMenu()
     }
     m_presetMenu->setEnabled(true);
     const dicom::DicomHeader &h = v->series()->header(0);
-    const auto presets = imaging::presetsFor(h.modality, h.pixel);
-    int fileIndex = 0, ctIndex = 1;
-    for (int i = 0; i < int(presets.size()); ++i) {
-        const imaging::WindowPreset &p = presets[std::size_t(i)];
-        QAction *a = m_presetMenu->addAction(QStringLiteral("%1  (%2/%3)").arg(p.name).arg(p.window.center).arg(p.window.width));
-        a->setObjectName(QStringLiteral("preset.") + p.id);
-        a->setToolTip(p.source);
-        // File windows: Shift+1.., CT presets: 1..9 (the order of ctPresets()).
-        const bool file = p.id.startsWith(QLatin1String("file."));
-        const int number = file ? ++fileIndex : ctIndex++;
-        if (number <= 9)
-            a->setShortcut(QKeySequence(file ? QStringLiteral("Shift+%1").arg(number) : QString::number(number)));
+    const std::vector<WindowPresetEntry> entries = WindowPresetList::forSeries(h.modality, h.pixel);
+    for (int i = 0; i < int(entries.size()); ++i) {
+        const WindowPresetEntry &e = entries[std::size_t(i)];
+        QAction *a = m_presetMenu->addAction(e.text);
+        a->setObjectName(QStringLiteral("preset.") + e.preset.id);
+        a->setToolTip(e.preset.source);
+        if (!e.shortcut.isEmpty())
+            a->setShortcut(QKeySequence(e.shortcut));
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
         connect(a, &QAction::triggered, this, [this, i] { applyPreset(i); });

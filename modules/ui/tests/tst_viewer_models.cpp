@@ -2,7 +2,7 @@
 // the MPR crosshair model (scroll steps, clamping, rotation about a plane's normal), the layout
 // model (presets, a grid with a 3D cell), the corner overlay text, scroll sync by patient position,
 // the MPR render queue, key images, the series strip, the windowed image of a viewport, reference
-// lines and which series each viewport shows.
+// lines, which series each viewport shows and the window presets' menu.
 #include <strata/imaging/SeriesVolume.h>
 #include <strata/ui/models/KeyImageSet.h>
 #include <strata/ui/models/LayoutModel.h>
@@ -15,6 +15,7 @@
 #include <strata/ui/models/SeriesStripModel.h>
 #include <strata/ui/models/ViewTransform.h>
 #include <strata/ui/models/ViewportImage.h>
+#include <strata/ui/models/WindowPresetList.h>
 
 #include <QSignalSpy>
 #include <QTest>
@@ -609,6 +610,32 @@ private slots:
         QCOMPARE(ui::SeriesAssignment::assign(layout, study, 1, &prior), (std::vector<C>{{false, 1}, {false, 2}}));
         // Nothing to show: empty choices.
         QCOMPARE(ui::SeriesAssignment::assign(layout, study, -1, nullptr), (std::vector<C>(2)));
+    }
+
+    void windowPresetsAndTheirShortcuts()
+    {
+        // CT with one stored window: the file's first (Shift+1), then the CT presets on 1…8.
+        dicom::PixelDescription pixel;
+        pixel.windows = {{40, 400, QStringLiteral("Soft tissue")}};
+        auto entries = ui::WindowPresetList::forSeries(QStringLiteral("CT"), pixel);
+        QCOMPARE(entries.size(), 1 + imaging::ctPresets().size());
+        QCOMPARE(entries[0].shortcut, QStringLiteral("Shift+1"));
+        QCOMPARE(entries[0].text, entries[0].preset.name + QStringLiteral("  (40/400)"));
+        for (std::size_t i = 1; i < entries.size(); ++i) {
+            QCOMPARE(entries[i].preset.id, imaging::ctPresets()[i - 1].id);
+            QCOMPARE(entries[i].shortcut, QString::number(i));
+        }
+        QCOMPARE(entries[4].text, QStringLiteral("%1  (-600/1500)").arg(imaging::ctPreset(QStringLiteral("ct.lung"))->name));
+        // MR with eleven stored windows: Shift+1…9, the last two without a shortcut; no CT presets.
+        pixel.windows.clear();
+        for (int i = 0; i < 11; ++i)
+            pixel.windows.push_back({100.0 + i, 200, QString()});
+        entries = ui::WindowPresetList::forSeries(QStringLiteral("MR"), pixel);
+        QCOMPARE(entries.size(), std::size_t(11));
+        QCOMPARE(entries[8].shortcut, QStringLiteral("Shift+9"));
+        QVERIFY(entries[9].shortcut.isEmpty());
+        QVERIFY(entries[10].shortcut.isEmpty());
+        QVERIFY(ui::WindowPresetList::forSeries(QStringLiteral("MR"), {}).empty());
     }
 };
 

@@ -176,6 +176,9 @@ private:
     double scrollStepMm() const;
     /// What the corner overlays describe (the text itself is OverlayText's).
     OverlayState overlayState() const;
+    /// The tool a button drags with (none for other buttons), and a mouse event as tools see it.
+    ToolHandler *handlerFor(Qt::MouseButton button);
+    ToolEvent toolEvent(const QMouseEvent *event, Qt::MouseButton button) const;
 
     Mode m_mode = Mode::Empty;
     std::shared_ptr<imaging::SeriesVolume> m_series;
@@ -207,8 +210,6 @@ private:
     PanTool m_panTool;
     ToolHandler *m_dragTool = nullptr;  ///< the handler of the button held down
     Qt::MouseButton m_dragButton = Qt::NoButton;
-    ToolHandler *handlerFor(Qt::MouseButton button);
-    ToolEvent toolEvent(const QMouseEvent *event, Qt::MouseButton button) const;
 };
 
 } // namespace strata::ui
