@@ -53,6 +53,9 @@ public:
         return out;
     }
 
+    std::optional<float> valueAt(QPointF imagePosition) const override { return m_v->m_image.valueAt(imagePosition); }
+    void requestUpdate() override { m_v->update(); }
+
 private:
     Viewport *m_v;
 };

@@ -42,6 +42,16 @@ public:
     ui::MprModel *mprModel() const override { return mpr; }
     imaging::PlaneOrientation mprPlane() const override { return plane; }
     std::vector<imaging::SliceGeometry> referenceGeometries() const override { return references; }
+    std::optional<float> valueAt(QPointF p) const override
+    {
+        // A ramp: the value is the pixel's column.
+        const long x = std::lround(p.x()), y = std::lround(p.y());
+        if (x < 0 || y < 0 || x >= geometry.width || y >= geometry.height)
+            return std::nullopt;
+        return float(x);
+    }
+    void requestUpdate() override { ++updates; }
+    int updates = 0;
 
     /// Press at `from`, drag through `path`, release at the last point.
     void drag(ui::ToolHandler &tool, QPointF from, std::initializer_list<QPointF> path, Qt::MouseButton button = Qt::LeftButton)
@@ -230,6 +240,36 @@ private slots:
         v.drag(tool, QPointF(10, 10), {QPointF(10, 20)});
         QCOMPARE(v.slice, 12);
         QCOMPARE(tool.drag(), ui::CrosshairTool::Drag::None);
+    }
+
+    void aToolOfOnesOwnPlugsIn()
+    {
+        // A probe, as a measurement tool would be: it reads the value under the pointer, keeps the
+        // points it was dragged through and asks for a repaint to draw them.
+        struct Probe : ui::ToolHandler {
+            std::vector<QPointF> points;
+            std::optional<float> value;
+            void press(ui::ToolContext &c, const ToolEvent &e) override
+            {
+                points = {*e.image};
+                value = c.valueAt(*e.image);
+                c.requestUpdate();
+            }
+            void move(ui::ToolContext &c, const ToolEvent &e) override
+            {
+                points.push_back(*e.image);
+                value = c.valueAt(*e.image);
+                c.requestUpdate();
+            }
+        } probe;
+        FakeViewport v;
+        v.drag(probe, QPointF(200, 100), {QPointF(210, 100), QPointF(230, 120)});
+        QCOMPARE(probe.points, (std::vector<QPointF>{{99.5, 49.5}, {104.5, 49.5}, {114.5, 59.5}}));
+        QCOMPARE(probe.value, std::optional<float>(115));  // pixel 114.5 rounds to 115
+        QCOMPARE(v.updates, 3);
+        // The wheel still scrolls (the default), unless the tool takes it.
+        QVERIFY(v.wheel(probe, -1));
+        QCOMPARE(v.slice, 11);
     }
 
     void makesEachBuiltInTool()

@@ -42,6 +42,10 @@ public:
     virtual imaging::PlaneOrientation mprPlane() const = 0;
     /// Where the other viewports' images lie (their lines through this one are the crosshair).
     virtual std::vector<imaging::SliceGeometry> referenceGeometries() const = 0;
+    /// The value (e.g. HU) of the image pixel nearest a (fractional) image position, if any.
+    virtual std::optional<float> valueAt(QPointF imagePosition) const = 0;
+    /// The tool's own graphics changed: paint again.
+    virtual void requestUpdate() = 0;
 
     /// Image pixel → widget position through the view transform (identity without an image).
     QTransform imageToWidget() const;
