@@ -456,6 +456,7 @@ OverlayState Viewport::overlayState() const
     OverlayState state;
     if (!m_series)
         return state;
+    state.hasSeries = true;
     const bool stack = m_mode == Mode::Stack;
     state.header = m_series->header(stack ? m_slice : m_series->sliceCount() / 2);
     state.mpr = !stack;
@@ -474,6 +475,10 @@ OverlayState Viewport::overlayState() const
     state.readyCount = m_series->readyCount();
     state.fullVolume = m_series->isFullVolume();
     state.color = m_series->isColor();
+    state.complete = m_series->isComplete();
+    state.hasVolume = m_series->volume() != nullptr;
+    if (m_series->error().code != ErrorCode::None && state.readyCount == 0)
+        state.loadError = m_series->error().message();
     state.window = m_image.window();
     state.view = m_view;
     state.viewportSize = QSizeF(size());
@@ -553,21 +558,7 @@ void Viewport::paintContent(QPainter &p, QSizeF size, const ViewTransform &view,
         p.drawText(QRectF(0, 0, size.width(), size.height() - 4), Qt::AlignHCenter | Qt::AlignBottom, tr("Loading…"));
     }
     if (!m_image.hasPicture()) {
-        QString text;
-        if (!m_series)
-            text = tr("Drop a series here");
-        else if (m_series->error().code != ErrorCode::None && m_series->readyCount() == 0)
-            text = m_series->error().message();
-        else if (m_mode == Mode::Mpr && m_series->isColor())
-            text = tr("Colour series are shown as 2D images only (no MPR)");
-        else if (m_mode == Mode::Mpr && !m_series->isFullVolume())
-            text = tr("This series is larger than the memory budget: it opens in 2D only");
-        else if (m_mode == Mode::Mpr && m_series->isComplete() && !m_series->volume())
-            text = tr("This series does not form a volume");
-        else if (m_mode == Mode::Mpr)
-            text = tr("Building the volume… %1 of %2 slices").arg(m_series->readyCount()).arg(m_series->sliceCount());
-        else
-            text = tr("Loading…");
+        const QString text = OverlayText::placeholder(overlayState());
         p.setPen(QColor(200, 200, 200));
         p.drawText(QRectF(10, 10, size.width() - 20, size.height() - 20), Qt::AlignCenter | Qt::TextWordWrap, text);
     }

@@ -260,6 +260,28 @@ private slots:
         QCOMPARE(ui::OverlayText::lines(C::BottomRight, s).first(), QStringLiteral("Zoom: 200%"));
     }
 
+    void placeholderWithoutAPicture()
+    {
+        ui::OverlayState s;
+        QCOMPARE(ui::OverlayText::placeholder(s), QStringLiteral("Drop a series here"));
+        s.hasSeries = true;
+        s.sliceCount = 40;
+        s.readyCount = 12;
+        QCOMPARE(ui::OverlayText::placeholder(s), QStringLiteral("Loading…"));
+        s.mpr = true;
+        QCOMPARE(ui::OverlayText::placeholder(s), QStringLiteral("Building the volume… 12 of 40 slices"));
+        s.complete = true;
+        QCOMPARE(ui::OverlayText::placeholder(s), QStringLiteral("This series does not form a volume"));
+        s.hasVolume = true;  // complete, a volume, the plane not resliced yet
+        QCOMPARE(ui::OverlayText::placeholder(s), QStringLiteral("Building the volume… 12 of 40 slices"));
+        s.fullVolume = false;
+        QCOMPARE(ui::OverlayText::placeholder(s), QStringLiteral("This series is larger than the memory budget: it opens in 2D only"));
+        s.color = true;
+        QCOMPARE(ui::OverlayText::placeholder(s), QStringLiteral("Colour series are shown as 2D images only (no MPR)"));
+        s.loadError = QStringLiteral("/a/b.dcm: not a DICOM file");
+        QCOMPARE(ui::OverlayText::placeholder(s), s.loadError);
+    }
+
     void overlayTextOfAnMprPlane()
     {
         ui::OverlayState s;

@@ -26,6 +26,23 @@ QString OverlayText::planeTitle(imaging::PlaneOrientation plane, bool oblique)
     return name;
 }
 
+QString OverlayText::placeholder(const OverlayState &s)
+{
+    if (!s.hasSeries)
+        return tr("Drop a series here");
+    if (!s.loadError.isEmpty())
+        return s.loadError;
+    if (s.mpr && s.color)
+        return tr("Colour series are shown as 2D images only (no MPR)");
+    if (s.mpr && !s.fullVolume)
+        return tr("This series is larger than the memory budget: it opens in 2D only");
+    if (s.mpr && s.complete && !s.hasVolume)
+        return tr("This series does not form a volume");
+    if (s.mpr)
+        return tr("Building the volume… %1 of %2 slices").arg(s.readyCount).arg(s.sliceCount);
+    return tr("Loading…");
+}
+
 double OverlayText::displayZoom(const imaging::SliceGeometry &image, const ViewTransform &view, QSizeF viewportSize)
 {
     const double ppm = view.pixelsPerMm(QSizeF(image.width, image.height), QSizeF(image.spacing[0], image.spacing[1]), viewportSize);

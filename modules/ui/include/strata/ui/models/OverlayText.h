@@ -1,7 +1,8 @@
 #pragma once
 /// The text of a viewport's four corners, computed from the image's header and the view's state:
 /// patient (top left), study (top right), series, image or plane, position, thickness or slab and
-/// loading progress (bottom left), window, zoom and turns (bottom right). No widget: tested headless.
+/// loading progress (bottom left), window, zoom and turns (bottom right); and what a viewport says
+/// while it has no picture. No widget: tested headless.
 #include <strata/dicom/DicomHeader.h>
 #include <strata/imaging/Plane.h>
 #include <strata/imaging/Reslicer.h>
@@ -20,6 +21,7 @@ enum class OverlayCorner { TopLeft, TopRight, BottomLeft, BottomRight };
 
 /// What the corners describe: one viewport's image and view.
 struct OverlayState {
+    bool hasSeries = false;     ///< a series is shown (else the viewport waits for a drop)
     dicom::DicomHeader header;  ///< of the slice shown (in MPR: of the series' middle slice)
     bool mpr = false;           ///< an MPR plane rather than native slices
     int slice = 0;              ///< native slices: the one shown (0-based)
@@ -35,6 +37,9 @@ struct OverlayState {
     int readyCount = 0;         ///< slices decoded so far
     bool fullVolume = true;     ///< the whole series is loaded (not a 2D-only large series)
     bool color = false;         ///< colour images have no window
+    bool complete = false;      ///< every slice was read (or failed)
+    bool hasVolume = false;     ///< the slices formed a volume (MPR can be shown)
+    QString loadError;          ///< why nothing could be read (empty: no error, or some slices read)
     imaging::WindowLevel window;
     ViewTransform view;
     QSizeF viewportSize;
@@ -45,6 +50,8 @@ class OverlayText {
 public:
     /// The lines of a corner, top to bottom.
     static QStringList lines(OverlayCorner corner, const OverlayState &state);
+    /// What a viewport without a picture says: drop a series, loading, why MPR cannot be shown.
+    static QString placeholder(const OverlayState &state);
     /// "Axial", or "Axial (oblique)" once the planes were turned.
     static QString planeTitle(imaging::PlaneOrientation plane, bool oblique);
     /// Zoom as radiologists read it: screen pixels per image pixel at the finer spacing (1 = 100 %).
