@@ -128,7 +128,8 @@ Viewer::Viewer(const QString &dataDir, QWidget *parent) : QWidget(parent), m_dat
             Viewport *stack = m_viewports[std::size_t(native)];
             if (stack->mode() == Viewport::Mode::Stack && stack->series()) {
                 const imaging::Vec3 n = stack->series()->sliceGeometry(stack->slice()).normal();
-                stack->setSlice(ScrollSyncModel::nearestSlice(sliceOrigins(*stack->series()), n, dot(m_mpr->center(), n), stack->slice()));
+                stack->setSlice(
+                    ScrollSyncModel::nearestSlice(sliceOrigins(*stack->series()), n, dot(m_mpr->center(), n), stack->slice()));
             }
             m_syncing = false;
         }

@@ -60,7 +60,8 @@ private:
     Viewport *m_v;
 };
 
-Viewport::Viewport(QWidget *parent) : QWidget(parent), m_context(std::make_unique<Context>(this)), m_toolHandler(makeTool(Tool::Browse))
+Viewport::Viewport(QWidget *parent)
+    : QWidget(parent), m_context(std::make_unique<Context>(this)), m_toolHandler(makeTool(Tool::Browse))
 {
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(160, 160);
