@@ -1,10 +1,13 @@
 #include <strata/ui/Viewer.h>
 
+#include <strata/core/Executors.h>
 #include <strata/imaging/SeriesVolume.h>
+#include <strata/imaging/ThumbnailRenderer.h>
 #include <strata/store/LocalCache.h>
 #include <strata/ui/JobRunner.h>
-#include <strata/ui/ThumbnailRenderer.h>
 #include <strata/ui/models/MprModel.h>
+#include <strata/ui/models/SeriesAssignment.h>
+#include <strata/ui/models/WindowPresetList.h>
 
 #include <QAction>
 #include <QActionGroup>
@@ -24,12 +27,12 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
-#include <QThreadPool>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <map>
 
 namespace strata::ui {
 namespace {
@@ -41,19 +44,13 @@ constexpr int kThumbnailSize = 96;
 
 using imaging::dot;
 
-/// The native slice of `series` whose position along `normal` is nearest `position` (mm).
-int nearestSlice(const imaging::SeriesVolume &series, const imaging::Vec3 &normal, double position, int fallback)
+/// The patient position of each native slice's first pixel.
+std::vector<imaging::Vec3> sliceOrigins(const imaging::SeriesVolume &series)
 {
-    int best = fallback;
-    double bestDistance = 1e300;
-    for (int k = 0; k < series.sliceCount(); ++k) {
-        const double d = std::abs(dot(series.sliceGeometry(k).origin, normal) - position);
-        if (d < bestDistance) {
-            bestDistance = d;
-            best = k;
-        }
-    }
-    return best;
+    std::vector<imaging::Vec3> origins(std::size_t(series.sliceCount()));
+    for (int k = 0; k < series.sliceCount(); ++k)
+        origins[std::size_t(k)] = series.sliceGeometry(k).origin;
+    return origins;
 }
 
 /// The series strip: drags a series out as its stack key.
@@ -83,56 +80,7 @@ protected:
     }
 };
 
-struct LayoutCell {
-    int row, column, rowSpan, columnSpan;
-};
-
-/// Cells of each layout, viewport 0 first.
-std::vector<LayoutCell> cellsOf(Viewer::Layout layout)
-{
-    switch (layout) {
-    case Viewer::Layout::Single: return {{0, 0, 1, 1}};
-    case Viewer::Layout::OneByTwo: return {{0, 0, 1, 1}, {0, 1, 1, 1}};
-    case Viewer::Layout::TwoByOne: return {{0, 0, 1, 1}, {1, 0, 1, 1}};
-    case Viewer::Layout::TwoByTwo: return {{0, 0, 1, 1}, {0, 1, 1, 1}, {1, 0, 1, 1}, {1, 1, 1, 1}};
-    case Viewer::Layout::Mpr: return {{0, 0, 3, 1}, {0, 1, 1, 1}, {1, 1, 1, 1}, {2, 1, 1, 1}};
-    }
-    return {{0, 0, 1, 1}};
-}
-
 } // namespace
-
-QString Viewer::layoutKey(Layout layout)
-{
-    switch (layout) {
-    case Layout::Single: return QStringLiteral("1x1");
-    case Layout::OneByTwo: return QStringLiteral("1x2");
-    case Layout::TwoByOne: return QStringLiteral("2x1");
-    case Layout::TwoByTwo: return QStringLiteral("2x2");
-    case Layout::Mpr: return QStringLiteral("mpr");
-    }
-    return QStringLiteral("1x1");
-}
-
-std::optional<Viewer::Layout> Viewer::layoutFromKey(const QString &key)
-{
-    for (Layout l : {Layout::Single, Layout::OneByTwo, Layout::TwoByOne, Layout::TwoByTwo, Layout::Mpr})
-        if (layoutKey(l) == key.toLower())
-            return l;
-    return std::nullopt;
-}
-
-QString Viewer::layoutName(Layout layout)
-{
-    switch (layout) {
-    case Layout::Single: return tr("1×1");
-    case Layout::OneByTwo: return tr("1×2 (side by side)");
-    case Layout::TwoByOne: return tr("2×1 (one above the other)");
-    case Layout::TwoByTwo: return tr("2×2");
-    case Layout::Mpr: return tr("1+3 MPR");
-    }
-    return {};
-}
 
 Viewer::Viewer(const QString &dataDir, QWidget *parent) : QWidget(parent), m_dataDir(dataDir)
 {
@@ -173,13 +121,15 @@ Viewer::Viewer(const QString &dataDir, QWidget *parent) : QWidget(parent), m_dat
 
     connect(m_mpr, &MprModel::changed, this, [this] {
         updateReferences();
-        if (m_layout == Layout::Mpr && !m_syncing) {
+        const int native = m_layout.indexOf(ViewKind::Slices);
+        if (isMprLayout() && native >= 0 && !m_syncing) {
             // The native stack follows the crosshair point.
             m_syncing = true;
-            Viewport *stack = m_viewports[3];
+            Viewport *stack = m_viewports[std::size_t(native)];
             if (stack->mode() == Viewport::Mode::Stack && stack->series()) {
                 const imaging::Vec3 n = stack->series()->sliceGeometry(stack->slice()).normal();
-                stack->setSlice(nearestSlice(*stack->series(), n, dot(m_mpr->center(), n), stack->slice()));
+                stack->setSlice(
+                    ScrollSyncModel::nearestSlice(sliceOrigins(*stack->series()), n, dot(m_mpr->center(), n), stack->slice()));
             }
             m_syncing = false;
         }
@@ -209,7 +159,7 @@ Viewer::~Viewer()
         m_priorLoader->cancel();
     for (Viewport *v : m_viewports)
         v->clear();
-    Viewport::renderPool()->waitForDone();
+    executor(Executor::Render)->waitForDone();
 }
 
 // --- actions ---------------------------------------------------------------------------------
@@ -235,7 +185,7 @@ void Viewer::buildActions()
     QMenu *layouts = view->addMenu(tr("&Layout"));
     m_layoutGroup = new QActionGroup(this);
     int n = 1;
-    for (Layout l : {Layout::Single, Layout::OneByTwo, Layout::TwoByOne, Layout::TwoByTwo, Layout::Mpr}) {
+    for (Layout l : LayoutModel::presets()) {
         QAction *a = make(layouts, QStringLiteral("layout.") + layoutKey(l), layoutName(l),
                           QKeySequence(QStringLiteral("Alt+%1").arg(n++)), [this, l] { setLayoutMode(l); });
         a->setCheckable(true);
@@ -412,7 +362,7 @@ void Viewer::buildToolBar()
 void Viewer::saveSettings() const
 {
     QSettings s;
-    s.setValue(QStringLiteral("viewer/layout"), layoutKey(m_layout));
+    s.setValue(QStringLiteral("viewer/layout"), layoutKey(layoutMode()));
     if (m_overlays)
         s.setValue(QStringLiteral("viewer/overlays"), m_overlays->isChecked());
     if (m_references)
@@ -489,7 +439,7 @@ void Viewer::studyReady(std::shared_ptr<const LoadedStudy> study)
 {
     m_study = std::move(study);
     m_prior.reset();
-    m_keyImages = m_study->keyImages;
+    m_keyImages.reset(m_study->keyImages);
     m_currentStack = m_study->defaultStack();
     m_mpr->invalidate();  // reset on the new volume once it is in
     fillStrip();
@@ -534,19 +484,23 @@ bool Viewer::showStackIn(int index, const QString &key)
     const int stackIndex = int(stack - owner->stacks.data());
     Viewport *v = m_viewports[std::size_t(index)];
     auto series = openStack(*owner, stackIndex);
-    if (m_layout == Layout::Mpr && index < 3) {
-        // An MPR viewport takes the series for all three planes.
+    if (index < m_layout.count() && m_layout.cell(index).kind == ViewKind::MprPlane) {
+        // An MPR viewport takes the series for all the planes and the native slices beside them.
         m_currentStack = owner == m_study.get() ? stackIndex : m_currentStack;
         m_mpr->invalidate();
-        for (int i = 0; i < 3; ++i)
-            m_viewports[std::size_t(i)]->showMpr(series, m_mpr, m_viewports[std::size_t(i)]->mprPlane());
-        m_viewports[3]->showStack(series);
+        for (int i = 0; i < m_layout.count(); ++i) {
+            Viewport *cell = m_viewports[std::size_t(i)];
+            if (m_layout.cell(i).kind == ViewKind::MprPlane)
+                cell->showMpr(series, m_mpr, cell->mprPlane());
+            else if (m_layout.cell(i).kind == ViewKind::Slices)
+                cell->showStack(series);
+        }
     } else {
         v->showStack(series);
     }
-    m_syncOffset[std::size_t(index)] = 0;
+    m_scrollSync.clear(index);
     setActiveViewport(index);
-    if (m_sync->isChecked() && m_layout != Layout::Mpr)
+    if (m_sync->isChecked() && !isMprLayout())
         linkScrolling();  // a series of another frame of reference is linked where it stands
     updateKeyImageMark();
     updateReferences();
@@ -556,57 +510,35 @@ bool Viewer::showStackIn(int index, const QString &key)
 void Viewer::fillStrip()
 {
     m_strip->clear();
-    if (!m_study)
-        return;
-    auto addStudy = [this](const std::shared_ptr<const LoadedStudy> &study, bool prior) {
-        for (int s = 0; s < int(study->stacks.size()); ++s) {
-            const dicom::Stack &stack = study->stacks[std::size_t(s)];
-            const QString description = stack.seriesDescription.isEmpty() ? tr("(no description)") : stack.seriesDescription;
-            QString text = stack.slices.size() == 1
-                               ? tr("Se %1: %2\n%3, 1 image").arg(QString::number(stack.seriesNumber), description, stack.modality)
-                               : tr("Se %1: %2\n%3, %4 images")
-                                     .arg(QString::number(stack.seriesNumber), description, stack.modality,
-                                          QString::number(stack.slices.size()));
-            if (stack.volumeCount > 1)
-                text += tr(" (%1 of %2)").arg(stack.volumeIndex + 1).arg(stack.volumeCount);
-            if (prior)
-                text = tr("Prior %1\n").arg(study->firstHeader(0).studyDate) + text;
-            auto *item = new QListWidgetItem(text, m_strip);
-            item->setData(kKeyRole, imaging::stackKey(stack));
-            QPixmap placeholder(kThumbnailSize, kThumbnailSize);
-            placeholder.fill(QColor(40, 40, 40));
-            item->setIcon(QIcon(placeholder));
-            // The thumbnail of the middle slice, off the GUI thread (cached per series in the cache).
-            const QString file = study->headers[std::size_t(stack.slices[stack.slices.size() / 2].header)].path;
-            const QString seriesUid = stack.seriesInstanceUid;
-            const QString dataDir = study->dataDir;
-            QPointer<QListWidget> strip(m_strip);
-            const QString key = imaging::stackKey(stack);
-            jobPool()->start([strip, file, seriesUid, dataDir, key] {
-                Result<QImage> image = dataDir.isEmpty() ? ThumbnailRenderer::render(file)
-                                                         : ThumbnailRenderer::thumbnail(dataDir, seriesUid, file, 128);
-                if (!image.ok())
+    m_stripModel.setStudies(m_study.get(), m_prior.get());
+    for (const SeriesStripEntry &e : m_stripModel.entries()) {
+        auto *item = new QListWidgetItem(e.text, m_strip);
+        item->setData(kKeyRole, e.key);
+        QPixmap placeholder(kThumbnailSize, kThumbnailSize);
+        placeholder.fill(QColor(40, 40, 40));
+        item->setIcon(QIcon(placeholder));
+        // The thumbnail of the middle slice, off the GUI thread (cached per series in the cache).
+        runThen(
+            m_strip, Executor::Jobs,
+            [file = e.file, seriesUid = e.seriesUid, dataDir = e.dataDir] {
+                Result<QImage> image = dataDir.isEmpty() ? imaging::ThumbnailRenderer::render(file)
+                                                         : imaging::ThumbnailRenderer::thumbnail(dataDir, seriesUid, file, 128);
+                return image.ok() ? imaging::ThumbnailRenderer::fitted(image.value(), kThumbnailSize) : QImage();
+            },
+            [strip = m_strip, key = e.key](const QImage &fitted) {
+                if (fitted.isNull())
                     return;
-                const QImage fitted = ThumbnailRenderer::fitted(image.value(), kThumbnailSize);
-                QMetaObject::invokeMethod(qApp, [strip, key, fitted] {
-                    if (!strip)
-                        return;
-                    for (int i = 0; i < strip->count(); ++i)
-                        if (strip->item(i)->data(kKeyRole).toString() == key)
-                            strip->item(i)->setIcon(QIcon(QPixmap::fromImage(fitted)));
-                }, Qt::QueuedConnection);
+                for (int i = 0; i < strip->count(); ++i)
+                    if (strip->item(i)->data(kKeyRole).toString() == key)
+                        strip->item(i)->setIcon(QIcon(QPixmap::fromImage(fitted)));
             });
-        }
-    };
-    addStudy(m_study, false);
-    if (m_prior)
-        addStudy(m_prior, true);
+    }
 }
 
 void Viewer::setLayoutMode(Layout layout)
 {
-    const bool changed = layout != m_layout;
-    m_layout = layout;
+    const bool changed = m_layout.preset() != layout;
+    m_layout.setPreset(layout);
     for (QAction *a : m_layoutGroup->actions())
         if (a->objectName() == QStringLiteral("layout.") + layoutKey(layout))
             a->setChecked(true);
@@ -616,7 +548,7 @@ void Viewer::setLayoutMode(Layout layout)
     saveSettings();
 }
 
-int Viewer::viewportCount() const { return int(cellsOf(m_layout).size()); }
+int Viewer::viewportCount() const { return m_layout.count(); }
 
 void Viewer::arrangeViewports()
 {
@@ -624,17 +556,17 @@ void Viewer::arrangeViewports()
         m_gridLayout->removeWidget(v);
         v->hide();
     }
-    for (int r = 0; r < 3; ++r)
+    for (int r = 0; r < m_gridLayout->rowCount(); ++r)
         m_gridLayout->setRowStretch(r, 0);
-    for (int c = 0; c < 2; ++c)
+    for (int c = 0; c < m_gridLayout->columnCount(); ++c)
         m_gridLayout->setColumnStretch(c, 0);
-    const auto cells = cellsOf(m_layout);
+    const auto &cells = m_layout.cells();
     for (std::size_t i = 0; i < cells.size(); ++i) {
         const LayoutCell &c = cells[i];
         m_gridLayout->addWidget(m_viewports[i], c.row, c.column, c.rowSpan, c.columnSpan);
         m_viewports[i]->show();
         m_gridLayout->setRowStretch(c.row, 1);
-        m_gridLayout->setColumnStretch(c.column, m_layout == Layout::Mpr && c.column == 0 ? 2 : 1);
+        m_gridLayout->setColumnStretch(c.column, m_layout.columnStretch(c.column));
     }
     if (m_active >= int(cells.size()))
         setActiveViewport(0);
@@ -654,43 +586,33 @@ void Viewer::assignSeries()
     const int n = viewportCount();
     for (int i = n; i < kMaxViewports; ++i)
         m_viewports[std::size_t(i)]->clear();
-    m_syncOffset.fill(0);
-    auto current = openStack(*m_study, m_currentStack);
-    if (m_layout == Layout::Mpr) {
-        // Big: axial; right column: coronal, sagittal, and the native slices.
-        const PlaneOrientation planes[] = {PlaneOrientation::Axial, PlaneOrientation::Coronal, PlaneOrientation::Sagittal};
-        for (int i = 0; i < 3; ++i)
-            m_viewports[std::size_t(i)]->showMpr(current, m_mpr, planes[i]);
-        m_viewports[3]->showStack(current);
-        setTool(Viewport::Tool::Crosshair);
-    } else {
-        m_viewports[0]->showStack(current);
-        // Further viewports: the prior's matching series in 1×2 when comparing, else the next series.
-        int next = m_currentStack;
-        for (int i = 1; i < n; ++i) {
-            if (i == 1 && m_prior && m_layout == Layout::OneByTwo) {
-                // The prior's series most like the current one: same modality, most similar size.
-                const dicom::Stack &cur = m_study->stacks[std::size_t(m_currentStack)];
-                int best = m_prior->defaultStack();
-                for (int s = 0; s < int(m_prior->stacks.size()); ++s) {
-                    const dicom::Stack &p = m_prior->stacks[std::size_t(s)];
-                    if (p.modality == cur.modality && p.seriesDescription == cur.seriesDescription)
-                        best = s;
-                }
-                m_viewports[1]->showStack(openStack(*m_prior, best));
-                continue;
-            }
-            next = (next + 1) % int(m_study->stacks.size());
-            m_viewports[std::size_t(i)]->showStack(openStack(*m_study, next));
-        }
-        if (m_toolGroup->checkedAction() && m_toolGroup->checkedAction()->data().toInt() == int(Viewport::Tool::Crosshair))
-            setTool(Viewport::Tool::Browse);
+    m_scrollSync.clear();
+    // The current stack first; in MPR every plane (in its cell's orientation) and the native slices
+    // beside them; in 1×2 beside a prior, its matching series; else the next series.
+    const std::vector<StackChoice> choices = SeriesAssignment::assign(m_layout, *m_study, m_currentStack, m_prior.get());
+    std::map<std::pair<bool, int>, std::shared_ptr<imaging::SeriesVolume>> opened;  // each stack opened once
+    for (int i = 0; i < n; ++i) {
+        const StackChoice &choice = choices[std::size_t(i)];
+        if (choice.stack < 0)
+            continue;
+        auto &series = opened[{choice.prior, choice.stack}];
+        if (!series)
+            series = openStack(choice.prior ? *m_prior : *m_study, choice.stack);
+        const LayoutCell &cell = m_layout.cell(i);
+        if (cell.kind == ViewKind::MprPlane)
+            m_viewports[std::size_t(i)]->showMpr(series, m_mpr, cell.plane);
+        else if (cell.kind == ViewKind::Slices)
+            m_viewports[std::size_t(i)]->showStack(series);
     }
+    if (isMprLayout())
+        setTool(Viewport::Tool::Crosshair);
+    else if (m_toolGroup->checkedAction() && m_toolGroup->checkedAction()->data().toInt() == int(Viewport::Tool::Crosshair))
+        setTool(Viewport::Tool::Browse);
     for (Viewport *v : m_viewports) {
         v->setOverlaysVisible(m_overlays->isChecked());
         v->setReferenceLinesVisible(m_references->isChecked());
     }
-    if (m_sync->isChecked() && m_layout != Layout::Mpr)
+    if (m_sync->isChecked() && !isMprLayout())
         linkScrolling();
     updateKeyImageMark();
     updateReferences();
@@ -705,7 +627,7 @@ void Viewer::connectViewport(int index)
     connect(v, &Viewport::sliceChanged, this, [this, index] {
         if (!m_syncing && m_sync->isChecked())
             syncFrom(index);
-        if (m_layout == Layout::Mpr && index == 3 && !m_syncing)
+        if (isMprLayout() && index == m_layout.indexOf(ViewKind::Slices) && !m_syncing)
             syncMprFromStack(index);
         updateKeyImageMark();
         updateReferences();
@@ -713,7 +635,7 @@ void Viewer::connectViewport(int index)
     connect(v, &Viewport::imageChanged, this, &Viewer::updateReferences);
     connect(v, &Viewport::windowChanged, this, [this, index](const imaging::WindowLevel &w) {
         // MPR planes of one volume share their window.
-        if (m_layout != Layout::Mpr || m_syncing)
+        if (!isMprLayout() || m_syncing)
             return;
         m_syncing = true;
         for (Viewport *other : m_viewports)
@@ -724,7 +646,7 @@ void Viewer::connectViewport(int index)
     connect(v, &Viewport::stackDropped, this, [this, index](const QString &key) { showStackIn(index, key); });
     connect(v, &Viewport::doubleClicked, this, [this, index] {
         // Double-click: that viewport alone (1×1), and back.
-        if (m_layout == Layout::Mpr && index != 0) {
+        if (isMprLayout() && index != 0) {
             // Swap the plane into the big viewport.
             const PlaneOrientation big = m_viewports[0]->mprPlane();
             Viewport *small = m_viewports[std::size_t(index)];
@@ -751,50 +673,39 @@ void Viewer::setActiveViewport(int index)
     updateKeyImageMark();
 }
 
-double Viewer::stackPosition(const Viewport *v) const
+ScrollSyncModel::Stacks Viewer::syncStacks() const
 {
-    const auto g = v->series()->sliceGeometry(v->slice());
-    return dot(g.origin, g.normal());
+    ScrollSyncModel::Stacks stacks(static_cast<std::size_t>(viewportCount()));
+    for (int i = 0; i < viewportCount(); ++i) {
+        const Viewport *v = m_viewports[std::size_t(i)];
+        if (v->mode() != Viewport::Mode::Stack || !v->series())
+            continue;
+        SyncStack s;
+        s.series = v->series().get();
+        s.frameOfReference = v->series()->header(0).frameOfReferenceUid;
+        s.origins = sliceOrigins(*v->series());
+        s.normal = v->series()->sliceGeometry(v->slice()).normal();
+        s.slice = v->slice();
+        stacks[std::size_t(i)] = std::move(s);
+    }
+    return stacks;
 }
 
 void Viewer::linkScrolling()
 {
     // Series of the active one's frame of reference scroll to the same positions; others (a prior)
     // keep the distance they have now.
-    m_syncOffset.fill(0);
-    Viewport *active = activeViewport();
-    if (active->mode() != Viewport::Mode::Stack || !active->series())
-        return;
-    const QString frame = active->series()->header(0).frameOfReferenceUid;
-    for (int i = 0; i < viewportCount(); ++i) {
-        Viewport *v = m_viewports[std::size_t(i)];
-        if (v == active || v->mode() != Viewport::Mode::Stack || !v->series())
-            continue;
-        if (frame.isEmpty() || v->series()->header(0).frameOfReferenceUid != frame)
-            m_syncOffset[std::size_t(i)] = stackPosition(active) - stackPosition(v);
-    }
+    m_scrollSync.link(m_active, syncStacks());
     syncFrom(m_active);
 }
 
 void Viewer::syncFrom(int index)
 {
-    Viewport *source = m_viewports[std::size_t(index)];
-    if (source->mode() != Viewport::Mode::Stack || !source->series() || m_syncing)
+    if (m_syncing)
         return;
     m_syncing = true;
-    const imaging::Vec3 n = source->series()->sliceGeometry(source->slice()).normal();
-    const double position = stackPosition(source) + m_syncOffset[std::size_t(index)];
-    for (int i = 0; i < viewportCount(); ++i) {
-        Viewport *v = m_viewports[std::size_t(i)];
-        if (i == index || v->mode() != Viewport::Mode::Stack || !v->series() || v->series() == source->series())
-            continue;
-        const auto g = v->series()->sliceGeometry(v->slice());
-        if (std::abs(dot(g.normal(), n)) < 0.99)
-            continue;  // not parallel: reference lines show the relation instead
-        // Another frame of reference (a prior study) keeps the offset the two had when linked (0
-        // within one frame of reference, see linkScrolling).
-        v->setSlice(nearestSlice(*v->series(), n, position - m_syncOffset[std::size_t(i)], v->slice()));
-    }
+    for (const auto &[viewport, slice] : m_scrollSync.follow(index, syncStacks()))
+        m_viewports[std::size_t(viewport)]->setSlice(slice);
     m_syncing = false;
 }
 
@@ -815,27 +726,21 @@ void Viewer::syncMprFromStack(int index)
 void Viewer::updateReferences()
 {
     const int n = viewportCount();
+    std::vector<ReferenceView> views(static_cast<std::size_t>(n));
     for (int i = 0; i < n; ++i) {
-        Viewport *v = m_viewports[std::size_t(i)];
-        std::vector<Viewport::Reference> refs;
-        if (v->series()) {
-            const QString frame = v->series()->header(0).frameOfReferenceUid;
-            for (int j = 0; j < n; ++j) {
-                Viewport *w = m_viewports[std::size_t(j)];
-                if (j == i || !w->series() || w->series()->header(0).frameOfReferenceUid != frame || frame.isEmpty())
-                    continue;
-                // The native stack in the MPR layout shows where the planes are, not the reverse.
-                if (v->mode() == Viewport::Mode::Mpr && w->mode() == Viewport::Mode::Stack)
-                    continue;
-                const auto g = w->targetGeometry();
-                if (!g)
-                    continue;
-                const QColor color = w->mode() == Viewport::Mode::Mpr ? Viewport::planeColor(w->mprPlane()) : QColor(90, 160, 255);
-                refs.push_back({*g, color});
-            }
-        }
-        v->setReferences(std::move(refs));
+        const Viewport *v = m_viewports[std::size_t(i)];
+        ReferenceView &r = views[std::size_t(i)];
+        if (!v->series())
+            continue;
+        r.hasSeries = true;
+        r.frameOfReference = v->series()->header(0).frameOfReferenceUid;
+        r.mpr = v->mode() == Viewport::Mode::Mpr;
+        r.plane = v->mprPlane();
+        r.target = v->targetGeometry();
     }
+    auto lines = ReferenceLines::compute(views);
+    for (int i = 0; i < n; ++i)
+        m_viewports[std::size_t(i)]->setReferences(std::move(lines[std::size_t(i)]));
 }
 
 // --- window presets --------------------------------------------------------------------------
@@ -856,18 +761,14 @@ void Viewer::fillPresetMenu()
     }
     m_presetMenu->setEnabled(true);
     const dicom::DicomHeader &h = v->series()->header(0);
-    const auto presets = imaging::presetsFor(h.modality, h.pixel);
-    int fileIndex = 0, ctIndex = 1;
-    for (int i = 0; i < int(presets.size()); ++i) {
-        const imaging::WindowPreset &p = presets[std::size_t(i)];
-        QAction *a = m_presetMenu->addAction(QStringLiteral("%1  (%2/%3)").arg(p.name).arg(p.window.center).arg(p.window.width));
-        a->setObjectName(QStringLiteral("preset.") + p.id);
-        a->setToolTip(p.source);
-        // File windows: Shift+1.., CT presets: 1..9 (the order of ctPresets()).
-        const bool file = p.id.startsWith(QLatin1String("file."));
-        const int number = file ? ++fileIndex : ctIndex++;
-        if (number <= 9)
-            a->setShortcut(QKeySequence(file ? QStringLiteral("Shift+%1").arg(number) : QString::number(number)));
+    const std::vector<WindowPresetEntry> entries = WindowPresetList::forSeries(h.modality, h.pixel);
+    for (int i = 0; i < int(entries.size()); ++i) {
+        const WindowPresetEntry &e = entries[std::size_t(i)];
+        QAction *a = m_presetMenu->addAction(e.text);
+        a->setObjectName(QStringLiteral("preset.") + e.preset.id);
+        a->setToolTip(e.preset.source);
+        if (!e.shortcut.isEmpty())
+            a->setShortcut(QKeySequence(e.shortcut));
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(a);
         connect(a, &QAction::triggered, this, [this, i] { applyPreset(i); });
@@ -955,7 +856,7 @@ void Viewer::updateKeyImageMark()
         bool key = false;
         if (v->mode() == Viewport::Mode::Stack && v->series()) {
             const int frame = v->series()->stack().slices[std::size_t(v->slice())].frame;
-            key = m_keyImages.count({v->series()->header(v->slice()).sopInstanceUid, frame}) > 0;
+            key = m_keyImages.contains({v->series()->header(v->slice()).sopInstanceUid, frame});
         }
         v->setKeyImage(key);
     }
@@ -969,46 +870,33 @@ void Viewer::toggleKeyImage()
         return;
     }
     const dicom::DicomHeader &h = v->series()->header(v->slice());
-    const std::pair<QString, int> image{h.sopInstanceUid, v->series()->stack().slices[std::size_t(v->slice())].frame};
-    const bool mark = m_keyImages.count(image) == 0;
-    // On screen at once; stored in the index on the job pool (the GUI thread never waits on disk).
-    if (mark)
-        m_keyImages.insert(image);
-    else
-        m_keyImages.erase(image);
+    const KeyImageSet::Image image{h.sopInstanceUid, v->series()->stack().slices[std::size_t(v->slice())].frame};
+    // On screen at once; stored in the index in the background (the GUI thread never waits on disk).
+    const bool mark = m_keyImages.toggle(image);
     updateKeyImageMark();
     emit statusMessage(mark ? tr("Image %1 marked as key image").arg(v->slice() + 1)
                             : tr("Image %1 is no longer a key image").arg(v->slice() + 1));
-    QPointer<Viewer> self(this);
-    const QString dataDir = m_dataDir;
-    jobPool()->start([self, dataDir, image, mark] {
-        Status done;
-        auto cache = store::LocalCache::open(dataDir);
-        if (!cache.ok()) {
-            done = cache.error();
-        } else if (mark) {
+    runThen(
+        this, Executor::Jobs,
+        [dataDir = m_dataDir, image, mark]() -> Status {
+            auto cache = store::LocalCache::open(dataDir);
+            if (!cache.ok())
+                return cache.error();
+            if (!mark)
+                return cache.value()->removeKeyImage(image.first, image.second);
             store::KeyImage k;
             k.sopInstanceUid = image.first;
             k.frame = image.second;
-            done = cache.value()->setKeyImage(k);
-        } else {
-            done = cache.value()->removeKeyImage(image.first, image.second);
-        }
-        if (done.ok())
-            return;
-        const QString message = done.error().message();
-        QMetaObject::invokeMethod(qApp, [self, image, mark, message] {
-            if (!self)
+            return cache.value()->setKeyImage(k);
+        },
+        [this, image, mark](const Status &done) {
+            if (done.ok())
                 return;
             // Not stored: the mark goes back to what the index holds.
-            if (mark)
-                self->m_keyImages.erase(image);
-            else
-                self->m_keyImages.insert(image);
-            self->updateKeyImageMark();
-            emit self->statusMessage(tr("The key image could not be saved: %1").arg(message));
-        }, Qt::QueuedConnection);
-    });
+            m_keyImages.revert(image, mark);
+            updateKeyImageMark();
+            emit statusMessage(tr("The key image could not be saved: %1").arg(done.error().message()));
+        });
 }
 
 Status Viewer::exportActiveViewport(const QString &path, bool annotations) const
@@ -1068,7 +956,7 @@ void Viewer::priorReady(std::shared_ptr<const LoadedStudy> prior)
 {
     m_prior = std::move(prior);
     fillStrip();
-    m_layout = Layout::OneByTwo;
+    m_layout.setPreset(Layout::OneByTwo);
     for (QAction *a : m_layoutGroup->actions())
         if (a->objectName() == QStringLiteral("layout.1x2"))
             a->setChecked(true);

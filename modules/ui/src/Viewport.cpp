@@ -1,17 +1,17 @@
 #include <strata/ui/Viewport.h>
 
+#include <strata/core/Executors.h>
 #include <strata/imaging/Reslicer.h>
 #include <strata/imaging/SeriesVolume.h>
 #include <strata/ui/models/MprModel.h>
+#include <strata/ui/models/OverlayText.h>
 
-#include <QApplication>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QKeyEvent>
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QThreadPool>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -27,46 +27,41 @@ using imaging::Vec3;
 
 /// Pixels per notch of the wheel.
 constexpr int kWheelNotch = 120;
-/// Screen pixels of vertical drag per slice with the browse tool.
-constexpr double kDragPixelsPerSlice = 5.0;
-/// How near (screen px) a press must be to a crosshair line to grab it for rotating.
-constexpr double kGrabDistance = 10.0;
-
-double distanceToSegment(QPointF p, QPointF a, QPointF b)
-{
-    const QPointF ab = b - a;
-    const double len2 = QPointF::dotProduct(ab, ab);
-    const double t = len2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / len2, 0.0, 1.0) : 0.0;
-    const QPointF d = p - (a + t * ab);
-    return std::hypot(d.x(), d.y());
-}
-
-QString formatNumber(double v, int decimals = 1) { return QString::number(v, 'f', decimals); }
 
 } // namespace
 
-QThreadPool *Viewport::renderPool()
-{
-    static QThreadPool *pool = [] {
-        auto *p = new QThreadPool;
-        p->setMaxThreadCount(2);
-        p->setObjectName(QStringLiteral("strata-render"));
-        return p;
-    }();
-    return pool;
-}
+QThreadPool *Viewport::renderPool() { return executor(Executor::Render); }
 
-QColor Viewport::planeColor(imaging::PlaneOrientation plane)
-{
-    switch (plane) {
-    case imaging::PlaneOrientation::Axial: return QColor(230, 70, 70);
-    case imaging::PlaneOrientation::Coronal: return QColor(80, 200, 90);
-    case imaging::PlaneOrientation::Sagittal: return QColor(235, 200, 60);
+/// The viewport as its mouse tools see it.
+class Viewport::Context : public ToolContext {
+public:
+    explicit Context(Viewport *v) : m_v(v) {}
+    std::optional<imaging::SliceGeometry> imageGeometry() const override { return m_v->m_image.geometry(); }
+    QSizeF viewportSize() const override { return QSizeF(m_v->size()); }
+    ViewTransform viewTransform() const override { return m_v->m_view; }
+    void setViewTransform(const ViewTransform &view) override { m_v->setViewTransform(view); }
+    imaging::WindowLevel window() const override { return m_v->m_image.window(); }
+    void setWindow(const imaging::WindowLevel &window) override { m_v->setWindow(window); }
+    void scrollBy(int steps) override { m_v->scrollBy(steps); }
+    MprModel *mprModel() const override { return m_v->m_mode == Mode::Mpr ? m_v->m_model.data() : nullptr; }
+    imaging::PlaneOrientation mprPlane() const override { return m_v->m_plane; }
+    std::vector<imaging::SliceGeometry> referenceGeometries() const override
+    {
+        std::vector<imaging::SliceGeometry> out;
+        for (const Reference &r : m_v->m_references)
+            out.push_back(r.geometry);
+        return out;
     }
-    return Qt::white;
-}
 
-Viewport::Viewport(QWidget *parent) : QWidget(parent)
+    std::optional<float> valueAt(QPointF imagePosition) const override { return m_v->m_image.valueAt(imagePosition); }
+    void requestUpdate() override { m_v->update(); }
+
+private:
+    Viewport *m_v;
+};
+
+Viewport::Viewport(QWidget *parent)
+    : QWidget(parent), m_context(std::make_unique<Context>(this)), m_toolHandler(makeTool(Tool::Browse))
 {
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(160, 160);
@@ -84,12 +79,8 @@ void Viewport::attachSeries(std::shared_ptr<imaging::SeriesVolume> series)
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
     m_series = std::move(series);
-    m_valuesOwner.reset();
-    m_values = {};
-    m_geometry.reset();
-    m_display = QImage();
-    m_windowSet = false;
-    ++m_renderId;  // results of an earlier series are dropped
+    m_image.clear();
+    m_renderQueue.invalidate();  // results of an earlier series are dropped
     if (!m_series)
         return;
     connect(m_series.get(), &imaging::SeriesVolume::sliceReady, this, &Viewport::onSliceReady, Qt::QueuedConnection);
@@ -103,13 +94,7 @@ void Viewport::attachSeries(std::shared_ptr<imaging::SeriesVolume> series)
     connect(m_series.get(), &imaging::SeriesVolume::failed, this, [this] { update(); }, Qt::QueuedConnection);
     // The first window is the file's own (its first Window Center/Width and VOI LUT function); a
     // file without one gets an automatic window from the first image shown.
-    const dicom::DicomHeader &h = m_series->header(0);
-    const auto presets = imaging::presetsFromFile(h.pixel);
-    if (!presets.empty()) {
-        m_window = presets.front().window;
-        m_windowSet = true;
-    }
-    m_window.inverted = h.pixel.photometric == QLatin1String("MONOCHROME1");  // shown as MONOCHROME2
+    m_image.startSeries(m_series->header(0).pixel);
 }
 
 void Viewport::showStack(std::shared_ptr<imaging::SeriesVolume> series, int slice)
@@ -193,11 +178,7 @@ void Viewport::updateStackImage()
             return;
         }
         m_waiting = false;
-        m_valuesOwner = rgb;
-        m_values = {};
-        m_geometry = m_series->sliceGeometry(m_slice);
-        m_display = QImage(reinterpret_cast<const uchar *>(rgb->data()), m_geometry->width, m_geometry->height,
-                           m_geometry->width * 4, QImage::Format_RGB32);
+        m_image.setColor(std::move(rgb), m_series->sliceGeometry(m_slice));
         update();
         emit imageChanged();
         return;
@@ -211,10 +192,9 @@ void Viewport::updateStackImage()
         return;
     }
     m_waiting = false;
-    m_values = *values;
-    m_valuesOwner = std::move(values);
-    m_geometry = m_series->sliceGeometry(m_slice);
-    if (!m_windowSet)
+    const std::span<const float> span(*values);
+    m_image.setValues(std::move(values), span, m_series->sliceGeometry(m_slice));
+    if (!m_image.windowIsSet())
         setAutomaticWindow();
     rewindow();
 }
@@ -230,104 +210,80 @@ void Viewport::requestMprRender()
     }
     if (!m_model->isValid())
         m_model->reset(*m_series->volume());  // emits changed(), which comes back here
-    m_renderPending = true;
-    if (!m_rendering)
+    if (m_renderQueue.request())
         startMprRender();
     update();  // reference lines and crosshair follow at once
 }
 
 void Viewport::startMprRender()
 {
-    m_renderPending = false;
-    m_rendering = true;
-    const quint64 id = ++m_renderId;
+    const quint64 ticket = m_renderQueue.start();
     std::shared_ptr<const dicom::Volume> volume = m_series->volume();
     imaging::ResliceOptions options;
     options.slab = m_model->slabMode();
     options.slabThicknessMm = m_model->slabThicknessMm();
     options.interpolation = imaging::Interpolation::Linear;
-    options.threads = 1;  // the render pool runs two planes side by side
+    options.threads = 1;  // the Render executor runs two planes side by side
     if (m_model->isInteracting() && options.slab != imaging::SlabMode::None) {
         // Level of detail while dragging: a slab at half resolution (a quarter of the samples).
         options.pixelSpacing = 2.0 * std::min(volume->spacing[0], volume->spacing[1]);
     }
     const imaging::Plane plane = m_model->plane(m_plane);
-    QPointer<Viewport> self(this);
-    renderPool()->start([self, id, volume, plane, options] {
-        auto result = imaging::reslice(*volume, plane, options);
-        std::shared_ptr<const imaging::SliceImage> image;
-        if (result.ok())
-            image = std::make_shared<const imaging::SliceImage>(std::move(result).value());
-        QMetaObject::invokeMethod(qApp, [self, id, image] {
-            if (self)
-                self->mprRendered(id, image);
-        }, Qt::QueuedConnection);
-    });
+    runThen(
+        this, Executor::Render,
+        [volume, plane, options] {
+            auto result = imaging::reslice(*volume, plane, options);
+            std::shared_ptr<const imaging::SliceImage> image;
+            if (result.ok())
+                image = std::make_shared<const imaging::SliceImage>(std::move(result).value());
+            return image;
+        },
+        [this, ticket](std::shared_ptr<const imaging::SliceImage> image) { mprRendered(ticket, std::move(image)); });
 }
 
-void Viewport::mprRendered(quint64 id, std::shared_ptr<const imaging::SliceImage> image)
+void Viewport::mprRendered(quint64 ticket, std::shared_ptr<const imaging::SliceImage> image)
 {
-    m_rendering = false;
-    if (id == m_renderId && image && m_mode == Mode::Mpr) {
+    const MprRenderQueue::Finished finished = m_renderQueue.finish(ticket);
+    if (finished.show && image && m_mode == Mode::Mpr) {
         m_waiting = false;
-        m_geometry = image->geometry;
         // Alias the pixels: the image stays alive while the values are held.
-        m_values = std::span<const float>(image->pixels);
-        m_valuesOwner = image;
-        if (!m_windowSet)
+        const std::span<const float> span(image->pixels);
+        const imaging::SliceGeometry geometry = image->geometry;
+        m_image.setValues(std::move(image), span, geometry);
+        if (!m_image.windowIsSet())
             setAutomaticWindow();
         rewindow();
     }
-    if (m_renderPending && m_mode == Mode::Mpr && m_series && m_series->volume() && m_model)
+    if (finished.startNext && m_mode == Mode::Mpr && m_series && m_series->volume() && m_model)
         startMprRender();
 }
 
 void Viewport::setAutomaticWindow()
 {
-    const bool inverted = m_window.inverted;
-    m_window = imaging::autoWindow(m_values.data(), m_values.size(), m_series->header(0).modality, {}, m_window);
-    m_window.inverted = inverted;
-    m_windowSet = true;
-    emit windowChanged(m_window);
+    m_image.setAutomaticWindow(m_series->header(0).modality);
+    emit windowChanged(m_image.window());
 }
 
 void Viewport::rewindow()
 {
-    if (m_series && m_series->isColor() && m_mode == Mode::Stack) {
-        update();  // shown as stored
-        return;
-    }
-    if (m_values.empty() || !m_geometry) {
-        m_display = QImage();
-        update();
-        return;
-    }
-    const int w = m_geometry->width, h = m_geometry->height;
-    m_displayPixels.resize(std::size_t(w) * std::size_t(h));
-    imaging::applyWindowColor(m_values.data(), m_displayPixels.size(), m_window, m_colorMap, m_displayPixels.data());
-    m_display = QImage(reinterpret_cast<const uchar *>(m_displayPixels.data()), w, h, w * 4, QImage::Format_RGB32);
+    const bool windowed = m_image.rewindow();
     update();
-    emit imageChanged();
+    if (windowed)
+        emit imageChanged();
 }
 
 void Viewport::setWindow(const imaging::WindowLevel &window)
 {
-    if (!window.isValid())
+    if (!m_image.setWindow(window))
         return;
-    m_windowSet = true;
-    if (window == m_window)
-        return;
-    m_window = window;
     rewindow();
-    emit windowChanged(m_window);
+    emit windowChanged(m_image.window());
 }
 
 void Viewport::setColorMap(imaging::ColorMap map)
 {
-    if (map == m_colorMap)
-        return;
-    m_colorMap = map;
-    rewindow();
+    if (m_image.setColorMap(map))
+        rewindow();
 }
 
 void Viewport::setViewTransform(const ViewTransform &view)
@@ -339,7 +295,7 @@ void Viewport::setViewTransform(const ViewTransform &view)
 
 void Viewport::zoomBy(double factor)
 {
-    m_view.zoom = std::clamp(m_view.zoom * factor, 0.05, 64.0);
+    m_view.zoomBy(factor);
     update();
     emit viewChanged();
 }
@@ -392,7 +348,23 @@ void Viewport::setReferenceLinesVisible(bool visible)
     update();
 }
 
-void Viewport::setTool(Tool tool) { m_tool = tool; }
+void Viewport::setTool(Tool tool)
+{
+    m_tool = tool;
+    setToolHandler(makeTool(tool));
+}
+
+void Viewport::setToolHandler(std::unique_ptr<ToolHandler> handler)
+{
+    if (!handler)
+        handler = makeTool(Tool::Browse);
+    if (m_dragTool == m_toolHandler.get())
+        m_dragTool = nullptr;  // a drag in progress ends with its tool
+    m_toolHandler = std::move(handler);
+    update();
+}
+
+ToolContext &Viewport::toolContext() const { return *m_context; }
 
 void Viewport::setActive(bool active)
 {
@@ -420,7 +392,7 @@ void Viewport::setReferences(std::vector<Reference> references)
     update();
 }
 
-std::optional<imaging::SliceGeometry> Viewport::imageGeometry() const { return m_geometry; }
+std::optional<imaging::SliceGeometry> Viewport::imageGeometry() const { return m_image.geometry(); }
 
 std::optional<imaging::SliceGeometry> Viewport::targetGeometry() const
 {
@@ -434,57 +406,34 @@ std::optional<imaging::SliceGeometry> Viewport::targetGeometry() const
         if (g.ok())
             return g.value();
     }
-    return m_geometry;
+    return m_image.geometry();
 }
 
 QSizeF Viewport::imageSpacing() const
 {
-    if (!m_geometry)
+    if (!m_image.geometry())
         return {1, 1};
-    return {m_geometry->spacing[0], m_geometry->spacing[1]};
+    return {m_image.geometry()->spacing[0], m_image.geometry()->spacing[1]};
 }
 
-QTransform Viewport::imageToWidget() const
-{
-    if (!m_geometry)
-        return {};
-    return m_view.imageToWidget(QSizeF(m_geometry->width, m_geometry->height), imageSpacing(), size());
-}
+QTransform Viewport::imageToWidget() const { return m_context->imageToWidget(); }
 
 std::optional<imaging::Vec3> Viewport::patientPosition(QPointF widgetPosition) const
 {
-    if (!m_geometry)
-        return std::nullopt;
-    bool invertible = false;
-    const QPointF p = imageToWidget().inverted(&invertible).map(widgetPosition);
-    if (!invertible)
-        return std::nullopt;
-    return m_geometry->patientPosition(p.x(), p.y());
+    return m_context->patientPosition(widgetPosition);
 }
 
-std::optional<QPointF> Viewport::widgetPosition(const imaging::Vec3 &point) const
-{
-    if (!m_geometry)
-        return std::nullopt;
-    const auto px = m_geometry->pixelPosition(point);
-    return imageToWidget().map(QPointF(px[0], px[1]));
-}
+std::optional<QPointF> Viewport::widgetPosition(const imaging::Vec3 &point) const { return m_context->widgetPosition(point); }
 
 std::optional<float> Viewport::valueAt(QPointF widgetPosition) const
 {
-    if (!m_geometry || m_values.empty())
-        return std::nullopt;
-    bool invertible = false;
-    const QPointF p = imageToWidget().inverted(&invertible).map(widgetPosition);
-    const int x = int(std::lround(p.x())), y = int(std::lround(p.y()));
-    if (!invertible || x < 0 || y < 0 || x >= m_geometry->width || y >= m_geometry->height)
-        return std::nullopt;
-    return m_values[std::size_t(y) * std::size_t(m_geometry->width) + std::size_t(x)];
+    const auto pixel = m_context->imagePosition(widgetPosition);
+    return pixel ? m_image.valueAt(*pixel) : std::nullopt;
 }
 
 imaging::OrientationLabels Viewport::screenLabels() const
 {
-    if (!m_geometry)
+    if (!m_image.geometry())
         return {};
     // Which patient directions the screen's right and down point to, through the view transform.
     const QTransform t = imageToWidget();
@@ -496,106 +445,52 @@ imaging::OrientationLabels Viewport::screenLabels() const
     const QPointF r = inv.map(QPointF(1, 0)) - o;
     const QPointF d = inv.map(QPointF(0, 1)) - o;
     auto patient = [&](QPointF v) {
-        const double a = v.x() * m_geometry->spacing[0], b = v.y() * m_geometry->spacing[1];
-        return Vec3{a * m_geometry->row[0] + b * m_geometry->column[0], a * m_geometry->row[1] + b * m_geometry->column[1],
-                    a * m_geometry->row[2] + b * m_geometry->column[2]};
+        const double a = v.x() * m_image.geometry()->spacing[0], b = v.y() * m_image.geometry()->spacing[1];
+        return Vec3{a * m_image.geometry()->row[0] + b * m_image.geometry()->column[0], a * m_image.geometry()->row[1] + b * m_image.geometry()->column[1],
+                    a * m_image.geometry()->row[2] + b * m_image.geometry()->column[2]};
     };
     return imaging::orientationLabels(patient(r), patient(d));
 }
 
-QString Viewport::planeTitle() const
+OverlayState Viewport::overlayState() const
 {
-    if (m_mode != Mode::Mpr)
-        return {};
-    QString name = imaging::planeOrientationName(m_plane);
-    if (m_model && m_model->isOblique())
-        name = tr("%1 (oblique)").arg(name);
-    return name;
+    OverlayState state;
+    if (!m_series)
+        return state;
+    state.hasSeries = true;
+    const bool stack = m_mode == Mode::Stack;
+    state.header = m_series->header(stack ? m_slice : m_series->sliceCount() / 2);
+    state.mpr = !stack;
+    state.slice = m_slice;
+    state.sliceCount = m_series->sliceCount();
+    state.geometry = stack ? std::optional(m_series->sliceGeometry(m_slice)) : m_image.geometry();
+    state.imageGeometry = m_image.geometry();
+    if (m_mode == Mode::Mpr) {
+        state.planeTitle = OverlayText::planeTitle(m_plane, m_model && m_model->isOblique());
+        if (m_model) {
+            state.mprCenter = m_model->center();
+            state.slab = m_model->slabMode();
+            state.slabThicknessMm = m_model->slabThicknessMm();
+        }
+    }
+    state.readyCount = m_series->readyCount();
+    state.fullVolume = m_series->isFullVolume();
+    state.color = m_series->isColor();
+    state.complete = m_series->isComplete();
+    state.hasVolume = m_series->volume() != nullptr;
+    if (m_series->error().code != ErrorCode::None && state.readyCount == 0)
+        state.loadError = m_series->error().message();
+    state.window = m_image.window();
+    state.view = m_view;
+    state.viewportSize = QSizeF(size());
+    return state;
 }
 
 QStringList Viewport::overlayText(Corner corner) const
 {
     if (!m_overlays || !m_series)
         return {};
-    const int k = m_mode == Mode::Stack ? m_slice : m_series->sliceCount() / 2;
-    const dicom::DicomHeader &h = m_series->header(k);
-    QStringList lines;
-    switch (corner) {
-    case Corner::TopLeft: {
-        lines << h.patientName.display() << tr("ID: %1").arg(h.patientId);
-        QString born = h.patientBirthDate;
-        if (born.size() == 8)
-            born = born.left(4) + QLatin1Char('-') + born.mid(4, 2) + QLatin1Char('-') + born.mid(6, 2);
-        if (!born.isEmpty() || !h.patientSex.isEmpty())
-            lines << QStringLiteral("%1 %2").arg(born, h.patientSex).trimmed();
-        break;
-    }
-    case Corner::TopRight: {
-        if (!h.institutionName.isEmpty())
-            lines << h.institutionName;
-        lines << h.studyDescription;
-        QString date = h.studyDate;
-        if (date.size() == 8)
-            date = date.left(4) + QLatin1Char('-') + date.mid(4, 2) + QLatin1Char('-') + date.mid(6, 2);
-        QString time = h.studyTime.left(4);
-        if (time.size() == 4)
-            time = time.left(2) + QLatin1Char(':') + time.mid(2);
-        lines << QStringLiteral("%1 %2").arg(date, time).trimmed();
-        if (!h.accessionNumber.isEmpty())
-            lines << tr("Acc: %1").arg(h.accessionNumber);
-        break;
-    }
-    case Corner::BottomLeft: {
-        lines << tr("Se: %1 %2").arg(h.seriesNumber).arg(h.seriesDescription).trimmed();
-        std::optional<imaging::SliceGeometry> g = m_mode == Mode::Stack ? std::optional(m_series->sliceGeometry(m_slice)) : m_geometry;
-        if (m_mode == Mode::Stack) {
-            lines << tr("Im: %1/%2").arg(m_slice + 1).arg(sliceCount());
-        } else {
-            lines << planeTitle();
-        }
-        if (g) {
-            const Vec3 n = g->normal();
-            const Vec3 centre = m_mode == Mode::Mpr && m_model ? m_model->center() : g->patientPosition((g->width - 1) / 2.0, (g->height - 1) / 2.0);
-            lines << tr("Pos: %1 mm").arg(formatNumber(dot(centre, n), 1));
-        }
-        if (m_mode == Mode::Mpr && m_model && m_model->slabMode() != imaging::SlabMode::None && m_model->slabThicknessMm() > 0) {
-            const QString mode = m_model->slabMode() == imaging::SlabMode::Max   ? tr("MIP")
-                                 : m_model->slabMode() == imaging::SlabMode::Min ? tr("MinIP")
-                                                                                 : tr("Average");
-            lines << tr("%1 slab: %2 mm").arg(mode, formatNumber(m_model->slabThicknessMm(), 1));
-        } else if (g && m_mode == Mode::Stack) {
-            lines << tr("Thk: %1 mm").arg(formatNumber(g->thickness, 2));
-        }
-        const int ready = m_series->readyCount();
-        if (ready < m_series->sliceCount() && m_series->isFullVolume())
-            lines << tr("Loading %1/%2").arg(ready).arg(m_series->sliceCount());
-        break;
-    }
-    case Corner::BottomRight: {
-        if (!m_series->isColor()) {
-            lines << tr("W: %1 L: %2").arg(std::lround(m_window.width)).arg(std::lround(m_window.center));
-            if (m_window.inverted)
-                lines << tr("Inverted");
-        }
-        if (m_geometry) {
-            const double ppm = m_view.pixelsPerMm(QSizeF(m_geometry->width, m_geometry->height), imageSpacing(), size());
-            // Zoom as radiologists read it: screen pixels per image pixel (at the finer spacing).
-            const double zoom = ppm * std::min(m_geometry->spacing[0], m_geometry->spacing[1]);
-            lines << tr("Zoom: %1%").arg(std::lround(zoom * 100));
-        }
-        QStringList turned;
-        if (m_view.quarterTurns)
-            turned << tr("Rot %1°").arg(90 * m_view.quarterTurns);
-        if (m_view.flipHorizontal)
-            turned << tr("Flip H");
-        if (m_view.flipVertical)
-            turned << tr("Flip V");
-        if (!turned.isEmpty())
-            lines << turned.join(QLatin1Char(' '));
-        break;
-    }
-    }
-    return lines;
+    return OverlayText::lines(corner, overlayState());
 }
 
 // --- painting ---------------------------------------------------------------------------------
@@ -604,6 +499,7 @@ void Viewport::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     paintContent(p, size(), m_view, true);
+    m_toolHandler->paint(p, *m_context);
     if (m_active) {
         p.setPen(QPen(QColor(255, 170, 0), 2));
         p.setBrush(Qt::NoBrush);
@@ -614,21 +510,21 @@ void Viewport::paintEvent(QPaintEvent *)
 void Viewport::paintContent(QPainter &p, QSizeF size, const ViewTransform &view, bool annotations) const
 {
     p.fillRect(QRectF(QPointF(0, 0), size), Qt::black);
-    const QTransform t = m_geometry ? view.imageToWidget(QSizeF(m_geometry->width, m_geometry->height), imageSpacing(), size)
+    const QTransform t = m_image.geometry() ? view.imageToWidget(QSizeF(m_image.geometry()->width, m_image.geometry()->height), imageSpacing(), size)
                                     : QTransform();
-    if (!m_display.isNull() && m_geometry) {
+    if (m_image.hasPicture() && m_image.geometry()) {
         p.save();
         p.setRenderHint(QPainter::SmoothPixmapTransform, m_smooth);
         p.setTransform(t);
-        p.drawImage(QRectF(-0.5, -0.5, m_geometry->width, m_geometry->height), m_display);
+        p.drawImage(QRectF(-0.5, -0.5, m_image.geometry()->width, m_image.geometry()->height), m_image.picture());
         p.restore();
     }
     p.setRenderHint(QPainter::Antialiasing, true);
 
     // Reference lines of the other viewports; in MPR they are the crosshair.
-    if (m_referencesVisible && m_geometry) {
+    if (m_referencesVisible && m_image.geometry()) {
         for (const Reference &r : m_references) {
-            const auto line = imaging::referenceLine(*m_geometry, r.geometry);
+            const auto line = imaging::referenceLine(*m_image.geometry(), r.geometry);
             if (!line)
                 continue;
             const QPointF a = t.map(QPointF(line->from[0], line->from[1]));
@@ -658,31 +554,17 @@ void Viewport::paintContent(QPainter &p, QSizeF size, const ViewTransform &view,
     p.setFont(font);
     const QFontMetricsF fm(font);
 
-    if (m_series && !m_display.isNull() && m_waiting) {
+    if (m_series && m_image.hasPicture() && m_waiting) {
         p.setPen(QColor(255, 200, 0));
         p.drawText(QRectF(0, 0, size.width(), size.height() - 4), Qt::AlignHCenter | Qt::AlignBottom, tr("Loading…"));
     }
-    if (m_display.isNull()) {
-        QString text;
-        if (!m_series)
-            text = tr("Drop a series here");
-        else if (m_series->error().code != ErrorCode::None && m_series->readyCount() == 0)
-            text = m_series->error().message();
-        else if (m_mode == Mode::Mpr && m_series->isColor())
-            text = tr("Colour series are shown as 2D images only (no MPR)");
-        else if (m_mode == Mode::Mpr && !m_series->isFullVolume())
-            text = tr("This series is larger than the memory budget: it opens in 2D only");
-        else if (m_mode == Mode::Mpr && m_series->isComplete() && !m_series->volume())
-            text = tr("This series does not form a volume");
-        else if (m_mode == Mode::Mpr)
-            text = tr("Building the volume… %1 of %2 slices").arg(m_series->readyCount()).arg(m_series->sliceCount());
-        else
-            text = tr("Loading…");
+    if (!m_image.hasPicture()) {
+        const QString text = OverlayText::placeholder(overlayState());
         p.setPen(QColor(200, 200, 200));
         p.drawText(QRectF(10, 10, size.width() - 20, size.height() - 20), Qt::AlignCenter | Qt::TextWordWrap, text);
     }
-    if (annotations && m_overlays && m_geometry) {
-        const double ppm = view.pixelsPerMm(QSizeF(m_geometry->width, m_geometry->height), imageSpacing(), size);
+    if (annotations && m_overlays && m_image.geometry()) {
+        const double ppm = view.pixelsPerMm(QSizeF(m_image.geometry()->width, m_image.geometry()->height), imageSpacing(), size);
         paintOverlays(p, size, ppm);
     }
     if (annotations && m_keyImage) {
@@ -700,8 +582,9 @@ void Viewport::paintOverlays(QPainter &p, QSizeF size, double pixelsPerMm) const
 {
     const QFontMetricsF fm(p.font());
     const double margin = 6, line = fm.height();
+    const OverlayState state = overlayState();
     auto drawCorner = [&](Corner corner) {
-        const QStringList lines = overlayText(corner);
+        const QStringList lines = m_series ? OverlayText::lines(corner, state) : QStringList();
         const bool right = corner == Corner::TopRight || corner == Corner::BottomRight;
         const bool bottom = corner == Corner::BottomLeft || corner == Corner::BottomRight;
         // Each corner keeps to its half of the width (long lines are elided), so corners never overlap.
@@ -756,12 +639,12 @@ void Viewport::paintOverlays(QPainter &p, QSizeF size, double pixelsPerMm) const
 
 QImage Viewport::exportImage(bool annotations) const
 {
-    if (!m_geometry || m_display.isNull())
+    if (!m_image.geometry() || !m_image.hasPicture())
         return {};
     // One output pixel per image pixel at the finer spacing: zoom so that pixelsPerMm = 1 / spacing.
-    const double finest = std::min(m_geometry->spacing[0], m_geometry->spacing[1]);
-    double w = m_geometry->width * m_geometry->spacing[0] / finest;
-    double h = m_geometry->height * m_geometry->spacing[1] / finest;
+    const double finest = std::min(m_image.geometry()->spacing[0], m_image.geometry()->spacing[1]);
+    double w = m_image.geometry()->width * m_image.geometry()->spacing[0] / finest;
+    double h = m_image.geometry()->height * m_image.geometry()->spacing[1] / finest;
     if (m_view.quarterTurns % 2 == 1)
         std::swap(w, h);
     const QSize out(int(std::lround(w)), int(std::lround(h)));
@@ -781,16 +664,12 @@ void Viewport::resizeEvent(QResizeEvent *) { update(); }
 
 void Viewport::wheelEvent(QWheelEvent *event)
 {
-    const int notches = event->angleDelta().y() / kWheelNotch;
-    if (notches == 0) {
-        event->ignore();
-        return;
-    }
-    if (event->modifiers() & Qt::ControlModifier)
-        zoomBy(std::pow(1.15, notches));
+    ToolEvent e = ToolEvent::at(*m_context, event->position(), Qt::NoButton, event->modifiers());
+    e.wheelNotches = event->angleDelta().y() / kWheelNotch;
+    if (m_toolHandler->wheel(*m_context, e))
+        event->accept();
     else
-        scrollBy(-notches);  // wheel towards the user: onwards, like scrolling down a page
-    event->accept();
+        event->ignore();
 }
 
 void Viewport::keyPressEvent(QKeyEvent *event)
@@ -825,90 +704,48 @@ void Viewport::keyPressEvent(QKeyEvent *event)
     event->accept();
 }
 
+ToolHandler *Viewport::handlerFor(Qt::MouseButton button)
+{
+    switch (button) {
+    case Qt::LeftButton: return m_toolHandler.get();
+    case Qt::RightButton: return &m_windowTool;
+    case Qt::MiddleButton: return &m_panTool;
+    default: return nullptr;
+    }
+}
+
+ToolEvent Viewport::toolEvent(const QMouseEvent *event, Qt::MouseButton button) const
+{
+    return ToolEvent::at(*m_context, event->position(), button, event->modifiers());
+}
+
 void Viewport::mousePressEvent(QMouseEvent *event)
 {
     emit activated();
     setFocus(Qt::MouseFocusReason);
     m_dragButton = event->button();
-    m_pressPos = m_lastPos = event->position();
-    m_pressWindow = m_window;
-    m_pressView = m_view;
-    m_pressSlice = m_slice;
-    m_scrollCarry = 0;
-    m_crosshairDrag = CrosshairDrag::None;
-    if (m_mode == Mode::Mpr && m_model && (m_dragButton == Qt::LeftButton))
+    m_dragTool = handlerFor(m_dragButton);
+    // Thick slabs render at half resolution while the left button drags.
+    if (m_mode == Mode::Mpr && m_model && m_dragButton == Qt::LeftButton)
         m_model->setInteracting(true);
-    if (m_dragButton == Qt::LeftButton && m_tool == Tool::Crosshair && m_mode == Mode::Mpr && m_model && m_geometry) {
-        // Grabbing a line away from the centre turns it; anywhere else moves the point there.
-        const auto c = widgetPosition(m_model->center());
-        bool nearLine = false;
-        if (c && std::hypot(event->position().x() - c->x(), event->position().y() - c->y()) > 30) {
-            const QTransform t = imageToWidget();
-            for (const Reference &r : m_references) {
-                const auto line = imaging::referenceLine(*m_geometry, r.geometry);
-                if (line && distanceToSegment(event->position(), t.map(QPointF(line->from[0], line->from[1])),
-                                              t.map(QPointF(line->to[0], line->to[1]))) <= kGrabDistance)
-                    nearLine = true;
-            }
-        }
-        m_crosshairDrag = nearLine ? CrosshairDrag::Rotate : CrosshairDrag::Move;
-        if (m_crosshairDrag == CrosshairDrag::Move)
-            if (auto point = patientPosition(event->position()))
-                m_model->setCenter(*point);
-    }
+    if (m_dragTool)
+        m_dragTool->press(*m_context, toolEvent(event, m_dragButton));
     event->accept();
 }
 
 void Viewport::mouseMoveEvent(QMouseEvent *event)
 {
-    const QPointF pos = event->position();
-    const QPointF delta = pos - m_pressPos;
-    const QPointF step = pos - m_lastPos;
-    m_lastPos = pos;
-    const Qt::MouseButton b = m_dragButton;
-    if (b == Qt::RightButton || (b == Qt::LeftButton && m_tool == Tool::WindowLevel)) {
-        // Right: wider window; down: higher level (darker picture). Sensitivity follows the width.
-        const double s = std::max(0.5, m_pressWindow.width / 256.0);
-        imaging::WindowLevel w = m_pressWindow;
-        w.width = std::max(1.0, m_pressWindow.width + delta.x() * s);
-        w.center = m_pressWindow.center + delta.y() * s;
-        setWindow(w);
-    } else if (b == Qt::MiddleButton || (b == Qt::LeftButton && m_tool == Tool::Pan)) {
-        m_view.pan = m_pressView.pan + delta;
-        update();
-        emit viewChanged();
-    } else if (b == Qt::LeftButton && m_tool == Tool::Zoom) {
-        m_view.zoom = std::clamp(m_pressView.zoom * std::exp(-delta.y() / 150.0), 0.05, 64.0);
-        update();
-        emit viewChanged();
-    } else if (b == Qt::LeftButton && m_crosshairDrag == CrosshairDrag::Move && m_model) {
-        if (auto point = patientPosition(pos))
-            m_model->setCenter(*point);
-    } else if (b == Qt::LeftButton && m_crosshairDrag == CrosshairDrag::Rotate && m_model && m_geometry) {
-        const auto c = widgetPosition(m_model->center());
-        const auto from = patientPosition(pos - step), to = patientPosition(pos);
-        if (c && from && to) {
-            const Vec3 a = difference(*from, m_model->center()), bb = difference(*to, m_model->center());
-            const Vec3 n = m_geometry->normal();
-            const double angle = std::atan2(dot(n, cross(a, bb)), dot(a, bb)) * 180.0 / M_PI;
-            m_model->rotate(m_plane, angle);
-        }
-    } else if (b == Qt::LeftButton) {
-        // Browse: drag down to go onwards.
-        m_scrollCarry += step.y() / kDragPixelsPerSlice;
-        const int steps = int(m_scrollCarry);
-        if (steps != 0) {
-            m_scrollCarry -= steps;
-            scrollBy(steps);
-        }
-    }
+    if (m_dragTool)
+        m_dragTool->move(*m_context, toolEvent(event, m_dragButton));
     event->accept();
 }
 
 void Viewport::mouseReleaseEvent(QMouseEvent *event)
 {
+    if (m_dragTool)
+        m_dragTool->release(*m_context, toolEvent(event, m_dragButton));
+    m_dragTool = nullptr;
     m_dragButton = Qt::NoButton;
-    m_crosshairDrag = CrosshairDrag::None;
     if (m_model)
         m_model->setInteracting(false);
     event->accept();

@@ -1,9 +1,7 @@
-// ThumbnailRenderer and SeriesThumbnailModel headless, on real files from ../shared/testdata.
-#include <strata/dicom/HeaderReader.h>
-#include <strata/dicom/PixelDecoder.h>
+// SeriesThumbnailModel headless, on real files from ../shared/testdata (ThumbnailRenderer is tested in imaging).
+#include <strata/imaging/ThumbnailRenderer.h>
 #include <strata/store/ImportPipeline.h>
 #include <strata/store/LocalCache.h>
-#include <strata/ui/ThumbnailRenderer.h>
 #include <strata/ui/models/SeriesThumbnailModel.h>
 
 #include <QFileInfo>
@@ -18,7 +16,7 @@
 
 using namespace strata;
 using ui::SeriesThumbnailModel;
-using ui::ThumbnailRenderer;
+using imaging::ThumbnailRenderer;
 
 namespace {
 
@@ -30,85 +28,8 @@ using strata::testing::variance;
 
 class TestThumbnails : public QObject {
     Q_OBJECT
-    QTemporaryDir m_dir;
 
 private slots:
-    void rendersAFileWithItsStoredWindow()
-    {
-        const QString file = kTestData + QStringLiteral("/ts-matrix/pydicom-pkg/CT_small.dcm");
-        auto image = ThumbnailRenderer::render(file);
-        QVERIFY2(image.ok(), qPrintable(image.ok() ? QString() : image.error().message()));
-        QCOMPARE(image.value().format(), QImage::Format_Grayscale8);
-        QVERIFY(variance(image.value()) > 0);
-
-        // The grey of a pixel follows the file's first window (or the frame's min/max).
-        auto header = dicom::readHeader(file);
-        auto decoded = dicom::decodePixels(file);
-        QVERIFY(header.ok() && decoded.ok());
-        QCOMPARE(image.value().size(), QSize(decoded.value().columns, decoded.value().rows));
-        const std::vector<float> values = decoded.value().modalityFrame(0);
-        double center, width;
-        if (!header.value().pixel.windows.empty()) {
-            center = header.value().pixel.windows.front().center;
-            width = header.value().pixel.windows.front().width;
-        } else {
-            const auto [lo, hi] = std::minmax_element(values.begin(), values.end());
-            center = (*lo + *hi) / 2.0 + 0.5;
-            width = *hi - *lo + 1.0;
-        }
-        for (int i : {0, 1000, 2080, 4095}) {
-            const int x = i % decoded.value().columns, y = i / decoded.value().columns;
-            const double v = values[std::size_t(i)];
-            const double expected = std::clamp((v - (center - 0.5 - (width - 1) / 2)) / (width - 1) * 255.0, 0.0, 255.0);
-            QVERIFY2(std::abs(qGray(image.value().pixel(x, y)) - expected) <= 1.0,
-                     qPrintable(QStringLiteral("pixel %1: %2 vs %3").arg(i).arg(qGray(image.value().pixel(x, y))).arg(expected)));
-        }
-    }
-
-    void rendersColourAsColour()
-    {
-        auto image = ThumbnailRenderer::render(kTestData + QStringLiteral("/ts-matrix/pydicom-pkg/SC_rgb_rle.dcm"));
-        QVERIFY(image.ok());
-        QCOMPARE(image.value().format(), QImage::Format_RGB888);
-        bool coloured = false;
-        for (int y = 0; y < image.value().height() && !coloured; ++y)
-            for (int x = 0; x < image.value().width() && !coloured; ++x) {
-                const QRgb p = image.value().pixel(x, y);
-                coloured = qRed(p) != qGreen(p) || qGreen(p) != qBlue(p);
-            }
-        QVERIFY(coloured);
-    }
-
-    void cachesEverySizeAsPng()
-    {
-        const QString file = kTestData + QStringLiteral("/mr/dwv-bbmri-6sl/bbmri-53323419.dcm");
-        const QString uid = QStringLiteral("1.2.3.4.5");
-        auto thumb = ThumbnailRenderer::thumbnail(m_dir.path(), uid, file, 128);
-        QVERIFY2(thumb.ok(), qPrintable(thumb.ok() ? QString() : thumb.error().message()));
-        QCOMPARE(std::max(thumb.value().width(), thumb.value().height()), 128);
-        QVERIFY(variance(thumb.value()) > 0);
-        for (int size : ThumbnailRenderer::kCachedSizes) {
-            const QString path = ThumbnailRenderer::cachePath(m_dir.path(), uid, size);
-            QCOMPARE(path, m_dir.path() + QStringLiteral("/thumbnails/1.2.3.4.5_%1.png").arg(size));
-            QImage png(path);
-            QVERIFY2(!png.isNull(), qPrintable(path));
-            QCOMPARE(std::max(png.width(), png.height()), size);
-        }
-        // The second time comes from the cache: the file is not even read.
-        auto cached = ThumbnailRenderer::thumbnail(m_dir.path(), uid, QStringLiteral("/no/such/file.dcm"), 64);
-        QVERIFY(cached.ok());
-        QCOMPARE(cached.value().width(), 64);
-    }
-
-    void namesTheFileThatCannotBeRendered()
-    {
-        const QString file = kTestData + QStringLiteral("/edge-cases/pydicom-pkg-charset_files/FileInfo.txt");
-        auto thumb = ThumbnailRenderer::thumbnail(m_dir.path(), QStringLiteral("9.9"), file, 128);
-        QVERIFY(!thumb.ok());
-        QVERIFY2(thumb.error().message().contains(QStringLiteral("FileInfo.txt")), qPrintable(thumb.error().message()));
-        QVERIFY(!QFileInfo::exists(ThumbnailRenderer::cachePath(m_dir.path(), QStringLiteral("9.9"), 128)));
-    }
-
     void listsTheSeriesOfAStudyWithThumbnails()
     {
         QTemporaryDir dataDir;

@@ -1,7 +1,21 @@
-// The viewer's presentation models without a widget: the view transform (fit, zoom, turns, flips)
-// and the MPR crosshair model (scroll steps, clamping, rotation about a plane's normal).
+// The viewer's presentation models without a widget: the view transform (fit, zoom, turns, flips),
+// the MPR crosshair model (scroll steps, clamping, rotation about a plane's normal), the layout
+// model (presets, a grid with a 3D cell), the corner overlay text, scroll sync by patient position,
+// the MPR render queue, key images, the series strip, the windowed image of a viewport, reference
+// lines, which series each viewport shows and the window presets' menu.
+#include <strata/imaging/SeriesVolume.h>
+#include <strata/ui/models/KeyImageSet.h>
+#include <strata/ui/models/LayoutModel.h>
 #include <strata/ui/models/MprModel.h>
+#include <strata/ui/models/MprRenderQueue.h>
+#include <strata/ui/models/OverlayText.h>
+#include <strata/ui/models/ReferenceLines.h>
+#include <strata/ui/models/SeriesAssignment.h>
+#include <strata/ui/models/ScrollSyncModel.h>
+#include <strata/ui/models/SeriesStripModel.h>
 #include <strata/ui/models/ViewTransform.h>
+#include <strata/ui/models/ViewportImage.h>
+#include <strata/ui/models/WindowPresetList.h>
 
 #include <QSignalSpy>
 #include <QTest>
@@ -23,6 +37,30 @@ dicom::Volume geometry()
     v.origin = {-25, -20, -50};
     v.indexToPatient = {0.5, 0, 0, -25, 0, 0.5, 0, -20, 0, 0, 2.0, -50, 0, 0, 0, 1};
     return v;
+}
+
+/// An axial stack of `count` slices `step` mm apart from z = `z0`, of a frame of reference.
+ui::SyncStack axialStack(const void *series, const QString &frame, int count, double z0, double step, int slice)
+{
+    ui::SyncStack s;
+    s.series = series;
+    s.frameOfReference = frame;
+    for (int k = 0; k < count; ++k)
+        s.origins.push_back({-100, -100, z0 + k * step});
+    s.normal = {0, 0, 1};
+    s.slice = slice;
+    return s;
+}
+
+/// A stack of `slices` images of a modality and description.
+dicom::Stack stackOf(const QString &uid, const QString &modality, const QString &description, int slices)
+{
+    dicom::Stack s;
+    s.seriesInstanceUid = uid;
+    s.modality = modality;
+    s.seriesDescription = description;
+    s.slices.resize(std::size_t(slices));
+    return s;
 }
 
 } // namespace
@@ -107,6 +145,519 @@ private slots:
         const int before = changed.count();
         mpr.setSlab(imaging::SlabMode::Max, 20);
         QCOMPARE(changed.count(), before);  // nothing changed, nothing re-rendered
+    }
+
+    void layoutPresetsAndKeys()
+    {
+        using Preset = ui::LayoutModel::Preset;
+        for (Preset p : ui::LayoutModel::presets()) {
+            QCOMPARE(ui::LayoutModel::fromKey(ui::LayoutModel::key(p)), p);
+            QVERIFY(!ui::LayoutModel::name(p).isEmpty());
+        }
+        QCOMPARE(ui::LayoutModel::fromKey(QStringLiteral("MPR")), Preset::Mpr);
+        QVERIFY(!ui::LayoutModel::fromKey(QStringLiteral("3x3")));
+
+        ui::LayoutModel layout;
+        QCOMPARE(layout.preset(), Preset::Single);
+        QCOMPARE(layout.count(), 1);
+        layout.setPreset(Preset::TwoByTwo);
+        QCOMPARE(layout.count(), 4);
+        QCOMPARE(layout.rows(), 2);
+        QCOMPARE(layout.columns(), 2);
+        QVERIFY(!layout.contains(ui::ViewKind::MprPlane));
+        QCOMPARE(layout.columnStretch(0), 1);
+        layout.setPreset(Preset::TwoByOne);
+        QCOMPARE(layout.rows(), 2);
+        QCOMPARE(layout.columns(), 1);
+
+        // 1+3 MPR: axial big on the left (three rows high, twice as wide), coronal, sagittal and
+        // the native slices in the right column.
+        layout.setPreset(Preset::Mpr);
+        QCOMPARE(layout.count(), 4);
+        QCOMPARE(layout.cell(0), (ui::LayoutCell{0, 0, 3, 1, ui::ViewKind::MprPlane, imaging::PlaneOrientation::Axial}));
+        QCOMPARE(layout.cell(1).plane, imaging::PlaneOrientation::Coronal);
+        QCOMPARE(layout.cell(2).plane, imaging::PlaneOrientation::Sagittal);
+        QCOMPARE(layout.indexOf(ui::ViewKind::Slices), 3);
+        QCOMPARE(layout.columnStretch(0), 2);
+        QCOMPARE(layout.columnStretch(1), 1);
+        QCOMPARE(layout.rows(), 3);
+    }
+
+    void layoutHoldsA3DView()
+    {
+        // Three planes and a 3D view, 2×2: a grid of one's own, no preset.
+        ui::LayoutModel layout(ui::LayoutModel::Preset::Mpr);
+        using K = ui::ViewKind;
+        using O = imaging::PlaneOrientation;
+        QVERIFY(layout.setCells({{0, 0, 1, 1, K::MprPlane, O::Axial}, {0, 1, 1, 1, K::Volume3D},
+                                 {1, 0, 1, 1, K::MprPlane, O::Coronal}, {1, 1, 1, 1, K::MprPlane, O::Sagittal}}));
+        QVERIFY(!layout.preset());
+        QCOMPARE(layout.indexOf(K::Volume3D), 1);
+        QVERIFY(layout.contains(K::MprPlane));
+        QVERIFY(!layout.contains(K::Slices));
+        QCOMPARE(layout.columnStretch(0), 1);
+        // Refused: overlapping cells, more cells than viewports, none at all.
+        const auto before = layout.cells();
+        QVERIFY(!layout.setCells({{0, 0, 2, 1}, {1, 0, 1, 1}}));
+        QVERIFY(!layout.setCells({{0, 0}, {0, 1}, {0, 2}, {0, 3}, {0, 4}}));
+        QVERIFY(!layout.setCells({}));
+        QCOMPARE(layout.cells(), before);
+        layout.setPreset(ui::LayoutModel::Preset::Single);
+        QCOMPARE(layout.preset(), ui::LayoutModel::Preset::Single);
+    }
+
+    void overlayTextOfASlice()
+    {
+        ui::OverlayState s;
+        s.header.patientName = dicom::PersonName::fromDecoded(QStringLiteral("Doe^Jane"));
+        s.header.patientId = QStringLiteral("P42");
+        s.header.patientBirthDate = QStringLiteral("19700102");
+        s.header.patientSex = QStringLiteral("F");
+        s.header.institutionName = QStringLiteral("General");
+        s.header.studyDescription = QStringLiteral("CT Chest");
+        s.header.studyDate = QStringLiteral("20240131");
+        s.header.studyTime = QStringLiteral("093015.5");
+        s.header.accessionNumber = QStringLiteral("A7");
+        s.header.seriesNumber = 3;
+        s.header.seriesDescription = QStringLiteral("Lung");
+        s.slice = 4;
+        s.sliceCount = 50;
+        s.readyCount = 50;
+        imaging::SliceGeometry g;
+        g.width = 200;
+        g.height = 100;
+        g.origin = {0, 0, -12.5};
+        g.spacing = {0.5, 1.0};
+        g.thickness = 1.25;
+        s.geometry = s.imageGeometry = g;
+        s.window = {-600, 1500};
+        s.viewportSize = QSizeF(400, 400);
+
+        using C = ui::OverlayCorner;
+        QCOMPARE(ui::OverlayText::lines(C::TopLeft, s),
+                 (QStringList{s.header.patientName.display(), QStringLiteral("ID: P42"), QStringLiteral("1970-01-02 F")}));
+        QCOMPARE(ui::OverlayText::lines(C::TopRight, s),
+                 (QStringList{QStringLiteral("General"), QStringLiteral("CT Chest"), QStringLiteral("2024-01-31 09:30"),
+                              QStringLiteral("Acc: A7")}));
+        QCOMPARE(ui::OverlayText::lines(C::BottomLeft, s),
+                 (QStringList{QStringLiteral("Se: 3 Lung"), QStringLiteral("Im: 5/50"), QStringLiteral("Pos: -12.5 mm"),
+                              QStringLiteral("Thk: 1.25 mm")}));
+        // 100 mm × 100 mm in 400 px: 4 px/mm, 2 screen px per 0.5 mm pixel.
+        QCOMPARE(ui::OverlayText::lines(C::BottomRight, s), (QStringList{QStringLiteral("W: 1500 L: -600"), QStringLiteral("Zoom: 200%")}));
+
+        // Still loading, inverted, turned and flipped; colour images have no window.
+        s.readyCount = 20;
+        s.window.inverted = true;
+        s.view.rotateClockwise();
+        s.view.flipVertical = true;
+        QCOMPARE(ui::OverlayText::lines(C::BottomLeft, s).last(), QStringLiteral("Loading 20/50"));
+        QCOMPARE(ui::OverlayText::lines(C::BottomRight, s),
+                 (QStringList{QStringLiteral("W: 1500 L: -600"), QStringLiteral("Inverted"), QStringLiteral("Zoom: 200%"),
+                              QStringLiteral("Rot 90° Flip V")}));
+        s.fullVolume = false;  // a large series read slice by slice: no loading line
+        QCOMPARE(ui::OverlayText::lines(C::BottomLeft, s).size(), 4);
+        s.color = true;
+        QCOMPARE(ui::OverlayText::lines(C::BottomRight, s).first(), QStringLiteral("Zoom: 200%"));
+    }
+
+    void placeholderWithoutAPicture()
+    {
+        ui::OverlayState s;
+        QCOMPARE(ui::OverlayText::placeholder(s), QStringLiteral("Drop a series here"));
+        s.hasSeries = true;
+        s.sliceCount = 40;
+        s.readyCount = 12;
+        QCOMPARE(ui::OverlayText::placeholder(s), QStringLiteral("Loading…"));
+        s.mpr = true;
+        QCOMPARE(ui::OverlayText::placeholder(s), QStringLiteral("Building the volume… 12 of 40 slices"));
+        s.complete = true;
+        QCOMPARE(ui::OverlayText::placeholder(s), QStringLiteral("This series does not form a volume"));
+        s.hasVolume = true;  // complete, a volume, the plane not resliced yet
+        QCOMPARE(ui::OverlayText::placeholder(s), QStringLiteral("Building the volume… 12 of 40 slices"));
+        s.fullVolume = false;
+        QCOMPARE(ui::OverlayText::placeholder(s), QStringLiteral("This series is larger than the memory budget: it opens in 2D only"));
+        s.color = true;
+        QCOMPARE(ui::OverlayText::placeholder(s), QStringLiteral("Colour series are shown as 2D images only (no MPR)"));
+        s.loadError = QStringLiteral("/a/b.dcm: not a DICOM file");
+        QCOMPARE(ui::OverlayText::placeholder(s), s.loadError);
+    }
+
+    void overlayTextOfAnMprPlane()
+    {
+        ui::OverlayState s;
+        s.header.seriesNumber = 2;
+        s.mpr = true;
+        s.sliceCount = 40;
+        s.readyCount = 40;
+        s.planeTitle = ui::OverlayText::planeTitle(imaging::PlaneOrientation::Coronal, true);
+        imaging::SliceGeometry g;  // coronal: normal along y
+        g.width = g.height = 64;
+        g.row = {1, 0, 0};
+        g.column = {0, 0, -1};
+        s.geometry = g;
+        s.mprCenter = imaging::Vec3{5, -7.25, 3};
+        s.slab = imaging::SlabMode::Max;
+        s.slabThicknessMm = 10;
+        const QStringList lines = ui::OverlayText::lines(ui::OverlayCorner::BottomLeft, s);
+        QCOMPARE(lines, (QStringList{QStringLiteral("Se: 2"), imaging::planeOrientationName(imaging::PlaneOrientation::Coronal)
+                                                                  + QStringLiteral(" (oblique)"),
+                                     QStringLiteral("Pos: -7.3 mm"), QStringLiteral("MIP slab: 10.0 mm")}));
+        QCOMPARE(ui::OverlayText::planeTitle(imaging::PlaneOrientation::Axial, false),
+                 imaging::planeOrientationName(imaging::PlaneOrientation::Axial));
+        // No image on screen yet: no zoom line.
+        QCOMPARE(ui::OverlayText::lines(ui::OverlayCorner::BottomRight, s), (QStringList{QStringLiteral("W: 400 L: 40")}));
+    }
+
+    void scrollSyncFollowsByPosition()
+    {
+        int a = 0, b = 0, c = 0, d = 0;  // series identities
+        // Viewport 0: 1 mm slices from z = 0; 1: 2.5 mm slices from z = −10, same frame; 2: nothing;
+        // 3: a sagittal stack of the same frame (not parallel).
+        ui::ScrollSyncModel::Stacks stacks(4);
+        stacks[0] = axialStack(&a, QStringLiteral("F1"), 100, 0, 1, 50);
+        stacks[1] = axialStack(&b, QStringLiteral("F1"), 40, -10, 2.5, 0);
+        ui::SyncStack sagittal = axialStack(&c, QStringLiteral("F1"), 10, 0, 1, 3);
+        sagittal.normal = {1, 0, 0};
+        stacks[3] = sagittal;
+        ui::ScrollSyncModel sync;
+        sync.link(0, stacks);
+        QCOMPARE(sync.offset(1), 0.0);  // one frame of reference: no offset
+        // Viewport 0 at z = 50: viewport 1 to its slice nearest z = 50 (k = 24, z = 50); the sagittal
+        // one stays.
+        QCOMPARE(sync.follow(0, stacks), (std::vector<std::pair<int, int>>{{1, 24}}));
+        stacks[0]->slice = 52;  // z = 52: nearest is k = 25 (z = 52.5) rather than 24 (z = 50)
+        QCOMPARE(sync.follow(0, stacks), (std::vector<std::pair<int, int>>{{1, 25}}));
+        // Already there: nothing to move. The same series in two viewports never moves the other.
+        stacks[1]->slice = 25;
+        QVERIFY(sync.follow(0, stacks).empty());
+        stacks[1]->series = &a;
+        stacks[1]->slice = 0;
+        QVERIFY(sync.follow(0, stacks).empty());
+        stacks[1]->series = &b;
+        // Scrolling the other one moves the first.
+        stacks[1]->slice = 4;  // z = 0
+        QCOMPARE(sync.follow(1, stacks), (std::vector<std::pair<int, int>>{{0, 0}}));
+        // A viewport without slices moves nothing.
+        QVERIFY(sync.follow(2, stacks).empty());
+    }
+
+    void scrollSyncKeepsAPriorsOffset()
+    {
+        int cur = 0, prior = 0;
+        ui::ScrollSyncModel::Stacks stacks(2);
+        stacks[0] = axialStack(&cur, QStringLiteral("F1"), 100, 0, 1, 30);      // z = 30
+        stacks[1] = axialStack(&prior, QStringLiteral("F2"), 100, 500, 1, 10);  // z = 510
+        ui::ScrollSyncModel sync;
+        sync.link(0, stacks);
+        // Linked where they stand: the prior is kept 480 mm away.
+        QCOMPARE(sync.offset(0), 0.0);
+        QCOMPARE(sync.offset(1), 30.0 - 510.0);
+        QVERIFY(sync.follow(0, stacks).empty());
+        stacks[0]->slice = 35;
+        QCOMPARE(sync.follow(0, stacks), (std::vector<std::pair<int, int>>{{1, 15}}));
+        stacks[1]->slice = 5;
+        QCOMPARE(sync.follow(1, stacks), (std::vector<std::pair<int, int>>{{0, 25}}));
+        // An unknown frame of reference is never taken for the same.
+        stacks[1]->frameOfReference.clear();
+        stacks[0]->frameOfReference.clear();
+        sync.link(0, stacks);
+        QCOMPARE(sync.offset(1), 35.0 - 505.0);
+        sync.clear(1);
+        QCOMPARE(sync.offset(1), 0.0);
+        sync.link(0, stacks);
+        sync.clear();
+        QCOMPARE(sync.offset(1), 0.0);
+        // The nearest slice along another normal, and the fallback when there are none.
+        QCOMPARE(ui::ScrollSyncModel::nearestSlice(stacks[0]->origins, {0, 0, -1}, -20.2, 7), 20);
+        QCOMPARE(ui::ScrollSyncModel::nearestSlice({}, {0, 0, 1}, 3, 7), 7);
+    }
+
+    void mprRenderQueueLatestWins()
+    {
+        ui::MprRenderQueue q;
+        QVERIFY(!q.isRendering());
+        QVERIFY(q.request());  // idle: start at once
+        const quint64 first = q.start();
+        QVERIFY(q.isRendering());
+        // Three requests while it runs fold into one pending render.
+        QVERIFY(!q.request());
+        QVERIFY(!q.request());
+        QVERIFY(!q.request());
+        QVERIFY(q.isPending());
+        auto f = q.finish(first);
+        QVERIFY(f.show);
+        QVERIFY(f.startNext);
+        const quint64 second = q.start();
+        QVERIFY(!q.isPending());
+        f = q.finish(second);
+        QVERIFY(f.show);
+        QVERIFY(!f.startNext);
+        QVERIFY(!q.isRendering());
+
+        // Another series while a render runs: its result is not shown; the new one follows it.
+        QVERIFY(q.request());
+        const quint64 stale = q.start();
+        q.invalidate();
+        QVERIFY(!q.request());
+        f = q.finish(stale);
+        QVERIFY(!f.show);
+        QVERIFY(f.startNext);
+        f = q.finish(q.start());
+        QVERIFY(f.show);
+    }
+
+    void keyImagesToggleAndRevert()
+    {
+        ui::KeyImageSet keys;
+        const ui::KeyImageSet::Image a{QStringLiteral("1.2.3"), 0}, b{QStringLiteral("1.2.3"), 4};
+        keys.reset({a});
+        QVERIFY(keys.contains(a));
+        QVERIFY(!keys.contains(b));  // another frame of the same instance
+        QVERIFY(keys.toggle(b));
+        QVERIFY(keys.contains(b));
+        QVERIFY(!keys.toggle(a));
+        QVERIFY(!keys.contains(a));
+        // Storing failed: each goes back.
+        keys.revert(b, true);
+        keys.revert(a, false);
+        QCOMPARE(keys.images(), (std::set<ui::KeyImageSet::Image>{a}));
+    }
+
+    void seriesStripEntries()
+    {
+        ui::LoadedStudy study;
+        study.dataDir = QStringLiteral("/data");
+        for (int i = 0; i < 5; ++i) {
+            dicom::DicomHeader h;
+            h.path = QStringLiteral("/data/f%1.dcm").arg(i);
+            h.studyDate = QStringLiteral("20240131");
+            study.headers.push_back(h);
+        }
+        dicom::Stack ct;
+        ct.seriesInstanceUid = QStringLiteral("1.1");
+        ct.seriesNumber = 3;
+        ct.seriesDescription = QStringLiteral("Lung");
+        ct.modality = QStringLiteral("CT");
+        for (int k = 0; k < 3; ++k) {
+            dicom::SliceRef r;
+            r.header = k;
+            ct.slices.push_back(r);
+        }
+        dicom::Stack single = ct;
+        single.seriesInstanceUid = QStringLiteral("1.2");
+        single.seriesNumber = 4;
+        single.seriesDescription.clear();
+        single.slices = {ct.slices[0]};
+        single.slices[0].header = 4;
+        dicom::Stack echo = ct;
+        echo.volumeIndex = 1;
+        echo.volumeCount = 2;
+        study.stacks = {ct, single, echo};
+        ui::LoadedStudy prior = study;
+        prior.dataDir.clear();
+        prior.headers[0].studyDate = QStringLiteral("20230101");
+        prior.stacks = {ct};
+        prior.stacks[0].seriesInstanceUid = QStringLiteral("9.9");
+
+        ui::SeriesStripModel strip;
+        strip.setStudies(&study, nullptr);
+        QCOMPARE(strip.count(), 3);
+        const auto &e = strip.entries();
+        QCOMPARE(e[0].text, QStringLiteral("Se 3: Lung\nCT, 3 images"));
+        QCOMPARE(e[0].key, imaging::stackKey(ct));
+        QCOMPARE(e[0].file, QStringLiteral("/data/f1.dcm"));  // the middle slice
+        QCOMPARE(e[0].seriesUid, QStringLiteral("1.1"));
+        QCOMPARE(e[0].dataDir, QStringLiteral("/data"));
+        QCOMPARE(e[1].text, QStringLiteral("Se 4: (no description)\nCT, 1 image"));
+        QCOMPARE(e[1].file, QStringLiteral("/data/f4.dcm"));
+        QCOMPARE(e[2].text, QStringLiteral("Se 3: Lung\nCT, 3 images (2 of 2)"));
+        QVERIFY(e[0].key != e[2].key);
+        QCOMPARE(strip.indexOf(imaging::stackKey(echo)), 2);
+        QCOMPARE(strip.indexOf(QStringLiteral("nope")), -1);
+
+        // The prior's series after the study's, dated.
+        strip.setStudies(&study, &prior);
+        QCOMPARE(strip.count(), 4);
+        QCOMPARE(strip.entries()[3].text, QStringLiteral("Prior 20230101\nSe 3: Lung\nCT, 3 images"));
+        QVERIFY(strip.entries()[3].prior);
+        QVERIFY(strip.entries()[3].dataDir.isEmpty());
+        strip.setStudies(nullptr, &prior);
+        QCOMPARE(strip.count(), 0);
+    }
+
+    void viewportImageWindowsItsValues()
+    {
+        ui::ViewportImage image;
+        dicom::PixelDescription pixel;
+        pixel.photometric = QStringLiteral("MONOCHROME2");
+        pixel.windows = {{100, 201, QStringLiteral("Soft")}};
+        image.startSeries(pixel);
+        QVERIFY(image.windowIsSet());
+        QCOMPARE(image.window().center, 100.0);
+        QCOMPARE(image.window().width, 201.0);
+        QVERIFY(!image.hasPicture());
+
+        // 3×2 values: below, at and above the window, windowed to 0, 128 and 255.
+        auto values = std::make_shared<std::vector<float>>(std::vector<float>{-1000, 100, 1000, 0, 99.5, 200.5});
+        imaging::SliceGeometry g;
+        g.width = 3;
+        g.height = 2;
+        image.setValues(values, std::span<const float>(*values), g);
+        QVERIFY(image.rewindow());
+        QVERIFY(image.hasPicture());
+        QCOMPARE(image.picture().size(), QSize(3, 2));
+        QCOMPARE(qGray(image.picture().pixel(0, 0)), 0);
+        QCOMPARE(qGray(image.picture().pixel(1, 0)), imaging::displayValue(100, image.window()));
+        QCOMPARE(qGray(image.picture().pixel(2, 0)), 255);
+        QCOMPARE(image.valueAt(QPointF(1.4, 0.2)), std::optional<float>(100));
+        QCOMPARE(image.valueAt(QPointF(2, 1)), std::optional<float>(200.5));
+        QVERIFY(!image.valueAt(QPointF(3, 0)));
+        QVERIFY(!image.valueAt(QPointF(-0.6, 0)));
+
+        // A new window re-windows the same values; the same one again changes nothing; an invalid one
+        // is ignored. Inverted swaps black and white.
+        imaging::WindowLevel w = image.window();
+        QVERIFY(!image.setWindow(w));
+        w.inverted = true;
+        QVERIFY(image.setWindow(w));
+        QVERIFY(image.rewindow());
+        QCOMPARE(qGray(image.picture().pixel(0, 0)), 255);
+        QVERIFY(!image.setWindow({0, 0}));
+        QVERIFY(image.window().inverted);
+        QVERIFY(image.setColorMap(imaging::ColorMap::HotIron));
+        QVERIFY(!image.setColorMap(imaging::ColorMap::HotIron));
+
+        // A file without a window: unset until the first image, then automatic; MONOCHROME1 inverted.
+        pixel.windows.clear();
+        pixel.photometric = QStringLiteral("MONOCHROME1");
+        image.startSeries(pixel);
+        QVERIFY(!image.hasPicture());
+        QVERIFY(!image.geometry());
+        QVERIFY(!image.windowIsSet());
+        QVERIFY(image.window().inverted);
+        std::vector<float> ramp(1000);
+        for (std::size_t i = 0; i < ramp.size(); ++i)
+            ramp[i] = float(i);
+        g.width = 100;
+        g.height = 10;
+        image.setValues(nullptr, ramp, g);
+        image.setAutomaticWindow(QStringLiteral("MR"));
+        QVERIFY(image.windowIsSet());
+        QVERIFY(image.window().inverted);
+        QVERIFY(image.window().width > 900 && image.window().width < 1000);
+
+        // No values: no picture. Colour: shown as stored, never windowed.
+        image.clear();
+        QVERIFY(!image.rewindow());
+        QVERIFY(!image.hasPicture());
+        auto rgb = std::make_shared<const std::vector<std::uint32_t>>(std::vector<std::uint32_t>{0xffff0000u, 0xff00ff00u});
+        g.width = 2;
+        g.height = 1;
+        image.setColor(rgb, g);
+        QVERIFY(image.isColor());
+        QVERIFY(!image.rewindow());
+        QCOMPARE(image.picture().pixel(0, 0), 0xffff0000u);
+        QCOMPARE(image.picture().pixel(1, 0), 0xff00ff00u);
+        QVERIFY(!image.valueAt(QPointF(0, 0)));
+    }
+
+    void referenceLinesByFrameOfReference()
+    {
+        using O = imaging::PlaneOrientation;
+        auto view = [](const QString &frame, bool mpr, O plane, double z) {
+            ui::ReferenceView v;
+            v.hasSeries = true;
+            v.frameOfReference = frame;
+            v.mpr = mpr;
+            v.plane = plane;
+            imaging::SliceGeometry g;
+            g.origin = {0, 0, z};
+            v.target = g;
+            return v;
+        };
+        // 1+3 MPR: three planes and the native stack, one frame of reference.
+        std::vector<ui::ReferenceView> views{view(QStringLiteral("F"), true, O::Axial, 1), view(QStringLiteral("F"), true, O::Coronal, 2),
+                                             view(QStringLiteral("F"), true, O::Sagittal, 3), view(QStringLiteral("F"), false, O::Axial, 4)};
+        auto lines = ui::ReferenceLines::compute(views);
+        QCOMPARE(lines.size(), std::size_t(4));
+        // A plane shows the other two planes (the crosshair), not the native stack.
+        QCOMPARE(lines[0].size(), std::size_t(2));
+        QCOMPARE(lines[0][0].color, ui::ReferenceLines::planeColor(O::Coronal));
+        QCOMPARE(lines[0][0].geometry.origin[2], 2.0);
+        QCOMPARE(lines[0][1].color, ui::ReferenceLines::planeColor(O::Sagittal));
+        // The native stack shows all three planes.
+        QCOMPARE(lines[3].size(), std::size_t(3));
+        QCOMPARE(lines[3][0].color, ui::ReferenceLines::planeColor(O::Axial));
+
+        // Two stacks and a prior of another frame of reference; an unknown frame shows nothing.
+        views = {view(QStringLiteral("F"), false, O::Axial, 1), view(QStringLiteral("F"), false, O::Axial, 2),
+                 view(QStringLiteral("P"), false, O::Axial, 3), view(QString(), false, O::Axial, 4)};
+        views[1].target.reset();  // not known yet: drawn by none
+        lines = ui::ReferenceLines::compute(views);
+        QCOMPARE(lines[0].size(), std::size_t(0));
+        QCOMPARE(lines[1].size(), std::size_t(1));
+        QCOMPARE(lines[1][0].color, ui::ReferenceLines::stackColor());
+        QVERIFY(lines[2].empty());
+        QVERIFY(lines[3].empty());
+        views[0].hasSeries = false;
+        QVERIFY(ui::ReferenceLines::compute(views)[1].empty());
+    }
+
+    void seriesAssignmentPerLayout()
+    {
+        ui::LoadedStudy study;
+        study.stacks = {stackOf(QStringLiteral("1"), QStringLiteral("CT"), QStringLiteral("Scout"), 2),
+                        stackOf(QStringLiteral("2"), QStringLiteral("CT"), QStringLiteral("Abdomen"), 300),
+                        stackOf(QStringLiteral("3"), QStringLiteral("CT"), QStringLiteral("Abdomen thin"), 600)};
+        using P = ui::LayoutModel::Preset;
+        using C = ui::StackChoice;
+        // The current stack first, then the next ones in turn (wrapping).
+        ui::LayoutModel layout(P::TwoByTwo);
+        QCOMPARE(ui::SeriesAssignment::assign(layout, study, 1, nullptr), (std::vector<C>{{false, 1}, {false, 2}, {false, 0}, {false, 1}}));
+        layout.setPreset(P::Single);
+        QCOMPARE(ui::SeriesAssignment::assign(layout, study, 2, nullptr), (std::vector<C>{{false, 2}}));
+        // MPR: every cell shows the current stack.
+        layout.setPreset(P::Mpr);
+        QCOMPARE(ui::SeriesAssignment::assign(layout, study, 1, nullptr), (std::vector<C>(4, C{false, 1})));
+
+        // 1×2 beside a prior: its series of the same modality and description, else its largest.
+        ui::LoadedStudy prior;
+        prior.stacks = {stackOf(QStringLiteral("p1"), QStringLiteral("CT"), QStringLiteral("Chest"), 400),
+                        stackOf(QStringLiteral("p2"), QStringLiteral("CT"), QStringLiteral("Abdomen"), 100)};
+        layout.setPreset(P::OneByTwo);
+        QCOMPARE(ui::SeriesAssignment::assign(layout, study, 1, &prior), (std::vector<C>{{false, 1}, {true, 1}}));
+        QCOMPARE(ui::SeriesAssignment::assign(layout, study, 2, &prior), (std::vector<C>{{false, 2}, {true, 0}}));
+        // Another layout ignores the prior.
+        layout.setPreset(P::TwoByOne);
+        QCOMPARE(ui::SeriesAssignment::assign(layout, study, 1, &prior), (std::vector<C>{{false, 1}, {false, 2}}));
+        // Nothing to show: empty choices.
+        QCOMPARE(ui::SeriesAssignment::assign(layout, study, -1, nullptr), (std::vector<C>(2)));
+    }
+
+    void windowPresetsAndTheirShortcuts()
+    {
+        // CT with one stored window: the file's first (Shift+1), then the CT presets on 1…8.
+        dicom::PixelDescription pixel;
+        pixel.windows = {{40, 400, QStringLiteral("Soft tissue")}};
+        auto entries = ui::WindowPresetList::forSeries(QStringLiteral("CT"), pixel);
+        QCOMPARE(entries.size(), 1 + imaging::ctPresets().size());
+        QCOMPARE(entries[0].shortcut, QStringLiteral("Shift+1"));
+        QCOMPARE(entries[0].text, entries[0].preset.name + QStringLiteral("  (40/400)"));
+        for (std::size_t i = 1; i < entries.size(); ++i) {
+            QCOMPARE(entries[i].preset.id, imaging::ctPresets()[i - 1].id);
+            QCOMPARE(entries[i].shortcut, QString::number(i));
+        }
+        QCOMPARE(entries[4].text, QStringLiteral("%1  (-600/1500)").arg(imaging::ctPreset(QStringLiteral("ct.lung"))->name));
+        // MR with eleven stored windows: Shift+1…9, the last two without a shortcut; no CT presets.
+        pixel.windows.clear();
+        for (int i = 0; i < 11; ++i)
+            pixel.windows.push_back({100.0 + i, 200, QString()});
+        entries = ui::WindowPresetList::forSeries(QStringLiteral("MR"), pixel);
+        QCOMPARE(entries.size(), std::size_t(11));
+        QCOMPARE(entries[8].shortcut, QStringLiteral("Shift+9"));
+        QVERIFY(entries[9].shortcut.isEmpty());
+        QVERIFY(entries[10].shortcut.isEmpty());
+        QVERIFY(ui::WindowPresetList::forSeries(QStringLiteral("MR"), {}).empty());
     }
 };
 

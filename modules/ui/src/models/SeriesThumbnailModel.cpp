@@ -1,13 +1,14 @@
 #include <strata/ui/models/SeriesThumbnailModel.h>
 
+#include <strata/imaging/ThumbnailRenderer.h>
 #include <strata/store/LocalCache.h>
-#include <strata/ui/ThumbnailRenderer.h>
 
 #include <QPainter>
 
 #include <algorithm>
 
 namespace strata::ui {
+using imaging::ThumbnailRenderer;
 
 struct SeriesThumbnailModel::Listing {
     std::vector<store::SeriesRecord> series;

@@ -6,6 +6,10 @@
 #include <strata/imaging/Plane.h>
 #include <strata/ui/StudyLoader.h>
 #include <strata/ui/Viewport.h>
+#include <strata/ui/models/KeyImageSet.h>
+#include <strata/ui/models/LayoutModel.h>
+#include <strata/ui/models/ScrollSyncModel.h>
+#include <strata/ui/models/SeriesStripModel.h>
 
 #include <QPointer>
 #include <QWidget>
@@ -37,8 +41,8 @@ class MprModel;
 class Viewer : public QWidget {
     Q_OBJECT
 public:
-    enum class Layout { Single, OneByTwo, TwoByOne, TwoByTwo, Mpr };
-    static constexpr int kMaxViewports = 4;
+    using Layout = LayoutModel::Preset;
+    static constexpr int kMaxViewports = LayoutModel::kMaxCells;
 
     /// A viewer reading the local cache under `dataDir` (for studies, key images and priors).
     explicit Viewer(const QString &dataDir, QWidget *parent = nullptr);
@@ -54,12 +58,14 @@ public:
     /// The prior study shown beside it (null when none).
     std::shared_ptr<const LoadedStudy> priorStudy() const { return m_prior; }
 
-    Layout layoutMode() const { return m_layout; }
+    Layout layoutMode() const { return m_layout.preset().value_or(Layout::Single); }
     void setLayoutMode(Layout layout);
-    static QString layoutName(Layout layout);
+    /// The grid shown: its cells and what kind of view each holds.
+    const LayoutModel &layout() const { return m_layout; }
+    static QString layoutName(Layout layout) { return LayoutModel::name(layout); }
     /// "1x1", "1x2", "2x1", "2x2" or "mpr" (the names settings and `--layout` use).
-    static QString layoutKey(Layout layout);
-    static std::optional<Layout> layoutFromKey(const QString &key);
+    static QString layoutKey(Layout layout) { return LayoutModel::key(layout); }
+    static std::optional<Layout> layoutFromKey(const QString &key) { return LayoutModel::fromKey(key); }
 
     int viewportCount() const;  ///< visible viewports
     Viewport *viewport(int index) const { return m_viewports[std::size_t(index)]; }
@@ -125,23 +131,27 @@ private:
     void updateKeyImageMark();
     void saveSettings() const;
     void exportDialog();
-    double stackPosition(const Viewport *v) const;
+    /// The visible viewports' native slices, as scroll sync sees them.
+    ScrollSyncModel::Stacks syncStacks() const;
 
     QString m_dataDir;
     std::unique_ptr<imaging::SeriesCache> m_cache;
     MprModel *m_mpr = nullptr;
     std::shared_ptr<const LoadedStudy> m_study;
     std::shared_ptr<const LoadedStudy> m_prior;
-    std::set<std::pair<QString, int>> m_keyImages;  ///< of the current study: (SOP Instance UID, frame)
+    KeyImageSet m_keyImages;  ///< of the current study
+    SeriesStripModel m_stripModel;
     int m_currentStack = -1;
     QPointer<StudyLoader> m_loader;
     QPointer<StudyLoader> m_priorLoader;
 
-    Layout m_layout = Layout::Single;
+    LayoutModel m_layout;
+    /// Whether the layout shows MPR planes (they share m_mpr's crosshair).
+    bool isMprLayout() const { return m_layout.contains(ViewKind::MprPlane); }
     std::array<Viewport *, kMaxViewports> m_viewports{};
-    /// Per viewport: offset (mm along the normal) kept when scrolling with a series of another frame
-    /// of reference (the prior).
-    std::array<double, kMaxViewports> m_syncOffset{};
+    /// Which viewports follow which when scrolling, and the offsets kept for another frame of
+    /// reference (the prior).
+    ScrollSyncModel m_scrollSync;
     int m_active = 0;
     bool m_syncing = false;
 

@@ -2,12 +2,17 @@
 /// One image viewport: a series' native slices (2D reading) or an MPR plane of its volume, with
 /// window/level, zoom/pan, quarter turns and flips, corner overlays, orientation labels, a scale
 /// bar, reference lines of the other viewports and, in MPR, the crosshair. Paints a QImage (no
-/// VTK widget); MPR planes are resliced on a render thread, the newest request winning, so the
-/// GUI thread only windows and paints.
+/// VTK widget); MPR planes are resliced on the Render executor, the newest request winning
+/// (MprRenderQueue), so the GUI thread only windows and paints. Mouse tools are ToolHandlers.
 #include <strata/imaging/ColorMap.h>
 #include <strata/imaging/Plane.h>
 #include <strata/imaging/WindowLevel.h>
+#include <strata/ui/models/MprRenderQueue.h>
+#include <strata/ui/models/OverlayText.h>
+#include <strata/ui/models/ReferenceLines.h>
 #include <strata/ui/models/ViewTransform.h>
+#include <strata/ui/models/ViewportImage.h>
+#include <strata/ui/tools/StandardTools.h>
 
 #include <QColor>
 #include <QImage>
@@ -19,6 +24,7 @@
 #include <span>
 #include <vector>
 
+class QMouseEvent;
 class QThreadPool;
 
 namespace strata::imaging {
@@ -37,10 +43,10 @@ class Viewport : public QWidget {
     Q_OBJECT
 public:
     enum class Mode { Empty, Stack, Mpr };
-    /// What the left button does. The right button always sets window/level, the middle one pans,
-    /// the wheel scrolls (Ctrl+wheel zooms).
-    enum class Tool { Browse, WindowLevel, Zoom, Pan, Crosshair };
-    enum class Corner { TopLeft, TopRight, BottomLeft, BottomRight };
+    /// What the left button does (a built-in tool). The right button always sets window/level, the
+    /// middle one pans, the wheel goes to the left button's tool (by default: scroll, Ctrl: zoom).
+    using Tool = ToolKind;
+    using Corner = OverlayCorner;
 
     explicit Viewport(QWidget *parent = nullptr);
     ~Viewport() override;
@@ -62,9 +68,9 @@ public:
     /// Moves by `steps` slices (Stack) or scroll steps along the normal (MPR).
     void scrollBy(int steps);
 
-    imaging::WindowLevel window() const { return m_window; }
+    imaging::WindowLevel window() const { return m_image.window(); }
     void setWindow(const imaging::WindowLevel &window);
-    imaging::ColorMap colorMap() const { return m_colorMap; }
+    imaging::ColorMap colorMap() const { return m_image.colorMap(); }
     void setColorMap(imaging::ColorMap map);
 
     ViewTransform viewTransform() const { return m_view; }
@@ -81,7 +87,13 @@ public:
     bool referenceLinesVisible() const { return m_referencesVisible; }
     void setReferenceLinesVisible(bool visible);
     Tool tool() const { return m_tool; }
+    /// The left button's tool: a built-in one.
     void setTool(Tool tool);
+    /// The left button's tool: any handler (a measurement tool, say); tool() keeps the last built-in.
+    void setToolHandler(std::unique_ptr<ToolHandler> handler);
+    ToolHandler *toolHandler() const { return m_toolHandler.get(); }
+    /// The viewport as its tools see it.
+    ToolContext &toolContext() const;
     bool isActive() const { return m_active; }
     void setActive(bool active);
     void setKeyImage(bool keyImage);
@@ -90,21 +102,18 @@ public:
     void setSmoothDisplay(bool smooth);
 
     /// Where other viewports' images lie, drawn as lines where they cut this one.
-    struct Reference {
-        imaging::SliceGeometry geometry;
-        QColor color;
-    };
+    using Reference = ReferenceLine;
     void setReferences(std::vector<Reference> references);
 
     /// Whether an image is on screen (the slice or plane is decoded/resliced).
-    bool hasImage() const { return !m_display.isNull(); }
+    bool hasImage() const { return m_image.hasPicture(); }
     /// Where the image on screen lies (the slice's or the resliced plane's geometry).
     std::optional<imaging::SliceGeometry> imageGeometry() const;
     /// The geometry the viewport shows or is about to show (for other viewports' reference lines):
     /// in MPR, the plane asked for even while its image is being resliced.
     std::optional<imaging::SliceGeometry> targetGeometry() const;
     /// The image after window/level and colour map, one pixel per image pixel, unturned.
-    QImage displayImage() const { return m_display; }
+    QImage displayImage() const { return m_image.picture(); }
     /// The viewport's picture at the image's full resolution (one screen pixel per image pixel at
     /// the finer pixel spacing), turned and flipped as on screen, with the overlays when asked.
     QImage exportImage(bool annotations) const;
@@ -121,9 +130,10 @@ public:
     /// The lines of a corner overlay, as drawn (empty when hidden).
     QStringList overlayText(Corner corner) const;
     /// Colour of the reference line/crosshair of a plane orientation.
-    static QColor planeColor(imaging::PlaneOrientation plane);
+    static QColor planeColor(imaging::PlaneOrientation plane) { return ReferenceLines::planeColor(plane); }
 
-    /// The render threads of every viewport (wait on it before the volumes go away at exit).
+    /// The render threads of every viewport: the Render executor (strata/core/Executors.h); wait on
+    /// it before the volumes go away at exit.
     static QThreadPool *renderPool();
 
 signals:
@@ -157,14 +167,18 @@ private:
     void updateStackImage();
     void requestMprRender();
     void startMprRender();
-    void mprRendered(quint64 id, std::shared_ptr<const imaging::SliceImage> image);
+    void mprRendered(quint64 ticket, std::shared_ptr<const imaging::SliceImage> image);
     void rewindow();
     void paintContent(QPainter &p, QSizeF size, const ViewTransform &view, bool annotations) const;
     void paintOverlays(QPainter &p, QSizeF size, double pixelsPerMm) const;
     void setAutomaticWindow();
     QSizeF imageSpacing() const;
     double scrollStepMm() const;
-    QString planeTitle() const;
+    /// What the corner overlays describe (the text itself is OverlayText's).
+    OverlayState overlayState() const;
+    /// The tool a button drags with (none for other buttons), and a mouse event as tools see it.
+    ToolHandler *handlerFor(Qt::MouseButton button);
+    ToolEvent toolEvent(const QMouseEvent *event, Qt::MouseButton button) const;
 
     Mode m_mode = Mode::Empty;
     std::shared_ptr<imaging::SeriesVolume> m_series;
@@ -173,21 +187,12 @@ private:
     int m_slice = 0;
 
     // What is on screen: values, their geometry, and the windowed picture.
-    std::shared_ptr<const void> m_valuesOwner;  ///< keeps m_values' memory alive
-    std::span<const float> m_values;
-    std::optional<imaging::SliceGeometry> m_geometry;
-    QImage m_display;
-    std::vector<std::uint32_t> m_displayPixels;
+    ViewportImage m_image;
     bool m_waiting = false;  ///< the wanted slice/plane is not ready yet
 
     // MPR rendering: one request in flight, the newest one pending.
-    quint64 m_renderId = 0;
-    bool m_rendering = false;
-    bool m_renderPending = false;
+    MprRenderQueue m_renderQueue;
 
-    imaging::WindowLevel m_window;
-    bool m_windowSet = false;
-    imaging::ColorMap m_colorMap = imaging::ColorMap::Grayscale;
     ViewTransform m_view;
     bool m_overlays = true;
     bool m_referencesVisible = true;
@@ -197,15 +202,14 @@ private:
     Tool m_tool = Tool::Browse;
     std::vector<Reference> m_references;
 
-    // Drag state.
+    // Mouse tools: the left button's, and the fixed ones of the right and middle buttons.
+    class Context;
+    std::unique_ptr<Context> m_context;
+    std::unique_ptr<ToolHandler> m_toolHandler;
+    WindowLevelTool m_windowTool;
+    PanTool m_panTool;
+    ToolHandler *m_dragTool = nullptr;  ///< the handler of the button held down
     Qt::MouseButton m_dragButton = Qt::NoButton;
-    QPointF m_pressPos;
-    QPointF m_lastPos;
-    imaging::WindowLevel m_pressWindow;
-    ViewTransform m_pressView;
-    int m_pressSlice = 0;
-    double m_scrollCarry = 0;
-    enum class CrosshairDrag { None, Move, Rotate } m_crosshairDrag = CrosshairDrag::None;
 };
 
 } // namespace strata::ui

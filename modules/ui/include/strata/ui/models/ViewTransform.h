@@ -9,6 +9,9 @@
 namespace strata::ui {
 
 struct ViewTransform {
+    static constexpr double kMinZoom = 0.05;
+    static constexpr double kMaxZoom = 64.0;
+
     double zoom = 1.0;        ///< 1: the whole image fits the viewport
     QPointF pan{0, 0};        ///< widget pixels the image centre is moved by
     int quarterTurns = 0;     ///< clockwise, 0..3
@@ -17,6 +20,9 @@ struct ViewTransform {
 
     void rotateClockwise() { quarterTurns = (quarterTurns + 1) % 4; }
     void rotateCounterClockwise() { quarterTurns = (quarterTurns + 3) % 4; }
+    /// The zoom, kept within [kMinZoom, kMaxZoom].
+    void setZoom(double z) { zoom = z < kMinZoom ? kMinZoom : z > kMaxZoom ? kMaxZoom : z; }
+    void zoomBy(double factor) { setZoom(zoom * factor); }
     /// Back to fitted, unturned, unflipped.
     void reset() { *this = ViewTransform{}; }
 

@@ -1,8 +1,8 @@
 #pragma once
-/// Series thumbnails: one frame of a file rendered to 8 bits (the file's first window, or the
-/// frame's min/max when it has none) and a PNG cache of each series at 64, 128 and 256 px under
-/// <dataDir>/thumbnails/<seriesUid>_<size>.png. Pure functions, safe on any thread; decoding is
-/// slow, so call them off the GUI thread.
+/// Series thumbnails: one frame of a file rendered to 8 bits through the viewer's window function
+/// (the file's first window, LINEAR, or the frame's min/max when it has none), and a PNG cache of
+/// each series at 64, 128 and 256 px under <dataDir>/thumbnails/<seriesUid>_<size>.png. Pure
+/// functions, safe on any thread; decoding is slow, so call them off the GUI thread.
 #include <strata/core/Result.h>
 
 #include <QImage>
@@ -10,7 +10,7 @@
 
 #include <array>
 
-namespace strata::ui {
+namespace strata::imaging {
 
 class ThumbnailRenderer {
 public:
@@ -28,4 +28,4 @@ public:
     static Result<QImage> thumbnail(const QString &dataDir, const QString &seriesUid, const QString &file, int size);
 };
 
-} // namespace strata::ui
+} // namespace strata::imaging

@@ -1,17 +1,17 @@
-#include <strata/ui/ThumbnailRenderer.h>
+#include <strata/imaging/ThumbnailRenderer.h>
 
 #include <strata/dicom/HeaderReader.h>
 #include <strata/dicom/PixelDecoder.h>
+#include <strata/imaging/WindowLevel.h>
 
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
 
 #include <algorithm>
-#include <cmath>
 #include <cstring>
 
-namespace strata::ui {
+namespace strata::imaging {
 namespace {
 
 QString safeName(QString uid)
@@ -66,19 +66,15 @@ Result<QImage> ThumbnailRenderer::render(const QString &file, int frame)
         center = (double(*lo) + double(*hi)) / 2.0 + 0.5;
         width = std::max(1.0, double(*hi) - double(*lo) + 1.0);
     }
-    // DICOM linear window (PS3.3 C.11.2.1.2.1), as the viewer applies it.
-    const double lo = center - 0.5 - (width - 1) / 2, range = width - 1;
-    const bool invert = img.photometric == QLatin1String("MONOCHROME1");
+    // The file's window as the viewer first shows it, through the same VOI function (LINEAR).
+    WindowLevel window;
+    window.center = center;
+    window.width = width;
+    window.inverted = img.photometric == QLatin1String("MONOCHROME1");
     QImage out(img.columns, img.rows, QImage::Format_Grayscale8);
-    for (int y = 0; y < img.rows; ++y) {
-        uchar *lineOut = out.scanLine(y);
-        const float *in = values.data() + std::size_t(y) * std::size_t(img.columns);
-        for (int x = 0; x < img.columns; ++x) {
-            const double v = in[x];
-            int g = range <= 0 ? (v > center ? 255 : 0) : int(std::clamp((v - lo) / range * 255.0, 0.0, 255.0) + 0.5);
-            lineOut[x] = uchar(invert ? 255 - g : g);
-        }
-    }
+    for (int y = 0; y < img.rows; ++y)
+        applyWindow(values.data() + std::size_t(y) * std::size_t(img.columns), std::size_t(img.columns), window,
+                    out.scanLine(y));
     return out;
 }
 
@@ -118,4 +114,4 @@ Result<QImage> ThumbnailRenderer::thumbnail(const QString &dataDir, const QStrin
     return wanted;
 }
 
-} // namespace strata::ui
+} // namespace strata::imaging

@@ -1,0 +1,61 @@
+#pragma once
+/// The text of a viewport's four corners, computed from the image's header and the view's state:
+/// patient (top left), study (top right), series, image or plane, position, thickness or slab and
+/// loading progress (bottom left), window, zoom and turns (bottom right); and what a viewport says
+/// while it has no picture. No widget: tested headless.
+#include <strata/dicom/DicomHeader.h>
+#include <strata/imaging/Plane.h>
+#include <strata/imaging/Reslicer.h>
+#include <strata/imaging/WindowLevel.h>
+#include <strata/ui/models/ViewTransform.h>
+
+#include <QCoreApplication>
+#include <QSizeF>
+#include <QStringList>
+
+#include <optional>
+
+namespace strata::ui {
+
+enum class OverlayCorner { TopLeft, TopRight, BottomLeft, BottomRight };
+
+/// What the corners describe: one viewport's image and view.
+struct OverlayState {
+    bool hasSeries = false;     ///< a series is shown (else the viewport waits for a drop)
+    dicom::DicomHeader header;  ///< of the slice shown (in MPR: of the series' middle slice)
+    bool mpr = false;           ///< an MPR plane rather than native slices
+    int slice = 0;              ///< native slices: the one shown (0-based)
+    int sliceCount = 0;
+    QString planeTitle;         ///< MPR: "Axial", "Coronal (oblique)" (see planeTitle())
+    /// Where the slice or plane lies (for its position along the normal); none before it is known.
+    std::optional<imaging::SliceGeometry> geometry;
+    /// The image on screen (for the zoom); none before one is shown.
+    std::optional<imaging::SliceGeometry> imageGeometry;
+    std::optional<imaging::Vec3> mprCenter;  ///< MPR: the crosshair point (its position is shown)
+    imaging::SlabMode slab = imaging::SlabMode::None;
+    double slabThicknessMm = 0;
+    int readyCount = 0;         ///< slices decoded so far
+    bool fullVolume = true;     ///< the whole series is loaded (not a 2D-only large series)
+    bool color = false;         ///< colour images have no window
+    bool complete = false;      ///< every slice was read (or failed)
+    bool hasVolume = false;     ///< the slices formed a volume (MPR can be shown)
+    QString loadError;          ///< why nothing could be read (empty: no error, or some slices read)
+    imaging::WindowLevel window;
+    ViewTransform view;
+    QSizeF viewportSize;
+};
+
+class OverlayText {
+    Q_DECLARE_TR_FUNCTIONS(strata::ui::Viewport)
+public:
+    /// The lines of a corner, top to bottom.
+    static QStringList lines(OverlayCorner corner, const OverlayState &state);
+    /// What a viewport without a picture says: drop a series, loading, why MPR cannot be shown.
+    static QString placeholder(const OverlayState &state);
+    /// "Axial", or "Axial (oblique)" once the planes were turned.
+    static QString planeTitle(imaging::PlaneOrientation plane, bool oblique);
+    /// Zoom as radiologists read it: screen pixels per image pixel at the finer spacing (1 = 100 %).
+    static double displayZoom(const imaging::SliceGeometry &image, const ViewTransform &view, QSizeF viewportSize);
+};
+
+} // namespace strata::ui

@@ -1,0 +1,90 @@
+#pragma once
+/// The seam for mouse tools: a viewport hands each press, move, release and wheel of a button to
+/// the ToolHandler that button belongs to, with the position in widget and image coordinates, and
+/// the handler changes the view through a ToolContext (the viewport, or a fake in a test). The
+/// built-in tools (browse, window/level, zoom, pan, crosshair) are in StandardTools.h; measurement
+/// tools and 3D rotate/clip plug in the same way.
+#include <strata/imaging/Plane.h>
+#include <strata/imaging/WindowLevel.h>
+#include <strata/ui/models/ViewTransform.h>
+
+#include <QPointF>
+#include <QSizeF>
+#include <QTransform>
+
+#include <optional>
+#include <vector>
+
+class QPainter;
+
+namespace strata::ui {
+
+class MprModel;
+
+/// What a tool sees of a viewport and may change. Positions map through the view transform, so a
+/// context that keeps a ViewTransform, a geometry and a size behaves exactly as the viewport does.
+class ToolContext {
+public:
+    virtual ~ToolContext() = default;
+
+    /// The image on screen (its pixel grid in the patient); none while nothing is shown.
+    virtual std::optional<imaging::SliceGeometry> imageGeometry() const = 0;
+    /// The viewport's size in widget pixels.
+    virtual QSizeF viewportSize() const = 0;
+    virtual ViewTransform viewTransform() const = 0;
+    virtual void setViewTransform(const ViewTransform &view) = 0;
+    virtual imaging::WindowLevel window() const = 0;
+    virtual void setWindow(const imaging::WindowLevel &window) = 0;
+    /// Moves by `steps` native slices (2D) or scroll steps along the plane's normal (MPR).
+    virtual void scrollBy(int steps) = 0;
+    /// The MPR state when the viewport shows an MPR plane, else null; and which plane it shows.
+    virtual MprModel *mprModel() const = 0;
+    virtual imaging::PlaneOrientation mprPlane() const = 0;
+    /// Where the other viewports' images lie (their lines through this one are the crosshair).
+    virtual std::vector<imaging::SliceGeometry> referenceGeometries() const = 0;
+    /// The value (e.g. HU) of the image pixel nearest a (fractional) image position, if any.
+    virtual std::optional<float> valueAt(QPointF imagePosition) const = 0;
+    /// The tool's own graphics changed: paint again.
+    virtual void requestUpdate() = 0;
+
+    /// Image pixel → widget position through the view transform (identity without an image).
+    QTransform imageToWidget() const;
+    /// Image pixel under a widget position.
+    std::optional<QPointF> imagePosition(QPointF widgetPosition) const;
+    /// Patient position under a widget position (on the image's plane).
+    std::optional<imaging::Vec3> patientPosition(QPointF widgetPosition) const;
+    /// Widget position of a patient point's projection on the image's plane.
+    std::optional<QPointF> widgetPosition(const imaging::Vec3 &point) const;
+    /// Screen pixels per millimetre at the current zoom (0 without an image).
+    double pixelsPerMm() const;
+};
+
+/// One mouse event as a tool receives it.
+struct ToolEvent {
+    QPointF position;               ///< widget pixels
+    std::optional<QPointF> image;   ///< image pixels under it (none without an image)
+    Qt::MouseButton button = Qt::NoButton;  ///< the button pressed, dragging or released
+    Qt::KeyboardModifiers modifiers = Qt::NoModifier;
+    int wheelNotches = 0;           ///< wheel events: notches, positive away from the user
+
+    /// The event at a widget position, with its image position mapped through `context`.
+    static ToolEvent at(const ToolContext &context, QPointF position, Qt::MouseButton button = Qt::LeftButton,
+                        Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+};
+
+/// A mouse tool. A handler keeps the state of its own drag (where it started, what it grabbed);
+/// the viewport owns it and calls it on the GUI thread only.
+class ToolHandler {
+public:
+    virtual ~ToolHandler() = default;
+    virtual void press(ToolContext &context, const ToolEvent &event) = 0;
+    virtual void move(ToolContext &context, const ToolEvent &event) = 0;
+    virtual void release(ToolContext &context, const ToolEvent &event);
+    /// The wheel over the viewport; returns whether it was used. By default it scrolls (towards the
+    /// user: onwards) and, with Ctrl, zooms about the centre.
+    virtual bool wheel(ToolContext &context, const ToolEvent &event);
+    /// Draws the tool's own graphics over the image (measurements); nothing by default.
+    virtual void paint(QPainter &painter, const ToolContext &context) const;
+};
+
+} // namespace strata::ui

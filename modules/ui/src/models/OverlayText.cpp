@@ -1,0 +1,123 @@
+#include <strata/ui/models/OverlayText.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace strata::ui {
+namespace {
+
+QString formatNumber(double v, int decimals = 1) { return QString::number(v, 'f', decimals); }
+
+/// 20240131 → 2024-01-31 (other forms as they are).
+QString isoDate(QString date)
+{
+    if (date.size() == 8)
+        date = date.left(4) + QLatin1Char('-') + date.mid(4, 2) + QLatin1Char('-') + date.mid(6, 2);
+    return date;
+}
+
+} // namespace
+
+QString OverlayText::planeTitle(imaging::PlaneOrientation plane, bool oblique)
+{
+    QString name = imaging::planeOrientationName(plane);
+    if (oblique)
+        name = tr("%1 (oblique)").arg(name);
+    return name;
+}
+
+QString OverlayText::placeholder(const OverlayState &s)
+{
+    if (!s.hasSeries)
+        return tr("Drop a series here");
+    if (!s.loadError.isEmpty())
+        return s.loadError;
+    if (s.mpr && s.color)
+        return tr("Colour series are shown as 2D images only (no MPR)");
+    if (s.mpr && !s.fullVolume)
+        return tr("This series is larger than the memory budget: it opens in 2D only");
+    if (s.mpr && s.complete && !s.hasVolume)
+        return tr("This series does not form a volume");
+    if (s.mpr)
+        return tr("Building the volume… %1 of %2 slices").arg(s.readyCount).arg(s.sliceCount);
+    return tr("Loading…");
+}
+
+double OverlayText::displayZoom(const imaging::SliceGeometry &image, const ViewTransform &view, QSizeF viewportSize)
+{
+    const double ppm = view.pixelsPerMm(QSizeF(image.width, image.height), QSizeF(image.spacing[0], image.spacing[1]), viewportSize);
+    return ppm * std::min(image.spacing[0], image.spacing[1]);
+}
+
+QStringList OverlayText::lines(OverlayCorner corner, const OverlayState &s)
+{
+    const dicom::DicomHeader &h = s.header;
+    QStringList lines;
+    switch (corner) {
+    case OverlayCorner::TopLeft: {
+        lines << h.patientName.display() << tr("ID: %1").arg(h.patientId);
+        const QString born = isoDate(h.patientBirthDate);
+        if (!born.isEmpty() || !h.patientSex.isEmpty())
+            lines << QStringLiteral("%1 %2").arg(born, h.patientSex).trimmed();
+        break;
+    }
+    case OverlayCorner::TopRight: {
+        if (!h.institutionName.isEmpty())
+            lines << h.institutionName;
+        lines << h.studyDescription;
+        QString time = h.studyTime.left(4);
+        if (time.size() == 4)
+            time = time.left(2) + QLatin1Char(':') + time.mid(2);
+        lines << QStringLiteral("%1 %2").arg(isoDate(h.studyDate), time).trimmed();
+        if (!h.accessionNumber.isEmpty())
+            lines << tr("Acc: %1").arg(h.accessionNumber);
+        break;
+    }
+    case OverlayCorner::BottomLeft: {
+        lines << tr("Se: %1 %2").arg(h.seriesNumber).arg(h.seriesDescription).trimmed();
+        if (!s.mpr)
+            lines << tr("Im: %1/%2").arg(s.slice + 1).arg(s.sliceCount);
+        else
+            lines << s.planeTitle;
+        if (const auto &g = s.geometry) {
+            const imaging::Vec3 n = g->normal();
+            const imaging::Vec3 centre = s.mpr && s.mprCenter ? *s.mprCenter
+                                                              : g->patientPosition((g->width - 1) / 2.0, (g->height - 1) / 2.0);
+            lines << tr("Pos: %1 mm").arg(formatNumber(imaging::dot(centre, n), 1));
+        }
+        if (s.mpr && s.slab != imaging::SlabMode::None && s.slabThicknessMm > 0) {
+            const QString mode = s.slab == imaging::SlabMode::Max   ? tr("MIP")
+                                 : s.slab == imaging::SlabMode::Min ? tr("MinIP")
+                                                                    : tr("Average");
+            lines << tr("%1 slab: %2 mm").arg(mode, formatNumber(s.slabThicknessMm, 1));
+        } else if (s.geometry && !s.mpr) {
+            lines << tr("Thk: %1 mm").arg(formatNumber(s.geometry->thickness, 2));
+        }
+        if (s.readyCount < s.sliceCount && s.fullVolume)
+            lines << tr("Loading %1/%2").arg(s.readyCount).arg(s.sliceCount);
+        break;
+    }
+    case OverlayCorner::BottomRight: {
+        if (!s.color) {
+            lines << tr("W: %1 L: %2").arg(std::lround(s.window.width)).arg(std::lround(s.window.center));
+            if (s.window.inverted)
+                lines << tr("Inverted");
+        }
+        if (s.imageGeometry)
+            lines << tr("Zoom: %1%").arg(std::lround(displayZoom(*s.imageGeometry, s.view, s.viewportSize) * 100));
+        QStringList turned;
+        if (s.view.quarterTurns)
+            turned << tr("Rot %1°").arg(90 * s.view.quarterTurns);
+        if (s.view.flipHorizontal)
+            turned << tr("Flip H");
+        if (s.view.flipVertical)
+            turned << tr("Flip V");
+        if (!turned.isEmpty())
+            lines << turned.join(QLatin1Char(' '));
+        break;
+    }
+    }
+    return lines;
+}
+
+} // namespace strata::ui

@@ -1,0 +1,51 @@
+#include <strata/ui/models/SeriesStripModel.h>
+
+#include <strata/imaging/SeriesVolume.h>
+
+namespace strata::ui {
+
+QString SeriesStripModel::label(const dicom::Stack &stack)
+{
+    const QString description = stack.seriesDescription.isEmpty() ? tr("(no description)") : stack.seriesDescription;
+    QString text = stack.slices.size() == 1
+                       ? tr("Se %1: %2\n%3, 1 image").arg(QString::number(stack.seriesNumber), description, stack.modality)
+                       : tr("Se %1: %2\n%3, %4 images")
+                             .arg(QString::number(stack.seriesNumber), description, stack.modality, QString::number(stack.slices.size()));
+    if (stack.volumeCount > 1)
+        text += tr(" (%1 of %2)").arg(stack.volumeIndex + 1).arg(stack.volumeCount);
+    return text;
+}
+
+void SeriesStripModel::setStudies(const LoadedStudy *study, const LoadedStudy *prior)
+{
+    m_entries.clear();
+    auto add = [this](const LoadedStudy &s, bool isPrior) {
+        for (const dicom::Stack &stack : s.stacks) {
+            SeriesStripEntry e;
+            e.key = imaging::stackKey(stack);
+            e.text = label(stack);
+            if (isPrior)
+                e.text = tr("Prior %1\n").arg(s.firstHeader(0).studyDate) + e.text;
+            if (!stack.slices.empty())
+                e.file = s.headers[std::size_t(stack.slices[stack.slices.size() / 2].header)].path;
+            e.seriesUid = stack.seriesInstanceUid;
+            e.dataDir = s.dataDir;
+            e.prior = isPrior;
+            m_entries.push_back(std::move(e));
+        }
+    };
+    if (study)
+        add(*study, false);
+    if (study && prior)
+        add(*prior, true);
+}
+
+int SeriesStripModel::indexOf(const QString &key) const
+{
+    for (std::size_t i = 0; i < m_entries.size(); ++i)
+        if (m_entries[i].key == key)
+            return int(i);
+    return -1;
+}
+
+} // namespace strata::ui
