@@ -7,6 +7,7 @@
 // The volume is Strata's phantom, written once into STRATA_BENCH_DIR (default
 // <build>/bench-data/imaging-phantom, shared with strata_bench_imaging) and loaded by SeriesVolume.
 #include <strata/core/Allocator.h>
+#include <strata/core/Executors.h>
 #include <strata/dicom/FolderScan.h>
 #include <strata/dicom/Phantom.h>
 #include <strata/dicom/SeriesGeometry.h>
@@ -198,7 +199,7 @@ int main(int argc, char **argv)
     }
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
-    strata::ui::Viewport::renderPool()->waitForDone();
+    strata::executor(strata::Executor::Render)->waitForDone();
     g_series.reset();
     return 0;
 }

@@ -146,7 +146,6 @@ MainWindow::~MainWindow()
     executor(Executor::Jobs)->waitForDone();
     executor(Executor::Interactive)->waitForDone();
     executor(Executor::Render)->waitForDone();
-    Viewport::renderPool()->waitForDone();  // the viewer's own pool, until it renders on Executor::Render
 }
 
 QString MainWindow::statusText() const { return m_status->text(); }

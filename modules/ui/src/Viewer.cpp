@@ -4,7 +4,6 @@
 #include <strata/imaging/SeriesVolume.h>
 #include <strata/imaging/ThumbnailRenderer.h>
 #include <strata/store/LocalCache.h>
-#include <strata/ui/JobRunner.h>
 #include <strata/ui/models/MprModel.h>
 #include <strata/ui/models/SeriesAssignment.h>
 #include <strata/ui/models/WindowPresetList.h>

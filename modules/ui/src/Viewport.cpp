@@ -30,7 +30,6 @@ constexpr int kWheelNotch = 120;
 
 } // namespace
 
-QThreadPool *Viewport::renderPool() { return executor(Executor::Render); }
 
 /// The viewport as its mouse tools see it.
 class Viewport::Context : public ToolContext {

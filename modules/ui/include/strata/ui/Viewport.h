@@ -132,10 +132,6 @@ public:
     /// Colour of the reference line/crosshair of a plane orientation.
     static QColor planeColor(imaging::PlaneOrientation plane) { return ReferenceLines::planeColor(plane); }
 
-    /// The render threads of every viewport: the Render executor (strata/core/Executors.h); wait on
-    /// it before the volumes go away at exit.
-    static QThreadPool *renderPool();
-
 signals:
     void sliceChanged(int slice);
     void windowChanged(const strata::imaging::WindowLevel &window);
