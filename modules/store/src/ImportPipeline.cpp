@@ -1,4 +1,5 @@
 #include <strata/store/ImportPipeline.h>
+#include <strata/store/Ingest.h>
 
 #include "LocalCachePrivate.h"
 
@@ -814,7 +815,7 @@ Error ImportJob::execute()
         return cache.error();
     ImportOptions options;
     options.onBatchCommitted = [this] { emit batchCommitted(); };
-    m_summary = runImport(*cache.value(), m_sources, options, token(), [this](const ImportProgress &p) {
+    m_summary = ingest(*cache.value(), IngestSource::Import, m_sources, options, token(), [this](const ImportProgress &p) {
         emit importProgress(p);
         reportProgress({p.filesDone, p.filesTotal, tr("Importing")});
     });
