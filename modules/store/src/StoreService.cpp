@@ -5,6 +5,8 @@
 #include "LocalCachePrivate.h"
 #include "Schema.h"
 
+#include <strata/core/Logging.h>
+
 #include <QAtomicInteger>
 #include <QDir>
 #include <QMutex>
@@ -12,7 +14,9 @@
 #include <QThread>
 #include <QUuid>
 
+#include <algorithm>
 #include <map>
+#include <vector>
 #include <unistd.h>
 
 namespace strata::store {
@@ -129,6 +133,8 @@ namespace {
 QMutex g_servicesMutex;
 std::map<QString, std::weak_ptr<StoreService>> g_services;
 QAtomicInt g_starts;
+bool g_keep = false;
+std::vector<std::shared_ptr<StoreService>> g_kept;
 
 } // namespace
 
@@ -138,6 +144,15 @@ StoreService::~StoreService() = default;
 
 int StoreService::startCount() { return g_starts.loadRelaxed(); }
 
+void StoreService::keepOpened(bool keep)
+{
+    std::vector<std::shared_ptr<StoreService>> released;
+    QMutexLocker lock(&g_servicesMutex);
+    g_keep = keep;
+    if (!keep)
+        released.swap(g_kept);  // let go after the lock
+}
+
 Result<std::shared_ptr<StoreService>> StoreService::open(const QString &dataDirIn)
 {
     const QString dataDir = QDir(dataDirIn).absolutePath();
@@ -145,13 +160,18 @@ Result<std::shared_ptr<StoreService>> StoreService::open(const QString &dataDirI
     // opener of the same folder waits here and gets the started service.
     QMutexLocker lock(&g_servicesMutex);
     if (auto it = g_services.find(dataDir); it != g_services.end()) {
-        if (std::shared_ptr<StoreService> running = it->second.lock())
+        if (std::shared_ptr<StoreService> running = it->second.lock()) {
+            if (g_keep && std::find(g_kept.begin(), g_kept.end(), running) == g_kept.end())
+                g_kept.push_back(running);
             return running;
+        }
     }
     std::shared_ptr<StoreService> service(new StoreService(dataDir));
     if (Status s = service->start(); !s.ok())
         return s.error();
     g_services[dataDir] = service;
+    if (g_keep)
+        g_kept.push_back(service);
     // Forget folders whose services are gone.
     for (auto it = g_services.begin(); it != g_services.end();)
         it = it->second.expired() ? g_services.erase(it) : std::next(it);
@@ -175,6 +195,7 @@ Status StoreService::start()
     m_version = d.version;
     m_recovery = d.recovery;
     g_starts.fetchAndAddRelaxed(1);
+    qCDebug(lcCore) << "store service started:" << m_dataDir << "schema" << m_version;
     return {};
 }
 

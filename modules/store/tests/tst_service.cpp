@@ -120,6 +120,25 @@ private slots:
         QCOMPARE(StoreService::startCount(), before + 2);
     }
 
+    void keepOpenedHoldsWhatOpensMeanwhile()
+    {
+        QTemporaryDir dir;
+        const int before = StoreService::startCount();
+        StoreService::keepOpened(true);
+        std::weak_ptr<StoreService> kept;
+        for (int i = 0; i < 3; ++i) {  // as a CLI command opens the cache, then the registry, then the cache
+            auto cache = LocalCache::open(dir.path());
+            QVERIFY(cache.ok());
+            kept = cache.value()->service();
+        }
+        QCOMPARE(StoreService::startCount(), before + 1);
+        QVERIFY(!kept.expired());
+        StoreService::keepOpened(false);
+        QVERIFY(kept.expired());
+        QVERIFY(LocalCache::open(dir.path()).ok());
+        QCOMPARE(StoreService::startCount(), before + 2);
+    }
+
     void recoveryRemovesStagingFoldersOfDeadProcesses()
     {
         QTemporaryDir dir;

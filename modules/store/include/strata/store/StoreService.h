@@ -6,8 +6,8 @@
 /// transaction is BEGIN IMMEDIATE, with a busy timeout).
 ///
 /// `open()` returns the process's service for a folder while anything holds it (a repository
-/// holds its service): the GUI's main window and `strata serve` hold it for their lifetime, so that
-/// start-up work runs once per process. When the last holder lets go, the next `open()` starts it
+/// holds its service): the GUI's main() and the CLI (keepOpened) hold it for their lifetime, and a
+/// Storage SCP's staging area for its own, so that start-up work runs once per process. When the last holder lets go, the next `open()` starts it
 /// again (migrations and recovery run again, as at a new start).
 #include <strata/core/Result.h>
 #include <strata/store/LocalCache.h>
@@ -28,6 +28,10 @@ public:
     static Result<std::shared_ptr<StoreService>> open(const QString &dataDir);
     /// How many times a service started (migrations and recovery ran) in this process; for tests.
     static int startCount();
+    /// While on, every service this process opens stays open until it is turned off (the CLI turns
+    /// it on for a command, so that the command's repositories share one start without opening the
+    /// store for commands that never touch it). Turning it off lets them go.
+    static void keepOpened(bool keep);
 
     // The data directory's layout.
     QString dataDir() const { return m_dataDir; }
