@@ -109,6 +109,24 @@ private slots:
         QVERIFY(!QFileInfo::exists(ThumbnailRenderer::cachePath(m_dir.path(), QStringLiteral("9.9"), 128)));
     }
 
+    void deletingAStudyRemovesItsCachedThumbnails()
+    {
+        // The store's thumbnails repository deletes the files this renderer caches.
+        QTemporaryDir dataDir;
+        auto cache = store::LocalCache::open(dataDir.path());
+        QVERIFY(cache.ok());
+        const auto summary = store::runImport(*cache.value(), {kTestData + QStringLiteral("/mr/dwv-bbmri-6sl")});
+        QCOMPARE(summary.studies.size(), 1);
+        const QString series = cache.value()->series(summary.studies.at(0)).value().at(0).seriesInstanceUid;
+        const QString file = cache.value()->instances(series).value().at(0).filePath;
+        QVERIFY(ThumbnailRenderer::thumbnail(dataDir.path(), series, file, 128).ok());
+        for (int size : ThumbnailRenderer::kCachedSizes)
+            QVERIFY(QFileInfo::exists(ThumbnailRenderer::cachePath(dataDir.path(), series, size)));
+        QVERIFY(cache.value()->deleteStudy(summary.studies.at(0)).ok());
+        for (int size : ThumbnailRenderer::kCachedSizes)
+            QVERIFY2(!QFileInfo::exists(ThumbnailRenderer::cachePath(dataDir.path(), series, size)), qPrintable(QString::number(size)));
+    }
+
     void listsTheSeriesOfAStudyWithThumbnails()
     {
         QTemporaryDir dataDir;
