@@ -372,6 +372,7 @@ std::optional<Error> indexBatch(LocalCache::Private &d, const std::vector<const 
 {
     if (batch.empty())
         return std::nullopt;
+    WriterLock writerLock(d.service);
     QSqlQuery q(d.db);
     // IMMEDIATE: the batch reads what it checks and writes in one snapshot (a deferred transaction
     // that reads first cannot always upgrade to a write while another import commits).
@@ -726,6 +727,7 @@ ImportSummary runImport(LocalCache &cache, const QStringList &sources, const Imp
         // copied before it still go in.
         bool recorded = false;
         if (!ready.empty()) {
+            WriterLock writerLock(d.service);
             if (!d.db.transaction()) {
                 summary.fatal = d.sqlError(QStringLiteral("starting a transaction"), d.db.lastError());
             } else {

@@ -11,6 +11,7 @@ namespace strata::store {
 
 Status LocalCache::setKeyImage(const KeyImage &image)
 {
+    WriterLock writerLock(m_d->service);
     QSqlQuery q(m_d->db);
     q.prepare(QStringLiteral("SELECT se.series_uid, st.study_uid, i.frames FROM instances i JOIN series se ON se.id = i.series_ref"
                              " JOIN studies st ON st.id = se.study_ref WHERE i.sop_uid = ?"));
@@ -41,6 +42,7 @@ Status LocalCache::setKeyImage(const KeyImage &image)
 
 Status LocalCache::removeKeyImage(const QString &sopUid, int frame)
 {
+    WriterLock writerLock(m_d->service);
     QSqlQuery q(m_d->db);
     q.prepare(QStringLiteral("DELETE FROM key_images WHERE sop_instance_uid = ? AND frame = ?"));
     q.addBindValue(sopUid);

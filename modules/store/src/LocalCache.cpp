@@ -334,6 +334,7 @@ Result<qint64> LocalCache::instanceCount() const
 Status LocalCache::deleteStudy(const QString &uid)
 {
     Private &d = *m_d;
+    WriterLock writerLock(d.service);
     if (!d.db.transaction())
         return d.sqlError(QStringLiteral("starting deletion"), d.db.lastError());
     auto fail = [&](const QString &what, const QSqlError &e) {
@@ -399,6 +400,7 @@ Status LocalCache::deleteStudy(const QString &uid)
 
 Status LocalCache::setRemoteStored(const QString &uid, bool stored)
 {
+    WriterLock writerLock(m_d->service);
     QSqlQuery q(m_d->db);
     q.prepare(QStringLiteral("UPDATE studies SET remote_stored = ? WHERE study_uid = ?"));
     q.addBindValue(stored ? 1 : 0);
@@ -412,6 +414,7 @@ Status LocalCache::setRemoteStored(const QString &uid, bool stored)
 
 Status LocalCache::touch(const QString &uid)
 {
+    WriterLock writerLock(m_d->service);
     QSqlQuery q(m_d->db);
     q.prepare(QStringLiteral("UPDATE studies SET last_access = ? WHERE study_uid = ?"));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));

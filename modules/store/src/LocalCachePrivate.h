@@ -3,6 +3,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QMutex>
 #include <QSqlQuery>
 
 #include <memory>
@@ -49,6 +50,19 @@ void closeConnection(QSqlDatabase &db, const QString &name);
 /// An error about the index, naming its file.
 Error indexError(const QString &indexFile, const QString &what, const QSqlError &e);
 } // namespace detail
+
+/// Holds the store service's writer lock (StoreService::writerLock) for a repository's write; none
+/// without a service (the start-up connection, which runs alone).
+class WriterLock {
+public:
+    explicit WriterLock(const std::shared_ptr<StoreService> &service);
+    ~WriterLock();
+    WriterLock(const WriterLock &) = delete;
+    WriterLock &operator=(const WriterLock &) = delete;
+
+private:
+    QRecursiveMutex *m_mutex;
+};
 
 /// Applies the schema migrations that the index lacks (Schema.h); sets `d.version`.
 Status migrate(LocalCache::Private &d);

@@ -82,6 +82,7 @@ Result<std::optional<NodeRow>> NodeRepository::find(const QString &name) const
 
 Status NodeRepository::save(const NodeRow &row, const QString &replacing, const QString &what)
 {
+    WriterLock writerLock(d->service);
     if (!d->db.transaction())
         return d->sqlError(what, d->db.lastError());
     QSqlQuery q(d->db);
@@ -134,6 +135,7 @@ Status NodeRepository::save(const NodeRow &row, const QString &replacing, const 
 
 Status NodeRepository::remove(const QString &name, const QString &what)
 {
+    WriterLock writerLock(d->service);
     QSqlQuery q(d->db);
     q.prepare(QStringLiteral("DELETE FROM nodes WHERE name = ?"));
     q.addBindValue(name);
@@ -145,6 +147,7 @@ Status NodeRepository::remove(const QString &name, const QString &what)
 Result<bool> NodeRepository::updateCapabilities(const QString &name, const QByteArray &json, const QString &probedAt,
                                                 const QString &what)
 {
+    WriterLock writerLock(d->service);
     QSqlQuery q(d->db);
     q.prepare(QStringLiteral("UPDATE nodes SET capabilities = ?, probed_at = ?, updated_at = ? WHERE name = ?"));
     q.addBindValue(QString::fromUtf8(json));

@@ -138,7 +138,19 @@ std::vector<std::shared_ptr<StoreService>> g_kept;
 
 } // namespace
 
-StoreService::StoreService(QString dataDir) : m_dataDir(std::move(dataDir)) {}
+StoreService::StoreService(QString dataDir) : m_dataDir(std::move(dataDir)), m_writer(std::make_unique<QRecursiveMutex>()) {}
+
+WriterLock::WriterLock(const std::shared_ptr<StoreService> &service) : m_mutex(service ? &service->writerLock() : nullptr)
+{
+    if (m_mutex)
+        m_mutex->lock();
+}
+
+WriterLock::~WriterLock()
+{
+    if (m_mutex)
+        m_mutex->unlock();
+}
 
 StoreService::~StoreService() = default;
 

@@ -10,6 +10,7 @@ namespace strata::store {
 namespace {
 Status studyUpdate(const LocalCache::Private &d, const char *sql, int value, const QString &uid)
 {
+    WriterLock writerLock(d.service);
     QSqlQuery q(d.db);
     q.prepare(QLatin1String(sql));
     q.addBindValue(value);
@@ -35,6 +36,7 @@ Status LocalCache::setPriority(const QString &uid, Priority priority)
 Result<bool> LocalCache::markOpened(const QString &uid)
 {
     Private &d = *m_d;
+    WriterLock writerLock(d.service);
     if (!d.db.transaction())
         return d.sqlError(QStringLiteral("marking study %1 as opened").arg(uid), d.db.lastError());
     QSqlQuery q(d.db);

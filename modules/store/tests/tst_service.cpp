@@ -139,6 +139,67 @@ private slots:
         QCOMPARE(StoreService::startCount(), before + 2);
     }
 
+    void writersOfTheProcessGoOneAtATime()
+    {
+        QTemporaryDir dir;
+        auto service = openService(dir.path());
+        {
+            auto cache = service->studies().value();
+            QVERIFY(!runImport(*cache, {testData(QStringLiteral("mr/dwv-bbmri-6sl")), testData(QStringLiteral("ts-matrix/pydicom-pkg/CT_small.dcm"))}).fatal);
+        }
+        const StudyPage page = service->studies().value()->searchStudies({}).value();
+        QCOMPARE(page.total, 2);
+
+        // A write waits for the writer lock, however long it is held, and then goes through.
+        service->writerLock().lock();
+        std::atomic<bool> started{false}, done{false}, ok{false};
+        QThread *waiting = QThread::create([&] {
+            auto cache = service->studies().value();
+            started = true;
+            ok = cache->setPriority(page.studies.at(0).studyInstanceUid, Priority::Stat).ok();
+            done = true;
+        });
+        waiting->start();
+        QTRY_VERIFY(started.load());
+        QVERIFY(!done.load());
+        service->writerLock().unlock();
+        QTRY_VERIFY(done.load());
+        waiting->wait();
+        delete waiting;
+        QVERIFY(ok.load());
+
+        // Writers on many threads (an import among them) all succeed.
+        std::atomic<int> failures{0};
+        QList<QThread *> threads;
+        for (int t = 0; t < 6; ++t)
+            threads << QThread::create([&, t] {
+                auto cache = service->studies();
+                if (!cache.ok()) {
+                    ++failures;
+                    return;
+                }
+                for (int i = 0; i < 30; ++i) {
+                    const QString uid = page.studies.at((t + i) % 2).studyInstanceUid;
+                    if (!cache.value()->setPriority(uid, Priority((t + i) % 3)).ok() || !cache.value()->markOpened(uid).ok()
+                        || !cache.value()->setReadingStatus(uid, ReadingStatus::Reported).ok())
+                        ++failures;
+                }
+            });
+        threads << QThread::create([&] {
+            auto cache = service->studies();
+            if (!cache.ok() || runImport(*cache.value(), {testData(QStringLiteral("ct-series"))}).fatal)
+                ++failures;
+        });
+        for (QThread *t : threads)
+            t->start();
+        for (QThread *t : threads) {
+            t->wait();
+            delete t;
+        }
+        QCOMPARE(failures.load(), 0);
+        QCOMPARE(service->studies().value()->searchStudies({}).value().total, 3);
+    }
+
     void recoveryRemovesStagingFoldersOfDeadProcesses()
     {
         QTemporaryDir dir;

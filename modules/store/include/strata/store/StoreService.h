@@ -2,8 +2,8 @@
 /// The store of one data directory as one service per process: it owns the data directory's
 /// layout, runs the schema migrations and the crash-recovery scan once when it starts, and hands
 /// out the typed repositories (studies, nodes, thumbnails), each on a SQLite connection of the
-/// calling thread (Qt Sql connections are per thread; SQLite serialises the writers: every write
-/// transaction is BEGIN IMMEDIATE, with a busy timeout).
+/// calling thread (Qt Sql connections are per thread). Writes are serialised: in the process by
+/// the service's writer lock, between processes by SQLite (BEGIN IMMEDIATE, with a busy timeout).
 ///
 /// `open()` returns the process's service for a folder while anything holds it (a repository
 /// holds its service): the GUI's main() and the CLI (keepOpened) hold it for their lifetime, and a
@@ -13,6 +13,7 @@
 #include <strata/store/LocalCache.h>
 #include <strata/store/ThumbnailRepository.h>
 
+#include <QMutex>
 #include <QString>
 
 #include <memory>
@@ -60,6 +61,11 @@ public:
     /// The thumbnails cached on disk.
     ThumbnailRepository thumbnails() const;
 
+    /// The process's writer lock of this store: every write of its repositories takes it first,
+    /// so that this process's writers go one at a time, in turn, instead of polling SQLite's lock
+    /// (which still orders them against other processes). Recursive; for the repositories.
+    QRecursiveMutex &writerLock() const { return *m_writer; }
+
 private:
     explicit StoreService(QString dataDir);
     Status start();
@@ -67,6 +73,7 @@ private:
     QString m_dataDir;
     int m_version = 0;
     RecoveryReport m_recovery;
+    std::unique_ptr<QRecursiveMutex> m_writer;
 };
 
 } // namespace strata::store
