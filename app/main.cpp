@@ -1,6 +1,8 @@
 // Strata: `strata` opens the window; `strata <command>` runs headless on a QCoreApplication.
 #include <strata/cli/Cli.h>
 #include <strata/core/Allocator.h>
+#include <strata/core/Paths.h>
+#include <strata/store/StoreService.h>
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -16,6 +18,8 @@
 #endif
 
 #include <cstdio>
+#include <memory>
+#include <thread>
 
 int main(int argc, char **argv)
 {
@@ -67,6 +71,18 @@ int main(int argc, char **argv)
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("strata"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
+    // The store service of the data directory, held for the window's lifetime so that its start-up
+    // work (migrations, crash recovery) runs once in this process; started off the GUI thread
+    // (views that open the cache meanwhile wait for it and share it).
+    std::shared_ptr<strata::store::StoreService> store;
+    std::thread storeStart([&store, dataDir = strata::paths::dataDir()] {
+        if (auto opened = strata::store::StoreService::open(dataDir); opened.ok())
+            store = opened.value();
+    });
+    struct Join {
+        std::thread &thread;
+        ~Join() { thread.join(); }
+    } joinStoreStart{storeStart};
     strata::ui::MainWindow window;
     if (!layout.isEmpty()) {
         const auto chosen = strata::ui::Viewer::layoutFromKey(layout);

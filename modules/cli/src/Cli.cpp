@@ -4,6 +4,7 @@
 
 #include <strata/core/Paths.h>
 #include <strata/dicom/TransferSyntax.h>
+#include <strata/store/StoreService.h>
 
 
 #include <array>
@@ -95,8 +96,14 @@ int run(const QStringList &argumentsIn, QTextStream &out, QTextStream &err)
     }
     const QString name = arguments.takeFirst();
     for (const Command &c : kCommands)
-        if (name == QLatin1String(c.name))
-            return c.run(arguments, out, err);
+        if (name == QLatin1String(c.name)) {
+            // The command's opens of the store (cache, node registry, staging) share one start of
+            // its service: migrations and recovery run once.
+            store::StoreService::keepOpened(true);
+            const int rc = c.run(arguments, out, err);
+            store::StoreService::keepOpened(false);
+            return rc;
+        }
     err << "strata: unknown command '" << name << "'. Run `strata --help` for the list.\n";
     return 2;
 }

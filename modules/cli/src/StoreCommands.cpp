@@ -4,6 +4,7 @@
 
 #include <strata/core/Paths.h>
 #include <strata/store/ImportPipeline.h>
+#include <strata/store/Ingest.h>
 #include <strata/store/LocalCache.h>
 
 #include <QCommandLineParser>
@@ -99,7 +100,8 @@ int importCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     InterruptScope interrupt;
     const CancellationToken &cancel = interrupt.token();
     const bool quiet = parser.isSet(QStringLiteral("quiet")) || parser.isSet(QStringLiteral("json"));
-    const ImportSummary s = runImport(*cache, parser.positionalArguments(), {}, cancel, [&](const ImportProgress &p) {
+    // The one ingest path: the import, then the import policy (the quota among it).
+    const ImportSummary s = ingest(*cache, IngestSource::Import, parser.positionalArguments(), {}, cancel, [&](const ImportProgress &p) {
         if (quiet)
             return;
         err << "\rimporting: " << p.filesDone << "/" << p.filesTotal << " files, " << megabytes(p.bytesDone) << ", "
@@ -112,16 +114,14 @@ int importCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!quiet)
         err << "\n";
 
-    // Quota: evict what is stored remotely, least recently used first.
-    QJsonObject eviction;
-    if (const qint64 quota = quotaBytes(); quota > 0 && !s.fatal) {
-        auto evicted = cache->enforceQuota(quota);
-        if (evicted.ok() && !evicted->evictedStudies.isEmpty())
+    // Quota (enforced by the ingest policy): what is stored remotely was evicted, least recently used first.
+    if (const std::optional<EvictionReport> &evicted = s.eviction) {
+        if (!evicted->evictedStudies.isEmpty())
             err << "quota: evicted " << evicted->evictedStudies.size() << " remotely stored studies ("
                 << megabytes(evicted->bytesFreed) << ")\n";
-        if (evicted.ok() && !evicted->quotaMet)
+        if (!evicted->quotaMet)
             err << "quota: the cache holds " << megabytes(evicted->bytesAfter) << ", above its quota of "
-                << megabytes(quota) << ", and nothing left is stored remotely\n";
+                << megabytes(quotaBytes()) << ", and nothing left is stored remotely\n";
     }
 
     if (parser.isSet(QStringLiteral("json"))) {

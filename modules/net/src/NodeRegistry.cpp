@@ -2,23 +2,18 @@
 
 #include "Keychain.h"
 
-#include <strata/store/LocalCache.h>
+#include <strata/store/NodeRepository.h>
+#include <strata/store/StoreService.h>
 
-#include <QAtomicInteger>
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QUrl>
 
 namespace strata::net {
 namespace {
-
-QAtomicInteger<quint64> g_connections;
 
 const char *authName(AuthKind kind)
 {
@@ -82,11 +77,6 @@ void checkFile(const QString &what, const QString &option, const QString &path, 
         problems << QStringLiteral("TLS %1 '%2' does not exist: check the path (%3)").arg(what, path, option);
     else if (!info.isReadable())
         problems << QStringLiteral("TLS %1 '%2' is not readable: check its permissions").arg(what, path);
-}
-
-Error indexError(const QString &file, const QString &what, const QSqlError &e)
-{
-    return Error(ErrorCode::IoError, file, QStringLiteral("%1: %2").arg(what, e.text()));
 }
 
 } // namespace
@@ -227,123 +217,80 @@ QString capabilitiesSummary(const Capabilities &c)
 }
 
 struct NodeRegistry::Private {
-    std::unique_ptr<store::LocalCache> cache;  // keeps the index open and migrated
-    QString file;
-    QString connection;
-    QSqlDatabase db;
+    std::unique_ptr<store::NodeRepository> rows;  // the store's nodes repository (this thread's connection)
 
-    Error sqlError(const QString &what, const QSqlError &e) const { return indexError(file, what, e); }
-
-    Node nodeFrom(const QSqlQuery &q) const
+    static Node nodeFrom(const store::NodeRow &r)
     {
         Node n;
-        n.name = q.value(QStringLiteral("name")).toString();
-        n.aeTitle = q.value(QStringLiteral("ae_title")).toString();
-        n.host = q.value(QStringLiteral("host")).toString();
-        n.port = quint16(q.value(QStringLiteral("port")).toUInt());
-        n.callingAeTitle = q.value(QStringLiteral("calling_ae_title")).toString();
-        n.tls.enabled = q.value(QStringLiteral("tls_enabled")).toBool();
-        n.tls.certificateFile = q.value(QStringLiteral("tls_certificate")).toString();
-        n.tls.privateKeyFile = q.value(QStringLiteral("tls_private_key")).toString();
-        n.tls.trustedCertificates = q.value(QStringLiteral("tls_trusted")).toString();
-        n.tls.verifyPeer = q.value(QStringLiteral("tls_verify_peer")).toBool();
-        n.tls.pinnedSha256 = q.value(QStringLiteral("tls_pinned_sha256")).toString();
-        n.allowInsecureAuth = q.value(QStringLiteral("allow_insecure_auth")).toBool();
-        n.dicomWebUrl = q.value(QStringLiteral("dicomweb_url")).toString();
-        n.auth = authFromName(q.value(QStringLiteral("auth")).toString());
-        n.username = q.value(QStringLiteral("username")).toString();
-        n.capabilities = capabilitiesFromJson(q.value(QStringLiteral("capabilities")).toByteArray());
+        n.name = r.name;
+        n.aeTitle = r.aeTitle;
+        n.host = r.host;
+        n.port = quint16(r.port);
+        n.callingAeTitle = r.callingAeTitle;
+        n.tls.enabled = r.tlsEnabled;
+        n.tls.certificateFile = r.tlsCertificate;
+        n.tls.privateKeyFile = r.tlsPrivateKey;
+        n.tls.trustedCertificates = r.tlsTrusted;
+        n.tls.verifyPeer = r.tlsVerifyPeer;
+        n.tls.pinnedSha256 = r.tlsPinnedSha256;
+        n.allowInsecureAuth = r.allowInsecureAuth;
+        n.dicomWebUrl = r.dicomWebUrl;
+        n.auth = authFromName(r.auth);
+        n.username = r.username;
+        n.capabilities = capabilitiesFromJson(r.capabilities);
         return n;
     }
 
     /// The stored row of `name`: whether it exists and its keychain reference.
     Result<std::pair<bool, QString>> row(const QString &name) const
     {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT name, secret_ref FROM nodes WHERE name = ?"));
-        q.addBindValue(name);
-        if (!q.exec())
-            return sqlError(QStringLiteral("reading node '%1'").arg(name), q.lastError());
-        if (!q.next())
+        auto found = rows->find(name);
+        if (!found.ok())
+            return found.error();
+        if (!found.value())
             return std::pair<bool, QString>{false, QString()};
-        return std::pair<bool, QString>{true, q.value(1).toString()};
+        return std::pair<bool, QString>{true, found.value()->secretRef};
     }
 };
 
 NodeRegistry::NodeRegistry() : d(std::make_unique<Private>()) {}
 
-NodeRegistry::~NodeRegistry()
-{
-    if (!d)
-        return;
-    const QString connection = d->connection;
-    d->db = QSqlDatabase();
-    if (!connection.isEmpty())
-        QSqlDatabase::removeDatabase(connection);
-}
+NodeRegistry::~NodeRegistry() = default;
 
 Result<std::unique_ptr<NodeRegistry>> NodeRegistry::open(const QString &dataDir)
 {
-    auto cache = store::LocalCache::open(dataDir);
-    if (!cache.ok())
-        return cache.error();
+    auto service = store::StoreService::open(dataDir);
+    if (!service.ok())
+        return service.error();
+    auto rows = service.value()->nodes();
+    if (!rows.ok())
+        return rows.error();
     std::unique_ptr<NodeRegistry> r(new NodeRegistry);
-    r->d->cache = std::move(cache.value());
-    r->d->file = r->d->cache->indexFile();
-    r->d->connection = QStringLiteral("strata-nodes-%1").arg(++g_connections);
-    r->d->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), r->d->connection);
-    r->d->db.setDatabaseName(r->d->file);
-    r->d->db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-    if (!r->d->db.open())
-        return r->d->sqlError(QStringLiteral("cannot open the index"), r->d->db.lastError());
-    if (r->d->cache->schemaVersion() < 2)
-        return Error(ErrorCode::Internal, r->d->file, QStringLiteral("the index has no nodes table (schema %1)").arg(r->d->cache->schemaVersion()));
-    // Columns the registry added after the nodes table (schema 2): a pinned TLS certificate and
-    // the explicit permission to authenticate over plain http://. Added here when missing.
-    {
-        QSqlQuery info(r->d->db);
-        QStringList columns;
-        if (!info.exec(QStringLiteral("PRAGMA table_info(nodes)")))
-            return r->d->sqlError(QStringLiteral("reading the nodes table"), info.lastError());
-        while (info.next())
-            columns << info.value(1).toString();
-        const QList<QPair<QString, QString>> wanted{{QStringLiteral("tls_pinned_sha256"), QStringLiteral("TEXT NOT NULL DEFAULT ''")},
-                                                    {QStringLiteral("allow_insecure_auth"), QStringLiteral("INTEGER NOT NULL DEFAULT 0")}};
-        for (const auto &[column, type] : wanted) {
-            if (columns.contains(column))
-                continue;
-            QSqlQuery alter(r->d->db);
-            if (!alter.exec(QStringLiteral("ALTER TABLE nodes ADD COLUMN %1 %2").arg(column, type))
-                && !alter.lastError().text().contains(QLatin1String("duplicate column")))   // another process added it meanwhile
-                return r->d->sqlError(QStringLiteral("adding column %1 to the nodes table").arg(column), alter.lastError());
-        }
-    }
+    r->d->rows = std::move(rows).value();
     return r;
 }
 
 Result<std::vector<Node>> NodeRegistry::list() const
 {
-    QSqlQuery q(d->db);
-    if (!q.exec(QStringLiteral("SELECT * FROM nodes ORDER BY name COLLATE NOCASE")))
-        return d->sqlError(QStringLiteral("listing nodes"), q.lastError());
+    auto rows = d->rows->list();
+    if (!rows.ok())
+        return rows.error();
     std::vector<Node> nodes;
-    while (q.next())
-        nodes.push_back(d->nodeFrom(q));
+    for (const store::NodeRow &r : rows.value())
+        nodes.push_back(Private::nodeFrom(r));
     return nodes;
 }
 
 Result<Node> NodeRegistry::get(const QString &name, bool withSecret) const
 {
-    QSqlQuery q(d->db);
-    q.prepare(QStringLiteral("SELECT * FROM nodes WHERE name = ?"));
-    q.addBindValue(name);
-    if (!q.exec())
-        return d->sqlError(QStringLiteral("reading node '%1'").arg(name), q.lastError());
-    if (!q.next())
+    auto found = d->rows->find(name);
+    if (!found.ok())
+        return found.error();
+    if (!found.value())
         return Error(ErrorCode::NotFound, QStringLiteral("node '%1'").arg(name),
                      QStringLiteral("no such node in the registry: see `strata node list`, or add it with `strata node add`"));
-    Node n = d->nodeFrom(q);
-    const QString ref = q.value(QStringLiteral("secret_ref")).toString();
+    Node n = Private::nodeFrom(*found.value());
+    const QString ref = found.value()->secretRef;
     if (withSecret && n.auth != AuthKind::None && !ref.isEmpty()) {
         auto secret = detail::keychainRead(ref, QStringLiteral("node '%1'").arg(n.name));
         if (!secret.ok())
@@ -400,53 +347,27 @@ std::optional<Error> NodeRegistry::save(const Node &node, const QString &replaci
                 return e;
     }
 
-    if (!d->db.transaction())
-        return d->sqlError(QStringLiteral("saving node '%1'").arg(node.name), d->db.lastError());
-    QSqlQuery q(d->db);
-    QString created = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    if (!replacing.isEmpty()) {
-        QSqlQuery c(d->db);
-        c.prepare(QStringLiteral("SELECT created_at FROM nodes WHERE name = ?"));
-        c.addBindValue(replacing);
-        if (c.exec() && c.next() && !c.value(0).toString().isEmpty())
-            created = c.value(0).toString();
-        q.prepare(QStringLiteral("DELETE FROM nodes WHERE name = ?"));
-        q.addBindValue(replacing);
-        if (!q.exec()) {
-            const Error e = d->sqlError(QStringLiteral("saving node '%1'").arg(node.name), q.lastError());
-            d->db.rollback();
-            return e;
-        }
-    }
-    q.prepare(QStringLiteral("INSERT INTO nodes(name, ae_title, host, port, calling_ae_title, tls_enabled, tls_certificate,"
-                             " tls_private_key, tls_trusted, tls_verify_peer, dicomweb_url, auth, username, secret_ref,"
-                             " capabilities, probed_at, created_at, updated_at, tls_pinned_sha256, allow_insecure_auth)"
-                             " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    q.addBindValue(node.name);
-    q.addBindValue(node.aeTitle.trimmed());
-    q.addBindValue(node.host.trimmed());
-    q.addBindValue(int(node.port));
-    q.addBindValue(node.callingAeTitle.trimmed());
-    q.addBindValue(node.tls.enabled);
-    q.addBindValue(node.tls.certificateFile);
-    q.addBindValue(node.tls.privateKeyFile);
-    q.addBindValue(node.tls.trustedCertificates);
-    q.addBindValue(node.tls.verifyPeer);
-    q.addBindValue(node.dicomWebUrl);
-    q.addBindValue(QString::fromLatin1(authName(node.auth)));
-    q.addBindValue(node.auth == AuthKind::Basic ? node.username : QString());
-    q.addBindValue(ref);
-    q.addBindValue(QString::fromUtf8(capabilitiesToJson(node.capabilities)));
-    q.addBindValue(node.capabilities.probedAt.isValid() ? node.capabilities.probedAt.toUTC().toString(Qt::ISODate) : QString());
-    q.addBindValue(created);
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    q.addBindValue(node.tls.pinnedSha256.isEmpty() ? QStringLiteral("") : node.tls.pinnedSha256.trimmed());   // never NULL
-    q.addBindValue(node.allowInsecureAuth);
-    if (!q.exec() || !d->db.commit()) {
-        const Error e = d->sqlError(QStringLiteral("saving node '%1'").arg(node.name), q.lastError());
-        d->db.rollback();
-        return e;
-    }
+    store::NodeRow row;
+    row.name = node.name;
+    row.aeTitle = node.aeTitle.trimmed();
+    row.host = node.host.trimmed();
+    row.port = int(node.port);
+    row.callingAeTitle = node.callingAeTitle.trimmed();
+    row.tlsEnabled = node.tls.enabled;
+    row.tlsCertificate = node.tls.certificateFile;
+    row.tlsPrivateKey = node.tls.privateKeyFile;
+    row.tlsTrusted = node.tls.trustedCertificates;
+    row.tlsVerifyPeer = node.tls.verifyPeer;
+    row.tlsPinnedSha256 = node.tls.pinnedSha256.isEmpty() ? QStringLiteral("") : node.tls.pinnedSha256.trimmed();
+    row.allowInsecureAuth = node.allowInsecureAuth;
+    row.dicomWebUrl = node.dicomWebUrl;
+    row.auth = QString::fromLatin1(authName(node.auth));
+    row.username = node.auth == AuthKind::Basic ? node.username : QString();
+    row.secretRef = ref;
+    row.capabilities = capabilitiesToJson(node.capabilities);
+    row.probedAt = node.capabilities.probedAt.isValid() ? node.capabilities.probedAt.toUTC().toString(Qt::ISODate) : QString();
+    if (Status s = d->rows->save(row, replacing, QStringLiteral("saving node '%1'").arg(node.name)); !s.ok())
+        return s.error();
     // Secrets no longer referenced: a renamed node's old key, or credentials turned off.
     if (!oldRef.isEmpty() && oldRef != ref)
         detail::keychainDelete(oldRef, subject);
@@ -463,25 +384,19 @@ std::optional<Error> NodeRegistry::remove(const QString &name)
     if (!r.value().second.isEmpty())
         if (auto e = detail::keychainDelete(r.value().second, QStringLiteral("node '%1'").arg(name)))
             return Error(e->code, e->subject, e->reason + QStringLiteral("; the node was kept"));
-    QSqlQuery q(d->db);
-    q.prepare(QStringLiteral("DELETE FROM nodes WHERE name = ?"));
-    q.addBindValue(name);
-    if (!q.exec())
-        return d->sqlError(QStringLiteral("removing node '%1'").arg(name), q.lastError());
+    if (Status s = d->rows->remove(name, QStringLiteral("removing node '%1'").arg(name)); !s.ok())
+        return s.error();
     return std::nullopt;
 }
 
 std::optional<Error> NodeRegistry::saveCapabilities(const QString &name, const Capabilities &capabilities)
 {
-    QSqlQuery q(d->db);
-    q.prepare(QStringLiteral("UPDATE nodes SET capabilities = ?, probed_at = ?, updated_at = ? WHERE name = ?"));
-    q.addBindValue(QString::fromUtf8(capabilitiesToJson(capabilities)));
-    q.addBindValue(capabilities.probedAt.isValid() ? capabilities.probedAt.toUTC().toString(Qt::ISODate) : QString());
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    q.addBindValue(name);
-    if (!q.exec())
-        return d->sqlError(QStringLiteral("saving the capabilities of node '%1'").arg(name), q.lastError());
-    if (q.numRowsAffected() == 0)
+    auto updated = d->rows->updateCapabilities(name, capabilitiesToJson(capabilities),
+                                               capabilities.probedAt.isValid() ? capabilities.probedAt.toUTC().toString(Qt::ISODate) : QString(),
+                                               QStringLiteral("saving the capabilities of node '%1'").arg(name));
+    if (!updated.ok())
+        return updated.error();
+    if (!updated.value())
         return Error(ErrorCode::NotFound, QStringLiteral("node '%1'").arg(name), QStringLiteral("no such node in the registry"));
     return std::nullopt;
 }

@@ -5,7 +5,6 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
-#include <QUuid>
 
 namespace strata::net::detail {
 
@@ -30,21 +29,31 @@ void mergeSummary(store::ImportSummary &total, const store::ImportSummary &batch
     total.cancelled = total.cancelled || batch.cancelled;
     if (!total.fatal && batch.fatal)
         total.fatal = batch.fatal;
+    if (batch.eviction) {
+        if (!total.eviction)
+            total.eviction = store::EvictionReport{};
+        total.eviction->evictedStudies += batch.eviction->evictedStudies;
+        total.eviction->bytesFreed += batch.eviction->bytesFreed;
+        total.eviction->bytesAfter = batch.eviction->bytesAfter;
+        total.eviction->quotaMet = batch.eviction->quotaMet;
+    }
 }
 
 Result<std::unique_ptr<StagingArea>> StagingArea::create(const QString &dataDir, const QString &purpose)
 {
     std::unique_ptr<StagingArea> area(new StagingArea);
-    area->m_dataDir = dataDir;
-    area->m_dir = QDir(dataDir).filePath(QStringLiteral("incoming/%1-%2").arg(purpose, QUuid::createUuid().toString(QUuid::WithoutBraces)));
-    if (!QDir().mkpath(area->m_dir))
-        return Error(ErrorCode::IoError, area->m_dir, QStringLiteral("cannot create the staging folder for received instances"));
     // Open the cache here once so that an unusable cache is reported before anything is received.
-    auto cache = store::LocalCache::open(dataDir);
-    if (!cache.ok()) {
-        QDir(area->m_dir).removeRecursively();
-        return cache.error();
-    }
+    auto service = store::StoreService::open(dataDir);
+    if (!service.ok())
+        return service.error();
+    area->m_service = service.value();
+    area->m_source = purpose == QLatin1String("get")    ? store::IngestSource::CGet
+                     : purpose == QLatin1String("move") ? store::IngestSource::CMove
+                                                        : store::IngestSource::StorageScp;
+    auto dir = area->m_service->createStagingDir(purpose);
+    if (!dir.ok())
+        return dir.error();
+    area->m_dir = dir.value();
     area->m_thread = std::thread([a = area.get()] { a->run(); });
     return area;
 }
@@ -73,7 +82,7 @@ void StagingArea::add(const QString &file)
 
 void StagingArea::run()
 {
-    auto cache = store::LocalCache::open(m_dataDir);
+    auto cache = m_service->studies();
     for (;;) {
         std::vector<QString> batch;
         {
@@ -95,7 +104,7 @@ void StagingArea::run()
         if (cache.ok()) {
             store::ImportOptions options;
             options.moveSources = true;   // staged files are ours: renamed into the store, not copied
-            summary = store::runImport(*cache.value(), QStringList(batch.begin(), batch.end()), options);
+            summary = store::ingest(*cache.value(), m_source, QStringList(batch.begin(), batch.end()), options);
         } else {
             summary.filesSeen = int(batch.size());
             summary.fatal = cache.error();

@@ -4,7 +4,8 @@
 // pipeline and removes them. A transfer that breaks off leaves nothing in the cache: only files
 // handed to add() (complete by then) are ever imported, and the folder goes when the area does.
 #include <strata/core/Result.h>
-#include <strata/store/ImportPipeline.h>
+#include <strata/store/Ingest.h>
+#include <strata/store/StoreService.h>
 
 #include <QString>
 
@@ -19,7 +20,9 @@ namespace strata::net::detail {
 
 class StagingArea {
 public:
-    /// Creates <dataDir>/incoming/<purpose>-<unique>/ and starts the importer (its own LocalCache).
+    /// Creates <dataDir>/incoming/<purpose>-p<pid>-<unique>/ (the store service's staging folder) and
+    /// starts the importer (its own LocalCache; batches go through store::ingest as `purpose`'s
+    /// source: "scp", "get" or "move").
     static Result<std::unique_ptr<StagingArea>> create(const QString &dataDir, const QString &purpose);
     ~StagingArea();   ///< finish()es if needed
 
@@ -42,7 +45,8 @@ private:
     StagingArea() = default;
     void run();
 
-    QString m_dataDir;
+    std::shared_ptr<store::StoreService> m_service;  // held while the area lives
+    store::IngestSource m_source = store::IngestSource::StorageScp;
     QString m_dir;
     std::thread m_thread;
     std::mutex m_mutex;

@@ -1,4 +1,5 @@
 #include <strata/store/ImportPipeline.h>
+#include <strata/store/Ingest.h>
 
 #include "LocalCachePrivate.h"
 
@@ -371,6 +372,7 @@ std::optional<Error> indexBatch(LocalCache::Private &d, const std::vector<const 
 {
     if (batch.empty())
         return std::nullopt;
+    WriterLock writerLock(d.service);
     QSqlQuery q(d.db);
     // IMMEDIATE: the batch reads what it checks and writes in one snapshot (a deferred transaction
     // that reads first cannot always upgrade to a write while another import commits).
@@ -725,6 +727,7 @@ ImportSummary runImport(LocalCache &cache, const QStringList &sources, const Imp
         // copied before it still go in.
         bool recorded = false;
         if (!ready.empty()) {
+            WriterLock writerLock(d.service);
             if (!d.db.transaction()) {
                 summary.fatal = d.sqlError(QStringLiteral("starting a transaction"), d.db.lastError());
             } else {
@@ -814,7 +817,7 @@ Error ImportJob::execute()
         return cache.error();
     ImportOptions options;
     options.onBatchCommitted = [this] { emit batchCommitted(); };
-    m_summary = runImport(*cache.value(), m_sources, options, token(), [this](const ImportProgress &p) {
+    m_summary = ingest(*cache.value(), IngestSource::Import, m_sources, options, token(), [this](const ImportProgress &p) {
         emit importProgress(p);
         reportProgress({p.filesDone, p.filesTotal, tr("Importing")});
     });

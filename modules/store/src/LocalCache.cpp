@@ -1,251 +1,20 @@
 #include <strata/store/LocalCache.h>
 
+#include <strata/store/StoreService.h>
+
 #include "LocalCachePrivate.h"
-#include "Schema.h"
 
-#include <strata/core/Logging.h>
 #include <strata/core/Sha256.h>
-
 #include <strata/core/WorkPool.h>
-#include <QAtomicInteger>
-#include <QDir>
-#include <QDirIterator>
+
 #include <QFile>
-#include <QSqlRecord>
-#include <QMutex>
-#include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
-#include <csignal>
-#include <cerrno>
-#include <unistd.h>
 
 namespace strata::store {
 
-bool processAlive(qint64 pid)
-{
-    if (pid <= 0)
-        return false;
-    if (pid == qint64(::getpid()))
-        return true;
-    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
-}
-
-qint64 newImportOwner()
-{
-    static QAtomicInteger<quint32> counter;
-    return (qint64(::getpid()) << 32) | qint64(++counter);
-}
-
 namespace {
-
-QAtomicInteger<quint64> g_connectionCounter;
-
-/// A write transaction that takes the lock at once (other writers wait, or are waited for).
-class WriteLock {
-public:
-    explicit WriteLock(LocalCache::Private &d) : m_q(d.db) { m_ok = m_q.exec(QStringLiteral("BEGIN IMMEDIATE")); }
-    ~WriteLock()
-    {
-        if (m_ok && !m_done)
-            m_q.exec(QStringLiteral("ROLLBACK"));
-    }
-    bool ok() const { return m_ok; }
-    QSqlError error() const { return m_q.lastError(); }
-    bool commit()
-    {
-        m_done = true;
-        if (m_q.exec(QStringLiteral("COMMIT")))
-            return true;
-        m_q.exec(QStringLiteral("ROLLBACK"));
-        return false;
-    }
-
-private:
-    QSqlQuery m_q;
-    bool m_ok = false;
-    bool m_done = false;
-};
-
-/// Whether an instance references `file` or a live importer other than `exceptOwner` has it pending.
-Result<bool> fileInUse(LocalCache::Private &d, const QString &file, qint64 exceptOwner)
-{
-    QSqlQuery q(d.db);
-    q.prepare(QStringLiteral("SELECT 1 FROM instances WHERE file = ? LIMIT 1"));
-    q.addBindValue(file);
-    if (!q.exec())
-        return d.sqlError(QStringLiteral("checking a stored file"), q.lastError());
-    if (q.next())
-        return true;
-    q.prepare(QStringLiteral("SELECT DISTINCT owner FROM pending_files WHERE file = ? AND owner <> ?"));
-    q.addBindValue(file);
-    q.addBindValue(exceptOwner);
-    if (!q.exec())
-        return d.sqlError(QStringLiteral("checking a stored file"), q.lastError());
-    while (q.next())
-        if (processAlive(ownerProcess(q.value(0).toLongLong())))
-            return true;
-    return false;
-}
-
-} // namespace
-
-Result<int> rollBackPending(LocalCache::Private &d, qint64 owner)
-{
-    WriteLock lock(d);
-    if (!lock.ok())
-        return d.sqlError(QStringLiteral("rolling back pending files"), lock.error());
-    QSqlQuery q(d.db);
-    q.prepare(QStringLiteral("SELECT DISTINCT file FROM pending_files WHERE owner = ?"));
-    q.addBindValue(owner);
-    if (!q.exec())
-        return d.sqlError(QStringLiteral("reading pending files"), q.lastError());
-    QStringList files;
-    while (q.next())
-        files << q.value(0).toString();
-    int removed = 0;
-    for (const QString &file : files) {
-        auto inUse = fileInUse(d, file, owner);
-        if (!inUse.ok())
-            return inUse.error();
-        if (!inUse.value() && QFile::remove(d.absolute(file)))
-            ++removed;
-    }
-    q.prepare(QStringLiteral("DELETE FROM pending_files WHERE owner = ?"));
-    q.addBindValue(owner);
-    if (!q.exec() || !lock.commit())
-        return d.sqlError(QStringLiteral("clearing pending files"), q.lastError());
-    return removed;
-}
-
-Result<int> finishPendingDeletes(LocalCache::Private &d, QStringList *failed)
-{
-    WriteLock lock(d);
-    if (!lock.ok())
-        return d.sqlError(QStringLiteral("finishing deletions"), lock.error());
-    QSqlQuery q(d.db);
-    if (!q.exec(QStringLiteral("SELECT DISTINCT file FROM pending_deletes")))
-        return d.sqlError(QStringLiteral("reading pending deletions"), q.lastError());
-    QStringList files;
-    while (q.next())
-        files << q.value(0).toString();
-    int removed = 0;
-    QStringList kept;
-    for (const QString &file : files) {
-        auto inUse = fileInUse(d, file, 0);
-        if (!inUse.ok())
-            return inUse.error();
-        const QString path = d.absolute(file);
-        if (inUse.value() || !QFile::exists(path))
-            continue;
-        if (QFile::remove(path)) {
-            ++removed;
-        } else {
-            if (failed)
-                *failed << path;
-            kept << file;  // tried again at the next open
-        }
-    }
-    if (!q.exec(QStringLiteral("DELETE FROM pending_deletes")))
-        return d.sqlError(QStringLiteral("clearing pending deletions"), q.lastError());
-    q.prepare(QStringLiteral("INSERT INTO pending_deletes(file) VALUES(?)"));
-    for (const QString &file : kept) {
-        q.addBindValue(file);
-        if (!q.exec())
-            return d.sqlError(QStringLiteral("keeping pending deletions"), q.lastError());
-    }
-    if (!lock.commit())
-        return d.sqlError(QStringLiteral("clearing pending deletions"), d.db.lastError());
-    return removed;
-}
-
-namespace {
-
-Status migrate(LocalCache::Private &d)
-{
-    QSqlQuery q(d.db);
-    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version(version INTEGER NOT NULL)")))
-        return d.sqlError(QStringLiteral("creating schema_version"), q.lastError());
-    int version = 0;
-    if (q.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) && q.next())
-        version = q.value(0).toInt();
-    for (const detail::Migration &m : detail::kMigrations) {
-        if (m.version <= version)
-            continue;
-        // IMMEDIATE: take the write lock now (waiting for other writers), not at the first write.
-        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            return d.sqlError(QStringLiteral("starting migration"), q.lastError());
-        // Another process may have migrated while this one waited.
-        if (q.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) && q.next() && q.value(0).toInt() >= m.version) {
-            q.exec(QStringLiteral("COMMIT"));
-            version = q.value(0).toInt();
-            continue;
-        }
-        for (const char *const *s = m.statements; *s; ++s) {
-            if (!q.exec(QString::fromLatin1(*s))) {
-                const Error e = d.sqlError(QStringLiteral("migrating to schema %1").arg(m.version), q.lastError());
-                q.exec(QStringLiteral("ROLLBACK"));
-                return e;
-            }
-        }
-        q.prepare(QStringLiteral("INSERT INTO schema_version(version) VALUES(?)"));
-        q.addBindValue(m.version);
-        if (!q.exec() || !q.exec(QStringLiteral("COMMIT"))) {
-            const Error e = d.sqlError(QStringLiteral("recording schema %1").arg(m.version), q.lastError());
-            q.exec(QStringLiteral("ROLLBACK"));
-            return e;
-        }
-        version = m.version;
-    }
-    d.version = version;
-    return {};
-}
-
-/// Finishes or rolls back what an interrupted import or deletion left behind.
-Status recover(LocalCache::Private &d)
-{
-    // Temporary copies never reached the store.
-    QDirIterator tmp(d.tempDir(), QDir::Files);
-    while (tmp.hasNext()) {
-        const QString f = tmp.next();
-        // A live importer in another process may be writing it: temp names carry the writer's pid.
-        const qint64 pid = QFileInfo(f).fileName().section(QLatin1Char('-'), 0, 0).toLongLong();
-        if (!processAlive(pid) && QFile::remove(f))
-            ++d.recovery.tempFilesRemoved;
-    }
-    // Extraction folders of zip imports whose process died ("zip-<pid>-XXXXXX").
-    for (const QFileInfo &dir : QDir(d.tempDir()).entryInfoList({QStringLiteral("zip-*")}, QDir::Dirs | QDir::NoDotAndDotDot)) {
-        const qint64 pid = dir.fileName().section(QLatin1Char('-'), 1, 1).toLongLong();
-        if (!processAlive(pid) && QDir(dir.absoluteFilePath()).removeRecursively())
-            ++d.recovery.tempFilesRemoved;
-    }
-    QSqlQuery q(d.db);
-    // Files of batches whose importer died before indexing them; a file that a live importer
-    // also has pending (it found it in the store and re-uses it) stays.
-    if (!q.exec(QStringLiteral("SELECT DISTINCT owner FROM pending_files")))
-        return d.sqlError(QStringLiteral("reading pending files"), q.lastError());
-    QList<qint64> deadOwners;
-    while (q.next())
-        if (!processAlive(ownerProcess(q.value(0).toLongLong())))
-            deadOwners << q.value(0).toLongLong();
-    for (qint64 owner : deadOwners) {
-        auto removed = rollBackPending(d, owner);
-        if (!removed.ok())
-            return removed.error();
-        d.recovery.orphanFilesRemoved += removed.value();
-    }
-    // Deletions whose files were not all removed.
-    auto finished = finishPendingDeletes(d);
-    if (!finished.ok())
-        return finished.error();
-    d.recovery.pendingDeletesFinished += finished.value();
-    if (d.recovery.orphanFilesRemoved || d.recovery.pendingDeletesFinished || d.recovery.tempFilesRemoved)
-        qCInfo(lcCore) << "cache recovery:" << d.recovery.orphanFilesRemoved << "orphan file(s),"
-                       << d.recovery.pendingDeletesFinished << "pending deletion(s),"
-                       << d.recovery.tempFilesRemoved << "temporary file(s)";
-    return {};
-}
 
 StudyRecord studyFrom(const QSqlQuery &q)
 {
@@ -351,50 +120,19 @@ LocalCache::LocalCache() : m_d(std::make_unique<Private>()) {}
 
 LocalCache::~LocalCache()
 {
-    if (!m_d)
-        return;
-    const QString name = m_d->connection;
-    m_d->db.close();
-    m_d->db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(name);
+    if (m_d)
+        detail::closeConnection(m_d->db, m_d->connection);
 }
 
-Result<std::unique_ptr<LocalCache>> LocalCache::open(const QString &dataDirIn)
+Result<std::unique_ptr<LocalCache>> LocalCache::open(const QString &dataDir)
 {
-    const QString dataDir = QDir(dataDirIn).absolutePath();
-    std::unique_ptr<LocalCache> cache(new LocalCache);
-    Private &d = *cache->m_d;
-    d.dataDir = dataDir;
-    if (!QDir().mkpath(d.tempDir()))
-        return Error(ErrorCode::IoError, dataDir, QStringLiteral("cannot create the cache folder"));
-    d.connection = QStringLiteral("strata-cache-%1").arg(++g_connectionCounter);
-    d.db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d.connection);
-    d.db.setDatabaseName(dataDir + QStringLiteral("/index.sqlite"));
-    d.db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
-    if (!d.db.open())
-        return d.sqlError(QStringLiteral("cannot open the index"), d.db.lastError());
-    // Opening, migrating and recovering happen one at a time in this process; other processes are
-    // waited for (busy timeout, and a few retries for the one statement SQLite does not wait on).
-    static QMutex openMutex;
-    QMutexLocker lock(&openMutex);
-    QSqlQuery q(d.db);
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
-                               "PRAGMA temp_store=MEMORY", "PRAGMA cache_size=-32000"}) {
-        bool done = q.exec(QString::fromLatin1(pragma));
-        for (int attempt = 0; !done && attempt < 100 && q.lastError().text().contains(QLatin1String("locked")); ++attempt) {
-            QThread::msleep(50);
-            done = q.exec(QString::fromLatin1(pragma));
-        }
-        if (!done)
-            return d.sqlError(QString::fromLatin1(pragma), q.lastError());
-    }
-    if (Status s = migrate(d); !s.ok())
-        return s.error();
-    if (Status s = recover(d); !s.ok())
-        return s.error();
-    return cache;
+    auto service = StoreService::open(dataDir);
+    if (!service.ok())
+        return service.error();
+    return service.value()->studies();
 }
 
+std::shared_ptr<StoreService> LocalCache::service() const { return m_d->service; }
 QString LocalCache::dataDir() const { return m_d->dataDir; }
 QString LocalCache::storeDir() const { return m_d->storeDir(); }
 int LocalCache::schemaVersion() const { return m_d->version; }
@@ -596,6 +334,7 @@ Result<qint64> LocalCache::instanceCount() const
 Status LocalCache::deleteStudy(const QString &uid)
 {
     Private &d = *m_d;
+    WriterLock writerLock(d.service);
     if (!d.db.transaction())
         return d.sqlError(QStringLiteral("starting deletion"), d.db.lastError());
     auto fail = [&](const QString &what, const QSqlError &e) {
@@ -614,6 +353,14 @@ Status LocalCache::deleteStudy(const QString &uid)
     }
     const qint64 studyId = q.value(0).toLongLong();
     const qint64 patientId = q.value(1).toLongLong();
+    // Its series, whose cached thumbnails go after the commit.
+    q.prepare(QStringLiteral("SELECT series_uid FROM series WHERE study_ref = ?"));
+    q.addBindValue(studyId);
+    if (!q.exec())
+        return fail(QStringLiteral("finding series"), q.lastError());
+    QStringList seriesUids;
+    while (q.next())
+        seriesUids << q.value(0).toString();
     // The files are recorded for removal in the same transaction that removes their rows.
     q.prepare(QStringLiteral("INSERT INTO pending_deletes(file) SELECT i.file FROM instances i JOIN series se"
                              " ON se.id = i.series_ref WHERE se.study_ref = ?"));
@@ -635,6 +382,10 @@ Status LocalCache::deleteStudy(const QString &uid)
         return fail(QStringLiteral("deleting patient"), q.lastError());
     if (!d.db.commit())
         return fail(QStringLiteral("committing deletion"), d.db.lastError());
+    // The thumbnails are a cache: one left behind (unremovable) is harmless and never shown again.
+    const ThumbnailRepository thumbnails(d.dataDir);
+    for (const QString &series : seriesUids)
+        thumbnails.removeSeries(series);
     // Now the files; an interruption here is finished by the next open. A file that a live
     // importer has pending (it found it in the store while this study was being deleted, and
     // will index it) stays.
@@ -649,6 +400,7 @@ Status LocalCache::deleteStudy(const QString &uid)
 
 Status LocalCache::setRemoteStored(const QString &uid, bool stored)
 {
+    WriterLock writerLock(m_d->service);
     QSqlQuery q(m_d->db);
     q.prepare(QStringLiteral("UPDATE studies SET remote_stored = ? WHERE study_uid = ?"));
     q.addBindValue(stored ? 1 : 0);
@@ -662,6 +414,7 @@ Status LocalCache::setRemoteStored(const QString &uid, bool stored)
 
 Status LocalCache::touch(const QString &uid)
 {
+    WriterLock writerLock(m_d->service);
     QSqlQuery q(m_d->db);
     q.prepare(QStringLiteral("UPDATE studies SET last_access = ? WHERE study_uid = ?"));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
@@ -669,258 +422,6 @@ Status LocalCache::touch(const QString &uid)
     if (!q.exec())
         return m_d->sqlError(QStringLiteral("updating study"), q.lastError());
     return {};
-}
-
-namespace {
-Status studyUpdate(const LocalCache::Private &d, const char *sql, int value, const QString &uid)
-{
-    QSqlQuery q(d.db);
-    q.prepare(QLatin1String(sql));
-    q.addBindValue(value);
-    q.addBindValue(uid);
-    if (!q.exec())
-        return d.sqlError(QStringLiteral("updating study %1").arg(uid), q.lastError());
-    if (q.numRowsAffected() == 0)
-        return Error(ErrorCode::NotFound, uid, QStringLiteral("no such study in the local cache"));
-    return {};
-}
-} // namespace
-
-Status LocalCache::setReadingStatus(const QString &uid, ReadingStatus status)
-{
-    return studyUpdate(*m_d, "UPDATE studies SET reading_status = ? WHERE study_uid = ?", int(status), uid);
-}
-
-Status LocalCache::setPriority(const QString &uid, Priority priority)
-{
-    return studyUpdate(*m_d, "UPDATE studies SET priority = ? WHERE study_uid = ?", int(priority), uid);
-}
-
-Result<bool> LocalCache::markOpened(const QString &uid)
-{
-    Private &d = *m_d;
-    if (!d.db.transaction())
-        return d.sqlError(QStringLiteral("marking study %1 as opened").arg(uid), d.db.lastError());
-    QSqlQuery q(d.db);
-    q.prepare(QStringLiteral("UPDATE studies SET last_access = ? WHERE study_uid = ?"));
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    q.addBindValue(uid);
-    if (!q.exec()) {
-        const Error e = d.sqlError(QStringLiteral("marking study %1 as opened").arg(uid), q.lastError());
-        d.db.rollback();
-        return e;
-    }
-    if (q.numRowsAffected() == 0) {
-        d.db.rollback();
-        return Error(ErrorCode::NotFound, uid, QStringLiteral("no such study in the local cache"));
-    }
-    q.prepare(QStringLiteral("UPDATE studies SET reading_status = ? WHERE study_uid = ? AND reading_status = ?"));
-    q.addBindValue(int(ReadingStatus::Read));
-    q.addBindValue(uid);
-    q.addBindValue(int(ReadingStatus::Unread));
-    if (!q.exec()) {
-        const Error e = d.sqlError(QStringLiteral("marking study %1 as read").arg(uid), q.lastError());
-        d.db.rollback();
-        return e;
-    }
-    const bool changed = q.numRowsAffected() > 0;
-    if (!d.db.commit()) {
-        const Error e = d.sqlError(QStringLiteral("marking study %1 as opened").arg(uid), d.db.lastError());
-        d.db.rollback();
-        return e;
-    }
-    return changed;
-}
-
-Status LocalCache::setKeyImage(const KeyImage &image)
-{
-    QSqlQuery q(m_d->db);
-    q.prepare(QStringLiteral("SELECT se.series_uid, st.study_uid, i.frames FROM instances i JOIN series se ON se.id = i.series_ref"
-                             " JOIN studies st ON st.id = se.study_ref WHERE i.sop_uid = ?"));
-    q.addBindValue(image.sopInstanceUid);
-    if (!q.exec())
-        return m_d->sqlError(QStringLiteral("finding instance %1").arg(image.sopInstanceUid), q.lastError());
-    if (!q.next())
-        return Error(ErrorCode::NotFound, image.sopInstanceUid, QStringLiteral("no such instance in the local cache"));
-    const QString seriesUid = q.value(0).toString();
-    const QString studyUid = q.value(1).toString();
-    const int frames = std::max(1, q.value(2).toInt());
-    if (image.frame < 0 || image.frame >= frames)
-        return Error(ErrorCode::InvalidArgument, image.sopInstanceUid,
-                     QStringLiteral("frame %1 is outside the instance (it has %2 frame(s))").arg(image.frame).arg(frames));
-    const QDateTime created = image.createdAt.isValid() ? image.createdAt : QDateTime::currentDateTimeUtc();
-    q.prepare(QStringLiteral("INSERT INTO key_images(sop_instance_uid, frame, study_instance_uid, series_instance_uid, note, created_at)"
-                             " VALUES(?,?,?,?,?,?) ON CONFLICT(sop_instance_uid, frame) DO UPDATE SET note = excluded.note"));
-    q.addBindValue(image.sopInstanceUid);
-    q.addBindValue(image.frame);
-    q.addBindValue(studyUid);
-    q.addBindValue(seriesUid);
-    q.addBindValue(image.note);
-    q.addBindValue(created.toUTC().toString(Qt::ISODateWithMs));
-    if (!q.exec())
-        return m_d->sqlError(QStringLiteral("marking key image %1 frame %2").arg(image.sopInstanceUid).arg(image.frame), q.lastError());
-    return {};
-}
-
-Status LocalCache::removeKeyImage(const QString &sopUid, int frame)
-{
-    QSqlQuery q(m_d->db);
-    q.prepare(QStringLiteral("DELETE FROM key_images WHERE sop_instance_uid = ? AND frame = ?"));
-    q.addBindValue(sopUid);
-    q.addBindValue(frame);
-    if (!q.exec())
-        return m_d->sqlError(QStringLiteral("unmarking key image %1 frame %2").arg(sopUid).arg(frame), q.lastError());
-    return {};
-}
-
-Result<std::vector<KeyImage>> LocalCache::keyImages(const QString &studyUid) const
-{
-    QSqlQuery q(m_d->db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT k.sop_instance_uid, k.frame, k.study_instance_uid, k.series_instance_uid, k.note, k.created_at"
-                             " FROM key_images k LEFT JOIN instances i ON i.sop_uid = k.sop_instance_uid"
-                             " LEFT JOIN series se ON se.id = i.series_ref WHERE k.study_instance_uid = ?"
-                             " ORDER BY se.number, k.series_instance_uid, i.instance_number, k.sop_instance_uid, k.frame"));
-    q.addBindValue(studyUid);
-    if (!q.exec())
-        return m_d->sqlError(QStringLiteral("reading key images of %1").arg(studyUid), q.lastError());
-    std::vector<KeyImage> out;
-    while (q.next()) {
-        KeyImage k;
-        k.sopInstanceUid = q.value(0).toString();
-        k.frame = q.value(1).toInt();
-        k.studyInstanceUid = q.value(2).toString();
-        k.seriesInstanceUid = q.value(3).toString();
-        k.note = q.value(4).toString();
-        k.createdAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
-        out.push_back(k);
-    }
-    return out;
-}
-
-Result<bool> LocalCache::isKeyImage(const QString &sopUid, int frame) const
-{
-    QSqlQuery q(m_d->db);
-    q.prepare(QStringLiteral("SELECT 1 FROM key_images WHERE sop_instance_uid = ? AND frame = ?"));
-    q.addBindValue(sopUid);
-    q.addBindValue(frame);
-    if (!q.exec())
-        return m_d->sqlError(QStringLiteral("reading key image %1").arg(sopUid), q.lastError());
-    return q.next();
-}
-
-Result<CacheTotals> LocalCache::totals() const
-{
-    QSqlQuery q(m_d->db);
-    if (!q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM patients), COUNT(*), COALESCE(SUM(series_count), 0),"
-                               " COALESCE(SUM(instance_count), 0), COALESCE(SUM(size_bytes), 0) FROM studies"))
-        || !q.next())
-        return m_d->sqlError(QStringLiteral("counting the cache"), q.lastError());
-    CacheTotals t;
-    t.patients = q.value(0).toLongLong();
-    t.studies = q.value(1).toLongLong();
-    t.series = q.value(2).toLongLong();
-    t.instances = q.value(3).toLongLong();
-    t.bytes = q.value(4).toLongLong();
-    return t;
-}
-
-Result<std::vector<ModalityCount>> LocalCache::modalityCounts() const
-{
-    // The series rows carry their instance counts and sizes: no instance row is read.
-    QSqlQuery q(m_d->db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT COALESCE(modality, '') AS m, COUNT(DISTINCT study_ref), COUNT(*), SUM(instance_count),"
-                               " SUM(size_bytes) FROM series GROUP BY m ORDER BY 4 DESC, m")))
-        return m_d->sqlError(QStringLiteral("counting per modality"), q.lastError());
-    std::vector<ModalityCount> out;
-    while (q.next()) {
-        ModalityCount m;
-        m.modality = q.value(0).toString();
-        m.studies = q.value(1).toInt();
-        m.series = q.value(2).toLongLong();
-        m.instances = q.value(3).toLongLong();
-        m.bytes = q.value(4).toLongLong();
-        out.push_back(m);
-    }
-    return out;
-}
-
-Result<std::vector<DayCount>> LocalCache::dayCounts(DateBasis basis, const QDate &first, const QDate &last) const
-{
-    if (!first.isValid() || !last.isValid() || last < first)
-        return Error(ErrorCode::InvalidArgument, indexFile(), QStringLiteral("day counts need a valid range of days"));
-    QSqlQuery q(m_d->db);
-    q.setForwardOnly(true);
-    std::vector<DayCount> out;
-    for (QDate day = first; day <= last; day = day.addDays(1))
-        out.push_back({day, 0, 0});
-    if (basis == DateBasis::ImportDate) {
-        // import_hours has a row per UTC hour and study: the local days' bounds become UTC hours, and
-        // each hour is folded into its local day here (a study counts once per day).
-        auto hourOf = [](const QDate &day) { return QDateTime(day, QTime(0, 0)).toUTC().toString(QStringLiteral("yyyy-MM-ddTHH")); };
-        q.prepare(QStringLiteral("SELECT hour, study_ref, instances FROM import_hours WHERE hour >= ? AND hour < ?"));
-        q.addBindValue(hourOf(first));
-        q.addBindValue(hourOf(last.addDays(1)));
-        if (!q.exec())
-            return m_d->sqlError(QStringLiteral("counting per import day"), q.lastError());
-        std::vector<QSet<qint64>> studiesOfDay(out.size());
-        QString lastHour;
-        QDate lastDay;
-        while (q.next()) {
-            const QString hour = q.value(0).toString();
-            if (hour != lastHour) {
-                lastHour = hour;
-                lastDay = QDateTime::fromString(hour + QStringLiteral(":00:00Z"), Qt::ISODate).toLocalTime().date();
-            }
-            if (!lastDay.isValid() || lastDay < first || lastDay > last)
-                continue;
-            const std::size_t i = std::size_t(first.daysTo(lastDay));
-            studiesOfDay[i].insert(q.value(1).toLongLong());
-            out[i].instances += q.value(2).toLongLong();
-        }
-        for (std::size_t i = 0; i < out.size(); ++i)
-            out[i].studies = int(studiesOfDay[i].size());
-        return out;
-    }
-    q.prepare(QStringLiteral("SELECT study_date, COUNT(*), SUM(instance_count) FROM studies"
-                             " WHERE study_date >= ? AND study_date < ? GROUP BY study_date"));
-    q.addBindValue(first.toString(QStringLiteral("yyyyMMdd")));
-    q.addBindValue(last.addDays(1).toString(QStringLiteral("yyyyMMdd")));
-    if (!q.exec())
-        return m_d->sqlError(QStringLiteral("counting per study date"), q.lastError());
-    while (q.next()) {
-        const QDate day = QDate::fromString(q.value(0).toString().left(8), QStringLiteral("yyyyMMdd"));
-        if (!day.isValid() || day < first || day > last)
-            continue;  // a malformed Study Date
-        DayCount &c = out[std::size_t(first.daysTo(day))];
-        c.studies += q.value(1).toInt();
-        c.instances += q.value(2).toLongLong();
-    }
-    return out;
-}
-
-Result<CacheStatistics> LocalCache::statistics(DateBasis basis, int days, const QDate &today) const
-{
-    if (days < 1)
-        return Error(ErrorCode::InvalidArgument, indexFile(), QStringLiteral("statistics need at least one day"));
-    CacheStatistics stats;
-    stats.basis = basis;
-    stats.last = today;
-    stats.first = today.addDays(1 - days);
-    // One read transaction: the figures agree with each other even while an import commits.
-    const bool snapshot = m_d->db.transaction();
-    auto totalsResult = totals();
-    auto modalities = totalsResult.ok() ? modalityCounts() : Result<std::vector<ModalityCount>>(totalsResult.error());
-    auto perDay = modalities.ok() ? dayCounts(basis, stats.first, stats.last) : Result<std::vector<DayCount>>(modalities.error());
-    if (snapshot)
-        m_d->db.commit();
-    if (!perDay.ok())
-        return perDay.error();
-    stats.totals = totalsResult.value();
-    stats.modalities = std::move(modalities).value();
-    stats.days = std::move(perDay).value();
-    return stats;
 }
 
 Result<EvictionReport> LocalCache::enforceQuota(qint64 quotaBytes)

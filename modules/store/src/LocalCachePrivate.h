@@ -3,12 +3,18 @@
 
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QMutex>
 #include <QSqlQuery>
+
+#include <memory>
 
 namespace strata::store {
 
+class StoreService;
+
 class LocalCache::Private {
 public:
+    std::shared_ptr<StoreService> service;  // kept alive while this repository lives
     QString dataDir;
     QString connection;
     QSqlDatabase db;
@@ -33,6 +39,36 @@ public:
         return std::nullopt;
     }
 };
+
+namespace detail {
+/// Opens a new connection of the calling thread on `indexFile`, named "<prefix>-<n>" (`name` gets
+/// it, also on failure, for closeConnection), with the per-connection settings; `setWal` also
+/// switches the index to WAL (the store service's first connection; it stays so in the file).
+std::optional<Error> openConnection(const QString &indexFile, const QString &prefix, bool setWal,
+                                    QSqlDatabase &db, QString &name);
+void closeConnection(QSqlDatabase &db, const QString &name);
+/// An error about the index, naming its file.
+Error indexError(const QString &indexFile, const QString &what, const QSqlError &e);
+} // namespace detail
+
+/// Holds the store service's writer lock (StoreService::writerLock) for a repository's write; none
+/// without a service (the start-up connection, which runs alone).
+class WriterLock {
+public:
+    explicit WriterLock(const std::shared_ptr<StoreService> &service);
+    ~WriterLock();
+    WriterLock(const WriterLock &) = delete;
+    WriterLock &operator=(const WriterLock &) = delete;
+
+private:
+    QRecursiveMutex *m_mutex;
+};
+
+/// Applies the schema migrations that the index lacks (Schema.h); sets `d.version`.
+Status migrate(LocalCache::Private &d);
+/// Finishes or rolls back what an interrupted import or deletion left behind, and removes the
+/// staging folders and extracted zips of dead processes; counts in `d.recovery`.
+Status recover(LocalCache::Private &d);
 
 /// Whether the process `pid` still runs (this process counts as alive).
 bool processAlive(qint64 pid);

@@ -5,9 +5,17 @@
 
 namespace strata::store::detail {
 
+/// A column added only when its table lacks it (for columns that older code added on its own).
+struct ColumnAdd {
+    const char *table;
+    const char *column;
+    const char *definition;
+};
+
 struct Migration {
     int version;
     const char *const *statements;
+    const ColumnAdd *addColumns = nullptr;  ///< applied after the statements, up to a null table
 };
 
 inline constexpr const char *kV1[] = {
@@ -88,6 +96,16 @@ inline constexpr const char *kV4[] = {
     nullptr,
 };
 
-inline constexpr std::array<Migration, 4> kMigrations{{{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}}};
+// Version 5: the node registry's columns that net::NodeRegistry used to add itself whenever they
+// were missing (a pinned TLS certificate; the explicit permission to authenticate over plain
+// http://). An index whose registry added them already keeps them as they are.
+inline constexpr const char *kV5[] = {nullptr};
+inline constexpr ColumnAdd kV5Columns[] = {
+    {"nodes", "tls_pinned_sha256", "TEXT NOT NULL DEFAULT ''"},
+    {"nodes", "allow_insecure_auth", "INTEGER NOT NULL DEFAULT 0"},
+    {nullptr, nullptr, nullptr},
+};
+
+inline constexpr std::array<Migration, 5> kMigrations{{{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}, {5, kV5, kV5Columns}}};
 
 } // namespace strata::store::detail

@@ -30,6 +30,25 @@ class TestThumbnails : public QObject {
     Q_OBJECT
 
 private slots:
+    void deletingAStudyRemovesItsCachedThumbnails()
+    {
+        // The store's thumbnails repository (store) deletes the files imaging's renderer caches: the two
+        // namings must agree.
+        QTemporaryDir dataDir;
+        auto cache = store::LocalCache::open(dataDir.path());
+        QVERIFY(cache.ok());
+        const auto summary = store::runImport(*cache.value(), {kTestData + QStringLiteral("/mr/dwv-bbmri-6sl")});
+        QCOMPARE(summary.studies.size(), 1);
+        const QString series = cache.value()->series(summary.studies.at(0)).value().at(0).seriesInstanceUid;
+        const QString file = cache.value()->instances(series).value().at(0).filePath;
+        QVERIFY(ThumbnailRenderer::thumbnail(dataDir.path(), series, file, 128).ok());
+        for (int size : ThumbnailRenderer::kCachedSizes)
+            QVERIFY(QFileInfo::exists(ThumbnailRenderer::cachePath(dataDir.path(), series, size)));
+        QVERIFY(cache.value()->deleteStudy(summary.studies.at(0)).ok());
+        for (int size : ThumbnailRenderer::kCachedSizes)
+            QVERIFY2(!QFileInfo::exists(ThumbnailRenderer::cachePath(dataDir.path(), series, size)), qPrintable(QString::number(size)));
+    }
+
     void listsTheSeriesOfAStudyWithThumbnails()
     {
         QTemporaryDir dataDir;

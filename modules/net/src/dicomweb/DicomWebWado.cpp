@@ -7,7 +7,9 @@
 #include "Staging.h"
 
 #include <strata/store/ImportPipeline.h>
+#include <strata/store/Ingest.h>
 #include <strata/store/LocalCache.h>
+#include <strata/store/StoreService.h>
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -152,10 +154,12 @@ Result<RetrieveReport> wadoRetrieve(const Node &node, const RetrieveRequest &req
         }
     } stopOnExit{search.get(), stopSearch};
 
-    // <dataDir>/incoming/wado-<uuid>/ holds parts on their way in; it goes whatever happens.
-    const QString staging = QDir(dataDir).filePath(QStringLiteral("incoming/wado-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
-    if (!QDir().mkpath(staging))
-        return Error(ErrorCode::IoError, staging, QStringLiteral("the staging folder cannot be created"));
+    // <dataDir>/incoming/wado-p<pid>-<uuid>/ holds parts on their way in; it goes whatever happens
+    // (and after a crash, at the store's next start).
+    const auto stagingDir = cache->service()->createStagingDir(QStringLiteral("wado"));
+    if (!stagingDir.ok())
+        return Error(ErrorCode::IoError, stagingDir.error().subject, QStringLiteral("the staging folder cannot be created"));
+    const QString staging = stagingDir.value();
     struct RemoveStaging {
         QString dir;
         ~RemoveStaging() { QDir(dir).removeRecursively(); }
@@ -230,7 +234,7 @@ Result<RetrieveReport> wadoRetrieve(const Node &node, const RetrieveRequest &req
                 return;
             store::ImportOptions options;
             options.moveSources = true;   // staged parts are ours: renamed into the store, not copied
-            detail::mergeSummary(report.import, store::runImport(*cache, files, options, cancel));
+            detail::mergeSummary(report.import, store::ingest(*cache, store::IngestSource::WadoRs, files, options, cancel));
             for (const QString &f : files)
                 QFile::remove(f);
             report_progress();

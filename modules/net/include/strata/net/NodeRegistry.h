@@ -1,8 +1,9 @@
 #pragma once
-/// The registry of remote nodes, kept in the local cache's index (table `nodes`). Everything but
-/// the secret is stored there; the password or token goes to the system keychain (QtKeychain,
-/// service "Strata", key "node/<name>") and is never written in plain text. One registry per
-/// thread (it owns that thread's SQLite connection). Keychain calls wait at most 20 s.
+/// The registry of remote nodes: validation and the keychain here, the rows in the store's
+/// nodes repository (store::NodeRepository, table `nodes` of the index). Everything but the secret
+/// is stored there; the password or token goes to the system keychain (QtKeychain, service
+/// "Strata", key "node/<name>") and is never written in plain text. One registry per thread (its
+/// repository owns that thread's SQLite connection). Keychain calls wait at most 20 s.
 #include <strata/core/Result.h>
 #include <strata/net/Node.h>
 
@@ -30,7 +31,7 @@ QString keychainKey(const QString &nodeName);
 class NodeRegistry {
 public:
     ~NodeRegistry();
-    /// Opens the registry of the local cache under `dataDir` (creating and migrating the index).
+    /// Opens the registry of the local cache under `dataDir` (through its store service).
     static Result<std::unique_ptr<NodeRegistry>> open(const QString &dataDir);
 
     /// All nodes, sorted by name; secrets are not filled in (no keychain access).

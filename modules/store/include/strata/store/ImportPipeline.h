@@ -41,6 +41,8 @@ struct ImportSummary {
     double seconds = 0;
     bool cancelled = false;     ///< files were left out because Cancel came first
     std::optional<Error> fatal; ///< the import stopped (disk full, index unwritable, ...)
+    /// What the import policy's quota step evicted (ingest(), when a quota is set).
+    std::optional<EvictionReport> eviction;
 };
 
 /// Points of an import where a test can hold it or kill it (ImportOptions::testHook).
@@ -82,7 +84,8 @@ ImportSummary runImport(LocalCache &cache, const QStringList &sources, const Imp
                         const CancellationToken &cancel = {},
                         const std::function<void(const ImportProgress &)> &progress = {});
 
-/// The same as a background Job (GUI): opens its own LocalCache on `dataDir`.
+/// An import as a background Job (GUI): opens its own LocalCache on `dataDir` and goes through
+/// ingest() (the import policy included).
 class ImportJob : public Job {
     Q_OBJECT
 public:

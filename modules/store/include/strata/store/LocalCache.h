@@ -1,9 +1,11 @@
 #pragma once
-/// The local PACS cache: the SQLite index (patients, studies, series, instances) and the
-/// content-addressed file store under the data directory. One LocalCache per thread (it owns that
-/// thread's SQLite connection); any number may be open on the same data directory at once.
-/// Opening runs crash recovery: what an interrupted import or deletion left behind is finished or
-/// rolled back before anything else happens.
+/// The local PACS cache's studies repository: the SQLite index (patients, studies, series,
+/// instances, with the reading worklist, key images and statistics) and the content-addressed file
+/// store under the data directory. One LocalCache per thread (it owns that thread's SQLite
+/// connection); any number may be open on the same data directory at once. They come from the
+/// data directory's StoreService, which ran the migrations and the crash recovery when it started:
+/// what an interrupted import or deletion left behind is finished or rolled back before anything
+/// else happens.
 #include <strata/core/Job.h>
 #include <strata/core/Result.h>
 #include <strata/store/Records.h>
@@ -15,7 +17,8 @@ namespace strata::store {
 struct RecoveryReport {
     int orphanFilesRemoved = 0;     ///< files copied by an interrupted import, never indexed
     int pendingDeletesFinished = 0; ///< files of deleted studies whose removal was interrupted
-    int tempFilesRemoved = 0;
+    int tempFilesRemoved = 0;       ///< temporary copies and extracted zips of dead processes
+    int stagingFoldersRemoved = 0;  ///< <data>/incoming folders of received instances whose process died
 };
 
 struct VerifyReport {
@@ -33,11 +36,16 @@ struct EvictionReport {
     bool quotaMet = true;  ///< false when only local-only studies are left and the quota is still exceeded
 };
 
+class StoreService;
+
 class LocalCache {
 public:
     ~LocalCache();
-    /// Opens (creating and migrating if needed) the cache under `dataDir`.
+    /// The studies repository of the cache under `dataDir` (StoreService::open(dataDir)->studies():
+    /// the first open in the process creates, migrates and recovers the cache).
     static Result<std::unique_ptr<LocalCache>> open(const QString &dataDir);
+    /// The store service this repository belongs to.
+    std::shared_ptr<StoreService> service() const;
 
     QString dataDir() const;
     QString storeDir() const;  ///< where the files live
@@ -54,7 +62,8 @@ public:
     Result<qint64> totalBytes() const;
     Result<qint64> instanceCount() const;
 
-    /// Removes a study's rows and files (crash-safe: interrupted removals finish at the next open).
+    /// Removes a study's rows, files and cached thumbnails (crash-safe: interrupted removals finish
+    /// at the next start).
     Status deleteStudy(const QString &studyInstanceUid);
     /// Marks a study as safely stored on a remote archive (the sync module sets it).
     Status setRemoteStored(const QString &studyInstanceUid, bool stored);
@@ -103,6 +112,7 @@ public:
     Private *d() const { return m_d.get(); }
 
 private:
+    friend class StoreService;
     LocalCache();
     std::unique_ptr<Private> m_d;
 };

@@ -1,0 +1,37 @@
+#pragma once
+/// The one way into the local cache for every source — folder, CD and zip import, the Storage SCP,
+/// C-GET, C-MOVE and WADO-RS: the import pipeline (runImport, with its identity checks: a second
+/// copy of an instance is a duplicate or a conflict, never a replacement; a study or series whose
+/// patient or study clashes is refused), then the import policy: the cache quota is enforced
+/// (remotely stored studies are evicted, least recently used first) and the audit hook is told.
+#include <strata/store/ImportPipeline.h>
+
+#include <functional>
+
+namespace strata::store {
+
+/// Where ingested instances come from.
+enum class IngestSource {
+    Import,      ///< files, folders, DICOMDIRs and zip files (CLI `import`, the GUI's import)
+    StorageScp,  ///< received by the Storage SCP (also what a C-MOVE sends here)
+    CGet,        ///< received over the C-GET association
+    CMove,       ///< a C-MOVE's instances, when received by a staging area of its own
+    WadoRs,      ///< fetched with WADO-RS
+};
+
+/// "import", "storage-scp", "c-get", "c-move", "wado-rs".
+QString ingestSourceName(IngestSource source);
+
+/// Runs runImport() on `cache` (the calling thread's) and then the import policy. The summary's
+/// `eviction` is set when the quota (the data directory's cache/quotaBytes) was enforced. A fatal
+/// import error skips the policy's quota step.
+ImportSummary ingest(LocalCache &cache, IngestSource source, const QStringList &sources,
+                     const ImportOptions &options = {}, const CancellationToken &cancel = {},
+                     const std::function<void(const ImportProgress &)> &progress = {});
+
+/// The audit hook of the import policy: called after every ingest, on the ingesting thread, with
+/// what it did. Nothing records it yet (the audit log will); an empty function removes it.
+using IngestAuditHook = std::function<void(IngestSource source, const QString &dataDir, const ImportSummary &summary)>;
+void setIngestAuditHook(IngestAuditHook hook);
+
+} // namespace strata::store

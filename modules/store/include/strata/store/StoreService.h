@@ -1,0 +1,79 @@
+#pragma once
+/// The store of one data directory as one service per process: it owns the data directory's
+/// layout, runs the schema migrations and the crash-recovery scan once when it starts, and hands
+/// out the typed repositories (studies, nodes, thumbnails), each on a SQLite connection of the
+/// calling thread (Qt Sql connections are per thread). Writes are serialised: in the process by
+/// the service's writer lock, between processes by SQLite (BEGIN IMMEDIATE, with a busy timeout).
+///
+/// `open()` returns the process's service for a folder while anything holds it (a repository
+/// holds its service): the GUI's main() and the CLI (keepOpened) hold it for their lifetime, and a
+/// Storage SCP's staging area for its own, so that start-up work runs once per process. When the last holder lets go, the next `open()` starts it
+/// again (migrations and recovery run again, as at a new start).
+#include <strata/core/Result.h>
+#include <strata/store/LocalCache.h>
+#include <strata/store/ThumbnailRepository.h>
+
+#include <QMutex>
+#include <QString>
+
+#include <memory>
+
+namespace strata::store {
+
+class NodeRepository;
+
+class StoreService : public std::enable_shared_from_this<StoreService> {
+public:
+    ~StoreService();
+    /// The service of `dataDir` (created, migrated and recovered on its first open in the process).
+    static Result<std::shared_ptr<StoreService>> open(const QString &dataDir);
+    /// How many times a service started (migrations and recovery ran) in this process; for tests.
+    static int startCount();
+    /// While on, every service this process opens stays open until it is turned off (the CLI turns
+    /// it on for a command, so that the command's repositories share one start without opening the
+    /// store for commands that never touch it). Turning it off lets them go.
+    static void keepOpened(bool keep);
+
+    // The data directory's layout.
+    QString dataDir() const { return m_dataDir; }
+    QString indexFile() const;     ///< <data>/index.sqlite
+    QString storeDir() const;      ///< <data>/store: the content-addressed files
+    QString tempDir() const;       ///< <data>/store/tmp: copies on their way in, extracted zips
+    QString incomingDir() const;   ///< <data>/incoming: received instances on their way in
+    QString thumbnailDir() const;  ///< <data>/thumbnails
+    QString settingsFile() const;  ///< <data>/strata.ini
+
+    /// Creates a private staging folder for received instances, <data>/incoming/<purpose>-p<pid>-<uuid>;
+    /// recovery removes it when its process is gone.
+    Result<QString> createStagingDir(const QString &purpose) const;
+
+    int schemaVersion() const { return m_version; }
+    /// What the start-up recovery scan found.
+    const RecoveryReport &recovery() const { return m_recovery; }
+    /// The cache quota in bytes from the data directory's settings (cache/quotaBytes); 0 = none.
+    qint64 quotaBytes() const;
+
+    /// The studies repository (search, delete, verify, worklist, key images, statistics) on a new
+    /// connection owned by the calling thread.
+    Result<std::unique_ptr<LocalCache>> studies();
+    /// The nodes repository (net's registry keeps its rows there) on a new connection of the calling thread.
+    Result<std::unique_ptr<NodeRepository>> nodes();
+    /// The thumbnails cached on disk.
+    ThumbnailRepository thumbnails() const;
+
+    /// The process's writer lock of this store: every write of its repositories takes it first,
+    /// so that this process's writers go one at a time, in turn, instead of polling SQLite's lock
+    /// (which still orders them against other processes). Recursive; for the repositories.
+    QRecursiveMutex &writerLock() const { return *m_writer; }
+
+private:
+    explicit StoreService(QString dataDir);
+    Status start();
+
+    QString m_dataDir;
+    int m_version = 0;
+    RecoveryReport m_recovery;
+    std::unique_ptr<QRecursiveMutex> m_writer;
+};
+
+} // namespace strata::store
