@@ -1,6 +1,8 @@
 // The RemoteArchive façade against the fixture's Orthanc: the same archive seen as a DIMSE node
 // and as a DICOMweb-only node. The façade picks C-FIND / C-GET for the first and QIDO-RS / WADO-RS
-// for the second, and both give the same studies, series, instances and cached files.
+// for the second, and both give the same studies, series, instances and cached files. The test
+// stores studies of its own (a patient ID no other test uses) and queries only those: other tests
+// store and delete studies in the shared archive meanwhile.
 #include <strata/net/RemoteArchive.h>
 #include <strata/store/LocalCache.h>
 
@@ -14,7 +16,9 @@
 using namespace strata;
 using namespace strata::net;
 
+#include "fresh_copies.h"
 #include "orthanc_env.h"
+#include "orthanc_rest.h"
 
 namespace {
 
@@ -66,7 +70,34 @@ QSet<QString> cachedInstances(const QString &dataDir, const QString &studyUid)
 
 class TestRemoteArchive : public QObject {
     Q_OBJECT
+    QTemporaryDir m_copies;
+    QString m_patientId;
+    std::unique_ptr<testing::OwnStudies> m_own;
+
+    /// This run's studies only.
+    StudyFindQuery own() const
+    {
+        StudyFindQuery q;
+        q.patientId = m_patientId;
+        return q;
+    }
+
 private slots:
+    void initTestCase()
+    {
+        m_patientId = testing::uniquePatientId(QStringLiteral("TFACADE"));
+        const QString mr = QStringLiteral(STRATA_TESTDATA_DIR "/mr/dwv-bbmri-6sl");
+        const QStringList copies = testing::freshCopies({mr + QStringLiteral("/bbmri-53323131.dcm"), mr + QStringLiteral("/bbmri-53323275.dcm"),
+                                                         mr + QStringLiteral("/bbmri-53323419.dcm")},
+                                                        m_copies.path(), m_patientId);
+        QCOMPARE(copies.size(), 3);
+        m_own = std::make_unique<testing::OwnStudies>(QStringLiteral(STRATA_ORTHANC_DIR));
+        QVERIFY(m_own->store(copies));
+        QCOMPARE(m_own->studies().size(), 3);
+    }
+
+    void cleanupTestCase() { m_own.reset(); }
+
     void choosesTheProtocolFromTheNode()
     {
         const RemoteArchive dimse(dimseNode());
@@ -105,11 +136,11 @@ private slots:
     {
         const RemoteArchive dimse(dimseNode());
         const RemoteArchive web(webNode());
-        auto byFind = dimse.findStudies({});
-        auto byQido = web.findStudies({});
+        auto byFind = dimse.findStudies(own());
+        auto byQido = web.findStudies(own());
         QVERIFY2(byFind.ok(), qPrintable(why(byFind)));
         QVERIFY2(byQido.ok(), qPrintable(why(byQido)));
-        QVERIFY(!byFind.value().empty());
+        QCOMPARE(int(byFind.value().size()), 3);
         QCOMPARE(studyUids(byQido.value()), studyUids(byFind.value()));
         for (const RemoteStudy &d : byFind.value()) {
             const auto w = std::find_if(byQido.value().begin(), byQido.value().end(),
@@ -154,25 +185,25 @@ private slots:
     {
         QMutex mutex;
         QStringList answered;   // each node answers on its own thread
-        const MultiFindResult merged = RemoteArchive::findStudiesOnNodes({dimseNode(), webNode()}, {}, {},
+        const MultiFindResult merged = RemoteArchive::findStudiesOnNodes({dimseNode(), webNode()}, own(), {},
             [&](const QString &name, const std::vector<RemoteStudy> &) {
                 QMutexLocker lock(&mutex);
                 answered << name;
             });
         QVERIFY(merged.failures.empty());
         QCOMPARE(answered.size(), 2);
-        QVERIFY(!merged.studies.empty());
+        QCOMPARE(int(merged.studies.size()), 3);
         for (const FoundStudy &f : merged.studies)
             QCOMPARE(f.nodes.size(), 2);   // both views of the archive hold every study
     }
 
     void retrievesTheSameOverBothProtocols()
     {
-        // The smallest study keeps this quick.
-        auto studies = RemoteArchive(dimseNode()).findStudies({});
+        auto studies = RemoteArchive(dimseNode()).findStudies(own());
         QVERIFY2(studies.ok(), qPrintable(why(studies)));
-        const RemoteStudy study = *std::min_element(studies.value().begin(), studies.value().end(),
-            [](const RemoteStudy &x, const RemoteStudy &y) { return x.instanceCount < y.instanceCount; });
+        QCOMPARE(int(studies.value().size()), 3);
+        const RemoteStudy study = studies.value().front();
+        QCOMPARE(study.instanceCount, 1);
         RetrieveRequest request;
         request.studyInstanceUid = study.studyInstanceUid;
 
