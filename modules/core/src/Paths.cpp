@@ -41,4 +41,18 @@ QString dataDir()
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/strata");
 }
 
+QString seriesFileName(const QString &seriesUid)
+{
+    QString name = seriesUid;
+    for (QChar &c : name)
+        if (!(c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('-')))
+            c = QLatin1Char('_');
+    return name;
+}
+
+QString thumbnailFile(const QString &dataDir, const QString &seriesUid, int size)
+{
+    return QStringLiteral("%1/thumbnails/%2_%3.png").arg(dataDir, seriesFileName(seriesUid)).arg(size);
+}
+
 } // namespace strata::paths

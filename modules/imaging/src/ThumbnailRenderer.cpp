@@ -1,5 +1,6 @@
 #include <strata/imaging/ThumbnailRenderer.h>
 
+#include <strata/core/Paths.h>
 #include <strata/dicom/HeaderReader.h>
 #include <strata/dicom/PixelDecoder.h>
 #include <strata/imaging/WindowLevel.h>
@@ -12,21 +13,9 @@
 #include <cstring>
 
 namespace strata::imaging {
-namespace {
-
-QString safeName(QString uid)
-{
-    for (QChar &c : uid)
-        if (!(c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('-')))
-            c = QLatin1Char('_');
-    return uid;
-}
-
-} // namespace
-
 QString ThumbnailRenderer::cachePath(const QString &dataDir, const QString &seriesUid, int size)
 {
-    return QStringLiteral("%1/thumbnails/%2_%3.png").arg(dataDir, safeName(seriesUid)).arg(size);
+    return paths::thumbnailFile(dataDir, seriesUid, size);
 }
 
 Result<QImage> ThumbnailRenderer::render(const QString &file, int frame)

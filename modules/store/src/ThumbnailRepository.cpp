@@ -1,31 +1,22 @@
 #include <strata/store/ThumbnailRepository.h>
 
+#include <strata/core/Paths.h>
+
 #include <QDir>
 #include <QFile>
 
 namespace strata::store {
-namespace {
-
-QString safeName(QString uid)
-{
-    for (QChar &c : uid)
-        if (!(c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('-')))
-            c = QLatin1Char('_');
-    return uid;
-}
-
-} // namespace
 
 QString ThumbnailRepository::dir() const { return m_dataDir + QStringLiteral("/thumbnails"); }
 
 QString ThumbnailRepository::path(const QString &seriesUid, int size) const
 {
-    return QStringLiteral("%1/%2_%3.png").arg(dir(), safeName(seriesUid)).arg(size);
+    return paths::thumbnailFile(m_dataDir, seriesUid, size);
 }
 
 QStringList ThumbnailRepository::files(const QString &seriesUid) const
 {
-    const QString prefix = safeName(seriesUid) + QLatin1Char('_');
+    const QString prefix = paths::seriesFileName(seriesUid) + QLatin1Char('_');
     QStringList out;
     const QDir folder(dir());
     for (const QString &name : folder.entryList({prefix + QStringLiteral("*.png")}, QDir::Files)) {

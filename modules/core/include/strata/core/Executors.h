@@ -95,7 +95,23 @@ struct Guard {
     QObject *owner = nullptr;
 };
 
-/// Clears the guard when `context` is destroyed (connected with DirectConnection to destroyed()).
+/// Runs `work()` here, then posts `done(result)` (or `done()` for void work) to the guard's owner
+/// while it lives: the body of runThen and SerialQueue's tasks.
+template <class Shared, class Work, class Done>
+void runAndDeliver(const std::shared_ptr<Shared> &guard, Work &work, Done &done)
+{
+    if constexpr (std::is_void_v<decltype(work())>) {
+        work();
+        postIfAlive(guard, [done = std::move(done)]() mutable { done(); });
+    } else {
+        auto result = work();
+        postIfAlive(guard, [done = std::move(done), result = std::move(result)]() mutable {
+            done(std::move(result));
+        });
+    }
+}
+
+/// The guard of `context` (one per object, shared by its requests), cleared when it is destroyed.
 std::shared_ptr<Guard> guardFor(QObject *context);
 
 } // namespace detail
@@ -105,15 +121,7 @@ void runThen(QObject *context, Executor which, Work work, Done done)
 {
     auto guard = detail::guardFor(context);
     executor(which)->start([guard, work = std::move(work), done = std::move(done)]() mutable {
-        if constexpr (std::is_void_v<decltype(work())>) {
-            work();
-            detail::postIfAlive(guard, [done = std::move(done)]() mutable { done(); });
-        } else {
-            auto result = work();
-            detail::postIfAlive(guard, [done = std::move(done), result = std::move(result)]() mutable {
-                done(std::move(result));
-            });
-        }
+        detail::runAndDeliver(guard, work, done);
     });
 }
 

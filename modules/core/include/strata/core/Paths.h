@@ -12,4 +12,10 @@ void setDataDirSetting(const QString &dir);
 /// cache/dataDir, else the XDG data location.
 QString dataDir();
 
+/// A series UID as a file name ('.', '-', letters and digits kept; anything else becomes '_').
+QString seriesFileName(const QString &seriesUid);
+/// The cached thumbnail of a series at `size` pixels: `<dataDir>/thumbnails/<series>_<size>.png`.
+/// One naming for the renderer that writes it (imaging) and the store that deletes it with its study.
+QString thumbnailFile(const QString &dataDir, const QString &seriesUid, int size);
+
 } // namespace strata::paths

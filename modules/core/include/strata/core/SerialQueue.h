@@ -54,15 +54,7 @@ void SerialQueue::post(Work work, Done done)
     // std::function needs a copyable callable: the task lives behind a shared_ptr.
     auto task = std::make_shared<std::function<void()>>(
         [guard = m_guard, work = std::move(work), done = std::move(done)]() mutable {
-            if constexpr (std::is_void_v<decltype(work())>) {
-                work();
-                detail::postIfAlive(guard, [done = std::move(done)]() mutable { done(); });
-            } else {
-                auto result = work();
-                detail::postIfAlive(guard, [done = std::move(done), result = std::move(result)]() mutable {
-                    done(std::move(result));
-                });
-            }
+            detail::runAndDeliver(guard, work, done);
         });
     enqueue([task] { (*task)(); });
 }
