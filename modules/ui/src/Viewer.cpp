@@ -136,6 +136,7 @@ Viewer::Viewer(const QString &dataDir, QWidget *parent) : QWidget(parent), m_dat
 
     applySettings();
     setLayoutMode(layoutFromKey(QSettings().value(QStringLiteral("viewer/layout")).toString()).value_or(Layout::Single));
+    m_restoring = false;
 }
 
 void Viewer::applySettings()
@@ -360,6 +361,10 @@ void Viewer::buildToolBar()
 
 void Viewer::saveSettings() const
 {
+    // Building the toolbar fires the slab controls' signals, which save: without this the
+    // defaults overwrote the saved layout before the constructor read it.
+    if (m_restoring)
+        return;
     QSettings s;
     s.setValue(QStringLiteral("viewer/layout"), layoutKey(layoutMode()));
     if (m_overlays)

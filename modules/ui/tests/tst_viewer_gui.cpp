@@ -471,6 +471,14 @@ private slots:
 
         // The layout is remembered.
         QCOMPARE(QSettings().value(QStringLiteral("viewer/layout")).toString(), QStringLiteral("2x1"));
+        {
+            // ... and read back by the next viewer, as after a restart (building the viewer used
+            // to save its defaults before reading the settings, so 1x1 always came back).
+            ui::Viewer next(m_data.path());
+            QCOMPARE(next.layoutMode(), ui::Viewer::Layout::TwoByOne);
+            QCOMPARE(next.viewportCount(), 2);
+            QCOMPARE(QSettings().value(QStringLiteral("viewer/layout")).toString(), QStringLiteral("2x1"));
+        }
 
         // Dropping a series from the strip into a viewport shows it there.
         viewer->viewport(1)->clear();

@@ -154,6 +154,7 @@ private:
     ScrollSyncModel m_scrollSync;
     int m_active = 0;
     bool m_syncing = false;
+    bool m_restoring = true;  ///< while the constructor reads the settings: nothing is saved
 
     QToolBar *m_toolBar = nullptr;
     QListWidget *m_strip = nullptr;
