@@ -503,8 +503,14 @@ Result<quint16> StorageScp::start()
         *outcome = 2;
         impl->running = false;
     });
-    for (int i = 0; i < 150 && *outcome == 0; ++i) {
-        if (portTaken(d->dcmtkPort)) {
+    // Listening means a socket of this process accepts on the port: DCMTK binds before it listens,
+    // and another process may hold the port, so "cannot bind it ourselves" is not enough (a loaded
+    // machine caught the listener between its bind and its listen, and the socket swap below found
+    // no listening socket). Up to 10 s for a slow start; a bind failure ends the wait at once.
+    int dcmtkSocket = -1;
+    for (int i = 0; i < 500 && *outcome == 0; ++i) {
+        dcmtkSocket = listeningDescriptor(d->dcmtkPort);
+        if (dcmtkSocket >= 0) {
             *outcome = 1;
             break;
         }
@@ -516,10 +522,9 @@ Result<quint16> StorageScp::start()
                      QStringLiteral("cannot listen: %1").arg(failure->isEmpty() ? QStringLiteral("the port is taken or not allowed") : *failure));
     }
     if (ownSocket >= 0) {
-        const int dcmtkSocket = listeningDescriptor(d->dcmtkPort);
-        if (dcmtkSocket < 0 || ::dup2(ownSocket, dcmtkSocket) < 0) {
+        if (::dup2(ownSocket, dcmtkSocket) < 0) {
             stop();
-            return Error(ErrorCode::IoError, label, QStringLiteral("cannot listen on %1 only (DCMTK's listening socket not found)").arg(d->config.bindAddress));
+            return Error(ErrorCode::IoError, label, QStringLiteral("cannot listen on %1 only: %2").arg(d->config.bindAddress, QString::fromLocal8Bit(std::strerror(errno))));
         }
     }
     qCInfo(lcScp) << "Storage SCP" << d->config.aeTitle << "listening on" << d->config.bindAddress << d->config.port;
