@@ -7,6 +7,7 @@
 #include <strata/net/dimse/Find.h>
 #include <strata/net/dimse/Retrieve.h>
 #include <strata/net/dimse/StorageScp.h>
+#include <strata/store/Ingest.h>
 #include <strata/store/LocalCache.h>
 
 #include "orthanc_rest.h"
@@ -84,6 +85,32 @@ QStringList seriesFiles()
 }
 
 using testing::freePort;
+
+/// Records the source of every ingest into `dataDir` while it lives (the store's audit hook).
+class IngestSources {
+public:
+    explicit IngestSources(const QString &dataDir)
+    {
+        store::setIngestAuditHook([this, dir = QDir(dataDir).absolutePath()](store::IngestSource source, const QString &into,
+                                                                            const store::ImportSummary &summary) {
+            std::lock_guard lock(m_mutex);
+            if (QDir(into).absolutePath() == dir && summary.imported > 0)
+                m_seen.insert(store::ingestSourceName(source));
+        });
+    }
+    ~IngestSources() { store::setIngestAuditHook({}); }
+    QStringList seen() const
+    {
+        std::lock_guard lock(m_mutex);
+        QStringList list(m_seen.begin(), m_seen.end());
+        list.sort();
+        return list;
+    }
+
+private:
+    mutable std::mutex m_mutex;
+    QSet<QString> m_seen;
+};
 
 int filesUnder(const QString &dir)
 {
@@ -250,9 +277,11 @@ private slots:
         RetrieveRequest request;
         request.studyInstanceUid = studyUid;
         request.method = RetrieveMethod::CGet;
+        IngestSources sources(data.path());
         auto report = retrieve(orthanc(), request, data.path(), {}, {}, [&](const RetrieveProgress &) { ++progressCalls; });
         QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message()));
         QCOMPARE(report.value().method, RetrieveMethod::CGet);
+        QCOMPARE(sources.seen(), QStringList{QStringLiteral("c-get")});
         QCOMPARE(report.value().expected, int(expected.size()));
         QCOMPARE(report.value().completed, int(expected.size()));
         QCOMPARE(report.value().failed, 0);
@@ -369,11 +398,14 @@ private slots:
         request.seriesInstanceUid = seriesUid;
         request.method = RetrieveMethod::CMove;
         request.moveListenPort = port;
+        IngestSources sources(data.path());
         auto report = retrieve(n, request, data.path());
         QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message()));
         QCOMPARE(report.value().completed, int(expected.size()));
         QVERIFY(report.value().complete());
         QCOMPARE(cached(data.path(), studyUid), expected);
+        // The ingest policy and the audit see a C-MOVE, not a push to the Storage SCP.
+        QCOMPARE(sources.seen(), QStringList{QStringLiteral("c-move")});
     }
 
     void cMoveToAnUnknownDestinationSaysSo()

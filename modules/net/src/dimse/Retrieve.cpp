@@ -388,6 +388,7 @@ Result<RetrieveReport> retrieveByDimse(const Node &node, const RetrieveRequest &
             config.expectedInstances.insert(m.sopInstanceUid);
         config.dataDir = dataDir;
         config.timeouts = timeouts;
+        config.moveReceiver = true;
         StorageScp scp(config);
         auto port = scp.start();
         if (!port.ok())

@@ -459,7 +459,7 @@ Result<quint16> StorageScp::start()
         if (ownSocket >= 0)
             ::close(ownSocket);
     });
-    auto staging = detail::StagingArea::create(d->config.dataDir, QStringLiteral("scp"));
+    auto staging = detail::StagingArea::create(d->config.dataDir, d->config.moveReceiver ? QStringLiteral("move") : QStringLiteral("scp"));
     if (!staging.ok())
         return staging.error();
     d->staging = std::move(staging).value();

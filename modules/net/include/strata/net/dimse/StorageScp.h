@@ -41,6 +41,10 @@ struct StorageScpConfig {
     /// An association open longer than this many seconds is cut off (its connection shut down;
     /// an instance in transfer is dropped), whatever the peer does meanwhile. 0 = no limit.
     int maxAssociationSeconds = 0;
+    /// The receiver of Strata's own C-MOVE (RetrieveMethod::CMove): what it takes in goes into the
+    /// cache as a C-MOVE's instances (the ingest policy and the audit see that source), not as
+    /// instances pushed to the Storage SCP.
+    bool moveReceiver = false;
 };
 
 /// What happened to one received instance (signals, CLI log).
