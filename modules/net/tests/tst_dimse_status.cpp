@@ -53,6 +53,10 @@ private slots:
         QCOMPARE(dimseStatus(0xC001, DimseService::Store).words, QStringLiteral("error: cannot understand"));
         QCOMPARE(dimseStatus(0x0111, DimseService::Store).words, QStringLiteral("failed: duplicate SOP instance"));
         QCOMPARE(dimseStatus(0x0111, DimseService::Find).words, QStringLiteral("failure"));
+        // The reasons a STOW-RS answer gives (PS3.18 Failure Reason) come from the same table.
+        QCOMPARE(dimseStatus(0xC122, DimseService::Store).words, QStringLiteral("refused: transfer syntax not supported"));
+        QCOMPARE(dimseStatus(0x0119, DimseService::Store).words, QStringLiteral("failed: SOP class and instance do not match"));
+        QCOMPARE(dimseStatus(0xA900, DimseService::Store).words, QStringLiteral("error: data set does not match SOP class"));
         QVERIFY(dimseStatus(0xA801, DimseService::Move).words.contains(QLatin1String("move destination unknown")));
         QCOMPARE(dimseStatus(0xA7FF).words, QStringLiteral("refused: out of resources"));
         QCOMPARE(dimseStatus(0xFE00).words, QStringLiteral("cancelled"));

@@ -4,6 +4,8 @@
 
 #include "DicomWebHttp.h"
 
+#include <strata/net/dimse/DimseStatus.h>
+
 #include <strata/dicom/HeaderReader.h>
 
 #include <QElapsedTimer>
@@ -44,28 +46,13 @@ QJsonArray sequence(const QJsonObject &dataset, const char *tag)
     return dataset.value(QLatin1String(tag)).toObject().value(QLatin1String("Value")).toArray();
 }
 
-/// A STOW-RS failure reason (PS3.18 / PS3.4 C-STORE statuses) in words.
+/// A STOW-RS failure reason (PS3.18: the C-STORE statuses of PS3.4) in words, from the DIMSE
+/// status table: "the node refused it: duplicate SOP instance (0x0111)".
 QString failureText(int status)
 {
-    QString what;
-    switch (status) {
-    case 0x0110: what = QStringLiteral("processing failure"); break;
-    case 0x0111: what = QStringLiteral("duplicate SOP instance"); break;
-    case 0x0117: what = QStringLiteral("invalid SOP instance"); break;
-    case 0x0119: what = QStringLiteral("SOP class and instance do not match"); break;
-    case 0x0122: what = QStringLiteral("SOP class not supported"); break;
-    case 0x0124: what = QStringLiteral("not authorized"); break;
-    case 0xC122: what = QStringLiteral("transfer syntax not supported"); break;
-    default:
-        if ((status & 0xFF00) == 0xA700)
-            what = QStringLiteral("out of resources");
-        else if ((status & 0xFF00) == 0xA900)
-            what = QStringLiteral("data set does not match SOP class");
-        else if ((status & 0xF000) == 0xC000)
-            what = QStringLiteral("cannot understand");
-        else
-            what = QStringLiteral("refused");
-    }
+    QString what = dimseStatus(quint16(status), DimseService::Store).words;
+    if (const qsizetype colon = what.indexOf(QLatin1String(": ")); colon > 0)
+        what = what.mid(colon + 2);   // the table's "failed: " / "refused: " prefix
     return QStringLiteral("the node refused it: %1 (0x%2)").arg(what).arg(status, 4, 16, QLatin1Char('0'));
 }
 

@@ -37,11 +37,13 @@ constexpr std::array kTable{
     Entry{0x0110, 0xFFFF, S::Store, C::Failure, "failed: processing failure"},
     Entry{0x0111, 0xFFFF, S::Store, C::Failure, "failed: duplicate SOP instance"},
     Entry{0x0117, 0xFFFF, S::Store, C::Failure, "failed: invalid SOP instance"},
+    Entry{0x0119, 0xFFFF, S::Store, C::Failure, "failed: SOP class and instance do not match"},
     Entry{0x0122, 0xFFFF, S::Any, C::Failure, "refused: SOP class not supported"},
     Entry{0x0124, 0xFFFF, S::Any, C::Failure, "refused: not authorised"},
     Entry{0x0211, 0xFFFF, S::Store, C::Failure, "failed: unrecognised operation"},
     Entry{0x0211, 0xFFFF, S::Any, C::Failure, "unrecognised operation"},
     Entry{0xA801, 0xFFFF, S::Any, C::Failure, "refused: move destination unknown (the node does not know this AE title)"},
+    Entry{0xC122, 0xFFFF, S::Store, C::Failure, "refused: transfer syntax not supported"},
     // Failure ranges.
     Entry{0xA700, 0xFF00, S::Any, C::Failure, "refused: out of resources"},
     Entry{0xA900, 0xFF00, S::Any, C::Failure, "error: data set does not match SOP class"},
