@@ -366,7 +366,8 @@ void Viewer::saveSettings() const
     if (m_restoring)
         return;
     QSettings s;
-    s.setValue(QStringLiteral("viewer/layout"), layoutKey(layoutMode()));
+    if (const auto preset = m_layout.preset())   // a grid of one's own is not remembered
+        s.setValue(QStringLiteral("viewer/layout"), layoutKey(*preset));
     if (m_overlays)
         s.setValue(QStringLiteral("viewer/overlays"), m_overlays->isChecked());
     if (m_references)
@@ -552,6 +553,21 @@ void Viewer::setLayoutMode(Layout layout)
     saveSettings();
 }
 
+bool Viewer::setLayoutCells(std::vector<LayoutCell> cells, std::vector<int> columnStretch)
+{
+    if (!m_layout.setCells(std::move(cells), std::move(columnStretch)))
+        return false;
+    // No preset is shown: uncheck the layout actions (an exclusive group keeps one checked).
+    m_layoutGroup->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
+    if (QAction *checked = m_layoutGroup->checkedAction())
+        checked->setChecked(false);
+    m_layoutGroup->setExclusionPolicy(QActionGroup::ExclusionPolicy::Exclusive);
+    arrangeViewports();
+    assignSeries();
+    saveSettings();
+    return true;
+}
+
 int Viewer::viewportCount() const { return m_layout.count(); }
 
 void Viewer::arrangeViewports()
@@ -607,6 +623,8 @@ void Viewer::assignSeries()
             m_viewports[std::size_t(i)]->showMpr(series, m_mpr, cell.plane);
         else if (cell.kind == ViewKind::Slices)
             m_viewports[std::size_t(i)]->showStack(series);
+        else
+            m_viewports[std::size_t(i)]->clear();   // a 3D cell: nothing to render it with yet
     }
     if (isMprLayout())
         setTool(Viewport::Tool::Crosshair);

@@ -498,6 +498,42 @@ private slots:
         viewer->action(QStringLiteral("layout.1x1"))->trigger();
     }
 
+    void showsAGridOfOnesOwnWithA3dCell()
+    {
+        ui::MainWindow window(m_data.path());
+        QVERIFY(openCurrent(window, QSize(1200, 900)));
+        ui::Viewer *viewer = window.viewer();
+        viewer->action(QStringLiteral("layout.1x2"))->trigger();
+        using K = ui::ViewKind;
+        using O = imaging::PlaneOrientation;
+        // The three planes and a 3D cell, two by two (the layout the 3D view will use).
+        QVERIFY(viewer->setLayoutCells({{0, 0, 1, 1, K::MprPlane, O::Axial}, {0, 1, 1, 1, K::Volume3D},
+                                        {1, 0, 1, 1, K::MprPlane, O::Coronal}, {1, 1, 1, 1, K::MprPlane, O::Sagittal}}));
+        QCOMPARE(viewer->viewportCount(), 4);
+        QVERIFY(!viewer->layout().preset());
+        for (const QString &key : {QStringLiteral("1x1"), QStringLiteral("1x2"), QStringLiteral("2x1"), QStringLiteral("2x2"), QStringLiteral("mpr")})
+            QVERIFY2(!viewer->action(QStringLiteral("layout.") + key)->isChecked(), qPrintable(key));
+        ui::Viewport *axial = viewer->viewport(0), *volume = viewer->viewport(1), *coronal = viewer->viewport(2),
+                     *sagittal = viewer->viewport(3);
+        QCOMPARE(axial->mode(), ui::Viewport::Mode::Mpr);
+        QCOMPARE(coronal->mprPlane(), O::Coronal);
+        QCOMPARE(sagittal->mprPlane(), O::Sagittal);
+        for (ui::Viewport *v : {axial, coronal, sagittal})
+            QTRY_VERIFY_WITH_TIMEOUT(v->hasImage(), 30000);
+        QVERIFY(!volume->hasImage());   // nothing renders 3D yet
+        // Placed as asked: the 3D cell right of the axial plane, the sagittal plane below it.
+        QVERIFY(volume->x() > axial->x() && std::abs(volume->y() - axial->y()) <= 2);
+        QVERIFY(sagittal->y() > volume->y() && std::abs(sagittal->x() - volume->x()) <= 2);
+        // The saved layout stays the last preset; an overlapping grid is refused.
+        QCOMPARE(QSettings().value(QStringLiteral("viewer/layout")).toString(), QStringLiteral("1x2"));
+        QVERIFY(!viewer->setLayoutCells({{0, 0, 2, 1, K::Slices}, {1, 0, 1, 1, K::Slices}}));
+        QCOMPARE(viewer->viewportCount(), 4);
+        // A preset after it is checked again.
+        viewer->action(QStringLiteral("layout.1x1"))->trigger();
+        QVERIFY(viewer->action(QStringLiteral("layout.1x1"))->isChecked());
+        QCOMPARE(viewer->viewportCount(), 1);
+    }
+
     void readsInMprWithACrosshairAndASlab()
     {
         ui::MainWindow window(m_data.path());

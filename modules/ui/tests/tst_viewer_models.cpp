@@ -632,6 +632,10 @@ private slots:
         QCOMPARE(ui::SeriesAssignment::assign(layout, study, 1, &prior), (std::vector<C>{{false, 1}, {false, 2}}));
         // Nothing to show: empty choices.
         QCOMPARE(ui::SeriesAssignment::assign(layout, study, -1, nullptr), (std::vector<C>(2)));
+        // A 3D cell renders the series being read, in a grid of slices too.
+        using K = ui::ViewKind;
+        QVERIFY(layout.setCells({{0, 0, 1, 1, K::Slices}, {0, 1, 1, 1, K::Volume3D}, {1, 0, 1, 2, K::Slices}}));
+        QCOMPARE(ui::SeriesAssignment::assign(layout, study, 1, nullptr), (std::vector<C>{{false, 1}, {false, 1}, {false, 2}}));
     }
 
     void windowPresetsAndTheirShortcuts()

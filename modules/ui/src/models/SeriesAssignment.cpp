@@ -27,7 +27,9 @@ std::vector<StackChoice> SeriesAssignment::assign(const LayoutModel &layout, con
     int next = current;
     for (int i = 0; i < layout.count(); ++i) {
         StackChoice &c = choices[std::size_t(i)];
-        if (i == 0) {
+        if (layout.cell(i).kind == ViewKind::Volume3D) {
+            c.stack = current;   // a 3D view renders the series being read
+        } else if (i == 0) {
             c.stack = current;
         } else if (i == 1 && prior && !prior->stacks.empty() && layout.preset() == LayoutModel::Preset::OneByTwo) {
             c.prior = true;

@@ -39,6 +39,15 @@ void startOwnedJob(Job *job, Executor which = Executor::Jobs);
 template <class Work, class Done>
 void runThen(QObject *context, Executor which, Work work, Done done);
 
+namespace detail {
+/// What a delivery checks before it posts to its owner: the owner, cleared under the mutex when
+/// the owner goes (postIfAlive).
+struct Guard {
+    QMutex mutex;
+    QObject *owner = nullptr;  ///< cleared, under the mutex, when the owner goes
+};
+} // namespace detail
+
 /// The latest of a series of requests: start() cancels the request before it (its token is
 /// cancelled, and its result, should it still finish, is never delivered), runs the new one on an
 /// executor and delivers its result on the owner's thread. Destroying the LatestRequest (a member
@@ -63,10 +72,8 @@ public:
     quint64 started() const { return m_generation; }
 
 private:
-    struct Shared {
-        QMutex mutex;
-        QObject *owner = nullptr;  ///< cleared, under the mutex, when the LatestRequest goes
-        quint64 latest = 0;        ///< read and written on the owner's thread only
+    struct Shared : detail::Guard {
+        quint64 latest = 0;  ///< read and written on the owner's thread only
     };
     QThreadPool *m_pool;
     std::shared_ptr<Shared> m_shared;
@@ -89,11 +96,6 @@ void postIfAlive(const std::shared_ptr<Shared> &shared, Call call)
     if (shared->owner)
         QMetaObject::invokeMethod(shared->owner, std::move(call), Qt::QueuedConnection);
 }
-
-struct Guard {
-    QMutex mutex;
-    QObject *owner = nullptr;
-};
 
 /// Runs `work()` here, then posts `done(result)` (or `done()` for void work) to the guard's owner
 /// while it lives: the body of runThen and SerialQueue's tasks.

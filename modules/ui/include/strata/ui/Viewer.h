@@ -62,6 +62,11 @@ public:
     void setLayoutMode(Layout layout);
     /// The grid shown: its cells and what kind of view each holds.
     const LayoutModel &layout() const { return m_layout; }
+    /// Shows a grid of one's own (e.g. the three MPR planes beside a 3D view), cell by cell; no
+    /// layout action is checked while it shows, and the saved layout stays the last preset. Refused
+    /// (false, nothing changes) as LayoutModel::setCells refuses. A 3D cell stays empty until the
+    /// viewer can render one.
+    bool setLayoutCells(std::vector<LayoutCell> cells, std::vector<int> columnStretch = {});
     static QString layoutName(Layout layout) { return LayoutModel::name(layout); }
     /// "1x1", "1x2", "2x1", "2x2" or "mpr" (the names settings and `--layout` use).
     static QString layoutKey(Layout layout) { return LayoutModel::key(layout); }
