@@ -114,7 +114,7 @@ int retrieveCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             out << " (" << QString::number(r.completed / r.seconds, 'f', 0) << " instances/s)";
         out << "; imported " << r.import.imported << ", already cached " << r.import.duplicates << "\n";
         for (const net::InstanceProblem &p : r.problems)
-            out << "  failed: " << p.sopInstanceUid << ": " << p.reason << "\n";
+            out << "  failed: " << (p.sopInstanceUid.isEmpty() ? QString() : p.sopInstanceUid + QStringLiteral(": ")) << p.reason << "\n";
         for (const Error &e : r.import.broken)
             out << "  not imported: " << e.message() << "\n";
         if (!r.missing.isEmpty())

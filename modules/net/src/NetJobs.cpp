@@ -61,7 +61,11 @@ Error RetrieveJob::execute()
     m_report = report.value();
     if (!m_report.complete())
         return Error(ErrorCode::IoError, node.name,
-                     QStringLiteral("%1 of %2 instances arrived; %3 missing").arg(m_report.expected - m_report.missing.size()).arg(m_report.expected).arg(m_report.missing.size()));
+                     QStringLiteral("%1 of %2 instances arrived; %3 missing%4 (Retrieve again fetches just the missing ones)")
+                         .arg(m_report.expected - m_report.missing.size())
+                         .arg(m_report.expected)
+                         .arg(m_report.missing.size())
+                         .arg(m_report.problems.empty() ? QString() : QStringLiteral(": ") + m_report.problems.front().reason));
     return {};
 }
 

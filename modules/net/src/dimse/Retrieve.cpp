@@ -398,8 +398,16 @@ Result<RetrieveReport> retrieveByDimse(const Node &node, const RetrieveRequest &
         imported = scp.lastImport();
     }
     report.import = imported;
-    if (error)
-        return *error;
+    if (error) {
+        // Refused or unreachable before anything arrived, or cancelled: an error. A transfer that
+        // broke off after instances arrived is a report, as WADO-RS gives one: what arrived is in
+        // the cache, the break-off is a problem, and the caller lists what is still missing (so a
+        // retrieve of just the missing instances can complete the study).
+        const bool somethingArrived = report.completed > 0 || imported.imported > 0 || imported.duplicates > 0;
+        if (!somethingArrived || cancel.isCancelled())
+            return *error;
+        report.problems.push_back({QString(), QStringLiteral("the transfer broke off: %1").arg(error->message())});
+    }
     return report;
 }
 
