@@ -74,8 +74,10 @@ int sendCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     parser.setApplicationDescription(QStringLiteral(
         "Send instances to a DICOM node by C-STORE (or STOW-RS with --stow): files, folders (recursively) and "
         "studies of the local cache (by Study Instance UID). Over C-STORE each instance goes in its stored transfer "
-        "syntax when the node accepts it, otherwise transcoded to uncompressed little endian. Exit status 1 when "
-        "any instance failed."));
+        "syntax when the node accepts it, otherwise transcoded to uncompressed little endian. A cached study that "
+        "went out whole is then checked on the node (C-FIND or QIDO-RS): when the node lists every instance, the "
+        "study is marked as stored remotely, so the cache quota may evict it (a node that cannot be asked leaves it "
+        "unmarked). Exit status 1 when any instance failed."));
     addNodeOptions(parser);
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the report as JSON."));
     const QCommandLineOption stow(QStringLiteral("stow"), QStringLiteral("Send by STOW-RS to the node's DICOMweb URL (--dicomweb) instead of C-STORE."));
@@ -109,6 +111,7 @@ int sendCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 
     // Files and folders as given; study UIDs resolved to their cached files, all in one send.
     QStringList files;
+    QStringList studies;   // cached studies named by UID: checked on the node after the send
     std::unique_ptr<store::LocalCache> cache;
     for (const QString &w : what) {
         if (QFileInfo::exists(w)) {
@@ -130,13 +133,15 @@ int sendCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         }
         for (const store::InstanceRecord &r : instances.value())
             files << r.filePath;
+        studies << w;
     }
     if (files.isEmpty()) {
         err << "strata send: the folders hold no files\n";
         return 1;
     }
 
-    auto sent = net::RemoteArchive(node, timeouts).send(files, byStow ? net::SendMethod::StowRs : net::SendMethod::CStore);
+    const net::RemoteArchive archive(node, timeouts);
+    auto sent = archive.send(files, byStow ? net::SendMethod::StowRs : net::SendMethod::CStore);
     if (!sent.ok()) {
         err << "strata send: " << sent.error().message() << "\n";
         return 1;
@@ -144,8 +149,34 @@ int sendCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     const net::SendReport report = std::move(sent).value();
     const QString peer = byStow ? node.dicomWebUrl : node.label();
 
+    // The studies that went out whole: does the node now hold each of their instances?
+    QJsonArray checks;
+    QStringList checkLines;
+    for (const QString &study : studies) {
+        if (report.failed > 0 || report.cancelled)
+            break;
+        auto check = archive.verifyStored(study, paths::dataDir());
+        if (!check.ok()) {
+            checkLines << QStringLiteral("study %1: cannot check it on the node: %2").arg(study, check.error().message());
+            checks.append(QJsonObject{{QStringLiteral("study"), study}, {QStringLiteral("error"), check.error().message()}});
+            continue;
+        }
+        const net::StoredCheck &c = check.value();
+        checkLines << (c.safe() ? QStringLiteral("study %1: the node holds all %2 instances; marked as stored remotely").arg(study).arg(c.local)
+                                : QStringLiteral("study %1: the node lists %2 of %3 instances; %4 missing there")
+                                      .arg(study).arg(c.onNode).arg(c.local).arg(c.lacking.size()));
+        checks.append(QJsonObject{{QStringLiteral("study"), study},
+                                  {QStringLiteral("local"), c.local},
+                                  {QStringLiteral("onNode"), c.onNode},
+                                  {QStringLiteral("lacking"), QJsonArray::fromStringList(c.lacking)},
+                                  {QStringLiteral("storedRemotely"), c.marked}});
+    }
+
     if (parser.isSet(json)) {
-        out << QJsonDocument(toJson(report, peer)).toJson(QJsonDocument::Indented);
+        QJsonObject object = toJson(report, peer);
+        if (!studies.isEmpty())
+            object.insert(QStringLiteral("verified"), checks);
+        out << QJsonDocument(object).toJson(QJsonDocument::Indented);
     } else {
         for (const auto &s : report.instances) {
             if (s.status == 0)
@@ -161,6 +192,8 @@ int sendCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             << " s (" << QString::number(megabytesPerSecond(report), 'f', 1) << " MB/s, "
             << QString::number(report.seconds > 0 ? double(report.succeeded + report.warnings) / report.seconds : 0.0, 'f', 1)
             << " instances/s)\n";
+        for (const QString &line : checkLines)
+            out << line << "\n";
     }
     return report.failed > 0 || report.cancelled ? 1 : 0;
 }

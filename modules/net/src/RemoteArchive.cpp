@@ -8,10 +8,13 @@
 #include <strata/store/LocalCache.h>
 
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QSet>
 
 #include <map>
 #include <thread>
+
+Q_LOGGING_CATEGORY(lcArchive, "strata.net.archive")
 
 namespace strata::net {
 namespace {
@@ -38,6 +41,37 @@ QSet<QString> cachedInstances(const QString &dataDir, const QString &studyUid)
         for (const store::InstanceRecord &r : have.value())
             present.insert(r.sopInstanceUid);
     return present;
+}
+
+/// Compares the cache's instances of a study with what the node listed and marks the study as
+/// stored remotely when the node holds each of them.
+Result<StoredCheck> markIfStored(const QString &dataDir, const QString &studyUid, const std::vector<RemoteInstance> &listed)
+{
+    auto cache = store::LocalCache::open(dataDir);
+    if (!cache.ok())
+        return cache.error();
+    auto have = cache.value()->studyInstances(studyUid);
+    if (!have.ok())
+        return have.error();
+    StoredCheck check;
+    check.local = int(have.value().size());
+    if (check.local == 0)
+        return Error(ErrorCode::NotFound, studyUid, QStringLiteral("the local cache does not hold this study"));
+    QSet<QString> onNode;
+    for (const RemoteInstance &m : listed)
+        onNode.insert(m.sopInstanceUid);
+    for (const store::InstanceRecord &r : have.value()) {
+        if (onNode.contains(r.sopInstanceUid))
+            ++check.onNode;
+        else
+            check.lacking << r.sopInstanceUid;
+    }
+    if (check.safe()) {
+        if (Status s = cache.value()->setRemoteStored(studyUid, true); !s.ok())
+            return s.error();
+        check.marked = true;
+    }
+    return check;
 }
 
 QString scopeText(const RetrieveRequest &request)
@@ -164,6 +198,7 @@ Result<RetrieveReport> RemoteArchive::retrieve(const RetrieveRequest &requested,
     // What the node holds for the request, asked over the retrieve's own protocol: the SOP
     // classes to negotiate, and what must arrive.
     std::vector<RemoteInstance> expected;
+    std::vector<RemoteInstance> studyList;   // the node's whole study, when the retrieve asked for it
     int alreadyCached = 0;
     if (!web || request.onlyMissing) {
         auto found = web ? qidoInstances(node, request.studyInstanceUid, request.seriesInstanceUid, m_timeouts, kQidoPageSize, cancel)
@@ -171,6 +206,8 @@ Result<RetrieveReport> RemoteArchive::retrieve(const RetrieveRequest &requested,
         if (!found.ok())
             return found.error();
         expected = std::move(found).value();
+        if (request.seriesInstanceUid.isEmpty())
+            studyList = expected;
         if (!request.sopInstanceUids.isEmpty()) {
             const QSet<QString> wanted(request.sopInstanceUids.begin(), request.sopInstanceUids.end());
             std::erase_if(expected, [&](const RemoteInstance &m) { return !wanted.contains(m.sopInstanceUid); });
@@ -196,8 +233,10 @@ Result<RetrieveReport> RemoteArchive::retrieve(const RetrieveRequest &requested,
     }
     if (web) {
         auto wado = wadoRetrieve(node, request, dataDir, m_timeouts, cancel, progress);
-        if (wado.ok())
+        if (wado.ok()) {
             wado.value().alreadyCached = alreadyCached;
+            markRetrievedStored(wado.value(), request, dataDir, studyList, cancel);
+        }
         return wado;
     }
 
@@ -212,10 +251,32 @@ Result<RetrieveReport> RemoteArchive::retrieve(const RetrieveRequest &requested,
             if (!present.contains(m.sopInstanceUid))
                 report.missing << m.sopInstanceUid;
     }
-    report.seconds = timer.nsecsElapsed() / 1e9;
     if (cancel.isCancelled())
         return Error(ErrorCode::Cancelled, node.label(), QStringLiteral("retrieve cancelled after %1 of %2 instances").arg(report.expected - report.missing.size()).arg(report.expected));
+    if (!movesToThirdNode(node, request))
+        markRetrievedStored(report, request, dataDir, studyList, cancel);
+    report.seconds = timer.nsecsElapsed() / 1e9;
     return report;
+}
+
+void RemoteArchive::markRetrievedStored(const RetrieveReport &report, const RetrieveRequest &request, const QString &dataDir,
+                                        const std::vector<RemoteInstance> &studyList, const CancellationToken &cancel) const
+{
+    if (!report.complete() || cancel.isCancelled())
+        return;
+    // The node's list of the whole study when the retrieve asked for it; else one more query.
+    auto checked = studyList.empty() ? verifyStored(request.studyInstanceUid, dataDir, cancel)
+                                     : markIfStored(dataDir, request.studyInstanceUid, studyList);
+    if (!checked.ok())
+        qCWarning(lcArchive) << "cannot check whether" << m_node.label() << "holds study" << request.studyInstanceUid << ":" << checked.error().message();
+}
+
+Result<StoredCheck> RemoteArchive::verifyStored(const QString &studyInstanceUid, const QString &dataDir, const CancellationToken &cancel) const
+{
+    auto listed = findInstances(studyInstanceUid, QString(), cancel);
+    if (!listed.ok())
+        return listed.error();
+    return markIfStored(dataDir, studyInstanceUid, listed.value());
 }
 
 Result<SendReport> RemoteArchive::send(const QStringList &files, SendMethod method, const CancellationToken &cancel,

@@ -4,8 +4,10 @@
 // stores studies of its own (a patient ID no other test uses) and queries only those: other tests
 // store and delete studies in the shared archive meanwhile.
 #include <strata/net/RemoteArchive.h>
+#include <strata/store/ImportPipeline.h>
 #include <strata/store/LocalCache.h>
 
+#include <QDir>
 #include <QMutex>
 #include <QSet>
 #include <QTemporaryDir>
@@ -220,6 +222,9 @@ private slots:
         const QSet<QString> got = cachedInstances(byGet.path(), study.studyInstanceUid);
         QCOMPARE(got.size(), study.instanceCount);
         QCOMPARE(cachedInstances(byWado.path(), study.studyInstanceUid), got);
+        // A whole retrieve leaves the study marked as stored on the node (evictable), either way.
+        for (const QString &dir : {byGet.path(), byWado.path()})
+            QVERIFY(store::LocalCache::open(dir).value()->study(study.studyInstanceUid).value().remoteStored);
 
         // A second retrieve of what the cache holds fetches nothing, whichever the protocol.
         request.onlyMissing = true;
@@ -227,6 +232,59 @@ private slots:
         QVERIFY2(again.ok(), qPrintable(why(again)));
         QCOMPARE(again.value().alreadyCached, study.instanceCount);
         QCOMPARE(again.value().expected, 0);
+    }
+
+    void marksWhatTheNodeHoldsAsStoredRemotely()
+    {
+        // The cache holds this run's three studies, as the archive does, and a fourth study that
+        // only the cache has.
+        QTemporaryDir data, localOnlyDir;
+        QStringList files;
+        for (const QString &f : QDir(m_copies.path()).entryList(QDir::Files))
+            files << QDir(m_copies.path()).filePath(f);
+        QCOMPARE(files.size(), 3);
+        const QStringList localOnly = testing::freshCopies({QStringLiteral(STRATA_TESTDATA_DIR "/mr/dwv-bbmri-6sl/bbmri-53323563.dcm")},
+                                                           localOnlyDir.path(), m_patientId);
+        QCOMPARE(localOnly.size(), 1);
+        auto cache = store::LocalCache::open(data.path());
+        QVERIFY(cache.ok());
+        const store::ImportSummary imported = store::runImport(*cache.value(), files + localOnly);
+        QCOMPARE(imported.imported, 4);
+        const QStringList studies = imported.studies;
+        QCOMPARE(studies.size(), 4);
+
+        int safe = 0;
+        QString lonely;
+        for (const QString &uid : studies) {
+            QVERIFY(!cache.value()->study(uid).value().remoteStored);   // nothing is marked by importing
+            // Asked over both protocols in turn: the node holds the three, not the fourth.
+            const RemoteArchive archive(safe % 2 ? webNode() : dimseNode());
+            auto check = archive.verifyStored(uid, data.path());
+            QVERIFY2(check.ok(), qPrintable(why(check)));
+            QCOMPARE(check.value().local, 1);
+            QCOMPARE(cache.value()->study(uid).value().remoteStored, check.value().safe());
+            QCOMPARE(check.value().marked, check.value().safe());
+            if (check.value().safe()) {
+                ++safe;
+                QCOMPARE(check.value().onNode, 1);
+            } else {
+                lonely = uid;
+                QCOMPARE(check.value().onNode, 0);
+                QCOMPARE(check.value().lacking.size(), 1);
+            }
+        }
+        QCOMPARE(safe, 3);
+        QVERIFY(!lonely.isEmpty());
+        auto notHere = RemoteArchive(dimseNode()).verifyStored(QStringLiteral("1.2.3.4.5.6.7.8.9"), data.path());
+        QVERIFY(!notHere.ok());
+        QCOMPARE(notHere.error().code, ErrorCode::NotFound);
+
+        // The quota can now evict the three, never the one only the cache holds.
+        auto evicted = cache.value()->enforceQuota(0);
+        QVERIFY2(evicted.ok(), qPrintable(why(evicted)));
+        QCOMPARE(evicted.value().evictedStudies.size(), 3);
+        QVERIFY(!evicted.value().quotaMet);
+        QVERIFY(cache.value()->study(lonely).ok());
     }
 
     void cancelledBeforeItStarts()

@@ -542,7 +542,16 @@ private slots:
                                                   "--port", QString::number(scp.port), study->studyInstanceUid, "--json"});
         QVERIFY(strata.waitForFinished(60000));
         QVERIFY2(strata.exitCode() == 0, strata.readAllStandardError().constData());
-        QCOMPARE(QJsonDocument::fromJson(strata.readAllStandardOutput()).object().value(QStringLiteral("sent")).toInt(), 6);
+        const QJsonObject sentStudy = QJsonDocument::fromJson(strata.readAllStandardOutput()).object();
+        QCOMPARE(sentStudy.value(QStringLiteral("sent")).toInt(), 6);
+        // storescp answers no C-FIND: the study cannot be checked there and stays unmarked (the
+        // check against a node that answers is in the façade's test).
+        const QJsonArray verified = sentStudy.value(QStringLiteral("verified")).toArray();
+        QCOMPARE(verified.size(), 1);
+        QCOMPARE(verified.at(0).toObject().value(QStringLiteral("study")).toString(), study->studyInstanceUid);
+        QVERIFY2(verified.at(0).toObject().value(QStringLiteral("error")).toString().contains(QStringLiteral("STORESCP@127.0.0.1:%1").arg(scp.port)),
+                 qPrintable(QJsonDocument(verified).toJson()));
+        QVERIFY(!store::LocalCache::open(dataDir.path()).value()->study(study->studyInstanceUid).value().remoteStored);
         strata.start(QStringLiteral(STRATA_EXE), {"--data-dir", dataDir.path(), "send", "--aec", "STORESCP", "--host", "127.0.0.1",
                                                   "--port", QString::number(scp.port), "1.2.3.4.5.6"});
         QVERIFY(strata.waitForFinished(60000));

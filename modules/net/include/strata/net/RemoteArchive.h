@@ -21,6 +21,15 @@ enum class Protocol { Dimse, DicomWeb };
 
 enum class SendMethod { Auto, CStore, StowRs };
 
+/// Whether a node holds a study the local cache holds (RemoteArchive::verifyStored).
+struct StoredCheck {
+    int local = 0;        ///< instances of the study in the cache
+    int onNode = 0;       ///< of those, how many the node listed
+    QStringList lacking;  ///< SOP Instance UIDs the cache holds and the node does not
+    bool marked = false;  ///< the study is now marked as stored remotely in the cache
+    bool safe() const { return local > 0 && lacking.isEmpty(); }
+};
+
 /// What a verification found: the node answered, over which protocol, and how fast.
 struct VerifyReply {
     Protocol protocol = Protocol::Dimse;
@@ -69,7 +78,9 @@ public:
     /// (the instances to expect found first by C-FIND), or WADO-RS. Every instance that arrives goes
     /// through the store's import; the report says per instance what failed and what is still
     /// missing, and a second call with `onlyMissing` fetches just those. Cancellation stops the
-    /// transfer (C-CANCEL / abort) and keeps only instances that arrived whole.
+    /// transfer (C-CANCEL / abort) and keeps only instances that arrived whole. A retrieve that
+    /// leaves nothing missing also marks the study as stored remotely when the node holds every
+    /// instance the cache has of it (verifyStored, from the list the retrieve asked for).
     Result<RetrieveReport> retrieve(const RetrieveRequest &request, const QString &dataDir, const CancellationToken &cancel = {},
                                     const RetrieveProgressCallback &progress = {}) const;
 
@@ -77,6 +88,13 @@ public:
     /// refuses the stored syntax) or STOW-RS. Every file gets an entry in the report.
     Result<SendReport> send(const QStringList &files, SendMethod method = SendMethod::Auto, const CancellationToken &cancel = {},
                             const SendProgressCallback &progress = {}) const;
+
+    /// Asks the node (C-FIND or QIDO-RS, instance level) which instances of a study of the cache at
+    /// `dataDir` it holds; when it holds every one, the study is marked as stored remotely there
+    /// (LocalCache::setRemoteStored), which is what lets the quota evict it. Called after a send and
+    /// a retrieve; background sync calls it after its own sends. A study the cache does not hold is
+    /// NotFound; a node that lacks instances leaves the mark as it was.
+    Result<StoredCheck> verifyStored(const QString &studyInstanceUid, const QString &dataDir, const CancellationToken &cancel = {}) const;
 
     /// Queries every node at once, one thread per node, each by its own protocol; `onNodeResults`
     /// is called (on that node's thread) as each node answers, so a GUI can show results as they
@@ -87,6 +105,9 @@ public:
         const CancellationToken &cancel = {});
 
 private:
+    void markRetrievedStored(const RetrieveReport &report, const RetrieveRequest &request, const QString &dataDir,
+                             const std::vector<RemoteInstance> &studyList, const CancellationToken &cancel) const;
+
     Node m_node;
     Timeouts m_timeouts;
 };
