@@ -133,6 +133,7 @@ int importCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                       {QStringLiteral("duplicates"), s.duplicates},
                       {QStringLiteral("conflicts"), s.conflicts},
                       {QStringLiteral("notDicom"), QJsonArray::fromStringList(s.notDicom)},
+                      {QStringLiteral("notes"), QJsonArray::fromStringList(s.notes)},
                       {QStringLiteral("broken"), broken},
                       {QStringLiteral("studies"), QJsonArray::fromStringList(s.studies)},
                       {QStringLiteral("bytesImported"), double(s.bytesImported)},
@@ -147,6 +148,8 @@ int importCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         if (s.seconds > 0)
             out << ", " << QString::number(s.imported / s.seconds, 'f', 0) << " files/s";
         out << "\n";
+        for (const QString &note : s.notes)
+            out << "  " << note << "\n";
         if (s.duplicates)
             out << "  " << s.duplicates << " already in the cache (skipped)\n";
         for (const QString &c : s.conflicts ? s.conflictDetails : QStringList())

@@ -10,6 +10,7 @@
 #include <strata/core/Logging.h>
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 
@@ -102,6 +103,41 @@ bool isDicomdir(const QString &path)
         return true;
     auto h = readHeader(path);
     return h.ok() && h->sopClassUid == QLatin1String("1.2.840.10008.1.3.10");
+}
+
+QString mediaStorageSopClass(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray head = f.read(132 + 4096);   // the file meta group is small
+    if (head.size() < 132 || head.mid(128, 4) != "DICM")
+        return {};
+    // Group 0002 is always explicit VR little endian (PS3.10 7.1).
+    auto u16 = [&](qsizetype at) { return quint16(quint8(head[at])) | quint16(quint8(head[at + 1])) << 8; };
+    auto u32 = [&](qsizetype at) { return quint32(u16(at)) | quint32(u16(at + 2)) << 16; };
+    qsizetype at = 132;
+    while (at + 8 <= head.size() && u16(at) == 0x0002) {
+        const quint16 element = u16(at + 2);
+        const QByteArray vr = head.mid(at + 4, 2);
+        quint32 length;
+        qsizetype value;
+        if (vr == "OB" || vr == "OW" || vr == "UN" || vr == "SQ" || vr == "UT" || vr == "UC" || vr == "UR" || vr == "OD" || vr == "OF" || vr == "OL" || vr == "OV") {
+            if (at + 12 > head.size())
+                return {};
+            length = u32(at + 8);
+            value = at + 12;
+        } else {
+            length = u16(at + 6);
+            value = at + 8;
+        }
+        if (length == 0xFFFFFFFFu || value + qsizetype(length) > head.size())
+            return {};
+        if (element == 0x0002)
+            return QString::fromLatin1(head.mid(value, length)).remove(QChar(0)).trimmed();
+        at = value + qsizetype(length);
+    }
+    return {};
 }
 
 Result<QStringList> dicomdirFiles(const QString &path, QStringList *missing, QList<Error> *refused)

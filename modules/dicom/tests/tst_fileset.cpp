@@ -169,6 +169,26 @@ private slots:
         QCOMPARE(dump.count(QLatin1String("\"Directory Record\" IMAGE")), 13);
     }
 
+    // The Media Storage SOP Class from the file meta alone, as DCMTK's dcmdump reads it, also where
+    // the rest of the file is broken (the no-offset DICOMDIR's last record runs past its end).
+    void mediaStorageClassFromTheMetaHeader()
+    {
+        const QString dcmdump = QStandardPaths::findExecutable(QStringLiteral("dcmdump"));
+        QVERIFY(!dcmdump.isEmpty());
+        for (const QString &rel : {QStringLiteral("ts-matrix/pydicom-pkg/CT_small.dcm"), QStringLiteral("dicomdir-cd/pydicom-dicomdirtests/DICOMDIR-nooffset"),
+                                   QStringLiteral("dicomdir-cd/pydicom-dicomdirtests/DICOMDIR-bigEnd"), QStringLiteral("dicomdir-cd/pydicom-dicomdirtests/77654033/CR1/6154")}) {
+            QProcess p;
+            p.start(dcmdump, {QStringLiteral("-M"), QStringLiteral("-Un"), QStringLiteral("+P"), QStringLiteral("0002,0002"), testData(rel)});
+            QVERIFY(p.waitForFinished(60000));
+            const QRegularExpressionMatch m = QRegularExpression(QStringLiteral(R"(UI \[([0-9.]+)\])")).match(QString::fromLatin1(p.readAllStandardOutput()));
+            QVERIFY2(m.hasMatch(), qPrintable(rel));
+            QCOMPARE(mediaStorageSopClass(testData(rel)), m.captured(1));
+        }
+        QCOMPARE(mediaStorageSopClass(testData(QStringLiteral("dicomdir-cd/pydicom-dicomdirtests/DICOMDIR-nooffset"))), QStringLiteral("1.2.840.10008.1.3.10"));
+        QVERIFY(mediaStorageSopClass(testData(QStringLiteral("dicomdir-cd/pydicom-dicomdirtests/README.txt"))).isEmpty());
+        QVERIFY(mediaStorageSopClass(testData(QStringLiteral("no/such/file"))).isEmpty());
+    }
+
     void refusesAFolderWithAFileSet()
     {
         QTemporaryDir out;

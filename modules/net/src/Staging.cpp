@@ -21,6 +21,7 @@ void mergeSummary(store::ImportSummary &total, const store::ImportSummary &batch
     total.notDicom += batch.notDicom;
     total.broken.insert(total.broken.end(), batch.broken.begin(), batch.broken.end());
     total.conflictDetails += batch.conflictDetails;
+    total.notes += batch.notes;
     for (const QString &s : batch.studies)
         if (!total.studies.contains(s))
             total.studies << s;

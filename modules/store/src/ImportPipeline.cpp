@@ -24,6 +24,7 @@
 
 #include <QMutex>
 
+#include <algorithm>
 #include <atomic>
 #include <memory>
 #include <numeric>
@@ -97,6 +98,32 @@ bool isZip(const QString &path)
     return f.read(4) == QByteArray("PK\x03\x04", 4);
 }
 
+/// The files below a DICOMDIR's folder, without the DICOMDIR itself and without the folders below
+/// it that hold a DICOMDIR of their own.
+QStringList filesOfFileSet(const QString &dicomdir)
+{
+    const QString root = QFileInfo(dicomdir).absolutePath();
+    QStringList files;
+    QStringList pending{root};
+    while (!pending.isEmpty()) {
+        const QDir dir(pending.takeFirst());
+        const bool nested = dir.absolutePath() != root;
+        const QFileInfoList entries = dir.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden | QDir::NoSymLinks, QDir::Name);
+        if (nested && std::any_of(entries.begin(), entries.end(), [](const QFileInfo &e) {
+                return e.isFile() && e.fileName().compare(QLatin1String("DICOMDIR"), Qt::CaseInsensitive) == 0;
+            }))
+            continue;
+        for (const QFileInfo &e : entries) {
+            if (e.isDir())
+                pending << e.absoluteFilePath();
+            else if (e.isFile() && e.absoluteFilePath() != QFileInfo(dicomdir).absoluteFilePath())
+                files << e.absoluteFilePath();
+        }
+    }
+    files.sort();
+    return files;
+}
+
 /// Expands the sources into the files to import. Zip files are extracted into private temporary
 /// folders below `tempRoot` (kept in `extracted` until the import ends).
 QStringList expandSources(const QStringList &sources, const QString &tempRoot, ImportSummary &summary,
@@ -115,11 +142,35 @@ QStringList expandSources(const QStringList &sources, const QString &tempRoot, I
             QStringList missing;
             QList<Error> refused;  // references that leave the media or name no regular file
             auto referenced = dicom::dicomdirFiles(info.absoluteFilePath(), &missing, &refused);
+            // The disc the DICOMDIR describes: its folder, every file below it but the DICOMDIR
+            // and what lies in a folder with a DICOMDIR of its own (another file-set).
+            const QStringList onDisc = filesOfFileSet(info.absoluteFilePath());
             if (!referenced.ok()) {
-                summary.broken.push_back(referenced.error());
+                // A broken DICOMDIR does not refuse the disc: every file on it is read instead.
+                summary.notes << QStringLiteral("%1 could not be read (%2); the disc was scanned instead: %3 file(s)")
+                                     .arg(info.absoluteFilePath(), referenced.error().reason)
+                                     .arg(onDisc.size());
+                files << onDisc;
                 continue;
             }
             files << referenced.value();
+            // DICOM files the DICOMDIR does not list (written after it, or a careless burner) come
+            // too; other files on the disc (a bundled viewer, autorun) are no concern of an import.
+            const QSet<QString> listed(referenced.value().begin(), referenced.value().end());
+            QStringList unlisted;
+            for (const QString &f : onDisc) {
+                if (listed.contains(f))
+                    continue;
+                const QString sopClass = dicom::mediaStorageSopClass(f);   // the meta header only
+                if (!sopClass.isEmpty() && sopClass != QLatin1String(kDicomdirClass))
+                    unlisted << f;
+            }
+            if (!unlisted.isEmpty()) {
+                summary.notes << QStringLiteral("%1 file(s) on the disc that %2 does not list were imported too")
+                                     .arg(unlisted.size())
+                                     .arg(info.absoluteFilePath());
+                files << unlisted;
+            }
             for (const Error &e : refused)
                 summary.broken.push_back(e);
             for (const QString &m : missing)

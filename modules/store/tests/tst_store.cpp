@@ -285,6 +285,95 @@ private slots:
         QCOMPARE(int(cdSet.studies.size()), 6);
     }
 
+    /// A copy of the shared three-patient CD with `variant` as its DICOMDIR.
+    static bool copyDisc(const QString &variant, const QString &to)
+    {
+        const QDir from(testData("dicomdir-cd/pydicom-dicomdirtests"));
+        for (const QString &patient : {QStringLiteral("77654033"), QStringLiteral("98892001"), QStringLiteral("98892003")}) {
+            QDirIterator it(from.filePath(patient), QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString f = it.next();
+                const QString target = QDir(to).filePath(from.relativeFilePath(f));
+                if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::copy(f, target))
+                    return false;
+            }
+        }
+        return QFile::copy(from.filePath(variant), QDir(to).filePath("DICOMDIR"));
+    }
+
+    void importsEveryDicomdirVariant_data()
+    {
+        QTest::addColumn<QString>("variant");
+        QTest::addColumn<bool>("readable");   // by its records; else the disc is scanned
+        QTest::newRow("explicit little endian (dcmmkdir)") << "DICOMDIR" << true;
+        QTest::newRow("big endian") << "DICOMDIR-bigEnd" << true;
+        QTest::newRow("implicit") << "DICOMDIR-implicit" << true;
+        QTest::newRow("reordered records") << "DICOMDIR-reordered" << true;
+        QTest::newRow("no patient records") << "DICOMDIR-nopatient" << true;
+        // Offsets removed without the item lengths made good: the last record item runs past the
+        // end of the file. The disc is scanned instead, and the summary says so.
+        QTest::newRow("no offsets") << "DICOMDIR-nooffset" << false;
+    }
+
+    void importsEveryDicomdirVariant()
+    {
+        QFETCH(QString, variant);
+        QFETCH(bool, readable);
+        QTemporaryDir dir, cd;
+        QVERIFY(copyDisc(variant, cd.path()));
+        auto cache = openOrFail(dir.path());
+        const ImportSummary s = runImport(*cache, {cd.filePath("DICOMDIR")});
+        QVERIFY2(s.broken.empty(), qPrintable(s.broken.empty() ? QString() : s.broken.front().message()));
+        // Every image of the three patients (dcmdump lists 31 Referenced File IDs in the original).
+        QCOMPARE(s.imported, 31);
+        QCOMPARE(int(s.studies.size()), 6);
+        QCOMPARE(s.notes.isEmpty(), readable);
+        if (!readable) {
+            QCOMPARE(s.notes.size(), 1);
+            QVERIFY2(s.notes.front().contains(cd.filePath("DICOMDIR")) && s.notes.front().contains("scanned instead"), qPrintable(s.notes.front()));
+        }
+    }
+
+    void importsWhatTheDicomdirMissesAndSaysSo()
+    {
+        QTemporaryDir dir, cd;
+        QVERIFY(copyDisc("DICOMDIR", cd.path()));
+        // A file burnt after the DICOMDIR was written, a viewer's files beside the images, and a
+        // second file-set in a folder of its own (imported on its own, not as part of this one).
+        QVERIFY(QDir(cd.path()).mkpath("LATE"));
+        QVERIFY(QFile::copy(testData("ts-matrix/pydicom-pkg/CT_small.dcm"), cd.filePath("LATE/IM0001")));
+        QVERIFY(QDir(cd.path()).mkpath("VIEWER"));
+        QFile exe(cd.filePath("VIEWER/VIEWER.EXE"));
+        QVERIFY(exe.open(QIODevice::WriteOnly));
+        exe.write(QByteArray(4096, 'x'));
+        exe.close();
+        QVERIFY(QDir(cd.path()).mkpath("OTHER"));
+        QVERIFY(QFile::copy(testData("dicomdir-cd/pydicom-dicomdirtests/DICOMDIR"), cd.filePath("OTHER/DICOMDIR")));
+        QVERIFY(QFile::copy(testData("ts-matrix/pydicom-pkg/MR_small.dcm"), cd.filePath("OTHER/IM0001")));
+
+        auto cache = openOrFail(dir.path());
+        const ImportSummary s = runImport(*cache, {cd.filePath("DICOMDIR")});
+        QVERIFY(s.broken.empty());
+        QCOMPARE(s.imported, 32);
+        QVERIFY(s.notDicom.isEmpty());   // the viewer is no concern of the import
+        QCOMPARE(s.notes.size(), 1);
+        QVERIFY2(s.notes.front().startsWith("1 file(s) on the disc that " + cd.filePath("DICOMDIR") + " does not list"), qPrintable(s.notes.front()));
+        const auto late = dicom::readHeader(cd.filePath("LATE/IM0001"));
+        QVERIFY(late.ok());
+        QVERIFY(s.studies.contains(late.value().studyInstanceUid));
+
+        // A DICOMDIR that cannot be read at all does not refuse the disc.
+        QFile broken(cd.filePath("DICOMDIR"));
+        QVERIFY(broken.resize(300));
+        QTemporaryDir dir2;
+        auto fresh = openOrFail(dir2.path());
+        const ImportSummary scanned = runImport(*fresh, {cd.filePath("DICOMDIR")});
+        QCOMPARE(scanned.imported, 32);
+        QCOMPARE(scanned.notes.size(), 1);
+        QVERIFY2(scanned.notes.front().contains("scanned instead"), qPrintable(scanned.notes.front()));
+        QCOMPARE(scanned.notDicom.size(), 1);   // scanning reads every file, the viewer's too
+    }
+
     void dicomdirReferencesOutsideTheDiscAreRefusedAndNamed()
     {
         QTemporaryDir dir, cd, outside;

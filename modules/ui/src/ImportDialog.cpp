@@ -177,6 +177,8 @@ void ImportDialog::showSummary(const QString &failure)
     m_result->setStyleSheet(failure.isEmpty() ? QString() : QStringLiteral("color: #c62828;"));
     m_result->show();
 
+    for (const QString &note : s.notes)
+        m_problems->addItem(note);
     for (const Error &e : s.broken)
         m_problems->addItem(tr("%1 — broken: %2").arg(QDir::toNativeSeparators(e.subject), e.reason));
     for (const QString &path : s.notDicom)

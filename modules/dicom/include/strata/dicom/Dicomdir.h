@@ -10,6 +10,12 @@ namespace strata::dicom {
 /// True when the file is a DICOMDIR (by name, or by its Media Storage Directory SOP class).
 bool isDicomdir(const QString &path);
 
+/// The Media Storage SOP Class UID (0002,0002) of a DICOM Part 10 file, read from its file meta
+/// information alone (a few hundred bytes, nothing else parsed); empty when the file does not start
+/// as a Part 10 file does (a 128-byte preamble and "DICM") or has none. A DICOMDIR's is
+/// 1.2.840.10008.1.3.10.
+QString mediaStorageSopClass(const QString &path);
+
 /// The absolute paths of the files the DICOMDIR's records reference (Referenced File ID), resolved
 /// relative to the DICOMDIR's folder. Names are matched case-insensitively, so upper-case 8.3 names
 /// on a CD resolve on a file system that shows them in lower case (and the other way round).

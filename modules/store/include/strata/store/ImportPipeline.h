@@ -1,7 +1,9 @@
 #pragma once
 /// Import into the local cache: scan → parse → SHA-256 → copy into the store → index in batched
 /// transactions. Sources are folders (recursive), single files, DICOMDIR files (the referenced
-/// files are resolved, including upper-case 8.3 names without extension) and zip files.
+/// files are resolved, including upper-case 8.3 names without extension; DICOM files on the disc
+/// that the DICOMDIR does not list are imported too, and a DICOMDIR that cannot be read falls back
+/// to scanning its disc, both said in the summary's notes) and zip files.
 /// Crash-safe: a kill at any moment leaves the index and the store consistent; the next open
 /// rolls back the files of the interrupted batch.
 #include <strata/core/Job.h>
@@ -41,6 +43,9 @@ struct ImportSummary {
     double seconds = 0;
     bool cancelled = false;     ///< files were left out because Cancel came first
     std::optional<Error> fatal; ///< the import stopped (disk full, index unwritable, ...)
+    /// What the user should know about how the sources were read: a DICOMDIR that could not be
+    /// read (the disc was scanned instead), files on a disc that its DICOMDIR does not list.
+    QStringList notes;
     /// What the import policy's quota step evicted (ingest(), when a quota is set).
     std::optional<EvictionReport> eviction;
 };
