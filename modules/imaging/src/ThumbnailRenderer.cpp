@@ -13,6 +13,7 @@
 #include <cstring>
 
 namespace strata::imaging {
+
 QString ThumbnailRenderer::cachePath(const QString &dataDir, const QString &seriesUid, int size)
 {
     return paths::thumbnailFile(dataDir, seriesUid, size);
@@ -45,20 +46,22 @@ Result<QImage> ThumbnailRenderer::render(const QString &file, int frame)
     const std::vector<float> values = img.modalityFrame(frame);
     if (values.size() < img.pixelsPerFrame())
         return Error(ErrorCode::DecodeFailed, file, QStringLiteral("fewer pixels than the image size needs"));
-    double center = 0, width = 0;
-    if (auto header = dicom::readHeader(file); header.ok() && !header.value().pixel.windows.empty()
-                                               && header.value().pixel.windows.front().width >= 1) {
-        center = header.value().pixel.windows.front().center;
-        width = header.value().pixel.windows.front().width;
-    } else {
-        const auto [lo, hi] = std::minmax_element(values.begin(), values.end());
-        center = (double(*lo) + double(*hi)) / 2.0 + 0.5;
-        width = std::max(1.0, double(*hi) - double(*lo) + 1.0);
-    }
-    // The file's window as the viewer first shows it, through the same VOI function (LINEAR).
+    // The window the viewer opens the series with: the file's first, the modality's default (CT),
+    // else the automatic window of this frame (percentiles, padding left out).
+    auto header = dicom::readHeader(file);
+    const QString modality = header.ok() ? header.value().modality : QString();
+    std::optional<WindowLevel> opening = header.ok() ? openingWindow(modality, header.value().pixel) : std::nullopt;
     WindowLevel window;
-    window.center = center;
-    window.width = width;
+    if (opening) {
+        window = *opening;
+    } else {
+        // Nothing counts for the automatic window (a blank frame): the frame's min/max.
+        const auto [lo, hi] = std::minmax_element(values.begin(), values.end());
+        WindowLevel span;
+        span.center = (double(*lo) + double(*hi)) / 2.0 + 0.5;
+        span.width = std::max(1.0, double(*hi) - double(*lo) + 1.0);
+        window = autoWindow(values.data(), values.size(), modality, {}, span);
+    }
     window.inverted = img.photometric == QLatin1String("MONOCHROME1");
     QImage out(img.columns, img.rows, QImage::Format_Grayscale8);
     for (int y = 0; y < img.rows; ++y)

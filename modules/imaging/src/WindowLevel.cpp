@@ -96,6 +96,15 @@ std::vector<WindowPreset> presetsFor(const QString &modality, const dicom::Pixel
     return out;
 }
 
+std::optional<WindowLevel> openingWindow(const QString &modality, const dicom::PixelDescription &pixel)
+{
+    if (const auto stored = presetsFromFile(pixel); !stored.empty())
+        return stored.front().window;
+    if (modality == QLatin1String("CT"))
+        return ctPreset(QStringLiteral("ct.abdomen"))->window;
+    return std::nullopt;
+}
+
 WindowLevel autoWindow(const float *values, std::size_t count, const QString &modality,
                        const AutoWindowOptions &options, WindowLevel fallback)
 {

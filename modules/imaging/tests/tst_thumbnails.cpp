@@ -5,6 +5,8 @@
 #include <strata/imaging/ThumbnailRenderer.h>
 
 #include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -37,7 +39,8 @@ private slots:
         QCOMPARE(image.value().format(), QImage::Format_Grayscale8);
         QVERIFY(variance(image.value()) > 0);
 
-        // The grey of a pixel follows the file's first window (or the frame's min/max).
+        // The grey of a pixel follows the file's first window; this CT stores none, so the
+        // modality's default (abdomen, 50/400) applies.
         auto header = dicom::readHeader(file);
         auto decoded = dicom::decodePixels(file);
         QVERIFY(header.ok() && decoded.ok());
@@ -48,9 +51,9 @@ private slots:
             center = header.value().pixel.windows.front().center;
             width = header.value().pixel.windows.front().width;
         } else {
-            const auto [lo, hi] = std::minmax_element(values.begin(), values.end());
-            center = (*lo + *hi) / 2.0 + 0.5;
-            width = *hi - *lo + 1.0;
+            QCOMPARE(header.value().modality, QStringLiteral("CT"));
+            center = 50;
+            width = 400;
         }
         for (int i : {0, 1000, 2080, 4095}) {
             const int x = i % decoded.value().columns, y = i / decoded.value().columns;
@@ -59,6 +62,39 @@ private slots:
             QVERIFY2(std::abs(qGray(image.value().pixel(x, y)) - expected) <= 1.0,
                      qPrintable(QStringLiteral("pixel %1: %2 vs %3").arg(i).arg(qGray(image.value().pixel(x, y))).arg(expected)));
         }
+    }
+
+    // A CT that stores no window opens in the modality's default window (abdomen, 50/400), not in
+    // its min/max (which spans the padding, -1500 in this GE file, and shows a grey smear); the
+    // picture is compared with DCMTK's rendering of the same file in that window.
+    void aCtWithoutAStoredWindowOpensInTheSoftTissueWindow()
+    {
+        const QString dcmodify = QStandardPaths::findExecutable(QStringLiteral("dcmodify"));
+        const QString dcm2pnm = QStandardPaths::findExecutable(QStringLiteral("dcm2pnm"));
+        QVERIFY2(!dcmodify.isEmpty() && !dcm2pnm.isEmpty(), "dcmodify and dcm2pnm (dcmtk) are missing");
+        const QString file = m_dir.filePath(QStringLiteral("no-window.dcm"));
+        QVERIFY(QFile::copy(kTestData + QStringLiteral("/ct-series/ge-hispeed-dual-gantry-tilt/01.dcm"), file));
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(QProcess::execute(dcmodify, {QStringLiteral("-nb"), QStringLiteral("-imt"), QStringLiteral("-ea"), QStringLiteral("(0028,1050)"), QStringLiteral("-ea"),
+                                              QStringLiteral("(0028,1051)"), QStringLiteral("-ea"), QStringLiteral("(0028,1055)"), file}),
+                 0);
+        auto header = dicom::readHeader(file);
+        QVERIFY(header.ok());
+        QCOMPARE(header.value().modality, QStringLiteral("CT"));
+        QVERIFY(header.value().pixel.windows.empty());
+
+        auto image = ThumbnailRenderer::render(file);
+        QVERIFY2(image.ok(), qPrintable(image.ok() ? QString() : image.error().message()));
+        const QString reference = m_dir.filePath(QStringLiteral("no-window.png"));
+        QCOMPARE(QProcess::execute(dcm2pnm, {QStringLiteral("+Ww"), QStringLiteral("50"), QStringLiteral("400"), QStringLiteral("+on"), file, reference}), 0);
+        QImage dcmtk(reference);
+        QVERIFY(!dcmtk.isNull());
+        QCOMPARE(image.value().size(), dcmtk.size());
+        int worst = 0;
+        for (int y = 0; y < dcmtk.height(); ++y)
+            for (int x = 0; x < dcmtk.width(); ++x)
+                worst = std::max(worst, std::abs(qGray(image.value().pixel(x, y)) - qGray(dcmtk.pixel(x, y))));
+        QVERIFY2(worst <= 1, qPrintable(QStringLiteral("largest difference from dcm2pnm: %1 grey levels").arg(worst)));
     }
 
     void rendersColourAsColour()

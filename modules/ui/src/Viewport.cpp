@@ -93,7 +93,7 @@ void Viewport::attachSeries(std::shared_ptr<imaging::SeriesVolume> series)
     connect(m_series.get(), &imaging::SeriesVolume::failed, this, [this] { update(); }, Qt::QueuedConnection);
     // The first window is the file's own (its first Window Center/Width and VOI LUT function); a
     // file without one gets an automatic window from the first image shown.
-    m_image.startSeries(m_series->header(0).pixel);
+    m_image.startSeries(m_series->header(0).pixel, m_series->header(0).modality);
 }
 
 void Viewport::showStack(std::shared_ptr<imaging::SeriesVolume> series, int slice)

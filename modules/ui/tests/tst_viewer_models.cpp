@@ -496,6 +496,15 @@ private slots:
         QCOMPARE(image.window().center, 100.0);
         QCOMPARE(image.window().width, 201.0);
         QVERIFY(!image.hasPicture());
+        // Without a stored window a CT opens in the modality's default (abdomen 50/400); another
+        // modality waits for its first picture (the automatic window).
+        ui::ViewportImage ct, mr;
+        ct.startSeries(dicom::PixelDescription{}, QStringLiteral("CT"));
+        QVERIFY(ct.windowIsSet());
+        QCOMPARE(ct.window().center, 50.0);
+        QCOMPARE(ct.window().width, 400.0);
+        mr.startSeries(dicom::PixelDescription{}, QStringLiteral("MR"));
+        QVERIFY(!mr.windowIsSet());
 
         // 3×2 values: below, at and above the window, windowed to 0, 128 and 255.
         auto values = std::make_shared<std::vector<float>>(std::vector<float>{-1000, 100, 1000, 0, 99.5, 200.5});

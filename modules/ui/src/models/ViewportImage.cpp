@@ -4,13 +4,12 @@
 
 namespace strata::ui {
 
-void ViewportImage::startSeries(const dicom::PixelDescription &pixel)
+void ViewportImage::startSeries(const dicom::PixelDescription &pixel, const QString &modality)
 {
     clear();
     m_windowSet = false;
-    const auto presets = imaging::presetsFromFile(pixel);
-    if (!presets.empty()) {
-        m_window = presets.front().window;
+    if (const auto opening = imaging::openingWindow(modality, pixel)) {
+        m_window = *opening;
         m_windowSet = true;
     }
     m_window.inverted = pixel.photometric == QLatin1String("MONOCHROME1");  // shown as MONOCHROME2

@@ -1,6 +1,7 @@
 #pragma once
 /// Series thumbnails: one frame of a file rendered to 8 bits through the viewer's window function
-/// (the file's first window, LINEAR, or the frame's min/max when it has none), and a PNG cache of
+/// and with the window the viewer opens it with (openingWindow(): the file's first, else the
+/// modality's default for CT, else the frame's automatic window), and a PNG cache of
 /// each series at 64, 128 and 256 px under <dataDir>/thumbnails/<seriesUid>_<size>.png. Pure
 /// functions, safe on any thread; decoding is slow, so call them off the GUI thread.
 #include <strata/core/Result.h>

@@ -62,6 +62,12 @@ std::vector<WindowPreset> presetsFromFile(const dicom::PixelDescription &pixel);
 /// What the viewer offers for a series: the file's windows first, then the CT presets for CT.
 std::vector<WindowPreset> presetsFor(const QString &modality, const dicom::PixelDescription &pixel);
 
+/// The window a series opens with before any value is looked at: the file's first stored window
+/// (presetsFromFile), else for CT the abdomen soft-tissue preset (50/400, the modality's default),
+/// else none (the caller takes autoWindow() of the first picture). Not inverted: MONOCHROME1 is the
+/// caller's. The viewer and the thumbnails both start from it.
+std::optional<WindowLevel> openingWindow(const QString &modality, const dicom::PixelDescription &pixel);
+
 /// Options of the automatic window.
 struct AutoWindowOptions {
     double lowPercentile = 1.0;    ///< of the voxels that count

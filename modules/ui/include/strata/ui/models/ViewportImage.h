@@ -20,9 +20,10 @@ namespace strata::ui {
 
 class ViewportImage {
 public:
-    /// A new series: no image; the window is the file's first Window Center/Width (with its VOI
-    /// function) or, when it has none, unset until the first image; MONOCHROME1 is shown inverted.
-    void startSeries(const dicom::PixelDescription &pixel);
+    /// A new series: no image; the window is imaging::openingWindow() — the file's first Window
+    /// Center/Width (with its VOI function), else the modality's default (CT) — or, when there is
+    /// none, unset until the first image; MONOCHROME1 is shown inverted.
+    void startSeries(const dicom::PixelDescription &pixel, const QString &modality = {});
     /// No image (the window and colour map stay).
     void clear();
 
