@@ -134,6 +134,36 @@ std::optional<int> ushortValue(const gdcm::DataSet &ds, const gdcm::Tag &tag, bo
     return isSigned ? int(std::int16_t(v)) : int(v);
 }
 
+std::optional<VoiLut> voiLut(const gdcm::DataSet &item, bool signedPixels, const QByteArray &charset)
+{
+    const QByteArray descriptor = rawValue(item, gdcm::Tag(0x0028, 0x3002));
+    const QByteArray data = rawValue(item, gdcm::Tag(0x0028, 0x3006));
+    if (descriptor.size() < 6 || data.size() < 2)
+        return std::nullopt;
+    const auto *d = reinterpret_cast<const unsigned char *>(descriptor.constData());
+    auto word = [](const unsigned char *b) { return std::uint16_t(b[0] | b[1] << 8); };
+    VoiLut lut;
+    const std::size_t entries = word(d) == 0 ? 65536 : word(d);   // 0 means 2^16 entries
+    lut.firstMapped = signedPixels ? int(std::int16_t(word(d + 2))) : int(word(d + 2));
+    lut.bits = word(d + 4);
+    if (lut.bits < 8 || lut.bits > 16)
+        return std::nullopt;
+    const auto *b = reinterpret_cast<const unsigned char *>(data.constData());
+    const std::size_t words = std::size_t(data.size()) / 2;
+    lut.data.reserve(entries);
+    if (words >= entries) {
+        for (std::size_t i = 0; i < entries; ++i)
+            lut.data.push_back(word(b + 2 * i));
+    } else if (lut.bits == 8 && std::size_t(data.size()) >= entries) {
+        for (std::size_t i = 0; i < entries; ++i)   // two 8-bit entries in each 16-bit word
+            lut.data.push_back(b[i]);
+    } else {
+        return std::nullopt;
+    }
+    lut.explanation = textValue(item, gdcm::Tag(0x0028, 0x3003), charset);
+    return lut;
+}
+
 gdcm::SmartPointer<gdcm::SequenceOfItems> sequence(const gdcm::DataSet &ds, const gdcm::Tag &sequenceTag)
 {
     if (!ds.FindDataElement(sequenceTag))

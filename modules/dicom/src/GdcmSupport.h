@@ -2,6 +2,7 @@
 /// Private helpers around GDCM: logging bridge and typed reads of data set values. GDCM types
 /// never leave modules/dicom/src.
 #include <strata/dicom/Charset.h>
+#include <strata/dicom/DicomHeader.h>
 
 #include <gdcmDataSet.h>
 #include <gdcmSequenceOfItems.h>
@@ -32,6 +33,11 @@ std::vector<double> decimalValues(const gdcm::DataSet &ds, const gdcm::Tag &tag)
 std::optional<double> decimalValue(const gdcm::DataSet &ds, const gdcm::Tag &tag, int index = 0);
 /// A binary US/SS value (first value), in the data set's byte order as GDCM holds it.
 std::optional<int> ushortValue(const gdcm::DataSet &ds, const gdcm::Tag &tag, bool isSigned = false);
+/// A VOI LUT item (LUT Descriptor, LUT Data, LUT Explanation), or none when it is unusable (no
+/// descriptor, no data, fewer entries than the descriptor says, bits outside 8..16). The first
+/// mapped value is signed for signed pixels (PS3.3 C.11.2.1.1); 8-bit entries packed two to a
+/// 16-bit word are unpacked.
+std::optional<VoiLut> voiLut(const gdcm::DataSet &item, bool signedPixels, const QByteArray &charset);
 /// The items of a sequence (null when absent or empty). Hold the pointer while using its items.
 gdcm::SmartPointer<gdcm::SequenceOfItems> sequence(const gdcm::DataSet &ds, const gdcm::Tag &sequenceTag);
 

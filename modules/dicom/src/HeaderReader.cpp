@@ -219,6 +219,13 @@ Result<DicomHeader> readHeader(const QString &path)
         }
     }
     p.voiLutFunction = ascii(0x0028, 0x1056);
+    if (auto luts = detail::sequence(ds, T(0x0028, 0x3010))) {
+        for (std::size_t i = 1; i <= luts->GetNumberOfItems(); ++i) {
+            const gdcm::DataSet &item = luts->GetItem(i).GetNestedDataSet();
+            if (auto lut = detail::voiLut(item, p.pixelRepresentation == 1, h.specificCharacterSet))
+                p.voiLuts.push_back(std::move(*lut));
+        }
+    }
     p.hasPixelData = fs.hasPixelData;
 
     readEnhancedGeometry(ds, h);

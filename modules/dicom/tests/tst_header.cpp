@@ -11,6 +11,25 @@ using namespace strata::dicom;
 class TestHeader : public QObject {
     Q_OBJECT
 private slots:
+    // The VOI LUT Sequence as dcmdump lists it: LUT Descriptor 256\0\16, LUT Data 0\257\514 ... 65535.
+    void voiLutSequence()
+    {
+        auto h = readHeader(testData("ts-matrix/pydicom-data/vlut_04.dcm"));
+        QVERIFY(h.ok());
+        QVERIFY(h->pixel.windows.empty());
+        QCOMPARE(int(h->pixel.voiLuts.size()), 1);
+        const VoiLut &lut = h->pixel.voiLuts.front();
+        QCOMPARE(int(lut.data.size()), 256);
+        QCOMPARE(lut.firstMapped, 0);
+        QCOMPARE(lut.bits, 16);
+        QCOMPARE(int(lut.data[1]), 257);
+        QCOMPARE(int(lut.data[2]), 514);
+        QCOMPARE(int(lut.data[255]), 65535);
+        QVERIFY(lut.explanation.isEmpty());
+        // A file without one has none.
+        QVERIFY(readHeader(testData("ts-matrix/pydicom-pkg/CT_small.dcm")).value().pixel.voiLuts.empty());
+    }
+
     void part10Ct()
     {
         auto h = readHeader(testData("ts-matrix/pydicom-pkg/CT_small.dcm"));

@@ -43,6 +43,8 @@ QString voiFunctionName(VoiFunction function)
 
 bool WindowLevel::isValid() const
 {
+    if (table)
+        return !table->data.empty();
     if (!std::isfinite(center) || !std::isfinite(width))
         return false;
     return function == VoiFunction::Linear ? width >= 1.0 : width > 0.0;
@@ -84,6 +86,20 @@ std::vector<WindowPreset> presetsFromFile(const dicom::PixelDescription &pixel)
         p.source = QStringLiteral("Window Center/Width in the file (%1)").arg(voiFunctionName(function));
         if (p.window.isValid())
             out.push_back(p);
+    }
+    for (std::size_t i = 0; i < pixel.voiLuts.size(); ++i) {
+        const dicom::VoiLut &lut = pixel.voiLuts[i];
+        if (lut.data.empty())
+            continue;
+        WindowPreset p;
+        p.id = QStringLiteral("file.lut.%1").arg(i);
+        p.name = lut.explanation.trimmed().isEmpty() ? QStringLiteral("VOI LUT %1").arg(i + 1) : lut.explanation.trimmed();
+        const double entries = double(lut.data.size());
+        p.window.center = lut.firstMapped + entries / 2.0;
+        p.window.width = std::max(1.0, entries);
+        p.window.table = std::make_shared<const dicom::VoiLut>(lut);
+        p.source = QStringLiteral("VOI LUT Sequence in the file (%1 entries from %2, %3 bits)").arg(lut.data.size()).arg(lut.firstMapped).arg(lut.bits);
+        out.push_back(p);
     }
     return out;
 }
@@ -187,8 +203,39 @@ double voiFunction(double x, const WindowLevel &window, double yMin, double yMax
     return yMin;
 }
 
+namespace {
+
+/// The 8-bit display value of each entry of a VOI LUT: its output range [0, 2^bits − 1] onto 0..255.
+std::vector<std::uint8_t> tableLevels(const dicom::VoiLut &lut, bool inverted)
+{
+    std::vector<std::uint8_t> levels(lut.data.size());
+    const double top = double((1u << lut.bits) - 1);
+    for (std::size_t i = 0; i < lut.data.size(); ++i) {
+        const auto v = std::uint8_t(std::clamp(std::round(double(lut.data[i]) * 255.0 / top), 0.0, 255.0));
+        levels[i] = inverted ? std::uint8_t(255 - v) : v;
+    }
+    return levels;
+}
+
+/// The entry of a VOI LUT an input value falls on (below the first: the first; above the last: the last).
+std::size_t tableIndex(double x, const dicom::VoiLut &lut)
+{
+    const double i = std::round(x) - lut.firstMapped;
+    if (!(i > 0))
+        return 0;
+    return std::min(lut.data.size() - 1, std::size_t(i));
+}
+
+} // namespace
+
 std::uint8_t displayValue(double x, const WindowLevel &window)
 {
+    if (window.table && !window.table->data.empty()) {
+        const dicom::VoiLut &lut = *window.table;
+        const double top = double((1u << lut.bits) - 1);
+        const auto v = std::uint8_t(std::clamp(std::round(double(lut.data[tableIndex(x, lut)]) * 255.0 / top), 0.0, 255.0));
+        return window.inverted ? std::uint8_t(255 - v) : v;
+    }
     const double y = std::clamp(std::round(voiFunction(x, window)), 0.0, 255.0);
     const auto v = std::uint8_t(y);
     return window.inverted ? std::uint8_t(255 - v) : v;
@@ -196,6 +243,12 @@ std::uint8_t displayValue(double x, const WindowLevel &window)
 
 void applyWindow(const float *values, std::size_t count, const WindowLevel &window, std::uint8_t *out)
 {
+    if (window.table && !window.table->data.empty()) {
+        const std::vector<std::uint8_t> levels = tableLevels(*window.table, window.inverted);
+        for (std::size_t i = 0; i < count; ++i)
+            out[i] = levels[tableIndex(values[i], *window.table)];
+        return;
+    }
     const double c = window.center;
     const double w = window.width;
     if (window.function == VoiFunction::Sigmoid) {

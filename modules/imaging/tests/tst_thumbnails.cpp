@@ -3,6 +3,7 @@
 #include <strata/dicom/HeaderReader.h>
 #include <strata/dicom/PixelDecoder.h>
 #include <strata/imaging/ThumbnailRenderer.h>
+#include <strata/imaging/WindowLevel.h>
 
 #include <QFileInfo>
 #include <QProcess>
@@ -95,6 +96,35 @@ private slots:
             for (int x = 0; x < dcmtk.width(); ++x)
                 worst = std::max(worst, std::abs(qGray(image.value().pixel(x, y)) - qGray(dcmtk.pixel(x, y))));
         QVERIFY2(worst <= 1, qPrintable(QStringLiteral("largest difference from dcm2pnm: %1 grey levels").arg(worst)));
+    }
+
+    // An image whose display curve is a VOI LUT (VOI LUT Sequence, no window) is shown through it,
+    // as DCMTK's dcm2pnm renders it with that table (+Wl 1).
+    void aVoiLutIsTheDisplayCurve()
+    {
+        const QString dcm2pnm = QStandardPaths::findExecutable(QStringLiteral("dcm2pnm"));
+        QVERIFY(!dcm2pnm.isEmpty());
+        const QString file = kTestData + QStringLiteral("/ts-matrix/pydicom-data/vlut_04.dcm");
+        auto header = dicom::readHeader(file);
+        QVERIFY(header.ok());
+        const auto opening = imaging::openingWindow(header.value().modality, header.value().pixel);
+        QVERIFY(opening && opening->table);
+        auto image = ThumbnailRenderer::render(file);
+        QVERIFY2(image.ok(), qPrintable(image.ok() ? QString() : image.error().message()));
+        const QString reference = m_dir.filePath(QStringLiteral("vlut.png"));
+        QCOMPARE(QProcess::execute(dcm2pnm, {QStringLiteral("+Wl"), QStringLiteral("1"), QStringLiteral("+on"), file, reference}), 0);
+        const QImage dcmtk(reference);
+        QVERIFY(!dcmtk.isNull());
+        QCOMPARE(image.value().size(), dcmtk.size());
+        int worst = 0;
+        for (int y = 0; y < dcmtk.height(); ++y)
+            for (int x = 0; x < dcmtk.width(); ++x)
+                worst = std::max(worst, std::abs(qGray(image.value().pixel(x, y)) - qGray(dcmtk.pixel(x, y))));
+        QVERIFY2(worst <= 1, qPrintable(QStringLiteral("largest difference from dcm2pnm: %1 grey levels").arg(worst)));
+        // The file's table is offered among its presets, after its windows (it has none).
+        const auto presets = imaging::presetsFromFile(header.value().pixel);
+        QCOMPARE(int(presets.size()), 1);
+        QCOMPARE(presets.front().name, QStringLiteral("VOI LUT 1"));
     }
 
     void rendersColourAsColour()

@@ -825,7 +825,10 @@ void Viewer::applyPreset(int index)
     }
     w.inverted = v->window().inverted;
     v->setWindow(w);
-    emit statusMessage(tr("Window %1 / level %2").arg(std::lround(w.width)).arg(std::lround(w.center)));
+    if (w.table)
+        emit statusMessage(tr("The file's VOI LUT (%1 entries)").arg(w.table->data.size()));
+    else
+        emit statusMessage(tr("Window %1 / level %2").arg(std::lround(w.width)).arg(std::lround(w.center)));
 }
 
 // --- cine --------------------------------------------------------------------------------------

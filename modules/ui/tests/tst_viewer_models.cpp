@@ -671,6 +671,27 @@ private slots:
         QVERIFY(entries[9].shortcut.isEmpty());
         QVERIFY(entries[10].shortcut.isEmpty());
         QVERIFY(ui::WindowPresetList::forSeries(QStringLiteral("MR"), {}).empty());
+
+        // A file's VOI LUTs are offered after its windows, and the first opens the series when
+        // there is no window.
+        dicom::PixelDescription withLut;
+        dicom::VoiLut lut;
+        lut.firstMapped = 100;
+        lut.data.assign(50, 0);
+        lut.explanation = QStringLiteral("NORMAL");
+        withLut.voiLuts = {lut};
+        entries = ui::WindowPresetList::forSeries(QStringLiteral("DX"), withLut);
+        QCOMPARE(entries.size(), std::size_t(1));
+        QCOMPARE(entries[0].preset.name, QStringLiteral("NORMAL"));
+        QVERIFY(entries[0].preset.window.table);
+        QCOMPARE(entries[0].preset.window.center, 125.0);
+        ui::ViewportImage opened;
+        opened.startSeries(withLut, QStringLiteral("DX"));
+        QVERIFY(opened.windowIsSet() && opened.window().table);
+        withLut.windows = {{40, 80, QStringLiteral("W")}};
+        entries = ui::WindowPresetList::forSeries(QStringLiteral("DX"), withLut);
+        QCOMPARE(entries.size(), std::size_t(2));
+        QVERIFY(!entries[0].preset.window.table && entries[1].preset.window.table);
     }
 };
 

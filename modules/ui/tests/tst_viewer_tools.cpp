@@ -148,6 +148,15 @@ private slots:
         v.drag(tool, QPointF(0, 0), {QPointF(1, 1)});
         QCOMPARE(v.windowLevel.function, imaging::VoiFunction::Sigmoid);
         QVERIFY(v.windowLevel.inverted);
+        // Dragging from the file's VOI LUT continues as a window over the table's input range.
+        auto lut = std::make_shared<dicom::VoiLut>();
+        lut->data.assign(256, 0);
+        v.windowLevel = {128, 256};
+        v.windowLevel.table = lut;
+        v.drag(tool, QPointF(0, 0), {QPointF(0, 0)});
+        QVERIFY(!v.windowLevel.table);
+        QCOMPARE(v.windowLevel.width, 256.0);
+        QCOMPARE(v.windowLevel.center, 128.0);
     }
 
     void zoomAndPan()

@@ -99,7 +99,10 @@ QStringList OverlayText::lines(OverlayCorner corner, const OverlayState &s)
     }
     case OverlayCorner::BottomRight: {
         if (!s.color) {
-            lines << tr("W: %1 L: %2").arg(std::lround(s.window.width)).arg(std::lround(s.window.center));
+            if (s.window.table)   // the file's display curve, not a window
+                lines << (s.window.table->explanation.isEmpty() ? tr("VOI LUT") : tr("VOI LUT: %1").arg(s.window.table->explanation));
+            else
+                lines << tr("W: %1 L: %2").arg(std::lround(s.window.width)).arg(std::lround(s.window.center));
             if (s.window.inverted)
                 lines << tr("Inverted");
         }

@@ -63,6 +63,7 @@ void WindowLevelTool::move(ToolContext &context, const ToolEvent &event)
     const QPointF delta = event.position - m_pressPosition;
     const double s = std::max(0.5, m_pressWindow.width / 256.0);
     imaging::WindowLevel w = m_pressWindow;
+    w.table.reset();   // adjusting a file's VOI LUT continues as a window over its input range
     w.width = std::max(1.0, m_pressWindow.width + delta.x() * s);
     w.center = m_pressWindow.center + delta.y() * s;
     context.setWindow(w);

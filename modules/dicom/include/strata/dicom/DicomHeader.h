@@ -51,6 +51,16 @@ struct ImageGeometry {
     std::vector<FrameGeometry> frames;
 };
 
+/// One item of the VOI LUT Sequence (0028,3010): a display curve that a CR, DX or MG image may
+/// carry instead of (or beside) a window (PS3.3 C.11.2.1.1).
+struct VoiLut {
+    int firstMapped = 0;          ///< the input value of the first entry; values below map to it
+    int bits = 16;                ///< bits of each entry (LUT Descriptor's third value, 8 to 16)
+    std::vector<quint16> data;    ///< one entry per input value from firstMapped on
+    QString explanation;          ///< LUT Explanation (0028,3003)
+    bool operator==(const VoiLut &) const = default;
+};
+
 struct PixelDescription {
     int rows = 0;
     int columns = 0;
@@ -68,6 +78,7 @@ struct PixelDescription {
     bool hasModalityLutSequence = false;
     std::vector<Window> windows;
     QString voiLutFunction;       ///< LINEAR (default), LINEAR_EXACT, SIGMOID
+    std::vector<VoiLut> voiLuts;  ///< the VOI LUT Sequence's tables, in file order
     bool hasPixelData = false;
 };
 

@@ -11,6 +11,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -31,8 +32,13 @@ struct WindowLevel {
     double width = 400;
     VoiFunction function = VoiFunction::Linear;
     bool inverted = false;
+    /// A VOI LUT of the file (VOI LUT Sequence): when set, it maps the values instead of the
+    /// function, its output range onto 0..255; centre and width then span the table's input range,
+    /// so that an adjustment starting from it (which drops the table) begins where it was.
+    std::shared_ptr<const dicom::VoiLut> table;
 
-    /// LINEAR needs width ≥ 1, LINEAR_EXACT and SIGMOID width > 0 (PS3.3 C.11.2.1.2).
+    /// LINEAR needs width ≥ 1, LINEAR_EXACT and SIGMOID width > 0 (PS3.3 C.11.2.1.2); a table
+    /// needs entries.
     bool isValid() const;
     bool operator==(const WindowLevel &) const = default;
 };
@@ -56,7 +62,8 @@ const std::vector<WindowPreset> &ctPresets();
 std::optional<WindowPreset> ctPreset(const QString &id);
 
 /// One preset per Window Center/Width pair stored in the file, named after its explanation
-/// ("Window 1" when none), with the file's VOI LUT Function. Invalid widths are skipped.
+/// ("Window 1" when none), with the file's VOI LUT Function, then one per table of its VOI LUT
+/// Sequence ("VOI LUT 1" when unexplained). Invalid widths and empty tables are skipped.
 std::vector<WindowPreset> presetsFromFile(const dicom::PixelDescription &pixel);
 
 /// What the viewer offers for a series: the file's windows first, then the CT presets for CT.
