@@ -3,6 +3,9 @@
 
 #include <strata/dicom/PixelDecoder.h>
 
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace strata;
@@ -11,6 +14,35 @@ using namespace strata::dicom;
 class TestPixels : public QObject {
     Q_OBJECT
 private slots:
+    // 12-bit JPEG (extended, process 2 & 4) decodes to the values DCMTK's own decoder writes out:
+    // dcmdjpeg decompresses the file, and the uncompressed copy is the reference.
+    void twelveBitJpegMatchesDcmtk_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("NM, 12 bit") << "ts-matrix/pydicom-pkg/JPGExtended.dcm";
+        QTest::newRow("NM, 12 bit lossy") << "ts-matrix/pydicom-pkg/JPEG-lossy.dcm";
+        QTest::newRow("MR, 12 bit (NEMA)") << "ts-matrix/dwv/nema-mr1_jply.dcm";
+    }
+
+    void twelveBitJpegMatchesDcmtk()
+    {
+        QFETCH(QString, file);
+        const QString dcmdjpeg = QStandardPaths::findExecutable(QStringLiteral("dcmdjpeg"));
+        QVERIFY2(!dcmdjpeg.isEmpty(), "dcmdjpeg (dcmtk) is missing");
+        QTemporaryDir dir;
+        const QString plain = dir.filePath(QStringLiteral("plain.dcm"));
+        QCOMPARE(QProcess::execute(dcmdjpeg, {testData(file), plain}), 0);
+        auto jpeg = decodePixels(testData(file));
+        auto reference = decodePixels(plain);
+        QVERIFY2(jpeg.ok(), qPrintable(jpeg.ok() ? QString() : jpeg.error().message()));
+        QVERIFY(reference.ok());
+        QCOMPARE(jpeg.value().columns, reference.value().columns);
+        QCOMPARE(jpeg.value().rows, reference.value().rows);
+        QCOMPARE(jpeg.value().frames, reference.value().frames);
+        for (int f = 0; f < reference.value().frames; ++f)
+            QVERIFY2(jpeg.value().modalityFrame(f) == reference.value().modalityFrame(f), qPrintable(QStringLiteral("frame %1 differs").arg(f)));
+    }
+
     void testDataIsPresent() { QVERIFY2(QFileInfo::exists(testData("ts-matrix")), qPrintable(testData("ts-matrix"))); }
 
     // Every lossless encoding of one image decodes to the same values, pixel for pixel.

@@ -127,6 +127,54 @@ private slots:
         QCOMPARE(presets.front().name, QStringLiteral("VOI LUT 1"));
     }
 
+    // What the viewer shows, pixel for pixel, against DCMTK's dcmj2pnm rendering of the same file
+    // (its own decoders and colour conversions): MONOCHROME1 through the file's window (dcm2pnm
+    // inverts it as the standard says), palette colour, and YBR, compressed (JPEG) or not.
+    void matchesDcmtkRendering_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<int>("tolerance");
+        const QStringList window{QStringLiteral("+Wi"), QStringLiteral("1")};
+        QTest::newRow("MONOCHROME1 CR") << "ts-matrix/dwv/gdcm-CR-MONO1-10-chest.dcm" << window << 1;
+        QTest::newRow("12-bit JPEG extended") << "ts-matrix/dwv/nema-mr1_jply.dcm" << window << 1;
+        QTest::newRow("palette colour") << "ts-matrix/pydicom-data/OBXXXX1A.dcm" << QStringList() << 0;
+        QTest::newRow("palette colour RLE") << "ts-matrix/pydicom-data/OBXXXX1A_rle.dcm" << QStringList() << 0;
+        QTest::newRow("palette colour 8 bit") << "ts-matrix/pydicom-data/OT-PAL-8-face.dcm" << QStringList() << 0;
+        // YBR → RGB: DCMTK rounds its integer conversion differently, by up to 2 levels.
+        QTest::newRow("YBR_FULL") << "ts-matrix/pydicom-data/SC_ybr_full_uncompressed.dcm" << QStringList() << 2;
+        QTest::newRow("YBR_FULL_422") << "edge-cases/pydicom-pkg/SC_ybr_full_422_uncompressed.dcm" << QStringList() << 2;
+        QTest::newRow("YBR_FULL JPEG baseline") << "ts-matrix/pydicom-pkg/SC_rgb_dcmtk_+eb+cy+n1.dcm" << QStringList() << 2;
+        QTest::newRow("YBR_FULL_422 JPEG baseline") << "ts-matrix/pydicom-pkg/SC_rgb_dcmtk_+eb+cy+np.dcm" << QStringList() << 2;
+        QTest::newRow("RGB JPEG baseline") << "ts-matrix/pydicom-pkg/SC_rgb_jpeg_dcmtk.dcm" << QStringList() << 2;
+    }
+
+    void matchesDcmtkRendering()
+    {
+        QFETCH(QString, file);
+        QFETCH(QStringList, options);
+        QFETCH(int, tolerance);
+        // dcmj2pnm: dcm2pnm with DCMTK's JPEG decoders.
+        const QString dcm2pnm = QStandardPaths::findExecutable(QStringLiteral("dcmj2pnm"));
+        QVERIFY(!dcm2pnm.isEmpty());
+        const QString path = kTestData + QLatin1Char('/') + file;
+        auto image = ThumbnailRenderer::render(path, 0);
+        QVERIFY2(image.ok(), qPrintable(image.ok() ? QString() : image.error().message()));
+        const QString reference = m_dir.filePath(QFileInfo(file).completeBaseName() + QStringLiteral(".png"));
+        QCOMPARE(QProcess::execute(dcm2pnm, options + QStringList{QStringLiteral("+on"), path, reference}), 0);
+        const QImage dcmtk = QImage(reference).convertToFormat(QImage::Format_RGB888);
+        QVERIFY(!dcmtk.isNull());
+        const QImage ours = image.value().convertToFormat(QImage::Format_RGB888);
+        QCOMPARE(ours.size(), dcmtk.size());
+        int worst = 0;
+        for (int y = 0; y < dcmtk.height(); ++y)
+            for (int x = 0; x < dcmtk.width(); ++x) {
+                const QRgb a = ours.pixel(x, y), b = dcmtk.pixel(x, y);
+                worst = std::max({worst, std::abs(qRed(a) - qRed(b)), std::abs(qGreen(a) - qGreen(b)), std::abs(qBlue(a) - qBlue(b))});
+            }
+        QVERIFY2(worst <= tolerance, qPrintable(QStringLiteral("largest difference from dcm2pnm: %1 levels").arg(worst)));
+    }
+
     void rendersColourAsColour()
     {
         auto image = ThumbnailRenderer::render(kTestData + QStringLiteral("/ts-matrix/pydicom-pkg/SC_rgb_rle.dcm"));
