@@ -366,7 +366,7 @@ void Viewer::saveSettings() const
     if (m_restoring)
         return;
     QSettings s;
-    if (const auto preset = m_layout.preset())   // a grid of one's own is not remembered
+    if (const auto preset = (m_layoutBeforeFallback ? *m_layoutBeforeFallback : m_layout).preset())   // a grid of one's own is not remembered
         s.setValue(QStringLiteral("viewer/layout"), layoutKey(*preset));
     if (m_overlays)
         s.setValue(QStringLiteral("viewer/overlays"), m_overlays->isChecked());
@@ -488,8 +488,19 @@ bool Viewer::showStackIn(int index, const QString &key)
         return false;
     const int stackIndex = int(stack - owner->stacks.data());
     Viewport *v = m_viewports[std::size_t(index)];
+    const bool mprCell = index < m_layout.count() && m_layout.cell(index).kind == ViewKind::MprPlane;
+    if (owner == m_study.get() && ((mprCell && !stack->isVolume()) || (m_layoutBeforeFallback && stack->isVolume()))) {
+        // Into MPR a series that is no volume goes in 2D; a volume brings back the MPR it left.
+        m_currentStack = stackIndex;
+        m_mpr->invalidate();
+        assignSeries();
+        setActiveViewport(0);
+        if (!m_layoutBeforeFallback)
+            emit statusMessage(owner->description(stackIndex));
+        return true;
+    }
     auto series = openStack(*owner, stackIndex);
-    if (index < m_layout.count() && m_layout.cell(index).kind == ViewKind::MprPlane) {
+    if (mprCell) {
         // An MPR viewport takes the series for all the planes and the native slices beside them.
         m_currentStack = owner == m_study.get() ? stackIndex : m_currentStack;
         m_mpr->invalidate();
@@ -503,6 +514,7 @@ bool Viewer::showStackIn(int index, const QString &key)
     } else {
         v->showStack(series);
     }
+    emit statusMessage(owner->description(stackIndex));   // the series now shown
     m_scrollSync.clear(index);
     setActiveViewport(index);
     if (m_sync->isChecked() && !isMprLayout())
@@ -542,6 +554,7 @@ void Viewer::fillStrip()
 
 void Viewer::setLayoutMode(Layout layout)
 {
+    m_layoutBeforeFallback.reset();
     const bool changed = m_layout.preset() != layout;
     m_layout.setPreset(layout);
     for (QAction *a : m_layoutGroup->actions())
@@ -557,6 +570,7 @@ bool Viewer::setLayoutCells(std::vector<LayoutCell> cells, std::vector<int> colu
 {
     if (!m_layout.setCells(std::move(cells), std::move(columnStretch)))
         return false;
+    m_layoutBeforeFallback.reset();
     // No preset is shown: uncheck the layout actions (an exclusive group keeps one checked).
     m_layoutGroup->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
     if (QAction *checked = m_layoutGroup->checkedAction())
@@ -603,6 +617,7 @@ void Viewer::assignSeries()
             v->clear();
         return;
     }
+    fitLayoutToSeries();
     const int n = viewportCount();
     for (int i = n; i < kMaxViewports; ++i)
         m_viewports[std::size_t(i)]->clear();
@@ -638,6 +653,32 @@ void Viewer::assignSeries()
         linkScrolling();
     updateKeyImageMark();
     updateReferences();
+}
+
+void Viewer::fitLayoutToSeries()
+{
+    const dicom::Stack &stack = m_study->stacks[std::size_t(m_currentStack)];
+    const bool volume = stack.isVolume();
+    if (QAction *mpr = action(QStringLiteral("layout.mpr"))) {
+        mpr->setEnabled(volume);
+        mpr->setToolTip(volume ? QString() : tr("MPR needs a volume: a series of parallel slices with positions"));
+    }
+    if (!volume && isMprLayout()) {
+        // MPR of one image (a scout, a radiograph) is two blank planes: show it in 2D instead.
+        m_layoutBeforeFallback = m_layout;
+        m_layout.setPreset(Layout::Single);
+        for (QAction *a : m_layoutGroup->actions())
+            a->setChecked(a->objectName() == QStringLiteral("layout.1x1"));
+        arrangeViewports();
+        const QString why = stack.slices.size() < 2 ? tr("it is a single image") : tr("its images have no position or orientation");
+        emit statusMessage(tr("%1: shown in 2D, not in MPR (%2)").arg(m_study->description(m_currentStack), why));
+    } else if (volume && m_layoutBeforeFallback) {
+        m_layout = *m_layoutBeforeFallback;
+        m_layoutBeforeFallback.reset();
+        for (QAction *a : m_layoutGroup->actions())
+            a->setChecked(m_layout.preset() && a->objectName() == QStringLiteral("layout.") + layoutKey(*m_layout.preset()));
+        arrangeViewports();
+    }
 }
 
 // --- viewports -------------------------------------------------------------------------------

@@ -491,8 +491,13 @@ private slots:
         QApplication::sendEvent(viewer->viewport(1), &enter);
         QVERIFY(enter.isAccepted());
         QDropEvent drop(QPointF(c), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QSignalSpy status(viewer, &ui::Viewer::statusMessage);
         QApplication::sendEvent(viewer->viewport(1), &drop);
         QVERIFY(viewer->viewport(1)->series());
+        // The status bar names the series now shown.
+        QVERIFY(!status.isEmpty());
+        QVERIFY2(status.last().at(0).toString().contains(viewer->viewport(1)->series()->stack().seriesDescription),
+                 qPrintable(status.last().at(0).toString()));
         QCOMPARE(imaging::stackKey(viewer->viewport(1)->series()->stack()), key);
         QTRY_VERIFY_WITH_TIMEOUT(viewer->viewport(1)->hasImage(), 30000);
         viewer->action(QStringLiteral("layout.1x1"))->trigger();
@@ -532,6 +537,40 @@ private slots:
         viewer->action(QStringLiteral("layout.1x1"))->trigger();
         QVERIFY(viewer->action(QStringLiteral("layout.1x1"))->isChecked());
         QCOMPARE(viewer->viewportCount(), 1);
+    }
+
+    void aSingleImageInMprIsShownIn2d()
+    {
+        ui::MainWindow window(m_data.path());
+        QVERIFY(openCurrent(window, QSize(1200, 900)));
+        ui::Viewer *viewer = window.viewer();
+        viewer->action(QStringLiteral("layout.mpr"))->trigger();
+        QCOMPARE(viewer->viewportCount(), 4);
+        QVERIFY(viewer->action(QStringLiteral("layout.mpr"))->isEnabled());
+
+        // One CT image (a scout would do the same): no blank planes, the image in 2D, and a note.
+        QSignalSpy status(viewer, &ui::Viewer::statusMessage);
+        QSignalSpy loaded(viewer, &ui::Viewer::studyLoaded);
+        viewer->openPaths({QStringLiteral(STRATA_TESTDATA_DIR "/ts-matrix/pydicom-pkg/CT_small.dcm")});
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(viewer->viewportCount(), 1);
+        QCOMPARE(viewer->viewport(0)->mode(), ui::Viewport::Mode::Stack);
+        QTRY_VERIFY_WITH_TIMEOUT(viewer->viewport(0)->hasImage(), 30000);
+        QVERIFY(!viewer->action(QStringLiteral("layout.mpr"))->isEnabled());
+        QVERIFY(viewer->action(QStringLiteral("layout.1x1"))->isChecked());
+        QStringList said;
+        for (const QList<QVariant> &args : status)
+            said << args.at(0).toString();
+        QVERIFY2(said.join(QLatin1Char('\n')).contains(QLatin1String("shown in 2D, not in MPR (it is a single image)")), qPrintable(said.join(QLatin1Char('\n'))));
+        // The reader's choice stays MPR, and comes back with the next volume.
+        QCOMPARE(QSettings().value(QStringLiteral("viewer/layout")).toString(), QStringLiteral("mpr"));
+        QSignalSpy again(&window, &ui::MainWindow::seriesLoaded);
+        window.openStudy(m_current.studyInstanceUid);
+        QVERIFY(again.wait(30000));
+        QCOMPARE(viewer->viewportCount(), 4);
+        QCOMPARE(viewer->viewport(0)->mode(), ui::Viewport::Mode::Mpr);
+        QVERIFY(viewer->action(QStringLiteral("layout.mpr"))->isEnabled() && viewer->action(QStringLiteral("layout.mpr"))->isChecked());
+        viewer->action(QStringLiteral("layout.1x1"))->trigger();
     }
 
     void readsInMprWithACrosshairAndASlab()
@@ -760,11 +799,11 @@ private slots:
         // A right-drag changes nothing in a colour image.
         drag(view, Qt::RightButton, QPoint(50, 50), QPoint(150, 120));
         QCOMPARE(view->displayImage(), shown);
-        // MPR says why it shows nothing.
+        // One image is no volume: MPR is not offered, and the image stays in 2D.
+        QVERIFY(!viewer->action(QStringLiteral("layout.mpr"))->isEnabled());
         viewer->action(QStringLiteral("layout.mpr"))->trigger();
-        QTest::qWait(100);
-        QVERIFY(!viewer->viewport(0)->hasImage());
-        QVERIFY(viewer->viewport(3)->hasImage());
+        QCOMPARE(viewer->viewportCount(), 1);
+        QVERIFY(viewer->viewport(0)->hasImage());
         viewer->action(QStringLiteral("layout.1x1"))->trigger();
     }
 

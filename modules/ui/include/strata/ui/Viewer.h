@@ -151,6 +151,12 @@ private:
     QPointer<StudyLoader> m_priorLoader;
 
     LayoutModel m_layout;
+    /// The layout the user chose while a series that is no volume is shown in 2D instead of MPR;
+    /// it comes back when a volume is shown again.
+    std::optional<LayoutModel> m_layoutBeforeFallback;
+    /// Falls back from MPR to 2D for a current series that is no volume (and back); enables the
+    /// MPR layout only for volumes.
+    void fitLayoutToSeries();
     /// Whether the layout shows MPR planes (they share m_mpr's crosshair).
     bool isMprLayout() const { return m_layout.contains(ViewKind::MprPlane); }
     std::array<Viewport *, kMaxViewports> m_viewports{};
