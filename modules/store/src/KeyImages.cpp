@@ -1,5 +1,5 @@
-// The studies repository's key images.
-#include <strata/store/LocalCache.h>
+// The key images' repository.
+#include <strata/store/KeyImageRepository.h>
 
 #include "LocalCachePrivate.h"
 
@@ -9,15 +9,23 @@
 
 namespace strata::store {
 
-Status LocalCache::setKeyImage(const KeyImage &image)
+KeyImageRepository::KeyImageRepository() : d(std::make_unique<Private>()) {}
+
+KeyImageRepository::~KeyImageRepository()
 {
-    WriterLock writerLock(m_d->service);
-    QSqlQuery q(m_d->db);
+    if (d)
+        detail::closeConnection(d->db, d->connection);
+}
+
+Status KeyImageRepository::setKeyImage(const KeyImage &image)
+{
+    WriterLock writerLock(d->service);
+    QSqlQuery q(d->db);
     q.prepare(QStringLiteral("SELECT se.series_uid, st.study_uid, i.frames FROM instances i JOIN series se ON se.id = i.series_ref"
                              " JOIN studies st ON st.id = se.study_ref WHERE i.sop_uid = ?"));
     q.addBindValue(image.sopInstanceUid);
     if (!q.exec())
-        return m_d->sqlError(QStringLiteral("finding instance %1").arg(image.sopInstanceUid), q.lastError());
+        return d->sqlError(QStringLiteral("finding instance %1").arg(image.sopInstanceUid), q.lastError());
     if (!q.next())
         return Error(ErrorCode::NotFound, image.sopInstanceUid, QStringLiteral("no such instance in the local cache"));
     const QString seriesUid = q.value(0).toString();
@@ -36,25 +44,25 @@ Status LocalCache::setKeyImage(const KeyImage &image)
     q.addBindValue(image.note);
     q.addBindValue(created.toUTC().toString(Qt::ISODateWithMs));
     if (!q.exec())
-        return m_d->sqlError(QStringLiteral("marking key image %1 frame %2").arg(image.sopInstanceUid).arg(image.frame), q.lastError());
+        return d->sqlError(QStringLiteral("marking key image %1 frame %2").arg(image.sopInstanceUid).arg(image.frame), q.lastError());
     return {};
 }
 
-Status LocalCache::removeKeyImage(const QString &sopUid, int frame)
+Status KeyImageRepository::removeKeyImage(const QString &sopUid, int frame)
 {
-    WriterLock writerLock(m_d->service);
-    QSqlQuery q(m_d->db);
+    WriterLock writerLock(d->service);
+    QSqlQuery q(d->db);
     q.prepare(QStringLiteral("DELETE FROM key_images WHERE sop_instance_uid = ? AND frame = ?"));
     q.addBindValue(sopUid);
     q.addBindValue(frame);
     if (!q.exec())
-        return m_d->sqlError(QStringLiteral("unmarking key image %1 frame %2").arg(sopUid).arg(frame), q.lastError());
+        return d->sqlError(QStringLiteral("unmarking key image %1 frame %2").arg(sopUid).arg(frame), q.lastError());
     return {};
 }
 
-Result<std::vector<KeyImage>> LocalCache::keyImages(const QString &studyUid) const
+Result<std::vector<KeyImage>> KeyImageRepository::keyImages(const QString &studyUid) const
 {
-    QSqlQuery q(m_d->db);
+    QSqlQuery q(d->db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT k.sop_instance_uid, k.frame, k.study_instance_uid, k.series_instance_uid, k.note, k.created_at"
                              " FROM key_images k LEFT JOIN instances i ON i.sop_uid = k.sop_instance_uid"
@@ -62,7 +70,7 @@ Result<std::vector<KeyImage>> LocalCache::keyImages(const QString &studyUid) con
                              " ORDER BY se.number, k.series_instance_uid, i.instance_number, k.sop_instance_uid, k.frame"));
     q.addBindValue(studyUid);
     if (!q.exec())
-        return m_d->sqlError(QStringLiteral("reading key images of %1").arg(studyUid), q.lastError());
+        return d->sqlError(QStringLiteral("reading key images of %1").arg(studyUid), q.lastError());
     std::vector<KeyImage> out;
     while (q.next()) {
         KeyImage k;
@@ -77,14 +85,14 @@ Result<std::vector<KeyImage>> LocalCache::keyImages(const QString &studyUid) con
     return out;
 }
 
-Result<bool> LocalCache::isKeyImage(const QString &sopUid, int frame) const
+Result<bool> KeyImageRepository::isKeyImage(const QString &sopUid, int frame) const
 {
-    QSqlQuery q(m_d->db);
+    QSqlQuery q(d->db);
     q.prepare(QStringLiteral("SELECT 1 FROM key_images WHERE sop_instance_uid = ? AND frame = ?"));
     q.addBindValue(sopUid);
     q.addBindValue(frame);
     if (!q.exec())
-        return m_d->sqlError(QStringLiteral("reading key image %1").arg(sopUid), q.lastError());
+        return d->sqlError(QStringLiteral("reading key image %1").arg(sopUid), q.lastError());
     return q.next();
 }
 

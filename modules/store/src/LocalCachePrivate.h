@@ -1,5 +1,7 @@
 #pragma once
+#include <strata/store/KeyImageRepository.h>
 #include <strata/store/LocalCache.h>
+#include <strata/store/WorklistRepository.h>
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -39,6 +41,10 @@ public:
         return std::nullopt;
     }
 };
+
+/// The worklist and key images repositories: a connection of the calling thread, as the studies'.
+class WorklistRepository::Private : public LocalCache::Private {};
+class KeyImageRepository::Private : public LocalCache::Private {};
 
 namespace detail {
 /// Opens a new connection of the calling thread on `indexFile`, named "<prefix>-<n>" (`name` gets

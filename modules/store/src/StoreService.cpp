@@ -234,17 +234,39 @@ qint64 StoreService::quotaBytes() const
     return QSettings(settingsFile(), QSettings::IniFormat).value(QStringLiteral("cache/quotaBytes"), 0).toLongLong();
 }
 
-Result<std::unique_ptr<LocalCache>> StoreService::studies()
+Status StoreService::openRepository(LocalCache::Private &d, const QString &prefix)
 {
-    std::unique_ptr<LocalCache> cache(new LocalCache);
-    LocalCache::Private &d = *cache->d();
     d.service = shared_from_this();
     d.dataDir = m_dataDir;
     d.version = m_version;
     d.recovery = m_recovery;
-    if (auto e = detail::openConnection(indexFile(), QStringLiteral("strata-cache"), false, d.db, d.connection))
+    if (auto e = detail::openConnection(indexFile(), prefix, false, d.db, d.connection))
         return *e;
+    return {};
+}
+
+Result<std::unique_ptr<LocalCache>> StoreService::studies()
+{
+    std::unique_ptr<LocalCache> cache(new LocalCache);
+    if (Status s = openRepository(*cache->d(), QStringLiteral("strata-cache")); !s.ok())
+        return s.error();
     return cache;
+}
+
+Result<std::unique_ptr<WorklistRepository>> StoreService::worklist()
+{
+    std::unique_ptr<WorklistRepository> repo(new WorklistRepository);
+    if (Status s = openRepository(*repo->d, QStringLiteral("strata-worklist")); !s.ok())
+        return s.error();
+    return repo;
+}
+
+Result<std::unique_ptr<KeyImageRepository>> StoreService::keyImages()
+{
+    std::unique_ptr<KeyImageRepository> repo(new KeyImageRepository);
+    if (Status s = openRepository(*repo->d, QStringLiteral("strata-keyimages")); !s.ok())
+        return s.error();
+    return repo;
 }
 
 ThumbnailRepository StoreService::thumbnails() const { return ThumbnailRepository(m_dataDir); }

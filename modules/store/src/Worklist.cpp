@@ -1,5 +1,5 @@
-// The studies repository's reading worklist: status, priority, opened.
-#include <strata/store/LocalCache.h>
+// The reading worklist's repository: status, priority, opened.
+#include <strata/store/WorklistRepository.h>
 
 #include "LocalCachePrivate.h"
 
@@ -23,19 +23,27 @@ Status studyUpdate(const LocalCache::Private &d, const char *sql, int value, con
 }
 } // namespace
 
-Status LocalCache::setReadingStatus(const QString &uid, ReadingStatus status)
+WorklistRepository::WorklistRepository() : d(std::make_unique<Private>()) {}
+
+WorklistRepository::~WorklistRepository()
 {
-    return studyUpdate(*m_d, "UPDATE studies SET reading_status = ? WHERE study_uid = ?", int(status), uid);
+    if (d)
+        detail::closeConnection(d->db, d->connection);
 }
 
-Status LocalCache::setPriority(const QString &uid, Priority priority)
+Status WorklistRepository::setReadingStatus(const QString &uid, ReadingStatus status)
 {
-    return studyUpdate(*m_d, "UPDATE studies SET priority = ? WHERE study_uid = ?", int(priority), uid);
+    return studyUpdate(*d, "UPDATE studies SET reading_status = ? WHERE study_uid = ?", int(status), uid);
 }
 
-Result<bool> LocalCache::markOpened(const QString &uid)
+Status WorklistRepository::setPriority(const QString &uid, Priority priority)
 {
-    Private &d = *m_d;
+    return studyUpdate(*d, "UPDATE studies SET priority = ? WHERE study_uid = ?", int(priority), uid);
+}
+
+Result<bool> WorklistRepository::markOpened(const QString &uid)
+{
+    Private &d = *this->d;
     WriterLock writerLock(d.service);
     if (!d.db.transaction())
         return d.sqlError(QStringLiteral("marking study %1 as opened").arg(uid), d.db.lastError());

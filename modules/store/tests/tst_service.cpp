@@ -154,9 +154,9 @@ private slots:
         service->writerLock().lock();
         std::atomic<bool> started{false}, done{false}, ok{false};
         QThread *waiting = QThread::create([&] {
-            auto cache = service->studies().value();
+            auto worklist = service->worklist().value();
             started = true;
-            ok = cache->setPriority(page.studies.at(0).studyInstanceUid, Priority::Stat).ok();
+            ok = worklist->setPriority(page.studies.at(0).studyInstanceUid, Priority::Stat).ok();
             done = true;
         });
         waiting->start();
@@ -173,15 +173,15 @@ private slots:
         QList<QThread *> threads;
         for (int t = 0; t < 6; ++t)
             threads << QThread::create([&, t] {
-                auto cache = service->studies();
-                if (!cache.ok()) {
+                auto worklist = service->worklist();
+                if (!worklist.ok()) {
                     ++failures;
                     return;
                 }
                 for (int i = 0; i < 30; ++i) {
                     const QString uid = page.studies.at((t + i) % 2).studyInstanceUid;
-                    if (!cache.value()->setPriority(uid, Priority((t + i) % 3)).ok() || !cache.value()->markOpened(uid).ok()
-                        || !cache.value()->setReadingStatus(uid, ReadingStatus::Reported).ok())
+                    if (!worklist.value()->setPriority(uid, Priority((t + i) % 3)).ok() || !worklist.value()->markOpened(uid).ok()
+                        || !worklist.value()->setReadingStatus(uid, ReadingStatus::Reported).ok())
                         ++failures;
                 }
             });

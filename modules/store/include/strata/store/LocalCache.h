@@ -70,24 +70,6 @@ public:
     /// Records that a study was opened now (for least-recently-used eviction).
     Status touch(const QString &studyInstanceUid);
 
-    /// Reading worklist: sets a study's status / priority (NotFound when the study is not here).
-    Status setReadingStatus(const QString &studyInstanceUid, ReadingStatus status);
-    Status setPriority(const QString &studyInstanceUid, Priority priority);
-    /// What the viewer calls when it opens a study: an Unread study becomes Read (Read and Reported
-    /// stay as they are) and its last access is recorded (as touch()), in one statement. Returns
-    /// whether the status changed (NotFound when the study is not here).
-    Result<bool> markOpened(const QString &studyInstanceUid);
-
-    /// Marks a frame as key image, or updates its note (the first marking's time is kept). The
-    /// study and series UIDs are taken from the index; NotFound when the instance is not here,
-    /// InvalidArgument when the frame is outside the instance.
-    Status setKeyImage(const KeyImage &image);
-    /// Unmarks a frame; unmarking one that is not marked is not an error.
-    Status removeKeyImage(const QString &sopInstanceUid, int frame);
-    /// A study's key images in series, instance and frame order.
-    Result<std::vector<KeyImage>> keyImages(const QString &studyInstanceUid) const;
-    Result<bool> isKeyImage(const QString &sopInstanceUid, int frame) const;
-
     /// Statistics, from the stored per-study and per-series counts and the per-hour import counts
     /// (no instance row is read; milliseconds to tens of milliseconds at a million instances, see
     /// docs/cache.md). Run them off the GUI thread.

@@ -1,7 +1,7 @@
 #pragma once
 /// The store of one data directory as one service per process: it owns the data directory's
 /// layout, runs the schema migrations and the crash-recovery scan once when it starts, and hands
-/// out the typed repositories (studies, nodes, thumbnails), each on a SQLite connection of the
+/// out the typed repositories (studies, worklist, key images, nodes, thumbnails), each on a SQLite connection of the
 /// calling thread (Qt Sql connections are per thread). Writes are serialised: in the process by
 /// the service's writer lock, between processes by SQLite (BEGIN IMMEDIATE, with a busy timeout).
 ///
@@ -10,8 +10,10 @@
 /// Storage SCP's staging area for its own, so that start-up work runs once per process. When the last holder lets go, the next `open()` starts it
 /// again (migrations and recovery run again, as at a new start).
 #include <strata/core/Result.h>
+#include <strata/store/KeyImageRepository.h>
 #include <strata/store/LocalCache.h>
 #include <strata/store/ThumbnailRepository.h>
+#include <strata/store/WorklistRepository.h>
 
 #include <QMutex>
 #include <QString>
@@ -53,9 +55,13 @@ public:
     /// The cache quota in bytes from the data directory's settings (cache/quotaBytes); 0 = none.
     qint64 quotaBytes() const;
 
-    /// The studies repository (search, delete, verify, worklist, key images, statistics) on a new
-    /// connection owned by the calling thread.
+    /// The studies repository (search, delete, verify, statistics) on a new connection owned by the
+    /// calling thread.
     Result<std::unique_ptr<LocalCache>> studies();
+    /// The reading worklist's repository (status, priority, opened) on a new connection of the calling thread.
+    Result<std::unique_ptr<WorklistRepository>> worklist();
+    /// The key images' repository on a new connection of the calling thread.
+    Result<std::unique_ptr<KeyImageRepository>> keyImages();
     /// The nodes repository (net's registry keeps its rows there) on a new connection of the calling thread.
     Result<std::unique_ptr<NodeRepository>> nodes();
     /// The thumbnails cached on disk.
@@ -69,6 +75,8 @@ public:
 private:
     explicit StoreService(QString dataDir);
     Status start();
+    /// Ties a new repository to this service, on a new connection of the calling thread.
+    Status openRepository(LocalCache::Private &d, const QString &prefix);
 
     QString m_dataDir;
     int m_version = 0;
