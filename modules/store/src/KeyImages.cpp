@@ -19,45 +19,48 @@ KeyImageRepository::~KeyImageRepository()
 
 Status KeyImageRepository::setKeyImage(const KeyImage &image)
 {
-    WriterLock writerLock(d->service);
-    QSqlQuery q(d->db);
-    q.prepare(QStringLiteral("SELECT se.series_uid, st.study_uid, i.frames FROM instances i JOIN series se ON se.id = i.series_ref"
-                             " JOIN studies st ON st.id = se.study_ref WHERE i.sop_uid = ?"));
-    q.addBindValue(image.sopInstanceUid);
-    if (!q.exec())
-        return d->sqlError(QStringLiteral("finding instance %1").arg(image.sopInstanceUid), q.lastError());
-    if (!q.next())
-        return Error(ErrorCode::NotFound, image.sopInstanceUid, QStringLiteral("no such instance in the local cache"));
-    const QString seriesUid = q.value(0).toString();
-    const QString studyUid = q.value(1).toString();
-    const int frames = std::max(1, q.value(2).toInt());
-    if (image.frame < 0 || image.frame >= frames)
-        return Error(ErrorCode::InvalidArgument, image.sopInstanceUid,
-                     QStringLiteral("frame %1 is outside the instance (it has %2 frame(s))").arg(image.frame).arg(frames));
-    const QDateTime created = image.createdAt.isValid() ? image.createdAt : QDateTime::currentDateTimeUtc();
-    q.prepare(QStringLiteral("INSERT INTO key_images(sop_instance_uid, frame, study_instance_uid, series_instance_uid, note, created_at)"
-                             " VALUES(?,?,?,?,?,?) ON CONFLICT(sop_instance_uid, frame) DO UPDATE SET note = excluded.note"));
-    q.addBindValue(image.sopInstanceUid);
-    q.addBindValue(image.frame);
-    q.addBindValue(studyUid);
-    q.addBindValue(seriesUid);
-    q.addBindValue(image.note);
-    q.addBindValue(created.toUTC().toString(Qt::ISODateWithMs));
-    if (!q.exec())
-        return d->sqlError(QStringLiteral("marking key image %1 frame %2").arg(image.sopInstanceUid).arg(image.frame), q.lastError());
-    return {};
+    // The instance is looked up on the write connection, in the write: it cannot go in between.
+    return writeIndex(*d, [&](LocalCache::Private &w) -> Status {
+        QSqlQuery q(w.db);
+        q.prepare(QStringLiteral("SELECT se.series_uid, st.study_uid, i.frames FROM instances i JOIN series se ON se.id = i.series_ref"
+                                 " JOIN studies st ON st.id = se.study_ref WHERE i.sop_uid = ?"));
+        q.addBindValue(image.sopInstanceUid);
+        if (!q.exec())
+            return w.sqlError(QStringLiteral("finding instance %1").arg(image.sopInstanceUid), q.lastError());
+        if (!q.next())
+            return Error(ErrorCode::NotFound, image.sopInstanceUid, QStringLiteral("no such instance in the local cache"));
+        const QString seriesUid = q.value(0).toString();
+        const QString studyUid = q.value(1).toString();
+        const int frames = std::max(1, q.value(2).toInt());
+        if (image.frame < 0 || image.frame >= frames)
+            return Error(ErrorCode::InvalidArgument, image.sopInstanceUid,
+                         QStringLiteral("frame %1 is outside the instance (it has %2 frame(s))").arg(image.frame).arg(frames));
+        const QDateTime created = image.createdAt.isValid() ? image.createdAt : QDateTime::currentDateTimeUtc();
+        q.prepare(QStringLiteral("INSERT INTO key_images(sop_instance_uid, frame, study_instance_uid, series_instance_uid, note, created_at)"
+                                 " VALUES(?,?,?,?,?,?) ON CONFLICT(sop_instance_uid, frame) DO UPDATE SET note = excluded.note"));
+        q.addBindValue(image.sopInstanceUid);
+        q.addBindValue(image.frame);
+        q.addBindValue(studyUid);
+        q.addBindValue(seriesUid);
+        q.addBindValue(image.note);
+        q.addBindValue(created.toUTC().toString(Qt::ISODateWithMs));
+        if (!q.exec())
+            return w.sqlError(QStringLiteral("marking key image %1 frame %2").arg(image.sopInstanceUid).arg(image.frame), q.lastError());
+        return {};
+    });
 }
 
 Status KeyImageRepository::removeKeyImage(const QString &sopUid, int frame)
 {
-    WriterLock writerLock(d->service);
-    QSqlQuery q(d->db);
-    q.prepare(QStringLiteral("DELETE FROM key_images WHERE sop_instance_uid = ? AND frame = ?"));
-    q.addBindValue(sopUid);
-    q.addBindValue(frame);
-    if (!q.exec())
-        return d->sqlError(QStringLiteral("unmarking key image %1 frame %2").arg(sopUid).arg(frame), q.lastError());
-    return {};
+    return writeIndex(*d, [&](LocalCache::Private &w) -> Status {
+        QSqlQuery q(w.db);
+        q.prepare(QStringLiteral("DELETE FROM key_images WHERE sop_instance_uid = ? AND frame = ?"));
+        q.addBindValue(sopUid);
+        q.addBindValue(frame);
+        if (!q.exec())
+            return w.sqlError(QStringLiteral("unmarking key image %1 frame %2").arg(sopUid).arg(frame), q.lastError());
+        return {};
+    });
 }
 
 Result<std::vector<KeyImage>> KeyImageRepository::keyImages(const QString &studyUid) const

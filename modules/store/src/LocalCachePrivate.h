@@ -5,9 +5,9 @@
 
 #include <QSqlDatabase>
 #include <QSqlError>
-#include <QMutex>
 #include <QSqlQuery>
 
+#include <functional>
 #include <memory>
 
 namespace strata::store {
@@ -19,9 +19,10 @@ public:
     std::shared_ptr<StoreService> service;  // kept alive while this repository lives
     QString dataDir;
     QString connection;
-    QSqlDatabase db;
+    QSqlDatabase db;  ///< this thread's reader connection, or in a write (`writer`) the write connection
     RecoveryReport recovery;
     int version = 0;
+    bool writer = false;  ///< a view on the writer connection, inside a write (writeIndex)
 
     QString storeDir() const { return dataDir + QStringLiteral("/store"); }
     QString tempDir() const { return dataDir + QStringLiteral("/store/tmp"); }
@@ -42,7 +43,8 @@ public:
     }
 };
 
-/// The worklist and key images repositories: a connection of the calling thread, as the studies'.
+/// The worklist's and the key images' repositories: the worklist only writes (no reader
+/// connection), the key images read on a connection of the calling thread, as the studies.
 class WorklistRepository::Private : public LocalCache::Private {};
 class KeyImageRepository::Private : public LocalCache::Private {};
 
@@ -57,18 +59,12 @@ void closeConnection(QSqlDatabase &db, const QString &name);
 Error indexError(const QString &indexFile, const QString &what, const QSqlError &e);
 } // namespace detail
 
-/// Holds the store service's writer lock (StoreService::writerLock) for a repository's write; none
-/// without a service (the start-up connection, which runs alone).
-class WriterLock {
-public:
-    explicit WriterLock(const std::shared_ptr<StoreService> &service);
-    ~WriterLock();
-    WriterLock(const WriterLock &) = delete;
-    WriterLock &operator=(const WriterLock &) = delete;
+/// Runs `work` as one write of the store service (StoreService::write: on its writer thread, the
+/// caller waiting), with `w`: `d`'s data directory on the process's write connection. Every write
+/// of the repositories goes through here; reads stay on `d.db`.
+Status writeIndex(const LocalCache::Private &d, const std::function<Status(LocalCache::Private &w)> &work);
 
-private:
-    QRecursiveMutex *m_mutex;
-};
+// The functions below that write take `d` on the writer connection (d.writer: inside a write).
 
 /// Applies the schema migrations that the index lacks (Schema.h); sets `d.version`.
 Status migrate(LocalCache::Private &d);

@@ -1,6 +1,7 @@
 #pragma once
 /// The key images of the studies in the local cache: frames marked by the reader, with a note.
-/// From StoreService::keyImages(); a study's key images go when the study is deleted.
+/// From StoreService::keyImages(): reads on a connection of the calling thread, writes on the
+/// service's writer thread; a study's key images go when the study is deleted.
 #include <strata/core/Result.h>
 #include <strata/store/Records.h>
 

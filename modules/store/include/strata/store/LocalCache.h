@@ -1,11 +1,13 @@
 #pragma once
 /// The local PACS cache's studies repository: the SQLite index (patients, studies, series,
-/// instances, with the reading worklist, key images and statistics) and the content-addressed file
-/// store under the data directory. One LocalCache per thread (it owns that thread's SQLite
-/// connection); any number may be open on the same data directory at once. They come from the
-/// data directory's StoreService, which ran the migrations and the crash recovery when it started:
-/// what an interrupted import or deletion left behind is finished or rolled back before anything
-/// else happens.
+/// instances; search, including the worklist's filters, and statistics) and the content-addressed
+/// file store under the data directory. One LocalCache per thread: its reads run on a SQLite
+/// connection of the thread that opened it, its writes (deletion, remote-stored, touch, imports) on
+/// the StoreService's writer thread; any number may be open on the same data directory at once.
+/// They come from the data directory's StoreService, which ran the migrations and the crash
+/// recovery when it started: what an interrupted import or deletion left behind is finished or
+/// rolled back before anything else happens. The worklist and key images have repositories of
+/// their own (`service()->worklist()`, `service()->keyImages()`).
 #include <strata/core/Job.h>
 #include <strata/core/Result.h>
 #include <strata/store/Records.h>
