@@ -417,13 +417,13 @@ struct BatchOutcome {
 };
 
 /// Indexes one batch in one write transaction; clears its pending rows in the same transaction.
+/// `d` is on the writer connection (inside a write): what it looks up, it reads there.
 /// An instance whose study belongs to another patient, or whose series belongs to another study,
 /// is not indexed: it is a conflict, kept apart (its copy goes with the batch's pending files).
 std::optional<Error> indexBatch(LocalCache::Private &d, const std::vector<const Parsed *> &batch, qint64 owner, BatchOutcome &outcome)
 {
     if (batch.empty())
         return std::nullopt;
-    WriterLock writerLock(d.service);
     QSqlQuery q(d.db);
     // IMMEDIATE: the batch reads what it checks and writes in one snapshot (a deferred transaction
     // that reads first cannot always upgrade to a write while another import commits).
@@ -778,11 +778,13 @@ ImportSummary runImport(LocalCache &cache, const QStringList &sources, const Imp
         // copied before it still go in.
         bool recorded = false;
         if (!ready.empty()) {
-            WriterLock writerLock(d.service);
-            if (!d.db.transaction()) {
-                summary.fatal = d.sqlError(QStringLiteral("starting a transaction"), d.db.lastError());
-            } else {
-                QSqlQuery q(d.db);
+            bool began = true;
+            const Status s = writeIndex(d, [&](LocalCache::Private &w) -> Status {
+                if (!w.db.transaction()) {
+                    began = false;
+                    return w.sqlError(QStringLiteral("starting a transaction"), w.db.lastError());
+                }
+                QSqlQuery q(w.db);
                 q.prepare(QStringLiteral("INSERT INTO pending_files(file, owner) VALUES(?, ?)"));
                 bool ok = true;
                 for (std::size_t i : ready) {
@@ -790,13 +792,18 @@ ImportSummary runImport(LocalCache &cache, const QStringList &sources, const Imp
                     q.addBindValue(owner);
                     ok = ok && q.exec();
                 }
-                if (!ok || !d.db.commit()) {
-                    if (!summary.fatal)
-                        summary.fatal = d.sqlError(QStringLiteral("recording pending files"), q.lastError());
-                    d.db.rollback();
-                } else {
-                    recorded = true;
+                if (!ok || !w.db.commit()) {
+                    const Error e = w.sqlError(QStringLiteral("recording pending files"), q.lastError());
+                    w.db.rollback();
+                    return e;
                 }
+                return {};
+            });
+            if (!s.ok()) {
+                if (!began || !summary.fatal)
+                    summary.fatal = s.error();
+            } else {
+                recorded = true;
             }
         }
         // E: into place.
@@ -821,9 +828,16 @@ ImportSummary runImport(LocalCache &cache, const QStringList &sources, const Imp
             hook(ImportStage::BeforeIndex, ++batchesStored);
         // G: index.
         BatchOutcome outcome;
-        if (auto e = indexBatch(d, copied, owner, outcome)) {
-            summary.fatal = *e;
-            break;
+        if (!copied.empty()) {
+            const Status s = writeIndex(d, [&](LocalCache::Private &w) -> Status {
+                if (auto e = indexBatch(w, copied, owner, outcome))
+                    return *e;
+                return {};
+            });
+            if (!s.ok()) {
+                summary.fatal = s.error();
+                break;
+            }
         }
         for (const Parsed *p : outcome.indexed) {
             ++summary.imported;
@@ -844,7 +858,11 @@ ImportSummary runImport(LocalCache &cache, const QStringList &sources, const Imp
         report();
     }
     // Whatever this import left pending and did not index (a batch stopped by an error) goes now.
-    if (auto rolledBack = rollBackPending(d, owner); !rolledBack.ok() && !summary.fatal)
+    const Status rolledBack = writeIndex(d, [&](LocalCache::Private &w) -> Status {
+        auto removed = rollBackPending(w, owner);
+        return removed.ok() ? Status() : Status(removed.error());
+    });
+    if (!rolledBack.ok() && !summary.fatal)
         summary.fatal = rolledBack.error();
     // A Cancel that comes after the last batch was committed cancels nothing: every file was
     // imported, and the summary says so (cancelled is set above only when files were left out).

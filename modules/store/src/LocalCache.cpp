@@ -331,10 +331,10 @@ Result<qint64> LocalCache::instanceCount() const
     return q.value(0).toLongLong();
 }
 
-Status LocalCache::deleteStudy(const QString &uid)
+namespace {
+/// deleteStudy on the writer connection.
+Status deleteStudyOnWriter(LocalCache::Private &d, const QString &uid)
 {
-    Private &d = *m_d;
-    WriterLock writerLock(d.service);
     if (!d.db.transaction())
         return d.sqlError(QStringLiteral("starting deletion"), d.db.lastError());
     auto fail = [&](const QString &what, const QSqlError &e) {
@@ -398,30 +398,40 @@ Status LocalCache::deleteStudy(const QString &uid)
     return {};
 }
 
+} // namespace
+
+Status LocalCache::deleteStudy(const QString &uid)
+{
+    // One write: the rows, the thumbnails and the files (nothing else is written meanwhile).
+    return writeIndex(*m_d, [&](Private &d) { return deleteStudyOnWriter(d, uid); });
+}
+
 Status LocalCache::setRemoteStored(const QString &uid, bool stored)
 {
-    WriterLock writerLock(m_d->service);
-    QSqlQuery q(m_d->db);
-    q.prepare(QStringLiteral("UPDATE studies SET remote_stored = ? WHERE study_uid = ?"));
-    q.addBindValue(stored ? 1 : 0);
-    q.addBindValue(uid);
-    if (!q.exec())
-        return m_d->sqlError(QStringLiteral("updating study"), q.lastError());
-    if (q.numRowsAffected() == 0)
-        return Error(ErrorCode::NotFound, uid, QStringLiteral("no such study in the local cache"));
-    return {};
+    return writeIndex(*m_d, [&](Private &w) -> Status {
+        QSqlQuery q(w.db);
+        q.prepare(QStringLiteral("UPDATE studies SET remote_stored = ? WHERE study_uid = ?"));
+        q.addBindValue(stored ? 1 : 0);
+        q.addBindValue(uid);
+        if (!q.exec())
+            return w.sqlError(QStringLiteral("updating study"), q.lastError());
+        if (q.numRowsAffected() == 0)
+            return Error(ErrorCode::NotFound, uid, QStringLiteral("no such study in the local cache"));
+        return {};
+    });
 }
 
 Status LocalCache::touch(const QString &uid)
 {
-    WriterLock writerLock(m_d->service);
-    QSqlQuery q(m_d->db);
-    q.prepare(QStringLiteral("UPDATE studies SET last_access = ? WHERE study_uid = ?"));
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    q.addBindValue(uid);
-    if (!q.exec())
-        return m_d->sqlError(QStringLiteral("updating study"), q.lastError());
-    return {};
+    return writeIndex(*m_d, [&](Private &w) -> Status {
+        QSqlQuery q(w.db);
+        q.prepare(QStringLiteral("UPDATE studies SET last_access = ? WHERE study_uid = ?"));
+        q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        q.addBindValue(uid);
+        if (!q.exec())
+            return w.sqlError(QStringLiteral("updating study"), q.lastError());
+        return {};
+    });
 }
 
 Result<EvictionReport> LocalCache::enforceQuota(qint64 quotaBytes)

@@ -1,11 +1,13 @@
 #pragma once
+#include <strata/store/KeyImageRepository.h>
 #include <strata/store/LocalCache.h>
+#include <strata/store/WorklistRepository.h>
 
 #include <QSqlDatabase>
 #include <QSqlError>
-#include <QMutex>
 #include <QSqlQuery>
 
+#include <functional>
 #include <memory>
 
 namespace strata::store {
@@ -17,9 +19,10 @@ public:
     std::shared_ptr<StoreService> service;  // kept alive while this repository lives
     QString dataDir;
     QString connection;
-    QSqlDatabase db;
+    QSqlDatabase db;  ///< this thread's reader connection, or in a write (`writer`) the write connection
     RecoveryReport recovery;
     int version = 0;
+    bool writer = false;  ///< a view on the writer connection, inside a write (writeIndex)
 
     QString storeDir() const { return dataDir + QStringLiteral("/store"); }
     QString tempDir() const { return dataDir + QStringLiteral("/store/tmp"); }
@@ -40,6 +43,11 @@ public:
     }
 };
 
+/// The worklist's and the key images' repositories: the worklist only writes (no reader
+/// connection), the key images read on a connection of the calling thread, as the studies.
+class WorklistRepository::Private : public LocalCache::Private {};
+class KeyImageRepository::Private : public LocalCache::Private {};
+
 namespace detail {
 /// Opens a new connection of the calling thread on `indexFile`, named "<prefix>-<n>" (`name` gets
 /// it, also on failure, for closeConnection), with the per-connection settings; `setWal` also
@@ -51,18 +59,12 @@ void closeConnection(QSqlDatabase &db, const QString &name);
 Error indexError(const QString &indexFile, const QString &what, const QSqlError &e);
 } // namespace detail
 
-/// Holds the store service's writer lock (StoreService::writerLock) for a repository's write; none
-/// without a service (the start-up connection, which runs alone).
-class WriterLock {
-public:
-    explicit WriterLock(const std::shared_ptr<StoreService> &service);
-    ~WriterLock();
-    WriterLock(const WriterLock &) = delete;
-    WriterLock &operator=(const WriterLock &) = delete;
+/// Runs `work` as one write of the store service (StoreService::write: on its writer thread, the
+/// caller waiting), with `w`: `d`'s data directory on the process's write connection. Every write
+/// of the repositories goes through here; reads stay on `d.db`.
+Status writeIndex(const LocalCache::Private &d, const std::function<Status(LocalCache::Private &w)> &work);
 
-private:
-    QRecursiveMutex *m_mutex;
-};
+// The functions below that write take `d` on the writer connection (d.writer: inside a write).
 
 /// Applies the schema migrations that the index lacks (Schema.h); sets `d.version`.
 Status migrate(LocalCache::Private &d);

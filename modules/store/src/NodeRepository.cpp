@@ -82,81 +82,89 @@ Result<std::optional<NodeRow>> NodeRepository::find(const QString &name) const
 
 Status NodeRepository::save(const NodeRow &row, const QString &replacing, const QString &what)
 {
-    WriterLock writerLock(d->service);
-    if (!d->db.transaction())
-        return d->sqlError(what, d->db.lastError());
-    QSqlQuery q(d->db);
-    QString created = row.createdAt.isEmpty() ? QDateTime::currentDateTimeUtc().toString(Qt::ISODate) : row.createdAt;
-    if (!replacing.isEmpty()) {
-        QSqlQuery c(d->db);
-        c.prepare(QStringLiteral("SELECT created_at FROM nodes WHERE name = ?"));
-        c.addBindValue(replacing);
-        if (c.exec() && c.next() && !c.value(0).toString().isEmpty())
-            created = c.value(0).toString();
-        q.prepare(QStringLiteral("DELETE FROM nodes WHERE name = ?"));
-        q.addBindValue(replacing);
-        if (!q.exec()) {
+    return d->service->write([&](QSqlDatabase &db) -> Status {
+        if (!db.transaction())
+            return d->sqlError(what, db.lastError());
+        QSqlQuery q(db);
+        QString created = row.createdAt.isEmpty() ? QDateTime::currentDateTimeUtc().toString(Qt::ISODate) : row.createdAt;
+        if (!replacing.isEmpty()) {
+            QSqlQuery c(db);
+            c.prepare(QStringLiteral("SELECT created_at FROM nodes WHERE name = ?"));
+            c.addBindValue(replacing);
+            if (c.exec() && c.next() && !c.value(0).toString().isEmpty())
+                created = c.value(0).toString();
+            q.prepare(QStringLiteral("DELETE FROM nodes WHERE name = ?"));
+            q.addBindValue(replacing);
+            if (!q.exec()) {
+                const Error e = d->sqlError(what, q.lastError());
+                db.rollback();
+                return e;
+            }
+        }
+        q.prepare(QStringLiteral("INSERT INTO nodes(name, ae_title, host, port, calling_ae_title, tls_enabled, tls_certificate,"
+                                 " tls_private_key, tls_trusted, tls_verify_peer, dicomweb_url, auth, username, secret_ref,"
+                                 " capabilities, probed_at, created_at, updated_at, tls_pinned_sha256, allow_insecure_auth)"
+                                 " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        q.addBindValue(row.name);
+        q.addBindValue(row.aeTitle);
+        q.addBindValue(row.host);
+        q.addBindValue(row.port);
+        q.addBindValue(row.callingAeTitle);
+        q.addBindValue(row.tlsEnabled);
+        q.addBindValue(row.tlsCertificate);
+        q.addBindValue(row.tlsPrivateKey);
+        q.addBindValue(row.tlsTrusted);
+        q.addBindValue(row.tlsVerifyPeer);
+        q.addBindValue(row.dicomWebUrl);
+        q.addBindValue(row.auth);
+        q.addBindValue(row.username);
+        q.addBindValue(row.secretRef);
+        q.addBindValue(QString::fromUtf8(row.capabilities));
+        q.addBindValue(row.probedAt);
+        q.addBindValue(created);
+        q.addBindValue(row.updatedAt.isEmpty() ? QDateTime::currentDateTimeUtc().toString(Qt::ISODate) : row.updatedAt);
+        q.addBindValue(row.tlsPinnedSha256.isNull() ? QStringLiteral("") : row.tlsPinnedSha256);  // never NULL
+        q.addBindValue(row.allowInsecureAuth);
+        if (!q.exec() || !db.commit()) {
             const Error e = d->sqlError(what, q.lastError());
-            d->db.rollback();
+            db.rollback();
             return e;
         }
-    }
-    q.prepare(QStringLiteral("INSERT INTO nodes(name, ae_title, host, port, calling_ae_title, tls_enabled, tls_certificate,"
-                             " tls_private_key, tls_trusted, tls_verify_peer, dicomweb_url, auth, username, secret_ref,"
-                             " capabilities, probed_at, created_at, updated_at, tls_pinned_sha256, allow_insecure_auth)"
-                             " VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    q.addBindValue(row.name);
-    q.addBindValue(row.aeTitle);
-    q.addBindValue(row.host);
-    q.addBindValue(row.port);
-    q.addBindValue(row.callingAeTitle);
-    q.addBindValue(row.tlsEnabled);
-    q.addBindValue(row.tlsCertificate);
-    q.addBindValue(row.tlsPrivateKey);
-    q.addBindValue(row.tlsTrusted);
-    q.addBindValue(row.tlsVerifyPeer);
-    q.addBindValue(row.dicomWebUrl);
-    q.addBindValue(row.auth);
-    q.addBindValue(row.username);
-    q.addBindValue(row.secretRef);
-    q.addBindValue(QString::fromUtf8(row.capabilities));
-    q.addBindValue(row.probedAt);
-    q.addBindValue(created);
-    q.addBindValue(row.updatedAt.isEmpty() ? QDateTime::currentDateTimeUtc().toString(Qt::ISODate) : row.updatedAt);
-    q.addBindValue(row.tlsPinnedSha256.isNull() ? QStringLiteral("") : row.tlsPinnedSha256);  // never NULL
-    q.addBindValue(row.allowInsecureAuth);
-    if (!q.exec() || !d->db.commit()) {
-        const Error e = d->sqlError(what, q.lastError());
-        d->db.rollback();
-        return e;
-    }
-    return {};
+        return {};
+    });
 }
 
 Status NodeRepository::remove(const QString &name, const QString &what)
 {
-    WriterLock writerLock(d->service);
-    QSqlQuery q(d->db);
-    q.prepare(QStringLiteral("DELETE FROM nodes WHERE name = ?"));
-    q.addBindValue(name);
-    if (!q.exec())
-        return d->sqlError(what, q.lastError());
-    return {};
+    return d->service->write([&](QSqlDatabase &db) -> Status {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("DELETE FROM nodes WHERE name = ?"));
+        q.addBindValue(name);
+        if (!q.exec())
+            return d->sqlError(what, q.lastError());
+        return {};
+    });
 }
 
 Result<bool> NodeRepository::updateCapabilities(const QString &name, const QByteArray &json, const QString &probedAt,
                                                 const QString &what)
 {
-    WriterLock writerLock(d->service);
-    QSqlQuery q(d->db);
-    q.prepare(QStringLiteral("UPDATE nodes SET capabilities = ?, probed_at = ?, updated_at = ? WHERE name = ?"));
-    q.addBindValue(QString::fromUtf8(json));
-    q.addBindValue(probedAt);
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    q.addBindValue(name);
-    if (!q.exec())
-        return d->sqlError(what, q.lastError());
-    return q.numRowsAffected() > 0;
+    bool updated = false;
+    const Status s = d->service->write([&](QSqlDatabase &db) -> Status {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE nodes SET capabilities = ?, probed_at = ?, updated_at = ? WHERE name = ?"));
+        q.addBindValue(QString::fromUtf8(json));
+        q.addBindValue(probedAt);
+        q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        q.addBindValue(name);
+        if (!q.exec())
+            return d->sqlError(what, q.lastError());
+        updated = q.numRowsAffected() > 0;
+        return {};
+    });
+    if (!s.ok())
+        return s.error();
+    return updated;
 }
 
 Result<std::unique_ptr<NodeRepository>> StoreService::nodes()

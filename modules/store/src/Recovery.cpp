@@ -37,10 +37,15 @@ namespace {
 
 QAtomicInteger<quint64> g_connectionCounter;
 
-/// A write transaction that takes the lock at once (other writers wait, or are waited for).
+/// A write transaction that takes SQLite's lock at once (other processes' writers wait, or are
+/// waited for); on the writer connection, inside a write.
 class WriteLock {
 public:
-    explicit WriteLock(LocalCache::Private &d) : m_writer(d.service), m_q(d.db) { m_ok = m_q.exec(QStringLiteral("BEGIN IMMEDIATE")); }
+    explicit WriteLock(LocalCache::Private &d) : m_q(d.db)
+    {
+        Q_ASSERT(d.writer);
+        m_ok = m_q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    }
     ~WriteLock()
     {
         if (m_ok && !m_done)
@@ -58,7 +63,6 @@ public:
     }
 
 private:
-    WriterLock m_writer;  // first in, last out
     QSqlQuery m_q;
     bool m_ok = false;
     bool m_done = false;

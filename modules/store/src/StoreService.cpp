@@ -15,7 +15,12 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <future>
 #include <map>
+#include <mutex>
+#include <thread>
 #include <vector>
 #include <unistd.h>
 
@@ -136,23 +141,124 @@ QAtomicInt g_starts;
 bool g_keep = false;
 std::vector<std::shared_ptr<StoreService>> g_kept;
 
+QMutex g_hookMutex;
+std::shared_ptr<const std::function<void()>> g_writeHook;
+
+std::shared_ptr<const std::function<void()>> writeTestHook()
+{
+    QMutexLocker lock(&g_hookMutex);
+    return g_writeHook;
+}
+
 } // namespace
 
-StoreService::StoreService(QString dataDir) : m_dataDir(std::move(dataDir)), m_writer(std::make_unique<QRecursiveMutex>()) {}
-
-WriterLock::WriterLock(const std::shared_ptr<StoreService> &service) : m_mutex(service ? &service->writerLock() : nullptr)
+void StoreService::setWriteTestHook(std::function<void()> hook)
 {
-    if (m_mutex)
-        m_mutex->lock();
+    QMutexLocker lock(&g_hookMutex);
+    g_writeHook = hook ? std::make_shared<const std::function<void()>>(std::move(hook)) : nullptr;
 }
 
-WriterLock::~WriterLock()
+/// The writer thread of a service and its queue. Shared by the service and the thread, so that a
+/// service destroyed by one of its own tasks can leave the thread to finish on its own.
+struct StoreService::Writer {
+    using Task = std::function<void(QSqlDatabase &)>;
+    std::mutex mutex;
+    std::condition_variable wake;  // a task came, or the service is going
+    std::deque<Task> tasks;
+    bool stop = false;
+    std::thread thread;
+    std::thread::id id;  // set before the thread runs a task
+    // The thread's own: the write connection, used only there.
+    QSqlDatabase db;
+    QString name;
+
+    /// The thread: opens the write connection (switching the index to WAL), runs the tasks in
+    /// turn, and once the service is gone closes the connection.
+    static void run(const std::shared_ptr<Writer> &w, const QString &indexFile, std::promise<Status> opened)
+    {
+        if (auto e = detail::openConnection(indexFile, QStringLiteral("strata-writer"), true, w->db, w->name)) {
+            detail::closeConnection(w->db, w->name);
+            opened.set_value(*e);
+            return;
+        }
+        opened.set_value(Status());
+        for (;;) {
+            Task task;
+            {
+                std::unique_lock<std::mutex> lock(w->mutex);
+                w->wake.wait(lock, [&] { return w->stop || !w->tasks.empty(); });
+                if (w->tasks.empty())
+                    break;
+                task = std::move(w->tasks.front());
+                w->tasks.pop_front();
+            }
+            task(w->db);
+        }
+        detail::closeConnection(w->db, w->name);
+    }
+};
+
+StoreService::StoreService(QString dataDir) : m_dataDir(std::move(dataDir)) {}
+
+Status writeIndex(const LocalCache::Private &d, const std::function<Status(LocalCache::Private &w)> &work)
 {
-    if (m_mutex)
-        m_mutex->unlock();
+    if (d.writer) {
+        LocalCache::Private &w = const_cast<LocalCache::Private &>(d);  // a write inside a write
+        return work(w);
+    }
+    return d.service->write([&](QSqlDatabase &db) {
+        LocalCache::Private w;
+        w.dataDir = d.dataDir;
+        w.version = d.version;
+        w.db = db;
+        w.writer = true;
+        return work(w);
+    });
 }
 
-StoreService::~StoreService() = default;
+StoreService::~StoreService()
+{
+    if (!m_writer || !m_writer->thread.joinable())
+        return;
+    {
+        std::lock_guard<std::mutex> lock(m_writer->mutex);
+        m_writer->stop = true;
+    }
+    m_writer->wake.notify_all();
+    // Let go of by one of its own writes (a task held the last reference): the thread ends, and
+    // closes the connection, once that task returns; it cannot wait for itself.
+    if (std::this_thread::get_id() == m_writer->id)
+        m_writer->thread.detach();
+    else
+        m_writer->thread.join();
+}
+
+Status StoreService::write(const std::function<Status(QSqlDatabase &)> &work)
+{
+    // Held here, not through `this`: the service may be let go of by the task itself.
+    const std::shared_ptr<Writer> writer = m_writer;
+    if (std::this_thread::get_id() == writer->id) {
+        // A write inside a write runs at once (waiting for the queue would wait for itself).
+        if (const auto hook = writeTestHook())
+            (*hook)();
+        return work(writer->db);
+    }
+    // The promise belongs to the task: the caller's wait may end before set_value has returned.
+    const auto done = std::make_shared<std::promise<Status>>();
+    std::future<Status> result = done->get_future();
+    {
+        std::lock_guard<std::mutex> lock(writer->mutex);
+        writer->tasks.push_back([&work, done](QSqlDatabase &db) {
+            if (const auto hook = writeTestHook())
+                (*hook)();
+            done->set_value(work(db));
+        });
+    }
+    writer->wake.notify_one();
+    return result.get();
+}
+
+std::thread::id StoreService::writerThreadId() const { return m_writer ? m_writer->id : std::thread::id(); }
 
 int StoreService::startCount() { return g_starts.loadRelaxed(); }
 
@@ -194,18 +300,34 @@ Status StoreService::start()
 {
     if (!QDir().mkpath(tempDir()))
         return Error(ErrorCode::IoError, m_dataDir, QStringLiteral("cannot create the cache folder"));
-    // The start-up work runs on a connection of the opening thread, closed again afterwards.
-    std::unique_ptr<LocalCache> boot(new LocalCache);
-    LocalCache::Private &d = *boot->d();
-    d.dataDir = m_dataDir;
-    if (auto e = detail::openConnection(indexFile(), QStringLiteral("strata-cache"), true, d.db, d.connection))
-        return *e;
-    if (Status s = migrate(d); !s.ok())
+    // The writer thread and its connection, which switches the index to WAL.
+    m_writer = std::make_shared<Writer>();
+    std::promise<Status> opened;
+    std::future<Status> ready = opened.get_future();
+    {
+        // The id is known before any task can be queued (write() compares it).
+        std::lock_guard<std::mutex> lock(m_writer->mutex);
+        m_writer->thread = std::thread(&Writer::run, m_writer, indexFile(), std::move(opened));
+        m_writer->id = m_writer->thread.get_id();
+    }
+    if (Status s = ready.get(); !s.ok())
         return s.error();
-    if (Status s = recover(d); !s.ok())
-        return s.error();
-    m_version = d.version;
-    m_recovery = d.recovery;
+    // The start-up work is the service's first write.
+    const Status started = write([&](QSqlDatabase &db) -> Status {
+        LocalCache::Private d;
+        d.dataDir = m_dataDir;
+        d.db = db;
+        d.writer = true;
+        if (Status s = migrate(d); !s.ok())
+            return s;
+        if (Status s = recover(d); !s.ok())
+            return s;
+        m_version = d.version;
+        m_recovery = d.recovery;
+        return {};
+    });
+    if (!started.ok())
+        return started.error();
     g_starts.fetchAndAddRelaxed(1);
     qCDebug(lcCore) << "store service started:" << m_dataDir << "schema" << m_version;
     return {};
@@ -234,17 +356,41 @@ qint64 StoreService::quotaBytes() const
     return QSettings(settingsFile(), QSettings::IniFormat).value(QStringLiteral("cache/quotaBytes"), 0).toLongLong();
 }
 
-Result<std::unique_ptr<LocalCache>> StoreService::studies()
+Status StoreService::openRepository(LocalCache::Private &d, const QString &prefix)
 {
-    std::unique_ptr<LocalCache> cache(new LocalCache);
-    LocalCache::Private &d = *cache->d();
     d.service = shared_from_this();
     d.dataDir = m_dataDir;
     d.version = m_version;
     d.recovery = m_recovery;
-    if (auto e = detail::openConnection(indexFile(), QStringLiteral("strata-cache"), false, d.db, d.connection))
+    if (prefix.isEmpty())
+        return {};  // a repository that only writes: no reader connection
+    if (auto e = detail::openConnection(indexFile(), prefix, false, d.db, d.connection))
         return *e;
+    return {};
+}
+
+Result<std::unique_ptr<LocalCache>> StoreService::studies()
+{
+    std::unique_ptr<LocalCache> cache(new LocalCache);
+    if (Status s = openRepository(*cache->d(), QStringLiteral("strata-cache")); !s.ok())
+        return s.error();
     return cache;
+}
+
+Result<std::unique_ptr<WorklistRepository>> StoreService::worklist()
+{
+    std::unique_ptr<WorklistRepository> repo(new WorklistRepository);
+    if (Status s = openRepository(*repo->d, QString()); !s.ok())
+        return s.error();
+    return repo;
+}
+
+Result<std::unique_ptr<KeyImageRepository>> StoreService::keyImages()
+{
+    std::unique_ptr<KeyImageRepository> repo(new KeyImageRepository);
+    if (Status s = openRepository(*repo->d, QStringLiteral("strata-keyimages")); !s.ok())
+        return s.error();
+    return repo;
 }
 
 ThumbnailRepository StoreService::thumbnails() const { return ThumbnailRepository(m_dataDir); }

@@ -1,5 +1,5 @@
-// The studies repository's reading worklist: status, priority, opened.
-#include <strata/store/LocalCache.h>
+// The reading worklist's repository: status, priority, opened.
+#include <strata/store/WorklistRepository.h>
 
 #include "LocalCachePrivate.h"
 
@@ -10,63 +10,72 @@ namespace strata::store {
 namespace {
 Status studyUpdate(const LocalCache::Private &d, const char *sql, int value, const QString &uid)
 {
-    WriterLock writerLock(d.service);
-    QSqlQuery q(d.db);
-    q.prepare(QLatin1String(sql));
-    q.addBindValue(value);
-    q.addBindValue(uid);
-    if (!q.exec())
-        return d.sqlError(QStringLiteral("updating study %1").arg(uid), q.lastError());
-    if (q.numRowsAffected() == 0)
-        return Error(ErrorCode::NotFound, uid, QStringLiteral("no such study in the local cache"));
-    return {};
+    return writeIndex(d, [&](LocalCache::Private &w) -> Status {
+        QSqlQuery q(w.db);
+        q.prepare(QLatin1String(sql));
+        q.addBindValue(value);
+        q.addBindValue(uid);
+        if (!q.exec())
+            return w.sqlError(QStringLiteral("updating study %1").arg(uid), q.lastError());
+        if (q.numRowsAffected() == 0)
+            return Error(ErrorCode::NotFound, uid, QStringLiteral("no such study in the local cache"));
+        return {};
+    });
 }
 } // namespace
 
-Status LocalCache::setReadingStatus(const QString &uid, ReadingStatus status)
+WorklistRepository::WorklistRepository() : d(std::make_unique<Private>()) {}
+
+WorklistRepository::~WorklistRepository() = default;
+
+Status WorklistRepository::setReadingStatus(const QString &uid, ReadingStatus status)
 {
-    return studyUpdate(*m_d, "UPDATE studies SET reading_status = ? WHERE study_uid = ?", int(status), uid);
+    return studyUpdate(*d, "UPDATE studies SET reading_status = ? WHERE study_uid = ?", int(status), uid);
 }
 
-Status LocalCache::setPriority(const QString &uid, Priority priority)
+Status WorklistRepository::setPriority(const QString &uid, Priority priority)
 {
-    return studyUpdate(*m_d, "UPDATE studies SET priority = ? WHERE study_uid = ?", int(priority), uid);
+    return studyUpdate(*d, "UPDATE studies SET priority = ? WHERE study_uid = ?", int(priority), uid);
 }
 
-Result<bool> LocalCache::markOpened(const QString &uid)
+Result<bool> WorklistRepository::markOpened(const QString &uid)
 {
-    Private &d = *m_d;
-    WriterLock writerLock(d.service);
-    if (!d.db.transaction())
-        return d.sqlError(QStringLiteral("marking study %1 as opened").arg(uid), d.db.lastError());
-    QSqlQuery q(d.db);
-    q.prepare(QStringLiteral("UPDATE studies SET last_access = ? WHERE study_uid = ?"));
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    q.addBindValue(uid);
-    if (!q.exec()) {
-        const Error e = d.sqlError(QStringLiteral("marking study %1 as opened").arg(uid), q.lastError());
-        d.db.rollback();
-        return e;
-    }
-    if (q.numRowsAffected() == 0) {
-        d.db.rollback();
-        return Error(ErrorCode::NotFound, uid, QStringLiteral("no such study in the local cache"));
-    }
-    q.prepare(QStringLiteral("UPDATE studies SET reading_status = ? WHERE study_uid = ? AND reading_status = ?"));
-    q.addBindValue(int(ReadingStatus::Read));
-    q.addBindValue(uid);
-    q.addBindValue(int(ReadingStatus::Unread));
-    if (!q.exec()) {
-        const Error e = d.sqlError(QStringLiteral("marking study %1 as read").arg(uid), q.lastError());
-        d.db.rollback();
-        return e;
-    }
-    const bool changed = q.numRowsAffected() > 0;
-    if (!d.db.commit()) {
-        const Error e = d.sqlError(QStringLiteral("marking study %1 as opened").arg(uid), d.db.lastError());
-        d.db.rollback();
-        return e;
-    }
+    bool changed = false;
+    const Status s = writeIndex(*d, [&](LocalCache::Private &w) -> Status {
+        if (!w.db.transaction())
+            return w.sqlError(QStringLiteral("marking study %1 as opened").arg(uid), w.db.lastError());
+        QSqlQuery q(w.db);
+        q.prepare(QStringLiteral("UPDATE studies SET last_access = ? WHERE study_uid = ?"));
+        q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        q.addBindValue(uid);
+        if (!q.exec()) {
+            const Error e = w.sqlError(QStringLiteral("marking study %1 as opened").arg(uid), q.lastError());
+            w.db.rollback();
+            return e;
+        }
+        if (q.numRowsAffected() == 0) {
+            w.db.rollback();
+            return Error(ErrorCode::NotFound, uid, QStringLiteral("no such study in the local cache"));
+        }
+        q.prepare(QStringLiteral("UPDATE studies SET reading_status = ? WHERE study_uid = ? AND reading_status = ?"));
+        q.addBindValue(int(ReadingStatus::Read));
+        q.addBindValue(uid);
+        q.addBindValue(int(ReadingStatus::Unread));
+        if (!q.exec()) {
+            const Error e = w.sqlError(QStringLiteral("marking study %1 as read").arg(uid), q.lastError());
+            w.db.rollback();
+            return e;
+        }
+        changed = q.numRowsAffected() > 0;
+        if (!w.db.commit()) {
+            const Error e = w.sqlError(QStringLiteral("marking study %1 as opened").arg(uid), w.db.lastError());
+            w.db.rollback();
+            return e;
+        }
+        return {};
+    });
+    if (!s.ok())
+        return s.error();
     return changed;
 }
 

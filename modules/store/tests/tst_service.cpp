@@ -1,6 +1,6 @@
 // The store service: one start (migrations, recovery) per process and data directory, the data
-// directory's layout (staging folders, extracted zips, thumbnails), the nodes repository, and the
-// one ingest path with its import policy.
+// directory's layout (staging folders, extracted zips, thumbnails), the nodes repository, the one
+// writer thread every write runs on, and the one ingest path with its import policy.
 #include <strata/store/ImportPipeline.h>
 #include <strata/store/Ingest.h>
 #include <strata/store/LocalCache.h>
@@ -18,6 +18,10 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTest>
+
+#include <atomic>
+#include <future>
+#include <thread>
 
 #include <sys/time.h>
 #include <unistd.h>
@@ -150,22 +154,35 @@ private slots:
         const StudyPage page = service->studies().value()->searchStudies({}).value();
         QCOMPARE(page.total, 2);
 
-        // A write waits for the writer lock, however long it is held, and then goes through.
-        service->writerLock().lock();
+        // A write waits for the write before it, however long that takes, and then goes through.
+        std::promise<void> release;
+        std::shared_future<void> released = release.get_future().share();
+        std::atomic<bool> holding{false};
+        QThread *holder = QThread::create([&] {
+            (void)service->write([&](QSqlDatabase &) {
+                holding = true;
+                released.wait();
+                return Status();
+            });
+        });
+        holder->start();
+        QTRY_VERIFY(holding.load());
         std::atomic<bool> started{false}, done{false}, ok{false};
         QThread *waiting = QThread::create([&] {
-            auto cache = service->studies().value();
+            auto worklist = service->worklist().value();
             started = true;
-            ok = cache->setPriority(page.studies.at(0).studyInstanceUid, Priority::Stat).ok();
+            ok = worklist->setPriority(page.studies.at(0).studyInstanceUid, Priority::Stat).ok();
             done = true;
         });
         waiting->start();
         QTRY_VERIFY(started.load());
         QVERIFY(!done.load());
-        service->writerLock().unlock();
+        release.set_value();
         QTRY_VERIFY(done.load());
         waiting->wait();
+        holder->wait();
         delete waiting;
+        delete holder;
         QVERIFY(ok.load());
 
         // Writers on many threads (an import among them) all succeed.
@@ -173,15 +190,15 @@ private slots:
         QList<QThread *> threads;
         for (int t = 0; t < 6; ++t)
             threads << QThread::create([&, t] {
-                auto cache = service->studies();
-                if (!cache.ok()) {
+                auto worklist = service->worklist();
+                if (!worklist.ok()) {
                     ++failures;
                     return;
                 }
                 for (int i = 0; i < 30; ++i) {
                     const QString uid = page.studies.at((t + i) % 2).studyInstanceUid;
-                    if (!cache.value()->setPriority(uid, Priority((t + i) % 3)).ok() || !cache.value()->markOpened(uid).ok()
-                        || !cache.value()->setReadingStatus(uid, ReadingStatus::Reported).ok())
+                    if (!worklist.value()->setPriority(uid, Priority((t + i) % 3)).ok() || !worklist.value()->markOpened(uid).ok()
+                        || !worklist.value()->setReadingStatus(uid, ReadingStatus::Reported).ok())
                         ++failures;
                 }
             });
@@ -198,6 +215,129 @@ private slots:
         }
         QCOMPARE(failures.load(), 0);
         QCOMPARE(service->studies().value()->searchStudies({}).value().total, 3);
+    }
+
+    void everyWriteRunsOnTheWriterThread()
+    {
+        QTemporaryDir dir;
+        auto service = openService(dir.path());
+        const std::thread::id writer = service->writerThreadId();
+        QVERIFY(writer != std::thread::id());
+        QVERIFY(writer != std::this_thread::get_id());
+        std::atomic<int> writes{0}, elsewhere{0};
+        StoreService::setWriteTestHook([&] {
+            ++writes;
+            if (std::this_thread::get_id() != writer)
+                ++elsewhere;
+        });
+        // Every repository's writes, from several threads at once: an import, the worklist, key
+        // images, nodes, a deletion and the service's own write().
+        std::atomic<int> failures{0};
+        QList<QThread *> threads;
+        threads << QThread::create([&] {
+            auto cache = service->studies().value();
+            const ImportSummary mr = runImport(*cache, {testData(QStringLiteral("mr/dwv-bbmri-6sl"))});
+            if (mr.fatal || mr.studies.size() != 1) {
+                ++failures;
+                return;
+            }
+            const QString uid = mr.studies.at(0);
+            const QString sop = cache->studyInstances(uid).value().at(0).sopInstanceUid;
+            auto worklist = service->worklist().value();
+            auto keyImages = service->keyImages().value();
+            if (!worklist->setPriority(uid, Priority::Urgent).ok() || !worklist->markOpened(uid).ok()
+                || !keyImages->setKeyImage({sop, 0, {}, {}, QStringLiteral("note"), {}}).ok() || !keyImages->removeKeyImage(sop, 0).ok()
+                || !cache->setRemoteStored(uid, true).ok() || !cache->touch(uid).ok() || !cache->deleteStudy(uid).ok())
+                ++failures;
+        });
+        threads << QThread::create([&] {
+            auto cache = service->studies().value();
+            if (runImport(*cache, {testData(QStringLiteral("ts-matrix/pydicom-pkg/CT_small.dcm"))}).fatal)
+                ++failures;
+        });
+        threads << QThread::create([&] {
+            auto nodes = service->nodes().value();
+            NodeRow row;
+            row.name = QStringLiteral("pacs");
+            row.aeTitle = QStringLiteral("PACS");
+            row.host = QStringLiteral("localhost");
+            row.port = 104;
+            row.callingAeTitle = QStringLiteral("STRATA");
+            row.auth = QStringLiteral("none");
+            row.capabilities = "{}";
+            if (!nodes->save(row, {}, QStringLiteral("saving")).ok() || !nodes->updateCapabilities(row.name, "{}", {}, QStringLiteral("probing")).ok()
+                || !nodes->remove(row.name, QStringLiteral("removing")).ok())
+                ++failures;
+        });
+        for (int t = 0; t < 3; ++t)
+            threads << QThread::create([&] {
+                for (int i = 0; i < 20; ++i) {
+                    const Status s = service->write([&](QSqlDatabase &db) {
+                        if (std::this_thread::get_id() != service->writerThreadId())
+                            return Status(Error(ErrorCode::Internal, {}, QStringLiteral("not on the writer thread")));
+                        QSqlQuery q(db);
+                        return q.exec(QStringLiteral("SELECT COUNT(*) FROM studies")) ? Status() : Status(Error(ErrorCode::IoError, {}, q.lastError().text()));
+                    });
+                    if (!s.ok())
+                        ++failures;
+                }
+            });
+        for (QThread *t : threads)
+            t->start();
+        for (QThread *t : threads) {
+            t->wait();
+            delete t;
+        }
+        StoreService::setWriteTestHook({});
+        QCOMPARE(failures.load(), 0);
+        QVERIFY(writes.load() >= 60 + 10);
+        QCOMPARE(elsewhere.load(), 0);
+        QCOMPARE(service->studies().value()->searchStudies({}).value().total, 1);  // the MR went, the CT stayed
+    }
+
+    void aWriteInsideAWriteRunsAtOnce()
+    {
+        QTemporaryDir dir;
+        auto service = openService(dir.path());
+        auto cache = service->studies().value();
+        QVERIFY(!runImport(*cache, {testData(QStringLiteral("ts-matrix/pydicom-pkg/CT_small.dcm"))}).fatal);
+        const QString uid = cache->searchStudies({}).value().studies.at(0).studyInstanceUid;
+        bool inner = false;
+        const Status outer = service->write([&](QSqlDatabase &db) {
+            // A repository's write and the service's write, from inside a write: on this thread.
+            auto worklist = service->worklist().value();
+            if (Status s = worklist->setPriority(uid, Priority::Stat); !s.ok())
+                return s;
+            return service->write([&](QSqlDatabase &nested) {
+                inner = std::this_thread::get_id() == service->writerThreadId() && nested.connectionName() == db.connectionName();
+                return Status();
+            });
+        });
+        QVERIFY(outer.ok());
+        QVERIFY(inner);
+        QCOMPARE(cache->study(uid).value().priority, Priority::Stat);
+    }
+
+    void aServiceLetGoOfInsideAWriteEnds()
+    {
+        QTemporaryDir dir;
+        auto service = openService(dir.path());
+        const int before = StoreService::startCount();
+        const std::weak_ptr<StoreService> weak = service;
+        StoreService *raw = service.get();
+        // The task holds the last reference and lets it go: the service goes on the writer thread,
+        // which cannot wait for itself; it ends after the task, and the write still returns.
+        const Status s = raw->write([&](QSqlDatabase &) {
+            service.reset();
+            return Status();
+        });
+        QVERIFY(s.ok());
+        QVERIFY(weak.expired());
+        // The folder starts again, with a new writer thread.
+        auto again = openService(dir.path());
+        QCOMPARE(StoreService::startCount(), before + 1);
+        QVERIFY(again->write([](QSqlDatabase &db) { return QSqlQuery(db).exec(QStringLiteral("SELECT 1")) ? Status() : Status(Error(ErrorCode::IoError, {}, {})); }).ok());
+        QVERIFY(!runImport(*again->studies().value(), {testData(QStringLiteral("ts-matrix/pydicom-pkg/CT_small.dcm"))}).fatal);
     }
 
     void recoveryRemovesStagingFoldersOfDeadProcesses()

@@ -3,7 +3,10 @@
 #include <strata/core/Sha256.h>
 #include <strata/dicom/Phantom.h>
 #include <strata/store/ImportPipeline.h>
+#include <strata/store/KeyImageRepository.h>
 #include <strata/store/LocalCache.h>
+#include <strata/store/StoreService.h>
+#include <strata/store/WorklistRepository.h>
 
 #include "Schema.h"  // the schema-2 DDL, to build an index as schema-2 code left it
 #include "ZipExtract.h"
@@ -1014,15 +1017,18 @@ private slots:
         }
         QSqlDatabase::removeDatabase("check");
         // The new columns and tables work on the migrated rows.
-        QVERIFY(cache->setReadingStatus("1.2.3.2", ReadingStatus::Reported).ok());
-        QVERIFY(cache->setPriority("1.2.3.2", Priority::Stat).ok());
-        QVERIFY(cache->setKeyImage({"1.2.3.1.1.2", 2, {}, {}, "third frame", {}}).ok());
+        auto worklist = cache->service()->worklist().value();
+        QVERIFY(worklist->setReadingStatus("1.2.3.2", ReadingStatus::Reported).ok());
+        QVERIFY(worklist->setPriority("1.2.3.2", Priority::Stat).ok());
+        auto keyImages = cache->service()->keyImages().value();
+        QVERIFY(keyImages->setKeyImage({"1.2.3.1.1.2", 2, {}, {}, "third frame", {}}).ok());
         auto reopened = openOrFail(dir.path());
         QCOMPARE(reopened->schemaVersion(), 5);
         QCOMPARE(reopened->study("1.2.3.2").value().readingStatus, ReadingStatus::Reported);
         QCOMPARE(reopened->study("1.2.3.2").value().priority, Priority::Stat);
         QCOMPARE(reopened->study("1.2.3.1").value().readingStatus, ReadingStatus::Unread);
-        QVERIFY(reopened->isKeyImage("1.2.3.1.1.2", 2).value());
+        auto reopenedKeyImages = reopened->service()->keyImages().value();
+        QVERIFY(reopenedKeyImages->isKeyImage("1.2.3.1.1.2", 2).value());
         // The import counts per hour were made from the instances (the one without a time left out).
         const QDate importDay = QDateTime(QDate(2024, 1, 3), QTime(10, 0), Qt::UTC).toLocalTime().date();
         const std::vector<DayCount> days = reopened->dayCounts(DateBasis::ImportDate, importDay.addDays(-1), importDay.addDays(1)).value();
@@ -1063,11 +1069,12 @@ private slots:
         QVERIFY(!ct.isEmpty() && !mr.isEmpty() && !pet.isEmpty());
         QCOMPARE(cache->study(ct).value().instanceCount, 3);
 
-        QVERIFY(cache->setReadingStatus(ct, ReadingStatus::Reported).ok());
-        QVERIFY(cache->setPriority(ct, Priority::Urgent).ok());
-        QVERIFY(cache->setPriority(pet, Priority::Stat).ok());
-        QCOMPARE(cache->setReadingStatus("1.2.999", ReadingStatus::Read).error().code, ErrorCode::NotFound);
-        QCOMPARE(cache->setPriority("1.2.999", Priority::Stat).error().code, ErrorCode::NotFound);
+        auto worklist = cache->service()->worklist().value();
+        QVERIFY(worklist->setReadingStatus(ct, ReadingStatus::Reported).ok());
+        QVERIFY(worklist->setPriority(ct, Priority::Urgent).ok());
+        QVERIFY(worklist->setPriority(pet, Priority::Stat).ok());
+        QCOMPARE(worklist->setReadingStatus("1.2.999", ReadingStatus::Read).error().code, ErrorCode::NotFound);
+        QCOMPARE(worklist->setPriority("1.2.999", Priority::Stat).error().code, ErrorCode::NotFound);
 
         // The rest of the CT arrives: the study grows and keeps its status and priority.
         QVERIFY(!runImport(*cache, {ctDir}).fatal);
@@ -1119,14 +1126,14 @@ private slots:
         QCOMPARE(uids(byStatus).constLast(), ct);  // Unread first, Reported last
 
         // Opening: Unread becomes Read once; Read and Reported stay.
-        QCOMPARE(cache->markOpened(mr).value(), true);
+        QCOMPARE(worklist->markOpened(mr).value(), true);
         QCOMPARE(cache->study(mr).value().readingStatus, ReadingStatus::Read);
         QVERIFY(cache->study(mr).value().lastAccess.isValid());
-        QCOMPARE(cache->markOpened(mr).value(), false);
-        QCOMPARE(cache->markOpened(ct).value(), false);
+        QCOMPARE(worklist->markOpened(mr).value(), false);
+        QCOMPARE(worklist->markOpened(ct).value(), false);
         QCOMPARE(cache->study(ct).value().readingStatus, ReadingStatus::Reported);
-        QCOMPARE(cache->markOpened("1.2.999").error().code, ErrorCode::NotFound);
-        QVERIFY(cache->setReadingStatus(mr, ReadingStatus::Unread).ok());
+        QCOMPARE(worklist->markOpened("1.2.999").error().code, ErrorCode::NotFound);
+        QVERIFY(worklist->setReadingStatus(mr, ReadingStatus::Unread).ok());
         QCOMPARE(cache->study(mr).value().readingStatus, ReadingStatus::Unread);
 
         // Deleting a study and importing it again starts it over as Unread, Routine.
@@ -1154,11 +1161,12 @@ private slots:
         const InstanceRecord frames = cache->studyInstances(multi).value().at(0);
 
         // Marked out of order; listed in series, instance and frame order with the index's UIDs.
-        QVERIFY(cache->setKeyImage({mrImages[4].sopInstanceUid, 0, {}, {}, "lesion", {}}).ok());
-        QVERIFY(cache->setKeyImage({mrImages[1].sopInstanceUid, 0, "wrong", "wrong", {}, {}}).ok());
-        QVERIFY(cache->setKeyImage({frames.sopInstanceUid, 15, {}, {}, {}, {}}).ok());
-        QVERIFY(cache->setKeyImage({frames.sopInstanceUid, 3, {}, {}, {}, {}}).ok());
-        const std::vector<KeyImage> keys = cache->keyImages(mr).value();
+        auto keyImages = cache->service()->keyImages().value();
+        QVERIFY(keyImages->setKeyImage({mrImages[4].sopInstanceUid, 0, {}, {}, "lesion", {}}).ok());
+        QVERIFY(keyImages->setKeyImage({mrImages[1].sopInstanceUid, 0, "wrong", "wrong", {}, {}}).ok());
+        QVERIFY(keyImages->setKeyImage({frames.sopInstanceUid, 15, {}, {}, {}, {}}).ok());
+        QVERIFY(keyImages->setKeyImage({frames.sopInstanceUid, 3, {}, {}, {}, {}}).ok());
+        const std::vector<KeyImage> keys = keyImages->keyImages(mr).value();
         QCOMPARE(keys.size(), std::size_t(2));
         QCOMPARE(keys[0].sopInstanceUid, mrImages[1].sopInstanceUid);
         QCOMPARE(keys[0].studyInstanceUid, mr);
@@ -1166,44 +1174,44 @@ private slots:
         QCOMPARE(keys[1].note, QStringLiteral("lesion"));
         QVERIFY(keys[1].createdAt.isValid());
         QVERIFY(qAbs(keys[1].createdAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
-        const std::vector<KeyImage> multiKeys = cache->keyImages(multi).value();
+        const std::vector<KeyImage> multiKeys = keyImages->keyImages(multi).value();
         QCOMPARE(multiKeys.size(), std::size_t(2));
         QCOMPARE(multiKeys[0].frame, 3);
         QCOMPARE(multiKeys[1].frame, 15);
-        QVERIFY(cache->isKeyImage(frames.sopInstanceUid, 3).value());
-        QVERIFY(!cache->isKeyImage(frames.sopInstanceUid, 4).value());
+        QVERIFY(keyImages->isKeyImage(frames.sopInstanceUid, 3).value());
+        QVERIFY(!keyImages->isKeyImage(frames.sopInstanceUid, 4).value());
 
         // A new note for a marked frame keeps the first marking's time.
         const QDateTime created = keys[1].createdAt;
         QTest::qWait(5);
-        QVERIFY(cache->setKeyImage({mrImages[4].sopInstanceUid, 0, {}, {}, "lesion, 12 mm", {}}).ok());
-        const std::vector<KeyImage> renoted = cache->keyImages(mr).value();
+        QVERIFY(keyImages->setKeyImage({mrImages[4].sopInstanceUid, 0, {}, {}, "lesion, 12 mm", {}}).ok());
+        const std::vector<KeyImage> renoted = keyImages->keyImages(mr).value();
         QCOMPARE(renoted.size(), std::size_t(2));
         QCOMPARE(renoted[1].note, QStringLiteral("lesion, 12 mm"));
         QCOMPARE(renoted[1].createdAt, created);
 
         // Refused: an instance that is not here, a frame it does not have.
-        const Status unknown = cache->setKeyImage({"1.2.999", 0, {}, {}, {}, {}});
+        const Status unknown = keyImages->setKeyImage({"1.2.999", 0, {}, {}, {}, {}});
         QCOMPARE(unknown.error().code, ErrorCode::NotFound);
         QVERIFY(unknown.error().message().contains("1.2.999"));
-        QCOMPARE(cache->setKeyImage({mrImages[0].sopInstanceUid, 1, {}, {}, {}, {}}).error().code, ErrorCode::InvalidArgument);
-        QCOMPARE(cache->setKeyImage({frames.sopInstanceUid, 16, {}, {}, {}, {}}).error().code, ErrorCode::InvalidArgument);
-        QCOMPARE(cache->setKeyImage({frames.sopInstanceUid, -1, {}, {}, {}, {}}).error().code, ErrorCode::InvalidArgument);
+        QCOMPARE(keyImages->setKeyImage({mrImages[0].sopInstanceUid, 1, {}, {}, {}, {}}).error().code, ErrorCode::InvalidArgument);
+        QCOMPARE(keyImages->setKeyImage({frames.sopInstanceUid, 16, {}, {}, {}, {}}).error().code, ErrorCode::InvalidArgument);
+        QCOMPARE(keyImages->setKeyImage({frames.sopInstanceUid, -1, {}, {}, {}, {}}).error().code, ErrorCode::InvalidArgument);
 
         // Unmarking; unmarking twice is fine.
-        QVERIFY(cache->removeKeyImage(mrImages[1].sopInstanceUid, 0).ok());
-        QVERIFY(cache->removeKeyImage(mrImages[1].sopInstanceUid, 0).ok());
-        QVERIFY(!cache->isKeyImage(mrImages[1].sopInstanceUid, 0).value());
-        QCOMPARE(cache->keyImages(mr).value().size(), std::size_t(1));
+        QVERIFY(keyImages->removeKeyImage(mrImages[1].sopInstanceUid, 0).ok());
+        QVERIFY(keyImages->removeKeyImage(mrImages[1].sopInstanceUid, 0).ok());
+        QVERIFY(!keyImages->isKeyImage(mrImages[1].sopInstanceUid, 0).value());
+        QCOMPARE(keyImages->keyImages(mr).value().size(), std::size_t(1));
 
         // Deleting a study deletes its key images, and only its own.
         QVERIFY(cache->deleteStudy(mr).ok());
-        QVERIFY(cache->keyImages(mr).value().empty());
-        QVERIFY(!cache->isKeyImage(mrImages[4].sopInstanceUid, 0).value());
-        QCOMPARE(cache->keyImages(multi).value().size(), std::size_t(2));
+        QVERIFY(keyImages->keyImages(mr).value().empty());
+        QVERIFY(!keyImages->isKeyImage(mrImages[4].sopInstanceUid, 0).value());
+        QCOMPARE(keyImages->keyImages(multi).value().size(), std::size_t(2));
         // Imported again, the study has no key images left over.
         QVERIFY(!runImport(*cache, {testData("mr/dwv-bbmri-6sl")}).fatal);
-        QVERIFY(cache->keyImages(mr).value().empty());
+        QVERIFY(keyImages->keyImages(mr).value().empty());
     }
 
     void statisticsPerModalityAndPerDay()

@@ -3,6 +3,8 @@
 #include <strata/store/ImportPipeline.h>
 #include <strata/store/LocalCache.h>
 #include <strata/store/Records.h>
+#include <strata/store/StoreService.h>
+#include <strata/store/WorklistRepository.h>
 #include <strata/ui/models/SeriesThumbnailModel.h>
 #include <strata/ui/StudyFilterBar.h>
 #include <strata/ui/models/StudyTableModel.h>
@@ -234,9 +236,9 @@ void StudyBrowser::setReadingStatus(const QStringList &uids, store::ReadingStatu
     if (uids.isEmpty())
         return;
     m_model->showReadingStatus(uids, status);
-    writeWorklist(uids, [uids, status](store::LocalCache &cache) -> Status {
+    writeWorklist(uids, [uids, status](store::WorklistRepository &worklist) -> Status {
         for (const QString &uid : uids)
-            if (Status s = cache.setReadingStatus(uid, status); !s.ok())
+            if (Status s = worklist.setReadingStatus(uid, status); !s.ok())
                 return s;
         return {};
     });
@@ -247,9 +249,9 @@ void StudyBrowser::setPriority(const QStringList &uids, store::Priority priority
     if (uids.isEmpty())
         return;
     m_model->showPriority(uids, priority);
-    writeWorklist(uids, [uids, priority](store::LocalCache &cache) -> Status {
+    writeWorklist(uids, [uids, priority](store::WorklistRepository &worklist) -> Status {
         for (const QString &uid : uids)
-            if (Status s = cache.setPriority(uid, priority); !s.ok())
+            if (Status s = worklist.setPriority(uid, priority); !s.ok())
                 return s;
         return {};
     });
@@ -262,20 +264,23 @@ void StudyBrowser::markOpened(const QString &uid)
     const int row = m_model->rowOfStudy(uid);
     if (row >= 0 && m_model->study(row).readingStatus == store::ReadingStatus::Unread)
         m_model->showReadingStatus({uid}, store::ReadingStatus::Read);
-    writeWorklist({uid}, [uid](store::LocalCache &cache) -> Status {
-        auto changed = cache.markOpened(uid);
+    writeWorklist({uid}, [uid](store::WorklistRepository &worklist) -> Status {
+        auto changed = worklist.markOpened(uid);
         return changed.ok() ? Status() : Status(changed.error());
     });
 }
 
-void StudyBrowser::writeWorklist(const QStringList &uids, std::function<Status(store::LocalCache &)> write)
+void StudyBrowser::writeWorklist(const QStringList &uids, std::function<Status(store::WorklistRepository &)> write)
 {
     m_writes.post(
         [dataDir = m_dataDir, write = std::move(write)]() -> QString {
-            auto cache = store::LocalCache::open(dataDir);
-            if (!cache.ok())
-                return cache.error().message();
-            const Status s = write(*cache.value());
+            auto service = store::StoreService::open(dataDir);
+            if (!service.ok())
+                return service.error().message();
+            auto worklist = service.value()->worklist();
+            if (!worklist.ok())
+                return worklist.error().message();
+            const Status s = write(*worklist.value());
             return s.ok() ? QString() : s.error().message();
         },
         [this, uids](const QString &error) {

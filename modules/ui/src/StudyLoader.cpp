@@ -1,7 +1,10 @@
 #include <strata/ui/StudyLoader.h>
 
 #include <strata/dicom/FolderScan.h>
+#include <strata/store/KeyImageRepository.h>
 #include <strata/store/LocalCache.h>
+#include <strata/store/StoreService.h>
+#include <strata/store/WorklistRepository.h>
 
 namespace strata::ui {
 
@@ -54,9 +57,10 @@ void StudyLoader::lookUp(LoadedStudy &study) const
     auto cache = store::LocalCache::open(m_cacheDir);
     if (!cache.ok())
         return;
-    if (auto keys = cache.value()->keyImages(study.studyUid); keys.ok())
-        for (const store::KeyImage &k : keys.value())
-            study.keyImages.insert({k.sopInstanceUid, k.frame});
+    if (auto repo = cache.value()->service()->keyImages(); repo.ok())
+        if (auto keys = repo.value()->keyImages(study.studyUid); keys.ok())
+            for (const store::KeyImage &k : keys.value())
+                study.keyImages.insert({k.sopInstanceUid, k.frame});
     // The prior: the patient's most recent study before this one (by study date and time).
     const dicom::DicomHeader &h = study.firstHeader(0);
     if (h.patientId.isEmpty())
@@ -100,10 +104,12 @@ Error StudyLoader::execute()
             return Error(ErrorCode::NotFound, m_subject, tr("the study has no stored files"));
         // Bookkeeping that is not worth failing the reading over: read in the worklist (markOpened
         // also records the access for eviction), or for a prior only the access.
-        if (m_marksRead)
-            (void)cache.value()->markOpened(m_studyUid);
-        else
+        if (m_marksRead) {
+            if (auto worklist = cache.value()->service()->worklist(); worklist.ok())
+                (void)worklist.value()->markOpened(m_studyUid);
+        } else {
             (void)cache.value()->touch(m_studyUid);
+        }
     } else {
         files = dicom::listFiles(m_paths);
     }

@@ -3,7 +3,8 @@
 #include <strata/core/Executors.h>
 #include <strata/imaging/SeriesVolume.h>
 #include <strata/imaging/ThumbnailRenderer.h>
-#include <strata/store/LocalCache.h>
+#include <strata/store/KeyImageRepository.h>
+#include <strata/store/StoreService.h>
 #include <strata/ui/models/MprModel.h>
 #include <strata/ui/models/SeriesAssignment.h>
 #include <strata/ui/models/WindowPresetList.h>
@@ -945,15 +946,18 @@ void Viewer::toggleKeyImage()
     runThen(
         this, Executor::Jobs,
         [dataDir = m_dataDir, image, mark]() -> Status {
-            auto cache = store::LocalCache::open(dataDir);
-            if (!cache.ok())
-                return cache.error();
+            auto service = store::StoreService::open(dataDir);
+            if (!service.ok())
+                return service.error();
+            auto keyImages = service.value()->keyImages();
+            if (!keyImages.ok())
+                return keyImages.error();
             if (!mark)
-                return cache.value()->removeKeyImage(image.first, image.second);
+                return keyImages.value()->removeKeyImage(image.first, image.second);
             store::KeyImage k;
             k.sopInstanceUid = image.first;
             k.frame = image.second;
-            return cache.value()->setKeyImage(k);
+            return keyImages.value()->setKeyImage(k);
         },
         [this, image, mark](const Status &done) {
             if (done.ok())

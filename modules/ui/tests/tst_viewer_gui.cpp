@@ -8,7 +8,9 @@
 #include <strata/imaging/SeriesVolume.h>
 #include <strata/imaging/WindowLevel.h>
 #include <strata/store/ImportPipeline.h>
+#include <strata/store/KeyImageRepository.h>
 #include <strata/store/LocalCache.h>
+#include <strata/store/StoreService.h>
 #include <strata/ui/MainWindow.h>
 #include <strata/ui/Viewer.h>
 #include <strata/ui/Viewport.h>
@@ -383,8 +385,9 @@ private slots:
         {
             // Stored in the index in the background.
             auto cache = store::LocalCache::open(m_data.path());
-            QTRY_COMPARE(int(cache.value()->keyImages(m_current.studyInstanceUid).value().size()), 1);
-            QCOMPARE(cache.value()->keyImages(m_current.studyInstanceUid).value().front().sopInstanceUid,
+            auto keyImages = cache.value()->service()->keyImages();
+            QTRY_COMPARE(int(keyImages.value()->keyImages(m_current.studyInstanceUid).value().size()), 1);
+            QCOMPARE(keyImages.value()->keyImages(m_current.studyInstanceUid).value().front().sopInstanceUid,
                      view->series()->header(lesionSlice).sopInstanceUid);
         }
         shot = view->grab().toImage();

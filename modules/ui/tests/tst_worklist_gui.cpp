@@ -3,6 +3,8 @@
 // bar (remembered), and the status kept by the index across reopening.
 #include <strata/store/ImportPipeline.h>
 #include <strata/store/LocalCache.h>
+#include <strata/store/StoreService.h>
+#include <strata/store/WorklistRepository.h>
 #include <strata/ui/StudyBrowser.h>
 #include <strata/ui/StudyFilterBar.h>
 #include <strata/ui/models/StudyTableModel.h>
@@ -244,7 +246,9 @@ private slots:
         QCOMPARE(cache.value()->study(m_pet).value().readingStatus, store::ReadingStatus::Read);
 
         // Opening a study in the viewer: an Unread one becomes Read, a Reported one stays.
-        QVERIFY(cache.value()->setReadingStatus(m_pet, store::ReadingStatus::Unread).ok());
+        auto worklist = cache.value()->service()->worklist();
+        QVERIFY(worklist.ok());
+        QVERIFY(worklist.value()->setReadingStatus(m_pet, store::ReadingStatus::Unread).ok());
         browser.filterBar()->setStatusFilter(ui::StudyFilterBar::StatusFilter::All);
         QVERIFY(waitIdle(model));
         QSignalSpy changed(&browser, &ui::StudyBrowser::worklistChanged);

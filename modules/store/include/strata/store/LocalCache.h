@@ -1,11 +1,13 @@
 #pragma once
 /// The local PACS cache's studies repository: the SQLite index (patients, studies, series,
-/// instances, with the reading worklist, key images and statistics) and the content-addressed file
-/// store under the data directory. One LocalCache per thread (it owns that thread's SQLite
-/// connection); any number may be open on the same data directory at once. They come from the
-/// data directory's StoreService, which ran the migrations and the crash recovery when it started:
-/// what an interrupted import or deletion left behind is finished or rolled back before anything
-/// else happens.
+/// instances; search, including the worklist's filters, and statistics) and the content-addressed
+/// file store under the data directory. One LocalCache per thread: its reads run on a SQLite
+/// connection of the thread that opened it, its writes (deletion, remote-stored, touch, imports) on
+/// the StoreService's writer thread; any number may be open on the same data directory at once.
+/// They come from the data directory's StoreService, which ran the migrations and the crash
+/// recovery when it started: what an interrupted import or deletion left behind is finished or
+/// rolled back before anything else happens. The worklist and key images have repositories of
+/// their own (`service()->worklist()`, `service()->keyImages()`).
 #include <strata/core/Job.h>
 #include <strata/core/Result.h>
 #include <strata/store/Records.h>
@@ -69,24 +71,6 @@ public:
     Status setRemoteStored(const QString &studyInstanceUid, bool stored);
     /// Records that a study was opened now (for least-recently-used eviction).
     Status touch(const QString &studyInstanceUid);
-
-    /// Reading worklist: sets a study's status / priority (NotFound when the study is not here).
-    Status setReadingStatus(const QString &studyInstanceUid, ReadingStatus status);
-    Status setPriority(const QString &studyInstanceUid, Priority priority);
-    /// What the viewer calls when it opens a study: an Unread study becomes Read (Read and Reported
-    /// stay as they are) and its last access is recorded (as touch()), in one statement. Returns
-    /// whether the status changed (NotFound when the study is not here).
-    Result<bool> markOpened(const QString &studyInstanceUid);
-
-    /// Marks a frame as key image, or updates its note (the first marking's time is kept). The
-    /// study and series UIDs are taken from the index; NotFound when the instance is not here,
-    /// InvalidArgument when the frame is outside the instance.
-    Status setKeyImage(const KeyImage &image);
-    /// Unmarks a frame; unmarking one that is not marked is not an error.
-    Status removeKeyImage(const QString &sopInstanceUid, int frame);
-    /// A study's key images in series, instance and frame order.
-    Result<std::vector<KeyImage>> keyImages(const QString &studyInstanceUid) const;
-    Result<bool> isKeyImage(const QString &sopInstanceUid, int frame) const;
 
     /// Statistics, from the stored per-study and per-series counts and the per-hour import counts
     /// (no instance row is read; milliseconds to tens of milliseconds at a million instances, see

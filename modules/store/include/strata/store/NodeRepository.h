@@ -1,7 +1,8 @@
 #pragma once
 /// The rows of the remote nodes' registry (table `nodes` of the index): net::NodeRegistry keeps its
 /// nodes here and their secrets in the system keychain (a row holds only the keychain key). One
-/// repository per thread (it owns that thread's SQLite connection); from StoreService::nodes().
+/// repository per thread (it reads on that thread's SQLite connection, writes on the store service's
+/// writer thread); from StoreService::nodes().
 #include <strata/core/Result.h>
 
 #include <QByteArray>

@@ -98,8 +98,8 @@ struct StudyPage {
 struct KeyImage {
     QString sopInstanceUid;
     int frame = 0;             ///< 0-based frame of the instance (0 for single-frame images)
-    QString studyInstanceUid;  ///< filled in from the index by LocalCache::setKeyImage
-    QString seriesInstanceUid; ///< filled in from the index by LocalCache::setKeyImage
+    QString studyInstanceUid;  ///< filled in from the index by KeyImageRepository::setKeyImage
+    QString seriesInstanceUid; ///< filled in from the index by KeyImageRepository::setKeyImage
     QString note;
     QDateTime createdAt;       ///< UTC; set when first marked
 };

@@ -1,22 +1,34 @@
 #pragma once
 /// The store of one data directory as one service per process: it owns the data directory's
-/// layout, runs the schema migrations and the crash-recovery scan once when it starts, and hands
-/// out the typed repositories (studies, nodes, thumbnails), each on a SQLite connection of the
-/// calling thread (Qt Sql connections are per thread). Writes are serialised: in the process by
-/// the service's writer lock, between processes by SQLite (BEGIN IMMEDIATE, with a busy timeout).
+/// layout, runs the schema migrations and the crash-recovery scan once when it starts, hands out
+/// the typed repositories (studies, worklist, key images, nodes, thumbnails) and runs every write.
+///
+/// Threads. Reads run on the repositories' own connections, each of the thread that asked for the
+/// repository (Qt Sql connections are per thread; WAL lets them read in parallel). Writes run on
+/// the service's writer thread, which holds the process's one write connection of the index:
+/// every write of every repository is posted there with write() and the caller waits for it, so
+/// the process's writers go one at a time, in turn. Between processes SQLite orders them (write
+/// transactions that read first take the lock at once, BEGIN IMMEDIATE; a busy timeout of 30 s).
+/// The migrations and the recovery scan are the writer thread's first write.
 ///
 /// `open()` returns the process's service for a folder while anything holds it (a repository
 /// holds its service): the GUI's main() and the CLI (keepOpened) hold it for their lifetime, and a
-/// Storage SCP's staging area for its own, so that start-up work runs once per process. When the last holder lets go, the next `open()` starts it
-/// again (migrations and recovery run again, as at a new start).
+/// Storage SCP's staging area for its own, so that start-up work runs once per process. When the
+/// last holder lets go, the writer thread ends and its connection closes, and the next `open()`
+/// starts it again (migrations and recovery run again, as at a new start).
 #include <strata/core/Result.h>
+#include <strata/store/KeyImageRepository.h>
 #include <strata/store/LocalCache.h>
 #include <strata/store/ThumbnailRepository.h>
+#include <strata/store/WorklistRepository.h>
 
-#include <QMutex>
 #include <QString>
 
+#include <functional>
 #include <memory>
+#include <thread>
+
+class QSqlDatabase;
 
 namespace strata::store {
 
@@ -53,27 +65,39 @@ public:
     /// The cache quota in bytes from the data directory's settings (cache/quotaBytes); 0 = none.
     qint64 quotaBytes() const;
 
-    /// The studies repository (search, delete, verify, worklist, key images, statistics) on a new
-    /// connection owned by the calling thread.
+    /// The studies repository (search, delete, verify, statistics) on a new connection owned by the
+    /// calling thread.
     Result<std::unique_ptr<LocalCache>> studies();
+    /// The reading worklist's repository (status, priority, opened); it only writes.
+    Result<std::unique_ptr<WorklistRepository>> worklist();
+    /// The key images' repository on a new connection of the calling thread.
+    Result<std::unique_ptr<KeyImageRepository>> keyImages();
     /// The nodes repository (net's registry keeps its rows there) on a new connection of the calling thread.
     Result<std::unique_ptr<NodeRepository>> nodes();
     /// The thumbnails cached on disk.
     ThumbnailRepository thumbnails() const;
 
-    /// The process's writer lock of this store: every write of its repositories takes it first,
-    /// so that this process's writers go one at a time, in turn, instead of polling SQLite's lock
-    /// (which still orders them against other processes). Recursive; for the repositories.
-    QRecursiveMutex &writerLock() const { return *m_writer; }
+    /// Runs `work` on the writer thread with the process's write connection of this index, and
+    /// returns its status once it ran (the caller waits). Called on the writer thread (a write
+    /// inside a write), it runs at once. `work` must not wait for another thread's write. A
+    /// transaction it opens it also ends; it may let go of the service (the thread then ends after it).
+    Status write(const std::function<Status(QSqlDatabase &)> &work);
+    /// The writer thread's id: every write runs there.
+    std::thread::id writerThreadId() const;
+    /// For tests: `hook` runs on the writer thread before each write (empty: none); process-wide.
+    static void setWriteTestHook(std::function<void()> hook);
 
 private:
     explicit StoreService(QString dataDir);
     Status start();
+    /// Ties a new repository to this service, on a new connection of the calling thread.
+    Status openRepository(LocalCache::Private &d, const QString &prefix);
 
     QString m_dataDir;
     int m_version = 0;
     RecoveryReport m_recovery;
-    std::unique_ptr<QRecursiveMutex> m_writer;
+    struct Writer;
+    std::shared_ptr<Writer> m_writer;
 };
 
 } // namespace strata::store

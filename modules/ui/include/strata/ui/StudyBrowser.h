@@ -26,7 +26,7 @@ class QTableView;
 
 namespace strata::store {
 class ImportJob;
-class LocalCache;
+class WorklistRepository;
 }
 
 namespace strata::ui {
@@ -79,7 +79,7 @@ public slots:
     /// it at once and the table refreshes once the write is in.
     void setReadingStatus(const QStringList &studyInstanceUids, strata::store::ReadingStatus status);
     void setPriority(const QStringList &studyInstanceUids, strata::store::Priority priority);
-    /// What the viewer calls when it opens a study: Unread becomes Read (LocalCache::markOpened,
+    /// What the viewer calls when it opens a study: Unread becomes Read (WorklistRepository::markOpened,
     /// which also records the access for eviction), off the GUI thread; Read and Reported stay.
     void markOpened(const QString &studyInstanceUid);
 
@@ -95,8 +95,8 @@ private:
     void restoreSelection();
     void selectionChanged();
     void createWorklistActions();
-    /// Runs `write` on a LocalCache of the data directory on the write thread, then refreshes.
-    void writeWorklist(const QStringList &uids, std::function<Status(store::LocalCache &)> write);
+    /// Runs `write` on the data directory's worklist repository on the write thread, then refreshes.
+    void writeWorklist(const QStringList &uids, std::function<Status(store::WorklistRepository &)> write);
 
     QString m_dataDir;
     StudyTableModel *m_model = nullptr;
