@@ -167,19 +167,27 @@ std::vector<QRect> cellRects(const LayoutModel &layout, QSize size)
 }
 
 /// Moves the MPR point so that `plane` is the `n`-th (from 1) plane along its normal, counted in
-/// scroll steps from the volume's first corner.
-void moveToPlane(MprModel &model, const dicom::Volume &volume, imaging::PlaneOrientation plane, int n)
+/// scroll steps from the volume's first corner. Returns the number of planes there are (nothing
+/// moves when `n` is past them).
+int moveToPlane(MprModel &model, const dicom::Volume &volume, imaging::PlaneOrientation plane, int n)
 {
     const imaging::Vec3 normal = model.plane(plane).normal();
-    double lowest = std::numeric_limits<double>::max();
+    double lowest = std::numeric_limits<double>::max(), highest = std::numeric_limits<double>::lowest();
     for (int corner = 0; corner < 8; ++corner) {
         const auto p = volume.patientPosition((corner & 1) ? volume.dimensions[0] - 1 : 0, (corner & 2) ? volume.dimensions[1] - 1 : 0,
                                               (corner & 4) ? volume.dimensions[2] - 1 : 0);
-        lowest = std::min(lowest, imaging::dot(imaging::Vec3{p[0], p[1], p[2]}, normal));
+        const double along = imaging::dot(imaging::Vec3{p[0], p[1], p[2]}, normal);
+        lowest = std::min(lowest, along);
+        highest = std::max(highest, along);
     }
+    const double step = model.scrollStep(plane);
+    const int count = step > 0 ? int(std::floor((highest - lowest) / step + 1e-6)) + 1 : 1;
+    if (n > count)
+        return count;
     const imaging::Vec3 c = model.center();
-    const double shift = lowest + (n - 1) * model.scrollStep(plane) - imaging::dot(c, normal);
+    const double shift = lowest + (n - 1) * step - imaging::dot(c, normal);
     model.setCenter(imaging::Vec3{c[0] + shift * normal[0], c[1] + shift * normal[1], c[2] + shift * normal[2]});
+    return count;
 }
 
 } // namespace
@@ -273,7 +281,12 @@ int runSnapshot(const QStringList &arguments, QTextStream &out, QTextStream &err
             }
             first->setSlice(*o.slice - 1);
         } else if (viewer.mprModel()->isValid() && first->series()->volume()) {
-            moveToPlane(*viewer.mprModel(), *first->series()->volume(), planeOf(o.view), *o.slice);
+            const int planes = moveToPlane(*viewer.mprModel(), *first->series()->volume(), planeOf(o.view), *o.slice);
+            if (*o.slice > planes) {
+                err << "strata snapshot: " << o.input << ": --slice " << *o.slice << " is past the last " << o.view << " plane ("
+                    << planes << ")\n";
+                return 2;
+            }
         }
         if (!waitFor(settled, deadline)) {
             err << "strata snapshot: " << o.input << ": the slice was not ready within " << kLoadSeconds << " s\n";

@@ -247,6 +247,16 @@ private slots:
         QCOMPARE(QImage(a).size(), QImage(b).size());
         QVERIFY(QImage(a) != QImage(b));
         QCOMPARE(snapshot({kVolume, QStringLiteral("--slice"), QStringLiteral("7"), QStringLiteral("--out"), b}).rc, 2);
+        // A plane: the first sagittal plane is not the middle one; one far past the volume is refused.
+        QCOMPARE(snapshot({kVolume, QStringLiteral("--view"), QStringLiteral("sagittal"), QStringLiteral("--out"), a}).rc, 0);
+        const Run first = snapshot({kVolume, QStringLiteral("--view"), QStringLiteral("sagittal"), QStringLiteral("--slice"), QStringLiteral("1"),
+                                    QStringLiteral("--out"), b});
+        QVERIFY2(first.rc == 0, qPrintable(first.err));
+        QVERIFY(QImage(a) != QImage(b));
+        const Run past = snapshot({kVolume, QStringLiteral("--view"), QStringLiteral("sagittal"), QStringLiteral("--slice"), QStringLiteral("1000"),
+                                   QStringLiteral("--out"), b});
+        QCOMPARE(past.rc, 2);
+        QVERIFY2(past.err.contains(QLatin1String("past the last")), qPrintable(past.err));
     }
 
     // (c) The MPR planes of a volume have the aspect of the volume's extent along the plane's
@@ -355,7 +365,11 @@ private slots:
         p.start(strata, {QStringLiteral("--data-dir"), m_dataDir, QStringLiteral("snapshot"), kMr, QStringLiteral("--layout"),
                          QStringLiteral("1x1"), QStringLiteral("--out"), png});
         QVERIFY(p.waitForFinished(120000));
-        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0,
+                 qPrintable(QStringLiteral("exit %1 (%2): %3")
+                                .arg(p.exitCode())
+                                .arg(p.exitStatus() == QProcess::NormalExit ? QStringLiteral("normal") : QStringLiteral("crashed"),
+                                     QString::fromLocal8Bit(p.readAllStandardError()))));
         QCOMPARE(QImage(png).size(), QSize(64, 64));
         p.start(strata, {QStringLiteral("snapshot"), kMr, QStringLiteral("--view"), QStringLiteral("bogus"), QStringLiteral("--out"), png});
         QVERIFY(p.waitForFinished(60000));
