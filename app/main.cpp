@@ -19,7 +19,6 @@
 #endif
 
 #include <cstdio>
-#include <cstdlib>
 #include <memory>
 #include <thread>
 

@@ -182,10 +182,10 @@ private:
     double scrollStepMm() const;
     /// What the corner overlays describe (the text itself is OverlayText's).
     OverlayState overlayState() const;
-    /// The orientation letters of the screen's edges when the image is shown through `t`.
-    imaging::OrientationLabels labelsThrough(const QTransform &t) const;
     /// The same for a picture of `size` shown through `view` (a snapshot or an export).
     OverlayState overlayState(QSizeF size, const ViewTransform &view) const;
+    /// The orientation letters of the screen's edges when the image is shown through `t`.
+    imaging::OrientationLabels labelsThrough(const QTransform &t) const;
     /// The tool a button drags with (none for other buttons), and a mouse event as tools see it.
     ToolHandler *handlerFor(Qt::MouseButton button);
     ToolEvent toolEvent(const QMouseEvent *event, Qt::MouseButton button) const;
