@@ -9,6 +9,7 @@
 
 #ifdef STRATA_WITH_GUI
 #include <strata/ui/MainWindow.h>
+#include <strata/ui/Snapshot.h>
 #include <strata/ui/Viewer.h>
 
 #include <QApplication>
@@ -29,9 +30,40 @@ int main(int argc, char **argv)
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
+    QString error;
+    // `strata snapshot …` paints with the viewer's code, so it needs a QApplication, but never a
+    // window: it always runs on the "offscreen" platform (no display needed, and the same picture
+    // with or without one) unless QT_QPA_PLATFORM names another. Its options (--layout among them)
+    // are its own.
+    {
+        QStringList command = arguments;
+        if (!strata::cli::takeGlobalOptions(command, &error)) {
+            std::fprintf(stderr, "strata: %s\n", qPrintable(error));
+            return 2;
+        }
+        if (!command.isEmpty() && command.first() == QLatin1String("snapshot")) {
+#ifdef STRATA_WITH_GUI
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            QApplication app(argc, argv);
+            QApplication::setApplicationName(QStringLiteral("strata"));
+            QApplication::setApplicationVersion(QStringLiteral(STRATA_VERSION));
+            QTextStream out(stdout);
+            QTextStream err(stderr);
+            command.removeFirst();
+            const int rc = strata::ui::runSnapshot(command, out, err);
+            out.flush();
+            err.flush();
+            return rc;
+#else
+            std::fprintf(stderr, "strata: snapshot needs the GUI build (it paints with the viewer)\n");
+            return 2;
+#endif
+        }
+    }
+
     // --open <folder> is a GUI option; everything else that is not a global option is a command.
     QString openFolder;
-    QString error;
     QStringList rest = arguments;
     const qsizetype openAt = rest.indexOf(QStringLiteral("--open"));
     if (openAt >= 0 && openAt + 1 < rest.size()) {

@@ -37,6 +37,9 @@ void printHelp(QTextStream &out)
            "Without a command, Strata opens its window. Commands run headless:\n";
     for (const Command &c : kCommands)
         out << "  " << QString::fromLatin1(c.name).leftJustified(10) << QString::fromLatin1(c.summary) << "\n";
+    // Run by the app on the viewer's own painting (the GUI build only; `strata snapshot --help`).
+    out << "  " << QStringLiteral("snapshot").leftJustified(10)
+        << "render a view as the viewer shows it into a PNG, without a window (--view, --slice, --size, --out)\n";
     out << "\nGlobal options:\n"
            "  --data-dir <dir>  keep the local cache and settings in <dir>\n"
            "  --help, -h        show this help (or `strata <command> --help`)\n"

@@ -430,12 +430,13 @@ std::optional<float> Viewport::valueAt(QPointF widgetPosition) const
     return pixel ? m_image.valueAt(*pixel) : std::nullopt;
 }
 
-imaging::OrientationLabels Viewport::screenLabels() const
+imaging::OrientationLabels Viewport::screenLabels() const { return labelsThrough(imageToWidget()); }
+
+imaging::OrientationLabels Viewport::labelsThrough(const QTransform &t) const
 {
     if (!m_image.geometry())
         return {};
     // Which patient directions the screen's right and down point to, through the view transform.
-    const QTransform t = imageToWidget();
     bool invertible = false;
     const QTransform inv = t.inverted(&invertible);
     if (!invertible)
@@ -443,15 +444,17 @@ imaging::OrientationLabels Viewport::screenLabels() const
     const QPointF o = inv.map(QPointF(0, 0));
     const QPointF r = inv.map(QPointF(1, 0)) - o;
     const QPointF d = inv.map(QPointF(0, 1)) - o;
+    const imaging::SliceGeometry &g = *m_image.geometry();
     auto patient = [&](QPointF v) {
-        const double a = v.x() * m_image.geometry()->spacing[0], b = v.y() * m_image.geometry()->spacing[1];
-        return Vec3{a * m_image.geometry()->row[0] + b * m_image.geometry()->column[0], a * m_image.geometry()->row[1] + b * m_image.geometry()->column[1],
-                    a * m_image.geometry()->row[2] + b * m_image.geometry()->column[2]};
+        const double a = v.x() * g.spacing[0], b = v.y() * g.spacing[1];
+        return Vec3{a * g.row[0] + b * g.column[0], a * g.row[1] + b * g.column[1], a * g.row[2] + b * g.column[2]};
     };
     return imaging::orientationLabels(patient(r), patient(d));
 }
 
-OverlayState Viewport::overlayState() const
+OverlayState Viewport::overlayState() const { return overlayState(QSizeF(size()), m_view); }
+
+OverlayState Viewport::overlayState(QSizeF viewportSize, const ViewTransform &view) const
 {
     OverlayState state;
     if (!m_series)
@@ -480,8 +483,8 @@ OverlayState Viewport::overlayState() const
     if (m_series->error().code != ErrorCode::None && state.readyCount == 0)
         state.loadError = m_series->error().message();
     state.window = m_image.window();
-    state.view = m_view;
-    state.viewportSize = QSizeF(size());
+    state.view = view;
+    state.viewportSize = viewportSize;
     return state;
 }
 
@@ -506,11 +509,13 @@ void Viewport::paintEvent(QPaintEvent *)
     }
 }
 
-void Viewport::paintContent(QPainter &p, QSizeF size, const ViewTransform &view, bool annotations) const
+void Viewport::paintContent(QPainter &p, QSizeF size, const ViewTransform &view, bool annotations, bool nativePixels) const
 {
     p.fillRect(QRectF(QPointF(0, 0), size), Qt::black);
-    const QTransform t = m_image.geometry() ? view.imageToWidget(QSizeF(m_image.geometry()->width, m_image.geometry()->height), imageSpacing(), size)
-                                    : QTransform();
+    // Native pixels: the image's pixels drawn square (a snapshot of the stored matrix).
+    const QSizeF spacing = nativePixels ? QSizeF(1, 1) : imageSpacing();
+    const QSizeF pixels = m_image.geometry() ? QSizeF(m_image.geometry()->width, m_image.geometry()->height) : QSizeF();
+    const QTransform t = m_image.geometry() ? view.imageToWidget(pixels, spacing, size) : QTransform();
     if (m_image.hasPicture() && m_image.geometry()) {
         p.save();
         p.setRenderHint(QPainter::SmoothPixmapTransform, m_smooth);
@@ -558,13 +563,15 @@ void Viewport::paintContent(QPainter &p, QSizeF size, const ViewTransform &view,
         p.drawText(QRectF(0, 0, size.width(), size.height() - 4), Qt::AlignHCenter | Qt::AlignBottom, tr("Loading…"));
     }
     if (!m_image.hasPicture()) {
-        const QString text = OverlayText::placeholder(overlayState());
+        const QString text = OverlayText::placeholder(overlayState(size, view));
         p.setPen(QColor(200, 200, 200));
         p.drawText(QRectF(10, 10, size.width() - 20, size.height() - 20), Qt::AlignCenter | Qt::TextWordWrap, text);
     }
     if (annotations && m_overlays && m_image.geometry()) {
-        const double ppm = view.pixelsPerMm(QSizeF(m_image.geometry()->width, m_image.geometry()->height), imageSpacing(), size);
-        paintOverlays(p, size, ppm);
+        // Native pixels: millimetres along a row (the scale bar is vertical; it is exact for square pixels).
+        const double ppm = nativePixels ? view.pixelsPerMm(pixels, spacing, size) / imageSpacing().width()
+                                        : view.pixelsPerMm(pixels, spacing, size);
+        paintOverlays(p, size, view, t, ppm);
     }
     if (annotations && m_keyImage) {
         p.setPen(QColor(255, 215, 0));
@@ -577,20 +584,24 @@ void Viewport::paintContent(QPainter &p, QSizeF size, const ViewTransform &view,
     }
 }
 
-void Viewport::paintOverlays(QPainter &p, QSizeF size, double pixelsPerMm) const
+void Viewport::paintOverlays(QPainter &p, QSizeF size, const ViewTransform &view, const QTransform &t, double pixelsPerMm) const
 {
     const QFontMetricsF fm(p.font());
     const double margin = 6, line = fm.height();
-    const OverlayState state = overlayState();
+    const double w = size.width(), h = size.height();
+    const OverlayState state = overlayState(size, view);
+    int bottomRightLines = 0;
     auto drawCorner = [&](Corner corner) {
         const QStringList lines = m_series ? OverlayText::lines(corner, state) : QStringList();
         const bool right = corner == Corner::TopRight || corner == Corner::BottomRight;
         const bool bottom = corner == Corner::BottomLeft || corner == Corner::BottomRight;
+        if (corner == Corner::BottomRight)
+            bottomRightLines = int(lines.size());
         // Each corner keeps to its half of the width (long lines are elided), so corners never overlap.
-        const double half = size.width() / 2 - margin - (right ? 18 : 4);
+        const double half = w / 2 - margin - (right ? 18 : 4);
         for (int i = 0; i < lines.size(); ++i) {
-            const double y = bottom ? size.height() - margin - (lines.size() - i) * line : margin + i * line;
-            const QRectF box(right ? size.width() / 2 + 4 : margin, y, half, line);
+            const double y = bottom ? h - margin - (lines.size() - i) * line : margin + i * line;
+            const QRectF box(right ? w / 2 + 4 : margin, y, half, line);
             const Qt::Alignment align = (right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
             const QString text = fm.elidedText(lines[i], right ? Qt::ElideLeft : Qt::ElideRight, half);
             p.setPen(QColor(0, 0, 0, 200));
@@ -603,42 +614,60 @@ void Viewport::paintOverlays(QPainter &p, QSizeF size, double pixelsPerMm) const
         drawCorner(c);
 
     // Orientation letters at the middle of each edge.
-    const imaging::OrientationLabels labels = screenLabels();
+    const imaging::OrientationLabels labels = labelsThrough(t);
     p.setPen(QColor(255, 220, 120));
-    const double w = size.width(), h = size.height();
+    const double bottomLetterTop = h - margin - line - 3 * line;
     p.drawText(QRectF(margin, 0, 40, h), Qt::AlignLeft | Qt::AlignVCenter, labels.left);
     p.drawText(QRectF(w - 40 - margin - 18, 0, 40, h), Qt::AlignRight | Qt::AlignVCenter, labels.right);
     p.drawText(QRectF(0, margin + 3 * line, w, line), Qt::AlignHCenter | Qt::AlignTop, labels.top);
-    p.drawText(QRectF(0, h - margin - line - 3 * line, w, line), Qt::AlignHCenter | Qt::AlignBottom, labels.bottom);
+    p.drawText(QRectF(0, bottomLetterTop, w, line), Qt::AlignHCenter | Qt::AlignBottom, labels.bottom);
 
-    // Scale bar along the right edge: the longest round length that fits in a third of the height.
+    // Scale bar along the right edge, below the right letter (its column, ticks and caption would
+    // cover the letter at the middle) and above the bottom-right lines: the longest round length
+    // that fits there, at most a third of the height, with room for its caption. None fits: no bar.
     if (pixelsPerMm > 0) {
-        double lengthMm = 1;
+        const double x = w - 10;
+        const double captionLeft = x - 10 - fm.height();
+        const double top = h / 2 + line / 2 + 4;
+        double bottom = h - margin - bottomRightLines * line - 4;
+        // A narrow picture: the bottom letter reaches the bar's column.
+        const double bottomLetterRight = w / 2 + fm.horizontalAdvance(labels.bottom) / 2;
+        if (!labels.bottom.isEmpty() && bottomLetterRight + 2 >= captionLeft)
+            bottom = std::min(bottom, bottomLetterTop - 4);
+        const double room = bottom - top;
+        auto caption = [this](double mm) { return mm >= 10 ? tr("%1 cm").arg(mm / 10) : tr("%1 mm").arg(mm); };
+        double lengthMm = 0;
         for (double candidate : {1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 200.0, 500.0})
-            if (candidate * pixelsPerMm <= h / 3)
+            if (candidate * pixelsPerMm <= std::min(room, h / 3) && fm.horizontalAdvance(caption(candidate)) <= room)
                 lengthMm = candidate;
-        const double len = lengthMm * pixelsPerMm;
-        const double x = w - 10, y0 = (h - len) / 2;
-        p.setPen(QPen(QColor(235, 235, 235), 1.5));
-        p.drawLine(QPointF(x, y0), QPointF(x, y0 + len));
-        const int ticks = lengthMm >= 10 ? 10 : int(lengthMm);
-        for (int i = 0; i <= ticks; ++i) {
-            const double y = y0 + len * i / std::max(1, ticks);
-            const double tick = (i == 0 || i == ticks || (ticks == 10 && i == 5)) ? 8 : 4;
-            p.drawLine(QPointF(x - tick, y), QPointF(x, y));
+        if (lengthMm > 0) {
+            const double len = lengthMm * pixelsPerMm;
+            const double y0 = top + (std::min(room, h / 3) - len) / 2;
+            p.setPen(QPen(QColor(235, 235, 235), 1.5));
+            p.drawLine(QPointF(x, y0), QPointF(x, y0 + len));
+            const int ticks = lengthMm >= 10 ? 10 : int(lengthMm);
+            for (int i = 0; i <= ticks; ++i) {
+                const double y = y0 + len * i / std::max(1, ticks);
+                const double tick = (i == 0 || i == ticks || (ticks == 10 && i == 5)) ? 8 : 4;
+                p.drawLine(QPointF(x - tick, y), QPointF(x, y));
+            }
+            // The caption beside the bar's middle, kept within the bar's room (a short bar's caption
+            // is longer than the bar).
+            const QString text = caption(lengthMm);
+            const double half = fm.horizontalAdvance(text) / 2 + 1;
+            const double middle = std::clamp(y0 + len / 2, top + half, std::max(top + half, bottom - half));
+            p.save();
+            p.translate(x - 10, middle);
+            p.rotate(-90);
+            p.drawText(QRectF(-half, -fm.height(), 2 * half, fm.height()), Qt::AlignCenter, text);
+            p.restore();
         }
-        const QString text = lengthMm >= 10 ? tr("%1 cm").arg(lengthMm / 10) : tr("%1 mm").arg(lengthMm);
-        p.save();
-        p.translate(x - 10, y0 + len / 2);
-        p.rotate(-90);
-        p.drawText(QRectF(-len / 2, -fm.height(), len, fm.height()), Qt::AlignCenter, text);
-        p.restore();
     }
 }
 
-QImage Viewport::exportImage(bool annotations) const
+QSize Viewport::exportSize() const
 {
-    if (!m_image.geometry() || !m_image.hasPicture())
+    if (!m_image.geometry())
         return {};
     // One output pixel per image pixel at the finer spacing: zoom so that pixelsPerMm = 1 / spacing.
     const double finest = std::min(m_image.geometry()->spacing[0], m_image.geometry()->spacing[1]);
@@ -646,7 +675,14 @@ QImage Viewport::exportImage(bool annotations) const
     double h = m_image.geometry()->height * m_image.geometry()->spacing[1] / finest;
     if (m_view.quarterTurns % 2 == 1)
         std::swap(w, h);
-    const QSize out(int(std::lround(w)), int(std::lround(h)));
+    return QSize(int(std::lround(w)), int(std::lround(h)));
+}
+
+QImage Viewport::exportImage(bool annotations) const
+{
+    if (!m_image.geometry() || !m_image.hasPicture())
+        return {};
+    const QSize out = exportSize();
     ViewTransform view;
     view.quarterTurns = m_view.quarterTurns;
     view.flipHorizontal = m_view.flipHorizontal;
@@ -655,6 +691,27 @@ QImage Viewport::exportImage(bool annotations) const
     QPainter p(&image);
     paintContent(p, QSizeF(out), view, annotations);
     return image;
+}
+
+QImage Viewport::renderImage(QSize size, bool annotations, bool nativePixels) const
+{
+    if (size.isEmpty())
+        return {};
+    QImage image(size, QImage::Format_RGB32);
+    QPainter p(&image);
+    paintContent(p, QSizeF(size), m_view, annotations, nativePixels);
+    return image;
+}
+
+bool Viewport::isSettled() const
+{
+    if (m_mode == Mode::Empty || !m_series)
+        return true;
+    if (m_series->error().code != ErrorCode::None && m_series->readyCount() == 0)
+        return true;  // nothing will come: the placeholder says why
+    if (!m_image.hasPicture() || m_waiting)
+        return false;
+    return m_mode == Mode::Stack || (!m_renderQueue.isRendering() && !m_renderQueue.isPending());
 }
 
 void Viewport::resizeEvent(QResizeEvent *) { update(); }

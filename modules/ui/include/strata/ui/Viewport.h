@@ -117,6 +117,16 @@ public:
     /// The viewport's picture at the image's full resolution (one screen pixel per image pixel at
     /// the finer pixel spacing), turned and flipped as on screen, with the overlays when asked.
     QImage exportImage(bool annotations) const;
+    /// The size exportImage() gives: one pixel per image pixel at the finer pixel spacing, turned.
+    QSize exportSize() const;
+    /// What paintEvent paints (image, reference lines, overlays when `annotations`), into a picture
+    /// of `size` as if the viewport had that size; no tool marks and no active frame. With
+    /// `nativePixels` the image's pixels are drawn square (its columns × rows fill a picture of that
+    /// size one to one, whatever the pixel spacing).
+    QImage renderImage(QSize size, bool annotations, bool nativePixels = false) const;
+    /// Whether what the viewport shows is final for now: the wanted slice or MPR plane is on screen
+    /// and no render is in flight (also true when empty, or when its series failed to load).
+    bool isSettled() const;
     /// The value (e.g. HU) of the image pixel under a widget position, if any.
     std::optional<float> valueAt(QPointF widgetPosition) const;
 
@@ -165,13 +175,17 @@ private:
     void startMprRender();
     void mprRendered(quint64 ticket, std::shared_ptr<const imaging::SliceImage> image);
     void rewindow();
-    void paintContent(QPainter &p, QSizeF size, const ViewTransform &view, bool annotations) const;
-    void paintOverlays(QPainter &p, QSizeF size, double pixelsPerMm) const;
+    void paintContent(QPainter &p, QSizeF size, const ViewTransform &view, bool annotations, bool nativePixels = false) const;
+    void paintOverlays(QPainter &p, QSizeF size, const ViewTransform &view, const QTransform &t, double pixelsPerMm) const;
     void setAutomaticWindow();
     QSizeF imageSpacing() const;
     double scrollStepMm() const;
     /// What the corner overlays describe (the text itself is OverlayText's).
     OverlayState overlayState() const;
+    /// The same for a picture of `size` shown through `view` (a snapshot or an export).
+    OverlayState overlayState(QSizeF size, const ViewTransform &view) const;
+    /// The orientation letters of the screen's edges when the image is shown through `t`.
+    imaging::OrientationLabels labelsThrough(const QTransform &t) const;
     /// The tool a button drags with (none for other buttons), and a mouse event as tools see it.
     ToolHandler *handlerFor(Qt::MouseButton button);
     ToolEvent toolEvent(const QMouseEvent *event, Qt::MouseButton button) const;
