@@ -124,7 +124,7 @@ int main(int argc, char **argv)
         }
         window.viewer()->setLayoutMode(*chosen);
     }
-    window.show();
+    window.showAsLeft();
     if (!openFolder.isEmpty())
         window.openFolder(openFolder);
     return app.exec();

@@ -22,6 +22,8 @@
 #include <QFileDialog>
 #include <QFrame>
 #include <QLabel>
+#include <QCloseEvent>
+#include <QSettings>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -135,6 +137,21 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent) : QMainWindow(pa
     statusBar()->addPermanentWidget(m_progress);
 
     m_import->mediaWatcher()->start();
+}
+
+void MainWindow::showAsLeft()
+{
+    const QByteArray geometry = QSettings().value(QStringLiteral("mainWindow/geometry")).toByteArray();
+    if (!geometry.isEmpty() && restoreGeometry(geometry))
+        show();   // restoreGeometry() brings back the maximized state too
+    else
+        showMaximized();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings().setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
 }
 
 MainWindow::~MainWindow()

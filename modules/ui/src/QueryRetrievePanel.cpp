@@ -13,6 +13,8 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QSplitter>
+
+#include "RememberedLayout.h"
 #include <QStandardItemModel>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -108,6 +110,7 @@ QueryRetrievePanel::QueryRetrievePanel(QString dataDir, QWidget *parent) : QWidg
     split->addWidget(left);
     split->addWidget(right);
     split->setStretchFactor(1, 1);
+    rememberSplitter(split, QStringLiteral("splitters/queryRetrieve"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_filters);

@@ -17,6 +17,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
+
+#include "RememberedLayout.h"
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -152,6 +154,7 @@ StatisticsPage::StatisticsPage(QString dataDir, QWidget *parent) : QWidget(paren
     charts->addWidget(m_modalityView);
     charts->addWidget(m_dayView);
     charts->setChildrenCollapsible(false);
+    rememberSplitter(charts, QStringLiteral("splitters/statistics"));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
     layout->addWidget(m_totals);

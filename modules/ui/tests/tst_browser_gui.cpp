@@ -7,6 +7,7 @@
 #include <strata/ui/ImportController.h>
 #include <strata/ui/ImportDialog.h>
 #include <strata/ui/MainWindow.h>
+#include <strata/ui/QueryRetrievePanel.h>
 #include <strata/ui/RemovableMediaWatcher.h>
 #include <strata/ui/Viewer.h>
 #include <strata/ui/Viewport.h>
@@ -32,6 +33,8 @@
 #include <QScopeGuard>
 #include <QSemaphore>
 #include <QSignalSpy>
+#include <QSplitter>
+#include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -230,6 +233,45 @@ private slots:
         refused.setAccepted(false);
         QApplication::sendEvent(&window, &refused);
         QVERIFY(!refused.isAccepted());
+    }
+
+    void theWindowOpensAsTheUserLeftIt()
+    {
+        QSettings().remove(QStringLiteral("mainWindow"));
+        QSettings().remove(QStringLiteral("splitters"));
+        QTemporaryDir data;
+        QList<int> sizes;
+        QSize left;
+        {
+            // The first time: maximized, to use the screen.
+            ui::MainWindow window(data.path());
+            window.showAsLeft();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(window.windowState() & Qt::WindowMaximized);
+            // The reader makes it smaller and moves the Query/Retrieve splitter, then closes it.
+            window.showNormal();
+            window.setGeometry(60, 80, 900, 650);
+            QTRY_VERIFY(!(window.windowState() & Qt::WindowMaximized) && window.height() == 650);
+            left = window.size();   // 900 × 650, or wider where the contents need it
+            window.tabs()->setCurrentWidget(window.queryRetrievePanel());
+            auto *split = window.queryRetrievePanel()->findChild<QSplitter *>(QStringLiteral("splitters/queryRetrieve"));
+            QVERIFY(split);
+            QTRY_VERIFY(split->isVisible() && split->width() > 600);
+            split->setSizes({300, split->width() - 300});
+            sizes = split->sizes();
+            emit split->splitterMoved(sizes.at(0), 1);   // what a drag of the handle emits
+            window.close();
+        }
+        ui::MainWindow again(data.path());
+        again.showAsLeft();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QVERIFY(!(again.windowState() & Qt::WindowMaximized));
+        QTRY_COMPARE(again.size(), left);
+        again.tabs()->setCurrentWidget(again.queryRetrievePanel());
+        auto *split = again.queryRetrievePanel()->findChild<QSplitter *>(QStringLiteral("splitters/queryRetrieve"));
+        QVERIFY(split);
+        QTRY_VERIFY(split->isVisible() && split->width() > 600);
+        QCOMPARE(split->sizes(), sizes);
     }
 
     void offersToImportAMountedDisc()

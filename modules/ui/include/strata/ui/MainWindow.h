@@ -41,6 +41,9 @@ public:
     ImportController *importController() const { return m_import; }
     QTabWidget *tabs() const { return m_tabs; }
     QString statusText() const;
+    /// Shows the window as the user left it (its saved geometry, maximized or not); the first time,
+    /// maximized, so that it uses the screen.
+    void showAsLeft();
 
 signals:
     /// A study or folder is open in the viewer (its first series on screen or loading).
@@ -48,6 +51,7 @@ signals:
     void loadFailed(const QString &message);
 
 protected:
+    void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
