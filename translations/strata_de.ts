@@ -4,52 +4,52 @@
 <context>
     <name>NodesPage</name>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="47"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="50"/>
         <source>C-ECHO</source>
         <translation>C-ECHO</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="48"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="51"/>
         <source>C-FIND (study root)</source>
         <translation>C-FIND (Study Root)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="49"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="52"/>
         <source>C-FIND (patient root)</source>
         <translation>C-FIND (Patient Root)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="50"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="53"/>
         <source>C-GET</source>
         <translation>C-GET</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="51"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="54"/>
         <source>C-MOVE</source>
         <translation>C-MOVE</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="52"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="55"/>
         <source>C-STORE</source>
         <translation>C-STORE</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="53"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="56"/>
         <source>QIDO-RS</source>
         <translation>QIDO-RS</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="54"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="57"/>
         <source>WADO-RS</source>
         <translation>WADO-RS</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="55"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="58"/>
         <source>STOW-RS</source>
         <translation>STOW-RS</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="56"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="59"/>
         <source>Orthanc REST</source>
         <translation>Orthanc REST</translation>
     </message>
@@ -220,17 +220,17 @@
         <translation>Der Import wurde angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/ImportDialog.cpp" line="181"/>
+        <location filename="../modules/ui/src/ImportDialog.cpp" line="183"/>
         <source>%1 — broken: %2</source>
         <translation>%1 — defekt: %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/ImportDialog.cpp" line="183"/>
+        <location filename="../modules/ui/src/ImportDialog.cpp" line="185"/>
         <source>%1 — not a DICOM file</source>
         <translation>%1 — keine DICOM-Datei</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/ImportDialog.cpp" line="185"/>
+        <location filename="../modules/ui/src/ImportDialog.cpp" line="187"/>
         <source>conflict: %1</source>
         <translation>Konflikt: %1</translation>
     </message>
@@ -238,67 +238,67 @@
 <context>
     <name>strata::ui::MainWindow</name>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="52"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="54"/>
         <source>Strata</source>
         <translation>Strata</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="63"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="65"/>
         <source>Local</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="64"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="66"/>
         <source>Query/Retrieve</source>
         <translation>Suche/Abruf</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="65"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="67"/>
         <source>Viewer</source>
         <translation>Befundung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="67"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="69"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="110"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="114"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="113"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="117"/>
         <source>&amp;Open Folder…</source>
         <translation>Ordner &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="115"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="119"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="123"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="127"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="131"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="128"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="132"/>
         <source>&amp;About Strata</source>
         <translation>Ü&amp;ber Strata</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="56"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="58"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="153"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="174"/>
         <source>Open a folder of DICOM files</source>
         <translation>Einen Ordner mit DICOM-Dateien öffnen</translation>
     </message>
@@ -311,12 +311,12 @@
         <translation type="vanished">Die Studie wird geladen…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="191"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="212"/>
         <source>About Strata</source>
         <translation>Über Strata</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="192"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="213"/>
         <source>&lt;b&gt;Strata&lt;/b&gt; %1&lt;br&gt;An open-source DICOM diagnostic workstation.</source>
         <translation>&lt;b&gt;Strata&lt;/b&gt; %1&lt;br&gt;Eine quelloffene DICOM-Befundungsstation.</translation>
     </message>
@@ -324,202 +324,208 @@
 <context>
     <name>strata::ui::NodesPage</name>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="70"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="129"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="72"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="131"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="88"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="147"/>
         <source>e.g. Main archive</source>
         <translation>z. B. Hauptarchiv</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="89"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="148"/>
         <source>e.g. ORTHANC</source>
         <translation>z. B. ORTHANC</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="90"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="149"/>
         <source>host name or IP address</source>
         <translation>Hostname oder IP-Adresse</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="97"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="156"/>
         <source>optional, e.g. http://pacs:8042/dicom-web</source>
         <translation>optional, z. B. http://pacs:8042/dicom-web</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="100"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="159"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="101"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="160"/>
         <source>Basic (user name and password)</source>
         <translation>Basic (Benutzername und Passwort)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="102"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="161"/>
         <source>Bearer token</source>
         <translation>Bearer-Token</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="107"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="166"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="108"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="167"/>
         <source>AE title</source>
         <translation>AE-Titel</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="109"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="168"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="110"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="169"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="111"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="170"/>
         <source>Strata&apos;s AE title</source>
         <translation>AE-Titel von Strata</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="112"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="171"/>
         <source>DICOMweb URL</source>
         <translation>DICOMweb-URL</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="113"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="172"/>
         <source>Authentication</source>
         <translation>Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="114"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="173"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="115"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="174"/>
         <source>Password / token</source>
         <translation>Passwort / Token</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="118"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="177"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="120"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="179"/>
         <source>Use TLS for DIMSE</source>
         <translation>TLS für DIMSE verwenden</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="123"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="182"/>
         <source>PEM file of the certificates to trust</source>
         <translation>PEM-Datei der vertrauenswürdigen Zertifikate</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="124"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="183"/>
         <source>optional: Strata&apos;s certificate (PEM)</source>
         <translation>optional: Zertifikat von Strata (PEM)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="125"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="184"/>
         <source>its private key (PEM)</source>
         <translation>zugehöriger privater Schlüssel (PEM)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="126"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="185"/>
         <source>Verify the node&apos;s certificate</source>
         <translation>Zertifikat des Knotens prüfen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="130"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="189"/>
         <source>Trusted certificates</source>
         <translation>Vertrauenswürdige Zertifikate</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="131"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="190"/>
         <source>Certificate</source>
         <translation>Zertifikat</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="132"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="191"/>
         <source>Private key</source>
         <translation>Privater Schlüssel</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="144"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="203"/>
         <source>&amp;Test</source>
         <translation>&amp;Testen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="146"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="205"/>
         <source>Find out what the node supports: C-ECHO, C-FIND, C-GET, C-MOVE, C-STORE, QIDO-RS, WADO-RS, STOW-RS, Orthanc REST</source>
         <translation>Ermitteln, was der Knoten unterstützt: C-ECHO, C-FIND, C-GET, C-MOVE, C-STORE, QIDO-RS, WADO-RS, STOW-RS, Orthanc REST</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="147"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="206"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="154"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="213"/>
         <source>Supports</source>
         <translation>Unterstützt</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="295"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="247"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="310"/>
+        <source>Loading the nodes…</source>
+        <translation>Knoten werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="382"/>
         <source>kept in the system keychain (type to replace)</source>
         <translation>im Schlüsselbund des Systems gespeichert (zum Ersetzen neu eingeben)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="295"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="382"/>
         <source>kept in the system keychain</source>
         <translation>im Schlüsselbund des Systems gespeichert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="306"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="393"/>
         <source>Tested %1</source>
         <translation>Getestet am %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="399"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="496"/>
         <source>Tested just now (hover over a result for what the node answered).</source>
         <translation>Soeben getestet (Maus auf ein Ergebnis bewegen, um die Antwort des Knotens zu sehen).</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="410"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="505"/>
         <source>Test failed: %1</source>
         <translation>Test fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="414"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="509"/>
         <source>Testing %1…</source>
         <translation>%1 wird getestet…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="443"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="544"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="453"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="554"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="476"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="580"/>
         <source>Removed %1.</source>
         <translation>%1 entfernt.</translation>
     </message>
@@ -602,33 +608,33 @@
         <translation>Knoten:</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="156"/>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="249"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="176"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="246"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="160"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="180"/>
         <source>Fix in Settings → Nodes: %1</source>
         <translation>Unter Einstellungen → Knoten korrigieren: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="162"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="182"/>
         <source>No remote nodes yet: add one in Settings → Nodes.</source>
         <translation>Noch keine entfernten Knoten: unter Einstellungen → Knoten einen hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="197"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="194"/>
         <source>Tick at least one node to search.</source>
         <translation>Mindestens einen Knoten zum Durchsuchen ankreuzen.</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="219"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="216"/>
         <source>Searching %1…</source>
         <translation>Suche in %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="256"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="253"/>
         <source>%n studies found.</source>
         <translation>
             <numerusform>%n Studie gefunden.</numerusform>
@@ -636,47 +642,61 @@
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="258"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="255"/>
         <source>Not answered: %1</source>
         <translation>Keine Antwort: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="288"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="285"/>
         <source>Select the studies to retrieve.</source>
         <translation>Die abzurufenden Studien auswählen.</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="304"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="301"/>
         <source>waiting…</source>
         <translation>wartet…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="308"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="305"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="308"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="305"/>
         <source>%1 received</source>
         <translation>%1 empfangen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="313"/>
+        <source>in the cache (all %n images were already there)</source>
+        <translation>
+            <numerusform>im Cache (das Bild war schon da)</numerusform>
+            <numerusform>im Cache (alle %n Bilder waren schon da)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="314"/>
+        <source>in the cache (%n images, %1)</source>
+        <translation>
+            <numerusform>im Cache (%n Bild, %1)</numerusform>
+            <numerusform>im Cache (%n Bilder, %1)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="316"/>
         <source>in the cache (all %1 images were already there)</source>
-        <translation>im lokalen Speicher (alle %1 Bilder waren bereits vorhanden)</translation>
+        <translation type="vanished">im lokalen Speicher (alle %1 Bilder waren bereits vorhanden)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="317"/>
         <source>in the cache (%1 images, %2)</source>
-        <translation>im lokalen Speicher (%1 Bilder, %2)</translation>
+        <translation type="vanished">im lokalen Speicher (%1 Bilder, %2)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="322"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="319"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="322"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="319"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
@@ -715,12 +735,12 @@
 <context>
     <name>strata::ui::SeriesThumbnailModel</name>
     <message>
-        <location filename="../modules/ui/src/models/SeriesThumbnailModel.cpp" line="52"/>
+        <location filename="../modules/ui/src/models/SeriesThumbnailModel.cpp" line="44"/>
         <source>Series %1</source>
         <translation>Serie %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/models/SeriesThumbnailModel.cpp" line="54"/>
+        <location filename="../modules/ui/src/models/SeriesThumbnailModel.cpp" line="46"/>
         <source>%1
 %2 · %n image(s)</source>
         <translation>
@@ -731,14 +751,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/SeriesThumbnailModel.cpp" line="58"/>
+        <location filename="../modules/ui/src/models/SeriesThumbnailModel.cpp" line="50"/>
         <source>%1
 No thumbnail: %2</source>
         <translation>%1
 Kein Vorschaubild: %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/SeriesThumbnailModel.cpp" line="153"/>
+        <location filename="../modules/ui/src/models/SeriesThumbnailModel.cpp" line="139"/>
         <source>the series has no stored instance</source>
         <translation>die Serie hat kein gespeichertes Bild</translation>
     </message>
@@ -846,32 +866,63 @@ Datei ▸ Ordner öffnen… (Ctrl+O)</translation>
         <translation>Je Tag:</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StatisticsPage.cpp" line="199"/>
+        <location filename="../modules/ui/src/StatisticsPage.cpp" line="200"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StatisticsPage.cpp" line="209"/>
+        <location filename="../modules/ui/src/StatisticsPage.cpp" line="223"/>
         <source>Counting failed: %1</source>
         <translation>Zählen fehlgeschlagen: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../modules/ui/src/StatisticsPage.cpp" line="241"/>
-        <source>%1 patients · %2 studies · %3 series · %4 instances · %5</source>
-        <translation>%1 Patienten · %2 Studien · %3 Serien · %4 Instanzen · %5</translation>
+        <source>%Ln patients</source>
+        <translation>
+            <numerusform>%Ln Patient</numerusform>
+            <numerusform>%Ln Patienten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../modules/ui/src/StatisticsPage.cpp" line="241"/>
+        <source>%Ln studies</source>
+        <translation>
+            <numerusform>%Ln Studie</numerusform>
+            <numerusform>%Ln Studien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../modules/ui/src/StatisticsPage.cpp" line="242"/>
+        <source>%Ln series</source>
+        <translation>
+            <numerusform>%Ln Serie</numerusform>
+            <numerusform>%Ln Serien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../modules/ui/src/StatisticsPage.cpp" line="242"/>
+        <source>%Ln instances</source>
+        <translation>
+            <numerusform>%Ln Instanz</numerusform>
+            <numerusform>%Ln Instanzen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StatisticsPage.cpp" line="249"/>
+        <source>%1 patients · %2 studies · %3 series · %4 instances · %5</source>
+        <translation type="vanished">%1 Patienten · %2 Studien · %3 Serien · %4 Instanzen · %5</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StatisticsPage.cpp" line="250"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StatisticsPage.cpp" line="290"/>
+        <location filename="../modules/ui/src/StatisticsPage.cpp" line="291"/>
         <source>Studies and instances per day, by study date (last %1 days)</source>
         <translation>Studien und Instanzen je Tag, nach Studiendatum (letzte %1 Tage)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StatisticsPage.cpp" line="291"/>
+        <location filename="../modules/ui/src/StatisticsPage.cpp" line="292"/>
         <source>Studies and instances per day, by import date (last %1 days)</source>
         <translation>Studien und Instanzen je Tag, nach Importdatum (letzte %1 Tage)</translation>
     </message>
@@ -947,92 +998,92 @@ Datei ▸ Ordner öffnen… (Ctrl+O)</translation>
         <translation>Suche fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="177"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="175"/>
         <source>&amp;Open</source>
         <translation>&amp;Öffnen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="178"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="176"/>
         <source>Mark as &amp;Unread</source>
         <translation>Als &amp;ungelesen markieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="178"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="176"/>
         <source>Ctrl+Shift+U</source>
         <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="179"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="177"/>
         <source>Mark as &amp;Read</source>
         <translation>Als &amp;gelesen markieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="179"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="177"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="180"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="178"/>
         <source>Mark as Re&amp;ported</source>
         <translation>Als &amp;befundet markieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="180"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="178"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="181"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="179"/>
         <source>Priority: R&amp;outine</source>
         <translation>Priorität: &amp;Routine</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="181"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="179"/>
         <source>Ctrl+Alt+1</source>
         <translation>Ctrl+Alt+1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="182"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="180"/>
         <source>Priority: Ur&amp;gent</source>
         <translation>Priorität: &amp;Dringend</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="182"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="180"/>
         <source>Ctrl+Alt+2</source>
         <translation>Ctrl+Alt+2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="183"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="181"/>
         <source>Priority: &amp;Stat</source>
         <translation>Priorität: &amp;Notfall</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="183"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="181"/>
         <source>Ctrl+Alt+3</source>
         <translation>Ctrl+Alt+3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="184"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="182"/>
         <source>The viewer marks an unread study as read when it opens it</source>
         <translation>Der Viewer markiert eine ungelesene Studie beim Öffnen als gelesen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="342"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="341"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="342"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="341"/>
         <source>No studies</source>
         <translation>Keine Studien</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="345"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="344"/>
         <source>%1–%2 of %3</source>
         <translation>%1–%2 von %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="347"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="346"/>
         <source> (searching…)</source>
         <translation> (Suche läuft…)</translation>
     </message>
@@ -1149,37 +1200,37 @@ Datei ▸ Ordner öffnen… (Ctrl+O)</translation>
 <context>
     <name>strata::ui::StudyLoader</name>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="32"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="35"/>
         <source>%1 — %2 %3, 1 slice</source>
         <translation>%1 — %2 %3, 1 Schicht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="33"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="36"/>
         <source>%1 — %2 %3, %4 slices</source>
         <translation>%1 — %2 %3, %4 Schichten</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="48"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="51"/>
         <source>study %1</source>
         <translation>Studie %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="90"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="94"/>
         <source>Finding the study&apos;s files</source>
         <translation>Dateien der Studie werden gesucht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="100"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="104"/>
         <source>the study has no stored files</source>
         <translation>die Studie hat keine gespeicherten Dateien</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="110"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="116"/>
         <source>Reading headers</source>
         <translation>Header werden gelesen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="113"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="119"/>
         <source>loading cancelled</source>
         <translation>Laden abgebrochen</translation>
     </message>
@@ -1188,7 +1239,7 @@ Datei ▸ Ordner öffnen… (Ctrl+O)</translation>
         <translation type="vanished">%1: Serie %2 ist farbig; Farbbilder zeigt der Viewer noch nicht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="123"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="129"/>
         <source>no images that the viewer can show were found</source>
         <translation>keine Bilder gefunden, die der Viewer zeigen kann</translation>
     </message>
@@ -1196,94 +1247,94 @@ Datei ▸ Ordner öffnen… (Ctrl+O)</translation>
 <context>
     <name>strata::ui::StudyTableModel</name>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="71"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="60"/>
         <source>%1
 Study %2</source>
         <translation>%1
 Studie %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="117"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="106"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="118"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="107"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="119"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="108"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="120"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="109"/>
         <source>Patient ID</source>
         <translation>Patienten-ID</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="121"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="110"/>
         <source>Birth date</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="122"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="111"/>
         <source>Study date</source>
         <translation>Studiendatum</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="123"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="112"/>
         <source>Modalities</source>
         <translation>Modalitäten</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="124"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="113"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="125"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="114"/>
         <source>Accession</source>
         <translation>Auftragsnummer</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="126"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="115"/>
         <source>Series</source>
         <translation>Serien</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="127"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="116"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="200"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="189"/>
         <source>Unread</source>
         <translation>Ungelesen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="201"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="190"/>
         <source>Read</source>
         <translation>Gelesen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="202"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="191"/>
         <source>Reported</source>
         <translation>Befundet</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="210"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="199"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="211"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="200"/>
         <source>Urgent</source>
         <translation>Dringend</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="212"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="201"/>
         <source>Stat</source>
         <translation>Notfall</translation>
     </message>
@@ -1291,438 +1342,470 @@ Studie %2</translation>
 <context>
     <name>strata::ui::Viewer</name>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="129"/>
+        <location filename="../modules/ui/src/models/LayoutModel.cpp" line="54"/>
         <source>1×1</source>
         <translation>1×1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="130"/>
+        <location filename="../modules/ui/src/models/LayoutModel.cpp" line="55"/>
         <source>1×2 (side by side)</source>
         <translation>1×2 (nebeneinander)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="131"/>
+        <location filename="../modules/ui/src/models/LayoutModel.cpp" line="56"/>
         <source>2×1 (one above the other)</source>
         <translation>2×1 (übereinander)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="132"/>
+        <location filename="../modules/ui/src/models/LayoutModel.cpp" line="57"/>
         <source>2×2</source>
         <translation>2×2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="133"/>
+        <location filename="../modules/ui/src/models/LayoutModel.cpp" line="58"/>
         <source>1+3 MPR</source>
         <translation>1+3 MPR</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="235"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="185"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="236"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="186"/>
         <source>&amp;Layout</source>
         <translation>&amp;Layout</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="246"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="196"/>
         <source>&amp;Fit to Viewport</source>
         <translation>&amp;Einpassen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="246"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="196"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="247"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="197"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="247"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="197"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="248"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="198"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="248"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="198"/>
         <source>-</source>
         <translation>-</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="249"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="199"/>
         <source>&amp;Rotate Clockwise</source>
         <translation>Im Uhrzeigersinn &amp;drehen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="249"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="199"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="251"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="201"/>
         <source>Rotate &amp;Counter-clockwise</source>
         <translation>Gegen den &amp;Uhrzeigersinn drehen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="251"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="201"/>
         <source>Shift+R</source>
         <translation>Shift+R</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="253"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="203"/>
         <source>Flip &amp;Horizontally</source>
         <translation>&amp;Horizontal spiegeln</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="253"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="203"/>
         <source>H</source>
         <translation>H</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="255"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="205"/>
         <source>Flip &amp;Vertically</source>
         <translation>&amp;Vertikal spiegeln</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="255"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="205"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="257"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="207"/>
         <source>Reset &amp;View</source>
         <translation>Ansicht &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="257"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="207"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="263"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="213"/>
         <source>Show &amp;Overlays</source>
         <translation>&amp;Einblendungen zeigen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="263"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="213"/>
         <source>O</source>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="269"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="219"/>
         <source>Show Reference &amp;Lines</source>
         <translation>&amp;Referenzlinien zeigen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="269"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="219"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="275"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="225"/>
         <source>&amp;Synchronize Scrolling</source>
         <translation>&amp;Synchrones Blättern</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="275"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="225"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="283"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="233"/>
         <source>Compare with &amp;Prior Study</source>
         <translation>Mit &amp;Voruntersuchung vergleichen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="283"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="233"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="285"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="235"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="293"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="243"/>
         <source>&amp;Browse (drag to scroll)</source>
         <translation>&amp;Blättern (Ziehen blättert)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="294"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="244"/>
         <source>&amp;Window/Level</source>
         <translation>&amp;Fensterung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="295"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="245"/>
         <source>&amp;Zoom</source>
         <translation>&amp;Zoom</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="296"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="246"/>
         <source>&amp;Pan</source>
         <translation>&amp;Verschieben</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="297"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="247"/>
         <source>&amp;Crosshair (MPR: move, rotate)</source>
         <translation>&amp;Fadenkreuz (MPR: verschieben, drehen)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="310"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="260"/>
         <source>Thick &amp;Slab</source>
         <translation>Dicke &amp;Schicht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="317"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="267"/>
         <source>&amp;Thin Slice</source>
         <translation>&amp;Dünne Schicht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="318"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="268"/>
         <source>&amp;MIP</source>
         <translation>&amp;MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="319"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="269"/>
         <source>M&amp;inIP</source>
         <translation>M&amp;inIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="320"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="270"/>
         <source>&amp;Average</source>
         <translation>&amp;Mittelwert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="327"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="277"/>
         <source>&amp;Cine Play/Pause</source>
         <translation>&amp;Cine Start/Pause</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="327"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="277"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="331"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="281"/>
         <source>&amp;Image</source>
         <translation>&amp;Bild</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="332"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="282"/>
         <source>Window &amp;Presets</source>
         <translation>Fenster&amp;vorgaben</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="333"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="283"/>
         <source>&amp;Automatic Window</source>
         <translation>&amp;Automatisches Fenster</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="333"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="283"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="341"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="284"/>
         <source>&amp;Invert</source>
         <translation>&amp;Invertieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="341"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="284"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="346"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="289"/>
         <source>&amp;Colour Map</source>
         <translation>&amp;Farbtabelle</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="358"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="301"/>
         <source>Toggle &amp;Key Image</source>
         <translation>&amp;Schlüsselbild an/aus</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="358"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="301"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="359"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="302"/>
         <source>&amp;Export Image…</source>
         <translation>Bild &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="359"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="302"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="360"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="303"/>
         <source>&amp;Copy Image</source>
         <translation>Bild &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="360"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="303"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="361"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="304"/>
         <source>Export with &amp;Annotations</source>
         <translation>Export mit &amp;Beschriftung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="380"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="323"/>
         <source> Slab </source>
         <translation> Schicht </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="383"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="326"/>
         <source>Thin</source>
         <translation>Dünn</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="383"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="326"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="383"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="326"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="383"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="326"/>
         <source>Average</source>
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="387"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="330"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="409"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="352"/>
         <source> fps</source>
         <translation> B/s</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="474"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="422"/>
         <source>Loading the prior study…</source>
         <translation>Voruntersuchung wird geladen…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="474"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="422"/>
         <source>Loading the study…</source>
         <translation>Studie wird geladen…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="510"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="458"/>
         <source> (a file is not shown: %1)</source>
         <translation> (eine Datei wird nicht gezeigt: %1)</translation>
     </message>
-    <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="511"/>
-        <source> (%1 files are not shown; the first: %2)</source>
-        <translation> (%1 Dateien werden nicht gezeigt; die erste: %2)</translation>
+    <message numerus="yes">
+        <location filename="../modules/ui/src/Viewer.cpp" line="459"/>
+        <source> (%n files are not shown; the first: %1)</source>
+        <translation>
+            <numerusform> (%n Datei wird nicht angezeigt: %1)</numerusform>
+            <numerusform> (%n Dateien werden nicht angezeigt; die erste: %1)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="579"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="665"/>
+        <source>MPR needs a volume: a series of parallel slices with positions</source>
+        <translation>MPR braucht ein Volumen: eine Serie paralleler Schichten mit Positionen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="674"/>
+        <source>it is a single image</source>
+        <translation>es ist ein einzelnes Bild</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="674"/>
+        <source>its images have no position or orientation</source>
+        <translation>seine Bilder haben keine Position oder Orientierung</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="675"/>
+        <source>%1: shown in 2D, not in MPR (%2)</source>
+        <translation>%1: in 2D angezeigt, nicht in MPR (%2)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="871"/>
+        <source>The file&apos;s VOI LUT (%1 entries)</source>
+        <translation>Die VOI-LUT der Datei (%1 Einträge)</translation>
+    </message>
+    <message>
+        <source> (%1 files are not shown; the first: %2)</source>
+        <translation type="vanished"> (%1 Dateien werden nicht gezeigt; die erste: %2)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="9"/>
         <source>(no description)</source>
         <translation>(ohne Beschreibung)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="581"/>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="11"/>
         <source>Se %1: %2
 %3, 1 image</source>
         <translation>Se %1: %2
 %3, 1 Bild</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="582"/>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="12"/>
         <source>Se %1: %2
 %3, %4 images</source>
         <translation>Se %1: %2
 %3, %4 Bilder</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="586"/>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="15"/>
         <source> (%1 of %2)</source>
         <translation> (%1 von %2)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="588"/>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="28"/>
         <source>Prior %1
 </source>
         <translation>Vorunters. %1
 </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="924"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="873"/>
         <source>Window %1 / level %2</source>
         <translation>Fenster %1 / Zentrum %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="987"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="936"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation>Schlüsselbilder werden auf den Originalschichten markiert (nicht auf MPR-Ebenen)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="999"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="944"/>
         <source>Image %1 marked as key image</source>
         <translation>Bild %1 als Schlüsselbild markiert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1000"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="945"/>
         <source>Image %1 is no longer a key image</source>
         <translation>Bild %1 ist kein Schlüsselbild mehr</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1028"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="968"/>
         <source>The key image could not be saved: %1</source>
         <translation>Das Schlüsselbild konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1037"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="976"/>
         <source>there is no image to export</source>
         <translation>es gibt kein Bild zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1061"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1000"/>
         <source>Export Image</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1062"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1001"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation>PNG-Bild (*.png);;JPEG-Bild (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1067"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1006"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1073"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1012"/>
         <source>Open a study first</source>
         <translation>Zuerst eine Studie öffnen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1078"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1017"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation>Keine frühere Studie von %1 (%2) im lokalen Cache</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1100"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1039"/>
         <source>Comparing with the prior study of %1</source>
         <translation>Vergleich mit der Voruntersuchung vom %1</translation>
     </message>
@@ -1730,133 +1813,143 @@ Studie %2</translation>
 <context>
     <name>strata::ui::Viewport</name>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="517"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="25"/>
         <source>%1 (oblique)</source>
         <translation>%1 (schräg)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="530"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="58"/>
         <source>ID: %1</source>
         <translation>ID: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="550"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="73"/>
         <source>Acc: %1</source>
         <translation>Acc: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="554"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="77"/>
         <source>Se: %1 %2</source>
         <translation>Se: %1 %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="557"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="79"/>
         <source>Im: %1/%2</source>
         <translation>Bi: %1/%2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="564"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="86"/>
         <source>Pos: %1 mm</source>
         <translation>Pos: %1 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="567"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="89"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="568"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="90"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="569"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="91"/>
         <source>Average</source>
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="570"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="92"/>
         <source>%1 slab: %2 mm</source>
         <translation>%1-Schicht: %2 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="572"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="94"/>
         <source>Thk: %1 mm</source>
         <translation>SD: %1 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="576"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="97"/>
         <source>Loading %1/%2</source>
         <translation>Lädt %1/%2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="581"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="103"/>
+        <source>VOI LUT</source>
+        <translation>VOI-LUT</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="103"/>
+        <source>VOI LUT: %1</source>
+        <translation>VOI-LUT: %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="105"/>
         <source>W: %1 L: %2</source>
         <translation>F: %1 Z: %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="583"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="107"/>
         <source>Inverted</source>
         <translation>Invertiert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="589"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="110"/>
         <source>Zoom: %1%</source>
         <translation>Zoom: %1%</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="593"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="113"/>
         <source>Rot %1°</source>
         <translation>Rot %1°</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="595"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="115"/>
         <source>Flip H</source>
         <translation>Spieg. H</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="597"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="117"/>
         <source>Flip V</source>
         <translation>Spieg. V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="668"/>
-        <location filename="../modules/ui/src/Viewport.cpp" line="685"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="563"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="43"/>
         <source>Loading…</source>
         <translation>Lädt…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="673"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="32"/>
         <source>Drop a series here</source>
         <translation>Serie hier ablegen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="677"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="36"/>
         <source>Colour series are shown as 2D images only (no MPR)</source>
         <translation>Farbserien werden nur als 2D-Bilder gezeigt (keine MPR)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="679"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="38"/>
         <source>This series is larger than the memory budget: it opens in 2D only</source>
         <translation>Diese Serie ist größer als das Speicherbudget: sie öffnet nur in 2D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="681"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="40"/>
         <source>This series does not form a volume</source>
         <translation>Diese Serie bildet kein Volumen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="683"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="42"/>
         <source>Building the volume… %1 of %2 slices</source>
         <translation>Volumen wird aufgebaut… %1 von %2 Schichten</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="753"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="638"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="753"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="638"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>

@@ -4,52 +4,52 @@
 <context>
     <name>NodesPage</name>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="47"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="50"/>
         <source>C-ECHO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="48"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="51"/>
         <source>C-FIND (study root)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="49"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="52"/>
         <source>C-FIND (patient root)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="50"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="53"/>
         <source>C-GET</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="51"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="54"/>
         <source>C-MOVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="52"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="55"/>
         <source>C-STORE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="53"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="56"/>
         <source>QIDO-RS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="54"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="57"/>
         <source>WADO-RS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="55"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="58"/>
         <source>STOW-RS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="56"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="59"/>
         <source>Orthanc REST</source>
         <translation type="unfinished"></translation>
     </message>
@@ -220,17 +220,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/ImportDialog.cpp" line="181"/>
+        <location filename="../modules/ui/src/ImportDialog.cpp" line="183"/>
         <source>%1 — broken: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/ImportDialog.cpp" line="183"/>
+        <location filename="../modules/ui/src/ImportDialog.cpp" line="185"/>
         <source>%1 — not a DICOM file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/ImportDialog.cpp" line="185"/>
+        <location filename="../modules/ui/src/ImportDialog.cpp" line="187"/>
         <source>conflict: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -238,77 +238,77 @@
 <context>
     <name>strata::ui::MainWindow</name>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="52"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="54"/>
         <source>Strata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="63"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="65"/>
         <source>Local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="64"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="66"/>
         <source>Query/Retrieve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="65"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="67"/>
         <source>Viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="67"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="69"/>
         <source>Statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="110"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="114"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="113"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="117"/>
         <source>&amp;Open Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="115"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="119"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="123"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="127"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="127"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="131"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="128"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="132"/>
         <source>&amp;About Strata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="56"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="58"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="153"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="174"/>
         <source>Open a folder of DICOM files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="191"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="212"/>
         <source>About Strata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="192"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="213"/>
         <source>&lt;b&gt;Strata&lt;/b&gt; %1&lt;br&gt;An open-source DICOM diagnostic workstation.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -316,202 +316,208 @@
 <context>
     <name>strata::ui::NodesPage</name>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="70"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="129"/>
         <source>&amp;Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="72"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="131"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="88"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="147"/>
         <source>e.g. Main archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="89"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="148"/>
         <source>e.g. ORTHANC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="90"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="149"/>
         <source>host name or IP address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="97"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="156"/>
         <source>optional, e.g. http://pacs:8042/dicom-web</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="100"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="159"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="101"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="160"/>
         <source>Basic (user name and password)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="102"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="161"/>
         <source>Bearer token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="107"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="166"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="108"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="167"/>
         <source>AE title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="109"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="168"/>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="110"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="169"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="111"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="170"/>
         <source>Strata&apos;s AE title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="112"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="171"/>
         <source>DICOMweb URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="113"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="172"/>
         <source>Authentication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="114"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="173"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="115"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="174"/>
         <source>Password / token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="118"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="177"/>
         <source>TLS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="120"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="179"/>
         <source>Use TLS for DIMSE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="123"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="182"/>
         <source>PEM file of the certificates to trust</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="124"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="183"/>
         <source>optional: Strata&apos;s certificate (PEM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="125"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="184"/>
         <source>its private key (PEM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="126"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="185"/>
         <source>Verify the node&apos;s certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="130"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="189"/>
         <source>Trusted certificates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="131"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="190"/>
         <source>Certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="132"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="191"/>
         <source>Private key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="144"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="203"/>
         <source>&amp;Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="146"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="205"/>
         <source>Find out what the node supports: C-ECHO, C-FIND, C-GET, C-MOVE, C-STORE, QIDO-RS, WADO-RS, STOW-RS, Orthanc REST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="147"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="206"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="154"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="213"/>
         <source>Supports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="295"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="247"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="310"/>
+        <source>Loading the nodes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="382"/>
         <source>kept in the system keychain (type to replace)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="295"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="382"/>
         <source>kept in the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="306"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="393"/>
         <source>Tested %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="399"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="496"/>
         <source>Tested just now (hover over a result for what the node answered).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="410"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="505"/>
         <source>Test failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="414"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="509"/>
         <source>Testing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="443"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="544"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="453"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="554"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/NodesPage.cpp" line="476"/>
+        <location filename="../modules/ui/src/NodesPage.cpp" line="580"/>
         <source>Removed %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -594,81 +600,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="156"/>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="249"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="176"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="246"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="160"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="180"/>
         <source>Fix in Settings → Nodes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="162"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="182"/>
         <source>No remote nodes yet: add one in Settings → Nodes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="197"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="194"/>
         <source>Tick at least one node to search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="219"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="216"/>
         <source>Searching %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="256"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="253"/>
         <source>%n studies found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n study found.</numerusform>
+            <numerusform>%n studies found.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="258"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="255"/>
         <source>Not answered: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="288"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="285"/>
         <source>Select the studies to retrieve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="304"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="301"/>
         <source>waiting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="308"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="305"/>
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="308"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="305"/>
         <source>%1 received</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="316"/>
-        <source>in the cache (all %1 images were already there)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="313"/>
+        <source>in the cache (all %n images were already there)</source>
+        <translation>
+            <numerusform>in the cache (the image was already there)</numerusform>
+            <numerusform>in the cache (all %n images were already there)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="314"/>
+        <source>in the cache (%n images, %1)</source>
+        <translation>
+            <numerusform>in the cache (%n image, %1)</numerusform>
+            <numerusform>in the cache (%n images, %1)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="317"/>
-        <source>in the cache (%1 images, %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="322"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="319"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="322"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="319"/>
         <source>failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -676,27 +688,29 @@
 <context>
     <name>strata::ui::SeriesThumbnailModel</name>
     <message>
-        <location filename="../modules/ui/src/models/SeriesThumbnailModel.cpp" line="52"/>
+        <location filename="../modules/ui/src/models/SeriesThumbnailModel.cpp" line="44"/>
         <source>Series %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/models/SeriesThumbnailModel.cpp" line="54"/>
+        <location filename="../modules/ui/src/models/SeriesThumbnailModel.cpp" line="46"/>
         <source>%1
 %2 · %n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+%2 · %n image</numerusform>
+            <numerusform>%1
+%2 · %n images</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/SeriesThumbnailModel.cpp" line="58"/>
+        <location filename="../modules/ui/src/models/SeriesThumbnailModel.cpp" line="50"/>
         <source>%1
 No thumbnail: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/SeriesThumbnailModel.cpp" line="153"/>
+        <location filename="../modules/ui/src/models/SeriesThumbnailModel.cpp" line="139"/>
         <source>the series has no stored instance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -791,32 +805,59 @@ No thumbnail: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StatisticsPage.cpp" line="199"/>
+        <location filename="../modules/ui/src/StatisticsPage.cpp" line="200"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StatisticsPage.cpp" line="209"/>
+        <location filename="../modules/ui/src/StatisticsPage.cpp" line="223"/>
         <source>Counting failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../modules/ui/src/StatisticsPage.cpp" line="241"/>
-        <source>%1 patients · %2 studies · %3 series · %4 instances · %5</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln patients</source>
+        <translation>
+            <numerusform>%Ln patient</numerusform>
+            <numerusform>%Ln patients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../modules/ui/src/StatisticsPage.cpp" line="241"/>
+        <source>%Ln studies</source>
+        <translation>
+            <numerusform>%Ln study</numerusform>
+            <numerusform>%Ln studies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../modules/ui/src/StatisticsPage.cpp" line="242"/>
+        <source>%Ln series</source>
+        <translation>
+            <numerusform>%Ln series</numerusform>
+            <numerusform>%Ln series</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../modules/ui/src/StatisticsPage.cpp" line="242"/>
+        <source>%Ln instances</source>
+        <translation>
+            <numerusform>%Ln instance</numerusform>
+            <numerusform>%Ln instances</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StatisticsPage.cpp" line="249"/>
+        <location filename="../modules/ui/src/StatisticsPage.cpp" line="250"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StatisticsPage.cpp" line="290"/>
+        <location filename="../modules/ui/src/StatisticsPage.cpp" line="291"/>
         <source>Studies and instances per day, by study date (last %1 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StatisticsPage.cpp" line="291"/>
+        <location filename="../modules/ui/src/StatisticsPage.cpp" line="292"/>
         <source>Studies and instances per day, by import date (last %1 days)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -844,92 +885,92 @@ No thumbnail: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="177"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="175"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="178"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="176"/>
         <source>Mark as &amp;Unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="178"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="176"/>
         <source>Ctrl+Shift+U</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="179"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="177"/>
         <source>Mark as &amp;Read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="179"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="177"/>
         <source>Ctrl+Shift+R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="180"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="178"/>
         <source>Mark as Re&amp;ported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="180"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="178"/>
         <source>Ctrl+Shift+D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="181"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="179"/>
         <source>Priority: R&amp;outine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="181"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="179"/>
         <source>Ctrl+Alt+1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="182"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="180"/>
         <source>Priority: Ur&amp;gent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="182"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="180"/>
         <source>Ctrl+Alt+2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="183"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="181"/>
         <source>Priority: &amp;Stat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="183"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="181"/>
         <source>Ctrl+Alt+3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="184"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="182"/>
         <source>The viewer marks an unread study as read when it opens it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="342"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="341"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="342"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="341"/>
         <source>No studies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="345"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="344"/>
         <source>%1–%2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="347"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="346"/>
         <source> (searching…)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1046,42 +1087,42 @@ No thumbnail: %2</source>
 <context>
     <name>strata::ui::StudyLoader</name>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="32"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="35"/>
         <source>%1 — %2 %3, 1 slice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="33"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="36"/>
         <source>%1 — %2 %3, %4 slices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="48"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="51"/>
         <source>study %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="90"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="94"/>
         <source>Finding the study&apos;s files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="100"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="104"/>
         <source>the study has no stored files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="110"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="116"/>
         <source>Reading headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="113"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="119"/>
         <source>loading cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="123"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="129"/>
         <source>no images that the viewer can show were found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1089,93 +1130,93 @@ No thumbnail: %2</source>
 <context>
     <name>strata::ui::StudyTableModel</name>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="71"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="60"/>
         <source>%1
 Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="117"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="106"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="118"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="107"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="119"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="108"/>
         <source>Patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="120"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="109"/>
         <source>Patient ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="121"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="110"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="122"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="111"/>
         <source>Study date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="123"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="112"/>
         <source>Modalities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="124"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="113"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="125"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="114"/>
         <source>Accession</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="126"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="115"/>
         <source>Series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="127"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="116"/>
         <source>Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="200"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="189"/>
         <source>Unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="201"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="190"/>
         <source>Read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="202"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="191"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="210"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="199"/>
         <source>Routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="211"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="200"/>
         <source>Urgent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="212"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="201"/>
         <source>Stat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1183,435 +1224,463 @@ Study %2</source>
 <context>
     <name>strata::ui::Viewer</name>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="129"/>
+        <location filename="../modules/ui/src/models/LayoutModel.cpp" line="54"/>
         <source>1×1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="130"/>
+        <location filename="../modules/ui/src/models/LayoutModel.cpp" line="55"/>
         <source>1×2 (side by side)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="131"/>
+        <location filename="../modules/ui/src/models/LayoutModel.cpp" line="56"/>
         <source>2×1 (one above the other)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="132"/>
+        <location filename="../modules/ui/src/models/LayoutModel.cpp" line="57"/>
         <source>2×2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="133"/>
+        <location filename="../modules/ui/src/models/LayoutModel.cpp" line="58"/>
         <source>1+3 MPR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="235"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="185"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="236"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="186"/>
         <source>&amp;Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="246"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="196"/>
         <source>&amp;Fit to Viewport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="246"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="196"/>
         <source>F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="247"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="197"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="247"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="197"/>
         <source>+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="248"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="198"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="248"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="198"/>
         <source>-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="249"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="199"/>
         <source>&amp;Rotate Clockwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="249"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="199"/>
         <source>R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="251"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="201"/>
         <source>Rotate &amp;Counter-clockwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="251"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="201"/>
         <source>Shift+R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="253"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="203"/>
         <source>Flip &amp;Horizontally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="253"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="203"/>
         <source>H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="255"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="205"/>
         <source>Flip &amp;Vertically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="255"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="205"/>
         <source>V</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="257"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="207"/>
         <source>Reset &amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="257"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="207"/>
         <source>Ctrl+0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="263"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="213"/>
         <source>Show &amp;Overlays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="263"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="213"/>
         <source>O</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="269"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="219"/>
         <source>Show Reference &amp;Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="269"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="219"/>
         <source>L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="275"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="225"/>
         <source>&amp;Synchronize Scrolling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="275"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="225"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="283"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="233"/>
         <source>Compare with &amp;Prior Study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="283"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="233"/>
         <source>Ctrl+P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="285"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="235"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="293"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="243"/>
         <source>&amp;Browse (drag to scroll)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="294"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="244"/>
         <source>&amp;Window/Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="295"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="245"/>
         <source>&amp;Zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="296"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="246"/>
         <source>&amp;Pan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="297"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="247"/>
         <source>&amp;Crosshair (MPR: move, rotate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="310"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="260"/>
         <source>Thick &amp;Slab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="317"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="267"/>
         <source>&amp;Thin Slice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="318"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="268"/>
         <source>&amp;MIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="319"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="269"/>
         <source>M&amp;inIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="320"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="270"/>
         <source>&amp;Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="327"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="277"/>
         <source>&amp;Cine Play/Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="327"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="277"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="331"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="281"/>
         <source>&amp;Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="332"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="282"/>
         <source>Window &amp;Presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="333"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="283"/>
         <source>&amp;Automatic Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="333"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="283"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="341"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="284"/>
         <source>&amp;Invert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="341"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="284"/>
         <source>I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="346"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="289"/>
         <source>&amp;Colour Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="358"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="301"/>
         <source>Toggle &amp;Key Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="358"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="301"/>
         <source>K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="359"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="302"/>
         <source>&amp;Export Image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="359"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="302"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="360"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="303"/>
         <source>&amp;Copy Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="360"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="303"/>
         <source>Ctrl+Shift+C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="361"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="304"/>
         <source>Export with &amp;Annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="380"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="323"/>
         <source> Slab </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="383"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="326"/>
         <source>Thin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="383"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="326"/>
         <source>MIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="383"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="326"/>
         <source>MinIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="383"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="326"/>
         <source>Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="387"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="330"/>
         <source> mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="409"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="352"/>
         <source> fps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="474"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="422"/>
         <source>Loading the prior study…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="474"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="422"/>
         <source>Loading the study…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="510"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="458"/>
         <source> (a file is not shown: %1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../modules/ui/src/Viewer.cpp" line="459"/>
+        <source> (%n files are not shown; the first: %1)</source>
+        <translation>
+            <numerusform> (%n file is not shown: %1)</numerusform>
+            <numerusform> (%n files are not shown; the first: %1)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="511"/>
-        <source> (%1 files are not shown; the first: %2)</source>
+        <location filename="../modules/ui/src/Viewer.cpp" line="665"/>
+        <source>MPR needs a volume: a series of parallel slices with positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="579"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="674"/>
+        <source>it is a single image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="674"/>
+        <source>its images have no position or orientation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="675"/>
+        <source>%1: shown in 2D, not in MPR (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="871"/>
+        <source>The file&apos;s VOI LUT (%1 entries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="9"/>
         <source>(no description)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="581"/>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="11"/>
         <source>Se %1: %2
 %3, 1 image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="582"/>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="12"/>
         <source>Se %1: %2
 %3, %4 images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="586"/>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="15"/>
         <source> (%1 of %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="588"/>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="28"/>
         <source>Prior %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="924"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="873"/>
         <source>Window %1 / level %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="987"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="936"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="999"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="944"/>
         <source>Image %1 marked as key image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1000"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="945"/>
         <source>Image %1 is no longer a key image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1028"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="968"/>
         <source>The key image could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1037"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="976"/>
         <source>there is no image to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1061"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1000"/>
         <source>Export Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1062"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1001"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1067"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1006"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1073"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1012"/>
         <source>Open a study first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1078"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1017"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1100"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1039"/>
         <source>Comparing with the prior study of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1619,133 +1688,143 @@ Study %2</source>
 <context>
     <name>strata::ui::Viewport</name>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="517"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="25"/>
         <source>%1 (oblique)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="530"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="58"/>
         <source>ID: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="550"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="73"/>
         <source>Acc: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="554"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="77"/>
         <source>Se: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="557"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="79"/>
         <source>Im: %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="564"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="86"/>
         <source>Pos: %1 mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="567"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="89"/>
         <source>MIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="568"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="90"/>
         <source>MinIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="569"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="91"/>
         <source>Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="570"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="92"/>
         <source>%1 slab: %2 mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="572"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="94"/>
         <source>Thk: %1 mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="576"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="97"/>
         <source>Loading %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="581"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="103"/>
+        <source>VOI LUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="103"/>
+        <source>VOI LUT: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="105"/>
         <source>W: %1 L: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="583"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="107"/>
         <source>Inverted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="589"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="110"/>
         <source>Zoom: %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="593"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="113"/>
         <source>Rot %1°</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="595"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="115"/>
         <source>Flip H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="597"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="117"/>
         <source>Flip V</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="668"/>
-        <location filename="../modules/ui/src/Viewport.cpp" line="685"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="563"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="43"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="673"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="32"/>
         <source>Drop a series here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="677"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="36"/>
         <source>Colour series are shown as 2D images only (no MPR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="679"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="38"/>
         <source>This series is larger than the memory budget: it opens in 2D only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="681"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="40"/>
         <source>This series does not form a volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="683"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="42"/>
         <source>Building the volume… %1 of %2 slices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="753"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="638"/>
         <source>%1 cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="753"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="638"/>
         <source>%1 mm</source>
         <translation type="unfinished"></translation>
     </message>

@@ -310,8 +310,8 @@ void QueryRetrievePanel::retrieveSelected()
         };
         connect(job, &Job::finished, this, [this, job, studyUid, finish] {
             const net::RetrieveReport &r = job->report();
-            setStatus(rowForStudy(studyUid), r.expected == 0 ? tr("in the cache (all %1 images were already there)").arg(r.alreadyCached)
-                                                             : tr("in the cache (%1 images, %2)").arg(r.expected + r.alreadyCached).arg(net::methodName(r.method)));
+            setStatus(rowForStudy(studyUid), r.expected == 0 ? tr("in the cache (all %n images were already there)", nullptr, r.alreadyCached)
+                                                             : tr("in the cache (%n images, %1)", nullptr, r.expected + r.alreadyCached).arg(net::methodName(r.method)));
             finish();
             emit studyRetrieved(studyUid);
         });

@@ -238,9 +238,10 @@ void StatisticsPage::apply(const store::CacheStatistics &stats)
     m_stats = stats;
     const QLocale locale;
     const store::CacheTotals &t = stats.totals;
-    m_totals->setText(tr("%1 patients · %2 studies · %3 series · %4 instances · %5")
-                          .arg(locale.toString(t.patients), locale.toString(t.studies), locale.toString(t.series),
-                               locale.toString(t.instances), locale.formattedDataSize(t.bytes)));
+    m_totals->setText(QStringList{tr("%Ln patients", nullptr, int(t.patients)), tr("%Ln studies", nullptr, int(t.studies)),
+                                  tr("%Ln series", nullptr, int(t.series)), tr("%Ln instances", nullptr, int(t.instances)),
+                                  locale.formattedDataSize(t.bytes)}
+                          .join(QStringLiteral(" · ")));
 
     QStringList categories;
     QList<qreal> studies, instances;

@@ -456,7 +456,7 @@ void Viewer::studyReady(std::shared_ptr<const LoadedStudy> study)
     if (!m_study->problems.isEmpty())
         status += m_study->problems.size() == 1
                       ? tr(" (a file is not shown: %1)").arg(m_study->problems.first())
-                      : tr(" (%1 files are not shown; the first: %2)").arg(QString::number(m_study->problems.size()), m_study->problems.first());
+                      : tr(" (%n files are not shown; the first: %1)", nullptr, int(m_study->problems.size())).arg(m_study->problems.first());
     emit statusMessage(status);
     emit studyLoaded(description);
 }

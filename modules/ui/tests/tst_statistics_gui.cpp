@@ -14,6 +14,8 @@
 #include <QLineSeries>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTranslator>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace strata;
@@ -168,6 +170,27 @@ private slots:
         ui::StatisticsPage again(m_data.path());
         QCOMPARE(again.days(), 365);
         QCOMPARE(again.dateBasis(), store::DateBasis::StudyDate);
+    }
+
+    // "1 study", not "1 studies": counts go through Qt's plural forms (the English translation
+    // holds the singular).
+    void countsAreInTheRightNumber()
+    {
+        QTranslator english;
+        QVERIFY(english.load(QStringLiteral(STRATA_EN_QM)));
+        QCoreApplication::installTranslator(&english);
+        auto remove = qScopeGuard([&] { QCoreApplication::removeTranslator(&english); });
+        QTemporaryDir data;
+        {
+            auto cache = store::LocalCache::open(data.path());
+            QVERIFY(cache.ok());
+            QCOMPARE(store::runImport(*cache.value(), {QStringLiteral(STRATA_TESTDATA_DIR "/ts-matrix/pydicom-pkg/CT_small.dcm")}).imported, 1);
+        }
+        ui::StatisticsPage page(data.path());
+        QSignalSpy refreshed(&page, &ui::StatisticsPage::refreshed);
+        page.refresh();
+        QVERIFY(refreshed.wait(30000));
+        QVERIFY2(page.totalsText().startsWith(QStringLiteral("1 patient · 1 study · 1 series · 1 instance · ")), qPrintable(page.totalsText()));
     }
 };
 
