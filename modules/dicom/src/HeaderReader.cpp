@@ -174,6 +174,12 @@ Result<DicomHeader> readHeader(const QString &path)
     h.manufacturer = text(0x0008, 0x0070);
 
     h.instanceNumber = intValue(ds, T(0x0020, 0x0013));
+    if (const auto recommended = decimalValue(ds, T(0x0008, 0x2144)); recommended && *recommended > 0 && *recommended <= 1000)
+        h.framesPerSecond = *recommended;
+    else if (const auto cine = decimalValue(ds, T(0x0018, 0x0040)); cine && *cine > 0 && *cine <= 1000)
+        h.framesPerSecond = *cine;
+    else if (const auto frameTime = decimalValue(ds, T(0x0018, 0x1063)); frameTime && *frameTime >= 1)
+        h.framesPerSecond = 1000.0 / *frameTime;
     h.acquisitionNumber = intValue(ds, T(0x0020, 0x0012));
     h.imageType = ascii(0x0008, 0x0008);
 

