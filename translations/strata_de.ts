@@ -702,6 +702,78 @@
     </message>
 </context>
 <context>
+    <name>strata::ui::SendDialog</name>
+    <message>
+        <location filename="../modules/ui/src/SendDialog.cpp" line="20"/>
+        <source>Send to</source>
+        <translation>Senden an</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../modules/ui/src/SendDialog.cpp" line="23"/>
+        <source>Send %n studies to:</source>
+        <translation>
+            <numerusform>%n Studie senden an:</numerusform>
+            <numerusform>%n Studien senden an:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SendDialog.cpp" line="31"/>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SendDialog.cpp" line="79"/>
+        <source>No nodes are registered: add one on the Nodes page.</source>
+        <translation>Keine Knoten eingetragen: auf der Seite „Knoten“ einen hinzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SendDialog.cpp" line="121"/>
+        <source>waiting…</source>
+        <translation>wartet…</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SendDialog.cpp" line="128"/>
+        <source>%1 of %2 instances</source>
+        <translation>%1 von %2 Instanzen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../modules/ui/src/SendDialog.cpp" line="132"/>
+        <source>sent %n instances</source>
+        <translation>
+            <numerusform>%n Instanz gesendet</numerusform>
+            <numerusform>%n Instanzen gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../modules/ui/src/SendDialog.cpp" line="134"/>
+        <source>, %n with warnings</source>
+        <translation>
+            <numerusform>, %n mit Warnung</numerusform>
+            <numerusform>, %n mit Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SendDialog.cpp" line="136"/>
+        <source>the node holds every study whole (stored remotely)</source>
+        <translation>der Knoten hat jede Studie vollständig (entfernt gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SendDialog.cpp" line="141"/>
+        <source>cancelled: %1</source>
+        <translation>abgebrochen: %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SendDialog.cpp" line="141"/>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SendDialog.cpp" line="159"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>strata::ui::SeriesLoader</name>
     <message>
         <source>study %1</source>
@@ -978,112 +1050,127 @@ Datei ▸ Ordner öffnen… (Ctrl+O)</translation>
         <translation type="vanished">bis:</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="68"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="69"/>
         <source>◀ Previous</source>
         <translation>◀ Zurück</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="69"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="70"/>
         <source>Next ▶</source>
         <translation>Weiter ▶</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="74"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="75"/>
         <source>%1 per page</source>
         <translation>%1 pro Seite</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="145"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="146"/>
         <source>Search failed: %1</source>
         <translation>Suche fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="175"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="176"/>
         <source>&amp;Open</source>
         <translation>&amp;Öffnen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="176"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="177"/>
         <source>Mark as &amp;Unread</source>
         <translation>Als &amp;ungelesen markieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="176"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="177"/>
         <source>Ctrl+Shift+U</source>
         <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="177"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="178"/>
         <source>Mark as &amp;Read</source>
         <translation>Als &amp;gelesen markieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="177"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="178"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="178"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="179"/>
         <source>Mark as Re&amp;ported</source>
         <translation>Als &amp;befundet markieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="178"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="179"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="179"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="180"/>
         <source>Priority: R&amp;outine</source>
         <translation>Priorität: &amp;Routine</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="179"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="180"/>
         <source>Ctrl+Alt+1</source>
         <translation>Ctrl+Alt+1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="180"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="181"/>
         <source>Priority: Ur&amp;gent</source>
         <translation>Priorität: &amp;Dringend</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="180"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="181"/>
         <source>Ctrl+Alt+2</source>
         <translation>Ctrl+Alt+2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="181"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="182"/>
         <source>Priority: &amp;Stat</source>
         <translation>Priorität: &amp;Notfall</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="181"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="182"/>
         <source>Ctrl+Alt+3</source>
         <translation>Ctrl+Alt+3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="182"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="183"/>
+        <source>Send &amp;to…</source>
+        <translation>Senden &amp;an…</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="183"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="184"/>
+        <source>Send the selected studies to one or more DICOM nodes</source>
+        <translation>Die ausgewählten Studien an einen oder mehrere DICOM-Knoten senden</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="194"/>
         <source>The viewer marks an unread study as read when it opens it</source>
         <translation>Der Viewer markiert eine ungelesene Studie beim Öffnen als gelesen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="341"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="355"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="341"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="355"/>
         <source>No studies</source>
         <translation>Keine Studien</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="344"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="358"/>
         <source>%1–%2 of %3</source>
         <translation>%1–%2 von %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="346"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="360"/>
         <source> (searching…)</source>
         <translation> (Suche läuft…)</translation>
     </message>
@@ -1367,322 +1454,327 @@ Studie %2</translation>
         <translation>1+3 MPR</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="185"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="186"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="186"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="187"/>
         <source>&amp;Layout</source>
         <translation>&amp;Layout</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="196"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="197"/>
         <source>&amp;Fit to Viewport</source>
         <translation>&amp;Einpassen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="196"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="197"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="197"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="198"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="197"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="198"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="198"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="199"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="198"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="199"/>
         <source>-</source>
         <translation>-</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="199"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="200"/>
         <source>&amp;Rotate Clockwise</source>
         <translation>Im Uhrzeigersinn &amp;drehen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="199"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="200"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="201"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="202"/>
         <source>Rotate &amp;Counter-clockwise</source>
         <translation>Gegen den &amp;Uhrzeigersinn drehen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="201"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="202"/>
         <source>Shift+R</source>
         <translation>Shift+R</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="203"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="204"/>
         <source>Flip &amp;Horizontally</source>
         <translation>&amp;Horizontal spiegeln</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="203"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="204"/>
         <source>H</source>
         <translation>H</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="205"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="206"/>
         <source>Flip &amp;Vertically</source>
         <translation>&amp;Vertikal spiegeln</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="205"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="206"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="207"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="208"/>
         <source>Reset &amp;View</source>
         <translation>Ansicht &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="207"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="208"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="213"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="214"/>
         <source>Show &amp;Overlays</source>
         <translation>&amp;Einblendungen zeigen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="213"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="214"/>
         <source>O</source>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="219"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="220"/>
         <source>Show Reference &amp;Lines</source>
         <translation>&amp;Referenzlinien zeigen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="219"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="220"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="225"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="226"/>
         <source>&amp;Synchronize Scrolling</source>
         <translation>&amp;Synchrones Blättern</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="225"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="226"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="233"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="234"/>
         <source>Compare with &amp;Prior Study</source>
         <translation>Mit &amp;Voruntersuchung vergleichen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="233"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="234"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="235"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="236"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="243"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="244"/>
         <source>&amp;Browse (drag to scroll)</source>
         <translation>&amp;Blättern (Ziehen blättert)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="244"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="245"/>
         <source>&amp;Window/Level</source>
         <translation>&amp;Fensterung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="245"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="246"/>
         <source>&amp;Zoom</source>
         <translation>&amp;Zoom</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="246"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="247"/>
         <source>&amp;Pan</source>
         <translation>&amp;Verschieben</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="247"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="248"/>
         <source>&amp;Crosshair (MPR: move, rotate)</source>
         <translation>&amp;Fadenkreuz (MPR: verschieben, drehen)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="260"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="261"/>
         <source>Thick &amp;Slab</source>
         <translation>Dicke &amp;Schicht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="267"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="268"/>
         <source>&amp;Thin Slice</source>
         <translation>&amp;Dünne Schicht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="268"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="269"/>
         <source>&amp;MIP</source>
         <translation>&amp;MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="269"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="270"/>
         <source>M&amp;inIP</source>
         <translation>M&amp;inIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="270"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="271"/>
         <source>&amp;Average</source>
         <translation>&amp;Mittelwert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="277"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="278"/>
         <source>&amp;Cine Play/Pause</source>
         <translation>&amp;Cine Start/Pause</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="277"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="278"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="281"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="282"/>
         <source>&amp;Image</source>
         <translation>&amp;Bild</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="282"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="283"/>
         <source>Window &amp;Presets</source>
         <translation>Fenster&amp;vorgaben</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="283"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="284"/>
         <source>&amp;Automatic Window</source>
         <translation>&amp;Automatisches Fenster</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="283"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="284"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="284"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="285"/>
         <source>&amp;Invert</source>
         <translation>&amp;Invertieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="284"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="285"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="289"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="290"/>
         <source>&amp;Colour Map</source>
         <translation>&amp;Farbtabelle</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="301"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="302"/>
         <source>Toggle &amp;Key Image</source>
         <translation>&amp;Schlüsselbild an/aus</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="301"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="302"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="302"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="303"/>
         <source>&amp;Export Image…</source>
         <translation>Bild &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="302"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="303"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="303"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="304"/>
         <source>&amp;Copy Image</source>
         <translation>Bild &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="303"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="304"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="304"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="305"/>
         <source>Export with &amp;Annotations</source>
         <translation>Export mit &amp;Beschriftung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="323"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="324"/>
         <source> Slab </source>
         <translation> Schicht </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="326"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="327"/>
         <source>Thin</source>
         <translation>Dünn</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="326"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="327"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="326"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="327"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="326"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="327"/>
         <source>Average</source>
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="330"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="331"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="352"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="353"/>
         <source> fps</source>
         <translation> B/s</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="422"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="359"/>
+        <source>Frames per second shown while the cine plays</source>
+        <translation>Bilder pro Sekunde, die der Cine-Modus tatsächlich zeigt</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="428"/>
         <source>Loading the prior study…</source>
         <translation>Voruntersuchung wird geladen…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="422"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="428"/>
         <source>Loading the study…</source>
         <translation>Studie wird geladen…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="458"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="465"/>
         <source> (a file is not shown: %1)</source>
         <translation> (eine Datei wird nicht gezeigt: %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="459"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="466"/>
         <source> (%n files are not shown; the first: %1)</source>
         <translation>
             <numerusform> (%n Datei wird nicht angezeigt: %1)</numerusform>
@@ -1690,27 +1782,27 @@ Studie %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="665"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="672"/>
         <source>MPR needs a volume: a series of parallel slices with positions</source>
         <translation>MPR braucht ein Volumen: eine Serie paralleler Schichten mit Positionen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="674"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="681"/>
         <source>it is a single image</source>
         <translation>es ist ein einzelnes Bild</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="674"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="681"/>
         <source>its images have no position or orientation</source>
         <translation>seine Bilder haben keine Position oder Orientierung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="675"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="682"/>
         <source>%1: shown in 2D, not in MPR (%2)</source>
         <translation>%1: in 2D angezeigt, nicht in MPR (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="871"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="878"/>
         <source>The file&apos;s VOI LUT (%1 entries)</source>
         <translation>Die VOI-LUT der Datei (%1 Einträge)</translation>
     </message>
@@ -1750,62 +1842,67 @@ Studie %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="873"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="880"/>
         <source>Window %1 / level %2</source>
         <translation>Fenster %1 / Zentrum %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="936"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="948"/>
+        <source>%1 fps shown</source>
+        <translation>%1 fps gezeigt</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="977"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation>Schlüsselbilder werden auf den Originalschichten markiert (nicht auf MPR-Ebenen)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="944"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="985"/>
         <source>Image %1 marked as key image</source>
         <translation>Bild %1 als Schlüsselbild markiert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="945"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="986"/>
         <source>Image %1 is no longer a key image</source>
         <translation>Bild %1 ist kein Schlüsselbild mehr</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="968"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1009"/>
         <source>The key image could not be saved: %1</source>
         <translation>Das Schlüsselbild konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="976"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1017"/>
         <source>there is no image to export</source>
         <translation>es gibt kein Bild zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1000"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1041"/>
         <source>Export Image</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1001"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1042"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation>PNG-Bild (*.png);;JPEG-Bild (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1006"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1047"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1012"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1053"/>
         <source>Open a study first</source>
         <translation>Zuerst eine Studie öffnen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1017"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1058"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation>Keine frühere Studie von %1 (%2) im lokalen Cache</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1039"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1080"/>
         <source>Comparing with the prior study of %1</source>
         <translation>Vergleich mit der Voruntersuchung vom %1</translation>
     </message>

@@ -686,6 +686,78 @@
     </message>
 </context>
 <context>
+    <name>strata::ui::SendDialog</name>
+    <message>
+        <location filename="../modules/ui/src/SendDialog.cpp" line="20"/>
+        <source>Send to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../modules/ui/src/SendDialog.cpp" line="23"/>
+        <source>Send %n studies to:</source>
+        <translation>
+            <numerusform>Send %n study to:</numerusform>
+            <numerusform>Send %n studies to:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SendDialog.cpp" line="31"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SendDialog.cpp" line="79"/>
+        <source>No nodes are registered: add one on the Nodes page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SendDialog.cpp" line="121"/>
+        <source>waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SendDialog.cpp" line="128"/>
+        <source>%1 of %2 instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../modules/ui/src/SendDialog.cpp" line="132"/>
+        <source>sent %n instances</source>
+        <translation>
+            <numerusform>sent %n instance</numerusform>
+            <numerusform>sent %n instances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../modules/ui/src/SendDialog.cpp" line="134"/>
+        <source>, %n with warnings</source>
+        <translation>
+            <numerusform>, %n with a warning</numerusform>
+            <numerusform>, %n with warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SendDialog.cpp" line="136"/>
+        <source>the node holds every study whole (stored remotely)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SendDialog.cpp" line="141"/>
+        <source>cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SendDialog.cpp" line="141"/>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SendDialog.cpp" line="159"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>strata::ui::SeriesThumbnailModel</name>
     <message>
         <location filename="../modules/ui/src/models/SeriesThumbnailModel.cpp" line="44"/>
@@ -865,112 +937,127 @@ No thumbnail: %2</source>
 <context>
     <name>strata::ui::StudyBrowser</name>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="68"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="69"/>
         <source>◀ Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="69"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="70"/>
         <source>Next ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="74"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="75"/>
         <source>%1 per page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="145"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="146"/>
         <source>Search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="175"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="176"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="176"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="177"/>
         <source>Mark as &amp;Unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="176"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="177"/>
         <source>Ctrl+Shift+U</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="177"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="178"/>
         <source>Mark as &amp;Read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="177"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="178"/>
         <source>Ctrl+Shift+R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="178"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="179"/>
         <source>Mark as Re&amp;ported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="178"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="179"/>
         <source>Ctrl+Shift+D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="179"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="180"/>
         <source>Priority: R&amp;outine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="179"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="180"/>
         <source>Ctrl+Alt+1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="180"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="181"/>
         <source>Priority: Ur&amp;gent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="180"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="181"/>
         <source>Ctrl+Alt+2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="181"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="182"/>
         <source>Priority: &amp;Stat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="181"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="182"/>
         <source>Ctrl+Alt+3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="182"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="183"/>
+        <source>Send &amp;to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="183"/>
+        <source>Ctrl+Shift+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="184"/>
+        <source>Send the selected studies to one or more DICOM nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="194"/>
         <source>The viewer marks an unread study as read when it opens it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="341"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="355"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="341"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="355"/>
         <source>No studies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="344"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="358"/>
         <source>%1–%2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="346"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="360"/>
         <source> (searching…)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1249,322 +1336,327 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="185"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="186"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="186"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="187"/>
         <source>&amp;Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="196"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="197"/>
         <source>&amp;Fit to Viewport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="196"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="197"/>
         <source>F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="197"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="198"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="197"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="198"/>
         <source>+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="198"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="199"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="198"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="199"/>
         <source>-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="199"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="200"/>
         <source>&amp;Rotate Clockwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="199"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="200"/>
         <source>R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="201"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="202"/>
         <source>Rotate &amp;Counter-clockwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="201"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="202"/>
         <source>Shift+R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="203"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="204"/>
         <source>Flip &amp;Horizontally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="203"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="204"/>
         <source>H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="205"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="206"/>
         <source>Flip &amp;Vertically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="205"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="206"/>
         <source>V</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="207"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="208"/>
         <source>Reset &amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="207"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="208"/>
         <source>Ctrl+0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="213"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="214"/>
         <source>Show &amp;Overlays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="213"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="214"/>
         <source>O</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="219"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="220"/>
         <source>Show Reference &amp;Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="219"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="220"/>
         <source>L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="225"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="226"/>
         <source>&amp;Synchronize Scrolling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="225"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="226"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="233"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="234"/>
         <source>Compare with &amp;Prior Study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="233"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="234"/>
         <source>Ctrl+P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="235"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="236"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="243"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="244"/>
         <source>&amp;Browse (drag to scroll)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="244"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="245"/>
         <source>&amp;Window/Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="245"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="246"/>
         <source>&amp;Zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="246"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="247"/>
         <source>&amp;Pan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="247"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="248"/>
         <source>&amp;Crosshair (MPR: move, rotate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="260"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="261"/>
         <source>Thick &amp;Slab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="267"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="268"/>
         <source>&amp;Thin Slice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="268"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="269"/>
         <source>&amp;MIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="269"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="270"/>
         <source>M&amp;inIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="270"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="271"/>
         <source>&amp;Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="277"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="278"/>
         <source>&amp;Cine Play/Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="277"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="278"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="281"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="282"/>
         <source>&amp;Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="282"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="283"/>
         <source>Window &amp;Presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="283"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="284"/>
         <source>&amp;Automatic Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="283"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="284"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="284"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="285"/>
         <source>&amp;Invert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="284"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="285"/>
         <source>I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="289"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="290"/>
         <source>&amp;Colour Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="301"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="302"/>
         <source>Toggle &amp;Key Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="301"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="302"/>
         <source>K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="302"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="303"/>
         <source>&amp;Export Image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="302"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="303"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="303"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="304"/>
         <source>&amp;Copy Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="303"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="304"/>
         <source>Ctrl+Shift+C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="304"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="305"/>
         <source>Export with &amp;Annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="323"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="324"/>
         <source> Slab </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="326"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="327"/>
         <source>Thin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="326"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="327"/>
         <source>MIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="326"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="327"/>
         <source>MinIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="326"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="327"/>
         <source>Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="330"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="331"/>
         <source> mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="352"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="353"/>
         <source> fps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="422"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="359"/>
+        <source>Frames per second shown while the cine plays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="428"/>
         <source>Loading the prior study…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="422"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="428"/>
         <source>Loading the study…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="458"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="465"/>
         <source> (a file is not shown: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="459"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="466"/>
         <source> (%n files are not shown; the first: %1)</source>
         <translation>
             <numerusform> (%n file is not shown: %1)</numerusform>
@@ -1572,27 +1664,27 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="665"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="672"/>
         <source>MPR needs a volume: a series of parallel slices with positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="674"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="681"/>
         <source>it is a single image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="674"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="681"/>
         <source>its images have no position or orientation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="675"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="682"/>
         <source>%1: shown in 2D, not in MPR (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="871"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="878"/>
         <source>The file&apos;s VOI LUT (%1 entries)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1625,62 +1717,67 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="873"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="880"/>
         <source>Window %1 / level %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="936"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="948"/>
+        <source>%1 fps shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="977"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="944"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="985"/>
         <source>Image %1 marked as key image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="945"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="986"/>
         <source>Image %1 is no longer a key image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="968"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1009"/>
         <source>The key image could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="976"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1017"/>
         <source>there is no image to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1000"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1041"/>
         <source>Export Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1001"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1042"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1006"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1047"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1012"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1053"/>
         <source>Open a study first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1017"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1058"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1039"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1080"/>
         <source>Comparing with the prior study of %1</source>
         <translation type="unfinished"></translation>
     </message>

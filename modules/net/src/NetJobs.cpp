@@ -2,6 +2,7 @@
 
 #include <strata/net/NodeRegistry.h>
 #include <strata/net/RemoteArchive.h>
+#include <strata/store/LocalCache.h>
 
 namespace strata::net {
 
@@ -66,6 +67,73 @@ Error RetrieveJob::execute()
                          .arg(m_report.expected)
                          .arg(m_report.missing.size())
                          .arg(m_report.problems.empty() ? QString() : QStringLiteral(": ") + m_report.problems.front().reason));
+    return {};
+}
+
+SendJob::SendJob(QString dataDir, QString nodeName, QStringList studyUids, Timeouts timeouts, QObject *parent)
+    : Job(parent), m_dataDir(std::move(dataDir)), m_nodeName(std::move(nodeName)), m_studyUids(std::move(studyUids)), m_timeouts(timeouts)
+{
+}
+
+Error SendJob::execute()
+{
+    Node node;
+    {
+        auto registry = NodeRegistry::open(m_dataDir);
+        if (!registry.ok())
+            return registry.error();
+        auto found = registry.value()->get(m_nodeName, true);
+        if (!found.ok())
+            return found.error();
+        node = found.value();
+    }
+    QStringList files;
+    {
+        auto cache = store::LocalCache::open(m_dataDir);
+        if (!cache.ok())
+            return cache.error();
+        for (const QString &study : m_studyUids) {
+            auto instances = cache.value()->studyInstances(study);
+            if (!instances.ok())
+                return instances.error();
+            for (const store::InstanceRecord &r : instances.value())
+                files << r.filePath;
+        }
+    }
+    if (files.isEmpty())
+        return Error(ErrorCode::NotFound, node.name, QStringLiteral("the selected studies hold no instances in the local cache"));
+    const RemoteArchive archive(node, m_timeouts);
+    auto sent = archive.send(files, SendMethod::Auto, token(), [this](const SendProgress &p) {
+        reportProgress(Progress{p.done, p.total, QStringLiteral("%1 of %2 instances").arg(p.done).arg(p.total)});
+    });
+    if (!sent.ok())
+        return sent.error();
+    m_report = sent.value();
+    if (m_report.cancelled)
+        return Error(ErrorCode::Cancelled, node.name, QStringLiteral("cancelled after %1 of %2 instances").arg(m_report.succeeded + m_report.warnings).arg(files.size()));
+    if (m_report.failed > 0)
+        return Error(ErrorCode::IoError, node.name, QStringLiteral("%1 of %2 instances failed; the first: %3")
+                                                        .arg(m_report.failed)
+                                                        .arg(files.size())
+                                                        .arg([&] {
+                                                            for (const SentInstance &s : m_report.instances)
+                                                                if (!s.ok())
+                                                                    return s.reason;
+                                                            return QString();
+                                                        }()));
+    for (const QString &study : m_studyUids) {
+        auto check = archive.verifyStored(study, m_dataDir, token());
+        if (!check.ok()) {
+            m_verification << QStringLiteral("%1: not checked on the node (%2)").arg(study, check.error().reason);
+            continue;
+        }
+        if (check.value().safe()) {
+            ++m_storedRemotely;
+            m_verification << QStringLiteral("%1: the node holds all %2 instances").arg(study).arg(check.value().local);
+        } else {
+            m_verification << QStringLiteral("%1: the node lists %2 of %3 instances").arg(study).arg(check.value().onNode).arg(check.value().local);
+        }
+    }
     return {};
 }
 

@@ -1,4 +1,5 @@
 #include <strata/ui/StudyBrowser.h>
+#include <strata/ui/SendDialog.h>
 
 #include <strata/store/ImportPipeline.h>
 #include <strata/store/LocalCache.h>
@@ -179,6 +180,17 @@ void StudyBrowser::createWorklistActions()
     m_routine = action(tr("Priority: R&outine"), tr("Ctrl+Alt+1"), "routinePriorityAction");
     m_urgent = action(tr("Priority: Ur&gent"), tr("Ctrl+Alt+2"), "urgentPriorityAction");
     m_stat = action(tr("Priority: &Stat"), tr("Ctrl+Alt+3"), "statPriorityAction");
+    m_sendTo = action(tr("Send &to…"), tr("Ctrl+Shift+S"), "sendToAction");
+    m_sendTo->setStatusTip(tr("Send the selected studies to one or more DICOM nodes"));
+    connect(m_sendTo, &QAction::triggered, this, [this] {
+        const QStringList studies = selectedStudies();
+        if (studies.isEmpty())
+            return;
+        auto *dialog = new SendDialog(m_dataDir, studies, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();   // not exec(): the browser keeps working while it sends
+        emit sendDialogOpened(dialog);
+    });
     m_markRead->setStatusTip(tr("The viewer marks an unread study as read when it opens it"));
     m_stat->setIcon([] {
         QPixmap dot(12, 12);
@@ -210,6 +222,8 @@ void StudyBrowser::createWorklistActions()
     m_menu->addActions({m_markUnread, m_markRead, m_markReported});
     m_menu->addSeparator();
     m_menu->addActions({m_routine, m_urgent, m_stat});
+    m_menu->addSeparator();
+    m_menu->addAction(m_sendTo);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         const QModelIndex index = m_table->indexAt(pos);
@@ -356,7 +370,7 @@ void StudyBrowser::restoreSelection()
         return;
     const int row = m_model->rowOfStudy(m_selected);
     if (row < 0) {  // no longer on this page (or filtered out)
-        for (QAction *a : {m_open, m_markUnread, m_markRead, m_markReported, m_routine, m_urgent, m_stat})
+        for (QAction *a : {m_open, m_markUnread, m_markRead, m_markReported, m_routine, m_urgent, m_stat, m_sendTo})
             a->setEnabled(!m_table->selectionModel()->selectedRows().isEmpty());
         m_selected.clear();
         m_selectedInstances = -1;
@@ -375,7 +389,7 @@ void StudyBrowser::restoreSelection()
 void StudyBrowser::selectionChanged()
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    for (QAction *a : {m_open, m_markUnread, m_markRead, m_markReported, m_routine, m_urgent, m_stat})
+    for (QAction *a : {m_open, m_markUnread, m_markRead, m_markReported, m_routine, m_urgent, m_stat, m_sendTo})
         a->setEnabled(!rows.isEmpty());
     // With several rows selected, the strip shows the current one (the last clicked) if selected.
     QModelIndex shown = rows.isEmpty() ? QModelIndex() : rows.first();

@@ -6,13 +6,23 @@
 #include <strata/store/LocalCache.h>
 #include <strata/ui/MainWindow.h>
 #include <strata/ui/QueryRetrievePanel.h>
+#include <strata/ui/SendDialog.h>
+#include <strata/store/ImportPipeline.h>
 #include <strata/ui/StudyBrowser.h>
 #include <strata/ui/StudyFilterBar.h>
 #include <strata/ui/models/StudyTableModel.h>
 
 #include "gap_monitor.h"
+#include "fresh_copies.h"
 #include "orthanc_env.h"
+#include "orthanc_rest.h"
+#include "ports.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QScopeGuard>
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
@@ -152,6 +162,68 @@ private slots:
         QCOMPARE(panel.nodeList()->item(0)->checkState(), Qt::Unchecked);   // not searched until fixed
         QVERIFY2(panel.statusText().contains(QLatin1String("tls archive")) && panel.statusText().contains(ca),
                  qPrintable(panel.statusText()));
+    }
+
+    void sendsStudiesToSeveralNodesFromTheBrowser()
+    {
+        // A study of the cache with a patient of its own, and two nodes: the archive, and one
+        // where nobody listens.
+        QTemporaryDir data, copies;
+        const QStringList files = testing::freshCopies({QStringLiteral(STRATA_TESTDATA_DIR "/mr/dwv-bbmri-6sl/bbmri-53323275.dcm")}, copies.path());
+        QCOMPARE(files.size(), 1);
+        const QString studyUid = dicom::readHeader(files.front()).value().studyInstanceUid;
+        auto removeFromArchive = qScopeGuard([&] {
+            const QJsonArray found = QJsonDocument::fromJson(testing::orthancRestBody(QStringLiteral(STRATA_ORTHANC_DIR), "POST",
+                                                                                      QStringLiteral("/tools/lookup"), studyUid.toUtf8()))
+                                         .array();
+            for (const QJsonValue &v : found)
+                testing::orthancRest(QStringLiteral(STRATA_ORTHANC_DIR), "DELETE", QStringLiteral("/studies/") + v.toObject().value(QStringLiteral("ID")).toString());
+        });
+        {
+            auto cache = store::LocalCache::open(data.path());
+            QVERIFY(cache.ok());
+            QCOMPARE(store::runImport(*cache.value(), files).imported, 1);
+            auto registry = net::NodeRegistry::open(data.path());
+            QVERIFY(registry.ok());
+            net::Node archive = testing::orthancNode(QStringLiteral(STRATA_ORTHANC_DIR));
+            archive.name = QStringLiteral("archive");
+            QVERIFY(!registry.value()->save(archive));
+            net::Node nobody = archive;
+            nobody.name = QStringLiteral("nobody");
+            nobody.aeTitle = QStringLiteral("NOBODY");
+            nobody.port = testing::freePort();
+            nobody.dicomWebUrl.clear();
+            QVERIFY(!registry.value()->save(nobody));
+        }
+        ui::MainWindow window(data.path());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::StudyBrowser *browser = window.studyBrowser();
+        QTRY_COMPARE_WITH_TIMEOUT(browser->studyModel()->rowCount(), 1, 30000);
+        browser->table()->selectRow(0);
+        QTRY_VERIFY(browser->sendToAction()->isEnabled());
+        QSignalSpy opened(browser, &ui::StudyBrowser::sendDialogOpened);
+        browser->sendToAction()->trigger();
+        QCOMPARE(opened.count(), 1);
+        auto *dialog = opened.first().at(0).value<ui::SendDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->nodeList()->count(), 2, 10000);
+        for (int i = 0; i < 2; ++i)
+            dialog->nodeList()->item(i)->setCheckState(Qt::Checked);
+        QVERIFY(dialog->sendButton()->isEnabled());
+        QSignalSpy finished(dialog, &ui::SendDialog::sendFinished);
+        testing::GapMonitor gaps;
+        QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
+        QVERIFY(dialog->isSending());
+        QVERIFY(finished.wait(60000));
+        // A result per node: sent and verified on the archive; the other named, with its reason.
+        QVERIFY2(dialog->resultText(QStringLiteral("archive")).startsWith(QLatin1String("sent 1 ")), qPrintable(dialog->resultText(QStringLiteral("archive"))));
+        QVERIFY2(dialog->resultText(QStringLiteral("archive")).contains(QLatin1String("stored remotely")), qPrintable(dialog->resultText(QStringLiteral("archive"))));
+        const QString failed = dialog->resultText(QStringLiteral("nobody"));
+        QVERIFY2(failed.startsWith(QLatin1String("failed: ")) && failed.contains(QStringLiteral("NOBODY@")), qPrintable(failed));
+        QVERIFY(store::LocalCache::open(data.path()).value()->study(studyUid).value().remoteStored);
+        QVERIFY2(gaps.maxGapMs() < 1000, qPrintable(QStringLiteral("the GUI thread stalled %1 ms").arg(gaps.maxGapMs())));
+        dialog->close();
     }
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 /// Network work as background jobs for the GUI, through RemoteArchive: a query over several
-/// registered nodes whose answers arrive node by node, and a retrieve with per-instance progress.
+/// registered nodes whose answers arrive node by node, a retrieve with per-instance progress, and
+/// a send of cached studies to one node.
 /// Nodes are read from the registry (secrets from the keychain) on the job's thread, never on the
 /// GUI thread.
 #include <strata/core/Job.h>
@@ -49,6 +50,34 @@ private:
     RetrieveRequest m_request;
     Timeouts m_timeouts;
     RetrieveReport m_report;
+};
+
+/// Sends studies of the local cache to one registered node (C-STORE, or STOW-RS for a web-only
+/// node), instance by instance with progress, then checks each study on the node
+/// (RemoteArchive::verifyStored) so that the ones it holds whole count as stored remotely.
+class SendJob : public Job {
+    Q_OBJECT
+public:
+    SendJob(QString dataDir, QString nodeName, QStringList studyUids, Timeouts timeouts = {}, QObject *parent = nullptr);
+    QString nodeName() const { return m_nodeName; }
+    /// Valid after finished() (and after failed() for what was sent before the failure).
+    const SendReport &report() const { return m_report; }
+    /// One line per study: whether the node holds it whole now (empty when nothing was checked).
+    const QStringList &verification() const { return m_verification; }
+    /// Studies the node now holds whole (marked as stored remotely).
+    int studiesStoredRemotely() const { return m_storedRemotely; }
+
+protected:
+    Error execute() override;
+
+private:
+    QString m_dataDir;
+    QString m_nodeName;
+    QStringList m_studyUids;
+    Timeouts m_timeouts;
+    SendReport m_report;
+    QStringList m_verification;
+    int m_storedRemotely = 0;
 };
 
 } // namespace strata::net

@@ -15,6 +15,10 @@
 #include <functional>
 
 class QAction;
+
+namespace strata::ui {
+class SendDialog;
+}
 class QComboBox;
 class QMenu;
 class QDateEdit;
@@ -63,6 +67,8 @@ public:
     QAction *routinePriorityAction() const { return m_routine; }
     QAction *urgentPriorityAction() const { return m_urgent; }
     QAction *statPriorityAction() const { return m_stat; }
+    /// "Send to…" the selected studies (opens a SendDialog).
+    QAction *sendToAction() const { return m_sendTo; }
     /// The table's context menu (Open, the status and priority actions).
     QMenu *contextMenu() const { return m_menu; }
     /// Refreshes the table while `job` commits batches, and once more when it ends.
@@ -89,6 +95,8 @@ signals:
     void worklistChanged(const QStringList &studyInstanceUids);
     /// A status or priority write failed; the message names the study and the reason.
     void worklistChangeFailed(const QString &message);
+    /// "Send to…" opened its dialog (it lives until closed).
+    void sendDialogOpened(strata::ui::SendDialog *dialog);
 
 private:
     void updatePaging();
@@ -109,6 +117,7 @@ private:
     QAction *m_routine = nullptr;
     QAction *m_urgent = nullptr;
     QAction *m_stat = nullptr;
+    QAction *m_sendTo = nullptr;
     QMenu *m_menu = nullptr;
     QTableView *m_table = nullptr;
     QListView *m_strip = nullptr;
