@@ -6,6 +6,19 @@
 
 namespace strata::net {
 
+namespace {
+
+/// A node of the registry with its secrets (keychain), read on the job's thread.
+Result<Node> registeredNode(const QString &dataDir, const QString &name)
+{
+    auto registry = NodeRegistry::open(dataDir);
+    if (!registry.ok())
+        return registry.error();
+    return registry.value()->get(name, true);
+}
+
+} // namespace
+
 QueryJob::QueryJob(QString dataDir, QStringList nodeNames, StudyFindQuery query, Timeouts timeouts, QObject *parent)
     : Job(parent), m_dataDir(std::move(dataDir)), m_nodeNames(std::move(nodeNames)), m_query(std::move(query)), m_timeouts(timeouts)
 {
@@ -44,16 +57,10 @@ RetrieveJob::RetrieveJob(QString dataDir, QString nodeName, RetrieveRequest requ
 
 Error RetrieveJob::execute()
 {
-    Node node;
-    {
-        auto registry = NodeRegistry::open(m_dataDir);
-        if (!registry.ok())
-            return registry.error();
-        auto found = registry.value()->get(m_nodeName, true);
-        if (!found.ok())
-            return found.error();
-        node = found.value();
-    }
+    auto registered = registeredNode(m_dataDir, m_nodeName);
+    if (!registered.ok())
+        return registered.error();
+    const Node node = registered.value();
     auto report = RemoteArchive(node, m_timeouts).retrieve(m_request, m_dataDir, token(), [this](const RetrieveProgress &p) {
         reportProgress(Progress{p.received, p.expected, QStringLiteral("%1 instances").arg(p.received)});
     });
@@ -77,31 +84,20 @@ SendJob::SendJob(QString dataDir, QString nodeName, QStringList studyUids, Timeo
 
 Error SendJob::execute()
 {
-    Node node;
-    {
-        auto registry = NodeRegistry::open(m_dataDir);
-        if (!registry.ok())
-            return registry.error();
-        auto found = registry.value()->get(m_nodeName, true);
-        if (!found.ok())
-            return found.error();
-        node = found.value();
-    }
+    auto registered = registeredNode(m_dataDir, m_nodeName);
+    if (!registered.ok())
+        return registered.error();
+    const Node node = registered.value();
     QStringList files;
     {
         auto cache = store::LocalCache::open(m_dataDir);
         if (!cache.ok())
             return cache.error();
-        for (const QString &study : m_studyUids) {
-            auto instances = cache.value()->studyInstances(study);
-            if (!instances.ok())
-                return instances.error();
-            for (const store::InstanceRecord &r : instances.value())
-                files << r.filePath;
-        }
+        auto held = cache.value()->studyFiles(m_studyUids);
+        if (!held.ok())
+            return held.error();
+        files = held.value();
     }
-    if (files.isEmpty())
-        return Error(ErrorCode::NotFound, node.name, QStringLiteral("the selected studies hold no instances in the local cache"));
     const RemoteArchive archive(node, m_timeouts);
     auto sent = archive.send(files, SendMethod::Auto, token(), [this](const SendProgress &p) {
         reportProgress(Progress{p.done, p.total, QStringLiteral("%1 of %2 instances").arg(p.done).arg(p.total)});

@@ -309,6 +309,21 @@ Result<std::vector<InstanceRecord>> LocalCache::instances(const QString &seriesU
     return queryInstances(*m_d, "WHERE se.series_uid = ?", "i.instance_number, i.sop_uid", seriesUid);
 }
 
+Result<QStringList> LocalCache::studyFiles(const QStringList &studyUids) const
+{
+    QStringList files;
+    for (const QString &uid : studyUids) {
+        auto instances = studyInstances(uid);
+        if (!instances.ok())
+            return instances.error();
+        if (instances.value().empty())
+            return Error(ErrorCode::NotFound, uid, QStringLiteral("no such study in the local cache"));
+        for (const InstanceRecord &r : instances.value())
+            files << r.filePath;
+    }
+    return files;
+}
+
 Result<std::vector<InstanceRecord>> LocalCache::studyInstances(const QString &studyUid) const
 {
     return queryInstances(*m_d, "JOIN studies st ON st.id = se.study_ref WHERE st.study_uid = ?",

@@ -402,22 +402,13 @@ Result<SendReport> sendFiles(const Node &node, const QStringList &files, const T
 Result<SendReport> sendStudies(const Node &node, const QString &dataDir, const QStringList &studyUids,
                                const Timeouts &timeouts, const CancellationToken &cancel, const SendProgressCallback &progress)
 {
-    QStringList files;
-    {
-        auto cache = store::LocalCache::open(dataDir);
-        if (!cache.ok())
-            return cache.error();
-        for (const QString &uid : studyUids) {
-            auto instances = cache.value()->studyInstances(uid);
-            if (!instances.ok())
-                return instances.error();
-            if (instances->empty())
-                return Error(ErrorCode::NotFound, uid, QStringLiteral("no such study in the local cache"));
-            for (const store::InstanceRecord &r : instances.value())
-                files << r.filePath;
-        }
-    }
-    return sendFiles(node, files, timeouts, cancel, progress);
+    auto cache = store::LocalCache::open(dataDir);
+    if (!cache.ok())
+        return cache.error();
+    auto files = cache.value()->studyFiles(studyUids);
+    if (!files.ok())
+        return files.error();
+    return sendFiles(node, files.value(), timeouts, cancel, progress);
 }
 
 } // namespace strata::net

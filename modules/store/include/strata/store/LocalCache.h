@@ -61,6 +61,9 @@ public:
     Result<std::vector<SeriesRecord>> series(const QString &studyInstanceUid) const;
     Result<std::vector<InstanceRecord>> instances(const QString &seriesInstanceUid) const;
     Result<std::vector<InstanceRecord>> studyInstances(const QString &studyInstanceUid) const;
+    /// The stored files of the studies, study by study in studyInstances() order (what a send
+    /// sends); NotFound, naming the UID, for a study the cache does not hold.
+    Result<QStringList> studyFiles(const QStringList &studyInstanceUids) const;
     Result<qint64> totalBytes() const;
     Result<qint64> instanceCount() const;
 
