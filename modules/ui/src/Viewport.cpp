@@ -3,6 +3,7 @@
 #include <strata/core/Executors.h>
 #include <strata/imaging/Reslicer.h>
 #include <strata/imaging/SeriesVolume.h>
+#include <strata/imaging/SliceGaps.h>
 #include <strata/ui/models/MprModel.h>
 #include <strata/ui/models/OverlayText.h>
 
@@ -485,7 +486,38 @@ OverlayState Viewport::overlayState(QSizeF viewportSize, const ViewTransform &vi
     state.window = m_image.window();
     state.view = view;
     state.viewportSize = viewportSize;
+    state.warnings = OverlayText::geometryWarnings(m_series->stack());
     return state;
+}
+
+QStringList Viewport::overlayWarnings() const
+{
+    return m_series && m_overlays ? OverlayText::geometryWarnings(m_series->stack()) : QStringList();
+}
+
+std::vector<QPolygonF> Viewport::interpolatedBands() const
+{
+    if (!m_image.geometry() || !m_overlays)
+        return {};
+    return bandsThrough(imageToWidget());
+}
+
+std::vector<QPolygonF> Viewport::bandsThrough(const QTransform &t) const
+{
+    std::vector<QPolygonF> bands;
+    if (m_mode != Mode::Mpr || !m_series || !m_image.geometry())
+        return bands;
+    const dicom::Stack &stack = m_series->stack();
+    for (const imaging::SliceGap &gap : imaging::sliceGaps(stack)) {
+        const auto region = imaging::gapRegion(*m_image.geometry(), stack.normal, gap.from, gap.to);
+        if (region.empty())
+            continue;
+        QPolygonF polygon;
+        for (const auto &p : region)
+            polygon << t.map(QPointF(p[0], p[1]));
+        bands.push_back(polygon);
+    }
+    return bands;
 }
 
 QStringList Viewport::overlayText(Corner corner) const
@@ -524,6 +556,28 @@ void Viewport::paintContent(QPainter &p, QSizeF size, const ViewTransform &view,
         p.restore();
     }
     p.setRenderHint(QPainter::Antialiasing, true);
+
+    // MPR: the bands where the plane crosses a gap between slices, hatched, under the crosshair.
+    if (annotations && m_overlays && m_image.geometry()) {
+        const QColor amber = warningColor();
+        for (const QPolygonF &band : bandsThrough(t)) {
+            QColor tint = amber;
+            tint.setAlpha(50);
+            p.setPen(Qt::NoPen);
+            p.setBrush(tint);
+            p.drawPolygon(band);
+            tint.setAlpha(150);
+            p.setBrush(QBrush(tint, Qt::BDiagPattern));
+            p.setPen(QPen(amber, 1, Qt::DashLine));
+            p.drawPolygon(band);
+            p.setBrush(Qt::NoBrush);
+            const QRectF box = band.boundingRect();
+            p.setPen(QColor(0, 0, 0, 200));
+            p.drawText(box.translated(1, 1), Qt::AlignCenter, tr("interpolated"));
+            p.setPen(amber);
+            p.drawText(box, Qt::AlignCenter, tr("interpolated"));
+        }
+    }
 
     // Reference lines of the other viewports; in MPR they are the crosshair.
     if (m_referencesVisible && m_image.geometry()) {
@@ -612,6 +666,25 @@ void Viewport::paintOverlays(QPainter &p, QSizeF size, const ViewTransform &view
     };
     for (Corner c : {Corner::TopLeft, Corner::TopRight, Corner::BottomLeft, Corner::BottomRight})
         drawCorner(c);
+
+    // Geometry warnings in amber under the top-left lines, one line clear of the top letter's row,
+    // in the left half (as the corner), as many as fit above the left letter.
+    if (m_series && !state.warnings.isEmpty()) {
+        const int topLeftLines = int(OverlayText::lines(Corner::TopLeft, state).size());
+        const double half = w / 2 - margin - 4;
+        double y = margin + (std::max(3, topLeftLines) + 1) * line;
+        for (const QString &warning : state.warnings) {
+            if (y + line > h / 2 - line / 2)
+                break;
+            const QRectF box(margin, y, half, line);
+            const QString text = fm.elidedText(QStringLiteral("⚠ ") + warning, Qt::ElideRight, half);
+            p.setPen(QColor(0, 0, 0, 200));
+            p.drawText(box.translated(1, 1), Qt::AlignLeft | Qt::AlignVCenter, text);
+            p.setPen(warningColor());
+            p.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, text);
+            y += line;
+        }
+    }
 
     // Orientation letters at the middle of each edge.
     const imaging::OrientationLabels labels = labelsThrough(t);
