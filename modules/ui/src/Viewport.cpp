@@ -556,10 +556,15 @@ void Viewport::paintContent(QPainter &p, QSizeF size, const ViewTransform &view,
         p.restore();
     }
     p.setRenderHint(QPainter::Antialiasing, true);
+    QFont font = p.font();
+    font.setPixelSize(std::max(11, int(std::min(size.width(), size.height()) / 48)));
+    p.setFont(font);
+    const QFontMetricsF fm(font);
 
     // MPR: the bands where the plane crosses a gap between slices, hatched, under the crosshair.
     if (annotations && m_overlays && m_image.geometry()) {
         const QColor amber = warningColor();
+        std::vector<QRectF> labels;  // one label per band, none over another (many thin bands)
         for (const QPolygonF &band : bandsThrough(t)) {
             QColor tint = amber;
             tint.setAlpha(50);
@@ -571,11 +576,17 @@ void Viewport::paintContent(QPainter &p, QSizeF size, const ViewTransform &view,
             p.setPen(QPen(amber, 1, Qt::DashLine));
             p.drawPolygon(band);
             p.setBrush(Qt::NoBrush);
-            const QRectF box = band.boundingRect();
+            const QString label = tr("interpolated");
+            const QSizeF labelSize(fm.horizontalAdvance(label) + 4, fm.height());
+            QRectF box(QPointF(0, 0), labelSize);
+            box.moveCenter(band.boundingRect().center());
+            if (std::any_of(labels.begin(), labels.end(), [&](const QRectF &r) { return r.intersects(box); }))
+                continue;
+            labels.push_back(box);
             p.setPen(QColor(0, 0, 0, 200));
-            p.drawText(box.translated(1, 1), Qt::AlignCenter, tr("interpolated"));
+            p.drawText(box.translated(1, 1), Qt::AlignCenter, label);
             p.setPen(amber);
-            p.drawText(box, Qt::AlignCenter, tr("interpolated"));
+            p.drawText(box, Qt::AlignCenter, label);
         }
     }
 
@@ -606,11 +617,6 @@ void Viewport::paintContent(QPainter &p, QSizeF size, const ViewTransform &view,
             p.drawLine(a, b);
         }
     }
-
-    QFont font = p.font();
-    font.setPixelSize(std::max(11, int(std::min(size.width(), size.height()) / 48)));
-    p.setFont(font);
-    const QFontMetricsF fm(font);
 
     if (m_series && m_image.hasPicture() && m_waiting) {
         p.setPen(QColor(255, 200, 0));
