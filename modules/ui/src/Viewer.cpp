@@ -539,6 +539,10 @@ void Viewer::fillStrip()
     for (const SeriesStripEntry &e : m_stripModel.entries()) {
         auto *item = new QListWidgetItem(e.text, m_strip);
         item->setData(kKeyRole, e.key);
+        if (e.warning) {
+            item->setToolTip(e.toolTip);
+            item->setForeground(Viewport::warningColor());
+        }
         QPixmap placeholder(kThumbnailSize, kThumbnailSize);
         placeholder.fill(QColor(40, 40, 40));
         item->setIcon(QIcon(placeholder));

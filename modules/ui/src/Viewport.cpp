@@ -3,6 +3,7 @@
 #include <strata/core/Executors.h>
 #include <strata/imaging/Reslicer.h>
 #include <strata/imaging/SeriesVolume.h>
+#include <strata/imaging/SliceGaps.h>
 #include <strata/ui/models/MprModel.h>
 #include <strata/ui/models/OverlayText.h>
 
@@ -485,7 +486,38 @@ OverlayState Viewport::overlayState(QSizeF viewportSize, const ViewTransform &vi
     state.window = m_image.window();
     state.view = view;
     state.viewportSize = viewportSize;
+    state.warnings = OverlayText::geometryWarnings(m_series->stack());
     return state;
+}
+
+QStringList Viewport::overlayWarnings() const
+{
+    return m_series && m_overlays ? OverlayText::geometryWarnings(m_series->stack()) : QStringList();
+}
+
+std::vector<QPolygonF> Viewport::interpolatedBands() const
+{
+    if (!m_image.geometry() || !m_overlays)
+        return {};
+    return bandsThrough(imageToWidget());
+}
+
+std::vector<QPolygonF> Viewport::bandsThrough(const QTransform &t) const
+{
+    std::vector<QPolygonF> bands;
+    if (m_mode != Mode::Mpr || !m_series || !m_image.geometry())
+        return bands;
+    const dicom::Stack &stack = m_series->stack();
+    for (const imaging::SliceGap &gap : imaging::sliceGaps(stack)) {
+        const auto region = imaging::gapRegion(*m_image.geometry(), stack.normal, gap.from, gap.to);
+        if (region.empty())
+            continue;
+        QPolygonF polygon;
+        for (const auto &p : region)
+            polygon << t.map(QPointF(p[0], p[1]));
+        bands.push_back(polygon);
+    }
+    return bands;
 }
 
 QStringList Viewport::overlayText(Corner corner) const
@@ -524,6 +556,39 @@ void Viewport::paintContent(QPainter &p, QSizeF size, const ViewTransform &view,
         p.restore();
     }
     p.setRenderHint(QPainter::Antialiasing, true);
+    QFont font = p.font();
+    font.setPixelSize(std::max(11, int(std::min(size.width(), size.height()) / 48)));
+    p.setFont(font);
+    const QFontMetricsF fm(font);
+
+    // MPR: the bands where the plane crosses a gap between slices, hatched, under the crosshair.
+    if (annotations && m_overlays && m_image.geometry()) {
+        const QColor amber = warningColor();
+        std::vector<QRectF> labels;  // one label per band, none over another (many thin bands)
+        for (const QPolygonF &band : bandsThrough(t)) {
+            QColor tint = amber;
+            tint.setAlpha(50);
+            p.setPen(Qt::NoPen);
+            p.setBrush(tint);
+            p.drawPolygon(band);
+            tint.setAlpha(150);
+            p.setBrush(QBrush(tint, Qt::BDiagPattern));
+            p.setPen(QPen(amber, 1, Qt::DashLine));
+            p.drawPolygon(band);
+            p.setBrush(Qt::NoBrush);
+            const QString label = tr("interpolated");
+            const QSizeF labelSize(fm.horizontalAdvance(label) + 4, fm.height());
+            QRectF box(QPointF(0, 0), labelSize);
+            box.moveCenter(band.boundingRect().center());
+            if (std::any_of(labels.begin(), labels.end(), [&](const QRectF &r) { return r.intersects(box); }))
+                continue;
+            labels.push_back(box);
+            p.setPen(QColor(0, 0, 0, 200));
+            p.drawText(box.translated(1, 1), Qt::AlignCenter, label);
+            p.setPen(amber);
+            p.drawText(box, Qt::AlignCenter, label);
+        }
+    }
 
     // Reference lines of the other viewports; in MPR they are the crosshair.
     if (m_referencesVisible && m_image.geometry()) {
@@ -552,11 +617,6 @@ void Viewport::paintContent(QPainter &p, QSizeF size, const ViewTransform &view,
             p.drawLine(a, b);
         }
     }
-
-    QFont font = p.font();
-    font.setPixelSize(std::max(11, int(std::min(size.width(), size.height()) / 48)));
-    p.setFont(font);
-    const QFontMetricsF fm(font);
 
     if (m_series && m_image.hasPicture() && m_waiting) {
         p.setPen(QColor(255, 200, 0));
@@ -612,6 +672,25 @@ void Viewport::paintOverlays(QPainter &p, QSizeF size, const ViewTransform &view
     };
     for (Corner c : {Corner::TopLeft, Corner::TopRight, Corner::BottomLeft, Corner::BottomRight})
         drawCorner(c);
+
+    // Geometry warnings in amber under the top-left lines, one line clear of the top letter's row,
+    // in the left half (as the corner), as many as fit above the left letter.
+    if (m_series && !state.warnings.isEmpty()) {
+        const int topLeftLines = int(OverlayText::lines(Corner::TopLeft, state).size());
+        const double half = w / 2 - margin - 4;
+        double y = margin + (std::max(3, topLeftLines) + 1) * line;
+        for (const QString &warning : state.warnings) {
+            if (y + line > h / 2 - line / 2)
+                break;
+            const QRectF box(margin, y, half, line);
+            const QString text = fm.elidedText(QStringLiteral("⚠ ") + warning, Qt::ElideRight, half);
+            p.setPen(QColor(0, 0, 0, 200));
+            p.drawText(box.translated(1, 1), Qt::AlignLeft | Qt::AlignVCenter, text);
+            p.setPen(warningColor());
+            p.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, text);
+            y += line;
+        }
+    }
 
     // Orientation letters at the middle of each edge.
     const imaging::OrientationLabels labels = labelsThrough(t);

@@ -2,8 +2,10 @@
 // the MPR crosshair model (scroll steps, clamping, rotation about a plane's normal), the layout
 // model (presets, a grid with a 3D cell), the corner overlay text, scroll sync by patient position,
 // the MPR render queue, key images, the series strip, the windowed image of a viewport, reference
-// lines, which series each viewport shows and the window presets' menu.
+// lines, which series each viewport shows, the window presets' menu, and the geometry warnings
+// with the MPR bands where a plane crosses a gap between slices.
 #include <strata/imaging/SeriesVolume.h>
+#include <strata/imaging/SliceGaps.h>
 #include <strata/ui/models/KeyImageSet.h>
 #include <strata/ui/models/LayoutModel.h>
 #include <strata/ui/models/MprModel.h>
@@ -692,6 +694,136 @@ private slots:
         entries = ui::WindowPresetList::forSeries(QStringLiteral("DX"), withLut);
         QCOMPARE(entries.size(), std::size_t(2));
         QVERIFY(!entries[0].preset.window.table && entries[1].preset.window.table);
+    }
+
+    // A gap of known size at a known place: the band at the expected rows of a coronal plane.
+    void gapBandOnCoronalPlane()
+    {
+        // Axial slices every 2 mm from z = 0, the one at z = 8 missing: a 4 mm step 6 → 10.
+        const std::vector<double> distances{0, 2, 4, 6, 10, 12, 14};
+        const auto gaps = imaging::sliceGaps(distances, 2.0);
+        QCOMPARE(gaps.size(), std::size_t(1));
+        QCOMPARE(gaps[0].before, 3);
+        QCOMPARE(gaps[0].from, 6.0);
+        QCOMPARE(gaps[0].to, 10.0);
+        QVERIFY(imaging::sliceGaps(distances, 3.0).empty());   // 4 mm ≤ 1.5 × 3 mm: no gap
+        QVERIFY(imaging::sliceGaps(distances, 0.0).empty());
+
+        // Coronal plane 40 × 30 pixels of 0.5 mm, top row at z = 14, rows going down (feet).
+        imaging::SliceGeometry coronal;
+        coronal.width = 40;
+        coronal.height = 30;
+        coronal.origin = {-10, 0, 14};
+        coronal.row = {1, 0, 0};
+        coronal.column = {0, 0, -1};
+        coronal.spacing = {0.5, 0.5};
+        const imaging::Vec3 normal{0, 0, 1};
+        const auto band = imaging::gapRegion(coronal, normal, gaps[0].from, gaps[0].to);
+        QVERIFY(band.size() >= 4);
+        double top = 1e9, bottom = -1e9, left = 1e9, right = -1e9;
+        for (const auto &p : band) {
+            top = std::min(top, p[1]);
+            bottom = std::max(bottom, p[1]);
+            left = std::min(left, p[0]);
+            right = std::max(right, p[0]);
+        }
+        // z = 10 at row (14 − 10) / 0.5 = 8, z = 6 at row 16; across the whole width.
+        QCOMPARE(top, 8.0);
+        QCOMPARE(bottom, 16.0);
+        QCOMPARE(left, -0.5);
+        QCOMPARE(right, 39.5);
+
+        // A gap beyond the plane's extent: nothing; one clipped by its edge: the part inside.
+        QVERIFY(imaging::gapRegion(coronal, normal, 20, 30).empty());
+        const auto clipped = imaging::gapRegion(coronal, normal, 12, 20);
+        double clippedTop = 1e9, clippedBottom = -1e9;
+        for (const auto &p : clipped) {
+            clippedTop = std::min(clippedTop, p[1]);
+            clippedBottom = std::max(clippedBottom, p[1]);
+        }
+        QCOMPARE(clippedTop, -0.5);
+        QCOMPARE(clippedBottom, 4.0);
+
+        // An axial plane inside the gap is interpolated all over; one on a native slice not at all.
+        imaging::SliceGeometry axial;
+        axial.width = 20;
+        axial.height = 10;
+        axial.origin = {0, 0, 8};
+        QCOMPARE(imaging::gapRegion(axial, normal, 6, 10).size(), std::size_t(4));
+        axial.origin = {0, 0, 4};
+        QVERIFY(imaging::gapRegion(axial, normal, 6, 10).empty());
+
+        // An oblique plane (turned 45° about the x axis): the band is a parallelogram whose rows
+        // follow the distance along the normal (row y lies at z = 14 − y · 0.5 · √½).
+        imaging::SliceGeometry oblique = coronal;
+        oblique.column = {0, std::sqrt(0.5), -std::sqrt(0.5)};
+        const auto tilted = imaging::gapRegion(oblique, normal, 6, 10);
+        double tiltedTop = 1e9, tiltedBottom = -1e9;
+        for (const auto &p : tilted) {
+            tiltedTop = std::min(tiltedTop, p[1]);
+            tiltedBottom = std::max(tiltedBottom, p[1]);
+        }
+        QVERIFY(std::abs(tiltedTop - 4 / (0.5 * std::sqrt(0.5))) < 1e-9);
+        QVERIFY(std::abs(tiltedBottom - 8 / (0.5 * std::sqrt(0.5))) < 1e-9);
+    }
+
+    // The short warning lines of each geometry issue, with the figures of the stack.
+    void geometryWarningText()
+    {
+        dicom::Stack regular;
+        for (int k = 0; k < 6; ++k) {
+            dicom::SliceRef r;
+            r.distance = 2.0 * k;
+            regular.slices.push_back(r);
+        }
+        regular.sliceSpacing = regular.minStep = regular.maxStep = 2.0;
+        QVERIFY(ui::OverlayText::geometryWarnings(regular).isEmpty());
+
+        dicom::Stack gap = regular;
+        for (std::size_t k = 4; k < gap.slices.size(); ++k)
+            gap.slices[k].distance += 10.5;  // a 12.5 mm step between images 4 and 5
+        gap.maxStep = 12.5;
+        gap.issues = {dicom::GeometryIssue::MissingSlices, dicom::GeometryIssue::IrregularSpacing};
+        QCOMPARE(ui::OverlayText::geometryWarnings(gap),
+                 QStringList({QStringLiteral("Missing slices: gap of 12.5 mm between images 4 and 5"),
+                              QStringLiteral("Irregular spacing 2.0–12.5 mm")}));
+
+        dicom::Stack tilted = regular;
+        tilted.tiltDegrees = 18.46;
+        tilted.issues = {dicom::GeometryIssue::GantryTilt};
+        QCOMPARE(ui::OverlayText::geometryWarnings(tilted), QStringList(QStringLiteral("Gantry tilt 18.5°")));
+
+        dicom::Stack two = gap;
+        two.slices[2].distance = 4.1;
+        two.slices.back().distance += 7;  // a second gap, smaller
+        two.issues = {dicom::GeometryIssue::MissingSlices};
+        QCOMPARE(ui::OverlayText::geometryWarnings(two),
+                 QStringList(QStringLiteral("Missing slices: 2 gaps, largest 12.5 mm (images 4–5)")));
+
+        dicom::Stack single = regular;
+        single.slices.resize(1);
+        single.issues = {dicom::GeometryIssue::SingleSlice};
+        QVERIFY(ui::OverlayText::geometryWarnings(single).isEmpty());
+
+        // The strip marks such a series and gives the messages as its tooltip.
+        ui::LoadedStudy study;
+        study.headers.resize(1);
+        for (dicom::SliceRef &r : tilted.slices)
+            r.header = 0;
+        for (dicom::SliceRef &r : regular.slices)
+            r.header = 0;
+        tilted.messages << QStringLiteral("gantry tilt: slices are stacked 18.5° off their normal");
+        tilted.seriesInstanceUid = QStringLiteral("1.2");
+        regular.seriesInstanceUid = QStringLiteral("1.3");
+        study.stacks = {tilted, regular};
+        ui::SeriesStripModel strip;
+        strip.setStudies(&study, nullptr);
+        QCOMPARE(strip.count(), 2);
+        QVERIFY(strip.entries()[0].warning);
+        QVERIFY(strip.entries()[0].text.startsWith(QStringLiteral("⚠ Se ")));
+        QCOMPARE(strip.entries()[0].toolTip, QStringLiteral("Gantry tilt: slices are stacked 18.5° off their normal"));
+        QVERIFY(!strip.entries()[1].warning);
+        QVERIFY(strip.entries()[1].toolTip.isEmpty());
     }
 };
 

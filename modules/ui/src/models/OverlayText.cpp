@@ -1,5 +1,7 @@
 #include <strata/ui/models/OverlayText.h>
 
+#include <strata/imaging/SliceGaps.h>
+
 #include <algorithm>
 #include <cmath>
 
@@ -24,6 +26,40 @@ QString OverlayText::planeTitle(imaging::PlaneOrientation plane, bool oblique)
     if (oblique)
         name = tr("%1 (oblique)").arg(name);
     return name;
+}
+
+QStringList OverlayText::geometryWarnings(const dicom::Stack &stack)
+{
+    using dicom::GeometryIssue;
+    QStringList lines;
+    if (stack.has(GeometryIssue::NoGeometry)) {
+        if (stack.slices.size() > 1)
+            lines << tr("No slice positions: ordered by image number, no MPR");
+        return lines;
+    }
+    if (stack.has(GeometryIssue::MissingSlices)) {
+        const std::vector<imaging::SliceGap> gaps = imaging::sliceGaps(stack);
+        if (gaps.size() == 1) {
+            const imaging::SliceGap &g = gaps.front();
+            lines << tr("Missing slices: gap of %1 mm between images %2 and %3")
+                         .arg(formatNumber(g.size())).arg(g.before + 1).arg(g.before + 2);
+        } else if (!gaps.empty()) {
+            const auto largest = std::max_element(gaps.begin(), gaps.end(), [](const imaging::SliceGap &a, const imaging::SliceGap &b) {
+                return a.size() < b.size();
+            });
+            lines << tr("Missing slices: %1 gaps, largest %2 mm (images %3–%4)")
+                         .arg(gaps.size()).arg(formatNumber(largest->size())).arg(largest->before + 1).arg(largest->before + 2);
+        }
+    }
+    if (stack.has(GeometryIssue::IrregularSpacing))
+        lines << tr("Irregular spacing %1–%2 mm").arg(formatNumber(stack.minStep), formatNumber(stack.maxStep));
+    if (stack.has(GeometryIssue::GantryTilt))
+        lines << tr("Gantry tilt %1°").arg(formatNumber(stack.tiltDegrees));
+    if (stack.has(GeometryIssue::DuplicatePositions))
+        lines << tr("Duplicate slice positions");
+    if (stack.has(GeometryIssue::MixedSizes))
+        lines << tr("Series mixes sizes or orientations: one part shown");
+    return lines;
 }
 
 QString OverlayText::placeholder(const OverlayState &s)

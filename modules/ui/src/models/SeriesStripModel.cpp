@@ -1,6 +1,7 @@
 #include <strata/ui/models/SeriesStripModel.h>
 
 #include <strata/imaging/SeriesVolume.h>
+#include <strata/ui/models/OverlayText.h>
 
 namespace strata::ui {
 
@@ -26,6 +27,14 @@ void SeriesStripModel::setStudies(const LoadedStudy *study, const LoadedStudy *p
             e.text = label(stack);
             if (isPrior)
                 e.text = tr("Prior %1\n").arg(s.firstHeader(0).studyDate) + e.text;
+            if (!OverlayText::geometryWarnings(stack).isEmpty()) {
+                e.warning = true;
+                e.text = QStringLiteral("⚠ ") + e.text;
+                QStringList tip;
+                for (const QString &m : stack.messages)
+                    tip << m.left(1).toUpper() + m.mid(1);
+                e.toolTip = tip.join(QLatin1Char('\n'));
+            }
             if (!stack.slices.empty())
                 e.file = s.headers[std::size_t(stack.slices[stack.slices.size() / 2].header)].path;
             e.seriesUid = stack.seriesInstanceUid;

@@ -17,6 +17,7 @@
 #include <QColor>
 #include <QImage>
 #include <QPointer>
+#include <QPolygonF>
 #include <QWidget>
 
 #include <memory>
@@ -139,6 +140,13 @@ public:
     imaging::OrientationLabels screenLabels() const;
     /// The lines of a corner overlay, as drawn (empty when hidden).
     QStringList overlayText(Corner corner) const;
+    /// The geometry warnings drawn in amber under the top-left lines (empty when hidden or none).
+    QStringList overlayWarnings() const;
+    /// MPR: where the plane on screen crosses a gap between the series' slices (values interpolated
+    /// there), in widget coordinates, as drawn (hatched amber, "interpolated"); empty in 2D.
+    std::vector<QPolygonF> interpolatedBands() const;
+    /// The colour of the geometry warnings and of the interpolated bands (amber).
+    static QColor warningColor() { return QColor(255, 140, 0); }
     /// Colour of the reference line/crosshair of a plane orientation.
     static QColor planeColor(imaging::PlaneOrientation plane) { return ReferenceLines::planeColor(plane); }
 
@@ -186,6 +194,8 @@ private:
     OverlayState overlayState(QSizeF size, const ViewTransform &view) const;
     /// The orientation letters of the screen's edges when the image is shown through `t`.
     imaging::OrientationLabels labelsThrough(const QTransform &t) const;
+    /// The interpolated bands of the MPR plane on screen when the image is shown through `t`.
+    std::vector<QPolygonF> bandsThrough(const QTransform &t) const;
     /// The tool a button drags with (none for other buttons), and a mouse event as tools see it.
     ToolHandler *handlerFor(Qt::MouseButton button);
     ToolEvent toolEvent(const QMouseEvent *event, Qt::MouseButton button) const;

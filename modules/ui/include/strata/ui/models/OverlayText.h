@@ -1,9 +1,11 @@
 #pragma once
 /// The text of a viewport's four corners, computed from the image's header and the view's state:
 /// patient (top left), study (top right), series, image or plane, position, thickness or slab and
-/// loading progress (bottom left), window, zoom and turns (bottom right); and what a viewport says
-/// while it has no picture. No widget: tested headless.
+/// loading progress (bottom left), window, zoom and turns (bottom right); the short warnings of a
+/// stack whose geometry MPR cannot show as acquired (gaps, irregular spacing, tilt, mixed sizes);
+/// and what a viewport says while it has no picture. No widget: tested headless.
 #include <strata/dicom/DicomHeader.h>
+#include <strata/dicom/SeriesGeometry.h>
 #include <strata/imaging/Plane.h>
 #include <strata/imaging/Reslicer.h>
 #include <strata/imaging/WindowLevel.h>
@@ -43,6 +45,7 @@ struct OverlayState {
     imaging::WindowLevel window;
     ViewTransform view;
     QSizeF viewportSize;
+    QStringList warnings;       ///< geometryWarnings() of the stack shown
 };
 
 class OverlayText {
@@ -50,6 +53,10 @@ class OverlayText {
 public:
     /// The lines of a corner, top to bottom.
     static QStringList lines(OverlayCorner corner, const OverlayState &state);
+    /// One short line per geometry issue of a stack a reader must know about ("Missing slices: gap
+    /// of 12.5 mm between images 13 and 14", "Gantry tilt 18.5°", "Irregular spacing 1.1–7.0 mm"),
+    /// drawn in amber on the viewport; empty for a regular stack or a single image.
+    static QStringList geometryWarnings(const dicom::Stack &stack);
     /// What a viewport without a picture says: drop a series, loading, why MPR cannot be shown.
     static QString placeholder(const OverlayState &state);
     /// "Axial", or "Axial (oblique)" once the planes were turned.

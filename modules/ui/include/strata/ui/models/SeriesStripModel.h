@@ -1,6 +1,7 @@
 #pragma once
 /// The viewer's series strip: one entry per stack of the study shown (then of the prior beside it),
-/// with its label, the key it is dragged and shown by, and the file its thumbnail is rendered from.
+/// with its label, the key it is dragged and shown by, the file its thumbnail is rendered from, and
+/// a warning mark with the geometry messages when MPR cannot show the series as acquired.
 /// No widget: tested headless (the strip itself is a list widget filled from the entries).
 #include <strata/ui/StudyLoader.h>
 
@@ -13,7 +14,9 @@ namespace strata::ui {
 
 struct SeriesStripEntry {
     QString key;        ///< the stack key (imaging::stackKey)
-    QString text;       ///< "Se 3: Lung\nCT, 120 images", "Prior 20230101\n…" for the prior's
+    QString text;       ///< "Se 3: Lung\nCT, 120 images", "Prior 20230101\n…" for the prior's; "⚠ Se 3…" with warnings
+    QString toolTip;    ///< the stack's geometry messages, one a line (empty when none)
+    bool warning = false;  ///< the stack has geometry issues a reader must know (OverlayText::geometryWarnings)
     QString file;       ///< the middle slice's file: the thumbnail's source
     QString seriesUid;  ///< the thumbnail's cache key
     QString dataDir;    ///< the local cache the study is in (empty: opened from files, not cached)
