@@ -38,8 +38,9 @@ QString LoadedStudy::description(int stack) const
 }
 
 StudyLoader::StudyLoader(QStringList paths, QString cacheDir, QObject *parent)
-    : Job(parent), m_paths(std::move(paths)), m_cacheDir(std::move(cacheDir)),
-      m_subject(m_paths.size() == 1 ? m_paths.first() : m_paths.value(0) + QStringLiteral(", …"))
+    : Job(parent), m_paths(std::move(paths)),
+      m_subject(m_paths.size() == 1 ? m_paths.first() : m_paths.value(0) + QStringLiteral(", …")),
+      m_cacheDir(std::move(cacheDir))
 {
 }
 

@@ -35,7 +35,7 @@ struct WindowLevel {
     /// A VOI LUT of the file (VOI LUT Sequence): when set, it maps the values instead of the
     /// function, its output range onto 0..255; centre and width then span the table's input range,
     /// so that an adjustment starting from it (which drops the table) begins where it was.
-    std::shared_ptr<const dicom::VoiLut> table;
+    std::shared_ptr<const dicom::VoiLut> table = nullptr;
 
     /// LINEAR needs width ≥ 1, LINEAR_EXACT and SIGMOID width > 0 (PS3.3 C.11.2.1.2); a table
     /// needs entries.
