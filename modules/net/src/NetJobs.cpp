@@ -93,7 +93,7 @@ Error SendJob::execute()
         auto cache = store::LocalCache::open(m_dataDir);
         if (!cache.ok())
             return cache.error();
-        auto held = cache.value()->studyFiles(m_studyUids);
+        auto held = m_seriesUids.isEmpty() ? cache.value()->studyFiles(m_studyUids) : cache.value()->seriesFiles(m_seriesUids);
         if (!held.ok())
             return held.error();
         files = held.value();

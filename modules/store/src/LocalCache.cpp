@@ -324,6 +324,21 @@ Result<QStringList> LocalCache::studyFiles(const QStringList &studyUids) const
     return files;
 }
 
+Result<QStringList> LocalCache::seriesFiles(const QStringList &seriesUids) const
+{
+    QStringList files;
+    for (const QString &uid : seriesUids) {
+        auto held = instances(uid);
+        if (!held.ok())
+            return held.error();
+        if (held.value().empty())
+            return Error(ErrorCode::NotFound, uid, QStringLiteral("no such series in the local cache"));
+        for (const InstanceRecord &r : held.value())
+            files << r.filePath;
+    }
+    return files;
+}
+
 Result<std::vector<InstanceRecord>> LocalCache::studyInstances(const QString &studyUid) const
 {
     return queryInstances(*m_d, "JOIN studies st ON st.id = se.study_ref WHERE st.study_uid = ?",

@@ -22,6 +22,8 @@
 #include <quazip/quazipfile.h>
 #include <quazip/quazipnewinfo.h>
 
+#include <algorithm>
+
 #include <QDirIterator>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -161,11 +163,23 @@ private slots:
             const auto &series = seriesResult.value();
             QCOMPARE(int(series.size()), st.seriesCount);
             int inSeries = 0;
-            for (const SeriesRecord &se : series)
+            QStringList seriesUids;
+            for (const SeriesRecord &se : series) {
                 inSeries += int(cache->instances(se.seriesInstanceUid).value().size());
+                seriesUids << se.seriesInstanceUid;
+            }
             QCOMPARE(inSeries, st.instanceCount);
+            // The files a send takes: a study's, or some of its series'.
+            QStringList ofStudy = cache->studyFiles({st.studyInstanceUid}).value();
+            QStringList ofSeries = cache->seriesFiles(seriesUids).value();
+            QCOMPARE(ofStudy.size(), st.instanceCount);
+            std::sort(ofStudy.begin(), ofStudy.end());
+            std::sort(ofSeries.begin(), ofSeries.end());
+            QCOMPARE(ofSeries, ofStudy);
+            QCOMPARE(cache->seriesFiles({seriesUids.front()}).value().size(), qsizetype(series.front().instanceCount));
         }
         QCOMPARE(instances, 55);
+        QCOMPARE(cache->seriesFiles({QStringLiteral("1.2.3.4.5.no.such.series")}).error().code, ErrorCode::NotFound);
         // Content-addressed: each file lies under its SHA-256 and is byte-identical to its source.
         auto firstStudy = cache->studyInstances(ge->studies.front().studyInstanceUid);
         QVERIFY2(firstStudy.ok(), qPrintable(firstStudy.ok() ? QString() : firstStudy.error().message()));

@@ -14,13 +14,15 @@
 
 namespace strata::ui {
 
-SendDialog::SendDialog(QString dataDir, QStringList studyUids, QWidget *parent)
-    : QDialog(parent), m_dataDir(std::move(dataDir)), m_studies(std::move(studyUids))
+SendDialog::SendDialog(QString dataDir, QStringList studyUids, QWidget *parent, QStringList seriesUids)
+    : QDialog(parent), m_dataDir(std::move(dataDir)), m_studies(std::move(studyUids)), m_series(std::move(seriesUids))
 {
     setWindowTitle(tr("Send to"));
     setObjectName(QStringLiteral("sendDialog"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Send %n studies to:", nullptr, int(m_studies.size())), this));
+    layout->addWidget(new QLabel(m_series.isEmpty() ? tr("Send %n studies to:", nullptr, int(m_studies.size()))
+                                                    : tr("Send %n series to:", nullptr, int(m_series.size())),
+                                 this));
     m_nodes = new QListWidget(this);
     m_nodes->setObjectName(QStringLiteral("sendNodes"));
     layout->addWidget(m_nodes, 1);
@@ -120,6 +122,8 @@ void SendDialog::send()
         row.bar->setRange(0, 0);
         row.label->setText(tr("waiting…"));
         auto *job = new net::SendJob(m_dataDir, name, m_studies);
+        if (!m_series.isEmpty())
+            job->limitToSeries(m_series);
         row.job = job;
         connect(job, &Job::progressChanged, this, [this, name](const Progress &p) {
             Row &r = m_rows[name];

@@ -191,6 +191,37 @@ void StudyBrowser::createWorklistActions()
         dialog->show();   // not exec(): the browser keeps working while it sends
         emit sendDialogOpened(dialog);
     });
+    // The same, for some series of the study the strip shows.
+    m_sendSeriesTo = action(tr("Send &series to…"), {}, "sendSeriesToAction");
+    m_sendSeriesTo->setStatusTip(tr("Send the series selected in the strip to one or more DICOM nodes"));
+    connect(m_sendSeriesTo, &QAction::triggered, this, [this] {
+        QStringList series;
+        for (const QModelIndex &index : m_strip->selectionModel()->selectedIndexes())
+            series << index.data(SeriesThumbnailModel::SeriesUidRole).toString();
+        series.removeAll(QString());
+        if (m_selected.isEmpty() || series.isEmpty())
+            return;
+        auto *dialog = new SendDialog(m_dataDir, {m_selected}, this, series);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+        emit sendDialogOpened(dialog);
+    });
+    m_strip->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    connect(m_strip->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_sendSeriesTo->setEnabled(m_strip->selectionModel()->hasSelection()); });
+    connect(m_series, &QAbstractItemModel::modelReset, this, [this] { m_sendSeriesTo->setEnabled(false); });
+    auto *seriesMenu = new QMenu(this);
+    seriesMenu->setObjectName(QStringLiteral("seriesContextMenu"));
+    seriesMenu->addAction(m_sendSeriesTo);
+    m_strip->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_strip, &QWidget::customContextMenuRequested, this, [this, seriesMenu](const QPoint &pos) {
+        const QModelIndex index = m_strip->indexAt(pos);
+        if (!index.isValid())
+            return;
+        if (!m_strip->selectionModel()->isSelected(index))
+            m_strip->setCurrentIndex(index);
+        seriesMenu->popup(m_strip->viewport()->mapToGlobal(pos));
+    });
     m_markRead->setStatusTip(tr("The viewer marks an unread study as read when it opens it"));
     m_stat->setIcon([] {
         QPixmap dot(12, 12);

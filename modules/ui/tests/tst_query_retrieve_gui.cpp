@@ -10,6 +10,7 @@
 #include <strata/store/ImportPipeline.h>
 #include <strata/ui/StudyBrowser.h>
 #include <strata/ui/StudyFilterBar.h>
+#include <strata/ui/models/SeriesThumbnailModel.h>
 #include <strata/ui/models/StudyTableModel.h>
 
 #include "gap_monitor.h"
@@ -23,7 +24,11 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QScopeGuard>
+#include <QDir>
 #include <QFile>
+#include <QLabel>
+#include <QListView>
+#include <QRandomGenerator>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -223,6 +228,94 @@ private slots:
         QVERIFY2(failed.startsWith(QLatin1String("failed: ")) && failed.contains(QStringLiteral("NOBODY@")), qPrintable(failed));
         QVERIFY(store::LocalCache::open(data.path()).value()->study(studyUid).value().remoteStored);
         QVERIFY2(gaps.maxGapMs() < 1000, qPrintable(QStringLiteral("the GUI thread stalled %1 ms").arg(gaps.maxGapMs())));
+        dialog->close();
+    }
+
+    void sendsTheSeriesChosenInTheStrip()
+    {
+        // One study in two series of three images; only the second series is chosen in the strip.
+        QTemporaryDir data, copies;
+        const QString dir = QStringLiteral(STRATA_TESTDATA_DIR "/mr/dwv-bbmri-6sl/");
+        const QStringList names = QDir(dir).entryList({QStringLiteral("bbmri-*.dcm")}, QDir::Files, QDir::Name);
+        QCOMPARE(names.size(), 6);
+        const QString unique = QString::number(QRandomGenerator::system()->generate64());
+        const QString studyUid = QStringLiteral("2.25.1") + unique;
+        const QString firstSeries = QStringLiteral("2.25.2") + unique, secondSeries = QStringLiteral("2.25.3") + unique;
+        const QString patient = testing::uniquePatientId(QStringLiteral("SERIES"));
+        QStringList files;
+        for (int half = 0; half < 2; ++half) {
+            QStringList sources;
+            for (int i = 0; i < 3; ++i)
+                sources << dir + names.at(half * 3 + i);
+            const QString sub = QDir(copies.path()).filePath(QString::number(half));
+            QVERIFY(QDir().mkpath(sub));
+            const QStringList made = testing::freshCopies(sources, sub, patient,
+                                                          {QStringLiteral("StudyInstanceUID=") + studyUid,
+                                                           QStringLiteral("SeriesInstanceUID=") + (half ? secondSeries : firstSeries)});
+            QCOMPARE(made.size(), 3);
+            files << made;
+        }
+        auto removeFromArchive = qScopeGuard([&] {
+            const QJsonArray found = QJsonDocument::fromJson(testing::orthancRestBody(QStringLiteral(STRATA_ORTHANC_DIR), "POST",
+                                                                                      QStringLiteral("/tools/lookup"), studyUid.toUtf8()))
+                                         .array();
+            for (const QJsonValue &v : found)
+                testing::orthancRest(QStringLiteral(STRATA_ORTHANC_DIR), "DELETE", QStringLiteral("/studies/") + v.toObject().value(QStringLiteral("ID")).toString());
+        });
+        {
+            auto cache = store::LocalCache::open(data.path());
+            QVERIFY(cache.ok());
+            QCOMPARE(store::runImport(*cache.value(), files).imported, 6);
+            auto registry = net::NodeRegistry::open(data.path());
+            QVERIFY(registry.ok());
+            net::Node archive = testing::orthancNode(QStringLiteral(STRATA_ORTHANC_DIR));
+            archive.name = QStringLiteral("archive");
+            QVERIFY(!registry.value()->save(archive));
+        }
+        ui::MainWindow window(data.path());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::StudyBrowser *browser = window.studyBrowser();
+        QTRY_COMPARE_WITH_TIMEOUT(browser->studyModel()->rowCount(), 1, 30000);
+        QVERIFY(!browser->sendSeriesToAction()->isEnabled());
+        browser->table()->selectRow(0);
+        QAbstractItemModel *strip = browser->seriesStrip()->model();
+        QTRY_COMPARE_WITH_TIMEOUT(strip->rowCount(), 2, 30000);
+        int second = -1;
+        for (int row = 0; row < 2; ++row)
+            if (strip->index(row, 0).data(ui::SeriesThumbnailModel::SeriesUidRole).toString() == secondSeries)
+                second = row;
+        QVERIFY(second >= 0);
+        QVERIFY(!browser->sendSeriesToAction()->isEnabled());   // nothing chosen in the strip yet
+        browser->seriesStrip()->selectionModel()->select(strip->index(second, 0), QItemSelectionModel::ClearAndSelect);
+        QVERIFY(browser->sendSeriesToAction()->isEnabled());
+        QSignalSpy opened(browser, &ui::StudyBrowser::sendDialogOpened);
+        browser->sendSeriesToAction()->trigger();
+        QCOMPARE(opened.count(), 1);
+        auto *dialog = opened.first().at(0).value<ui::SendDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        QVERIFY(dialog->findChild<QLabel *>() && dialog->findChild<QLabel *>()->text().contains(QLatin1String("1 series")));
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->nodeList()->count(), 1, 10000);
+        dialog->nodeList()->item(0)->setCheckState(Qt::Checked);
+        QSignalSpy finished(dialog, &ui::SendDialog::sendFinished);
+        QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(60000));
+        const QString result = dialog->resultText(QStringLiteral("archive"));
+        QVERIFY2(result.startsWith(QLatin1String("sent 3 ")), qPrintable(result));
+        QVERIFY2(result.contains(QLatin1String("lists 3 of 6")), qPrintable(result));
+        // The archive holds that series and nothing of the other; the study is not whole there.
+        const QJsonArray found = QJsonDocument::fromJson(testing::orthancRestBody(QStringLiteral(STRATA_ORTHANC_DIR), "POST",
+                                                                                  QStringLiteral("/tools/lookup"), studyUid.toUtf8()))
+                                     .array();
+        QCOMPARE(found.size(), 1);
+        const QString orthancStudy = found.first().toObject().value(QStringLiteral("ID")).toString();
+        const QJsonArray held = QJsonDocument::fromJson(testing::orthancRestBody(QStringLiteral(STRATA_ORTHANC_DIR), "GET",
+                                                                                 QStringLiteral("/studies/%1/series").arg(orthancStudy)))
+                                    .array();
+        QCOMPARE(held.size(), 1);
+        QCOMPARE(held.first().toObject().value(QStringLiteral("MainDicomTags")).toObject().value(QStringLiteral("SeriesInstanceUID")).toString(), secondSeries);
+        QCOMPARE(held.first().toObject().value(QStringLiteral("Instances")).toArray().size(), 3);
+        QVERIFY(!store::LocalCache::open(data.path()).value()->study(studyUid).value().remoteStored);
         dialog->close();
     }
 };

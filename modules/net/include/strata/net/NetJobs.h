@@ -52,14 +52,16 @@ private:
     RetrieveReport m_report;
 };
 
-/// Sends studies of the local cache to one registered node (C-STORE, or STOW-RS for a web-only
-/// node), instance by instance with progress, then checks each study on the node
-/// (RemoteArchive::verifyStored) so that the ones it holds whole count as stored remotely.
+/// Sends studies of the local cache, or some of their series, to one registered node (C-STORE, or
+/// STOW-RS for a web-only node), instance by instance with progress, then checks each study on the
+/// node (RemoteArchive::verifyStored) so that the ones it holds whole count as stored remotely.
 class SendJob : public Job {
     Q_OBJECT
 public:
     SendJob(QString dataDir, QString nodeName, QStringList studyUids, Timeouts timeouts = {}, QObject *parent = nullptr);
     QString nodeName() const { return m_nodeName; }
+    /// Sends only these series (of the job's studies) instead of the studies whole. Before start().
+    void limitToSeries(QStringList seriesUids) { m_seriesUids = std::move(seriesUids); }
     /// Valid after finished() (and after failed() for what was sent before the failure).
     const SendReport &report() const { return m_report; }
     /// One line per study: whether the node holds it whole now (empty when nothing was checked).
@@ -74,6 +76,7 @@ private:
     QString m_dataDir;
     QString m_nodeName;
     QStringList m_studyUids;
+    QStringList m_seriesUids;
     Timeouts m_timeouts;
     SendReport m_report;
     QStringList m_verification;

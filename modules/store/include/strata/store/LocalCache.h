@@ -64,6 +64,8 @@ public:
     /// The stored files of the studies, study by study in studyInstances() order (what a send
     /// sends); NotFound, naming the UID, for a study the cache does not hold.
     Result<QStringList> studyFiles(const QStringList &studyInstanceUids) const;
+    /// The stored files of cached series, in reading order; a series not in the cache is an error.
+    Result<QStringList> seriesFiles(const QStringList &seriesInstanceUids) const;
     Result<qint64> totalBytes() const;
     Result<qint64> instanceCount() const;
 

@@ -1,5 +1,5 @@
 #pragma once
-/// "Send to…": sends studies of the local cache to one or more registered nodes at once, with a
+/// "Send to…": sends studies of the local cache (or some of their series) to one or more registered nodes at once, with a
 /// progress bar, a cancel and a result per node (sent, failed, and whether the node now holds each
 /// study whole). The node list is read and the sends run off the GUI thread.
 #include <QDialog>
@@ -23,7 +23,8 @@ namespace strata::ui {
 class SendDialog : public QDialog {
     Q_OBJECT
 public:
-    SendDialog(QString dataDir, QStringList studyUids, QWidget *parent = nullptr);
+    /// With seriesUids, only those series (of the given study) are sent, not the studies whole.
+    SendDialog(QString dataDir, QStringList studyUids, QWidget *parent = nullptr, QStringList seriesUids = {});
     ~SendDialog() override;
 
     /// The registered nodes, checkable (filled in the background; nodesLoaded() says when).
@@ -54,6 +55,7 @@ private:
 
     QString m_dataDir;
     QStringList m_studies;
+    QStringList m_series;
     QListWidget *m_nodes = nullptr;
     QGridLayout *m_rowsLayout = nullptr;
     QPushButton *m_send = nullptr;

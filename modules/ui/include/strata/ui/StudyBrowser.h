@@ -69,6 +69,8 @@ public:
     QAction *statPriorityAction() const { return m_stat; }
     /// "Send to…" the selected studies (opens a SendDialog).
     QAction *sendToAction() const { return m_sendTo; }
+    /// "Send series to…" on the series selected in the strip (of the study it shows).
+    QAction *sendSeriesToAction() const { return m_sendSeriesTo; }
     /// The table's context menu (Open, the status and priority actions).
     QMenu *contextMenu() const { return m_menu; }
     /// Refreshes the table while `job` commits batches, and once more when it ends.
@@ -118,6 +120,7 @@ private:
     QAction *m_urgent = nullptr;
     QAction *m_stat = nullptr;
     QAction *m_sendTo = nullptr;
+    QAction *m_sendSeriesTo = nullptr;
     QMenu *m_menu = nullptr;
     QTableView *m_table = nullptr;
     QListView *m_strip = nullptr;
