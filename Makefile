@@ -2,6 +2,7 @@
 #   make run   install what is missing, build, open Strata on the bundled sample study
 #   make test  install what is missing, build, run the whole suite (normal, sanitizer and fuzz builds)
 #   make fuzz  run every fuzzer for FUZZ_SECONDS (default 600) each, growing its corpus
+#   make package  build the Debian package (CPack) into build/package/
 # Builds use Ninja and ccache; a second `make test` with nothing changed rebuilds nothing.
 
 BUILD      ?= build
@@ -17,7 +18,7 @@ CMAKE_ARGS ?=
 export CCACHE_BASEDIR := $(CURDIR)
 export CCACHE_NOHASHDIR := 1
 
-.PHONY: run test deps build build-asan build-fuzz fuzz bench clean
+.PHONY: run test deps build build-asan build-fuzz fuzz bench package clean
 
 deps:
 	@bash packaging/install-deps.sh
@@ -60,6 +61,11 @@ run: build
 	  echo "strata: no display (DISPLAY is not set): running the headless demo instead."; \
 	  $(BUILD)/app/strata --data-dir $(DATA_DIR) demo; \
 	fi
+
+# The Debian package (CPack): build/package/strata_<version>_<arch>.deb.
+package: build
+	cd $(BUILD) && cpack -G DEB
+	@ls -1 $(BUILD)/package/*.deb
 
 bench: build
 	ninja -C $(BUILD) bench

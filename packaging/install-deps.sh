@@ -12,7 +12,9 @@ PACKAGES=(
   libdcmtk-dev dcmtk libssl-dev
   qtkeychain-qt6-dev libquazip1-qt6-dev libbenchmark-dev
   orthanc orthanc-dicomweb
-  xvfb xauth libgl1-mesa-dri dicom3tools
+  xvfb xauth libgl1-mesa-dri dicom3tools sqlite3
+  # make package (CPack: dpkg-shlibdeps works out the runtime dependencies) and its checks
+  dpkg-dev desktop-file-utils appstream bash-completion
   # the fuzz build (make fuzz, and its bounded run in make test): clang with libFuzzer's runtime
   clang libclang-rt-14-dev
   # QtKeychain's Secret Service backend (libsecret, loaded at run time) and, for the keychain

@@ -4,6 +4,8 @@
 
 #include <strata/core/Paths.h>
 #include <strata/dicom/TransferSyntax.h>
+#include <strata/imaging/Reslicer.h>
+#include <strata/net/RemoteArchive.h>
 #include <strata/store/StoreService.h>
 
 
@@ -50,8 +52,17 @@ void printHelp(QTextStream &out)
 
 QString versionText()
 {
-    return QStringLiteral("strata %1 (Qt %2, GDCM %3)")
-        .arg(QStringLiteral(STRATA_VERSION), QString::fromLatin1(qVersion()), dicom::gdcmVersion());
+    // The libraries as loaded at run time where they can say so (Qt, VTK, GDCM, OpenJPEG, SQLite);
+    // DCMTK and ITK as built against (Debian ships each with one soname per version).
+    const QStringList libraries{QStringLiteral("Qt ") + QString::fromLatin1(qVersion()),
+                                QStringLiteral("VTK ") + imaging::vtkVersion(),
+                                QStringLiteral("ITK ") + QStringLiteral(STRATA_ITK_VERSION),
+                                QStringLiteral("GDCM ") + dicom::gdcmVersion(),
+                                QStringLiteral("DCMTK ") + net::dcmtkVersion(),
+                                QStringLiteral("SQLite ") + store::sqliteVersion(),
+                                QStringLiteral("OpenJPEG ") + dicom::openJpegVersion()};
+    return QStringLiteral("strata %1 (Qt %2, GDCM %3)\nlibraries: %4")
+        .arg(QStringLiteral(STRATA_VERSION), QString::fromLatin1(qVersion()), dicom::gdcmVersion(), libraries.join(QStringLiteral(", ")));
 }
 
 bool takeGlobalOptions(QStringList &arguments, QString *error)

@@ -59,6 +59,19 @@ private slots:
         QCOMPARE(v.code, 0);
         QVERIFY2(v.out.startsWith("strata 0.1.0 (Qt 6."), qPrintable(v.out));
         QVERIFY(v.out.contains("GDCM 3."));
+        // Each library with a version, as its own tools state it where one exists.
+        for (const char *library : {"Qt 6.", "VTK 9.", "ITK 5.", "GDCM 3.", "DCMTK 3.", "SQLite 3.", "OpenJPEG 2."})
+            QVERIFY2(v.out.contains(QLatin1String(library)), library);
+        QProcess sqlite;
+        sqlite.start(QStringLiteral("sqlite3"), {QStringLiteral(":memory:"), QStringLiteral("SELECT sqlite_version()")});
+        if (sqlite.waitForFinished(10000) && sqlite.exitCode() == 0)
+            QVERIFY2(v.out.contains("SQLite " + sqlite.readAllStandardOutput().trimmed()), qPrintable(v.out));
+        QProcess dcmtk;
+        dcmtk.start(QStringLiteral("storescu"), {QStringLiteral("--version")});
+        QVERIFY(dcmtk.waitForFinished(10000));
+        const QByteArray dcmtkVersion = QRegularExpression(QStringLiteral("v(3\\.\\d+\\.\\d+)")).match(QString::fromLatin1(dcmtk.readAllStandardOutput())).captured(1).toLatin1();
+        QVERIFY(!dcmtkVersion.isEmpty());
+        QVERIFY2(v.out.contains("DCMTK " + dcmtkVersion), qPrintable(v.out));
         const Run h = runStrata({"--help"});
         QCOMPARE(h.code, 0);
         for (const char *command : {"info", "sample", "demo", "--data-dir"})

@@ -5,6 +5,7 @@
 #include <gdcmReader.h>
 
 #include <openjpeg.h>
+#include <strata/dicom/TransferSyntax.h>
 
 #include <QFile>
 
@@ -479,3 +480,7 @@ Status checkBeforeDecoding(const QString &path, const DicomHeader &h, const File
 std::uint64_t codecHeadersChecked() { return t_codecHeaders; }
 
 } // namespace strata::dicom::detail
+
+namespace strata::dicom {
+QString openJpegVersion() { return QString::fromLatin1(opj_version()); }
+} // namespace strata::dicom

@@ -5,6 +5,7 @@
 #include <vtkFloatArray.h>
 #include <vtkImageData.h>
 #include <vtkImageReslice.h>
+#include <vtkVersion.h>
 #include <vtkMatrix4x4.h>
 #include <vtkNew.h>
 #include <vtkPointData.h>
@@ -351,5 +352,7 @@ Result<SliceImage> reslice(const dicom::Volume &volume, const Plane &plane, cons
     image.pixels.assign(first, first + count);  // one pass, no zero-fill first
     return image;
 }
+
+QString vtkVersion() { return QString::fromLatin1(vtkVersion::GetVTKVersion()); }
 
 } // namespace strata::imaging

@@ -395,4 +395,22 @@ Result<std::unique_ptr<KeyImageRepository>> StoreService::keyImages()
 
 ThumbnailRepository StoreService::thumbnails() const { return ThumbnailRepository(m_dataDir); }
 
+QString sqliteVersion()
+{
+    // Qt's SQLite driver links the system library: ask it, on a connection of its own.
+    const QString name = QStringLiteral("strata-sqlite-version-%1").arg(quintptr(QThread::currentThreadId()));
+    QString version;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("SELECT sqlite_version()")) && q.next())
+                version = q.value(0).toString();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return version;
+}
+
 } // namespace strata::store

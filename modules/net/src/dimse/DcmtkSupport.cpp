@@ -1,5 +1,7 @@
 #include "DcmtkSupport.h"
 
+#include <strata/net/RemoteArchive.h>
+
 #include <strata/net/dimse/DimseStatus.h>
 
 #include <strata/core/Result.h>
@@ -317,3 +319,7 @@ QString statusText(quint16 status)
 }
 
 } // namespace strata::net::detail
+
+namespace strata::net {
+QString dcmtkVersion() { return QString::fromLatin1(OFFIS_DCMTK_VERSION_STRING); }
+} // namespace strata::net

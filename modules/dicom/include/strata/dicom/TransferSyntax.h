@@ -15,6 +15,8 @@ struct TransferSyntaxInfo {
 
 /// The version of the GDCM library Strata decodes with, e.g. "3.0.21".
 QString gdcmVersion();
+/// The version of the OpenJPEG library that decodes JPEG 2000 (asked at run time), e.g. "2.5.0".
+QString openJpegVersion();
 
 /// Looks a transfer syntax up by UID (trailing NUL/space tolerated).
 TransferSyntaxInfo transferSyntaxInfo(const QString &uid);

@@ -6,6 +6,7 @@
 ///
 /// reslice() is pure and thread-safe: it reads the volume (never writes it) and builds its own VTK
 /// pipeline per call, so a render worker may call it while other threads read the same volume.
+#include <QString>
 #include <strata/core/Result.h>
 #include <strata/dicom/Volume.h>
 #include <strata/imaging/Plane.h>
@@ -62,5 +63,8 @@ Result<SliceGeometry> resliceGeometry(const dicom::Volume &volume, const Plane &
 /// Samples `volume` on `plane`. Errors: an empty or inconsistent volume, a degenerate plane, an
 /// output larger than 16384 pixels on a side, a negative slab thickness.
 Result<SliceImage> reslice(const dicom::Volume &volume, const Plane &plane, const ResliceOptions &options = {});
+
+/// The version of VTK that reslices (asked at run time), e.g. "9.1.0".
+QString vtkVersion();
 
 } // namespace strata::imaging

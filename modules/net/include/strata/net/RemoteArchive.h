@@ -125,4 +125,7 @@ MultiFindResult findStudiesOnNodes(const std::vector<Node> &nodes, const StudyFi
                                    const std::function<void(const QString &nodeName, const std::vector<RemoteStudy> &)>
                                        &onNodeResults = {});
 
+/// The version of DCMTK that Strata's DIMSE runs on, e.g. "3.6.7".
+QString dcmtkVersion();
+
 } // namespace strata::net

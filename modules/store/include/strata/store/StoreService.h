@@ -100,4 +100,7 @@ private:
     std::shared_ptr<Writer> m_writer;
 };
 
+/// The version of the SQLite library the index runs on (asked at run time), e.g. "3.40.1".
+QString sqliteVersion();
+
 } // namespace strata::store

@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# The Debian package as an installer would get it: built with CPack from the build folder, checked
+# (dependencies on runtime packages only, the files a desktop expects, desktop/AppStream validity,
+# a manual and a completion that know every command), unpacked into a throwaway root, and run
+# from there on a shared test file.
+#   package-test.sh <build dir> <shared testdata dir> <packaging source dir>
+set -euo pipefail
+BUILD=$(cd "$1" && pwd)
+TESTDATA=$2
+SOURCE=$3
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+cpack --config "$BUILD/CPackConfig.cmake" -G DEB -B "$WORK/out" >"$WORK/cpack.log" 2>&1 || { cat "$WORK/cpack.log"; fail "cpack could not build the package"; }
+DEB=$(ls "$WORK"/out/strata_*.deb 2>/dev/null | head -1)
+[ -n "$DEB" ] || fail "no strata_*.deb in $WORK/out"
+VERSION=$(dpkg-deb -f "$DEB" Version)
+PROJECT_VERSION=$(sed -n 's/^CPACK_PACKAGE_VERSION:[A-Z]*=//p' "$BUILD/CMakeCache.txt" 2>/dev/null || true)
+echo "package: $(basename "$DEB"), $(du -h "$DEB" | cut -f1), version $VERSION"
+
+# Runtime dependencies only: no -dev package, and the libraries the binary loads are there.
+DEPENDS=$(dpkg-deb -f "$DEB" Depends)
+echo "depends: $DEPENDS"
+if grep -qE '(^|[ ,])[a-z0-9.+-]+-dev([ ,(]|$)' <<<"$DEPENDS"; then fail "the package depends on a -dev package"; fi
+for needed in libqt6core6 libqt6widgets6 libqt6sql6-sqlite libvtk9 libgdcm libdcmtk libopenjp2; do
+  grep -q "$needed" <<<"$DEPENDS" || fail "the package does not depend on $needed"
+done
+
+ROOT="$WORK/root"
+dpkg-deb -x "$DEB" "$ROOT"
+for f in usr/bin/strata usr/share/applications/org.strata.Strata.desktop usr/share/icons/hicolor/scalable/apps/strata.svg \
+         usr/share/metainfo/org.strata.Strata.metainfo.xml usr/share/man/man1/strata.1.gz \
+         usr/share/bash-completion/completions/strata usr/share/doc/strata/copyright; do
+  [ -s "$ROOT/$f" ] || fail "the package lacks /$f"
+done
+desktop-file-validate "$ROOT/usr/share/applications/org.strata.Strata.desktop" || fail "the .desktop file is not valid"
+grep -q '^MimeType=.*application/dicom;' "$ROOT/usr/share/applications/org.strata.Strata.desktop" || fail "no application/dicom association"
+appstreamcli validate --no-net --explain "$ROOT/usr/share/metainfo/org.strata.Strata.metainfo.xml" || fail "the AppStream metadata is not valid"
+grep -q "release version=\"$VERSION\"" "$ROOT/usr/share/metainfo/org.strata.Strata.metainfo.xml" || fail "the AppStream release is not $VERSION"
+if readelf -S "$ROOT/usr/bin/strata" | grep -qE '\.(debug_info|symtab)'; then fail "the installed binary is not stripped"; fi
+
+# The installed program, from its root, with a plain environment and no display.
+STRATA="$ROOT/usr/bin/strata"
+HOME_DIR="$WORK/home"; mkdir -p "$HOME_DIR"
+run() { env -i HOME="$HOME_DIR" PATH=/usr/bin:/bin LANG=C.UTF-8 "$STRATA" "$@"; }
+OUT=$(run --version) || fail "strata --version failed"
+echo "$OUT"
+grep -q "^strata $VERSION " <<<"$OUT" || fail "strata --version does not say $VERSION"
+for library in Qt VTK ITK GDCM DCMTK SQLite OpenJPEG; do
+  grep -qE "$library [0-9]+\.[0-9]+" <<<"$OUT" || fail "strata --version does not name $library's version"
+done
+FILE="$TESTDATA/mr/dwv-bbmri-6sl/bbmri-53323131.dcm"
+INFO=$(run info "$FILE") || fail "strata info failed on $FILE"
+SERIES=$(dcmdump +P SeriesInstanceUID "$FILE" | sed 's/.*\[\(.*\)\].*/\1/')
+grep -q "MR Image Storage" <<<"$INFO" || fail "strata info does not name the SOP class: $INFO"
+grep -q "256×256" <<<"$INFO" || fail "strata info does not give the matrix: $INFO"
+JSON=$(run info --json "$FILE") || fail "strata info --json failed"
+grep -q "$SERIES" <<<"$JSON" || fail "strata info --json lacks the series UID $SERIES (dcmdump)"
+
+# The manual and the completion know every command of the installed program.
+COMMANDS=$(run --help | awk '/^Without a command/ { on = 1; next } /^Global options/ { on = 0 } on && /^  [a-z]/ { print $1 }')
+[ -n "$COMMANDS" ] || fail "no commands in strata --help"
+MAN=$(zcat "$ROOT/usr/share/man/man1/strata.1.gz")
+grep -q '^\.TH STRATA 1' <<<"$MAN" || fail "the manual has no .TH header"
+if command -v man >/dev/null; then
+  MANWARN=$(MANWIDTH=100 man --warnings -l "$ROOT/usr/share/man/man1/strata.1.gz" 2>&1 >/dev/null || true)
+  [ -z "$MANWARN" ] || fail "man warns about the manual: $MANWARN"
+fi
+for c in $COMMANDS; do
+  grep -q "^\.SS strata $c\$" <<<"$MAN" || fail "the manual has no section for 'strata $c'"
+done
+if [ -f /usr/share/bash-completion/bash_completion ]; then
+  for c in $COMMANDS; do
+    GOT=$(env -i HOME="$HOME_DIR" PATH="$ROOT/usr/bin:/usr/bin:/bin" bash -c '
+      source /usr/share/bash-completion/bash_completion
+      source "$1"
+      COMP_WORDS=(strata "${2:0:3}"); COMP_CWORD=1; COMP_LINE="strata ${2:0:3}"; COMP_POINT=${#COMP_LINE}
+      _strata; printf "%s\n" "${COMPREPLY[@]}"' _ "$ROOT/usr/share/bash-completion/completions/strata" "$c")
+    grep -qx "$c" <<<"$GOT" || fail "bash completion does not offer '$c' for '${c:0:3}'"
+  done
+else
+  fail "bash-completion is not installed (packaging/install-deps.sh installs it)"
+fi
+echo "the package installs and runs: $(wc -w <<<"$COMMANDS") commands in the manual and the completion"
