@@ -303,14 +303,6 @@
         <translation>Einen Ordner mit DICOM-Dateien öffnen</translation>
     </message>
     <message>
-        <source>Loading %1…</source>
-        <translation type="vanished">%1 wird geladen…</translation>
-    </message>
-    <message>
-        <source>Loading the study…</source>
-        <translation type="vanished">Die Studie wird geladen…</translation>
-    </message>
-    <message>
         <location filename="../modules/ui/src/MainWindow.cpp" line="212"/>
         <source>About Strata</source>
         <translation>Über Strata</translation>
@@ -683,14 +675,6 @@
         </translation>
     </message>
     <message>
-        <source>in the cache (all %1 images were already there)</source>
-        <translation type="vanished">im lokalen Speicher (alle %1 Bilder waren bereits vorhanden)</translation>
-    </message>
-    <message>
-        <source>in the cache (%1 images, %2)</source>
-        <translation type="vanished">im lokalen Speicher (%1 Bilder, %2)</translation>
-    </message>
-    <message>
         <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="319"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
@@ -716,28 +700,36 @@
             <numerusform>%n Studien senden an:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../modules/ui/src/SendDialog.cpp" line="24"/>
+        <source>Send %n series to:</source>
+        <translation>
+            <numerusform>%n Serie senden an:</numerusform>
+            <numerusform>%n Serien senden an:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../modules/ui/src/SendDialog.cpp" line="31"/>
+        <location filename="../modules/ui/src/SendDialog.cpp" line="33"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SendDialog.cpp" line="79"/>
+        <location filename="../modules/ui/src/SendDialog.cpp" line="81"/>
         <source>No nodes are registered: add one on the Nodes page.</source>
         <translation>Keine Knoten eingetragen: auf der Seite „Knoten“ einen hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SendDialog.cpp" line="121"/>
+        <location filename="../modules/ui/src/SendDialog.cpp" line="123"/>
         <source>waiting…</source>
         <translation>wartet…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SendDialog.cpp" line="128"/>
+        <location filename="../modules/ui/src/SendDialog.cpp" line="132"/>
         <source>%1 of %2 instances</source>
         <translation>%1 von %2 Instanzen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/SendDialog.cpp" line="132"/>
+        <location filename="../modules/ui/src/SendDialog.cpp" line="136"/>
         <source>sent %n instances</source>
         <translation>
             <numerusform>%n Instanz gesendet</numerusform>
@@ -745,7 +737,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/SendDialog.cpp" line="134"/>
+        <location filename="../modules/ui/src/SendDialog.cpp" line="138"/>
         <source>, %n with warnings</source>
         <translation>
             <numerusform>, %n mit Warnung</numerusform>
@@ -753,55 +745,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SendDialog.cpp" line="136"/>
+        <location filename="../modules/ui/src/SendDialog.cpp" line="140"/>
         <source>the node holds every study whole (stored remotely)</source>
         <translation>der Knoten hat jede Studie vollständig (entfernt gespeichert)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SendDialog.cpp" line="141"/>
+        <location filename="../modules/ui/src/SendDialog.cpp" line="145"/>
         <source>cancelled: %1</source>
         <translation>abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SendDialog.cpp" line="141"/>
+        <location filename="../modules/ui/src/SendDialog.cpp" line="145"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SendDialog.cpp" line="159"/>
+        <location filename="../modules/ui/src/SendDialog.cpp" line="163"/>
         <source>Close</source>
         <translation>Schließen</translation>
-    </message>
-</context>
-<context>
-    <name>strata::ui::SeriesLoader</name>
-    <message>
-        <source>study %1</source>
-        <translation type="vanished">Studie %1</translation>
-    </message>
-    <message>
-        <source>Finding the study&apos;s files</source>
-        <translation type="vanished">Die Dateien der Studie werden gesucht</translation>
-    </message>
-    <message>
-        <source>the study has no stored files</source>
-        <translation type="vanished">die Studie hat keine gespeicherten Dateien</translation>
-    </message>
-    <message>
-        <source>Reading headers</source>
-        <translation type="vanished">Kopfdaten werden gelesen</translation>
-    </message>
-    <message>
-        <source>loading cancelled</source>
-        <translation type="vanished">Laden abgebrochen</translation>
-    </message>
-    <message>
-        <source>no series that forms a volume was found</source>
-        <translation type="vanished">keine Serie bildet ein Volumen</translation>
-    </message>
-    <message>
-        <source>%1 — %2 %3, %4 slices</source>
-        <translation type="vanished">%1 — %2 %3, %4 Schichten</translation>
     </message>
 </context>
 <context>
@@ -876,19 +837,6 @@ Kein Vorschaubild: %2</translation>
         <location filename="../modules/ui/src/SettingsDialog.cpp" line="53"/>
         <source>Viewer</source>
         <translation>Viewer</translation>
-    </message>
-</context>
-<context>
-    <name>strata::ui::SliceView</name>
-    <message>
-        <source>No series loaded.
-File ▸ Open Folder… (Ctrl+O)</source>
-        <translation type="vanished">Keine Serie geladen.
-Datei ▸ Ordner öffnen… (Ctrl+O)</translation>
-    </message>
-    <message>
-        <source>Slice %1/%2   W %3 L %4</source>
-        <translation type="vanished">Schicht %1/%2   F %3 Z %4</translation>
     </message>
 </context>
 <context>
@@ -980,10 +928,6 @@ Datei ▸ Ordner öffnen… (Ctrl+O)</translation>
         </translation>
     </message>
     <message>
-        <source>%1 patients · %2 studies · %3 series · %4 instances · %5</source>
-        <translation type="vanished">%1 Patienten · %2 Studien · %3 Serien · %4 Instanzen · %5</translation>
-    </message>
-    <message>
         <location filename="../modules/ui/src/StatisticsPage.cpp" line="250"/>
         <source>(none)</source>
         <translation>(keine)</translation>
@@ -1001,54 +945,6 @@ Datei ▸ Ordner öffnen… (Ctrl+O)</translation>
 </context>
 <context>
     <name>strata::ui::StudyBrowser</name>
-    <message>
-        <source>any</source>
-        <translation type="vanished">alle</translation>
-    </message>
-    <message>
-        <source>e.g. smith or sm*th^j*</source>
-        <translation type="vanished">z. B. müller oder m*ller^j*</translation>
-    </message>
-    <message>
-        <source>Any</source>
-        <translation type="vanished">Alle</translation>
-    </message>
-    <message>
-        <source>&amp;Search</source>
-        <translation type="vanished">&amp;Suchen</translation>
-    </message>
-    <message>
-        <source>C&amp;lear</source>
-        <translation type="vanished">&amp;Zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Patient name:</source>
-        <translation type="vanished">Patientenname:</translation>
-    </message>
-    <message>
-        <source>Patient ID:</source>
-        <translation type="vanished">Patienten-ID:</translation>
-    </message>
-    <message>
-        <source>Accession:</source>
-        <translation type="vanished">Auftragsnummer:</translation>
-    </message>
-    <message>
-        <source>Description:</source>
-        <translation type="vanished">Beschreibung:</translation>
-    </message>
-    <message>
-        <source>Modality:</source>
-        <translation type="vanished">Modalität:</translation>
-    </message>
-    <message>
-        <source>Study date from:</source>
-        <translation type="vanished">Studiendatum von:</translation>
-    </message>
-    <message>
-        <source>to:</source>
-        <translation type="vanished">bis:</translation>
-    </message>
     <message>
         <location filename="../modules/ui/src/StudyBrowser.cpp" line="69"/>
         <source>◀ Previous</source>
@@ -1150,27 +1046,37 @@ Datei ▸ Ordner öffnen… (Ctrl+O)</translation>
         <translation>Die ausgewählten Studien an einen oder mehrere DICOM-Knoten senden</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="194"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="195"/>
+        <source>Send &amp;series to…</source>
+        <translation>&amp;Serien senden an…</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="196"/>
+        <source>Send the series selected in the strip to one or more DICOM nodes</source>
+        <translation>Die in der Leiste gewählten Serien an einen oder mehrere DICOM-Knoten senden</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="225"/>
         <source>The viewer marks an unread study as read when it opens it</source>
         <translation>Der Viewer markiert eine ungelesene Studie beim Öffnen als gelesen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="355"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="386"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="355"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="386"/>
         <source>No studies</source>
         <translation>Keine Studien</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="358"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="389"/>
         <source>%1–%2 of %3</source>
         <translation>%1–%2 von %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="360"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="391"/>
         <source> (searching…)</source>
         <translation> (Suche läuft…)</translation>
     </message>
@@ -1297,36 +1203,32 @@ Datei ▸ Ordner öffnen… (Ctrl+O)</translation>
         <translation>%1 — %2 %3, %4 Schichten</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="51"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="52"/>
         <source>study %1</source>
         <translation>Studie %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="94"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="95"/>
         <source>Finding the study&apos;s files</source>
         <translation>Dateien der Studie werden gesucht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="104"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="105"/>
         <source>the study has no stored files</source>
         <translation>die Studie hat keine gespeicherten Dateien</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="116"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="117"/>
         <source>Reading headers</source>
         <translation>Header werden gelesen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="119"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="120"/>
         <source>loading cancelled</source>
         <translation>Laden abgebrochen</translation>
     </message>
     <message>
-        <source>%1: series %2 is in colour, which the viewer does not show yet</source>
-        <translation type="vanished">%1: Serie %2 ist farbig; Farbbilder zeigt der Viewer noch nicht</translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="129"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="130"/>
         <source>no images that the viewer can show were found</source>
         <translation>keine Bilder gefunden, die der Viewer zeigen kann</translation>
     </message>
@@ -1782,127 +1684,123 @@ Studie %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="672"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="676"/>
         <source>MPR needs a volume: a series of parallel slices with positions</source>
         <translation>MPR braucht ein Volumen: eine Serie paralleler Schichten mit Positionen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="681"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="685"/>
         <source>it is a single image</source>
         <translation>es ist ein einzelnes Bild</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="681"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="685"/>
         <source>its images have no position or orientation</source>
         <translation>seine Bilder haben keine Position oder Orientierung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="682"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="686"/>
         <source>%1: shown in 2D, not in MPR (%2)</source>
         <translation>%1: in 2D angezeigt, nicht in MPR (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="878"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="882"/>
         <source>The file&apos;s VOI LUT (%1 entries)</source>
         <translation>Die VOI-LUT der Datei (%1 Einträge)</translation>
     </message>
     <message>
-        <source> (%1 files are not shown; the first: %2)</source>
-        <translation type="vanished"> (%1 Dateien werden nicht gezeigt; die erste: %2)</translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="9"/>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="10"/>
         <source>(no description)</source>
         <translation>(ohne Beschreibung)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="11"/>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="12"/>
         <source>Se %1: %2
 %3, 1 image</source>
         <translation>Se %1: %2
 %3, 1 Bild</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="12"/>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="13"/>
         <source>Se %1: %2
 %3, %4 images</source>
         <translation>Se %1: %2
 %3, %4 Bilder</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="15"/>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="16"/>
         <source> (%1 of %2)</source>
         <translation> (%1 von %2)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="28"/>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="29"/>
         <source>Prior %1
 </source>
         <translation>Vorunters. %1
 </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="880"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="884"/>
         <source>Window %1 / level %2</source>
         <translation>Fenster %1 / Zentrum %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="948"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="952"/>
         <source>%1 fps shown</source>
         <translation>%1 fps gezeigt</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="977"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="981"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation>Schlüsselbilder werden auf den Originalschichten markiert (nicht auf MPR-Ebenen)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="985"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="989"/>
         <source>Image %1 marked as key image</source>
         <translation>Bild %1 als Schlüsselbild markiert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="986"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="990"/>
         <source>Image %1 is no longer a key image</source>
         <translation>Bild %1 ist kein Schlüsselbild mehr</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1009"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1013"/>
         <source>The key image could not be saved: %1</source>
         <translation>Das Schlüsselbild konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1017"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1021"/>
         <source>there is no image to export</source>
         <translation>es gibt kein Bild zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1041"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1045"/>
         <source>Export Image</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1042"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1046"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation>PNG-Bild (*.png);;JPEG-Bild (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1047"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1051"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1053"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1057"/>
         <source>Open a study first</source>
         <translation>Zuerst eine Studie öffnen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1058"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1062"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation>Keine frühere Studie von %1 (%2) im lokalen Cache</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1080"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1084"/>
         <source>Comparing with the prior study of %1</source>
         <translation>Vergleich mit der Voruntersuchung vom %1</translation>
     </message>
@@ -1910,143 +1808,183 @@ Studie %2</translation>
 <context>
     <name>strata::ui::Viewport</name>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="25"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="27"/>
         <source>%1 (oblique)</source>
         <translation>%1 (schräg)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="58"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="37"/>
+        <source>No slice positions: ordered by image number, no MPR</source>
+        <translation>Keine Schichtpositionen: nach Bildnummer geordnet, kein MPR</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="44"/>
+        <source>Missing slices: gap of %1 mm between images %2 and %3</source>
+        <translation>Fehlende Schichten: Lücke von %1 mm zwischen Bild %2 und %3</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="50"/>
+        <source>Missing slices: %1 gaps, largest %2 mm (images %3–%4)</source>
+        <translation>Fehlende Schichten: %1 Lücken, die größte %2 mm (Bilder %3–%4)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="55"/>
+        <source>Irregular spacing %1–%2 mm</source>
+        <translation>Unregelmäßiger Schichtabstand %1–%2 mm</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="57"/>
+        <source>Gantry tilt %1°</source>
+        <translation>Gantry-Kippung %1°</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="59"/>
+        <source>Duplicate slice positions</source>
+        <translation>Doppelte Schichtpositionen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="61"/>
+        <source>Series mixes sizes or orientations: one part shown</source>
+        <translation>Serie mischt Größen oder Orientierungen: ein Teil wird gezeigt</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="94"/>
         <source>ID: %1</source>
         <translation>ID: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="73"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="109"/>
         <source>Acc: %1</source>
         <translation>Acc: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="77"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="113"/>
         <source>Se: %1 %2</source>
         <translation>Se: %1 %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="79"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="115"/>
         <source>Im: %1/%2</source>
         <translation>Bi: %1/%2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="86"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="122"/>
         <source>Pos: %1 mm</source>
         <translation>Pos: %1 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="89"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="125"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="90"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="126"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="91"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="127"/>
         <source>Average</source>
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="92"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="128"/>
         <source>%1 slab: %2 mm</source>
         <translation>%1-Schicht: %2 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="94"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="130"/>
         <source>Thk: %1 mm</source>
         <translation>SD: %1 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="97"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="133"/>
         <source>Loading %1/%2</source>
         <translation>Lädt %1/%2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="103"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="139"/>
         <source>VOI LUT</source>
         <translation>VOI-LUT</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="103"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="139"/>
         <source>VOI LUT: %1</source>
         <translation>VOI-LUT: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="105"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="141"/>
         <source>W: %1 L: %2</source>
         <translation>F: %1 Z: %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="107"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="143"/>
         <source>Inverted</source>
         <translation>Invertiert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="110"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="146"/>
         <source>Zoom: %1%</source>
         <translation>Zoom: %1%</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="113"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="149"/>
         <source>Rot %1°</source>
         <translation>Rot %1°</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="115"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="151"/>
         <source>Flip H</source>
         <translation>Spieg. H</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="117"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="153"/>
         <source>Flip V</source>
         <translation>Spieg. V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="563"/>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="43"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="623"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="79"/>
         <source>Loading…</source>
         <translation>Lädt…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="32"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="68"/>
         <source>Drop a series here</source>
         <translation>Serie hier ablegen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="36"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="72"/>
         <source>Colour series are shown as 2D images only (no MPR)</source>
         <translation>Farbserien werden nur als 2D-Bilder gezeigt (keine MPR)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="38"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="74"/>
         <source>This series is larger than the memory budget: it opens in 2D only</source>
         <translation>Diese Serie ist größer als das Speicherbudget: sie öffnet nur in 2D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="40"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="76"/>
         <source>This series does not form a volume</source>
         <translation>Diese Serie bildet kein Volumen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="42"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="78"/>
         <source>Building the volume… %1 of %2 slices</source>
         <translation>Volumen wird aufgebaut… %1 von %2 Schichten</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="638"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="579"/>
+        <source>interpolated</source>
+        <translation>interpoliert</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="717"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="638"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="717"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>

@@ -700,28 +700,36 @@
             <numerusform>Send %n studies to:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../modules/ui/src/SendDialog.cpp" line="24"/>
+        <source>Send %n series to:</source>
+        <translation>
+            <numerusform>Send %n series to:</numerusform>
+            <numerusform>Send %n series to:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../modules/ui/src/SendDialog.cpp" line="31"/>
+        <location filename="../modules/ui/src/SendDialog.cpp" line="33"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SendDialog.cpp" line="79"/>
+        <location filename="../modules/ui/src/SendDialog.cpp" line="81"/>
         <source>No nodes are registered: add one on the Nodes page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SendDialog.cpp" line="121"/>
+        <location filename="../modules/ui/src/SendDialog.cpp" line="123"/>
         <source>waiting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SendDialog.cpp" line="128"/>
+        <location filename="../modules/ui/src/SendDialog.cpp" line="132"/>
         <source>%1 of %2 instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/SendDialog.cpp" line="132"/>
+        <location filename="../modules/ui/src/SendDialog.cpp" line="136"/>
         <source>sent %n instances</source>
         <translation>
             <numerusform>sent %n instance</numerusform>
@@ -729,7 +737,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/SendDialog.cpp" line="134"/>
+        <location filename="../modules/ui/src/SendDialog.cpp" line="138"/>
         <source>, %n with warnings</source>
         <translation>
             <numerusform>, %n with a warning</numerusform>
@@ -737,22 +745,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SendDialog.cpp" line="136"/>
+        <location filename="../modules/ui/src/SendDialog.cpp" line="140"/>
         <source>the node holds every study whole (stored remotely)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SendDialog.cpp" line="141"/>
+        <location filename="../modules/ui/src/SendDialog.cpp" line="145"/>
         <source>cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SendDialog.cpp" line="141"/>
+        <location filename="../modules/ui/src/SendDialog.cpp" line="145"/>
         <source>failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SendDialog.cpp" line="159"/>
+        <location filename="../modules/ui/src/SendDialog.cpp" line="163"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1037,27 +1045,37 @@ No thumbnail: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="194"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="195"/>
+        <source>Send &amp;series to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="196"/>
+        <source>Send the series selected in the strip to one or more DICOM nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="225"/>
         <source>The viewer marks an unread study as read when it opens it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="355"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="386"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="355"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="386"/>
         <source>No studies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="358"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="389"/>
         <source>%1–%2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="360"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="391"/>
         <source> (searching…)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1184,32 +1202,32 @@ No thumbnail: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="51"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="52"/>
         <source>study %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="94"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="95"/>
         <source>Finding the study&apos;s files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="104"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="105"/>
         <source>the study has no stored files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="116"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="117"/>
         <source>Reading headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="119"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="120"/>
         <source>loading cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="129"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="130"/>
         <source>no images that the viewer can show were found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1664,120 +1682,120 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="672"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="676"/>
         <source>MPR needs a volume: a series of parallel slices with positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="681"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="685"/>
         <source>it is a single image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="681"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="685"/>
         <source>its images have no position or orientation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="682"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="686"/>
         <source>%1: shown in 2D, not in MPR (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="878"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="882"/>
         <source>The file&apos;s VOI LUT (%1 entries)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="9"/>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="10"/>
         <source>(no description)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="11"/>
-        <source>Se %1: %2
-%3, 1 image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="12"/>
         <source>Se %1: %2
+%3, 1 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="13"/>
+        <source>Se %1: %2
 %3, %4 images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="15"/>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="16"/>
         <source> (%1 of %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="28"/>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="29"/>
         <source>Prior %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="880"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="884"/>
         <source>Window %1 / level %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="948"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="952"/>
         <source>%1 fps shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="977"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="981"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="985"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="989"/>
         <source>Image %1 marked as key image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="986"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="990"/>
         <source>Image %1 is no longer a key image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1009"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1013"/>
         <source>The key image could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1017"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1021"/>
         <source>there is no image to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1041"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1045"/>
         <source>Export Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1042"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1046"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1047"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1051"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1053"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1057"/>
         <source>Open a study first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1058"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1062"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1080"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1084"/>
         <source>Comparing with the prior study of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1785,143 +1803,183 @@ Study %2</source>
 <context>
     <name>strata::ui::Viewport</name>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="25"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="27"/>
         <source>%1 (oblique)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="58"/>
-        <source>ID: %1</source>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="37"/>
+        <source>No slice positions: ordered by image number, no MPR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="73"/>
-        <source>Acc: %1</source>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="44"/>
+        <source>Missing slices: gap of %1 mm between images %2 and %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="77"/>
-        <source>Se: %1 %2</source>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="50"/>
+        <source>Missing slices: %1 gaps, largest %2 mm (images %3–%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="79"/>
-        <source>Im: %1/%2</source>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="55"/>
+        <source>Irregular spacing %1–%2 mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="86"/>
-        <source>Pos: %1 mm</source>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="57"/>
+        <source>Gantry tilt %1°</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="89"/>
-        <source>MIP</source>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="59"/>
+        <source>Duplicate slice positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="90"/>
-        <source>MinIP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="91"/>
-        <source>Average</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="92"/>
-        <source>%1 slab: %2 mm</source>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="61"/>
+        <source>Series mixes sizes or orientations: one part shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="94"/>
-        <source>Thk: %1 mm</source>
+        <source>ID: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="97"/>
-        <source>Loading %1/%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="103"/>
-        <source>VOI LUT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="103"/>
-        <source>VOI LUT: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="105"/>
-        <source>W: %1 L: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="107"/>
-        <source>Inverted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="110"/>
-        <source>Zoom: %1%</source>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="109"/>
+        <source>Acc: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="113"/>
-        <source>Rot %1°</source>
+        <source>Se: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="115"/>
+        <source>Im: %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="122"/>
+        <source>Pos: %1 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="125"/>
+        <source>MIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="126"/>
+        <source>MinIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="127"/>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="128"/>
+        <source>%1 slab: %2 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="130"/>
+        <source>Thk: %1 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="133"/>
+        <source>Loading %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="139"/>
+        <source>VOI LUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="139"/>
+        <source>VOI LUT: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="141"/>
+        <source>W: %1 L: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="143"/>
+        <source>Inverted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="146"/>
+        <source>Zoom: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="149"/>
+        <source>Rot %1°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="151"/>
         <source>Flip H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="117"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="153"/>
         <source>Flip V</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="563"/>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="43"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="623"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="79"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="32"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="68"/>
         <source>Drop a series here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="36"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="72"/>
         <source>Colour series are shown as 2D images only (no MPR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="38"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="74"/>
         <source>This series is larger than the memory budget: it opens in 2D only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="40"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="76"/>
         <source>This series does not form a volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="42"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="78"/>
         <source>Building the volume… %1 of %2 slices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="638"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="579"/>
+        <source>interpolated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="717"/>
         <source>%1 cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="638"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="717"/>
         <source>%1 mm</source>
         <translation type="unfinished"></translation>
     </message>
