@@ -8,6 +8,7 @@
 #include <QTextStream>
 
 #ifdef STRATA_WITH_GUI
+#include <strata/ui/Language.h>
 #include <strata/ui/MainWindow.h>
 #include <strata/ui/Snapshot.h>
 #include <strata/ui/Viewer.h>
@@ -15,7 +16,6 @@
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
 #endif
 
 #include <cstdio>
@@ -100,9 +100,8 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("Strata"));
     QApplication::setOrganizationName(QStringLiteral("Strata"));
     QApplication::setApplicationVersion(QStringLiteral(STRATA_VERSION));
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("strata"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    // The system locale's language, or the one chosen in Settings.
+    strata::ui::installLanguage();
     // The store service of the data directory, held for the window's lifetime so that its start-up
     // work (migrations, crash recovery) runs once in this process; started off the GUI thread
     // (views that open the cache meanwhile wait for it and share it).

@@ -799,44 +799,64 @@ Kein Vorschaubild: %2</translation>
 <context>
     <name>strata::ui::SettingsDialog</name>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="21"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="26"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="27"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="32"/>
         <source>Nodes</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="36"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="41"/>
         <source> MiB</source>
         <translation> MiB</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="37"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="42"/>
         <source>Automatic (a quarter of the memory)</source>
         <translation>Automatisch (ein Viertel des Arbeitsspeichers)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="39"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="44"/>
         <source>Memory for decoded series:</source>
         <translation>Speicher für dekodierte Serien:</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="40"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="45"/>
         <source>Series larger than this open in 2D only; the least recently used series are dropped first.</source>
         <translation>Größere Serien öffnen nur in 2D; die am längsten nicht benutzten Serien werden zuerst verworfen.</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="41"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="46"/>
         <source>Smooth magnification (bilinear); off shows each pixel as a block</source>
         <translation>Glatte Vergrößerung (bilinear); aus zeigt jedes Pixel als Block</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="53"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="58"/>
         <source>Viewer</source>
         <translation>Viewer</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="71"/>
+        <source>As the system (%1)</source>
+        <translation>Wie das System (%1)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="75"/>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="76"/>
+        <source>Strata shows the chosen language the next time it starts.</source>
+        <translation>Strata zeigt die gewählte Sprache beim nächsten Start.</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="80"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
     </message>
 </context>
 <context>

@@ -798,43 +798,63 @@ No thumbnail: %2</source>
 <context>
     <name>strata::ui::SettingsDialog</name>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="21"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="26"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="27"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="32"/>
         <source>Nodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="36"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="41"/>
         <source> MiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="37"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="42"/>
         <source>Automatic (a quarter of the memory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="39"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="44"/>
         <source>Memory for decoded series:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="40"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="45"/>
         <source>Series larger than this open in 2D only; the least recently used series are dropped first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="41"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="46"/>
         <source>Smooth magnification (bilinear); off shows each pixel as a block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="53"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="58"/>
         <source>Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="71"/>
+        <source>As the system (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="75"/>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="76"/>
+        <source>Strata shows the chosen language the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="80"/>
+        <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,7 +2,10 @@
 
 #include "NodesPage.h"
 
+#include <strata/ui/Language.h>
+
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -13,6 +16,8 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace strata::ui {
 
@@ -52,6 +57,28 @@ SettingsDialog::SettingsDialog(const QString &dataDir, QWidget *parent) : QDialo
     });
     m_pages->addItem(tr("Viewer"));
     m_stack->addWidget(viewer);
+
+    // Language: the system's, or one of the shipped translations (QSettings "ui/language").
+    auto *language = new QWidget(this);
+    auto *languageForm = new QFormLayout(language);
+    m_language = new QComboBox(language);
+    m_language->setObjectName(QStringLiteral("language"));
+    const QList<Language> shipped = shippedLanguages();
+    QString systemName;
+    for (const Language &l : shipped)
+        if (l.code == systemLanguage())
+            systemName = l.name;
+    m_language->addItem(tr("As the system (%1)").arg(systemName), QString());
+    for (const Language &l : shipped)
+        m_language->addItem(l.name, l.code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(chosenLanguage())));
+    languageForm->addRow(tr("Language:"), m_language);
+    auto *restart = new QLabel(tr("Strata shows the chosen language the next time it starts."), language);
+    restart->setObjectName(QStringLiteral("languageNote"));
+    languageForm->addRow(restart);
+    connect(m_language, &QComboBox::activated, this, [this](int index) { setChosenLanguage(m_language->itemData(index).toString()); });
+    m_pages->addItem(tr("Language"));
+    m_stack->addWidget(language);
 
     connect(m_pages, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_pages->setCurrentRow(0);

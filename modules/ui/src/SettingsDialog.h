@@ -1,7 +1,8 @@
 #pragma once
-// The settings dialog: a list of pages on the left (Nodes, Viewer), the page on the right.
+// The settings dialog: a list of pages on the left (Nodes, Viewer, Language), the page on the right.
 #include <QDialog>
 
+class QComboBox;
 class QListWidget;
 class QStackedWidget;
 
@@ -16,6 +17,8 @@ public:
     explicit SettingsDialog(const QString &dataDir, QWidget *parent = nullptr);
 
     NodesPage *nodesPage() const { return m_nodes; }
+    /// The interface language: "As the system" (no data) or a shipped language (its code).
+    QComboBox *languageBox() const { return m_language; }
 
 signals:
     /// The Viewer page changed a setting (already written to QSettings).
@@ -25,6 +28,7 @@ private:
     QListWidget *m_pages = nullptr;
     QStackedWidget *m_stack = nullptr;
     NodesPage *m_nodes = nullptr;
+    QComboBox *m_language = nullptr;
 };
 
 } // namespace strata::ui
