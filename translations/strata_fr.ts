@@ -6,52 +6,52 @@
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="50"/>
         <source>C-ECHO</source>
-        <translation type="unfinished"></translation>
+        <translation>C-ECHO</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="51"/>
         <source>C-FIND (study root)</source>
-        <translation type="unfinished"></translation>
+        <translation>C-FIND (Study Root)</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="52"/>
         <source>C-FIND (patient root)</source>
-        <translation type="unfinished"></translation>
+        <translation>C-FIND (Patient Root)</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="53"/>
         <source>C-GET</source>
-        <translation type="unfinished"></translation>
+        <translation>C-GET</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="54"/>
         <source>C-MOVE</source>
-        <translation type="unfinished"></translation>
+        <translation>C-MOVE</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="55"/>
         <source>C-STORE</source>
-        <translation type="unfinished"></translation>
+        <translation>C-STORE</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="56"/>
         <source>QIDO-RS</source>
-        <translation type="unfinished"></translation>
+        <translation>QIDO-RS</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="57"/>
         <source>WADO-RS</source>
-        <translation type="unfinished"></translation>
+        <translation>WADO-RS</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="58"/>
         <source>STOW-RS</source>
-        <translation type="unfinished"></translation>
+        <translation>STOW-RS</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="59"/>
         <source>Orthanc REST</source>
-        <translation type="unfinished"></translation>
+        <translation>Orthanc REST</translation>
     </message>
 </context>
 <context>
@@ -59,57 +59,57 @@
     <message>
         <location filename="../modules/ui/src/ImportController.cpp" line="20"/>
         <source>&amp;Import Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un dossier…</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/ImportController.cpp" line="21"/>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/ImportController.cpp" line="22"/>
         <source>Copy the DICOM files of a folder, a CD or a zip into the local cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les fichiers DICOM d'un dossier, d'un CD ou d'un zip dans le cache local</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/ImportController.cpp" line="24"/>
         <source>Import &amp;Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des &amp;fichiers…</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/ImportController.cpp" line="25"/>
         <source>Copy DICOM files, DICOMDIRs or zips into the local cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier des fichiers DICOM, des DICOMDIR ou des zip dans le cache local</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/ImportController.cpp" line="37"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/ImportController.cpp" line="73"/>
         <source>Import a folder of DICOM files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un dossier de fichiers DICOM</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/ImportController.cpp" line="80"/>
         <source>Import DICOM files</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des fichiers DICOM</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/ImportController.cpp" line="81"/>
         <source>DICOM files (*.dcm *.dicom *.zip DICOMDIR);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers DICOM (*.dcm *.dicom *.zip DICOMDIR);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/ImportController.cpp" line="118"/>
         <source>A DICOM disc or drive was inserted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un disque ou support DICOM a été inséré : %1</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/ImportController.cpp" line="119"/>
         <source>Import this CD (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer ce CD (%1)</translation>
     </message>
 </context>
 <context>
@@ -117,122 +117,122 @@
     <message>
         <location filename="../modules/ui/src/ImportDialog.cpp" line="26"/>
         <source>estimating…</source>
-        <translation type="unfinished"></translation>
+        <translation>estimation…</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/ImportDialog.cpp" line="28"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/ImportDialog.cpp" line="29"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/ImportDialog.cpp" line="30"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/ImportDialog.cpp" line="38"/>
         <source>Import into the local cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer dans le cache local</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/ImportDialog.cpp" line="49"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis :</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/ImportDialog.cpp" line="50"/>
         <source>looking for files…</source>
-        <translation type="unfinished"></translation>
+        <translation>recherche des fichiers…</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/ImportDialog.cpp" line="54"/>
         <source>Files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers :</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/ImportDialog.cpp" line="55"/>
         <source>Data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Données :</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/ImportDialog.cpp" line="56"/>
         <source>Studies found:</source>
-        <translation type="unfinished"></translation>
+        <translation>Études trouvées :</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/ImportDialog.cpp" line="57"/>
         <source>Time left:</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant :</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/ImportDialog.cpp" line="72"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/ImportDialog.cpp" line="74"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/ImportDialog.cpp" line="121"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/ImportDialog.cpp" line="132"/>
         <source>%1; %2; %3 studies</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; %2 ; %3 études</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/ImportDialog.cpp" line="142"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/ImportDialog.cpp" line="143"/>
         <source>%1 of %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 MB</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/ImportDialog.cpp" line="165"/>
         <source>done in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé en %1</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/ImportDialog.cpp" line="169"/>
         <source>Imported %1, duplicates %2, conflicts %3, not DICOM %4, broken %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importés %1, doublons %2, conflits %3, non DICOM %4, endommagés %5.</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/ImportDialog.cpp" line="173"/>
         <source>Cancelled. </source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé. </translation>
     </message>
     <message>
         <location filename="../modules/ui/src/ImportDialog.cpp" line="175"/>
         <source>The import stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L'importation s'est arrêtée : %1</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/ImportDialog.cpp" line="183"/>
         <source>%1 — broken: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — endommagé : %2</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/ImportDialog.cpp" line="185"/>
         <source>%1 — not a DICOM file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — pas un fichier DICOM</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/ImportDialog.cpp" line="187"/>
         <source>conflict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>conflit : %1</translation>
     </message>
 </context>
 <context>
@@ -240,77 +240,77 @@
     <message>
         <location filename="../modules/ui/src/MainWindow.cpp" line="54"/>
         <source>Strata</source>
-        <translation type="unfinished"></translation>
+        <translation>Strata</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/MainWindow.cpp" line="65"/>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>Local</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/MainWindow.cpp" line="66"/>
         <source>Query/Retrieve</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche/Récupération</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/MainWindow.cpp" line="67"/>
         <source>Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Visionneuse</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/MainWindow.cpp" line="69"/>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/MainWindow.cpp" line="114"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/MainWindow.cpp" line="117"/>
         <source>&amp;Open Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un dossier…</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/MainWindow.cpp" line="119"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/MainWindow.cpp" line="127"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/MainWindow.cpp" line="131"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/MainWindow.cpp" line="132"/>
         <source>&amp;About Strata</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Strata</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/MainWindow.cpp" line="58"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/MainWindow.cpp" line="174"/>
         <source>Open a folder of DICOM files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier de fichiers DICOM</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/MainWindow.cpp" line="212"/>
         <source>About Strata</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Strata</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/MainWindow.cpp" line="213"/>
         <source>&lt;b&gt;Strata&lt;/b&gt; %1&lt;br&gt;An open-source DICOM diagnostic workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Strata&lt;/b&gt; %1&lt;br&gt;Une station de travail diagnostique DICOM open source.</translation>
     </message>
 </context>
 <context>
@@ -318,208 +318,208 @@
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="129"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="131"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="147"/>
         <source>e.g. Main archive</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Archive principale</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="148"/>
         <source>e.g. ORTHANC</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. ORTHANC</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="149"/>
         <source>host name or IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>nom d'hôte ou adresse IP</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="156"/>
         <source>optional, e.g. http://pacs:8042/dicom-web</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif, p. ex. http://pacs:8042/dicom-web</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="159"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="160"/>
         <source>Basic (user name and password)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic (nom d'utilisateur et mot de passe)</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="161"/>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton Bearer</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="166"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="167"/>
         <source>AE title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre AE</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="168"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="169"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="170"/>
         <source>Strata&apos;s AE title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre AE de Strata</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="171"/>
         <source>DICOMweb URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL DICOMweb</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="172"/>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="173"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d'utilisateur</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="174"/>
         <source>Password / token</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe / jeton</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="177"/>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="179"/>
         <source>Use TLS for DIMSE</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser TLS pour DIMSE</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="182"/>
         <source>PEM file of the certificates to trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier PEM des certificats de confiance</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="183"/>
         <source>optional: Strata&apos;s certificate (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif : certificat de Strata (PEM)</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="184"/>
         <source>its private key (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>sa clé privée (PEM)</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="185"/>
         <source>Verify the node&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le certificat du nœud</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="189"/>
         <source>Trusted certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats de confiance</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="190"/>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="191"/>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="203"/>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="205"/>
         <source>Find out what the node supports: C-ECHO, C-FIND, C-GET, C-MOVE, C-STORE, QIDO-RS, WADO-RS, STOW-RS, Orthanc REST</source>
-        <translation type="unfinished"></translation>
+        <translation>Déterminer ce que le nœud prend en charge : C-ECHO, C-FIND, C-GET, C-MOVE, C-STORE, QIDO-RS, WADO-RS, STOW-RS, Orthanc REST</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="206"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="213"/>
         <source>Supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise en charge</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="247"/>
         <location filename="../modules/ui/src/NodesPage.cpp" line="310"/>
         <source>Loading the nodes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des nœuds…</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="382"/>
         <source>kept in the system keychain (type to replace)</source>
-        <translation type="unfinished"></translation>
+        <translation>conservé dans le trousseau du système (saisir pour remplacer)</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="382"/>
         <source>kept in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>conservé dans le trousseau du système</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="393"/>
         <source>Tested %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Testé le %1</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="496"/>
         <source>Tested just now (hover over a result for what the node answered).</source>
-        <translation type="unfinished"></translation>
+        <translation>Testé à l'instant (survolez un résultat pour voir la réponse du nœud).</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="505"/>
         <source>Test failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du test : %1</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="509"/>
         <source>Testing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de %1…</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="544"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="554"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="580"/>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supprimé.</translation>
     </message>
 </context>
 <context>
@@ -527,162 +527,162 @@
     <message>
         <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="60"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="69"/>
         <source>Tick the nodes to search; Settings → Nodes adds more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez les nœuds à interroger ; Paramètres → Nœuds pour en ajouter.</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="73"/>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="73"/>
         <source>Patient name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du patient</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="73"/>
         <source>Patient ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID patient</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="73"/>
         <source>Study date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de l'étude</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="73"/>
         <source>Modality</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalité</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="74"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="74"/>
         <source>Accession</source>
-        <translation type="unfinished"></translation>
+        <translation>N° d'accession</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="74"/>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Séries</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="74"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Images</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="74"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="88"/>
         <source>&amp;Retrieve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Récupérer</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="90"/>
         <source>Fetch the selected studies into the local cache (C-GET, C-MOVE or WADO-RS, as the node allows).</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer les études sélectionnées dans le cache local (C-GET, C-MOVE ou WADO-RS, selon le nœud).</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="108"/>
         <source>Nodes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœuds :</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="176"/>
         <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="246"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="180"/>
         <source>Fix in Settings → Nodes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À corriger dans Paramètres → Nœuds : %1</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="182"/>
         <source>No remote nodes yet: add one in Settings → Nodes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nœud distant : ajoutez-en un dans Paramètres → Nœuds.</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="194"/>
         <source>Tick at least one node to search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins un nœud à interroger.</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="216"/>
         <source>Searching %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche dans %1…</translation>
     </message>
     <message numerus="yes">
         <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="253"/>
         <source>%n studies found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n étude trouvée.</numerusform>
+            <numerusform>%n études trouvées.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="255"/>
         <source>Not answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse : %1</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="285"/>
         <source>Select the studies to retrieve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez les études à récupérer.</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="301"/>
         <source>waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente…</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="305"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="305"/>
         <source>%1 received</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reçues</translation>
     </message>
     <message numerus="yes">
         <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="313"/>
         <source>in the cache (all %n images were already there)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans le cache (%n image déjà présente)</numerusform>
+            <numerusform>dans le cache (les %n images étaient déjà là)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="314"/>
         <source>in the cache (%n images, %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dans le cache (%n image, %1)</numerusform>
+            <numerusform>dans le cache (%n images, %1)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="319"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="319"/>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec : %1</translation>
     </message>
 </context>
 <context>
@@ -690,79 +690,79 @@
     <message>
         <location filename="../modules/ui/src/SendDialog.cpp" line="20"/>
         <source>Send to</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer vers</translation>
     </message>
     <message numerus="yes">
         <location filename="../modules/ui/src/SendDialog.cpp" line="23"/>
         <source>Send %n studies to:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Envoyer %n étude vers :</numerusform>
+            <numerusform>Envoyer %n études vers :</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../modules/ui/src/SendDialog.cpp" line="24"/>
         <source>Send %n series to:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Envoyer %n série vers :</numerusform>
+            <numerusform>Envoyer %n séries vers :</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../modules/ui/src/SendDialog.cpp" line="33"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/SendDialog.cpp" line="81"/>
         <source>No nodes are registered: add one on the Nodes page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nœud enregistré : ajoutez-en un sur la page Nœuds.</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/SendDialog.cpp" line="123"/>
         <source>waiting…</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente…</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/SendDialog.cpp" line="132"/>
         <source>%1 of %2 instances</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 instances</translation>
     </message>
     <message numerus="yes">
         <location filename="../modules/ui/src/SendDialog.cpp" line="136"/>
         <source>sent %n instances</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n instance envoyée</numerusform>
+            <numerusform>%n instances envoyées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../modules/ui/src/SendDialog.cpp" line="138"/>
         <source>, %n with warnings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n avec avertissement</numerusform>
+            <numerusform>, %n avec avertissements</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../modules/ui/src/SendDialog.cpp" line="140"/>
         <source>the node holds every study whole (stored remotely)</source>
-        <translation type="unfinished"></translation>
+        <translation>le nœud possède déjà chaque étude complète (stockée à distance)</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/SendDialog.cpp" line="145"/>
         <source>cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé : %1</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/SendDialog.cpp" line="145"/>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec : %1</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/SendDialog.cpp" line="163"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -770,27 +770,30 @@
     <message>
         <location filename="../modules/ui/src/models/SeriesThumbnailModel.cpp" line="44"/>
         <source>Series %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Série %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../modules/ui/src/models/SeriesThumbnailModel.cpp" line="46"/>
         <source>%1
 %2 · %n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+%2 · %n image</numerusform>
+            <numerusform>%1
+%2 · %n images</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/SeriesThumbnailModel.cpp" line="50"/>
         <source>%1
 No thumbnail: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Pas de miniature : %2</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/SeriesThumbnailModel.cpp" line="139"/>
         <source>the series has no stored instance</source>
-        <translation type="unfinished"></translation>
+        <translation>la série n'a aucune instance stockée</translation>
     </message>
 </context>
 <context>
@@ -798,42 +801,42 @@ No thumbnail: %2</source>
     <message>
         <location filename="../modules/ui/src/SettingsDialog.cpp" line="21"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/SettingsDialog.cpp" line="27"/>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœuds</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/SettingsDialog.cpp" line="36"/>
         <source> MiB</source>
-        <translation type="unfinished"></translation>
+        <translation> MiB</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/SettingsDialog.cpp" line="37"/>
         <source>Automatic (a quarter of the memory)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique (un quart de la mémoire)</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/SettingsDialog.cpp" line="39"/>
         <source>Memory for decoded series:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire pour les séries décodées :</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/SettingsDialog.cpp" line="40"/>
         <source>Series larger than this open in 2D only; the least recently used series are dropped first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les séries plus grandes s'ouvrent uniquement en 2D ; les séries utilisées le moins récemment sont libérées en premier.</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/SettingsDialog.cpp" line="41"/>
         <source>Smooth magnification (bilinear); off shows each pixel as a block</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrandissement lissé (bilinéaire) ; désactivé, chaque pixel s'affiche en bloc</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/SettingsDialog.cpp" line="53"/>
         <source>Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Visionneuse</translation>
     </message>
 </context>
 <context>
@@ -841,103 +844,103 @@ No thumbnail: %2</source>
     <message>
         <location filename="../modules/ui/src/StatisticsPage.cpp" line="75"/>
         <source>Last %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 derniers jours</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StatisticsPage.cpp" line="79"/>
         <source>by import date</source>
-        <translation type="unfinished"></translation>
+        <translation>par date d'importation</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StatisticsPage.cpp" line="80"/>
         <source>by study date</source>
-        <translation type="unfinished"></translation>
+        <translation>par date d'étude</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StatisticsPage.cpp" line="85"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StatisticsPage.cpp" line="96"/>
         <source>Studies and instances per modality</source>
-        <translation type="unfinished"></translation>
+        <translation>Études et instances par modalité</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StatisticsPage.cpp" line="97"/>
         <location filename="../modules/ui/src/StatisticsPage.cpp" line="126"/>
         <location filename="../modules/ui/src/StatisticsPage.cpp" line="139"/>
         <source>Studies</source>
-        <translation type="unfinished"></translation>
+        <translation>Études</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StatisticsPage.cpp" line="98"/>
         <location filename="../modules/ui/src/StatisticsPage.cpp" line="123"/>
         <location filename="../modules/ui/src/StatisticsPage.cpp" line="135"/>
         <source>Instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Instances</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StatisticsPage.cpp" line="147"/>
         <source>Per day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Par jour :</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StatisticsPage.cpp" line="200"/>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage…</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StatisticsPage.cpp" line="223"/>
         <source>Counting failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du comptage : %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../modules/ui/src/StatisticsPage.cpp" line="241"/>
         <source>%Ln patients</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln patient</numerusform>
+            <numerusform>%Ln patients</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../modules/ui/src/StatisticsPage.cpp" line="241"/>
         <source>%Ln studies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln étude</numerusform>
+            <numerusform>%Ln études</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../modules/ui/src/StatisticsPage.cpp" line="242"/>
         <source>%Ln series</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln série</numerusform>
+            <numerusform>%Ln séries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../modules/ui/src/StatisticsPage.cpp" line="242"/>
         <source>%Ln instances</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln instance</numerusform>
+            <numerusform>%Ln instances</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StatisticsPage.cpp" line="250"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StatisticsPage.cpp" line="291"/>
         <source>Studies and instances per day, by study date (last %1 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Études et instances par jour, par date d'étude (%1 derniers jours)</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StatisticsPage.cpp" line="292"/>
         <source>Studies and instances per day, by import date (last %1 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Études et instances par jour, par date d'importation (%1 derniers jours)</translation>
     </message>
 </context>
 <context>
@@ -945,137 +948,137 @@ No thumbnail: %2</source>
     <message>
         <location filename="../modules/ui/src/StudyBrowser.cpp" line="69"/>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Précédent</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyBrowser.cpp" line="70"/>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant ▶</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyBrowser.cpp" line="75"/>
         <source>%1 per page</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par page</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyBrowser.cpp" line="146"/>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la recherche : %1</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyBrowser.cpp" line="176"/>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyBrowser.cpp" line="177"/>
         <source>Mark as &amp;Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;non lu</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyBrowser.cpp" line="177"/>
         <source>Ctrl+Shift+U</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyBrowser.cpp" line="178"/>
         <source>Mark as &amp;Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;lu</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyBrowser.cpp" line="178"/>
         <source>Ctrl+Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyBrowser.cpp" line="179"/>
         <source>Mark as Re&amp;ported</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer compte rendu &amp;fait</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyBrowser.cpp" line="179"/>
         <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyBrowser.cpp" line="180"/>
         <source>Priority: R&amp;outine</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité : &amp;routine</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyBrowser.cpp" line="180"/>
         <source>Ctrl+Alt+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+1</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyBrowser.cpp" line="181"/>
         <source>Priority: Ur&amp;gent</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité : &amp;urgente</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyBrowser.cpp" line="181"/>
         <source>Ctrl+Alt+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+2</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyBrowser.cpp" line="182"/>
         <source>Priority: &amp;Stat</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité : S&amp;TAT</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyBrowser.cpp" line="182"/>
         <source>Ctrl+Alt+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Alt+3</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyBrowser.cpp" line="183"/>
         <source>Send &amp;to…</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;voyer vers…</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyBrowser.cpp" line="183"/>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyBrowser.cpp" line="184"/>
         <source>Send the selected studies to one or more DICOM nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les études sélectionnées vers un ou plusieurs nœuds DICOM</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyBrowser.cpp" line="195"/>
         <source>Send &amp;series to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les &amp;séries vers…</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyBrowser.cpp" line="196"/>
         <source>Send the series selected in the strip to one or more DICOM nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les séries sélectionnées dans le bandeau vers un ou plusieurs nœuds DICOM</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyBrowser.cpp" line="225"/>
         <source>The viewer marks an unread study as read when it opens it</source>
-        <translation type="unfinished"></translation>
+        <translation>La visionneuse marque une étude non lue comme lue à son ouverture</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyBrowser.cpp" line="386"/>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche…</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyBrowser.cpp" line="386"/>
         <source>No studies</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune étude</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyBrowser.cpp" line="389"/>
         <source>%1–%2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2 sur %3</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyBrowser.cpp" line="391"/>
         <source> (searching…)</source>
-        <translation type="unfinished"></translation>
+        <translation> (recherche…)</translation>
     </message>
 </context>
 <context>
@@ -1083,108 +1086,108 @@ No thumbnail: %2</source>
     <message>
         <location filename="../modules/ui/src/StudyFilterBar.cpp" line="25"/>
         <source>any</source>
-        <translation type="unfinished">alle</translation>
+        <translation>indifférente</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyFilterBar.cpp" line="38"/>
         <source>e.g. smith or sm*th^j*</source>
-        <translation type="unfinished">z. B. müller oder m*ller^j*</translation>
+        <translation>p. ex. dupont ou dup*nt^j*</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyFilterBar.cpp" line="48"/>
         <source>Any</source>
-        <translation type="unfinished">Alle</translation>
+        <translation>Toutes</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyFilterBar.cpp" line="55"/>
         <source>&amp;Search</source>
-        <translation type="unfinished">&amp;Suchen</translation>
+        <translation>Re&amp;chercher</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyFilterBar.cpp" line="58"/>
         <source>C&amp;lear</source>
-        <translation type="unfinished">&amp;Zurücksetzen</translation>
+        <translation>&amp;Effacer</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyFilterBar.cpp" line="67"/>
         <source>Patient name:</source>
-        <translation type="unfinished">Patientenname:</translation>
+        <translation>Nom du patient :</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyFilterBar.cpp" line="69"/>
         <source>Patient ID:</source>
-        <translation type="unfinished">Patienten-ID:</translation>
+        <translation>ID patient :</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyFilterBar.cpp" line="71"/>
         <source>Accession:</source>
-        <translation type="unfinished">Auftragsnummer:</translation>
+        <translation>N° d'accession :</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyFilterBar.cpp" line="73"/>
         <source>Description:</source>
-        <translation type="unfinished">Beschreibung:</translation>
+        <translation>Description :</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyFilterBar.cpp" line="75"/>
         <source>Modality:</source>
-        <translation type="unfinished">Modalität:</translation>
+        <translation>Modalité :</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyFilterBar.cpp" line="78"/>
         <source>Study date from:</source>
-        <translation type="unfinished">Studiendatum von:</translation>
+        <translation>Date d'étude du :</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyFilterBar.cpp" line="80"/>
         <source>to:</source>
-        <translation type="unfinished">bis:</translation>
+        <translation>au :</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyFilterBar.cpp" line="103"/>
         <location filename="../modules/ui/src/StudyFilterBar.cpp" line="110"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyFilterBar.cpp" line="104"/>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Non lu</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyFilterBar.cpp" line="105"/>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyFilterBar.cpp" line="106"/>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte rendu fait</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyFilterBar.cpp" line="107"/>
         <source>Not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans compte rendu</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyFilterBar.cpp" line="111"/>
         <source>Stat</source>
-        <translation type="unfinished"></translation>
+        <translation>STAT</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyFilterBar.cpp" line="112"/>
         <source>Urgent and Stat</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgente et STAT</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyFilterBar.cpp" line="122"/>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatut :</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyFilterBar.cpp" line="124"/>
         <source>P&amp;riority:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;riorité :</translation>
     </message>
 </context>
 <context>
@@ -1192,42 +1195,42 @@ No thumbnail: %2</source>
     <message>
         <location filename="../modules/ui/src/StudyLoader.cpp" line="35"/>
         <source>%1 — %2 %3, 1 slice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 %3, 1 coupe</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyLoader.cpp" line="36"/>
         <source>%1 — %2 %3, %4 slices</source>
-        <translation type="unfinished">%1 — %2 %3, %4 Schichten</translation>
+        <translation>%1 — %2 %3, %4 coupes</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyLoader.cpp" line="52"/>
         <source>study %1</source>
-        <translation type="unfinished">Studie %1</translation>
+        <translation>étude %1</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyLoader.cpp" line="95"/>
         <source>Finding the study&apos;s files</source>
-        <translation type="unfinished">Die Dateien der Studie werden gesucht</translation>
+        <translation>Recherche des fichiers de l'étude</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyLoader.cpp" line="105"/>
         <source>the study has no stored files</source>
-        <translation type="unfinished">die Studie hat keine gespeicherten Dateien</translation>
+        <translation>l'étude n'a aucun fichier stocké</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyLoader.cpp" line="117"/>
         <source>Reading headers</source>
-        <translation type="unfinished">Kopfdaten werden gelesen</translation>
+        <translation>Lecture des en-têtes</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyLoader.cpp" line="120"/>
         <source>loading cancelled</source>
-        <translation type="unfinished">Laden abgebrochen</translation>
+        <translation>chargement annulé</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyLoader.cpp" line="130"/>
         <source>no images that the viewer can show were found</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune image affichable par la visionneuse n'a été trouvée</translation>
     </message>
 </context>
 <context>
@@ -1236,92 +1239,93 @@ No thumbnail: %2</source>
         <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="60"/>
         <source>%1
 Study %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Étude %2</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="106"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="107"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="108"/>
         <source>Patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="109"/>
         <source>Patient ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID patient</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="110"/>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de naissance</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="111"/>
         <source>Study date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de l'étude</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="112"/>
         <source>Modalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalités</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="113"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="114"/>
         <source>Accession</source>
-        <translation type="unfinished"></translation>
+        <translation>N° d'accession</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="115"/>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Séries</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="116"/>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Images</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="189"/>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Non lu</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="190"/>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="191"/>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte rendu fait</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="199"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="200"/>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgente</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="201"/>
         <source>Stat</source>
-        <translation type="unfinished"></translation>
+        <translation>STAT</translation>
     </message>
 </context>
 <context>
@@ -1329,473 +1333,476 @@ Study %2</source>
     <message>
         <location filename="../modules/ui/src/models/LayoutModel.cpp" line="54"/>
         <source>1×1</source>
-        <translation type="unfinished"></translation>
+        <translation>1×1</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/LayoutModel.cpp" line="55"/>
         <source>1×2 (side by side)</source>
-        <translation type="unfinished"></translation>
+        <translation>1×2 (côte à côte)</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/LayoutModel.cpp" line="56"/>
         <source>2×1 (one above the other)</source>
-        <translation type="unfinished"></translation>
+        <translation>2×1 (superposées)</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/LayoutModel.cpp" line="57"/>
         <source>2×2</source>
-        <translation type="unfinished"></translation>
+        <translation>2×2</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/LayoutModel.cpp" line="58"/>
         <source>1+3 MPR</source>
-        <translation type="unfinished"></translation>
+        <translation>1+3 MPR</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="186"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="187"/>
         <source>&amp;Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disposition</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="197"/>
         <source>&amp;Fit to Viewport</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajuster à la fenêtre</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="197"/>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="198"/>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoom avant</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="198"/>
         <source>+</source>
-        <translation type="unfinished"></translation>
+        <translation>+</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="199"/>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="199"/>
         <source>-</source>
-        <translation type="unfinished"></translation>
+        <translation>-</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="200"/>
         <source>&amp;Rotate Clockwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ro&amp;tation horaire</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="200"/>
         <source>R</source>
-        <translation type="unfinished"></translation>
+        <translation>R</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="202"/>
         <source>Rotate &amp;Counter-clockwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation a&amp;ntihoraire</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="202"/>
         <source>Shift+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+R</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="204"/>
         <source>Flip &amp;Horizontally</source>
-        <translation type="unfinished"></translation>
+        <translation>Retourner &amp;horizontalement</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="204"/>
         <source>H</source>
-        <translation type="unfinished"></translation>
+        <translation>H</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="206"/>
         <source>Flip &amp;Vertically</source>
-        <translation type="unfinished"></translation>
+        <translation>Retourner &amp;verticalement</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="206"/>
         <source>V</source>
-        <translation type="unfinished"></translation>
+        <translation>V</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="208"/>
         <source>Reset &amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Réin&amp;itialiser la vue</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="208"/>
         <source>Ctrl+0</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+0</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="214"/>
         <source>Show &amp;Overlays</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les in&amp;crustations</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="214"/>
         <source>O</source>
-        <translation type="unfinished"></translation>
+        <translation>O</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="220"/>
         <source>Show Reference &amp;Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les &amp;lignes de référence</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="220"/>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>L</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="226"/>
         <source>&amp;Synchronize Scrolling</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroniser le défilement</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="226"/>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="234"/>
         <source>Compare with &amp;Prior Study</source>
-        <translation type="unfinished"></translation>
+        <translation>Com&amp;parer avec l'étude antérieure</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="234"/>
         <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+P</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="236"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outils</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="244"/>
         <source>&amp;Browse (drag to scroll)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir (glisser pour défiler)</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="245"/>
         <source>&amp;Window/Level</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fenêtrage</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="246"/>
         <source>&amp;Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoom</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="247"/>
         <source>&amp;Pan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déplacer</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="248"/>
         <source>&amp;Crosshair (MPR: move, rotate)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réticule (MPR : déplacer, pivoter)</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="261"/>
         <source>Thick &amp;Slab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coupe épaisse</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="268"/>
         <source>&amp;Thin Slice</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupe &amp;fine</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="269"/>
         <source>&amp;MIP</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;MIP</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="270"/>
         <source>M&amp;inIP</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;inIP</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="271"/>
         <source>&amp;Average</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;oyenne</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="278"/>
         <source>&amp;Cine Play/Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciné : &amp;lecture/pause</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="278"/>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Space</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="282"/>
         <source>&amp;Image</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Image</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="283"/>
         <source>Window &amp;Presets</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré&amp;réglages de fenêtre</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="284"/>
         <source>&amp;Automatic Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre &amp;automatique</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="284"/>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="285"/>
         <source>&amp;Invert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inverser</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="285"/>
         <source>I</source>
-        <translation type="unfinished"></translation>
+        <translation>I</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="290"/>
         <source>&amp;Colour Map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Palette de couleurs</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="302"/>
         <source>Toggle &amp;Key Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer/démarquer image &amp;clé</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="302"/>
         <source>K</source>
-        <translation type="unfinished"></translation>
+        <translation>K</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="303"/>
         <source>&amp;Export Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter l'image…</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="303"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="304"/>
         <source>&amp;Copy Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l'i&amp;mage</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="304"/>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="305"/>
         <source>Export with &amp;Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter avec les a&amp;nnotations</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="324"/>
         <source> Slab </source>
-        <translation type="unfinished"></translation>
+        <translation> Coupe </translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="327"/>
         <source>Thin</source>
-        <translation type="unfinished"></translation>
+        <translation>Fine</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="327"/>
         <source>MIP</source>
-        <translation type="unfinished"></translation>
+        <translation>MIP</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="327"/>
         <source>MinIP</source>
-        <translation type="unfinished"></translation>
+        <translation>MinIP</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="327"/>
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="331"/>
         <source> mm</source>
-        <translation type="unfinished"></translation>
+        <translation> mm</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="353"/>
         <source> fps</source>
-        <translation type="unfinished"></translation>
+        <translation> i/s</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="359"/>
         <source>Frames per second shown while the cine plays</source>
-        <translation type="unfinished"></translation>
+        <translation>Images par seconde réellement affichées pendant le ciné</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="428"/>
         <source>Loading the prior study…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de l'étude antérieure…</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="428"/>
         <source>Loading the study…</source>
-        <translation type="unfinished">Die Studie wird geladen…</translation>
+        <translation>Chargement de l'étude…</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="465"/>
         <source> (a file is not shown: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (un fichier n'est pas affiché : %1)</translation>
     </message>
     <message numerus="yes">
         <location filename="../modules/ui/src/Viewer.cpp" line="466"/>
         <source> (%n files are not shown; the first: %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n fichier non affiché : %1)</numerusform>
+            <numerusform> (%n fichiers non affichés ; le premier : %1)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="676"/>
         <source>MPR needs a volume: a series of parallel slices with positions</source>
-        <translation type="unfinished"></translation>
+        <translation>La MPR nécessite un volume : une série de coupes parallèles avec positions</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="685"/>
         <source>it is a single image</source>
-        <translation type="unfinished"></translation>
+        <translation>c'est une image unique</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="685"/>
         <source>its images have no position or orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>ses images n'ont ni position ni orientation</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="686"/>
         <source>%1: shown in 2D, not in MPR (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : affichée en 2D, pas en MPR (%2)</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="882"/>
         <source>The file&apos;s VOI LUT (%1 entries)</source>
-        <translation type="unfinished"></translation>
+        <translation>La VOI LUT du fichier (%1 entrées)</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="10"/>
         <source>(no description)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans description)</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="12"/>
         <source>Se %1: %2
 %3, 1 image</source>
-        <translation type="unfinished"></translation>
+        <translation>Se %1 : %2
+%3, 1 image</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="13"/>
         <source>Se %1: %2
 %3, %4 images</source>
-        <translation type="unfinished"></translation>
+        <translation>Se %1 : %2
+%3, %4 images</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="16"/>
         <source> (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 sur %2)</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="29"/>
         <source>Prior %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Antérieure %1
+</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="884"/>
         <source>Window %1 / level %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeur %1 / centre %2</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="952"/>
         <source>%1 fps shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 i/s affichées</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="981"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les images clés se marquent sur les coupes natives (pas sur les plans MPR)</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="989"/>
         <source>Image %1 marked as key image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image %1 marquée comme image clé</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="990"/>
         <source>Image %1 is no longer a key image</source>
-        <translation type="unfinished"></translation>
+        <translation>L'image %1 n'est plus une image clé</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="1013"/>
         <source>The key image could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'enregistrer l'image clé : %1</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="1021"/>
         <source>there is no image to export</source>
-        <translation type="unfinished"></translation>
+        <translation>il n'y a aucune image à exporter</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="1045"/>
         <source>Export Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l'image</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="1046"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG (*.png);;Image JPEG (*.jpg *.jpeg)</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="1051"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : %1</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="1057"/>
         <source>Open a study first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d'abord une étude</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="1062"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune étude antérieure de %1 (%2) dans le cache local</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="1084"/>
         <source>Comparing with the prior study of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison avec l'étude antérieure du %1</translation>
     </message>
 </context>
 <context>
@@ -1803,183 +1810,183 @@ Study %2</source>
     <message>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="27"/>
         <source>%1 (oblique)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (oblique)</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="37"/>
         <source>No slice positions: ordered by image number, no MPR</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de position de coupe : tri par numéro d'image, pas de MPR</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="44"/>
         <source>Missing slices: gap of %1 mm between images %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupes manquantes : écart de %1 mm entre les images %2 et %3</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="50"/>
         <source>Missing slices: %1 gaps, largest %2 mm (images %3–%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupes manquantes : %1 écarts, le plus grand %2 mm (images %3–%4)</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="55"/>
         <source>Irregular spacing %1–%2 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacement irrégulier %1–%2 mm</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="57"/>
         <source>Gantry tilt %1°</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclinaison du statif %1°</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="59"/>
         <source>Duplicate slice positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Positions de coupe en double</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="61"/>
         <source>Series mixes sizes or orientations: one part shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Série à tailles ou orientations mixtes : une partie affichée</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="94"/>
         <source>ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID : %1</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="109"/>
         <source>Acc: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>N° acc. : %1</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="113"/>
         <source>Se: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se : %1 %2</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="115"/>
         <source>Im: %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Im : %1/%2</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="122"/>
         <source>Pos: %1 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>Pos : %1 mm</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="125"/>
         <source>MIP</source>
-        <translation type="unfinished"></translation>
+        <translation>MIP</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="126"/>
         <source>MinIP</source>
-        <translation type="unfinished"></translation>
+        <translation>MinIP</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="127"/>
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="128"/>
         <source>%1 slab: %2 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, épaisseur : %2 mm</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="130"/>
         <source>Thk: %1 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>Ép. : %1 mm</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="133"/>
         <source>Loading %1/%2</source>
-        <translation type="unfinished">%1 wird geladen… {1/%2?}</translation>
+        <translation>Chargement %1/%2</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="139"/>
         <source>VOI LUT</source>
-        <translation type="unfinished"></translation>
+        <translation>VOI LUT</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="139"/>
         <source>VOI LUT: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>VOI LUT : %1</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="141"/>
         <source>W: %1 L: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L : %1 C : %2</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="143"/>
         <source>Inverted</source>
-        <translation type="unfinished"></translation>
+        <translation>Inversé</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="146"/>
         <source>Zoom: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom : %1%</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="149"/>
         <source>Rot %1°</source>
-        <translation type="unfinished"></translation>
+        <translation>Rot %1°</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="151"/>
         <source>Flip H</source>
-        <translation type="unfinished"></translation>
+        <translation>Miroir H</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="153"/>
         <source>Flip V</source>
-        <translation type="unfinished"></translation>
+        <translation>Miroir V</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewport.cpp" line="623"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="79"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="68"/>
         <source>Drop a series here</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez une série ici</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="72"/>
         <source>Colour series are shown as 2D images only (no MPR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les séries couleur s'affichent uniquement en 2D (pas de MPR)</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="74"/>
         <source>This series is larger than the memory budget: it opens in 2D only</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette série dépasse le budget mémoire : elle s'ouvre uniquement en 2D</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="76"/>
         <source>This series does not form a volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette série ne forme pas un volume</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="78"/>
         <source>Building the volume… %1 of %2 slices</source>
-        <translation type="unfinished"></translation>
+        <translation>Construction du volume… %1 sur %2 coupes</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewport.cpp" line="579"/>
         <source>interpolated</source>
-        <translation type="unfinished"></translation>
+        <translation>interpolé</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewport.cpp" line="717"/>
         <source>%1 cm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cm</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewport.cpp" line="717"/>
         <source>%1 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mm</translation>
     </message>
 </context>
 </TS>
