@@ -69,7 +69,7 @@
     <message>
         <location filename="../modules/ui/src/ImportController.cpp" line="22"/>
         <source>Copy the DICOM files of a folder, a CD or a zip into the local cache</source>
-        <translation>Copier les fichiers DICOM d'un dossier, d'un CD ou d'un zip dans le cache local</translation>
+        <translation>Copier les fichiers DICOM d&apos;un dossier, d&apos;un CD ou d&apos;un zip dans le cache local</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/ImportController.cpp" line="24"/>
@@ -197,7 +197,7 @@
     <message>
         <location filename="../modules/ui/src/ImportDialog.cpp" line="143"/>
         <source>%1 of %2 MB</source>
-        <translation>%1 sur %2 MB</translation>
+        <translation>%1 sur %2 Mo</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/ImportDialog.cpp" line="165"/>
@@ -217,7 +217,7 @@
     <message>
         <location filename="../modules/ui/src/ImportDialog.cpp" line="175"/>
         <source>The import stopped: %1</source>
-        <translation>L'importation s'est arrêtée : %1</translation>
+        <translation>L&apos;importation s&apos;est arrêtée : %1</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/ImportDialog.cpp" line="183"/>
@@ -338,7 +338,7 @@
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="149"/>
         <source>host name or IP address</source>
-        <translation>nom d'hôte ou adresse IP</translation>
+        <translation>nom d&apos;hôte ou adresse IP</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="156"/>
@@ -353,7 +353,7 @@
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="160"/>
         <source>Basic (user name and password)</source>
-        <translation>Basic (nom d'utilisateur et mot de passe)</translation>
+        <translation>Basic (nom d&apos;utilisateur et mot de passe)</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="161"/>
@@ -398,7 +398,7 @@
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="173"/>
         <source>User name</source>
-        <translation>Nom d'utilisateur</translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="174"/>
@@ -494,7 +494,7 @@
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="496"/>
         <source>Tested just now (hover over a result for what the node answered).</source>
-        <translation>Testé à l'instant (survolez un résultat pour voir la réponse du nœud).</translation>
+        <translation>Testé à l&apos;instant (survolez un résultat pour voir la réponse du nœud).</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/NodesPage.cpp" line="505"/>
@@ -552,7 +552,7 @@
     <message>
         <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="73"/>
         <source>Study date</source>
-        <translation>Date de l'étude</translation>
+        <translation>Date de l&apos;étude</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="73"/>
@@ -567,7 +567,7 @@
     <message>
         <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="74"/>
         <source>Accession</source>
-        <translation>N° d'accession</translation>
+        <translation>N° d&apos;accession</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="74"/>
@@ -793,50 +793,70 @@ Pas de miniature : %2</translation>
     <message>
         <location filename="../modules/ui/src/models/SeriesThumbnailModel.cpp" line="139"/>
         <source>the series has no stored instance</source>
-        <translation>la série n'a aucune instance stockée</translation>
+        <translation>la série n&apos;a aucune instance stockée</translation>
     </message>
 </context>
 <context>
     <name>strata::ui::SettingsDialog</name>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="21"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="26"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="27"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="32"/>
         <source>Nodes</source>
         <translation>Nœuds</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="36"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="41"/>
         <source> MiB</source>
         <translation> MiB</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="37"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="42"/>
         <source>Automatic (a quarter of the memory)</source>
         <translation>Automatique (un quart de la mémoire)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="39"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="44"/>
         <source>Memory for decoded series:</source>
         <translation>Mémoire pour les séries décodées :</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="40"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="45"/>
         <source>Series larger than this open in 2D only; the least recently used series are dropped first.</source>
-        <translation>Les séries plus grandes s'ouvrent uniquement en 2D ; les séries utilisées le moins récemment sont libérées en premier.</translation>
+        <translation>Les séries plus grandes s&apos;ouvrent uniquement en 2D ; les séries utilisées le moins récemment sont libérées en premier.</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="41"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="46"/>
         <source>Smooth magnification (bilinear); off shows each pixel as a block</source>
-        <translation>Agrandissement lissé (bilinéaire) ; désactivé, chaque pixel s'affiche en bloc</translation>
+        <translation>Agrandissement lissé (bilinéaire) ; désactivé, chaque pixel s&apos;affiche en bloc</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="53"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="58"/>
         <source>Viewer</source>
         <translation>Visionneuse</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="71"/>
+        <source>As the system (%1)</source>
+        <translation>Comme le système (%1)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="75"/>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="76"/>
+        <source>Strata shows the chosen language the next time it starts.</source>
+        <translation>Strata affiche la langue choisie au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="80"/>
+        <source>Language</source>
+        <translation>Langue</translation>
     </message>
 </context>
 <context>
@@ -849,12 +869,12 @@ Pas de miniature : %2</translation>
     <message>
         <location filename="../modules/ui/src/StatisticsPage.cpp" line="79"/>
         <source>by import date</source>
-        <translation>par date d'importation</translation>
+        <translation>par date d&apos;importation</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StatisticsPage.cpp" line="80"/>
         <source>by study date</source>
-        <translation>par date d'étude</translation>
+        <translation>par date d&apos;étude</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StatisticsPage.cpp" line="85"/>
@@ -935,12 +955,12 @@ Pas de miniature : %2</translation>
     <message>
         <location filename="../modules/ui/src/StatisticsPage.cpp" line="291"/>
         <source>Studies and instances per day, by study date (last %1 days)</source>
-        <translation>Études et instances par jour, par date d'étude (%1 derniers jours)</translation>
+        <translation>Études et instances par jour, par date d&apos;étude (%1 derniers jours)</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StatisticsPage.cpp" line="292"/>
         <source>Studies and instances per day, by import date (last %1 days)</source>
-        <translation>Études et instances par jour, par date d'importation (%1 derniers jours)</translation>
+        <translation>Études et instances par jour, par date d&apos;importation (%1 derniers jours)</translation>
     </message>
 </context>
 <context>
@@ -1121,7 +1141,7 @@ Pas de miniature : %2</translation>
     <message>
         <location filename="../modules/ui/src/StudyFilterBar.cpp" line="71"/>
         <source>Accession:</source>
-        <translation>N° d'accession :</translation>
+        <translation>N° d&apos;accession :</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyFilterBar.cpp" line="73"/>
@@ -1136,7 +1156,7 @@ Pas de miniature : %2</translation>
     <message>
         <location filename="../modules/ui/src/StudyFilterBar.cpp" line="78"/>
         <source>Study date from:</source>
-        <translation>Date d'étude du :</translation>
+        <translation>Date d&apos;étude du :</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyFilterBar.cpp" line="80"/>
@@ -1210,12 +1230,12 @@ Pas de miniature : %2</translation>
     <message>
         <location filename="../modules/ui/src/StudyLoader.cpp" line="95"/>
         <source>Finding the study&apos;s files</source>
-        <translation>Recherche des fichiers de l'étude</translation>
+        <translation>Recherche des fichiers de l&apos;étude</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyLoader.cpp" line="105"/>
         <source>the study has no stored files</source>
-        <translation>l'étude n'a aucun fichier stocké</translation>
+        <translation>l&apos;étude n&apos;a aucun fichier stocké</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/StudyLoader.cpp" line="117"/>
@@ -1230,7 +1250,7 @@ Pas de miniature : %2</translation>
     <message>
         <location filename="../modules/ui/src/StudyLoader.cpp" line="130"/>
         <source>no images that the viewer can show were found</source>
-        <translation>aucune image affichable par la visionneuse n'a été trouvée</translation>
+        <translation>aucune image affichable par la visionneuse n&apos;a été trouvée</translation>
     </message>
 </context>
 <context>
@@ -1270,7 +1290,7 @@ Study %2</source>
     <message>
         <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="111"/>
         <source>Study date</source>
-        <translation>Date de l'étude</translation>
+        <translation>Date de l&apos;étude</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="112"/>
@@ -1285,7 +1305,7 @@ Study %2</source>
     <message>
         <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="114"/>
         <source>Accession</source>
-        <translation>N° d'accession</translation>
+        <translation>N° d&apos;accession</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="115"/>
@@ -1478,7 +1498,7 @@ Study %2</source>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="234"/>
         <source>Compare with &amp;Prior Study</source>
-        <translation>Com&amp;parer avec l'étude antérieure</translation>
+        <translation>Com&amp;parer avec l&apos;étude antérieure</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="234"/>
@@ -1598,7 +1618,7 @@ Study %2</source>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="303"/>
         <source>&amp;Export Image…</source>
-        <translation>&amp;Exporter l'image…</translation>
+        <translation>&amp;Exporter l&apos;image…</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="303"/>
@@ -1608,7 +1628,7 @@ Study %2</source>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="304"/>
         <source>&amp;Copy Image</source>
-        <translation>Copier l'i&amp;mage</translation>
+        <translation>Copier l&apos;i&amp;mage</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="304"/>
@@ -1623,7 +1643,7 @@ Study %2</source>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="324"/>
         <source> Slab </source>
-        <translation> Coupe </translation>
+        <translation> Épaisseur </translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="327"/>
@@ -1663,17 +1683,17 @@ Study %2</source>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="428"/>
         <source>Loading the prior study…</source>
-        <translation>Chargement de l'étude antérieure…</translation>
+        <translation>Chargement de l&apos;étude antérieure…</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="428"/>
         <source>Loading the study…</source>
-        <translation>Chargement de l'étude…</translation>
+        <translation>Chargement de l&apos;étude…</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="465"/>
         <source> (a file is not shown: %1)</source>
-        <translation> (un fichier n'est pas affiché : %1)</translation>
+        <translation> (un fichier n&apos;est pas affiché : %1)</translation>
     </message>
     <message numerus="yes">
         <location filename="../modules/ui/src/Viewer.cpp" line="466"/>
@@ -1691,12 +1711,12 @@ Study %2</source>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="685"/>
         <source>it is a single image</source>
-        <translation>c'est une image unique</translation>
+        <translation>c&apos;est une image unique</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="685"/>
         <source>its images have no position or orientation</source>
-        <translation>ses images n'ont ni position ni orientation</translation>
+        <translation>ses images n&apos;ont ni position ni orientation</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="686"/>
@@ -1762,22 +1782,22 @@ Study %2</source>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="990"/>
         <source>Image %1 is no longer a key image</source>
-        <translation>L'image %1 n'est plus une image clé</translation>
+        <translation>L&apos;image %1 n&apos;est plus une image clé</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="1013"/>
         <source>The key image could not be saved: %1</source>
-        <translation>Impossible d'enregistrer l'image clé : %1</translation>
+        <translation>Impossible d&apos;enregistrer l&apos;image clé : %1</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="1021"/>
         <source>there is no image to export</source>
-        <translation>il n'y a aucune image à exporter</translation>
+        <translation>il n&apos;y a aucune image à exporter</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="1045"/>
         <source>Export Image</source>
-        <translation>Exporter l'image</translation>
+        <translation>Exporter l&apos;image</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="1046"/>
@@ -1792,7 +1812,7 @@ Study %2</source>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="1057"/>
         <source>Open a study first</source>
-        <translation>Ouvrez d'abord une étude</translation>
+        <translation>Ouvrez d&apos;abord une étude</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="1062"/>
@@ -1802,7 +1822,7 @@ Study %2</source>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="1084"/>
         <source>Comparing with the prior study of %1</source>
-        <translation>Comparaison avec l'étude antérieure du %1</translation>
+        <translation>Comparaison avec l&apos;étude antérieure du %1</translation>
     </message>
 </context>
 <context>
@@ -1815,7 +1835,7 @@ Study %2</source>
     <message>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="37"/>
         <source>No slice positions: ordered by image number, no MPR</source>
-        <translation>Pas de position de coupe : tri par numéro d'image, pas de MPR</translation>
+        <translation>Pas de position de coupe : tri par numéro d&apos;image, pas de MPR</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="44"/>
@@ -1956,12 +1976,12 @@ Study %2</source>
     <message>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="72"/>
         <source>Colour series are shown as 2D images only (no MPR)</source>
-        <translation>Les séries couleur s'affichent uniquement en 2D (pas de MPR)</translation>
+        <translation>Les séries couleur s&apos;affichent uniquement en 2D (pas de MPR)</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="74"/>
         <source>This series is larger than the memory budget: it opens in 2D only</source>
-        <translation>Cette série dépasse le budget mémoire : elle s'ouvre uniquement en 2D</translation>
+        <translation>Cette série dépasse le budget mémoire : elle s&apos;ouvre uniquement en 2D</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="76"/>
