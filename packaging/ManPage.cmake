@@ -15,7 +15,6 @@ endfunction()
 
 # roff: backslashes doubled, a line starting with . or ' protected, the program's path as "strata".
 function(roff out text)
-  get_filename_component(program "${STRATA}" NAME)
   string(REPLACE "${STRATA}" "strata" text "${text}")
   string(REPLACE "\\" "\\\\" text "${text}")
   string(REPLACE "-" "\\-" text "${text}")

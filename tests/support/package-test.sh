@@ -3,11 +3,10 @@
 # (dependencies on runtime packages only, the files a desktop expects, desktop/AppStream validity,
 # a manual and a completion that know every command), unpacked into a throwaway root, and run
 # from there on a shared test file.
-#   package-test.sh <build dir> <shared testdata dir> <packaging source dir>
+#   package-test.sh <build dir> <shared testdata dir>
 set -euo pipefail
 BUILD=$(cd "$1" && pwd)
 TESTDATA=$2
-SOURCE=$3
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
@@ -16,7 +15,6 @@ cpack --config "$BUILD/CPackConfig.cmake" -G DEB -B "$WORK/out" >"$WORK/cpack.lo
 DEB=$(ls "$WORK"/out/strata_*.deb 2>/dev/null | head -1)
 [ -n "$DEB" ] || fail "no strata_*.deb in $WORK/out"
 VERSION=$(dpkg-deb -f "$DEB" Version)
-PROJECT_VERSION=$(sed -n 's/^CPACK_PACKAGE_VERSION:[A-Z]*=//p' "$BUILD/CMakeCache.txt" 2>/dev/null || true)
 echo "package: $(basename "$DEB"), $(du -h "$DEB" | cut -f1), version $VERSION"
 
 # Runtime dependencies only: no -dev package, and the libraries the binary loads are there.

@@ -309,34 +309,35 @@ Result<std::vector<InstanceRecord>> LocalCache::instances(const QString &seriesU
     return queryInstances(*m_d, "WHERE se.series_uid = ?", "i.instance_number, i.sop_uid", seriesUid);
 }
 
-Result<QStringList> LocalCache::studyFiles(const QStringList &studyUids) const
+namespace {
+// The stored files of each UID's instances, in order; a UID with none is an error naming it.
+template <typename Lookup>
+Result<QStringList> filesOf(const QStringList &uids, Lookup instancesOf, const QString &notFound)
 {
     QStringList files;
-    for (const QString &uid : studyUids) {
-        auto instances = studyInstances(uid);
-        if (!instances.ok())
-            return instances.error();
-        if (instances.value().empty())
-            return Error(ErrorCode::NotFound, uid, QStringLiteral("no such study in the local cache"));
-        for (const InstanceRecord &r : instances.value())
-            files << r.filePath;
-    }
-    return files;
-}
-
-Result<QStringList> LocalCache::seriesFiles(const QStringList &seriesUids) const
-{
-    QStringList files;
-    for (const QString &uid : seriesUids) {
-        auto held = instances(uid);
+    for (const QString &uid : uids) {
+        auto held = instancesOf(uid);
         if (!held.ok())
             return held.error();
         if (held.value().empty())
-            return Error(ErrorCode::NotFound, uid, QStringLiteral("no such series in the local cache"));
+            return Error(ErrorCode::NotFound, uid, notFound);
         for (const InstanceRecord &r : held.value())
             files << r.filePath;
     }
     return files;
+}
+} // namespace
+
+Result<QStringList> LocalCache::studyFiles(const QStringList &studyUids) const
+{
+    return filesOf(studyUids, [this](const QString &uid) { return studyInstances(uid); },
+                   QStringLiteral("no such study in the local cache"));
+}
+
+Result<QStringList> LocalCache::seriesFiles(const QStringList &seriesUids) const
+{
+    return filesOf(seriesUids, [this](const QString &uid) { return instances(uid); },
+                   QStringLiteral("no such series in the local cache"));
 }
 
 Result<std::vector<InstanceRecord>> LocalCache::studyInstances(const QString &studyUid) const

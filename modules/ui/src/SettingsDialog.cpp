@@ -64,9 +64,10 @@ SettingsDialog::SettingsDialog(const QString &dataDir, QWidget *parent) : QDialo
     m_language = new QComboBox(language);
     m_language->setObjectName(QStringLiteral("language"));
     const QList<Language> shipped = shippedLanguages();
+    const QString system = systemLanguage();
     QString systemName;
     for (const Language &l : shipped)
-        if (l.code == systemLanguage())
+        if (l.code == system)
             systemName = l.name;
     m_language->addItem(tr("As the system (%1)").arg(systemName), QString());
     for (const Language &l : shipped)

@@ -39,6 +39,22 @@
 
 using namespace strata;
 
+namespace {
+// What the fixture's Orthanc holds under a UID (its /tools/lookup answer).
+QJsonArray archiveLookup(const QString &uid)
+{
+    return QJsonDocument::fromJson(testing::orthancRestBody(QStringLiteral(STRATA_ORTHANC_DIR), "POST", QStringLiteral("/tools/lookup"), uid.toUtf8()))
+        .array();
+}
+
+// Removes a study a test sent from the fixture's Orthanc.
+void deleteFromArchive(const QString &studyUid)
+{
+    for (const QJsonValue &v : archiveLookup(studyUid))
+        testing::orthancRest(QStringLiteral(STRATA_ORTHANC_DIR), "DELETE", QStringLiteral("/studies/") + v.toObject().value(QStringLiteral("ID")).toString());
+}
+} // namespace
+
 class TestQueryRetrieveGui : public QObject {
     Q_OBJECT
 private slots:
@@ -177,13 +193,7 @@ private slots:
         const QStringList files = testing::freshCopies({QStringLiteral(STRATA_TESTDATA_DIR "/mr/dwv-bbmri-6sl/bbmri-53323275.dcm")}, copies.path());
         QCOMPARE(files.size(), 1);
         const QString studyUid = dicom::readHeader(files.front()).value().studyInstanceUid;
-        auto removeFromArchive = qScopeGuard([&] {
-            const QJsonArray found = QJsonDocument::fromJson(testing::orthancRestBody(QStringLiteral(STRATA_ORTHANC_DIR), "POST",
-                                                                                      QStringLiteral("/tools/lookup"), studyUid.toUtf8()))
-                                         .array();
-            for (const QJsonValue &v : found)
-                testing::orthancRest(QStringLiteral(STRATA_ORTHANC_DIR), "DELETE", QStringLiteral("/studies/") + v.toObject().value(QStringLiteral("ID")).toString());
-        });
+        auto removeFromArchive = qScopeGuard([&] { deleteFromArchive(studyUid); });
         {
             auto cache = store::LocalCache::open(data.path());
             QVERIFY(cache.ok());
@@ -255,13 +265,7 @@ private slots:
             QCOMPARE(made.size(), 3);
             files << made;
         }
-        auto removeFromArchive = qScopeGuard([&] {
-            const QJsonArray found = QJsonDocument::fromJson(testing::orthancRestBody(QStringLiteral(STRATA_ORTHANC_DIR), "POST",
-                                                                                      QStringLiteral("/tools/lookup"), studyUid.toUtf8()))
-                                         .array();
-            for (const QJsonValue &v : found)
-                testing::orthancRest(QStringLiteral(STRATA_ORTHANC_DIR), "DELETE", QStringLiteral("/studies/") + v.toObject().value(QStringLiteral("ID")).toString());
-        });
+        auto removeFromArchive = qScopeGuard([&] { deleteFromArchive(studyUid); });
         {
             auto cache = store::LocalCache::open(data.path());
             QVERIFY(cache.ok());
@@ -304,9 +308,7 @@ private slots:
         QVERIFY2(result.startsWith(QLatin1String("sent 3 ")), qPrintable(result));
         QVERIFY2(result.contains(QLatin1String("lists 3 of 6")), qPrintable(result));
         // The archive holds that series and nothing of the other; the study is not whole there.
-        const QJsonArray found = QJsonDocument::fromJson(testing::orthancRestBody(QStringLiteral(STRATA_ORTHANC_DIR), "POST",
-                                                                                  QStringLiteral("/tools/lookup"), studyUid.toUtf8()))
-                                     .array();
+        const QJsonArray found = archiveLookup(studyUid);
         QCOMPARE(found.size(), 1);
         const QString orthancStudy = found.first().toObject().value(QStringLiteral("ID")).toString();
         const QJsonArray held = QJsonDocument::fromJson(testing::orthancRestBody(QStringLiteral(STRATA_ORTHANC_DIR), "GET",
