@@ -337,6 +337,14 @@ Result<int> SyncJobRepository::releaseWaiting(const QString &node, qint64 nowMs)
                     {nowMs, int(SyncState::Waiting), nowMs, node}, QStringLiteral("releasing waiting sync jobs"));
 }
 
+Result<int> SyncJobRepository::releaseOneWaiting(const QString &node, qint64 nowMs)
+{
+    return writeOne(*d,
+                    QStringLiteral("UPDATE sync_jobs SET next_attempt_ms = ? WHERE id = (SELECT id FROM sync_jobs WHERE state = ?"
+                                   " AND node = ? COLLATE NOCASE AND next_attempt_ms > ? ORDER BY next_attempt_ms, id LIMIT 1)"),
+                    {nowMs, int(SyncState::Waiting), text(node), nowMs}, QStringLiteral("releasing a waiting sync job"));
+}
+
 Result<int> SyncJobRepository::retryNow(qint64 nowMs)
 {
     return writeOne(*d, QStringLiteral("UPDATE sync_jobs SET state = ?, next_attempt_ms = ?, updated_ms = ? WHERE state IN (?, ?)"),

@@ -341,6 +341,17 @@ Result<StepReport> SyncEngine::step(const CancellationToken &cancel)
         return Error(ErrorCode::Internal, d->dataDir, QStringLiteral("the sync engine was not started"));
     StepReport report;
     const qint64 now = d->clock->nowMs();
+    // A breaker whose cool-down is over probes with the job of its node due first, at once: the
+    // link's return is noticed within a cool-down, whatever the jobs' own backoffs.
+    QStringList probing;
+    {
+        std::lock_guard<std::mutex> lock(d->mutex);
+        for (const auto &[key, b] : d->breakers)
+            if (b.wantsProbe(now))
+                probing << d->nodeState(key).node;
+    }
+    for (const QString &node : std::as_const(probing))
+        (void)d->repo->releaseOneWaiting(node, now);
     auto due = d->repo->dueJobs(now, d->options.maxParallel * 4);
     if (!due.ok())
         return due.error();
@@ -374,16 +385,25 @@ Result<StepReport> SyncEngine::step(const CancellationToken &cancel)
             ++report.parked;
             continue;
         }
+        const auto cancelProbe = [&] {
+            std::lock_guard<std::mutex> lock(d->mutex);
+            d->breaker(nodeName).cancelProbe();
+        };
         auto node = registry.value()->get(nodeName);
         if (!node.ok()) {
+            cancelProbe();
             (void)d->repo->markWaiting(job.id, now + d->options.breaker.maxCooldownMs, node.error().message(), now);
             continue;
         }
         auto claimed = d->repo->claim(job.id, nodeName, now);
-        if (!claimed.ok())
+        if (!claimed.ok()) {
+            cancelProbe();
             return claimed.error();
-        if (!claimed.value())
+        }
+        if (!claimed.value()) {
+            cancelProbe();
             continue;  // another engine took it
+        }
         if (rule->primaryNode.compare(nodeName, Qt::CaseInsensitive) != 0)
             d->say(tr("job %1: %2 unavailable, failing over to %3").arg(job.id).arg(rule->primaryNode, nodeName));
         work.push_back({job, node.value(), {}});

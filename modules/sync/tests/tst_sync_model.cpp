@@ -449,6 +449,44 @@ private slots:
         Q_UNUSED(t0);
     }
 
+    void linkReturnNoticedWithinACooldownWhateverTheBackoff()
+    {
+        FakeArchive archive;
+        archive.up = false;
+        const QString dir = makeCache({{QStringLiteral("primary"), &archive}});
+        addRule(dir);
+        ManualClock clock;
+        SyncOptions o;
+        o.maxParallel = 1;
+        o.seed = 11;
+        o.backoff.baseMs = 600000;  // ten minutes and more between a job's attempts
+        o.backoff.maxMs = 3600000;
+        o.breaker.cooldownMs = 5000;
+        o.breaker.maxCooldownMs = 30000;
+        SyncEngine engine(dir, clock, o);
+        engine.setClientFactory(clients(archive));
+        QVERIFY(engine.start().ok());
+        // Hours of failures: jobs back off for up to an hour each, the breaker reopens every 30 s.
+        for (int i = 0; i < 200; ++i) {
+            QVERIFY(engine.step().ok());
+            clock.advance(60000);
+        }
+        for (const store::SyncJob &j : repoOf(dir)->jobs().value())
+            QVERIFY(j.nextAttemptMs > clock.nowMs() + 60000 || j.state == SyncState::Queued);
+        archive.up = true;
+        const qint64 back = clock.nowMs();
+        int idles = 0;
+        SyncEngine::RunOptions r;
+        r.untilDrained = true;
+        r.idle = [&](qint64 ms) {
+            clock.advance(ms);
+            QVERIFY(++idles < 1000);
+        };
+        QVERIFY(engine.run(r).value().drained);
+        QVERIFY2(clock.nowMs() - back <= 30000 + 1000, qPrintable(QString::number(clock.nowMs() - back)));
+        QCOMPARE(archive.stored.size(), 7);
+    }
+
     void failsOverToTheBackup()
     {
         FakeArchive primary, backup;

@@ -126,6 +126,9 @@ public:
     /// Waiting jobs whose last node is `node` (or every waiting job when empty) become due now;
     /// returns how many.
     Result<int> releaseWaiting(const QString &node, qint64 nowMs);
+    /// The waiting job of `node` due first becomes due now (the probe of a half-open breaker, which
+    /// must not wait for that job's own backoff); returns how many (0 or 1).
+    Result<int> releaseOneWaiting(const QString &node, qint64 nowMs);
     /// "Retry now": every waiting and failed job becomes queued, due now; returns how many.
     Result<int> retryNow(qint64 nowMs);
     /// Jobs left sending or verifying by a process that is gone go back to queued, flagged

@@ -26,9 +26,13 @@ public:
     /// it half-opens and this one attempt is the probe. Half-open: no while the probe is out.
     bool allow(qint64 nowMs);
     void recordSuccess(qint64 nowMs);
+    /// The attempt allow() let through as the probe did not go out after all: another may probe.
+    void cancelProbe() { m_probing = false; }
     /// Returns true when this failure opened the breaker.
     bool recordFailure(qint64 nowMs);
 
+    /// Half-open at `nowMs` with no probe out: the next allow() lets the probe through.
+    bool wantsProbe(qint64 nowMs) const { return state(nowMs) == State::HalfOpen && !m_probing; }
     int failures() const { return m_failures; }         ///< consecutive
     int trips() const { return m_trips; }               ///< openings since it last closed
     qint64 openUntilMs() const { return m_openUntil; }
