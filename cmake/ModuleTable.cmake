@@ -10,11 +10,13 @@ set(STRATA_MODULE_USES_dicom   "core")
 set(STRATA_MODULE_USES_store   "core;dicom")
 set(STRATA_MODULE_USES_net     "core;dicom;store")
 set(STRATA_MODULE_USES_imaging "core;dicom")
+# Background sync: the durable queue in the store, archives reached through net's RemoteArchive.
+set(STRATA_MODULE_USES_sync    "core;dicom;store;net")
 # The headless commands and the window sit on top: they reach archives through net's RemoteArchive
 # façade (and, once it exists, sync), never through one protocol's functions.
-set(STRATA_MODULE_USES_cli     "core;dicom;store;net;imaging")
-set(STRATA_MODULE_USES_ui      "core;dicom;store;net;imaging")
-set(STRATA_MODULES core dicom store net imaging cli ui)
+set(STRATA_MODULE_USES_cli     "core;dicom;store;net;imaging;sync")
+set(STRATA_MODULE_USES_ui      "core;dicom;store;net;imaging;sync")
+set(STRATA_MODULES core dicom store net imaging sync cli ui)
 
 # Libraries kept to the modules that wrap them: for each, the modules that may use it, a regular
 # expression over the link targets, and one over what follows `#include <`. Qt Widgets and Charts

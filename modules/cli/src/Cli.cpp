@@ -7,6 +7,7 @@
 #include <strata/imaging/Reslicer.h>
 #include <strata/net/RemoteArchive.h>
 #include <strata/store/StoreService.h>
+#include <strata/sync/Routing.h>
 
 
 #include <array>
@@ -14,7 +15,7 @@
 namespace strata::cli {
 namespace {
 
-constexpr std::array<Command, 16> kCommands{{
+constexpr std::array<Command, 17> kCommands{{
     {"info", "summarise DICOM files or folders: headers, series and geometry verdicts (--json)", infoCommand},
     {"sample", "write the synthetic CT phantom study (--out <dir>)", sampleCommand},
     {"demo", "headless demo: write the sample study, read it back, build its volume", demoCommand},
@@ -31,6 +32,7 @@ constexpr std::array<Command, 16> kCommands{{
     {"serve", "run the Storage SCP: receive studies into the local cache (import station)", serveCommand},
     {"node", "the registry of remote nodes: add, list, test, remove", nodeCommand},
     {"export", "copy a study's files with a DICOMDIR into a folder or a zip (--to)", exportCommand},
+    {"sync", "background sync to remote archives: rule add|list|remove, status, jobs, run, retry, pause, resume", syncCommand},
 }};
 
 void printHelp(QTextStream &out)
@@ -114,6 +116,8 @@ int run(const QStringList &argumentsIn, QTextStream &out, QTextStream &err)
             // The command's opens of the store (cache, node registry, staging) share one start of
             // its service: migrations and recovery run once.
             store::StoreService::keepOpened(true);
+            // What the command ingests (import, serve, retrieve) is queued for the sync rules it matches.
+            sync::installIngestRouting();
             const int rc = c.run(arguments, out, err);
             store::StoreService::keepOpened(false);
             return rc;

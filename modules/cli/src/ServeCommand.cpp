@@ -3,12 +3,15 @@
 #include "Commands.h"
 
 #include <strata/core/Paths.h>
+#include <strata/net/MetricsServer.h>
 #include <strata/net/dimse/StorageScp.h>
+#include <strata/sync/SyncEngine.h>
 
 #include <QMutex>
 #include <QThread>
 
 #include <optional>
+#include <thread>
 #include <utility>
 
 namespace strata::cli {
@@ -53,6 +56,10 @@ int serveCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     parser.addOption({QStringLiteral("min-free"), QStringLiteral("Free disk space to keep; below it instances are refused with 0xA700 (default 256M)."), QStringLiteral("size"), QStringLiteral("256M")});
     parser.addOption({QStringLiteral("bind"), QStringLiteral("IPv4 address to listen on (default 0.0.0.0: every interface)."), QStringLiteral("address"), QStringLiteral("0.0.0.0")});
     parser.addOption({QStringLiteral("max-association-time"), QStringLiteral("Cut off an association open longer than this many seconds (default 3600; 0 = no limit)."), QStringLiteral("seconds"), QStringLiteral("3600")});
+    parser.addOption({QStringLiteral("no-sync"), QStringLiteral("Do not run background sync (by default what the sync rules route is sent while serving).")});
+    parser.addOption({QStringLiteral("sync-parallel"), QStringLiteral("Sync associations at once (default 2)."), QStringLiteral("n"), QStringLiteral("2")});
+    parser.addOption({QStringLiteral("metrics"), QStringLiteral("Serve Prometheus text metrics of the sync at this loopback address (e.g. 127.0.0.1:9100)."),
+                      QStringLiteral("address")});
     int code = 0;
     if (!parseCommand(parser, QStringLiteral("serve"), args, out, err, &code))
         return code;
@@ -128,9 +135,65 @@ int serveCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         out.flush();
     }
     InterruptScope interrupt;
+    std::unique_ptr<net::MetricsServer> metrics;
+    if (parser.isSet(QStringLiteral("metrics"))) {
+        const QString dataDir = config.dataDir;
+        metrics = std::make_unique<net::MetricsServer>([dataDir] {
+            auto status = sync::readSyncStatus(dataDir);
+            return status.ok() ? status.value().toPrometheus() : QStringLiteral("# %1\n").arg(status.error().message());
+        });
+        auto listening = metrics->start(parser.value(QStringLiteral("metrics")));
+        if (!listening.ok()) {
+            err << "strata serve: --metrics: " << listening.error().message() << "\n";
+            scp.stop();
+            return 2;
+        }
+        QMutexLocker lock(&mutex);
+        out << "Metrics on http://" << parser.value(QStringLiteral("metrics")).section(QLatin1Char(':'), 0, 0) << ":" << listening.value()
+            << "/metrics\n";
+        out.flush();
+    }
+    // Background sync beside the SCP: what the rules route (received here or imported elsewhere) is
+    // sent, verified and marked safe; it obeys `strata sync pause`.
+    std::thread syncThread;
+    if (!parser.isSet(QStringLiteral("no-sync"))) {
+        sync::SyncOptions options;
+        options.maxParallel = std::clamp(parser.value(QStringLiteral("sync-parallel")).toInt(), 1, 32);
+        syncThread = std::thread([&, options] {
+            sync::SyncEngine engine(config.dataDir, systemClock(), options);
+            engine.setProgress([&](const QString &line) {
+                QMutexLocker lock(&mutex);
+                out << "sync: " << line << "\n";
+                out.flush();
+            });
+            if (Status s = engine.start(); !s.ok()) {
+                QMutexLocker lock(&mutex);
+                err << "strata serve: sync: " << s.error().message() << "\n";
+                return;
+            }
+            const CancellationToken &cancel = interrupt.token();
+            while (!cancel.isCancelled()) {
+                auto r = engine.run({}, cancel);
+                if (!r.ok()) {
+                    QMutexLocker lock(&mutex);
+                    err << "strata serve: sync: " << r.error().message() << "\n";
+                    err.flush();
+                }
+                for (int i = 0; i < 10 && !cancel.isCancelled(); ++i)  // paused or failed: look again in a second
+                    QThread::msleep(100);
+            }
+        });
+    }
     while (!interrupt.token().isCancelled() && scp.isRunning())
         QThread::msleep(100);
     scp.stop();
+    if (syncThread.joinable()) {
+        if (!interrupt.token().isCancelled())
+            interrupt.token().cancel();
+        syncThread.join();
+    }
+    if (metrics)
+        metrics->stop();
     const store::ImportSummary s = scp.lastImport();
     out << "Stopped. Received " << received << " instance(s); imported " << s.imported << ", already cached " << s.duplicates;
     if (!s.broken.empty())

@@ -7,12 +7,15 @@
 #include <QMutex>
 
 #include <memory>
+#include <vector>
 
 namespace strata::store {
 namespace {
 
 QMutex g_auditMutex;
 std::shared_ptr<const IngestAuditHook> g_auditHook;
+int g_nextListener = 1;
+std::shared_ptr<const std::vector<std::pair<int, IngestListener>>> g_listeners;
 
 /// The quota step of the import policy.
 std::optional<EvictionReport> applyQuota(LocalCache &cache)
@@ -49,6 +52,27 @@ void setIngestAuditHook(IngestAuditHook hook)
     g_auditHook = hook ? std::make_shared<const IngestAuditHook>(std::move(hook)) : nullptr;
 }
 
+int addIngestListener(IngestListener listener)
+{
+    QMutexLocker lock(&g_auditMutex);
+    auto next = g_listeners ? std::make_shared<std::vector<std::pair<int, IngestListener>>>(*g_listeners)
+                            : std::make_shared<std::vector<std::pair<int, IngestListener>>>();
+    const int id = g_nextListener++;
+    next->emplace_back(id, std::move(listener));
+    g_listeners = std::move(next);
+    return id;
+}
+
+void removeIngestListener(int id)
+{
+    QMutexLocker lock(&g_auditMutex);
+    if (!g_listeners)
+        return;
+    auto next = std::make_shared<std::vector<std::pair<int, IngestListener>>>(*g_listeners);
+    std::erase_if(*next, [id](const auto &l) { return l.first == id; });
+    g_listeners = std::move(next);
+}
+
 ImportSummary ingest(LocalCache &cache, IngestSource source, const QStringList &sources, const ImportOptions &options,
                      const CancellationToken &cancel, const std::function<void(const ImportProgress &)> &progress)
 {
@@ -56,12 +80,17 @@ ImportSummary ingest(LocalCache &cache, IngestSource source, const QStringList &
     if (!summary.fatal)
         summary.eviction = applyQuota(cache);
     std::shared_ptr<const IngestAuditHook> audit;
+    std::shared_ptr<const std::vector<std::pair<int, IngestListener>>> listeners;
     {
         QMutexLocker lock(&g_auditMutex);
         audit = g_auditHook;
+        listeners = g_listeners;
     }
     if (audit)
         (*audit)(source, cache.dataDir(), summary);
+    if (listeners)
+        for (const auto &l : *listeners)
+            l.second(source, cache.dataDir(), summary);
     return summary;
 }
 

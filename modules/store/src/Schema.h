@@ -106,6 +106,33 @@ inline constexpr ColumnAdd kV5Columns[] = {
     {nullptr, nullptr, nullptr},
 };
 
-inline constexpr std::array<Migration, 5> kMigrations{{{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}, {5, kV5, kV5Columns}}};
+// Version 8: background sync (issue 17). Routing rules (what goes to which node, with a backup
+// node), the durable job queue (one job per study and rule; times in ms since the epoch, UTC, from
+// the engine's clock), the per-node circuit breakers and link state, the sync history, and the
+// engine's settings (paused).
+inline constexpr const char *kV8[] = {
+    "CREATE TABLE sync_rules(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+    " match_kind TEXT NOT NULL, match_value TEXT NOT NULL DEFAULT '', primary_node TEXT NOT NULL,"
+    " backup_node TEXT NOT NULL DEFAULT '', enabled INTEGER NOT NULL DEFAULT 1, created_ms INTEGER NOT NULL)",
+    "CREATE TABLE sync_jobs(id INTEGER PRIMARY KEY, study_uid TEXT NOT NULL,"
+    " rule_ref INTEGER NOT NULL REFERENCES sync_rules(id) ON DELETE CASCADE, state INTEGER NOT NULL,"
+    " node TEXT NOT NULL DEFAULT '', attempts INTEGER NOT NULL DEFAULT 0, next_attempt_ms INTEGER NOT NULL DEFAULT 0,"
+    " created_ms INTEGER NOT NULL, updated_ms INTEGER NOT NULL, done_ms INTEGER, last_error TEXT NOT NULL DEFAULT '',"
+    " instances INTEGER NOT NULL DEFAULT 0, bytes INTEGER NOT NULL DEFAULT 0, owner INTEGER NOT NULL DEFAULT 0,"
+    " dirty INTEGER NOT NULL DEFAULT 0, interrupted INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX sync_jobs_due ON sync_jobs(state, next_attempt_ms)",
+    "CREATE INDEX sync_jobs_study ON sync_jobs(study_uid, rule_ref)",
+    "CREATE TABLE sync_nodes(node TEXT NOT NULL PRIMARY KEY COLLATE NOCASE, breaker INTEGER NOT NULL DEFAULT 0,"
+    " failures INTEGER NOT NULL DEFAULT 0, trips INTEGER NOT NULL DEFAULT 0, open_until_ms INTEGER NOT NULL DEFAULT 0,"
+    " offline_since_ms INTEGER NOT NULL DEFAULT 0, last_success_ms INTEGER NOT NULL DEFAULT 0,"
+    " last_failure_ms INTEGER NOT NULL DEFAULT 0, last_error TEXT NOT NULL DEFAULT '')",
+    "CREATE TABLE sync_events(id INTEGER PRIMARY KEY, at_ms INTEGER NOT NULL, job_ref INTEGER, node TEXT NOT NULL DEFAULT '',"
+    " kind TEXT NOT NULL, instances INTEGER NOT NULL DEFAULT 0, bytes INTEGER NOT NULL DEFAULT 0, detail TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX sync_events_at ON sync_events(at_ms)",
+    "CREATE TABLE sync_settings(key TEXT NOT NULL PRIMARY KEY, value TEXT NOT NULL)",
+    nullptr,
+};
+
+inline constexpr std::array<Migration, 6> kMigrations{{{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}, {5, kV5, kV5Columns}, {8, kV8}}};
 
 } // namespace strata::store::detail

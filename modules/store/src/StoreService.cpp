@@ -393,6 +393,14 @@ Result<std::unique_ptr<KeyImageRepository>> StoreService::keyImages()
     return repo;
 }
 
+Result<std::unique_ptr<SyncJobRepository>> StoreService::syncJobs()
+{
+    std::unique_ptr<SyncJobRepository> repo(new SyncJobRepository);
+    if (Status s = openRepository(*repo->d, QStringLiteral("strata-sync")); !s.ok())
+        return s.error();
+    return repo;
+}
+
 ThumbnailRepository StoreService::thumbnails() const { return ThumbnailRepository(m_dataDir); }
 
 QString sqliteVersion()

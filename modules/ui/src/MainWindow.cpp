@@ -10,6 +10,7 @@
 #include <strata/ui/StatisticsPage.h>
 #include <strata/ui/models/StudyTableModel.h>
 #include <strata/ui/StudyBrowser.h>
+#include <strata/ui/SyncController.h>
 #include <strata/ui/Viewer.h>
 #include <strata/ui/Viewport.h>
 
@@ -135,6 +136,8 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent) : QMainWindow(pa
     m_progress->hide();
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_progress);
+    m_sync = new SyncController(m_dataDir, this);
+    statusBar()->addPermanentWidget(m_sync->light());
 
     m_import->mediaWatcher()->start();
 }

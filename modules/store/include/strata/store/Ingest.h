@@ -34,4 +34,11 @@ ImportSummary ingest(LocalCache &cache, IngestSource source, const QStringList &
 using IngestAuditHook = std::function<void(IngestSource source, const QString &dataDir, const ImportSummary &summary)>;
 void setIngestAuditHook(IngestAuditHook hook);
 
+/// More listeners of the import policy, beside the audit hook (background sync queues what its
+/// routing rules match): each is called after every ingest, after the audit hook, on the ingesting
+/// thread. Returns an id for removeIngestListener().
+using IngestListener = IngestAuditHook;
+int addIngestListener(IngestListener listener);
+void removeIngestListener(int id);
+
 } // namespace strata::store

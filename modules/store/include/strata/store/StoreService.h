@@ -19,6 +19,7 @@
 #include <strata/core/Result.h>
 #include <strata/store/KeyImageRepository.h>
 #include <strata/store/LocalCache.h>
+#include <strata/store/SyncJobRepository.h>
 #include <strata/store/ThumbnailRepository.h>
 #include <strata/store/WorklistRepository.h>
 
@@ -74,6 +75,8 @@ public:
     Result<std::unique_ptr<KeyImageRepository>> keyImages();
     /// The nodes repository (net's registry keeps its rows there) on a new connection of the calling thread.
     Result<std::unique_ptr<NodeRepository>> nodes();
+    /// The background sync's rules, job queue and node states on a new connection of the calling thread.
+    Result<std::unique_ptr<SyncJobRepository>> syncJobs();
     /// The thumbnails cached on disk.
     ThumbnailRepository thumbnails() const;
 

@@ -14,6 +14,7 @@ class ImportController;
 class ImportDialog;
 class StatisticsPage;
 class StudyBrowser;
+class SyncController;
 class Viewer;
 class QueryRetrievePanel;
 
@@ -39,6 +40,7 @@ public:
     StudyBrowser *studyBrowser() const { return m_browser; }
     QueryRetrievePanel *queryRetrievePanel() const { return m_remote; }
     ImportController *importController() const { return m_import; }
+    SyncController *syncController() const { return m_sync; }
     QTabWidget *tabs() const { return m_tabs; }
     QString statusText() const;
     /// Shows the window as the user left it (its saved geometry, maximized or not); the first time,
@@ -67,6 +69,7 @@ private:
     StatisticsPage *m_statistics = nullptr;
     bool m_statisticsCounted = false;
     ImportController *m_import = nullptr;
+    SyncController *m_sync = nullptr;
     QLabel *m_status = nullptr;
     QProgressBar *m_progress = nullptr;
 };

@@ -1,0 +1,31 @@
+#pragma once
+/// What background sync needs of an archive — send files, ask which instances of a study it holds
+/// — as an interface, so that the engine's state machine can be tested with a scripted archive;
+/// the real one is net's RemoteArchive (remoteArchiveClients()).
+#include <strata/core/Job.h>
+#include <strata/core/Result.h>
+#include <strata/net/Node.h>
+#include <strata/net/RemoteArchive.h>
+
+#include <functional>
+#include <memory>
+
+namespace strata::sync {
+
+class ArchiveClient {
+public:
+    virtual ~ArchiveClient() = default;
+    /// RemoteArchive::send.
+    virtual Result<net::SendReport> send(const QStringList &files, const CancellationToken &cancel) = 0;
+    /// RemoteArchive::verifyStored (marks the study stored remotely when the node holds all of it).
+    virtual Result<net::StoredCheck> verifyStored(const QString &studyInstanceUid, const QString &dataDir,
+                                                  const CancellationToken &cancel) = 0;
+};
+
+/// Makes the client of a node; called on the worker thread that uses it.
+using ArchiveClientFactory = std::function<std::unique_ptr<ArchiveClient>(const net::Node &node)>;
+
+/// Clients that go through net::RemoteArchive with these timeouts.
+ArchiveClientFactory remoteArchiveClients(net::Timeouts timeouts = {});
+
+} // namespace strata::sync

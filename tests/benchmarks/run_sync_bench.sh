@@ -1,0 +1,125 @@
+#!/usr/bin/env bash
+# Background sync benchmark (issue 17): drain a backlog with `strata sync run --until-drained`
+# (send, verify every SOP Instance UID by C-FIND, mark safe) against DCMTK storescu sending a copy of
+# the same backlog (same sizes, other UIDs), in the same run, each into a FRESH Orthanc on loopback.
+#
+#   bash tests/benchmarks/run_sync_bench.sh BUILD_DIR
+#
+# Data: STUDIES studies of SLICES slices (`strata sample`, 256×256, then new UIDs per study with
+# dcmodify), twice (set A for storescu, set B for Strata); cached in BUILD_DIR/bench-data/sync-*.
+# Strata: set B imported into a fresh data dir with a rule to the node (`sync rule add --existing`),
+# outside the timed part; timed: `strata sync run --until-drained --parallel P`. storescu: one
+# process per study, P at a time (xargs -P), +sd +r. Both checked by Orthanc's instance count.
+# Environment: STRATA_SYNC_STUDIES (default 100), STRATA_SYNC_SLICES (default 100),
+# STRATA_SYNC_PARALLEL (default 2), STRATA_BIN, ORTHANC_BIN, STRATA_SYNC_NO_NETNS=1.
+set -euo pipefail
+
+SELF=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/$(basename "${BASH_SOURCE[0]}")
+BUILD=$(cd "${1:?usage: run_sync_bench.sh BUILD_DIR}" && pwd)
+# shellcheck source=bench_orthanc.sh
+source "$(dirname "$SELF")/bench_orthanc.sh"
+private_netns STRATA_SYNC_NETNS STRATA_SYNC_NO_NETNS "non-loopback HTTP clients" "$SELF" "$@"
+
+STUDIES=${STRATA_SYNC_STUDIES:-100}
+SLICES=${STRATA_SYNC_SLICES:-100}
+PAR=${STRATA_SYNC_PARALLEL:-2}
+ORTHANC=${ORTHANC_BIN:-$(command -v Orthanc || echo /usr/sbin/Orthanc)}
+PY=$(command -v python3)
+HOST=127.0.0.1
+DATA=$BUILD/bench-data
+SCRATCH=$(mktemp -d "$BUILD/.sync-bench.XXXXXX")
+ORTHANC_WORK=$SCRATCH/orthanc
+STRATA=$SCRATCH/strata
+cp "${STRATA_BIN:-$BUILD/app/strata}" "$STRATA"
+cleanup() { orthanc_stop; rm -rf "$SCRATCH"; }
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+export TCP_NODELAY=1
+
+uid() { "$PY" -c 'import uuid; print("2.25.%d" % uuid.uuid4().int)'; }
+
+make_set() {  # make_set DIR: STUDIES studies of SLICES slices, each with UIDs of its own
+    local dir=$1
+    [[ -f $dir/.done ]] && return 0
+    rm -rf "$dir"
+    mkdir -p "$dir"
+    "$STRATA" sample --out "$dir/template" --size 256 --slices "$SLICES" --noise 8 > /dev/null 2>&1 || die "strata sample failed"
+    rm -f "$dir/template/phantom.json"
+    for i in $(seq 1 "$STUDIES"); do
+        cp -r "$dir/template" "$dir/s$i"
+        # One study and series per folder (-gst/-gse would give every file a study of its own).
+        dcmodify -nb -gin -m "PatientID=SYNCBENCH$i" -m "StudyInstanceUID=$(uid)" -m "SeriesInstanceUID=$(uid)" \
+            "$dir/s$i"/*.dcm > /dev/null 2>&1 || die "dcmodify failed"
+    done
+    rm -rf "$dir/template"
+    touch "$dir/.done"
+}
+KEY=sync2-${STUDIES}x${SLICES}
+make_set "$DATA/$KEY-a"
+make_set "$DATA/$KEY-b"
+N=$((STUDIES * SLICES))
+NB=$(find "$DATA/$KEY-b" -name '*.dcm' -printf '%s\n' | awk '{s+=$1} END{print s+0}')
+cat "$DATA/$KEY-a"/*/*.dcm "$DATA/$KEY-b"/*/*.dcm > /dev/null
+
+read -r ORTHANC_HTTP ORTHANC_DICOM < <(free_ports 2)
+orthanc_start() {
+    orthanc_fresh
+    cat > "$ORTHANC_WORK/orthanc.json" <<JSON
+{
+  "Name": "strata-sync-bench", "StorageDirectory": "$ORTHANC_WORK/storage", "IndexDirectory": "$ORTHANC_WORK/index",
+  "StorageCompression": false, "HttpServerEnabled": true, "HttpPort": $ORTHANC_HTTP, "RemoteAccessAllowed": false,
+  "AuthenticationEnabled": false, "DicomServerEnabled": true, "DicomAet": "ORTHANC", "DicomPort": $ORTHANC_DICOM,
+  "DicomCheckCalledAet": true, "DicomAlwaysAllowEcho": true, "DicomAlwaysAllowStore": true, "DicomAlwaysAllowFind": true,
+  "DicomScpTimeout": 60, "ConcurrentJobs": 2, "SaveJobs": false, "StableAge": 3600
+}
+JSON
+    orthanc_launch
+}
+
+log "sync benchmark: $STUDIES studies × $SLICES slices = $N instances ($NB bytes), $PAR associations at once; $ISOLATION"
+# storescu, one process per study, PAR at a time.
+orthanc_start
+t0=$(date +%s.%N)
+ls -d "$DATA/$KEY-a"/s* | xargs -P "$PAR" -I{} storescu -aet STORESCU -aec ORTHANC +sd +r "$HOST" "$ORTHANC_DICOM" {} \
+    || die "storescu failed"
+t1=$(date +%s.%N)
+orthanc_check "$N" "storescu"
+STORESCU_S=$(echo "$t1 - $t0" | bc -l)
+
+# Strata: import and queue (not timed), then drain with verification (timed).
+orthanc_start
+D=$SCRATCH/data
+"$STRATA" --data-dir "$D" import "$DATA/$KEY-b" > /dev/null 2>&1 || die "import failed"
+"$STRATA" --data-dir "$D" node add bench --aec ORTHANC --host "$HOST" --port "$ORTHANC_DICOM" < /dev/null > /dev/null || die "node add"
+"$STRATA" --data-dir "$D" sync pause > /dev/null
+"$STRATA" --data-dir "$D" sync rule add all --to bench --existing > /dev/null || die "rule add"
+"$STRATA" --data-dir "$D" sync resume > /dev/null
+t0=$(date +%s.%N)
+"$STRATA" --data-dir "$D" sync run --until-drained --parallel "$PAR" > "$SCRATCH/sync.log" 2>&1 || { tail "$SCRATCH/sync.log"; die "sync run failed"; }
+t1=$(date +%s.%N)
+orthanc_check "$N" "strata sync"
+STRATA_S=$(echo "$t1 - $t0" | bc -l)
+"$STRATA" --data-dir "$D" sync status --json | "$PY" -c 'import json,sys; s=json.load(sys.stdin); assert s["health"]=="safe" and s["queue"]["pending"]==0, s'
+
+# Time to resume after the link returns: the archive stopped with work queued, the engine failing
+# against it; then Orthanc starts again and the first study is safe within ...
+"$STRATA" --data-dir "$D" sample --out "$SCRATCH/late" --size 64 --slices 4 > /dev/null 2>&1
+dcmodify -nb -gin -m PatientID=SYNCBENCHLATE -m "StudyInstanceUID=$(uid)" -m "SeriesInstanceUID=$(uid)" "$SCRATCH/late"/*.dcm > /dev/null 2>&1
+orthanc_stop
+"$STRATA" --data-dir "$D" import "$SCRATCH/late" > /dev/null 2>&1
+"$STRATA" --data-dir "$D" sync run --timeout 40 --connect-timeout 2 > "$SCRATCH/offline.log" 2>&1 || true
+( "$STRATA" --data-dir "$D" sync run --until-drained --timeout 180 --connect-timeout 2 > "$SCRATCH/resume.log" 2>&1 ) &
+RUN=$!
+sleep 5
+orthanc_launch
+back=$(date +%s.%N)
+wait "$RUN" || { tail "$SCRATCH/resume.log"; die "resume run failed"; }
+done_at=$(date +%s.%N)
+RESUME_S=$(echo "$done_at - $back" | bc -l)
+
+printf '| work | Strata | storescu | ratio |\n| --- | --- | --- | --- |\n'
+printf '| %d instances (%.0f MB), %d studies, %d associations | %.1f s (%.0f inst/s), with C-FIND verification | %.1f s (%.0f inst/s) | %.2f× |\n' \
+    "$N" "$(echo "$NB / 1048576" | bc -l)" "$STUDIES" "$PAR" "$STRATA_S" "$(echo "$N / $STRATA_S" | bc -l)" \
+    "$STORESCU_S" "$(echo "$N / $STORESCU_S" | bc -l)" "$(echo "$STORESCU_S / $STRATA_S" | bc -l)"
+printf 'time from the archive answering again to the queue drained (after %s failing attempts, breaker open): %.1f s\n' \
+    "$(grep -c 'failed' "$SCRATCH/offline.log" || true)" "$RESUME_S"
