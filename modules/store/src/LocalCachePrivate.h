@@ -1,4 +1,5 @@
 #pragma once
+#include <strata/store/AuditLog.h>
 #include <strata/store/KeyImageRepository.h>
 #include <strata/store/LocalCache.h>
 #include <strata/store/WorklistRepository.h>
@@ -47,6 +48,7 @@ public:
 /// connection), the key images read on a connection of the calling thread, as the studies.
 class WorklistRepository::Private : public LocalCache::Private {};
 class KeyImageRepository::Private : public LocalCache::Private {};
+class AuditLog::Private : public LocalCache::Private {};
 
 namespace detail {
 /// Opens a new connection of the calling thread on `indexFile`, named "<prefix>-<n>" (`name` gets

@@ -106,6 +106,17 @@ inline constexpr ColumnAdd kV5Columns[] = {
     {nullptr, nullptr, nullptr},
 };
 
-inline constexpr std::array<Migration, 5> kMigrations{{{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}, {5, kV5, kV5Columns}}};
+// Version 7: the audit log (AuditLog.h), a hash chain: each row's hash covers its fields and the
+// previous row's hash; ids run 1, 2, 3… The chain's head is also kept in a file beside the index.
+inline constexpr const char *kV7[] = {
+    "CREATE TABLE audit_log(id INTEGER PRIMARY KEY, time TEXT NOT NULL, user TEXT NOT NULL, action TEXT NOT NULL,"
+    " object TEXT NOT NULL, outcome TEXT NOT NULL, peer TEXT NOT NULL, detail TEXT NOT NULL,"
+    " previous_hash TEXT NOT NULL, hash TEXT NOT NULL)",
+    "CREATE INDEX audit_log_time ON audit_log(time)",
+    nullptr,
+};
+
+inline constexpr std::array<Migration, 6> kMigrations{
+    {{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}, {5, kV5, kV5Columns}, {7, kV7}}};
 
 } // namespace strata::store::detail

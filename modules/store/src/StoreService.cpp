@@ -393,6 +393,14 @@ Result<std::unique_ptr<KeyImageRepository>> StoreService::keyImages()
     return repo;
 }
 
+Result<std::unique_ptr<AuditLog>> StoreService::auditLog()
+{
+    std::unique_ptr<AuditLog> log(new AuditLog);
+    if (Status s = openRepository(*log->d, QStringLiteral("strata-audit")); !s.ok())
+        return s.error();
+    return log;
+}
+
 ThumbnailRepository StoreService::thumbnails() const { return ThumbnailRepository(m_dataDir); }
 
 } // namespace strata::store

@@ -17,6 +17,7 @@
 /// last holder lets go, the writer thread ends and its connection closes, and the next `open()`
 /// starts it again (migrations and recovery run again, as at a new start).
 #include <strata/core/Result.h>
+#include <strata/store/AuditLog.h>
 #include <strata/store/KeyImageRepository.h>
 #include <strata/store/LocalCache.h>
 #include <strata/store/ThumbnailRepository.h>
@@ -74,6 +75,8 @@ public:
     Result<std::unique_ptr<KeyImageRepository>> keyImages();
     /// The nodes repository (net's registry keeps its rows there) on a new connection of the calling thread.
     Result<std::unique_ptr<NodeRepository>> nodes();
+    /// The audit log (AuditLog.h) on a new connection of the calling thread.
+    Result<std::unique_ptr<AuditLog>> auditLog();
     /// The thumbnails cached on disk.
     ThumbnailRepository thumbnails() const;
 
