@@ -13,6 +13,8 @@ PACKAGES=(
   qtkeychain-qt6-dev libquazip1-qt6-dev libbenchmark-dev
   orthanc orthanc-dicomweb
   xvfb xauth libgl1-mesa-dri dicom3tools
+  # `strata cd --iso` writes the ISO 9660 image with it; its tests read the image back with osirrox
+  xorriso
   # the fuzz build (make fuzz, and its bounded run in make test): clang with libFuzzer's runtime
   clang libclang-rt-14-dev
   # QtKeychain's Secret Service backend (libsecret, loaded at run time) and, for the keychain

@@ -4,6 +4,7 @@
 
 #include <strata/core/Paths.h>
 #include <strata/dicom/TransferSyntax.h>
+#include <strata/store/AuditLog.h>
 #include <strata/store/StoreService.h>
 
 
@@ -12,7 +13,7 @@
 namespace strata::cli {
 namespace {
 
-constexpr std::array<Command, 16> kCommands{{
+constexpr std::array<Command, 19> kCommands{{
     {"info", "summarise DICOM files or folders: headers, series and geometry verdicts (--json)", infoCommand},
     {"sample", "write the synthetic CT phantom study (--out <dir>)", sampleCommand},
     {"demo", "headless demo: write the sample study, read it back, build its volume", demoCommand},
@@ -29,6 +30,9 @@ constexpr std::array<Command, 16> kCommands{{
     {"serve", "run the Storage SCP: receive studies into the local cache (import station)", serveCommand},
     {"node", "the registry of remote nodes: add, list, test, remove", nodeCommand},
     {"export", "copy a study's files with a DICOMDIR into a folder or a zip (--to)", exportCommand},
+    {"anonymize", "de-identify studies (PS3.15 Basic Profile and options) into a file-set or zip (--out, --report)", anonymizeCommand},
+    {"cd", "write studies as a patient CD: file-set with DICOMDIR (--out), ISO image (--iso), --anonymize", cdCommand},
+    {"audit", "the audit log: list (filters, --json), verify (names the first bad record), export (DICOM XML)", auditCommand},
 }};
 
 void printHelp(QTextStream &out)
@@ -103,6 +107,7 @@ int run(const QStringList &argumentsIn, QTextStream &out, QTextStream &err)
             // The command's opens of the store (cache, node registry, staging) share one start of
             // its service: migrations and recovery run once.
             store::StoreService::keepOpened(true);
+            store::setDefaultAuditLog(true);  // what the command does is recorded in its data directory's log
             const int rc = c.run(arguments, out, err);
             store::StoreService::keepOpened(false);
             return rc;

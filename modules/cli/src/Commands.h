@@ -27,5 +27,8 @@ int retrieveCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 int sendCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int serveCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int nodeCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int auditCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int anonymizeCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int cdCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 
 } // namespace strata::cli

@@ -14,6 +14,8 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <atomic>
+
 #if defined(Q_OS_UNIX)
 #include <pwd.h>
 #include <unistd.h>
@@ -315,8 +317,16 @@ QString osUserName()
     return QStringLiteral("unknown");
 }
 
+namespace {
+std::atomic<bool> g_defaultAuditLog{false};
+}
+
+void setDefaultAuditLog(bool on) { g_defaultAuditLog = on; }
+
 void audit(const AuditEvent &event, const QString &dataDirIn)
 {
+    if (dataDirIn.isEmpty() && !g_defaultAuditLog)
+        return;
     const QString dataDir = dataDirIn.isEmpty() ? paths::dataDir() : dataDirIn;
     auto service = StoreService::open(dataDir);
     if (!service.ok()) {

@@ -94,12 +94,25 @@ private:
     std::unique_ptr<Private> d;
 };
 
+/// A record as a DICOM audit message (PS3.15 A.5.1, the RFC 3881 schema as DICOM constrains it):
+/// EventIdentification (event ID, action code and outcome from the record's action and outcome),
+/// the OS user and the peer as ActiveParticipants, this host as AuditSourceIdentification, and the
+/// object (a study by its UID, a node, a query) as ParticipantObjectIdentification.
+QByteArray dicomAuditMessage(const AuditRecord &record);
+/// Every record as one XML document: <AuditMessages> holding one <AuditMessage> each (the wrapper is
+/// Strata's; each child is a PS3.15 message), with the chain's id and hash as XML comments.
+QByteArray dicomAuditMessages(const std::vector<AuditRecord> &records);
+
 /// The name of the OS user this process runs as.
 QString osUserName();
 
-/// Records `event` in the audit log of `dataDir` (core's paths::dataDir() when empty). It never
-/// fails its caller: an audit that cannot be written is logged as a warning.
+/// Records `event` in the audit log of `dataDir`. It never fails its caller: an audit that cannot
+/// be written is logged as a warning. With `dataDir` empty (what net's queries, sends and retrieves
+/// and the CLI's exports pass) it goes to core's paths::dataDir() once the application turned that
+/// on with setDefaultAuditLog(true) (the CLI and the GUI do, at start); before that, nowhere (so that
+/// library tests do not write into the user's data directory).
 void audit(const AuditEvent &event, const QString &dataDir = {});
+void setDefaultAuditLog(bool on);
 /// The same on a service already open. Not from inside a write (the append is a write of its own).
 void audit(StoreService &service, const AuditEvent &event);
 
