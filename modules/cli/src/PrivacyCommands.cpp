@@ -15,9 +15,6 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QProcess>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -61,44 +58,10 @@ dicom::DeidentifyOptions deidentifyOptions(const QCommandLineParser &parser)
     return o;
 }
 
-/// The report of an export: per file, every attribute changed (never an old value).
-bool writeReport(const QString &path, const dicom::Deidentifier &deid, const std::vector<dicom::DeidentifiedFile> &files,
-                 const QStringList &refused, QTextStream &err)
+/// Writes the report of an export (JSON when the name ends in .json).
+bool writeReport(const QString &path, const dicom::Deidentifier &deid, const dicom::DeidentifiedSet &set, QTextStream &err)
 {
-    QByteArray bytes;
-    if (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
-        QJsonArray array;
-        for (const dicom::DeidentifiedFile &f : files) {
-            QJsonArray changes;
-            for (const dicom::AttributeChange &c : f.changes)
-                changes.append(QJsonObject{{QStringLiteral("tag"), c.tag}, {QStringLiteral("name"), c.name},
-                                           {QStringLiteral("action"), c.action}, {QStringLiteral("value"), c.value}});
-            array.append(QJsonObject{{QStringLiteral("source"), f.source}, {QStringLiteral("target"), f.target},
-                                     {QStringLiteral("sopInstanceUid"), f.sopInstanceUid},
-                                     {QStringLiteral("warning"), f.warning}, {QStringLiteral("changes"), changes}});
-        }
-        bytes = QJsonDocument(QJsonObject{{QStringLiteral("method"), deid.methodText()},
-                                          {QStringLiteral("files"), array},
-                                          {QStringLiteral("refused"), QJsonArray::fromStringList(refused)}})
-                    .toJson(QJsonDocument::Indented);
-    } else {
-        QTextStream s(&bytes);
-        s << "# Strata de-identification report\n# method: " << deid.methodText() << "\n";
-        for (const QString &r : refused)
-            s << "REFUSED " << r << "\n";
-        for (const dicom::DeidentifiedFile &f : files) {
-            s << "\nfile " << f.source << "\n  -> " << f.target << "\n";
-            if (!f.warning.isEmpty())
-                s << "  WARNING " << f.warning << "\n";
-            for (const dicom::AttributeChange &c : f.changes) {
-                s << "  " << c.tag << " " << c.name << ": " << c.action;
-                if (!c.value.isEmpty())
-                    s << " = " << c.value;
-                s << "\n";
-            }
-        }
-        s.flush();
-    }
+    const QByteArray bytes = dicom::deidentificationReport(deid, set, path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive));
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
         err << "strata: " << path << ": the report could not be written: " << f.errorString() << "\n";
@@ -143,52 +106,29 @@ bool folderUsable(const QString &command, const QFileInfo &target, QTextStream &
     return true;
 }
 
-/// De-identifies `files` into `staging` as numbered files; refused files are listed, not fatal.
-struct Deidentified {
-    QStringList staged;
-    std::vector<dicom::DeidentifiedFile> files;
-    QStringList refused;  ///< "<file>: <reason>"
-    QStringList studies;  ///< the new Study Instance UIDs
-};
-
-std::optional<Deidentified> deidentifyAll(const dicom::Deidentifier &deid, const QStringList &files, const QString &staging,
-                                          bool quiet, QTextStream &err)
+/// De-identifies into a file-set in `folder`, with a progress line; prints refusals and warnings.
+std::optional<dicom::DeidentifiedSet> writeSet(const QString &command, const dicom::Deidentifier &deid, const QStringList &files,
+                                               const QString &folder, bool quiet, QTextStream &err)
 {
-    Deidentified out;
     InterruptScope interrupt;
-    for (qsizetype i = 0; i < files.size(); ++i) {
-        if (interrupt.token().isCancelled()) {
-            err << "\nstrata: cancelled\n";
-            return std::nullopt;
-        }
-        const QString target = QStringLiteral("%1/%2.dcm").arg(staging).arg(i, 6, 10, QLatin1Char('0'));
-        auto done = deid.deidentifyFile(files[i], target);
-        if (!done.ok()) {
-            out.refused << done.error().message();
-            err << (quiet ? "" : "\n") << "refused: " << done.error().message() << "\n";
-            continue;
-        }
-        if (!done->warning.isEmpty())
-            err << (quiet ? "" : "\n") << "warning: " << files[i] << ": " << done->warning << "\n";
-        if (!out.studies.contains(done->studyInstanceUid))
-            out.studies << done->studyInstanceUid;
-        out.staged << target;
-        out.files.push_back(std::move(done).value());
-        if (!quiet) {
-            err << "\rde-identifying " << (i + 1) << "/" << files.size() << "   ";
-            err.flush();
-        }
-    }
+    auto written = dicom::writeDeidentifiedFileSet(deid, files, folder, interrupt.token(), [&](const Progress &p) {
+        if (quiet)
+            return;
+        err << "\r" << p.stage << " " << p.done << "/" << p.total << "   ";
+        err.flush();
+    });
     if (!quiet)
         err << "\n";
-    return out;
-}
-
-/// The file-set's copies take the place of the staged files in the report.
-void pointReportAtCopies(Deidentified &d, const dicom::FileSetSummary &written, const QString &root, const QString &shownRoot)
-{
-    for (size_t i = 0; i < d.files.size() && i < size_t(written.copies.size()); ++i)
-        d.files[i].target = shownRoot + QDir(root).relativeFilePath(written.copies[int(i)]).prepend(QLatin1Char('/'));
+    if (!written.ok()) {
+        err << "strata " << command << ": " << written.error().message() << "\n";
+        return std::nullopt;
+    }
+    for (const QString &r : written->refused)
+        err << "refused: " << r << "\n";
+    for (const dicom::DeidentifiedFile &f : written->files)
+        if (!f.warning.isEmpty())
+            err << "warning: " << f.source << ": " << f.warning << "\n";
+    return std::move(written).value();
 }
 
 } // namespace
@@ -229,45 +169,39 @@ int anonymizeCommand(const QStringList &args, QTextStream &out, QTextStream &err
 
     const bool quiet = parser.isSet(QStringLiteral("quiet"));
     const dicom::Deidentifier deid(deidentifyOptions(parser));
-    QTemporaryDir staging(targetInfo.absolutePath() + QStringLiteral("/.strata-anonymize-XXXXXX"));
-    if (!staging.isValid()) {
-        err << "strata anonymize: cannot create a temporary folder in " << targetInfo.absolutePath() << "\n";
-        return 1;
+    // A zip is written from a file-set in a temporary folder beside it.
+    std::optional<QTemporaryDir> staging;
+    if (zip) {
+        staging.emplace(targetInfo.absolutePath() + QStringLiteral("/.strata-anonymize-XXXXXX"));
+        if (!staging->isValid()) {
+            err << "strata anonymize: cannot create a temporary folder in " << targetInfo.absolutePath() << "\n";
+            return 1;
+        }
     }
-    QDir(staging.path()).mkpath(QStringLiteral("in"));
-    auto done = deidentifyAll(deid, *files, staging.path() + QStringLiteral("/in"), quiet, err);
-    if (!done)
-        return 1;
-    if (done->staged.isEmpty()) {
-        err << "strata anonymize: nothing was written: every file was refused\n";
+    const QString folder = zip ? staging->path() + QStringLiteral("/set") : targetInfo.absoluteFilePath();
+    const auto set = writeSet(QStringLiteral("anonymize"), deid, *files, folder, quiet, err);
+    if (!set) {
         store::audit({QStringLiteral("anonymize"), uids.join(QLatin1Char(' ')), QStringLiteral("failure"), targetInfo.absoluteFilePath(),
-                      QStringLiteral("every file refused")});
+                      QStringLiteral("nothing written")});
         return 1;
     }
-    const QString folder = zip ? staging.path() + QStringLiteral("/set") : targetInfo.absoluteFilePath();
-    auto written = dicom::writeFileSet(done->staged, folder);
-    if (!written.ok()) {
-        err << "strata anonymize: " << written.error().message() << "\n";
-        return 1;
-    }
-    pointReportAtCopies(*done, written.value(), folder, zip ? targetInfo.absoluteFilePath() + QStringLiteral(":") : folder);
     if (zip && !JlCompress::compressDir(targetInfo.absoluteFilePath(), folder, true)) {
         QFile::remove(targetInfo.absoluteFilePath());
         err << "strata anonymize: " << targetInfo.absoluteFilePath() << ": the zip file could not be written\n";
         return 1;
     }
-    if (parser.isSet(QStringLiteral("report"))
-        && !writeReport(parser.value(QStringLiteral("report")), deid, done->files, done->refused, err))
+    if (parser.isSet(QStringLiteral("report")) && !writeReport(parser.value(QStringLiteral("report")), deid, *set, err))
         return 1;
     store::audit({QStringLiteral("anonymize"), uids.join(QLatin1Char(' ')),
-                  done->refused.isEmpty() ? QStringLiteral("success") : QStringLiteral("failure"), targetInfo.absoluteFilePath(),
+                  set->refused.isEmpty() ? QStringLiteral("success") : QStringLiteral("failure"), targetInfo.absoluteFilePath(),
                   QStringLiteral("%1 file(s) written, %2 refused; %3; as %4")
-                      .arg(done->files.size()).arg(done->refused.size()).arg(deid.methodText(), done->studies.join(QLatin1Char(' ')))});
-    out << "De-identified " << done->files.size() << " file(s) of " << uids.size() << " study(ies)";
-    if (!done->refused.isEmpty())
-        out << ", " << done->refused.size() << " refused";
-    out << " (" << deid.methodText() << ")\n  " << QDir::toNativeSeparators(zip ? targetInfo.absoluteFilePath() : written->dicomdir) << "\n";
-    return done->refused.isEmpty() ? 0 : 1;
+                      .arg(set->files.size()).arg(set->refused.size()).arg(deid.methodText(), set->studies.join(QLatin1Char(' ')))});
+    out << "De-identified " << set->files.size() << " file(s) of " << uids.size() << " study(ies)";
+    if (!set->refused.isEmpty())
+        out << ", " << set->refused.size() << " refused";
+    out << " (" << deid.methodText() << ")\n  "
+        << QDir::toNativeSeparators(zip ? targetInfo.absoluteFilePath() : set->fileSet.dicomdir) << "\n";
+    return set->refused.isEmpty() ? 0 : 1;
 }
 
 int cdCommand(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -316,33 +250,24 @@ int cdCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     const bool quiet = parser.isSet(QStringLiteral("quiet"));
     const bool anonymize = parser.isSet(QStringLiteral("anonymize"));
     const dicom::Deidentifier deid(deidentifyOptions(parser));
-    std::optional<QTemporaryDir> staging;
-    std::optional<Deidentified> done;
-    QStringList input = *files;
+    std::optional<dicom::FileSetSummary> writtenSet;
     if (anonymize) {
-        staging.emplace(targetInfo.absolutePath() + QStringLiteral("/.strata-cd-XXXXXX"));
-        if (!staging->isValid()) {
-            err << "strata cd: cannot create a temporary folder in " << targetInfo.absolutePath() << "\n";
+        const auto set = writeSet(QStringLiteral("cd"), deid, *files, targetInfo.absoluteFilePath(), quiet, err);
+        if (!set)
+            return 1;
+        if (parser.isSet(QStringLiteral("report")) && !writeReport(parser.value(QStringLiteral("report")), deid, *set, err))
+            return 1;
+        writtenSet = set->fileSet;
+    } else {
+        InterruptScope interrupt;
+        auto plain = dicom::writeFileSet(*files, targetInfo.absoluteFilePath(), interrupt.token());
+        if (!plain.ok()) {
+            err << "strata cd: " << plain.error().message() << "\n";
             return 1;
         }
-        done = deidentifyAll(deid, *files, staging->path(), quiet, err);
-        if (!done || done->staged.isEmpty()) {
-            err << "strata cd: nothing to write\n";
-            return 1;
-        }
-        input = done->staged;
+        writtenSet = std::move(plain).value();
     }
-    auto written = dicom::writeFileSet(input, targetInfo.absoluteFilePath());
-    if (!written.ok()) {
-        err << "strata cd: " << written.error().message() << "\n";
-        return 1;
-    }
-    if (done) {
-        pointReportAtCopies(*done, written.value(), targetInfo.absoluteFilePath(), targetInfo.absoluteFilePath());
-        if (parser.isSet(QStringLiteral("report"))
-            && !writeReport(parser.value(QStringLiteral("report")), deid, done->files, done->refused, err))
-            return 1;
-    }
+    const dicom::FileSetSummary *written = &*writtenSet;
     if (!iso.isEmpty()) {
         // ISO 9660 level 1 names (the file-set's are upper-case 8.3 already) with Joliet and Rock
         // Ridge; the DICOMDIR at the root.

@@ -12,6 +12,13 @@
 #include <gdcmWriter.h>
 
 #include <QDate>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTextStream>
 #include <QFile>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
@@ -450,6 +457,86 @@ Result<DeidentifiedFile> Deidentifier::deidentifyFile(const QString &source, con
         return Error(ErrorCode::IoError, target, QStringLiteral("the de-identified file could not be written"));
     }
     return out;
+}
+
+Result<DeidentifiedSet> writeDeidentifiedFileSet(const Deidentifier &deid, const QStringList &files, const QString &folder,
+                                                 const CancellationToken &cancel,
+                                                 const std::function<void(const Progress &)> &progress)
+{
+    const QFileInfo target(folder);
+    QTemporaryDir staging(target.absolutePath() + QStringLiteral("/.strata-deidentify-XXXXXX"));
+    if (!staging.isValid())
+        return Error(ErrorCode::IoError, target.absolutePath(), QStringLiteral("cannot create a temporary folder: %1").arg(staging.errorString()));
+    DeidentifiedSet out;
+    QStringList staged;
+    Progress p;
+    p.stage = QStringLiteral("de-identifying");
+    p.total = files.size();
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        if (cancel.isCancelled())
+            return Error(ErrorCode::Cancelled, folder, QStringLiteral("de-identification cancelled"));
+        const QString copy = QStringLiteral("%1/%2.dcm").arg(staging.path()).arg(i, 6, 10, QLatin1Char('0'));
+        auto done = deid.deidentifyFile(files[i], copy);
+        if (!done.ok()) {
+            out.refused << done.error().message();
+        } else {
+            if (!out.studies.contains(done->studyInstanceUid))
+                out.studies << done->studyInstanceUid;
+            staged << copy;
+            out.files.push_back(std::move(done).value());
+        }
+        p.done = i + 1;
+        if (progress)
+            progress(p);
+    }
+    if (staged.isEmpty())
+        return Error(ErrorCode::InvalidArgument, folder,
+                     out.refused.isEmpty() ? QStringLiteral("nothing to write") : QStringLiteral("every file was refused: %1").arg(out.refused.first()));
+    auto written = writeFileSet(staged, folder, cancel, progress);
+    if (!written.ok())
+        return written.error();
+    out.fileSet = std::move(written).value();
+    for (size_t i = 0; i < out.files.size() && i < size_t(out.fileSet.copies.size()); ++i)
+        out.files[i].target = out.fileSet.copies[qsizetype(i)];
+    return out;
+}
+
+QByteArray deidentificationReport(const Deidentifier &deid, const DeidentifiedSet &set, bool json)
+{
+    if (json) {
+        QJsonArray array;
+        for (const DeidentifiedFile &f : set.files) {
+            QJsonArray changes;
+            for (const AttributeChange &c : f.changes)
+                changes.append(QJsonObject{{QStringLiteral("tag"), c.tag}, {QStringLiteral("name"), c.name},
+                                           {QStringLiteral("action"), c.action}, {QStringLiteral("value"), c.value}});
+            array.append(QJsonObject{{QStringLiteral("source"), f.source}, {QStringLiteral("target"), f.target},
+                                     {QStringLiteral("sopInstanceUid"), f.sopInstanceUid},
+                                     {QStringLiteral("warning"), f.warning}, {QStringLiteral("changes"), changes}});
+        }
+        return QJsonDocument(QJsonObject{{QStringLiteral("method"), deid.methodText()},
+                                         {QStringLiteral("files"), array},
+                                         {QStringLiteral("refused"), QJsonArray::fromStringList(set.refused)}})
+            .toJson(QJsonDocument::Indented);
+    }
+    QByteArray bytes;
+    QTextStream s(&bytes);
+    s << "# Strata de-identification report\n# method: " << deid.methodText() << "\n";
+    for (const QString &r : set.refused)
+        s << "REFUSED " << r << "\n";
+    for (const DeidentifiedFile &f : set.files) {
+        s << "\nfile " << f.source << "\n  -> " << f.target << "\n";
+        if (!f.warning.isEmpty())
+            s << "  WARNING " << f.warning << "\n";
+        for (const AttributeChange &c : f.changes) {
+            s << "  " << c.tag << " " << c.name << ": " << c.action;
+            if (!c.value.isEmpty())
+                s << " = " << c.value;
+            s << "\n";
+        }
+    }
+    s.flush();
+    return bytes;
 }
 
 } // namespace strata::dicom

@@ -8,10 +8,13 @@
 /// replaced everywhere (also inside sequences, so references still resolve) by a keyed hash:
 /// the same key maps the same UID, patient and date offset the same way across files, studies and
 /// runs. DICOM's own UIDs (1.2.840.10008.*: SOP classes, transfer syntaxes) are kept.
+#include <strata/core/Job.h>
 #include <strata/core/Result.h>
+#include <strata/dicom/FileSet.h>
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -84,5 +87,25 @@ private:
     QByteArray keyed(const QByteArray &purpose, const QString &value) const;
     DeidentifyOptions m_options;
 };
+
+/// What writeDeidentifiedFileSet() wrote.
+struct DeidentifiedSet {
+    FileSetSummary fileSet;
+    std::vector<DeidentifiedFile> files;  ///< each file's target is its copy in the file-set
+    QStringList refused;                  ///< "<file>: <reason>" (burned-in annotation, unreadable)
+    QStringList studies;                  ///< the new Study Instance UIDs
+};
+
+/// De-identifies `files` (into a private folder beside `folder`, removed afterwards) and writes
+/// them as a file-set with a DICOMDIR in `folder` (writeFileSet()'s rules). Files the
+/// de-identifier refuses are left out and listed; it fails when none is left, when cancelled, or
+/// when writing fails, and then leaves nothing behind.
+Result<DeidentifiedSet> writeDeidentifiedFileSet(const Deidentifier &deidentifier, const QStringList &files, const QString &folder,
+                                                 const CancellationToken &cancel = {},
+                                                 const std::function<void(const Progress &)> &progress = {});
+
+/// The report of an export: per file, every attribute changed with its new value (never an old
+/// one), and the refused files; as JSON or as text.
+QByteArray deidentificationReport(const Deidentifier &deidentifier, const DeidentifiedSet &set, bool json);
 
 } // namespace strata::dicom
