@@ -203,8 +203,15 @@ struct Context {
         for (const Tag &tag : tags) {
             gdcm::DataElement de = ds.GetDataElement(tag);
             const QString where = path + tagText(tag);
-            if (tag.GetGroup() == 0x7FE0 || tag.GetElement() == 0x0000)
-                continue;  // pixel data, group lengths
+            if (tag.GetGroup() == 0x0000 || tag.GetElement() == 0x0000) {
+                // Command elements have no place in a file, and group lengths (retired) would be
+                // wrong once values change.
+                ds.Remove(tag);
+                note(where, tag, "removed");
+                continue;
+            }
+            if (tag.GetGroup() == 0x7FE0)
+                continue;  // pixel data
             if (tag.IsPrivate()) {
                 if (!options.keepPrivate) {
                     ds.Remove(tag);
@@ -385,7 +392,7 @@ Result<DeidentifiedFile> Deidentifier::deidentifyFile(const QString &source, con
     reader.SetFileName(in.constData());
     bool read = false;
     if (!detail::runGuarded([&] { read = reader.Read(); }) || !read)
-        return Error(ErrorCode::Malformed, source, QStringLiteral("cannot be read as DICOM"));
+        return Error(ErrorCode::Unsupported, source, QStringLiteral("GDCM cannot read it (a transfer syntax it does not know, or a damaged file)"));
     gdcm::File &file = reader.GetFile();
     gdcm::DataSet &ds = file.GetDataSet();
 
