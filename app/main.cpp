@@ -2,6 +2,7 @@
 #include <strata/cli/Cli.h>
 #include <strata/core/Allocator.h>
 #include <strata/core/Paths.h>
+#include <strata/store/AuditLog.h>
 #include <strata/store/StoreService.h>
 
 #include <QCoreApplication>
@@ -100,6 +101,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("Strata"));
     QApplication::setOrganizationName(QStringLiteral("Strata"));
     QApplication::setApplicationVersion(QStringLiteral(STRATA_VERSION));
+    strata::store::setDefaultAuditLog(true);  // what the window does is recorded in the data directory's audit log
     // The system locale's language, or the one chosen in Settings.
     strata::ui::installLanguage();
     // The store service of the data directory, held for the window's lifetime so that its start-up

@@ -15,6 +15,8 @@ PACKAGES=(
   xvfb xauth libgl1-mesa-dri dicom3tools sqlite3
   # make package (CPack: dpkg-shlibdeps works out the runtime dependencies) and its checks
   dpkg-dev desktop-file-utils appstream bash-completion
+  # `strata cd --iso` writes the ISO 9660 image with it; its tests read the image back with osirrox
+  xorriso
   # the fuzz build (make fuzz, and its bounded run in make test): clang with libFuzzer's runtime
   clang libclang-rt-14-dev
   # QtKeychain's Secret Service backend (libsecret, loaded at run time) and, for the keychain

@@ -6,6 +6,7 @@
 #include <strata/dicom/TransferSyntax.h>
 #include <strata/imaging/Reslicer.h>
 #include <strata/net/RemoteArchive.h>
+#include <strata/store/AuditLog.h>
 #include <strata/store/StoreService.h>
 #include <strata/sync/Routing.h>
 
@@ -15,7 +16,7 @@
 namespace strata::cli {
 namespace {
 
-constexpr std::array<Command, 17> kCommands{{
+constexpr std::array<Command, 20> kCommands{{
     {"info", "summarise DICOM files or folders: headers, series and geometry verdicts (--json)", infoCommand},
     {"sample", "write the synthetic CT phantom study (--out <dir>)", sampleCommand},
     {"demo", "headless demo: write the sample study, read it back, build its volume", demoCommand},
@@ -33,6 +34,9 @@ constexpr std::array<Command, 17> kCommands{{
     {"node", "the registry of remote nodes: add, list, test, remove", nodeCommand},
     {"export", "copy a study's files with a DICOMDIR into a folder or a zip (--to)", exportCommand},
     {"sync", "background sync to remote archives: rule add|list|remove, status, jobs, run, retry, pause, resume", syncCommand},
+    {"anonymize", "de-identify studies (PS3.15 Basic Profile and options) into a file-set or zip (--out, --report)", anonymizeCommand},
+    {"cd", "write studies as a patient CD: file-set with DICOMDIR (--out), ISO image (--iso), --anonymize", cdCommand},
+    {"audit", "the audit log: list (filters, --json), verify (names the first bad record), export (DICOM XML)", auditCommand},
 }};
 
 void printHelp(QTextStream &out)
@@ -118,6 +122,7 @@ int run(const QStringList &argumentsIn, QTextStream &out, QTextStream &err)
             store::StoreService::keepOpened(true);
             // What the command ingests (import, serve, retrieve) is queued for the sync rules it matches.
             sync::installIngestRouting();
+            store::setDefaultAuditLog(true);  // what the command does is recorded in its data directory's log
             const int rc = c.run(arguments, out, err);
             store::StoreService::keepOpened(false);
             return rc;

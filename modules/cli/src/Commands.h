@@ -28,5 +28,8 @@ int sendCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int serveCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int nodeCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int syncCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int auditCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int anonymizeCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int cdCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 
 } // namespace strata::cli

@@ -5,6 +5,7 @@
 
 #include <strata/core/Paths.h>
 #include <strata/dicom/FileSet.h>
+#include <strata/store/AuditLog.h>
 #include <strata/store/LocalCache.h>
 
 #include <quazip/JlCompress.h>
@@ -105,6 +106,7 @@ int exportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!quiet)
         err << "\n";
     if (!written.ok()) {
+        store::audit({QStringLiteral("export"), uid, QStringLiteral("failure"), targetInfo.absoluteFilePath(), written.error().message()});
         if (createdFolder)
             QDir().rmdir(folder);  // only if writeFileSet left it empty
         err << "strata export: study " << uid << ": " << written.error().message() << "\n";
@@ -116,11 +118,14 @@ int exportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         const QString zipPath = targetInfo.absoluteFilePath();
         if (!JlCompress::compressDir(zipPath, folder, true)) {
             QFile::remove(zipPath);
+            store::audit({QStringLiteral("export"), uid, QStringLiteral("failure"), zipPath, QStringLiteral("the zip file could not be written")});
             err << "strata export: " << zipPath << ": the zip file could not be written\n";
             return 1;
         }
         where = QDir::toNativeSeparators(zipPath);
     }
+    store::audit({QStringLiteral("export"), uid, QStringLiteral("success"), QDir::fromNativeSeparators(where),
+                  QStringLiteral("%1 file(s)").arg(written->copies.size())});
     out << "Exported study " << uid << ": " << written->copies.size() << " file(s), " << megabytes(written->bytes) << ", "
         << written->series << " series, with a DICOMDIR\n"
         << "  " << where << "\n";

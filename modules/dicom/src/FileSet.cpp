@@ -226,12 +226,21 @@ gdcm::Item record(const char *type, const Instance &source, const std::vector<Ke
     ds.Insert(gdcm::Attribute<0x0004, 0x1410>{0xFFFF}.GetAsDataElement());
     ds.Insert(gdcm::Attribute<0x0004, 0x1420>{0}.GetAsDataElement());
     ds.Insert(element(Tag(0x0004, 0x1430), VR::CS, QByteArray(type)));
+    // Type 1 keys of the records (PS3.3 F.5) that an instance may lack or have empty (a
+    // de-identified study has no date, time or ID; an RT plan may have no Instance Number): a
+    // placeholder, so that the DICOMDIR stays valid. The instance files keep what they have.
+    static const std::map<Tag, QByteArray> placeholders{
+        {Tag(0x0008, 0x0020), "19000101"}, {Tag(0x0008, 0x0030), "000000"}, {Tag(0x0020, 0x0010), "0"},
+        {kPatientId, "UNKNOWN"},           {Tag(0x0008, 0x0060), "OT"},     {kSeriesNumber, "0"},
+        {kInstanceNumber, "0"}};
     for (const Key &k : keys) {
         auto it = source.values.find(k.tag);
-        if (it != source.values.end())
-            ds.Insert(element(k.tag, k.vr, it->second));
-        else if (k.always)
-            ds.Insert(element(k.tag, k.vr, {}));
+        QByteArray value = it != source.values.end() ? it->second : QByteArray();
+        const auto placeholder = placeholders.find(k.tag);
+        if (placeholder != placeholders.end() && k.always && value.trimmed().isEmpty())
+            value = placeholder->second;
+        if (it != source.values.end() || k.always)
+            ds.Insert(element(k.tag, k.vr, value));
     }
     return item;
 }

@@ -5,6 +5,7 @@
 #include <strata/net/dimse/Find.h>
 #include <strata/net/dimse/Retrieve.h>
 #include <strata/net/dimse/Send.h>
+#include <strata/store/AuditLog.h>
 #include <strata/store/LocalCache.h>
 
 #include <QElapsedTimer>
@@ -29,6 +30,38 @@ Error cancelledError(const Node &node, const QString &what)
 {
     return Error(ErrorCode::Cancelled, node.label(), QStringLiteral("%1 cancelled").arg(what));
 }
+
+/// A query in words for the audit log: the keys that were given.
+QString queryText(const StudyFindQuery &q)
+{
+    QStringList parts;
+    const std::pair<const char *, QString> keys[] = {{"name", q.patientName},          {"id", q.patientId},
+                                                     {"accession", q.accessionNumber}, {"description", q.studyDescription},
+                                                     {"modality", q.modality},         {"study", q.studyInstanceUid}};
+    for (const auto &[key, value] : keys)
+        if (!value.isEmpty())
+            parts << QStringLiteral("%1=%2").arg(QLatin1String(key), value);
+    if (q.from.isValid() || q.to.isValid())
+        parts << QStringLiteral("date=%1-%2").arg(q.from.toString(QStringLiteral("yyyyMMdd")), q.to.toString(QStringLiteral("yyyyMMdd")));
+    return parts.isEmpty() ? QStringLiteral("(all)") : parts.join(QLatin1Char(' '));
+}
+
+/// Records a query, retrieve or send in the audit log (the application's; see store::audit).
+template <typename T>
+void auditResult(const Node &node, const QString &action, const QString &object, const Result<T> &result,
+                 const std::function<QString(const T &)> &detail, const QString &dataDir = {})
+{
+    store::AuditEvent e;
+    e.action = action;
+    e.object = object;
+    e.peer = node.name.isEmpty() ? node.label() : QStringLiteral("%1 (%2)").arg(node.name, node.label());
+    e.outcome = result.ok() ? QStringLiteral("success") : QStringLiteral("failure");
+    e.detail = result.ok() ? detail(result.value()) : result.error().message();
+    store::audit(e, dataDir);
+}
+
+template <typename T>
+QString countOf(const std::vector<T> &v) { return QStringLiteral("%1 result(s)").arg(v.size()); }
 
 /// The SOP Instance UIDs of a study the cache at `dataDir` holds.
 QSet<QString> cachedInstances(const QString &dataDir, const QString &studyUid)
@@ -144,6 +177,13 @@ Result<ProbeReport> RemoteArchive::probe() const
 
 Result<std::vector<RemoteStudy>> RemoteArchive::findStudies(const StudyFindQuery &query, const CancellationToken &cancel) const
 {
+    auto r = findStudiesUnaudited(query, cancel);
+    auditResult<std::vector<RemoteStudy>>(m_node, QStringLiteral("query"), queryText(query), r, countOf<RemoteStudy>);
+    return r;
+}
+
+Result<std::vector<RemoteStudy>> RemoteArchive::findStudiesUnaudited(const StudyFindQuery &query, const CancellationToken &cancel) const
+{
     if (cancel.isCancelled())
         return cancelledError(m_node, QStringLiteral("query"));
     if (queryProtocol() == Protocol::DicomWeb)
@@ -154,6 +194,18 @@ Result<std::vector<RemoteStudy>> RemoteArchive::findStudies(const StudyFindQuery
 Result<std::vector<RemotePatient>> RemoteArchive::findPatients(const QString &patientName, const QString &patientId,
                                                                const CancellationToken &cancel) const
 {
+    auto r = findPatientsUnaudited(patientName, patientId, cancel);
+    StudyFindQuery q;
+    q.patientName = patientName;
+    q.patientId = patientId;
+    auditResult<std::vector<RemotePatient>>(m_node, QStringLiteral("query"), QStringLiteral("patients: ") + queryText(q), r,
+                                            countOf<RemotePatient>);
+    return r;
+}
+
+Result<std::vector<RemotePatient>> RemoteArchive::findPatientsUnaudited(const QString &patientName, const QString &patientId,
+                                                                        const CancellationToken &cancel) const
+{
     if (cancel.isCancelled())
         return cancelledError(m_node, QStringLiteral("query"));
     if (queryProtocol() == Protocol::DicomWeb)
@@ -163,6 +215,13 @@ Result<std::vector<RemotePatient>> RemoteArchive::findPatients(const QString &pa
 }
 
 Result<std::vector<RemoteSeries>> RemoteArchive::findSeries(const QString &studyInstanceUid, const CancellationToken &cancel) const
+{
+    auto r = findSeriesUnaudited(studyInstanceUid, cancel);
+    auditResult<std::vector<RemoteSeries>>(m_node, QStringLiteral("query"), studyInstanceUid, r, countOf<RemoteSeries>);
+    return r;
+}
+
+Result<std::vector<RemoteSeries>> RemoteArchive::findSeriesUnaudited(const QString &studyInstanceUid, const CancellationToken &cancel) const
 {
     if (cancel.isCancelled())
         return cancelledError(m_node, QStringLiteral("query"));
@@ -181,8 +240,19 @@ Result<std::vector<RemoteInstance>> RemoteArchive::findInstances(const QString &
     return net::findInstances(m_node, studyInstanceUid, seriesInstanceUid, m_timeouts, cancel);
 }
 
-Result<RetrieveReport> RemoteArchive::retrieve(const RetrieveRequest &requested, const QString &dataDir,
+Result<RetrieveReport> RemoteArchive::retrieve(const RetrieveRequest &request, const QString &dataDir,
                                                const CancellationToken &cancel, const RetrieveProgressCallback &progress) const
+{
+    auto r = retrieveUnaudited(request, dataDir, cancel, progress);
+    auditResult<RetrieveReport>(m_node, QStringLiteral("retrieve"), request.studyInstanceUid, r, [](const RetrieveReport &report) {
+        return QStringLiteral("%1 completed, %2 failed, %3 missing, %4 imported")
+            .arg(report.completed).arg(report.failed).arg(report.missing.size()).arg(report.import.imported);
+    }, dataDir);
+    return r;
+}
+
+Result<RetrieveReport> RemoteArchive::retrieveUnaudited(const RetrieveRequest &requested, const QString &dataDir,
+                                                        const CancellationToken &cancel, const RetrieveProgressCallback &progress) const
 {
     QElapsedTimer timer;
     timer.start();
@@ -282,9 +352,20 @@ Result<StoredCheck> RemoteArchive::verifyStored(const QString &studyInstanceUid,
 Result<SendReport> RemoteArchive::send(const QStringList &files, SendMethod method, const CancellationToken &cancel,
                                        const SendProgressCallback &progress) const
 {
-    if (sendMethod(method) == SendMethod::StowRs)
-        return stowInstances(m_node, files, m_timeouts, cancel, progress);
-    return sendFiles(m_node, files, m_timeouts, cancel, progress);
+    auto r = sendMethod(method) == SendMethod::StowRs ? stowInstances(m_node, files, m_timeouts, cancel, progress)
+                                                       : sendFiles(m_node, files, m_timeouts, cancel, progress);
+    // The object: the studies of what was sent, read from the files' headers by the send itself.
+    QStringList studies;
+    if (r.ok())
+        for (const SentInstance &i : r.value().instances)
+            if (!i.studyInstanceUid.isEmpty() && !studies.contains(i.studyInstanceUid))
+                studies << i.studyInstanceUid;
+    auditResult<SendReport>(m_node, QStringLiteral("send"), studies.isEmpty() ? QStringLiteral("%1 file(s)").arg(files.size()) : studies.join(QLatin1Char(' ')),
+                            r, [](const SendReport &report) {
+        return QStringLiteral("%1 sent, %2 warning(s), %3 failed%4").arg(report.succeeded).arg(report.warnings).arg(report.failed)
+            .arg(report.cancelled ? QStringLiteral(", cancelled") : QString());
+    });
+    return r;
 }
 
 MultiFindResult RemoteArchive::findStudiesOnNodes(const std::vector<Node> &nodes, const StudyFindQuery &query, const Timeouts &timeouts,

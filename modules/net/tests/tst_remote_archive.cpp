@@ -4,7 +4,10 @@
 // stores studies of its own (a patient ID no other test uses) and queries only those: other tests
 // store and delete studies in the shared archive meanwhile.
 #include <strata/net/RemoteArchive.h>
+#include <strata/core/Paths.h>
+#include <strata/store/AuditLog.h>
 #include <strata/store/ImportPipeline.h>
+#include <strata/store/StoreService.h>
 #include <strata/store/LocalCache.h>
 
 #include <QDir>
@@ -232,6 +235,49 @@ private slots:
         QVERIFY2(again.ok(), qPrintable(why(again)));
         QCOMPARE(again.value().alreadyCached, study.instanceCount);
         QCOMPARE(again.value().expected, 0);
+    }
+
+    /// The façade records its queries, retrieves and sends in the application's audit log (the
+    /// store records what the retrieve brought in).
+    void queriesRetrievesAndSendsAreAudited()
+    {
+        QTemporaryDir dir;
+        paths::setDataDirOverride(dir.path());
+        store::setDefaultAuditLog(true);
+        auto studies = RemoteArchive(dimseNode()).findStudies(own());
+        QVERIFY2(studies.ok(), qPrintable(why(studies)));
+        const QString uid = studies.value().front().studyInstanceUid;
+        RetrieveRequest request;
+        request.studyInstanceUid = uid;
+        auto got = RemoteArchive(dimseNode()).retrieve(request, dir.path());
+        QVERIFY2(got.ok(), qPrintable(why(got)));
+        auto files = store::LocalCache::open(dir.path()).value()->studyFiles({uid});
+        QVERIFY(files.ok() && !files.value().isEmpty());
+        auto sent = RemoteArchive(dimseNode()).send(files.value());
+        QVERIFY2(sent.ok(), qPrintable(why(sent)));
+        store::setDefaultAuditLog(false);
+        paths::setDataDirOverride(QString());
+
+        auto log = store::StoreService::open(dir.path()).value()->auditLog().value();
+        const auto records = log->list().value();
+        QStringList actions;
+        for (const store::AuditRecord &r : records)
+            actions << r.action;
+        actions.removeDuplicates();  // a retrieve may ingest in more than one batch
+        QCOMPARE(actions, (QStringList{"query", "receive", "retrieve", "send"}));
+        const QString label = dimseNode().label();
+        for (const store::AuditRecord &r : records) {
+            QCOMPARE(r.outcome, QStringLiteral("success"));
+            if (r.action == QLatin1String("query")) {
+                QVERIFY2(r.object.contains(QStringLiteral("id=") + m_patientId), qPrintable(r.object));
+                QVERIFY2(r.detail.contains(QStringLiteral("3 result(s)")), qPrintable(r.detail));
+            }
+            if (r.action == QLatin1String("retrieve") || r.action == QLatin1String("send") || r.action == QLatin1String("receive"))
+                QCOMPARE(r.object, uid);
+            if (r.action != QLatin1String("receive"))
+                QVERIFY2(r.peer.contains(label), qPrintable(r.peer));
+        }
+        QVERIFY(log->verify().value().ok);
     }
 
     void marksWhatTheNodeHoldsAsStoredRemotely()

@@ -1,5 +1,6 @@
 #include <strata/store/Ingest.h>
 
+#include <strata/store/AuditLog.h>
 #include <strata/store/StoreService.h>
 
 #include <strata/core/Logging.h>
@@ -30,6 +31,35 @@ std::optional<EvictionReport> applyQuota(LocalCache &cache)
         return std::nullopt;
     }
     return std::move(evicted).value();
+}
+
+/// The import policy's audit step: one record of what came in, and one per study the quota evicted.
+void recordIngest(LocalCache &cache, IngestSource source, const QStringList &sources, const ImportSummary &summary)
+{
+    const std::shared_ptr<StoreService> service = cache.service();
+    if (!service)
+        return;
+    QStringList counts{QStringLiteral("%1 imported").arg(summary.imported)};
+    if (summary.duplicates)
+        counts << QStringLiteral("%1 duplicate(s)").arg(summary.duplicates);
+    if (summary.conflicts)
+        counts << QStringLiteral("%1 conflict(s)").arg(summary.conflicts);
+    if (!summary.broken.empty())
+        counts << QStringLiteral("%1 unreadable").arg(summary.broken.size());
+    if (summary.cancelled)
+        counts << QStringLiteral("cancelled");
+    if (summary.fatal)
+        counts << summary.fatal->message();
+    // Received instances come from staging folders: their paths say nothing; the source does.
+    const QString peer = source == IngestSource::Import ? sources.join(QLatin1Char(' ')) : ingestSourceName(source);
+    const QString action = source == IngestSource::Import ? QStringLiteral("import") : QStringLiteral("receive");
+    audit(*service, {action, summary.studies.join(QLatin1Char(' ')),
+                     summary.fatal ? QStringLiteral("failure") : QStringLiteral("success"), peer,
+                     QStringLiteral("%1: %2").arg(ingestSourceName(source), counts.join(QStringLiteral(", ")))});
+    if (summary.eviction)
+        for (const QString &uid : summary.eviction->evictedStudies)
+            audit(*service, {QStringLiteral("delete"), uid, QStringLiteral("success"), {},
+                             QStringLiteral("evicted by the cache quota")});
 }
 
 } // namespace
@@ -91,6 +121,7 @@ ImportSummary ingest(LocalCache &cache, IngestSource source, const QStringList &
     if (listeners)
         for (const auto &l : *listeners)
             l.second(source, cache.dataDir(), summary);
+    recordIngest(cache, source, sources, summary);
     return summary;
 }
 

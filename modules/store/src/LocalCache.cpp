@@ -434,7 +434,11 @@ Status deleteStudyOnWriter(LocalCache::Private &d, const QString &uid)
 Status LocalCache::deleteStudy(const QString &uid)
 {
     // One write: the rows, the thumbnails and the files (nothing else is written meanwhile).
-    return writeIndex(*m_d, [&](Private &d) { return deleteStudyOnWriter(d, uid); });
+    const Status s = writeIndex(*m_d, [&](Private &d) { return deleteStudyOnWriter(d, uid); });
+    if (!m_d->writer && m_d->service)
+        audit(*m_d->service, {QStringLiteral("delete"), uid, s.ok() ? QStringLiteral("success") : QStringLiteral("failure"),
+                              {}, s.ok() ? QString() : s.error().message()});
+    return s;
 }
 
 Status LocalCache::setRemoteStored(const QString &uid, bool stored)

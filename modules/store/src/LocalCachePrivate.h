@@ -1,4 +1,5 @@
 #pragma once
+#include <strata/store/AuditLog.h>
 #include <strata/store/KeyImageRepository.h>
 #include <strata/store/LocalCache.h>
 #include <strata/store/SyncJobRepository.h>
@@ -49,6 +50,7 @@ public:
 class WorklistRepository::Private : public LocalCache::Private {};
 class KeyImageRepository::Private : public LocalCache::Private {};
 class SyncJobRepository::Private : public LocalCache::Private {};
+class AuditLog::Private : public LocalCache::Private {};
 
 namespace detail {
 /// Opens a new connection of the calling thread on `indexFile`, named "<prefix>-<n>" (`name` gets

@@ -82,6 +82,15 @@ Result<std::optional<NodeRow>> NodeRepository::find(const QString &name) const
 
 Status NodeRepository::save(const NodeRow &row, const QString &replacing, const QString &what)
 {
+    const Status s = saveRow(row, replacing, what);
+    audit(*d->service, {QStringLiteral("node-change"), row.name, s.ok() ? QStringLiteral("success") : QStringLiteral("failure"),
+                        row.host.isEmpty() ? row.dicomWebUrl : QStringLiteral("%1@%2:%3").arg(row.aeTitle, row.host).arg(row.port),
+                        replacing.isEmpty() ? QStringLiteral("added") : QStringLiteral("replaced '%1'").arg(replacing)});
+    return s;
+}
+
+Status NodeRepository::saveRow(const NodeRow &row, const QString &replacing, const QString &what)
+{
     return d->service->write([&](QSqlDatabase &db) -> Status {
         if (!db.transaction())
             return d->sqlError(what, db.lastError());
@@ -136,14 +145,20 @@ Status NodeRepository::save(const NodeRow &row, const QString &replacing, const 
 
 Status NodeRepository::remove(const QString &name, const QString &what)
 {
-    return d->service->write([&](QSqlDatabase &db) -> Status {
+    bool removed = false;
+    const Status s = d->service->write([&](QSqlDatabase &db) -> Status {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("DELETE FROM nodes WHERE name = ?"));
         q.addBindValue(name);
         if (!q.exec())
             return d->sqlError(what, q.lastError());
+        removed = q.numRowsAffected() > 0;
         return {};
     });
+    if (removed || !s.ok())
+        audit(*d->service, {QStringLiteral("node-change"), name, s.ok() ? QStringLiteral("success") : QStringLiteral("failure"),
+                            {}, QStringLiteral("removed")});
+    return s;
 }
 
 Result<bool> NodeRepository::updateCapabilities(const QString &name, const QByteArray &json, const QString &probedAt,

@@ -106,6 +106,16 @@ inline constexpr ColumnAdd kV5Columns[] = {
     {nullptr, nullptr, nullptr},
 };
 
+// Version 7: the audit log (AuditLog.h), a hash chain: each row's hash covers its fields and the
+// previous row's hash; ids run 1, 2, 3… The chain's head is also kept in a file beside the index.
+inline constexpr const char *kV7[] = {
+    "CREATE TABLE audit_log(id INTEGER PRIMARY KEY, time TEXT NOT NULL, user TEXT NOT NULL, action TEXT NOT NULL,"
+    " object TEXT NOT NULL, outcome TEXT NOT NULL, peer TEXT NOT NULL, detail TEXT NOT NULL,"
+    " previous_hash TEXT NOT NULL, hash TEXT NOT NULL)",
+    "CREATE INDEX audit_log_time ON audit_log(time)",
+    nullptr,
+};
+
 // Version 8: background sync (issue 17). Routing rules (what goes to which node, with a backup
 // node), the durable job queue (one job per study and rule; times in ms since the epoch, UTC, from
 // the engine's clock), the per-node circuit breakers and link state, the sync history, and the
@@ -133,6 +143,7 @@ inline constexpr const char *kV8[] = {
     nullptr,
 };
 
-inline constexpr std::array<Migration, 6> kMigrations{{{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}, {5, kV5, kV5Columns}, {8, kV8}}};
+inline constexpr std::array<Migration, 7> kMigrations{
+    {{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}, {5, kV5, kV5Columns}, {7, kV7}, {8, kV8}}};
 
 } // namespace strata::store::detail

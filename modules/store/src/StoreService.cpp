@@ -401,6 +401,14 @@ Result<std::unique_ptr<SyncJobRepository>> StoreService::syncJobs()
     return repo;
 }
 
+Result<std::unique_ptr<AuditLog>> StoreService::auditLog()
+{
+    std::unique_ptr<AuditLog> log(new AuditLog);
+    if (Status s = openRepository(*log->d, QStringLiteral("strata-audit")); !s.ok())
+        return s.error();
+    return log;
+}
+
 ThumbnailRepository StoreService::thumbnails() const { return ThumbnailRepository(m_dataDir); }
 
 QString sqliteVersion()

@@ -3,6 +3,8 @@
 
 #include "LocalCachePrivate.h"
 
+#include <strata/store/StoreService.h>
+
 #include <QDateTime>
 
 namespace strata::store {
@@ -74,6 +76,9 @@ Result<bool> WorklistRepository::markOpened(const QString &uid)
         }
         return {};
     });
+    if (!d->writer)
+        audit(*d->service, {QStringLiteral("study-opened"), uid, s.ok() ? QStringLiteral("success") : QStringLiteral("failure"),
+                            {}, s.ok() ? QString() : s.error().message()});
     if (!s.ok())
         return s.error();
     return changed;

@@ -3,6 +3,8 @@
 #include <strata/core/Executors.h>
 #include <strata/core/Paths.h>
 #include <strata/store/ImportPipeline.h>
+#include <strata/ui/AuditView.h>
+#include <strata/ui/DeidentifyDialog.h>
 #include <strata/ui/ImportController.h>
 #include <strata/ui/ImportDialog.h>
 #include <strata/ui/QueryRetrievePanel.h>
@@ -124,6 +126,23 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent) : QMainWindow(pa
         dialog->open();
     });
     settings->setShortcut(QKeySequence::Preferences);
+    file->addSeparator();
+    // Privacy: the studies selected in the browser, de-identified; the audit log.
+    file->addAction(tr("Export &De-identified…"), this, [this] {
+        const QStringList studies = m_browser->selectedStudies();
+        if (studies.isEmpty()) {
+            m_status->setText(tr("Select the studies to export in the study browser first."));
+            return;
+        }
+        auto *dialog = new DeidentifyDialog(m_dataDir, studies, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    file->addAction(tr("&Audit Log…"), this, [this] {
+        auto *view = new AuditView(m_dataDir, this);
+        view->setAttribute(Qt::WA_DeleteOnClose);
+        view->show();
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);

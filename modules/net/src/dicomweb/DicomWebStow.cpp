@@ -92,6 +92,7 @@ Result<SendReport> stowInstances(const Node &node, const QStringList &files, con
             continue;
         }
         s.sopInstanceUid = header.value().sopInstanceUid;
+        s.studyInstanceUid = header.value().studyInstanceUid;
         s.transferSyntax = header.value().transferSyntax.uid;
         if (s.sopInstanceUid.isEmpty()) {
             s.reason = QStringLiteral("not sent: the file has no SOP Instance UID");

@@ -34,6 +34,7 @@ struct Item {
     QString file;
     std::string sopClass;
     std::string sopInstance;
+    std::string study;   ///< Study Instance UID (for the audit log)
     std::string syntax;  ///< stored transfer syntax UID
     qint64 size = 0;
     std::optional<QString> error;
@@ -57,7 +58,7 @@ Item scan(const QString &path)
     item.size = info.size();
     DcmFileFormat ff;
     const OFCondition cond = ff.loadFileUntilTag(OFFilename(QFile::encodeName(path).constData()), EXS_Unknown, EGL_noChange,
-                                                 DCM_MaxReadLength, ERM_autoDetect, DCM_StudyDate);
+                                                 DCM_MaxReadLength, ERM_autoDetect, DCM_SeriesInstanceUID);
     if (cond.bad()) {
         item.error = QStringLiteral("cannot be read as DICOM: %1").arg(QString::fromLocal8Bit(cond.text()));
         return item;
@@ -72,6 +73,8 @@ Item scan(const QString &path)
         item.sopInstance = value.c_str();
     if (item.sopInstance.empty() && ff.getMetaInfo()->findAndGetOFString(DCM_MediaStorageSOPInstanceUID, value).good())
         item.sopInstance = value.c_str();
+    if (ds->findAndGetOFString(DCM_StudyInstanceUID, value).good())
+        item.study = value.c_str();
     const DcmXfer xfer(ds->getOriginalXfer());
     item.syntax = xfer.getXferID();
     if (item.sopClass.empty() || item.sopInstance.empty())
@@ -184,6 +187,7 @@ public:
             SentInstance &out = m_report.instances[i];
             out.file = items[i].file;
             out.sopInstanceUid = QString::fromLatin1(items[i].sopInstance.c_str());
+            out.studyInstanceUid = QString::fromLatin1(items[i].study.c_str());
             if (items[i].error) {
                 out.reason = *items[i].error;
                 ++m_report.failed;

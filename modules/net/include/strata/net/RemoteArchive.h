@@ -105,6 +105,13 @@ public:
         const CancellationToken &cancel = {});
 
 private:
+    // The operations themselves; the public ones record them in the audit log (store::audit).
+    Result<std::vector<RemoteStudy>> findStudiesUnaudited(const StudyFindQuery &query, const CancellationToken &cancel) const;
+    Result<std::vector<RemotePatient>> findPatientsUnaudited(const QString &patientName, const QString &patientId,
+                                                             const CancellationToken &cancel) const;
+    Result<std::vector<RemoteSeries>> findSeriesUnaudited(const QString &studyInstanceUid, const CancellationToken &cancel) const;
+    Result<RetrieveReport> retrieveUnaudited(const RetrieveRequest &request, const QString &dataDir, const CancellationToken &cancel,
+                                             const RetrieveProgressCallback &progress) const;
     void markRetrievedStored(const RetrieveReport &report, const RetrieveRequest &request, const QString &dataDir,
                              const std::vector<RemoteInstance> &studyList, const CancellationToken &cancel) const;
 

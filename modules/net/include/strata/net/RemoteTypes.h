@@ -145,6 +145,7 @@ QString methodName(RetrieveMethod method);
 struct SentInstance {
     QString file;
     QString sopInstanceUid;
+    QString studyInstanceUid;   ///< from the file's header (for the audit log)
     int status = -1;            ///< DIMSE status (0 success, 0xB000.. warning, else failure); -1 = not sent
     bool transcoded = false;    ///< sent in another syntax than stored
     QString transferSyntax;     ///< the syntax actually sent

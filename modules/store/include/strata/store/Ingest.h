@@ -30,7 +30,8 @@ ImportSummary ingest(LocalCache &cache, IngestSource source, const QStringList &
                      const std::function<void(const ImportProgress &)> &progress = {});
 
 /// The audit hook of the import policy: called after every ingest, on the ingesting thread, with
-/// what it did. Nothing records it yet (the audit log will); an empty function removes it.
+/// what it did, before ingest() records it in the audit log (AuditLog.h: an "import" or "receive"
+/// record, and a "delete" per study the quota evicted). An empty function removes the hook.
 using IngestAuditHook = std::function<void(IngestSource source, const QString &dataDir, const ImportSummary &summary)>;
 void setIngestAuditHook(IngestAuditHook hook);
 

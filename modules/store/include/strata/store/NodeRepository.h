@@ -61,6 +61,7 @@ public:
     QString indexFile() const;
 
 private:
+    Status saveRow(const NodeRow &row, const QString &replacing, const QString &what);
     friend class StoreService;
     NodeRepository();
     struct Private;

@@ -17,6 +17,7 @@
 /// last holder lets go, the writer thread ends and its connection closes, and the next `open()`
 /// starts it again (migrations and recovery run again, as at a new start).
 #include <strata/core/Result.h>
+#include <strata/store/AuditLog.h>
 #include <strata/store/KeyImageRepository.h>
 #include <strata/store/LocalCache.h>
 #include <strata/store/SyncJobRepository.h>
@@ -77,6 +78,8 @@ public:
     Result<std::unique_ptr<NodeRepository>> nodes();
     /// The background sync's rules, job queue and node states on a new connection of the calling thread.
     Result<std::unique_ptr<SyncJobRepository>> syncJobs();
+    /// The audit log (AuditLog.h) on a new connection of the calling thread.
+    Result<std::unique_ptr<AuditLog>> auditLog();
     /// The thumbnails cached on disk.
     ThumbnailRepository thumbnails() const;
 

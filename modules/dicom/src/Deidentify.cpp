@@ -1,0 +1,549 @@
+// PS3.15 Annex E de-identification on GDCM's data set, with a report of every change.
+#include <strata/dicom/Deidentify.h>
+
+#include "GdcmSupport.h"
+
+#include <gdcmAnonymizer.h>
+#include <gdcmDicts.h>
+#include <gdcmGlobal.h>
+#include <gdcmItem.h>
+#include <gdcmReader.h>
+#include <gdcmSequenceOfItems.h>
+#include <gdcmWriter.h>
+
+#include <QDate>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QFile>
+#include <QMessageAuthenticationCode>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+#include <set>
+
+namespace strata::dicom {
+namespace {
+
+using gdcm::Tag;
+
+/// PS3.15's Basic Profile as GDCM tabulates it, and what later editions added to the table.
+const std::set<Tag> &profileTags()
+{
+    static const std::set<Tag> tags = [] {
+        std::set<Tag> t;
+        for (const Tag &tag : gdcm::Anonymizer::GetBasicApplicationLevelConfidentialityProfileAttributes())
+            t.insert(tag);
+        const Tag later[] = {
+            {0x0008, 0x0082}, {0x0008, 0x0096}, {0x0008, 0x009C}, {0x0008, 0x009D}, {0x0008, 0x1049}, {0x0008, 0x1052},
+            {0x0008, 0x1062}, {0x0008, 0x1072}, {0x0008, 0x1084}, {0x0008, 0x1111}, {0x0008, 0x1120}, {0x0008, 0x0201},
+            {0x0010, 0x0021}, {0x0010, 0x0050}, {0x0010, 0x0101}, {0x0010, 0x0102}, {0x0010, 0x1002}, {0x0010, 0x1005},
+            {0x0010, 0x1040}, {0x0010, 0x1060}, {0x0010, 0x1080}, {0x0010, 0x1081}, {0x0010, 0x2000}, {0x0010, 0x2110},
+            {0x0010, 0x2150}, {0x0010, 0x2152}, {0x0010, 0x2154}, {0x0010, 0x2155}, {0x0010, 0x21A0}, {0x0010, 0x21C0},
+            {0x0010, 0x21D0}, {0x0010, 0x21F0}, {0x0010, 0x2203}, {0x0010, 0x2297}, {0x0010, 0x2299}, {0x0018, 0x1004},
+            {0x0018, 0x1005}, {0x0018, 0x1007}, {0x0018, 0x4000}, {0x0018, 0x9424}, {0x0032, 0x1032}, {0x0032, 0x1033},
+            {0x0032, 0x1060}, {0x0032, 0x4000}, {0x0038, 0x0010}, {0x0038, 0x0011}, {0x0038, 0x0300}, {0x0038, 0x0400},
+            {0x0038, 0x0500}, {0x0038, 0x4000}, {0x0040, 0x0241}, {0x0040, 0x0242}, {0x0040, 0x0243}, {0x0040, 0x0253},
+            {0x0040, 0x0254}, {0x0040, 0x0280}, {0x0040, 0x1001}, {0x0040, 0x1400}, {0x0040, 0x2016}, {0x0040, 0x2017},
+            {0x0040, 0x2400}, {0x0040, 0x3001}, {0x0040, 0xA073}, {0x0040, 0xA075}, {0x0040, 0xA088}, {0x0040, 0xA123},
+            {0x0070, 0x0084}, {0x0400, 0x0561}, {0x4008, 0x0114}, {0x4008, 0x0119}, {0x4008, 0x011A},
+        };
+        t.insert(std::begin(later), std::end(later));
+        return t;
+    }();
+    return tags;
+}
+
+/// Retain Patient Characteristics keeps these.
+const std::set<Tag> kCharacteristics = {{0x0010, 0x0040}, {0x0010, 0x1010}, {0x0010, 0x1020}, {0x0010, 0x1030},
+                                        {0x0010, 0x2160}, {0x0010, 0x21A0}, {0x0010, 0x21C0}, {0x0010, 0x2203},
+                                        {0x0038, 0x0500}};
+/// Clean Descriptors keeps these, cleaned.
+const std::set<Tag> kDescriptors = {{0x0008, 0x1030}, {0x0008, 0x103E}, {0x0008, 0x1080}, {0x0008, 0x2111},
+                                    {0x0010, 0x21B0}, {0x0010, 0x4000}, {0x0018, 0x1030}, {0x0018, 0x4000},
+                                    {0x0020, 0x4000}, {0x0032, 0x1060}, {0x0040, 0x0254}};
+/// Type 2 attributes of the common IODs: emptied, not removed, so the files stay valid.
+const std::set<Tag> kKeepEmpty = {{0x0008, 0x0020}, {0x0008, 0x0030}, {0x0008, 0x0050}, {0x0008, 0x0090},
+                                  {0x0008, 0x0023}, {0x0008, 0x0033}, {0x0010, 0x0030}, {0x0010, 0x0040},
+                                  {0x0020, 0x0010}, {0x0008, 0x1070}, {0x3006, 0x0008}, {0x3006, 0x0009},
+                                  {0x300A, 0x0006}, {0x300A, 0x0007}};
+const Tag kPatientName{0x0010, 0x0010};
+const Tag kPatientId{0x0010, 0x0020};
+const Tag kBirthDate{0x0010, 0x0030};
+const Tag kBirthTime{0x0010, 0x0032};
+const Tag kBurnedIn{0x0028, 0x0301};
+const Tag kSopInstanceUid{0x0008, 0x0018};
+const Tag kStudyInstanceUid{0x0020, 0x000D};
+
+const gdcm::Dicts &dicts() { return gdcm::Global::GetInstance().GetDicts(); }
+
+gdcm::VR vrOf(const gdcm::DataElement &de)
+{
+    gdcm::VR vr = de.GetVR();
+    if (vr == gdcm::VR::INVALID || vr == gdcm::VR::UN || vr == gdcm::VR::VR_END) {
+        const gdcm::VR dict = dicts().GetDictEntry(de.GetTag()).GetVR();
+        if (dict != gdcm::VR::INVALID)
+            vr = dict;
+    }
+    return vr;
+}
+
+QByteArray valueOf(const gdcm::DataElement &de)
+{
+    const gdcm::ByteValue *bv = de.GetByteValue();
+    return bv ? QByteArray(bv->GetPointer(), int(bv->GetLength())) : QByteArray();
+}
+
+QByteArray trimmed(QByteArray v)
+{
+    while (!v.isEmpty() && (v.endsWith('\0') || v.endsWith(' ')))
+        v.chop(1);
+    return v.trimmed();
+}
+
+QString tagText(const Tag &t)
+{
+    return QStringLiteral("(%1,%2)").arg(t.GetGroup(), 4, 16, QLatin1Char('0')).arg(t.GetElement(), 4, 16, QLatin1Char('0')).toUpper();
+}
+
+QString tagName(const Tag &t)
+{
+    if (t.IsPrivate())
+        return QStringLiteral("private element");
+    const char *name = dicts().GetDictEntry(t).GetName();
+    return name && *name ? QString::fromLatin1(name) : QStringLiteral("unknown");
+}
+
+gdcm::DataElement element(const Tag &tag, gdcm::VR vr, QByteArray value)
+{
+    if (value.size() % 2)
+        value.append(vr == gdcm::VR::UI ? '\0' : ' ');
+    gdcm::DataElement de(tag);
+    de.SetVR(vr);
+    de.SetByteValue(value.constData(), gdcm::VL(uint32_t(value.size())));
+    return de;
+}
+
+/// The work on one file's data set.
+struct Context {
+    const Deidentifier &deid;
+    const DeidentifyOptions &options;
+    int shift = 0;
+    QString pseudonym;
+    QList<QByteArray> phi;  ///< what cleaning cuts out of descriptors
+    std::vector<AttributeChange> &changes;
+
+    void note(const QString &where, const Tag &tag, const char *action, const QByteArray &value = {})
+    {
+        changes.push_back({where, tagName(tag), QLatin1String(action), QString::fromLatin1(trimmed(value))});
+    }
+
+    void set(gdcm::DataSet &ds, gdcm::DataElement de, gdcm::VR vr, const QByteArray &value)
+    {
+        QByteArray v = value;
+        if (v.size() % 2)
+            v.append(vr == gdcm::VR::UI ? '\0' : ' ');
+        de.SetByteValue(v.constData(), gdcm::VL(uint32_t(v.size())));
+        ds.Replace(de);
+    }
+
+    /// Type 2 attributes and every date and time are emptied (zero length is valid whatever their
+    /// type but 1, and no date or time is type 1 in the common IODs); the rest is removed.
+    void removeOrEmpty(gdcm::DataSet &ds, gdcm::DataElement de, const QString &where)
+    {
+        const Tag tag = de.GetTag();
+        const gdcm::VR vr = vrOf(de);
+        if (kKeepEmpty.count(tag) || vr == gdcm::VR::DA || vr == gdcm::VR::DT || vr == gdcm::VR::TM) {
+            if (trimmed(valueOf(de)).isEmpty())
+                return;  // already empty
+            de.Empty();
+            ds.Replace(de);
+            note(where, tag, "emptied");
+        } else {
+            ds.Remove(tag);
+            note(where, tag, "removed");
+        }
+    }
+
+    QByteArray shiftDates(const QByteArray &value, bool dateTime, bool *ok) const
+    {
+        QList<QByteArray> out;
+        *ok = true;
+        for (const QByteArray &part : trimmed(value).split('\\')) {
+            const QDate d = QDate::fromString(QString::fromLatin1(part.left(8)), QStringLiteral("yyyyMMdd"));
+            if (!d.isValid()) {
+                *ok = false;
+                return {};
+            }
+            out << d.addDays(shift).toString(QStringLiteral("yyyyMMdd")).toLatin1() + (dateTime ? part.mid(8) : QByteArray());
+        }
+        return out.join('\\');
+    }
+
+    QByteArray clean(QByteArray text) const
+    {
+        for (const QByteArray &token : phi) {
+            for (qsizetype at = text.toLower().indexOf(token.toLower()); at >= 0; at = text.toLower().indexOf(token.toLower()))
+                text.remove(at, token.size());
+        }
+        return text.simplified();
+    }
+
+    void process(gdcm::DataSet &ds, const QString &path)
+    {
+        std::vector<Tag> tags;
+        for (auto it = ds.Begin(); it != ds.End(); ++it)
+            tags.push_back(it->GetTag());
+        for (const Tag &tag : tags) {
+            gdcm::DataElement de = ds.GetDataElement(tag);
+            const QString where = path + tagText(tag);
+            if (tag.GetGroup() == 0x0000 || tag.GetElement() == 0x0000) {
+                // Command elements have no place in a file, and group lengths (retired) would be
+                // wrong once values change.
+                ds.Remove(tag);
+                note(where, tag, "removed");
+                continue;
+            }
+            if (tag.GetGroup() == 0x7FE0)
+                continue;  // pixel data
+            if (tag.IsPrivate()) {
+                if (!options.keepPrivate) {
+                    ds.Remove(tag);
+                    note(where, tag, "removed");
+                }
+                continue;
+            }
+            const gdcm::VR vr = vrOf(de);
+            const bool listed = profileTags().count(tag) > 0;
+            if (vr == gdcm::VR::SQ) {
+                if (listed) {
+                    ds.Remove(tag);
+                    note(where, tag, "removed");
+                    continue;
+                }
+                gdcm::SmartPointer<gdcm::SequenceOfItems> sq = de.GetValueAsSQ();
+                if (!sq || sq->GetNumberOfItems() == 0)
+                    continue;
+                for (gdcm::SequenceOfItems::SizeType i = 1; i <= sq->GetNumberOfItems(); ++i)
+                    process(sq->GetItem(i).GetNestedDataSet(), QStringLiteral("%1[%2]").arg(where).arg(i));
+                de.SetValue(*sq);
+                de.SetVLToUndefined();
+                ds.Replace(de);
+                continue;
+            }
+            const QByteArray value = valueOf(de);
+            if (vr == gdcm::VR::UI) {
+                if (options.retainUids)
+                    continue;
+                QList<QByteArray> parts = trimmed(value).split('\\');
+                bool changed = false;
+                for (QByteArray &p : parts) {
+                    const QByteArray mapped = deid.mapUid(QString::fromLatin1(p)).toLatin1();
+                    changed = changed || mapped != p;
+                    p = mapped;
+                }
+                if (changed) {
+                    set(ds, de, vr, parts.join('\\'));
+                    note(where, tag, "remapped", parts.join('\\'));
+                }
+                continue;
+            }
+            if (tag == kBirthDate || tag == kBirthTime) {
+                removeOrEmpty(ds, de, where);
+                continue;
+            }
+            if (options.retainPatientCharacteristics && kCharacteristics.count(tag))
+                continue;
+            if (vr == gdcm::VR::DA || vr == gdcm::VR::DT) {
+                if (trimmed(value).isEmpty())
+                    continue;
+                bool ok = false;
+                const QByteArray shifted = options.retainLongitudinal ? shiftDates(value, vr == gdcm::VR::DT, &ok) : QByteArray();
+                if (ok) {
+                    set(ds, de, vr, shifted);
+                    note(where, tag, "shifted", shifted);
+                } else {
+                    removeOrEmpty(ds, de, where);
+                }
+                continue;
+            }
+            if (vr == gdcm::VR::TM) {
+                if (!options.retainLongitudinal && !trimmed(value).isEmpty())
+                    removeOrEmpty(ds, de, where);
+                continue;
+            }
+            if (kDescriptors.count(tag)) {
+                if (!options.cleanDescriptors) {
+                    removeOrEmpty(ds, de, where);
+                } else if (const QByteArray cleaned = clean(trimmed(value)); cleaned != trimmed(value)) {
+                    set(ds, de, vr, cleaned);
+                    note(where, tag, "cleaned", cleaned);
+                }
+                continue;
+            }
+            if (tag == kPatientName || tag == kPatientId) {
+                set(ds, de, vr, pseudonym.toLatin1());
+                note(where, tag, "replaced", pseudonym.toLatin1());
+                continue;
+            }
+            if (listed)
+                removeOrEmpty(ds, de, where);
+        }
+    }
+};
+
+QString topValue(const gdcm::DataSet &ds, const Tag &tag)
+{
+    if (!ds.FindDataElement(tag))
+        return {};
+    return QString::fromLatin1(trimmed(valueOf(ds.GetDataElement(tag))));
+}
+
+/// A code sequence item (Code Value, Coding Scheme Designator, Code Meaning).
+gdcm::Item codeItem(const char *value, const char *meaning)
+{
+    gdcm::Item item;
+    item.SetVLToUndefined();
+    gdcm::DataSet &nested = item.GetNestedDataSet();
+    nested.Insert(element({0x0008, 0x0100}, gdcm::VR::SH, value));
+    nested.Insert(element({0x0008, 0x0102}, gdcm::VR::SH, "DCM"));
+    nested.Insert(element({0x0008, 0x0104}, gdcm::VR::LO, meaning));
+    return item;
+}
+
+} // namespace
+
+Deidentifier::Deidentifier(DeidentifyOptions options) : m_options(std::move(options))
+{
+    if (m_options.key.isEmpty()) {
+        m_options.key.resize(32);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(m_options.key.data()), 8);
+    }
+}
+
+QByteArray Deidentifier::keyed(const QByteArray &purpose, const QString &value) const
+{
+    return QMessageAuthenticationCode::hash(purpose + '\0' + value.toUtf8(), m_options.key, QCryptographicHash::Sha256);
+}
+
+QString Deidentifier::mapUid(const QString &uid) const
+{
+    if (uid.isEmpty() || m_options.retainUids || uid.startsWith(QLatin1String("1.2.840.10008.")))
+        return uid;
+    // 2.25 (PS3.5 B.2): a UUID-sized number; here 128 bits of the keyed hash, in decimal.
+    // Long division of the 16-byte big-endian number by 10, digit by digit.
+    QByteArray n = keyed("uid", uid).left(16);
+    QByteArray digits;
+    auto isZero = [&n] { return std::all_of(n.begin(), n.end(), [](char b) { return b == 0; }); };
+    do {
+        unsigned remainder = 0;
+        for (char &b : n) {
+            const unsigned cur = (remainder << 8) | static_cast<unsigned char>(b);
+            b = char(cur / 10);
+            remainder = cur % 10;
+        }
+        digits.prepend(char('0' + remainder));
+    } while (!isZero());
+    return QStringLiteral("2.25.") + QString::fromLatin1(digits);
+}
+
+int Deidentifier::dayShift(const QString &patientId) const
+{
+    const QByteArray h = keyed("days", patientId);
+    const quint32 v = (quint32(quint8(h[0])) << 24) | (quint32(quint8(h[1])) << 16) | (quint32(quint8(h[2])) << 8) | quint8(h[3]);
+    return -int(1 + v % 3650);  // one day to ten years back
+}
+
+QString Deidentifier::pseudonym(const QString &patientId) const
+{
+    return QStringLiteral("ANON") + QString::fromLatin1(keyed("patient", patientId).toHex().left(10).toUpper());
+}
+
+QString Deidentifier::methodText() const
+{
+    QStringList parts{QStringLiteral("PS3.15 E Basic")};
+    if (m_options.retainLongitudinal)
+        parts << QStringLiteral("Mod Dates");
+    if (m_options.retainPatientCharacteristics)
+        parts << QStringLiteral("Pat Chars");
+    if (m_options.cleanDescriptors)
+        parts << QStringLiteral("Clean Desc");
+    if (m_options.retainUids)
+        parts << QStringLiteral("UIDs");
+    if (m_options.keepPrivate)
+        parts << QStringLiteral("Private");
+    return QStringLiteral("Strata: ") + parts.join(QStringLiteral(", "));  // LO: at most 64 characters
+}
+
+Result<DeidentifiedFile> Deidentifier::deidentifyFile(const QString &source, const QString &target) const
+{
+    detail::installGdcmLogBridge();
+    DeidentifiedFile out;
+    out.source = source;
+    out.target = target;
+    gdcm::Reader reader;
+    const QByteArray in = QFile::encodeName(source);
+    reader.SetFileName(in.constData());
+    bool read = false;
+    if (!detail::runGuarded([&] { read = reader.Read(); }) || !read)
+        return Error(ErrorCode::Unsupported, source, QStringLiteral("GDCM cannot read it (a transfer syntax it does not know, or a damaged file)"));
+    gdcm::File &file = reader.GetFile();
+    gdcm::DataSet &ds = file.GetDataSet();
+
+    if (topValue(ds, kBurnedIn).toUpper() == QLatin1String("YES")) {
+        if (!m_options.allowBurnedIn)
+            return Error(ErrorCode::InvalidArgument, source,
+                         QStringLiteral("Burned In Annotation is YES: its pixels may show who the patient is (not de-identified)"));
+        out.warning = QStringLiteral("Burned In Annotation is YES: the pixels may still identify the patient");
+    }
+
+    QString patient = topValue(ds, kPatientId);
+    const QString name = topValue(ds, kPatientName);
+    if (patient.isEmpty())
+        patient = name;
+    Context c{*this, m_options, dayShift(patient), pseudonym(patient), {}, out.changes};
+    for (const QString &part : name.split(QRegularExpression(QStringLiteral("[\\^ =]")), Qt::SkipEmptyParts))
+        if (part.size() >= 2)
+            c.phi << part.toLatin1();
+    for (const Tag &t : {kPatientId, kBirthDate, Tag(0x0010, 0x1000), Tag(0x0008, 0x0050)})
+        if (const QString v = topValue(ds, t); v.size() >= 2)
+            c.phi << v.toLatin1();
+    std::sort(c.phi.begin(), c.phi.end(), [](const QByteArray &a, const QByteArray &b) { return a.size() > b.size(); });
+    c.process(ds, QString());
+
+    // What was done, in the data set itself (PS3.15 E.1.1, PS3.3 C.7.1.1).
+    auto add = [&](const Tag &tag, gdcm::VR vr, const QByteArray &value) {
+        ds.Replace(element(tag, vr, value));
+        c.note(tagText(tag), tag, "added", value);
+    };
+    add({0x0012, 0x0062}, gdcm::VR::CS, "YES");
+    add({0x0012, 0x0063}, gdcm::VR::LO, methodText().toLatin1());
+    add({0x0028, 0x0303}, gdcm::VR::CS, m_options.retainLongitudinal ? "MODIFIED" : "REMOVED");
+    {
+        gdcm::SmartPointer<gdcm::SequenceOfItems> codes = new gdcm::SequenceOfItems;
+        codes->SetLengthToUndefined();
+        codes->AddItem(codeItem("113100", "Basic Application Confidentiality Profile"));
+        if (m_options.retainLongitudinal)
+            codes->AddItem(codeItem("113107", "Retain Longitudinal Temporal Information Modified Dates Option"));
+        if (m_options.retainPatientCharacteristics)
+            codes->AddItem(codeItem("113108", "Retain Patient Characteristics Option"));
+        if (m_options.cleanDescriptors)
+            codes->AddItem(codeItem("113105", "Clean Descriptors Option"));
+        if (m_options.retainUids)
+            codes->AddItem(codeItem("113110", "Retain UIDs Option"));
+        if (m_options.keepPrivate)
+            codes->AddItem(codeItem("113111", "Retain Safe Private Option"));
+        gdcm::DataElement seq(Tag(0x0012, 0x0064));
+        seq.SetVR(gdcm::VR::SQ);
+        seq.SetValue(*codes);
+        seq.SetVLToUndefined();
+        ds.Replace(seq);
+        c.note(tagText(seq.GetTag()), seq.GetTag(), "added", QByteArray::number(int(codes->GetNumberOfItems())) + " code(s)");
+    }
+
+    out.sopInstanceUid = topValue(ds, kSopInstanceUid);
+    out.studyInstanceUid = topValue(ds, kStudyInstanceUid);
+    // The file meta information follows the data set: its instance UID, no source AE title.
+    gdcm::FileMetaInformation &meta = file.GetHeader();
+    meta.Replace(element({0x0002, 0x0003}, gdcm::VR::UI, out.sopInstanceUid.toLatin1()));
+    meta.Remove(Tag(0x0002, 0x0016));
+
+    gdcm::Writer writer;
+    const QByteArray name8 = QFile::encodeName(target);
+    writer.SetFileName(name8.constData());
+    writer.SetFile(file);
+    bool written = false;
+    if (!detail::runGuarded([&] { written = writer.Write(); }) || !written) {
+        QFile::remove(target);
+        return Error(ErrorCode::IoError, target, QStringLiteral("the de-identified file could not be written"));
+    }
+    return out;
+}
+
+Result<DeidentifiedSet> writeDeidentifiedFileSet(const Deidentifier &deid, const QStringList &files, const QString &folder,
+                                                 const CancellationToken &cancel,
+                                                 const std::function<void(const Progress &)> &progress)
+{
+    const QFileInfo target(folder);
+    QTemporaryDir staging(target.absolutePath() + QStringLiteral("/.strata-deidentify-XXXXXX"));
+    if (!staging.isValid())
+        return Error(ErrorCode::IoError, target.absolutePath(), QStringLiteral("cannot create a temporary folder: %1").arg(staging.errorString()));
+    DeidentifiedSet out;
+    QStringList staged;
+    Progress p;
+    p.stage = QStringLiteral("de-identifying");
+    p.total = files.size();
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        if (cancel.isCancelled())
+            return Error(ErrorCode::Cancelled, folder, QStringLiteral("de-identification cancelled"));
+        const QString copy = QStringLiteral("%1/%2.dcm").arg(staging.path()).arg(i, 6, 10, QLatin1Char('0'));
+        auto done = deid.deidentifyFile(files[i], copy);
+        if (!done.ok()) {
+            out.refused << done.error().message();
+        } else {
+            if (!out.studies.contains(done->studyInstanceUid))
+                out.studies << done->studyInstanceUid;
+            staged << copy;
+            out.files.push_back(std::move(done).value());
+        }
+        p.done = i + 1;
+        if (progress)
+            progress(p);
+    }
+    if (staged.isEmpty())
+        return Error(ErrorCode::InvalidArgument, folder,
+                     out.refused.isEmpty() ? QStringLiteral("nothing to write") : QStringLiteral("every file was refused: %1").arg(out.refused.first()));
+    auto written = writeFileSet(staged, folder, cancel, progress);
+    if (!written.ok())
+        return written.error();
+    out.fileSet = std::move(written).value();
+    for (size_t i = 0; i < out.files.size() && i < size_t(out.fileSet.copies.size()); ++i)
+        out.files[i].target = out.fileSet.copies[qsizetype(i)];
+    return out;
+}
+
+QByteArray deidentificationReport(const Deidentifier &deid, const DeidentifiedSet &set, bool json)
+{
+    if (json) {
+        QJsonArray array;
+        for (const DeidentifiedFile &f : set.files) {
+            QJsonArray changes;
+            for (const AttributeChange &c : f.changes)
+                changes.append(QJsonObject{{QStringLiteral("tag"), c.tag}, {QStringLiteral("name"), c.name},
+                                           {QStringLiteral("action"), c.action}, {QStringLiteral("value"), c.value}});
+            array.append(QJsonObject{{QStringLiteral("source"), f.source}, {QStringLiteral("target"), f.target},
+                                     {QStringLiteral("sopInstanceUid"), f.sopInstanceUid},
+                                     {QStringLiteral("warning"), f.warning}, {QStringLiteral("changes"), changes}});
+        }
+        return QJsonDocument(QJsonObject{{QStringLiteral("method"), deid.methodText()},
+                                         {QStringLiteral("files"), array},
+                                         {QStringLiteral("refused"), QJsonArray::fromStringList(set.refused)}})
+            .toJson(QJsonDocument::Indented);
+    }
+    QByteArray bytes;
+    QTextStream s(&bytes);
+    s << "# Strata de-identification report\n# method: " << deid.methodText() << "\n";
+    for (const QString &r : set.refused)
+        s << "REFUSED " << r << "\n";
+    for (const DeidentifiedFile &f : set.files) {
+        s << "\nfile " << f.source << "\n  -> " << f.target << "\n";
+        if (!f.warning.isEmpty())
+            s << "  WARNING " << f.warning << "\n";
+        for (const AttributeChange &c : f.changes) {
+            s << "  " << c.tag << " " << c.name << ": " << c.action;
+            if (!c.value.isEmpty())
+                s << " = " << c.value;
+            s << "\n";
+        }
+    }
+    s.flush();
+    return bytes;
+}
+
+} // namespace strata::dicom

@@ -1,0 +1,350 @@
+// The audit log: a hash chain in the index, its head anchored in a file beside it.
+#include <strata/store/AuditLog.h>
+
+#include <strata/store/StoreService.h>
+
+#include "LocalCachePrivate.h"
+
+#include <strata/core/Logging.h>
+#include <strata/core/Paths.h>
+#include <strata/core/Sha256.h>
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <atomic>
+
+#if defined(Q_OS_UNIX)
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
+namespace strata::store {
+namespace {
+
+constexpr const char kColumns[] = "id, time, user, action, object, outcome, peer, detail, previous_hash, hash";
+
+QString timeText(const QDateTime &t) { return t.toUTC().toString(Qt::ISODateWithMs); }
+
+AuditRecord recordFrom(const QSqlQuery &q)
+{
+    AuditRecord r;
+    r.id = q.value(0).toLongLong();
+    r.time = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+    r.user = q.value(2).toString();
+    r.action = q.value(3).toString();
+    r.object = q.value(4).toString();
+    r.outcome = q.value(5).toString();
+    r.peer = q.value(6).toString();
+    r.detail = q.value(7).toString();
+    r.previousHash = q.value(8).toString().toLatin1();
+    r.hash = q.value(9).toString().toLatin1();
+    return r;
+}
+
+QByteArray sha256Hex(const QByteArray &bytes)
+{
+    Sha256 h;
+    h.add(bytes.constData(), bytes.size());
+    return h.hex();
+}
+
+/// The anchor: how many records the log has and the last one's hash.
+struct Anchor {
+    bool present = false;
+    qint64 records = 0;
+    QByteArray hash;
+};
+
+Result<Anchor> readAnchor(const QString &file)
+{
+    Anchor a;
+    QFile f(file);
+    if (!f.exists())
+        return a;
+    if (!f.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::IoError, file, f.errorString());
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
+    if (!doc.isObject())
+        return Error(ErrorCode::Malformed, file, QStringLiteral("the audit anchor is not JSON: %1").arg(parseError.errorString()));
+    a.present = true;
+    a.records = doc.object().value(QStringLiteral("records")).toInteger(-1);
+    a.hash = doc.object().value(QStringLiteral("hash")).toString().toLatin1();
+    return a;
+}
+
+Status writeAnchor(const QString &file, qint64 records, const QByteArray &hash)
+{
+    QSaveFile f(file);
+    if (!f.open(QIODevice::WriteOnly))
+        return Error(ErrorCode::IoError, file, f.errorString());
+    QJsonObject o;
+    o.insert(QStringLiteral("records"), records);
+    o.insert(QStringLiteral("hash"), QString::fromLatin1(hash));
+    f.write(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    if (!f.commit())
+        return Error(ErrorCode::IoError, file, f.errorString());
+    return {};
+}
+
+} // namespace
+
+AuditLog::AuditLog() : d(std::make_unique<Private>()) {}
+
+AuditLog::~AuditLog()
+{
+    if (d)
+        detail::closeConnection(d->db, d->connection);
+}
+
+QString AuditLog::anchorFile(const QString &dataDir) { return dataDir + QStringLiteral("/audit-anchor.json"); }
+
+QByteArray AuditLog::genesisHash() { return QByteArray(64, '0'); }
+
+QByteArray AuditLog::canonicalRecord(qint64 id, const QString &time, const QString &user, const QString &action,
+                                     const QString &object, const QString &outcome, const QString &peer,
+                                     const QString &detail, const QByteArray &previousHash)
+{
+    QByteArray out("strata-audit/1\n");
+    auto field = [&out](const QByteArray &bytes) {
+        out += QByteArray::number(bytes.size());
+        out += ':';
+        out += bytes;
+        out += '\n';
+    };
+    field(QByteArray::number(id));
+    for (const QString *s : {&time, &user, &action, &object, &outcome, &peer, &detail})
+        field(s->toUtf8());
+    field(previousHash);
+    return out;
+}
+
+Result<AuditRecord> AuditLog::append(const AuditEvent &event)
+{
+    AuditRecord r;
+    r.time = QDateTime::currentDateTimeUtc();
+    r.user = osUserName();
+    r.action = event.action;
+    r.object = event.object;
+    r.outcome = event.outcome.isEmpty() ? QStringLiteral("success") : event.outcome;
+    r.peer = event.peer;
+    r.detail = event.detail;
+    const QString anchor = anchorFile(d->dataDir);
+    const Status s = writeIndex(*d, [&](LocalCache::Private &w) -> Status {
+        QSqlQuery q(w.db);
+        // IMMEDIATE: the last record is read and the next written under one write lock, and the
+        // anchor is written while it is held, so appends of several processes stay one chain.
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return w.sqlError(QStringLiteral("appending to the audit log"), q.lastError());
+        auto fail = [&](const Error &e) -> Status {
+            QSqlQuery(w.db).exec(QStringLiteral("ROLLBACK"));
+            return e;
+        };
+        if (!q.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")))
+            return fail(w.sqlError(QStringLiteral("reading the audit log's last record"), q.lastError()));
+        r.id = 1;
+        r.previousHash = genesisHash();
+        if (q.next()) {
+            r.id = q.value(0).toLongLong() + 1;
+            r.previousHash = q.value(1).toString().toLatin1();
+        }
+        q.finish();
+        const QString time = timeText(r.time);
+        r.hash = sha256Hex(canonicalRecord(r.id, time, r.user, r.action, r.object, r.outcome, r.peer, r.detail, r.previousHash));
+        q.prepare(QStringLiteral("INSERT INTO audit_log(%1) VALUES(?,?,?,?,?,?,?,?,?,?)").arg(QLatin1String(kColumns)));
+        q.addBindValue(r.id);
+        // A null QString binds as NULL: the text columns take "" instead.
+        for (const QString &v : {time, r.user, r.action, r.object, r.outcome, r.peer, r.detail,
+                                 QString::fromLatin1(r.previousHash), QString::fromLatin1(r.hash)})
+            q.addBindValue(v.isNull() ? QStringLiteral("") : v);
+        if (!q.exec())
+            return fail(w.sqlError(QStringLiteral("appending to the audit log"), q.lastError()));
+        auto previous = readAnchor(anchor);
+        if (Status a = writeAnchor(anchor, r.id, r.hash); !a.ok())
+            return fail(a.error());
+        if (!q.exec(QStringLiteral("COMMIT"))) {
+            const Error e = w.sqlError(QStringLiteral("appending to the audit log"), q.lastError());
+            QSqlQuery(w.db).exec(QStringLiteral("ROLLBACK"));
+            // The record is not there: the anchor goes back to what it said.
+            if (previous.ok() && previous->present)
+                (void)writeAnchor(anchor, previous->records, previous->hash);
+            else
+                QFile::remove(anchor);
+            return e;
+        }
+        return {};
+    });
+    if (!s.ok())
+        return s.error();
+    return r;
+}
+
+Result<std::vector<AuditRecord>> AuditLog::list(const AuditFilter &filter) const
+{
+    QStringList where;
+    QVariantList values;
+    if (filter.from.isValid()) {
+        where << QStringLiteral("time >= ?");
+        values << timeText(filter.from);
+    }
+    if (filter.to.isValid()) {
+        where << QStringLiteral("time < ?");
+        values << timeText(filter.to);
+    }
+    const std::pair<const char *, QString> exact[] = {
+        {"action", filter.action}, {"user", filter.user}, {"outcome", filter.outcome}};
+    for (const auto &[column, value] : exact)
+        if (!value.isEmpty()) {
+            where << QStringLiteral("%1 = ?").arg(QLatin1String(column));
+            values << value;
+        }
+    if (!filter.object.isEmpty()) {
+        where << QStringLiteral("instr(lower(object), lower(?)) > 0");
+        values << filter.object;
+    }
+    QString sql = QStringLiteral("SELECT %1 FROM audit_log").arg(QLatin1String(kColumns));
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY id DESC");
+    if (filter.last > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(filter.last);
+    QSqlQuery q(d->db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return d->sqlError(QStringLiteral("reading the audit log"), q.lastError());
+    std::vector<AuditRecord> out;
+    while (q.next())
+        out.push_back(recordFrom(q));
+    std::reverse(out.begin(), out.end());
+    return out;
+}
+
+Result<AuditVerification> AuditLog::verify() const
+{
+    AuditVerification v;
+    const QString anchor = anchorFile(d->dataDir);
+    // Under the write lock, so that no append is half done (anchor written, row not committed).
+    const Status s = writeIndex(*d, [&](LocalCache::Private &w) -> Status {
+        QSqlQuery q(w.db);
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return w.sqlError(QStringLiteral("verifying the audit log"), q.lastError());
+        struct Rollback {
+            QSqlDatabase &db;
+            ~Rollback() { QSqlQuery(db).exec(QStringLiteral("ROLLBACK")); }
+        } rollback{w.db};
+        auto anchored = readAnchor(anchor);
+        if (!anchored.ok())
+            return anchored.error();
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT %1 FROM audit_log ORDER BY id").arg(QLatin1String(kColumns))))
+            return w.sqlError(QStringLiteral("reading the audit log"), q.lastError());
+        qint64 expectedId = 1;
+        QByteArray previous = genesisHash();
+        auto bad = [&v](qint64 id, const QString &reason) {
+            if (v.firstBad == 0) {
+                v.firstBad = id;
+                v.reason = reason;
+            }
+        };
+        while (q.next() && v.firstBad == 0) {
+            ++v.records;
+            const qint64 id = q.value(0).toLongLong();
+            const QByteArray storedPrevious = q.value(8).toString().toLatin1();
+            const QByteArray stored = q.value(9).toString().toLatin1();
+            if (id > expectedId) {
+                bad(expectedId, id == expectedId + 1 ? QStringLiteral("record %1 is missing (the log goes on at record %2)").arg(expectedId).arg(id)
+                                                      : QStringLiteral("records %1 to %2 are missing (the log goes on at record %3)")
+                                                            .arg(expectedId).arg(id - 1).arg(id));
+                break;
+            }
+            const QByteArray computed = sha256Hex(canonicalRecord(
+                id, q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                q.value(5).toString(), q.value(6).toString(), q.value(7).toString(), storedPrevious));
+            if (computed != stored)
+                bad(id, QStringLiteral("record %1 was changed: its fields do not give its hash").arg(id));
+            else if (storedPrevious != previous)
+                bad(id, id == 1 ? QStringLiteral("record 1 does not start the chain")
+                                : QStringLiteral("record %1 does not follow record %2: the chain was rewritten from record %2 on")
+                                      .arg(id).arg(id - 1));
+            previous = stored;
+            ++expectedId;
+        }
+        v.records = 0;
+        if (q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log")) && q.next())
+            v.records = q.value(0).toLongLong();
+        const Anchor &a = anchored.value();
+        v.anchored = a.present ? a.records : 0;
+        if (v.firstBad != 0)
+            return {};
+        const qint64 last = expectedId - 1;  // the chain is whole from 1 to here
+        if (!a.present) {
+            if (last > 0)
+                bad(1, QStringLiteral("the anchor %1 is missing, so the log's end cannot be checked").arg(anchor));
+        } else if (a.records > last) {
+            bad(last + 1, last + 1 == a.records
+                              ? QStringLiteral("record %1 is missing: the log ends at record %2 but its anchor says %1").arg(a.records).arg(last)
+                              : QStringLiteral("records %1 to %2 are missing: the log ends at record %3 but its anchor says %2")
+                                    .arg(last + 1).arg(a.records).arg(last));
+        } else if (a.records < last) {
+            bad(a.records + 1, QStringLiteral("record %1 and after are not anchored: the anchor says the log ends at record %2")
+                                   .arg(a.records + 1).arg(a.records));
+        } else if (last > 0 && a.hash != previous) {
+            bad(last, QStringLiteral("record %1 is not the one anchored: the chain was rewritten").arg(last));
+        }
+        v.ok = v.firstBad == 0;
+        return {};
+    });
+    if (!s.ok())
+        return s.error();
+    return v;
+}
+
+QString osUserName()
+{
+#if defined(Q_OS_UNIX)
+    if (const passwd *pw = ::getpwuid(::geteuid()); pw && pw->pw_name)
+        return QString::fromLocal8Bit(pw->pw_name);
+#endif
+    for (const char *name : {"USER", "USERNAME", "LOGNAME"})
+        if (const QString user = qEnvironmentVariable(name); !user.isEmpty())
+            return user;
+    return QStringLiteral("unknown");
+}
+
+namespace {
+std::atomic<bool> g_defaultAuditLog{false};
+}
+
+void setDefaultAuditLog(bool on) { g_defaultAuditLog = on; }
+
+void audit(const AuditEvent &event, const QString &dataDirIn)
+{
+    if (dataDirIn.isEmpty() && !g_defaultAuditLog)
+        return;
+    const QString dataDir = dataDirIn.isEmpty() ? paths::dataDir() : dataDirIn;
+    auto service = StoreService::open(dataDir);
+    if (!service.ok()) {
+        qCWarning(lcCore) << "audit record not written:" << event.action << event.object << service.error().message();
+        return;
+    }
+    audit(*service.value(), event);
+}
+
+void audit(StoreService &service, const AuditEvent &event)
+{
+    auto log = service.auditLog();
+    if (!log.ok()) {
+        qCWarning(lcCore) << "audit record not written:" << event.action << event.object << log.error().message();
+        return;
+    }
+    if (auto r = log.value()->append(event); !r.ok())
+        qCWarning(lcCore) << "audit record not written:" << event.action << event.object << r.error().message();
+}
+
+} // namespace strata::store

@@ -1,0 +1,140 @@
+// The privacy windows (Xvfb): the audit view lists what the store recorded, filters it, verifies
+// the chain and names the record after tampering; the de-identified export dialog writes a
+// file-set whose files (read back with GDCM through Strata's header reader and with the file
+// list) carry no patient name, and records the export in the audit log.
+#include <strata/dicom/HeaderReader.h>
+#include <strata/store/AuditLog.h>
+#include <strata/store/Ingest.h>
+#include <strata/store/LocalCache.h>
+#include <strata/store/StoreService.h>
+#include <strata/ui/AuditView.h>
+#include <strata/ui/DeidentifyDialog.h>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QDirIterator>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace strata;
+
+class TestPrivacyGui : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_tmp;
+    QString m_data;
+    QString m_study;
+    std::shared_ptr<store::StoreService> m_service;
+
+private slots:
+    void initTestCase()
+    {
+        m_data = m_tmp.filePath(QStringLiteral("data"));
+        m_service = store::StoreService::open(m_data).value();
+        auto cache = m_service->studies().value();
+        const store::ImportSummary s = store::ingest(*cache, store::IngestSource::Import,
+                                                     {QDir(QStringLiteral(STRATA_TESTDATA_DIR)).filePath(QStringLiteral("rt/dicompyler-core"))});
+        QCOMPARE(s.studies.size(), 1);
+        m_study = s.studies.first();
+        QVERIFY(m_service->worklist().value()->markOpened(m_study).ok());
+    }
+
+    void auditViewListsFiltersAndVerifies()
+    {
+        ui::AuditView view(m_data);
+        QSignalSpy loaded(&view, &ui::AuditView::loaded);
+        view.show();
+        QTRY_VERIFY(loaded.count() >= 1);
+        QCOMPARE(view.table()->rowCount(), 2);  // import, study opened
+        QCOMPARE(view.table()->item(0, 3)->text(), QStringLiteral("import"));
+        QCOMPARE(view.table()->item(1, 3)->text(), QStringLiteral("study-opened"));
+        QCOMPARE(view.table()->item(1, 4)->text(), m_study);
+
+        view.actionFilter()->setCurrentIndex(view.actionFilter()->findData(QStringLiteral("study-opened")));
+        QTRY_COMPARE(view.table()->rowCount(), 1);
+        view.actionFilter()->setCurrentIndex(0);
+        QTRY_COMPARE(view.table()->rowCount(), 2);
+        view.objectFilter()->setText(QStringLiteral("no-such-object"));
+        QMetaObject::invokeMethod(view.objectFilter(), "editingFinished");
+        QTRY_COMPARE(view.table()->rowCount(), 0);
+
+        QSignalSpy verified(&view, &ui::AuditView::verified);
+        QTest::mouseClick(view.verifyButton(), Qt::LeftButton);
+        QTRY_COMPARE(verified.count(), 1);
+        QCOMPARE(verified.at(0).at(0).toBool(), true);
+
+        // Record 1 edited in the file: the view names it.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            db.setDatabaseName(m_data + QStringLiteral("/index.sqlite"));
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("UPDATE audit_log SET user = 'someone' WHERE id = 1")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        QTest::mouseClick(view.verifyButton(), Qt::LeftButton);
+        QTRY_COMPARE(verified.count(), 2);
+        QCOMPARE(verified.at(1).at(0).toBool(), false);
+        QVERIFY2(view.verifyText().contains(QStringLiteral("record is 1")), qPrintable(view.verifyText()));
+        // Put right again for the next test (the chain is checked there too).
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            db.setDatabaseName(m_data + QStringLiteral("/index.sqlite"));
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("UPDATE audit_log SET user = '%1' WHERE id = 1").arg(store::osUserName())));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    }
+
+    void exportDialogWritesADeidentifiedFileSet()
+    {
+        ui::DeidentifyDialog dialog(m_data, {m_study});
+        dialog.show();
+        const QString folder = m_tmp.filePath(QStringLiteral("export"));
+        dialog.folderEdit()->setText(folder);
+        dialog.option(QStringLiteral("retainDates"))->setChecked(true);
+        QSignalSpy finished(&dialog, &ui::DeidentifyDialog::exportFinished);
+        QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(dialog.resultText()));
+        QVERIFY(QFile::exists(folder + QStringLiteral("/DICOMDIR")));
+        QVERIFY(QFile::exists(folder + QStringLiteral("-report.json")));
+        int files = 0;
+        QDirIterator it(folder + QStringLiteral("/DICOM"), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const auto header = dicom::readHeader(it.next());
+            QVERIFY(header.ok());
+            QVERIFY(header->patientName.raw.startsWith(QLatin1String("ANON")));
+            QVERIFY(header->studyInstanceUid.startsWith(QLatin1String("2.25.")));
+            QVERIFY(header->studyInstanceUid != m_study);
+            ++files;
+        }
+        QCOMPARE(files, 3);
+        auto log = m_service->auditLog().value();
+        store::AuditFilter f;
+        f.action = QStringLiteral("anonymize");
+        const auto records = log->list(f).value();
+        QCOMPARE(records.size(), size_t(1));
+        QCOMPARE(records.front().object, m_study);
+        QCOMPARE(records.front().outcome, QStringLiteral("success"));
+        QVERIFY(log->verify().value().ok);
+
+        // A folder that is not empty is refused, and nothing is written.
+        QSignalSpy again(&dialog, &ui::DeidentifyDialog::exportFinished);
+        QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
+        QTRY_COMPARE(again.count(), 1);
+        QCOMPARE(again.at(0).at(0).toBool(), false);
+        QVERIFY(dialog.resultText().contains(QStringLiteral("not an empty folder")));
+    }
+};
+
+QTEST_MAIN(TestPrivacyGui)
+#include "tst_privacy_gui.moc"
