@@ -12,7 +12,7 @@
 namespace strata::cli {
 namespace {
 
-constexpr std::array<Command, 16> kCommands{{
+constexpr std::array<Command, 18> kCommands{{
     {"info", "summarise DICOM files or folders: headers, series and geometry verdicts (--json)", infoCommand},
     {"sample", "write the synthetic CT phantom study (--out <dir>)", sampleCommand},
     {"demo", "headless demo: write the sample study, read it back, build its volume", demoCommand},
@@ -29,6 +29,8 @@ constexpr std::array<Command, 16> kCommands{{
     {"serve", "run the Storage SCP: receive studies into the local cache (import station)", serveCommand},
     {"node", "the registry of remote nodes: add, list, test, remove", nodeCommand},
     {"export", "copy a study's files with a DICOMDIR into a folder or a zip (--to)", exportCommand},
+    {"segment", "segment a lesion from a seed (--seed X,Y,Z mm): volume, mean, max, RECIST axes (--json, --save)", segmentCommand},
+    {"measurements", "a study's measurements: list, or export (--csv F, --json F)", measurementsCommand},
 }};
 
 void printHelp(QTextStream &out)

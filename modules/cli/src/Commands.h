@@ -27,5 +27,7 @@ int retrieveCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 int sendCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int serveCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int nodeCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int segmentCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int measurementsCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 
 } // namespace strata::cli

@@ -1,6 +1,7 @@
 #pragma once
 #include <strata/store/KeyImageRepository.h>
 #include <strata/store/LocalCache.h>
+#include <strata/store/MeasurementRepository.h>
 #include <strata/store/WorklistRepository.h>
 
 #include <QSqlDatabase>
@@ -47,6 +48,7 @@ public:
 /// connection), the key images read on a connection of the calling thread, as the studies.
 class WorklistRepository::Private : public LocalCache::Private {};
 class KeyImageRepository::Private : public LocalCache::Private {};
+class MeasurementRepository::Private : public LocalCache::Private {};
 
 namespace detail {
 /// Opens a new connection of the calling thread on `indexFile`, named "<prefix>-<n>" (`name` gets

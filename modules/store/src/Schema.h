@@ -106,6 +106,18 @@ inline constexpr ColumnAdd kV5Columns[] = {
     {nullptr, nullptr, nullptr},
 };
 
-inline constexpr std::array<Migration, 5> kMigrations{{{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}, {5, kV5, kV5Columns}}};
+// Version 6: measurements (modules/measure), one row each, kept by UIDs rather than by study row:
+// they are the reader's work and outlive a study's deletion and re-import. `payload` is the
+// measurement's JSON as measure writes it; the columns beside it are what lists and filters need.
+inline constexpr const char *kV6[] = {
+    "CREATE TABLE measurements(uid TEXT NOT NULL PRIMARY KEY, study_instance_uid TEXT NOT NULL,"
+    " series_instance_uid TEXT, sop_instance_uid TEXT, frame INTEGER NOT NULL DEFAULT 0, kind TEXT NOT NULL,"
+    " author TEXT, created_at TEXT NOT NULL, modified_at TEXT NOT NULL, payload TEXT NOT NULL)",
+    "CREATE INDEX measurements_study ON measurements(study_instance_uid)",
+    nullptr,
+};
+
+inline constexpr std::array<Migration, 6> kMigrations{
+    {{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}, {5, kV5, kV5Columns}, {6, kV6}}};
 
 } // namespace strata::store::detail

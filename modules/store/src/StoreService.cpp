@@ -393,6 +393,14 @@ Result<std::unique_ptr<KeyImageRepository>> StoreService::keyImages()
     return repo;
 }
 
+Result<std::unique_ptr<MeasurementRepository>> StoreService::measurements()
+{
+    std::unique_ptr<MeasurementRepository> repo(new MeasurementRepository);
+    if (Status s = openRepository(*repo->d, QStringLiteral("strata-measurements")); !s.ok())
+        return s.error();
+    return repo;
+}
+
 ThumbnailRepository StoreService::thumbnails() const { return ThumbnailRepository(m_dataDir); }
 
 } // namespace strata::store
