@@ -30,7 +30,7 @@ constexpr std::array<Command, 18> kCommands{{
     {"node", "the registry of remote nodes: add, list, test, remove", nodeCommand},
     {"export", "copy a study's files with a DICOMDIR into a folder or a zip (--to)", exportCommand},
     {"segment", "segment a lesion from a seed (--seed X,Y,Z mm): volume, mean, max, RECIST axes (--json, --save)", segmentCommand},
-    {"measurements", "a study's measurements: list, or export (--csv F, --json F)", measurementsCommand},
+    {"measurements", "a study's measurements: list, or export (--csv F, --json F, --sr F.dcm)", measurementsCommand},
 }};
 
 void printHelp(QTextStream &out)

@@ -7,12 +7,14 @@
 #include <strata/dicom/FolderScan.h>
 #include <strata/dicom/SeriesGeometry.h>
 #include <strata/dicom/Volume.h>
+#include <strata/measure/DicomExport.h>
 #include <strata/measure/LesionSegmenter.h>
 #include <strata/measure/MeasurementRecords.h>
 #include <strata/store/LocalCache.h>
 #include <strata/store/StoreService.h>
 
 #include <QFile>
+#include <QHash>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -124,6 +126,76 @@ QByteArray toCsv(const std::vector<measure::Measurement> &list)
                    + csvField(q.unit) + QLatin1Char(',') + csvField(m.text) + QLatin1Char('\n');
     }
     return out.toUtf8();
+}
+
+/// The study's measurements as a TID 1500 SR at `path`, each lesion's segmentation (segmented
+/// again from its seed and interval) as a SEG beside it (<name>-seg<n>.dcm).
+Status writeReport(const std::vector<measure::Measurement> &list, const QString &studyUid, const QString &path, QTextStream &out)
+{
+    auto cache = store::LocalCache::open(paths::dataDir());
+    if (!cache.ok())
+        return cache.error();
+    auto instances = cache.value()->studyInstances(studyUid);
+    if (!instances.ok())
+        return instances.error();
+    QHash<QString, QString> fileOf;
+    for (const store::InstanceRecord &i : instances.value())
+        fileOf.insert(i.sopInstanceUid, i.filePath);
+    QStringList images;
+    for (const measure::Measurement &m : list)
+        if (fileOf.contains(m.image.sopInstanceUid) && !images.contains(fileOf.value(m.image.sopInstanceUid)))
+            images << fileOf.value(m.image.sopInstanceUid);
+    if (images.isEmpty())
+        return Error(ErrorCode::NotFound, studyUid, QStringLiteral("none of the measured images is in the local cache"));
+    std::vector<measure::ReportSegment> segments;
+    QString base = path;
+    if (base.endsWith(QLatin1String(".dcm"), Qt::CaseInsensitive))
+        base.chop(4);
+    int n = 0;
+    for (const measure::Measurement &m : list) {
+        if (m.kind != measure::MeasurementKind::Lesion || m.points.empty())
+            continue;
+        auto series = cache.value()->instances(m.image.seriesInstanceUid);
+        if (!series.ok())
+            return series.error();
+        QStringList files;
+        for (const store::InstanceRecord &i : series.value())
+            files << i.filePath;
+        const auto scan = dicom::scanFiles(files);
+        const auto stacks = dicom::buildStacks(scan.headers);
+        const dicom::Stack *stack = nullptr;
+        for (const dicom::Stack &s : stacks)
+            if (s.isVolume() && (!stack || s.slices.size() > stack->slices.size()))
+                stack = &s;
+        if (!stack)
+            return Error(ErrorCode::NotFound, m.image.seriesInstanceUid, QStringLiteral("the lesion's series holds no volume"));
+        auto volume = dicom::loadVolume(*stack, scan.headers);
+        if (!volume.ok())
+            return volume.error();
+        measure::SegmentationOptions options = measure::SegmentationOptions::defaultFor(stack->modality);
+        options.lower = m.value(QStringLiteral("lower"));
+        options.upper = m.value(QStringLiteral("upper"));
+        auto lesion = measure::segmentLesion(volume.value(), m.points[0], options);
+        if (!lesion.ok())
+            return lesion.error();
+        std::vector<measure::SourceSlice> slices;
+        if (!dicom::needsRegularGrid(*stack))
+            for (const dicom::SliceRef &s : stack->slices)
+                slices.push_back({scan.headers[std::size_t(s.header)].sopClassUid, scan.headers[std::size_t(s.header)].sopInstanceUid});
+        const QString segPath = QStringLiteral("%1-seg%2.dcm").arg(base).arg(++n);
+        auto seg = measure::writeLesionSegmentation(lesion.value(), volume.value(),
+                                                    scan.headers[std::size_t(stack->slices.front().header)].path, slices,
+                                                    QStringLiteral("Lesion %1").arg(n), segPath);
+        if (!seg.ok())
+            return seg.error();
+        out << "Wrote segmentation " << segPath << " (" << seg.value().frames << " frames)\n";
+        segments.push_back({m.uid, segPath, m.image.seriesInstanceUid});
+    }
+    auto sr = measure::writeMeasurementReport(list, images, segments, measure::currentAuthor(), path);
+    if (!sr.ok())
+        return sr.error();
+    out << "Wrote measurement report " << path << "\n";
+    return {};
 }
 
 bool writeFile(const QString &path, const QByteArray &bytes, QString *why)
@@ -260,7 +332,8 @@ int measurementsCommand(const QStringList &args, QTextStream &out, QTextStream &
     parser.addPositionalArgument(QStringLiteral("study"), QStringLiteral("Study Instance UID."));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("list: JSON output; export: write JSON to this file."), QStringLiteral("file"));
     const QCommandLineOption csvOpt(QStringLiteral("csv"), QStringLiteral("export: write CSV to this file."), QStringLiteral("file"));
-    parser.addOptions({jsonOpt, csvOpt});
+    const QCommandLineOption srOpt(QStringLiteral("sr"), QStringLiteral("export: write a DICOM SR (TID 1500) to this file, and each lesion as a DICOM SEG beside it."), QStringLiteral("file"));
+    parser.addOptions({jsonOpt, csvOpt, srOpt});
     // `list --json` takes no file: accept it bare by giving it "-" (stdout).
     QStringList argv = args;
     for (int i = 0; i < argv.size(); ++i)
@@ -275,8 +348,8 @@ int measurementsCommand(const QStringList &args, QTextStream &out, QTextStream &
         return 2;
     }
     const bool exporting = pos[0] == QLatin1String("export");
-    if (exporting && !parser.isSet(jsonOpt) && !parser.isSet(csvOpt)) {
-        err << "strata measurements export: give --csv FILE and/or --json FILE\n";
+    if (exporting && !parser.isSet(jsonOpt) && !parser.isSet(csvOpt) && !parser.isSet(srOpt)) {
+        err << "strata measurements export: give --csv FILE, --json FILE and/or --sr FILE\n";
         return 2;
     }
     auto repo = openMeasurements(QStringLiteral("measurements"), err);
@@ -322,6 +395,12 @@ int measurementsCommand(const QStringList &args, QTextStream &out, QTextStream &
     if (parser.isSet(jsonOpt) && !writeFile(parser.value(jsonOpt), json, &why)) {
         err << "strata measurements: " << parser.value(jsonOpt) << ": " << why << "\n";
         return 1;
+    }
+    if (parser.isSet(srOpt)) {
+        if (Status s = writeReport(list, pos[1], parser.value(srOpt), out); !s.ok()) {
+            err << "strata measurements: " << s.error().message() << "\n";
+            return 1;
+        }
     }
     out << "Exported " << list.size() << " measurement(s) of study " << pos[1] << "\n";
     return 0;

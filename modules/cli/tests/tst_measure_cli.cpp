@@ -1,7 +1,14 @@
 /// `strata sample --json`, `strata segment` and `strata measurements` end to end: the sample's
 /// lesions (the phantom's ground truth, as the command reports it) segmented from their centres in
 /// the written files, within 3 % of the spheres' volumes; the result kept with the study and
-/// exported as CSV and JSON, also after the study's deletion and re-import.
+/// exported as CSV and JSON, also after the study's deletion and re-import; and as a TID 1500 SR
+/// with a SEG per lesion that dciodvfy finds no error in, dsrdump reads, Strata reads back and
+/// imports into its cache.
+#include <strata/measure/DicomExport.h>
+#include <strata/measure/MeasurementRecords.h>
+#include <strata/store/LocalCache.h>
+#include <strata/store/StoreService.h>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,6 +18,8 @@
 
 #include <algorithm>
 #include <cmath>
+
+using namespace strata;
 
 namespace {
 
@@ -111,6 +120,92 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(jsonFile.readAll()).object().value(QStringLiteral("measurements")).toArray().size(), 3);
         const Run text = runStrata({"--data-dir", data, "measurements", "list", studyUid});
         QCOMPARE(text.out.count(QStringLiteral(" mL")), 3);
+
+        // A length on one slice, saved as the viewer saves it (through the store service).
+        const QString seriesUid = study.value(QStringLiteral("seriesInstanceUid")).toString();
+        QString lengthUid;
+        {
+            auto service = store::StoreService::open(data);
+            QVERIFY(service.ok());
+            auto cache = service.value()->studies();
+            QVERIFY(cache.ok());
+            const auto instances = cache.value()->instances(seriesUid).value();
+            QVERIFY(!instances.empty());
+            measure::Measurement length;
+            length.kind = measure::MeasurementKind::Length;
+            length.image = {studyUid, seriesUid, instances[10].sopInstanceUid, instances[10].sopClassUid, 0};
+            length.plane.calibration = measure::volumeCalibration({1.4, 1.4});
+            length.points = {{0, 0, 0}, {30, 40, 0}};
+            length.plane.geometry.spacing = {1.4, 1.4};
+            length.values = measure::evaluateGeometry(length);
+            measure::stamp(length);
+            lengthUid = length.uid;
+            auto repo = service.value()->measurements();
+            QVERIFY(repo.ok());
+            QVERIFY(repo.value()->saveMeasurement(measure::toRecord(length)).ok());
+        }
+
+        // DICOM: the SR and a SEG per lesion, valid for dciodvfy, readable by dsrdump and by Strata.
+        const QString sr = dir.filePath(QStringLiteral("report.dcm"));
+        const Run exported = runStrata({"--data-dir", data, "measurements", "export", studyUid, "--sr", sr});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QStringList dicomFiles{sr};
+        for (int n = 1; n <= 3; ++n)
+            dicomFiles << dir.filePath(QStringLiteral("report-seg%1.dcm").arg(n));
+        for (const QString &file : dicomFiles) {
+            QVERIFY2(QFile::exists(file), qPrintable(file));
+            QProcess check;
+            check.start(QStringLiteral("dciodvfy"), {file});
+            QVERIFY(check.waitForFinished(120000));
+            const QString report = QString::fromUtf8(check.readAllStandardOutput() + check.readAllStandardError());
+            QVERIFY2(!report.contains(QStringLiteral("Error")), qPrintable(file + QStringLiteral(":\n") + report));
+        }
+        QProcess dump;
+        dump.start(QStringLiteral("dsrdump"), {sr});
+        QVERIFY(dump.waitForFinished(60000));
+        QCOMPARE(dump.exitCode(), 0);
+        const QString tree = QString::fromUtf8(dump.readAllStandardOutput());
+        QVERIFY(tree.contains(QStringLiteral("Imaging Measurement Report")));
+        QCOMPARE(tree.count(QStringLiteral("Referenced Segment")), 3);
+        QVERIFY(tree.contains(QStringLiteral("Source of Measurement")));
+
+        // Strata reads its report back: the same measurements (tracking UIDs) and values.
+        const auto back = measure::readMeasurementReport(sr);
+        QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().message()));
+        QCOMPARE(back.value().size(), std::size_t(4));
+        int lesionsBack = 0;
+        for (const measure::Measurement &m : back.value()) {
+            if (m.kind == measure::MeasurementKind::Lesion) {
+                ++lesionsBack;
+                const QJsonObject original = [&] {
+                    for (const QJsonValue &v : saved)
+                        if (v.toObject().value(QStringLiteral("uid")).toString() == m.uid)
+                            return v.toObject();
+                    return QJsonObject();
+                }();
+                QVERIFY(!original.isEmpty());
+                double volume = 0;
+                for (const QJsonValue &q : original.value(QStringLiteral("values")).toArray())
+                    if (q.toObject().value(QStringLiteral("name")).toString() == QLatin1String("volume"))
+                        volume = q.toObject().value(QStringLiteral("value")).toDouble();
+                QVERIFY(std::abs(m.value(QStringLiteral("volume")).value_or(-1) - volume) < 1e-6 * volume);
+                QVERIFY(m.value(QStringLiteral("long_axis")).has_value());
+                QVERIFY(m.value(QStringLiteral("mean")).has_value());
+            } else {
+                QCOMPARE(m.uid, lengthUid);
+                QVERIFY(m.kind == measure::MeasurementKind::Length);
+                QVERIFY(std::abs(m.value(QStringLiteral("length")).value_or(0) - 50.0) < 1e-9);
+            }
+        }
+        QCOMPARE(lesionsBack, 3);
+        // And imports them into its cache with the study.
+        const Run imported = runStrata(QStringList{"--data-dir", data, "import"} + dicomFiles);
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        const Run series = runStrata({"--data-dir", data, "series", studyUid, "--json"});
+        QStringList modalities;
+        for (const QJsonValue &v : QJsonDocument::fromJson(series.out.toUtf8()).array())
+            modalities << v.toObject().value(QStringLiteral("modality")).toString();
+        QVERIFY2(modalities.contains(QStringLiteral("SR")) && modalities.contains(QStringLiteral("SEG")), qPrintable(modalities.join(',')));
     }
 };
 
