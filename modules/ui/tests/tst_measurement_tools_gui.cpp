@@ -1,12 +1,15 @@
 // The measurement tools on screen (Xvfb): a length dragged with QTest mouse events over a slice of
 // the written phantom shows the distance its image positions and the pixel spacing give; its
 // handle moves, undo/redo and delete work; an angle is clicked out, an ellipse dragged with its
-// area and the phantom's HU inside.
+// area and the phantom's HU inside; the controller stores what is drawn, with the slice it was drawn
+// on, shows it again from the store's rows (as after a restart) and jumps to its image.
 #include <strata/dicom/FolderScan.h>
 #include <strata/dicom/Phantom.h>
 #include <strata/dicom/SeriesGeometry.h>
 #include <strata/imaging/SeriesVolume.h>
 #include <strata/ui/Viewport.h>
+#include <strata/store/StoreService.h>
+#include <strata/ui/tools/MeasurementController.h>
 #include <strata/ui/tools/MeasurementTools.h>
 
 #include <QApplication>
@@ -129,6 +132,71 @@ private slots:
                  qPrintable(QString::number(ellipse.value(QStringLiteral("mean")).value())));
         QVERIFY(ui::MeasurementTool::label(ellipse).endsWith(QStringLiteral("HU")));
         viewport.repaint();
+    }
+
+    void storedWithTheStudyAndJumpedTo()
+    {
+        QTemporaryDir dir;
+        dicom::PhantomSpec spec;
+        spec.columns = spec.rows = 64;
+        spec.slices = 8;
+        spec.pixelSpacingMm = 5.6;
+        spec.sliceSpacingMm = 37.5;
+        spec.noiseHu = 0;
+        auto written = dicom::writePhantom(spec, dir.filePath(QStringLiteral("sample")));
+        QVERIFY(written.ok());
+        const QString studyUid = written.value().studyInstanceUid;
+        const auto scan = dicom::scanFiles(written.value().files);
+        const auto stacks = dicom::buildStacks(scan.headers);
+        auto series = std::make_shared<imaging::SeriesVolume>(stacks.front(), scan.headers, imaging::SeriesVolume::Options{});
+        series->start();
+        ui::Viewport viewport;
+        viewport.resize(400, 400);
+        viewport.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&viewport));
+        viewport.showStack(series, 2);
+        QTRY_VERIFY_WITH_TIMEOUT(viewport.hasImage() && viewport.isSettled(), 30000);
+
+        const QString data = dir.filePath(QStringLiteral("data"));
+        QString uid;
+        {
+            QWidget host;
+            ui::MeasurementController controller(data, &host);
+            controller.setStudy(studyUid);
+            viewport.setToolHandler(controller.makeTool(MeasurementKind::Length, &viewport));
+            drag(&viewport, QPoint(100, 100), QPoint(300, 250));
+            QCOMPARE(controller.list()->items().size(), std::size_t(1));
+            const measure::Measurement &m = controller.list()->items().front();
+            uid = m.uid;
+            QCOMPARE(m.image.sopInstanceUid, series->header(2).sopInstanceUid);
+            QCOMPARE(m.image.seriesInstanceUid, stacks.front().seriesInstanceUid);
+            // Stored in the background, through the store service.
+            auto service = store::StoreService::open(data);
+            QVERIFY(service.ok());
+            auto repo = service.value()->measurements();
+            QVERIFY(repo.ok());
+            QTRY_COMPARE(int(repo.value()->measurements(studyUid).value().size()), 1);
+            QCOMPARE(controller.panel()->count(), 1);
+            QVERIFY(controller.panel()->item(0)->text().contains(QStringLiteral(" mm")));
+        }
+        // A new controller (as after a restart) takes what the study's loader read from the store;
+        // the panel's jump shows its slice.
+        auto service = store::StoreService::open(data);
+        QVERIFY(service.ok());
+        auto repo = service.value()->measurements();
+        QVERIFY(repo.ok());
+        QWidget host;
+        ui::MeasurementController controller(data, &host);
+        controller.setStudy(studyUid, repo.value()->measurements(studyUid).value());
+        QCOMPARE(int(controller.list()->items().size()), 1);
+        QCOMPARE(controller.panel()->count(), 1);
+        QCOMPARE(controller.list()->items().front().uid, uid);
+        viewport.setSlice(5);
+        QVERIFY(controller.showIn(&viewport, uid));
+        QCOMPARE(viewport.slice(), 2);
+        // Deleting it removes it from the store too.
+        controller.list()->remove(uid);
+        QTRY_COMPARE(int(repo.value()->measurements(studyUid).value().size()), 0);
     }
 };
 

@@ -200,6 +200,8 @@ void MeasurementTool::press(ToolContext &context, const ToolEvent &event)
     }
     Measurement m;
     m.kind = m_kind;
+    if (m_reference)
+        m.image = m_reference();
     m_pressImage = *event.image;
     switch (m_kind) {
     case MeasurementKind::Probe:

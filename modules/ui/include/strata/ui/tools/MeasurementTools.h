@@ -7,6 +7,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 #include <memory>
 #include <optional>
 #include <vector>
@@ -74,6 +76,8 @@ public:
     static QString label(const measure::Measurement &m);
     /// Recomputes a measurement's values on the context's plane.
     void evaluate(measure::Measurement &m, const ToolContext &context) const;
+    /// Where new measurements' image references come from (the viewport's series and slice).
+    void setReferenceSource(std::function<measure::ImageReference()> source) { m_reference = std::move(source); }
 
 private:
     bool onPlane(const measure::Measurement &m, const ToolContext &context) const;
@@ -84,6 +88,7 @@ private:
     std::optional<measure::Measurement> m_editing;  ///< an existing one whose handle is dragged
     int m_handle = -1;
     QPointF m_pressImage;                           ///< ellipse: the corner pressed (image px)
+    std::function<measure::ImageReference()> m_reference;
 };
 
 } // namespace strata::ui
