@@ -16,7 +16,7 @@
 namespace strata::cli {
 namespace {
 
-constexpr std::array<Command, 20> kCommands{{
+constexpr std::array<Command, 22> kCommands{{
     {"info", "summarise DICOM files or folders: headers, series and geometry verdicts (--json)", infoCommand},
     {"sample", "write the synthetic CT phantom study (--out <dir>)", sampleCommand},
     {"demo", "headless demo: write the sample study, read it back, build its volume", demoCommand},
@@ -37,6 +37,8 @@ constexpr std::array<Command, 20> kCommands{{
     {"anonymize", "de-identify studies (PS3.15 Basic Profile and options) into a file-set or zip (--out, --report)", anonymizeCommand},
     {"cd", "write studies as a patient CD: file-set with DICOMDIR (--out), ISO image (--iso), --anonymize", cdCommand},
     {"audit", "the audit log: list (filters, --json), verify (names the first bad record), export (DICOM XML)", auditCommand},
+    {"segment", "segment a lesion from a seed (--seed X,Y,Z mm): volume, mean, max, RECIST axes (--json, --save)", segmentCommand},
+    {"measurements", "a study's measurements: list, or export (--csv F, --json F, --sr F.dcm)", measurementsCommand},
 }};
 
 void printHelp(QTextStream &out)
@@ -44,9 +46,9 @@ void printHelp(QTextStream &out)
     out << "Usage: strata [--data-dir <dir>] [<command> [options]]\n\n"
            "Without a command, Strata opens its window. Commands run headless:\n";
     for (const Command &c : kCommands)
-        out << "  " << QString::fromLatin1(c.name).leftJustified(10) << QString::fromLatin1(c.summary) << "\n";
+        out << "  " << QString::fromLatin1(c.name).leftJustified(14) << QString::fromLatin1(c.summary) << "\n";
     // Run by the app on the viewer's own painting (the GUI build only; `strata snapshot --help`).
-    out << "  " << QStringLiteral("snapshot").leftJustified(10)
+    out << "  " << QStringLiteral("snapshot").leftJustified(14)
         << "render a view as the viewer shows it into a PNG, without a window (--view, --slice, --size, --out)\n";
     out << "\nGlobal options:\n"
            "  --data-dir <dir>  keep the local cache and settings in <dir>\n"

@@ -31,5 +31,7 @@ int syncCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int auditCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int anonymizeCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int cdCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int segmentCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int measurementsCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 
 } // namespace strata::cli

@@ -5,7 +5,12 @@
 #include <strata/dicom/Phantom.h>
 
 #include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QElapsedTimer>
+
+#include <numbers>
 
 namespace strata::cli {
 
@@ -21,7 +26,8 @@ int sampleCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption sliceOpt(QStringLiteral("slice-spacing"), QStringLiteral("Slice spacing in mm (default: 300 mm / slices)."), QStringLiteral("mm"));
     const QCommandLineOption noiseOpt(QStringLiteral("noise"), QStringLiteral("Noise standard deviation in HU (default 8, 0 for exact values)."), QStringLiteral("hu"), QStringLiteral("8"));
     const QCommandLineOption seedOpt(QStringLiteral("seed"), QStringLiteral("Noise seed."), QStringLiteral("n"));
-    parser.addOptions({outOpt, sizeOpt, slicesOpt, pixelOpt, sliceOpt, noiseOpt, seedOpt});
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("JSON output: the study and its lesions (centre, radius, volume, value) as ground truth."));
+    parser.addOptions({outOpt, sizeOpt, slicesOpt, pixelOpt, sliceOpt, noiseOpt, seedOpt, jsonOpt});
     int parseExit = 0;
     if (!parseCommand(parser, QStringLiteral("sample"), args, out, err, &parseExit))
         return parseExit;
@@ -63,6 +69,29 @@ int sampleCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         return 1;
     }
     const dicom::PhantomStudy &study = result.value();
+    if (parser.isSet(jsonOpt)) {
+        QJsonArray lesions;
+        for (const dicom::PhantomLesion &l : study.lesions) {
+            const double r = l.diameterMm / 2;
+            lesions.append(QJsonObject{{QStringLiteral("name"), l.name},
+                                       {QStringLiteral("centerMm"), QJsonArray{l.centerMm[0], l.centerMm[1], l.centerMm[2]}},
+                                       {QStringLiteral("diameterMm"), l.diameterMm},
+                                       {QStringLiteral("radiusMm"), r},
+                                       {QStringLiteral("volumeMl"), 4.0 / 3.0 * std::numbers::pi * r * r * r / 1000.0},
+                                       {QStringLiteral("value"), l.hu},
+                                       {QStringLiteral("unit"), QStringLiteral("HU")}});
+        }
+        const QJsonObject o{{QStringLiteral("folder"), study.folder},
+                            {QStringLiteral("studyInstanceUid"), study.studyInstanceUid},
+                            {QStringLiteral("seriesInstanceUid"), study.seriesInstanceUid},
+                            {QStringLiteral("frameOfReferenceUid"), study.frameOfReferenceUid},
+                            {QStringLiteral("files"), int(study.files.size())},
+                            {QStringLiteral("dimensions"), QJsonArray{spec.columns, spec.rows, spec.slices}},
+                            {QStringLiteral("spacingMm"), QJsonArray{spec.pixelSpacingMm, spec.pixelSpacingMm, spec.sliceSpacingMm}},
+                            {QStringLiteral("lesions"), lesions}};
+        out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        return 0;
+    }
     out << "Wrote " << study.files.size() << " CT slices (" << spec.columns << "×" << spec.rows << ", "
         << spec.pixelSpacingMm << "×" << spec.pixelSpacingMm << "×" << spec.sliceSpacingMm << " mm) to "
         << study.folder << " in " << timer.elapsed() << " ms\n";

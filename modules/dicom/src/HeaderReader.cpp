@@ -187,8 +187,10 @@ Result<DicomHeader> readHeader(const QString &path)
     g.position = fixedDecimals<3>(ds, T(0x0020, 0x0032));
     g.orientation = fixedDecimals<6>(ds, T(0x0020, 0x0037));
     g.pixelSpacing = fixedDecimals<2>(ds, T(0x0028, 0x0030));
-    if (!g.pixelSpacing)
+    if (!g.pixelSpacing) {
         g.pixelSpacing = fixedDecimals<2>(ds, T(0x0018, 0x1164));  // Imager Pixel Spacing
+        g.pixelSpacingAtDetector = g.pixelSpacing.has_value();
+    }
     g.sliceThickness = decimalValue(ds, T(0x0018, 0x0050)).value_or(0.0);
     g.spacingBetweenSlices = decimalValue(ds, T(0x0018, 0x0088)).value_or(0.0);
     g.gantryTilt = decimalValue(ds, T(0x0018, 0x1120)).value_or(0.0);

@@ -3,6 +3,7 @@
 #include <strata/store/KeyImageRepository.h>
 #include <strata/store/LocalCache.h>
 #include <strata/store/SyncJobRepository.h>
+#include <strata/store/MeasurementRepository.h>
 #include <strata/store/WorklistRepository.h>
 
 #include <QSqlDatabase>
@@ -51,6 +52,7 @@ class WorklistRepository::Private : public LocalCache::Private {};
 class KeyImageRepository::Private : public LocalCache::Private {};
 class SyncJobRepository::Private : public LocalCache::Private {};
 class AuditLog::Private : public LocalCache::Private {};
+class MeasurementRepository::Private : public LocalCache::Private {};
 
 namespace detail {
 /// Opens a new connection of the calling thread on `indexFile`, named "<prefix>-<n>" (`name` gets

@@ -106,6 +106,17 @@ inline constexpr ColumnAdd kV5Columns[] = {
     {nullptr, nullptr, nullptr},
 };
 
+// Version 6: measurements (modules/measure), one row each, kept by UIDs rather than by study row:
+// they are the reader's work and outlive a study's deletion and re-import. `payload` is the
+// measurement's JSON as measure writes it; the columns beside it are what lists and filters need.
+inline constexpr const char *kV6[] = {
+    "CREATE TABLE measurements(uid TEXT NOT NULL PRIMARY KEY, study_instance_uid TEXT NOT NULL,"
+    " series_instance_uid TEXT, sop_instance_uid TEXT, frame INTEGER NOT NULL DEFAULT 0, kind TEXT NOT NULL,"
+    " author TEXT, created_at TEXT NOT NULL, modified_at TEXT NOT NULL, payload TEXT NOT NULL)",
+    "CREATE INDEX measurements_study ON measurements(study_instance_uid)",
+    nullptr,
+};
+
 // Version 7: the audit log (AuditLog.h), a hash chain: each row's hash covers its fields and the
 // previous row's hash; ids run 1, 2, 3… The chain's head is also kept in a file beside the index.
 inline constexpr const char *kV7[] = {
@@ -143,7 +154,7 @@ inline constexpr const char *kV8[] = {
     nullptr,
 };
 
-inline constexpr std::array<Migration, 7> kMigrations{
-    {{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}, {5, kV5, kV5Columns}, {7, kV7}, {8, kV8}}};
+inline constexpr std::array<Migration, 8> kMigrations{
+    {{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}, {5, kV5, kV5Columns}, {6, kV6}, {7, kV7}, {8, kV8}}};
 
 } // namespace strata::store::detail

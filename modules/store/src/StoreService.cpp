@@ -401,6 +401,14 @@ Result<std::unique_ptr<SyncJobRepository>> StoreService::syncJobs()
     return repo;
 }
 
+Result<std::unique_ptr<MeasurementRepository>> StoreService::measurements()
+{
+    std::unique_ptr<MeasurementRepository> repo(new MeasurementRepository);
+    if (Status s = openRepository(*repo->d, QStringLiteral("strata-measurements")); !s.ok())
+        return s.error();
+    return repo;
+}
+
 Result<std::unique_ptr<AuditLog>> StoreService::auditLog()
 {
     std::unique_ptr<AuditLog> log(new AuditLog);

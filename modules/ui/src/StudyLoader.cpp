@@ -62,6 +62,9 @@ void StudyLoader::lookUp(LoadedStudy &study) const
         if (auto keys = repo.value()->keyImages(study.studyUid); keys.ok())
             for (const store::KeyImage &k : keys.value())
                 study.keyImages.insert({k.sopInstanceUid, k.frame});
+    if (auto repo = cache.value()->service()->measurements(); repo.ok())
+        if (auto rows = repo.value()->measurements(study.studyUid); rows.ok())
+            study.measurements = std::move(rows).value();
     // The prior: the patient's most recent study before this one (by study date and time).
     const dicom::DicomHeader &h = study.firstHeader(0);
     if (h.patientId.isEmpty())

@@ -8,6 +8,7 @@
 #include <strata/ui/models/MprModel.h>
 #include <strata/ui/models/SeriesAssignment.h>
 #include <strata/ui/models/WindowPresetList.h>
+#include <strata/ui/tools/MeasurementController.h>
 
 #include <QAction>
 #include <QActionGroup>
@@ -106,6 +107,17 @@ Viewer::Viewer(const QString &dataDir, QWidget *parent) : QWidget(parent), m_dat
         connectViewport(i);
     }
 
+    m_measure = new MeasurementController(dataDir, this);
+    connect(m_measure, &MeasurementController::toolChosen, this, [this](measure::MeasurementKind kind) {
+        applyToViewports([this, kind](Viewport *v) { v->setToolHandler(m_measure->makeTool(kind, v)); });
+    });
+    connect(m_measure, &MeasurementController::jumpRequested, this, [this](const QString &uid) {
+        if (!m_measure->showIn(activeViewport(), uid))
+            emit statusMessage(tr("The measurement's image is not in the active viewport's series"));
+    });
+    connect(m_measure, &MeasurementController::statusMessage, this, &Viewer::statusMessage);
+    connect(m_measure->list().get(), &MeasurementList::changed, this, [this] { applyToViewports([](Viewport *v) { v->update(); }); });
+
     buildActions();
     buildToolBar();
 
@@ -114,6 +126,7 @@ Viewer::Viewer(const QString &dataDir, QWidget *parent) : QWidget(parent), m_dat
     body->setSpacing(2);
     body->addWidget(m_strip);
     body->addWidget(m_grid, 1);
+    body->addWidget(m_measure->panel());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -308,7 +321,7 @@ void Viewer::buildActions()
     m_exportAnnotations->setChecked(settings.value(QStringLiteral("viewer/exportAnnotations"), true).toBool());
     connect(m_exportAnnotations, &QAction::toggled, this, [this] { saveSettings(); });
 
-    m_menus = {view, tools, image};
+    m_menus = {view, tools, image, m_measure->menu()};
     fillPresetMenu();
 }
 
@@ -452,6 +465,7 @@ void Viewer::studyReady(std::shared_ptr<const LoadedStudy> study)
     m_study = std::move(study);
     m_prior.reset();
     m_keyImages.reset(m_study->keyImages);
+    m_measure->setStudy(m_study->studyUid, m_study->measurements);
     m_currentStack = m_study->defaultStack();
     m_mpr->invalidate();  // reset on the new volume once it is in
     fillStrip();

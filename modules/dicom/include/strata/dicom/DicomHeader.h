@@ -44,6 +44,9 @@ struct ImageGeometry {
     std::optional<std::array<double, 6>> orientation;
     /// Pixel Spacing as stored: [0] between rows (mm), [1] between columns (mm).
     std::optional<std::array<double, 2>> pixelSpacing;
+    /// pixelSpacing came from Imager Pixel Spacing (0018,1164): measured at the detector, not in the
+    /// patient (projection radiography without Pixel Spacing); lengths carry a "detector" note.
+    bool pixelSpacingAtDetector = false;
     double sliceThickness = 0.0;
     double spacingBetweenSlices = 0.0;
     double gantryTilt = 0.0;  ///< Gantry/Detector Tilt (0018,1120), degrees

@@ -104,6 +104,21 @@ struct KeyImage {
     QDateTime createdAt;       ///< UTC; set when first marked
 };
 
+/// A measurement as the store keeps it: the identity and references a list needs, and the
+/// measurement itself as JSON (the measure module reads and writes it; the store never looks in).
+struct MeasurementRecord {
+    QString uid;
+    QString studyInstanceUid;
+    QString seriesInstanceUid;
+    QString sopInstanceUid;
+    int frame = 0;
+    QString kind;              ///< e.g. "length", "lesion"
+    QString author;
+    QDateTime createdAt;       ///< UTC; kept from the first save
+    QDateTime modifiedAt;      ///< UTC; set by each save
+    QByteArray payload;        ///< the measurement's JSON
+};
+
 /// Studies and instances of one modality in the cache (a study with CT and PT series counts for both).
 struct ModalityCount {
     QString modality;          ///< as in the series' Modality; "" when the files had none

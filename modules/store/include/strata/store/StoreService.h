@@ -1,7 +1,7 @@
 #pragma once
 /// The store of one data directory as one service per process: it owns the data directory's
 /// layout, runs the schema migrations and the crash-recovery scan once when it starts, hands out
-/// the typed repositories (studies, worklist, key images, nodes, thumbnails) and runs every write.
+/// the typed repositories (studies, worklist, key images, measurements, nodes, thumbnails) and runs every write.
 ///
 /// Threads. Reads run on the repositories' own connections, each of the thread that asked for the
 /// repository (Qt Sql connections are per thread; WAL lets them read in parallel). Writes run on
@@ -21,6 +21,7 @@
 #include <strata/store/KeyImageRepository.h>
 #include <strata/store/LocalCache.h>
 #include <strata/store/SyncJobRepository.h>
+#include <strata/store/MeasurementRepository.h>
 #include <strata/store/ThumbnailRepository.h>
 #include <strata/store/WorklistRepository.h>
 
@@ -74,6 +75,8 @@ public:
     Result<std::unique_ptr<WorklistRepository>> worklist();
     /// The key images' repository on a new connection of the calling thread.
     Result<std::unique_ptr<KeyImageRepository>> keyImages();
+    /// The measurements' repository on a new connection of the calling thread.
+    Result<std::unique_ptr<MeasurementRepository>> measurements();
     /// The nodes repository (net's registry keeps its rows there) on a new connection of the calling thread.
     Result<std::unique_ptr<NodeRepository>> nodes();
     /// The background sync's rules, job queue and node states on a new connection of the calling thread.

@@ -5,6 +5,7 @@
 #include <strata/core/Job.h>
 #include <strata/dicom/DicomHeader.h>
 #include <strata/dicom/SeriesGeometry.h>
+#include <strata/store/Records.h>
 
 #include <QStringList>
 
@@ -25,6 +26,8 @@ struct LoadedStudy {
     QStringList problems;              ///< files that could not be read or shown, one line each
     /// Key images of the study in the cache, as (SOP Instance UID, frame).
     std::set<std::pair<QString, int>> keyImages;
+    /// The study's measurements in the cache (store rows; measure::fromRecord reads them).
+    std::vector<store::MeasurementRecord> measurements;
     /// The patient's most recent earlier study in the cache (empty when none).
     QString priorStudyUid;
 

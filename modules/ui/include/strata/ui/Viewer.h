@@ -40,6 +40,7 @@ class SeriesVolume;
 namespace strata::ui {
 
 class MprModel;
+class MeasurementController;
 
 class Viewer : public QWidget {
     Q_OBJECT
@@ -154,6 +155,7 @@ private:
     std::shared_ptr<const LoadedStudy> m_study;
     std::shared_ptr<const LoadedStudy> m_prior;
     KeyImageSet m_keyImages;  ///< of the current study
+    MeasurementController *m_measure = nullptr;  ///< the measure feature: its menu, tools and panel
     SeriesStripModel m_stripModel;
     int m_currentStack = -1;
     QPointer<StudyLoader> m_loader;

@@ -1,0 +1,409 @@
+// `strata segment` (lesion quantification from a seed) and `strata measurements` (a study's
+// measurements: list, export as CSV or JSON).
+#include "CliSupport.h"
+#include "Commands.h"
+
+#include <strata/core/Paths.h>
+#include <strata/dicom/FolderScan.h>
+#include <strata/dicom/SeriesGeometry.h>
+#include <strata/dicom/Volume.h>
+#include <strata/measure/DicomExport.h>
+#include <strata/measure/LesionSegmenter.h>
+#include <strata/measure/MeasurementRecords.h>
+#include <strata/store/LocalCache.h>
+#include <strata/store/StoreService.h>
+
+#include <QFile>
+#include <QHash>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <cmath>
+
+namespace strata::cli {
+
+namespace {
+
+QJsonArray point(const imaging::Vec3 &p) { return QJsonArray{p[0], p[1], p[2]}; }
+
+/// The files of a folder (or file), or of a series in the local cache.
+Result<QStringList> sourceFiles(const QString &source)
+{
+    if (QFileInfo::exists(source)) {
+        QStringList files = dicom::listFiles({source});
+        files.erase(std::remove_if(files.begin(), files.end(),
+                                   [](const QString &f) { return f.endsWith(QLatin1String(".json")); }),
+                    files.end());
+        return files;
+    }
+    auto cache = store::LocalCache::open(paths::dataDir());
+    if (!cache.ok())
+        return cache.error();
+    auto instances = cache.value()->instances(source);
+    if (!instances.ok())
+        return instances.error();
+    QStringList files;
+    for (const store::InstanceRecord &i : instances.value())
+        files << i.filePath;
+    if (files.isEmpty())
+        return Error(ErrorCode::NotFound, source, QStringLiteral("neither a file or folder nor a series in the local cache"));
+    return files;
+}
+
+/// The lesion as a measurement of the study: seed, RECIST axes, values; on the slice of the seed.
+measure::Measurement lesionMeasurement(const measure::LesionResult &r, const dicom::Volume &volume,
+                                       const dicom::Stack &stack, const std::vector<dicom::DicomHeader> &headers)
+{
+    measure::Measurement m;
+    m.kind = measure::MeasurementKind::Lesion;
+    m.points = {r.seed, r.longAxis[0], r.longAxis[1], r.shortAxis[0], r.shortAxis[1]};
+    // The stored slice nearest the seed.
+    const double along = imaging::dot(r.seed, stack.normal);
+    const dicom::SliceRef *nearest = &stack.slices.front();
+    for (const dicom::SliceRef &s : stack.slices)
+        if (std::abs(s.distance - along) < std::abs(nearest->distance - along))
+            nearest = &s;
+    const dicom::DicomHeader &h = headers[std::size_t(nearest->header)];
+    m.image = {h.studyInstanceUid, h.seriesInstanceUid, h.sopInstanceUid, h.sopClassUid, nearest->frame};
+    imaging::SliceGeometry g;
+    g.width = volume.dimensions[0];
+    g.height = volume.dimensions[1];
+    g.origin = volume.patientPosition(0, 0, r.recistSlice);
+    g.row = {volume.direction[0], volume.direction[3], volume.direction[6]};
+    g.column = {volume.direction[1], volume.direction[4], volume.direction[7]};
+    g.spacing = {volume.spacing[0], volume.spacing[1]};
+    m.plane = measure::ImagePlane::ofVolumeSlice(g, stack.modality);
+    const QString unit = m.plane.valueUnit();
+    m.values = {{QStringLiteral("volume"), r.volumeMl, QStringLiteral("mL")},
+                {QStringLiteral("mean"), r.mean, unit},
+                {QStringLiteral("max"), r.max, unit},
+                {QStringLiteral("long_axis"), r.longAxisMm, QStringLiteral("mm")},
+                {QStringLiteral("short_axis"), r.shortAxisMm, QStringLiteral("mm")},
+                {QStringLiteral("voxel_count"), double(r.voxelCount), QString()},
+                {QStringLiteral("lower"), r.lower, unit},
+                {QStringLiteral("upper"), r.upper, unit}};
+    measure::stamp(m);
+    return m;
+}
+
+std::unique_ptr<store::MeasurementRepository> openMeasurements(const QString &command, QTextStream &err)
+{
+    auto service = store::StoreService::open(paths::dataDir());
+    if (!service.ok()) {
+        err << "strata " << command << ": " << service.error().message() << "\n";
+        return nullptr;
+    }
+    auto repo = service.value()->measurements();
+    if (!repo.ok()) {
+        err << "strata " << command << ": " << repo.error().message() << "\n";
+        return nullptr;
+    }
+    return std::move(repo).value();
+}
+
+QString csvField(const QString &s)
+{
+    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
+        return s;
+    return QLatin1Char('"') + QString(s).replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"');
+}
+
+/// One row per value (a measurement without values, such as a text, gets one row of its own).
+QByteArray toCsv(const std::vector<measure::Measurement> &list)
+{
+    QString out = QStringLiteral("uid,kind,study,series,sop_instance,frame,author,created,modified,name,value,unit,text\n");
+    for (const measure::Measurement &m : list) {
+        const QString head = QStringList{m.uid, measure::kindName(m.kind), m.image.studyInstanceUid, m.image.seriesInstanceUid,
+                                         m.image.sopInstanceUid, QString::number(m.image.frame), csvField(m.author),
+                                         m.created.toUTC().toString(Qt::ISODateWithMs), m.modified.toUTC().toString(Qt::ISODateWithMs)}
+                                 .join(QLatin1Char(','));
+        if (m.values.empty())
+            out += head + QStringLiteral(",,,,") + csvField(m.text) + QLatin1Char('\n');
+        for (const measure::Quantity &q : m.values)
+            out += head + QLatin1Char(',') + q.name + QLatin1Char(',') + QString::number(q.value, 'g', 10) + QLatin1Char(',')
+                   + csvField(q.unit) + QLatin1Char(',') + csvField(m.text) + QLatin1Char('\n');
+    }
+    return out.toUtf8();
+}
+
+/// The study's measurements as a TID 1500 SR at `path`, each lesion's segmentation (segmented
+/// again from its seed and interval) as a SEG beside it (<name>-seg<n>.dcm).
+Status writeReport(const std::vector<measure::Measurement> &list, const QString &studyUid, const QString &path, QTextStream &out)
+{
+    auto cache = store::LocalCache::open(paths::dataDir());
+    if (!cache.ok())
+        return cache.error();
+    auto instances = cache.value()->studyInstances(studyUid);
+    if (!instances.ok())
+        return instances.error();
+    QHash<QString, QString> fileOf;
+    for (const store::InstanceRecord &i : instances.value())
+        fileOf.insert(i.sopInstanceUid, i.filePath);
+    QStringList images;
+    for (const measure::Measurement &m : list)
+        if (fileOf.contains(m.image.sopInstanceUid) && !images.contains(fileOf.value(m.image.sopInstanceUid)))
+            images << fileOf.value(m.image.sopInstanceUid);
+    if (images.isEmpty())
+        return Error(ErrorCode::NotFound, studyUid, QStringLiteral("none of the measured images is in the local cache"));
+    std::vector<measure::ReportSegment> segments;
+    QString base = path;
+    if (base.endsWith(QLatin1String(".dcm"), Qt::CaseInsensitive))
+        base.chop(4);
+    int n = 0;
+    for (const measure::Measurement &m : list) {
+        if (m.kind != measure::MeasurementKind::Lesion || m.points.empty())
+            continue;
+        auto series = cache.value()->instances(m.image.seriesInstanceUid);
+        if (!series.ok())
+            return series.error();
+        QStringList files;
+        for (const store::InstanceRecord &i : series.value())
+            files << i.filePath;
+        const auto scan = dicom::scanFiles(files);
+        const auto stacks = dicom::buildStacks(scan.headers);
+        const dicom::Stack *stack = nullptr;
+        for (const dicom::Stack &s : stacks)
+            if (s.isVolume() && (!stack || s.slices.size() > stack->slices.size()))
+                stack = &s;
+        if (!stack)
+            return Error(ErrorCode::NotFound, m.image.seriesInstanceUid, QStringLiteral("the lesion's series holds no volume"));
+        auto volume = dicom::loadVolume(*stack, scan.headers);
+        if (!volume.ok())
+            return volume.error();
+        measure::SegmentationOptions options = measure::SegmentationOptions::defaultFor(stack->modality);
+        options.lower = m.value(QStringLiteral("lower"));
+        options.upper = m.value(QStringLiteral("upper"));
+        auto lesion = measure::segmentLesion(volume.value(), m.points[0], options);
+        if (!lesion.ok())
+            return lesion.error();
+        std::vector<measure::SourceSlice> slices;
+        if (!dicom::needsRegularGrid(*stack))
+            for (const dicom::SliceRef &s : stack->slices)
+                slices.push_back({scan.headers[std::size_t(s.header)].sopClassUid, scan.headers[std::size_t(s.header)].sopInstanceUid});
+        const QString segPath = QStringLiteral("%1-seg%2.dcm").arg(base).arg(++n);
+        auto seg = measure::writeLesionSegmentation(lesion.value(), volume.value(),
+                                                    scan.headers[std::size_t(stack->slices.front().header)].path, slices,
+                                                    QStringLiteral("Lesion %1").arg(n), segPath);
+        if (!seg.ok())
+            return seg.error();
+        out << "Wrote segmentation " << segPath << " (" << seg.value().frames << " frames)\n";
+        segments.push_back({m.uid, segPath, m.image.seriesInstanceUid});
+    }
+    auto sr = measure::writeMeasurementReport(list, images, segments, measure::currentAuthor(), path);
+    if (!sr.ok())
+        return sr.error();
+    out << "Wrote measurement report " << path << "\n";
+    return {};
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes, QString *why)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+        *why = f.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int segmentCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Segment a lesion in 3-D from a seed point (patient mm) and report its volume, mean and maximum, and its RECIST axes."));
+    parser.addPositionalArgument(QStringLiteral("source"), QStringLiteral("A folder of DICOM files, or a Series Instance UID in the local cache."));
+    const QCommandLineOption seedOpt(QStringLiteral("seed"), QStringLiteral("Seed in patient coordinates (LPS, mm)."), QStringLiteral("x,y,z"));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("JSON output."));
+    const QCommandLineOption saveOpt(QStringLiteral("save"), QStringLiteral("Keep the result with the study as a measurement."));
+    const QCommandLineOption lowerOpt(QStringLiteral("lower"), QStringLiteral("Lowest value of the lesion (default: from the seed's neighbourhood)."), QStringLiteral("value"));
+    const QCommandLineOption upperOpt(QStringLiteral("upper"), QStringLiteral("Highest value of the lesion (default: from the seed's neighbourhood)."), QStringLiteral("value"));
+    const QCommandLineOption radiusOpt(QStringLiteral("max-radius"), QStringLiteral("Farthest the region may grow from the seed, mm (default 60)."), QStringLiteral("mm"));
+    parser.addOptions({seedOpt, jsonOpt, saveOpt, lowerOpt, upperOpt, radiusOpt});
+    int code = 0;
+    if (!parseCommand(parser, QStringLiteral("segment"), args, out, err, &code))
+        return code;
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(seedOpt)) {
+        err << "strata segment: give a folder or series UID and --seed X,Y,Z\n";
+        return 2;
+    }
+    const QStringList parts = parser.value(seedOpt).split(QLatin1Char(','));
+    imaging::Vec3 seed{};
+    bool ok = parts.size() == 3;
+    for (int a = 0; ok && a < 3; ++a)
+        seed[std::size_t(a)] = parts[a].trimmed().toDouble(&ok);
+    if (!ok) {
+        err << "strata segment: --seed takes three numbers, e.g. --seed -90,-10,80\n";
+        return 2;
+    }
+    auto files = sourceFiles(parser.positionalArguments().first());
+    if (!files.ok()) {
+        err << "strata segment: " << files.error().message() << "\n";
+        return 1;
+    }
+    const auto scan = dicom::scanFiles(files.value());
+    const auto stacks = dicom::buildStacks(scan.headers);
+    // The largest volume of the files.
+    const dicom::Stack *stack = nullptr;
+    for (const dicom::Stack &s : stacks)
+        if (s.isVolume() && (!stack || s.slices.size() > stack->slices.size()))
+            stack = &s;
+    if (!stack) {
+        err << "strata segment: " << parser.positionalArguments().first() << ": no volume (a stack of two or more slices)\n";
+        return 1;
+    }
+    InterruptScope interrupt;
+    auto volume = dicom::loadVolume(*stack, scan.headers, interrupt.token());
+    if (!volume.ok()) {
+        err << "strata segment: " << volume.error().message() << "\n";
+        return 1;
+    }
+    measure::SegmentationOptions options = measure::SegmentationOptions::defaultFor(stack->modality);
+    bool okLower = true, okUpper = true, okRadius = true;
+    if (parser.isSet(lowerOpt))
+        options.lower = parser.value(lowerOpt).toDouble(&okLower);
+    if (parser.isSet(upperOpt))
+        options.upper = parser.value(upperOpt).toDouble(&okUpper);
+    if (parser.isSet(radiusOpt))
+        options.maxRadiusMm = parser.value(radiusOpt).toDouble(&okRadius);
+    if (!okLower || !okUpper || !okRadius || options.maxRadiusMm <= 0) {
+        err << "strata segment: --lower, --upper and --max-radius take numbers (the radius positive)\n";
+        return 2;
+    }
+    auto result = measure::segmentLesion(volume.value(), seed, options);
+    if (!result.ok()) {
+        err << "strata segment: " << result.error().message() << "\n";
+        return 1;
+    }
+    const measure::LesionResult &r = result.value();
+    const measure::Measurement m = lesionMeasurement(r, volume.value(), *stack, scan.headers);
+    if (parser.isSet(saveOpt)) {
+        auto repo = openMeasurements(QStringLiteral("segment"), err);
+        if (!repo)
+            return 1;
+        if (Status s = repo->saveMeasurement(measure::toRecord(m)); !s.ok()) {
+            err << "strata segment: " << s.error().message() << "\n";
+            return 1;
+        }
+    }
+    const QString unit = m.plane.valueUnit();
+    if (parser.isSet(jsonOpt)) {
+        QJsonObject o{{QStringLiteral("seed"), point(seed)},
+                      {QStringLiteral("seriesInstanceUid"), stack->seriesInstanceUid},
+                      {QStringLiteral("studyInstanceUid"), m.image.studyInstanceUid},
+                      {QStringLiteral("volumeMl"), r.volumeMl},
+                      {QStringLiteral("mean"), r.mean},
+                      {QStringLiteral("max"), r.max},
+                      {QStringLiteral("unit"), unit},
+                      {QStringLiteral("longAxisMm"), r.longAxisMm},
+                      {QStringLiteral("shortAxisMm"), r.shortAxisMm},
+                      {QStringLiteral("longAxis"), QJsonArray{point(r.longAxis[0]), point(r.longAxis[1])}},
+                      {QStringLiteral("shortAxis"), QJsonArray{point(r.shortAxis[0]), point(r.shortAxis[1])}},
+                      {QStringLiteral("voxels"), double(r.voxelCount)},
+                      {QStringLiteral("interval"), QJsonArray{r.lower, r.upper}},
+                      {QStringLiteral("reachedLimit"), r.reachedLimit}};
+        if (parser.isSet(saveOpt))
+            o.insert(QStringLiteral("measurementUid"), m.uid);
+        out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+    } else {
+        out << "Lesion at (" << seed[0] << ", " << seed[1] << ", " << seed[2] << ") mm in series " << stack->seriesInstanceUid << "\n";
+        out << "  volume      " << QString::number(r.volumeMl, 'f', 3) << " mL (" << r.voxelCount << " voxels)\n";
+        out << "  mean / max  " << QString::number(r.mean, 'f', 1) << " / " << QString::number(r.max, 'f', 1) << " " << unit << "\n";
+        out << "  long axis   " << QString::number(r.longAxisMm, 'f', 1) << " mm, short axis "
+            << QString::number(r.shortAxisMm, 'f', 1) << " mm (slice " << r.recistSlice << ")\n";
+        out << "  interval    " << QString::number(r.lower, 'f', 1) << " to " << QString::number(r.upper, 'f', 1) << " " << unit << "\n";
+        if (parser.isSet(saveOpt))
+            out << "Saved as measurement " << m.uid << " of study " << m.image.studyInstanceUid << "\n";
+    }
+    if (r.reachedLimit)
+        err << "strata segment: the region reached " << options.maxRadiusMm
+            << " mm from the seed: it probably leaked into its surroundings (try --lower/--upper)\n";
+    return 0;
+}
+
+int measurementsCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("A study's measurements: list them, or export them as CSV or JSON."));
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list or export"));
+    parser.addPositionalArgument(QStringLiteral("study"), QStringLiteral("Study Instance UID."));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("list: JSON output; export: write JSON to this file."), QStringLiteral("file"));
+    const QCommandLineOption csvOpt(QStringLiteral("csv"), QStringLiteral("export: write CSV to this file."), QStringLiteral("file"));
+    const QCommandLineOption srOpt(QStringLiteral("sr"), QStringLiteral("export: write a DICOM SR (TID 1500) to this file, and each lesion as a DICOM SEG beside it."), QStringLiteral("file"));
+    parser.addOptions({jsonOpt, csvOpt, srOpt});
+    // `list --json` takes no file: accept it bare by giving it "-" (stdout).
+    QStringList argv = args;
+    for (int i = 0; i < argv.size(); ++i)
+        if (argv[i] == QLatin1String("--json") && (i + 1 >= argv.size() || argv[i + 1].startsWith(QLatin1String("--"))))
+            argv.insert(i + 1, QStringLiteral("-"));
+    int code = 0;
+    if (!parseCommand(parser, QStringLiteral("measurements"), argv, out, err, &code))
+        return code;
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 2 || (pos[0] != QLatin1String("list") && pos[0] != QLatin1String("export"))) {
+        err << "strata measurements: give list or export, and a Study Instance UID\n";
+        return 2;
+    }
+    const bool exporting = pos[0] == QLatin1String("export");
+    if (exporting && !parser.isSet(jsonOpt) && !parser.isSet(csvOpt) && !parser.isSet(srOpt)) {
+        err << "strata measurements export: give --csv FILE, --json FILE and/or --sr FILE\n";
+        return 2;
+    }
+    auto repo = openMeasurements(QStringLiteral("measurements"), err);
+    if (!repo)
+        return 1;
+    auto records = repo->measurements(pos[1]);
+    if (!records.ok()) {
+        err << "strata measurements: " << records.error().message() << "\n";
+        return 1;
+    }
+    std::vector<measure::Measurement> list;
+    for (const store::MeasurementRecord &r : records.value()) {
+        auto m = measure::fromRecord(r);
+        if (!m.ok()) {
+            err << "strata measurements: " << m.error().message() << "\n";
+            continue;
+        }
+        list.push_back(std::move(m).value());
+    }
+    QJsonArray array;
+    for (const measure::Measurement &m : list)
+        array.append(measure::toJson(m));
+    const QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("studyInstanceUid"), pos[1]},
+                                                      {QStringLiteral("measurements"), array}})
+                                .toJson(QJsonDocument::Indented);
+    if (!exporting) {
+        if (parser.isSet(jsonOpt)) {
+            out << QString::fromUtf8(json);
+            return 0;
+        }
+        for (const measure::Measurement &m : list)
+            out << m.uid << "  " << measure::kindName(m.kind).leftJustified(10) << " " << measure::displayText(m).leftJustified(36)
+                << " " << m.author << "  " << m.created.toUTC().toString(Qt::ISODate) << "\n";
+        if (list.empty())
+            out << "No measurements for study " << pos[1] << "\n";
+        return 0;
+    }
+    QString why;
+    if (parser.isSet(csvOpt) && !writeFile(parser.value(csvOpt), toCsv(list), &why)) {
+        err << "strata measurements: " << parser.value(csvOpt) << ": " << why << "\n";
+        return 1;
+    }
+    if (parser.isSet(jsonOpt) && !writeFile(parser.value(jsonOpt), json, &why)) {
+        err << "strata measurements: " << parser.value(jsonOpt) << ": " << why << "\n";
+        return 1;
+    }
+    if (parser.isSet(srOpt)) {
+        if (Status s = writeReport(list, pos[1], parser.value(srOpt), out); !s.ok()) {
+            err << "strata measurements: " << s.error().message() << "\n";
+            return 1;
+        }
+    }
+    out << "Exported " << list.size() << " measurement(s) of study " << pos[1] << "\n";
+    return 0;
+}
+
+} // namespace strata::cli

@@ -1,0 +1,213 @@
+/// `strata sample --json`, `strata segment` and `strata measurements` end to end: the sample's
+/// lesions (the phantom's ground truth, as the command reports it) segmented from their centres in
+/// the written files, within 3 % of the spheres' volumes; the result kept with the study and
+/// exported as CSV and JSON, also after the study's deletion and re-import; and as a TID 1500 SR
+/// with a SEG per lesion that dciodvfy finds no error in, dsrdump reads, Strata reads back and
+/// imports into its cache.
+#include <strata/measure/DicomExport.h>
+#include <strata/measure/MeasurementRecords.h>
+#include <strata/store/LocalCache.h>
+#include <strata/store/StoreService.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace strata;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runStrata(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(STRATA_EXE), args);
+    if (!p.waitForFinished(300000))
+        return {-1, {}, QStringLiteral("timed out")};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QJsonObject json(const Run &r) { return QJsonDocument::fromJson(r.out.toUtf8()).object(); }
+
+} // namespace
+
+class TestMeasureCli : public QObject {
+    Q_OBJECT
+private slots:
+    void sampleLesionsSegmentedSavedAndExported()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString data = dir.filePath(QStringLiteral("data")), sample = dir.filePath(QStringLiteral("sample"));
+        // The full field of view and scan range at 1.4 × 1.4 × 1.5 mm: the lesions at full size.
+        const Run written = runStrata({"sample", "--out", sample, "--size", "256", "--slices", "200",
+                                       "--pixel-spacing", "1.4", "--slice-spacing", "1.5", "--json"});
+        QVERIFY2(written.exitCode == 0, qPrintable(written.err));
+        const QJsonObject study = json(written);
+        const QJsonArray lesions = study.value(QStringLiteral("lesions")).toArray();
+        QCOMPARE(lesions.size(), 3);
+        const QString studyUid = study.value(QStringLiteral("studyInstanceUid")).toString();
+        QVERIFY(!studyUid.isEmpty());
+        for (const QJsonValue &value : lesions) {
+            const QJsonObject l = value.toObject();
+            const double r = l.value(QStringLiteral("radiusMm")).toDouble();
+            QCOMPARE(l.value(QStringLiteral("diameterMm")).toDouble(), 2 * r);
+            QVERIFY(std::abs(l.value(QStringLiteral("volumeMl")).toDouble() - 4.0 / 3.0 * M_PI * r * r * r / 1000) < 1e-9);
+        }
+
+        QVERIFY(runStrata({"--data-dir", data, "import", sample}).exitCode == 0);
+        for (const QJsonValue &value : lesions) {
+            const QJsonObject l = value.toObject();
+            const QJsonArray c = l.value(QStringLiteral("centerMm")).toArray();
+            const QString seed = QStringLiteral("%1,%2,%3").arg(c[0].toDouble()).arg(c[1].toDouble()).arg(c[2].toDouble());
+            const Run seg = runStrata({"--data-dir", data, "segment", study.value(QStringLiteral("seriesInstanceUid")).toString(),
+                                       "--seed", seed, "--json", "--save"});
+            QVERIFY2(seg.exitCode == 0, qPrintable(seg.err));
+            const QJsonObject r = json(seg);
+            const double truth = l.value(QStringLiteral("volumeMl")).toDouble();
+            const double measured = r.value(QStringLiteral("volumeMl")).toDouble();
+            qInfo("%s: %.3f mL (truth %.3f, %+.2f %%), long %.1f mm, short %.1f mm (diameter %.1f)",
+                  qPrintable(l.value(QStringLiteral("name")).toString()), measured, truth, 100 * (measured / truth - 1),
+                  r.value(QStringLiteral("longAxisMm")).toDouble(), r.value(QStringLiteral("shortAxisMm")).toDouble(),
+                  l.value(QStringLiteral("diameterMm")).toDouble());
+            QVERIFY(std::abs(measured - truth) < 0.03 * truth);
+            QVERIFY(std::abs(r.value(QStringLiteral("mean")).toDouble() - l.value(QStringLiteral("value")).toDouble()) < 3);
+            QCOMPARE(r.value(QStringLiteral("studyInstanceUid")).toString(), studyUid);
+            QVERIFY(!r.value(QStringLiteral("measurementUid")).toString().isEmpty());
+        }
+        // The same from the folder, without saving.
+        const QJsonArray c0 = lesions[2].toObject().value(QStringLiteral("centerMm")).toArray();
+        const Run fromFolder = runStrata({"segment", sample, "--seed",
+                                          QStringLiteral("%1,%2,%3").arg(c0[0].toDouble()).arg(c0[1].toDouble()).arg(c0[2].toDouble())});
+        QVERIFY2(fromFolder.exitCode == 0, qPrintable(fromFolder.err));
+        QVERIFY(fromFolder.out.contains(QStringLiteral(" mL (")));
+        QVERIFY(runStrata({"segment", sample, "--seed", "9999,0,0"}).exitCode == 1);
+
+        // Kept with the study: listed, exported; still there after deleting and re-importing it.
+        QVERIFY(runStrata({"--data-dir", data, "delete", studyUid}).exitCode == 0);
+        QVERIFY(runStrata({"--data-dir", data, "import", sample}).exitCode == 0);
+        const Run list = runStrata({"--data-dir", data, "measurements", "list", studyUid, "--json"});
+        QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+        const QJsonArray saved = json(list).value(QStringLiteral("measurements")).toArray();
+        QCOMPARE(saved.size(), 3);
+        for (const QJsonValue &m : saved) {
+            QCOMPARE(m.toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("lesion"));
+            QVERIFY(!m.toObject().value(QStringLiteral("author")).toString().isEmpty());
+        }
+        const QString csv = dir.filePath(QStringLiteral("m.csv")), js = dir.filePath(QStringLiteral("m.json"));
+        QVERIFY(runStrata({"--data-dir", data, "measurements", "export", studyUid, "--csv", csv, "--json", js}).exitCode == 0);
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const QList<QByteArray> rows = csvFile.readAll().trimmed().split('\n');
+        QVERIFY(rows[0].startsWith("uid,kind,study"));
+        // Eight values per lesion.
+        QCOMPARE(rows.size(), 1 + 3 * 8);
+        QCOMPARE(std::count_if(rows.begin(), rows.end(), [](const QByteArray &row) { return row.contains(",volume,"); }), 3);
+        QFile jsonFile(js);
+        QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(jsonFile.readAll()).object().value(QStringLiteral("measurements")).toArray().size(), 3);
+        const Run text = runStrata({"--data-dir", data, "measurements", "list", studyUid});
+        QCOMPARE(text.out.count(QStringLiteral(" mL")), 3);
+
+        // A length on one slice, saved as the viewer saves it (through the store service).
+        const QString seriesUid = study.value(QStringLiteral("seriesInstanceUid")).toString();
+        QString lengthUid;
+        {
+            auto service = store::StoreService::open(data);
+            QVERIFY(service.ok());
+            auto cache = service.value()->studies();
+            QVERIFY(cache.ok());
+            const auto instances = cache.value()->instances(seriesUid).value();
+            QVERIFY(!instances.empty());
+            measure::Measurement length;
+            length.kind = measure::MeasurementKind::Length;
+            length.image = {studyUid, seriesUid, instances[10].sopInstanceUid, instances[10].sopClassUid, 0};
+            length.plane.calibration = measure::volumeCalibration({1.4, 1.4});
+            length.points = {{0, 0, 0}, {30, 40, 0}};
+            length.plane.geometry.spacing = {1.4, 1.4};
+            length.values = measure::evaluateGeometry(length);
+            measure::stamp(length);
+            lengthUid = length.uid;
+            auto repo = service.value()->measurements();
+            QVERIFY(repo.ok());
+            QVERIFY(repo.value()->saveMeasurement(measure::toRecord(length)).ok());
+        }
+
+        // DICOM: the SR and a SEG per lesion, valid for dciodvfy, readable by dsrdump and by Strata.
+        const QString sr = dir.filePath(QStringLiteral("report.dcm"));
+        const Run exported = runStrata({"--data-dir", data, "measurements", "export", studyUid, "--sr", sr});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QStringList dicomFiles{sr};
+        for (int n = 1; n <= 3; ++n)
+            dicomFiles << dir.filePath(QStringLiteral("report-seg%1.dcm").arg(n));
+        for (const QString &file : dicomFiles) {
+            QVERIFY2(QFile::exists(file), qPrintable(file));
+            QProcess check;
+            check.start(QStringLiteral("dciodvfy"), {file});
+            QVERIFY(check.waitForFinished(120000));
+            const QString report = QString::fromUtf8(check.readAllStandardOutput() + check.readAllStandardError());
+            QVERIFY2(!report.contains(QStringLiteral("Error")), qPrintable(file + QStringLiteral(":\n") + report));
+        }
+        QProcess dump;
+        dump.start(QStringLiteral("dsrdump"), {sr});
+        QVERIFY(dump.waitForFinished(60000));
+        QCOMPARE(dump.exitCode(), 0);
+        const QString tree = QString::fromUtf8(dump.readAllStandardOutput());
+        QVERIFY(tree.contains(QStringLiteral("Imaging Measurement Report")));
+        QCOMPARE(tree.count(QStringLiteral("Referenced Segment")), 3);
+        QVERIFY(tree.contains(QStringLiteral("Source of Measurement")));
+
+        // Strata reads its report back: the same measurements (tracking UIDs) and values.
+        const auto back = measure::readMeasurementReport(sr);
+        QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().message()));
+        QCOMPARE(back.value().size(), std::size_t(4));
+        int lesionsBack = 0;
+        for (const measure::Measurement &m : back.value()) {
+            if (m.kind == measure::MeasurementKind::Lesion) {
+                ++lesionsBack;
+                const QJsonObject original = [&] {
+                    for (const QJsonValue &v : saved)
+                        if (v.toObject().value(QStringLiteral("uid")).toString() == m.uid)
+                            return v.toObject();
+                    return QJsonObject();
+                }();
+                QVERIFY(!original.isEmpty());
+                double volume = 0;
+                for (const QJsonValue &q : original.value(QStringLiteral("values")).toArray())
+                    if (q.toObject().value(QStringLiteral("name")).toString() == QLatin1String("volume"))
+                        volume = q.toObject().value(QStringLiteral("value")).toDouble();
+                QVERIFY(std::abs(m.value(QStringLiteral("volume")).value_or(-1) - volume) < 1e-6 * volume);
+                QVERIFY(m.value(QStringLiteral("long_axis")).has_value());
+                QVERIFY(m.value(QStringLiteral("mean")).has_value());
+            } else {
+                QCOMPARE(m.uid, lengthUid);
+                QVERIFY(m.kind == measure::MeasurementKind::Length);
+                QVERIFY(std::abs(m.value(QStringLiteral("length")).value_or(0) - 50.0) < 1e-9);
+            }
+        }
+        QCOMPARE(lesionsBack, 3);
+        // And imports them into its cache with the study.
+        const Run imported = runStrata(QStringList{"--data-dir", data, "import"} + dicomFiles);
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        const Run series = runStrata({"--data-dir", data, "series", studyUid, "--json"});
+        QStringList modalities;
+        for (const QJsonValue &v : QJsonDocument::fromJson(series.out.toUtf8()).array())
+            modalities << v.toObject().value(QStringLiteral("modality")).toString();
+        QVERIFY2(modalities.contains(QStringLiteral("SR")) && modalities.contains(QStringLiteral("SEG")), qPrintable(modalities.join(',')));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMeasureCli)
+#include "tst_measure_cli.moc"

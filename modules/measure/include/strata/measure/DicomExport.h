@@ -1,0 +1,60 @@
+#pragma once
+/// Measurements as standard DICOM, written with DCMTK's own support: a segmented lesion as a DICOM
+/// Segmentation (dcmseg) on its source series' grid, and a study's measurements as a TID 1500
+/// Measurement Report (dcmsr's cmr classes) with an image library of the referenced images and,
+/// for each lesion, a volumetric group referencing its segment.
+#include <strata/core/Result.h>
+#include <strata/dicom/Volume.h>
+#include <strata/measure/LesionSegmenter.h>
+#include <strata/measure/Measurement.h>
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace strata::measure {
+
+/// The source series' k-th slice: the image a SEG frame is derived from.
+struct SourceSlice {
+    QString sopClassUid;
+    QString sopInstanceUid;
+};
+
+/// What writeLesionSegmentation wrote.
+struct WrittenSegmentation {
+    QString path;
+    QString sopInstanceUid;
+    QString seriesInstanceUid;
+    int frames = 0;
+};
+
+/// Writes the lesion's mask as a binary DICOM Segmentation (one segment, one frame per slice that
+/// holds any of it, on the volume's grid) to `path`. `sourceFile` is one image of the source series
+/// (patient, study and frame of reference come from it); `slices` names the volume's k-th slice
+/// (as many as the volume has, or empty: no derivation references).
+Result<WrittenSegmentation> writeLesionSegmentation(const LesionResult &lesion, const dicom::Volume &volume,
+                                                    const QString &sourceFile, const std::vector<SourceSlice> &slices,
+                                                    const QString &label, const QString &path);
+
+/// A lesion's segmentation as the report references it.
+struct ReportSegment {
+    QString measurementUid;  ///< the lesion measurement it belongs to
+    QString segmentationFile;
+    QString sourceSeriesInstanceUid;
+};
+
+/// Writes the measurements as an Enhanced SR TID 1500 Measurement Report to `path`. `imageFiles`
+/// are the referenced images (their patient and study go into the report; each becomes an entry
+/// of the image library); lesions become volumetric ROI groups (TID 1411) referencing their
+/// segment, other measurements individual measurement groups (TID 1501). Returns the report's
+/// SOP Instance UID.
+Result<QString> writeMeasurementReport(const std::vector<Measurement> &measurements, const QStringList &imageFiles,
+                                       const std::vector<ReportSegment> &segments, const QString &author,
+                                       const QString &path);
+
+/// The measurements of a TID 1500 report Strata wrote (read back: each group's tracking UID,
+/// kind and values); other reports give what their groups hold in the same form.
+Result<std::vector<Measurement>> readMeasurementReport(const QString &path);
+
+} // namespace strata::measure

@@ -1,0 +1,76 @@
+#pragma once
+/// A measurement as the user made it and as it is stored with the study: its kind, its points in
+/// patient millimetres, the image and plane it was drawn on, who made it and when, and the values
+/// computed from it. Serialises to JSON (the store's column and `strata measurements export`).
+#include <strata/core/Result.h>
+#include <strata/measure/Calibration.h>
+#include <strata/measure/Measures.h>
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace strata::measure {
+
+enum class MeasurementKind { Length, Angle, CobbAngle, Ellipse, Polygon, Freehand, Probe, Arrow, Text, Lesion };
+
+/// Stable name of a kind, as stored and exported ("length", "cobb_angle", ...).
+QString kindName(MeasurementKind kind);
+std::optional<MeasurementKind> kindFromName(const QString &name);
+/// How many points a kind needs (0: at least three, any number).
+int pointsNeeded(MeasurementKind kind);
+
+/// One computed value: e.g. {"length", 50.0, "mm"}.
+struct Quantity {
+    QString name;
+    double value = 0;
+    QString unit;
+    bool operator==(const Quantity &) const = default;
+};
+
+/// The image a measurement belongs to (for jump-to-image and the SR's image references).
+struct ImageReference {
+    QString studyInstanceUid;
+    QString seriesInstanceUid;
+    QString sopInstanceUid;  ///< empty on an MPR plane that is no stored image
+    QString sopClassUid;
+    int frame = 0;
+};
+
+struct Measurement {
+    QString uid;  ///< stable identity (a DICOM UID, so the SR can name it)
+    MeasurementKind kind = MeasurementKind::Length;
+    /// Patient positions (LPS, mm). Length/arrow: 2; angle: arm end, vertex, arm end; Cobb: two
+    /// lines (4); ellipse: centre, first semi-axis end, second-axis point; polygon/freehand: the
+    /// outline; probe/text: 1; lesion: the seed.
+    std::vector<Vec3> points;
+    QString text;  ///< the label of a text or arrow annotation, or the user's note
+    ImageReference image;
+    ImagePlane plane;  ///< where it was drawn (native slice or MPR plane) and its calibration
+    QString author;
+    QDateTime created;
+    QDateTime modified;
+    /// The values last computed (kept so a list or an export needs no pixels).
+    std::vector<Quantity> values;
+
+    /// The value named `name`, if computed.
+    std::optional<double> value(const QString &name) const;
+};
+
+/// Computes the geometric values of a measurement (length, angle, area; no pixels), in the plane's
+/// calibrated units. ROI statistics and probe values come from evaluatePixels().
+std::vector<Quantity> evaluateGeometry(const Measurement &m);
+/// The geometric values plus those that need the image's pixels (ROI statistics, probe value).
+std::vector<Quantity> evaluatePixels(const Measurement &m, const imaging::SliceImage &image);
+
+QJsonObject toJson(const Measurement &m);
+Result<Measurement> measurementFromJson(const QJsonObject &json);
+
+/// The label the viewer shows, e.g. "50.0 mm", "30.0°", "A 314.2 mm² · 40.1 ± 8.0 HU", followed by
+/// the calibration's note when it has one.
+QString displayText(const Measurement &m);
+
+} // namespace strata::measure

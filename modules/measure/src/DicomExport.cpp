@@ -1,0 +1,438 @@
+// DICOM SEG (dcmseg) and TID 1500 SR (dcmsr's cmr classes) of Strata's measurements.
+#include <strata/measure/DicomExport.h>
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcuid.h>
+#include <dcmtk/dcmfg/fgderimg.h>
+#include <dcmtk/dcmiod/iodreferences.h>
+#include <dcmtk/dcmiod/modcommoninstanceref.h>
+#include <dcmtk/dcmfg/fgfracon.h>
+#include <dcmtk/dcmfg/fgpixmsr.h>
+#include <dcmtk/dcmfg/fgplanor.h>
+#include <dcmtk/dcmfg/fgplanpo.h>
+#include <dcmtk/dcmseg/segdoc.h>
+#include <dcmtk/dcmseg/segment.h>
+#include <dcmtk/dcmsr/cmr/tid1500.h>
+#include <dcmtk/dcmsr/codes/dcm.h>
+#include <dcmtk/dcmsr/codes/ucum.h>
+#include <dcmtk/dcmsr/dsrdoc.h>
+
+#include <QFile>
+
+#include <memory>
+#include <type_traits>
+
+namespace strata::measure {
+
+namespace {
+
+OFString ofs(const QString &s) { return OFString(s.toUtf8().constData()); }
+QString qs(const OFString &s) { return QString::fromUtf8(s.c_str()); }
+OFString num(double v) { return ofs(QString::number(v, 'g', 10)); }
+
+Error dcmError(const QString &subject, const QString &what, const OFCondition &c)
+{
+    return Error(ErrorCode::IoError, subject, QStringLiteral("%1: %2").arg(what, QString::fromLatin1(c.text())));
+}
+
+/// The coded concept of each quantity Strata reports, and its derivation (mean, maximum, ...).
+struct Concept {
+    const char *name;
+    const char *value, *scheme, *meaning;
+    const char *derivationValue = nullptr, *derivationScheme = nullptr, *derivationMeaning = nullptr;
+};
+constexpr Concept kConcepts[] = {
+    {"volume", "118565006", "SCT", "Volume"},
+    {"long_axis", "103339001", "SCT", "Long Axis"},
+    {"short_axis", "103340004", "SCT", "Short Axis"},
+    {"length", "410668003", "SCT", "Length"},
+    {"angle", "110859", "DCM", "Angle"},
+    {"cobb_angle", "285285000", "SCT", "Cobb angle"},
+    {"area", "42798000", "SCT", "Area"},
+    {"mean", "112031", "DCM", "Attenuation Coefficient", "373098007", "SCT", "Mean"},
+    {"max", "112031", "DCM", "Attenuation Coefficient", "56851009", "SCT", "Maximum"},
+    {"min", "112031", "DCM", "Attenuation Coefficient", "255605001", "SCT", "Minimum"},
+    {"sd", "112031", "DCM", "Attenuation Coefficient", "386136009", "SCT", "Standard Deviation"},
+    {"value", "112031", "DCM", "Attenuation Coefficient"},
+};
+
+const Concept *conceptOf(const QString &name)
+{
+    for (const Concept &c : kConcepts)
+        if (name == QLatin1String(c.name))
+            return &c;
+    return nullptr;
+}
+
+DSRCodedEntryValue unitCode(const QString &unit)
+{
+    if (unit == QLatin1String("mm"))
+        return CODE_UCUM_Millimeter;
+    if (unit == QLatin1String("mL"))
+        return CODE_UCUM_ml;
+    if (unit == QLatin1String("deg"))
+        return CODE_UCUM_Degrees;
+    if (unit == QLatin1String("mm²"))
+        return DSRCodedEntryValue("mm2", "UCUM", "square millimeter");
+    if (unit == QLatin1String("HU"))
+        return DSRCodedEntryValue("[hnsf'U]", "UCUM", "Hounsfield unit");
+    if (unit == QLatin1String("px"))
+        return DSRCodedEntryValue("{pixels}", "UCUM", "pixels");
+    if (unit == QLatin1String("px²"))
+        return DSRCodedEntryValue("{pixels2}", "UCUM", "square pixels");
+    return DSRCodedEntryValue("1", "UCUM", "no units");
+}
+
+QString unitOf(const DSRCodedEntryValue &code)
+{
+    const OFString &v = code.getCodeValue();
+    if (v == "mm")
+        return QStringLiteral("mm");
+    if (v == "ml")
+        return QStringLiteral("mL");
+    if (v == "deg")
+        return QStringLiteral("deg");
+    if (v == "mm2")
+        return QStringLiteral("mm²");
+    if (v == "[hnsf'U]")
+        return QStringLiteral("HU");
+    if (v == "{pixels}")
+        return QStringLiteral("px");
+    if (v == "{pixels2}")
+        return QStringLiteral("px²");
+    return {};
+}
+
+/// The patient and study attributes a report copies from its images.
+const DcmTagKey kPatientStudyTags[] = {DCM_PatientName, DCM_PatientID, DCM_PatientBirthDate, DCM_PatientSex,
+                                           DCM_StudyInstanceUID, DCM_StudyDate, DCM_StudyTime, DCM_ReferringPhysicianName,
+                                           DCM_StudyID, DCM_AccessionNumber};
+
+/// Adds the measurement's values to a group; `image`, when given, is named as each value's source
+/// (TID 300's image reference; volumetric groups reference their segment instead).
+template <typename Group>
+void addQuantities(Group &group, const Measurement &m, DcmItem *image)
+{
+    for (const Quantity &q : m.values) {
+        const Concept *c = conceptOf(q.name);
+        if (!c)
+            continue;
+        const typename Group::MeasurementValue value(num(q.value), CID7181_AbstractMultiDimensionalImageModelComponentUnits(unitCode(q.unit)));
+        const DSRCodedEntryValue code(c->value, c->scheme, c->meaning);
+        if (group.addMeasurement(CID7469_GenericIntensityAndSizeMeasurements(code), value, OFFalse).bad())
+            continue;
+        if (c->derivationValue)
+            group.getMeasurement().setDerivation(
+                CID7464_GeneralRegionOfInterestMeasurementModifiers(
+                    DSRCodedEntryValue(c->derivationValue, c->derivationScheme, c->derivationMeaning)));
+        if constexpr (std::is_same_v<Group, CMR_TID1501_in_TID1500>) {
+            if (image)
+                group.getMeasurement().addImage(CODE_DCM_SourceOfMeasurement, *image);
+        }
+    }
+}
+
+} // namespace
+
+Result<WrittenSegmentation> writeLesionSegmentation(const LesionResult &lesion, const dicom::Volume &volume,
+                                                    const QString &sourceFile, const std::vector<SourceSlice> &slices,
+                                                    const QString &label, const QString &path)
+{
+    DcmSegmentation *raw = nullptr;
+    const IODGeneralEquipmentModule::EquipmentInfo equipment("Strata", "Strata", "1", "0.1");
+    const ContentIdentificationMacro content("1", "LESION", ofs(label), "STRATA");
+    OFCondition c = DcmSegmentation::createBinarySegmentation(raw, Uint16(volume.dimensions[1]), Uint16(volume.dimensions[0]),
+                                                              equipment, content);
+    if (c.bad() || !raw)
+        return dcmError(path, QStringLiteral("creating the segmentation"), c);
+    std::unique_ptr<DcmSegmentation> seg(raw);
+    c = seg->importFromSourceImage(ofs(sourceFile));
+    if (c.bad())
+        return dcmError(sourceFile, QStringLiteral("taking patient and study from the source image"), c);
+
+    seg->getSeries().setSeriesNumber("901");
+    seg->getSeries().setSeriesDescription(ofs(label));
+    DcmSegment *segment = nullptr;
+    c = DcmSegment::create(segment, ofs(label), CodeSequenceMacro("49755003", "SCT", "Morphologically Altered Structure"),
+                           CodeSequenceMacro("108369006", "SCT", "Neoplasm"), DcmSegTypes::SAT_SEMIAUTOMATIC,
+                           "Strata region growing");
+    if (c.bad() || !segment)
+        return dcmError(path, QStringLiteral("creating the segment"), c);
+    Uint16 segmentNumber = 0;
+    c = seg->addSegment(segment, segmentNumber);
+    if (c.bad())
+        return dcmError(path, QStringLiteral("adding the segment"), c);
+
+    FGPixelMeasures measures;
+    measures.setPixelSpacing(num(volume.spacing[1]) + "\\" + num(volume.spacing[0]));
+    measures.setSliceThickness(num(volume.spacing[2]));
+    measures.setSpacingBetweenSlices(num(volume.spacing[2]));
+    seg->addForAllFrames(measures);
+    const auto &d = volume.direction;  // columns: i, j, k axes
+    std::unique_ptr<FGPlaneOrientationPatient> orientation(
+        FGPlaneOrientationPatient::createMinimal(num(d[0]), num(d[3]), num(d[6]), num(d[1]), num(d[4]), num(d[7])));
+    seg->addForAllFrames(*orientation);
+    char dimensionUid[100];
+    dcmGenerateUniqueIdentifier(dimensionUid, SITE_INSTANCE_UID_ROOT);
+    seg->getDimensions().addDimensionIndex(DCM_ReferencedSegmentNumber, dimensionUid, DCM_SegmentIdentificationSequence,
+                                           "ReferencedSegmentNumber");
+    seg->getDimensions().addDimensionIndex(DCM_ImagePositionPatient, dimensionUid, DCM_PlanePositionSequence,
+                                           "ImagePositionPatient");
+
+    // The source images go into the Common Instance Reference module (by series).
+    DcmFileFormat source;
+    if ((c = source.loadFile(ofs(sourceFile))).bad())
+        return dcmError(sourceFile, QStringLiteral("reading the source image"), c);
+    OFString patientId, studyUid, seriesUid;
+    source.getDataset()->findAndGetOFString(DCM_PatientID, patientId);
+    source.getDataset()->findAndGetOFString(DCM_StudyInstanceUID, studyUid);
+    source.getDataset()->findAndGetOFString(DCM_SeriesInstanceUID, seriesUid);
+    IODReferences references;
+
+    const LesionMask &mask = lesion.mask;
+    const int w = volume.dimensions[0], h = volume.dimensions[1];
+    std::vector<Uint8> frame(std::size_t(w) * std::size_t(h));
+    int frames = 0;
+    for (int k = 0; k < mask.size[2]; ++k) {
+        bool any = false;
+        std::fill(frame.begin(), frame.end(), Uint8(0));
+        for (int j = 0; j < mask.size[1]; ++j)
+            for (int i = 0; i < mask.size[0]; ++i)
+                if (mask.at(i, j, k)) {
+                    frame[std::size_t(j + mask.offset[1]) * std::size_t(w) + std::size_t(i + mask.offset[0])] = 1;
+                    any = true;
+                }
+        if (!any)
+            continue;
+        const int vk = k + mask.offset[2];
+        const auto p = volume.patientPosition(0, 0, vk);
+        std::unique_ptr<FGPlanePosPatient> position(FGPlanePosPatient::createMinimal(num(p[0]), num(p[1]), num(p[2])));
+        FGFrameContent frameContent;
+        frameContent.setDimensionIndexValues(segmentNumber, 0);
+        frameContent.setDimensionIndexValues(Uint32(frames + 1), 1);
+        OFVector<FGBase *> perFrame;
+        perFrame.push_back(position.get());
+        perFrame.push_back(&frameContent);
+        std::unique_ptr<FGDerivationImage> derivation;
+        if (std::size_t(vk) < slices.size()) {
+            ImageSOPInstanceReferenceMacro *ref = nullptr;
+            if (ImageSOPInstanceReferenceMacro::create(ofs(slices[std::size_t(vk)].sopClassUid),
+                                                       ofs(slices[std::size_t(vk)].sopInstanceUid), OFVector<Uint16>(), ref)
+                    .good()
+                && ref) {
+                references.add(new IODImageReference(patientId, studyUid, seriesUid, ofs(slices[std::size_t(vk)].sopInstanceUid),
+                                                     ofs(slices[std::size_t(vk)].sopClassUid)));
+                OFVector<ImageSOPInstanceReferenceMacro> refs;
+                refs.push_back(*ref);
+                delete ref;
+                derivation.reset(DcmSegmentation::createDerivationImageFG(refs, "Region growing from a seed point"));
+                if (derivation)
+                    perFrame.push_back(derivation.get());
+            }
+        }
+        c = seg->addFrame(frame.data(), segmentNumber, perFrame);
+        if (c.bad())
+            return dcmError(path, QStringLiteral("adding frame %1").arg(frames + 1), c);
+        ++frames;
+    }
+    if (frames == 0)
+        return Error(ErrorCode::InvalidArgument, path, QStringLiteral("the lesion's mask is empty"));
+    if (references.size() > 0)
+        seg->getCommonInstanceReference().addReferences(references, studyUid);
+    c = seg->saveFile(ofs(path), EXS_LittleEndianExplicit);
+    if (c.bad())
+        return dcmError(path, QStringLiteral("writing the segmentation"), c);
+    WrittenSegmentation written;
+    written.path = path;
+    written.frames = frames;
+    OFString uid;
+    seg->getSOPCommon().getSOPInstanceUID(uid);
+    written.sopInstanceUid = qs(uid);
+    seg->getSeries().getSeriesInstanceUID(uid);
+    written.seriesInstanceUid = qs(uid);
+    return written;
+}
+
+Result<QString> writeMeasurementReport(const std::vector<Measurement> &measurements, const QStringList &imageFiles,
+                                       const std::vector<ReportSegment> &segments, const QString &author,
+                                       const QString &path)
+{
+    if (imageFiles.isEmpty())
+        return Error(ErrorCode::InvalidArgument, path, QStringLiteral("a measurement report needs at least one referenced image"));
+    TID1500_MeasurementReport report(CMR_CID7021::ImagingMeasurementReport);
+    report.getObservationContext().addPersonObserver(ofs(author.isEmpty() ? QStringLiteral("unknown") : author));
+    report.addProcedureReported(CMR_CID100::ImagingProcedure);
+
+    std::vector<std::unique_ptr<DcmFileFormat>> images;
+    for (const QString &file : imageFiles) {
+        auto ff = std::make_unique<DcmFileFormat>();
+        const OFCondition c = ff->loadFile(ofs(file));
+        if (c.bad())
+            return dcmError(file, QStringLiteral("reading a referenced image"), c);
+        images.push_back(std::move(ff));
+    }
+    if (!report.getImageLibrary().isValid())
+        report.getImageLibrary().createNewImageLibrary();
+    OFCondition libraryStatus = report.getImageLibrary().addImageGroup();
+    for (auto &image : images) {
+        const OFCondition entry = report.getImageLibrary().addImageEntry(*image->getDataset(), TID1600_ImageLibrary::withAllDescriptors);
+        if (entry.bad() && entry != CMR_EC_NoImageLibraryEntryDescriptorsToBeAdded)
+            libraryStatus = entry;
+    }
+    if (libraryStatus.bad())
+        return dcmError(path, QStringLiteral("listing the referenced images"), libraryStatus);
+
+    std::vector<std::unique_ptr<DcmFileFormat>> segFiles;
+    int n = 0;
+    for (const Measurement &m : measurements) {
+        ++n;
+        const OFString trackingId = ofs(QStringLiteral("%1 %2").arg(kindName(m.kind)).arg(n));
+        if (m.kind == MeasurementKind::Lesion) {
+            report.addVolumetricROIMeasurements();
+            CMR_TID1411_in_TID1500 &group = report.getVolumetricROIMeasurements();
+            group.setTrackingIdentifier(trackingId);
+            group.setTrackingUniqueIdentifier(ofs(m.uid));
+            group.setFinding(DSRCodedEntryValue("108369006", "SCT", "Neoplasm"));
+            for (const ReportSegment &s : segments) {
+                if (s.measurementUid != m.uid)
+                    continue;
+                auto ff = std::make_unique<DcmFileFormat>();
+                OFCondition c = ff->loadFile(ofs(s.segmentationFile));
+                if (c.bad())
+                    return dcmError(s.segmentationFile, QStringLiteral("reading the segmentation"), c);
+                c = group.setReferencedSegment(*ff->getDataset(), 1, OFFalse);
+                if (c.bad())
+                    return dcmError(s.segmentationFile, QStringLiteral("referencing the segment"), c);
+                group.setSourceSeriesForSegmentation(ofs(s.sourceSeriesInstanceUid));
+                segFiles.push_back(std::move(ff));
+            }
+            addQuantities(group, m, nullptr);
+        } else {
+            report.addIndividualMeasurements();
+            CMR_TID1501_in_TID1500 &group = report.getIndividualMeasurements();
+            group.setTrackingIdentifier(trackingId);
+            group.setTrackingUniqueIdentifier(ofs(m.uid));
+            DcmItem *source = nullptr;
+            for (auto &image : images) {
+                OFString sop;
+                if (image->getDataset()->findAndGetOFString(DCM_SOPInstanceUID, sop).good() && qs(sop) == m.image.sopInstanceUid)
+                    source = image->getDataset();
+            }
+            addQuantities(group, m, source);
+        }
+    }
+    if (!report.isValid())
+        return Error(ErrorCode::Internal, path, QStringLiteral("the TID 1500 report is incomplete"));
+
+    DSRDocument doc;
+    OFCondition c = doc.setTreeFromRootTemplate(report, OFTrue);
+    if (c.bad())
+        return dcmError(path, QStringLiteral("building the report"), c);
+    doc.setManufacturer("Strata");
+    doc.setSeriesDescription("Measurements");
+    for (auto &image : images)
+        doc.getCurrentRequestedProcedureEvidence().addItem(*image->getDataset());
+    for (auto &s : segFiles)
+        doc.getCurrentRequestedProcedureEvidence().addItem(*s->getDataset());
+    DcmDataset *first = images.front()->getDataset();
+    OFString studyUid;
+    first->findAndGetOFString(DCM_StudyInstanceUID, studyUid);
+    doc.createNewSeriesInStudy(studyUid);
+
+    DcmFileFormat out;
+    c = doc.write(*out.getDataset());
+    if (c.bad())
+        return dcmError(path, QStringLiteral("writing the report"), c);
+    for (const DcmTagKey &tag : kPatientStudyTags) {
+        OFString value;
+        if (first->findAndGetOFStringArray(tag, value).good())
+            out.getDataset()->putAndInsertOFStringArray(tag, value);
+    }
+    c = out.saveFile(ofs(path), EXS_LittleEndianExplicit);
+    if (c.bad())
+        return dcmError(path, QStringLiteral("writing the report"), c);
+    OFString uid;
+    out.getDataset()->findAndGetOFString(DCM_SOPInstanceUID, uid);
+    return qs(uid);
+}
+
+Result<std::vector<Measurement>> readMeasurementReport(const QString &path)
+{
+    DcmFileFormat ff;
+    OFCondition c = ff.loadFile(ofs(path));
+    if (c.bad())
+        return dcmError(path, QStringLiteral("reading the report"), c);
+    DSRDocument doc;
+    c = doc.read(*ff.getDataset());
+    if (c.bad())
+        return dcmError(path, QStringLiteral("reading the report"), c);
+    OFString studyUid;
+    ff.getDataset()->findAndGetOFString(DCM_StudyInstanceUID, studyUid);
+    std::vector<Measurement> out;
+    DSRDocumentTree &tree = doc.getTree();
+    const DSRCodedEntryValue groupConcept("125007", "DCM", "Measurement Group");
+    if (tree.gotoRoot() == 0)
+        return out;
+    size_t node = tree.gotoNamedNode(groupConcept, OFTrue /*startFromRoot*/, OFTrue /*searchIntoSub*/);
+    while (node > 0) {
+        Measurement m;
+        m.image.studyInstanceUid = qs(studyUid);
+        m.kind = MeasurementKind::Length;
+        bool hasSegment = false;
+        // The group's children.
+        const size_t groupNode = node;
+        if (tree.goDown() > 0) {
+            do {
+                DSRContentItem &item = tree.getCurrentContentItem();
+                const DSRCodedEntryValue &name = item.getConceptName();
+                if (name.getCodeValue() == "112040")  // Tracking Unique Identifier
+                    m.uid = qs(item.getStringValue());
+                else if (name.getCodeValue() == "112039") {  // Tracking Identifier: "<kind> <n>"
+                    if (auto k = kindFromName(qs(item.getStringValue()).section(QLatin1Char(' '), 0, 0)))
+                        m.kind = *k;
+                } else if (name.getCodeValue() == "121191")  // Referenced Segment
+                    hasSegment = true;
+                else if (item.getValueType() == DSRTypes::VT_Num) {
+                    const DSRNumericMeasurementValue *value = item.getNumericValuePtr();
+                    if (!value)
+                        continue;
+                    QString quantity;
+                    for (const Concept &cc : kConcepts) {
+                        if (name.getCodeValue() != cc.value)
+                            continue;
+                        if (cc.derivationValue) {
+                            // The derivation is a child of the numeric item.
+                            bool match = false;
+                            if (tree.goDown() > 0) {
+                                do {
+                                    DSRContentItem &mod = tree.getCurrentContentItem();
+                                    if (mod.getConceptName().getCodeValue() == "121401"
+                                        && mod.getCodeValue().getCodeValue() == cc.derivationValue)
+                                        match = true;
+                                } while (tree.gotoNext() > 0);
+                                tree.goUp();
+                            }
+                            if (!match)
+                                continue;
+                        }
+                        quantity = QString::fromLatin1(cc.name);
+                        break;
+                    }
+                    if (quantity.isEmpty())
+                        continue;
+                    m.values.push_back({quantity, qs(value->getNumericValue()).toDouble(), unitOf(value->getMeasurementUnit())});
+                }
+            } while (tree.gotoNext() > 0);
+        }
+        if (hasSegment)
+            m.kind = MeasurementKind::Lesion;
+        out.push_back(m);
+        tree.gotoNode(groupNode);
+        node = tree.gotoNextNamedNode(groupConcept, OFTrue);
+    }
+    return out;
+}
+
+} // namespace strata::measure

@@ -1,0 +1,255 @@
+#include <strata/measure/LesionSegmenter.h>
+
+#include <itkBinaryFillholeImageFilter.h>
+#include <itkConnectedThresholdImageFilter.h>
+#include <itkImage.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace strata::measure {
+
+namespace {
+
+using FloatImage = itk::Image<float, 3>;
+using MaskImage = itk::Image<unsigned char, 3>;
+
+/// Determinant of the upper-left 3×3 of a row-major 4×4 (the voxel's volume in mm³ for indexToPatient).
+double det3(const std::array<double, 16> &m)
+{
+    return m[0] * (m[5] * m[10] - m[6] * m[9]) - m[1] * (m[4] * m[10] - m[6] * m[8]) + m[2] * (m[4] * m[9] - m[5] * m[8]);
+}
+
+/// 2-D positions (mm) of the mask voxels of one k slice, along the i and j axes.
+struct SlicePoints {
+    std::vector<std::array<double, 2>> all;
+    std::vector<std::array<double, 2>> edge;
+    std::vector<std::array<int, 2>> edgeIndex;
+};
+
+} // namespace
+
+SegmentationOptions SegmentationOptions::defaultFor(const QString &modality)
+{
+    SegmentationOptions o;
+    if (modality.compare(QLatin1String("CT"), Qt::CaseInsensitive) != 0) {
+        o.multiplier = 2.5;
+        o.minimumSd = 0.05;
+        o.relativeSdFloor = true;
+    }
+    return o;
+}
+
+imaging::Vec3 patientToIndex(const dicom::Volume &volume, const imaging::Vec3 &point)
+{
+    const auto &m = volume.indexToPatient;
+    const double a = m[0], b = m[1], c = m[2], d = m[4], e = m[5], f = m[6], g = m[8], h = m[9], i = m[10];
+    const double det = det3(m);
+    if (det == 0)
+        return {0, 0, 0};
+    const imaging::Vec3 r{point[0] - m[3], point[1] - m[7], point[2] - m[11]};
+    // Inverse by the adjugate.
+    const imaging::Mat3 inv{(e * i - f * h) / det, (c * h - b * i) / det, (b * f - c * e) / det,
+                            (f * g - d * i) / det, (a * i - c * g) / det, (c * d - a * f) / det,
+                            (d * h - e * g) / det, (b * g - a * h) / det, (a * e - b * d) / det};
+    return imaging::times(inv, r);
+}
+
+Result<LesionResult> segmentLesion(const dicom::Volume &volume, const imaging::Vec3 &seed,
+                                   const SegmentationOptions &options)
+{
+    const auto &dims = volume.dimensions;
+    if (dims[0] <= 0 || dims[1] <= 0 || dims[2] <= 0 || volume.voxels.size() < volume.voxelCount())
+        return Error(ErrorCode::InvalidArgument, QString(), QStringLiteral("the volume is empty"));
+    const imaging::Vec3 index = patientToIndex(volume, seed);
+    std::array<int, 3> s{};
+    for (int a = 0; a < 3; ++a) {
+        s[std::size_t(a)] = int(std::lround(index[std::size_t(a)]));
+        if (s[std::size_t(a)] < 0 || s[std::size_t(a)] >= dims[std::size_t(a)])
+            return Error(ErrorCode::InvalidArgument, QString(),
+                         QStringLiteral("the seed (%1, %2, %3) mm lies outside the volume")
+                             .arg(seed[0]).arg(seed[1]).arg(seed[2]));
+    }
+
+    // The box the region may grow in.
+    LesionResult result;
+    result.seed = seed;
+    std::array<int, 3> lo{}, hi{};
+    for (std::size_t a = 0; a < 3; ++a) {
+        const int reach = int(std::ceil(options.maxRadiusMm / std::max(1e-6, volume.spacing[a])));
+        lo[a] = std::max(0, s[a] - reach);
+        hi[a] = std::min(dims[a] - 1, s[a] + reach);
+    }
+    const std::array<int, 3> size{hi[0] - lo[0] + 1, hi[1] - lo[1] + 1, hi[2] - lo[2] + 1};
+
+    auto image = FloatImage::New();
+    FloatImage::RegionType region;
+    region.SetSize({{itk::SizeValueType(size[0]), itk::SizeValueType(size[1]), itk::SizeValueType(size[2])}});
+    image->SetRegions(region);
+    image->SetSpacing(volume.spacing.data());
+    image->Allocate();
+    float *dst = image->GetBufferPointer();
+    for (int k = 0; k < size[2]; ++k)
+        for (int j = 0; j < size[1]; ++j) {
+            const float *row = &volume.voxels[(std::size_t(k + lo[2]) * std::size_t(dims[1]) + std::size_t(j + lo[1]))
+                                                  * std::size_t(dims[0]) + std::size_t(lo[0])];
+            std::copy(row, row + size[0], dst + (std::size_t(k) * std::size_t(size[1]) + std::size_t(j)) * std::size_t(size[0]));
+        }
+
+    // The interval: from the seed's 5×5×5 neighbourhood unless given.
+    double sum = 0, sum2 = 0;
+    long long n = 0;
+    for (int dk = -2; dk <= 2; ++dk)
+        for (int dj = -2; dj <= 2; ++dj)
+            for (int di = -2; di <= 2; ++di) {
+                const int i = s[0] + di, j = s[1] + dj, k = s[2] + dk;
+                if (i < 0 || j < 0 || k < 0 || i >= dims[0] || j >= dims[1] || k >= dims[2])
+                    continue;
+                const double v = volume.at(i, j, k);
+                sum += v;
+                sum2 += v * v;
+                ++n;
+            }
+    const double mean = sum / double(n);
+    const double sd = std::sqrt(std::max(0.0, sum2 / double(n) - mean * mean));
+    const double floor = options.relativeSdFloor ? options.minimumSd * std::abs(mean) : options.minimumSd;
+    const double half = options.multiplier * std::max(sd, floor);
+    result.lower = options.lower.value_or(mean - half);
+    result.upper = options.upper.value_or(mean + half);
+
+    using Grow = itk::ConnectedThresholdImageFilter<FloatImage, MaskImage>;
+    auto grow = Grow::New();
+    grow->SetInput(image);
+    grow->SetLower(float(result.lower));
+    grow->SetUpper(float(result.upper));
+    grow->SetReplaceValue(1);
+    FloatImage::IndexType seedIndex{{s[0] - lo[0], s[1] - lo[1], s[2] - lo[2]}};
+    grow->AddSeed(seedIndex);
+    using Fill = itk::BinaryFillholeImageFilter<MaskImage>;
+    auto fill = Fill::New();
+    fill->SetInput(grow->GetOutput());
+    fill->SetForegroundValue(1);
+    fill->SetFullyConnected(false);
+    try {
+        fill->Update();
+    } catch (const itk::ExceptionObject &e) {
+        return Error(ErrorCode::Internal, QString(), QString::fromLocal8Bit(e.GetDescription()));
+    }
+
+    LesionMask &mask = result.mask;
+    mask.offset = lo;
+    mask.size = size;
+    const unsigned char *filled = fill->GetOutput()->GetBufferPointer();
+    mask.voxels.assign(filled, filled + std::size_t(size[0]) * std::size_t(size[1]) * std::size_t(size[2]));
+
+    double vsum = 0;
+    double vmax = -std::numeric_limits<double>::infinity();
+    long long count = 0;
+    for (int k = 0; k < size[2]; ++k)
+        for (int j = 0; j < size[1]; ++j)
+            for (int i = 0; i < size[0]; ++i) {
+                if (!mask.at(i, j, k))
+                    continue;
+                const double v = volume.at(i + lo[0], j + lo[1], k + lo[2]);
+                vsum += v;
+                vmax = std::max(vmax, v);
+                ++count;
+                const bool atBoxFace = (i == 0 && lo[0] > 0) || (j == 0 && lo[1] > 0) || (k == 0 && lo[2] > 0)
+                                       || (i == size[0] - 1 && hi[0] < dims[0] - 1)
+                                       || (j == size[1] - 1 && hi[1] < dims[1] - 1)
+                                       || (k == size[2] - 1 && hi[2] < dims[2] - 1);
+                if (atBoxFace)
+                    result.reachedLimit = true;
+            }
+    if (count == 0)
+        return Error(ErrorCode::InvalidArgument, QString(), QStringLiteral("nothing to segment at the seed"));
+    result.voxelCount = count;
+    result.volumeMl = double(count) * std::abs(det3(volume.indexToPatient)) / 1000.0;
+    result.mean = vsum / double(count);
+    result.max = vmax;
+
+    // RECIST, slice by slice along k: the longest edge-to-edge diameter, then the longest one
+    // perpendicular to it in the same slice.
+    const double sx = volume.spacing[0], sy = volume.spacing[1];
+    double best = -1;
+    std::array<int, 2> bestA{}, bestB{};
+    for (int k = 0; k < size[2]; ++k) {
+        std::vector<std::array<int, 2>> edge;
+        for (int j = 0; j < size[1]; ++j)
+            for (int i = 0; i < size[0]; ++i) {
+                if (!mask.at(i, j, k))
+                    continue;
+                const bool border = i == 0 || j == 0 || i == size[0] - 1 || j == size[1] - 1 || !mask.at(i - 1, j, k)
+                                    || !mask.at(i + 1, j, k) || !mask.at(i, j - 1, k) || !mask.at(i, j + 1, k);
+                if (border)
+                    edge.push_back({i, j});
+            }
+        for (std::size_t p = 0; p < edge.size(); ++p)
+            for (std::size_t q = p + 1; q < edge.size(); ++q) {
+                const double du = (edge[q][0] - edge[p][0]) * sx, dv = (edge[q][1] - edge[p][1]) * sy;
+                const double d = std::hypot(du, dv);
+                // Edge to edge: the centres' distance plus one voxel's length along the line.
+                const double extent = d > 0 ? d + std::hypot(du * sx, dv * sy) / d : std::max(sx, sy);
+                if (extent > best) {
+                    best = extent;
+                    bestA = edge[p];
+                    bestB = edge[q];
+                    result.recistSlice = k + lo[2];
+                }
+            }
+    }
+    const auto toPatient = [&](int i, int j, int k) {
+        return volume.patientPosition(i + lo[0], j + lo[1], k);
+    };
+    const int rk = result.recistSlice;
+    result.longAxisMm = best;
+    result.longAxis = {toPatient(bestA[0], bestA[1], rk), toPatient(bestB[0], bestB[1], rk)};
+    {
+        double du = (bestB[0] - bestA[0]) * sx, dv = (bestB[1] - bestA[1]) * sy;
+        const double len = std::hypot(du, dv);
+        if (len > 0) {
+            du /= len;
+            dv /= len;
+        } else {
+            du = 1;
+            dv = 0;
+        }
+        // Perpendicular: bins of one voxel along the long axis; in each, the extent across it.
+        const double pu = -dv, pv = du;
+        const double bin = std::min(sx, sy);
+        struct Span { double lo = 1e300, hi = -1e300; std::array<int, 2> a{}, b{}; };
+        std::vector<Span> spans;
+        const double t0 = -std::hypot(size[0] * sx, size[1] * sy);
+        spans.resize(std::size_t(std::ceil(-2 * t0 / bin)) + 2);
+        const int k = rk - lo[2];
+        for (int j = 0; j < size[1]; ++j)
+            for (int i = 0; i < size[0]; ++i) {
+                if (!mask.at(i, j, k))
+                    continue;
+                const double u = (i - bestA[0]) * sx, v = (j - bestA[1]) * sy;
+                const double t = u * du + v * dv, w = u * pu + v * pv;
+                Span &span = spans[std::size_t(std::clamp((t - t0) / bin, 0.0, double(spans.size() - 1)))];
+                if (w < span.lo) {
+                    span.lo = w;
+                    span.a = {i, j};
+                }
+                if (w > span.hi) {
+                    span.hi = w;
+                    span.b = {i, j};
+                }
+            }
+        const double across = std::hypot(pu * sx, pv * sy);  // one voxel's length across
+        for (const Span &span : spans) {
+            if (span.hi < span.lo)
+                continue;
+            const double extent = span.hi - span.lo + across;
+            if (extent > result.shortAxisMm) {
+                result.shortAxisMm = extent;
+                result.shortAxis = {toPatient(span.a[0], span.a[1], rk), toPatient(span.b[0], span.b[1], rk)};
+            }
+        }
+    }
+    return result;
+}
+
+} // namespace strata::measure

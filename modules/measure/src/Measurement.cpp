@@ -1,0 +1,283 @@
+#include <strata/measure/Measurement.h>
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include <array>
+#include <cmath>
+
+namespace strata::measure {
+
+namespace {
+
+struct KindInfo {
+    MeasurementKind kind;
+    const char *name;
+    int points;
+};
+constexpr std::array<KindInfo, 10> kKinds{{
+    {MeasurementKind::Length, "length", 2},
+    {MeasurementKind::Angle, "angle", 3},
+    {MeasurementKind::CobbAngle, "cobb_angle", 4},
+    {MeasurementKind::Ellipse, "ellipse", 3},
+    {MeasurementKind::Polygon, "polygon", 0},
+    {MeasurementKind::Freehand, "freehand", 0},
+    {MeasurementKind::Probe, "probe", 1},
+    {MeasurementKind::Arrow, "arrow", 2},
+    {MeasurementKind::Text, "text", 1},
+    {MeasurementKind::Lesion, "lesion", 1},
+}};
+
+QJsonArray vec(const Vec3 &v) { return QJsonArray{v[0], v[1], v[2]}; }
+Vec3 vecOf(const QJsonValue &value)
+{
+    const QJsonArray a = value.toArray();
+    return {a.at(0).toDouble(), a.at(1).toDouble(), a.at(2).toDouble()};
+}
+
+QString tr(const char *text) { return QCoreApplication::translate("strata::measure::Measurement", text); }
+
+QString calibrationName(CalibrationSource s)
+{
+    switch (s) {
+    case CalibrationSource::Patient: return QStringLiteral("patient");
+    case CalibrationSource::Detector: return QStringLiteral("detector");
+    case CalibrationSource::Ultrasound: return QStringLiteral("ultrasound");
+    case CalibrationSource::Uncalibrated: return QStringLiteral("none");
+    }
+    return QStringLiteral("none");
+}
+
+CalibrationSource calibrationFromName(const QString &name)
+{
+    if (name == QLatin1String("patient"))
+        return CalibrationSource::Patient;
+    if (name == QLatin1String("detector"))
+        return CalibrationSource::Detector;
+    if (name == QLatin1String("ultrasound"))
+        return CalibrationSource::Ultrasound;
+    return CalibrationSource::Uncalibrated;
+}
+
+} // namespace
+
+QString kindName(MeasurementKind kind)
+{
+    for (const KindInfo &k : kKinds)
+        if (k.kind == kind)
+            return QString::fromLatin1(k.name);
+    return {};
+}
+
+std::optional<MeasurementKind> kindFromName(const QString &name)
+{
+    for (const KindInfo &k : kKinds)
+        if (name == QLatin1String(k.name))
+            return k.kind;
+    return std::nullopt;
+}
+
+int pointsNeeded(MeasurementKind kind)
+{
+    for (const KindInfo &k : kKinds)
+        if (k.kind == kind)
+            return k.points;
+    return 0;
+}
+
+std::optional<double> Measurement::value(const QString &name) const
+{
+    for (const Quantity &q : values)
+        if (q.name == name)
+            return q.value;
+    return std::nullopt;
+}
+
+std::vector<Quantity> evaluateGeometry(const Measurement &m)
+{
+    const ImagePlane &plane = m.plane;
+    const QString unit = plane.calibration.lengthUnit();
+    const auto &p = m.points;
+    const std::size_t needed = std::size_t(pointsNeeded(m.kind));
+    if ((needed > 0 && p.size() < needed) || (needed == 0 && p.size() < 3))
+        return {};
+    switch (m.kind) {
+    case MeasurementKind::Length:
+        return {{QStringLiteral("length"), length(plane, p[0], p[1]), unit}};
+    case MeasurementKind::Angle:
+        return {{QStringLiteral("angle"), angleDegrees(plane, p[0], p[1], p[2]), QStringLiteral("deg")}};
+    case MeasurementKind::CobbAngle:
+        return {{QStringLiteral("cobb_angle"), cobbAngleDegrees(plane, p[0], p[1], p[2], p[3]), QStringLiteral("deg")}};
+    case MeasurementKind::Ellipse:
+    case MeasurementKind::Polygon:
+    case MeasurementKind::Freehand: {
+        const Roi roi{m.kind == MeasurementKind::Ellipse ? RoiShape::Ellipse : RoiShape::Polygon, p};
+        return {{QStringLiteral("area"), roiArea(plane, roi), plane.calibration.areaUnit()}};
+    }
+    case MeasurementKind::Probe:
+    case MeasurementKind::Text:
+    case MeasurementKind::Arrow:
+    case MeasurementKind::Lesion:
+        return {};
+    }
+    return {};
+}
+
+std::vector<Quantity> evaluatePixels(const Measurement &m, const imaging::SliceImage &image)
+{
+    std::vector<Quantity> values = evaluateGeometry(m);
+    const QString valueUnit = m.plane.valueUnit();
+    if (m.kind == MeasurementKind::Ellipse || m.kind == MeasurementKind::Polygon || m.kind == MeasurementKind::Freehand) {
+        const Roi roi{m.kind == MeasurementKind::Ellipse ? RoiShape::Ellipse : RoiShape::Polygon, m.points};
+        const RoiStatistics s = roiStatistics(m.plane, image, roi);
+        values.push_back({QStringLiteral("pixel_count"), double(s.pixelCount), QString()});
+        if (s.pixelCount > 0) {
+            values.push_back({QStringLiteral("mean"), s.mean, valueUnit});
+            values.push_back({QStringLiteral("sd"), s.standardDeviation, valueUnit});
+            values.push_back({QStringLiteral("min"), s.min, valueUnit});
+            values.push_back({QStringLiteral("max"), s.max, valueUnit});
+        }
+    } else if (m.kind == MeasurementKind::Probe && !m.points.empty()) {
+        const ProbeValue v = probe(image, m.points[0]);
+        if (v.inside)
+            values.push_back({QStringLiteral("value"), v.value, valueUnit});
+    }
+    return values;
+}
+
+QJsonObject toJson(const Measurement &m)
+{
+    QJsonArray points;
+    for (const Vec3 &p : m.points)
+        points.append(vec(p));
+    QJsonArray values;
+    for (const Quantity &q : m.values)
+        values.append(QJsonObject{{QStringLiteral("name"), q.name}, {QStringLiteral("value"), q.value},
+                                  {QStringLiteral("unit"), q.unit}});
+    const imaging::SliceGeometry &g = m.plane.geometry;
+    return QJsonObject{
+        {QStringLiteral("uid"), m.uid},
+        {QStringLiteral("kind"), kindName(m.kind)},
+        {QStringLiteral("points"), points},
+        {QStringLiteral("text"), m.text},
+        {QStringLiteral("study"), m.image.studyInstanceUid},
+        {QStringLiteral("series"), m.image.seriesInstanceUid},
+        {QStringLiteral("sop_instance"), m.image.sopInstanceUid},
+        {QStringLiteral("sop_class"), m.image.sopClassUid},
+        {QStringLiteral("frame"), m.image.frame},
+        {QStringLiteral("plane"), QJsonObject{
+             {QStringLiteral("width"), g.width}, {QStringLiteral("height"), g.height},
+             {QStringLiteral("origin"), vec(g.origin)}, {QStringLiteral("row"), vec(g.row)},
+             {QStringLiteral("column"), vec(g.column)},
+             {QStringLiteral("spacing"), QJsonArray{g.spacing[0], g.spacing[1]}},
+             {QStringLiteral("thickness"), g.thickness}}},
+        {QStringLiteral("calibration"), QJsonObject{
+             {QStringLiteral("source"), calibrationName(m.plane.calibration.source)},
+             {QStringLiteral("spacing"), QJsonArray{m.plane.calibration.spacing[0], m.plane.calibration.spacing[1]}}}},
+        {QStringLiteral("modality"), m.plane.modality},
+        {QStringLiteral("author"), m.author},
+        {QStringLiteral("created"), m.created.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("modified"), m.modified.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("values"), values},
+    };
+}
+
+Result<Measurement> measurementFromJson(const QJsonObject &json)
+{
+    Measurement m;
+    m.uid = json.value(QStringLiteral("uid")).toString();
+    const auto kind = kindFromName(json.value(QStringLiteral("kind")).toString());
+    if (!kind || m.uid.isEmpty())
+        return Error(ErrorCode::Malformed, m.uid, QStringLiteral("a measurement without a known kind or a uid"));
+    m.kind = *kind;
+    for (const QJsonValue &p : json.value(QStringLiteral("points")).toArray())
+        m.points.push_back(vecOf(p));
+    m.text = json.value(QStringLiteral("text")).toString();
+    m.image.studyInstanceUid = json.value(QStringLiteral("study")).toString();
+    m.image.seriesInstanceUid = json.value(QStringLiteral("series")).toString();
+    m.image.sopInstanceUid = json.value(QStringLiteral("sop_instance")).toString();
+    m.image.sopClassUid = json.value(QStringLiteral("sop_class")).toString();
+    m.image.frame = json.value(QStringLiteral("frame")).toInt();
+    const QJsonObject plane = json.value(QStringLiteral("plane")).toObject();
+    imaging::SliceGeometry &g = m.plane.geometry;
+    g.width = plane.value(QStringLiteral("width")).toInt();
+    g.height = plane.value(QStringLiteral("height")).toInt();
+    g.origin = vecOf(plane.value(QStringLiteral("origin")));
+    g.row = vecOf(plane.value(QStringLiteral("row")));
+    g.column = vecOf(plane.value(QStringLiteral("column")));
+    const QJsonArray spacing = plane.value(QStringLiteral("spacing")).toArray();
+    g.spacing = {spacing.at(0).toDouble(1), spacing.at(1).toDouble(1)};
+    g.thickness = plane.value(QStringLiteral("thickness")).toDouble();
+    const QJsonObject cal = json.value(QStringLiteral("calibration")).toObject();
+    m.plane.calibration.source = calibrationFromName(cal.value(QStringLiteral("source")).toString());
+    const QJsonArray cs = cal.value(QStringLiteral("spacing")).toArray();
+    m.plane.calibration.spacing = {cs.at(0).toDouble(1), cs.at(1).toDouble(1)};
+    m.plane.modality = json.value(QStringLiteral("modality")).toString();
+    m.author = json.value(QStringLiteral("author")).toString();
+    m.created = QDateTime::fromString(json.value(QStringLiteral("created")).toString(), Qt::ISODateWithMs);
+    m.modified = QDateTime::fromString(json.value(QStringLiteral("modified")).toString(), Qt::ISODateWithMs);
+    for (const QJsonValue &v : json.value(QStringLiteral("values")).toArray()) {
+        const QJsonObject q = v.toObject();
+        m.values.push_back({q.value(QStringLiteral("name")).toString(), q.value(QStringLiteral("value")).toDouble(),
+                            q.value(QStringLiteral("unit")).toString()});
+    }
+    return m;
+}
+
+QString displayText(const Measurement &m)
+{
+    auto fmt = [](double v) { return QString::number(v, 'f', 1); };
+    const auto unitOf = [&](const QString &name) {
+        for (const Quantity &q : m.values)
+            if (q.name == name)
+                return q.unit;
+        return QString();
+    };
+    QString text;
+    switch (m.kind) {
+    case MeasurementKind::Length:
+        if (auto v = m.value(QStringLiteral("length")))
+            text = fmt(*v) + QLatin1Char(' ') + unitOf(QStringLiteral("length"));
+        break;
+    case MeasurementKind::Angle:
+    case MeasurementKind::CobbAngle:
+        if (auto v = m.value(kindName(m.kind)))
+            text = fmt(*v) + QStringLiteral("°");
+        break;
+    case MeasurementKind::Ellipse:
+    case MeasurementKind::Polygon:
+    case MeasurementKind::Freehand:
+        if (auto a = m.value(QStringLiteral("area")))
+            text = tr("A %1 %2").arg(fmt(*a), unitOf(QStringLiteral("area")));
+        if (auto mean = m.value(QStringLiteral("mean")))
+            text += QStringLiteral(" · %1 ± %2 %3").arg(fmt(*mean), fmt(m.value(QStringLiteral("sd")).value_or(0)),
+                                                         unitOf(QStringLiteral("mean")));
+        text = text.trimmed();
+        break;
+    case MeasurementKind::Probe:
+        if (auto v = m.value(QStringLiteral("value")))
+            text = (fmt(*v) + QLatin1Char(' ') + unitOf(QStringLiteral("value"))).trimmed();
+        if (!m.points.empty())
+            text += QStringLiteral(" (%1, %2, %3)").arg(fmt(m.points[0][0]), fmt(m.points[0][1]), fmt(m.points[0][2]));
+        break;
+    case MeasurementKind::Lesion:
+        if (auto v = m.value(QStringLiteral("volume")))
+            text = tr("%1 mL").arg(QString::number(*v, 'f', 2));
+        if (auto l = m.value(QStringLiteral("long_axis")))
+            text += tr(" · %1 × %2 mm").arg(fmt(*l), fmt(m.value(QStringLiteral("short_axis")).value_or(0)));
+        break;
+    case MeasurementKind::Arrow:
+    case MeasurementKind::Text:
+        text = m.text;
+        break;
+    }
+    const QString note = m.kind == MeasurementKind::Length || m.kind == MeasurementKind::Ellipse
+                                 || m.kind == MeasurementKind::Polygon || m.kind == MeasurementKind::Freehand
+                             ? m.plane.calibration.note()
+                             : QString();
+    if (!note.isEmpty())
+        text += QStringLiteral(" (") + note + QLatin1Char(')');
+    return text;
+}
+
+} // namespace strata::measure

@@ -1,0 +1,147 @@
+/// Lesion segmentation against the sample phantom's spheres (known centre, diameter and HU): each
+/// lesion's neighbourhood is sampled from the phantom's analytic function on an anisotropic grid,
+/// with deterministic noise as the written phantom has, straight and stored obliquely.
+#include <strata/dicom/Phantom.h>
+#include <strata/measure/LesionSegmenter.h>
+
+#include <QTest>
+
+#include <cmath>
+#include <numbers>
+#include <random>
+
+using namespace strata;
+using namespace strata::measure;
+
+namespace {
+
+/// The phantom's values (plus Gaussian noise of `noise` HU) on a grid around `centre`: `halfMm` on
+/// each side, voxels of `spacing`, axes the columns of `direction`; the centre lies `shift` (in
+/// voxels) off a voxel centre.
+dicom::Volume phantomBox(const dicom::PhantomSpec &spec, const imaging::Vec3 &centre, double halfMm,
+                         const std::array<double, 3> &spacing, const imaging::Mat3 &direction, double noise,
+                         const imaging::Vec3 &shift = {0, 0, 0})
+{
+    dicom::Volume v;
+    v.spacing = spacing;
+    v.direction = direction;
+    std::array<int, 3> half{};
+    for (std::size_t a = 0; a < 3; ++a) {
+        half[a] = int(std::ceil(halfMm / spacing[a]));
+        v.dimensions[a] = 2 * half[a] + 1;
+    }
+    const imaging::Vec3 offset = imaging::times(direction, {(half[0] + shift[0]) * spacing[0], (half[1] + shift[1]) * spacing[1],
+                                                            (half[2] + shift[2]) * spacing[2]});
+    v.origin = {centre[0] - offset[0], centre[1] - offset[1], centre[2] - offset[2]};
+    for (int r = 0; r < 3; ++r) {
+        for (int c = 0; c < 3; ++c)
+            v.indexToPatient[std::size_t(r * 4 + c)] = direction[std::size_t(r * 3 + c)] * spacing[std::size_t(c)];
+        v.indexToPatient[std::size_t(r * 4 + 3)] = v.origin[std::size_t(r)];
+    }
+    std::mt19937 random(20261203);
+    std::normal_distribution<double> gauss(0.0, noise);
+    v.voxels.resize(v.voxelCount());
+    std::size_t n = 0;
+    for (int k = 0; k < v.dimensions[2]; ++k)
+        for (int j = 0; j < v.dimensions[1]; ++j)
+            for (int i = 0; i < v.dimensions[0]; ++i) {
+                const auto p = v.patientPosition(i, j, k);
+                v.voxels[n++] = float(dicom::phantomHuAt(spec, p[0], p[1], p[2]) + (noise > 0 ? gauss(random) : 0.0));
+            }
+    return v;
+}
+
+double sphereMl(double diameterMm) { return std::numbers::pi * diameterMm * diameterMm * diameterMm / 6.0 / 1000.0; }
+
+} // namespace
+
+Q_DECLARE_METATYPE(strata::imaging::Mat3)
+
+class TestLesion : public QObject {
+    Q_OBJECT
+private slots:
+    void phantomLesions_data()
+    {
+        QTest::addColumn<int>("lesion");
+        QTest::addColumn<imaging::Mat3>("direction");
+        const imaging::Mat3 identity{1, 0, 0, 0, 1, 0, 0, 0, 1};
+        const imaging::Mat3 oblique = imaging::rotationMatrix({0.2, 0.4, 0.89}, 30);
+        for (int lesion = 0; lesion < 3; ++lesion) {
+            QTest::addRow("lesion %d axial", lesion) << lesion << identity;
+            QTest::addRow("lesion %d oblique", lesion) << lesion << oblique;
+        }
+    }
+    void phantomLesions()
+    {
+        QFETCH(int, lesion);
+        QFETCH(imaging::Mat3, direction);
+        dicom::PhantomSpec spec;  // 512 × 512 × 300 at 0.7 × 0.7 × 1.0 mm: the lesions at full size
+        const std::vector<dicom::PhantomLesion> lesions = dicom::phantomLesions(spec);
+        QCOMPARE(lesions.size(), std::size_t(3));
+        const dicom::PhantomLesion &truth = lesions[std::size_t(lesion)];
+        const imaging::Vec3 centre{truth.centerMm[0], truth.centerMm[1], truth.centerMm[2]};
+        // Anisotropic voxels (0.7 × 0.7 × 1.25 mm), noise as the written phantom's (8 HU).
+        // Stored obliquely, the grid is also shifted off the sphere's centre by a fraction of a voxel.
+        const bool oblique = direction[0] != 1.0;
+        const dicom::Volume volume = phantomBox(spec, centre, truth.diameterMm / 2 + 12, {0.7, 0.7, 1.25}, direction, 8.0,
+                                                oblique ? imaging::Vec3{0.31, 0.47, 0.62} : imaging::Vec3{0, 0, 0});
+        // Seeded off-centre, as a click would be.
+        const imaging::Vec3 seed{centre[0] + truth.diameterMm / 8, centre[1] - truth.diameterMm / 10, centre[2]};
+        auto result = segmentLesion(volume, seed, SegmentationOptions::defaultFor(QStringLiteral("CT")));
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message()));
+        const LesionResult &r = result.value();
+        const double truthMl = sphereMl(truth.diameterMm);
+        qInfo("%s: %.4f mL (truth %.4f, %+.2f %%), mean %.1f HU (truth %.0f), long %.2f mm, short %.2f mm (diameter %.1f)",
+              qPrintable(truth.name), r.volumeMl, truthMl, 100 * (r.volumeMl / truthMl - 1), r.mean, truth.hu,
+              r.longAxisMm, r.shortAxisMm, truth.diameterMm);
+        QVERIFY(!r.reachedLimit);
+        QVERIFY(std::abs(r.volumeMl - truthMl) < 0.03 * truthMl);
+        QVERIFY(std::abs(r.mean - truth.hu) < 2.0);
+        QVERIFY(r.max > truth.hu && r.max < truth.hu + 6 * 8.0);
+        QVERIFY(std::abs(r.longAxisMm - truth.diameterMm) < 1.0);
+        QVERIFY(std::abs(r.shortAxisMm - truth.diameterMm) < 1.5);
+        QVERIFY(r.shortAxisMm <= r.longAxisMm + 1e-9);
+        // The long axis's endpoints lie on the sphere's surface (within a voxel: noise may add or
+        // take one at the edge).
+        for (const auto &end : r.longAxis) {
+            const auto d = imaging::difference(end, centre);
+            QVERIFY(std::sqrt(imaging::dot(d, d)) < truth.diameterMm / 2 + 1.0);
+            QVERIFY(std::sqrt(imaging::dot(d, d)) > truth.diameterMm / 2 - 1.5);
+        }
+        // The axes are perpendicular.
+        const auto l = imaging::difference(r.longAxis[1], r.longAxis[0]), s = imaging::difference(r.shortAxis[1], r.shortAxis[0]);
+        QVERIFY(std::abs(imaging::dot(l, s)) / std::sqrt(imaging::dot(l, l) * imaging::dot(s, s)) < 0.1);
+    }
+
+    void leakReachesTheLimit()
+    {
+        dicom::PhantomSpec spec;
+        // A seed in the liver itself: the region fills the whole box and says so.
+        const dicom::Volume volume = phantomBox(spec, {-65, -5, -45}, 25, {0.7, 0.7, 1.0}, {1, 0, 0, 0, 1, 0, 0, 0, 1}, 8.0);
+        SegmentationOptions options = SegmentationOptions::defaultFor(QStringLiteral("CT"));
+        options.maxRadiusMm = 10;
+        auto result = segmentLesion(volume, {-65, -5, -45}, options);
+        QVERIFY(result.ok());
+        QVERIFY(result.value().reachedLimit);
+    }
+
+    void seedOutsideTheVolume()
+    {
+        dicom::PhantomSpec spec;
+        const dicom::Volume volume = phantomBox(spec, {0, 0, 0}, 5, {1, 1, 1}, {1, 0, 0, 0, 1, 0, 0, 0, 1}, 0.0);
+        const auto result = segmentLesion(volume, {100, 0, 0}, SegmentationOptions::defaultFor(QStringLiteral("CT")));
+        QVERIFY(!result.ok());
+        QVERIFY(result.error().code == ErrorCode::InvalidArgument);
+    }
+
+    void otherModalitiesUseARelativeInterval()
+    {
+        const SegmentationOptions mr = SegmentationOptions::defaultFor(QStringLiteral("MR"));
+        QVERIFY(mr.relativeSdFloor);
+        QCOMPARE(mr.multiplier, 2.5);
+        QVERIFY(!SegmentationOptions::defaultFor(QStringLiteral("CT")).relativeSdFloor);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLesion)
+#include "tst_lesion.moc"

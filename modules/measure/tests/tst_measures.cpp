@@ -1,0 +1,272 @@
+/// The tools' geometry and statistics against analytic images: a plane with anisotropic pixels and
+/// an oblique orientation where a length of exactly 50 mm, an angle of 30° and an ellipse of known
+/// area are drawn through pixel positions; an oblique MPR of an anisotropic, obliquely stored
+/// volume holding a ball; calibration sources; the model's JSON round trip.
+#include <strata/imaging/Reslicer.h>
+#include <strata/measure/Calibration.h>
+#include <strata/measure/Measurement.h>
+#include <strata/measure/Measures.h>
+
+#include <QTest>
+
+#include <cmath>
+#include <numbers>
+
+using namespace strata;
+using namespace strata::measure;
+
+namespace {
+
+constexpr double kPi = std::numbers::pi;
+
+/// An oblique image plane with 0.6 × 0.9 mm pixels (row and column rotated off every patient axis).
+imaging::SliceGeometry obliqueGeometry(int width, int height)
+{
+    const imaging::Plane tilted = imaging::tilted(imaging::standardPlane(imaging::PlaneOrientation::Axial, {0, 0, 0}), 25, -35);
+    imaging::SliceGeometry g;
+    g.width = width;
+    g.height = height;
+    g.row = tilted.row;
+    g.column = tilted.column;
+    g.origin = {12.5, -40.25, 73.0};
+    g.spacing = {0.6, 0.9};
+    return g;
+}
+
+/// The patient point of a position given in plane millimetres (u along the row, v down the column).
+Vec3 atMm(const imaging::SliceGeometry &g, double u, double v) { return g.patientPosition(u / g.spacing[0], v / g.spacing[1]); }
+
+} // namespace
+
+class TestMeasures : public QObject {
+    Q_OBJECT
+private slots:
+    void lengthIsExactOnAnObliqueAnisotropicPlane()
+    {
+        const ImagePlane plane = ImagePlane::ofVolumeSlice(obliqueGeometry(300, 200), QStringLiteral("CT"));
+        // 30 mm along the row and 40 mm down the column: 50 mm, through pixels (50, 44.4) apart.
+        const Vec3 a = atMm(plane.geometry, 6.0, 18.0), b = atMm(plane.geometry, 36.0, 58.0);
+        QVERIFY(std::abs(length(plane, a, b) - 50.0) < 1e-9);
+        // The same as the patient-space distance, as the plane is calibrated by its own spacing.
+        const Vec3 d = imaging::difference(a, b);
+        QVERIFY(std::abs(std::sqrt(imaging::dot(d, d)) - 50.0) < 1e-9);
+    }
+
+    void angleAndCobbAngle()
+    {
+        const ImagePlane plane = ImagePlane::ofVolumeSlice(obliqueGeometry(300, 200));
+        const double u0 = 80, v0 = 60;
+        auto arm = [&](double deg, double len) {
+            return atMm(plane.geometry, u0 + len * std::cos(deg * kPi / 180), v0 + len * std::sin(deg * kPi / 180));
+        };
+        const Vec3 vertex = atMm(plane.geometry, u0, v0);
+        QVERIFY(std::abs(angleDegrees(plane, arm(0, 40), vertex, arm(30, 25)) - 30.0) < 1e-9);
+        QVERIFY(std::abs(angleDegrees(plane, arm(17, 40), vertex, arm(47, 10)) - 30.0) < 1e-9);
+        QVERIFY(std::abs(angleDegrees(plane, arm(-100, 40), vertex, arm(80, 10)) - 180.0) < 1e-9);
+        // Cobb: endplate lines at +10° and −25° make 35°, whichever way each line was drawn.
+        const Vec3 a1 = arm(10, -30), a2 = arm(10, 30);
+        const Vec3 b1 = atMm(plane.geometry, 100 - 30 * std::cos(-25 * kPi / 180), 140 - 30 * std::sin(-25 * kPi / 180));
+        const Vec3 b2 = atMm(plane.geometry, 100 + 30 * std::cos(-25 * kPi / 180), 140 + 30 * std::sin(-25 * kPi / 180));
+        QVERIFY(std::abs(cobbAngleDegrees(plane, a1, a2, b1, b2) - 35.0) < 1e-9);
+        QVERIFY(std::abs(cobbAngleDegrees(plane, a2, a1, b1, b2) - 35.0) < 1e-9);
+    }
+
+    void ellipseStatisticsOnAnisotropicPixels()
+    {
+        const imaging::SliceGeometry g = obliqueGeometry(400, 300);
+        const ImagePlane plane = ImagePlane::ofVolumeSlice(g, QStringLiteral("CT"));
+        // An ellipse (a = 40 mm, b = 25 mm, turned 20°) centred at (120, 135) mm; the image holds
+        // 100 inside it, −50 outside, and the ROI is the same ellipse.
+        const double cu = 120, cv = 135, a = 40, b = 25, t = 20 * kPi / 180;
+        imaging::SliceImage image;
+        image.geometry = g;
+        image.pixels.resize(std::size_t(g.width) * std::size_t(g.height));
+        for (int y = 0; y < g.height; ++y)
+            for (int x = 0; x < g.width; ++x) {
+                const double du = x * 0.6 - cu, dv = y * 0.9 - cv;
+                const double s = (du * std::cos(t) + dv * std::sin(t)) / a, r = (-du * std::sin(t) + dv * std::cos(t)) / b;
+                image.pixels[std::size_t(y) * std::size_t(g.width) + std::size_t(x)] = s * s + r * r <= 1 ? 100.f : -50.f;
+            }
+        const Roi roi{RoiShape::Ellipse,
+                      {atMm(g, cu, cv), atMm(g, cu + a * std::cos(t), cv + a * std::sin(t)),
+                       atMm(g, cu - b * std::sin(t), cv + b * std::cos(t))}};
+        const double truth = kPi * a * b;
+        const RoiStatistics s = roiStatistics(plane, image, roi);
+        QVERIFY(std::abs(s.area - truth) < 1e-9 * truth);
+        QVERIFY2(std::abs(s.pixelArea - truth) < 0.005 * truth, qPrintable(QString::number(s.pixelArea)));
+        QCOMPARE(s.pixelCount, (long long)std::lround(s.pixelArea / 0.54));
+        QCOMPARE(s.mean, 100.0);
+        QCOMPARE(s.standardDeviation, 0.0);
+        QCOMPARE(s.min, 100.0);
+        QCOMPARE(s.max, 100.0);
+
+        // A polygon: a 30 × 20 mm rectangle turned 20° has 600 mm² and, inside the ellipse, only 100s.
+        std::vector<Vec3> corners;
+        for (auto [u, v] : std::array<std::array<double, 2>, 4>{{{-15, -10}, {15, -10}, {15, 10}, {-15, 10}}})
+            corners.push_back(atMm(g, cu + u * std::cos(t) - v * std::sin(t), cv + u * std::sin(t) + v * std::cos(t)));
+        const RoiStatistics p = roiStatistics(plane, image, Roi{RoiShape::Polygon, corners});
+        QVERIFY(std::abs(p.area - 600.0) < 1e-9);
+        QVERIFY(std::abs(p.pixelArea - 600.0) < 0.03 * 600.0);
+        QCOMPARE(p.mean, 100.0);
+    }
+
+    void meanAndSpreadOfAGradient()
+    {
+        // Values = u in mm: inside a circle of radius 20 mm at u = 60 the mean is 60 and the SD
+        // is r/2 = 10 (the continuous answer; the pixel sum agrees closely).
+        const imaging::SliceGeometry g = obliqueGeometry(250, 150);
+        const ImagePlane plane = ImagePlane::ofVolumeSlice(g);
+        imaging::SliceImage image{g, {}};
+        for (int y = 0; y < g.height; ++y)
+            for (int x = 0; x < g.width; ++x)
+                image.pixels.push_back(float(x * 0.6));
+        const Roi circle{RoiShape::Ellipse, {atMm(g, 60, 70), atMm(g, 80, 70), atMm(g, 60, 90)}};
+        const RoiStatistics s = roiStatistics(plane, image, circle);
+        QVERIFY(std::abs(s.mean - 60.0) < 0.05);
+        QVERIFY(std::abs(s.standardDeviation - 10.0) < 0.1);
+        QVERIFY(s.min >= 40.0 && s.max <= 80.0);
+    }
+
+    void obliqueMprOfAnObliqueAnisotropicVolume()
+    {
+        // A volume with 0.7 × 0.8 × 2.0 mm voxels stored obliquely; a ball of radius 30 mm (100)
+        // in 0 around the volume's centre. Measured on an oblique MPR through the centre.
+        dicom::Volume v;
+        v.dimensions = {120, 110, 45};
+        v.spacing = {0.7, 0.8, 2.0};
+        const imaging::Mat3 r = imaging::rotationMatrix({0.3, -0.5, 0.81}, 27);
+        // direction's columns are the i, j, k axes: the rotation's columns.
+        v.direction = r;
+        const imaging::Vec3 half{0.5 * 119 * 0.7, 0.5 * 109 * 0.8, 0.5 * 44 * 2.0};
+        const imaging::Vec3 originOffset = imaging::times(r, half);
+        v.origin = {10 - originOffset[0], -20 - originOffset[1], 35 - originOffset[2]};
+        for (int row = 0; row < 3; ++row) {
+            for (int c = 0; c < 3; ++c)
+                v.indexToPatient[std::size_t(row * 4 + c)] = r[std::size_t(row * 3 + c)] * v.spacing[std::size_t(c)];
+            v.indexToPatient[std::size_t(row * 4 + 3)] = v.origin[std::size_t(row)];
+        }
+        const imaging::Vec3 centre{10, -20, 35};
+        v.voxels.resize(v.voxelCount());
+        std::size_t n = 0;
+        for (int k = 0; k < 45; ++k)
+            for (int j = 0; j < 110; ++j)
+                for (int i = 0; i < 120; ++i) {
+                    const auto p = v.patientPosition(i, j, k);
+                    const auto d = imaging::difference(p, centre);
+                    v.voxels[n++] = imaging::dot(d, d) <= 900 ? 100.f : 0.f;
+                }
+        QVERIFY(imaging::dot(imaging::difference(imaging::volumeCenter(v), centre), imaging::difference(imaging::volumeCenter(v), centre)) < 1e-12);
+        const imaging::Plane plane = imaging::tilted(imaging::standardPlane(imaging::PlaneOrientation::Coronal, centre), 33, 21);
+        auto sliced = imaging::reslice(v, plane, {.pixelSpacing = 0.5, .interpolation = imaging::Interpolation::Nearest});
+        QVERIFY2(sliced.ok(), qPrintable(sliced.ok() ? QString() : sliced.error().message()));
+        const imaging::SliceImage &image = sliced.value();
+        const ImagePlane mpr = ImagePlane::ofVolumeSlice(image.geometry, QStringLiteral("CT"));
+
+        // 50 mm between two points chosen on the MPR through their pixel positions.
+        const auto c = image.geometry.pixelPosition(centre);
+        const Vec3 a = image.geometry.patientPosition(c[0] - 30 / 0.5, c[1] + 20 / 0.5);
+        const Vec3 b = image.geometry.patientPosition(c[0], c[1] - 20 / 0.5);
+        QVERIFY(std::abs(length(mpr, a, b) - 50.0) < 1e-9);
+
+        // A 20 mm circle inside the ball: all 100, area π·20².
+        const Roi circle{RoiShape::Ellipse, {centre, image.geometry.patientPosition(c[0] + 40, c[1]),
+                                             image.geometry.patientPosition(c[0], c[1] + 40)}};
+        const RoiStatistics s = roiStatistics(mpr, image, circle);
+        QVERIFY(std::abs(s.area - kPi * 400) < 1e-6);
+        QVERIFY(std::abs(s.pixelArea - kPi * 400) < 0.005 * kPi * 400);
+        QCOMPARE(s.mean, 100.0);
+        // A 40 mm circle crosses the ball's surface (r = 30): the mean is 100 · 900/1600 within 1 %.
+        const Roi wide{RoiShape::Ellipse, {centre, image.geometry.patientPosition(c[0] + 80, c[1]),
+                                           image.geometry.patientPosition(c[0], c[1] + 80)}};
+        QVERIFY(std::abs(roiStatistics(mpr, image, wide).mean - 56.25) < 0.6);
+
+        const ProbeValue at = probe(image, centre);
+        QVERIFY(at.inside);
+        QCOMPARE(at.value, 100.0);
+        QVERIFY(imaging::dot(imaging::difference(at.patient, centre), imaging::difference(at.patient, centre)) < 1e-12);
+    }
+
+    void calibrationSources()
+    {
+        dicom::DicomHeader h;
+        QVERIFY(!calibrationOf(h).calibrated());
+        QCOMPARE(calibrationOf(h).lengthUnit(), QStringLiteral("px"));
+        QVERIFY(!calibrationOf(h).note().isEmpty());
+        h.geometry.pixelSpacing = std::array<double, 2>{0.5, 0.25};  // between rows, between columns
+        Calibration c = calibrationOf(h);
+        QVERIFY(c.source == CalibrationSource::Patient);
+        QCOMPARE(c.spacing[0], 0.25);
+        QCOMPARE(c.spacing[1], 0.5);
+        QVERIFY(c.note().isEmpty());
+        h.geometry.pixelSpacingAtDetector = true;
+        c = calibrationOf(h);
+        QVERIFY(c.source == CalibrationSource::Detector);
+        QCOMPARE(c.note(), QStringLiteral("calibration: detector"));
+        h.geometry.pixelSpacing = std::array<double, 2>{0.0, 0.25};
+        QVERIFY(!calibrationOf(h).calibrated());
+
+        // Ultrasound: 0.01 cm per pixel in the region holding the point, nothing outside it.
+        const std::vector<UltrasoundRegion> regions{{10, 20, 400, 300, 3, 3, 0.01, 0.02}, {500, 0, 600, 100, 0, 0, 1, 1}};
+        const auto us = ultrasoundCalibration(regions, 50, 50);
+        QVERIFY(us.has_value());
+        QVERIFY(us->source == CalibrationSource::Ultrasound);
+        QVERIFY(std::abs(us->spacing[0] - 0.1) < 1e-12 && std::abs(us->spacing[1] - 0.2) < 1e-12);
+        QVERIFY(!ultrasoundCalibration(regions, 550, 50).has_value());  // not in centimetres
+        QVERIFY(!ultrasoundCalibration(regions, 5, 5).has_value());
+
+        // An uncalibrated image measures in pixels (3-4-5), whatever its geometry's spacing says.
+        imaging::SliceGeometry g;
+        g.width = g.height = 100;
+        g.spacing = {0.7, 0.7};
+        ImagePlane plane{g, Calibration{}, QString()};
+        Measurement m;
+        m.uid = QStringLiteral("2.25.1");
+        m.kind = MeasurementKind::Length;
+        m.plane = plane;
+        m.points = {g.patientPosition(10, 10), g.patientPosition(13, 14)};
+        m.values = evaluateGeometry(m);
+        QCOMPARE(m.values.size(), std::size_t(1));
+        QVERIFY(std::abs(m.values[0].value - 5.0) < 1e-9);
+        QCOMPARE(m.values[0].unit, QStringLiteral("px"));
+        QCOMPARE(displayText(m), QStringLiteral("5.0 px (no calibration: pixels)"));
+        // Ultrasound spacing on the same plane: 3 px · 0.1 mm and 4 px · 0.2 mm.
+        m.plane.calibration = *us;
+        m.values = evaluateGeometry(m);
+        QVERIFY(std::abs(m.values[0].value - std::hypot(0.3, 0.8)) < 1e-9);
+        QCOMPARE(m.values[0].unit, QStringLiteral("mm"));
+    }
+
+    void jsonRoundTrip()
+    {
+        Measurement m;
+        m.uid = QStringLiteral("2.25.42");
+        m.kind = MeasurementKind::Ellipse;
+        m.plane = ImagePlane::ofVolumeSlice(obliqueGeometry(300, 200), QStringLiteral("CT"));
+        m.points = {{1.5, 2.5, 3.5}, {11.5, 2.5, 3.5}, {1.5, 8.5, 3.5}};
+        m.image = {QStringLiteral("1.2.3"), QStringLiteral("1.2.3.4"), QStringLiteral("1.2.3.4.5"),
+                   QStringLiteral("1.2.840.10008.5.1.4.1.1.2"), 0};
+        m.author = QStringLiteral("radiologist");
+        m.created = m.modified = QDateTime::fromString(QStringLiteral("2026-12-03T04:05:06.789Z"), Qt::ISODateWithMs);
+        m.values = {{QStringLiteral("area"), 123.4, QStringLiteral("mm²")}, {QStringLiteral("mean"), 40.5, QStringLiteral("HU")}};
+        m.text = QStringLiteral("liver");
+        const auto back = measurementFromJson(toJson(m));
+        QVERIFY(back.ok());
+        const Measurement &b = back.value();
+        QCOMPARE(b.uid, m.uid);
+        QVERIFY(b.kind == m.kind);
+        QVERIFY(b.points == m.points);
+        QCOMPARE(b.image.sopInstanceUid, m.image.sopInstanceUid);
+        QCOMPARE(b.author, m.author);
+        QCOMPARE(b.created, m.created);
+        QVERIFY(b.values == m.values);
+        QVERIFY(b.plane.geometry.row == m.plane.geometry.row);
+        QCOMPARE(b.plane.geometry.spacing[1], 0.9);
+        QVERIFY(b.plane.calibration.source == CalibrationSource::Patient);
+        QCOMPARE(b.plane.modality, QStringLiteral("CT"));
+        QCOMPARE(displayText(b), QStringLiteral("A 123.4 mm² · 40.5 ± 0.0 HU"));
+        QVERIFY(!measurementFromJson(QJsonObject{{QStringLiteral("kind"), QStringLiteral("nonsense")}}).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMeasures)
+#include "tst_measures.moc"

@@ -1,0 +1,112 @@
+// The measurements' repository.
+#include <strata/store/MeasurementRepository.h>
+
+#include "LocalCachePrivate.h"
+
+#include <QDateTime>
+
+namespace strata::store {
+
+namespace {
+
+constexpr const char *kColumns = "uid, study_instance_uid, series_instance_uid, sop_instance_uid, frame, kind, author,"
+                                 " created_at, modified_at, payload";
+
+MeasurementRecord recordOf(const QSqlQuery &q)
+{
+    MeasurementRecord r;
+    r.uid = q.value(0).toString();
+    r.studyInstanceUid = q.value(1).toString();
+    r.seriesInstanceUid = q.value(2).toString();
+    r.sopInstanceUid = q.value(3).toString();
+    r.frame = q.value(4).toInt();
+    r.kind = q.value(5).toString();
+    r.author = q.value(6).toString();
+    r.createdAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
+    r.modifiedAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
+    r.payload = q.value(9).toString().toUtf8();
+    return r;
+}
+
+} // namespace
+
+MeasurementRepository::MeasurementRepository() : d(std::make_unique<Private>()) {}
+
+MeasurementRepository::~MeasurementRepository()
+{
+    if (d)
+        detail::closeConnection(d->db, d->connection);
+}
+
+Status MeasurementRepository::saveMeasurement(const MeasurementRecord &record)
+{
+    if (record.uid.isEmpty() || record.studyInstanceUid.isEmpty() || record.kind.isEmpty())
+        return Error(ErrorCode::InvalidArgument, record.uid, QStringLiteral("a measurement needs a uid, a study and a kind"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime created = record.createdAt.isValid() ? record.createdAt : now;
+    const QDateTime modified = record.modifiedAt.isValid() ? record.modifiedAt : now;
+    return writeIndex(*d, [&](LocalCache::Private &w) -> Status {
+        QSqlQuery q(w.db);
+        q.prepare(QStringLiteral("INSERT INTO measurements(%1) VALUES(?,?,?,?,?,?,?,?,?,?)"
+                                 " ON CONFLICT(uid) DO UPDATE SET study_instance_uid = excluded.study_instance_uid,"
+                                 " series_instance_uid = excluded.series_instance_uid, sop_instance_uid = excluded.sop_instance_uid,"
+                                 " frame = excluded.frame, kind = excluded.kind, author = excluded.author,"
+                                 " modified_at = excluded.modified_at, payload = excluded.payload")
+                      .arg(QLatin1String(kColumns)));
+        q.addBindValue(record.uid);
+        q.addBindValue(record.studyInstanceUid);
+        q.addBindValue(record.seriesInstanceUid);
+        q.addBindValue(record.sopInstanceUid);
+        q.addBindValue(record.frame);
+        q.addBindValue(record.kind);
+        q.addBindValue(record.author);
+        q.addBindValue(created.toUTC().toString(Qt::ISODateWithMs));
+        q.addBindValue(modified.toUTC().toString(Qt::ISODateWithMs));
+        q.addBindValue(QString::fromUtf8(record.payload));
+        if (!q.exec())
+            return w.sqlError(QStringLiteral("saving measurement %1").arg(record.uid), q.lastError());
+        return {};
+    });
+}
+
+Status MeasurementRepository::removeMeasurement(const QString &uid)
+{
+    return writeIndex(*d, [&](LocalCache::Private &w) -> Status {
+        QSqlQuery q(w.db);
+        q.prepare(QStringLiteral("DELETE FROM measurements WHERE uid = ?"));
+        q.addBindValue(uid);
+        if (!q.exec())
+            return w.sqlError(QStringLiteral("removing measurement %1").arg(uid), q.lastError());
+        return {};
+    });
+}
+
+Result<std::vector<MeasurementRecord>> MeasurementRepository::measurements(const QString &studyUid) const
+{
+    QSqlQuery q(d->db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM measurements WHERE study_instance_uid = ? ORDER BY created_at, uid")
+                  .arg(QLatin1String(kColumns)));
+    q.addBindValue(studyUid);
+    if (!q.exec())
+        return d->sqlError(QStringLiteral("reading measurements of %1").arg(studyUid), q.lastError());
+    std::vector<MeasurementRecord> out;
+    while (q.next())
+        out.push_back(recordOf(q));
+    return out;
+}
+
+Result<std::optional<MeasurementRecord>> MeasurementRepository::measurement(const QString &uid) const
+{
+    QSqlQuery q(d->db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM measurements WHERE uid = ?").arg(QLatin1String(kColumns)));
+    q.addBindValue(uid);
+    if (!q.exec())
+        return d->sqlError(QStringLiteral("reading measurement %1").arg(uid), q.lastError());
+    if (!q.next())
+        return std::optional<MeasurementRecord>{};
+    return std::optional<MeasurementRecord>{recordOf(q)};
+}
+
+} // namespace strata::store

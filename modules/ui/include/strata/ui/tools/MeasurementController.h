@@ -1,0 +1,71 @@
+#pragma once
+/// The viewer's measure feature: its menu (the measurement tools, delete, undo, redo, the panel),
+/// the study's MeasurementList loaded from and saved to the store in the background, the tools it
+/// hands the viewports, and the measurements panel that jumps to a measurement's image.
+#include <strata/store/Records.h>
+#include <strata/ui/tools/MeasurementTools.h>
+
+#include <QListWidget>
+#include <QObject>
+
+#include <memory>
+
+class QMenu;
+
+namespace strata::ui {
+
+class Viewport;
+
+/// The list of a study's measurements: one row each (kind, value, author); a double click asks to
+/// show its image.
+class MeasurementPanel : public QListWidget {
+    Q_OBJECT
+public:
+    explicit MeasurementPanel(std::shared_ptr<MeasurementList> list, QWidget *parent = nullptr);
+
+signals:
+    void jumpRequested(const QString &uid);
+
+private:
+    void refill();
+    std::shared_ptr<MeasurementList> m_list;
+};
+
+class MeasurementController : public QObject {
+    Q_OBJECT
+public:
+    MeasurementController(QString dataDir, QWidget *parent);
+
+    const std::shared_ptr<MeasurementList> &list() const { return m_list; }
+    QMenu *menu() const { return m_menu; }
+    MeasurementPanel *panel() const { return m_panel; }
+
+    /// The study whose measurements are shown, with those the cache holds (read by the study's
+    /// loader, off the GUI thread); empty: none.
+    void setStudy(const QString &studyInstanceUid, const std::vector<store::MeasurementRecord> &stored = {});
+    /// A tool of `kind` for a viewport: its measurements name the viewport's image (study, series,
+    /// and on native slices the SOP instance and frame).
+    std::unique_ptr<ToolHandler> makeTool(measure::MeasurementKind kind, Viewport *viewport) const;
+    /// Shows the measurement's image in the viewport when its series is there (its slice, or in MPR
+    /// the plane through its first point); false when not.
+    bool showIn(Viewport *viewport, const QString &uid) const;
+
+signals:
+    /// The user picked a measurement tool: give the viewports makeTool(kind, viewport).
+    void toolChosen(strata::measure::MeasurementKind kind);
+    void jumpRequested(const QString &uid);
+    void statusMessage(const QString &text);
+
+private:
+    void store(const measure::Measurement &m);
+    void unstore(const QString &uid);
+
+    QString m_dataDir;
+    QString m_study;
+    bool m_loading = false;  ///< the list is being filled from the store: nothing to save
+    std::shared_ptr<MeasurementList> m_list;
+    QMenu *m_menu = nullptr;
+    MeasurementPanel *m_panel = nullptr;
+};
+
+} // namespace strata::ui

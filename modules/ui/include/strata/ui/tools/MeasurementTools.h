@@ -1,0 +1,94 @@
+#pragma once
+/// The viewer's measurement tools on 2D and MPR viewports (length, angle, Cobb angle, ellipse ROI,
+/// probe, arrow): a MeasurementTool draws, selects and moves the handles of the measurements of a
+/// MeasurementList, which keeps them with undo and redo and reports each change (to be stored).
+#include <strata/measure/Measurement.h>
+#include <strata/ui/tools/ToolHandler.h>
+
+#include <QObject>
+
+#include <functional>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace strata::ui {
+
+/// The measurements of the viewer's study, with undo/redo. GUI thread only.
+class MeasurementList : public QObject {
+    Q_OBJECT
+public:
+    explicit MeasurementList(QObject *parent = nullptr);
+
+    const std::vector<measure::Measurement> &items() const { return m_items; }
+    const measure::Measurement *find(const QString &uid) const;
+    /// Replaces the list without an undo step (measurements loaded from the store).
+    void load(std::vector<measure::Measurement> items);
+
+    /// Adds a measurement (given a uid, author and times when it has none). Undoable.
+    void add(measure::Measurement m);
+    /// Replaces the measurement with m's uid (an edit; its modified time is set). Undoable.
+    void replace(measure::Measurement m);
+    /// Removes one. Undoable.
+    void remove(const QString &uid);
+    bool canUndo() const { return !m_undo.empty(); }
+    bool canRedo() const { return !m_redo.empty(); }
+    void undo();
+    void redo();
+
+    QString selected() const { return m_selected; }
+    void setSelected(const QString &uid);
+
+signals:
+    void changed();
+    /// A measurement was added or changed (also by undo/redo): store it.
+    void saved(const strata::measure::Measurement &m);
+    /// A measurement went (also by undo/redo): remove it from the store.
+    void removed(const QString &uid);
+
+private:
+    void apply(std::vector<measure::Measurement> next, bool recordUndo);
+    std::vector<measure::Measurement> m_items;
+    std::vector<std::vector<measure::Measurement>> m_undo, m_redo;
+    QString m_selected;
+};
+
+/// Draws measurements of one kind with the left button and edits any of them: a press on a handle
+/// (within kGrabDistance screen px) drags it; elsewhere it starts a new one. Length, arrow and
+/// ellipse are dragged out; angle (3 points) and Cobb angle (4) are clicked point by point; probe is
+/// one click. Values are computed on the viewport's plane (oblique MPR included), calibrated by its
+/// pixel spacing; ROI statistics and probe values read the viewport's pixels.
+class MeasurementTool : public ToolHandler {
+public:
+    static constexpr double kGrabDistance = 8.0;
+    MeasurementTool(measure::MeasurementKind kind, std::shared_ptr<MeasurementList> list, QString modality = {});
+
+    void press(ToolContext &context, const ToolEvent &event) override;
+    void move(ToolContext &context, const ToolEvent &event) override;
+    void release(ToolContext &context, const ToolEvent &event) override;
+    void paint(QPainter &painter, const ToolContext &context) const override;
+
+    measure::MeasurementKind kind() const { return m_kind; }
+    /// The measurement being drawn (not yet in the list), if any.
+    const std::optional<measure::Measurement> &pending() const { return m_pending; }
+    /// What the viewport shows beside a measurement: its values and calibration note.
+    static QString label(const measure::Measurement &m);
+    /// Recomputes a measurement's values on the context's plane.
+    void evaluate(measure::Measurement &m, const ToolContext &context) const;
+    /// Where new measurements' image references come from (the viewport's series and slice).
+    void setReferenceSource(std::function<measure::ImageReference()> source) { m_reference = std::move(source); }
+
+private:
+    bool onPlane(const measure::Measurement &m, const ToolContext &context) const;
+    measure::MeasurementKind m_kind;
+    std::shared_ptr<MeasurementList> m_list;
+    QString m_modality;
+    std::optional<measure::Measurement> m_pending;  ///< being drawn
+    std::optional<measure::Measurement> m_editing;  ///< an existing one whose handle is dragged
+    int m_handle = -1;
+    QPointF m_pressImage;                           ///< ellipse: the corner pressed (image px)
+    std::function<measure::ImageReference()> m_reference;
+};
+
+} // namespace strata::ui

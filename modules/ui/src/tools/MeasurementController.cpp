@@ -1,0 +1,199 @@
+#include <strata/ui/tools/MeasurementController.h>
+
+#include <strata/core/Executors.h>
+#include <strata/imaging/SeriesVolume.h>
+#include <strata/measure/MeasurementRecords.h>
+#include <strata/store/StoreService.h>
+#include <strata/ui/Viewport.h>
+
+#include <QAction>
+#include <QMenu>
+
+namespace strata::ui {
+
+using measure::Measurement;
+using measure::MeasurementKind;
+
+MeasurementPanel::MeasurementPanel(std::shared_ptr<MeasurementList> list, QWidget *parent)
+    : QListWidget(parent), m_list(std::move(list))
+{
+    setObjectName(QStringLiteral("measurementPanel"));
+    setMinimumWidth(220);
+    connect(m_list.get(), &MeasurementList::changed, this, &MeasurementPanel::refill);
+    connect(this, &QListWidget::itemDoubleClicked, this,
+            [this](QListWidgetItem *item) { emit jumpRequested(item->data(Qt::UserRole).toString()); });
+    connect(this, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (item)
+            m_list->setSelected(item->data(Qt::UserRole).toString());
+    });
+}
+
+void MeasurementPanel::refill()
+{
+    const QSignalBlocker block(this);
+    clear();
+    for (const Measurement &m : m_list->items()) {
+        auto *item = new QListWidgetItem(QStringLiteral("%1  %2\n%3 · %4")
+                                             .arg(measure::kindName(m.kind), MeasurementTool::label(m), m.author,
+                                                  m.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                                         this);
+        item->setData(Qt::UserRole, m.uid);
+        if (m.uid == m_list->selected())
+            setCurrentItem(item);
+    }
+}
+
+MeasurementController::MeasurementController(QString dataDir, QWidget *parent)
+    : QObject(parent), m_dataDir(std::move(dataDir)), m_list(std::make_shared<MeasurementList>())
+{
+    m_panel = new MeasurementPanel(m_list, parent);
+    m_panel->hide();
+    connect(m_panel, &MeasurementPanel::jumpRequested, this, &MeasurementController::jumpRequested);
+    connect(m_list.get(), &MeasurementList::saved, this, &MeasurementController::store);
+    connect(m_list.get(), &MeasurementList::removed, this, &MeasurementController::unstore);
+
+    m_menu = new QMenu(tr("&Measure"), parent);
+    const struct {
+        MeasurementKind kind;
+        const char *text;
+        const char *key;
+    } tools[] = {
+        {MeasurementKind::Length, QT_TR_NOOP("&Length"), "Shift+L"},
+        {MeasurementKind::Angle, QT_TR_NOOP("&Angle"), ""},
+        {MeasurementKind::CobbAngle, QT_TR_NOOP("&Cobb Angle"), ""},
+        {MeasurementKind::Ellipse, QT_TR_NOOP("&Ellipse ROI"), "Shift+E"},
+        {MeasurementKind::Probe, QT_TR_NOOP("&Probe"), ""},
+        {MeasurementKind::Arrow, QT_TR_NOOP("A&rrow"), ""},
+    };
+    for (const auto &t : tools) {
+        QAction *a = m_menu->addAction(tr(t.text));
+        a->setObjectName(QStringLiteral("measure.") + measure::kindName(t.kind));
+        if (*t.key)
+            a->setShortcut(QKeySequence(QString::fromLatin1(t.key)));
+        const MeasurementKind kind = t.kind;
+        connect(a, &QAction::triggered, this, [this, kind] { emit toolChosen(kind); });
+    }
+    m_menu->addSeparator();
+    QAction *del = m_menu->addAction(tr("&Delete Measurement"), this, [this] { m_list->remove(m_list->selected()); });
+    del->setObjectName(QStringLiteral("measure.delete"));
+    del->setShortcut(QKeySequence::Delete);
+    QAction *undo = m_menu->addAction(tr("&Undo Measurement"), this, [this] { m_list->undo(); });
+    undo->setObjectName(QStringLiteral("measure.undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_menu->addAction(tr("&Redo Measurement"), this, [this] { m_list->redo(); });
+    redo->setObjectName(QStringLiteral("measure.redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    m_menu->addSeparator();
+    QAction *panel = m_menu->addAction(tr("Measurements &Panel"));
+    panel->setObjectName(QStringLiteral("measure.panel"));
+    panel->setCheckable(true);
+    connect(panel, &QAction::toggled, m_panel, &QWidget::setVisible);
+    // Shortcuts only while the focus is in the viewer (Delete and Ctrl+Z stay the text fields' elsewhere).
+    for (QAction *a : m_menu->actions()) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        parent->addAction(a);
+    }
+}
+
+void MeasurementController::setStudy(const QString &studyUid, const std::vector<store::MeasurementRecord> &stored)
+{
+    m_study = studyUid;
+    std::vector<Measurement> items;
+    for (const store::MeasurementRecord &r : stored)
+        if (auto m = measure::fromRecord(r); m.ok())
+            items.push_back(std::move(m).value());
+    m_loading = true;
+    m_list->load(std::move(items));
+    m_loading = false;
+}
+
+void MeasurementController::store(const Measurement &m)
+{
+    if (m_loading)
+        return;
+    Measurement stored = m;
+    if (stored.image.studyInstanceUid.isEmpty())
+        stored.image.studyInstanceUid = m_study;
+    if (stored.image.studyInstanceUid.isEmpty())
+        return;  // files opened without the cache: kept on screen only
+    runThen(
+        this, Executor::Jobs,
+        [dataDir = m_dataDir, record = measure::toRecord(stored)]() -> Status {
+            auto service = store::StoreService::open(dataDir);
+            if (!service.ok())
+                return service.error();
+            auto repo = service.value()->measurements();
+            if (!repo.ok())
+                return repo.error();
+            return repo.value()->saveMeasurement(record);
+        },
+        [this](const Status &done) {
+            if (!done.ok())
+                emit statusMessage(tr("The measurement could not be saved: %1").arg(done.error().message()));
+        });
+}
+
+void MeasurementController::unstore(const QString &uid)
+{
+    if (m_loading || m_study.isEmpty())
+        return;
+    runThen(
+        this, Executor::Jobs,
+        [dataDir = m_dataDir, uid]() -> Status {
+            auto service = store::StoreService::open(dataDir);
+            if (!service.ok())
+                return service.error();
+            auto repo = service.value()->measurements();
+            if (!repo.ok())
+                return repo.error();
+            return repo.value()->removeMeasurement(uid);
+        },
+        [this](const Status &done) {
+            if (!done.ok())
+                emit statusMessage(tr("The measurement could not be removed: %1").arg(done.error().message()));
+        });
+}
+
+std::unique_ptr<ToolHandler> MeasurementController::makeTool(MeasurementKind kind, Viewport *viewport) const
+{
+    QString modality;
+    if (viewport && viewport->series())
+        modality = viewport->series()->stack().modality;
+    auto tool = std::make_unique<MeasurementTool>(kind, m_list, modality);
+    tool->setReferenceSource([viewport, study = m_study]() {
+        measure::ImageReference r;
+        r.studyInstanceUid = study;
+        if (!viewport || !viewport->series())
+            return r;
+        const auto &series = viewport->series();
+        r.seriesInstanceUid = series->stack().seriesInstanceUid;
+        if (viewport->mode() == Viewport::Mode::Stack && viewport->slice() >= 0) {
+            const dicom::DicomHeader &h = series->header(viewport->slice());
+            r.studyInstanceUid = h.studyInstanceUid;
+            r.sopInstanceUid = h.sopInstanceUid;
+            r.sopClassUid = h.sopClassUid;
+            r.frame = series->stack().slices[std::size_t(viewport->slice())].frame;
+        }
+        return r;
+    });
+    return tool;
+}
+
+bool MeasurementController::showIn(Viewport *viewport, const QString &uid) const
+{
+    const Measurement *m = m_list->find(uid);
+    if (!m || !viewport || !viewport->series() || viewport->series()->stack().seriesInstanceUid != m->image.seriesInstanceUid)
+        return false;
+    m_list->setSelected(uid);
+    if (viewport->mode() == Viewport::Mode::Stack) {
+        for (int k = 0; k < viewport->sliceCount(); ++k)
+            if (viewport->series()->header(k).sopInstanceUid == m->image.sopInstanceUid) {
+                viewport->setSlice(k);
+                return true;
+            }
+        return false;
+    }
+    return false;
+}
+
+} // namespace strata::ui

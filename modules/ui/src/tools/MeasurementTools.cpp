@@ -1,0 +1,363 @@
+#include <strata/ui/tools/MeasurementTools.h>
+
+#include <strata/measure/MeasurementRecords.h>
+
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+
+namespace strata::ui {
+
+using measure::Measurement;
+using measure::MeasurementKind;
+
+// ---------------------------------------------------------------------------------------------
+// MeasurementList
+
+MeasurementList::MeasurementList(QObject *parent) : QObject(parent) {}
+
+const Measurement *MeasurementList::find(const QString &uid) const
+{
+    for (const Measurement &m : m_items)
+        if (m.uid == uid)
+            return &m;
+    return nullptr;
+}
+
+void MeasurementList::load(std::vector<Measurement> items)
+{
+    m_items = std::move(items);
+    m_undo.clear();
+    m_redo.clear();
+    emit changed();
+}
+
+void MeasurementList::apply(std::vector<Measurement> next, bool recordUndo)
+{
+    if (recordUndo) {
+        m_undo.push_back(m_items);
+        m_redo.clear();
+    }
+    // Tell the store what changed: gone, added or edited (by uid and modified time).
+    for (const Measurement &old : m_items)
+        if (std::none_of(next.begin(), next.end(), [&](const Measurement &n) { return n.uid == old.uid; }))
+            emit removed(old.uid);
+    for (const Measurement &n : next) {
+        const Measurement *old = find(n.uid);
+        if (!old || old->modified != n.modified || old->points != n.points)
+            emit saved(n);
+    }
+    m_items = std::move(next);
+    if (!m_selected.isEmpty() && !find(m_selected))
+        m_selected.clear();
+    emit changed();
+}
+
+void MeasurementList::add(Measurement m)
+{
+    measure::stamp(m);
+    std::vector<Measurement> next = m_items;
+    next.push_back(std::move(m));
+    apply(std::move(next), true);
+}
+
+void MeasurementList::replace(Measurement m)
+{
+    std::vector<Measurement> next = m_items;
+    for (Measurement &n : next)
+        if (n.uid == m.uid) {
+            m.modified = QDateTime::currentDateTimeUtc();
+            n = std::move(m);
+            apply(std::move(next), true);
+            return;
+        }
+}
+
+void MeasurementList::remove(const QString &uid)
+{
+    if (!find(uid))
+        return;
+    std::vector<Measurement> next;
+    for (const Measurement &m : m_items)
+        if (m.uid != uid)
+            next.push_back(m);
+    apply(std::move(next), true);
+}
+
+void MeasurementList::undo()
+{
+    if (m_undo.empty())
+        return;
+    std::vector<Measurement> previous = std::move(m_undo.back());
+    m_undo.pop_back();
+    m_redo.push_back(m_items);
+    apply(std::move(previous), false);
+}
+
+void MeasurementList::redo()
+{
+    if (m_redo.empty())
+        return;
+    std::vector<Measurement> next = std::move(m_redo.back());
+    m_redo.pop_back();
+    m_undo.push_back(m_items);
+    apply(std::move(next), false);
+}
+
+void MeasurementList::setSelected(const QString &uid)
+{
+    if (uid == m_selected)
+        return;
+    m_selected = uid;
+    emit changed();
+}
+
+// ---------------------------------------------------------------------------------------------
+// MeasurementTool
+
+MeasurementTool::MeasurementTool(MeasurementKind kind, std::shared_ptr<MeasurementList> list, QString modality)
+    : m_kind(kind), m_list(std::move(list)), m_modality(std::move(modality))
+{
+}
+
+QString MeasurementTool::label(const Measurement &m) { return measure::displayText(m); }
+
+bool MeasurementTool::onPlane(const Measurement &m, const ToolContext &context) const
+{
+    const auto g = context.imageGeometry();
+    if (!g)
+        return false;
+    const double tolerance = std::max(0.5, g->thickness / 2);
+    return std::all_of(m.points.begin(), m.points.end(), [&](const imaging::Vec3 &p) { return std::abs(g->distance(p)) <= tolerance; });
+}
+
+void MeasurementTool::evaluate(Measurement &m, const ToolContext &context) const
+{
+    const auto g = context.imageGeometry();
+    if (!g)
+        return;
+    m.plane = measure::ImagePlane::ofVolumeSlice(*g, m_modality);
+    if (m.kind == MeasurementKind::Ellipse && m.points.size() >= 3) {
+        // The viewport's pixels around the ellipse, for its statistics.
+        imaging::SliceImage image{*g, std::vector<float>(std::size_t(g->width) * std::size_t(g->height), 0.f)};
+        double x0 = g->width, y0 = g->height, x1 = 0, y1 = 0;
+        const auto c = g->pixelPosition(m.points[0]);
+        for (const auto &p : m.points) {
+            const auto q = g->pixelPosition(p);
+            const double rx = std::abs(q[0] - c[0]) + std::abs(q[1] - c[1]);
+            x0 = std::min(x0, c[0] - rx), x1 = std::max(x1, c[0] + rx);
+            y0 = std::min(y0, c[1] - rx), y1 = std::max(y1, c[1] + rx);
+        }
+        for (int y = std::max(0, int(y0) - 1); y <= std::min(g->height - 1, int(y1) + 1); ++y)
+            for (int x = std::max(0, int(x0) - 1); x <= std::min(g->width - 1, int(x1) + 1); ++x)
+                if (auto v = context.valueAt(QPointF(x, y)))
+                    image.pixels[std::size_t(y) * std::size_t(g->width) + std::size_t(x)] = *v;
+        m.values = measure::evaluatePixels(m, image);
+        return;
+    }
+    m.values = measure::evaluateGeometry(m);
+    if (m.kind == MeasurementKind::Probe && !m.points.empty()) {
+        const auto q = g->pixelPosition(m.points[0]);
+        if (auto v = context.valueAt(QPointF(q[0], q[1])))
+            m.values.push_back({QStringLiteral("value"), *v, m.plane.valueUnit()});
+    }
+}
+
+void MeasurementTool::press(ToolContext &context, const ToolEvent &event)
+{
+    const auto patient = context.patientPosition(event.position);
+    if (!patient || !event.image)
+        return;
+    if (m_pending) {  // angle and Cobb angle: the next click
+        m_pending->points.back() = *patient;
+        if (int(m_pending->points.size()) < measure::pointsNeeded(m_kind)) {
+            m_pending->points.push_back(*patient);
+        } else {
+            evaluate(*m_pending, context);
+            m_list->add(*m_pending);
+            m_list->setSelected(m_list->items().back().uid);
+            m_pending.reset();
+        }
+        context.requestUpdate();
+        return;
+    }
+    // A handle of a measurement on this plane: drag it.
+    for (const Measurement &m : m_list->items()) {
+        if (!onPlane(m, context))
+            continue;
+        for (std::size_t i = 0; i < m.points.size(); ++i) {
+            const auto w = context.widgetPosition(m.points[i]);
+            if (w && QLineF(*w, event.position).length() <= kGrabDistance) {
+                m_editing = m;
+                m_handle = int(i);
+                m_list->setSelected(m.uid);
+                context.requestUpdate();
+                return;
+            }
+        }
+    }
+    Measurement m;
+    m.kind = m_kind;
+    if (m_reference)
+        m.image = m_reference();
+    m_pressImage = *event.image;
+    switch (m_kind) {
+    case MeasurementKind::Probe:
+    case MeasurementKind::Text:
+        m.points = {*patient};
+        evaluate(m, context);
+        m_list->add(m);
+        m_list->setSelected(m_list->items().back().uid);
+        context.requestUpdate();
+        return;
+    case MeasurementKind::Ellipse:
+        m.points = {*patient, *patient, *patient};
+        break;
+    default:
+        m.points = {*patient, *patient};
+        break;
+    }
+    m_pending = m;
+    context.requestUpdate();
+}
+
+void MeasurementTool::move(ToolContext &context, const ToolEvent &event)
+{
+    const auto patient = context.patientPosition(event.position);
+    const auto g = context.imageGeometry();
+    if (!patient || !g || !event.image)
+        return;
+    if (m_editing) {
+        if (m_editing->kind == MeasurementKind::Ellipse && m_handle == 0) {
+            // The centre carries the whole ellipse.
+            const imaging::Vec3 d = imaging::difference(*patient, m_editing->points[0]);
+            for (auto &p : m_editing->points)
+                p = {p[0] + d[0], p[1] + d[1], p[2] + d[2]};
+        } else {
+            m_editing->points[std::size_t(m_handle)] = *patient;
+        }
+        evaluate(*m_editing, context);
+        context.requestUpdate();
+        return;
+    }
+    if (!m_pending)
+        return;
+    if (m_kind == MeasurementKind::Ellipse) {
+        // Dragged out as its bounding box on screen: centre, then the ends of its two semi-axes.
+        const QPointF a = m_pressImage, b = *event.image;
+        const QPointF c = (a + b) / 2;
+        m_pending->points = {g->patientPosition(c.x(), c.y()), g->patientPosition(b.x(), c.y()), g->patientPosition(c.x(), b.y())};
+    } else {
+        m_pending->points.back() = *patient;
+    }
+    evaluate(*m_pending, context);
+    context.requestUpdate();
+}
+
+void MeasurementTool::release(ToolContext &context, const ToolEvent &event)
+{
+    Q_UNUSED(event);
+    if (m_editing) {
+        m_list->replace(*m_editing);
+        m_editing.reset();
+        m_handle = -1;
+        context.requestUpdate();
+        return;
+    }
+    if (!m_pending)
+        return;
+    if (m_kind == MeasurementKind::Angle || m_kind == MeasurementKind::CobbAngle) {
+        // The first drag gives the first arm; the next clicks add the rest.
+        if (m_pending->points.size() == 2)
+            m_pending->points.push_back(m_pending->points.back());
+        return;
+    }
+    const auto a = context.widgetPosition(m_pending->points.front()), b = context.widgetPosition(m_pending->points.back());
+    const bool tooSmall = m_kind == MeasurementKind::Ellipse
+                              ? QLineF(*context.widgetPosition(m_pending->points[0]), *context.widgetPosition(m_pending->points[1])).length() < 2
+                              : (a && b && QLineF(*a, *b).length() < 2);
+    if (!tooSmall) {
+        evaluate(*m_pending, context);
+        m_list->add(*m_pending);
+        m_list->setSelected(m_list->items().back().uid);
+    }
+    m_pending.reset();
+    context.requestUpdate();
+}
+
+void MeasurementTool::paint(QPainter &painter, const ToolContext &context) const
+{
+    std::vector<const Measurement *> shown;
+    for (const Measurement &m : m_list->items())
+        if (!(m_editing && m_editing->uid == m.uid) && onPlane(m, context))
+            shown.push_back(&m);
+    if (m_editing)
+        shown.push_back(&*m_editing);
+    if (m_pending)
+        shown.push_back(&*m_pending);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    for (const Measurement *m : shown) {
+        std::vector<QPointF> w;
+        for (const auto &p : m->points)
+            if (auto q = context.widgetPosition(p))
+                w.push_back(*q);
+        if (w.size() != m->points.size() || w.empty())
+            continue;
+        const bool selected = m->uid == m_list->selected() && !m->uid.isEmpty();
+        painter.setPen(QPen(selected ? QColor(0, 220, 255) : QColor(255, 220, 0), 1.5));
+        painter.setBrush(Qt::NoBrush);
+        switch (m->kind) {
+        case MeasurementKind::Ellipse:
+            if (w.size() >= 3) {
+                const QLineF axis(w[0], w[1]);
+                painter.save();
+                painter.translate(w[0]);
+                painter.rotate(-axis.angle());
+                painter.drawEllipse(QPointF(0, 0), axis.length(), QLineF(w[0], w[2]).length());
+                painter.restore();
+            }
+            break;
+        case MeasurementKind::CobbAngle:
+            painter.drawLine(w[0], w[1]);
+            if (w.size() >= 4)
+                painter.drawLine(w[2], w[3]);
+            break;
+        case MeasurementKind::Probe:
+        case MeasurementKind::Text:
+            painter.drawLine(w[0] - QPointF(5, 0), w[0] + QPointF(5, 0));
+            painter.drawLine(w[0] - QPointF(0, 5), w[0] + QPointF(0, 5));
+            break;
+        case MeasurementKind::Arrow:
+            painter.drawLine(w[0], w[1]);
+            if (w.size() >= 2) {
+                const QLineF shaft(w[0], w[1]);
+                for (double turn : {25.0, -25.0}) {
+                    QLineF head = QLineF::fromPolar(10, shaft.angle() + turn);
+                    head.translate(w[0]);
+                    painter.drawLine(head);
+                }
+            }
+            break;
+        default:
+            for (std::size_t i = 1; i < w.size(); ++i)
+                painter.drawLine(w[i - 1], w[i]);
+            break;
+        }
+        for (const QPointF &p : w)
+            painter.drawRect(QRectF(p - QPointF(2.5, 2.5), QSizeF(5, 5)));
+        const QString text = label(*m);
+        if (!text.isEmpty()) {
+            painter.setPen(Qt::black);
+            const QPointF at = w.back() + QPointF(8, -8);
+            painter.drawText(at + QPointF(1, 1), text);
+            painter.setPen(selected ? QColor(0, 220, 255) : QColor(255, 220, 0));
+            painter.drawText(at, text);
+        }
+    }
+    painter.restore();
+}
+
+} // namespace strata::ui
