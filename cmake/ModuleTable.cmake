@@ -10,11 +10,13 @@ set(STRATA_MODULE_USES_dicom   "core")
 set(STRATA_MODULE_USES_store   "core;dicom")
 set(STRATA_MODULE_USES_net     "core;dicom;store")
 set(STRATA_MODULE_USES_imaging "core;dicom")
+# 3D volume rendering: VTK offscreen on its own render thread, over imaging's (shared) volume.
+set(STRATA_MODULE_USES_render3d "core;dicom;imaging")
 # The headless commands and the window sit on top: they reach archives through net's RemoteArchive
 # façade (and, once it exists, sync), never through one protocol's functions.
-set(STRATA_MODULE_USES_cli     "core;dicom;store;net;imaging")
-set(STRATA_MODULE_USES_ui      "core;dicom;store;net;imaging")
-set(STRATA_MODULES core dicom store net imaging cli ui)
+set(STRATA_MODULE_USES_cli     "core;dicom;store;net;imaging;render3d")
+set(STRATA_MODULE_USES_ui      "core;dicom;store;net;imaging;render3d")
+set(STRATA_MODULES core dicom store net imaging render3d cli ui)
 
 # Libraries kept to the modules that wrap them: for each, the modules that may use it, a regular
 # expression over the link targets, and one over what follows `#include <`. Qt Widgets and Charts
@@ -33,7 +35,7 @@ set(STRATA_LIBRARY_dcmtk_USERS     net)
 set(STRATA_LIBRARY_dcmtk_LINK      "^DCMTK::")
 set(STRATA_LIBRARY_dcmtk_INCLUDE   "^dcmtk/")
 set(STRATA_LIBRARY_vtk_NAME        "VTK")
-set(STRATA_LIBRARY_vtk_USERS       imaging)
+set(STRATA_LIBRARY_vtk_USERS       imaging render3d)
 set(STRATA_LIBRARY_vtk_LINK        "^VTK::")
 set(STRATA_LIBRARY_vtk_INCLUDE     "^vtk[A-Z]")
 set(STRATA_LIBRARY_itk_NAME        "ITK")
