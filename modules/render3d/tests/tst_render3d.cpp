@@ -1,9 +1,12 @@
 // The 3D view's renderer on synthetic phantoms: presets, clipping, MIP against the maximum along
 // each ray computed here, the six standard views, latest-wins requests and level of detail.
+#include <strata/render3d/RotationExport.h>
 #include <strata/render3d/VolumePreset.h>
 #include <strata/render3d/VolumeRenderer.h>
 
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <cmath>
@@ -36,6 +39,20 @@ float sphere(double x, double y, double z, Vec3 c, double r, float inside, float
 {
     const double dx = x - c[0], dy = y - c[1], dz = z - c[2];
     return dx * dx + dy * dy + dz * dz <= r * r ? inside : outside;
+}
+
+/// The largest difference of any channel between two pictures of one size (-1: sizes differ).
+int largestDifference(const QImage &a, const QImage &b)
+{
+    if (a.size() != b.size())
+        return -1;
+    int worst = 0;
+    for (int y = 0; y < a.height(); ++y)
+        for (int x = 0; x < a.width(); ++x) {
+            const QRgb p = a.pixel(x, y), q = b.pixel(x, y);
+            worst = std::max({worst, std::abs(qRed(p) - qRed(q)), std::abs(qGreen(p) - qGreen(q)), std::abs(qBlue(p) - qBlue(q))});
+        }
+    return worst;
 }
 
 int brightness(QRgb c) { return std::max({qRed(c), qGreen(c), qBlue(c)}); }
@@ -275,6 +292,36 @@ private slots:
         QCOMPARE(f.quality, Quality::Interactive);
         QVERIFY(f.imageSampleDistance >= 1.0);
         QCOMPARE(f.image.size(), QSize(256, 256));
+    }
+
+    void exportsARotation()
+    {
+        auto volume = phantom(40, [](double x, double y, double z) { return sphere(x, y, z, {-8, 0, 6}, 5, 1000, 0); });
+        RenderRequest r;
+        r.volume = volume;
+        r.preset = *findPreset(QStringLiteral("mip"));
+        r.size = QSize(64, 64);
+        QTemporaryDir dir;
+        int reports = 0;
+        auto files = exportRotation(r, 8, dir.filePath(QStringLiteral("turn")), true, 24, {}, [&reports](const strata::Progress &) { ++reports; });
+        QVERIFY2(files.ok(), files.ok() ? "" : qPrintable(files.error().message()));
+        QCOMPARE(files.value().frames.size(), 8);
+        QCOMPARE(reports, 8);
+        // Frame 0 is the view itself; frame 4, half a turn on, its mirror image (parallel MIP).
+        const QImage first(files.value().frames.at(0)), half(files.value().frames.at(4));
+        QVERIFY(largestDifference(first, render(r).image) <= 1);
+        const QImage mirrored = first.mirrored(true, false);
+        // (Edge pixels of the ball differ a little: the rays sample it at other depths from behind.)
+        QVERIFY2(largestDifference(half, mirrored) <= 10, qPrintable(QString::number(largestDifference(half, mirrored))));
+        QVERIFY(largestDifference(half, first) > 200);
+        // The movie exists exactly when ffmpeg does.
+        if (QStandardPaths::findExecutable(QStringLiteral("ffmpeg")).isEmpty()) {
+            QVERIFY(files.value().movie.isEmpty());
+            QVERIFY(files.value().movieProblem.contains(QLatin1String("ffmpeg")));
+        } else {
+            QVERIFY2(QFileInfo(files.value().movie).size() > 0, qPrintable(files.value().movieProblem));
+        }
+        QVERIFY(!exportRotation(r, 0, dir.path()).ok());
     }
 
     void failsWithAReason()

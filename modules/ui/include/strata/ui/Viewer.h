@@ -40,6 +40,7 @@ class SeriesVolume;
 namespace strata::ui {
 
 class MprModel;
+class Volume3DView;
 
 class Viewer : public QWidget {
     Q_OBJECT
@@ -80,6 +81,8 @@ public:
     Viewport *activeViewport() const { return m_viewports[std::size_t(m_active)]; }
     void setActiveViewport(int index);
     MprModel *mprModel() const { return m_mpr; }
+    /// The 3D view, which covers the layout's first 3D cell (its viewport stays empty beneath it).
+    Volume3DView *volume3DView() const { return m_volume3d; }
     imaging::SeriesCache *seriesCache() const { return m_cache.get(); }
 
     /// Shows a stack of the current (or prior) study in a viewport, by stack key.
@@ -169,6 +172,7 @@ private:
     /// Whether the layout shows MPR planes (they share m_mpr's crosshair).
     bool isMprLayout() const { return m_layout.contains(ViewKind::MprPlane); }
     std::array<Viewport *, kMaxViewports> m_viewports{};
+    Volume3DView *m_volume3d = nullptr;
     /// Which viewports follow which when scrolling, and the offsets kept for another frame of
     /// reference (the prior).
     ScrollSyncModel m_scrollSync;
