@@ -114,6 +114,15 @@ Result<Frame> VolumeRenderer::renderSync(RenderRequest request)
     return std::move(*result);
 }
 
+void VolumeRenderer::releaseVolume()
+{
+    {
+        QMutexLocker lock(&d->mutex);
+        d->pending.reset();
+    }
+    QMetaObject::invokeMethod(d->worker, [w = d->worker] { w->cleanup(); }, Qt::QueuedConnection);
+}
+
 void VolumeRenderer::setInteractiveBudgetMs(double ms)
 {
     QMetaObject::invokeMethod(d->worker, [w = d->worker, ms] { w->budgetMs = std::max(1.0, ms); }, Qt::QueuedConnection);

@@ -237,9 +237,11 @@ Result<Frame> VtkScene::render(const RenderRequest &request, double imageSampleD
         case BlendMode::Minimum: d->mapper->SetBlendModeToMinimumIntensity(); break;
         default: d->mapper->SetBlendModeToComposite(); break;
         }
-        // Samples along a ray: the finest voxel spacing apart at full quality, twice that while dragging.
-        const double finest = std::min({v->spacing[0], v->spacing[1], v->spacing[2]});
-        const double sample = std::max(0.05, finest * (request.quality == Quality::Full ? 1.0 : 2.0));
+        // Samples along a ray: the largest voxel spacing apart at full quality (finer steps changed the
+        // picture by less than VTK's own rounding, docs/performance.md), twice that while dragging.
+        const double largest = std::max({v->spacing[0], v->spacing[1], v->spacing[2]});
+        const double step = request.sampleDistanceMm > 0 ? request.sampleDistanceMm : largest;
+        const double sample = std::max(0.05, step * (request.quality == Quality::Full ? 1.0 : 2.0));
         d->mapper->SetSampleDistance(float(sample));
         d->mapper->SetInteractiveSampleDistance(float(sample));
         d->mapper->SetImageSampleDistance(float(imageSampleDistance));

@@ -324,6 +324,20 @@ private slots:
         QVERIFY(!exportRotation(r, 0, dir.path()).ok());
     }
 
+    void releasesTheVolume()
+    {
+        auto volume = phantom(32, [](double x, double y, double z) { return sphere(x, y, z, {0, 0, 0}, 8, 1000, 0); });
+        RenderRequest r;
+        r.volume = volume;
+        r.preset = *findPreset(QStringLiteral("mip"));
+        r.size = QSize(32, 32);
+        QVERIFY(!render(r).image.isNull());
+        r.volume.reset();
+        QCOMPARE(volume.use_count(), 2L);  // this test and the renderer's scene (no copy of the voxels)
+        renderer.releaseVolume();
+        QTRY_COMPARE(volume.use_count(), 1L);
+    }
+
     void failsWithAReason()
     {
         RenderRequest r;

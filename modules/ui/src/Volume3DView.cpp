@@ -54,6 +54,11 @@ Volume3DView::Volume3DView(QWidget *parent) : QWidget(parent)
         a->setObjectName(QStringLiteral("volume3d.view%1").arg(int(side)));
         connect(a, &QAction::triggered, this, [this, side = side] { resetView(side); });
     }
+    QAction *clip = menu->addAction(tr("&Clip at the Crosshair"));
+    clip->setObjectName(QStringLiteral("volume3d.clip"));
+    clip->setCheckable(true);
+    connect(clip, &QAction::toggled, this, [this](bool on) { setClipping(on); });
+    menu->addSeparator();
     QAction *png = menu->addAction(tr("Export &Picture…"));
     png->setObjectName(QStringLiteral("volume3d.exportPicture"));
     connect(png, &QAction::triggered, this, [this] {
@@ -128,6 +133,7 @@ void Volume3DView::clear()
     disconnect(m_volumeConnection);
     disconnect(m_mprConnection);
     m_series.reset();
+    m_renderer->releaseVolume();
     m_mpr = nullptr;
     m_frame = {};
     m_message = tr("No volume");
@@ -157,6 +163,25 @@ bool Volume3DView::setPreset(const QString &name)
     return true;
 }
 
+void Volume3DView::setClipping(bool on)
+{
+    m_clip.reset();
+    if (on && m_series && m_series->volume()) {
+        const render3d::ViewGeometry g = render3d::viewGeometry(*m_series->volume(), m_camera, size());
+        render3d::ClipPlane plane;
+        if (m_mpr && m_mpr->isValid()) {
+            const imaging::Vec3 c = m_mpr->center();
+            plane.origin = {c[0], c[1], c[2]};
+        } else {
+            const imaging::Vec3 c = imaging::volumeCenter(*m_series->volume());
+            plane.origin = {c[0], c[1], c[2]};
+        }
+        plane.normal = g.viewDirection;   // keeps what lies beyond the point, seen from the camera
+        m_clip = plane;
+    }
+    requestFrame(render3d::Quality::Full);
+}
+
 void Volume3DView::resetView(render3d::ViewSide side)
 {
     m_camera = {};
@@ -173,6 +198,7 @@ render3d::RenderRequest Volume3DView::currentRequest() const
     r.camera = m_camera;
     r.size = (QSizeF(size()) * devicePixelRatioF()).toSize().expandedTo(QSize(16, 16));
     r.orientationMarker = true;
+    r.clipPlane = m_clip;
     if (m_mpr && m_mpr->isValid()) {
         const imaging::Vec3 c = m_mpr->center();
         r.marker = render3d::Vec3{c[0], c[1], c[2]};

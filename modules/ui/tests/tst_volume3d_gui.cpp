@@ -103,6 +103,19 @@ private slots:
         picture = view->grab().toImage();
         QVERIFY(litShare(picture, 0, w / 2) > 2 * litShare(picture, w / 2, w));
 
+        // Clipping at the centre, facing the camera, cuts away the front half: from the front of the
+        // phantom the spine (behind the centre) stays, from behind it goes (it is in front of the cut).
+        view->resetView(render3d::ViewSide::Posterior);
+        QTRY_VERIFY_WITH_TIMEOUT(view->isSettled(), 60000);
+        const double spineFromBehind = litShare(view->grab().toImage(), w / 2 - 6, w / 2 + 6);
+        view->setClipping(true);
+        QVERIFY(view->isClipping());
+        QTRY_VERIFY_WITH_TIMEOUT(view->isSettled(), 60000);
+        const double clipped = litShare(view->grab().toImage(), w / 2 - 6, w / 2 + 6);
+        QVERIFY2(spineFromBehind > 0.3 && clipped < spineFromBehind / 2,
+                 qPrintable(QStringLiteral("%1 then %2").arg(spineFromBehind).arg(clipped)));
+        view->setClipping(false);
+
         // The preset chooser: MIP shows the body (soft tissue is above air) across the middle.
         view->presetChooser()->setCurrentIndex(view->presetChooser()->findData(QStringLiteral("mip")));
         emit view->presetChooser()->activated(view->presetChooser()->currentIndex());
@@ -149,7 +162,7 @@ private slots:
         QVERIFY2(yellow >= 8, qPrintable(QString::number(yellow)));
         qInfo() << "longest GUI-thread gap while rendering in 3D:" << gaps.maxGapMs() << "ms";
 
-        // Another layout lets go of the volume.
+        // Another layout lets go of the series (its renderer of the volume: tst_render3d).
         viewer.action(QStringLiteral("layout.1x1"))->trigger();
         QVERIFY(!view->isVisible());
         QVERIFY(!view->series());

@@ -53,6 +53,9 @@ struct RenderRequest {
     /// Keeps only what lies inside this box, patient coordinates (LPS, mm): xmin, xmax, ymin, ymax, zmin, zmax.
     std::optional<std::array<double, 6>> clipBox;
     std::optional<ClipPlane> clipPlane;
+    /// Millimetres between samples along a ray at full quality (interactive frames: twice that).
+    /// 0: the volume's largest voxel spacing (1 mm on a 0.7 × 0.7 × 1 mm CT, VTK's own default step).
+    double sampleDistanceMm = 0;
     std::optional<Vec3> marker;     ///< a point drawn as a small cross (the MPR crosshair), patient mm
     bool orientationMarker = false; ///< draws the patient axes (L, P, S) in the lower left corner
     QColor background = Qt::black;

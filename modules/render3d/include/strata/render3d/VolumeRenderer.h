@@ -30,6 +30,9 @@ public:
     /// Renders one frame on the render thread and waits for it.
     Result<Frame> renderSync(RenderRequest request);
 
+    /// Lets go of the last volume (and VTK's tables for it) once the frame in progress is done, so
+    /// that the series' memory can go; the next request binds its volume again.
+    void releaseVolume();
     /// Interactive frames aim at this time (ms, default 50: 20 frames/s).
     void setInteractiveBudgetMs(double ms);
     /// Worker threads of the ray caster (0: every core, the default).

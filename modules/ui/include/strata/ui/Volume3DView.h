@@ -46,6 +46,10 @@ public:
     /// The standard view from one side of the patient (zoom and pan reset).
     void resetView(render3d::ViewSide side);
     QComboBox *presetChooser() const { return m_presets; }
+    /// Cuts away the half of the volume in front of a plane facing the camera through the MPR
+    /// crosshair's point (the volume's centre without MPR), to look inside; off: the whole volume.
+    void setClipping(bool on);
+    bool isClipping() const { return m_clip.has_value(); }
 
     /// The last frame painted (null image before the first).
     const render3d::Frame &lastFrame() const { return m_frame; }
@@ -112,6 +116,7 @@ private:
     quint64 m_fullRequested = 0;   ///< serial of the newest full-quality request
     bool m_dragging = false;
     QString m_message;             ///< shown instead of a picture (loading, no volume, no display)
+    std::optional<render3d::ClipPlane> m_clip;
     QComboBox *m_presets = nullptr;
     QToolButton *m_menuButton = nullptr;
     QTimer *m_settle = nullptr;
