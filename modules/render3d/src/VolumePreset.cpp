@@ -122,3 +122,26 @@ const VolumePreset *findPreset(const QString &name)
 }
 
 } // namespace strata::render3d
+
+#include <strata/dicom/Volume.h>
+
+namespace strata::render3d {
+
+Histogram histogram(const dicom::Volume &volume, int bins)
+{
+    Histogram h;
+    if (volume.voxels.empty() || bins < 1)
+        return h;
+    const auto [low, high] = std::minmax_element(volume.voxels.begin(), volume.voxels.end());
+    h.low = *low;
+    h.high = *high;
+    h.counts.assign(std::size_t(bins), 0);
+    const double scale = h.high > h.low ? bins / (h.high - h.low) : 0;
+    for (float v : volume.voxels) {
+        const int b = std::min(bins - 1, int((v - h.low) * scale));
+        ++h.counts[std::size_t(b)];
+    }
+    return h;
+}
+
+} // namespace strata::render3d

@@ -110,6 +110,20 @@ private slots:
         QVERIFY(!parsePresets("{}", QStringLiteral("empty.json")).ok());
     }
 
+    void histogramCountsEveryVoxel()
+    {
+        // Half the voxels 0, half 100 (x < 0 and x > 0 of a 20-voxel cube): two full bins at the ends.
+        auto volume = phantom(20, [](double x, double, double) { return x < 0 ? 0.0f : 100.0f; });
+        const Histogram h = histogram(*volume, 10);
+        QCOMPARE(h.low, 0.0);
+        QCOMPARE(h.high, 100.0);
+        QCOMPARE(h.counts.size(), std::size_t(10));
+        QCOMPARE(h.counts.front(), qint64(4000));
+        QCOMPARE(h.counts.back(), qint64(4000));
+        for (std::size_t i = 1; i + 1 < h.counts.size(); ++i)
+            QCOMPARE(h.counts[i], qint64(0));
+    }
+
     void boneShowsDenseSphereHidesSoftOne()
     {
         // Dense (1000 HU) sphere on the patient's right, soft-tissue (40 HU) one on the left, in air.

@@ -1,6 +1,7 @@
 #include <strata/ui/Volume3DView.h>
 
 #include <strata/imaging/SeriesVolume.h>
+#include <strata/ui/TransferFunctionEditor.h>
 #include <strata/ui/models/MprModel.h>
 
 #include <strata/core/Executors.h>
@@ -54,6 +55,10 @@ Volume3DView::Volume3DView(QWidget *parent) : QWidget(parent)
         a->setObjectName(QStringLiteral("volume3d.view%1").arg(int(side)));
         connect(a, &QAction::triggered, this, [this, side = side] { resetView(side); });
     }
+    QAction *edit = menu->addAction(tr("Edit &Transfer Function"));
+    edit->setObjectName(QStringLiteral("volume3d.editTransferFunction"));
+    edit->setCheckable(true);
+    connect(edit, &QAction::toggled, this, [this](bool on) { setTransferFunctionEditorVisible(on); });
     QAction *clip = menu->addAction(tr("&Clip at the Crosshair"));
     clip->setObjectName(QStringLiteral("volume3d.clip"));
     clip->setCheckable(true);
@@ -79,6 +84,13 @@ Volume3DView::Volume3DView(QWidget *parent) : QWidget(parent)
     m_menuButton->setMenu(menu);
     m_menuButton->move(m_presets->x() + m_presets->width() + 4, 4);
     m_menuButton->adjustSize();
+    m_editor = new TransferFunctionEditor(this);
+    m_editor->hide();
+    connect(m_editor, &TransferFunctionEditor::presetChanged, this, [this](const render3d::VolumePreset &preset) {
+        m_edited = preset;
+        requestFrame(render3d::Quality::Interactive);
+        m_settle->start();
+    });
     m_settle = new QTimer(this);
     m_settle->setSingleShot(true);
     m_settle->setInterval(kSettleMs);
@@ -98,6 +110,9 @@ void Volume3DView::showSeries(std::shared_ptr<imaging::SeriesVolume> series, Mpr
     if (!same) {
         m_frame = {};
         m_camera = {};
+        m_edited.reset();
+        m_histogram.reset();
+        m_editor->hide();
         const QString modality = m_series && m_series->sliceCount() > 0 ? m_series->header(0).modality : QString();
         m_preset = modality == QLatin1String("MR")   ? QStringLiteral("mr-default")
                    : modality == QLatin1String("PT") ? QStringLiteral("pet")
@@ -158,9 +173,49 @@ bool Volume3DView::setPreset(const QString &name)
     if (!render3d::findPreset(name))
         return false;
     m_preset = name;
+    m_edited.reset();
     m_presets->setCurrentIndex(m_presets->findData(name));
+    if (m_editor->isVisible() && m_histogram)
+        m_editor->setPreset(effectivePreset(), *m_histogram);
     requestFrame(render3d::Quality::Full);
     return true;
+}
+
+render3d::VolumePreset Volume3DView::effectivePreset() const
+{
+    if (m_edited)
+        return *m_edited;
+    const render3d::VolumePreset *p = render3d::findPreset(m_preset);
+    render3d::VolumePreset preset = p ? *p : render3d::VolumePreset{};
+    return m_histogram ? preset.resolved(m_histogram->low, m_histogram->high) : preset;
+}
+
+void Volume3DView::setTransferFunctionEditorVisible(bool visible)
+{
+    if (!visible || !m_series || !m_series->volume()) {
+        m_editor->hide();
+        return;
+    }
+    if (m_histogram) {
+        m_editor->setPreset(effectivePreset(), *m_histogram);
+        placeEditor();
+        m_editor->show();
+        return;
+    }
+    std::shared_ptr<const dicom::Volume> volume = m_series->volume();
+    runThen(this, Executor::Jobs, [volume] { return render3d::histogram(*volume, 256); },
+            [this, volume](render3d::Histogram h) {
+                if (!m_series || m_series->volume() != volume)
+                    return;
+                m_histogram = std::move(h);
+                setTransferFunctionEditorVisible(true);
+            });
+}
+
+void Volume3DView::placeEditor()
+{
+    const int h = std::min(120, height() / 3);
+    m_editor->setGeometry(8, height() - h - 8, std::max(100, width() - 16), h);
 }
 
 void Volume3DView::setClipping(bool on)
@@ -193,8 +248,7 @@ render3d::RenderRequest Volume3DView::currentRequest() const
 {
     render3d::RenderRequest r;
     r.volume = m_series ? m_series->volume() : nullptr;
-    if (const render3d::VolumePreset *p = render3d::findPreset(m_preset))
-        r.preset = *p;
+    r.preset = effectivePreset();
     r.camera = m_camera;
     r.size = (QSizeF(size()) * devicePixelRatioF()).toSize().expandedTo(QSize(16, 16));
     r.orientationMarker = true;
@@ -329,6 +383,7 @@ void Volume3DView::paintEvent(QPaintEvent *)
 void Volume3DView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    placeEditor();
     // Interactive while the window is being resized; the settle timer brings full quality.
     if (m_series && m_series->volume()) {
         requestFrame(render3d::Quality::Interactive);

@@ -3,6 +3,7 @@
 // crosshair's point drawn in 3D, the preset chooser, and export as PNG. Pixels of the grabbed widget.
 #include <strata/dicom/Phantom.h>
 #include <strata/imaging/SeriesVolume.h>
+#include <strata/ui/TransferFunctionEditor.h>
 #include <strata/ui/Viewer.h>
 #include <strata/ui/Volume3DView.h>
 #include <strata/ui/models/MprModel.h>
@@ -32,12 +33,12 @@ void sendMouse(QWidget *w, QEvent::Type type, QPoint at, Qt::MouseButton button,
 
 /// Share of non-black pixels in a band of columns, over the middle half of the rows (clear of the
 /// preset chooser at the top and the orientation marker at the bottom).
-double litShare(const QImage &image, int x0, int x1)
+double litShare(const QImage &image, int x0, int x1, int threshold = 40)
 {
     int lit = 0, all = 0;
     for (int y = image.height() / 4; y < image.height() * 3 / 4; ++y)
         for (int x = x0; x < x1; ++x, ++all)
-            lit += brightness(image.pixel(x, y)) > 40 ? 1 : 0;
+            lit += brightness(image.pixel(x, y)) > threshold ? 1 : 0;
     return all ? double(lit) / all : 0;
 }
 
@@ -115,6 +116,40 @@ private slots:
         QVERIFY2(spineFromBehind > 0.3 && clipped < spineFromBehind / 2,
                  qPrintable(QStringLiteral("%1 then %2").arg(spineFromBehind).arg(clipped)));
         view->setClipping(false);
+
+        // The transfer function over the histogram: dragging bone's threshold point (180 HU, opacity 0)
+        // to 0 HU at full opacity shows the body (soft tissue, 40 HU) where bone showed air.
+        view->resetView(render3d::ViewSide::Anterior);
+        QTRY_VERIFY_WITH_TIMEOUT(view->isSettled(), 60000);
+        const int band0 = w / 2 - w / 5, band1 = w / 2 - w / 8;   // inside the body, beside the spine
+        QVERIFY(litShare(view->grab().toImage(), band0, band1, 10) < 0.05);
+        view->setTransferFunctionEditorVisible(true);
+        ui::TransferFunctionEditor *editor = view->transferFunctionEditor();
+        QTRY_VERIFY_WITH_TIMEOUT(editor->isVisible(), 30000);
+        QVERIFY(!editor->preset().relative);
+        const auto &points = editor->preset().opacity;
+        int threshold = -1;
+        for (int i = 0; i < int(points.size()); ++i)
+            if (points[std::size_t(i)].value == 180)
+                threshold = i;
+        QVERIFY(threshold > 0 && threshold + 1 < int(points.size()));
+        // The editor's value axis is linear: from two handles, the x of 0 HU; opacity 1 is the top.
+        const QPointF from = editor->handlePosition(threshold), after = editor->handlePosition(threshold + 1);
+        const double v0 = points[std::size_t(threshold)].value, vAfter = points[std::size_t(threshold + 1)].value;
+        const QPoint to(int(std::lround(from.x() + (0 - v0) * (after.x() - from.x()) / (vAfter - v0))), 6);
+        sendMouse(editor, QEvent::MouseButtonPress, from.toPoint(), Qt::LeftButton, Qt::LeftButton);
+        sendMouse(editor, QEvent::MouseMove, to, Qt::NoButton, Qt::LeftButton);
+        sendMouse(editor, QEvent::MouseButtonRelease, to, Qt::LeftButton, Qt::NoButton);
+        const render3d::OpacityPoint dragged = editor->preset().opacity[std::size_t(threshold)];
+        QVERIFY2(std::abs(dragged.value) < 30 && dragged.opacity > 0.97, qPrintable(QStringLiteral("%1 HU, %2").arg(dragged.value).arg(dragged.opacity)));
+        QCOMPARE(view->effectivePreset().opacity[std::size_t(threshold)].value, dragged.value);
+        QTRY_VERIFY_WITH_TIMEOUT(view->isSettled(), 60000);
+        const QImage edited = view->grab().toImage();
+        if (qEnvironmentVariableIsSet("STRATA_SAVE_3D"))
+            edited.save(QStringLiteral("/tmp/h3d_edited.png"));
+        // (Dim: bone's colours are dark below 150 HU.)
+        QVERIFY2(litShare(edited, band0, band1, 10) > 0.3, qPrintable(QString::number(litShare(edited, band0, band1, 10))));
+        view->setTransferFunctionEditorVisible(false);
 
         // The preset chooser: MIP shows the body (soft tissue is above air) across the middle.
         view->presetChooser()->setCurrentIndex(view->presetChooser()->findData(QStringLiteral("mip")));

@@ -54,3 +54,19 @@ const std::vector<VolumePreset> &builtinPresets();
 const VolumePreset *findPreset(const QString &name);
 
 } // namespace strata::render3d
+
+namespace strata::dicom {
+struct Volume;
+}
+
+namespace strata::render3d {
+
+/// The volume's values counted in `bins` equal bins over [low, high] (values outside are left out),
+/// for the transfer function editor's background. Reads every voxel once: run it off the GUI thread.
+struct Histogram {
+    double low = 0, high = 0;
+    std::vector<qint64> counts;
+};
+Histogram histogram(const dicom::Volume &volume, int bins);
+
+} // namespace strata::render3d

@@ -24,6 +24,7 @@ class SeriesVolume;
 namespace strata::ui {
 
 class MprModel;
+class TransferFunctionEditor;
 
 class Volume3DView : public QWidget, public VolumeToolContext {
     Q_OBJECT
@@ -46,6 +47,12 @@ public:
     /// The standard view from one side of the patient (zoom and pan reset).
     void resetView(render3d::ViewSide side);
     QComboBox *presetChooser() const { return m_presets; }
+    /// Shows the opacity transfer function over the volume's histogram (computed in the background
+    /// the first time) for editing; edits apply to this view until another preset is chosen.
+    void setTransferFunctionEditorVisible(bool visible);
+    TransferFunctionEditor *transferFunctionEditor() const { return m_editor; }
+    /// The preset rendered now: the chosen one, or its edited copy (values in the volume's units).
+    render3d::VolumePreset effectivePreset() const;
     /// Cuts away the half of the volume in front of a plane facing the camera through the MPR
     /// crosshair's point (the volume's centre without MPR), to look inside; off: the whole volume.
     void setClipping(bool on);
@@ -117,6 +124,10 @@ private:
     bool m_dragging = false;
     QString m_message;             ///< shown instead of a picture (loading, no volume, no display)
     std::optional<render3d::ClipPlane> m_clip;
+    std::optional<render3d::VolumePreset> m_edited;  ///< the chosen preset as edited, resolved
+    std::optional<render3d::Histogram> m_histogram;   ///< of the current volume, once computed
+    TransferFunctionEditor *m_editor = nullptr;
+    void placeEditor();
     QComboBox *m_presets = nullptr;
     QToolButton *m_menuButton = nullptr;
     QTimer *m_settle = nullptr;
