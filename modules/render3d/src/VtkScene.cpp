@@ -9,6 +9,7 @@
 #include <vtkColorTransferFunction.h>
 #include <vtkFixedPointVolumeRayCastMapper.h>
 #include <vtkFloatArray.h>
+#include <vtkGPUVolumeRayCastMapper.h>
 #include <vtkImageData.h>
 #include <vtkMatrix4x4.h>
 #include <vtkNew.h>
@@ -25,6 +26,7 @@
 #include <vtkVolumeProperty.h>
 
 #include <algorithm>
+#include <optional>
 #include <cmath>
 
 namespace strata::render3d {
@@ -100,6 +102,8 @@ struct VtkScene::Private {
     vtkSmartPointer<vtkRenderer> renderer;
     vtkSmartPointer<vtkVolume> actor;
     vtkSmartPointer<vtkFixedPointVolumeRayCastMapper> mapper;
+    vtkSmartPointer<vtkGPUVolumeRayCastMapper> gpuMapper;  ///< made when first asked for
+    std::optional<bool> softwareGl;  ///< whether the OpenGL renderer is a software one (llvmpipe, ...)
     vtkSmartPointer<vtkVolumeProperty> property;
     vtkSmartPointer<vtkColorTransferFunction> colors;
     vtkSmartPointer<vtkPiecewiseFunction> opacity;
@@ -136,6 +140,8 @@ struct VtkScene::Private {
         image->SetOrigin(0, 0, 0);
         image->GetPointData()->SetScalars(scalars);
         mapper->SetInputData(image);
+        if (gpuMapper)
+            gpuMapper->SetInputData(image);
         actor->SetUserMatrix(m);
     }
 };
@@ -232,10 +238,30 @@ Result<Frame> VtkScene::render(const RenderRequest &request, double imageSampleD
         d->property->SetDiffuse(preset.diffuse);
         d->property->SetSpecular(preset.specular);
         d->property->SetSpecularPower(preset.specularPower);
+        bool gpu = request.backend == Backend::Gpu;
+        if (request.backend == Backend::Auto) {
+            if (!d->softwareGl) {
+                d->window->SetSize(16, 16);
+                d->window->Render();  // makes the context, so the renderer's name can be read
+                const QString caps = QString::fromLatin1(d->window->ReportCapabilities()).toLower();
+                d->softwareGl = caps.contains(QLatin1String("llvmpipe")) || caps.contains(QLatin1String("softpipe"))
+                                || caps.contains(QLatin1String("swrast")) || caps.contains(QLatin1String("software"));
+            }
+            gpu = !*d->softwareGl;
+        }
+        if (gpu && !d->gpuMapper) {
+            d->gpuMapper = vtkSmartPointer<vtkGPUVolumeRayCastMapper>::New();
+            d->gpuMapper->SetAutoAdjustSampleDistances(0);
+            d->gpuMapper->SetInputData(d->image);
+        }
+        vtkVolumeMapper *mapper = gpu ? static_cast<vtkVolumeMapper *>(d->gpuMapper) : static_cast<vtkVolumeMapper *>(d->mapper);
+        if (d->actor->GetMapper() != mapper)
+            d->actor->SetMapper(mapper);
+        frame.gpu = gpu;
         switch (blend) {
-        case BlendMode::Maximum: d->mapper->SetBlendModeToMaximumIntensity(); break;
-        case BlendMode::Minimum: d->mapper->SetBlendModeToMinimumIntensity(); break;
-        default: d->mapper->SetBlendModeToComposite(); break;
+        case BlendMode::Maximum: mapper->SetBlendModeToMaximumIntensity(); break;
+        case BlendMode::Minimum: mapper->SetBlendModeToMinimumIntensity(); break;
+        default: mapper->SetBlendModeToComposite(); break;
         }
         // Samples along a ray: the largest voxel spacing apart at full quality (finer steps changed the
         // picture by less than VTK's own rounding, docs/performance.md), twice that while dragging.
@@ -245,6 +271,10 @@ Result<Frame> VtkScene::render(const RenderRequest &request, double imageSampleD
         d->mapper->SetSampleDistance(float(sample));
         d->mapper->SetInteractiveSampleDistance(float(sample));
         d->mapper->SetImageSampleDistance(float(imageSampleDistance));
+        if (gpu) {
+            d->gpuMapper->SetSampleDistance(float(sample));
+            d->gpuMapper->SetImageSampleDistance(float(imageSampleDistance));
+        }
         if (d->threads > 0)
             d->mapper->SetNumberOfThreads(d->threads);
 
@@ -266,7 +296,7 @@ Result<Frame> VtkScene::render(const RenderRequest &request, double imageSampleD
         }
         if (request.clipPlane)
             addPlane(request.clipPlane->origin, request.clipPlane->normal);
-        d->mapper->SetClippingPlanes(planes);
+        mapper->SetClippingPlanes(planes);
 
         const QColor bg = request.background;
         d->renderer->SetBackground(bg.redF(), bg.greenF(), bg.blueF());

@@ -286,6 +286,48 @@ private slots:
         QVERIFY(std::abs(qRed(render(r).image.pixel(32, 32)) - 128) < 6);
     }
 
+    void gpuAndCpuRayCastersAgree_data()
+    {
+        QTest::addColumn<QString>("preset");
+        QTest::newRow("mip") << QStringLiteral("mip");
+        QTest::newRow("ct-bone") << QStringLiteral("ct-bone");
+    }
+
+    void gpuAndCpuRayCastersAgree()
+    {
+        // The GPU mapper runs wherever OpenGL does (llvmpipe too, slowly): both pictures of the same
+        // request agree within a tolerance (the mappers sample and shade a little differently).
+        QFETCH(QString, preset);
+        auto volume = phantom(48, [](double x, double y, double z) {
+            return std::max(sphere(x, y, z, {-8, 0, 4}, 9, 1000, -1000), sphere(x, y, z, {10, 4, -6}, 6, 500, -1000));
+        });
+        RenderRequest r;
+        r.volume = volume;
+        r.preset = *findPreset(preset);
+        r.size = QSize(96, 96);
+        r.backend = Backend::Cpu;
+        const Frame cpu = render(r);
+        r.backend = Backend::Gpu;
+        const Frame gpu = render(r);
+        QVERIFY(!cpu.gpu && gpu.gpu);
+        QCOMPARE(gpu.image.size(), cpu.image.size());
+        double sum = 0;
+        for (int y = 0; y < 96; ++y)
+            for (int x = 0; x < 96; ++x)
+                sum += std::abs(qGray(cpu.image.pixel(x, y)) - qGray(gpu.image.pixel(x, y)));
+        const double mean = sum / (96 * 96);
+        int litCpu = 0, litGpu = 0;
+        centroid(cpu.image, 30, &litCpu);
+        centroid(gpu.image, 30, &litGpu);
+        qInfo("%s: mean grey difference GPU vs CPU %.2f, lit pixels %d vs %d", qPrintable(preset), mean, litGpu, litCpu);
+        QVERIFY2(mean < 6, qPrintable(QString::number(mean)));
+        QVERIFY(std::abs(litCpu - litGpu) < 0.1 * litCpu);
+        // Auto picks the CPU on a software renderer and the GPU on a real one. Xvfb's GLX is always
+        // Mesa's llvmpipe; STRATA_EXPECT_GPU=1 says the display has a real GPU.
+        r.backend = Backend::Auto;
+        QCOMPARE(render(r).gpu, !QByteArray(qgetenv("STRATA_EXPECT_GPU")).isEmpty());
+    }
+
     void latestRequestWins()
     {
         auto volume = phantom(64, [](double x, double y, double z) { return sphere(x, y, z, {0, 0, 0}, 20, 1000, -1000); });

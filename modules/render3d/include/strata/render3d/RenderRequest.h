@@ -39,6 +39,11 @@ struct ClipPlane {
     Vec3 normal{1, 0, 0};
 };
 
+/// Which ray caster renders: VTK's CPU one (vtkFixedPointVolumeRayCastMapper), its GPU one
+/// (vtkGPUVolumeRayCastMapper), or Auto: the GPU where the OpenGL renderer is a real GPU, the CPU on
+/// software renderers (Mesa's llvmpipe, where the GPU mapper is many times slower).
+enum class Backend { Auto, Cpu, Gpu };
+
 /// LOD: interactive frames (while the user drags) are rendered coarser and faster.
 enum class Quality { Interactive, Full };
 
@@ -50,6 +55,7 @@ struct RenderRequest {
     Camera camera;
     QSize size{512, 512};
     Quality quality = Quality::Full;
+    Backend backend = Backend::Auto;
     /// Keeps only what lies inside this box, patient coordinates (LPS, mm): xmin, xmax, ymin, ymax, zmin, zmax.
     std::optional<std::array<double, 6>> clipBox;
     std::optional<ClipPlane> clipPlane;
@@ -85,6 +91,7 @@ struct Frame {
     ViewGeometry geometry;
     double renderMs = 0;  ///< time spent rendering and reading back
     double imageSampleDistance = 1;  ///< the LOD used (1: every pixel ray cast)
+    bool gpu = false;                ///< rendered by the GPU ray caster
 };
 
 } // namespace strata::render3d
