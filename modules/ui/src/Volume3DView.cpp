@@ -391,6 +391,14 @@ void Volume3DView::resizeEvent(QResizeEvent *event)
     }
 }
 
+void Volume3DView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Requests are not sent while hidden: shown again, the view catches up.
+    if (m_series && m_series->volume() && !isSettled())
+        requestFrame(render3d::Quality::Full);
+}
+
 void Volume3DView::mousePressEvent(QMouseEvent *event)
 {
     m_tool.press(*this, ToolEvent::at(*this, event->position(), event->button(), event->modifiers()));
