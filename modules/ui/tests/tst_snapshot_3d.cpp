@@ -7,7 +7,9 @@
 #include <strata/ui/Snapshot.h>
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QImage>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -151,6 +153,24 @@ private slots:
             for (int px = 2; px < 200; px += 4)
                 all.push_back(qRed(picture.pixel(px, py)));
         QVERIFY(correlation(all, behind) > 0.97);
+    }
+
+    void saysItNeedsADisplay()
+    {
+        // Without an X display VTK's GLX window would abort the process: the command says why instead.
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        app.setProcessEnvironment(env);
+        app.start(QStringLiteral(STRATA_BINARY_DIR "/app/strata"),
+                  {QStringLiteral("snapshot"), folder, QStringLiteral("--view"), QStringLiteral("3d"), QStringLiteral("--out"),
+                   dir.filePath(QStringLiteral("none.png"))});
+        QVERIFY(app.waitForFinished(60000));
+        QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(app.exitCode(), 1);
+        QVERIFY(QString::fromLocal8Bit(app.readAllStandardError()).contains(QLatin1String("needs an X display")));
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("none.png"))));
     }
 
     void presetsAndErrors()
