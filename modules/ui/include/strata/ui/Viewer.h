@@ -68,8 +68,8 @@ public:
     const LayoutModel &layout() const { return m_layout; }
     /// Shows a grid of one's own (e.g. the three MPR planes beside a 3D view), cell by cell; no
     /// layout action is checked while it shows, and the saved layout stays the last preset. Refused
-    /// (false, nothing changes) as LayoutModel::setCells refuses. A 3D cell stays empty until the
-    /// viewer can render one.
+    /// (false, nothing changes) as LayoutModel::setCells refuses. The first 3D cell shows the
+    /// 3D view (volume3DView()) of the series being read.
     bool setLayoutCells(std::vector<LayoutCell> cells, std::vector<int> columnStretch = {});
     static QString layoutName(Layout layout) { return LayoutModel::name(layout); }
     /// "1x1", "1x2", "2x1", "2x2" or "mpr" (the names settings and `--layout` use).
