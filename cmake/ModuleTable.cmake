@@ -12,13 +12,15 @@ set(STRATA_MODULE_USES_net     "core;dicom;store")
 set(STRATA_MODULE_USES_imaging "core;dicom")
 # Measurements: the tools' math on imaging's planes, ITK's lesion segmentation, kept with the study.
 set(STRATA_MODULE_USES_measure "core;dicom;store;imaging")
+# 3D volume rendering: VTK offscreen on its own render thread, over imaging's (shared) volume.
+set(STRATA_MODULE_USES_render3d "core;dicom;imaging")
 # Background sync: the durable queue in the store, archives reached through net's RemoteArchive.
 set(STRATA_MODULE_USES_sync    "core;dicom;store;net")
 # The headless commands and the window sit on top: they reach archives through net's RemoteArchive
 # façade and sync, never through one protocol's functions.
 set(STRATA_MODULE_USES_cli     "core;dicom;store;net;imaging;measure;sync")
-set(STRATA_MODULE_USES_ui      "core;dicom;store;net;imaging;measure;sync")
-set(STRATA_MODULES core dicom store net imaging measure sync cli ui)
+set(STRATA_MODULE_USES_ui      "core;dicom;store;net;imaging;measure;render3d;sync")
+set(STRATA_MODULES core dicom store net imaging measure render3d sync cli ui)
 
 # Libraries kept to the modules that wrap them: for each, the modules that may use it, a regular
 # expression over the link targets, and one over what follows `#include <`. Qt Widgets and Charts
@@ -37,7 +39,7 @@ set(STRATA_LIBRARY_dcmtk_USERS     net measure)
 set(STRATA_LIBRARY_dcmtk_LINK      "^DCMTK::")
 set(STRATA_LIBRARY_dcmtk_INCLUDE   "^dcmtk/")
 set(STRATA_LIBRARY_vtk_NAME        "VTK")
-set(STRATA_LIBRARY_vtk_USERS       imaging)
+set(STRATA_LIBRARY_vtk_USERS       imaging render3d)
 set(STRATA_LIBRARY_vtk_LINK        "^VTK::")
 set(STRATA_LIBRARY_vtk_INCLUDE     "^vtk[A-Z]")
 set(STRATA_LIBRARY_itk_NAME        "ITK")

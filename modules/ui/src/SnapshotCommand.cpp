@@ -3,6 +3,7 @@
 #include <strata/core/Paths.h>
 #include <strata/dicom/Volume.h>
 #include <strata/imaging/SeriesVolume.h>
+#include <strata/render3d/VolumeRenderer.h>
 #include <strata/ui/Viewer.h>
 #include <strata/ui/Viewport.h>
 #include <strata/ui/models/MprModel.h>
@@ -30,8 +31,9 @@ constexpr int kLoadSeconds = 300;
 
 void printUsage(QTextStream &out)
 {
-    out << "Usage: strata snapshot <file|folder|study uid> [--view native|axial|coronal|sagittal] [--slice N]\n"
-           "                       [--size WxH] [--overlays none|all] [--layout 1x1|1x2|2x1|2x2|mpr] --out F.png\n\n"
+    out << "Usage: strata snapshot <file|folder|study uid> [--view native|axial|coronal|sagittal|3d] [--slice N]\n"
+           "                       [--size WxH] [--overlays none|all] [--layout 1x1|1x2|2x1|2x2|mpr]\n"
+           "                       [--preset NAME] [--azimuth D] [--elevation D] --out F.png\n\n"
            "Renders a view as the viewer shows it into a PNG, without a window. A study UID is looked up\n"
            "in the local cache (--data-dir). --view native without --size: one picture pixel per image\n"
            "pixel (columns x rows), the viewer's default window, MONOCHROME1 inverted, no overlays.\n"
@@ -40,7 +42,12 @@ void printUsage(QTextStream &out)
            "              normal from the volume's first); default: the viewer's (the middle one)\n"
            "  --size WxH  the picture's size (default: the image's own size; 1024x1024 for a grid)\n"
            "  --overlays  none (default for native) or all (corner text, orientation letters, scale bar)\n"
-           "  --layout    the viewer's grid (default 1x1); other grids show what the viewer puts in them\n";
+           "  --layout    the viewer's grid (default 1x1); other grids show what the viewer puts in them\n"
+           "  --view 3d   the volume rendered in 3D (needs an X display, e.g. xvfb-run), from the front\n"
+           "              (patient right on the left, head at the top); default size 512x512\n"
+           "  --preset    3D preset: ct-bone, ct-soft-tissue, ct-lung, ct-angio, mr-default, pet, mip, minip,\n"
+           "              average (default: by modality); mip at azimuth 0, elevation 0 is the parallel MIP\n"
+           "  --azimuth D, --elevation D  turn the 3D camera (degrees; azimuth towards the patient's left)\n";
 }
 
 struct Options {
@@ -51,6 +58,10 @@ struct Options {
     std::optional<bool> overlays;
     QString layout = QStringLiteral("1x1");
     QString out;
+    QString preset;
+    double azimuth = 0;
+    double elevation = 0;
+    bool turned = false;
 };
 
 /// Parses the arguments; returns an error message (empty: fine).
@@ -66,14 +77,27 @@ QString parse(const QStringList &arguments, Options &o)
         };
         QString v;
         if (a == QLatin1String("--view") || a == QLatin1String("--slice") || a == QLatin1String("--size")
-            || a == QLatin1String("--overlays") || a == QLatin1String("--layout") || a == QLatin1String("--out")) {
+            || a == QLatin1String("--overlays") || a == QLatin1String("--layout") || a == QLatin1String("--out")
+            || a == QLatin1String("--preset") || a == QLatin1String("--azimuth") || a == QLatin1String("--elevation")) {
             if (!value(&v))
                 return QStringLiteral("%1 needs a value").arg(a);
             if (a == QLatin1String("--view")) {
                 if (v != QLatin1String("native") && v != QLatin1String("axial") && v != QLatin1String("coronal")
-                    && v != QLatin1String("sagittal"))
-                    return QStringLiteral("unknown view \"%1\" (native, axial, coronal or sagittal)").arg(v);
+                    && v != QLatin1String("sagittal") && v != QLatin1String("3d"))
+                    return QStringLiteral("unknown view \"%1\" (native, axial, coronal, sagittal or 3d)").arg(v);
                 o.view = v;
+            } else if (a == QLatin1String("--preset")) {
+                if (!render3d::findPreset(v))
+                    return QStringLiteral("unknown preset \"%1\" (ct-bone, ct-soft-tissue, ct-lung, ct-angio, mr-default, pet, "
+                                          "mip, minip or average)").arg(v);
+                o.preset = v;
+            } else if (a == QLatin1String("--azimuth") || a == QLatin1String("--elevation")) {
+                bool ok = false;
+                const double d = v.toDouble(&ok);
+                if (!ok || !std::isfinite(d))
+                    return QStringLiteral("%1 needs degrees, not \"%2\"").arg(a, v);
+                (a == QLatin1String("--azimuth") ? o.azimuth : o.elevation) = d;
+                o.turned = true;
             } else if (a == QLatin1String("--slice")) {
                 bool ok = false;
                 const int n = v.toInt(&ok);
@@ -110,6 +134,10 @@ QString parse(const QStringList &arguments, Options &o)
         return QStringLiteral("which file, folder or study UID?");
     if (o.out.isEmpty())
         return QStringLiteral("--out <file.png> is needed");
+    if (o.view != QLatin1String("3d") && (!o.preset.isEmpty() || o.turned))
+        return QStringLiteral("--preset, --azimuth and --elevation go with --view 3d");
+    if (o.view == QLatin1String("3d") && o.slice)
+        return QStringLiteral("--slice does not go with --view 3d");
     if (o.view != QLatin1String("native") && o.layout != QLatin1String("1x1"))
         return QStringLiteral("--view %1 needs the 1x1 layout (other layouts show what the viewer puts in them)").arg(o.view);
     return {};
@@ -204,6 +232,13 @@ int runSnapshot(const QStringList &arguments, QTextStream &out, QTextStream &err
         return 2;
     }
     const bool native = o.view == QLatin1String("native");
+    const bool view3d = o.view == QLatin1String("3d");
+    if (view3d) {
+        if (const QString problem = render3d::VolumeRenderer::displayProblem(); !problem.isEmpty()) {
+            err << "strata snapshot: --view 3d: " << problem << "\n";
+            return 1;
+        }
+    }
     const bool single = o.layout == QLatin1String("1x1");
     const bool overlays = o.overlays.value_or(!(native && single));
 
@@ -222,7 +257,7 @@ int runSnapshot(const QStringList &arguments, QTextStream &out, QTextStream &err
 
     Viewer viewer(dataDir);
     viewer.setLayoutMode(*Viewer::layoutFromKey(o.layout));
-    if (!native)
+    if (!native && !view3d)
         viewer.setLayoutCells({LayoutCell{0, 0, 1, 1, ViewKind::MprPlane, planeOf(o.view)}});
 
     bool loaded = false;
@@ -305,7 +340,35 @@ int runSnapshot(const QStringList &arguments, QTextStream &out, QTextStream &err
     }
 
     QImage picture;
-    if (single) {
+    if (view3d) {
+        const auto series = first->series();
+        if (!waitFor([&] { return series->volume() != nullptr || !series->error().message().isEmpty(); }, deadline) || !series->volume()) {
+            const QString why = series->error().message();
+            err << "strata snapshot: " << o.input << ": no volume to render in 3D" << (why.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(why))
+                << "\n";
+            return 1;
+        }
+        render3d::RenderRequest request;
+        request.volume = series->volume();
+        const QString modality = series->header(0).modality;
+        const QString presetName = !o.preset.isEmpty()                    ? o.preset
+                                   : modality == QLatin1String("CT")      ? QStringLiteral("ct-bone")
+                                   : modality == QLatin1String("MR")      ? QStringLiteral("mr-default")
+                                   : modality == QLatin1String("PT")      ? QStringLiteral("pet")
+                                                                          : QStringLiteral("mip");
+        request.preset = *render3d::findPreset(presetName);
+        request.camera.azimuth = o.azimuth;
+        request.camera.elevation = o.elevation;
+        request.size = o.size.isEmpty() ? QSize(512, 512) : o.size;
+        request.orientationMarker = o.overlays.value_or(false);
+        render3d::VolumeRenderer renderer;
+        auto frame = renderer.renderSync(request);
+        if (!frame.ok()) {
+            err << "strata snapshot: " << o.input << ": " << frame.error().message() << "\n";
+            return 1;
+        }
+        picture = frame.value().image;
+    } else if (single) {
         // Native without a size: the stored matrix, one to one; a plane: one pixel per finest spacing.
         const bool onePerPixel = native && o.size.isEmpty();
         const QSize size = !o.size.isEmpty() ? o.size

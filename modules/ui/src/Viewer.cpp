@@ -1,4 +1,5 @@
 #include <strata/ui/Viewer.h>
+#include <strata/ui/Volume3DView.h>
 
 #include <strata/core/Executors.h>
 #include <strata/imaging/SeriesVolume.h>
@@ -106,6 +107,9 @@ Viewer::Viewer(const QString &dataDir, QWidget *parent) : QWidget(parent), m_dat
         m_viewports[std::size_t(i)]->setObjectName(QStringLiteral("viewport%1").arg(i));
         connectViewport(i);
     }
+    m_volume3d = new Volume3DView(m_grid);
+    m_volume3d->hide();
+    connect(m_volume3d, &Volume3DView::statusMessage, this, &Viewer::statusMessage);
 
     m_measure = new MeasurementController(dataDir, this);
     connect(m_measure, &MeasurementController::toolChosen, this, [this](measure::MeasurementKind kind) {
@@ -206,6 +210,16 @@ void Viewer::buildActions()
         a->setCheckable(true);
         m_layoutGroup->addAction(a);
     }
+    // The 3D layouts are grids of their own (no preset): the volume alone, and the three MPR planes
+    // with the 3D view in the fourth cell.
+    make(layouts, QStringLiteral("layout.3d"), tr("3D"), QKeySequence(QStringLiteral("Alt+6")), [this] {
+        setLayoutCells({LayoutCell{0, 0, 1, 1, ViewKind::Volume3D}});
+    });
+    make(layouts, QStringLiteral("layout.mpr3d"), tr("MPR + 3D"), QKeySequence(QStringLiteral("Alt+7")), [this] {
+        using O = imaging::PlaneOrientation;
+        setLayoutCells({LayoutCell{0, 0, 1, 1, ViewKind::MprPlane, O::Axial}, LayoutCell{0, 1, 1, 1, ViewKind::Volume3D},
+                        LayoutCell{1, 0, 1, 1, ViewKind::MprPlane, O::Coronal}, LayoutCell{1, 1, 1, 1, ViewKind::MprPlane, O::Sagittal}});
+    });
     view->addSeparator();
     make(view, QStringLiteral("view.fit"), tr("&Fit to Viewport"), QKeySequence(tr("F")), [this] { activeViewport()->fit(); });
     make(view, QStringLiteral("view.zoomIn"), tr("Zoom &In"), QKeySequence(tr("+")), [this] { activeViewport()->zoomBy(1.25); });
@@ -333,6 +347,8 @@ void Viewer::buildToolBar()
     m_toolBar->addSeparator();
     for (QAction *a : m_layoutGroup->actions())
         m_toolBar->addAction(a);
+    m_toolBar->addAction(action(QStringLiteral("layout.3d")));
+    m_toolBar->addAction(action(QStringLiteral("layout.mpr3d")));
     m_toolBar->addSeparator();
     m_toolBar->addWidget(new QLabel(tr(" Slab "), m_toolBar));
     m_slabMode = new QComboBox(m_toolBar);
@@ -621,10 +637,18 @@ void Viewer::arrangeViewports()
     for (int c = 0; c < m_gridLayout->columnCount(); ++c)
         m_gridLayout->setColumnStretch(c, 0);
     const auto &cells = m_layout.cells();
+    m_gridLayout->removeWidget(m_volume3d);
+    m_volume3d->hide();
     for (std::size_t i = 0; i < cells.size(); ++i) {
         const LayoutCell &c = cells[i];
         m_gridLayout->addWidget(m_viewports[i], c.row, c.column, c.rowSpan, c.columnSpan);
         m_viewports[i]->show();
+        if (c.kind == ViewKind::Volume3D && m_volume3d->isHidden()) {
+            // The 3D view lies over the cell's (empty) viewport.
+            m_gridLayout->addWidget(m_volume3d, c.row, c.column, c.rowSpan, c.columnSpan);
+            m_volume3d->show();
+            m_volume3d->raise();
+        }
         m_gridLayout->setRowStretch(c.row, 1);
         m_gridLayout->setColumnStretch(c.column, m_layout.columnStretch(c.column));
     }
@@ -641,6 +665,7 @@ void Viewer::assignSeries()
     if (!m_study || m_currentStack < 0) {
         for (Viewport *v : m_viewports)
             v->clear();
+        m_volume3d->clear();
         return;
     }
     fitLayoutToSeries();
@@ -652,6 +677,7 @@ void Viewer::assignSeries()
     // beside them; in 1×2 beside a prior, its matching series; else the next series.
     const std::vector<StackChoice> choices = SeriesAssignment::assign(m_layout, *m_study, m_currentStack, m_prior.get());
     std::map<std::pair<bool, int>, std::shared_ptr<imaging::SeriesVolume>> opened;  // each stack opened once
+    bool shown3d = false;
     for (int i = 0; i < n; ++i) {
         const StackChoice &choice = choices[std::size_t(i)];
         if (choice.stack < 0)
@@ -664,9 +690,15 @@ void Viewer::assignSeries()
             m_viewports[std::size_t(i)]->showMpr(series, m_mpr, cell.plane);
         else if (cell.kind == ViewKind::Slices)
             m_viewports[std::size_t(i)]->showStack(series);
-        else
-            m_viewports[std::size_t(i)]->clear();   // a 3D cell: nothing to render it with yet
+        else {
+            m_viewports[std::size_t(i)]->clear();   // a 3D cell: the 3D view lies over it
+            if (!shown3d)
+                m_volume3d->showSeries(series, isMprLayout() ? m_mpr : nullptr);
+            shown3d = true;
+        }
     }
+    if (!shown3d)
+        m_volume3d->clear();   // lets go of the volume
     if (isMprLayout())
         setTool(Viewport::Tool::Crosshair);
     else if (m_toolGroup->checkedAction() && m_toolGroup->checkedAction()->data().toInt() == int(Viewport::Tool::Crosshair))

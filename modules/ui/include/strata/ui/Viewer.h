@@ -41,6 +41,7 @@ namespace strata::ui {
 
 class MprModel;
 class MeasurementController;
+class Volume3DView;
 
 class Viewer : public QWidget {
     Q_OBJECT
@@ -68,8 +69,8 @@ public:
     const LayoutModel &layout() const { return m_layout; }
     /// Shows a grid of one's own (e.g. the three MPR planes beside a 3D view), cell by cell; no
     /// layout action is checked while it shows, and the saved layout stays the last preset. Refused
-    /// (false, nothing changes) as LayoutModel::setCells refuses. A 3D cell stays empty until the
-    /// viewer can render one.
+    /// (false, nothing changes) as LayoutModel::setCells refuses. The first 3D cell shows the
+    /// 3D view (volume3DView()) of the series being read.
     bool setLayoutCells(std::vector<LayoutCell> cells, std::vector<int> columnStretch = {});
     static QString layoutName(Layout layout) { return LayoutModel::name(layout); }
     /// "1x1", "1x2", "2x1", "2x2" or "mpr" (the names settings and `--layout` use).
@@ -81,6 +82,8 @@ public:
     Viewport *activeViewport() const { return m_viewports[std::size_t(m_active)]; }
     void setActiveViewport(int index);
     MprModel *mprModel() const { return m_mpr; }
+    /// The 3D view, which covers the layout's first 3D cell (its viewport stays empty beneath it).
+    Volume3DView *volume3DView() const { return m_volume3d; }
     imaging::SeriesCache *seriesCache() const { return m_cache.get(); }
 
     /// Shows a stack of the current (or prior) study in a viewport, by stack key.
@@ -171,6 +174,7 @@ private:
     /// Whether the layout shows MPR planes (they share m_mpr's crosshair).
     bool isMprLayout() const { return m_layout.contains(ViewKind::MprPlane); }
     std::array<Viewport *, kMaxViewports> m_viewports{};
+    Volume3DView *m_volume3d = nullptr;
     /// Which viewports follow which when scrolling, and the offsets kept for another frame of
     /// reference (the prior).
     ScrollSyncModel m_scrollSync;

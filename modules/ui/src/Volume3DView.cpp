@@ -1,0 +1,432 @@
+#include <strata/ui/Volume3DView.h>
+
+#include <strata/imaging/SeriesVolume.h>
+#include <strata/ui/TransferFunctionEditor.h>
+#include <strata/ui/models/MprModel.h>
+
+#include <strata/core/Executors.h>
+#include <strata/render3d/RotationExport.h>
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QMenu>
+#include <QToolButton>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QTimer>
+#include <QWheelEvent>
+
+namespace strata::ui {
+
+Volume3DView::Volume3DView(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("volume3d"));
+    setMinimumSize(64, 64);
+    setMouseTracking(false);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    m_renderer = new render3d::VolumeRenderer(this);
+    connect(m_renderer, &render3d::VolumeRenderer::frameReady, this, &Volume3DView::frameArrived);
+    connect(m_renderer, &render3d::VolumeRenderer::failed, this, [this](quint64, const QString &message) {
+        m_message = message;
+        update();
+    });
+    m_presets = new QComboBox(this);
+    m_presets->setObjectName(QStringLiteral("volume3d.preset"));
+    for (const render3d::VolumePreset &p : render3d::builtinPresets())
+        m_presets->addItem(p.label, p.name);
+    m_presets->setToolTip(tr("3D preset"));
+    m_presets->move(4, 4);
+    m_presets->adjustSize();
+    connect(m_presets, &QComboBox::activated, this, [this](int index) { setPreset(m_presets->itemData(index).toString()); });
+    // Views, export: on a button beside the chooser (the right button drags the zoom).
+    m_menuButton = new QToolButton(this);
+    m_menuButton->setObjectName(QStringLiteral("volume3d.menu"));
+    m_menuButton->setText(tr("3D"));
+    m_menuButton->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(m_menuButton);
+    const std::pair<render3d::ViewSide, QString> sides[] = {
+        {render3d::ViewSide::Anterior, tr("&Anterior")}, {render3d::ViewSide::Posterior, tr("&Posterior")},
+        {render3d::ViewSide::Left, tr("&Left")},         {render3d::ViewSide::Right, tr("&Right")},
+        {render3d::ViewSide::Superior, tr("&Superior")}, {render3d::ViewSide::Inferior, tr("&Inferior")}};
+    QMenu *views = menu->addMenu(tr("&View From"));
+    for (const auto &[side, text] : sides) {
+        QAction *a = views->addAction(text);
+        a->setObjectName(QStringLiteral("volume3d.view%1").arg(int(side)));
+        connect(a, &QAction::triggered, this, [this, side = side] { resetView(side); });
+    }
+    QAction *edit = menu->addAction(tr("Edit &Transfer Function"));
+    edit->setObjectName(QStringLiteral("volume3d.editTransferFunction"));
+    edit->setCheckable(true);
+    connect(edit, &QAction::toggled, this, [this](bool on) { setTransferFunctionEditorVisible(on); });
+    QAction *clip = menu->addAction(tr("&Clip at the Crosshair"));
+    clip->setObjectName(QStringLiteral("volume3d.clip"));
+    clip->setCheckable(true);
+    connect(clip, &QAction::toggled, this, [this](bool on) { setClipping(on); });
+    menu->addSeparator();
+    QAction *png = menu->addAction(tr("Export &Picture…"));
+    png->setObjectName(QStringLiteral("volume3d.exportPicture"));
+    connect(png, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export 3D View"), QString(), tr("PNG images (*.png)"));
+        if (path.isEmpty())
+            return;
+        exportImageInBackground(path, [this, path](const Status &status) {
+            emit statusMessage(status.ok() ? tr("Saved %1").arg(path) : status.error().message());
+        });
+    });
+    QAction *turn = menu->addAction(tr("Export 360° &Rotation…"));
+    turn->setObjectName(QStringLiteral("volume3d.exportRotation"));
+    connect(turn, &QAction::triggered, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder for the Rotation's Frames"));
+        if (!folder.isEmpty())
+            exportRotationInBackground(folder, 72, [this](const QString &line) { emit statusMessage(line); });
+    });
+    m_menuButton->setMenu(menu);
+    m_menuButton->move(m_presets->x() + m_presets->width() + 4, 4);
+    m_menuButton->adjustSize();
+    m_editor = new TransferFunctionEditor(this);
+    m_editor->hide();
+    connect(m_editor, &TransferFunctionEditor::presetChanged, this, [this](const render3d::VolumePreset &preset) {
+        m_edited = preset;
+        requestFrame(render3d::Quality::Interactive);
+        m_settle->start();
+    });
+    m_settle = new QTimer(this);
+    m_settle->setSingleShot(true);
+    m_settle->setInterval(kSettleMs);
+    connect(m_settle, &QTimer::timeout, this, [this] { requestFrame(render3d::Quality::Full); });
+    m_message = tr("No volume");
+}
+
+Volume3DView::~Volume3DView() = default;
+
+void Volume3DView::showSeries(std::shared_ptr<imaging::SeriesVolume> series, MprModel *mpr)
+{
+    disconnect(m_volumeConnection);
+    disconnect(m_mprConnection);
+    const bool same = series == m_series;
+    m_series = std::move(series);
+    m_mpr = mpr;
+    if (!same) {
+        m_frame = {};
+        m_camera = {};
+        m_edited.reset();
+        m_histogram.reset();
+        m_editor->hide();
+        const QString modality = m_series && m_series->sliceCount() > 0 ? m_series->header(0).modality : QString();
+        m_preset = modality == QLatin1String("MR")   ? QStringLiteral("mr-default")
+                   : modality == QLatin1String("PT") ? QStringLiteral("pet")
+                   : modality == QLatin1String("CT") ? QStringLiteral("ct-bone")
+                                                     : QStringLiteral("mip");
+        m_presets->setCurrentIndex(m_presets->findData(m_preset));
+    }
+    if (m_mpr)
+        m_mprConnection = connect(m_mpr, &MprModel::changed, this, [this] {
+            if (!m_dragging)
+                requestFrame(m_mpr && m_mpr->isInteracting() ? render3d::Quality::Interactive : render3d::Quality::Full);
+        });
+    if (!m_series) {
+        clear();
+        return;
+    }
+    if (const QString problem = render3d::VolumeRenderer::displayProblem(); !problem.isEmpty()) {
+        m_message = problem;
+    } else if (!m_series->isFullVolume() || m_series->isColor() || m_series->sliceCount() < 2) {
+        m_message = tr("3D needs a volume: this series is shown in 2D only");
+    } else {
+        m_message = tr("Loading the volume…");
+        m_volumeConnection = connect(m_series.get(), &imaging::SeriesVolume::volumeReady, this, &Volume3DView::volumeArrived,
+                                     Qt::QueuedConnection);
+        if (m_series->volume())
+            volumeArrived();
+    }
+    update();
+}
+
+void Volume3DView::clear()
+{
+    disconnect(m_volumeConnection);
+    disconnect(m_mprConnection);
+    m_series.reset();
+    m_renderer->releaseVolume();
+    m_mpr = nullptr;
+    m_frame = {};
+    m_message = tr("No volume");
+    update();
+}
+
+void Volume3DView::volumeArrived()
+{
+    if (m_series && m_series->volume()) {
+        m_message.clear();
+        requestFrame(render3d::Quality::Full);
+    } else if (m_series) {
+        m_message = tr("No volume to render in 3D");
+        update();
+    }
+}
+
+QString Volume3DView::presetName() const { return m_preset; }
+
+bool Volume3DView::setPreset(const QString &name)
+{
+    if (!render3d::findPreset(name))
+        return false;
+    m_preset = name;
+    m_edited.reset();
+    m_presets->setCurrentIndex(m_presets->findData(name));
+    if (m_editor->isVisible() && m_histogram)
+        m_editor->setPreset(effectivePreset(), *m_histogram);
+    requestFrame(render3d::Quality::Full);
+    return true;
+}
+
+render3d::VolumePreset Volume3DView::effectivePreset() const
+{
+    if (m_edited)
+        return *m_edited;
+    const render3d::VolumePreset *p = render3d::findPreset(m_preset);
+    render3d::VolumePreset preset = p ? *p : render3d::VolumePreset{};
+    return m_histogram ? preset.resolved(m_histogram->low, m_histogram->high) : preset;
+}
+
+void Volume3DView::setTransferFunctionEditorVisible(bool visible)
+{
+    if (!visible || !m_series || !m_series->volume()) {
+        m_editor->hide();
+        return;
+    }
+    if (m_histogram) {
+        m_editor->setPreset(effectivePreset(), *m_histogram);
+        placeEditor();
+        m_editor->show();
+        return;
+    }
+    std::shared_ptr<const dicom::Volume> volume = m_series->volume();
+    runThen(this, Executor::Jobs, [volume] { return render3d::histogram(*volume, 256); },
+            [this, volume](render3d::Histogram h) {
+                if (!m_series || m_series->volume() != volume)
+                    return;
+                m_histogram = std::move(h);
+                setTransferFunctionEditorVisible(true);
+            });
+}
+
+void Volume3DView::placeEditor()
+{
+    const int h = std::min(120, height() / 3);
+    m_editor->setGeometry(8, height() - h - 8, std::max(100, width() - 16), h);
+}
+
+void Volume3DView::setClipping(bool on)
+{
+    m_clip.reset();
+    if (on && m_series && m_series->volume()) {
+        const render3d::ViewGeometry g = render3d::viewGeometry(*m_series->volume(), m_camera, size());
+        render3d::ClipPlane plane;
+        if (m_mpr && m_mpr->isValid()) {
+            const imaging::Vec3 c = m_mpr->center();
+            plane.origin = {c[0], c[1], c[2]};
+        } else {
+            const imaging::Vec3 c = imaging::volumeCenter(*m_series->volume());
+            plane.origin = {c[0], c[1], c[2]};
+        }
+        plane.normal = g.viewDirection;   // keeps what lies beyond the point, seen from the camera
+        m_clip = plane;
+    }
+    requestFrame(render3d::Quality::Full);
+}
+
+void Volume3DView::resetView(render3d::ViewSide side)
+{
+    m_camera = {};
+    m_camera.side = side;
+    requestFrame(render3d::Quality::Full);
+}
+
+render3d::RenderRequest Volume3DView::currentRequest() const
+{
+    render3d::RenderRequest r;
+    r.volume = m_series ? m_series->volume() : nullptr;
+    r.preset = effectivePreset();
+    r.camera = m_camera;
+    r.size = (QSizeF(size()) * devicePixelRatioF()).toSize().expandedTo(QSize(16, 16));
+    r.orientationMarker = true;
+    r.clipPlane = m_clip;
+    if (m_mpr && m_mpr->isValid()) {
+        const imaging::Vec3 c = m_mpr->center();
+        r.marker = render3d::Vec3{c[0], c[1], c[2]};
+    }
+    return r;
+}
+
+void Volume3DView::requestFrame(render3d::Quality quality)
+{
+    if (!m_series || !m_series->volume() || !isVisible())
+        return;
+    render3d::RenderRequest r = currentRequest();
+    r.quality = quality;
+    m_requested = m_renderer->request(std::move(r));
+    if (quality == render3d::Quality::Full)
+        m_fullRequested = m_requested;
+}
+
+void Volume3DView::frameArrived(const render3d::Frame &frame)
+{
+    // An older frame finishing after a newer one was shown stays unseen.
+    if (frame.serial <= m_frame.serial && !m_frame.image.isNull())
+        return;
+    m_frame = frame;
+    m_message.clear();
+    update();
+    emit frameShown();
+}
+
+bool Volume3DView::isSettled() const
+{
+    return m_fullRequested != 0 && m_frame.serial == m_requested && m_frame.quality == render3d::Quality::Full;
+}
+
+void Volume3DView::exportImageInBackground(const QString &path, std::function<void(const Status &)> done)
+{
+    render3d::RenderRequest r = currentRequest();
+    runThen(
+        this, Executor::Jobs,
+        [r, path]() -> Status {
+            if (!r.volume)
+                return Error(ErrorCode::InvalidArgument, path, QCoreApplication::translate("strata::ui::Volume3DView", "the 3D view has no volume"));
+            render3d::VolumeRenderer renderer;
+            auto frame = renderer.renderSync(r);
+            if (!frame.ok())
+                return frame.error();
+            if (!frame.value().image.save(path))
+                return Error(ErrorCode::IoError, path, QCoreApplication::translate("strata::ui::Volume3DView", "could not write the picture"));
+            return {};
+        },
+        std::move(done));
+}
+
+void Volume3DView::exportRotationInBackground(const QString &folder, int frames, std::function<void(const QString &)> done)
+{
+    render3d::RenderRequest r = currentRequest();
+    r.orientationMarker = false;
+    runThen(
+        this, Executor::Jobs,
+        [r, folder, frames]() -> QString {
+            if (!r.volume)
+                return QCoreApplication::translate("strata::ui::Volume3DView", "The 3D view has no volume");
+            auto files = render3d::exportRotation(r, frames, folder);
+            if (!files.ok())
+                return files.error().message();
+            const render3d::RotationFiles &f = files.value();
+            return f.movie.isEmpty()
+                       ? QCoreApplication::translate("strata::ui::Volume3DView", "%n frame(s) written to %1 (%2)", nullptr, int(f.frames.size()))
+                             .arg(folder, f.movieProblem)
+                       : QCoreApplication::translate("strata::ui::Volume3DView", "%n frame(s) and %1 written", nullptr, int(f.frames.size()))
+                             .arg(f.movie);
+        },
+        std::move(done));
+}
+
+Status Volume3DView::exportImage(const QString &path, QSize size)
+{
+    render3d::RenderRequest r = currentRequest();
+    if (!r.volume)
+        return Error(ErrorCode::InvalidArgument, path, tr("the 3D view has no volume"));
+    if (!size.isEmpty())
+        r.size = size;
+    auto frame = m_renderer->renderSync(std::move(r));
+    if (!frame.ok())
+        return frame.error();
+    if (!frame.value().image.save(path))
+        return Error(ErrorCode::IoError, path, tr("could not write the picture"));
+    return {};
+}
+
+void Volume3DView::setCamera(const render3d::Camera &camera, bool interactive)
+{
+    m_camera = camera;
+    m_dragging = interactive;
+    requestFrame(interactive ? render3d::Quality::Interactive : render3d::Quality::Full);
+    if (interactive)
+        m_settle->start();  // the mouse resting mid-drag also gets the full-quality frame
+}
+
+void Volume3DView::endInteraction()
+{
+    m_dragging = false;
+    m_settle->stop();
+    requestFrame(render3d::Quality::Full);
+}
+
+double Volume3DView::mmPerPixel() const
+{
+    if (!m_series || !m_series->volume())
+        return 1;
+    return render3d::viewGeometry(*m_series->volume(), m_camera, size()).mmPerPixel;
+}
+
+void Volume3DView::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.fillRect(rect(), Qt::black);
+    if (!m_frame.image.isNull()) {
+        p.setRenderHint(QPainter::SmoothPixmapTransform);
+        p.drawImage(rect(), m_frame.image);
+    }
+    if (!m_message.isEmpty() && m_frame.image.isNull()) {
+        p.setPen(QColor(200, 200, 200));
+        p.drawText(rect().adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap, m_message);
+    }
+}
+
+void Volume3DView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    placeEditor();
+    // Interactive while the window is being resized; the settle timer brings full quality.
+    if (m_series && m_series->volume()) {
+        requestFrame(render3d::Quality::Interactive);
+        m_settle->start();
+    }
+}
+
+void Volume3DView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Requests are not sent while hidden: shown again, the view catches up.
+    if (m_series && m_series->volume() && !isSettled())
+        requestFrame(render3d::Quality::Full);
+}
+
+void Volume3DView::mousePressEvent(QMouseEvent *event)
+{
+    m_tool.press(*this, ToolEvent::at(*this, event->position(), event->button(), event->modifiers()));
+}
+
+void Volume3DView::mouseMoveEvent(QMouseEvent *event)
+{
+    Qt::MouseButton button = Qt::NoButton;
+    for (Qt::MouseButton b : {Qt::LeftButton, Qt::RightButton, Qt::MiddleButton})
+        if (event->buttons() & b) {
+            button = b;
+            break;
+        }
+    if (button != Qt::NoButton)
+        m_tool.move(*this, ToolEvent::at(*this, event->position(), button, event->modifiers()));
+}
+
+void Volume3DView::mouseReleaseEvent(QMouseEvent *event)
+{
+    m_tool.release(*this, ToolEvent::at(*this, event->position(), event->button(), event->modifiers()));
+}
+
+void Volume3DView::wheelEvent(QWheelEvent *event)
+{
+    ToolEvent e = ToolEvent::at(*this, event->position(), Qt::NoButton, event->modifiers());
+    e.wheelNotches = event->angleDelta().y() / 120;
+    if (m_tool.wheel(*this, e))
+        event->accept();
+}
+
+} // namespace strata::ui
