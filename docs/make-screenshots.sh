@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Makes the guides' pictures (docs/images/*.png) from Strata's own sample study, with the viewer's
-# own painting through `strata snapshot` (headless: Qt's offscreen platform, no display needed).
+# own painting through `strata snapshot` (headless: Qt's offscreen platform, no display needed;
+# only the 3D picture needs an X display, e.g. `xvfb-run -a docs/make-screenshots.sh build`).
 #
 #   docs/make-screenshots.sh <build folder> [output folder]
 #
@@ -55,5 +56,14 @@ shot coronal --view coronal --overlays all --size 420x420
 shot sagittal --view sagittal --overlays all --size 420x420
 # A native slice through the liver lesions, without overlays: the stored pixels in the default window.
 shot native --view native --slice 80 --size 420x420
+# The volume in 3D (lungs and body outline with the CT lung preset, turned towards the patient's
+# left). VTK renders through an X display only: without one (DISPLAY unset) the picture is left as
+# it is, so run this script under `xvfb-run -a` to renew it. A failure here is reported, not fatal.
+if [[ -n ${DISPLAY:-} ]]; then
+    shot volume3d --view 3d --preset ct-lung --azimuth 30 --elevation 15 --overlays all --size 480x480 \
+        || echo "$0: the 3D picture could not be rendered; volume3d.png left as it was" >&2
+else
+    echo "$0: no X display: volume3d.png not renewed (run under xvfb-run -a)" >&2
+fi
 
 ls -l "$out"/*.png | awk '{ total += $5; print $5, $NF } END { print total, "bytes in all" }'
