@@ -36,6 +36,8 @@ EventKind eventOf(const QString &action)
         return {{"110106", "DCM", "Export"}, "R", none};
     if (action == QLatin1String("query"))
         return {{"110112", "DCM", "Query"}, "E", none};
+    if (action == QLatin1String("measurement-change"))
+        return {{"110103", "DCM", "DICOM Instances Accessed"}, "U", none};
     if (action == QLatin1String("study-opened"))
         return {{"110103", "DCM", "DICOM Instances Accessed"}, "R", none};
     if (action == QLatin1String("node-change"))
