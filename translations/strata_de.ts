@@ -55,6 +55,268 @@
     </message>
 </context>
 <context>
+    <name>strata::measure</name>
+    <message>
+        <location filename="../modules/measure/src/Measurement.cpp" line="251"/>
+        <source>A %1 %2</source>
+        <translation>Fläche %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Measurement.cpp" line="265"/>
+        <source>%1 mL</source>
+        <translation>%1 ml</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Measurement.cpp" line="267"/>
+        <source> · %1 × %2 mm</source>
+        <translation> · %1 × %2 mm</translation>
+    </message>
+</context>
+<context>
+    <name>strata::measure::Calibration</name>
+    <message>
+        <location filename="../modules/measure/src/Calibration.cpp" line="25"/>
+        <source>calibration: detector</source>
+        <translation>Kalibrierung: Detektor</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Calibration.cpp" line="26"/>
+        <source>calibration: ultrasound region</source>
+        <translation>Kalibrierung: Ultraschallregion</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Calibration.cpp" line="27"/>
+        <source>no calibration: pixels</source>
+        <translation>keine Kalibrierung: Pixel</translation>
+    </message>
+</context>
+<context>
+    <name>strata::render3d</name>
+    <message>
+        <location filename="../modules/render3d/src/RotationExport.cpp" line="22"/>
+        <source>Rendering the rotation</source>
+        <translation>Die Rotation wird gerendert</translation>
+    </message>
+    <message>
+        <location filename="../modules/render3d/src/RotationExport.cpp" line="43"/>
+        <source>no movie: ffmpeg is not installed</source>
+        <translation>kein Video: ffmpeg ist nicht installiert</translation>
+    </message>
+    <message>
+        <location filename="../modules/render3d/src/RotationExport.cpp" line="53"/>
+        <source>no movie: ffmpeg failed (%1)</source>
+        <translation>kein Video: ffmpeg ist fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../modules/render3d/src/VolumeRenderer.cpp" line="141"/>
+        <source>3D rendering needs an X display (VTK renders offscreen through GLX here): run under xvfb-run or set DISPLAY</source>
+        <translation>Die 3D-Darstellung benötigt ein X-Display (VTK rendert hier offscreen über GLX): Starten Sie unter xvfb-run oder setzen Sie DISPLAY</translation>
+    </message>
+    <message>
+        <location filename="../modules/render3d/src/VtkScene.cpp" line="85"/>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <location filename="../modules/render3d/src/VtkScene.cpp" line="86"/>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <location filename="../modules/render3d/src/VtkScene.cpp" line="87"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+</context>
+<context>
+    <name>strata::store::ImportJob</name>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="891"/>
+        <source>Importing</source>
+        <translation>Wird importiert</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="896"/>
+        <source>import cancelled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>strata::sync</name>
+    <message>
+        <location filename="../modules/sync/src/Routing.cpp" line="48"/>
+        <source>give the rule a name</source>
+        <translation>Geben Sie der Regel einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/Routing.cpp" line="50"/>
+        <source>name the modality the rule routes (e.g. CT, MR, SR, SEG)</source>
+        <translation>Geben Sie die Modalität an, die die Regel weiterleitet (z. B. CT, MR, SR, SEG)</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/Routing.cpp" line="52"/>
+        <source>the source must be one of %1</source>
+        <translation>die Quelle muss eine der folgenden sein: %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/Routing.cpp" line="54"/>
+        <source>name the node the rule sends to</source>
+        <translation>Geben Sie den Knoten an, an den die Regel sendet</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/Routing.cpp" line="56"/>
+        <source>there is no node &apos;%1&apos; in the registry (add it with `strata node add`)</source>
+        <translation>es gibt keinen Knoten „%1“ im Verzeichnis (fügen Sie ihn mit `strata node add` hinzu)</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/Routing.cpp" line="59"/>
+        <source>there is no backup node &apos;%1&apos; in the registry</source>
+        <translation>es gibt keinen Ersatzknoten „%1“ im Verzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/Routing.cpp" line="61"/>
+        <source>the backup node must be another node than the primary one</source>
+        <translation>der Ersatzknoten muss ein anderer Knoten als der primäre sein</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="35"/>
+        <source> and %1 more</source>
+        <translation> und %1 weitere</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="617"/>
+        <source>%1 job(s) failed and wait for &quot;retry now&quot;</source>
+        <translation>fehlgeschlagene Aufträge warten auf „Jetzt erneut versuchen“: %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="619"/>
+        <source>a node is unreachable (breaker open)</source>
+        <translation>ein Knoten ist nicht erreichbar (Schutzschalter offen)</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="621"/>
+        <source>the oldest unsynced study waits for %1 day(s)</source>
+        <translation>die älteste nicht synchronisierte Studie wartet seit %1 Tag(en)</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="623"/>
+        <source>the local disk is full in %1 day(s) at the current import rate</source>
+        <translation>bei der aktuellen Importrate ist die lokale Festplatte in %1 Tag(en) voll</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="625"/>
+        <source>sync is paused with %1 job(s) pending</source>
+        <translation>Synchronisierung pausiert, ausstehende Aufträge: %1</translation>
+    </message>
+</context>
+<context>
+    <name>strata::sync::SyncEngine</name>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="196"/>
+        <source>resuming %1 job(s) interrupted in a previous run</source>
+        <translation>in einem früheren Lauf unterbrochene Aufträge werden fortgesetzt: %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="382"/>
+        <source>parked: the breakers of %1 are open</source>
+        <translation>zurückgestellt: die Schutzschalter von %1 sind offen</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="408"/>
+        <source>job %1: %2 unavailable, failing over to %3</source>
+        <translation>Auftrag %1: %2 nicht verfügbar, Umschaltung auf %3</translation>
+    </message>
+</context>
+<context>
+    <name>strata::sync::SyncEngine::Private</name>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="101"/>
+        <source>%1 answers again; %2 waiting job(s) resume</source>
+        <translation>%1 antwortet wieder; wartende Aufträge werden fortgesetzt: %2</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="131"/>
+        <source>%1: breaker open after %2 failure(s) in a row; next probe in %3 s</source>
+        <translation>%1: Schutzschalter offen nach %2 Fehlschlag/Fehlschlägen in Folge; nächste Prüfung in %3 s</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="214"/>
+        <source>job %1: the local cache could not be opened</source>
+        <translation>Auftrag %1: der lokale Speicher konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="227"/>
+        <source>job %1: %2 failed: %3; retry in %4 s</source>
+        <translation>Auftrag %1: %2 fehlgeschlagen: %3; erneuter Versuch in %4 s</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="233"/>
+        <source>study %1 is no longer in the local cache</source>
+        <translation>Studie %1 ist nicht mehr im lokalen Speicher</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="236"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="326"/>
+        <source>job %1: %2</source>
+        <translation>Auftrag %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="262"/>
+        <source>SHA-256 differs from the imported file</source>
+        <translation>SHA-256 weicht von der importierten Datei ab</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="271"/>
+        <source>job %1: %2 corrupt local file(s), not sent: %3</source>
+        <translation>Auftrag %1: %2 beschädigte lokale Datei(en), nicht gesendet: %3</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="275"/>
+        <source>job %1: sending %2 instance(s) of %3 to %4</source>
+        <translation>Auftrag %1: %2 Instanz(en) von %3 werden an %4 gesendet</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="286"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="292"/>
+        <source>%1 of %2 instance(s) not stored: %3</source>
+        <translation>%1 von %2 Instanz(en) nicht gespeichert: %3</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="298"/>
+        <source>job %1: verifying %2 on %3</source>
+        <translation>Auftrag %1: %2 wird auf %3 geprüft</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="306"/>
+        <source>%1 corrupt local file(s) not sent: %2</source>
+        <translation>%1 beschädigte lokale Datei(en) nicht gesendet: %2</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="319"/>
+        <source>%1 instance(s) missing on %2 after the send</source>
+        <translation>%1 Instanz(en) fehlen nach dem Senden auf %2</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="321"/>
+        <source>job %1: %2; queued again</source>
+        <translation>Auftrag %1: %2; erneut in die Warteschlange gestellt</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="332"/>
+        <source>job %1: %2 safe on %3 (%4 instance(s) verified)</source>
+        <translation>Auftrag %1: %2 sicher auf %3 gespeichert (%4 Instanz(en) geprüft)</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="334"/>
+        <source>job %1: new instances of %2 arrived meanwhile; queued again</source>
+        <translation>Auftrag %1: inzwischen sind neue Instanzen von %2 eingetroffen; erneut in die Warteschlange gestellt</translation>
+    </message>
+</context>
+<context>
     <name>strata::ui::AuditView</name>
     <message>
         <location filename="../modules/ui/src/AuditView.cpp" line="42"/>

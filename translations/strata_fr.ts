@@ -55,11 +55,273 @@
     </message>
 </context>
 <context>
+    <name>strata::measure</name>
+    <message>
+        <location filename="../modules/measure/src/Measurement.cpp" line="251"/>
+        <source>A %1 %2</source>
+        <translation>Surface %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Measurement.cpp" line="265"/>
+        <source>%1 mL</source>
+        <translation>%1 mL</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Measurement.cpp" line="267"/>
+        <source> · %1 × %2 mm</source>
+        <translation> · %1 × %2 mm</translation>
+    </message>
+</context>
+<context>
+    <name>strata::measure::Calibration</name>
+    <message>
+        <location filename="../modules/measure/src/Calibration.cpp" line="25"/>
+        <source>calibration: detector</source>
+        <translation>étalonnage : détecteur</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Calibration.cpp" line="26"/>
+        <source>calibration: ultrasound region</source>
+        <translation>étalonnage : région échographique</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Calibration.cpp" line="27"/>
+        <source>no calibration: pixels</source>
+        <translation>pas d'étalonnage : pixels</translation>
+    </message>
+</context>
+<context>
+    <name>strata::render3d</name>
+    <message>
+        <location filename="../modules/render3d/src/RotationExport.cpp" line="22"/>
+        <source>Rendering the rotation</source>
+        <translation>Rendu de la rotation</translation>
+    </message>
+    <message>
+        <location filename="../modules/render3d/src/RotationExport.cpp" line="43"/>
+        <source>no movie: ffmpeg is not installed</source>
+        <translation>pas de vidéo : ffmpeg n'est pas installé</translation>
+    </message>
+    <message>
+        <location filename="../modules/render3d/src/RotationExport.cpp" line="53"/>
+        <source>no movie: ffmpeg failed (%1)</source>
+        <translation>pas de vidéo : échec de ffmpeg (%1)</translation>
+    </message>
+    <message>
+        <location filename="../modules/render3d/src/VolumeRenderer.cpp" line="141"/>
+        <source>3D rendering needs an X display (VTK renders offscreen through GLX here): run under xvfb-run or set DISPLAY</source>
+        <translation>Le rendu 3D nécessite un affichage X (VTK effectue ici un rendu hors écran via GLX) : lancez sous xvfb-run ou définissez DISPLAY</translation>
+    </message>
+    <message>
+        <location filename="../modules/render3d/src/VtkScene.cpp" line="85"/>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <location filename="../modules/render3d/src/VtkScene.cpp" line="86"/>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <location filename="../modules/render3d/src/VtkScene.cpp" line="87"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+</context>
+<context>
+    <name>strata::store::ImportJob</name>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="891"/>
+        <source>Importing</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="896"/>
+        <source>import cancelled</source>
+        <translation>importation annulée</translation>
+    </message>
+</context>
+<context>
+    <name>strata::sync</name>
+    <message>
+        <location filename="../modules/sync/src/Routing.cpp" line="48"/>
+        <source>give the rule a name</source>
+        <translation>donnez un nom à la règle</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/Routing.cpp" line="50"/>
+        <source>name the modality the rule routes (e.g. CT, MR, SR, SEG)</source>
+        <translation>indiquez la modalité acheminée par la règle (p. ex. CT, MR, SR, SEG)</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/Routing.cpp" line="52"/>
+        <source>the source must be one of %1</source>
+        <translation>la source doit être l'une des suivantes : %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/Routing.cpp" line="54"/>
+        <source>name the node the rule sends to</source>
+        <translation>indiquez le nœud vers lequel la règle envoie</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/Routing.cpp" line="56"/>
+        <source>there is no node &apos;%1&apos; in the registry (add it with `strata node add`)</source>
+        <translation>aucun nœud « %1 » dans le registre (ajoutez-le avec `strata node add`)</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/Routing.cpp" line="59"/>
+        <source>there is no backup node &apos;%1&apos; in the registry</source>
+        <translation>aucun nœud de secours « %1 » dans le registre</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/Routing.cpp" line="61"/>
+        <source>the backup node must be another node than the primary one</source>
+        <translation>le nœud de secours doit être différent du nœud principal</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="35"/>
+        <source> and %1 more</source>
+        <translation> et %1 de plus</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="617"/>
+        <source>%1 job(s) failed and wait for &quot;retry now&quot;</source>
+        <translation>%1 tâche(s) en échec en attente de « Réessayer maintenant »</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="619"/>
+        <source>a node is unreachable (breaker open)</source>
+        <translation>un nœud est injoignable (disjoncteur ouvert)</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="621"/>
+        <source>the oldest unsynced study waits for %1 day(s)</source>
+        <translation>la plus ancienne étude non synchronisée attend depuis %1 jour(s)</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="623"/>
+        <source>the local disk is full in %1 day(s) at the current import rate</source>
+        <translation>le disque local sera plein dans %1 jour(s) au rythme d'importation actuel</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="625"/>
+        <source>sync is paused with %1 job(s) pending</source>
+        <translation>synchronisation en pause avec %1 tâche(s) en attente</translation>
+    </message>
+</context>
+<context>
+    <name>strata::sync::SyncEngine</name>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="196"/>
+        <source>resuming %1 job(s) interrupted in a previous run</source>
+        <translation>reprise de %1 tâche(s) interrompue(s) lors d'une exécution précédente</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="382"/>
+        <source>parked: the breakers of %1 are open</source>
+        <translation>mise en attente : les disjoncteurs de %1 sont ouverts</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="408"/>
+        <source>job %1: %2 unavailable, failing over to %3</source>
+        <translation>tâche %1 : %2 indisponible, basculement vers %3</translation>
+    </message>
+</context>
+<context>
+    <name>strata::sync::SyncEngine::Private</name>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="101"/>
+        <source>%1 answers again; %2 waiting job(s) resume</source>
+        <translation>%1 répond de nouveau ; reprise de %2 tâche(s) en attente</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="131"/>
+        <source>%1: breaker open after %2 failure(s) in a row; next probe in %3 s</source>
+        <translation>%1 : disjoncteur ouvert après %2 échec(s) consécutif(s) ; prochain test dans %3 s</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="214"/>
+        <source>job %1: the local cache could not be opened</source>
+        <translation>tâche %1 : impossible d'ouvrir le cache local</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="227"/>
+        <source>job %1: %2 failed: %3; retry in %4 s</source>
+        <translation>tâche %1 : échec de %2 : %3 ; nouvel essai dans %4 s</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="233"/>
+        <source>study %1 is no longer in the local cache</source>
+        <translation>l'étude %1 n'est plus dans le cache local</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="236"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="326"/>
+        <source>job %1: %2</source>
+        <translation>tâche %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="262"/>
+        <source>SHA-256 differs from the imported file</source>
+        <translation>le SHA-256 diffère de celui du fichier importé</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="271"/>
+        <source>job %1: %2 corrupt local file(s), not sent: %3</source>
+        <translation>tâche %1 : %2 fichier(s) local(aux) corrompu(s), non envoyé(s) : %3</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="275"/>
+        <source>job %1: sending %2 instance(s) of %3 to %4</source>
+        <translation>tâche %1 : envoi de %2 instance(s) de %3 vers %4</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="286"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="292"/>
+        <source>%1 of %2 instance(s) not stored: %3</source>
+        <translation>%1 instance(s) sur %2 non stockée(s) : %3</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="298"/>
+        <source>job %1: verifying %2 on %3</source>
+        <translation>tâche %1 : vérification de %2 sur %3</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="306"/>
+        <source>%1 corrupt local file(s) not sent: %2</source>
+        <translation>%1 fichier(s) local(aux) corrompu(s) non envoyé(s) : %2</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="319"/>
+        <source>%1 instance(s) missing on %2 after the send</source>
+        <translation>%1 instance(s) manquante(s) sur %2 après l'envoi</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="321"/>
+        <source>job %1: %2; queued again</source>
+        <translation>tâche %1 : %2 ; remise en file d'attente</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="332"/>
+        <source>job %1: %2 safe on %3 (%4 instance(s) verified)</source>
+        <translation>tâche %1 : %2 en sécurité sur %3 (%4 instance(s) vérifiée(s))</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="334"/>
+        <source>job %1: new instances of %2 arrived meanwhile; queued again</source>
+        <translation>tâche %1 : de nouvelles instances de %2 sont arrivées entre-temps ; remise en file d'attente</translation>
+    </message>
+</context>
+<context>
     <name>strata::ui::AuditView</name>
     <message>
         <location filename="../modules/ui/src/AuditView.cpp" line="42"/>
         <source>Audit Log</source>
-        <translation>Journal d'audit</translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/AuditView.cpp" line="47"/>
@@ -89,7 +351,7 @@
     <message>
         <location filename="../modules/ui/src/AuditView.cpp" line="58"/>
         <source>Study UID, node or text</source>
-        <translation>UID d'étude, nœud ou texte</translation>
+        <translation>UID d&apos;étude, nœud ou texte</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/AuditView.cpp" line="63"/>
@@ -154,7 +416,7 @@
     <message>
         <location filename="../modules/ui/src/AuditView.cpp" line="89"/>
         <source>&amp;Export as DICOM Audit Messages…</source>
-        <translation>&amp;Exporter en messages d'audit DICOM…</translation>
+        <translation>&amp;Exporter en messages d&apos;audit DICOM…</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/AuditView.cpp" line="90"/>
@@ -164,7 +426,7 @@
     <message>
         <location filename="../modules/ui/src/AuditView.cpp" line="113"/>
         <source>Export Audit Messages</source>
-        <translation>Exporter les messages d'audit</translation>
+        <translation>Exporter les messages d&apos;audit</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/AuditView.cpp" line="113"/>
@@ -174,12 +436,12 @@
     <message>
         <location filename="../modules/ui/src/AuditView.cpp" line="143"/>
         <source>The audit log cannot be read: %1</source>
-        <translation>Impossible de lire le journal d'audit : %1</translation>
+        <translation>Impossible de lire le journal d&apos;audit : %1</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/AuditView.cpp" line="181"/>
         <source>Verification failed to run: %1</source>
-        <translation>La vérification n'a pas pu s'exécuter : %1</translation>
+        <translation>La vérification n&apos;a pas pu s&apos;exécuter : %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../modules/ui/src/AuditView.cpp" line="184"/>
@@ -202,7 +464,7 @@
     <message>
         <location filename="../modules/ui/src/AuditView.cpp" line="211"/>
         <source>Export failed: %1</source>
-        <translation>Échec de l'exportation : %1</translation>
+        <translation>Échec de l&apos;exportation : %1</translation>
     </message>
 </context>
 <context>
@@ -210,7 +472,7 @@
     <message>
         <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="43"/>
         <source>%1 is not an empty folder</source>
-        <translation>%1 n'est pas un dossier vide</translation>
+        <translation>%1 n&apos;est pas un dossier vide</translation>
     </message>
     <message numerus="yes">
         <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="66"/>
@@ -249,7 +511,7 @@
     <message>
         <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="94"/>
         <source>Retain longitudinal dates (shifted by one offset per patient)</source>
-        <translation>Conserver la chronologie des dates (décalées d'un même intervalle par patient)</translation>
+        <translation>Conserver la chronologie des dates (décalées d&apos;un même intervalle par patient)</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="95"/>
@@ -314,7 +576,7 @@
     <message>
         <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="163"/>
         <source>Cancel Export</source>
-        <translation>Annuler l'exportation</translation>
+        <translation>Annuler l&apos;exportation</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="185"/>
@@ -553,12 +815,12 @@
     <message>
         <location filename="../modules/ui/src/MainWindow.cpp" line="134"/>
         <source>Select the studies to export in the study browser first.</source>
-        <translation>Sélectionnez d'abord les études à exporter dans la liste des études.</translation>
+        <translation>Sélectionnez d&apos;abord les études à exporter dans la liste des études.</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/MainWindow.cpp" line="141"/>
         <source>&amp;Audit Log…</source>
-        <translation>&amp;Journal d'audit…</translation>
+        <translation>&amp;Journal d&apos;audit…</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/MainWindow.cpp" line="147"/>
@@ -656,7 +918,7 @@
     <message>
         <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="132"/>
         <source>The measurement could not be saved: %1</source>
-        <translation>Impossible d'enregistrer la mesure : %1</translation>
+        <translation>Impossible d&apos;enregistrer la mesure : %1</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="153"/>
@@ -1736,12 +1998,12 @@ Study %2</source>
     <message>
         <location filename="../modules/ui/src/SyncDashboard.cpp" line="33"/>
         <source>Everything is safe on the archive</source>
-        <translation>Tout est en sécurité sur l'archive</translation>
+        <translation>Tout est en sécurité sur l&apos;archive</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/SyncDashboard.cpp" line="34"/>
         <source>Studies are waiting to be sent</source>
-        <translation>Des études attendent d'être envoyées</translation>
+        <translation>Des études attendent d&apos;être envoyées</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/SyncDashboard.cpp" line="35"/>
@@ -1833,7 +2095,7 @@ Study %2</source>
     <message>
         <location filename="../modules/ui/src/SyncDashboard.cpp" line="98"/>
         <source>%1 pending: %2 queued, %3 sending, %4 verifying, %5 waiting to retry, %6 failed; %7 done.</source>
-        <translation>%1 en attente : %2 en file, %3 en cours d'envoi, %4 en vérification, %5 en attente de nouvel essai, %6 en échec ; %7 terminés.</translation>
+        <translation>%1 en attente : %2 en file, %3 en cours d&apos;envoi, %4 en vérification, %5 en attente de nouvel essai, %6 en échec ; %7 terminés.</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/SyncDashboard.cpp" line="107"/>
@@ -1848,7 +2110,7 @@ Study %2</source>
     <message>
         <location filename="../modules/ui/src/SyncDashboard.cpp" line="113"/>
         <source>The local disk is full in %1 days at the last week&apos;s import rate.</source>
-        <translation>Le disque local sera plein dans %1 jours au rythme d'importation de la semaine dernière.</translation>
+        <translation>Le disque local sera plein dans %1 jours au rythme d&apos;importation de la semaine dernière.</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/SyncDashboard.cpp" line="119"/>
@@ -1908,7 +2170,7 @@ Study %2</source>
     <message>
         <location filename="../modules/ui/src/TransferFunctionEditor.cpp" line="16"/>
         <source>Drag a point: sideways the value, up and down the opacity. Double click adds a point, right click removes one.</source>
-        <translation>Faites glisser un point : horizontalement pour la valeur, verticalement pour l'opacité. Un double-clic ajoute un point, un clic droit en supprime un.</translation>
+        <translation>Faites glisser un point : horizontalement pour la valeur, verticalement pour l&apos;opacité. Un double-clic ajoute un point, un clic droit en supprime un.</translation>
     </message>
 </context>
 <context>
@@ -1941,7 +2203,7 @@ Study %2</source>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="120"/>
         <source>The measurement&apos;s image is not in the active viewport&apos;s series</source>
-        <translation>L'image de la mesure n'appartient pas à la série de la fenêtre active</translation>
+        <translation>L&apos;image de la mesure n&apos;appartient pas à la série de la fenêtre active</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="203"/>
@@ -2647,7 +2909,7 @@ Study %2</source>
     <message>
         <location filename="../modules/ui/src/Volume3DView.cpp" line="67"/>
         <source>Export &amp;Picture…</source>
-        <translation>Exporter l'&amp;image…</translation>
+        <translation>Exporter l&apos;&amp;image…</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Volume3DView.cpp" line="70"/>
@@ -2683,7 +2945,7 @@ Study %2</source>
     <message>
         <location filename="../modules/ui/src/Volume3DView.cpp" line="135"/>
         <source>3D needs a volume: this series is shown in 2D only</source>
-        <translation>La 3D nécessite un volume : cette série s'affiche uniquement en 2D</translation>
+        <translation>La 3D nécessite un volume : cette série s&apos;affiche uniquement en 2D</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Volume3DView.cpp" line="137"/>
@@ -2699,18 +2961,18 @@ Study %2</source>
         <location filename="../modules/ui/src/Volume3DView.cpp" line="297"/>
         <location filename="../modules/ui/src/Volume3DView.cpp" line="335"/>
         <source>the 3D view has no volume</source>
-        <translation>la vue 3D n'a aucun volume</translation>
+        <translation>la vue 3D n&apos;a aucun volume</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Volume3DView.cpp" line="303"/>
         <location filename="../modules/ui/src/Volume3DView.cpp" line="342"/>
         <source>could not write the picture</source>
-        <translation>impossible d'écrire l'image</translation>
+        <translation>impossible d&apos;écrire l&apos;image</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Volume3DView.cpp" line="317"/>
         <source>The 3D view has no volume</source>
-        <translation>La vue 3D n'a aucun volume</translation>
+        <translation>La vue 3D n&apos;a aucun volume</translation>
     </message>
     <message numerus="yes">
         <location filename="../modules/ui/src/Volume3DView.cpp" line="323"/>
