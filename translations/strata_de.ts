@@ -55,6 +55,536 @@
     </message>
 </context>
 <context>
+    <name>strata::measure</name>
+    <message>
+        <location filename="../modules/measure/src/Measurement.cpp" line="251"/>
+        <source>A %1 %2</source>
+        <translation>Fläche %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Measurement.cpp" line="265"/>
+        <source>%1 mL</source>
+        <translation>%1 ml</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Measurement.cpp" line="267"/>
+        <source> · %1 × %2 mm</source>
+        <translation> · %1 × %2 mm</translation>
+    </message>
+</context>
+<context>
+    <name>strata::measure::Calibration</name>
+    <message>
+        <location filename="../modules/measure/src/Calibration.cpp" line="25"/>
+        <source>calibration: detector</source>
+        <translation>Kalibrierung: Detektor</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Calibration.cpp" line="26"/>
+        <source>calibration: ultrasound region</source>
+        <translation>Kalibrierung: Ultraschallregion</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Calibration.cpp" line="27"/>
+        <source>no calibration: pixels</source>
+        <translation>keine Kalibrierung: Pixel</translation>
+    </message>
+</context>
+<context>
+    <name>strata::render3d</name>
+    <message>
+        <location filename="../modules/render3d/src/RotationExport.cpp" line="22"/>
+        <source>Rendering the rotation</source>
+        <translation>Die Rotation wird gerendert</translation>
+    </message>
+    <message>
+        <location filename="../modules/render3d/src/RotationExport.cpp" line="43"/>
+        <source>no movie: ffmpeg is not installed</source>
+        <translation>kein Video: ffmpeg ist nicht installiert</translation>
+    </message>
+    <message>
+        <location filename="../modules/render3d/src/RotationExport.cpp" line="53"/>
+        <source>no movie: ffmpeg failed (%1)</source>
+        <translation>kein Video: ffmpeg ist fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../modules/render3d/src/VolumeRenderer.cpp" line="141"/>
+        <source>3D rendering needs an X display (VTK renders offscreen through GLX here): run under xvfb-run or set DISPLAY</source>
+        <translation>Die 3D-Darstellung benötigt ein X-Display (VTK rendert hier offscreen über GLX): Starten Sie unter xvfb-run oder setzen Sie DISPLAY</translation>
+    </message>
+    <message>
+        <location filename="../modules/render3d/src/VtkScene.cpp" line="85"/>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <location filename="../modules/render3d/src/VtkScene.cpp" line="86"/>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <location filename="../modules/render3d/src/VtkScene.cpp" line="87"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+</context>
+<context>
+    <name>strata::store::ImportJob</name>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="891"/>
+        <source>Importing</source>
+        <translation>Wird importiert</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="896"/>
+        <source>import cancelled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>strata::sync</name>
+    <message>
+        <location filename="../modules/sync/src/Routing.cpp" line="48"/>
+        <source>give the rule a name</source>
+        <translation>Geben Sie der Regel einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/Routing.cpp" line="50"/>
+        <source>name the modality the rule routes (e.g. CT, MR, SR, SEG)</source>
+        <translation>Geben Sie die Modalität an, die die Regel weiterleitet (z. B. CT, MR, SR, SEG)</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/Routing.cpp" line="52"/>
+        <source>the source must be one of %1</source>
+        <translation>die Quelle muss eine der folgenden sein: %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/Routing.cpp" line="54"/>
+        <source>name the node the rule sends to</source>
+        <translation>Geben Sie den Knoten an, an den die Regel sendet</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/Routing.cpp" line="56"/>
+        <source>there is no node &apos;%1&apos; in the registry (add it with `strata node add`)</source>
+        <translation>es gibt keinen Knoten „%1“ im Verzeichnis (fügen Sie ihn mit `strata node add` hinzu)</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/Routing.cpp" line="59"/>
+        <source>there is no backup node &apos;%1&apos; in the registry</source>
+        <translation>es gibt keinen Ersatzknoten „%1“ im Verzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/Routing.cpp" line="61"/>
+        <source>the backup node must be another node than the primary one</source>
+        <translation>der Ersatzknoten muss ein anderer Knoten als der primäre sein</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="35"/>
+        <source> and %1 more</source>
+        <translation> und %1 weitere</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="617"/>
+        <source>%1 job(s) failed and wait for &quot;retry now&quot;</source>
+        <translation>fehlgeschlagene Aufträge warten auf „Jetzt erneut versuchen“: %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="619"/>
+        <source>a node is unreachable (breaker open)</source>
+        <translation>ein Knoten ist nicht erreichbar (Schutzschalter offen)</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="621"/>
+        <source>the oldest unsynced study waits for %1 day(s)</source>
+        <translation>die älteste nicht synchronisierte Studie wartet seit %1 Tag(en)</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="623"/>
+        <source>the local disk is full in %1 day(s) at the current import rate</source>
+        <translation>bei der aktuellen Importrate ist die lokale Festplatte in %1 Tag(en) voll</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="625"/>
+        <source>sync is paused with %1 job(s) pending</source>
+        <translation>Synchronisierung pausiert, ausstehende Aufträge: %1</translation>
+    </message>
+</context>
+<context>
+    <name>strata::sync::SyncEngine</name>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="196"/>
+        <source>resuming %1 job(s) interrupted in a previous run</source>
+        <translation>in einem früheren Lauf unterbrochene Aufträge werden fortgesetzt: %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="382"/>
+        <source>parked: the breakers of %1 are open</source>
+        <translation>zurückgestellt: die Schutzschalter von %1 sind offen</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="408"/>
+        <source>job %1: %2 unavailable, failing over to %3</source>
+        <translation>Auftrag %1: %2 nicht verfügbar, Umschaltung auf %3</translation>
+    </message>
+</context>
+<context>
+    <name>strata::sync::SyncEngine::Private</name>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="101"/>
+        <source>%1 answers again; %2 waiting job(s) resume</source>
+        <translation>%1 antwortet wieder; wartende Aufträge werden fortgesetzt: %2</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="131"/>
+        <source>%1: breaker open after %2 failure(s) in a row; next probe in %3 s</source>
+        <translation>%1: Schutzschalter offen nach %2 Fehlschlag/Fehlschlägen in Folge; nächste Prüfung in %3 s</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="214"/>
+        <source>job %1: the local cache could not be opened</source>
+        <translation>Auftrag %1: der lokale Speicher konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="227"/>
+        <source>job %1: %2 failed: %3; retry in %4 s</source>
+        <translation>Auftrag %1: %2 fehlgeschlagen: %3; erneuter Versuch in %4 s</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="233"/>
+        <source>study %1 is no longer in the local cache</source>
+        <translation>Studie %1 ist nicht mehr im lokalen Speicher</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="236"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="326"/>
+        <source>job %1: %2</source>
+        <translation>Auftrag %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="262"/>
+        <source>SHA-256 differs from the imported file</source>
+        <translation>SHA-256 weicht von der importierten Datei ab</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="271"/>
+        <source>job %1: %2 corrupt local file(s), not sent: %3</source>
+        <translation>Auftrag %1: %2 beschädigte lokale Datei(en), nicht gesendet: %3</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="275"/>
+        <source>job %1: sending %2 instance(s) of %3 to %4</source>
+        <translation>Auftrag %1: %2 Instanz(en) von %3 werden an %4 gesendet</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="286"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="292"/>
+        <source>%1 of %2 instance(s) not stored: %3</source>
+        <translation>%1 von %2 Instanz(en) nicht gespeichert: %3</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="298"/>
+        <source>job %1: verifying %2 on %3</source>
+        <translation>Auftrag %1: %2 wird auf %3 geprüft</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="306"/>
+        <source>%1 corrupt local file(s) not sent: %2</source>
+        <translation>%1 beschädigte lokale Datei(en) nicht gesendet: %2</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="319"/>
+        <source>%1 instance(s) missing on %2 after the send</source>
+        <translation>%1 Instanz(en) fehlen nach dem Senden auf %2</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="321"/>
+        <source>job %1: %2; queued again</source>
+        <translation>Auftrag %1: %2; erneut in die Warteschlange gestellt</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="332"/>
+        <source>job %1: %2 safe on %3 (%4 instance(s) verified)</source>
+        <translation>Auftrag %1: %2 sicher auf %3 gespeichert (%4 Instanz(en) geprüft)</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="334"/>
+        <source>job %1: new instances of %2 arrived meanwhile; queued again</source>
+        <translation>Auftrag %1: inzwischen sind neue Instanzen von %2 eingetroffen; erneut in die Warteschlange gestellt</translation>
+    </message>
+</context>
+<context>
+    <name>strata::ui::AuditView</name>
+    <message>
+        <location filename="../modules/ui/src/AuditView.cpp" line="42"/>
+        <source>Audit Log</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/AuditView.cpp" line="47"/>
+        <source>All actions</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/AuditView.cpp" line="52"/>
+        <source>Any outcome</source>
+        <translation>Jedes Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/AuditView.cpp" line="53"/>
+        <source>Success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/AuditView.cpp" line="54"/>
+        <source>Failure</source>
+        <translation>Fehlschlag</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/AuditView.cpp" line="56"/>
+        <source>OS user</source>
+        <translation>Betriebssystem-Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/AuditView.cpp" line="58"/>
+        <source>Study UID, node or text</source>
+        <translation>Studien-UID, Knoten oder Text</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/AuditView.cpp" line="63"/>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/AuditView.cpp" line="76"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/AuditView.cpp" line="78"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/AuditView.cpp" line="82"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/AuditView.cpp" line="82"/>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/AuditView.cpp" line="82"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/AuditView.cpp" line="82"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/AuditView.cpp" line="82"/>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/AuditView.cpp" line="82"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/AuditView.cpp" line="82"/>
+        <source>Peer</source>
+        <translation>Gegenstelle</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/AuditView.cpp" line="82"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/AuditView.cpp" line="88"/>
+        <source>&amp;Verify Chain</source>
+        <translation>Kette &amp;prüfen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/AuditView.cpp" line="89"/>
+        <source>&amp;Export as DICOM Audit Messages…</source>
+        <translation>Als DICOM-Audit-Meldungen &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/AuditView.cpp" line="90"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/AuditView.cpp" line="113"/>
+        <source>Export Audit Messages</source>
+        <translation>Audit-Meldungen exportieren</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/AuditView.cpp" line="113"/>
+        <source>XML files (*.xml)</source>
+        <translation>XML-Dateien (*.xml)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/AuditView.cpp" line="143"/>
+        <source>The audit log cannot be read: %1</source>
+        <translation>Das Audit-Protokoll kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/AuditView.cpp" line="181"/>
+        <source>Verification failed to run: %1</source>
+        <translation>Die Prüfung konnte nicht ausgeführt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../modules/ui/src/AuditView.cpp" line="184"/>
+        <source>Verified: %n record(s); the chain is whole and matches its anchor.</source>
+        <translation>
+            <numerusform>Verifiziert: %n Eintrag; die Kette ist vollständig und stimmt mit ihrem Anker überein.</numerusform>
+            <numerusform>Verifiziert: %n Einträge; die Kette ist vollständig und stimmt mit ihrem Anker überein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/AuditView.cpp" line="186"/>
+        <source>NOT verified: the first bad record is %1: %2</source>
+        <translation>NICHT verifiziert: Der erste fehlerhafte Eintrag ist %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/AuditView.cpp" line="211"/>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/AuditView.cpp" line="211"/>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>strata::ui::DeidentifyDialog</name>
+    <message>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="43"/>
+        <source>%1 is not an empty folder</source>
+        <translation>%1 ist kein leerer Ordner</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="66"/>
+        <source>Wrote %n de-identified file(s) with a DICOMDIR.</source>
+        <translation>
+            <numerusform>%n anonymisierte Datei mit einem DICOMDIR geschrieben.</numerusform>
+            <numerusform>%n anonymisierte Dateien mit einem DICOMDIR geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="69"/>
+        <source>%n file(s) refused (first: %1).</source>
+        <translation>
+            <numerusform>%n Datei abgelehnt (%1).</numerusform>
+            <numerusform>%n Dateien abgelehnt (erste: %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="72"/>
+        <source>Report: %1</source>
+        <translation>Bericht: %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="81"/>
+        <source>Export De-identified</source>
+        <translation>Anonymisiert exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="84"/>
+        <source>%n study(ies), de-identified by the DICOM Basic Application Level Confidentiality Profile (PS3.15 Annex E), as a file-set with a DICOMDIR.</source>
+        <translation>
+            <numerusform>%n Studie, anonymisiert nach dem DICOM Basic Application Level Confidentiality Profile (PS3.15 Anhang E), als Dateisatz mit einem DICOMDIR.</numerusform>
+            <numerusform>%n Studien, anonymisiert nach dem DICOM Basic Application Level Confidentiality Profile (PS3.15 Anhang E), als Dateisatz mit einem DICOMDIR.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="94"/>
+        <source>Retain longitudinal dates (shifted by one offset per patient)</source>
+        <translation>Longitudinale Datumsangaben beibehalten (je Patient um einen festen Versatz verschoben)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="95"/>
+        <source>Retain patient characteristics (sex, age, size, weight…)</source>
+        <translation>Patientenmerkmale beibehalten (Geschlecht, Alter, Größe, Gewicht…)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="96"/>
+        <source>Keep descriptions, cleaned of names and IDs</source>
+        <translation>Beschreibungen beibehalten, bereinigt um Namen und IDs</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="97"/>
+        <source>Retain UIDs (else replaced consistently)</source>
+        <translation>UIDs beibehalten (sonst einheitlich ersetzt)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="98"/>
+        <source>Keep private elements</source>
+        <translation>Private Elemente beibehalten</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="99"/>
+        <source>Allow images with burned-in annotation (with a warning)</source>
+        <translation>Bilder mit eingebrannter Beschriftung zulassen (mit Warnung)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="100"/>
+        <source>Write a report of every attribute changed beside the folder</source>
+        <translation>Neben dem Ordner einen Bericht über jedes geänderte Attribut schreiben</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="103"/>
+        <source>A new or empty folder</source>
+        <translation>Ein neuer oder leerer Ordner</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="104"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="115"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="116"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="124"/>
+        <source>Export De-identified To</source>
+        <translation>Anonymisiert exportieren nach</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="149"/>
+        <source>Choose a folder to export to.</source>
+        <translation>Wählen Sie einen Zielordner für den Export.</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="163"/>
+        <source>Cancel Export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="185"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>strata::ui::ImportController</name>
     <message>
         <location filename="../modules/ui/src/ImportController.cpp" line="20"/>
@@ -238,79 +768,162 @@
 <context>
     <name>strata::ui::MainWindow</name>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="54"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="57"/>
         <source>Strata</source>
         <translation>Strata</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="65"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="68"/>
         <source>Local</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="66"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="69"/>
         <source>Query/Retrieve</source>
         <translation>Suche/Abruf</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="67"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="70"/>
         <source>Viewer</source>
         <translation>Befundung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="69"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="72"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="114"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="117"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="117"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="120"/>
         <source>&amp;Open Folder…</source>
         <translation>Ordner &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="119"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="122"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="127"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="131"/>
+        <source>Export &amp;De-identified…</source>
+        <translation>&amp;Anonymisiert exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="134"/>
+        <source>Select the studies to export in the study browser first.</source>
+        <translation>Wählen Sie zuerst im Studienbrowser die zu exportierenden Studien aus.</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="141"/>
+        <source>&amp;Audit Log…</source>
+        <translation>Audit-&amp;Protokoll…</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="147"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="131"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="151"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="132"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="152"/>
         <source>&amp;About Strata</source>
         <translation>Ü&amp;ber Strata</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="58"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="61"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="174"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="196"/>
         <source>Open a folder of DICOM files</source>
         <translation>Einen Ordner mit DICOM-Dateien öffnen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="212"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="234"/>
         <source>About Strata</source>
         <translation>Über Strata</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="213"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="235"/>
         <source>&lt;b&gt;Strata&lt;/b&gt; %1&lt;br&gt;An open-source DICOM diagnostic workstation.</source>
         <translation>&lt;b&gt;Strata&lt;/b&gt; %1&lt;br&gt;Eine quelloffene DICOM-Befundungsstation.</translation>
+    </message>
+</context>
+<context>
+    <name>strata::ui::MeasurementController</name>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="55"/>
+        <source>&amp;Measure</source>
+        <translation>&amp;Messen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="61"/>
+        <source>&amp;Length</source>
+        <translation>&amp;Länge</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="62"/>
+        <source>&amp;Angle</source>
+        <translation>&amp;Winkel</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="63"/>
+        <source>&amp;Cobb Angle</source>
+        <translation>&amp;Cobb-Winkel</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="64"/>
+        <source>&amp;Ellipse ROI</source>
+        <translation>&amp;Ellipsen-ROI</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="65"/>
+        <source>&amp;Probe</source>
+        <translation>&amp;Pixelwert</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="66"/>
+        <source>A&amp;rrow</source>
+        <translation>P&amp;feil</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="77"/>
+        <source>&amp;Delete Measurement</source>
+        <translation>Messung l&amp;öschen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="80"/>
+        <source>&amp;Undo Measurement</source>
+        <translation>Messung &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="83"/>
+        <source>&amp;Redo Measurement</source>
+        <translation>Messung wieder&amp;herstellen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="87"/>
+        <source>Measurements &amp;Panel</source>
+        <translation>&amp;Messwertliste</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="132"/>
+        <source>The measurement could not be saved: %1</source>
+        <translation>Die Messung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="153"/>
+        <source>The measurement could not be removed: %1</source>
+        <translation>Die Messung konnte nicht entfernt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -839,22 +1452,22 @@ Kein Vorschaubild: %2</translation>
         <translation>Viewer</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="71"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="72"/>
         <source>As the system (%1)</source>
         <translation>Wie das System (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="75"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="76"/>
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="76"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="77"/>
         <source>Strata shows the chosen language the next time it starts.</source>
         <translation>Strata zeigt die gewählte Sprache beim nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="80"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="81"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -1228,27 +1841,27 @@ Kein Vorschaubild: %2</translation>
         <translation>Studie %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="95"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="98"/>
         <source>Finding the study&apos;s files</source>
         <translation>Dateien der Studie werden gesucht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="105"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="108"/>
         <source>the study has no stored files</source>
         <translation>die Studie hat keine gespeicherten Dateien</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="117"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="120"/>
         <source>Reading headers</source>
         <translation>Header werden gelesen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="120"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="123"/>
         <source>loading cancelled</source>
         <translation>Laden abgebrochen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="130"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="133"/>
         <source>no images that the viewer can show were found</source>
         <translation>keine Bilder gefunden, die der Viewer zeigen kann</translation>
     </message>
@@ -1349,6 +1962,218 @@ Studie %2</translation>
     </message>
 </context>
 <context>
+    <name>strata::ui::SyncDashboard</name>
+    <message numerus="yes">
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="22"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="24"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="26"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="27"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="33"/>
+        <source>Everything is safe on the archive</source>
+        <translation>Alles ist sicher im Archiv gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="34"/>
+        <source>Studies are waiting to be sent</source>
+        <translation>Studien warten auf den Versand</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="35"/>
+        <source>Sync is failing or at risk</source>
+        <translation>Synchronisierung schlägt fehl oder ist gefährdet</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="43"/>
+        <source>Sync</source>
+        <translation>Synchronisierung</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="53"/>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="60"/>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="53"/>
+        <source>Breaker</source>
+        <translation>Schutzschalter</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="53"/>
+        <source>Failures</source>
+        <translation>Fehlschläge</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="53"/>
+        <source>Offline for</source>
+        <translation>Offline seit</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="53"/>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="60"/>
+        <source>When (UTC)</source>
+        <translation>Wann (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="60"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="60"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="64"/>
+        <source>Retry now</source>
+        <translation>Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="65"/>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="96"/>
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="84"/>
+        <source>Nodes</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="86"/>
+        <source>Alerts</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="88"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="96"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="97"/>
+        <source> (paused)</source>
+        <translation> (pausiert)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="98"/>
+        <source>%1 pending: %2 queued, %3 sending, %4 verifying, %5 waiting to retry, %6 failed; %7 done.</source>
+        <translation>%1 ausstehend: %2 in Warteschlange, %3 werden gesendet, %4 werden geprüft, %5 warten auf erneuten Versuch, %6 fehlgeschlagen; %7 erledigt.</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="107"/>
+        <source>%1 instance(s), %2 MB not yet safe; the oldest waits for %3.</source>
+        <translation>%1 Instanz(en), %2 MB noch nicht gesichert; die älteste wartet seit %3.</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="111"/>
+        <source>Last hour: %1 sent, %2 verified.</source>
+        <translation>Letzte Stunde: %1 gesendet, %2 geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="113"/>
+        <source>The local disk is full in %1 days at the last week&apos;s import rate.</source>
+        <translation>Bei der Importrate der letzten Woche ist die lokale Festplatte in %1 Tagen voll.</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="119"/>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="125"/>
+        <source>No alerts</source>
+        <translation>Keine Warnungen</translation>
+    </message>
+</context>
+<context>
+    <name>strata::ui::SyncStatusLight</name>
+    <message>
+        <location filename="../modules/ui/src/SyncController.cpp" line="50"/>
+        <location filename="../modules/ui/src/SyncController.cpp" line="76"/>
+        <source>Background sync: click for the dashboard</source>
+        <translation>Hintergrund-Synchronisierung: Klicken Sie für die Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SyncController.cpp" line="51"/>
+        <source>Sync…</source>
+        <translation>Synchronisierung…</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SyncController.cpp" line="68"/>
+        <source>All safe</source>
+        <translation>Alles gesichert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../modules/ui/src/SyncController.cpp" line="69"/>
+        <source>Sync: %n pending</source>
+        <translation>
+            <numerusform>Synchronisierung: %n ausstehend</numerusform>
+            <numerusform>Synchronisierung: %n ausstehend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SyncController.cpp" line="71"/>
+        <source>Sync failing</source>
+        <translation>Synchronisierung schlägt fehl</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SyncController.cpp" line="71"/>
+        <source>Sync: %1</source>
+        <translation>Synchronisierung: %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SyncController.cpp" line="75"/>
+        <source> (paused)</source>
+        <translation> (pausiert)</translation>
+    </message>
+</context>
+<context>
+    <name>strata::ui::TransferFunctionEditor</name>
+    <message>
+        <location filename="../modules/ui/src/TransferFunctionEditor.cpp" line="16"/>
+        <source>Drag a point: sideways the value, up and down the opacity. Double click adds a point, right click removes one.</source>
+        <translation>Punkt ziehen: seitlich ändert den Wert, auf und ab die Opazität. Doppelklick fügt einen Punkt hinzu, Rechtsklick entfernt einen.</translation>
+    </message>
+</context>
+<context>
     <name>strata::ui::Viewer</name>
     <message>
         <location filename="../modules/ui/src/models/LayoutModel.cpp" line="54"/>
@@ -1376,327 +2201,342 @@ Studie %2</translation>
         <translation>1+3 MPR</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="186"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="120"/>
+        <source>The measurement&apos;s image is not in the active viewport&apos;s series</source>
+        <translation>Das Bild der Messung gehört nicht zur Serie des aktiven Bildfensters</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="203"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="187"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="204"/>
         <source>&amp;Layout</source>
         <translation>&amp;Layout</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="197"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="215"/>
+        <source>3D</source>
+        <translation>3D</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="218"/>
+        <source>MPR + 3D</source>
+        <translation>MPR + 3D</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="224"/>
         <source>&amp;Fit to Viewport</source>
         <translation>&amp;Einpassen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="197"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="224"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="198"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="225"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="198"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="225"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="199"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="226"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="199"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="226"/>
         <source>-</source>
         <translation>-</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="200"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="227"/>
         <source>&amp;Rotate Clockwise</source>
         <translation>Im Uhrzeigersinn &amp;drehen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="200"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="227"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="202"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="229"/>
         <source>Rotate &amp;Counter-clockwise</source>
         <translation>Gegen den &amp;Uhrzeigersinn drehen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="202"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="229"/>
         <source>Shift+R</source>
         <translation>Shift+R</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="204"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="231"/>
         <source>Flip &amp;Horizontally</source>
         <translation>&amp;Horizontal spiegeln</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="204"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="231"/>
         <source>H</source>
         <translation>H</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="206"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="233"/>
         <source>Flip &amp;Vertically</source>
         <translation>&amp;Vertikal spiegeln</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="206"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="233"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="208"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="235"/>
         <source>Reset &amp;View</source>
         <translation>Ansicht &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="208"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="235"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="214"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="241"/>
         <source>Show &amp;Overlays</source>
         <translation>&amp;Einblendungen zeigen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="214"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="241"/>
         <source>O</source>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="220"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="247"/>
         <source>Show Reference &amp;Lines</source>
         <translation>&amp;Referenzlinien zeigen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="220"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="247"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="226"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="253"/>
         <source>&amp;Synchronize Scrolling</source>
         <translation>&amp;Synchrones Blättern</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="226"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="253"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="234"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="261"/>
         <source>Compare with &amp;Prior Study</source>
         <translation>Mit &amp;Voruntersuchung vergleichen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="234"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="261"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="236"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="263"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="244"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="271"/>
         <source>&amp;Browse (drag to scroll)</source>
         <translation>&amp;Blättern (Ziehen blättert)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="245"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="272"/>
         <source>&amp;Window/Level</source>
         <translation>&amp;Fensterung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="246"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="273"/>
         <source>&amp;Zoom</source>
         <translation>&amp;Zoom</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="247"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="274"/>
         <source>&amp;Pan</source>
         <translation>&amp;Verschieben</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="248"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="275"/>
         <source>&amp;Crosshair (MPR: move, rotate)</source>
         <translation>&amp;Fadenkreuz (MPR: verschieben, drehen)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="261"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="288"/>
         <source>Thick &amp;Slab</source>
         <translation>Dicke &amp;Schicht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="268"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="295"/>
         <source>&amp;Thin Slice</source>
         <translation>&amp;Dünne Schicht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="269"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="296"/>
         <source>&amp;MIP</source>
         <translation>&amp;MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="270"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="297"/>
         <source>M&amp;inIP</source>
         <translation>M&amp;inIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="271"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="298"/>
         <source>&amp;Average</source>
         <translation>&amp;Mittelwert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="278"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="305"/>
         <source>&amp;Cine Play/Pause</source>
         <translation>&amp;Cine Start/Pause</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="278"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="305"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="282"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="309"/>
         <source>&amp;Image</source>
         <translation>&amp;Bild</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="283"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="310"/>
         <source>Window &amp;Presets</source>
         <translation>Fenster&amp;vorgaben</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="284"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="311"/>
         <source>&amp;Automatic Window</source>
         <translation>&amp;Automatisches Fenster</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="284"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="311"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="285"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="312"/>
         <source>&amp;Invert</source>
         <translation>&amp;Invertieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="285"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="312"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="290"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="317"/>
         <source>&amp;Colour Map</source>
         <translation>&amp;Farbtabelle</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="302"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="329"/>
         <source>Toggle &amp;Key Image</source>
         <translation>&amp;Schlüsselbild an/aus</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="302"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="329"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="303"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="330"/>
         <source>&amp;Export Image…</source>
         <translation>Bild &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="303"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="330"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="304"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="331"/>
         <source>&amp;Copy Image</source>
         <translation>Bild &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="304"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="331"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="305"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="332"/>
         <source>Export with &amp;Annotations</source>
         <translation>Export mit &amp;Beschriftung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="324"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="353"/>
         <source> Slab </source>
         <translation> Schicht </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="327"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="356"/>
         <source>Thin</source>
         <translation>Dünn</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="327"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="356"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="327"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="356"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="327"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="356"/>
         <source>Average</source>
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="331"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="360"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="353"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="382"/>
         <source> fps</source>
         <translation> B/s</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="359"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="388"/>
         <source>Frames per second shown while the cine plays</source>
         <translation>Bilder pro Sekunde, die der Cine-Modus tatsächlich zeigt</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="428"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="457"/>
         <source>Loading the prior study…</source>
         <translation>Voruntersuchung wird geladen…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="428"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="457"/>
         <source>Loading the study…</source>
         <translation>Studie wird geladen…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="465"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="495"/>
         <source> (a file is not shown: %1)</source>
         <translation> (eine Datei wird nicht gezeigt: %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="466"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="496"/>
         <source> (%n files are not shown; the first: %1)</source>
         <translation>
             <numerusform> (%n Datei wird nicht angezeigt: %1)</numerusform>
@@ -1704,27 +2544,27 @@ Studie %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="676"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="722"/>
         <source>MPR needs a volume: a series of parallel slices with positions</source>
         <translation>MPR braucht ein Volumen: eine Serie paralleler Schichten mit Positionen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="685"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="731"/>
         <source>it is a single image</source>
         <translation>es ist ein einzelnes Bild</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="685"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="731"/>
         <source>its images have no position or orientation</source>
         <translation>seine Bilder haben keine Position oder Orientierung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="686"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="732"/>
         <source>%1: shown in 2D, not in MPR (%2)</source>
         <translation>%1: in 2D angezeigt, nicht in MPR (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="882"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="928"/>
         <source>The file&apos;s VOI LUT (%1 entries)</source>
         <translation>Die VOI-LUT der Datei (%1 Einträge)</translation>
     </message>
@@ -1760,67 +2600,67 @@ Studie %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="884"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="930"/>
         <source>Window %1 / level %2</source>
         <translation>Fenster %1 / Zentrum %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="952"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="998"/>
         <source>%1 fps shown</source>
         <translation>%1 fps gezeigt</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="981"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1027"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation>Schlüsselbilder werden auf den Originalschichten markiert (nicht auf MPR-Ebenen)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="989"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1035"/>
         <source>Image %1 marked as key image</source>
         <translation>Bild %1 als Schlüsselbild markiert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="990"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1036"/>
         <source>Image %1 is no longer a key image</source>
         <translation>Bild %1 ist kein Schlüsselbild mehr</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1013"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1059"/>
         <source>The key image could not be saved: %1</source>
         <translation>Das Schlüsselbild konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1021"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1067"/>
         <source>there is no image to export</source>
         <translation>es gibt kein Bild zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1045"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1091"/>
         <source>Export Image</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1046"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1092"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation>PNG-Bild (*.png);;JPEG-Bild (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1051"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1097"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1057"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1103"/>
         <source>Open a study first</source>
         <translation>Zuerst eine Studie öffnen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1062"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1108"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation>Keine frühere Studie von %1 (%2) im lokalen Cache</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1084"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1130"/>
         <source>Comparing with the prior study of %1</source>
         <translation>Vergleich mit der Voruntersuchung vom %1</translation>
     </message>
@@ -2007,6 +2847,148 @@ Studie %2</translation>
         <location filename="../modules/ui/src/Viewport.cpp" line="717"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
+    </message>
+</context>
+<context>
+    <name>strata::ui::Volume3DView</name>
+    <message>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="38"/>
+        <source>3D preset</source>
+        <translation>3D-Vorgabe</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="45"/>
+        <source>3D</source>
+        <translation>3D</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="49"/>
+        <source>&amp;Anterior</source>
+        <translation>&amp;Anterior</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="49"/>
+        <source>&amp;Posterior</source>
+        <translation>&amp;Posterior</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="50"/>
+        <source>&amp;Left</source>
+        <translation>&amp;Links</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="50"/>
+        <source>&amp;Right</source>
+        <translation>&amp;Rechts</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="51"/>
+        <source>&amp;Superior</source>
+        <translation>&amp;Kranial</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="51"/>
+        <source>&amp;Inferior</source>
+        <translation>Ka&amp;udal</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="52"/>
+        <source>&amp;View From</source>
+        <translation>&amp;Ansicht von</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="58"/>
+        <source>Edit &amp;Transfer Function</source>
+        <translation>&amp;Transferfunktion bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="62"/>
+        <source>&amp;Clip at the Crosshair</source>
+        <translation>Am Fadenkreuz &amp;schneiden</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="67"/>
+        <source>Export &amp;Picture…</source>
+        <translation>&amp;Bild exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="70"/>
+        <source>Export 3D View</source>
+        <translation>3D-Ansicht exportieren</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="70"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="74"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="77"/>
+        <source>Export 360° &amp;Rotation…</source>
+        <translation>360°-&amp;Rotation exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="80"/>
+        <source>Folder for the Rotation&apos;s Frames</source>
+        <translation>Ordner für die Einzelbilder der Rotation</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="98"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="154"/>
+        <source>No volume</source>
+        <translation>Kein Volumen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="135"/>
+        <source>3D needs a volume: this series is shown in 2D only</source>
+        <translation>3D braucht ein Volumen: Diese Serie wird nur in 2D angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="137"/>
+        <source>Loading the volume…</source>
+        <translation>Volumen wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="164"/>
+        <source>No volume to render in 3D</source>
+        <translation>Kein Volumen für die 3D-Darstellung</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="297"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="335"/>
+        <source>the 3D view has no volume</source>
+        <translation>die 3D-Ansicht hat kein Volumen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="303"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="342"/>
+        <source>could not write the picture</source>
+        <translation>das Bild konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="317"/>
+        <source>The 3D view has no volume</source>
+        <translation>Die 3D-Ansicht hat kein Volumen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="323"/>
+        <source>%n frame(s) written to %1 (%2)</source>
+        <translation>
+            <numerusform>%n Einzelbild nach %1 geschrieben (%2)</numerusform>
+            <numerusform>%n Einzelbilder nach %1 geschrieben (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="325"/>
+        <source>%n frame(s) and %1 written</source>
+        <translation>
+            <numerusform>%n Einzelbild und %1 geschrieben</numerusform>
+            <numerusform>%n Einzelbilder und %1 geschrieben</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

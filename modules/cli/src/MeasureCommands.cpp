@@ -10,6 +10,7 @@
 #include <strata/measure/DicomExport.h>
 #include <strata/measure/LesionSegmenter.h>
 #include <strata/measure/MeasurementRecords.h>
+#include <strata/store/AuditLog.h>
 #include <strata/store/LocalCache.h>
 #include <strata/store/StoreService.h>
 
@@ -387,21 +388,27 @@ int measurementsCommand(const QStringList &args, QTextStream &out, QTextStream &
             out << "No measurements for study " << pos[1] << "\n";
         return 0;
     }
+    // The files leave the cache with the patient's identity in them: each export is audited.
+    const QString study = pos[1];
+    QStringList targets;
+    for (const QCommandLineOption *o : {&csvOpt, &jsonOpt, &srOpt})
+        if (parser.isSet(*o))
+            targets << QFileInfo(parser.value(*o)).absoluteFilePath();
+    auto failed = [&](const QString &why) {
+        err << "strata measurements: " << why << "\n";
+        store::audit({QStringLiteral("measurements-export"), study, QStringLiteral("failure"), targets.join(QLatin1Char(' ')), why});
+        return 1;
+    };
     QString why;
-    if (parser.isSet(csvOpt) && !writeFile(parser.value(csvOpt), toCsv(list), &why)) {
-        err << "strata measurements: " << parser.value(csvOpt) << ": " << why << "\n";
-        return 1;
-    }
-    if (parser.isSet(jsonOpt) && !writeFile(parser.value(jsonOpt), json, &why)) {
-        err << "strata measurements: " << parser.value(jsonOpt) << ": " << why << "\n";
-        return 1;
-    }
-    if (parser.isSet(srOpt)) {
-        if (Status s = writeReport(list, pos[1], parser.value(srOpt), out); !s.ok()) {
-            err << "strata measurements: " << s.error().message() << "\n";
-            return 1;
-        }
-    }
+    if (parser.isSet(csvOpt) && !writeFile(parser.value(csvOpt), toCsv(list), &why))
+        return failed(parser.value(csvOpt) + QStringLiteral(": ") + why);
+    if (parser.isSet(jsonOpt) && !writeFile(parser.value(jsonOpt), json, &why))
+        return failed(parser.value(jsonOpt) + QStringLiteral(": ") + why);
+    if (parser.isSet(srOpt))
+        if (Status s = writeReport(list, study, parser.value(srOpt), out); !s.ok())
+            return failed(s.error().message());
+    store::audit({QStringLiteral("measurements-export"), study, QStringLiteral("success"), targets.join(QLatin1Char(' ')),
+                  QStringLiteral("%1 measurement(s)").arg(list.size())});
     out << "Exported " << list.size() << " measurement(s) of study " << pos[1] << "\n";
     return 0;
 }

@@ -120,6 +120,16 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(jsonFile.readAll()).object().value(QStringLiteral("measurements")).toArray().size(), 3);
         const Run text = runStrata({"--data-dir", data, "measurements", "list", studyUid});
         QCOMPARE(text.out.count(QStringLiteral(" mL")), 3);
+        // The export is in the audit log: the study, both files, the count.
+        const Run audit = runStrata({"--data-dir", data, "audit", "list", "--action", "measurements-export", "--json"});
+        QVERIFY2(audit.exitCode == 0, qPrintable(audit.err));
+        const QJsonArray exports = QJsonDocument::fromJson(audit.out.toUtf8()).array();
+        QCOMPARE(exports.size(), 1);
+        QCOMPARE(exports[0][QStringLiteral("object")].toString(), studyUid);
+        QCOMPARE(exports[0][QStringLiteral("outcome")].toString(), QStringLiteral("success"));
+        QVERIFY(exports[0][QStringLiteral("peer")].toString().contains(QFileInfo(csv).absoluteFilePath()));
+        QVERIFY(exports[0][QStringLiteral("peer")].toString().contains(QFileInfo(js).absoluteFilePath()));
+        QCOMPARE(exports[0][QStringLiteral("detail")].toString(), QStringLiteral("3 measurement(s)"));
 
         // A length on one slice, saved as the viewer saves it (through the store service).
         const QString seriesUid = study.value(QStringLiteral("seriesInstanceUid")).toString();

@@ -32,10 +32,12 @@ EventKind eventOf(const QString &action)
         return {{"110104", "DCM", "DICOM Instances Transferred"}, "R", none};
     if (action == QLatin1String("delete"))
         return {{"110105", "DCM", "DICOM Study Deleted"}, "D", none};
-    if (action == QLatin1String("export") || action == QLatin1String("anonymize") || action == QLatin1String("cd"))
+    if (action == QLatin1String("export") || action == QLatin1String("measurements-export") || action == QLatin1String("anonymize") || action == QLatin1String("cd"))
         return {{"110106", "DCM", "Export"}, "R", none};
     if (action == QLatin1String("query"))
         return {{"110112", "DCM", "Query"}, "E", none};
+    if (action == QLatin1String("measurement-change"))
+        return {{"110103", "DCM", "DICOM Instances Accessed"}, "U", none};
     if (action == QLatin1String("study-opened"))
         return {{"110103", "DCM", "DICOM Instances Accessed"}, "R", none};
     if (action == QLatin1String("node-change"))

@@ -3,6 +3,8 @@
 
 #include "LocalCachePrivate.h"
 
+#include <strata/store/AuditLog.h>
+
 #include <QDateTime>
 
 namespace strata::store {
@@ -45,7 +47,7 @@ Status MeasurementRepository::saveMeasurement(const MeasurementRecord &record)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDateTime created = record.createdAt.isValid() ? record.createdAt : now;
     const QDateTime modified = record.modifiedAt.isValid() ? record.modifiedAt : now;
-    return writeIndex(*d, [&](LocalCache::Private &w) -> Status {
+    const Status s = writeIndex(*d, [&](LocalCache::Private &w) -> Status {
         QSqlQuery q(w.db);
         q.prepare(QStringLiteral("INSERT INTO measurements(%1) VALUES(?,?,?,?,?,?,?,?,?,?)"
                                  " ON CONFLICT(uid) DO UPDATE SET study_instance_uid = excluded.study_instance_uid,"
@@ -67,18 +69,31 @@ Status MeasurementRepository::saveMeasurement(const MeasurementRecord &record)
             return w.sqlError(QStringLiteral("saving measurement %1").arg(record.uid), q.lastError());
         return {};
     });
+    // A measurement is the reader's finding about the patient: each change is audited.
+    audit(*d->service, {QStringLiteral("measurement-change"), record.studyInstanceUid,
+                        s.ok() ? QStringLiteral("success") : QStringLiteral("failure"), {},
+                        QStringLiteral("%1 %2 saved").arg(record.kind, record.uid)});
+    return s;
 }
 
 Status MeasurementRepository::removeMeasurement(const QString &uid)
 {
-    return writeIndex(*d, [&](LocalCache::Private &w) -> Status {
+    QString study;  // of the row removed; none when there was no such measurement
+    const Status s = writeIndex(*d, [&](LocalCache::Private &w) -> Status {
         QSqlQuery q(w.db);
-        q.prepare(QStringLiteral("DELETE FROM measurements WHERE uid = ?"));
+        q.prepare(QStringLiteral("DELETE FROM measurements WHERE uid = ? RETURNING study_instance_uid"));
         q.addBindValue(uid);
         if (!q.exec())
             return w.sqlError(QStringLiteral("removing measurement %1").arg(uid), q.lastError());
+        if (q.next())
+            study = q.value(0).toString();
         return {};
     });
+    if (!s.ok() || !study.isEmpty())
+        audit(*d->service, {QStringLiteral("measurement-change"), study.isEmpty() ? uid : study,
+                            s.ok() ? QStringLiteral("success") : QStringLiteral("failure"), {},
+                            QStringLiteral("%1 removed").arg(uid)});
+    return s;
 }
 
 Result<std::vector<MeasurementRecord>> MeasurementRepository::measurements(const QString &studyUid) const

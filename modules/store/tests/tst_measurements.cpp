@@ -1,6 +1,7 @@
 /// The measurements' repository: saved through the store service's writer thread, listed per
 /// study, replaced by uid with the first creation time kept, removed, and read back after the
 /// service stopped and started again (a restart of the application).
+#include <strata/store/AuditLog.h>
 #include <strata/store/MeasurementRepository.h>
 #include <strata/store/StoreService.h>
 
@@ -58,6 +59,18 @@ private slots:
         auto service = StoreService::open(dir.path());
         QVERIFY(service.ok());
         QCOMPARE(StoreService::startCount(), starts + 2);
+        // Each change is in the audit log, under its study; removing what was not there is not.
+        auto log = service.value()->auditLog();
+        QVERIFY(log.ok());
+        AuditFilter changes;
+        changes.action = QStringLiteral("measurement-change");
+        const std::vector<AuditRecord> audited = log.value()->list(changes).value();
+        QStringList seen;
+        for (const AuditRecord &r : audited)
+            seen << r.object + QLatin1Char(' ') + r.detail;
+        QCOMPARE(seen, (QStringList{"1.2.3 length 2.25.1 saved", "1.2.3 angle 2.25.2 saved", "9.9 lesion 2.25.3 saved",
+                                    "1.2.3 length 2.25.1 saved", "1.2.3 2.25.2 removed"}));
+        QVERIFY(log.value()->verify().value().ok);
         auto repo = service.value()->measurements();
         QVERIFY(repo.ok());
         const std::vector<MeasurementRecord> list = repo.value()->measurements(QStringLiteral("1.2.3")).value();

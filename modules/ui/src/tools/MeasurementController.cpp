@@ -9,6 +9,8 @@
 #include <QAction>
 #include <QMenu>
 
+#include <functional>
+
 namespace strata::ui {
 
 using measure::Measurement;
@@ -107,6 +109,22 @@ void MeasurementController::setStudy(const QString &studyUid, const std::vector<
     m_loading = false;
 }
 
+namespace {
+
+/// Runs `change` on the measurements of the store at `dataDir` (called on a worker thread).
+Status changeMeasurements(const QString &dataDir, const std::function<Status(store::MeasurementRepository &)> &change)
+{
+    auto service = store::StoreService::open(dataDir);
+    if (!service.ok())
+        return service.error();
+    auto repo = service.value()->measurements();
+    if (!repo.ok())
+        return repo.error();
+    return change(*repo.value());
+}
+
+} // namespace
+
 void MeasurementController::store(const Measurement &m)
 {
     if (m_loading)
@@ -118,14 +136,8 @@ void MeasurementController::store(const Measurement &m)
         return;  // files opened without the cache: kept on screen only
     runThen(
         this, Executor::Jobs,
-        [dataDir = m_dataDir, record = measure::toRecord(stored)]() -> Status {
-            auto service = store::StoreService::open(dataDir);
-            if (!service.ok())
-                return service.error();
-            auto repo = service.value()->measurements();
-            if (!repo.ok())
-                return repo.error();
-            return repo.value()->saveMeasurement(record);
+        [dataDir = m_dataDir, record = measure::toRecord(stored)]() {
+            return changeMeasurements(dataDir, [&](store::MeasurementRepository &repo) { return repo.saveMeasurement(record); });
         },
         [this](const Status &done) {
             if (!done.ok())
@@ -139,14 +151,8 @@ void MeasurementController::unstore(const QString &uid)
         return;
     runThen(
         this, Executor::Jobs,
-        [dataDir = m_dataDir, uid]() -> Status {
-            auto service = store::StoreService::open(dataDir);
-            if (!service.ok())
-                return service.error();
-            auto repo = service.value()->measurements();
-            if (!repo.ok())
-                return repo.error();
-            return repo.value()->removeMeasurement(uid);
+        [dataDir = m_dataDir, uid]() {
+            return changeMeasurements(dataDir, [&](store::MeasurementRepository &repo) { return repo.removeMeasurement(uid); });
         },
         [this](const Status &done) {
             if (!done.ok())

@@ -24,7 +24,7 @@ class StoreService;
 
 /// What happened, as the caller says it; time and OS user are filled in by the log.
 struct AuditEvent {
-    QString action;   ///< import, retrieve, receive, delete, export, send, query, study-opened, node-change, anonymize, …
+    QString action;   ///< import, retrieve, receive, delete, export, measurements-export, measurement-change, send, query, study-opened, node-change, anonymize, …
     QString object;   ///< what it concerned: a Study Instance UID, a node name, a query
     QString outcome = QStringLiteral("success");  ///< "success" or "failure"
     QString peer;     ///< the other party: a node, an AE title, a folder or file written to
