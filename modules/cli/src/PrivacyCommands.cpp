@@ -251,6 +251,7 @@ int cdCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     const bool anonymize = parser.isSet(QStringLiteral("anonymize"));
     const dicom::Deidentifier deid(deidentifyOptions(parser));
     std::optional<dicom::FileSetSummary> writtenSet;
+    qsizetype refused = 0;  // images the de-identification would not write (named on stderr)
     if (anonymize) {
         const auto set = writeSet(QStringLiteral("cd"), deid, *files, targetInfo.absoluteFilePath(), quiet, err);
         if (!set)
@@ -258,6 +259,7 @@ int cdCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         if (parser.isSet(QStringLiteral("report")) && !writeReport(parser.value(QStringLiteral("report")), deid, *set, err))
             return 1;
         writtenSet = set->fileSet;
+        refused = set->refused.size();
     } else {
         InterruptScope interrupt;
         auto plain = dicom::writeFileSet(*files, targetInfo.absoluteFilePath(), interrupt.token());
@@ -289,14 +291,21 @@ int cdCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             return 1;
         }
     }
-    store::audit({QStringLiteral("cd"), uids.join(QLatin1Char(' ')), QStringLiteral("success"),
+    store::audit({QStringLiteral("cd"), uids.join(QLatin1Char(' ')), refused ? QStringLiteral("failure") : QStringLiteral("success"),
                   iso.isEmpty() ? targetInfo.absoluteFilePath() : QFileInfo(iso).absoluteFilePath(),
-                  QStringLiteral("%1 file(s)%2").arg(written->copies.size()).arg(anonymize ? QStringLiteral(", ") + deid.methodText() : QString())});
+                  QStringLiteral("%1 file(s)%2%3")
+                      .arg(written->copies.size())
+                      .arg(refused ? QStringLiteral(", %1 refused").arg(refused) : QString(),
+                           anonymize ? QStringLiteral(", ") + deid.methodText() : QString())});
     out << "Wrote a CD file-set: " << written->copies.size() << " file(s), " << megabytes(written->bytes) << ", " << written->studies
-        << " study(ies), with a DICOMDIR" << (anonymize ? ", de-identified" : "") << "\n  " << QDir::toNativeSeparators(written->dicomdir) << "\n";
+        << " study(ies), with a DICOMDIR" << (anonymize ? ", de-identified" : "");
+    if (refused)
+        out << ", " << refused << " refused";
+    out << "\n  " << QDir::toNativeSeparators(written->dicomdir) << "\n";
     if (!iso.isEmpty())
         out << "  " << QDir::toNativeSeparators(QFileInfo(iso).absoluteFilePath()) << " (ISO 9660)\n";
-    return 0;
+    // As `strata anonymize`: a CD that lacks images the user asked for is not a success.
+    return refused ? 1 : 0;
 }
 
 } // namespace strata::cli
