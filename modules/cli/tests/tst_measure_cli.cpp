@@ -46,6 +46,58 @@ QJsonObject json(const Run &r) { return QJsonDocument::fromJson(r.out.toUtf8()).
 class TestMeasureCli : public QObject {
     Q_OBJECT
 private slots:
+    /// Images in Latin-1 (ISO_IR 100) with an umlaut in the patient's name: the report is UTF-8
+    /// throughout (ISO_IR 192) and the name reads the same.
+    void reportOfLatin1ImagesIsUtf8()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString utf8 = dir.filePath(QStringLiteral("utf8.dcm")), latin1 = dir.filePath(QStringLiteral("latin1.dcm"));
+        QVERIFY(QFile::copy(QStringLiteral(STRATA_TESTDATA_DIR "/ct-series/ge-hispeed-dual-gantry-tilt/01.dcm"), utf8));
+        QFile::setPermissions(utf8, QFile::ReadOwner | QFile::WriteOwner);
+        QProcess tool;
+        tool.start(QStringLiteral("dcmodify"), {"-nb", "-i", "(0008,0005)=ISO_IR 192", "-i", QStringLiteral("(0010,0010)=Müller^Jörg"), utf8});
+        QVERIFY(tool.waitForFinished(60000) && tool.exitCode() == 0);
+        tool.start(QStringLiteral("dcmconv"), {"+L1", utf8, latin1});
+        QVERIFY(tool.waitForFinished(60000) && tool.exitCode() == 0);
+        QFile raw(latin1);
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        QVERIFY(raw.readAll().contains(QByteArray("M\xfcller^J\xf6rg")));  // Latin-1 bytes on disk
+
+        const QString data = dir.filePath(QStringLiteral("data"));
+        QVERIFY(runStrata({"--data-dir", data, "import", latin1}).exitCode == 0);
+        QString studyUid;
+        {
+            auto service = store::StoreService::open(data);
+            QVERIFY(service.ok());
+            auto cache = service.value()->studies();
+            QVERIFY(cache.ok());
+            const auto studies = cache.value()->searchStudies(store::StudyQuery()).value().studies;
+            QCOMPARE(int(studies.size()), 1);
+            studyUid = studies.front().studyInstanceUid;
+            const auto instances = cache.value()->studyInstances(studyUid).value();
+            QCOMPARE(int(instances.size()), 1);
+            measure::Measurement length;
+            length.kind = measure::MeasurementKind::Length;
+            length.image = {studyUid, instances[0].seriesInstanceUid, instances[0].sopInstanceUid, instances[0].sopClassUid, 0};
+            length.plane.calibration = measure::volumeCalibration({0.5, 0.5});
+            length.points = {{0, 0, 0}, {30, 40, 0}};
+            length.plane.geometry.spacing = {0.5, 0.5};
+            length.values = measure::evaluateGeometry(length);
+            measure::stamp(length);
+            QVERIFY(service.value()->measurements().value()->saveMeasurement(measure::toRecord(length)).ok());
+        }
+        const QString sr = dir.filePath(QStringLiteral("report.dcm"));
+        const Run exported = runStrata({"--data-dir", data, "measurements", "export", studyUid, "--sr", sr});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QProcess dump;
+        dump.start(QStringLiteral("dcmdump"), {"+P", "0008,0005", "+P", "0010,0010", sr});
+        QVERIFY(dump.waitForFinished(60000));
+        const QString attributes = QString::fromUtf8(dump.readAllStandardOutput());
+        QVERIFY2(attributes.contains(QStringLiteral("[ISO_IR 192]")), qPrintable(attributes));
+        QVERIFY2(attributes.contains(QStringLiteral("[Müller^Jörg]")), qPrintable(attributes));
+    }
+
     void sampleLesionsSegmentedSavedAndExported()
     {
         QTemporaryDir dir;

@@ -327,6 +327,8 @@ Result<QString> writeMeasurementReport(const std::vector<Measurement> &measureme
         return Error(ErrorCode::Internal, path, QStringLiteral("the TID 1500 report is incomplete"));
 
     DSRDocument doc;
+    // The report's own texts and the patient's name, whatever character set the images use, in UTF-8.
+    doc.setSpecificCharacterSetType(DSRTypes::CS_UTF8);
     OFCondition c = doc.setTreeFromRootTemplate(report, OFTrue);
     if (c.bad())
         return dcmError(path, QStringLiteral("building the report"), c);
@@ -345,9 +347,21 @@ Result<QString> writeMeasurementReport(const std::vector<Measurement> &measureme
     c = doc.write(*out.getDataset());
     if (c.bad())
         return dcmError(path, QStringLiteral("writing the report"), c);
+    // The patient and study attributes, converted from the images' character set to the report's.
+    DcmDataset patient;
+    OFString charset;
+    if (first->findAndGetOFStringArray(DCM_SpecificCharacterSet, charset).good() && !charset.empty())
+        patient.putAndInsertOFStringArray(DCM_SpecificCharacterSet, charset);
     for (const DcmTagKey &tag : kPatientStudyTags) {
         OFString value;
         if (first->findAndGetOFStringArray(tag, value).good())
+            patient.putAndInsertOFStringArray(tag, value);
+    }
+    if (c = patient.convertToUTF8(); c.bad())
+        return dcmError(path, QStringLiteral("converting the patient's name from %1 to UTF-8").arg(qs(charset)), c);
+    for (const DcmTagKey &tag : kPatientStudyTags) {
+        OFString value;
+        if (patient.findAndGetOFStringArray(tag, value).good())
             out.getDataset()->putAndInsertOFStringArray(tag, value);
     }
     c = out.saveFile(ofs(path), EXS_LittleEndianExplicit);
