@@ -3,7 +3,7 @@
 // series already holds; the lesion's volume, RECIST axes and mean match the sphere's analytic
 // values; its axes, outline and label are drawn over the slice; it is stored with the study. A
 // click in the air outside the body keeps nothing and says why; a cancelled segmentation keeps
-// nothing.
+// nothing. The same from a click on a coronal MPR plane, where the outline is drawn.
 #include <strata/dicom/FolderScan.h>
 #include <strata/dicom/Phantom.h>
 #include <strata/dicom/SeriesGeometry.h>
@@ -12,6 +12,7 @@
 #include <strata/measure/MeasurementRecords.h>
 #include <strata/store/StoreService.h>
 #include <strata/ui/Viewport.h>
+#include <strata/ui/models/MprModel.h>
 #include <strata/ui/tools/MeasurementController.h>
 #include <strata/ui/tools/MeasurementTools.h>
 
@@ -181,6 +182,72 @@ private slots:
         controller.list()->undo();
         QCOMPARE(controller.list()->items().size(), std::size_t(0));
         QTRY_COMPARE(int(repo.value()->measurements(studyUid).value().size()), 0);
+    }
+
+    void segmentsFromAnMprPlane()
+    {
+        // A coronal MPR plane through the lesion: the seed clicked there, the lesion's outline
+        // drawn on that plane (its axes lie on an axial slice).
+        QTemporaryDir dir;
+        dicom::PhantomSpec spec;
+        spec.columns = spec.rows = 256;
+        spec.slices = 200;
+        spec.pixelSpacingMm = 1.4;
+        spec.sliceSpacingMm = 1.5;
+        auto written = dicom::writePhantom(spec, dir.filePath(QStringLiteral("sample")));
+        QVERIFY(written.ok());
+        const std::vector<dicom::PhantomLesion> lesions = dicom::phantomLesions(spec);
+        const dicom::PhantomLesion lesion =
+            *std::max_element(lesions.begin(), lesions.end(), [](const auto &a, const auto &b) { return a.diameterMm < b.diameterMm; });
+        const imaging::Vec3 centre{lesion.centerMm[0], lesion.centerMm[1], lesion.centerMm[2]};
+        const double radius = lesion.diameterMm / 2;
+        const double truthMl = 4.0 / 3.0 * std::numbers::pi * radius * radius * radius / 1000.0;
+        const auto scan = dicom::scanFiles(written.value().files);
+        const auto stacks = dicom::buildStacks(scan.headers);
+        auto series = std::make_shared<imaging::SeriesVolume>(stacks.front(), scan.headers, imaging::SeriesVolume::Options{});
+        series->start();
+        QTRY_VERIFY_WITH_TIMEOUT(series->volume(), 120000);
+        ui::MprModel model;
+        model.reset(*series->volume());
+        model.setCenter(centre);
+        ui::Viewport viewport;
+        viewport.resize(600, 600);
+        viewport.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&viewport));
+        viewport.showMpr(series, &model, imaging::PlaneOrientation::Coronal);
+        QTRY_VERIFY_WITH_TIMEOUT(viewport.hasImage() && viewport.isSettled(), 60000);
+        QVERIFY(std::abs(viewport.imageGeometry()->distance(centre)) < 0.5);
+
+        QWidget host;
+        ui::MeasurementController controller(dir.filePath(QStringLiteral("data")), &host);
+        controller.setStudy(written.value().studyInstanceUid);
+        viewport.setToolHandler(controller.makeTool(MeasurementKind::Lesion, &viewport));
+        QSignalSpy finished(&controller, &ui::MeasurementController::lesionFinished);
+        const QPointF at = *viewport.widgetPosition(centre);
+        QTest::mouseClick(&viewport, Qt::LeftButton, {}, at.toPoint());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        const QString uid = finished.first().first().toString();
+        QVERIFY(!uid.isEmpty());
+        const measure::Measurement m = *controller.list()->find(uid);
+        const double volumeMl = m.value(QStringLiteral("volume")).value_or(0);
+        QVERIFY(std::abs(volumeMl / truthMl - 1) < 0.05);
+        QVERIFY(std::abs(m.value(QStringLiteral("long_axis")).value_or(0) - lesion.diameterMm) <= spec.pixelSpacingMm);
+        // Named by the native slice nearest the seed, though drawn on an MPR plane.
+        QCOMPARE(m.image.sopInstanceUid, series->header(measure::nearestSlice(stacks.front(), centre)).sopInstanceUid);
+
+        // The outline on the coronal plane, about the sphere's size.
+        const auto outline = ui::lesionOutline(*controller.list()->lesionShape(uid), *viewport.imageGeometry());
+        QVERIFY(!outline.empty());
+        double x0 = 1e9, x1 = -1e9;
+        for (const QLineF &edge : outline)
+            x0 = std::min({x0, edge.x1(), edge.x2()}), x1 = std::max({x1, edge.x1(), edge.x2()});
+        const double widthMm = (x1 - x0) * viewport.imageGeometry()->spacing[0];
+        QVERIFY2(std::abs(widthMm - lesion.diameterMm) <= 2 * spec.pixelSpacingMm, qPrintable(QString::number(widthMm)));
+        const QImage shot = viewport.grab().toImage();
+        const double r = radius * viewport.toolContext().pixelsPerMm();
+        const QRect around = QRectF(at - QPointF(r + 4, r + 4), at + QPointF(r + 4, r + 4)).toAlignedRect();
+        QVERIFY2(pixelsLike(shot, around, QColor(60, 230, 120)) >= int(2 * r), "the outline is not drawn on the MPR plane");
+        QVERIFY2(pixelsLike(shot, around.adjusted(int(r), -40, 300, 0), QColor(0, 220, 255)) > 20, "no label");
     }
 
     void seedOutsideTheVolume()
