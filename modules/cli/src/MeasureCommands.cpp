@@ -53,42 +53,6 @@ Result<QStringList> sourceFiles(const QString &source)
     return files;
 }
 
-/// The lesion as a measurement of the study: seed, RECIST axes, values; on the slice of the seed.
-measure::Measurement lesionMeasurement(const measure::LesionResult &r, const dicom::Volume &volume,
-                                       const dicom::Stack &stack, const std::vector<dicom::DicomHeader> &headers)
-{
-    measure::Measurement m;
-    m.kind = measure::MeasurementKind::Lesion;
-    m.points = {r.seed, r.longAxis[0], r.longAxis[1], r.shortAxis[0], r.shortAxis[1]};
-    // The stored slice nearest the seed.
-    const double along = imaging::dot(r.seed, stack.normal);
-    const dicom::SliceRef *nearest = &stack.slices.front();
-    for (const dicom::SliceRef &s : stack.slices)
-        if (std::abs(s.distance - along) < std::abs(nearest->distance - along))
-            nearest = &s;
-    const dicom::DicomHeader &h = headers[std::size_t(nearest->header)];
-    m.image = {h.studyInstanceUid, h.seriesInstanceUid, h.sopInstanceUid, h.sopClassUid, nearest->frame};
-    imaging::SliceGeometry g;
-    g.width = volume.dimensions[0];
-    g.height = volume.dimensions[1];
-    g.origin = volume.patientPosition(0, 0, r.recistSlice);
-    g.row = {volume.direction[0], volume.direction[3], volume.direction[6]};
-    g.column = {volume.direction[1], volume.direction[4], volume.direction[7]};
-    g.spacing = {volume.spacing[0], volume.spacing[1]};
-    m.plane = measure::ImagePlane::ofVolumeSlice(g, stack.modality);
-    const QString unit = m.plane.valueUnit();
-    m.values = {{QStringLiteral("volume"), r.volumeMl, QStringLiteral("mL")},
-                {QStringLiteral("mean"), r.mean, unit},
-                {QStringLiteral("max"), r.max, unit},
-                {QStringLiteral("long_axis"), r.longAxisMm, QStringLiteral("mm")},
-                {QStringLiteral("short_axis"), r.shortAxisMm, QStringLiteral("mm")},
-                {QStringLiteral("voxel_count"), double(r.voxelCount), QString()},
-                {QStringLiteral("lower"), r.lower, unit},
-                {QStringLiteral("upper"), r.upper, unit}};
-    measure::stamp(m);
-    return m;
-}
-
 std::unique_ptr<store::MeasurementRepository> openMeasurements(const QString &command, QTextStream &err)
 {
     auto service = store::StoreService::open(paths::dataDir());
@@ -280,7 +244,12 @@ int segmentCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         return 1;
     }
     const measure::LesionResult &r = result.value();
-    const measure::Measurement m = lesionMeasurement(r, volume.value(), *stack, scan.headers);
+    // The measurement names the stored slice nearest the seed.
+    const dicom::SliceRef &nearest = stack->slices[std::size_t(measure::nearestSlice(*stack, r.seed))];
+    const dicom::DicomHeader &h = scan.headers[std::size_t(nearest.header)];
+    const measure::Measurement m = measure::lesionMeasurement(
+        r, volume.value(), stack->modality,
+        {h.studyInstanceUid, h.seriesInstanceUid, h.sopInstanceUid, h.sopClassUid, nearest.frame});
     if (parser.isSet(saveOpt)) {
         auto repo = openMeasurements(QStringLiteral("segment"), err);
         if (!repo)

@@ -1,5 +1,7 @@
 #include <strata/measure/LesionSegmenter.h>
 
+#include <strata/measure/MeasurementRecords.h>
+
 #include <itkBinaryFillholeImageFilter.h>
 #include <itkConnectedThresholdImageFilter.h>
 #include <itkImage.h>
@@ -56,8 +58,9 @@ imaging::Vec3 patientToIndex(const dicom::Volume &volume, const imaging::Vec3 &p
 }
 
 Result<LesionResult> segmentLesion(const dicom::Volume &volume, const imaging::Vec3 &seed,
-                                   const SegmentationOptions &options)
+                                   const SegmentationOptions &options, const CancellationToken &cancel)
 {
+    const auto cancelled = [] { return Error(ErrorCode::Cancelled, QString(), QStringLiteral("the segmentation was cancelled")); };
     const auto &dims = volume.dimensions;
     if (dims[0] <= 0 || dims[1] <= 0 || dims[2] <= 0 || volume.voxels.size() < volume.voxelCount())
         return Error(ErrorCode::InvalidArgument, QString(), QStringLiteral("the volume is empty"));
@@ -130,12 +133,16 @@ Result<LesionResult> segmentLesion(const dicom::Volume &volume, const imaging::V
     fill->SetInput(grow->GetOutput());
     fill->SetForegroundValue(1);
     fill->SetFullyConnected(false);
+    if (cancel.isCancelled())
+        return cancelled();
     try {
         fill->Update();
     } catch (const itk::ExceptionObject &e) {
         return Error(ErrorCode::Internal, QString(), QString::fromLocal8Bit(e.GetDescription()));
     }
 
+    if (cancel.isCancelled())
+        return cancelled();
     LesionMask &mask = result.mask;
     mask.offset = lo;
     mask.size = size;
@@ -174,6 +181,8 @@ Result<LesionResult> segmentLesion(const dicom::Volume &volume, const imaging::V
     double best = -1;
     std::array<int, 2> bestA{}, bestB{};
     for (int k = 0; k < size[2]; ++k) {
+        if (cancel.isCancelled())
+            return cancelled();
         std::vector<std::array<int, 2>> edge;
         for (int j = 0; j < size[1]; ++j)
             for (int i = 0; i < size[0]; ++i) {
@@ -250,6 +259,45 @@ Result<LesionResult> segmentLesion(const dicom::Volume &volume, const imaging::V
         }
     }
     return result;
+}
+
+int nearestSlice(const dicom::Stack &stack, const imaging::Vec3 &point)
+{
+    const double along = imaging::dot(point, stack.normal);
+    int nearest = -1;
+    for (int k = 0; k < int(stack.slices.size()); ++k)
+        if (nearest < 0 || std::abs(stack.slices[std::size_t(k)].distance - along)
+                               < std::abs(stack.slices[std::size_t(nearest)].distance - along))
+            nearest = k;
+    return nearest;
+}
+
+Measurement lesionMeasurement(const LesionResult &r, const dicom::Volume &volume, const QString &modality,
+                              const ImageReference &image)
+{
+    Measurement m;
+    m.kind = MeasurementKind::Lesion;
+    m.points = {r.seed, r.longAxis[0], r.longAxis[1], r.shortAxis[0], r.shortAxis[1]};
+    m.image = image;
+    imaging::SliceGeometry g;
+    g.width = volume.dimensions[0];
+    g.height = volume.dimensions[1];
+    g.origin = volume.patientPosition(0, 0, r.recistSlice);
+    g.row = {volume.direction[0], volume.direction[3], volume.direction[6]};
+    g.column = {volume.direction[1], volume.direction[4], volume.direction[7]};
+    g.spacing = {volume.spacing[0], volume.spacing[1]};
+    m.plane = ImagePlane::ofVolumeSlice(g, modality);
+    const QString unit = m.plane.valueUnit();
+    m.values = {{QStringLiteral("volume"), r.volumeMl, QStringLiteral("mL")},
+                {QStringLiteral("mean"), r.mean, unit},
+                {QStringLiteral("max"), r.max, unit},
+                {QStringLiteral("long_axis"), r.longAxisMm, QStringLiteral("mm")},
+                {QStringLiteral("short_axis"), r.shortAxisMm, QStringLiteral("mm")},
+                {QStringLiteral("voxel_count"), double(r.voxelCount), QString()},
+                {QStringLiteral("lower"), r.lower, unit},
+                {QStringLiteral("upper"), r.upper, unit}};
+    stamp(m);
+    return m;
 }
 
 } // namespace strata::measure

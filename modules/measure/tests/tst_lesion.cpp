@@ -134,6 +134,43 @@ private slots:
         QVERIFY(result.error().code == ErrorCode::InvalidArgument);
     }
 
+    void cancelled()
+    {
+        dicom::PhantomSpec spec;
+        const dicom::Volume volume = phantomBox(spec, {-65, -5, -45}, 15, {1, 1, 1}, {1, 0, 0, 0, 1, 0, 0, 0, 1}, 0.0);
+        CancellationToken token;
+        token.cancel();
+        const auto result = segmentLesion(volume, {-65, -5, -45}, SegmentationOptions::defaultFor(QStringLiteral("CT")), token);
+        QVERIFY(!result.ok());
+        QVERIFY(result.error().code == ErrorCode::Cancelled);
+    }
+
+    void asAMeasurement()
+    {
+        // What `strata segment --save` and the viewer keep: seed and axes, values, the RECIST plane.
+        dicom::PhantomSpec spec;
+        const auto lesions = dicom::phantomLesions(spec);
+        const dicom::PhantomLesion &lesion = lesions.front();
+        const imaging::Vec3 centre{lesion.centerMm[0], lesion.centerMm[1], lesion.centerMm[2]};
+        const dicom::Volume volume = phantomBox(spec, centre, lesion.diameterMm, {0.7, 0.7, 1.0}, {1, 0, 0, 0, 1, 0, 0, 0, 1}, 0.0);
+        auto result = segmentLesion(volume, centre, SegmentationOptions::defaultFor(QStringLiteral("CT")));
+        QVERIFY(result.ok());
+        const LesionResult &r = result.value();
+        const Measurement m = lesionMeasurement(r, volume, QStringLiteral("CT"), {QStringLiteral("1.2"), QStringLiteral("1.2.3"), QStringLiteral("1.2.3.4"), QString(), 0});
+        QVERIFY(m.kind == MeasurementKind::Lesion);
+        QCOMPARE(m.points.size(), std::size_t(5));
+        QCOMPARE(m.points[0], centre);
+        QCOMPARE(m.points[1], r.longAxis[0]);
+        QCOMPARE(m.points[4], r.shortAxis[1]);
+        QCOMPARE(m.image.sopInstanceUid, QStringLiteral("1.2.3.4"));
+        QCOMPARE(m.value(QStringLiteral("volume")).value_or(0), r.volumeMl);
+        QCOMPARE(m.value(QStringLiteral("long_axis")).value_or(0), r.longAxisMm);
+        QCOMPARE(m.value(QStringLiteral("lower")).value_or(0), r.lower);
+        QCOMPARE(m.plane.valueUnit(), QStringLiteral("HU"));
+        QVERIFY(std::abs(m.plane.geometry.distance(r.longAxis[0])) < 1e-6);
+        QVERIFY(!m.uid.isEmpty() && m.created.isValid());
+    }
+
     void otherModalitiesUseARelativeInterval()
     {
         const SegmentationOptions mr = SegmentationOptions::defaultFor(QStringLiteral("MR"));

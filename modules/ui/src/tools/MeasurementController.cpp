@@ -7,7 +7,9 @@
 #include <strata/ui/Viewport.h>
 
 #include <QAction>
+#include <QElapsedTimer>
 #include <QMenu>
+#include <QPointer>
 
 #include <functional>
 
@@ -66,6 +68,7 @@ MeasurementController::MeasurementController(QString dataDir, QWidget *parent)
         {MeasurementKind::Ellipse, QT_TR_NOOP("&Ellipse ROI"), "Shift+E"},
         {MeasurementKind::Probe, QT_TR_NOOP("&Probe"), ""},
         {MeasurementKind::Arrow, QT_TR_NOOP("A&rrow"), ""},
+        {MeasurementKind::Lesion, QT_TR_NOOP("Le&sion (click a seed)"), "Shift+S"},
     };
     for (const auto &t : tools) {
         QAction *a = m_menu->addAction(tr(t.text));
@@ -75,6 +78,10 @@ MeasurementController::MeasurementController(QString dataDir, QWidget *parent)
         const MeasurementKind kind = t.kind;
         connect(a, &QAction::triggered, this, [this, kind] { emit toolChosen(kind); });
     }
+    m_cancelLesion = m_menu->addAction(tr("Cancel Lesion &Segmentation"), this, [this] { cancelSegmentation(); });
+    m_cancelLesion->setObjectName(QStringLiteral("measure.cancelLesion"));
+    m_cancelLesion->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancelLesion->setEnabled(false);  // Esc stays free while nothing runs
     m_menu->addSeparator();
     QAction *del = m_menu->addAction(tr("&Delete Measurement"), this, [this] { m_list->remove(m_list->selected()); });
     del->setObjectName(QStringLiteral("measure.delete"));
@@ -160,7 +167,111 @@ void MeasurementController::unstore(const QString &uid)
         });
 }
 
-std::unique_ptr<ToolHandler> MeasurementController::makeTool(MeasurementKind kind, Viewport *viewport) const
+namespace {
+
+/// What a lesion segmentation hands back to the GUI thread.
+struct LesionOutcome {
+    Error error;
+    bool leaked = false;
+    Measurement measurement;
+    std::shared_ptr<const LesionShape> shape;
+    double seconds = 0;
+};
+
+} // namespace
+
+void MeasurementController::segmentLesion(Viewport *viewport, const imaging::Vec3 &seed)
+{
+    const auto fail = [this](const QString &why) {
+        emit statusMessage(why);
+        emit lesionFinished(QString());
+    };
+    if (!viewport || !viewport->series())
+        return fail(tr("Lesion: no series in this viewport"));
+    const std::shared_ptr<imaging::SeriesVolume> series = viewport->series();
+    // The volume the viewer already holds (what MPR reslices): never read again from disk.
+    const std::shared_ptr<const dicom::Volume> volume = series->volume();
+    if (!volume) {
+        if (!series->isFullVolume())
+            return fail(tr("Lesion: the series is read slice by slice (too large or not a volume): nothing segmented"));
+        if (!series->isComplete())
+            return fail(tr("Lesion: the series is still loading; click again once it is complete"));
+        return fail(tr("Lesion: the series makes no volume (%1)").arg(series->error().message()));
+    }
+    const dicom::Stack &stack = series->stack();
+    const int nearest = measure::nearestSlice(stack, seed);
+    if (nearest < 0)
+        return fail(tr("Lesion: the series has no slices"));
+    const dicom::DicomHeader &h = series->header(nearest);
+    measure::ImageReference image{h.studyInstanceUid, h.seriesInstanceUid, h.sopInstanceUid, h.sopClassUid,
+                                  stack.slices[std::size_t(nearest)].frame};
+    if (image.studyInstanceUid.isEmpty())
+        image.studyInstanceUid = m_study;
+    const QString modality = stack.modality;
+    const measure::SegmentationOptions options = measure::SegmentationOptions::defaultFor(modality);
+    emit statusMessage(tr("Segmenting the lesion at (%1, %2, %3) mm… (Esc cancels)")
+                           .arg(seed[0], 0, 'f', 1).arg(seed[1], 0, 'f', 1).arg(seed[2], 0, 'f', 1));
+    m_cancelLesion->setEnabled(true);
+    m_lesionRequest.start(
+        [volume, seed, options, modality, image](const CancellationToken &token) {
+            LesionOutcome out;
+            QElapsedTimer timer;
+            timer.start();
+            auto result = measure::segmentLesion(*volume, seed, options, token);
+            out.seconds = double(timer.nsecsElapsed()) / 1e9;
+            if (!result.ok()) {
+                out.error = result.error();
+                return out;
+            }
+            out.leaked = result.value().reachedLimit;
+            out.measurement = measure::lesionMeasurement(result.value(), *volume, modality, image);
+            auto shape = std::make_shared<LesionShape>();
+            shape->mask = std::move(result.value().mask);
+            dicom::Volume &grid = shape->grid;  // the geometry, without the voxels
+            grid.dimensions = volume->dimensions;
+            grid.spacing = volume->spacing;
+            grid.origin = volume->origin;
+            grid.direction = volume->direction;
+            grid.indexToPatient = volume->indexToPatient;
+            grid.sheared = volume->sheared;
+            out.shape = std::move(shape);
+            return out;
+        },
+        [this, maxRadius = options.maxRadiusMm](LesionOutcome out) {
+            m_cancelLesion->setEnabled(false);
+            if (out.error.code != ErrorCode::None) {
+                emit statusMessage(tr("Lesion not segmented: %1").arg(out.error.reason));
+                emit lesionFinished(QString());
+                return;
+            }
+            if (out.leaked) {
+                // Nothing a viewer user can adjust yet: a region that leaked is no lesion to keep.
+                emit statusMessage(tr("Lesion not kept: the region reached %1 mm from the seed (it leaked into its "
+                                      "surroundings); click inside a lesion")
+                                       .arg(maxRadius));
+                emit lesionFinished(QString());
+                return;
+            }
+            const Measurement &m = out.measurement;
+            m_list->setLesionShape(m.uid, out.shape);
+            m_list->add(m);
+            m_list->setSelected(m.uid);
+            emit statusMessage(tr("Lesion: %1 (segmented in %2 s)").arg(MeasurementTool::label(m)).arg(out.seconds, 0, 'f', 2));
+            emit lesionFinished(m.uid);
+        });
+}
+
+void MeasurementController::cancelSegmentation()
+{
+    if (!m_lesionRequest.busy())
+        return;
+    m_lesionRequest.cancel();
+    m_cancelLesion->setEnabled(false);
+    emit statusMessage(tr("Lesion segmentation cancelled"));
+    emit lesionFinished(QString());
+}
+
+std::unique_ptr<ToolHandler> MeasurementController::makeTool(MeasurementKind kind, Viewport *viewport)
 {
     QString modality;
     if (viewport && viewport->series())
@@ -182,6 +293,10 @@ std::unique_ptr<ToolHandler> MeasurementController::makeTool(MeasurementKind kin
         }
         return r;
     });
+    if (kind == MeasurementKind::Lesion)
+        tool->setSeedHandler([this, viewport = QPointer<Viewport>(viewport)](const imaging::Vec3 &seed) {
+            segmentLesion(viewport, seed);
+        });
     return tool;
 }
 

@@ -2,16 +2,97 @@
 
 #include <strata/measure/MeasurementRecords.h>
 
+#include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace strata::ui {
 
 using measure::Measurement;
 using measure::MeasurementKind;
+
+// ---------------------------------------------------------------------------------------------
+// Lesion outlines
+
+std::vector<QLineF> lesionOutline(const LesionShape &shape, const imaging::SliceGeometry &plane)
+{
+    const measure::LesionMask &mask = shape.mask;
+    if (mask.voxels.empty() || plane.width <= 0 || plane.height <= 0)
+        return {};
+    // The mask's box (voxel edges) on the plane: skip a plane that misses it, else its pixels.
+    double nearest = std::numeric_limits<double>::infinity(), lowest = nearest, highest = -nearest;
+    double x0 = nearest, y0 = nearest, x1 = -nearest, y1 = -nearest;
+    for (int c = 0; c < 8; ++c) {
+        const double i = mask.offset[0] - 0.5 + ((c & 1) ? mask.size[0] : 0);
+        const double j = mask.offset[1] - 0.5 + ((c & 2) ? mask.size[1] : 0);
+        const double k = mask.offset[2] - 0.5 + ((c & 4) ? mask.size[2] : 0);
+        const imaging::Vec3 p = shape.grid.patientPosition(i, j, k);
+        const double d = plane.distance(p);
+        lowest = std::min(lowest, d);
+        highest = std::max(highest, d);
+        nearest = std::min(nearest, std::abs(d));
+        const auto q = plane.pixelPosition(p);
+        x0 = std::min(x0, q[0]), x1 = std::max(x1, q[0]);
+        y0 = std::min(y0, q[1]), y1 = std::max(y1, q[1]);
+    }
+    if (lowest > 0 || highest < 0)
+        return {};
+    const int px0 = std::max(0, int(std::floor(x0)) - 1), px1 = std::min(plane.width - 1, int(std::ceil(x1)) + 1);
+    const int py0 = std::max(0, int(std::floor(y0)) - 1), py1 = std::min(plane.height - 1, int(std::ceil(y1)) + 1);
+    if (px1 < px0 || py1 < py0)
+        return {};
+    const int w = px1 - px0 + 1, h = py1 - py0 + 1;
+    std::vector<std::uint8_t> inside(std::size_t(w) * std::size_t(h), 0);
+    for (int y = 0; y < h; ++y)
+        for (int x = 0; x < w; ++x) {
+            const imaging::Vec3 index = measure::patientToIndex(shape.grid, plane.patientPosition(px0 + x, py0 + y));
+            const int i = int(std::lround(index[0])) - mask.offset[0];
+            const int j = int(std::lround(index[1])) - mask.offset[1];
+            const int k = int(std::lround(index[2])) - mask.offset[2];
+            if (i >= 0 && j >= 0 && k >= 0 && i < mask.size[0] && j < mask.size[1] && k < mask.size[2] && mask.at(i, j, k))
+                inside[std::size_t(y) * std::size_t(w) + std::size_t(x)] = 1;
+        }
+    const auto in = [&](int x, int y) {
+        return x >= 0 && y >= 0 && x < w && y < h && inside[std::size_t(y) * std::size_t(w) + std::size_t(x)];
+    };
+    std::vector<QLineF> edges;
+    for (int y = 0; y < h; ++y)
+        for (int x = 0; x < w; ++x) {
+            if (!in(x, y))
+                continue;
+            const double cx = px0 + x, cy = py0 + y;
+            if (!in(x - 1, y))
+                edges.emplace_back(cx - 0.5, cy - 0.5, cx - 0.5, cy + 0.5);
+            if (!in(x + 1, y))
+                edges.emplace_back(cx + 0.5, cy - 0.5, cx + 0.5, cy + 0.5);
+            if (!in(x, y - 1))
+                edges.emplace_back(cx - 0.5, cy - 0.5, cx + 0.5, cy - 0.5);
+            if (!in(x, y + 1))
+                edges.emplace_back(cx - 0.5, cy + 0.5, cx + 0.5, cy + 0.5);
+        }
+    return edges;
+}
+
+namespace {
+
+/// Whether a lesion's seed, or the plane of its RECIST axes, lies on the image's plane.
+bool lesionSeedOn(const Measurement &m, const imaging::SliceGeometry &g, double tolerance)
+{
+    return !m.points.empty() && std::abs(g.distance(m.points[0])) <= tolerance;
+}
+
+bool lesionAxesOn(const Measurement &m, const imaging::SliceGeometry &g, double tolerance)
+{
+    return m.points.size() >= 5
+           && std::all_of(m.points.begin() + 1, m.points.begin() + 5,
+                          [&](const imaging::Vec3 &p) { return std::abs(g.distance(p)) <= tolerance; });
+}
+
+} // namespace
 
 // ---------------------------------------------------------------------------------------------
 // MeasurementList
@@ -106,6 +187,18 @@ void MeasurementList::redo()
     apply(std::move(next), false);
 }
 
+std::shared_ptr<const LesionShape> MeasurementList::lesionShape(const QString &uid) const
+{
+    const auto it = m_shapes.find(uid);
+    return it == m_shapes.end() ? nullptr : it->second;
+}
+
+void MeasurementList::setLesionShape(const QString &uid, std::shared_ptr<const LesionShape> shape)
+{
+    m_shapes[uid] = std::move(shape);
+    emit changed();
+}
+
 void MeasurementList::setSelected(const QString &uid)
 {
     if (uid == m_selected)
@@ -122,7 +215,20 @@ MeasurementTool::MeasurementTool(MeasurementKind kind, std::shared_ptr<Measureme
 {
 }
 
-QString MeasurementTool::label(const Measurement &m) { return measure::displayText(m); }
+QString MeasurementTool::label(const Measurement &m)
+{
+    QString text = measure::displayText(m);
+    if (m.kind == MeasurementKind::Lesion) {
+        // The viewer also shows the lesion's mean and maximum.
+        const auto mean = m.value(QStringLiteral("mean")), max = m.value(QStringLiteral("max"));
+        if (mean && max)
+            text += QCoreApplication::translate("strata::ui::MeasurementTool", " · mean %1 · max %2 %3")
+                        .arg(QString::number(*mean, 'f', 1), QString::number(*max, 'f', 1), m.plane.valueUnit())
+                        .trimmed()
+                        .prepend(QLatin1Char(' '));
+    }
+    return text;
+}
 
 bool MeasurementTool::onPlane(const Measurement &m, const ToolContext &context) const
 {
@@ -130,13 +236,15 @@ bool MeasurementTool::onPlane(const Measurement &m, const ToolContext &context) 
     if (!g)
         return false;
     const double tolerance = std::max(0.5, g->thickness / 2);
+    if (m.kind == MeasurementKind::Lesion)
+        return lesionSeedOn(m, *g, tolerance) || lesionAxesOn(m, *g, tolerance);
     return std::all_of(m.points.begin(), m.points.end(), [&](const imaging::Vec3 &p) { return std::abs(g->distance(p)) <= tolerance; });
 }
 
 void MeasurementTool::evaluate(Measurement &m, const ToolContext &context) const
 {
     const auto g = context.imageGeometry();
-    if (!g)
+    if (!g || m.kind == MeasurementKind::Lesion)  // a lesion's values are its segmentation's
         return;
     m.plane = measure::ImagePlane::ofVolumeSlice(*g, m_modality);
     if (m.kind == MeasurementKind::Ellipse && m.points.size() >= 3) {
@@ -189,6 +297,12 @@ void MeasurementTool::press(ToolContext &context, const ToolEvent &event)
             continue;
         for (std::size_t i = 0; i < m.points.size(); ++i) {
             const auto w = context.widgetPosition(m.points[i]);
+            if (w && QLineF(*w, event.position).length() <= kGrabDistance && m.kind == MeasurementKind::Lesion) {
+                // A lesion is its segmentation's: selected (to delete it), not dragged.
+                m_list->setSelected(m.uid);
+                context.requestUpdate();
+                return;
+            }
             if (w && QLineF(*w, event.position).length() <= kGrabDistance) {
                 m_editing = m;
                 m_handle = int(i);
@@ -197,6 +311,12 @@ void MeasurementTool::press(ToolContext &context, const ToolEvent &event)
                 return;
             }
         }
+    }
+    if (m_kind == MeasurementKind::Lesion) {
+        // The seed: the segmentation runs in the background and adds the lesion when done.
+        if (m_seed)
+            m_seed(*patient);
+        return;
     }
     Measurement m;
     m.kind = m_kind;
@@ -291,7 +411,9 @@ void MeasurementTool::paint(QPainter &painter, const ToolContext &context) const
 {
     std::vector<const Measurement *> shown;
     for (const Measurement &m : m_list->items())
-        if (!(m_editing && m_editing->uid == m.uid) && onPlane(m, context))
+        if (m.kind == MeasurementKind::Lesion)
+            paintLesion(painter, context, m);
+        else if (!(m_editing && m_editing->uid == m.uid) && onPlane(m, context))
             shown.push_back(&m);
     if (m_editing)
         shown.push_back(&*m_editing);
@@ -356,6 +478,65 @@ void MeasurementTool::paint(QPainter &painter, const ToolContext &context) const
             painter.setPen(selected ? QColor(0, 220, 255) : QColor(255, 220, 0));
             painter.drawText(at, text);
         }
+    }
+    painter.restore();
+}
+
+void MeasurementTool::paintLesion(QPainter &painter, const ToolContext &context, const Measurement &m) const
+{
+    const auto g = context.imageGeometry();
+    if (!g || m.points.size() < 5)
+        return;
+    const double tolerance = std::max(0.5, g->thickness / 2);
+    const bool seedOn = lesionSeedOn(m, *g, tolerance), axesOn = lesionAxesOn(m, *g, tolerance);
+    // The axes are drawn on their own slice, and projected (dashed) on parallel planes through the seed.
+    const bool parallel = std::abs(imaging::dot(g->normal(), m.plane.geometry.normal())) > 0.99;
+    const bool axes = axesOn || (seedOn && parallel);
+    std::vector<QLineF> outline;
+    if (const auto shape = m_list->lesionShape(m.uid)) {
+        const QTransform t = context.imageToWidget();
+        for (const QLineF &edge : lesionOutline(*shape, *g))
+            outline.push_back(t.map(edge));
+    }
+    if (!axes && !seedOn && outline.empty())
+        return;
+    std::vector<QPointF> w;
+    for (const auto &p : m.points)
+        if (auto q = context.widgetPosition(p))
+            w.push_back(*q);
+    if (w.size() != m.points.size())
+        return;
+    const bool selected = m.uid == m_list->selected() && !m.uid.isEmpty();
+    const QColor colour = selected ? QColor(0, 220, 255) : QColor(255, 220, 0);
+    painter.save();
+    if (!outline.empty()) {
+        painter.setRenderHint(QPainter::Antialiasing, false);
+        painter.setPen(QPen(QColor(60, 230, 120), 1));
+        painter.drawLines(outline.data(), int(outline.size()));
+    }
+    painter.setRenderHint(QPainter::Antialiasing);
+    QPointF labelAt = w[0];
+    if (axes) {
+        painter.setPen(QPen(colour, 2, axesOn ? Qt::SolidLine : Qt::DashLine));
+        painter.drawLine(w[1], w[2]);
+        painter.drawLine(w[3], w[4]);
+        painter.setPen(QPen(colour, 1.5));
+        for (int i = 1; i < 5; ++i)
+            painter.drawRect(QRectF(w[std::size_t(i)] - QPointF(2.5, 2.5), QSizeF(5, 5)));
+        labelAt = w[1].x() > w[2].x() ? w[1] : w[2];
+    }
+    if (seedOn) {
+        painter.setPen(QPen(colour, 1.5));
+        painter.drawLine(w[0] - QPointF(4, 0), w[0] + QPointF(4, 0));
+        painter.drawLine(w[0] - QPointF(0, 4), w[0] + QPointF(0, 4));
+    }
+    const QString text = label(m);
+    if (!text.isEmpty()) {
+        const QPointF at = labelAt + QPointF(8, -8);
+        painter.setPen(Qt::black);
+        painter.drawText(at + QPointF(1, 1), text);
+        painter.setPen(colour);
+        painter.drawText(at, text);
     }
     painter.restore();
 }

@@ -5,9 +5,12 @@
 ///
 /// Pure and thread-safe (reads the volume, never writes it); run it on strata::workPool() from the
 /// GUI. Works on any orientation: the volume's index→patient transform gives every millimetre.
+#include <strata/core/Job.h>
 #include <strata/core/Result.h>
+#include <strata/dicom/SeriesGeometry.h>
 #include <strata/dicom/Volume.h>
 #include <strata/imaging/Plane.h>
+#include <strata/measure/Measurement.h>
 
 #include <QString>
 
@@ -69,9 +72,22 @@ struct LesionResult {
 };
 
 /// Segments the lesion containing `seed` (patient mm). Errors: the seed outside the volume, an
-/// empty volume, or a region of nothing but the seed's own interval failing (no voxel).
+/// empty volume, or a region of nothing but the seed's own interval failing (no voxel);
+/// ErrorCode::Cancelled once `cancel` is set (polled between the stages and slice by slice).
 Result<LesionResult> segmentLesion(const dicom::Volume &volume, const imaging::Vec3 &seed,
-                                   const SegmentationOptions &options);
+                                   const SegmentationOptions &options, const CancellationToken &cancel = {});
+
+/// The stack-order index of the native slice nearest a patient point (along the stack's normal);
+/// -1 for an empty stack.
+int nearestSlice(const dicom::Stack &stack, const imaging::Vec3 &point);
+
+/// A segmented lesion as a measurement of its study (kind lesion): the seed and the ends of the
+/// long and short axes as points, the plane of the RECIST slice, the values (volume, mean, max,
+/// long_axis, short_axis, voxel_count and the interval lower/upper), author and times. `image`
+/// names the native slice nearest the seed (see nearestSlice). What `strata segment --save` and
+/// the viewer's lesion tool keep.
+Measurement lesionMeasurement(const LesionResult &r, const dicom::Volume &volume, const QString &modality,
+                              const ImageReference &image);
 
 /// The voxel index (fractional) of a patient position, through the inverse of indexToPatient.
 imaging::Vec3 patientToIndex(const dicom::Volume &volume, const imaging::Vec3 &point);

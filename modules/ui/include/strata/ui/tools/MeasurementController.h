@@ -1,7 +1,9 @@
 #pragma once
 /// The viewer's measure feature: its menu (the measurement tools, delete, undo, redo, the panel),
 /// the study's MeasurementList loaded from and saved to the store in the background, the tools it
-/// hands the viewports, and the measurements panel that jumps to a measurement's image.
+/// hands the viewports, the lesion segmentation from a seed (in the background, cancellable), and
+/// the measurements panel that jumps to a measurement's image.
+#include <strata/core/Executors.h>
 #include <strata/store/Records.h>
 #include <strata/ui/tools/MeasurementTools.h>
 
@@ -10,6 +12,7 @@
 
 #include <memory>
 
+class QAction;
 class QMenu;
 
 namespace strata::ui {
@@ -45,7 +48,17 @@ public:
     void setStudy(const QString &studyInstanceUid, const std::vector<store::MeasurementRecord> &stored = {});
     /// A tool of `kind` for a viewport: its measurements name the viewport's image (study, series,
     /// and on native slices the SOP instance and frame).
-    std::unique_ptr<ToolHandler> makeTool(measure::MeasurementKind kind, Viewport *viewport) const;
+    /// The lesion tool's click segments from the seed (segmentLesion).
+    std::unique_ptr<ToolHandler> makeTool(measure::MeasurementKind kind, Viewport *viewport);
+    /// Segments the lesion at `seed` (patient mm) in the volume the viewport's series already holds
+    /// (2D or MPR), off the GUI thread; the result becomes a lesion measurement of the list (saved,
+    /// undoable) with its mask's outline. Progress, results and failures (no volume yet, the seed
+    /// outside it, nothing segmented, a region that leaked) go to statusMessage; nothing is kept on
+    /// failure. A new seed replaces one still running.
+    void segmentLesion(Viewport *viewport, const imaging::Vec3 &seed);
+    bool isSegmenting() const { return m_lesionRequest.busy(); }
+    /// Stops the segmentation running (Esc); its result is dropped.
+    void cancelSegmentation();
     /// Shows the measurement's image in the viewport when its series is there (its slice, or in MPR
     /// the plane through its first point); false when not.
     bool showIn(Viewport *viewport, const QString &uid) const;
@@ -55,6 +68,8 @@ signals:
     void toolChosen(strata::measure::MeasurementKind kind);
     void jumpRequested(const QString &uid);
     void statusMessage(const QString &text);
+    /// A lesion segmentation ended: the new measurement's uid, or empty on failure or cancel.
+    void lesionFinished(const QString &uid);
 
 private:
     void store(const measure::Measurement &m);
@@ -66,6 +81,8 @@ private:
     std::shared_ptr<MeasurementList> m_list;
     QMenu *m_menu = nullptr;
     MeasurementPanel *m_panel = nullptr;
+    QAction *m_cancelLesion = nullptr;
+    LatestRequest m_lesionRequest{this, Executor::Jobs};
 };
 
 } // namespace strata::ui

@@ -1,19 +1,36 @@
 #pragma once
 /// The viewer's measurement tools on 2D and MPR viewports (length, angle, Cobb angle, ellipse ROI,
-/// probe, arrow): a MeasurementTool draws, selects and moves the handles of the measurements of a
-/// MeasurementList, which keeps them with undo and redo and reports each change (to be stored).
+/// probe, arrow, lesion): a MeasurementTool draws, selects and moves the handles of the
+/// measurements of a MeasurementList, which keeps them with undo and redo and reports each change
+/// (to be stored).
+#include <strata/dicom/Volume.h>
+#include <strata/measure/LesionSegmenter.h>
 #include <strata/measure/Measurement.h>
 #include <strata/ui/tools/ToolHandler.h>
 
+#include <QLineF>
 #include <QObject>
 
 #include <functional>
+#include <map>
 
 #include <memory>
 #include <optional>
 #include <vector>
 
 namespace strata::ui {
+
+/// The 3-D mask of a lesion segmented in this session, kept beside its measurement (in memory, not
+/// stored) so that its outline can be drawn on any plane.
+struct LesionShape {
+    measure::LesionMask mask;
+    dicom::Volume grid;  ///< the segmented volume's geometry (no voxels): index ↔ patient
+};
+
+/// Where a lesion's mask meets a plane: the edges between the plane's pixels inside the mask and
+/// those outside, as segments in image pixel coordinates (pixel centres on integers). Empty when
+/// the plane misses the lesion.
+std::vector<QLineF> lesionOutline(const LesionShape &shape, const imaging::SliceGeometry &plane);
 
 /// The measurements of the viewer's study, with undo/redo. GUI thread only.
 class MeasurementList : public QObject {
@@ -40,6 +57,10 @@ public:
     QString selected() const { return m_selected; }
     void setSelected(const QString &uid);
 
+    /// The mask of a lesion measurement segmented in this session (for its outline); null if none.
+    std::shared_ptr<const LesionShape> lesionShape(const QString &uid) const;
+    void setLesionShape(const QString &uid, std::shared_ptr<const LesionShape> shape);
+
 signals:
     void changed();
     /// A measurement was added or changed (also by undo/redo): store it.
@@ -52,13 +73,17 @@ private:
     std::vector<measure::Measurement> m_items;
     std::vector<std::vector<measure::Measurement>> m_undo, m_redo;
     QString m_selected;
+    std::map<QString, std::shared_ptr<const LesionShape>> m_shapes;
 };
 
 /// Draws measurements of one kind with the left button and edits any of them: a press on a handle
 /// (within kGrabDistance screen px) drags it; elsewhere it starts a new one. Length, arrow and
 /// ellipse are dragged out; angle (3 points) and Cobb angle (4) are clicked point by point; probe is
 /// one click. Values are computed on the viewport's plane (oblique MPR included), calibrated by its
-/// pixel spacing; ROI statistics and probe values read the viewport's pixels.
+/// pixel spacing; ROI statistics and probe values read the viewport's pixels. The lesion tool's
+/// click hands its patient position to the seed handler (the segmentation runs elsewhere, in the
+/// background); lesions are shown on planes through their seed or their RECIST axes, with the
+/// outline of their mask when known, and are selected, not dragged, by their handles.
 class MeasurementTool : public ToolHandler {
 public:
     static constexpr double kGrabDistance = 8.0;
@@ -78,9 +103,12 @@ public:
     void evaluate(measure::Measurement &m, const ToolContext &context) const;
     /// Where new measurements' image references come from (the viewport's series and slice).
     void setReferenceSource(std::function<measure::ImageReference()> source) { m_reference = std::move(source); }
+    /// The lesion tool: what a click (not on a handle) does with its patient position.
+    void setSeedHandler(std::function<void(const imaging::Vec3 &seed)> handler) { m_seed = std::move(handler); }
 
 private:
     bool onPlane(const measure::Measurement &m, const ToolContext &context) const;
+    void paintLesion(QPainter &painter, const ToolContext &context, const measure::Measurement &m) const;
     measure::MeasurementKind m_kind;
     std::shared_ptr<MeasurementList> m_list;
     QString m_modality;
@@ -89,6 +117,7 @@ private:
     int m_handle = -1;
     QPointF m_pressImage;                           ///< ellipse: the corner pressed (image px)
     std::function<measure::ImageReference()> m_reference;
+    std::function<void(const imaging::Vec3 &)> m_seed;
 };
 
 } // namespace strata::ui

@@ -1,0 +1,292 @@
+// The lesion tool on screen (Xvfb): the Measure menu's Lesion entry picks it; a click with QTest on
+// the centre of a sphere of the written phantom segments it in the background, from the volume the
+// series already holds; the lesion's volume, RECIST axes and mean match the sphere's analytic
+// values; its axes, outline and label are drawn over the slice; it is stored with the study. A
+// click in the air outside the body keeps nothing and says why; a cancelled segmentation keeps
+// nothing. The same from a click on a coronal MPR plane, where the outline is drawn.
+#include <strata/dicom/FolderScan.h>
+#include <strata/dicom/Phantom.h>
+#include <strata/dicom/SeriesGeometry.h>
+#include <strata/imaging/SeriesVolume.h>
+#include <strata/measure/LesionSegmenter.h>
+#include <strata/measure/MeasurementRecords.h>
+#include <strata/store/StoreService.h>
+#include <strata/ui/Viewport.h>
+#include <strata/ui/models/MprModel.h>
+#include <strata/ui/tools/MeasurementController.h>
+#include <strata/ui/tools/MeasurementTools.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <numbers>
+
+using namespace strata;
+using measure::MeasurementKind;
+
+namespace {
+
+/// Pixels of `image` within `box` close to `colour` (each channel within 40).
+int pixelsLike(const QImage &image, QRect box, QColor colour)
+{
+    int n = 0;
+    box = box.intersected(image.rect());
+    for (int y = box.top(); y <= box.bottom(); ++y)
+        for (int x = box.left(); x <= box.right(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (std::abs(c.red() - colour.red()) < 40 && std::abs(c.green() - colour.green()) < 40
+                && std::abs(c.blue() - colour.blue()) < 40)
+                ++n;
+        }
+    return n;
+}
+
+} // namespace
+
+class TestLesionToolGui : public QObject {
+    Q_OBJECT
+private slots:
+    void segmentsTheClickedLesion()
+    {
+        QTemporaryDir dir;
+        // The sample's grid (1.4 × 1.4 × 1.5 mm, the reference field of view: lesions at full size).
+        dicom::PhantomSpec spec;
+        spec.columns = spec.rows = 256;
+        spec.slices = 200;
+        spec.pixelSpacingMm = 1.4;
+        spec.sliceSpacingMm = 1.5;
+        auto written = dicom::writePhantom(spec, dir.filePath(QStringLiteral("sample")));
+        QVERIFY(written.ok());
+        const QString studyUid = written.value().studyInstanceUid;
+        // The largest lesion: its centre, diameter and value are the analytic truth.
+        const std::vector<dicom::PhantomLesion> lesions = dicom::phantomLesions(spec);
+        QVERIFY(!lesions.empty());
+        const dicom::PhantomLesion lesion =
+            *std::max_element(lesions.begin(), lesions.end(), [](const auto &a, const auto &b) { return a.diameterMm < b.diameterMm; });
+        const imaging::Vec3 centre{lesion.centerMm[0], lesion.centerMm[1], lesion.centerMm[2]};
+        const double radius = lesion.diameterMm / 2;
+        const double truthMl = 4.0 / 3.0 * std::numbers::pi * radius * radius * radius / 1000.0;
+
+        const auto scan = dicom::scanFiles(written.value().files);
+        const auto stacks = dicom::buildStacks(scan.headers);
+        QCOMPARE(stacks.size(), std::size_t(1));
+        auto series = std::make_shared<imaging::SeriesVolume>(stacks.front(), scan.headers, imaging::SeriesVolume::Options{});
+        series->start();
+        const int slice = measure::nearestSlice(stacks.front(), centre);
+
+        ui::Viewport viewport;
+        viewport.resize(600, 600);
+        viewport.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&viewport));
+        viewport.showStack(series, slice);
+        QTRY_VERIFY_WITH_TIMEOUT(viewport.hasImage() && viewport.isSettled() && series->volume(), 120000);
+
+        const QString data = dir.filePath(QStringLiteral("data"));
+        QWidget host;
+        ui::MeasurementController controller(data, &host);
+        controller.setStudy(studyUid);
+        // The Measure menu's entry (with its own shortcut) picks the lesion tool.
+        QAction *pick = controller.menu()->findChild<QAction *>(QStringLiteral("measure.lesion"));
+        QVERIFY(pick);
+        QCOMPARE(pick->shortcut(), QKeySequence(QStringLiteral("Shift+S")));
+        std::vector<MeasurementKind> chosen;
+        connect(&controller, &ui::MeasurementController::toolChosen, this, [&](MeasurementKind kind) { chosen.push_back(kind); });
+        pick->trigger();
+        QCOMPARE(chosen.size(), std::size_t(1));
+        QVERIFY(chosen.front() == MeasurementKind::Lesion);
+        viewport.setToolHandler(controller.makeTool(MeasurementKind::Lesion, &viewport));
+
+        QSignalSpy finished(&controller, &ui::MeasurementController::lesionFinished);
+        QSignalSpy status(&controller, &ui::MeasurementController::statusMessage);
+        const QPointF at = *viewport.widgetPosition(centre);
+        QTest::mouseClick(&viewport, Qt::LeftButton, {}, at.toPoint());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        const QString uid = finished.first().first().toString();
+        QVERIFY2(!uid.isEmpty(), qPrintable(status.isEmpty() ? QString() : status.last().first().toString()));
+        QCOMPARE(controller.list()->items().size(), std::size_t(1));
+        const measure::Measurement m = *controller.list()->find(uid);
+        QCOMPARE(m.kind, MeasurementKind::Lesion);
+        QCOMPARE(m.image.seriesInstanceUid, stacks.front().seriesInstanceUid);
+        QCOMPARE(m.image.sopInstanceUid, series->header(slice).sopInstanceUid);
+        const double volumeMl = m.value(QStringLiteral("volume")).value_or(0);
+        const double longMm = m.value(QStringLiteral("long_axis")).value_or(0);
+        const double shortMm = m.value(QStringLiteral("short_axis")).value_or(0);
+        const double mean = m.value(QStringLiteral("mean")).value_or(0);
+        qInfo("%s: %.3f mL (truth %.3f, %+.2f %%), long %.1f mm, short %.1f mm (diameter %.1f), mean %.1f HU (truth %.0f); %s",
+              qPrintable(lesion.name), volumeMl, truthMl, 100 * (volumeMl / truthMl - 1), longMm, shortMm, lesion.diameterMm,
+              mean, lesion.hu, qPrintable(status.last().first().toString()));
+        QVERIFY(std::abs(volumeMl / truthMl - 1) < 0.05);
+        QVERIFY(std::abs(longMm - lesion.diameterMm) <= spec.pixelSpacingMm);
+        QVERIFY(std::abs(shortMm - lesion.diameterMm) <= 2 * spec.pixelSpacingMm);
+        QVERIFY(shortMm <= longMm + 0.1);  // the same up to rounding on a sphere
+        QVERIFY(std::abs(mean - lesion.hu) < 3.0);
+        QVERIFY(status.last().first().toString().contains(QStringLiteral("mL")));
+        QVERIFY(ui::MeasurementTool::label(m).contains(QStringLiteral("max")));
+        QVERIFY(controller.list()->lesionShape(uid));
+
+        // On screen: the axes (selected: cyan) across the lesion, the outline (green) around it, and
+        // the label beside it.
+        const QImage shot = viewport.grab().toImage();
+        const double r = radius * viewport.toolContext().pixelsPerMm();
+        const QRect around = QRectF(at - QPointF(r + 4, r + 4), at + QPointF(r + 4, r + 4)).toAlignedRect();
+        const QColor axisColour(0, 220, 255), outlineColour(60, 230, 120);
+        QVERIFY2(pixelsLike(shot, around, axisColour) >= int(2 * r), "the RECIST axes are not drawn");
+        QVERIFY2(pixelsLike(shot, around, outlineColour) >= int(2 * r), "the outline is not drawn");
+        const QRect labelBox(int(at.x()), int(at.y() - r - 40), 300, int(2 * r + 40));
+        QVERIFY2(pixelsLike(shot, labelBox.adjusted(int(r) + 6, 0, 0, 0), axisColour) > 20, "no label beside the lesion");
+
+        // Kept with the study, through the store service.
+        auto service = store::StoreService::open(data);
+        QVERIFY(service.ok());
+        auto repo = service.value()->measurements();
+        QVERIFY(repo.ok());
+        QTRY_COMPARE(int(repo.value()->measurements(studyUid).value().size()), 1);
+        const auto stored = measure::fromRecord(repo.value()->measurements(studyUid).value().front());
+        QVERIFY(stored.ok());
+        QCOMPARE(stored.value().uid, uid);
+        QCOMPARE(stored.value().kind, MeasurementKind::Lesion);
+        QCOMPARE(stored.value().value(QStringLiteral("volume")).value_or(0), volumeMl);
+
+        // A click in the air in front of the body: the region leaks; nothing is kept, a message says why.
+        const imaging::Vec3 air{0, -165, centre[2]};
+        status.clear();
+        QTest::mouseClick(&viewport, Qt::LeftButton, {}, viewport.widgetPosition(air)->toPoint());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
+        QVERIFY(finished.last().first().toString().isEmpty());
+        QVERIFY(status.last().first().toString().startsWith(QStringLiteral("Lesion not kept")));
+        QCOMPARE(controller.list()->items().size(), std::size_t(1));
+
+        // Cancelled (Esc's action) before its result arrives: nothing kept.
+        QAction *cancel = controller.menu()->findChild<QAction *>(QStringLiteral("measure.cancelLesion"));
+        QVERIFY(cancel);
+        QCOMPARE(cancel->shortcut(), QKeySequence(Qt::Key_Escape));
+        QVERIFY(!cancel->isEnabled());
+        controller.segmentLesion(&viewport, centre);
+        QVERIFY(controller.isSegmenting());
+        QVERIFY(cancel->isEnabled());
+        cancel->trigger();
+        QVERIFY(!controller.isSegmenting());
+        QCOMPARE(finished.count(), 3);
+        QVERIFY(status.last().first().toString().contains(QStringLiteral("cancelled")));
+        // A later seed's result arrives; the cancelled one never does.
+        QTest::mouseClick(&viewport, Qt::LeftButton, {}, viewport.widgetPosition(air)->toPoint());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 4, 60000);
+        QCOMPARE(controller.list()->items().size(), std::size_t(1));
+
+        // Undo takes the lesion away (and from the store).
+        controller.list()->undo();
+        QCOMPARE(controller.list()->items().size(), std::size_t(0));
+        QTRY_COMPARE(int(repo.value()->measurements(studyUid).value().size()), 0);
+    }
+
+    void segmentsFromAnMprPlane()
+    {
+        // A coronal MPR plane through the lesion: the seed clicked there, the lesion's outline
+        // drawn on that plane (its axes lie on an axial slice).
+        QTemporaryDir dir;
+        dicom::PhantomSpec spec;
+        spec.columns = spec.rows = 256;
+        spec.slices = 200;
+        spec.pixelSpacingMm = 1.4;
+        spec.sliceSpacingMm = 1.5;
+        auto written = dicom::writePhantom(spec, dir.filePath(QStringLiteral("sample")));
+        QVERIFY(written.ok());
+        const std::vector<dicom::PhantomLesion> lesions = dicom::phantomLesions(spec);
+        const dicom::PhantomLesion lesion =
+            *std::max_element(lesions.begin(), lesions.end(), [](const auto &a, const auto &b) { return a.diameterMm < b.diameterMm; });
+        const imaging::Vec3 centre{lesion.centerMm[0], lesion.centerMm[1], lesion.centerMm[2]};
+        const double radius = lesion.diameterMm / 2;
+        const double truthMl = 4.0 / 3.0 * std::numbers::pi * radius * radius * radius / 1000.0;
+        const auto scan = dicom::scanFiles(written.value().files);
+        const auto stacks = dicom::buildStacks(scan.headers);
+        auto series = std::make_shared<imaging::SeriesVolume>(stacks.front(), scan.headers, imaging::SeriesVolume::Options{});
+        series->start();
+        QTRY_VERIFY_WITH_TIMEOUT(series->volume(), 120000);
+        ui::MprModel model;
+        model.reset(*series->volume());
+        model.setCenter(centre);
+        ui::Viewport viewport;
+        viewport.resize(600, 600);
+        viewport.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&viewport));
+        viewport.showMpr(series, &model, imaging::PlaneOrientation::Coronal);
+        QTRY_VERIFY_WITH_TIMEOUT(viewport.hasImage() && viewport.isSettled(), 60000);
+        QVERIFY(std::abs(viewport.imageGeometry()->distance(centre)) < 0.5);
+
+        QWidget host;
+        ui::MeasurementController controller(dir.filePath(QStringLiteral("data")), &host);
+        controller.setStudy(written.value().studyInstanceUid);
+        viewport.setToolHandler(controller.makeTool(MeasurementKind::Lesion, &viewport));
+        QSignalSpy finished(&controller, &ui::MeasurementController::lesionFinished);
+        const QPointF at = *viewport.widgetPosition(centre);
+        QTest::mouseClick(&viewport, Qt::LeftButton, {}, at.toPoint());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        const QString uid = finished.first().first().toString();
+        QVERIFY(!uid.isEmpty());
+        const measure::Measurement m = *controller.list()->find(uid);
+        const double volumeMl = m.value(QStringLiteral("volume")).value_or(0);
+        QVERIFY(std::abs(volumeMl / truthMl - 1) < 0.05);
+        QVERIFY(std::abs(m.value(QStringLiteral("long_axis")).value_or(0) - lesion.diameterMm) <= spec.pixelSpacingMm);
+        // Named by the native slice nearest the seed, though drawn on an MPR plane.
+        QCOMPARE(m.image.sopInstanceUid, series->header(measure::nearestSlice(stacks.front(), centre)).sopInstanceUid);
+
+        // The outline on the coronal plane, about the sphere's size.
+        const auto outline = ui::lesionOutline(*controller.list()->lesionShape(uid), *viewport.imageGeometry());
+        QVERIFY(!outline.empty());
+        double x0 = 1e9, x1 = -1e9;
+        for (const QLineF &edge : outline)
+            x0 = std::min({x0, edge.x1(), edge.x2()}), x1 = std::max({x1, edge.x1(), edge.x2()});
+        const double widthMm = (x1 - x0) * viewport.imageGeometry()->spacing[0];
+        QVERIFY2(std::abs(widthMm - lesion.diameterMm) <= 2 * spec.pixelSpacingMm, qPrintable(QString::number(widthMm)));
+        const QImage shot = viewport.grab().toImage();
+        const double r = radius * viewport.toolContext().pixelsPerMm();
+        const QRect around = QRectF(at - QPointF(r + 4, r + 4), at + QPointF(r + 4, r + 4)).toAlignedRect();
+        QVERIFY2(pixelsLike(shot, around, QColor(60, 230, 120)) >= int(2 * r), "the outline is not drawn on the MPR plane");
+        QVERIFY2(pixelsLike(shot, around.adjusted(int(r), -40, 300, 0), QColor(0, 220, 255)) > 20, "no label");
+    }
+
+    void seedOutsideTheVolume()
+    {
+        QTemporaryDir dir;
+        dicom::PhantomSpec spec;
+        spec.columns = spec.rows = 64;
+        spec.slices = 8;
+        spec.pixelSpacingMm = 5.6;
+        spec.sliceSpacingMm = 37.5;
+        auto written = dicom::writePhantom(spec, dir.filePath(QStringLiteral("sample")));
+        QVERIFY(written.ok());
+        const auto scan = dicom::scanFiles(written.value().files);
+        const auto stacks = dicom::buildStacks(scan.headers);
+        auto series = std::make_shared<imaging::SeriesVolume>(stacks.front(), scan.headers, imaging::SeriesVolume::Options{});
+        series->start();
+        ui::Viewport viewport;
+        viewport.resize(300, 300);
+        viewport.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&viewport));
+        viewport.showStack(series, 2);
+        QTRY_VERIFY_WITH_TIMEOUT(viewport.hasImage() && viewport.isSettled() && series->volume(), 60000);
+        QWidget host;
+        ui::MeasurementController controller(dir.filePath(QStringLiteral("data")), &host);
+        controller.setStudy(written.value().studyInstanceUid);
+        QSignalSpy finished(&controller, &ui::MeasurementController::lesionFinished);
+        QSignalSpy status(&controller, &ui::MeasurementController::statusMessage);
+        controller.segmentLesion(&viewport, {0, 0, 5000});
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QVERIFY(finished.first().first().toString().isEmpty());
+        QVERIFY(status.last().first().toString().contains(QStringLiteral("outside the volume")));
+        QVERIFY(controller.list()->items().empty());
+        // No series at all.
+        ui::Viewport empty;
+        controller.segmentLesion(&empty, {0, 0, 0});
+        QCOMPARE(finished.count(), 2);
+        QVERIFY(controller.list()->items().empty());
+    }
+};
+
+QTEST_MAIN(TestLesionToolGui)
+#include "tst_lesion_tool_gui.moc"
