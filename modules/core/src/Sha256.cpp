@@ -1,6 +1,7 @@
 #include <strata/core/Sha256.h>
 
 #include <QFile>
+#include <QCoreApplication>
 
 #include <openssl/evp.h>
 
@@ -60,13 +61,13 @@ Result<QByteArray> sha256OfFile(const QString &path)
         return Error(ErrorCode::IoError, path, file.errorString());
     Digest ctx = newDigest();
     if (!ctx)
-        return Error(ErrorCode::IoError, path, QStringLiteral("SHA-256 is not available (OpenSSL)"));
+        return Error(ErrorCode::IoError, path, QCoreApplication::translate("strata::core", "SHA-256 is not available (OpenSSL)"));
     constexpr qint64 kChunk = 1 << 20;
     std::unique_ptr<char[]> buffer(new char[kChunk]);
     for (;;) {
         const qint64 n = file.read(buffer.get(), kChunk);
         if (n < 0)
-            return Error(ErrorCode::IoError, path, QStringLiteral("read failed: ") + file.errorString());
+            return Error(ErrorCode::IoError, path, QCoreApplication::translate("strata::core", "read failed: ") + file.errorString());
         if (n == 0)
             break;
         EVP_DigestUpdate(ctx.get(), buffer.get(), size_t(n));

@@ -23,6 +23,7 @@
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QCoreApplication>
 
 #include <algorithm>
 
@@ -392,15 +393,15 @@ Result<DeidentifiedFile> Deidentifier::deidentifyFile(const QString &source, con
     reader.SetFileName(in.constData());
     bool read = false;
     if (!detail::runGuarded([&] { read = reader.Read(); }) || !read)
-        return Error(ErrorCode::Unsupported, source, QStringLiteral("GDCM cannot read it (a transfer syntax it does not know, or a damaged file)"));
+        return Error(ErrorCode::Unsupported, source, QCoreApplication::translate("strata::dicom", "GDCM cannot read it (a transfer syntax it does not know, or a damaged file)"));
     gdcm::File &file = reader.GetFile();
     gdcm::DataSet &ds = file.GetDataSet();
 
     if (topValue(ds, kBurnedIn).toUpper() == QLatin1String("YES")) {
         if (!m_options.allowBurnedIn)
             return Error(ErrorCode::InvalidArgument, source,
-                         QStringLiteral("Burned In Annotation is YES: its pixels may show who the patient is (not de-identified)"));
-        out.warning = QStringLiteral("Burned In Annotation is YES: the pixels may still identify the patient");
+                         QCoreApplication::translate("strata::dicom", "Burned In Annotation is YES: its pixels may show who the patient is (not de-identified)"));
+        out.warning = QCoreApplication::translate("strata::dicom", "Burned In Annotation is YES: the pixels may still identify the patient");
     }
 
     QString patient = topValue(ds, kPatientId);
@@ -461,7 +462,7 @@ Result<DeidentifiedFile> Deidentifier::deidentifyFile(const QString &source, con
     bool written = false;
     if (!detail::runGuarded([&] { written = writer.Write(); }) || !written) {
         QFile::remove(target);
-        return Error(ErrorCode::IoError, target, QStringLiteral("the de-identified file could not be written"));
+        return Error(ErrorCode::IoError, target, QCoreApplication::translate("strata::dicom", "the de-identified file could not be written"));
     }
     return out;
 }
@@ -473,7 +474,7 @@ Result<DeidentifiedSet> writeDeidentifiedFileSet(const Deidentifier &deid, const
     const QFileInfo target(folder);
     QTemporaryDir staging(target.absolutePath() + QStringLiteral("/.strata-deidentify-XXXXXX"));
     if (!staging.isValid())
-        return Error(ErrorCode::IoError, target.absolutePath(), QStringLiteral("cannot create a temporary folder: %1").arg(staging.errorString()));
+        return Error(ErrorCode::IoError, target.absolutePath(), QCoreApplication::translate("strata::dicom", "cannot create a temporary folder: %1").arg(staging.errorString()));
     DeidentifiedSet out;
     QStringList staged;
     Progress p;
@@ -481,7 +482,7 @@ Result<DeidentifiedSet> writeDeidentifiedFileSet(const Deidentifier &deid, const
     p.total = files.size();
     for (qsizetype i = 0; i < files.size(); ++i) {
         if (cancel.isCancelled())
-            return Error(ErrorCode::Cancelled, folder, QStringLiteral("de-identification cancelled"));
+            return Error(ErrorCode::Cancelled, folder, QCoreApplication::translate("strata::dicom", "de-identification cancelled"));
         const QString copy = QStringLiteral("%1/%2.dcm").arg(staging.path()).arg(i, 6, 10, QLatin1Char('0'));
         auto done = deid.deidentifyFile(files[i], copy);
         if (!done.ok()) {
@@ -498,7 +499,7 @@ Result<DeidentifiedSet> writeDeidentifiedFileSet(const Deidentifier &deid, const
     }
     if (staged.isEmpty())
         return Error(ErrorCode::InvalidArgument, folder,
-                     out.refused.isEmpty() ? QStringLiteral("nothing to write") : QStringLiteral("every file was refused: %1").arg(out.refused.first()));
+                     out.refused.isEmpty() ? QCoreApplication::translate("strata::dicom", "nothing to write") : QCoreApplication::translate("strata::dicom", "every file was refused: %1").arg(out.refused.first()));
     auto written = writeFileSet(staged, folder, cancel, progress);
     if (!written.ok())
         return written.error();

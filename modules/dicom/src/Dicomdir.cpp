@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QCoreApplication>
 
 #include <memory>
 
@@ -28,16 +29,16 @@ namespace {
 QString refusedId(const QString &id)
 {
     if (id.startsWith(QLatin1Char('\\')))
-        return QStringLiteral("it is an absolute path");
+        return QCoreApplication::translate("strata::dicom", "it is an absolute path");
     for (const QString &raw : id.split(QLatin1Char('\\'))) {
         const QString c = raw.trimmed();
         if (c.isEmpty())
             continue;  // an empty component (a doubled separator): skipped, as before
         if (c == QLatin1String(".") || c == QLatin1String(".."))
-            return QStringLiteral("it has a \"%1\" component").arg(c);
+            return QCoreApplication::translate("strata::dicom", "it has a \"%1\" component").arg(c);
         for (QChar ch : c)
             if (ch == QLatin1Char('/') || ch == QLatin1Char(':') || ch.unicode() < 0x20 || ch.unicode() == 0x7F)
-                return QStringLiteral("a component holds \"%1\"").arg(ch.unicode() < 0x20 ? QStringLiteral("\\x%1").arg(ch.unicode(), 2, 16, QLatin1Char('0')) : QString(ch));
+                return QCoreApplication::translate("strata::dicom", "a component holds \"%1\"").arg(ch.unicode() < 0x20 ? QStringLiteral("\\x%1").arg(ch.unicode(), 2, 16, QLatin1Char('0')) : QString(ch));
     }
     return {};
 }
@@ -78,20 +79,20 @@ QString refusedTarget(const QString &canonicalRoot, const QString &resolved)
 {
     const QString canonical = QFileInfo(resolved).canonicalFilePath();
     if (canonical.isEmpty())
-        return QStringLiteral("it cannot be resolved (a dangling link?)");
+        return QCoreApplication::translate("strata::dicom", "it cannot be resolved (a dangling link?)");
     if (!canonical.startsWith(canonicalRoot + QLatin1Char('/')))
-        return QStringLiteral("it resolves outside the DICOMDIR's folder, to %1").arg(canonical);
+        return QCoreApplication::translate("strata::dicom", "it resolves outside the DICOMDIR's folder, to %1").arg(canonical);
     struct stat st {};
     if (::stat(QFile::encodeName(canonical).constData(), &st) != 0)
-        return QStringLiteral("it cannot be examined");
+        return QCoreApplication::translate("strata::dicom", "it cannot be examined");
     if (S_ISFIFO(st.st_mode))
-        return QStringLiteral("it is a FIFO");
+        return QCoreApplication::translate("strata::dicom", "it is a FIFO");
     if (S_ISSOCK(st.st_mode))
-        return QStringLiteral("it is a socket");
+        return QCoreApplication::translate("strata::dicom", "it is a socket");
     if (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode))
-        return QStringLiteral("it is a device");
+        return QCoreApplication::translate("strata::dicom", "it is a device");
     if (!S_ISREG(st.st_mode))
-        return QStringLiteral("it is not a regular file");
+        return QCoreApplication::translate("strata::dicom", "it is not a regular file");
     return {};
 }
 
@@ -152,7 +153,7 @@ Result<QStringList> dicomdirFiles(const QString &path, QStringList *missing, QLi
     if (guarded->outcome != detail::ReadOutcome::Ok) {
         if (guarded->outcome == detail::ReadOutcome::Aborted)
             detail::abandon(guarded.release());  // never destroyed: see readGuarded
-        return Error(ErrorCode::Malformed, path, QStringLiteral("the DICOMDIR could not be parsed"));
+        return Error(ErrorCode::Malformed, path, QCoreApplication::translate("strata::dicom", "the DICOMDIR could not be parsed"));
     }
     const gdcm::DataSet &ds = guarded->reader->GetFile().GetDataSet();
     auto records = detail::sequence(ds, gdcm::Tag(0x0004, 0x1220));
@@ -163,7 +164,7 @@ Result<QStringList> dicomdirFiles(const QString &path, QStringList *missing, QLi
     if (!records)
         return files;  // an empty file-set
     auto refuse = [&](const QString &id, const QString &why) {
-        const Error e(ErrorCode::InvalidArgument, path, QStringLiteral("the reference \"%1\" is not followed: %2").arg(id, why));
+        const Error e(ErrorCode::InvalidArgument, path, QCoreApplication::translate("strata::dicom", "the reference \"%1\" is not followed: %2").arg(id, why));
         qCWarning(lcDicom).noquote() << e.message();
         if (refused)
             refused->push_back(e);

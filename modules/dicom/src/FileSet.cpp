@@ -17,6 +17,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSaveFile>
+#include <QCoreApplication>
 
 #include <algorithm>
 #include <cstring>
@@ -175,7 +176,7 @@ Result<Instance> readInstance(const QString &path)
     if (guarded->outcome != detail::ReadOutcome::Ok) {
         if (guarded->outcome == detail::ReadOutcome::Aborted)
             detail::abandon(guarded.release());  // never destroyed: see readGuarded
-        return Error(ErrorCode::Malformed, path, QStringLiteral("cannot be parsed as a DICOM data set"));
+        return Error(ErrorCode::Malformed, path, QCoreApplication::translate("strata::dicom", "cannot be parsed as a DICOM data set"));
     }
     const gdcm::Reader *reader = guarded->reader.get();
     const gdcm::DataSet &ds = reader->GetFile().GetDataSet();
@@ -200,7 +201,7 @@ Result<Instance> readInstance(const QString &path)
     for (const auto &[tag, what] : {std::pair{kSopInstance, "SOP Instance UID"}, std::pair{kStudyUid, "Study Instance UID"},
                                     std::pair{kSeriesUid, "Series Instance UID"}})
         if (in.ascii(tag).isEmpty())
-            return Error(ErrorCode::MissingAttribute, path, QStringLiteral("has no %1, so it cannot be indexed in a DICOMDIR").arg(QLatin1String(what)));
+            return Error(ErrorCode::MissingAttribute, path, QCoreApplication::translate("strata::dicom", "has no %1, so it cannot be indexed in a DICOMDIR").arg(QLatin1String(what)));
     if (in.transferSyntax.isEmpty())
         in.transferSyntax = QStringLiteral("1.2.840.10008.1.2");
     return in;
@@ -309,7 +310,7 @@ Result<std::string> serialize(const Directory &dir, const std::vector<quint32> &
     writer.SetStream(out);
     bool written = false;
     if (!detail::runGuarded([&] { written = writer.Write(); }) || !written)
-        return Error(ErrorCode::Internal, path, QStringLiteral("GDCM could not encode the DICOMDIR"));
+        return Error(ErrorCode::Internal, path, QCoreApplication::translate("strata::dicom", "GDCM could not encode the DICOMDIR"));
     return out.str();
 }
 
@@ -325,7 +326,7 @@ Status writeDicomdir(const Directory &dir, const QString &path)
     const std::string sequenceTag("\x04\x00\x20\x12SQ", 6);
     const std::size_t at = draft->find(sequenceTag, 132);
     if (at == std::string::npos)
-        return Error(ErrorCode::Internal, path, QStringLiteral("the encoded DICOMDIR has no directory record sequence"));
+        return Error(ErrorCode::Internal, path, QCoreApplication::translate("strata::dicom", "the encoded DICOMDIR has no directory record sequence"));
     std::vector<quint32> offsets;
     quint64 position = at + 12;
     for (const gdcm::Item &item : dir.items) {
@@ -333,7 +334,7 @@ Status writeDicomdir(const Directory &dir, const QString &path)
         position += item.GetLength<gdcm::ExplicitDataElement>();
     }
     if (position > 0xFFFFFFFFull)
-        return Error(ErrorCode::TooLarge, path, QStringLiteral("the DICOMDIR would exceed 4 GiB"));
+        return Error(ErrorCode::TooLarge, path, QCoreApplication::translate("strata::dicom", "the DICOMDIR would exceed 4 GiB"));
     auto final = serialize(dir, offsets, fileSetUid, path);
     if (!final.ok())
         return final.error();
@@ -345,11 +346,11 @@ Status writeDicomdir(const Directory &dir, const QString &path)
     for (quint32 offset : offsets)
         consistent = consistent && bytes.compare(offset, 4, itemTag) == 0;
     if (!consistent)
-        return Error(ErrorCode::Internal, path, QStringLiteral("the directory record offsets do not match the encoded DICOMDIR"));
+        return Error(ErrorCode::Internal, path, QCoreApplication::translate("strata::dicom", "the directory record offsets do not match the encoded DICOMDIR"));
 
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes.data(), qint64(bytes.size())) != qint64(bytes.size()) || !out.commit())
-        return Error(ErrorCode::IoError, path, QStringLiteral("cannot be written: %1").arg(out.errorString()));
+        return Error(ErrorCode::IoError, path, QCoreApplication::translate("strata::dicom", "cannot be written: %1").arg(out.errorString()));
     return {};
 }
 
@@ -388,18 +389,18 @@ Result<FileSetSummary> writeFileSet(const QStringList &filesIn, const QString &f
     files.removeDuplicates();
 
     if (files.size() > 9999999)  // names have 7 digits per level
-        return Error(ErrorCode::TooLarge, folder, QStringLiteral("a file-set holds at most 9,999,999 files here"));
+        return Error(ErrorCode::TooLarge, folder, QCoreApplication::translate("strata::dicom", "a file-set holds at most 9,999,999 files here"));
     const QDir root(folder);
     const QString dicomdirPath = root.absoluteFilePath(QStringLiteral("DICOMDIR"));
     const QString dataPath = root.absoluteFilePath(QStringLiteral("DICOM"));
     if (QFileInfo::exists(dicomdirPath) || QFileInfo::exists(dataPath))
-        return Error(ErrorCode::InvalidArgument, root.absolutePath(), QStringLiteral("already holds a DICOMDIR or a DICOM folder"));
+        return Error(ErrorCode::InvalidArgument, root.absolutePath(), QCoreApplication::translate("strata::dicom", "already holds a DICOMDIR or a DICOM folder"));
     const qint64 total = qint64(files.size()) * 2 + 1;
     auto report = [&](qint64 done, const char *stage) {
         if (progress)
-            progress(Progress{done, total, QString::fromLatin1(stage)});
+            progress(Progress{done, total, QCoreApplication::translate("strata::dicom", stage)});
     };
-    const Error cancelled(ErrorCode::Cancelled, root.absolutePath(), QStringLiteral("writing the file-set was cancelled"));
+    const Error cancelled(ErrorCode::Cancelled, root.absolutePath(), QCoreApplication::translate("strata::dicom", "writing the file-set was cancelled"));
 
     std::vector<Instance> instances;
     instances.reserve(std::size_t(files.size()));
@@ -410,7 +411,7 @@ Result<FileSetSummary> writeFileSet(const QStringList &filesIn, const QString &f
         if (!in.ok())
             return in.error();
         instances.push_back(std::move(in).value());
-        report(qint64(instances.size()), "reading headers");
+        report(qint64(instances.size()), QT_TRANSLATE_NOOP("strata::dicom", "reading headers"));
     }
 
     // Patients by ID (by name where there is none), studies and series by UID, in the order first
@@ -429,7 +430,7 @@ Result<FileSetSummary> writeFileSet(const QStringList &filesIn, const QString &f
         QFile::remove(dicomdirPath);
     };
     if (!root.exists() && !QDir().mkpath(root.absolutePath()))
-        return Error(ErrorCode::IoError, root.absolutePath(), QStringLiteral("the folder cannot be created"));
+        return Error(ErrorCode::IoError, root.absolutePath(), QCoreApplication::translate("strata::dicom", "the folder cannot be created"));
 
     qint64 done = qint64(files.size());
     int previousPatient = -1;
@@ -465,7 +466,7 @@ Result<FileSetSummary> writeFileSet(const QStringList &filesIn, const QString &f
                 const QStringList folderId{QStringLiteral("DICOM"), component('P', int(p)), component('S', int(s)), component('E', int(e))};
                 if (!root.mkpath(folderId.join(QLatin1Char('/')))) {
                     cleanup();
-                    return Error(ErrorCode::IoError, root.absoluteFilePath(folderId.join(QLatin1Char('/'))), QStringLiteral("the folder cannot be created"));
+                    return Error(ErrorCode::IoError, root.absoluteFilePath(folderId.join(QLatin1Char('/'))), QCoreApplication::translate("strata::dicom", "the folder cannot be created"));
                 }
                 int previousInstance = -1;
                 for (std::size_t n = 0; n < members.size(); ++n) {
@@ -480,7 +481,7 @@ Result<FileSetSummary> writeFileSet(const QStringList &filesIn, const QString &f
                     if (!source.copy(target)) {
                         const QString why = source.errorString();
                         cleanup();
-                        return Error(ErrorCode::IoError, in.path, QStringLiteral("cannot be copied to %1: %2").arg(target, why));
+                        return Error(ErrorCode::IoError, in.path, QCoreApplication::translate("strata::dicom", "cannot be copied to %1: %2").arg(target, why));
                     }
                     copies[members[n]] = target;
                     summary.bytes += QFileInfo(target).size();
@@ -495,7 +496,7 @@ Result<FileSetSummary> writeFileSet(const QStringList &filesIn, const QString &f
                     const int leaf = dir.add(std::move(item));
                     dir.link(series, previousInstance, leaf);
                     previousInstance = leaf;
-                    report(++done, "copying");
+                    report(++done, QT_TRANSLATE_NOOP("strata::dicom", "copying"));
                 }
             }
         }
@@ -509,7 +510,7 @@ Result<FileSetSummary> writeFileSet(const QStringList &filesIn, const QString &f
         cleanup();
         return written.error();
     }
-    report(total, "writing DICOMDIR");
+    report(total, QT_TRANSLATE_NOOP("strata::dicom", "writing DICOMDIR"));
     summary.copies = copies;
     return summary;
 }

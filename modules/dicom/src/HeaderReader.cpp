@@ -7,6 +7,7 @@
 #include <gdcmSequenceOfItems.h>
 
 #include <QFileInfo>
+#include <QCoreApplication>
 
 #include <array>
 #include <memory>
@@ -121,10 +122,10 @@ Result<DicomHeader> readHeader(const QString &path)
         return *guarded->error;
     if (guarded->outcome == detail::ReadOutcome::Aborted) {
         detail::abandon(guarded.release());
-        return Error(ErrorCode::Malformed, path, QStringLiteral("the data set is inconsistent (GDCM stopped on an internal check)"));
+        return Error(ErrorCode::Malformed, path, QCoreApplication::translate("strata::dicom", "the data set is inconsistent (GDCM stopped on an internal check)"));
     }
     if (guarded->outcome != detail::ReadOutcome::Ok)
-        return Error(ErrorCode::Malformed, path, QStringLiteral("cannot be parsed as a DICOM data set"));
+        return Error(ErrorCode::Malformed, path, QCoreApplication::translate("strata::dicom", "cannot be parsed as a DICOM data set"));
     gdcm::Reader &reader = *guarded->reader;
     const gdcm::DataSet &ds = reader.GetFile().GetDataSet();
 

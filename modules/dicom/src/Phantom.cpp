@@ -21,6 +21,7 @@
 #include <QJsonObject>
 #include <QThread>
 #include <QUuid>
+#include <QCoreApplication>
 
 #include <algorithm>
 #include <array>
@@ -445,18 +446,18 @@ public:
         writer.SetFile(*m_file);
         writer.SetStream(os);
         if (!writer.Write() || !os)
-            return Error(ErrorCode::Internal, path, QStringLiteral("GDCM could not encode the slice"));
+            return Error(ErrorCode::Internal, path, QCoreApplication::translate("strata::dicom", "GDCM could not encode the slice"));
         const std::string_view bytes = os.view();
 
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return Error(ErrorCode::IoError, path,
-                         QStringLiteral("cannot create the file (%1)").arg(f.errorString()));
+                         QCoreApplication::translate("strata::dicom", "cannot create the file (%1)").arg(f.errorString()));
         if (f.write(bytes.data(), qint64(bytes.size())) != qint64(bytes.size()) || !f.flush()) {
             const QString why = f.errorString();
             f.close();
             QFile::remove(path);  // no truncated slice left behind
-            return Error(ErrorCode::IoError, path, QStringLiteral("cannot write the file (%1)").arg(why));
+            return Error(ErrorCode::IoError, path, QCoreApplication::translate("strata::dicom", "cannot write the file (%1)").arg(why));
         }
         f.close();
         return std::nullopt;
@@ -503,11 +504,11 @@ std::optional<Error> checkSpec(const PhantomSpec &s)
 {
     auto bad = [](const QString &why) { return Error(ErrorCode::InvalidArgument, {}, why); };
     if (s.columns < 1 || s.rows < 1 || s.slices < 1 || s.columns > 65535 || s.rows > 65535)
-        return bad(QStringLiteral("phantom size must be 1..65535 columns and rows and at least one slice"));
+        return bad(QCoreApplication::translate("strata::dicom", "phantom size must be 1..65535 columns and rows and at least one slice"));
     if (!(s.pixelSpacingMm > 0) || !(s.sliceSpacingMm > 0))
-        return bad(QStringLiteral("phantom spacings must be positive"));
+        return bad(QCoreApplication::translate("strata::dicom", "phantom spacings must be positive"));
     if (!(s.noiseHu >= 0))
-        return bad(QStringLiteral("phantom noise must not be negative"));
+        return bad(QCoreApplication::translate("strata::dicom", "phantom noise must not be negative"));
     return std::nullopt;
 }
 
@@ -609,10 +610,10 @@ Result<PhantomStudy> writePhantom(const PhantomSpec &spec, const QString &folder
     if (auto bad = checkSpec(spec))
         return *bad;
     if (folder.isEmpty())
-        return Error(ErrorCode::InvalidArgument, {}, QStringLiteral("no folder given for the phantom"));
+        return Error(ErrorCode::InvalidArgument, {}, QCoreApplication::translate("strata::dicom", "no folder given for the phantom"));
     const QString dir = QFileInfo(folder).absoluteFilePath();
     if (!QDir().mkpath(dir) || !QFileInfo(dir).isDir())
-        return Error(ErrorCode::IoError, dir, QStringLiteral("cannot create the folder"));
+        return Error(ErrorCode::IoError, dir, QCoreApplication::translate("strata::dicom", "cannot create the folder"));
 
     const int n = spec.slices;
     SeriesInfo info{spec, Grid(spec), newUid().toLatin1(), newUid().toLatin1(), newUid().toLatin1(), {}, {}};
@@ -671,7 +672,7 @@ Result<PhantomStudy> writePhantom(const PhantomSpec &spec, const QString &folder
         });
     }
 
-    const QString stage = QStringLiteral("Writing phantom slices");
+    const QString stage = QCoreApplication::translate("strata::dicom", "Writing phantom slices");
     int reported = 0;
     for (;;) {
         int nowDone = 0;
@@ -703,7 +704,7 @@ Result<PhantomStudy> writePhantom(const PhantomSpec &spec, const QString &folder
     }
     if (done < n) {
         removeWritten();
-        return Error(ErrorCode::Cancelled, dir, QStringLiteral("phantom writing was cancelled"));
+        return Error(ErrorCode::Cancelled, dir, QCoreApplication::translate("strata::dicom", "phantom writing was cancelled"));
     }
 
     PhantomStudy study;
@@ -722,7 +723,7 @@ Result<PhantomStudy> writePhantom(const PhantomSpec &spec, const QString &folder
     if (!json.open(QIODevice::WriteOnly | QIODevice::Truncate) || json.write(text) != text.size()
         || !json.flush())
         return Error(ErrorCode::IoError, jsonPath,
-                     QStringLiteral("cannot write the phantom description (%1)").arg(json.errorString()));
+                     QCoreApplication::translate("strata::dicom", "cannot write the phantom description (%1)").arg(json.errorString()));
     return study;
 }
 

@@ -8,6 +8,7 @@
 #include <strata/dicom/TransferSyntax.h>
 
 #include <QFile>
+#include <QCoreApplication>
 
 #include <algorithm>
 #include <array>
@@ -70,7 +71,7 @@ std::optional<StreamHeader> jpegFrameHeader(Bytes b, QString *why)
     std::uint64_t o = 2;  // after SOI
     while (o + 4 <= b.size) {
         if (b.data[o] != 0xFF) {
-            *why = QStringLiteral("a JPEG marker was expected at byte %1 of the frame").arg(o);
+            *why = QCoreApplication::translate("strata::dicom", "a JPEG marker was expected at byte %1 of the frame").arg(o);
             return std::nullopt;
         }
         const std::uint8_t m = b.data[o + 1];
@@ -84,13 +85,13 @@ std::optional<StreamHeader> jpegFrameHeader(Bytes b, QString *why)
         }
         if (m == 0xDA || m == 0xD9) {
             if (!frame) {
-                *why = QStringLiteral("the JPEG stream has no frame header before its scan");
+                *why = QCoreApplication::translate("strata::dicom", "the JPEG stream has no frame header before its scan");
                 return std::nullopt;
             }
             const bool knownTransform = adobeTransform < 0 || (frame->components == 3 && adobeTransform <= 1)
                 || (frame->components == 4 && (adobeTransform == 0 || adobeTransform == 2)) || (frame->components != 3 && frame->components != 4);
             if (!knownTransform) {
-                *why = QStringLiteral("the JPEG stream declares an unknown Adobe colour transform %1").arg(adobeTransform);
+                *why = QCoreApplication::translate("strata::dicom", "the JPEG stream declares an unknown Adobe colour transform %1").arg(adobeTransform);
                 return std::nullopt;
             }
             return frame;
@@ -99,7 +100,7 @@ std::optional<StreamHeader> jpegFrameHeader(Bytes b, QString *why)
         const std::uint8_t *segment = b.data + o + 4;
         const std::uint64_t segmentSize = length >= 2 ? std::min<std::uint64_t>(length - 2, b.size - (o + 4)) : 0;
         if (m == 0xE0 && segmentSize >= 14 && std::memcmp(segment, "JFIF\0", 5) == 0 && segment[5] != 1) {
-            *why = QStringLiteral("the JPEG stream declares JFIF version %1").arg(segment[5]);
+            *why = QCoreApplication::translate("strata::dicom", "the JPEG stream declares JFIF version %1").arg(segment[5]);
             return std::nullopt;
         }
         if (m == 0xEE && segmentSize >= 12 && std::memcmp(segment, "Adobe", 5) == 0)
@@ -107,7 +108,7 @@ std::optional<StreamHeader> jpegFrameHeader(Bytes b, QString *why)
         const bool sof = (m >= 0xC0 && m <= 0xCF && m != 0xC4 && m != 0xC8 && m != 0xCC) || m == 0xF7;
         if (sof && !frame) {
             if (length < 8 || o + 2 + 8 > b.size) {
-                *why = QStringLiteral("the JPEG frame header is truncated");
+                *why = QCoreApplication::translate("strata::dicom", "the JPEG frame header is truncated");
                 return std::nullopt;
             }
             const std::uint8_t *f = b.data + o + 4;
@@ -117,7 +118,7 @@ std::optional<StreamHeader> jpegFrameHeader(Bytes b, QString *why)
     }
     if (frame)
         return frame;  // the scan lies beyond the bytes looked at
-    *why = QStringLiteral("no JPEG frame header in the first %1 bytes of the frame").arg(b.size);
+    *why = QCoreApplication::translate("strata::dicom", "no JPEG frame header in the first %1 bytes of the frame").arg(b.size);
     return std::nullopt;
 }
 
@@ -206,19 +207,19 @@ std::optional<StreamHeader> j2kSize(Bytes b, QString *why)
             o += length;
         }
         if (!found) {
-            *why = QStringLiteral("no JPEG 2000 codestream box in the first %1 bytes of the frame").arg(b.size);
+            *why = QCoreApplication::translate("strata::dicom", "no JPEG 2000 codestream box in the first %1 bytes of the frame").arg(b.size);
             return std::nullopt;
         }
     }
     if (cs + 42 > b.size || be16(b.data + cs) != 0xFF4F || be16(b.data + cs + 2) != 0xFF51) {
-        *why = QStringLiteral("the JPEG 2000 codestream does not start with its image size (SIZ) marker");
+        *why = QCoreApplication::translate("strata::dicom", "the JPEG 2000 codestream does not start with its image size (SIZ) marker");
         return std::nullopt;
     }
     const std::uint8_t *s = b.data + cs + 4;  // Lsiz
     const std::uint32_t xsiz = be32(s + 4), ysiz = be32(s + 8), xo = be32(s + 12), yo = be32(s + 16);
     const std::uint16_t components = be16(s + 36);
     if (xo > xsiz || yo > ysiz || cs + 42 + 3 * std::uint64_t(components) > b.size) {
-        *why = QStringLiteral("the JPEG 2000 image size (SIZ) is inconsistent");
+        *why = QCoreApplication::translate("strata::dicom", "the JPEG 2000 image size (SIZ) is inconsistent");
         return std::nullopt;
     }
     StreamHeader h{xsiz - xo, ysiz - yo, components, 0, false};
@@ -236,25 +237,25 @@ std::optional<StreamHeader> j2kSize(Bytes b, QString *why)
 QString checkRleFrame(Bytes b, std::uint32_t segments, std::uint64_t planeBytes)
 {
     if (b.size < 64)
-        return QStringLiteral("the RLE header is truncated (%1 bytes)").arg(b.size);
+        return QCoreApplication::translate("strata::dicom", "the RLE header is truncated (%1 bytes)").arg(b.size);
     const std::uint32_t declared = le32(b.data);
     if (declared != segments)
-        return QStringLiteral("the RLE header declares %1 segments where the image needs %2").arg(declared).arg(segments);
+        return QCoreApplication::translate("strata::dicom", "the RLE header declares %1 segments where the image needs %2").arg(declared).arg(segments);
     std::array<std::uint64_t, 16> offsets{};
     for (std::uint32_t i = 0; i < segments; ++i)
         offsets[i] = le32(b.data + 4 + 4 * i);
     if (offsets[0] != 64)
-        return QStringLiteral("the first RLE segment does not follow the header");
+        return QCoreApplication::translate("strata::dicom", "the first RLE segment does not follow the header");
     for (std::uint32_t i = 0; i < segments; ++i) {
         const std::uint64_t end = i + 1 < segments ? offsets[i + 1] : b.size;
         if (offsets[i] >= b.size || end > b.size || end <= offsets[i])
-            return QStringLiteral("RLE segment %1 lies outside the fragment").arg(i + 1);
+            return QCoreApplication::translate("strata::dicom", "RLE segment %1 lies outside the fragment").arg(i + 1);
         // Decode lengths only; GDCM reads on from where a segment starts, so the bytes it may
         // take are those up to the end of the fragment.
         std::uint64_t out = 0, o = offsets[i];
         while (out < planeBytes) {
             if (o >= b.size)
-                return QStringLiteral("RLE segment %1 ends after %2 of %3 bytes").arg(i + 1).arg(out).arg(planeBytes);
+                return QCoreApplication::translate("strata::dicom", "RLE segment %1 ends after %2 of %3 bytes").arg(i + 1).arg(out).arg(planeBytes);
             const auto n = std::int8_t(b.data[o++]);
             if (n >= 0) {
                 out += std::uint64_t(n) + 1;
@@ -265,9 +266,9 @@ QString checkRleFrame(Bytes b, std::uint32_t segments, std::uint64_t planeBytes)
             }
         }
         if (out != planeBytes)
-            return QStringLiteral("RLE segment %1 decodes to %2 bytes, more than the %3 of a plane").arg(i + 1).arg(out).arg(planeBytes);
+            return QCoreApplication::translate("strata::dicom", "RLE segment %1 decodes to %2 bytes, more than the %3 of a plane").arg(i + 1).arg(out).arg(planeBytes);
         if (o > b.size)
-            return QStringLiteral("RLE segment %1 runs past the end of the fragment").arg(i + 1);
+            return QCoreApplication::translate("strata::dicom", "RLE segment %1 runs past the end of the fragment").arg(i + 1);
     }
     return {};
 }
@@ -291,7 +292,7 @@ bool isJ2k(const QString &uid)
 Status checkPalette(const QString &path, const PixelDescription &pd, const FileStructure &fs)
 {
     if (pd.bitsAllocated != 8 && pd.bitsAllocated != 16)
-        return Error(ErrorCode::Unsupported, path, QStringLiteral("palette colour with %1 bits allocated").arg(pd.bitsAllocated));
+        return Error(ErrorCode::Unsupported, path, QCoreApplication::translate("strata::dicom", "palette colour with %1 bits allocated").arg(pd.bitsAllocated));
     std::set<gdcm::Tag> tags;
     for (std::uint16_t e : {0x1101, 0x1102, 0x1103, 0x1201, 0x1202, 0x1203, 0x1221, 0x1222, 0x1223})
         tags.insert(gdcm::Tag(0x0028, e));
@@ -301,34 +302,34 @@ Status checkPalette(const QString &path, const PixelDescription &pd, const FileS
     if (guarded->outcome != ReadOutcome::Ok) {
         if (guarded->outcome == ReadOutcome::Aborted)
             detail::abandon(guarded.release());  // never destroyed: see readGuarded
-        return Error(ErrorCode::Malformed, path, QStringLiteral("the palette colour lookup tables cannot be read"));
+        return Error(ErrorCode::Malformed, path, QCoreApplication::translate("strata::dicom", "the palette colour lookup tables cannot be read"));
     }
     const gdcm::DataSet &ds = guarded->reader->GetFile().GetDataSet();
     const char *names[] = {"red", "green", "blue"};
     for (std::uint16_t c = 0; c < 3; ++c) {
         const QByteArray desc = rawValue(ds, gdcm::Tag(0x0028, std::uint16_t(0x1101 + c)));
         if (desc.size() < 6)
-            return Error(ErrorCode::Malformed, path, QStringLiteral("the %1 palette descriptor is missing or short").arg(QLatin1String(names[c])));
+            return Error(ErrorCode::Malformed, path, QCoreApplication::translate("strata::dicom", "the %1 palette descriptor is missing or short").arg(QLatin1String(names[c])));
         const auto *d = reinterpret_cast<const std::uint8_t *>(desc.constData());
         const std::uint32_t raw = std::uint32_t(d[0] | d[1] << 8);
         const std::uint32_t entries = raw == 0 ? 65536 : raw;
         const std::uint32_t bits = std::uint32_t(d[4] | d[5] << 8);
         if (bits != 8 && bits != 16)
-            return Error(ErrorCode::Malformed, path, QStringLiteral("the %1 palette has %2-bit entries (8 or 16 allowed)").arg(QLatin1String(names[c])).arg(bits));
+            return Error(ErrorCode::Malformed, path, QCoreApplication::translate("strata::dicom", "the %1 palette has %2-bit entries (8 or 16 allowed)").arg(QLatin1String(names[c])).arg(bits));
         if (entries > (1u << pd.bitsAllocated))
-            return Error(ErrorCode::Malformed, path, QStringLiteral("the %1 palette has %2 entries, more than %3-bit pixels can index")
+            return Error(ErrorCode::Malformed, path, QCoreApplication::translate("strata::dicom", "the %1 palette has %2 entries, more than %3-bit pixels can index")
                                                          .arg(QLatin1String(names[c])).arg(entries).arg(pd.bitsAllocated));
         const gdcm::Tag dataTag(0x0028, std::uint16_t(0x1201 + c));
         if (!ds.FindDataElement(dataTag)) {
             if (ds.FindDataElement(gdcm::Tag(0x0028, std::uint16_t(0x1221 + c))))
                 continue;  // segmented palette: expanded by GDCM to the descriptor's length
-            return Error(ErrorCode::Malformed, path, QStringLiteral("the %1 palette has no data").arg(QLatin1String(names[c])));
+            return Error(ErrorCode::Malformed, path, QCoreApplication::translate("strata::dicom", "the %1 palette has no data").arg(QLatin1String(names[c])));
         }
         const std::uint64_t length = std::uint64_t(rawValue(ds, dataTag).size());
         const bool fits = bits == 16 ? length == 2ull * entries
                                      : (length == entries || length == entries + 1ull || length == 2ull * entries);
         if (!fits)
-            return Error(ErrorCode::Malformed, path, QStringLiteral("the %1 palette holds %2 bytes where its descriptor (%3 entries of %4 bits) needs %5")
+            return Error(ErrorCode::Malformed, path, QCoreApplication::translate("strata::dicom", "the %1 palette holds %2 bytes where its descriptor (%3 entries of %4 bits) needs %5")
                                                          .arg(QLatin1String(names[c])).arg(length).arg(entries).arg(bits)
                                                          .arg(std::uint64_t(entries) * (bits / 8)));
     }
@@ -340,11 +341,11 @@ Status checkPalette(const QString &path, const PixelDescription &pd, const FileS
 Result<PixelSizes> pixelSizes(const QString &path, const PixelDescription &pd, std::uint64_t budget)
 {
     if (pd.rows <= 0 || pd.columns <= 0 || pd.rows > 65535 || pd.columns > 65535)
-        return Error(ErrorCode::Malformed, path, QStringLiteral("Rows × Columns %1×%2 is not an image size").arg(pd.rows).arg(pd.columns));
+        return Error(ErrorCode::Malformed, path, QCoreApplication::translate("strata::dicom", "Rows × Columns %1×%2 is not an image size").arg(pd.rows).arg(pd.columns));
     if (pd.frames <= 0 || pd.frames > kMaxFrames)
-        return Error(ErrorCode::TooLarge, path, QStringLiteral("Number of Frames %1 is more than the %2 allowed").arg(pd.frames).arg(kMaxFrames));
+        return Error(ErrorCode::TooLarge, path, QCoreApplication::translate("strata::dicom", "Number of Frames %1 is more than the %2 allowed").arg(pd.frames).arg(kMaxFrames));
     if (pd.samplesPerPixel <= 0 || pd.bitsAllocated <= 0)
-        return Error(ErrorCode::Malformed, path, QStringLiteral("Samples per Pixel or Bits Allocated is missing"));
+        return Error(ErrorCode::Malformed, path, QCoreApplication::translate("strata::dicom", "Samples per Pixel or Bits Allocated is missing"));
     PixelSizes s;
     s.pixelsPerFrame = std::uint64_t(pd.rows) * std::uint64_t(pd.columns);
     const auto samples = mul(s.pixelsPerFrame, std::uint64_t(pd.samplesPerPixel));
@@ -356,16 +357,16 @@ Result<PixelSizes> pixelSizes(const QString &path, const PixelDescription &pd, s
     const auto decoded = allSamples ? mul(*allSamples, palette ? std::max<std::uint64_t>(sampleBytes, 2) * 3 : sampleBytes)
                                     : std::nullopt;
     auto tooLarge = [&](const QString &what) {
-        return Error(ErrorCode::TooLarge, path, QStringLiteral("%1×%2 pixels × %3 frame(s) × %4 sample(s) at %5 bits %6")
+        return Error(ErrorCode::TooLarge, path, QCoreApplication::translate("strata::dicom", "%1×%2 pixels × %3 frame(s) × %4 sample(s) at %5 bits %6")
                                                     .arg(pd.columns).arg(pd.rows).arg(pd.frames).arg(pd.samplesPerPixel)
                                                     .arg(pd.bitsAllocated).arg(what));
     };
     if (!bits || !decoded || *bits > ~std::uint64_t(0) - 7)
-        return tooLarge(QStringLiteral("overflow 64-bit arithmetic"));
+        return tooLarge(QCoreApplication::translate("strata::dicom", "overflow 64-bit arithmetic"));
     s.storedBytes = (*bits + 7) / 8;
     s.decodedBytes = std::max(*decoded, s.storedBytes);
     if (s.decodedBytes > budget)
-        return tooLarge(QStringLiteral("would need %1 MiB, more than the %2 MiB decode budget")
+        return tooLarge(QCoreApplication::translate("strata::dicom", "would need %1 MiB, more than the %2 MiB decode budget")
                             .arg(double(s.decodedBytes) / 1048576.0, 0, 'f', 0).arg(double(budget) / 1048576.0, 0, 'f', 0));
     return s;
 }
@@ -378,14 +379,14 @@ Status checkBeforeDecoding(const QString &path, const DicomHeader &h, const File
         return Error(ErrorCode::Malformed, path, fs.imageAttributeProblem);
     // GDCM asserts on any other value for a three-sample image (Bitmap::SetPlanarConfiguration).
     if (pd.samplesPerPixel == 3 && pd.planarConfiguration > 1)
-        return Error(ErrorCode::Malformed, path, QStringLiteral("Planar Configuration %1 is neither 0 nor 1").arg(pd.planarConfiguration));
+        return Error(ErrorCode::Malformed, path, QCoreApplication::translate("strata::dicom", "Planar Configuration %1 is neither 0 nor 1").arg(pd.planarConfiguration));
     if (!fs.pixelDataEncapsulated) {
         // CVE-2024-25569: GDCM's RAWCodec reads as many bytes as the header declares.
         const bool ybr422 = pd.photometric == QLatin1String("YBR_FULL_422");
         const std::uint64_t needed = ybr422 ? sizes.storedBytes / 3 * 2 : sizes.storedBytes;
         if (fs.pixelDataLength < needed)
             return Error(ErrorCode::Malformed, path,
-                         QStringLiteral("truncated: pixel data holds %1 bytes but %2×%3×%4 at %5 bits needs %6")
+                         QCoreApplication::translate("strata::dicom", "truncated: pixel data holds %1 bytes but %2×%3×%4 at %5 bits needs %6")
                              .arg(fs.pixelDataLength).arg(pd.columns).arg(pd.rows).arg(pd.frames).arg(pd.bitsAllocated).arg(needed));
     }
     if (pd.photometric == QLatin1String("PALETTE COLOR"))
@@ -394,35 +395,35 @@ Status checkBeforeDecoding(const QString &path, const DicomHeader &h, const File
     if (!fs.pixelDataEncapsulated)
         return {};
     if (fs.fragments.empty())
-        return Error(ErrorCode::Malformed, path, QStringLiteral("encapsulated pixel data has no fragments"));
+        return Error(ErrorCode::Malformed, path, QCoreApplication::translate("strata::dicom", "encapsulated pixel data has no fragments"));
     const bool jpeg = isJpegFamily(ts), j2k = isJ2k(ts), rle = ts == QLatin1String("1.2.840.10008.1.2.5");
     if (!jpeg && !j2k && !rle)
         return {};  // not decoded by GDCM here (refused before) or no dimensions to compare
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::IoError, path, QStringLiteral("cannot open: ") + file.errorString());
+        return Error(ErrorCode::IoError, path, QCoreApplication::translate("strata::dicom", "cannot open: ") + file.errorString());
     const qint64 size = file.size();
     const uchar *mapped = size > 0 ? file.map(0, size) : nullptr;
     if (!mapped || std::uint64_t(size) != fs.fileSize)
-        return Error(ErrorCode::IoError, path, QStringLiteral("the file changed while it was read"));
+        return Error(ErrorCode::IoError, path, QCoreApplication::translate("strata::dicom", "the file changed while it was read"));
     auto fragment = [&](std::size_t i) {
         return Bytes{mapped + fs.fragments[i].first, fs.fragments[i].second};
     };
 
     if (rle) {
         if (pd.bitsAllocated != 8 && pd.bitsAllocated != 16 && pd.bitsAllocated != 32)
-            return Error(ErrorCode::Unsupported, path, QStringLiteral("RLE with %1 bits allocated").arg(pd.bitsAllocated));
+            return Error(ErrorCode::Unsupported, path, QCoreApplication::translate("strata::dicom", "RLE with %1 bits allocated").arg(pd.bitsAllocated));
         if (fs.fragments.size() != std::size_t(pd.frames))
-            return Error(ErrorCode::Malformed, path, QStringLiteral("RLE pixel data has %1 fragments for %2 frames").arg(fs.fragments.size()).arg(pd.frames));
+            return Error(ErrorCode::Malformed, path, QCoreApplication::translate("strata::dicom", "RLE pixel data has %1 fragments for %2 frames").arg(fs.fragments.size()).arg(pd.frames));
         const std::uint32_t segments = std::uint32_t(pd.samplesPerPixel * pd.bitsAllocated / 8);
         if (segments > 15)
-            return Error(ErrorCode::Malformed, path, QStringLiteral("RLE cannot hold %1 segments").arg(segments));
+            return Error(ErrorCode::Malformed, path, QCoreApplication::translate("strata::dicom", "RLE cannot hold %1 segments").arg(segments));
         for (std::size_t i = 0; i < fs.fragments.size(); ++i) {
             ++t_codecHeaders;
             const QString why = checkRleFrame(fragment(i), segments, sizes.pixelsPerFrame);
             if (!why.isEmpty())
-                return Error(ErrorCode::Malformed, path, QStringLiteral("frame %1: %2").arg(i + 1).arg(why));
+                return Error(ErrorCode::Malformed, path, QCoreApplication::translate("strata::dicom", "frame %1: %2").arg(i + 1).arg(why));
         }
         return {};
     }
@@ -430,14 +431,14 @@ Status checkBeforeDecoding(const QString &path, const DicomHeader &h, const File
     // JPEG, JPEG-LS, JPEG 2000: every fragment that starts a codec stream starts a frame.
     const auto starts = jpeg ? startsJpeg : startsJ2k;
     if (!starts(fragment(0)))
-        return Error(ErrorCode::Malformed, path, QStringLiteral("the first fragment does not start a %1 stream").arg(jpeg ? "JPEG" : "JPEG 2000"));
+        return Error(ErrorCode::Malformed, path, QCoreApplication::translate("strata::dicom", "the first fragment does not start a %1 stream").arg(jpeg ? "JPEG" : "JPEG 2000"));
     const std::uint64_t frameBytes = sizes.decodedBytes / std::uint64_t(pd.frames);
     int frames = 0;
     for (std::size_t i = 0; i < fs.fragments.size(); ++i) {
         if (!starts(fragment(i)))
             continue;
         if (++frames > pd.frames)
-            return Error(ErrorCode::Malformed, path, QStringLiteral("the pixel data encodes more frames than the %1 declared").arg(pd.frames));
+            return Error(ErrorCode::Malformed, path, QCoreApplication::translate("strata::dicom", "the pixel data encodes more frames than the %1 declared").arg(pd.frames));
         // The frame's bytes, its first 64 KiB of them being enough for the headers.
         // JPEG 2000: up to 1 MiB, for OpenJPEG to read the main header from.
         const std::uint64_t keep = jpeg ? (64u << 10) : (1u << 20);
@@ -454,24 +455,24 @@ Status checkBeforeDecoding(const QString &path, const DicomHeader &h, const File
         const Bytes head{gathered.data(), gathered.size()};
         const auto sh = jpeg ? jpegFrameHeader(head, &why) : j2kSize(head, &why);
         if (!sh)
-            return Error(ErrorCode::Malformed, path, QStringLiteral("frame %1: %2").arg(frames).arg(why));
+            return Error(ErrorCode::Malformed, path, QCoreApplication::translate("strata::dicom", "frame %1: %2").arg(frames).arg(why));
         if (sh->columns != std::uint32_t(pd.columns) || sh->rows != std::uint32_t(pd.rows)
             || sh->components != std::uint32_t(pd.samplesPerPixel) || sh->precision > std::uint32_t(pd.bitsAllocated)
             || sh->precision == 0 || sh->subsampled)
             return Error(ErrorCode::Malformed, path,
-                         QStringLiteral("frame %1: the %2 stream holds %3×%4 pixels, %5 component(s) of %6 bits%7 where the header "
+                         QCoreApplication::translate("strata::dicom", "frame %1: the %2 stream holds %3×%4 pixels, %5 component(s) of %6 bits%7 where the header "
                                         "declares %8×%9, %10 sample(s) in %11 bits")
                              .arg(frames).arg(jpeg ? "JPEG" : "JPEG 2000").arg(sh->columns).arg(sh->rows).arg(sh->components)
                              .arg(sh->precision).arg(sh->subsampled ? QStringLiteral(" (subsampled)") : QString())
                              .arg(pd.columns).arg(pd.rows).arg(pd.samplesPerPixel).arg(pd.bitsAllocated));
         if (!jpeg && !j2kMainHeaderReads(head))
             return Error(ErrorCode::Malformed, path,
-                         QStringLiteral("frame %1: OpenJPEG cannot read the JPEG 2000 main header%2").arg(frames)
-                             .arg(gathered.size() < compressed ? QStringLiteral(" in the first MiB") : QString()));
+                         QCoreApplication::translate("strata::dicom", "frame %1: OpenJPEG cannot read the JPEG 2000 main header%2").arg(frames)
+                             .arg(gathered.size() < compressed ? QCoreApplication::translate("strata::dicom", " in the first MiB") : QString()));
         // DCT and lossless JPEG cannot compress beyond ~1:512 (a 2-bit DC code and an end of
         // block per 8×8 block): a tiny stream that asks for a huge frame is not decoded.
         if (isDctOrLosslessJpeg(ts) && compressed * 1024 < frameBytes)
-            return Error(ErrorCode::Malformed, path, QStringLiteral("frame %1: %2 bytes of JPEG cannot hold a %3-byte frame")
+            return Error(ErrorCode::Malformed, path, QCoreApplication::translate("strata::dicom", "frame %1: %2 bytes of JPEG cannot hold a %3-byte frame")
                                                          .arg(frames).arg(compressed).arg(frameBytes));
     }
     return {};

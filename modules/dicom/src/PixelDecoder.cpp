@@ -13,6 +13,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QCoreApplication>
 
 #include <algorithm>
 #include <cmath>
@@ -152,18 +153,18 @@ Result<DecodedImage> readFloatPixels(const QString &path, const DicomHeader &h, 
     const bool isDouble = fs.pixelDataElement == 0x0009;
     const std::size_t size = isDouble ? 8 : 4;
     if (pd.bitsAllocated != int(8 * size) || pd.samplesPerPixel != 1)
-        return Error(ErrorCode::Malformed, path, QStringLiteral("%1 pixel data with %2 bits allocated and %3 samples per pixel")
+        return Error(ErrorCode::Malformed, path, QCoreApplication::translate("strata::dicom", "%1 pixel data with %2 bits allocated and %3 samples per pixel")
                                                      .arg(isDouble ? "double float" : "float").arg(pd.bitsAllocated).arg(pd.samplesPerPixel));
     const std::size_t count = std::size_t(sizes.pixelsPerFrame) * std::size_t(pd.frames);  // within the budget: no overflow
     if (fs.pixelDataLength < count * size)
-        return Error(ErrorCode::Malformed, path, QStringLiteral("truncated: float pixel data holds %1 bytes, %2 needed")
+        return Error(ErrorCode::Malformed, path, QCoreApplication::translate("strata::dicom", "truncated: float pixel data holds %1 bytes, %2 needed")
                                                      .arg(fs.pixelDataLength).arg(count * size));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly) || !file.seek(qint64(fs.pixelDataOffset)))
         return Error(ErrorCode::IoError, path, file.errorString());
     const QByteArray bytes = file.read(qint64(count * size));
     if (std::size_t(bytes.size()) != count * size)
-        return Error(ErrorCode::IoError, path, QStringLiteral("short read of float pixel data"));
+        return Error(ErrorCode::IoError, path, QCoreApplication::translate("strata::dicom", "short read of float pixel data"));
     DecodedImage out;
     out.rows = pd.rows;
     out.columns = pd.columns;
@@ -183,8 +184,8 @@ Result<DecodedImage> readFloatPixels(const QString &path, const DicomHeader &h, 
 QString gdcmHint(const PixelDescription &pd)
 {
     if (pd.bitsAllocated % 8 != 0)
-        return QStringLiteral("%1 bits allocated in this encoding").arg(pd.bitsAllocated);
-    return QStringLiteral("e.g. Number of Frames missing where a Frame Increment Pointer is given");
+        return QCoreApplication::translate("strata::dicom", "%1 bits allocated in this encoding").arg(pd.bitsAllocated);
+    return QCoreApplication::translate("strata::dicom", "e.g. Number of Frames missing where a Frame Increment Pointer is given");
 }
 
 } // namespace
@@ -276,20 +277,20 @@ Result<DecodedImage> decodePixels(const QString &path, const DecodeOptions &opti
     const TransferSyntaxInfo &ts = h.transferSyntax;
 
     if (!pd.hasPixelData)
-        return Error(ErrorCode::MissingAttribute, path, QStringLiteral("has no pixel data (%1)").arg(sopClassName(h.sopClassUid)));
+        return Error(ErrorCode::MissingAttribute, path, QCoreApplication::translate("strata::dicom", "has no pixel data (%1)").arg(sopClassName(h.sopClassUid)));
     if (!ts.decodable)
         return Error(ErrorCode::Unsupported, path,
-                     QStringLiteral("pixel data in transfer syntax %1 (%2) cannot be decoded")
-                         .arg(ts.name, ts.uid.isEmpty() ? QStringLiteral("no UID") : ts.uid));
+                     QCoreApplication::translate("strata::dicom", "pixel data in transfer syntax %1 (%2) cannot be decoded")
+                         .arg(ts.name, ts.uid.isEmpty() ? QCoreApplication::translate("strata::dicom", "no UID") : ts.uid));
     if (pd.rows <= 0 || pd.columns <= 0)
-        return Error(ErrorCode::MissingAttribute, path, QStringLiteral("Rows or Columns is missing or zero"));
+        return Error(ErrorCode::MissingAttribute, path, QCoreApplication::translate("strata::dicom", "Rows or Columns is missing or zero"));
     if (pd.samplesPerPixel != 1 && pd.samplesPerPixel != 3)
-        return Error(ErrorCode::Unsupported, path, QStringLiteral("%1 samples per pixel are not supported").arg(pd.samplesPerPixel));
+        return Error(ErrorCode::Unsupported, path, QCoreApplication::translate("strata::dicom", "%1 samples per pixel are not supported").arg(pd.samplesPerPixel));
     if (!(pd.bitsAllocated == 1 || pd.bitsAllocated == 8 || pd.bitsAllocated == 16 || pd.bitsAllocated == 32 || pd.bitsAllocated == 64))
-        return Error(ErrorCode::Malformed, path, QStringLiteral("Bits Allocated is %1").arg(pd.bitsAllocated));
+        return Error(ErrorCode::Malformed, path, QCoreApplication::translate("strata::dicom", "Bits Allocated is %1").arg(pd.bitsAllocated));
     if (pd.bitsStored <= 0 || pd.bitsStored > pd.bitsAllocated)
         return Error(ErrorCode::Malformed, path,
-                     QStringLiteral("Bits Stored (%1) does not fit Bits Allocated (%2)").arg(pd.bitsStored).arg(pd.bitsAllocated));
+                     QCoreApplication::translate("strata::dicom", "Bits Stored (%1) does not fit Bits Allocated (%2)").arg(pd.bitsStored).arg(pd.bitsAllocated));
 
     // Every size in checked arithmetic, within the decode budget, before anything is allocated.
     auto sizesResult = detail::pixelSizes(path, pd, options.maxBytes);
@@ -315,17 +316,17 @@ Result<DecodedImage> decodePixels(const QString &path, const DecodeOptions &opti
     if (guarded->outcome == detail::ReadOutcome::Aborted) {
         detail::abandon(guarded.release());  // never destroyed: see readGuarded
         return Error(ErrorCode::Malformed, path,
-                     QStringLiteral("the image attributes are inconsistent (GDCM refused them: %1)").arg(gdcmHint(pd)));
+                     QCoreApplication::translate("strata::dicom", "the image attributes are inconsistent (GDCM refused them: %1)").arg(gdcmHint(pd)));
     }
     if (guarded->outcome != detail::ReadOutcome::Ok)
-        return Error(ErrorCode::Malformed, path, QStringLiteral("the image could not be parsed"));
+        return Error(ErrorCode::Malformed, path, QCoreApplication::translate("strata::dicom", "the image could not be parsed"));
     gdcm::ImageReader &reader = *guarded->reader;
     const gdcm::Image &image = reader.GetImage();
 
     // GDCM's own idea of the size, checked against ours before a buffer of that size exists.
     const unsigned long length = image.GetBufferLength();
     if (length == 0 || length > options.maxBytes || length > sizes.decodedBytes + 16)
-        return decodeError(path, QStringLiteral("unexpected decoded size %1 bytes (expected %2)").arg(length).arg(expectedBytes));
+        return decodeError(path, QCoreApplication::translate("strata::dicom", "unexpected decoded size %1 bytes (expected %2)").arg(length).arg(expectedBytes));
     std::vector<std::uint8_t> buffer(length);
     bool decoded = false;
     if (!detail::runGuarded([&] { decoded = image.GetBuffer(reinterpret_cast<char *>(buffer.data())); })) {
@@ -333,7 +334,7 @@ Result<DecodedImage> decodePixels(const QString &path, const DecodeOptions &opti
         decoded = false;
     }
     if (!decoded)
-        return decodeError(path, QStringLiteral("%1 pixel data could not be decoded (corrupt or unsupported encoding)").arg(ts.name));
+        return decodeError(path, QCoreApplication::translate("strata::dicom", "%1 pixel data could not be decoded (corrupt or unsupported encoding)").arg(ts.name));
 
     DecodedImage out;
     out.rows = pd.rows;
@@ -362,7 +363,7 @@ Result<DecodedImage> decodePixels(const QString &path, const DecodeOptions &opti
             detail::abandon(guarded.release());
         }
         if (!completed || !applied)
-            return decodeError(path, QStringLiteral("the palette colour lookup table could not be applied (an index outside the table?)"));
+            return decodeError(path, QCoreApplication::translate("strata::dicom", "the palette colour lookup table could not be applied (an index outside the table?)"));
         out.samplesPerPixel = 3;
         out.photometric = QStringLiteral("RGB");
         out.type = SampleType::UInt8;
@@ -401,7 +402,7 @@ Result<DecodedImage> decodePixels(const QString &path, const DecodeOptions &opti
             rgb = std::move(buffer);
             rgb.resize(n);
         } else {
-            return Error(ErrorCode::Unsupported, path, QStringLiteral("colour images with %1 bits allocated are not supported").arg(pf.GetBitsAllocated()));
+            return Error(ErrorCode::Unsupported, path, QCoreApplication::translate("strata::dicom", "colour images with %1 bits allocated are not supported").arg(pf.GetBitsAllocated()));
         }
         if (image.GetPlanarConfiguration() == 1 && !is422) {
             std::vector<std::uint8_t> interleaved(n);
@@ -475,7 +476,7 @@ Result<DecodedImage> decodePixels(const QString &path, const DecodeOptions &opti
         out.data = std::move(buffer);
         break;
     default:
-        return Error(ErrorCode::Unsupported, path, QStringLiteral("%1 bits allocated are not supported").arg(pf.GetBitsAllocated()));
+        return Error(ErrorCode::Unsupported, path, QCoreApplication::translate("strata::dicom", "%1 bits allocated are not supported").arg(pf.GetBitsAllocated()));
     }
     out.data.resize(pixels * std::size_t(pd.frames) * sampleBytes(out.type));
 

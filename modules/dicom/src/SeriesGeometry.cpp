@@ -4,6 +4,8 @@
 #include <cmath>
 #include <map>
 
+#include <QCoreApplication>
+
 namespace strata::dicom {
 namespace {
 
@@ -68,7 +70,7 @@ void analyse(Stack &s, const std::vector<DicomHeader> &headers)
         return ia != ib ? ia < ib : a.frame < b.frame;
     });
     if (s.slices.size() < 2) {
-        addIssue(s, GeometryIssue::SingleSlice, QStringLiteral("a single slice: no volume"));
+        addIssue(s, GeometryIssue::SingleSlice, QCoreApplication::translate("strata::dicom", "a single slice: no volume"));
         return;
     }
 
@@ -83,7 +85,7 @@ void analyse(Stack &s, const std::vector<DicomHeader> &headers)
     }
     if (duplicates > 0)
         addIssue(s, GeometryIssue::DuplicatePositions,
-                 QStringLiteral("%1 slice(s) share a position with another slice").arg(duplicates));
+                 QCoreApplication::translate("strata::dicom", "%1 slice(s) share a position with another slice").arg(duplicates));
     if (steps.empty())
         return;
     std::vector<double> sorted = steps;
@@ -99,11 +101,11 @@ void analyse(Stack &s, const std::vector<DicomHeader> &headers)
             missing += int(std::lround(step / s.sliceSpacing)) - 1;
     if (missing > 0)
         addIssue(s, GeometryIssue::MissingSlices,
-                 QStringLiteral("about %1 slice(s) missing: a gap of %2 mm where the usual step is %3 mm")
+                 QCoreApplication::translate("strata::dicom", "about %1 slice(s) missing: a gap of %2 mm where the usual step is %3 mm")
                      .arg(missing).arg(s.maxStep, 0, 'f', 2).arg(s.sliceSpacing, 0, 'f', 2));
     if (s.maxStep - s.minStep > tolerance)
         addIssue(s, GeometryIssue::IrregularSpacing,
-                 QStringLiteral("irregular spacing: steps from %1 to %2 mm (median %3 mm)")
+                 QCoreApplication::translate("strata::dicom", "irregular spacing: steps from %1 to %2 mm (median %3 mm)")
                      .arg(s.minStep, 0, 'f', 2).arg(s.maxStep, 0, 'f', 2).arg(s.sliceSpacing, 0, 'f', 2));
 
     const SliceRef &first = s.slices.front();
@@ -117,9 +119,9 @@ void analyse(Stack &s, const std::vector<DicomHeader> &headers)
     const double headerTilt = std::abs(headers[std::size_t(first.header)].geometry.gantryTilt);
     if (s.tiltDegrees > kTiltDegrees)
         addIssue(s, GeometryIssue::GantryTilt,
-                 QStringLiteral("gantry tilt: slices are stacked %1° off their normal%2")
+                 QCoreApplication::translate("strata::dicom", "gantry tilt: slices are stacked %1° off their normal%2")
                      .arg(s.tiltDegrees, 0, 'f', 1)
-                     .arg(headerTilt > 0 ? QStringLiteral(" (Gantry/Detector Tilt %1°)").arg(headerTilt, 0, 'f', 1) : QString()));
+                     .arg(headerTilt > 0 ? QCoreApplication::translate("strata::dicom", " (Gantry/Detector Tilt %1°)").arg(headerTilt, 0, 'f', 1) : QString()));
 }
 
 /// When every position of a sorted stack occurs exactly k > 1 times, the stack is k volumes
@@ -154,7 +156,7 @@ std::vector<Stack> splitRepeatedPositions(Stack &s, const std::vector<DicomHeade
         part.volumeIndex = int(j);
         part.volumeCount = int(k);
         analyse(part, headers);
-        part.messages.prepend(QStringLiteral("volume %1 of %2: every position is repeated %2 times (time points, echoes or components)")
+        part.messages.prepend(QCoreApplication::translate("strata::dicom", "volume %1 of %2: every position is repeated %2 times (time points, echoes or components)")
                                   .arg(j + 1).arg(k));
         out.push_back(std::move(part));
     }
@@ -267,7 +269,7 @@ std::vector<Stack> buildStacks(const std::vector<DicomHeader> &headers)
         const int n = perSeries[s.seriesInstanceUid];
         if (n > 1)
             addIssue(s, GeometryIssue::MixedSizes,
-                     QStringLiteral("the series holds %1 groups of different size, spacing or orientation; this is one of them (%2×%3)")
+                     QCoreApplication::translate("strata::dicom", "the series holds %1 groups of different size, spacing or orientation; this is one of them (%2×%3)")
                          .arg(n).arg(s.columns).arg(s.rows));
     }
     std::stable_sort(stacks.begin(), stacks.end(), [](const Stack &a, const Stack &b) {

@@ -6,6 +6,7 @@
 #include <gdcmVR.h>
 
 #include <QFile>
+#include <QCoreApplication>
 
 #include <zlib.h>
 
@@ -97,7 +98,7 @@ public:
               bool untilDelimiter, std::uint64_t *stoppedAt)
     {
         if (depth > kMaxDepth)
-            return fail(begin, QStringLiteral("sequences nested deeper than %1 levels").arg(kMaxDepth));
+            return fail(begin, QCoreApplication::translate("strata::dicom", "sequences nested deeper than %1 levels").arg(kMaxDepth));
         std::uint64_t o = begin;
         while (o < end) {
             if (end - o < 8) {
@@ -115,7 +116,7 @@ public:
                         return true;
                     }
                 }
-                return fail(o, QStringLiteral("data ends in the middle of an element header"));
+                return fail(o, QCoreApplication::translate("strata::dicom", "data ends in the middle of an element header"));
             }
             const std::uint16_t g = rd16(o, m_big);
             const std::uint16_t e = rd16(o + 2, m_big);
@@ -130,14 +131,14 @@ public:
             }
             // Zero bytes that are not the end of the file: no stored data set holds (0000,0000).
             if (g == 0 && e == 0)
-                return fail(o, QStringLiteral("zero bytes where a data element was expected"));
+                return fail(o, QCoreApplication::translate("strata::dicom", "zero bytes where a data element was expected"));
             if (g == 0xFFFE) {
                 if (e == 0xE00D && untilDelimiter) {
                     if (stoppedAt)
                         *stoppedAt = o + 8;
                     return true;
                 }
-                return fail(o, QStringLiteral("unexpected item tag %1 inside a data set").arg(tagText(g, e)));
+                return fail(o, QCoreApplication::translate("strata::dicom", "unexpected item tag %1 inside a data set").arg(tagText(g, e)));
             }
             std::uint64_t header = 8;
             std::uint32_t length = 0;
@@ -147,7 +148,7 @@ public:
                 std::memcpy(vr, m_p + o + 4, 2);
                 const gdcm::VR::VRType type = gdcmVr(vr);
                 if (type == gdcm::VR::INVALID || !isVrChars(vr))
-                    return fail(o, QStringLiteral("element %1 has an invalid VR").arg(tagText(g, e)));
+                    return fail(o, QCoreApplication::translate("strata::dicom", "element %1 has an invalid VR").arg(tagText(g, e)));
                 if (type == gdcm::VR::UN) {
                     vr[0] = 'U';  // an unknown VR: GDCM reads it as UN
                     vr[1] = 'N';
@@ -155,7 +156,7 @@ public:
                 vrKnown = true;
                 if (isLongVr(vr)) {
                     if (end - o < 12)
-                        return fail(o, QStringLiteral("data ends in the middle of element %1").arg(tagText(g, e)));
+                        return fail(o, QCoreApplication::translate("strata::dicom", "data ends in the middle of element %1").arg(tagText(g, e)));
                     length = rd32(o + 8, m_big);
                     header = 12;
                 } else {
@@ -163,7 +164,7 @@ public:
                     // GDCM reads 6 as 4 here (a fix for one vendor's files): the rest of the data
                     // set would then be read misaligned, with lengths the walk never saw.
                     if (length == 6 && g == 0x0009 && vr[0] == 'U' && vr[1] == 'L')
-                        return fail(o, QStringLiteral("element %1 (UL) declares 6 bytes").arg(tagText(g, e)));
+                        return fail(o, QCoreApplication::translate("strata::dicom", "element %1 (UL) declares 6 bytes").arg(tagText(g, e)));
                 }
             } else {
                 length = rd32(o + 4, m_big);
@@ -198,7 +199,7 @@ public:
                     continue;
                 }
                 if (!sq)
-                    return fail(o, QStringLiteral("element %1 (VR %2) has undefined length")
+                    return fail(o, QCoreApplication::translate("strata::dicom", "element %1 (VR %2) has undefined length")
                                        .arg(tagText(g, e), QString::fromLatin1(vr, 2)));
                 // Items of a UN sequence of undefined length are implicit VR little endian.
                 const bool itemsExplicit = (vrKnown && vr[0] == 'U') ? false : explicitVr;
@@ -210,9 +211,9 @@ public:
             }
             if (length > end - value) {
                 if (isPixel)
-                    return fail(o, QStringLiteral("truncated: pixel data %1 declares %2 bytes but only %3 remain")
+                    return fail(o, QCoreApplication::translate("strata::dicom", "truncated: pixel data %1 declares %2 bytes but only %3 remain")
                                        .arg(tagText(g, e)).arg(length).arg(end - value));
-                return fail(o, QStringLiteral("element %1 declares %2 bytes but only %3 remain")
+                return fail(o, QCoreApplication::translate("strata::dicom", "element %1 declares %2 bytes but only %3 remain")
                                    .arg(tagText(g, e)).arg(length).arg(end - value));
             }
             if (vrKnown && vr[0] == 'S' && vr[1] == 'Q' && length > 0) {
@@ -239,7 +240,7 @@ public:
             o = value + length;
         }
         if (untilDelimiter)
-            return fail(end, QStringLiteral("truncated: an item of undefined length is not closed"));
+            return fail(end, QCoreApplication::translate("strata::dicom", "truncated: an item of undefined length is not closed"));
         return true;
     }
 
@@ -266,7 +267,7 @@ private:
         const gdcm::VR::VRType found = gdcmVr(vr);
         if (found == gdcm::VR::UN || gdcm::VR(expected).Compatible(gdcm::VR(found)))
             return;
-        attributeProblem = QStringLiteral("element %1 has VR %2 where %3 is expected")
+        attributeProblem = QCoreApplication::translate("strata::dicom", "element %1 has VR %2 where %3 is expected")
                                .arg(tagText(g, e), QString::fromLatin1(vr, 2), QString::fromLatin1(gdcm::VR::GetVRString(expected)));
     }
 
@@ -285,7 +286,7 @@ private:
             return true;
         error = before;
         errorAt = beforeAt;
-        return fail(implicitAt, QStringLiteral("element %1 holds items that are damaged: %2").arg(tagText(g, e), implicitError));
+        return fail(implicitAt, QCoreApplication::translate("strata::dicom", "element %1 holds items that are damaged: %2").arg(tagText(g, e), implicitError));
     }
 
     bool stopAtPixelData()
@@ -331,7 +332,7 @@ private:
     bool readItemHeader(std::uint64_t o, std::uint64_t end, std::uint16_t *g, std::uint16_t *e, std::uint32_t *len)
     {
         if (end - o < 8 || o > end)
-            return fail(o, QStringLiteral("truncated: data ends inside a sequence"));
+            return fail(o, QCoreApplication::translate("strata::dicom", "truncated: data ends inside a sequence"));
         *g = rd16(o, m_big);
         *e = rd16(o + 2, m_big);
         *len = rd32(o + 4, m_big);
@@ -342,7 +343,7 @@ private:
                       std::uint64_t *after, std::uint16_t sg, std::uint16_t se)
     {
         if (depth > kMaxDepth)
-            return fail(begin, QStringLiteral("sequences nested deeper than %1 levels").arg(kMaxDepth));
+            return fail(begin, QCoreApplication::translate("strata::dicom", "sequences nested deeper than %1 levels").arg(kMaxDepth));
         std::uint64_t o = begin;
         while (o < end) {
             std::uint16_t g, e;
@@ -351,12 +352,12 @@ private:
                 return false;
             if (g == 0xFFFE && e == 0xE0DD) {
                 if (!undefinedLength)
-                    return fail(o, QStringLiteral("sequence delimiter inside sequence %1 of defined length").arg(tagText(sg, se)));
+                    return fail(o, QCoreApplication::translate("strata::dicom", "sequence delimiter inside sequence %1 of defined length").arg(tagText(sg, se)));
                 *after = o + 8;
                 return true;
             }
             if (g != 0xFFFE || e != 0xE000)
-                return fail(o, QStringLiteral("sequence %1 holds %2 where an item was expected")
+                return fail(o, QCoreApplication::translate("strata::dicom", "sequence %1 holds %2 where an item was expected")
                                    .arg(tagText(sg, se), tagText(g, e)));
             const std::uint64_t value = o + 8;
             if (len == kUndefined) {
@@ -366,7 +367,7 @@ private:
                 o = stopped;
             } else {
                 if (len > end - value)
-                    return fail(o, QStringLiteral("an item of sequence %1 declares %2 bytes but only %3 remain")
+                    return fail(o, QCoreApplication::translate("strata::dicom", "an item of sequence %1 declares %2 bytes but only %3 remain")
                                        .arg(tagText(sg, se)).arg(len).arg(end - value));
                 if (!walk(value, value + len, depth + 1, false, explicitVr, false, nullptr))
                     return false;
@@ -374,7 +375,7 @@ private:
             }
         }
         if (undefinedLength)
-            return fail(end, QStringLiteral("truncated: sequence %1 is not closed").arg(tagText(sg, se)));
+            return fail(end, QCoreApplication::translate("strata::dicom", "truncated: sequence %1 is not closed").arg(tagText(sg, se)));
         return true;
     }
 
@@ -398,10 +399,10 @@ private:
                 return true;
             }
             if (g != 0xFFFE || e != 0xE000)
-                return fail(o, QStringLiteral("encapsulated pixel data %1 holds %2 where a fragment was expected")
+                return fail(o, QCoreApplication::translate("strata::dicom", "encapsulated pixel data %1 holds %2 where a fragment was expected")
                                    .arg(tagText(pg, pe), tagText(g, e)));
             if (len == kUndefined || len > end - (o + 8))
-                return fail(o, QStringLiteral("truncated: a pixel data fragment declares %1 bytes but only %2 remain")
+                return fail(o, QCoreApplication::translate("strata::dicom", "truncated: a pixel data fragment declares %1 bytes but only %2 remain")
                                    .arg(len).arg(end - (o + 8)));
             ++t_walkWork;
             if (!first) {
@@ -412,7 +413,7 @@ private:
             first = false;
             o += 8 + std::uint64_t(len);
         }
-        return fail(end, QStringLiteral("truncated: encapsulated pixel data is not closed by a sequence delimiter"));
+        return fail(end, QCoreApplication::translate("strata::dicom", "truncated: encapsulated pixel data is not closed by a sequence delimiter"));
     }
 };
 
@@ -448,7 +449,7 @@ public:
     {
         if (!m_started) {
             if (inflateInit2(&m_zs, -MAX_WBITS) != Z_OK)
-                return Error(ErrorCode::Internal, m_path, QStringLiteral("zlib could not be initialised"));
+                return Error(ErrorCode::Internal, m_path, QCoreApplication::translate("strata::dicom", "zlib could not be initialised"));
             m_started = true;
         }
         std::uint8_t chunk[65536];
@@ -464,11 +465,11 @@ public:
             m_zs.avail_out = sizeof chunk;
             const int rc = inflate(&m_zs, Z_NO_FLUSH);
             if (rc != Z_OK && rc != Z_STREAM_END && !(rc == Z_BUF_ERROR && m_zs.avail_in == 0))
-                return Error(ErrorCode::Malformed, m_path, QStringLiteral("deflated data set is corrupt (zlib: %1)")
+                return Error(ErrorCode::Malformed, m_path, QCoreApplication::translate("strata::dicom", "deflated data set is corrupt (zlib: %1)")
                                                                .arg(QString::fromLatin1(m_zs.msg ? m_zs.msg : "error")));
             const std::size_t produced = sizeof chunk - m_zs.avail_out;
             if (out.size() + produced > limit)
-                return Error(ErrorCode::TooLarge, m_path, QStringLiteral("the deflated data set inflates beyond the %1 MiB allowed for %2")
+                return Error(ErrorCode::TooLarge, m_path, QCoreApplication::translate("strata::dicom", "the deflated data set inflates beyond the %1 MiB allowed for %2")
                                                               .arg(limit >> 20).arg(QLatin1String(limitName)));
             out.insert(out.end(), chunk, chunk + produced);
             // The end marker, or input exhausted without one: take what there is, the walk judges.
@@ -497,7 +498,7 @@ Result<FileStructure> checkStructure(const QString &path, const char *bytes, std
     fs.scope = scope;
     const bool header = scope == StructureScope::Header;
     if (size == 0)
-        return Error(ErrorCode::NotDicom, path, QStringLiteral("empty file"));
+        return Error(ErrorCode::NotDicom, path, QCoreApplication::translate("strata::dicom", "empty file"));
 
     std::uint64_t o = 0;
     if (size >= 132 && std::memcmp(p + 128, "DICM", 4) == 0) {
@@ -505,7 +506,7 @@ Result<FileStructure> checkStructure(const QString &path, const char *bytes, std
         o = 132;
     } else if (!looksLikeDataSetStart(p, size)) {
         return Error(ErrorCode::NotDicom, path,
-                     QStringLiteral("not a DICOM file (no \"DICM\" marker and the data does not start like a DICOM data set)"));
+                     QCoreApplication::translate("strata::dicom", "not a DICOM file (no \"DICM\" marker and the data does not start like a DICOM data set)"));
     }
 
     // File meta information: always explicit VR little endian.
@@ -525,7 +526,7 @@ Result<FileStructure> checkStructure(const QString &path, const char *bytes, std
             length = std::uint32_t(p[o + 4] | p[o + 5] << 8 | p[o + 6] << 16 | std::uint32_t(p[o + 7]) << 24);
         } else if (isLongVr(vr)) {
             if (size - o < 12)
-                return Error(ErrorCode::Malformed, path, QStringLiteral("truncated inside the file meta information"));
+                return Error(ErrorCode::Malformed, path, QCoreApplication::translate("strata::dicom", "truncated inside the file meta information"));
             length = std::uint32_t(p[o + 8] | p[o + 9] << 8 | p[o + 10] << 16 | std::uint32_t(p[o + 11]) << 24);
             header = 12;
         } else {
@@ -533,7 +534,7 @@ Result<FileStructure> checkStructure(const QString &path, const char *bytes, std
         }
         if (length > size - o - header)
             return Error(ErrorCode::Malformed, path,
-                         QStringLiteral("file meta element (0002,%1) at byte %2 declares %3 bytes but only %4 remain")
+                         QCoreApplication::translate("strata::dicom", "file meta element (0002,%1) at byte %2 declares %3 bytes but only %4 remain")
                              .arg(e, 4, 16, QLatin1Char('0')).arg(o).arg(length).arg(size - o - header));
         if (e == 0x0000 && length == 4 && o == metaStart)
             declaredMetaEnd = o + header + length + (std::uint64_t(p[o + header]) | std::uint64_t(p[o + header + 1]) << 8
@@ -551,7 +552,7 @@ Result<FileStructure> checkStructure(const QString &path, const char *bytes, std
     }
     // A file meta element cut short of its header: GDCM asserts reading it.
     if (size > o && p[o] == 0x02 && (size - o < 2 || p[o + 1] == 0x00))
-        return Error(ErrorCode::Malformed, path, QStringLiteral("truncated inside the file meta information"));
+        return Error(ErrorCode::Malformed, path, QCoreApplication::translate("strata::dicom", "truncated inside the file meta information"));
     fs.hasFileMeta = o > metaStart;
     if (declaredMetaEnd && *declaredMetaEnd != o)
         metaPlain = false;  // a group length that lies: GDCM might end the meta elsewhere
@@ -580,7 +581,7 @@ Result<FileStructure> checkStructure(const QString &path, const char *bytes, std
                 break;
             target = std::min(limit, target * 2);
             if (inflater->out.size() >= limit)
-                return Error(ErrorCode::TooLarge, path, QStringLiteral("the deflated data set's header inflates beyond the %1 MiB allowed")
+                return Error(ErrorCode::TooLarge, path, QCoreApplication::translate("strata::dicom", "the deflated data set's header inflates beyond the %1 MiB allowed")
                                                             .arg(limit >> 20));
         }
         completeData = inflater->finished();
@@ -614,12 +615,12 @@ Result<FileStructure> checkStructure(const QString &path, const char *bytes, std
         Walker w(ds, enc.big, header, completeData);
         if (w.walk(0, dsSize, 0, true, enc.explicitVr, false, nullptr)) {
             if (w.elementsSeen == 0 && !fs.hasFileMeta)
-                return Error(ErrorCode::NotDicom, path, QStringLiteral("not a DICOM file (no data elements)"));
+                return Error(ErrorCode::NotDicom, path, QCoreApplication::translate("strata::dicom", "not a DICOM file (no data elements)"));
             fs.explicitVr = enc.explicitVr;
             fs.bigEndian = enc.big;
             if (enc.uid && (ts.isEmpty() || i > 0)) {
                 if (!ts.isEmpty() && i > 0)
-                    fs.declaredSyntaxProblem = QStringLiteral("the data set does not follow its transfer syntax %1: %2 (at byte %3)")
+                    fs.declaredSyntaxProblem = QCoreApplication::translate("strata::dicom", "the data set does not follow its transfer syntax %1: %2 (at byte %3)")
                                                    .arg(ts, firstError).arg(firstErrorAt);
                 fs.transferSyntaxUid = QString::fromLatin1(enc.uid);
                 fs.transferSyntaxGuessed = true;
@@ -657,10 +658,10 @@ Result<FileStructure> checkStructure(const QString &path, const char *bytes, std
         }
     }
     if (!fs.hasPreamble && !fs.hasFileMeta && firstErrorAt < 16)
-        return Error(ErrorCode::NotDicom, path, QStringLiteral("not a DICOM file (%1)").arg(firstError));
+        return Error(ErrorCode::NotDicom, path, QCoreApplication::translate("strata::dicom", "not a DICOM file (%1)").arg(firstError));
     return Error(ErrorCode::Malformed, path,
-                 QStringLiteral("%1 (at byte %2%3)").arg(firstError).arg(firstErrorAt)
-                     .arg(fs.deflated ? QStringLiteral(" of the inflated data set") : QString()));
+                 QCoreApplication::translate("strata::dicom", "%1 (at byte %2%3)").arg(firstError).arg(firstErrorAt)
+                     .arg(fs.deflated ? QCoreApplication::translate("strata::dicom", " of the inflated data set") : QString()));
 }
 
 Result<std::string> normalizedCopy(const QString &path, const FileStructure &fs)
@@ -673,7 +674,7 @@ Result<std::string> normalizedCopy(const QString &path, const FileStructure &fs)
     std::uint64_t dsSize = 0;
     if (fs.deflated) {
         if (!fs.inflated)
-            return Error(ErrorCode::Internal, path, QStringLiteral("the inflated data set was not kept"));
+            return Error(ErrorCode::Internal, path, QCoreApplication::translate("strata::dicom", "the inflated data set was not kept"));
         ds = fs.inflated->data();
         dsSize = fs.inflated->size();
         if (header && fs.hasPixelData)
@@ -683,13 +684,13 @@ Result<std::string> normalizedCopy(const QString &path, const FileStructure &fs)
     } else {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error(ErrorCode::IoError, path, QStringLiteral("cannot open: ") + file.errorString());
+            return Error(ErrorCode::IoError, path, QCoreApplication::translate("strata::dicom", "cannot open: ") + file.errorString());
         std::uint64_t wanted = header && fs.hasPixelData ? fs.pixelElementOffset : fs.fileSize;
         if (fs.paddingOffset)
             wanted = std::min(wanted, *fs.paddingOffset);  // GDCM would not read the padding as such
         fileBytes = file.read(qint64(wanted));
         if (std::uint64_t(fileBytes.size()) != wanted || wanted < fs.dataSetOffset)
-            return Error(ErrorCode::IoError, path, QStringLiteral("the file changed while it was read"));
+            return Error(ErrorCode::IoError, path, QCoreApplication::translate("strata::dicom", "the file changed while it was read"));
         ds = reinterpret_cast<const std::uint8_t *>(fileBytes.constData()) + fs.dataSetOffset;
         dsSize = wanted - fs.dataSetOffset;
     }
@@ -726,22 +727,22 @@ Result<FileStructure> checkFileStructure(const QString &path, StructureScope sco
     if (fd < 0) {
         const int err = errno;
         if (err == ENOENT)
-            return Error(ErrorCode::NotFound, path, QStringLiteral("file does not exist"));
-        return Error(ErrorCode::IoError, path, QStringLiteral("cannot open: ") + QString::fromLocal8Bit(std::strerror(err)));
+            return Error(ErrorCode::NotFound, path, QCoreApplication::translate("strata::dicom", "file does not exist"));
+        return Error(ErrorCode::IoError, path, QCoreApplication::translate("strata::dicom", "cannot open: ") + QString::fromLocal8Bit(std::strerror(err)));
     }
     struct stat st {};
     if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         ::close(fd);
-        return Error(ErrorCode::NotDicom, path, QStringLiteral("not a regular file (a folder, FIFO, socket or device)"));
+        return Error(ErrorCode::NotDicom, path, QCoreApplication::translate("strata::dicom", "not a regular file (a folder, FIFO, socket or device)"));
     }
     QFile file;
     if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
         ::close(fd);
-        return Error(ErrorCode::IoError, path, QStringLiteral("cannot open: ") + file.errorString());
+        return Error(ErrorCode::IoError, path, QCoreApplication::translate("strata::dicom", "cannot open: ") + file.errorString());
     }
     const qint64 size = file.size();
     if (size == 0)
-        return Error(ErrorCode::NotDicom, path, QStringLiteral("empty file"));
+        return Error(ErrorCode::NotDicom, path, QCoreApplication::translate("strata::dicom", "empty file"));
     uchar *mapped = file.map(0, size);
     if (mapped) {
         auto r = checkStructure(path, reinterpret_cast<const char *>(mapped), std::uint64_t(size), scope);
@@ -750,7 +751,7 @@ Result<FileStructure> checkFileStructure(const QString &path, StructureScope sco
     }
     const QByteArray all = file.readAll();
     if (all.size() != size)
-        return Error(ErrorCode::IoError, path, QStringLiteral("read failed: ") + file.errorString());
+        return Error(ErrorCode::IoError, path, QCoreApplication::translate("strata::dicom", "read failed: ") + file.errorString());
     return checkStructure(path, all.constData(), std::uint64_t(all.size()), scope);
 }
 

@@ -14,6 +14,7 @@
 
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QCoreApplication>
 
 #include <sstream>
 
@@ -26,16 +27,16 @@ Result<QByteArray> transcode(const QString &path, const QString &targetSyntax)
     const QByteArray targetUid = target.uid.toLatin1();
     const gdcm::TransferSyntax gdcmTarget = gdcm::TransferSyntax::GetTSType(targetUid.constData());
     if (!target.known || gdcmTarget == gdcm::TransferSyntax::TS_END)
-        return Error(ErrorCode::Unsupported, path, QStringLiteral("cannot transcode to %1: unknown transfer syntax").arg(targetSyntax));
+        return Error(ErrorCode::Unsupported, path, QCoreApplication::translate("strata::dicom", "cannot transcode to %1: unknown transfer syntax").arg(targetSyntax));
     if (!QFileInfo::exists(path))
-        return Error(ErrorCode::NotFound, path, QStringLiteral("no such file"));
+        return Error(ErrorCode::NotFound, path, QCoreApplication::translate("strata::dicom", "no such file"));
 
     auto structure = detail::checkFileStructure(path);
     if (!structure.ok())
         return structure.error();
     const detail::FileStructure &fs = structure.value();
     if (!fs.hasPixelData)
-        return Error(ErrorCode::Unsupported, path, QStringLiteral("cannot transcode to %1: the object has no pixel data").arg(target.name));
+        return Error(ErrorCode::Unsupported, path, QCoreApplication::translate("strata::dicom", "cannot transcode to %1: the object has no pixel data").arg(target.name));
     // The same checks as before a decode: GDCM decodes the source to encode the copy.
     auto header = readHeader(path);
     if (!header.ok())
@@ -51,10 +52,10 @@ Result<QByteArray> transcode(const QString &path, const QString &targetSyntax)
         return *guarded->error;
     if (guarded->outcome == detail::ReadOutcome::Aborted) {
         detail::abandon(guarded.release());  // never destroyed: see readGuarded
-        return Error(ErrorCode::Malformed, path, QStringLiteral("the image attributes are inconsistent (GDCM refused them)"));
+        return Error(ErrorCode::Malformed, path, QCoreApplication::translate("strata::dicom", "the image attributes are inconsistent (GDCM refused them)"));
     }
     if (guarded->outcome != detail::ReadOutcome::Ok)
-        return Error(ErrorCode::Malformed, path, QStringLiteral("the image could not be parsed"));
+        return Error(ErrorCode::Malformed, path, QCoreApplication::translate("strata::dicom", "the image could not be parsed"));
     gdcm::ImageReader &reader = *guarded->reader;
 
     const QString source = transferSyntaxInfo(fs.transferSyntaxUid).name;
@@ -69,7 +70,7 @@ Result<QByteArray> transcode(const QString &path, const QString &targetSyntax)
     }
     if (!changed)
         return Error(ErrorCode::DecodeFailed, path,
-                     QStringLiteral("%1 pixel data could not be transcoded to %2 (corrupt or unsupported encoding)").arg(source, target.name));
+                     QCoreApplication::translate("strata::dicom", "%1 pixel data could not be transcoded to %2 (corrupt or unsupported encoding)").arg(source, target.name));
 
     std::ostringstream out;
     gdcm::ImageWriter writer;
@@ -78,7 +79,7 @@ Result<QByteArray> transcode(const QString &path, const QString &targetSyntax)
     writer.SetStream(out);
     bool written = false;
     if (!detail::runGuarded([&] { written = writer.Write(); }) || !written)
-        return Error(ErrorCode::Internal, path, QStringLiteral("the %1 copy could not be written").arg(target.name));
+        return Error(ErrorCode::Internal, path, QCoreApplication::translate("strata::dicom", "the %1 copy could not be written").arg(target.name));
     const std::string bytes = std::move(out).str();
     return QByteArray(bytes.data(), qsizetype(bytes.size()));
 }

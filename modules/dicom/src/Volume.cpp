@@ -4,6 +4,7 @@
 
 #include <strata/core/WorkPool.h>
 #include <QtConcurrent/QtConcurrentMap>
+#include <QCoreApplication>
 
 #include <sys/mman.h>
 
@@ -116,17 +117,17 @@ Result<Volume> loadVolume(const Stack &stack, const std::vector<DicomHeader> &he
                           const CancellationToken &cancel, const std::function<void(const Progress &)> &progress)
 {
     if (stack.slices.empty())
-        return Error(ErrorCode::InvalidArgument, stack.seriesInstanceUid, QStringLiteral("the stack has no slices"));
+        return Error(ErrorCode::InvalidArgument, stack.seriesInstanceUid, QCoreApplication::translate("strata::dicom", "the stack has no slices"));
     if (stack.has(GeometryIssue::NoGeometry))
         return Error(ErrorCode::MissingAttribute, stack.seriesInstanceUid,
-                     QStringLiteral("the images have no position/orientation: no volume can be built"));
+                     QCoreApplication::translate("strata::dicom", "the images have no position/orientation: no volume can be built"));
     const std::size_t pixels = std::size_t(stack.rows) * std::size_t(stack.columns);
     const std::size_t n = stack.slices.size();
     std::size_t voxels = 0;
     if (stack.rows <= 0 || stack.columns <= 0 || __builtin_mul_overflow(pixels, n, &voxels)
         || voxels > (std::size_t(16) << 30) / sizeof(float))
         return Error(ErrorCode::TooLarge, stack.seriesInstanceUid,
-                     QStringLiteral("%1×%2 pixels × %3 slices is more than a volume may hold (16 GiB)")
+                     QCoreApplication::translate("strata::dicom", "%1×%2 pixels × %3 slices is more than a volume may hold (16 GiB)")
                          .arg(stack.columns).arg(stack.rows).arg(n));
 
     // Decode each file once (a multi-frame object feeds several slices), in parallel.
@@ -153,7 +154,7 @@ Result<Volume> loadVolume(const Stack &stack, const std::vector<DicomHeader> &he
             || !decoded->sizeMatches()) {
             QMutexLocker lock(&errorMutex);
             if (!failed.exchange(true))
-                firstError = decoded.ok() ? Error(ErrorCode::Unsupported, h.path, QStringLiteral("not a grayscale image of the stack's size"))
+                firstError = decoded.ok() ? Error(ErrorCode::Unsupported, h.path, QCoreApplication::translate("strata::dicom", "not a grayscale image of the stack's size"))
                                           : decoded.error();
             return;
         }
@@ -163,11 +164,11 @@ Result<Volume> loadVolume(const Stack &stack, const std::vector<DicomHeader> &he
         }
         const int d = ++done;
         if (progress)
-            progress({d, qint64(files.size()), QStringLiteral("decoding slices")});
+            progress({d, qint64(files.size()), QCoreApplication::translate("strata::dicom", "decoding slices")});
     };
     QtConcurrent::blockingMap(workPool(), files, decodeOne);
     if (cancel.isCancelled())
-        return Error(ErrorCode::Cancelled, stack.seriesInstanceUid, QStringLiteral("volume loading cancelled"));
+        return Error(ErrorCode::Cancelled, stack.seriesInstanceUid, QCoreApplication::translate("strata::dicom", "volume loading cancelled"));
     if (failed.load())
         return firstError;
     return resampleToGrid(stack, std::move(input));

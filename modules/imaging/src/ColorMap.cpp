@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include <QCoreApplication>
+
 namespace strata::imaging {
 namespace {
 
@@ -52,9 +54,9 @@ ColorTable makePet()
 QString colorMapName(ColorMap map)
 {
     switch (map) {
-    case ColorMap::Grayscale: return QStringLiteral("Grayscale");
-    case ColorMap::HotIron: return QStringLiteral("Hot iron");
-    case ColorMap::Pet: return QStringLiteral("PET (rainbow)");
+    case ColorMap::Grayscale: return QCoreApplication::translate("strata::imaging", "Grayscale");
+    case ColorMap::HotIron: return QCoreApplication::translate("strata::imaging", "Hot iron");
+    case ColorMap::Pet: return QCoreApplication::translate("strata::imaging", "PET (rainbow)");
     }
     return {};
 }

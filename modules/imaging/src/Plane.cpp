@@ -4,6 +4,8 @@
 #include <cmath>
 #include <numbers>
 
+#include <QCoreApplication>
+
 namespace strata::imaging {
 namespace {
 
@@ -18,9 +20,9 @@ Vec3 normalized(const Vec3 &v)
 QString planeOrientationName(PlaneOrientation orientation)
 {
     switch (orientation) {
-    case PlaneOrientation::Axial: return QStringLiteral("Axial");
-    case PlaneOrientation::Coronal: return QStringLiteral("Coronal");
-    case PlaneOrientation::Sagittal: return QStringLiteral("Sagittal");
+    case PlaneOrientation::Axial: return QCoreApplication::translate("strata::imaging", "Axial");
+    case PlaneOrientation::Coronal: return QCoreApplication::translate("strata::imaging", "Coronal");
+    case PlaneOrientation::Sagittal: return QCoreApplication::translate("strata::imaging", "Sagittal");
     }
     return {};
 }

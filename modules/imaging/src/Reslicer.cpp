@@ -1,6 +1,7 @@
 #include <strata/imaging/Reslicer.h>
 
 #include <QThread>
+#include <QCoreApplication>
 
 #include <vtkFloatArray.h>
 #include <vtkImageData.h>
@@ -28,10 +29,10 @@ QString volumeSubject(const dicom::Volume &v)
 Status checkVolume(const dicom::Volume &v, bool needVoxels)
 {
     if (v.dimensions[0] <= 0 || v.dimensions[1] <= 0 || v.dimensions[2] <= 0)
-        return Error(ErrorCode::InvalidArgument, volumeSubject(v), QStringLiteral("the volume is empty"));
+        return Error(ErrorCode::InvalidArgument, volumeSubject(v), QCoreApplication::translate("strata::imaging", "the volume is empty"));
     if (needVoxels && v.voxels.size() != v.voxelCount())
         return Error(ErrorCode::InvalidArgument, volumeSubject(v),
-                     QStringLiteral("the volume holds %1 voxels, its dimensions say %2").arg(v.voxels.size()).arg(v.voxelCount()));
+                     QCoreApplication::translate("strata::imaging", "the volume holds %1 voxels, its dimensions say %2").arg(v.voxels.size()).arg(v.voxelCount()));
     return {};
 }
 
@@ -191,23 +192,23 @@ Result<SliceGeometry> resliceGeometry(const dicom::Volume &volume, const Plane &
     // Orthonormal screen axes (column made orthogonal to row).
     const double rowLength = std::sqrt(dot(plane.row, plane.row));
     if (!(rowLength > 1e-9))
-        return Error(ErrorCode::InvalidArgument, volumeSubject(volume), QStringLiteral("the plane's row direction is zero"));
+        return Error(ErrorCode::InvalidArgument, volumeSubject(volume), QCoreApplication::translate("strata::imaging", "the plane's row direction is zero"));
     const Vec3 row{plane.row[0] / rowLength, plane.row[1] / rowLength, plane.row[2] / rowLength};
     const double along = dot(plane.column, row);
     Vec3 column{plane.column[0] - along * row[0], plane.column[1] - along * row[1], plane.column[2] - along * row[2]};
     const double columnLength = std::sqrt(dot(column, column));
     if (!(columnLength > 1e-6))
         return Error(ErrorCode::InvalidArgument, volumeSubject(volume),
-                     QStringLiteral("the plane's column direction is zero or parallel to its row direction"));
+                     QCoreApplication::translate("strata::imaging", "the plane's column direction is zero or parallel to its row direction"));
     for (double &c : column)
         c /= columnLength;
     if (options.slab != SlabMode::None && !(options.slabThicknessMm >= 0))
         return Error(ErrorCode::InvalidArgument, volumeSubject(volume),
-                     QStringLiteral("slab thickness %1 mm is negative").arg(options.slabThicknessMm));
+                     QCoreApplication::translate("strata::imaging", "slab thickness %1 mm is negative").arg(options.slabThicknessMm));
 
     const double s = options.pixelSpacing > 0 ? options.pixelSpacing : std::min(volume.spacing[0], volume.spacing[1]);
     if (!(s > 0))
-        return Error(ErrorCode::InvalidArgument, volumeSubject(volume), QStringLiteral("the pixel spacing is not positive"));
+        return Error(ErrorCode::InvalidArgument, volumeSubject(volume), QCoreApplication::translate("strata::imaging", "the pixel spacing is not positive"));
 
     SliceGeometry g;
     g.row = row;
@@ -237,7 +238,7 @@ Result<SliceGeometry> resliceGeometry(const dicom::Volume &volume, const Plane &
         const double w = std::floor(uMax / s - u0 + 1e-6) + 1, h = std::floor(vMax / s - v0 + 1e-6) + 1;
         if (w > kMaxSide || h > kMaxSide)
             return Error(ErrorCode::TooLarge, volumeSubject(volume),
-                         QStringLiteral("a %1×%2 output is larger than %3 pixels a side").arg(w).arg(h).arg(kMaxSide));
+                         QCoreApplication::translate("strata::imaging", "a %1×%2 output is larger than %3 pixels a side").arg(w).arg(h).arg(kMaxSide));
         g.width = int(w);
         g.height = int(h);
         for (int r = 0; r < 3; ++r)
@@ -245,7 +246,7 @@ Result<SliceGeometry> resliceGeometry(const dicom::Volume &volume, const Plane &
     }
     if (g.width > kMaxSide || g.height > kMaxSide)
         return Error(ErrorCode::TooLarge, volumeSubject(volume),
-                     QStringLiteral("a %1×%2 output is larger than %3 pixels a side").arg(g.width).arg(g.height).arg(kMaxSide));
+                     QCoreApplication::translate("strata::imaging", "a %1×%2 output is larger than %3 pixels a side").arg(g.width).arg(g.height).arg(kMaxSide));
     return g;
 }
 

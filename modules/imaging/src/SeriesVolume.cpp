@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QRunnable>
+#include <QCoreApplication>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -284,11 +285,11 @@ struct SeriesVolume::Private {
         // The decoder's buffer is read below as rows × columns × frames of its sample type: a
         // buffer that does not hold that much is refused, never read past.
         if (decoded.ok() && !decoded->sizeMatches())
-            decoded = Error(ErrorCode::Malformed, h.path, QStringLiteral("the decoded pixels do not fill the image the header describes"));
+            decoded = Error(ErrorCode::Malformed, h.path, QCoreApplication::translate("strata::imaging", "the decoded pixels do not fill the image the header describes"));
         if (decoded.ok() && (decoded->isColor() != color || decoded->rows != stack.rows || decoded->columns != stack.columns))
             decoded = Error(ErrorCode::Unsupported, h.path,
-                            QStringLiteral("not a %1 image of the stack's size (%2×%3)")
-                                .arg(color ? QStringLiteral("colour") : QStringLiteral("grayscale"))
+                            QCoreApplication::translate("strata::imaging", "not a %1 image of the stack's size (%2×%3)")
+                                .arg(color ? QCoreApplication::translate("strata::imaging", "colour") : QCoreApplication::translate("strata::imaging", "grayscale"))
                                 .arg(stack.columns)
                                 .arg(stack.rows));
         if (!decoded.ok()) {
@@ -344,7 +345,7 @@ struct SeriesVolume::Private {
         }
         for (int k : done)
             emit q->sliceReady(k);
-        emit q->progressChanged({ready.load(), qint64(stack.slices.size()), QStringLiteral("decoding slices")});
+        emit q->progressChanged({ready.load(), qint64(stack.slices.size()), QCoreApplication::translate("strata::imaging", "decoding slices")});
         if (last)
             finish();
     }

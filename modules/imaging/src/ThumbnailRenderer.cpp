@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QCoreApplication>
 
 #include <algorithm>
 #include <cstring>
@@ -28,7 +29,7 @@ Result<QImage> ThumbnailRenderer::render(const QString &file, int frame)
         return decoded.error();
     const dicom::DecodedImage &img = decoded.value();
     if (!img.sizeMatches())
-        return Error(ErrorCode::DecodeFailed, file, QStringLiteral("the decoded pixels do not fill the image the header describes"));
+        return Error(ErrorCode::DecodeFailed, file, QCoreApplication::translate("strata::imaging", "the decoded pixels do not fill the image the header describes"));
     if (frame < 0 || frame >= img.frames)
         frame = img.frames / 2;
 
@@ -37,7 +38,7 @@ Result<QImage> ThumbnailRenderer::render(const QString &file, int frame)
         const std::size_t line = std::size_t(img.columns) * 3;
         const std::uint8_t *src = img.data.data() + std::size_t(frame) * img.pixelsPerFrame() * 3;
         if (img.data.size() < (std::size_t(frame) + 1) * img.pixelsPerFrame() * 3)
-            return Error(ErrorCode::DecodeFailed, file, QStringLiteral("fewer colour samples than the image size needs"));
+            return Error(ErrorCode::DecodeFailed, file, QCoreApplication::translate("strata::imaging", "fewer colour samples than the image size needs"));
         for (int y = 0; y < img.rows; ++y)
             std::memcpy(out.scanLine(y), src + std::size_t(y) * line, line);
         return out;
@@ -45,7 +46,7 @@ Result<QImage> ThumbnailRenderer::render(const QString &file, int frame)
 
     const std::vector<float> values = img.modalityFrame(frame);
     if (values.size() < img.pixelsPerFrame())
-        return Error(ErrorCode::DecodeFailed, file, QStringLiteral("fewer pixels than the image size needs"));
+        return Error(ErrorCode::DecodeFailed, file, QCoreApplication::translate("strata::imaging", "fewer pixels than the image size needs"));
     // The window the viewer opens the series with: the file's first, the modality's default (CT),
     // else the automatic window of this frame (percentiles, padding left out).
     auto header = dicom::readHeader(file);

@@ -5,13 +5,15 @@
 #include <cmath>
 #include <limits>
 
+#include <QCoreApplication>
+
 namespace strata::imaging {
 namespace {
 
 WindowPreset ct(const char *id, const char *name, double center, double width)
 {
-    return {QString::fromLatin1(id), QString::fromLatin1(name), {center, width, VoiFunction::Linear, false},
-            QStringLiteral("CT preset (common radiological practice)")};
+    return {QString::fromLatin1(id), QCoreApplication::translate("strata::imaging", name), {center, width, VoiFunction::Linear, false},
+            QCoreApplication::translate("strata::imaging", "CT preset (common radiological practice)")};
 }
 
 /// The sigmoid reaches the last half level at |x − c| = w · ln(2·255 − 1) / 4 ≈ 1.558 w; beyond
@@ -53,14 +55,14 @@ bool WindowLevel::isValid() const
 const std::vector<WindowPreset> &ctPresets()
 {
     static const std::vector<WindowPreset> presets{
-        ct("ct.brain", "Brain", 40, 80),
-        ct("ct.subdural", "Subdural", 75, 215),
-        ct("ct.stroke", "Stroke", 40, 40),
-        ct("ct.lung", "Lung", -600, 1500),
-        ct("ct.mediastinum", "Mediastinum", 50, 350),
-        ct("ct.abdomen", "Abdomen", 50, 400),
-        ct("ct.liver", "Liver", 30, 150),
-        ct("ct.bone", "Bone", 400, 1800),
+        ct("ct.brain", QT_TRANSLATE_NOOP("strata::imaging", "Brain"), 40, 80),
+        ct("ct.subdural", QT_TRANSLATE_NOOP("strata::imaging", "Subdural"), 75, 215),
+        ct("ct.stroke", QT_TRANSLATE_NOOP("strata::imaging", "Stroke"), 40, 40),
+        ct("ct.lung", QT_TRANSLATE_NOOP("strata::imaging", "Lung"), -600, 1500),
+        ct("ct.mediastinum", QT_TRANSLATE_NOOP("strata::imaging", "Mediastinum"), 50, 350),
+        ct("ct.abdomen", QT_TRANSLATE_NOOP("strata::imaging", "Abdomen"), 50, 400),
+        ct("ct.liver", QT_TRANSLATE_NOOP("strata::imaging", "Liver"), 30, 150),
+        ct("ct.bone", QT_TRANSLATE_NOOP("strata::imaging", "Bone"), 400, 1800),
     };
     return presets;
 }
@@ -81,9 +83,9 @@ std::vector<WindowPreset> presetsFromFile(const dicom::PixelDescription &pixel)
         const dicom::Window &w = pixel.windows[i];
         WindowPreset p;
         p.id = QStringLiteral("file.%1").arg(i);
-        p.name = w.explanation.trimmed().isEmpty() ? QStringLiteral("Window %1").arg(i + 1) : w.explanation.trimmed();
+        p.name = w.explanation.trimmed().isEmpty() ? QCoreApplication::translate("strata::imaging", "Window %1").arg(i + 1) : w.explanation.trimmed();
         p.window = {w.center, w.width, function, false};
-        p.source = QStringLiteral("Window Center/Width in the file (%1)").arg(voiFunctionName(function));
+        p.source = QCoreApplication::translate("strata::imaging", "Window Center/Width in the file (%1)").arg(voiFunctionName(function));
         if (p.window.isValid())
             out.push_back(p);
     }
@@ -93,12 +95,12 @@ std::vector<WindowPreset> presetsFromFile(const dicom::PixelDescription &pixel)
             continue;
         WindowPreset p;
         p.id = QStringLiteral("file.lut.%1").arg(i);
-        p.name = lut.explanation.trimmed().isEmpty() ? QStringLiteral("VOI LUT %1").arg(i + 1) : lut.explanation.trimmed();
+        p.name = lut.explanation.trimmed().isEmpty() ? QCoreApplication::translate("strata::imaging", "VOI LUT %1").arg(i + 1) : lut.explanation.trimmed();
         const double entries = double(lut.data.size());
         p.window.center = lut.firstMapped + entries / 2.0;
         p.window.width = std::max(1.0, entries);
         p.window.table = std::make_shared<const dicom::VoiLut>(lut);
-        p.source = QStringLiteral("VOI LUT Sequence in the file (%1 entries from %2, %3 bits)").arg(lut.data.size()).arg(lut.firstMapped).arg(lut.bits);
+        p.source = QCoreApplication::translate("strata::imaging", "VOI LUT Sequence in the file (%1 entries from %2, %3 bits)").arg(lut.data.size()).arg(lut.firstMapped).arg(lut.bits);
         out.push_back(p);
     }
     return out;

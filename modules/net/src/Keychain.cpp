@@ -26,7 +26,7 @@ QString missingKeychain()
 {
     // QtKeychain reaches the Secret Service (GNOME Keyring, KWallet) over the D-Bus session bus.
     if (!QDBusConnection::sessionBus().isConnected())
-        return QStringLiteral("no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS unset or unreachable), so no Secret "
+        return QCoreApplication::translate("strata::net", "no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS unset or unreachable), so no Secret "
                               "Service such as GNOME Keyring or KWallet can be reached");
     return {};
 }
@@ -41,7 +41,7 @@ struct Outcome {
 
 QString timeoutText()
 {
-    return QStringLiteral("the keychain did not answer within %1 s (is it locked and waiting for a password?)").arg(kWaitMs / 1000);
+    return QCoreApplication::translate("strata::net", "the keychain did not answer within %1 s (is it locked and waiting for a password?)").arg(kWaitMs / 1000);
 }
 
 /// Makes a job with `make` and runs it to its end (or `kWaitMs`).
@@ -74,7 +74,7 @@ Outcome runJob(const std::function<QKeychain::Job *()> &make)
     };
     QCoreApplication *app = QCoreApplication::instance();
     if (!app) {
-        outcome->errorString = QStringLiteral("no application object to run the keychain on");
+        outcome->errorString = QCoreApplication::translate("strata::net", "no application object to run the keychain on");
         outcome->error = QKeychain::OtherError;
         outcome->finished = true;
         return *outcome;
@@ -101,7 +101,7 @@ Outcome runJob(const std::function<QKeychain::Job *()> &make)
 std::optional<Error> keychainWrite(const QString &key, const QString &secret, const QString &subject)
 {
     if (const QString why = missingKeychain(); !why.isEmpty())
-        return Error(ErrorCode::Unsupported, subject, QStringLiteral("no system keychain: %1 — the password was not saved").arg(why));
+        return Error(ErrorCode::Unsupported, subject, QCoreApplication::translate("strata::net", "no system keychain: %1 — the password was not saved").arg(why));
     const Outcome o = runJob([key, secret] {
         auto *job = new QKeychain::WritePasswordJob(kService);
         job->setKey(key);
@@ -109,12 +109,12 @@ std::optional<Error> keychainWrite(const QString &key, const QString &secret, co
         return job;
     });
     if (!o.finished)
-        return Error(ErrorCode::IoError, subject, timeoutText() + QStringLiteral(" — the password was not saved"));
+        return Error(ErrorCode::IoError, subject, timeoutText() + QCoreApplication::translate("strata::net", " — the password was not saved"));
     if (o.error != QKeychain::NoError)
         return Error(ErrorCode::Unsupported, subject,
-                     QStringLiteral("%1: %2 — the password was not saved")
-                         .arg(o.error == QKeychain::NoBackendAvailable ? QStringLiteral("no system keychain")
-                                                                       : QStringLiteral("the system keychain refused it"),
+                     QCoreApplication::translate("strata::net", "%1: %2 — the password was not saved")
+                         .arg(o.error == QKeychain::NoBackendAvailable ? QCoreApplication::translate("strata::net", "no system keychain")
+                                                                       : QCoreApplication::translate("strata::net", "the system keychain refused it"),
                               o.errorString));
     return std::nullopt;
 }
@@ -122,7 +122,7 @@ std::optional<Error> keychainWrite(const QString &key, const QString &secret, co
 Result<QString> keychainRead(const QString &key, const QString &subject)
 {
     if (const QString why = missingKeychain(); !why.isEmpty())
-        return Error(ErrorCode::Unsupported, subject, QStringLiteral("no system keychain: %1 — the password cannot be read").arg(why));
+        return Error(ErrorCode::Unsupported, subject, QCoreApplication::translate("strata::net", "no system keychain: %1 — the password cannot be read").arg(why));
     const Outcome o = runJob([key] {
         auto *job = new QKeychain::ReadPasswordJob(kService);
         job->setKey(key);
@@ -131,16 +131,16 @@ Result<QString> keychainRead(const QString &key, const QString &subject)
     if (!o.finished)
         return Error(ErrorCode::IoError, subject, timeoutText());
     if (o.error == QKeychain::EntryNotFound)
-        return Error(ErrorCode::NotFound, subject, QStringLiteral("the system keychain holds no password for it: enter it again"));
+        return Error(ErrorCode::NotFound, subject, QCoreApplication::translate("strata::net", "the system keychain holds no password for it: enter it again"));
     if (o.error != QKeychain::NoError)
-        return Error(ErrorCode::IoError, subject, QStringLiteral("reading the password from the system keychain failed: %1").arg(o.errorString));
+        return Error(ErrorCode::IoError, subject, QCoreApplication::translate("strata::net", "reading the password from the system keychain failed: %1").arg(o.errorString));
     return o.text;
 }
 
 std::optional<Error> keychainDelete(const QString &key, const QString &subject)
 {
     if (const QString why = missingKeychain(); !why.isEmpty())
-        return Error(ErrorCode::Unsupported, subject, QStringLiteral("no system keychain: %1 — the password could not be removed").arg(why));
+        return Error(ErrorCode::Unsupported, subject, QCoreApplication::translate("strata::net", "no system keychain: %1 — the password could not be removed").arg(why));
     const Outcome o = runJob([key] {
         auto *job = new QKeychain::DeletePasswordJob(kService);
         job->setKey(key);
@@ -149,7 +149,7 @@ std::optional<Error> keychainDelete(const QString &key, const QString &subject)
     if (!o.finished)
         return Error(ErrorCode::IoError, subject, timeoutText());
     if (o.error != QKeychain::NoError && o.error != QKeychain::EntryNotFound)
-        return Error(ErrorCode::IoError, subject, QStringLiteral("removing the password from the system keychain failed: %1").arg(o.errorString));
+        return Error(ErrorCode::IoError, subject, QCoreApplication::translate("strata::net", "removing the password from the system keychain failed: %1").arg(o.errorString));
     return std::nullopt;
 }
 

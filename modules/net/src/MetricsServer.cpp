@@ -11,6 +11,8 @@
 #include <cstring>
 #include <thread>
 
+#include <QCoreApplication>
+
 namespace strata::net {
 
 struct MetricsServer::Private {
@@ -69,7 +71,7 @@ Result<quint16> MetricsServer::start(const QString &address)
     sa.sin_family = AF_INET;
     sa.sin_port = htons(quint16(port));
     if (colon <= 0 || !ok || port > 65535 || inet_pton(AF_INET, host.constData(), &sa.sin_addr) != 1)
-        return Error(ErrorCode::InvalidArgument, address, QStringLiteral("give the metrics address as IPv4:PORT, e.g. 127.0.0.1:9100"));
+        return Error(ErrorCode::InvalidArgument, address, QCoreApplication::translate("strata::net", "give the metrics address as IPv4:PORT, e.g. 127.0.0.1:9100"));
     d->listener = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
     const int one = 1;
     ::setsockopt(d->listener, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
@@ -78,7 +80,7 @@ Result<quint16> MetricsServer::start(const QString &address)
         if (d->listener >= 0)
             ::close(d->listener);
         d->listener = -1;
-        return Error(ErrorCode::IoError, address, QStringLiteral("cannot listen there: %1").arg(why));
+        return Error(ErrorCode::IoError, address, QCoreApplication::translate("strata::net", "cannot listen there: %1").arg(why));
     }
     socklen_t len = sizeof sa;
     ::getsockname(d->listener, reinterpret_cast<sockaddr *>(&sa), &len);

@@ -4,6 +4,8 @@
 #include <strata/net/RemoteArchive.h>
 #include <strata/store/LocalCache.h>
 
+#include <QCoreApplication>
+
 namespace strata::net {
 
 namespace {
@@ -46,7 +48,7 @@ Error QueryJob::execute()
     for (const auto &[name, error] : result.failures)
         emit nodeFailed(name, error.message());
     if (cancel.isCancelled())
-        return Error(ErrorCode::Cancelled, QStringLiteral("query"), QStringLiteral("cancelled"));
+        return Error(ErrorCode::Cancelled, QStringLiteral("query"), QCoreApplication::translate("strata::net", "cancelled"));
     return {};
 }
 
@@ -62,14 +64,14 @@ Error RetrieveJob::execute()
         return registered.error();
     const Node node = registered.value();
     auto report = RemoteArchive(node, m_timeouts).retrieve(m_request, m_dataDir, token(), [this](const RetrieveProgress &p) {
-        reportProgress(Progress{p.received, p.expected, QStringLiteral("%1 instances").arg(p.received)});
+        reportProgress(Progress{p.received, p.expected, QCoreApplication::translate("strata::net", "%1 instances").arg(p.received)});
     });
     if (!report.ok())
         return report.error();
     m_report = report.value();
     if (!m_report.complete())
         return Error(ErrorCode::IoError, node.name,
-                     QStringLiteral("%1 of %2 instances arrived; %3 missing%4 (Retrieve again fetches just the missing ones)")
+                     QCoreApplication::translate("strata::net", "%1 of %2 instances arrived; %3 missing%4 (Retrieve again fetches just the missing ones)")
                          .arg(m_report.expected - m_report.missing.size())
                          .arg(m_report.expected)
                          .arg(m_report.missing.size())
@@ -100,15 +102,15 @@ Error SendJob::execute()
     }
     const RemoteArchive archive(node, m_timeouts);
     auto sent = archive.send(files, SendMethod::Auto, token(), [this](const SendProgress &p) {
-        reportProgress(Progress{p.done, p.total, QStringLiteral("%1 of %2 instances").arg(p.done).arg(p.total)});
+        reportProgress(Progress{p.done, p.total, QCoreApplication::translate("strata::net", "%1 of %2 instances").arg(p.done).arg(p.total)});
     });
     if (!sent.ok())
         return sent.error();
     m_report = sent.value();
     if (m_report.cancelled)
-        return Error(ErrorCode::Cancelled, node.name, QStringLiteral("cancelled after %1 of %2 instances").arg(m_report.succeeded + m_report.warnings).arg(files.size()));
+        return Error(ErrorCode::Cancelled, node.name, QCoreApplication::translate("strata::net", "cancelled after %1 of %2 instances").arg(m_report.succeeded + m_report.warnings).arg(files.size()));
     if (m_report.failed > 0)
-        return Error(ErrorCode::IoError, node.name, QStringLiteral("%1 of %2 instances failed; the first: %3")
+        return Error(ErrorCode::IoError, node.name, QCoreApplication::translate("strata::net", "%1 of %2 instances failed; the first: %3")
                                                         .arg(m_report.failed)
                                                         .arg(files.size())
                                                         .arg([&] {
@@ -120,14 +122,14 @@ Error SendJob::execute()
     for (const QString &study : m_studyUids) {
         auto check = archive.verifyStored(study, m_dataDir, token());
         if (!check.ok()) {
-            m_verification << QStringLiteral("%1: not checked on the node (%2)").arg(study, check.error().reason);
+            m_verification << QCoreApplication::translate("strata::net", "%1: not checked on the node (%2)").arg(study, check.error().reason);
             continue;
         }
         if (check.value().safe()) {
             ++m_storedRemotely;
-            m_verification << QStringLiteral("%1: the node holds all %2 instances").arg(study).arg(check.value().local);
+            m_verification << QCoreApplication::translate("strata::net", "%1: the node holds all %2 instances").arg(study).arg(check.value().local);
         } else {
-            m_verification << QStringLiteral("%1: the node lists %2 of %3 instances").arg(study).arg(check.value().onNode).arg(check.value().local);
+            m_verification << QCoreApplication::translate("strata::net", "%1: the node lists %2 of %3 instances").arg(study).arg(check.value().onNode).arg(check.value().local);
         }
     }
     return {};

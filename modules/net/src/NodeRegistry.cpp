@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QUrl>
+#include <QCoreApplication>
 
 namespace strata::net {
 namespace {
@@ -38,14 +39,14 @@ AuthKind authFromName(const QString &name)
 void checkAeTitle(const QString &what, const QString &ae, QStringList &problems)
 {
     if (ae.trimmed().isEmpty()) {
-        problems << QStringLiteral("%1 is empty: enter the AE title (1 to 16 characters, e.g. ORTHANC)").arg(what);
+        problems << QCoreApplication::translate("strata::net", "%1 is empty: enter the AE title (1 to 16 characters, e.g. ORTHANC)").arg(what);
         return;
     }
     if (ae.size() > 16)
-        problems << QStringLiteral("%1 '%2' is %3 characters; DICOM allows at most 16").arg(what, ae).arg(ae.size());
+        problems << QCoreApplication::translate("strata::net", "%1 '%2' is %3 characters; DICOM allows at most 16").arg(what, ae).arg(ae.size());
     for (const QChar c : ae) {
         if (c.unicode() < 0x20 || c.unicode() > 0x7e || c == QLatin1Char('\\')) {
-            problems << QStringLiteral("%1 '%2' contains '%3': use plain ASCII letters, digits, spaces and punctuation, without backslash")
+            problems << QCoreApplication::translate("strata::net", "%1 '%2' contains '%3': use plain ASCII letters, digits, spaces and punctuation, without backslash")
                             .arg(what, ae, c.unicode() < 0x20 ? QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0')) : QString(c));
             break;
         }
@@ -55,7 +56,7 @@ void checkAeTitle(const QString &what, const QString &ae, QStringList &problems)
 void checkHost(const QString &host, QStringList &problems)
 {
     if (host.trimmed().isEmpty()) {
-        problems << QStringLiteral("Host is empty: enter the node's host name or IP address");
+        problems << QCoreApplication::translate("strata::net", "Host is empty: enter the node's host name or IP address");
         return;
     }
     QHostAddress address;
@@ -64,7 +65,7 @@ void checkHost(const QString &host, QStringList &problems)
     static const QRegularExpression name(QStringLiteral(
         "^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.?$"));
     if (!name.match(host).hasMatch())
-        problems << QStringLiteral("Host '%1' is neither an IP address nor a host name: use letters, digits, '-' and '.' "
+        problems << QCoreApplication::translate("strata::net", "Host '%1' is neither an IP address nor a host name: use letters, digits, '-' and '.' "
                                    "(e.g. pacs.example.org or 192.168.1.20)").arg(host);
 }
 
@@ -74,9 +75,9 @@ void checkFile(const QString &what, const QString &option, const QString &path, 
         return;
     const QFileInfo info(path);
     if (!info.exists())
-        problems << QStringLiteral("TLS %1 '%2' does not exist: check the path (%3)").arg(what, path, option);
+        problems << QCoreApplication::translate("strata::net", "TLS %1 '%2' does not exist: check the path (%3)").arg(what, path, option);
     else if (!info.isReadable())
-        problems << QStringLiteral("TLS %1 '%2' is not readable: check its permissions").arg(what, path);
+        problems << QCoreApplication::translate("strata::net", "TLS %1 '%2' is not readable: check its permissions").arg(what, path);
 }
 
 } // namespace
@@ -91,53 +92,53 @@ QStringList validateNode(const Node &node, const NodeValidationContext &context)
     QStringList problems;
     const QString name = node.name.trimmed();
     if (name.isEmpty())
-        problems << QStringLiteral("Name is empty: give the node a name, e.g. 'Main archive'");
+        problems << QCoreApplication::translate("strata::net", "Name is empty: give the node a name, e.g. 'Main archive'");
     else if (name.size() > 64)
-        problems << QStringLiteral("Name '%1' is %2 characters: use at most 64").arg(name).arg(name.size());
+        problems << QCoreApplication::translate("strata::net", "Name '%1' is %2 characters: use at most 64").arg(name).arg(name.size());
     else if (name != node.name)
-        problems << QStringLiteral("Name '%1' starts or ends with spaces: remove them").arg(node.name);
+        problems << QCoreApplication::translate("strata::net", "Name '%1' starts or ends with spaces: remove them").arg(node.name);
     else if (context.takenNames.contains(name, Qt::CaseInsensitive))
-        problems << QStringLiteral("A node named '%1' already exists: choose another name").arg(name);
+        problems << QCoreApplication::translate("strata::net", "A node named '%1' already exists: choose another name").arg(name);
     for (const QChar c : node.name)
         if (c.category() == QChar::Other_Control) {
-            problems << QStringLiteral("Name contains a control character: use letters, digits, spaces and punctuation");
+            problems << QCoreApplication::translate("strata::net", "Name contains a control character: use letters, digits, spaces and punctuation");
             break;
         }
 
-    checkAeTitle(QStringLiteral("AE title"), node.aeTitle, problems);
-    checkAeTitle(QStringLiteral("Calling AE title"), node.callingAeTitle, problems);
+    checkAeTitle(QCoreApplication::translate("strata::net", "AE title"), node.aeTitle, problems);
+    checkAeTitle(QCoreApplication::translate("strata::net", "Calling AE title"), node.callingAeTitle, problems);
     checkHost(node.host, problems);
     if (node.port == 0)
-        problems << QStringLiteral("Port 0 is not a DICOM port: enter the node's port, 1 to 65535 (often 104, 11112 or 4242)");
+        problems << QCoreApplication::translate("strata::net", "Port 0 is not a DICOM port: enter the node's port, 1 to 65535 (often 104, 11112 or 4242)");
 
     if (!node.dicomWebUrl.isEmpty()) {
         const QUrl url(node.dicomWebUrl, QUrl::StrictMode);
         const QString scheme = url.scheme().toLower();
         if (!url.isValid())
-            problems << QStringLiteral("DICOMweb URL '%1' is not a valid URL: %2").arg(node.dicomWebUrl, url.errorString());
+            problems << QCoreApplication::translate("strata::net", "DICOMweb URL '%1' is not a valid URL: %2").arg(node.dicomWebUrl, url.errorString());
         else if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-            problems << QStringLiteral("DICOMweb URL '%1' must start with http:// or https:// (e.g. http://127.0.0.1:8042/dicom-web)").arg(node.dicomWebUrl);
+            problems << QCoreApplication::translate("strata::net", "DICOMweb URL '%1' must start with http:// or https:// (e.g. http://127.0.0.1:8042/dicom-web)").arg(node.dicomWebUrl);
         else if (url.host().isEmpty())
-            problems << QStringLiteral("DICOMweb URL '%1' names no host: write it as http://host:port/path").arg(node.dicomWebUrl);
+            problems << QCoreApplication::translate("strata::net", "DICOMweb URL '%1' names no host: write it as http://host:port/path").arg(node.dicomWebUrl);
         else if (!url.userInfo().isEmpty())
-            problems << QStringLiteral("DICOMweb URL has a user name or password in it: remove them and choose an authentication "
+            problems << QCoreApplication::translate("strata::net", "DICOMweb URL has a user name or password in it: remove them and choose an authentication "
                                        "(the password is then kept in the system keychain)");
         else if (url.hasQuery() || url.hasFragment())
-            problems << QStringLiteral("DICOMweb URL '%1' has a query or fragment: give the base URL only (e.g. http://host:8042/dicom-web)").arg(node.dicomWebUrl);
+            problems << QCoreApplication::translate("strata::net", "DICOMweb URL '%1' has a query or fragment: give the base URL only (e.g. http://host:8042/dicom-web)").arg(node.dicomWebUrl);
     }
 
     if (node.tls.enabled) {
         if (!node.tls.pinnedSha256.isEmpty()
             && QByteArray::fromHex(node.tls.pinnedSha256.toLatin1().replace(':', "").trimmed()).size() != 32)
-            problems << QStringLiteral("TLS: the pinned certificate fingerprint '%1' is not a SHA-256 fingerprint (64 hex digits, ':' allowed)")
+            problems << QCoreApplication::translate("strata::net", "TLS: the pinned certificate fingerprint '%1' is not a SHA-256 fingerprint (64 hex digits, ':' allowed)")
                             .arg(node.tls.pinnedSha256);
         if (node.tls.verifyPeer && node.tls.trustedCertificates.isEmpty() && node.tls.pinnedSha256.isEmpty())
-            problems << QStringLiteral("TLS needs the certificate(s) to trust (CA file, --tls-ca) to verify the node; or turn peer verification off");
-        checkFile(QStringLiteral("trusted certificates"), QStringLiteral("--tls-ca"), node.tls.trustedCertificates, problems);
+            problems << QCoreApplication::translate("strata::net", "TLS needs the certificate(s) to trust (CA file, --tls-ca) to verify the node; or turn peer verification off");
+        checkFile(QCoreApplication::translate("strata::net", "trusted certificates"), QStringLiteral("--tls-ca"), node.tls.trustedCertificates, problems);
         checkFile(QStringLiteral("certificate"), QStringLiteral("--tls-cert"), node.tls.certificateFile, problems);
-        checkFile(QStringLiteral("private key"), QStringLiteral("--tls-key"), node.tls.privateKeyFile, problems);
+        checkFile(QCoreApplication::translate("strata::net", "private key"), QStringLiteral("--tls-key"), node.tls.privateKeyFile, problems);
         if (node.tls.certificateFile.isEmpty() != node.tls.privateKeyFile.isEmpty())
-            problems << QStringLiteral("TLS: a certificate needs its private key and the key its certificate: give both (--tls-cert and --tls-key) or neither");
+            problems << QCoreApplication::translate("strata::net", "TLS: a certificate needs its private key and the key its certificate: give both (--tls-cert and --tls-key) or neither");
     }
 
     switch (node.auth) {
@@ -145,17 +146,17 @@ QStringList validateNode(const Node &node, const NodeValidationContext &context)
         break;
     case AuthKind::Basic:
         if (node.username.isEmpty())
-            problems << QStringLiteral("Basic authentication needs a user name");
+            problems << QCoreApplication::translate("strata::net", "Basic authentication needs a user name");
         if (node.secret.isEmpty() && !context.secretStored)
-            problems << QStringLiteral("Basic authentication needs a password: enter it (it is kept in the system keychain)");
+            problems << QCoreApplication::translate("strata::net", "Basic authentication needs a password: enter it (it is kept in the system keychain)");
         break;
     case AuthKind::Bearer:
         if (node.secret.isEmpty() && !context.secretStored)
-            problems << QStringLiteral("Bearer authentication needs a token: enter it (it is kept in the system keychain)");
+            problems << QCoreApplication::translate("strata::net", "Bearer authentication needs a token: enter it (it is kept in the system keychain)");
         break;
     }
     if (node.auth != AuthKind::None && node.dicomWebUrl.isEmpty())
-        problems << QStringLiteral("Authentication is for DICOMweb: enter a DICOMweb URL, or choose no authentication");
+        problems << QCoreApplication::translate("strata::net", "Authentication is for DICOMweb: enter a DICOMweb URL, or choose no authentication");
     return problems;
 }
 
@@ -200,7 +201,7 @@ Capabilities capabilitiesFromJson(const QByteArray &json)
 QString capabilitiesSummary(const Capabilities &c)
 {
     if (!c.probed)
-        return QStringLiteral("not tested");
+        return QCoreApplication::translate("strata::net", "not tested");
     QStringList s;
     auto add = [&](bool on, const char *name) { if (on) s << QString::fromLatin1(name); };
     add(c.echo, "C-ECHO");
@@ -213,7 +214,7 @@ QString capabilitiesSummary(const Capabilities &c)
     add(c.wadoRs, "WADO-RS");
     add(c.stowRs, "STOW-RS");
     add(c.orthancRest, "Orthanc REST");
-    return s.isEmpty() ? QStringLiteral("nothing") : s.join(QStringLiteral(", "));
+    return s.isEmpty() ? QCoreApplication::translate("strata::net", "nothing") : s.join(QStringLiteral(", "));
 }
 
 struct NodeRegistry::Private {
@@ -287,12 +288,12 @@ Result<Node> NodeRegistry::get(const QString &name, bool withSecret) const
     if (!found.ok())
         return found.error();
     if (!found.value())
-        return Error(ErrorCode::NotFound, QStringLiteral("node '%1'").arg(name),
-                     QStringLiteral("no such node in the registry: see `strata node list`, or add it with `strata node add`"));
+        return Error(ErrorCode::NotFound, QCoreApplication::translate("strata::net", "node '%1'").arg(name),
+                     QCoreApplication::translate("strata::net", "no such node in the registry: see `strata node list`, or add it with `strata node add`"));
     Node n = Private::nodeFrom(*found.value());
     const QString ref = found.value()->secretRef;
     if (withSecret && n.auth != AuthKind::None && !ref.isEmpty()) {
-        auto secret = detail::keychainRead(ref, QStringLiteral("node '%1'").arg(n.name));
+        auto secret = detail::keychainRead(ref, QCoreApplication::translate("strata::net", "node '%1'").arg(n.name));
         if (!secret.ok())
             return secret.error();
         n.secret = secret.value();
@@ -308,7 +309,7 @@ bool NodeRegistry::hasStoredSecret(const QString &name) const
 
 std::optional<Error> NodeRegistry::save(const Node &node, const QString &replacing)
 {
-    const QString subject = QStringLiteral("node '%1'").arg(node.name);
+    const QString subject = QCoreApplication::translate("strata::net", "node '%1'").arg(node.name);
     auto nodes = list();
     if (!nodes.ok())
         return nodes.error();
@@ -322,7 +323,7 @@ std::optional<Error> NodeRegistry::save(const Node &node, const QString &replaci
         if (!old.ok())
             return old.error();
         if (!old.value().first)
-            return Error(ErrorCode::NotFound, QStringLiteral("node '%1'").arg(replacing), QStringLiteral("no such node to change: it was removed meanwhile"));
+            return Error(ErrorCode::NotFound, QCoreApplication::translate("strata::net", "node '%1'").arg(replacing), QCoreApplication::translate("strata::net", "no such node to change: it was removed meanwhile"));
         oldRef = old.value().second;
         // A secret stays valid only while it belongs to the same node name.
         context.secretStored = !oldRef.isEmpty();
@@ -366,7 +367,7 @@ std::optional<Error> NodeRegistry::save(const Node &node, const QString &replaci
     row.secretRef = ref;
     row.capabilities = capabilitiesToJson(node.capabilities);
     row.probedAt = node.capabilities.probedAt.isValid() ? node.capabilities.probedAt.toUTC().toString(Qt::ISODate) : QString();
-    if (Status s = d->rows->save(row, replacing, QStringLiteral("saving node '%1'").arg(node.name)); !s.ok())
+    if (Status s = d->rows->save(row, replacing, QCoreApplication::translate("strata::net", "saving node '%1'").arg(node.name)); !s.ok())
         return s.error();
     // Secrets no longer referenced: a renamed node's old key, or credentials turned off.
     if (!oldRef.isEmpty() && oldRef != ref)
@@ -380,11 +381,11 @@ std::optional<Error> NodeRegistry::remove(const QString &name)
     if (!r.ok())
         return r.error();
     if (!r.value().first)
-        return Error(ErrorCode::NotFound, QStringLiteral("node '%1'").arg(name), QStringLiteral("no such node in the registry: see `strata node list`"));
+        return Error(ErrorCode::NotFound, QCoreApplication::translate("strata::net", "node '%1'").arg(name), QCoreApplication::translate("strata::net", "no such node in the registry: see `strata node list`"));
     if (!r.value().second.isEmpty())
-        if (auto e = detail::keychainDelete(r.value().second, QStringLiteral("node '%1'").arg(name)))
-            return Error(e->code, e->subject, e->reason + QStringLiteral("; the node was kept"));
-    if (Status s = d->rows->remove(name, QStringLiteral("removing node '%1'").arg(name)); !s.ok())
+        if (auto e = detail::keychainDelete(r.value().second, QCoreApplication::translate("strata::net", "node '%1'").arg(name)))
+            return Error(e->code, e->subject, e->reason + QCoreApplication::translate("strata::net", "; the node was kept"));
+    if (Status s = d->rows->remove(name, QCoreApplication::translate("strata::net", "removing node '%1'").arg(name)); !s.ok())
         return s.error();
     return std::nullopt;
 }
@@ -393,11 +394,11 @@ std::optional<Error> NodeRegistry::saveCapabilities(const QString &name, const C
 {
     auto updated = d->rows->updateCapabilities(name, capabilitiesToJson(capabilities),
                                                capabilities.probedAt.isValid() ? capabilities.probedAt.toUTC().toString(Qt::ISODate) : QString(),
-                                               QStringLiteral("saving the capabilities of node '%1'").arg(name));
+                                               QCoreApplication::translate("strata::net", "saving the capabilities of node '%1'").arg(name));
     if (!updated.ok())
         return updated.error();
     if (!updated.value())
-        return Error(ErrorCode::NotFound, QStringLiteral("node '%1'").arg(name), QStringLiteral("no such node in the registry"));
+        return Error(ErrorCode::NotFound, QCoreApplication::translate("strata::net", "node '%1'").arg(name), QCoreApplication::translate("strata::net", "no such node in the registry"));
     return std::nullopt;
 }
 

@@ -19,6 +19,7 @@
 #include <QSslSocket>
 #include <QTimer>
 #include <QUrlQuery>
+#include <QCoreApplication>
 
 namespace strata::net {
 namespace {
@@ -86,7 +87,7 @@ DimseOutcome probeDimse(const Node &node, const Timeouts &timeouts, ProbeReport 
     auto accepted = [&](const char *uid) { return scu.findPresentationContextID(uid, "") != 0; };
     bool broken = false;  // a DIMSE exchange failed: the association cannot be trusted any more
     auto dimseFailed = [&](const QString &what, const OFCondition &cond) {
-        report.notes << QStringLiteral("%1: %2").arg(what, detail::conditionError(node, QStringLiteral("no answer"), cond).message());
+        report.notes << QStringLiteral("%1: %2").arg(what, detail::conditionError(node, QCoreApplication::translate("strata::net", "no answer"), cond).message());
         broken = true;
     };
 
@@ -112,7 +113,7 @@ DimseOutcome probeDimse(const Node &node, const Timeouts &timeouts, ProbeReport 
         const QString what = studyRoot ? QStringLiteral("C-FIND (study root)") : QStringLiteral("C-FIND (patient root)");
         bool &flag = studyRoot ? caps.findStudyRoot : caps.findPatientRoot;
         if (broken || !accepted(sop)) {
-            report.notes << QStringLiteral("%1: %2").arg(what, broken ? QStringLiteral("not tried (association lost)") : QStringLiteral("not accepted"));
+            report.notes << QStringLiteral("%1: %2").arg(what, broken ? QCoreApplication::translate("strata::net", "not tried (association lost)") : QCoreApplication::translate("strata::net", "not accepted"));
             continue;
         }
         DcmDataset keys;
@@ -131,7 +132,7 @@ DimseOutcome probeDimse(const Node &node, const Timeouts &timeouts, ProbeReport 
             continue;
         }
         flag = status == dimse::kSuccess;
-        report.notes << QStringLiteral("%1: query for a study that does not exist ended with status %2").arg(what, hex(quint16(status)));
+        report.notes << QStringLiteral("%1: %2").arg(what, QCoreApplication::translate("strata::net", "query for a study that does not exist ended with status %1").arg(hex(quint16(status))));
     }
 
     // C-GET and C-MOVE "by trying": ask for a study that does not exist and read the status.
@@ -140,7 +141,7 @@ DimseOutcome probeDimse(const Node &node, const Timeouts &timeouts, ProbeReport 
         const QString what = get ? QStringLiteral("C-GET") : QStringLiteral("C-MOVE to %1").arg(node.callingAeTitle);
         bool &flag = get ? caps.cGet : caps.cMove;
         if (broken || !accepted(sop)) {
-            report.notes << QStringLiteral("%1: %2").arg(what, broken ? QStringLiteral("not tried (association lost)") : QStringLiteral("not accepted"));
+            report.notes << QStringLiteral("%1: %2").arg(what, broken ? QCoreApplication::translate("strata::net", "not tried (association lost)") : QCoreApplication::translate("strata::net", "not accepted"));
             continue;
         }
         DcmDataset keys;
@@ -153,27 +154,27 @@ DimseOutcome probeDimse(const Node &node, const Timeouts &timeouts, ProbeReport 
         if (cond.bad()) {
             dimseFailed(what, cond);
             if (QString::fromLatin1(cond.text()).contains(QLatin1String("aborted"), Qt::CaseInsensitive))
-                report.notes.last() += get ? QStringLiteral(" (the node refuses C-GET from %1)").arg(node.callingAeTitle)
-                                           : QStringLiteral(" (the node refuses C-MOVE from %1: Orthanc does so when %1 is not among its "
+                report.notes.last() += get ? QCoreApplication::translate("strata::net", " (the node refuses C-GET from %1)").arg(node.callingAeTitle)
+                                           : QCoreApplication::translate("strata::net", " (the node refuses C-MOVE from %1: Orthanc does so when %1 is not among its "
                                                             "DicomModalities, add it there with Strata's host and port)").arg(node.callingAeTitle);
             continue;
         }
         if (status < 0) {
-            report.notes << QStringLiteral("%1: no response").arg(what);
+            report.notes << QStringLiteral("%1: %2").arg(what, QCoreApplication::translate("strata::net", "no response"));
             continue;
         }
         const bool unknownDestination = !get && status == dimse::kMoveDestinationUnknown;
         flag = !refusesService(quint16(status)) && !unknownDestination && statusClass(quint16(status)) != StatusClass::Cancel;
-        QString note = QStringLiteral("%1: request for a study that does not exist ended with status %2").arg(what, hex(quint16(status)));
+        QString note = QStringLiteral("%1: %2").arg(what, QCoreApplication::translate("strata::net", "request for a study that does not exist ended with status %1").arg(hex(quint16(status))));
         if (unknownDestination)
-            note += QStringLiteral(" (move destination unknown: add AE %1 with Strata's host and port to the node's configuration)").arg(node.callingAeTitle);
+            note += QCoreApplication::translate("strata::net", " (move destination unknown: add AE %1 with Strata's host and port to the node's configuration)").arg(node.callingAeTitle);
         report.notes << note;
     }
 
     // C-STORE: a storage context accepted (nothing is sent while testing).
     for (const char *sop : storageClasses)
         caps.cStore = caps.cStore || accepted(sop);
-    report.notes << QStringLiteral("C-STORE: %1").arg(caps.cStore ? QStringLiteral("storage accepted (CT/MR/SC)") : QStringLiteral("no storage class accepted"));
+    report.notes << QStringLiteral("C-STORE: %1").arg(caps.cStore ? QCoreApplication::translate("strata::net", "storage accepted (CT/MR/SC)") : QCoreApplication::translate("strata::net", "no storage class accepted"));
 
     if (broken)
         scu.abortAssociation();
@@ -232,7 +233,7 @@ public:
         r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         r.body = reply->readAll();
         if (reply->error() != QNetworkReply::NoError && r.status == 0)
-            r.error = guard.isActive() ? reply->errorString() : QStringLiteral("no answer within %1 s").arg(m_timeouts.connect + m_timeouts.dimse);
+            r.error = guard.isActive() ? reply->errorString() : QCoreApplication::translate("strata::net", "no answer within %1 s").arg(m_timeouts.connect + m_timeouts.dimse);
         return r;
     }
 
@@ -272,8 +273,8 @@ bool probeHttp(const Node &node, const Timeouts &timeouts, ProbeReport &report)
     }
     report.notes << QStringLiteral("QIDO-RS: GET %1 → %2%3").arg(qido.toString(), describe(studies),
                                                                 caps.qidoRs ? QString() : studies.status == 401 || studies.status == 403
-                                                                                ? QStringLiteral(" (check the user name and password)")
-                                                                                : QStringLiteral(" (not DICOM JSON)"));
+                                                                                ? QCoreApplication::translate("strata::net", " (check the user name and password)")
+                                                                                : QCoreApplication::translate("strata::net", " (not DICOM JSON)"));
 
     if (!firstStudy.isEmpty()) {
         const QUrl metadata(base + QStringLiteral("/studies/") + firstStudy + QStringLiteral("/metadata"));
@@ -322,9 +323,9 @@ Result<ProbeReport> probe(const Node &node, const Timeouts &timeouts)
         if (dimse.error)
             return Error(dimse.error->code, dimse.error->subject,
                          httpAnswered || node.dicomWebUrl.isEmpty() ? dimse.error->reason
-                                                                      : dimse.error->reason + QStringLiteral("; DICOMweb did not answer either"));
+                                                                      : dimse.error->reason + QCoreApplication::translate("strata::net", "; DICOMweb did not answer either"));
         return Error(ErrorCode::IoError, node.dicomWebUrl.isEmpty() ? node.label() : node.dicomWebUrl,
-                     QStringLiteral("the node did not answer: %1").arg(report.notes.join(QStringLiteral("; "))));
+                     QCoreApplication::translate("strata::net", "the node did not answer: %1").arg(report.notes.join(QStringLiteral("; "))));
     }
     report.capabilities.probed = true;
     report.capabilities.probedAt = QDateTime::currentDateTimeUtc();

@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QSet>
+#include <QCoreApplication>
 
 #include <map>
 #include <thread>
@@ -89,7 +90,7 @@ Result<StoredCheck> markIfStored(const QString &dataDir, const QString &studyUid
     StoredCheck check;
     check.local = int(have.value().size());
     if (check.local == 0)
-        return Error(ErrorCode::NotFound, studyUid, QStringLiteral("the local cache does not hold this study"));
+        return Error(ErrorCode::NotFound, studyUid, QCoreApplication::translate("strata::net", "the local cache does not hold this study"));
     QSet<QString> onNode;
     for (const RemoteInstance &m : listed)
         onNode.insert(m.sopInstanceUid);
@@ -210,7 +211,7 @@ Result<std::vector<RemotePatient>> RemoteArchive::findPatientsUnaudited(const QS
         return cancelledError(m_node, QStringLiteral("query"));
     if (queryProtocol() == Protocol::DicomWeb)
         return Error(ErrorCode::Unsupported, m_node.name.isEmpty() ? m_node.label() : m_node.name,
-                     QStringLiteral("a patient-level query needs DIMSE (C-FIND); DICOMweb has no patient level"));
+                     QCoreApplication::translate("strata::net", "a patient-level query needs DIMSE (C-FIND); DICOMweb has no patient level"));
     return net::findPatients(m_node, patientName, patientId, m_timeouts, cancel);
 }
 
@@ -258,12 +259,12 @@ Result<RetrieveReport> RemoteArchive::retrieveUnaudited(const RetrieveRequest &r
     timer.start();
     const Node &node = m_node;
     if (requested.studyInstanceUid.isEmpty())
-        return Error(ErrorCode::InvalidArgument, node.label(), QStringLiteral("a retrieve needs the Study Instance UID"));
+        return Error(ErrorCode::InvalidArgument, node.label(), QCoreApplication::translate("strata::net", "a retrieve needs the Study Instance UID"));
     RetrieveRequest request = requested;
     request.method = retrieveMethod(request.method);
     const bool web = request.method == RetrieveMethod::WadoRs;
     if (web && node.dicomWebUrl.isEmpty())
-        return Error(ErrorCode::InvalidArgument, node.name.isEmpty() ? node.label() : node.name, QStringLiteral("WADO-RS needs the node's DICOMweb URL"));
+        return Error(ErrorCode::InvalidArgument, node.name.isEmpty() ? node.label() : node.name, QCoreApplication::translate("strata::net", "WADO-RS needs the node's DICOMweb URL"));
 
     // What the node holds for the request, asked over the retrieve's own protocol: the SOP
     // classes to negotiate, and what must arrive.
@@ -283,7 +284,7 @@ Result<RetrieveReport> RemoteArchive::retrieveUnaudited(const RetrieveRequest &r
             std::erase_if(expected, [&](const RemoteInstance &m) { return !wanted.contains(m.sopInstanceUid); });
         }
         if (expected.empty())
-            return Error(ErrorCode::NotFound, node.label(), QStringLiteral("the node holds nothing for %1").arg(scopeText(request)));
+            return Error(ErrorCode::NotFound, node.label(), QCoreApplication::translate("strata::net", "the node holds nothing for %1").arg(scopeText(request)));
     }
     if (request.onlyMissing) {
         const QSet<QString> present = cachedInstances(dataDir, request.studyInstanceUid);
@@ -322,7 +323,7 @@ Result<RetrieveReport> RemoteArchive::retrieveUnaudited(const RetrieveRequest &r
                 report.missing << m.sopInstanceUid;
     }
     if (cancel.isCancelled())
-        return Error(ErrorCode::Cancelled, node.label(), QStringLiteral("retrieve cancelled after %1 of %2 instances").arg(report.expected - report.missing.size()).arg(report.expected));
+        return Error(ErrorCode::Cancelled, node.label(), QCoreApplication::translate("strata::net", "retrieve cancelled after %1 of %2 instances").arg(report.expected - report.missing.size()).arg(report.expected));
     if (!movesToThirdNode(node, request))
         markRetrievedStored(report, request, dataDir, studyList, cancel);
     report.seconds = timer.nsecsElapsed() / 1e9;

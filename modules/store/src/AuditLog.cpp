@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QCoreApplication>
 
 #include <atomic>
 
@@ -69,7 +70,7 @@ Result<Anchor> readAnchor(const QString &file)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
     if (!doc.isObject())
-        return Error(ErrorCode::Malformed, file, QStringLiteral("the audit anchor is not JSON: %1").arg(parseError.errorString()));
+        return Error(ErrorCode::Malformed, file, QCoreApplication::translate("strata::store", "the audit anchor is not JSON: %1").arg(parseError.errorString()));
     a.present = true;
     a.records = doc.object().value(QStringLiteral("records")).toInteger(-1);
     a.hash = doc.object().value(QStringLiteral("hash")).toString().toLatin1();
@@ -138,13 +139,13 @@ Result<AuditRecord> AuditLog::append(const AuditEvent &event)
         // IMMEDIATE: the last record is read and the next written under one write lock, and the
         // anchor is written while it is held, so appends of several processes stay one chain.
         if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            return w.sqlError(QStringLiteral("appending to the audit log"), q.lastError());
+            return w.sqlError(QCoreApplication::translate("strata::store", "appending to the audit log"), q.lastError());
         auto fail = [&](const Error &e) -> Status {
             QSqlQuery(w.db).exec(QStringLiteral("ROLLBACK"));
             return e;
         };
         if (!q.exec(QStringLiteral("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")))
-            return fail(w.sqlError(QStringLiteral("reading the audit log's last record"), q.lastError()));
+            return fail(w.sqlError(QCoreApplication::translate("strata::store", "reading the audit log's last record"), q.lastError()));
         r.id = 1;
         r.previousHash = genesisHash();
         if (q.next()) {
@@ -161,12 +162,12 @@ Result<AuditRecord> AuditLog::append(const AuditEvent &event)
                                  QString::fromLatin1(r.previousHash), QString::fromLatin1(r.hash)})
             q.addBindValue(v.isNull() ? QStringLiteral("") : v);
         if (!q.exec())
-            return fail(w.sqlError(QStringLiteral("appending to the audit log"), q.lastError()));
+            return fail(w.sqlError(QCoreApplication::translate("strata::store", "appending to the audit log"), q.lastError()));
         auto previous = readAnchor(anchor);
         if (Status a = writeAnchor(anchor, r.id, r.hash); !a.ok())
             return fail(a.error());
         if (!q.exec(QStringLiteral("COMMIT"))) {
-            const Error e = w.sqlError(QStringLiteral("appending to the audit log"), q.lastError());
+            const Error e = w.sqlError(QCoreApplication::translate("strata::store", "appending to the audit log"), q.lastError());
             QSqlQuery(w.db).exec(QStringLiteral("ROLLBACK"));
             // The record is not there: the anchor goes back to what it said.
             if (previous.ok() && previous->present)
@@ -217,7 +218,7 @@ Result<std::vector<AuditRecord>> AuditLog::list(const AuditFilter &filter) const
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec())
-        return d->sqlError(QStringLiteral("reading the audit log"), q.lastError());
+        return d->sqlError(QCoreApplication::translate("strata::store", "reading the audit log"), q.lastError());
     std::vector<AuditRecord> out;
     while (q.next())
         out.push_back(recordFrom(q));
@@ -233,7 +234,7 @@ Result<AuditVerification> AuditLog::verify() const
     const Status s = writeIndex(*d, [&](LocalCache::Private &w) -> Status {
         QSqlQuery q(w.db);
         if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            return w.sqlError(QStringLiteral("verifying the audit log"), q.lastError());
+            return w.sqlError(QCoreApplication::translate("strata::store", "verifying the audit log"), q.lastError());
         struct Rollback {
             QSqlDatabase &db;
             ~Rollback() { QSqlQuery(db).exec(QStringLiteral("ROLLBACK")); }
@@ -243,7 +244,7 @@ Result<AuditVerification> AuditLog::verify() const
             return anchored.error();
         q.setForwardOnly(true);
         if (!q.exec(QStringLiteral("SELECT %1 FROM audit_log ORDER BY id").arg(QLatin1String(kColumns))))
-            return w.sqlError(QStringLiteral("reading the audit log"), q.lastError());
+            return w.sqlError(QCoreApplication::translate("strata::store", "reading the audit log"), q.lastError());
         qint64 expectedId = 1;
         QByteArray previous = genesisHash();
         auto bad = [&v](qint64 id, const QString &reason) {
@@ -258,8 +259,8 @@ Result<AuditVerification> AuditLog::verify() const
             const QByteArray storedPrevious = q.value(8).toString().toLatin1();
             const QByteArray stored = q.value(9).toString().toLatin1();
             if (id > expectedId) {
-                bad(expectedId, id == expectedId + 1 ? QStringLiteral("record %1 is missing (the log goes on at record %2)").arg(expectedId).arg(id)
-                                                      : QStringLiteral("records %1 to %2 are missing (the log goes on at record %3)")
+                bad(expectedId, id == expectedId + 1 ? QCoreApplication::translate("strata::store", "record %1 is missing (the log goes on at record %2)").arg(expectedId).arg(id)
+                                                      : QCoreApplication::translate("strata::store", "records %1 to %2 are missing (the log goes on at record %3)")
                                                             .arg(expectedId).arg(id - 1).arg(id));
                 break;
             }
@@ -267,10 +268,10 @@ Result<AuditVerification> AuditLog::verify() const
                 id, q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
                 q.value(5).toString(), q.value(6).toString(), q.value(7).toString(), storedPrevious));
             if (computed != stored)
-                bad(id, QStringLiteral("record %1 was changed: its fields do not give its hash").arg(id));
+                bad(id, QCoreApplication::translate("strata::store", "record %1 was changed: its fields do not give its hash").arg(id));
             else if (storedPrevious != previous)
-                bad(id, id == 1 ? QStringLiteral("record 1 does not start the chain")
-                                : QStringLiteral("record %1 does not follow record %2: the chain was rewritten from record %2 on")
+                bad(id, id == 1 ? QCoreApplication::translate("strata::store", "record 1 does not start the chain")
+                                : QCoreApplication::translate("strata::store", "record %1 does not follow record %2: the chain was rewritten from record %2 on")
                                       .arg(id).arg(id - 1));
             previous = stored;
             ++expectedId;
@@ -285,17 +286,17 @@ Result<AuditVerification> AuditLog::verify() const
         const qint64 last = expectedId - 1;  // the chain is whole from 1 to here
         if (!a.present) {
             if (last > 0)
-                bad(1, QStringLiteral("the anchor %1 is missing, so the log's end cannot be checked").arg(anchor));
+                bad(1, QCoreApplication::translate("strata::store", "the anchor %1 is missing, so the log's end cannot be checked").arg(anchor));
         } else if (a.records > last) {
             bad(last + 1, last + 1 == a.records
-                              ? QStringLiteral("record %1 is missing: the log ends at record %2 but its anchor says %1").arg(a.records).arg(last)
-                              : QStringLiteral("records %1 to %2 are missing: the log ends at record %3 but its anchor says %2")
+                              ? QCoreApplication::translate("strata::store", "record %1 is missing: the log ends at record %2 but its anchor says %1").arg(a.records).arg(last)
+                              : QCoreApplication::translate("strata::store", "records %1 to %2 are missing: the log ends at record %3 but its anchor says %2")
                                     .arg(last + 1).arg(a.records).arg(last));
         } else if (a.records < last) {
-            bad(a.records + 1, QStringLiteral("record %1 and after are not anchored: the anchor says the log ends at record %2")
+            bad(a.records + 1, QCoreApplication::translate("strata::store", "record %1 and after are not anchored: the anchor says the log ends at record %2")
                                    .arg(a.records + 1).arg(a.records));
         } else if (last > 0 && a.hash != previous) {
-            bad(last, QStringLiteral("record %1 is not the one anchored: the chain was rewritten").arg(last));
+            bad(last, QCoreApplication::translate("strata::store", "record %1 is not the one anchored: the chain was rewritten").arg(last));
         }
         v.ok = v.firstBad == 0;
         return {};

@@ -23,6 +23,7 @@
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <QMutex>
+#include <QCoreApplication>
 
 #include <algorithm>
 #include <atomic>
@@ -133,7 +134,7 @@ QStringList expandSources(const QStringList &sources, const QString &tempRoot, I
     for (const QString &source : sources) {
         const QFileInfo info(source);
         if (!info.exists()) {
-            summary.broken.push_back(Error(ErrorCode::NotFound, source, QStringLiteral("does not exist")));
+            summary.broken.push_back(Error(ErrorCode::NotFound, source, QCoreApplication::translate("strata::store", "does not exist")));
             continue;
         }
         if (info.isDir()) {
@@ -147,7 +148,7 @@ QStringList expandSources(const QStringList &sources, const QString &tempRoot, I
             const QStringList onDisc = filesOfFileSet(info.absoluteFilePath());
             if (!referenced.ok()) {
                 // A broken DICOMDIR does not refuse the disc: every file on it is read instead.
-                summary.notes << QStringLiteral("%1 could not be read (%2); the disc was scanned instead: %3 file(s)")
+                summary.notes << QCoreApplication::translate("strata::store", "%1 could not be read (%2); the disc was scanned instead: %3 file(s)")
                                      .arg(info.absoluteFilePath(), referenced.error().reason)
                                      .arg(onDisc.size());
                 files << onDisc;
@@ -166,7 +167,7 @@ QStringList expandSources(const QStringList &sources, const QString &tempRoot, I
                     unlisted << f;
             }
             if (!unlisted.isEmpty()) {
-                summary.notes << QStringLiteral("%1 file(s) on the disc that %2 does not list were imported too")
+                summary.notes << QCoreApplication::translate("strata::store", "%1 file(s) on the disc that %2 does not list were imported too")
                                      .arg(unlisted.size())
                                      .arg(info.absoluteFilePath());
                 files << unlisted;
@@ -174,13 +175,13 @@ QStringList expandSources(const QStringList &sources, const QString &tempRoot, I
             for (const Error &e : refused)
                 summary.broken.push_back(e);
             for (const QString &m : missing)
-                summary.broken.push_back(Error(ErrorCode::NotFound, m, QStringLiteral("referenced by %1 but not on the media").arg(info.absoluteFilePath())));
+                summary.broken.push_back(Error(ErrorCode::NotFound, m, QCoreApplication::translate("strata::store", "referenced by %1 but not on the media").arg(info.absoluteFilePath())));
         } else if (isZip(info.absoluteFilePath())) {
             const QString zip = info.absoluteFilePath();
             // The pid in the name lets recovery remove the folder once this process is gone.
             auto dir = std::make_unique<QTemporaryDir>(tempRoot + QStringLiteral("/zip-%1-XXXXXX").arg(::getpid()));
             if (!dir->isValid()) {
-                summary.broken.push_back(Error(ErrorCode::IoError, zip, QStringLiteral("cannot create a folder to extract into: ") + dir->errorString()));
+                summary.broken.push_back(Error(ErrorCode::IoError, zip, QCoreApplication::translate("strata::store", "cannot create a folder to extract into: ") + dir->errorString()));
                 continue;
             }
             auto extraction = extractZip(zip, dir->path(), {}, cancel);
@@ -191,9 +192,9 @@ QStringList expandSources(const QStringList &sources, const QString &tempRoot, I
                 continue;
             }
             for (const QString &refused : extraction.value().refused)
-                summary.broken.push_back(Error(ErrorCode::Malformed, zip, QStringLiteral("entry %1 (refused, not extracted)").arg(refused)));
+                summary.broken.push_back(Error(ErrorCode::Malformed, zip, QCoreApplication::translate("strata::store", "entry %1 (refused, not extracted)").arg(refused)));
             if (extraction.value().files.isEmpty() && extraction.value().refused.isEmpty())
-                summary.broken.push_back(Error(ErrorCode::Malformed, zip, QStringLiteral("the zip file holds no files")));
+                summary.broken.push_back(Error(ErrorCode::Malformed, zip, QCoreApplication::translate("strata::store", "the zip file holds no files")));
             files << extraction.value().files;
         } else {
             files << info.absoluteFilePath();
@@ -227,7 +228,7 @@ Parsed parseHeader(const QString &path, const CancellationToken &cancel)
     if (h.sopInstanceUid.isEmpty() || h.studyInstanceUid.isEmpty() || h.seriesInstanceUid.isEmpty()) {
         p.kind = Parsed::Kind::Broken;
         p.error = Error(ErrorCode::MissingAttribute, path,
-                        QStringLiteral("SOP Instance, Study Instance or Series Instance UID is missing"));
+                        QCoreApplication::translate("strata::store", "SOP Instance, Study Instance or Series Instance UID is missing"));
         return p;
     }
     p.kind = Parsed::Kind::Ok;
@@ -259,7 +260,7 @@ public:
         Staged s;
         auto sha = sha256OfFile(source);
         if (!sha.ok())
-            s.error = Error(ErrorCode::IoError, source, QStringLiteral("cannot read: ") + sha.error().reason);
+            s.error = Error(ErrorCode::IoError, source, QCoreApplication::translate("strata::store", "cannot read: ") + sha.error().reason);
         else
             s.sha = sha.value();
         return s;
@@ -282,7 +283,7 @@ public:
         }
         if (!QDir().mkpath(QFileInfo(dest).absolutePath())) {
             dropTemp();
-            return Error(ErrorCode::IoError, dest, QStringLiteral("cannot create the store folder"));
+            return Error(ErrorCode::IoError, dest, QCoreApplication::translate("strata::store", "cannot create the store folder"));
         }
         if (staged.temp.isEmpty()) {
             // The caller's own file (a received instance) on the same file system: one atomic
@@ -295,14 +296,14 @@ public:
                 return copy.error;
             if (copy.sha != staged.sha) {
                 QFile::remove(copy.temp);
-                return Error(ErrorCode::IoError, source, QStringLiteral("changed while it was being imported"));
+                return Error(ErrorCode::IoError, source, QCoreApplication::translate("strata::store", "changed while it was being imported"));
             }
             staged.temp = copy.temp;
         }
         if (::rename(QFile::encodeName(staged.temp).constData(), QFile::encodeName(dest).constData()) != 0) {
             const QString why = QString::fromLocal8Bit(std::strerror(errno));
             dropTemp();
-            return Error(ErrorCode::IoError, dest, QStringLiteral("cannot move into place: ") + why);
+            return Error(ErrorCode::IoError, dest, QCoreApplication::translate("strata::store", "cannot move into place: ") + why);
         }
         staged.temp.clear();
         return std::nullopt;
@@ -314,7 +315,7 @@ private:
         Staged s;
         QFile in(source);
         if (!in.open(QIODevice::ReadOnly)) {
-            s.error = Error(ErrorCode::IoError, source, QStringLiteral("cannot read: ") + in.errorString());
+            s.error = Error(ErrorCode::IoError, source, QCoreApplication::translate("strata::store", "cannot read: ") + in.errorString());
             return s;
         }
         // A unique name (mkstemp) that starts with this process's id: recovery removes it once
@@ -322,7 +323,7 @@ private:
         QByteArray name = QFile::encodeName(m_d.tempDir() + QStringLiteral("/%1-XXXXXX").arg(::getpid()));
         const int fd = ::mkostemp(name.data(), O_CLOEXEC);
         if (fd < 0) {
-            s.error = Error(ErrorCode::IoError, m_d.tempDir(), QStringLiteral("cannot write into the cache: ") + QString::fromLocal8Bit(std::strerror(errno)));
+            s.error = Error(ErrorCode::IoError, m_d.tempDir(), QCoreApplication::translate("strata::store", "cannot write into the cache: ") + QString::fromLocal8Bit(std::strerror(errno)));
             return s;
         }
         s.temp = QFile::decodeName(name);
@@ -335,17 +336,17 @@ private:
         };
         Sha256 hash;
         if (!hash.ok())
-            return fail(source, QStringLiteral("SHA-256 is not available (OpenSSL)"));
+            return fail(source, QCoreApplication::translate("strata::store", "SHA-256 is not available (OpenSSL)"));
         constexpr qint64 kChunk = 1 << 20;
         std::unique_ptr<char[]> buffer(new char[kChunk]);
         for (;;) {
             const qint64 n = in.read(buffer.get(), kChunk);
             if (n < 0)
-                return fail(source, QStringLiteral("read failed: ") + in.errorString());
+                return fail(source, QCoreApplication::translate("strata::store", "read failed: ") + in.errorString());
             if (n == 0)
                 break;
             if (m_limit > 0 && m_written.fetch_add(n) + n > m_limit)
-                return fail(m_d.storeDir(), QStringLiteral("disk full: no space left on device while copying %1 into the cache").arg(source));
+                return fail(m_d.storeDir(), QCoreApplication::translate("strata::store", "disk full: no space left on device while copying %1 into the cache").arg(source));
             hash.add(buffer.get(), n);
             for (qint64 off = 0; off < n;) {
                 const ssize_t w = ::write(fd, buffer.get() + off, size_t(n - off));
@@ -354,8 +355,8 @@ private:
                 if (w <= 0) {
                     const bool full = errno == ENOSPC || errno == EDQUOT;
                     const QString why = QString::fromLocal8Bit(std::strerror(errno));
-                    return fail(m_d.storeDir(), full ? QStringLiteral("disk full: %1 while copying %2 into the cache").arg(why, source)
-                                                     : QStringLiteral("write failed (%1) while copying %2").arg(why, source));
+                    return fail(m_d.storeDir(), full ? QCoreApplication::translate("strata::store", "disk full: %1 while copying %2 into the cache").arg(why, source)
+                                                     : QCoreApplication::translate("strata::store", "write failed (%1) while copying %2").arg(why, source));
                 }
                 off += w;
             }
@@ -364,7 +365,7 @@ private:
             const QString why = QString::fromLocal8Bit(std::strerror(errno));
             QFile::remove(s.temp);
             s.temp.clear();
-            s.error = Error(ErrorCode::IoError, m_d.storeDir(), QStringLiteral("disk full or write failed: %1 while copying %2").arg(why, source));
+            s.error = Error(ErrorCode::IoError, m_d.storeDir(), QCoreApplication::translate("strata::store", "disk full or write failed: %1 while copying %2").arg(why, source));
             return s;
         }
         s.sha = hash.hex();
@@ -406,7 +407,7 @@ struct PatientIdentity {
     }
     QString text() const
     {
-        return QStringLiteral("ID '%1', name '%2', born '%3'").arg(id, name, birthDate);
+        return QCoreApplication::translate("strata::store", "ID '%1', name '%2', born '%3'").arg(id, name, birthDate);
     }
 };
 
@@ -428,7 +429,7 @@ std::optional<Error> indexBatch(LocalCache::Private &d, const std::vector<const 
     // IMMEDIATE: the batch reads what it checks and writes in one snapshot (a deferred transaction
     // that reads first cannot always upgrade to a write while another import commits).
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return d.sqlError(QStringLiteral("starting the index transaction"), q.lastError());
+        return d.sqlError(QCoreApplication::translate("strata::store", "starting the index transaction"), q.lastError());
     auto fail = [&](const QString &what, const QSqlError &e) {
         const Error err = d.sqlError(what, e);
         q.exec(QStringLiteral("ROLLBACK"));
@@ -457,12 +458,12 @@ std::optional<Error> indexBatch(LocalCache::Private &d, const std::vector<const 
         q.prepare(QStringLiteral("SELECT sha256 FROM instances WHERE sop_uid = ?"));
         q.addBindValue(h.sopInstanceUid);
         if (!q.exec())
-            return fail(QStringLiteral("looking up instance %1").arg(h.sopInstanceUid), q.lastError());
+            return fail(QCoreApplication::translate("strata::store", "looking up instance %1").arg(h.sopInstanceUid), q.lastError());
         if (q.next()) {
             if (q.value(0).toString().toLatin1() == p->sha) {
                 ++outcome.duplicates;
             } else {
-                outcome.conflicts << QStringLiteral("%1: %2 differs from the stored copy (kept the stored one)").arg(h.sopInstanceUid, p->path);
+                outcome.conflicts << QCoreApplication::translate("strata::store", "%1: %2 differs from the stored copy (kept the stored one)").arg(h.sopInstanceUid, p->path);
             }
             continue;
         }
@@ -472,13 +473,13 @@ std::optional<Error> indexBatch(LocalCache::Private &d, const std::vector<const 
                                      " WHERE s.study_uid = ?"));
             q.addBindValue(h.studyInstanceUid);
             if (!q.exec())
-                return fail(QStringLiteral("looking up study %1").arg(h.studyInstanceUid), q.lastError());
+                return fail(QCoreApplication::translate("strata::store", "looking up study %1").arg(h.studyInstanceUid), q.lastError());
             if (q.next())
                 studies.insert(h.studyInstanceUid, {q.value(0).toLongLong(), {q.value(1).toString(), q.value(2).toString(), q.value(3).toString()}});
         }
         const auto studyIt = studies.constFind(h.studyInstanceUid);
         if (studyIt != studies.cend() && !studyIt->patient.sameAs(incoming)) {
-            outcome.conflicts << QStringLiteral("%1: Study Instance UID %2 belongs to another patient in the cache (%3); this file names %4"
+            outcome.conflicts << QCoreApplication::translate("strata::store", "%1: Study Instance UID %2 belongs to another patient in the cache (%3); this file names %4"
                                                 " (kept apart, not imported)")
                                      .arg(p->path, h.studyInstanceUid, studyIt->patient.text(), incoming.text());
             continue;
@@ -489,13 +490,13 @@ std::optional<Error> indexBatch(LocalCache::Private &d, const std::vector<const 
                                      " WHERE se.series_uid = ?"));
             q.addBindValue(h.seriesInstanceUid);
             if (!q.exec())
-                return fail(QStringLiteral("looking up series %1").arg(h.seriesInstanceUid), q.lastError());
+                return fail(QCoreApplication::translate("strata::store", "looking up series %1").arg(h.seriesInstanceUid), q.lastError());
             if (q.next())
                 seriesRows.insert(h.seriesInstanceUid, {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString()});
         }
         const auto seriesIt = seriesRows.constFind(h.seriesInstanceUid);
         if (seriesIt != seriesRows.cend() && seriesIt->studyUid != h.studyInstanceUid) {
-            outcome.conflicts << QStringLiteral("%1: Series Instance UID %2 belongs to study %3 in the cache; this file names study %4"
+            outcome.conflicts << QCoreApplication::translate("strata::store", "%1: Series Instance UID %2 belongs to study %3 in the cache; this file names study %4"
                                                 " (kept apart, not imported)")
                                      .arg(p->path, h.seriesInstanceUid, seriesIt->studyUid, h.studyInstanceUid);
             continue;
@@ -515,7 +516,7 @@ std::optional<Error> indexBatch(LocalCache::Private &d, const std::vector<const 
                 q.addBindValue(h.patientBirthDate);
                 q.addBindValue(h.patientSex);
                 if (!q.exec() || !q.next())
-                    return fail(QStringLiteral("indexing patient"), q.lastError());
+                    return fail(QCoreApplication::translate("strata::store", "indexing patient"), q.lastError());
                 patient = q.value(0).toLongLong();
                 patients.insert(key, patient);
             }
@@ -532,7 +533,7 @@ std::optional<Error> indexBatch(LocalCache::Private &d, const std::vector<const 
             q.addBindValue(now);
             q.addBindValue(now);
             if (!q.exec() || !q.next())
-                return fail(QStringLiteral("indexing study"), q.lastError());
+                return fail(QCoreApplication::translate("strata::store", "indexing study"), q.lastError());
             study = q.value(0).toLongLong();
             studies.insert(h.studyInstanceUid, {study, incoming});
         } else if (!touchedStudies.contains(study)) {
@@ -540,7 +541,7 @@ std::optional<Error> indexBatch(LocalCache::Private &d, const std::vector<const 
             q.addBindValue(now);
             q.addBindValue(study);
             if (!q.exec())
-                return fail(QStringLiteral("indexing study"), q.lastError());
+                return fail(QCoreApplication::translate("strata::store", "indexing study"), q.lastError());
         }
         qint64 series = seriesIt != seriesRows.cend() ? seriesIt->id : 0;
         if (!series) {
@@ -553,7 +554,7 @@ std::optional<Error> indexBatch(LocalCache::Private &d, const std::vector<const 
             q.addBindValue(h.seriesDescription);
             q.addBindValue(h.bodyPartExamined);
             if (!q.exec() || !q.next())
-                return fail(QStringLiteral("indexing series"), q.lastError());
+                return fail(QCoreApplication::translate("strata::store", "indexing series"), q.lastError());
             series = q.value(0).toLongLong();
             seriesRows.insert(h.seriesInstanceUid, {series, study, h.studyInstanceUid});
         } else if (!touchedSeries.contains(series)) {
@@ -561,7 +562,7 @@ std::optional<Error> indexBatch(LocalCache::Private &d, const std::vector<const 
             q.addBindValue(h.seriesNumber);
             q.addBindValue(series);
             if (!q.exec())
-                return fail(QStringLiteral("indexing series"), q.lastError());
+                return fail(QCoreApplication::translate("strata::store", "indexing series"), q.lastError());
         }
         touchedSeries.insert(series);
         touchedStudies.insert(study);
@@ -579,14 +580,14 @@ std::optional<Error> indexBatch(LocalCache::Private &d, const std::vector<const 
         q.addBindValue(now);
         q.addBindValue(h.pixel.frames);
         if (!q.exec())
-            return fail(QStringLiteral("indexing instance %1").arg(h.sopInstanceUid), q.lastError());
+            return fail(QCoreApplication::translate("strata::store", "indexing instance %1").arg(h.sopInstanceUid), q.lastError());
         ++newInstancesOfStudy[study];
         outcome.indexed.push_back(p);
         q.prepare(QStringLiteral("DELETE FROM pending_files WHERE file = ? AND owner = ?"));
         q.addBindValue(storePathFor(p->sha));
         q.addBindValue(owner);
         if (!q.exec())
-            return fail(QStringLiteral("clearing pending files"), q.lastError());
+            return fail(QCoreApplication::translate("strata::store", "clearing pending files"), q.lastError());
     }
     for (auto it = newInstancesOfStudy.cbegin(); it != newInstancesOfStudy.cend(); ++it) {
         q.prepare(QStringLiteral("INSERT INTO import_hours(hour, study_ref, instances) VALUES(?,?,?)"
@@ -595,14 +596,14 @@ std::optional<Error> indexBatch(LocalCache::Private &d, const std::vector<const 
         q.addBindValue(it.key());
         q.addBindValue(it.value());
         if (!q.exec())
-            return fail(QStringLiteral("counting the import hour"), q.lastError());
+            return fail(QCoreApplication::translate("strata::store", "counting the import hour"), q.lastError());
     }
     for (qint64 s : touchedSeries) {
         q.prepare(QStringLiteral("UPDATE series SET instance_count = (SELECT COUNT(*) FROM instances WHERE series_ref = :id),"
                                  " size_bytes = (SELECT COALESCE(SUM(size_bytes), 0) FROM instances WHERE series_ref = :id) WHERE id = :id"));
         q.bindValue(QStringLiteral(":id"), s);
         if (!q.exec())
-            return fail(QStringLiteral("updating series counts"), q.lastError());
+            return fail(QCoreApplication::translate("strata::store", "updating series counts"), q.lastError());
     }
     for (qint64 s : touchedStudies) {
         q.prepare(QStringLiteral(
@@ -613,10 +614,10 @@ std::optional<Error> indexBatch(LocalCache::Private &d, const std::vector<const 
             "   WHERE study_ref = :id AND modality <> '' ORDER BY m)) WHERE id = :id"));
         q.bindValue(QStringLiteral(":id"), s);
         if (!q.exec())
-            return fail(QStringLiteral("updating study counts"), q.lastError());
+            return fail(QCoreApplication::translate("strata::store", "updating study counts"), q.lastError());
     }
     if (!q.exec(QStringLiteral("COMMIT")))
-        return fail(QStringLiteral("committing the index transaction"), q.lastError());
+        return fail(QCoreApplication::translate("strata::store", "committing the index transaction"), q.lastError());
     return std::nullopt;
 }
 
@@ -699,7 +700,7 @@ ImportSummary runImport(LocalCache &cache, const QStringList &sources, const Imp
                 for (const QString &u : part)
                     q.addBindValue(u);
                 if (!q.exec()) {
-                    summary.fatal = d.sqlError(QStringLiteral("looking up instances"), q.lastError());
+                    summary.fatal = d.sqlError(QCoreApplication::translate("strata::store", "looking up instances"), q.lastError());
                     break;
                 }
                 while (q.next())
@@ -763,12 +764,12 @@ ImportSummary runImport(LocalCache &cache, const QStringList &sources, const Imp
             const QByteArray other = stored.contains(p.header.sopInstanceUid) ? stored.value(p.header.sopInstanceUid)
                                                                                 : freshByUid.value(p.header.sopInstanceUid)->sha;
             if (compareSha[i].isEmpty()) {
-                summary.broken.push_back(Error(ErrorCode::IoError, p.path, QStringLiteral("cannot be read")));
+                summary.broken.push_back(Error(ErrorCode::IoError, p.path, QCoreApplication::translate("strata::store", "cannot be read")));
             } else if (compareSha[i] == other) {
                 ++summary.duplicates;
             } else {
                 ++summary.conflicts;
-                summary.conflictDetails << QStringLiteral("%1: %2 differs from the stored copy (kept the stored one)")
+                summary.conflictDetails << QCoreApplication::translate("strata::store", "%1: %2 differs from the stored copy (kept the stored one)")
                                                .arg(p.header.sopInstanceUid, p.path);
             }
         }
@@ -782,7 +783,7 @@ ImportSummary runImport(LocalCache &cache, const QStringList &sources, const Imp
             const Status s = writeIndex(d, [&](LocalCache::Private &w) -> Status {
                 if (!w.db.transaction()) {
                     began = false;
-                    return w.sqlError(QStringLiteral("starting a transaction"), w.db.lastError());
+                    return w.sqlError(QCoreApplication::translate("strata::store", "starting a transaction"), w.db.lastError());
                 }
                 QSqlQuery q(w.db);
                 q.prepare(QStringLiteral("INSERT INTO pending_files(file, owner) VALUES(?, ?)"));
@@ -793,7 +794,7 @@ ImportSummary runImport(LocalCache &cache, const QStringList &sources, const Imp
                     ok = ok && q.exec();
                 }
                 if (!ok || !w.db.commit()) {
-                    const Error e = w.sqlError(QStringLiteral("recording pending files"), q.lastError());
+                    const Error e = w.sqlError(QCoreApplication::translate("strata::store", "recording pending files"), q.lastError());
                     w.db.rollback();
                     return e;
                 }

@@ -4,6 +4,7 @@
 #include "LocalCachePrivate.h"
 
 #include <QDateTime>
+#include <QCoreApplication>
 
 #include <algorithm>
 
@@ -26,15 +27,15 @@ Status KeyImageRepository::setKeyImage(const KeyImage &image)
                                  " JOIN studies st ON st.id = se.study_ref WHERE i.sop_uid = ?"));
         q.addBindValue(image.sopInstanceUid);
         if (!q.exec())
-            return w.sqlError(QStringLiteral("finding instance %1").arg(image.sopInstanceUid), q.lastError());
+            return w.sqlError(QCoreApplication::translate("strata::store", "finding instance %1").arg(image.sopInstanceUid), q.lastError());
         if (!q.next())
-            return Error(ErrorCode::NotFound, image.sopInstanceUid, QStringLiteral("no such instance in the local cache"));
+            return Error(ErrorCode::NotFound, image.sopInstanceUid, QCoreApplication::translate("strata::store", "no such instance in the local cache"));
         const QString seriesUid = q.value(0).toString();
         const QString studyUid = q.value(1).toString();
         const int frames = std::max(1, q.value(2).toInt());
         if (image.frame < 0 || image.frame >= frames)
             return Error(ErrorCode::InvalidArgument, image.sopInstanceUid,
-                         QStringLiteral("frame %1 is outside the instance (it has %2 frame(s))").arg(image.frame).arg(frames));
+                         QCoreApplication::translate("strata::store", "frame %1 is outside the instance (it has %2 frame(s))").arg(image.frame).arg(frames));
         const QDateTime created = image.createdAt.isValid() ? image.createdAt : QDateTime::currentDateTimeUtc();
         q.prepare(QStringLiteral("INSERT INTO key_images(sop_instance_uid, frame, study_instance_uid, series_instance_uid, note, created_at)"
                                  " VALUES(?,?,?,?,?,?) ON CONFLICT(sop_instance_uid, frame) DO UPDATE SET note = excluded.note"));
@@ -45,7 +46,7 @@ Status KeyImageRepository::setKeyImage(const KeyImage &image)
         q.addBindValue(image.note);
         q.addBindValue(created.toUTC().toString(Qt::ISODateWithMs));
         if (!q.exec())
-            return w.sqlError(QStringLiteral("marking key image %1 frame %2").arg(image.sopInstanceUid).arg(image.frame), q.lastError());
+            return w.sqlError(QCoreApplication::translate("strata::store", "marking key image %1 frame %2").arg(image.sopInstanceUid).arg(image.frame), q.lastError());
         return {};
     });
 }
@@ -58,7 +59,7 @@ Status KeyImageRepository::removeKeyImage(const QString &sopUid, int frame)
         q.addBindValue(sopUid);
         q.addBindValue(frame);
         if (!q.exec())
-            return w.sqlError(QStringLiteral("unmarking key image %1 frame %2").arg(sopUid).arg(frame), q.lastError());
+            return w.sqlError(QCoreApplication::translate("strata::store", "unmarking key image %1 frame %2").arg(sopUid).arg(frame), q.lastError());
         return {};
     });
 }
@@ -73,7 +74,7 @@ Result<std::vector<KeyImage>> KeyImageRepository::keyImages(const QString &study
                              " ORDER BY se.number, k.series_instance_uid, i.instance_number, k.sop_instance_uid, k.frame"));
     q.addBindValue(studyUid);
     if (!q.exec())
-        return d->sqlError(QStringLiteral("reading key images of %1").arg(studyUid), q.lastError());
+        return d->sqlError(QCoreApplication::translate("strata::store", "reading key images of %1").arg(studyUid), q.lastError());
     std::vector<KeyImage> out;
     while (q.next()) {
         KeyImage k;
@@ -95,7 +96,7 @@ Result<bool> KeyImageRepository::isKeyImage(const QString &sopUid, int frame) co
     q.addBindValue(sopUid);
     q.addBindValue(frame);
     if (!q.exec())
-        return d->sqlError(QStringLiteral("reading key image %1").arg(sopUid), q.lastError());
+        return d->sqlError(QCoreApplication::translate("strata::store", "reading key image %1").arg(sopUid), q.lastError());
     return q.next();
 }
 

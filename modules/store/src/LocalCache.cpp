@@ -9,6 +9,7 @@
 
 #include <QFile>
 #include <QtConcurrent/QtConcurrentMap>
+#include <QCoreApplication>
 
 #include <algorithm>
 
@@ -229,7 +230,7 @@ Result<StudyPage> LocalCache::searchStudies(const StudyQuery &query) const
     for (const QVariant &b : binds)
         count.addBindValue(b);
     if (!count.exec() || !count.next())
-        return m_d->sqlError(QStringLiteral("counting studies"), count.lastError());
+        return m_d->sqlError(QCoreApplication::translate("strata::store", "counting studies"), count.lastError());
     page.total = count.value(0).toInt();
 
     QSqlQuery q(m_d->db);
@@ -240,7 +241,7 @@ Result<StudyPage> LocalCache::searchStudies(const StudyQuery &query) const
     q.addBindValue(std::max(0, query.limit));
     q.addBindValue(std::max(0, query.offset));
     if (!q.exec())
-        return m_d->sqlError(QStringLiteral("searching studies"), q.lastError());
+        return m_d->sqlError(QCoreApplication::translate("strata::store", "searching studies"), q.lastError());
     while (q.next())
         page.studies.push_back(studyFrom(q));
     return page;
@@ -253,9 +254,9 @@ Result<StudyRecord> LocalCache::study(const QString &uid) const
                   .arg(QLatin1String(kStudyColumns)));
     q.addBindValue(uid);
     if (!q.exec())
-        return m_d->sqlError(QStringLiteral("reading study"), q.lastError());
+        return m_d->sqlError(QCoreApplication::translate("strata::store", "reading study"), q.lastError());
     if (!q.next())
-        return Error(ErrorCode::NotFound, uid, QStringLiteral("no such study in the local cache"));
+        return Error(ErrorCode::NotFound, uid, QCoreApplication::translate("strata::store", "no such study in the local cache"));
     return studyFrom(q);
 }
 
@@ -267,7 +268,7 @@ Result<std::vector<SeriesRecord>> LocalCache::series(const QString &studyUid) co
                              " WHERE st.study_uid = ? ORDER BY se.number, se.series_uid"));
     q.addBindValue(studyUid);
     if (!q.exec())
-        return m_d->sqlError(QStringLiteral("reading series"), q.lastError());
+        return m_d->sqlError(QCoreApplication::translate("strata::store", "reading series"), q.lastError());
     std::vector<SeriesRecord> out;
     while (q.next()) {
         SeriesRecord s;
@@ -296,7 +297,7 @@ Result<std::vector<InstanceRecord>> queryInstances(const LocalCache::Private &d,
                   .arg(QLatin1String(kInstanceColumns), QLatin1String(joinsAndWhere), QLatin1String(orderBy)));
     q.addBindValue(uid);
     if (!q.exec())
-        return d.sqlError(QStringLiteral("reading instances"), q.lastError());
+        return d.sqlError(QCoreApplication::translate("strata::store", "reading instances"), q.lastError());
     std::vector<InstanceRecord> out;
     while (q.next())
         out.push_back(instanceFrom(d, q));
@@ -331,13 +332,13 @@ Result<QStringList> filesOf(const QStringList &uids, Lookup instancesOf, const Q
 Result<QStringList> LocalCache::studyFiles(const QStringList &studyUids) const
 {
     return filesOf(studyUids, [this](const QString &uid) { return studyInstances(uid); },
-                   QStringLiteral("no such study in the local cache"));
+                   QCoreApplication::translate("strata::store", "no such study in the local cache"));
 }
 
 Result<QStringList> LocalCache::seriesFiles(const QStringList &seriesUids) const
 {
     return filesOf(seriesUids, [this](const QString &uid) { return instances(uid); },
-                   QStringLiteral("no such series in the local cache"));
+                   QCoreApplication::translate("strata::store", "no such series in the local cache"));
 }
 
 Result<std::vector<InstanceRecord>> LocalCache::studyInstances(const QString &studyUid) const
@@ -350,7 +351,7 @@ Result<qint64> LocalCache::totalBytes() const
 {
     QSqlQuery q(m_d->db);
     if (!q.exec(QStringLiteral("SELECT COALESCE(SUM(size_bytes), 0) FROM studies")) || !q.next())
-        return m_d->sqlError(QStringLiteral("summing sizes"), q.lastError());
+        return m_d->sqlError(QCoreApplication::translate("strata::store", "summing sizes"), q.lastError());
     return q.value(0).toLongLong();
 }
 
@@ -358,7 +359,7 @@ Result<qint64> LocalCache::instanceCount() const
 {
     QSqlQuery q(m_d->db);
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM instances")) || !q.next())
-        return m_d->sqlError(QStringLiteral("counting instances"), q.lastError());
+        return m_d->sqlError(QCoreApplication::translate("strata::store", "counting instances"), q.lastError());
     return q.value(0).toLongLong();
 }
 
@@ -367,7 +368,7 @@ namespace {
 Status deleteStudyOnWriter(LocalCache::Private &d, const QString &uid)
 {
     if (!d.db.transaction())
-        return d.sqlError(QStringLiteral("starting deletion"), d.db.lastError());
+        return d.sqlError(QCoreApplication::translate("strata::store", "starting deletion"), d.db.lastError());
     auto fail = [&](const QString &what, const QSqlError &e) {
         const Error err = d.sqlError(what, e);
         d.db.rollback();
@@ -377,10 +378,10 @@ Status deleteStudyOnWriter(LocalCache::Private &d, const QString &uid)
     q.prepare(QStringLiteral("SELECT id, patient_ref FROM studies WHERE study_uid = ?"));
     q.addBindValue(uid);
     if (!q.exec())
-        return fail(QStringLiteral("finding study"), q.lastError());
+        return fail(QCoreApplication::translate("strata::store", "finding study"), q.lastError());
     if (!q.next()) {
         d.db.rollback();
-        return Error(ErrorCode::NotFound, uid, QStringLiteral("no such study in the local cache"));
+        return Error(ErrorCode::NotFound, uid, QCoreApplication::translate("strata::store", "no such study in the local cache"));
     }
     const qint64 studyId = q.value(0).toLongLong();
     const qint64 patientId = q.value(1).toLongLong();
@@ -388,7 +389,7 @@ Status deleteStudyOnWriter(LocalCache::Private &d, const QString &uid)
     q.prepare(QStringLiteral("SELECT series_uid FROM series WHERE study_ref = ?"));
     q.addBindValue(studyId);
     if (!q.exec())
-        return fail(QStringLiteral("finding series"), q.lastError());
+        return fail(QCoreApplication::translate("strata::store", "finding series"), q.lastError());
     QStringList seriesUids;
     while (q.next())
         seriesUids << q.value(0).toString();
@@ -397,22 +398,22 @@ Status deleteStudyOnWriter(LocalCache::Private &d, const QString &uid)
                              " ON se.id = i.series_ref WHERE se.study_ref = ?"));
     q.addBindValue(studyId);
     if (!q.exec())
-        return fail(QStringLiteral("recording files to delete"), q.lastError());
+        return fail(QCoreApplication::translate("strata::store", "recording files to delete"), q.lastError());
     q.prepare(QStringLiteral("DELETE FROM studies WHERE id = ?"));  // cascades to series, instances
     q.addBindValue(studyId);
     if (!q.exec())
-        return fail(QStringLiteral("deleting study"), q.lastError());
+        return fail(QCoreApplication::translate("strata::store", "deleting study"), q.lastError());
     q.prepare(QStringLiteral("DELETE FROM key_images WHERE study_instance_uid = ?"));
     q.addBindValue(uid);
     if (!q.exec())
-        return fail(QStringLiteral("deleting key images"), q.lastError());
+        return fail(QCoreApplication::translate("strata::store", "deleting key images"), q.lastError());
     q.prepare(QStringLiteral("DELETE FROM patients WHERE id = ? AND NOT EXISTS (SELECT 1 FROM studies WHERE patient_ref = ?)"));
     q.addBindValue(patientId);
     q.addBindValue(patientId);
     if (!q.exec())
-        return fail(QStringLiteral("deleting patient"), q.lastError());
+        return fail(QCoreApplication::translate("strata::store", "deleting patient"), q.lastError());
     if (!d.db.commit())
-        return fail(QStringLiteral("committing deletion"), d.db.lastError());
+        return fail(QCoreApplication::translate("strata::store", "committing deletion"), d.db.lastError());
     // The thumbnails are a cache: one left behind (unremovable) is harmless and never shown again.
     const ThumbnailRepository thumbnails(d.dataDir);
     for (const QString &series : seriesUids)
@@ -425,7 +426,7 @@ Status deleteStudyOnWriter(LocalCache::Private &d, const QString &uid)
     if (!removed.ok())
         return removed.error();
     if (!failed.isEmpty())
-        return Error(ErrorCode::IoError, failed.first(), QStringLiteral("could not remove %1 file(s) of the deleted study").arg(failed.size()));
+        return Error(ErrorCode::IoError, failed.first(), QCoreApplication::translate("strata::store", "could not remove %1 file(s) of the deleted study").arg(failed.size()));
     return {};
 }
 
@@ -449,9 +450,9 @@ Status LocalCache::setRemoteStored(const QString &uid, bool stored)
         q.addBindValue(stored ? 1 : 0);
         q.addBindValue(uid);
         if (!q.exec())
-            return w.sqlError(QStringLiteral("updating study"), q.lastError());
+            return w.sqlError(QCoreApplication::translate("strata::store", "updating study"), q.lastError());
         if (q.numRowsAffected() == 0)
-            return Error(ErrorCode::NotFound, uid, QStringLiteral("no such study in the local cache"));
+            return Error(ErrorCode::NotFound, uid, QCoreApplication::translate("strata::store", "no such study in the local cache"));
         return {};
     });
 }
@@ -464,7 +465,7 @@ Status LocalCache::touch(const QString &uid)
         q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         q.addBindValue(uid);
         if (!q.exec())
-            return w.sqlError(QStringLiteral("updating study"), q.lastError());
+            return w.sqlError(QCoreApplication::translate("strata::store", "updating study"), q.lastError());
         return {};
     });
 }
@@ -483,7 +484,7 @@ Result<EvictionReport> LocalCache::enforceQuota(qint64 quotaBytes)
     QSqlQuery q(m_d->db);
     if (!q.exec(QStringLiteral("SELECT study_uid, size_bytes FROM studies WHERE remote_stored = 1"
                                " ORDER BY COALESCE(last_access, imported_at) ASC, id ASC")))
-        return m_d->sqlError(QStringLiteral("listing evictable studies"), q.lastError());
+        return m_d->sqlError(QCoreApplication::translate("strata::store", "listing evictable studies"), q.lastError());
     QList<QPair<QString, qint64>> candidates;
     while (q.next())
         candidates.append({q.value(0).toString(), q.value(1).toLongLong()});
@@ -506,7 +507,7 @@ Result<VerifyReport> LocalCache::verify(const CancellationToken &cancel, const s
     QSqlQuery q(m_d->db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT sop_uid, file, sha256 FROM instances ORDER BY file")))
-        return m_d->sqlError(QStringLiteral("listing instances"), q.lastError());
+        return m_d->sqlError(QCoreApplication::translate("strata::store", "listing instances"), q.lastError());
     struct Item {
         QString uid, path;
         QByteArray sha;
@@ -525,22 +526,22 @@ Result<VerifyReport> LocalCache::verify(const CancellationToken &cancel, const s
             return {};
         Outcome o;
         if (!QFile::exists(it.path)) {
-            o = {1, QStringLiteral("%1 %2: file is missing").arg(it.uid, it.path)};
+            o = {1, QCoreApplication::translate("strata::store", "%1 %2: file is missing").arg(it.uid, it.path)};
         } else {
             auto h = sha256OfFile(it.path);
             if (!h.ok())
                 o = {1, QStringLiteral("%1 %2: %3").arg(it.uid, it.path, h.error().reason)};
             else if (h.value() != it.sha)
-                o = {2, QStringLiteral("%1 %2: SHA-256 is %3, expected %4").arg(it.uid, it.path, QString::fromLatin1(h.value()), QString::fromLatin1(it.sha))};
+                o = {2, QCoreApplication::translate("strata::store", "%1 %2: SHA-256 is %3, expected %4").arg(it.uid, it.path, QString::fromLatin1(h.value()), QString::fromLatin1(it.sha))};
         }
         const int n = ++done;
         if (progress && (n % 64 == 0 || n == total))
-            progress({n, total, QStringLiteral("verifying")});
+            progress({n, total, QCoreApplication::translate("strata::store", "verifying")});
         return o;
     };
     const QList<Outcome> outcomes = QtConcurrent::blockingMapped(workPool(), items, check);
     if (cancel.isCancelled())
-        return Error(ErrorCode::Cancelled, m_d->dataDir, QStringLiteral("verification cancelled"));
+        return Error(ErrorCode::Cancelled, m_d->dataDir, QCoreApplication::translate("strata::store", "verification cancelled"));
     VerifyReport report;
     report.checked = total;
     for (qsizetype i = 0; i < outcomes.size(); ++i) {

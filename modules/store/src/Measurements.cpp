@@ -6,6 +6,7 @@
 #include <strata/store/AuditLog.h>
 
 #include <QDateTime>
+#include <QCoreApplication>
 
 namespace strata::store {
 
@@ -43,7 +44,7 @@ MeasurementRepository::~MeasurementRepository()
 Status MeasurementRepository::saveMeasurement(const MeasurementRecord &record)
 {
     if (record.uid.isEmpty() || record.studyInstanceUid.isEmpty() || record.kind.isEmpty())
-        return Error(ErrorCode::InvalidArgument, record.uid, QStringLiteral("a measurement needs a uid, a study and a kind"));
+        return Error(ErrorCode::InvalidArgument, record.uid, QCoreApplication::translate("strata::store", "a measurement needs a uid, a study and a kind"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDateTime created = record.createdAt.isValid() ? record.createdAt : now;
     const QDateTime modified = record.modifiedAt.isValid() ? record.modifiedAt : now;
@@ -66,7 +67,7 @@ Status MeasurementRepository::saveMeasurement(const MeasurementRecord &record)
         q.addBindValue(modified.toUTC().toString(Qt::ISODateWithMs));
         q.addBindValue(QString::fromUtf8(record.payload));
         if (!q.exec())
-            return w.sqlError(QStringLiteral("saving measurement %1").arg(record.uid), q.lastError());
+            return w.sqlError(QCoreApplication::translate("strata::store", "saving measurement %1").arg(record.uid), q.lastError());
         return {};
     });
     // A measurement is the reader's finding about the patient: each change is audited.
@@ -84,7 +85,7 @@ Status MeasurementRepository::removeMeasurement(const QString &uid)
         q.prepare(QStringLiteral("DELETE FROM measurements WHERE uid = ? RETURNING study_instance_uid"));
         q.addBindValue(uid);
         if (!q.exec())
-            return w.sqlError(QStringLiteral("removing measurement %1").arg(uid), q.lastError());
+            return w.sqlError(QCoreApplication::translate("strata::store", "removing measurement %1").arg(uid), q.lastError());
         if (q.next())
             study = q.value(0).toString();
         return {};
@@ -104,7 +105,7 @@ Result<std::vector<MeasurementRecord>> MeasurementRepository::measurements(const
                   .arg(QLatin1String(kColumns)));
     q.addBindValue(studyUid);
     if (!q.exec())
-        return d->sqlError(QStringLiteral("reading measurements of %1").arg(studyUid), q.lastError());
+        return d->sqlError(QCoreApplication::translate("strata::store", "reading measurements of %1").arg(studyUid), q.lastError());
     std::vector<MeasurementRecord> out;
     while (q.next())
         out.push_back(recordOf(q));
@@ -118,7 +119,7 @@ Result<std::optional<MeasurementRecord>> MeasurementRepository::measurement(cons
     q.prepare(QStringLiteral("SELECT %1 FROM measurements WHERE uid = ?").arg(QLatin1String(kColumns)));
     q.addBindValue(uid);
     if (!q.exec())
-        return d->sqlError(QStringLiteral("reading measurement %1").arg(uid), q.lastError());
+        return d->sqlError(QCoreApplication::translate("strata::store", "reading measurement %1").arg(uid), q.lastError());
     if (!q.next())
         return std::optional<MeasurementRecord>{};
     return std::optional<MeasurementRecord>{recordOf(q)};

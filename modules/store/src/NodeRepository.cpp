@@ -5,6 +5,7 @@
 #include "LocalCachePrivate.h"
 
 #include <QDateTime>
+#include <QCoreApplication>
 
 namespace strata::store {
 
@@ -61,7 +62,7 @@ Result<std::vector<NodeRow>> NodeRepository::list() const
 {
     QSqlQuery q(d->db);
     if (!q.exec(QStringLiteral("SELECT * FROM nodes ORDER BY name COLLATE NOCASE")))
-        return d->sqlError(QStringLiteral("listing nodes"), q.lastError());
+        return d->sqlError(QCoreApplication::translate("strata::store", "listing nodes"), q.lastError());
     std::vector<NodeRow> rows;
     while (q.next())
         rows.push_back(rowFrom(q));
@@ -74,7 +75,7 @@ Result<std::optional<NodeRow>> NodeRepository::find(const QString &name) const
     q.prepare(QStringLiteral("SELECT * FROM nodes WHERE name = ?"));
     q.addBindValue(name);
     if (!q.exec())
-        return d->sqlError(QStringLiteral("reading node '%1'").arg(name), q.lastError());
+        return d->sqlError(QCoreApplication::translate("strata::store", "reading node '%1'").arg(name), q.lastError());
     if (!q.next())
         return std::optional<NodeRow>();
     return std::optional<NodeRow>(rowFrom(q));

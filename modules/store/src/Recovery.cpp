@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QCoreApplication>
 
 #include <csignal>
 #include <cerrno>
@@ -75,14 +76,14 @@ Result<bool> fileInUse(LocalCache::Private &d, const QString &file, qint64 excep
     q.prepare(QStringLiteral("SELECT 1 FROM instances WHERE file = ? LIMIT 1"));
     q.addBindValue(file);
     if (!q.exec())
-        return d.sqlError(QStringLiteral("checking a stored file"), q.lastError());
+        return d.sqlError(QCoreApplication::translate("strata::store", "checking a stored file"), q.lastError());
     if (q.next())
         return true;
     q.prepare(QStringLiteral("SELECT DISTINCT owner FROM pending_files WHERE file = ? AND owner <> ?"));
     q.addBindValue(file);
     q.addBindValue(exceptOwner);
     if (!q.exec())
-        return d.sqlError(QStringLiteral("checking a stored file"), q.lastError());
+        return d.sqlError(QCoreApplication::translate("strata::store", "checking a stored file"), q.lastError());
     while (q.next())
         if (processAlive(ownerProcess(q.value(0).toLongLong())))
             return true;
@@ -95,12 +96,12 @@ Result<int> rollBackPending(LocalCache::Private &d, qint64 owner)
 {
     WriteLock lock(d);
     if (!lock.ok())
-        return d.sqlError(QStringLiteral("rolling back pending files"), lock.error());
+        return d.sqlError(QCoreApplication::translate("strata::store", "rolling back pending files"), lock.error());
     QSqlQuery q(d.db);
     q.prepare(QStringLiteral("SELECT DISTINCT file FROM pending_files WHERE owner = ?"));
     q.addBindValue(owner);
     if (!q.exec())
-        return d.sqlError(QStringLiteral("reading pending files"), q.lastError());
+        return d.sqlError(QCoreApplication::translate("strata::store", "reading pending files"), q.lastError());
     QStringList files;
     while (q.next())
         files << q.value(0).toString();
@@ -115,7 +116,7 @@ Result<int> rollBackPending(LocalCache::Private &d, qint64 owner)
     q.prepare(QStringLiteral("DELETE FROM pending_files WHERE owner = ?"));
     q.addBindValue(owner);
     if (!q.exec() || !lock.commit())
-        return d.sqlError(QStringLiteral("clearing pending files"), q.lastError());
+        return d.sqlError(QCoreApplication::translate("strata::store", "clearing pending files"), q.lastError());
     return removed;
 }
 
@@ -123,10 +124,10 @@ Result<int> finishPendingDeletes(LocalCache::Private &d, QStringList *failed)
 {
     WriteLock lock(d);
     if (!lock.ok())
-        return d.sqlError(QStringLiteral("finishing deletions"), lock.error());
+        return d.sqlError(QCoreApplication::translate("strata::store", "finishing deletions"), lock.error());
     QSqlQuery q(d.db);
     if (!q.exec(QStringLiteral("SELECT DISTINCT file FROM pending_deletes")))
-        return d.sqlError(QStringLiteral("reading pending deletions"), q.lastError());
+        return d.sqlError(QCoreApplication::translate("strata::store", "reading pending deletions"), q.lastError());
     QStringList files;
     while (q.next())
         files << q.value(0).toString();
@@ -148,15 +149,15 @@ Result<int> finishPendingDeletes(LocalCache::Private &d, QStringList *failed)
         }
     }
     if (!q.exec(QStringLiteral("DELETE FROM pending_deletes")))
-        return d.sqlError(QStringLiteral("clearing pending deletions"), q.lastError());
+        return d.sqlError(QCoreApplication::translate("strata::store", "clearing pending deletions"), q.lastError());
     q.prepare(QStringLiteral("INSERT INTO pending_deletes(file) VALUES(?)"));
     for (const QString &file : kept) {
         q.addBindValue(file);
         if (!q.exec())
-            return d.sqlError(QStringLiteral("keeping pending deletions"), q.lastError());
+            return d.sqlError(QCoreApplication::translate("strata::store", "keeping pending deletions"), q.lastError());
     }
     if (!lock.commit())
-        return d.sqlError(QStringLiteral("clearing pending deletions"), d.db.lastError());
+        return d.sqlError(QCoreApplication::translate("strata::store", "clearing pending deletions"), d.db.lastError());
     return removed;
 }
 
@@ -204,7 +205,7 @@ Status recover(LocalCache::Private &d)
     // Files of batches whose importer died before indexing them; a file that a live importer
     // also has pending (it found it in the store and re-uses it) stays.
     if (!q.exec(QStringLiteral("SELECT DISTINCT owner FROM pending_files")))
-        return d.sqlError(QStringLiteral("reading pending files"), q.lastError());
+        return d.sqlError(QCoreApplication::translate("strata::store", "reading pending files"), q.lastError());
     QList<qint64> deadOwners;
     while (q.next())
         if (!processAlive(ownerProcess(q.value(0).toLongLong())))

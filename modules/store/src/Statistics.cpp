@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QSet>
+#include <QCoreApplication>
 
 namespace strata::store {
 
@@ -14,7 +15,7 @@ Result<CacheTotals> LocalCache::totals() const
     if (!q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM patients), COUNT(*), COALESCE(SUM(series_count), 0),"
                                " COALESCE(SUM(instance_count), 0), COALESCE(SUM(size_bytes), 0) FROM studies"))
         || !q.next())
-        return m_d->sqlError(QStringLiteral("counting the cache"), q.lastError());
+        return m_d->sqlError(QCoreApplication::translate("strata::store", "counting the cache"), q.lastError());
     CacheTotals t;
     t.patients = q.value(0).toLongLong();
     t.studies = q.value(1).toLongLong();
@@ -31,7 +32,7 @@ Result<std::vector<ModalityCount>> LocalCache::modalityCounts() const
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT COALESCE(modality, '') AS m, COUNT(DISTINCT study_ref), COUNT(*), SUM(instance_count),"
                                " SUM(size_bytes) FROM series GROUP BY m ORDER BY 4 DESC, m")))
-        return m_d->sqlError(QStringLiteral("counting per modality"), q.lastError());
+        return m_d->sqlError(QCoreApplication::translate("strata::store", "counting per modality"), q.lastError());
     std::vector<ModalityCount> out;
     while (q.next()) {
         ModalityCount m;
@@ -48,7 +49,7 @@ Result<std::vector<ModalityCount>> LocalCache::modalityCounts() const
 Result<std::vector<DayCount>> LocalCache::dayCounts(DateBasis basis, const QDate &first, const QDate &last) const
 {
     if (!first.isValid() || !last.isValid() || last < first)
-        return Error(ErrorCode::InvalidArgument, indexFile(), QStringLiteral("day counts need a valid range of days"));
+        return Error(ErrorCode::InvalidArgument, indexFile(), QCoreApplication::translate("strata::store", "day counts need a valid range of days"));
     QSqlQuery q(m_d->db);
     q.setForwardOnly(true);
     std::vector<DayCount> out;
@@ -62,7 +63,7 @@ Result<std::vector<DayCount>> LocalCache::dayCounts(DateBasis basis, const QDate
         q.addBindValue(hourOf(first));
         q.addBindValue(hourOf(last.addDays(1)));
         if (!q.exec())
-            return m_d->sqlError(QStringLiteral("counting per import day"), q.lastError());
+            return m_d->sqlError(QCoreApplication::translate("strata::store", "counting per import day"), q.lastError());
         std::vector<QSet<qint64>> studiesOfDay(out.size());
         QString lastHour;
         QDate lastDay;
@@ -87,7 +88,7 @@ Result<std::vector<DayCount>> LocalCache::dayCounts(DateBasis basis, const QDate
     q.addBindValue(first.toString(QStringLiteral("yyyyMMdd")));
     q.addBindValue(last.addDays(1).toString(QStringLiteral("yyyyMMdd")));
     if (!q.exec())
-        return m_d->sqlError(QStringLiteral("counting per study date"), q.lastError());
+        return m_d->sqlError(QCoreApplication::translate("strata::store", "counting per study date"), q.lastError());
     while (q.next()) {
         const QDate day = QDate::fromString(q.value(0).toString().left(8), QStringLiteral("yyyyMMdd"));
         if (!day.isValid() || day < first || day > last)
@@ -102,7 +103,7 @@ Result<std::vector<DayCount>> LocalCache::dayCounts(DateBasis basis, const QDate
 Result<CacheStatistics> LocalCache::statistics(DateBasis basis, int days, const QDate &today) const
 {
     if (days < 1)
-        return Error(ErrorCode::InvalidArgument, indexFile(), QStringLiteral("statistics need at least one day"));
+        return Error(ErrorCode::InvalidArgument, indexFile(), QCoreApplication::translate("strata::store", "statistics need at least one day"));
     CacheStatistics stats;
     stats.basis = basis;
     stats.last = today;

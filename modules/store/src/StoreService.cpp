@@ -13,6 +13,7 @@
 #include <QSettings>
 #include <QThread>
 #include <QUuid>
+#include <QCoreApplication>
 
 #include <algorithm>
 #include <condition_variable>
@@ -45,7 +46,7 @@ std::optional<Error> openConnection(const QString &indexFile, const QString &pre
     db.setDatabaseName(indexFile);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
     if (!db.open())
-        return indexError(indexFile, QStringLiteral("cannot open the index"), db.lastError());
+        return indexError(indexFile, QCoreApplication::translate("strata::store", "cannot open the index"), db.lastError());
     QSqlQuery q(db);
     QStringList pragmas{QStringLiteral("PRAGMA synchronous=NORMAL"), QStringLiteral("PRAGMA foreign_keys=ON"),
                         QStringLiteral("PRAGMA temp_store=MEMORY"), QStringLiteral("PRAGMA cache_size=-32000")};
@@ -79,7 +80,7 @@ Status migrate(LocalCache::Private &d)
 {
     QSqlQuery q(d.db);
     if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version(version INTEGER NOT NULL)")))
-        return d.sqlError(QStringLiteral("creating schema_version"), q.lastError());
+        return d.sqlError(QCoreApplication::translate("strata::store", "creating schema_version"), q.lastError());
     int version = 0;
     if (q.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) && q.next())
         version = q.value(0).toInt();
@@ -88,7 +89,7 @@ Status migrate(LocalCache::Private &d)
             continue;
         // IMMEDIATE: take the write lock now (waiting for other writers), not at the first write.
         if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            return d.sqlError(QStringLiteral("starting migration"), q.lastError());
+            return d.sqlError(QCoreApplication::translate("strata::store", "starting migration"), q.lastError());
         // Another process may have migrated while this one waited.
         if (q.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) && q.next() && q.value(0).toInt() >= m.version) {
             q.exec(QStringLiteral("COMMIT"));
@@ -97,7 +98,7 @@ Status migrate(LocalCache::Private &d)
         }
         for (const char *const *s = m.statements; *s; ++s) {
             if (!q.exec(QString::fromLatin1(*s))) {
-                const Error e = d.sqlError(QStringLiteral("migrating to schema %1").arg(m.version), q.lastError());
+                const Error e = d.sqlError(QCoreApplication::translate("strata::store", "migrating to schema %1").arg(m.version), q.lastError());
                 q.exec(QStringLiteral("ROLLBACK"));
                 return e;
             }
@@ -106,7 +107,7 @@ Status migrate(LocalCache::Private &d)
             QSqlQuery info(d.db);
             bool present = false;
             if (!info.exec(QStringLiteral("PRAGMA table_info(%1)").arg(QLatin1String(c->table)))) {
-                const Error e = d.sqlError(QStringLiteral("migrating to schema %1").arg(m.version), info.lastError());
+                const Error e = d.sqlError(QCoreApplication::translate("strata::store", "migrating to schema %1").arg(m.version), info.lastError());
                 q.exec(QStringLiteral("ROLLBACK"));
                 return e;
             }
@@ -114,7 +115,7 @@ Status migrate(LocalCache::Private &d)
                 present = present || info.value(1).toString() == QLatin1String(c->column);
             if (!present && !q.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3")
                                         .arg(QLatin1String(c->table), QLatin1String(c->column), QLatin1String(c->definition)))) {
-                const Error e = d.sqlError(QStringLiteral("migrating to schema %1").arg(m.version), q.lastError());
+                const Error e = d.sqlError(QCoreApplication::translate("strata::store", "migrating to schema %1").arg(m.version), q.lastError());
                 q.exec(QStringLiteral("ROLLBACK"));
                 return e;
             }
@@ -122,7 +123,7 @@ Status migrate(LocalCache::Private &d)
         q.prepare(QStringLiteral("INSERT INTO schema_version(version) VALUES(?)"));
         q.addBindValue(m.version);
         if (!q.exec() || !q.exec(QStringLiteral("COMMIT"))) {
-            const Error e = d.sqlError(QStringLiteral("recording schema %1").arg(m.version), q.lastError());
+            const Error e = d.sqlError(QCoreApplication::translate("strata::store", "recording schema %1").arg(m.version), q.lastError());
             q.exec(QStringLiteral("ROLLBACK"));
             return e;
         }
@@ -299,7 +300,7 @@ Result<std::shared_ptr<StoreService>> StoreService::open(const QString &dataDirI
 Status StoreService::start()
 {
     if (!QDir().mkpath(tempDir()))
-        return Error(ErrorCode::IoError, m_dataDir, QStringLiteral("cannot create the cache folder"));
+        return Error(ErrorCode::IoError, m_dataDir, QCoreApplication::translate("strata::store", "cannot create the cache folder"));
     // The writer thread and its connection, which switches the index to WAL.
     m_writer = std::make_shared<Writer>();
     std::promise<Status> opened;
@@ -347,7 +348,7 @@ Result<QString> StoreService::createStagingDir(const QString &purpose) const
                             .arg(qint64(::getpid()))
                             .arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
     if (!QDir().mkpath(dir))
-        return Error(ErrorCode::IoError, dir, QStringLiteral("cannot create the staging folder for received instances"));
+        return Error(ErrorCode::IoError, dir, QCoreApplication::translate("strata::store", "cannot create the staging folder for received instances"));
     return dir;
 }
 

@@ -103,7 +103,7 @@ Result<std::vector<SyncRule>> SyncJobRepository::rules() const
     QSqlQuery q(d->db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, name, match_kind, match_value, primary_node, backup_node, enabled FROM sync_rules ORDER BY id")))
-        return d->sqlError(QStringLiteral("reading sync rules"), q.lastError());
+        return d->sqlError(QCoreApplication::translate("strata::store", "reading sync rules"), q.lastError());
     std::vector<SyncRule> out;
     while (q.next()) {
         SyncRule r;
@@ -127,9 +127,9 @@ Result<qint64> SyncJobRepository::addRule(const SyncRule &rule, qint64 nowMs)
         q.prepare(QStringLiteral("SELECT 1 FROM sync_rules WHERE name = ?"));
         q.addBindValue(rule.name);
         if (!q.exec())
-            return w.sqlError(QStringLiteral("reading sync rules"), q.lastError());
+            return w.sqlError(QCoreApplication::translate("strata::store", "reading sync rules"), q.lastError());
         if (q.next())
-            return Error(ErrorCode::InvalidArgument, rule.name, QStringLiteral("a sync rule of that name exists already"));
+            return Error(ErrorCode::InvalidArgument, rule.name, QCoreApplication::translate("strata::store", "a sync rule of that name exists already"));
         q.prepare(QStringLiteral("INSERT INTO sync_rules(name, match_kind, match_value, primary_node, backup_node, enabled, created_ms)"
                                  " VALUES(?,?,?,?,?,?,?)"));
         q.addBindValue(rule.name);
@@ -140,7 +140,7 @@ Result<qint64> SyncJobRepository::addRule(const SyncRule &rule, qint64 nowMs)
         q.addBindValue(rule.enabled ? 1 : 0);
         q.addBindValue(nowMs);
         if (!q.exec())
-            return w.sqlError(QStringLiteral("adding sync rule %1").arg(rule.name), q.lastError());
+            return w.sqlError(QCoreApplication::translate("strata::store", "adding sync rule %1").arg(rule.name), q.lastError());
         id = q.lastInsertId().toLongLong();
         return {};
     });
@@ -152,11 +152,11 @@ Result<qint64> SyncJobRepository::addRule(const SyncRule &rule, qint64 nowMs)
 Status SyncJobRepository::removeRule(const QString &name)
 {
     auto changed = writeOne(*d, QStringLiteral("DELETE FROM sync_rules WHERE name = ?"), {name},
-                            QStringLiteral("removing sync rule %1").arg(name));
+                            QCoreApplication::translate("strata::store", "removing sync rule %1").arg(name));
     if (!changed.ok())
         return changed.error();
     if (changed.value() == 0)
-        return Error(ErrorCode::NotFound, name, QStringLiteral("no sync rule of that name"));
+        return Error(ErrorCode::NotFound, name, QCoreApplication::translate("strata::store", "no sync rule of that name"));
     return {};
 }
 
@@ -170,7 +170,7 @@ Result<bool> SyncJobRepository::enqueue(const QString &studyUid, qint64 ruleId, 
         q.addBindValue(ruleId);
         q.addBindValue(int(SyncState::Done));
         if (!q.exec())
-            return w.sqlError(QStringLiteral("reading sync jobs of %1").arg(studyUid), q.lastError());
+            return w.sqlError(QCoreApplication::translate("strata::store", "reading sync jobs of %1").arg(studyUid), q.lastError());
         if (q.next()) {
             const qint64 id = q.value(0).toLongLong();
             const auto state = SyncState(q.value(1).toInt());
@@ -179,7 +179,7 @@ Result<bool> SyncJobRepository::enqueue(const QString &studyUid, qint64 ruleId, 
                 u.prepare(QStringLiteral("UPDATE sync_jobs SET dirty = 1 WHERE id = ?"));
                 u.addBindValue(id);
                 if (!u.exec())
-                    return w.sqlError(QStringLiteral("marking sync job %1").arg(id), u.lastError());
+                    return w.sqlError(QCoreApplication::translate("strata::store", "marking sync job %1").arg(id), u.lastError());
             }
             return {};
         }
@@ -192,7 +192,7 @@ Result<bool> SyncJobRepository::enqueue(const QString &studyUid, qint64 ruleId, 
         q.addBindValue(nowMs);
         q.addBindValue(nowMs);
         if (!q.exec())
-            return w.sqlError(QStringLiteral("queueing %1 for sync").arg(studyUid), q.lastError());
+            return w.sqlError(QCoreApplication::translate("strata::store", "queueing %1 for sync").arg(studyUid), q.lastError());
         added = true;
         return {};
     });
@@ -207,9 +207,9 @@ Result<SyncJob> SyncJobRepository::job(qint64 id) const
     q.prepare(QStringLiteral("SELECT %1 FROM sync_jobs WHERE id = ?").arg(QLatin1String(kJobColumns)));
     q.addBindValue(id);
     if (!q.exec())
-        return d->sqlError(QStringLiteral("reading sync job %1").arg(id), q.lastError());
+        return d->sqlError(QCoreApplication::translate("strata::store", "reading sync job %1").arg(id), q.lastError());
     if (!q.next())
-        return Error(ErrorCode::NotFound, QString::number(id), QStringLiteral("no such sync job"));
+        return Error(ErrorCode::NotFound, QString::number(id), QCoreApplication::translate("strata::store", "no such sync job"));
     return readJob(q);
 }
 
@@ -224,7 +224,7 @@ Result<std::vector<SyncJob>> SyncJobRepository::jobs(const std::vector<SyncState
                   .arg(QLatin1String(kJobColumns), in.isEmpty() ? QString() : QStringLiteral("WHERE state IN (%1)").arg(in.join(QLatin1Char(',')))));
     q.addBindValue(limit);
     if (!q.exec())
-        return d->sqlError(QStringLiteral("reading sync jobs"), q.lastError());
+        return d->sqlError(QCoreApplication::translate("strata::store", "reading sync jobs"), q.lastError());
     std::vector<SyncJob> out;
     while (q.next())
         out.push_back(readJob(q));
@@ -242,7 +242,7 @@ Result<std::vector<SyncJob>> SyncJobRepository::dueJobs(qint64 nowMs, int limit)
     q.addBindValue(nowMs);
     q.addBindValue(limit);
     if (!q.exec())
-        return d->sqlError(QStringLiteral("reading due sync jobs"), q.lastError());
+        return d->sqlError(QCoreApplication::translate("strata::store", "reading due sync jobs"), q.lastError());
     std::vector<SyncJob> out;
     while (q.next())
         out.push_back(readJob(q));
@@ -256,7 +256,7 @@ Result<std::optional<qint64>> SyncJobRepository::nextDueMs() const
     q.addBindValue(int(SyncState::Queued));
     q.addBindValue(int(SyncState::Waiting));
     if (!q.exec())
-        return d->sqlError(QStringLiteral("reading due sync jobs"), q.lastError());
+        return d->sqlError(QCoreApplication::translate("strata::store", "reading due sync jobs"), q.lastError());
     if (!q.next() || q.value(0).isNull())
         return std::optional<qint64>();
     return std::optional<qint64>(q.value(0).toLongLong());
@@ -268,7 +268,7 @@ Result<bool> SyncJobRepository::claim(qint64 id, const QString &node, qint64 now
                             QStringLiteral("UPDATE sync_jobs SET state = ?, node = ?, attempts = attempts + 1, owner = ?, updated_ms = ?,"
                                            " dirty = 0 WHERE id = ? AND state IN (?, ?) AND next_attempt_ms <= ?"),
                             {int(SyncState::Sending), text(node), thisProcess(), nowMs, id, int(SyncState::Queued), int(SyncState::Waiting), nowMs},
-                            QStringLiteral("taking sync job %1").arg(id));
+                            QCoreApplication::translate("strata::store", "taking sync job %1").arg(id));
     if (!changed.ok())
         return changed.error();
     return changed.value() == 1;
@@ -277,7 +277,7 @@ Result<bool> SyncJobRepository::claim(qint64 id, const QString &node, qint64 now
 Status SyncJobRepository::markVerifying(qint64 id, int instances, qint64 bytes, qint64 nowMs)
 {
     auto changed = writeOne(*d, QStringLiteral("UPDATE sync_jobs SET state = ?, instances = ?, bytes = ?, updated_ms = ? WHERE id = ?"),
-                            {int(SyncState::Verifying), instances, bytes, nowMs, id}, QStringLiteral("updating sync job %1").arg(id));
+                            {int(SyncState::Verifying), instances, bytes, nowMs, id}, QCoreApplication::translate("strata::store", "updating sync job %1").arg(id));
     return changed.ok() ? Status() : Status(changed.error());
 }
 
@@ -298,11 +298,11 @@ Result<bool> SyncJobRepository::markDone(qint64 id, const QString &node, qint64 
         q.addBindValue(nowMs);
         q.addBindValue(id);
         if (!q.exec())
-            return w.sqlError(QStringLiteral("finishing sync job %1").arg(id), q.lastError());
+            return w.sqlError(QCoreApplication::translate("strata::store", "finishing sync job %1").arg(id), q.lastError());
         q.prepare(QStringLiteral("SELECT state FROM sync_jobs WHERE id = ?"));
         q.addBindValue(id);
         if (!q.exec())
-            return w.sqlError(QStringLiteral("reading sync job %1").arg(id), q.lastError());
+            return w.sqlError(QCoreApplication::translate("strata::store", "reading sync job %1").arg(id), q.lastError());
         done = q.next() && SyncState(q.value(0).toInt()) == SyncState::Done;
         return {};
     });
@@ -316,7 +316,7 @@ Status SyncJobRepository::markWaiting(qint64 id, qint64 nextAttemptMs, const QSt
     auto changed = writeOne(*d,
                             QStringLiteral("UPDATE sync_jobs SET state = ?, next_attempt_ms = ?, last_error = ?, updated_ms = ?, owner = 0,"
                                            " interrupted = 1 WHERE id = ?"),
-                            {int(SyncState::Waiting), nextAttemptMs, text(error), nowMs, id}, QStringLiteral("updating sync job %1").arg(id));
+                            {int(SyncState::Waiting), nextAttemptMs, text(error), nowMs, id}, QCoreApplication::translate("strata::store", "updating sync job %1").arg(id));
     return changed.ok() ? Status() : Status(changed.error());
 }
 
@@ -324,7 +324,7 @@ Status SyncJobRepository::markFailed(qint64 id, const QString &error, qint64 now
 {
     auto changed = writeOne(*d,
                             QStringLiteral("UPDATE sync_jobs SET state = ?, last_error = ?, updated_ms = ?, owner = 0, interrupted = 1 WHERE id = ?"),
-                            {int(SyncState::Failed), text(error), nowMs, id}, QStringLiteral("updating sync job %1").arg(id));
+                            {int(SyncState::Failed), text(error), nowMs, id}, QCoreApplication::translate("strata::store", "updating sync job %1").arg(id));
     return changed.ok() ? Status() : Status(changed.error());
 }
 
@@ -332,9 +332,9 @@ Result<int> SyncJobRepository::releaseWaiting(const QString &node, qint64 nowMs)
 {
     if (node.isEmpty())
         return writeOne(*d, QStringLiteral("UPDATE sync_jobs SET next_attempt_ms = ? WHERE state = ? AND next_attempt_ms > ?"),
-                        {nowMs, int(SyncState::Waiting), nowMs}, QStringLiteral("releasing waiting sync jobs"));
+                        {nowMs, int(SyncState::Waiting), nowMs}, QCoreApplication::translate("strata::store", "releasing waiting sync jobs"));
     return writeOne(*d, QStringLiteral("UPDATE sync_jobs SET next_attempt_ms = ? WHERE state = ? AND next_attempt_ms > ? AND node = ?"),
-                    {nowMs, int(SyncState::Waiting), nowMs, node}, QStringLiteral("releasing waiting sync jobs"));
+                    {nowMs, int(SyncState::Waiting), nowMs, node}, QCoreApplication::translate("strata::store", "releasing waiting sync jobs"));
 }
 
 Result<int> SyncJobRepository::releaseOneWaiting(const QString &node, qint64 nowMs)
@@ -342,14 +342,14 @@ Result<int> SyncJobRepository::releaseOneWaiting(const QString &node, qint64 now
     return writeOne(*d,
                     QStringLiteral("UPDATE sync_jobs SET next_attempt_ms = ? WHERE id = (SELECT id FROM sync_jobs WHERE state = ?"
                                    " AND node = ? COLLATE NOCASE AND next_attempt_ms > ? ORDER BY next_attempt_ms, id LIMIT 1)"),
-                    {nowMs, int(SyncState::Waiting), text(node), nowMs}, QStringLiteral("releasing a waiting sync job"));
+                    {nowMs, int(SyncState::Waiting), text(node), nowMs}, QCoreApplication::translate("strata::store", "releasing a waiting sync job"));
 }
 
 Result<int> SyncJobRepository::retryNow(qint64 nowMs)
 {
     return writeOne(*d, QStringLiteral("UPDATE sync_jobs SET state = ?, next_attempt_ms = ?, updated_ms = ? WHERE state IN (?, ?)"),
                     {int(SyncState::Queued), nowMs, nowMs, int(SyncState::Waiting), int(SyncState::Failed)},
-                    QStringLiteral("retrying sync jobs"));
+                    QCoreApplication::translate("strata::store", "retrying sync jobs"));
 }
 
 Result<int> SyncJobRepository::recoverInterrupted(qint64 nowMs)
@@ -361,7 +361,7 @@ Result<int> SyncJobRepository::recoverInterrupted(qint64 nowMs)
         q.addBindValue(int(SyncState::Sending));
         q.addBindValue(int(SyncState::Verifying));
         if (!q.exec())
-            return w.sqlError(QStringLiteral("reading sync jobs in hand"), q.lastError());
+            return w.sqlError(QCoreApplication::translate("strata::store", "reading sync jobs in hand"), q.lastError());
         QList<qint64> orphans;
         while (q.next()) {
             const qint64 owner = q.value(1).toLongLong();
@@ -377,7 +377,7 @@ Result<int> SyncJobRepository::recoverInterrupted(qint64 nowMs)
             u.addBindValue(nowMs);
             u.addBindValue(id);
             if (!u.exec())
-                return w.sqlError(QStringLiteral("resuming sync job %1").arg(id), u.lastError());
+                return w.sqlError(QCoreApplication::translate("strata::store", "resuming sync job %1").arg(id), u.lastError());
             ++recovered;
         }
         return {};
@@ -394,7 +394,7 @@ Result<bool> SyncJobRepository::everDone(const QString &studyUid, const QString 
     q.addBindValue(studyUid);
     q.addBindValue(node);
     if (!q.exec())
-        return d->sqlError(QStringLiteral("reading sync jobs of %1").arg(studyUid), q.lastError());
+        return d->sqlError(QCoreApplication::translate("strata::store", "reading sync jobs of %1").arg(studyUid), q.lastError());
     return q.next();
 }
 
@@ -404,7 +404,7 @@ Result<SyncQueueTotals> SyncJobRepository::totals() const
     QSqlQuery q(d->db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT state, COUNT(*), MIN(created_ms) FROM sync_jobs GROUP BY state")))
-        return d->sqlError(QStringLiteral("counting sync jobs"), q.lastError());
+        return d->sqlError(QCoreApplication::translate("strata::store", "counting sync jobs"), q.lastError());
     while (q.next()) {
         const int n = q.value(1).toInt();
         switch (SyncState(q.value(0).toInt())) {
@@ -423,7 +423,7 @@ Result<SyncQueueTotals> SyncJobRepository::totals() const
                              " WHERE s.study_uid IN (SELECT study_uid FROM sync_jobs WHERE state <> ?)"));
     q.addBindValue(int(SyncState::Done));
     if (!q.exec())
-        return d->sqlError(QStringLiteral("counting sync jobs"), q.lastError());
+        return d->sqlError(QCoreApplication::translate("strata::store", "counting sync jobs"), q.lastError());
     if (q.next()) {
         t.pendingBytes = q.value(0).toLongLong();
         t.pendingInstances = q.value(1).toInt();
@@ -437,7 +437,7 @@ Result<std::vector<SyncNodeState>> SyncJobRepository::nodeStates() const
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT node, breaker, failures, trips, open_until_ms, offline_since_ms, last_success_ms,"
                                " last_failure_ms, last_error FROM sync_nodes ORDER BY node")))
-        return d->sqlError(QStringLiteral("reading sync node states"), q.lastError());
+        return d->sqlError(QCoreApplication::translate("strata::store", "reading sync node states"), q.lastError());
     std::vector<SyncNodeState> out;
     while (q.next()) {
         SyncNodeState n;
@@ -462,7 +462,7 @@ Status SyncJobRepository::saveNodeState(const SyncNodeState &n)
                                            " last_success_ms, last_failure_ms, last_error) VALUES(?,?,?,?,?,?,?,?,?)"),
                             {n.node, n.breaker, n.failures, n.trips, n.openUntilMs, n.offlineSinceMs, n.lastSuccessMs, n.lastFailureMs,
                              text(n.lastError)},
-                            QStringLiteral("saving the sync state of %1").arg(n.node));
+                            QCoreApplication::translate("strata::store", "saving the sync state of %1").arg(n.node));
     return changed.ok() ? Status() : Status(changed.error());
 }
 
@@ -470,7 +470,7 @@ Status SyncJobRepository::addEvent(const SyncEvent &e)
 {
     auto changed = writeOne(*d,
                             QStringLiteral("INSERT INTO sync_events(at_ms, job_ref, node, kind, instances, bytes, detail) VALUES(?,?,?,?,?,?,?)"),
-                            {e.atMs, e.jobId, text(e.node), text(e.kind), e.instances, e.bytes, text(e.detail)}, QStringLiteral("recording a sync event"));
+                            {e.atMs, e.jobId, text(e.node), text(e.kind), e.instances, e.bytes, text(e.detail)}, QCoreApplication::translate("strata::store", "recording a sync event"));
     return changed.ok() ? Status() : Status(changed.error());
 }
 
@@ -481,7 +481,7 @@ Result<std::vector<SyncEvent>> SyncJobRepository::events(int limit) const
     q.prepare(QStringLiteral("SELECT at_ms, job_ref, node, kind, instances, bytes, detail FROM sync_events ORDER BY id DESC LIMIT ?"));
     q.addBindValue(limit);
     if (!q.exec())
-        return d->sqlError(QStringLiteral("reading sync events"), q.lastError());
+        return d->sqlError(QCoreApplication::translate("strata::store", "reading sync events"), q.lastError());
     std::vector<SyncEvent> out;
     while (q.next())
         out.push_back({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
@@ -496,7 +496,7 @@ Result<SyncJobRepository::EventSum> SyncJobRepository::eventSum(const QString &k
     q.addBindValue(kind);
     q.addBindValue(sinceMs);
     if (!q.exec() || !q.next())
-        return d->sqlError(QStringLiteral("reading sync events"), q.lastError());
+        return d->sqlError(QCoreApplication::translate("strata::store", "reading sync events"), q.lastError());
     return EventSum{q.value(0).toInt(), q.value(1).toLongLong(), q.value(2).toLongLong()};
 }
 
@@ -506,14 +506,14 @@ Result<QString> SyncJobRepository::setting(const QString &key, const QString &fa
     q.prepare(QStringLiteral("SELECT value FROM sync_settings WHERE key = ?"));
     q.addBindValue(key);
     if (!q.exec())
-        return d->sqlError(QStringLiteral("reading sync setting %1").arg(key), q.lastError());
+        return d->sqlError(QCoreApplication::translate("strata::store", "reading sync setting %1").arg(key), q.lastError());
     return q.next() ? q.value(0).toString() : fallback;
 }
 
 Status SyncJobRepository::setSetting(const QString &key, const QString &value)
 {
     auto changed = writeOne(*d, QStringLiteral("INSERT OR REPLACE INTO sync_settings(key, value) VALUES(?, ?)"), {key, value},
-                            QStringLiteral("saving sync setting %1").arg(key));
+                            QCoreApplication::translate("strata::store", "saving sync setting %1").arg(key));
     return changed.ok() ? Status() : Status(changed.error());
 }
 

@@ -6,6 +6,7 @@
 #include <strata/store/StoreService.h>
 
 #include <QDateTime>
+#include <QCoreApplication>
 
 namespace strata::store {
 
@@ -18,9 +19,9 @@ Status studyUpdate(const LocalCache::Private &d, const char *sql, int value, con
         q.addBindValue(value);
         q.addBindValue(uid);
         if (!q.exec())
-            return w.sqlError(QStringLiteral("updating study %1").arg(uid), q.lastError());
+            return w.sqlError(QCoreApplication::translate("strata::store", "updating study %1").arg(uid), q.lastError());
         if (q.numRowsAffected() == 0)
-            return Error(ErrorCode::NotFound, uid, QStringLiteral("no such study in the local cache"));
+            return Error(ErrorCode::NotFound, uid, QCoreApplication::translate("strata::store", "no such study in the local cache"));
         return {};
     });
 }
@@ -45,32 +46,32 @@ Result<bool> WorklistRepository::markOpened(const QString &uid)
     bool changed = false;
     const Status s = writeIndex(*d, [&](LocalCache::Private &w) -> Status {
         if (!w.db.transaction())
-            return w.sqlError(QStringLiteral("marking study %1 as opened").arg(uid), w.db.lastError());
+            return w.sqlError(QCoreApplication::translate("strata::store", "marking study %1 as opened").arg(uid), w.db.lastError());
         QSqlQuery q(w.db);
         q.prepare(QStringLiteral("UPDATE studies SET last_access = ? WHERE study_uid = ?"));
         q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         q.addBindValue(uid);
         if (!q.exec()) {
-            const Error e = w.sqlError(QStringLiteral("marking study %1 as opened").arg(uid), q.lastError());
+            const Error e = w.sqlError(QCoreApplication::translate("strata::store", "marking study %1 as opened").arg(uid), q.lastError());
             w.db.rollback();
             return e;
         }
         if (q.numRowsAffected() == 0) {
             w.db.rollback();
-            return Error(ErrorCode::NotFound, uid, QStringLiteral("no such study in the local cache"));
+            return Error(ErrorCode::NotFound, uid, QCoreApplication::translate("strata::store", "no such study in the local cache"));
         }
         q.prepare(QStringLiteral("UPDATE studies SET reading_status = ? WHERE study_uid = ? AND reading_status = ?"));
         q.addBindValue(int(ReadingStatus::Read));
         q.addBindValue(uid);
         q.addBindValue(int(ReadingStatus::Unread));
         if (!q.exec()) {
-            const Error e = w.sqlError(QStringLiteral("marking study %1 as read").arg(uid), q.lastError());
+            const Error e = w.sqlError(QCoreApplication::translate("strata::store", "marking study %1 as read").arg(uid), q.lastError());
             w.db.rollback();
             return e;
         }
         changed = q.numRowsAffected() > 0;
         if (!w.db.commit()) {
-            const Error e = w.sqlError(QStringLiteral("marking study %1 as opened").arg(uid), w.db.lastError());
+            const Error e = w.sqlError(QCoreApplication::translate("strata::store", "marking study %1 as opened").arg(uid), w.db.lastError());
             w.db.rollback();
             return e;
         }

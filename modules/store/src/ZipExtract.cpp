@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QCoreApplication>
 
 #include <algorithm>
 #include <memory>
@@ -55,20 +56,20 @@ QString errnoText(int e) { return QString::fromLocal8Bit(std::strerror(e)); }
 QString splitName(const QString &name, QStringList *components)
 {
     if (name.contains(QLatin1Char('\\')))
-        return QStringLiteral("a backslash in the name (a Windows path trick)");
+        return QCoreApplication::translate("strata::store", "a backslash in the name (a Windows path trick)");
     if (name.startsWith(QLatin1Char('/')))
-        return QStringLiteral("an absolute name");
+        return QCoreApplication::translate("strata::store", "an absolute name");
     for (const QChar c : name)
         if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            return QStringLiteral("a control character in the name");
+            return QCoreApplication::translate("strata::store", "a control character in the name");
     for (const QString &part : name.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
         if (part == QLatin1String(".."))
-            return QStringLiteral("'..' in the name (it would point outside the folder)");
+            return QCoreApplication::translate("strata::store", "'..' in the name (it would point outside the folder)");
         if (part != QLatin1String("."))
             *components << part;
     }
     if (components->isEmpty())
-        return QStringLiteral("an empty name");
+        return QCoreApplication::translate("strata::store", "an empty name");
     return {};
 }
 
@@ -81,15 +82,15 @@ Fd openFolders(int root, const QStringList &dirs, QString *why)
         int next = ::openat(fd.get(), name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
         if (next < 0 && errno == ENOENT) {
             if (::mkdirat(fd.get(), name.constData(), 0700) != 0 && errno != EEXIST) {
-                *why = QStringLiteral("cannot create folder '%1': %2").arg(dir, errnoText(errno));
+                *why = QCoreApplication::translate("strata::store", "cannot create folder '%1': %2").arg(dir, errnoText(errno));
                 return Fd();
             }
             next = ::openat(fd.get(), name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
         }
         if (next < 0) {
             *why = errno == ELOOP || errno == ENOTDIR
-                       ? QStringLiteral("'%1' in its path is not a folder").arg(dir)
-                       : QStringLiteral("cannot open folder '%1': %2").arg(dir, errnoText(errno));
+                       ? QCoreApplication::translate("strata::store", "'%1' in its path is not a folder").arg(dir)
+                       : QCoreApplication::translate("strata::store", "cannot open folder '%1': %2").arg(dir, errnoText(errno));
             return Fd();
         }
         fd.reset(next);
@@ -119,13 +120,13 @@ Result<ZipExtraction> extractZip(const QString &zipPath, const QString &targetDi
     const qint64 zipSize = QFileInfo(zipPath).size();
     QuaZip zip(zipPath);
     if (!zip.open(QuaZip::mdUnzip))
-        return Error(ErrorCode::Malformed, zipPath, QStringLiteral("the zip file cannot be read (damaged or not a zip), code %1").arg(zip.getZipError()));
+        return Error(ErrorCode::Malformed, zipPath, QCoreApplication::translate("strata::store", "the zip file cannot be read (damaged or not a zip), code %1").arg(zip.getZipError()));
     if (zip.getEntriesCount() > limits.maxEntries)
         return Error(ErrorCode::TooLarge, zipPath,
-                     QStringLiteral("the zip file has %1 entries, more than the limit of %2").arg(zip.getEntriesCount()).arg(limits.maxEntries));
+                     QCoreApplication::translate("strata::store", "the zip file has %1 entries, more than the limit of %2").arg(zip.getEntriesCount()).arg(limits.maxEntries));
     const Fd root(::open(QFile::encodeName(targetDir).constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
     if (!root.ok())
-        return Error(ErrorCode::IoError, targetDir, QStringLiteral("cannot open the folder to extract into: ") + errnoText(errno));
+        return Error(ErrorCode::IoError, targetDir, QCoreApplication::translate("strata::store", "cannot open the folder to extract into: ") + errnoText(errno));
 
     const qint64 maxRatio = std::max<qint64>(1, limits.maxRatio);
     const qint64 zipBudget = std::max(kRatioFloor, zipSize > limits.maxTotalBytes / maxRatio ? limits.maxTotalBytes : zipSize * maxRatio);
@@ -136,12 +137,12 @@ Result<ZipExtraction> extractZip(const QString &zipPath, const QString &targetDi
     std::unique_ptr<char[]> buffer(new char[kChunk]);
     for (bool more = zip.goToFirstFile(); more; more = zip.goToNextFile()) {
         if (cancel.isCancelled())
-            return Error(ErrorCode::Cancelled, zipPath, QStringLiteral("extraction cancelled"));
+            return Error(ErrorCode::Cancelled, zipPath, QCoreApplication::translate("strata::store", "extraction cancelled"));
         if (++entries > limits.maxEntries)
-            return Error(ErrorCode::TooLarge, zipPath, QStringLiteral("the zip file has more than %1 entries").arg(limits.maxEntries));
+            return Error(ErrorCode::TooLarge, zipPath, QCoreApplication::translate("strata::store", "the zip file has more than %1 entries").arg(limits.maxEntries));
         QuaZipFileInfo64 info;
         if (!zip.getCurrentFileInfo(&info))
-            return Error(ErrorCode::Malformed, zipPath, QStringLiteral("entry %1 cannot be read (damaged zip)").arg(entries));
+            return Error(ErrorCode::Malformed, zipPath, QCoreApplication::translate("strata::store", "entry %1 cannot be read (damaged zip)").arg(entries));
         const QString entry = info.name;
         auto refuse = [&](const QString &why) { out.refused << QStringLiteral("%1: %2").arg(entry, why); };
         QStringList parts;
@@ -153,12 +154,12 @@ Result<ZipExtraction> extractZip(const QString &zipPath, const QString &targetDi
         // on Unix; a link, device, FIFO or socket declared there is refused whatever the host.
         const quint32 type = (info.externalAttr >> 16) & S_IFMT;
         if (type == S_IFLNK) {
-            refuse(QStringLiteral("a symbolic link (only regular files are extracted)"));
+            refuse(QCoreApplication::translate("strata::store", "a symbolic link (only regular files are extracted)"));
             continue;
         }
         const bool directory = entry.endsWith(QLatin1Char('/')) || type == S_IFDIR;
         if (type != 0 && type != S_IFREG && type != S_IFDIR) {
-            refuse(QStringLiteral("not a regular file (a device, FIFO or socket)"));
+            refuse(QCoreApplication::translate("strata::store", "not a regular file (a device, FIFO or socket)"));
             continue;
         }
         QString why;
@@ -176,8 +177,8 @@ Result<ZipExtraction> extractZip(const QString &zipPath, const QString &targetDi
         const QByteArray leafName = QFile::encodeName(leaf);
         const Fd file(::openat(folder.get(), leafName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600));
         if (!file.ok()) {
-            refuse(errno == EEXIST ? QStringLiteral("a second entry of the same name")
-                                   : QStringLiteral("cannot create the file: ") + errnoText(errno));
+            refuse(errno == EEXIST ? QCoreApplication::translate("strata::store", "a second entry of the same name")
+                                   : QCoreApplication::translate("strata::store", "cannot create the file: ") + errnoText(errno));
             continue;
         }
         auto discard = [&](const QString &reason) {
@@ -186,7 +187,7 @@ Result<ZipExtraction> extractZip(const QString &zipPath, const QString &targetDi
         };
         QuaZipFile in(&zip);
         if (!in.open(QIODevice::ReadOnly)) {
-            discard(QStringLiteral("cannot be read (encrypted or damaged), code %1").arg(in.getZipError()));
+            discard(QCoreApplication::translate("strata::store", "cannot be read (encrypted or damaged), code %1").arg(in.getZipError()));
             continue;
         }
         // The sizes in the headers are the archive's word; the limits count the bytes inflated.
@@ -196,7 +197,7 @@ Result<ZipExtraction> extractZip(const QString &zipPath, const QString &targetDi
         for (;;) {
             const qint64 n = in.read(buffer.get(), kChunk);
             if (n < 0) {
-                failure = QStringLiteral("damaged (the data cannot be inflated)");
+                failure = QCoreApplication::translate("strata::store", "damaged (the data cannot be inflated)");
                 break;
             }
             if (n == 0)
@@ -207,25 +208,25 @@ Result<ZipExtraction> extractZip(const QString &zipPath, const QString &targetDi
                 ::unlinkat(folder.get(), leafName.constData(), 0);
                 return Error(ErrorCode::TooLarge, zipPath,
                              total > limits.maxTotalBytes
-                                 ? QStringLiteral("more than %1 bytes uncompressed (the limit for one zip), at entry %2").arg(limits.maxTotalBytes).arg(entry)
-                                 : QStringLiteral("inflates to more than %1 times its size (a zip bomb?), at entry %2").arg(maxRatio).arg(entry));
+                                 ? QCoreApplication::translate("strata::store", "more than %1 bytes uncompressed (the limit for one zip), at entry %2").arg(limits.maxTotalBytes).arg(entry)
+                                 : QCoreApplication::translate("strata::store", "inflates to more than %1 times its size (a zip bomb?), at entry %2").arg(maxRatio).arg(entry));
             }
             if (written > entryBudget) {
-                failure = QStringLiteral("inflates to more than %1 times its compressed size (a zip bomb?)").arg(maxRatio);
+                failure = QCoreApplication::translate("strata::store", "inflates to more than %1 times its compressed size (a zip bomb?)").arg(maxRatio);
                 break;
             }
             if (!writeAll(file.get(), buffer.get(), n)) {
-                failure = QStringLiteral("cannot be written: ") + errnoText(errno);
+                failure = QCoreApplication::translate("strata::store", "cannot be written: ") + errnoText(errno);
                 break;
             }
             if (cancel.isCancelled()) {
                 ::unlinkat(folder.get(), leafName.constData(), 0);
-                return Error(ErrorCode::Cancelled, zipPath, QStringLiteral("extraction cancelled"));
+                return Error(ErrorCode::Cancelled, zipPath, QCoreApplication::translate("strata::store", "extraction cancelled"));
             }
         }
         in.close();
         if (failure.isEmpty() && in.getZipError() != UNZ_OK)
-            failure = QStringLiteral("damaged (checksum or data error, code %1)").arg(in.getZipError());
+            failure = QCoreApplication::translate("strata::store", "damaged (checksum or data error, code %1)").arg(in.getZipError());
         if (!failure.isEmpty()) {
             discard(failure);
             continue;
@@ -233,7 +234,7 @@ Result<ZipExtraction> extractZip(const QString &zipPath, const QString &targetDi
         out.files << targetDir + QLatin1Char('/') + (parts.isEmpty() ? leaf : parts.join(QLatin1Char('/')) + QLatin1Char('/') + leaf);
     }
     if (zip.getZipError() != UNZ_OK && zip.getZipError() != UNZ_END_OF_LIST_OF_FILE)
-        return Error(ErrorCode::Malformed, zipPath, QStringLiteral("the zip file's directory is damaged, code %1").arg(zip.getZipError()));
+        return Error(ErrorCode::Malformed, zipPath, QCoreApplication::translate("strata::store", "the zip file's directory is damaged, code %1").arg(zip.getZipError()));
     return out;
 }
 

@@ -10,6 +10,7 @@
 #include <QSslError>
 #include <QSslKey>
 #include <QSslSocket>
+#include <QCoreApplication>
 
 namespace strata::net::web {
 namespace {
@@ -28,26 +29,26 @@ QString httpProblem(int status, const QByteArray &body, bool hasCredentials)
     }
     const QString suffix = detail.isEmpty() ? QString() : QStringLiteral(": %1").arg(detail.left(300));
     switch (status) {
-    case 400: return QStringLiteral("the node did not accept the request (HTTP 400)") + suffix;
+    case 400: return QCoreApplication::translate("strata::net", "the node did not accept the request (HTTP 400)") + suffix;
     case 401:
-        return hasCredentials ? QStringLiteral("the node refused the credentials (HTTP 401)")
-                              : QStringLiteral("the node asks for credentials (HTTP 401) and none are configured");
-    case 403: return QStringLiteral("the node refused access with these credentials (HTTP 403)") + suffix;
-    case 404: return QStringLiteral("not found on the node (HTTP 404)") + suffix;
-    case 405: return QStringLiteral("the node does not offer this service (HTTP 405)");
-    case 406: return QStringLiteral("the node cannot answer in the format asked for (HTTP 406)") + suffix;
-    case 409: return QStringLiteral("the node refused the request (HTTP 409 conflict)") + suffix;
-    case 413: return QStringLiteral("the request is too large for the node (HTTP 413)");
-    case 415: return QStringLiteral("the node does not accept this media type (HTTP 415)") + suffix;
-    case 501: return QStringLiteral("the node does not implement this service (HTTP 501)");
-    case 503: return QStringLiteral("the node is unavailable (HTTP 503)");
+        return hasCredentials ? QCoreApplication::translate("strata::net", "the node refused the credentials (HTTP 401)")
+                              : QCoreApplication::translate("strata::net", "the node asks for credentials (HTTP 401) and none are configured");
+    case 403: return QCoreApplication::translate("strata::net", "the node refused access with these credentials (HTTP 403)") + suffix;
+    case 404: return QCoreApplication::translate("strata::net", "not found on the node (HTTP 404)") + suffix;
+    case 405: return QCoreApplication::translate("strata::net", "the node does not offer this service (HTTP 405)");
+    case 406: return QCoreApplication::translate("strata::net", "the node cannot answer in the format asked for (HTTP 406)") + suffix;
+    case 409: return QCoreApplication::translate("strata::net", "the node refused the request (HTTP 409 conflict)") + suffix;
+    case 413: return QCoreApplication::translate("strata::net", "the request is too large for the node (HTTP 413)");
+    case 415: return QCoreApplication::translate("strata::net", "the node does not accept this media type (HTTP 415)") + suffix;
+    case 501: return QCoreApplication::translate("strata::net", "the node does not implement this service (HTTP 501)");
+    case 503: return QCoreApplication::translate("strata::net", "the node is unavailable (HTTP 503)");
     default: break;
     }
     if (status >= 300 && status < 400)
-        return QStringLiteral("the node redirects elsewhere (HTTP %1); set the final address as the node's DICOMweb URL").arg(status);
+        return QCoreApplication::translate("strata::net", "the node redirects elsewhere (HTTP %1); set the final address as the node's DICOMweb URL").arg(status);
     if (status >= 500)
-        return QStringLiteral("the node failed to answer (HTTP %1)").arg(status) + suffix;
-    return QStringLiteral("the node answered HTTP %1").arg(status) + suffix;
+        return QCoreApplication::translate("strata::net", "the node failed to answer (HTTP %1)").arg(status) + suffix;
+    return QCoreApplication::translate("strata::net", "the node answered HTTP %1").arg(status) + suffix;
 }
 
 ErrorCode httpCode(int status)
@@ -91,16 +92,16 @@ std::optional<Error> Session::prepare()
     const QString raw = m_node.dicomWebUrl.trimmed();
     const QString who = m_node.name.isEmpty() ? QStringLiteral("DICOMweb") : m_node.name;
     if (raw.isEmpty())
-        return Error(ErrorCode::InvalidArgument, who, QStringLiteral("the node has no DICOMweb URL"));
+        return Error(ErrorCode::InvalidArgument, who, QCoreApplication::translate("strata::net", "the node has no DICOMweb URL"));
     QUrl url(raw, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
-        return Error(ErrorCode::InvalidArgument, raw, QStringLiteral("not a valid URL"));
+        return Error(ErrorCode::InvalidArgument, raw, QCoreApplication::translate("strata::net", "not a valid URL"));
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-        return Error(ErrorCode::InvalidArgument, urlLabel(url), QStringLiteral("a DICOMweb URL starts with http:// or https://"));
+        return Error(ErrorCode::InvalidArgument, urlLabel(url), QCoreApplication::translate("strata::net", "a DICOMweb URL starts with http:// or https://"));
     if (!url.userInfo().isEmpty())
         return Error(ErrorCode::InvalidArgument, urlLabel(url),
-                     QStringLiteral("the URL carries credentials; give them as the node's authentication instead (they are kept in the keychain)"));
+                     QCoreApplication::translate("strata::net", "the URL carries credentials; give them as the node's authentication instead (they are kept in the keychain)"));
     url.setQuery(QString());
     url.setFragment(QString());
     m_base = url;
@@ -109,29 +110,29 @@ std::optional<Error> Session::prepare()
     case AuthKind::None: break;
     case AuthKind::Basic:
         if (m_node.username.isEmpty())
-            return Error(ErrorCode::InvalidArgument, urlLabel(url), QStringLiteral("Basic authentication needs a user name"));
+            return Error(ErrorCode::InvalidArgument, urlLabel(url), QCoreApplication::translate("strata::net", "Basic authentication needs a user name"));
         if (m_node.secret.isEmpty())
-            return Error(ErrorCode::InvalidArgument, urlLabel(url), QStringLiteral("no password for Basic authentication (none stored in the keychain?)"));
+            return Error(ErrorCode::InvalidArgument, urlLabel(url), QCoreApplication::translate("strata::net", "no password for Basic authentication (none stored in the keychain?)"));
         m_authorization = "Basic " + (m_node.username + QLatin1Char(':') + m_node.secret).toUtf8().toBase64();
         break;
     case AuthKind::Bearer:
         if (m_node.secret.isEmpty())
-            return Error(ErrorCode::InvalidArgument, urlLabel(url), QStringLiteral("no token for Bearer authentication (none stored in the keychain?)"));
+            return Error(ErrorCode::InvalidArgument, urlLabel(url), QCoreApplication::translate("strata::net", "no token for Bearer authentication (none stored in the keychain?)"));
         m_authorization = "Bearer " + m_node.secret.toUtf8();
         break;
     }
     if (!m_authorization.isEmpty() && scheme == QLatin1String("http") && !m_node.allowInsecureAuth)
         return Error(ErrorCode::InvalidArgument, urlLabel(url),
-                     QStringLiteral("node '%1': refusing to send its %2 over plain http:// (anyone on the network could read it): "
+                     QCoreApplication::translate("strata::net", "node '%1': refusing to send its %2 over plain http:// (anyone on the network could read it): "
                                     "use an https:// URL, or allow it for this node explicitly (allowInsecureAuth, "
                                     "strata node add --allow-insecure-auth)")
                          .arg(m_node.name.isEmpty() ? m_node.label() : m_node.name,
-                              m_node.auth == AuthKind::Basic ? QStringLiteral("Basic password") : QStringLiteral("Bearer token")));
+                              m_node.auth == AuthKind::Basic ? QCoreApplication::translate("strata::net", "Basic password") : QCoreApplication::translate("strata::net", "Bearer token")));
 
     if (scheme == QLatin1String("https")) {
         if (!QSslSocket::supportsSsl())
             return Error(ErrorCode::Unsupported, urlLabel(url),
-                         QStringLiteral("HTTPS needs a TLS backend and Qt has none here (is Qt's OpenSSL TLS plugin installed?)"));
+                         QCoreApplication::translate("strata::net", "HTTPS needs a TLS backend and Qt has none here (is Qt's OpenSSL TLS plugin installed?)"));
         QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
         const TlsSettings &tls = m_node.tls;
         if (!tls.trustedCertificates.isEmpty()) {
@@ -145,7 +146,7 @@ std::optional<Error> Session::prepare()
             }
             if (cas.isEmpty())
                 return Error(ErrorCode::InvalidArgument, tls.trustedCertificates,
-                             QStringLiteral("no PEM certificate could be read to trust for %1").arg(urlLabel(url)));
+                             QCoreApplication::translate("strata::net", "no PEM certificate could be read to trust for %1").arg(urlLabel(url)));
             conf.setCaCertificates(cas);
         }
         if (!tls.verifyPeer)
@@ -153,16 +154,16 @@ std::optional<Error> Session::prepare()
         if (!tls.certificateFile.isEmpty()) {
             const QList<QSslCertificate> mine = QSslCertificate::fromPath(tls.certificateFile, QSsl::Pem);
             if (mine.isEmpty())
-                return Error(ErrorCode::InvalidArgument, tls.certificateFile, QStringLiteral("not a PEM certificate"));
+                return Error(ErrorCode::InvalidArgument, tls.certificateFile, QCoreApplication::translate("strata::net", "not a PEM certificate"));
             QFile keyFile(tls.privateKeyFile);
             if (!keyFile.open(QIODevice::ReadOnly))
-                return Error(ErrorCode::InvalidArgument, tls.privateKeyFile, QStringLiteral("the private key cannot be read: %1").arg(keyFile.errorString()));
+                return Error(ErrorCode::InvalidArgument, tls.privateKeyFile, QCoreApplication::translate("strata::net", "the private key cannot be read: %1").arg(keyFile.errorString()));
             const QByteArray pem = keyFile.readAll();
             QSslKey key(pem, QSsl::Rsa);
             if (key.isNull())
                 key = QSslKey(pem, QSsl::Ec);
             if (key.isNull())
-                return Error(ErrorCode::InvalidArgument, tls.privateKeyFile, QStringLiteral("not a PEM private key (RSA or EC, unencrypted)"));
+                return Error(ErrorCode::InvalidArgument, tls.privateKeyFile, QCoreApplication::translate("strata::net", "not a PEM private key (RSA or EC, unencrypted)"));
             conf.setLocalCertificate(mine.first());
             conf.setPrivateKey(key);
         }
@@ -300,11 +301,11 @@ Error Session::failure(QNetworkReply *reply, Wait how) const
 {
     const QString where = urlLabel(reply->url());
     if (how == Wait::Cancelled)
-        return Error(ErrorCode::Cancelled, where, QStringLiteral("cancelled"));
+        return Error(ErrorCode::Cancelled, where, QCoreApplication::translate("strata::net", "cancelled"));
     if (how == Wait::TimedOut) {
         if (!m_moving)
-            return Error(ErrorCode::IoError, where, QStringLiteral("no connection within %1 s (timeout)").arg(m_timeouts.connect));
-        return Error(ErrorCode::IoError, where, QStringLiteral("the node sent nothing for %1 s (timeout)").arg(m_timeouts.dimse));
+            return Error(ErrorCode::IoError, where, QCoreApplication::translate("strata::net", "no connection within %1 s (timeout)").arg(m_timeouts.connect));
+        return Error(ErrorCode::IoError, where, QCoreApplication::translate("strata::net", "the node sent nothing for %1 s (timeout)").arg(m_timeouts.dimse));
     }
     const int status = httpStatus(reply);
     if (status >= 300)
@@ -312,22 +313,22 @@ Error Session::failure(QNetworkReply *reply, Wait how) const
     const QString port = QString::number(reply->url().port(reply->url().scheme() == QLatin1String("https") ? 443 : 80));
     switch (reply->error()) {
     case QNetworkReply::NoError:
-        return Error(ErrorCode::IoError, where, QStringLiteral("the node gave no HTTP answer"));
+        return Error(ErrorCode::IoError, where, QCoreApplication::translate("strata::net", "the node gave no HTTP answer"));
     case QNetworkReply::ConnectionRefusedError:
-        return Error(ErrorCode::IoError, where, QStringLiteral("the connection was refused (nothing listens on port %1?)").arg(port));
+        return Error(ErrorCode::IoError, where, QCoreApplication::translate("strata::net", "the connection was refused (nothing listens on port %1?)").arg(port));
     case QNetworkReply::HostNotFoundError:
-        return Error(ErrorCode::IoError, where, QStringLiteral("the host name %1 is unknown").arg(reply->url().host()));
+        return Error(ErrorCode::IoError, where, QCoreApplication::translate("strata::net", "the host name %1 is unknown").arg(reply->url().host()));
     case QNetworkReply::RemoteHostClosedError:
-        return Error(ErrorCode::IoError, where, QStringLiteral("the node closed the connection before answering"));
+        return Error(ErrorCode::IoError, where, QCoreApplication::translate("strata::net", "the node closed the connection before answering"));
     case QNetworkReply::TimeoutError:
-        return Error(ErrorCode::IoError, where, QStringLiteral("the connection timed out"));
+        return Error(ErrorCode::IoError, where, QCoreApplication::translate("strata::net", "the connection timed out"));
     case QNetworkReply::SslHandshakeFailedError:
         return Error(ErrorCode::IoError, where,
-                     QStringLiteral("the TLS handshake failed: %1")
+                     QCoreApplication::translate("strata::net", "the TLS handshake failed: %1")
                          .arg(m_sslErrors.isEmpty() ? reply->errorString() : m_sslErrors.join(QStringLiteral("; "))));
     case QNetworkReply::TooManyRedirectsError:
     case QNetworkReply::InsecureRedirectError:
-        return Error(ErrorCode::IoError, where, QStringLiteral("the node redirects elsewhere; set the final address as the node's DICOMweb URL"));
+        return Error(ErrorCode::IoError, where, QCoreApplication::translate("strata::net", "the node redirects elsewhere; set the final address as the node's DICOMweb URL"));
     default:
         return Error(ErrorCode::IoError, where, reply->errorString());
     }
@@ -346,7 +347,7 @@ Result<QByteArray> Session::getAll(const QUrl &url, const QByteArray &accept, in
     const Wait how = wait(reply.get());
     if (tooLarge) {
         reply->abort();
-        return Error(ErrorCode::TooLarge, urlLabel(url), QStringLiteral("the answer is larger than %1 MB").arg(maxBytes >> 20));
+        return Error(ErrorCode::TooLarge, urlLabel(url), QCoreApplication::translate("strata::net", "the answer is larger than %1 MB").arg(maxBytes >> 20));
     }
     if (status)
         *status = httpStatus(reply.get());

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QCoreApplication>
 
 namespace strata::net {
 namespace web {
@@ -52,14 +53,14 @@ Result<QList<QJsonObject>> parseQidoJson(const QByteArray &body, const QString &
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (!doc.isArray())
         return Error(ErrorCode::Malformed, where,
-                     QStringLiteral("the answer is not a DICOM JSON array (%1)")
-                         .arg(doc.isNull() ? parseError.errorString() : QStringLiteral("an object")));
+                     QCoreApplication::translate("strata::net", "the answer is not a DICOM JSON array (%1)")
+                         .arg(doc.isNull() ? parseError.errorString() : QCoreApplication::translate("strata::net", "an object")));
     QList<QJsonObject> out;
     const QJsonArray items = doc.array();
     out.reserve(items.size());
     for (const QJsonValue &item : items) {
         if (!item.isObject())
-            return Error(ErrorCode::Malformed, where, QStringLiteral("item %1 of the answer is not a DICOM JSON data set").arg(out.size()));
+            return Error(ErrorCode::Malformed, where, QCoreApplication::translate("strata::net", "item %1 of the answer is not a DICOM JSON data set").arg(out.size()));
         out << item.toObject();
     }
     return out;
@@ -153,7 +154,7 @@ Status pages(Session &session, const QString &path, Params params, const QString
         received += items.size();
         if (received > maxResults)
             return Error(ErrorCode::InvalidArgument, session.baseLabel(),
-                         QStringLiteral("QIDO-RS: more than %1 results; narrow the query").arg(maxResults));
+                         QCoreApplication::translate("strata::net", "QIDO-RS: more than %1 results; narrow the query").arg(maxResults));
         int fresh = 0;
         for (const QJsonObject &ds : items) {
             const QString key = qidoText(ds, keyTag);
@@ -167,7 +168,7 @@ Status pages(Session &session, const QString &path, Params params, const QString
             return {};   // a short page is the last; a longer one: the node ignored limit and sent everything
         if (fresh == 0)
             return Error(ErrorCode::Malformed, urlLabel(url),
-                         QStringLiteral("QIDO-RS: the server sent page offset=%1 with nothing new (it ignores offset, or repeats "
+                         QCoreApplication::translate("strata::net", "QIDO-RS: the server sent page offset=%1 with nothing new (it ignores offset, or repeats "
                                         "itself); the results would be incomplete")
                              .arg(offset));
         offset += int(items.size());
@@ -248,7 +249,7 @@ Result<std::vector<RemoteSeries>> qidoSeries(const Node &node, const QString &st
     if (auto error = session.prepare())
         return *error;
     if (studyInstanceUid.isEmpty())
-        return Error(ErrorCode::InvalidArgument, session.baseLabel(), QStringLiteral("no Study Instance UID to search series in"));
+        return Error(ErrorCode::InvalidArgument, session.baseLabel(), QCoreApplication::translate("strata::net", "no Study Instance UID to search series in"));
     std::vector<RemoteSeries> out;
     const QStringList fields{QStringLiteral("00080060"), QStringLiteral("0008103E"), QStringLiteral("00180015"),
                              QStringLiteral("00200011"), QStringLiteral("00201209")};
@@ -269,7 +270,7 @@ Result<std::vector<RemoteInstance>> qidoInstances(const Node &node, const QStrin
     if (auto error = session.prepare())
         return *error;
     if (studyInstanceUid.isEmpty())
-        return Error(ErrorCode::InvalidArgument, session.baseLabel(), QStringLiteral("no Study Instance UID to search instances in"));
+        return Error(ErrorCode::InvalidArgument, session.baseLabel(), QCoreApplication::translate("strata::net", "no Study Instance UID to search instances in"));
     return web::qidoInstancesIn(session, studyInstanceUid, seriesInstanceUid, pageSize);
 }
 

@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QCoreApplication>
 
 #include <memory>
 
@@ -53,7 +54,7 @@ QString failureText(int status)
     QString what = dimseStatus(quint16(status), DimseService::Store).words;
     if (const qsizetype colon = what.indexOf(QLatin1String(": ")); colon > 0)
         what = what.mid(colon + 2);   // the table's "failed: " / "refused: " prefix
-    return QStringLiteral("the node refused it: %1 (0x%2)").arg(what).arg(status, 4, 16, QLatin1Char('0'));
+    return QCoreApplication::translate("strata::net", "the node refused it: %1 (0x%2)").arg(what).arg(status, 4, 16, QLatin1Char('0'));
 }
 
 } // namespace
@@ -87,7 +88,7 @@ Result<SendReport> stowInstances(const Node &node, const QStringList &files, con
         s.file = files[i];
         auto header = dicom::readHeader(files[i]);
         if (!header.ok()) {
-            s.reason = QStringLiteral("not sent: %1").arg(header.error().reason);
+            s.reason = QCoreApplication::translate("strata::net", "not sent: %1").arg(header.error().reason);
             ++figures.done;
             continue;
         }
@@ -95,7 +96,7 @@ Result<SendReport> stowInstances(const Node &node, const QStringList &files, con
         s.studyInstanceUid = header.value().studyInstanceUid;
         s.transferSyntax = header.value().transferSyntax.uid;
         if (s.sopInstanceUid.isEmpty()) {
-            s.reason = QStringLiteral("not sent: the file has no SOP Instance UID");
+            s.reason = QCoreApplication::translate("strata::net", "not sent: the file has no SOP Instance UID");
             ++figures.done;
             continue;
         }
@@ -125,7 +126,7 @@ Result<SendReport> stowInstances(const Node &node, const QStringList &files, con
             SentInstance &s = report.instances[size_t(item.index)];
             auto *file = new QFile(s.file, multipart.get());
             if (!file->open(QIODevice::ReadOnly)) {
-                s.reason = QStringLiteral("not sent: %1").arg(file->errorString());
+                s.reason = QCoreApplication::translate("strata::net", "not sent: %1").arg(file->errorString());
                 ++figures.done;
                 delete file;
                 continue;
@@ -157,7 +158,7 @@ Result<SendReport> stowInstances(const Node &node, const QStringList &files, con
 
         if (how == web::Session::Wait::Cancelled) {
             for (const Item &item : sent)
-                report.instances[size_t(item.index)].reason = QStringLiteral("cancelled while sending (the node may have stored it)");
+                report.instances[size_t(item.index)].reason = QCoreApplication::translate("strata::net", "cancelled while sending (the node may have stored it)");
             report.cancelled = true;
             break;
         }
@@ -174,7 +175,7 @@ Result<SendReport> stowInstances(const Node &node, const QStringList &files, con
             tell();
             if (wholeNodeProblem) {
                 for (size_t rest = next; rest < items.size(); ++rest)
-                    report.instances[size_t(items[rest].index)].reason = QStringLiteral("not sent: %1").arg(error.message());
+                    report.instances[size_t(items[rest].index)].reason = QCoreApplication::translate("strata::net", "not sent: %1").arg(error.message());
                 figures.done += int(items.size() - next);
                 break;
             }
@@ -193,7 +194,7 @@ Result<SendReport> stowInstances(const Node &node, const QStringList &files, con
             const QJsonObject item = v.toObject();
             const int warning = firstNumber(item, "00081196", 0);
             outcomes.insert(firstText(item, "00081155"),
-                            warning ? Outcome{0xB000, QStringLiteral("stored with a warning (0x%1)").arg(warning, 4, 16, QLatin1Char('0'))}
+                            warning ? Outcome{0xB000, QCoreApplication::translate("strata::net", "stored with a warning (0x%1)").arg(warning, 4, 16, QLatin1Char('0'))}
                                     : Outcome{0, QString()});
         }
         for (const QJsonValue &v : sequence(answer, "00081198")) {
@@ -212,7 +213,7 @@ Result<SendReport> stowInstances(const Node &node, const QStringList &files, con
                 s.status = 0;  // HTTP 200 means everything was stored, even without the details
             } else {
                 s.status = 0xC000;
-                s.reason = QStringLiteral("the node's answer (HTTP %1) does not mention this instance").arg(status);
+                s.reason = QCoreApplication::translate("strata::net", "the node's answer (HTTP %1) does not mention this instance").arg(status);
             }
         }
         figures.done += int(sent.size());
@@ -222,7 +223,7 @@ Result<SendReport> stowInstances(const Node &node, const QStringList &files, con
 
     for (SentInstance &s : report.instances) {
         if (report.cancelled && s.status == -1 && s.reason.isEmpty())
-            s.reason = QStringLiteral("cancelled before it was sent");
+            s.reason = QCoreApplication::translate("strata::net", "cancelled before it was sent");
         if (s.status == 0)
             ++report.succeeded;
         else if (s.ok())

@@ -17,6 +17,7 @@
 #include <QSet>
 #include <QThread>
 #include <QUuid>
+#include <QCoreApplication>
 
 #include <atomic>
 #include <optional>
@@ -109,10 +110,10 @@ Result<RetrieveReport> wadoRetrieve(const Node &node, const RetrieveRequest &req
     if (auto error = session.prepare())
         return *error;
     if (request.studyInstanceUid.isEmpty())
-        return Error(ErrorCode::InvalidArgument, session.baseLabel(), QStringLiteral("no Study Instance UID to retrieve"));
+        return Error(ErrorCode::InvalidArgument, session.baseLabel(), QCoreApplication::translate("strata::net", "no Study Instance UID to retrieve"));
     if (!request.sopInstanceUids.isEmpty() && request.seriesInstanceUid.isEmpty())
         return Error(ErrorCode::InvalidArgument, session.baseLabel(),
-                     QStringLiteral("single instances can only be retrieved with their Series Instance UID"));
+                     QCoreApplication::translate("strata::net", "single instances can only be retrieved with their Series Instance UID"));
 
     auto opened = store::LocalCache::open(dataDir);
     if (!opened.ok())
@@ -158,7 +159,7 @@ Result<RetrieveReport> wadoRetrieve(const Node &node, const RetrieveRequest &req
     // (and after a crash, at the store's next start).
     const auto stagingDir = cache->service()->createStagingDir(QStringLiteral("wado"));
     if (!stagingDir.ok())
-        return Error(ErrorCode::IoError, stagingDir.error().subject, QStringLiteral("the staging folder cannot be created"));
+        return Error(ErrorCode::IoError, stagingDir.error().subject, QCoreApplication::translate("strata::net", "the staging folder cannot be created"));
     const QString staging = stagingDir.value();
     struct RemoveStaging {
         QString dir;
@@ -202,7 +203,7 @@ Result<RetrieveReport> wadoRetrieve(const Node &node, const RetrieveRequest &req
             if (!reader) {
                 const QByteArray type = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
                 if (web::mediaType(type) != "multipart/related") {
-                    bodyProblem = QStringLiteral("the node answered \"%1\" instead of multipart/related").arg(QString::fromLatin1(type));
+                    bodyProblem = QCoreApplication::translate("strata::net", "the node answered \"%1\" instead of multipart/related").arg(QString::fromLatin1(type));
                     session.pause();
                     return;
                 }
@@ -283,10 +284,10 @@ Result<RetrieveReport> wadoRetrieve(const Node &node, const RetrieveRequest &req
         if (broken.isEmpty() && reply->error() != QNetworkReply::NoError)
             broken = session.failure(reply.get(), web::Session::Wait::Finished).reason;
         if (broken.isEmpty() && !reader->atEnd())
-            broken = QStringLiteral("the multipart answer ended without its closing delimiter (truncated)");
+            broken = QCoreApplication::translate("strata::net", "the multipart answer ended without its closing delimiter (truncated)");
         if (!broken.isEmpty()) {
             sink.discardOpenPart();
-            report.problems.push_back({QString(), QStringLiteral("%1: the transfer broke off after %2 complete instance(s): %3")
+            report.problems.push_back({QString(), QCoreApplication::translate("strata::net", "%1: the transfer broke off after %2 complete instance(s): %3")
                                                       .arg(web::urlLabel(url)).arg(sink.wholeParts()).arg(broken)});
         }
         importPending();
@@ -294,9 +295,9 @@ Result<RetrieveReport> wadoRetrieve(const Node &node, const RetrieveRequest &req
 
     report.completed = received;
     for (const Error &e : report.import.broken)
-        report.problems.push_back({QString(), QStringLiteral("an instance the node sent could not be read: %1").arg(e.reason)});
+        report.problems.push_back({QString(), QCoreApplication::translate("strata::net", "an instance the node sent could not be read: %1").arg(e.reason)});
     for (qsizetype i = 0; i < report.import.notDicom.size(); ++i)
-        report.problems.push_back({QString(), QStringLiteral("a part the node sent is not DICOM")});
+        report.problems.push_back({QString(), QCoreApplication::translate("strata::net", "a part the node sent is not DICOM")});
     report.failed = int(report.import.broken.size() + report.import.notDicom.size());
     report.warnings = report.import.conflicts;
 

@@ -1,5 +1,7 @@
 #include "MultipartReader.h"
 
+#include <QCoreApplication>
+
 namespace strata::net::web {
 namespace {
 
@@ -50,7 +52,7 @@ MultipartReader::MultipartReader(const QByteArray &boundary, Sink &sink)
     : m_dashBoundary("--" + boundary), m_delimiter("\r\n--" + boundary), m_sink(sink)
 {
     if (boundary.isEmpty() || boundary.size() > 200)
-        fail(QStringLiteral("the multipart boundary is missing or longer than 200 characters"));
+        fail(QCoreApplication::translate("strata::net", "the multipart boundary is missing or longer than 200 characters"));
 }
 
 bool MultipartReader::fail(const QString &why)
@@ -116,10 +118,10 @@ bool MultipartReader::step(bool &progressed)
         }
         const qsizetype crlf = m_buffer.indexOf("\r\n", m_pos);
         if (crlf < 0)
-            return size - m_pos > 1024 ? fail(QStringLiteral("a multipart delimiter is not followed by a line end")) : true;
+            return size - m_pos > 1024 ? fail(QCoreApplication::translate("strata::net", "a multipart delimiter is not followed by a line end")) : true;
         for (qsizetype i = m_pos; i < crlf; ++i)
             if (m_buffer[i] != ' ' && m_buffer[i] != '\t')
-                return fail(QStringLiteral("a multipart delimiter is followed by unexpected characters"));
+                return fail(QCoreApplication::translate("strata::net", "a multipart delimiter is followed by unexpected characters"));
         m_pos = crlf + 2;
         m_state = State::Headers;
         progressed = true;
@@ -133,7 +135,7 @@ bool MultipartReader::step(bool &progressed)
         } else {
             end = m_buffer.indexOf("\r\n\r\n", m_pos);
             if (end < 0)
-                return size - m_pos > kMaxHeaderBytes ? fail(QStringLiteral("a part's headers are longer than 64 KiB")) : true;
+                return size - m_pos > kMaxHeaderBytes ? fail(QCoreApplication::translate("strata::net", "a part's headers are longer than 64 KiB")) : true;
             const QList<QByteArray> lines = QByteArray::fromRawData(m_buffer.constData() + m_pos, end - m_pos).split('\n');
             for (QByteArray line : lines) {
                 if (line.endsWith('\r'))
@@ -144,7 +146,7 @@ bool MultipartReader::step(bool &progressed)
                 }
                 const qsizetype colon = line.indexOf(':');
                 if (colon <= 0)
-                    return fail(QStringLiteral("a part header has no name"));
+                    return fail(QCoreApplication::translate("strata::net", "a part header has no name"));
                 headers.append({line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed()});
             }
         }
@@ -152,26 +154,26 @@ bool MultipartReader::step(bool &progressed)
         m_state = State::Body;
         progressed = true;
         if (!m_sink.beginPart(headers))
-            return fail(QStringLiteral("the receiver stopped at part %1").arg(m_parts + 1));
+            return fail(QCoreApplication::translate("strata::net", "the receiver stopped at part %1").arg(m_parts + 1));
         return true;
     }
     case State::Body: {
         const qsizetype idx = m_buffer.indexOf(m_delimiter, m_pos);
         if (idx >= 0) {
             if (idx > m_pos && !m_sink.partData(m_buffer.constData() + m_pos, idx - m_pos))
-                return fail(QStringLiteral("the receiver stopped in part %1").arg(m_parts + 1));
+                return fail(QCoreApplication::translate("strata::net", "the receiver stopped in part %1").arg(m_parts + 1));
             m_pos = idx + m_delimiter.size();
             ++m_parts;
             m_state = State::AfterDelimiter;
             progressed = true;
             if (!m_sink.endPart())
-                return fail(QStringLiteral("the receiver stopped after part %1").arg(m_parts));
+                return fail(QCoreApplication::translate("strata::net", "the receiver stopped after part %1").arg(m_parts));
             return true;
         }
         const qsizetype safeEnd = size - (m_delimiter.size() - 1);
         if (safeEnd > m_pos) {
             if (!m_sink.partData(m_buffer.constData() + m_pos, safeEnd - m_pos))
-                return fail(QStringLiteral("the receiver stopped in part %1").arg(m_parts + 1));
+                return fail(QCoreApplication::translate("strata::net", "the receiver stopped in part %1").arg(m_parts + 1));
             m_pos = safeEnd;
         }
         return true;

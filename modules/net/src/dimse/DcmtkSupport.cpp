@@ -22,6 +22,7 @@
 #include <QHostAddress>
 #include <QLoggingCategory>
 #include <QFileInfo>
+#include <QCoreApplication>
 
 #include <list>
 #include <map>
@@ -86,17 +87,17 @@ int verifyCallback(int preverified, X509_STORE_CTX *store)
         if (cert && X509_digest(cert, EVP_sha256(), md, &length) == 1
             && QByteArray(reinterpret_cast<const char *>(md), int(length)) == *pin)
             return 1;
-        t_tlsRefusal = QStringLiteral("its certificate is not the pinned one (SHA-256 %1)")
+        t_tlsRefusal = QCoreApplication::translate("strata::net", "its certificate is not the pinned one (SHA-256 %1)")
                            .arg(QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(md), int(length)).toHex(':')));
         return 0;
     }
     if (!preverified) {
         const int error = X509_STORE_CTX_get_error(store);
         if (error == X509_V_ERR_HOSTNAME_MISMATCH || error == X509_V_ERR_IP_ADDRESS_MISMATCH) {
-            t_tlsRefusal = QStringLiteral("its certificate does not name the host connected to (%1)")
+            t_tlsRefusal = QCoreApplication::translate("strata::net", "its certificate does not name the host connected to (%1)")
                                .arg(QString::fromLatin1(X509_verify_cert_error_string(error)));
         } else {
-            t_tlsRefusal = QStringLiteral("its certificate does not verify (%1, depth %2)")
+            t_tlsRefusal = QCoreApplication::translate("strata::net", "its certificate does not verify (%1, depth %2)")
                                .arg(QString::fromLatin1(X509_verify_cert_error_string(error))).arg(depth);
         }
     }
@@ -168,31 +169,31 @@ Result<DcmTransportLayer *> tlsLayer(const TlsSettings &tls, bool acceptor, cons
     if (!tls.trustedCertificates.isEmpty()) {
         const QFileInfo info(tls.trustedCertificates);
         if (!info.exists())
-            return Error(ErrorCode::NotFound, tls.trustedCertificates, QStringLiteral("the trusted certificates file does not exist"));
+            return Error(ErrorCode::NotFound, tls.trustedCertificates, QCoreApplication::translate("strata::net", "the trusted certificates file does not exist"));
         const OFCondition c = info.isDir() ? layer->addTrustedCertificateDir(tls.trustedCertificates.toLocal8Bit().constData(), DCF_Filetype_PEM)
                                            : layer->addTrustedCertificateFile(tls.trustedCertificates.toLocal8Bit().constData(), DCF_Filetype_PEM);
         if (c.bad())
-            return fail(tls.trustedCertificates, QStringLiteral("cannot read the trusted certificates (PEM expected)"), c);
+            return fail(tls.trustedCertificates, QCoreApplication::translate("strata::net", "cannot read the trusted certificates (PEM expected)"), c);
     }
     if (!tls.privateKeyFile.isEmpty() || !tls.certificateFile.isEmpty()) {
         if (tls.privateKeyFile.isEmpty() || tls.certificateFile.isEmpty())
-            return Error(ErrorCode::InvalidArgument, QStringLiteral("TLS"), QStringLiteral("a certificate needs its private key and the key its certificate"));
+            return Error(ErrorCode::InvalidArgument, QStringLiteral("TLS"), QCoreApplication::translate("strata::net", "a certificate needs its private key and the key its certificate"));
         OFCondition c = layer->setPrivateKeyFile(tls.privateKeyFile.toLocal8Bit().constData(), DCF_Filetype_PEM);
         if (c.bad())
-            return fail(tls.privateKeyFile, QStringLiteral("cannot read the private key (PEM, unencrypted)"), c);
+            return fail(tls.privateKeyFile, QCoreApplication::translate("strata::net", "cannot read the private key (PEM, unencrypted)"), c);
         c = layer->setCertificateFile(tls.certificateFile.toLocal8Bit().constData(), DCF_Filetype_PEM);
         if (c.bad())
-            return fail(tls.certificateFile, QStringLiteral("cannot read the certificate (PEM)"), c);
+            return fail(tls.certificateFile, QCoreApplication::translate("strata::net", "cannot read the certificate (PEM)"), c);
         if (!layer->checkPrivateKeyMatchesCertificate())
-            return Error(ErrorCode::InvalidArgument, tls.certificateFile, QStringLiteral("the private key does not belong to this certificate"));
+            return Error(ErrorCode::InvalidArgument, tls.certificateFile, QCoreApplication::translate("strata::net", "the private key does not belong to this certificate"));
     } else if (acceptor) {
-        return Error(ErrorCode::InvalidArgument, QStringLiteral("TLS"), QStringLiteral("serving TLS needs a certificate and its private key"));
+        return Error(ErrorCode::InvalidArgument, QStringLiteral("TLS"), QCoreApplication::translate("strata::net", "serving TLS needs a certificate and its private key"));
     }
     OFCondition c = layer->setTLSProfile(TSP_Profile_BCP195);
     if (c.good())
         c = layer->activateCipherSuites();
     if (c.bad())
-        return fail(QStringLiteral("TLS"), QStringLiteral("cipher suites"), c);
+        return fail(QStringLiteral("TLS"), QCoreApplication::translate("strata::net", "cipher suites"), c);
     // DCV_checkCertificate lets a client that sends no certificate in: an acceptor that verifies
     // peers (strata serve --tls-ca) requires one.
     layer->setCertificateVerification(tls.verifyPeer || !tls.pinnedSha256.isEmpty() ? DCV_requireCertificate : DCV_ignoreCertificate);
@@ -201,21 +202,21 @@ Result<DcmTransportLayer *> tlsLayer(const TlsSettings &tls, bool acceptor, cons
         const QByteArray pin = normalisedFingerprint(tls.pinnedSha256);
         if (pin.size() != 32)
             return Error(ErrorCode::InvalidArgument, QStringLiteral("TLS"),
-                         QStringLiteral("the pinned certificate fingerprint '%1' is not a SHA-256 (64 hex digits)").arg(tls.pinnedSha256));
+                         QCoreApplication::translate("strata::net", "the pinned certificate fingerprint '%1' is not a SHA-256 (64 hex digits)").arg(tls.pinnedSha256));
         pins.push_back(pin);
         SSL_CTX_set_ex_data(context, pinIndex(), &pins.back());
     } else if (!acceptor && tls.verifyPeer) {
         // DCMTK 3.6.7 checks no names: OpenSSL checks the peer's certificate against the host
         // connected to (subject alternative names, else the common name) during the handshake.
         if (peerHost.isEmpty())
-            return Error(ErrorCode::InvalidArgument, QStringLiteral("TLS"), QStringLiteral("no peer host name to check the certificate against"));
+            return Error(ErrorCode::InvalidArgument, QStringLiteral("TLS"), QCoreApplication::translate("strata::net", "no peer host name to check the certificate against"));
         X509_VERIFY_PARAM *param = SSL_CTX_get0_param(context);
         X509_VERIFY_PARAM_set_hostflags(param, X509_CHECK_FLAG_NO_PARTIAL_WILDCARDS);
         const bool isIp = !QHostAddress(peerHost).isNull();
         const int set = isIp ? X509_VERIFY_PARAM_set1_ip_asc(param, peerHost.toLatin1().constData())
                              : X509_VERIFY_PARAM_set1_host(param, peerHost.toLatin1().constData(), 0);
         if (set != 1)
-            return Error(ErrorCode::InvalidArgument, QStringLiteral("TLS"), QStringLiteral("cannot check certificates against the host '%1'").arg(peerHost));
+            return Error(ErrorCode::InvalidArgument, QStringLiteral("TLS"), QCoreApplication::translate("strata::net", "cannot check certificates against the host '%1'").arg(peerHost));
     }
     SSL_CTX_set_verify(context, SSL_CTX_get_verify_mode(context), verifyCallback);
     DcmTransportLayer *raw = layer.get();
@@ -235,7 +236,7 @@ std::optional<Error> openAssociation(DcmSCU &scu, const Node &node, const Timeou
 {
     initializeDcmtk();
     if (node.host.isEmpty() || node.aeTitle.isEmpty() || node.port == 0)
-        return Error(ErrorCode::InvalidArgument, node.label(), QStringLiteral("host, port and AE title are required"));
+        return Error(ErrorCode::InvalidArgument, node.label(), QCoreApplication::translate("strata::net", "host, port and AE title are required"));
     scu.setAETitle(node.callingAeTitle.toLatin1().constData());
     scu.setPeerAETitle(node.aeTitle.toLatin1().constData());
     scu.setPeerHostName(node.host.toLatin1().constData());
@@ -258,22 +259,22 @@ std::optional<Error> openAssociation(DcmSCU &scu, const Node &node, const Timeou
     }
     OFCondition cond = scu.initNetwork();
     if (cond.bad())
-        return conditionError(node, QStringLiteral("network initialisation failed"), cond);
+        return conditionError(node, QCoreApplication::translate("strata::net", "network initialisation failed"), cond);
     if (node.tls.enabled) {
         auto layer = tlsLayer(node.tls, false, node.host);
         if (!layer.ok())
-            return Error(layer.error().code, node.label(), QStringLiteral("TLS set-up: %1").arg(layer.error().message()));
+            return Error(layer.error().code, node.label(), QCoreApplication::translate("strata::net", "TLS set-up: %1").arg(layer.error().message()));
         cond = TlsAccess::use(scu, layer.value());
         if (cond.bad())
-            return conditionError(node, QStringLiteral("TLS set-up failed"), cond);
+            return conditionError(node, QCoreApplication::translate("strata::net", "TLS set-up failed"), cond);
     }
     t_tlsRefusal.clear();
     cond = scu.negotiateAssociation();
     if (cond.bad() && node.tls.enabled && !t_tlsRefusal.isEmpty())
         return Error(ErrorCode::InvalidArgument, node.label(),
-                     QStringLiteral("TLS association failed: the peer %1 was refused: %2").arg(node.host, t_tlsRefusal));
+                     QCoreApplication::translate("strata::net", "TLS association failed: the peer %1 was refused: %2").arg(node.host, t_tlsRefusal));
     if (cond.bad())
-        return conditionError(node, node.tls.enabled ? QStringLiteral("TLS association failed") : QStringLiteral("association failed"), cond);
+        return conditionError(node, node.tls.enabled ? QCoreApplication::translate("strata::net", "TLS association failed") : QCoreApplication::translate("strata::net", "association failed"), cond);
     return std::nullopt;
 }
 
@@ -290,25 +291,25 @@ Error conditionError(const Node &node, const QString &what, const OFCondition &c
     const QString lower = reason.toLower();
     auto has = [&lower](const char *word) { return lower.contains(QLatin1String(word)); };
     if (has("timeout") || has("timed out"))
-        reason = QStringLiteral("timed out (%1)").arg(reason);
+        reason = QCoreApplication::translate("strata::net", "timed out (%1)").arg(reason);
     else if (has("refused"))
-        reason = QStringLiteral("connection refused: nothing listens there (%1)").arg(reason);
+        reason = QCoreApplication::translate("strata::net", "connection refused: nothing listens there (%1)").arg(reason);
     else if (has("reject"))
         code = ErrorCode::InvalidArgument;
     else if (has("connection reset") || has("broken pipe"))
-        reason = QStringLiteral("the peer reset or closed the connection (%1)").arg(reason);
+        reason = QCoreApplication::translate("strata::net", "the peer reset or closed the connection (%1)").arg(reason);
     else if (has("network closed"))
         // DCMTK says the same when the socket's receive timeout expires in the middle of a PDU.
-        reason = QStringLiteral("the peer closed or reset the connection, or sent nothing for %1 s (%2)")
+        reason = QCoreApplication::translate("strata::net", "the peer closed or reset the connection, or sent nothing for %1 s (%2)")
                      .arg(dcmSocketReceiveTimeout.get()).arg(reason);
     else if (has("inappropriate data") || has("bad presentation context"))
         // A message cut short or garbled in the middle: DCMTK cannot tell which.
-        reason = QStringLiteral("the peer reset the connection or sent invalid data in the middle of a message (%1)").arg(reason);
+        reason = QCoreApplication::translate("strata::net", "the peer reset the connection or sent invalid data in the middle of a message (%1)").arg(reason);
     else if (has("peer aborted"))
-        reason = QStringLiteral("the connection was reset or the association aborted by the peer (%1)").arg(reason);
+        reason = QCoreApplication::translate("strata::net", "the connection was reset or the association aborted by the peer (%1)").arg(reason);
     else if (has("pdu") || has("parse") || has("read() failed") || has("illegal") || has("unexpected")) {
         code = ErrorCode::Malformed;
-        reason = QStringLiteral("the peer sent invalid data, not a valid DICOM PDU (%1)").arg(reason);
+        reason = QCoreApplication::translate("strata::net", "the peer sent invalid data, not a valid DICOM PDU (%1)").arg(reason);
     }
     return Error(code, node.label(), QStringLiteral("%1: %2").arg(what, reason));
 }

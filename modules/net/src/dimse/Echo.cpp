@@ -5,6 +5,7 @@
 #include <dcmtk/dcmnet/scu.h>
 
 #include <QElapsedTimer>
+#include <QCoreApplication>
 
 namespace strata::net {
 
@@ -18,7 +19,7 @@ Result<EchoReply> echo(const Node &node, const Timeouts &timeouts)
     OFCondition cond = scu.sendECHORequest(0);
     if (cond.bad()) {
         scu.abortAssociation();
-        return detail::conditionError(node, QStringLiteral("C-ECHO failed"), cond);
+        return detail::conditionError(node, QCoreApplication::translate("strata::net", "C-ECHO failed"), cond);
     }
     scu.releaseAssociation();
     EchoReply reply;

@@ -11,6 +11,7 @@
 #include <dcmtk/dcmnet/scu.h>
 
 #include <QElapsedTimer>
+#include <QCoreApplication>
 
 #include <algorithm>
 
@@ -102,7 +103,7 @@ public:
             if (m_context == 0) {
                 m_scu.releaseAssociation();
                 m_error = Error(ErrorCode::Unsupported, node.label(),
-                                QStringLiteral("the node does not accept %1 C-FIND")
+                                QCoreApplication::translate("strata::net", "the node does not accept %1 C-FIND")
                                     .arg(model == QueryModel::PatientRoot ? QStringLiteral("Patient Root") : QStringLiteral("Study Root")));
             }
         }
@@ -126,7 +127,7 @@ public:
         for (const auto &[keyword, value] : keys) {
             const auto tag = tagForKeyword(keyword);
             if (!tag)
-                return Error(ErrorCode::InvalidArgument, keyword, QStringLiteral("not a DICOM keyword"));
+                return Error(ErrorCode::InvalidArgument, keyword, QCoreApplication::translate("strata::net", "not a DICOM keyword"));
             query.putAndInsertString(*tag, value.toUtf8().constData());
             asked.push_back(*tag);
         }
@@ -142,23 +143,23 @@ public:
                     match.insert(keywordForTag(tag), stringOf(r->m_dataset, tag));
                 matches.push_back(std::move(match));
             } else if (statusClass != StatusClass::Success && statusClass != StatusClass::Cancel) {
-                failure = QStringLiteral("C-FIND ended with status %1").arg(detail::statusText(r->m_status));
+                failure = QCoreApplication::translate("strata::net", "C-FIND ended with status %1").arg(detail::statusText(r->m_status));
             }
             delete r;
         }
         if (m_scu.overflowed) {
             m_scu.abortAssociation();
             m_error = Error(ErrorCode::InvalidArgument, m_node.label(),
-                            QStringLiteral("C-FIND: more than %1 results; narrow the query").arg(maxResults));
+                            QCoreApplication::translate("strata::net", "C-FIND: more than %1 results; narrow the query").arg(maxResults));
             return *m_error;
         }
         if (cond.bad()) {
             m_scu.abortAssociation();
-            m_error = detail::conditionError(m_node, QStringLiteral("C-FIND failed"), cond);
+            m_error = detail::conditionError(m_node, QCoreApplication::translate("strata::net", "C-FIND failed"), cond);
             return *m_error;
         }
         if (m_scu.cancelled)
-            return Error(ErrorCode::Cancelled, m_node.label(), QStringLiteral("C-FIND cancelled"));
+            return Error(ErrorCode::Cancelled, m_node.label(), QCoreApplication::translate("strata::net", "C-FIND cancelled"));
         if (!failure.isEmpty())
             return Error(ErrorCode::IoError, m_node.label(), failure);
         return matches;
@@ -275,7 +276,7 @@ Result<std::vector<RemoteSeries>> findSeries(const Node &node, const QString &st
                                              const CancellationToken &cancel)
 {
     if (studyInstanceUid.isEmpty())
-        return Error(ErrorCode::InvalidArgument, node.label(), QStringLiteral("a series query needs the Study Instance UID"));
+        return Error(ErrorCode::InvalidArgument, node.label(), QCoreApplication::translate("strata::net", "a series query needs the Study Instance UID"));
     FindRequest request;
     request.level = QueryLevel::Series;
     request.keys = seriesKeys(studyInstanceUid);
@@ -290,7 +291,7 @@ Result<std::vector<RemoteInstance>> findInstances(const Node &node, const QStrin
                                                   const CancellationToken &cancel)
 {
     if (studyInstanceUid.isEmpty())
-        return Error(ErrorCode::InvalidArgument, node.label(), QStringLiteral("an instance query needs the Study Instance UID"));
+        return Error(ErrorCode::InvalidArgument, node.label(), QCoreApplication::translate("strata::net", "an instance query needs the Study Instance UID"));
     FindSession session(node, timeouts, QueryModel::StudyRoot, cancel);
     if (session.error())
         return *session.error();

@@ -20,6 +20,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 #include <QSet>
+#include <QCoreApplication>
 
 #include <map>
 #include <mutex>
@@ -122,7 +123,7 @@ protected:
             state.bytes += QFileInfo(final).size();
         } else {
             QFile::remove(part);
-            problems.push_back({uid, QStringLiteral("not received whole: %1").arg(cond.bad() ? QString::fromLocal8Bit(cond.text()) : QStringLiteral("cannot write the staging file"))});
+            problems.push_back({uid, QCoreApplication::translate("strata::net", "not received whole: %1").arg(cond.bad() ? QString::fromLocal8Bit(cond.text()) : QCoreApplication::translate("strata::net", "cannot write the staging file"))});
         }
         report();
         return cond;
@@ -226,7 +227,7 @@ void addOutcome(RetrieveReport &report, const Outcome &o)
     report.failed += o.failed;
     report.warnings += o.warnings;
     for (const QString &uid : o.failedUids)
-        report.problems.push_back({uid, QStringLiteral("the node reported this sub-operation as failed")});
+        report.problems.push_back({uid, QCoreApplication::translate("strata::net", "the node reported this sub-operation as failed")});
 }
 
 std::optional<Error> runGet(const Node &node, const RetrieveRequest &request, const std::vector<RemoteInstance> &expected,
@@ -248,7 +249,7 @@ std::optional<Error> runGet(const Node &node, const RetrieveRequest &request, co
     for (int i = 0; unknownClass && i < numberOfDcmShortSCUStorageSOPClassUIDs && classes.size() < 120; ++i)
         classes.insert(QString::fromLatin1(dcmShortSCUStorageSOPClassUIDs[i]));
     if (classes.size() > 120)
-        return Error(ErrorCode::Unsupported, node.label(), QStringLiteral("the study has %1 SOP classes; C-GET can negotiate at most 127 at once").arg(classes.size()));
+        return Error(ErrorCode::Unsupported, node.label(), QCoreApplication::translate("strata::net", "the study has %1 SOP classes; C-GET can negotiate at most 127 at once").arg(classes.size()));
     for (const QString &sopClass : classes)
         contexts.push_back({sopClass.toStdString(), detail::allStorageSyntaxes(), ASC_SC_ROLE_SCP});
 
@@ -260,7 +261,7 @@ std::optional<Error> runGet(const Node &node, const RetrieveRequest &request, co
     const T_ASC_PresentationContextID context = scu.findPresentationContextID(UID_GETStudyRootQueryRetrieveInformationModel, "");
     if (context == 0) {
         scu.releaseAssociation();
-        return Error(ErrorCode::Unsupported, node.label(), QStringLiteral("the node does not accept Study Root C-GET"));
+        return Error(ErrorCode::Unsupported, node.label(), QCoreApplication::translate("strata::net", "the node does not accept Study Root C-GET"));
     }
     for (const Identifier &id : identifiers(request, expected)) {
         DcmDataset ds;
@@ -274,7 +275,7 @@ std::optional<Error> runGet(const Node &node, const RetrieveRequest &request, co
         scu.problems.clear();
         if (cond.bad()) {
             scu.abortAssociation();
-            return detail::conditionError(node, QStringLiteral("C-GET failed after %1 instances").arg(scu.state.received), cond);
+            return detail::conditionError(node, QCoreApplication::translate("strata::net", "C-GET failed after %1 instances").arg(scu.state.received), cond);
         }
         if (scu.cancelSent || cancel.isCancelled())
             break;
@@ -282,12 +283,12 @@ std::optional<Error> runGet(const Node &node, const RetrieveRequest &request, co
             // No final response: the node went silent (DIMSE timeout) or the session broke off.
             scu.abortAssociation();
             return Error(ErrorCode::IoError, node.label(),
-                         QStringLiteral("C-GET ended without the node's final response (timed out after %1 s of silence, or the connection broke) after %2 instances")
+                         QCoreApplication::translate("strata::net", "C-GET ended without the node's final response (timed out after %1 s of silence, or the connection broke) after %2 instances")
                              .arg(timeouts.dimse).arg(scu.state.received));
         }
         if (statusClass(quint16(outcome.status)) == StatusClass::Failure && outcome.failedUids.isEmpty()) {
             scu.releaseAssociation();
-            return Error(ErrorCode::IoError, node.label(), QStringLiteral("C-GET refused: %1").arg(detail::statusText(quint16(outcome.status))));
+            return Error(ErrorCode::IoError, node.label(), QCoreApplication::translate("strata::net", "C-GET refused: %1").arg(detail::statusText(quint16(outcome.status))));
         }
     }
     scu.releaseAssociation();
@@ -304,7 +305,7 @@ std::optional<Error> runMove(const Node &node, const RetrieveRequest &request, c
     const T_ASC_PresentationContextID context = scu.findPresentationContextID(UID_MOVEStudyRootQueryRetrieveInformationModel, "");
     if (context == 0) {
         scu.releaseAssociation();
-        return Error(ErrorCode::Unsupported, node.label(), QStringLiteral("the node does not accept Study Root C-MOVE"));
+        return Error(ErrorCode::Unsupported, node.label(), QCoreApplication::translate("strata::net", "the node does not accept Study Root C-MOVE"));
     }
     for (const Identifier &id : identifiers(request, expected)) {
         DcmDataset ds;
@@ -317,30 +318,30 @@ std::optional<Error> runMove(const Node &node, const RetrieveRequest &request, c
         if (cond.bad()) {
             scu.abortAssociation();
             if (outcome.status == -1 && scu.state.received == 0)
-                return detail::conditionError(node, QStringLiteral("C-MOVE to '%1' failed before any instance was sent (the node may not know "
+                return detail::conditionError(node, QCoreApplication::translate("strata::net", "C-MOVE to '%1' failed before any instance was sent (the node may not know "
                                                                    "the destination AE title '%1' or may not accept C-MOVE from '%2')")
                                                         .arg(destination, node.callingAeTitle), cond);
-            return detail::conditionError(node, QStringLiteral("C-MOVE failed"), cond);
+            return detail::conditionError(node, QCoreApplication::translate("strata::net", "C-MOVE failed"), cond);
         }
         if (scu.cancelSent || cancel.isCancelled())
             break;
         if (outcome.status == -1 || statusClass(quint16(outcome.status)) == StatusClass::Pending) {
             scu.abortAssociation();
             return Error(ErrorCode::IoError, node.label(),
-                         QStringLiteral("C-MOVE ended without the node's final response (timed out after %1 s of silence, or the connection broke)")
+                         QCoreApplication::translate("strata::net", "C-MOVE ended without the node's final response (timed out after %1 s of silence, or the connection broke)")
                              .arg(timeouts.dimse));
         }
         if (outcome.status == dimse::kMoveDestinationUnknown) {
             scu.releaseAssociation();
             return Error(ErrorCode::InvalidArgument, node.label(),
-                         QStringLiteral("C-MOVE refused: the node does not know the destination AE title '%1' (configure it on the node with Strata's host and port)").arg(destination));
+                         QCoreApplication::translate("strata::net", "C-MOVE refused: the node does not know the destination AE title '%1' (configure it on the node with Strata's host and port)").arg(destination));
         }
         if (statusClass(quint16(outcome.status)) == StatusClass::Failure && outcome.failedUids.isEmpty()) {
             scu.releaseAssociation();
             return Error(ErrorCode::IoError, node.label(),
-                         QStringLiteral("C-MOVE to '%1' refused: %2%3")
+                         QCoreApplication::translate("strata::net", "C-MOVE to '%1' refused: %2%3")
                              .arg(destination, detail::statusText(quint16(outcome.status)),
-                                  outcome.completed == 0 ? QStringLiteral(" (does the node know the destination AE title '%1'?)").arg(destination) : QString()));
+                                  outcome.completed == 0 ? QCoreApplication::translate("strata::net", " (does the node know the destination AE title '%1'?)").arg(destination) : QString()));
         }
     }
     scu.releaseAssociation();
@@ -362,7 +363,7 @@ Result<RetrieveReport> retrieveByDimse(const Node &node, const RetrieveRequest &
     RetrieveReport report;
     report.method = request.method;
     if (request.method != RetrieveMethod::CGet && request.method != RetrieveMethod::CMove)
-        return Error(ErrorCode::InvalidArgument, node.label(), QStringLiteral("a DIMSE retrieve is C-GET or C-MOVE, not %1").arg(methodName(request.method)));
+        return Error(ErrorCode::InvalidArgument, node.label(), QCoreApplication::translate("strata::net", "a DIMSE retrieve is C-GET or C-MOVE, not %1").arg(methodName(request.method)));
     report.expected = int(expected.size());
 
     std::optional<Error> error;
@@ -406,7 +407,7 @@ Result<RetrieveReport> retrieveByDimse(const Node &node, const RetrieveRequest &
         const bool somethingArrived = report.completed > 0 || imported.imported > 0 || imported.duplicates > 0;
         if (!somethingArrived || cancel.isCancelled())
             return *error;
-        report.problems.push_back({QString(), QStringLiteral("the transfer broke off: %1").arg(error->message())});
+        report.problems.push_back({QString(), QCoreApplication::translate("strata::net", "the transfer broke off: %1").arg(error->message())});
     }
     return report;
 }

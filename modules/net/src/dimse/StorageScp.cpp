@@ -27,6 +27,7 @@
 #include <unistd.h>
 
 #include <QScopeGuard>
+#include <QCoreApplication>
 
 #include <atomic>
 #include <cerrno>
@@ -59,11 +60,11 @@ struct StorageScp::Impl {
         if (config.minFreeBytes > 0 && staging) {
             const QStorageInfo volume(staging->dir());
             if (volume.isValid() && volume.bytesAvailable() - size < config.minFreeBytes)
-                return QStringLiteral("out of resources: %1 MB free on %2, less than the %3 MB to keep free")
+                return QCoreApplication::translate("strata::net", "out of resources: %1 MB free on %2, less than the %3 MB to keep free")
                     .arg(volume.bytesAvailable() >> 20).arg(volume.rootPath()).arg(config.minFreeBytes >> 20);
         }
         if (config.maxReceivedBytes > 0 && receivedBytes + size > config.maxReceivedBytes)
-            return QStringLiteral("out of resources: the disk budget of %1 bytes for this SCP is used up (%2 bytes received)")
+            return QCoreApplication::translate("strata::net", "out of resources: the disk budget of %1 bytes for this SCP is used up (%2 bytes received)")
                 .arg(config.maxReceivedBytes).arg(qint64(receivedBytes));
         return {};
     }
@@ -185,7 +186,7 @@ public:
             const int limit = impl->config.maxAssociationSeconds;
             const QString peer = m_peerAddress;
             timer = std::make_unique<AssociationTimer>(fd, limit, [impl, peer, limit] {
-                const QString why = QStringLiteral("association open longer than %1 s: cut off").arg(limit);
+                const QString why = QCoreApplication::translate("strata::net", "association open longer than %1 s: cut off").arg(limit);
                 qCWarning(lcScp) << "association from" << peer << ":" << why;
                 emit impl->owner->associationRejected(peer, why);
             });
@@ -212,7 +213,7 @@ protected:
             return OFTrue;
         qCWarning(lcScp) << "rejected an association from" << peer << "(not an allowed peer address)";
         if (impl)
-            emit impl->owner->associationRejected(peer, QStringLiteral("peer address %1 not allowed").arg(peer));
+            emit impl->owner->associationRejected(peer, QCoreApplication::translate("strata::net", "peer address %1 not allowed").arg(peer));
         return OFFalse;
     }
 
@@ -224,7 +225,7 @@ protected:
             return OFTrue;
         qCWarning(lcScp) << "rejected an association from calling AE" << ae << "(not in the allowed list)";
         if (impl)
-            emit impl->owner->associationRejected(ae, QStringLiteral("calling AE title not allowed"));
+            emit impl->owner->associationRejected(ae, QCoreApplication::translate("strata::net", "calling AE title not allowed"));
         return OFFalse;
     }
 
@@ -246,7 +247,7 @@ protected:
         Uint16 refusal = 0;
         if (!impl->config.expectedInstances.isEmpty() && !impl->config.expectedInstances.contains(r.sopInstanceUid)) {
             refusal = dimse::kNotAuthorised;
-            r.reason = QStringLiteral("not asked for: the instance is not one of those requested");
+            r.reason = QCoreApplication::translate("strata::net", "not asked for: the instance is not one of those requested");
         } else if (QString why = impl->outOfResources(0); !why.isEmpty()) {
             refusal = dimse::kOutOfResources;
             r.reason = why;
@@ -263,7 +264,7 @@ protected:
         OFCondition cond = receiveSTORERequest(request, info.presentationContextID, OFString(part.toLocal8Bit().constData()));
         if (cond.bad()) {
             QFile::remove(part);
-            r.reason = QStringLiteral("transfer broke off: %1").arg(QString::fromLocal8Bit(cond.text()));
+            r.reason = QCoreApplication::translate("strata::net", "transfer broke off: %1").arg(QString::fromLocal8Bit(cond.text()));
             qCWarning(lcScp) << "instance" << r.sopInstanceUid << "from" << r.callingAeTitle << ":" << r.reason;
             impl->report(r);
             return cond;   // the association is gone or broken; nothing of it is kept
@@ -278,7 +279,7 @@ protected:
         } else if (!QFile::rename(part, final)) {
             QFile::remove(part);
             status = dimse::kOutOfResources;
-            r.reason = QStringLiteral("cannot write into %1").arg(impl->staging->dir());
+            r.reason = QCoreApplication::translate("strata::net", "cannot write into %1").arg(impl->staging->dir());
         } else {
             impl->receivedBytes += size;
             impl->staging->add(final);
@@ -432,7 +433,7 @@ Result<quint16> StorageScp::start()
     detail::initializeDcmtk();
     const QString label = QStringLiteral("%1@%2:%3").arg(d->config.aeTitle, d->config.bindAddress).arg(d->config.port);
     if (d->config.dataDir.isEmpty())
-        return Error(ErrorCode::InvalidArgument, label, QStringLiteral("the Storage SCP needs a local cache to import into"));
+        return Error(ErrorCode::InvalidArgument, label, QCoreApplication::translate("strata::net", "the Storage SCP needs a local cache to import into"));
     if (!d->config.acceptAnyCallingAe && d->config.allowedCallingAeTitles.isEmpty())
         qCWarning(lcScp) << "no calling AE title is allowed: every association will be rejected";
     // DCMTK 3.6.7's listener binds every interface. To listen on one address only, Strata binds
@@ -444,14 +445,14 @@ Result<quint16> StorageScp::start()
         if (d->config.port == 0)
             d->config.port = freePort(QStringLiteral("0.0.0.0"));
         else if (portTaken(d->config.port))
-            return Error(ErrorCode::IoError, label, QStringLiteral("cannot listen: the port is already in use"));
+            return Error(ErrorCode::IoError, label, QCoreApplication::translate("strata::net", "cannot listen: the port is already in use"));
         d->dcmtkPort = d->config.port;
     } else {
         if (QHostAddress(d->config.bindAddress).protocol() != QAbstractSocket::IPv4Protocol)
-            return Error(ErrorCode::InvalidArgument, label, QStringLiteral("the address to listen on must be an IPv4 address (e.g. 127.0.0.1)"));
+            return Error(ErrorCode::InvalidArgument, label, QCoreApplication::translate("strata::net", "the address to listen on must be an IPv4 address (e.g. 127.0.0.1)"));
         ownSocket = listenOn(d->config.bindAddress, d->config.port);
         if (ownSocket < 0)
-            return Error(ErrorCode::IoError, label, QStringLiteral("cannot listen: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+            return Error(ErrorCode::IoError, label, QCoreApplication::translate("strata::net", "cannot listen: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
         d->config.port = localPort(ownSocket);
         d->dcmtkPort = freePort(QStringLiteral("0.0.0.0"));
     }
@@ -482,7 +483,7 @@ Result<quint16> StorageScp::start()
             delete pool;
             d->staging->finish();
             d->staging.reset();
-            return Error(layer.error().code, label, QStringLiteral("TLS set-up: %1").arg(layer.error().message()));
+            return Error(layer.error().code, label, QCoreApplication::translate("strata::net", "TLS set-up: %1").arg(layer.error().message()));
         }
         cfg.setTransportLayer(layer.value());
     }
@@ -519,12 +520,12 @@ Result<quint16> StorageScp::start()
     if (*outcome != 1) {
         stop();
         return Error(ErrorCode::IoError, label,
-                     QStringLiteral("cannot listen: %1").arg(failure->isEmpty() ? QStringLiteral("the port is taken or not allowed") : *failure));
+                     QCoreApplication::translate("strata::net", "cannot listen: %1").arg(failure->isEmpty() ? QCoreApplication::translate("strata::net", "the port is taken or not allowed") : *failure));
     }
     if (ownSocket >= 0) {
         if (::dup2(ownSocket, dcmtkSocket) < 0) {
             stop();
-            return Error(ErrorCode::IoError, label, QStringLiteral("cannot listen on %1 only: %2").arg(d->config.bindAddress, QString::fromLocal8Bit(std::strerror(errno))));
+            return Error(ErrorCode::IoError, label, QCoreApplication::translate("strata::net", "cannot listen on %1 only: %2").arg(d->config.bindAddress, QString::fromLocal8Bit(std::strerror(errno))));
         }
     }
     qCInfo(lcScp) << "Storage SCP" << d->config.aeTitle << "listening on" << d->config.bindAddress << d->config.port;

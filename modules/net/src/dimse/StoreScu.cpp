@@ -17,6 +17,7 @@
 
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QCoreApplication>
 
 #include <deque>
 #include <future>
@@ -52,7 +53,7 @@ Item scan(const QString &path)
     item.file = path;
     const QFileInfo info(path);
     if (!info.isFile()) {
-        item.error = QStringLiteral("no such file");
+        item.error = QCoreApplication::translate("strata::net", "no such file");
         return item;
     }
     item.size = info.size();
@@ -60,7 +61,7 @@ Item scan(const QString &path)
     const OFCondition cond = ff.loadFileUntilTag(OFFilename(QFile::encodeName(path).constData()), EXS_Unknown, EGL_noChange,
                                                  DCM_MaxReadLength, ERM_autoDetect, DCM_SeriesInstanceUID);
     if (cond.bad()) {
-        item.error = QStringLiteral("cannot be read as DICOM: %1").arg(QString::fromLocal8Bit(cond.text()));
+        item.error = QCoreApplication::translate("strata::net", "cannot be read as DICOM: %1").arg(QString::fromLocal8Bit(cond.text()));
         return item;
     }
     OFString value;
@@ -78,9 +79,9 @@ Item scan(const QString &path)
     const DcmXfer xfer(ds->getOriginalXfer());
     item.syntax = xfer.getXferID();
     if (item.sopClass.empty() || item.sopInstance.empty())
-        item.error = QStringLiteral("not a DICOM instance: no SOP Class UID or SOP Instance UID");
+        item.error = QCoreApplication::translate("strata::net", "not a DICOM instance: no SOP Class UID or SOP Instance UID");
     else if (xfer.getXfer() == EXS_Unknown)
-        item.error = QStringLiteral("unknown transfer syntax");
+        item.error = QCoreApplication::translate("strata::net", "unknown transfer syntax");
     return item;
 }
 
@@ -208,7 +209,7 @@ public:
                     if (!firstError)
                         firstError = error;
                     for (; next < batch.items.size(); ++next)
-                        fail(batch.items[next], QStringLiteral("not sent: %1").arg(error->reason));
+                        fail(batch.items[next], QCoreApplication::translate("strata::net", "not sent: %1").arg(error->reason));
                     break;
                 }
                 anyAssociation = true;
@@ -222,7 +223,7 @@ public:
             m_report.cancelled = true;
             for (SentInstance &out : m_report.instances)
                 if (out.status == -1 && out.reason.isEmpty())
-                    out.reason = QStringLiteral("not sent: cancelled");
+                    out.reason = QCoreApplication::translate("strata::net", "not sent: cancelled");
         }
         m_report.seconds = double(timer.nsecsElapsed()) / 1e9;
         if (!anyAssociation && firstError)
@@ -309,7 +310,7 @@ private:
     {
         Prepared p;
         if (choice.pcid == 0) {
-            p.error = QStringLiteral("the node accepted neither %1 nor uncompressed little endian for %2")
+            p.error = QCoreApplication::translate("strata::net", "the node accepted neither %1 nor uncompressed little endian for %2")
                           .arg(syntaxName(item.syntax), sopClassName(item.sopClass));
             return p;
         }
@@ -324,7 +325,7 @@ private:
         } else {
             auto transcoded = dicom::transcode(item.file, QString::fromStdString(choice.syntax));
             if (!transcoded.ok()) {
-                p.error = QStringLiteral("%1 not accepted by the node and transcoding failed: %2")
+                p.error = QCoreApplication::translate("strata::net", "%1 not accepted by the node and transcoding failed: %2")
                               .arg(syntaxName(item.syntax), transcoded.error().reason);
                 return p;
             }
@@ -332,7 +333,7 @@ private:
             cond = loadFromMemory(*p.file, transcoded.value());
         }
         if (cond.bad())
-            p.error = QStringLiteral("cannot be read: %1").arg(QString::fromLocal8Bit(cond.text()));
+            p.error = QCoreApplication::translate("strata::net", "cannot be read: %1").arg(QString::fromLocal8Bit(cond.text()));
         p.choice = choice;
         return p;
     }
@@ -349,7 +350,7 @@ private:
         prepared.file.reset();
         if (cond.bad()) {
             m_lastCondition = cond;
-            fail(indexOf(out), detail::conditionError(m_node, QStringLiteral("C-STORE failed"), cond).message());
+            fail(indexOf(out), detail::conditionError(m_node, QCoreApplication::translate("strata::net", "C-STORE failed"), cond).message());
             return false;
         }
         const std::string &sentSyntax = prepared.choice.syntax;
@@ -389,7 +390,7 @@ private:
 QString storeStatusText(int status)
 {
     if (status < 0)
-        return QStringLiteral("not sent");
+        return QCoreApplication::translate("strata::net", "not sent");
     return QStringLiteral("0x%1 %2").arg(QString::number(status, 16).toUpper().rightJustified(4, QLatin1Char('0')),
                                          dimseStatus(quint16(status), DimseService::Store).words);
 }
@@ -398,7 +399,7 @@ Result<SendReport> sendFiles(const Node &node, const QStringList &files, const T
                              const CancellationToken &cancel, const SendProgressCallback &progress)
 {
     if (files.isEmpty())
-        return Error(ErrorCode::InvalidArgument, node.label(), QStringLiteral("nothing to send"));
+        return Error(ErrorCode::InvalidArgument, node.label(), QCoreApplication::translate("strata::net", "nothing to send"));
     Sender sender(node, timeouts, cancel, progress);
     return sender.run(files);
 }
