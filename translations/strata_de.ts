@@ -55,6 +55,1043 @@
     </message>
 </context>
 <context>
+    <name>strata::core</name>
+    <message>
+        <location filename="../modules/core/src/Sha256.cpp" line="64"/>
+        <source>SHA-256 is not available (OpenSSL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/core/src/Sha256.cpp" line="70"/>
+        <source>read failed: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>strata::dicom</name>
+    <message>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="396"/>
+        <source>GDCM cannot read it (a transfer syntax it does not know, or a damaged file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="403"/>
+        <source>Burned In Annotation is YES: its pixels may show who the patient is (not de-identified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="404"/>
+        <source>Burned In Annotation is YES: the pixels may still identify the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="465"/>
+        <source>the de-identified file could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="477"/>
+        <source>cannot create a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="485"/>
+        <source>de-identification cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="502"/>
+        <source>nothing to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="502"/>
+        <source>every file was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Dicomdir.cpp" line="32"/>
+        <source>it is an absolute path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Dicomdir.cpp" line="38"/>
+        <source>it has a &quot;%1&quot; component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Dicomdir.cpp" line="41"/>
+        <source>a component holds &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Dicomdir.cpp" line="82"/>
+        <source>it cannot be resolved (a dangling link?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Dicomdir.cpp" line="84"/>
+        <source>it resolves outside the DICOMDIR&apos;s folder, to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Dicomdir.cpp" line="87"/>
+        <source>it cannot be examined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Dicomdir.cpp" line="89"/>
+        <source>it is a FIFO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Dicomdir.cpp" line="91"/>
+        <source>it is a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Dicomdir.cpp" line="93"/>
+        <source>it is a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Dicomdir.cpp" line="95"/>
+        <source>it is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Dicomdir.cpp" line="156"/>
+        <source>the DICOMDIR could not be parsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Dicomdir.cpp" line="167"/>
+        <source>the reference &quot;%1&quot; is not followed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/FileSet.cpp" line="179"/>
+        <location filename="../modules/dicom/src/HeaderReader.cpp" line="128"/>
+        <source>cannot be parsed as a DICOM data set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/FileSet.cpp" line="204"/>
+        <source>has no %1, so it cannot be indexed in a DICOMDIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/FileSet.cpp" line="313"/>
+        <source>GDCM could not encode the DICOMDIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/FileSet.cpp" line="329"/>
+        <source>the encoded DICOMDIR has no directory record sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/FileSet.cpp" line="337"/>
+        <source>the DICOMDIR would exceed 4 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/FileSet.cpp" line="349"/>
+        <source>the directory record offsets do not match the encoded DICOMDIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/FileSet.cpp" line="353"/>
+        <source>cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/FileSet.cpp" line="392"/>
+        <source>a file-set holds at most 9,999,999 files here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/FileSet.cpp" line="397"/>
+        <source>already holds a DICOMDIR or a DICOM folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/FileSet.cpp" line="403"/>
+        <source>writing the file-set was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/FileSet.cpp" line="414"/>
+        <source>reading headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/FileSet.cpp" line="433"/>
+        <location filename="../modules/dicom/src/FileSet.cpp" line="469"/>
+        <source>the folder cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/FileSet.cpp" line="484"/>
+        <source>cannot be copied to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/FileSet.cpp" line="499"/>
+        <source>copying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/FileSet.cpp" line="513"/>
+        <source>writing DICOMDIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/HeaderReader.cpp" line="125"/>
+        <source>the data set is inconsistent (GDCM stopped on an internal check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Phantom.cpp" line="449"/>
+        <source>GDCM could not encode the slice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Phantom.cpp" line="455"/>
+        <source>cannot create the file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Phantom.cpp" line="460"/>
+        <source>cannot write the file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Phantom.cpp" line="507"/>
+        <source>phantom size must be 1..65535 columns and rows and at least one slice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Phantom.cpp" line="509"/>
+        <source>phantom spacings must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Phantom.cpp" line="511"/>
+        <source>phantom noise must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Phantom.cpp" line="613"/>
+        <source>no folder given for the phantom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Phantom.cpp" line="616"/>
+        <source>cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Phantom.cpp" line="675"/>
+        <source>Writing phantom slices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Phantom.cpp" line="707"/>
+        <source>phantom writing was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Phantom.cpp" line="726"/>
+        <source>cannot write the phantom description (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="74"/>
+        <source>a JPEG marker was expected at byte %1 of the frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="88"/>
+        <source>the JPEG stream has no frame header before its scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="94"/>
+        <source>the JPEG stream declares an unknown Adobe colour transform %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="103"/>
+        <source>the JPEG stream declares JFIF version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="111"/>
+        <source>the JPEG frame header is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="121"/>
+        <source>no JPEG frame header in the first %1 bytes of the frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="210"/>
+        <source>no JPEG 2000 codestream box in the first %1 bytes of the frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="215"/>
+        <source>the JPEG 2000 codestream does not start with its image size (SIZ) marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="222"/>
+        <source>the JPEG 2000 image size (SIZ) is inconsistent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="240"/>
+        <source>the RLE header is truncated (%1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="243"/>
+        <source>the RLE header declares %1 segments where the image needs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="248"/>
+        <source>the first RLE segment does not follow the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="252"/>
+        <source>RLE segment %1 lies outside the fragment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="258"/>
+        <source>RLE segment %1 ends after %2 of %3 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="269"/>
+        <source>RLE segment %1 decodes to %2 bytes, more than the %3 of a plane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="271"/>
+        <source>RLE segment %1 runs past the end of the fragment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="295"/>
+        <source>palette colour with %1 bits allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="305"/>
+        <source>the palette colour lookup tables cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="312"/>
+        <source>the %1 palette descriptor is missing or short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="318"/>
+        <source>the %1 palette has %2-bit entries (8 or 16 allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="320"/>
+        <source>the %1 palette has %2 entries, more than %3-bit pixels can index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="326"/>
+        <source>the %1 palette has no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="332"/>
+        <source>the %1 palette holds %2 bytes where its descriptor (%3 entries of %4 bits) needs %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="344"/>
+        <source>Rows × Columns %1×%2 is not an image size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="346"/>
+        <source>Number of Frames %1 is more than the %2 allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="348"/>
+        <source>Samples per Pixel or Bits Allocated is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="360"/>
+        <source>%1×%2 pixels × %3 frame(s) × %4 sample(s) at %5 bits %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="365"/>
+        <source>overflow 64-bit arithmetic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="369"/>
+        <source>would need %1 MiB, more than the %2 MiB decode budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="382"/>
+        <source>Planar Configuration %1 is neither 0 nor 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="389"/>
+        <source>truncated: pixel data holds %1 bytes but %2×%3×%4 at %5 bits needs %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="398"/>
+        <source>encapsulated pixel data has no fragments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="405"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="687"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="731"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="741"/>
+        <source>cannot open: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="409"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="693"/>
+        <source>the file changed while it was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="416"/>
+        <source>RLE with %1 bits allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="418"/>
+        <source>RLE pixel data has %1 fragments for %2 frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="421"/>
+        <source>RLE cannot hold %1 segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="426"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="458"/>
+        <source>frame %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="434"/>
+        <source>the first fragment does not start a %1 stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="441"/>
+        <source>the pixel data encodes more frames than the %1 declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="463"/>
+        <source>frame %1: the %2 stream holds %3×%4 pixels, %5 component(s) of %6 bits%7 where the header declares %8×%9, %10 sample(s) in %11 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="470"/>
+        <source>frame %1: OpenJPEG cannot read the JPEG 2000 main header%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="471"/>
+        <source> in the first MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="475"/>
+        <source>frame %1: %2 bytes of JPEG cannot hold a %3-byte frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="156"/>
+        <source>%1 pixel data with %2 bits allocated and %3 samples per pixel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="160"/>
+        <source>truncated: float pixel data holds %1 bytes, %2 needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="167"/>
+        <source>short read of float pixel data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="187"/>
+        <source>%1 bits allocated in this encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="188"/>
+        <source>e.g. Number of Frames missing where a Frame Increment Pointer is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="280"/>
+        <source>has no pixel data (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="283"/>
+        <source>pixel data in transfer syntax %1 (%2) cannot be decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="284"/>
+        <source>no UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="286"/>
+        <source>Rows or Columns is missing or zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="288"/>
+        <source>%1 samples per pixel are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="290"/>
+        <source>Bits Allocated is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="293"/>
+        <source>Bits Stored (%1) does not fit Bits Allocated (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="319"/>
+        <source>the image attributes are inconsistent (GDCM refused them: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="322"/>
+        <location filename="../modules/dicom/src/Transcode.cpp" line="58"/>
+        <source>the image could not be parsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="329"/>
+        <source>unexpected decoded size %1 bytes (expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="337"/>
+        <source>%1 pixel data could not be decoded (corrupt or unsupported encoding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="366"/>
+        <source>the palette colour lookup table could not be applied (an index outside the table?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="405"/>
+        <source>colour images with %1 bits allocated are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="479"/>
+        <source>%1 bits allocated are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="73"/>
+        <source>a single slice: no volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="88"/>
+        <source>%1 slice(s) share a position with another slice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="104"/>
+        <source>about %1 slice(s) missing: a gap of %2 mm where the usual step is %3 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="108"/>
+        <source>irregular spacing: steps from %1 to %2 mm (median %3 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="122"/>
+        <source>gantry tilt: slices are stacked %1° off their normal%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="124"/>
+        <source> (Gantry/Detector Tilt %1°)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="159"/>
+        <source>volume %1 of %2: every position is repeated %2 times (time points, echoes or components)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="272"/>
+        <source>the series holds %1 groups of different size, spacing or orientation; this is one of them (%2×%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="101"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="346"/>
+        <source>sequences nested deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="119"/>
+        <source>data ends in the middle of an element header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="134"/>
+        <source>zero bytes where a data element was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="141"/>
+        <source>unexpected item tag %1 inside a data set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="151"/>
+        <source>element %1 has an invalid VR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="159"/>
+        <source>data ends in the middle of element %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="167"/>
+        <source>element %1 (UL) declares 6 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="202"/>
+        <source>element %1 (VR %2) has undefined length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="214"/>
+        <source>truncated: pixel data %1 declares %2 bytes but only %3 remain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="216"/>
+        <source>element %1 declares %2 bytes but only %3 remain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="243"/>
+        <source>truncated: an item of undefined length is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="270"/>
+        <source>element %1 has VR %2 where %3 is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="289"/>
+        <source>element %1 holds items that are damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="335"/>
+        <source>truncated: data ends inside a sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="355"/>
+        <source>sequence delimiter inside sequence %1 of defined length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="360"/>
+        <source>sequence %1 holds %2 where an item was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="370"/>
+        <source>an item of sequence %1 declares %2 bytes but only %3 remain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="378"/>
+        <source>truncated: sequence %1 is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="402"/>
+        <source>encapsulated pixel data %1 holds %2 where a fragment was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="405"/>
+        <source>truncated: a pixel data fragment declares %1 bytes but only %2 remain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="416"/>
+        <source>truncated: encapsulated pixel data is not closed by a sequence delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="452"/>
+        <source>zlib could not be initialised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="468"/>
+        <source>deflated data set is corrupt (zlib: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="472"/>
+        <source>the deflated data set inflates beyond the %1 MiB allowed for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="501"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="745"/>
+        <source>empty file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="509"/>
+        <source>not a DICOM file (no &quot;DICM&quot; marker and the data does not start like a DICOM data set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="529"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="555"/>
+        <source>truncated inside the file meta information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="537"/>
+        <source>file meta element (0002,%1) at byte %2 declares %3 bytes but only %4 remain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="584"/>
+        <source>the deflated data set&apos;s header inflates beyond the %1 MiB allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="618"/>
+        <source>not a DICOM file (no data elements)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="623"/>
+        <source>the data set does not follow its transfer syntax %1: %2 (at byte %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="661"/>
+        <source>not a DICOM file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="663"/>
+        <source>%1 (at byte %2%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="664"/>
+        <source> of the inflated data set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="677"/>
+        <source>the inflated data set was not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="730"/>
+        <source>file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="736"/>
+        <source>not a regular file (a folder, FIFO, socket or device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="754"/>
+        <source>read failed: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Transcode.cpp" line="30"/>
+        <source>cannot transcode to %1: unknown transfer syntax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Transcode.cpp" line="32"/>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Transcode.cpp" line="39"/>
+        <source>cannot transcode to %1: the object has no pixel data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Transcode.cpp" line="55"/>
+        <source>the image attributes are inconsistent (GDCM refused them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Transcode.cpp" line="73"/>
+        <source>%1 pixel data could not be transcoded to %2 (corrupt or unsupported encoding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Transcode.cpp" line="82"/>
+        <source>the %1 copy could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Volume.cpp" line="120"/>
+        <source>the stack has no slices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Volume.cpp" line="123"/>
+        <source>the images have no position/orientation: no volume can be built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Volume.cpp" line="130"/>
+        <source>%1×%2 pixels × %3 slices is more than a volume may hold (16 GiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Volume.cpp" line="157"/>
+        <source>not a grayscale image of the stack&apos;s size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Volume.cpp" line="167"/>
+        <source>decoding slices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Volume.cpp" line="171"/>
+        <source>volume loading cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>strata::imaging</name>
+    <message>
+        <location filename="../modules/imaging/src/ColorMap.cpp" line="57"/>
+        <source>Grayscale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/imaging/src/ColorMap.cpp" line="58"/>
+        <source>Hot iron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/imaging/src/ColorMap.cpp" line="59"/>
+        <source>PET (rainbow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/imaging/src/Plane.cpp" line="23"/>
+        <source>Axial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/imaging/src/Plane.cpp" line="24"/>
+        <source>Coronal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/imaging/src/Plane.cpp" line="25"/>
+        <source>Sagittal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/imaging/src/Reslicer.cpp" line="32"/>
+        <source>the volume is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/imaging/src/Reslicer.cpp" line="35"/>
+        <source>the volume holds %1 voxels, its dimensions say %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/imaging/src/Reslicer.cpp" line="195"/>
+        <source>the plane&apos;s row direction is zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/imaging/src/Reslicer.cpp" line="202"/>
+        <source>the plane&apos;s column direction is zero or parallel to its row direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/imaging/src/Reslicer.cpp" line="207"/>
+        <source>slab thickness %1 mm is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/imaging/src/Reslicer.cpp" line="211"/>
+        <source>the pixel spacing is not positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/imaging/src/Reslicer.cpp" line="241"/>
+        <location filename="../modules/imaging/src/Reslicer.cpp" line="249"/>
+        <source>a %1×%2 output is larger than %3 pixels a side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="288"/>
+        <location filename="../modules/imaging/src/ThumbnailRenderer.cpp" line="32"/>
+        <source>the decoded pixels do not fill the image the header describes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="291"/>
+        <source>not a %1 image of the stack&apos;s size (%2×%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="292"/>
+        <source>colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="292"/>
+        <source>grayscale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/imaging/src/SeriesVolume.cpp" line="348"/>
+        <source>decoding slices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/imaging/src/ThumbnailRenderer.cpp" line="41"/>
+        <source>fewer colour samples than the image size needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/imaging/src/ThumbnailRenderer.cpp" line="49"/>
+        <source>fewer pixels than the image size needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/imaging/src/WindowLevel.cpp" line="16"/>
+        <source>CT preset (common radiological practice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/imaging/src/WindowLevel.cpp" line="58"/>
+        <source>Brain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/imaging/src/WindowLevel.cpp" line="59"/>
+        <source>Subdural</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/imaging/src/WindowLevel.cpp" line="60"/>
+        <source>Stroke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/imaging/src/WindowLevel.cpp" line="61"/>
+        <source>Lung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/imaging/src/WindowLevel.cpp" line="62"/>
+        <source>Mediastinum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/imaging/src/WindowLevel.cpp" line="63"/>
+        <source>Abdomen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/imaging/src/WindowLevel.cpp" line="64"/>
+        <source>Liver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/imaging/src/WindowLevel.cpp" line="65"/>
+        <source>Bone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/imaging/src/WindowLevel.cpp" line="86"/>
+        <source>Window %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/imaging/src/WindowLevel.cpp" line="88"/>
+        <source>Window Center/Width in the file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/imaging/src/WindowLevel.cpp" line="98"/>
+        <source>VOI LUT %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/imaging/src/WindowLevel.cpp" line="103"/>
+        <source>VOI LUT Sequence in the file (%1 entries from %2, %3 bits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>strata::measure</name>
     <message>
         <location filename="../modules/measure/src/Measurement.cpp" line="251"/>
@@ -88,6 +1125,1327 @@
         <location filename="../modules/measure/src/Calibration.cpp" line="27"/>
         <source>no calibration: pixels</source>
         <translation>keine Kalibrierung: Pixel</translation>
+    </message>
+</context>
+<context>
+    <name>strata::net</name>
+    <message>
+        <location filename="../modules/net/src/Keychain.cpp" line="29"/>
+        <source>no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS unset or unreachable), so no Secret Service such as GNOME Keyring or KWallet can be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/Keychain.cpp" line="44"/>
+        <source>the keychain did not answer within %1 s (is it locked and waiting for a password?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/Keychain.cpp" line="77"/>
+        <source>no application object to run the keychain on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/Keychain.cpp" line="104"/>
+        <source>no system keychain: %1 — the password was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/Keychain.cpp" line="112"/>
+        <source> — the password was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/Keychain.cpp" line="115"/>
+        <source>%1: %2 — the password was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/Keychain.cpp" line="116"/>
+        <source>no system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/Keychain.cpp" line="117"/>
+        <source>the system keychain refused it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/Keychain.cpp" line="125"/>
+        <source>no system keychain: %1 — the password cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/Keychain.cpp" line="134"/>
+        <source>the system keychain holds no password for it: enter it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/Keychain.cpp" line="136"/>
+        <source>reading the password from the system keychain failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/Keychain.cpp" line="143"/>
+        <source>no system keychain: %1 — the password could not be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/Keychain.cpp" line="152"/>
+        <source>removing the password from the system keychain failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/MetricsServer.cpp" line="74"/>
+        <source>give the metrics address as IPv4:PORT, e.g. 127.0.0.1:9100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/MetricsServer.cpp" line="83"/>
+        <source>cannot listen there: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/NetJobs.cpp" line="51"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="304"/>
+        <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="27"/>
+        <source>cancelled</source>
+        <translation type="unfinished">abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/NetJobs.cpp" line="67"/>
+        <source>%1 instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/NetJobs.cpp" line="74"/>
+        <source>%1 of %2 instances arrived; %3 missing%4 (Retrieve again fetches just the missing ones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/NetJobs.cpp" line="105"/>
+        <source>%1 of %2 instances</source>
+        <translation type="unfinished">%1 von %2 Instanzen</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/NetJobs.cpp" line="111"/>
+        <source>cancelled after %1 of %2 instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/NetJobs.cpp" line="113"/>
+        <source>%1 of %2 instances failed; the first: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/NetJobs.cpp" line="125"/>
+        <source>%1: not checked on the node (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/NetJobs.cpp" line="130"/>
+        <source>%1: the node holds all %2 instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/NetJobs.cpp" line="132"/>
+        <source>%1: the node lists %2 of %3 instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/NodeRegistry.cpp" line="42"/>
+        <source>%1 is empty: enter the AE title (1 to 16 characters, e.g. ORTHANC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/NodeRegistry.cpp" line="46"/>
+        <source>%1 &apos;%2&apos; is %3 characters; DICOM allows at most 16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/NodeRegistry.cpp" line="49"/>
+        <source>%1 &apos;%2&apos; contains &apos;%3&apos;: use plain ASCII letters, digits, spaces and punctuation, without backslash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/NodeRegistry.cpp" line="59"/>
+        <source>Host is empty: enter the node&apos;s host name or IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/NodeRegistry.cpp" line="68"/>
+        <source>Host &apos;%1&apos; is neither an IP address nor a host name: use letters, digits, &apos;-&apos; and &apos;.&apos; (e.g. pacs.example.org or 192.168.1.20)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/NodeRegistry.cpp" line="78"/>
+        <source>TLS %1 &apos;%2&apos; does not exist: check the path (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/NodeRegistry.cpp" line="80"/>
+        <source>TLS %1 &apos;%2&apos; is not readable: check its permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/NodeRegistry.cpp" line="95"/>
+        <source>Name is empty: give the node a name, e.g. &apos;Main archive&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/NodeRegistry.cpp" line="97"/>
+        <source>Name &apos;%1&apos; is %2 characters: use at most 64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/NodeRegistry.cpp" line="99"/>
+        <source>Name &apos;%1&apos; starts or ends with spaces: remove them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/NodeRegistry.cpp" line="101"/>
+        <source>A node named &apos;%1&apos; already exists: choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/NodeRegistry.cpp" line="104"/>
+        <source>Name contains a control character: use letters, digits, spaces and punctuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/NodeRegistry.cpp" line="108"/>
+        <source>AE title</source>
+        <translation type="unfinished">AE-Titel</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/NodeRegistry.cpp" line="109"/>
+        <source>Calling AE title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/NodeRegistry.cpp" line="112"/>
+        <source>Port 0 is not a DICOM port: enter the node&apos;s port, 1 to 65535 (often 104, 11112 or 4242)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/NodeRegistry.cpp" line="118"/>
+        <source>DICOMweb URL &apos;%1&apos; is not a valid URL: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/NodeRegistry.cpp" line="120"/>
+        <source>DICOMweb URL &apos;%1&apos; must start with http:// or https:// (e.g. http://127.0.0.1:8042/dicom-web)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/NodeRegistry.cpp" line="122"/>
+        <source>DICOMweb URL &apos;%1&apos; names no host: write it as http://host:port/path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/NodeRegistry.cpp" line="124"/>
+        <source>DICOMweb URL has a user name or password in it: remove them and choose an authentication (the password is then kept in the system keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/NodeRegistry.cpp" line="127"/>
+        <source>DICOMweb URL &apos;%1&apos; has a query or fragment: give the base URL only (e.g. http://host:8042/dicom-web)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/NodeRegistry.cpp" line="133"/>
+        <source>TLS: the pinned certificate fingerprint &apos;%1&apos; is not a SHA-256 fingerprint (64 hex digits, &apos;:&apos; allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/NodeRegistry.cpp" line="136"/>
+        <source>TLS needs the certificate(s) to trust (CA file, --tls-ca) to verify the node; or turn peer verification off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/NodeRegistry.cpp" line="137"/>
+        <source>trusted certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/NodeRegistry.cpp" line="139"/>
+        <source>private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/NodeRegistry.cpp" line="141"/>
+        <source>TLS: a certificate needs its private key and the key its certificate: give both (--tls-cert and --tls-key) or neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/NodeRegistry.cpp" line="149"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="113"/>
+        <source>Basic authentication needs a user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/NodeRegistry.cpp" line="151"/>
+        <source>Basic authentication needs a password: enter it (it is kept in the system keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/NodeRegistry.cpp" line="155"/>
+        <source>Bearer authentication needs a token: enter it (it is kept in the system keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/NodeRegistry.cpp" line="159"/>
+        <source>Authentication is for DICOMweb: enter a DICOMweb URL, or choose no authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/NodeRegistry.cpp" line="204"/>
+        <source>not tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/NodeRegistry.cpp" line="217"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/NodeRegistry.cpp" line="291"/>
+        <location filename="../modules/net/src/NodeRegistry.cpp" line="296"/>
+        <location filename="../modules/net/src/NodeRegistry.cpp" line="312"/>
+        <location filename="../modules/net/src/NodeRegistry.cpp" line="326"/>
+        <location filename="../modules/net/src/NodeRegistry.cpp" line="384"/>
+        <location filename="../modules/net/src/NodeRegistry.cpp" line="386"/>
+        <location filename="../modules/net/src/NodeRegistry.cpp" line="401"/>
+        <source>node &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/NodeRegistry.cpp" line="292"/>
+        <source>no such node in the registry: see `strata node list`, or add it with `strata node add`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/NodeRegistry.cpp" line="326"/>
+        <source>no such node to change: it was removed meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/NodeRegistry.cpp" line="370"/>
+        <source>saving node &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/NodeRegistry.cpp" line="384"/>
+        <source>no such node in the registry: see `strata node list`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/NodeRegistry.cpp" line="387"/>
+        <source>; the node was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/NodeRegistry.cpp" line="388"/>
+        <source>removing node &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/NodeRegistry.cpp" line="397"/>
+        <source>saving the capabilities of node &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/NodeRegistry.cpp" line="401"/>
+        <source>no such node in the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/Probe.cpp" line="90"/>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/Probe.cpp" line="116"/>
+        <location filename="../modules/net/src/Probe.cpp" line="144"/>
+        <source>not tried (association lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/Probe.cpp" line="116"/>
+        <location filename="../modules/net/src/Probe.cpp" line="144"/>
+        <source>not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/Probe.cpp" line="135"/>
+        <source>query for a study that does not exist ended with status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/Probe.cpp" line="157"/>
+        <source> (the node refuses C-GET from %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/Probe.cpp" line="158"/>
+        <source> (the node refuses C-MOVE from %1: Orthanc does so when %1 is not among its DicomModalities, add it there with Strata&apos;s host and port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/Probe.cpp" line="163"/>
+        <source>no response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/Probe.cpp" line="168"/>
+        <source>request for a study that does not exist ended with status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/Probe.cpp" line="170"/>
+        <source> (move destination unknown: add AE %1 with Strata&apos;s host and port to the node&apos;s configuration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/Probe.cpp" line="177"/>
+        <source>storage accepted (CT/MR/SC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/Probe.cpp" line="177"/>
+        <source>no storage class accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/Probe.cpp" line="236"/>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/Probe.cpp" line="276"/>
+        <source> (check the user name and password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/Probe.cpp" line="277"/>
+        <source> (not DICOM JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/Probe.cpp" line="326"/>
+        <source>; DICOMweb did not answer either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/Probe.cpp" line="328"/>
+        <source>the node did not answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="93"/>
+        <source>the local cache does not hold this study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="214"/>
+        <source>a patient-level query needs DIMSE (C-FIND); DICOMweb has no patient level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="262"/>
+        <source>a retrieve needs the Study Instance UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="267"/>
+        <source>WADO-RS needs the node&apos;s DICOMweb URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="287"/>
+        <source>the node holds nothing for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="326"/>
+        <source>retrieve cancelled after %1 of %2 instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="32"/>
+        <source>the node did not accept the request (HTTP 400)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="34"/>
+        <source>the node refused the credentials (HTTP 401)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="35"/>
+        <source>the node asks for credentials (HTTP 401) and none are configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="36"/>
+        <source>the node refused access with these credentials (HTTP 403)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="37"/>
+        <source>not found on the node (HTTP 404)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="38"/>
+        <source>the node does not offer this service (HTTP 405)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="39"/>
+        <source>the node cannot answer in the format asked for (HTTP 406)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="40"/>
+        <source>the node refused the request (HTTP 409 conflict)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="41"/>
+        <source>the request is too large for the node (HTTP 413)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="42"/>
+        <source>the node does not accept this media type (HTTP 415)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="43"/>
+        <source>the node does not implement this service (HTTP 501)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="44"/>
+        <source>the node is unavailable (HTTP 503)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="48"/>
+        <source>the node redirects elsewhere (HTTP %1); set the final address as the node&apos;s DICOMweb URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="50"/>
+        <source>the node failed to answer (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="51"/>
+        <source>the node answered HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="95"/>
+        <source>the node has no DICOMweb URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="98"/>
+        <source>not a valid URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="101"/>
+        <source>a DICOMweb URL starts with http:// or https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="104"/>
+        <source>the URL carries credentials; give them as the node&apos;s authentication instead (they are kept in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="115"/>
+        <source>no password for Basic authentication (none stored in the keychain?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="120"/>
+        <source>no token for Bearer authentication (none stored in the keychain?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="126"/>
+        <source>node &apos;%1&apos;: refusing to send its %2 over plain http:// (anyone on the network could read it): use an https:// URL, or allow it for this node explicitly (allowInsecureAuth, strata node add --allow-insecure-auth)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="130"/>
+        <source>Basic password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="130"/>
+        <source>Bearer token</source>
+        <translation type="unfinished">Bearer-Token</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="135"/>
+        <source>HTTPS needs a TLS backend and Qt has none here (is Qt&apos;s OpenSSL TLS plugin installed?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="149"/>
+        <source>no PEM certificate could be read to trust for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="157"/>
+        <source>not a PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="160"/>
+        <source>the private key cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="166"/>
+        <source>not a PEM private key (RSA or EC, unencrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="307"/>
+        <source>no connection within %1 s (timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="308"/>
+        <source>the node sent nothing for %1 s (timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="316"/>
+        <source>the node gave no HTTP answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="318"/>
+        <source>the connection was refused (nothing listens on port %1?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="320"/>
+        <source>the host name %1 is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="322"/>
+        <source>the node closed the connection before answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="324"/>
+        <source>the connection timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="327"/>
+        <source>the TLS handshake failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="331"/>
+        <source>the node redirects elsewhere; set the final address as the node&apos;s DICOMweb URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="350"/>
+        <source>the answer is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebQido.cpp" line="56"/>
+        <source>the answer is not a DICOM JSON array (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebQido.cpp" line="57"/>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebQido.cpp" line="63"/>
+        <source>item %1 of the answer is not a DICOM JSON data set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebQido.cpp" line="157"/>
+        <source>QIDO-RS: more than %1 results; narrow the query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebQido.cpp" line="171"/>
+        <source>QIDO-RS: the server sent page offset=%1 with nothing new (it ignores offset, or repeats itself); the results would be incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebQido.cpp" line="252"/>
+        <source>no Study Instance UID to search series in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebQido.cpp" line="273"/>
+        <source>no Study Instance UID to search instances in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebStow.cpp" line="57"/>
+        <source>the node refused it: %1 (0x%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebStow.cpp" line="91"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebStow.cpp" line="129"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebStow.cpp" line="178"/>
+        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="212"/>
+        <source>not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebStow.cpp" line="99"/>
+        <source>not sent: the file has no SOP Instance UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebStow.cpp" line="161"/>
+        <source>cancelled while sending (the node may have stored it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebStow.cpp" line="197"/>
+        <source>stored with a warning (0x%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebStow.cpp" line="216"/>
+        <source>the node&apos;s answer (HTTP %1) does not mention this instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebStow.cpp" line="226"/>
+        <source>cancelled before it was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="113"/>
+        <source>no Study Instance UID to retrieve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="116"/>
+        <source>single instances can only be retrieved with their Series Instance UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="162"/>
+        <source>the staging folder cannot be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="206"/>
+        <source>the node answered &quot;%1&quot; instead of multipart/related</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="287"/>
+        <source>the multipart answer ended without its closing delimiter (truncated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="290"/>
+        <source>%1: the transfer broke off after %2 complete instance(s): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="298"/>
+        <source>an instance the node sent could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="300"/>
+        <source>a part the node sent is not DICOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/MultipartReader.cpp" line="55"/>
+        <source>the multipart boundary is missing or longer than 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/MultipartReader.cpp" line="121"/>
+        <source>a multipart delimiter is not followed by a line end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/MultipartReader.cpp" line="124"/>
+        <source>a multipart delimiter is followed by unexpected characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/MultipartReader.cpp" line="138"/>
+        <source>a part&apos;s headers are longer than 64 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/MultipartReader.cpp" line="149"/>
+        <source>a part header has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/MultipartReader.cpp" line="157"/>
+        <source>the receiver stopped at part %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/MultipartReader.cpp" line="164"/>
+        <location filename="../modules/net/src/dicomweb/MultipartReader.cpp" line="176"/>
+        <source>the receiver stopped in part %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/MultipartReader.cpp" line="170"/>
+        <source>the receiver stopped after part %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="90"/>
+        <source>its certificate is not the pinned one (SHA-256 %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="97"/>
+        <source>its certificate does not name the host connected to (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="100"/>
+        <source>its certificate does not verify (%1, depth %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="172"/>
+        <source>the trusted certificates file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="176"/>
+        <source>cannot read the trusted certificates (PEM expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="180"/>
+        <source>a certificate needs its private key and the key its certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="183"/>
+        <source>cannot read the private key (PEM, unencrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="186"/>
+        <source>cannot read the certificate (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="188"/>
+        <source>the private key does not belong to this certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="190"/>
+        <source>serving TLS needs a certificate and its private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="196"/>
+        <source>cipher suites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="205"/>
+        <source>the pinned certificate fingerprint &apos;%1&apos; is not a SHA-256 (64 hex digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="212"/>
+        <source>no peer host name to check the certificate against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="219"/>
+        <source>cannot check certificates against the host &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="239"/>
+        <source>host, port and AE title are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="262"/>
+        <source>network initialisation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="266"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="486"/>
+        <source>TLS set-up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="269"/>
+        <source>TLS set-up failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="275"/>
+        <source>TLS association failed: the peer %1 was refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="277"/>
+        <source>TLS association failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="277"/>
+        <source>association failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="294"/>
+        <source>timed out (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="296"/>
+        <source>connection refused: nothing listens there (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="300"/>
+        <source>the peer reset or closed the connection (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="303"/>
+        <source>the peer closed or reset the connection, or sent nothing for %1 s (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="307"/>
+        <source>the peer reset the connection or sent invalid data in the middle of a message (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="309"/>
+        <source>the connection was reset or the association aborted by the peer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="312"/>
+        <source>the peer sent invalid data, not a valid DICOM PDU (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="24"/>
+        <source>success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="25"/>
+        <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="26"/>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="29"/>
+        <source>warning: requested optional attributes are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="30"/>
+        <source>warning: attribute list error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="31"/>
+        <source>warning: attribute value out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="32"/>
+        <source>warning: coercion of data elements (the node changed some attributes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="33"/>
+        <source>warning: sub-operations complete, one or more failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="34"/>
+        <source>warning: elements discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="35"/>
+        <source>warning: data set does not match SOP class (stored anyway)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="36"/>
+        <source>warning: data set does not match SOP class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="37"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="39"/>
+        <source>failed: processing failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="40"/>
+        <source>failed: duplicate SOP instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="41"/>
+        <source>failed: invalid SOP instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="42"/>
+        <source>failed: SOP class and instance do not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="43"/>
+        <source>refused: SOP class not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="44"/>
+        <source>refused: not authorised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="45"/>
+        <source>failed: unrecognised operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="46"/>
+        <source>unrecognised operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="47"/>
+        <source>refused: move destination unknown (the node does not know this AE title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="48"/>
+        <source>refused: transfer syntax not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="50"/>
+        <source>refused: out of resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="51"/>
+        <source>error: data set does not match SOP class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="52"/>
+        <source>error: cannot understand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="53"/>
+        <source>failed: unable to process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="64"/>
+        <source>failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/Echo.cpp" line="22"/>
+        <source>C-ECHO failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/Find.cpp" line="106"/>
+        <source>the node does not accept %1 C-FIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/Find.cpp" line="130"/>
+        <source>not a DICOM keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/Find.cpp" line="146"/>
+        <source>C-FIND ended with status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/Find.cpp" line="153"/>
+        <source>C-FIND: more than %1 results; narrow the query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/Find.cpp" line="158"/>
+        <source>C-FIND failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/Find.cpp" line="162"/>
+        <source>C-FIND cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/Find.cpp" line="279"/>
+        <source>a series query needs the Study Instance UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/Find.cpp" line="294"/>
+        <source>an instance query needs the Study Instance UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="126"/>
+        <source>not received whole: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="126"/>
+        <source>cannot write the staging file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="230"/>
+        <source>the node reported this sub-operation as failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="252"/>
+        <source>the study has %1 SOP classes; C-GET can negotiate at most 127 at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="264"/>
+        <source>the node does not accept Study Root C-GET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="278"/>
+        <source>C-GET failed after %1 instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="286"/>
+        <source>C-GET ended without the node&apos;s final response (timed out after %1 s of silence, or the connection broke) after %2 instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="291"/>
+        <source>C-GET refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="308"/>
+        <source>the node does not accept Study Root C-MOVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="321"/>
+        <source>C-MOVE to &apos;%1&apos; failed before any instance was sent (the node may not know the destination AE title &apos;%1&apos; or may not accept C-MOVE from &apos;%2&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="324"/>
+        <source>C-MOVE failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="331"/>
+        <source>C-MOVE ended without the node&apos;s final response (timed out after %1 s of silence, or the connection broke)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="337"/>
+        <source>C-MOVE refused: the node does not know the destination AE title &apos;%1&apos; (configure it on the node with Strata&apos;s host and port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="342"/>
+        <source>C-MOVE to &apos;%1&apos; refused: %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="344"/>
+        <source> (does the node know the destination AE title &apos;%1&apos;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="366"/>
+        <source>a DIMSE retrieve is C-GET or C-MOVE, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="410"/>
+        <source>the transfer broke off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="63"/>
+        <source>out of resources: %1 MB free on %2, less than the %3 MB to keep free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="67"/>
+        <source>out of resources: the disk budget of %1 bytes for this SCP is used up (%2 bytes received)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="189"/>
+        <source>association open longer than %1 s: cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="216"/>
+        <source>peer address %1 not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="228"/>
+        <source>calling AE title not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="250"/>
+        <source>not asked for: the instance is not one of those requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="267"/>
+        <source>transfer broke off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="282"/>
+        <source>cannot write into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="436"/>
+        <source>the Storage SCP needs a local cache to import into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="448"/>
+        <source>cannot listen: the port is already in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="452"/>
+        <source>the address to listen on must be an IPv4 address (e.g. 127.0.0.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="455"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="523"/>
+        <source>cannot listen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="523"/>
+        <source>the port is taken or not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="528"/>
+        <source>cannot listen on %1 only: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="56"/>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="64"/>
+        <source>cannot be read as DICOM: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="82"/>
+        <source>not a DICOM instance: no SOP Class UID or SOP Instance UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="84"/>
+        <source>unknown transfer syntax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="226"/>
+        <source>not sent: cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="313"/>
+        <source>the node accepted neither %1 nor uncompressed little endian for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="328"/>
+        <source>%1 not accepted by the node and transcoding failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="336"/>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="353"/>
+        <source>C-STORE failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="393"/>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="402"/>
+        <source>nothing to send</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -129,14 +2487,898 @@
     </message>
 </context>
 <context>
+    <name>strata::store</name>
+    <message>
+        <location filename="../modules/store/src/AuditLog.cpp" line="73"/>
+        <source>the audit anchor is not JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/AuditLog.cpp" line="142"/>
+        <location filename="../modules/store/src/AuditLog.cpp" line="165"/>
+        <location filename="../modules/store/src/AuditLog.cpp" line="170"/>
+        <source>appending to the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/AuditLog.cpp" line="148"/>
+        <source>reading the audit log&apos;s last record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/AuditLog.cpp" line="221"/>
+        <location filename="../modules/store/src/AuditLog.cpp" line="247"/>
+        <source>reading the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/AuditLog.cpp" line="237"/>
+        <source>verifying the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/AuditLog.cpp" line="262"/>
+        <source>record %1 is missing (the log goes on at record %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/AuditLog.cpp" line="263"/>
+        <source>records %1 to %2 are missing (the log goes on at record %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/AuditLog.cpp" line="271"/>
+        <source>record %1 was changed: its fields do not give its hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/AuditLog.cpp" line="273"/>
+        <source>record 1 does not start the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/AuditLog.cpp" line="274"/>
+        <source>record %1 does not follow record %2: the chain was rewritten from record %2 on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/AuditLog.cpp" line="289"/>
+        <source>the anchor %1 is missing, so the log&apos;s end cannot be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/AuditLog.cpp" line="292"/>
+        <source>record %1 is missing: the log ends at record %2 but its anchor says %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/AuditLog.cpp" line="293"/>
+        <source>records %1 to %2 are missing: the log ends at record %3 but its anchor says %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/AuditLog.cpp" line="296"/>
+        <source>record %1 and after are not anchored: the anchor says the log ends at record %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/AuditLog.cpp" line="299"/>
+        <source>record %1 is not the one anchored: the chain was rewritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="137"/>
+        <source>does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="151"/>
+        <source>%1 could not be read (%2); the disc was scanned instead: %3 file(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="170"/>
+        <source>%1 file(s) on the disc that %2 does not list were imported too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="178"/>
+        <source>referenced by %1 but not on the media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="184"/>
+        <source>cannot create a folder to extract into: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="195"/>
+        <source>entry %1 (refused, not extracted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="197"/>
+        <source>the zip file holds no files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="231"/>
+        <source>SOP Instance, Study Instance or Series Instance UID is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="263"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="318"/>
+        <source>cannot read: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="286"/>
+        <source>cannot create the store folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="299"/>
+        <source>changed while it was being imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="306"/>
+        <source>cannot move into place: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="326"/>
+        <source>cannot write into the cache: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="339"/>
+        <source>SHA-256 is not available (OpenSSL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="345"/>
+        <source>read failed: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="349"/>
+        <source>disk full: no space left on device while copying %1 into the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="358"/>
+        <source>disk full: %1 while copying %2 into the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="359"/>
+        <source>write failed (%1) while copying %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="368"/>
+        <source>disk full or write failed: %1 while copying %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="410"/>
+        <source>ID &apos;%1&apos;, name &apos;%2&apos;, born &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="432"/>
+        <source>starting the index transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="461"/>
+        <source>looking up instance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="466"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="772"/>
+        <source>%1: %2 differs from the stored copy (kept the stored one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="476"/>
+        <source>looking up study %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="482"/>
+        <source>%1: Study Instance UID %2 belongs to another patient in the cache (%3); this file names %4 (kept apart, not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="493"/>
+        <source>looking up series %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="499"/>
+        <source>%1: Series Instance UID %2 belongs to study %3 in the cache; this file names study %4 (kept apart, not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="519"/>
+        <source>indexing patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="536"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="544"/>
+        <source>indexing study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="557"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="565"/>
+        <source>indexing series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="583"/>
+        <source>indexing instance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="590"/>
+        <location filename="../modules/store/src/Recovery.cpp" line="119"/>
+        <source>clearing pending files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="599"/>
+        <source>counting the import hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="606"/>
+        <source>updating series counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="617"/>
+        <source>updating study counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="620"/>
+        <source>committing the index transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="703"/>
+        <source>looking up instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="767"/>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="786"/>
+        <source>starting a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="797"/>
+        <source>recording pending files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/KeyImages.cpp" line="30"/>
+        <source>finding instance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/KeyImages.cpp" line="32"/>
+        <source>no such instance in the local cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/KeyImages.cpp" line="38"/>
+        <source>frame %1 is outside the instance (it has %2 frame(s))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/KeyImages.cpp" line="49"/>
+        <source>marking key image %1 frame %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/KeyImages.cpp" line="62"/>
+        <source>unmarking key image %1 frame %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/KeyImages.cpp" line="77"/>
+        <source>reading key images of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/KeyImages.cpp" line="99"/>
+        <source>reading key image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/LocalCache.cpp" line="233"/>
+        <source>counting studies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/LocalCache.cpp" line="244"/>
+        <source>searching studies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/LocalCache.cpp" line="257"/>
+        <source>reading study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/LocalCache.cpp" line="259"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="335"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="384"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="455"/>
+        <location filename="../modules/store/src/Worklist.cpp" line="24"/>
+        <location filename="../modules/store/src/Worklist.cpp" line="61"/>
+        <source>no such study in the local cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/LocalCache.cpp" line="271"/>
+        <source>reading series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/LocalCache.cpp" line="300"/>
+        <source>reading instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/LocalCache.cpp" line="341"/>
+        <source>no such series in the local cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/LocalCache.cpp" line="354"/>
+        <source>summing sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/LocalCache.cpp" line="362"/>
+        <source>counting instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/LocalCache.cpp" line="371"/>
+        <source>starting deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/LocalCache.cpp" line="381"/>
+        <source>finding study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/LocalCache.cpp" line="392"/>
+        <source>finding series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/LocalCache.cpp" line="401"/>
+        <source>recording files to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/LocalCache.cpp" line="405"/>
+        <source>deleting study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/LocalCache.cpp" line="409"/>
+        <source>deleting key images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/LocalCache.cpp" line="414"/>
+        <source>deleting patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/LocalCache.cpp" line="416"/>
+        <source>committing deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/LocalCache.cpp" line="429"/>
+        <source>could not remove %1 file(s) of the deleted study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/LocalCache.cpp" line="453"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="468"/>
+        <source>updating study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/LocalCache.cpp" line="487"/>
+        <source>listing evictable studies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/LocalCache.cpp" line="510"/>
+        <source>listing instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/LocalCache.cpp" line="529"/>
+        <source>%1 %2: file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/LocalCache.cpp" line="535"/>
+        <source>%1 %2: SHA-256 is %3, expected %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/LocalCache.cpp" line="539"/>
+        <source>verifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/LocalCache.cpp" line="544"/>
+        <source>verification cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/Measurements.cpp" line="47"/>
+        <source>a measurement needs a uid, a study and a kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/Measurements.cpp" line="70"/>
+        <source>saving measurement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/Measurements.cpp" line="88"/>
+        <source>removing measurement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/Measurements.cpp" line="108"/>
+        <source>reading measurements of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/Measurements.cpp" line="122"/>
+        <source>reading measurement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/NodeRepository.cpp" line="65"/>
+        <source>listing nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/NodeRepository.cpp" line="78"/>
+        <source>reading node &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/Recovery.cpp" line="79"/>
+        <location filename="../modules/store/src/Recovery.cpp" line="86"/>
+        <source>checking a stored file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/Recovery.cpp" line="99"/>
+        <source>rolling back pending files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/Recovery.cpp" line="104"/>
+        <location filename="../modules/store/src/Recovery.cpp" line="208"/>
+        <source>reading pending files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/Recovery.cpp" line="127"/>
+        <source>finishing deletions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/Recovery.cpp" line="130"/>
+        <source>reading pending deletions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/Recovery.cpp" line="152"/>
+        <location filename="../modules/store/src/Recovery.cpp" line="160"/>
+        <source>clearing pending deletions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/Recovery.cpp" line="157"/>
+        <source>keeping pending deletions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/Statistics.cpp" line="18"/>
+        <source>counting the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/Statistics.cpp" line="35"/>
+        <source>counting per modality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/Statistics.cpp" line="52"/>
+        <source>day counts need a valid range of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/Statistics.cpp" line="66"/>
+        <source>counting per import day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/Statistics.cpp" line="91"/>
+        <source>counting per study date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/Statistics.cpp" line="106"/>
+        <source>statistics need at least one day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/StoreService.cpp" line="49"/>
+        <source>cannot open the index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/StoreService.cpp" line="83"/>
+        <source>creating schema_version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/StoreService.cpp" line="92"/>
+        <source>starting migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/StoreService.cpp" line="101"/>
+        <location filename="../modules/store/src/StoreService.cpp" line="110"/>
+        <location filename="../modules/store/src/StoreService.cpp" line="118"/>
+        <source>migrating to schema %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/StoreService.cpp" line="126"/>
+        <source>recording schema %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/StoreService.cpp" line="303"/>
+        <source>cannot create the cache folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/StoreService.cpp" line="351"/>
+        <source>cannot create the staging folder for received instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="106"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="130"/>
+        <source>reading sync rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="132"/>
+        <source>a sync rule of that name exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="143"/>
+        <source>adding sync rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="155"/>
+        <source>removing sync rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="159"/>
+        <source>no sync rule of that name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="173"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="397"/>
+        <source>reading sync jobs of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="182"/>
+        <source>marking sync job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="195"/>
+        <source>queueing %1 for sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="210"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="305"/>
+        <source>reading sync job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="212"/>
+        <source>no such sync job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="227"/>
+        <source>reading sync jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="245"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="259"/>
+        <source>reading due sync jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="271"/>
+        <source>taking sync job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="280"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="319"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="327"/>
+        <source>updating sync job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="301"/>
+        <source>finishing sync job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="335"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="337"/>
+        <source>releasing waiting sync jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="345"/>
+        <source>releasing a waiting sync job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="352"/>
+        <source>retrying sync jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="364"/>
+        <source>reading sync jobs in hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="380"/>
+        <source>resuming sync job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="407"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="426"/>
+        <source>counting sync jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="440"/>
+        <source>reading sync node states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="465"/>
+        <source>saving the sync state of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="473"/>
+        <source>recording a sync event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="484"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="499"/>
+        <source>reading sync events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="509"/>
+        <source>reading sync setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="516"/>
+        <source>saving sync setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/Worklist.cpp" line="22"/>
+        <source>updating study %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/Worklist.cpp" line="49"/>
+        <location filename="../modules/store/src/Worklist.cpp" line="55"/>
+        <location filename="../modules/store/src/Worklist.cpp" line="74"/>
+        <source>marking study %1 as opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/Worklist.cpp" line="68"/>
+        <source>marking study %1 as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="59"/>
+        <source>a backslash in the name (a Windows path trick)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="61"/>
+        <source>an absolute name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="64"/>
+        <source>a control character in the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="67"/>
+        <source>&apos;..&apos; in the name (it would point outside the folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="72"/>
+        <source>an empty name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="85"/>
+        <source>cannot create folder &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="92"/>
+        <source>&apos;%1&apos; in its path is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="93"/>
+        <source>cannot open folder &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="123"/>
+        <source>the zip file cannot be read (damaged or not a zip), code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="126"/>
+        <source>the zip file has %1 entries, more than the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="129"/>
+        <source>cannot open the folder to extract into: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="140"/>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="224"/>
+        <source>extraction cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="142"/>
+        <source>the zip file has more than %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="145"/>
+        <source>entry %1 cannot be read (damaged zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="157"/>
+        <source>a symbolic link (only regular files are extracted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="162"/>
+        <source>not a regular file (a device, FIFO or socket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="180"/>
+        <source>a second entry of the same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="181"/>
+        <source>cannot create the file: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="190"/>
+        <source>cannot be read (encrypted or damaged), code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="200"/>
+        <source>damaged (the data cannot be inflated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="211"/>
+        <source>more than %1 bytes uncompressed (the limit for one zip), at entry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="212"/>
+        <source>inflates to more than %1 times its size (a zip bomb?), at entry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="215"/>
+        <source>inflates to more than %1 times its compressed size (a zip bomb?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="219"/>
+        <source>cannot be written: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="229"/>
+        <source>damaged (checksum or data error, code %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="237"/>
+        <source>the zip file&apos;s directory is damaged, code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>strata::store::ImportJob</name>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="891"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="892"/>
         <source>Importing</source>
         <translation>Wird importiert</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="896"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="897"/>
         <source>import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
@@ -861,69 +4103,137 @@
 <context>
     <name>strata::ui::MeasurementController</name>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="55"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="59"/>
         <source>&amp;Measure</source>
         <translation>&amp;Messen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="61"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="65"/>
         <source>&amp;Length</source>
         <translation>&amp;Länge</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="62"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="66"/>
         <source>&amp;Angle</source>
         <translation>&amp;Winkel</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="63"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="67"/>
         <source>&amp;Cobb Angle</source>
         <translation>&amp;Cobb-Winkel</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="64"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="68"/>
         <source>&amp;Ellipse ROI</source>
         <translation>&amp;Ellipsen-ROI</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="65"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="69"/>
         <source>&amp;Probe</source>
         <translation>&amp;Pixelwert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="66"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="70"/>
         <source>A&amp;rrow</source>
         <translation>P&amp;feil</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="77"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="71"/>
+        <source>Le&amp;sion (click a seed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="81"/>
+        <source>Cancel Lesion &amp;Segmentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="86"/>
         <source>&amp;Delete Measurement</source>
         <translation>Messung l&amp;öschen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="80"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="89"/>
         <source>&amp;Undo Measurement</source>
         <translation>Messung &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="83"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="92"/>
         <source>&amp;Redo Measurement</source>
         <translation>Messung wieder&amp;herstellen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="87"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="96"/>
         <source>Measurements &amp;Panel</source>
         <translation>&amp;Messwertliste</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="132"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="151"/>
         <source>The measurement could not be saved: %1</source>
         <translation>Die Messung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="153"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="166"/>
         <source>The measurement could not be removed: %1</source>
         <translation>Die Messung konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="190"/>
+        <source>Lesion: no series in this viewport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="196"/>
+        <source>Lesion: the series is read slice by slice (too large or not a volume): nothing segmented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="198"/>
+        <source>Lesion: the series is still loading; click again once it is complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="199"/>
+        <source>Lesion: the series makes no volume (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="204"/>
+        <source>Lesion: the series has no slices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="212"/>
+        <source>Segmenting the lesion at (%1, %2, %3) mm… (Esc cancels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="243"/>
+        <source>Lesion not segmented: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="249"/>
+        <source>Lesion not kept: the region reached %1 mm from the seed (it leaked into its surroundings); click inside a lesion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="259"/>
+        <source>Lesion: %1 (segmented in %2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="270"/>
+        <source>Lesion segmentation cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>strata::ui::MeasurementTool</name>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="225"/>
+        <source> · mean %1 · max %2 %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

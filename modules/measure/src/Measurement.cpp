@@ -35,7 +35,7 @@ Vec3 vecOf(const QJsonValue &value)
     return {a.at(0).toDouble(), a.at(1).toDouble(), a.at(2).toDouble()};
 }
 
-QString tr(const char *text) { return QCoreApplication::translate("strata::measure::Measurement", text); }
+QString tr(const char *text) { return QCoreApplication::translate("strata::measure", text); }
 
 QString calibrationName(CalibrationSource s)
 {

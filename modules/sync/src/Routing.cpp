@@ -10,7 +10,7 @@
 namespace strata::sync {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("strata::sync::Routing", text); }
+QString tr(const char *text) { return QCoreApplication::translate("strata::sync", text); }
 
 const QStringList &sourceNames()
 {

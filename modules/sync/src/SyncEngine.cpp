@@ -39,6 +39,9 @@ QString joinSome(const QStringList &items, int most = 3)
 } // namespace
 
 struct SyncEngine::Private {
+    /// The texts of the engine's own steps, under the context lupdate files them in.
+    static QString tr(const char *text) { return QCoreApplication::translate("strata::sync::SyncEngine::Private", text); }
+
     QString dataDir;
     const Clock *clock = nullptr;
     SyncOptions options;
