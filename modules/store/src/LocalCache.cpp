@@ -1,6 +1,7 @@
 #include <strata/store/LocalCache.h>
 
 #include <strata/store/StoreService.h>
+#include <strata/store/SyncJobRepository.h>
 
 #include "LocalCachePrivate.h"
 
@@ -211,6 +212,13 @@ Result<StudyPage> LocalCache::searchStudies(const StudyQuery &query) const
     case StudyQuery::Sort::Imported: order = QStringLiteral("s.imported_at %1"); break;
     case StudyQuery::Sort::Priority: order = QStringLiteral("s.priority %1, s.study_date DESC, s.study_time DESC"); break;
     case StudyQuery::Sort::ReadingStatus: order = QStringLiteral("s.reading_status %1, s.study_date DESC, s.study_time DESC"); break;
+    case StudyQuery::Sort::SyncState:
+        // The rank of SyncJobRepository::studySyncStates' aggregate: failed 3, pending 2, safe 1
+        // (a done job, or stored remotely without jobs), none 0 — through sync_jobs_study, per study.
+        order = QStringLiteral("COALESCE((SELECT MAX(CASE j.state WHEN %2 THEN 1 WHEN %3 THEN 3 ELSE 2 END) FROM sync_jobs j"
+                               " WHERE j.study_uid = s.study_uid), s.remote_stored) %1, s.study_date DESC, s.study_time DESC")
+                    .arg(QStringLiteral("%1"), QString::number(int(SyncState::Done)), QString::number(int(SyncState::Failed)));
+        break;
     }
     order = order.arg(query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC")) + QStringLiteral(", s.id");
 

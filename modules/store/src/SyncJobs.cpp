@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace strata::store {
 
 namespace {
@@ -429,6 +431,65 @@ Result<SyncQueueTotals> SyncJobRepository::totals() const
         t.pendingInstances = q.value(1).toInt();
     }
     return t;
+}
+
+Result<std::map<QString, StudySyncState>> SyncJobRepository::studySyncStates(const QStringList &uids) const
+{
+    std::map<QString, StudySyncState> out;
+    // A page of the browser at a time, in chunks that keep under SQLite's bound-parameter limit.
+    constexpr int kChunk = 400;
+    for (int first = 0; first < uids.size(); first += kChunk) {
+        const QStringList chunk = uids.mid(first, kChunk);
+        QStringList marks;
+        marks.reserve(chunk.size());
+        for (int i = 0; i < chunk.size(); ++i)
+            marks << QStringLiteral("?");
+        const QString in = marks.join(QLatin1Char(','));
+        QSqlQuery q(d->db);
+        q.setForwardOnly(true);
+        // The jobs of these studies (with their rule's primary node, for a job not yet attempted),
+        // and the studies marked stored remotely, in one statement.
+        q.prepare(QStringLiteral("SELECT j.study_uid, j.state, CASE WHEN j.node = '' THEN r.primary_node ELSE j.node END, r.name,"
+                                 " j.next_attempt_ms, j.updated_ms, j.last_error, 0, j.id"
+                                 " FROM sync_jobs j JOIN sync_rules r ON r.id = j.rule_ref WHERE j.study_uid IN (%1)"
+                                 " UNION ALL SELECT s.study_uid, -1, '', '', 0, 0, '', 1, 0 FROM studies s"
+                                 " WHERE s.remote_stored = 1 AND s.study_uid IN (%1) ORDER BY 9")
+                      .arg(in));
+        for (int pass = 0; pass < 2; ++pass)
+            for (const QString &uid : chunk)
+                q.addBindValue(uid);
+        if (!q.exec())
+            return d->sqlError(QStringLiteral("reading the sync state of studies"), q.lastError());
+        while (q.next()) {
+            StudySyncState &st = out[q.value(0).toString()];
+            if (q.value(7).toInt() == 1) {
+                st.remoteStored = true;
+                continue;
+            }
+            StudySyncJob job;
+            job.state = SyncState(q.value(1).toInt());
+            job.node = q.value(2).toString();
+            job.rule = q.value(3).toString();
+            job.nextAttemptMs = q.value(4).toLongLong();
+            job.updatedMs = q.value(5).toLongLong();
+            job.lastError = q.value(6).toString();
+            if (job.state == SyncState::Done) {
+                if (!st.safeNodes.contains(job.node, Qt::CaseInsensitive))
+                    st.safeNodes << job.node;
+            } else {
+                st.jobs.push_back(job);
+            }
+        }
+    }
+    for (auto &[uid, st] : out) {
+        const auto failed = [](const StudySyncJob &j) { return j.state == SyncState::Failed; };
+        std::stable_partition(st.jobs.begin(), st.jobs.end(), failed);
+        if (!st.jobs.empty())
+            st.kind = failed(st.jobs.front()) ? StudySyncState::Kind::Failed : StudySyncState::Kind::Pending;
+        else if (!st.safeNodes.isEmpty() || st.remoteStored)
+            st.kind = StudySyncState::Kind::Safe;
+    }
+    return out;
 }
 
 Result<std::vector<SyncNodeState>> SyncJobRepository::nodeStates() const

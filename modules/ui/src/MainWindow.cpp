@@ -157,6 +157,7 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent) : QMainWindow(pa
     statusBar()->addPermanentWidget(m_progress);
     m_sync = new SyncController(m_dataDir, this);
     statusBar()->addPermanentWidget(m_sync->light());
+    m_browser->followSync(m_sync);
 
     m_import->mediaWatcher()->start();
 }

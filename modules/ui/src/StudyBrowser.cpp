@@ -9,6 +9,7 @@
 #include <strata/ui/models/SeriesThumbnailModel.h>
 #include <strata/ui/StudyFilterBar.h>
 #include <strata/ui/models/StudyTableModel.h>
+#include <strata/ui/SyncController.h>
 
 #include <QAction>
 #include <QComboBox>
@@ -136,6 +137,11 @@ StudyBrowser::StudyBrowser(QString dataDir, QWidget *parent) : QWidget(parent), 
                                     std::max(m_table->columnWidth(StudyTableModel::Priority),
                                              widest({StudyTableModel::priorityName(P::Routine), StudyTableModel::priorityName(P::Urgent),
                                                      StudyTableModel::priorityName(P::Stat)}) - m_table->iconSize().width()));
+            // Sync: room for its longest word and the mark, no more (empty for most studies without rules).
+            m_table->setColumnWidth(StudyTableModel::Sync,
+                                    widest({StudyTableModel::syncStateName(store::StudySyncState::Kind::Safe),
+                                            StudyTableModel::syncStateName(store::StudySyncState::Kind::Pending),
+                                            StudyTableModel::syncStateName(store::StudySyncState::Kind::Failed)}));
             m_sizedColumns = true;
         }
         restoreSelection();
@@ -374,6 +380,11 @@ void StudyBrowser::watchImport(store::ImportJob *job)
     connect(job, &store::ImportJob::batchCommitted, this, later);
     connect(job, &Job::finished, m_model, &StudyTableModel::refresh);
     connect(job, &Job::failed, m_model, &StudyTableModel::refresh);
+}
+
+void StudyBrowser::followSync(SyncController *sync)
+{
+    connect(sync, &SyncController::statusChanged, m_model, &StudyTableModel::refreshSyncStates);
 }
 
 void StudyBrowser::updatePaging()

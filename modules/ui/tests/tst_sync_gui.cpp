@@ -1,20 +1,27 @@
 // The sync light and dashboard on screen: green with nothing to sync, amber with studies queued,
-// red with a failed job; the dashboard lists the node and the alert, and pauses and resumes.
+// red with a failed job; the dashboard lists the node and the alert, and pauses and resumes. The
+// browser's Sync column: safe / pending / failed per study with the light's colours on screen,
+// updated in place when the status is read again, and sorted by state.
 #include <strata/net/NodeRegistry.h>
 #include <strata/store/Ingest.h>
 #include <strata/store/StoreService.h>
 #include <strata/sync/Routing.h>
 #include <strata/ui/MainWindow.h>
+#include <strata/ui/StudyBrowser.h>
 #include <strata/ui/SyncController.h>
+#include <strata/ui/models/StudyTableModel.h>
 
 #include "SyncDashboard.h"
 
 #include <QLabel>
 #include <QListWidget>
+#include <QDateTime>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTableView>
 #include <QTest>
 
 using namespace strata;
@@ -116,6 +123,135 @@ private slots:
         // Retry now: the failed job is queued again (amber).
         dashboard->retryButton()->click();
         QTRY_COMPARE(*sync.light()->health(), Health::Pending);
+    }
+
+    void browserShowsEachStudysSyncState()
+    {
+        const QString ct = QStringLiteral("1.3.6.1.4.1.5962.1.2.1.20040119072730.12322");  // CT_small.dcm
+        const QString mr = QStringLiteral("1.3.6.1.4.1.5962.1.2.4.20040826185059.5457");   // MR_small.dcm
+        const QString nm = QStringLiteral("1.3.6.1.4.1.5962.1.2.8.20040826185059.5457");   // JPEG2000.dcm
+        const QString dir = m_tmp.filePath(QStringLiteral("browser"));
+        QDir().mkpath(dir);
+        {
+            auto cache = store::LocalCache::open(dir);
+            const QString data = QStringLiteral(STRATA_TESTDATA_DIR "/ts-matrix/pydicom-pkg/");
+            const auto s = store::ingest(*cache.value(), store::IngestSource::Import,
+                                         {data + QStringLiteral("CT_small.dcm"), data + QStringLiteral("MR_small.dcm"),
+                                          data + QStringLiteral("JPEG2000.dcm")});
+            QCOMPARE(s.imported, 3);
+        }
+        // A rule added after the import: nothing queued yet, so the column starts empty. Paused, so
+        // that the engine leaves the jobs set below as they are.
+        auto repo = store::StoreService::open(dir).value()->syncJobs().value();
+        store::SyncRule rule;
+        rule.name = QStringLiteral("all");
+        rule.primaryNode = QStringLiteral("archive");
+        const qint64 ruleId = repo->addRule(rule, 0).value();
+        QVERIFY(repo->setSetting(QStringLiteral("paused"), QStringLiteral("1")).ok());
+
+        MainWindow window(dir);
+        window.resize(1400, 900);
+        window.show();
+        StudyBrowser *browser = window.studyBrowser();
+        StudyTableModel *model = browser->studyModel();
+        QTableView *table = browser->table();
+        QTRY_COMPARE(model->rowCount(), 3);
+        QVERIFY(!table->isColumnHidden(StudyTableModel::Sync));
+        QCOMPARE(model->headerData(StudyTableModel::Sync, Qt::Horizontal).toString(), QStringLiteral("Sync"));
+        for (int r = 0; r < 3; ++r) {
+            QCOMPARE(model->index(r, StudyTableModel::Sync).data().toString(), QString());
+            QVERIFY(!model->index(r, StudyTableModel::Sync).data(Qt::DecorationRole).isValid());
+        }
+
+        // CT done on the archive, MR waiting for it (an hour from now), NM failed.
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        auto jobOf = [&](const QString &study) {
+            if (!repo->enqueue(study, ruleId, now).value())
+                qFatal("enqueue");
+            for (const store::SyncJob &j : repo->jobs({store::SyncState::Queued}).value())
+                if (j.studyInstanceUid == study)
+                    return j.id;
+            qFatal("no job");
+            return qint64(0);
+        };
+        const qint64 ctJob = jobOf(ct), mrJob = jobOf(mr), nmJob = jobOf(nm);
+        for (qint64 id : {ctJob, mrJob, nmJob})
+            QVERIFY(repo->claim(id, QStringLiteral("archive"), now).value());
+        QVERIFY(repo->markVerifying(ctJob, 1, 100, now).ok());
+        QVERIFY(repo->markDone(ctJob, QStringLiteral("archive"), now).value());
+        QVERIFY(repo->markWaiting(mrJob, now + 3600 * 1000, QStringLiteral("connection refused"), now).ok());
+        QVERIFY(repo->markFailed(nmJob, QStringLiteral("corrupt local file"), now).ok());
+
+        QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+        window.syncController()->refresh();  // the status read the browser follows
+        auto cell = [&](const QString &study, int role = Qt::DisplayRole) {
+            return model->index(model->rowOfStudy(study), StudyTableModel::Sync).data(role);
+        };
+        QTRY_COMPARE(cell(nm).toString(), QStringLiteral("Failed"));
+        QTRY_COMPARE(cell(ct).toString(), QStringLiteral("Safe"));
+        QTRY_COMPARE(cell(mr).toString(), QStringLiteral("Pending"));
+        QCOMPARE(resets.count(), 0);  // updated in place
+        QCOMPARE(cell(ct, Qt::ToolTipRole).toString(), QStringLiteral("Safe on archive"));
+        const QString waiting = cell(mr, Qt::ToolTipRole).toString();
+        QVERIFY2(waiting.contains(QStringLiteral("Waiting for archive, next try")) && waiting.contains(QStringLiteral("connection refused")),
+                 qPrintable(waiting));
+        QCOMPARE(cell(nm, Qt::ToolTipRole).toString(), QStringLiteral("Failed on archive: corrupt local file"));
+        using Kind = store::StudySyncState::Kind;
+        const std::pair<QString, Kind> expected[] = {{ct, Kind::Safe}, {mr, Kind::Pending}, {nm, Kind::Failed}};
+        for (const auto &[study, kind] : expected) {
+            QCOMPARE(cell(study, Qt::DecorationRole).value<QColor>(), StudyTableModel::syncStateColor(kind));
+            QCOMPARE(cell(study, StudyTableModel::SyncStateRole).toInt(), int(kind));
+        }
+        QCOMPARE(StudyTableModel::syncStateColor(Kind::Failed), SyncStatusLight::colour(Health::Failing));
+
+        // The colours on screen: each Sync cell holds a patch of its state's colour, and none of
+        // the other two states' colours.
+        auto pixelsOf = [&](const QString &study, const QColor &colour) {
+            table->viewport()->repaint();
+            const QImage shot = table->viewport()->grab().toImage();
+            const qreal dpr = shot.devicePixelRatio();
+            const QRect r = table->visualRect(model->index(model->rowOfStudy(study), StudyTableModel::Sync));
+            int n = 0;
+            for (int y = int(r.top() * dpr); y < int(r.bottom() * dpr); ++y)
+                for (int x = int(r.left() * dpr); x < int(r.right() * dpr); ++x)
+                    if (shot.pixelColor(x, y).rgb() == colour.rgb())
+                        ++n;
+            return n;
+        };
+        for (const auto &[study, kind] : expected)
+            for (const auto &[other, otherKind] : expected) {
+                const int n = pixelsOf(study, StudyTableModel::syncStateColor(otherKind));
+                if (otherKind == kind)
+                    QVERIFY2(n >= 16, qPrintable(QStringLiteral("%1 pixels of its colour").arg(n)));
+                else
+                    QCOMPARE(n, 0);
+            }
+
+        // The CT selected, the MR's job fails: its row updates, the selection stays.
+        browser->selectStudy(ct);
+        QCOMPARE(browser->selectedStudy(), ct);
+        QVERIFY(repo->markFailed(mrJob, QStringLiteral("association rejected"), now).ok());
+        window.syncController()->refresh();
+        QTRY_COMPARE(cell(mr).toString(), QStringLiteral("Failed"));
+        QCOMPARE(cell(mr, Qt::ToolTipRole).toString(), QStringLiteral("Failed on archive: association rejected"));
+        QCOMPARE(browser->selectedStudies(), QStringList{ct});
+        QCOMPARE(resets.count(), 0);
+
+        // Sorted by the column: failed first (newest study first within), then safe; and back.
+        auto order = [&] {
+            QStringList uids;
+            for (int r = 0; r < model->rowCount(); ++r)
+                uids << model->study(r).studyInstanceUid;
+            return uids;
+        };
+        QVERIFY(repo->retryNow(now).value() == 2);  // MR and NM queued again: pending
+        QVERIFY(repo->markFailed(nmJob, QStringLiteral("corrupt local file"), now).ok());
+        table->sortByColumn(StudyTableModel::Sync, Qt::DescendingOrder);
+        QTRY_VERIFY(!model->isLoading() && model->sortColumn() == StudyTableModel::Sync);
+        QTRY_COMPARE(order(), (QStringList{nm, mr, ct}));
+        QTRY_COMPARE(cell(mr).toString(), QStringLiteral("Pending"));
+        table->sortByColumn(StudyTableModel::Sync, Qt::AscendingOrder);
+        QTRY_COMPARE(order(), (QStringList{ct, mr, nm}));
     }
 };
 

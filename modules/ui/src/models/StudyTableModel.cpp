@@ -1,8 +1,11 @@
 #include <strata/ui/models/StudyTableModel.h>
 
 #include <strata/store/LocalCache.h>
+#include <strata/store/StoreService.h>
+#include <strata/ui/SyncController.h>
 
 #include <QDate>
+#include <QDateTime>
 #include <QFont>
 #include <QLocale>
 
@@ -12,10 +15,26 @@ namespace strata::ui {
 
 struct StudyTableModel::Fetch {
     store::StudyPage page;
+    std::map<QString, store::StudySyncState> sync;
     QString error;
 };
 
 namespace {
+
+using SyncKind = store::StudySyncState::Kind;
+
+/// The sync states of `uids` from the cache's index; empty when they cannot be read (the column
+/// stays empty rather than the page failing).
+std::map<QString, store::StudySyncState> readSyncStates(store::LocalCache &cache, const QStringList &uids)
+{
+    if (uids.isEmpty())
+        return {};
+    auto repo = cache.service()->syncJobs();
+    if (!repo.ok())
+        return {};
+    auto states = repo.value()->studySyncStates(uids);
+    return states.ok() ? std::move(states).value() : std::map<QString, store::StudySyncState>{};
+}
 
 QString formatDate(const QString &yyyymmdd)
 {
@@ -45,6 +64,7 @@ QVariant StudyTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case Priority: return priorityName(s.priority);
         case ReadingStatus: return readingStatusName(s.readingStatus);
+        case Sync: return syncStateName(syncState(s.studyInstanceUid).kind);
         case Patient: return s.patientNameDisplay.isEmpty() ? s.patientName : s.patientNameDisplay;
         case PatientId: return s.patientId;
         case BirthDate: return formatDate(s.patientBirthDate);
@@ -57,6 +77,11 @@ QVariant StudyTableModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
+        if (index.column() == Sync) {
+            const store::StudySyncState state = syncState(s.studyInstanceUid);
+            if (state.kind != SyncKind::None)
+                return syncToolTip(state);
+        }
         return tr("%1\nStudy %2").arg(s.patientName, s.studyInstanceUid);
     case Qt::TextAlignmentRole:
         if (index.column() == Series || index.column() == Images)
@@ -80,6 +105,9 @@ QVariant StudyTableModel::data(const QModelIndex &index, int role) const
             if (s.readingStatus == store::ReadingStatus::Reported)
                 return QColor(0x2e, 0x8b, 0x3e);
         }
+        if (index.column() == Sync)
+            if (const QColor c = syncStateColor(syncState(s.studyInstanceUid).kind); c.isValid())
+                return c;
         break;
     case StudyUidRole:
         return s.studyInstanceUid;
@@ -87,6 +115,8 @@ QVariant StudyTableModel::data(const QModelIndex &index, int role) const
         return int(s.readingStatus);
     case PriorityRole:
         return int(s.priority);
+    case SyncStateRole:
+        return int(syncState(s.studyInstanceUid).kind);
     }
     return {};
 }
@@ -99,12 +129,17 @@ QVariant StudyTableModel::headerData(int section, Qt::Orientation orientation, i
             return int(Qt::DescendingOrder);
         if (section == ReadingStatus)
             return int(Qt::AscendingOrder);
+        if (section == Sync)  // failed first, then pending
+            return int(Qt::DescendingOrder);
     }
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == Sync)
+        return tr("Background sync: safe on an archive, pending or failed (empty when no sync rule routes the study)");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case Priority: return tr("Priority");
     case ReadingStatus: return tr("Status");
+    case Sync: return tr("Sync");
     case Patient: return tr("Patient");
     case PatientId: return tr("Patient ID");
     case BirthDate: return tr("Birth date");
@@ -131,6 +166,7 @@ std::optional<store::StudyQuery::Sort> StudyTableModel::sortForColumn(int column
     case Images: return Sort::Instances;
     case Priority: return Sort::Priority;
     case ReadingStatus: return Sort::ReadingStatus;
+    case Sync: return Sort::SyncState;
     default: return std::nullopt;  // birth date and series count are not indexed for sorting
     }
 }
@@ -213,6 +249,62 @@ QColor StudyTableModel::priorityColor(store::Priority priority)
     return {};
 }
 
+QString StudyTableModel::syncStateName(SyncKind kind)
+{
+    switch (kind) {
+    case SyncKind::None: return {};
+    case SyncKind::Safe: return tr("Safe");
+    case SyncKind::Pending: return tr("Pending");
+    case SyncKind::Failed: return tr("Failed");
+    }
+    return {};
+}
+
+QColor StudyTableModel::syncStateColor(SyncKind kind)
+{
+    // The status-bar light's colours, so the column and the light read alike.
+    switch (kind) {
+    case SyncKind::None: return {};
+    case SyncKind::Safe: return SyncStatusLight::colour(sync::SyncStatus::Health::Safe);
+    case SyncKind::Pending: return SyncStatusLight::colour(sync::SyncStatus::Health::Pending);
+    case SyncKind::Failed: return SyncStatusLight::colour(sync::SyncStatus::Health::Failing);
+    }
+    return {};
+}
+
+store::StudySyncState StudyTableModel::syncState(const QString &uid) const
+{
+    const auto it = m_sync.find(uid);
+    return it == m_sync.end() ? store::StudySyncState() : it->second;
+}
+
+QString StudyTableModel::syncToolTip(const store::StudySyncState &state) const
+{
+    const QLocale locale;
+    auto when = [&](qint64 ms) { return locale.toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat); };
+    QStringList lines;
+    for (const store::StudySyncJob &job : state.jobs) {
+        switch (job.state) {
+        case store::SyncState::Failed:
+            lines << (job.lastError.isEmpty() ? tr("Failed on %1").arg(job.node) : tr("Failed on %1: %2").arg(job.node, job.lastError));
+            break;
+        case store::SyncState::Queued: lines << tr("Queued for %1").arg(job.node); break;
+        case store::SyncState::Sending: lines << tr("Sending to %1").arg(job.node); break;
+        case store::SyncState::Verifying: lines << tr("Verifying on %1").arg(job.node); break;
+        case store::SyncState::Waiting:
+            lines << (job.lastError.isEmpty() ? tr("Waiting for %1, next try %2").arg(job.node, when(job.nextAttemptMs))
+                                              : tr("Waiting for %1, next try %2 (last error: %3)").arg(job.node, when(job.nextAttemptMs), job.lastError));
+            break;
+        case store::SyncState::Done: break;
+        }
+    }
+    if (!state.safeNodes.isEmpty())
+        lines << tr("Safe on %1").arg(state.safeNodes.join(QStringLiteral(", ")));
+    else if (state.remoteStored)
+        lines << tr("Safe: stored on a remote archive");
+    return lines.join(QLatin1Char('\n'));
+}
+
 void StudyTableModel::showReadingStatus(const QStringList &uids, store::ReadingStatus status)
 {
     for (store::StudyRecord &r : m_rows)
@@ -244,6 +336,7 @@ void StudyTableModel::refresh()
     query.offset = m_page * m_pageSize;
     query.limit = m_pageSize;
     setLoading(true);
+    m_syncQuery.cancel();  // the page brings newer sync states than a read started before it
     // A newer query makes this one moot: LatestRequest delivers only the last one started.
     m_query.start(
         [dataDir = m_dataDir, query](const CancellationToken &) {
@@ -254,10 +347,15 @@ void StudyTableModel::refresh()
                 return fetch;
             }
             auto page = cache.value()->searchStudies(query);
-            if (page.ok())
-                fetch.page = std::move(page).value();
-            else
+            if (!page.ok()) {
                 fetch.error = page.error().message();
+                return fetch;
+            }
+            fetch.page = std::move(page).value();
+            QStringList uids;
+            for (const store::StudyRecord &r : fetch.page.studies)
+                uids << r.studyInstanceUid;
+            fetch.sync = readSyncStates(*cache.value(), uids);  // the whole page in one query
             return fetch;
         },
         [this](const Fetch &fetch) { apply(fetch); });
@@ -286,15 +384,59 @@ void StudyTableModel::apply(const Fetch &fetch)
     if (sameStudies) {
         // Same rows (a live refresh during an import): update in place so views keep their selection.
         m_rows = fetch.page.studies;
+        m_sync = fetch.sync;
         if (!m_rows.empty())
             emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     } else {
         beginResetModel();
         m_rows = fetch.page.studies;
+        m_sync = fetch.sync;
         endResetModel();
     }
     setLoading(false);
     emit pageLoaded();
+}
+
+void StudyTableModel::refreshSyncStates()
+{
+    QStringList uids;
+    for (const store::StudyRecord &r : m_rows)
+        uids << r.studyInstanceUid;
+    m_syncQuery.start(
+        [dataDir = m_dataDir, uids](const CancellationToken &) {
+            auto cache = store::LocalCache::open(dataDir);
+            return cache.ok() ? readSyncStates(*cache.value(), uids) : std::map<QString, store::StudySyncState>{};
+        },
+        [this, uids](const std::map<QString, store::StudySyncState> &states) { applySyncStates(uids, states); });
+}
+
+void StudyTableModel::applySyncStates(const QStringList &uids, const std::map<QString, store::StudySyncState> &states)
+{
+    auto same = [](const store::StudySyncState &a, const store::StudySyncState &b) {
+        if (a.kind != b.kind || a.safeNodes != b.safeNodes || a.remoteStored != b.remoteStored || a.jobs.size() != b.jobs.size())
+            return false;
+        for (std::size_t i = 0; i < a.jobs.size(); ++i) {
+            const store::StudySyncJob &x = a.jobs[i], &y = b.jobs[i];
+            if (x.state != y.state || x.node != y.node || x.nextAttemptMs != y.nextAttemptMs || x.lastError != y.lastError)
+                return false;
+        }
+        return true;
+    };
+    for (const QString &uid : uids) {
+        const auto fresh = states.find(uid);
+        const store::StudySyncState now = fresh == states.end() ? store::StudySyncState() : fresh->second;
+        if (same(syncState(uid), now))
+            continue;
+        if (now.kind == SyncKind::None && !now.remoteStored && now.jobs.empty() && now.safeNodes.isEmpty())
+            m_sync.erase(uid);
+        else
+            m_sync[uid] = now;
+        // In place (the Sync cell, and SyncStateRole on the row): views keep their selection and
+        // scroll position.
+        if (const int row = rowOfStudy(uid); row >= 0)
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+    emit syncStatesLoaded();
 }
 
 void StudyTableModel::setLoading(bool loading)

@@ -80,9 +80,10 @@ struct StudyQuery {
     std::vector<ReadingStatus> readingStatuses; ///< any of these; empty = any status
     std::vector<Priority> priorities;           ///< any of these; empty = any priority
     /// Priority sorts Stat first when descending (then newest study first); ReadingStatus sorts
-    /// Unread first when ascending (then newest study first).
+    /// Unread first when ascending (then newest study first). SyncState orders by the study's
+    /// background-sync state (none, safe, pending, failed: StudySyncState::Kind), newest first within.
     enum class Sort { StudyDate, PatientName, PatientId, Accession, Description, Modalities, Instances, Imported,
-                      Priority, ReadingStatus };
+                      Priority, ReadingStatus, SyncState };
     Sort sort = Sort::StudyDate;
     bool descending = true;
     int offset = 0;

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -88,6 +89,27 @@ struct SyncQueueTotals {
     int pending() const { return queued + sending + verifying + waiting + failed; }
 };
 
+/// One job of a study as the browser's sync column shows it.
+struct StudySyncJob {
+    SyncState state = SyncState::Queued;
+    QString node;           ///< the job's node, or its rule's primary node before a first attempt
+    QString rule;           ///< the rule's name
+    qint64 nextAttemptMs = 0;
+    qint64 updatedMs = 0;
+    QString lastError;
+};
+
+/// A study's sync state over all its jobs (every rule and node): failed when any job failed;
+/// else pending when any is queued, sending, verifying or waiting; else safe when a job is done
+/// or the study is marked stored remotely; else none (no rule routes it).
+struct StudySyncState {
+    enum class Kind { None = 0, Safe = 1, Pending = 2, Failed = 3 };
+    Kind kind = Kind::None;
+    QStringList safeNodes;  ///< nodes with a done job, each once, in the order found
+    bool remoteStored = false;
+    std::vector<StudySyncJob> jobs;  ///< the jobs not done, failed ones first
+};
+
 class SyncJobRepository {
 public:
     ~SyncJobRepository();
@@ -137,6 +159,9 @@ public:
     /// Whether a study has a done job on `node`.
     Result<bool> everDone(const QString &studyInstanceUid, const QString &node) const;
     Result<SyncQueueTotals> totals() const;
+    /// The sync state of each of `studyInstanceUids` (one batched read, not one per study);
+    /// studies with no job that are not stored remotely are left out of the map.
+    Result<std::map<QString, StudySyncState>> studySyncStates(const QStringList &studyInstanceUids) const;
 
     // Nodes, history, settings.
     Result<std::vector<SyncNodeState>> nodeStates() const;

@@ -37,6 +37,7 @@ namespace strata::ui {
 
 class SeriesThumbnailModel;
 class StudyFilterBar;
+class SyncController;
 class StudyTableModel;
 
 class StudyBrowser : public QWidget {
@@ -75,6 +76,9 @@ public:
     QMenu *contextMenu() const { return m_menu; }
     /// Refreshes the table while `job` commits batches, and once more when it ends.
     void watchImport(store::ImportJob *job);
+    /// Updates the Sync column whenever `sync` reads a new status (in place: the selection and
+    /// scroll position stay).
+    void followSync(SyncController *sync);
     /// The filters as typed in the bar.
     store::StudyQuery filtersFromBar() const;
 

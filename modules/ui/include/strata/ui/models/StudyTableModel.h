@@ -4,12 +4,17 @@
 /// LatestRequest: results come back to the GUI thread, and only the latest query's are shown.
 /// Unread studies are drawn bold (FontRole), priorities coloured (ForegroundRole: Stat red,
 /// Urgent orange), the status carries a coloured mark (DecorationRole: Unread blue, Reported green).
+/// The Sync column shows each study's background-sync state (safe, pending, failed; empty when no
+/// rule routes it) with the status light's colours, read for the whole page in one batched query
+/// with the page and again by refreshSyncStates() (in place: selection and scroll stay).
 #include <strata/core/Executors.h>
 #include <strata/store/Records.h>
+#include <strata/store/SyncJobRepository.h>
 
 #include <QAbstractTableModel>
 #include <QColor>
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -19,12 +24,13 @@ class StudyTableModel : public QAbstractTableModel {
     Q_OBJECT
     Q_PROPERTY(bool loading READ isLoading NOTIFY loadingChanged)
 public:
-    enum Column { Priority, ReadingStatus, Patient, PatientId, BirthDate, StudyDate, Modalities, Description, Accession, Series,
+    enum Column { Priority, ReadingStatus, Sync, Patient, PatientId, BirthDate, StudyDate, Modalities, Description, Accession, Series,
                   Images, ColumnCount };
     enum Role {
         StudyUidRole = Qt::UserRole + 1,
         ReadingStatusRole,  ///< int(store::ReadingStatus), on every column
         PriorityRole,       ///< int(store::Priority), on every column
+        SyncStateRole,      ///< int(store::StudySyncState::Kind), on every column
     };
 
     explicit StudyTableModel(QString dataDir, QObject *parent = nullptr);
@@ -62,17 +68,27 @@ public:
     static QString priorityName(store::Priority priority);
     /// The text colour of a priority (invalid for Routine: the view's own).
     static QColor priorityColor(store::Priority priority);
+    /// The Sync column's word and mark colour (the status light's; invalid for None).
+    static QString syncStateName(store::StudySyncState::Kind kind);
+    static QColor syncStateColor(store::StudySyncState::Kind kind);
+    /// The sync state shown for a study (Kind::None when it has none or is not on this page).
+    store::StudySyncState syncState(const QString &studyInstanceUid) const;
     /// The index order a column sorts by, if it can be sorted.
     static std::optional<store::StudyQuery::Sort> sortForColumn(int column);
 
 public slots:
     /// Runs the current query again (e.g. after an import committed a batch).
     void refresh();
+    /// Reads the sync state of the rows on screen again (one query, off the GUI thread) and updates
+    /// the Sync column in place; e.g. when the sync status changed.
+    void refreshSyncStates();
 
 signals:
     void loadingChanged(bool loading);
     /// A query's rows are in (also when they did not change).
     void pageLoaded();
+    /// A refreshSyncStates() read is in (also when nothing changed).
+    void syncStatesLoaded();
     void queryFailed(const QString &message);
 
 private:
@@ -80,6 +96,8 @@ private:
     void apply(const Fetch &fetch);
     void setLoading(bool loading);
     void rowsChanged(const QStringList &uids);
+    void applySyncStates(const QStringList &uids, const std::map<QString, store::StudySyncState> &states);
+    QString syncToolTip(const store::StudySyncState &state) const;
 
     QString m_dataDir;
     store::StudyQuery m_filters;
@@ -91,7 +109,9 @@ private:
     int m_total = 0;
     bool m_loading = false;
     QString m_lastError;
+    std::map<QString, store::StudySyncState> m_sync;  ///< by study; studies without a state are absent
     LatestRequest m_query{this};
+    LatestRequest m_syncQuery{this};
 };
 
 } // namespace strata::ui
