@@ -59,12 +59,12 @@
     <message>
         <location filename="../modules/core/src/Sha256.cpp" line="64"/>
         <source>SHA-256 is not available (OpenSSL)</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 ist nicht verfügbar (OpenSSL)</translation>
     </message>
     <message>
         <location filename="../modules/core/src/Sha256.cpp" line="70"/>
         <source>read failed: </source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen fehlgeschlagen: </translation>
     </message>
 </context>
 <context>
@@ -72,399 +72,399 @@
     <message>
         <location filename="../modules/dicom/src/Deidentify.cpp" line="396"/>
         <source>GDCM cannot read it (a transfer syntax it does not know, or a damaged file)</source>
-        <translation type="unfinished"></translation>
+        <translation>GDCM kann die Datei nicht lesen (unbekannte Transfer-Syntax oder beschädigte Datei)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Deidentify.cpp" line="403"/>
         <source>Burned In Annotation is YES: its pixels may show who the patient is (not de-identified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Burned In Annotation ist YES: Die Pixel können zeigen, wer der Patient ist (nicht anonymisiert)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Deidentify.cpp" line="404"/>
         <source>Burned In Annotation is YES: the pixels may still identify the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Burned In Annotation ist YES: Die Pixel können den Patienten weiterhin identifizieren</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Deidentify.cpp" line="465"/>
         <source>the de-identified file could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>die anonymisierte Datei konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Deidentify.cpp" line="477"/>
         <source>cannot create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>temporärer Ordner kann nicht angelegt werden: %1</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Deidentify.cpp" line="485"/>
         <source>de-identification cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymisierung abgebrochen</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Deidentify.cpp" line="502"/>
         <source>nothing to write</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zu schreiben</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Deidentify.cpp" line="502"/>
         <source>every file was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Datei wurde abgelehnt: %1</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Dicomdir.cpp" line="32"/>
         <source>it is an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist ein absoluter Pfad</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Dicomdir.cpp" line="38"/>
         <source>it has a &quot;%1&quot; component</source>
-        <translation type="unfinished"></translation>
+        <translation>er enthält eine Komponente „%1“</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Dicomdir.cpp" line="41"/>
         <source>a component holds &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Komponente enthält „%1“</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Dicomdir.cpp" line="82"/>
         <source>it cannot be resolved (a dangling link?)</source>
-        <translation type="unfinished"></translation>
+        <translation>er kann nicht aufgelöst werden (verwaister Link?)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Dicomdir.cpp" line="84"/>
         <source>it resolves outside the DICOMDIR&apos;s folder, to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>er führt aus dem Ordner des DICOMDIR hinaus, nach %1</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Dicomdir.cpp" line="87"/>
         <source>it cannot be examined</source>
-        <translation type="unfinished"></translation>
+        <translation>er kann nicht untersucht werden</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Dicomdir.cpp" line="89"/>
         <source>it is a FIFO</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist ein FIFO</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Dicomdir.cpp" line="91"/>
         <source>it is a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist ein Socket</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Dicomdir.cpp" line="93"/>
         <source>it is a device</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist ein Gerät</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Dicomdir.cpp" line="95"/>
         <source>it is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist keine reguläre Datei</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Dicomdir.cpp" line="156"/>
         <source>the DICOMDIR could not be parsed</source>
-        <translation type="unfinished"></translation>
+        <translation>das DICOMDIR konnte nicht geparst werden</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Dicomdir.cpp" line="167"/>
         <source>the reference &quot;%1&quot; is not followed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Verweis „%1“ wird nicht gefolgt: %2</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/FileSet.cpp" line="179"/>
         <location filename="../modules/dicom/src/HeaderReader.cpp" line="128"/>
         <source>cannot be parsed as a DICOM data set</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht als DICOM-Datensatz geparst werden</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/FileSet.cpp" line="204"/>
         <source>has no %1, so it cannot be indexed in a DICOMDIR</source>
-        <translation type="unfinished"></translation>
+        <translation>hat kein %1 und kann daher nicht in einem DICOMDIR indiziert werden</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/FileSet.cpp" line="313"/>
         <source>GDCM could not encode the DICOMDIR</source>
-        <translation type="unfinished"></translation>
+        <translation>GDCM konnte das DICOMDIR nicht kodieren</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/FileSet.cpp" line="329"/>
         <source>the encoded DICOMDIR has no directory record sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>das kodierte DICOMDIR hat keine Directory Record Sequence</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/FileSet.cpp" line="337"/>
         <source>the DICOMDIR would exceed 4 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>das DICOMDIR würde 4 GiB überschreiten</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/FileSet.cpp" line="349"/>
         <source>the directory record offsets do not match the encoded DICOMDIR</source>
-        <translation type="unfinished"></translation>
+        <translation>die Offsets der Verzeichniseinträge passen nicht zum kodierten DICOMDIR</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/FileSet.cpp" line="353"/>
         <source>cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/FileSet.cpp" line="392"/>
         <source>a file-set holds at most 9,999,999 files here</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Dateisatz umfasst hier höchstens 9.999.999 Dateien</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/FileSet.cpp" line="397"/>
         <source>already holds a DICOMDIR or a DICOM folder</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält bereits ein DICOMDIR oder einen DICOM-Ordner</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/FileSet.cpp" line="403"/>
         <source>writing the file-set was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schreiben des Dateisatzes wurde abgebrochen</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/FileSet.cpp" line="414"/>
         <source>reading headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Header werden gelesen</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/FileSet.cpp" line="433"/>
         <location filename="../modules/dicom/src/FileSet.cpp" line="469"/>
         <source>the folder cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner kann nicht angelegt werden</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/FileSet.cpp" line="484"/>
         <source>cannot be copied to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht nach %1 kopiert werden: %2</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/FileSet.cpp" line="499"/>
         <source>copying</source>
-        <translation type="unfinished"></translation>
+        <translation>wird kopiert</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/FileSet.cpp" line="513"/>
         <source>writing DICOMDIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOMDIR wird geschrieben</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/HeaderReader.cpp" line="125"/>
         <source>the data set is inconsistent (GDCM stopped on an internal check)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datensatz ist inkonsistent (GDCM hat bei einer internen Prüfung abgebrochen)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Phantom.cpp" line="449"/>
         <source>GDCM could not encode the slice</source>
-        <translation type="unfinished"></translation>
+        <translation>GDCM konnte die Schicht nicht kodieren</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Phantom.cpp" line="455"/>
         <source>cannot create the file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht angelegt werden (%1)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Phantom.cpp" line="460"/>
         <source>cannot write the file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht geschrieben werden (%1)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Phantom.cpp" line="507"/>
         <source>phantom size must be 1..65535 columns and rows and at least one slice</source>
-        <translation type="unfinished"></translation>
+        <translation>die Phantomgröße muss 1..65535 Spalten und Zeilen und mindestens eine Schicht betragen</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Phantom.cpp" line="509"/>
         <source>phantom spacings must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>die Abstände des Phantoms müssen positiv sein</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Phantom.cpp" line="511"/>
         <source>phantom noise must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>das Rauschen des Phantoms darf nicht negativ sein</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Phantom.cpp" line="613"/>
         <source>no folder given for the phantom</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ordner für das Phantom angegeben</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Phantom.cpp" line="616"/>
         <source>cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner kann nicht angelegt werden</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Phantom.cpp" line="675"/>
         <source>Writing phantom slices</source>
-        <translation type="unfinished"></translation>
+        <translation>Phantomschichten werden geschrieben</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Phantom.cpp" line="707"/>
         <source>phantom writing was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schreiben des Phantoms wurde abgebrochen</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Phantom.cpp" line="726"/>
         <source>cannot write the phantom description (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Phantombeschreibung kann nicht geschrieben werden (%1)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="74"/>
         <source>a JPEG marker was expected at byte %1 of the frame</source>
-        <translation type="unfinished"></translation>
+        <translation>bei Byte %1 des Frames wurde ein JPEG-Marker erwartet</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="88"/>
         <source>the JPEG stream has no frame header before its scan</source>
-        <translation type="unfinished"></translation>
+        <translation>der JPEG-Stream hat vor seinem Scan keinen Frame-Header</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="94"/>
         <source>the JPEG stream declares an unknown Adobe colour transform %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der JPEG-Stream deklariert eine unbekannte Adobe-Farbtransformation %1</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="103"/>
         <source>the JPEG stream declares JFIF version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der JPEG-Stream deklariert JFIF-Version %1</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="111"/>
         <source>the JPEG frame header is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>der JPEG-Frame-Header ist abgeschnitten</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="121"/>
         <source>no JPEG frame header in the first %1 bytes of the frame</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JPEG-Frame-Header in den ersten %1 Bytes des Frames</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="210"/>
         <source>no JPEG 2000 codestream box in the first %1 bytes of the frame</source>
-        <translation type="unfinished"></translation>
+        <translation>keine JPEG-2000-Codestream-Box in den ersten %1 Bytes des Frames</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="215"/>
         <source>the JPEG 2000 codestream does not start with its image size (SIZ) marker</source>
-        <translation type="unfinished"></translation>
+        <translation>der JPEG-2000-Codestream beginnt nicht mit seinem Bildgrößen-Marker (SIZ)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="222"/>
         <source>the JPEG 2000 image size (SIZ) is inconsistent</source>
-        <translation type="unfinished"></translation>
+        <translation>die JPEG-2000-Bildgröße (SIZ) ist inkonsistent</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="240"/>
         <source>the RLE header is truncated (%1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>der RLE-Header ist abgeschnitten (%1 Bytes)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="243"/>
         <source>the RLE header declares %1 segments where the image needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der RLE-Header deklariert %1 Segmente, das Bild benötigt aber %2</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="248"/>
         <source>the first RLE segment does not follow the header</source>
-        <translation type="unfinished"></translation>
+        <translation>das erste RLE-Segment folgt nicht auf den Header</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="252"/>
         <source>RLE segment %1 lies outside the fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>RLE-Segment %1 liegt außerhalb des Fragments</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="258"/>
         <source>RLE segment %1 ends after %2 of %3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>RLE-Segment %1 endet nach %2 von %3 Bytes</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="269"/>
         <source>RLE segment %1 decodes to %2 bytes, more than the %3 of a plane</source>
-        <translation type="unfinished"></translation>
+        <translation>RLE-Segment %1 dekodiert zu %2 Bytes, mehr als die %3 einer Ebene</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="271"/>
         <source>RLE segment %1 runs past the end of the fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>RLE-Segment %1 reicht über das Ende des Fragments hinaus</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="295"/>
         <source>palette colour with %1 bits allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Palettenfarbe mit %1 Bits Allocated</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="305"/>
         <source>the palette colour lookup tables cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>die Palettenfarb-Lookup-Tabellen können nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="312"/>
         <source>the %1 palette descriptor is missing or short</source>
-        <translation type="unfinished"></translation>
+        <translation>der %1-Palettendeskriptor fehlt oder ist zu kurz</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="318"/>
         <source>the %1 palette has %2-bit entries (8 or 16 allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>die %1-Palette hat %2-Bit-Einträge (8 oder 16 zulässig)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="320"/>
         <source>the %1 palette has %2 entries, more than %3-bit pixels can index</source>
-        <translation type="unfinished"></translation>
+        <translation>die %1-Palette hat %2 Einträge, mehr als %3-Bit-Pixel indizieren können</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="326"/>
         <source>the %1 palette has no data</source>
-        <translation type="unfinished"></translation>
+        <translation>die %1-Palette hat keine Daten</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="332"/>
         <source>the %1 palette holds %2 bytes where its descriptor (%3 entries of %4 bits) needs %5</source>
-        <translation type="unfinished"></translation>
+        <translation>die %1-Palette enthält %2 Bytes, ihr Deskriptor (%3 Einträge zu %4 Bits) erfordert aber %5</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="344"/>
         <source>Rows × Columns %1×%2 is not an image size</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows × Columns %1×%2 ist keine Bildgröße</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="346"/>
         <source>Number of Frames %1 is more than the %2 allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of Frames %1 ist mehr als die zulässigen %2</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="348"/>
         <source>Samples per Pixel or Bits Allocated is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Samples per Pixel oder Bits Allocated fehlt</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="360"/>
         <source>%1×%2 pixels × %3 frame(s) × %4 sample(s) at %5 bits %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×%2 Pixel × %3 Frame(s) × %4 Sample(s) zu %5 Bits %6</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="365"/>
         <source>overflow 64-bit arithmetic</source>
-        <translation type="unfinished"></translation>
+        <translation>laufen in 64-Bit-Arithmetik über</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="369"/>
         <source>would need %1 MiB, more than the %2 MiB decode budget</source>
-        <translation type="unfinished"></translation>
+        <translation>würden %1 MiB benötigen, mehr als das Dekodierbudget von %2 MiB</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="382"/>
         <source>Planar Configuration %1 is neither 0 nor 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Planar Configuration %1 ist weder 0 noch 1</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="389"/>
         <source>truncated: pixel data holds %1 bytes but %2×%3×%4 at %5 bits needs %6</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnitten: Pixeldaten enthalten %1 Bytes, %2×%3×%4 zu %5 Bits benötigen aber %6</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="398"/>
         <source>encapsulated pixel data has no fragments</source>
-        <translation type="unfinished"></translation>
+        <translation>gekapselte Pixeldaten haben keine Fragmente</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="405"/>
@@ -472,453 +472,453 @@
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="731"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="741"/>
         <source>cannot open: </source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geöffnet werden: </translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="409"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="693"/>
         <source>the file changed while it was read</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat sich während des Lesens geändert</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="416"/>
         <source>RLE with %1 bits allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>RLE mit %1 Bits Allocated</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="418"/>
         <source>RLE pixel data has %1 fragments for %2 frames</source>
-        <translation type="unfinished"></translation>
+        <translation>RLE-Pixeldaten haben %1 Fragmente für %2 Frames</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="421"/>
         <source>RLE cannot hold %1 segments</source>
-        <translation type="unfinished"></translation>
+        <translation>RLE kann keine %1 Segmente aufnehmen</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="426"/>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="458"/>
         <source>frame %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Frame %1: %2</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="434"/>
         <source>the first fragment does not start a %1 stream</source>
-        <translation type="unfinished"></translation>
+        <translation>das erste Fragment beginnt keinen %1-Stream</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="441"/>
         <source>the pixel data encodes more frames than the %1 declared</source>
-        <translation type="unfinished"></translation>
+        <translation>die Pixeldaten kodieren mehr Frames als die %1 deklarierten</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="463"/>
         <source>frame %1: the %2 stream holds %3×%4 pixels, %5 component(s) of %6 bits%7 where the header declares %8×%9, %10 sample(s) in %11 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>Frame %1: der %2-Stream enthält %3×%4 Pixel, %5 Komponente(n) zu %6 Bits%7, der Header deklariert aber %8×%9, %10 Sample(s) in %11 Bits</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="470"/>
         <source>frame %1: OpenJPEG cannot read the JPEG 2000 main header%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Frame %1: OpenJPEG kann den JPEG-2000-Hauptheader nicht lesen%2</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="471"/>
         <source> in the first MiB</source>
-        <translation type="unfinished"></translation>
+        <translation> im ersten MiB</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="475"/>
         <source>frame %1: %2 bytes of JPEG cannot hold a %3-byte frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Frame %1: %2 Bytes JPEG können keinen Frame von %3 Bytes enthalten</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="156"/>
         <source>%1 pixel data with %2 bits allocated and %3 samples per pixel</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Pixeldaten mit %2 Bits Allocated und %3 Samples per Pixel</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="160"/>
         <source>truncated: float pixel data holds %1 bytes, %2 needed</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnitten: Float-Pixeldaten enthalten %1 Bytes, %2 benötigt</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="167"/>
         <source>short read of float pixel data</source>
-        <translation type="unfinished"></translation>
+        <translation>unvollständiges Lesen der Float-Pixeldaten</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="187"/>
         <source>%1 bits allocated in this encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bits Allocated in dieser Kodierung</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="188"/>
         <source>e.g. Number of Frames missing where a Frame Increment Pointer is given</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. fehlt Number of Frames, obwohl ein Frame Increment Pointer angegeben ist</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="280"/>
         <source>has no pixel data (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>hat keine Pixeldaten (%1)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="283"/>
         <source>pixel data in transfer syntax %1 (%2) cannot be decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixeldaten in der Transfer-Syntax %1 (%2) können nicht dekodiert werden</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="284"/>
         <source>no UID</source>
-        <translation type="unfinished"></translation>
+        <translation>keine UID</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="286"/>
         <source>Rows or Columns is missing or zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows oder Columns fehlt oder ist null</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="288"/>
         <source>%1 samples per pixel are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Samples per Pixel werden nicht unterstützt</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="290"/>
         <source>Bits Allocated is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bits Allocated ist %1</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="293"/>
         <source>Bits Stored (%1) does not fit Bits Allocated (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bits Stored (%1) passt nicht zu Bits Allocated (%2)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="319"/>
         <source>the image attributes are inconsistent (GDCM refused them: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bildattribute sind inkonsistent (von GDCM abgelehnt: %1)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="322"/>
         <location filename="../modules/dicom/src/Transcode.cpp" line="58"/>
         <source>the image could not be parsed</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bild konnte nicht geparst werden</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="329"/>
         <source>unexpected decoded size %1 bytes (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartete dekodierte Größe %1 Bytes (erwartet %2)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="337"/>
         <source>%1 pixel data could not be decoded (corrupt or unsupported encoding)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Pixeldaten konnten nicht dekodiert werden (beschädigte oder nicht unterstützte Kodierung)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="366"/>
         <source>the palette colour lookup table could not be applied (an index outside the table?)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Palettenfarb-Lookup-Tabelle konnte nicht angewendet werden (ein Index außerhalb der Tabelle?)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="405"/>
         <source>colour images with %1 bits allocated are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbbilder mit %1 Bits Allocated werden nicht unterstützt</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="479"/>
         <source>%1 bits allocated are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bits Allocated werden nicht unterstützt</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="73"/>
         <source>a single slice: no volume</source>
-        <translation type="unfinished"></translation>
+        <translation>eine einzelne Schicht: kein Volumen</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="88"/>
         <source>%1 slice(s) share a position with another slice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schicht(en) teilen sich eine Position mit einer anderen Schicht</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="104"/>
         <source>about %1 slice(s) missing: a gap of %2 mm where the usual step is %3 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1 Schicht(en) fehlen: eine Lücke von %2 mm bei üblichem Schichtabstand von %3 mm</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="108"/>
         <source>irregular spacing: steps from %1 to %2 mm (median %3 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>unregelmäßiger Schichtabstand: Schritte von %1 bis %2 mm (Median %3 mm)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="122"/>
         <source>gantry tilt: slices are stacked %1° off their normal%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gantry-Kippung: Die Schichten sind %1° gegen ihre Normale versetzt gestapelt%2</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="124"/>
         <source> (Gantry/Detector Tilt %1°)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Gantry/Detector Tilt %1°)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="159"/>
         <source>volume %1 of %2: every position is repeated %2 times (time points, echoes or components)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen %1 von %2: Jede Position wiederholt sich %2-mal (Zeitpunkte, Echos oder Komponenten)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="272"/>
         <source>the series holds %1 groups of different size, spacing or orientation; this is one of them (%2×%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Serie enthält %1 Gruppen unterschiedlicher Größe, Abstände oder Orientierung; dies ist eine davon (%2×%3)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="101"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="346"/>
         <source>sequences nested deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenzen tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="119"/>
         <source>data ends in the middle of an element header</source>
-        <translation type="unfinished"></translation>
+        <translation>die Daten enden mitten in einem Element-Header</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="134"/>
         <source>zero bytes where a data element was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Null-Bytes, wo ein Datenelement erwartet wurde</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="141"/>
         <source>unexpected item tag %1 inside a data set</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Item-Tag %1 innerhalb eines Datensatzes</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="151"/>
         <source>element %1 has an invalid VR</source>
-        <translation type="unfinished"></translation>
+        <translation>Element %1 hat eine ungültige VR</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="159"/>
         <source>data ends in the middle of element %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Daten enden mitten in Element %1</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="167"/>
         <source>element %1 (UL) declares 6 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Element %1 (UL) deklariert 6 Bytes</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="202"/>
         <source>element %1 (VR %2) has undefined length</source>
-        <translation type="unfinished"></translation>
+        <translation>Element %1 (VR %2) hat undefinierte Länge</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="214"/>
         <source>truncated: pixel data %1 declares %2 bytes but only %3 remain</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnitten: Pixeldaten %1 deklarieren %2 Bytes, aber nur %3 verbleiben</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="216"/>
         <source>element %1 declares %2 bytes but only %3 remain</source>
-        <translation type="unfinished"></translation>
+        <translation>Element %1 deklariert %2 Bytes, aber nur %3 verbleiben</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="243"/>
         <source>truncated: an item of undefined length is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnitten: ein Item undefinierter Länge ist nicht abgeschlossen</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="270"/>
         <source>element %1 has VR %2 where %3 is expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Element %1 hat VR %2, erwartet wird %3</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="289"/>
         <source>element %1 holds items that are damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Element %1 enthält beschädigte Items: %2</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="335"/>
         <source>truncated: data ends inside a sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnitten: die Daten enden innerhalb einer Sequenz</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="355"/>
         <source>sequence delimiter inside sequence %1 of defined length</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequence Delimiter innerhalb der Sequenz %1 mit definierter Länge</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="360"/>
         <source>sequence %1 holds %2 where an item was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Sequenz %1 enthält %2, wo ein Item erwartet wurde</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="370"/>
         <source>an item of sequence %1 declares %2 bytes but only %3 remain</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Item der Sequenz %1 deklariert %2 Bytes, aber nur %3 verbleiben</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="378"/>
         <source>truncated: sequence %1 is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnitten: Sequenz %1 ist nicht abgeschlossen</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="402"/>
         <source>encapsulated pixel data %1 holds %2 where a fragment was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>gekapselte Pixeldaten %1 enthalten %2, wo ein Fragment erwartet wurde</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="405"/>
         <source>truncated: a pixel data fragment declares %1 bytes but only %2 remain</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnitten: ein Pixeldaten-Fragment deklariert %1 Bytes, aber nur %2 verbleiben</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="416"/>
         <source>truncated: encapsulated pixel data is not closed by a sequence delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnitten: gekapselte Pixeldaten sind nicht durch einen Sequence Delimiter abgeschlossen</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="452"/>
         <source>zlib could not be initialised</source>
-        <translation type="unfinished"></translation>
+        <translation>zlib konnte nicht initialisiert werden</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="468"/>
         <source>deflated data set is corrupt (zlib: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der deflate-komprimierte Datensatz ist beschädigt (zlib: %1)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="472"/>
         <source>the deflated data set inflates beyond the %1 MiB allowed for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der deflate-komprimierte Datensatz entpackt sich über die für %2 zulässigen %1 MiB hinaus</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="501"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="745"/>
         <source>empty file</source>
-        <translation type="unfinished"></translation>
+        <translation>leere Datei</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="509"/>
         <source>not a DICOM file (no &quot;DICM&quot; marker and the data does not start like a DICOM data set)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine DICOM-Datei (kein „DICM“-Marker, und die Daten beginnen nicht wie ein DICOM-Datensatz)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="529"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="555"/>
         <source>truncated inside the file meta information</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnitten innerhalb der File Meta Information</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="537"/>
         <source>file meta element (0002,%1) at byte %2 declares %3 bytes but only %4 remain</source>
-        <translation type="unfinished"></translation>
+        <translation>File-Meta-Element (0002,%1) bei Byte %2 deklariert %3 Bytes, aber nur %4 verbleiben</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="584"/>
         <source>the deflated data set&apos;s header inflates beyond the %1 MiB allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Header des deflate-komprimierten Datensatzes entpackt sich über die zulässigen %1 MiB hinaus</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="618"/>
         <source>not a DICOM file (no data elements)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine DICOM-Datei (keine Datenelemente)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="623"/>
         <source>the data set does not follow its transfer syntax %1: %2 (at byte %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datensatz entspricht nicht seiner Transfer-Syntax %1: %2 (bei Byte %3)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="661"/>
         <source>not a DICOM file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine DICOM-Datei (%1)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="663"/>
         <source>%1 (at byte %2%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bei Byte %2%3)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="664"/>
         <source> of the inflated data set</source>
-        <translation type="unfinished"></translation>
+        <translation> des entpackten Datensatzes</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="677"/>
         <source>the inflated data set was not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>der entpackte Datensatz wurde nicht aufbewahrt</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="730"/>
         <source>file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei existiert nicht</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="736"/>
         <source>not a regular file (a folder, FIFO, socket or device)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine reguläre Datei (ein Ordner, FIFO, Socket oder Gerät)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="754"/>
         <source>read failed: </source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen fehlgeschlagen: </translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Transcode.cpp" line="30"/>
         <source>cannot transcode to %1: unknown transfer syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkodieren nach %1 nicht möglich: unbekannte Transfer-Syntax</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Transcode.cpp" line="32"/>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine solche Datei</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Transcode.cpp" line="39"/>
         <source>cannot transcode to %1: the object has no pixel data</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkodieren nach %1 nicht möglich: das Objekt hat keine Pixeldaten</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Transcode.cpp" line="55"/>
         <source>the image attributes are inconsistent (GDCM refused them)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bildattribute sind inkonsistent (von GDCM abgelehnt)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Transcode.cpp" line="73"/>
         <source>%1 pixel data could not be transcoded to %2 (corrupt or unsupported encoding)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Pixeldaten konnten nicht nach %2 transkodiert werden (beschädigte oder nicht unterstützte Kodierung)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Transcode.cpp" line="82"/>
         <source>the %1 copy could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>die %1-Kopie konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Volume.cpp" line="120"/>
         <source>the stack has no slices</source>
-        <translation type="unfinished"></translation>
+        <translation>der Stapel hat keine Schichten</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Volume.cpp" line="123"/>
         <source>the images have no position/orientation: no volume can be built</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bilder haben keine Position/Orientierung: es kann kein Volumen aufgebaut werden</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Volume.cpp" line="130"/>
         <source>%1×%2 pixels × %3 slices is more than a volume may hold (16 GiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×%2 Pixel × %3 Schichten ist mehr, als ein Volumen fassen darf (16 GiB)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Volume.cpp" line="157"/>
         <source>not a grayscale image of the stack&apos;s size</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Graustufenbild in der Größe des Stapels</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Volume.cpp" line="167"/>
         <source>decoding slices</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichten werden dekodiert</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Volume.cpp" line="171"/>
         <source>volume loading cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden des Volumens abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -926,169 +926,169 @@
     <message>
         <location filename="../modules/imaging/src/ColorMap.cpp" line="57"/>
         <source>Grayscale</source>
-        <translation type="unfinished"></translation>
+        <translation>Graustufen</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/ColorMap.cpp" line="58"/>
         <source>Hot iron</source>
-        <translation type="unfinished"></translation>
+        <translation>Hot Iron</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/ColorMap.cpp" line="59"/>
         <source>PET (rainbow)</source>
-        <translation type="unfinished"></translation>
+        <translation>PET (Regenbogen)</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/Plane.cpp" line="23"/>
         <source>Axial</source>
-        <translation type="unfinished"></translation>
+        <translation>Axial</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/Plane.cpp" line="24"/>
         <source>Coronal</source>
-        <translation type="unfinished"></translation>
+        <translation>Koronal</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/Plane.cpp" line="25"/>
         <source>Sagittal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagittal</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/Reslicer.cpp" line="32"/>
         <source>the volume is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>das Volumen ist leer</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/Reslicer.cpp" line="35"/>
         <source>the volume holds %1 voxels, its dimensions say %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Volumen enthält %1 Voxel, laut seinen Dimensionen %2</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/Reslicer.cpp" line="195"/>
         <source>the plane&apos;s row direction is zero</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeilenrichtung der Ebene ist null</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/Reslicer.cpp" line="202"/>
         <source>the plane&apos;s column direction is zero or parallel to its row direction</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spaltenrichtung der Ebene ist null oder parallel zu ihrer Zeilenrichtung</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/Reslicer.cpp" line="207"/>
         <source>slab thickness %1 mm is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichtdicke %1 mm ist negativ</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/Reslicer.cpp" line="211"/>
         <source>the pixel spacing is not positive</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pixelabstand ist nicht positiv</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/Reslicer.cpp" line="241"/>
         <location filename="../modules/imaging/src/Reslicer.cpp" line="249"/>
         <source>a %1×%2 output is larger than %3 pixels a side</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Ausgabe von %1×%2 ist größer als %3 Pixel pro Seite</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/SeriesVolume.cpp" line="288"/>
         <location filename="../modules/imaging/src/ThumbnailRenderer.cpp" line="32"/>
         <source>the decoded pixels do not fill the image the header describes</source>
-        <translation type="unfinished"></translation>
+        <translation>die dekodierten Pixel füllen das im Header beschriebene Bild nicht aus</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/SeriesVolume.cpp" line="291"/>
         <source>not a %1 image of the stack&apos;s size (%2×%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein %1-Bild in der Größe des Stapels (%2×%3)</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/SeriesVolume.cpp" line="292"/>
         <source>colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farb</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/SeriesVolume.cpp" line="292"/>
         <source>grayscale</source>
-        <translation type="unfinished"></translation>
+        <translation>Graustufen</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/SeriesVolume.cpp" line="348"/>
         <source>decoding slices</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichten werden dekodiert</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/ThumbnailRenderer.cpp" line="41"/>
         <source>fewer colour samples than the image size needs</source>
-        <translation type="unfinished"></translation>
+        <translation>weniger Farbsamples, als die Bildgröße erfordert</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/ThumbnailRenderer.cpp" line="49"/>
         <source>fewer pixels than the image size needs</source>
-        <translation type="unfinished"></translation>
+        <translation>weniger Pixel, als die Bildgröße erfordert</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/WindowLevel.cpp" line="16"/>
         <source>CT preset (common radiological practice)</source>
-        <translation type="unfinished"></translation>
+        <translation>CT-Vorgabe (übliche radiologische Praxis)</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/WindowLevel.cpp" line="58"/>
         <source>Brain</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehirn</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/WindowLevel.cpp" line="59"/>
         <source>Subdural</source>
-        <translation type="unfinished"></translation>
+        <translation>Subdural</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/WindowLevel.cpp" line="60"/>
         <source>Stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlaganfall</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/WindowLevel.cpp" line="61"/>
         <source>Lung</source>
-        <translation type="unfinished"></translation>
+        <translation>Lunge</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/WindowLevel.cpp" line="62"/>
         <source>Mediastinum</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediastinum</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/WindowLevel.cpp" line="63"/>
         <source>Abdomen</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdomen</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/WindowLevel.cpp" line="64"/>
         <source>Liver</source>
-        <translation type="unfinished"></translation>
+        <translation>Leber</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/WindowLevel.cpp" line="65"/>
         <source>Bone</source>
-        <translation type="unfinished"></translation>
+        <translation>Knochen</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/WindowLevel.cpp" line="86"/>
         <source>Window %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster %1</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/WindowLevel.cpp" line="88"/>
         <source>Window Center/Width in the file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Window Center/Width in der Datei (%1)</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/WindowLevel.cpp" line="98"/>
         <source>VOI LUT %1</source>
-        <translation type="unfinished"></translation>
+        <translation>VOI LUT %1</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/WindowLevel.cpp" line="103"/>
         <source>VOI LUT Sequence in the file (%1 entries from %2, %3 bits)</source>
-        <translation type="unfinished"></translation>
+        <translation>VOI LUT Sequence in der Datei (%1 Einträge ab %2, %3 Bits)</translation>
     </message>
 </context>
 <context>
@@ -1132,280 +1132,280 @@
     <message>
         <location filename="../modules/net/src/Keychain.cpp" line="29"/>
         <source>no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS unset or unreachable), so no Secret Service such as GNOME Keyring or KWallet can be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>kein D-Bus-Session-Bus (DBUS_SESSION_BUS_ADDRESS nicht gesetzt oder nicht erreichbar), daher ist kein Secret Service wie GNOME Keyring oder KWallet erreichbar</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Keychain.cpp" line="44"/>
         <source>the keychain did not answer within %1 s (is it locked and waiting for a password?)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund hat nicht innerhalb von %1 s geantwortet (ist er gesperrt und wartet auf ein Passwort?)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Keychain.cpp" line="77"/>
         <source>no application object to run the keychain on</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Anwendungsobjekt, auf dem der Schlüsselbund laufen kann</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Keychain.cpp" line="104"/>
         <source>no system keychain: %1 — the password was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüsselbund des Systems: %1 — das Passwort wurde nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Keychain.cpp" line="112"/>
         <source> — the password was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation> — das Passwort wurde nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Keychain.cpp" line="115"/>
         <source>%1: %2 — the password was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 — das Passwort wurde nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Keychain.cpp" line="116"/>
         <source>no system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüsselbund des Systems</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Keychain.cpp" line="117"/>
         <source>the system keychain refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund des Systems hat es abgelehnt</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Keychain.cpp" line="125"/>
         <source>no system keychain: %1 — the password cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüsselbund des Systems: %1 — das Passwort kann nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Keychain.cpp" line="134"/>
         <source>the system keychain holds no password for it: enter it again</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund des Systems enthält kein Passwort dafür: bitte erneut eingeben</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Keychain.cpp" line="136"/>
         <source>reading the password from the system keychain failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Lesen des Passworts aus dem Schlüsselbund des Systems ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Keychain.cpp" line="143"/>
         <source>no system keychain: %1 — the password could not be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüsselbund des Systems: %1 — das Passwort konnte nicht entfernt werden</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Keychain.cpp" line="152"/>
         <source>removing the password from the system keychain failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Entfernen des Passworts aus dem Schlüsselbund des Systems ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/MetricsServer.cpp" line="74"/>
         <source>give the metrics address as IPv4:PORT, e.g. 127.0.0.1:9100</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie die Metrik-Adresse als IPv4:PORT an, z. B. 127.0.0.1:9100</translation>
     </message>
     <message>
         <location filename="../modules/net/src/MetricsServer.cpp" line="83"/>
         <source>cannot listen there: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dort kann nicht gelauscht werden: %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NetJobs.cpp" line="51"/>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="304"/>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="27"/>
         <source>cancelled</source>
-        <translation type="unfinished">abgebrochen</translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NetJobs.cpp" line="67"/>
         <source>%1 instances</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Instanzen</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NetJobs.cpp" line="74"/>
         <source>%1 of %2 instances arrived; %3 missing%4 (Retrieve again fetches just the missing ones)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Instanzen angekommen; %3 fehlen%4 (erneutes Abrufen holt nur die fehlenden)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NetJobs.cpp" line="105"/>
         <source>%1 of %2 instances</source>
-        <translation type="unfinished">%1 von %2 Instanzen</translation>
+        <translation>%1 von %2 Instanzen</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NetJobs.cpp" line="111"/>
         <source>cancelled after %1 of %2 instances</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen nach %1 von %2 Instanzen</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NetJobs.cpp" line="113"/>
         <source>%1 of %2 instances failed; the first: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Instanzen fehlgeschlagen; die erste: %3</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NetJobs.cpp" line="125"/>
         <source>%1: not checked on the node (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht auf dem Knoten geprüft (%2)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NetJobs.cpp" line="130"/>
         <source>%1: the node holds all %2 instances</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Knoten hat alle %2 Instanzen</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NetJobs.cpp" line="132"/>
         <source>%1: the node lists %2 of %3 instances</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Knoten listet %2 von %3 Instanzen</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="42"/>
         <source>%1 is empty: enter the AE title (1 to 16 characters, e.g. ORTHANC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer: geben Sie den AE-Titel ein (1 bis 16 Zeichen, z. B. ORTHANC)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="46"/>
         <source>%1 &apos;%2&apos; is %3 characters; DICOM allows at most 16</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ hat %3 Zeichen; DICOM erlaubt höchstens 16</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="49"/>
         <source>%1 &apos;%2&apos; contains &apos;%3&apos;: use plain ASCII letters, digits, spaces and punctuation, without backslash</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ enthält „%3“: verwenden Sie einfache ASCII-Buchstaben, Ziffern, Leerzeichen und Satzzeichen, ohne Backslash</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="59"/>
         <source>Host is empty: enter the node&apos;s host name or IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Host ist leer: geben Sie den Hostnamen oder die IP-Adresse des Knotens ein</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="68"/>
         <source>Host &apos;%1&apos; is neither an IP address nor a host name: use letters, digits, &apos;-&apos; and &apos;.&apos; (e.g. pacs.example.org or 192.168.1.20)</source>
-        <translation type="unfinished"></translation>
+        <translation>Host „%1“ ist weder eine IP-Adresse noch ein Hostname: verwenden Sie Buchstaben, Ziffern, „-“ und „.“ (z. B. pacs.example.org oder 192.168.1.20)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="78"/>
         <source>TLS %1 &apos;%2&apos; does not exist: check the path (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS %1 „%2“ existiert nicht: prüfen Sie den Pfad (%3)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="80"/>
         <source>TLS %1 &apos;%2&apos; is not readable: check its permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS %1 „%2“ ist nicht lesbar: prüfen Sie die Berechtigungen</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="95"/>
         <source>Name is empty: give the node a name, e.g. &apos;Main archive&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Name ist leer: geben Sie dem Knoten einen Namen, z. B. „Hauptarchiv“</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="97"/>
         <source>Name &apos;%1&apos; is %2 characters: use at most 64</source>
-        <translation type="unfinished"></translation>
+        <translation>Name „%1“ hat %2 Zeichen: verwenden Sie höchstens 64</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="99"/>
         <source>Name &apos;%1&apos; starts or ends with spaces: remove them</source>
-        <translation type="unfinished"></translation>
+        <translation>Name „%1“ beginnt oder endet mit Leerzeichen: entfernen Sie diese</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="101"/>
         <source>A node named &apos;%1&apos; already exists: choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Knoten namens „%1“ existiert bereits: wählen Sie einen anderen Namen</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="104"/>
         <source>Name contains a control character: use letters, digits, spaces and punctuation</source>
-        <translation type="unfinished"></translation>
+        <translation>Name enthält ein Steuerzeichen: verwenden Sie Buchstaben, Ziffern, Leerzeichen und Satzzeichen</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="108"/>
         <source>AE title</source>
-        <translation type="unfinished">AE-Titel</translation>
+        <translation>AE-Titel</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="109"/>
         <source>Calling AE title</source>
-        <translation type="unfinished"></translation>
+        <translation>Calling-AE-Titel</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="112"/>
         <source>Port 0 is not a DICOM port: enter the node&apos;s port, 1 to 65535 (often 104, 11112 or 4242)</source>
-        <translation type="unfinished"></translation>
+        <translation>Port 0 ist kein DICOM-Port: geben Sie den Port des Knotens ein, 1 bis 65535 (oft 104, 11112 oder 4242)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="118"/>
         <source>DICOMweb URL &apos;%1&apos; is not a valid URL: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOMweb-URL „%1“ ist keine gültige URL: %2</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="120"/>
         <source>DICOMweb URL &apos;%1&apos; must start with http:// or https:// (e.g. http://127.0.0.1:8042/dicom-web)</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOMweb-URL „%1“ muss mit http:// oder https:// beginnen (z. B. http://127.0.0.1:8042/dicom-web)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="122"/>
         <source>DICOMweb URL &apos;%1&apos; names no host: write it as http://host:port/path</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOMweb-URL „%1“ nennt keinen Host: schreiben Sie sie als http://host:port/pfad</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="124"/>
         <source>DICOMweb URL has a user name or password in it: remove them and choose an authentication (the password is then kept in the system keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOMweb-URL enthält einen Benutzernamen oder ein Passwort: entfernen Sie diese und wählen Sie eine Authentifizierung (das Passwort wird dann im System-Schlüsselbund gespeichert)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="127"/>
         <source>DICOMweb URL &apos;%1&apos; has a query or fragment: give the base URL only (e.g. http://host:8042/dicom-web)</source>
-        <translation type="unfinished"></translation>
+        <translation>DICOMweb-URL „%1“ hat eine Query oder ein Fragment: geben Sie nur die Basis-URL an (z. B. http://host:8042/dicom-web)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="133"/>
         <source>TLS: the pinned certificate fingerprint &apos;%1&apos; is not a SHA-256 fingerprint (64 hex digits, &apos;:&apos; allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: der hinterlegte Zertifikat-Fingerabdruck „%1“ ist kein SHA-256-Fingerabdruck (64 Hex-Ziffern, „:“ erlaubt)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="136"/>
         <source>TLS needs the certificate(s) to trust (CA file, --tls-ca) to verify the node; or turn peer verification off</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS benötigt die vertrauenswürdigen Zertifikate (CA-Datei, --tls-ca), um den Knoten zu prüfen; oder schalten Sie die Gegenstellenprüfung aus</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="137"/>
         <source>trusted certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>vertrauenswürdige Zertifikate</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="139"/>
         <source>private key</source>
-        <translation type="unfinished"></translation>
+        <translation>privater Schlüssel</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="141"/>
         <source>TLS: a certificate needs its private key and the key its certificate: give both (--tls-cert and --tls-key) or neither</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS: ein Zertifikat braucht seinen privaten Schlüssel und der Schlüssel sein Zertifikat: geben Sie beide an (--tls-cert und --tls-key) oder keines</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="149"/>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="113"/>
         <source>Basic authentication needs a user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic-Authentifizierung benötigt einen Benutzernamen</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="151"/>
         <source>Basic authentication needs a password: enter it (it is kept in the system keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic-Authentifizierung benötigt ein Passwort: geben Sie es ein (es wird im System-Schlüsselbund gespeichert)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="155"/>
         <source>Bearer authentication needs a token: enter it (it is kept in the system keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer-Authentifizierung benötigt ein Token: geben Sie es ein (es wird im System-Schlüsselbund gespeichert)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="159"/>
         <source>Authentication is for DICOMweb: enter a DICOMweb URL, or choose no authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung gilt für DICOMweb: geben Sie eine DICOMweb-URL ein oder wählen Sie keine Authentifizierung</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="204"/>
         <source>not tested</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht getestet</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="217"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="291"/>
@@ -1416,394 +1416,394 @@
         <location filename="../modules/net/src/NodeRegistry.cpp" line="386"/>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="401"/>
         <source>node &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten „%1“</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="292"/>
         <source>no such node in the registry: see `strata node list`, or add it with `strata node add`</source>
-        <translation type="unfinished"></translation>
+        <translation>kein solcher Knoten im Verzeichnis: siehe `strata node list`, oder fügen Sie ihn mit `strata node add` hinzu</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="326"/>
         <source>no such node to change: it was removed meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>kein solcher Knoten zum Ändern: er wurde inzwischen entfernt</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="370"/>
         <source>saving node &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten „%1“ wird gespeichert</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="384"/>
         <source>no such node in the registry: see `strata node list`</source>
-        <translation type="unfinished"></translation>
+        <translation>kein solcher Knoten im Verzeichnis: siehe `strata node list`</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="387"/>
         <source>; the node was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>; der Knoten wurde behalten</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="388"/>
         <source>removing node &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten „%1“ wird entfernt</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="397"/>
         <source>saving the capabilities of node &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähigkeiten von Knoten „%1“ werden gespeichert</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="401"/>
         <source>no such node in the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>kein solcher Knoten im Verzeichnis</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Probe.cpp" line="90"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Probe.cpp" line="116"/>
         <location filename="../modules/net/src/Probe.cpp" line="144"/>
         <source>not tried (association lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht versucht (Assoziation verloren)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Probe.cpp" line="116"/>
         <location filename="../modules/net/src/Probe.cpp" line="144"/>
         <source>not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht akzeptiert</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Probe.cpp" line="135"/>
         <source>query for a study that does not exist ended with status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage nach einer nicht existierenden Studie endete mit Status %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Probe.cpp" line="157"/>
         <source> (the node refuses C-GET from %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (der Knoten verweigert C-GET von %1)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Probe.cpp" line="158"/>
         <source> (the node refuses C-MOVE from %1: Orthanc does so when %1 is not among its DicomModalities, add it there with Strata&apos;s host and port)</source>
-        <translation type="unfinished"></translation>
+        <translation> (der Knoten verweigert C-MOVE von %1: Orthanc tut das, wenn %1 nicht unter seinen DicomModalities steht; fügen Sie ihn dort mit Host und Port von Strata hinzu)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Probe.cpp" line="163"/>
         <source>no response</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Probe.cpp" line="168"/>
         <source>request for a study that does not exist ended with status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage nach einer nicht existierenden Studie endete mit Status %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Probe.cpp" line="170"/>
         <source> (move destination unknown: add AE %1 with Strata&apos;s host and port to the node&apos;s configuration)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Move-Ziel unbekannt: fügen Sie AE %1 mit Host und Port von Strata zur Konfiguration des Knotens hinzu)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Probe.cpp" line="177"/>
         <source>storage accepted (CT/MR/SC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherung akzeptiert (CT/MR/SC)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Probe.cpp" line="177"/>
         <source>no storage class accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Storage-Klasse akzeptiert</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Probe.cpp" line="236"/>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Probe.cpp" line="276"/>
         <source> (check the user name and password)</source>
-        <translation type="unfinished"></translation>
+        <translation> (prüfen Sie Benutzername und Passwort)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Probe.cpp" line="277"/>
         <source> (not DICOM JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation> (kein DICOM JSON)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Probe.cpp" line="326"/>
         <source>; DICOMweb did not answer either</source>
-        <translation type="unfinished"></translation>
+        <translation>; DICOMweb hat ebenfalls nicht geantwortet</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Probe.cpp" line="328"/>
         <source>the node did not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Knoten hat nicht geantwortet: %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/RemoteArchive.cpp" line="93"/>
         <source>the local cache does not hold this study</source>
-        <translation type="unfinished"></translation>
+        <translation>der lokale Speicher enthält diese Studie nicht</translation>
     </message>
     <message>
         <location filename="../modules/net/src/RemoteArchive.cpp" line="214"/>
         <source>a patient-level query needs DIMSE (C-FIND); DICOMweb has no patient level</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Abfrage auf Patientenebene benötigt DIMSE (C-FIND); DICOMweb hat keine Patientenebene</translation>
     </message>
     <message>
         <location filename="../modules/net/src/RemoteArchive.cpp" line="262"/>
         <source>a retrieve needs the Study Instance UID</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Abruf benötigt die Study Instance UID</translation>
     </message>
     <message>
         <location filename="../modules/net/src/RemoteArchive.cpp" line="267"/>
         <source>WADO-RS needs the node&apos;s DICOMweb URL</source>
-        <translation type="unfinished"></translation>
+        <translation>WADO-RS benötigt die DICOMweb-URL des Knotens</translation>
     </message>
     <message>
         <location filename="../modules/net/src/RemoteArchive.cpp" line="287"/>
         <source>the node holds nothing for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Knoten hat nichts für %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/RemoteArchive.cpp" line="326"/>
         <source>retrieve cancelled after %1 of %2 instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Abruf abgebrochen nach %1 von %2 Instanzen</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="32"/>
         <source>the node did not accept the request (HTTP 400)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Knoten hat die Anfrage nicht angenommen (HTTP 400)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="34"/>
         <source>the node refused the credentials (HTTP 401)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Knoten hat die Zugangsdaten abgelehnt (HTTP 401)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="35"/>
         <source>the node asks for credentials (HTTP 401) and none are configured</source>
-        <translation type="unfinished"></translation>
+        <translation>der Knoten verlangt Zugangsdaten (HTTP 401), und keine sind konfiguriert</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="36"/>
         <source>the node refused access with these credentials (HTTP 403)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Knoten hat den Zugriff mit diesen Zugangsdaten verweigert (HTTP 403)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="37"/>
         <source>not found on the node (HTTP 404)</source>
-        <translation type="unfinished"></translation>
+        <translation>auf dem Knoten nicht gefunden (HTTP 404)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="38"/>
         <source>the node does not offer this service (HTTP 405)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Knoten bietet diesen Dienst nicht an (HTTP 405)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="39"/>
         <source>the node cannot answer in the format asked for (HTTP 406)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Knoten kann nicht im verlangten Format antworten (HTTP 406)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="40"/>
         <source>the node refused the request (HTTP 409 conflict)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Knoten hat die Anfrage abgelehnt (HTTP 409 Konflikt)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="41"/>
         <source>the request is too large for the node (HTTP 413)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage ist zu groß für den Knoten (HTTP 413)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="42"/>
         <source>the node does not accept this media type (HTTP 415)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Knoten akzeptiert diesen Medientyp nicht (HTTP 415)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="43"/>
         <source>the node does not implement this service (HTTP 501)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Knoten implementiert diesen Dienst nicht (HTTP 501)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="44"/>
         <source>the node is unavailable (HTTP 503)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Knoten ist nicht verfügbar (HTTP 503)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="48"/>
         <source>the node redirects elsewhere (HTTP %1); set the final address as the node&apos;s DICOMweb URL</source>
-        <translation type="unfinished"></translation>
+        <translation>der Knoten leitet weiter (HTTP %1); tragen Sie die endgültige Adresse als DICOMweb-URL des Knotens ein</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="50"/>
         <source>the node failed to answer (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Knoten konnte nicht antworten (HTTP %1)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="51"/>
         <source>the node answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Knoten antwortete mit HTTP %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="95"/>
         <source>the node has no DICOMweb URL</source>
-        <translation type="unfinished"></translation>
+        <translation>der Knoten hat keine DICOMweb-URL</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="98"/>
         <source>not a valid URL</source>
-        <translation type="unfinished"></translation>
+        <translation>keine gültige URL</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="101"/>
         <source>a DICOMweb URL starts with http:// or https://</source>
-        <translation type="unfinished"></translation>
+        <translation>eine DICOMweb-URL beginnt mit http:// oder https://</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="104"/>
         <source>the URL carries credentials; give them as the node&apos;s authentication instead (they are kept in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>die URL enthält Zugangsdaten; geben Sie diese stattdessen als Authentifizierung des Knotens an (sie werden im Schlüsselbund gespeichert)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="115"/>
         <source>no password for Basic authentication (none stored in the keychain?)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Passwort für Basic-Authentifizierung (keines im Schlüsselbund gespeichert?)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="120"/>
         <source>no token for Bearer authentication (none stored in the keychain?)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Token für Bearer-Authentifizierung (keines im Schlüsselbund gespeichert?)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="126"/>
         <source>node &apos;%1&apos;: refusing to send its %2 over plain http:// (anyone on the network could read it): use an https:// URL, or allow it for this node explicitly (allowInsecureAuth, strata node add --allow-insecure-auth)</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten „%1“: %2 wird nicht über einfaches http:// gesendet (jeder im Netzwerk könnte es mitlesen): verwenden Sie eine https://-URL oder erlauben Sie es ausdrücklich für diesen Knoten (allowInsecureAuth, strata node add --allow-insecure-auth)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="130"/>
         <source>Basic password</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic-Passwort</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="130"/>
         <source>Bearer token</source>
-        <translation type="unfinished">Bearer-Token</translation>
+        <translation>Bearer-Token</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="135"/>
         <source>HTTPS needs a TLS backend and Qt has none here (is Qt&apos;s OpenSSL TLS plugin installed?)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS benötigt ein TLS-Backend, und Qt hat hier keines (ist das OpenSSL-TLS-Plugin von Qt installiert?)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="149"/>
         <source>no PEM certificate could be read to trust for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein PEM-Zertifikat konnte als vertrauenswürdig für %1 gelesen werden</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="157"/>
         <source>not a PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>kein PEM-Zertifikat</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="160"/>
         <source>the private key cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der private Schlüssel kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="166"/>
         <source>not a PEM private key (RSA or EC, unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein privater PEM-Schlüssel (RSA oder EC, unverschlüsselt)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="307"/>
         <source>no connection within %1 s (timeout)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung innerhalb von %1 s (Zeitüberschreitung)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="308"/>
         <source>the node sent nothing for %1 s (timeout)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Knoten hat %1 s lang nichts gesendet (Zeitüberschreitung)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="316"/>
         <source>the node gave no HTTP answer</source>
-        <translation type="unfinished"></translation>
+        <translation>der Knoten gab keine HTTP-Antwort</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="318"/>
         <source>the connection was refused (nothing listens on port %1?)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung wurde abgelehnt (lauscht nichts auf Port %1?)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="320"/>
         <source>the host name %1 is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>der Hostname %1 ist unbekannt</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="322"/>
         <source>the node closed the connection before answering</source>
-        <translation type="unfinished"></translation>
+        <translation>der Knoten hat die Verbindung vor der Antwort geschlossen</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="324"/>
         <source>the connection timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung der Verbindung</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="327"/>
         <source>the TLS handshake failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der TLS-Handshake ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="331"/>
         <source>the node redirects elsewhere; set the final address as the node&apos;s DICOMweb URL</source>
-        <translation type="unfinished"></translation>
+        <translation>der Knoten leitet weiter; tragen Sie die endgültige Adresse als DICOMweb-URL des Knotens ein</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="350"/>
         <source>the answer is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist größer als %1 MB</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebQido.cpp" line="56"/>
         <source>the answer is not a DICOM JSON array (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist kein DICOM-JSON-Array (%1)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebQido.cpp" line="57"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebQido.cpp" line="63"/>
         <source>item %1 of the answer is not a DICOM JSON data set</source>
-        <translation type="unfinished"></translation>
+        <translation>Element %1 der Antwort ist kein DICOM-JSON-Datensatz</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebQido.cpp" line="157"/>
         <source>QIDO-RS: more than %1 results; narrow the query</source>
-        <translation type="unfinished"></translation>
+        <translation>QIDO-RS: mehr als %1 Ergebnisse; schränken Sie die Abfrage ein</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebQido.cpp" line="171"/>
         <source>QIDO-RS: the server sent page offset=%1 with nothing new (it ignores offset, or repeats itself); the results would be incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>QIDO-RS: der Server sandte Seite offset=%1 ohne Neues (er ignoriert offset oder wiederholt sich); die Ergebnisse wären unvollständig</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebQido.cpp" line="252"/>
         <source>no Study Instance UID to search series in</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Study Instance UID, in der Serien gesucht werden können</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebQido.cpp" line="273"/>
         <source>no Study Instance UID to search instances in</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Study Instance UID, in der Instanzen gesucht werden können</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebStow.cpp" line="57"/>
         <source>the node refused it: %1 (0x%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Knoten hat es abgelehnt: %1 (0x%2)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebStow.cpp" line="91"/>
@@ -1811,641 +1811,641 @@
         <location filename="../modules/net/src/dicomweb/DicomWebStow.cpp" line="178"/>
         <location filename="../modules/net/src/dimse/StoreScu.cpp" line="212"/>
         <source>not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesendet: %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebStow.cpp" line="99"/>
         <source>not sent: the file has no SOP Instance UID</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesendet: die Datei hat keine SOP Instance UID</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebStow.cpp" line="161"/>
         <source>cancelled while sending (the node may have stored it)</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Senden abgebrochen (der Knoten hat es möglicherweise gespeichert)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebStow.cpp" line="197"/>
         <source>stored with a warning (0x%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Warnung gespeichert (0x%1)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebStow.cpp" line="216"/>
         <source>the node&apos;s answer (HTTP %1) does not mention this instance</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort des Knotens (HTTP %1) erwähnt diese Instanz nicht</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebStow.cpp" line="226"/>
         <source>cancelled before it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>vor dem Senden abgebrochen</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="113"/>
         <source>no Study Instance UID to retrieve</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Study Instance UID zum Abrufen</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="116"/>
         <source>single instances can only be retrieved with their Series Instance UID</source>
-        <translation type="unfinished"></translation>
+        <translation>einzelne Instanzen können nur mit ihrer Series Instance UID abgerufen werden</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="162"/>
         <source>the staging folder cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>der Staging-Ordner kann nicht angelegt werden</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="206"/>
         <source>the node answered &quot;%1&quot; instead of multipart/related</source>
-        <translation type="unfinished"></translation>
+        <translation>der Knoten antwortete „%1“ statt multipart/related</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="287"/>
         <source>the multipart answer ended without its closing delimiter (truncated)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Multipart-Antwort endete ohne ihren abschließenden Begrenzer (abgeschnitten)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="290"/>
         <source>%1: the transfer broke off after %2 complete instance(s): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: die Übertragung brach nach %2 vollständigen Instanz(en) ab: %3</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="298"/>
         <source>an instance the node sent could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine vom Knoten gesendete Instanz konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="300"/>
         <source>a part the node sent is not DICOM</source>
-        <translation type="unfinished"></translation>
+        <translation>ein vom Knoten gesendeter Teil ist kein DICOM</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/MultipartReader.cpp" line="55"/>
         <source>the multipart boundary is missing or longer than 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>die Multipart-Boundary fehlt oder ist länger als 200 Zeichen</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/MultipartReader.cpp" line="121"/>
         <source>a multipart delimiter is not followed by a line end</source>
-        <translation type="unfinished"></translation>
+        <translation>auf einen Multipart-Begrenzer folgt kein Zeilenende</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/MultipartReader.cpp" line="124"/>
         <source>a multipart delimiter is followed by unexpected characters</source>
-        <translation type="unfinished"></translation>
+        <translation>auf einen Multipart-Begrenzer folgen unerwartete Zeichen</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/MultipartReader.cpp" line="138"/>
         <source>a part&apos;s headers are longer than 64 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Header eines Teils sind länger als 64 KiB</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/MultipartReader.cpp" line="149"/>
         <source>a part header has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Teil-Header hat keinen Namen</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/MultipartReader.cpp" line="157"/>
         <source>the receiver stopped at part %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Empfänger stoppte bei Teil %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/MultipartReader.cpp" line="164"/>
         <location filename="../modules/net/src/dicomweb/MultipartReader.cpp" line="176"/>
         <source>the receiver stopped in part %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Empfänger stoppte in Teil %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/MultipartReader.cpp" line="170"/>
         <source>the receiver stopped after part %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Empfänger stoppte nach Teil %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="90"/>
         <source>its certificate is not the pinned one (SHA-256 %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Zertifikat ist nicht das hinterlegte (SHA-256 %1)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="97"/>
         <source>its certificate does not name the host connected to (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Zertifikat nennt nicht den verbundenen Host (%1)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="100"/>
         <source>its certificate does not verify (%1, depth %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Zertifikat lässt sich nicht verifizieren (%1, Tiefe %2)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="172"/>
         <source>the trusted certificates file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei mit den vertrauenswürdigen Zertifikaten existiert nicht</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="176"/>
         <source>cannot read the trusted certificates (PEM expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>die vertrauenswürdigen Zertifikate können nicht gelesen werden (PEM erwartet)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="180"/>
         <source>a certificate needs its private key and the key its certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Zertifikat braucht seinen privaten Schlüssel und der Schlüssel sein Zertifikat</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="183"/>
         <source>cannot read the private key (PEM, unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>der private Schlüssel kann nicht gelesen werden (PEM, unverschlüsselt)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="186"/>
         <source>cannot read the certificate (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat kann nicht gelesen werden (PEM)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="188"/>
         <source>the private key does not belong to this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>der private Schlüssel gehört nicht zu diesem Zertifikat</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="190"/>
         <source>serving TLS needs a certificate and its private key</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS anzubieten erfordert ein Zertifikat und seinen privaten Schlüssel</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="196"/>
         <source>cipher suites</source>
-        <translation type="unfinished"></translation>
+        <translation>Cipher-Suites</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="205"/>
         <source>the pinned certificate fingerprint &apos;%1&apos; is not a SHA-256 (64 hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>der hinterlegte Zertifikat-Fingerabdruck „%1“ ist kein SHA-256 (64 Hex-Ziffern)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="212"/>
         <source>no peer host name to check the certificate against</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Hostname der Gegenstelle, gegen den das Zertifikat geprüft werden kann</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="219"/>
         <source>cannot check certificates against the host &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate können nicht gegen den Host „%1“ geprüft werden</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="239"/>
         <source>host, port and AE title are required</source>
-        <translation type="unfinished"></translation>
+        <translation>Host, Port und AE-Titel sind erforderlich</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="262"/>
         <source>network initialisation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk-Initialisierung fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="266"/>
         <location filename="../modules/net/src/dimse/StorageScp.cpp" line="486"/>
         <source>TLS set-up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Einrichtung: %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="269"/>
         <source>TLS set-up failed</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Einrichtung fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="275"/>
         <source>TLS association failed: the peer %1 was refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Assoziation fehlgeschlagen: die Gegenstelle %1 wurde abgelehnt: %2</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="277"/>
         <source>TLS association failed</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Assoziation fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="277"/>
         <source>association failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Assoziation fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="294"/>
         <source>timed out (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung (%1)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="296"/>
         <source>connection refused: nothing listens there (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung abgelehnt: dort lauscht nichts (%1)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="300"/>
         <source>the peer reset or closed the connection (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gegenstelle hat die Verbindung zurückgesetzt oder geschlossen (%1)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="303"/>
         <source>the peer closed or reset the connection, or sent nothing for %1 s (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gegenstelle hat die Verbindung geschlossen oder zurückgesetzt oder %1 s lang nichts gesendet (%2)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="307"/>
         <source>the peer reset the connection or sent invalid data in the middle of a message (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gegenstelle hat die Verbindung zurückgesetzt oder mitten in einer Nachricht ungültige Daten gesendet (%1)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="309"/>
         <source>the connection was reset or the association aborted by the peer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung wurde zurückgesetzt oder die Assoziation von der Gegenstelle abgebrochen (%1)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="312"/>
         <source>the peer sent invalid data, not a valid DICOM PDU (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gegenstelle hat ungültige Daten gesendet, keine gültige DICOM-PDU (%1)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="24"/>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="25"/>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="26"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="29"/>
         <source>warning: requested optional attributes are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: angeforderte optionale Attribute werden nicht unterstützt</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="30"/>
         <source>warning: attribute list error</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Fehler in der Attributliste</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="31"/>
         <source>warning: attribute value out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Attributwert außerhalb des Bereichs</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="32"/>
         <source>warning: coercion of data elements (the node changed some attributes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Datenelemente angepasst (der Knoten hat einige Attribute geändert)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="33"/>
         <source>warning: sub-operations complete, one or more failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Teiloperationen abgeschlossen, eine oder mehrere fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="34"/>
         <source>warning: elements discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Elemente verworfen</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="35"/>
         <source>warning: data set does not match SOP class (stored anyway)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Datensatz passt nicht zur SOP-Klasse (trotzdem gespeichert)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="36"/>
         <source>warning: data set does not match SOP class</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Datensatz passt nicht zur SOP-Klasse</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="37"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="39"/>
         <source>failed: processing failure</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: Verarbeitungsfehler</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="40"/>
         <source>failed: duplicate SOP instance</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: doppelte SOP-Instanz</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="41"/>
         <source>failed: invalid SOP instance</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: ungültige SOP-Instanz</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="42"/>
         <source>failed: SOP class and instance do not match</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: SOP-Klasse und -Instanz passen nicht zusammen</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="43"/>
         <source>refused: SOP class not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: SOP-Klasse nicht unterstützt</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="44"/>
         <source>refused: not authorised</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: nicht berechtigt</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="45"/>
         <source>failed: unrecognised operation</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: unbekannte Operation</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="46"/>
         <source>unrecognised operation</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Operation</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="47"/>
         <source>refused: move destination unknown (the node does not know this AE title)</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: Move-Ziel unbekannt (der Knoten kennt diesen AE-Titel nicht)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="48"/>
         <source>refused: transfer syntax not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: Transfer-Syntax nicht unterstützt</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="50"/>
         <source>refused: out of resources</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: keine Ressourcen mehr</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="51"/>
         <source>error: data set does not match SOP class</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Datensatz passt nicht zur SOP-Klasse</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="52"/>
         <source>error: cannot understand</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: nicht verständlich</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="53"/>
         <source>failed: unable to process</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: Verarbeitung nicht möglich</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="64"/>
         <source>failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Echo.cpp" line="22"/>
         <source>C-ECHO failed</source>
-        <translation type="unfinished"></translation>
+        <translation>C-ECHO fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Find.cpp" line="106"/>
         <source>the node does not accept %1 C-FIND</source>
-        <translation type="unfinished"></translation>
+        <translation>der Knoten akzeptiert kein %1 C-FIND</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Find.cpp" line="130"/>
         <source>not a DICOM keyword</source>
-        <translation type="unfinished"></translation>
+        <translation>kein DICOM-Keyword</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Find.cpp" line="146"/>
         <source>C-FIND ended with status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>C-FIND endete mit Status %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Find.cpp" line="153"/>
         <source>C-FIND: more than %1 results; narrow the query</source>
-        <translation type="unfinished"></translation>
+        <translation>C-FIND: mehr als %1 Ergebnisse; schränken Sie die Abfrage ein</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Find.cpp" line="158"/>
         <source>C-FIND failed</source>
-        <translation type="unfinished"></translation>
+        <translation>C-FIND fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Find.cpp" line="162"/>
         <source>C-FIND cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>C-FIND abgebrochen</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Find.cpp" line="279"/>
         <source>a series query needs the Study Instance UID</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Serienabfrage benötigt die Study Instance UID</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Find.cpp" line="294"/>
         <source>an instance query needs the Study Instance UID</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Instanzabfrage benötigt die Study Instance UID</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Retrieve.cpp" line="126"/>
         <source>not received whole: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht vollständig empfangen: %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Retrieve.cpp" line="126"/>
         <source>cannot write the staging file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Staging-Datei kann nicht geschrieben werden</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Retrieve.cpp" line="230"/>
         <source>the node reported this sub-operation as failed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Knoten meldete diese Teiloperation als fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Retrieve.cpp" line="252"/>
         <source>the study has %1 SOP classes; C-GET can negotiate at most 127 at once</source>
-        <translation type="unfinished"></translation>
+        <translation>die Studie hat %1 SOP-Klassen; C-GET kann höchstens 127 auf einmal aushandeln</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Retrieve.cpp" line="264"/>
         <source>the node does not accept Study Root C-GET</source>
-        <translation type="unfinished"></translation>
+        <translation>der Knoten akzeptiert kein Study Root C-GET</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Retrieve.cpp" line="278"/>
         <source>C-GET failed after %1 instances</source>
-        <translation type="unfinished"></translation>
+        <translation>C-GET nach %1 Instanzen fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Retrieve.cpp" line="286"/>
         <source>C-GET ended without the node&apos;s final response (timed out after %1 s of silence, or the connection broke) after %2 instances</source>
-        <translation type="unfinished"></translation>
+        <translation>C-GET endete ohne die abschließende Antwort des Knotens (Zeitüberschreitung nach %1 s Stille oder Verbindung abgebrochen) nach %2 Instanzen</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Retrieve.cpp" line="291"/>
         <source>C-GET refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>C-GET abgelehnt: %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Retrieve.cpp" line="308"/>
         <source>the node does not accept Study Root C-MOVE</source>
-        <translation type="unfinished"></translation>
+        <translation>der Knoten akzeptiert kein Study Root C-MOVE</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Retrieve.cpp" line="321"/>
         <source>C-MOVE to &apos;%1&apos; failed before any instance was sent (the node may not know the destination AE title &apos;%1&apos; or may not accept C-MOVE from &apos;%2&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>C-MOVE an „%1“ ist fehlgeschlagen, bevor eine Instanz gesendet wurde (der Knoten kennt den Ziel-AE-Titel „%1“ eventuell nicht oder akzeptiert kein C-MOVE von „%2“)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Retrieve.cpp" line="324"/>
         <source>C-MOVE failed</source>
-        <translation type="unfinished"></translation>
+        <translation>C-MOVE fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Retrieve.cpp" line="331"/>
         <source>C-MOVE ended without the node&apos;s final response (timed out after %1 s of silence, or the connection broke)</source>
-        <translation type="unfinished"></translation>
+        <translation>C-MOVE endete ohne abschließende Antwort des Knotens (Zeitüberschreitung nach %1 s ohne Antwort, oder die Verbindung brach ab)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Retrieve.cpp" line="337"/>
         <source>C-MOVE refused: the node does not know the destination AE title &apos;%1&apos; (configure it on the node with Strata&apos;s host and port)</source>
-        <translation type="unfinished"></translation>
+        <translation>C-MOVE abgelehnt: der Knoten kennt den Ziel-AE-Titel „%1“ nicht (tragen Sie ihn auf dem Knoten mit Host und Port von Strata ein)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Retrieve.cpp" line="342"/>
         <source>C-MOVE to &apos;%1&apos; refused: %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>C-MOVE an „%1“ abgelehnt: %2%3</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Retrieve.cpp" line="344"/>
         <source> (does the node know the destination AE title &apos;%1&apos;?)</source>
-        <translation type="unfinished"></translation>
+        <translation> (kennt der Knoten den Ziel-AE-Titel „%1“?)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Retrieve.cpp" line="366"/>
         <source>a DIMSE retrieve is C-GET or C-MOVE, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein DIMSE-Abruf ist C-GET oder C-MOVE, nicht %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Retrieve.cpp" line="410"/>
         <source>the transfer broke off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Übertragung brach ab: %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StorageScp.cpp" line="63"/>
         <source>out of resources: %1 MB free on %2, less than the %3 MB to keep free</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Ressourcen: %1 MB frei auf %2, weniger als die %3 MB, die frei bleiben sollen</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StorageScp.cpp" line="67"/>
         <source>out of resources: the disk budget of %1 bytes for this SCP is used up (%2 bytes received)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Ressourcen: das Speicherkontingent von %1 Bytes für diesen SCP ist aufgebraucht (%2 Bytes empfangen)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StorageScp.cpp" line="189"/>
         <source>association open longer than %1 s: cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>Assoziation länger als %1 s offen: abgebrochen</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StorageScp.cpp" line="216"/>
         <source>peer address %1 not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Peer-Adresse %1 nicht zugelassen</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StorageScp.cpp" line="228"/>
         <source>calling AE title not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>aufrufender AE-Titel nicht zugelassen</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StorageScp.cpp" line="250"/>
         <source>not asked for: the instance is not one of those requested</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angefordert: die Instanz gehört nicht zu den angeforderten</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StorageScp.cpp" line="267"/>
         <source>transfer broke off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übertragung brach ab: %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StorageScp.cpp" line="282"/>
         <source>cannot write into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StorageScp.cpp" line="436"/>
         <source>the Storage SCP needs a local cache to import into</source>
-        <translation type="unfinished"></translation>
+        <translation>der Storage SCP benötigt einen lokalen Speicher, in den importiert wird</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StorageScp.cpp" line="448"/>
         <source>cannot listen: the port is already in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauschen nicht möglich: der Port ist bereits belegt</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StorageScp.cpp" line="452"/>
         <source>the address to listen on must be an IPv4 address (e.g. 127.0.0.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Adresse zum Lauschen muss eine IPv4-Adresse sein (z. B. 127.0.0.1)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StorageScp.cpp" line="455"/>
         <location filename="../modules/net/src/dimse/StorageScp.cpp" line="523"/>
         <source>cannot listen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauschen nicht möglich: %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StorageScp.cpp" line="523"/>
         <source>the port is taken or not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Port ist belegt oder nicht erlaubt</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StorageScp.cpp" line="528"/>
         <source>cannot listen on %1 only: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauschen nur auf %1 nicht möglich: %2</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StoreScu.cpp" line="56"/>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine solche Datei</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StoreScu.cpp" line="64"/>
         <source>cannot be read as DICOM: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht als DICOM gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StoreScu.cpp" line="82"/>
         <source>not a DICOM instance: no SOP Class UID or SOP Instance UID</source>
-        <translation type="unfinished"></translation>
+        <translation>keine DICOM-Instanz: keine SOP Class UID oder SOP Instance UID</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StoreScu.cpp" line="84"/>
         <source>unknown transfer syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Transfer-Syntax</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StoreScu.cpp" line="226"/>
         <source>not sent: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesendet: abgebrochen</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StoreScu.cpp" line="313"/>
         <source>the node accepted neither %1 nor uncompressed little endian for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Knoten akzeptierte für %2 weder %1 noch unkomprimiertes Little Endian</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StoreScu.cpp" line="328"/>
         <source>%1 not accepted by the node and transcoding failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vom Knoten nicht akzeptiert und Transkodierung fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StoreScu.cpp" line="336"/>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StoreScu.cpp" line="353"/>
         <source>C-STORE failed</source>
-        <translation type="unfinished"></translation>
+        <translation>C-STORE fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StoreScu.cpp" line="393"/>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesendet</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StoreScu.cpp" line="402"/>
         <source>nothing to send</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zu senden</translation>
     </message>
 </context>
 <context>
@@ -2491,883 +2491,883 @@
     <message>
         <location filename="../modules/store/src/AuditLog.cpp" line="73"/>
         <source>the audit anchor is not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Audit-Anker ist kein JSON: %1</translation>
     </message>
     <message>
         <location filename="../modules/store/src/AuditLog.cpp" line="142"/>
         <location filename="../modules/store/src/AuditLog.cpp" line="165"/>
         <location filename="../modules/store/src/AuditLog.cpp" line="170"/>
         <source>appending to the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfügen an das Audit-Protokoll</translation>
     </message>
     <message>
         <location filename="../modules/store/src/AuditLog.cpp" line="148"/>
         <source>reading the audit log&apos;s last record</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des letzten Eintrags im Audit-Protokoll</translation>
     </message>
     <message>
         <location filename="../modules/store/src/AuditLog.cpp" line="221"/>
         <location filename="../modules/store/src/AuditLog.cpp" line="247"/>
         <source>reading the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Audit-Protokolls</translation>
     </message>
     <message>
         <location filename="../modules/store/src/AuditLog.cpp" line="237"/>
         <source>verifying the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen des Audit-Protokolls</translation>
     </message>
     <message>
         <location filename="../modules/store/src/AuditLog.cpp" line="262"/>
         <source>record %1 is missing (the log goes on at record %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 fehlt (das Protokoll setzt bei Eintrag %2 fort)</translation>
     </message>
     <message>
         <location filename="../modules/store/src/AuditLog.cpp" line="263"/>
         <source>records %1 to %2 are missing (the log goes on at record %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge %1 bis %2 fehlen (das Protokoll setzt bei Eintrag %3 fort)</translation>
     </message>
     <message>
         <location filename="../modules/store/src/AuditLog.cpp" line="271"/>
         <source>record %1 was changed: its fields do not give its hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 wurde verändert: seine Felder ergeben nicht seinen Hash</translation>
     </message>
     <message>
         <location filename="../modules/store/src/AuditLog.cpp" line="273"/>
         <source>record 1 does not start the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag 1 beginnt die Kette nicht</translation>
     </message>
     <message>
         <location filename="../modules/store/src/AuditLog.cpp" line="274"/>
         <source>record %1 does not follow record %2: the chain was rewritten from record %2 on</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 folgt nicht auf Eintrag %2: die Kette wurde ab Eintrag %2 neu geschrieben</translation>
     </message>
     <message>
         <location filename="../modules/store/src/AuditLog.cpp" line="289"/>
         <source>the anchor %1 is missing, so the log&apos;s end cannot be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anker %1 fehlt, daher kann das Ende des Protokolls nicht geprüft werden</translation>
     </message>
     <message>
         <location filename="../modules/store/src/AuditLog.cpp" line="292"/>
         <source>record %1 is missing: the log ends at record %2 but its anchor says %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 fehlt: das Protokoll endet bei Eintrag %2, laut Anker aber bei %1</translation>
     </message>
     <message>
         <location filename="../modules/store/src/AuditLog.cpp" line="293"/>
         <source>records %1 to %2 are missing: the log ends at record %3 but its anchor says %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge %1 bis %2 fehlen: das Protokoll endet bei Eintrag %3, laut Anker aber bei %2</translation>
     </message>
     <message>
         <location filename="../modules/store/src/AuditLog.cpp" line="296"/>
         <source>record %1 and after are not anchored: the anchor says the log ends at record %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 und folgende sind nicht verankert: laut Anker endet das Protokoll bei Eintrag %2</translation>
     </message>
     <message>
         <location filename="../modules/store/src/AuditLog.cpp" line="299"/>
         <source>record %1 is not the one anchored: the chain was rewritten</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 ist nicht der verankerte: die Kette wurde neu geschrieben</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="137"/>
         <source>does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>existiert nicht</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="151"/>
         <source>%1 could not be read (%2); the disc was scanned instead: %3 file(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden (%2); stattdessen wurde der Datenträger durchsucht: %3 Datei(en)</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="170"/>
         <source>%1 file(s) on the disc that %2 does not list were imported too</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datei(en) auf dem Datenträger, die %2 nicht aufführt, wurden ebenfalls importiert</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="178"/>
         <source>referenced by %1 but not on the media</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 referenziert, aber nicht auf dem Datenträger</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="184"/>
         <source>cannot create a folder to extract into: </source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner zum Entpacken kann nicht angelegt werden: </translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="195"/>
         <source>entry %1 (refused, not extracted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 (abgelehnt, nicht entpackt)</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="197"/>
         <source>the zip file holds no files</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zip-Archiv enthält keine Dateien</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="231"/>
         <source>SOP Instance, Study Instance or Series Instance UID is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP Instance, Study Instance oder Series Instance UID fehlt</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="263"/>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="318"/>
         <source>cannot read: </source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden: </translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="286"/>
         <source>cannot create the store folder</source>
-        <translation type="unfinished"></translation>
+        <translation>der Speicherordner kann nicht angelegt werden</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="299"/>
         <source>changed while it was being imported</source>
-        <translation type="unfinished"></translation>
+        <translation>wurde während des Imports verändert</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="306"/>
         <source>cannot move into place: </source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht an den Zielort verschoben werden: </translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="326"/>
         <source>cannot write into the cache: </source>
-        <translation type="unfinished"></translation>
+        <translation>in den Cache kann nicht geschrieben werden: </translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="339"/>
         <source>SHA-256 is not available (OpenSSL)</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 ist nicht verfügbar (OpenSSL)</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="345"/>
         <source>read failed: </source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen fehlgeschlagen: </translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="349"/>
         <source>disk full: no space left on device while copying %1 into the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenträger voll: kein Speicherplatz mehr frei beim Kopieren von %1 in den Cache</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="358"/>
         <source>disk full: %1 while copying %2 into the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenträger voll: %1 beim Kopieren von %2 in den Cache</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="359"/>
         <source>write failed (%1) while copying %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben fehlgeschlagen (%1) beim Kopieren von %2</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="368"/>
         <source>disk full or write failed: %1 while copying %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenträger voll oder Schreiben fehlgeschlagen: %1 beim Kopieren von %2</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="410"/>
         <source>ID &apos;%1&apos;, name &apos;%2&apos;, born &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ID „%1“, Name „%2“, geboren „%3“</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="432"/>
         <source>starting the index transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten der Index-Transaktion</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="461"/>
         <source>looking up instance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen von Instanz %1</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="466"/>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="772"/>
         <source>%1: %2 differs from the stored copy (kept the stored one)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 weicht von der gespeicherten Kopie ab (die gespeicherte wurde behalten)</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="476"/>
         <source>looking up study %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen von Studie %1</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="482"/>
         <source>%1: Study Instance UID %2 belongs to another patient in the cache (%3); this file names %4 (kept apart, not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Study Instance UID %2 gehört im Cache zu einem anderen Patienten (%3); diese Datei nennt %4 (getrennt abgelegt, nicht importiert)</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="493"/>
         <source>looking up series %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen von Serie %1</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="499"/>
         <source>%1: Series Instance UID %2 belongs to study %3 in the cache; this file names study %4 (kept apart, not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Series Instance UID %2 gehört im Cache zu Studie %3; diese Datei nennt Studie %4 (getrennt abgelegt, nicht importiert)</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="519"/>
         <source>indexing patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Indizieren des Patienten</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="536"/>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="544"/>
         <source>indexing study</source>
-        <translation type="unfinished"></translation>
+        <translation>Indizieren der Studie</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="557"/>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="565"/>
         <source>indexing series</source>
-        <translation type="unfinished"></translation>
+        <translation>Indizieren der Serie</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="583"/>
         <source>indexing instance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indizieren von Instanz %1</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="590"/>
         <location filename="../modules/store/src/Recovery.cpp" line="119"/>
         <source>clearing pending files</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereinigen ausstehender Dateien</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="599"/>
         <source>counting the import hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen der Importstunde</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="606"/>
         <source>updating series counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren der Serienzähler</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="617"/>
         <source>updating study counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren der Studienzähler</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="620"/>
         <source>committing the index transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließen der Index-Transaktion</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="703"/>
         <source>looking up instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen von Instanzen</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="767"/>
         <source>cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="786"/>
         <source>starting a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten einer Transaktion</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="797"/>
         <source>recording pending files</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen ausstehender Dateien</translation>
     </message>
     <message>
         <location filename="../modules/store/src/KeyImages.cpp" line="30"/>
         <source>finding instance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Finden von Instanz %1</translation>
     </message>
     <message>
         <location filename="../modules/store/src/KeyImages.cpp" line="32"/>
         <source>no such instance in the local cache</source>
-        <translation type="unfinished"></translation>
+        <translation>keine solche Instanz im lokalen Speicher</translation>
     </message>
     <message>
         <location filename="../modules/store/src/KeyImages.cpp" line="38"/>
         <source>frame %1 is outside the instance (it has %2 frame(s))</source>
-        <translation type="unfinished"></translation>
+        <translation>Frame %1 liegt außerhalb der Instanz (sie hat %2 Frame(s))</translation>
     </message>
     <message>
         <location filename="../modules/store/src/KeyImages.cpp" line="49"/>
         <source>marking key image %1 frame %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren von Schlüsselbild %1, Frame %2</translation>
     </message>
     <message>
         <location filename="../modules/store/src/KeyImages.cpp" line="62"/>
         <source>unmarking key image %1 frame %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufheben der Markierung von Schlüsselbild %1, Frame %2</translation>
     </message>
     <message>
         <location filename="../modules/store/src/KeyImages.cpp" line="77"/>
         <source>reading key images of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Schlüsselbilder von %1</translation>
     </message>
     <message>
         <location filename="../modules/store/src/KeyImages.cpp" line="99"/>
         <source>reading key image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen von Schlüsselbild %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="233"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="241"/>
         <source>counting studies</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen der Studien</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="244"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="252"/>
         <source>searching studies</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen von Studien</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="257"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="265"/>
         <source>reading study</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Studie</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="259"/>
-        <location filename="../modules/store/src/LocalCache.cpp" line="335"/>
-        <location filename="../modules/store/src/LocalCache.cpp" line="384"/>
-        <location filename="../modules/store/src/LocalCache.cpp" line="455"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="267"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="343"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="392"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="463"/>
         <location filename="../modules/store/src/Worklist.cpp" line="24"/>
         <location filename="../modules/store/src/Worklist.cpp" line="61"/>
         <source>no such study in the local cache</source>
-        <translation type="unfinished"></translation>
+        <translation>keine solche Studie im lokalen Speicher</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="271"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="279"/>
         <source>reading series</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Serie</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="300"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="308"/>
         <source>reading instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Instanzen</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="341"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="349"/>
         <source>no such series in the local cache</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="354"/>
-        <source>summing sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>keine solche Serie im lokalen Speicher</translation>
     </message>
     <message>
         <location filename="../modules/store/src/LocalCache.cpp" line="362"/>
+        <source>summing sizes</source>
+        <translation>Summieren der Größen</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/LocalCache.cpp" line="370"/>
         <source>counting instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen der Instanzen</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="371"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="379"/>
         <source>starting deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten des Löschens</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="381"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="389"/>
         <source>finding study</source>
-        <translation type="unfinished"></translation>
+        <translation>Finden der Studie</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="392"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="400"/>
         <source>finding series</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="401"/>
-        <source>recording files to delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="405"/>
-        <source>deleting study</source>
-        <translation type="unfinished"></translation>
+        <translation>Finden der Serie</translation>
     </message>
     <message>
         <location filename="../modules/store/src/LocalCache.cpp" line="409"/>
+        <source>recording files to delete</source>
+        <translation>Erfassen der zu löschenden Dateien</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/LocalCache.cpp" line="413"/>
+        <source>deleting study</source>
+        <translation>Löschen der Studie</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/LocalCache.cpp" line="417"/>
         <source>deleting key images</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen der Schlüsselbilder</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="414"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="422"/>
         <source>deleting patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen des Patienten</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="416"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="424"/>
         <source>committing deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließen des Löschens</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="429"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="437"/>
         <source>could not remove %1 file(s) of the deleted study</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datei(en) der gelöschten Studie konnten nicht entfernt werden</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="453"/>
-        <location filename="../modules/store/src/LocalCache.cpp" line="468"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="461"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="476"/>
         <source>updating study</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren der Studie</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="487"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="495"/>
         <source>listing evictable studies</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten verdrängbarer Studien</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="510"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="518"/>
         <source>listing instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Instanzen</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="529"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="537"/>
         <source>%1 %2: file is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: Datei fehlt</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="535"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="543"/>
         <source>%1 %2: SHA-256 is %3, expected %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: SHA-256 ist %3, erwartet %4</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="539"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="547"/>
         <source>verifying</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="544"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="552"/>
         <source>verification cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung abgebrochen</translation>
     </message>
     <message>
         <location filename="../modules/store/src/Measurements.cpp" line="47"/>
         <source>a measurement needs a uid, a study and a kind</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Messung benötigt eine UID, eine Studie und eine Art</translation>
     </message>
     <message>
         <location filename="../modules/store/src/Measurements.cpp" line="70"/>
         <source>saving measurement %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern von Messung %1</translation>
     </message>
     <message>
         <location filename="../modules/store/src/Measurements.cpp" line="88"/>
         <source>removing measurement %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen von Messung %1</translation>
     </message>
     <message>
         <location filename="../modules/store/src/Measurements.cpp" line="108"/>
         <source>reading measurements of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Messungen von %1</translation>
     </message>
     <message>
         <location filename="../modules/store/src/Measurements.cpp" line="122"/>
         <source>reading measurement %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen von Messung %1</translation>
     </message>
     <message>
         <location filename="../modules/store/src/NodeRepository.cpp" line="65"/>
         <source>listing nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Knoten</translation>
     </message>
     <message>
         <location filename="../modules/store/src/NodeRepository.cpp" line="78"/>
         <source>reading node &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen von Knoten „%1“</translation>
     </message>
     <message>
         <location filename="../modules/store/src/Recovery.cpp" line="79"/>
         <location filename="../modules/store/src/Recovery.cpp" line="86"/>
         <source>checking a stored file</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen einer gespeicherten Datei</translation>
     </message>
     <message>
         <location filename="../modules/store/src/Recovery.cpp" line="99"/>
         <source>rolling back pending files</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen ausstehender Dateien</translation>
     </message>
     <message>
         <location filename="../modules/store/src/Recovery.cpp" line="104"/>
         <location filename="../modules/store/src/Recovery.cpp" line="208"/>
         <source>reading pending files</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen ausstehender Dateien</translation>
     </message>
     <message>
         <location filename="../modules/store/src/Recovery.cpp" line="127"/>
         <source>finishing deletions</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließen der Löschvorgänge</translation>
     </message>
     <message>
         <location filename="../modules/store/src/Recovery.cpp" line="130"/>
         <source>reading pending deletions</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen ausstehender Löschvorgänge</translation>
     </message>
     <message>
         <location filename="../modules/store/src/Recovery.cpp" line="152"/>
         <location filename="../modules/store/src/Recovery.cpp" line="160"/>
         <source>clearing pending deletions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereinigen ausstehender Löschvorgänge</translation>
     </message>
     <message>
         <location filename="../modules/store/src/Recovery.cpp" line="157"/>
         <source>keeping pending deletions</source>
-        <translation type="unfinished"></translation>
+        <translation>Beibehalten ausstehender Löschvorgänge</translation>
     </message>
     <message>
         <location filename="../modules/store/src/Statistics.cpp" line="18"/>
         <source>counting the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen des Cache-Inhalts</translation>
     </message>
     <message>
         <location filename="../modules/store/src/Statistics.cpp" line="35"/>
         <source>counting per modality</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen je Modalität</translation>
     </message>
     <message>
         <location filename="../modules/store/src/Statistics.cpp" line="52"/>
         <source>day counts need a valid range of days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tageszählungen benötigen einen gültigen Bereich von Tagen</translation>
     </message>
     <message>
         <location filename="../modules/store/src/Statistics.cpp" line="66"/>
         <source>counting per import day</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen je Importtag</translation>
     </message>
     <message>
         <location filename="../modules/store/src/Statistics.cpp" line="91"/>
         <source>counting per study date</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen je Studiendatum</translation>
     </message>
     <message>
         <location filename="../modules/store/src/Statistics.cpp" line="106"/>
         <source>statistics need at least one day</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiken benötigen mindestens einen Tag</translation>
     </message>
     <message>
         <location filename="../modules/store/src/StoreService.cpp" line="49"/>
         <source>cannot open the index</source>
-        <translation type="unfinished"></translation>
+        <translation>der Index kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location filename="../modules/store/src/StoreService.cpp" line="83"/>
         <source>creating schema_version</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen von schema_version</translation>
     </message>
     <message>
         <location filename="../modules/store/src/StoreService.cpp" line="92"/>
         <source>starting migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten der Migration</translation>
     </message>
     <message>
         <location filename="../modules/store/src/StoreService.cpp" line="101"/>
         <location filename="../modules/store/src/StoreService.cpp" line="110"/>
         <location filename="../modules/store/src/StoreService.cpp" line="118"/>
         <source>migrating to schema %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrieren auf Schema %1</translation>
     </message>
     <message>
         <location filename="../modules/store/src/StoreService.cpp" line="126"/>
         <source>recording schema %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen von Schema %1</translation>
     </message>
     <message>
         <location filename="../modules/store/src/StoreService.cpp" line="303"/>
         <source>cannot create the cache folder</source>
-        <translation type="unfinished"></translation>
+        <translation>der Cache-Ordner kann nicht angelegt werden</translation>
     </message>
     <message>
         <location filename="../modules/store/src/StoreService.cpp" line="351"/>
         <source>cannot create the staging folder for received instances</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zwischenordner für empfangene Instanzen kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="106"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="130"/>
-        <source>reading sync rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="108"/>
         <location filename="../modules/store/src/SyncJobs.cpp" line="132"/>
+        <source>reading sync rules</source>
+        <translation>Lesen der Synchronisierungsregeln</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="134"/>
         <source>a sync rule of that name exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Synchronisierungsregel dieses Namens existiert bereits</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="143"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="145"/>
         <source>adding sync rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen von Synchronisierungsregel %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="155"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="157"/>
         <source>removing sync rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen von Synchronisierungsregel %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="159"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="161"/>
         <source>no sync rule of that name</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Synchronisierungsregel dieses Namens</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="173"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="397"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="175"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="399"/>
         <source>reading sync jobs of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Synchronisierungsaufträge von %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="182"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="184"/>
         <source>marking sync job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren von Synchronisierungsauftrag %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="195"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="197"/>
         <source>queueing %1 for sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="210"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="305"/>
-        <source>reading sync job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einreihen von %1 zur Synchronisierung</translation>
     </message>
     <message>
         <location filename="../modules/store/src/SyncJobs.cpp" line="212"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="307"/>
+        <source>reading sync job %1</source>
+        <translation>Lesen von Synchronisierungsauftrag %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="214"/>
         <source>no such sync job</source>
-        <translation type="unfinished"></translation>
+        <translation>kein solcher Synchronisierungsauftrag</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="227"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="229"/>
         <source>reading sync jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Synchronisierungsaufträge</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="245"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="259"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="247"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="261"/>
         <source>reading due sync jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen fälliger Synchronisierungsaufträge</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="271"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="273"/>
         <source>taking sync job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen von Synchronisierungsauftrag %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="280"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="319"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="327"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="282"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="321"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="329"/>
         <source>updating sync job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren von Synchronisierungsauftrag %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="301"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="303"/>
         <source>finishing sync job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließen von Synchronisierungsauftrag %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="335"/>
         <location filename="../modules/store/src/SyncJobs.cpp" line="337"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="339"/>
         <source>releasing waiting sync jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigeben wartender Synchronisierungsaufträge</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="345"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="347"/>
         <source>releasing a waiting sync job</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigeben eines wartenden Synchronisierungsauftrags</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="352"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="354"/>
         <source>retrying sync jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen von Synchronisierungsaufträgen</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="364"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="366"/>
         <source>reading sync jobs in hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen laufender Synchronisierungsaufträge</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="380"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="382"/>
         <source>resuming sync job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen von Synchronisierungsauftrag %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="407"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="426"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="409"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="428"/>
         <source>counting sync jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen der Synchronisierungsaufträge</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="440"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="501"/>
         <source>reading sync node states</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Synchronisierungszustände der Knoten</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="465"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="526"/>
         <source>saving the sync state of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern des Synchronisierungszustands von %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="473"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="534"/>
         <source>recording a sync event</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen eines Synchronisierungsereignisses</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="484"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="499"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="545"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="560"/>
         <source>reading sync events</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Synchronisierungsereignisse</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="509"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="570"/>
         <source>reading sync setting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen von Synchronisierungseinstellung %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="516"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="577"/>
         <source>saving sync setting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern von Synchronisierungseinstellung %1</translation>
     </message>
     <message>
         <location filename="../modules/store/src/Worklist.cpp" line="22"/>
         <source>updating study %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren von Studie %1</translation>
     </message>
     <message>
         <location filename="../modules/store/src/Worklist.cpp" line="49"/>
         <location filename="../modules/store/src/Worklist.cpp" line="55"/>
         <location filename="../modules/store/src/Worklist.cpp" line="74"/>
         <source>marking study %1 as opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren von Studie %1 als geöffnet</translation>
     </message>
     <message>
         <location filename="../modules/store/src/Worklist.cpp" line="68"/>
         <source>marking study %1 as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren von Studie %1 als befundet</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="59"/>
         <source>a backslash in the name (a Windows path trick)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Backslash im Namen (ein Windows-Pfadtrick)</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="61"/>
         <source>an absolute name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein absoluter Name</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="64"/>
         <source>a control character in the name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Steuerzeichen im Namen</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="67"/>
         <source>&apos;..&apos; in the name (it would point outside the folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>„..“ im Namen (würde aus dem Ordner hinauszeigen)</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="72"/>
         <source>an empty name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein leerer Name</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="85"/>
         <source>cannot create folder &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner „%1“ kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="92"/>
         <source>&apos;%1&apos; in its path is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ in seinem Pfad ist kein Ordner</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="93"/>
         <source>cannot open folder &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="123"/>
         <source>the zip file cannot be read (damaged or not a zip), code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zip-Archiv kann nicht gelesen werden (beschädigt oder kein Zip), Code %1</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="126"/>
         <source>the zip file has %1 entries, more than the limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zip-Archiv hat %1 Einträge, mehr als die Grenze von %2</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="129"/>
         <source>cannot open the folder to extract into: </source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner zum Entpacken kann nicht geöffnet werden: </translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="140"/>
         <location filename="../modules/store/src/ZipExtract.cpp" line="224"/>
         <source>extraction cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Entpacken abgebrochen</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="142"/>
         <source>the zip file has more than %1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zip-Archiv hat mehr als %1 Einträge</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="145"/>
         <source>entry %1 cannot be read (damaged zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 kann nicht gelesen werden (beschädigtes Zip)</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="157"/>
         <source>a symbolic link (only regular files are extracted)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein symbolischer Link (nur reguläre Dateien werden entpackt)</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="162"/>
         <source>not a regular file (a device, FIFO or socket)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine reguläre Datei (ein Gerät, FIFO oder Socket)</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="180"/>
         <source>a second entry of the same name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein zweiter Eintrag gleichen Namens</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="181"/>
         <source>cannot create the file: </source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht angelegt werden: </translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="190"/>
         <source>cannot be read (encrypted or damaged), code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden (verschlüsselt oder beschädigt), Code %1</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="200"/>
         <source>damaged (the data cannot be inflated)</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigt (die Daten können nicht entpackt werden)</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="211"/>
         <source>more than %1 bytes uncompressed (the limit for one zip), at entry %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Bytes unkomprimiert (die Grenze für ein Zip), bei Eintrag %2</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="212"/>
         <source>inflates to more than %1 times its size (a zip bomb?), at entry %2</source>
-        <translation type="unfinished"></translation>
+        <translation>entpackt auf mehr als das %1-Fache seiner Größe (eine Zip-Bombe?), bei Eintrag %2</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="215"/>
         <source>inflates to more than %1 times its compressed size (a zip bomb?)</source>
-        <translation type="unfinished"></translation>
+        <translation>entpackt auf mehr als das %1-Fache seiner komprimierten Größe (eine Zip-Bombe?)</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="219"/>
         <source>cannot be written: </source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geschrieben werden: </translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="229"/>
         <source>damaged (checksum or data error, code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>beschädigt (Prüfsummen- oder Datenfehler, Code %1)</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="237"/>
         <source>the zip file&apos;s directory is damaged, code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Verzeichnis des Zip-Archivs ist beschädigt, Code %1</translation>
     </message>
 </context>
 <context>
@@ -3426,27 +3426,27 @@
         <translation> und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="617"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="620"/>
         <source>%1 job(s) failed and wait for &quot;retry now&quot;</source>
         <translation>fehlgeschlagene Aufträge warten auf „Jetzt erneut versuchen“: %1</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="619"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="622"/>
         <source>a node is unreachable (breaker open)</source>
         <translation>ein Knoten ist nicht erreichbar (Schutzschalter offen)</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="621"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="624"/>
         <source>the oldest unsynced study waits for %1 day(s)</source>
         <translation>die älteste nicht synchronisierte Studie wartet seit %1 Tag(en)</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="623"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="626"/>
         <source>the local disk is full in %1 day(s) at the current import rate</source>
         <translation>bei der aktuellen Importrate ist die lokale Festplatte in %1 Tag(en) voll</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="625"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="628"/>
         <source>sync is paused with %1 job(s) pending</source>
         <translation>Synchronisierung pausiert, ausstehende Aufträge: %1</translation>
     </message>
@@ -3454,17 +3454,17 @@
 <context>
     <name>strata::sync::SyncEngine</name>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="196"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="199"/>
         <source>resuming %1 job(s) interrupted in a previous run</source>
         <translation>in einem früheren Lauf unterbrochene Aufträge werden fortgesetzt: %1</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="382"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="385"/>
         <source>parked: the breakers of %1 are open</source>
         <translation>zurückgestellt: die Schutzschalter von %1 sind offen</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="408"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="411"/>
         <source>job %1: %2 unavailable, failing over to %3</source>
         <translation>Auftrag %1: %2 nicht verfügbar, Umschaltung auf %3</translation>
     </message>
@@ -3472,88 +3472,88 @@
 <context>
     <name>strata::sync::SyncEngine::Private</name>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="101"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="104"/>
         <source>%1 answers again; %2 waiting job(s) resume</source>
         <translation>%1 antwortet wieder; wartende Aufträge werden fortgesetzt: %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="131"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="134"/>
         <source>%1: breaker open after %2 failure(s) in a row; next probe in %3 s</source>
         <translation>%1: Schutzschalter offen nach %2 Fehlschlag/Fehlschlägen in Folge; nächste Prüfung in %3 s</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="214"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="217"/>
         <source>job %1: the local cache could not be opened</source>
         <translation>Auftrag %1: der lokale Speicher konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="227"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="230"/>
         <source>job %1: %2 failed: %3; retry in %4 s</source>
         <translation>Auftrag %1: %2 fehlgeschlagen: %3; erneuter Versuch in %4 s</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="233"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="236"/>
         <source>study %1 is no longer in the local cache</source>
         <translation>Studie %1 ist nicht mehr im lokalen Speicher</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="236"/>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="326"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="239"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="329"/>
         <source>job %1: %2</source>
         <translation>Auftrag %1: %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="262"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="265"/>
         <source>SHA-256 differs from the imported file</source>
         <translation>SHA-256 weicht von der importierten Datei ab</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="271"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="274"/>
         <source>job %1: %2 corrupt local file(s), not sent: %3</source>
         <translation>Auftrag %1: %2 beschädigte lokale Datei(en), nicht gesendet: %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="275"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="278"/>
         <source>job %1: sending %2 instance(s) of %3 to %4</source>
         <translation>Auftrag %1: %2 Instanz(en) von %3 werden an %4 gesendet</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="286"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="289"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="292"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="295"/>
         <source>%1 of %2 instance(s) not stored: %3</source>
         <translation>%1 von %2 Instanz(en) nicht gespeichert: %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="298"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="301"/>
         <source>job %1: verifying %2 on %3</source>
         <translation>Auftrag %1: %2 wird auf %3 geprüft</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="306"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="309"/>
         <source>%1 corrupt local file(s) not sent: %2</source>
         <translation>%1 beschädigte lokale Datei(en) nicht gesendet: %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="319"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="322"/>
         <source>%1 instance(s) missing on %2 after the send</source>
         <translation>%1 Instanz(en) fehlen nach dem Senden auf %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="321"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="324"/>
         <source>job %1: %2; queued again</source>
         <translation>Auftrag %1: %2; erneut in die Warteschlange gestellt</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="332"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="335"/>
         <source>job %1: %2 safe on %3 (%4 instance(s) verified)</source>
         <translation>Auftrag %1: %2 sicher auf %3 gespeichert (%4 Instanz(en) geprüft)</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="334"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="337"/>
         <source>job %1: new instances of %2 arrived meanwhile; queued again</source>
         <translation>Auftrag %1: inzwischen sind neue Instanzen von %2 eingetroffen; erneut in die Warteschlange gestellt</translation>
     </message>
@@ -4085,17 +4085,17 @@
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="196"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="197"/>
         <source>Open a folder of DICOM files</source>
         <translation>Einen Ordner mit DICOM-Dateien öffnen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="234"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="235"/>
         <source>About Strata</source>
         <translation>Über Strata</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="235"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="236"/>
         <source>&lt;b&gt;Strata&lt;/b&gt; %1&lt;br&gt;An open-source DICOM diagnostic workstation.</source>
         <translation>&lt;b&gt;Strata&lt;/b&gt; %1&lt;br&gt;Eine quelloffene DICOM-Befundungsstation.</translation>
     </message>
@@ -4140,12 +4140,12 @@
     <message>
         <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="71"/>
         <source>Le&amp;sion (click a seed)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Läsion (Saatpunkt anklicken)</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="81"/>
         <source>Cancel Lesion &amp;Segmentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Läsions&amp;segmentierung abbrechen</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="86"/>
@@ -4180,52 +4180,52 @@
     <message>
         <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="190"/>
         <source>Lesion: no series in this viewport</source>
-        <translation type="unfinished"></translation>
+        <translation>Läsion: keine Serie in diesem Bildfenster</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="196"/>
         <source>Lesion: the series is read slice by slice (too large or not a volume): nothing segmented</source>
-        <translation type="unfinished"></translation>
+        <translation>Läsion: die Serie wird Schicht für Schicht gelesen (zu groß oder kein Volumen): nichts segmentiert</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="198"/>
         <source>Lesion: the series is still loading; click again once it is complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Läsion: die Serie wird noch geladen; klicken Sie erneut, sobald sie vollständig ist</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="199"/>
         <source>Lesion: the series makes no volume (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Läsion: die Serie ergibt kein Volumen (%1)</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="204"/>
         <source>Lesion: the series has no slices</source>
-        <translation type="unfinished"></translation>
+        <translation>Läsion: die Serie hat keine Schichten</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="212"/>
         <source>Segmenting the lesion at (%1, %2, %3) mm… (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Läsion bei (%1, %2, %3) mm wird segmentiert… (Esc bricht ab)</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="243"/>
         <source>Lesion not segmented: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läsion nicht segmentiert: %1</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="249"/>
         <source>Lesion not kept: the region reached %1 mm from the seed (it leaked into its surroundings); click inside a lesion</source>
-        <translation type="unfinished"></translation>
+        <translation>Läsion nicht übernommen: die Region reichte %1 mm vom Saatpunkt weg (sie ist in die Umgebung ausgelaufen); klicken Sie in eine Läsion</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="259"/>
         <source>Lesion: %1 (segmented in %2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Läsion: %1 (segmentiert in %2 s)</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="270"/>
         <source>Lesion segmentation cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Läsionssegmentierung abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -4233,7 +4233,7 @@
     <message>
         <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="225"/>
         <source> · mean %1 · max %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation> · Mittel %1 · Max. %2 %3</translation>
     </message>
 </context>
 <context>
@@ -4889,137 +4889,137 @@ Kein Vorschaubild: %2</translation>
 <context>
     <name>strata::ui::StudyBrowser</name>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="69"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="70"/>
         <source>◀ Previous</source>
         <translation>◀ Zurück</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="70"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="71"/>
         <source>Next ▶</source>
         <translation>Weiter ▶</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="75"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="76"/>
         <source>%1 per page</source>
         <translation>%1 pro Seite</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="146"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="152"/>
         <source>Search failed: %1</source>
         <translation>Suche fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="176"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="182"/>
         <source>&amp;Open</source>
         <translation>&amp;Öffnen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="177"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="183"/>
         <source>Mark as &amp;Unread</source>
         <translation>Als &amp;ungelesen markieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="177"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="183"/>
         <source>Ctrl+Shift+U</source>
         <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="178"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="184"/>
         <source>Mark as &amp;Read</source>
         <translation>Als &amp;gelesen markieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="178"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="184"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="179"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="185"/>
         <source>Mark as Re&amp;ported</source>
         <translation>Als &amp;befundet markieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="179"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="185"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="180"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="186"/>
         <source>Priority: R&amp;outine</source>
         <translation>Priorität: &amp;Routine</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="180"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="186"/>
         <source>Ctrl+Alt+1</source>
         <translation>Ctrl+Alt+1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="181"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="187"/>
         <source>Priority: Ur&amp;gent</source>
         <translation>Priorität: &amp;Dringend</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="181"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="187"/>
         <source>Ctrl+Alt+2</source>
         <translation>Ctrl+Alt+2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="182"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="188"/>
         <source>Priority: &amp;Stat</source>
         <translation>Priorität: &amp;Notfall</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="182"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="188"/>
         <source>Ctrl+Alt+3</source>
         <translation>Ctrl+Alt+3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="183"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="189"/>
         <source>Send &amp;to…</source>
         <translation>Senden &amp;an…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="183"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="189"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="184"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="190"/>
         <source>Send the selected studies to one or more DICOM nodes</source>
         <translation>Die ausgewählten Studien an einen oder mehrere DICOM-Knoten senden</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="195"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="201"/>
         <source>Send &amp;series to…</source>
         <translation>&amp;Serien senden an…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="196"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="202"/>
         <source>Send the series selected in the strip to one or more DICOM nodes</source>
         <translation>Die in der Leiste gewählten Serien an einen oder mehrere DICOM-Knoten senden</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="225"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="231"/>
         <source>The viewer marks an unread study as read when it opens it</source>
         <translation>Der Viewer markiert eine ungelesene Studie beim Öffnen als gelesen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="386"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="397"/>
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="386"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="397"/>
         <source>No studies</source>
         <translation>Keine Studien</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="389"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="400"/>
         <source>%1–%2 of %3</source>
         <translation>%1–%2 von %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="391"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="402"/>
         <source> (searching…)</source>
         <translation> (Suche läuft…)</translation>
     </message>
@@ -5179,96 +5179,166 @@ Kein Vorschaubild: %2</translation>
 <context>
     <name>strata::ui::StudyTableModel</name>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="60"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="85"/>
         <source>%1
 Study %2</source>
         <translation>%1
 Studie %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="106"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="136"/>
+        <source>Background sync: safe on an archive, pending or failed (empty when no sync rule routes the study)</source>
+        <translation>Hintergrund-Synchronisierung: in einem Archiv gesichert, ausstehend oder fehlgeschlagen (leer, wenn keine Synchronisierungsregel die Studie weiterleitet)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="140"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="107"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="141"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="108"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="142"/>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="143"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="109"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="144"/>
         <source>Patient ID</source>
         <translation>Patienten-ID</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="110"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="145"/>
         <source>Birth date</source>
         <translation>Geburtsdatum</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="111"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="146"/>
         <source>Study date</source>
         <translation>Studiendatum</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="112"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="147"/>
         <source>Modalities</source>
         <translation>Modalitäten</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="113"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="148"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="114"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="149"/>
         <source>Accession</source>
         <translation>Auftragsnummer</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="115"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="150"/>
         <source>Series</source>
         <translation>Serien</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="116"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="151"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="189"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="225"/>
         <source>Unread</source>
         <translation>Ungelesen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="190"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="226"/>
         <source>Read</source>
         <translation>Gelesen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="191"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="227"/>
         <source>Reported</source>
         <translation>Befundet</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="199"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="235"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="200"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="236"/>
         <source>Urgent</source>
         <translation>Dringend</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="201"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="237"/>
         <source>Stat</source>
         <translation>Notfall</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="256"/>
+        <source>Safe</source>
+        <translation>Gesichert</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="257"/>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="258"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="289"/>
+        <source>Failed on %1</source>
+        <translation>Fehlgeschlagen auf %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="289"/>
+        <source>Failed on %1: %2</source>
+        <translation>Fehlgeschlagen auf %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="291"/>
+        <source>Queued for %1</source>
+        <translation>Eingereiht für %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="292"/>
+        <source>Sending to %1</source>
+        <translation>Wird an %1 gesendet</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="293"/>
+        <source>Verifying on %1</source>
+        <translation>Wird auf %1 geprüft</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="295"/>
+        <source>Waiting for %1, next try %2</source>
+        <translation>Wartet auf %1, nächster Versuch %2</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="296"/>
+        <source>Waiting for %1, next try %2 (last error: %3)</source>
+        <translation>Wartet auf %1, nächster Versuch %2 (letzter Fehler: %3)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="302"/>
+        <source>Safe on %1</source>
+        <translation>Gesichert auf %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="304"/>
+        <source>Safe: stored on a remote archive</source>
+        <translation>Gesichert: in einem entfernten Archiv gespeichert</translation>
     </message>
 </context>
 <context>

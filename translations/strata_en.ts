@@ -2807,133 +2807,133 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="233"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="241"/>
         <source>counting studies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="244"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="252"/>
         <source>searching studies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="257"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="265"/>
         <source>reading study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="259"/>
-        <location filename="../modules/store/src/LocalCache.cpp" line="335"/>
-        <location filename="../modules/store/src/LocalCache.cpp" line="384"/>
-        <location filename="../modules/store/src/LocalCache.cpp" line="455"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="267"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="343"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="392"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="463"/>
         <location filename="../modules/store/src/Worklist.cpp" line="24"/>
         <location filename="../modules/store/src/Worklist.cpp" line="61"/>
         <source>no such study in the local cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="271"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="279"/>
         <source>reading series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="300"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="308"/>
         <source>reading instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="341"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="349"/>
         <source>no such series in the local cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="354"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="362"/>
         <source>summing sizes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="362"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="370"/>
         <source>counting instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="371"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="379"/>
         <source>starting deletion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="381"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="389"/>
         <source>finding study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="392"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="400"/>
         <source>finding series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="401"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="409"/>
         <source>recording files to delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="405"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="413"/>
         <source>deleting study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="409"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="417"/>
         <source>deleting key images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="414"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="422"/>
         <source>deleting patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="416"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="424"/>
         <source>committing deletion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="429"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="437"/>
         <source>could not remove %1 file(s) of the deleted study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="453"/>
-        <location filename="../modules/store/src/LocalCache.cpp" line="468"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="461"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="476"/>
         <source>updating study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="487"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="495"/>
         <source>listing evictable studies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="510"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="518"/>
         <source>listing instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="529"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="537"/>
         <source>%1 %2: file is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="535"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="543"/>
         <source>%1 %2: SHA-256 is %3, expected %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="539"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="547"/>
         <source>verifying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="544"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="552"/>
         <source>verification cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3078,146 +3078,146 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="106"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="130"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="108"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="132"/>
         <source>reading sync rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="132"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="134"/>
         <source>a sync rule of that name exists already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="143"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="145"/>
         <source>adding sync rule %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="155"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="157"/>
         <source>removing sync rule %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="159"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="161"/>
         <source>no sync rule of that name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="173"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="397"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="175"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="399"/>
         <source>reading sync jobs of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="182"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="184"/>
         <source>marking sync job %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="195"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="197"/>
         <source>queueing %1 for sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="210"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="305"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="212"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="307"/>
         <source>reading sync job %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="212"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="214"/>
         <source>no such sync job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="227"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="229"/>
         <source>reading sync jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="245"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="259"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="247"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="261"/>
         <source>reading due sync jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="271"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="273"/>
         <source>taking sync job %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="280"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="319"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="327"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="282"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="321"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="329"/>
         <source>updating sync job %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="301"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="303"/>
         <source>finishing sync job %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="335"/>
         <location filename="../modules/store/src/SyncJobs.cpp" line="337"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="339"/>
         <source>releasing waiting sync jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="345"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="347"/>
         <source>releasing a waiting sync job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="352"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="354"/>
         <source>retrying sync jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="364"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="366"/>
         <source>reading sync jobs in hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="380"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="382"/>
         <source>resuming sync job %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="407"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="426"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="409"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="428"/>
         <source>counting sync jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="440"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="501"/>
         <source>reading sync node states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="465"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="526"/>
         <source>saving the sync state of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="473"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="534"/>
         <source>recording a sync event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="484"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="499"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="545"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="560"/>
         <source>reading sync events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="509"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="570"/>
         <source>reading sync setting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="516"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="577"/>
         <source>saving sync setting %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3426,27 +3426,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="617"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="620"/>
         <source>%1 job(s) failed and wait for &quot;retry now&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="619"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="622"/>
         <source>a node is unreachable (breaker open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="621"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="624"/>
         <source>the oldest unsynced study waits for %1 day(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="623"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="626"/>
         <source>the local disk is full in %1 day(s) at the current import rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="625"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="628"/>
         <source>sync is paused with %1 job(s) pending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3454,17 +3454,17 @@
 <context>
     <name>strata::sync::SyncEngine</name>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="196"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="199"/>
         <source>resuming %1 job(s) interrupted in a previous run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="382"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="385"/>
         <source>parked: the breakers of %1 are open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="408"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="411"/>
         <source>job %1: %2 unavailable, failing over to %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3472,88 +3472,88 @@
 <context>
     <name>strata::sync::SyncEngine::Private</name>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="101"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="104"/>
         <source>%1 answers again; %2 waiting job(s) resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="131"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="134"/>
         <source>%1: breaker open after %2 failure(s) in a row; next probe in %3 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="214"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="217"/>
         <source>job %1: the local cache could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="227"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="230"/>
         <source>job %1: %2 failed: %3; retry in %4 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="233"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="236"/>
         <source>study %1 is no longer in the local cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="236"/>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="326"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="239"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="329"/>
         <source>job %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="262"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="265"/>
         <source>SHA-256 differs from the imported file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="271"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="274"/>
         <source>job %1: %2 corrupt local file(s), not sent: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="275"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="278"/>
         <source>job %1: sending %2 instance(s) of %3 to %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="286"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="289"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="292"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="295"/>
         <source>%1 of %2 instance(s) not stored: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="298"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="301"/>
         <source>job %1: verifying %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="306"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="309"/>
         <source>%1 corrupt local file(s) not sent: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="319"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="322"/>
         <source>%1 instance(s) missing on %2 after the send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="321"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="324"/>
         <source>job %1: %2; queued again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="332"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="335"/>
         <source>job %1: %2 safe on %3 (%4 instance(s) verified)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="334"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="337"/>
         <source>job %1: new instances of %2 arrived meanwhile; queued again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4085,17 +4085,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="196"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="197"/>
         <source>Open a folder of DICOM files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="234"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="235"/>
         <source>About Strata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="235"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="236"/>
         <source>&lt;b&gt;Strata&lt;/b&gt; %1&lt;br&gt;An open-source DICOM diagnostic workstation.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4888,137 +4888,137 @@ No thumbnail: %2</source>
 <context>
     <name>strata::ui::StudyBrowser</name>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="69"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="70"/>
         <source>◀ Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="70"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="71"/>
         <source>Next ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="75"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="76"/>
         <source>%1 per page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="146"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="152"/>
         <source>Search failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="176"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="182"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="177"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="183"/>
         <source>Mark as &amp;Unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="177"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="183"/>
         <source>Ctrl+Shift+U</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="178"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="184"/>
         <source>Mark as &amp;Read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="178"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="184"/>
         <source>Ctrl+Shift+R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="179"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="185"/>
         <source>Mark as Re&amp;ported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="179"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="185"/>
         <source>Ctrl+Shift+D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="180"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="186"/>
         <source>Priority: R&amp;outine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="180"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="186"/>
         <source>Ctrl+Alt+1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="181"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="187"/>
         <source>Priority: Ur&amp;gent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="181"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="187"/>
         <source>Ctrl+Alt+2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="182"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="188"/>
         <source>Priority: &amp;Stat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="182"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="188"/>
         <source>Ctrl+Alt+3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="183"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="189"/>
         <source>Send &amp;to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="183"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="189"/>
         <source>Ctrl+Shift+S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="184"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="190"/>
         <source>Send the selected studies to one or more DICOM nodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="195"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="201"/>
         <source>Send &amp;series to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="196"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="202"/>
         <source>Send the series selected in the strip to one or more DICOM nodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="225"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="231"/>
         <source>The viewer marks an unread study as read when it opens it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="386"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="397"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="386"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="397"/>
         <source>No studies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="389"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="400"/>
         <source>%1–%2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="391"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="402"/>
         <source> (searching…)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5178,94 +5178,164 @@ No thumbnail: %2</source>
 <context>
     <name>strata::ui::StudyTableModel</name>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="60"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="85"/>
         <source>%1
 Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="106"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="136"/>
+        <source>Background sync: safe on an archive, pending or failed (empty when no sync rule routes the study)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="140"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="107"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="141"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="108"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="142"/>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="143"/>
         <source>Patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="109"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="144"/>
         <source>Patient ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="110"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="145"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="111"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="146"/>
         <source>Study date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="112"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="147"/>
         <source>Modalities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="113"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="148"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="114"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="149"/>
         <source>Accession</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="115"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="150"/>
         <source>Series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="116"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="151"/>
         <source>Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="189"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="225"/>
         <source>Unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="190"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="226"/>
         <source>Read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="191"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="227"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="199"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="235"/>
         <source>Routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="200"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="236"/>
         <source>Urgent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="201"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="237"/>
         <source>Stat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="256"/>
+        <source>Safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="257"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="258"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="289"/>
+        <source>Failed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="289"/>
+        <source>Failed on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="291"/>
+        <source>Queued for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="292"/>
+        <source>Sending to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="293"/>
+        <source>Verifying on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="295"/>
+        <source>Waiting for %1, next try %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="296"/>
+        <source>Waiting for %1, next try %2 (last error: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="302"/>
+        <source>Safe on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="304"/>
+        <source>Safe: stored on a remote archive</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -59,12 +59,12 @@
     <message>
         <location filename="../modules/core/src/Sha256.cpp" line="64"/>
         <source>SHA-256 is not available (OpenSSL)</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 n'est pas disponible (OpenSSL)</translation>
     </message>
     <message>
         <location filename="../modules/core/src/Sha256.cpp" line="70"/>
         <source>read failed: </source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la lecture : </translation>
     </message>
 </context>
 <context>
@@ -72,399 +72,399 @@
     <message>
         <location filename="../modules/dicom/src/Deidentify.cpp" line="396"/>
         <source>GDCM cannot read it (a transfer syntax it does not know, or a damaged file)</source>
-        <translation type="unfinished"></translation>
+        <translation>GDCM ne peut pas le lire (syntaxe de transfert inconnue ou fichier endommagé)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Deidentify.cpp" line="403"/>
         <source>Burned In Annotation is YES: its pixels may show who the patient is (not de-identified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Burned In Annotation vaut YES : ses pixels peuvent révéler l'identité du patient (non anonymisé)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Deidentify.cpp" line="404"/>
         <source>Burned In Annotation is YES: the pixels may still identify the patient</source>
-        <translation type="unfinished"></translation>
+        <translation>Burned In Annotation vaut YES : les pixels peuvent encore identifier le patient</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Deidentify.cpp" line="465"/>
         <source>the de-identified file could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'écrire le fichier anonymisé</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Deidentify.cpp" line="477"/>
         <source>cannot create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer un dossier temporaire : %1</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Deidentify.cpp" line="485"/>
         <source>de-identification cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>anonymisation annulée</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Deidentify.cpp" line="502"/>
         <source>nothing to write</source>
-        <translation type="unfinished"></translation>
+        <translation>rien à écrire</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Deidentify.cpp" line="502"/>
         <source>every file was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les fichiers ont été refusés : %1</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Dicomdir.cpp" line="32"/>
         <source>it is an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>c'est un chemin absolu</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Dicomdir.cpp" line="38"/>
         <source>it has a &quot;%1&quot; component</source>
-        <translation type="unfinished"></translation>
+        <translation>il contient un composant « %1 »</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Dicomdir.cpp" line="41"/>
         <source>a component holds &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un composant contient « %1 »</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Dicomdir.cpp" line="82"/>
         <source>it cannot be resolved (a dangling link?)</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne peut pas être résolu (lien orphelin ?)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Dicomdir.cpp" line="84"/>
         <source>it resolves outside the DICOMDIR&apos;s folder, to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il pointe hors du dossier du DICOMDIR, vers %1</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Dicomdir.cpp" line="87"/>
         <source>it cannot be examined</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne peut pas être examiné</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Dicomdir.cpp" line="89"/>
         <source>it is a FIFO</source>
-        <translation type="unfinished"></translation>
+        <translation>c'est une FIFO</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Dicomdir.cpp" line="91"/>
         <source>it is a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>c'est un socket</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Dicomdir.cpp" line="93"/>
         <source>it is a device</source>
-        <translation type="unfinished"></translation>
+        <translation>c'est un périphérique</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Dicomdir.cpp" line="95"/>
         <source>it is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n'est pas un fichier ordinaire</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Dicomdir.cpp" line="156"/>
         <source>the DICOMDIR could not be parsed</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'analyser le DICOMDIR</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Dicomdir.cpp" line="167"/>
         <source>the reference &quot;%1&quot; is not followed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la référence « %1 » n'est pas suivie : %2</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/FileSet.cpp" line="179"/>
         <location filename="../modules/dicom/src/HeaderReader.cpp" line="128"/>
         <source>cannot be parsed as a DICOM data set</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être analysé comme un jeu de données DICOM</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/FileSet.cpp" line="204"/>
         <source>has no %1, so it cannot be indexed in a DICOMDIR</source>
-        <translation type="unfinished"></translation>
+        <translation>n'a pas de %1 et ne peut donc pas être indexé dans un DICOMDIR</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/FileSet.cpp" line="313"/>
         <source>GDCM could not encode the DICOMDIR</source>
-        <translation type="unfinished"></translation>
+        <translation>GDCM n'a pas pu encoder le DICOMDIR</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/FileSet.cpp" line="329"/>
         <source>the encoded DICOMDIR has no directory record sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>le DICOMDIR encodé n'a pas de séquence d'enregistrements de répertoire</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/FileSet.cpp" line="337"/>
         <source>the DICOMDIR would exceed 4 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>le DICOMDIR dépasserait 4 Gio</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/FileSet.cpp" line="349"/>
         <source>the directory record offsets do not match the encoded DICOMDIR</source>
-        <translation type="unfinished"></translation>
+        <translation>les décalages des enregistrements de répertoire ne correspondent pas au DICOMDIR encodé</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/FileSet.cpp" line="353"/>
         <source>cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être écrit : %1</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/FileSet.cpp" line="392"/>
         <source>a file-set holds at most 9,999,999 files here</source>
-        <translation type="unfinished"></translation>
+        <translation>un file-set contient au plus 9 999 999 fichiers ici</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/FileSet.cpp" line="397"/>
         <source>already holds a DICOMDIR or a DICOM folder</source>
-        <translation type="unfinished"></translation>
+        <translation>contient déjà un DICOMDIR ou un dossier DICOM</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/FileSet.cpp" line="403"/>
         <source>writing the file-set was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>l'écriture du file-set a été annulée</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/FileSet.cpp" line="414"/>
         <source>reading headers</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des en-têtes</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/FileSet.cpp" line="433"/>
         <location filename="../modules/dicom/src/FileSet.cpp" line="469"/>
         <source>the folder cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/FileSet.cpp" line="484"/>
         <source>cannot be copied to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être copié vers %1 : %2</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/FileSet.cpp" line="499"/>
         <source>copying</source>
-        <translation type="unfinished"></translation>
+        <translation>copie</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/FileSet.cpp" line="513"/>
         <source>writing DICOMDIR</source>
-        <translation type="unfinished"></translation>
+        <translation>écriture du DICOMDIR</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/HeaderReader.cpp" line="125"/>
         <source>the data set is inconsistent (GDCM stopped on an internal check)</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeu de données est incohérent (GDCM s'est arrêté sur une vérification interne)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Phantom.cpp" line="449"/>
         <source>GDCM could not encode the slice</source>
-        <translation type="unfinished"></translation>
+        <translation>GDCM n'a pas pu encoder la coupe</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Phantom.cpp" line="455"/>
         <source>cannot create the file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le fichier (%1)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Phantom.cpp" line="460"/>
         <source>cannot write the file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'écrire le fichier (%1)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Phantom.cpp" line="507"/>
         <source>phantom size must be 1..65535 columns and rows and at least one slice</source>
-        <translation type="unfinished"></translation>
+        <translation>la taille du fantôme doit être de 1 à 65535 colonnes et lignes, avec au moins une coupe</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Phantom.cpp" line="509"/>
         <source>phantom spacings must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>les espacements du fantôme doivent être positifs</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Phantom.cpp" line="511"/>
         <source>phantom noise must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>le bruit du fantôme ne doit pas être négatif</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Phantom.cpp" line="613"/>
         <source>no folder given for the phantom</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun dossier indiqué pour le fantôme</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Phantom.cpp" line="616"/>
         <source>cannot create the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Phantom.cpp" line="675"/>
         <source>Writing phantom slices</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture des coupes du fantôme</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Phantom.cpp" line="707"/>
         <source>phantom writing was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>l'écriture du fantôme a été annulée</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Phantom.cpp" line="726"/>
         <source>cannot write the phantom description (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'écrire la description du fantôme (%1)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="74"/>
         <source>a JPEG marker was expected at byte %1 of the frame</source>
-        <translation type="unfinished"></translation>
+        <translation>un marqueur JPEG était attendu à l'octet %1 de l'image</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="88"/>
         <source>the JPEG stream has no frame header before its scan</source>
-        <translation type="unfinished"></translation>
+        <translation>le flux JPEG n'a pas d'en-tête d'image avant son scan</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="94"/>
         <source>the JPEG stream declares an unknown Adobe colour transform %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le flux JPEG déclare une transformation de couleur Adobe inconnue %1</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="103"/>
         <source>the JPEG stream declares JFIF version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le flux JPEG déclare la version JFIF %1</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="111"/>
         <source>the JPEG frame header is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>l'en-tête d'image JPEG est tronqué</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="121"/>
         <source>no JPEG frame header in the first %1 bytes of the frame</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun en-tête d'image JPEG dans les %1 premiers octets de l'image</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="210"/>
         <source>no JPEG 2000 codestream box in the first %1 bytes of the frame</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune boîte de codestream JPEG 2000 dans les %1 premiers octets de l'image</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="215"/>
         <source>the JPEG 2000 codestream does not start with its image size (SIZ) marker</source>
-        <translation type="unfinished"></translation>
+        <translation>le codestream JPEG 2000 ne commence pas par son marqueur de taille d'image (SIZ)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="222"/>
         <source>the JPEG 2000 image size (SIZ) is inconsistent</source>
-        <translation type="unfinished"></translation>
+        <translation>la taille d'image JPEG 2000 (SIZ) est incohérente</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="240"/>
         <source>the RLE header is truncated (%1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>l'en-tête RLE est tronqué (%1 octets)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="243"/>
         <source>the RLE header declares %1 segments where the image needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l'en-tête RLE déclare %1 segments alors que l'image en nécessite %2</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="248"/>
         <source>the first RLE segment does not follow the header</source>
-        <translation type="unfinished"></translation>
+        <translation>le premier segment RLE ne suit pas l'en-tête</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="252"/>
         <source>RLE segment %1 lies outside the fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>le segment RLE %1 se trouve hors du fragment</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="258"/>
         <source>RLE segment %1 ends after %2 of %3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>le segment RLE %1 s'arrête après %2 octets sur %3</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="269"/>
         <source>RLE segment %1 decodes to %2 bytes, more than the %3 of a plane</source>
-        <translation type="unfinished"></translation>
+        <translation>le segment RLE %1 se décode en %2 octets, plus que les %3 d'un plan</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="271"/>
         <source>RLE segment %1 runs past the end of the fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>le segment RLE %1 dépasse la fin du fragment</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="295"/>
         <source>palette colour with %1 bits allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>palette de couleurs avec %1 bits alloués</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="305"/>
         <source>the palette colour lookup tables cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les tables de correspondance de la palette de couleurs</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="312"/>
         <source>the %1 palette descriptor is missing or short</source>
-        <translation type="unfinished"></translation>
+        <translation>le descripteur de la palette %1 est absent ou trop court</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="318"/>
         <source>the %1 palette has %2-bit entries (8 or 16 allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>la palette %1 a des entrées de %2 bits (8 ou 16 autorisés)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="320"/>
         <source>the %1 palette has %2 entries, more than %3-bit pixels can index</source>
-        <translation type="unfinished"></translation>
+        <translation>la palette %1 a %2 entrées, plus que des pixels de %3 bits ne peuvent en indexer</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="326"/>
         <source>the %1 palette has no data</source>
-        <translation type="unfinished"></translation>
+        <translation>la palette %1 n'a pas de données</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="332"/>
         <source>the %1 palette holds %2 bytes where its descriptor (%3 entries of %4 bits) needs %5</source>
-        <translation type="unfinished"></translation>
+        <translation>la palette %1 contient %2 octets alors que son descripteur (%3 entrées de %4 bits) en exige %5</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="344"/>
         <source>Rows × Columns %1×%2 is not an image size</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows × Columns %1×%2 n'est pas une taille d'image</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="346"/>
         <source>Number of Frames %1 is more than the %2 allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of Frames %1 dépasse les %2 autorisées</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="348"/>
         <source>Samples per Pixel or Bits Allocated is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Samples per Pixel ou Bits Allocated est absent</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="360"/>
         <source>%1×%2 pixels × %3 frame(s) × %4 sample(s) at %5 bits %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×%2 pixels × %3 image(s) × %4 échantillon(s) sur %5 bits %6</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="365"/>
         <source>overflow 64-bit arithmetic</source>
-        <translation type="unfinished"></translation>
+        <translation>dépassement de l'arithmétique 64 bits</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="369"/>
         <source>would need %1 MiB, more than the %2 MiB decode budget</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessiterait %1 Mio, plus que le budget de décodage de %2 Mio</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="382"/>
         <source>Planar Configuration %1 is neither 0 nor 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Planar Configuration %1 ne vaut ni 0 ni 1</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="389"/>
         <source>truncated: pixel data holds %1 bytes but %2×%3×%4 at %5 bits needs %6</source>
-        <translation type="unfinished"></translation>
+        <translation>tronqué : les données de pixels contiennent %1 octets mais %2×%3×%4 sur %5 bits en exigent %6</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="398"/>
         <source>encapsulated pixel data has no fragments</source>
-        <translation type="unfinished"></translation>
+        <translation>les données de pixels encapsulées n'ont aucun fragment</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="405"/>
@@ -472,453 +472,453 @@
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="731"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="741"/>
         <source>cannot open: </source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'ouvrir : </translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="409"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="693"/>
         <source>the file changed while it was read</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier a changé pendant sa lecture</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="416"/>
         <source>RLE with %1 bits allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>RLE avec %1 bits alloués</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="418"/>
         <source>RLE pixel data has %1 fragments for %2 frames</source>
-        <translation type="unfinished"></translation>
+        <translation>les données de pixels RLE ont %1 fragments pour %2 images</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="421"/>
         <source>RLE cannot hold %1 segments</source>
-        <translation type="unfinished"></translation>
+        <translation>RLE ne peut pas contenir %1 segments</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="426"/>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="458"/>
         <source>frame %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>image %1 : %2</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="434"/>
         <source>the first fragment does not start a %1 stream</source>
-        <translation type="unfinished"></translation>
+        <translation>le premier fragment ne commence pas un flux %1</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="441"/>
         <source>the pixel data encodes more frames than the %1 declared</source>
-        <translation type="unfinished"></translation>
+        <translation>les données de pixels encodent plus d'images que les %1 déclarées</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="463"/>
         <source>frame %1: the %2 stream holds %3×%4 pixels, %5 component(s) of %6 bits%7 where the header declares %8×%9, %10 sample(s) in %11 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>image %1 : le flux %2 contient %3×%4 pixels, %5 composante(s) de %6 bits%7 alors que l'en-tête déclare %8×%9, %10 échantillon(s) sur %11 bits</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="470"/>
         <source>frame %1: OpenJPEG cannot read the JPEG 2000 main header%2</source>
-        <translation type="unfinished"></translation>
+        <translation>image %1 : OpenJPEG ne peut pas lire l'en-tête principal JPEG 2000%2</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="471"/>
         <source> in the first MiB</source>
-        <translation type="unfinished"></translation>
+        <translation> dans le premier Mio</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="475"/>
         <source>frame %1: %2 bytes of JPEG cannot hold a %3-byte frame</source>
-        <translation type="unfinished"></translation>
+        <translation>image %1 : %2 octets de JPEG ne peuvent pas contenir une image de %3 octets</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="156"/>
         <source>%1 pixel data with %2 bits allocated and %3 samples per pixel</source>
-        <translation type="unfinished"></translation>
+        <translation>données de pixels %1 avec %2 bits alloués et %3 échantillons par pixel</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="160"/>
         <source>truncated: float pixel data holds %1 bytes, %2 needed</source>
-        <translation type="unfinished"></translation>
+        <translation>tronqué : les données de pixels flottantes contiennent %1 octets, %2 nécessaires</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="167"/>
         <source>short read of float pixel data</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture incomplète des données de pixels flottantes</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="187"/>
         <source>%1 bits allocated in this encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bits alloués dans cet encodage</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="188"/>
         <source>e.g. Number of Frames missing where a Frame Increment Pointer is given</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Number of Frames absent alors qu'un Frame Increment Pointer est indiqué</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="280"/>
         <source>has no pixel data (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>n'a pas de données de pixels (%1)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="283"/>
         <source>pixel data in transfer syntax %1 (%2) cannot be decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>les données de pixels dans la syntaxe de transfert %1 (%2) ne peuvent pas être décodées</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="284"/>
         <source>no UID</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d'UID</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="286"/>
         <source>Rows or Columns is missing or zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows ou Columns est absent ou nul</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="288"/>
         <source>%1 samples per pixel are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 échantillons par pixel ne sont pas pris en charge</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="290"/>
         <source>Bits Allocated is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bits Allocated vaut %1</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="293"/>
         <source>Bits Stored (%1) does not fit Bits Allocated (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bits Stored (%1) ne correspond pas à Bits Allocated (%2)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="319"/>
         <source>the image attributes are inconsistent (GDCM refused them: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>les attributs de l'image sont incohérents (GDCM les a refusés : %1)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="322"/>
         <location filename="../modules/dicom/src/Transcode.cpp" line="58"/>
         <source>the image could not be parsed</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'analyser l'image</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="329"/>
         <source>unexpected decoded size %1 bytes (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>taille décodée inattendue de %1 octets (%2 attendus)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="337"/>
         <source>%1 pixel data could not be decoded (corrupt or unsupported encoding)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de décoder les données de pixels %1 (encodage corrompu ou non pris en charge)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="366"/>
         <source>the palette colour lookup table could not be applied (an index outside the table?)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'appliquer la table de correspondance de la palette de couleurs (un index hors de la table ?)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="405"/>
         <source>colour images with %1 bits allocated are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>les images couleur avec %1 bits alloués ne sont pas prises en charge</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="479"/>
         <source>%1 bits allocated are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bits alloués ne sont pas pris en charge</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="73"/>
         <source>a single slice: no volume</source>
-        <translation type="unfinished"></translation>
+        <translation>une seule coupe : pas de volume</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="88"/>
         <source>%1 slice(s) share a position with another slice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 coupe(s) partagent une position avec une autre coupe</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="104"/>
         <source>about %1 slice(s) missing: a gap of %2 mm where the usual step is %3 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>environ %1 coupe(s) manquante(s) : un écart de %2 mm alors que le pas habituel est de %3 mm</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="108"/>
         <source>irregular spacing: steps from %1 to %2 mm (median %3 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>espacement irrégulier : pas de %1 à %2 mm (médiane %3 mm)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="122"/>
         <source>gantry tilt: slices are stacked %1° off their normal%2</source>
-        <translation type="unfinished"></translation>
+        <translation>inclinaison du statif : les coupes sont empilées à %1° de leur normale%2</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="124"/>
         <source> (Gantry/Detector Tilt %1°)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Gantry/Detector Tilt %1°)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="159"/>
         <source>volume %1 of %2: every position is repeated %2 times (time points, echoes or components)</source>
-        <translation type="unfinished"></translation>
+        <translation>volume %1 sur %2 : chaque position est répétée %2 fois (temps, échos ou composantes)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="272"/>
         <source>the series holds %1 groups of different size, spacing or orientation; this is one of them (%2×%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>la série contient %1 groupes de taille, d'espacement ou d'orientation différents ; celui-ci en est un (%2×%3)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="101"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="346"/>
         <source>sequences nested deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>séquences imbriquées sur plus de %1 niveaux</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="119"/>
         <source>data ends in the middle of an element header</source>
-        <translation type="unfinished"></translation>
+        <translation>les données s'arrêtent au milieu d'un en-tête d'élément</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="134"/>
         <source>zero bytes where a data element was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>des octets nuls là où un élément de données était attendu</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="141"/>
         <source>unexpected item tag %1 inside a data set</source>
-        <translation type="unfinished"></translation>
+        <translation>tag d'item %1 inattendu dans un jeu de données</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="151"/>
         <source>element %1 has an invalid VR</source>
-        <translation type="unfinished"></translation>
+        <translation>l'élément %1 a une VR invalide</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="159"/>
         <source>data ends in the middle of element %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les données s'arrêtent au milieu de l'élément %1</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="167"/>
         <source>element %1 (UL) declares 6 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>l'élément %1 (UL) déclare 6 octets</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="202"/>
         <source>element %1 (VR %2) has undefined length</source>
-        <translation type="unfinished"></translation>
+        <translation>l'élément %1 (VR %2) a une longueur indéfinie</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="214"/>
         <source>truncated: pixel data %1 declares %2 bytes but only %3 remain</source>
-        <translation type="unfinished"></translation>
+        <translation>tronqué : les données de pixels %1 déclarent %2 octets mais il n'en reste que %3</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="216"/>
         <source>element %1 declares %2 bytes but only %3 remain</source>
-        <translation type="unfinished"></translation>
+        <translation>l'élément %1 déclare %2 octets mais il n'en reste que %3</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="243"/>
         <source>truncated: an item of undefined length is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>tronqué : un item de longueur indéfinie n'est pas fermé</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="270"/>
         <source>element %1 has VR %2 where %3 is expected</source>
-        <translation type="unfinished"></translation>
+        <translation>l'élément %1 a la VR %2 alors que %3 est attendue</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="289"/>
         <source>element %1 holds items that are damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l'élément %1 contient des items endommagés : %2</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="335"/>
         <source>truncated: data ends inside a sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>tronqué : les données s'arrêtent à l'intérieur d'une séquence</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="355"/>
         <source>sequence delimiter inside sequence %1 of defined length</source>
-        <translation type="unfinished"></translation>
+        <translation>délimiteur de séquence dans la séquence %1 de longueur définie</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="360"/>
         <source>sequence %1 holds %2 where an item was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>la séquence %1 contient %2 là où un item était attendu</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="370"/>
         <source>an item of sequence %1 declares %2 bytes but only %3 remain</source>
-        <translation type="unfinished"></translation>
+        <translation>un item de la séquence %1 déclare %2 octets mais il n'en reste que %3</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="378"/>
         <source>truncated: sequence %1 is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>tronqué : la séquence %1 n'est pas fermée</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="402"/>
         <source>encapsulated pixel data %1 holds %2 where a fragment was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>les données de pixels encapsulées %1 contiennent %2 là où un fragment était attendu</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="405"/>
         <source>truncated: a pixel data fragment declares %1 bytes but only %2 remain</source>
-        <translation type="unfinished"></translation>
+        <translation>tronqué : un fragment de données de pixels déclare %1 octets mais il n'en reste que %2</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="416"/>
         <source>truncated: encapsulated pixel data is not closed by a sequence delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>tronqué : les données de pixels encapsulées ne sont pas fermées par un délimiteur de séquence</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="452"/>
         <source>zlib could not be initialised</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'initialiser zlib</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="468"/>
         <source>deflated data set is corrupt (zlib: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeu de données compressé (deflate) est corrompu (zlib : %1)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="472"/>
         <source>the deflated data set inflates beyond the %1 MiB allowed for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeu de données compressé (deflate) se décompresse au-delà des %1 Mio autorisés pour %2</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="501"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="745"/>
         <source>empty file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier vide</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="509"/>
         <source>not a DICOM file (no &quot;DICM&quot; marker and the data does not start like a DICOM data set)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier DICOM (pas de marqueur « DICM » et les données ne commencent pas comme un jeu de données DICOM)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="529"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="555"/>
         <source>truncated inside the file meta information</source>
-        <translation type="unfinished"></translation>
+        <translation>tronqué dans les méta-informations du fichier</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="537"/>
         <source>file meta element (0002,%1) at byte %2 declares %3 bytes but only %4 remain</source>
-        <translation type="unfinished"></translation>
+        <translation>l'élément de méta-informations (0002,%1) à l'octet %2 déclare %3 octets mais il n'en reste que %4</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="584"/>
         <source>the deflated data set&apos;s header inflates beyond the %1 MiB allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>l'en-tête du jeu de données compressé (deflate) se décompresse au-delà des %1 Mio autorisés</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="618"/>
         <source>not a DICOM file (no data elements)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier DICOM (aucun élément de données)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="623"/>
         <source>the data set does not follow its transfer syntax %1: %2 (at byte %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeu de données ne respecte pas sa syntaxe de transfert %1 : %2 (à l'octet %3)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="661"/>
         <source>not a DICOM file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier DICOM (%1)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="663"/>
         <source>%1 (at byte %2%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (à l'octet %2%3)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="664"/>
         <source> of the inflated data set</source>
-        <translation type="unfinished"></translation>
+        <translation> du jeu de données décompressé</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="677"/>
         <source>the inflated data set was not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeu de données décompressé n'a pas été conservé</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="730"/>
         <source>file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n'existe pas</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="736"/>
         <source>not a regular file (a folder, FIFO, socket or device)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier ordinaire (un dossier, une FIFO, un socket ou un périphérique)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="754"/>
         <source>read failed: </source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la lecture : </translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Transcode.cpp" line="30"/>
         <source>cannot transcode to %1: unknown transfer syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>transcodage vers %1 impossible : syntaxe de transfert inconnue</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Transcode.cpp" line="32"/>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Transcode.cpp" line="39"/>
         <source>cannot transcode to %1: the object has no pixel data</source>
-        <translation type="unfinished"></translation>
+        <translation>transcodage vers %1 impossible : l'objet n'a pas de données de pixels</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Transcode.cpp" line="55"/>
         <source>the image attributes are inconsistent (GDCM refused them)</source>
-        <translation type="unfinished"></translation>
+        <translation>les attributs de l'image sont incohérents (GDCM les a refusés)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Transcode.cpp" line="73"/>
         <source>%1 pixel data could not be transcoded to %2 (corrupt or unsupported encoding)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de transcoder les données de pixels %1 en %2 (encodage corrompu ou non pris en charge)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Transcode.cpp" line="82"/>
         <source>the %1 copy could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'écrire la copie %1</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Volume.cpp" line="120"/>
         <source>the stack has no slices</source>
-        <translation type="unfinished"></translation>
+        <translation>la pile n'a aucune coupe</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Volume.cpp" line="123"/>
         <source>the images have no position/orientation: no volume can be built</source>
-        <translation type="unfinished"></translation>
+        <translation>les images n'ont ni position ni orientation : impossible de construire un volume</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Volume.cpp" line="130"/>
         <source>%1×%2 pixels × %3 slices is more than a volume may hold (16 GiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×%2 pixels × %3 coupes dépasse ce qu'un volume peut contenir (16 Gio)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Volume.cpp" line="157"/>
         <source>not a grayscale image of the stack&apos;s size</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une image en niveaux de gris de la taille de la pile</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Volume.cpp" line="167"/>
         <source>decoding slices</source>
-        <translation type="unfinished"></translation>
+        <translation>décodage des coupes</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Volume.cpp" line="171"/>
         <source>volume loading cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>chargement du volume annulé</translation>
     </message>
 </context>
 <context>
@@ -926,169 +926,169 @@
     <message>
         <location filename="../modules/imaging/src/ColorMap.cpp" line="57"/>
         <source>Grayscale</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveaux de gris</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/ColorMap.cpp" line="58"/>
         <source>Hot iron</source>
-        <translation type="unfinished"></translation>
+        <translation>Fer chaud</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/ColorMap.cpp" line="59"/>
         <source>PET (rainbow)</source>
-        <translation type="unfinished"></translation>
+        <translation>TEP (arc-en-ciel)</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/Plane.cpp" line="23"/>
         <source>Axial</source>
-        <translation type="unfinished"></translation>
+        <translation>Axial</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/Plane.cpp" line="24"/>
         <source>Coronal</source>
-        <translation type="unfinished"></translation>
+        <translation>Coronal</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/Plane.cpp" line="25"/>
         <source>Sagittal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagittal</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/Reslicer.cpp" line="32"/>
         <source>the volume is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le volume est vide</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/Reslicer.cpp" line="35"/>
         <source>the volume holds %1 voxels, its dimensions say %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le volume contient %1 voxels, ses dimensions en indiquent %2</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/Reslicer.cpp" line="195"/>
         <source>the plane&apos;s row direction is zero</source>
-        <translation type="unfinished"></translation>
+        <translation>la direction des lignes du plan est nulle</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/Reslicer.cpp" line="202"/>
         <source>the plane&apos;s column direction is zero or parallel to its row direction</source>
-        <translation type="unfinished"></translation>
+        <translation>la direction des colonnes du plan est nulle ou parallèle à celle des lignes</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/Reslicer.cpp" line="207"/>
         <source>slab thickness %1 mm is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>l'épaisseur de coupe %1 mm est négative</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/Reslicer.cpp" line="211"/>
         <source>the pixel spacing is not positive</source>
-        <translation type="unfinished"></translation>
+        <translation>l'espacement des pixels n'est pas positif</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/Reslicer.cpp" line="241"/>
         <location filename="../modules/imaging/src/Reslicer.cpp" line="249"/>
         <source>a %1×%2 output is larger than %3 pixels a side</source>
-        <translation type="unfinished"></translation>
+        <translation>une sortie de %1×%2 dépasse %3 pixels de côté</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/SeriesVolume.cpp" line="288"/>
         <location filename="../modules/imaging/src/ThumbnailRenderer.cpp" line="32"/>
         <source>the decoded pixels do not fill the image the header describes</source>
-        <translation type="unfinished"></translation>
+        <translation>les pixels décodés ne remplissent pas l'image décrite par l'en-tête</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/SeriesVolume.cpp" line="291"/>
         <source>not a %1 image of the stack&apos;s size (%2×%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une image %1 de la taille de la pile (%2×%3)</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/SeriesVolume.cpp" line="292"/>
         <source>colour</source>
-        <translation type="unfinished"></translation>
+        <translation>couleur</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/SeriesVolume.cpp" line="292"/>
         <source>grayscale</source>
-        <translation type="unfinished"></translation>
+        <translation>niveaux de gris</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/SeriesVolume.cpp" line="348"/>
         <source>decoding slices</source>
-        <translation type="unfinished"></translation>
+        <translation>décodage des coupes</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/ThumbnailRenderer.cpp" line="41"/>
         <source>fewer colour samples than the image size needs</source>
-        <translation type="unfinished"></translation>
+        <translation>moins d'échantillons de couleur que la taille de l'image n'en exige</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/ThumbnailRenderer.cpp" line="49"/>
         <source>fewer pixels than the image size needs</source>
-        <translation type="unfinished"></translation>
+        <translation>moins de pixels que la taille de l'image n'en exige</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/WindowLevel.cpp" line="16"/>
         <source>CT preset (common radiological practice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Préréglage CT (pratique radiologique courante)</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/WindowLevel.cpp" line="58"/>
         <source>Brain</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerveau</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/WindowLevel.cpp" line="59"/>
         <source>Subdural</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-dural</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/WindowLevel.cpp" line="60"/>
         <source>Stroke</source>
-        <translation type="unfinished"></translation>
+        <translation>AVC</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/WindowLevel.cpp" line="61"/>
         <source>Lung</source>
-        <translation type="unfinished"></translation>
+        <translation>Poumon</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/WindowLevel.cpp" line="62"/>
         <source>Mediastinum</source>
-        <translation type="unfinished"></translation>
+        <translation>Médiastin</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/WindowLevel.cpp" line="63"/>
         <source>Abdomen</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdomen</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/WindowLevel.cpp" line="64"/>
         <source>Liver</source>
-        <translation type="unfinished"></translation>
+        <translation>Foie</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/WindowLevel.cpp" line="65"/>
         <source>Bone</source>
-        <translation type="unfinished"></translation>
+        <translation>Os</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/WindowLevel.cpp" line="86"/>
         <source>Window %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre %1</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/WindowLevel.cpp" line="88"/>
         <source>Window Center/Width in the file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Window Center/Width du fichier (%1)</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/WindowLevel.cpp" line="98"/>
         <source>VOI LUT %1</source>
-        <translation type="unfinished"></translation>
+        <translation>VOI LUT %1</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/WindowLevel.cpp" line="103"/>
         <source>VOI LUT Sequence in the file (%1 entries from %2, %3 bits)</source>
-        <translation type="unfinished"></translation>
+        <translation>VOI LUT Sequence du fichier (%1 entrées à partir de %2, %3 bits)</translation>
     </message>
 </context>
 <context>
@@ -1132,280 +1132,280 @@
     <message>
         <location filename="../modules/net/src/Keychain.cpp" line="29"/>
         <source>no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS unset or unreachable), so no Secret Service such as GNOME Keyring or KWallet can be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de bus de session D-Bus (DBUS_SESSION_BUS_ADDRESS non défini ou injoignable) : aucun Secret Service tel que GNOME Keyring ou KWallet n'est accessible</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Keychain.cpp" line="44"/>
         <source>the keychain did not answer within %1 s (is it locked and waiting for a password?)</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau n'a pas répondu en %1 s (est-il verrouillé et en attente d'un mot de passe ?)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Keychain.cpp" line="77"/>
         <source>no application object to run the keychain on</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun objet application sur lequel exécuter le trousseau</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Keychain.cpp" line="104"/>
         <source>no system keychain: %1 — the password was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de trousseau du système : %1 — le mot de passe n'a pas été enregistré</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Keychain.cpp" line="112"/>
         <source> — the password was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation> — le mot de passe n'a pas été enregistré</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Keychain.cpp" line="115"/>
         <source>%1: %2 — the password was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 — le mot de passe n'a pas été enregistré</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Keychain.cpp" line="116"/>
         <source>no system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de trousseau du système</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Keychain.cpp" line="117"/>
         <source>the system keychain refused it</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau du système l'a refusé</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Keychain.cpp" line="125"/>
         <source>no system keychain: %1 — the password cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de trousseau du système : %1 — impossible de lire le mot de passe</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Keychain.cpp" line="134"/>
         <source>the system keychain holds no password for it: enter it again</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau du système ne contient aucun mot de passe pour celui-ci : saisissez-le à nouveau</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Keychain.cpp" line="136"/>
         <source>reading the password from the system keychain failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la lecture du mot de passe dans le trousseau du système : %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Keychain.cpp" line="143"/>
         <source>no system keychain: %1 — the password could not be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de trousseau du système : %1 — impossible de supprimer le mot de passe</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Keychain.cpp" line="152"/>
         <source>removing the password from the system keychain failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la suppression du mot de passe du trousseau du système : %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/MetricsServer.cpp" line="74"/>
         <source>give the metrics address as IPv4:PORT, e.g. 127.0.0.1:9100</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez l'adresse des métriques sous la forme IPv4:PORT, p. ex. 127.0.0.1:9100</translation>
     </message>
     <message>
         <location filename="../modules/net/src/MetricsServer.cpp" line="83"/>
         <source>cannot listen there: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'écouter à cette adresse : %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NetJobs.cpp" line="51"/>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="304"/>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="27"/>
         <source>cancelled</source>
-        <translation type="unfinished">annulé</translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NetJobs.cpp" line="67"/>
         <source>%1 instances</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 instances</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NetJobs.cpp" line="74"/>
         <source>%1 of %2 instances arrived; %3 missing%4 (Retrieve again fetches just the missing ones)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 instances sur %2 reçues ; %3 manquantes%4 (Récupérer à nouveau ne rapatrie que les manquantes)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NetJobs.cpp" line="105"/>
         <source>%1 of %2 instances</source>
-        <translation type="unfinished">%1 sur %2 instances</translation>
+        <translation>%1 instances sur %2</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NetJobs.cpp" line="111"/>
         <source>cancelled after %1 of %2 instances</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé après %1 instances sur %2</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NetJobs.cpp" line="113"/>
         <source>%1 of %2 instances failed; the first: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de %1 instances sur %2 ; la première : %3</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NetJobs.cpp" line="125"/>
         <source>%1: not checked on the node (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : non vérifié sur le nœud (%2)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NetJobs.cpp" line="130"/>
         <source>%1: the node holds all %2 instances</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le nœud possède les %2 instances</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NetJobs.cpp" line="132"/>
         <source>%1: the node lists %2 of %3 instances</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le nœud liste %2 instances sur %3</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="42"/>
         <source>%1 is empty: enter the AE title (1 to 16 characters, e.g. ORTHANC)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide : saisissez le titre AE (1 à 16 caractères, p. ex. ORTHANC)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="46"/>
         <source>%1 &apos;%2&apos; is %3 characters; DICOM allows at most 16</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 « %2 » fait %3 caractères ; DICOM en autorise 16 au maximum</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="49"/>
         <source>%1 &apos;%2&apos; contains &apos;%3&apos;: use plain ASCII letters, digits, spaces and punctuation, without backslash</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 « %2 » contient « %3 » : utilisez uniquement des lettres ASCII, des chiffres, des espaces et de la ponctuation, sans barre oblique inverse</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="59"/>
         <source>Host is empty: enter the node&apos;s host name or IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>L'hôte est vide : saisissez le nom d'hôte ou l'adresse IP du nœud</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="68"/>
         <source>Host &apos;%1&apos; is neither an IP address nor a host name: use letters, digits, &apos;-&apos; and &apos;.&apos; (e.g. pacs.example.org or 192.168.1.20)</source>
-        <translation type="unfinished"></translation>
+        <translation>L'hôte « %1 » n'est ni une adresse IP ni un nom d'hôte : utilisez des lettres, des chiffres, « - » et « . » (p. ex. pacs.example.org ou 192.168.1.20)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="78"/>
         <source>TLS %1 &apos;%2&apos; does not exist: check the path (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS : %1 « %2 » introuvable : vérifiez le chemin (%3)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="80"/>
         <source>TLS %1 &apos;%2&apos; is not readable: check its permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS : %1 « %2 » illisible : vérifiez les permissions</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="95"/>
         <source>Name is empty: give the node a name, e.g. &apos;Main archive&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom est vide : donnez un nom au nœud, p. ex. « Archive principale »</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="97"/>
         <source>Name &apos;%1&apos; is %2 characters: use at most 64</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom « %1 » fait %2 caractères : 64 au maximum</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="99"/>
         <source>Name &apos;%1&apos; starts or ends with spaces: remove them</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom « %1 » commence ou se termine par des espaces : supprimez-les</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="101"/>
         <source>A node named &apos;%1&apos; already exists: choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nœud nommé « %1 » existe déjà : choisissez un autre nom</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="104"/>
         <source>Name contains a control character: use letters, digits, spaces and punctuation</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom contient un caractère de contrôle : utilisez des lettres, des chiffres, des espaces et de la ponctuation</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="108"/>
         <source>AE title</source>
-        <translation type="unfinished">Titre AE</translation>
+        <translation>Titre AE</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="109"/>
         <source>Calling AE title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre AE appelant</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="112"/>
         <source>Port 0 is not a DICOM port: enter the node&apos;s port, 1 to 65535 (often 104, 11112 or 4242)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port 0 n'est pas un port DICOM : saisissez le port du nœud, de 1 à 65535 (souvent 104, 11112 ou 4242)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="118"/>
         <source>DICOMweb URL &apos;%1&apos; is not a valid URL: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L'URL DICOMweb « %1 » n'est pas une URL valide : %2</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="120"/>
         <source>DICOMweb URL &apos;%1&apos; must start with http:// or https:// (e.g. http://127.0.0.1:8042/dicom-web)</source>
-        <translation type="unfinished"></translation>
+        <translation>L'URL DICOMweb « %1 » doit commencer par http:// ou https:// (p. ex. http://127.0.0.1:8042/dicom-web)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="122"/>
         <source>DICOMweb URL &apos;%1&apos; names no host: write it as http://host:port/path</source>
-        <translation type="unfinished"></translation>
+        <translation>L'URL DICOMweb « %1 » n'indique aucun hôte : écrivez-la sous la forme http://hôte:port/chemin</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="124"/>
         <source>DICOMweb URL has a user name or password in it: remove them and choose an authentication (the password is then kept in the system keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>L'URL DICOMweb contient un nom d'utilisateur ou un mot de passe : supprimez-les et choisissez une authentification (le mot de passe est alors conservé dans le trousseau du système)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="127"/>
         <source>DICOMweb URL &apos;%1&apos; has a query or fragment: give the base URL only (e.g. http://host:8042/dicom-web)</source>
-        <translation type="unfinished"></translation>
+        <translation>L'URL DICOMweb « %1 » contient une requête ou un fragment : indiquez uniquement l'URL de base (p. ex. http://host:8042/dicom-web)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="133"/>
         <source>TLS: the pinned certificate fingerprint &apos;%1&apos; is not a SHA-256 fingerprint (64 hex digits, &apos;:&apos; allowed)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS : l'empreinte de certificat épinglée « %1 » n'est pas une empreinte SHA-256 (64 chiffres hexadécimaux, « : » autorisé)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="136"/>
         <source>TLS needs the certificate(s) to trust (CA file, --tls-ca) to verify the node; or turn peer verification off</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS a besoin des certificats de confiance (fichier CA, --tls-ca) pour vérifier le nœud ; sinon, désactivez la vérification du pair</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="137"/>
         <source>trusted certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>certificats de confiance</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="139"/>
         <source>private key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé privée</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="141"/>
         <source>TLS: a certificate needs its private key and the key its certificate: give both (--tls-cert and --tls-key) or neither</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS : un certificat nécessite sa clé privée et la clé son certificat : indiquez les deux (--tls-cert et --tls-key) ou aucun</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="149"/>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="113"/>
         <source>Basic authentication needs a user name</source>
-        <translation type="unfinished"></translation>
+        <translation>L'authentification Basic nécessite un nom d'utilisateur</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="151"/>
         <source>Basic authentication needs a password: enter it (it is kept in the system keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>L'authentification Basic nécessite un mot de passe : saisissez-le (il est conservé dans le trousseau du système)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="155"/>
         <source>Bearer authentication needs a token: enter it (it is kept in the system keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>L'authentification Bearer nécessite un jeton : saisissez-le (il est conservé dans le trousseau du système)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="159"/>
         <source>Authentication is for DICOMweb: enter a DICOMweb URL, or choose no authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>L'authentification concerne DICOMweb : saisissez une URL DICOMweb ou choisissez aucune authentification</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="204"/>
         <source>not tested</source>
-        <translation type="unfinished"></translation>
+        <translation>non testé</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="217"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="291"/>
@@ -1416,394 +1416,394 @@
         <location filename="../modules/net/src/NodeRegistry.cpp" line="386"/>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="401"/>
         <source>node &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nœud « %1 »</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="292"/>
         <source>no such node in the registry: see `strata node list`, or add it with `strata node add`</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun nœud de ce nom dans le registre : consultez `strata node list` ou ajoutez-le avec `strata node add`</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="326"/>
         <source>no such node to change: it was removed meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun nœud de ce nom à modifier : il a été supprimé entre-temps</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="370"/>
         <source>saving node &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement du nœud « %1 »</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="384"/>
         <source>no such node in the registry: see `strata node list`</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun nœud de ce nom dans le registre : consultez `strata node list`</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="387"/>
         <source>; the node was kept</source>
-        <translation type="unfinished"></translation>
+        <translation> ; le nœud a été conservé</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="388"/>
         <source>removing node &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>suppression du nœud « %1 »</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="397"/>
         <source>saving the capabilities of node &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement des capacités du nœud « %1 »</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="401"/>
         <source>no such node in the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun nœud de ce nom dans le registre</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Probe.cpp" line="90"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Probe.cpp" line="116"/>
         <location filename="../modules/net/src/Probe.cpp" line="144"/>
         <source>not tried (association lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>non essayé (association perdue)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Probe.cpp" line="116"/>
         <location filename="../modules/net/src/Probe.cpp" line="144"/>
         <source>not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>non accepté</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Probe.cpp" line="135"/>
         <source>query for a study that does not exist ended with status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la requête sur une étude inexistante s'est terminée avec le statut %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Probe.cpp" line="157"/>
         <source> (the node refuses C-GET from %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (le nœud refuse le C-GET depuis %1)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Probe.cpp" line="158"/>
         <source> (the node refuses C-MOVE from %1: Orthanc does so when %1 is not among its DicomModalities, add it there with Strata&apos;s host and port)</source>
-        <translation type="unfinished"></translation>
+        <translation> (le nœud refuse le C-MOVE depuis %1 : Orthanc le fait quand %1 ne figure pas dans ses DicomModalities ; ajoutez-le avec l'hôte et le port de Strata)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Probe.cpp" line="163"/>
         <source>no response</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Probe.cpp" line="168"/>
         <source>request for a study that does not exist ended with status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la demande sur une étude inexistante s'est terminée avec le statut %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Probe.cpp" line="170"/>
         <source> (move destination unknown: add AE %1 with Strata&apos;s host and port to the node&apos;s configuration)</source>
-        <translation type="unfinished"></translation>
+        <translation> (destination du move inconnue : ajoutez l'AE %1 avec l'hôte et le port de Strata à la configuration du nœud)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Probe.cpp" line="177"/>
         <source>storage accepted (CT/MR/SC)</source>
-        <translation type="unfinished"></translation>
+        <translation>stockage accepté (CT/MR/SC)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Probe.cpp" line="177"/>
         <source>no storage class accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune classe de stockage acceptée</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Probe.cpp" line="236"/>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de réponse en %1 s</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Probe.cpp" line="276"/>
         <source> (check the user name and password)</source>
-        <translation type="unfinished"></translation>
+        <translation> (vérifiez le nom d'utilisateur et le mot de passe)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Probe.cpp" line="277"/>
         <source> (not DICOM JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation> (pas du DICOM JSON)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Probe.cpp" line="326"/>
         <source>; DICOMweb did not answer either</source>
-        <translation type="unfinished"></translation>
+        <translation> ; DICOMweb n'a pas répondu non plus</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Probe.cpp" line="328"/>
         <source>the node did not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le nœud n'a pas répondu : %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/RemoteArchive.cpp" line="93"/>
         <source>the local cache does not hold this study</source>
-        <translation type="unfinished"></translation>
+        <translation>le cache local ne contient pas cette étude</translation>
     </message>
     <message>
         <location filename="../modules/net/src/RemoteArchive.cpp" line="214"/>
         <source>a patient-level query needs DIMSE (C-FIND); DICOMweb has no patient level</source>
-        <translation type="unfinished"></translation>
+        <translation>une requête au niveau patient nécessite DIMSE (C-FIND) ; DICOMweb n'a pas de niveau patient</translation>
     </message>
     <message>
         <location filename="../modules/net/src/RemoteArchive.cpp" line="262"/>
         <source>a retrieve needs the Study Instance UID</source>
-        <translation type="unfinished"></translation>
+        <translation>une récupération nécessite le Study Instance UID</translation>
     </message>
     <message>
         <location filename="../modules/net/src/RemoteArchive.cpp" line="267"/>
         <source>WADO-RS needs the node&apos;s DICOMweb URL</source>
-        <translation type="unfinished"></translation>
+        <translation>WADO-RS nécessite l'URL DICOMweb du nœud</translation>
     </message>
     <message>
         <location filename="../modules/net/src/RemoteArchive.cpp" line="287"/>
         <source>the node holds nothing for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le nœud ne possède rien pour %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/RemoteArchive.cpp" line="326"/>
         <source>retrieve cancelled after %1 of %2 instances</source>
-        <translation type="unfinished"></translation>
+        <translation>récupération annulée après %1 instances sur %2</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="32"/>
         <source>the node did not accept the request (HTTP 400)</source>
-        <translation type="unfinished"></translation>
+        <translation>le nœud n'a pas accepté la requête (HTTP 400)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="34"/>
         <source>the node refused the credentials (HTTP 401)</source>
-        <translation type="unfinished"></translation>
+        <translation>le nœud a refusé les identifiants (HTTP 401)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="35"/>
         <source>the node asks for credentials (HTTP 401) and none are configured</source>
-        <translation type="unfinished"></translation>
+        <translation>le nœud demande des identifiants (HTTP 401) et aucun n'est configuré</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="36"/>
         <source>the node refused access with these credentials (HTTP 403)</source>
-        <translation type="unfinished"></translation>
+        <translation>le nœud a refusé l'accès avec ces identifiants (HTTP 403)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="37"/>
         <source>not found on the node (HTTP 404)</source>
-        <translation type="unfinished"></translation>
+        <translation>introuvable sur le nœud (HTTP 404)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="38"/>
         <source>the node does not offer this service (HTTP 405)</source>
-        <translation type="unfinished"></translation>
+        <translation>le nœud ne propose pas ce service (HTTP 405)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="39"/>
         <source>the node cannot answer in the format asked for (HTTP 406)</source>
-        <translation type="unfinished"></translation>
+        <translation>le nœud ne peut pas répondre dans le format demandé (HTTP 406)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="40"/>
         <source>the node refused the request (HTTP 409 conflict)</source>
-        <translation type="unfinished"></translation>
+        <translation>le nœud a refusé la requête (HTTP 409 conflict)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="41"/>
         <source>the request is too large for the node (HTTP 413)</source>
-        <translation type="unfinished"></translation>
+        <translation>la requête est trop volumineuse pour le nœud (HTTP 413)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="42"/>
         <source>the node does not accept this media type (HTTP 415)</source>
-        <translation type="unfinished"></translation>
+        <translation>le nœud n'accepte pas ce type de média (HTTP 415)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="43"/>
         <source>the node does not implement this service (HTTP 501)</source>
-        <translation type="unfinished"></translation>
+        <translation>le nœud n'implémente pas ce service (HTTP 501)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="44"/>
         <source>the node is unavailable (HTTP 503)</source>
-        <translation type="unfinished"></translation>
+        <translation>le nœud est indisponible (HTTP 503)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="48"/>
         <source>the node redirects elsewhere (HTTP %1); set the final address as the node&apos;s DICOMweb URL</source>
-        <translation type="unfinished"></translation>
+        <translation>le nœud redirige ailleurs (HTTP %1) ; indiquez l'adresse finale comme URL DICOMweb du nœud</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="50"/>
         <source>the node failed to answer (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le nœud n'a pas pu répondre (HTTP %1)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="51"/>
         <source>the node answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le nœud a répondu HTTP %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="95"/>
         <source>the node has no DICOMweb URL</source>
-        <translation type="unfinished"></translation>
+        <translation>le nœud n'a pas d'URL DICOMweb</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="98"/>
         <source>not a valid URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL non valide</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="101"/>
         <source>a DICOMweb URL starts with http:// or https://</source>
-        <translation type="unfinished"></translation>
+        <translation>une URL DICOMweb commence par http:// ou https://</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="104"/>
         <source>the URL carries credentials; give them as the node&apos;s authentication instead (they are kept in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>l'URL contient des identifiants ; indiquez-les plutôt comme authentification du nœud (ils sont conservés dans le trousseau)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="115"/>
         <source>no password for Basic authentication (none stored in the keychain?)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de mot de passe pour l'authentification Basic (aucun dans le trousseau ?)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="120"/>
         <source>no token for Bearer authentication (none stored in the keychain?)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de jeton pour l'authentification Bearer (aucun dans le trousseau ?)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="126"/>
         <source>node &apos;%1&apos;: refusing to send its %2 over plain http:// (anyone on the network could read it): use an https:// URL, or allow it for this node explicitly (allowInsecureAuth, strata node add --allow-insecure-auth)</source>
-        <translation type="unfinished"></translation>
+        <translation>nœud « %1 » : envoi de son %2 en http:// non chiffré refusé (n'importe qui sur le réseau pourrait le lire) : utilisez une URL https:// ou autorisez-le explicitement pour ce nœud (allowInsecureAuth, strata node add --allow-insecure-auth)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="130"/>
         <source>Basic password</source>
-        <translation type="unfinished"></translation>
+        <translation>mot de passe Basic</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="130"/>
         <source>Bearer token</source>
-        <translation type="unfinished">Jeton Bearer</translation>
+        <translation>jeton Bearer</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="135"/>
         <source>HTTPS needs a TLS backend and Qt has none here (is Qt&apos;s OpenSSL TLS plugin installed?)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTPS nécessite un backend TLS et Qt n'en a aucun ici (le plugin TLS OpenSSL de Qt est-il installé ?)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="149"/>
         <source>no PEM certificate could be read to trust for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun certificat PEM de confiance n'a pu être lu pour %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="157"/>
         <source>not a PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un certificat PEM</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="160"/>
         <source>the private key cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la clé privée : %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="166"/>
         <source>not a PEM private key (RSA or EC, unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une clé privée PEM (RSA ou EC, non chiffrée)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="307"/>
         <source>no connection within %1 s (timeout)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de connexion en %1 s (délai dépassé)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="308"/>
         <source>the node sent nothing for %1 s (timeout)</source>
-        <translation type="unfinished"></translation>
+        <translation>le nœud n'a rien envoyé pendant %1 s (délai dépassé)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="316"/>
         <source>the node gave no HTTP answer</source>
-        <translation type="unfinished"></translation>
+        <translation>le nœud n'a donné aucune réponse HTTP</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="318"/>
         <source>the connection was refused (nothing listens on port %1?)</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion refusée (rien n'écoute sur le port %1 ?)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="320"/>
         <source>the host name %1 is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom d'hôte %1 est inconnu</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="322"/>
         <source>the node closed the connection before answering</source>
-        <translation type="unfinished"></translation>
+        <translation>le nœud a fermé la connexion avant de répondre</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="324"/>
         <source>the connection timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>délai de connexion dépassé</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="327"/>
         <source>the TLS handshake failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la négociation TLS : %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="331"/>
         <source>the node redirects elsewhere; set the final address as the node&apos;s DICOMweb URL</source>
-        <translation type="unfinished"></translation>
+        <translation>le nœud redirige ailleurs ; indiquez l'adresse finale comme URL DICOMweb du nœud</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="350"/>
         <source>the answer is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse dépasse %1 Mo</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebQido.cpp" line="56"/>
         <source>the answer is not a DICOM JSON array (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse n'est pas un tableau DICOM JSON (%1)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebQido.cpp" line="57"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebQido.cpp" line="63"/>
         <source>item %1 of the answer is not a DICOM JSON data set</source>
-        <translation type="unfinished"></translation>
+        <translation>l'élément %1 de la réponse n'est pas un data set DICOM JSON</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebQido.cpp" line="157"/>
         <source>QIDO-RS: more than %1 results; narrow the query</source>
-        <translation type="unfinished"></translation>
+        <translation>QIDO-RS : plus de %1 résultats ; affinez la requête</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebQido.cpp" line="171"/>
         <source>QIDO-RS: the server sent page offset=%1 with nothing new (it ignores offset, or repeats itself); the results would be incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>QIDO-RS : le serveur a renvoyé la page offset=%1 sans rien de nouveau (il ignore offset ou se répète) ; les résultats seraient incomplets</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebQido.cpp" line="252"/>
         <source>no Study Instance UID to search series in</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun Study Instance UID dans lequel rechercher des séries</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebQido.cpp" line="273"/>
         <source>no Study Instance UID to search instances in</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun Study Instance UID dans lequel rechercher des instances</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebStow.cpp" line="57"/>
         <source>the node refused it: %1 (0x%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le nœud l'a refusé : %1 (0x%2)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebStow.cpp" line="91"/>
@@ -1811,641 +1811,641 @@
         <location filename="../modules/net/src/dicomweb/DicomWebStow.cpp" line="178"/>
         <location filename="../modules/net/src/dimse/StoreScu.cpp" line="212"/>
         <source>not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non envoyé : %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebStow.cpp" line="99"/>
         <source>not sent: the file has no SOP Instance UID</source>
-        <translation type="unfinished"></translation>
+        <translation>non envoyé : le fichier n'a pas de SOP Instance UID</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebStow.cpp" line="161"/>
         <source>cancelled while sending (the node may have stored it)</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé pendant l'envoi (le nœud l'a peut-être stocké)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebStow.cpp" line="197"/>
         <source>stored with a warning (0x%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>stocké avec un avertissement (0x%1)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebStow.cpp" line="216"/>
         <source>the node&apos;s answer (HTTP %1) does not mention this instance</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse du nœud (HTTP %1) ne mentionne pas cette instance</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebStow.cpp" line="226"/>
         <source>cancelled before it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé avant l'envoi</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="113"/>
         <source>no Study Instance UID to retrieve</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun Study Instance UID à récupérer</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="116"/>
         <source>single instances can only be retrieved with their Series Instance UID</source>
-        <translation type="unfinished"></translation>
+        <translation>les instances isolées ne peuvent être récupérées qu'avec leur Series Instance UID</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="162"/>
         <source>the staging folder cannot be created</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier de transit</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="206"/>
         <source>the node answered &quot;%1&quot; instead of multipart/related</source>
-        <translation type="unfinished"></translation>
+        <translation>le nœud a répondu « %1 » au lieu de multipart/related</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="287"/>
         <source>the multipart answer ended without its closing delimiter (truncated)</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse multipart s'est terminée sans son délimiteur de fin (tronquée)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="290"/>
         <source>%1: the transfer broke off after %2 complete instance(s): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le transfert s'est interrompu après %2 instance(s) complète(s) : %3</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="298"/>
         <source>an instance the node sent could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une instance envoyée par le nœud n'a pas pu être lue : %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="300"/>
         <source>a part the node sent is not DICOM</source>
-        <translation type="unfinished"></translation>
+        <translation>une partie envoyée par le nœud n'est pas du DICOM</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/MultipartReader.cpp" line="55"/>
         <source>the multipart boundary is missing or longer than 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>la limite multipart (boundary) est absente ou dépasse 200 caractères</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/MultipartReader.cpp" line="121"/>
         <source>a multipart delimiter is not followed by a line end</source>
-        <translation type="unfinished"></translation>
+        <translation>un délimiteur multipart n'est pas suivi d'une fin de ligne</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/MultipartReader.cpp" line="124"/>
         <source>a multipart delimiter is followed by unexpected characters</source>
-        <translation type="unfinished"></translation>
+        <translation>un délimiteur multipart est suivi de caractères inattendus</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/MultipartReader.cpp" line="138"/>
         <source>a part&apos;s headers are longer than 64 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>les en-têtes d'une partie dépassent 64 Kio</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/MultipartReader.cpp" line="149"/>
         <source>a part header has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>un en-tête de partie n'a pas de nom</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/MultipartReader.cpp" line="157"/>
         <source>the receiver stopped at part %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le récepteur s'est arrêté à la partie %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/MultipartReader.cpp" line="164"/>
         <location filename="../modules/net/src/dicomweb/MultipartReader.cpp" line="176"/>
         <source>the receiver stopped in part %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le récepteur s'est arrêté dans la partie %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/MultipartReader.cpp" line="170"/>
         <source>the receiver stopped after part %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le récepteur s'est arrêté après la partie %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="90"/>
         <source>its certificate is not the pinned one (SHA-256 %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>son certificat n'est pas celui épinglé (SHA-256 %1)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="97"/>
         <source>its certificate does not name the host connected to (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>son certificat ne correspond pas à l'hôte contacté (%1)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="100"/>
         <source>its certificate does not verify (%1, depth %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>son certificat ne se vérifie pas (%1, profondeur %2)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="172"/>
         <source>the trusted certificates file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier des certificats de confiance n'existe pas</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="176"/>
         <source>cannot read the trusted certificates (PEM expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les certificats de confiance (PEM attendu)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="180"/>
         <source>a certificate needs its private key and the key its certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>un certificat nécessite sa clé privée et la clé son certificat</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="183"/>
         <source>cannot read the private key (PEM, unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la clé privée (PEM, non chiffrée)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="186"/>
         <source>cannot read the certificate (PEM)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le certificat (PEM)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="188"/>
         <source>the private key does not belong to this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé privée ne correspond pas à ce certificat</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="190"/>
         <source>serving TLS needs a certificate and its private key</source>
-        <translation type="unfinished"></translation>
+        <translation>servir en TLS nécessite un certificat et sa clé privée</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="196"/>
         <source>cipher suites</source>
-        <translation type="unfinished"></translation>
+        <translation>suites de chiffrement</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="205"/>
         <source>the pinned certificate fingerprint &apos;%1&apos; is not a SHA-256 (64 hex digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>l'empreinte de certificat épinglée « %1 » n'est pas une empreinte SHA-256 (64 chiffres hexadécimaux)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="212"/>
         <source>no peer host name to check the certificate against</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun nom d'hôte du pair par rapport auquel vérifier le certificat</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="219"/>
         <source>cannot check certificates against the host &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de vérifier les certificats par rapport à l'hôte « %1 »</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="239"/>
         <source>host, port and AE title are required</source>
-        <translation type="unfinished"></translation>
+        <translation>l'hôte, le port et le titre AE sont obligatoires</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="262"/>
         <source>network initialisation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de l'initialisation réseau</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="266"/>
         <location filename="../modules/net/src/dimse/StorageScp.cpp" line="486"/>
         <source>TLS set-up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>configuration TLS : %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="269"/>
         <source>TLS set-up failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la configuration TLS</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="275"/>
         <source>TLS association failed: the peer %1 was refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de l'association TLS : le pair %1 a été refusé : %2</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="277"/>
         <source>TLS association failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de l'association TLS</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="277"/>
         <source>association failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de l'association</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="294"/>
         <source>timed out (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>délai dépassé (%1)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="296"/>
         <source>connection refused: nothing listens there (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion refusée : rien n'écoute à cette adresse (%1)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="300"/>
         <source>the peer reset or closed the connection (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le pair a réinitialisé ou fermé la connexion (%1)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="303"/>
         <source>the peer closed or reset the connection, or sent nothing for %1 s (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le pair a fermé ou réinitialisé la connexion, ou n'a rien envoyé pendant %1 s (%2)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="307"/>
         <source>the peer reset the connection or sent invalid data in the middle of a message (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le pair a réinitialisé la connexion ou envoyé des données invalides au milieu d'un message (%1)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="309"/>
         <source>the connection was reset or the association aborted by the peer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion a été réinitialisée ou l'association interrompue par le pair (%1)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="312"/>
         <source>the peer sent invalid data, not a valid DICOM PDU (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le pair a envoyé des données invalides, pas une PDU DICOM valide (%1)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="24"/>
         <source>success</source>
-        <translation type="unfinished"></translation>
+        <translation>succès</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="25"/>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="26"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="29"/>
         <source>warning: requested optional attributes are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : attributs optionnels demandés non pris en charge</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="30"/>
         <source>warning: attribute list error</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : erreur dans la liste d'attributs</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="31"/>
         <source>warning: attribute value out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : valeur d'attribut hors limites</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="32"/>
         <source>warning: coercion of data elements (the node changed some attributes)</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : coercition d'éléments de données (le nœud a modifié certains attributs)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="33"/>
         <source>warning: sub-operations complete, one or more failures</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : sous-opérations terminées, un ou plusieurs échecs</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="34"/>
         <source>warning: elements discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : éléments ignorés</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="35"/>
         <source>warning: data set does not match SOP class (stored anyway)</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : le data set ne correspond pas à la classe SOP (stocké quand même)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="36"/>
         <source>warning: data set does not match SOP class</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : le data set ne correspond pas à la classe SOP</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="37"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="39"/>
         <source>failed: processing failure</source>
-        <translation type="unfinished"></translation>
+        <translation>échec : erreur de traitement</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="40"/>
         <source>failed: duplicate SOP instance</source>
-        <translation type="unfinished"></translation>
+        <translation>échec : instance SOP en double</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="41"/>
         <source>failed: invalid SOP instance</source>
-        <translation type="unfinished"></translation>
+        <translation>échec : instance SOP invalide</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="42"/>
         <source>failed: SOP class and instance do not match</source>
-        <translation type="unfinished"></translation>
+        <translation>échec : la classe SOP et l'instance ne correspondent pas</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="43"/>
         <source>refused: SOP class not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé : classe SOP non prise en charge</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="44"/>
         <source>refused: not authorised</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé : non autorisé</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="45"/>
         <source>failed: unrecognised operation</source>
-        <translation type="unfinished"></translation>
+        <translation>échec : opération non reconnue</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="46"/>
         <source>unrecognised operation</source>
-        <translation type="unfinished"></translation>
+        <translation>opération non reconnue</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="47"/>
         <source>refused: move destination unknown (the node does not know this AE title)</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé : destination du move inconnue (le nœud ne connaît pas ce titre AE)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="48"/>
         <source>refused: transfer syntax not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé : syntaxe de transfert non prise en charge</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="50"/>
         <source>refused: out of resources</source>
-        <translation type="unfinished"></translation>
+        <translation>refusé : ressources insuffisantes</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="51"/>
         <source>error: data set does not match SOP class</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : le data set ne correspond pas à la classe SOP</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="52"/>
         <source>error: cannot understand</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur : impossible à interpréter</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="53"/>
         <source>failed: unable to process</source>
-        <translation type="unfinished"></translation>
+        <translation>échec : traitement impossible</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="64"/>
         <source>failure</source>
-        <translation type="unfinished"></translation>
+        <translation>échec</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Echo.cpp" line="22"/>
         <source>C-ECHO failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec du C-ECHO</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Find.cpp" line="106"/>
         <source>the node does not accept %1 C-FIND</source>
-        <translation type="unfinished"></translation>
+        <translation>le nœud n'accepte pas le C-FIND %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Find.cpp" line="130"/>
         <source>not a DICOM keyword</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un mot-clé DICOM</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Find.cpp" line="146"/>
         <source>C-FIND ended with status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le C-FIND s'est terminé avec le statut %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Find.cpp" line="153"/>
         <source>C-FIND: more than %1 results; narrow the query</source>
-        <translation type="unfinished"></translation>
+        <translation>C-FIND : plus de %1 résultats ; affinez la requête</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Find.cpp" line="158"/>
         <source>C-FIND failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec du C-FIND</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Find.cpp" line="162"/>
         <source>C-FIND cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>C-FIND annulé</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Find.cpp" line="279"/>
         <source>a series query needs the Study Instance UID</source>
-        <translation type="unfinished"></translation>
+        <translation>une requête de séries nécessite le Study Instance UID</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Find.cpp" line="294"/>
         <source>an instance query needs the Study Instance UID</source>
-        <translation type="unfinished"></translation>
+        <translation>une requête d'instances nécessite le Study Instance UID</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Retrieve.cpp" line="126"/>
         <source>not received whole: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non reçu en entier : %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Retrieve.cpp" line="126"/>
         <source>cannot write the staging file</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'écrire le fichier de transit</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Retrieve.cpp" line="230"/>
         <source>the node reported this sub-operation as failed</source>
-        <translation type="unfinished"></translation>
+        <translation>le nœud a signalé cette sous-opération en échec</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Retrieve.cpp" line="252"/>
         <source>the study has %1 SOP classes; C-GET can negotiate at most 127 at once</source>
-        <translation type="unfinished"></translation>
+        <translation>l'étude comporte %1 classes SOP ; le C-GET peut en négocier au plus 127 à la fois</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Retrieve.cpp" line="264"/>
         <source>the node does not accept Study Root C-GET</source>
-        <translation type="unfinished"></translation>
+        <translation>le nœud n'accepte pas le C-GET Study Root</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Retrieve.cpp" line="278"/>
         <source>C-GET failed after %1 instances</source>
-        <translation type="unfinished"></translation>
+        <translation>échec du C-GET après %1 instances</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Retrieve.cpp" line="286"/>
         <source>C-GET ended without the node&apos;s final response (timed out after %1 s of silence, or the connection broke) after %2 instances</source>
-        <translation type="unfinished"></translation>
+        <translation>le C-GET s'est terminé sans la réponse finale du nœud (délai dépassé après %1 s de silence, ou connexion rompue) après %2 instances</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Retrieve.cpp" line="291"/>
         <source>C-GET refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>C-GET refusé : %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Retrieve.cpp" line="308"/>
         <source>the node does not accept Study Root C-MOVE</source>
-        <translation type="unfinished"></translation>
+        <translation>le nœud n'accepte pas le C-MOVE Study Root</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Retrieve.cpp" line="321"/>
         <source>C-MOVE to &apos;%1&apos; failed before any instance was sent (the node may not know the destination AE title &apos;%1&apos; or may not accept C-MOVE from &apos;%2&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>C-MOVE vers « %1 » en échec avant l'envoi de toute instance (le nœud ne connaît peut-être pas l'AE title de destination « %1 » ou n'accepte pas de C-MOVE de « %2 »)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Retrieve.cpp" line="324"/>
         <source>C-MOVE failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec du C-MOVE</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Retrieve.cpp" line="331"/>
         <source>C-MOVE ended without the node&apos;s final response (timed out after %1 s of silence, or the connection broke)</source>
-        <translation type="unfinished"></translation>
+        <translation>C-MOVE terminé sans la réponse finale du nœud (délai dépassé après %1 s de silence, ou connexion rompue)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Retrieve.cpp" line="337"/>
         <source>C-MOVE refused: the node does not know the destination AE title &apos;%1&apos; (configure it on the node with Strata&apos;s host and port)</source>
-        <translation type="unfinished"></translation>
+        <translation>C-MOVE refusé : le nœud ne connaît pas l'AE title de destination « %1 » (configurez-le sur le nœud avec l'hôte et le port de Strata)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Retrieve.cpp" line="342"/>
         <source>C-MOVE to &apos;%1&apos; refused: %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>C-MOVE vers « %1 » refusé : %2%3</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Retrieve.cpp" line="344"/>
         <source> (does the node know the destination AE title &apos;%1&apos;?)</source>
-        <translation type="unfinished"></translation>
+        <translation> (le nœud connaît-il l'AE title de destination « %1 » ?)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Retrieve.cpp" line="366"/>
         <source>a DIMSE retrieve is C-GET or C-MOVE, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une récupération DIMSE se fait par C-GET ou C-MOVE, pas %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Retrieve.cpp" line="410"/>
         <source>the transfer broke off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le transfert s'est interrompu : %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StorageScp.cpp" line="63"/>
         <source>out of resources: %1 MB free on %2, less than the %3 MB to keep free</source>
-        <translation type="unfinished"></translation>
+        <translation>ressources insuffisantes : %1 Mo libres sur %2, moins que les %3 Mo à garder libres</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StorageScp.cpp" line="67"/>
         <source>out of resources: the disk budget of %1 bytes for this SCP is used up (%2 bytes received)</source>
-        <translation type="unfinished"></translation>
+        <translation>ressources insuffisantes : le budget disque de %1 octets de ce SCP est épuisé (%2 octets reçus)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StorageScp.cpp" line="189"/>
         <source>association open longer than %1 s: cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>association ouverte depuis plus de %1 s : coupée</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StorageScp.cpp" line="216"/>
         <source>peer address %1 not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse du pair %1 non autorisée</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StorageScp.cpp" line="228"/>
         <source>calling AE title not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>AE title appelant non autorisé</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StorageScp.cpp" line="250"/>
         <source>not asked for: the instance is not one of those requested</source>
-        <translation type="unfinished"></translation>
+        <translation>non demandée : l'instance ne fait pas partie de celles demandées</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StorageScp.cpp" line="267"/>
         <source>transfer broke off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>transfert interrompu : %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StorageScp.cpp" line="282"/>
         <source>cannot write into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'écrire dans %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StorageScp.cpp" line="436"/>
         <source>the Storage SCP needs a local cache to import into</source>
-        <translation type="unfinished"></translation>
+        <translation>le Storage SCP a besoin d'un cache local dans lequel importer</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StorageScp.cpp" line="448"/>
         <source>cannot listen: the port is already in use</source>
-        <translation type="unfinished"></translation>
+        <translation>écoute impossible : le port est déjà utilisé</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StorageScp.cpp" line="452"/>
         <source>the address to listen on must be an IPv4 address (e.g. 127.0.0.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>l'adresse d'écoute doit être une adresse IPv4 (p. ex. 127.0.0.1)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StorageScp.cpp" line="455"/>
         <location filename="../modules/net/src/dimse/StorageScp.cpp" line="523"/>
         <source>cannot listen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>écoute impossible : %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StorageScp.cpp" line="523"/>
         <source>the port is taken or not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>le port est occupé ou non autorisé</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StorageScp.cpp" line="528"/>
         <source>cannot listen on %1 only: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'écouter sur %1 uniquement : %2</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StoreScu.cpp" line="56"/>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StoreScu.cpp" line="64"/>
         <source>cannot be read as DICOM: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>illisible en tant que DICOM : %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StoreScu.cpp" line="82"/>
         <source>not a DICOM instance: no SOP Class UID or SOP Instance UID</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une instance DICOM : pas de SOP Class UID ni de SOP Instance UID</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StoreScu.cpp" line="84"/>
         <source>unknown transfer syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>transfer syntax inconnue</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StoreScu.cpp" line="226"/>
         <source>not sent: cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>non envoyé : annulé</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StoreScu.cpp" line="313"/>
         <source>the node accepted neither %1 nor uncompressed little endian for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le nœud n'a accepté ni %1 ni le little endian non compressé pour %2</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StoreScu.cpp" line="328"/>
         <source>%1 not accepted by the node and transcoding failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non accepté par le nœud et échec du transcodage : %2</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StoreScu.cpp" line="336"/>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>illisible : %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StoreScu.cpp" line="353"/>
         <source>C-STORE failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec du C-STORE</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StoreScu.cpp" line="393"/>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>non envoyé</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StoreScu.cpp" line="402"/>
         <source>nothing to send</source>
-        <translation type="unfinished"></translation>
+        <translation>rien à envoyer</translation>
     </message>
 </context>
 <context>
@@ -2491,883 +2491,883 @@
     <message>
         <location filename="../modules/store/src/AuditLog.cpp" line="73"/>
         <source>the audit anchor is not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l'ancre d'audit n'est pas du JSON : %1</translation>
     </message>
     <message>
         <location filename="../modules/store/src/AuditLog.cpp" line="142"/>
         <location filename="../modules/store/src/AuditLog.cpp" line="165"/>
         <location filename="../modules/store/src/AuditLog.cpp" line="170"/>
         <source>appending to the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>ajout au journal d'audit</translation>
     </message>
     <message>
         <location filename="../modules/store/src/AuditLog.cpp" line="148"/>
         <source>reading the audit log&apos;s last record</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture du dernier enregistrement du journal d'audit</translation>
     </message>
     <message>
         <location filename="../modules/store/src/AuditLog.cpp" line="221"/>
         <location filename="../modules/store/src/AuditLog.cpp" line="247"/>
         <source>reading the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture du journal d'audit</translation>
     </message>
     <message>
         <location filename="../modules/store/src/AuditLog.cpp" line="237"/>
         <source>verifying the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification du journal d'audit</translation>
     </message>
     <message>
         <location filename="../modules/store/src/AuditLog.cpp" line="262"/>
         <source>record %1 is missing (the log goes on at record %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>l'enregistrement %1 est manquant (le journal reprend à l'enregistrement %2)</translation>
     </message>
     <message>
         <location filename="../modules/store/src/AuditLog.cpp" line="263"/>
         <source>records %1 to %2 are missing (the log goes on at record %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>les enregistrements %1 à %2 sont manquants (le journal reprend à l'enregistrement %3)</translation>
     </message>
     <message>
         <location filename="../modules/store/src/AuditLog.cpp" line="271"/>
         <source>record %1 was changed: its fields do not give its hash</source>
-        <translation type="unfinished"></translation>
+        <translation>l'enregistrement %1 a été modifié : ses champs ne donnent pas son hachage</translation>
     </message>
     <message>
         <location filename="../modules/store/src/AuditLog.cpp" line="273"/>
         <source>record 1 does not start the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>l'enregistrement 1 ne commence pas la chaîne</translation>
     </message>
     <message>
         <location filename="../modules/store/src/AuditLog.cpp" line="274"/>
         <source>record %1 does not follow record %2: the chain was rewritten from record %2 on</source>
-        <translation type="unfinished"></translation>
+        <translation>l'enregistrement %1 ne suit pas l'enregistrement %2 : la chaîne a été réécrite à partir de l'enregistrement %2</translation>
     </message>
     <message>
         <location filename="../modules/store/src/AuditLog.cpp" line="289"/>
         <source>the anchor %1 is missing, so the log&apos;s end cannot be checked</source>
-        <translation type="unfinished"></translation>
+        <translation>l'ancre %1 est manquante, la fin du journal ne peut donc pas être vérifiée</translation>
     </message>
     <message>
         <location filename="../modules/store/src/AuditLog.cpp" line="292"/>
         <source>record %1 is missing: the log ends at record %2 but its anchor says %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l'enregistrement %1 est manquant : le journal s'arrête à l'enregistrement %2 mais son ancre indique %1</translation>
     </message>
     <message>
         <location filename="../modules/store/src/AuditLog.cpp" line="293"/>
         <source>records %1 to %2 are missing: the log ends at record %3 but its anchor says %2</source>
-        <translation type="unfinished"></translation>
+        <translation>les enregistrements %1 à %2 sont manquants : le journal s'arrête à l'enregistrement %3 mais son ancre indique %2</translation>
     </message>
     <message>
         <location filename="../modules/store/src/AuditLog.cpp" line="296"/>
         <source>record %1 and after are not anchored: the anchor says the log ends at record %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l'enregistrement %1 et les suivants ne sont pas ancrés : l'ancre indique que le journal s'arrête à l'enregistrement %2</translation>
     </message>
     <message>
         <location filename="../modules/store/src/AuditLog.cpp" line="299"/>
         <source>record %1 is not the one anchored: the chain was rewritten</source>
-        <translation type="unfinished"></translation>
+        <translation>l'enregistrement %1 n'est pas celui qui est ancré : la chaîne a été réécrite</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="137"/>
         <source>does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>n'existe pas</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="151"/>
         <source>%1 could not be read (%2); the disc was scanned instead: %3 file(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 (%2) ; le disque a été parcouru à la place : %3 fichier(s)</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="170"/>
         <source>%1 file(s) on the disc that %2 does not list were imported too</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fichier(s) du disque non répertorié(s) par %2 ont aussi été importé(s)</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="178"/>
         <source>referenced by %1 but not on the media</source>
-        <translation type="unfinished"></translation>
+        <translation>référencé par %1 mais absent du support</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="184"/>
         <source>cannot create a folder to extract into: </source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer un dossier d'extraction : </translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="195"/>
         <source>entry %1 (refused, not extracted)</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée %1 (refusée, non extraite)</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="197"/>
         <source>the zip file holds no files</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier zip ne contient aucun fichier</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="231"/>
         <source>SOP Instance, Study Instance or Series Instance UID is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>SOP Instance UID, Study Instance UID ou Series Instance UID manquant</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="263"/>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="318"/>
         <source>cannot read: </source>
-        <translation type="unfinished"></translation>
+        <translation>lecture impossible : </translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="286"/>
         <source>cannot create the store folder</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier de stockage</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="299"/>
         <source>changed while it was being imported</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié pendant son importation</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="306"/>
         <source>cannot move into place: </source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de déplacer à l'emplacement final : </translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="326"/>
         <source>cannot write into the cache: </source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'écrire dans le cache : </translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="339"/>
         <source>SHA-256 is not available (OpenSSL)</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 n'est pas disponible (OpenSSL)</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="345"/>
         <source>read failed: </source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la lecture : </translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="349"/>
         <source>disk full: no space left on device while copying %1 into the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>disque plein : plus d'espace sur le périphérique lors de la copie de %1 dans le cache</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="358"/>
         <source>disk full: %1 while copying %2 into the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>disque plein : %1 lors de la copie de %2 dans le cache</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="359"/>
         <source>write failed (%1) while copying %2</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de l'écriture (%1) lors de la copie de %2</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="368"/>
         <source>disk full or write failed: %1 while copying %2</source>
-        <translation type="unfinished"></translation>
+        <translation>disque plein ou échec de l'écriture : %1 lors de la copie de %2</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="410"/>
         <source>ID &apos;%1&apos;, name &apos;%2&apos;, born &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ID « %1 », nom « %2 », né(e) le « %3 »</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="432"/>
         <source>starting the index transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>début de la transaction d'index</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="461"/>
         <source>looking up instance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>recherche de l'instance %1</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="466"/>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="772"/>
         <source>%1: %2 differs from the stored copy (kept the stored one)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 diffère de la copie stockée (copie stockée conservée)</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="476"/>
         <source>looking up study %1</source>
-        <translation type="unfinished"></translation>
+        <translation>recherche de l'étude %1</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="482"/>
         <source>%1: Study Instance UID %2 belongs to another patient in the cache (%3); this file names %4 (kept apart, not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le Study Instance UID %2 appartient à un autre patient dans le cache (%3) ; ce fichier indique %4 (mis à l'écart, non importé)</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="493"/>
         <source>looking up series %1</source>
-        <translation type="unfinished"></translation>
+        <translation>recherche de la série %1</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="499"/>
         <source>%1: Series Instance UID %2 belongs to study %3 in the cache; this file names study %4 (kept apart, not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le Series Instance UID %2 appartient à l'étude %3 dans le cache ; ce fichier indique l'étude %4 (mis à l'écart, non importé)</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="519"/>
         <source>indexing patient</source>
-        <translation type="unfinished"></translation>
+        <translation>indexation du patient</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="536"/>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="544"/>
         <source>indexing study</source>
-        <translation type="unfinished"></translation>
+        <translation>indexation de l'étude</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="557"/>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="565"/>
         <source>indexing series</source>
-        <translation type="unfinished"></translation>
+        <translation>indexation de la série</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="583"/>
         <source>indexing instance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>indexation de l'instance %1</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="590"/>
         <location filename="../modules/store/src/Recovery.cpp" line="119"/>
         <source>clearing pending files</source>
-        <translation type="unfinished"></translation>
+        <translation>effacement des fichiers en attente</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="599"/>
         <source>counting the import hour</source>
-        <translation type="unfinished"></translation>
+        <translation>comptage de l'heure d'importation</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="606"/>
         <source>updating series counts</source>
-        <translation type="unfinished"></translation>
+        <translation>mise à jour des compteurs de la série</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="617"/>
         <source>updating study counts</source>
-        <translation type="unfinished"></translation>
+        <translation>mise à jour des compteurs de l'étude</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="620"/>
         <source>committing the index transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>validation de la transaction d'index</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="703"/>
         <source>looking up instances</source>
-        <translation type="unfinished"></translation>
+        <translation>recherche des instances</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="767"/>
         <source>cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>illisible</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="786"/>
         <source>starting a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>début d'une transaction</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="797"/>
         <source>recording pending files</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement des fichiers en attente</translation>
     </message>
     <message>
         <location filename="../modules/store/src/KeyImages.cpp" line="30"/>
         <source>finding instance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>recherche de l'instance %1</translation>
     </message>
     <message>
         <location filename="../modules/store/src/KeyImages.cpp" line="32"/>
         <source>no such instance in the local cache</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune instance de ce type dans le cache local</translation>
     </message>
     <message>
         <location filename="../modules/store/src/KeyImages.cpp" line="38"/>
         <source>frame %1 is outside the instance (it has %2 frame(s))</source>
-        <translation type="unfinished"></translation>
+        <translation>la trame %1 est hors de l'instance (elle compte %2 trame(s))</translation>
     </message>
     <message>
         <location filename="../modules/store/src/KeyImages.cpp" line="49"/>
         <source>marking key image %1 frame %2</source>
-        <translation type="unfinished"></translation>
+        <translation>marquage de l'image clé %1, trame %2</translation>
     </message>
     <message>
         <location filename="../modules/store/src/KeyImages.cpp" line="62"/>
         <source>unmarking key image %1 frame %2</source>
-        <translation type="unfinished"></translation>
+        <translation>démarquage de l'image clé %1, trame %2</translation>
     </message>
     <message>
         <location filename="../modules/store/src/KeyImages.cpp" line="77"/>
         <source>reading key images of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des images clés de %1</translation>
     </message>
     <message>
         <location filename="../modules/store/src/KeyImages.cpp" line="99"/>
         <source>reading key image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture de l'image clé %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="233"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="241"/>
         <source>counting studies</source>
-        <translation type="unfinished"></translation>
+        <translation>comptage des études</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="244"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="252"/>
         <source>searching studies</source>
-        <translation type="unfinished"></translation>
+        <translation>recherche des études</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="257"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="265"/>
         <source>reading study</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture de l'étude</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="259"/>
-        <location filename="../modules/store/src/LocalCache.cpp" line="335"/>
-        <location filename="../modules/store/src/LocalCache.cpp" line="384"/>
-        <location filename="../modules/store/src/LocalCache.cpp" line="455"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="267"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="343"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="392"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="463"/>
         <location filename="../modules/store/src/Worklist.cpp" line="24"/>
         <location filename="../modules/store/src/Worklist.cpp" line="61"/>
         <source>no such study in the local cache</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune étude de ce type dans le cache local</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="271"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="279"/>
         <source>reading series</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture de la série</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="300"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="308"/>
         <source>reading instances</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des instances</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="341"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="349"/>
         <source>no such series in the local cache</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="354"/>
-        <source>summing sizes</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune série de ce type dans le cache local</translation>
     </message>
     <message>
         <location filename="../modules/store/src/LocalCache.cpp" line="362"/>
+        <source>summing sizes</source>
+        <translation>calcul des tailles</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/LocalCache.cpp" line="370"/>
         <source>counting instances</source>
-        <translation type="unfinished"></translation>
+        <translation>comptage des instances</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="371"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="379"/>
         <source>starting deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>début de la suppression</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="381"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="389"/>
         <source>finding study</source>
-        <translation type="unfinished"></translation>
+        <translation>recherche de l'étude</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="392"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="400"/>
         <source>finding series</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="401"/>
-        <source>recording files to delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="405"/>
-        <source>deleting study</source>
-        <translation type="unfinished"></translation>
+        <translation>recherche de la série</translation>
     </message>
     <message>
         <location filename="../modules/store/src/LocalCache.cpp" line="409"/>
+        <source>recording files to delete</source>
+        <translation>enregistrement des fichiers à supprimer</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/LocalCache.cpp" line="413"/>
+        <source>deleting study</source>
+        <translation>suppression de l'étude</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/LocalCache.cpp" line="417"/>
         <source>deleting key images</source>
-        <translation type="unfinished"></translation>
+        <translation>suppression des images clés</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="414"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="422"/>
         <source>deleting patient</source>
-        <translation type="unfinished"></translation>
+        <translation>suppression du patient</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="416"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="424"/>
         <source>committing deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>validation de la suppression</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="429"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="437"/>
         <source>could not remove %1 file(s) of the deleted study</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de supprimer %1 fichier(s) de l'étude supprimée</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="453"/>
-        <location filename="../modules/store/src/LocalCache.cpp" line="468"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="461"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="476"/>
         <source>updating study</source>
-        <translation type="unfinished"></translation>
+        <translation>mise à jour de l'étude</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="487"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="495"/>
         <source>listing evictable studies</source>
-        <translation type="unfinished"></translation>
+        <translation>liste des études évinçables</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="510"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="518"/>
         <source>listing instances</source>
-        <translation type="unfinished"></translation>
+        <translation>liste des instances</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="529"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="537"/>
         <source>%1 %2: file is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 : fichier manquant</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="535"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="543"/>
         <source>%1 %2: SHA-256 is %3, expected %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 : le SHA-256 est %3, %4 attendu</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="539"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="547"/>
         <source>verifying</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="544"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="552"/>
         <source>verification cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification annulée</translation>
     </message>
     <message>
         <location filename="../modules/store/src/Measurements.cpp" line="47"/>
         <source>a measurement needs a uid, a study and a kind</source>
-        <translation type="unfinished"></translation>
+        <translation>une mesure nécessite un uid, une étude et un type</translation>
     </message>
     <message>
         <location filename="../modules/store/src/Measurements.cpp" line="70"/>
         <source>saving measurement %1</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement de la mesure %1</translation>
     </message>
     <message>
         <location filename="../modules/store/src/Measurements.cpp" line="88"/>
         <source>removing measurement %1</source>
-        <translation type="unfinished"></translation>
+        <translation>suppression de la mesure %1</translation>
     </message>
     <message>
         <location filename="../modules/store/src/Measurements.cpp" line="108"/>
         <source>reading measurements of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des mesures de %1</translation>
     </message>
     <message>
         <location filename="../modules/store/src/Measurements.cpp" line="122"/>
         <source>reading measurement %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture de la mesure %1</translation>
     </message>
     <message>
         <location filename="../modules/store/src/NodeRepository.cpp" line="65"/>
         <source>listing nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>liste des nœuds</translation>
     </message>
     <message>
         <location filename="../modules/store/src/NodeRepository.cpp" line="78"/>
         <source>reading node &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture du nœud « %1 »</translation>
     </message>
     <message>
         <location filename="../modules/store/src/Recovery.cpp" line="79"/>
         <location filename="../modules/store/src/Recovery.cpp" line="86"/>
         <source>checking a stored file</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification d'un fichier stocké</translation>
     </message>
     <message>
         <location filename="../modules/store/src/Recovery.cpp" line="99"/>
         <source>rolling back pending files</source>
-        <translation type="unfinished"></translation>
+        <translation>annulation des fichiers en attente</translation>
     </message>
     <message>
         <location filename="../modules/store/src/Recovery.cpp" line="104"/>
         <location filename="../modules/store/src/Recovery.cpp" line="208"/>
         <source>reading pending files</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des fichiers en attente</translation>
     </message>
     <message>
         <location filename="../modules/store/src/Recovery.cpp" line="127"/>
         <source>finishing deletions</source>
-        <translation type="unfinished"></translation>
+        <translation>finalisation des suppressions</translation>
     </message>
     <message>
         <location filename="../modules/store/src/Recovery.cpp" line="130"/>
         <source>reading pending deletions</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des suppressions en attente</translation>
     </message>
     <message>
         <location filename="../modules/store/src/Recovery.cpp" line="152"/>
         <location filename="../modules/store/src/Recovery.cpp" line="160"/>
         <source>clearing pending deletions</source>
-        <translation type="unfinished"></translation>
+        <translation>effacement des suppressions en attente</translation>
     </message>
     <message>
         <location filename="../modules/store/src/Recovery.cpp" line="157"/>
         <source>keeping pending deletions</source>
-        <translation type="unfinished"></translation>
+        <translation>conservation des suppressions en attente</translation>
     </message>
     <message>
         <location filename="../modules/store/src/Statistics.cpp" line="18"/>
         <source>counting the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>comptage du cache</translation>
     </message>
     <message>
         <location filename="../modules/store/src/Statistics.cpp" line="35"/>
         <source>counting per modality</source>
-        <translation type="unfinished"></translation>
+        <translation>comptage par modalité</translation>
     </message>
     <message>
         <location filename="../modules/store/src/Statistics.cpp" line="52"/>
         <source>day counts need a valid range of days</source>
-        <translation type="unfinished"></translation>
+        <translation>les comptages par jour nécessitent une plage de jours valide</translation>
     </message>
     <message>
         <location filename="../modules/store/src/Statistics.cpp" line="66"/>
         <source>counting per import day</source>
-        <translation type="unfinished"></translation>
+        <translation>comptage par jour d'importation</translation>
     </message>
     <message>
         <location filename="../modules/store/src/Statistics.cpp" line="91"/>
         <source>counting per study date</source>
-        <translation type="unfinished"></translation>
+        <translation>comptage par date d'étude</translation>
     </message>
     <message>
         <location filename="../modules/store/src/Statistics.cpp" line="106"/>
         <source>statistics need at least one day</source>
-        <translation type="unfinished"></translation>
+        <translation>les statistiques nécessitent au moins un jour</translation>
     </message>
     <message>
         <location filename="../modules/store/src/StoreService.cpp" line="49"/>
         <source>cannot open the index</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'ouvrir l'index</translation>
     </message>
     <message>
         <location filename="../modules/store/src/StoreService.cpp" line="83"/>
         <source>creating schema_version</source>
-        <translation type="unfinished"></translation>
+        <translation>création de schema_version</translation>
     </message>
     <message>
         <location filename="../modules/store/src/StoreService.cpp" line="92"/>
         <source>starting migration</source>
-        <translation type="unfinished"></translation>
+        <translation>début de la migration</translation>
     </message>
     <message>
         <location filename="../modules/store/src/StoreService.cpp" line="101"/>
         <location filename="../modules/store/src/StoreService.cpp" line="110"/>
         <location filename="../modules/store/src/StoreService.cpp" line="118"/>
         <source>migrating to schema %1</source>
-        <translation type="unfinished"></translation>
+        <translation>migration vers le schéma %1</translation>
     </message>
     <message>
         <location filename="../modules/store/src/StoreService.cpp" line="126"/>
         <source>recording schema %1</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement du schéma %1</translation>
     </message>
     <message>
         <location filename="../modules/store/src/StoreService.cpp" line="303"/>
         <source>cannot create the cache folder</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier du cache</translation>
     </message>
     <message>
         <location filename="../modules/store/src/StoreService.cpp" line="351"/>
         <source>cannot create the staging folder for received instances</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier de transit pour les instances reçues</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="106"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="130"/>
-        <source>reading sync rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="108"/>
         <location filename="../modules/store/src/SyncJobs.cpp" line="132"/>
+        <source>reading sync rules</source>
+        <translation>lecture des règles de synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="134"/>
         <source>a sync rule of that name exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>une règle de synchronisation portant ce nom existe déjà</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="143"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="145"/>
         <source>adding sync rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ajout de la règle de synchronisation %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="155"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="157"/>
         <source>removing sync rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>suppression de la règle de synchronisation %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="159"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="161"/>
         <source>no sync rule of that name</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune règle de synchronisation portant ce nom</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="173"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="397"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="175"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="399"/>
         <source>reading sync jobs of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des tâches de synchronisation de %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="182"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="184"/>
         <source>marking sync job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>marquage de la tâche de synchronisation %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="195"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="197"/>
         <source>queueing %1 for sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="210"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="305"/>
-        <source>reading sync job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mise en file d'attente de %1 pour la synchronisation</translation>
     </message>
     <message>
         <location filename="../modules/store/src/SyncJobs.cpp" line="212"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="307"/>
+        <source>reading sync job %1</source>
+        <translation>lecture de la tâche de synchronisation %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="214"/>
         <source>no such sync job</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune tâche de synchronisation de ce type</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="227"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="229"/>
         <source>reading sync jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des tâches de synchronisation</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="245"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="259"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="247"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="261"/>
         <source>reading due sync jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des tâches de synchronisation échues</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="271"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="273"/>
         <source>taking sync job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prise en charge de la tâche de synchronisation %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="280"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="319"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="327"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="282"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="321"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="329"/>
         <source>updating sync job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mise à jour de la tâche de synchronisation %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="301"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="303"/>
         <source>finishing sync job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>finalisation de la tâche de synchronisation %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="335"/>
         <location filename="../modules/store/src/SyncJobs.cpp" line="337"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="339"/>
         <source>releasing waiting sync jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>libération des tâches de synchronisation en attente</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="345"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="347"/>
         <source>releasing a waiting sync job</source>
-        <translation type="unfinished"></translation>
+        <translation>libération d'une tâche de synchronisation en attente</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="352"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="354"/>
         <source>retrying sync jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvel essai des tâches de synchronisation</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="364"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="366"/>
         <source>reading sync jobs in hand</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des tâches de synchronisation en cours</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="380"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="382"/>
         <source>resuming sync job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>reprise de la tâche de synchronisation %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="407"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="426"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="409"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="428"/>
         <source>counting sync jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>comptage des tâches de synchronisation</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="440"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="501"/>
         <source>reading sync node states</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des états de synchronisation des nœuds</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="465"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="526"/>
         <source>saving the sync state of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement de l'état de synchronisation de %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="473"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="534"/>
         <source>recording a sync event</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement d'un événement de synchronisation</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="484"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="499"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="545"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="560"/>
         <source>reading sync events</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des événements de synchronisation</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="509"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="570"/>
         <source>reading sync setting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture du paramètre de synchronisation %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="516"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="577"/>
         <source>saving sync setting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement du paramètre de synchronisation %1</translation>
     </message>
     <message>
         <location filename="../modules/store/src/Worklist.cpp" line="22"/>
         <source>updating study %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mise à jour de l'étude %1</translation>
     </message>
     <message>
         <location filename="../modules/store/src/Worklist.cpp" line="49"/>
         <location filename="../modules/store/src/Worklist.cpp" line="55"/>
         <location filename="../modules/store/src/Worklist.cpp" line="74"/>
         <source>marking study %1 as opened</source>
-        <translation type="unfinished"></translation>
+        <translation>marquage de l'étude %1 comme ouverte</translation>
     </message>
     <message>
         <location filename="../modules/store/src/Worklist.cpp" line="68"/>
         <source>marking study %1 as read</source>
-        <translation type="unfinished"></translation>
+        <translation>marquage de l'étude %1 comme lue</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="59"/>
         <source>a backslash in the name (a Windows path trick)</source>
-        <translation type="unfinished"></translation>
+        <translation>une barre oblique inverse dans le nom (une astuce de chemin Windows)</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="61"/>
         <source>an absolute name</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom absolu</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="64"/>
         <source>a control character in the name</source>
-        <translation type="unfinished"></translation>
+        <translation>un caractère de contrôle dans le nom</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="67"/>
         <source>&apos;..&apos; in the name (it would point outside the folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>« .. » dans le nom (il pointerait hors du dossier)</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="72"/>
         <source>an empty name</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom vide</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="85"/>
         <source>cannot create folder &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier « %1 » : %2</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="92"/>
         <source>&apos;%1&apos; in its path is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » dans son chemin n'est pas un dossier</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="93"/>
         <source>cannot open folder &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'ouvrir le dossier « %1 » : %2</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="123"/>
         <source>the zip file cannot be read (damaged or not a zip), code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier zip est illisible (endommagé ou pas un zip), code %1</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="126"/>
         <source>the zip file has %1 entries, more than the limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier zip compte %1 entrées, au-delà de la limite de %2</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="129"/>
         <source>cannot open the folder to extract into: </source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'ouvrir le dossier d'extraction : </translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="140"/>
         <location filename="../modules/store/src/ZipExtract.cpp" line="224"/>
         <source>extraction cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>extraction annulée</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="142"/>
         <source>the zip file has more than %1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier zip compte plus de %1 entrées</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="145"/>
         <source>entry %1 cannot be read (damaged zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>l'entrée %1 est illisible (zip endommagé)</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="157"/>
         <source>a symbolic link (only regular files are extracted)</source>
-        <translation type="unfinished"></translation>
+        <translation>un lien symbolique (seuls les fichiers ordinaires sont extraits)</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="162"/>
         <source>not a regular file (a device, FIFO or socket)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier ordinaire (périphérique, FIFO ou socket)</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="180"/>
         <source>a second entry of the same name</source>
-        <translation type="unfinished"></translation>
+        <translation>une deuxième entrée du même nom</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="181"/>
         <source>cannot create the file: </source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le fichier : </translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="190"/>
         <source>cannot be read (encrypted or damaged), code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>illisible (chiffré ou endommagé), code %1</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="200"/>
         <source>damaged (the data cannot be inflated)</source>
-        <translation type="unfinished"></translation>
+        <translation>endommagé (les données ne peuvent pas être décompressées)</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="211"/>
         <source>more than %1 bytes uncompressed (the limit for one zip), at entry %2</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 octets une fois décompressé (la limite pour un zip), à l'entrée %2</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="212"/>
         <source>inflates to more than %1 times its size (a zip bomb?), at entry %2</source>
-        <translation type="unfinished"></translation>
+        <translation>se décompresse à plus de %1 fois sa taille (une bombe zip ?), à l'entrée %2</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="215"/>
         <source>inflates to more than %1 times its compressed size (a zip bomb?)</source>
-        <translation type="unfinished"></translation>
+        <translation>se décompresse à plus de %1 fois sa taille compressée (une bombe zip ?)</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="219"/>
         <source>cannot be written: </source>
-        <translation type="unfinished"></translation>
+        <translation>écriture impossible : </translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="229"/>
         <source>damaged (checksum or data error, code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>endommagé (erreur de somme de contrôle ou de données, code %1)</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="237"/>
         <source>the zip file&apos;s directory is damaged, code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le répertoire du fichier zip est endommagé, code %1</translation>
     </message>
 </context>
 <context>
@@ -3426,27 +3426,27 @@
         <translation> et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="617"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="620"/>
         <source>%1 job(s) failed and wait for &quot;retry now&quot;</source>
         <translation>%1 tâche(s) en échec en attente de « Réessayer maintenant »</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="619"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="622"/>
         <source>a node is unreachable (breaker open)</source>
         <translation>un nœud est injoignable (disjoncteur ouvert)</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="621"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="624"/>
         <source>the oldest unsynced study waits for %1 day(s)</source>
         <translation>la plus ancienne étude non synchronisée attend depuis %1 jour(s)</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="623"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="626"/>
         <source>the local disk is full in %1 day(s) at the current import rate</source>
         <translation>le disque local sera plein dans %1 jour(s) au rythme d&apos;importation actuel</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="625"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="628"/>
         <source>sync is paused with %1 job(s) pending</source>
         <translation>synchronisation en pause avec %1 tâche(s) en attente</translation>
     </message>
@@ -3454,17 +3454,17 @@
 <context>
     <name>strata::sync::SyncEngine</name>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="196"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="199"/>
         <source>resuming %1 job(s) interrupted in a previous run</source>
         <translation>reprise de %1 tâche(s) interrompue(s) lors d&apos;une exécution précédente</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="382"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="385"/>
         <source>parked: the breakers of %1 are open</source>
         <translation>mise en attente : les disjoncteurs de %1 sont ouverts</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="408"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="411"/>
         <source>job %1: %2 unavailable, failing over to %3</source>
         <translation>tâche %1 : %2 indisponible, basculement vers %3</translation>
     </message>
@@ -3472,88 +3472,88 @@
 <context>
     <name>strata::sync::SyncEngine::Private</name>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="101"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="104"/>
         <source>%1 answers again; %2 waiting job(s) resume</source>
         <translation>%1 répond de nouveau ; reprise de %2 tâche(s) en attente</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="131"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="134"/>
         <source>%1: breaker open after %2 failure(s) in a row; next probe in %3 s</source>
         <translation>%1 : disjoncteur ouvert après %2 échec(s) consécutif(s) ; prochain test dans %3 s</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="214"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="217"/>
         <source>job %1: the local cache could not be opened</source>
         <translation>tâche %1 : impossible d&apos;ouvrir le cache local</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="227"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="230"/>
         <source>job %1: %2 failed: %3; retry in %4 s</source>
         <translation>tâche %1 : échec de %2 : %3 ; nouvel essai dans %4 s</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="233"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="236"/>
         <source>study %1 is no longer in the local cache</source>
         <translation>l&apos;étude %1 n&apos;est plus dans le cache local</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="236"/>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="326"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="239"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="329"/>
         <source>job %1: %2</source>
         <translation>tâche %1 : %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="262"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="265"/>
         <source>SHA-256 differs from the imported file</source>
         <translation>le SHA-256 diffère de celui du fichier importé</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="271"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="274"/>
         <source>job %1: %2 corrupt local file(s), not sent: %3</source>
         <translation>tâche %1 : %2 fichier(s) local(aux) corrompu(s), non envoyé(s) : %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="275"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="278"/>
         <source>job %1: sending %2 instance(s) of %3 to %4</source>
         <translation>tâche %1 : envoi de %2 instance(s) de %3 vers %4</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="286"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="289"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="292"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="295"/>
         <source>%1 of %2 instance(s) not stored: %3</source>
         <translation>%1 instance(s) sur %2 non stockée(s) : %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="298"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="301"/>
         <source>job %1: verifying %2 on %3</source>
         <translation>tâche %1 : vérification de %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="306"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="309"/>
         <source>%1 corrupt local file(s) not sent: %2</source>
         <translation>%1 fichier(s) local(aux) corrompu(s) non envoyé(s) : %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="319"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="322"/>
         <source>%1 instance(s) missing on %2 after the send</source>
         <translation>%1 instance(s) manquante(s) sur %2 après l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="321"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="324"/>
         <source>job %1: %2; queued again</source>
         <translation>tâche %1 : %2 ; remise en file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="332"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="335"/>
         <source>job %1: %2 safe on %3 (%4 instance(s) verified)</source>
         <translation>tâche %1 : %2 en sécurité sur %3 (%4 instance(s) vérifiée(s))</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="334"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="337"/>
         <source>job %1: new instances of %2 arrived meanwhile; queued again</source>
         <translation>tâche %1 : de nouvelles instances de %2 sont arrivées entre-temps ; remise en file d&apos;attente</translation>
     </message>
@@ -4085,17 +4085,17 @@
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="196"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="197"/>
         <source>Open a folder of DICOM files</source>
         <translation>Ouvrir un dossier de fichiers DICOM</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="234"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="235"/>
         <source>About Strata</source>
         <translation>À propos de Strata</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="235"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="236"/>
         <source>&lt;b&gt;Strata&lt;/b&gt; %1&lt;br&gt;An open-source DICOM diagnostic workstation.</source>
         <translation>&lt;b&gt;Strata&lt;/b&gt; %1&lt;br&gt;Une station de travail diagnostique DICOM open source.</translation>
     </message>
@@ -4140,12 +4140,12 @@
     <message>
         <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="71"/>
         <source>Le&amp;sion (click a seed)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lésion (cliquez sur un germe)</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="81"/>
         <source>Cancel Lesion &amp;Segmentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la &amp;segmentation de la lésion</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="86"/>
@@ -4180,52 +4180,52 @@
     <message>
         <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="190"/>
         <source>Lesion: no series in this viewport</source>
-        <translation type="unfinished"></translation>
+        <translation>Lésion : aucune série dans cette fenêtre</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="196"/>
         <source>Lesion: the series is read slice by slice (too large or not a volume): nothing segmented</source>
-        <translation type="unfinished"></translation>
+        <translation>Lésion : la série est lue coupe par coupe (trop grande ou pas un volume) : rien n'a été segmenté</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="198"/>
         <source>Lesion: the series is still loading; click again once it is complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Lésion : la série est encore en cours de chargement ; cliquez à nouveau une fois qu'elle est complète</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="199"/>
         <source>Lesion: the series makes no volume (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lésion : la série ne forme pas un volume (%1)</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="204"/>
         <source>Lesion: the series has no slices</source>
-        <translation type="unfinished"></translation>
+        <translation>Lésion : la série n'a aucune coupe</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="212"/>
         <source>Segmenting the lesion at (%1, %2, %3) mm… (Esc cancels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentation de la lésion en (%1, %2, %3) mm… (Échap pour annuler)</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="243"/>
         <source>Lesion not segmented: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lésion non segmentée : %1</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="249"/>
         <source>Lesion not kept: the region reached %1 mm from the seed (it leaked into its surroundings); click inside a lesion</source>
-        <translation type="unfinished"></translation>
+        <translation>Lésion non conservée : la région a atteint %1 mm du germe (elle a débordé sur les tissus voisins) ; cliquez à l'intérieur d'une lésion</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="259"/>
         <source>Lesion: %1 (segmented in %2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lésion : %1 (segmentée en %2 s)</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="270"/>
         <source>Lesion segmentation cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentation de la lésion annulée</translation>
     </message>
 </context>
 <context>
@@ -4233,7 +4233,7 @@
     <message>
         <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="225"/>
         <source> · mean %1 · max %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation> · moyenne %1 · max %2 %3</translation>
     </message>
 </context>
 <context>
@@ -4889,137 +4889,137 @@ Pas de miniature : %2</translation>
 <context>
     <name>strata::ui::StudyBrowser</name>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="69"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="70"/>
         <source>◀ Previous</source>
         <translation>◀ Précédent</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="70"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="71"/>
         <source>Next ▶</source>
         <translation>Suivant ▶</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="75"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="76"/>
         <source>%1 per page</source>
         <translation>%1 par page</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="146"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="152"/>
         <source>Search failed: %1</source>
         <translation>Échec de la recherche : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="176"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="182"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="177"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="183"/>
         <source>Mark as &amp;Unread</source>
         <translation>Marquer comme &amp;non lu</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="177"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="183"/>
         <source>Ctrl+Shift+U</source>
         <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="178"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="184"/>
         <source>Mark as &amp;Read</source>
         <translation>Marquer comme &amp;lu</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="178"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="184"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="179"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="185"/>
         <source>Mark as Re&amp;ported</source>
         <translation>Marquer compte rendu &amp;fait</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="179"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="185"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="180"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="186"/>
         <source>Priority: R&amp;outine</source>
         <translation>Priorité : &amp;routine</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="180"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="186"/>
         <source>Ctrl+Alt+1</source>
         <translation>Ctrl+Alt+1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="181"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="187"/>
         <source>Priority: Ur&amp;gent</source>
         <translation>Priorité : &amp;urgente</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="181"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="187"/>
         <source>Ctrl+Alt+2</source>
         <translation>Ctrl+Alt+2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="182"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="188"/>
         <source>Priority: &amp;Stat</source>
         <translation>Priorité : S&amp;TAT</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="182"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="188"/>
         <source>Ctrl+Alt+3</source>
         <translation>Ctrl+Alt+3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="183"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="189"/>
         <source>Send &amp;to…</source>
         <translation>En&amp;voyer vers…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="183"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="189"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="184"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="190"/>
         <source>Send the selected studies to one or more DICOM nodes</source>
         <translation>Envoyer les études sélectionnées vers un ou plusieurs nœuds DICOM</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="195"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="201"/>
         <source>Send &amp;series to…</source>
         <translation>Envoyer les &amp;séries vers…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="196"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="202"/>
         <source>Send the series selected in the strip to one or more DICOM nodes</source>
         <translation>Envoyer les séries sélectionnées dans le bandeau vers un ou plusieurs nœuds DICOM</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="225"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="231"/>
         <source>The viewer marks an unread study as read when it opens it</source>
         <translation>La visionneuse marque une étude non lue comme lue à son ouverture</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="386"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="397"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="386"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="397"/>
         <source>No studies</source>
         <translation>Aucune étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="389"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="400"/>
         <source>%1–%2 of %3</source>
         <translation>%1–%2 sur %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyBrowser.cpp" line="391"/>
+        <location filename="../modules/ui/src/StudyBrowser.cpp" line="402"/>
         <source> (searching…)</source>
         <translation> (recherche…)</translation>
     </message>
@@ -5179,96 +5179,166 @@ Pas de miniature : %2</translation>
 <context>
     <name>strata::ui::StudyTableModel</name>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="60"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="85"/>
         <source>%1
 Study %2</source>
         <translation>%1
 Étude %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="106"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="136"/>
+        <source>Background sync: safe on an archive, pending or failed (empty when no sync rule routes the study)</source>
+        <translation>Synchronisation en arrière-plan : en sécurité sur une archive, en attente ou en échec (vide quand aucune règle de synchronisation n'achemine l'étude)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="140"/>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="107"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="141"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="108"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="142"/>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="143"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="109"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="144"/>
         <source>Patient ID</source>
         <translation>ID patient</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="110"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="145"/>
         <source>Birth date</source>
         <translation>Date de naissance</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="111"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="146"/>
         <source>Study date</source>
         <translation>Date de l&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="112"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="147"/>
         <source>Modalities</source>
         <translation>Modalités</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="113"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="148"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="114"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="149"/>
         <source>Accession</source>
         <translation>N° d&apos;accession</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="115"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="150"/>
         <source>Series</source>
         <translation>Séries</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="116"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="151"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="189"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="225"/>
         <source>Unread</source>
         <translation>Non lu</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="190"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="226"/>
         <source>Read</source>
         <translation>Lu</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="191"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="227"/>
         <source>Reported</source>
         <translation>Compte rendu fait</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="199"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="235"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="200"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="236"/>
         <source>Urgent</source>
         <translation>Urgente</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="201"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="237"/>
         <source>Stat</source>
         <translation>STAT</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="256"/>
+        <source>Safe</source>
+        <translation>En sécurité</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="257"/>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="258"/>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="289"/>
+        <source>Failed on %1</source>
+        <translation>Échec sur %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="289"/>
+        <source>Failed on %1: %2</source>
+        <translation>Échec sur %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="291"/>
+        <source>Queued for %1</source>
+        <translation>En file pour %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="292"/>
+        <source>Sending to %1</source>
+        <translation>Envoi vers %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="293"/>
+        <source>Verifying on %1</source>
+        <translation>Vérification sur %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="295"/>
+        <source>Waiting for %1, next try %2</source>
+        <translation>En attente de %1, prochain essai %2</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="296"/>
+        <source>Waiting for %1, next try %2 (last error: %3)</source>
+        <translation>En attente de %1, prochain essai %2 (dernière erreur : %3)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="302"/>
+        <source>Safe on %1</source>
+        <translation>En sécurité sur %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="304"/>
+        <source>Safe: stored on a remote archive</source>
+        <translation>En sécurité : stocké sur une archive distante</translation>
     </message>
 </context>
 <context>
