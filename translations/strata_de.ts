@@ -70,42 +70,47 @@
 <context>
     <name>strata::dicom</name>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="396"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="400"/>
+        <source>GDCM %1 cannot read its transfer syntax, %2 (%3)</source>
+        <translation>GDCM %1 kann die Transfer-Syntax nicht lesen: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="408"/>
         <source>GDCM cannot read it (a transfer syntax it does not know, or a damaged file)</source>
         <translation>GDCM kann die Datei nicht lesen (unbekannte Transfer-Syntax oder beschädigte Datei)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="403"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="415"/>
         <source>Burned In Annotation is YES: its pixels may show who the patient is (not de-identified)</source>
         <translation>Burned In Annotation ist YES: Die Pixel können zeigen, wer der Patient ist (nicht anonymisiert)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="404"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="416"/>
         <source>Burned In Annotation is YES: the pixels may still identify the patient</source>
         <translation>Burned In Annotation ist YES: Die Pixel können den Patienten weiterhin identifizieren</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="465"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="477"/>
         <source>the de-identified file could not be written</source>
         <translation>die anonymisierte Datei konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="477"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="489"/>
         <source>cannot create a temporary folder: %1</source>
         <translation>temporärer Ordner kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="485"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="497"/>
         <source>de-identification cancelled</source>
         <translation>Anonymisierung abgebrochen</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="502"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="514"/>
         <source>nothing to write</source>
         <translation>nichts zu schreiben</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="502"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="514"/>
         <source>every file was refused: %1</source>
         <translation>jede Datei wurde abgelehnt: %1</translation>
     </message>

@@ -70,42 +70,47 @@
 <context>
     <name>strata::dicom</name>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="396"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="400"/>
+        <source>GDCM %1 cannot read its transfer syntax, %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="408"/>
         <source>GDCM cannot read it (a transfer syntax it does not know, or a damaged file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="403"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="415"/>
         <source>Burned In Annotation is YES: its pixels may show who the patient is (not de-identified)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="404"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="416"/>
         <source>Burned In Annotation is YES: the pixels may still identify the patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="465"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="477"/>
         <source>the de-identified file could not be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="477"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="489"/>
         <source>cannot create a temporary folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="485"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="497"/>
         <source>de-identification cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="502"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="514"/>
         <source>nothing to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="502"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="514"/>
         <source>every file was refused: %1</source>
         <translation type="unfinished"></translation>
     </message>

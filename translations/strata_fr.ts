@@ -59,7 +59,7 @@
     <message>
         <location filename="../modules/core/src/Sha256.cpp" line="64"/>
         <source>SHA-256 is not available (OpenSSL)</source>
-        <translation>SHA-256 n'est pas disponible (OpenSSL)</translation>
+        <translation>SHA-256 n&apos;est pas disponible (OpenSSL)</translation>
     </message>
     <message>
         <location filename="../modules/core/src/Sha256.cpp" line="70"/>
@@ -70,49 +70,54 @@
 <context>
     <name>strata::dicom</name>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="396"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="400"/>
+        <source>GDCM %1 cannot read its transfer syntax, %2 (%3)</source>
+        <translation>GDCM %1 ne sait pas lire sa syntaxe de transfert, %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="408"/>
         <source>GDCM cannot read it (a transfer syntax it does not know, or a damaged file)</source>
         <translation>GDCM ne peut pas le lire (syntaxe de transfert inconnue ou fichier endommagé)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="403"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="415"/>
         <source>Burned In Annotation is YES: its pixels may show who the patient is (not de-identified)</source>
-        <translation>Burned In Annotation vaut YES : ses pixels peuvent révéler l'identité du patient (non anonymisé)</translation>
+        <translation>Burned In Annotation vaut YES : ses pixels peuvent révéler l&apos;identité du patient (non anonymisé)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="404"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="416"/>
         <source>Burned In Annotation is YES: the pixels may still identify the patient</source>
         <translation>Burned In Annotation vaut YES : les pixels peuvent encore identifier le patient</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="465"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="477"/>
         <source>the de-identified file could not be written</source>
-        <translation>impossible d'écrire le fichier anonymisé</translation>
+        <translation>impossible d&apos;écrire le fichier anonymisé</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="477"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="489"/>
         <source>cannot create a temporary folder: %1</source>
         <translation>impossible de créer un dossier temporaire : %1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="485"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="497"/>
         <source>de-identification cancelled</source>
         <translation>anonymisation annulée</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="502"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="514"/>
         <source>nothing to write</source>
         <translation>rien à écrire</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="502"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="514"/>
         <source>every file was refused: %1</source>
         <translation>tous les fichiers ont été refusés : %1</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Dicomdir.cpp" line="32"/>
         <source>it is an absolute path</source>
-        <translation>c'est un chemin absolu</translation>
+        <translation>c&apos;est un chemin absolu</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Dicomdir.cpp" line="38"/>
@@ -142,32 +147,32 @@
     <message>
         <location filename="../modules/dicom/src/Dicomdir.cpp" line="89"/>
         <source>it is a FIFO</source>
-        <translation>c'est une FIFO</translation>
+        <translation>c&apos;est une FIFO</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Dicomdir.cpp" line="91"/>
         <source>it is a socket</source>
-        <translation>c'est un socket</translation>
+        <translation>c&apos;est un socket</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Dicomdir.cpp" line="93"/>
         <source>it is a device</source>
-        <translation>c'est un périphérique</translation>
+        <translation>c&apos;est un périphérique</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Dicomdir.cpp" line="95"/>
         <source>it is not a regular file</source>
-        <translation>ce n'est pas un fichier ordinaire</translation>
+        <translation>ce n&apos;est pas un fichier ordinaire</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Dicomdir.cpp" line="156"/>
         <source>the DICOMDIR could not be parsed</source>
-        <translation>impossible d'analyser le DICOMDIR</translation>
+        <translation>impossible d&apos;analyser le DICOMDIR</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Dicomdir.cpp" line="167"/>
         <source>the reference &quot;%1&quot; is not followed: %2</source>
-        <translation>la référence « %1 » n'est pas suivie : %2</translation>
+        <translation>la référence « %1 » n&apos;est pas suivie : %2</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/FileSet.cpp" line="179"/>
@@ -178,17 +183,17 @@
     <message>
         <location filename="../modules/dicom/src/FileSet.cpp" line="204"/>
         <source>has no %1, so it cannot be indexed in a DICOMDIR</source>
-        <translation>n'a pas de %1 et ne peut donc pas être indexé dans un DICOMDIR</translation>
+        <translation>n&apos;a pas de %1 et ne peut donc pas être indexé dans un DICOMDIR</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/FileSet.cpp" line="313"/>
         <source>GDCM could not encode the DICOMDIR</source>
-        <translation>GDCM n'a pas pu encoder le DICOMDIR</translation>
+        <translation>GDCM n&apos;a pas pu encoder le DICOMDIR</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/FileSet.cpp" line="329"/>
         <source>the encoded DICOMDIR has no directory record sequence</source>
-        <translation>le DICOMDIR encodé n'a pas de séquence d'enregistrements de répertoire</translation>
+        <translation>le DICOMDIR encodé n&apos;a pas de séquence d&apos;enregistrements de répertoire</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/FileSet.cpp" line="337"/>
@@ -218,7 +223,7 @@
     <message>
         <location filename="../modules/dicom/src/FileSet.cpp" line="403"/>
         <source>writing the file-set was cancelled</source>
-        <translation>l'écriture du file-set a été annulée</translation>
+        <translation>l&apos;écriture du file-set a été annulée</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/FileSet.cpp" line="414"/>
@@ -249,12 +254,12 @@
     <message>
         <location filename="../modules/dicom/src/HeaderReader.cpp" line="125"/>
         <source>the data set is inconsistent (GDCM stopped on an internal check)</source>
-        <translation>le jeu de données est incohérent (GDCM s'est arrêté sur une vérification interne)</translation>
+        <translation>le jeu de données est incohérent (GDCM s&apos;est arrêté sur une vérification interne)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Phantom.cpp" line="449"/>
         <source>GDCM could not encode the slice</source>
-        <translation>GDCM n'a pas pu encoder la coupe</translation>
+        <translation>GDCM n&apos;a pas pu encoder la coupe</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Phantom.cpp" line="455"/>
@@ -264,7 +269,7 @@
     <message>
         <location filename="../modules/dicom/src/Phantom.cpp" line="460"/>
         <source>cannot write the file (%1)</source>
-        <translation>impossible d'écrire le fichier (%1)</translation>
+        <translation>impossible d&apos;écrire le fichier (%1)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Phantom.cpp" line="507"/>
@@ -299,22 +304,22 @@
     <message>
         <location filename="../modules/dicom/src/Phantom.cpp" line="707"/>
         <source>phantom writing was cancelled</source>
-        <translation>l'écriture du fantôme a été annulée</translation>
+        <translation>l&apos;écriture du fantôme a été annulée</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Phantom.cpp" line="726"/>
         <source>cannot write the phantom description (%1)</source>
-        <translation>impossible d'écrire la description du fantôme (%1)</translation>
+        <translation>impossible d&apos;écrire la description du fantôme (%1)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="74"/>
         <source>a JPEG marker was expected at byte %1 of the frame</source>
-        <translation>un marqueur JPEG était attendu à l'octet %1 de l'image</translation>
+        <translation>un marqueur JPEG était attendu à l&apos;octet %1 de l&apos;image</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="88"/>
         <source>the JPEG stream has no frame header before its scan</source>
-        <translation>le flux JPEG n'a pas d'en-tête d'image avant son scan</translation>
+        <translation>le flux JPEG n&apos;a pas d&apos;en-tête d&apos;image avant son scan</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="94"/>
@@ -329,42 +334,42 @@
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="111"/>
         <source>the JPEG frame header is truncated</source>
-        <translation>l'en-tête d'image JPEG est tronqué</translation>
+        <translation>l&apos;en-tête d&apos;image JPEG est tronqué</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="121"/>
         <source>no JPEG frame header in the first %1 bytes of the frame</source>
-        <translation>aucun en-tête d'image JPEG dans les %1 premiers octets de l'image</translation>
+        <translation>aucun en-tête d&apos;image JPEG dans les %1 premiers octets de l&apos;image</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="210"/>
         <source>no JPEG 2000 codestream box in the first %1 bytes of the frame</source>
-        <translation>aucune boîte de codestream JPEG 2000 dans les %1 premiers octets de l'image</translation>
+        <translation>aucune boîte de codestream JPEG 2000 dans les %1 premiers octets de l&apos;image</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="215"/>
         <source>the JPEG 2000 codestream does not start with its image size (SIZ) marker</source>
-        <translation>le codestream JPEG 2000 ne commence pas par son marqueur de taille d'image (SIZ)</translation>
+        <translation>le codestream JPEG 2000 ne commence pas par son marqueur de taille d&apos;image (SIZ)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="222"/>
         <source>the JPEG 2000 image size (SIZ) is inconsistent</source>
-        <translation>la taille d'image JPEG 2000 (SIZ) est incohérente</translation>
+        <translation>la taille d&apos;image JPEG 2000 (SIZ) est incohérente</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="240"/>
         <source>the RLE header is truncated (%1 bytes)</source>
-        <translation>l'en-tête RLE est tronqué (%1 octets)</translation>
+        <translation>l&apos;en-tête RLE est tronqué (%1 octets)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="243"/>
         <source>the RLE header declares %1 segments where the image needs %2</source>
-        <translation>l'en-tête RLE déclare %1 segments alors que l'image en nécessite %2</translation>
+        <translation>l&apos;en-tête RLE déclare %1 segments alors que l&apos;image en nécessite %2</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="248"/>
         <source>the first RLE segment does not follow the header</source>
-        <translation>le premier segment RLE ne suit pas l'en-tête</translation>
+        <translation>le premier segment RLE ne suit pas l&apos;en-tête</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="252"/>
@@ -374,12 +379,12 @@
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="258"/>
         <source>RLE segment %1 ends after %2 of %3 bytes</source>
-        <translation>le segment RLE %1 s'arrête après %2 octets sur %3</translation>
+        <translation>le segment RLE %1 s&apos;arrête après %2 octets sur %3</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="269"/>
         <source>RLE segment %1 decodes to %2 bytes, more than the %3 of a plane</source>
-        <translation>le segment RLE %1 se décode en %2 octets, plus que les %3 d'un plan</translation>
+        <translation>le segment RLE %1 se décode en %2 octets, plus que les %3 d&apos;un plan</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="271"/>
@@ -414,7 +419,7 @@
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="326"/>
         <source>the %1 palette has no data</source>
-        <translation>la palette %1 n'a pas de données</translation>
+        <translation>la palette %1 n&apos;a pas de données</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="332"/>
@@ -424,7 +429,7 @@
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="344"/>
         <source>Rows × Columns %1×%2 is not an image size</source>
-        <translation>Rows × Columns %1×%2 n'est pas une taille d'image</translation>
+        <translation>Rows × Columns %1×%2 n&apos;est pas une taille d&apos;image</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="346"/>
@@ -444,7 +449,7 @@
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="365"/>
         <source>overflow 64-bit arithmetic</source>
-        <translation>dépassement de l'arithmétique 64 bits</translation>
+        <translation>dépassement de l&apos;arithmétique 64 bits</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="369"/>
@@ -464,7 +469,7 @@
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="398"/>
         <source>encapsulated pixel data has no fragments</source>
-        <translation>les données de pixels encapsulées n'ont aucun fragment</translation>
+        <translation>les données de pixels encapsulées n&apos;ont aucun fragment</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="405"/>
@@ -472,7 +477,7 @@
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="731"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="741"/>
         <source>cannot open: </source>
-        <translation>impossible d'ouvrir : </translation>
+        <translation>impossible d&apos;ouvrir : </translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="409"/>
@@ -509,17 +514,17 @@
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="441"/>
         <source>the pixel data encodes more frames than the %1 declared</source>
-        <translation>les données de pixels encodent plus d'images que les %1 déclarées</translation>
+        <translation>les données de pixels encodent plus d&apos;images que les %1 déclarées</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="463"/>
         <source>frame %1: the %2 stream holds %3×%4 pixels, %5 component(s) of %6 bits%7 where the header declares %8×%9, %10 sample(s) in %11 bits</source>
-        <translation>image %1 : le flux %2 contient %3×%4 pixels, %5 composante(s) de %6 bits%7 alors que l'en-tête déclare %8×%9, %10 échantillon(s) sur %11 bits</translation>
+        <translation>image %1 : le flux %2 contient %3×%4 pixels, %5 composante(s) de %6 bits%7 alors que l&apos;en-tête déclare %8×%9, %10 échantillon(s) sur %11 bits</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="470"/>
         <source>frame %1: OpenJPEG cannot read the JPEG 2000 main header%2</source>
-        <translation>image %1 : OpenJPEG ne peut pas lire l'en-tête principal JPEG 2000%2</translation>
+        <translation>image %1 : OpenJPEG ne peut pas lire l&apos;en-tête principal JPEG 2000%2</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="471"/>
@@ -554,12 +559,12 @@
     <message>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="188"/>
         <source>e.g. Number of Frames missing where a Frame Increment Pointer is given</source>
-        <translation>p. ex. Number of Frames absent alors qu'un Frame Increment Pointer est indiqué</translation>
+        <translation>p. ex. Number of Frames absent alors qu&apos;un Frame Increment Pointer est indiqué</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="280"/>
         <source>has no pixel data (%1)</source>
-        <translation>n'a pas de données de pixels (%1)</translation>
+        <translation>n&apos;a pas de données de pixels (%1)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="283"/>
@@ -569,7 +574,7 @@
     <message>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="284"/>
         <source>no UID</source>
-        <translation>pas d'UID</translation>
+        <translation>pas d&apos;UID</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="286"/>
@@ -594,13 +599,13 @@
     <message>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="319"/>
         <source>the image attributes are inconsistent (GDCM refused them: %1)</source>
-        <translation>les attributs de l'image sont incohérents (GDCM les a refusés : %1)</translation>
+        <translation>les attributs de l&apos;image sont incohérents (GDCM les a refusés : %1)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="322"/>
         <location filename="../modules/dicom/src/Transcode.cpp" line="58"/>
         <source>the image could not be parsed</source>
-        <translation>impossible d'analyser l'image</translation>
+        <translation>impossible d&apos;analyser l&apos;image</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="329"/>
@@ -615,7 +620,7 @@
     <message>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="366"/>
         <source>the palette colour lookup table could not be applied (an index outside the table?)</source>
-        <translation>impossible d'appliquer la table de correspondance de la palette de couleurs (un index hors de la table ?)</translation>
+        <translation>impossible d&apos;appliquer la table de correspondance de la palette de couleurs (un index hors de la table ?)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="405"/>
@@ -665,7 +670,7 @@
     <message>
         <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="272"/>
         <source>the series holds %1 groups of different size, spacing or orientation; this is one of them (%2×%3)</source>
-        <translation>la série contient %1 groupes de taille, d'espacement ou d'orientation différents ; celui-ci en est un (%2×%3)</translation>
+        <translation>la série contient %1 groupes de taille, d&apos;espacement ou d&apos;orientation différents ; celui-ci en est un (%2×%3)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="101"/>
@@ -676,7 +681,7 @@
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="119"/>
         <source>data ends in the middle of an element header</source>
-        <translation>les données s'arrêtent au milieu d'un en-tête d'élément</translation>
+        <translation>les données s&apos;arrêtent au milieu d&apos;un en-tête d&apos;élément</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="134"/>
@@ -686,57 +691,57 @@
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="141"/>
         <source>unexpected item tag %1 inside a data set</source>
-        <translation>tag d'item %1 inattendu dans un jeu de données</translation>
+        <translation>tag d&apos;item %1 inattendu dans un jeu de données</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="151"/>
         <source>element %1 has an invalid VR</source>
-        <translation>l'élément %1 a une VR invalide</translation>
+        <translation>l&apos;élément %1 a une VR invalide</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="159"/>
         <source>data ends in the middle of element %1</source>
-        <translation>les données s'arrêtent au milieu de l'élément %1</translation>
+        <translation>les données s&apos;arrêtent au milieu de l&apos;élément %1</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="167"/>
         <source>element %1 (UL) declares 6 bytes</source>
-        <translation>l'élément %1 (UL) déclare 6 octets</translation>
+        <translation>l&apos;élément %1 (UL) déclare 6 octets</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="202"/>
         <source>element %1 (VR %2) has undefined length</source>
-        <translation>l'élément %1 (VR %2) a une longueur indéfinie</translation>
+        <translation>l&apos;élément %1 (VR %2) a une longueur indéfinie</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="214"/>
         <source>truncated: pixel data %1 declares %2 bytes but only %3 remain</source>
-        <translation>tronqué : les données de pixels %1 déclarent %2 octets mais il n'en reste que %3</translation>
+        <translation>tronqué : les données de pixels %1 déclarent %2 octets mais il n&apos;en reste que %3</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="216"/>
         <source>element %1 declares %2 bytes but only %3 remain</source>
-        <translation>l'élément %1 déclare %2 octets mais il n'en reste que %3</translation>
+        <translation>l&apos;élément %1 déclare %2 octets mais il n&apos;en reste que %3</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="243"/>
         <source>truncated: an item of undefined length is not closed</source>
-        <translation>tronqué : un item de longueur indéfinie n'est pas fermé</translation>
+        <translation>tronqué : un item de longueur indéfinie n&apos;est pas fermé</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="270"/>
         <source>element %1 has VR %2 where %3 is expected</source>
-        <translation>l'élément %1 a la VR %2 alors que %3 est attendue</translation>
+        <translation>l&apos;élément %1 a la VR %2 alors que %3 est attendue</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="289"/>
         <source>element %1 holds items that are damaged: %2</source>
-        <translation>l'élément %1 contient des items endommagés : %2</translation>
+        <translation>l&apos;élément %1 contient des items endommagés : %2</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="335"/>
         <source>truncated: data ends inside a sequence</source>
-        <translation>tronqué : les données s'arrêtent à l'intérieur d'une séquence</translation>
+        <translation>tronqué : les données s&apos;arrêtent à l&apos;intérieur d&apos;une séquence</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="355"/>
@@ -751,12 +756,12 @@
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="370"/>
         <source>an item of sequence %1 declares %2 bytes but only %3 remain</source>
-        <translation>un item de la séquence %1 déclare %2 octets mais il n'en reste que %3</translation>
+        <translation>un item de la séquence %1 déclare %2 octets mais il n&apos;en reste que %3</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="378"/>
         <source>truncated: sequence %1 is not closed</source>
-        <translation>tronqué : la séquence %1 n'est pas fermée</translation>
+        <translation>tronqué : la séquence %1 n&apos;est pas fermée</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="402"/>
@@ -766,7 +771,7 @@
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="405"/>
         <source>truncated: a pixel data fragment declares %1 bytes but only %2 remain</source>
-        <translation>tronqué : un fragment de données de pixels déclare %1 octets mais il n'en reste que %2</translation>
+        <translation>tronqué : un fragment de données de pixels déclare %1 octets mais il n&apos;en reste que %2</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="416"/>
@@ -776,7 +781,7 @@
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="452"/>
         <source>zlib could not be initialised</source>
-        <translation>impossible d'initialiser zlib</translation>
+        <translation>impossible d&apos;initialiser zlib</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="468"/>
@@ -808,12 +813,12 @@
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="537"/>
         <source>file meta element (0002,%1) at byte %2 declares %3 bytes but only %4 remain</source>
-        <translation>l'élément de méta-informations (0002,%1) à l'octet %2 déclare %3 octets mais il n'en reste que %4</translation>
+        <translation>l&apos;élément de méta-informations (0002,%1) à l&apos;octet %2 déclare %3 octets mais il n&apos;en reste que %4</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="584"/>
         <source>the deflated data set&apos;s header inflates beyond the %1 MiB allowed</source>
-        <translation>l'en-tête du jeu de données compressé (deflate) se décompresse au-delà des %1 Mio autorisés</translation>
+        <translation>l&apos;en-tête du jeu de données compressé (deflate) se décompresse au-delà des %1 Mio autorisés</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="618"/>
@@ -823,7 +828,7 @@
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="623"/>
         <source>the data set does not follow its transfer syntax %1: %2 (at byte %3)</source>
-        <translation>le jeu de données ne respecte pas sa syntaxe de transfert %1 : %2 (à l'octet %3)</translation>
+        <translation>le jeu de données ne respecte pas sa syntaxe de transfert %1 : %2 (à l&apos;octet %3)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="661"/>
@@ -833,7 +838,7 @@
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="663"/>
         <source>%1 (at byte %2%3)</source>
-        <translation>%1 (à l'octet %2%3)</translation>
+        <translation>%1 (à l&apos;octet %2%3)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="664"/>
@@ -843,12 +848,12 @@
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="677"/>
         <source>the inflated data set was not kept</source>
-        <translation>le jeu de données décompressé n'a pas été conservé</translation>
+        <translation>le jeu de données décompressé n&apos;a pas été conservé</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="730"/>
         <source>file does not exist</source>
-        <translation>le fichier n'existe pas</translation>
+        <translation>le fichier n&apos;existe pas</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="736"/>
@@ -873,12 +878,12 @@
     <message>
         <location filename="../modules/dicom/src/Transcode.cpp" line="39"/>
         <source>cannot transcode to %1: the object has no pixel data</source>
-        <translation>transcodage vers %1 impossible : l'objet n'a pas de données de pixels</translation>
+        <translation>transcodage vers %1 impossible : l&apos;objet n&apos;a pas de données de pixels</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Transcode.cpp" line="55"/>
         <source>the image attributes are inconsistent (GDCM refused them)</source>
-        <translation>les attributs de l'image sont incohérents (GDCM les a refusés)</translation>
+        <translation>les attributs de l&apos;image sont incohérents (GDCM les a refusés)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Transcode.cpp" line="73"/>
@@ -888,22 +893,22 @@
     <message>
         <location filename="../modules/dicom/src/Transcode.cpp" line="82"/>
         <source>the %1 copy could not be written</source>
-        <translation>impossible d'écrire la copie %1</translation>
+        <translation>impossible d&apos;écrire la copie %1</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Volume.cpp" line="120"/>
         <source>the stack has no slices</source>
-        <translation>la pile n'a aucune coupe</translation>
+        <translation>la pile n&apos;a aucune coupe</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Volume.cpp" line="123"/>
         <source>the images have no position/orientation: no volume can be built</source>
-        <translation>les images n'ont ni position ni orientation : impossible de construire un volume</translation>
+        <translation>les images n&apos;ont ni position ni orientation : impossible de construire un volume</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Volume.cpp" line="130"/>
         <source>%1×%2 pixels × %3 slices is more than a volume may hold (16 GiB)</source>
-        <translation>%1×%2 pixels × %3 coupes dépasse ce qu'un volume peut contenir (16 Gio)</translation>
+        <translation>%1×%2 pixels × %3 coupes dépasse ce qu&apos;un volume peut contenir (16 Gio)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/Volume.cpp" line="157"/>
@@ -976,12 +981,12 @@
     <message>
         <location filename="../modules/imaging/src/Reslicer.cpp" line="207"/>
         <source>slab thickness %1 mm is negative</source>
-        <translation>l'épaisseur de coupe %1 mm est négative</translation>
+        <translation>l&apos;épaisseur de coupe %1 mm est négative</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/Reslicer.cpp" line="211"/>
         <source>the pixel spacing is not positive</source>
-        <translation>l'espacement des pixels n'est pas positif</translation>
+        <translation>l&apos;espacement des pixels n&apos;est pas positif</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/Reslicer.cpp" line="241"/>
@@ -993,7 +998,7 @@
         <location filename="../modules/imaging/src/SeriesVolume.cpp" line="288"/>
         <location filename="../modules/imaging/src/ThumbnailRenderer.cpp" line="32"/>
         <source>the decoded pixels do not fill the image the header describes</source>
-        <translation>les pixels décodés ne remplissent pas l'image décrite par l'en-tête</translation>
+        <translation>les pixels décodés ne remplissent pas l&apos;image décrite par l&apos;en-tête</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/SeriesVolume.cpp" line="291"/>
@@ -1018,12 +1023,12 @@
     <message>
         <location filename="../modules/imaging/src/ThumbnailRenderer.cpp" line="41"/>
         <source>fewer colour samples than the image size needs</source>
-        <translation>moins d'échantillons de couleur que la taille de l'image n'en exige</translation>
+        <translation>moins d&apos;échantillons de couleur que la taille de l&apos;image n&apos;en exige</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/ThumbnailRenderer.cpp" line="49"/>
         <source>fewer pixels than the image size needs</source>
-        <translation>moins de pixels que la taille de l'image n'en exige</translation>
+        <translation>moins de pixels que la taille de l&apos;image n&apos;en exige</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/WindowLevel.cpp" line="16"/>
@@ -1132,12 +1137,12 @@
     <message>
         <location filename="../modules/net/src/Keychain.cpp" line="29"/>
         <source>no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS unset or unreachable), so no Secret Service such as GNOME Keyring or KWallet can be reached</source>
-        <translation>pas de bus de session D-Bus (DBUS_SESSION_BUS_ADDRESS non défini ou injoignable) : aucun Secret Service tel que GNOME Keyring ou KWallet n'est accessible</translation>
+        <translation>pas de bus de session D-Bus (DBUS_SESSION_BUS_ADDRESS non défini ou injoignable) : aucun Secret Service tel que GNOME Keyring ou KWallet n&apos;est accessible</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Keychain.cpp" line="44"/>
         <source>the keychain did not answer within %1 s (is it locked and waiting for a password?)</source>
-        <translation>le trousseau n'a pas répondu en %1 s (est-il verrouillé et en attente d'un mot de passe ?)</translation>
+        <translation>le trousseau n&apos;a pas répondu en %1 s (est-il verrouillé et en attente d&apos;un mot de passe ?)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Keychain.cpp" line="77"/>
@@ -1147,17 +1152,17 @@
     <message>
         <location filename="../modules/net/src/Keychain.cpp" line="104"/>
         <source>no system keychain: %1 — the password was not saved</source>
-        <translation>pas de trousseau du système : %1 — le mot de passe n'a pas été enregistré</translation>
+        <translation>pas de trousseau du système : %1 — le mot de passe n&apos;a pas été enregistré</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Keychain.cpp" line="112"/>
         <source> — the password was not saved</source>
-        <translation> — le mot de passe n'a pas été enregistré</translation>
+        <translation> — le mot de passe n&apos;a pas été enregistré</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Keychain.cpp" line="115"/>
         <source>%1: %2 — the password was not saved</source>
-        <translation>%1 : %2 — le mot de passe n'a pas été enregistré</translation>
+        <translation>%1 : %2 — le mot de passe n&apos;a pas été enregistré</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Keychain.cpp" line="116"/>
@@ -1167,7 +1172,7 @@
     <message>
         <location filename="../modules/net/src/Keychain.cpp" line="117"/>
         <source>the system keychain refused it</source>
-        <translation>le trousseau du système l'a refusé</translation>
+        <translation>le trousseau du système l&apos;a refusé</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Keychain.cpp" line="125"/>
@@ -1197,12 +1202,12 @@
     <message>
         <location filename="../modules/net/src/MetricsServer.cpp" line="74"/>
         <source>give the metrics address as IPv4:PORT, e.g. 127.0.0.1:9100</source>
-        <translation>indiquez l'adresse des métriques sous la forme IPv4:PORT, p. ex. 127.0.0.1:9100</translation>
+        <translation>indiquez l&apos;adresse des métriques sous la forme IPv4:PORT, p. ex. 127.0.0.1:9100</translation>
     </message>
     <message>
         <location filename="../modules/net/src/MetricsServer.cpp" line="83"/>
         <source>cannot listen there: %1</source>
-        <translation>impossible d'écouter à cette adresse : %1</translation>
+        <translation>impossible d&apos;écouter à cette adresse : %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NetJobs.cpp" line="51"/>
@@ -1269,12 +1274,12 @@
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="59"/>
         <source>Host is empty: enter the node&apos;s host name or IP address</source>
-        <translation>L'hôte est vide : saisissez le nom d'hôte ou l'adresse IP du nœud</translation>
+        <translation>L&apos;hôte est vide : saisissez le nom d&apos;hôte ou l&apos;adresse IP du nœud</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="68"/>
         <source>Host &apos;%1&apos; is neither an IP address nor a host name: use letters, digits, &apos;-&apos; and &apos;.&apos; (e.g. pacs.example.org or 192.168.1.20)</source>
-        <translation>L'hôte « %1 » n'est ni une adresse IP ni un nom d'hôte : utilisez des lettres, des chiffres, « - » et « . » (p. ex. pacs.example.org ou 192.168.1.20)</translation>
+        <translation>L&apos;hôte « %1 » n&apos;est ni une adresse IP ni un nom d&apos;hôte : utilisez des lettres, des chiffres, « - » et « . » (p. ex. pacs.example.org ou 192.168.1.20)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="78"/>
@@ -1324,37 +1329,37 @@
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="112"/>
         <source>Port 0 is not a DICOM port: enter the node&apos;s port, 1 to 65535 (often 104, 11112 or 4242)</source>
-        <translation>Le port 0 n'est pas un port DICOM : saisissez le port du nœud, de 1 à 65535 (souvent 104, 11112 ou 4242)</translation>
+        <translation>Le port 0 n&apos;est pas un port DICOM : saisissez le port du nœud, de 1 à 65535 (souvent 104, 11112 ou 4242)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="118"/>
         <source>DICOMweb URL &apos;%1&apos; is not a valid URL: %2</source>
-        <translation>L'URL DICOMweb « %1 » n'est pas une URL valide : %2</translation>
+        <translation>L&apos;URL DICOMweb « %1 » n&apos;est pas une URL valide : %2</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="120"/>
         <source>DICOMweb URL &apos;%1&apos; must start with http:// or https:// (e.g. http://127.0.0.1:8042/dicom-web)</source>
-        <translation>L'URL DICOMweb « %1 » doit commencer par http:// ou https:// (p. ex. http://127.0.0.1:8042/dicom-web)</translation>
+        <translation>L&apos;URL DICOMweb « %1 » doit commencer par http:// ou https:// (p. ex. http://127.0.0.1:8042/dicom-web)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="122"/>
         <source>DICOMweb URL &apos;%1&apos; names no host: write it as http://host:port/path</source>
-        <translation>L'URL DICOMweb « %1 » n'indique aucun hôte : écrivez-la sous la forme http://hôte:port/chemin</translation>
+        <translation>L&apos;URL DICOMweb « %1 » n&apos;indique aucun hôte : écrivez-la sous la forme http://hôte:port/chemin</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="124"/>
         <source>DICOMweb URL has a user name or password in it: remove them and choose an authentication (the password is then kept in the system keychain)</source>
-        <translation>L'URL DICOMweb contient un nom d'utilisateur ou un mot de passe : supprimez-les et choisissez une authentification (le mot de passe est alors conservé dans le trousseau du système)</translation>
+        <translation>L&apos;URL DICOMweb contient un nom d&apos;utilisateur ou un mot de passe : supprimez-les et choisissez une authentification (le mot de passe est alors conservé dans le trousseau du système)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="127"/>
         <source>DICOMweb URL &apos;%1&apos; has a query or fragment: give the base URL only (e.g. http://host:8042/dicom-web)</source>
-        <translation>L'URL DICOMweb « %1 » contient une requête ou un fragment : indiquez uniquement l'URL de base (p. ex. http://host:8042/dicom-web)</translation>
+        <translation>L&apos;URL DICOMweb « %1 » contient une requête ou un fragment : indiquez uniquement l&apos;URL de base (p. ex. http://host:8042/dicom-web)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="133"/>
         <source>TLS: the pinned certificate fingerprint &apos;%1&apos; is not a SHA-256 fingerprint (64 hex digits, &apos;:&apos; allowed)</source>
-        <translation>TLS : l'empreinte de certificat épinglée « %1 » n'est pas une empreinte SHA-256 (64 chiffres hexadécimaux, « : » autorisé)</translation>
+        <translation>TLS : l&apos;empreinte de certificat épinglée « %1 » n&apos;est pas une empreinte SHA-256 (64 chiffres hexadécimaux, « : » autorisé)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="136"/>
@@ -1380,22 +1385,22 @@
         <location filename="../modules/net/src/NodeRegistry.cpp" line="149"/>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="113"/>
         <source>Basic authentication needs a user name</source>
-        <translation>L'authentification Basic nécessite un nom d'utilisateur</translation>
+        <translation>L&apos;authentification Basic nécessite un nom d&apos;utilisateur</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="151"/>
         <source>Basic authentication needs a password: enter it (it is kept in the system keychain)</source>
-        <translation>L'authentification Basic nécessite un mot de passe : saisissez-le (il est conservé dans le trousseau du système)</translation>
+        <translation>L&apos;authentification Basic nécessite un mot de passe : saisissez-le (il est conservé dans le trousseau du système)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="155"/>
         <source>Bearer authentication needs a token: enter it (it is kept in the system keychain)</source>
-        <translation>L'authentification Bearer nécessite un jeton : saisissez-le (il est conservé dans le trousseau du système)</translation>
+        <translation>L&apos;authentification Bearer nécessite un jeton : saisissez-le (il est conservé dans le trousseau du système)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="159"/>
         <source>Authentication is for DICOMweb: enter a DICOMweb URL, or choose no authentication</source>
-        <translation>L'authentification concerne DICOMweb : saisissez une URL DICOMweb ou choisissez aucune authentification</translation>
+        <translation>L&apos;authentification concerne DICOMweb : saisissez une URL DICOMweb ou choisissez aucune authentification</translation>
     </message>
     <message>
         <location filename="../modules/net/src/NodeRegistry.cpp" line="204"/>
@@ -1478,7 +1483,7 @@
     <message>
         <location filename="../modules/net/src/Probe.cpp" line="135"/>
         <source>query for a study that does not exist ended with status %1</source>
-        <translation>la requête sur une étude inexistante s'est terminée avec le statut %1</translation>
+        <translation>la requête sur une étude inexistante s&apos;est terminée avec le statut %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Probe.cpp" line="157"/>
@@ -1488,7 +1493,7 @@
     <message>
         <location filename="../modules/net/src/Probe.cpp" line="158"/>
         <source> (the node refuses C-MOVE from %1: Orthanc does so when %1 is not among its DicomModalities, add it there with Strata&apos;s host and port)</source>
-        <translation> (le nœud refuse le C-MOVE depuis %1 : Orthanc le fait quand %1 ne figure pas dans ses DicomModalities ; ajoutez-le avec l'hôte et le port de Strata)</translation>
+        <translation> (le nœud refuse le C-MOVE depuis %1 : Orthanc le fait quand %1 ne figure pas dans ses DicomModalities ; ajoutez-le avec l&apos;hôte et le port de Strata)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Probe.cpp" line="163"/>
@@ -1498,12 +1503,12 @@
     <message>
         <location filename="../modules/net/src/Probe.cpp" line="168"/>
         <source>request for a study that does not exist ended with status %1</source>
-        <translation>la demande sur une étude inexistante s'est terminée avec le statut %1</translation>
+        <translation>la demande sur une étude inexistante s&apos;est terminée avec le statut %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Probe.cpp" line="170"/>
         <source> (move destination unknown: add AE %1 with Strata&apos;s host and port to the node&apos;s configuration)</source>
-        <translation> (destination du move inconnue : ajoutez l'AE %1 avec l'hôte et le port de Strata à la configuration du nœud)</translation>
+        <translation> (destination du move inconnue : ajoutez l&apos;AE %1 avec l&apos;hôte et le port de Strata à la configuration du nœud)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Probe.cpp" line="177"/>
@@ -1523,7 +1528,7 @@
     <message>
         <location filename="../modules/net/src/Probe.cpp" line="276"/>
         <source> (check the user name and password)</source>
-        <translation> (vérifiez le nom d'utilisateur et le mot de passe)</translation>
+        <translation> (vérifiez le nom d&apos;utilisateur et le mot de passe)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Probe.cpp" line="277"/>
@@ -1533,12 +1538,12 @@
     <message>
         <location filename="../modules/net/src/Probe.cpp" line="326"/>
         <source>; DICOMweb did not answer either</source>
-        <translation> ; DICOMweb n'a pas répondu non plus</translation>
+        <translation> ; DICOMweb n&apos;a pas répondu non plus</translation>
     </message>
     <message>
         <location filename="../modules/net/src/Probe.cpp" line="328"/>
         <source>the node did not answer: %1</source>
-        <translation>le nœud n'a pas répondu : %1</translation>
+        <translation>le nœud n&apos;a pas répondu : %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/RemoteArchive.cpp" line="93"/>
@@ -1548,7 +1553,7 @@
     <message>
         <location filename="../modules/net/src/RemoteArchive.cpp" line="214"/>
         <source>a patient-level query needs DIMSE (C-FIND); DICOMweb has no patient level</source>
-        <translation>une requête au niveau patient nécessite DIMSE (C-FIND) ; DICOMweb n'a pas de niveau patient</translation>
+        <translation>une requête au niveau patient nécessite DIMSE (C-FIND) ; DICOMweb n&apos;a pas de niveau patient</translation>
     </message>
     <message>
         <location filename="../modules/net/src/RemoteArchive.cpp" line="262"/>
@@ -1558,7 +1563,7 @@
     <message>
         <location filename="../modules/net/src/RemoteArchive.cpp" line="267"/>
         <source>WADO-RS needs the node&apos;s DICOMweb URL</source>
-        <translation>WADO-RS nécessite l'URL DICOMweb du nœud</translation>
+        <translation>WADO-RS nécessite l&apos;URL DICOMweb du nœud</translation>
     </message>
     <message>
         <location filename="../modules/net/src/RemoteArchive.cpp" line="287"/>
@@ -1573,7 +1578,7 @@
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="32"/>
         <source>the node did not accept the request (HTTP 400)</source>
-        <translation>le nœud n'a pas accepté la requête (HTTP 400)</translation>
+        <translation>le nœud n&apos;a pas accepté la requête (HTTP 400)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="34"/>
@@ -1583,12 +1588,12 @@
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="35"/>
         <source>the node asks for credentials (HTTP 401) and none are configured</source>
-        <translation>le nœud demande des identifiants (HTTP 401) et aucun n'est configuré</translation>
+        <translation>le nœud demande des identifiants (HTTP 401) et aucun n&apos;est configuré</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="36"/>
         <source>the node refused access with these credentials (HTTP 403)</source>
-        <translation>le nœud a refusé l'accès avec ces identifiants (HTTP 403)</translation>
+        <translation>le nœud a refusé l&apos;accès avec ces identifiants (HTTP 403)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="37"/>
@@ -1618,12 +1623,12 @@
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="42"/>
         <source>the node does not accept this media type (HTTP 415)</source>
-        <translation>le nœud n'accepte pas ce type de média (HTTP 415)</translation>
+        <translation>le nœud n&apos;accepte pas ce type de média (HTTP 415)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="43"/>
         <source>the node does not implement this service (HTTP 501)</source>
-        <translation>le nœud n'implémente pas ce service (HTTP 501)</translation>
+        <translation>le nœud n&apos;implémente pas ce service (HTTP 501)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="44"/>
@@ -1633,12 +1638,12 @@
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="48"/>
         <source>the node redirects elsewhere (HTTP %1); set the final address as the node&apos;s DICOMweb URL</source>
-        <translation>le nœud redirige ailleurs (HTTP %1) ; indiquez l'adresse finale comme URL DICOMweb du nœud</translation>
+        <translation>le nœud redirige ailleurs (HTTP %1) ; indiquez l&apos;adresse finale comme URL DICOMweb du nœud</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="50"/>
         <source>the node failed to answer (HTTP %1)</source>
-        <translation>le nœud n'a pas pu répondre (HTTP %1)</translation>
+        <translation>le nœud n&apos;a pas pu répondre (HTTP %1)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="51"/>
@@ -1648,7 +1653,7 @@
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="95"/>
         <source>the node has no DICOMweb URL</source>
-        <translation>le nœud n'a pas d'URL DICOMweb</translation>
+        <translation>le nœud n&apos;a pas d&apos;URL DICOMweb</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="98"/>
@@ -1663,22 +1668,22 @@
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="104"/>
         <source>the URL carries credentials; give them as the node&apos;s authentication instead (they are kept in the keychain)</source>
-        <translation>l'URL contient des identifiants ; indiquez-les plutôt comme authentification du nœud (ils sont conservés dans le trousseau)</translation>
+        <translation>l&apos;URL contient des identifiants ; indiquez-les plutôt comme authentification du nœud (ils sont conservés dans le trousseau)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="115"/>
         <source>no password for Basic authentication (none stored in the keychain?)</source>
-        <translation>pas de mot de passe pour l'authentification Basic (aucun dans le trousseau ?)</translation>
+        <translation>pas de mot de passe pour l&apos;authentification Basic (aucun dans le trousseau ?)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="120"/>
         <source>no token for Bearer authentication (none stored in the keychain?)</source>
-        <translation>pas de jeton pour l'authentification Bearer (aucun dans le trousseau ?)</translation>
+        <translation>pas de jeton pour l&apos;authentification Bearer (aucun dans le trousseau ?)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="126"/>
         <source>node &apos;%1&apos;: refusing to send its %2 over plain http:// (anyone on the network could read it): use an https:// URL, or allow it for this node explicitly (allowInsecureAuth, strata node add --allow-insecure-auth)</source>
-        <translation>nœud « %1 » : envoi de son %2 en http:// non chiffré refusé (n'importe qui sur le réseau pourrait le lire) : utilisez une URL https:// ou autorisez-le explicitement pour ce nœud (allowInsecureAuth, strata node add --allow-insecure-auth)</translation>
+        <translation>nœud « %1 » : envoi de son %2 en http:// non chiffré refusé (n&apos;importe qui sur le réseau pourrait le lire) : utilisez une URL https:// ou autorisez-le explicitement pour ce nœud (allowInsecureAuth, strata node add --allow-insecure-auth)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="130"/>
@@ -1693,12 +1698,12 @@
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="135"/>
         <source>HTTPS needs a TLS backend and Qt has none here (is Qt&apos;s OpenSSL TLS plugin installed?)</source>
-        <translation>HTTPS nécessite un backend TLS et Qt n'en a aucun ici (le plugin TLS OpenSSL de Qt est-il installé ?)</translation>
+        <translation>HTTPS nécessite un backend TLS et Qt n&apos;en a aucun ici (le plugin TLS OpenSSL de Qt est-il installé ?)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="149"/>
         <source>no PEM certificate could be read to trust for %1</source>
-        <translation>aucun certificat PEM de confiance n'a pu être lu pour %1</translation>
+        <translation>aucun certificat PEM de confiance n&apos;a pu être lu pour %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="157"/>
@@ -1723,22 +1728,22 @@
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="308"/>
         <source>the node sent nothing for %1 s (timeout)</source>
-        <translation>le nœud n'a rien envoyé pendant %1 s (délai dépassé)</translation>
+        <translation>le nœud n&apos;a rien envoyé pendant %1 s (délai dépassé)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="316"/>
         <source>the node gave no HTTP answer</source>
-        <translation>le nœud n'a donné aucune réponse HTTP</translation>
+        <translation>le nœud n&apos;a donné aucune réponse HTTP</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="318"/>
         <source>the connection was refused (nothing listens on port %1?)</source>
-        <translation>connexion refusée (rien n'écoute sur le port %1 ?)</translation>
+        <translation>connexion refusée (rien n&apos;écoute sur le port %1 ?)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="320"/>
         <source>the host name %1 is unknown</source>
-        <translation>le nom d'hôte %1 est inconnu</translation>
+        <translation>le nom d&apos;hôte %1 est inconnu</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="322"/>
@@ -1758,7 +1763,7 @@
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="331"/>
         <source>the node redirects elsewhere; set the final address as the node&apos;s DICOMweb URL</source>
-        <translation>le nœud redirige ailleurs ; indiquez l'adresse finale comme URL DICOMweb du nœud</translation>
+        <translation>le nœud redirige ailleurs ; indiquez l&apos;adresse finale comme URL DICOMweb du nœud</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="350"/>
@@ -1768,7 +1773,7 @@
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebQido.cpp" line="56"/>
         <source>the answer is not a DICOM JSON array (%1)</source>
-        <translation>la réponse n'est pas un tableau DICOM JSON (%1)</translation>
+        <translation>la réponse n&apos;est pas un tableau DICOM JSON (%1)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebQido.cpp" line="57"/>
@@ -1778,7 +1783,7 @@
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebQido.cpp" line="63"/>
         <source>item %1 of the answer is not a DICOM JSON data set</source>
-        <translation>l'élément %1 de la réponse n'est pas un data set DICOM JSON</translation>
+        <translation>l&apos;élément %1 de la réponse n&apos;est pas un data set DICOM JSON</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebQido.cpp" line="157"/>
@@ -1803,7 +1808,7 @@
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebStow.cpp" line="57"/>
         <source>the node refused it: %1 (0x%2)</source>
-        <translation>le nœud l'a refusé : %1 (0x%2)</translation>
+        <translation>le nœud l&apos;a refusé : %1 (0x%2)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebStow.cpp" line="91"/>
@@ -1816,12 +1821,12 @@
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebStow.cpp" line="99"/>
         <source>not sent: the file has no SOP Instance UID</source>
-        <translation>non envoyé : le fichier n'a pas de SOP Instance UID</translation>
+        <translation>non envoyé : le fichier n&apos;a pas de SOP Instance UID</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebStow.cpp" line="161"/>
         <source>cancelled while sending (the node may have stored it)</source>
-        <translation>annulé pendant l'envoi (le nœud l'a peut-être stocké)</translation>
+        <translation>annulé pendant l&apos;envoi (le nœud l&apos;a peut-être stocké)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebStow.cpp" line="197"/>
@@ -1836,7 +1841,7 @@
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebStow.cpp" line="226"/>
         <source>cancelled before it was sent</source>
-        <translation>annulé avant l'envoi</translation>
+        <translation>annulé avant l&apos;envoi</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="113"/>
@@ -1846,7 +1851,7 @@
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="116"/>
         <source>single instances can only be retrieved with their Series Instance UID</source>
-        <translation>les instances isolées ne peuvent être récupérées qu'avec leur Series Instance UID</translation>
+        <translation>les instances isolées ne peuvent être récupérées qu&apos;avec leur Series Instance UID</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="162"/>
@@ -1861,22 +1866,22 @@
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="287"/>
         <source>the multipart answer ended without its closing delimiter (truncated)</source>
-        <translation>la réponse multipart s'est terminée sans son délimiteur de fin (tronquée)</translation>
+        <translation>la réponse multipart s&apos;est terminée sans son délimiteur de fin (tronquée)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="290"/>
         <source>%1: the transfer broke off after %2 complete instance(s): %3</source>
-        <translation>%1 : le transfert s'est interrompu après %2 instance(s) complète(s) : %3</translation>
+        <translation>%1 : le transfert s&apos;est interrompu après %2 instance(s) complète(s) : %3</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="298"/>
         <source>an instance the node sent could not be read: %1</source>
-        <translation>une instance envoyée par le nœud n'a pas pu être lue : %1</translation>
+        <translation>une instance envoyée par le nœud n&apos;a pas pu être lue : %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="300"/>
         <source>a part the node sent is not DICOM</source>
-        <translation>une partie envoyée par le nœud n'est pas du DICOM</translation>
+        <translation>une partie envoyée par le nœud n&apos;est pas du DICOM</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/MultipartReader.cpp" line="55"/>
@@ -1886,7 +1891,7 @@
     <message>
         <location filename="../modules/net/src/dicomweb/MultipartReader.cpp" line="121"/>
         <source>a multipart delimiter is not followed by a line end</source>
-        <translation>un délimiteur multipart n'est pas suivi d'une fin de ligne</translation>
+        <translation>un délimiteur multipart n&apos;est pas suivi d&apos;une fin de ligne</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/MultipartReader.cpp" line="124"/>
@@ -1896,38 +1901,38 @@
     <message>
         <location filename="../modules/net/src/dicomweb/MultipartReader.cpp" line="138"/>
         <source>a part&apos;s headers are longer than 64 KiB</source>
-        <translation>les en-têtes d'une partie dépassent 64 Kio</translation>
+        <translation>les en-têtes d&apos;une partie dépassent 64 Kio</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/MultipartReader.cpp" line="149"/>
         <source>a part header has no name</source>
-        <translation>un en-tête de partie n'a pas de nom</translation>
+        <translation>un en-tête de partie n&apos;a pas de nom</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/MultipartReader.cpp" line="157"/>
         <source>the receiver stopped at part %1</source>
-        <translation>le récepteur s'est arrêté à la partie %1</translation>
+        <translation>le récepteur s&apos;est arrêté à la partie %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/MultipartReader.cpp" line="164"/>
         <location filename="../modules/net/src/dicomweb/MultipartReader.cpp" line="176"/>
         <source>the receiver stopped in part %1</source>
-        <translation>le récepteur s'est arrêté dans la partie %1</translation>
+        <translation>le récepteur s&apos;est arrêté dans la partie %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/MultipartReader.cpp" line="170"/>
         <source>the receiver stopped after part %1</source>
-        <translation>le récepteur s'est arrêté après la partie %1</translation>
+        <translation>le récepteur s&apos;est arrêté après la partie %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="90"/>
         <source>its certificate is not the pinned one (SHA-256 %1)</source>
-        <translation>son certificat n'est pas celui épinglé (SHA-256 %1)</translation>
+        <translation>son certificat n&apos;est pas celui épinglé (SHA-256 %1)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="97"/>
         <source>its certificate does not name the host connected to (%1)</source>
-        <translation>son certificat ne correspond pas à l'hôte contacté (%1)</translation>
+        <translation>son certificat ne correspond pas à l&apos;hôte contacté (%1)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="100"/>
@@ -1937,7 +1942,7 @@
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="172"/>
         <source>the trusted certificates file does not exist</source>
-        <translation>le fichier des certificats de confiance n'existe pas</translation>
+        <translation>le fichier des certificats de confiance n&apos;existe pas</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="176"/>
@@ -1977,27 +1982,27 @@
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="205"/>
         <source>the pinned certificate fingerprint &apos;%1&apos; is not a SHA-256 (64 hex digits)</source>
-        <translation>l'empreinte de certificat épinglée « %1 » n'est pas une empreinte SHA-256 (64 chiffres hexadécimaux)</translation>
+        <translation>l&apos;empreinte de certificat épinglée « %1 » n&apos;est pas une empreinte SHA-256 (64 chiffres hexadécimaux)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="212"/>
         <source>no peer host name to check the certificate against</source>
-        <translation>aucun nom d'hôte du pair par rapport auquel vérifier le certificat</translation>
+        <translation>aucun nom d&apos;hôte du pair par rapport auquel vérifier le certificat</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="219"/>
         <source>cannot check certificates against the host &apos;%1&apos;</source>
-        <translation>impossible de vérifier les certificats par rapport à l'hôte « %1 »</translation>
+        <translation>impossible de vérifier les certificats par rapport à l&apos;hôte « %1 »</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="239"/>
         <source>host, port and AE title are required</source>
-        <translation>l'hôte, le port et le titre AE sont obligatoires</translation>
+        <translation>l&apos;hôte, le port et le titre AE sont obligatoires</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="262"/>
         <source>network initialisation failed</source>
-        <translation>échec de l'initialisation réseau</translation>
+        <translation>échec de l&apos;initialisation réseau</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="266"/>
@@ -2013,17 +2018,17 @@
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="275"/>
         <source>TLS association failed: the peer %1 was refused: %2</source>
-        <translation>échec de l'association TLS : le pair %1 a été refusé : %2</translation>
+        <translation>échec de l&apos;association TLS : le pair %1 a été refusé : %2</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="277"/>
         <source>TLS association failed</source>
-        <translation>échec de l'association TLS</translation>
+        <translation>échec de l&apos;association TLS</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="277"/>
         <source>association failed</source>
-        <translation>échec de l'association</translation>
+        <translation>échec de l&apos;association</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="294"/>
@@ -2033,7 +2038,7 @@
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="296"/>
         <source>connection refused: nothing listens there (%1)</source>
-        <translation>connexion refusée : rien n'écoute à cette adresse (%1)</translation>
+        <translation>connexion refusée : rien n&apos;écoute à cette adresse (%1)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="300"/>
@@ -2043,17 +2048,17 @@
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="303"/>
         <source>the peer closed or reset the connection, or sent nothing for %1 s (%2)</source>
-        <translation>le pair a fermé ou réinitialisé la connexion, ou n'a rien envoyé pendant %1 s (%2)</translation>
+        <translation>le pair a fermé ou réinitialisé la connexion, ou n&apos;a rien envoyé pendant %1 s (%2)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="307"/>
         <source>the peer reset the connection or sent invalid data in the middle of a message (%1)</source>
-        <translation>le pair a réinitialisé la connexion ou envoyé des données invalides au milieu d'un message (%1)</translation>
+        <translation>le pair a réinitialisé la connexion ou envoyé des données invalides au milieu d&apos;un message (%1)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="309"/>
         <source>the connection was reset or the association aborted by the peer (%1)</source>
-        <translation>la connexion a été réinitialisée ou l'association interrompue par le pair (%1)</translation>
+        <translation>la connexion a été réinitialisée ou l&apos;association interrompue par le pair (%1)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="312"/>
@@ -2079,17 +2084,17 @@
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="30"/>
         <source>warning: attribute list error</source>
-        <translation>avertissement : erreur dans la liste d'attributs</translation>
+        <translation>avertissement : erreur dans la liste d&apos;attributs</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="31"/>
         <source>warning: attribute value out of range</source>
-        <translation>avertissement : valeur d'attribut hors limites</translation>
+        <translation>avertissement : valeur d&apos;attribut hors limites</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="32"/>
         <source>warning: coercion of data elements (the node changed some attributes)</source>
-        <translation>avertissement : coercition d'éléments de données (le nœud a modifié certains attributs)</translation>
+        <translation>avertissement : coercition d&apos;éléments de données (le nœud a modifié certains attributs)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="33"/>
@@ -2134,7 +2139,7 @@
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="42"/>
         <source>failed: SOP class and instance do not match</source>
-        <translation>échec : la classe SOP et l'instance ne correspondent pas</translation>
+        <translation>échec : la classe SOP et l&apos;instance ne correspondent pas</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="43"/>
@@ -2199,7 +2204,7 @@
     <message>
         <location filename="../modules/net/src/dimse/Find.cpp" line="106"/>
         <source>the node does not accept %1 C-FIND</source>
-        <translation>le nœud n'accepte pas le C-FIND %1</translation>
+        <translation>le nœud n&apos;accepte pas le C-FIND %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Find.cpp" line="130"/>
@@ -2209,7 +2214,7 @@
     <message>
         <location filename="../modules/net/src/dimse/Find.cpp" line="146"/>
         <source>C-FIND ended with status %1</source>
-        <translation>le C-FIND s'est terminé avec le statut %1</translation>
+        <translation>le C-FIND s&apos;est terminé avec le statut %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Find.cpp" line="153"/>
@@ -2234,7 +2239,7 @@
     <message>
         <location filename="../modules/net/src/dimse/Find.cpp" line="294"/>
         <source>an instance query needs the Study Instance UID</source>
-        <translation>une requête d'instances nécessite le Study Instance UID</translation>
+        <translation>une requête d&apos;instances nécessite le Study Instance UID</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Retrieve.cpp" line="126"/>
@@ -2244,7 +2249,7 @@
     <message>
         <location filename="../modules/net/src/dimse/Retrieve.cpp" line="126"/>
         <source>cannot write the staging file</source>
-        <translation>impossible d'écrire le fichier de transit</translation>
+        <translation>impossible d&apos;écrire le fichier de transit</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Retrieve.cpp" line="230"/>
@@ -2254,12 +2259,12 @@
     <message>
         <location filename="../modules/net/src/dimse/Retrieve.cpp" line="252"/>
         <source>the study has %1 SOP classes; C-GET can negotiate at most 127 at once</source>
-        <translation>l'étude comporte %1 classes SOP ; le C-GET peut en négocier au plus 127 à la fois</translation>
+        <translation>l&apos;étude comporte %1 classes SOP ; le C-GET peut en négocier au plus 127 à la fois</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Retrieve.cpp" line="264"/>
         <source>the node does not accept Study Root C-GET</source>
-        <translation>le nœud n'accepte pas le C-GET Study Root</translation>
+        <translation>le nœud n&apos;accepte pas le C-GET Study Root</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Retrieve.cpp" line="278"/>
@@ -2269,7 +2274,7 @@
     <message>
         <location filename="../modules/net/src/dimse/Retrieve.cpp" line="286"/>
         <source>C-GET ended without the node&apos;s final response (timed out after %1 s of silence, or the connection broke) after %2 instances</source>
-        <translation>le C-GET s'est terminé sans la réponse finale du nœud (délai dépassé après %1 s de silence, ou connexion rompue) après %2 instances</translation>
+        <translation>le C-GET s&apos;est terminé sans la réponse finale du nœud (délai dépassé après %1 s de silence, ou connexion rompue) après %2 instances</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Retrieve.cpp" line="291"/>
@@ -2279,12 +2284,12 @@
     <message>
         <location filename="../modules/net/src/dimse/Retrieve.cpp" line="308"/>
         <source>the node does not accept Study Root C-MOVE</source>
-        <translation>le nœud n'accepte pas le C-MOVE Study Root</translation>
+        <translation>le nœud n&apos;accepte pas le C-MOVE Study Root</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Retrieve.cpp" line="321"/>
         <source>C-MOVE to &apos;%1&apos; failed before any instance was sent (the node may not know the destination AE title &apos;%1&apos; or may not accept C-MOVE from &apos;%2&apos;)</source>
-        <translation>C-MOVE vers « %1 » en échec avant l'envoi de toute instance (le nœud ne connaît peut-être pas l'AE title de destination « %1 » ou n'accepte pas de C-MOVE de « %2 »)</translation>
+        <translation>C-MOVE vers « %1 » en échec avant l&apos;envoi de toute instance (le nœud ne connaît peut-être pas l&apos;AE title de destination « %1 » ou n&apos;accepte pas de C-MOVE de « %2 »)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Retrieve.cpp" line="324"/>
@@ -2299,7 +2304,7 @@
     <message>
         <location filename="../modules/net/src/dimse/Retrieve.cpp" line="337"/>
         <source>C-MOVE refused: the node does not know the destination AE title &apos;%1&apos; (configure it on the node with Strata&apos;s host and port)</source>
-        <translation>C-MOVE refusé : le nœud ne connaît pas l'AE title de destination « %1 » (configurez-le sur le nœud avec l'hôte et le port de Strata)</translation>
+        <translation>C-MOVE refusé : le nœud ne connaît pas l&apos;AE title de destination « %1 » (configurez-le sur le nœud avec l&apos;hôte et le port de Strata)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Retrieve.cpp" line="342"/>
@@ -2309,7 +2314,7 @@
     <message>
         <location filename="../modules/net/src/dimse/Retrieve.cpp" line="344"/>
         <source> (does the node know the destination AE title &apos;%1&apos;?)</source>
-        <translation> (le nœud connaît-il l'AE title de destination « %1 » ?)</translation>
+        <translation> (le nœud connaît-il l&apos;AE title de destination « %1 » ?)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Retrieve.cpp" line="366"/>
@@ -2319,7 +2324,7 @@
     <message>
         <location filename="../modules/net/src/dimse/Retrieve.cpp" line="410"/>
         <source>the transfer broke off: %1</source>
-        <translation>le transfert s'est interrompu : %1</translation>
+        <translation>le transfert s&apos;est interrompu : %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StorageScp.cpp" line="63"/>
@@ -2349,7 +2354,7 @@
     <message>
         <location filename="../modules/net/src/dimse/StorageScp.cpp" line="250"/>
         <source>not asked for: the instance is not one of those requested</source>
-        <translation>non demandée : l'instance ne fait pas partie de celles demandées</translation>
+        <translation>non demandée : l&apos;instance ne fait pas partie de celles demandées</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StorageScp.cpp" line="267"/>
@@ -2359,12 +2364,12 @@
     <message>
         <location filename="../modules/net/src/dimse/StorageScp.cpp" line="282"/>
         <source>cannot write into %1</source>
-        <translation>impossible d'écrire dans %1</translation>
+        <translation>impossible d&apos;écrire dans %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StorageScp.cpp" line="436"/>
         <source>the Storage SCP needs a local cache to import into</source>
-        <translation>le Storage SCP a besoin d'un cache local dans lequel importer</translation>
+        <translation>le Storage SCP a besoin d&apos;un cache local dans lequel importer</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StorageScp.cpp" line="448"/>
@@ -2374,7 +2379,7 @@
     <message>
         <location filename="../modules/net/src/dimse/StorageScp.cpp" line="452"/>
         <source>the address to listen on must be an IPv4 address (e.g. 127.0.0.1)</source>
-        <translation>l'adresse d'écoute doit être une adresse IPv4 (p. ex. 127.0.0.1)</translation>
+        <translation>l&apos;adresse d&apos;écoute doit être une adresse IPv4 (p. ex. 127.0.0.1)</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StorageScp.cpp" line="455"/>
@@ -2390,7 +2395,7 @@
     <message>
         <location filename="../modules/net/src/dimse/StorageScp.cpp" line="528"/>
         <source>cannot listen on %1 only: %2</source>
-        <translation>impossible d'écouter sur %1 uniquement : %2</translation>
+        <translation>impossible d&apos;écouter sur %1 uniquement : %2</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StoreScu.cpp" line="56"/>
@@ -2420,7 +2425,7 @@
     <message>
         <location filename="../modules/net/src/dimse/StoreScu.cpp" line="313"/>
         <source>the node accepted neither %1 nor uncompressed little endian for %2</source>
-        <translation>le nœud n'a accepté ni %1 ni le little endian non compressé pour %2</translation>
+        <translation>le nœud n&apos;a accepté ni %1 ni le little endian non compressé pour %2</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StoreScu.cpp" line="328"/>
@@ -2491,85 +2496,85 @@
     <message>
         <location filename="../modules/store/src/AuditLog.cpp" line="73"/>
         <source>the audit anchor is not JSON: %1</source>
-        <translation>l'ancre d'audit n'est pas du JSON : %1</translation>
+        <translation>l&apos;ancre d&apos;audit n&apos;est pas du JSON : %1</translation>
     </message>
     <message>
         <location filename="../modules/store/src/AuditLog.cpp" line="142"/>
         <location filename="../modules/store/src/AuditLog.cpp" line="165"/>
         <location filename="../modules/store/src/AuditLog.cpp" line="170"/>
         <source>appending to the audit log</source>
-        <translation>ajout au journal d'audit</translation>
+        <translation>ajout au journal d&apos;audit</translation>
     </message>
     <message>
         <location filename="../modules/store/src/AuditLog.cpp" line="148"/>
         <source>reading the audit log&apos;s last record</source>
-        <translation>lecture du dernier enregistrement du journal d'audit</translation>
+        <translation>lecture du dernier enregistrement du journal d&apos;audit</translation>
     </message>
     <message>
         <location filename="../modules/store/src/AuditLog.cpp" line="221"/>
         <location filename="../modules/store/src/AuditLog.cpp" line="247"/>
         <source>reading the audit log</source>
-        <translation>lecture du journal d'audit</translation>
+        <translation>lecture du journal d&apos;audit</translation>
     </message>
     <message>
         <location filename="../modules/store/src/AuditLog.cpp" line="237"/>
         <source>verifying the audit log</source>
-        <translation>vérification du journal d'audit</translation>
+        <translation>vérification du journal d&apos;audit</translation>
     </message>
     <message>
         <location filename="../modules/store/src/AuditLog.cpp" line="262"/>
         <source>record %1 is missing (the log goes on at record %2)</source>
-        <translation>l'enregistrement %1 est manquant (le journal reprend à l'enregistrement %2)</translation>
+        <translation>l&apos;enregistrement %1 est manquant (le journal reprend à l&apos;enregistrement %2)</translation>
     </message>
     <message>
         <location filename="../modules/store/src/AuditLog.cpp" line="263"/>
         <source>records %1 to %2 are missing (the log goes on at record %3)</source>
-        <translation>les enregistrements %1 à %2 sont manquants (le journal reprend à l'enregistrement %3)</translation>
+        <translation>les enregistrements %1 à %2 sont manquants (le journal reprend à l&apos;enregistrement %3)</translation>
     </message>
     <message>
         <location filename="../modules/store/src/AuditLog.cpp" line="271"/>
         <source>record %1 was changed: its fields do not give its hash</source>
-        <translation>l'enregistrement %1 a été modifié : ses champs ne donnent pas son hachage</translation>
+        <translation>l&apos;enregistrement %1 a été modifié : ses champs ne donnent pas son hachage</translation>
     </message>
     <message>
         <location filename="../modules/store/src/AuditLog.cpp" line="273"/>
         <source>record 1 does not start the chain</source>
-        <translation>l'enregistrement 1 ne commence pas la chaîne</translation>
+        <translation>l&apos;enregistrement 1 ne commence pas la chaîne</translation>
     </message>
     <message>
         <location filename="../modules/store/src/AuditLog.cpp" line="274"/>
         <source>record %1 does not follow record %2: the chain was rewritten from record %2 on</source>
-        <translation>l'enregistrement %1 ne suit pas l'enregistrement %2 : la chaîne a été réécrite à partir de l'enregistrement %2</translation>
+        <translation>l&apos;enregistrement %1 ne suit pas l&apos;enregistrement %2 : la chaîne a été réécrite à partir de l&apos;enregistrement %2</translation>
     </message>
     <message>
         <location filename="../modules/store/src/AuditLog.cpp" line="289"/>
         <source>the anchor %1 is missing, so the log&apos;s end cannot be checked</source>
-        <translation>l'ancre %1 est manquante, la fin du journal ne peut donc pas être vérifiée</translation>
+        <translation>l&apos;ancre %1 est manquante, la fin du journal ne peut donc pas être vérifiée</translation>
     </message>
     <message>
         <location filename="../modules/store/src/AuditLog.cpp" line="292"/>
         <source>record %1 is missing: the log ends at record %2 but its anchor says %1</source>
-        <translation>l'enregistrement %1 est manquant : le journal s'arrête à l'enregistrement %2 mais son ancre indique %1</translation>
+        <translation>l&apos;enregistrement %1 est manquant : le journal s&apos;arrête à l&apos;enregistrement %2 mais son ancre indique %1</translation>
     </message>
     <message>
         <location filename="../modules/store/src/AuditLog.cpp" line="293"/>
         <source>records %1 to %2 are missing: the log ends at record %3 but its anchor says %2</source>
-        <translation>les enregistrements %1 à %2 sont manquants : le journal s'arrête à l'enregistrement %3 mais son ancre indique %2</translation>
+        <translation>les enregistrements %1 à %2 sont manquants : le journal s&apos;arrête à l&apos;enregistrement %3 mais son ancre indique %2</translation>
     </message>
     <message>
         <location filename="../modules/store/src/AuditLog.cpp" line="296"/>
         <source>record %1 and after are not anchored: the anchor says the log ends at record %2</source>
-        <translation>l'enregistrement %1 et les suivants ne sont pas ancrés : l'ancre indique que le journal s'arrête à l'enregistrement %2</translation>
+        <translation>l&apos;enregistrement %1 et les suivants ne sont pas ancrés : l&apos;ancre indique que le journal s&apos;arrête à l&apos;enregistrement %2</translation>
     </message>
     <message>
         <location filename="../modules/store/src/AuditLog.cpp" line="299"/>
         <source>record %1 is not the one anchored: the chain was rewritten</source>
-        <translation>l'enregistrement %1 n'est pas celui qui est ancré : la chaîne a été réécrite</translation>
+        <translation>l&apos;enregistrement %1 n&apos;est pas celui qui est ancré : la chaîne a été réécrite</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="137"/>
         <source>does not exist</source>
-        <translation>n'existe pas</translation>
+        <translation>n&apos;existe pas</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="151"/>
@@ -2589,7 +2594,7 @@
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="184"/>
         <source>cannot create a folder to extract into: </source>
-        <translation>impossible de créer un dossier d'extraction : </translation>
+        <translation>impossible de créer un dossier d&apos;extraction : </translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="195"/>
@@ -2625,17 +2630,17 @@
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="306"/>
         <source>cannot move into place: </source>
-        <translation>impossible de déplacer à l'emplacement final : </translation>
+        <translation>impossible de déplacer à l&apos;emplacement final : </translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="326"/>
         <source>cannot write into the cache: </source>
-        <translation>impossible d'écrire dans le cache : </translation>
+        <translation>impossible d&apos;écrire dans le cache : </translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="339"/>
         <source>SHA-256 is not available (OpenSSL)</source>
-        <translation>SHA-256 n'est pas disponible (OpenSSL)</translation>
+        <translation>SHA-256 n&apos;est pas disponible (OpenSSL)</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="345"/>
@@ -2645,7 +2650,7 @@
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="349"/>
         <source>disk full: no space left on device while copying %1 into the cache</source>
-        <translation>disque plein : plus d'espace sur le périphérique lors de la copie de %1 dans le cache</translation>
+        <translation>disque plein : plus d&apos;espace sur le périphérique lors de la copie de %1 dans le cache</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="358"/>
@@ -2655,12 +2660,12 @@
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="359"/>
         <source>write failed (%1) while copying %2</source>
-        <translation>échec de l'écriture (%1) lors de la copie de %2</translation>
+        <translation>échec de l&apos;écriture (%1) lors de la copie de %2</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="368"/>
         <source>disk full or write failed: %1 while copying %2</source>
-        <translation>disque plein ou échec de l'écriture : %1 lors de la copie de %2</translation>
+        <translation>disque plein ou échec de l&apos;écriture : %1 lors de la copie de %2</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="410"/>
@@ -2670,12 +2675,12 @@
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="432"/>
         <source>starting the index transaction</source>
-        <translation>début de la transaction d'index</translation>
+        <translation>début de la transaction d&apos;index</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="461"/>
         <source>looking up instance %1</source>
-        <translation>recherche de l'instance %1</translation>
+        <translation>recherche de l&apos;instance %1</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="466"/>
@@ -2686,12 +2691,12 @@
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="476"/>
         <source>looking up study %1</source>
-        <translation>recherche de l'étude %1</translation>
+        <translation>recherche de l&apos;étude %1</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="482"/>
         <source>%1: Study Instance UID %2 belongs to another patient in the cache (%3); this file names %4 (kept apart, not imported)</source>
-        <translation>%1 : le Study Instance UID %2 appartient à un autre patient dans le cache (%3) ; ce fichier indique %4 (mis à l'écart, non importé)</translation>
+        <translation>%1 : le Study Instance UID %2 appartient à un autre patient dans le cache (%3) ; ce fichier indique %4 (mis à l&apos;écart, non importé)</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="493"/>
@@ -2701,7 +2706,7 @@
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="499"/>
         <source>%1: Series Instance UID %2 belongs to study %3 in the cache; this file names study %4 (kept apart, not imported)</source>
-        <translation>%1 : le Series Instance UID %2 appartient à l'étude %3 dans le cache ; ce fichier indique l'étude %4 (mis à l'écart, non importé)</translation>
+        <translation>%1 : le Series Instance UID %2 appartient à l&apos;étude %3 dans le cache ; ce fichier indique l&apos;étude %4 (mis à l&apos;écart, non importé)</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="519"/>
@@ -2712,7 +2717,7 @@
         <location filename="../modules/store/src/ImportPipeline.cpp" line="536"/>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="544"/>
         <source>indexing study</source>
-        <translation>indexation de l'étude</translation>
+        <translation>indexation de l&apos;étude</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="557"/>
@@ -2723,7 +2728,7 @@
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="583"/>
         <source>indexing instance %1</source>
-        <translation>indexation de l'instance %1</translation>
+        <translation>indexation de l&apos;instance %1</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="590"/>
@@ -2734,7 +2739,7 @@
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="599"/>
         <source>counting the import hour</source>
-        <translation>comptage de l'heure d'importation</translation>
+        <translation>comptage de l&apos;heure d&apos;importation</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="606"/>
@@ -2744,12 +2749,12 @@
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="617"/>
         <source>updating study counts</source>
-        <translation>mise à jour des compteurs de l'étude</translation>
+        <translation>mise à jour des compteurs de l&apos;étude</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="620"/>
         <source>committing the index transaction</source>
-        <translation>validation de la transaction d'index</translation>
+        <translation>validation de la transaction d&apos;index</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="703"/>
@@ -2764,7 +2769,7 @@
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="786"/>
         <source>starting a transaction</source>
-        <translation>début d'une transaction</translation>
+        <translation>début d&apos;une transaction</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="797"/>
@@ -2774,7 +2779,7 @@
     <message>
         <location filename="../modules/store/src/KeyImages.cpp" line="30"/>
         <source>finding instance %1</source>
-        <translation>recherche de l'instance %1</translation>
+        <translation>recherche de l&apos;instance %1</translation>
     </message>
     <message>
         <location filename="../modules/store/src/KeyImages.cpp" line="32"/>
@@ -2784,17 +2789,17 @@
     <message>
         <location filename="../modules/store/src/KeyImages.cpp" line="38"/>
         <source>frame %1 is outside the instance (it has %2 frame(s))</source>
-        <translation>la trame %1 est hors de l'instance (elle compte %2 trame(s))</translation>
+        <translation>la trame %1 est hors de l&apos;instance (elle compte %2 trame(s))</translation>
     </message>
     <message>
         <location filename="../modules/store/src/KeyImages.cpp" line="49"/>
         <source>marking key image %1 frame %2</source>
-        <translation>marquage de l'image clé %1, trame %2</translation>
+        <translation>marquage de l&apos;image clé %1, trame %2</translation>
     </message>
     <message>
         <location filename="../modules/store/src/KeyImages.cpp" line="62"/>
         <source>unmarking key image %1 frame %2</source>
-        <translation>démarquage de l'image clé %1, trame %2</translation>
+        <translation>démarquage de l&apos;image clé %1, trame %2</translation>
     </message>
     <message>
         <location filename="../modules/store/src/KeyImages.cpp" line="77"/>
@@ -2804,7 +2809,7 @@
     <message>
         <location filename="../modules/store/src/KeyImages.cpp" line="99"/>
         <source>reading key image %1</source>
-        <translation>lecture de l'image clé %1</translation>
+        <translation>lecture de l&apos;image clé %1</translation>
     </message>
     <message>
         <location filename="../modules/store/src/LocalCache.cpp" line="241"/>
@@ -2819,7 +2824,7 @@
     <message>
         <location filename="../modules/store/src/LocalCache.cpp" line="265"/>
         <source>reading study</source>
-        <translation>lecture de l'étude</translation>
+        <translation>lecture de l&apos;étude</translation>
     </message>
     <message>
         <location filename="../modules/store/src/LocalCache.cpp" line="267"/>
@@ -2864,7 +2869,7 @@
     <message>
         <location filename="../modules/store/src/LocalCache.cpp" line="389"/>
         <source>finding study</source>
-        <translation>recherche de l'étude</translation>
+        <translation>recherche de l&apos;étude</translation>
     </message>
     <message>
         <location filename="../modules/store/src/LocalCache.cpp" line="400"/>
@@ -2879,7 +2884,7 @@
     <message>
         <location filename="../modules/store/src/LocalCache.cpp" line="413"/>
         <source>deleting study</source>
-        <translation>suppression de l'étude</translation>
+        <translation>suppression de l&apos;étude</translation>
     </message>
     <message>
         <location filename="../modules/store/src/LocalCache.cpp" line="417"/>
@@ -2899,13 +2904,13 @@
     <message>
         <location filename="../modules/store/src/LocalCache.cpp" line="437"/>
         <source>could not remove %1 file(s) of the deleted study</source>
-        <translation>impossible de supprimer %1 fichier(s) de l'étude supprimée</translation>
+        <translation>impossible de supprimer %1 fichier(s) de l&apos;étude supprimée</translation>
     </message>
     <message>
         <location filename="../modules/store/src/LocalCache.cpp" line="461"/>
         <location filename="../modules/store/src/LocalCache.cpp" line="476"/>
         <source>updating study</source>
-        <translation>mise à jour de l'étude</translation>
+        <translation>mise à jour de l&apos;étude</translation>
     </message>
     <message>
         <location filename="../modules/store/src/LocalCache.cpp" line="495"/>
@@ -2976,7 +2981,7 @@
         <location filename="../modules/store/src/Recovery.cpp" line="79"/>
         <location filename="../modules/store/src/Recovery.cpp" line="86"/>
         <source>checking a stored file</source>
-        <translation>vérification d'un fichier stocké</translation>
+        <translation>vérification d&apos;un fichier stocké</translation>
     </message>
     <message>
         <location filename="../modules/store/src/Recovery.cpp" line="99"/>
@@ -3028,12 +3033,12 @@
     <message>
         <location filename="../modules/store/src/Statistics.cpp" line="66"/>
         <source>counting per import day</source>
-        <translation>comptage par jour d'importation</translation>
+        <translation>comptage par jour d&apos;importation</translation>
     </message>
     <message>
         <location filename="../modules/store/src/Statistics.cpp" line="91"/>
         <source>counting per study date</source>
-        <translation>comptage par date d'étude</translation>
+        <translation>comptage par date d&apos;étude</translation>
     </message>
     <message>
         <location filename="../modules/store/src/Statistics.cpp" line="106"/>
@@ -3043,7 +3048,7 @@
     <message>
         <location filename="../modules/store/src/StoreService.cpp" line="49"/>
         <source>cannot open the index</source>
-        <translation>impossible d'ouvrir l'index</translation>
+        <translation>impossible d&apos;ouvrir l&apos;index</translation>
     </message>
     <message>
         <location filename="../modules/store/src/StoreService.cpp" line="83"/>
@@ -3117,7 +3122,7 @@
     <message>
         <location filename="../modules/store/src/SyncJobs.cpp" line="197"/>
         <source>queueing %1 for sync</source>
-        <translation>mise en file d'attente de %1 pour la synchronisation</translation>
+        <translation>mise en file d&apos;attente de %1 pour la synchronisation</translation>
     </message>
     <message>
         <location filename="../modules/store/src/SyncJobs.cpp" line="212"/>
@@ -3167,7 +3172,7 @@
     <message>
         <location filename="../modules/store/src/SyncJobs.cpp" line="347"/>
         <source>releasing a waiting sync job</source>
-        <translation>libération d'une tâche de synchronisation en attente</translation>
+        <translation>libération d&apos;une tâche de synchronisation en attente</translation>
     </message>
     <message>
         <location filename="../modules/store/src/SyncJobs.cpp" line="354"/>
@@ -3198,12 +3203,12 @@
     <message>
         <location filename="../modules/store/src/SyncJobs.cpp" line="526"/>
         <source>saving the sync state of %1</source>
-        <translation>enregistrement de l'état de synchronisation de %1</translation>
+        <translation>enregistrement de l&apos;état de synchronisation de %1</translation>
     </message>
     <message>
         <location filename="../modules/store/src/SyncJobs.cpp" line="534"/>
         <source>recording a sync event</source>
-        <translation>enregistrement d'un événement de synchronisation</translation>
+        <translation>enregistrement d&apos;un événement de synchronisation</translation>
     </message>
     <message>
         <location filename="../modules/store/src/SyncJobs.cpp" line="545"/>
@@ -3224,19 +3229,19 @@
     <message>
         <location filename="../modules/store/src/Worklist.cpp" line="22"/>
         <source>updating study %1</source>
-        <translation>mise à jour de l'étude %1</translation>
+        <translation>mise à jour de l&apos;étude %1</translation>
     </message>
     <message>
         <location filename="../modules/store/src/Worklist.cpp" line="49"/>
         <location filename="../modules/store/src/Worklist.cpp" line="55"/>
         <location filename="../modules/store/src/Worklist.cpp" line="74"/>
         <source>marking study %1 as opened</source>
-        <translation>marquage de l'étude %1 comme ouverte</translation>
+        <translation>marquage de l&apos;étude %1 comme ouverte</translation>
     </message>
     <message>
         <location filename="../modules/store/src/Worklist.cpp" line="68"/>
         <source>marking study %1 as read</source>
-        <translation>marquage de l'étude %1 comme lue</translation>
+        <translation>marquage de l&apos;étude %1 comme lue</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="59"/>
@@ -3271,12 +3276,12 @@
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="92"/>
         <source>&apos;%1&apos; in its path is not a folder</source>
-        <translation>« %1 » dans son chemin n'est pas un dossier</translation>
+        <translation>« %1 » dans son chemin n&apos;est pas un dossier</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="93"/>
         <source>cannot open folder &apos;%1&apos;: %2</source>
-        <translation>impossible d'ouvrir le dossier « %1 » : %2</translation>
+        <translation>impossible d&apos;ouvrir le dossier « %1 » : %2</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="123"/>
@@ -3291,7 +3296,7 @@
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="129"/>
         <source>cannot open the folder to extract into: </source>
-        <translation>impossible d'ouvrir le dossier d'extraction : </translation>
+        <translation>impossible d&apos;ouvrir le dossier d&apos;extraction : </translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="140"/>
@@ -3307,7 +3312,7 @@
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="145"/>
         <source>entry %1 cannot be read (damaged zip)</source>
-        <translation>l'entrée %1 est illisible (zip endommagé)</translation>
+        <translation>l&apos;entrée %1 est illisible (zip endommagé)</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="157"/>
@@ -3342,12 +3347,12 @@
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="211"/>
         <source>more than %1 bytes uncompressed (the limit for one zip), at entry %2</source>
-        <translation>plus de %1 octets une fois décompressé (la limite pour un zip), à l'entrée %2</translation>
+        <translation>plus de %1 octets une fois décompressé (la limite pour un zip), à l&apos;entrée %2</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="212"/>
         <source>inflates to more than %1 times its size (a zip bomb?), at entry %2</source>
-        <translation>se décompresse à plus de %1 fois sa taille (une bombe zip ?), à l'entrée %2</translation>
+        <translation>se décompresse à plus de %1 fois sa taille (une bombe zip ?), à l&apos;entrée %2</translation>
     </message>
     <message>
         <location filename="../modules/store/src/ZipExtract.cpp" line="215"/>
@@ -4185,12 +4190,12 @@
     <message>
         <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="196"/>
         <source>Lesion: the series is read slice by slice (too large or not a volume): nothing segmented</source>
-        <translation>Lésion : la série est lue coupe par coupe (trop grande ou pas un volume) : rien n'a été segmenté</translation>
+        <translation>Lésion : la série est lue coupe par coupe (trop grande ou pas un volume) : rien n&apos;a été segmenté</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="198"/>
         <source>Lesion: the series is still loading; click again once it is complete</source>
-        <translation>Lésion : la série est encore en cours de chargement ; cliquez à nouveau une fois qu'elle est complète</translation>
+        <translation>Lésion : la série est encore en cours de chargement ; cliquez à nouveau une fois qu&apos;elle est complète</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="199"/>
@@ -4200,7 +4205,7 @@
     <message>
         <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="204"/>
         <source>Lesion: the series has no slices</source>
-        <translation>Lésion : la série n'a aucune coupe</translation>
+        <translation>Lésion : la série n&apos;a aucune coupe</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="212"/>
@@ -4215,7 +4220,7 @@
     <message>
         <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="249"/>
         <source>Lesion not kept: the region reached %1 mm from the seed (it leaked into its surroundings); click inside a lesion</source>
-        <translation>Lésion non conservée : la région a atteint %1 mm du germe (elle a débordé sur les tissus voisins) ; cliquez à l'intérieur d'une lésion</translation>
+        <translation>Lésion non conservée : la région a atteint %1 mm du germe (elle a débordé sur les tissus voisins) ; cliquez à l&apos;intérieur d&apos;une lésion</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="259"/>
@@ -5188,7 +5193,7 @@ Study %2</source>
     <message>
         <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="136"/>
         <source>Background sync: safe on an archive, pending or failed (empty when no sync rule routes the study)</source>
-        <translation>Synchronisation en arrière-plan : en sécurité sur une archive, en attente ou en échec (vide quand aucune règle de synchronisation n'achemine l'étude)</translation>
+        <translation>Synchronisation en arrière-plan : en sécurité sur une archive, en attente ou en échec (vide quand aucune règle de synchronisation n&apos;achemine l&apos;étude)</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="140"/>

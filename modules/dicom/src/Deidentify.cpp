@@ -3,12 +3,15 @@
 
 #include "GdcmSupport.h"
 
+#include <strata/dicom/HeaderReader.h>
+
 #include <gdcmAnonymizer.h>
 #include <gdcmDicts.h>
 #include <gdcmGlobal.h>
 #include <gdcmItem.h>
 #include <gdcmReader.h>
 #include <gdcmSequenceOfItems.h>
+#include <gdcmTransferSyntax.h>
 #include <gdcmWriter.h>
 
 #include <QDate>
@@ -388,6 +391,15 @@ Result<DeidentifiedFile> Deidentifier::deidentifyFile(const QString &source, con
     DeidentifiedFile out;
     out.source = source;
     out.target = target;
+    // GDCM reads a data set whose transfer syntax it does not know as if it were another one, and a
+    // length misread that way can ask for gigabytes: such a file is refused before GDCM reads it.
+    if (auto header = readHeader(source); header.ok()) {
+        const TransferSyntaxInfo &ts = header.value().transferSyntax;
+        if (!ts.uid.isEmpty() && gdcm::TransferSyntax::GetTSType(ts.uid.toLatin1().constData()) == gdcm::TransferSyntax::TS_END)
+            return Error(ErrorCode::Unsupported, source,
+                         QCoreApplication::translate("strata::dicom", "GDCM %1 cannot read its transfer syntax, %2 (%3)")
+                             .arg(gdcmVersion(), ts.name, ts.uid));
+    }
     gdcm::Reader reader;
     const QByteArray in = QFile::encodeName(source);
     reader.SetFileName(in.constData());
