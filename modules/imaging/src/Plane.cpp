@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numbers>
 
 #include <QCoreApplication>
@@ -54,6 +55,23 @@ Vec3 volumeCenter(const dicom::Volume &volume)
 {
     return volume.patientPosition((volume.dimensions[0] - 1) / 2.0, (volume.dimensions[1] - 1) / 2.0,
                                   (volume.dimensions[2] - 1) / 2.0);
+}
+
+std::array<double, 6> volumeBounds(const dicom::Volume &volume)
+{
+    std::array<double, 6> box{std::numeric_limits<double>::max(), std::numeric_limits<double>::lowest(),
+                              std::numeric_limits<double>::max(), std::numeric_limits<double>::lowest(),
+                              std::numeric_limits<double>::max(), std::numeric_limits<double>::lowest()};
+    const double last[3] = {double(std::max(volume.dimensions[0], 1) - 1), double(std::max(volume.dimensions[1], 1) - 1),
+                            double(std::max(volume.dimensions[2], 1) - 1)};
+    for (int corner = 0; corner < 8; ++corner) {
+        const Vec3 p = volume.patientPosition(corner & 1 ? last[0] : 0, corner & 2 ? last[1] : 0, corner & 4 ? last[2] : 0);
+        for (int a = 0; a < 3; ++a) {
+            box[std::size_t(2 * a)] = std::min(box[std::size_t(2 * a)], p[std::size_t(a)]);
+            box[std::size_t(2 * a + 1)] = std::max(box[std::size_t(2 * a + 1)], p[std::size_t(a)]);
+        }
+    }
+    return box;
 }
 
 Mat3 rotationMatrix(const Vec3 &axis, double degrees)

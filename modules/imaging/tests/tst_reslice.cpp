@@ -212,6 +212,22 @@ private slots:
         QVERIFY(std::abs(std::hypot(b[0] - a[0], b[1] - a[1], b[2] - a[2]) - 0.5) < 1e-9);
     }
 
+    void volumeBoundsHoldTheCorners()
+    {
+        // Axial: from the origin to the last voxel's centre along each axis.
+        const dicom::Volume axial = coordinateVolume({40, 36, 30}, {0.8, 0.9, 2.0}, {-15, -12, 40}, kIdentity, 0);
+        const std::array<double, 6> a = volumeBounds(axial);
+        const std::array<double, 6> expected{-15, -15 + 39 * 0.8, -12, -12 + 35 * 0.9, 40, 40 + 29 * 2.0};
+        for (std::size_t f = 0; f < 6; ++f)
+            QVERIFY2(std::abs(a[f] - expected[f]) < 1e-9, qPrintable(QStringLiteral("face %1: %2").arg(f).arg(a[f])));
+        // Coronal rows go down (−z): the box still runs from low to high on every axis.
+        const dicom::Volume coronal = coordinateVolume({20, 10, 8}, {1, 2, 3}, {0, 0, 0}, kCoronal, 0);
+        const std::array<double, 6> c = volumeBounds(coronal);
+        const std::array<double, 6> expectedCoronal{0, 19, 0, 21, -18, 0};
+        for (std::size_t f = 0; f < 6; ++f)
+            QVERIFY2(std::abs(c[f] - expectedCoronal[f]) < 1e-9, qPrintable(QStringLiteral("face %1: %2").arg(f).arg(c[f])));
+    }
+
     void referenceLines()
     {
         const dicom::Volume v = coordinateVolume({40, 36, 30}, {0.8, 0.9, 2.0}, {-15, -12, 40}, kIdentity, 0);

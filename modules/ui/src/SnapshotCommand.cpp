@@ -33,7 +33,7 @@ void printUsage(QTextStream &out)
 {
     out << "Usage: strata snapshot <file|folder|study uid> [--view native|axial|coronal|sagittal|3d] [--slice N]\n"
            "                       [--size WxH] [--overlays none|all] [--layout 1x1|1x2|2x1|2x2|mpr]\n"
-           "                       [--preset NAME] [--azimuth D] [--elevation D] --out F.png\n\n"
+           "                       [--preset NAME] [--azimuth D] [--elevation D] [--clip-box BOX] --out F.png\n\n"
            "Renders a view as the viewer shows it into a PNG, without a window. A study UID is looked up\n"
            "in the local cache (--data-dir). --view native without --size: one picture pixel per image\n"
            "pixel (columns x rows), the viewer's default window, MONOCHROME1 inverted, no overlays.\n"
@@ -47,7 +47,8 @@ void printUsage(QTextStream &out)
            "              (patient right on the left, head at the top); default size 512x512\n"
            "  --preset    3D preset: ct-bone, ct-soft-tissue, ct-lung, ct-angio, mr-default, pet, mip, minip,\n"
            "              average (default: by modality); mip at azimuth 0, elevation 0 is the parallel MIP\n"
-           "  --azimuth D, --elevation D  turn the 3D camera (degrees; azimuth towards the patient's left)\n";
+           "  --azimuth D, --elevation D  turn the 3D camera (degrees; azimuth towards the patient's left)\n"
+           "  --clip-box  keep only what lies in xmin,xmax,ymin,ymax,zmin,zmax (patient LPS, mm)\n";
 }
 
 struct Options {
@@ -62,6 +63,7 @@ struct Options {
     double azimuth = 0;
     double elevation = 0;
     bool turned = false;
+    std::optional<std::array<double, 6>> clipBox;
 };
 
 /// Parses the arguments; returns an error message (empty: fine).
@@ -78,7 +80,8 @@ QString parse(const QStringList &arguments, Options &o)
         QString v;
         if (a == QLatin1String("--view") || a == QLatin1String("--slice") || a == QLatin1String("--size")
             || a == QLatin1String("--overlays") || a == QLatin1String("--layout") || a == QLatin1String("--out")
-            || a == QLatin1String("--preset") || a == QLatin1String("--azimuth") || a == QLatin1String("--elevation")) {
+            || a == QLatin1String("--preset") || a == QLatin1String("--azimuth") || a == QLatin1String("--elevation")
+            || a == QLatin1String("--clip-box")) {
             if (!value(&v))
                 return QStringLiteral("%1 needs a value").arg(a);
             if (a == QLatin1String("--view")) {
@@ -98,6 +101,17 @@ QString parse(const QStringList &arguments, Options &o)
                     return QStringLiteral("%1 needs degrees, not \"%2\"").arg(a, v);
                 (a == QLatin1String("--azimuth") ? o.azimuth : o.elevation) = d;
                 o.turned = true;
+            } else if (a == QLatin1String("--clip-box")) {
+                const QStringList parts = v.split(QLatin1Char(','));
+                std::array<double, 6> box{};
+                bool ok = parts.size() == 6;
+                for (int f = 0; ok && f < 6; ++f) {
+                    box[std::size_t(f)] = parts.at(f).trimmed().toDouble(&ok);
+                    ok = ok && std::isfinite(box[std::size_t(f)]);
+                }
+                if (!ok || box[0] > box[1] || box[2] > box[3] || box[4] > box[5])
+                    return QStringLiteral("--clip-box needs xmin,xmax,ymin,ymax,zmin,zmax in mm with each min <= max, not \"%1\"").arg(v);
+                o.clipBox = box;
             } else if (a == QLatin1String("--slice")) {
                 bool ok = false;
                 const int n = v.toInt(&ok);
@@ -134,8 +148,8 @@ QString parse(const QStringList &arguments, Options &o)
         return QStringLiteral("which file, folder or study UID?");
     if (o.out.isEmpty())
         return QStringLiteral("--out <file.png> is needed");
-    if (o.view != QLatin1String("3d") && (!o.preset.isEmpty() || o.turned))
-        return QStringLiteral("--preset, --azimuth and --elevation go with --view 3d");
+    if (o.view != QLatin1String("3d") && (!o.preset.isEmpty() || o.turned || o.clipBox))
+        return QStringLiteral("--preset, --azimuth, --elevation and --clip-box go with --view 3d");
     if (o.view == QLatin1String("3d") && o.slice)
         return QStringLiteral("--slice does not go with --view 3d");
     if (o.view != QLatin1String("native") && o.layout != QLatin1String("1x1"))
@@ -359,6 +373,7 @@ int runSnapshot(const QStringList &arguments, QTextStream &out, QTextStream &err
         request.preset = *render3d::findPreset(presetName);
         request.camera.azimuth = o.azimuth;
         request.camera.elevation = o.elevation;
+        request.clipBox = o.clipBox;
         request.size = o.size.isEmpty() ? QSize(512, 512) : o.size;
         request.orientationMarker = o.overlays.value_or(false);
         render3d::VolumeRenderer renderer;

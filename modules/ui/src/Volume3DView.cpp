@@ -1,5 +1,8 @@
 #include <strata/ui/Volume3DView.h>
 
+#include "ClipBoxPanel.h"
+
+#include <strata/imaging/Plane.h>
 #include <strata/imaging/SeriesVolume.h>
 #include <strata/ui/TransferFunctionEditor.h>
 #include <strata/ui/models/MprModel.h>
@@ -14,6 +17,7 @@
 #include <QToolButton>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QSignalBlocker>
 #include <QTimer>
 #include <QWheelEvent>
 
@@ -63,6 +67,10 @@ Volume3DView::Volume3DView(QWidget *parent) : QWidget(parent)
     clip->setObjectName(QStringLiteral("volume3d.clip"));
     clip->setCheckable(true);
     connect(clip, &QAction::toggled, this, [this](bool on) { setClipping(on); });
+    m_clipBoxAction = menu->addAction(tr("Clip &Box"));
+    m_clipBoxAction->setObjectName(QStringLiteral("volume3d.clipBoxAction"));
+    m_clipBoxAction->setCheckable(true);
+    connect(m_clipBoxAction, &QAction::toggled, this, [this](bool on) { setClipBoxPanelVisible(on); });
     menu->addSeparator();
     QAction *png = menu->addAction(tr("Export &Picture…"));
     png->setObjectName(QStringLiteral("volume3d.exportPicture"));
@@ -91,6 +99,16 @@ Volume3DView::Volume3DView(QWidget *parent) : QWidget(parent)
         requestFrame(render3d::Quality::Interactive);
         m_settle->start();
     });
+    m_clipPanel = new ClipBoxPanel(this);
+    m_clipPanel->hide();
+    connect(m_clipPanel, &ClipBoxPanel::boxChanged, this, [this](const std::array<double, 6> &box, bool dragging) {
+        if (!m_clipPanel->isVisible())
+            return;
+        m_clipBox = box;
+        requestFrame(dragging ? render3d::Quality::Interactive : render3d::Quality::Full);
+        if (dragging)
+            m_settle->start();   // resting on a slider also brings full quality
+    });
     m_settle = new QTimer(this);
     m_settle->setSingleShot(true);
     m_settle->setInterval(kSettleMs);
@@ -113,6 +131,10 @@ void Volume3DView::showSeries(std::shared_ptr<imaging::SeriesVolume> series, Mpr
         m_edited.reset();
         m_histogram.reset();
         m_editor->hide();
+        m_clipBox.reset();
+        m_clipPanel->hide();
+        const QSignalBlocker quiet(m_clipBoxAction);
+        m_clipBoxAction->setChecked(false);
         const QString modality = m_series && m_series->sliceCount() > 0 ? m_series->header(0).modality : QString();
         m_preset = modality == QLatin1String("MR")   ? QStringLiteral("mr-default")
                    : modality == QLatin1String("PT") ? QStringLiteral("pet")
@@ -237,6 +259,51 @@ void Volume3DView::setClipping(bool on)
     requestFrame(render3d::Quality::Full);
 }
 
+QWidget *Volume3DView::clipBoxPanel() const { return m_clipPanel; }
+
+void Volume3DView::setClipBoxPanelVisible(bool visible)
+{
+    {
+        const QSignalBlocker quiet(m_clipBoxAction);
+        m_clipBoxAction->setChecked(visible);
+    }
+    if (!visible || !m_series || !m_series->volume()) {
+        m_clipPanel->hide();
+        if (m_clipBox) {
+            m_clipBox.reset();
+            requestFrame(render3d::Quality::Full);
+        }
+        return;
+    }
+    if (!m_clipPanel->isVisible()) {
+        m_clipPanel->setBounds(imaging::volumeBounds(*m_series->volume()));
+        placeClipPanel();
+        m_clipPanel->show();
+        m_clipPanel->raise();
+        m_clipBox = m_clipPanel->box();
+        requestFrame(render3d::Quality::Full);
+    }
+}
+
+void Volume3DView::setClipBox(std::optional<std::array<double, 6>> box)
+{
+    if (!box) {
+        setClipBoxPanelVisible(false);
+        return;
+    }
+    if (!m_series || !m_series->volume())
+        return;
+    setClipBoxPanelVisible(true);
+    m_clipPanel->setBox(*box);   // the panel clamps it and reports it back (boxChanged)
+}
+
+void Volume3DView::placeClipPanel()
+{
+    m_clipPanel->adjustSize();
+    const int w = std::min(std::max(m_clipPanel->sizeHint().width(), 200), std::max(120, width() / 3));
+    m_clipPanel->setGeometry(width() - w - 8, 36, w, m_clipPanel->sizeHint().height());
+}
+
 void Volume3DView::resetView(render3d::ViewSide side)
 {
     m_camera = {};
@@ -253,6 +320,7 @@ render3d::RenderRequest Volume3DView::currentRequest() const
     r.size = (QSizeF(size()) * devicePixelRatioF()).toSize().expandedTo(QSize(16, 16));
     r.orientationMarker = true;
     r.clipPlane = m_clip;
+    r.clipBox = m_clipBox;
     if (m_mpr && m_mpr->isValid()) {
         const imaging::Vec3 c = m_mpr->center();
         r.marker = render3d::Vec3{c[0], c[1], c[2]};
@@ -384,6 +452,7 @@ void Volume3DView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     placeEditor();
+    placeClipPanel();
     // Interactive while the window is being resized; the settle timer brings full quality.
     if (m_series && m_series->volume()) {
         requestFrame(render3d::Quality::Interactive);

@@ -155,6 +155,38 @@ private slots:
         QVERIFY(correlation(all, behind) > 0.97);
     }
 
+    void clipBoxKeepsOneSide()
+    {
+        // The phantom is centred on the origin: a box over x <= 0 keeps the patient's right half,
+        // which the front view shows on the picture's left; the other half is background.
+        const QString whole = dir.filePath(QStringLiteral("whole.png")), half = dir.filePath(QStringLiteral("half.png"));
+        const QStringList common{folder, QStringLiteral("--view"), QStringLiteral("3d"), QStringLiteral("--preset"), QStringLiteral("mip"),
+                                 QStringLiteral("--size"), QStringLiteral("200x200"), QStringLiteral("--out")};
+        QCOMPARE(snapshot(common + QStringList{whole}).rc, 0);
+        const Run r = snapshot(common + QStringList{half, QStringLiteral("--clip-box"), QStringLiteral("-1000,0,-1000,1000,-1000,1000")});
+        QVERIFY2(r.rc == 0, qPrintable(r.err));
+        const QImage a(whole), b(half);
+        // Mean grey over a band of columns, middle rows.
+        auto band = [](const QImage &image, int x0, int x1) {
+            double sum = 0;
+            int n = 0;
+            for (int y = 60; y < 140; ++y)
+                for (int x = x0; x < x1; ++x, ++n)
+                    sum += qRed(image.pixel(x, y));
+            return sum / n;
+        };
+        const double leftBefore = band(a, 60, 95), leftAfter = band(b, 60, 95);
+        const double rightBefore = band(a, 105, 140), rightAfter = band(b, 105, 140);
+        qInfo("left band %.1f -> %.1f, right band %.1f -> %.1f", leftBefore, leftAfter, rightBefore, rightAfter);
+        QVERIFY(rightBefore > 40 && leftBefore > 40);
+        QVERIFY2(std::abs(leftAfter - leftBefore) < 3, "the kept half is unchanged");
+        QVERIFY2(rightAfter < 2, "the cut half is gone");
+
+        const Run bad = snapshot(common + QStringList{half, QStringLiteral("--clip-box"), QStringLiteral("0,-10,0,1,0,1")});
+        QCOMPARE(bad.rc, 2);
+        QVERIFY(bad.err.contains(QLatin1String("--clip-box")));
+    }
+
     void saysItNeedsADisplay()
     {
         // Without an X display VTK's GLX window would abort the process: the command says why instead.

@@ -13,6 +13,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSlider>
 #include <QMouseEvent>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -201,6 +204,80 @@ private slots:
         viewer.action(QStringLiteral("layout.1x1"))->trigger();
         QVERIFY(!view->isVisible());
         QVERIFY(!view->series());
+    }
+
+    void clipBoxFromItsSliders()
+    {
+        ui::Viewer viewer(m_dir.filePath(QStringLiteral("data-clip")));
+        viewer.resize(1000, 800);
+        viewer.show();
+        QSignalSpy loaded(&viewer, &ui::Viewer::studyLoaded);
+        viewer.openPaths({m_folder});
+        QVERIFY(loaded.wait(60000));
+        viewer.action(QStringLiteral("layout.3d"))->trigger();
+        ui::Volume3DView *view = viewer.volume3DView();
+        QVERIFY(view->setPreset(QStringLiteral("mip")));
+        QTRY_VERIFY_WITH_TIMEOUT(view->isSettled(), 60000);
+        QVERIFY(!view->clipBox());
+        // The phantom's centre (the origin) on screen: from the front, patient right is on the left.
+        const int cx = int(std::lround(view->lastFrame().geometry.project({0, 0, 0}).x()));
+        const QImage before = view->grab().toImage();
+        QVERIFY2(litShare(before, cx + 10, cx + 60) > 0.5 && litShare(before, cx - 60, cx - 10) > 0.5,
+                 qPrintable(QStringLiteral("%1 %2").arg(litShare(before, cx + 10, cx + 60)).arg(litShare(before, cx - 60, cx - 10))));
+
+        // The menu's Clip Box shows the sliders; the box starts as the whole volume (nothing cut).
+        auto *action = view->findChild<QAction *>(QStringLiteral("volume3d.clipBoxAction"));
+        QVERIFY(action);
+        action->trigger();
+        QWidget *panel = view->clipBoxPanel();
+        QVERIFY(panel->isVisible());
+        QVERIFY(view->clipBox());
+        const auto whole = *view->clipBox();
+        QVERIFY(whole[0] < -150 && whole[1] > 150);   // 358 mm wide, centred
+
+        // Dragging the left face (x max) to the middle: coarse frames while held, full after release;
+        // the patient's left half (the picture's right) is gone, the right half stays.
+        auto *xmax = panel->findChild<QSlider *>(QStringLiteral("volume3d.clipBox.xmax"));
+        QVERIFY(xmax);
+        xmax->setSliderDown(true);
+        xmax->setValue(700);
+        QTRY_VERIFY_WITH_TIMEOUT(view->lastFrame().quality == render3d::Quality::Interactive, 30000);
+        xmax->setValue(500);
+        xmax->setSliderDown(false);
+        QVERIFY(std::abs((*view->clipBox())[1] - (whole[0] + whole[1]) / 2) < 0.5);
+        QTRY_VERIFY_WITH_TIMEOUT(view->isSettled(), 60000);
+        QVERIFY(panel->x() > cx + 60);   // the sliders stay clear of the checked columns
+        QImage cut = view->grab().toImage();
+        if (qEnvironmentVariableIsSet("STRATA_SAVE_3D"))
+            cut.save(QStringLiteral("/tmp/h3d_clipbox.png"));
+        QVERIFY2(litShare(cut, cx + 10, cx + 60) < 0.02, qPrintable(QString::number(litShare(cut, cx + 10, cx + 60))));
+        QVERIFY(litShare(cut, cx - 60, cx - 10) > 0.5);
+        // The panel names the box in mm.
+        bool named = false;
+        for (QLabel *label : panel->findChildren<QLabel *>())
+            named = named || label->text().contains(QStringLiteral("%1 to 0.0 mm").arg(whole[0], 0, 'f', 1));
+        QVERIFY(named);
+
+        // The lower face pushed past the upper one takes it along: never an inverted box.
+        auto *xmin = panel->findChild<QSlider *>(QStringLiteral("volume3d.clipBox.xmin"));
+        xmin->setValue(800);
+        QCOMPARE(xmax->value(), 800);
+        QVERIFY((*view->clipBox())[0] <= (*view->clipBox())[1]);
+
+        // "Whole Volume" restores it; switching the box off hides the sliders.
+        panel->findChild<QPushButton *>(QStringLiteral("volume3d.clipBox.reset"))->click();
+        QCOMPARE(*view->clipBox(), whole);
+        QTRY_VERIFY_WITH_TIMEOUT(view->isSettled(), 60000);
+        QVERIFY(litShare(view->grab().toImage(), cx + 10, cx + 60) > 0.5);
+        action->trigger();
+        QVERIFY(!panel->isVisible());
+        QVERIFY(!view->clipBox());
+
+        // Set from code (clamped to the volume) the sliders follow.
+        view->setClipBox(std::array<double, 6>{0, 1e6, -1e6, 1e6, -1e6, 1e6});
+        QVERIFY(panel->isVisible() && action->isChecked());
+        QCOMPARE(xmin->value(), 500);
+        QCOMPARE((*view->clipBox())[1], whole[1]);
     }
 };
 

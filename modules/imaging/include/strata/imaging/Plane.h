@@ -57,6 +57,10 @@ Plane nativePlane(const dicom::Volume &volume, double k);
 /// The patient position of the volume's centre (its middle voxel, fractional for even sizes).
 Vec3 volumeCenter(const dicom::Volume &volume);
 
+/// The smallest patient-axis-aligned box (LPS, mm) holding the centres of the volume's eight
+/// corner voxels: xmin, xmax, ymin, ymax, zmin, zmax. Oblique volumes get the box around them.
+std::array<double, 6> volumeBounds(const dicom::Volume &volume);
+
 /// `plane` rotated about its centre by a rotation matrix given in patient coordinates.
 Plane rotated(const Plane &plane, const Mat3 &rotation);
 

@@ -10,9 +10,12 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <array>
 #include <functional>
 #include <memory>
+#include <optional>
 
+class QAction;
 class QComboBox;
 class QToolButton;
 class QTimer;
@@ -23,6 +26,7 @@ class SeriesVolume;
 
 namespace strata::ui {
 
+class ClipBoxPanel;
 class MprModel;
 class TransferFunctionEditor;
 
@@ -57,6 +61,14 @@ public:
     /// crosshair's point (the volume's centre without MPR), to look inside; off: the whole volume.
     void setClipping(bool on);
     bool isClipping() const { return m_clip.has_value(); }
+    /// Keeps only what lies inside a box (patient LPS, mm: xmin, xmax, ymin, ymax, zmin, zmax),
+    /// clamped to the volume; nullopt: no box. The panel's sliders follow.
+    void setClipBox(std::optional<std::array<double, 6>> box);
+    std::optional<std::array<double, 6>> clipBox() const { return m_clipBox; }
+    /// Shows the clip box's sliders over the view with the box on (the whole volume at first);
+    /// hidden: the box is off.
+    void setClipBoxPanelVisible(bool visible);
+    QWidget *clipBoxPanel() const;
 
     /// The last frame painted (null image before the first).
     const render3d::Frame &lastFrame() const { return m_frame; }
@@ -125,10 +137,14 @@ private:
     bool m_dragging = false;
     QString m_message;             ///< shown instead of a picture (loading, no volume, no display)
     std::optional<render3d::ClipPlane> m_clip;
+    std::optional<std::array<double, 6>> m_clipBox;
+    ClipBoxPanel *m_clipPanel = nullptr;
+    QAction *m_clipBoxAction = nullptr;
     std::optional<render3d::VolumePreset> m_edited;  ///< the chosen preset as edited, resolved
     std::optional<render3d::Histogram> m_histogram;   ///< of the current volume, once computed
     TransferFunctionEditor *m_editor = nullptr;
     void placeEditor();
+    void placeClipPanel();
     QComboBox *m_presets = nullptr;
     QToolButton *m_menuButton = nullptr;
     QTimer *m_settle = nullptr;
