@@ -72,6 +72,7 @@ const char *kindName(FaultKind k)
     case FaultKind::Stall: return "stall";
     case FaultKind::Reset: return "reset";
     case FaultKind::Garbage: return "garbage";
+    case FaultKind::Flip: return "flip";
     }
     return "?";
 }
@@ -124,6 +125,16 @@ Fault Fault::garbage(Direction d, std::uint64_t after, std::uint32_t seed)
     f.direction = d;
     f.afterBytes = after;
     f.seed = seed;
+    return f;
+}
+
+Fault Fault::flip(Direction d, std::uint64_t after, std::uint64_t every)
+{
+    Fault f;
+    f.kind = FaultKind::Flip;
+    f.direction = d;
+    f.afterBytes = after;
+    f.flipEvery = every;
     return f;
 }
 
@@ -373,6 +384,19 @@ struct FaultProxy::Impl {
                 b = char(p.rng() & 0xFF);
             p.enqueue(noise.data(), noise.size(), now);
             triggered = true;
+            break;
+        }
+        case FaultKind::Flip: {
+            std::vector<char> bytes(rest, rest + restSize);
+            const std::uint64_t first = start + prefix;  // the stream position of bytes[0] (≥ afterBytes)
+            for (std::size_t i = 0; i < bytes.size(); ++i) {
+                const std::uint64_t offset = first + i - f.afterBytes;
+                if (offset == 0 || (f.flipEvery > 0 && offset % f.flipEvery == 0)) {
+                    bytes[i] = char(~static_cast<unsigned char>(bytes[i]));
+                    triggered = true;
+                }
+            }
+            p.enqueue(bytes.data(), bytes.size(), now);
             break;
         }
         }

@@ -1,0 +1,161 @@
+// Background sync against an Orthanc of the test's own (its own loopback ports and storage, not
+// the shared fixture's): the archive killed with SIGKILL mid-transfer and started again, twice;
+// bytes flipped in transit on a DIMSE-over-TLS link (TLS's record check refuses them, the
+// association breaks, the engine sends again) and in the archive's answers on a plain link. After
+// each: every instance imported locally is on the archive byte-identical, none twice, the queue
+// empty; each case prints jobs, faults, retries, lost, duplicates and time to drain.
+#include "fault_proxy.h"
+#include "orthanc_process.h"
+#include "sync_case.h"
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+
+#include <atomic>
+#include <mutex>
+#include <thread>
+
+using namespace strata;
+using namespace strata::testing;
+
+class TestSyncArchiveFaults : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_tmp;
+
+private slots:
+    void initTestCase() { QVERIFY(m_tmp.isValid()); }
+
+    void orthancKilledAndRestartedMidTransfer()
+    {
+        PrivateOrthanc archive;
+        QVERIFY2(archive.start(m_tmp.filePath(QStringLiteral("orthanc-restart"))), qPrintable(archive.error()));
+        // A slow link (5 ms per chunk read), so that a C-STORE is in flight when the archive dies.
+        FaultProxy link("127.0.0.1", archive.dicomPort(), Fault::delay(Direction::ClientToServer, 5));
+        QVERIFY(link.ok());
+        SyncCase c = makeCase(m_tmp.filePath(QStringLiteral("restart")), archiveNode(QStringLiteral("primary"), link.port()), 5, 2);
+
+        // The engine runs on a thread of its own on the real clock; its progress lines come here.
+        std::mutex mutex;
+        QStringList lines;
+        std::atomic<bool> finished{false};
+        sync::RunReport report;
+        bool runOk = false;
+        QElapsedTimer wall;
+        wall.start();
+        std::thread worker([&] {
+            sync::SyncEngine engine(c.dataDir, systemClock(), fastOptions());
+            engine.setProgress([&](const QString &line) {
+                std::lock_guard lock(mutex);
+                lines << line;
+            });
+            if (engine.start().ok()) {
+                sync::SyncEngine::RunOptions o;
+                o.untilDrained = true;
+                o.timeoutMs = 100000;
+                auto r = engine.run(o);
+                runOk = r.ok();
+                if (r.ok())
+                    report = r.value();
+            }
+            finished = true;
+        });
+        const auto seen = [&](const QString &text, int from) {
+            std::lock_guard lock(mutex);
+            for (int i = from; i < lines.size(); ++i)
+                if (lines.at(i).contains(text))
+                    return i;
+            return -1;
+        };
+        // Twice: killed as soon as a send begins, started again once the engine saw the failure.
+        int kills = 0;
+        int from = 0;
+        for (int round = 0; round < 2; ++round) {
+            int at = -1;
+            QTRY_VERIFY_WITH_TIMEOUT((at = seen(QStringLiteral(": sending "), from)) >= 0 || finished, 60000);
+            if (at < 0)
+                break;  // drained before a send began (cannot happen in round 0: nothing is on the archive)
+            // Killed once the data set flows (50 kB more through the link), or at the latest when
+            // the engine says it verifies.
+            const quint64 bytes = link.bytesClientToServer();
+            QTRY_VERIFY_WITH_TIMEOUT(link.bytesClientToServer() > bytes + 50000 || seen(QStringLiteral(": verifying "), at) >= 0, 60000);
+            archive.kill();
+            ++kills;
+            int failedAt = -1;
+            QTRY_VERIFY_WITH_TIMEOUT((failedAt = seen(QStringLiteral(" failed: "), at)) >= 0, 60000);
+            QVERIFY2(archive.restart(), qPrintable(archive.error()));
+            from = failedAt + 1;
+        }
+        const qint64 back = wall.elapsed();
+        worker.join();
+        const qint64 toDrain = wall.elapsed() - back;
+        QVERIFY(kills >= 1);
+        QVERIFY2(runOk && report.drained, qPrintable(lines.join(QLatin1Char('\n'))));
+        QVERIFY(report.totals.failed >= kills);
+        QVERIFY2(checkAndPrint(archive.dir(), qPrintable(QStringLiteral("Orthanc SIGKILL x%1 mid-transfer, restarted").arg(kills)), c, kills, toDrain),
+                 qPrintable(lines.join(QLatin1Char('\n'))));
+    }
+
+    void bytesFlippedOnATlsLink()
+    {
+        // A certificate for the archive's DICOM TLS; Strata trusts exactly it.
+        const QString dir = m_tmp.filePath(QStringLiteral("orthanc-tls"));
+        QDir().mkpath(dir);
+        QProcess openssl;
+        openssl.setWorkingDirectory(dir);
+        openssl.setProcessChannelMode(QProcess::MergedChannels);
+        openssl.start(QStringLiteral("openssl"), {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "key.pem", "-out", "cert.pem",
+                                                  "-days", "2", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"});
+        QVERIFY(openssl.waitForFinished(60000) && openssl.exitCode() == 0);
+        PrivateOrthanc archive;
+        QVERIFY2(archive.start(dir, QJsonObject{{QStringLiteral("DicomTlsEnabled"), true},
+                                                {QStringLiteral("DicomTlsCertificate"), dir + QStringLiteral("/cert.pem")},
+                                                {QStringLiteral("DicomTlsPrivateKey"), dir + QStringLiteral("/key.pem")},
+                                                {QStringLiteral("DicomTlsTrustedCertificates"), dir + QStringLiteral("/cert.pem")},
+                                                {QStringLiteral("DicomTlsRemoteCertificateRequired"), false}}),
+                 qPrintable(archive.error()));
+        // One byte in 50,000 inverted in what Strata sends, past the handshake, on the first three
+        // connections: TLS's record authentication refuses the record, the association breaks.
+        Fault flip = Fault::flip(Direction::ClientToServer, 30000, 50000);
+        flip.connectionCount = 3;
+        FaultProxy link("127.0.0.1", archive.dicomPort(), flip);
+        QVERIFY(link.ok());
+        net::TlsSettings tls;
+        tls.enabled = true;
+        tls.trustedCertificates = dir + QStringLiteral("/cert.pem");
+        tls.verifyPeer = true;
+        ManualClock clock;
+        SyncCase c = makeCase(m_tmp.filePath(QStringLiteral("tls")), archiveNode(QStringLiteral("primary"), link.port(), tls), 4, 1, clock);
+        sync::SyncEngine engine(c.dataDir, clock, fastOptions());
+        QVERIFY(engine.start().ok());
+        sync::RunReport report;
+        QVERIFY(drain(engine, clock, &report));
+        QVERIFY(link.faultsTriggered() >= 1);
+        QVERIFY(report.totals.failed >= 1);
+        QVERIFY(checkAndPrint(archive.dir(), "bytes flipped in transit (DIMSE over TLS)", c, int(link.faultsTriggered())));
+    }
+
+    void answersCorruptedOnAPlainLink()
+    {
+        PrivateOrthanc archive;
+        QVERIFY2(archive.start(m_tmp.filePath(QStringLiteral("orthanc-plain"))), qPrintable(archive.error()));
+        // Every 97th byte of the archive's answers inverted, on the first three connections: the
+        // association acceptance or a C-STORE/C-FIND response no longer parses, the attempt fails.
+        Fault flip = Fault::flip(Direction::ServerToClient, 10, 97);
+        flip.connectionCount = 3;
+        FaultProxy link("127.0.0.1", archive.dicomPort(), flip);
+        QVERIFY(link.ok());
+        ManualClock clock;
+        SyncCase c = makeCase(m_tmp.filePath(QStringLiteral("plain")), archiveNode(QStringLiteral("primary"), link.port()), 3, 1, clock);
+        sync::SyncEngine engine(c.dataDir, clock, fastOptions());
+        QVERIFY(engine.start().ok());
+        sync::RunReport report;
+        QVERIFY(drain(engine, clock, &report));
+        QVERIFY(link.faultsTriggered() >= 1);
+        QVERIFY(report.totals.failed >= 1);
+        QVERIFY(checkAndPrint(archive.dir(), "archive's answers corrupted in transit (plain DIMSE)", c, int(link.faultsTriggered())));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncArchiveFaults)
+#include "tst_sync_archive_faults.moc"
