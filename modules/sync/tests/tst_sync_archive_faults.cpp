@@ -4,16 +4,9 @@
 // association breaks, the engine sends again) and in the archive's answers on a plain link. After
 // each: every instance imported locally is on the archive byte-identical, none twice, the queue
 // empty; each case prints jobs, faults, retries, lost, duplicates and time to drain.
-#include "fault_proxy.h"
-#include "orthanc_process.h"
-#include "sync_case.h"
+#include "sync_archive_kill.h"
 
-#include <QElapsedTimer>
 #include <QTemporaryDir>
-
-#include <atomic>
-#include <mutex>
-#include <thread>
 
 using namespace strata;
 using namespace strata::testing;
@@ -35,65 +28,7 @@ private slots:
         QVERIFY(link.ok());
         SyncCase c = makeCase(m_tmp.filePath(QStringLiteral("restart")), archiveNode(QStringLiteral("primary"), link.port()), 5, 2);
 
-        // The engine runs on a thread of its own on the real clock; its progress lines come here.
-        std::mutex mutex;
-        QStringList lines;
-        std::atomic<bool> finished{false};
-        sync::RunReport report;
-        bool runOk = false;
-        QElapsedTimer wall;
-        wall.start();
-        std::thread worker([&] {
-            sync::SyncEngine engine(c.dataDir, systemClock(), fastOptions());
-            engine.setProgress([&](const QString &line) {
-                std::lock_guard lock(mutex);
-                lines << line;
-            });
-            if (engine.start().ok()) {
-                sync::SyncEngine::RunOptions o;
-                o.untilDrained = true;
-                o.timeoutMs = 100000;
-                auto r = engine.run(o);
-                runOk = r.ok();
-                if (r.ok())
-                    report = r.value();
-            }
-            finished = true;
-        });
-        const auto seen = [&](const QString &text, int from) {
-            std::lock_guard lock(mutex);
-            for (int i = from; i < lines.size(); ++i)
-                if (lines.at(i).contains(text))
-                    return i;
-            return -1;
-        };
-        // Twice: killed as soon as a send begins, started again once the engine saw the failure.
-        int kills = 0;
-        int from = 0;
-        for (int round = 0; round < 2; ++round) {
-            int at = -1;
-            QTRY_VERIFY_WITH_TIMEOUT((at = seen(QStringLiteral(": sending "), from)) >= 0 || finished, 60000);
-            if (at < 0)
-                break;  // drained before a send began (cannot happen in round 0: nothing is on the archive)
-            // Killed once the data set flows (50 kB more through the link), or at the latest when
-            // the engine says it verifies.
-            const quint64 bytes = link.bytesClientToServer();
-            QTRY_VERIFY_WITH_TIMEOUT(link.bytesClientToServer() > bytes + 50000 || seen(QStringLiteral(": verifying "), at) >= 0, 60000);
-            archive.kill();
-            ++kills;
-            int failedAt = -1;
-            QTRY_VERIFY_WITH_TIMEOUT((failedAt = seen(QStringLiteral(" failed: "), at)) >= 0, 60000);
-            QVERIFY2(archive.restart(), qPrintable(archive.error()));
-            from = failedAt + 1;
-        }
-        const qint64 back = wall.elapsed();
-        worker.join();
-        const qint64 toDrain = wall.elapsed() - back;
-        QVERIFY(kills >= 1);
-        QVERIFY2(runOk && report.drained, qPrintable(lines.join(QLatin1Char('\n'))));
-        QVERIFY(report.totals.failed >= kills);
-        QVERIFY2(checkAndPrint(archive.dir(), qPrintable(QStringLiteral("Orthanc SIGKILL x%1 mid-transfer, restarted").arg(kills)), c, kills, toDrain),
-                 qPrintable(lines.join(QLatin1Char('\n'))));
+        killAndRestartWhileSyncing(archive, link, c, "Orthanc SIGKILL mid-transfer, restarted");
     }
 
     void bytesFlippedOnATlsLink()
