@@ -3,7 +3,7 @@
 // and queued for a rule to an Orthanc), the engine drained on a manual clock, and the check after
 // every case against the archive named by its folder (the fixture's, or an Orthanc of the test's
 // own; see tests/support/orthanc_process.h): every local instance on the archive byte-identical
-// (SHA-256 of Orthanc's copy through its REST API, after the preamble), none twice, the queue
+// (SHA-256 of the data set of Orthanc's copy through its REST API; see dataSetSha), none twice, the queue
 // empty, every study marked stored remotely. Each case prints jobs, faults, retries, lost,
 // duplicates and time to drain.
 #include "orthanc_rest.h"
@@ -65,11 +65,19 @@ inline QStringList makeStudy(const QStringList &files, const QString &dir, const
     return copies;
 }
 
-/// SHA-256 of a DICOM file without its 128-byte preamble (a C-STORE never carries the preamble;
-/// Orthanc writes zeros there).
-inline QByteArray dicomSha(const QByteArray &file)
+/// SHA-256 of a DICOM file's data set: the bytes after the preamble, "DICM" and the File Meta
+/// Information group (its length from (0002,0000)). That is what a C-STORE carries; each receiver
+/// writes a meta group of its own (its implementation UID, the sender's AE title) and Orthanc zeros
+/// in the preamble. Empty when the file has no such group.
+inline QByteArray dataSetSha(const QByteArray &file)
 {
-    return file.size() > 132 ? sha256Hex(file.constData() + 128, file.size() - 128) : QByteArray();
+    // (0002,0000) UL, explicit VR little endian: tag 4, "UL" 2, length 2, value 4.
+    if (file.size() < 144 || file.mid(128, 4) != "DICM" || file.mid(132, 6) != QByteArray("\x02\x00\x00\x00UL", 6))
+        return {};
+    const uchar *v = reinterpret_cast<const uchar *>(file.constData()) + 140;
+    const qint64 group = qint64(v[0]) | qint64(v[1]) << 8 | qint64(v[2]) << 16 | qint64(v[3]) << 24;
+    const qint64 start = 144 + group;
+    return start <= file.size() ? sha256Hex(file.constData() + start, file.size() - start) : QByteArray();
 }
 
 inline QJsonArray restArray(const QString &orthancDir, const QByteArray &method, const QString &path, const QByteArray &body = {})
@@ -80,7 +88,7 @@ inline QJsonArray restArray(const QString &orthancDir, const QByteArray &method,
 /// What a case found on the archive.
 struct Tally {
     int local = 0;       ///< instances in the local cache
-    int onArchive = 0;   ///< of those, byte-identical on the archive (after the preamble)
+    int onArchive = 0;   ///< of those, on the archive with a byte-identical data set
     int lost = 0;        ///< missing or different there
     int duplicates = 0;  ///< instances of the patient on the archive beyond the local ones
     QStringList lostUids;
@@ -111,7 +119,8 @@ inline Tally compareWithArchive(const QString &orthancDir, const QString &dataDi
             const QByteArray mine = local.open(QIODevice::ReadOnly) ? local.readAll() : QByteArray();
             if (sha256Hex(mine.constData(), mine.size()) != i.sha256)
                 qFatal("the local copy of %s changed", qPrintable(i.sopInstanceUid));
-            if (!file.isEmpty() && dicomSha(file) == dicomSha(mine)) {
+            const QByteArray theirs = dataSetSha(file);
+            if (!theirs.isEmpty() && theirs == dataSetSha(mine)) {
                 ++t.onArchive;
             } else {
                 ++t.lost;
