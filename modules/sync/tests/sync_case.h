@@ -185,13 +185,15 @@ inline void addStudies(SyncCase &c, int mrStudies, int ctStudies, const Clock &c
         qFatal("queue");
 }
 
-/// A case under `scratch`: nodes saved (`backup` optional), the rule added, studies imported.
+/// A case under `scratch`: nodes saved (`backup` optional), the rule added, studies imported. The
+/// cache is `scratch`/data unless `dataDir` names another folder.
 inline SyncCase makeCase(const QString &scratch, const net::Node &primary, int mrStudies, int ctStudies,
-                         const Clock &clock = systemClock(), const std::optional<net::Node> &backup = std::nullopt)
+                         const Clock &clock = systemClock(), const std::optional<net::Node> &backup = std::nullopt,
+                         const QString &dataDir = {})
 {
     SyncCase c;
     c.scratch = scratch;
-    c.dataDir = scratch + QStringLiteral("/data");
+    c.dataDir = dataDir.isEmpty() ? scratch + QStringLiteral("/data") : dataDir;
     c.patientId = QStringLiteral("SYNC-%1-%2").arg(QCoreApplication::applicationPid()).arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
     QDir().mkpath(c.dataDir);
     auto registry = net::NodeRegistry::open(c.dataDir);
