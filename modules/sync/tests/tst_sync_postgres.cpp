@@ -40,10 +40,23 @@ private slots:
         m_postgres.stop();
     }
 
+    /// The same backlog into the PostgreSQL-indexed Orthanc and, for comparison in the same run,
+    /// into one with its default SQLite index.
+    void drainsABacklog_data()
+    {
+        QTest::addColumn<bool>("postgres");
+        QTest::newRow("PostgreSQL index") << true;
+        QTest::newRow("SQLite index (comparison)") << false;
+    }
     void drainsABacklog()
     {
+        QFETCH(bool, postgres);
+        PrivateOrthanc sqlite;
+        if (!postgres)
+            QVERIFY2(sqlite.start(m_tmp.filePath(QStringLiteral("orthanc-sqlite"))), qPrintable(sqlite.error()));
+        PrivateOrthanc &archive = postgres ? m_archive : sqlite;
         ManualClock clock;
-        SyncCase c = makeCase(m_tmp.filePath(QStringLiteral("drain")), archiveNode(QStringLiteral("primary"), m_archive.dicomPort()), 8, 4, clock);
+        SyncCase c = makeCase(m_tmp.filePath(QStringLiteral("drain-%1").arg(postgres)), archiveNode(QStringLiteral("primary"), archive.dicomPort()), 8, 4, clock);
         sync::SyncEngine engine(c.dataDir, clock, fastOptions());
         QVERIFY(engine.start().ok());
         QElapsedTimer wall;
@@ -52,7 +65,7 @@ private slots:
         QVERIFY(drain(engine, clock, &report));
         const qint64 ms = wall.elapsed();
         QCOMPARE(report.totals.failed, 0);
-        QVERIFY(checkAndPrint(m_archive.dir(), qPrintable(QStringLiteral("PostgreSQL index: backlog drained (%1 s of wall time)").arg(ms / 1000.0, 0, 'f', 1)),
+        QVERIFY(checkAndPrint(archive.dir(), qPrintable(QStringLiteral("%1: backlog drained (%2 s of wall time)").arg(QLatin1String(QTest::currentDataTag())).arg(ms / 1000.0, 0, 'f', 1)),
                               c, 0));
     }
 
