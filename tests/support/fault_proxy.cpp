@@ -150,6 +150,8 @@ std::string describe(const Fault &f)
         if (f.latencyMs)
             s += ", " + std::to_string(f.latencyMs) + " ms latency";
     }
+    if (f.kind == FaultKind::Flip && f.flipEvery)
+        s += ", then every " + std::to_string(f.flipEvery) + " bytes";
     if (f.fromConnection || f.connectionCount)
         s += ", connection " + std::to_string(f.fromConnection)
             + (f.connectionCount == 1 ? std::string() : f.connectionCount ? " to " + std::to_string(f.fromConnection + f.connectionCount - 1) : " on");

@@ -6,6 +6,8 @@
 // empty; each case prints jobs, faults, retries, lost, duplicates and time to drain.
 #include "sync_archive_kill.h"
 
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 
 using namespace strata;
@@ -18,6 +20,35 @@ class TestSyncArchiveFaults : public QObject {
 
 private slots:
     void initTestCase() { QVERIFY(m_tmp.isValid()); }
+
+    void proxyInvertsExactlyTheBytesAsked()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        FaultProxy proxy("127.0.0.1", server.serverPort(), Fault::flip(Direction::ClientToServer, 1000, 3000));
+        QVERIFY(proxy.ok());
+        QTcpSocket client;
+        client.connectToHost(QHostAddress::LocalHost, proxy.port());
+        QVERIFY(client.waitForConnected(5000));
+        QVERIFY(server.waitForNewConnection(5000));
+        QTcpSocket *peer = server.nextPendingConnection();
+        QByteArray sent(10000, Qt::Uninitialized);
+        for (int i = 0; i < sent.size(); ++i)
+            sent[i] = char(i * 7);
+        client.write(sent);
+        QVERIFY(client.waitForBytesWritten(5000));
+        QByteArray got;
+        while (got.size() < sent.size() && peer->waitForReadyRead(5000))
+            got += peer->readAll();
+        QByteArray expected = sent;
+        for (int at : {1000, 4000, 7000})
+            expected[at] = char(~static_cast<unsigned char>(expected[at]));
+        QCOMPARE(got.size(), expected.size());
+        QCOMPARE(got, expected);
+        client.close();
+        QTRY_COMPARE(proxy.openConnections(), quint64(0));
+        QCOMPARE(proxy.faultsTriggered(), quint64(1));
+    }
 
     void orthancKilledAndRestartedMidTransfer()
     {
