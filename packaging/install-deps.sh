@@ -12,6 +12,8 @@ PACKAGES=(
   libdcmtk-dev dcmtk libssl-dev
   qtkeychain-qt6-dev libquazip1-qt6-dev libbenchmark-dev
   orthanc orthanc-dicomweb
+  # the sync tests against an Orthanc whose index is in PostgreSQL (a private cluster the test starts)
+  orthanc-postgresql postgresql
   xvfb xauth libgl1-mesa-dri dicom3tools sqlite3
   # make package (CPack: dpkg-shlibdeps works out the runtime dependencies) and its checks
   dpkg-dev desktop-file-utils appstream bash-completion

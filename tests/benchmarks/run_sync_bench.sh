@@ -77,6 +77,7 @@ JSON
 }
 
 log "sync benchmark: $STUDIES studies × $SLICES slices = $N instances ($NB bytes), $PAR associations at once; $ISOLATION"
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 # storescu, one process per study, PAR at a time.
 orthanc_start
 t0=$(date +%s.%N)
@@ -117,6 +118,8 @@ wait "$RUN" || { tail "$SCRATCH/resume.log"; die "resume run failed"; }
 done_at=$(date +%s.%N)
 RESUME_S=$(echo "$done_at - $back" | bc -l)
 
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+printf 'load average (1, 5, 15 min) before the timed parts: %s, after: %s; %s cores\n' "$LOAD_BEFORE" "$LOAD_AFTER" "$(nproc)"
 printf '| work | Strata | storescu | ratio |\n| --- | --- | --- | --- |\n'
 printf '| %d instances (%.0f MB), %d studies, %d associations | %.1f s (%.0f inst/s), with C-FIND verification | %.1f s (%.0f inst/s) | %.2f× |\n' \
     "$N" "$(echo "$NB / 1048576" | bc -l)" "$STUDIES" "$PAR" "$STRATA_S" "$(echo "$N / $STRATA_S" | bc -l)" \

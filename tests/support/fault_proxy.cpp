@@ -72,6 +72,7 @@ const char *kindName(FaultKind k)
     case FaultKind::Stall: return "stall";
     case FaultKind::Reset: return "reset";
     case FaultKind::Garbage: return "garbage";
+    case FaultKind::Flip: return "flip";
     }
     return "?";
 }
@@ -127,6 +128,16 @@ Fault Fault::garbage(Direction d, std::uint64_t after, std::uint32_t seed)
     return f;
 }
 
+Fault Fault::flip(Direction d, std::uint64_t after, std::uint64_t every)
+{
+    Fault f;
+    f.kind = FaultKind::Flip;
+    f.direction = d;
+    f.afterBytes = after;
+    f.flipEvery = every;
+    return f;
+}
+
 std::string describe(const Fault &f)
 {
     if (f.kind == FaultKind::Pass)
@@ -139,6 +150,8 @@ std::string describe(const Fault &f)
         if (f.latencyMs)
             s += ", " + std::to_string(f.latencyMs) + " ms latency";
     }
+    if (f.kind == FaultKind::Flip && f.flipEvery)
+        s += ", then every " + std::to_string(f.flipEvery) + " bytes";
     if (f.fromConnection || f.connectionCount)
         s += ", connection " + std::to_string(f.fromConnection)
             + (f.connectionCount == 1 ? std::string() : f.connectionCount ? " to " + std::to_string(f.fromConnection + f.connectionCount - 1) : " on");
@@ -373,6 +386,19 @@ struct FaultProxy::Impl {
                 b = char(p.rng() & 0xFF);
             p.enqueue(noise.data(), noise.size(), now);
             triggered = true;
+            break;
+        }
+        case FaultKind::Flip: {
+            std::vector<char> bytes(rest, rest + restSize);
+            const std::uint64_t first = start + prefix;  // the stream position of bytes[0] (≥ afterBytes)
+            for (std::size_t i = 0; i < bytes.size(); ++i) {
+                const std::uint64_t offset = first + i - f.afterBytes;
+                if (offset == 0 || (f.flipEvery > 0 && offset % f.flipEvery == 0)) {
+                    bytes[i] = char(~static_cast<unsigned char>(bytes[i]));
+                    triggered = true;
+                }
+            }
+            p.enqueue(bytes.data(), bytes.size(), now);
             break;
         }
         }

@@ -1,6 +1,6 @@
 #pragma once
 /// A fault-injecting TCP proxy for tests: listens on 127.0.0.1 (ephemeral port), forwards every
-/// connection to one target, and misbehaves on request (delay, stall, reset mid-stream, garbage)
+/// connection to one target, and misbehaves on request (delay, stall, reset mid-stream, garbage, flipped bytes)
 /// once a given number of bytes has passed. It runs on its own threads, so a blocking DCMTK call
 /// in the test thread works through it.
 #include <cstdint>
@@ -15,6 +15,8 @@ enum class FaultKind {
     Stall,    ///< stop forwarding after `afterBytes`; both sockets stay open (a peer that hangs)
     Reset,    ///< after `afterBytes`, close both sides with RST (SO_LINGER 0)
     Garbage,  ///< after `afterBytes`, replace the rest of the stream with random bytes (seeded)
+    Flip,     ///< invert the byte at `afterBytes` (and every `flipEvery` bytes after it); the
+              ///< stream's length and everything else stay (a bad link that TCP's checksum missed)
 };
 
 enum class Direction {
@@ -32,6 +34,7 @@ struct Fault {
     int delayMs = 0;            ///< Delay: added to every chunk read, one after the other
     int latencyMs = 0;          ///< Delay: every byte leaves this long after it arrived
     std::uint32_t seed = 1;     ///< Garbage: seed of the random bytes (same seed, same bytes)
+    std::uint64_t flipEvery = 0; ///< Flip: 0 flips one byte; else one every this many bytes
     /// Connections numbered from 0 in accept order; the fault applies to those with a number at
     /// least this, earlier ones pass (e.g. 1: the first association works, the next one fails).
     std::uint64_t fromConnection = 0;
@@ -44,6 +47,7 @@ struct Fault {
     static Fault stall(Direction d, std::uint64_t after);
     static Fault reset(Direction d, std::uint64_t after);
     static Fault garbage(Direction d, std::uint64_t after, std::uint32_t seed = 1);
+    static Fault flip(Direction d, std::uint64_t after, std::uint64_t every = 0);
 };
 
 /// "reset server→client after 100 bytes": for test names and failure messages.

@@ -1,5 +1,6 @@
 // strata_fault_proxy: the tests' fault-injecting proxy by hand.
-//   strata_fault_proxy <host> <port> [pass|delay|stall|reset|garbage] [c2s|s2c|both] [after-bytes] [ms]
+//   strata_fault_proxy <host> <port> [pass|delay|stall|reset|garbage|flip] [c2s|s2c|both] [after-bytes] [ms]
+// (for flip, the last number is flipEvery: one byte inverted every that many bytes; 0: one only)
 // Prints the port it listens on (127.0.0.1) and forwards until interrupted (Ctrl+C).
 #include "fault_proxy.h"
 
@@ -17,7 +18,7 @@ void onSignal(int) { stopRequested = 1; }
 
 int usage()
 {
-    std::fprintf(stderr, "usage: strata_fault_proxy <host> <port> [pass|delay|stall|reset|garbage] "
+    std::fprintf(stderr, "usage: strata_fault_proxy <host> <port> [pass|delay|stall|reset|garbage|flip] "
                          "[c2s|s2c|both] [after-bytes] [ms]\n");
     return 2;
 }
@@ -36,6 +37,7 @@ int main(int argc, char **argv)
         else if (kind == "stall") fault.kind = FaultKind::Stall;
         else if (kind == "reset") fault.kind = FaultKind::Reset;
         else if (kind == "garbage") fault.kind = FaultKind::Garbage;
+        else if (kind == "flip") fault.kind = FaultKind::Flip;
         else return usage();
     }
     if (argc > 4) {
@@ -47,7 +49,9 @@ int main(int argc, char **argv)
     }
     if (argc > 5)
         fault.afterBytes = std::strtoull(argv[5], nullptr, 10);
-    if (argc > 6)
+    if (argc > 6 && fault.kind == FaultKind::Flip)
+        fault.flipEvery = std::strtoull(argv[6], nullptr, 10);
+    else if (argc > 6)
         fault.delayMs = std::atoi(argv[6]);
 
     FaultProxy proxy(argv[1], std::uint16_t(std::atoi(argv[2])), fault);
