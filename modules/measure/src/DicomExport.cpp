@@ -516,6 +516,13 @@ Result<QString> writeMeasurementReport(const std::vector<Measurement> &measureme
     OFCondition c = doc.setTreeFromRootTemplate(report, OFTrue);
     if (c.bad())
         return dcmError(path, QStringLiteral("building the report"), c);
+    // An outline on an MPR plane is a SCOORD3D, which only a Comprehensive 3D SR may hold.
+    const bool threeD = std::any_of(measurements.begin(), measurements.end(), [](const Measurement &m) {
+        return m.image.sopInstanceUid.isEmpty() && m.points.size() >= 3
+               && (m.kind == MeasurementKind::Polygon || m.kind == MeasurementKind::Freehand || m.kind == MeasurementKind::Ellipse);
+    });
+    if (threeD && (c = doc.changeDocumentType(DSRTypes::DT_Comprehensive3DSR)).bad())
+        return dcmError(path, QStringLiteral("making the report a Comprehensive 3D SR"), c);
     doc.setManufacturer("Strata");
     doc.setSeriesDescription("Measurements");
     for (auto &image : images)
