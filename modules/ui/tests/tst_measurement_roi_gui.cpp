@@ -5,11 +5,12 @@
 // drawn with the mouse has the area of the path; a text annotation is placed and edited; on a real
 // ultrasound image a length inside its calibrated region reads the region's Physical Delta with
 // a note, one leaving it reads pixels; a polygon drawn on an oblique MPR plane is found again by
-// the panel's jump after the planes moved and turned.
+// the panel's jump after the planes moved and turned (and from the store, as after a restart).
 #include <strata/dicom/FolderScan.h>
 #include <strata/dicom/Phantom.h>
 #include <strata/dicom/SeriesGeometry.h>
 #include <strata/imaging/SeriesVolume.h>
+#include <strata/store/StoreService.h>
 #include <strata/ui/Viewport.h>
 #include <strata/ui/models/MprModel.h>
 #include <strata/ui/tools/MeasurementController.h>
@@ -264,6 +265,27 @@ private slots:
         const measure::Measurement m = controller.list()->items().front();
         QVERIFY(m.image.sopInstanceUid.isEmpty());  // an MPR plane, no stored image
         QVERIFY(std::abs(m.value(QStringLiteral("area")).value() - shoelace(viewport, triangle)) < 1e-3);
+
+        // Saved with the study in the background; a new controller (as after a restart) has it
+        // back from the store's rows, outline and values.
+        auto service = store::StoreService::open(dir.filePath(QStringLiteral("data")));
+        QVERIFY(service.ok());
+        auto repo = service.value()->measurements();
+        QVERIFY(repo.ok());
+        QTRY_COMPARE(int(repo.value()->measurements(study).value().size()), 1);
+        {
+            QWidget other;
+            ui::MeasurementController reloaded(dir.filePath(QStringLiteral("data")), &other);
+            reloaded.setStudy(study, repo.value()->measurements(study).value());
+            QCOMPARE(reloaded.list()->items().size(), std::size_t(1));
+            const measure::Measurement &back = reloaded.list()->items().front();
+            QCOMPARE(back.kind, MeasurementKind::Polygon);
+            QCOMPARE(back.points.size(), std::size_t(3));
+            for (std::size_t i = 0; i < 3; ++i)
+                for (std::size_t a = 0; a < 3; ++a)
+                    QVERIFY(std::abs(back.points[i][a] - m.points[i][a]) < 1e-9);
+            QCOMPARE(back.value(QStringLiteral("area")), m.value(QStringLiteral("area")));
+        }
 
         // The planes move and turn back; the measurement is selected off; the jump restores them.
         model.resetRotation();
