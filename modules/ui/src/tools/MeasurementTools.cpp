@@ -473,7 +473,10 @@ void MeasurementTool::release(ToolContext &context, const ToolEvent &event)
 {
     Q_UNUSED(event);
     if (m_editing) {
-        m_list->replace(*m_editing);
+        // A click that moved nothing is no edit (no undo step, nothing to save).
+        const Measurement *stored = m_list->find(m_editing->uid);
+        if (!stored || stored->points != m_editing->points)
+            m_list->replace(*m_editing);
         m_editing.reset();
         m_handle = -1;
         context.requestUpdate();
