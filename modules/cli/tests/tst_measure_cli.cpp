@@ -46,6 +46,59 @@ QJsonObject json(const Run &r) { return QJsonDocument::fromJson(r.out.toUtf8()).
 class TestMeasureCli : public QObject {
     Q_OBJECT
 private slots:
+    /// A polygon ROI and a text note kept with a study are exported: CSV with a row per value
+    /// (area, pixel count, mean, SD, min, max) and the note's text; JSON with the outline's points.
+    void polygonAndTextExportedAsCsvAndJson()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("data"));
+        const QString study = QStringLiteral("2.25.4242");
+        measure::Measurement polygon;
+        polygon.kind = measure::MeasurementKind::Polygon;
+        polygon.image.studyInstanceUid = study;
+        polygon.plane.geometry.width = polygon.plane.geometry.height = 100;
+        polygon.plane.calibration = measure::volumeCalibration({1, 1});
+        polygon.plane.modality = QStringLiteral("CT");
+        polygon.points = {{0, 0, 0}, {30, 0, 0}, {30, 20, 0}, {10, 25, 0}, {0, 20, 0}};
+        imaging::SliceImage image{polygon.plane.geometry, std::vector<float>(100 * 100, 40.f)};
+        polygon.values = measure::evaluatePixels(polygon, image);
+        measure::stamp(polygon);
+        measure::Measurement note;
+        note.kind = measure::MeasurementKind::Text;
+        note.image.studyInstanceUid = study;
+        note.points = {{5, 5, 0}};
+        note.text = QStringLiteral("Check, next visit");
+        measure::stamp(note);
+        {
+            auto service = store::StoreService::open(data);
+            QVERIFY(service.ok());
+            QVERIFY(service.value()->measurements().value()->saveMeasurement(measure::toRecord(polygon)).ok());
+            QVERIFY(service.value()->measurements().value()->saveMeasurement(measure::toRecord(note)).ok());
+        }
+        const QString csv = dir.filePath(QStringLiteral("m.csv")), jsonFile = dir.filePath(QStringLiteral("m.json"));
+        const Run exported = runStrata({"--data-dir", data, "measurements", "export", study, "--csv", csv, "--json", jsonFile});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QFile c(csv);
+        QVERIFY(c.open(QIODevice::ReadOnly));
+        const QStringList rows = QString::fromUtf8(c.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        // area = 30·20 + the triangle on top (30 wide, 5 high, apex at x 10) = 675 mm².
+        QVERIFY(rows.filter(polygon.uid + QStringLiteral(",polygon,")).filter(QStringLiteral(",area,675,mm²,")).size() == 1);
+        for (const char *name : {",pixel_count,", ",mean,40,HU,", ",sd,0,HU,", ",min,40,HU,", ",max,40,HU,"})
+            QVERIFY2(rows.filter(polygon.uid).filter(QString::fromLatin1(name)).size() == 1, name);
+        QVERIFY(rows.filter(note.uid + QStringLiteral(",text,")).filter(QStringLiteral("\"Check, next visit\"")).size() == 1);
+        QFile j(jsonFile);
+        QVERIFY(j.open(QIODevice::ReadOnly));
+        const QJsonArray list = QJsonDocument::fromJson(j.readAll()).object().value(QStringLiteral("measurements")).toArray();
+        QCOMPARE(list.size(), 2);
+        for (const QJsonValue &v : list) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QStringLiteral("kind")).toString() == QLatin1String("polygon"))
+                QCOMPARE(o.value(QStringLiteral("points")).toArray().size(), 5);
+            else
+                QCOMPARE(o.value(QStringLiteral("text")).toString(), note.text);
+        }
+    }
+
     /// Images in Latin-1 (ISO_IR 100) with an umlaut in the patient's name: the report is UTF-8
     /// throughout (ISO_IR 192) and the name reads the same.
     void reportOfLatin1ImagesIsUtf8()

@@ -1,7 +1,14 @@
 #include <strata/measure/Calibration.h>
 
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcitem.h>
+#include <dcmtk/dcmdata/dcsequen.h>
+
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cmath>
 
 namespace strata::measure {
@@ -55,6 +62,49 @@ std::optional<Calibration> ultrasoundCalibration(const std::vector<UltrasoundReg
         return Calibration{CalibrationSource::Ultrasound, {dx, dy}};
     }
     return std::nullopt;
+}
+
+std::optional<Calibration> ultrasoundCalibration(const std::vector<UltrasoundRegion> &regions,
+                                                 const std::vector<std::array<double, 2>> &pixels)
+{
+    if (pixels.empty())
+        return std::nullopt;
+    for (const UltrasoundRegion &r : regions) {
+        const bool all = std::all_of(pixels.begin(), pixels.end(), [&](const std::array<double, 2> &p) {
+            return p[0] >= r.minX - 0.5 && p[0] <= r.maxX + 0.5 && p[1] >= r.minY - 0.5 && p[1] <= r.maxY + 0.5;
+        });
+        if (!all)
+            continue;
+        // The first region holding every point decides (regions do not overlap in practice).
+        return ultrasoundCalibration(std::vector<UltrasoundRegion>{r}, pixels.front()[0], pixels.front()[1]);
+    }
+    return std::nullopt;
+}
+
+std::vector<UltrasoundRegion> readUltrasoundRegions(const QString &file)
+{
+    std::vector<UltrasoundRegion> regions;
+    DcmFileFormat ff;
+    if (ff.loadFile(OFFilename(file.toUtf8().constData()), EXS_Unknown, EGL_noChange, 64 * 1024, ERM_autoDetect).bad())
+        return regions;
+    DcmSequenceOfItems *sequence = nullptr;
+    if (ff.getDataset()->findAndGetSequence(DCM_SequenceOfUltrasoundRegions, sequence).bad() || !sequence)
+        return regions;
+    for (unsigned long n = 0; n < sequence->card(); ++n) {
+        DcmItem *item = sequence->getItem(n);
+        Uint32 minX = 0, minY = 0, maxX = 0, maxY = 0;
+        Uint16 unitsX = 0, unitsY = 0;
+        Float64 deltaX = 0, deltaY = 0;
+        if (item->findAndGetUint32(DCM_RegionLocationMinX0, minX).bad() || item->findAndGetUint32(DCM_RegionLocationMinY0, minY).bad()
+            || item->findAndGetUint32(DCM_RegionLocationMaxX1, maxX).bad() || item->findAndGetUint32(DCM_RegionLocationMaxY1, maxY).bad())
+            continue;
+        item->findAndGetUint16(DCM_PhysicalUnitsXDirection, unitsX);
+        item->findAndGetUint16(DCM_PhysicalUnitsYDirection, unitsY);
+        item->findAndGetFloat64(DCM_PhysicalDeltaX, deltaX);
+        item->findAndGetFloat64(DCM_PhysicalDeltaY, deltaY);
+        regions.push_back({int(minX), int(minY), int(maxX), int(maxY), int(unitsX), int(unitsY), deltaX, deltaY});
+    }
+    return regions;
 }
 
 Calibration volumeCalibration(const std::array<double, 2> &spacing)

@@ -18,9 +18,17 @@
 #include <dcmtk/dcmsr/codes/dcm.h>
 #include <dcmtk/dcmsr/codes/ucum.h>
 #include <dcmtk/dcmsr/dsrdoc.h>
+#include <dcmtk/dcmsr/dsrscovl.h>
+#include <dcmtk/dcmsr/dsrsc3vl.h>
+#include <dcmtk/dcmsr/dsrimgvl.h>
 
 #include <QFile>
 
+#include <cmath>
+#include <optional>
+
+#include <algorithm>
+#include <iterator>
 #include <memory>
 #include <type_traits>
 
@@ -110,18 +118,181 @@ const DcmTagKey kPatientStudyTags[] = {DCM_PatientName, DCM_PatientID, DCM_Patie
                                            DCM_StudyInstanceUID, DCM_StudyDate, DCM_StudyTime, DCM_ReferringPhysicianName,
                                            DCM_StudyID, DCM_AccessionNumber};
 
-/// Adds the measurement's values to a group; `image`, when given, is named as each value's source
-/// (TID 300's image reference; volumetric groups reference their segment instead).
-template <typename Group>
-void addQuantities(Group &group, const Measurement &m, DcmItem *image)
+/// The outline of an ROI, as TID 320 "Image Region" below its area (TID 300 INFERRED FROM): a
+/// SCOORD on the referenced image (closed POLYLINE for a polygon or freehand outline, ELLIPSE by
+/// the ends of its two axes) in the image's pixel coordinates, or without a stored image (an MPR
+/// plane) a SCOORD3D in patient millimetres in the images' frame of reference.
+template <typename Tree>
+void addImageRegion(Tree &measurement, const Measurement &m, DcmItem *image, DcmItem *anyImage = nullptr)
 {
+    if (m.points.size() < 3 || (m.kind != MeasurementKind::Polygon && m.kind != MeasurementKind::Freehand && m.kind != MeasurementKind::Ellipse))
+        return;
+    std::vector<Vec3> outline;
+    const bool ellipse = m.kind == MeasurementKind::Ellipse;
+    if (ellipse) {
+        // Ends of the first axis, then of the second (its half-length is the third point's
+        // distance from the first axis's line, in the plane).
+        const Vec3 c = m.points[0], a = m.points[1];
+        const Vec3 u = imaging::difference(a, c);
+        const double ua = std::sqrt(imaging::dot(u, u));
+        if (ua <= 0)
+            return;
+        const Vec3 n = m.plane.geometry.normal();
+        const Vec3 ub{u[0] / ua, u[1] / ua, u[2] / ua};
+        const Vec3 v = imaging::cross(n, ub);
+        const double b = std::abs(imaging::dot(imaging::difference(m.points[2], c), v));
+        outline = {a, {2 * c[0] - a[0], 2 * c[1] - a[1], 2 * c[2] - a[2]},
+                   {c[0] + b * v[0], c[1] + b * v[1], c[2] + b * v[2]}, {c[0] - b * v[0], c[1] - b * v[1], c[2] - b * v[2]}};
+    } else {
+        outline = m.points;
+        outline.push_back(m.points.front());  // a closed polyline: its last point is its first
+    }
+    measurement.gotoRoot();
+    const DSRCodedEntryValue region("111030", "DCM", "Image Region");
+    if (image) {
+        if (measurement.addExtraContentItem(DSRTypes::RT_inferredFrom, DSRTypes::VT_SCoord, DSRTypes::AM_belowCurrent).bad())
+            return;
+        DSRSpatialCoordinatesValue scoord(ellipse ? DSRTypes::GT_Ellipse : DSRTypes::GT_Polyline);
+        for (const Vec3 &p : outline) {
+            // SCOORD: column and row with (0, 0) at the top left corner of the top left pixel.
+            const auto px = m.plane.geometry.pixelPosition(p);
+            scoord.getGraphicDataList().addItem(float(px[0] + 0.5), float(px[1] + 0.5));
+        }
+        DSRContentItem &item = measurement.getCurrentContentItem();
+        item.setConceptName(region);
+        item.setSpatialCoordinates(scoord);
+        OFString sopClass, sopInstance;
+        image->findAndGetOFString(DCM_SOPClassUID, sopClass);
+        image->findAndGetOFString(DCM_SOPInstanceUID, sopInstance);
+        if (measurement.addExtraContentItem(DSRTypes::RT_selectedFrom, DSRTypes::VT_Image, DSRTypes::AM_belowCurrent).good())
+            measurement.getCurrentContentItem().setImageReference(DSRImageReferenceValue(sopClass, sopInstance));
+        return;
+    }
+    OFString frameOfReference;
+    if (!anyImage || anyImage->findAndGetOFString(DCM_FrameOfReferenceUID, frameOfReference).bad() || frameOfReference.empty())
+        return;
+    if (measurement.addExtraContentItem(DSRTypes::RT_inferredFrom, DSRTypes::VT_SCoord3D, DSRTypes::AM_belowCurrent).bad())
+        return;
+    DSRSpatialCoordinates3DValue scoord(ellipse ? DSRTypes::GT3_Ellipse : DSRTypes::GT3_Polyline);
+    scoord.setFrameOfReferenceUID(frameOfReference);
+    for (const Vec3 &p : outline)
+        scoord.getGraphicDataList().addItem(float(p[0]), float(p[1]), float(p[2]));
+    DSRContentItem &item = measurement.getCurrentContentItem();
+    item.setConceptName(region);
+    item.setSpatialCoordinates3D(scoord);
+}
+
+bool isIntensity(const QString &name)
+{
+    return name == QLatin1String("mean") || name == QLatin1String("max") || name == QLatin1String("min")
+           || name == QLatin1String("sd") || name == QLatin1String("value");
+}
+
+/// How the pixel values of a measurement (ROI statistics, probe) are coded: the concept of the
+/// quantity, its unit and a factor from the stored value (SUV from Bq/ml). CT: Attenuation
+/// Coefficient in HU; MR: MR signal intensity; US: Echogenicity; PET: SUVbw when the images carry
+/// what it needs, else Tracer Concentration in the Units (0054,1001) given; any other modality a
+/// value of no units under Strata's own "Pixel value" concept (CID 7469 is extensible).
+struct ValueCoding {
+    DSRCodedEntryValue code;
+    DSRCodedEntryValue unit;
+    double factor = 1.0;
+};
+
+constexpr const char *kStrataScheme = "99STRATA";
+
+double secondsOfDay(const OFString &tm)
+{
+    // HHMMSS.FFFFFF (DICOM TM); anything shorter counts the parts given.
+    const QString t = QString::fromLatin1(tm.c_str()).trimmed();
+    if (t.size() < 4)
+        return -1;
+    const double h = t.mid(0, 2).toDouble(), m = t.mid(2, 2).toDouble(), sec = t.size() > 4 ? t.mid(4).toDouble() : 0;
+    return h * 3600 + m * 60 + sec;
+}
+
+/// SUVbw per Bq/ml of the image, when its header gives all SUV needs (decay-corrected to the
+/// series start, Bq/ml, the patient's weight, the injected dose, half-life and injection time).
+std::optional<double> suvFactor(DcmItem &image)
+{
+    OFString units, decay, seriesTime, startTime;
+    Float64 weightKg = 0, dose = 0, halfLife = 0;
+    if (image.findAndGetOFString(DCM_Units, units).bad() || units != "BQML")
+        return std::nullopt;
+    if (image.findAndGetOFString(DCM_DecayCorrection, decay).bad() || decay != "START")
+        return std::nullopt;
+    if (image.findAndGetFloat64(DCM_PatientWeight, weightKg).bad() || !(weightKg > 0))
+        return std::nullopt;
+    if (image.findAndGetOFString(DCM_SeriesTime, seriesTime).bad())
+        return std::nullopt;
+    DcmItem *radio = nullptr;
+    if (image.findAndGetSequenceItem(DCM_RadiopharmaceuticalInformationSequence, radio, 0).bad() || !radio)
+        return std::nullopt;
+    if (radio->findAndGetFloat64(DCM_RadionuclideTotalDose, dose).bad() || !(dose > 0)
+        || radio->findAndGetFloat64(DCM_RadionuclideHalfLife, halfLife).bad() || !(halfLife > 0)
+        || radio->findAndGetOFString(DCM_RadiopharmaceuticalStartTime, startTime).bad())
+        return std::nullopt;
+    const double start = secondsOfDay(startTime), series = secondsOfDay(seriesTime);
+    if (start < 0 || series < 0)
+        return std::nullopt;
+    double elapsed = series - start;
+    if (elapsed < 0)
+        elapsed += 24 * 3600;  // injected before midnight
+    const double decayedDose = dose * std::pow(2.0, -elapsed / halfLife);
+    return weightKg * 1000.0 / decayedDose;
+}
+
+ValueCoding valueCoding(const QString &modality, DcmItem *image)
+{
+    const QString mod = modality.toUpper();
+    if (mod == QLatin1String("CT"))
+        return {DSRCodedEntryValue("112031", "DCM", "Attenuation Coefficient"),
+                DSRCodedEntryValue("[hnsf'U]", "UCUM", "Hounsfield unit")};
+    const DSRCodedEntryValue noUnits("1", "UCUM", "no units");
+    if (mod == QLatin1String("MR"))
+        return {DSRCodedEntryValue("110852", "DCM", "MR signal intensity"), noUnits};
+    if (mod == QLatin1String("US"))
+        return {DSRCodedEntryValue("110849", "DCM", "Echogenicity"), noUnits};
+    if (mod == QLatin1String("PT")) {
+        if (image) {
+            if (const auto suv = suvFactor(*image))
+                return {DSRCodedEntryValue("126401", "DCM", "SUVbw"), DSRCodedEntryValue("{SUVbw}g/ml", "UCUM", "Standardized Uptake Value body weight"), *suv};
+            OFString units;
+            image->findAndGetOFString(DCM_Units, units);
+            if (units == "BQML")
+                return {DSRCodedEntryValue("126377", "DCM", "Tracer Concentration"), DSRCodedEntryValue("Bq/ml", "UCUM", "Becquerels/milliliter")};
+            if (units == "CNTS")
+                return {DSRCodedEntryValue("126377", "DCM", "Tracer Concentration"), DSRCodedEntryValue("{counts}", "UCUM", "Counts")};
+        }
+        return {DSRCodedEntryValue("126377", "DCM", "Tracer Concentration"), noUnits};
+    }
+    return {DSRCodedEntryValue("PIXVAL", kStrataScheme, "Pixel value"), noUnits};
+}
+
+/// Whether a concept is one valueCoding gives (a pixel value of some modality).
+bool isValueConcept(const DSRCodedEntryValue &code)
+{
+    static const char *const codes[] = {"112031", "110852", "110849", "126401", "126377", "PIXVAL"};
+    return std::any_of(std::begin(codes), std::end(codes), [&](const char *c) { return code.getCodeValue() == c; });
+}
+
+/// Adds the measurement's values to a group; `image`, when given, is named as each value's source
+/// (TID 300's image reference; volumetric groups reference their segment instead). `header` is an
+/// image of the measurement's series (its modality's and PET's units decide the values' coding).
+template <typename Group>
+void addQuantities(Group &group, const Measurement &m, DcmItem *image, DcmItem *header)
+{
+    const ValueCoding coding = valueCoding(m.plane.modality, header);
     for (const Quantity &q : m.values) {
         const Concept *c = conceptOf(q.name);
         if (!c)
             continue;
-        const typename Group::MeasurementValue value(num(q.value), CID7181_AbstractMultiDimensionalImageModelComponentUnits(unitCode(q.unit)));
-        const DSRCodedEntryValue code(c->value, c->scheme, c->meaning);
-        if (group.addMeasurement(CID7469_GenericIntensityAndSizeMeasurements(code), value, OFFalse).bad())
+        const bool intensity = isIntensity(q.name);
+        const double value = intensity ? q.value * coding.factor : q.value;
+        const typename Group::MeasurementValue measured(
+            num(value), CID7181_AbstractMultiDimensionalImageModelComponentUnits(intensity ? coding.unit : unitCode(q.unit)));
+        const DSRCodedEntryValue code = intensity ? coding.code : DSRCodedEntryValue(c->value, c->scheme, c->meaning);
+        if (group.addMeasurement(CID7469_GenericIntensityAndSizeMeasurements(code), measured, OFFalse).bad())
             continue;
         if (c->derivationValue)
             group.getMeasurement().setDerivation(
@@ -130,6 +301,8 @@ void addQuantities(Group &group, const Measurement &m, DcmItem *image)
         if constexpr (std::is_same_v<Group, CMR_TID1501_in_TID1500>) {
             if (image)
                 group.getMeasurement().addImage(CODE_DCM_SourceOfMeasurement, *image);
+            if (q.name == QLatin1String("area"))
+                addImageRegion(group.getMeasurement(), m, image, header);
         }
     }
 }
@@ -285,8 +458,19 @@ Result<QString> writeMeasurementReport(const std::vector<Measurement> &measureme
         return dcmError(path, QStringLiteral("listing the referenced images"), libraryStatus);
 
     std::vector<std::unique_ptr<DcmFileFormat>> segFiles;
+    // An image of the measurement's series (its modality's units, its frame of reference).
+    const auto seriesImage = [&](const Measurement &m) -> DcmItem * {
+        for (auto &image : images) {
+            OFString series;
+            if (image->getDataset()->findAndGetOFString(DCM_SeriesInstanceUID, series).good() && qs(series) == m.image.seriesInstanceUid)
+                return image->getDataset();
+        }
+        return images.front()->getDataset();
+    };
     int n = 0;
     for (const Measurement &m : measurements) {
+        if (m.kind == MeasurementKind::Text || m.kind == MeasurementKind::Arrow)
+            continue;  // annotations: TID 1500 has no place for them (they stay in the JSON)
         ++n;
         const OFString trackingId = ofs(QStringLiteral("%1 %2").arg(kindName(m.kind)).arg(n));
         if (m.kind == MeasurementKind::Lesion) {
@@ -308,7 +492,7 @@ Result<QString> writeMeasurementReport(const std::vector<Measurement> &measureme
                 group.setSourceSeriesForSegmentation(ofs(s.sourceSeriesInstanceUid));
                 segFiles.push_back(std::move(ff));
             }
-            addQuantities(group, m, nullptr);
+            addQuantities(group, m, nullptr, seriesImage(m));
         } else {
             report.addIndividualMeasurements();
             CMR_TID1501_in_TID1500 &group = report.getIndividualMeasurements();
@@ -320,7 +504,7 @@ Result<QString> writeMeasurementReport(const std::vector<Measurement> &measureme
                 if (image->getDataset()->findAndGetOFString(DCM_SOPInstanceUID, sop).good() && qs(sop) == m.image.sopInstanceUid)
                     source = image->getDataset();
             }
-            addQuantities(group, m, source);
+            addQuantities(group, m, source, source ? source : seriesImage(m));
         }
     }
     if (!report.isValid())
@@ -332,6 +516,13 @@ Result<QString> writeMeasurementReport(const std::vector<Measurement> &measureme
     OFCondition c = doc.setTreeFromRootTemplate(report, OFTrue);
     if (c.bad())
         return dcmError(path, QStringLiteral("building the report"), c);
+    // An outline on an MPR plane is a SCOORD3D, which only a Comprehensive 3D SR may hold.
+    const bool threeD = std::any_of(measurements.begin(), measurements.end(), [](const Measurement &m) {
+        return m.image.sopInstanceUid.isEmpty() && m.points.size() >= 3
+               && (m.kind == MeasurementKind::Polygon || m.kind == MeasurementKind::Freehand || m.kind == MeasurementKind::Ellipse);
+    });
+    if (threeD && (c = doc.changeDocumentType(DSRTypes::DT_Comprehensive3DSR)).bad())
+        return dcmError(path, QStringLiteral("making the report a Comprehensive 3D SR"), c);
     doc.setManufacturer("Strata");
     doc.setSeriesDescription("Measurements");
     for (auto &image : images)
@@ -414,7 +605,8 @@ Result<std::vector<Measurement>> readMeasurementReport(const QString &path)
                         continue;
                     QString quantity;
                     for (const Concept &cc : kConcepts) {
-                        if (name.getCodeValue() != cc.value)
+                        if (name.getCodeValue() != cc.value
+                            && !(isIntensity(QString::fromLatin1(cc.name)) && isValueConcept(name)))
                             continue;
                         if (cc.derivationValue) {
                             // The derivation is a child of the numeric item.

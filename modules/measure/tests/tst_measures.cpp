@@ -7,6 +7,7 @@
 #include <strata/measure/Measurement.h>
 #include <strata/measure/Measures.h>
 
+#include <QFile>
 #include <QTest>
 
 #include <cmath>
@@ -234,6 +235,132 @@ private slots:
         m.values = evaluateGeometry(m);
         QVERIFY(std::abs(m.values[0].value - std::hypot(0.3, 0.8)) < 1e-9);
         QCOMPARE(m.values[0].unit, QStringLiteral("mm"));
+    }
+
+    void polygonOfKnownAreaAndStatistics()
+    {
+        // An L-shaped polygon given in plane millimetres on the oblique plane with 0.6 × 0.9 mm
+        // pixels: 40 × 30 mm less a 25 × 18 mm corner = 750 mm².
+        const int w = 200, h = 150;
+        const ImagePlane plane = ImagePlane::ofVolumeSlice(obliqueGeometry(w, h), QStringLiteral("CT"));
+        const double u0 = 20.13, v0 = 15.27;
+        const std::vector<std::array<double, 2>> mm{{u0, v0}, {u0 + 40, v0}, {u0 + 40, v0 + 12}, {u0 + 15, v0 + 12},
+                                                    {u0 + 15, v0 + 30}, {u0, v0 + 30}};
+        Roi roi{RoiShape::Polygon, {}};
+        for (const auto &p : mm)
+            roi.points.push_back(atMm(plane.geometry, p[0], p[1]));
+        const double area = roiArea(plane, roi);
+        QVERIFY2(std::abs(area - 750.0) < 0.005 * 750.0, qPrintable(QString::number(area)));
+        QVERIFY(std::abs(area - 750.0) < 1e-6);
+
+        // Pixel values 3·x − 2·y + 0.01·x·y: the statistics of the pixels whose centres lie in the
+        // L, found here as the union of two rectangles (not by a point-in-polygon test).
+        imaging::SliceImage image{plane.geometry, std::vector<float>(std::size_t(w) * std::size_t(h))};
+        for (int y = 0; y < h; ++y)
+            for (int x = 0; x < w; ++x)
+                image.pixels[std::size_t(y) * std::size_t(w) + std::size_t(x)] = float(3.0 * x - 2.0 * y + 0.01 * x * y);
+        std::vector<double> inside;
+        for (int y = 0; y < h; ++y)
+            for (int x = 0; x < w; ++x) {
+                const double u = x * 0.6, v = y * 0.9;
+                const bool top = u > u0 && u < u0 + 40 && v > v0 && v < v0 + 12;
+                const bool left = u > u0 && u < u0 + 15 && v > v0 && v < v0 + 30;
+                if (top || left)
+                    inside.push_back(image.at(x, y));
+            }
+        double sum = 0, lo = inside.front(), hi = inside.front();
+        for (double v : inside)
+            sum += v, lo = std::min(lo, v), hi = std::max(hi, v);
+        const double mean = sum / double(inside.size());
+        double squares = 0;
+        for (double v : inside)
+            squares += (v - mean) * (v - mean);
+        const double sd = std::sqrt(squares / double(inside.size() - 1));
+        const RoiStatistics s = roiStatistics(plane, image, roi);
+        QCOMPARE(s.pixelCount, (long long)inside.size());
+        QVERIFY(std::abs(s.mean - mean) < 1e-6 * std::abs(mean));
+        QVERIFY(std::abs(s.standardDeviation - sd) < 1e-6 * sd);
+        QCOMPARE(s.min, lo);
+        QCOMPARE(s.max, hi);
+        // The pixels' own area comes near the shape's (one pixel is 0.54 mm², the outline 140 mm long).
+        QVERIFY2(std::abs(s.pixelArea - 750.0) < 0.05 * 750.0, qPrintable(QString::number(s.pixelArea)));
+
+        // The measurement model gives the same (HU on CT), for the polygon and the freehand kind.
+        for (MeasurementKind kind : {MeasurementKind::Polygon, MeasurementKind::Freehand}) {
+            Measurement m;
+            m.kind = kind;
+            m.points = roi.points;
+            m.plane = plane;
+            m.values = evaluatePixels(m, image);
+            QVERIFY(std::abs(m.value(QStringLiteral("area")).value() - 750.0) < 1e-6);
+            QCOMPARE(m.value(QStringLiteral("pixel_count")).value(), double(inside.size()));
+            QVERIFY(std::abs(m.value(QStringLiteral("mean")).value() - mean) < 1e-6 * std::abs(mean));
+            QVERIFY(displayText(m).startsWith(QStringLiteral("A 750.0 mm²")));
+            QVERIFY(displayText(m).endsWith(QStringLiteral("HU")));
+        }
+    }
+
+    void freehandCircleArea()
+    {
+        // A freehand outline of 720 points on a circle of radius 20 mm: within 0.5 % of π·r²
+        // (the inscribed polygon is short by 0.0013 %).
+        const ImagePlane plane = ImagePlane::ofVolumeSlice(obliqueGeometry(200, 150));
+        Measurement m;
+        m.kind = MeasurementKind::Freehand;
+        m.uid = QStringLiteral("2.25.1");
+        m.plane = plane;
+        for (int i = 0; i < 720; ++i) {
+            const double t = 2 * kPi * i / 720.0;
+            m.points.push_back(atMm(plane.geometry, 60 + 20 * std::cos(t), 70 + 20 * std::sin(t)));
+        }
+        const double area = evaluateGeometry(m).front().value;
+        QVERIFY2(std::abs(area - kPi * 400) < 0.005 * kPi * 400, qPrintable(QString::number(area)));
+        // JSON keeps every point.
+        const auto back = measurementFromJson(toJson(m));
+        QVERIFY(back.ok());
+        QCOMPARE(back.value().kind, MeasurementKind::Freehand);
+        QCOMPARE(back.value().points.size(), std::size_t(720));
+    }
+
+    void ultrasoundRegionsFromTheHeader()
+    {
+        // A real ultrasound image: its first region is in centimetres (Physical Delta
+        // 0.026228787661969974 cm), the second (a Doppler strip) is not.
+        const QString file = QStringLiteral(STRATA_TESTDATA_DIR "/ts-matrix/pydicom-data/OBXXXX1A.dcm");
+        QVERIFY2(QFile::exists(file), qPrintable(file));
+        const std::vector<UltrasoundRegion> regions = readUltrasoundRegions(file);
+        QCOMPARE(regions.size(), std::size_t(2));
+        QCOMPARE(regions[0].minX, 120);
+        QCOMPARE(regions[0].minY, 60);
+        QCOMPARE(regions[0].maxX, 800);
+        QCOMPARE(regions[0].maxY, 518);
+        QCOMPARE(regions[0].unitsX, 3);
+        QCOMPARE(regions[0].deltaX, 0.026228787661969974);
+        QCOMPARE(regions[1].unitsX, 4);
+        // A 100-pixel line inside the first region: 26.23 mm, noted as an ultrasound calibration.
+        const auto inside = ultrasoundCalibration(regions, {{200, 100}, {300, 100}});
+        QVERIFY(inside.has_value());
+        QCOMPARE(inside->source, CalibrationSource::Ultrasound);
+        QVERIFY(std::abs(inside->spacing[0] * 100 - 2.6228787661969974 * 10) < 1e-9);
+        // Reaching into the Doppler strip, or outside any region: no calibration.
+        QVERIFY(!ultrasoundCalibration(regions, {{200, 100}, {300, 540}}).has_value());
+        QVERIFY(!ultrasoundCalibration(regions, {{10, 10}, {20, 20}}).has_value());
+
+        // A length measured there shows millimetres with the note; one across regions pixels.
+        imaging::SliceGeometry g;
+        g.width = 1000;
+        g.height = 600;
+        Measurement m;
+        m.kind = MeasurementKind::Length;
+        m.points = {g.patientPosition(200, 100), g.patientPosition(300, 100)};
+        m.plane.geometry = g;
+        m.plane.calibration = *inside;
+        m.values = evaluateGeometry(m);
+        QVERIFY(std::abs(m.value(QStringLiteral("length")).value() - 26.228787661969974) < 1e-9);
+        QCOMPARE(displayText(m), QStringLiteral("26.2 mm (calibration: ultrasound region)"));
+        m.plane.calibration = Calibration{};
+        m.values = evaluateGeometry(m);
+        QCOMPARE(displayText(m), QStringLiteral("100.0 px (no calibration: pixels)"));
     }
 
     void jsonRoundTrip()

@@ -392,6 +392,8 @@ void Viewport::setReferences(std::vector<Reference> references)
     update();
 }
 
+MprModel *Viewport::mprModel() const { return m_mode == Mode::Mpr ? m_model.data() : nullptr; }
+
 std::optional<imaging::SliceGeometry> Viewport::imageGeometry() const { return m_image.geometry(); }
 
 std::optional<imaging::SliceGeometry> Viewport::targetGeometry() const

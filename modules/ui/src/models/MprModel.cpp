@@ -100,6 +100,29 @@ void MprModel::rotate(Orientation about, double degrees)
     emit changed();
 }
 
+void MprModel::orient(Orientation which, const Vec3 &row, const Vec3 &column)
+{
+    if (!m_valid)
+        return;
+    // The rotation taking the plane's frame (row, column, normal) to the new one, applied to every
+    // plane: R·v = r1 (r0·v) + c1 (c0·v) + n1 (n0·v).
+    const imaging::Plane &from = m_planes[std::size_t(index(which))];
+    const Vec3 r0 = from.row, c0 = from.column, n0 = from.normal();
+    const Vec3 n1 = imaging::cross(row, column);
+    const auto turn = [&](const Vec3 &v) {
+        const double a = dot(r0, v), b = dot(c0, v), c = dot(n0, v);
+        return Vec3{row[0] * a + column[0] * b + n1[0] * c, row[1] * a + column[1] * b + n1[1] * c,
+                    row[2] * a + column[2] * b + n1[2] * c};
+    };
+    for (imaging::Plane &p : m_planes) {
+        p.row = turn(p.row);
+        p.column = turn(p.column);
+    }
+    m_planes[std::size_t(index(which))].row = row;  // exactly what was asked
+    m_planes[std::size_t(index(which))].column = column;
+    emit changed();
+}
+
 bool MprModel::isOblique() const
 {
     for (Orientation o : {Orientation::Axial, Orientation::Coronal, Orientation::Sagittal}) {

@@ -5,8 +5,11 @@
 #include <strata/measure/MeasurementRecords.h>
 #include <strata/store/StoreService.h>
 #include <strata/ui/Viewport.h>
+#include <strata/ui/models/MprModel.h>
 
 #include <QAction>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QElapsedTimer>
 #include <QMenu>
 #include <QPointer>
@@ -50,6 +53,13 @@ void MeasurementPanel::refill()
 MeasurementController::MeasurementController(QString dataDir, QWidget *parent)
     : QObject(parent), m_dataDir(std::move(dataDir)), m_list(std::make_shared<MeasurementList>())
 {
+    m_textProvider = [parent](const QString &current) -> std::optional<QString> {
+        bool ok = false;
+        const QString text = QInputDialog::getText(parent, tr("Text Annotation"), tr("Text:"), QLineEdit::Normal, current, &ok);
+        if (!ok)
+            return std::nullopt;
+        return text;
+    };
     m_panel = new MeasurementPanel(m_list, parent);
     m_panel->hide();
     connect(m_panel, &MeasurementPanel::jumpRequested, this, &MeasurementController::jumpRequested);
@@ -66,8 +76,11 @@ MeasurementController::MeasurementController(QString dataDir, QWidget *parent)
         {MeasurementKind::Angle, QT_TR_NOOP("&Angle"), ""},
         {MeasurementKind::CobbAngle, QT_TR_NOOP("&Cobb Angle"), ""},
         {MeasurementKind::Ellipse, QT_TR_NOOP("&Ellipse ROI"), "Shift+E"},
+        {MeasurementKind::Polygon, QT_TR_NOOP("Pol&ygon ROI"), ""},
+        {MeasurementKind::Freehand, QT_TR_NOOP("&Freehand ROI"), ""},
         {MeasurementKind::Probe, QT_TR_NOOP("&Probe"), ""},
         {MeasurementKind::Arrow, QT_TR_NOOP("A&rrow"), ""},
+        {MeasurementKind::Text, QT_TR_NOOP("&Text"), ""},
         {MeasurementKind::Lesion, QT_TR_NOOP("Le&sion (click a seed)"), "Shift+S"},
     };
     for (const auto &t : tools) {
@@ -86,6 +99,8 @@ MeasurementController::MeasurementController(QString dataDir, QWidget *parent)
     QAction *del = m_menu->addAction(tr("&Delete Measurement"), this, [this] { m_list->remove(m_list->selected()); });
     del->setObjectName(QStringLiteral("measure.delete"));
     del->setShortcut(QKeySequence::Delete);
+    QAction *editText = m_menu->addAction(tr("Edit &Text…"), this, [this] { editSelectedText(); });
+    editText->setObjectName(QStringLiteral("measure.editText"));
     QAction *undo = m_menu->addAction(tr("&Undo Measurement"), this, [this] { m_list->undo(); });
     undo->setObjectName(QStringLiteral("measure.undo"));
     undo->setShortcut(QKeySequence::Undo);
@@ -293,11 +308,67 @@ std::unique_ptr<ToolHandler> MeasurementController::makeTool(MeasurementKind kin
         }
         return r;
     });
+    tool->setTextProvider([this](const QString &current) { return m_textProvider ? m_textProvider(current) : std::nullopt; });
+    if (viewport && viewport->series()) {
+        const std::shared_ptr<imaging::SeriesVolume> series = viewport->series();
+        if (modality.compare(QLatin1String("US"), Qt::CaseInsensitive) == 0) {
+            // The files' ultrasound regions, read off the GUI thread; measurements use them once known.
+            QStringList files;
+            for (int k = 0; k < int(series->stack().slices.size()); ++k) {
+                const QString path = series->header(k).path;
+                if (!path.isEmpty() && !m_usRegions->count(path) && !files.contains(path))
+                    files << path;
+            }
+            if (!files.isEmpty())
+                runThen(
+                    this, Executor::Jobs,
+                    [files]() {
+                        std::map<QString, std::vector<measure::UltrasoundRegion>> read;
+                        for (const QString &f : files)
+                            read[f] = measure::readUltrasoundRegions(f);
+                        return read;
+                    },
+                    [this](const std::map<QString, std::vector<measure::UltrasoundRegion>> &read) {
+                        for (const auto &[file, regions] : read)
+                            (*m_usRegions)[file] = regions;
+                        emit ultrasoundRegionsRead();
+                    });
+        }
+        // On a native slice: the image's own calibration (an ultrasound region holding every point,
+        // else none; Pixel Spacing; Imager Pixel Spacing at the detector; or none).
+        tool->setCalibrationSource([viewport = QPointer<Viewport>(viewport), regions = m_usRegions](
+                                       const Measurement &m, const imaging::SliceGeometry &g) -> std::optional<measure::Calibration> {
+            if (!viewport || !viewport->series() || viewport->mode() != Viewport::Mode::Stack || viewport->slice() < 0)
+                return std::nullopt;
+            const dicom::DicomHeader &h = viewport->series()->header(viewport->slice());
+            const auto known = regions->find(h.path);
+            if (known != regions->end() && !known->second.empty()) {
+                std::vector<std::array<double, 2>> pixels;
+                for (const auto &p : m.points)
+                    pixels.push_back(g.pixelPosition(p));
+                return measure::ultrasoundCalibration(known->second, pixels).value_or(measure::Calibration{});
+            }
+            return measure::calibrationOf(h);
+        });
+    }
     if (kind == MeasurementKind::Lesion)
         tool->setSeedHandler([this, viewport = QPointer<Viewport>(viewport)](const imaging::Vec3 &seed) {
             segmentLesion(viewport, seed);
         });
     return tool;
+}
+
+void MeasurementController::editSelectedText()
+{
+    const Measurement *m = m_list->find(m_list->selected());
+    if (!m || (m->kind != MeasurementKind::Text && m->kind != MeasurementKind::Arrow) || !m_textProvider)
+        return;
+    const std::optional<QString> text = m_textProvider(m->text);
+    if (!text || text->trimmed() == m->text)
+        return;
+    Measurement edited = *m;
+    edited.text = text->trimmed();
+    m_list->replace(edited);
 }
 
 bool MeasurementController::showIn(Viewport *viewport, const QString &uid) const
@@ -314,7 +385,20 @@ bool MeasurementController::showIn(Viewport *viewport, const QString &uid) const
             }
         return false;
     }
-    return false;
+    MprModel *model = viewport->mprModel();
+    if (viewport->mode() != Viewport::Mode::Mpr || !model || !model->isValid() || m->points.empty())
+        return false;
+    // The plane it was drawn on: its orientation for this viewport's plane, through its points.
+    const imaging::SliceGeometry &g = m->plane.geometry;
+    if (g.width > 0 && g.height > 0)
+        model->orient(viewport->mprPlane(), g.row, g.column);
+    imaging::Vec3 centre{0, 0, 0};
+    const std::vector<imaging::Vec3> &points = m->kind == MeasurementKind::Lesion ? std::vector<imaging::Vec3>{m->points[0]} : m->points;
+    for (const imaging::Vec3 &p : points)
+        for (int a = 0; a < 3; ++a)
+            centre[std::size_t(a)] += p[std::size_t(a)] / double(points.size());
+    model->setCenter(centre);
+    return true;
 }
 
 } // namespace strata::ui

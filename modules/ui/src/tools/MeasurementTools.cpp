@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPolygonF>
 
 #include <algorithm>
 #include <cmath>
@@ -247,16 +248,28 @@ void MeasurementTool::evaluate(Measurement &m, const ToolContext &context) const
     if (!g || m.kind == MeasurementKind::Lesion)  // a lesion's values are its segmentation's
         return;
     m.plane = measure::ImagePlane::ofVolumeSlice(*g, m_modality);
-    if (m.kind == MeasurementKind::Ellipse && m.points.size() >= 3) {
-        // The viewport's pixels around the ellipse, for its statistics.
+    if (m_calibration)
+        if (const auto calibration = m_calibration(m, *g))
+            m.plane.calibration = *calibration;
+    const bool roi = m.kind == MeasurementKind::Ellipse || m.kind == MeasurementKind::Polygon || m.kind == MeasurementKind::Freehand;
+    if (roi && m.points.size() >= 3) {
+        // The viewport's pixels around the region, for its statistics.
         imaging::SliceImage image{*g, std::vector<float>(std::size_t(g->width) * std::size_t(g->height), 0.f)};
         double x0 = g->width, y0 = g->height, x1 = 0, y1 = 0;
-        const auto c = g->pixelPosition(m.points[0]);
-        for (const auto &p : m.points) {
-            const auto q = g->pixelPosition(p);
-            const double rx = std::abs(q[0] - c[0]) + std::abs(q[1] - c[1]);
-            x0 = std::min(x0, c[0] - rx), x1 = std::max(x1, c[0] + rx);
-            y0 = std::min(y0, c[1] - rx), y1 = std::max(y1, c[1] + rx);
+        if (m.kind == MeasurementKind::Ellipse) {
+            const auto c = g->pixelPosition(m.points[0]);
+            for (const auto &p : m.points) {
+                const auto q = g->pixelPosition(p);
+                const double rx = std::abs(q[0] - c[0]) + std::abs(q[1] - c[1]);
+                x0 = std::min(x0, c[0] - rx), x1 = std::max(x1, c[0] + rx);
+                y0 = std::min(y0, c[1] - rx), y1 = std::max(y1, c[1] + rx);
+            }
+        } else {
+            for (const auto &p : m.points) {
+                const auto q = g->pixelPosition(p);
+                x0 = std::min(x0, q[0]), x1 = std::max(x1, q[0]);
+                y0 = std::min(y0, q[1]), y1 = std::max(y1, q[1]);
+            }
         }
         for (int y = std::max(0, int(y0) - 1); y <= std::min(g->height - 1, int(y1) + 1); ++y)
             for (int x = std::max(0, int(x0) - 1); x <= std::min(g->width - 1, int(x1) + 1); ++x)
@@ -273,11 +286,50 @@ void MeasurementTool::evaluate(Measurement &m, const ToolContext &context) const
     }
 }
 
+void MeasurementTool::finishPending(ToolContext &context)
+{
+    evaluate(*m_pending, context);
+    m_list->add(*m_pending);
+    m_list->setSelected(m_list->items().back().uid);
+    m_pending.reset();
+    context.requestUpdate();
+}
+
+namespace {
+
+/// The outline of a polygon or freehand ROI on screen; empty if a point is off the image's plane.
+QPolygonF widgetOutline(const Measurement &m, const ToolContext &context)
+{
+    QPolygonF outline;
+    for (const auto &p : m.points) {
+        const auto w = context.widgetPosition(p);
+        if (!w)
+            return {};
+        outline << *w;
+    }
+    return outline;
+}
+
+} // namespace
+
 void MeasurementTool::press(ToolContext &context, const ToolEvent &event)
 {
     const auto patient = context.patientPosition(event.position);
     if (!patient || !event.image)
         return;
+    if (m_pending && m_kind == MeasurementKind::Polygon) {
+        // The next vertex, or a click on the first one closes the outline (three vertices at least).
+        const auto first = context.widgetPosition(m_pending->points.front());
+        if (m_pending->points.size() >= 4 && first && QLineF(*first, event.position).length() <= kGrabDistance) {
+            m_pending->points.pop_back();  // the point that followed the mouse
+            finishPending(context);
+            return;
+        }
+        m_pending->points.back() = *patient;
+        m_pending->points.push_back(*patient);
+        context.requestUpdate();
+        return;
+    }
     if (m_pending) {  // angle and Cobb angle: the next click
         m_pending->points.back() = *patient;
         if (int(m_pending->points.size()) < measure::pointsNeeded(m_kind)) {
@@ -312,6 +364,18 @@ void MeasurementTool::press(ToolContext &context, const ToolEvent &event)
             }
         }
     }
+    if (m_kind == MeasurementKind::Polygon || m_kind == MeasurementKind::Freehand) {
+        // Inside the selected polygon or freehand ROI: move all of it.
+        const Measurement *selected = m_list->find(m_list->selected());
+        if (selected && (selected->kind == MeasurementKind::Polygon || selected->kind == MeasurementKind::Freehand)
+            && onPlane(*selected, context) && widgetOutline(*selected, context).containsPoint(event.position, Qt::OddEvenFill)) {
+            m_editing = *selected;
+            m_handle = -2;
+            m_moveFrom = *patient;
+            context.requestUpdate();
+            return;
+        }
+    }
     if (m_kind == MeasurementKind::Lesion) {
         // The seed: the segmentation runs in the background and adds the lesion when done.
         if (m_seed)
@@ -324,8 +388,17 @@ void MeasurementTool::press(ToolContext &context, const ToolEvent &event)
         m.image = m_reference();
     m_pressImage = *event.image;
     switch (m_kind) {
-    case MeasurementKind::Probe:
     case MeasurementKind::Text:
+        if (m_text) {
+            const std::optional<QString> text = m_text(QString());
+            if (!text || text->trimmed().isEmpty())
+                return;
+            m.text = text->trimmed();
+        }
+        if (m.text.isEmpty())
+            m.text = QCoreApplication::translate("strata::ui::MeasurementTool", "Note");
+        [[fallthrough]];
+    case MeasurementKind::Probe:
         m.points = {*patient};
         evaluate(m, context);
         m_list->add(m);
@@ -334,6 +407,9 @@ void MeasurementTool::press(ToolContext &context, const ToolEvent &event)
         return;
     case MeasurementKind::Ellipse:
         m.points = {*patient, *patient, *patient};
+        break;
+    case MeasurementKind::Freehand:
+        m.points = {*patient};
         break;
     default:
         m.points = {*patient, *patient};
@@ -350,7 +426,13 @@ void MeasurementTool::move(ToolContext &context, const ToolEvent &event)
     if (!patient || !g || !event.image)
         return;
     if (m_editing) {
-        if (m_editing->kind == MeasurementKind::Ellipse && m_handle == 0) {
+        if (m_handle == -2) {
+            // A whole polygon or freehand ROI follows the mouse.
+            const imaging::Vec3 d = imaging::difference(*patient, m_moveFrom);
+            for (auto &p : m_editing->points)
+                p = {p[0] + d[0], p[1] + d[1], p[2] + d[2]};
+            m_moveFrom = *patient;
+        } else if (m_editing->kind == MeasurementKind::Ellipse && m_handle == 0) {
             // The centre carries the whole ellipse.
             const imaging::Vec3 d = imaging::difference(*patient, m_editing->points[0]);
             for (auto &p : m_editing->points)
@@ -364,6 +446,17 @@ void MeasurementTool::move(ToolContext &context, const ToolEvent &event)
     }
     if (!m_pending)
         return;
+    if (m_kind == MeasurementKind::Freehand) {
+        // The outline follows the mouse: a point each few screen pixels.
+        const auto last = context.widgetPosition(m_pending->points.back());
+        if (last && QLineF(*last, event.position).length() < 3)
+            return;
+        m_pending->points.push_back(*patient);
+        if (m_pending->points.size() >= 3)
+            evaluate(*m_pending, context);
+        context.requestUpdate();
+        return;
+    }
     if (m_kind == MeasurementKind::Ellipse) {
         // Dragged out as its bounding box on screen: centre, then the ends of its two semi-axes.
         const QPointF a = m_pressImage, b = *event.image;
@@ -380,7 +473,10 @@ void MeasurementTool::release(ToolContext &context, const ToolEvent &event)
 {
     Q_UNUSED(event);
     if (m_editing) {
-        m_list->replace(*m_editing);
+        // A click that moved nothing is no edit (no undo step, nothing to save).
+        const Measurement *stored = m_list->find(m_editing->uid);
+        if (!stored || stored->points != m_editing->points)
+            m_list->replace(*m_editing);
         m_editing.reset();
         m_handle = -1;
         context.requestUpdate();
@@ -388,6 +484,21 @@ void MeasurementTool::release(ToolContext &context, const ToolEvent &event)
     }
     if (!m_pending)
         return;
+    if (m_kind == MeasurementKind::Polygon)
+        return;  // vertex by vertex until closed
+    if (m_kind == MeasurementKind::Freehand) {
+        // Kept when it encloses something on screen (a few pixels² at least).
+        const QPolygonF outline = widgetOutline(*m_pending, context);
+        double twice = 0;
+        for (int i = 0, j = int(outline.size()) - 1; i < int(outline.size()); j = i++)
+            twice += outline[j].x() * outline[i].y() - outline[i].x() * outline[j].y();
+        if (m_pending->points.size() >= 3 && std::abs(twice) / 2 >= 4)
+            finishPending(context);
+        else
+            m_pending.reset();
+        context.requestUpdate();
+        return;
+    }
     if (m_kind == MeasurementKind::Angle || m_kind == MeasurementKind::CobbAngle) {
         // The first drag gives the first arm; the next clicks add the rest.
         if (m_pending->points.size() == 2)
@@ -442,6 +553,13 @@ void MeasurementTool::paint(QPainter &painter, const ToolContext &context) const
                 painter.restore();
             }
             break;
+        case MeasurementKind::Polygon:
+        case MeasurementKind::Freehand:
+            if (m_pending && m == &*m_pending)
+                painter.drawPolyline(w.data(), int(w.size()));
+            else
+                painter.drawPolygon(w.data(), int(w.size()));
+            break;
         case MeasurementKind::CobbAngle:
             painter.drawLine(w[0], w[1]);
             if (w.size() >= 4)
@@ -468,8 +586,10 @@ void MeasurementTool::paint(QPainter &painter, const ToolContext &context) const
                 painter.drawLine(w[i - 1], w[i]);
             break;
         }
-        for (const QPointF &p : w)
-            painter.drawRect(QRectF(p - QPointF(2.5, 2.5), QSizeF(5, 5)));
+        // A freehand outline has a handle at every point: shown only while selected.
+        if (m->kind != MeasurementKind::Freehand || selected)
+            for (const QPointF &p : w)
+                painter.drawRect(QRectF(p - QPointF(2.5, 2.5), QSizeF(5, 5)));
         const QString text = label(*m);
         if (!text.isEmpty()) {
             painter.setPen(Qt::black);

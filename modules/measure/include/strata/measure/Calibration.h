@@ -49,6 +49,16 @@ Calibration calibrationOf(const dicom::DicomHeader &header);
 /// are centimetres in both directions; nothing when no such region holds the point.
 std::optional<Calibration> ultrasoundCalibration(const std::vector<UltrasoundRegion> &regions, double x, double y);
 
+/// The calibration of a measurement whose points lie at these pixels of an ultrasound image: the
+/// one calibrated region (centimetres both ways) that holds every point; nothing when the points
+/// are outside any such region or spread over several (no single scale applies: uncalibrated).
+std::optional<Calibration> ultrasoundCalibration(const std::vector<UltrasoundRegion> &regions,
+                                                 const std::vector<std::array<double, 2>> &pixels);
+
+/// The Sequence of Ultrasound Regions (0018,6011) of a file (read with DCMTK, header only; this
+/// reads the disk: call it off the GUI thread). Empty when the file has none or cannot be read.
+std::vector<UltrasoundRegion> readUltrasoundRegions(const QString &file);
+
 /// A reconstructed volume (CT, MR, MPR of any plane): always Patient with the given spacing, or
 /// Uncalibrated when the spacing is not positive and finite.
 Calibration volumeCalibration(const std::array<double, 2> &spacing);

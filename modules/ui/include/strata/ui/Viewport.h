@@ -61,6 +61,8 @@ public:
     Mode mode() const { return m_mode; }
     const std::shared_ptr<imaging::SeriesVolume> &series() const { return m_series; }
     imaging::PlaneOrientation mprPlane() const { return m_plane; }
+    /// The MPR state this viewport shows a plane of (null outside MPR).
+    MprModel *mprModel() const;
 
     // Native slices.
     int slice() const { return m_slice; }

@@ -37,6 +37,9 @@ public:
     imaging::Plane plane(Orientation plane) const;
     /// Turns the two other planes by `degrees` about this plane's normal, through the point.
     void rotate(Orientation about, double degrees);
+    /// Turns all three planes together (they stay perpendicular) so that `plane` gets these row
+    /// and column directions (unit vectors, perpendicular): an oblique plane restored.
+    void orient(Orientation plane, const imaging::Vec3 &row, const imaging::Vec3 &column);
     /// Whether any plane left patient orientation.
     bool isOblique() const;
     /// Planes back in patient orientation (the point stays).

@@ -10,7 +10,10 @@
 #include <QListWidget>
 #include <QObject>
 
+#include <functional>
+#include <map>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QMenu;
@@ -59,14 +62,24 @@ public:
     bool isSegmenting() const { return m_lesionRequest.busy(); }
     /// Stops the segmentation running (Esc); its result is dropped.
     void cancelSegmentation();
-    /// Shows the measurement's image in the viewport when its series is there (its slice, or in MPR
-    /// the plane through its first point); false when not.
+    /// Shows the measurement's image in the viewport when its series is there (its slice; in MPR the
+    /// plane it was drawn on: that plane's orientation, through its points); false when not.
     bool showIn(Viewport *viewport, const QString &uid) const;
+    /// How the text tool and "Edit Text" ask for a text (default: a dialog); nothing: cancelled.
+    void setTextProvider(std::function<std::optional<QString>(const QString &current)> provider) { m_textProvider = std::move(provider); }
+    /// Changes the selected text or arrow annotation's text (asks the text provider). Undoable.
+    void editSelectedText();
+    /// Whether the ultrasound regions of the series' files are read (they are read in the
+    /// background when a tool is made for an ultrasound series; until then measurements there use
+    /// the image's Pixel Spacing, or none).
+    bool ultrasoundRegionsKnown(const QString &file) const { return m_usRegions->count(file) > 0; }
 
 signals:
     /// The user picked a measurement tool: give the viewports makeTool(kind, viewport).
     void toolChosen(strata::measure::MeasurementKind kind);
     void jumpRequested(const QString &uid);
+    /// Ultrasound regions of more files were read (measurements made from now on use them).
+    void ultrasoundRegionsRead();
     void statusMessage(const QString &text);
     /// A lesion segmentation ended: the new measurement's uid, or empty on failure or cancel.
     void lesionFinished(const QString &uid);
@@ -82,6 +95,10 @@ private:
     QMenu *m_menu = nullptr;
     MeasurementPanel *m_panel = nullptr;
     QAction *m_cancelLesion = nullptr;
+    std::function<std::optional<QString>(const QString &)> m_textProvider;
+    /// The Sequence of Ultrasound Regions of each file read (by path; empty: the file has none).
+    std::shared_ptr<std::map<QString, std::vector<measure::UltrasoundRegion>>> m_usRegions =
+        std::make_shared<std::map<QString, std::vector<measure::UltrasoundRegion>>>();
     LatestRequest m_lesionRequest{this, Executor::Jobs};
 };
 

@@ -1,6 +1,6 @@
 #pragma once
-/// The viewer's measurement tools on 2D and MPR viewports (length, angle, Cobb angle, ellipse ROI,
-/// probe, arrow, lesion): a MeasurementTool draws, selects and moves the handles of the
+/// The viewer's measurement tools on 2D and MPR viewports (length, angle, Cobb angle, ellipse,
+/// polygon and freehand ROI, probe, arrow, text, lesion): a MeasurementTool draws, selects and moves the handles of the
 /// measurements of a MeasurementList, which keeps them with undo and redo and reports each change
 /// (to be stored).
 #include <strata/dicom/Volume.h>
@@ -79,7 +79,10 @@ private:
 /// Draws measurements of one kind with the left button and edits any of them: a press on a handle
 /// (within kGrabDistance screen px) drags it; elsewhere it starts a new one. Length, arrow and
 /// ellipse are dragged out; angle (3 points) and Cobb angle (4) are clicked point by point; probe is
-/// one click. Values are computed on the viewport's plane (oblique MPR included), calibrated by its
+/// one click. A polygon is clicked vertex by vertex and closed by a click on its first vertex; a
+/// freehand outline is drawn while the button is held; a press inside the selected polygon or
+/// freehand ROI (off its handles) moves all of it. A text annotation is one click and asks for its
+/// text (the text provider). Values are computed on the viewport's plane (oblique MPR included), calibrated by its
 /// pixel spacing; ROI statistics and probe values read the viewport's pixels. The lesion tool's
 /// click hands its patient position to the seed handler (the segmentation runs elsewhere, in the
 /// background); lesions are shown on planes through their seed or their RECIST axes, with the
@@ -103,6 +106,15 @@ public:
     void evaluate(measure::Measurement &m, const ToolContext &context) const;
     /// Where new measurements' image references come from (the viewport's series and slice).
     void setReferenceSource(std::function<measure::ImageReference()> source) { m_reference = std::move(source); }
+    /// The text tool: asks for an annotation's text (given the current one); nothing: cancelled.
+    void setTextProvider(std::function<std::optional<QString>(const QString &current)> provider) { m_text = std::move(provider); }
+    /// The calibration of a measurement's points on the viewport's image, when the image has its
+    /// own (an ultrasound region, Pixel Spacing or none); nothing: the plane's geometry (MPR).
+    void setCalibrationSource(std::function<std::optional<measure::Calibration>(const measure::Measurement &m,
+                                                                                 const imaging::SliceGeometry &g)> source)
+    {
+        m_calibration = std::move(source);
+    }
     /// The lesion tool: what a click (not on a handle) does with its patient position.
     void setSeedHandler(std::function<void(const imaging::Vec3 &seed)> handler) { m_seed = std::move(handler); }
 
@@ -118,6 +130,10 @@ private:
     QPointF m_pressImage;                           ///< ellipse: the corner pressed (image px)
     std::function<measure::ImageReference()> m_reference;
     std::function<void(const imaging::Vec3 &)> m_seed;
+    std::function<std::optional<QString>(const QString &)> m_text;
+    std::function<std::optional<measure::Calibration>(const measure::Measurement &, const imaging::SliceGeometry &)> m_calibration;
+    imaging::Vec3 m_moveFrom{0, 0, 0};  ///< moving a whole ROI: where the drag started (patient mm)
+    void finishPending(ToolContext &context);
 };
 
 } // namespace strata::ui

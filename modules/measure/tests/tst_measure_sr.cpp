@@ -1,0 +1,233 @@
+/// The TID 1500 report of ROI outlines and of values per modality, against the files' own values:
+/// a polygon on a stored CT image carries its outline as a closed SCOORD POLYLINE in that image's
+/// pixels (TID 320 Image Region below the area), one on an MPR plane a SCOORD3D in the frame of
+/// reference; a CT mean is an Attenuation Coefficient in HU, an MR one an MR signal intensity of
+/// no units, a PET value SUVbw computed from the image's own dose, weight, half-life and times;
+/// text annotations stay out. Each report passes dciodvfy, dsrdump reads it and Strata reads its
+/// values back.
+#include <strata/measure/DicomExport.h>
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmsr/dsrdoc.h>
+#include <dcmtk/dcmsr/dsrscovl.h>
+#include <dcmtk/dcmsr/dsrsc3vl.h>
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace strata;
+using namespace strata::measure;
+
+namespace {
+
+const QString kCt = QStringLiteral(STRATA_TESTDATA_DIR "/ct-series/ge-hispeed-dual-gantry-tilt/01.dcm");
+const QString kPet = QStringLiteral(STRATA_TESTDATA_DIR "/pet/tcia-acrin-flt-breast/2.dcm");
+
+QString tag(DcmItem &item, const DcmTagKey &key)
+{
+    OFString v;
+    item.findAndGetOFStringArray(key, v);
+    return QString::fromLatin1(v.c_str());
+}
+
+QString dciodvfy(const QString &file)
+{
+    QProcess check;
+    check.start(QStringLiteral("dciodvfy"), {file});
+    if (!check.waitForFinished(120000))
+        return QStringLiteral("Error: dciodvfy did not finish");
+    return QString::fromUtf8(check.readAllStandardOutput() + check.readAllStandardError());
+}
+
+QString dsrdump(const QString &file)
+{
+    QProcess dump;
+    dump.start(QStringLiteral("dsrdump"), {file});
+    if (!dump.waitForFinished(60000) || dump.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(dump.readAllStandardOutput());
+}
+
+Measurement roi(MeasurementKind kind, const QString &uid, const imaging::SliceGeometry &g, const QString &modality,
+                const std::vector<std::array<double, 2>> &pixels)
+{
+    Measurement m;
+    m.uid = uid;
+    m.kind = kind;
+    m.plane.geometry = g;
+    m.plane.calibration = volumeCalibration(g.spacing);
+    m.plane.modality = modality;
+    for (const auto &p : pixels)
+        m.points.push_back(g.patientPosition(p[0], p[1]));
+    m.values = {{QStringLiteral("area"), 1234.5, QStringLiteral("mm²")}, {QStringLiteral("pixel_count"), 99, {}},
+                {QStringLiteral("mean"), 41.25, modality == QLatin1String("CT") ? QStringLiteral("HU") : QString()},
+                {QStringLiteral("sd"), 3.5, {}}, {QStringLiteral("min"), 30, {}}, {QStringLiteral("max"), 52, {}}};
+    return m;
+}
+
+} // namespace
+
+class TestMeasureSr : public QObject {
+    Q_OBJECT
+private slots:
+    void outlinesAndCodingOfACtReport()
+    {
+        DcmFileFormat ct;
+        QVERIFY(ct.loadFile(kCt.toUtf8().constData()).good());
+        DcmDataset &ds = *ct.getDataset();
+        imaging::SliceGeometry g;
+        g.width = g.height = 512;
+        g.spacing = {0.7, 0.7};
+        g.origin = {-180, -180, 10};
+        const QString series = tag(ds, DCM_SeriesInstanceUID);
+
+        // On the stored image: a polygon (4 vertices) coded for CT.
+        Measurement onImage = roi(MeasurementKind::Polygon, QStringLiteral("2.25.101"), g, QStringLiteral("CT"),
+                                  {{10, 20}, {60, 20}, {60, 45}, {10, 45}});
+        onImage.image = {tag(ds, DCM_StudyInstanceUID), series, tag(ds, DCM_SOPInstanceUID), tag(ds, DCM_SOPClassUID), 0};
+        // On an oblique MPR plane (no stored image): a freehand outline, in 3-D.
+        imaging::SliceGeometry oblique = g;
+        oblique.row = {0.8, 0.6, 0};
+        oblique.column = {0, 0, -1};
+        Measurement onMpr = roi(MeasurementKind::Freehand, QStringLiteral("2.25.102"), oblique, QStringLiteral("CT"),
+                                {{100, 100}, {140, 100}, {150, 130}, {120, 160}, {95, 140}});
+        onMpr.image = {tag(ds, DCM_StudyInstanceUID), series, {}, {}, 0};
+        // The same kind of region measured on MR: no Hounsfield units there.
+        Measurement mr = roi(MeasurementKind::Polygon, QStringLiteral("2.25.103"), g, QStringLiteral("MR"),
+                             {{200, 200}, {260, 210}, {230, 250}});
+        mr.image = onMpr.image;
+        Measurement text;
+        text.uid = QStringLiteral("2.25.104");
+        text.kind = MeasurementKind::Text;
+        text.text = QStringLiteral("Note for the report");
+        text.points = {g.patientPosition(5, 5)};
+        text.plane.geometry = g;
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("report.dcm"));
+        const auto written = writeMeasurementReport({onImage, onMpr, mr, text}, {kCt}, {}, QStringLiteral("tester"), path);
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message()));
+        const QString check = dciodvfy(path);
+        QVERIFY2(!check.contains(QStringLiteral("Error")), qPrintable(check));
+        const QString tree = dsrdump(path);
+        QVERIFY(tree.contains(QStringLiteral("Image Region")));
+        QVERIFY(tree.contains(QStringLiteral("MR signal intensity")));
+        QVERIFY(!tree.contains(QStringLiteral("Note for the report")));
+        // Attenuation Coefficient: the two CT groups' mean, sd, min and max only.
+        QCOMPARE(tree.count(QStringLiteral("Attenuation Coefficient")), 8);
+        QCOMPARE(tree.count(QStringLiteral("MR signal intensity")), 4);
+
+        // The outlines, read with DCMTK: a closed polyline in pixel coordinates (centres at +0.5)
+        // selected from the image, and a closed 3-D polyline in the image's frame of reference.
+        DcmFileFormat report;
+        QVERIFY(report.loadFile(path.toUtf8().constData()).good());
+        DSRDocument doc;
+        QVERIFY(doc.read(*report.getDataset()).good());
+        DSRDocumentTree &t = doc.getTree();
+        int polylines = 0, polylines3d = 0;
+        QVERIFY(t.gotoRoot() > 0);
+        do {
+            DSRContentItem &item = t.getCurrentContentItem();
+            if (item.getValueType() == DSRTypes::VT_SCoord) {
+                DSRSpatialCoordinatesValue *v = item.getSpatialCoordinatesPtr();
+                QVERIFY(v);
+                QCOMPARE(v->getGraphicType(), DSRTypes::GT_Polyline);
+                const DSRGraphicDataList &points = v->getGraphicDataList();
+                QCOMPARE(points.getNumberOfItems(), size_t(5));
+                Float32 x = 0, y = 0, lx = 0, ly = 0;
+                QVERIFY(points.getItem(1, x, y).good());
+                QVERIFY(points.getItem(5, lx, ly).good());
+                QCOMPARE(x, 10.5f);
+                QCOMPARE(y, 20.5f);
+                QCOMPARE(lx, x);
+                QCOMPARE(ly, y);
+                QCOMPARE(item.getConceptName().getCodeValue(), OFString("111030"));
+                ++polylines;
+            } else if (item.getValueType() == DSRTypes::VT_SCoord3D) {
+                DSRSpatialCoordinates3DValue *v = item.getSpatialCoordinates3DPtr();
+                QVERIFY(v);
+                QCOMPARE(QString::fromLatin1(v->getFrameOfReferenceUID().c_str()), tag(ds, DCM_FrameOfReferenceUID));
+                // The freehand outline's 5 points or the MR polygon's 3, and the first again.
+                const DSRGraphicData3DList &points = v->getGraphicDataList();
+                const size_t n = points.getNumberOfItems();
+                QVERIFY(n == 6 || n == 4);
+                Float32 x = 0, y = 0, z = 0, lx = 0, ly = 0, lz = 0;
+                QVERIFY(points.getItem(1, x, y, z).good() && points.getItem(n, lx, ly, lz).good());
+                QVERIFY(x == lx && y == ly && z == lz);
+                ++polylines3d;
+            }
+        } while (t.iterate() > 0);
+        QCOMPARE(polylines, 1);
+        QCOMPARE(polylines3d, 2);
+
+        // Strata reads its values back, whatever the modality's concept.
+        const auto back = readMeasurementReport(path);
+        QVERIFY(back.ok());
+        QCOMPARE(back.value().size(), std::size_t(3));
+        for (const Measurement &m : back.value()) {
+            QVERIFY2(std::abs(m.value(QStringLiteral("mean")).value_or(0) - 41.25) < 1e-9, qPrintable(m.uid));
+            QVERIFY(std::abs(m.value(QStringLiteral("area")).value_or(0) - 1234.5) < 1e-9);
+        }
+    }
+
+    void petValuesAsSuvFromTheImagesOwnData()
+    {
+        DcmFileFormat pet;
+        QVERIFY(pet.loadFile(kPet.toUtf8().constData()).good());
+        DcmDataset &ds = *pet.getDataset();
+        // SUVbw per Bq/ml from the file's own values.
+        Float64 weight = 0, dose = 0, halfLife = 0;
+        QVERIFY(ds.findAndGetFloat64(DCM_PatientWeight, weight).good());
+        DcmItem *radio = nullptr;
+        QVERIFY(ds.findAndGetSequenceItem(DCM_RadiopharmaceuticalInformationSequence, radio).good());
+        QVERIFY(radio->findAndGetFloat64(DCM_RadionuclideTotalDose, dose).good());
+        QVERIFY(radio->findAndGetFloat64(DCM_RadionuclideHalfLife, halfLife).good());
+        const auto seconds = [](const QString &tm) {
+            return tm.mid(0, 2).toDouble() * 3600 + tm.mid(2, 2).toDouble() * 60 + tm.mid(4).toDouble();
+        };
+        const double elapsed = seconds(tag(ds, DCM_SeriesTime)) - seconds(tag(*radio, DCM_RadiopharmaceuticalStartTime));
+        QCOMPARE(tag(ds, DCM_Units), QStringLiteral("BQML"));
+        const double suvPerBqml = weight * 1000 / (dose * std::exp2(-elapsed / halfLife));
+
+        Measurement probe;
+        probe.uid = QStringLiteral("2.25.201");
+        probe.kind = MeasurementKind::Probe;
+        probe.plane.modality = QStringLiteral("PT");
+        probe.points = {{0, 0, 0}};
+        probe.image = {tag(ds, DCM_StudyInstanceUID), tag(ds, DCM_SeriesInstanceUID), tag(ds, DCM_SOPInstanceUID),
+                       tag(ds, DCM_SOPClassUID), 0};
+        probe.values = {{QStringLiteral("value"), 12345.0, {}}};
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("pet.dcm"));
+        QVERIFY(writeMeasurementReport({probe}, {kPet}, {}, QStringLiteral("tester"), path).ok());
+        const QString check = dciodvfy(path);
+        QVERIFY2(!check.contains(QStringLiteral("Error")), qPrintable(check));
+        const QString tree = dsrdump(path);
+        QVERIFY(tree.contains(QStringLiteral("SUVbw")));
+        QVERIFY(!tree.contains(QStringLiteral("Attenuation Coefficient")));
+        const auto back = readMeasurementReport(path);
+        QVERIFY(back.ok());
+        QCOMPARE(back.value().size(), std::size_t(1));
+        const double suv = back.value().front().value(QStringLiteral("value")).value_or(-1);
+        QVERIFY2(std::abs(suv - 12345.0 * suvPerBqml) < 1e-6 * suv, qPrintable(QString::number(suv)));
+
+        // Without the patient's weight SUV is not known: Bq/ml under Tracer Concentration.
+        QVERIFY(ds.putAndInsertString(DCM_PatientWeight, "").good());
+        const QString noWeight = dir.filePath(QStringLiteral("noweight.dcm"));
+        QVERIFY(pet.saveFile(noWeight.toUtf8().constData()).good());
+        QVERIFY(writeMeasurementReport({probe}, {noWeight}, {}, QStringLiteral("tester"), path).ok());
+        const QString plain = dsrdump(path);
+        QVERIFY(!plain.contains(QStringLiteral("SUVbw")));
+        QVERIFY(plain.contains(QStringLiteral("Tracer Concentration")));
+        QVERIFY(plain.contains(QStringLiteral("Bq/ml")));
+        QVERIFY(readMeasurementReport(path).value().front().value(QStringLiteral("value")).value_or(-1) == 12345.0);
+    }
+};
+
+QTEST_MAIN(TestMeasureSr)
+#include "tst_measure_sr.moc"

@@ -1,0 +1,315 @@
+// The polygon, freehand and text tools, ultrasound calibration and the panel's jump on MPR, on
+// screen (Xvfb) with QTest mouse events: a polygon clicked out over a phantom slice shows the area
+// its image positions and the pixel spacing give (shoelace, computed here) and the phantom's soft
+// tissue (40 HU); its vertex and the whole outline move, undo and delete work; a freehand circle
+// drawn with the mouse has the area of the path; a text annotation is placed and edited; on a real
+// ultrasound image a length inside its calibrated region reads the region's Physical Delta with
+// a note, one leaving it reads pixels; a polygon drawn on an oblique MPR plane is found again by
+// the panel's jump after the planes moved and turned (and from the store, as after a restart).
+#include <strata/dicom/FolderScan.h>
+#include <strata/dicom/Phantom.h>
+#include <strata/dicom/SeriesGeometry.h>
+#include <strata/imaging/SeriesVolume.h>
+#include <strata/store/StoreService.h>
+#include <strata/ui/Viewport.h>
+#include <strata/ui/models/MprModel.h>
+#include <strata/ui/tools/MeasurementController.h>
+#include <strata/ui/tools/MeasurementTools.h>
+
+#include <QApplication>
+#include <QMouseEvent>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <numbers>
+
+using namespace strata;
+using measure::MeasurementKind;
+
+namespace {
+
+void moveTo(QWidget *w, QPointF to)
+{
+    QMouseEvent move(QEvent::MouseMove, to, w->mapToGlobal(to), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(w, &move);
+}
+
+void drag(QWidget *w, QPoint from, QPoint to)
+{
+    QTest::mousePress(w, Qt::LeftButton, {}, from);
+    moveTo(w, QPointF(to));
+    QTest::mouseRelease(w, Qt::LeftButton, {}, to);
+}
+
+/// The area (mm²) of the outline through these widget points, from their image positions.
+double shoelace(ui::Viewport &v, const std::vector<QPoint> &points)
+{
+    const imaging::SliceGeometry g = *v.imageGeometry();
+    double twice = 0;
+    for (std::size_t i = 0, j = points.size() - 1; i < points.size(); j = i++) {
+        const QPointF a = *v.toolContext().imagePosition(points[j]), b = *v.toolContext().imagePosition(points[i]);
+        twice += a.x() * g.spacing[0] * b.y() * g.spacing[1] - b.x() * g.spacing[0] * a.y() * g.spacing[1];
+    }
+    return std::abs(twice) / 2;
+}
+
+std::shared_ptr<imaging::SeriesVolume> phantomSeries(const QString &folder, dicom::PhantomSpec spec, QString *study = nullptr)
+{
+    auto written = dicom::writePhantom(spec, folder);
+    if (!written.ok())
+        return nullptr;
+    if (study)
+        *study = written.value().studyInstanceUid;
+    const auto scan = dicom::scanFiles(written.value().files);
+    const auto stacks = dicom::buildStacks(scan.headers);
+    auto series = std::make_shared<imaging::SeriesVolume>(stacks.front(), scan.headers, imaging::SeriesVolume::Options{});
+    series->start();
+    return series;
+}
+
+} // namespace
+
+class TestMeasurementRoiGui : public QObject {
+    Q_OBJECT
+private slots:
+    void polygonAndFreehandOnASlice()
+    {
+        QTemporaryDir dir;
+        dicom::PhantomSpec spec;
+        spec.columns = spec.rows = 128;
+        spec.slices = 12;
+        spec.pixelSpacingMm = 2.8;
+        spec.sliceSpacingMm = 25.0;
+        spec.noiseHu = 0;
+        auto series = phantomSeries(dir.path(), spec);
+        QVERIFY(series);
+        ui::Viewport viewport;
+        viewport.resize(500, 500);
+        viewport.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&viewport));
+        viewport.showStack(series, 6);
+        QTRY_VERIFY_WITH_TIMEOUT(viewport.hasImage() && viewport.isSettled(), 30000);
+        const imaging::SliceGeometry g = *viewport.imageGeometry();
+
+        QWidget host;
+        ui::MeasurementController controller(dir.filePath(QStringLiteral("data")), &host);
+        auto list = controller.list();
+        viewport.setToolHandler(controller.makeTool(MeasurementKind::Polygon, &viewport));
+        // A quadrilateral in the body's soft tissue (40 HU) around (0, -60) mm, clicked vertex by
+        // vertex and closed on its first vertex.
+        const QPointF c = *viewport.widgetPosition({0, -60, g.origin[2]});
+        const std::vector<QPoint> quad{(c + QPointF(-22, -10)).toPoint(), (c + QPointF(20, -14)).toPoint(),
+                                       (c + QPointF(25, 12)).toPoint(), (c + QPointF(-18, 15)).toPoint()};
+        for (const QPoint &p : quad)
+            QTest::mouseClick(&viewport, Qt::LeftButton, {}, p);
+        QVERIFY(list->items().empty());  // not closed yet
+        QTest::mouseClick(&viewport, Qt::LeftButton, {}, quad.front() + QPoint(2, 1));
+        QCOMPARE(list->items().size(), std::size_t(1));
+        const measure::Measurement polygon = list->items().front();
+        QCOMPARE(polygon.kind, MeasurementKind::Polygon);
+        QCOMPARE(polygon.points.size(), std::size_t(4));
+        const double area = shoelace(viewport, quad);
+        QVERIFY(area > 500);
+        QVERIFY2(std::abs(polygon.value(QStringLiteral("area")).value() - area) < 1e-6 * area,
+                 qPrintable(QString::number(polygon.value(QStringLiteral("area")).value())));
+        QVERIFY(polygon.value(QStringLiteral("pixel_count")).value() > 20);
+        QVERIFY(std::abs(polygon.value(QStringLiteral("mean")).value() - 40.0) < 0.5);
+        QVERIFY(std::abs(polygon.value(QStringLiteral("sd")).value()) < 0.5);
+        QCOMPARE(polygon.value(QStringLiteral("min")).value(), polygon.value(QStringLiteral("max")).value());
+        // What is shown: the area and the mean in HU, in the view and in the panel.
+        const QString shown = ui::MeasurementTool::label(polygon);
+        QVERIFY2(shown.startsWith(QStringLiteral("A %1 mm²").arg(area, 0, 'f', 1)), qPrintable(shown));
+        QVERIFY(shown.endsWith(QStringLiteral("HU")));
+        QVERIFY(controller.panel()->item(0)->text().contains(QStringLiteral("%1 mm²").arg(area, 0, 'f', 1)));
+        viewport.repaint();
+
+        // A vertex dragged: the area follows.
+        const QPoint moved = quad[2] + QPoint(15, 10);
+        drag(&viewport, quad[2], moved);
+        std::vector<QPoint> edited = quad;
+        edited[2] = moved;
+        QVERIFY(std::abs(list->items().front().value(QStringLiteral("area")).value() - shoelace(viewport, edited)) < 1e-6 * area);
+        // Dragged from inside: the whole outline moves, its area stays.
+        const double before = list->items().front().value(QStringLiteral("area")).value();
+        const imaging::Vec3 first = list->items().front().points[0];
+        drag(&viewport, c.toPoint(), c.toPoint() + QPoint(30, 0));
+        QCOMPARE(list->items().size(), std::size_t(1));
+        QVERIFY(std::abs(list->items().front().value(QStringLiteral("area")).value() - before) < 1e-6 * before);
+        const auto shifted = viewport.widgetPosition(list->items().front().points[0]);
+        QVERIFY(std::abs(shifted->x() - viewport.widgetPosition(first)->x() - 30) < 1.0);
+        // Undo twice: the first outline again; delete; undo.
+        list->undo();
+        list->undo();
+        QVERIFY(std::abs(list->items().front().value(QStringLiteral("area")).value() - area) < 1e-6 * area);
+        list->remove(polygon.uid);
+        QVERIFY(list->items().empty());
+        list->undo();
+        QCOMPARE(list->items().front().uid, polygon.uid);
+
+        // A freehand circle (radius 45 screen px), drawn while the button is held.
+        viewport.setToolHandler(controller.makeTool(MeasurementKind::Freehand, &viewport));
+        const QPointF f = c + QPointF(0, 0);
+        std::vector<QPoint> path;
+        for (int i = 0; i < 72; ++i) {
+            const double t = 2 * std::numbers::pi * i / 72;
+            path.push_back((f + QPointF(45 * std::cos(t), 45 * std::sin(t))).toPoint());
+        }
+        QTest::mousePress(&viewport, Qt::LeftButton, {}, path.front());
+        for (std::size_t i = 1; i < path.size(); ++i)
+            moveTo(&viewport, QPointF(path[i]));
+        QTest::mouseRelease(&viewport, Qt::LeftButton, {}, path.back());
+        QCOMPARE(list->items().size(), std::size_t(2));
+        const measure::Measurement freehand = list->items().back();
+        QCOMPARE(freehand.kind, MeasurementKind::Freehand);
+        QCOMPARE(freehand.points.size(), path.size());
+        const double circle = shoelace(viewport, path);
+        QVERIFY(std::abs(freehand.value(QStringLiteral("area")).value() - circle) < 1e-6 * circle);
+        QVERIFY(std::abs(freehand.value(QStringLiteral("mean")).value() - 40.0) < 0.5);
+        viewport.repaint();
+
+        // Text: placed with the text asked for, then edited, undone.
+        QString answer = QStringLiteral("Cyst?");
+        controller.setTextProvider([&answer](const QString &) { return std::optional<QString>(answer); });
+        viewport.setToolHandler(controller.makeTool(MeasurementKind::Text, &viewport));
+        QTest::mouseClick(&viewport, Qt::LeftButton, {}, QPoint(60, 60));
+        QCOMPARE(list->items().size(), std::size_t(3));
+        QCOMPARE(list->items().back().kind, MeasurementKind::Text);
+        QCOMPARE(ui::MeasurementTool::label(list->items().back()), QStringLiteral("Cyst?"));
+        answer = QStringLiteral("Simple cyst");
+        controller.editSelectedText();
+        QCOMPARE(list->items().back().text, QStringLiteral("Simple cyst"));
+        QCOMPARE(measure::toJson(list->items().back()).value(QStringLiteral("text")).toString(), QStringLiteral("Simple cyst"));
+        list->undo();
+        QCOMPARE(list->items().back().text, QStringLiteral("Cyst?"));
+        viewport.repaint();
+    }
+
+    void ultrasoundRegionCalibration()
+    {
+        // A real ultrasound image: region 1 spans x 120–800, y 60–518 in centimetres, Physical
+        // Delta 0.026228787661969974 cm per pixel both ways; below it a Doppler strip (not cm).
+        const QString file = QStringLiteral(STRATA_TESTDATA_DIR "/ts-matrix/pydicom-data/OBXXXX1A.dcm");
+        const auto scan = dicom::scanFiles({file});
+        const auto stacks = dicom::buildStacks(scan.headers);
+        QCOMPARE(stacks.size(), std::size_t(1));
+        auto series = std::make_shared<imaging::SeriesVolume>(stacks.front(), scan.headers, imaging::SeriesVolume::Options{});
+        series->start();
+        ui::Viewport viewport;
+        viewport.resize(900, 700);
+        viewport.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&viewport));
+        viewport.showStack(series, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(viewport.hasImage() && viewport.isSettled(), 30000);
+
+        QTemporaryDir dir;
+        QWidget host;
+        ui::MeasurementController controller(dir.filePath(QStringLiteral("data")), &host);
+        viewport.setToolHandler(controller.makeTool(MeasurementKind::Length, &viewport));
+        QTRY_VERIFY_WITH_TIMEOUT(controller.ultrasoundRegionsKnown(file), 30000);
+        const auto at = [&](double x, double y) {
+            const imaging::SliceGeometry g = *viewport.imageGeometry();
+            return viewport.widgetPosition(g.patientPosition(x, y))->toPoint();
+        };
+        const QPoint a = at(300, 150), b = at(600, 400);
+        drag(&viewport, a, b);
+        const measure::Measurement inside = controller.list()->items().back();
+        const QPointF ia = *viewport.toolContext().imagePosition(a), ib = *viewport.toolContext().imagePosition(b);
+        const double mm = std::hypot(ib.x() - ia.x(), ib.y() - ia.y()) * 0.26228787661969974;
+        QVERIFY2(std::abs(inside.value(QStringLiteral("length")).value() - mm) < 1e-6 * mm,
+                 qPrintable(QString::number(inside.value(QStringLiteral("length")).value())));
+        QCOMPARE(ui::MeasurementTool::label(inside), QStringLiteral("%1 mm (calibration: ultrasound region)").arg(mm, 0, 'f', 1));
+        // Into the Doppler strip: no region holds both ends, so pixels, said so.
+        drag(&viewport, at(300, 300), at(400, 540));
+        const measure::Measurement across = controller.list()->items().back();
+        QCOMPARE(across.plane.calibration.source, measure::CalibrationSource::Uncalibrated);
+        QVERIFY(ui::MeasurementTool::label(across).endsWith(QStringLiteral(" px (no calibration: pixels)")));
+        viewport.repaint();
+    }
+
+    void panelJumpsToAnObliqueMprPlane()
+    {
+        QTemporaryDir dir;
+        dicom::PhantomSpec spec;
+        spec.columns = spec.rows = 96;
+        spec.slices = 60;
+        spec.pixelSpacingMm = 3.5;
+        spec.sliceSpacingMm = 4.0;
+        spec.noiseHu = 0;
+        QString study;
+        auto series = phantomSeries(dir.filePath(QStringLiteral("sample")), spec, &study);
+        QVERIFY(series);
+        QTRY_VERIFY_WITH_TIMEOUT(series->volume(), 120000);
+        ui::MprModel model;
+        model.reset(*series->volume());
+        model.rotate(imaging::PlaneOrientation::Axial, 25);    // the coronal plane turned ...
+        model.rotate(imaging::PlaneOrientation::Sagittal, 15);  // ... and tilted: oblique
+        model.setCenter({10, -20, 15});
+        ui::Viewport viewport;
+        viewport.resize(500, 500);
+        viewport.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&viewport));
+        viewport.showMpr(series, &model, imaging::PlaneOrientation::Coronal);
+        QTRY_VERIFY_WITH_TIMEOUT(viewport.hasImage() && viewport.isSettled(), 60000);
+        const imaging::SliceGeometry drawnOn = *viewport.imageGeometry();
+
+        QWidget host;
+        ui::MeasurementController controller(dir.filePath(QStringLiteral("data")), &host);
+        controller.setStudy(study);
+        viewport.setToolHandler(controller.makeTool(MeasurementKind::Polygon, &viewport));
+        const std::vector<QPoint> triangle{{200, 200}, {300, 210}, {250, 300}};
+        for (const QPoint &p : triangle)
+            QTest::mouseClick(&viewport, Qt::LeftButton, {}, p);
+        QTest::mouseClick(&viewport, Qt::LeftButton, {}, triangle.front());
+        QCOMPARE(controller.list()->items().size(), std::size_t(1));
+        const measure::Measurement m = controller.list()->items().front();
+        QVERIFY(m.image.sopInstanceUid.isEmpty());  // an MPR plane, no stored image
+        QVERIFY(std::abs(m.value(QStringLiteral("area")).value() - shoelace(viewport, triangle)) < 1e-3);
+
+        // Saved with the study in the background; a new controller (as after a restart) has it
+        // back from the store's rows, outline and values.
+        auto service = store::StoreService::open(dir.filePath(QStringLiteral("data")));
+        QVERIFY(service.ok());
+        auto repo = service.value()->measurements();
+        QVERIFY(repo.ok());
+        QTRY_COMPARE(int(repo.value()->measurements(study).value().size()), 1);
+        {
+            QWidget other;
+            ui::MeasurementController reloaded(dir.filePath(QStringLiteral("data")), &other);
+            reloaded.setStudy(study, repo.value()->measurements(study).value());
+            QCOMPARE(reloaded.list()->items().size(), std::size_t(1));
+            const measure::Measurement &back = reloaded.list()->items().front();
+            QCOMPARE(back.kind, MeasurementKind::Polygon);
+            QCOMPARE(back.points.size(), std::size_t(3));
+            for (std::size_t i = 0; i < 3; ++i)
+                for (std::size_t a = 0; a < 3; ++a)
+                    QVERIFY(std::abs(back.points[i][a] - m.points[i][a]) < 1e-9);
+            QCOMPARE(back.value(QStringLiteral("area")), m.value(QStringLiteral("area")));
+        }
+
+        // The planes move and turn back; the measurement is selected off; the jump restores them.
+        model.resetRotation();
+        model.setCenter({-30, 40, -50});
+        controller.list()->setSelected(QString());
+        QTRY_VERIFY_WITH_TIMEOUT(viewport.isSettled(), 60000);
+        QVERIFY(std::abs(viewport.targetGeometry()->distance(m.points[0])) > 5);
+        QVERIFY(controller.showIn(&viewport, m.uid));
+        QCOMPARE(controller.list()->selected(), m.uid);
+        const imaging::SliceGeometry target = *viewport.targetGeometry();
+        QVERIFY(imaging::dot(target.row, drawnOn.row) > 1 - 1e-9);
+        QVERIFY(imaging::dot(target.column, drawnOn.column) > 1 - 1e-9);
+        for (const imaging::Vec3 &p : m.points)
+            QVERIFY2(std::abs(target.distance(p)) < 0.5, qPrintable(QString::number(target.distance(p))));
+        QTRY_VERIFY_WITH_TIMEOUT(viewport.hasImage() && viewport.isSettled(), 60000);
+        // The polygon is on screen again about where it was drawn (the view is unchanged; the
+        // resliced image's grid may move by a pixel or two with the plane's new centre).
+        for (std::size_t i = 0; i < triangle.size(); ++i) {
+            const QPointF w = *viewport.widgetPosition(m.points[i]);
+            QVERIFY2(QLineF(w, QPointF(triangle[i])).length() < 5.0, qPrintable(QStringLiteral("%1,%2").arg(w.x()).arg(w.y())));
+        }
+        viewport.repaint();
+    }
+};
+
+QTEST_MAIN(TestMeasurementRoiGui)
+#include "tst_measurement_roi_gui.moc"
