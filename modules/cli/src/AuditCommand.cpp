@@ -188,8 +188,13 @@ int auditCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         return 0;
     }
 
-    // export
-    const QByteArray xml = dicomAuditMessages(records.value());
+    // export: each study's patient as the index knows it now.
+    auto patients = log.patientsOf(records.value());
+    if (!patients.ok()) {
+        err << "strata audit export: " << patients.error().message() << "\n";
+        return 1;
+    }
+    const QByteArray xml = dicomAuditMessages(records.value(), patients.value());
     const QString file = parser.value(QStringLiteral("out"));
     if (file.isEmpty()) {
         out << QString::fromUtf8(xml);

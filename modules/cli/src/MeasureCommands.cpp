@@ -304,10 +304,23 @@ int measurementsCommand(const QStringList &args, QTextStream &out, QTextStream &
     const QCommandLineOption csvOpt(QStringLiteral("csv"), QStringLiteral("export: write CSV to this file."), QStringLiteral("file"));
     const QCommandLineOption srOpt(QStringLiteral("sr"), QStringLiteral("export: write a DICOM SR (TID 1500) to this file, and each lesion as a DICOM SEG beside it."), QStringLiteral("file"));
     parser.addOptions({jsonOpt, csvOpt, srOpt});
-    // `list --json` takes no file: accept it bare by giving it "-" (stdout).
+    // `list --json` takes no file: accept it bare by giving it "-" (stdout). With list, --json
+    // never takes a value, wherever it stands (`list --json UID` as well as `list UID --json`).
     QStringList argv = args;
+    bool listing = false;
+    for (int i = 0; i < argv.size(); ++i) {
+        if (argv[i] == QLatin1String("--csv") || argv[i] == QLatin1String("--sr")) {
+            ++i;  // their file
+            continue;
+        }
+        if (!argv[i].startsWith(QLatin1Char('-'))) {
+            listing = argv[i] == QLatin1String("list");
+            break;
+        }
+    }
     for (int i = 0; i < argv.size(); ++i)
-        if (argv[i] == QLatin1String("--json") && (i + 1 >= argv.size() || argv[i + 1].startsWith(QLatin1String("--"))))
+        if (argv[i] == QLatin1String("--json")
+            && (i + 1 >= argv.size() || argv[i + 1].startsWith(QLatin1String("--")) || (listing && argv[i + 1] != QLatin1String("-"))))
             argv.insert(i + 1, QStringLiteral("-"));
     int code = 0;
     if (!parseCommand(parser, QStringLiteral("measurements"), argv, out, err, &code))

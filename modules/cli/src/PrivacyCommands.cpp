@@ -34,7 +34,11 @@ void addDeidentifyOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("clean-descriptors"),
                       QStringLiteral("Keep descriptions and comments with the patient's name, IDs and birth date cut out (else removed).")});
     parser.addOption({QStringLiteral("retain-uids"), QStringLiteral("Keep the study, series and instance UIDs (else remapped consistently).")});
-    parser.addOption({QStringLiteral("keep-private"), QStringLiteral("Keep private elements (else removed).")});
+    parser.addOption({QStringLiteral("keep-private"),
+                      QStringLiteral("Retain Safe Private: keep the private attributes known to be safe (acquisition and scaling values "
+                                     "of common vendors, see docs/security.md); every other private element is removed.")});
+    parser.addOption({QStringLiteral("keep-all-private"),
+                      QStringLiteral("Keep every private element, unchecked (they may identify the patient; not a PS3.15 option).")});
     parser.addOption({QStringLiteral("allow-burned-in"),
                       QStringLiteral("Write images whose Burned In Annotation is YES, with a warning (else they are refused).")});
     parser.addOption({QStringLiteral("key"),
@@ -53,6 +57,7 @@ dicom::DeidentifyOptions deidentifyOptions(const QCommandLineParser &parser)
     o.cleanDescriptors = parser.isSet(QStringLiteral("clean-descriptors"));
     o.retainUids = parser.isSet(QStringLiteral("retain-uids"));
     o.keepPrivate = parser.isSet(QStringLiteral("keep-private"));
+    o.keepAllPrivate = parser.isSet(QStringLiteral("keep-all-private"));
     o.allowBurnedIn = parser.isSet(QStringLiteral("allow-burned-in"));
     o.key = parser.value(QStringLiteral("key")).toUtf8();
     return o;
@@ -110,6 +115,9 @@ bool folderUsable(const QString &command, const QFileInfo &target, QTextStream &
 std::optional<dicom::DeidentifiedSet> writeSet(const QString &command, const dicom::Deidentifier &deid, const QStringList &files,
                                                const QString &folder, bool quiet, QTextStream &err)
 {
+    if (deid.options().keepAllPrivate)
+        err << "warning: --keep-all-private keeps every private element unchecked: they may identify the patient "
+               "(the files do not claim PS3.15's Retain Safe Private Option)\n";
     InterruptScope interrupt;
     auto written = dicom::writeDeidentifiedFileSet(deid, files, folder, interrupt.token(), [&](const Progress &p) {
         if (quiet)

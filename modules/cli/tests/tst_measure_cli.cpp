@@ -204,6 +204,10 @@ private slots:
         QVERIFY(runStrata({"--data-dir", data, "delete", studyUid}).exitCode == 0);
         QVERIFY(runStrata({"--data-dir", data, "import", sample}).exitCode == 0);
         const Run list = runStrata({"--data-dir", data, "measurements", "list", studyUid, "--json"});
+        // The option before the study works as well (--json takes no file with list).
+        const Run before = runStrata({"--data-dir", data, "measurements", "list", "--json", studyUid});
+        QCOMPARE(before.exitCode, 0);
+        QCOMPARE(before.out, list.out);
         QVERIFY2(list.exitCode == 0, qPrintable(list.err));
         const QJsonArray saved = json(list).value(QStringLiteral("measurements")).toArray();
         QCOMPARE(saved.size(), 3);

@@ -3,7 +3,9 @@
 
 #include "GdcmSupport.h"
 
-#include <strata/dicom/HeaderReader.h>
+#include "StructureCheck.h"
+
+#include <strata/dicom/TransferSyntax.h>
 
 #include <gdcmAnonymizer.h>
 #include <gdcmDicts.h>
@@ -84,6 +86,71 @@ const Tag kBirthTime{0x0010, 0x0032};
 const Tag kBurnedIn{0x0028, 0x0301};
 const Tag kSopInstanceUid{0x0008, 0x0018};
 const Tag kStudyInstanceUid{0x0020, 0x000D};
+
+/// UIDs that name a kind of thing, not an instance of it: SOP classes, transfer syntaxes, coding
+/// schemes and the like are never remapped, wherever they appear (a private SOP class too;
+/// remapping it would make the file unreadable to whoever knows that class).
+const std::set<Tag> kClassUids = {
+    {0x0002, 0x0002},  // Media Storage SOP Class UID
+    {0x0002, 0x0010},  // Transfer Syntax UID
+    {0x0002, 0x0012},  // Implementation Class UID
+    {0x0004, 0x1510},  // Referenced SOP Class UID in File
+    {0x0004, 0x1512},  // Referenced Transfer Syntax UID in File
+    {0x0004, 0x151A},  // Referenced Related General SOP Class UID in File
+    {0x0008, 0x0016},  // SOP Class UID
+    {0x0008, 0x001A},  // Related General SOP Class UID
+    {0x0008, 0x001B},  // Original Specialized SOP Class UID
+    {0x0008, 0x0062},  // SOP Classes in Study
+    {0x0008, 0x010C},  // Coding Scheme UID
+    {0x0008, 0x0117},  // Context UID
+    {0x0008, 0x1150},  // Referenced SOP Class UID
+    {0x0400, 0x0010},  // MAC Calculation Transfer Syntax UID
+};
+
+/// One private attribute that PS3.15 E.3.10's Retain Safe Private Option may keep: its creator,
+/// group and element within the creator's block, and what it holds. Strata's own short list of
+/// acquisition and scaling values (numbers only, nothing about the patient or the site) of the
+/// vendors whose files are common; every other private attribute is removed.
+struct SafePrivate {
+    const char *creator;
+    std::uint16_t group;
+    std::uint8_t element;
+    const char *what;
+};
+constexpr SafePrivate kSafePrivate[] = {
+    {"GEMS_ACQU_01", 0x0019, 0x02, "number of cells in detector"},
+    {"GEMS_ACQU_01", 0x0019, 0x23, "table speed"},
+    {"GEMS_ACQU_01", 0x0019, 0x24, "mid scan time"},
+    {"GEMS_ACQU_01", 0x0019, 0x26, "degrees of azimuth"},
+    {"GEMS_ACQU_01", 0x0019, 0x27, "gantry period"},
+    {"GEMS_ACQU_01", 0x0019, 0x39, "scan FOV type"},
+    {"GEMS_ACQU_01", 0x0019, 0xBB, "diffusion gradient x"},
+    {"GEMS_ACQU_01", 0x0019, 0xBC, "diffusion gradient y"},
+    {"GEMS_ACQU_01", 0x0019, 0xBD, "diffusion gradient z"},
+    {"GEMS_IMAG_01", 0x0027, 0x50, "table start location"},
+    {"GEMS_IMAG_01", 0x0027, 0x51, "table end location"},
+    {"GEMS_PARM_01", 0x0043, 0x39, "b-value and scaling (slop_int_6..9)"},
+    {"GEMS_SERS_01", 0x0025, 0x07, "images in series"},
+    {"SIEMENS MR HEADER", 0x0019, 0x0B, "slice measurement duration"},
+    {"SIEMENS MR HEADER", 0x0019, 0x0C, "b-value"},
+    {"SIEMENS MR HEADER", 0x0019, 0x0D, "diffusion directionality"},
+    {"SIEMENS MR HEADER", 0x0019, 0x0E, "diffusion gradient direction"},
+    {"SIEMENS MR HEADER", 0x0019, 0x27, "b-matrix"},
+    {"SIEMENS MR HEADER", 0x0019, 0x28, "bandwidth per pixel, phase encoding"},
+    {"SIEMENS MR HEADER", 0x0019, 0x29, "slice acquisition times"},
+    {"Philips Imaging DD 001", 0x2001, 0x03, "diffusion b-factor"},
+    {"Philips Imaging DD 001", 0x2001, 0x04, "diffusion direction"},
+    {"Philips MR Imaging DD 001", 0x2005, 0x0D, "scale intercept"},
+    {"Philips MR Imaging DD 001", 0x2005, 0x0E, "scale slope"},
+};
+
+bool isSafePrivate(const QByteArray &creator, std::uint16_t group, std::uint8_t element)
+{
+    for (const SafePrivate &s : kSafePrivate)
+        if (s.group == group && s.element == element && creator == s.creator)
+            return true;
+    return false;
+}
 
 const gdcm::Dicts &dicts() { return gdcm::Global::GetInstance().GetDicts(); }
 
@@ -199,11 +266,28 @@ struct Context {
         return text.simplified();
     }
 
+    /// A private attribute of PS3.15 E.3.10's safe list (by its block's creator), not a sequence.
+    static bool safePrivate(const gdcm::DataSet &ds, const gdcm::DataElement &de)
+    {
+        const Tag tag = de.GetTag();
+        if (tag.GetElement() < 0x1000 || vrOf(de) == gdcm::VR::SQ)
+            return false;
+        const Tag creatorTag(tag.GetGroup(), tag.GetElement() >> 8);
+        if (!ds.FindDataElement(creatorTag))
+            return false;
+        return isSafePrivate(trimmed(valueOf(ds.GetDataElement(creatorTag))), tag.GetGroup(), std::uint8_t(tag.GetElement() & 0xFF));
+    }
+
     void process(gdcm::DataSet &ds, const QString &path)
     {
         std::vector<Tag> tags;
-        for (auto it = ds.Begin(); it != ds.End(); ++it)
+        // Private blocks that hold a safe attribute keep their creator element.
+        std::set<std::pair<std::uint16_t, std::uint8_t>> safeBlocks;
+        for (auto it = ds.Begin(); it != ds.End(); ++it) {
             tags.push_back(it->GetTag());
+            if (options.keepPrivate && it->GetTag().IsPrivate() && !it->GetTag().IsPrivateCreator() && safePrivate(ds, *it))
+                safeBlocks.insert({it->GetTag().GetGroup(), std::uint8_t(it->GetTag().GetElement() >> 8)});
+        }
         for (const Tag &tag : tags) {
             gdcm::DataElement de = ds.GetDataElement(tag);
             const QString where = path + tagText(tag);
@@ -217,7 +301,12 @@ struct Context {
             if (tag.GetGroup() == 0x7FE0)
                 continue;  // pixel data
             if (tag.IsPrivate()) {
-                if (!options.keepPrivate) {
+                if (options.keepAllPrivate)
+                    continue;
+                const bool keep = options.keepPrivate
+                    && (tag.IsPrivateCreator() ? safeBlocks.count({tag.GetGroup(), std::uint8_t(tag.GetElement() & 0xFF)}) > 0
+                                               : safePrivate(ds, de));
+                if (!keep) {
                     ds.Remove(tag);
                     note(where, tag, "removed");
                 }
@@ -243,7 +332,7 @@ struct Context {
             }
             const QByteArray value = valueOf(de);
             if (vr == gdcm::VR::UI) {
-                if (options.retainUids)
+                if (options.retainUids || kClassUids.count(tag))
                     continue;
                 QList<QByteArray> parts = trimmed(value).split('\\');
                 bool changed = false;
@@ -380,8 +469,10 @@ QString Deidentifier::methodText() const
         parts << QStringLiteral("Clean Desc");
     if (m_options.retainUids)
         parts << QStringLiteral("UIDs");
-    if (m_options.keepPrivate)
-        parts << QStringLiteral("Private");
+    if (m_options.keepAllPrivate)
+        parts << QStringLiteral("All Private (unchecked)");
+    else if (m_options.keepPrivate)
+        parts << QStringLiteral("Safe Private");
     return QStringLiteral("Strata: ") + parts.join(QStringLiteral(", "));  // LO: at most 64 characters
 }
 
@@ -391,21 +482,40 @@ Result<DeidentifiedFile> Deidentifier::deidentifyFile(const QString &source, con
     DeidentifiedFile out;
     out.source = source;
     out.target = target;
-    // GDCM reads a data set whose transfer syntax it does not know as if it were another one, and a
-    // length misread that way can ask for gigabytes: such a file is refused before GDCM reads it.
-    if (auto header = readHeader(source); header.ok()) {
-        const TransferSyntaxInfo &ts = header.value().transferSyntax;
-        if (!ts.uid.isEmpty() && gdcm::TransferSyntax::GetTSType(ts.uid.toLatin1().constData()) == gdcm::TransferSyntax::TS_END)
-            return Error(ErrorCode::Unsupported, source,
-                         QCoreApplication::translate("strata::dicom", "GDCM %1 cannot read its transfer syntax, %2 (%3)")
-                             .arg(gdcmVersion(), ts.name, ts.uid));
+    // The transfer syntax comes from the file meta alone, read by hand: a syntax GDCM does not
+    // know is refused before GDCM reads anything (it would read the data set as another syntax
+    // and write the result back under a label that no longer fits).
+    auto declared = detail::declaredTransferSyntax(source);
+    if (!declared.ok())
+        return declared.error();
+    if (!declared->isEmpty() && gdcm::TransferSyntax::GetTSType(declared->toLatin1().constData()) == gdcm::TransferSyntax::TS_END) {
+        const TransferSyntaxInfo ts = transferSyntaxInfo(declared.value());
+        return Error(ErrorCode::Unsupported, source,
+                     QCoreApplication::translate("strata::dicom", "GDCM %1 cannot read its transfer syntax, %2 (%3)")
+                         .arg(gdcmVersion(), ts.name, ts.uid));
     }
-    gdcm::Reader reader;
-    const QByteArray in = QFile::encodeName(source);
-    reader.SetFileName(in.constData());
-    bool read = false;
-    if (!detail::runGuarded([&] { read = reader.Read(); }) || !read)
+    // The whole file is walked first; GDCM reads it only as the walk did (or a normalised copy of
+    // it): a file whose data set does not follow its declared syntax is never parsed by GDCM's
+    // guesses, which misread lengths (one asked for 1.3 GB).
+    auto structure = detail::checkFileStructure(source, detail::StructureScope::Whole);
+    if (!structure.ok())
+        return structure.error();
+    const detail::FileStructure &fs = structure.value();
+    if (fs.hasPixelData && fs.pixelDataEncapsulated && !fs.declaredSyntaxFollowed)
+        // Compressed pixel data in a data set that is not encoded as its syntax says: no syntax
+        // would describe the file written.
+        return Error(ErrorCode::Malformed, source,
+                     QCoreApplication::translate("strata::dicom", "its compressed pixel data cannot be written again: %1")
+                         .arg(fs.declaredSyntaxProblem.isEmpty() ? QCoreApplication::translate("strata::dicom", "the data set does not follow its transfer syntax")
+                                                                 : fs.declaredSyntaxProblem));
+    auto guarded = detail::readGuarded<gdcm::Reader>(source, fs, [](gdcm::Reader &r) { return r.Read(); });
+    if (guarded->error)
+        return *guarded->error;
+    if (guarded->outcome == detail::ReadOutcome::Aborted)
+        detail::abandon(guarded.release());
+    if (!guarded || guarded->outcome != detail::ReadOutcome::Ok)
         return Error(ErrorCode::Unsupported, source, QCoreApplication::translate("strata::dicom", "GDCM cannot read it (a transfer syntax it does not know, or a damaged file)"));
+    gdcm::Reader &reader = *guarded->reader;
     gdcm::File &file = reader.GetFile();
     gdcm::DataSet &ds = file.GetDataSet();
 
@@ -450,7 +560,7 @@ Result<DeidentifiedFile> Deidentifier::deidentifyFile(const QString &source, con
             codes->AddItem(codeItem("113105", "Clean Descriptors Option"));
         if (m_options.retainUids)
             codes->AddItem(codeItem("113110", "Retain UIDs Option"));
-        if (m_options.keepPrivate)
+        if (m_options.keepPrivate && !m_options.keepAllPrivate)
             codes->AddItem(codeItem("113111", "Retain Safe Private Option"));
         gdcm::DataElement seq(Tag(0x0012, 0x0064));
         seq.SetVR(gdcm::VR::SQ);
@@ -462,10 +572,13 @@ Result<DeidentifiedFile> Deidentifier::deidentifyFile(const QString &source, con
 
     out.sopInstanceUid = topValue(ds, kSopInstanceUid);
     out.studyInstanceUid = topValue(ds, kStudyInstanceUid);
-    // The file meta information follows the data set: its instance UID, no source AE title.
+    // The file meta information follows the data set: its instance UID, and Strata as the
+    // source AE (GDCM's writer would otherwise name itself).
     gdcm::FileMetaInformation &meta = file.GetHeader();
     meta.Replace(element({0x0002, 0x0003}, gdcm::VR::UI, out.sopInstanceUid.toLatin1()));
     meta.Remove(Tag(0x0002, 0x0016));
+    if (const QByteArray ae = m_options.sourceAeTitle.trimmed().toLatin1().left(16); !ae.isEmpty())
+        meta.Replace(element({0x0002, 0x0016}, gdcm::VR::AE, ae));
 
     gdcm::Writer writer;
     const QByteArray name8 = QFile::encodeName(target);
@@ -474,7 +587,7 @@ Result<DeidentifiedFile> Deidentifier::deidentifyFile(const QString &source, con
     bool written = false;
     if (!detail::runGuarded([&] { written = writer.Write(); }) || !written) {
         QFile::remove(target);
-        return Error(ErrorCode::IoError, target, QCoreApplication::translate("strata::dicom", "the de-identified file could not be written"));
+        return Error(ErrorCode::IoError, source, QCoreApplication::translate("strata::dicom", "the de-identified file could not be written (%1)").arg(target));
     }
     return out;
 }

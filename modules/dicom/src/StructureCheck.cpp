@@ -6,6 +6,7 @@
 #include <gdcmVR.h>
 
 #include <QFile>
+#include <QFileInfo>
 #include <QCoreApplication>
 
 #include <zlib.h>
@@ -753,6 +754,51 @@ Result<FileStructure> checkFileStructure(const QString &path, StructureScope sco
     if (all.size() != size)
         return Error(ErrorCode::IoError, path, QCoreApplication::translate("strata::dicom", "read failed: ") + file.errorString());
     return checkStructure(path, all.constData(), std::uint64_t(all.size()), scope);
+}
+
+Result<QString> declaredTransferSyntax(const QString &path)
+{
+    QFile file(path);
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error(ErrorCode::NotFound, path, QCoreApplication::translate("strata::dicom", "file does not exist"));
+    if (!info.isFile())
+        return Error(ErrorCode::NotDicom, path, QCoreApplication::translate("strata::dicom", "not a regular file (a folder, FIFO, socket or device)"));
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::IoError, path, QCoreApplication::translate("strata::dicom", "cannot open: ") + file.errorString());
+    // The meta group is small; 64 KiB bounds a lying one.
+    const QByteArray head = file.read(132 + (64 << 10));
+    if (head.size() < 132 || !head.mid(128, 4).startsWith("DICM"))
+        return QString();
+    const auto *p = reinterpret_cast<const std::uint8_t *>(head.constData());
+    const std::uint64_t size = std::uint64_t(head.size());
+    std::uint64_t o = 132;
+    while (size - o >= 8 && p[o] == 0x02 && p[o + 1] == 0x00) {
+        const std::uint16_t e = std::uint16_t(p[o + 2] | p[o + 3] << 8);
+        const char vr[2] = {char(p[o + 4]), char(p[o + 5])};
+        std::uint64_t header = 8;
+        std::uint64_t length = 0;
+        if (!isVrChars(vr)) {
+            length = std::uint32_t(p[o + 4] | p[o + 5] << 8 | p[o + 6] << 16 | std::uint32_t(p[o + 7]) << 24);
+        } else if (isLongVr(vr)) {
+            if (size - o < 12)
+                break;
+            length = std::uint32_t(p[o + 8] | p[o + 9] << 8 | p[o + 10] << 16 | std::uint32_t(p[o + 11]) << 24);
+            header = 12;
+        } else {
+            length = std::uint16_t(p[o + 6] | p[o + 7] << 8);
+        }
+        if (length > size - o - header)
+            break;
+        if (e == 0x0010) {
+            QByteArray uid(reinterpret_cast<const char *>(p + o + header), qsizetype(length));
+            while (!uid.isEmpty() && (uid.back() == '\0' || uid.back() == ' '))
+                uid.chop(1);
+            return QString::fromLatin1(uid);
+        }
+        o += header + length;
+    }
+    return QString();
 }
 
 std::uint64_t structureWalkWork() { return t_walkWork; }

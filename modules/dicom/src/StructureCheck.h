@@ -83,6 +83,12 @@ Result<FileStructure> checkStructure(const QString &path, const char *bytes, std
 /// without blocking on it).
 Result<FileStructure> checkFileStructure(const QString &path, StructureScope scope = StructureScope::Whole);
 
+/// The Transfer Syntax UID (0002,0010) a file declares, read from its file meta information alone
+/// (the 128-byte preamble, "DICM" and group 0002, parsed here; nothing after the group is read):
+/// empty when the file has no file meta or the meta names no syntax. Fails only when the file
+/// cannot be opened or is not a regular file. Lets a caller refuse a syntax before GDCM sees it.
+Result<QString> declaredTransferSyntax(const QString &path);
+
 /// Work done by the walks of this thread so far (elements visited plus bytes the padding check
 /// examined): tests use it to see that the walk is linear in the file size.
 std::uint64_t structureWalkWork();

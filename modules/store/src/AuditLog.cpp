@@ -13,6 +13,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QSet>
+#include <QSqlQuery>
 #include <QCoreApplication>
 
 #include <atomic>
@@ -223,6 +225,26 @@ Result<std::vector<AuditRecord>> AuditLog::list(const AuditFilter &filter) const
     while (q.next())
         out.push_back(recordFrom(q));
     std::reverse(out.begin(), out.end());
+    return out;
+}
+
+Result<AuditPatients> AuditLog::patientsOf(const std::vector<AuditRecord> &records) const
+{
+    QSet<QString> uids;
+    for (const AuditRecord &r : records)
+        for (const QString &part : r.object.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            uids.insert(part);
+    AuditPatients out;
+    QSqlQuery q(d->db);
+    q.prepare(QStringLiteral("SELECT p.patient_id, p.name FROM studies s JOIN patients p ON p.id = s.patient_ref WHERE s.study_uid = ?"));
+    for (const QString &uid : uids) {
+        q.addBindValue(uid);
+        if (!q.exec())
+            return d->sqlError(QCoreApplication::translate("strata::store", "reading the audit log's patients"), q.lastError());
+        if (q.next())
+            out.insert(uid, {q.value(0).toString(), q.value(1).toString()});
+        q.finish();
+    }
     return out;
 }
 

@@ -14,8 +14,13 @@
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
+#include <QSysInfo>
+#include <QXmlStreamReader>
 
 using namespace strata;
 using namespace strata::store;
@@ -41,6 +46,85 @@ void tamper(const QString &dataDir, const QStringList &statements)
 
 /// SHA-256 hex computed independently of the log (Qt's implementation, not OpenSSL's).
 QByteArray independentHash(const QByteArray &bytes) { return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex(); }
+
+/// One ActiveParticipant or ParticipantObjectIdentification of a message, as read back.
+struct Part {
+    QMap<QString, QString> attributes;
+    QMap<QString, QString> codes;  ///< child element name -> csd-code ("RoleIDCode", "MediaType", ...)
+    QMap<QString, QString> texts;  ///< child element name -> text
+};
+
+/// A DICOM audit message read back with QXmlStreamReader.
+struct Message {
+    QString eventId;
+    QString actionCode;
+    QString outcome;
+    QList<Part> participants;
+    QList<Part> objects;
+    QStringList order;  ///< the top-level elements in order
+
+    const Part *participant(const QString &userId) const
+    {
+        for (const Part &p : participants)
+            if (p.attributes.value(QStringLiteral("UserID")) == userId)
+                return &p;
+        return nullptr;
+    }
+    const Part *object(const QString &idTypeCode) const
+    {
+        for (const Part &p : objects)
+            if (p.codes.value(QStringLiteral("ParticipantObjectIDTypeCode")) == idTypeCode)
+                return &p;
+        return nullptr;
+    }
+};
+
+Part readPart(QXmlStreamReader &x)
+{
+    Part p;
+    for (const QXmlStreamAttribute &a : x.attributes())
+        p.attributes.insert(a.name().toString(), a.value().toString());
+    while (x.readNextStartElement()) {
+        const QString name = x.name().toString();
+        if (x.attributes().hasAttribute(QStringLiteral("csd-code"))) {
+            p.codes.insert(name, x.attributes().value(QStringLiteral("csd-code")).toString());
+            x.skipCurrentElement();
+        } else if (name == QLatin1String("MediaIdentifier")) {
+            if (x.readNextStartElement()) {
+                p.codes.insert(x.name().toString(), x.attributes().value(QStringLiteral("csd-code")).toString());
+                x.skipCurrentElement();
+            }
+            x.skipCurrentElement();
+        } else {
+            p.texts.insert(name, x.readElementText());
+        }
+    }
+    return p;
+}
+
+Message readMessage(const QByteArray &xml)
+{
+    Message m;
+    QXmlStreamReader x(xml);
+    if (!x.readNextStartElement() || x.name() != QLatin1String("AuditMessage"))
+        return m;
+    while (x.readNextStartElement()) {
+        const QString name = x.name().toString();
+        m.order << name;
+        if (name == QLatin1String("EventIdentification")) {
+            m.actionCode = x.attributes().value(QStringLiteral("EventActionCode")).toString();
+            m.outcome = x.attributes().value(QStringLiteral("EventOutcomeIndicator")).toString();
+            m.eventId = readPart(x).codes.value(QStringLiteral("EventID"));
+        } else if (name == QLatin1String("ActiveParticipant")) {
+            m.participants << readPart(x);
+        } else if (name == QLatin1String("ParticipantObjectIdentification")) {
+            m.objects << readPart(x);
+        } else {
+            x.skipCurrentElement();
+        }
+    }
+    return m;
+}
 
 } // namespace
 
@@ -251,6 +335,185 @@ private slots:
         tamper(dataDir(), {QStringLiteral("UPDATE audit_log SET user = 'mallory' WHERE id = 321")});
         v = log()->verify().value();
         QCOMPARE(v.firstBad, qint64(321));
+    }
+
+    /// Every kind of record Strata writes, exported as a DICOM audit message: each one valid
+    /// against the PS3.15 A.5.1 schema (xmllint, RELAX NG), with A.5.3's event-specific parts:
+    /// the participants' roles, network access points of network peers, media for imports and
+    /// exports, and the right participant objects (study, patient by Patient Number, query by
+    /// the query's SOP class with the query in ParticipantObjectQuery).
+    void dicomAuditMessagesFollowPs315()
+    {
+        const QString xmllint = QStandardPaths::findExecutable(QStringLiteral("xmllint"));
+        QVERIFY2(!xmllint.isEmpty(), "xmllint is needed (packaging/install-deps.sh: libxml2-utils)");
+        freshLog(0);
+        auto cache = m_service->studies().value();
+        const QString source = testData(QStringLiteral("ct-series"));
+        const ImportSummary summary = ingest(*cache, IngestSource::Import, {source});
+        QCOMPARE(summary.studies.size(), 1);
+        const QString study = summary.studies.first();
+        // The patient as the file says it (DCMTK, not the index).
+        QProcess dump;
+        dump.start(QStringLiteral("dcmdump"), {QStringLiteral("-q"), QStringLiteral("+P"), QStringLiteral("0010,0020"),
+                                               testData(QStringLiteral("ct-series/ge-hispeed-dual-gantry-tilt/01.dcm"))});
+        QVERIFY(dump.waitForFinished());
+        const QString patientId = QString::fromLatin1(dump.readAllStandardOutput()).section(QLatin1Char('['), 1).section(QLatin1Char(']'), 0, 0);
+        QVERIFY(!patientId.isEmpty());
+
+        auto l = log();
+        const struct {
+            const char *action, *object, *peer;
+        } events[] = {
+            {"retrieve", nullptr, "pacs (PACS@192.168.1.20:11112)"},
+            {"send", nullptr, "ARCHIVE@archive.example.org:104"},
+            {"receive", nullptr, "storage-scp"},
+            {"query", "name=DOE* modality=CT", "pacs (PACS@192.168.1.20:11112)"},
+            {"query", "patients: id=123", "pacs (PACS@192.168.1.20:11112)"},
+            {"export", nullptr, "/tmp/out dir/study.zip"},
+            {"anonymize", nullptr, "/tmp/anon"},
+            {"study-opened", nullptr, ""},
+            {"measurement-change", nullptr, ""},
+            {"delete", nullptr, ""},
+            {"node-change", "pacs", "PACS@192.168.1.20:11112"},
+            {"audit-export", "3 record(s)", "/tmp/audit.xml"},
+        };
+        for (const auto &e : events)
+            QVERIFY(l->append({QLatin1String(e.action), e.object ? QString::fromUtf8(e.object) : study, QStringLiteral("success"),
+                               QString::fromUtf8(e.peer), {}})
+                        .ok());
+        const auto records = l->list().value();
+        QCOMPARE(records.size(), std::size(events) + 1);  // and the import
+        const AuditPatients patients = l->patientsOf(records).value();
+        QCOMPARE(patients.value(study).id, patientId);
+
+        QTemporaryDir xmlDir;
+        QMap<QString, Message> byAction;
+        for (const AuditRecord &r : records) {
+            const QByteArray xml = dicomAuditMessage(r, patients);
+            const QString file = xmlDir.filePath(QStringLiteral("%1.xml").arg(r.id));
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(xml);
+            f.close();
+            QProcess lint;
+            lint.setProcessChannelMode(QProcess::MergedChannels);
+            lint.start(xmllint, {QStringLiteral("--noout"), QStringLiteral("--relaxng"), QStringLiteral(STRATA_AUDIT_SCHEMA), file});
+            QVERIFY(lint.waitForFinished());
+            QVERIFY2(lint.exitCode() == 0, qPrintable(r.action + QLatin1Char(' ') + QString::fromUtf8(lint.readAll()) + QString::fromUtf8(xml)));
+            const Message m = readMessage(xml);
+            // Every message: the OS user asked, Strata did it.
+            const Part *user = m.participant(r.user);
+            QVERIFY(user);
+            QCOMPARE(user->attributes.value("UserIsRequestor"), QStringLiteral("true"));
+            QVERIFY(m.participant(QStringLiteral("STRATA")));
+            QCOMPARE(m.participant(QStringLiteral("STRATA"))->attributes.value("UserIsRequestor"), QStringLiteral("false"));
+            const QString key = r.action == QLatin1String("query") ? r.action + QLatin1Char(' ') + r.object.section(QLatin1Char(':'), 0, 0) : r.action;
+            byAction.insert(key, m);
+        }
+
+        auto role = [](const Message &m, const QString &userId) {
+            const Part *p = m.participant(userId);
+            return p ? p->codes.value(QStringLiteral("RoleIDCode")) : QStringLiteral("(none)");
+        };
+        auto studyAndPatient = [&](const Message &m) {
+            const Part *s = m.object(QStringLiteral("110180"));
+            QVERIFY(s);
+            QCOMPARE(s->attributes.value("ParticipantObjectID"), study);
+            QCOMPARE(s->attributes.value("ParticipantObjectTypeCode"), QStringLiteral("2"));
+            QCOMPARE(s->attributes.value("ParticipantObjectTypeCodeRole"), QStringLiteral("3"));
+            const Part *p = m.object(QStringLiteral("2"));
+            QVERIFY(p);
+            QCOMPARE(p->attributes.value("ParticipantObjectID"), patientId);
+            QCOMPARE(p->attributes.value("ParticipantObjectTypeCode"), QStringLiteral("1"));
+            QCOMPARE(p->attributes.value("ParticipantObjectTypeCodeRole"), QStringLiteral("1"));
+            QVERIFY(!p->texts.value("ParticipantObjectName").isEmpty());
+        };
+        const QString host = QSysInfo::machineHostName();
+
+        // Import (A.5.3.8): the folder read is the Source Media, Strata the destination.
+        Message m = byAction.value(QStringLiteral("import"));
+        QCOMPARE(m.eventId, QStringLiteral("110107"));
+        QCOMPARE(m.actionCode, QStringLiteral("C"));
+        const QString sourceUri = QUrl::fromLocalFile(source).toString(QUrl::FullyEncoded);
+        QCOMPARE(role(m, sourceUri), QStringLiteral("110155"));
+        QCOMPARE(m.participant(sourceUri)->codes.value("MediaType"), QStringLiteral("110037"));
+        QCOMPARE(role(m, QStringLiteral("STRATA")), QStringLiteral("110152"));
+        studyAndPatient(m);
+
+        // Retrieve (A.5.3.7): the node sent (Source Role ID, its IP address), Strata received
+        // (Destination Role ID, this machine's name).
+        m = byAction.value(QStringLiteral("retrieve"));
+        QCOMPARE(m.eventId, QStringLiteral("110104"));
+        QCOMPARE(m.actionCode, QStringLiteral("C"));
+        QCOMPARE(role(m, QStringLiteral("PACS")), QStringLiteral("110153"));
+        QCOMPARE(m.participant(QStringLiteral("PACS"))->attributes.value("UserName"), QStringLiteral("pacs"));
+        QCOMPARE(m.participant(QStringLiteral("PACS"))->attributes.value("NetworkAccessPointID"), QStringLiteral("192.168.1.20"));
+        QCOMPARE(m.participant(QStringLiteral("PACS"))->attributes.value("NetworkAccessPointTypeCode"), QStringLiteral("2"));
+        QCOMPARE(role(m, QStringLiteral("STRATA")), QStringLiteral("110152"));
+        QCOMPARE(m.participant(QStringLiteral("STRATA"))->attributes.value("NetworkAccessPointID"), host);
+        QCOMPARE(m.participant(QStringLiteral("STRATA"))->attributes.value("NetworkAccessPointTypeCode"), QStringLiteral("1"));
+        studyAndPatient(m);
+
+        // Send: Strata the source, the archive (a machine name) the destination.
+        m = byAction.value(QStringLiteral("send"));
+        QCOMPARE(m.actionCode, QStringLiteral("R"));
+        QCOMPARE(role(m, QStringLiteral("STRATA")), QStringLiteral("110153"));
+        QCOMPARE(role(m, QStringLiteral("ARCHIVE")), QStringLiteral("110152"));
+        QCOMPARE(m.participant(QStringLiteral("ARCHIVE"))->attributes.value("NetworkAccessPointID"), QStringLiteral("archive.example.org"));
+        QCOMPARE(m.participant(QStringLiteral("ARCHIVE"))->attributes.value("NetworkAccessPointTypeCode"), QStringLiteral("1"));
+        studyAndPatient(m);
+
+        // Received by the storage SCP: no network address in the record, so none in the message.
+        m = byAction.value(QStringLiteral("receive"));
+        QCOMPARE(role(m, QStringLiteral("storage-scp")), QStringLiteral("110153"));
+        QVERIFY(!m.participant(QStringLiteral("storage-scp"))->attributes.contains("NetworkAccessPointID"));
+
+        // Query (A.5.3.10): Strata asks (Source), the node answers (Destination); the object is
+        // the query's SOP class with the query itself, base64.
+        for (const auto &[key, sopClass, text] : {std::tuple{"query name=DOE* modality=CT", "1.2.840.10008.5.1.4.1.2.2.1", "name=DOE* modality=CT"},
+                                                  std::tuple{"query patients", "1.2.840.10008.5.1.4.1.2.1.1", "patients: id=123"}}) {
+            m = byAction.value(QLatin1String(key));
+            QCOMPARE(m.eventId, QStringLiteral("110112"));
+            QCOMPARE(m.actionCode, QStringLiteral("E"));
+            QCOMPARE(role(m, QStringLiteral("STRATA")), QStringLiteral("110153"));
+            QCOMPARE(role(m, QStringLiteral("PACS")), QStringLiteral("110152"));
+            QCOMPARE(m.objects.size(), 1);
+            const Part &q = m.objects.first();
+            QCOMPARE(q.attributes.value("ParticipantObjectID"), QLatin1String(sopClass));
+            QCOMPARE(q.attributes.value("ParticipantObjectTypeCode"), QStringLiteral("2"));
+            QCOMPARE(q.attributes.value("ParticipantObjectTypeCodeRole"), QStringLiteral("24"));
+            QCOMPARE(q.codes.value("ParticipantObjectIDTypeCode"), QStringLiteral("110181"));
+            QCOMPARE(QByteArray::fromBase64(q.texts.value("ParticipantObjectQuery").toLatin1()), QByteArray(text));
+        }
+
+        // Export (A.5.3.6): the file written is the Destination Media.
+        m = byAction.value(QStringLiteral("export"));
+        QCOMPARE(m.eventId, QStringLiteral("110106"));
+        const QString zipUri = QUrl::fromLocalFile(QStringLiteral("/tmp/out dir/study.zip")).toString(QUrl::FullyEncoded);
+        QCOMPARE(role(m, zipUri), QStringLiteral("110154"));
+        QCOMPARE(m.participant(zipUri)->codes.value("MediaType"), QStringLiteral("110037"));
+        QCOMPARE(role(m, QStringLiteral("STRATA")), QStringLiteral("110153"));
+        studyAndPatient(m);
+        m = byAction.value(QStringLiteral("anonymize"));
+        QCOMPARE(m.object(QStringLiteral("110180"))->texts.value("Anonymized"), QStringLiteral("true"));
+
+        // Accessed, changed, deleted: Strata as the Application, the study and its patient.
+        for (const auto &[action, event, code] : {std::tuple{"study-opened", "110103", "R"}, std::tuple{"measurement-change", "110103", "U"},
+                                                  std::tuple{"delete", "110105", "D"}}) {
+            m = byAction.value(QLatin1String(action));
+            QCOMPARE(m.eventId, QLatin1String(event));
+            QCOMPARE(m.actionCode, QLatin1String(code));
+            QCOMPARE(role(m, QStringLiteral("STRATA")), QStringLiteral("110150"));
+            studyAndPatient(m);
+        }
+
+        // A node changed: a Security Alert about the node; the audit log used: the log by its URI.
+        m = byAction.value(QStringLiteral("node-change"));
+        QCOMPARE(m.eventId, QStringLiteral("110113"));
+        QCOMPARE(m.object(QStringLiteral("110182"))->attributes.value("ParticipantObjectID"), QStringLiteral("pacs"));
+        m = byAction.value(QStringLiteral("audit-export"));
+        QCOMPARE(m.eventId, QStringLiteral("110101"));
+        QCOMPARE(m.object(QStringLiteral("12"))->texts.value("ParticipantObjectName"), QStringLiteral("Security Audit Log"));
     }
 
     void theStoreRecordsWhatItDoes()

@@ -4,10 +4,17 @@
 ///
 /// The attributes acted on are GDCM's table of the Basic Profile (gdcm::Anonymizer's), widened by
 /// the attributes later editions of PS3.15 added (identification sequences, addresses, other
-/// names, procedure IDs), plus every date and time by its VR and every private element. UIDs are
-/// replaced everywhere (also inside sequences, so references still resolve) by a keyed hash:
-/// the same key maps the same UID, patient and date offset the same way across files, studies and
-/// runs. DICOM's own UIDs (1.2.840.10008.*: SOP classes, transfer syntaxes) are kept.
+/// names, procedure IDs), plus every date and time by its VR and every private element. Instance
+/// UIDs (study, series, instance, frame of reference and every other UI value) are replaced
+/// everywhere (also inside sequences, so references still resolve) by a keyed hash: the same key
+/// maps the same UID, patient and date offset the same way across files, studies and runs. UIDs
+/// that name a kind, not an instance, are kept: SOP Class UIDs (a private class too), Media
+/// Storage and Referenced SOP Class UIDs, transfer syntaxes, coding schemes, and any UID of
+/// DICOM's own root (1.2.840.10008.*, e.g. a well-known frame of reference).
+///
+/// Files are read only as the structure walk read them (a normalised copy when the data set does
+/// not follow the declared syntax); a syntax GDCM does not know is refused from the file meta
+/// alone, before GDCM reads the file.
 #include <strata/core/Job.h>
 #include <strata/core/Result.h>
 #include <strata/dicom/FileSet.h>
@@ -34,11 +41,20 @@ struct DeidentifyOptions {
     bool cleanDescriptors = false;
     /// Retain UIDs: study, series, instance and frame of reference UIDs stay as they are.
     bool retainUids = false;
-    /// Private elements are kept (off: every private element is removed).
+    /// Retain Safe Private (PS3.15 E.3.10, code 113111): the private attributes on Strata's list
+    /// of known-safe ones (acquisition and scaling values of common vendors, by private creator)
+    /// are kept with their creator elements; every other private element is removed. Off: every
+    /// private element is removed.
     bool keepPrivate = false;
+    /// Every private element is kept as it is, unchecked: they may hold the patient's identity.
+    /// Not a PS3.15 option (113111 is not claimed); callers warn whoever asked for it.
+    bool keepAllPrivate = false;
     /// Files whose Burned In Annotation (0028,0301) is YES are written with a warning instead of
     /// being refused (their pixels may show the patient's name).
     bool allowBurnedIn = false;
+    /// The Source Application Entity Title (0002,0016) the written files get (Strata's default
+    /// AE title; empty: none).
+    QString sourceAeTitle = QStringLiteral("STRATA");
     /// The secret the pseudonyms, the new UIDs and the date offsets are derived from; the same key
     /// gives the same results (empty: a random key for this Deidentifier).
     QByteArray key;

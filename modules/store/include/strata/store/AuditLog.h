@@ -13,6 +13,7 @@
 #include <strata/core/Result.h>
 
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 
 #include <memory>
@@ -56,6 +57,15 @@ struct AuditFilter {
     int last = 0;     ///< only the newest N matching (still listed oldest first); 0 = all
 };
 
+/// The patient a study belongs to, as the index knows it (for the Patient participant object of
+/// an audit message).
+struct AuditPatient {
+    QString id;    ///< Patient ID (0010,0020)
+    QString name;  ///< Patient's Name (0010,0010), as stored
+};
+/// Patients by Study Instance UID.
+using AuditPatients = QHash<QString, AuditPatient>;
+
 /// What verify() found.
 struct AuditVerification {
     bool ok = false;
@@ -76,6 +86,9 @@ public:
     /// Walks the chain from the first record and compares its end with the anchor; names the first
     /// record that was changed, removed, reordered or cut off. A failing log is a result, not an error.
     Result<AuditVerification> verify() const;
+    /// The patients of the studies the records name, as the index holds them now (a deleted
+    /// study's patient is not known any more).
+    Result<AuditPatients> patientsOf(const std::vector<AuditRecord> &records) const;
 
     /// The anchor file of `dataDir`.
     static QString anchorFile(const QString &dataDir);
@@ -94,14 +107,20 @@ private:
     std::unique_ptr<Private> d;
 };
 
-/// A record as a DICOM audit message (PS3.15 A.5.1, the RFC 3881 schema as DICOM constrains it):
-/// EventIdentification (event ID, action code and outcome from the record's action and outcome),
-/// the OS user and the peer as ActiveParticipants, this host as AuditSourceIdentification, and the
-/// object (a study by its UID, a node, a query) as ParticipantObjectIdentification.
-QByteArray dicomAuditMessage(const AuditRecord &record);
+/// A record as a DICOM audit message (PS3.15 A.5.1's schema, with the event-specific parts of
+/// A.5.3): EventIdentification (event ID, action code and outcome from the record's action and
+/// outcome); ActiveParticipants: the OS user (the requestor), Strata on this host and the peer,
+/// each with its RoleIDCode (Source/Destination Role ID for transfers and queries, Destination or
+/// Source Media for exports and imports, Application otherwise), and a network access point
+/// (machine name or IP address) where the event has a network peer; this host as
+/// AuditSourceIdentification; ParticipantObjectIdentification: each study by its UID (110180),
+/// its patient (when `patients` knows the study) by Patient Number, a query by the SOP Class UID
+/// of the query (110181) with the query itself (base64) in ParticipantObjectQuery, a node by its
+/// name, the audit log by its URI.
+QByteArray dicomAuditMessage(const AuditRecord &record, const AuditPatients &patients = {});
 /// Every record as one XML document: <AuditMessages> holding one <AuditMessage> each (the wrapper is
 /// Strata's; each child is a PS3.15 message), with the chain's id and hash as XML comments.
-QByteArray dicomAuditMessages(const std::vector<AuditRecord> &records);
+QByteArray dicomAuditMessages(const std::vector<AuditRecord> &records, const AuditPatients &patients = {});
 
 /// The name of the OS user this process runs as.
 QString osUserName();
