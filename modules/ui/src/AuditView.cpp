@@ -195,10 +195,20 @@ void AuditView::exportTo(const QString &file)
 {
     runThen(this, Executor::Jobs,
             [dataDir = m_dataDir, f = filter(), file]() -> Status {
-                auto records = readRecords(dataDir, f);
+                auto service = store::StoreService::open(dataDir);
+                if (!service.ok())
+                    return service.error();
+                auto log = service.value()->auditLog();
+                if (!log.ok())
+                    return log.error();
+                auto records = log.value()->list(f);
                 if (!records.ok())
                     return records.error();
-                const QByteArray xml = store::dicomAuditMessages(records.value());
+                // Each study's patient as the index knows it now (as `strata audit export` does).
+                auto patients = log.value()->patientsOf(records.value());
+                if (!patients.ok())
+                    return patients.error();
+                const QByteArray xml = store::dicomAuditMessages(records.value(), patients.value());
                 QSaveFile out(file);
                 if (!out.open(QIODevice::WriteOnly) || out.write(xml) != xml.size() || !out.commit())
                     return Error(ErrorCode::IoError, file, out.errorString());

@@ -95,7 +95,7 @@ DeidentifyDialog::DeidentifyDialog(QString dataDir, QStringList studyUids, QWidg
     box("retainCharacteristics", tr("Retain patient characteristics (sex, age, size, weight…)"), false);
     box("cleanDescriptors", tr("Keep descriptions, cleaned of names and IDs"), false);
     box("retainUids", tr("Retain UIDs (else replaced consistently)"), false);
-    box("keepPrivate", tr("Keep private elements"), false);
+    box("keepPrivate", tr("Keep safe private elements (Retain Safe Private)"), false);
     box("allowBurnedIn", tr("Allow images with burned-in annotation (with a warning)"), false);
     box("writeReport", tr("Write a report of every attribute changed beside the folder"), true);
 

@@ -16,6 +16,7 @@
 #include <QDirIterator>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QFile>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -69,6 +70,20 @@ private slots:
         QTest::mouseClick(view.verifyButton(), Qt::LeftButton);
         QTRY_COMPARE(verified.count(), 1);
         QCOMPARE(verified.at(0).at(0).toBool(), true);
+
+        // Exported as DICOM audit messages: the opened study names its patient (as the index knows it).
+        QSignalSpy exported(&view, &ui::AuditView::exported);
+        const QString xmlFile = m_tmp.filePath(QStringLiteral("audit.xml"));
+        view.exportTo(xmlFile);
+        QTRY_COMPARE(exported.count(), 1);
+        QVERIFY(exported.at(0).at(0).toBool());
+        QFile xml(xmlFile);
+        QVERIFY(xml.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(xml.readAll());
+        const QString patientId = m_service->studies().value()->study(m_study).value().patientId;
+        QVERIFY(!patientId.isEmpty());
+        QVERIFY2(text.contains(QStringLiteral("ParticipantObjectID=\"%1\"").arg(patientId)), qPrintable(text.left(2000)));
+        QVERIFY(text.contains(QLatin1String("ParticipantObjectTypeCodeRole=\"1\"")));   // the patient
 
         // Record 1 edited in the file: the view names it.
         {
