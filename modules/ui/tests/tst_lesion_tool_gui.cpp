@@ -3,7 +3,9 @@
 // series already holds; the lesion's volume, RECIST axes and mean match the sphere's analytic
 // values; its axes, outline and label are drawn over the slice; it is stored with the study. A
 // click in the air outside the body keeps nothing and says why; a cancelled segmentation keeps
-// nothing. The same from a click on a coronal MPR plane, where the outline is drawn.
+// nothing. The same from a click on a coronal MPR plane, where the outline is drawn. The mask is
+// stored: a new controller filled from the store draws the outline again. Narrowing and widening
+// the interval shrinks and grows the lesion; undo restores it.
 #include <strata/dicom/FolderScan.h>
 #include <strata/dicom/Phantom.h>
 #include <strata/dicom/SeriesGeometry.h>
@@ -152,11 +154,98 @@ private slots:
         QCOMPARE(stored.value().kind, MeasurementKind::Lesion);
         QCOMPARE(stored.value().value(QStringLiteral("volume")).value_or(0), volumeMl);
 
+        // Kept with its mask: after a restart (a new controller and viewport filled from the store's
+        // rows, as the study's loader reads them) the outline is drawn again, from the same voxels.
+        {
+            const std::vector<store::MeasurementRecord> rows = repo.value()->measurements(studyUid).value();
+            QCOMPARE(int(rows.size()), 1);
+            QVERIFY(!rows.front().mask.isEmpty());
+            ui::Viewport again;
+            again.resize(600, 600);
+            again.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&again));
+            again.showStack(series, slice);
+            QTRY_VERIFY_WITH_TIMEOUT(again.hasImage() && again.isSettled(), 60000);
+            QWidget host2;
+            ui::MeasurementController reopened(data, &host2);
+            reopened.setStudy(studyUid, rows);
+            QCOMPARE(reopened.list()->items().size(), std::size_t(1));
+            const auto shape = reopened.list()->lesionShape(uid);
+            QVERIFY(shape);
+            QCOMPARE(shape->voxelCount(), qlonglong(m.value(QStringLiteral("voxel_count")).value_or(-1)));
+            QCOMPARE(shape->voxelCount(), controller.list()->lesionShape(uid)->voxelCount());
+            again.setToolHandler(reopened.makeTool(MeasurementKind::Lesion, &again));
+            const QImage reshot = again.grab().toImage();
+            const int before = pixelsLike(shot, around, outlineColour), after = pixelsLike(reshot, around, outlineColour);
+            qInfo("outline pixels: %d when segmented, %d after the restart; mask %lld voxels, %lld bytes stored", before, after,
+                  shape->voxelCount(), qlonglong(rows.front().mask.size()));
+            QVERIFY2(after >= int(2 * r), "the outline is not drawn after the restart");
+            QVERIFY(std::abs(after - before) <= before / 20);
+        }
+
+        // Adjusted: a narrower interval (Measure → Narrow Lesion Interval, three times) keeps fewer
+        // voxels, a wider one (twice) more; undo brings the lesion back as it was, mask included.
+        {
+            QAction *narrow = controller.menu()->findChild<QAction *>(QStringLiteral("measure.narrowLesion"));
+            QAction *widen = controller.menu()->findChild<QAction *>(QStringLiteral("measure.widenLesion"));
+            QVERIFY(narrow && widen);
+            QCOMPARE(narrow->shortcut(), QKeySequence(QStringLiteral("[")));
+            QCOMPARE(widen->shortcut(), QKeySequence(QStringLiteral("]")));
+            const auto volumeNow = [&] { return controller.list()->find(uid)->value(QStringLiteral("volume")).value_or(0); };
+            const auto widthNow = [&] {
+                const measure::Measurement *l = controller.list()->find(uid);
+                return l->value(QStringLiteral("upper")).value_or(0) - l->value(QStringLiteral("lower")).value_or(0);
+            };
+            const double width = widthNow();
+            const int done = finished.count();
+            for (int n = 1; n <= 3; ++n) {
+                narrow->trigger();
+                QTRY_COMPARE_WITH_TIMEOUT(finished.count(), done + n, 60000);
+                QCOMPARE(finished.last().first().toString(), uid);
+            }
+            QCOMPARE(controller.list()->items().size(), std::size_t(1));
+            const double narrowed = volumeNow();
+            QVERIFY(std::abs(widthNow() - width * 0.8 * 0.8 * 0.8) < 1e-6 * width);
+            QCOMPARE(controller.list()->lesionShape(uid)->voxelCount(),
+                     qlonglong(controller.list()->find(uid)->value(QStringLiteral("voxel_count")).value_or(-1)));
+            // Saved with its new mask.
+            QTRY_COMPARE(measure::fromRecord(*repo.value()->measurement(uid).value()).value().mask->voxelCount(),
+                         controller.list()->lesionShape(uid)->voxelCount());
+            for (int n = 0; n < 3; ++n)
+                controller.list()->undo();
+            QCOMPARE(volumeNow(), volumeMl);
+            QCOMPARE(controller.list()->lesionShape(uid)->voxelCount(), qlonglong(m.value(QStringLiteral("voxel_count")).value_or(-1)));
+            for (int n = 1; n <= 2; ++n) {
+                widen->trigger();
+                QTRY_COMPARE_WITH_TIMEOUT(finished.count(), done + 3 + n, 60000);
+                QCOMPARE(finished.last().first().toString(), uid);
+            }
+            const double widened = volumeNow();
+            qInfo("adjusted: %.3f mL; interval ×0.512: %.3f mL; ×1.5625: %.3f mL", volumeMl, narrowed, widened);
+            QVERIFY(narrowed < volumeMl);
+            QVERIFY(widened > volumeMl);
+            controller.list()->undo();
+            controller.list()->undo();
+            QCOMPARE(volumeNow(), volumeMl);
+            QTRY_COMPARE(measure::fromRecord(*repo.value()->measurement(uid).value()).value().value(QStringLiteral("volume")).value_or(0),
+                         volumeMl);
+            QCOMPARE(measure::fromRecord(*repo.value()->measurement(uid).value()).value().mask->voxelCount(),
+                     qlonglong(m.value(QStringLiteral("voxel_count")).value_or(-1)));
+            // Nothing selected: nothing to adjust, and it says so.
+            controller.list()->setSelected(QString());
+            widen->trigger();
+            QCOMPARE(finished.count(), done + 6);
+            QVERIFY(finished.last().first().toString().isEmpty());
+            QVERIFY(status.last().first().toString().contains(QStringLiteral("select a lesion")));
+            QCOMPARE(volumeNow(), volumeMl);
+        }
+
         // A click in the air in front of the body: the region leaks; nothing is kept, a message says why.
         const imaging::Vec3 air{0, -165, centre[2]};
         status.clear();
+        const int base = finished.count();
         QTest::mouseClick(&viewport, Qt::LeftButton, {}, viewport.widgetPosition(air)->toPoint());
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), base + 1, 60000);
         QVERIFY(finished.last().first().toString().isEmpty());
         QVERIFY(status.last().first().toString().startsWith(QStringLiteral("Lesion not kept")));
         QCOMPARE(controller.list()->items().size(), std::size_t(1));
@@ -171,11 +260,11 @@ private slots:
         QVERIFY(cancel->isEnabled());
         cancel->trigger();
         QVERIFY(!controller.isSegmenting());
-        QCOMPARE(finished.count(), 3);
+        QCOMPARE(finished.count(), base + 2);
         QVERIFY(status.last().first().toString().contains(QStringLiteral("cancelled")));
         // A later seed's result arrives; the cancelled one never does.
         QTest::mouseClick(&viewport, Qt::LeftButton, {}, viewport.widgetPosition(air)->toPoint());
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 4, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), base + 3, 60000);
         QCOMPARE(controller.list()->items().size(), std::size_t(1));
 
         // Undo takes the lesion away (and from the store).

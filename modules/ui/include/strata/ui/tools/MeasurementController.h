@@ -9,8 +9,11 @@
 
 #include <QListWidget>
 #include <QObject>
+#include <QPointer>
 
+#include <functional>
 #include <memory>
+#include <vector>
 
 class QAction;
 class QMenu;
@@ -57,6 +60,17 @@ public:
     /// failure. A new seed replaces one still running.
     void segmentLesion(Viewport *viewport, const imaging::Vec3 &seed);
     bool isSegmenting() const { return m_lesionRequest.busy(); }
+    /// Adjusts the selected lesion: segments it again from its seed with its interval widened
+    /// (factor > 1) or narrowed (< 1) about its middle, in the volume a viewport holds for its
+    /// series, off the GUI thread. The result replaces it (same uid: saved with its new mask,
+    /// undoable); a region that leaks or nothing segmented leaves it as it was. Measure → Widen
+    /// (]) and Narrow ([) Lesion Interval use kWiden and kNarrow.
+    void adjustLesion(double factor);
+    static constexpr double kWiden = 1.25;
+    static constexpr double kNarrow = 0.8;
+    /// The viewer's viewports (where adjustLesion looks for the lesion's volume, besides those
+    /// makeTool was given).
+    void setViewportSource(std::function<std::vector<Viewport *>()> source);
     /// Stops the segmentation running (Esc); its result is dropped.
     void cancelSegmentation();
     /// Shows the measurement's image in the viewport when its series is there (its slice, or in MPR
@@ -72,6 +86,9 @@ signals:
     void lesionFinished(const QString &uid);
 
 private:
+    void startSegmentation(std::shared_ptr<const dicom::Volume> volume, const imaging::Vec3 &seed,
+                           const measure::SegmentationOptions &options, const QString &modality,
+                           const measure::ImageReference &image, const measure::Measurement *replacing);
     void store(const measure::Measurement &m);
     void unstore(const QString &uid);
 
@@ -83,6 +100,8 @@ private:
     MeasurementPanel *m_panel = nullptr;
     QAction *m_cancelLesion = nullptr;
     LatestRequest m_lesionRequest{this, Executor::Jobs};
+    std::function<std::vector<Viewport *>()> m_viewports;
+    std::vector<QPointer<Viewport>> m_toolViewports;  ///< those makeTool was given
 };
 
 } // namespace strata::ui
