@@ -117,6 +117,7 @@ Result<ReportImportSummary> importStudyReports(store::StoreService &service, con
         }
         ++summary.reports;
         int added = 0, n = 0;
+        bool complete = true;  ///< every group taken (or known): the report need not be read again
         for (ReportGroup &group : groups.value()) {
             ++n;
             Measurement m = std::move(group.measurement);
@@ -136,8 +137,15 @@ Result<ReportImportSummary> importStudyReports(store::StoreService &service, con
                 m.image.seriesInstanceUid = it->seriesInstanceUid;
             if (m.kind == MeasurementKind::Lesion) {
                 const auto seg = bySop.constFind(group.segmentationSopInstanceUid);
+                if (seg == bySop.constEnd() && !group.segmentationSopInstanceUid.isEmpty()) {
+                    // Its SEG is not (yet) in the cache: the report is read again next time.
+                    summary.problems << QStringLiteral("%1: the lesion's segmentation %2 is not in the study yet")
+                                            .arg(m.uid, group.segmentationSopInstanceUid);
+                    complete = false;
+                    continue;
+                }
                 if (seg == bySop.constEnd() || group.sourceSeriesInstanceUid.isEmpty()) {
-                    summary.problems << QStringLiteral("%1: the lesion's segmentation or source series is not in the study").arg(m.uid);
+                    summary.problems << QStringLiteral("%1: the lesion names no segmentation or source series").arg(m.uid);
                 } else {
                     if (!grids.contains(group.sourceSeriesInstanceUid)) {
                         auto grid = seriesGrid(*cache.value(), group.sourceSeriesInstanceUid);
@@ -183,6 +191,8 @@ Result<ReportImportSummary> importStudyReports(store::StoreService &service, con
             ++added;
         }
         summary.added += added;
+        if (!complete)
+            continue;
         if (Status s = repo.value()->markReportImported(report.sopInstanceUid, studyUid, added); !s.ok())
             return s.error();
     }

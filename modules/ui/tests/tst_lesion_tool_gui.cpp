@@ -10,8 +10,12 @@
 #include <strata/dicom/Phantom.h>
 #include <strata/dicom/SeriesGeometry.h>
 #include <strata/imaging/SeriesVolume.h>
+#include <strata/measure/DicomExport.h>
 #include <strata/measure/LesionSegmenter.h>
 #include <strata/measure/MeasurementRecords.h>
+#include <strata/measure/ReportImport.h>
+#include <strata/store/ImportPipeline.h>
+#include <strata/store/LocalCache.h>
 #include <strata/store/StoreService.h>
 #include <strata/ui/Viewport.h>
 #include <strata/ui/models/MprModel.h>
@@ -337,6 +341,91 @@ private slots:
         const QRect around = QRectF(at - QPointF(r + 4, r + 4), at + QPointF(r + 4, r + 4)).toAlignedRect();
         QVERIFY2(pixelsLike(shot, around, QColor(60, 230, 120)) >= int(2 * r), "the outline is not drawn on the MPR plane");
         QVERIFY2(pixelsLike(shot, around.adjusted(int(r), -40, 300, 0), QColor(0, 220, 255)) > 20, "no label");
+    }
+
+    void importedReportShowsItsLesion()
+    {
+        // A study with Strata's SR and the SEG it references, imported into a cache that holds no
+        // measurement: opening it turns the report's lesion into a lesion measurement with the
+        // segment's mask, whose outline is drawn over the slice.
+        QTemporaryDir dir;
+        dicom::PhantomSpec spec;
+        spec.columns = spec.rows = 256;
+        spec.slices = 200;
+        spec.pixelSpacingMm = 1.4;
+        spec.sliceSpacingMm = 1.5;
+        const QString sample = dir.filePath(QStringLiteral("sample"));
+        auto written = dicom::writePhantom(spec, sample);
+        QVERIFY(written.ok());
+        const QString studyUid = written.value().studyInstanceUid;
+        const std::vector<dicom::PhantomLesion> lesions = dicom::phantomLesions(spec);
+        const dicom::PhantomLesion lesion =
+            *std::max_element(lesions.begin(), lesions.end(), [](const auto &a, const auto &b) { return a.diameterMm < b.diameterMm; });
+        const imaging::Vec3 centre{lesion.centerMm[0], lesion.centerMm[1], lesion.centerMm[2]};
+        const auto scan = dicom::scanFiles(written.value().files);
+        const auto stacks = dicom::buildStacks(scan.headers);
+        const dicom::Stack &stack = stacks.front();
+        auto series = std::make_shared<imaging::SeriesVolume>(stack, scan.headers, imaging::SeriesVolume::Options{});
+        series->start();
+        QTRY_VERIFY_WITH_TIMEOUT(series->volume(), 120000);
+        const dicom::Volume &volume = *series->volume();
+
+        // The report and its SEG, as `strata measurements export --sr` writes them.
+        auto segmented = measure::segmentLesion(volume, centre, measure::SegmentationOptions::defaultFor(QStringLiteral("CT")));
+        QVERIFY(segmented.ok());
+        const int slice = measure::nearestSlice(stack, centre);
+        const dicom::DicomHeader &h = series->header(slice);
+        const measure::Measurement original = measure::lesionMeasurement(
+            segmented.value(), volume, QStringLiteral("CT"), {studyUid, h.seriesInstanceUid, h.sopInstanceUid, h.sopClassUid, 0});
+        std::vector<measure::SourceSlice> slices;
+        for (const dicom::SliceRef &ref : stack.slices)
+            slices.push_back({scan.headers[std::size_t(ref.header)].sopClassUid, scan.headers[std::size_t(ref.header)].sopInstanceUid});
+        const QString segPath = dir.filePath(QStringLiteral("report-seg1.dcm")), srPath = dir.filePath(QStringLiteral("report.dcm"));
+        QVERIFY(measure::writeLesionSegmentation(segmented.value(), volume, h.path, slices, QStringLiteral("Lesion 1"), segPath).ok());
+        QVERIFY(measure::writeMeasurementReport({original}, {h.path}, {{original.uid, segPath, h.seriesInstanceUid}},
+                                                QStringLiteral("reader"), srPath)
+                    .ok());
+
+        const QString data = dir.filePath(QStringLiteral("data"));
+        {
+            auto cache = store::LocalCache::open(data);
+            QVERIFY(cache.ok());
+            QVERIFY(!store::runImport(*cache.value(), {sample, srPath, segPath}).fatal);
+            // What the study's loader does when the viewer opens it.
+            auto imported = measure::importStudyReports(*cache.value()->service(), studyUid);
+            QVERIFY(imported.ok());
+            QCOMPARE(imported.value().added, 1);
+            QVERIFY2(imported.value().problems.isEmpty(), qPrintable(imported.value().problems.join(QLatin1Char('\n'))));
+        }
+        auto service = store::StoreService::open(data);
+        const std::vector<store::MeasurementRecord> rows = service.value()->measurements().value()->measurements(studyUid).value();
+        QCOMPARE(int(rows.size()), 1);
+
+        ui::Viewport viewport;
+        viewport.resize(600, 600);
+        viewport.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&viewport));
+        viewport.showStack(series, slice);
+        QTRY_VERIFY_WITH_TIMEOUT(viewport.hasImage() && viewport.isSettled(), 60000);
+        QWidget host;
+        ui::MeasurementController controller(data, &host);
+        controller.setStudy(studyUid, rows);
+        QCOMPARE(controller.list()->items().size(), std::size_t(1));
+        const measure::Measurement &m = controller.list()->items().front();
+        QCOMPARE(m.uid, original.uid);
+        QCOMPARE(m.kind, MeasurementKind::Lesion);
+        QVERIFY(std::abs(m.value(QStringLiteral("volume")).value_or(0) - segmented.value().volumeMl) < 1e-6);
+        QVERIFY(m.mask);
+        QCOMPARE(m.mask->voxelCount(), segmented.value().voxelCount);
+        viewport.setToolHandler(controller.makeTool(MeasurementKind::Lesion, &viewport));
+        const QImage shot = viewport.grab().toImage();
+        const QPointF at = *viewport.widgetPosition(centre);
+        const double r = lesion.diameterMm / 2 * viewport.toolContext().pixelsPerMm();
+        const QRect around = QRectF(at - QPointF(r + 4, r + 4), at + QPointF(r + 4, r + 4)).toAlignedRect();
+        const int outline = pixelsLike(shot, around, QColor(60, 230, 120));
+        qInfo("imported lesion: %lld voxels, %.3f mL; %d outline pixels", m.mask->voxelCount(),
+              m.value(QStringLiteral("volume")).value_or(0), outline);
+        QVERIFY2(outline >= int(2 * r), "the imported lesion's outline is not drawn");
     }
 
     void seedOutsideTheVolume()

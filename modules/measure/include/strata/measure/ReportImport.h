@@ -28,8 +28,10 @@ struct ReportImportSummary {
 /// UID gets one derived from the report's UID and the group's place (the same on every import).
 /// Lesions: the referenced segment of a SEG of the study, on the grid of its source series in the
 /// cache, gives the mask; the RECIST axes are measured on it and the report's values kept (plus the
-/// mask's voxel count). Other groups keep their values and source image (the report carries no
-/// drawing of them: they are listed, not drawn). Runs on the calling thread (not the GUI's).
+/// mask's voxel count). A report whose lesion's SEG is not in the cache yet is read again next
+/// time (its other groups are kept now, and not doubled then). Other groups keep their values and
+/// source image (the report carries no drawing of them: they are listed, not drawn). Runs on the
+/// calling thread (not the GUI's).
 Result<ReportImportSummary> importStudyReports(store::StoreService &service, const QString &studyInstanceUid);
 
 } // namespace strata::measure
