@@ -150,8 +150,7 @@ void MeasurementController::store(const Measurement &m)
         stored.image.studyInstanceUid = m_study;
     if (stored.image.studyInstanceUid.isEmpty())
         return;  // files opened without the cache: kept on screen only
-    runThen(
-        this, Executor::Jobs,
+    m_writes.post(
         [dataDir = m_dataDir, record = measure::toRecord(stored)]() {
             return changeMeasurements(dataDir, [&](store::MeasurementRepository &repo) { return repo.saveMeasurement(record); });
         },
@@ -165,8 +164,7 @@ void MeasurementController::unstore(const QString &uid)
 {
     if (m_loading || m_study.isEmpty())
         return;
-    runThen(
-        this, Executor::Jobs,
+    m_writes.post(
         [dataDir = m_dataDir, uid]() {
             return changeMeasurements(dataDir, [&](store::MeasurementRepository &repo) { return repo.removeMeasurement(uid); });
         },

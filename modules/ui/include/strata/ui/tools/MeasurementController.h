@@ -4,6 +4,7 @@
 /// hands the viewports, the lesion segmentation from a seed (in the background, cancellable), and
 /// the measurements panel that jumps to a measurement's image.
 #include <strata/core/Executors.h>
+#include <strata/core/SerialQueue.h>
 #include <strata/store/Records.h>
 #include <strata/ui/tools/MeasurementTools.h>
 
@@ -100,6 +101,9 @@ private:
     MeasurementPanel *m_panel = nullptr;
     QAction *m_cancelLesion = nullptr;
     LatestRequest m_lesionRequest{this, Executor::Jobs};
+    /// Saves and removals reach the index in the order they were made (an undo right after an
+    /// edit must not be overtaken by it).
+    SerialQueue m_writes{this, Executor::Jobs};
     std::function<std::vector<Viewport *>()> m_viewports;
     std::vector<QPointer<Viewport>> m_toolViewports;  ///< those makeTool was given
 };
