@@ -10,6 +10,7 @@
 #include <strata/measure/DicomExport.h>
 #include <strata/measure/LesionSegmenter.h>
 #include <strata/measure/MeasurementRecords.h>
+#include <strata/measure/ReportImport.h>
 #include <strata/store/AuditLog.h>
 #include <strata/store/LocalCache.h>
 #include <strata/store/StoreService.h>
@@ -93,8 +94,9 @@ QByteArray toCsv(const std::vector<measure::Measurement> &list)
     return out.toUtf8();
 }
 
-/// The study's measurements as a TID 1500 SR at `path`, each lesion's segmentation (segmented
-/// again from its seed and interval) as a SEG beside it (<name>-seg<n>.dcm).
+/// The study's measurements as a TID 1500 SR at `path`, each lesion's segmentation (its stored
+/// mask, or segmented again from its seed and interval when it has none) as a SEG beside it
+/// (<name>-seg<n>.dcm).
 Status writeReport(const std::vector<measure::Measurement> &list, const QString &studyUid, const QString &path, QTextStream &out)
 {
     auto cache = store::LocalCache::open(paths::dataDir());
@@ -134,15 +136,23 @@ Status writeReport(const std::vector<measure::Measurement> &list, const QString 
                 stack = &s;
         if (!stack)
             return Error(ErrorCode::NotFound, m.image.seriesInstanceUid, QStringLiteral("the lesion's series holds no volume"));
-        auto volume = dicom::loadVolume(*stack, scan.headers);
-        if (!volume.ok())
-            return volume.error();
-        measure::SegmentationOptions options = measure::SegmentationOptions::defaultFor(stack->modality);
-        options.lower = m.value(QStringLiteral("lower"));
-        options.upper = m.value(QStringLiteral("upper"));
-        auto lesion = measure::segmentLesion(volume.value(), m.points[0], options);
-        if (!lesion.ok())
-            return lesion.error();
+        // The stored mask when it lies on this series' grid; else segmented again from the seed.
+        Result<dicom::Volume> volume = dicom::volumeGeometry(*stack);
+        Result<measure::LesionResult> lesion = measure::LesionResult{};
+        if (m.mask && m.mask->grid.dimensions == volume.value().dimensions
+            && m.mask->grid.indexToPatient == volume.value().indexToPatient) {
+            lesion.value().mask = m.mask->mask;
+        } else {
+            volume = dicom::loadVolume(*stack, scan.headers);
+            if (!volume.ok())
+                return volume.error();
+            measure::SegmentationOptions options = measure::SegmentationOptions::defaultFor(stack->modality);
+            options.lower = m.value(QStringLiteral("lower"));
+            options.upper = m.value(QStringLiteral("upper"));
+            lesion = measure::segmentLesion(volume.value(), m.points[0], options);
+            if (!lesion.ok())
+                return lesion.error();
+        }
         std::vector<measure::SourceSlice> slices;
         if (!dicom::needsRegularGrid(*stack))
             for (const dicom::SliceRef &s : stack->slices)
@@ -335,6 +345,15 @@ int measurementsCommand(const QStringList &args, QTextStream &out, QTextStream &
         err << "strata measurements export: give --csv FILE, --json FILE and/or --sr FILE\n";
         return 2;
     }
+    // Measurement reports (SR, with their SEGs) of the study not read before become its measurements.
+    if (auto service = store::StoreService::open(paths::dataDir()); service.ok()) {
+        auto imported = measure::importStudyReports(*service.value(), pos[1]);
+        if (!imported.ok())
+            err << "strata measurements: reading the study's reports: " << imported.error().message() << "\n";
+        else
+            for (const QString &problem : imported.value().problems)
+                err << "strata measurements: " << problem << "\n";
+    }
     auto repo = openMeasurements(QStringLiteral("measurements"), err);
     if (!repo)
         return 1;
@@ -353,8 +372,18 @@ int measurementsCommand(const QStringList &args, QTextStream &out, QTextStream &
         list.push_back(std::move(m).value());
     }
     QJsonArray array;
-    for (const measure::Measurement &m : list)
-        array.append(measure::toJson(m));
+    for (const measure::Measurement &m : list) {
+        QJsonObject o = measure::toJson(m);
+        // A lesion's mask: whether the store holds it, and its voxels (tools compare them with
+        // the voxel_count value).
+        if (m.kind == measure::MeasurementKind::Lesion)
+            o.insert(QStringLiteral("mask"),
+                     QJsonObject{{QStringLiteral("present"), bool(m.mask)},
+                                 {QStringLiteral("voxels"), m.mask ? double(m.mask->voxelCount()) : 0.0},
+                                 {QStringLiteral("box"), m.mask ? QJsonArray{m.mask->mask.size[0], m.mask->mask.size[1], m.mask->mask.size[2]}
+                                                                : QJsonArray{}}});
+        array.append(o);
+    }
     const QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("studyInstanceUid"), pos[1]},
                                                       {QStringLiteral("measurements"), array}})
                                 .toJson(QJsonDocument::Indented);

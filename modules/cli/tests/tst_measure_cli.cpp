@@ -10,6 +10,7 @@
 #include <strata/store/StoreService.h>
 
 #include <QJsonArray>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -173,6 +174,7 @@ private slots:
         }
 
         QVERIFY(runStrata({"--data-dir", data, "import", sample}).exitCode == 0);
+        QHash<QString, double> voxelsOf;  // measurement uid → the voxels `segment` counted
         for (const QJsonValue &value : lesions) {
             const QJsonObject l = value.toObject();
             const QJsonArray c = l.value(QStringLiteral("centerMm")).toArray();
@@ -191,6 +193,7 @@ private slots:
             QVERIFY(std::abs(r.value(QStringLiteral("mean")).toDouble() - l.value(QStringLiteral("value")).toDouble()) < 3);
             QCOMPARE(r.value(QStringLiteral("studyInstanceUid")).toString(), studyUid);
             QVERIFY(!r.value(QStringLiteral("measurementUid")).toString().isEmpty());
+            voxelsOf.insert(r.value(QStringLiteral("measurementUid")).toString(), r.value(QStringLiteral("voxels")).toDouble());
         }
         // The same from the folder, without saving.
         const QJsonArray c0 = lesions[2].toObject().value(QStringLiteral("centerMm")).toArray();
@@ -214,6 +217,13 @@ private slots:
         for (const QJsonValue &m : saved) {
             QCOMPARE(m.toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("lesion"));
             QVERIFY(!m.toObject().value(QStringLiteral("author")).toString().isEmpty());
+            // The mask came back from the store (another process) with the voxels segment counted.
+            const QJsonObject mask = m.toObject().value(QStringLiteral("mask")).toObject();
+            QVERIFY(mask.value(QStringLiteral("present")).toBool());
+            const QString uid = m.toObject().value(QStringLiteral("uid")).toString();
+            QVERIFY(voxelsOf.contains(uid));
+            QCOMPARE(mask.value(QStringLiteral("voxels")).toDouble(), voxelsOf.value(uid));
+            QCOMPARE(mask.value(QStringLiteral("box")).toArray().size(), 3);
         }
         const QString csv = dir.filePath(QStringLiteral("m.csv")), js = dir.filePath(QStringLiteral("m.json"));
         QVERIFY(runStrata({"--data-dir", data, "measurements", "export", studyUid, "--csv", csv, "--json", js}).exitCode == 0);
@@ -325,6 +335,70 @@ private slots:
         for (const QJsonValue &v : QJsonDocument::fromJson(series.out.toUtf8()).array())
             modalities << v.toObject().value(QStringLiteral("modality")).toString();
         QVERIFY2(modalities.contains(QStringLiteral("SR")) && modalities.contains(QStringLiteral("SEG")), qPrintable(modalities.join(',')));
+
+        // Its own report in the cache doubles nothing: the tracking UIDs are the measurements'.
+        const Run again = runStrata({"--data-dir", data, "measurements", "list", studyUid, "--json"});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QCOMPARE(json(again).value(QStringLiteral("measurements")).toArray().size(), 4);
+
+        // Into a fresh cache, the study with the SR and SEGs: the measurements come back from the
+        // report, editable rows of the study with the same UIDs and values, the lesions with their
+        // segment's mask (the voxels that were saved) and RECIST axes measured on it.
+        const QString fresh = dir.filePath(QStringLiteral("fresh"));
+        QVERIFY(runStrata({"--data-dir", fresh, "import", sample}).exitCode == 0);
+        // The SR before its SEGs: the length now, the lesions once their SEGs are there.
+        QVERIFY(runStrata({"--data-dir", fresh, "import", sr}).exitCode == 0);
+        const Run early = runStrata({"--data-dir", fresh, "measurements", "list", studyUid, "--json"});
+        QVERIFY2(early.exitCode == 0, qPrintable(early.err));
+        QCOMPARE(json(early).value(QStringLiteral("measurements")).toArray().size(), 1);
+        QCOMPARE(early.err.count(QStringLiteral("is not in the study yet")), 3);
+        QVERIFY(runStrata(QStringList{"--data-dir", fresh, "import"} + dicomFiles.mid(1)).exitCode == 0);
+        const Run adopted = runStrata({"--data-dir", fresh, "measurements", "list", studyUid, "--json"});
+        QVERIFY2(adopted.exitCode == 0, qPrintable(adopted.err));
+        QVERIFY2(!adopted.err.contains(QStringLiteral("strata measurements")), qPrintable(adopted.err));  // no problem reported
+        const QJsonArray back2 = json(adopted).value(QStringLiteral("measurements")).toArray();
+        QCOMPARE(back2.size(), 4);
+        const auto valueOf = [](const QJsonObject &m, const QString &name) {
+            for (const QJsonValue &q : m.value(QStringLiteral("values")).toArray())
+                if (q.toObject().value(QStringLiteral("name")).toString() == name)
+                    return q.toObject().value(QStringLiteral("value")).toDouble();
+            return -1.0;
+        };
+        int lesionsAdopted = 0;
+        for (const QJsonValue &v : back2) {
+            const QJsonObject m = v.toObject();
+            const QString uid = m.value(QStringLiteral("uid")).toString();
+            if (uid == lengthUid) {
+                QCOMPARE(m.value(QStringLiteral("kind")).toString(), QStringLiteral("length"));
+                QVERIFY(std::abs(valueOf(m, QStringLiteral("length")) - 50.0) < 1e-9);
+                continue;
+            }
+            QJsonObject original;
+            for (const QJsonValue &o : saved)
+                if (o.toObject().value(QStringLiteral("uid")).toString() == uid)
+                    original = o.toObject();
+            QVERIFY2(!original.isEmpty(), qPrintable(uid));
+            ++lesionsAdopted;
+            QCOMPARE(m.value(QStringLiteral("kind")).toString(), QStringLiteral("lesion"));
+            for (const QString name : {QStringLiteral("volume"), QStringLiteral("mean"), QStringLiteral("max"),
+                                       QStringLiteral("long_axis"), QStringLiteral("short_axis")})
+                QVERIFY2(std::abs(valueOf(m, name) - valueOf(original, name)) <= 1e-6 * std::abs(valueOf(original, name)),
+                         qPrintable(name));
+            const QJsonObject mask = m.value(QStringLiteral("mask")).toObject();
+            QVERIFY(mask.value(QStringLiteral("present")).toBool());
+            QCOMPARE(mask.value(QStringLiteral("voxels")).toDouble(),
+                     original.value(QStringLiteral("mask")).toObject().value(QStringLiteral("voxels")).toDouble());
+            QCOMPARE(valueOf(m, QStringLiteral("voxel_count")), valueOf(original, QStringLiteral("voxel_count")));
+            // The seed and both axes, on the same slice's plane as before: drawn as the original was.
+            QCOMPARE(m.value(QStringLiteral("points")).toArray().size(), 5);
+            QCOMPARE(m.value(QStringLiteral("series")).toString(), original.value(QStringLiteral("series")).toString());
+        }
+        QCOMPARE(lesionsAdopted, 3);
+        // Read once: listing again adds nothing, and the import is in the audit log.
+        const Run third = runStrata({"--data-dir", fresh, "measurements", "list", studyUid, "--json"});
+        QCOMPARE(json(third).value(QStringLiteral("measurements")).toArray().size(), 4);
+        const Run changes = runStrata({"--data-dir", fresh, "audit", "list", "--action", "measurement-change", "--json"});
+        QVERIFY(changes.out.contains(QStringLiteral("imported: 3 new measurement(s)")));
     }
 };
 

@@ -18,17 +18,17 @@
 #include <dcmtk/dcmsr/codes/dcm.h>
 #include <dcmtk/dcmsr/codes/ucum.h>
 #include <dcmtk/dcmsr/dsrdoc.h>
-#include <dcmtk/dcmsr/dsrscovl.h>
 #include <dcmtk/dcmsr/dsrsc3vl.h>
+#include <dcmtk/dcmsr/dsrscovl.h>
 #include <dcmtk/dcmsr/dsrimgvl.h>
 
 #include <QFile>
 
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <optional>
 
-#include <algorithm>
-#include <iterator>
 #include <memory>
 #include <type_traits>
 
@@ -563,7 +563,7 @@ Result<QString> writeMeasurementReport(const std::vector<Measurement> &measureme
     return qs(uid);
 }
 
-Result<std::vector<Measurement>> readMeasurementReport(const QString &path)
+Result<std::vector<ReportGroup>> readMeasurementReportGroups(const QString &path)
 {
     DcmFileFormat ff;
     OFCondition c = ff.loadFile(ofs(path));
@@ -575,15 +575,20 @@ Result<std::vector<Measurement>> readMeasurementReport(const QString &path)
         return dcmError(path, QStringLiteral("reading the report"), c);
     OFString studyUid;
     ff.getDataset()->findAndGetOFString(DCM_StudyInstanceUID, studyUid);
-    std::vector<Measurement> out;
+    std::vector<ReportGroup> out;
     DSRDocumentTree &tree = doc.getTree();
+    QString observer;
+    if (tree.gotoRoot() > 0 && tree.gotoNamedNode(DSRCodedEntryValue("121008", "DCM", "Person Observer Name"), OFTrue, OFTrue) > 0)
+        observer = qs(tree.getCurrentContentItem().getStringValue());
     const DSRCodedEntryValue groupConcept("125007", "DCM", "Measurement Group");
     if (tree.gotoRoot() == 0)
         return out;
     size_t node = tree.gotoNamedNode(groupConcept, OFTrue /*startFromRoot*/, OFTrue /*searchIntoSub*/);
     while (node > 0) {
-        Measurement m;
+        ReportGroup group;
+        Measurement &m = group.measurement;
         m.image.studyInstanceUid = qs(studyUid);
+        m.author = observer;
         m.kind = MeasurementKind::Length;
         bool hasSegment = false;
         // The group's children.
@@ -597,32 +602,44 @@ Result<std::vector<Measurement>> readMeasurementReport(const QString &path)
                 else if (name.getCodeValue() == "112039") {  // Tracking Identifier: "<kind> <n>"
                     if (auto k = kindFromName(qs(item.getStringValue()).section(QLatin1Char(' '), 0, 0)))
                         m.kind = *k;
-                } else if (name.getCodeValue() == "121191")  // Referenced Segment
+                } else if (name.getCodeValue() == "121191") {  // Referenced Segment
                     hasSegment = true;
+                    if (const DSRImageReferenceValue *ref = item.getImageReferencePtr()) {
+                        group.segmentationSopInstanceUid = qs(ref->getSOPInstanceUID());
+                        Uint16 number = 1;
+                        if (!ref->getSegmentList().isEmpty())
+                            number = ref->getSegmentList().getItem(1);
+                        group.segmentNumber = number;
+                    }
+                } else if (name.getCodeValue() == "121232")  // Source series for segmentation
+                    group.sourceSeriesInstanceUid = qs(item.getStringValue());
                 else if (item.getValueType() == DSRTypes::VT_Num) {
                     const DSRNumericMeasurementValue *value = item.getNumericValuePtr();
                     if (!value)
                         continue;
+                    // The numeric item's children: its derivation (mean, maximum, ...) and its source image.
+                    OFString derivation;
+                    if (tree.goDown() > 0) {
+                        do {
+                            DSRContentItem &child = tree.getCurrentContentItem();
+                            if (child.getConceptName().getCodeValue() == "121401")
+                                derivation = child.getCodeValue().getCodeValue();
+                            else if (child.getConceptName().getCodeValue() == "121112") {  // Source of Measurement
+                                if (const DSRImageReferenceValue *ref = child.getImageReferencePtr()) {
+                                    m.image.sopInstanceUid = qs(ref->getSOPInstanceUID());
+                                    m.image.sopClassUid = qs(ref->getSOPClassUID());
+                                }
+                            }
+                        } while (tree.gotoNext() > 0);
+                        tree.goUp();
+                    }
                     QString quantity;
                     for (const Concept &cc : kConcepts) {
                         if (name.getCodeValue() != cc.value
                             && !(isIntensity(QString::fromLatin1(cc.name)) && isValueConcept(name)))
                             continue;
-                        if (cc.derivationValue) {
-                            // The derivation is a child of the numeric item.
-                            bool match = false;
-                            if (tree.goDown() > 0) {
-                                do {
-                                    DSRContentItem &mod = tree.getCurrentContentItem();
-                                    if (mod.getConceptName().getCodeValue() == "121401"
-                                        && mod.getCodeValue().getCodeValue() == cc.derivationValue)
-                                        match = true;
-                                } while (tree.gotoNext() > 0);
-                                tree.goUp();
-                            }
-                            if (!match)
-                                continue;
-                        }
+                        if (cc.derivationValue && derivation != cc.derivationValue)
+                            continue;
                         quantity = QString::fromLatin1(cc.name);
                         break;
                     }
@@ -634,11 +651,132 @@ Result<std::vector<Measurement>> readMeasurementReport(const QString &path)
         }
         if (hasSegment)
             m.kind = MeasurementKind::Lesion;
-        out.push_back(m);
+        out.push_back(std::move(group));
         tree.gotoNode(groupNode);
         node = tree.gotoNextNamedNode(groupConcept, OFTrue);
     }
     return out;
+}
+
+Result<std::vector<Measurement>> readMeasurementReport(const QString &path)
+{
+    auto groups = readMeasurementReportGroups(path);
+    if (!groups.ok())
+        return groups.error();
+    std::vector<Measurement> out;
+    for (ReportGroup &g : groups.value())
+        out.push_back(std::move(g.measurement));
+    return out;
+}
+
+Result<LesionShape> readLesionSegmentation(const QString &path, int segmentNumber, const dicom::Volume &grid)
+{
+    DcmFileFormat ff;
+    OFCondition c = ff.loadFile(ofs(path));
+    if (c.bad())
+        return dcmError(path, QStringLiteral("reading the segmentation"), c);
+    DcmDataset *ds = ff.getDataset();
+    Uint16 rows = 0, columns = 0;
+    ds->findAndGetUint16(DCM_Rows, rows);
+    ds->findAndGetUint16(DCM_Columns, columns);
+    Sint32 frames = 0;
+    ds->findAndGetSint32(DCM_NumberOfFrames, frames);
+    OFString segmentationType;
+    ds->findAndGetOFString(DCM_SegmentationType, segmentationType);
+    const auto malformed = [&](const QString &why) { return Error(ErrorCode::Malformed, path, why); };
+    if (segmentationType != "BINARY")
+        return Error(ErrorCode::Unsupported, path, QStringLiteral("only binary segmentations are read (this one is %1)").arg(qs(segmentationType)));
+    if (rows == 0 || columns == 0 || frames <= 0)
+        return malformed(QStringLiteral("no rows, columns or frames"));
+    const Uint8 *pixels = nullptr;
+    unsigned long bytes = 0;
+    if (ds->findAndGetUint8Array(DCM_PixelData, pixels, &bytes).bad() || !pixels)
+        return malformed(QStringLiteral("no pixel data"));
+    const std::size_t frameSize = std::size_t(rows) * std::size_t(columns);
+    if (std::size_t(bytes) * 8 < frameSize * std::size_t(frames))
+        return malformed(QStringLiteral("the pixel data is shorter than its frames"));
+    // The frames follow each other bit by bit (PS3.5 8.1.1); some writers start each on a byte.
+    const std::size_t packedBytes = (frameSize * std::size_t(frames) + 7) / 8, alignedBytes = (frameSize + 7) / 8 * std::size_t(frames);
+    const std::size_t frameStride = (frameSize % 8 != 0 && std::size_t(bytes) >= alignedBytes && alignedBytes > packedBytes + 1)
+                                        ? (frameSize + 7) / 8 * 8
+                                        : frameSize;
+    // The frames' orientation (shared or per frame) must be the grid's.
+    const auto orientationOf = [](DcmItem *groups, std::array<double, 6> &o) {
+        DcmItem *plane = nullptr;
+        if (!groups || groups->findAndGetSequenceItem(DCM_PlaneOrientationSequence, plane, 0).bad() || !plane)
+            return false;
+        for (unsigned long n = 0; n < 6; ++n)
+            if (plane->findAndGetFloat64(DCM_ImageOrientationPatient, o[n], n).bad())
+                return false;
+        return true;
+    };
+    DcmItem *shared = nullptr;
+    ds->findAndGetSequenceItem(DCM_SharedFunctionalGroupsSequence, shared, 0);
+    std::array<double, 6> sharedOrientation{};
+    const bool hasShared = orientationOf(shared, sharedOrientation);
+    const auto &d = grid.direction;
+    const imaging::Vec3 gridRow{d[0], d[3], d[6]}, gridColumn{d[1], d[4], d[7]};
+    std::vector<std::array<int, 3>> inside;
+    for (Sint32 f = 0; f < frames; ++f) {
+        DcmItem *perFrame = nullptr;
+        if (ds->findAndGetSequenceItem(DCM_PerFrameFunctionalGroupsSequence, perFrame, f).bad() || !perFrame)
+            return malformed(QStringLiteral("frame %1 has no functional groups").arg(f + 1));
+        DcmItem *identification = nullptr;
+        Uint16 number = 0;
+        if (perFrame->findAndGetSequenceItem(DCM_SegmentIdentificationSequence, identification, 0).good() && identification)
+            identification->findAndGetUint16(DCM_ReferencedSegmentNumber, number);
+        if (number != segmentNumber)
+            continue;
+        std::array<double, 6> orientation = sharedOrientation;
+        if (!orientationOf(perFrame, orientation) && !hasShared)
+            return malformed(QStringLiteral("frame %1 has no orientation").arg(f + 1));
+        const imaging::Vec3 row{orientation[0], orientation[1], orientation[2]}, column{orientation[3], orientation[4], orientation[5]};
+        if (imaging::dot(row, gridRow) < 0.999 || imaging::dot(column, gridColumn) < 0.999)
+            return Error(ErrorCode::Unsupported, path, QStringLiteral("the segmentation's frames do not lie on the source series' slices"));
+        DcmItem *position = nullptr;
+        imaging::Vec3 p{};
+        if (perFrame->findAndGetSequenceItem(DCM_PlanePositionSequence, position, 0).bad() || !position)
+            return malformed(QStringLiteral("frame %1 has no position").arg(f + 1));
+        for (unsigned long n = 0; n < 3; ++n)
+            if (position->findAndGetFloat64(DCM_ImagePositionPatient, p[n], n).bad())
+                return malformed(QStringLiteral("frame %1 has no position").arg(f + 1));
+        const imaging::Vec3 index = patientToIndex(grid, p);
+        std::array<int, 3> at{};
+        for (std::size_t a = 0; a < 3; ++a) {
+            at[a] = int(std::lround(index[a]));
+            if (std::abs(index[a] - at[a]) > 0.1)
+                return Error(ErrorCode::Unsupported, path, QStringLiteral("frame %1 lies between the source series' voxels").arg(f + 1));
+        }
+        if (at[2] < 0 || at[2] >= grid.dimensions[2])
+            return malformed(QStringLiteral("frame %1 lies outside the source series").arg(f + 1));
+        const std::size_t first = std::size_t(f) * frameStride;
+        for (int j = 0; j < rows; ++j)
+            for (int i = 0; i < columns; ++i) {
+                const std::size_t bit = first + std::size_t(j) * columns + std::size_t(i);
+                if (!((pixels[bit / 8] >> (bit % 8)) & 1u))
+                    continue;
+                const int gi = at[0] + i, gj = at[1] + j;
+                if (gi < 0 || gj < 0 || gi >= grid.dimensions[0] || gj >= grid.dimensions[1])
+                    continue;
+                inside.push_back({gi, gj, at[2]});
+            }
+    }
+    if (inside.empty())
+        return Error(ErrorCode::NotFound, path, QStringLiteral("segment %1 is empty or absent").arg(segmentNumber));
+    LesionMask full;  // the box of the voxels, then cropped by lesionShapeOf
+    std::array<int, 3> lo = inside.front(), hi = inside.front();
+    for (const auto &v : inside)
+        for (std::size_t a = 0; a < 3; ++a) {
+            lo[a] = std::min(lo[a], v[a]);
+            hi[a] = std::max(hi[a], v[a]);
+        }
+    full.offset = lo;
+    full.size = {hi[0] - lo[0] + 1, hi[1] - lo[1] + 1, hi[2] - lo[2] + 1};
+    full.voxels.assign(std::size_t(full.size[0]) * std::size_t(full.size[1]) * std::size_t(full.size[2]), 0);
+    for (const auto &v : inside)
+        full.voxels[(std::size_t(v[2] - lo[2]) * std::size_t(full.size[1]) + std::size_t(v[1] - lo[1])) * std::size_t(full.size[0])
+                    + std::size_t(v[0] - lo[0])] = 1;
+    return lesionShapeOf(full, grid);
 }
 
 } // namespace strata::measure

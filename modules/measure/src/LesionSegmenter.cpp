@@ -6,6 +6,9 @@
 #include <itkConnectedThresholdImageFilter.h>
 #include <itkImage.h>
 
+#include <QDataStream>
+#include <QIODevice>
+
 #include <algorithm>
 #include <cmath>
 
@@ -28,6 +31,99 @@ struct SlicePoints {
     std::vector<std::array<double, 2>> edge;
     std::vector<std::array<int, 2>> edgeIndex;
 };
+
+/// RECIST on the result's mask (its offset: the mask's box in the volume): fills the long and
+/// short axes and their slice. False when cancelled.
+bool recist(LesionResult &result, const dicom::Volume &volume, const CancellationToken &cancel)
+{
+    const LesionMask &mask = result.mask;
+    const std::array<int, 3> lo = mask.offset;
+    const std::array<int, 3> size = mask.size;
+    // RECIST, slice by slice along k: the longest edge-to-edge diameter, then the longest one
+    // perpendicular to it in the same slice.
+    const double sx = volume.spacing[0], sy = volume.spacing[1];
+    double best = -1;
+    std::array<int, 2> bestA{}, bestB{};
+    for (int k = 0; k < size[2]; ++k) {
+        if (cancel.isCancelled())
+            return false;
+        std::vector<std::array<int, 2>> edge;
+        for (int j = 0; j < size[1]; ++j)
+            for (int i = 0; i < size[0]; ++i) {
+                if (!mask.at(i, j, k))
+                    continue;
+                const bool border = i == 0 || j == 0 || i == size[0] - 1 || j == size[1] - 1 || !mask.at(i - 1, j, k)
+                                    || !mask.at(i + 1, j, k) || !mask.at(i, j - 1, k) || !mask.at(i, j + 1, k);
+                if (border)
+                    edge.push_back({i, j});
+            }
+        for (std::size_t p = 0; p < edge.size(); ++p)
+            for (std::size_t q = p + 1; q < edge.size(); ++q) {
+                const double du = (edge[q][0] - edge[p][0]) * sx, dv = (edge[q][1] - edge[p][1]) * sy;
+                const double d = std::hypot(du, dv);
+                // Edge to edge: the centres' distance plus one voxel's length along the line.
+                const double extent = d > 0 ? d + std::hypot(du * sx, dv * sy) / d : std::max(sx, sy);
+                if (extent > best) {
+                    best = extent;
+                    bestA = edge[p];
+                    bestB = edge[q];
+                    result.recistSlice = k + lo[2];
+                }
+            }
+    }
+    const auto toPatient = [&](int i, int j, int k) {
+        return volume.patientPosition(i + lo[0], j + lo[1], k);
+    };
+    const int rk = result.recistSlice;
+    result.longAxisMm = best;
+    result.longAxis = {toPatient(bestA[0], bestA[1], rk), toPatient(bestB[0], bestB[1], rk)};
+    {
+        double du = (bestB[0] - bestA[0]) * sx, dv = (bestB[1] - bestA[1]) * sy;
+        const double len = std::hypot(du, dv);
+        if (len > 0) {
+            du /= len;
+            dv /= len;
+        } else {
+            du = 1;
+            dv = 0;
+        }
+        // Perpendicular: bins of one voxel along the long axis; in each, the extent across it.
+        const double pu = -dv, pv = du;
+        const double bin = std::min(sx, sy);
+        struct Span { double lo = 1e300, hi = -1e300; std::array<int, 2> a{}, b{}; };
+        std::vector<Span> spans;
+        const double t0 = -std::hypot(size[0] * sx, size[1] * sy);
+        spans.resize(std::size_t(std::ceil(-2 * t0 / bin)) + 2);
+        const int k = rk - lo[2];
+        for (int j = 0; j < size[1]; ++j)
+            for (int i = 0; i < size[0]; ++i) {
+                if (!mask.at(i, j, k))
+                    continue;
+                const double u = (i - bestA[0]) * sx, v = (j - bestA[1]) * sy;
+                const double t = u * du + v * dv, w = u * pu + v * pv;
+                Span &span = spans[std::size_t(std::clamp((t - t0) / bin, 0.0, double(spans.size() - 1)))];
+                if (w < span.lo) {
+                    span.lo = w;
+                    span.a = {i, j};
+                }
+                if (w > span.hi) {
+                    span.hi = w;
+                    span.b = {i, j};
+                }
+            }
+        const double across = std::hypot(pu * sx, pv * sy);  // one voxel's length across
+        for (const Span &span : spans) {
+            if (span.hi < span.lo)
+                continue;
+            const double extent = span.hi - span.lo + across;
+            if (extent > result.shortAxisMm) {
+                result.shortAxisMm = extent;
+                result.shortAxis = {toPatient(span.a[0], span.a[1], rk), toPatient(span.b[0], span.b[1], rk)};
+            }
+        }
+    }
+    return true;
+}
 
 } // namespace
 
@@ -175,89 +271,8 @@ Result<LesionResult> segmentLesion(const dicom::Volume &volume, const imaging::V
     result.mean = vsum / double(count);
     result.max = vmax;
 
-    // RECIST, slice by slice along k: the longest edge-to-edge diameter, then the longest one
-    // perpendicular to it in the same slice.
-    const double sx = volume.spacing[0], sy = volume.spacing[1];
-    double best = -1;
-    std::array<int, 2> bestA{}, bestB{};
-    for (int k = 0; k < size[2]; ++k) {
-        if (cancel.isCancelled())
-            return cancelled();
-        std::vector<std::array<int, 2>> edge;
-        for (int j = 0; j < size[1]; ++j)
-            for (int i = 0; i < size[0]; ++i) {
-                if (!mask.at(i, j, k))
-                    continue;
-                const bool border = i == 0 || j == 0 || i == size[0] - 1 || j == size[1] - 1 || !mask.at(i - 1, j, k)
-                                    || !mask.at(i + 1, j, k) || !mask.at(i, j - 1, k) || !mask.at(i, j + 1, k);
-                if (border)
-                    edge.push_back({i, j});
-            }
-        for (std::size_t p = 0; p < edge.size(); ++p)
-            for (std::size_t q = p + 1; q < edge.size(); ++q) {
-                const double du = (edge[q][0] - edge[p][0]) * sx, dv = (edge[q][1] - edge[p][1]) * sy;
-                const double d = std::hypot(du, dv);
-                // Edge to edge: the centres' distance plus one voxel's length along the line.
-                const double extent = d > 0 ? d + std::hypot(du * sx, dv * sy) / d : std::max(sx, sy);
-                if (extent > best) {
-                    best = extent;
-                    bestA = edge[p];
-                    bestB = edge[q];
-                    result.recistSlice = k + lo[2];
-                }
-            }
-    }
-    const auto toPatient = [&](int i, int j, int k) {
-        return volume.patientPosition(i + lo[0], j + lo[1], k);
-    };
-    const int rk = result.recistSlice;
-    result.longAxisMm = best;
-    result.longAxis = {toPatient(bestA[0], bestA[1], rk), toPatient(bestB[0], bestB[1], rk)};
-    {
-        double du = (bestB[0] - bestA[0]) * sx, dv = (bestB[1] - bestA[1]) * sy;
-        const double len = std::hypot(du, dv);
-        if (len > 0) {
-            du /= len;
-            dv /= len;
-        } else {
-            du = 1;
-            dv = 0;
-        }
-        // Perpendicular: bins of one voxel along the long axis; in each, the extent across it.
-        const double pu = -dv, pv = du;
-        const double bin = std::min(sx, sy);
-        struct Span { double lo = 1e300, hi = -1e300; std::array<int, 2> a{}, b{}; };
-        std::vector<Span> spans;
-        const double t0 = -std::hypot(size[0] * sx, size[1] * sy);
-        spans.resize(std::size_t(std::ceil(-2 * t0 / bin)) + 2);
-        const int k = rk - lo[2];
-        for (int j = 0; j < size[1]; ++j)
-            for (int i = 0; i < size[0]; ++i) {
-                if (!mask.at(i, j, k))
-                    continue;
-                const double u = (i - bestA[0]) * sx, v = (j - bestA[1]) * sy;
-                const double t = u * du + v * dv, w = u * pu + v * pv;
-                Span &span = spans[std::size_t(std::clamp((t - t0) / bin, 0.0, double(spans.size() - 1)))];
-                if (w < span.lo) {
-                    span.lo = w;
-                    span.a = {i, j};
-                }
-                if (w > span.hi) {
-                    span.hi = w;
-                    span.b = {i, j};
-                }
-            }
-        const double across = std::hypot(pu * sx, pv * sy);  // one voxel's length across
-        for (const Span &span : spans) {
-            if (span.hi < span.lo)
-                continue;
-            const double extent = span.hi - span.lo + across;
-            if (extent > result.shortAxisMm) {
-                result.shortAxisMm = extent;
-                result.shortAxis = {toPatient(span.a[0], span.a[1], rk), toPatient(span.b[0], span.b[1], rk)};
-            }
-        }
-    }
+    if (!recist(result, volume, cancel))
+        return cancelled();
     return result;
 }
 
@@ -272,11 +287,170 @@ int nearestSlice(const dicom::Stack &stack, const imaging::Vec3 &point)
     return nearest;
 }
 
+long long LesionShape::voxelCount() const
+{
+    return std::count_if(mask.voxels.begin(), mask.voxels.end(), [](std::uint8_t v) { return v != 0; });
+}
+
+LesionShape lesionShapeOf(const LesionMask &mask, const dicom::Volume &volume)
+{
+    LesionShape shape;
+    dicom::Volume &grid = shape.grid;
+    grid.dimensions = volume.dimensions;
+    grid.spacing = volume.spacing;
+    grid.origin = volume.origin;
+    grid.direction = volume.direction;
+    grid.indexToPatient = volume.indexToPatient;
+    grid.sheared = volume.sheared;
+    std::array<int, 3> lo{mask.size[0], mask.size[1], mask.size[2]}, hi{-1, -1, -1};
+    for (int k = 0; k < mask.size[2]; ++k)
+        for (int j = 0; j < mask.size[1]; ++j)
+            for (int i = 0; i < mask.size[0]; ++i)
+                if (mask.at(i, j, k)) {
+                    lo = {std::min(lo[0], i), std::min(lo[1], j), std::min(lo[2], k)};
+                    hi = {std::max(hi[0], i), std::max(hi[1], j), std::max(hi[2], k)};
+                }
+    if (hi[0] < 0)
+        return shape;  // empty
+    LesionMask &out = shape.mask;
+    out.size = {hi[0] - lo[0] + 1, hi[1] - lo[1] + 1, hi[2] - lo[2] + 1};
+    out.offset = {mask.offset[0] + lo[0], mask.offset[1] + lo[1], mask.offset[2] + lo[2]};
+    out.voxels.resize(std::size_t(out.size[0]) * std::size_t(out.size[1]) * std::size_t(out.size[2]));
+    std::size_t n = 0;
+    for (int k = 0; k < out.size[2]; ++k)
+        for (int j = 0; j < out.size[1]; ++j)
+            for (int i = 0; i < out.size[0]; ++i)
+                out.voxels[n++] = mask.at(i + lo[0], j + lo[1], k + lo[2]) ? 1 : 0;
+    return shape;
+}
+
+LesionResult lesionOfMask(const LesionShape &shape)
+{
+    LesionResult r;
+    r.mask = shape.mask;
+    const LesionMask &mask = r.mask;
+    double si = 0, sj = 0, sk = 0;
+    for (int k = 0; k < mask.size[2]; ++k)
+        for (int j = 0; j < mask.size[1]; ++j)
+            for (int i = 0; i < mask.size[0]; ++i)
+                if (mask.at(i, j, k)) {
+                    ++r.voxelCount;
+                    si += i;
+                    sj += j;
+                    sk += k;
+                }
+    if (r.voxelCount == 0)
+        return r;
+    const double n = double(r.voxelCount);
+    r.seed = shape.grid.patientPosition(mask.offset[0] + si / n, mask.offset[1] + sj / n, mask.offset[2] + sk / n);
+    r.volumeMl = n * std::abs(det3(shape.grid.indexToPatient)) / 1000.0;
+    recist(r, shape.grid, CancellationToken());
+    return r;
+}
+
+namespace {
+constexpr quint32 kShapeMagic = 0x53544c4d;  // "STLM"
+constexpr quint32 kShapeVersion = 1;
+} // namespace
+
+QByteArray encodeLesionShape(const LesionShape &shape)
+{
+    const LesionMask &mask = shape.mask;
+    QByteArray bits((qsizetype(mask.voxels.size()) + 7) / 8, '\0');
+    for (std::size_t v = 0; v < mask.voxels.size(); ++v)
+        if (mask.voxels[v])
+            bits[qsizetype(v / 8)] = char(quint8(bits[qsizetype(v / 8)]) | quint8(1u << (v % 8)));
+    QByteArray out;
+    QDataStream s(&out, QIODevice::WriteOnly);
+    s.setVersion(QDataStream::Qt_6_0);
+    s.setByteOrder(QDataStream::LittleEndian);
+    s << kShapeMagic << kShapeVersion;
+    const dicom::Volume &g = shape.grid;
+    for (int v : g.dimensions)
+        s << qint32(v);
+    for (double v : g.spacing)
+        s << v;
+    for (double v : g.origin)
+        s << v;
+    for (double v : g.direction)
+        s << v;
+    for (double v : g.indexToPatient)
+        s << v;
+    s << quint8(g.sheared ? 1 : 0);
+    for (int v : mask.offset)
+        s << qint32(v);
+    for (int v : mask.size)
+        s << qint32(v);
+    s << qint64(shape.voxelCount());
+    s << qCompress(bits, 9);
+    return out;
+}
+
+Result<LesionShape> decodeLesionShape(const QByteArray &bytes)
+{
+    const auto malformed = [](const QString &why) {
+        return Error(ErrorCode::Malformed, QString(), QStringLiteral("the stored lesion mask is broken: %1").arg(why));
+    };
+    QDataStream s(bytes);
+    s.setVersion(QDataStream::Qt_6_0);
+    s.setByteOrder(QDataStream::LittleEndian);
+    quint32 magic = 0, version = 0;
+    s >> magic >> version;
+    if (magic != kShapeMagic || version != kShapeVersion)
+        return malformed(QStringLiteral("unknown format"));
+    LesionShape shape;
+    dicom::Volume &g = shape.grid;
+    qint32 v32 = 0;
+    for (int &v : g.dimensions) {
+        s >> v32;
+        v = v32;
+    }
+    for (double &v : g.spacing)
+        s >> v;
+    for (double &v : g.origin)
+        s >> v;
+    for (double &v : g.direction)
+        s >> v;
+    for (double &v : g.indexToPatient)
+        s >> v;
+    quint8 sheared = 0;
+    s >> sheared;
+    g.sheared = sheared != 0;
+    LesionMask &mask = shape.mask;
+    for (int &v : mask.offset) {
+        s >> v32;
+        v = v32;
+    }
+    for (int &v : mask.size) {
+        s >> v32;
+        v = v32;
+    }
+    qint64 count = 0;
+    QByteArray packed;
+    s >> count >> packed;
+    if (s.status() != QDataStream::Ok)
+        return malformed(QStringLiteral("truncated"));
+    for (int a = 0; a < 3; ++a)
+        if (mask.size[std::size_t(a)] < 0 || mask.size[std::size_t(a)] > 4096 || g.dimensions[std::size_t(a)] < 0)
+            return malformed(QStringLiteral("a size out of range"));
+    const std::size_t n = std::size_t(mask.size[0]) * std::size_t(mask.size[1]) * std::size_t(mask.size[2]);
+    const QByteArray bits = qUncompress(packed);
+    if (std::size_t(bits.size()) != (n + 7) / 8)
+        return malformed(QStringLiteral("the voxels do not fill the box"));
+    mask.voxels.resize(n);
+    for (std::size_t v = 0; v < n; ++v)
+        mask.voxels[v] = (quint8(bits[qsizetype(v / 8)]) >> (v % 8)) & 1u;
+    if (shape.voxelCount() != count)
+        return malformed(QStringLiteral("%1 voxels where %2 were saved").arg(shape.voxelCount()).arg(count));
+    return shape;
+}
+
 Measurement lesionMeasurement(const LesionResult &r, const dicom::Volume &volume, const QString &modality,
                               const ImageReference &image)
 {
     Measurement m;
     m.kind = MeasurementKind::Lesion;
+    m.mask = std::make_shared<const LesionShape>(lesionShapeOf(r.mask, volume));
     m.points = {r.seed, r.longAxis[0], r.longAxis[1], r.shortAxis[0], r.shortAxis[1]};
     m.image = image;
     imaging::SliceGeometry g;

@@ -1,6 +1,7 @@
 #include <strata/measure/MeasurementRecords.h>
 
 #include <strata/dicom/Phantom.h>
+#include <strata/measure/LesionSegmenter.h>
 
 #include <QJsonDocument>
 
@@ -19,6 +20,8 @@ store::MeasurementRecord toRecord(const Measurement &m)
     r.createdAt = m.created;
     r.modifiedAt = m.modified;
     r.payload = QJsonDocument(toJson(m)).toJson(QJsonDocument::Compact);
+    if (m.mask && !m.mask->mask.voxels.empty())
+        r.mask = encodeLesionShape(*m.mask);
     return r;
 }
 
@@ -35,6 +38,12 @@ Result<Measurement> fromRecord(const store::MeasurementRecord &record)
     out.author = record.author;
     out.created = record.createdAt;
     out.modified = record.modifiedAt;
+    if (!record.mask.isEmpty()) {
+        auto shape = decodeLesionShape(record.mask);
+        if (!shape.ok())
+            return Error(ErrorCode::Malformed, record.uid, shape.error().reason);
+        out.mask = std::make_shared<const LesionShape>(std::move(shape).value());
+    }
     return out;
 }
 

@@ -3,7 +3,10 @@
 /// with deterministic noise as the written phantom has, straight and stored obliquely.
 #include <strata/dicom/Phantom.h>
 #include <strata/measure/LesionSegmenter.h>
+#include <strata/measure/MeasurementRecords.h>
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 #include <cmath>
@@ -169,6 +172,85 @@ private slots:
         QCOMPARE(m.plane.valueUnit(), QStringLiteral("HU"));
         QVERIFY(std::abs(m.plane.geometry.distance(r.longAxis[0])) < 1e-6);
         QVERIFY(!m.uid.isEmpty() && m.created.isValid());
+    }
+
+    void maskKeptCompactly()
+    {
+        // The mask goes with the measurement, cropped to its voxels' box, and through the store's
+        // encoding unchanged: the same voxels on the same grid (oblique, anisotropic).
+        dicom::PhantomSpec spec;
+        const auto lesions = dicom::phantomLesions(spec);
+        const dicom::PhantomLesion &lesion =
+            *std::max_element(lesions.begin(), lesions.end(), [](const auto &a, const auto &b) { return a.diameterMm < b.diameterMm; });
+        const imaging::Vec3 centre{lesion.centerMm[0], lesion.centerMm[1], lesion.centerMm[2]};
+        const dicom::Volume volume = phantomBox(spec, centre, lesion.diameterMm, {0.7, 0.7, 1.0},
+                                                imaging::rotationMatrix({0.2, 0.4, 0.89}, 30), 8.0, {0.3, 0.2, 0.4});
+        auto result = segmentLesion(volume, centre, SegmentationOptions::defaultFor(QStringLiteral("CT")));
+        QVERIFY(result.ok());
+        const LesionResult &r = result.value();
+        const Measurement m = lesionMeasurement(r, volume, QStringLiteral("CT"), {QStringLiteral("1.2"), QStringLiteral("1.2.3"), QStringLiteral("1.2.3.4"), QString(), 0});
+        QVERIFY(m.mask);
+        const LesionShape &shape = *m.mask;
+        QCOMPARE(shape.voxelCount(), r.voxelCount);
+        QCOMPARE(shape.grid.indexToPatient, volume.indexToPatient);
+        QVERIFY(shape.grid.voxels.empty());
+        // Tight: smaller than the segmentation's box, and every voxel of the original is in it.
+        QVERIFY(shape.mask.voxels.size() < r.mask.voxels.size());
+        long long same = 0;
+        for (int k = 0; k < r.mask.size[2]; ++k)
+            for (int j = 0; j < r.mask.size[1]; ++j)
+                for (int i = 0; i < r.mask.size[0]; ++i) {
+                    if (!r.mask.at(i, j, k))
+                        continue;
+                    const int a = i + r.mask.offset[0] - shape.mask.offset[0], b = j + r.mask.offset[1] - shape.mask.offset[1],
+                              c = k + r.mask.offset[2] - shape.mask.offset[2];
+                    QVERIFY(a >= 0 && b >= 0 && c >= 0 && a < shape.mask.size[0] && b < shape.mask.size[1] && c < shape.mask.size[2]);
+                    same += shape.mask.at(a, b, c) ? 1 : 0;
+                }
+        QCOMPARE(same, r.voxelCount);
+
+        const QByteArray bytes = encodeLesionShape(shape);
+        qInfo("%lld voxels (%.2f mL) in a %d x %d x %d box: %lld bytes encoded", r.voxelCount, r.volumeMl, shape.mask.size[0],
+              shape.mask.size[1], shape.mask.size[2], qlonglong(bytes.size()));
+        QVERIFY(bytes.size() < qsizetype(shape.mask.voxels.size() / 8));  // below one bit a voxel
+        auto decoded = decodeLesionShape(bytes);
+        QVERIFY(decoded.ok());
+        QCOMPARE(decoded.value().mask.voxels, shape.mask.voxels);
+        QCOMPARE(decoded.value().mask.offset, shape.mask.offset);
+        QCOMPARE(decoded.value().mask.size, shape.mask.size);
+        QCOMPARE(decoded.value().grid.dimensions, volume.dimensions);
+        QCOMPARE(decoded.value().grid.indexToPatient, volume.indexToPatient);
+        QCOMPARE(decoded.value().grid.direction, volume.direction);
+
+        // Through the store's row and back.
+        const store::MeasurementRecord record = toRecord(m);
+        QCOMPARE(record.mask, bytes);
+        auto back = fromRecord(record);
+        QVERIFY(back.ok());
+        QVERIFY(back.value().mask);
+        QCOMPARE(back.value().mask->voxelCount(), r.voxelCount);
+        QVERIFY(!QJsonDocument::fromJson(record.payload).object().contains(QStringLiteral("mask")));
+
+        // A mask read back (a SEG's segment) is measured as the segmentation measured it.
+        const LesionResult again = lesionOfMask(decoded.value());
+        QCOMPARE(again.voxelCount, r.voxelCount);
+        QCOMPARE(again.volumeMl, r.volumeMl);
+        QCOMPARE(again.longAxisMm, r.longAxisMm);
+        QCOMPARE(again.shortAxisMm, r.shortAxisMm);
+        QCOMPARE(again.recistSlice, r.recistSlice);
+        const imaging::Vec3 off = imaging::difference(again.seed, centre);
+        QVERIFY(std::sqrt(imaging::dot(off, off)) < 1.0);  // the centroid of a sphere
+
+        // Broken bytes are said to be broken, not read as a mask.
+        QVERIFY(decodeLesionShape(bytes.left(bytes.size() - 5)).error().code == ErrorCode::Malformed);
+        QVERIFY(decodeLesionShape(QByteArray("not a mask")).error().code == ErrorCode::Malformed);
+        store::MeasurementRecord broken = record;
+        broken.mask = bytes.left(40);
+        QVERIFY(!fromRecord(broken).ok());
+        // A measurement without a mask has none in its row.
+        Measurement plain = m;
+        plain.mask.reset();
+        QVERIFY(toRecord(plain).mask.isEmpty());
     }
 
     void otherModalitiesUseARelativeInterval()

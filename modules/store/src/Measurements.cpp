@@ -13,7 +13,7 @@ namespace strata::store {
 namespace {
 
 constexpr const char *kColumns = "uid, study_instance_uid, series_instance_uid, sop_instance_uid, frame, kind, author,"
-                                 " created_at, modified_at, payload";
+                                 " created_at, modified_at, payload, mask";
 
 MeasurementRecord recordOf(const QSqlQuery &q)
 {
@@ -28,6 +28,7 @@ MeasurementRecord recordOf(const QSqlQuery &q)
     r.createdAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
     r.modifiedAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
     r.payload = q.value(9).toString().toUtf8();
+    r.mask = q.value(10).toByteArray();
     return r;
 }
 
@@ -50,11 +51,11 @@ Status MeasurementRepository::saveMeasurement(const MeasurementRecord &record)
     const QDateTime modified = record.modifiedAt.isValid() ? record.modifiedAt : now;
     const Status s = writeIndex(*d, [&](LocalCache::Private &w) -> Status {
         QSqlQuery q(w.db);
-        q.prepare(QStringLiteral("INSERT INTO measurements(%1) VALUES(?,?,?,?,?,?,?,?,?,?)"
+        q.prepare(QStringLiteral("INSERT INTO measurements(%1) VALUES(?,?,?,?,?,?,?,?,?,?,?)"
                                  " ON CONFLICT(uid) DO UPDATE SET study_instance_uid = excluded.study_instance_uid,"
                                  " series_instance_uid = excluded.series_instance_uid, sop_instance_uid = excluded.sop_instance_uid,"
                                  " frame = excluded.frame, kind = excluded.kind, author = excluded.author,"
-                                 " modified_at = excluded.modified_at, payload = excluded.payload")
+                                 " modified_at = excluded.modified_at, payload = excluded.payload, mask = excluded.mask")
                       .arg(QLatin1String(kColumns)));
         q.addBindValue(record.uid);
         q.addBindValue(record.studyInstanceUid);
@@ -66,6 +67,7 @@ Status MeasurementRepository::saveMeasurement(const MeasurementRecord &record)
         q.addBindValue(created.toUTC().toString(Qt::ISODateWithMs));
         q.addBindValue(modified.toUTC().toString(Qt::ISODateWithMs));
         q.addBindValue(QString::fromUtf8(record.payload));
+        q.addBindValue(record.mask.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(record.mask));
         if (!q.exec())
             return w.sqlError(QCoreApplication::translate("strata::store", "saving measurement %1").arg(record.uid), q.lastError());
         return {};
@@ -73,7 +75,9 @@ Status MeasurementRepository::saveMeasurement(const MeasurementRecord &record)
     // A measurement is the reader's finding about the patient: each change is audited.
     audit(*d->service, {QStringLiteral("measurement-change"), record.studyInstanceUid,
                         s.ok() ? QStringLiteral("success") : QStringLiteral("failure"), {},
-                        QStringLiteral("%1 %2 saved").arg(record.kind, record.uid)});
+                        record.mask.isEmpty() ? QStringLiteral("%1 %2 saved").arg(record.kind, record.uid)
+                                              : QStringLiteral("%1 %2 saved with its mask (%3 bytes)")
+                                                    .arg(record.kind, record.uid).arg(record.mask.size())});
     return s;
 }
 
@@ -123,6 +127,38 @@ Result<std::optional<MeasurementRecord>> MeasurementRepository::measurement(cons
     if (!q.next())
         return std::optional<MeasurementRecord>{};
     return std::optional<MeasurementRecord>{recordOf(q)};
+}
+
+Result<bool> MeasurementRepository::reportImported(const QString &sopInstanceUid) const
+{
+    QSqlQuery q(d->db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT 1 FROM measurement_reports WHERE sop_instance_uid = ?"));
+    q.addBindValue(sopInstanceUid);
+    if (!q.exec())
+        return d->sqlError(QCoreApplication::translate("strata::store", "reading measurement report %1").arg(sopInstanceUid), q.lastError());
+    return q.next();
+}
+
+Status MeasurementRepository::markReportImported(const QString &sopInstanceUid, const QString &studyUid, int added)
+{
+    if (sopInstanceUid.isEmpty() || studyUid.isEmpty())
+        return Error(ErrorCode::InvalidArgument, sopInstanceUid, QCoreApplication::translate("strata::store", "a measurement report needs a uid and a study"));
+    const Status s = writeIndex(*d, [&](LocalCache::Private &w) -> Status {
+        QSqlQuery q(w.db);
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO measurement_reports(sop_instance_uid, study_instance_uid, measurements,"
+                                 " imported_at) VALUES(?,?,?,?)"));
+        q.addBindValue(sopInstanceUid);
+        q.addBindValue(studyUid);
+        q.addBindValue(added);
+        q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        if (!q.exec())
+            return w.sqlError(QCoreApplication::translate("strata::store", "recording measurement report %1").arg(sopInstanceUid), q.lastError());
+        return {};
+    });
+    audit(*d->service, {QStringLiteral("measurement-change"), studyUid, s.ok() ? QStringLiteral("success") : QStringLiteral("failure"), {},
+                        QStringLiteral("report %1 imported: %2 new measurement(s)").arg(sopInstanceUid).arg(added)});
+    return s;
 }
 
 } // namespace strata::store

@@ -154,7 +154,18 @@ inline constexpr const char *kV8[] = {
     nullptr,
 };
 
-inline constexpr std::array<Migration, 8> kMigrations{
-    {{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}, {5, kV5, kV5Columns}, {6, kV6}, {7, kV7}, {8, kV8}}};
+// Version 9: a lesion measurement's 3-D mask beside its JSON (measure::encodeLesionShape: the
+// grid's geometry, the mask's box and its voxels as zlib-compressed bits), so that its outline
+// comes back after a restart. NULL for other measurements. And the measurement reports (DICOM
+// SR) whose measurements were taken into the table, each once: one deleted afterwards stays deleted.
+inline constexpr const char *kV9[] = {
+    "ALTER TABLE measurements ADD COLUMN mask BLOB",
+    "CREATE TABLE measurement_reports(sop_instance_uid TEXT NOT NULL PRIMARY KEY, study_instance_uid TEXT NOT NULL,"
+    " measurements INTEGER NOT NULL DEFAULT 0, imported_at TEXT NOT NULL)",
+    nullptr,
+};
+
+inline constexpr std::array<Migration, 9> kMigrations{
+    {{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}, {5, kV5, kV5Columns}, {6, kV6}, {7, kV7}, {8, kV8}, {9, kV9}}};
 
 } // namespace strata::store::detail

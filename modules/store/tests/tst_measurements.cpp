@@ -86,6 +86,48 @@ private slots:
         QVERIFY(one.has_value());
         QCOMPARE(one->studyInstanceUid, QStringLiteral("9.9"));
         QVERIFY(!repo.value()->measurement(QStringLiteral("2.25.2")).value().has_value());
+        QVERIFY(list[0].mask.isEmpty());  // not a lesion: no mask
+    }
+
+    void aLesionsMaskIsKeptBesideItsRow()
+    {
+        // Bytes with a zero and every value: kept exactly (a BLOB, not text), over a restart.
+        QByteArray mask;
+        for (int i = 0; i < 3000; ++i)
+            mask.append(char(i * 7));
+        QTemporaryDir dir;
+        {
+            auto service = StoreService::open(dir.path());
+            QVERIFY(service.ok());
+            auto repo = service.value()->measurements();
+            MeasurementRecord lesion = record(QStringLiteral("2.25.7"), QStringLiteral("1.2.3"), QStringLiteral("lesion"), "{}");
+            lesion.mask = mask;
+            QVERIFY(repo.value()->saveMeasurement(lesion).ok());
+            QCOMPARE(service.value()->schemaVersion(), 9);
+        }
+        auto service = StoreService::open(dir.path());
+        auto repo = service.value()->measurements();
+        QVERIFY(repo.ok());
+        const auto stored = repo.value()->measurement(QStringLiteral("2.25.7")).value();
+        QVERIFY(stored.has_value());
+        QCOMPARE(stored->mask, mask);
+        QCOMPARE(repo.value()->measurements(QStringLiteral("1.2.3")).value().front().mask, mask);
+        // Saved again with another mask: replaced; without one: gone.
+        MeasurementRecord changed = *stored;
+        changed.mask = QByteArray("other");
+        QVERIFY(repo.value()->saveMeasurement(changed).ok());
+        QCOMPARE(repo.value()->measurement(QStringLiteral("2.25.7")).value()->mask, QByteArray("other"));
+        changed.mask.clear();
+        QVERIFY(repo.value()->saveMeasurement(changed).ok());
+        QVERIFY(repo.value()->measurement(QStringLiteral("2.25.7")).value()->mask.isEmpty());
+        // The audit says when a mask came with the change.
+        AuditFilter changes;
+        changes.action = QStringLiteral("measurement-change");
+        QStringList seen;
+        for (const AuditRecord &r : service.value()->auditLog().value()->list(changes).value())
+            seen << r.detail;
+        QCOMPARE(seen, (QStringList{"lesion 2.25.7 saved with its mask (3000 bytes)", "lesion 2.25.7 saved with its mask (5 bytes)",
+                                    "lesion 2.25.7 saved"}));
     }
 };
 

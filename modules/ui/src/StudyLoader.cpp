@@ -1,6 +1,7 @@
 #include <strata/ui/StudyLoader.h>
 
 #include <strata/dicom/FolderScan.h>
+#include <strata/measure/ReportImport.h>
 #include <strata/store/KeyImageRepository.h>
 #include <strata/store/LocalCache.h>
 #include <strata/store/StoreService.h>
@@ -62,6 +63,9 @@ void StudyLoader::lookUp(LoadedStudy &study) const
         if (auto keys = repo.value()->keyImages(study.studyUid); keys.ok())
             for (const store::KeyImage &k : keys.value())
                 study.keyImages.insert({k.sopInstanceUid, k.frame});
+    // Measurement reports (SR, with their SEGs) of the study not read before become its measurements.
+    if (auto imported = measure::importStudyReports(*cache.value()->service(), study.studyUid); !imported.ok())
+        qWarning("reading the measurement reports of %s: %s", qPrintable(study.studyUid), qPrintable(imported.error().message()));
     if (auto repo = cache.value()->service()->measurements(); repo.ok())
         if (auto rows = repo.value()->measurements(study.studyUid); rows.ok())
             study.measurements = std::move(rows).value();

@@ -120,6 +120,11 @@ Viewer::Viewer(const QString &dataDir, QWidget *parent) : QWidget(parent), m_dat
             emit statusMessage(tr("The measurement's image is not in the active viewport's series"));
     });
     connect(m_measure, &MeasurementController::statusMessage, this, &Viewer::statusMessage);
+    m_measure->setViewportSource([this] {
+        std::vector<Viewport *> all;
+        applyToViewports([&all](Viewport *v) { all.push_back(v); });
+        return all;
+    });
     connect(m_measure->list().get(), &MeasurementList::changed, this, [this] { applyToViewports([](Viewport *v) { v->update(); }); });
 
     buildActions();

@@ -3,13 +3,19 @@
 // series already holds; the lesion's volume, RECIST axes and mean match the sphere's analytic
 // values; its axes, outline and label are drawn over the slice; it is stored with the study. A
 // click in the air outside the body keeps nothing and says why; a cancelled segmentation keeps
-// nothing. The same from a click on a coronal MPR plane, where the outline is drawn.
+// nothing. The same from a click on a coronal MPR plane, where the outline is drawn. The mask is
+// stored: a new controller filled from the store draws the outline again. Narrowing and widening
+// the interval shrinks and grows the lesion; undo restores it.
 #include <strata/dicom/FolderScan.h>
 #include <strata/dicom/Phantom.h>
 #include <strata/dicom/SeriesGeometry.h>
 #include <strata/imaging/SeriesVolume.h>
+#include <strata/measure/DicomExport.h>
 #include <strata/measure/LesionSegmenter.h>
 #include <strata/measure/MeasurementRecords.h>
+#include <strata/measure/ReportImport.h>
+#include <strata/store/ImportPipeline.h>
+#include <strata/store/LocalCache.h>
 #include <strata/store/StoreService.h>
 #include <strata/ui/Viewport.h>
 #include <strata/ui/models/MprModel.h>
@@ -152,11 +158,98 @@ private slots:
         QCOMPARE(stored.value().kind, MeasurementKind::Lesion);
         QCOMPARE(stored.value().value(QStringLiteral("volume")).value_or(0), volumeMl);
 
+        // Kept with its mask: after a restart (a new controller and viewport filled from the store's
+        // rows, as the study's loader reads them) the outline is drawn again, from the same voxels.
+        {
+            const std::vector<store::MeasurementRecord> rows = repo.value()->measurements(studyUid).value();
+            QCOMPARE(int(rows.size()), 1);
+            QVERIFY(!rows.front().mask.isEmpty());
+            ui::Viewport again;
+            again.resize(600, 600);
+            again.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&again));
+            again.showStack(series, slice);
+            QTRY_VERIFY_WITH_TIMEOUT(again.hasImage() && again.isSettled(), 60000);
+            QWidget host2;
+            ui::MeasurementController reopened(data, &host2);
+            reopened.setStudy(studyUid, rows);
+            QCOMPARE(reopened.list()->items().size(), std::size_t(1));
+            const auto shape = reopened.list()->lesionShape(uid);
+            QVERIFY(shape);
+            QCOMPARE(shape->voxelCount(), qlonglong(m.value(QStringLiteral("voxel_count")).value_or(-1)));
+            QCOMPARE(shape->voxelCount(), controller.list()->lesionShape(uid)->voxelCount());
+            again.setToolHandler(reopened.makeTool(MeasurementKind::Lesion, &again));
+            const QImage reshot = again.grab().toImage();
+            const int before = pixelsLike(shot, around, outlineColour), after = pixelsLike(reshot, around, outlineColour);
+            qInfo("outline pixels: %d when segmented, %d after the restart; mask %lld voxels, %lld bytes stored", before, after,
+                  shape->voxelCount(), qlonglong(rows.front().mask.size()));
+            QVERIFY2(after >= int(2 * r), "the outline is not drawn after the restart");
+            QVERIFY(std::abs(after - before) <= before / 20);
+        }
+
+        // Adjusted: a narrower interval (Measure → Narrow Lesion Interval, three times) keeps fewer
+        // voxels, a wider one (twice) more; undo brings the lesion back as it was, mask included.
+        {
+            QAction *narrow = controller.menu()->findChild<QAction *>(QStringLiteral("measure.narrowLesion"));
+            QAction *widen = controller.menu()->findChild<QAction *>(QStringLiteral("measure.widenLesion"));
+            QVERIFY(narrow && widen);
+            QCOMPARE(narrow->shortcut(), QKeySequence(QStringLiteral("[")));
+            QCOMPARE(widen->shortcut(), QKeySequence(QStringLiteral("]")));
+            const auto volumeNow = [&] { return controller.list()->find(uid)->value(QStringLiteral("volume")).value_or(0); };
+            const auto widthNow = [&] {
+                const measure::Measurement *l = controller.list()->find(uid);
+                return l->value(QStringLiteral("upper")).value_or(0) - l->value(QStringLiteral("lower")).value_or(0);
+            };
+            const double width = widthNow();
+            const int done = finished.count();
+            for (int n = 1; n <= 3; ++n) {
+                narrow->trigger();
+                QTRY_COMPARE_WITH_TIMEOUT(finished.count(), done + n, 60000);
+                QCOMPARE(finished.last().first().toString(), uid);
+            }
+            QCOMPARE(controller.list()->items().size(), std::size_t(1));
+            const double narrowed = volumeNow();
+            QVERIFY(std::abs(widthNow() - width * 0.8 * 0.8 * 0.8) < 1e-6 * width);
+            QCOMPARE(controller.list()->lesionShape(uid)->voxelCount(),
+                     qlonglong(controller.list()->find(uid)->value(QStringLiteral("voxel_count")).value_or(-1)));
+            // Saved with its new mask.
+            QTRY_COMPARE(measure::fromRecord(*repo.value()->measurement(uid).value()).value().mask->voxelCount(),
+                         controller.list()->lesionShape(uid)->voxelCount());
+            for (int n = 0; n < 3; ++n)
+                controller.list()->undo();
+            QCOMPARE(volumeNow(), volumeMl);
+            QCOMPARE(controller.list()->lesionShape(uid)->voxelCount(), qlonglong(m.value(QStringLiteral("voxel_count")).value_or(-1)));
+            for (int n = 1; n <= 2; ++n) {
+                widen->trigger();
+                QTRY_COMPARE_WITH_TIMEOUT(finished.count(), done + 3 + n, 60000);
+                QCOMPARE(finished.last().first().toString(), uid);
+            }
+            const double widened = volumeNow();
+            qInfo("adjusted: %.3f mL; interval ×0.512: %.3f mL; ×1.5625: %.3f mL", volumeMl, narrowed, widened);
+            QVERIFY(narrowed < volumeMl);
+            QVERIFY(widened > volumeMl);
+            controller.list()->undo();
+            controller.list()->undo();
+            QCOMPARE(volumeNow(), volumeMl);
+            QTRY_COMPARE(measure::fromRecord(*repo.value()->measurement(uid).value()).value().value(QStringLiteral("volume")).value_or(0),
+                         volumeMl);
+            QCOMPARE(measure::fromRecord(*repo.value()->measurement(uid).value()).value().mask->voxelCount(),
+                     qlonglong(m.value(QStringLiteral("voxel_count")).value_or(-1)));
+            // Nothing selected: nothing to adjust, and it says so.
+            controller.list()->setSelected(QString());
+            widen->trigger();
+            QCOMPARE(finished.count(), done + 6);
+            QVERIFY(finished.last().first().toString().isEmpty());
+            QVERIFY(status.last().first().toString().contains(QStringLiteral("select a lesion")));
+            QCOMPARE(volumeNow(), volumeMl);
+        }
+
         // A click in the air in front of the body: the region leaks; nothing is kept, a message says why.
         const imaging::Vec3 air{0, -165, centre[2]};
         status.clear();
+        const int base = finished.count();
         QTest::mouseClick(&viewport, Qt::LeftButton, {}, viewport.widgetPosition(air)->toPoint());
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), base + 1, 60000);
         QVERIFY(finished.last().first().toString().isEmpty());
         QVERIFY(status.last().first().toString().startsWith(QStringLiteral("Lesion not kept")));
         QCOMPARE(controller.list()->items().size(), std::size_t(1));
@@ -171,11 +264,11 @@ private slots:
         QVERIFY(cancel->isEnabled());
         cancel->trigger();
         QVERIFY(!controller.isSegmenting());
-        QCOMPARE(finished.count(), 3);
+        QCOMPARE(finished.count(), base + 2);
         QVERIFY(status.last().first().toString().contains(QStringLiteral("cancelled")));
         // A later seed's result arrives; the cancelled one never does.
         QTest::mouseClick(&viewport, Qt::LeftButton, {}, viewport.widgetPosition(air)->toPoint());
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 4, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), base + 3, 60000);
         QCOMPARE(controller.list()->items().size(), std::size_t(1));
 
         // Undo takes the lesion away (and from the store).
@@ -248,6 +341,91 @@ private slots:
         const QRect around = QRectF(at - QPointF(r + 4, r + 4), at + QPointF(r + 4, r + 4)).toAlignedRect();
         QVERIFY2(pixelsLike(shot, around, QColor(60, 230, 120)) >= int(2 * r), "the outline is not drawn on the MPR plane");
         QVERIFY2(pixelsLike(shot, around.adjusted(int(r), -40, 300, 0), QColor(0, 220, 255)) > 20, "no label");
+    }
+
+    void importedReportShowsItsLesion()
+    {
+        // A study with Strata's SR and the SEG it references, imported into a cache that holds no
+        // measurement: opening it turns the report's lesion into a lesion measurement with the
+        // segment's mask, whose outline is drawn over the slice.
+        QTemporaryDir dir;
+        dicom::PhantomSpec spec;
+        spec.columns = spec.rows = 256;
+        spec.slices = 200;
+        spec.pixelSpacingMm = 1.4;
+        spec.sliceSpacingMm = 1.5;
+        const QString sample = dir.filePath(QStringLiteral("sample"));
+        auto written = dicom::writePhantom(spec, sample);
+        QVERIFY(written.ok());
+        const QString studyUid = written.value().studyInstanceUid;
+        const std::vector<dicom::PhantomLesion> lesions = dicom::phantomLesions(spec);
+        const dicom::PhantomLesion lesion =
+            *std::max_element(lesions.begin(), lesions.end(), [](const auto &a, const auto &b) { return a.diameterMm < b.diameterMm; });
+        const imaging::Vec3 centre{lesion.centerMm[0], lesion.centerMm[1], lesion.centerMm[2]};
+        const auto scan = dicom::scanFiles(written.value().files);
+        const auto stacks = dicom::buildStacks(scan.headers);
+        const dicom::Stack &stack = stacks.front();
+        auto series = std::make_shared<imaging::SeriesVolume>(stack, scan.headers, imaging::SeriesVolume::Options{});
+        series->start();
+        QTRY_VERIFY_WITH_TIMEOUT(series->volume(), 120000);
+        const dicom::Volume &volume = *series->volume();
+
+        // The report and its SEG, as `strata measurements export --sr` writes them.
+        auto segmented = measure::segmentLesion(volume, centre, measure::SegmentationOptions::defaultFor(QStringLiteral("CT")));
+        QVERIFY(segmented.ok());
+        const int slice = measure::nearestSlice(stack, centre);
+        const dicom::DicomHeader &h = series->header(slice);
+        const measure::Measurement original = measure::lesionMeasurement(
+            segmented.value(), volume, QStringLiteral("CT"), {studyUid, h.seriesInstanceUid, h.sopInstanceUid, h.sopClassUid, 0});
+        std::vector<measure::SourceSlice> slices;
+        for (const dicom::SliceRef &ref : stack.slices)
+            slices.push_back({scan.headers[std::size_t(ref.header)].sopClassUid, scan.headers[std::size_t(ref.header)].sopInstanceUid});
+        const QString segPath = dir.filePath(QStringLiteral("report-seg1.dcm")), srPath = dir.filePath(QStringLiteral("report.dcm"));
+        QVERIFY(measure::writeLesionSegmentation(segmented.value(), volume, h.path, slices, QStringLiteral("Lesion 1"), segPath).ok());
+        QVERIFY(measure::writeMeasurementReport({original}, {h.path}, {{original.uid, segPath, h.seriesInstanceUid}},
+                                                QStringLiteral("reader"), srPath)
+                    .ok());
+
+        const QString data = dir.filePath(QStringLiteral("data"));
+        {
+            auto cache = store::LocalCache::open(data);
+            QVERIFY(cache.ok());
+            QVERIFY(!store::runImport(*cache.value(), {sample, srPath, segPath}).fatal);
+            // What the study's loader does when the viewer opens it.
+            auto imported = measure::importStudyReports(*cache.value()->service(), studyUid);
+            QVERIFY(imported.ok());
+            QCOMPARE(imported.value().added, 1);
+            QVERIFY2(imported.value().problems.isEmpty(), qPrintable(imported.value().problems.join(QLatin1Char('\n'))));
+        }
+        auto service = store::StoreService::open(data);
+        const std::vector<store::MeasurementRecord> rows = service.value()->measurements().value()->measurements(studyUid).value();
+        QCOMPARE(int(rows.size()), 1);
+
+        ui::Viewport viewport;
+        viewport.resize(600, 600);
+        viewport.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&viewport));
+        viewport.showStack(series, slice);
+        QTRY_VERIFY_WITH_TIMEOUT(viewport.hasImage() && viewport.isSettled(), 60000);
+        QWidget host;
+        ui::MeasurementController controller(data, &host);
+        controller.setStudy(studyUid, rows);
+        QCOMPARE(controller.list()->items().size(), std::size_t(1));
+        const measure::Measurement &m = controller.list()->items().front();
+        QCOMPARE(m.uid, original.uid);
+        QCOMPARE(m.kind, MeasurementKind::Lesion);
+        QVERIFY(std::abs(m.value(QStringLiteral("volume")).value_or(0) - segmented.value().volumeMl) < 1e-6);
+        QVERIFY(m.mask);
+        QCOMPARE(m.mask->voxelCount(), segmented.value().voxelCount);
+        viewport.setToolHandler(controller.makeTool(MeasurementKind::Lesion, &viewport));
+        const QImage shot = viewport.grab().toImage();
+        const QPointF at = *viewport.widgetPosition(centre);
+        const double r = lesion.diameterMm / 2 * viewport.toolContext().pixelsPerMm();
+        const QRect around = QRectF(at - QPointF(r + 4, r + 4), at + QPointF(r + 4, r + 4)).toAlignedRect();
+        const int outline = pixelsLike(shot, around, QColor(60, 230, 120));
+        qInfo("imported lesion: %lld voxels, %.3f mL; %d outline pixels", m.mask->voxelCount(),
+              m.value(QStringLiteral("volume")).value_or(0), outline);
+        QVERIFY2(outline >= int(2 * r), "the imported lesion's outline is not drawn");
     }
 
     void seedOutsideTheVolume()

@@ -14,7 +14,9 @@
 #include <QMenu>
 #include <QPointer>
 
+#include <algorithm>
 #include <functional>
+#include <optional>
 
 namespace strata::ui {
 
@@ -95,6 +97,13 @@ MeasurementController::MeasurementController(QString dataDir, QWidget *parent)
     m_cancelLesion->setObjectName(QStringLiteral("measure.cancelLesion"));
     m_cancelLesion->setShortcut(QKeySequence(Qt::Key_Escape));
     m_cancelLesion->setEnabled(false);  // Esc stays free while nothing runs
+    // Adjusting the selected lesion: segmented again with a wider or narrower interval (undoable).
+    QAction *widen = m_menu->addAction(tr("&Widen Lesion Interval"), this, [this] { adjustLesion(kWiden); });
+    widen->setObjectName(QStringLiteral("measure.widenLesion"));
+    widen->setShortcut(QKeySequence(QStringLiteral("]")));
+    QAction *narrow = m_menu->addAction(tr("&Narrow Lesion Interval"), this, [this] { adjustLesion(kNarrow); });
+    narrow->setObjectName(QStringLiteral("measure.narrowLesion"));
+    narrow->setShortcut(QKeySequence(QStringLiteral("[")));
     m_menu->addSeparator();
     QAction *del = m_menu->addAction(tr("&Delete Measurement"), this, [this] { m_list->remove(m_list->selected()); });
     del->setObjectName(QStringLiteral("measure.delete"));
@@ -156,8 +165,7 @@ void MeasurementController::store(const Measurement &m)
         stored.image.studyInstanceUid = m_study;
     if (stored.image.studyInstanceUid.isEmpty())
         return;  // files opened without the cache: kept on screen only
-    runThen(
-        this, Executor::Jobs,
+    m_writes.post(
         [dataDir = m_dataDir, record = measure::toRecord(stored)]() {
             return changeMeasurements(dataDir, [&](store::MeasurementRepository &repo) { return repo.saveMeasurement(record); });
         },
@@ -171,8 +179,7 @@ void MeasurementController::unstore(const QString &uid)
 {
     if (m_loading || m_study.isEmpty())
         return;
-    runThen(
-        this, Executor::Jobs,
+    m_writes.post(
         [dataDir = m_dataDir, uid]() {
             return changeMeasurements(dataDir, [&](store::MeasurementRepository &repo) { return repo.removeMeasurement(uid); });
         },
@@ -189,7 +196,6 @@ struct LesionOutcome {
     Error error;
     bool leaked = false;
     Measurement measurement;
-    std::shared_ptr<const LesionShape> shape;
     double seconds = 0;
 };
 
@@ -223,10 +229,19 @@ void MeasurementController::segmentLesion(Viewport *viewport, const imaging::Vec
     if (image.studyInstanceUid.isEmpty())
         image.studyInstanceUid = m_study;
     const QString modality = stack.modality;
-    const measure::SegmentationOptions options = measure::SegmentationOptions::defaultFor(modality);
     emit statusMessage(tr("Segmenting the lesion at (%1, %2, %3) mm… (Esc cancels)")
                            .arg(seed[0], 0, 'f', 1).arg(seed[1], 0, 'f', 1).arg(seed[2], 0, 'f', 1));
+    startSegmentation(volume, seed, measure::SegmentationOptions::defaultFor(modality), modality, image, nullptr);
+}
+
+void MeasurementController::startSegmentation(std::shared_ptr<const dicom::Volume> volume, const imaging::Vec3 &seed,
+                                              const measure::SegmentationOptions &options, const QString &modality,
+                                              const measure::ImageReference &image, const Measurement *replacing)
+{
     m_cancelLesion->setEnabled(true);
+    std::optional<Measurement> previous;
+    if (replacing)
+        previous = *replacing;
     m_lesionRequest.start(
         [volume, seed, options, modality, image](const CancellationToken &token) {
             LesionOutcome out;
@@ -240,40 +255,92 @@ void MeasurementController::segmentLesion(Viewport *viewport, const imaging::Vec
             }
             out.leaked = result.value().reachedLimit;
             out.measurement = measure::lesionMeasurement(result.value(), *volume, modality, image);
-            auto shape = std::make_shared<LesionShape>();
-            shape->mask = std::move(result.value().mask);
-            dicom::Volume &grid = shape->grid;  // the geometry, without the voxels
-            grid.dimensions = volume->dimensions;
-            grid.spacing = volume->spacing;
-            grid.origin = volume->origin;
-            grid.direction = volume->direction;
-            grid.indexToPatient = volume->indexToPatient;
-            grid.sheared = volume->sheared;
-            out.shape = std::move(shape);
             return out;
         },
-        [this, maxRadius = options.maxRadiusMm](LesionOutcome out) {
+        [this, maxRadius = options.maxRadiusMm, previous](LesionOutcome out) {
             m_cancelLesion->setEnabled(false);
             if (out.error.code != ErrorCode::None) {
-                emit statusMessage(tr("Lesion not segmented: %1").arg(out.error.reason));
+                emit statusMessage(previous ? tr("Lesion not changed: %1").arg(out.error.reason)
+                                            : tr("Lesion not segmented: %1").arg(out.error.reason));
                 emit lesionFinished(QString());
                 return;
             }
             if (out.leaked) {
-                // Nothing a viewer user can adjust yet: a region that leaked is no lesion to keep.
-                emit statusMessage(tr("Lesion not kept: the region reached %1 mm from the seed (it leaked into its "
-                                      "surroundings); click inside a lesion")
-                                       .arg(maxRadius));
+                // A region that leaked is no lesion to keep.
+                emit statusMessage(previous ? tr("Lesion not changed: with that interval the region reached %1 mm from the "
+                                                 "seed (it leaked into its surroundings)")
+                                                  .arg(maxRadius)
+                                            : tr("Lesion not kept: the region reached %1 mm from the seed (it leaked into its "
+                                                 "surroundings); click inside a lesion")
+                                                  .arg(maxRadius));
                 emit lesionFinished(QString());
                 return;
             }
-            const Measurement &m = out.measurement;
-            m_list->setLesionShape(m.uid, out.shape);
+            Measurement m = std::move(out.measurement);
+            if (previous) {
+                // The same lesion, segmented again: its identity, author, creation and note stay.
+                m.uid = previous->uid;
+                m.author = previous->author;
+                m.created = previous->created;
+                m.text = previous->text;
+                m_list->replace(m);
+                m_list->setSelected(m.uid);
+                emit statusMessage(tr("Lesion adjusted (interval %1 to %2): %3")
+                                       .arg(m.value(QStringLiteral("lower")).value_or(0), 0, 'f', 1)
+                                       .arg(m.value(QStringLiteral("upper")).value_or(0), 0, 'f', 1)
+                                       .arg(MeasurementTool::label(m)));
+                emit lesionFinished(m.uid);
+                return;
+            }
             m_list->add(m);
             m_list->setSelected(m.uid);
             emit statusMessage(tr("Lesion: %1 (segmented in %2 s)").arg(MeasurementTool::label(m)).arg(out.seconds, 0, 'f', 2));
             emit lesionFinished(m.uid);
         });
+}
+
+void MeasurementController::adjustLesion(double factor)
+{
+    const auto fail = [this](const QString &why) {
+        emit statusMessage(why);
+        emit lesionFinished(QString());
+    };
+    const Measurement *current = m_list->find(m_list->selected());
+    if (!current || current->kind != MeasurementKind::Lesion || current->points.empty())
+        return fail(tr("Lesion: select a lesion to adjust (Measure → Measurements Panel, or click its axes)"));
+    const auto lower = current->value(QStringLiteral("lower")), upper = current->value(QStringLiteral("upper"));
+    if (!lower || !upper || !(*upper >= *lower) || !(factor > 0))
+        return fail(tr("Lesion: its interval is not known; segment it again from a seed"));
+    // The volume the viewer holds for the lesion's series, in any of its viewports.
+    std::vector<Viewport *> viewports;
+    if (m_viewports)
+        viewports = m_viewports();
+    for (const QPointer<Viewport> &v : m_toolViewports)
+        if (v)
+            viewports.push_back(v);
+    std::shared_ptr<const dicom::Volume> volume;
+    QString modality;
+    for (Viewport *v : viewports)
+        if (v && v->series() && v->series()->stack().seriesInstanceUid == current->image.seriesInstanceUid && v->series()->volume()) {
+            volume = v->series()->volume();
+            modality = v->series()->stack().modality;
+            break;
+        }
+    if (!volume)
+        return fail(tr("Lesion: show its series (loaded as a volume) to adjust it"));
+    const double middle = (*lower + *upper) / 2, half = (*upper - *lower) / 2 * factor;
+    measure::SegmentationOptions options = measure::SegmentationOptions::defaultFor(modality);
+    options.lower = middle - half;
+    options.upper = middle + half;
+    emit statusMessage(tr("Segmenting the lesion again with the interval %1 to %2… (Esc cancels)")
+                           .arg(*options.lower, 0, 'f', 1)
+                           .arg(*options.upper, 0, 'f', 1));
+    startSegmentation(volume, current->points[0], options, modality, current->image, current);
+}
+
+void MeasurementController::setViewportSource(std::function<std::vector<Viewport *>()> source)
+{
+    m_viewports = std::move(source);
 }
 
 void MeasurementController::cancelSegmentation()
@@ -291,6 +358,8 @@ std::unique_ptr<ToolHandler> MeasurementController::makeTool(MeasurementKind kin
     QString modality;
     if (viewport && viewport->series())
         modality = viewport->series()->stack().modality;
+    if (viewport && std::find(m_toolViewports.begin(), m_toolViewports.end(), viewport) == m_toolViewports.end())
+        m_toolViewports.push_back(viewport);
     auto tool = std::make_unique<MeasurementTool>(kind, m_list, modality);
     tool->setReferenceSource([viewport, study = m_study]() {
         measure::ImageReference r;

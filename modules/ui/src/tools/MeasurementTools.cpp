@@ -190,14 +190,8 @@ void MeasurementList::redo()
 
 std::shared_ptr<const LesionShape> MeasurementList::lesionShape(const QString &uid) const
 {
-    const auto it = m_shapes.find(uid);
-    return it == m_shapes.end() ? nullptr : it->second;
-}
-
-void MeasurementList::setLesionShape(const QString &uid, std::shared_ptr<const LesionShape> shape)
-{
-    m_shapes[uid] = std::move(shape);
-    emit changed();
+    const Measurement *m = find(uid);
+    return m ? m->mask : nullptr;
 }
 
 void MeasurementList::setSelected(const QString &uid)
@@ -613,7 +607,7 @@ void MeasurementTool::paintLesion(QPainter &painter, const ToolContext &context,
     const bool parallel = std::abs(imaging::dot(g->normal(), m.plane.geometry.normal())) > 0.99;
     const bool axes = axesOn || (seedOn && parallel);
     std::vector<QLineF> outline;
-    if (const auto shape = m_list->lesionShape(m.uid)) {
+    if (const auto &shape = m.mask) {
         const QTransform t = context.imageToWidget();
         for (const QLineF &edge : lesionOutline(*shape, *g))
             outline.push_back(t.map(edge));

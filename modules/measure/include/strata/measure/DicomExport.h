@@ -57,4 +57,20 @@ Result<QString> writeMeasurementReport(const std::vector<Measurement> &measureme
 /// kind and values); other reports give what their groups hold in the same form.
 Result<std::vector<Measurement>> readMeasurementReport(const QString &path);
 
+/// A measurement group of a report with what it references: the measurement (tracking UID, kind,
+/// values, the observer as author, the source image of its values) and, for a volumetric group,
+/// the segmentation (SOP Instance UID and segment number) and its source series.
+struct ReportGroup {
+    Measurement measurement;
+    QString segmentationSopInstanceUid;
+    int segmentNumber = 0;
+    QString sourceSeriesInstanceUid;
+};
+Result<std::vector<ReportGroup>> readMeasurementReportGroups(const QString &path);
+
+/// One segment of a binary DICOM Segmentation as a lesion's mask on `grid` (the geometry of its
+/// source series: the frames must lie on its slices, in its orientation). Unsupported for a
+/// fractional SEG or frames off the grid; NotFound when the segment has no voxel.
+Result<LesionShape> readLesionSegmentation(const QString &path, int segmentNumber, const dicom::Volume &grid);
+
 } // namespace strata::measure

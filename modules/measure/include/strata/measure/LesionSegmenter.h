@@ -12,6 +12,7 @@
 #include <strata/imaging/Plane.h>
 #include <strata/measure/Measurement.h>
 
+#include <QByteArray>
 #include <QString>
 
 #include <array>
@@ -51,6 +52,27 @@ struct LesionMask {
     }
 };
 
+/// A lesion's mask with the geometry of the grid it lies on (dimensions, spacing, index→patient;
+/// no voxels): what its outline on any plane, the store and a SEG need.
+struct LesionShape {
+    LesionMask mask;
+    dicom::Volume grid;  ///< the segmented volume's geometry (voxels empty)
+
+    /// The voxels inside the mask.
+    long long voxelCount() const;
+};
+
+/// The shape of a mask on `volume`: the mask cropped to the box of its voxels, with the volume's
+/// geometry (its voxels are not copied).
+LesionShape lesionShapeOf(const LesionMask &mask, const dicom::Volume &volume);
+
+/// A compact encoding of a shape for the store: a versioned header with the grid's geometry and
+/// the mask's box, then the box's voxels one bit each, zlib-compressed (a 30 mm sphere on a
+/// 0.7 mm grid: about 2 kB).
+QByteArray encodeLesionShape(const LesionShape &shape);
+/// The shape of encodeLesionShape's bytes; Malformed when they are not such an encoding.
+Result<LesionShape> decodeLesionShape(const QByteArray &bytes);
+
 struct LesionResult {
     imaging::Vec3 seed{0, 0, 0};       ///< patient mm
     double lower = 0, upper = 0;       ///< the interval used
@@ -77,6 +99,11 @@ struct LesionResult {
 Result<LesionResult> segmentLesion(const dicom::Volume &volume, const imaging::Vec3 &seed,
                                    const SegmentationOptions &options, const CancellationToken &cancel = {});
 
+/// A lesion of a known mask (a SEG's segment) on its grid: voxel count, volume, the RECIST axes
+/// and slice as segmentLesion measures them, and the mask's centroid as the seed. No values
+/// (mean, max, interval): the grid has no voxels.
+LesionResult lesionOfMask(const LesionShape &shape);
+
 /// The stack-order index of the native slice nearest a patient point (along the stack's normal);
 /// -1 for an empty stack.
 int nearestSlice(const dicom::Stack &stack, const imaging::Vec3 &point);
@@ -84,8 +111,8 @@ int nearestSlice(const dicom::Stack &stack, const imaging::Vec3 &point);
 /// A segmented lesion as a measurement of its study (kind lesion): the seed and the ends of the
 /// long and short axes as points, the plane of the RECIST slice, the values (volume, mean, max,
 /// long_axis, short_axis, voxel_count and the interval lower/upper), author and times. `image`
-/// names the native slice nearest the seed (see nearestSlice). What `strata segment --save` and
-/// the viewer's lesion tool keep.
+/// names the native slice nearest the seed (see nearestSlice); `mask` is the lesion's shape
+/// (lesionShapeOf). What `strata segment --save` and the viewer's lesion tool keep.
 Measurement lesionMeasurement(const LesionResult &r, const dicom::Volume &volume, const QString &modality,
                               const ImageReference &image);
 

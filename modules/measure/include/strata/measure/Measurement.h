@@ -10,10 +10,13 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
 namespace strata::measure {
+
+struct LesionShape;  // LesionSegmenter.h
 
 enum class MeasurementKind { Length, Angle, CobbAngle, Ellipse, Polygon, Freehand, Probe, Arrow, Text, Lesion };
 
@@ -55,6 +58,10 @@ struct Measurement {
     QDateTime modified;
     /// The values last computed (kept so a list or an export needs no pixels).
     std::vector<Quantity> values;
+    /// A lesion's 3-D mask on its volume's grid (shared, never changed once made); null for other
+    /// kinds and for a lesion whose mask is not known. Not in the JSON: the store keeps it in a
+    /// column of its own (encodeLesionShape).
+    std::shared_ptr<const LesionShape> mask;
 
     /// The value named `name`, if computed.
     std::optional<double> value(const QString &name) const;

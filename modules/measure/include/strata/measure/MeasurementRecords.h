@@ -8,9 +8,10 @@
 
 namespace strata::measure {
 
-/// The store's row of a measurement: its references, author, times and JSON.
+/// The store's row of a measurement: its references, author, times, JSON and a lesion's mask
+/// (encodeLesionShape).
 store::MeasurementRecord toRecord(const Measurement &m);
-/// The measurement of a row (its JSON, with the row's author and times).
+/// The measurement of a row (its JSON, with the row's author and times, and a lesion's mask).
 Result<Measurement> fromRecord(const store::MeasurementRecord &record);
 
 /// The author a new measurement gets: the operating system's user name (USER, else USERNAME),

@@ -28,6 +28,13 @@ public:
     /// One measurement by uid; nothing when there is none.
     Result<std::optional<MeasurementRecord>> measurement(const QString &uid) const;
 
+    /// Whether the measurements of a measurement report (an SR, by SOP Instance UID) were taken
+    /// into the table already (see markReportImported).
+    Result<bool> reportImported(const QString &sopInstanceUid) const;
+    /// Records that a report's measurements were taken into the table (`added` of them new), so
+    /// that it is read once: a measurement deleted afterwards is not brought back. Audited.
+    Status markReportImported(const QString &sopInstanceUid, const QString &studyInstanceUid, int added);
+
 private:
     friend class StoreService;
     class Private;

@@ -118,6 +118,7 @@ struct MeasurementRecord {
     QDateTime createdAt;       ///< UTC; kept from the first save
     QDateTime modifiedAt;      ///< UTC; set by each save
     QByteArray payload;        ///< the measurement's JSON
+    QByteArray mask;           ///< a lesion's encoded 3-D mask (measure::encodeLesionShape); empty: none
 };
 
 /// Studies and instances of one modality in the cache (a study with CT and PT series counts for both).

@@ -4,16 +4,19 @@
 /// hands the viewports, the lesion segmentation from a seed (in the background, cancellable), and
 /// the measurements panel that jumps to a measurement's image.
 #include <strata/core/Executors.h>
+#include <strata/core/SerialQueue.h>
 #include <strata/store/Records.h>
 #include <strata/ui/tools/MeasurementTools.h>
 
 #include <QListWidget>
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 #include <map>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QAction;
 class QMenu;
@@ -60,6 +63,17 @@ public:
     /// failure. A new seed replaces one still running.
     void segmentLesion(Viewport *viewport, const imaging::Vec3 &seed);
     bool isSegmenting() const { return m_lesionRequest.busy(); }
+    /// Adjusts the selected lesion: segments it again from its seed with its interval widened
+    /// (factor > 1) or narrowed (< 1) about its middle, in the volume a viewport holds for its
+    /// series, off the GUI thread. The result replaces it (same uid: saved with its new mask,
+    /// undoable); a region that leaks or nothing segmented leaves it as it was. Measure → Widen
+    /// (]) and Narrow ([) Lesion Interval use kWiden and kNarrow.
+    void adjustLesion(double factor);
+    static constexpr double kWiden = 1.25;
+    static constexpr double kNarrow = 0.8;
+    /// The viewer's viewports (where adjustLesion looks for the lesion's volume, besides those
+    /// makeTool was given).
+    void setViewportSource(std::function<std::vector<Viewport *>()> source);
     /// Stops the segmentation running (Esc); its result is dropped.
     void cancelSegmentation();
     /// Shows the measurement's image in the viewport when its series is there (its slice; in MPR the
@@ -85,6 +99,9 @@ signals:
     void lesionFinished(const QString &uid);
 
 private:
+    void startSegmentation(std::shared_ptr<const dicom::Volume> volume, const imaging::Vec3 &seed,
+                           const measure::SegmentationOptions &options, const QString &modality,
+                           const measure::ImageReference &image, const measure::Measurement *replacing);
     void store(const measure::Measurement &m);
     void unstore(const QString &uid);
 
@@ -100,6 +117,11 @@ private:
     std::shared_ptr<std::map<QString, std::vector<measure::UltrasoundRegion>>> m_usRegions =
         std::make_shared<std::map<QString, std::vector<measure::UltrasoundRegion>>>();
     LatestRequest m_lesionRequest{this, Executor::Jobs};
+    /// Saves and removals reach the index in the order they were made (an undo right after an
+    /// edit must not be overtaken by it).
+    SerialQueue m_writes{this, Executor::Jobs};
+    std::function<std::vector<Viewport *>()> m_viewports;
+    std::vector<QPointer<Viewport>> m_toolViewports;  ///< those makeTool was given
 };
 
 } // namespace strata::ui

@@ -20,12 +20,9 @@
 
 namespace strata::ui {
 
-/// The 3-D mask of a lesion segmented in this session, kept beside its measurement (in memory, not
-/// stored) so that its outline can be drawn on any plane.
-struct LesionShape {
-    measure::LesionMask mask;
-    dicom::Volume grid;  ///< the segmented volume's geometry (no voxels): index ↔ patient
-};
+/// The 3-D mask of a lesion with its grid, carried by its measurement (Measurement::mask: stored
+/// with it, undone and redone with it) so that its outline can be drawn on any plane.
+using LesionShape = measure::LesionShape;
 
 /// Where a lesion's mask meets a plane: the edges between the plane's pixels inside the mask and
 /// those outside, as segments in image pixel coordinates (pixel centres on integers). Empty when
@@ -57,9 +54,8 @@ public:
     QString selected() const { return m_selected; }
     void setSelected(const QString &uid);
 
-    /// The mask of a lesion measurement segmented in this session (for its outline); null if none.
+    /// The mask of a lesion measurement (for its outline); null if none is known.
     std::shared_ptr<const LesionShape> lesionShape(const QString &uid) const;
-    void setLesionShape(const QString &uid, std::shared_ptr<const LesionShape> shape);
 
 signals:
     void changed();
@@ -73,7 +69,6 @@ private:
     std::vector<measure::Measurement> m_items;
     std::vector<std::vector<measure::Measurement>> m_undo, m_redo;
     QString m_selected;
-    std::map<QString, std::shared_ptr<const LesionShape>> m_shapes;
 };
 
 /// Draws measurements of one kind with the left button and edits any of them: a press on a handle
