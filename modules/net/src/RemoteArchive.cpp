@@ -350,6 +350,31 @@ Result<StoredCheck> RemoteArchive::verifyStored(const QString &studyInstanceUid,
     return markIfStored(dataDir, studyInstanceUid, listed.value());
 }
 
+Result<std::vector<StoredCheck>> RemoteArchive::verifyStoredMany(const QStringList &studyInstanceUids, const QString &dataDir,
+                                                                 const CancellationToken &cancel) const
+{
+    std::vector<StoredCheck> checks;
+    if (queryProtocol() != Protocol::Dimse) {
+        for (const QString &uid : studyInstanceUids) {
+            auto check = verifyStored(uid, dataDir, cancel);
+            if (!check.ok())
+                return check.error();
+            checks.push_back(check.value());
+        }
+        return checks;
+    }
+    auto listed = net::findInstancesOfStudies(m_node, studyInstanceUids, m_timeouts, cancel);
+    if (!listed.ok())
+        return listed.error();
+    for (qsizetype i = 0; i < studyInstanceUids.size(); ++i) {
+        auto check = markIfStored(dataDir, studyInstanceUids[i], listed.value()[size_t(i)]);
+        if (!check.ok())
+            return check.error();
+        checks.push_back(check.value());
+    }
+    return checks;
+}
+
 Result<SendReport> RemoteArchive::send(const QStringList &files, SendMethod method, const CancellationToken &cancel,
                                        const SendProgressCallback &progress) const
 {

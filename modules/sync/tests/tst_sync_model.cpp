@@ -393,6 +393,7 @@ private slots:
         ManualClock clock;
         SyncOptions o;
         o.maxParallel = 1;
+        o.batchJobs = 1;  // one job per step: the failures are counted step by step
         o.seed = 7;
         o.backoff.baseMs = 1000;
         o.backoff.maxMs = 60000;

@@ -95,6 +95,10 @@ public:
     /// a retrieve; background sync calls it after its own sends. A study the cache does not hold is
     /// NotFound; a node that lacks instances leaves the mark as it was.
     Result<StoredCheck> verifyStored(const QString &studyInstanceUid, const QString &dataDir, const CancellationToken &cancel = {}) const;
+    /// verifyStored for several studies at once: over DIMSE all their C-FINDs go over one
+    /// association (background sync's batches); the checks come back in the order asked.
+    Result<std::vector<StoredCheck>> verifyStoredMany(const QStringList &studyInstanceUids, const QString &dataDir,
+                                                      const CancellationToken &cancel = {}) const;
 
     /// Queries every node at once, one thread per node, each by its own protocol; `onNodeResults`
     /// is called (on that node's thread) as each node answers, so a GUI can show results as they
