@@ -82,8 +82,25 @@ struct SyncEngine::Private {
     std::shared_ptr<net::CommitmentListener> listener;
     qint64 lastInteractiveMs = 0;  // when interactive work was last seen running (engine thread)
     bool yielding = false;
+    bool yieldingSaved = false;  // the first step saves the state (a dead engine's may be stale)
 
-    bool commitmentListening() const { return listener && listener->isRunning(); }
+    std::mutex listenerMutex;
+    bool listenerTried = false;
+    /// Starts the listener at the first batch that wants it (not for `sync pause` and the like).
+    bool commitmentListening()
+    {
+        std::lock_guard<std::mutex> lock(listenerMutex);
+        if (!listenerTried && commitment.port > 0) {
+            listenerTried = true;
+            QString why;
+            listener = sharedListener(commitment, &why);
+            if (listener)
+                say(tr("storage commitment reports are received as %1 on port %2").arg(commitment.aeTitle).arg(commitment.port));
+            else
+                say(tr("storage commitment listener not started (%1): nodes are verified by query").arg(why));
+        }
+        return listener && listener->isRunning();
+    }
     /// The node's commitment mode; auto reads as off once the node refused it in this engine.
     CommitmentMode commitmentModeFor(const store::SyncJobRepository &r, const QString &node)
     {
@@ -235,19 +252,10 @@ Status SyncEngine::start()
         return resumed.error();
     if (resumed.value() > 0)
         d->say(tr("resuming %1 job(s) interrupted in a previous run").arg(resumed.value()));
-    (void)d->repo->setSetting(QStringLiteral("yielding"), QStringLiteral("0"));  // a dead engine's is stale
     auto commitment = commitmentSettings(d->dataDir);
     if (!commitment.ok())
         return commitment.error();
     d->commitment = commitment.value();
-    if (d->commitment.port > 0) {
-        QString why;
-        d->listener = sharedListener(d->commitment, &why);
-        if (d->listener)
-            d->say(tr("storage commitment reports are received as %1 on port %2").arg(d->commitment.aeTitle).arg(d->commitment.port));
-        else
-            d->say(tr("storage commitment listener not started (%1): nodes are verified by query").arg(why));
-    }
     auto states = d->repo->nodeStates();
     if (!states.ok())
         return states.error();
@@ -358,7 +366,7 @@ void SyncEngine::Private::runBatch(const std::vector<store::SyncJob> &jobs, cons
         files << p.files;
     if (!files.isEmpty()) {
         ++report.batches;
-        say(tr("sending %1 instance(s) of %2 stud(ies) to %3 over one association").arg(files.size()).arg(batch.size()).arg(node.name));
+        say(tr("%1: sending %2 instance(s) of %3 stud(ies) over one association").arg(node.name).arg(files.size()).arg(batch.size()));
         auto sent = client->send(files, cancel);
         if (!sent.ok() || sent.value().cancelled) {
             const QString why = sent.ok() ? tr("cancelled") : sent.error().message();
@@ -518,10 +526,13 @@ Result<StepReport> SyncEngine::step(const CancellationToken &cancel)
     if (active > 0)
         d->lastInteractiveMs = now;
     const bool yielding = active > 0 || (d->lastInteractiveMs > 0 && now - d->lastInteractiveMs < d->options.yieldGraceMs);
-    if (yielding != d->yielding) {
+    if (yielding != d->yielding || !d->yieldingSaved) {
+        const bool changed = yielding != d->yielding;
         d->yielding = yielding;
+        d->yieldingSaved = true;
         (void)d->repo->setSetting(QStringLiteral("yielding"), yielding ? QStringLiteral("1") : QStringLiteral("0"));
-        d->say(yielding ? tr("interactive work running: sync yields (%1 association(s))").arg(d->options.yieldParallel)
+        if (changed)
+            d->say(yielding ? tr("interactive work running: sync yields (%1 association(s))").arg(d->options.yieldParallel)
                         : tr("interactive work done: sync resumes"));
     }
     report.yielding = yielding;
