@@ -42,17 +42,7 @@ public:
     Result<net::CommitmentResult> commit(const std::vector<net::CommitmentReference> &references, int timeoutMs,
                                          const CancellationToken &cancel) override
     {
-        const net::Node &node = m_archive.node();
-        if (node.aeTitle.isEmpty() || node.host.isEmpty())
-            return ArchiveClient::commit(references, timeoutMs, cancel);
-        auto transaction = net::requestStorageCommitment(node, m_archive.timeouts(), references);
-        if (!transaction.ok())
-            return transaction.error();
-        auto report = net::takeCommitmentReport(transaction.value(), timeoutMs, cancel);
-        if (!report)
-            return Error(ErrorCode::IoError, node.label(),
-                         QCoreApplication::translate("strata::sync::SyncEngine", "no storage commitment report within %1 s").arg(timeoutMs / 1000.0));
-        return *report;
+        return m_archive.commitStorage(references, timeoutMs, cancel);
     }
 
 private:

@@ -1,6 +1,7 @@
 #include <strata/sync/SyncEngine.h>
 
 #include <strata/core/Sha256.h>
+#include <strata/net/CommitmentListener.h>
 #include <strata/net/Interactive.h>
 #include <strata/net/NodeRegistry.h>
 #include <strata/store/StoreService.h>
@@ -313,6 +314,7 @@ void SyncEngine::Private::runBatch(const std::vector<store::SyncJob> &jobs, cons
     };
     std::vector<Prepared> batch;
     std::unique_ptr<ArchiveClient> client = clients(node);
+    QStringList toCheck;  // studies the node may hold some of already
     for (const store::SyncJob &job : jobs) {
         const QString &uid = job.studyInstanceUid;
         auto instances = cache.studyInstances(uid);
@@ -326,19 +328,33 @@ void SyncEngine::Private::runBatch(const std::vector<store::SyncJob> &jobs, cons
         Prepared p;
         p.job = job;
         p.instances = instances.value();
-        // After an interruption or an earlier attempt, the node may hold some of the study
-        // already: ask first and send only what it lacks (nothing verified is sent again).
-        std::vector<store::InstanceRecord> toSend = p.instances;
         auto everDone = r.everDone(uid, node.name);
-        if (job.interrupted || job.attempts > 0 || (everDone.ok() && everDone.value())) {
-            auto check = client->verifyStored(uid, dataDir, cancel);
-            if (!check.ok()) {
-                fail(job, check.error().message());
-                continue;
-            }
-            const QSet<QString> lacking(check.value().lacking.begin(), check.value().lacking.end());
-            std::erase_if(toSend, [&](const store::InstanceRecord &i) { return !lacking.contains(i.sopInstanceUid); });
+        if (job.interrupted || job.attempts > 0 || (everDone.ok() && everDone.value()))
+            toCheck << uid;
+        batch.push_back(std::move(p));
+    }
+    // After an interruption or an earlier attempt, the node may hold some of a study already: ask
+    // first (all such studies over one association) and send only what it lacks (nothing
+    // verified is sent again).
+    std::map<QString, QSet<QString>> lackingBefore;
+    if (!toCheck.isEmpty()) {
+        auto checks = client->verifyStoredMany(toCheck, dataDir, cancel);
+        for (qsizetype k = 0; k < toCheck.size(); ++k)
+            if (checks.ok())
+                lackingBefore[toCheck[k]] = QSet<QString>(checks.value()[size_t(k)].lacking.begin(), checks.value()[size_t(k)].lacking.end());
+        if (!checks.ok()) {
+            for (Prepared &p : batch)
+                if (toCheck.contains(p.job.studyInstanceUid)) {
+                    fail(p.job, checks.error().message());
+                    p.alive = false;
+                }
+            std::erase_if(batch, [](const Prepared &p) { return !p.alive; });
         }
+    }
+    for (Prepared &p : batch) {
+        std::vector<store::InstanceRecord> toSend = p.instances;
+        if (const auto it = lackingBefore.find(p.job.studyInstanceUid); it != lackingBefore.end())
+            std::erase_if(toSend, [&](const store::InstanceRecord &i) { return !it->second.contains(i.sopInstanceUid); });
         // Integrity: a file whose bytes are no longer those imported is reported, never sent.
         for (const store::InstanceRecord &i : toSend) {
             auto sha = sha256OfFile(i.filePath);
@@ -352,10 +368,9 @@ void SyncEngine::Private::runBatch(const std::vector<store::SyncJob> &jobs, cons
         }
         if (!p.corrupt.isEmpty()) {
             report.corrupt += int(p.corrupt.size());
-            event(job.id, QStringLiteral("corrupt"), int(p.corrupt.size()), 0, p.corrupt.join(QStringLiteral("; ")));
-            say(tr("job %1: %2 corrupt local file(s), not sent: %3").arg(job.id).arg(p.corrupt.size()).arg(joinSome(p.corrupt)));
+            event(p.job.id, QStringLiteral("corrupt"), int(p.corrupt.size()), 0, p.corrupt.join(QStringLiteral("; ")));
+            say(tr("job %1: %2 corrupt local file(s), not sent: %3").arg(p.job.id).arg(p.corrupt.size()).arg(joinSome(p.corrupt)));
         }
-        batch.push_back(std::move(p));
     }
     if (batch.empty())
         return;

@@ -9,7 +9,6 @@
 #include <strata/core/Clock.h>
 #include <strata/core/Sha256.h>
 #include <strata/net/NodeRegistry.h>
-#include <strata/net/dimse/Commitment.h>
 #include <strata/store/Ingest.h>
 #include <strata/store/StoreService.h>
 #include <strata/sync/Routing.h>

@@ -100,6 +100,13 @@ public:
     Result<std::vector<StoredCheck>> verifyStoredMany(const QStringList &studyInstanceUids, const QString &dataDir,
                                                       const CancellationToken &cancel = {}) const;
 
+    /// Storage Commitment over DIMSE: one N-ACTION for `references`, then the node's report (to
+    /// a CommitmentListener of this process, or on the request's association), awaited for at
+    /// most `timeoutMs`. Unsupported for a node without DIMSE; a report that does not come is an
+    /// IoError.
+    Result<CommitmentResult> commitStorage(const std::vector<CommitmentReference> &references, int timeoutMs,
+                                           const CancellationToken &cancel = {}) const;
+
     /// Queries every node at once, one thread per node, each by its own protocol; `onNodeResults`
     /// is called (on that node's thread) as each node answers, so a GUI can show results as they
     /// arrive. A node that fails does not stop the others. Results merge by Study Instance UID.

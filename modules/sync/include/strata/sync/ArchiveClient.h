@@ -6,7 +6,6 @@
 #include <strata/core/Result.h>
 #include <strata/net/Node.h>
 #include <strata/net/RemoteArchive.h>
-#include <strata/net/dimse/Commitment.h>
 
 #include <functional>
 #include <memory>

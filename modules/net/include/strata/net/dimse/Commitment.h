@@ -5,7 +5,9 @@
 /// a modality) or on the request's own association.
 #include <strata/core/Job.h>
 #include <strata/core/Result.h>
+#include <strata/net/CommitmentListener.h>
 #include <strata/net/Node.h>
+#include <strata/net/RemoteTypes.h>
 
 #include <QStringList>
 
@@ -14,21 +16,6 @@
 #include <vector>
 
 namespace strata::net {
-
-/// One instance to commit.
-struct CommitmentReference {
-    QString sopClassUid;
-    QString sopInstanceUid;
-};
-
-/// The node's answer to one commitment request.
-struct CommitmentResult {
-    QString transactionUid;
-    QString fromAeTitle;      ///< the AE that sent the report
-    QStringList committed;    ///< SOP Instance UIDs the node took responsibility for
-    QStringList failed;       ///< SOP Instance UIDs it reported as failed
-    QList<int> failureReasons; ///< Failure Reason (0008,1197) of each failed one, same order
-};
 
 /// Sends one N-ACTION (Request Storage Commitment) with `references` and the transaction UID
 /// (a new one when empty); returns the transaction UID once the node has accepted the request.
@@ -44,28 +31,5 @@ Result<QString> requestStorageCommitment(const Node &node, const Timeouts &timeo
 /// report is taken (a second call does not see it).
 std::optional<CommitmentResult> takeCommitmentReport(const QString &transactionUid, int timeoutMs,
                                                      const CancellationToken &cancel = {});
-
-/// A listener for N-EVENT-REPORTs of Storage Commitment (and C-ECHO): accepts associations on a
-/// port of its own under `aeTitle`, answers each report and hands it to takeCommitmentReport().
-/// Reports of transactions this process did not request are answered and dropped.
-class CommitmentListener {
-public:
-    explicit CommitmentListener(QString aeTitle, quint16 port = 0);
-    ~CommitmentListener();
-    CommitmentListener(const CommitmentListener &) = delete;
-    CommitmentListener &operator=(const CommitmentListener &) = delete;
-
-    /// Binds and listens on a thread of its own; returns the port (a free one when 0 was given).
-    Result<quint16> start();
-    /// Stops accepting (within about a second) and joins the thread.
-    void stop();
-    bool isRunning() const;
-    quint16 port() const;
-    QString aeTitle() const;
-
-private:
-    struct Impl;
-    std::unique_ptr<Impl> d;
-};
 
 } // namespace strata::net
