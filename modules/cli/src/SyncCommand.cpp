@@ -27,8 +27,11 @@ const char kUsage[] =
     "  rule remove <name>   remove the rule and its queued jobs\n"
     "  status [--json]      queue, nodes, rates, alerts\n"
     "  jobs [--json] [--state STATE]   the jobs, newest first\n"
-    "  run [--until-drained] [--timeout S] [--parallel N] [--dimse-timeout S]\n"
+    "  run [--until-drained] [--timeout S] [--parallel N] [--batch N] [--dimse-timeout S]\n"
     "                   send what is queued, verify it on the node, retry with backoff; Ctrl-C stops\n"
+    "  commitment [<node> auto|on|off] [--ae AE --port P [--timeout S]]\n"
+    "                   Storage Commitment per node (auto: where the node takes part, else C-FIND);\n"
+    "                   the node reports to AE on port P (register them on the node as a modality)\n"
     "  retry            failed and waiting jobs are due now; open breakers probe at once\n"
     "  pause | resume   stop or restart sending (`sync run` and `serve` obey it)\n";
 
@@ -210,7 +213,7 @@ int ruleCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 
 void printStatus(const sync::SyncStatus &s, QTextStream &out)
 {
-    out << "Sync: " << sync::healthName(s.health) << (s.paused ? " (paused)" : "") << "\n";
+    out << "Sync: " << sync::healthName(s.health) << (s.paused ? " (paused)" : "") << (s.yielding ? " (yielding to interactive work)" : "") << "\n";
     out << "Queue: " << s.queue.pending() << " pending (" << s.queue.queued << " queued, " << s.queue.sending << " sending, "
         << s.queue.verifying << " verifying, " << s.queue.waiting << " waiting, " << s.queue.failed << " failed), " << s.queue.done
         << " done\n";
@@ -321,6 +324,8 @@ int runCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     parser.addOption({QStringLiteral("until-drained"), QStringLiteral("Stop when nothing is left to send (failed jobs wait for `sync retry`).")});
     parser.addOption({QStringLiteral("timeout"), QStringLiteral("Stop after this many seconds."), QStringLiteral("s")});
     parser.addOption({QStringLiteral("parallel"), QStringLiteral("Associations at once (default 2)."), QStringLiteral("n"), QStringLiteral("2")});
+    parser.addOption({QStringLiteral("batch"), QStringLiteral("Jobs of a node sent over one association and verified together (default 16)."),
+                      QStringLiteral("n"), QStringLiteral("16")});
     parser.addOption({QStringLiteral("dimse-timeout"), QStringLiteral("Seconds to wait for a DIMSE answer (default 30)."), QStringLiteral("s"),
                       QStringLiteral("30")});
     parser.addOption({QStringLiteral("connect-timeout"), QStringLiteral("Seconds to wait for a connection (default 10)."), QStringLiteral("s"),
@@ -329,6 +334,7 @@ int runCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         return rc;
     sync::SyncOptions options;
     options.maxParallel = std::clamp(parser.value(QStringLiteral("parallel")).toInt(), 1, 32);
+    options.batchJobs = std::clamp(parser.value(QStringLiteral("batch")).toInt(), 1, 1000);
     options.timeouts.dimse = std::max(1, parser.value(QStringLiteral("dimse-timeout")).toInt());
     options.timeouts.acse = std::max(1, std::min(options.timeouts.acse, options.timeouts.dimse));
     options.timeouts.connect = std::max(1, parser.value(QStringLiteral("connect-timeout")).toInt());
@@ -363,6 +369,73 @@ int runCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         out << status.value().queue.failed << " job(s) failed; see `strata sync jobs --state failed`, then `strata sync retry`.\n";
     if (run.untilDrained && !r.drained)
         return 3;
+    return 0;
+}
+
+int commitmentCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("node"), QStringLiteral("The node."));
+    parser.addPositionalArgument(QStringLiteral("mode"), QStringLiteral("auto, on or off."));
+    parser.addOption({QStringLiteral("ae"), QStringLiteral("The AE title the node reports to (default STRATA)."), QStringLiteral("ae")});
+    parser.addOption({QStringLiteral("port"), QStringLiteral("The port Strata receives reports on (0: none)."), QStringLiteral("port")});
+    parser.addOption({QStringLiteral("timeout"), QStringLiteral("Seconds to wait for a report (default 30)."), QStringLiteral("s")});
+    if (const int rc = parse(parser, QStringLiteral("commitment"), args, out, err); rc >= 0)
+        return rc;
+    const QString dataDir = paths::dataDir();
+    auto settings = sync::commitmentSettings(dataDir);
+    if (!settings.ok()) {
+        err << "strata sync commitment: " << settings.error().message() << "\n";
+        return 1;
+    }
+    sync::CommitmentSettings c = settings.value();
+    if (parser.isSet(QStringLiteral("ae")) || parser.isSet(QStringLiteral("port")) || parser.isSet(QStringLiteral("timeout"))) {
+        if (parser.isSet(QStringLiteral("ae")))
+            c.aeTitle = parser.value(QStringLiteral("ae")).trimmed();
+        bool ok = true;
+        if (parser.isSet(QStringLiteral("port"))) {
+            const uint port = parser.value(QStringLiteral("port")).toUInt(&ok);
+            ok = ok && port <= 65535;
+            c.port = quint16(port);
+        }
+        if (parser.isSet(QStringLiteral("timeout")))
+            c.timeoutS = std::max(1, parser.value(QStringLiteral("timeout")).toInt());
+        if (!ok || c.aeTitle.isEmpty() || c.aeTitle.size() > 16) {
+            err << "strata sync commitment: an AE title of 1 to 16 characters and a port of 0 to 65535 are needed\n";
+            return 2;
+        }
+        if (Status s = sync::setCommitmentSettings(dataDir, c); !s.ok()) {
+            err << "strata sync commitment: " << s.error().message() << "\n";
+            return 1;
+        }
+    }
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() == 1 || pos.size() > 2) {
+        err << kUsage;
+        return 2;
+    }
+    if (pos.size() == 2) {
+        const auto mode = sync::parseCommitmentMode(pos[1]);
+        auto registry = net::NodeRegistry::open(dataDir);
+        if (!mode || !registry.ok() || !registry.value()->get(pos[0]).ok()) {
+            err << "strata sync commitment: " << (!mode ? QStringLiteral("the mode is auto, on or off") : QStringLiteral("no node named %1").arg(pos[0])) << "\n";
+            return 2;
+        }
+        if (Status s = sync::setCommitmentMode(dataDir, pos[0], *mode); !s.ok()) {
+            err << "strata sync commitment: " << s.error().message() << "\n";
+            return 1;
+        }
+    }
+    out << "Reports to: " << (c.port > 0 ? QStringLiteral("%1 on port %2, %3 s timeout").arg(c.aeTitle).arg(c.port).arg(c.timeoutS)
+                                         : QStringLiteral("no listener (auto verifies by C-FIND/QIDO)"))
+        << "\n";
+    auto registry = net::NodeRegistry::open(dataDir);
+    auto nodes = registry.ok() ? registry.value()->list() : Result<std::vector<net::Node>>(registry.error());
+    if (nodes.ok())
+        for (const net::Node &n : nodes.value()) {
+            auto mode = sync::commitmentMode(dataDir, n.name);
+            out << "Node " << n.name << ": " << (mode.ok() ? sync::commitmentModeName(mode.value()) : mode.error().message()) << "\n";
+        }
     return 0;
 }
 
@@ -408,6 +481,8 @@ int syncCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         return jobsCommand(rest, out, err);
     if (sub == QLatin1String("run"))
         return runCommand(rest, out, err);
+    if (sub == QLatin1String("commitment"))
+        return commitmentCommand(rest, out, err);
     if (sub == QLatin1String("retry") || sub == QLatin1String("pause") || sub == QLatin1String("resume"))
         return simpleCommand(sub, rest, out, err);
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {

@@ -1,5 +1,7 @@
 #include <strata/net/NetJobs.h>
 
+#include <strata/net/Interactive.h>
+
 #include <strata/net/NodeRegistry.h>
 #include <strata/net/RemoteArchive.h>
 #include <strata/store/LocalCache.h>
@@ -29,6 +31,7 @@ QueryJob::QueryJob(QString dataDir, QStringList nodeNames, StudyFindQuery query,
 
 Error QueryJob::execute()
 {
+    const InteractiveScope interactive;  // background sync yields meanwhile
     auto registry = NodeRegistry::open(m_dataDir);
     if (!registry.ok())
         return registry.error();
@@ -59,6 +62,7 @@ RetrieveJob::RetrieveJob(QString dataDir, QString nodeName, RetrieveRequest requ
 
 Error RetrieveJob::execute()
 {
+    const InteractiveScope interactive;  // background sync yields meanwhile
     auto registered = registeredNode(m_dataDir, m_nodeName);
     if (!registered.ok())
         return registered.error();

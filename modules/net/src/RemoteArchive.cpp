@@ -2,6 +2,7 @@
 
 #include <strata/net/dicomweb/DicomWeb.h>
 #include <strata/net/dimse/Echo.h>
+#include <strata/net/dimse/Commitment.h>
 #include <strata/net/dimse/Find.h>
 #include <strata/net/dimse/Retrieve.h>
 #include <strata/net/dimse/Send.h>
@@ -348,6 +349,46 @@ Result<StoredCheck> RemoteArchive::verifyStored(const QString &studyInstanceUid,
     if (!listed.ok())
         return listed.error();
     return markIfStored(dataDir, studyInstanceUid, listed.value());
+}
+
+Result<CommitmentResult> RemoteArchive::commitStorage(const std::vector<CommitmentReference> &references, int timeoutMs,
+                                                      const CancellationToken &cancel) const
+{
+    if (m_node.aeTitle.isEmpty() || m_node.host.isEmpty())
+        return Error(ErrorCode::Unsupported, m_node.name, QCoreApplication::translate("strata::net", "storage commitment needs a DIMSE node"));
+    auto transaction = requestStorageCommitment(m_node, m_timeouts, references);
+    if (!transaction.ok())
+        return transaction.error();
+    auto report = takeCommitmentReport(transaction.value(), timeoutMs, cancel);
+    if (!report)
+        return Error(ErrorCode::IoError, m_node.label(),
+                     QCoreApplication::translate("strata::net", "no storage commitment report within %1 s").arg(timeoutMs / 1000.0));
+    return *report;
+}
+
+Result<std::vector<StoredCheck>> RemoteArchive::verifyStoredMany(const QStringList &studyInstanceUids, const QString &dataDir,
+                                                                 const CancellationToken &cancel) const
+{
+    std::vector<StoredCheck> checks;
+    if (queryProtocol() != Protocol::Dimse) {
+        for (const QString &uid : studyInstanceUids) {
+            auto check = verifyStored(uid, dataDir, cancel);
+            if (!check.ok())
+                return check.error();
+            checks.push_back(check.value());
+        }
+        return checks;
+    }
+    auto listed = net::findInstancesOfStudies(m_node, studyInstanceUids, m_timeouts, cancel);
+    if (!listed.ok())
+        return listed.error();
+    for (qsizetype i = 0; i < studyInstanceUids.size(); ++i) {
+        auto check = markIfStored(dataDir, studyInstanceUids[i], listed.value()[size_t(i)]);
+        if (!check.ok())
+            return check.error();
+        checks.push_back(check.value());
+    }
+    return checks;
 }
 
 Result<SendReport> RemoteArchive::send(const QStringList &files, SendMethod method, const CancellationToken &cancel,

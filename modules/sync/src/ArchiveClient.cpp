@@ -1,6 +1,26 @@
 #include <strata/sync/ArchiveClient.h>
 
+#include <QCoreApplication>
+
 namespace strata::sync {
+
+Result<net::CommitmentResult> ArchiveClient::commit(const std::vector<net::CommitmentReference> &, int, const CancellationToken &)
+{
+    return Error(ErrorCode::Unsupported, QString(), QCoreApplication::translate("strata::sync::SyncEngine", "storage commitment is not available here"));
+}
+
+Result<std::vector<net::StoredCheck>> ArchiveClient::verifyStoredMany(const QStringList &studyInstanceUids, const QString &dataDir,
+                                                                      const CancellationToken &cancel)
+{
+    std::vector<net::StoredCheck> checks;
+    for (const QString &uid : studyInstanceUids) {
+        auto check = verifyStored(uid, dataDir, cancel);
+        if (!check.ok())
+            return check.error();
+        checks.push_back(check.value());
+    }
+    return checks;
+}
 
 namespace {
 class RemoteArchiveClient final : public ArchiveClient {
@@ -13,6 +33,16 @@ public:
     Result<net::StoredCheck> verifyStored(const QString &studyUid, const QString &dataDir, const CancellationToken &cancel) override
     {
         return m_archive.verifyStored(studyUid, dataDir, cancel);
+    }
+    Result<std::vector<net::StoredCheck>> verifyStoredMany(const QStringList &studyUids, const QString &dataDir,
+                                                           const CancellationToken &cancel) override
+    {
+        return m_archive.verifyStoredMany(studyUids, dataDir, cancel);
+    }
+    Result<net::CommitmentResult> commit(const std::vector<net::CommitmentReference> &references, int timeoutMs,
+                                         const CancellationToken &cancel) override
+    {
+        return m_archive.commitStorage(references, timeoutMs, cancel);
     }
 
 private:

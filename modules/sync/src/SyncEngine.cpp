@@ -1,6 +1,8 @@
 #include <strata/sync/SyncEngine.h>
 
 #include <strata/core/Sha256.h>
+#include <strata/net/CommitmentListener.h>
+#include <strata/net/Interactive.h>
 #include <strata/net/NodeRegistry.h>
 #include <strata/store/StoreService.h>
 
@@ -28,6 +30,27 @@ constexpr qint64 kDayMs = 24 * kHourMs;
 
 QString nodeKey(const QString &node) { return node.toCaseFolded(); }
 
+QString commitmentModeKey(const QString &node) { return QStringLiteral("commitment/") + nodeKey(node); }
+
+/// One listener per port for the process: engines on several caches share it (reports go to
+/// whoever asked, by transaction UID).
+std::shared_ptr<net::CommitmentListener> sharedListener(const CommitmentSettings &settings, QString *error)
+{
+    static std::mutex mutex;
+    static std::map<quint16, std::weak_ptr<net::CommitmentListener>> listeners;
+    std::lock_guard<std::mutex> lock(mutex);
+    if (auto existing = listeners[settings.port].lock())
+        return existing;
+    auto listener = std::make_shared<net::CommitmentListener>(settings.aeTitle, settings.port);
+    auto started = listener->start();
+    if (!started.ok()) {
+        *error = started.error().message();
+        return nullptr;
+    }
+    listeners[settings.port] = listener;
+    return listener;
+}
+
 QString joinSome(const QStringList &items, int most = 3)
 {
     QString text = items.mid(0, most).join(QStringLiteral(", "));
@@ -54,6 +77,39 @@ struct SyncEngine::Private {
     std::map<QString, CircuitBreaker> breakers;
     std::map<QString, store::SyncNodeState> nodeStates;
     QRandomGenerator random;
+    QSet<QString> noCommitment;  // nodes that refused storage commitment in auto mode (by nodeKey)
+
+    CommitmentSettings commitment;
+    std::shared_ptr<net::CommitmentListener> listener;
+    qint64 lastInteractiveMs = 0;  // when interactive work was last seen running (engine thread)
+    bool yielding = false;
+    bool yieldingSaved = false;  // the first step saves the state (a dead engine's may be stale)
+
+    std::mutex listenerMutex;
+    bool listenerTried = false;
+    /// Starts the listener at the first batch that wants it (not for `sync pause` and the like).
+    bool commitmentListening()
+    {
+        std::lock_guard<std::mutex> lock(listenerMutex);
+        if (!listenerTried && commitment.port > 0) {
+            listenerTried = true;
+            QString why;
+            listener = sharedListener(commitment, &why);
+            if (listener)
+                say(tr("storage commitment reports are received as %1 on port %2").arg(commitment.aeTitle).arg(commitment.port));
+            else
+                say(tr("storage commitment listener not started (%1): nodes are verified by query").arg(why));
+        }
+        return listener && listener->isRunning();
+    }
+    /// The node's commitment mode; auto reads as off once the node refused it in this engine.
+    CommitmentMode commitmentModeFor(const store::SyncJobRepository &r, const QString &node)
+    {
+        auto text = r.setting(commitmentModeKey(node), QStringLiteral("auto"));
+        const CommitmentMode mode = parseCommitmentMode(text.ok() ? text.value() : QString()).value_or(CommitmentMode::Auto);
+        std::lock_guard<std::mutex> lock(mutex);
+        return mode == CommitmentMode::Auto && noCommitment.contains(nodeKey(node)) ? CommitmentMode::Off : mode;
+    }
 
     void say(const QString &line) const
     {
@@ -162,7 +218,7 @@ struct SyncEngine::Private {
         return {};
     }
 
-    void runJob(const store::SyncJob &job, const net::Node &node, StepReport &report, const CancellationToken &cancel);
+    void runBatch(const std::vector<store::SyncJob> &jobs, const net::Node &node, StepReport &report, const CancellationToken &cancel);
 };
 
 SyncEngine::SyncEngine(QString dataDir, const Clock &clock, SyncOptions options) : d(std::make_unique<Private>())
@@ -197,6 +253,10 @@ Status SyncEngine::start()
         return resumed.error();
     if (resumed.value() > 0)
         d->say(tr("resuming %1 job(s) interrupted in a previous run").arg(resumed.value()));
+    auto commitment = commitmentSettings(d->dataDir);
+    if (!commitment.ok())
+        return commitment.error();
+    d->commitment = commitment.value();
     auto states = d->repo->nodeStates();
     if (!states.ok())
         return states.error();
@@ -208,133 +268,264 @@ Status SyncEngine::start()
     return {};
 }
 
-void SyncEngine::Private::runJob(const store::SyncJob &job, const net::Node &node, StepReport &report, const CancellationToken &cancel)
+void SyncEngine::Private::runBatch(const std::vector<store::SyncJob> &jobs, const net::Node &node, StepReport &report,
+                                   const CancellationToken &cancel)
 {
     // This worker thread's own connections (Qt Sql connections belong to their thread).
     auto cacheOpened = service->studies();
     auto repoOpened = service->syncJobs();
     if (!cacheOpened.ok() || !repoOpened.ok()) {
-        say(tr("job %1: the local cache could not be opened").arg(job.id));
+        say(tr("%1 job(s): the local cache could not be opened").arg(jobs.size()));
         return;
     }
     store::LocalCache &cache = *cacheOpened.value();
     store::SyncJobRepository &r = *repoOpened.value();
-    const QString &uid = job.studyInstanceUid;
-    const auto event = [&](const QString &kind, int instances, qint64 bytes, const QString &detail) {
-        (void)r.addEvent({clock->nowMs(), job.id, node.name, kind, instances, bytes, detail});
+    const auto event = [&](qint64 jobId, const QString &kind, int instances, qint64 bytes, const QString &detail) {
+        (void)r.addEvent({clock->nowMs(), jobId, node.name, kind, instances, bytes, detail});
     };
-    const auto fail = [&](const QString &error) {
+    // Each job's failed attempt counts against the node, as when each went on its own association.
+    const auto fail = [&](const store::SyncJob &job, const QString &error) {
         const qint64 delay = nodeFailed(r, node.name, job.attempts + 1, error);
         (void)r.markWaiting(job.id, clock->nowMs() + delay, error, clock->nowMs());
-        event(QStringLiteral("failed"), 0, 0, error);
+        event(job.id, QStringLiteral("failed"), 0, 0, error);
         say(tr("job %1: %2 failed: %3; retry in %4 s").arg(job.id).arg(node.name, error).arg(delay / 1000.0, 0, 'f', 1));
         ++report.failed;
     };
-
-    auto instances = cache.studyInstances(uid);
-    if (!instances.ok() || instances.value().empty()) {
-        const QString why = tr("study %1 is no longer in the local cache").arg(uid);
-        (void)r.markFailed(job.id, why, clock->nowMs());
-        event(QStringLiteral("gone"), 0, 0, why);
-        say(tr("job %1: %2").arg(job.id).arg(why));
-        return;
-    }
-    std::unique_ptr<ArchiveClient> client = clients(node);
-
-    // After an interruption or an earlier attempt, the node may hold some of the study already:
-    // ask first and send only what it lacks (nothing verified is sent again).
-    std::vector<store::InstanceRecord> toSend = instances.value();
-    auto everDone = r.everDone(uid, node.name);
-    if (job.interrupted || job.attempts > 0 || (everDone.ok() && everDone.value())) {
-        auto check = client->verifyStored(uid, dataDir, cancel);
-        if (!check.ok()) {
-            fail(check.error().message());
-            return;
-        }
-        const QSet<QString> lacking(check.value().lacking.begin(), check.value().lacking.end());
-        std::erase_if(toSend, [&](const store::InstanceRecord &i) { return !lacking.contains(i.sopInstanceUid); });
-    }
-
-    // Integrity: a file whose bytes are no longer those imported is reported, never sent.
-    QStringList files, corrupt;
-    qint64 bytes = 0;
-    for (const store::InstanceRecord &i : toSend) {
-        auto sha = sha256OfFile(i.filePath);
-        if (!sha.ok() || sha.value() != i.sha256) {
-            corrupt << QStringLiteral("%1 (%2: %3)").arg(i.sopInstanceUid, i.filePath,
-                                                         sha.ok() ? tr("SHA-256 differs from the imported file") : sha.error().reason);
-            continue;
-        }
-        files << i.filePath;
-        bytes += i.sizeBytes;
-    }
-    if (!corrupt.isEmpty()) {
-        report.corrupt += int(corrupt.size());
-        event(QStringLiteral("corrupt"), int(corrupt.size()), 0, corrupt.join(QStringLiteral("; ")));
-        say(tr("job %1: %2 corrupt local file(s), not sent: %3").arg(job.id).arg(corrupt.size()).arg(joinSome(corrupt)));
-    }
-
-    if (!files.isEmpty()) {
-        say(tr("job %1: sending %2 instance(s) of %3 to %4").arg(job.id).arg(files.size()).arg(uid, node.name));
-        auto sent = client->send(files, cancel);
-        if (!sent.ok()) {
-            fail(sent.error().message());
-            return;
-        }
-        const net::SendReport &rep = sent.value();
-        report.sentInstances += rep.succeeded + rep.warnings;
-        report.sentBytes += rep.bytes;
-        event(QStringLiteral("sent"), rep.succeeded + rep.warnings, rep.bytes, {});
-        if (rep.cancelled)
-            return fail(tr("cancelled"));
-        if (rep.failed > 0) {
-            QStringList reasons;
-            for (const net::SentInstance &s : rep.instances)
-                if (!s.ok())
-                    reasons << QStringLiteral("%1: %2").arg(s.sopInstanceUid, s.reason);
-            fail(tr("%1 of %2 instance(s) not stored: %3").arg(rep.failed).arg(files.size()).arg(joinSome(reasons, 2)));
-            return;
-        }
-    }
-
-    (void)r.markVerifying(job.id, int(instances.value().size()), bytes, clock->nowMs());
-    say(tr("job %1: verifying %2 on %3").arg(job.id).arg(uid, node.name));
-    auto check = client->verifyStored(uid, dataDir, cancel);
-    if (!check.ok()) {
-        fail(check.error().message());
-        return;
-    }
-    nodeSucceeded(r, node.name);
-    if (!corrupt.isEmpty()) {
-        const QString why = tr("%1 corrupt local file(s) not sent: %2").arg(corrupt.size()).arg(joinSome(corrupt));
-        (void)r.markFailed(job.id, why, clock->nowMs());
-        return;
-    }
-    if (!check.value().safe()) {
-        const int lacking = int(check.value().lacking.size());
-        report.missing += lacking;
-        event(QStringLiteral("missing"), lacking, 0, joinSome(check.value().lacking));
+    const auto requeueMissing = [&](const store::SyncJob &job, const QStringList &lacking, const QString &how) {
+        report.missing += int(lacking.size());
+        event(job.id, QStringLiteral("missing"), int(lacking.size()), 0, joinSome(lacking));
         qint64 delay = 0;
         {
             std::lock_guard<std::mutex> lock(mutex);
             delay = backoffDelayMs(std::max(1, job.attempts + 1), options.backoff, random.generateDouble());
         }
-        const QString why = tr("%1 instance(s) missing on %2 after the send").arg(lacking).arg(node.name);
+        const QString why = how.arg(lacking.size()).arg(node.name);
         (void)r.markWaiting(job.id, clock->nowMs() + delay, why, clock->nowMs());
         say(tr("job %1: %2; queued again").arg(job.id).arg(why));
-        return;
+    };
+
+    struct Prepared {
+        store::SyncJob job;
+        std::vector<store::InstanceRecord> instances;
+        QStringList files;
+        QStringList corrupt;
+        qint64 bytes = 0;
+        bool alive = true;   // not failed or finished on the way
+    };
+    std::vector<Prepared> batch;
+    std::unique_ptr<ArchiveClient> client = clients(node);
+    QStringList toCheck;  // studies the node may hold some of already
+    for (const store::SyncJob &job : jobs) {
+        const QString &uid = job.studyInstanceUid;
+        auto instances = cache.studyInstances(uid);
+        if (!instances.ok() || instances.value().empty()) {
+            const QString why = tr("study %1 is no longer in the local cache").arg(uid);
+            (void)r.markFailed(job.id, why, clock->nowMs());
+            event(job.id, QStringLiteral("gone"), 0, 0, why);
+            say(tr("job %1: %2").arg(job.id).arg(why));
+            continue;
+        }
+        Prepared p;
+        p.job = job;
+        p.instances = instances.value();
+        auto everDone = r.everDone(uid, node.name);
+        if (job.interrupted || job.attempts > 0 || (everDone.ok() && everDone.value()))
+            toCheck << uid;
+        batch.push_back(std::move(p));
     }
-    auto done = r.markDone(job.id, node.name, clock->nowMs());
-    if (!done.ok()) {
-        say(tr("job %1: %2").arg(job.id).arg(done.error().message()));
-        return;
+    // After an interruption or an earlier attempt, the node may hold some of a study already: ask
+    // first (all such studies over one association) and send only what it lacks (nothing
+    // verified is sent again).
+    std::map<QString, QSet<QString>> lackingBefore;
+    if (!toCheck.isEmpty()) {
+        auto checks = client->verifyStoredMany(toCheck, dataDir, cancel);
+        for (qsizetype k = 0; k < toCheck.size(); ++k)
+            if (checks.ok())
+                lackingBefore[toCheck[k]] = QSet<QString>(checks.value()[size_t(k)].lacking.begin(), checks.value()[size_t(k)].lacking.end());
+        if (!checks.ok()) {
+            for (Prepared &p : batch)
+                if (toCheck.contains(p.job.studyInstanceUid)) {
+                    fail(p.job, checks.error().message());
+                    p.alive = false;
+                }
+            std::erase_if(batch, [](const Prepared &p) { return !p.alive; });
+        }
     }
-    event(QStringLiteral("verified"), check.value().local, 0, {});
-    if (done.value()) {
-        ++report.done;
-        say(tr("job %1: %2 safe on %3 (%4 instance(s) verified)").arg(job.id).arg(uid, node.name).arg(check.value().local));
-    } else {
-        say(tr("job %1: new instances of %2 arrived meanwhile; queued again").arg(job.id).arg(uid));
+    for (Prepared &p : batch) {
+        std::vector<store::InstanceRecord> toSend = p.instances;
+        if (const auto it = lackingBefore.find(p.job.studyInstanceUid); it != lackingBefore.end())
+            std::erase_if(toSend, [&](const store::InstanceRecord &i) { return !it->second.contains(i.sopInstanceUid); });
+        // Integrity: a file whose bytes are no longer those imported is reported, never sent.
+        for (const store::InstanceRecord &i : toSend) {
+            auto sha = sha256OfFile(i.filePath);
+            if (!sha.ok() || sha.value() != i.sha256) {
+                p.corrupt << QStringLiteral("%1 (%2: %3)").arg(i.sopInstanceUid, i.filePath,
+                                                               sha.ok() ? tr("SHA-256 differs from the imported file") : sha.error().reason);
+                continue;
+            }
+            p.files << i.filePath;
+            p.bytes += i.sizeBytes;
+        }
+        if (!p.corrupt.isEmpty()) {
+            report.corrupt += int(p.corrupt.size());
+            event(p.job.id, QStringLiteral("corrupt"), int(p.corrupt.size()), 0, p.corrupt.join(QStringLiteral("; ")));
+            say(tr("job %1: %2 corrupt local file(s), not sent: %3").arg(p.job.id).arg(p.corrupt.size()).arg(joinSome(p.corrupt)));
+        }
+    }
+    if (batch.empty())
+        return;
+
+    // One association for every file of the batch.
+    QStringList files;
+    for (const Prepared &p : batch)
+        files << p.files;
+    if (!files.isEmpty()) {
+        ++report.batches;
+        say(tr("%1: sending %2 instance(s) of %3 stud(ies) over one association").arg(node.name).arg(files.size()).arg(batch.size()));
+        auto sent = client->send(files, cancel);
+        if (!sent.ok() || sent.value().cancelled) {
+            const QString why = sent.ok() ? tr("cancelled") : sent.error().message();
+            for (const Prepared &p : batch)
+                fail(p.job, why);
+            return;
+        }
+        const net::SendReport &rep = sent.value();
+        std::map<QString, const net::SentInstance *> byFile;
+        for (const net::SentInstance &s : rep.instances)
+            byFile[s.file] = &s;
+        for (Prepared &p : batch) {
+            int ok = 0;
+            qint64 bytes = 0;
+            QStringList reasons;
+            for (const QString &f : std::as_const(p.files)) {
+                const auto it = byFile.find(f);
+                if (it != byFile.end() && it->second->ok()) {
+                    ++ok;
+                    bytes += QFileInfo(f).size();
+                } else {
+                    reasons << QStringLiteral("%1: %2").arg(it != byFile.end() ? it->second->sopInstanceUid : f,
+                                                            it != byFile.end() ? it->second->reason : tr("not sent"));
+                }
+            }
+            report.sentInstances += ok;
+            report.sentBytes += bytes;
+            if (!p.files.isEmpty())
+                event(p.job.id, QStringLiteral("sent"), ok, bytes, {});
+            if (!reasons.isEmpty()) {
+                fail(p.job, tr("%1 of %2 instance(s) not stored: %3").arg(reasons.size()).arg(p.files.size()).arg(joinSome(reasons, 2)));
+                p.alive = false;
+            }
+        }
+    }
+
+    for (const Prepared &p : batch)
+        if (p.alive) {
+            (void)r.markVerifying(p.job.id, int(p.instances.size()), p.bytes, clock->nowMs());
+            say(tr("job %1: verifying %2 on %3").arg(p.job.id).arg(p.job.studyInstanceUid, node.name));
+        }
+
+    // What the node holds of each study: one Storage Commitment request for the whole batch where
+    // the node takes part, else a C-FIND/QIDO per study.
+    std::map<qint64, QStringList> lackingOf;  // job id → SOP Instance UIDs the node does not hold
+    bool committed = false;
+    const CommitmentMode mode = commitmentModeFor(r, node.name);
+    if (mode != CommitmentMode::Off) {
+        std::vector<net::CommitmentReference> refs;
+        for (const Prepared &p : batch)
+            if (p.alive)
+                for (const store::InstanceRecord &i : p.instances)
+                    refs.push_back({i.sopClassUid, i.sopInstanceUid});
+        Result<net::CommitmentResult> result = Error(ErrorCode::Unsupported, node.name, tr("no storage commitment listener is configured"));
+        if (!refs.empty() && commitmentListening())
+            result = client->commit(refs, commitment.timeoutS * 1000, cancel);
+        if (result.ok()) {
+            committed = true;
+            const QSet<QString> done(result.value().committed.begin(), result.value().committed.end());
+            for (const Prepared &p : batch)
+                if (p.alive)
+                    for (const store::InstanceRecord &i : p.instances)
+                        if (!done.contains(i.sopInstanceUid))
+                            lackingOf[p.job.id] << i.sopInstanceUid;
+            say(tr("%1: storage commitment of %2 instance(s): %3 committed, %4 failed")
+                    .arg(node.name).arg(refs.size()).arg(result.value().committed.size()).arg(result.value().failed.size()));
+        } else if (mode == CommitmentMode::On && !refs.empty()) {
+            for (Prepared &p : batch)
+                if (p.alive) {
+                    fail(p.job, tr("storage commitment: %1").arg(result.error().message()));
+                    p.alive = false;
+                }
+            return;
+        } else if (!refs.empty() && commitmentListening()) {
+            // Auto: the node does not take part (or did not answer in time); this engine stops
+            // asking it and verifies by C-FIND/QIDO.
+            {
+                std::lock_guard<std::mutex> lock(mutex);
+                noCommitment.insert(nodeKey(node.name));
+            }
+            say(tr("%1: storage commitment unavailable (%2); verifying by query instead").arg(node.name, result.error().message()));
+        }
+    }
+    if (!committed) {
+        QStringList studies;
+        for (const Prepared &p : batch)
+            if (p.alive)
+                studies << p.job.studyInstanceUid;
+        auto checks = client->verifyStoredMany(studies, dataDir, cancel);
+        qsizetype k = 0;
+        for (Prepared &p : batch) {
+            if (!p.alive)
+                continue;
+            if (!checks.ok()) {
+                fail(p.job, checks.error().message());
+                p.alive = false;
+                continue;
+            }
+            lackingOf[p.job.id] = checks.value()[size_t(k++)].lacking;
+        }
+    }
+
+    bool anyAlive = false;
+    for (const Prepared &p : batch)
+        anyAlive = anyAlive || p.alive;
+    if (anyAlive)
+        nodeSucceeded(r, node.name);
+    for (const Prepared &p : batch) {
+        if (!p.alive)
+            continue;
+        const QString &uid = p.job.studyInstanceUid;
+        if (!p.corrupt.isEmpty()) {
+            const QString why = tr("%1 corrupt local file(s) not sent: %2").arg(p.corrupt.size()).arg(joinSome(p.corrupt));
+            (void)r.markFailed(p.job.id, why, clock->nowMs());
+            continue;
+        }
+        const QStringList &lacking = lackingOf[p.job.id];
+        if (!lacking.isEmpty()) {
+            requeueMissing(p.job, lacking, committed ? tr("%1 instance(s) reported failed by %2's storage commitment")
+                                                     : tr("%1 instance(s) missing on %2 after the send"));
+            continue;
+        }
+        if (committed) {
+            // What verifyStored does after a query: the study counts as stored remotely.
+            if (Status s = cache.setRemoteStored(uid, true); !s.ok()) {
+                say(tr("job %1: %2").arg(p.job.id).arg(s.error().message()));
+                continue;
+            }
+            ++report.committed;
+        }
+        auto done = r.markDone(p.job.id, node.name, clock->nowMs());
+        if (!done.ok()) {
+            say(tr("job %1: %2").arg(p.job.id).arg(done.error().message()));
+            continue;
+        }
+        event(p.job.id, QStringLiteral("verified"), int(p.instances.size()), 0, committed ? QStringLiteral("commitment") : QString());
+        if (done.value()) {
+            ++report.done;
+            say(tr("job %1: %2 safe on %3 (%4 instance(s) verified%5)")
+                    .arg(p.job.id).arg(uid, node.name).arg(p.instances.size())
+                    .arg(committed ? tr(" by storage commitment") : QString()));
+        } else {
+            say(tr("job %1: new instances of %2 arrived meanwhile; queued again").arg(p.job.id).arg(uid));
+        }
     }
 }
 
@@ -344,6 +535,27 @@ Result<StepReport> SyncEngine::step(const CancellationToken &cancel)
         return Error(ErrorCode::Internal, d->dataDir, QStringLiteral("the sync engine was not started"));
     StepReport report;
     const qint64 now = d->clock->nowMs();
+
+    // Interactive work running (or ended less than the grace ago): fewer associations, or none.
+    const int active = d->options.interactive ? d->options.interactive() : net::interactiveActivity();
+    if (active > 0)
+        d->lastInteractiveMs = now;
+    const bool yielding = active > 0 || (d->lastInteractiveMs > 0 && now - d->lastInteractiveMs < d->options.yieldGraceMs);
+    if (yielding != d->yielding || !d->yieldingSaved) {
+        const bool changed = yielding != d->yielding;
+        d->yielding = yielding;
+        d->yieldingSaved = true;
+        (void)d->repo->setSetting(QStringLiteral("yielding"), yielding ? QStringLiteral("1") : QStringLiteral("0"));
+        if (changed)
+            d->say(yielding ? tr("interactive work running: sync yields (%1 association(s))").arg(d->options.yieldParallel)
+                        : tr("interactive work done: sync resumes"));
+    }
+    report.yielding = yielding;
+    const int parallel = yielding ? std::max(0, std::min(d->options.yieldParallel, d->options.maxParallel)) : d->options.maxParallel;
+    if (parallel == 0)
+        return report;
+    const int perBatch = std::max(1, d->options.batchJobs);
+
     // A breaker whose cool-down is over probes with the job of its node due first, at once: the
     // link's return is noticed within a cool-down, whatever the jobs' own backoffs.
     QStringList probing;
@@ -355,7 +567,7 @@ Result<StepReport> SyncEngine::step(const CancellationToken &cancel)
     }
     for (const QString &node : std::as_const(probing))
         (void)d->repo->releaseOneWaiting(node, now);
-    auto due = d->repo->dueJobs(now, d->options.maxParallel * 4);
+    auto due = d->repo->dueJobs(now, parallel * perBatch * 2);
     if (!due.ok())
         return due.error();
     if (due.value().empty())
@@ -367,14 +579,36 @@ Result<StepReport> SyncEngine::step(const CancellationToken &cancel)
     if (!registry.ok())
         return registry.error();
 
-    struct Work {
-        store::SyncJob job;
+    // Batches: the jobs of one node that go over one association; at most `parallel` of them.
+    // A new batch opens while there is room for one (the jobs spread over the associations),
+    // then jobs join the smallest batch of their node that has room.
+    struct Batch {
         net::Node node;
+        std::vector<store::SyncJob> jobs;
         StepReport report;
     };
-    std::vector<Work> work;
+    std::vector<Batch> work;
+    work.reserve(size_t(parallel));
+    const auto batchFor = [&](const QString &nodeName) -> Batch * {
+        if (int(work.size()) < parallel)
+            return nullptr;  // open a new one
+        Batch *best = nullptr;
+        for (Batch &b : work)
+            if (b.node.name.compare(nodeName, Qt::CaseInsensitive) == 0 && int(b.jobs.size()) < perBatch
+                && (!best || b.jobs.size() < best->jobs.size()))
+                best = &b;
+        return best;
+    };
+    const auto full = [&] {
+        if (int(work.size()) < parallel)
+            return false;
+        for (const Batch &b : work)
+            if (int(b.jobs.size()) < perBatch)
+                return false;
+        return true;
+    };
     for (store::SyncJob job : due.value()) {
-        if (int(work.size()) >= d->options.maxParallel)
+        if (full())
             break;
         const auto rule = std::find_if(rules.value().begin(), rules.value().end(), [&](const store::SyncRule &r) { return r.id == job.ruleId; });
         if (rule == rules.value().end())
@@ -392,6 +626,11 @@ Result<StepReport> SyncEngine::step(const CancellationToken &cancel)
             std::lock_guard<std::mutex> lock(d->mutex);
             d->breaker(nodeName).cancelProbe();
         };
+        Batch *batch = batchFor(nodeName);
+        if (!batch && int(work.size()) >= parallel) {
+            cancelProbe();
+            continue;  // no association left for this node in this round
+        }
         auto node = registry.value()->get(nodeName);
         if (!node.ok()) {
             cancelProbe();
@@ -409,26 +648,32 @@ Result<StepReport> SyncEngine::step(const CancellationToken &cancel)
         }
         if (rule->primaryNode.compare(nodeName, Qt::CaseInsensitive) != 0)
             d->say(tr("job %1: %2 unavailable, failing over to %3").arg(job.id).arg(rule->primaryNode, nodeName));
-        work.push_back({job, node.value(), {}});
+        if (!batch) {
+            work.push_back({node.value(), {}, {}});
+            batch = &work.back();
+        }
+        batch->jobs.push_back(job);
+        ++report.started;
     }
-    report.started = int(work.size());
     if (work.size() == 1) {
-        d->runJob(work[0].job, work[0].node, work[0].report, cancel);
+        d->runBatch(work[0].jobs, work[0].node, work[0].report, cancel);
     } else if (!work.empty()) {
-        // One thread per association, at most maxParallel: network waits, not computation.
+        // One thread per association, at most `parallel`: network waits, not computation.
         std::vector<std::thread> threads;
-        for (Work &w : work)
-            threads.emplace_back([this, &w, &cancel] { d->runJob(w.job, w.node, w.report, cancel); });
+        for (Batch &b : work)
+            threads.emplace_back([this, &b, &cancel] { d->runBatch(b.jobs, b.node, b.report, cancel); });
         for (std::thread &t : threads)
             t.join();
     }
-    for (const Work &w : work) {
-        report.done += w.report.done;
-        report.failed += w.report.failed;
-        report.corrupt += w.report.corrupt;
-        report.missing += w.report.missing;
-        report.sentInstances += w.report.sentInstances;
-        report.sentBytes += w.report.sentBytes;
+    for (const Batch &b : work) {
+        report.done += b.report.done;
+        report.failed += b.report.failed;
+        report.corrupt += b.report.corrupt;
+        report.missing += b.report.missing;
+        report.sentInstances += b.report.sentInstances;
+        report.sentBytes += b.report.sentBytes;
+        report.batches += b.report.batches;
+        report.committed += b.report.committed;
     }
     return report;
 }
@@ -462,6 +707,9 @@ Result<RunReport> SyncEngine::run(const RunOptions &options, const CancellationT
         run.totals.missing += r.missing;
         run.totals.sentInstances += r.sentInstances;
         run.totals.sentBytes += r.sentBytes;
+        run.totals.batches += r.batches;
+        run.totals.committed += r.committed;
+        run.totals.yielding = r.yielding;
         auto totals = d->repo->totals();
         if (!totals.ok())
             return totals.error();
@@ -554,6 +802,8 @@ Result<SyncStatus> readSyncStatus(const QString &dataDir, const Clock &clock)
     if (!paused.ok())
         return paused.error();
     s.paused = paused.value() == QLatin1String("1");
+    auto yielding = r.setting(QStringLiteral("yielding"), QStringLiteral("0"));
+    s.yielding = yielding.ok() && yielding.value() == QLatin1String("1");
     auto totals = r.totals();
     if (!totals.ok())
         return totals.error();
@@ -633,6 +883,88 @@ Result<SyncStatus> readSyncStatus(const QString &dataDir, const Clock &clock)
     return s;
 }
 
+QString commitmentModeName(CommitmentMode mode)
+{
+    switch (mode) {
+    case CommitmentMode::Auto: return QStringLiteral("auto");
+    case CommitmentMode::On: return QStringLiteral("on");
+    case CommitmentMode::Off: return QStringLiteral("off");
+    }
+    return QStringLiteral("auto");
+}
+
+std::optional<CommitmentMode> parseCommitmentMode(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == QLatin1String("auto"))
+        return CommitmentMode::Auto;
+    if (t == QLatin1String("on"))
+        return CommitmentMode::On;
+    if (t == QLatin1String("off"))
+        return CommitmentMode::Off;
+    return std::nullopt;
+}
+
+namespace {
+Result<std::unique_ptr<store::SyncJobRepository>> openRepo(const QString &dataDir)
+{
+    auto service = store::StoreService::open(dataDir);
+    if (!service.ok())
+        return service.error();
+    return service.value()->syncJobs();
+}
+} // namespace
+
+Status setCommitmentMode(const QString &dataDir, const QString &node, CommitmentMode mode)
+{
+    auto repo = openRepo(dataDir);
+    if (!repo.ok())
+        return repo.error();
+    return repo.value()->setSetting(commitmentModeKey(node), commitmentModeName(mode));
+}
+
+Result<CommitmentMode> commitmentMode(const QString &dataDir, const QString &node)
+{
+    auto repo = openRepo(dataDir);
+    if (!repo.ok())
+        return repo.error();
+    auto text = repo.value()->setting(commitmentModeKey(node), QStringLiteral("auto"));
+    if (!text.ok())
+        return text.error();
+    return parseCommitmentMode(text.value()).value_or(CommitmentMode::Auto);
+}
+
+Status setCommitmentSettings(const QString &dataDir, const CommitmentSettings &settings)
+{
+    auto repo = openRepo(dataDir);
+    if (!repo.ok())
+        return repo.error();
+    store::SyncJobRepository &r = *repo.value();
+    if (Status s = r.setSetting(QStringLiteral("commitment-ae"), settings.aeTitle); !s.ok())
+        return s;
+    if (Status s = r.setSetting(QStringLiteral("commitment-port"), QString::number(settings.port)); !s.ok())
+        return s;
+    return r.setSetting(QStringLiteral("commitment-timeout"), QString::number(settings.timeoutS));
+}
+
+Result<CommitmentSettings> commitmentSettings(const QString &dataDir)
+{
+    auto repo = openRepo(dataDir);
+    if (!repo.ok())
+        return repo.error();
+    store::SyncJobRepository &r = *repo.value();
+    CommitmentSettings c;
+    auto ae = r.setting(QStringLiteral("commitment-ae"), c.aeTitle);
+    auto port = r.setting(QStringLiteral("commitment-port"), QStringLiteral("0"));
+    auto timeout = r.setting(QStringLiteral("commitment-timeout"), QString::number(c.timeoutS));
+    if (!ae.ok() || !port.ok() || !timeout.ok())
+        return !ae.ok() ? ae.error() : !port.ok() ? port.error() : timeout.error();
+    c.aeTitle = ae.value();
+    c.port = quint16(port.value().toUInt());
+    c.timeoutS = std::max(1, timeout.value().toInt());
+    return c;
+}
+
 QString healthName(SyncStatus::Health health)
 {
     switch (health) {
@@ -662,6 +994,7 @@ QJsonObject SyncStatus::toJson() const
                              {QStringLiteral("lastError"), node.lastError}});
     return QJsonObject{{QStringLiteral("health"), healthName(health)},
                        {QStringLiteral("paused"), paused},
+                       {QStringLiteral("yielding"), yielding},
                        {QStringLiteral("queue"), q},
                        {QStringLiteral("oldestPendingSeconds"), oldestPendingAgeMs / 1000.0},
                        {QStringLiteral("offlineSeconds"), offlineForMs / 1000.0},
@@ -706,6 +1039,8 @@ QString SyncStatus::toPrometheus() const
         t += QStringLiteral("strata_sync_node_failures{node=\"%1\"} %2\n").arg(escaped(n.node)).arg(n.failures);
     metric("strata_sync_paused", "1 while sync is paused.", "gauge");
     t += QStringLiteral("strata_sync_paused %1\n").arg(paused ? 1 : 0);
+    metric("strata_sync_yielding", "1 while sync yields to interactive work.", "gauge");
+    t += QStringLiteral("strata_sync_yielding %1\n").arg(yielding ? 1 : 0);
     metric("strata_sync_health", "0 all safe, 1 pending, 2 failing or at risk.", "gauge");
     t += QStringLiteral("strata_sync_health %1\n").arg(int(health));
     if (daysUntilDiskFull >= 0) {

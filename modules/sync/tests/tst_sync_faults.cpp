@@ -213,6 +213,7 @@ class TestSyncFaults : public QObject {
     {
         sync::SyncOptions o;
         o.maxParallel = 2;
+        o.batchJobs = 1;  // a job per association: the faults are counted per connection (the CLI's runs batch)
         o.timeouts.connect = 3;
         o.timeouts.acse = 3;
         o.timeouts.dimse = 3;

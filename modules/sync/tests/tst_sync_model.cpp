@@ -1,6 +1,7 @@
 // Background sync's model without a network: backoff, the circuit breaker, routing rules, the
 // durable job queue, and the engine's state machine against a scripted archive, all on a manual clock.
 #include <strata/core/Clock.h>
+#include <strata/net/Interactive.h>
 #include <strata/net/NodeRegistry.h>
 #include <strata/store/Ingest.h>
 #include <strata/store/StoreService.h>
@@ -16,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
 #include <map>
 
 using namespace strata;
@@ -32,6 +34,7 @@ struct FakeArchive {
     QMutex mutex;
     bool up = true;
     bool keeps = true;               ///< false: sends succeed but nothing is stored (verify finds it missing)
+    QSet<QString> drops;             ///< SOP Instance UIDs accepted but not kept (once each)
     QSet<QString> stored;            ///< SOP Instance UIDs
     std::map<QString, int> sends;    ///< per SOP Instance UID, how often it was sent
     int sendCalls = 0;
@@ -53,8 +56,9 @@ public:
         for (const QString &f : files) {
             const QString sop = m_a.sopOfFile.at(f);
             ++m_a.sends[sop];
-            if (m_a.keeps)
+            if (m_a.keeps && !m_a.drops.contains(sop))
                 m_a.stored.insert(sop);
+            m_a.drops.remove(sop);
             net::SentInstance s;
             s.file = f;
             s.sopInstanceUid = sop;
@@ -393,6 +397,7 @@ private slots:
         ManualClock clock;
         SyncOptions o;
         o.maxParallel = 1;
+        o.batchJobs = 1;  // one job per step: the failures are counted step by step
         o.seed = 7;
         o.backoff.baseMs = 1000;
         o.backoff.maxMs = 60000;
@@ -631,6 +636,109 @@ private slots:
         QVERIFY(engine.resume().ok());
         QVERIFY(drain(engine, clock).drained);
         QCOMPARE(archive.stored.size(), 7);
+    }
+
+    void yieldsToInteractiveWorkAndResumes()
+    {
+        FakeArchive archive;
+        const QString dir = makeCache({{QStringLiteral("primary"), &archive}});
+        addRule(dir);
+        ManualClock clock;
+        std::atomic<int> active{1};
+        SyncOptions o;
+        o.maxParallel = 2;
+        o.yieldParallel = 0;       // no new jobs while the user works
+        o.yieldGraceMs = 5000;
+        o.interactive = [&active] { return active.load(); };
+        SyncEngine engine(dir, clock, o);
+        engine.setClientFactory(clients(archive));
+        QVERIFY(engine.start().ok());
+        // Interactive work runs: nothing starts, the status says so.
+        StepReport s = engine.step().value();
+        QVERIFY(s.yielding);
+        QCOMPARE(s.started, 0);
+        QCOMPARE(archive.sendCalls, 0);
+        SyncStatus status = readSyncStatus(dir, clock).value();
+        QVERIFY(status.yielding);
+        QCOMPARE(status.toJson().value(QStringLiteral("yielding")).toBool(), true);
+        QVERIFY(status.toPrometheus().contains(QStringLiteral("strata_sync_yielding 1\n")));
+        // It ends; within the grace the engine still waits, after it everything goes.
+        active = 0;
+        clock.advance(4999);
+        s = engine.step().value();
+        QVERIFY(s.yielding);
+        QCOMPARE(s.started, 0);
+        clock.advance(1);
+        s = engine.step().value();
+        QVERIFY(!s.yielding);
+        QCOMPARE(s.started, 2);
+        QCOMPARE(s.done, 2);
+        QVERIFY(!readSyncStatus(dir, clock).value().yielding);
+        QCOMPARE(archive.stored.size(), 7);
+    }
+
+    void yieldingCapsTheAssociations()
+    {
+        FakeArchive archive;
+        const QString dir = makeCache({{QStringLiteral("primary"), &archive}});
+        addRule(dir);
+        ManualClock clock;
+        SyncOptions o;
+        o.maxParallel = 2;
+        o.batchJobs = 1;           // a job per association: the cap shows in the jobs started
+        o.yieldParallel = 1;
+        SyncEngine engine(dir, clock, o);  // the process-wide signal (net::interactiveActivity)
+        engine.setClientFactory(clients(archive));
+        QVERIFY(engine.start().ok());
+        StepReport s;
+        {
+            const net::InteractiveScope retrieving;
+            QCOMPARE(net::interactiveActivity(), 1);
+            s = engine.step().value();
+        }
+        QVERIFY(s.yielding);
+        QCOMPARE(s.started, 1);
+        QCOMPARE(s.batches, 1);
+        QCOMPARE(net::interactiveActivity(), 0);
+        clock.advance(o.yieldGraceMs);
+        QVERIFY(drain(engine, clock).drained);
+        QCOMPARE(archive.stored.size(), 7);
+    }
+
+    void batchSendsOnceAndRequeuesOnlyWhatIsMissing()
+    {
+        FakeArchive archive;
+        const QString dir = makeCache({{QStringLiteral("primary"), &archive}});
+        addRule(dir);
+        // The archive accepts one MR instance without keeping it.
+        auto cache = store::LocalCache::open(dir);
+        const auto jobs = repoOf(dir)->jobs().value();
+        QString mrStudy;
+        for (const store::SyncJob &j : jobs)
+            if (archive.studySops.at(j.studyInstanceUid).size() == 6)
+                mrStudy = j.studyInstanceUid;
+        const QString lost = archive.studySops.at(mrStudy).at(3);
+        archive.drops.insert(lost);
+        ManualClock clock;
+        SyncOptions o;
+        o.maxParallel = 1;
+        SyncEngine engine(dir, clock, o);
+        engine.setClientFactory(clients(archive));
+        QVERIFY(engine.start().ok());
+        // One association carries both studies; the CT is safe, the MR waits for its lost instance.
+        const StepReport first = engine.step().value();
+        QCOMPARE(first.started, 2);
+        QCOMPARE(first.batches, 1);
+        QCOMPARE(archive.sendCalls, 1);
+        QCOMPARE(first.done, 1);
+        QCOMPARE(first.missing, 1);
+        for (const store::SyncJob &j : repoOf(dir)->jobs().value())
+            QCOMPARE(j.state, j.studyInstanceUid == mrStudy ? SyncState::Waiting : SyncState::Done);
+        // Nothing unverified is done, and only the lost instance goes again.
+        QVERIFY(drain(engine, clock).drained);
+        QCOMPARE(archive.stored.size(), 7);
+        for (const auto &[sop, n] : archive.sends)
+            QCOMPARE(n, sop == lost ? 2 : 1);
     }
 };
 

@@ -286,15 +286,11 @@ Result<std::vector<RemoteSeries>> findSeries(const Node &node, const QString &st
     return toSeries(matches.value());
 }
 
-Result<std::vector<RemoteInstance>> findInstances(const Node &node, const QString &studyInstanceUid,
-                                                  const QString &seriesInstanceUid, const Timeouts &timeouts,
-                                                  const CancellationToken &cancel)
+namespace {
+
+/// The instances of a study (or of one series of it) on an open session.
+Result<std::vector<RemoteInstance>> instancesOn(FindSession &session, const QString &studyInstanceUid, const QString &seriesInstanceUid)
 {
-    if (studyInstanceUid.isEmpty())
-        return Error(ErrorCode::InvalidArgument, node.label(), QCoreApplication::translate("strata::net", "an instance query needs the Study Instance UID"));
-    FindSession session(node, timeouts, QueryModel::StudyRoot, cancel);
-    if (session.error())
-        return *session.error();
     QStringList seriesUids;
     if (!seriesInstanceUid.isEmpty()) {
         seriesUids << seriesInstanceUid;
@@ -322,6 +318,41 @@ Result<std::vector<RemoteInstance>> findInstances(const Node &node, const QStrin
         instances.insert(instances.end(), batch.begin(), batch.end());
     }
     return instances;
+}
+
+} // namespace
+
+Result<std::vector<RemoteInstance>> findInstances(const Node &node, const QString &studyInstanceUid,
+                                                  const QString &seriesInstanceUid, const Timeouts &timeouts,
+                                                  const CancellationToken &cancel)
+{
+    if (studyInstanceUid.isEmpty())
+        return Error(ErrorCode::InvalidArgument, node.label(), QCoreApplication::translate("strata::net", "an instance query needs the Study Instance UID"));
+    FindSession session(node, timeouts, QueryModel::StudyRoot, cancel);
+    if (session.error())
+        return *session.error();
+    return instancesOn(session, studyInstanceUid, seriesInstanceUid);
+}
+
+Result<std::vector<std::vector<RemoteInstance>>> findInstancesOfStudies(const Node &node, const QStringList &studyInstanceUids,
+                                                                       const Timeouts &timeouts, const CancellationToken &cancel)
+{
+    for (const QString &uid : studyInstanceUids)
+        if (uid.isEmpty())
+            return Error(ErrorCode::InvalidArgument, node.label(), QCoreApplication::translate("strata::net", "an instance query needs the Study Instance UID"));
+    std::vector<std::vector<RemoteInstance>> all;
+    if (studyInstanceUids.isEmpty())
+        return all;
+    FindSession session(node, timeouts, QueryModel::StudyRoot, cancel);
+    if (session.error())
+        return *session.error();
+    for (const QString &uid : studyInstanceUids) {
+        auto instances = instancesOn(session, uid, QString());
+        if (!instances.ok())
+            return instances.error();
+        all.push_back(std::move(instances).value());
+    }
+    return all;
 }
 
 } // namespace strata::net

@@ -95,6 +95,17 @@ public:
     /// a retrieve; background sync calls it after its own sends. A study the cache does not hold is
     /// NotFound; a node that lacks instances leaves the mark as it was.
     Result<StoredCheck> verifyStored(const QString &studyInstanceUid, const QString &dataDir, const CancellationToken &cancel = {}) const;
+    /// verifyStored for several studies at once: over DIMSE all their C-FINDs go over one
+    /// association (background sync's batches); the checks come back in the order asked.
+    Result<std::vector<StoredCheck>> verifyStoredMany(const QStringList &studyInstanceUids, const QString &dataDir,
+                                                      const CancellationToken &cancel = {}) const;
+
+    /// Storage Commitment over DIMSE: one N-ACTION for `references`, then the node's report (to
+    /// a CommitmentListener of this process, or on the request's association), awaited for at
+    /// most `timeoutMs`. Unsupported for a node without DIMSE; a report that does not come is an
+    /// IoError.
+    Result<CommitmentResult> commitStorage(const std::vector<CommitmentReference> &references, int timeoutMs,
+                                           const CancellationToken &cancel = {}) const;
 
     /// Queries every node at once, one thread per node, each by its own protocol; `onNodeResults`
     /// is called (on that node's thread) as each node answers, so a GUI can show results as they

@@ -172,4 +172,20 @@ struct SendReport {
 /// Called after each instance (from the sending thread).
 using SendProgressCallback = std::function<void(const SendProgress &)>;
 
+/// Storage Commitment (RemoteArchive::commitStorage, net/dimse/Commitment.h).
+/// One instance to commit.
+struct CommitmentReference {
+    QString sopClassUid;
+    QString sopInstanceUid;
+};
+
+/// The node's answer to one commitment request.
+struct CommitmentResult {
+    QString transactionUid;
+    QString fromAeTitle;      ///< the AE that sent the report
+    QStringList committed;    ///< SOP Instance UIDs the node took responsibility for
+    QStringList failed;       ///< SOP Instance UIDs it reported as failed
+    QList<int> failureReasons; ///< Failure Reason (0008,1197) of each failed one, same order
+};
+
 } // namespace strata::net

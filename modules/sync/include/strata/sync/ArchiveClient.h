@@ -20,6 +20,15 @@ public:
     /// RemoteArchive::verifyStored (marks the study stored remotely when the node holds all of it).
     virtual Result<net::StoredCheck> verifyStored(const QString &studyInstanceUid, const QString &dataDir,
                                                   const CancellationToken &cancel) = 0;
+    /// verifyStored for several studies (RemoteArchive::verifyStoredMany: one association);
+    /// by default one verifyStored after the other.
+    virtual Result<std::vector<net::StoredCheck>> verifyStoredMany(const QStringList &studyInstanceUids, const QString &dataDir,
+                                                                   const CancellationToken &cancel);
+    /// Storage Commitment: one N-ACTION for `references`, then the node's report, awaited for
+    /// at most `timeoutMs`. Unsupported where the node does not take part (DICOMweb-only nodes,
+    /// scripted archives that do not script it); a timeout is an IoError.
+    virtual Result<net::CommitmentResult> commit(const std::vector<net::CommitmentReference> &references, int timeoutMs,
+                                                 const CancellationToken &cancel);
 };
 
 /// Makes the client of a node; called on the worker thread that uses it.

@@ -1,9 +1,11 @@
 #pragma once
 /// Background sync of the local cache to remote archives: takes the due jobs of the store's
-/// durable queue, sends each study through an ArchiveClient (net's RemoteArchive) after checking
-/// every file's SHA-256, verifies by asking the node for every SOP Instance UID, and only then
-/// marks the job done ("safe on <node>"). Failures back off with jitter; a circuit breaker per node
-/// parks jobs while it is open and fails them over to the rule's backup node.
+/// durable queue, sends the studies of a node in batches over one association through an
+/// ArchiveClient (net's RemoteArchive) after checking every file's SHA-256, verifies them with one
+/// Storage Commitment request where the node takes part (else by asking the node for every SOP
+/// Instance UID), and only then marks a job done ("safe on <node>"). Failures back off with
+/// jitter; a circuit breaker per node parks jobs while it is open and fails them over to the
+/// rule's backup node. While interactive work runs (net::interactiveActivity()) it yields.
 ///
 /// Threads: one engine per thread that calls it (its repositories are that thread's); step()
 /// runs up to `maxParallel` jobs at once on threads of its own and returns when they are done.
@@ -20,6 +22,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace strata::sync {
 
@@ -29,7 +32,32 @@ struct SyncOptions {
     BreakerPolicy breaker;
     quint32 seed = 0;                 ///< of the jitter; 0: random
     net::Timeouts timeouts;           ///< for the default clients (RemoteArchive)
+    int batchJobs = 16;               ///< ready jobs of one node sent over one association and verified together
+    int yieldParallel = 0;            ///< associations while interactive work runs (0: no new jobs start)
+    qint64 yieldGraceMs = 2000;       ///< yielding goes on this long after the interactive work ended
+    /// The interactive-activity signal (tests script it); default net::interactiveActivity().
+    std::function<int()> interactive;
 };
+
+/// Whether sync asks a node for Storage Commitment: "auto" tries it where a listener is
+/// configured and falls back to C-FIND/QIDO when the node refuses or does not report in time;
+/// "on" requires it (a refusal is a failure); "off" verifies by C-FIND/QIDO only.
+enum class CommitmentMode { Auto, On, Off };
+QString commitmentModeName(CommitmentMode mode);
+std::optional<CommitmentMode> parseCommitmentMode(const QString &text);
+
+/// Where the node's commitment reports come back: the AE title the node knows Strata by (its
+/// calling AE title, registered on the node as a modality) and the port Strata listens on.
+struct CommitmentSettings {
+    QString aeTitle = QStringLiteral("STRATA");
+    quint16 port = 0;        ///< 0: no listener (auto then means off)
+    int timeoutS = 30;       ///< how long to wait for a report
+};
+
+Status setCommitmentMode(const QString &dataDir, const QString &node, CommitmentMode mode);
+Result<CommitmentMode> commitmentMode(const QString &dataDir, const QString &node);
+Status setCommitmentSettings(const QString &dataDir, const CommitmentSettings &settings);
+Result<CommitmentSettings> commitmentSettings(const QString &dataDir);
 
 /// What one step() did.
 struct StepReport {
@@ -41,6 +69,9 @@ struct StepReport {
     int missing = 0;        ///< instances a node lacked after a send (re-queued)
     int sentInstances = 0;
     qint64 sentBytes = 0;
+    int batches = 0;        ///< associations the jobs went over
+    int committed = 0;      ///< jobs verified by Storage Commitment (the rest by C-FIND/QIDO)
+    bool yielding = false;  ///< interactive work ran: fewer (or no) jobs were started
 };
 
 /// A node as the dashboard shows it.
@@ -58,6 +89,7 @@ struct SyncStatus {
     enum class Health { Safe, Pending, Failing };
     Health health = Health::Safe;  ///< green: all safe; amber: pending; red: failing or at risk
     bool paused = false;
+    bool yielding = false;         ///< an engine yields to interactive work now
     store::SyncQueueTotals queue;
     qint64 oldestPendingAgeMs = 0;
     qint64 offlineForMs = 0;       ///< the longest a node of a rule has been offline

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QMap>
 #include <QPair>
+#include <QStringList>
 
 #include <vector>
 
@@ -53,5 +54,8 @@ Result<std::vector<RemoteSeries>> findSeries(const Node &node, const QString &st
 Result<std::vector<RemoteInstance>> findInstances(const Node &node, const QString &studyInstanceUid,
                                                   const QString &seriesInstanceUid = {}, const Timeouts &timeouts = {},
                                                   const CancellationToken &cancel = {});
+/// The instances of each study, all over one association (findInstances for each, in order).
+Result<std::vector<std::vector<RemoteInstance>>> findInstancesOfStudies(const Node &node, const QStringList &studyInstanceUids,
+                                                                       const Timeouts &timeouts = {}, const CancellationToken &cancel = {});
 
 } // namespace strata::net
