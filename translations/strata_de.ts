@@ -70,47 +70,57 @@
 <context>
     <name>strata::dicom</name>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="400"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="494"/>
         <source>GDCM %1 cannot read its transfer syntax, %2 (%3)</source>
         <translation>GDCM %1 kann die Transfer-Syntax nicht lesen: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="408"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="508"/>
+        <source>its compressed pixel data cannot be written again: %1</source>
+        <translation>die komprimierten Pixeldaten lassen sich nicht wieder schreiben: %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="509"/>
+        <source>the data set does not follow its transfer syntax</source>
+        <translation>der Datensatz folgt seiner Transfersyntax nicht</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="517"/>
         <source>GDCM cannot read it (a transfer syntax it does not know, or a damaged file)</source>
         <translation>GDCM kann die Datei nicht lesen (unbekannte Transfer-Syntax oder beschädigte Datei)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="415"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="525"/>
         <source>Burned In Annotation is YES: its pixels may show who the patient is (not de-identified)</source>
         <translation>Burned In Annotation ist YES: Die Pixel können zeigen, wer der Patient ist (nicht anonymisiert)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="416"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="526"/>
         <source>Burned In Annotation is YES: the pixels may still identify the patient</source>
         <translation>Burned In Annotation ist YES: Die Pixel können den Patienten weiterhin identifizieren</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="477"/>
-        <source>the de-identified file could not be written</source>
-        <translation>die anonymisierte Datei konnte nicht geschrieben werden</translation>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="590"/>
+        <source>the de-identified file could not be written (%1)</source>
+        <translation>die de-identifizierte Datei konnte nicht geschrieben werden (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="489"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="602"/>
         <source>cannot create a temporary folder: %1</source>
         <translation>temporärer Ordner kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="497"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="610"/>
         <source>de-identification cancelled</source>
         <translation>Anonymisierung abgebrochen</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="514"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="627"/>
         <source>nothing to write</source>
         <translation>nichts zu schreiben</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="514"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="627"/>
         <source>every file was refused: %1</source>
         <translation>jede Datei wurde abgelehnt: %1</translation>
     </message>
@@ -473,15 +483,16 @@
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="405"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="687"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="731"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="741"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="688"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="732"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="742"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="768"/>
         <source>cannot open: </source>
         <translation>kann nicht geöffnet werden: </translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="409"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="693"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="694"/>
         <source>the file changed while it was read</source>
         <translation>die Datei hat sich während des Lesens geändert</translation>
     </message>
@@ -673,195 +684,197 @@
         <translation>die Serie enthält %1 Gruppen unterschiedlicher Größe, Abstände oder Orientierung; dies ist eine davon (%2×%3)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="101"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="346"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="102"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="347"/>
         <source>sequences nested deeper than %1 levels</source>
         <translation>Sequenzen tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="119"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="120"/>
         <source>data ends in the middle of an element header</source>
         <translation>die Daten enden mitten in einem Element-Header</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="134"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="135"/>
         <source>zero bytes where a data element was expected</source>
         <translation>Null-Bytes, wo ein Datenelement erwartet wurde</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="141"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="142"/>
         <source>unexpected item tag %1 inside a data set</source>
         <translation>unerwarteter Item-Tag %1 innerhalb eines Datensatzes</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="151"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="152"/>
         <source>element %1 has an invalid VR</source>
         <translation>Element %1 hat eine ungültige VR</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="159"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="160"/>
         <source>data ends in the middle of element %1</source>
         <translation>die Daten enden mitten in Element %1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="167"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="168"/>
         <source>element %1 (UL) declares 6 bytes</source>
         <translation>Element %1 (UL) deklariert 6 Bytes</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="202"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="203"/>
         <source>element %1 (VR %2) has undefined length</source>
         <translation>Element %1 (VR %2) hat undefinierte Länge</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="214"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="215"/>
         <source>truncated: pixel data %1 declares %2 bytes but only %3 remain</source>
         <translation>abgeschnitten: Pixeldaten %1 deklarieren %2 Bytes, aber nur %3 verbleiben</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="216"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="217"/>
         <source>element %1 declares %2 bytes but only %3 remain</source>
         <translation>Element %1 deklariert %2 Bytes, aber nur %3 verbleiben</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="243"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="244"/>
         <source>truncated: an item of undefined length is not closed</source>
         <translation>abgeschnitten: ein Item undefinierter Länge ist nicht abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="270"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="271"/>
         <source>element %1 has VR %2 where %3 is expected</source>
         <translation>Element %1 hat VR %2, erwartet wird %3</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="289"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="290"/>
         <source>element %1 holds items that are damaged: %2</source>
         <translation>Element %1 enthält beschädigte Items: %2</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="335"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="336"/>
         <source>truncated: data ends inside a sequence</source>
         <translation>abgeschnitten: die Daten enden innerhalb einer Sequenz</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="355"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="356"/>
         <source>sequence delimiter inside sequence %1 of defined length</source>
         <translation>Sequence Delimiter innerhalb der Sequenz %1 mit definierter Länge</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="360"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="361"/>
         <source>sequence %1 holds %2 where an item was expected</source>
         <translation>Sequenz %1 enthält %2, wo ein Item erwartet wurde</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="370"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="371"/>
         <source>an item of sequence %1 declares %2 bytes but only %3 remain</source>
         <translation>ein Item der Sequenz %1 deklariert %2 Bytes, aber nur %3 verbleiben</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="378"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="379"/>
         <source>truncated: sequence %1 is not closed</source>
         <translation>abgeschnitten: Sequenz %1 ist nicht abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="402"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="403"/>
         <source>encapsulated pixel data %1 holds %2 where a fragment was expected</source>
         <translation>gekapselte Pixeldaten %1 enthalten %2, wo ein Fragment erwartet wurde</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="405"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="406"/>
         <source>truncated: a pixel data fragment declares %1 bytes but only %2 remain</source>
         <translation>abgeschnitten: ein Pixeldaten-Fragment deklariert %1 Bytes, aber nur %2 verbleiben</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="416"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="417"/>
         <source>truncated: encapsulated pixel data is not closed by a sequence delimiter</source>
         <translation>abgeschnitten: gekapselte Pixeldaten sind nicht durch einen Sequence Delimiter abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="452"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="453"/>
         <source>zlib could not be initialised</source>
         <translation>zlib konnte nicht initialisiert werden</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="468"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="469"/>
         <source>deflated data set is corrupt (zlib: %1)</source>
         <translation>der deflate-komprimierte Datensatz ist beschädigt (zlib: %1)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="472"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="473"/>
         <source>the deflated data set inflates beyond the %1 MiB allowed for %2</source>
         <translation>der deflate-komprimierte Datensatz entpackt sich über die für %2 zulässigen %1 MiB hinaus</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="501"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="745"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="502"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="746"/>
         <source>empty file</source>
         <translation>leere Datei</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="509"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="510"/>
         <source>not a DICOM file (no &quot;DICM&quot; marker and the data does not start like a DICOM data set)</source>
         <translation>keine DICOM-Datei (kein „DICM“-Marker, und die Daten beginnen nicht wie ein DICOM-Datensatz)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="529"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="555"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="530"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="556"/>
         <source>truncated inside the file meta information</source>
         <translation>abgeschnitten innerhalb der File Meta Information</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="537"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="538"/>
         <source>file meta element (0002,%1) at byte %2 declares %3 bytes but only %4 remain</source>
         <translation>File-Meta-Element (0002,%1) bei Byte %2 deklariert %3 Bytes, aber nur %4 verbleiben</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="584"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="585"/>
         <source>the deflated data set&apos;s header inflates beyond the %1 MiB allowed</source>
         <translation>der Header des deflate-komprimierten Datensatzes entpackt sich über die zulässigen %1 MiB hinaus</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="618"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="619"/>
         <source>not a DICOM file (no data elements)</source>
         <translation>keine DICOM-Datei (keine Datenelemente)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="623"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="624"/>
         <source>the data set does not follow its transfer syntax %1: %2 (at byte %3)</source>
         <translation>der Datensatz entspricht nicht seiner Transfer-Syntax %1: %2 (bei Byte %3)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="661"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="662"/>
         <source>not a DICOM file (%1)</source>
         <translation>keine DICOM-Datei (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="663"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="664"/>
         <source>%1 (at byte %2%3)</source>
         <translation>%1 (bei Byte %2%3)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="664"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="665"/>
         <source> of the inflated data set</source>
         <translation> des entpackten Datensatzes</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="677"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="678"/>
         <source>the inflated data set was not kept</source>
         <translation>der entpackte Datensatz wurde nicht aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="730"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="731"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="764"/>
         <source>file does not exist</source>
         <translation>Datei existiert nicht</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="736"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="737"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="766"/>
         <source>not a regular file (a folder, FIFO, socket or device)</source>
         <translation>keine reguläre Datei (ein Ordner, FIFO, Socket oder Gerät)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="754"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="755"/>
         <source>read failed: </source>
         <translation>Lesen fehlgeschlagen: </translation>
     </message>
@@ -944,17 +957,17 @@
         <translation>PET (Regenbogen)</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/Plane.cpp" line="23"/>
+        <location filename="../modules/imaging/src/Plane.cpp" line="24"/>
         <source>Axial</source>
         <translation>Axial</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/Plane.cpp" line="24"/>
+        <location filename="../modules/imaging/src/Plane.cpp" line="25"/>
         <source>Coronal</source>
         <translation>Koronal</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/Plane.cpp" line="25"/>
+        <location filename="../modules/imaging/src/Plane.cpp" line="26"/>
         <source>Sagittal</source>
         <translation>Sagittal</translation>
     </message>
@@ -1117,17 +1130,17 @@
 <context>
     <name>strata::measure::Calibration</name>
     <message>
-        <location filename="../modules/measure/src/Calibration.cpp" line="25"/>
+        <location filename="../modules/measure/src/Calibration.cpp" line="32"/>
         <source>calibration: detector</source>
         <translation>Kalibrierung: Detektor</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Calibration.cpp" line="26"/>
+        <location filename="../modules/measure/src/Calibration.cpp" line="33"/>
         <source>calibration: ultrasound region</source>
         <translation>Kalibrierung: Ultraschallregion</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Calibration.cpp" line="27"/>
+        <location filename="../modules/measure/src/Calibration.cpp" line="34"/>
         <source>no calibration: pixels</source>
         <translation>keine Kalibrierung: Pixel</translation>
     </message>
@@ -1210,49 +1223,49 @@
         <translation>dort kann nicht gelauscht werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/NetJobs.cpp" line="51"/>
+        <location filename="../modules/net/src/NetJobs.cpp" line="54"/>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="304"/>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="27"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/NetJobs.cpp" line="67"/>
+        <location filename="../modules/net/src/NetJobs.cpp" line="71"/>
         <source>%1 instances</source>
         <translation>%1 Instanzen</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/NetJobs.cpp" line="74"/>
+        <location filename="../modules/net/src/NetJobs.cpp" line="78"/>
         <source>%1 of %2 instances arrived; %3 missing%4 (Retrieve again fetches just the missing ones)</source>
         <translation>%1 von %2 Instanzen angekommen; %3 fehlen%4 (erneutes Abrufen holt nur die fehlenden)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/NetJobs.cpp" line="105"/>
+        <location filename="../modules/net/src/NetJobs.cpp" line="109"/>
         <source>%1 of %2 instances</source>
         <translation>%1 von %2 Instanzen</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/NetJobs.cpp" line="111"/>
+        <location filename="../modules/net/src/NetJobs.cpp" line="115"/>
         <source>cancelled after %1 of %2 instances</source>
         <translation>abgebrochen nach %1 von %2 Instanzen</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/NetJobs.cpp" line="113"/>
+        <location filename="../modules/net/src/NetJobs.cpp" line="117"/>
         <source>%1 of %2 instances failed; the first: %3</source>
         <translation>%1 von %2 Instanzen fehlgeschlagen; die erste: %3</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/NetJobs.cpp" line="125"/>
+        <location filename="../modules/net/src/NetJobs.cpp" line="129"/>
         <source>%1: not checked on the node (%2)</source>
         <translation>%1: nicht auf dem Knoten geprüft (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/NetJobs.cpp" line="130"/>
+        <location filename="../modules/net/src/NetJobs.cpp" line="134"/>
         <source>%1: the node holds all %2 instances</source>
         <translation>%1: der Knoten hat alle %2 Instanzen</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/NetJobs.cpp" line="132"/>
+        <location filename="../modules/net/src/NetJobs.cpp" line="136"/>
         <source>%1: the node lists %2 of %3 instances</source>
         <translation>%1: der Knoten listet %2 von %3 Instanzen</translation>
     </message>
@@ -1546,34 +1559,44 @@
         <translation>der Knoten hat nicht geantwortet: %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="93"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="94"/>
         <source>the local cache does not hold this study</source>
         <translation>der lokale Speicher enthält diese Studie nicht</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="214"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="215"/>
         <source>a patient-level query needs DIMSE (C-FIND); DICOMweb has no patient level</source>
         <translation>eine Abfrage auf Patientenebene benötigt DIMSE (C-FIND); DICOMweb hat keine Patientenebene</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="262"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="263"/>
         <source>a retrieve needs the Study Instance UID</source>
         <translation>ein Abruf benötigt die Study Instance UID</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="267"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="268"/>
         <source>WADO-RS needs the node&apos;s DICOMweb URL</source>
         <translation>WADO-RS benötigt die DICOMweb-URL des Knotens</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="287"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="288"/>
         <source>the node holds nothing for %1</source>
         <translation>der Knoten hat nichts für %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="326"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="327"/>
         <source>retrieve cancelled after %1 of %2 instances</source>
         <translation>Abruf abgebrochen nach %1 von %2 Instanzen</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="358"/>
+        <source>storage commitment needs a DIMSE node</source>
+        <translation>Storage Commitment braucht einen DIMSE-Knoten</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="365"/>
+        <source>no storage commitment report within %1 s</source>
+        <translation>kein Storage-Commitment-Bericht innerhalb von %1 s</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="32"/>
@@ -2237,7 +2260,8 @@
         <translation>eine Serienabfrage benötigt die Study Instance UID</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Find.cpp" line="294"/>
+        <location filename="../modules/net/src/dimse/Find.cpp" line="330"/>
+        <location filename="../modules/net/src/dimse/Find.cpp" line="342"/>
         <source>an instance query needs the Study Instance UID</source>
         <translation>eine Instanzabfrage benötigt die Study Instance UID</translation>
     </message>
@@ -2452,6 +2476,49 @@
         <source>nothing to send</source>
         <translation>nichts zu senden</translation>
     </message>
+    <message>
+        <location filename="../modules/net/src/dimse/Commitment.cpp" line="165"/>
+        <source>a storage commitment request needs at least one instance</source>
+        <translation>eine Storage-Commitment-Anfrage braucht mindestens eine Instanz</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/Commitment.cpp" line="177"/>
+        <source>the node does not accept Storage Commitment</source>
+        <translation>der Knoten nimmt kein Storage Commitment an</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/Commitment.cpp" line="184"/>
+        <source>cannot build the storage commitment request</source>
+        <translation>die Storage-Commitment-Anfrage lässt sich nicht erstellen</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/Commitment.cpp" line="193"/>
+        <source>N-ACTION (storage commitment) failed</source>
+        <translation>N-ACTION (Storage Commitment) fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/Commitment.cpp" line="197"/>
+        <source>the node refused the storage commitment request: %1</source>
+        <translation>der Knoten hat die Storage-Commitment-Anfrage abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>strata::net::CommitmentListener</name>
+    <message>
+        <location filename="../modules/net/src/dimse/Commitment.cpp" line="257"/>
+        <source>no free port for the storage commitment listener</source>
+        <translation>kein freier Port für den Storage-Commitment-Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/Commitment.cpp" line="290"/>
+        <source>the storage commitment listener could not listen: %1</source>
+        <translation>der Storage-Commitment-Empfänger konnte nicht lauschen: %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/Commitment.cpp" line="290"/>
+        <source>no answer on the port</source>
+        <translation>keine Antwort auf dem Port</translation>
+    </message>
 </context>
 <context>
     <name>strata::render3d</name>
@@ -2494,80 +2561,85 @@
 <context>
     <name>strata::store</name>
     <message>
-        <location filename="../modules/store/src/AuditLog.cpp" line="73"/>
+        <location filename="../modules/store/src/AuditLog.cpp" line="75"/>
         <source>the audit anchor is not JSON: %1</source>
         <translation>der Audit-Anker ist kein JSON: %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/AuditLog.cpp" line="142"/>
-        <location filename="../modules/store/src/AuditLog.cpp" line="165"/>
-        <location filename="../modules/store/src/AuditLog.cpp" line="170"/>
+        <location filename="../modules/store/src/AuditLog.cpp" line="144"/>
+        <location filename="../modules/store/src/AuditLog.cpp" line="167"/>
+        <location filename="../modules/store/src/AuditLog.cpp" line="172"/>
         <source>appending to the audit log</source>
         <translation>Anfügen an das Audit-Protokoll</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/AuditLog.cpp" line="148"/>
+        <location filename="../modules/store/src/AuditLog.cpp" line="150"/>
         <source>reading the audit log&apos;s last record</source>
         <translation>Lesen des letzten Eintrags im Audit-Protokoll</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/AuditLog.cpp" line="221"/>
-        <location filename="../modules/store/src/AuditLog.cpp" line="247"/>
+        <location filename="../modules/store/src/AuditLog.cpp" line="223"/>
+        <location filename="../modules/store/src/AuditLog.cpp" line="269"/>
         <source>reading the audit log</source>
         <translation>Lesen des Audit-Protokolls</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/AuditLog.cpp" line="237"/>
+        <location filename="../modules/store/src/AuditLog.cpp" line="243"/>
+        <source>reading the audit log&apos;s patients</source>
+        <translation>Lesen der Patienten des Audit-Protokolls</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/AuditLog.cpp" line="259"/>
         <source>verifying the audit log</source>
         <translation>Prüfen des Audit-Protokolls</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/AuditLog.cpp" line="262"/>
+        <location filename="../modules/store/src/AuditLog.cpp" line="284"/>
         <source>record %1 is missing (the log goes on at record %2)</source>
         <translation>Eintrag %1 fehlt (das Protokoll setzt bei Eintrag %2 fort)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/AuditLog.cpp" line="263"/>
+        <location filename="../modules/store/src/AuditLog.cpp" line="285"/>
         <source>records %1 to %2 are missing (the log goes on at record %3)</source>
         <translation>Einträge %1 bis %2 fehlen (das Protokoll setzt bei Eintrag %3 fort)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/AuditLog.cpp" line="271"/>
+        <location filename="../modules/store/src/AuditLog.cpp" line="293"/>
         <source>record %1 was changed: its fields do not give its hash</source>
         <translation>Eintrag %1 wurde verändert: seine Felder ergeben nicht seinen Hash</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/AuditLog.cpp" line="273"/>
+        <location filename="../modules/store/src/AuditLog.cpp" line="295"/>
         <source>record 1 does not start the chain</source>
         <translation>Eintrag 1 beginnt die Kette nicht</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/AuditLog.cpp" line="274"/>
+        <location filename="../modules/store/src/AuditLog.cpp" line="296"/>
         <source>record %1 does not follow record %2: the chain was rewritten from record %2 on</source>
         <translation>Eintrag %1 folgt nicht auf Eintrag %2: die Kette wurde ab Eintrag %2 neu geschrieben</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/AuditLog.cpp" line="289"/>
+        <location filename="../modules/store/src/AuditLog.cpp" line="311"/>
         <source>the anchor %1 is missing, so the log&apos;s end cannot be checked</source>
         <translation>der Anker %1 fehlt, daher kann das Ende des Protokolls nicht geprüft werden</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/AuditLog.cpp" line="292"/>
+        <location filename="../modules/store/src/AuditLog.cpp" line="314"/>
         <source>record %1 is missing: the log ends at record %2 but its anchor says %1</source>
         <translation>Eintrag %1 fehlt: das Protokoll endet bei Eintrag %2, laut Anker aber bei %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/AuditLog.cpp" line="293"/>
+        <location filename="../modules/store/src/AuditLog.cpp" line="315"/>
         <source>records %1 to %2 are missing: the log ends at record %3 but its anchor says %2</source>
         <translation>Einträge %1 bis %2 fehlen: das Protokoll endet bei Eintrag %3, laut Anker aber bei %2</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/AuditLog.cpp" line="296"/>
+        <location filename="../modules/store/src/AuditLog.cpp" line="318"/>
         <source>record %1 and after are not anchored: the anchor says the log ends at record %2</source>
         <translation>Eintrag %1 und folgende sind nicht verankert: laut Anker endet das Protokoll bei Eintrag %2</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/AuditLog.cpp" line="299"/>
+        <location filename="../modules/store/src/AuditLog.cpp" line="321"/>
         <source>record %1 is not the one anchored: the chain was rewritten</source>
         <translation>Eintrag %1 ist nicht der verankerte: die Kette wurde neu geschrieben</translation>
     </message>
@@ -2943,29 +3015,44 @@
         <translation>Prüfung abgebrochen</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Measurements.cpp" line="47"/>
+        <location filename="../modules/store/src/Measurements.cpp" line="48"/>
         <source>a measurement needs a uid, a study and a kind</source>
         <translation>eine Messung benötigt eine UID, eine Studie und eine Art</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Measurements.cpp" line="70"/>
+        <location filename="../modules/store/src/Measurements.cpp" line="72"/>
         <source>saving measurement %1</source>
         <translation>Speichern von Messung %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Measurements.cpp" line="88"/>
+        <location filename="../modules/store/src/Measurements.cpp" line="92"/>
         <source>removing measurement %1</source>
         <translation>Entfernen von Messung %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Measurements.cpp" line="108"/>
+        <location filename="../modules/store/src/Measurements.cpp" line="112"/>
         <source>reading measurements of %1</source>
         <translation>Lesen der Messungen von %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Measurements.cpp" line="122"/>
+        <location filename="../modules/store/src/Measurements.cpp" line="126"/>
         <source>reading measurement %1</source>
         <translation>Lesen von Messung %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/Measurements.cpp" line="139"/>
+        <source>reading measurement report %1</source>
+        <translation>Lesen des Messberichts %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/Measurements.cpp" line="146"/>
+        <source>a measurement report needs a uid and a study</source>
+        <translation>ein Messbericht braucht eine UID und eine Studie</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/Measurements.cpp" line="156"/>
+        <source>recording measurement report %1</source>
+        <translation>Vermerken des Messberichts %1</translation>
     </message>
     <message>
         <location filename="../modules/store/src/NodeRepository.cpp" line="65"/>
@@ -3426,32 +3513,32 @@
         <translation>der Ersatzknoten muss ein anderer Knoten als der primäre sein</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="35"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="58"/>
         <source> and %1 more</source>
         <translation> und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="620"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="870"/>
         <source>%1 job(s) failed and wait for &quot;retry now&quot;</source>
         <translation>fehlgeschlagene Aufträge warten auf „Jetzt erneut versuchen“: %1</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="622"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="872"/>
         <source>a node is unreachable (breaker open)</source>
         <translation>ein Knoten ist nicht erreichbar (Schutzschalter offen)</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="624"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="874"/>
         <source>the oldest unsynced study waits for %1 day(s)</source>
         <translation>die älteste nicht synchronisierte Studie wartet seit %1 Tag(en)</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="626"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="876"/>
         <source>the local disk is full in %1 day(s) at the current import rate</source>
         <translation>bei der aktuellen Importrate ist die lokale Festplatte in %1 Tag(en) voll</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="628"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="878"/>
         <source>sync is paused with %1 job(s) pending</source>
         <translation>Synchronisierung pausiert, ausstehende Aufträge: %1</translation>
     </message>
@@ -3459,106 +3546,167 @@
 <context>
     <name>strata::sync::SyncEngine</name>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="199"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="255"/>
         <source>resuming %1 job(s) interrupted in a previous run</source>
         <translation>in einem früheren Lauf unterbrochene Aufträge werden fortgesetzt: %1</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="385"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="550"/>
+        <source>interactive work running: sync yields (%1 association(s))</source>
+        <translation>interaktive Arbeit läuft: die Synchronisation tritt zurück (%1 Assoziation(en))</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="551"/>
+        <source>interactive work done: sync resumes</source>
+        <translation>interaktive Arbeit beendet: die Synchronisation läuft weiter</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="619"/>
         <source>parked: the breakers of %1 are open</source>
         <translation>zurückgestellt: die Schutzschalter von %1 sind offen</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="411"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="650"/>
         <source>job %1: %2 unavailable, failing over to %3</source>
         <translation>Auftrag %1: %2 nicht verfügbar, Umschaltung auf %3</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/ArchiveClient.cpp" line="9"/>
+        <source>storage commitment is not available here</source>
+        <translation>Storage Commitment ist hier nicht verfügbar</translation>
     </message>
 </context>
 <context>
     <name>strata::sync::SyncEngine::Private</name>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="104"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="160"/>
         <source>%1 answers again; %2 waiting job(s) resume</source>
         <translation>%1 antwortet wieder; wartende Aufträge werden fortgesetzt: %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="134"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="190"/>
         <source>%1: breaker open after %2 failure(s) in a row; next probe in %3 s</source>
         <translation>%1: Schutzschalter offen nach %2 Fehlschlag/Fehlschlägen in Folge; nächste Prüfung in %3 s</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="217"/>
-        <source>job %1: the local cache could not be opened</source>
-        <translation>Auftrag %1: der lokale Speicher konnte nicht geöffnet werden</translation>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="99"/>
+        <source>storage commitment reports are received as %1 on port %2</source>
+        <translation>Storage-Commitment-Berichte werden als %1 auf Port %2 empfangen</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="230"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="101"/>
+        <source>storage commitment listener not started (%1): nodes are verified by query</source>
+        <translation>Storage-Commitment-Empfänger nicht gestartet (%1): Knoten werden per Abfrage geprüft</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="278"/>
+        <source>%1 job(s): the local cache could not be opened</source>
+        <translation>%1 Auftrag/Aufträge: der lokale Cache konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="291"/>
         <source>job %1: %2 failed: %3; retry in %4 s</source>
         <translation>Auftrag %1: %2 fehlgeschlagen: %3; erneuter Versuch in %4 s</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="236"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="322"/>
         <source>study %1 is no longer in the local cache</source>
         <translation>Studie %1 ist nicht mehr im lokalen Speicher</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="239"/>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="329"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="325"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="510"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="517"/>
         <source>job %1: %2</source>
         <translation>Auftrag %1: %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="265"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="363"/>
         <source>SHA-256 differs from the imported file</source>
         <translation>SHA-256 weicht von der importierten Datei ab</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="274"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="372"/>
         <source>job %1: %2 corrupt local file(s), not sent: %3</source>
         <translation>Auftrag %1: %2 beschädigte lokale Datei(en), nicht gesendet: %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="278"/>
-        <source>job %1: sending %2 instance(s) of %3 to %4</source>
-        <translation>Auftrag %1: %2 Instanz(en) von %3 werden an %4 gesendet</translation>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="384"/>
+        <source>%1: sending %2 instance(s) of %3 stud(ies) over one association</source>
+        <translation>%1: sende %2 Instanz(en) aus %3 Studie(n) über eine Assoziation</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="289"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="387"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="295"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="407"/>
+        <source>not sent</source>
+        <translation>nicht gesendet</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="415"/>
         <source>%1 of %2 instance(s) not stored: %3</source>
         <translation>%1 von %2 Instanz(en) nicht gespeichert: %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="301"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="424"/>
         <source>job %1: verifying %2 on %3</source>
         <translation>Auftrag %1: %2 wird auf %3 geprüft</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="309"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="438"/>
+        <source>no storage commitment listener is configured</source>
+        <translation>kein Storage-Commitment-Empfänger eingerichtet</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="449"/>
+        <source>%1: storage commitment of %2 instance(s): %3 committed, %4 failed</source>
+        <translation>%1: Storage Commitment für %2 Instanz(en): %3 bestätigt, %4 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="454"/>
+        <source>storage commitment: %1</source>
+        <translation>Storage Commitment: %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="465"/>
+        <source>%1: storage commitment unavailable (%2); verifying by query instead</source>
+        <translation>%1: Storage Commitment nicht verfügbar (%2); stattdessen Prüfung per Abfrage</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="497"/>
         <source>%1 corrupt local file(s) not sent: %2</source>
         <translation>%1 beschädigte lokale Datei(en) nicht gesendet: %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="322"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="503"/>
+        <source>%1 instance(s) reported failed by %2&apos;s storage commitment</source>
+        <translation>%1 Instanz(en) vom Storage Commitment von %2 als fehlgeschlagen gemeldet</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="504"/>
         <source>%1 instance(s) missing on %2 after the send</source>
         <translation>%1 Instanz(en) fehlen nach dem Senden auf %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="324"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="523"/>
+        <source>job %1: %2 safe on %3 (%4 instance(s) verified%5)</source>
+        <translation>Auftrag %1: %2 sicher auf %3 (%4 Instanz(en) geprüft%5)</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="525"/>
+        <source> by storage commitment</source>
+        <translation> per Storage Commitment</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="304"/>
         <source>job %1: %2; queued again</source>
         <translation>Auftrag %1: %2; erneut in die Warteschlange gestellt</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="335"/>
-        <source>job %1: %2 safe on %3 (%4 instance(s) verified)</source>
-        <translation>Auftrag %1: %2 sicher auf %3 gespeichert (%4 Instanz(en) geprüft)</translation>
-    </message>
-    <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="337"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="527"/>
         <source>job %1: new instances of %2 arrived meanwhile; queued again</source>
         <translation>Auftrag %1: inzwischen sind neue Instanzen von %2 eingetroffen; erneut in die Warteschlange gestellt</translation>
     </message>
@@ -3704,14 +3852,118 @@
         <translation>NICHT verifiziert: Der erste fehlerhafte Eintrag ist %1: %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="211"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="221"/>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="211"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="221"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>strata::ui::ClipBoxPanel</name>
+    <message>
+        <location filename="../modules/ui/src/ClipBoxPanel.cpp" line="29"/>
+        <source>Clip box</source>
+        <translation>Schnittquader</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ClipBoxPanel.cpp" line="34"/>
+        <source>Whole Volume</source>
+        <translation>Ganzes Volumen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ClipBoxPanel.cpp" line="39"/>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ClipBoxPanel.cpp" line="39"/>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ClipBoxPanel.cpp" line="39"/>
+        <source>Anterior</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ClipBoxPanel.cpp" line="39"/>
+        <source>Posterior</source>
+        <translation>Posterior</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ClipBoxPanel.cpp" line="39"/>
+        <source>Inferior</source>
+        <translation>Inferior</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ClipBoxPanel.cpp" line="39"/>
+        <source>Superior</source>
+        <translation>Superior</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ClipBoxPanel.cpp" line="41"/>
+        <source>R</source>
+        <comment>patient right</comment>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ClipBoxPanel.cpp" line="41"/>
+        <source>L</source>
+        <comment>patient left</comment>
+        <translation>L</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ClipBoxPanel.cpp" line="41"/>
+        <source>A</source>
+        <comment>anterior</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ClipBoxPanel.cpp" line="42"/>
+        <source>P</source>
+        <comment>posterior</comment>
+        <translation>P</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ClipBoxPanel.cpp" line="42"/>
+        <source>I</source>
+        <comment>inferior</comment>
+        <translation>I</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ClipBoxPanel.cpp" line="42"/>
+        <source>S</source>
+        <comment>superior</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ClipBoxPanel.cpp" line="54"/>
+        <source>Moves the box&apos;s %1 face</source>
+        <translation>Verschiebt die Seite %1 des Quaders</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ClipBoxPanel.cpp" line="125"/>
+        <source>R–L</source>
+        <translation>R–L</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ClipBoxPanel.cpp" line="125"/>
+        <source>A–P</source>
+        <translation>A–P</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ClipBoxPanel.cpp" line="125"/>
+        <source>I–S</source>
+        <translation>I–S</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ClipBoxPanel.cpp" line="127"/>
+        <source>%1: %2 to %3 mm</source>
+        <translation>%1: %2 bis %3 mm</translation>
     </message>
 </context>
 <context>
@@ -3777,8 +4029,8 @@
     </message>
     <message>
         <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="98"/>
-        <source>Keep private elements</source>
-        <translation>Private Elemente beibehalten</translation>
+        <source>Keep safe private elements (Retain Safe Private)</source>
+        <translation>Sichere private Elemente behalten (Retain Safe Private)</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="99"/>
@@ -4108,127 +4360,202 @@
 <context>
     <name>strata::ui::MeasurementController</name>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="59"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="60"/>
+        <source>Text Annotation</source>
+        <translation>Textanmerkung</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="60"/>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="71"/>
         <source>&amp;Measure</source>
         <translation>&amp;Messen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="65"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="77"/>
         <source>&amp;Length</source>
         <translation>&amp;Länge</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="66"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="78"/>
         <source>&amp;Angle</source>
         <translation>&amp;Winkel</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="67"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="79"/>
         <source>&amp;Cobb Angle</source>
         <translation>&amp;Cobb-Winkel</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="68"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="80"/>
         <source>&amp;Ellipse ROI</source>
         <translation>&amp;Ellipsen-ROI</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="69"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="81"/>
+        <source>Pol&amp;ygon ROI</source>
+        <translation>Pol&amp;ygon-ROI</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="82"/>
+        <source>&amp;Freehand ROI</source>
+        <translation>&amp;Freihand-ROI</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="83"/>
         <source>&amp;Probe</source>
         <translation>&amp;Pixelwert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="70"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="84"/>
         <source>A&amp;rrow</source>
         <translation>P&amp;feil</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="71"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="85"/>
+        <source>&amp;Text</source>
+        <translation>&amp;Text</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="86"/>
         <source>Le&amp;sion (click a seed)</source>
         <translation>&amp;Läsion (Saatpunkt anklicken)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="81"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="96"/>
         <source>Cancel Lesion &amp;Segmentation</source>
         <translation>Läsions&amp;segmentierung abbrechen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="86"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="101"/>
+        <source>&amp;Widen Lesion Interval</source>
+        <translation>Läsionsintervall &amp;erweitern</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="104"/>
+        <source>&amp;Narrow Lesion Interval</source>
+        <translation>Läsionsintervall &amp;verengen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="108"/>
         <source>&amp;Delete Measurement</source>
         <translation>Messung l&amp;öschen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="89"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="111"/>
+        <source>Edit &amp;Text…</source>
+        <translation>&amp;Text bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="113"/>
         <source>&amp;Undo Measurement</source>
         <translation>Messung &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="92"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="116"/>
         <source>&amp;Redo Measurement</source>
         <translation>Messung wieder&amp;herstellen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="96"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="120"/>
         <source>Measurements &amp;Panel</source>
         <translation>&amp;Messwertliste</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="151"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="174"/>
         <source>The measurement could not be saved: %1</source>
         <translation>Die Messung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="166"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="188"/>
         <source>The measurement could not be removed: %1</source>
         <translation>Die Messung konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="190"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="211"/>
         <source>Lesion: no series in this viewport</source>
         <translation>Läsion: keine Serie in diesem Bildfenster</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="196"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="217"/>
         <source>Lesion: the series is read slice by slice (too large or not a volume): nothing segmented</source>
         <translation>Läsion: die Serie wird Schicht für Schicht gelesen (zu groß oder kein Volumen): nichts segmentiert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="198"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="219"/>
         <source>Lesion: the series is still loading; click again once it is complete</source>
         <translation>Läsion: die Serie wird noch geladen; klicken Sie erneut, sobald sie vollständig ist</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="199"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="220"/>
         <source>Lesion: the series makes no volume (%1)</source>
         <translation>Läsion: die Serie ergibt kein Volumen (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="204"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="225"/>
         <source>Lesion: the series has no slices</source>
         <translation>Läsion: die Serie hat keine Schichten</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="212"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="232"/>
         <source>Segmenting the lesion at (%1, %2, %3) mm… (Esc cancels)</source>
         <translation>Läsion bei (%1, %2, %3) mm wird segmentiert… (Esc bricht ab)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="243"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="263"/>
+        <source>Lesion not changed: %1</source>
+        <translation>Läsion nicht geändert: %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="264"/>
         <source>Lesion not segmented: %1</source>
         <translation>Läsion nicht segmentiert: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="249"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="270"/>
+        <source>Lesion not changed: with that interval the region reached %1 mm from the seed (it leaked into its surroundings)</source>
+        <translation>Läsion nicht geändert: mit diesem Intervall reichte die Region %1 mm vom Saatpunkt weg (sie ist in die Umgebung ausgelaufen)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="273"/>
         <source>Lesion not kept: the region reached %1 mm from the seed (it leaked into its surroundings); click inside a lesion</source>
         <translation>Läsion nicht übernommen: die Region reichte %1 mm vom Saatpunkt weg (sie ist in die Umgebung ausgelaufen); klicken Sie in eine Läsion</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="259"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="288"/>
+        <source>Lesion adjusted (interval %1 to %2): %3</source>
+        <translation>Läsion angepasst (Intervall %1 bis %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="297"/>
         <source>Lesion: %1 (segmented in %2 s)</source>
         <translation>Läsion: %1 (segmentiert in %2 s)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="270"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="310"/>
+        <source>Lesion: select a lesion to adjust (Measure → Measurements Panel, or click its axes)</source>
+        <translation>Läsion: wählen Sie eine Läsion zum Anpassen (Messen → Messwertliste, oder klicken Sie auf ihre Achsen)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="313"/>
+        <source>Lesion: its interval is not known; segment it again from a seed</source>
+        <translation>Läsion: ihr Intervall ist nicht bekannt; segmentieren Sie sie erneut von einem Saatpunkt</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="330"/>
+        <source>Lesion: show its series (loaded as a volume) to adjust it</source>
+        <translation>Läsion: zeigen Sie ihre Serie (als Volumen geladen), um sie anzupassen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="335"/>
+        <source>Segmenting the lesion again with the interval %1 to %2… (Esc cancels)</source>
+        <translation>Läsion wird mit dem Intervall %1 bis %2 neu segmentiert… (Esc bricht ab)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="352"/>
         <source>Lesion segmentation cancelled</source>
         <translation>Läsionssegmentierung abgebrochen</translation>
     </message>
@@ -4236,9 +4563,14 @@
 <context>
     <name>strata::ui::MeasurementTool</name>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="225"/>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="220"/>
         <source> · mean %1 · max %2 %3</source>
         <translation> · Mittel %1 · Max. %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="393"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
@@ -5141,42 +5473,42 @@ Kein Vorschaubild: %2</translation>
 <context>
     <name>strata::ui::StudyLoader</name>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="35"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="36"/>
         <source>%1 — %2 %3, 1 slice</source>
         <translation>%1 — %2 %3, 1 Schicht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="36"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="37"/>
         <source>%1 — %2 %3, %4 slices</source>
         <translation>%1 — %2 %3, %4 Schichten</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="52"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="53"/>
         <source>study %1</source>
         <translation>Studie %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="98"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="102"/>
         <source>Finding the study&apos;s files</source>
         <translation>Dateien der Studie werden gesucht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="108"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="112"/>
         <source>the study has no stored files</source>
         <translation>die Studie hat keine gespeicherten Dateien</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="120"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="124"/>
         <source>Reading headers</source>
         <translation>Header werden gelesen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="123"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="127"/>
         <source>loading cancelled</source>
         <translation>Laden abgebrochen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="133"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="137"/>
         <source>no images that the viewer can show were found</source>
         <translation>keine Bilder gefunden, die der Viewer zeigen kann</translation>
     </message>
@@ -5591,337 +5923,337 @@ Studie %2</translation>
         <translation>Das Bild der Messung gehört nicht zur Serie des aktiven Bildfensters</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="203"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="208"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="204"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="209"/>
         <source>&amp;Layout</source>
         <translation>&amp;Layout</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="215"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="220"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="218"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="223"/>
         <source>MPR + 3D</source>
         <translation>MPR + 3D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="224"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="229"/>
         <source>&amp;Fit to Viewport</source>
         <translation>&amp;Einpassen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="224"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="229"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="225"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="230"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="225"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="230"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="226"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="231"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="226"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="231"/>
         <source>-</source>
         <translation>-</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="227"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="232"/>
         <source>&amp;Rotate Clockwise</source>
         <translation>Im Uhrzeigersinn &amp;drehen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="227"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="232"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="229"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="234"/>
         <source>Rotate &amp;Counter-clockwise</source>
         <translation>Gegen den &amp;Uhrzeigersinn drehen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="229"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="234"/>
         <source>Shift+R</source>
         <translation>Shift+R</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="231"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="236"/>
         <source>Flip &amp;Horizontally</source>
         <translation>&amp;Horizontal spiegeln</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="231"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="236"/>
         <source>H</source>
         <translation>H</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="233"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="238"/>
         <source>Flip &amp;Vertically</source>
         <translation>&amp;Vertikal spiegeln</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="233"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="238"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="235"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="240"/>
         <source>Reset &amp;View</source>
         <translation>Ansicht &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="235"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="240"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="241"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="246"/>
         <source>Show &amp;Overlays</source>
         <translation>&amp;Einblendungen zeigen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="241"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="246"/>
         <source>O</source>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="247"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="252"/>
         <source>Show Reference &amp;Lines</source>
         <translation>&amp;Referenzlinien zeigen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="247"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="252"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="253"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="258"/>
         <source>&amp;Synchronize Scrolling</source>
         <translation>&amp;Synchrones Blättern</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="253"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="258"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="261"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="266"/>
         <source>Compare with &amp;Prior Study</source>
         <translation>Mit &amp;Voruntersuchung vergleichen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="261"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="266"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="263"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="268"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="271"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="276"/>
         <source>&amp;Browse (drag to scroll)</source>
         <translation>&amp;Blättern (Ziehen blättert)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="272"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="277"/>
         <source>&amp;Window/Level</source>
         <translation>&amp;Fensterung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="273"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="278"/>
         <source>&amp;Zoom</source>
         <translation>&amp;Zoom</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="274"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="279"/>
         <source>&amp;Pan</source>
         <translation>&amp;Verschieben</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="275"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="280"/>
         <source>&amp;Crosshair (MPR: move, rotate)</source>
         <translation>&amp;Fadenkreuz (MPR: verschieben, drehen)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="288"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="293"/>
         <source>Thick &amp;Slab</source>
         <translation>Dicke &amp;Schicht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="295"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="300"/>
         <source>&amp;Thin Slice</source>
         <translation>&amp;Dünne Schicht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="296"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="301"/>
         <source>&amp;MIP</source>
         <translation>&amp;MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="297"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="302"/>
         <source>M&amp;inIP</source>
         <translation>M&amp;inIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="298"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="303"/>
         <source>&amp;Average</source>
         <translation>&amp;Mittelwert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="305"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="310"/>
         <source>&amp;Cine Play/Pause</source>
         <translation>&amp;Cine Start/Pause</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="305"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="310"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="309"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="314"/>
         <source>&amp;Image</source>
         <translation>&amp;Bild</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="310"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="315"/>
         <source>Window &amp;Presets</source>
         <translation>Fenster&amp;vorgaben</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="311"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="316"/>
         <source>&amp;Automatic Window</source>
         <translation>&amp;Automatisches Fenster</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="311"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="316"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="312"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="317"/>
         <source>&amp;Invert</source>
         <translation>&amp;Invertieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="312"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="317"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="317"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="322"/>
         <source>&amp;Colour Map</source>
         <translation>&amp;Farbtabelle</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="329"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="334"/>
         <source>Toggle &amp;Key Image</source>
         <translation>&amp;Schlüsselbild an/aus</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="329"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="334"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="330"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="335"/>
         <source>&amp;Export Image…</source>
         <translation>Bild &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="330"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="335"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="331"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="336"/>
         <source>&amp;Copy Image</source>
         <translation>Bild &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="331"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="336"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="332"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="337"/>
         <source>Export with &amp;Annotations</source>
         <translation>Export mit &amp;Beschriftung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="353"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="358"/>
         <source> Slab </source>
         <translation> Schicht </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="356"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="361"/>
         <source>Thin</source>
         <translation>Dünn</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="356"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="361"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="356"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="361"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="356"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="361"/>
         <source>Average</source>
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="360"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="365"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="382"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="387"/>
         <source> fps</source>
         <translation> B/s</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="388"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="393"/>
         <source>Frames per second shown while the cine plays</source>
         <translation>Bilder pro Sekunde, die der Cine-Modus tatsächlich zeigt</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="457"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="462"/>
         <source>Loading the prior study…</source>
         <translation>Voruntersuchung wird geladen…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="457"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="462"/>
         <source>Loading the study…</source>
         <translation>Studie wird geladen…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="495"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="500"/>
         <source> (a file is not shown: %1)</source>
         <translation> (eine Datei wird nicht gezeigt: %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="496"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="501"/>
         <source> (%n files are not shown; the first: %1)</source>
         <translation>
             <numerusform> (%n Datei wird nicht angezeigt: %1)</numerusform>
@@ -5929,27 +6261,27 @@ Studie %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="722"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="727"/>
         <source>MPR needs a volume: a series of parallel slices with positions</source>
         <translation>MPR braucht ein Volumen: eine Serie paralleler Schichten mit Positionen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="731"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="736"/>
         <source>it is a single image</source>
         <translation>es ist ein einzelnes Bild</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="731"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="736"/>
         <source>its images have no position or orientation</source>
         <translation>seine Bilder haben keine Position oder Orientierung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="732"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="737"/>
         <source>%1: shown in 2D, not in MPR (%2)</source>
         <translation>%1: in 2D angezeigt, nicht in MPR (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="928"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="933"/>
         <source>The file&apos;s VOI LUT (%1 entries)</source>
         <translation>Die VOI-LUT der Datei (%1 Einträge)</translation>
     </message>
@@ -5985,67 +6317,67 @@ Studie %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="930"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="935"/>
         <source>Window %1 / level %2</source>
         <translation>Fenster %1 / Zentrum %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="998"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1003"/>
         <source>%1 fps shown</source>
         <translation>%1 fps gezeigt</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1027"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1032"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation>Schlüsselbilder werden auf den Originalschichten markiert (nicht auf MPR-Ebenen)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1035"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1040"/>
         <source>Image %1 marked as key image</source>
         <translation>Bild %1 als Schlüsselbild markiert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1036"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1041"/>
         <source>Image %1 is no longer a key image</source>
         <translation>Bild %1 ist kein Schlüsselbild mehr</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1059"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1064"/>
         <source>The key image could not be saved: %1</source>
         <translation>Das Schlüsselbild konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1067"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1072"/>
         <source>there is no image to export</source>
         <translation>es gibt kein Bild zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1091"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1096"/>
         <source>Export Image</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1092"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1097"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation>PNG-Bild (*.png);;JPEG-Bild (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1097"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1102"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1103"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1108"/>
         <source>Open a study first</source>
         <translation>Zuerst eine Studie öffnen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1108"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1113"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation>Keine frühere Studie von %1 (%2) im lokalen Cache</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1130"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1135"/>
         <source>Comparing with the prior study of %1</source>
         <translation>Vergleich mit der Voruntersuchung vom %1</translation>
     </message>
@@ -6188,7 +6520,7 @@ Studie %2</translation>
         <translation>Spieg. V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="623"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="625"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="79"/>
         <source>Loading…</source>
         <translation>Lädt…</translation>
@@ -6219,17 +6551,17 @@ Studie %2</translation>
         <translation>Volumen wird aufgebaut… %1 von %2 Schichten</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="579"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="581"/>
         <source>interpolated</source>
         <translation>interpoliert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="717"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="719"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="717"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="719"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>
@@ -6237,130 +6569,135 @@ Studie %2</translation>
 <context>
     <name>strata::ui::Volume3DView</name>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="38"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="42"/>
         <source>3D preset</source>
         <translation>3D-Vorgabe</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="45"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="49"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="49"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="53"/>
         <source>&amp;Anterior</source>
         <translation>&amp;Anterior</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="49"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="53"/>
         <source>&amp;Posterior</source>
         <translation>&amp;Posterior</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="50"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="54"/>
         <source>&amp;Left</source>
         <translation>&amp;Links</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="50"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="54"/>
         <source>&amp;Right</source>
         <translation>&amp;Rechts</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="51"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="55"/>
         <source>&amp;Superior</source>
         <translation>&amp;Kranial</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="51"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="55"/>
         <source>&amp;Inferior</source>
         <translation>Ka&amp;udal</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="52"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="56"/>
         <source>&amp;View From</source>
         <translation>&amp;Ansicht von</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="58"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="62"/>
         <source>Edit &amp;Transfer Function</source>
         <translation>&amp;Transferfunktion bearbeiten</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="62"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="66"/>
         <source>&amp;Clip at the Crosshair</source>
         <translation>Am Fadenkreuz &amp;schneiden</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="67"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="70"/>
+        <source>Clip &amp;Box</source>
+        <translation>Schnitt&amp;quader</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="75"/>
         <source>Export &amp;Picture…</source>
         <translation>&amp;Bild exportieren…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="70"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="78"/>
         <source>Export 3D View</source>
         <translation>3D-Ansicht exportieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="70"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="78"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="74"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="82"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="77"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="85"/>
         <source>Export 360° &amp;Rotation…</source>
         <translation>360°-&amp;Rotation exportieren…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="80"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="88"/>
         <source>Folder for the Rotation&apos;s Frames</source>
         <translation>Ordner für die Einzelbilder der Rotation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="98"/>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="154"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="116"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="176"/>
         <source>No volume</source>
         <translation>Kein Volumen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="135"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="157"/>
         <source>3D needs a volume: this series is shown in 2D only</source>
         <translation>3D braucht ein Volumen: Diese Serie wird nur in 2D angezeigt</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="137"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="159"/>
         <source>Loading the volume…</source>
         <translation>Volumen wird geladen…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="164"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="186"/>
         <source>No volume to render in 3D</source>
         <translation>Kein Volumen für die 3D-Darstellung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="297"/>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="335"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="365"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="403"/>
         <source>the 3D view has no volume</source>
         <translation>die 3D-Ansicht hat kein Volumen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="303"/>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="342"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="371"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="410"/>
         <source>could not write the picture</source>
         <translation>das Bild konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="317"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="385"/>
         <source>The 3D view has no volume</source>
         <translation>Die 3D-Ansicht hat kein Volumen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="323"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="391"/>
         <source>%n frame(s) written to %1 (%2)</source>
         <translation>
             <numerusform>%n Einzelbild nach %1 geschrieben (%2)</numerusform>
@@ -6368,7 +6705,7 @@ Studie %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="325"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="393"/>
         <source>%n frame(s) and %1 written</source>
         <translation>
             <numerusform>%n Einzelbild und %1 geschrieben</numerusform>

@@ -70,47 +70,57 @@
 <context>
     <name>strata::dicom</name>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="400"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="494"/>
         <source>GDCM %1 cannot read its transfer syntax, %2 (%3)</source>
         <translation>GDCM %1 ne sait pas lire sa syntaxe de transfert, %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="408"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="508"/>
+        <source>its compressed pixel data cannot be written again: %1</source>
+        <translation>ses données de pixels compressées ne peuvent pas être réécrites : %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="509"/>
+        <source>the data set does not follow its transfer syntax</source>
+        <translation>le jeu de données ne suit pas sa syntaxe de transfert</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="517"/>
         <source>GDCM cannot read it (a transfer syntax it does not know, or a damaged file)</source>
         <translation>GDCM ne peut pas le lire (syntaxe de transfert inconnue ou fichier endommagé)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="415"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="525"/>
         <source>Burned In Annotation is YES: its pixels may show who the patient is (not de-identified)</source>
         <translation>Burned In Annotation vaut YES : ses pixels peuvent révéler l&apos;identité du patient (non anonymisé)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="416"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="526"/>
         <source>Burned In Annotation is YES: the pixels may still identify the patient</source>
         <translation>Burned In Annotation vaut YES : les pixels peuvent encore identifier le patient</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="477"/>
-        <source>the de-identified file could not be written</source>
-        <translation>impossible d&apos;écrire le fichier anonymisé</translation>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="590"/>
+        <source>the de-identified file could not be written (%1)</source>
+        <translation>le fichier désidentifié n&apos;a pas pu être écrit (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="489"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="602"/>
         <source>cannot create a temporary folder: %1</source>
         <translation>impossible de créer un dossier temporaire : %1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="497"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="610"/>
         <source>de-identification cancelled</source>
         <translation>anonymisation annulée</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="514"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="627"/>
         <source>nothing to write</source>
         <translation>rien à écrire</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="514"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="627"/>
         <source>every file was refused: %1</source>
         <translation>tous les fichiers ont été refusés : %1</translation>
     </message>
@@ -473,15 +483,16 @@
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="405"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="687"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="731"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="741"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="688"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="732"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="742"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="768"/>
         <source>cannot open: </source>
         <translation>impossible d&apos;ouvrir : </translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="409"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="693"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="694"/>
         <source>the file changed while it was read</source>
         <translation>le fichier a changé pendant sa lecture</translation>
     </message>
@@ -673,195 +684,197 @@
         <translation>la série contient %1 groupes de taille, d&apos;espacement ou d&apos;orientation différents ; celui-ci en est un (%2×%3)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="101"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="346"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="102"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="347"/>
         <source>sequences nested deeper than %1 levels</source>
         <translation>séquences imbriquées sur plus de %1 niveaux</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="119"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="120"/>
         <source>data ends in the middle of an element header</source>
         <translation>les données s&apos;arrêtent au milieu d&apos;un en-tête d&apos;élément</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="134"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="135"/>
         <source>zero bytes where a data element was expected</source>
         <translation>des octets nuls là où un élément de données était attendu</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="141"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="142"/>
         <source>unexpected item tag %1 inside a data set</source>
         <translation>tag d&apos;item %1 inattendu dans un jeu de données</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="151"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="152"/>
         <source>element %1 has an invalid VR</source>
         <translation>l&apos;élément %1 a une VR invalide</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="159"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="160"/>
         <source>data ends in the middle of element %1</source>
         <translation>les données s&apos;arrêtent au milieu de l&apos;élément %1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="167"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="168"/>
         <source>element %1 (UL) declares 6 bytes</source>
         <translation>l&apos;élément %1 (UL) déclare 6 octets</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="202"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="203"/>
         <source>element %1 (VR %2) has undefined length</source>
         <translation>l&apos;élément %1 (VR %2) a une longueur indéfinie</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="214"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="215"/>
         <source>truncated: pixel data %1 declares %2 bytes but only %3 remain</source>
         <translation>tronqué : les données de pixels %1 déclarent %2 octets mais il n&apos;en reste que %3</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="216"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="217"/>
         <source>element %1 declares %2 bytes but only %3 remain</source>
         <translation>l&apos;élément %1 déclare %2 octets mais il n&apos;en reste que %3</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="243"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="244"/>
         <source>truncated: an item of undefined length is not closed</source>
         <translation>tronqué : un item de longueur indéfinie n&apos;est pas fermé</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="270"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="271"/>
         <source>element %1 has VR %2 where %3 is expected</source>
         <translation>l&apos;élément %1 a la VR %2 alors que %3 est attendue</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="289"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="290"/>
         <source>element %1 holds items that are damaged: %2</source>
         <translation>l&apos;élément %1 contient des items endommagés : %2</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="335"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="336"/>
         <source>truncated: data ends inside a sequence</source>
         <translation>tronqué : les données s&apos;arrêtent à l&apos;intérieur d&apos;une séquence</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="355"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="356"/>
         <source>sequence delimiter inside sequence %1 of defined length</source>
         <translation>délimiteur de séquence dans la séquence %1 de longueur définie</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="360"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="361"/>
         <source>sequence %1 holds %2 where an item was expected</source>
         <translation>la séquence %1 contient %2 là où un item était attendu</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="370"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="371"/>
         <source>an item of sequence %1 declares %2 bytes but only %3 remain</source>
         <translation>un item de la séquence %1 déclare %2 octets mais il n&apos;en reste que %3</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="378"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="379"/>
         <source>truncated: sequence %1 is not closed</source>
         <translation>tronqué : la séquence %1 n&apos;est pas fermée</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="402"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="403"/>
         <source>encapsulated pixel data %1 holds %2 where a fragment was expected</source>
         <translation>les données de pixels encapsulées %1 contiennent %2 là où un fragment était attendu</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="405"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="406"/>
         <source>truncated: a pixel data fragment declares %1 bytes but only %2 remain</source>
         <translation>tronqué : un fragment de données de pixels déclare %1 octets mais il n&apos;en reste que %2</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="416"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="417"/>
         <source>truncated: encapsulated pixel data is not closed by a sequence delimiter</source>
         <translation>tronqué : les données de pixels encapsulées ne sont pas fermées par un délimiteur de séquence</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="452"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="453"/>
         <source>zlib could not be initialised</source>
         <translation>impossible d&apos;initialiser zlib</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="468"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="469"/>
         <source>deflated data set is corrupt (zlib: %1)</source>
         <translation>le jeu de données compressé (deflate) est corrompu (zlib : %1)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="472"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="473"/>
         <source>the deflated data set inflates beyond the %1 MiB allowed for %2</source>
         <translation>le jeu de données compressé (deflate) se décompresse au-delà des %1 Mio autorisés pour %2</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="501"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="745"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="502"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="746"/>
         <source>empty file</source>
         <translation>fichier vide</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="509"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="510"/>
         <source>not a DICOM file (no &quot;DICM&quot; marker and the data does not start like a DICOM data set)</source>
         <translation>pas un fichier DICOM (pas de marqueur « DICM » et les données ne commencent pas comme un jeu de données DICOM)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="529"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="555"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="530"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="556"/>
         <source>truncated inside the file meta information</source>
         <translation>tronqué dans les méta-informations du fichier</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="537"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="538"/>
         <source>file meta element (0002,%1) at byte %2 declares %3 bytes but only %4 remain</source>
         <translation>l&apos;élément de méta-informations (0002,%1) à l&apos;octet %2 déclare %3 octets mais il n&apos;en reste que %4</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="584"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="585"/>
         <source>the deflated data set&apos;s header inflates beyond the %1 MiB allowed</source>
         <translation>l&apos;en-tête du jeu de données compressé (deflate) se décompresse au-delà des %1 Mio autorisés</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="618"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="619"/>
         <source>not a DICOM file (no data elements)</source>
         <translation>pas un fichier DICOM (aucun élément de données)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="623"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="624"/>
         <source>the data set does not follow its transfer syntax %1: %2 (at byte %3)</source>
         <translation>le jeu de données ne respecte pas sa syntaxe de transfert %1 : %2 (à l&apos;octet %3)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="661"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="662"/>
         <source>not a DICOM file (%1)</source>
         <translation>pas un fichier DICOM (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="663"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="664"/>
         <source>%1 (at byte %2%3)</source>
         <translation>%1 (à l&apos;octet %2%3)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="664"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="665"/>
         <source> of the inflated data set</source>
         <translation> du jeu de données décompressé</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="677"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="678"/>
         <source>the inflated data set was not kept</source>
         <translation>le jeu de données décompressé n&apos;a pas été conservé</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="730"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="731"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="764"/>
         <source>file does not exist</source>
         <translation>le fichier n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="736"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="737"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="766"/>
         <source>not a regular file (a folder, FIFO, socket or device)</source>
         <translation>pas un fichier ordinaire (un dossier, une FIFO, un socket ou un périphérique)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="754"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="755"/>
         <source>read failed: </source>
         <translation>échec de la lecture : </translation>
     </message>
@@ -944,17 +957,17 @@
         <translation>TEP (arc-en-ciel)</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/Plane.cpp" line="23"/>
+        <location filename="../modules/imaging/src/Plane.cpp" line="24"/>
         <source>Axial</source>
         <translation>Axial</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/Plane.cpp" line="24"/>
+        <location filename="../modules/imaging/src/Plane.cpp" line="25"/>
         <source>Coronal</source>
         <translation>Coronal</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/Plane.cpp" line="25"/>
+        <location filename="../modules/imaging/src/Plane.cpp" line="26"/>
         <source>Sagittal</source>
         <translation>Sagittal</translation>
     </message>
@@ -1117,17 +1130,17 @@
 <context>
     <name>strata::measure::Calibration</name>
     <message>
-        <location filename="../modules/measure/src/Calibration.cpp" line="25"/>
+        <location filename="../modules/measure/src/Calibration.cpp" line="32"/>
         <source>calibration: detector</source>
         <translation>étalonnage : détecteur</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Calibration.cpp" line="26"/>
+        <location filename="../modules/measure/src/Calibration.cpp" line="33"/>
         <source>calibration: ultrasound region</source>
         <translation>étalonnage : région échographique</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Calibration.cpp" line="27"/>
+        <location filename="../modules/measure/src/Calibration.cpp" line="34"/>
         <source>no calibration: pixels</source>
         <translation>pas d&apos;étalonnage : pixels</translation>
     </message>
@@ -1210,49 +1223,49 @@
         <translation>impossible d&apos;écouter à cette adresse : %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/NetJobs.cpp" line="51"/>
+        <location filename="../modules/net/src/NetJobs.cpp" line="54"/>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="304"/>
         <location filename="../modules/net/src/dimse/DimseStatus.cpp" line="27"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/NetJobs.cpp" line="67"/>
+        <location filename="../modules/net/src/NetJobs.cpp" line="71"/>
         <source>%1 instances</source>
         <translation>%1 instances</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/NetJobs.cpp" line="74"/>
+        <location filename="../modules/net/src/NetJobs.cpp" line="78"/>
         <source>%1 of %2 instances arrived; %3 missing%4 (Retrieve again fetches just the missing ones)</source>
         <translation>%1 instances sur %2 reçues ; %3 manquantes%4 (Récupérer à nouveau ne rapatrie que les manquantes)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/NetJobs.cpp" line="105"/>
+        <location filename="../modules/net/src/NetJobs.cpp" line="109"/>
         <source>%1 of %2 instances</source>
         <translation>%1 instances sur %2</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/NetJobs.cpp" line="111"/>
+        <location filename="../modules/net/src/NetJobs.cpp" line="115"/>
         <source>cancelled after %1 of %2 instances</source>
         <translation>annulé après %1 instances sur %2</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/NetJobs.cpp" line="113"/>
+        <location filename="../modules/net/src/NetJobs.cpp" line="117"/>
         <source>%1 of %2 instances failed; the first: %3</source>
         <translation>échec de %1 instances sur %2 ; la première : %3</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/NetJobs.cpp" line="125"/>
+        <location filename="../modules/net/src/NetJobs.cpp" line="129"/>
         <source>%1: not checked on the node (%2)</source>
         <translation>%1 : non vérifié sur le nœud (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/NetJobs.cpp" line="130"/>
+        <location filename="../modules/net/src/NetJobs.cpp" line="134"/>
         <source>%1: the node holds all %2 instances</source>
         <translation>%1 : le nœud possède les %2 instances</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/NetJobs.cpp" line="132"/>
+        <location filename="../modules/net/src/NetJobs.cpp" line="136"/>
         <source>%1: the node lists %2 of %3 instances</source>
         <translation>%1 : le nœud liste %2 instances sur %3</translation>
     </message>
@@ -1546,34 +1559,44 @@
         <translation>le nœud n&apos;a pas répondu : %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="93"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="94"/>
         <source>the local cache does not hold this study</source>
         <translation>le cache local ne contient pas cette étude</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="214"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="215"/>
         <source>a patient-level query needs DIMSE (C-FIND); DICOMweb has no patient level</source>
         <translation>une requête au niveau patient nécessite DIMSE (C-FIND) ; DICOMweb n&apos;a pas de niveau patient</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="262"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="263"/>
         <source>a retrieve needs the Study Instance UID</source>
         <translation>une récupération nécessite le Study Instance UID</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="267"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="268"/>
         <source>WADO-RS needs the node&apos;s DICOMweb URL</source>
         <translation>WADO-RS nécessite l&apos;URL DICOMweb du nœud</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="287"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="288"/>
         <source>the node holds nothing for %1</source>
         <translation>le nœud ne possède rien pour %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="326"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="327"/>
         <source>retrieve cancelled after %1 of %2 instances</source>
         <translation>récupération annulée après %1 instances sur %2</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="358"/>
+        <source>storage commitment needs a DIMSE node</source>
+        <translation>l&apos;engagement de stockage (Storage Commitment) exige un nœud DIMSE</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="365"/>
+        <source>no storage commitment report within %1 s</source>
+        <translation>aucun rapport d&apos;engagement de stockage en %1 s</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebHttp.cpp" line="32"/>
@@ -2237,7 +2260,8 @@
         <translation>une requête de séries nécessite le Study Instance UID</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Find.cpp" line="294"/>
+        <location filename="../modules/net/src/dimse/Find.cpp" line="330"/>
+        <location filename="../modules/net/src/dimse/Find.cpp" line="342"/>
         <source>an instance query needs the Study Instance UID</source>
         <translation>une requête d&apos;instances nécessite le Study Instance UID</translation>
     </message>
@@ -2452,6 +2476,49 @@
         <source>nothing to send</source>
         <translation>rien à envoyer</translation>
     </message>
+    <message>
+        <location filename="../modules/net/src/dimse/Commitment.cpp" line="165"/>
+        <source>a storage commitment request needs at least one instance</source>
+        <translation>une demande d&apos;engagement de stockage exige au moins une instance</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/Commitment.cpp" line="177"/>
+        <source>the node does not accept Storage Commitment</source>
+        <translation>le nœud n&apos;accepte pas le Storage Commitment</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/Commitment.cpp" line="184"/>
+        <source>cannot build the storage commitment request</source>
+        <translation>impossible de construire la demande d&apos;engagement de stockage</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/Commitment.cpp" line="193"/>
+        <source>N-ACTION (storage commitment) failed</source>
+        <translation>échec du N-ACTION (engagement de stockage)</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/Commitment.cpp" line="197"/>
+        <source>the node refused the storage commitment request: %1</source>
+        <translation>le nœud a refusé la demande d&apos;engagement de stockage : %1</translation>
+    </message>
+</context>
+<context>
+    <name>strata::net::CommitmentListener</name>
+    <message>
+        <location filename="../modules/net/src/dimse/Commitment.cpp" line="257"/>
+        <source>no free port for the storage commitment listener</source>
+        <translation>aucun port libre pour le récepteur d&apos;engagement de stockage</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/Commitment.cpp" line="290"/>
+        <source>the storage commitment listener could not listen: %1</source>
+        <translation>le récepteur d&apos;engagement de stockage n&apos;a pas pu écouter : %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/Commitment.cpp" line="290"/>
+        <source>no answer on the port</source>
+        <translation>aucune réponse sur le port</translation>
+    </message>
 </context>
 <context>
     <name>strata::render3d</name>
@@ -2494,80 +2561,85 @@
 <context>
     <name>strata::store</name>
     <message>
-        <location filename="../modules/store/src/AuditLog.cpp" line="73"/>
+        <location filename="../modules/store/src/AuditLog.cpp" line="75"/>
         <source>the audit anchor is not JSON: %1</source>
         <translation>l&apos;ancre d&apos;audit n&apos;est pas du JSON : %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/AuditLog.cpp" line="142"/>
-        <location filename="../modules/store/src/AuditLog.cpp" line="165"/>
-        <location filename="../modules/store/src/AuditLog.cpp" line="170"/>
+        <location filename="../modules/store/src/AuditLog.cpp" line="144"/>
+        <location filename="../modules/store/src/AuditLog.cpp" line="167"/>
+        <location filename="../modules/store/src/AuditLog.cpp" line="172"/>
         <source>appending to the audit log</source>
         <translation>ajout au journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/AuditLog.cpp" line="148"/>
+        <location filename="../modules/store/src/AuditLog.cpp" line="150"/>
         <source>reading the audit log&apos;s last record</source>
         <translation>lecture du dernier enregistrement du journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/AuditLog.cpp" line="221"/>
-        <location filename="../modules/store/src/AuditLog.cpp" line="247"/>
+        <location filename="../modules/store/src/AuditLog.cpp" line="223"/>
+        <location filename="../modules/store/src/AuditLog.cpp" line="269"/>
         <source>reading the audit log</source>
         <translation>lecture du journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/AuditLog.cpp" line="237"/>
+        <location filename="../modules/store/src/AuditLog.cpp" line="243"/>
+        <source>reading the audit log&apos;s patients</source>
+        <translation>lecture des patients du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/AuditLog.cpp" line="259"/>
         <source>verifying the audit log</source>
         <translation>vérification du journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/AuditLog.cpp" line="262"/>
+        <location filename="../modules/store/src/AuditLog.cpp" line="284"/>
         <source>record %1 is missing (the log goes on at record %2)</source>
         <translation>l&apos;enregistrement %1 est manquant (le journal reprend à l&apos;enregistrement %2)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/AuditLog.cpp" line="263"/>
+        <location filename="../modules/store/src/AuditLog.cpp" line="285"/>
         <source>records %1 to %2 are missing (the log goes on at record %3)</source>
         <translation>les enregistrements %1 à %2 sont manquants (le journal reprend à l&apos;enregistrement %3)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/AuditLog.cpp" line="271"/>
+        <location filename="../modules/store/src/AuditLog.cpp" line="293"/>
         <source>record %1 was changed: its fields do not give its hash</source>
         <translation>l&apos;enregistrement %1 a été modifié : ses champs ne donnent pas son hachage</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/AuditLog.cpp" line="273"/>
+        <location filename="../modules/store/src/AuditLog.cpp" line="295"/>
         <source>record 1 does not start the chain</source>
         <translation>l&apos;enregistrement 1 ne commence pas la chaîne</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/AuditLog.cpp" line="274"/>
+        <location filename="../modules/store/src/AuditLog.cpp" line="296"/>
         <source>record %1 does not follow record %2: the chain was rewritten from record %2 on</source>
         <translation>l&apos;enregistrement %1 ne suit pas l&apos;enregistrement %2 : la chaîne a été réécrite à partir de l&apos;enregistrement %2</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/AuditLog.cpp" line="289"/>
+        <location filename="../modules/store/src/AuditLog.cpp" line="311"/>
         <source>the anchor %1 is missing, so the log&apos;s end cannot be checked</source>
         <translation>l&apos;ancre %1 est manquante, la fin du journal ne peut donc pas être vérifiée</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/AuditLog.cpp" line="292"/>
+        <location filename="../modules/store/src/AuditLog.cpp" line="314"/>
         <source>record %1 is missing: the log ends at record %2 but its anchor says %1</source>
         <translation>l&apos;enregistrement %1 est manquant : le journal s&apos;arrête à l&apos;enregistrement %2 mais son ancre indique %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/AuditLog.cpp" line="293"/>
+        <location filename="../modules/store/src/AuditLog.cpp" line="315"/>
         <source>records %1 to %2 are missing: the log ends at record %3 but its anchor says %2</source>
         <translation>les enregistrements %1 à %2 sont manquants : le journal s&apos;arrête à l&apos;enregistrement %3 mais son ancre indique %2</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/AuditLog.cpp" line="296"/>
+        <location filename="../modules/store/src/AuditLog.cpp" line="318"/>
         <source>record %1 and after are not anchored: the anchor says the log ends at record %2</source>
         <translation>l&apos;enregistrement %1 et les suivants ne sont pas ancrés : l&apos;ancre indique que le journal s&apos;arrête à l&apos;enregistrement %2</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/AuditLog.cpp" line="299"/>
+        <location filename="../modules/store/src/AuditLog.cpp" line="321"/>
         <source>record %1 is not the one anchored: the chain was rewritten</source>
         <translation>l&apos;enregistrement %1 n&apos;est pas celui qui est ancré : la chaîne a été réécrite</translation>
     </message>
@@ -2943,29 +3015,44 @@
         <translation>vérification annulée</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Measurements.cpp" line="47"/>
+        <location filename="../modules/store/src/Measurements.cpp" line="48"/>
         <source>a measurement needs a uid, a study and a kind</source>
         <translation>une mesure nécessite un uid, une étude et un type</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Measurements.cpp" line="70"/>
+        <location filename="../modules/store/src/Measurements.cpp" line="72"/>
         <source>saving measurement %1</source>
         <translation>enregistrement de la mesure %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Measurements.cpp" line="88"/>
+        <location filename="../modules/store/src/Measurements.cpp" line="92"/>
         <source>removing measurement %1</source>
         <translation>suppression de la mesure %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Measurements.cpp" line="108"/>
+        <location filename="../modules/store/src/Measurements.cpp" line="112"/>
         <source>reading measurements of %1</source>
         <translation>lecture des mesures de %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Measurements.cpp" line="122"/>
+        <location filename="../modules/store/src/Measurements.cpp" line="126"/>
         <source>reading measurement %1</source>
         <translation>lecture de la mesure %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/Measurements.cpp" line="139"/>
+        <source>reading measurement report %1</source>
+        <translation>lecture du rapport de mesures %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/Measurements.cpp" line="146"/>
+        <source>a measurement report needs a uid and a study</source>
+        <translation>un rapport de mesures exige un UID et une étude</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/Measurements.cpp" line="156"/>
+        <source>recording measurement report %1</source>
+        <translation>enregistrement du rapport de mesures %1</translation>
     </message>
     <message>
         <location filename="../modules/store/src/NodeRepository.cpp" line="65"/>
@@ -3426,32 +3513,32 @@
         <translation>le nœud de secours doit être différent du nœud principal</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="35"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="58"/>
         <source> and %1 more</source>
         <translation> et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="620"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="870"/>
         <source>%1 job(s) failed and wait for &quot;retry now&quot;</source>
         <translation>%1 tâche(s) en échec en attente de « Réessayer maintenant »</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="622"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="872"/>
         <source>a node is unreachable (breaker open)</source>
         <translation>un nœud est injoignable (disjoncteur ouvert)</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="624"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="874"/>
         <source>the oldest unsynced study waits for %1 day(s)</source>
         <translation>la plus ancienne étude non synchronisée attend depuis %1 jour(s)</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="626"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="876"/>
         <source>the local disk is full in %1 day(s) at the current import rate</source>
         <translation>le disque local sera plein dans %1 jour(s) au rythme d&apos;importation actuel</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="628"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="878"/>
         <source>sync is paused with %1 job(s) pending</source>
         <translation>synchronisation en pause avec %1 tâche(s) en attente</translation>
     </message>
@@ -3459,106 +3546,167 @@
 <context>
     <name>strata::sync::SyncEngine</name>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="199"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="255"/>
         <source>resuming %1 job(s) interrupted in a previous run</source>
         <translation>reprise de %1 tâche(s) interrompue(s) lors d&apos;une exécution précédente</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="385"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="550"/>
+        <source>interactive work running: sync yields (%1 association(s))</source>
+        <translation>travail interactif en cours : la synchronisation cède le pas (%1 association(s))</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="551"/>
+        <source>interactive work done: sync resumes</source>
+        <translation>travail interactif terminé : la synchronisation reprend</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="619"/>
         <source>parked: the breakers of %1 are open</source>
         <translation>mise en attente : les disjoncteurs de %1 sont ouverts</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="411"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="650"/>
         <source>job %1: %2 unavailable, failing over to %3</source>
         <translation>tâche %1 : %2 indisponible, basculement vers %3</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/ArchiveClient.cpp" line="9"/>
+        <source>storage commitment is not available here</source>
+        <translation>l&apos;engagement de stockage n&apos;est pas disponible ici</translation>
     </message>
 </context>
 <context>
     <name>strata::sync::SyncEngine::Private</name>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="104"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="160"/>
         <source>%1 answers again; %2 waiting job(s) resume</source>
         <translation>%1 répond de nouveau ; reprise de %2 tâche(s) en attente</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="134"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="190"/>
         <source>%1: breaker open after %2 failure(s) in a row; next probe in %3 s</source>
         <translation>%1 : disjoncteur ouvert après %2 échec(s) consécutif(s) ; prochain test dans %3 s</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="217"/>
-        <source>job %1: the local cache could not be opened</source>
-        <translation>tâche %1 : impossible d&apos;ouvrir le cache local</translation>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="99"/>
+        <source>storage commitment reports are received as %1 on port %2</source>
+        <translation>les rapports d&apos;engagement de stockage sont reçus en tant que %1 sur le port %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="230"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="101"/>
+        <source>storage commitment listener not started (%1): nodes are verified by query</source>
+        <translation>récepteur d&apos;engagement de stockage non démarré (%1) : les nœuds sont vérifiés par requête</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="278"/>
+        <source>%1 job(s): the local cache could not be opened</source>
+        <translation>%1 tâche(s) : le cache local n&apos;a pas pu être ouvert</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="291"/>
         <source>job %1: %2 failed: %3; retry in %4 s</source>
         <translation>tâche %1 : échec de %2 : %3 ; nouvel essai dans %4 s</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="236"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="322"/>
         <source>study %1 is no longer in the local cache</source>
         <translation>l&apos;étude %1 n&apos;est plus dans le cache local</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="239"/>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="329"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="325"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="510"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="517"/>
         <source>job %1: %2</source>
         <translation>tâche %1 : %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="265"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="363"/>
         <source>SHA-256 differs from the imported file</source>
         <translation>le SHA-256 diffère de celui du fichier importé</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="274"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="372"/>
         <source>job %1: %2 corrupt local file(s), not sent: %3</source>
         <translation>tâche %1 : %2 fichier(s) local(aux) corrompu(s), non envoyé(s) : %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="278"/>
-        <source>job %1: sending %2 instance(s) of %3 to %4</source>
-        <translation>tâche %1 : envoi de %2 instance(s) de %3 vers %4</translation>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="384"/>
+        <source>%1: sending %2 instance(s) of %3 stud(ies) over one association</source>
+        <translation>%1 : envoi de %2 instance(s) de %3 étude(s) sur une seule association</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="289"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="387"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="295"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="407"/>
+        <source>not sent</source>
+        <translation>non envoyé</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="415"/>
         <source>%1 of %2 instance(s) not stored: %3</source>
         <translation>%1 instance(s) sur %2 non stockée(s) : %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="301"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="424"/>
         <source>job %1: verifying %2 on %3</source>
         <translation>tâche %1 : vérification de %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="309"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="438"/>
+        <source>no storage commitment listener is configured</source>
+        <translation>aucun récepteur d&apos;engagement de stockage n&apos;est configuré</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="449"/>
+        <source>%1: storage commitment of %2 instance(s): %3 committed, %4 failed</source>
+        <translation>%1 : engagement de stockage de %2 instance(s) : %3 confirmée(s), %4 en échec</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="454"/>
+        <source>storage commitment: %1</source>
+        <translation>engagement de stockage : %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="465"/>
+        <source>%1: storage commitment unavailable (%2); verifying by query instead</source>
+        <translation>%1 : engagement de stockage indisponible (%2) ; vérification par requête à la place</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="497"/>
         <source>%1 corrupt local file(s) not sent: %2</source>
         <translation>%1 fichier(s) local(aux) corrompu(s) non envoyé(s) : %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="322"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="503"/>
+        <source>%1 instance(s) reported failed by %2&apos;s storage commitment</source>
+        <translation>%1 instance(s) signalée(s) en échec par l&apos;engagement de stockage de %2</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="504"/>
         <source>%1 instance(s) missing on %2 after the send</source>
         <translation>%1 instance(s) manquante(s) sur %2 après l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="324"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="523"/>
+        <source>job %1: %2 safe on %3 (%4 instance(s) verified%5)</source>
+        <translation>tâche %1 : %2 en sécurité sur %3 (%4 instance(s) vérifiée(s)%5)</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="525"/>
+        <source> by storage commitment</source>
+        <translation> par engagement de stockage</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="304"/>
         <source>job %1: %2; queued again</source>
         <translation>tâche %1 : %2 ; remise en file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="335"/>
-        <source>job %1: %2 safe on %3 (%4 instance(s) verified)</source>
-        <translation>tâche %1 : %2 en sécurité sur %3 (%4 instance(s) vérifiée(s))</translation>
-    </message>
-    <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="337"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="527"/>
         <source>job %1: new instances of %2 arrived meanwhile; queued again</source>
         <translation>tâche %1 : de nouvelles instances de %2 sont arrivées entre-temps ; remise en file d&apos;attente</translation>
     </message>
@@ -3704,14 +3852,118 @@
         <translation>NON vérifié : le premier enregistrement invalide est %1 : %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="211"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="221"/>
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="211"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="221"/>
         <source>Export failed: %1</source>
         <translation>Échec de l&apos;exportation : %1</translation>
+    </message>
+</context>
+<context>
+    <name>strata::ui::ClipBoxPanel</name>
+    <message>
+        <location filename="../modules/ui/src/ClipBoxPanel.cpp" line="29"/>
+        <source>Clip box</source>
+        <translation>Boîte de découpe</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ClipBoxPanel.cpp" line="34"/>
+        <source>Whole Volume</source>
+        <translation>Volume entier</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ClipBoxPanel.cpp" line="39"/>
+        <source>Right</source>
+        <translation>Droite</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ClipBoxPanel.cpp" line="39"/>
+        <source>Left</source>
+        <translation>Gauche</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ClipBoxPanel.cpp" line="39"/>
+        <source>Anterior</source>
+        <translation>Antérieur</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ClipBoxPanel.cpp" line="39"/>
+        <source>Posterior</source>
+        <translation>Postérieur</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ClipBoxPanel.cpp" line="39"/>
+        <source>Inferior</source>
+        <translation>Inférieur</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ClipBoxPanel.cpp" line="39"/>
+        <source>Superior</source>
+        <translation>Supérieur</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ClipBoxPanel.cpp" line="41"/>
+        <source>R</source>
+        <comment>patient right</comment>
+        <translation>D</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ClipBoxPanel.cpp" line="41"/>
+        <source>L</source>
+        <comment>patient left</comment>
+        <translation>G</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ClipBoxPanel.cpp" line="41"/>
+        <source>A</source>
+        <comment>anterior</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ClipBoxPanel.cpp" line="42"/>
+        <source>P</source>
+        <comment>posterior</comment>
+        <translation>P</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ClipBoxPanel.cpp" line="42"/>
+        <source>I</source>
+        <comment>inferior</comment>
+        <translation>I</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ClipBoxPanel.cpp" line="42"/>
+        <source>S</source>
+        <comment>superior</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ClipBoxPanel.cpp" line="54"/>
+        <source>Moves the box&apos;s %1 face</source>
+        <translation>Déplace la face %1 de la boîte</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ClipBoxPanel.cpp" line="125"/>
+        <source>R–L</source>
+        <translation>D–G</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ClipBoxPanel.cpp" line="125"/>
+        <source>A–P</source>
+        <translation>A–P</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ClipBoxPanel.cpp" line="125"/>
+        <source>I–S</source>
+        <translation>I–S</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ClipBoxPanel.cpp" line="127"/>
+        <source>%1: %2 to %3 mm</source>
+        <translation>%1 : %2 à %3 mm</translation>
     </message>
 </context>
 <context>
@@ -3777,8 +4029,8 @@
     </message>
     <message>
         <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="98"/>
-        <source>Keep private elements</source>
-        <translation>Conserver les éléments privés</translation>
+        <source>Keep safe private elements (Retain Safe Private)</source>
+        <translation>Conserver les éléments privés sûrs (Retain Safe Private)</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="99"/>
@@ -4108,127 +4360,202 @@
 <context>
     <name>strata::ui::MeasurementController</name>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="59"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="60"/>
+        <source>Text Annotation</source>
+        <translation>Annotation texte</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="60"/>
+        <source>Text:</source>
+        <translation>Texte :</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="71"/>
         <source>&amp;Measure</source>
         <translation>&amp;Mesure</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="65"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="77"/>
         <source>&amp;Length</source>
         <translation>&amp;Longueur</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="66"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="78"/>
         <source>&amp;Angle</source>
         <translation>&amp;Angle</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="67"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="79"/>
         <source>&amp;Cobb Angle</source>
         <translation>Angle de &amp;Cobb</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="68"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="80"/>
         <source>&amp;Ellipse ROI</source>
         <translation>ROI &amp;elliptique</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="69"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="81"/>
+        <source>Pol&amp;ygon ROI</source>
+        <translation>ROI pol&amp;ygonale</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="82"/>
+        <source>&amp;Freehand ROI</source>
+        <translation>ROI à main &amp;levée</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="83"/>
         <source>&amp;Probe</source>
         <translation>&amp;Sonde</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="70"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="84"/>
         <source>A&amp;rrow</source>
         <translation>&amp;Flèche</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="71"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="85"/>
+        <source>&amp;Text</source>
+        <translation>&amp;Texte</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="86"/>
         <source>Le&amp;sion (click a seed)</source>
         <translation>&amp;Lésion (cliquez sur un germe)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="81"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="96"/>
         <source>Cancel Lesion &amp;Segmentation</source>
         <translation>Annuler la &amp;segmentation de la lésion</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="86"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="101"/>
+        <source>&amp;Widen Lesion Interval</source>
+        <translation>Éla&amp;rgir l&apos;intervalle de la lésion</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="104"/>
+        <source>&amp;Narrow Lesion Interval</source>
+        <translation>Res&amp;serrer l&apos;intervalle de la lésion</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="108"/>
         <source>&amp;Delete Measurement</source>
         <translation>Supprimer la &amp;mesure</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="89"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="111"/>
+        <source>Edit &amp;Text…</source>
+        <translation>Modifier le &amp;texte…</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="113"/>
         <source>&amp;Undo Measurement</source>
         <translation>Ann&amp;uler la mesure</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="92"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="116"/>
         <source>&amp;Redo Measurement</source>
         <translation>&amp;Rétablir la mesure</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="96"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="120"/>
         <source>Measurements &amp;Panel</source>
         <translation>&amp;Panneau des mesures</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="151"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="174"/>
         <source>The measurement could not be saved: %1</source>
         <translation>Impossible d&apos;enregistrer la mesure : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="166"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="188"/>
         <source>The measurement could not be removed: %1</source>
         <translation>Impossible de supprimer la mesure : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="190"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="211"/>
         <source>Lesion: no series in this viewport</source>
         <translation>Lésion : aucune série dans cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="196"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="217"/>
         <source>Lesion: the series is read slice by slice (too large or not a volume): nothing segmented</source>
         <translation>Lésion : la série est lue coupe par coupe (trop grande ou pas un volume) : rien n&apos;a été segmenté</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="198"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="219"/>
         <source>Lesion: the series is still loading; click again once it is complete</source>
         <translation>Lésion : la série est encore en cours de chargement ; cliquez à nouveau une fois qu&apos;elle est complète</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="199"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="220"/>
         <source>Lesion: the series makes no volume (%1)</source>
         <translation>Lésion : la série ne forme pas un volume (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="204"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="225"/>
         <source>Lesion: the series has no slices</source>
         <translation>Lésion : la série n&apos;a aucune coupe</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="212"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="232"/>
         <source>Segmenting the lesion at (%1, %2, %3) mm… (Esc cancels)</source>
         <translation>Segmentation de la lésion en (%1, %2, %3) mm… (Échap pour annuler)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="243"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="263"/>
+        <source>Lesion not changed: %1</source>
+        <translation>Lésion inchangée : %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="264"/>
         <source>Lesion not segmented: %1</source>
         <translation>Lésion non segmentée : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="249"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="270"/>
+        <source>Lesion not changed: with that interval the region reached %1 mm from the seed (it leaked into its surroundings)</source>
+        <translation>Lésion inchangée : avec cet intervalle, la région atteignait %1 mm du point de départ (elle a débordé sur son voisinage)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="273"/>
         <source>Lesion not kept: the region reached %1 mm from the seed (it leaked into its surroundings); click inside a lesion</source>
         <translation>Lésion non conservée : la région a atteint %1 mm du germe (elle a débordé sur les tissus voisins) ; cliquez à l&apos;intérieur d&apos;une lésion</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="259"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="288"/>
+        <source>Lesion adjusted (interval %1 to %2): %3</source>
+        <translation>Lésion ajustée (intervalle de %1 à %2) : %3</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="297"/>
         <source>Lesion: %1 (segmented in %2 s)</source>
         <translation>Lésion : %1 (segmentée en %2 s)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="270"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="310"/>
+        <source>Lesion: select a lesion to adjust (Measure → Measurements Panel, or click its axes)</source>
+        <translation>Lésion : sélectionnez une lésion à ajuster (Mesure → Panneau des mesures, ou cliquez sur ses axes)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="313"/>
+        <source>Lesion: its interval is not known; segment it again from a seed</source>
+        <translation>Lésion : son intervalle est inconnu ; segmentez-la à nouveau à partir d&apos;un point de départ</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="330"/>
+        <source>Lesion: show its series (loaded as a volume) to adjust it</source>
+        <translation>Lésion : affichez sa série (chargée en volume) pour l&apos;ajuster</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="335"/>
+        <source>Segmenting the lesion again with the interval %1 to %2… (Esc cancels)</source>
+        <translation>Nouvelle segmentation de la lésion avec l&apos;intervalle de %1 à %2… (Échap annule)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="352"/>
         <source>Lesion segmentation cancelled</source>
         <translation>Segmentation de la lésion annulée</translation>
     </message>
@@ -4236,9 +4563,14 @@
 <context>
     <name>strata::ui::MeasurementTool</name>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="225"/>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="220"/>
         <source> · mean %1 · max %2 %3</source>
         <translation> · moyenne %1 · max %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="393"/>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -5141,42 +5473,42 @@ Pas de miniature : %2</translation>
 <context>
     <name>strata::ui::StudyLoader</name>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="35"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="36"/>
         <source>%1 — %2 %3, 1 slice</source>
         <translation>%1 — %2 %3, 1 coupe</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="36"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="37"/>
         <source>%1 — %2 %3, %4 slices</source>
         <translation>%1 — %2 %3, %4 coupes</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="52"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="53"/>
         <source>study %1</source>
         <translation>étude %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="98"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="102"/>
         <source>Finding the study&apos;s files</source>
         <translation>Recherche des fichiers de l&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="108"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="112"/>
         <source>the study has no stored files</source>
         <translation>l&apos;étude n&apos;a aucun fichier stocké</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="120"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="124"/>
         <source>Reading headers</source>
         <translation>Lecture des en-têtes</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="123"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="127"/>
         <source>loading cancelled</source>
         <translation>chargement annulé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="133"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="137"/>
         <source>no images that the viewer can show were found</source>
         <translation>aucune image affichable par la visionneuse n&apos;a été trouvée</translation>
     </message>
@@ -5591,337 +5923,337 @@ Study %2</source>
         <translation>L&apos;image de la mesure n&apos;appartient pas à la série de la fenêtre active</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="203"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="208"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="204"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="209"/>
         <source>&amp;Layout</source>
         <translation>&amp;Disposition</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="215"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="220"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="218"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="223"/>
         <source>MPR + 3D</source>
         <translation>MPR + 3D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="224"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="229"/>
         <source>&amp;Fit to Viewport</source>
         <translation>&amp;Ajuster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="224"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="229"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="225"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="230"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Zoom avant</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="225"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="230"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="226"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="231"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="226"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="231"/>
         <source>-</source>
         <translation>-</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="227"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="232"/>
         <source>&amp;Rotate Clockwise</source>
         <translation>Ro&amp;tation horaire</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="227"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="232"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="229"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="234"/>
         <source>Rotate &amp;Counter-clockwise</source>
         <translation>Rotation a&amp;ntihoraire</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="229"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="234"/>
         <source>Shift+R</source>
         <translation>Shift+R</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="231"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="236"/>
         <source>Flip &amp;Horizontally</source>
         <translation>Retourner &amp;horizontalement</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="231"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="236"/>
         <source>H</source>
         <translation>H</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="233"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="238"/>
         <source>Flip &amp;Vertically</source>
         <translation>Retourner &amp;verticalement</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="233"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="238"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="235"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="240"/>
         <source>Reset &amp;View</source>
         <translation>Réin&amp;itialiser la vue</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="235"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="240"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="241"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="246"/>
         <source>Show &amp;Overlays</source>
         <translation>Afficher les in&amp;crustations</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="241"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="246"/>
         <source>O</source>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="247"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="252"/>
         <source>Show Reference &amp;Lines</source>
         <translation>Afficher les &amp;lignes de référence</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="247"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="252"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="253"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="258"/>
         <source>&amp;Synchronize Scrolling</source>
         <translation>&amp;Synchroniser le défilement</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="253"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="258"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="261"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="266"/>
         <source>Compare with &amp;Prior Study</source>
         <translation>Com&amp;parer avec l&apos;étude antérieure</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="261"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="266"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="263"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="268"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="271"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="276"/>
         <source>&amp;Browse (drag to scroll)</source>
         <translation>&amp;Parcourir (glisser pour défiler)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="272"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="277"/>
         <source>&amp;Window/Level</source>
         <translation>&amp;Fenêtrage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="273"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="278"/>
         <source>&amp;Zoom</source>
         <translation>&amp;Zoom</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="274"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="279"/>
         <source>&amp;Pan</source>
         <translation>&amp;Déplacer</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="275"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="280"/>
         <source>&amp;Crosshair (MPR: move, rotate)</source>
         <translation>&amp;Réticule (MPR : déplacer, pivoter)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="288"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="293"/>
         <source>Thick &amp;Slab</source>
         <translation>&amp;Coupe épaisse</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="295"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="300"/>
         <source>&amp;Thin Slice</source>
         <translation>Coupe &amp;fine</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="296"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="301"/>
         <source>&amp;MIP</source>
         <translation>&amp;MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="297"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="302"/>
         <source>M&amp;inIP</source>
         <translation>M&amp;inIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="298"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="303"/>
         <source>&amp;Average</source>
         <translation>M&amp;oyenne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="305"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="310"/>
         <source>&amp;Cine Play/Pause</source>
         <translation>Ciné : &amp;lecture/pause</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="305"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="310"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="309"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="314"/>
         <source>&amp;Image</source>
         <translation>&amp;Image</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="310"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="315"/>
         <source>Window &amp;Presets</source>
         <translation>Pré&amp;réglages de fenêtre</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="311"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="316"/>
         <source>&amp;Automatic Window</source>
         <translation>Fenêtre &amp;automatique</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="311"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="316"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="312"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="317"/>
         <source>&amp;Invert</source>
         <translation>&amp;Inverser</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="312"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="317"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="317"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="322"/>
         <source>&amp;Colour Map</source>
         <translation>&amp;Palette de couleurs</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="329"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="334"/>
         <source>Toggle &amp;Key Image</source>
         <translation>Marquer/démarquer image &amp;clé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="329"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="334"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="330"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="335"/>
         <source>&amp;Export Image…</source>
         <translation>&amp;Exporter l&apos;image…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="330"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="335"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="331"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="336"/>
         <source>&amp;Copy Image</source>
         <translation>Copier l&apos;i&amp;mage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="331"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="336"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="332"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="337"/>
         <source>Export with &amp;Annotations</source>
         <translation>Exporter avec les a&amp;nnotations</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="353"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="358"/>
         <source> Slab </source>
         <translation> Épaisseur </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="356"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="361"/>
         <source>Thin</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="356"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="361"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="356"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="361"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="356"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="361"/>
         <source>Average</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="360"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="365"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="382"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="387"/>
         <source> fps</source>
         <translation> i/s</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="388"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="393"/>
         <source>Frames per second shown while the cine plays</source>
         <translation>Images par seconde réellement affichées pendant le ciné</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="457"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="462"/>
         <source>Loading the prior study…</source>
         <translation>Chargement de l&apos;étude antérieure…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="457"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="462"/>
         <source>Loading the study…</source>
         <translation>Chargement de l&apos;étude…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="495"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="500"/>
         <source> (a file is not shown: %1)</source>
         <translation> (un fichier n&apos;est pas affiché : %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="496"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="501"/>
         <source> (%n files are not shown; the first: %1)</source>
         <translation>
             <numerusform> (%n fichier non affiché : %1)</numerusform>
@@ -5929,27 +6261,27 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="722"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="727"/>
         <source>MPR needs a volume: a series of parallel slices with positions</source>
         <translation>La MPR nécessite un volume : une série de coupes parallèles avec positions</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="731"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="736"/>
         <source>it is a single image</source>
         <translation>c&apos;est une image unique</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="731"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="736"/>
         <source>its images have no position or orientation</source>
         <translation>ses images n&apos;ont ni position ni orientation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="732"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="737"/>
         <source>%1: shown in 2D, not in MPR (%2)</source>
         <translation>%1 : affichée en 2D, pas en MPR (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="928"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="933"/>
         <source>The file&apos;s VOI LUT (%1 entries)</source>
         <translation>La VOI LUT du fichier (%1 entrées)</translation>
     </message>
@@ -5985,67 +6317,67 @@ Study %2</source>
 </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="930"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="935"/>
         <source>Window %1 / level %2</source>
         <translation>Largeur %1 / centre %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="998"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1003"/>
         <source>%1 fps shown</source>
         <translation>%1 i/s affichées</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1027"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1032"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation>Les images clés se marquent sur les coupes natives (pas sur les plans MPR)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1035"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1040"/>
         <source>Image %1 marked as key image</source>
         <translation>Image %1 marquée comme image clé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1036"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1041"/>
         <source>Image %1 is no longer a key image</source>
         <translation>L&apos;image %1 n&apos;est plus une image clé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1059"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1064"/>
         <source>The key image could not be saved: %1</source>
         <translation>Impossible d&apos;enregistrer l&apos;image clé : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1067"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1072"/>
         <source>there is no image to export</source>
         <translation>il n&apos;y a aucune image à exporter</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1091"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1096"/>
         <source>Export Image</source>
         <translation>Exporter l&apos;image</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1092"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1097"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation>Image PNG (*.png);;Image JPEG (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1097"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1102"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1103"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1108"/>
         <source>Open a study first</source>
         <translation>Ouvrez d&apos;abord une étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1108"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1113"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation>Aucune étude antérieure de %1 (%2) dans le cache local</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1130"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1135"/>
         <source>Comparing with the prior study of %1</source>
         <translation>Comparaison avec l&apos;étude antérieure du %1</translation>
     </message>
@@ -6188,7 +6520,7 @@ Study %2</source>
         <translation>Miroir V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="623"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="625"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="79"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
@@ -6219,17 +6551,17 @@ Study %2</source>
         <translation>Construction du volume… %1 sur %2 coupes</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="579"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="581"/>
         <source>interpolated</source>
         <translation>interpolé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="717"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="719"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="717"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="719"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>
@@ -6237,130 +6569,135 @@ Study %2</source>
 <context>
     <name>strata::ui::Volume3DView</name>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="38"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="42"/>
         <source>3D preset</source>
         <translation>Préréglage 3D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="45"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="49"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="49"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="53"/>
         <source>&amp;Anterior</source>
         <translation>&amp;Antérieure</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="49"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="53"/>
         <source>&amp;Posterior</source>
         <translation>&amp;Postérieure</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="50"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="54"/>
         <source>&amp;Left</source>
         <translation>&amp;Gauche</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="50"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="54"/>
         <source>&amp;Right</source>
         <translation>&amp;Droite</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="51"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="55"/>
         <source>&amp;Superior</source>
         <translation>&amp;Supérieure</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="51"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="55"/>
         <source>&amp;Inferior</source>
         <translation>&amp;Inférieure</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="52"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="56"/>
         <source>&amp;View From</source>
         <translation>&amp;Vue</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="58"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="62"/>
         <source>Edit &amp;Transfer Function</source>
         <translation>Modifier la fonction de &amp;transfert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="62"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="66"/>
         <source>&amp;Clip at the Crosshair</source>
         <translation>&amp;Couper au réticule</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="67"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="70"/>
+        <source>Clip &amp;Box</source>
+        <translation>&amp;Boîte de découpe</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="75"/>
         <source>Export &amp;Picture…</source>
         <translation>Exporter l&apos;&amp;image…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="70"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="78"/>
         <source>Export 3D View</source>
         <translation>Exporter la vue 3D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="70"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="78"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="74"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="82"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="77"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="85"/>
         <source>Export 360° &amp;Rotation…</source>
         <translation>Exporter une &amp;rotation à 360°…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="80"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="88"/>
         <source>Folder for the Rotation&apos;s Frames</source>
         <translation>Dossier des images de la rotation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="98"/>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="154"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="116"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="176"/>
         <source>No volume</source>
         <translation>Aucun volume</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="135"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="157"/>
         <source>3D needs a volume: this series is shown in 2D only</source>
         <translation>La 3D nécessite un volume : cette série s&apos;affiche uniquement en 2D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="137"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="159"/>
         <source>Loading the volume…</source>
         <translation>Chargement du volume…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="164"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="186"/>
         <source>No volume to render in 3D</source>
         <translation>Aucun volume à afficher en rendu 3D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="297"/>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="335"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="365"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="403"/>
         <source>the 3D view has no volume</source>
         <translation>la vue 3D n&apos;a aucun volume</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="303"/>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="342"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="371"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="410"/>
         <source>could not write the picture</source>
         <translation>impossible d&apos;écrire l&apos;image</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="317"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="385"/>
         <source>The 3D view has no volume</source>
         <translation>La vue 3D n&apos;a aucun volume</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="323"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="391"/>
         <source>%n frame(s) written to %1 (%2)</source>
         <translation>
             <numerusform>%n image écrite dans %1 (%2)</numerusform>
@@ -6368,7 +6705,7 @@ Study %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="325"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="393"/>
         <source>%n frame(s) and %1 written</source>
         <translation>
             <numerusform>Écrit : %n image et %1</numerusform>
