@@ -22,7 +22,10 @@ namespace strata::ui {
 namespace {
 
 /// The records of `dataDir` that match, or an error in words.
-Result<std::vector<store::AuditRecord>> readRecords(const QString &dataDir, const store::AuditFilter &filter)
+/// The records the filter selects, and with `patients` each study's patient as the index knows it
+/// now (for the DICOM audit messages).
+Result<std::vector<store::AuditRecord>> readRecords(const QString &dataDir, const store::AuditFilter &filter,
+                                                    store::AuditPatients *patients = nullptr)
 {
     auto service = store::StoreService::open(dataDir);
     if (!service.ok())
@@ -30,7 +33,14 @@ Result<std::vector<store::AuditRecord>> readRecords(const QString &dataDir, cons
     auto log = service.value()->auditLog();
     if (!log.ok())
         return log.error();
-    return log.value()->list(filter);
+    auto records = log.value()->list(filter);
+    if (!records.ok() || !patients)
+        return records;
+    auto known = log.value()->patientsOf(records.value());
+    if (!known.ok())
+        return known.error();
+    *patients = std::move(known.value());
+    return records;
 }
 
 const QDate kAnyDate(2000, 1, 1);  // the date edits' "any" (their minimum)
@@ -195,20 +205,11 @@ void AuditView::exportTo(const QString &file)
 {
     runThen(this, Executor::Jobs,
             [dataDir = m_dataDir, f = filter(), file]() -> Status {
-                auto service = store::StoreService::open(dataDir);
-                if (!service.ok())
-                    return service.error();
-                auto log = service.value()->auditLog();
-                if (!log.ok())
-                    return log.error();
-                auto records = log.value()->list(f);
+                store::AuditPatients patients;   // as `strata audit export` names them
+                auto records = readRecords(dataDir, f, &patients);
                 if (!records.ok())
                     return records.error();
-                // Each study's patient as the index knows it now (as `strata audit export` does).
-                auto patients = log.value()->patientsOf(records.value());
-                if (!patients.ok())
-                    return patients.error();
-                const QByteArray xml = store::dicomAuditMessages(records.value(), patients.value());
+                const QByteArray xml = store::dicomAuditMessages(records.value(), patients);
                 QSaveFile out(file);
                 if (!out.open(QIODevice::WriteOnly) || out.write(xml) != xml.size() || !out.commit())
                     return Error(ErrorCode::IoError, file, out.errorString());
