@@ -834,6 +834,15 @@ void Viewport::keyPressEvent(QKeyEvent *event)
         if (m_mode == Mode::Stack)
             setSlice(sliceCount() - 1);
         break;
+    case Qt::Key_Escape:
+        // Esc drops a measurement half drawn; otherwise it goes on to the window.
+        if (m_toolHandler && m_toolHandler->cancel(*m_context)) {
+            if (m_dragTool == m_toolHandler.get())
+                m_dragTool = nullptr;   // the rest of a drag it ended goes nowhere
+            break;
+        }
+        QWidget::keyPressEvent(event);
+        return;
     default:
         QWidget::keyPressEvent(event);
         return;

@@ -101,9 +101,18 @@ private slots:
         const QPointF c = *viewport.widgetPosition({0, -60, g.origin[2]});
         const std::vector<QPoint> quad{(c + QPointF(-22, -10)).toPoint(), (c + QPointF(20, -14)).toPoint(),
                                        (c + QPointF(25, 12)).toPoint(), (c + QPointF(-18, 15)).toPoint()};
+        // Esc drops a polygon half drawn: the next clicks start a new one.
+        QTest::mouseClick(&viewport, Qt::LeftButton, {}, quad[0]);
+        QTest::mouseClick(&viewport, Qt::LeftButton, {}, quad[1]);
+        auto *polygonTool = dynamic_cast<ui::MeasurementTool *>(viewport.toolHandler());
+        QVERIFY(polygonTool && polygonTool->pending());
+        QTest::keyClick(&viewport, Qt::Key_Escape);
+        QVERIFY(!polygonTool->pending());
+        QVERIFY(list->items().empty());
         for (const QPoint &p : quad)
             QTest::mouseClick(&viewport, Qt::LeftButton, {}, p);
         QVERIFY(list->items().empty());  // not closed yet
+        QCOMPARE(polygonTool->pending()->points.size(), quad.size() + 1);   // and the point that follows the mouse
         QTest::mouseClick(&viewport, Qt::LeftButton, {}, quad.front() + QPoint(2, 1));
         QCOMPARE(list->items().size(), std::size_t(1));
         const measure::Measurement polygon = list->items().front();

@@ -306,6 +306,17 @@ QPolygonF widgetOutline(const Measurement &m, const ToolContext &context)
 
 } // namespace
 
+bool MeasurementTool::cancel(ToolContext &context)
+{
+    if (!m_pending && !m_editing)
+        return false;
+    m_pending.reset();
+    m_editing.reset();
+    m_handle = -1;
+    context.requestUpdate();
+    return true;
+}
+
 void MeasurementTool::press(ToolContext &context, const ToolEvent &event)
 {
     const auto patient = context.patientPosition(event.position);

@@ -91,6 +91,9 @@ public:
     void move(ToolContext &context, const ToolEvent &event) override;
     void release(ToolContext &context, const ToolEvent &event) override;
     void paint(QPainter &painter, const ToolContext &context) const override;
+    /// Drops a measurement half drawn (a polygon's vertices so far, an angle's first arm) or a drag
+    /// of a handle in progress (the measurement stays as it was).
+    bool cancel(ToolContext &context) override;
 
     measure::MeasurementKind kind() const { return m_kind; }
     /// The measurement being drawn (not yet in the list), if any.

@@ -85,6 +85,8 @@ public:
     virtual bool wheel(ToolContext &context, const ToolEvent &event);
     /// Draws the tool's own graphics over the image (measurements); nothing by default.
     virtual void paint(QPainter &painter, const ToolContext &context) const;
+    /// Esc: drops what is being drawn or dragged; returns whether there was anything (nothing by default).
+    virtual bool cancel(ToolContext &) { return false; }
 };
 
 } // namespace strata::ui
