@@ -4,6 +4,8 @@
 /// exported as CSV and JSON, also after the study's deletion and re-import; and as a TID 1500 SR
 /// with a SEG per lesion that dciodvfy finds no error in, dsrdump reads, Strata reads back and
 /// imports into its cache.
+#include <strata/dicom/HeaderReader.h>
+#include <strata/imaging/Plane.h>
 #include <strata/measure/DicomExport.h>
 #include <strata/measure/MeasurementRecords.h>
 #include <strata/store/LocalCache.h>
@@ -253,6 +255,8 @@ private slots:
         // A length on one slice, saved as the viewer saves it (through the store service).
         const QString seriesUid = study.value(QStringLiteral("seriesInstanceUid")).toString();
         QString lengthUid;
+        std::vector<imaging::Vec3> lengthPoints;
+        QString lengthSop;
         {
             auto service = store::StoreService::open(data);
             QVERIFY(service.ok());
@@ -263,9 +267,18 @@ private slots:
             measure::Measurement length;
             length.kind = measure::MeasurementKind::Length;
             length.image = {studyUid, seriesUid, instances[10].sopInstanceUid, instances[10].sopClassUid, 0};
-            length.plane.calibration = measure::volumeCalibration({1.4, 1.4});
-            length.points = {{0, 0, 0}, {30, 40, 0}};
-            length.plane.geometry.spacing = {1.4, 1.4};
+            // On that image's plane (its own header), 30 mm along its rows and 40 mm down: 50 mm.
+            const auto header = dicom::readHeader(instances[10].filePath);
+            QVERIFY(header.ok());
+            const auto geometry = imaging::imageGeometry(header.value());
+            QVERIFY(geometry);
+            length.plane = measure::ImagePlane::ofVolumeSlice(*geometry, header.value().modality);
+            const imaging::Vec3 a = geometry->patientPosition(100.25, 120.5);
+            const imaging::Vec3 b{a[0] + 30 * geometry->row[0] + 40 * geometry->column[0], a[1] + 30 * geometry->row[1] + 40 * geometry->column[1],
+                                  a[2] + 30 * geometry->row[2] + 40 * geometry->column[2]};
+            length.points = {a, b};
+            lengthPoints = length.points;
+            lengthSop = instances[10].sopInstanceUid;
             length.values = measure::evaluateGeometry(length);
             measure::stamp(length);
             lengthUid = length.uid;
@@ -371,6 +384,14 @@ private slots:
             if (uid == lengthUid) {
                 QCOMPARE(m.value(QStringLiteral("kind")).toString(), QStringLiteral("length"));
                 QVERIFY(std::abs(valueOf(m, QStringLiteral("length")) - 50.0) < 1e-9);
+                // Where it was drawn, from the SR's SCOORD on the image: drawn there again.
+                const QJsonArray points = m.value(QStringLiteral("points")).toArray();
+                QCOMPARE(points.size(), 2);
+                for (int i = 0; i < 2; ++i)
+                    for (int c = 0; c < 3; ++c)
+                        QVERIFY2(std::abs(points[i].toArray()[c].toDouble() - lengthPoints[std::size_t(i)][std::size_t(c)]) < 0.01,
+                                 qPrintable(QStringLiteral("point %1: %2").arg(i).arg(QString::fromUtf8(QJsonDocument(points).toJson(QJsonDocument::Compact)))));
+                QCOMPARE(m.value(QStringLiteral("sop_instance")).toString(), lengthSop);
                 continue;
             }
             QJsonObject original;

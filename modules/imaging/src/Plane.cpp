@@ -57,6 +57,22 @@ Vec3 volumeCenter(const dicom::Volume &volume)
                                   (volume.dimensions[2] - 1) / 2.0);
 }
 
+std::optional<SliceGeometry> imageGeometry(const dicom::DicomHeader &header)
+{
+    const dicom::ImageGeometry &h = header.geometry;
+    if (!h.position || !h.orientation || !h.pixelSpacing || header.pixel.columns <= 0 || header.pixel.rows <= 0)
+        return std::nullopt;
+    SliceGeometry g;
+    g.width = header.pixel.columns;
+    g.height = header.pixel.rows;
+    g.origin = *h.position;
+    g.row = {(*h.orientation)[0], (*h.orientation)[1], (*h.orientation)[2]};
+    g.column = {(*h.orientation)[3], (*h.orientation)[4], (*h.orientation)[5]};
+    g.spacing = {(*h.pixelSpacing)[1], (*h.pixelSpacing)[0]};   // between columns, between rows
+    g.thickness = h.sliceThickness;
+    return g;
+}
+
 std::array<double, 6> volumeBounds(const dicom::Volume &volume)
 {
     std::array<double, 6> box{std::numeric_limits<double>::max(), std::numeric_limits<double>::lowest(),

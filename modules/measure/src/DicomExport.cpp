@@ -118,18 +118,52 @@ const DcmTagKey kPatientStudyTags[] = {DCM_PatientName, DCM_PatientID, DCM_Patie
                                            DCM_StudyInstanceUID, DCM_StudyDate, DCM_StudyTime, DCM_ReferringPhysicianName,
                                            DCM_StudyID, DCM_AccessionNumber};
 
-/// The outline of an ROI, as TID 320 "Image Region" below its area (TID 300 INFERRED FROM): a
-/// SCOORD on the referenced image (closed POLYLINE for a polygon or freehand outline, ELLIPSE by
-/// the ends of its two axes) in the image's pixel coordinates, or without a stored image (an MPR
-/// plane) a SCOORD3D in patient millimetres in the images' frame of reference.
-template <typename Tree>
-void addImageRegion(Tree &measurement, const Measurement &m, DcmItem *image, DcmItem *anyImage = nullptr)
+bool isRegion(MeasurementKind kind)
 {
-    if (m.points.size() < 3 || (m.kind != MeasurementKind::Polygon && m.kind != MeasurementKind::Freehand && m.kind != MeasurementKind::Ellipse))
+    return kind == MeasurementKind::Polygon || kind == MeasurementKind::Freehand || kind == MeasurementKind::Ellipse;
+}
+
+/// The quantity below which a measurement's coordinates are written (its area, length or angle,
+/// a probe's value); empty for kinds whose points are not written.
+QString coordinatesQuantity(MeasurementKind kind)
+{
+    switch (kind) {
+    case MeasurementKind::Polygon:
+    case MeasurementKind::Freehand:
+    case MeasurementKind::Ellipse: return QStringLiteral("area");
+    case MeasurementKind::Length: return QStringLiteral("length");
+    case MeasurementKind::Angle: return QStringLiteral("angle");
+    case MeasurementKind::CobbAngle: return QStringLiteral("cobb_angle");
+    case MeasurementKind::Probe: return QStringLiteral("value");
+    default: return {};
+    }
+}
+
+/// Whether the measurement's points are written as coordinates in its report (see addCoordinates).
+bool hasCoordinates(const Measurement &m)
+{
+    const std::size_t needed = isRegion(m.kind) ? 3 : std::size_t(std::max(1, pointsNeeded(m.kind)));
+    return !coordinatesQuantity(m.kind).isEmpty() && m.points.size() >= needed;
+}
+
+/// Where a measurement was made, below its area, length, angle or value (TID 300 INFERRED FROM):
+/// an ROI's outline as (111030, DCM, "Image Region") — a closed POLYLINE for a polygon or freehand
+/// outline, an ELLIPSE by the ends of its two axes — and the points of a length (POLYLINE of 2),
+/// an angle (POLYLINE arm end, vertex, arm end), a Cobb angle (MULTIPOINT, the two lines' ends) or
+/// a probe (POINT) as (121112, DCM, "Source of Measurement"). On a stored image a SCOORD in its
+/// pixel coordinates, SELECTED FROM it; without one (an MPR plane) a SCOORD3D in patient
+/// millimetres in the images' frame of reference. readMeasurementReportGroups reads them back.
+template <typename Tree>
+void addCoordinates(Tree &measurement, const Measurement &m, DcmItem *image, DcmItem *anyImage = nullptr)
+{
+    if (!hasCoordinates(m))
         return;
     std::vector<Vec3> outline;
     const bool ellipse = m.kind == MeasurementKind::Ellipse;
-    if (ellipse) {
+    const bool region = isRegion(m.kind);
+    if (!region) {
+        outline.assign(m.points.begin(), m.points.begin() + std::max(1, pointsNeeded(m.kind)));
+    } else if (ellipse) {
         // Ends of the first axis, then of the second (its half-length is the third point's
         // distance from the first axis's line, in the plane).
         const Vec3 c = m.points[0], a = m.points[1];
@@ -148,18 +182,27 @@ void addImageRegion(Tree &measurement, const Measurement &m, DcmItem *image, Dcm
         outline.push_back(m.points.front());  // a closed polyline: its last point is its first
     }
     measurement.gotoRoot();
-    const DSRCodedEntryValue region("111030", "DCM", "Image Region");
+    const DSRCodedEntryValue conceptName = region ? DSRCodedEntryValue("111030", "DCM", "Image Region")
+                                              : DSRCodedEntryValue("121112", "DCM", "Source of Measurement");
+    const DSRTypes::E_GraphicType type = ellipse                                 ? DSRTypes::GT_Ellipse
+                                         : m.kind == MeasurementKind::Probe     ? DSRTypes::GT_Point
+                                         : m.kind == MeasurementKind::CobbAngle ? DSRTypes::GT_Multipoint
+                                                                                : DSRTypes::GT_Polyline;
+    const DSRTypes::E_GraphicType3D type3d = ellipse                                 ? DSRTypes::GT3_Ellipse
+                                             : m.kind == MeasurementKind::Probe     ? DSRTypes::GT3_Point
+                                             : m.kind == MeasurementKind::CobbAngle ? DSRTypes::GT3_Multipoint
+                                                                                    : DSRTypes::GT3_Polyline;
     if (image) {
         if (measurement.addExtraContentItem(DSRTypes::RT_inferredFrom, DSRTypes::VT_SCoord, DSRTypes::AM_belowCurrent).bad())
             return;
-        DSRSpatialCoordinatesValue scoord(ellipse ? DSRTypes::GT_Ellipse : DSRTypes::GT_Polyline);
+        DSRSpatialCoordinatesValue scoord(type);
         for (const Vec3 &p : outline) {
             // SCOORD: column and row with (0, 0) at the top left corner of the top left pixel.
             const auto px = m.plane.geometry.pixelPosition(p);
             scoord.getGraphicDataList().addItem(float(px[0] + 0.5), float(px[1] + 0.5));
         }
         DSRContentItem &item = measurement.getCurrentContentItem();
-        item.setConceptName(region);
+        item.setConceptName(conceptName);
         item.setSpatialCoordinates(scoord);
         OFString sopClass, sopInstance;
         image->findAndGetOFString(DCM_SOPClassUID, sopClass);
@@ -173,12 +216,12 @@ void addImageRegion(Tree &measurement, const Measurement &m, DcmItem *image, Dcm
         return;
     if (measurement.addExtraContentItem(DSRTypes::RT_inferredFrom, DSRTypes::VT_SCoord3D, DSRTypes::AM_belowCurrent).bad())
         return;
-    DSRSpatialCoordinates3DValue scoord(ellipse ? DSRTypes::GT3_Ellipse : DSRTypes::GT3_Polyline);
+    DSRSpatialCoordinates3DValue scoord(type3d);
     scoord.setFrameOfReferenceUID(frameOfReference);
     for (const Vec3 &p : outline)
         scoord.getGraphicDataList().addItem(float(p[0]), float(p[1]), float(p[2]));
     DSRContentItem &item = measurement.getCurrentContentItem();
-    item.setConceptName(region);
+    item.setConceptName(conceptName);
     item.setSpatialCoordinates3D(scoord);
 }
 
@@ -301,8 +344,8 @@ void addQuantities(Group &group, const Measurement &m, DcmItem *image, DcmItem *
         if constexpr (std::is_same_v<Group, CMR_TID1501_in_TID1500>) {
             if (image)
                 group.getMeasurement().addImage(CODE_DCM_SourceOfMeasurement, *image);
-            if (q.name == QLatin1String("area"))
-                addImageRegion(group.getMeasurement(), m, image, header);
+            if (q.name == coordinatesQuantity(m.kind))
+                addCoordinates(group.getMeasurement(), m, image, header);
         }
     }
 }
@@ -518,8 +561,7 @@ Result<QString> writeMeasurementReport(const std::vector<Measurement> &measureme
         return dcmError(path, QStringLiteral("building the report"), c);
     // An outline on an MPR plane is a SCOORD3D, which only a Comprehensive 3D SR may hold.
     const bool threeD = std::any_of(measurements.begin(), measurements.end(), [](const Measurement &m) {
-        return m.image.sopInstanceUid.isEmpty() && m.points.size() >= 3
-               && (m.kind == MeasurementKind::Polygon || m.kind == MeasurementKind::Freehand || m.kind == MeasurementKind::Ellipse);
+        return m.image.sopInstanceUid.isEmpty() && hasCoordinates(m);
     });
     if (threeD && (c = doc.changeDocumentType(DSRTypes::DT_Comprehensive3DSR)).bad())
         return dcmError(path, QStringLiteral("making the report a Comprehensive 3D SR"), c);
@@ -624,7 +666,31 @@ Result<std::vector<ReportGroup>> readMeasurementReportGroups(const QString &path
                             DSRContentItem &child = tree.getCurrentContentItem();
                             if (child.getConceptName().getCodeValue() == "121401")
                                 derivation = child.getCodeValue().getCodeValue();
-                            else if (child.getConceptName().getCodeValue() == "121112") {  // Source of Measurement
+                            else if (child.getValueType() == DSRTypes::VT_SCoord && group.imageCoordinates.empty()
+                                     && group.patientCoordinates.empty()) {
+                                // Where it was made, on an image (addCoordinates); the image is the
+                                // SCOORD's own child (SELECTED FROM).
+                                if (DSRSpatialCoordinatesValue *sc = child.getSpatialCoordinatesPtr()) {
+                                    const DSRGraphicDataList &list = sc->getGraphicDataList();
+                                    for (size_t i = 1; i <= list.getNumberOfItems(); ++i)
+                                        group.imageCoordinates.push_back({list.getItem(i).Column, list.getItem(i).Row});
+                                    if (tree.goDown() > 0) {
+                                        do {
+                                            if (const DSRImageReferenceValue *ref = tree.getCurrentContentItem().getImageReferencePtr())
+                                                group.coordinatesImageUid = qs(ref->getSOPInstanceUID());
+                                        } while (tree.gotoNext() > 0);
+                                        tree.goUp();
+                                    }
+                                }
+                            } else if (child.getValueType() == DSRTypes::VT_SCoord3D && group.imageCoordinates.empty()
+                                       && group.patientCoordinates.empty()) {
+                                if (DSRSpatialCoordinates3DValue *sc = child.getSpatialCoordinates3DPtr()) {
+                                    const DSRGraphicData3DList &list = sc->getGraphicDataList();
+                                    for (size_t i = 1; i <= list.getNumberOfItems(); ++i)
+                                        group.patientCoordinates.push_back(
+                                            {list.getItem(i).XCoord, list.getItem(i).YCoord, list.getItem(i).ZCoord});
+                                }
+                            } else if (child.getConceptName().getCodeValue() == "121112") {  // Source of Measurement
                                 if (const DSRImageReferenceValue *ref = child.getImageReferencePtr()) {
                                     m.image.sopInstanceUid = qs(ref->getSOPInstanceUID());
                                     m.image.sopClassUid = qs(ref->getSOPClassUID());
@@ -656,6 +722,23 @@ Result<std::vector<ReportGroup>> readMeasurementReportGroups(const QString &path
         node = tree.gotoNextNamedNode(groupConcept, OFTrue);
     }
     return out;
+}
+
+std::vector<Vec3> pointsFromCoordinates(MeasurementKind kind, std::vector<Vec3> coordinates)
+{
+    if (kind == MeasurementKind::Ellipse) {
+        if (coordinates.size() != 4)
+            return {};
+        const Vec3 &a = coordinates[0], &a2 = coordinates[1];
+        const Vec3 centre{(a[0] + a2[0]) / 2, (a[1] + a2[1]) / 2, (a[2] + a2[2]) / 2};
+        return {centre, a, coordinates[2]};
+    }
+    if (kind == MeasurementKind::Polygon || kind == MeasurementKind::Freehand) {
+        if (coordinates.size() >= 4 && coordinates.front() == coordinates.back())
+            coordinates.pop_back();
+        return coordinates.size() >= 3 ? coordinates : std::vector<Vec3>{};
+    }
+    return int(coordinates.size()) == pointsNeeded(kind) ? coordinates : std::vector<Vec3>{};
 }
 
 Result<std::vector<Measurement>> readMeasurementReport(const QString &path)

@@ -1,8 +1,10 @@
 #include <strata/measure/ReportImport.h>
 
 #include <strata/dicom/FolderScan.h>
+#include <strata/dicom/HeaderReader.h>
 #include <strata/dicom/SeriesGeometry.h>
 #include <strata/dicom/Volume.h>
+#include <strata/imaging/Plane.h>
 #include <strata/measure/DicomExport.h>
 #include <strata/measure/LesionSegmenter.h>
 #include <strata/measure/MeasurementRecords.h>
@@ -11,6 +13,8 @@
 
 #include <QHash>
 #include <QUuid>
+
+#include <cmath>
 
 namespace strata::measure {
 
@@ -75,6 +79,82 @@ Result<SeriesGrid> seriesGrid(store::LocalCache &cache, const QString &seriesUid
     out.stack = *best;
     out.grid = dicom::volumeGeometry(out.stack);
     return out;
+}
+
+/// A plane through measured points in patient mm (a report's SCOORD3D: an MPR plane that is no
+/// stored image): through the first point, the row along the first two points, the normal from
+/// three points not on a line (else across the row and the patient axis most across it).
+imaging::SliceGeometry planeThrough(const std::vector<Vec3> &points)
+{
+    imaging::SliceGeometry g;
+    g.origin = points.front();
+    Vec3 row{1, 0, 0};
+    if (points.size() >= 2) {
+        const Vec3 d = imaging::difference(points[1], points[0]);
+        const double n = std::sqrt(imaging::dot(d, d));
+        if (n > 1e-9)
+            row = {d[0] / n, d[1] / n, d[2] / n};
+    }
+    Vec3 normal{0, 0, 0};
+    for (std::size_t i = 2; i < points.size() && imaging::dot(normal, normal) < 1e-12; ++i)
+        normal = imaging::cross(row, imaging::difference(points[i], points[0]));
+    if (imaging::dot(normal, normal) < 1e-12) {
+        const Vec3 axes[3] = {{0, 0, 1}, {0, 1, 0}, {1, 0, 0}};
+        const Vec3 *best = &axes[0];
+        for (const Vec3 &a : axes)
+            if (std::abs(imaging::dot(a, row)) < std::abs(imaging::dot(*best, row)))
+                best = &a;
+        normal = imaging::cross(row, *best);
+    }
+    const double n = std::sqrt(imaging::dot(normal, normal));
+    normal = {normal[0] / n, normal[1] / n, normal[2] / n};
+    g.row = row;
+    g.column = imaging::cross(normal, row);   // row × column = normal
+    g.spacing = {1, 1};
+    return g;
+}
+
+/// Puts a measurement read from a report where it was made, from the coordinates the report gives:
+/// on its stored image (pixel coordinates through the image's own geometry) or in patient mm; so
+/// it is drawn on that plane again and can be edited. Without coordinates it keeps no points.
+void placeFromCoordinates(Measurement &m, const ReportGroup &group, const QHash<QString, store::InstanceRecord> &bySop,
+                          QStringList &problems)
+{
+    if (!group.patientCoordinates.empty()) {
+        std::vector<Vec3> points = pointsFromCoordinates(m.kind, group.patientCoordinates);
+        if (points.empty())
+            return;
+        m.plane = ImagePlane::ofVolumeSlice(planeThrough(group.patientCoordinates), m.plane.modality);
+        m.points = std::move(points);
+        return;
+    }
+    if (group.imageCoordinates.empty())
+        return;
+    const auto image = bySop.constFind(group.coordinatesImageUid);
+    if (image == bySop.constEnd()) {
+        problems << QStringLiteral("%1: the image %2 its points are on is not in the study").arg(m.uid, group.coordinatesImageUid);
+        return;
+    }
+    auto header = dicom::readHeader(image->filePath);
+    const std::optional<imaging::SliceGeometry> g = header.ok() ? imaging::imageGeometry(header.value()) : std::nullopt;
+    if (!g) {
+        problems << QStringLiteral("%1: the geometry of %2 is not known").arg(m.uid, image->filePath);
+        return;
+    }
+    std::vector<Vec3> coordinates;
+    for (const auto &c : group.imageCoordinates)   // SCOORD (0, 0) is the corner, a pixel index its centre
+        coordinates.push_back(g->patientPosition(c[0] - 0.5, c[1] - 0.5));
+    std::vector<Vec3> points = pointsFromCoordinates(m.kind, std::move(coordinates));
+    if (points.empty())
+        return;
+    const QString modality = m.plane.modality.isEmpty() ? header.value().modality : m.plane.modality;
+    m.plane = ImagePlane::ofVolumeSlice(*g, modality);
+    m.points = std::move(points);
+    if (m.image.sopInstanceUid.isEmpty()) {
+        m.image.sopInstanceUid = image->sopInstanceUid;
+        m.image.sopClassUid = image->sopClassUid;
+        m.image.seriesInstanceUid = image->seriesInstanceUid;
+    }
 }
 
 } // namespace
@@ -185,6 +265,8 @@ Result<ReportImportSummary> importStudyReports(store::StoreService &service, con
                     }
                 }
             }
+            if (m.kind != MeasurementKind::Lesion)
+                placeFromCoordinates(m, group, bySop, summary.problems);
             stamp(m);
             if (Status s = repo.value()->saveMeasurement(toRecord(m)); !s.ok())
                 return s.error();

@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 #include <cmath>
 
 using namespace strata;
@@ -172,6 +174,82 @@ private slots:
         for (const Measurement &m : back.value()) {
             QVERIFY2(std::abs(m.value(QStringLiteral("mean")).value_or(0) - 41.25) < 1e-9, qPrintable(m.uid));
             QVERIFY(std::abs(m.value(QStringLiteral("area")).value_or(0) - 1234.5) < 1e-9);
+        }
+    }
+
+    void whereEachMeasurementWasMadeReadsBack()
+    {
+        // Each kind's points go into the report (a SCOORD on the stored image, a SCOORD3D on an MPR
+        // plane) and come back as the same points: an imported report is drawn where it was made.
+        DcmFileFormat ct;
+        QVERIFY(ct.loadFile(kCt.toUtf8().constData()).good());
+        DcmDataset &ds = *ct.getDataset();
+        imaging::SliceGeometry g;
+        g.width = g.height = 512;
+        g.spacing = {0.7, 0.7};
+        g.origin = {-180, -180, 10};
+        imaging::SliceGeometry oblique = g;
+        oblique.row = {0.8, 0.6, 0};
+        oblique.column = {0, 0, -1};
+        const ImageReference onImage{tag(ds, DCM_StudyInstanceUID), tag(ds, DCM_SeriesInstanceUID), tag(ds, DCM_SOPInstanceUID),
+                                     tag(ds, DCM_SOPClassUID), 0};
+        const ImageReference onMpr{onImage.studyInstanceUid, onImage.seriesInstanceUid, {}, {}, 0};
+        auto line = [](MeasurementKind kind, const QString &uid, const imaging::SliceGeometry &plane, const ImageReference &image,
+                       const std::vector<std::array<double, 2>> &pixels) {
+            Measurement m;
+            m.uid = uid;
+            m.kind = kind;
+            m.image = image;
+            m.plane = ImagePlane::ofVolumeSlice(plane, QStringLiteral("CT"));
+            for (const auto &p : pixels)
+                m.points.push_back(plane.patientPosition(p[0], p[1]));
+            m.values = kind == MeasurementKind::Probe ? std::vector<Quantity>{{QStringLiteral("value"), 40, QStringLiteral("HU")}}
+                                                      : evaluateGeometry(m);
+            return m;
+        };
+        std::vector<Measurement> made{
+            line(MeasurementKind::Length, QStringLiteral("2.25.201"), g, onImage, {{10.25, 20.5}, {70.75, 99.5}}),
+            line(MeasurementKind::Angle, QStringLiteral("2.25.202"), g, onImage, {{100, 100}, {150, 110}, {120, 170}}),
+            line(MeasurementKind::CobbAngle, QStringLiteral("2.25.203"), oblique, onMpr, {{10, 10}, {90, 20}, {15, 80}, {95, 60}}),
+            line(MeasurementKind::Probe, QStringLiteral("2.25.204"), g, onImage, {{256.5, 300}}),
+            line(MeasurementKind::Length, QStringLiteral("2.25.205"), oblique, onMpr, {{30, 40}, {130, 90}}),
+        };
+        Measurement ellipse = roi(MeasurementKind::Ellipse, QStringLiteral("2.25.206"), g, QStringLiteral("CT"), {{200, 200}, {240, 200}, {200, 225}});
+        ellipse.image = onImage;
+        made.push_back(ellipse);
+        Measurement polygon = roi(MeasurementKind::Polygon, QStringLiteral("2.25.207"), oblique, QStringLiteral("CT"),
+                                  {{10, 20}, {60, 20}, {60, 45}, {10, 45}});
+        polygon.image = onMpr;
+        made.push_back(polygon);
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("report.dcm"));
+        const auto written = writeMeasurementReport(made, {kCt}, {}, QStringLiteral("tester"), path);
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message()));
+        const QString check = dciodvfy(path);
+        QVERIFY2(!check.contains(QStringLiteral("Error")), qPrintable(check));
+
+        const auto groups = readMeasurementReportGroups(path);
+        QVERIFY(groups.ok());
+        QCOMPARE(groups.value().size(), made.size());
+        for (const ReportGroup &group : groups.value()) {
+            const auto original = std::find_if(made.begin(), made.end(), [&](const Measurement &m) { return m.uid == group.measurement.uid; });
+            QVERIFY(original != made.end());
+            std::vector<imaging::Vec3> coordinates = group.patientCoordinates;
+            if (original->image.sopInstanceUid.isEmpty()) {
+                QVERIFY2(group.imageCoordinates.empty() && !coordinates.empty(), qPrintable(original->uid));
+            } else {
+                QVERIFY2(coordinates.empty() && !group.imageCoordinates.empty(), qPrintable(original->uid));
+                QCOMPARE(group.coordinatesImageUid, original->image.sopInstanceUid);
+                for (const auto &c : group.imageCoordinates)
+                    coordinates.push_back(g.patientPosition(c[0] - 0.5, c[1] - 0.5));
+            }
+            const std::vector<imaging::Vec3> points = pointsFromCoordinates(original->kind, coordinates);
+            QCOMPARE(points.size(), original->points.size());
+            for (std::size_t i = 0; i < points.size(); ++i)
+                for (std::size_t a = 0; a < 3; ++a)
+                    QVERIFY2(std::abs(points[i][a] - original->points[i][a]) < 1e-3,
+                             qPrintable(QStringLiteral("%1 point %2: %3 vs %4").arg(original->uid).arg(i).arg(points[i][a]).arg(original->points[i][a])));
         }
     }
 

@@ -9,6 +9,7 @@
 #include <strata/dicom/FolderScan.h>
 #include <strata/dicom/Phantom.h>
 #include <strata/dicom/SeriesGeometry.h>
+#include <strata/imaging/Plane.h>
 #include <strata/imaging/SeriesVolume.h>
 #include <strata/measure/DicomExport.h>
 #include <strata/measure/LesionSegmenter.h>
@@ -382,7 +383,17 @@ private slots:
             slices.push_back({scan.headers[std::size_t(ref.header)].sopClassUid, scan.headers[std::size_t(ref.header)].sopInstanceUid});
         const QString segPath = dir.filePath(QStringLiteral("report-seg1.dcm")), srPath = dir.filePath(QStringLiteral("report.dcm"));
         QVERIFY(measure::writeLesionSegmentation(segmented.value(), volume, h.path, slices, QStringLiteral("Lesion 1"), segPath).ok());
-        QVERIFY(measure::writeMeasurementReport({original}, {h.path}, {{original.uid, segPath, h.seriesInstanceUid}},
+        // And a length on the same slice, near its top left corner (air, clear of the lesion).
+        const std::optional<imaging::SliceGeometry> sliceGeometry = imaging::imageGeometry(h);
+        QVERIFY(sliceGeometry);
+        measure::Measurement length;
+        length.uid = QStringLiteral("2.25.4242");
+        length.kind = MeasurementKind::Length;
+        length.image = {studyUid, h.seriesInstanceUid, h.sopInstanceUid, h.sopClassUid, 0};
+        length.plane = measure::ImagePlane::ofVolumeSlice(*sliceGeometry, QStringLiteral("CT"));
+        length.points = {sliceGeometry->patientPosition(20, 20), sliceGeometry->patientPosition(20, 60)};
+        length.values = measure::evaluateGeometry(length);
+        QVERIFY(measure::writeMeasurementReport({original, length}, {h.path}, {{original.uid, segPath, h.seriesInstanceUid}},
                                                 QStringLiteral("reader"), srPath)
                     .ok());
 
@@ -394,12 +405,12 @@ private slots:
             // What the study's loader does when the viewer opens it.
             auto imported = measure::importStudyReports(*cache.value()->service(), studyUid);
             QVERIFY(imported.ok());
-            QCOMPARE(imported.value().added, 1);
+            QCOMPARE(imported.value().added, 2);
             QVERIFY2(imported.value().problems.isEmpty(), qPrintable(imported.value().problems.join(QLatin1Char('\n'))));
         }
         auto service = store::StoreService::open(data);
         const std::vector<store::MeasurementRecord> rows = service.value()->measurements().value()->measurements(studyUid).value();
-        QCOMPARE(int(rows.size()), 1);
+        QCOMPARE(int(rows.size()), 2);
 
         ui::Viewport viewport;
         viewport.resize(600, 600);
@@ -410,9 +421,8 @@ private slots:
         QWidget host;
         ui::MeasurementController controller(data, &host);
         controller.setStudy(studyUid, rows);
-        QCOMPARE(controller.list()->items().size(), std::size_t(1));
-        const measure::Measurement &m = controller.list()->items().front();
-        QCOMPARE(m.uid, original.uid);
+        QCOMPARE(controller.list()->items().size(), std::size_t(2));
+        const measure::Measurement &m = *controller.list()->find(original.uid);
         QCOMPARE(m.kind, MeasurementKind::Lesion);
         QVERIFY(std::abs(m.value(QStringLiteral("volume")).value_or(0) - segmented.value().volumeMl) < 1e-6);
         QVERIFY(m.mask);
@@ -426,6 +436,30 @@ private slots:
         qInfo("imported lesion: %lld voxels, %.3f mL; %d outline pixels", m.mask->voxelCount(),
               m.value(QStringLiteral("volume")).value_or(0), outline);
         QVERIFY2(outline >= int(2 * r), "the imported lesion's outline is not drawn");
+        // The length comes back where it was drawn (the report's SCOORD on this slice) and is drawn
+        // there: a yellow line between its ends.
+        const measure::Measurement *back = controller.list()->find(length.uid);
+        QVERIFY(back);
+        QCOMPARE(back->points.size(), std::size_t(2));
+        for (std::size_t i = 0; i < 2; ++i)
+            for (std::size_t a = 0; a < 3; ++a)
+                QVERIFY(std::abs(back->points[i][a] - length.points[i][a]) < 0.01);
+        const QPointF from = *viewport.widgetPosition(length.points[0]), to = *viewport.widgetPosition(length.points[1]);
+        // The line runs down a column: nearly every row between its ends has a yellow pixel within
+        // 3 px of it (antialiased over the dark air: yellow, not grey).
+        int lineRows = 0, yellowRows = 0;
+        for (int y = int(std::ceil(std::min(from.y(), to.y()))) + 2; y <= int(std::max(from.y(), to.y())) - 2; ++y, ++lineRows)
+            for (int x = int(from.x()) - 3; x <= int(from.x()) + 3; ++x) {
+                const QColor c = shot.pixelColor(x, y);
+                if (c.red() > 120 && c.green() > 100 && c.red() > c.blue() + 80) {
+                    ++yellowRows;
+                    break;
+                }
+            }
+        if (qEnvironmentVariableIsSet("STRATA_SAVE_SHOT"))
+            shot.save(QStringLiteral("/tmp/imported_length.png"));
+        QVERIFY(std::abs(from.x() - to.x()) < 1 && lineRows > 40);
+        QVERIFY2(yellowRows >= lineRows - 1, qPrintable(QStringLiteral("%1 of %2 rows").arg(yellowRows).arg(lineRows)));
     }
 
     void seedOutsideTheVolume()

@@ -2,6 +2,7 @@
 /// Planes through a volume in patient space (LPS, mm): the three standard planes in radiological
 /// patient orientation, oblique planes by rotating the crosshair, the geometry of a resliced image
 /// (pixel ↔ patient point) and the orientation labels of its edges.
+#include <strata/dicom/DicomHeader.h>
 #include <strata/dicom/Volume.h>
 
 #include <QString>
@@ -91,6 +92,11 @@ struct SliceGeometry {
     /// Signed distance of a point from the plane along normal() (mm).
     double distance(const Vec3 &point) const;
 };
+
+/// The plane of a single-frame image as stored (pixel (0, 0) at Image Position (Patient), rows and
+/// columns along Image Orientation (Patient), Pixel Spacing); nothing when the header lacks any of
+/// them.
+std::optional<SliceGeometry> imageGeometry(const dicom::DicomHeader &header);
 
 /// A reference line: where another plane cuts an image, in the image's pixel coordinates
 /// (fractional, clipped to the image's edges at −0.5 and width/height − 0.5).

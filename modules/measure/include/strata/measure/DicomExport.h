@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <vector>
 
 namespace strata::measure {
@@ -65,7 +66,19 @@ struct ReportGroup {
     QString segmentationSopInstanceUid;
     int segmentNumber = 0;
     QString sourceSeriesInstanceUid;
+    /// Where the measurement was made, as the report gives it below its area, length, angle or
+    /// value (the first SCOORD or SCOORD3D found): in the pixels of `coordinatesImageUid` (column,
+    /// row; (0, 0) the top left corner of the top left pixel) or in patient mm. As written: a
+    /// closed outline repeats its first point, an ellipse is the ends of its two axes.
+    std::vector<std::array<double, 2>> imageCoordinates;
+    QString coordinatesImageUid;
+    std::vector<Vec3> patientCoordinates;
 };
+
+/// The points of a measurement of `kind` from the coordinates its report gives (see ReportGroup):
+/// the closing point of an outline dropped, an ellipse's axis ends turned into centre, first
+/// semi-axis end and second-axis point. Empty when they do not fit the kind.
+std::vector<Vec3> pointsFromCoordinates(MeasurementKind kind, std::vector<Vec3> coordinates);
 Result<std::vector<ReportGroup>> readMeasurementReportGroups(const QString &path);
 
 /// One segment of a binary DICOM Segmentation as a lesion's mask on `grid` (the geometry of its
