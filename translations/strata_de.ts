@@ -3170,146 +3170,161 @@
         <translation>der Zwischenordner für empfangene Instanzen kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="108"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="132"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="130"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="158"/>
         <source>reading sync rules</source>
         <translation>Lesen der Synchronisierungsregeln</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="134"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="160"/>
         <source>a sync rule of that name exists already</source>
         <translation>eine Synchronisierungsregel dieses Namens existiert bereits</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="145"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="174"/>
         <source>adding sync rule %1</source>
         <translation>Hinzufügen von Synchronisierungsregel %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="157"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="186"/>
         <source>removing sync rule %1</source>
         <translation>Entfernen von Synchronisierungsregel %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="161"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="190"/>
         <source>no sync rule of that name</source>
         <translation>keine Synchronisierungsregel dieses Namens</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="175"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="399"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="197"/>
+        <source>saving sync rule %1</source>
+        <translation>Sync-Regel %1 wird gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="209"/>
+        <source>reading prefetched studies</source>
+        <translation>vorab geholte Studien werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="234"/>
+        <source>saving prefetched study %1</source>
+        <translation>vorab geholte Studie %1 wird gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="248"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="472"/>
         <source>reading sync jobs of %1</source>
         <translation>Lesen der Synchronisierungsaufträge von %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="184"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="257"/>
         <source>marking sync job %1</source>
         <translation>Markieren von Synchronisierungsauftrag %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="197"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="270"/>
         <source>queueing %1 for sync</source>
         <translation>Einreihen von %1 zur Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="212"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="307"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="285"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="380"/>
         <source>reading sync job %1</source>
         <translation>Lesen von Synchronisierungsauftrag %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="214"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="287"/>
         <source>no such sync job</source>
         <translation>kein solcher Synchronisierungsauftrag</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="229"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="302"/>
         <source>reading sync jobs</source>
         <translation>Lesen der Synchronisierungsaufträge</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="247"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="261"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="320"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="334"/>
         <source>reading due sync jobs</source>
         <translation>Lesen fälliger Synchronisierungsaufträge</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="273"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="346"/>
         <source>taking sync job %1</source>
         <translation>Übernehmen von Synchronisierungsauftrag %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="282"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="321"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="329"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="355"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="394"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="402"/>
         <source>updating sync job %1</source>
         <translation>Aktualisieren von Synchronisierungsauftrag %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="303"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="376"/>
         <source>finishing sync job %1</source>
         <translation>Abschließen von Synchronisierungsauftrag %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="337"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="339"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="410"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="412"/>
         <source>releasing waiting sync jobs</source>
         <translation>Freigeben wartender Synchronisierungsaufträge</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="347"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="420"/>
         <source>releasing a waiting sync job</source>
         <translation>Freigeben eines wartenden Synchronisierungsauftrags</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="354"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="427"/>
         <source>retrying sync jobs</source>
         <translation>Wiederholen von Synchronisierungsaufträgen</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="366"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="439"/>
         <source>reading sync jobs in hand</source>
         <translation>Lesen laufender Synchronisierungsaufträge</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="382"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="455"/>
         <source>resuming sync job %1</source>
         <translation>Fortsetzen von Synchronisierungsauftrag %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="409"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="428"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="482"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="501"/>
         <source>counting sync jobs</source>
         <translation>Zählen der Synchronisierungsaufträge</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="501"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="574"/>
         <source>reading sync node states</source>
         <translation>Lesen der Synchronisierungszustände der Knoten</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="526"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="599"/>
         <source>saving the sync state of %1</source>
         <translation>Speichern des Synchronisierungszustands von %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="534"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="607"/>
         <source>recording a sync event</source>
         <translation>Erfassen eines Synchronisierungsereignisses</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="545"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="560"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="618"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="633"/>
         <source>reading sync events</source>
         <translation>Lesen der Synchronisierungsereignisse</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="570"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="643"/>
         <source>reading sync setting %1</source>
         <translation>Lesen von Synchronisierungseinstellung %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="577"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="650"/>
         <source>saving sync setting %1</source>
         <translation>Speichern von Synchronisierungseinstellung %1</translation>
     </message>
@@ -3478,37 +3493,57 @@
 <context>
     <name>strata::sync</name>
     <message>
-        <location filename="../modules/sync/src/Routing.cpp" line="48"/>
+        <location filename="../modules/sync/src/Routing.cpp" line="49"/>
         <source>give the rule a name</source>
         <translation>Geben Sie der Regel einen Namen</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/Routing.cpp" line="50"/>
+        <location filename="../modules/sync/src/Routing.cpp" line="51"/>
         <source>name the modality the rule routes (e.g. CT, MR, SR, SEG)</source>
         <translation>Geben Sie die Modalität an, die die Regel weiterleitet (z. B. CT, MR, SR, SEG)</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/Routing.cpp" line="52"/>
+        <location filename="../modules/sync/src/Routing.cpp" line="53"/>
         <source>the source must be one of %1</source>
         <translation>die Quelle muss eine der folgenden sein: %1</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/Routing.cpp" line="54"/>
+        <location filename="../modules/sync/src/Routing.cpp" line="55"/>
+        <source>a rule that sends nothing must prefetch (new studies or priors)</source>
+        <translation>eine Regel, die nichts sendet, muss vorab holen (neue Studien oder Voruntersuchungen)</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/Routing.cpp" line="57"/>
+        <source>a rule by ingest source cannot prefetch: the node&apos;s studies have no local source (prefetch by modality or for every study)</source>
+        <translation>eine Regel nach Eingangsquelle kann nicht vorab holen: die Studien des Knotens haben keine lokale Quelle (nach Modalität oder für jede Studie vorab holen)</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/Routing.cpp" line="59"/>
+        <source>prefetch new studies of 1 to 366 days</source>
+        <translation>neue Studien von 1 bis 366 Tagen vorab holen</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/Routing.cpp" line="61"/>
+        <source>prefetch 1 to 50 prior studies per patient</source>
+        <translation>1 bis 50 Voruntersuchungen je Patient vorab holen</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/Routing.cpp" line="63"/>
         <source>name the node the rule sends to</source>
         <translation>Geben Sie den Knoten an, an den die Regel sendet</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/Routing.cpp" line="56"/>
+        <location filename="../modules/sync/src/Routing.cpp" line="65"/>
         <source>there is no node &apos;%1&apos; in the registry (add it with `strata node add`)</source>
         <translation>es gibt keinen Knoten „%1“ im Verzeichnis (fügen Sie ihn mit `strata node add` hinzu)</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/Routing.cpp" line="59"/>
+        <location filename="../modules/sync/src/Routing.cpp" line="68"/>
         <source>there is no backup node &apos;%1&apos; in the registry</source>
         <translation>es gibt keinen Ersatzknoten „%1“ im Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/Routing.cpp" line="61"/>
+        <location filename="../modules/sync/src/Routing.cpp" line="70"/>
         <source>the backup node must be another node than the primary one</source>
         <translation>der Ersatzknoten muss ein anderer Knoten als der primäre sein</translation>
     </message>
@@ -3518,27 +3553,27 @@
         <translation> und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="870"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1159"/>
         <source>%1 job(s) failed and wait for &quot;retry now&quot;</source>
         <translation>fehlgeschlagene Aufträge warten auf „Jetzt erneut versuchen“: %1</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="872"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1161"/>
         <source>a node is unreachable (breaker open)</source>
         <translation>ein Knoten ist nicht erreichbar (Schutzschalter offen)</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="874"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1163"/>
         <source>the oldest unsynced study waits for %1 day(s)</source>
         <translation>die älteste nicht synchronisierte Studie wartet seit %1 Tag(en)</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="876"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1165"/>
         <source>the local disk is full in %1 day(s) at the current import rate</source>
         <translation>bei der aktuellen Importrate ist die lokale Festplatte in %1 Tag(en) voll</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="878"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1167"/>
         <source>sync is paused with %1 job(s) pending</source>
         <translation>Synchronisierung pausiert, ausstehende Aufträge: %1</translation>
     </message>
@@ -3551,29 +3586,79 @@
         <translation>in einem früheren Lauf unterbrochene Aufträge werden fortgesetzt: %1</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="550"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="553"/>
         <source>interactive work running: sync yields (%1 association(s))</source>
         <translation>interaktive Arbeit läuft: die Synchronisation tritt zurück (%1 Assoziation(en))</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="551"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="554"/>
         <source>interactive work done: sync resumes</source>
         <translation>interaktive Arbeit beendet: die Synchronisation läuft weiter</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="619"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="622"/>
         <source>parked: the breakers of %1 are open</source>
         <translation>zurückgestellt: die Schutzschalter von %1 sind offen</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="650"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="653"/>
         <source>job %1: %2 unavailable, failing over to %3</source>
         <translation>Auftrag %1: %2 nicht verfügbar, Umschaltung auf %3</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="858"/>
+        <source>%1: prefetch waits: the breaker of %2 is open</source>
+        <translation>%1: Vorabholen wartet: der Schutzschalter von %2 ist offen</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="869"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="889"/>
+        <source>%1: asking %2 failed: %3</source>
+        <translation>%1: Anfrage an %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="952"/>
+        <source>%1: fetching %2 stud(ies) from %3</source>
+        <translation>%1: %2 Studie(n) werden von %3 geholt</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="975"/>
+        <source>%1 instance(s) not retrieved: %2</source>
+        <translation>%1 Instanz(en) nicht abgerufen: %2</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="977"/>
+        <source>%1 instance(s) still missing</source>
+        <translation>%1 Instanz(en) fehlen noch</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="987"/>
+        <source>%1: fetched study %2 (%3 instance(s)) from %4</source>
+        <translation>%1: Studie %2 (%3 Instanz(en)) von %4 geholt</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="992"/>
+        <source>%1: study %2 from %3: %4</source>
+        <translation>%1: Studie %2 von %3: %4</translation>
     </message>
     <message>
         <location filename="../modules/sync/src/ArchiveClient.cpp" line="9"/>
         <source>storage commitment is not available here</source>
         <translation>Storage Commitment ist hier nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/ArchiveClient.cpp" line="14"/>
+        <source>this archive cannot be queried</source>
+        <translation>dieses Archiv kann nicht abgefragt werden</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/ArchiveClient.cpp" line="19"/>
+        <source>nothing can be retrieved from this archive</source>
+        <translation>aus diesem Archiv kann nichts abgerufen werden</translation>
     </message>
 </context>
 <context>
@@ -3615,88 +3700,88 @@
     </message>
     <message>
         <location filename="../modules/sync/src/SyncEngine.cpp" line="325"/>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="510"/>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="517"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="513"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="520"/>
         <source>job %1: %2</source>
         <translation>Auftrag %1: %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="363"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="366"/>
         <source>SHA-256 differs from the imported file</source>
         <translation>SHA-256 weicht von der importierten Datei ab</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="372"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="375"/>
         <source>job %1: %2 corrupt local file(s), not sent: %3</source>
         <translation>Auftrag %1: %2 beschädigte lokale Datei(en), nicht gesendet: %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="384"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="387"/>
         <source>%1: sending %2 instance(s) of %3 stud(ies) over one association</source>
         <translation>%1: sende %2 Instanz(en) aus %3 Studie(n) über eine Assoziation</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="387"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="390"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="407"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="410"/>
         <source>not sent</source>
         <translation>nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="415"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="418"/>
         <source>%1 of %2 instance(s) not stored: %3</source>
         <translation>%1 von %2 Instanz(en) nicht gespeichert: %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="424"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="427"/>
         <source>job %1: verifying %2 on %3</source>
         <translation>Auftrag %1: %2 wird auf %3 geprüft</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="438"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="441"/>
         <source>no storage commitment listener is configured</source>
         <translation>kein Storage-Commitment-Empfänger eingerichtet</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="449"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="452"/>
         <source>%1: storage commitment of %2 instance(s): %3 committed, %4 failed</source>
         <translation>%1: Storage Commitment für %2 Instanz(en): %3 bestätigt, %4 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="454"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="457"/>
         <source>storage commitment: %1</source>
         <translation>Storage Commitment: %1</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="465"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="468"/>
         <source>%1: storage commitment unavailable (%2); verifying by query instead</source>
         <translation>%1: Storage Commitment nicht verfügbar (%2); stattdessen Prüfung per Abfrage</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="497"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="500"/>
         <source>%1 corrupt local file(s) not sent: %2</source>
         <translation>%1 beschädigte lokale Datei(en) nicht gesendet: %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="503"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="506"/>
         <source>%1 instance(s) reported failed by %2&apos;s storage commitment</source>
         <translation>%1 Instanz(en) vom Storage Commitment von %2 als fehlgeschlagen gemeldet</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="504"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="507"/>
         <source>%1 instance(s) missing on %2 after the send</source>
         <translation>%1 Instanz(en) fehlen nach dem Senden auf %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="523"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="526"/>
         <source>job %1: %2 safe on %3 (%4 instance(s) verified%5)</source>
         <translation>Auftrag %1: %2 sicher auf %3 (%4 Instanz(en) geprüft%5)</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="525"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="528"/>
         <source> by storage commitment</source>
         <translation> per Storage Commitment</translation>
     </message>
@@ -3706,7 +3791,7 @@
         <translation>Auftrag %1: %2; erneut in die Warteschlange gestellt</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="527"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="530"/>
         <source>job %1: new instances of %2 arrived meanwhile; queued again</source>
         <translation>Auftrag %1: inzwischen sind neue Instanzen von %2 eingetroffen; erneut in die Warteschlange gestellt</translation>
     </message>
@@ -3714,132 +3799,132 @@
 <context>
     <name>strata::ui::AuditView</name>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="42"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="52"/>
         <source>Audit Log</source>
         <translation>Audit-Protokoll</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="47"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="57"/>
         <source>All actions</source>
         <translation>Alle Aktionen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="52"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="62"/>
         <source>Any outcome</source>
         <translation>Jedes Ergebnis</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="53"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="63"/>
         <source>Success</source>
         <translation>Erfolg</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="54"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="64"/>
         <source>Failure</source>
         <translation>Fehlschlag</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="56"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="66"/>
         <source>OS user</source>
         <translation>Betriebssystem-Benutzer</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="58"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="68"/>
         <source>Study UID, node or text</source>
         <translation>Studien-UID, Knoten oder Text</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="63"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="73"/>
         <source>any</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="76"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="86"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="78"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="88"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="82"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="92"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="82"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="92"/>
         <source>Time (UTC)</source>
         <translation>Zeit (UTC)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="82"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="92"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="82"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="92"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="82"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="92"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="82"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="92"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="82"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="92"/>
         <source>Peer</source>
         <translation>Gegenstelle</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="82"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="92"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="88"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="98"/>
         <source>&amp;Verify Chain</source>
         <translation>Kette &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="89"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="99"/>
         <source>&amp;Export as DICOM Audit Messages…</source>
         <translation>Als DICOM-Audit-Meldungen &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="90"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="100"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="113"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="123"/>
         <source>Export Audit Messages</source>
         <translation>Audit-Meldungen exportieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="113"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="123"/>
         <source>XML files (*.xml)</source>
         <translation>XML-Dateien (*.xml)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="143"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="153"/>
         <source>The audit log cannot be read: %1</source>
         <translation>Das Audit-Protokoll kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="181"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="191"/>
         <source>Verification failed to run: %1</source>
         <translation>Die Prüfung konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/AuditView.cpp" line="184"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="194"/>
         <source>Verified: %n record(s); the chain is whole and matches its anchor.</source>
         <translation>
             <numerusform>Verifiziert: %n Eintrag; die Kette ist vollständig und stimmt mit ihrem Anker überein.</numerusform>
@@ -3847,17 +3932,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="186"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="196"/>
         <source>NOT verified: the first bad record is %1: %2</source>
         <translation>NICHT verifiziert: Der erste fehlerhafte Eintrag ist %1: %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="221"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="222"/>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="221"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="222"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
@@ -4568,7 +4653,7 @@
         <translation> · Mittel %1 · Max. %2 %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="393"/>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="404"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -5734,7 +5819,7 @@ Studie %2</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/SyncDashboard.cpp" line="53"/>
-        <location filename="../modules/ui/src/SyncDashboard.cpp" line="60"/>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="64"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
@@ -5759,83 +5844,113 @@ Studie %2</translation>
         <translation>Letzter Fehler</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SyncDashboard.cpp" line="60"/>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="64"/>
         <source>When (UTC)</source>
         <translation>Wann (UTC)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SyncDashboard.cpp" line="60"/>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="64"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SyncDashboard.cpp" line="60"/>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="64"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SyncDashboard.cpp" line="64"/>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="68"/>
         <source>Retry now</source>
         <translation>Jetzt erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SyncDashboard.cpp" line="65"/>
-        <location filename="../modules/ui/src/SyncDashboard.cpp" line="96"/>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="69"/>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="101"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SyncDashboard.cpp" line="84"/>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="88"/>
         <source>Nodes</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SyncDashboard.cpp" line="86"/>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="91"/>
         <source>Alerts</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SyncDashboard.cpp" line="88"/>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="93"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SyncDashboard.cpp" line="96"/>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="101"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SyncDashboard.cpp" line="97"/>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="102"/>
         <source> (paused)</source>
         <translation> (pausiert)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SyncDashboard.cpp" line="98"/>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="103"/>
         <source>%1 pending: %2 queued, %3 sending, %4 verifying, %5 waiting to retry, %6 failed; %7 done.</source>
         <translation>%1 ausstehend: %2 in Warteschlange, %3 werden gesendet, %4 werden geprüft, %5 warten auf erneuten Versuch, %6 fehlgeschlagen; %7 erledigt.</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SyncDashboard.cpp" line="107"/>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="112"/>
         <source>%1 instance(s), %2 MB not yet safe; the oldest waits for %3.</source>
         <translation>%1 Instanz(en), %2 MB noch nicht gesichert; die älteste wartet seit %3.</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SyncDashboard.cpp" line="111"/>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="116"/>
         <source>Last hour: %1 sent, %2 verified.</source>
         <translation>Letzte Stunde: %1 gesendet, %2 geprüft.</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SyncDashboard.cpp" line="113"/>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="118"/>
         <source>The local disk is full in %1 days at the last week&apos;s import rate.</source>
         <translation>Bei der Importrate der letzten Woche ist die lokale Festplatte in %1 Tagen voll.</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SyncDashboard.cpp" line="119"/>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="124"/>
         <source>online</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SyncDashboard.cpp" line="125"/>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="131"/>
+        <source>Prefetch &quot;%1&quot;: priors from %2</source>
+        <translation>Vorabholen „%1“: Voruntersuchungen von %2</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="131"/>
+        <source>Prefetch &quot;%1&quot;: new studies from %2</source>
+        <translation>Vorabholen „%1“: neue Studien von %2</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="133"/>
+        <source>%1 fetched, %2 failed</source>
+        <translation>%1 geholt, %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="134"/>
+        <source>last asked %1 UTC</source>
+        <translation>zuletzt gefragt %1 UTC</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="135"/>
+        <source>not asked yet</source>
+        <translation>noch nicht gefragt</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="137"/>
+        <source>last error: %1</source>
+        <translation>letzter Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="143"/>
         <source>No alerts</source>
         <translation>Keine Warnungen</translation>
     </message>

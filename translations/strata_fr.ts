@@ -3170,146 +3170,161 @@
         <translation>impossible de créer le dossier de transit pour les instances reçues</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="108"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="132"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="130"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="158"/>
         <source>reading sync rules</source>
         <translation>lecture des règles de synchronisation</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="134"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="160"/>
         <source>a sync rule of that name exists already</source>
         <translation>une règle de synchronisation portant ce nom existe déjà</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="145"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="174"/>
         <source>adding sync rule %1</source>
         <translation>ajout de la règle de synchronisation %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="157"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="186"/>
         <source>removing sync rule %1</source>
         <translation>suppression de la règle de synchronisation %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="161"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="190"/>
         <source>no sync rule of that name</source>
         <translation>aucune règle de synchronisation portant ce nom</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="175"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="399"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="197"/>
+        <source>saving sync rule %1</source>
+        <translation>enregistrement de la règle de synchronisation %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="209"/>
+        <source>reading prefetched studies</source>
+        <translation>lecture des études préchargées</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="234"/>
+        <source>saving prefetched study %1</source>
+        <translation>enregistrement de l’étude préchargée %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="248"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="472"/>
         <source>reading sync jobs of %1</source>
         <translation>lecture des tâches de synchronisation de %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="184"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="257"/>
         <source>marking sync job %1</source>
         <translation>marquage de la tâche de synchronisation %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="197"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="270"/>
         <source>queueing %1 for sync</source>
         <translation>mise en file d&apos;attente de %1 pour la synchronisation</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="212"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="307"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="285"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="380"/>
         <source>reading sync job %1</source>
         <translation>lecture de la tâche de synchronisation %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="214"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="287"/>
         <source>no such sync job</source>
         <translation>aucune tâche de synchronisation de ce type</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="229"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="302"/>
         <source>reading sync jobs</source>
         <translation>lecture des tâches de synchronisation</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="247"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="261"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="320"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="334"/>
         <source>reading due sync jobs</source>
         <translation>lecture des tâches de synchronisation échues</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="273"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="346"/>
         <source>taking sync job %1</source>
         <translation>prise en charge de la tâche de synchronisation %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="282"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="321"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="329"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="355"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="394"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="402"/>
         <source>updating sync job %1</source>
         <translation>mise à jour de la tâche de synchronisation %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="303"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="376"/>
         <source>finishing sync job %1</source>
         <translation>finalisation de la tâche de synchronisation %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="337"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="339"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="410"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="412"/>
         <source>releasing waiting sync jobs</source>
         <translation>libération des tâches de synchronisation en attente</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="347"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="420"/>
         <source>releasing a waiting sync job</source>
         <translation>libération d&apos;une tâche de synchronisation en attente</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="354"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="427"/>
         <source>retrying sync jobs</source>
         <translation>nouvel essai des tâches de synchronisation</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="366"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="439"/>
         <source>reading sync jobs in hand</source>
         <translation>lecture des tâches de synchronisation en cours</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="382"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="455"/>
         <source>resuming sync job %1</source>
         <translation>reprise de la tâche de synchronisation %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="409"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="428"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="482"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="501"/>
         <source>counting sync jobs</source>
         <translation>comptage des tâches de synchronisation</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="501"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="574"/>
         <source>reading sync node states</source>
         <translation>lecture des états de synchronisation des nœuds</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="526"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="599"/>
         <source>saving the sync state of %1</source>
         <translation>enregistrement de l&apos;état de synchronisation de %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="534"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="607"/>
         <source>recording a sync event</source>
         <translation>enregistrement d&apos;un événement de synchronisation</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="545"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="560"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="618"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="633"/>
         <source>reading sync events</source>
         <translation>lecture des événements de synchronisation</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="570"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="643"/>
         <source>reading sync setting %1</source>
         <translation>lecture du paramètre de synchronisation %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="577"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="650"/>
         <source>saving sync setting %1</source>
         <translation>enregistrement du paramètre de synchronisation %1</translation>
     </message>
@@ -3478,37 +3493,57 @@
 <context>
     <name>strata::sync</name>
     <message>
-        <location filename="../modules/sync/src/Routing.cpp" line="48"/>
+        <location filename="../modules/sync/src/Routing.cpp" line="49"/>
         <source>give the rule a name</source>
         <translation>donnez un nom à la règle</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/Routing.cpp" line="50"/>
+        <location filename="../modules/sync/src/Routing.cpp" line="51"/>
         <source>name the modality the rule routes (e.g. CT, MR, SR, SEG)</source>
         <translation>indiquez la modalité acheminée par la règle (p. ex. CT, MR, SR, SEG)</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/Routing.cpp" line="52"/>
+        <location filename="../modules/sync/src/Routing.cpp" line="53"/>
         <source>the source must be one of %1</source>
         <translation>la source doit être l&apos;une des suivantes : %1</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/Routing.cpp" line="54"/>
+        <location filename="../modules/sync/src/Routing.cpp" line="55"/>
+        <source>a rule that sends nothing must prefetch (new studies or priors)</source>
+        <translation>une règle qui n’envoie rien doit précharger (nouvelles études ou antériorités)</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/Routing.cpp" line="57"/>
+        <source>a rule by ingest source cannot prefetch: the node&apos;s studies have no local source (prefetch by modality or for every study)</source>
+        <translation>une règle par source d’entrée ne peut pas précharger : les études du nœud n’ont pas de source locale (préchargez par modalité ou pour toutes les études)</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/Routing.cpp" line="59"/>
+        <source>prefetch new studies of 1 to 366 days</source>
+        <translation>précharger les nouvelles études de 1 à 366 jours</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/Routing.cpp" line="61"/>
+        <source>prefetch 1 to 50 prior studies per patient</source>
+        <translation>précharger de 1 à 50 études antérieures par patient</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/Routing.cpp" line="63"/>
         <source>name the node the rule sends to</source>
         <translation>indiquez le nœud vers lequel la règle envoie</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/Routing.cpp" line="56"/>
+        <location filename="../modules/sync/src/Routing.cpp" line="65"/>
         <source>there is no node &apos;%1&apos; in the registry (add it with `strata node add`)</source>
         <translation>aucun nœud « %1 » dans le registre (ajoutez-le avec `strata node add`)</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/Routing.cpp" line="59"/>
+        <location filename="../modules/sync/src/Routing.cpp" line="68"/>
         <source>there is no backup node &apos;%1&apos; in the registry</source>
         <translation>aucun nœud de secours « %1 » dans le registre</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/Routing.cpp" line="61"/>
+        <location filename="../modules/sync/src/Routing.cpp" line="70"/>
         <source>the backup node must be another node than the primary one</source>
         <translation>le nœud de secours doit être différent du nœud principal</translation>
     </message>
@@ -3518,27 +3553,27 @@
         <translation> et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="870"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1159"/>
         <source>%1 job(s) failed and wait for &quot;retry now&quot;</source>
         <translation>%1 tâche(s) en échec en attente de « Réessayer maintenant »</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="872"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1161"/>
         <source>a node is unreachable (breaker open)</source>
         <translation>un nœud est injoignable (disjoncteur ouvert)</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="874"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1163"/>
         <source>the oldest unsynced study waits for %1 day(s)</source>
         <translation>la plus ancienne étude non synchronisée attend depuis %1 jour(s)</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="876"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1165"/>
         <source>the local disk is full in %1 day(s) at the current import rate</source>
         <translation>le disque local sera plein dans %1 jour(s) au rythme d&apos;importation actuel</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="878"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1167"/>
         <source>sync is paused with %1 job(s) pending</source>
         <translation>synchronisation en pause avec %1 tâche(s) en attente</translation>
     </message>
@@ -3551,29 +3586,79 @@
         <translation>reprise de %1 tâche(s) interrompue(s) lors d&apos;une exécution précédente</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="550"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="553"/>
         <source>interactive work running: sync yields (%1 association(s))</source>
         <translation>travail interactif en cours : la synchronisation cède le pas (%1 association(s))</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="551"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="554"/>
         <source>interactive work done: sync resumes</source>
         <translation>travail interactif terminé : la synchronisation reprend</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="619"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="622"/>
         <source>parked: the breakers of %1 are open</source>
         <translation>mise en attente : les disjoncteurs de %1 sont ouverts</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="650"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="653"/>
         <source>job %1: %2 unavailable, failing over to %3</source>
         <translation>tâche %1 : %2 indisponible, basculement vers %3</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="858"/>
+        <source>%1: prefetch waits: the breaker of %2 is open</source>
+        <translation>%1 : le préchargement attend : le disjoncteur de %2 est ouvert</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="869"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="889"/>
+        <source>%1: asking %2 failed: %3</source>
+        <translation>%1 : l’interrogation de %2 a échoué : %3</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="952"/>
+        <source>%1: fetching %2 stud(ies) from %3</source>
+        <translation>%1 : récupération de %2 étude(s) depuis %3</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="975"/>
+        <source>%1 instance(s) not retrieved: %2</source>
+        <translation>%1 instance(s) non récupérée(s) : %2</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="977"/>
+        <source>%1 instance(s) still missing</source>
+        <translation>%1 instance(s) encore manquante(s)</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="987"/>
+        <source>%1: fetched study %2 (%3 instance(s)) from %4</source>
+        <translation>%1 : étude %2 (%3 instance(s)) récupérée depuis %4</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="992"/>
+        <source>%1: study %2 from %3: %4</source>
+        <translation>%1 : étude %2 depuis %3 : %4</translation>
     </message>
     <message>
         <location filename="../modules/sync/src/ArchiveClient.cpp" line="9"/>
         <source>storage commitment is not available here</source>
         <translation>l&apos;engagement de stockage n&apos;est pas disponible ici</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/ArchiveClient.cpp" line="14"/>
+        <source>this archive cannot be queried</source>
+        <translation>cette archive ne peut pas être interrogée</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/ArchiveClient.cpp" line="19"/>
+        <source>nothing can be retrieved from this archive</source>
+        <translation>rien ne peut être récupéré de cette archive</translation>
     </message>
 </context>
 <context>
@@ -3615,88 +3700,88 @@
     </message>
     <message>
         <location filename="../modules/sync/src/SyncEngine.cpp" line="325"/>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="510"/>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="517"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="513"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="520"/>
         <source>job %1: %2</source>
         <translation>tâche %1 : %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="363"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="366"/>
         <source>SHA-256 differs from the imported file</source>
         <translation>le SHA-256 diffère de celui du fichier importé</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="372"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="375"/>
         <source>job %1: %2 corrupt local file(s), not sent: %3</source>
         <translation>tâche %1 : %2 fichier(s) local(aux) corrompu(s), non envoyé(s) : %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="384"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="387"/>
         <source>%1: sending %2 instance(s) of %3 stud(ies) over one association</source>
         <translation>%1 : envoi de %2 instance(s) de %3 étude(s) sur une seule association</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="387"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="390"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="407"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="410"/>
         <source>not sent</source>
         <translation>non envoyé</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="415"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="418"/>
         <source>%1 of %2 instance(s) not stored: %3</source>
         <translation>%1 instance(s) sur %2 non stockée(s) : %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="424"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="427"/>
         <source>job %1: verifying %2 on %3</source>
         <translation>tâche %1 : vérification de %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="438"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="441"/>
         <source>no storage commitment listener is configured</source>
         <translation>aucun récepteur d&apos;engagement de stockage n&apos;est configuré</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="449"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="452"/>
         <source>%1: storage commitment of %2 instance(s): %3 committed, %4 failed</source>
         <translation>%1 : engagement de stockage de %2 instance(s) : %3 confirmée(s), %4 en échec</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="454"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="457"/>
         <source>storage commitment: %1</source>
         <translation>engagement de stockage : %1</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="465"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="468"/>
         <source>%1: storage commitment unavailable (%2); verifying by query instead</source>
         <translation>%1 : engagement de stockage indisponible (%2) ; vérification par requête à la place</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="497"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="500"/>
         <source>%1 corrupt local file(s) not sent: %2</source>
         <translation>%1 fichier(s) local(aux) corrompu(s) non envoyé(s) : %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="503"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="506"/>
         <source>%1 instance(s) reported failed by %2&apos;s storage commitment</source>
         <translation>%1 instance(s) signalée(s) en échec par l&apos;engagement de stockage de %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="504"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="507"/>
         <source>%1 instance(s) missing on %2 after the send</source>
         <translation>%1 instance(s) manquante(s) sur %2 après l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="523"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="526"/>
         <source>job %1: %2 safe on %3 (%4 instance(s) verified%5)</source>
         <translation>tâche %1 : %2 en sécurité sur %3 (%4 instance(s) vérifiée(s)%5)</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="525"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="528"/>
         <source> by storage commitment</source>
         <translation> par engagement de stockage</translation>
     </message>
@@ -3706,7 +3791,7 @@
         <translation>tâche %1 : %2 ; remise en file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="527"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="530"/>
         <source>job %1: new instances of %2 arrived meanwhile; queued again</source>
         <translation>tâche %1 : de nouvelles instances de %2 sont arrivées entre-temps ; remise en file d&apos;attente</translation>
     </message>
@@ -3714,132 +3799,132 @@
 <context>
     <name>strata::ui::AuditView</name>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="42"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="52"/>
         <source>Audit Log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="47"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="57"/>
         <source>All actions</source>
         <translation>Toutes les actions</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="52"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="62"/>
         <source>Any outcome</source>
         <translation>Tous les résultats</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="53"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="63"/>
         <source>Success</source>
         <translation>Succès</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="54"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="64"/>
         <source>Failure</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="56"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="66"/>
         <source>OS user</source>
         <translation>Utilisateur du système</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="58"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="68"/>
         <source>Study UID, node or text</source>
         <translation>UID d&apos;étude, nœud ou texte</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="63"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="73"/>
         <source>any</source>
         <translation>indifférente</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="76"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="86"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="78"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="88"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="82"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="92"/>
         <source>#</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="82"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="92"/>
         <source>Time (UTC)</source>
         <translation>Heure (UTC)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="82"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="92"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="82"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="92"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="82"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="92"/>
         <source>Object</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="82"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="92"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="82"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="92"/>
         <source>Peer</source>
         <translation>Pair</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="82"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="92"/>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="88"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="98"/>
         <source>&amp;Verify Chain</source>
         <translation>&amp;Vérifier la chaîne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="89"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="99"/>
         <source>&amp;Export as DICOM Audit Messages…</source>
         <translation>&amp;Exporter en messages d&apos;audit DICOM…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="90"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="100"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="113"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="123"/>
         <source>Export Audit Messages</source>
         <translation>Exporter les messages d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="113"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="123"/>
         <source>XML files (*.xml)</source>
         <translation>Fichiers XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="143"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="153"/>
         <source>The audit log cannot be read: %1</source>
         <translation>Impossible de lire le journal d&apos;audit : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="181"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="191"/>
         <source>Verification failed to run: %1</source>
         <translation>La vérification n&apos;a pas pu s&apos;exécuter : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/AuditView.cpp" line="184"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="194"/>
         <source>Verified: %n record(s); the chain is whole and matches its anchor.</source>
         <translation>
             <numerusform>Vérifié : %n enregistrement ; la chaîne est intacte et correspond à son ancre.</numerusform>
@@ -3847,17 +3932,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="186"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="196"/>
         <source>NOT verified: the first bad record is %1: %2</source>
         <translation>NON vérifié : le premier enregistrement invalide est %1 : %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="221"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="222"/>
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/AuditView.cpp" line="221"/>
+        <location filename="../modules/ui/src/AuditView.cpp" line="222"/>
         <source>Export failed: %1</source>
         <translation>Échec de l&apos;exportation : %1</translation>
     </message>
@@ -4568,7 +4653,7 @@
         <translation> · moyenne %1 · max %2 %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="393"/>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="404"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -5734,7 +5819,7 @@ Study %2</source>
     </message>
     <message>
         <location filename="../modules/ui/src/SyncDashboard.cpp" line="53"/>
-        <location filename="../modules/ui/src/SyncDashboard.cpp" line="60"/>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="64"/>
         <source>Node</source>
         <translation>Nœud</translation>
     </message>
@@ -5759,83 +5844,113 @@ Study %2</source>
         <translation>Dernière erreur</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SyncDashboard.cpp" line="60"/>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="64"/>
         <source>When (UTC)</source>
         <translation>Quand (UTC)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SyncDashboard.cpp" line="60"/>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="64"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SyncDashboard.cpp" line="60"/>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="64"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SyncDashboard.cpp" line="64"/>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="68"/>
         <source>Retry now</source>
         <translation>Réessayer maintenant</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SyncDashboard.cpp" line="65"/>
-        <location filename="../modules/ui/src/SyncDashboard.cpp" line="96"/>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="69"/>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="101"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SyncDashboard.cpp" line="84"/>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="88"/>
         <source>Nodes</source>
         <translation>Nœuds</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SyncDashboard.cpp" line="86"/>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="91"/>
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SyncDashboard.cpp" line="88"/>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="93"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SyncDashboard.cpp" line="96"/>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="101"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SyncDashboard.cpp" line="97"/>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="102"/>
         <source> (paused)</source>
         <translation> (en pause)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SyncDashboard.cpp" line="98"/>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="103"/>
         <source>%1 pending: %2 queued, %3 sending, %4 verifying, %5 waiting to retry, %6 failed; %7 done.</source>
         <translation>%1 en attente : %2 en file, %3 en cours d&apos;envoi, %4 en vérification, %5 en attente de nouvel essai, %6 en échec ; %7 terminés.</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SyncDashboard.cpp" line="107"/>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="112"/>
         <source>%1 instance(s), %2 MB not yet safe; the oldest waits for %3.</source>
         <translation>%1 instance(s), %2 Mo pas encore en sécurité ; le plus ancien envoi attend depuis %3.</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SyncDashboard.cpp" line="111"/>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="116"/>
         <source>Last hour: %1 sent, %2 verified.</source>
         <translation>Dernière heure : %1 envoyées, %2 vérifiées.</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SyncDashboard.cpp" line="113"/>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="118"/>
         <source>The local disk is full in %1 days at the last week&apos;s import rate.</source>
         <translation>Le disque local sera plein dans %1 jours au rythme d&apos;importation de la semaine dernière.</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SyncDashboard.cpp" line="119"/>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="124"/>
         <source>online</source>
         <translation>en ligne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SyncDashboard.cpp" line="125"/>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="131"/>
+        <source>Prefetch &quot;%1&quot;: priors from %2</source>
+        <translation>Préchargement « %1 » : antériorités depuis %2</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="131"/>
+        <source>Prefetch &quot;%1&quot;: new studies from %2</source>
+        <translation>Préchargement « %1 » : nouvelles études depuis %2</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="133"/>
+        <source>%1 fetched, %2 failed</source>
+        <translation>%1 récupéré(s), %2 en échec</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="134"/>
+        <source>last asked %1 UTC</source>
+        <translation>dernière interrogation %1 UTC</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="135"/>
+        <source>not asked yet</source>
+        <translation>pas encore interrogé</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="137"/>
+        <source>last error: %1</source>
+        <translation>dernière erreur : %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SyncDashboard.cpp" line="143"/>
         <source>No alerts</source>
         <translation>Aucune alerte</translation>
     </message>

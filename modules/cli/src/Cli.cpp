@@ -33,7 +33,7 @@ constexpr std::array<Command, 22> kCommands{{
     {"serve", "run the Storage SCP: receive studies into the local cache (import station)", serveCommand},
     {"node", "the registry of remote nodes: add, list, test, remove", nodeCommand},
     {"export", "copy a study's files with a DICOMDIR into a folder or a zip (--to)", exportCommand},
-    {"sync", "background sync to remote archives: rule add|list|remove, status, jobs, run, retry, pause, resume", syncCommand},
+    {"sync", "background sync to remote archives: rule add|list|remove, status, jobs, run, prefetch, retry, pause, resume", syncCommand},
     {"anonymize", "de-identify studies (PS3.15 Basic Profile and options) into a file-set or zip (--out, --report)", anonymizeCommand},
     {"cd", "write studies as a patient CD: file-set with DICOMDIR (--out), ISO image (--iso), --anonymize", cdCommand},
     {"audit", "the audit log: list (filters, --json), verify (names the first bad record), export (DICOM XML)", auditCommand},

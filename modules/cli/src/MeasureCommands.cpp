@@ -260,7 +260,10 @@ int segmentCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     const measure::Measurement m = measure::lesionMeasurement(
         r, volume.value(), stack->modality,
         {h.studyInstanceUid, h.seriesInstanceUid, h.sopInstanceUid, h.sopClassUid, nearest.frame});
-    if (parser.isSet(saveOpt)) {
+    // A region that reached the box around the seed leaked into its surroundings: it is reported,
+    // never kept as a lesion (the viewer refuses it the same way).
+    const bool saving = parser.isSet(saveOpt) && !r.reachedLimit;
+    if (saving) {
         auto repo = openMeasurements(QStringLiteral("segment"), err);
         if (!repo)
             return 1;
@@ -285,7 +288,7 @@ int segmentCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                       {QStringLiteral("voxels"), double(r.voxelCount)},
                       {QStringLiteral("interval"), QJsonArray{r.lower, r.upper}},
                       {QStringLiteral("reachedLimit"), r.reachedLimit}};
-        if (parser.isSet(saveOpt))
+        if (saving)
             o.insert(QStringLiteral("measurementUid"), m.uid);
         out << QJsonDocument(o).toJson(QJsonDocument::Indented);
     } else {
@@ -295,12 +298,16 @@ int segmentCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         out << "  long axis   " << QString::number(r.longAxisMm, 'f', 1) << " mm, short axis "
             << QString::number(r.shortAxisMm, 'f', 1) << " mm (slice " << r.recistSlice << ")\n";
         out << "  interval    " << QString::number(r.lower, 'f', 1) << " to " << QString::number(r.upper, 'f', 1) << " " << unit << "\n";
-        if (parser.isSet(saveOpt))
+        if (saving)
             out << "Saved as measurement " << m.uid << " of study " << m.image.studyInstanceUid << "\n";
     }
-    if (r.reachedLimit)
+    if (r.reachedLimit) {
         err << "strata segment: the region reached " << options.maxRadiusMm
-            << " mm from the seed: it probably leaked into its surroundings (try --lower/--upper)\n";
+            << " mm from the seed: it probably leaked into its surroundings (try --lower/--upper)"
+            << (parser.isSet(saveOpt) ? "; not saved" : "") << "\n";
+        if (parser.isSet(saveOpt))
+            return 1;
+    }
     return 0;
 }
 

@@ -19,10 +19,14 @@ namespace {
 
 const char kUsage[] =
     "Usage: strata sync <subcommand> [options]\n\n"
-    "  rule add <name> --to NODE [--backup NODE] [--modality MOD | --source SOURCE] [--existing]\n"
+    "  rule add <name> --to NODE [--backup NODE] [--modality MOD | --source SOURCE | --no-send] [--existing]\n"
+    "           [--prefetch new|priors [--days N] [--priors N]]\n"
     "                   route every ingested study (or those of a modality, or of an ingest source:\n"
     "                   import, storage-scp, c-get, c-move, wado-rs) to NODE, failing over to the backup;\n"
-    "                   --existing also queues the studies already in the cache\n"
+    "                   --existing also queues the studies already in the cache; --prefetch also fetches\n"
+    "                   from the node the studies of the last N days (new, default 1: today) or the N\n"
+    "                   latest earlier studies of the patients of today's studies (priors, default 3);\n"
+    "                   --no-send: a rule that only prefetches\n"
     "  rule list [--json]\n"
     "  rule remove <name>   remove the rule and its queued jobs\n"
     "  status [--json]      queue, nodes, rates, alerts\n"
@@ -32,6 +36,8 @@ const char kUsage[] =
     "  commitment [<node> auto|on|off] [--ae AE --port P [--timeout S]]\n"
     "                   Storage Commitment per node (auto: where the node takes part, else C-FIND);\n"
     "                   the node reports to AE on port P (register them on the node as a modality)\n"
+    "  prefetch [--json]  fetch now what the prefetching rules want (`sync run` and `serve` do it\n"
+    "                   every 10 minutes)\n"
     "  retry            failed and waiting jobs are due now; open breakers probe at once\n"
     "  pause | resume   stop or restart sending (`sync run` and `serve` obey it)\n";
 
@@ -82,7 +88,11 @@ QJsonObject ruleJson(const store::SyncRule &r)
                        {QStringLiteral("value"), r.value},
                        {QStringLiteral("primary"), r.primaryNode},
                        {QStringLiteral("backup"), r.backupNode},
-                       {QStringLiteral("enabled"), r.enabled}};
+                       {QStringLiteral("enabled"), r.enabled},
+                       {QStringLiteral("prefetch"), store::prefetchModeName(r.prefetch)},
+                       {QStringLiteral("prefetchDays"), r.prefetchDays},
+                       {QStringLiteral("prefetchPriors"), r.prefetchPriors},
+                       {QStringLiteral("prefetchChecked"), stamp(r.prefetchCheckedMs)}};
 }
 
 int ruleCommand(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -97,6 +107,13 @@ int ruleCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         parser.addOption({QStringLiteral("modality"), QStringLiteral("Only studies with a series of this modality."), QStringLiteral("mod")});
         parser.addOption({QStringLiteral("source"), QStringLiteral("Only studies from this ingest source."), QStringLiteral("source")});
         parser.addOption({QStringLiteral("existing"), QStringLiteral("Also queue the matching studies already in the cache.")});
+        parser.addOption({QStringLiteral("no-send"), QStringLiteral("Send nothing: a rule that only prefetches.")});
+        parser.addOption({QStringLiteral("prefetch"), QStringLiteral("Fetch from the node: new (studies of the last days) or priors."),
+                          QStringLiteral("what")});
+        parser.addOption({QStringLiteral("days"), QStringLiteral("Prefetch new: studies of this many days, today included (default 1)."),
+                          QStringLiteral("n"), QStringLiteral("1")});
+        parser.addOption({QStringLiteral("priors"), QStringLiteral("Prefetch priors: at most this many per patient (default 3)."),
+                          QStringLiteral("n"), QStringLiteral("3")});
         if (const int rc = parse(parser, QStringLiteral("rule add"), rest, out, err); rc >= 0)
             return rc;
         if (parser.positionalArguments().size() != 1) {
@@ -107,10 +124,21 @@ int ruleCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         rule.name = parser.positionalArguments().first();
         rule.primaryNode = parser.value(QStringLiteral("to"));
         rule.backupNode = parser.value(QStringLiteral("backup"));
-        if (parser.isSet(QStringLiteral("modality")) && parser.isSet(QStringLiteral("source"))) {
-            err << "strata sync rule add: a rule matches by --modality or by --source, not both\n";
+        if (int(parser.isSet(QStringLiteral("modality"))) + int(parser.isSet(QStringLiteral("source"))) + int(parser.isSet(QStringLiteral("no-send"))) > 1) {
+            err << "strata sync rule add: a rule matches by --modality, by --source or sends nothing (--no-send), one of them\n";
             return 2;
         }
+        if (parser.isSet(QStringLiteral("no-send")))
+            rule.match = store::SyncMatch::None;
+        const auto prefetch = store::prefetchModeFromName(parser.value(QStringLiteral("prefetch")));
+        bool daysOk = true, priorsOk = true;
+        rule.prefetchDays = parser.value(QStringLiteral("days")).toInt(&daysOk);
+        rule.prefetchPriors = parser.value(QStringLiteral("priors")).toInt(&priorsOk);
+        if (!prefetch || !daysOk || !priorsOk) {
+            err << "strata sync rule add: --prefetch takes new or priors, --days and --priors a number\n";
+            return 2;
+        }
+        rule.prefetch = *prefetch;
         if (parser.isSet(QStringLiteral("modality"))) {
             rule.match = store::SyncMatch::Modality;
             rule.value = parser.value(QStringLiteral("modality")).toUpper();
@@ -180,10 +208,18 @@ int ruleCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         for (const store::SyncRule &r : rules.value()) {
             out << r.name << ": " << (r.match == store::SyncMatch::All ? QStringLiteral("every study")
                                       : r.match == store::SyncMatch::Modality ? QStringLiteral("studies with %1").arg(r.value)
-                                                                              : QStringLiteral("studies from %1").arg(r.value))
+                                      : r.match == store::SyncMatch::None ? QStringLiteral("nothing")
+                                                                          : QStringLiteral("studies from %1").arg(r.value))
                 << " -> " << r.primaryNode;
             if (!r.backupNode.isEmpty())
                 out << " (backup " << r.backupNode << ")";
+            if (r.prefetch == store::PrefetchMode::New)
+                out << "; prefetches new studies of " << r.prefetchDays << " day(s)";
+            else if (r.prefetch == store::PrefetchMode::Priors)
+                out << "; prefetches up to " << r.prefetchPriors << " prior(s) per patient of today's studies";
+            if (r.prefetch != store::PrefetchMode::None)
+                out << (r.match == store::SyncMatch::Modality ? QStringLiteral(" (%1)").arg(r.value) : QString()) << " from " << r.primaryNode
+                    << (r.prefetchCheckedMs > 0 ? QStringLiteral(", last asked %1").arg(stamp(r.prefetchCheckedMs)) : QString());
             out << "\n";
         }
         return 0;
@@ -231,6 +267,14 @@ void printStatus(const sync::SyncStatus &s, QTextStream &out)
             out << ", last success " << stamp(n.lastSuccessMs);
         if (!n.lastError.isEmpty())
             out << "\n  last error: " << n.lastError;
+        out << "\n";
+    }
+    for (const sync::PrefetchStatus &p : s.prefetch) {
+        out << "Prefetch " << p.rule << " (" << p.mode << " from " << p.node << "): " << p.fetched << " stud"
+            << (p.fetched == 1 ? "y" : "ies") << " fetched, " << p.failed << " failed, last asked "
+            << (p.checkedMs > 0 ? stamp(p.checkedMs) : QStringLiteral("never"));
+        if (!p.lastError.isEmpty())
+            out << "\n  last error: " << p.lastError;
         out << "\n";
     }
     if (s.daysUntilDiskFull >= 0)
@@ -364,6 +408,9 @@ int runCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         << " stud" << (r.totals.done == 1 ? "y" : "ies") << " safe, " << r.totals.sentInstances << " instance(s) sent ("
         << megabytes(r.totals.sentBytes) << "), " << r.totals.failed << " failed attempt(s), " << r.totals.corrupt
         << " corrupt file(s), " << r.totals.missing << " missing after send\n";
+    if (r.prefetch.rules > 0)
+        out << "Prefetch: " << r.prefetch.fetched << " stud" << (r.prefetch.fetched == 1 ? "y" : "ies") << " fetched ("
+            << r.prefetch.instances << " instance(s)), " << r.prefetch.failed << " failed\n";
     auto status = engine.status();
     if (status.ok() && status.value().queue.failed > 0)
         out << status.value().queue.failed << " job(s) failed; see `strata sync jobs --state failed`, then `strata sync retry`.\n";
@@ -439,6 +486,53 @@ int commitmentCommand(const QStringList &args, QTextStream &out, QTextStream &er
     return 0;
 }
 
+int prefetchCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    if (const int rc = parse(parser, QStringLiteral("prefetch"), args, out, err); rc >= 0)
+        return rc;
+    sync::SyncEngine engine(paths::dataDir());
+    QMutex mutex;
+    if (!parser.isSet(QStringLiteral("json")))
+        engine.setProgress([&](const QString &line) {
+            QMutexLocker lock(&mutex);
+            out << line << "\n";
+            out.flush();
+        });
+    if (Status s = engine.start(); !s.ok()) {
+        err << "strata sync prefetch: " << s.error().message() << "\n";
+        return 1;
+    }
+    InterruptScope interrupt;
+    auto report = engine.prefetch(true, interrupt.token());
+    if (!report.ok()) {
+        err << "strata sync prefetch: " << report.error().message() << "\n";
+        return 1;
+    }
+    const sync::PrefetchReport &r = report.value();
+    if (parser.isSet(QStringLiteral("json"))) {
+        out << QJsonDocument(QJsonObject{{QStringLiteral("rules"), r.rules},
+                                         {QStringLiteral("listed"), r.listed},
+                                         {QStringLiteral("fetched"), r.fetched},
+                                         {QStringLiteral("instances"), r.instances},
+                                         {QStringLiteral("skipped"), r.skipped},
+                                         {QStringLiteral("failed"), r.failed},
+                                         {QStringLiteral("more"), r.more},
+                                         {QStringLiteral("errors"), QJsonArray::fromStringList(r.errors)}})
+                   .toJson(QJsonDocument::Indented);
+    } else if (r.rules == 0 && r.errors.isEmpty()) {
+        out << "No rule prefetches. Add one with `strata sync rule add <name> --to <node> --prefetch priors`.\n";
+    } else {
+        out << "Prefetch: " << r.rules << " rule(s) asked, " << r.listed << " stud" << (r.listed == 1 ? "y" : "ies") << " listed, "
+            << r.fetched << " fetched (" << r.instances << " instance(s)), " << r.skipped << " here already or fetched before, "
+            << r.failed << " failed" << (r.more ? "; more next round" : "") << "\n";
+    }
+    for (const QString &e : r.errors)
+        err << "strata sync prefetch: " << e << "\n";
+    return r.failed > 0 ? 1 : 0;
+}
+
 int simpleCommand(const QString &name, const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
@@ -483,6 +577,8 @@ int syncCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         return runCommand(rest, out, err);
     if (sub == QLatin1String("commitment"))
         return commitmentCommand(rest, out, err);
+    if (sub == QLatin1String("prefetch"))
+        return prefetchCommand(rest, out, err);
     if (sub == QLatin1String("retry") || sub == QLatin1String("pause") || sub == QLatin1String("resume"))
         return simpleCommand(sub, rest, out, err);
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {

@@ -204,6 +204,14 @@ private slots:
         QVERIFY2(fromFolder.exitCode == 0, qPrintable(fromFolder.err));
         QVERIFY(fromFolder.out.contains(QStringLiteral(" mL (")));
         QVERIFY(runStrata({"segment", sample, "--seed", "9999,0,0"}).exitCode == 1);
+        // A region that reaches the box around the seed (a 30 mm lesion in a box of ±5 mm) leaked:
+        // reported, not saved (the list below still has three lesions).
+        const Run leaked = runStrata({"--data-dir", data, "segment", study.value(QStringLiteral("seriesInstanceUid")).toString(), "--seed",
+                                      QStringLiteral("%1,%2,%3").arg(c0[0].toDouble()).arg(c0[1].toDouble()).arg(c0[2].toDouble()),
+                                      "--max-radius", "5", "--save"});
+        QCOMPARE(leaked.exitCode, 1);
+        QVERIFY2(leaked.err.contains(QStringLiteral("leaked")) && leaked.err.contains(QStringLiteral("not saved")), qPrintable(leaked.err));
+        QVERIFY(!leaked.out.contains(QStringLiteral("Saved as measurement")));
 
         // Kept with the study: listed, exported; still there after deleting and re-importing it.
         QVERIFY(runStrata({"--data-dir", data, "delete", studyUid}).exitCode == 0);

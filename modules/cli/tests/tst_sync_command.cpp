@@ -158,6 +158,67 @@ private slots:
         QCOMPARE(runStrata({"--data-dir", data, "sync", "rule", "remove", "all"}).code, 1);
     }
 
+    void prefetchFromTheCommandLine()
+    {
+        const QString data = m_tmp.filePath("prefetch");
+        const net::Node orthanc = testing::orthancNode(kOrthancDir);
+        QCOMPARE(runStrata({"--data-dir", data, "node", "add", "arch", "--aec", orthanc.aeTitle, "--host", "127.0.0.1", "--port",
+                            QString::number(orthanc.port)}).code, 0);
+        // Rules that cannot work are refused with the reason.
+        Run bad = runStrata({"--data-dir", data, "sync", "rule", "add", "x", "--to", "arch", "--source", "import", "--prefetch", "priors"});
+        QCOMPARE(bad.code, 2);
+        QVERIFY2(bad.err.contains("cannot prefetch"), qPrintable(bad.err));
+        bad = runStrata({"--data-dir", data, "sync", "rule", "add", "x", "--to", "arch", "--no-send"});
+        QCOMPARE(bad.code, 2);
+        QVERIFY2(bad.err.contains("must prefetch"), qPrintable(bad.err));
+        QCOMPARE(runStrata({"--data-dir", data, "sync", "rule", "add", "x", "--to", "arch", "--prefetch", "sometimes"}).code, 2);
+        QCOMPARE(runStrata({"--data-dir", data, "sync", "rule", "add", "priors", "--to", "arch", "--no-send", "--prefetch", "priors",
+                            "--priors", "2"}).code, 0);
+        const QJsonArray rules = QJsonDocument::fromJson(runStrata({"--data-dir", data, "sync", "rule", "list", "--json"}).out.toUtf8()).array();
+        QCOMPARE(rules.size(), 1);
+        QCOMPARE(rules[0]["match"].toString(), QStringLiteral("none"));
+        QCOMPARE(rules[0]["prefetch"].toString(), QStringLiteral("priors"));
+        QCOMPARE(rules[0]["prefetchPriors"].toInt(), 2);
+        QVERIFY(runStrata({"--data-dir", data, "sync", "rule", "list"}).out.contains("prefetches up to 2 prior(s) per patient"));
+
+        // A prior of the patient on the archive; the patient's study of today imported here.
+        const QString patient = testing::uniquePatientId(QStringLiteral("PREFCLI"));
+        m_patients << patient;
+        const QString priorDir = m_tmp.filePath("prefetch-prior"), todayDir = m_tmp.filePath("prefetch-today");
+        QDir().mkpath(priorDir);
+        QDir().mkpath(todayDir);
+        const QStringList prior = testing::freshCopies({QStringLiteral(STRATA_TESTDATA_DIR "/ts-matrix/pydicom-pkg/CT_small.dcm")}, priorDir,
+                                                       patient, {QStringLiteral("StudyDate=20200101")});
+        const QStringList today = testing::freshCopies({QStringLiteral(STRATA_TESTDATA_DIR "/ts-matrix/pydicom-pkg/MR_small.dcm")}, todayDir,
+                                                       patient, {QStringLiteral("StudyDate=") + QDate::currentDate().toString("yyyyMMdd")});
+        QCOMPARE(prior.size() + today.size(), 2);
+        testing::OwnStudies archive(kOrthancDir);
+        QVERIFY(archive.store(prior));
+        QCOMPARE(runStrata({"--data-dir", data, "import", todayDir}).code, 0);
+
+        const Run fetched = runStrata({"--data-dir", data, "sync", "prefetch", "--json"});
+        QVERIFY2(fetched.code == 0, qPrintable(fetched.out + fetched.err));
+        const QJsonObject report = QJsonDocument::fromJson(fetched.out.toUtf8()).object();
+        QCOMPARE(report["rules"].toInt(), 1);
+        QCOMPARE(report["fetched"].toInt(), 1);
+        QCOMPARE(report["instances"].toInt(), 1);
+        const QJsonArray studies = QJsonDocument::fromJson(runStrata({"--data-dir", data, "studies", "--json"}).out.toUtf8()).array();
+        QCOMPARE(studies.size(), 2);
+        // Again: nothing fetched twice; the status tells what the rule did.
+        const Run again = runStrata({"--data-dir", data, "sync", "prefetch"});
+        QCOMPARE(again.code, 0);
+        QVERIFY2(again.out.contains("0 fetched") && again.out.contains("1 here already or fetched before"), qPrintable(again.out));
+        const QJsonObject status = statusJson(data);
+        QCOMPARE(status["prefetch"].toArray().size(), 1);
+        const QJsonObject rule = status["prefetch"].toArray().at(0).toObject();
+        QCOMPARE(rule["fetched"].toInt(), 1);
+        QVERIFY(!rule["checked"].toString().isEmpty());
+        QVERIFY(runStrata({"--data-dir", data, "sync", "status"}).out.contains("Prefetch priors (priors from arch): 1 study fetched, 0 failed"));
+        // The retrieve is in the audit log like any other.
+        const Run audit = runStrata({"--data-dir", data, "audit", "list", "--json"});
+        QVERIFY2(audit.out.contains("retrieve"), qPrintable(audit.out.left(2000)));
+    }
+
     void serveForwardsWhatItReceivesAndServesMetrics()
     {
         const QString data = m_tmp.filePath("serve");

@@ -165,7 +165,23 @@ inline constexpr const char *kV9[] = {
     nullptr,
 };
 
-inline constexpr std::array<Migration, 9> kMigrations{
-    {{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}, {5, kV5, kV5Columns}, {6, kV6}, {7, kV7}, {8, kV8}, {9, kV9}}};
+// Version 10: inbound prefetch per sync rule (issue 17): what a rule fetches from its node ('' none,
+// 'new' studies of the last days, 'priors' of the patients of today's studies), how far back or how
+// many, when it last asked; and each study a rule fetched or tried to (fetched once: a study the user
+// deletes afterwards is not fetched again; a failure is tried again after its backoff).
+inline constexpr const char *kV10[] = {
+    "ALTER TABLE sync_rules ADD COLUMN prefetch TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE sync_rules ADD COLUMN prefetch_days INTEGER NOT NULL DEFAULT 1",
+    "ALTER TABLE sync_rules ADD COLUMN prefetch_priors INTEGER NOT NULL DEFAULT 3",
+    "ALTER TABLE sync_rules ADD COLUMN prefetch_checked_ms INTEGER NOT NULL DEFAULT 0",
+    "CREATE TABLE sync_prefetched(rule_ref INTEGER NOT NULL REFERENCES sync_rules(id) ON DELETE CASCADE,"
+    " study_uid TEXT NOT NULL, node TEXT NOT NULL DEFAULT '', ok INTEGER NOT NULL DEFAULT 0,"
+    " instances INTEGER NOT NULL DEFAULT 0, attempts INTEGER NOT NULL DEFAULT 0, next_attempt_ms INTEGER NOT NULL DEFAULT 0,"
+    " updated_ms INTEGER NOT NULL, last_error TEXT NOT NULL DEFAULT '', PRIMARY KEY(rule_ref, study_uid))",
+    nullptr,
+};
+
+inline constexpr std::array<Migration, 10> kMigrations{
+    {{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}, {5, kV5, kV5Columns}, {6, kV6}, {7, kV7}, {8, kV8}, {9, kV9}, {10, kV10}}};
 
 } // namespace strata::store::detail

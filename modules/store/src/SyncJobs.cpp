@@ -80,14 +80,35 @@ QString syncMatchName(SyncMatch match)
     case SyncMatch::All: return QStringLiteral("all");
     case SyncMatch::Modality: return QStringLiteral("modality");
     case SyncMatch::Source: return QStringLiteral("source");
+    case SyncMatch::None: return QStringLiteral("none");
     }
     return QStringLiteral("all");
 }
 
 std::optional<SyncMatch> syncMatchFromName(const QString &name)
 {
-    for (SyncMatch m : {SyncMatch::All, SyncMatch::Modality, SyncMatch::Source})
+    for (SyncMatch m : {SyncMatch::All, SyncMatch::Modality, SyncMatch::Source, SyncMatch::None})
         if (name.compare(syncMatchName(m), Qt::CaseInsensitive) == 0)
+            return m;
+    return std::nullopt;
+}
+
+QString prefetchModeName(PrefetchMode mode)
+{
+    switch (mode) {
+    case PrefetchMode::None: return QStringLiteral("");
+    case PrefetchMode::New: return QStringLiteral("new");
+    case PrefetchMode::Priors: return QStringLiteral("priors");
+    }
+    return {};
+}
+
+std::optional<PrefetchMode> prefetchModeFromName(const QString &name)
+{
+    if (name.isEmpty() || name.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
+        return PrefetchMode::None;
+    for (PrefetchMode m : {PrefetchMode::New, PrefetchMode::Priors})
+        if (name.compare(prefetchModeName(m), Qt::CaseInsensitive) == 0)
             return m;
     return std::nullopt;
 }
@@ -104,7 +125,8 @@ Result<std::vector<SyncRule>> SyncJobRepository::rules() const
 {
     QSqlQuery q(d->db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, name, match_kind, match_value, primary_node, backup_node, enabled FROM sync_rules ORDER BY id")))
+    if (!q.exec(QStringLiteral("SELECT id, name, match_kind, match_value, primary_node, backup_node, enabled, prefetch, prefetch_days,"
+                               " prefetch_priors, prefetch_checked_ms FROM sync_rules ORDER BY id")))
         return d->sqlError(QCoreApplication::translate("strata::store", "reading sync rules"), q.lastError());
     std::vector<SyncRule> out;
     while (q.next()) {
@@ -116,6 +138,10 @@ Result<std::vector<SyncRule>> SyncJobRepository::rules() const
         r.primaryNode = q.value(4).toString();
         r.backupNode = q.value(5).toString();
         r.enabled = q.value(6).toBool();
+        r.prefetch = prefetchModeFromName(q.value(7).toString()).value_or(PrefetchMode::None);
+        r.prefetchDays = q.value(8).toInt();
+        r.prefetchPriors = q.value(9).toInt();
+        r.prefetchCheckedMs = q.value(10).toLongLong();
         out.push_back(r);
     }
     return out;
@@ -132,8 +158,8 @@ Result<qint64> SyncJobRepository::addRule(const SyncRule &rule, qint64 nowMs)
             return w.sqlError(QCoreApplication::translate("strata::store", "reading sync rules"), q.lastError());
         if (q.next())
             return Error(ErrorCode::InvalidArgument, rule.name, QCoreApplication::translate("strata::store", "a sync rule of that name exists already"));
-        q.prepare(QStringLiteral("INSERT INTO sync_rules(name, match_kind, match_value, primary_node, backup_node, enabled, created_ms)"
-                                 " VALUES(?,?,?,?,?,?,?)"));
+        q.prepare(QStringLiteral("INSERT INTO sync_rules(name, match_kind, match_value, primary_node, backup_node, enabled, created_ms,"
+                                 " prefetch, prefetch_days, prefetch_priors) VALUES(?,?,?,?,?,?,?,?,?,?)"));
         q.addBindValue(rule.name);
         q.addBindValue(syncMatchName(rule.match));
         q.addBindValue(text(rule.value));
@@ -141,6 +167,9 @@ Result<qint64> SyncJobRepository::addRule(const SyncRule &rule, qint64 nowMs)
         q.addBindValue(text(rule.backupNode));
         q.addBindValue(rule.enabled ? 1 : 0);
         q.addBindValue(nowMs);
+        q.addBindValue(prefetchModeName(rule.prefetch));
+        q.addBindValue(rule.prefetchDays);
+        q.addBindValue(rule.prefetchPriors);
         if (!q.exec())
             return w.sqlError(QCoreApplication::translate("strata::store", "adding sync rule %1").arg(rule.name), q.lastError());
         id = q.lastInsertId().toLongLong();
@@ -160,6 +189,50 @@ Status SyncJobRepository::removeRule(const QString &name)
     if (changed.value() == 0)
         return Error(ErrorCode::NotFound, name, QCoreApplication::translate("strata::store", "no sync rule of that name"));
     return {};
+}
+
+Status SyncJobRepository::setPrefetchChecked(qint64 ruleId, qint64 nowMs)
+{
+    auto changed = writeOne(*d, QStringLiteral("UPDATE sync_rules SET prefetch_checked_ms = ? WHERE id = ?"), {nowMs, ruleId},
+                            QCoreApplication::translate("strata::store", "saving sync rule %1").arg(ruleId));
+    return changed.ok() ? Status() : Status(changed.error());
+}
+
+Result<std::map<QString, PrefetchRecord>> SyncJobRepository::prefetched(qint64 ruleId) const
+{
+    QSqlQuery q(d->db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT study_uid, node, ok, instances, attempts, next_attempt_ms, updated_ms, last_error"
+                             " FROM sync_prefetched WHERE rule_ref = ?"));
+    q.addBindValue(ruleId);
+    if (!q.exec())
+        return d->sqlError(QCoreApplication::translate("strata::store", "reading prefetched studies"), q.lastError());
+    std::map<QString, PrefetchRecord> out;
+    while (q.next()) {
+        PrefetchRecord r;
+        r.ruleId = ruleId;
+        r.studyInstanceUid = q.value(0).toString();
+        r.node = q.value(1).toString();
+        r.ok = q.value(2).toBool();
+        r.instances = q.value(3).toInt();
+        r.attempts = q.value(4).toInt();
+        r.nextAttemptMs = q.value(5).toLongLong();
+        r.updatedMs = q.value(6).toLongLong();
+        r.lastError = q.value(7).toString();
+        out.emplace(r.studyInstanceUid, r);
+    }
+    return out;
+}
+
+Status SyncJobRepository::savePrefetch(const PrefetchRecord &r)
+{
+    auto changed = writeOne(*d,
+                            QStringLiteral("INSERT OR REPLACE INTO sync_prefetched(rule_ref, study_uid, node, ok, instances, attempts,"
+                                           " next_attempt_ms, updated_ms, last_error) VALUES(?,?,?,?,?,?,?,?,?)"),
+                            {r.ruleId, r.studyInstanceUid, text(r.node), r.ok ? 1 : 0, r.instances, r.attempts, r.nextAttemptMs,
+                             r.updatedMs, text(r.lastError)},
+                            QCoreApplication::translate("strata::store", "saving prefetched study %1").arg(r.studyInstanceUid));
+    return changed.ok() ? Status() : Status(changed.error());
 }
 
 Result<bool> SyncJobRepository::enqueue(const QString &studyUid, qint64 ruleId, qint64 nowMs)

@@ -103,7 +103,7 @@ private slots:
             MeasurementRecord lesion = record(QStringLiteral("2.25.7"), QStringLiteral("1.2.3"), QStringLiteral("lesion"), "{}");
             lesion.mask = mask;
             QVERIFY(repo.value()->saveMeasurement(lesion).ok());
-            QCOMPARE(service.value()->schemaVersion(), 9);
+            QVERIFY(service.value()->schemaVersion() >= 9);
         }
         auto service = StoreService::open(dir.path());
         auto repo = service.value()->measurements();

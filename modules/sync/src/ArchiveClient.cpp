@@ -9,6 +9,16 @@ Result<net::CommitmentResult> ArchiveClient::commit(const std::vector<net::Commi
     return Error(ErrorCode::Unsupported, QString(), QCoreApplication::translate("strata::sync::SyncEngine", "storage commitment is not available here"));
 }
 
+Result<std::vector<net::RemoteStudy>> ArchiveClient::findStudies(const net::StudyFindQuery &, const CancellationToken &)
+{
+    return Error(ErrorCode::Unsupported, QString(), QCoreApplication::translate("strata::sync::SyncEngine", "this archive cannot be queried"));
+}
+
+Result<net::RetrieveReport> ArchiveClient::retrieve(const net::RetrieveRequest &, const QString &, const CancellationToken &)
+{
+    return Error(ErrorCode::Unsupported, QString(), QCoreApplication::translate("strata::sync::SyncEngine", "nothing can be retrieved from this archive"));
+}
+
 Result<std::vector<net::StoredCheck>> ArchiveClient::verifyStoredMany(const QStringList &studyInstanceUids, const QString &dataDir,
                                                                       const CancellationToken &cancel)
 {
@@ -43,6 +53,14 @@ public:
                                          const CancellationToken &cancel) override
     {
         return m_archive.commitStorage(references, timeoutMs, cancel);
+    }
+    Result<std::vector<net::RemoteStudy>> findStudies(const net::StudyFindQuery &query, const CancellationToken &cancel) override
+    {
+        return m_archive.findStudies(query, cancel);
+    }
+    Result<net::RetrieveReport> retrieve(const net::RetrieveRequest &request, const QString &dataDir, const CancellationToken &cancel) override
+    {
+        return m_archive.retrieve(request, dataDir, cancel);
     }
 
 private:

@@ -36,6 +36,7 @@ bool ruleMatches(const store::SyncRule &rule, store::IngestSource source, const 
     case store::SyncMatch::All: return true;
     case store::SyncMatch::Modality: return modalityMatches(rule, modalities);
     case store::SyncMatch::Source: return rule.value.compare(store::ingestSourceName(source), Qt::CaseInsensitive) == 0;
+    case store::SyncMatch::None: return false;
     }
     return false;
 }
@@ -50,6 +51,14 @@ Status validateRule(const store::SyncRule &rule, const QStringList &nodeNames)
         return bad(tr("name the modality the rule routes (e.g. CT, MR, SR, SEG)"));
     if (rule.match == store::SyncMatch::Source && !sourceNames().contains(rule.value, Qt::CaseInsensitive))
         return bad(tr("the source must be one of %1").arg(sourceNames().join(QStringLiteral(", "))));
+    if (rule.match == store::SyncMatch::None && rule.prefetch == store::PrefetchMode::None)
+        return bad(tr("a rule that sends nothing must prefetch (new studies or priors)"));
+    if (rule.match == store::SyncMatch::Source && rule.prefetch != store::PrefetchMode::None)
+        return bad(tr("a rule by ingest source cannot prefetch: the node's studies have no local source (prefetch by modality or for every study)"));
+    if (rule.prefetch == store::PrefetchMode::New && (rule.prefetchDays < 1 || rule.prefetchDays > 366))
+        return bad(tr("prefetch new studies of 1 to 366 days"));
+    if (rule.prefetch == store::PrefetchMode::Priors && (rule.prefetchPriors < 1 || rule.prefetchPriors > 50))
+        return bad(tr("prefetch 1 to 50 prior studies per patient"));
     if (rule.primaryNode.isEmpty())
         return bad(tr("name the node the rule sends to"));
     if (!known(rule.primaryNode))
@@ -99,7 +108,7 @@ Result<int> queueMatching(const QString &dataDir, store::IngestSource source, co
 
 Result<int> queueExisting(const QString &dataDir, const store::SyncRule &rule, const Clock &clock)
 {
-    if (rule.match == store::SyncMatch::Source)
+    if (rule.match == store::SyncMatch::Source || rule.match == store::SyncMatch::None)
         return 0;
     auto service = store::StoreService::open(dataDir);
     if (!service.ok())

@@ -329,7 +329,10 @@ void SyncEngine::Private::runBatch(const std::vector<store::SyncJob> &jobs, cons
         p.job = job;
         p.instances = instances.value();
         auto everDone = r.everDone(uid, node.name);
-        if (job.interrupted || job.attempts > 0 || (everDone.ok() && everDone.value()))
+        // A study retrieved from a node (prefetched, or fetched by hand) and routed back to it is
+        // checked first too: the node holds it, nothing is sent again.
+        auto study = cache.study(uid);
+        if (job.interrupted || job.attempts > 0 || (everDone.ok() && everDone.value()) || (study.ok() && study.value().remoteStored))
             toCheck << uid;
         batch.push_back(std::move(p));
     }
@@ -694,6 +697,20 @@ Result<RunReport> SyncEngine::run(const RunOptions &options, const CancellationT
             run.paused = true;
             break;
         }
+        if (!d->yielding) {
+            auto fetched = prefetch(false, cancel);
+            if (!fetched.ok())
+                return fetched.error();
+            const PrefetchReport &p = fetched.value();
+            run.prefetch.rules += p.rules;
+            run.prefetch.listed += p.listed;
+            run.prefetch.fetched += p.fetched;
+            run.prefetch.instances += p.instances;
+            run.prefetch.skipped += p.skipped;
+            run.prefetch.failed += p.failed;
+            run.prefetch.more = p.more;
+            run.prefetch.errors += p.errors;
+        }
         auto s = step(cancel);
         if (!s.ok())
             return s.error();
@@ -737,6 +754,253 @@ Result<RunReport> SyncEngine::run(const RunOptions &options, const CancellationT
             idle(wait);
     }
     return run;
+}
+
+namespace {
+
+/// Patient IDs of the cache's studies dated `today`, or imported since `sinceMs`.
+QStringList todaysPatients(const store::LocalCache &cache, const QDate &today, qint64 sinceMs)
+{
+    QStringList ids;
+    const auto add = [&](const store::StudyRecord &s) {
+        if (!s.patientId.trimmed().isEmpty() && !ids.contains(s.patientId))
+            ids << s.patientId;
+    };
+    store::StudyQuery dated;
+    dated.from = today;
+    dated.to = today;
+    dated.limit = 1000;
+    if (auto page = cache.searchStudies(dated); page.ok())
+        for (const store::StudyRecord &s : page.value().studies)
+            add(s);
+    store::StudyQuery imported;
+    imported.sort = store::StudyQuery::Sort::Imported;
+    imported.descending = true;
+    imported.limit = 200;
+    for (imported.offset = 0;; imported.offset += imported.limit) {
+        auto page = cache.searchStudies(imported);
+        if (!page.ok() || page.value().studies.empty())
+            break;
+        bool older = false;
+        for (const store::StudyRecord &s : page.value().studies) {
+            if (s.importedAt.toMSecsSinceEpoch() < sinceMs) {
+                older = true;
+                break;
+            }
+            add(s);
+        }
+        if (older || int(page.value().studies.size()) < imported.limit)
+            break;
+    }
+    return ids;
+}
+
+} // namespace
+
+Result<PrefetchReport> SyncEngine::prefetch(bool force, const CancellationToken &cancel)
+{
+    if (!d->repo)
+        return Error(ErrorCode::Internal, d->dataDir, QStringLiteral("the sync engine was not started"));
+    PrefetchReport report;
+    auto rules = d->repo->rules();
+    if (!rules.ok())
+        return rules.error();
+    const qint64 now = d->clock->nowMs();
+    std::vector<store::SyncRule> due;
+    for (const store::SyncRule &rule : rules.value())
+        if (rule.enabled && rule.prefetch != store::PrefetchMode::None
+            && (force || rule.prefetchCheckedMs == 0 || now - rule.prefetchCheckedMs >= d->options.prefetchIntervalMs
+                || rule.prefetchCheckedMs > now))
+            due.push_back(rule);
+    if (due.empty())
+        return report;
+    auto registry = net::NodeRegistry::open(d->dataDir);
+    if (!registry.ok())
+        return registry.error();
+    auto cacheOpened = d->service->studies();
+    if (!cacheOpened.ok())
+        return cacheOpened.error();
+    store::LocalCache &cache = *cacheOpened.value();
+    store::SyncJobRepository &r = *d->repo;
+    const QDate today = QDateTime::fromMSecsSinceEpoch(now).date();
+
+    for (const store::SyncRule &rule : due) {
+        if (cancel.isCancelled())
+            break;
+        // The queries of this rule, each with what it keeps of the answer.
+        std::vector<net::StudyFindQuery> queries;
+        const QString modality = rule.match == store::SyncMatch::Modality ? rule.value : QString();
+        if (rule.prefetch == store::PrefetchMode::New) {
+            net::StudyFindQuery q;
+            q.from = today.addDays(-(std::max(1, rule.prefetchDays) - 1));
+            q.to = today;
+            q.modality = modality;
+            queries.push_back(q);
+        } else {
+            for (const QString &patient : todaysPatients(cache, today, now - kDayMs)) {
+                net::StudyFindQuery q;
+                q.patientId = patient;
+                q.modality = modality;
+                queries.push_back(q);
+            }
+        }
+        // The node: the primary, else the backup, as their breakers let through; the backup also
+        // when the primary fails to answer.
+        QStringList order;
+        {
+            std::lock_guard<std::mutex> lock(d->mutex);
+            for (const QString &n : {rule.primaryNode, rule.backupNode})
+                if (!n.isEmpty() && d->breaker(n).allow(now))
+                    order << n;
+        }
+        if (order.isEmpty()) {
+            ++report.failed;
+            report.errors << tr("%1: prefetch waits: the breaker of %2 is open").arg(rule.name, rule.primaryNode);
+            continue;
+        }
+        ++report.rules;
+        std::unique_ptr<ArchiveClient> client;
+        QString nodeName;
+        std::vector<net::RemoteStudy> listed;
+        bool answered = false;
+        for (const QString &candidate : std::as_const(order)) {
+            auto node = registry.value()->get(candidate);
+            if (!node.ok()) {
+                report.errors << tr("%1: %2").arg(rule.name, node.error().message());
+                continue;
+            }
+            client = d->clients(node.value());
+            listed.clear();
+            QString failure;
+            for (const net::StudyFindQuery &q : queries) {
+                auto found = client->findStudies(q, cancel);
+                if (!found.ok()) {
+                    failure = found.error().message();
+                    break;
+                }
+                for (const net::RemoteStudy &s : found.value())
+                    listed.push_back(s);
+            }
+            if (cancel.isCancelled())
+                break;
+            if (!failure.isEmpty()) {
+                d->nodeFailed(r, candidate, 1, failure);
+                (void)r.addEvent({d->clock->nowMs(), 0, candidate, QStringLiteral("prefetch-failed"), 0, 0, failure});
+                report.errors << tr("%1: asking %2 failed: %3").arg(rule.name, candidate, failure);
+                d->say(report.errors.last());
+                continue;
+            }
+            d->nodeSucceeded(r, candidate);
+            nodeName = candidate;
+            answered = true;
+            break;
+        }
+        if (!answered) {
+            ++report.failed;
+            continue;
+        }
+        report.listed += int(listed.size());
+
+        // What the rule fetches: not in the cache whole, not fetched before (unless the node holds
+        // more of it now), failures whose backoff is over; priors newest first, a few per patient.
+        auto recordsRead = r.prefetched(rule.id);
+        if (!recordsRead.ok())
+            return recordsRead.error();
+        std::map<QString, store::PrefetchRecord> records = recordsRead.value();
+        std::sort(listed.begin(), listed.end(), [](const net::RemoteStudy &a, const net::RemoteStudy &b) {
+            return a.studyDate + a.studyTime > b.studyDate + b.studyTime;
+        });
+        std::map<QString, int> perPatient;
+        QSet<QString> seen;
+        std::vector<net::RemoteStudy> wanted;
+        for (const net::RemoteStudy &s : listed) {
+            if (s.studyInstanceUid.isEmpty() || seen.contains(s.studyInstanceUid))
+                continue;
+            seen.insert(s.studyInstanceUid);
+            auto local = cache.study(s.studyInstanceUid);
+            const bool here = local.ok() && local.value().instanceCount > 0;
+            if (rule.prefetch == store::PrefetchMode::Priors) {
+                // Today's own studies and the ones here count against the patient's priors too:
+                // "the last three" are the last three the patient had, wherever they are.
+                if (perPatient[s.patientId]++ >= rule.prefetchPriors)
+                    continue;
+            }
+            const auto rec = records.find(s.studyInstanceUid);
+            const bool grew = rec != records.end() && s.instanceCount > rec->second.instances;
+            if (rec != records.end() && rec->second.ok && !grew) {
+                ++report.skipped;
+                continue;
+            }
+            if (here && (s.instanceCount <= 0 || local.value().instanceCount >= s.instanceCount)) {
+                // Already here whole: remembered as fetched, so that deleting it later does not bring it back.
+                store::PrefetchRecord done{rule.id, s.studyInstanceUid, nodeName, true, std::max(s.instanceCount, local.value().instanceCount), 0, 0, now, {}};
+                (void)r.savePrefetch(done);
+                ++report.skipped;
+                continue;
+            }
+            if (rec != records.end() && !rec->second.ok && rec->second.nextAttemptMs > now) {
+                ++report.skipped;
+                continue;
+            }
+            wanted.push_back(s);
+        }
+        if (int(wanted.size()) > d->options.prefetchPerRound) {
+            wanted.resize(size_t(d->options.prefetchPerRound));
+            report.more = true;
+        }
+        if (!wanted.empty())
+            d->say(tr("%1: fetching %2 stud(ies) from %3").arg(rule.name).arg(wanted.size()).arg(nodeName));
+        for (const net::RemoteStudy &s : wanted) {
+            if (cancel.isCancelled())
+                break;
+            net::RetrieveRequest request;
+            request.studyInstanceUid = s.studyInstanceUid;
+            request.onlyMissing = true;
+            auto fetched = client->retrieve(request, d->dataDir, cancel);
+            store::PrefetchRecord rec;
+            rec.ruleId = rule.id;
+            rec.studyInstanceUid = s.studyInstanceUid;
+            rec.node = nodeName;
+            rec.updatedMs = d->clock->nowMs();
+            const auto previous = records.find(s.studyInstanceUid);
+            rec.attempts = (previous != records.end() ? previous->second.attempts : 0) + 1;
+            if (cancel.isCancelled())
+                break;  // what arrived whole is kept; the study is asked for again next round
+            QString failure;
+            if (!fetched.ok()) {
+                failure = fetched.error().message();
+                d->nodeFailed(r, nodeName, rec.attempts, failure);
+            } else if (!fetched.value().complete()) {
+                const net::RetrieveReport &f = fetched.value();
+                failure = !f.problems.empty() ? tr("%1 instance(s) not retrieved: %2").arg(f.problems.size()).arg(f.problems.front().reason)
+                          : f.import.fatal ? f.import.fatal->message()
+                                           : tr("%1 instance(s) still missing").arg(f.missing.size());
+            }
+            if (failure.isEmpty()) {
+                const net::RetrieveReport &f = fetched.value();
+                rec.ok = true;
+                rec.instances = std::max({s.instanceCount, f.expected, f.import.imported + f.import.duplicates + f.alreadyCached});
+                ++report.fetched;
+                report.instances += f.import.imported;
+                (void)r.addEvent({rec.updatedMs, 0, nodeName, QStringLiteral("prefetched"), f.import.imported, f.import.bytesImported,
+                                  s.studyInstanceUid});
+                d->say(tr("%1: fetched study %2 (%3 instance(s)) from %4").arg(rule.name, s.studyInstanceUid).arg(f.import.imported).arg(nodeName));
+            } else {
+                rec.lastError = failure;
+                rec.nextAttemptMs = rec.updatedMs + backoffDelayMs(rec.attempts, d->options.backoff, QRandomGenerator::global()->generateDouble());
+                ++report.failed;
+                report.errors << tr("%1: study %2 from %3: %4").arg(rule.name, s.studyInstanceUid, nodeName, failure);
+                (void)r.addEvent({rec.updatedMs, 0, nodeName, QStringLiteral("prefetch-failed"), 0, 0,
+                                  s.studyInstanceUid + QStringLiteral(": ") + failure});
+                d->say(report.errors.last());
+            }
+            if (Status saved = r.savePrefetch(rec); !saved.ok())
+                return saved.error();
+        }
+        if (!report.more && !cancel.isCancelled())
+            (void)r.setPrefetchChecked(rule.id, now);
+    }
+    return report;
 }
 
 Status SyncEngine::pause()
@@ -845,6 +1109,31 @@ Result<SyncStatus> readSyncStatus(const QString &dataDir, const Clock &clock)
             }
         s.offlineForMs = std::max(s.offlineForMs, n.offlineForMs);
         s.nodes.push_back(n);
+    }
+    for (const store::SyncRule &rule : rules.value()) {
+        if (rule.prefetch == store::PrefetchMode::None)
+            continue;
+        PrefetchStatus p;
+        p.rule = rule.name;
+        p.mode = store::prefetchModeName(rule.prefetch);
+        p.node = rule.primaryNode;
+        p.checkedMs = rule.prefetchCheckedMs;
+        auto records = r.prefetched(rule.id);
+        if (!records.ok())
+            return records.error();
+        qint64 latestFailure = 0;
+        for (const auto &[uid, rec] : records.value()) {
+            if (rec.ok) {
+                ++p.fetched;
+            } else {
+                ++p.failed;
+                if (rec.updatedMs >= latestFailure) {
+                    latestFailure = rec.updatedMs;
+                    p.lastError = rec.lastError;
+                }
+            }
+        }
+        s.prefetch.push_back(p);
     }
 
     // Projected days until the local disk is full, at the last week's import rate (the cache's own
@@ -992,6 +1281,17 @@ QJsonObject SyncStatus::toJson() const
                                                                  ? QDateTime::fromMSecsSinceEpoch(node.lastSuccessMs).toUTC().toString(Qt::ISODate)
                                                                  : QString()},
                              {QStringLiteral("lastError"), node.lastError}});
+    QJsonArray p;
+    for (const PrefetchStatus &rule : prefetch)
+        p.append(QJsonObject{{QStringLiteral("rule"), rule.rule},
+                             {QStringLiteral("mode"), rule.mode},
+                             {QStringLiteral("node"), rule.node},
+                             {QStringLiteral("checked"), rule.checkedMs > 0
+                                                             ? QDateTime::fromMSecsSinceEpoch(rule.checkedMs).toUTC().toString(Qt::ISODate)
+                                                             : QString()},
+                             {QStringLiteral("fetched"), rule.fetched},
+                             {QStringLiteral("failed"), rule.failed},
+                             {QStringLiteral("lastError"), rule.lastError}});
     return QJsonObject{{QStringLiteral("health"), healthName(health)},
                        {QStringLiteral("paused"), paused},
                        {QStringLiteral("yielding"), yielding},
@@ -1003,6 +1303,7 @@ QJsonObject SyncStatus::toJson() const
                        {QStringLiteral("daysUntilDiskFull"), daysUntilDiskFull},
                        {QStringLiteral("freeBytes"), double(freeBytes)},
                        {QStringLiteral("nodes"), n},
+                       {QStringLiteral("prefetch"), p},
                        {QStringLiteral("alerts"), QJsonArray::fromStringList(alerts)}};
 }
 

@@ -54,6 +54,10 @@ SyncDashboard::SyncDashboard(SyncController *controller, QWidget *parent) : QDia
     m_nodes->horizontalHeader()->setStretchLastSection(true);
     m_nodes->verticalHeader()->hide();
     m_nodes->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_prefetch = new QLabel(this);
+    m_prefetch->setWordWrap(true);
+    m_prefetch->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_prefetch->hide();
     m_alerts = new QListWidget(this);
     m_alerts->setMaximumHeight(90);
     m_history = new QTableWidget(0, 4, this);
@@ -83,6 +87,7 @@ SyncDashboard::SyncDashboard(SyncController *controller, QWidget *parent) : QDia
     layout->addWidget(m_queue);
     layout->addWidget(new QLabel(tr("Nodes"), this));
     layout->addWidget(m_nodes, 1);
+    layout->addWidget(m_prefetch);
     layout->addWidget(new QLabel(tr("Alerts"), this));
     layout->addWidget(m_alerts);
     layout->addWidget(new QLabel(tr("History"), this));
@@ -121,6 +126,19 @@ void SyncDashboard::showStatus(const sync::SyncStatus &s, const std::vector<stor
         for (int c = 0; c < cells.size(); ++c)
             m_nodes->setItem(r, c, new QTableWidgetItem(cells[c]));
     }
+    QStringList prefetch;
+    for (const sync::PrefetchStatus &p : s.prefetch) {
+        QString line = (p.mode == QLatin1String("priors") ? tr("Prefetch \"%1\": priors from %2") : tr("Prefetch \"%1\": new studies from %2"))
+                           .arg(p.rule, p.node)
+                       + QStringLiteral(": ") + tr("%1 fetched, %2 failed").arg(p.fetched).arg(p.failed) + QStringLiteral("; ")
+                       + (p.checkedMs > 0 ? tr("last asked %1 UTC").arg(QDateTime::fromMSecsSinceEpoch(p.checkedMs).toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                                          : tr("not asked yet"));
+        if (!p.lastError.isEmpty())
+            line += QStringLiteral(" (") + tr("last error: %1").arg(p.lastError) + QLatin1Char(')');
+        prefetch << line;
+    }
+    m_prefetch->setText(prefetch.join(QLatin1Char('\n')));
+    m_prefetch->setVisible(!prefetch.isEmpty());
     m_alerts->clear();
     m_alerts->addItems(s.alerts.isEmpty() ? QStringList{tr("No alerts")} : s.alerts);
     m_history->setRowCount(int(history.size()));

@@ -25,6 +25,8 @@ public:
 
     QLabel *summary() const { return m_summary; }
     QTableWidget *nodes() const { return m_nodes; }
+    /// What the prefetching rules fetched (hidden when no rule prefetches).
+    QLabel *prefetch() const { return m_prefetch; }
     QListWidget *alerts() const { return m_alerts; }
     QTableWidget *history() const { return m_history; }
     QPushButton *retryButton() const { return m_retry; }
@@ -34,6 +36,7 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_queue = nullptr;
     QTableWidget *m_nodes = nullptr;
+    QLabel *m_prefetch = nullptr;
     QListWidget *m_alerts = nullptr;
     QTableWidget *m_history = nullptr;
     QPushButton *m_retry = nullptr;

@@ -125,6 +125,41 @@ private slots:
         QTRY_COMPARE(*sync.light()->health(), Health::Pending);
     }
 
+    void dashboardShowsWhatPrefetchFetched()
+    {
+        const QString dir = queuedCache(QStringLiteral("prefetch"));
+        auto repo = store::StoreService::open(dir).value()->syncJobs().value();
+        QVERIFY(repo->setSetting(QStringLiteral("paused"), QStringLiteral("1")).ok());
+        store::SyncRule priors;
+        priors.name = QStringLiteral("priors");
+        priors.primaryNode = QStringLiteral("archive");
+        priors.match = store::SyncMatch::None;
+        priors.prefetch = store::PrefetchMode::Priors;
+        const qint64 id = repo->addRule(priors, 0).value();
+        QVERIFY(repo->savePrefetch({id, QStringLiteral("2.25.1"), QStringLiteral("archive"), true, 4, 1, 0, 5, {}}).ok());
+        QVERIFY(repo->savePrefetch({id, QStringLiteral("2.25.2"), QStringLiteral("archive"), false, 0, 2, 99, 6, QStringLiteral("no answer")}).ok());
+        QVERIFY(repo->setPrefetchChecked(id, 1941883200000).ok());  // 2031-07-15 12:00 UTC
+        QWidget window;
+        SyncController sync(dir, &window);
+        window.show();
+        QTRY_VERIFY(sync.status().has_value());
+        emit sync.light()->clicked();
+        SyncDashboard *dashboard = sync.dashboard();
+        QTRY_VERIFY(dashboard->isVisible());
+        QTRY_VERIFY(dashboard->prefetch()->isVisible());
+        const QString text = dashboard->prefetch()->text();
+        QVERIFY2(text.contains(QStringLiteral("\"priors\": priors from archive: 1 fetched, 1 failed; last asked 2031-07-15 12:00 UTC")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("last error: no answer")));
+        // On screen: the line is painted (dark text pixels in the label's grab).
+        const QImage shot = dashboard->prefetch()->grab().toImage();
+        int dark = 0;
+        for (int y = 0; y < shot.height(); ++y)
+            for (int x = 0; x < shot.width(); ++x)
+                dark += qGray(shot.pixel(x, y)) < 100 ? 1 : 0;
+        QVERIFY(dark > 50);
+    }
+
     void browserShowsEachStudysSyncState()
     {
         const QString ct = QStringLiteral("1.3.6.1.4.1.5962.1.2.1.20040119072730.12322");  // CT_small.dcm

@@ -25,19 +25,45 @@ enum class SyncState { Queued = 0, Sending = 1, Verifying = 2, Done = 3, Waiting
 QString syncStateName(SyncState state);
 
 /// What a rule routes: every ingested study, studies with a modality, or those from one ingest
-/// source ("import", "storage-scp", "c-get", "c-move", "wado-rs").
-enum class SyncMatch { All, Modality, Source };
+/// source ("import", "storage-scp", "c-get", "c-move", "wado-rs"); or nothing (a rule that only
+/// prefetches).
+enum class SyncMatch { All, Modality, Source, None };
 QString syncMatchName(SyncMatch match);
 std::optional<SyncMatch> syncMatchFromName(const QString &name);
+
+/// What a rule fetches from its node into the cache (inbound): nothing; the studies of the last
+/// `prefetchDays` days (of the rule's modality for a modality rule); or the earlier studies of
+/// the patients of today's studies, at most `prefetchPriors` per patient, newest first.
+enum class PrefetchMode { None, New, Priors };
+/// "", "new", "priors".
+QString prefetchModeName(PrefetchMode mode);
+std::optional<PrefetchMode> prefetchModeFromName(const QString &name);
 
 struct SyncRule {
     qint64 id = 0;
     QString name;
     SyncMatch match = SyncMatch::All;
-    QString value;        ///< the modality or the source name; empty for All
+    QString value;        ///< the modality or the source name; empty for All and None
     QString primaryNode;  ///< a node of the registry
     QString backupNode;   ///< empty: none
     bool enabled = true;
+    PrefetchMode prefetch = PrefetchMode::None;
+    int prefetchDays = 1;         ///< New: today and the days before, this many in all
+    int prefetchPriors = 3;       ///< Priors: per patient
+    qint64 prefetchCheckedMs = 0; ///< when the node was last asked
+};
+
+/// A study a rule fetched from its node, or tried to.
+struct PrefetchRecord {
+    qint64 ruleId = 0;
+    QString studyInstanceUid;
+    QString node;
+    bool ok = false;          ///< fetched whole; never fetched again (unless the node has more instances)
+    int instances = 0;        ///< the node's instances when fetched
+    int attempts = 0;
+    qint64 nextAttemptMs = 0; ///< of a failure: not tried before
+    qint64 updatedMs = 0;
+    QString lastError;
 };
 
 struct SyncJob {
@@ -120,6 +146,12 @@ public:
     Result<qint64> addRule(const SyncRule &rule, qint64 nowMs);
     /// Removes a rule and its jobs; NotFound when there is none of that name.
     Status removeRule(const QString &name);
+    /// Records when a rule's prefetch last asked its node.
+    Status setPrefetchChecked(qint64 ruleId, qint64 nowMs);
+    /// The studies a rule fetched or tried to, by Study Instance UID.
+    Result<std::map<QString, PrefetchRecord>> prefetched(qint64 ruleId) const;
+    /// Saves what a prefetch of one study did (replacing the record before).
+    Status savePrefetch(const PrefetchRecord &record);
 
     // Jobs.
     /// Queues `studyInstanceUid` for `ruleId` unless a job of that pair is not done yet: one that

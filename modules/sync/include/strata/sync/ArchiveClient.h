@@ -1,6 +1,6 @@
 #pragma once
-/// What background sync needs of an archive — send files, ask which instances of a study it holds
-/// — as an interface, so that the engine's state machine can be tested with a scripted archive;
+/// What background sync needs of an archive — send files, ask which instances of a study it holds,
+/// find and fetch studies for prefetch — as an interface, so that the engine's state machine can be tested with a scripted archive;
 /// the real one is net's RemoteArchive (remoteArchiveClients()).
 #include <strata/core/Job.h>
 #include <strata/core/Result.h>
@@ -28,6 +28,11 @@ public:
     /// at most `timeoutMs`. Unsupported where the node does not take part (DICOMweb-only nodes,
     /// scripted archives that do not script it); a timeout is an IoError.
     virtual Result<net::CommitmentResult> commit(const std::vector<net::CommitmentReference> &references, int timeoutMs,
+                                                 const CancellationToken &cancel);
+    /// RemoteArchive::findStudies (prefetch); Unsupported by default.
+    virtual Result<std::vector<net::RemoteStudy>> findStudies(const net::StudyFindQuery &query, const CancellationToken &cancel);
+    /// RemoteArchive::retrieve into the cache at `dataDir` (prefetch); Unsupported by default.
+    virtual Result<net::RetrieveReport> retrieve(const net::RetrieveRequest &request, const QString &dataDir,
                                                  const CancellationToken &cancel);
 };
 

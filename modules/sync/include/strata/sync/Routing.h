@@ -15,7 +15,8 @@ bool ruleMatches(const store::SyncRule &rule, store::IngestSource source, const 
 
 /// What is wrong with a rule, in words that say what to fix (InvalidArgument naming the rule):
 /// a name, a known match with a value where it needs one, a primary node of the registry
-/// `nodeNames`, a backup node of the registry other than the primary.
+/// `nodeNames`, a backup node of the registry other than the primary; a rule that sends nothing
+/// prefetches, a rule by source does not, and prefetch limits in range.
 Status validateRule(const store::SyncRule &rule, const QStringList &nodeNames);
 
 /// Queues `studies` of the cache at `dataDir` for every enabled rule they match. Returns how many

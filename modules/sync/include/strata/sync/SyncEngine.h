@@ -37,6 +37,8 @@ struct SyncOptions {
     qint64 yieldGraceMs = 2000;       ///< yielding goes on this long after the interactive work ended
     /// The interactive-activity signal (tests script it); default net::interactiveActivity().
     std::function<int()> interactive;
+    qint64 prefetchIntervalMs = 10 * 60 * 1000;  ///< how often a prefetching rule asks its node
+    int prefetchPerRound = 25;   ///< studies a rule fetches at most in one round (the rest the next)
 };
 
 /// Whether sync asks a node for Storage Commitment: "auto" tries it where a listener is
@@ -85,6 +87,17 @@ struct NodeSyncStatus {
 };
 
 /// The sync state at a glance: the queue, the nodes, the rates, the alerts.
+/// A prefetching rule as the status shows it.
+struct PrefetchStatus {
+    QString rule;
+    QString mode;             ///< "new", "priors"
+    QString node;             ///< the rule's primary node
+    qint64 checkedMs = 0;     ///< when it last asked; 0: never
+    int fetched = 0;          ///< studies it fetched (or found here) so far
+    int failed = 0;           ///< studies whose last attempt failed
+    QString lastError;
+};
+
 struct SyncStatus {
     enum class Health { Safe, Pending, Failing };
     Health health = Health::Safe;  ///< green: all safe; amber: pending; red: failing or at risk
@@ -98,6 +111,7 @@ struct SyncStatus {
     double daysUntilDiskFull = -1; ///< at the last week's import rate; −1 when nothing was imported
     qint64 freeBytes = -1;
     std::vector<NodeSyncStatus> nodes;
+    std::vector<PrefetchStatus> prefetch;
     QStringList alerts;
     qint64 atMs = 0;
 
@@ -108,9 +122,22 @@ struct SyncStatus {
 /// "safe", "pending", "failing".
 QString healthName(SyncStatus::Health health);
 
+/// What one prefetch round did (SyncEngine::prefetch).
+struct PrefetchReport {
+    int rules = 0;          ///< rules that asked their node
+    int listed = 0;         ///< studies the nodes listed for them
+    int fetched = 0;        ///< studies retrieved whole
+    int instances = 0;      ///< instances that arrived
+    int skipped = 0;        ///< already in the cache, or fetched before (deleted since: not again)
+    int failed = 0;         ///< studies, or rules' queries, that failed (tried again after a backoff)
+    bool more = false;      ///< a rule had more to fetch than one round takes
+    QStringList errors;     ///< each naming the node, and the study where one failed
+};
+
 /// What run() did.
 struct RunReport {
     StepReport totals;
+    PrefetchReport prefetch;
     int steps = 0;
     bool drained = false;   ///< no job left to do (failed ones wait for "retry now")
     bool timedOut = false;
@@ -143,7 +170,17 @@ public:
         /// with a manual clock advances it instead.
         std::function<void(qint64 ms)> idle;
     };
-    /// Steps until drained (if asked), the timeout, or `cancel`. A paused engine returns at once.
+    /// Inbound prefetch: every enabled rule that prefetches and whose interval is over (every one
+    /// when `force`) asks its node (the backup when the primary's breaker is open or it fails) for
+    /// the studies it wants — new ones of the last days, or the earlier studies of the patients of
+    /// today's studies (dated today by the engine's clock, or imported in the last 24 hours) — and
+    /// retrieves those the cache lacks (only their missing instances). A study fetched once is not
+    /// fetched again unless the node holds more of it; a failed one is tried again after a backoff.
+    /// run() calls it when not yielding to interactive work.
+    Result<PrefetchReport> prefetch(bool force = false, const CancellationToken &cancel = {});
+
+    /// Prefetches when due, then steps, until drained (if asked), the timeout, or `cancel`. A
+    /// paused engine returns at once.
     Result<RunReport> run(const RunOptions &options, const CancellationToken &cancel = {});
 
     Status pause();
