@@ -19,6 +19,8 @@
 #include <mutex>
 #include <thread>
 
+#include <fcntl.h>
+
 namespace strata::sync {
 
 namespace {
@@ -49,6 +51,33 @@ std::shared_ptr<net::CommitmentListener> sharedListener(const CommitmentSettings
     }
     listeners[settings.port] = listener;
     return listener;
+}
+
+/// Room kept for the index on the cache's volume, as a file that sync gives up when the disk is
+/// full (so that it can still record its steps and make studies safe): 1/32 of the volume,
+/// 64 KiB to 32 MiB.
+QString reservePath(const QString &dataDir) { return dataDir + QStringLiteral("/sync-reserve"); }
+qint64 reserveBytes(const QStorageInfo &volume) { return std::clamp<qint64>(volume.bytesTotal() / 32, qint64(64) << 10, qint64(32) << 20); }
+
+bool createReserve(const QString &path, qint64 bytes)
+{
+    QFile f(path + QStringLiteral(".tmp"));
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    bool ok = ::posix_fallocate(f.handle(), 0, off_t(bytes)) == 0;
+    if (!ok) {  // a file system without fallocate: zeros
+        const QByteArray chunk(64 * 1024, '\0');
+        ok = true;
+        for (qint64 written = 0; ok && written < bytes; written += chunk.size())
+            ok = f.write(chunk.constData(), std::min<qint64>(chunk.size(), bytes - written)) > 0;
+        ok = ok && f.flush();
+    }
+    f.close();
+    if (!ok || !QFile::rename(f.fileName(), path)) {
+        QFile::remove(f.fileName());
+        return false;
+    }
+    return true;
 }
 
 QString joinSome(const QStringList &items, int most = 3)
@@ -115,6 +144,29 @@ struct SyncEngine::Private {
     {
         if (progress)
             progress(line);
+    }
+
+    /// Keeps the reserve: made when the volume has room for four times it, given up when less
+    /// than a quarter of it is free (the disk is full: sync goes on recording its steps in it).
+    void keepReserve()
+    {
+        const QStorageInfo volume(dataDir);
+        if (!volume.isValid() || volume.bytesTotal() <= 0)
+            return;
+        const qint64 size = reserveBytes(volume);
+        const qint64 free = volume.bytesAvailable();
+        const QString path = reservePath(dataDir);
+        const bool held = QFileInfo::exists(path);
+        if (held && free < size / 4) {
+            if (QFile::remove(path)) {
+                say(tr("the local disk is full (%1 KB free): sync gave up its reserve of %2 KB to go on; free space on %3")
+                        .arg(free >> 10).arg(size >> 10).arg(volume.rootPath()));
+                if (repo)
+                    (void)repo->addEvent({clock->nowMs(), 0, {}, QStringLiteral("reserve-released"), 0, size, volume.rootPath()});
+            }
+        } else if (!held && free >= 4 * size) {
+            (void)createReserve(path, size);
+        }
     }
 
     CircuitBreaker &breaker(const QString &node)  // mutex held
@@ -248,6 +300,7 @@ Status SyncEngine::start()
     if (!repo.ok())
         return repo.error();
     d->repo = std::move(repo).value();
+    d->keepReserve();
     auto resumed = d->repo->recoverInterrupted(d->clock->nowMs());
     if (!resumed.ok())
         return resumed.error();
@@ -538,6 +591,7 @@ Result<StepReport> SyncEngine::step(const CancellationToken &cancel)
         return Error(ErrorCode::Internal, d->dataDir, QStringLiteral("the sync engine was not started"));
     StepReport report;
     const qint64 now = d->clock->nowMs();
+    d->keepReserve();
 
     // Interactive work running (or ended less than the grace ago): fewer associations, or none.
     const int active = d->options.interactive ? d->options.interactive() : net::interactiveActivity();
@@ -1155,6 +1209,12 @@ Result<SyncStatus> readSyncStatus(const QString &dataDir, const Clock &clock)
         }
     }
 
+    bool reserveInUse = false;
+    if (const QStorageInfo volume(dataDir); volume.isValid() && volume.bytesTotal() > 0 && !QFileInfo::exists(reservePath(dataDir))
+                                            && volume.bytesAvailable() < reserveBytes(volume)) {
+        reserveInUse = true;
+        s.alerts << tr("the local disk is full (%1 KB free): free space now; sync goes on in its reserve").arg(volume.bytesAvailable() >> 10);
+    }
     if (s.queue.failed > 0)
         s.alerts << tr("%1 job(s) failed and wait for \"retry now\"").arg(s.queue.failed);
     if (anyOpen)
@@ -1165,7 +1225,7 @@ Result<SyncStatus> readSyncStatus(const QString &dataDir, const Clock &clock)
         s.alerts << tr("the local disk is full in %1 day(s) at the current import rate").arg(s.daysUntilDiskFull, 0, 'f', 1);
     if (s.paused && s.queue.pending() > 0)
         s.alerts << tr("sync is paused with %1 job(s) pending").arg(s.queue.pending());
-    s.health = (s.queue.failed > 0 || anyOpen || (s.daysUntilDiskFull >= 0 && s.daysUntilDiskFull < 7) || s.oldestPendingAgeMs > kDayMs)
+    s.health = (s.queue.failed > 0 || anyOpen || reserveInUse || (s.daysUntilDiskFull >= 0 && s.daysUntilDiskFull < 7) || s.oldestPendingAgeMs > kDayMs)
                    ? SyncStatus::Health::Failing
                : s.queue.pending() > 0 ? SyncStatus::Health::Pending
                                        : SyncStatus::Health::Safe;

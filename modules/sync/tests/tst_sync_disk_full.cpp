@@ -2,8 +2,10 @@
 // test re-executes itself in a user and mount namespace, `unshare -rm`, where it may mount one),
 // the archive (the fixture's Orthanc, through the fault proxy) first out of reach. A study is
 // imported; the disk is filled; the next import stops with a message naming the file and the
-// reason; the engine runs against the full disk with the link back; nothing stored before is lost
-// and the queue stays consistent (nothing marked done that the archive lacks). Then space returns:
+// reason; the engine runs against the full disk with the link back: it gives up its reserve (a file
+// it keeps in the data directory for this) and makes both studies safe on the archive while the
+// disk is still full; nothing stored before is lost and nothing is marked done that the archive
+// lacks. Then space returns:
 // the import succeeds and sync drains, with the usual checks (sync_case.h). Where no such
 // namespace can be had, the test fails and says why: it never skips.
 #include "fault_proxy.h"
@@ -144,6 +146,22 @@ private slots:
             clock.advance(5000);
         }
         qInfo("on the full disk: %d of 10 step(s) failed; the engine said: %s", stepErrors, qPrintable(said.join(QStringLiteral(" | "))));
+        // The engine gave up its reserve and went on: both studies are safe on the archive while the
+        // disk is still full (what matters most when the local disk is at risk), and the status says
+        // the disk is full.
+        QVERIFY2(said.join(' ').contains(QStringLiteral("gave up its reserve")), qPrintable(said.join('\n')));
+        {
+            auto repo = store::StoreService::open(c.dataDir).value()->syncJobs().value();
+            const store::SyncQueueTotals t = repo->totals().value();
+            QCOMPARE(t.done, 2);
+            QCOMPARE(t.pending(), 0);
+            const Tally onFullDisk = compareWithArchive(kOrthancDir, c.dataDir, c.patientId);
+            QCOMPARE(onFullDisk.onArchive, 7);
+            QCOMPARE(onFullDisk.lost, 0);
+            const sync::SyncStatus status = engine.status().value();
+            QCOMPARE(status.health, sync::SyncStatus::Health::Failing);
+            QVERIFY2(status.alerts.join(' ').contains(QStringLiteral("disk is full")), qPrintable(status.alerts.join('\n')));
+        }
         QCOMPARE(intactInstances(c.dataDir, &broken), intactInstances(c.dataDir, &broken));
         QCOMPARE(broken, 0);
         QVERIFY(intactInstances(c.dataDir, &broken) >= before);
