@@ -43,8 +43,9 @@ inline QString newUid()
 }
 
 /// Copies `files` into `dir` as one new study of `patientId` (new study, series and instance UIDs
-/// by DCMTK's dcmodify; everything else as it was).
-inline QStringList makeStudy(const QStringList &files, const QString &dir, const QString &patientId)
+/// by DCMTK's dcmodify, and the assignments of `modify`, dcmodify -m syntax, e.g. "StudyDate=20250101";
+/// everything else as it was).
+inline QStringList makeStudy(const QStringList &files, const QString &dir, const QString &patientId, const QStringList &modify = {})
 {
     QDir().mkpath(dir);
     QStringList copies;
@@ -59,7 +60,14 @@ inline QStringList makeStudy(const QStringList &files, const QString &dir, const
     p.start(QStringLiteral("dcmodify"), QStringList{QStringLiteral("-nb"), QStringLiteral("-gin"), QStringLiteral("-m"),
                                                     QStringLiteral("PatientID=") + patientId, QStringLiteral("-m"),
                                                     QStringLiteral("StudyInstanceUID=") + newUid(), QStringLiteral("-m"),
-                                                    QStringLiteral("SeriesInstanceUID=") + newUid()} + copies);
+                                                    QStringLiteral("SeriesInstanceUID=") + newUid()}
+                                        + [&] {
+                                              QStringList m;
+                                              for (const QString &assignment : modify)
+                                                  m << QStringLiteral("-m") << assignment;
+                                              return m;
+                                          }()
+                                        + copies);
     if (!p.waitForFinished(60000) || p.exitCode() != 0)
         return {};
     return copies;

@@ -5,8 +5,8 @@
 // prefetched study that an outbound rule routes back to its node not sent again. "Today" is the
 // engine's clock, set to a day no other test's studies carry.
 #include "fresh_copies.h"
-#include "orthanc_rest.h"
 #include "ports.h"
+#include "sync_case.h"
 
 #include <strata/core/Clock.h>
 #include <strata/net/NodeRegistry.h>
@@ -15,9 +15,7 @@
 #include <strata/sync/Routing.h>
 #include <strata/sync/SyncEngine.h>
 
-#include <QDirIterator>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,44 +36,15 @@ ManualClock &testClock()
     return clock;
 }
 
-QString newUid()
-{
-    return QStringLiteral("2.25.%1%2").arg(QRandomGenerator::global()->bounded(1u, 1000000000u)).arg(QRandomGenerator::global()->generate64());
-}
-
 /// Copies of `files` as one new study of `patientId` dated `date` (YYYYMMDD), in a new folder.
 QStringList study(const QString &scratch, const QStringList &files, const QString &patientId, const QString &date)
 {
     static int n = 0;
-    const QString dir = QStringLiteral("%1/study%2").arg(scratch).arg(n++);
-    QDir().mkpath(dir);
-    QStringList copies;
-    for (const QString &f : files) {
-        const QString to = QDir(dir).filePath(QFileInfo(f).fileName());
-        if (!QFile::copy(f, to))
-            return {};
-        QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner);
-        copies << to;
-    }
-    QProcess p;
-    p.start(QStringLiteral("dcmodify"), QStringList{"-nb", "-gin", "-m", "PatientID=" + patientId, "-m", "StudyInstanceUID=" + newUid(),
-                                                    "-m", "SeriesInstanceUID=" + newUid(), "-m", "StudyDate=" + date}
-                                            + copies);
-    if (!p.waitForFinished(60000) || p.exitCode() != 0)
-        return {};
-    return copies;
+    return testing::makeStudy(files, QStringLiteral("%1/study%2").arg(scratch).arg(n++), patientId, {QStringLiteral("StudyDate=") + date});
 }
 
-QStringList ct() { return {QStringLiteral(STRATA_TESTDATA_DIR "/ts-matrix/pydicom-pkg/CT_small.dcm")}; }
-
-QStringList mr()
-{
-    QStringList files;
-    for (QDirIterator it(QStringLiteral(STRATA_TESTDATA_DIR "/mr/dwv-bbmri-6sl"), {QStringLiteral("*.dcm")}, QDir::Files); it.hasNext();)
-        files << it.next();
-    files.sort();
-    return files;
-}
+QStringList ct() { return {testing::ctFile()}; }
+QStringList mr() { return testing::mrFiles(); }
 
 QString studyUid(const QString &file)
 {
