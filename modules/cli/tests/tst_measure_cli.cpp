@@ -4,6 +4,8 @@
 /// exported as CSV and JSON, also after the study's deletion and re-import; and as a TID 1500 SR
 /// with a SEG per lesion that dciodvfy finds no error in, dsrdump reads, Strata reads back and
 /// imports into its cache.
+#include "orthanc_rest.h"
+
 #include <strata/dicom/HeaderReader.h>
 #include <strata/imaging/Plane.h>
 #include <strata/measure/DicomExport.h>
@@ -356,6 +358,35 @@ private slots:
         for (const QJsonValue &v : QJsonDocument::fromJson(series.out.toUtf8()).array())
             modalities << v.toObject().value(QStringLiteral("modality")).toString();
         QVERIFY2(modalities.contains(QStringLiteral("SR")) && modalities.contains(QStringLiteral("SEG")), qPrintable(modalities.join(',')));
+
+        // The report and its SEGs go to a node as any DICOM does (`strata send`): the fixture's
+        // Orthanc stores each, with its modality.
+        {
+            const net::Node orthanc = testing::orthancNode(QStringLiteral(STRATA_ORTHANC_DIR));
+            const Run sent = runStrata(QStringList{"send", "--aec", orthanc.aeTitle, "--host", orthanc.host, "--port",
+                                                   QString::number(orthanc.port)}
+                                       + dicomFiles);
+            QVERIFY2(sent.exitCode == 0, qPrintable(sent.out + sent.err));
+            QStringList modalitiesThere;
+            for (const QString &file : dicomFiles) {
+                const auto header = dicom::readHeader(file);
+                QVERIFY(header.ok());
+                const QString uid = header.value().sopInstanceUid;
+                QString id;
+                for (const QJsonValue &v : QJsonDocument::fromJson(testing::orthancRestBody(QStringLiteral(STRATA_ORTHANC_DIR), "POST",
+                                                                                            QStringLiteral("/tools/lookup"), uid.toLatin1()))
+                                               .array())
+                    if (v.toObject().value(QStringLiteral("Type")).toString() == QLatin1String("Instance"))
+                        id = v.toObject().value(QStringLiteral("ID")).toString();
+                QVERIFY2(!id.isEmpty(), qPrintable(file + QStringLiteral(" is not on the archive")));
+                const QJsonObject tags = QJsonDocument::fromJson(testing::orthancRestBody(QStringLiteral(STRATA_ORTHANC_DIR), "GET",
+                                                                                          QStringLiteral("/instances/%1/simplified-tags").arg(id)))
+                                             .object();
+                modalitiesThere << tags.value(QStringLiteral("Modality")).toString();
+                testing::orthancRest(QStringLiteral(STRATA_ORTHANC_DIR), "DELETE", QStringLiteral("/instances/") + id);
+            }
+            QCOMPARE(modalitiesThere, (QStringList{"SR", "SEG", "SEG", "SEG"}));
+        }
 
         // Its own report in the cache doubles nothing: the tracking UIDs are the measurements'.
         const Run again = runStrata({"--data-dir", data, "measurements", "list", studyUid, "--json"});
