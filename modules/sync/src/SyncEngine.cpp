@@ -722,16 +722,10 @@ Result<StepReport> SyncEngine::step(const CancellationToken &cancel)
         for (std::thread &t : threads)
             t.join();
     }
-    for (const Batch &b : work) {
-        report.done += b.report.done;
-        report.failed += b.report.failed;
-        report.corrupt += b.report.corrupt;
-        report.missing += b.report.missing;
-        report.sentInstances += b.report.sentInstances;
-        report.sentBytes += b.report.sentBytes;
-        report.batches += b.report.batches;
-        report.committed += b.report.committed;
-    }
+    const bool yielded = report.yielding;
+    for (const Batch &b : work)
+        report += b.report;
+    report.yielding = yielded;
     return report;
 }
 
@@ -755,32 +749,14 @@ Result<RunReport> SyncEngine::run(const RunOptions &options, const CancellationT
             auto fetched = prefetch(false, cancel);
             if (!fetched.ok())
                 return fetched.error();
-            const PrefetchReport &p = fetched.value();
-            run.prefetch.rules += p.rules;
-            run.prefetch.listed += p.listed;
-            run.prefetch.fetched += p.fetched;
-            run.prefetch.instances += p.instances;
-            run.prefetch.skipped += p.skipped;
-            run.prefetch.failed += p.failed;
-            run.prefetch.more = p.more;
-            run.prefetch.errors += p.errors;
+            run.prefetch += fetched.value();
         }
         auto s = step(cancel);
         if (!s.ok())
             return s.error();
         ++run.steps;
         const StepReport &r = s.value();
-        run.totals.started += r.started;
-        run.totals.done += r.done;
-        run.totals.failed += r.failed;
-        run.totals.parked += r.parked;
-        run.totals.corrupt += r.corrupt;
-        run.totals.missing += r.missing;
-        run.totals.sentInstances += r.sentInstances;
-        run.totals.sentBytes += r.sentBytes;
-        run.totals.batches += r.batches;
-        run.totals.committed += r.committed;
-        run.totals.yielding = r.yielding;
+        run.totals += r;
         auto totals = d->repo->totals();
         if (!totals.ok())
             return totals.error();
@@ -899,29 +875,35 @@ Result<PrefetchReport> SyncEngine::prefetch(bool force, const CancellationToken 
             }
         }
         // The node: the primary, else the backup, as their breakers let through; the backup also
-        // when the primary fails to answer.
+        // when the primary fails to answer. Each breaker is asked only when its node is about to
+        // be asked, so that a half-open backup's probe is not spent when the primary answers.
         QStringList order;
-        {
-            std::lock_guard<std::mutex> lock(d->mutex);
-            for (const QString &n : {rule.primaryNode, rule.backupNode})
-                if (!n.isEmpty() && d->breaker(n).allow(now))
-                    order << n;
-        }
-        if (order.isEmpty()) {
-            ++report.failed;
-            report.errors << tr("%1: prefetch waits: the breaker of %2 is open").arg(rule.name, rule.primaryNode);
-            continue;
-        }
-        ++report.rules;
+        for (const QString &n : {rule.primaryNode, rule.backupNode})
+            if (!n.isEmpty() && !order.contains(n))
+                order << n;
         std::unique_ptr<ArchiveClient> client;
         QString nodeName;
         std::vector<net::RemoteStudy> listed;
         bool answered = false;
+        bool asked = false;
         for (const QString &candidate : std::as_const(order)) {
+            {
+                std::lock_guard<std::mutex> lock(d->mutex);
+                if (!d->breaker(candidate).allow(d->clock->nowMs()))
+                    continue;
+            }
             auto node = registry.value()->get(candidate);
             if (!node.ok()) {
+                {
+                    std::lock_guard<std::mutex> lock(d->mutex);
+                    d->breaker(candidate).cancelProbe();
+                }
                 report.errors << tr("%1: %2").arg(rule.name, node.error().message());
                 continue;
+            }
+            if (!asked) {
+                asked = true;
+                ++report.rules;
             }
             client = d->clients(node.value());
             listed.clear();
@@ -935,8 +917,11 @@ Result<PrefetchReport> SyncEngine::prefetch(bool force, const CancellationToken 
                 for (const net::RemoteStudy &s : found.value())
                     listed.push_back(s);
             }
-            if (cancel.isCancelled())
+            if (cancel.isCancelled()) {
+                std::lock_guard<std::mutex> lock(d->mutex);
+                d->breaker(candidate).cancelProbe();
                 break;
+            }
             if (!failure.isEmpty()) {
                 d->nodeFailed(r, candidate, 1, failure);
                 (void)r.addEvent({d->clock->nowMs(), 0, candidate, QStringLiteral("prefetch-failed"), 0, 0, failure});
@@ -950,7 +935,11 @@ Result<PrefetchReport> SyncEngine::prefetch(bool force, const CancellationToken 
             break;
         }
         if (!answered) {
+            if (cancel.isCancelled())
+                break;
             ++report.failed;
+            if (!asked)
+                report.errors << tr("%1: prefetch waits: the breaker of %2 is open").arg(rule.name, rule.primaryNode);
             continue;
         }
         report.listed += int(listed.size());
@@ -998,8 +987,10 @@ Result<PrefetchReport> SyncEngine::prefetch(bool force, const CancellationToken 
             }
             wanted.push_back(s);
         }
+        bool more = false;  // this rule has more than one round takes: it stays due
         if (int(wanted.size()) > d->options.prefetchPerRound) {
             wanted.resize(size_t(d->options.prefetchPerRound));
+            more = true;
             report.more = true;
         }
         if (!wanted.empty())
@@ -1041,7 +1032,12 @@ Result<PrefetchReport> SyncEngine::prefetch(bool force, const CancellationToken 
                 d->say(tr("%1: fetched study %2 (%3 instance(s)) from %4").arg(rule.name, s.studyInstanceUid).arg(f.import.imported).arg(nodeName));
             } else {
                 rec.lastError = failure;
-                rec.nextAttemptMs = rec.updatedMs + backoffDelayMs(rec.attempts, d->options.backoff, QRandomGenerator::global()->generateDouble());
+                double jitter = 0;
+                {
+                    std::lock_guard<std::mutex> lock(d->mutex);
+                    jitter = d->random.generateDouble();
+                }
+                rec.nextAttemptMs = rec.updatedMs + backoffDelayMs(rec.attempts, d->options.backoff, jitter);
                 ++report.failed;
                 report.errors << tr("%1: study %2 from %3: %4").arg(rule.name, s.studyInstanceUid, nodeName, failure);
                 (void)r.addEvent({rec.updatedMs, 0, nodeName, QStringLiteral("prefetch-failed"), 0, 0,
@@ -1051,7 +1047,7 @@ Result<PrefetchReport> SyncEngine::prefetch(bool force, const CancellationToken 
             if (Status saved = r.savePrefetch(rec); !saved.ok())
                 return saved.error();
         }
-        if (!report.more && !cancel.isCancelled())
+        if (!more && !cancel.isCancelled())
             (void)r.setPrefetchChecked(rule.id, now);
     }
     return report;

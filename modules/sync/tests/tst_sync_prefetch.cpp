@@ -340,6 +340,71 @@ private slots:
         QVERIFY(failed.value().errors.join(' ').contains(QStringLiteral("dead")));
         QCOMPARE(failing.status().value().prefetch[0].checkedMs, qint64(0));
     }
+
+    void eachRuleKeepsItsOwnRoundAndTheBackupItsProbe()
+    {
+        const QString scratch = m_tmp.filePath(QStringLiteral("rounds-in"));
+        const QString patient = testing::uniquePatientId(QStringLiteral("ROUNDS"));
+        const QStringList older = study(scratch, ct(), patient, QStringLiteral("20240101"));
+        const QStringList newer = study(scratch, ct(), patient, QStringLiteral("20250101"));
+        testing::OwnStudies archive(kOrthancDir);
+        QVERIFY(archive.store(older + newer));
+        const QStringList today = study(scratch, ct(), patient, QStringLiteral("20310715"));
+
+        net::Node dead = orthanc(QStringLiteral("dead"));
+        dead.port = testing::freePort();
+        // "main" asks the archive, with the dead node as its backup; "dead first" the other way round.
+        store::SyncRule main;
+        main.name = QStringLiteral("main");
+        main.primaryNode = QStringLiteral("pacs");
+        main.backupNode = QStringLiteral("dead");
+        main.match = store::SyncMatch::None;
+        main.prefetch = store::PrefetchMode::Priors;
+        store::SyncRule deadFirst = main;
+        deadFirst.name = QStringLiteral("dead first");
+        deadFirst.primaryNode = QStringLiteral("dead");
+        deadFirst.backupNode = QStringLiteral("pacs");
+        const QString data = makeCache(m_tmp.filePath(QStringLiteral("rounds")), {orthanc(QStringLiteral("pacs")), dead}, {main, deadFirst});
+        importHere(data, today);
+
+        SyncOptions o = options();
+        o.prefetchPerRound = 1;
+        o.breaker.threshold = 1;
+        o.breaker.cooldownMs = 1000;
+        SyncEngine engine(data, testClock(), o);
+        QVERIFY(engine.start().ok());
+        const auto checkedMs = [&](const QString &rule) {
+            for (const PrefetchStatus &p : engine.status().value().prefetch)
+                if (p.rule == rule)
+                    return p.checkedMs;
+            return qint64(-1);
+        };
+
+        // "main" takes one of its two priors and has more; "dead first" finds that one here, takes
+        // the other through its backup and is done: it is marked asked although "main" is not.
+        auto first = engine.prefetch(true);
+        QVERIFY(first.ok());
+        QCOMPARE(first.value().fetched, 2);
+        QVERIFY(first.value().more);
+        QCOMPARE(first.value().errors.size(), qsizetype(1));
+        QVERIFY2(first.value().errors[0].contains(QStringLiteral("dead")), qPrintable(first.value().errors[0]));
+        QCOMPARE(localInstances(data, studyUid(older[0])), 1);
+        QCOMPARE(localInstances(data, studyUid(newer[0])), 1);
+        QCOMPARE(checkedMs(QStringLiteral("main")), qint64(0));
+        QCOMPARE(checkedMs(QStringLiteral("dead first")), testClock().nowMs());
+
+        // The dead node's breaker opened; past its cool-down it half-opens. "main" is answered by
+        // its primary and leaves the backup's probe alone, so that "dead first" does probe it
+        // (and fails again) rather than finding the probe taken.
+        testClock().advance(2000);
+        auto second = engine.prefetch(true);
+        QVERIFY(second.ok());
+        QCOMPARE(second.value().fetched, 0);
+        QVERIFY(!second.value().more);
+        QCOMPARE(second.value().errors.size(), qsizetype(1));
+        QVERIFY2(second.value().errors[0].contains(QStringLiteral("asking dead failed")), qPrintable(second.value().errors[0]));
+        QCOMPARE(checkedMs(QStringLiteral("main")), testClock().nowMs());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncPrefetch)

@@ -74,6 +74,23 @@ struct StepReport {
     int batches = 0;        ///< associations the jobs went over
     int committed = 0;      ///< jobs verified by Storage Commitment (the rest by C-FIND/QIDO)
     bool yielding = false;  ///< interactive work ran: fewer (or no) jobs were started
+
+    /// Adds a later step's counts; the flag is the later step's.
+    StepReport &operator+=(const StepReport &o)
+    {
+        started += o.started;
+        done += o.done;
+        failed += o.failed;
+        parked += o.parked;
+        corrupt += o.corrupt;
+        missing += o.missing;
+        sentInstances += o.sentInstances;
+        sentBytes += o.sentBytes;
+        batches += o.batches;
+        committed += o.committed;
+        yielding = o.yielding;
+        return *this;
+    }
 };
 
 /// A node as the dashboard shows it.
@@ -132,6 +149,20 @@ struct PrefetchReport {
     int failed = 0;         ///< studies, or rules' queries, that failed (tried again after a backoff)
     bool more = false;      ///< a rule had more to fetch than one round takes
     QStringList errors;     ///< each naming the node, and the study where one failed
+
+    /// Adds a later round's counts; `more` is the later round's.
+    PrefetchReport &operator+=(const PrefetchReport &o)
+    {
+        rules += o.rules;
+        listed += o.listed;
+        fetched += o.fetched;
+        instances += o.instances;
+        skipped += o.skipped;
+        failed += o.failed;
+        more = o.more;
+        errors += o.errors;
+        return *this;
+    }
 };
 
 /// What run() did.
