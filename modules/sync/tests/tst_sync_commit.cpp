@@ -5,6 +5,8 @@
 // studies over one association.
 #include "fresh_copies.h"
 #include "orthanc_rest.h"
+#include "ports.h"
+#include "sync_case.h"
 
 #include <strata/core/Clock.h>
 #include <strata/core/Sha256.h>
@@ -14,11 +16,7 @@
 #include <strata/sync/Routing.h>
 #include <strata/sync/SyncEngine.h>
 
-#include <QDirIterator>
 #include <QJsonArray>
-#include <QProcess>
-#include <QRandomGenerator>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,61 +27,10 @@ namespace {
 
 const QString kOrthancDir = QStringLiteral(STRATA_ORTHANC_DIR);
 
-QStringList mrFiles()
-{
-    QStringList files;
-    for (QDirIterator it(QStringLiteral(STRATA_TESTDATA_DIR "/mr/dwv-bbmri-6sl"), {QStringLiteral("*.dcm")}, QDir::Files); it.hasNext();)
-        files << it.next();
-    files.sort();
-    return files;
-}
+using testing::makeStudy;
+using testing::mrFiles;
 
-QString newUid()
-{
-    return QStringLiteral("2.25.%1%2").arg(QRandomGenerator::global()->bounded(1u, 1000000000u)).arg(QRandomGenerator::global()->generate64());
-}
-
-/// Copies of `files` as ONE new study of `patientId` (new study and series UIDs, new instance UIDs).
-QStringList makeStudy(const QStringList &files, const QString &dir, const QString &patientId)
-{
-    QDir().mkpath(dir);
-    QStringList copies;
-    for (const QString &f : files) {
-        const QString to = QDir(dir).filePath(QFileInfo(f).fileName());
-        if (!QFile::copy(f, to))
-            return {};
-        QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner);
-        copies << to;
-    }
-    QProcess p;
-    p.start(QStringLiteral("dcmodify"), QStringList{QStringLiteral("-nb"), QStringLiteral("-gin"), QStringLiteral("-m"),
-                                                    QStringLiteral("PatientID=") + patientId, QStringLiteral("-m"),
-                                                    QStringLiteral("StudyInstanceUID=") + newUid(), QStringLiteral("-m"),
-                                                    QStringLiteral("SeriesInstanceUID=") + newUid()} + copies);
-    if (!p.waitForFinished(60000) || p.exitCode() != 0)
-        return {};
-    return copies;
-}
-
-quint16 freePort()
-{
-    QTcpServer s;
-    return s.listen(QHostAddress::Any, 0) ? s.serverPort() : 0;
-}
-
-QJsonArray restArray(const QByteArray &method, const QString &path, const QByteArray &body = {})
-{
-    return QJsonDocument::fromJson(testing::orthancRest(kOrthancDir, method, path, body).second).array();
-}
-
-/// Orthanc's id of an instance ("" when it does not hold it).
-QString orthancInstanceId(const QString &sopInstanceUid)
-{
-    for (const QJsonValue &v : restArray("POST", QStringLiteral("/tools/lookup"), sopInstanceUid.toLatin1()))
-        if (v.toObject().value(QStringLiteral("Type")).toString() == QLatin1String("Instance"))
-            return v.toObject().value(QStringLiteral("ID")).toString();
-    return {};
-}
+QString orthancInstanceId(const QString &sopInstanceUid) { return testing::orthancInstanceId(kOrthancDir, sopInstanceUid); }
 
 /// The instances Orthanc holds of a patient.
 int instancesOfPatient(const QString &patientId)
@@ -91,36 +38,7 @@ int instancesOfPatient(const QString &patientId)
     const QByteArray find = QJsonDocument(QJsonObject{{QStringLiteral("Level"), QStringLiteral("Instance")},
                                                       {QStringLiteral("Query"), QJsonObject{{QStringLiteral("PatientID"), patientId}}}})
                                 .toJson(QJsonDocument::Compact);
-    return int(restArray("POST", QStringLiteral("/tools/find"), find).size());
-}
-
-void deletePatient(const QString &patientId)
-{
-    const QByteArray find = QJsonDocument(QJsonObject{{QStringLiteral("Level"), QStringLiteral("Patient")},
-                                                      {QStringLiteral("Query"), QJsonObject{{QStringLiteral("PatientID"), patientId}}}})
-                                .toJson(QJsonDocument::Compact);
-    for (const QJsonValue &v : restArray("POST", QStringLiteral("/tools/find"), find))
-        testing::orthancRest(kOrthancDir, "DELETE", QStringLiteral("/patients/") + v.toString());
-}
-
-/// Every local instance of the cache is on Orthanc, byte-identical after the preamble.
-int identicalOnOrthanc(const QString &dataDir)
-{
-    auto cache = store::LocalCache::open(dataDir);
-    store::StudyQuery q;
-    q.limit = 10000;
-    int same = 0;
-    for (const store::StudyRecord &s : cache.value()->searchStudies(q).value().studies)
-        for (const store::InstanceRecord &i : cache.value()->studyInstances(s.studyInstanceUid).value()) {
-            const QString id = orthancInstanceId(i.sopInstanceUid);
-            const QByteArray theirs = id.isEmpty() ? QByteArray() : testing::orthancRestBody(kOrthancDir, "GET", QStringLiteral("/instances/%1/file").arg(id));
-            QFile f(i.filePath);
-            const QByteArray mine = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-            if (theirs.size() > 132 && mine.size() > 132
-                && sha256Hex(theirs.constData() + 128, theirs.size() - 128) == sha256Hex(mine.constData() + 128, mine.size() - 128))
-                ++same;
-        }
-    return same;
+    return int(testing::restArray(kOrthancDir, "POST", QStringLiteral("/tools/find"), find).size());
 }
 
 /// A client that deletes one instance from Orthanc (REST) just before the commitment request:
@@ -196,7 +114,7 @@ class TestSyncCommit : public QObject {
             qFatal("node: %s", qPrintable(e->message()));
         CommitmentSettings c;
         c.aeTitle = s.aeTitle;
-        c.port = freePort();
+        c.port = testing::freePort();
         c.timeoutS = 20;
         if (!setCommitmentSettings(s.dataDir, c).ok() || !setCommitmentMode(s.dataDir, node.name, mode).ok())
             qFatal("commitment settings");
@@ -223,7 +141,7 @@ class TestSyncCommit : public QObject {
 
     void cleanupSetup(const Setup &s)
     {
-        deletePatient(s.patientId);
+        testing::deletePatient(kOrthancDir, s.patientId);
         if (!s.modality.isEmpty())
             testing::orthancRest(kOrthancDir, "DELETE", QStringLiteral("/modalities/") + s.modality);
     }
@@ -264,7 +182,7 @@ private slots:
         store::StudyQuery q;
         for (const store::StudyRecord &st : cache.value()->searchStudies(q).value().studies)
             QVERIFY2(st.remoteStored, qPrintable(st.studyInstanceUid));
-        QCOMPARE(identicalOnOrthanc(s.dataDir), int(mr.size() + 2));
+        QCOMPARE(testing::compareWithArchive(kOrthancDir, s.dataDir, s.patientId).onArchive, int(mr.size() + 2));
         QCOMPARE(instancesOfPatient(s.patientId), int(mr.size() + 2));
         int viaCommitment = 0;
         for (const store::SyncEvent &e : events(s.dataDir))
@@ -306,7 +224,7 @@ private slots:
         QCOMPARE(r.totals.committed, 1);
         QCOMPARE(r.totals.sentInstances, 1);   // the deleted one, nothing else twice
         QVERIFY(!orthancInstanceId(deleted).isEmpty());
-        QCOMPARE(identicalOnOrthanc(s.dataDir), int(mr.size()));
+        QCOMPARE(testing::compareWithArchive(kOrthancDir, s.dataDir, s.patientId).onArchive, int(mr.size()));
         QCOMPARE(instancesOfPatient(s.patientId), int(mr.size()));
         QVERIFY(cache.value()->searchStudies(q).value().studies.at(0).remoteStored);
         cleanupSetup(s);
@@ -328,7 +246,7 @@ private slots:
         QVERIFY(r.drained);
         QCOMPARE(r.totals.done, 1);
         QCOMPARE(r.totals.committed, 0);
-        QCOMPARE(identicalOnOrthanc(s.dataDir), 3);
+        QCOMPARE(testing::compareWithArchive(kOrthancDir, s.dataDir, s.patientId).onArchive, 3);
         cleanupSetup(s);
     }
 
@@ -351,7 +269,7 @@ private slots:
         QCOMPARE(r.totals.done, 20);
         QCOMPARE(r.totals.batches, 2);
         QCOMPARE(r.steps, 1);
-        QCOMPARE(identicalOnOrthanc(s.dataDir), 20);
+        QCOMPARE(testing::compareWithArchive(kOrthancDir, s.dataDir, s.patientId).onArchive, 20);
         QCOMPARE(instancesOfPatient(s.patientId), 20);
         cleanupSetup(s);
     }

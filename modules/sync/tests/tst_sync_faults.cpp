@@ -5,22 +5,9 @@
 // archive byte-identical (SHA-256 of Orthanc's copy through its REST API), none twice, the queue
 // empty. Each case prints jobs, faults injected, retries, instances lost and duplicates.
 #include "fault_proxy.h"
-#include "orthanc_rest.h"
+#include "sync_case.h"
 
-#include <strata/core/Clock.h>
-#include <strata/core/Sha256.h>
-#include <strata/net/NodeRegistry.h>
-#include <strata/store/Ingest.h>
-#include <strata/store/StoreService.h>
-#include <strata/sync/Routing.h>
-#include <strata/sync/SyncEngine.h>
-
-#include <QDir>
-#include <QDirIterator>
 #include <QElapsedTimer>
-#include <QJsonArray>
-#include <QProcess>
-#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,114 +17,11 @@ using namespace strata;
 using strata::testing::Direction;
 using strata::testing::Fault;
 using strata::testing::FaultProxy;
+using strata::testing::SyncCase;
 
 namespace {
 
 const QString kOrthancDir = QStringLiteral(STRATA_ORTHANC_DIR);
-
-QStringList mrFiles()
-{
-    QStringList files;
-    for (QDirIterator it(QStringLiteral(STRATA_TESTDATA_DIR "/mr/dwv-bbmri-6sl"), {QStringLiteral("*.dcm")}, QDir::Files); it.hasNext();)
-        files << it.next();
-    files.sort();
-    return files;
-}
-
-/// A UID under 2.25 (a random number; digits only, no leading zero).
-QString newUid()
-{
-    return QStringLiteral("2.25.%1%2").arg(QRandomGenerator::global()->bounded(1u, 1000000000u)).arg(QRandomGenerator::global()->generate64());
-}
-
-/// Copies `files` into `dir` as one new study of `patientId`: new study, series and instance UIDs
-/// (DCMTK's dcmodify), the pixels and everything else as they were.
-QStringList makeStudy(const QStringList &files, const QString &dir, const QString &patientId)
-{
-    QDir().mkpath(dir);
-    QStringList copies;
-    for (const QString &f : files) {
-        const QString to = QDir(dir).filePath(QFileInfo(f).fileName());
-        if (!QFile::copy(f, to))
-            return {};
-        QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner);
-        copies << to;
-    }
-    QProcess p;
-    p.start(QStringLiteral("dcmodify"), QStringList{QStringLiteral("-nb"), QStringLiteral("-gin"), QStringLiteral("-m"),
-                                                    QStringLiteral("PatientID=") + patientId, QStringLiteral("-m"),
-                                                    QStringLiteral("StudyInstanceUID=") + newUid(), QStringLiteral("-m"),
-                                                    QStringLiteral("SeriesInstanceUID=") + newUid()} + copies);
-    if (!p.waitForFinished(60000) || p.exitCode() != 0)
-        return {};
-    return copies;
-}
-
-QJsonArray restArray(const QByteArray &method, const QString &path, const QByteArray &body = {})
-{
-    return QJsonDocument::fromJson(testing::orthancRest(kOrthancDir, method, path, body).second).array();
-}
-
-/// SHA-256 of a DICOM file without its 128-byte preamble: the bytes a C-STORE carries (the data
-/// set) and the meta header the receiver writes again. The preamble never travels over DICOM
-/// (Orthanc writes zeros there; CT_small.dcm has bytes of its own in it).
-QByteArray dicomSha(const QByteArray &file)
-{
-    return file.size() > 132 ? sha256Hex(file.constData() + 128, file.size() - 128) : QByteArray();
-}
-
-/// What a case found on the archive.
-struct Tally {
-    int local = 0;       ///< instances in the local cache
-    int onArchive = 0;   ///< of those, byte-identical on the archive (after the preamble)
-    int wholeFile = 0;   ///< of those, identical including the preamble
-    int lost = 0;        ///< missing or different there
-    int duplicates = 0;  ///< instances of the patient on the archive beyond the local ones
-};
-
-/// Compares the cache at `dataDir` with the archive: every local instance by SHA-256 of Orthanc's
-/// copy; the archive's instances of `patientId` counted.
-Tally compareWithArchive(const QString &dataDir, const QString &patientId)
-{
-    Tally t;
-    auto cache = store::LocalCache::open(dataDir);
-    store::StudyQuery q;
-    q.limit = 10000;
-    for (const store::StudyRecord &s : cache.value()->searchStudies(q).value().studies) {
-        for (const store::InstanceRecord &i : cache.value()->studyInstances(s.studyInstanceUid).value()) {
-            ++t.local;
-            QString id;
-            for (const QJsonValue &v : restArray("POST", QStringLiteral("/tools/lookup"), i.sopInstanceUid.toLatin1()))
-                if (v.toObject().value(QStringLiteral("Type")).toString() == QLatin1String("Instance"))
-                    id = v.toObject().value(QStringLiteral("ID")).toString();
-            const QByteArray file = id.isEmpty() ? QByteArray() : testing::orthancRestBody(kOrthancDir, "GET", QStringLiteral("/instances/%1/file").arg(id));
-            QFile local(i.filePath);
-            const QByteArray mine = local.open(QIODevice::ReadOnly) ? local.readAll() : QByteArray();
-            if (sha256Hex(mine.constData(), mine.size()) != i.sha256)
-                qFatal("the local copy of %s changed", qPrintable(i.sopInstanceUid));
-            if (!file.isEmpty() && dicomSha(file) == dicomSha(mine)) {
-                ++t.onArchive;
-                t.wholeFile += sha256Hex(file.constData(), file.size()) == i.sha256 ? 1 : 0;
-            } else {
-                ++t.lost;
-            }
-        }
-    }
-    const QByteArray find = QJsonDocument(QJsonObject{{QStringLiteral("Level"), QStringLiteral("Instance")},
-                                                      {QStringLiteral("Query"), QJsonObject{{QStringLiteral("PatientID"), patientId}}}})
-                                .toJson(QJsonDocument::Compact);
-    t.duplicates = int(restArray("POST", QStringLiteral("/tools/find"), find).size()) - t.local;
-    return t;
-}
-
-void deletePatient(const QString &patientId)
-{
-    const QByteArray find = QJsonDocument(QJsonObject{{QStringLiteral("Level"), QStringLiteral("Patient")},
-                                                      {QStringLiteral("Query"), QJsonObject{{QStringLiteral("PatientID"), patientId}}}})
-                                .toJson(QJsonDocument::Compact);
-    for (const QJsonValue &v : restArray("POST", QStringLiteral("/tools/find"), find))
-        testing::orthancRest(kOrthancDir, "DELETE", QStringLiteral("/patients/") + v.toString());
-}
 
 } // namespace
 
@@ -148,126 +32,40 @@ class TestSyncFaults : public QObject {
     int m_cases = 0;
     QStringList m_patients;
 
-    struct Case {
-        QString dataDir;
-        QString patientId;
-        QString scratch;
-        int studies = 0;
-    };
+    using Case = SyncCase;
 
     /// A data directory with `mrStudies` new MR studies (6 instances each) and `ctStudies` new CT
     /// studies (1 instance) imported and queued for the rule "archive" → node "primary" at
     /// `primaryPort` (the proxy) with optional backup at `backupPort`.
     Case makeCase(int mrStudies, int ctStudies, quint16 primaryPort, quint16 backupPort = 0, const Clock &clock = systemClock())
     {
-        Case c;
-        c.scratch = m_tmp.filePath(QStringLiteral("case%1").arg(m_cases++));
-        c.dataDir = c.scratch + QStringLiteral("/data");
-        c.patientId = QStringLiteral("SYNC-%1-%2").arg(QCoreApplication::applicationPid()).arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+        std::optional<net::Node> backup;
+        if (backupPort)
+            backup = testing::archiveNode(QStringLiteral("backup"), backupPort);
+        Case c = testing::makeCase(m_tmp.filePath(QStringLiteral("case%1").arg(m_cases++)), testing::archiveNode(QStringLiteral("primary"), primaryPort),
+                                   mrStudies, ctStudies, clock, backup);
         m_patients << c.patientId;
-        QDir().mkpath(c.dataDir);
-        auto registry = net::NodeRegistry::open(c.dataDir);
-        const net::Node orthanc = testing::orthancNode(kOrthancDir);
-        for (const auto &[name, port] : {std::pair{QStringLiteral("primary"), primaryPort}, std::pair{QStringLiteral("backup"), backupPort}}) {
-            if (port == 0)
-                continue;
-            net::Node n;
-            n.name = name;
-            n.aeTitle = orthanc.aeTitle;
-            n.host = QStringLiteral("127.0.0.1");
-            n.port = port;
-            if (auto e = registry.value()->save(n))
-                qFatal("node: %s", qPrintable(e->message()));
-        }
-        store::SyncRule rule;
-        rule.name = QStringLiteral("archive");
-        rule.primaryNode = QStringLiteral("primary");
-        rule.backupNode = backupPort ? QStringLiteral("backup") : QString();
-        auto repo = store::StoreService::open(c.dataDir).value()->syncJobs().value();
-        if (!repo->addRule(rule, clock.nowMs()).ok())
-            qFatal("rule");
-        addStudies(c, mrStudies, ctStudies, clock);
         return c;
     }
 
-    void addStudies(Case &c, int mrStudies, int ctStudies, const Clock &clock)
-    {
-        QStringList imported;
-        auto cache = store::LocalCache::open(c.dataDir);
-        for (int i = 0; i < mrStudies + ctStudies; ++i) {
-            const QStringList src = i < mrStudies ? mrFiles() : QStringList{QStringLiteral(STRATA_TESTDATA_DIR "/ts-matrix/pydicom-pkg/CT_small.dcm")};
-            const QStringList files = makeStudy(src, c.scratch + QStringLiteral("/in%1").arg(c.studies++), c.patientId);
-            if (files.isEmpty())
-                qFatal("dcmodify failed");
-            const store::ImportSummary s = store::ingest(*cache.value(), store::IngestSource::Import, files);
-            if (s.imported != files.size())
-                qFatal("import: %d of %d", s.imported, int(files.size()));
-            imported += s.studies;
-        }
-        auto queued = sync::queueMatching(c.dataDir, store::IngestSource::Import, imported, clock);
-        if (!queued.ok() || queued.value() != imported.size())
-            qFatal("queue");
-    }
+    static void addStudies(Case &c, int mrStudies, int ctStudies, const Clock &clock) { testing::addStudies(c, mrStudies, ctStudies, clock); }
 
     static sync::SyncOptions fastOptions()
     {
-        sync::SyncOptions o;
-        o.maxParallel = 2;
+        sync::SyncOptions o = testing::fastOptions();
         o.batchJobs = 1;  // a job per association: the faults are counted per connection (the CLI's runs batch)
-        o.timeouts.connect = 3;
-        o.timeouts.acse = 3;
-        o.timeouts.dimse = 3;
-        o.backoff.baseMs = 500;
-        o.backoff.maxMs = 10000;
         return o;
     }
 
-    /// Runs until drained, the manual clock jumping over idle waits; false when it did not drain
-    /// within `maxSteps` idle waits.
     static bool drain(sync::SyncEngine &engine, ManualClock &clock, sync::RunReport *report = nullptr, int maxIdles = 2000)
     {
-        sync::SyncEngine::RunOptions o;
-        o.untilDrained = true;
-        int idles = 0;
-        bool stuck = false;
-        CancellationToken cancel;
-        o.idle = [&](qint64 ms) {
-            clock.advance(ms);
-            if (++idles > maxIdles) {
-                stuck = true;
-                cancel.cancel();
-            }
-        };
-        auto r = engine.run(o, cancel);
-        if (!r.ok())
-            qWarning("run: %s", qPrintable(r.error().message()));
-        if (report && r.ok())
-            *report = r.value();
-        return r.ok() && r.value().drained && !stuck;
+        return testing::drain(engine, clock, report, maxIdles);
     }
 
-    /// The checks after every case, and the line it prints.
-    void checkAndPrint(const char *name, const Case &c, int faults, qint64 drainMs = -1)
+    /// The checks after every case (against the fixture's archive), and the line it prints.
+    static void checkAndPrint(const char *name, const Case &c, int faults, qint64 drainMs = -1)
     {
-        const Tally t = compareWithArchive(c.dataDir, c.patientId);
-        auto repo = store::StoreService::open(c.dataDir).value()->syncJobs().value();
-        const store::SyncQueueTotals q = repo->totals().value();
-        const int retries = repo->eventSum(QStringLiteral("failed"), 0).value().events + repo->eventSum(QStringLiteral("missing"), 0).value().events;
-        const qint64 sent = repo->eventSum(QStringLiteral("sent"), 0).value().instances;
-        qInfo("%s: jobs %d, faults injected %d, retries %d, instances %d (identical on the archive %d, with the preamble %d), "
-              "sends completed %lld, lost %d, duplicates %d%s",
-              name, q.done + q.pending(), faults, retries, t.local, t.onArchive, t.wholeFile, sent, t.lost, t.duplicates,
-              drainMs >= 0 ? qPrintable(QStringLiteral(", time to drain %1 s").arg(drainMs / 1000.0, 0, 'f', 1)) : "");
-        QCOMPARE(q.pending(), 0);
-        QCOMPARE(t.lost, 0);
-        QCOMPARE(t.duplicates, 0);
-        QCOMPARE(t.onArchive, t.local);
-        QVERIFY(t.local > 0);
-        // What is verified is marked stored remotely in the cache (what eviction relies on).
-        auto cache = store::LocalCache::open(c.dataDir);
-        store::StudyQuery query;
-        for (const store::StudyRecord &s : cache.value()->searchStudies(query).value().studies)
-            QVERIFY2(s.remoteStored, qPrintable(s.studyInstanceUid));
+        QVERIFY(testing::checkAndPrint(kOrthancDir, name, c, faults, drainMs));
     }
 
     net::Node orthanc() const { return testing::orthancNode(kOrthancDir); }
@@ -278,7 +76,7 @@ private slots:
     void cleanupTestCase()
     {
         for (const QString &p : std::as_const(m_patients))
-            deletePatient(p);
+            testing::deletePatient(kOrthancDir, p);
     }
 
     void archiveUnreachableThenBack()
