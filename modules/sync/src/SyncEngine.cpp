@@ -15,8 +15,10 @@
 #include <QThread>
 
 #include <algorithm>
+#include <future>
 #include <map>
 #include <mutex>
+#include <set>
 #include <thread>
 
 #include <fcntl.h>
@@ -431,112 +433,180 @@ void SyncEngine::Private::runBatch(const std::vector<store::SyncJob> &jobs, cons
     if (batch.empty())
         return;
 
-    // One association for every file of the batch.
-    QStringList files;
+    // The batch goes in chunks, each over one association; a chunk's verification runs on an
+    // association of its own while the next chunk is sent, so that the drain waits only for the
+    // last chunk's. A chunk closes at a quarter of the batch's files (at least chunkMinFiles: small
+    // batches go whole).
+    qsizetype totalFiles = 0;
     for (const Prepared &p : batch)
-        files << p.files;
-    if (!files.isEmpty()) {
-        ++report.batches;
-        say(tr("%1: sending %2 instance(s) of %3 stud(ies) over one association").arg(node.name).arg(files.size()).arg(batch.size()));
-        auto sent = client->send(files, cancel);
-        if (!sent.ok() || sent.value().cancelled) {
-            const QString why = sent.ok() ? tr("cancelled") : sent.error().message();
-            for (const Prepared &p : batch)
-                fail(p.job, why);
-            return;
-        }
-        const net::SendReport &rep = sent.value();
-        std::map<QString, const net::SentInstance *> byFile;
-        for (const net::SentInstance &s : rep.instances)
-            byFile[s.file] = &s;
-        for (Prepared &p : batch) {
-            int ok = 0;
-            qint64 bytes = 0;
-            QStringList reasons;
-            for (const QString &f : std::as_const(p.files)) {
-                const auto it = byFile.find(f);
-                if (it != byFile.end() && it->second->ok()) {
-                    ++ok;
-                    bytes += QFileInfo(f).size();
-                } else {
-                    reasons << QStringLiteral("%1: %2").arg(it != byFile.end() ? it->second->sopInstanceUid : f,
-                                                            it != byFile.end() ? it->second->reason : tr("not sent"));
-                }
-            }
-            report.sentInstances += ok;
-            report.sentBytes += bytes;
-            if (!p.files.isEmpty())
-                event(p.job.id, QStringLiteral("sent"), ok, bytes, {});
-            if (!reasons.isEmpty()) {
-                fail(p.job, tr("%1 of %2 instance(s) not stored: %3").arg(reasons.size()).arg(p.files.size()).arg(joinSome(reasons, 2)));
-                p.alive = false;
-            }
+        totalFiles += p.files.size();
+    const qsizetype chunkFiles = std::max<qsizetype>(std::max(1, options.chunkMinFiles), (totalFiles + 3) / 4);
+    std::vector<std::pair<size_t, size_t>> chunks;  // [first, last) of `batch`
+    for (size_t first = 0, k = 0; k < batch.size(); ++k) {
+        qsizetype files = 0;
+        for (size_t j = first; j <= k; ++j)
+            files += batch[j].files.size();
+        if (files >= chunkFiles || k + 1 == batch.size()) {
+            chunks.emplace_back(first, k + 1);
+            first = k + 1;
         }
     }
 
-    for (const Prepared &p : batch)
-        if (p.alive) {
-            (void)r.markVerifying(p.job.id, int(p.instances.size()), p.bytes, clock->nowMs());
-            say(tr("job %1: verifying %2 on %3").arg(p.job.id).arg(p.job.studyInstanceUid, node.name));
-        }
-
-    // What the node holds of each study: one Storage Commitment request for the whole batch where
-    // the node takes part, else a C-FIND/QIDO per study.
-    std::map<qint64, QStringList> lackingOf;  // job id → SOP Instance UIDs the node does not hold
-    bool committed = false;
     const CommitmentMode mode = commitmentModeFor(r, node.name);
-    if (mode != CommitmentMode::Off) {
+    const bool listening = mode != CommitmentMode::Off && commitmentListening();
+    struct Verified {
+        bool committed = false;
+        QString error;                        // every job of the chunk fails with it
+        std::map<qint64, QStringList> lacking;  // job id → SOP Instance UIDs the node does not hold
+    };
+    struct ToVerify {
+        qint64 jobId;
+        QString studyInstanceUid;
         std::vector<net::CommitmentReference> refs;
-        for (const Prepared &p : batch)
-            if (p.alive)
-                for (const store::InstanceRecord &i : p.instances)
-                    refs.push_back({i.sopClassUid, i.sopInstanceUid});
-        Result<net::CommitmentResult> result = Error(ErrorCode::Unsupported, node.name, tr("no storage commitment listener is configured"));
-        if (!refs.empty() && commitmentListening())
-            result = client->commit(refs, commitment.timeoutS * 1000, cancel);
-        if (result.ok()) {
-            committed = true;
-            const QSet<QString> done(result.value().committed.begin(), result.value().committed.end());
-            for (const Prepared &p : batch)
-                if (p.alive)
-                    for (const store::InstanceRecord &i : p.instances)
-                        if (!done.contains(i.sopInstanceUid))
-                            lackingOf[p.job.id] << i.sopInstanceUid;
-            say(tr("%1: storage commitment of %2 instance(s): %3 committed, %4 failed")
-                    .arg(node.name).arg(refs.size()).arg(result.value().committed.size()).arg(result.value().failed.size()));
-        } else if (mode == CommitmentMode::On && !refs.empty()) {
-            for (Prepared &p : batch)
-                if (p.alive) {
-                    fail(p.job, tr("storage commitment: %1").arg(result.error().message()));
+    };
+    // What the node holds of each study of a chunk: one Storage Commitment request where the node
+    // takes part, else one C-FIND/QIDO association for the chunk's studies. Runs on a thread of its
+    // own, with a client of its own and no store connection.
+    const auto verify = [this, node, mode, listening, &cancel](std::vector<ToVerify> studies) {
+        Verified v;
+        std::unique_ptr<ArchiveClient> client = clients(node);
+        bool tryCommit = mode == CommitmentMode::On;
+        if (mode == CommitmentMode::Auto) {
+            std::lock_guard<std::mutex> lock(mutex);
+            tryCommit = !noCommitment.contains(nodeKey(node.name));
+        }
+        if (tryCommit) {
+            std::vector<net::CommitmentReference> refs;
+            for (const ToVerify &t : studies)
+                refs.insert(refs.end(), t.refs.begin(), t.refs.end());
+            Result<net::CommitmentResult> result = Error(ErrorCode::Unsupported, node.name, tr("no storage commitment listener is configured"));
+            if (!refs.empty() && listening)
+                result = client->commit(refs, commitment.timeoutS * 1000, cancel);
+            if (result.ok()) {
+                v.committed = true;
+                const QSet<QString> done(result.value().committed.begin(), result.value().committed.end());
+                for (const ToVerify &t : studies)
+                    for (const net::CommitmentReference &ref : t.refs)
+                        if (!done.contains(ref.sopInstanceUid))
+                            v.lacking[t.jobId] << ref.sopInstanceUid;
+                say(tr("%1: storage commitment of %2 instance(s): %3 committed, %4 failed")
+                        .arg(node.name).arg(refs.size()).arg(result.value().committed.size()).arg(result.value().failed.size()));
+                return v;
+            }
+            if (mode == CommitmentMode::On && !refs.empty()) {
+                v.error = tr("storage commitment: %1").arg(result.error().message());
+                return v;
+            }
+            if (!refs.empty() && listening) {
+                // Auto: the node does not take part (or did not answer in time); this engine stops
+                // asking it and verifies by C-FIND/QIDO.
+                {
+                    std::lock_guard<std::mutex> lock(mutex);
+                    noCommitment.insert(nodeKey(node.name));
+                }
+                say(tr("%1: storage commitment unavailable (%2); verifying by query instead").arg(node.name, result.error().message()));
+            }
+        }
+        QStringList uids;
+        for (const ToVerify &t : studies)
+            uids << t.studyInstanceUid;
+        auto checks = client->verifyStoredMany(uids, dataDir, cancel);
+        if (!checks.ok()) {
+            v.error = checks.error().message();
+            return v;
+        }
+        for (size_t k = 0; k < studies.size(); ++k)
+            v.lacking[studies[k].jobId] = checks.value()[k].lacking;
+        return v;
+    };
+
+    std::vector<std::pair<size_t, std::future<Verified>>> verifying;  // chunk index → its verification
+    QString sendFailed;  // once a send failed, the chunks after it are not sent
+    for (size_t c = 0; c < chunks.size(); ++c) {
+        const auto [first, last] = chunks[c];
+        if (!sendFailed.isEmpty()) {
+            for (size_t k = first; k < last; ++k) {
+                fail(batch[k].job, sendFailed);
+                batch[k].alive = false;
+            }
+            continue;
+        }
+        QStringList files;
+        for (size_t k = first; k < last; ++k)
+            files << batch[k].files;
+        if (!files.isEmpty()) {
+            ++report.batches;
+            say(tr("%1: sending %2 instance(s) of %3 stud(ies) over one association").arg(node.name).arg(files.size()).arg(last - first));
+            auto sent = client->send(files, cancel);
+            if (!sent.ok() || sent.value().cancelled) {
+                sendFailed = sent.ok() ? tr("cancelled") : sent.error().message();
+                for (size_t k = first; k < last; ++k) {
+                    fail(batch[k].job, sendFailed);
+                    batch[k].alive = false;
+                }
+                continue;
+            }
+            const net::SendReport &rep = sent.value();
+            std::map<QString, const net::SentInstance *> byFile;
+            for (const net::SentInstance &s : rep.instances)
+                byFile[s.file] = &s;
+            for (size_t k = first; k < last; ++k) {
+                Prepared &p = batch[k];
+                int ok = 0;
+                qint64 bytes = 0;
+                QStringList reasons;
+                for (const QString &f : std::as_const(p.files)) {
+                    const auto it = byFile.find(f);
+                    if (it != byFile.end() && it->second->ok()) {
+                        ++ok;
+                        bytes += QFileInfo(f).size();
+                    } else {
+                        reasons << QStringLiteral("%1: %2").arg(it != byFile.end() ? it->second->sopInstanceUid : f,
+                                                                it != byFile.end() ? it->second->reason : tr("not sent"));
+                    }
+                }
+                report.sentInstances += ok;
+                report.sentBytes += bytes;
+                if (!p.files.isEmpty())
+                    event(p.job.id, QStringLiteral("sent"), ok, bytes, {});
+                if (!reasons.isEmpty()) {
+                    fail(p.job, tr("%1 of %2 instance(s) not stored: %3").arg(reasons.size()).arg(p.files.size()).arg(joinSome(reasons, 2)));
                     p.alive = false;
                 }
-            return;
-        } else if (!refs.empty() && commitmentListening()) {
-            // Auto: the node does not take part (or did not answer in time); this engine stops
-            // asking it and verifies by C-FIND/QIDO.
-            {
-                std::lock_guard<std::mutex> lock(mutex);
-                noCommitment.insert(nodeKey(node.name));
             }
-            say(tr("%1: storage commitment unavailable (%2); verifying by query instead").arg(node.name, result.error().message()));
         }
-    }
-    if (!committed) {
-        QStringList studies;
-        for (const Prepared &p : batch)
-            if (p.alive)
-                studies << p.job.studyInstanceUid;
-        auto checks = client->verifyStoredMany(studies, dataDir, cancel);
-        qsizetype k = 0;
-        for (Prepared &p : batch) {
+        std::vector<ToVerify> studies;
+        for (size_t k = first; k < last; ++k) {
+            const Prepared &p = batch[k];
             if (!p.alive)
                 continue;
-            if (!checks.ok()) {
-                fail(p.job, checks.error().message());
+            (void)r.markVerifying(p.job.id, int(p.instances.size()), p.bytes, clock->nowMs());
+            say(tr("job %1: verifying %2 on %3").arg(p.job.id).arg(p.job.studyInstanceUid, node.name));
+            ToVerify t{p.job.id, p.job.studyInstanceUid, {}};
+            for (const store::InstanceRecord &i : p.instances)
+                t.refs.push_back({i.sopClassUid, i.sopInstanceUid});
+            studies.push_back(std::move(t));
+        }
+        if (!studies.empty())
+            verifying.emplace_back(c, std::async(std::launch::async, verify, std::move(studies)));
+    }
+
+    std::map<qint64, QStringList> lackingOf;  // job id → SOP Instance UIDs the node does not hold
+    std::set<qint64> committedJobs;           // verified by storage commitment
+    for (auto &[c, future] : verifying) {
+        Verified v = future.get();
+        for (size_t k = chunks[c].first; k < chunks[c].second; ++k) {
+            Prepared &p = batch[k];
+            if (!p.alive)
+                continue;
+            if (!v.error.isEmpty()) {
+                fail(p.job, v.error);
                 p.alive = false;
                 continue;
             }
-            lackingOf[p.job.id] = checks.value()[size_t(k++)].lacking;
+            lackingOf[p.job.id] = v.lacking[p.job.id];
+            if (v.committed)
+                committedJobs.insert(p.job.id);
         }
     }
 
@@ -555,6 +625,7 @@ void SyncEngine::Private::runBatch(const std::vector<store::SyncJob> &jobs, cons
             continue;
         }
         const QStringList &lacking = lackingOf[p.job.id];
+        const bool committed = committedJobs.count(p.job.id) > 0;
         if (!lacking.isEmpty()) {
             requeueMissing(p.job, lacking, committed ? tr("%1 instance(s) reported failed by %2's storage commitment")
                                                      : tr("%1 instance(s) missing on %2 after the send"));

@@ -10,12 +10,14 @@
 #include <strata/sync/Routing.h>
 #include <strata/sync/SyncEngine.h>
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QMutex>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <atomic>
 #include <map>
@@ -41,6 +43,10 @@ struct FakeArchive {
     int verifyCalls = 0;
     std::map<QString, QString> sopOfFile;        ///< file path → SOP Instance UID
     std::map<QString, QStringList> studySops;    ///< study → its SOP Instance UIDs (the cache's)
+    int failSend = 0;                ///< this send (counted from 1) fails: the link drops
+    std::function<void(int)> beforeSend;  ///< called with the send's number, the archive not locked
+    std::atomic<int> sendStarts{0};
+    std::atomic<int> verifyStarts{0};
 };
 
 class FakeClient : public ArchiveClient {
@@ -48,9 +54,12 @@ public:
     FakeClient(FakeArchive &archive, QString node) : m_a(archive), m_node(std::move(node)) {}
     Result<net::SendReport> send(const QStringList &files, const CancellationToken &) override
     {
+        const int call = ++m_a.sendStarts;
+        if (m_a.beforeSend)
+            m_a.beforeSend(call);
         QMutexLocker lock(&m_a.mutex);
         ++m_a.sendCalls;
-        if (!m_a.up)
+        if (!m_a.up || call == m_a.failSend)
             return Error(ErrorCode::IoError, m_node, QStringLiteral("connection refused"));
         net::SendReport r;
         for (const QString &f : files) {
@@ -71,6 +80,7 @@ public:
     }
     Result<net::StoredCheck> verifyStored(const QString &study, const QString &, const CancellationToken &) override
     {
+        ++m_a.verifyStarts;
         QMutexLocker lock(&m_a.mutex);
         ++m_a.verifyCalls;
         if (!m_a.up)
@@ -739,6 +749,70 @@ private slots:
         QCOMPARE(archive.stored.size(), 7);
         for (const auto &[sop, n] : archive.sends)
             QCOMPARE(n, sop == lost ? 2 : 1);
+    }
+
+    void chunksAreVerifiedWhileTheNextIsSent()
+    {
+        FakeArchive archive;
+        const QString dir = makeCache({{QStringLiteral("primary"), &archive}});
+        addRule(dir);
+        // The second chunk's send waits until the first chunk's verification has begun (it would
+        // wait for ever if verification only followed the sends; the bound makes that a failure).
+        bool overlapped = false;
+        archive.beforeSend = [&](int call) {
+            if (call != 2)
+                return;
+            QDeadlineTimer guard(60000);
+            while (archive.verifyStarts == 0 && !guard.hasExpired())
+                QThread::msleep(1);
+            overlapped = archive.verifyStarts > 0;
+        };
+        ManualClock clock;
+        SyncOptions o;
+        o.maxParallel = 1;
+        o.chunkMinFiles = 1;  // 7 files: the MR study and the CT in chunks of their own
+        SyncEngine engine(dir, clock, o);
+        engine.setClientFactory(clients(archive));
+        QVERIFY(engine.start().ok());
+        const StepReport s = engine.step().value();
+        QCOMPARE(s.started, 2);
+        QCOMPARE(s.batches, 2);
+        QCOMPARE(archive.sendCalls, 2);
+        QVERIFY(overlapped);
+        QCOMPARE(s.done, 2);
+        QCOMPARE(archive.stored.size(), 7);
+        QCOMPARE(repoOf(dir)->totals().value().pending(), 0);
+    }
+
+    void aChunkThatFailsToSendLeavesTheVerifiedOnesSafe()
+    {
+        FakeArchive archive;
+        archive.failSend = 2;
+        const QString dir = makeCache({{QStringLiteral("primary"), &archive}});
+        addRule(dir);
+        ManualClock clock;
+        SyncOptions o;
+        o.maxParallel = 1;
+        o.chunkMinFiles = 1;
+        SyncEngine engine(dir, clock, o);
+        engine.setClientFactory(clients(archive));
+        QVERIFY(engine.start().ok());
+        // The first chunk is sent and verified: safe. The second's link drops: it waits to retry.
+        const StepReport s = engine.step().value();
+        QCOMPARE(s.started, 2);
+        QCOMPARE(s.done, 1);
+        QCOMPARE(s.failed, 1);
+        int done = 0, waiting = 0;
+        for (const store::SyncJob &j : repoOf(dir)->jobs().value()) {
+            done += j.state == SyncState::Done ? 1 : 0;
+            waiting += j.state == SyncState::Waiting ? 1 : 0;
+        }
+        QCOMPARE(done, 1);
+        QCOMPARE(waiting, 1);
+        QVERIFY(drain(engine, clock).drained);
+        QCOMPARE(archive.stored.size(), 7);
+        for (const auto &[sop, n] : archive.sends)
+            QCOMPARE(n, 1);
     }
 };
 

@@ -33,6 +33,9 @@ struct SyncOptions {
     quint32 seed = 0;                 ///< of the jitter; 0: random
     net::Timeouts timeouts;           ///< for the default clients (RemoteArchive)
     int batchJobs = 16;               ///< ready jobs of one node sent over one association and verified together
+    /// A batch goes in up to four chunks of at least this many files, each over one association and
+    /// verified on another while the next chunk is sent (smaller batches go whole).
+    int chunkMinFiles = 100;
     int yieldParallel = 0;            ///< associations while interactive work runs (0: no new jobs start)
     qint64 yieldGraceMs = 2000;       ///< yielding goes on this long after the interactive work ended
     /// The interactive-activity signal (tests script it); default net::interactiveActivity().
