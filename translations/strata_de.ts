@@ -3212,7 +3212,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/SyncJobs.cpp" line="248"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="472"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="482"/>
         <source>reading sync jobs of %1</source>
         <translation>Lesen der Synchronisierungsaufträge von %1</translation>
     </message>
@@ -3228,7 +3228,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/SyncJobs.cpp" line="285"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="380"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="390"/>
         <source>reading sync job %1</source>
         <translation>Lesen von Synchronisierungsauftrag %1</translation>
     </message>
@@ -3254,77 +3254,82 @@
         <translation>Übernehmen von Synchronisierungsauftrag %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="355"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="394"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="402"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="358"/>
+        <source>giving back sync job %1</source>
+        <translation>Sync-Auftrag %1 wird zurückgegeben</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="365"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="404"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="412"/>
         <source>updating sync job %1</source>
         <translation>Aktualisieren von Synchronisierungsauftrag %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="376"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="386"/>
         <source>finishing sync job %1</source>
         <translation>Abschließen von Synchronisierungsauftrag %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="410"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="412"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="420"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="422"/>
         <source>releasing waiting sync jobs</source>
         <translation>Freigeben wartender Synchronisierungsaufträge</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="420"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="430"/>
         <source>releasing a waiting sync job</source>
         <translation>Freigeben eines wartenden Synchronisierungsauftrags</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="427"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="437"/>
         <source>retrying sync jobs</source>
         <translation>Wiederholen von Synchronisierungsaufträgen</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="439"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="449"/>
         <source>reading sync jobs in hand</source>
         <translation>Lesen laufender Synchronisierungsaufträge</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="455"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="465"/>
         <source>resuming sync job %1</source>
         <translation>Fortsetzen von Synchronisierungsauftrag %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="482"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="501"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="492"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="511"/>
         <source>counting sync jobs</source>
         <translation>Zählen der Synchronisierungsaufträge</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="574"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="584"/>
         <source>reading sync node states</source>
         <translation>Lesen der Synchronisierungszustände der Knoten</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="599"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="609"/>
         <source>saving the sync state of %1</source>
         <translation>Speichern des Synchronisierungszustands von %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="607"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="617"/>
         <source>recording a sync event</source>
         <translation>Erfassen eines Synchronisierungsereignisses</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="618"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="633"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="628"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="643"/>
         <source>reading sync events</source>
         <translation>Lesen der Synchronisierungsereignisse</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="643"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="653"/>
         <source>reading sync setting %1</source>
         <translation>Lesen von Synchronisierungseinstellung %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="650"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="660"/>
         <source>saving sync setting %1</source>
         <translation>Speichern von Synchronisierungseinstellung %1</translation>
     </message>
@@ -3548,37 +3553,37 @@
         <translation>der Ersatzknoten muss ein anderer Knoten als der primäre sein</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="87"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="89"/>
         <source> and %1 more</source>
         <translation> und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1216"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1304"/>
         <source>the local disk is full (%1 KB free): free space now; sync goes on in its reserve</source>
         <translation>die lokale Festplatte ist voll (%1 KB frei): jetzt Platz schaffen; die Synchronisation läuft in ihrer Reserve weiter</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1219"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1307"/>
         <source>%1 job(s) failed and wait for &quot;retry now&quot;</source>
         <translation>fehlgeschlagene Aufträge warten auf „Jetzt erneut versuchen“: %1</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1221"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1309"/>
         <source>a node is unreachable (breaker open)</source>
         <translation>ein Knoten ist nicht erreichbar (Schutzschalter offen)</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1223"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1311"/>
         <source>the oldest unsynced study waits for %1 day(s)</source>
         <translation>die älteste nicht synchronisierte Studie wartet seit %1 Tag(en)</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1225"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1313"/>
         <source>the local disk is full in %1 day(s) at the current import rate</source>
         <translation>bei der aktuellen Importrate ist die lokale Festplatte in %1 Tag(en) voll</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1227"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1315"/>
         <source>sync is paused with %1 job(s) pending</source>
         <translation>Synchronisierung pausiert, ausstehende Aufträge: %1</translation>
     </message>
@@ -3586,67 +3591,67 @@
 <context>
     <name>strata::sync::SyncEngine</name>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="308"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="312"/>
         <source>resuming %1 job(s) interrupted in a previous run</source>
         <translation>in einem früheren Lauf unterbrochene Aufträge werden fortgesetzt: %1</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="607"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="699"/>
         <source>interactive work running: sync yields (%1 association(s))</source>
         <translation>interaktive Arbeit läuft: die Synchronisation tritt zurück (%1 Assoziation(en))</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="608"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="700"/>
         <source>interactive work done: sync resumes</source>
         <translation>interaktive Arbeit beendet: die Synchronisation läuft weiter</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="676"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="768"/>
         <source>parked: the breakers of %1 are open</source>
         <translation>zurückgestellt: die Schutzschalter von %1 sind offen</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="707"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="799"/>
         <source>job %1: %2 unavailable, failing over to %3</source>
         <translation>Auftrag %1: %2 nicht verfügbar, Umschaltung auf %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="912"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1034"/>
         <source>%1: prefetch waits: the breaker of %2 is open</source>
         <translation>%1: Vorabholen wartet: der Schutzschalter von %2 ist offen</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="923"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="993"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="943"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1020"/>
         <source>%1: asking %2 failed: %3</source>
         <translation>%1: Anfrage an %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1006"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1089"/>
         <source>%1: fetching %2 stud(ies) from %3</source>
         <translation>%1: %2 Studie(n) werden von %3 geholt</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1029"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1112"/>
         <source>%1 instance(s) not retrieved: %2</source>
         <translation>%1 Instanz(en) nicht abgerufen: %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1031"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1114"/>
         <source>%1 instance(s) still missing</source>
         <translation>%1 Instanz(en) fehlen noch</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1041"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1124"/>
         <source>%1: fetched study %2 (%3 instance(s)) from %4</source>
         <translation>%1: Studie %2 (%3 Instanz(en)) von %4 geholt</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1046"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1134"/>
         <source>%1: study %2 from %3: %4</source>
         <translation>%1: Studie %2 von %3: %4</translation>
     </message>
@@ -3669,139 +3674,144 @@
 <context>
     <name>strata::sync::SyncEngine::Private</name>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="212"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="214"/>
         <source>%1 answers again; %2 waiting job(s) resume</source>
         <translation>%1 antwortet wieder; wartende Aufträge werden fortgesetzt: %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="242"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="244"/>
         <source>%1: breaker open after %2 failure(s) in a row; next probe in %3 s</source>
         <translation>%1: Schutzschalter offen nach %2 Fehlschlag/Fehlschlägen in Folge; nächste Prüfung in %3 s</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="128"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="130"/>
         <source>storage commitment reports are received as %1 on port %2</source>
         <translation>Storage-Commitment-Berichte werden als %1 auf Port %2 empfangen</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="130"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="132"/>
         <source>storage commitment listener not started (%1): nodes are verified by query</source>
         <translation>Storage-Commitment-Empfänger nicht gestartet (%1): Knoten werden per Abfrage geprüft</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="162"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="164"/>
         <source>the local disk is full (%1 KB free): sync gave up its reserve of %2 KB to go on; free space on %3</source>
         <translation>die lokale Festplatte ist voll (%1 KB frei): die Synchronisation hat ihre Reserve von %2 KB freigegeben, um weiterzulaufen; Platz schaffen auf %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="331"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="335"/>
         <source>%1 job(s): the local cache could not be opened</source>
         <translation>%1 Auftrag/Aufträge: der lokale Cache konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="344"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="348"/>
         <source>job %1: %2 failed: %3; retry in %4 s</source>
         <translation>Auftrag %1: %2 fehlgeschlagen: %3; erneuter Versuch in %4 s</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="375"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="379"/>
         <source>study %1 is no longer in the local cache</source>
         <translation>Studie %1 ist nicht mehr im lokalen Speicher</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="378"/>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="566"/>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="573"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="382"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="658"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="665"/>
         <source>job %1: %2</source>
         <translation>Auftrag %1: %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="419"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="423"/>
         <source>SHA-256 differs from the imported file</source>
         <translation>SHA-256 weicht von der importierten Datei ab</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="428"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="432"/>
         <source>job %1: %2 corrupt local file(s), not sent: %3</source>
         <translation>Auftrag %1: %2 beschädigte lokale Datei(en), nicht gesendet: %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="440"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="536"/>
+        <source>%1: interactive work began: %2 job(s) not sent yet go back to the queue</source>
+        <translation>%1: interaktive Arbeit hat begonnen: %2 noch nicht gesendete(r) Auftrag/Aufträge gehen zurück in die Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="560"/>
         <source>%1: sending %2 instance(s) of %3 stud(ies) over one association</source>
         <translation>%1: sende %2 Instanz(en) aus %3 Studie(n) über eine Assoziation</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="443"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="563"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="463"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="586"/>
         <source>not sent</source>
         <translation>nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="471"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="594"/>
         <source>%1 of %2 instance(s) not stored: %3</source>
         <translation>%1 von %2 Instanz(en) nicht gespeichert: %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="480"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="605"/>
         <source>job %1: verifying %2 on %3</source>
         <translation>Auftrag %1: %2 wird auf %3 geprüft</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="494"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="484"/>
         <source>no storage commitment listener is configured</source>
         <translation>kein Storage-Commitment-Empfänger eingerichtet</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="505"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="494"/>
         <source>%1: storage commitment of %2 instance(s): %3 committed, %4 failed</source>
         <translation>%1: Storage Commitment für %2 Instanz(en): %3 bestätigt, %4 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="510"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="499"/>
         <source>storage commitment: %1</source>
         <translation>Storage Commitment: %1</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="521"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="509"/>
         <source>%1: storage commitment unavailable (%2); verifying by query instead</source>
         <translation>%1: Storage Commitment nicht verfügbar (%2); stattdessen Prüfung per Abfrage</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="553"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="644"/>
         <source>%1 corrupt local file(s) not sent: %2</source>
         <translation>%1 beschädigte lokale Datei(en) nicht gesendet: %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="559"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="651"/>
         <source>%1 instance(s) reported failed by %2&apos;s storage commitment</source>
         <translation>%1 Instanz(en) vom Storage Commitment von %2 als fehlgeschlagen gemeldet</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="560"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="652"/>
         <source>%1 instance(s) missing on %2 after the send</source>
         <translation>%1 Instanz(en) fehlen nach dem Senden auf %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="579"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="671"/>
         <source>job %1: %2 safe on %3 (%4 instance(s) verified%5)</source>
         <translation>Auftrag %1: %2 sicher auf %3 (%4 Instanz(en) geprüft%5)</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="581"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="673"/>
         <source> by storage commitment</source>
         <translation> per Storage Commitment</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="357"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="361"/>
         <source>job %1: %2; queued again</source>
         <translation>Auftrag %1: %2; erneut in die Warteschlange gestellt</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="583"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="675"/>
         <source>job %1: new instances of %2 arrived meanwhile; queued again</source>
         <translation>Auftrag %1: inzwischen sind neue Instanzen von %2 eingetroffen; erneut in die Warteschlange gestellt</translation>
     </message>

@@ -3212,7 +3212,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/SyncJobs.cpp" line="248"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="472"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="482"/>
         <source>reading sync jobs of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3228,7 +3228,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/SyncJobs.cpp" line="285"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="380"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="390"/>
         <source>reading sync job %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3254,77 +3254,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="355"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="394"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="402"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="358"/>
+        <source>giving back sync job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="365"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="404"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="412"/>
         <source>updating sync job %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="376"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="386"/>
         <source>finishing sync job %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="410"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="412"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="420"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="422"/>
         <source>releasing waiting sync jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="420"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="430"/>
         <source>releasing a waiting sync job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="427"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="437"/>
         <source>retrying sync jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="439"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="449"/>
         <source>reading sync jobs in hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="455"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="465"/>
         <source>resuming sync job %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="482"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="501"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="492"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="511"/>
         <source>counting sync jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="574"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="584"/>
         <source>reading sync node states</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="599"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="609"/>
         <source>saving the sync state of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="607"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="617"/>
         <source>recording a sync event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="618"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="633"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="628"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="643"/>
         <source>reading sync events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="643"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="653"/>
         <source>reading sync setting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="650"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="660"/>
         <source>saving sync setting %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3548,37 +3553,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="87"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="89"/>
         <source> and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1216"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1304"/>
         <source>the local disk is full (%1 KB free): free space now; sync goes on in its reserve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1219"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1307"/>
         <source>%1 job(s) failed and wait for &quot;retry now&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1221"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1309"/>
         <source>a node is unreachable (breaker open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1223"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1311"/>
         <source>the oldest unsynced study waits for %1 day(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1225"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1313"/>
         <source>the local disk is full in %1 day(s) at the current import rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1227"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1315"/>
         <source>sync is paused with %1 job(s) pending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3586,67 +3591,67 @@
 <context>
     <name>strata::sync::SyncEngine</name>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="308"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="312"/>
         <source>resuming %1 job(s) interrupted in a previous run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="607"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="699"/>
         <source>interactive work running: sync yields (%1 association(s))</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="608"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="700"/>
         <source>interactive work done: sync resumes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="676"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="768"/>
         <source>parked: the breakers of %1 are open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="707"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="799"/>
         <source>job %1: %2 unavailable, failing over to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="912"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1034"/>
         <source>%1: prefetch waits: the breaker of %2 is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="923"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="993"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="943"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1020"/>
         <source>%1: asking %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1006"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1089"/>
         <source>%1: fetching %2 stud(ies) from %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1029"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1112"/>
         <source>%1 instance(s) not retrieved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1031"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1114"/>
         <source>%1 instance(s) still missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1041"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1124"/>
         <source>%1: fetched study %2 (%3 instance(s)) from %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1046"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1134"/>
         <source>%1: study %2 from %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3669,139 +3674,144 @@
 <context>
     <name>strata::sync::SyncEngine::Private</name>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="212"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="214"/>
         <source>%1 answers again; %2 waiting job(s) resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="242"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="244"/>
         <source>%1: breaker open after %2 failure(s) in a row; next probe in %3 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="128"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="130"/>
         <source>storage commitment reports are received as %1 on port %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="130"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="132"/>
         <source>storage commitment listener not started (%1): nodes are verified by query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="162"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="164"/>
         <source>the local disk is full (%1 KB free): sync gave up its reserve of %2 KB to go on; free space on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="331"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="335"/>
         <source>%1 job(s): the local cache could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="344"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="348"/>
         <source>job %1: %2 failed: %3; retry in %4 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="375"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="379"/>
         <source>study %1 is no longer in the local cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="378"/>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="566"/>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="573"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="382"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="658"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="665"/>
         <source>job %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="419"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="423"/>
         <source>SHA-256 differs from the imported file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="428"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="432"/>
         <source>job %1: %2 corrupt local file(s), not sent: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="440"/>
-        <source>%1: sending %2 instance(s) of %3 stud(ies) over one association</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="443"/>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="463"/>
-        <source>not sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="471"/>
-        <source>%1 of %2 instance(s) not stored: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="480"/>
-        <source>job %1: verifying %2 on %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="494"/>
-        <source>no storage commitment listener is configured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="505"/>
-        <source>%1: storage commitment of %2 instance(s): %3 committed, %4 failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="510"/>
-        <source>storage commitment: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="521"/>
-        <source>%1: storage commitment unavailable (%2); verifying by query instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="553"/>
-        <source>%1 corrupt local file(s) not sent: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="559"/>
-        <source>%1 instance(s) reported failed by %2&apos;s storage commitment</source>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="536"/>
+        <source>%1: interactive work began: %2 job(s) not sent yet go back to the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../modules/sync/src/SyncEngine.cpp" line="560"/>
+        <source>%1: sending %2 instance(s) of %3 stud(ies) over one association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="563"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="586"/>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="594"/>
+        <source>%1 of %2 instance(s) not stored: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="605"/>
+        <source>job %1: verifying %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="484"/>
+        <source>no storage commitment listener is configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="494"/>
+        <source>%1: storage commitment of %2 instance(s): %3 committed, %4 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="499"/>
+        <source>storage commitment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="509"/>
+        <source>%1: storage commitment unavailable (%2); verifying by query instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="644"/>
+        <source>%1 corrupt local file(s) not sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="651"/>
+        <source>%1 instance(s) reported failed by %2&apos;s storage commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="652"/>
         <source>%1 instance(s) missing on %2 after the send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="579"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="671"/>
         <source>job %1: %2 safe on %3 (%4 instance(s) verified%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="581"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="673"/>
         <source> by storage commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="357"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="361"/>
         <source>job %1: %2; queued again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="583"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="675"/>
         <source>job %1: new instances of %2 arrived meanwhile; queued again</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3212,7 +3212,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/SyncJobs.cpp" line="248"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="472"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="482"/>
         <source>reading sync jobs of %1</source>
         <translation>lecture des tâches de synchronisation de %1</translation>
     </message>
@@ -3228,7 +3228,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/SyncJobs.cpp" line="285"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="380"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="390"/>
         <source>reading sync job %1</source>
         <translation>lecture de la tâche de synchronisation %1</translation>
     </message>
@@ -3254,77 +3254,82 @@
         <translation>prise en charge de la tâche de synchronisation %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="355"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="394"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="402"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="358"/>
+        <source>giving back sync job %1</source>
+        <translation>restitution de la tâche de synchronisation %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="365"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="404"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="412"/>
         <source>updating sync job %1</source>
         <translation>mise à jour de la tâche de synchronisation %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="376"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="386"/>
         <source>finishing sync job %1</source>
         <translation>finalisation de la tâche de synchronisation %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="410"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="412"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="420"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="422"/>
         <source>releasing waiting sync jobs</source>
         <translation>libération des tâches de synchronisation en attente</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="420"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="430"/>
         <source>releasing a waiting sync job</source>
         <translation>libération d&apos;une tâche de synchronisation en attente</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="427"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="437"/>
         <source>retrying sync jobs</source>
         <translation>nouvel essai des tâches de synchronisation</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="439"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="449"/>
         <source>reading sync jobs in hand</source>
         <translation>lecture des tâches de synchronisation en cours</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="455"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="465"/>
         <source>resuming sync job %1</source>
         <translation>reprise de la tâche de synchronisation %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="482"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="501"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="492"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="511"/>
         <source>counting sync jobs</source>
         <translation>comptage des tâches de synchronisation</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="574"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="584"/>
         <source>reading sync node states</source>
         <translation>lecture des états de synchronisation des nœuds</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="599"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="609"/>
         <source>saving the sync state of %1</source>
         <translation>enregistrement de l&apos;état de synchronisation de %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="607"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="617"/>
         <source>recording a sync event</source>
         <translation>enregistrement d&apos;un événement de synchronisation</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="618"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="633"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="628"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="643"/>
         <source>reading sync events</source>
         <translation>lecture des événements de synchronisation</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="643"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="653"/>
         <source>reading sync setting %1</source>
         <translation>lecture du paramètre de synchronisation %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="650"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="660"/>
         <source>saving sync setting %1</source>
         <translation>enregistrement du paramètre de synchronisation %1</translation>
     </message>
@@ -3548,37 +3553,37 @@
         <translation>le nœud de secours doit être différent du nœud principal</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="87"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="89"/>
         <source> and %1 more</source>
         <translation> et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1216"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1304"/>
         <source>the local disk is full (%1 KB free): free space now; sync goes on in its reserve</source>
         <translation>le disque local est plein (%1 Ko libres) : libérez de l’espace maintenant ; la synchronisation continue dans sa réserve</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1219"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1307"/>
         <source>%1 job(s) failed and wait for &quot;retry now&quot;</source>
         <translation>%1 tâche(s) en échec en attente de « Réessayer maintenant »</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1221"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1309"/>
         <source>a node is unreachable (breaker open)</source>
         <translation>un nœud est injoignable (disjoncteur ouvert)</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1223"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1311"/>
         <source>the oldest unsynced study waits for %1 day(s)</source>
         <translation>la plus ancienne étude non synchronisée attend depuis %1 jour(s)</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1225"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1313"/>
         <source>the local disk is full in %1 day(s) at the current import rate</source>
         <translation>le disque local sera plein dans %1 jour(s) au rythme d&apos;importation actuel</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1227"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1315"/>
         <source>sync is paused with %1 job(s) pending</source>
         <translation>synchronisation en pause avec %1 tâche(s) en attente</translation>
     </message>
@@ -3586,67 +3591,67 @@
 <context>
     <name>strata::sync::SyncEngine</name>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="308"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="312"/>
         <source>resuming %1 job(s) interrupted in a previous run</source>
         <translation>reprise de %1 tâche(s) interrompue(s) lors d&apos;une exécution précédente</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="607"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="699"/>
         <source>interactive work running: sync yields (%1 association(s))</source>
         <translation>travail interactif en cours : la synchronisation cède le pas (%1 association(s))</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="608"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="700"/>
         <source>interactive work done: sync resumes</source>
         <translation>travail interactif terminé : la synchronisation reprend</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="676"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="768"/>
         <source>parked: the breakers of %1 are open</source>
         <translation>mise en attente : les disjoncteurs de %1 sont ouverts</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="707"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="799"/>
         <source>job %1: %2 unavailable, failing over to %3</source>
         <translation>tâche %1 : %2 indisponible, basculement vers %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="912"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1034"/>
         <source>%1: prefetch waits: the breaker of %2 is open</source>
         <translation>%1 : le préchargement attend : le disjoncteur de %2 est ouvert</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="923"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="993"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="943"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1020"/>
         <source>%1: asking %2 failed: %3</source>
         <translation>%1 : l’interrogation de %2 a échoué : %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1006"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1089"/>
         <source>%1: fetching %2 stud(ies) from %3</source>
         <translation>%1 : récupération de %2 étude(s) depuis %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1029"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1112"/>
         <source>%1 instance(s) not retrieved: %2</source>
         <translation>%1 instance(s) non récupérée(s) : %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1031"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1114"/>
         <source>%1 instance(s) still missing</source>
         <translation>%1 instance(s) encore manquante(s)</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1041"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1124"/>
         <source>%1: fetched study %2 (%3 instance(s)) from %4</source>
         <translation>%1 : étude %2 (%3 instance(s)) récupérée depuis %4</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1046"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1134"/>
         <source>%1: study %2 from %3: %4</source>
         <translation>%1 : étude %2 depuis %3 : %4</translation>
     </message>
@@ -3669,139 +3674,144 @@
 <context>
     <name>strata::sync::SyncEngine::Private</name>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="212"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="214"/>
         <source>%1 answers again; %2 waiting job(s) resume</source>
         <translation>%1 répond de nouveau ; reprise de %2 tâche(s) en attente</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="242"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="244"/>
         <source>%1: breaker open after %2 failure(s) in a row; next probe in %3 s</source>
         <translation>%1 : disjoncteur ouvert après %2 échec(s) consécutif(s) ; prochain test dans %3 s</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="128"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="130"/>
         <source>storage commitment reports are received as %1 on port %2</source>
         <translation>les rapports d&apos;engagement de stockage sont reçus en tant que %1 sur le port %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="130"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="132"/>
         <source>storage commitment listener not started (%1): nodes are verified by query</source>
         <translation>récepteur d&apos;engagement de stockage non démarré (%1) : les nœuds sont vérifiés par requête</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="162"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="164"/>
         <source>the local disk is full (%1 KB free): sync gave up its reserve of %2 KB to go on; free space on %3</source>
         <translation>le disque local est plein (%1 Ko libres) : la synchronisation a cédé sa réserve de %2 Ko pour continuer ; libérez de l’espace sur %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="331"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="335"/>
         <source>%1 job(s): the local cache could not be opened</source>
         <translation>%1 tâche(s) : le cache local n&apos;a pas pu être ouvert</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="344"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="348"/>
         <source>job %1: %2 failed: %3; retry in %4 s</source>
         <translation>tâche %1 : échec de %2 : %3 ; nouvel essai dans %4 s</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="375"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="379"/>
         <source>study %1 is no longer in the local cache</source>
         <translation>l&apos;étude %1 n&apos;est plus dans le cache local</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="378"/>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="566"/>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="573"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="382"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="658"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="665"/>
         <source>job %1: %2</source>
         <translation>tâche %1 : %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="419"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="423"/>
         <source>SHA-256 differs from the imported file</source>
         <translation>le SHA-256 diffère de celui du fichier importé</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="428"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="432"/>
         <source>job %1: %2 corrupt local file(s), not sent: %3</source>
         <translation>tâche %1 : %2 fichier(s) local(aux) corrompu(s), non envoyé(s) : %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="440"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="536"/>
+        <source>%1: interactive work began: %2 job(s) not sent yet go back to the queue</source>
+        <translation>%1 : un travail interactif a commencé : %2 tâche(s) pas encore envoyée(s) retournent dans la file d'attente</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="560"/>
         <source>%1: sending %2 instance(s) of %3 stud(ies) over one association</source>
         <translation>%1 : envoi de %2 instance(s) de %3 étude(s) sur une seule association</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="443"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="563"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="463"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="586"/>
         <source>not sent</source>
         <translation>non envoyé</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="471"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="594"/>
         <source>%1 of %2 instance(s) not stored: %3</source>
         <translation>%1 instance(s) sur %2 non stockée(s) : %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="480"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="605"/>
         <source>job %1: verifying %2 on %3</source>
         <translation>tâche %1 : vérification de %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="494"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="484"/>
         <source>no storage commitment listener is configured</source>
         <translation>aucun récepteur d&apos;engagement de stockage n&apos;est configuré</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="505"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="494"/>
         <source>%1: storage commitment of %2 instance(s): %3 committed, %4 failed</source>
         <translation>%1 : engagement de stockage de %2 instance(s) : %3 confirmée(s), %4 en échec</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="510"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="499"/>
         <source>storage commitment: %1</source>
         <translation>engagement de stockage : %1</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="521"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="509"/>
         <source>%1: storage commitment unavailable (%2); verifying by query instead</source>
         <translation>%1 : engagement de stockage indisponible (%2) ; vérification par requête à la place</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="553"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="644"/>
         <source>%1 corrupt local file(s) not sent: %2</source>
         <translation>%1 fichier(s) local(aux) corrompu(s) non envoyé(s) : %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="559"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="651"/>
         <source>%1 instance(s) reported failed by %2&apos;s storage commitment</source>
         <translation>%1 instance(s) signalée(s) en échec par l&apos;engagement de stockage de %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="560"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="652"/>
         <source>%1 instance(s) missing on %2 after the send</source>
         <translation>%1 instance(s) manquante(s) sur %2 après l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="579"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="671"/>
         <source>job %1: %2 safe on %3 (%4 instance(s) verified%5)</source>
         <translation>tâche %1 : %2 en sécurité sur %3 (%4 instance(s) vérifiée(s)%5)</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="581"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="673"/>
         <source> by storage commitment</source>
         <translation> par engagement de stockage</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="357"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="361"/>
         <source>job %1: %2; queued again</source>
         <translation>tâche %1 : %2 ; remise en file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="583"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="675"/>
         <source>job %1: new instances of %2 arrived meanwhile; queued again</source>
         <translation>tâche %1 : de nouvelles instances de %2 sont arrivées entre-temps ; remise en file d&apos;attente</translation>
     </message>

@@ -349,6 +349,16 @@ Result<bool> SyncJobRepository::claim(qint64 id, const QString &node, qint64 now
     return changed.value() == 1;
 }
 
+Status SyncJobRepository::unclaim(qint64 id, qint64 nowMs)
+{
+    auto changed = writeOne(*d,
+                            QStringLiteral("UPDATE sync_jobs SET state = CASE WHEN attempts > 1 THEN ? ELSE ? END, attempts = MAX(attempts - 1, 0),"
+                                           " owner = 0, next_attempt_ms = ?, updated_ms = ? WHERE id = ? AND state = ?"),
+                            {int(SyncState::Waiting), int(SyncState::Queued), nowMs, nowMs, id, int(SyncState::Sending)},
+                            QCoreApplication::translate("strata::store", "giving back sync job %1").arg(id));
+    return changed.ok() ? Status() : Status(changed.error());
+}
+
 Status SyncJobRepository::markVerifying(qint64 id, int instances, qint64 bytes, qint64 nowMs)
 {
     auto changed = writeOne(*d, QStringLiteral("UPDATE sync_jobs SET state = ?, instances = ?, bytes = ?, updated_ms = ? WHERE id = ?"),

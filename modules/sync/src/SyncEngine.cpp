@@ -272,7 +272,9 @@ struct SyncEngine::Private {
         return {};
     }
 
-    void runBatch(const std::vector<store::SyncJob> &jobs, const net::Node &node, StepReport &report, const CancellationToken &cancel);
+    /// Sends and verifies one batch; `index` is its place among the step's associations (those at
+    /// or past yieldParallel stop between chunks when interactive work begins).
+    void runBatch(const std::vector<store::SyncJob> &jobs, const net::Node &node, int index, StepReport &report, const CancellationToken &cancel);
 };
 
 SyncEngine::SyncEngine(QString dataDir, const Clock &clock, SyncOptions options) : d(std::make_unique<Private>())
@@ -323,7 +325,7 @@ Status SyncEngine::start()
     return {};
 }
 
-void SyncEngine::Private::runBatch(const std::vector<store::SyncJob> &jobs, const net::Node &node, StepReport &report,
+void SyncEngine::Private::runBatch(const std::vector<store::SyncJob> &jobs, const net::Node &node, int index, StepReport &report,
                                    const CancellationToken &cancel)
 {
     // This worker thread's own connections (Qt Sql connections belong to their thread).
@@ -522,8 +524,27 @@ void SyncEngine::Private::runBatch(const std::vector<store::SyncJob> &jobs, cons
 
     std::vector<std::pair<size_t, std::future<Verified>>> verifying;  // chunk index → its verification
     QString sendFailed;  // once a send failed, the chunks after it are not sent
+    bool givingBack = false;  // interactive work began: the chunks not sent yet go back to the queue
     for (size_t c = 0; c < chunks.size(); ++c) {
         const auto [first, last] = chunks[c];
+        if (c > 0 && !givingBack && sendFailed.isEmpty() && index >= options.yieldParallel
+            && (options.interactive ? options.interactive() : net::interactiveActivity()) > 0) {
+            givingBack = true;
+            int jobsLeft = 0;
+            for (size_t k = first; k < batch.size(); ++k)
+                jobsLeft += batch[k].alive ? 1 : 0;
+            say(tr("%1: interactive work began: %2 job(s) not sent yet go back to the queue").arg(node.name).arg(jobsLeft));
+        }
+        if (givingBack) {
+            for (size_t k = first; k < last; ++k) {
+                if (!batch[k].alive)
+                    continue;
+                (void)r.unclaim(batch[k].job.id, clock->nowMs());
+                batch[k].alive = false;
+                ++report.givenBack;
+            }
+            continue;
+        }
         if (!sendFailed.isEmpty()) {
             for (size_t k = first; k < last; ++k) {
                 fail(batch[k].job, sendFailed);
@@ -784,12 +805,12 @@ Result<StepReport> SyncEngine::step(const CancellationToken &cancel)
         ++report.started;
     }
     if (work.size() == 1) {
-        d->runBatch(work[0].jobs, work[0].node, work[0].report, cancel);
+        d->runBatch(work[0].jobs, work[0].node, 0, work[0].report, cancel);
     } else if (!work.empty()) {
         // One thread per association, at most `parallel`: network waits, not computation.
         std::vector<std::thread> threads;
-        for (Batch &b : work)
-            threads.emplace_back([this, &b, &cancel] { d->runBatch(b.jobs, b.node, b.report, cancel); });
+        for (size_t i = 0; i < work.size(); ++i)
+            threads.emplace_back([this, &b = work[i], i, &cancel] { d->runBatch(b.jobs, b.node, int(i), b.report, cancel); });
         for (std::thread &t : threads)
             t.join();
     }

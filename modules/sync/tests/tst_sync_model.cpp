@@ -814,6 +814,54 @@ private slots:
         for (const auto &[sop, n] : archive.sends)
             QCOMPARE(n, 1);
     }
+
+    void interactiveWorkStopsABatchBetweenChunks()
+    {
+        FakeArchive archive;
+        const QString dir = makeCache({{QStringLiteral("primary"), &archive}});
+        addRule(dir);
+        // The user starts a retrieve while the first chunk is on its way.
+        std::atomic<int> active{0};
+        archive.beforeSend = [&](int call) {
+            if (call == 1)
+                active = 1;
+        };
+        ManualClock clock;
+        SyncOptions o;
+        o.maxParallel = 1;
+        o.chunkMinFiles = 1;
+        o.yieldParallel = 0;
+        o.yieldGraceMs = 1000;
+        o.interactive = [&active] { return active.load(); };
+        SyncEngine engine(dir, clock, o);
+        engine.setClientFactory(clients(archive));
+        QVERIFY(engine.start().ok());
+        // The chunk on its way is finished and verified; the next is not sent and goes back to the
+        // queue as it was (no attempt counted, nothing to ask the node first).
+        const StepReport s = engine.step().value();
+        QCOMPARE(s.started, 2);
+        QCOMPARE(s.done, 1);
+        QCOMPARE(s.givenBack, 1);
+        QCOMPARE(s.failed, 0);
+        QCOMPARE(archive.sendCalls, 1);
+        int queued = 0;
+        for (const store::SyncJob &j : repoOf(dir)->jobs().value())
+            if (j.state == SyncState::Queued) {
+                ++queued;
+                QCOMPARE(j.attempts, 0);
+                QVERIFY(!j.interrupted);
+            }
+        QCOMPARE(queued, 1);
+        // Interactive work runs on: nothing starts. Once it is over (and the grace), the rest goes.
+        QCOMPARE(engine.step().value().started, 0);
+        active = 0;
+        clock.advance(o.yieldGraceMs);
+        QVERIFY(drain(engine, clock).drained);
+        QCOMPARE(archive.stored.size(), 7);
+        QCOMPARE(archive.verifyCalls, 2);  // one per chunk: the given-back job was not asked about first
+        for (const auto &[sop, n] : archive.sends)
+            QCOMPARE(n, 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncModel)

@@ -168,6 +168,9 @@ public:
     /// Takes a due job in hand: queued/waiting → sending, attempts + 1, owner = this process, on
     /// `node`. False when another engine took it first (or it is no longer due).
     Result<bool> claim(qint64 id, const QString &node, qint64 nowMs);
+    /// A claimed job given back before anything of it was sent (interactive work began): sending →
+    /// queued (waiting when it had failed before), due now, its attempt not counted.
+    Status unclaim(qint64 id, qint64 nowMs);
     /// sending → verifying.
     Status markVerifying(qint64 id, int instances, qint64 bytes, qint64 nowMs);
     /// verifying → done on `node`, or → queued when new instances came while it was in hand (then

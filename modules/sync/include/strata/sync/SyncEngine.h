@@ -77,6 +77,7 @@ struct StepReport {
     int batches = 0;        ///< associations the jobs went over
     int committed = 0;      ///< jobs verified by Storage Commitment (the rest by C-FIND/QIDO)
     bool yielding = false;  ///< interactive work ran: fewer (or no) jobs were started
+    int givenBack = 0;      ///< jobs taken but given back unsent: interactive work began between chunks
 
     /// Adds a later step's counts; the flag is the later step's.
     StepReport &operator+=(const StepReport &o)
@@ -91,6 +92,7 @@ struct StepReport {
         sentBytes += o.sentBytes;
         batches += o.batches;
         committed += o.committed;
+        givenBack += o.givenBack;
         yielding = o.yielding;
         return *this;
     }
