@@ -8,10 +8,14 @@
 # Data: STUDIES studies of SLICES slices (`strata sample`, 256×256, then new UIDs per study with
 # dcmodify), twice (set A for storescu, set B for Strata); cached in BUILD_DIR/bench-data/sync-*.
 # Strata: set B imported into a fresh data dir with a rule to the node (`sync rule add --existing`),
-# outside the timed part; timed: `strata sync run --until-drained --parallel P`. storescu: one
-# process per study, P at a time (xargs -P), +sd +r. Both checked by Orthanc's instance count.
+# outside the timed part; timed: `strata sync run --until-drained --parallel P`, verifying by C-FIND,
+# then (set B again, a fresh data dir and Orthanc) verifying by Storage Commitment: Orthanc knows
+# Strata's listener as a modality, as a site that uses commitment configures it.
+# storescu: one process per study, P at a time (xargs -P), +sd +r. All checked by Orthanc's
+# instance count.
 # Environment: STRATA_SYNC_STUDIES (default 100), STRATA_SYNC_SLICES (default 100),
-# STRATA_SYNC_PARALLEL (default 2), STRATA_BIN, ORTHANC_BIN, STRATA_SYNC_NO_NETNS=1.
+# STRATA_SYNC_PARALLEL (default 2), STRATA_SYNC_COMMITMENT (default 1; 0 skips the commitment run),
+# STRATA_BIN, ORTHANC_BIN, STRATA_SYNC_NO_NETNS=1.
 set -euo pipefail
 
 SELF=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/$(basename "${BASH_SOURCE[0]}")
@@ -23,6 +27,7 @@ private_netns STRATA_SYNC_NETNS STRATA_SYNC_NO_NETNS "non-loopback HTTP clients"
 STUDIES=${STRATA_SYNC_STUDIES:-100}
 SLICES=${STRATA_SYNC_SLICES:-100}
 PAR=${STRATA_SYNC_PARALLEL:-2}
+COMMITMENT=${STRATA_SYNC_COMMITMENT:-1}
 ORTHANC=${ORTHANC_BIN:-$(command -v Orthanc || echo /usr/sbin/Orthanc)}
 PY=$(command -v python3)
 HOST=127.0.0.1
@@ -31,7 +36,8 @@ SCRATCH=$(mktemp -d "$BUILD/.sync-bench.XXXXXX")
 ORTHANC_WORK=$SCRATCH/orthanc
 STRATA=$SCRATCH/strata
 cp "${STRATA_BIN:-$BUILD/app/strata}" "$STRATA"
-cleanup() { orthanc_stop; rm -rf "$SCRATCH"; }
+# The runs' logs are kept in BUILD_DIR/sync-bench-logs (the last run's).
+cleanup() { orthanc_stop; mkdir -p "$BUILD/sync-bench-logs"; cp "$SCRATCH"/*.log "$BUILD/sync-bench-logs/" 2> /dev/null; rm -rf "$SCRATCH"; }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 export TCP_NODELAY=1
@@ -61,7 +67,7 @@ N=$((STUDIES * SLICES))
 NB=$(find "$DATA/$KEY-b" -name '*.dcm' -printf '%s\n' | awk '{s+=$1} END{print s+0}')
 cat "$DATA/$KEY-a"/*/*.dcm "$DATA/$KEY-b"/*/*.dcm > /dev/null
 
-read -r ORTHANC_HTTP ORTHANC_DICOM < <(free_ports 2)
+read -r ORTHANC_HTTP ORTHANC_DICOM STRATA_SCP < <(free_ports 3)
 orthanc_start() {
     orthanc_fresh
     cat > "$ORTHANC_WORK/orthanc.json" <<JSON
@@ -70,7 +76,8 @@ orthanc_start() {
   "StorageCompression": false, "HttpServerEnabled": true, "HttpPort": $ORTHANC_HTTP, "RemoteAccessAllowed": false,
   "AuthenticationEnabled": false, "DicomServerEnabled": true, "DicomAet": "ORTHANC", "DicomPort": $ORTHANC_DICOM,
   "DicomCheckCalledAet": true, "DicomAlwaysAllowEcho": true, "DicomAlwaysAllowStore": true, "DicomAlwaysAllowFind": true,
-  "DicomScpTimeout": 60, "ConcurrentJobs": 2, "SaveJobs": false, "StableAge": 3600
+  "DicomScpTimeout": 60, "ConcurrentJobs": 2, "SaveJobs": false, "StableAge": 3600,
+  "DicomModalities": { "strata": [ "STRATA", "$HOST", $STRATA_SCP ] }
 }
 JSON
     orthanc_launch
@@ -92,6 +99,7 @@ orthanc_start
 D=$SCRATCH/data
 "$STRATA" --data-dir "$D" import "$DATA/$KEY-b" > /dev/null 2>&1 || die "import failed"
 "$STRATA" --data-dir "$D" node add bench --aec ORTHANC --host "$HOST" --port "$ORTHANC_DICOM" < /dev/null > /dev/null || die "node add"
+"$STRATA" --data-dir "$D" sync commitment bench off > /dev/null || die "commitment off"
 "$STRATA" --data-dir "$D" sync pause > /dev/null
 "$STRATA" --data-dir "$D" sync rule add all --to bench --existing > /dev/null || die "rule add"
 "$STRATA" --data-dir "$D" sync resume > /dev/null
@@ -101,6 +109,30 @@ t1=$(date +%s.%N)
 orthanc_check "$N" "strata sync"
 STRATA_S=$(echo "$t1 - $t0" | bc -l)
 "$STRATA" --data-dir "$D" sync status --json | "$PY" -c 'import json,sys; s=json.load(sys.stdin); assert s["health"]=="safe" and s["queue"]["pending"]==0, s'
+
+# Strata again, verifying by Storage Commitment (timed as above).
+COMMIT_S=
+if [[ $COMMITMENT == 1 ]]; then
+    orthanc_start
+    D2=$SCRATCH/data-commitment
+    "$STRATA" --data-dir "$D2" import "$DATA/$KEY-b" > /dev/null 2>&1 || die "import failed"
+    "$STRATA" --data-dir "$D2" node add bench --aec ORTHANC --aet STRATA --host "$HOST" --port "$ORTHANC_DICOM" < /dev/null > /dev/null || die "node add"
+    "$STRATA" --data-dir "$D2" sync commitment --ae STRATA --port "$STRATA_SCP" --timeout 120 > /dev/null || die "commitment listener"
+    "$STRATA" --data-dir "$D2" sync commitment bench on > /dev/null || die "commitment on"
+    "$STRATA" --data-dir "$D2" sync pause > /dev/null
+    "$STRATA" --data-dir "$D2" sync rule add all --to bench --existing > /dev/null || die "rule add"
+    "$STRATA" --data-dir "$D2" sync resume > /dev/null
+    t0=$(date +%s.%N)
+    "$STRATA" --data-dir "$D2" sync run --until-drained --parallel "$PAR" > "$SCRATCH/sync-commitment.log" 2>&1 \
+        || { tail "$SCRATCH/sync-commitment.log"; die "sync run (commitment) failed"; }
+    t1=$(date +%s.%N)
+    orthanc_check "$N" "strata sync (commitment)"
+    grep -q "committed, 0 failed" "$SCRATCH/sync-commitment.log" || { tail "$SCRATCH/sync-commitment.log"; die "no storage commitment in the run"; }
+    COMMIT_S=$(echo "$t1 - $t0" | bc -l)
+    "$STRATA" --data-dir "$D2" sync status --json | "$PY" -c 'import json,sys; s=json.load(sys.stdin); assert s["health"]=="safe" and s["queue"]["pending"]==0, s'
+    rm -rf "$D2"
+    orthanc_start
+fi
 
 # Time to resume after the link returns: the archive stopped with work queued, the engine failing
 # against it; then Orthanc starts again and the first study is safe within ...
@@ -124,5 +156,7 @@ printf '| work | Strata | storescu | ratio |\n| --- | --- | --- | --- |\n'
 printf '| %d instances (%.0f MB), %d studies, %d associations | %.1f s (%.0f inst/s), with C-FIND verification | %.1f s (%.0f inst/s) | %.2f× |\n' \
     "$N" "$(echo "$NB / 1048576" | bc -l)" "$STUDIES" "$PAR" "$STRATA_S" "$(echo "$N / $STRATA_S" | bc -l)" \
     "$STORESCU_S" "$(echo "$N / $STORESCU_S" | bc -l)" "$(echo "$STORESCU_S / $STRATA_S" | bc -l)"
+[[ -n $COMMIT_S ]] && printf '| the same, Strata verifying by Storage Commitment | %.1f s (%.0f inst/s) | | %.2f× |\n' \
+    "$COMMIT_S" "$(echo "$N / $COMMIT_S" | bc -l)" "$(echo "$STORESCU_S / $COMMIT_S" | bc -l)"
 printf 'time from the archive answering again to the queue drained (after %s failing attempts, breaker open): %.1f s\n' \
     "$(grep -c 'failed' "$SCRATCH/offline.log" || true)" "$RESUME_S"
