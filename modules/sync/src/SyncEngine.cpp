@@ -364,7 +364,8 @@ void SyncEngine::Private::runBatch(const std::vector<store::SyncJob> &jobs, cons
     struct Prepared {
         store::SyncJob job;
         std::vector<store::InstanceRecord> instances;
-        QStringList files;
+        std::vector<store::InstanceRecord> toSend;  // what the node lacks (all, unless asked first)
+        QStringList files;                          // of toSend, those whose SHA-256 still matches
         QStringList corrupt;
         qint64 bytes = 0;
         bool alive = true;   // not failed or finished on the way
@@ -412,25 +413,9 @@ void SyncEngine::Private::runBatch(const std::vector<store::SyncJob> &jobs, cons
         }
     }
     for (Prepared &p : batch) {
-        std::vector<store::InstanceRecord> toSend = p.instances;
+        p.toSend = p.instances;
         if (const auto it = lackingBefore.find(p.job.studyInstanceUid); it != lackingBefore.end())
-            std::erase_if(toSend, [&](const store::InstanceRecord &i) { return !it->second.contains(i.sopInstanceUid); });
-        // Integrity: a file whose bytes are no longer those imported is reported, never sent.
-        for (const store::InstanceRecord &i : toSend) {
-            auto sha = sha256OfFile(i.filePath);
-            if (!sha.ok() || sha.value() != i.sha256) {
-                p.corrupt << QStringLiteral("%1 (%2: %3)").arg(i.sopInstanceUid, i.filePath,
-                                                               sha.ok() ? tr("SHA-256 differs from the imported file") : sha.error().reason);
-                continue;
-            }
-            p.files << i.filePath;
-            p.bytes += i.sizeBytes;
-        }
-        if (!p.corrupt.isEmpty()) {
-            report.corrupt += int(p.corrupt.size());
-            event(p.job.id, QStringLiteral("corrupt"), int(p.corrupt.size()), 0, p.corrupt.join(QStringLiteral("; ")));
-            say(tr("job %1: %2 corrupt local file(s), not sent: %3").arg(p.job.id).arg(p.corrupt.size()).arg(joinSome(p.corrupt)));
-        }
+            std::erase_if(p.toSend, [&](const store::InstanceRecord &i) { return !it->second.contains(i.sopInstanceUid); });
     }
     if (batch.empty())
         return;
@@ -439,20 +424,49 @@ void SyncEngine::Private::runBatch(const std::vector<store::SyncJob> &jobs, cons
     // association of its own while the next chunk is sent, so that the drain waits only for the
     // last chunk's. A chunk closes at a quarter of the batch's files (at least chunkMinFiles: small
     // batches go whole).
-    qsizetype totalFiles = 0;
+    size_t totalFiles = 0;
     for (const Prepared &p : batch)
-        totalFiles += p.files.size();
-    const qsizetype chunkFiles = std::max<qsizetype>(std::max(1, options.chunkMinFiles), (totalFiles + 3) / 4);
+        totalFiles += p.toSend.size();
+    const size_t chunkFiles = std::max<size_t>(size_t(std::max(1, options.chunkMinFiles)), (totalFiles + 3) / 4);
     std::vector<std::pair<size_t, size_t>> chunks;  // [first, last) of `batch`
-    for (size_t first = 0, k = 0; k < batch.size(); ++k) {
-        qsizetype files = 0;
-        for (size_t j = first; j <= k; ++j)
-            files += batch[j].files.size();
+    for (size_t first = 0, k = 0, files = 0; k < batch.size(); ++k) {
+        files += batch[k].toSend.size();
         if (files >= chunkFiles || k + 1 == batch.size()) {
             chunks.emplace_back(first, k + 1);
             first = k + 1;
+            files = 0;
         }
     }
+
+    // Integrity: a file whose bytes are no longer those imported is reported, never sent. A
+    // chunk's files are hashed while the chunk before it is sent (on a thread of its own that
+    // touches only that chunk's jobs), so that the first send of a round waits for one chunk's
+    // hashes, not the batch's.
+    const auto hashChunk = [&batch, &chunks](size_t c) {
+        for (size_t k = chunks[c].first; k < chunks[c].second; ++k) {
+            Prepared &p = batch[k];
+            for (const store::InstanceRecord &i : p.toSend) {
+                auto sha = sha256OfFile(i.filePath);
+                if (!sha.ok() || sha.value() != i.sha256) {
+                    p.corrupt << QStringLiteral("%1 (%2: %3)").arg(i.sopInstanceUid, i.filePath,
+                                                                   sha.ok() ? tr("SHA-256 differs from the imported file") : sha.error().reason);
+                    continue;
+                }
+                p.files << i.filePath;
+                p.bytes += i.sizeBytes;
+            }
+        }
+    };
+    const auto reportCorrupt = [&](size_t c) {
+        for (size_t k = chunks[c].first; k < chunks[c].second; ++k) {
+            const Prepared &p = batch[k];
+            if (p.corrupt.isEmpty())
+                continue;
+            report.corrupt += int(p.corrupt.size());
+            event(p.job.id, QStringLiteral("corrupt"), int(p.corrupt.size()), 0, p.corrupt.join(QStringLiteral("; ")));
+            say(tr("job %1: %2 corrupt local file(s), not sent: %3").arg(p.job.id).arg(p.corrupt.size()).arg(joinSome(p.corrupt)));
+        }
+    };
 
     const CommitmentMode mode = commitmentModeFor(r, node.name);
     const bool listening = mode != CommitmentMode::Off && commitmentListening();
@@ -525,8 +539,12 @@ void SyncEngine::Private::runBatch(const std::vector<store::SyncJob> &jobs, cons
     std::vector<std::pair<size_t, std::future<Verified>>> verifying;  // chunk index → its verification
     QString sendFailed;  // once a send failed, the chunks after it are not sent
     bool givingBack = false;  // interactive work began: the chunks not sent yet go back to the queue
+    std::future<void> hashing;  // of the chunk after the one being sent
+    hashChunk(0);
     for (size_t c = 0; c < chunks.size(); ++c) {
         const auto [first, last] = chunks[c];
+        if (hashing.valid())
+            hashing.get();
         if (c > 0 && !givingBack && sendFailed.isEmpty() && index >= options.yieldParallel
             && (options.interactive ? options.interactive() : net::interactiveActivity()) > 0) {
             givingBack = true;
@@ -552,6 +570,9 @@ void SyncEngine::Private::runBatch(const std::vector<store::SyncJob> &jobs, cons
             }
             continue;
         }
+        if (c + 1 < chunks.size())
+            hashing = std::async(std::launch::async, hashChunk, c + 1);
+        reportCorrupt(c);
         QStringList files;
         for (size_t k = first; k < last; ++k)
             files << batch[k].files;
