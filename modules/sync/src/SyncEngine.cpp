@@ -186,6 +186,21 @@ struct SyncEngine::Private {
         return s;
     }
 
+    /// The attempt the breaker of `node` let through did not go out after all: another may probe.
+    void cancelProbe(const QString &node)
+    {
+        std::lock_guard<std::mutex> lock(mutex);
+        breaker(node).cancelProbe();
+    }
+    /// The backoff's jitter, from the engine's (seedable) generator.
+    double jitter()
+    {
+        std::lock_guard<std::mutex> lock(mutex);
+        return random.generateDouble();
+    }
+    /// Interactive work running now (the scripted signal, else the process-wide one).
+    int interactiveNow() const { return options.interactive ? options.interactive() : net::interactiveActivity(); }
+
     /// Records a success on `node`; when its breaker was open, releases the jobs waiting for it.
     void nodeSucceeded(store::SyncJobRepository &r, const QString &node)
     {
@@ -351,11 +366,7 @@ void SyncEngine::Private::runBatch(const std::vector<store::SyncJob> &jobs, cons
     const auto requeueMissing = [&](const store::SyncJob &job, const QStringList &lacking, const QString &how) {
         report.missing += int(lacking.size());
         event(job.id, QStringLiteral("missing"), int(lacking.size()), 0, joinSome(lacking));
-        qint64 delay = 0;
-        {
-            std::lock_guard<std::mutex> lock(mutex);
-            delay = backoffDelayMs(std::max(1, job.attempts + 1), options.backoff, random.generateDouble());
-        }
+        const qint64 delay = backoffDelayMs(std::max(1, job.attempts + 1), options.backoff, jitter());
         const QString why = how.arg(lacking.size()).arg(node.name);
         (void)r.markWaiting(job.id, clock->nowMs() + delay, why, clock->nowMs());
         say(tr("job %1: %2; queued again").arg(job.id).arg(why));
@@ -468,6 +479,15 @@ void SyncEngine::Private::runBatch(const std::vector<store::SyncJob> &jobs, cons
         }
     };
 
+    // Every job of chunk `c` still in hand fails with `why`.
+    const auto failChunk = [&](size_t c, const QString &why) {
+        for (size_t k = chunks[c].first; k < chunks[c].second; ++k)
+            if (batch[k].alive) {
+                fail(batch[k].job, why);
+                batch[k].alive = false;
+            }
+    };
+
     const CommitmentMode mode = commitmentModeFor(r, node.name);
     const bool listening = mode != CommitmentMode::Off && commitmentListening();
     struct Verified {
@@ -546,7 +566,7 @@ void SyncEngine::Private::runBatch(const std::vector<store::SyncJob> &jobs, cons
         if (hashing.valid())
             hashing.get();
         if (c > 0 && !givingBack && sendFailed.isEmpty() && index >= options.yieldParallel
-            && (options.interactive ? options.interactive() : net::interactiveActivity()) > 0) {
+            && interactiveNow() > 0) {
             givingBack = true;
             int jobsLeft = 0;
             for (size_t k = first; k < batch.size(); ++k)
@@ -564,10 +584,7 @@ void SyncEngine::Private::runBatch(const std::vector<store::SyncJob> &jobs, cons
             continue;
         }
         if (!sendFailed.isEmpty()) {
-            for (size_t k = first; k < last; ++k) {
-                fail(batch[k].job, sendFailed);
-                batch[k].alive = false;
-            }
+            failChunk(c, sendFailed);
             continue;
         }
         if (c + 1 < chunks.size())
@@ -582,10 +599,7 @@ void SyncEngine::Private::runBatch(const std::vector<store::SyncJob> &jobs, cons
             auto sent = client->send(files, cancel);
             if (!sent.ok() || sent.value().cancelled) {
                 sendFailed = sent.ok() ? tr("cancelled") : sent.error().message();
-                for (size_t k = first; k < last; ++k) {
-                    fail(batch[k].job, sendFailed);
-                    batch[k].alive = false;
-                }
+                failChunk(c, sendFailed);
                 continue;
             }
             const net::SendReport &rep = sent.value();
@@ -637,15 +651,14 @@ void SyncEngine::Private::runBatch(const std::vector<store::SyncJob> &jobs, cons
     std::set<qint64> committedJobs;           // verified by storage commitment
     for (auto &[c, future] : verifying) {
         Verified v = future.get();
+        if (!v.error.isEmpty()) {
+            failChunk(c, v.error);
+            continue;
+        }
         for (size_t k = chunks[c].first; k < chunks[c].second; ++k) {
-            Prepared &p = batch[k];
+            const Prepared &p = batch[k];
             if (!p.alive)
                 continue;
-            if (!v.error.isEmpty()) {
-                fail(p.job, v.error);
-                p.alive = false;
-                continue;
-            }
             lackingOf[p.job.id] = v.lacking[p.job.id];
             if (v.committed)
                 committedJobs.insert(p.job.id);
@@ -707,7 +720,7 @@ Result<StepReport> SyncEngine::step(const CancellationToken &cancel)
     d->keepReserve();
 
     // Interactive work running (or ended less than the grace ago): fewer associations, or none.
-    const int active = d->options.interactive ? d->options.interactive() : net::interactiveActivity();
+    const int active = d->interactiveNow();
     if (active > 0)
         d->lastInteractiveMs = now;
     const bool yielding = active > 0 || (d->lastInteractiveMs > 0 && now - d->lastInteractiveMs < d->options.yieldGraceMs);
@@ -792,10 +805,7 @@ Result<StepReport> SyncEngine::step(const CancellationToken &cancel)
             ++report.parked;
             continue;
         }
-        const auto cancelProbe = [&] {
-            std::lock_guard<std::mutex> lock(d->mutex);
-            d->breaker(nodeName).cancelProbe();
-        };
+        const auto cancelProbe = [&] { d->cancelProbe(nodeName); };
         Batch *batch = batchFor(nodeName);
         if (!batch && int(work.size()) >= parallel) {
             cancelProbe();
@@ -1007,10 +1017,7 @@ Result<PrefetchReport> SyncEngine::prefetch(bool force, const CancellationToken 
             }
             auto node = registry.value()->get(candidate);
             if (!node.ok()) {
-                {
-                    std::lock_guard<std::mutex> lock(d->mutex);
-                    d->breaker(candidate).cancelProbe();
-                }
+                d->cancelProbe(candidate);
                 report.errors << tr("%1: %2").arg(rule.name, node.error().message());
                 continue;
             }
@@ -1031,8 +1038,7 @@ Result<PrefetchReport> SyncEngine::prefetch(bool force, const CancellationToken 
                     listed.push_back(s);
             }
             if (cancel.isCancelled()) {
-                std::lock_guard<std::mutex> lock(d->mutex);
-                d->breaker(candidate).cancelProbe();
+                d->cancelProbe(candidate);
                 break;
             }
             if (!failure.isEmpty()) {
@@ -1145,12 +1151,7 @@ Result<PrefetchReport> SyncEngine::prefetch(bool force, const CancellationToken 
                 d->say(tr("%1: fetched study %2 (%3 instance(s)) from %4").arg(rule.name, s.studyInstanceUid).arg(f.import.imported).arg(nodeName));
             } else {
                 rec.lastError = failure;
-                double jitter = 0;
-                {
-                    std::lock_guard<std::mutex> lock(d->mutex);
-                    jitter = d->random.generateDouble();
-                }
-                rec.nextAttemptMs = rec.updatedMs + backoffDelayMs(rec.attempts, d->options.backoff, jitter);
+                rec.nextAttemptMs = rec.updatedMs + backoffDelayMs(rec.attempts, d->options.backoff, d->jitter());
                 ++report.failed;
                 report.errors << tr("%1: study %2 from %3: %4").arg(rule.name, s.studyInstanceUid, nodeName, failure);
                 (void)r.addEvent({rec.updatedMs, 0, nodeName, QStringLiteral("prefetch-failed"), 0, 0,
