@@ -3553,37 +3553,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="89"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="91"/>
         <source> and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1304"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1403"/>
         <source>the local disk is full (%1 KB free): free space now; sync goes on in its reserve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1307"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1406"/>
         <source>%1 job(s) failed and wait for &quot;retry now&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1309"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1408"/>
         <source>a node is unreachable (breaker open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1311"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1410"/>
         <source>the oldest unsynced study waits for %1 day(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1313"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1412"/>
         <source>the local disk is full in %1 day(s) at the current import rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1315"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1414"/>
         <source>sync is paused with %1 job(s) pending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3591,67 +3591,67 @@
 <context>
     <name>strata::sync::SyncEngine</name>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="312"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="373"/>
         <source>resuming %1 job(s) interrupted in a previous run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="699"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="810"/>
         <source>interactive work running: sync yields (%1 association(s))</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="700"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="811"/>
         <source>interactive work done: sync resumes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="768"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="879"/>
         <source>parked: the breakers of %1 are open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="799"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="907"/>
         <source>job %1: %2 unavailable, failing over to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1034"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1138"/>
         <source>%1: prefetch waits: the breaker of %2 is open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="993"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1098"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1020"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1124"/>
         <source>%1: asking %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1089"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1193"/>
         <source>%1: fetching %2 stud(ies) from %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1112"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1216"/>
         <source>%1 instance(s) not retrieved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1114"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1218"/>
         <source>%1 instance(s) still missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1124"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1228"/>
         <source>%1: fetched study %2 (%3 instance(s)) from %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1134"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1233"/>
         <source>%1: study %2 from %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3674,144 +3674,154 @@
 <context>
     <name>strata::sync::SyncEngine::Private</name>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="214"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="231"/>
         <source>%1 answers again; %2 waiting job(s) resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="244"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="261"/>
         <source>%1: breaker open after %2 failure(s) in a row; next probe in %3 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="130"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="132"/>
         <source>storage commitment reports are received as %1 on port %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="132"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="134"/>
         <source>storage commitment listener not started (%1): nodes are verified by query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="164"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="166"/>
         <source>the local disk is full (%1 KB free): sync gave up its reserve of %2 KB to go on; free space on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="335"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="329"/>
+        <source>job %1: %2 unavailable, failing over to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="396"/>
         <source>%1 job(s): the local cache could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="348"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="409"/>
         <source>job %1: %2 failed: %3; retry in %4 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="379"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="445"/>
         <source>study %1 is no longer in the local cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="382"/>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="658"/>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="665"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="448"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="641"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="648"/>
         <source>job %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="423"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="513"/>
         <source>SHA-256 differs from the imported file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="432"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="528"/>
         <source>job %1: %2 corrupt local file(s), not sent: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="536"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="686"/>
+        <source>%1: %2 more job(s) taken without waiting for the round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="703"/>
         <source>%1: interactive work began: %2 job(s) not sent yet go back to the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="560"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="732"/>
         <source>%1: sending %2 instance(s) of %3 stud(ies) over one association</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="563"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="735"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="586"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="756"/>
         <source>not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="594"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="764"/>
         <source>%1 of %2 instance(s) not stored: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="605"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="775"/>
         <source>job %1: verifying %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="484"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="568"/>
         <source>no storage commitment listener is configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="494"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="578"/>
         <source>%1: storage commitment of %2 instance(s): %3 committed, %4 failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="499"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="583"/>
         <source>storage commitment: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="509"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="593"/>
         <source>%1: storage commitment unavailable (%2); verifying by query instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="644"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="628"/>
         <source>%1 corrupt local file(s) not sent: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="651"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="634"/>
         <source>%1 instance(s) reported failed by %2&apos;s storage commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="652"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="635"/>
         <source>%1 instance(s) missing on %2 after the send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="671"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="654"/>
         <source>job %1: %2 safe on %3 (%4 instance(s) verified%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="673"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="656"/>
         <source> by storage commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="361"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="418"/>
         <source>job %1: %2; queued again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="675"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="658"/>
         <source>job %1: new instances of %2 arrived meanwhile; queued again</source>
         <translation type="unfinished"></translation>
     </message>

@@ -15,6 +15,8 @@
 #include <QThread>
 
 #include <algorithm>
+#include <chrono>
+#include <deque>
 #include <future>
 #include <map>
 #include <mutex>
@@ -287,6 +289,50 @@ struct SyncEngine::Private {
         return {};
     }
 
+    /// Up to a batch of further due jobs that go to `node` now (as chooseNode picks), taken in hand
+    /// through the calling thread's `r`: an association goes on with them instead of waiting for
+    /// the round. None while sync is paused or interactive work runs. The last due jobs are
+    /// shared among the associations rather than taken by the first that asks.
+    std::vector<store::SyncJob> claimMore(store::SyncJobRepository &r, const QString &node, StepReport &report)
+    {
+        std::vector<store::SyncJob> taken;
+        if (interactiveNow() > 0)
+            return taken;
+        auto paused = r.setting(QStringLiteral("paused"), QStringLiteral("0"));
+        if (!paused.ok() || paused.value() == QLatin1String("1"))
+            return taken;
+        const int perBatch = std::max(1, options.batchJobs);
+        const qint64 now = clock->nowMs();
+        auto due = r.dueJobs(now, perBatch * options.maxParallel);
+        auto rules = r.rules();
+        if (!due.ok() || !rules.ok() || due.value().empty())
+            return taken;
+        const size_t share = (due.value().size() + size_t(options.maxParallel) - 1) / size_t(options.maxParallel);
+        const size_t limit = std::min<size_t>(size_t(perBatch), std::max<size_t>(1, share));
+        for (const store::SyncJob &job : due.value()) {
+            if (taken.size() >= limit)
+                break;
+            const auto rule = std::find_if(rules.value().begin(), rules.value().end(), [&](const store::SyncRule &x) { return x.id == job.ruleId; });
+            if (rule == rules.value().end())
+                continue;
+            qint64 until = 0;
+            const QString chosen = chooseNode(*rule, job, now, &until);
+            if (chosen.compare(node, Qt::CaseInsensitive) != 0) {
+                if (!chosen.isEmpty())
+                    cancelProbe(chosen);  // another node's turn comes with the next round
+                continue;
+            }
+            auto claimed = r.claim(job.id, node, now);
+            if (!claimed.ok() || !claimed.value())
+                continue;  // another association or engine took it
+            if (rule->primaryNode.compare(node, Qt::CaseInsensitive) != 0)
+                say(tr("job %1: %2 unavailable, failing over to %3").arg(job.id).arg(rule->primaryNode, node));
+            taken.push_back(job);
+            ++report.started;
+        }
+        return taken;
+    }
+
     /// Sends and verifies one batch; `index` is its place among the step's associations (those at
     /// or past yieldParallel stop between chunks when interactive work begins).
     void runBatch(const std::vector<store::SyncJob> &jobs, const net::Node &node, int index, StepReport &report, const CancellationToken &cancel);
@@ -382,72 +428,76 @@ void SyncEngine::Private::runBatch(const std::vector<store::SyncJob> &jobs, cons
         bool alive = true;   // not failed or finished on the way
     };
     std::vector<Prepared> batch;
+    std::vector<std::pair<size_t, size_t>> chunks;  // [first, last) of `batch`
     std::unique_ptr<ArchiveClient> client = clients(node);
-    QStringList toCheck;  // studies the node may hold some of already
-    for (const store::SyncJob &job : jobs) {
-        const QString &uid = job.studyInstanceUid;
-        auto instances = cache.studyInstances(uid);
-        if (!instances.ok() || instances.value().empty()) {
-            const QString why = tr("study %1 is no longer in the local cache").arg(uid);
-            (void)r.markFailed(job.id, why, clock->nowMs());
-            event(job.id, QStringLiteral("gone"), 0, 0, why);
-            say(tr("job %1: %2").arg(job.id).arg(why));
-            continue;
+    // Takes `taken` in hand: each study's instances, what the node may hold of it already, and its
+    // chunks. Each chunk goes over one association; its verification runs on an association of
+    // its own while the next chunk is sent, so that the drain waits only for the last chunk's. A
+    // chunk closes at a quarter of the batch's files (at least chunkMinFiles: small batches go
+    // whole). Called while no hashing thread runs (it holds references into `batch`).
+    const auto take = [&](const std::vector<store::SyncJob> &taken) {
+        const size_t start = batch.size();
+        QStringList toCheck;  // studies the node may hold some of already
+        for (const store::SyncJob &job : taken) {
+            const QString &uid = job.studyInstanceUid;
+            auto instances = cache.studyInstances(uid);
+            if (!instances.ok() || instances.value().empty()) {
+                const QString why = tr("study %1 is no longer in the local cache").arg(uid);
+                (void)r.markFailed(job.id, why, clock->nowMs());
+                event(job.id, QStringLiteral("gone"), 0, 0, why);
+                say(tr("job %1: %2").arg(job.id).arg(why));
+                continue;
+            }
+            Prepared p;
+            p.job = job;
+            p.instances = instances.value();
+            auto everDone = r.everDone(uid, node.name);
+            // A study retrieved from a node (prefetched, or fetched by hand) and routed back to it is
+            // checked first too: the node holds it, nothing is sent again.
+            auto study = cache.study(uid);
+            if (job.interrupted || job.attempts > 0 || (everDone.ok() && everDone.value()) || (study.ok() && study.value().remoteStored))
+                toCheck << uid;
+            batch.push_back(std::move(p));
         }
-        Prepared p;
-        p.job = job;
-        p.instances = instances.value();
-        auto everDone = r.everDone(uid, node.name);
-        // A study retrieved from a node (prefetched, or fetched by hand) and routed back to it is
-        // checked first too: the node holds it, nothing is sent again.
-        auto study = cache.study(uid);
-        if (job.interrupted || job.attempts > 0 || (everDone.ok() && everDone.value()) || (study.ok() && study.value().remoteStored))
-            toCheck << uid;
-        batch.push_back(std::move(p));
-    }
-    // After an interruption or an earlier attempt, the node may hold some of a study already: ask
-    // first (all such studies over one association) and send only what it lacks (nothing
-    // verified is sent again).
-    std::map<QString, QSet<QString>> lackingBefore;
-    if (!toCheck.isEmpty()) {
-        auto checks = client->verifyStoredMany(toCheck, dataDir, cancel);
-        for (qsizetype k = 0; k < toCheck.size(); ++k)
-            if (checks.ok())
-                lackingBefore[toCheck[k]] = QSet<QString>(checks.value()[size_t(k)].lacking.begin(), checks.value()[size_t(k)].lacking.end());
-        if (!checks.ok()) {
-            for (Prepared &p : batch)
-                if (toCheck.contains(p.job.studyInstanceUid)) {
-                    fail(p.job, checks.error().message());
-                    p.alive = false;
-                }
-            std::erase_if(batch, [](const Prepared &p) { return !p.alive; });
+        // After an interruption or an earlier attempt, the node may hold some of a study already:
+        // ask first (all such studies over one association) and send only what it lacks (nothing
+        // verified is sent again).
+        std::map<QString, QSet<QString>> lackingBefore;
+        if (!toCheck.isEmpty()) {
+            auto checks = client->verifyStoredMany(toCheck, dataDir, cancel);
+            for (qsizetype k = 0; k < toCheck.size(); ++k)
+                if (checks.ok())
+                    lackingBefore[toCheck[k]] = QSet<QString>(checks.value()[size_t(k)].lacking.begin(), checks.value()[size_t(k)].lacking.end());
+            if (!checks.ok()) {
+                for (size_t k = start; k < batch.size(); ++k)
+                    if (toCheck.contains(batch[k].job.studyInstanceUid)) {
+                        fail(batch[k].job, checks.error().message());
+                        batch[k].alive = false;
+                    }
+                batch.erase(std::remove_if(batch.begin() + qsizetype(start), batch.end(), [](const Prepared &p) { return !p.alive; }), batch.end());
+            }
         }
-    }
-    for (Prepared &p : batch) {
-        p.toSend = p.instances;
-        if (const auto it = lackingBefore.find(p.job.studyInstanceUid); it != lackingBefore.end())
-            std::erase_if(p.toSend, [&](const store::InstanceRecord &i) { return !it->second.contains(i.sopInstanceUid); });
-    }
+        size_t totalFiles = 0;
+        for (size_t k = start; k < batch.size(); ++k) {
+            Prepared &p = batch[k];
+            p.toSend = p.instances;
+            if (const auto it = lackingBefore.find(p.job.studyInstanceUid); it != lackingBefore.end())
+                std::erase_if(p.toSend, [&](const store::InstanceRecord &i) { return !it->second.contains(i.sopInstanceUid); });
+            totalFiles += p.toSend.size();
+        }
+        const size_t chunkFiles = std::max<size_t>(size_t(std::max(1, options.chunkMinFiles)), (totalFiles + 3) / 4);
+        for (size_t first = start, k = start, files = 0; k < batch.size(); ++k) {
+            files += batch[k].toSend.size();
+            if (files >= chunkFiles || k + 1 == batch.size()) {
+                chunks.emplace_back(first, k + 1);
+                first = k + 1;
+                files = 0;
+            }
+        }
+    };
+    take(jobs);
     if (batch.empty())
         return;
-
-    // The batch goes in chunks, each over one association; a chunk's verification runs on an
-    // association of its own while the next chunk is sent, so that the drain waits only for the
-    // last chunk's. A chunk closes at a quarter of the batch's files (at least chunkMinFiles: small
-    // batches go whole).
-    size_t totalFiles = 0;
-    for (const Prepared &p : batch)
-        totalFiles += p.toSend.size();
-    const size_t chunkFiles = std::max<size_t>(size_t(std::max(1, options.chunkMinFiles)), (totalFiles + 3) / 4);
-    std::vector<std::pair<size_t, size_t>> chunks;  // [first, last) of `batch`
-    for (size_t first = 0, k = 0, files = 0; k < batch.size(); ++k) {
-        files += batch[k].toSend.size();
-        if (files >= chunkFiles || k + 1 == batch.size()) {
-            chunks.emplace_back(first, k + 1);
-            first = k + 1;
-            files = 0;
-        }
-    }
 
     // Integrity: a file whose bytes are no longer those imported is reported, never sent. A
     // chunk's files are hashed while the chunk before it is sent (on a thread of its own that
@@ -556,13 +606,92 @@ void SyncEngine::Private::runBatch(const std::vector<store::SyncJob> &jobs, cons
         return v;
     };
 
-    std::vector<std::pair<size_t, std::future<Verified>>> verifying;  // chunk index → its verification
+    // A chunk whose verification came back: each of its jobs still in hand is done, re-queued for
+    // what the node lacks, or failed for its corrupt files.
+    const auto finishChunk = [&](size_t c, Verified v) {
+        if (!v.error.isEmpty()) {
+            failChunk(c, v.error);
+            return;
+        }
+        bool anyAlive = false;
+        for (size_t k = chunks[c].first; k < chunks[c].second; ++k)
+            anyAlive = anyAlive || batch[k].alive;
+        if (anyAlive)
+            nodeSucceeded(r, node.name);
+        for (size_t k = chunks[c].first; k < chunks[c].second; ++k) {
+            Prepared &p = batch[k];
+            if (!p.alive)
+                continue;
+            p.alive = false;  // at rest
+            const QString &uid = p.job.studyInstanceUid;
+            if (!p.corrupt.isEmpty()) {
+                const QString why = tr("%1 corrupt local file(s) not sent: %2").arg(p.corrupt.size()).arg(joinSome(p.corrupt));
+                (void)r.markFailed(p.job.id, why, clock->nowMs());
+                continue;
+            }
+            const QStringList &lacking = v.lacking[p.job.id];
+            if (!lacking.isEmpty()) {
+                requeueMissing(p.job, lacking, v.committed ? tr("%1 instance(s) reported failed by %2's storage commitment")
+                                                           : tr("%1 instance(s) missing on %2 after the send"));
+                continue;
+            }
+            if (v.committed) {
+                // What verifyStored does after a query: the study counts as stored remotely.
+                if (Status s = cache.setRemoteStored(uid, true); !s.ok()) {
+                    say(tr("job %1: %2").arg(p.job.id).arg(s.error().message()));
+                    continue;
+                }
+                ++report.committed;
+            }
+            auto done = r.markDone(p.job.id, node.name, clock->nowMs());
+            if (!done.ok()) {
+                say(tr("job %1: %2").arg(p.job.id).arg(done.error().message()));
+                continue;
+            }
+            event(p.job.id, QStringLiteral("verified"), int(p.instances.size()), 0, v.committed ? QStringLiteral("commitment") : QString());
+            if (done.value()) {
+                ++report.done;
+                say(tr("job %1: %2 safe on %3 (%4 instance(s) verified%5)")
+                        .arg(p.job.id).arg(uid, node.name).arg(p.instances.size())
+                        .arg(v.committed ? tr(" by storage commitment") : QString()));
+            } else {
+                say(tr("job %1: new instances of %2 arrived meanwhile; queued again").arg(p.job.id).arg(uid));
+            }
+        }
+    };
+    std::deque<std::pair<size_t, std::future<Verified>>> verifying;  // chunk index → its verification, in order
+    // Finishes the chunks whose verification came back (all of them, waiting, with `wait`).
+    const auto harvest = [&](bool wait) {
+        while (!verifying.empty()
+               && (wait || verifying.front().second.wait_for(std::chrono::seconds(0)) == std::future_status::ready)) {
+            auto [c, future] = std::move(verifying.front());
+            verifying.pop_front();
+            finishChunk(c, future.get());
+        }
+    };
+
     QString sendFailed;  // once a send failed, the chunks after it are not sent
     bool givingBack = false;  // interactive work began: the chunks not sent yet go back to the queue
+    int refilled = 0;  // further batches this association took instead of waiting for the round
+    bool anySent = false;  // a send of this association went through: the node takes what it is sent
+    // Takes the node's next due jobs (none when their chunks are already in hand). Called while no
+    // hashing thread runs.
+    const auto refill = [&] {
+        if (refilled >= options.refills || cancel.isCancelled())
+            return false;
+        const std::vector<store::SyncJob> more = claimMore(r, node.name, report);
+        if (more.empty())
+            return false;
+        ++refilled;
+        say(tr("%1: %2 more job(s) taken without waiting for the round").arg(node.name).arg(more.size()));
+        const size_t before = chunks.size();
+        take(more);
+        return chunks.size() > before;
+    };
     std::future<void> hashing;  // of the chunk after the one being sent
     hashChunk(0);
     for (size_t c = 0; c < chunks.size(); ++c) {
-        const auto [first, last] = chunks[c];
+        const auto [first, last] = chunks[c];  // a copy: `chunks` grows when a further batch joins
         if (hashing.valid())
             hashing.get();
         if (c > 0 && !givingBack && sendFailed.isEmpty() && index >= options.yieldParallel
@@ -587,6 +716,11 @@ void SyncEngine::Private::runBatch(const std::vector<store::SyncJob> &jobs, cons
             failChunk(c, sendFailed);
             continue;
         }
+        // The last chunk in hand: rather than end the round (and wait for the other associations
+        // and this chunk's verification), an association whose sends went through takes the
+        // node's next due jobs, whose first chunk is hashed while this one is sent.
+        if (c + 1 == chunks.size() && anySent)
+            refill();
         if (c + 1 < chunks.size())
             hashing = std::async(std::launch::async, hashChunk, c + 1);
         reportCorrupt(c);
@@ -602,6 +736,7 @@ void SyncEngine::Private::runBatch(const std::vector<store::SyncJob> &jobs, cons
                 failChunk(c, sendFailed);
                 continue;
             }
+            anySent = true;
             const net::SendReport &rep = sent.value();
             std::map<QString, const net::SentInstance *> byFile;
             for (const net::SentInstance &s : rep.instances)
@@ -645,70 +780,12 @@ void SyncEngine::Private::runBatch(const std::vector<store::SyncJob> &jobs, cons
         }
         if (!studies.empty())
             verifying.emplace_back(c, std::async(std::launch::async, verify, std::move(studies)));
+        // The association's first send went through with its last chunk: the next jobs now.
+        if (c + 1 == chunks.size() && anySent && refill())
+            hashing = std::async(std::launch::async, hashChunk, c + 1);
+        harvest(false);
     }
-
-    std::map<qint64, QStringList> lackingOf;  // job id → SOP Instance UIDs the node does not hold
-    std::set<qint64> committedJobs;           // verified by storage commitment
-    for (auto &[c, future] : verifying) {
-        Verified v = future.get();
-        if (!v.error.isEmpty()) {
-            failChunk(c, v.error);
-            continue;
-        }
-        for (size_t k = chunks[c].first; k < chunks[c].second; ++k) {
-            const Prepared &p = batch[k];
-            if (!p.alive)
-                continue;
-            lackingOf[p.job.id] = v.lacking[p.job.id];
-            if (v.committed)
-                committedJobs.insert(p.job.id);
-        }
-    }
-
-    bool anyAlive = false;
-    for (const Prepared &p : batch)
-        anyAlive = anyAlive || p.alive;
-    if (anyAlive)
-        nodeSucceeded(r, node.name);
-    for (const Prepared &p : batch) {
-        if (!p.alive)
-            continue;
-        const QString &uid = p.job.studyInstanceUid;
-        if (!p.corrupt.isEmpty()) {
-            const QString why = tr("%1 corrupt local file(s) not sent: %2").arg(p.corrupt.size()).arg(joinSome(p.corrupt));
-            (void)r.markFailed(p.job.id, why, clock->nowMs());
-            continue;
-        }
-        const QStringList &lacking = lackingOf[p.job.id];
-        const bool committed = committedJobs.count(p.job.id) > 0;
-        if (!lacking.isEmpty()) {
-            requeueMissing(p.job, lacking, committed ? tr("%1 instance(s) reported failed by %2's storage commitment")
-                                                     : tr("%1 instance(s) missing on %2 after the send"));
-            continue;
-        }
-        if (committed) {
-            // What verifyStored does after a query: the study counts as stored remotely.
-            if (Status s = cache.setRemoteStored(uid, true); !s.ok()) {
-                say(tr("job %1: %2").arg(p.job.id).arg(s.error().message()));
-                continue;
-            }
-            ++report.committed;
-        }
-        auto done = r.markDone(p.job.id, node.name, clock->nowMs());
-        if (!done.ok()) {
-            say(tr("job %1: %2").arg(p.job.id).arg(done.error().message()));
-            continue;
-        }
-        event(p.job.id, QStringLiteral("verified"), int(p.instances.size()), 0, committed ? QStringLiteral("commitment") : QString());
-        if (done.value()) {
-            ++report.done;
-            say(tr("job %1: %2 safe on %3 (%4 instance(s) verified%5)")
-                    .arg(p.job.id).arg(uid, node.name).arg(p.instances.size())
-                    .arg(committed ? tr(" by storage commitment") : QString()));
-        } else {
-            say(tr("job %1: new instances of %2 arrived meanwhile; queued again").arg(p.job.id).arg(uid));
-        }
-    }
+    harvest(true);
 }
 
 Result<StepReport> SyncEngine::step(const CancellationToken &cancel)

@@ -54,6 +54,7 @@ class TestSyncFaults : public QObject {
     {
         sync::SyncOptions o = testing::fastOptions();
         o.batchJobs = 1;  // a job per association: the faults are counted per connection (the CLI's runs batch)
+        o.refills = 0;    // and per step: a fault's effect shows before the next job goes
         return o;
     }
 

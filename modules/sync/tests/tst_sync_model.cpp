@@ -45,6 +45,7 @@ struct FakeArchive {
     std::map<QString, QStringList> studySops;    ///< study → its SOP Instance UIDs (the cache's)
     int failSend = 0;                ///< this send (counted from 1) fails: the link drops
     std::function<void(int)> beforeSend;  ///< called with the send's number, the archive not locked
+    std::function<void(int)> beforeVerify;  ///< called with the verification's number, the archive not locked
     std::atomic<int> sendStarts{0};
     std::atomic<int> verifyStarts{0};
 };
@@ -80,7 +81,9 @@ public:
     }
     Result<net::StoredCheck> verifyStored(const QString &study, const QString &, const CancellationToken &) override
     {
-        ++m_a.verifyStarts;
+        const int call = ++m_a.verifyStarts;
+        if (m_a.beforeVerify)
+            m_a.beforeVerify(call);
         QMutexLocker lock(&m_a.mutex);
         ++m_a.verifyCalls;
         if (!m_a.up)
@@ -861,6 +864,68 @@ private slots:
         QCOMPARE(archive.verifyCalls, 2);  // one per chunk: the given-back job was not asked about first
         for (const auto &[sop, n] : archive.sends)
             QCOMPARE(n, 1);
+    }
+    void anAssociationGoesOnWithTheNextJobsWithoutWaitingForTheRound()
+    {
+        FakeArchive archive;
+        const QString dir = makeCache({{QStringLiteral("primary"), &archive}});
+        addRule(dir);
+        // The first study's verification waits until the second study's send has begun: it would
+        // wait for ever (to the bound, a failure) if the association waited for the round to end.
+        bool overlapped = false;
+        archive.beforeVerify = [&](int call) {
+            if (call != 1)
+                return;
+            QDeadlineTimer guard(60000);
+            while (archive.sendStarts < 2 && !guard.hasExpired())
+                QThread::msleep(1);
+            overlapped = archive.sendStarts >= 2;
+        };
+        ManualClock clock;
+        SyncOptions o;
+        o.maxParallel = 1;
+        o.batchJobs = 1;  // a batch is one study: the second comes only as a further batch
+        SyncEngine engine(dir, clock, o);
+        engine.setClientFactory(clients(archive));
+        QVERIFY(engine.start().ok());
+        const StepReport s = engine.step().value();
+        QCOMPARE(s.started, 2);
+        QCOMPARE(s.done, 2);
+        QCOMPARE(archive.sendCalls, 2);
+        QVERIFY(overlapped);
+        QCOMPARE(archive.stored.size(), 7);
+        QCOMPARE(repoOf(dir)->totals().value().pending(), 0);
+    }
+
+    void withoutRefillsOrWhilePausedAStepTakesOneBatchPerAssociation()
+    {
+        for (const bool pausing : {false, true}) {
+            FakeArchive archive;
+            const QString dir = makeCache({{QStringLiteral("primary"), &archive}});
+            addRule(dir);
+            ManualClock clock;
+            SyncOptions o;
+            o.maxParallel = 1;
+            o.batchJobs = 1;
+            if (!pausing)
+                o.refills = 0;
+            SyncEngine engine(dir, clock, o);
+            engine.setClientFactory(clients(archive));
+            QVERIFY(engine.start().ok());
+            // `sync pause` (here during the first send; one association runs on this thread): the
+            // association takes nothing further once its send is through.
+            if (pausing)
+                archive.beforeSend = [&](int) { QVERIFY(engine.pause().ok()); };
+            const StepReport s = engine.step().value();
+            QCOMPARE(s.started, 1);
+            QCOMPARE(s.done, 1);
+            QCOMPARE(archive.sendCalls, 1);
+            QCOMPARE(repoOf(dir)->totals().value().pending(), 1);
+            archive.beforeSend = nullptr;
+            QVERIFY(engine.resume().ok());
+            QVERIFY(drain(engine, clock).drained);
+            QCOMPARE(archive.stored.size(), 7);
+        }
     }
 };
 

@@ -36,6 +36,11 @@ struct SyncOptions {
     /// A batch goes in up to four chunks of at least this many files, each over one association and
     /// verified on another while the next chunk is sent (smaller batches go whole).
     int chunkMinFiles = 100;
+    /// Further batches an association takes in one step when its last chunk goes out, instead of
+    /// waiting for the step's other associations and its last verification (0: one batch per
+    /// association and step). Bounds how long a step runs before breakers, prefetch and other
+    /// nodes get their turn.
+    int refills = 8;
     int yieldParallel = 0;            ///< associations while interactive work runs (0: no new jobs start)
     qint64 yieldGraceMs = 2000;       ///< yielding goes on this long after the interactive work ended
     /// The interactive-activity signal (tests script it); default net::interactiveActivity().
@@ -196,7 +201,8 @@ public:
 
     /// Opens the store, resumes the jobs an engine that died had in hand, loads the breakers.
     Status start();
-    /// One round: takes up to maxParallel due jobs and runs them to their next resting state.
+    /// One round: takes up to maxParallel batches of due jobs (each association up to `refills`
+    /// more as its last chunk goes out) and runs them to their next resting state.
     Result<StepReport> step(const CancellationToken &cancel = {});
 
     struct RunOptions {
