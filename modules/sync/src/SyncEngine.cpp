@@ -289,11 +289,11 @@ struct SyncEngine::Private {
         return {};
     }
 
-    /// Up to a batch of further due jobs that go to `node` now (as chooseNode picks), taken in hand
+    /// Up to `wanted` further due jobs that go to `node` now (as chooseNode picks), taken in hand
     /// through the calling thread's `r`: an association goes on with them instead of waiting for
     /// the round. None while sync is paused or interactive work runs. The last due jobs are
     /// shared among the associations rather than taken by the first that asks.
-    std::vector<store::SyncJob> claimMore(store::SyncJobRepository &r, const QString &node, StepReport &report)
+    std::vector<store::SyncJob> claimMore(store::SyncJobRepository &r, const QString &node, size_t wanted, StepReport &report)
     {
         std::vector<store::SyncJob> taken;
         if (interactiveNow() > 0)
@@ -308,7 +308,7 @@ struct SyncEngine::Private {
         if (!due.ok() || !rules.ok() || due.value().empty())
             return taken;
         const size_t share = (due.value().size() + size_t(options.maxParallel) - 1) / size_t(options.maxParallel);
-        const size_t limit = std::min<size_t>(size_t(perBatch), std::max<size_t>(1, share));
+        const size_t limit = std::min<size_t>(wanted, std::max<size_t>(1, share));
         for (const store::SyncJob &job : due.value()) {
             if (taken.size() >= limit)
                 break;
@@ -435,6 +435,7 @@ void SyncEngine::Private::runBatch(const std::vector<store::SyncJob> &jobs, cons
     // its own while the next chunk is sent, so that the drain waits only for the last chunk's. A
     // chunk closes at a quarter of the batch's files (at least chunkMinFiles: small batches go
     // whole). Called while no hashing thread runs (it holds references into `batch`).
+    size_t chunkFiles = 0;  // the first batch's: further jobs go in chunks of the same size
     const auto take = [&](const std::vector<store::SyncJob> &taken) {
         const size_t start = batch.size();
         QStringList toCheck;  // studies the node may hold some of already
@@ -485,7 +486,8 @@ void SyncEngine::Private::runBatch(const std::vector<store::SyncJob> &jobs, cons
                 std::erase_if(p.toSend, [&](const store::InstanceRecord &i) { return !it->second.contains(i.sopInstanceUid); });
             totalFiles += p.toSend.size();
         }
-        const size_t chunkFiles = std::max<size_t>(size_t(std::max(1, options.chunkMinFiles)), (totalFiles + 3) / 4);
+        if (chunkFiles == 0)
+            chunkFiles = std::max<size_t>(size_t(std::max(1, options.chunkMinFiles)), (totalFiles + 3) / 4);
         for (size_t first = start, k = start, files = 0; k < batch.size(); ++k) {
             files += batch[k].toSend.size();
             if (files >= chunkFiles || k + 1 == batch.size()) {
@@ -672,17 +674,20 @@ void SyncEngine::Private::runBatch(const std::vector<store::SyncJob> &jobs, cons
 
     QString sendFailed;  // once a send failed, the chunks after it are not sent
     bool givingBack = false;  // interactive work began: the chunks not sent yet go back to the queue
-    int refilled = 0;  // further batches this association took instead of waiting for the round
+    size_t refilled = 0;  // further jobs this association took instead of waiting for the round
     bool anySent = false;  // a send of this association went through: the node takes what it is sent
-    // Takes the node's next due jobs (none when their chunks are already in hand). Called while no
-    // hashing thread runs.
+    // Takes the node's next due jobs: as many as the first chunk held (the associations
+    // draw from the queue a chunk at a time, so that they end together), up to `refills` batches'
+    // worth in a round. Called while no hashing thread runs.
     const auto refill = [&] {
-        if (refilled >= options.refills || cancel.isCancelled())
+        const size_t cap = size_t(std::max(0, options.refills)) * size_t(std::max(1, options.batchJobs));
+        if (refilled >= cap || cancel.isCancelled())
             return false;
-        const std::vector<store::SyncJob> more = claimMore(r, node.name, report);
+        const size_t wanted = std::min(cap - refilled, std::max<size_t>(1, chunks.front().second - chunks.front().first));
+        const std::vector<store::SyncJob> more = claimMore(r, node.name, wanted, report);
         if (more.empty())
             return false;
-        ++refilled;
+        refilled += more.size();
         say(tr("%1: %2 more job(s) taken without waiting for the round").arg(node.name).arg(more.size()));
         const size_t before = chunks.size();
         take(more);

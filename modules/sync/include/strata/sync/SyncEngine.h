@@ -36,10 +36,10 @@ struct SyncOptions {
     /// A batch goes in up to four chunks of at least this many files, each over one association and
     /// verified on another while the next chunk is sent (smaller batches go whole).
     int chunkMinFiles = 100;
-    /// Further batches an association takes in one step when its last chunk goes out, instead of
-    /// waiting for the step's other associations and its last verification (0: one batch per
-    /// association and step). Bounds how long a step runs before breakers, prefetch and other
-    /// nodes get their turn.
+    /// When an association's last chunk goes out it takes a chunk's worth of the node's next due
+    /// jobs instead of waiting for the step's other associations and its last verification, up
+    /// to this many batches' worth in one step (0: one batch per association and step). Bounds how
+    /// long a step runs before breakers, prefetch and other nodes get their turn.
     int refills = 8;
     int yieldParallel = 0;            ///< associations while interactive work runs (0: no new jobs start)
     qint64 yieldGraceMs = 2000;       ///< yielding goes on this long after the interactive work ended
