@@ -44,6 +44,26 @@ export TCP_NODELAY=1
 
 uid() { "$PY" -c 'import uuid; print("2.25.%d" % uuid.uuid4().int)'; }
 
+# CPU seconds (user + system): cpu_run FILE CMD... runs CMD and writes its own and its waited-for
+# children's to FILE; orthanc_cpu prints the running Orthanc's so far.
+TICKS=$(getconf CLK_TCK)
+cpu_run() {
+    local out=$1
+    shift
+    (
+        rc=0
+        "$@" || rc=$?
+        read -r -a st < "/proc/$BASHPID/stat"
+        echo "scale=2; (${st[15]} + ${st[16]}) / $TICKS" | bc > "$out"
+        exit $rc
+    )
+}
+orthanc_cpu() {
+    local st
+    read -r -a st < "/proc/$ORTHANC_PID/stat"
+    echo "scale=2; (${st[13]} + ${st[14]}) / $TICKS" | bc
+}
+
 make_set() {  # make_set DIR: STUDIES studies of SLICES slices, each with UIDs of its own
     local dir=$1
     [[ -f $dir/.done ]] && return 0
@@ -87,10 +107,12 @@ log "sync benchmark: $STUDIES studies × $SLICES slices = $N instances ($NB byte
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 # storescu, one process per study, PAR at a time.
 orthanc_start
+o0=$(orthanc_cpu)
 t0=$(date +%s.%N)
-ls -d "$DATA/$KEY-a"/s* | xargs -P "$PAR" -I{} storescu -aet STORESCU -aec ORTHANC +sd +r "$HOST" "$ORTHANC_DICOM" {} \
+cpu_run "$SCRATCH/cpu-storescu" bash -c "ls -d '$DATA/$KEY-a'/s* | xargs -P '$PAR' -I{} storescu -aet STORESCU -aec ORTHANC +sd +r '$HOST' '$ORTHANC_DICOM' {}" \
     || die "storescu failed"
 t1=$(date +%s.%N)
+ORTHANC_CPU_STORESCU=$(echo "$(orthanc_cpu) - $o0" | bc)
 orthanc_check "$N" "storescu"
 STORESCU_S=$(echo "$t1 - $t0" | bc -l)
 
@@ -103,9 +125,12 @@ D=$SCRATCH/data
 "$STRATA" --data-dir "$D" sync pause > /dev/null
 "$STRATA" --data-dir "$D" sync rule add all --to bench --existing > /dev/null || die "rule add"
 "$STRATA" --data-dir "$D" sync resume > /dev/null
+o0=$(orthanc_cpu)
 t0=$(date +%s.%N)
-"$STRATA" --data-dir "$D" sync run --until-drained --parallel "$PAR" > "$SCRATCH/sync.log" 2>&1 || { tail "$SCRATCH/sync.log"; die "sync run failed"; }
+cpu_run "$SCRATCH/cpu-strata" "$STRATA" --data-dir "$D" sync run --until-drained --parallel "$PAR" > "$SCRATCH/sync.log" 2>&1 \
+    || { tail "$SCRATCH/sync.log"; die "sync run failed"; }
 t1=$(date +%s.%N)
+ORTHANC_CPU_STRATA=$(echo "$(orthanc_cpu) - $o0" | bc)
 orthanc_check "$N" "strata sync"
 STRATA_S=$(echo "$t1 - $t0" | bc -l)
 "$STRATA" --data-dir "$D" sync status --json | "$PY" -c 'import json,sys; s=json.load(sys.stdin); assert s["health"]=="safe" and s["queue"]["pending"]==0, s'
@@ -158,5 +183,7 @@ printf '| %d instances (%.0f MB), %d studies, %d associations | %.1f s (%.0f ins
     "$STORESCU_S" "$(echo "$N / $STORESCU_S" | bc -l)" "$(echo "$STORESCU_S / $STRATA_S" | bc -l)"
 [[ -n $COMMIT_S ]] && printf '| the same, Strata verifying by Storage Commitment | %.1f s (%.0f inst/s) | | %.2f× |\n' \
     "$COMMIT_S" "$(echo "$N / $COMMIT_S" | bc -l)" "$(echo "$STORESCU_S / $COMMIT_S" | bc -l)"
+printf 'CPU seconds (user + system) in the timed parts: storescu processes %s, Orthanc %s while storescu sent; strata sync run %s, Orthanc %s while Strata sent and verified\n' \
+    "$(cat "$SCRATCH/cpu-storescu")" "$ORTHANC_CPU_STORESCU" "$(cat "$SCRATCH/cpu-strata")" "$ORTHANC_CPU_STRATA"
 printf 'time from the archive answering again to the queue drained (after %s failing attempts, breaker open): %.1f s\n' \
     "$(grep -c 'failed' "$SCRATCH/offline.log" || true)" "$RESUME_S"
