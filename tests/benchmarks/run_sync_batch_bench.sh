@@ -18,6 +18,8 @@ SELF=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/$(basename "${BASH_SOURCE[0]}
 BUILD=$(cd "${1:?usage: run_sync_batch_bench.sh BUILD_DIR}" && pwd)
 # shellcheck source=bench_orthanc.sh
 source "$(dirname "$SELF")/bench_orthanc.sh"
+# shellcheck source=sync_bench.sh
+source "$(dirname "$SELF")/sync_bench.sh"
 private_netns STRATA_SYNC_NETNS STRATA_SYNC_NO_NETNS "non-loopback HTTP clients" "$SELF" "$@"
 
 STUDIES=${STRATA_SYNC_STUDIES:-300}
@@ -36,42 +38,14 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 export TCP_NODELAY=1
 
-uid() { "$PY" -c 'import uuid; print("2.25.%d" % uuid.uuid4().int)'; }
-make_set() {  # as run_sync_bench.sh: STUDIES studies of one slice, each with UIDs of its own
-    local dir=$1
-    [[ -f $dir/.done ]] && return 0
-    rm -rf "$dir"
-    mkdir -p "$dir"
-    "$STRATA" sample --out "$dir/template" --size 256 --slices 1 --noise 8 > /dev/null 2>&1 || die "strata sample failed"
-    rm -f "$dir/template/phantom.json"
-    for i in $(seq 1 "$STUDIES"); do
-        cp -r "$dir/template" "$dir/s$i"
-        dcmodify -nb -gin -m "PatientID=SYNCBENCH$i" -m "StudyInstanceUID=$(uid)" -m "SeriesInstanceUID=$(uid)" \
-            "$dir/s$i"/*.dcm > /dev/null 2>&1 || die "dcmodify failed"
-    done
-    rm -rf "$dir/template"
-    touch "$dir/.done"
-}
 KEY=sync2-${STUDIES}x1
-make_set "$DATA/$KEY-a"
-make_set "$DATA/$KEY-b"
+sync_make_set "$DATA/$KEY-a" "$STUDIES" 1
+sync_make_set "$DATA/$KEY-b" "$STUDIES" 1
 N=$STUDIES
 cat "$DATA/$KEY-a"/*/*.dcm "$DATA/$KEY-b"/*/*.dcm > /dev/null
 
 read -r ORTHANC_HTTP ORTHANC_DICOM < <(free_ports 2)
-orthanc_start() {
-    orthanc_fresh
-    cat > "$ORTHANC_WORK/orthanc.json" <<JSON
-{
-  "Name": "strata-sync-batch-bench", "StorageDirectory": "$ORTHANC_WORK/storage", "IndexDirectory": "$ORTHANC_WORK/index",
-  "StorageCompression": false, "HttpServerEnabled": true, "HttpPort": $ORTHANC_HTTP, "RemoteAccessAllowed": false,
-  "AuthenticationEnabled": false, "DicomServerEnabled": true, "DicomAet": "ORTHANC", "DicomPort": $ORTHANC_DICOM,
-  "DicomCheckCalledAet": true, "DicomAlwaysAllowEcho": true, "DicomAlwaysAllowStore": true, "DicomAlwaysAllowFind": true,
-  "DicomScpTimeout": 60, "ConcurrentJobs": 2, "SaveJobs": false, "StableAge": 3600
-}
-JSON
-    orthanc_launch
-}
+orthanc_start() { sync_orthanc_start strata-sync-batch-bench; }
 
 log "single-instance studies: $N studies of one instance, $PAR associations at once; $ISOLATION"
 orthanc_start
@@ -92,18 +66,15 @@ STORESCU_S=$(echo "$t1 - $t0" | bc -l)
 drain() {  # drain BATCH: seconds of `strata sync run --until-drained` into a fresh Orthanc
     local batch=$1 d=$SCRATCH/data-$1
     orthanc_start
-    "$STRATA" --data-dir "$d" import "$DATA/$KEY-b" > /dev/null 2>&1 || die "import failed"
-    "$STRATA" --data-dir "$d" node add bench --aec ORTHANC --host "$HOST" --port "$ORTHANC_DICOM" < /dev/null > /dev/null || die "node add"
-    "$STRATA" --data-dir "$d" sync pause > /dev/null
-    "$STRATA" --data-dir "$d" sync rule add all --to bench --existing > /dev/null || die "rule add"
-    "$STRATA" --data-dir "$d" sync resume > /dev/null
+    sync_import "$d" "$DATA/$KEY-b"
+    sync_queue "$d"
     local s0 s1
     s0=$(date +%s.%N)
     "$STRATA" --data-dir "$d" sync run --until-drained --parallel "$PAR" --batch "$batch" > "$SCRATCH/sync-$batch.log" 2>&1 \
         || { tail "$SCRATCH/sync-$batch.log" >&2; die "sync run failed"; }
     s1=$(date +%s.%N)
     orthanc_check "$N" "strata sync --batch $batch"
-    "$STRATA" --data-dir "$d" sync status --json | "$PY" -c 'import json,sys; s=json.load(sys.stdin); assert s["health"]=="safe" and s["queue"]["pending"]==0, s'
+    sync_check_safe "$d"
     echo "$s1 - $s0" | bc -l
 }
 ONE_S=$(drain 1)

@@ -22,6 +22,8 @@ SELF=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/$(basename "${BASH_SOURCE[0]}
 BUILD=$(cd "${1:?usage: run_sync_bench.sh BUILD_DIR}" && pwd)
 # shellcheck source=bench_orthanc.sh
 source "$(dirname "$SELF")/bench_orthanc.sh"
+# shellcheck source=sync_bench.sh
+source "$(dirname "$SELF")/sync_bench.sh"
 private_netns STRATA_SYNC_NETNS STRATA_SYNC_NO_NETNS "non-loopback HTTP clients" "$SELF" "$@"
 
 STUDIES=${STRATA_SYNC_STUDIES:-100}
@@ -42,8 +44,6 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 export TCP_NODELAY=1
 
-uid() { "$PY" -c 'import uuid; print("2.25.%d" % uuid.uuid4().int)'; }
-
 # CPU seconds (user + system): cpu_run FILE CMD... runs CMD and writes its own and its waited-for
 # children's to FILE; orthanc_cpu prints the running Orthanc's so far.
 TICKS=$(getconf CLK_TCK)
@@ -54,54 +54,25 @@ cpu_run() {
         rc=0
         "$@" || rc=$?
         read -r -a st < "/proc/$BASHPID/stat"
-        echo "scale=2; (${st[15]} + ${st[16]}) / $TICKS" | bc > "$out"
+        printf '%.2f\n' "$(echo "(${st[15]} + ${st[16]}) / $TICKS" | bc -l)" > "$out"
         exit $rc
     )
 }
 orthanc_cpu() {
     local st
     read -r -a st < "/proc/$ORTHANC_PID/stat"
-    echo "scale=2; (${st[13]} + ${st[14]}) / $TICKS" | bc
+    echo "(${st[13]} + ${st[14]}) / $TICKS" | bc -l
 }
 
-make_set() {  # make_set DIR: STUDIES studies of SLICES slices, each with UIDs of its own
-    local dir=$1
-    [[ -f $dir/.done ]] && return 0
-    rm -rf "$dir"
-    mkdir -p "$dir"
-    "$STRATA" sample --out "$dir/template" --size 256 --slices "$SLICES" --noise 8 > /dev/null 2>&1 || die "strata sample failed"
-    rm -f "$dir/template/phantom.json"
-    for i in $(seq 1 "$STUDIES"); do
-        cp -r "$dir/template" "$dir/s$i"
-        # One study and series per folder (-gst/-gse would give every file a study of its own).
-        dcmodify -nb -gin -m "PatientID=SYNCBENCH$i" -m "StudyInstanceUID=$(uid)" -m "SeriesInstanceUID=$(uid)" \
-            "$dir/s$i"/*.dcm > /dev/null 2>&1 || die "dcmodify failed"
-    done
-    rm -rf "$dir/template"
-    touch "$dir/.done"
-}
 KEY=sync2-${STUDIES}x${SLICES}
-make_set "$DATA/$KEY-a"
-make_set "$DATA/$KEY-b"
+sync_make_set "$DATA/$KEY-a" "$STUDIES" "$SLICES"
+sync_make_set "$DATA/$KEY-b" "$STUDIES" "$SLICES"
 N=$((STUDIES * SLICES))
 NB=$(find "$DATA/$KEY-b" -name '*.dcm' -printf '%s\n' | awk '{s+=$1} END{print s+0}')
 cat "$DATA/$KEY-a"/*/*.dcm "$DATA/$KEY-b"/*/*.dcm > /dev/null
 
 read -r ORTHANC_HTTP ORTHANC_DICOM STRATA_SCP < <(free_ports 3)
-orthanc_start() {
-    orthanc_fresh
-    cat > "$ORTHANC_WORK/orthanc.json" <<JSON
-{
-  "Name": "strata-sync-bench", "StorageDirectory": "$ORTHANC_WORK/storage", "IndexDirectory": "$ORTHANC_WORK/index",
-  "StorageCompression": false, "HttpServerEnabled": true, "HttpPort": $ORTHANC_HTTP, "RemoteAccessAllowed": false,
-  "AuthenticationEnabled": false, "DicomServerEnabled": true, "DicomAet": "ORTHANC", "DicomPort": $ORTHANC_DICOM,
-  "DicomCheckCalledAet": true, "DicomAlwaysAllowEcho": true, "DicomAlwaysAllowStore": true, "DicomAlwaysAllowFind": true,
-  "DicomScpTimeout": 60, "ConcurrentJobs": 2, "SaveJobs": false, "StableAge": 3600,
-  "DicomModalities": { "strata": [ "STRATA", "$HOST", $STRATA_SCP ] }
-}
-JSON
-    orthanc_launch
-}
+orthanc_start() { sync_orthanc_start strata-sync-bench "{ \"strata\": [ \"STRATA\", \"$HOST\", $STRATA_SCP ] }"; }
 
 log "sync benchmark: $STUDIES studies × $SLICES slices = $N instances ($NB bytes), $PAR associations at once; $ISOLATION"
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -112,41 +83,35 @@ t0=$(date +%s.%N)
 cpu_run "$SCRATCH/cpu-storescu" bash -c "ls -d '$DATA/$KEY-a'/s* | xargs -P '$PAR' -I{} storescu -aet STORESCU -aec ORTHANC +sd +r '$HOST' '$ORTHANC_DICOM' {}" \
     || die "storescu failed"
 t1=$(date +%s.%N)
-ORTHANC_CPU_STORESCU=$(echo "$(orthanc_cpu) - $o0" | bc)
+ORTHANC_CPU_STORESCU=$(printf '%.2f' "$(echo "$(orthanc_cpu) - $o0" | bc -l)")
 orthanc_check "$N" "storescu"
 STORESCU_S=$(echo "$t1 - $t0" | bc -l)
 
 # Strata: import and queue (not timed), then drain with verification (timed).
 orthanc_start
 D=$SCRATCH/data
-"$STRATA" --data-dir "$D" import "$DATA/$KEY-b" > /dev/null 2>&1 || die "import failed"
-"$STRATA" --data-dir "$D" node add bench --aec ORTHANC --host "$HOST" --port "$ORTHANC_DICOM" < /dev/null > /dev/null || die "node add"
+sync_import "$D" "$DATA/$KEY-b"
 "$STRATA" --data-dir "$D" sync commitment bench off > /dev/null || die "commitment off"
-"$STRATA" --data-dir "$D" sync pause > /dev/null
-"$STRATA" --data-dir "$D" sync rule add all --to bench --existing > /dev/null || die "rule add"
-"$STRATA" --data-dir "$D" sync resume > /dev/null
+sync_queue "$D"
 o0=$(orthanc_cpu)
 t0=$(date +%s.%N)
 cpu_run "$SCRATCH/cpu-strata" "$STRATA" --data-dir "$D" sync run --until-drained --parallel "$PAR" > "$SCRATCH/sync.log" 2>&1 \
     || { tail "$SCRATCH/sync.log"; die "sync run failed"; }
 t1=$(date +%s.%N)
-ORTHANC_CPU_STRATA=$(echo "$(orthanc_cpu) - $o0" | bc)
+ORTHANC_CPU_STRATA=$(printf '%.2f' "$(echo "$(orthanc_cpu) - $o0" | bc -l)")
 orthanc_check "$N" "strata sync"
 STRATA_S=$(echo "$t1 - $t0" | bc -l)
-"$STRATA" --data-dir "$D" sync status --json | "$PY" -c 'import json,sys; s=json.load(sys.stdin); assert s["health"]=="safe" and s["queue"]["pending"]==0, s'
+sync_check_safe "$D"
 
 # Strata again, verifying by Storage Commitment (timed as above).
 COMMIT_S=
 if [[ $COMMITMENT == 1 ]]; then
     orthanc_start
     D2=$SCRATCH/data-commitment
-    "$STRATA" --data-dir "$D2" import "$DATA/$KEY-b" > /dev/null 2>&1 || die "import failed"
-    "$STRATA" --data-dir "$D2" node add bench --aec ORTHANC --aet STRATA --host "$HOST" --port "$ORTHANC_DICOM" < /dev/null > /dev/null || die "node add"
+    sync_import "$D2" "$DATA/$KEY-b" --aet STRATA
     "$STRATA" --data-dir "$D2" sync commitment --ae STRATA --port "$STRATA_SCP" --timeout 120 > /dev/null || die "commitment listener"
     "$STRATA" --data-dir "$D2" sync commitment bench on > /dev/null || die "commitment on"
-    "$STRATA" --data-dir "$D2" sync pause > /dev/null
-    "$STRATA" --data-dir "$D2" sync rule add all --to bench --existing > /dev/null || die "rule add"
-    "$STRATA" --data-dir "$D2" sync resume > /dev/null
+    sync_queue "$D2"
     t0=$(date +%s.%N)
     "$STRATA" --data-dir "$D2" sync run --until-drained --parallel "$PAR" > "$SCRATCH/sync-commitment.log" 2>&1 \
         || { tail "$SCRATCH/sync-commitment.log"; die "sync run (commitment) failed"; }
@@ -154,7 +119,7 @@ if [[ $COMMITMENT == 1 ]]; then
     orthanc_check "$N" "strata sync (commitment)"
     grep -q "committed, 0 failed" "$SCRATCH/sync-commitment.log" || { tail "$SCRATCH/sync-commitment.log"; die "no storage commitment in the run"; }
     COMMIT_S=$(echo "$t1 - $t0" | bc -l)
-    "$STRATA" --data-dir "$D2" sync status --json | "$PY" -c 'import json,sys; s=json.load(sys.stdin); assert s["health"]=="safe" and s["queue"]["pending"]==0, s'
+    sync_check_safe "$D2"
     rm -rf "$D2"
     orthanc_start
 fi
@@ -162,7 +127,7 @@ fi
 # Time to resume after the link returns: the archive stopped with work queued, the engine failing
 # against it; then Orthanc starts again and the first study is safe within ...
 "$STRATA" --data-dir "$D" sample --out "$SCRATCH/late" --size 64 --slices 4 > /dev/null 2>&1
-dcmodify -nb -gin -m PatientID=SYNCBENCHLATE -m "StudyInstanceUID=$(uid)" -m "SeriesInstanceUID=$(uid)" "$SCRATCH/late"/*.dcm > /dev/null 2>&1
+dcmodify -nb -gin -m PatientID=SYNCBENCHLATE -m "StudyInstanceUID=$(sync_uid)" -m "SeriesInstanceUID=$(sync_uid)" "$SCRATCH/late"/*.dcm > /dev/null 2>&1
 orthanc_stop
 "$STRATA" --data-dir "$D" import "$SCRATCH/late" > /dev/null 2>&1
 "$STRATA" --data-dir "$D" sync run --timeout 40 --connect-timeout 2 > "$SCRATCH/offline.log" 2>&1 || true
