@@ -185,6 +185,16 @@ class TestSyncModel : public QObject {
         };
     }
 
+    /// Waits until `counter` reaches `atLeast`, bounded at 60 s (never reaching it is the failure
+    /// the caller reports); whether it did.
+    static bool waitUntil(const std::atomic<int> &counter, int atLeast)
+    {
+        QDeadlineTimer guard(60000);
+        while (counter < atLeast && !guard.hasExpired())
+            QThread::msleep(1);
+        return counter >= atLeast;
+    }
+
     /// Steps the engine, advancing the manual clock to the next due time when nothing is due,
     /// until the queue is drained or `maxSteps` pass.
     static RunReport drain(SyncEngine &engine, ManualClock &clock, int maxSteps = 200)
@@ -763,12 +773,8 @@ private slots:
         // wait for ever if verification only followed the sends; the bound makes that a failure).
         bool overlapped = false;
         archive.beforeSend = [&](int call) {
-            if (call != 2)
-                return;
-            QDeadlineTimer guard(60000);
-            while (archive.verifyStarts == 0 && !guard.hasExpired())
-                QThread::msleep(1);
-            overlapped = archive.verifyStarts > 0;
+            if (call == 2)
+                overlapped = waitUntil(archive.verifyStarts, 1);
         };
         ManualClock clock;
         SyncOptions o;
@@ -865,6 +871,7 @@ private slots:
         for (const auto &[sop, n] : archive.sends)
             QCOMPARE(n, 1);
     }
+
     void anAssociationGoesOnWithTheNextJobsWithoutWaitingForTheRound()
     {
         FakeArchive archive;
@@ -874,12 +881,8 @@ private slots:
         // wait for ever (to the bound, a failure) if the association waited for the round to end.
         bool overlapped = false;
         archive.beforeVerify = [&](int call) {
-            if (call != 1)
-                return;
-            QDeadlineTimer guard(60000);
-            while (archive.sendStarts < 2 && !guard.hasExpired())
-                QThread::msleep(1);
-            overlapped = archive.sendStarts >= 2;
+            if (call == 1)
+                overlapped = waitUntil(archive.sendStarts, 2);
         };
         ManualClock clock;
         SyncOptions o;
