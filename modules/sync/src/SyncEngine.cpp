@@ -678,10 +678,11 @@ void SyncEngine::Private::runBatch(const std::vector<store::SyncJob> &jobs, cons
     bool anySent = false;  // a send of this association went through: the node takes what it is sent
     // Takes the node's next due jobs: as many as the first chunk held (the associations
     // draw from the queue a chunk at a time, so that they end together), up to `refills` batches'
-    // worth in a round. Called while no hashing thread runs.
+    // worth in a round and within `refillWindowMs` of its start. Called while no hashing thread runs.
+    const qint64 began = clock->nowMs();
     const auto refill = [&] {
         const size_t cap = size_t(std::max(0, options.refills)) * size_t(std::max(1, options.batchJobs));
-        if (refilled >= cap || cancel.isCancelled())
+        if (refilled >= cap || cancel.isCancelled() || clock->nowMs() - began >= options.refillWindowMs)
             return false;
         const size_t wanted = std::min(cap - refilled, std::max<size_t>(1, chunks.front().second - chunks.front().first));
         const std::vector<store::SyncJob> more = claimMore(r, node.name, wanted, report);

@@ -900,9 +900,10 @@ private slots:
         QCOMPARE(repoOf(dir)->totals().value().pending(), 0);
     }
 
-    void withoutRefillsOrWhilePausedAStepTakesOneBatchPerAssociation()
+    void withoutRefillsWhilePausedOrPastTheWindowAStepTakesOneBatchPerAssociation()
     {
-        for (const bool pausing : {false, true}) {
+        enum Case { NoRefills, Paused, PastTheWindow };
+        for (const Case c : {NoRefills, Paused, PastTheWindow}) {
             FakeArchive archive;
             const QString dir = makeCache({{QStringLiteral("primary"), &archive}});
             addRule(dir);
@@ -910,15 +911,18 @@ private slots:
             SyncOptions o;
             o.maxParallel = 1;
             o.batchJobs = 1;
-            if (!pausing)
+            if (c == NoRefills)
                 o.refills = 0;
             SyncEngine engine(dir, clock, o);
             engine.setClientFactory(clients(archive));
             QVERIFY(engine.start().ok());
-            // `sync pause` (here during the first send; one association runs on this thread): the
-            // association takes nothing further once its send is through.
-            if (pausing)
+            // `sync pause` during the first send (one association runs on this thread), or a first
+            // send that takes longer than the refill window (large studies): the association takes
+            // nothing further once its send is through.
+            if (c == Paused)
                 archive.beforeSend = [&](int) { QVERIFY(engine.pause().ok()); };
+            if (c == PastTheWindow)
+                archive.beforeSend = [&](int) { clock.advance(o.refillWindowMs); };
             const StepReport s = engine.step().value();
             QCOMPARE(s.started, 1);
             QCOMPARE(s.done, 1);

@@ -41,6 +41,10 @@ struct SyncOptions {
     /// to this many batches' worth in one step (0: one batch per association and step). Bounds how
     /// long a step runs before breakers, prefetch and other nodes get their turn.
     int refills = 8;
+    /// ... and only while the step has run less than this long (by the engine's clock): with
+    /// large studies, the breakers of other nodes, prefetch and `run()`'s checks still come round
+    /// within about this time.
+    qint64 refillWindowMs = 30000;
     int yieldParallel = 0;            ///< associations while interactive work runs (0: no new jobs start)
     qint64 yieldGraceMs = 2000;       ///< yielding goes on this long after the interactive work ended
     /// The interactive-activity signal (tests script it); default net::interactiveActivity().
