@@ -3553,37 +3553,37 @@
         <translation>der Ersatzknoten muss ein anderer Knoten als der primäre sein</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="91"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="90"/>
         <source> and %1 more</source>
         <translation> und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1403"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1414"/>
         <source>the local disk is full (%1 KB free): free space now; sync goes on in its reserve</source>
         <translation>die lokale Festplatte ist voll (%1 KB frei): jetzt Platz schaffen; die Synchronisation läuft in ihrer Reserve weiter</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1406"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1417"/>
         <source>%1 job(s) failed and wait for &quot;retry now&quot;</source>
         <translation>fehlgeschlagene Aufträge warten auf „Jetzt erneut versuchen“: %1</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1408"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1419"/>
         <source>a node is unreachable (breaker open)</source>
         <translation>ein Knoten ist nicht erreichbar (Schutzschalter offen)</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1410"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1421"/>
         <source>the oldest unsynced study waits for %1 day(s)</source>
         <translation>die älteste nicht synchronisierte Studie wartet seit %1 Tag(en)</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1412"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1423"/>
         <source>the local disk is full in %1 day(s) at the current import rate</source>
         <translation>bei der aktuellen Importrate ist die lokale Festplatte in %1 Tag(en) voll</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1414"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1425"/>
         <source>sync is paused with %1 job(s) pending</source>
         <translation>Synchronisierung pausiert, ausstehende Aufträge: %1</translation>
     </message>
@@ -3591,67 +3591,62 @@
 <context>
     <name>strata::sync::SyncEngine</name>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="373"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="380"/>
         <source>resuming %1 job(s) interrupted in a previous run</source>
         <translation>in einem früheren Lauf unterbrochene Aufträge werden fortgesetzt: %1</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="810"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="823"/>
         <source>interactive work running: sync yields (%1 association(s))</source>
         <translation>interaktive Arbeit läuft: die Synchronisation tritt zurück (%1 Assoziation(en))</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="811"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="824"/>
         <source>interactive work done: sync resumes</source>
         <translation>interaktive Arbeit beendet: die Synchronisation läuft weiter</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="879"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="892"/>
         <source>parked: the breakers of %1 are open</source>
         <translation>zurückgestellt: die Schutzschalter von %1 sind offen</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="907"/>
-        <source>job %1: %2 unavailable, failing over to %3</source>
-        <translation>Auftrag %1: %2 nicht verfügbar, Umschaltung auf %3</translation>
-    </message>
-    <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1138"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1149"/>
         <source>%1: prefetch waits: the breaker of %2 is open</source>
         <translation>%1: Vorabholen wartet: der Schutzschalter von %2 ist offen</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1098"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1109"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1124"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1135"/>
         <source>%1: asking %2 failed: %3</source>
         <translation>%1: Anfrage an %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1193"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1204"/>
         <source>%1: fetching %2 stud(ies) from %3</source>
         <translation>%1: %2 Studie(n) werden von %3 geholt</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1216"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1227"/>
         <source>%1 instance(s) not retrieved: %2</source>
         <translation>%1 Instanz(en) nicht abgerufen: %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1218"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1229"/>
         <source>%1 instance(s) still missing</source>
         <translation>%1 Instanz(en) fehlen noch</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1228"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1239"/>
         <source>%1: fetched study %2 (%3 instance(s)) from %4</source>
         <translation>%1: Studie %2 (%3 Instanz(en)) von %4 geholt</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1233"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1244"/>
         <source>%1: study %2 from %3: %4</source>
         <translation>%1: Studie %2 von %3: %4</translation>
     </message>
@@ -3674,154 +3669,154 @@
 <context>
     <name>strata::sync::SyncEngine::Private</name>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="231"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="230"/>
         <source>%1 answers again; %2 waiting job(s) resume</source>
         <translation>%1 antwortet wieder; wartende Aufträge werden fortgesetzt: %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="261"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="260"/>
         <source>%1: breaker open after %2 failure(s) in a row; next probe in %3 s</source>
         <translation>%1: Schutzschalter offen nach %2 Fehlschlag/Fehlschlägen in Folge; nächste Prüfung in %3 s</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="132"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="131"/>
         <source>storage commitment reports are received as %1 on port %2</source>
         <translation>Storage-Commitment-Berichte werden als %1 auf Port %2 empfangen</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="134"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="133"/>
         <source>storage commitment listener not started (%1): nodes are verified by query</source>
         <translation>Storage-Commitment-Empfänger nicht gestartet (%1): Knoten werden per Abfrage geprüft</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="166"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="165"/>
         <source>the local disk is full (%1 KB free): sync gave up its reserve of %2 KB to go on; free space on %3</source>
         <translation>die lokale Festplatte ist voll (%1 KB frei): die Synchronisation hat ihre Reserve von %2 KB freigegeben, um weiterzulaufen; Platz schaffen auf %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="329"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="297"/>
         <source>job %1: %2 unavailable, failing over to %3</source>
         <translation>Auftrag %1: %2 nicht verfügbar, Umschaltung auf %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="396"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="403"/>
         <source>%1 job(s): the local cache could not be opened</source>
         <translation>%1 Auftrag/Aufträge: der lokale Cache konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="409"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="416"/>
         <source>job %1: %2 failed: %3; retry in %4 s</source>
         <translation>Auftrag %1: %2 fehlgeschlagen: %3; erneuter Versuch in %4 s</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="445"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="453"/>
         <source>study %1 is no longer in the local cache</source>
         <translation>Studie %1 ist nicht mehr im lokalen Speicher</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="448"/>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="641"/>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="648"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="456"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="650"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="657"/>
         <source>job %1: %2</source>
         <translation>Auftrag %1: %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="513"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="522"/>
         <source>SHA-256 differs from the imported file</source>
         <translation>SHA-256 weicht von der importierten Datei ab</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="528"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="537"/>
         <source>job %1: %2 corrupt local file(s), not sent: %3</source>
         <translation>Auftrag %1: %2 beschädigte lokale Datei(en), nicht gesendet: %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="686"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="699"/>
         <source>%1: %2 more job(s) taken without waiting for the round</source>
         <translation>%1: %2 weitere(r) Auftrag/Aufträge übernommen, ohne auf die Runde zu warten</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="703"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="716"/>
         <source>%1: interactive work began: %2 job(s) not sent yet go back to the queue</source>
         <translation>%1: interaktive Arbeit hat begonnen: %2 noch nicht gesendete(r) Auftrag/Aufträge gehen zurück in die Warteschlange</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="732"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="745"/>
         <source>%1: sending %2 instance(s) of %3 stud(ies) over one association</source>
         <translation>%1: sende %2 Instanz(en) aus %3 Studie(n) über eine Assoziation</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="735"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="748"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="756"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="769"/>
         <source>not sent</source>
         <translation>nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="764"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="777"/>
         <source>%1 of %2 instance(s) not stored: %3</source>
         <translation>%1 von %2 Instanz(en) nicht gespeichert: %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="775"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="788"/>
         <source>job %1: verifying %2 on %3</source>
         <translation>Auftrag %1: %2 wird auf %3 geprüft</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="568"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="577"/>
         <source>no storage commitment listener is configured</source>
         <translation>kein Storage-Commitment-Empfänger eingerichtet</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="578"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="587"/>
         <source>%1: storage commitment of %2 instance(s): %3 committed, %4 failed</source>
         <translation>%1: Storage Commitment für %2 Instanz(en): %3 bestätigt, %4 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="583"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="592"/>
         <source>storage commitment: %1</source>
         <translation>Storage Commitment: %1</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="593"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="602"/>
         <source>%1: storage commitment unavailable (%2); verifying by query instead</source>
         <translation>%1: Storage Commitment nicht verfügbar (%2); stattdessen Prüfung per Abfrage</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="628"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="637"/>
         <source>%1 corrupt local file(s) not sent: %2</source>
         <translation>%1 beschädigte lokale Datei(en) nicht gesendet: %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="634"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="643"/>
         <source>%1 instance(s) reported failed by %2&apos;s storage commitment</source>
         <translation>%1 Instanz(en) vom Storage Commitment von %2 als fehlgeschlagen gemeldet</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="635"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="644"/>
         <source>%1 instance(s) missing on %2 after the send</source>
         <translation>%1 Instanz(en) fehlen nach dem Senden auf %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="654"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="663"/>
         <source>job %1: %2 safe on %3 (%4 instance(s) verified%5)</source>
         <translation>Auftrag %1: %2 sicher auf %3 (%4 Instanz(en) geprüft%5)</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="656"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="665"/>
         <source> by storage commitment</source>
         <translation> per Storage Commitment</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="418"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="425"/>
         <source>job %1: %2; queued again</source>
         <translation>Auftrag %1: %2; erneut in die Warteschlange gestellt</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="658"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="667"/>
         <source>job %1: new instances of %2 arrived meanwhile; queued again</source>
         <translation>Auftrag %1: inzwischen sind neue Instanzen von %2 eingetroffen; erneut in die Warteschlange gestellt</translation>
     </message>

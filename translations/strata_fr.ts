@@ -3553,37 +3553,37 @@
         <translation>le nœud de secours doit être différent du nœud principal</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="91"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="90"/>
         <source> and %1 more</source>
         <translation> et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1403"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1414"/>
         <source>the local disk is full (%1 KB free): free space now; sync goes on in its reserve</source>
         <translation>le disque local est plein (%1 Ko libres) : libérez de l’espace maintenant ; la synchronisation continue dans sa réserve</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1406"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1417"/>
         <source>%1 job(s) failed and wait for &quot;retry now&quot;</source>
         <translation>%1 tâche(s) en échec en attente de « Réessayer maintenant »</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1408"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1419"/>
         <source>a node is unreachable (breaker open)</source>
         <translation>un nœud est injoignable (disjoncteur ouvert)</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1410"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1421"/>
         <source>the oldest unsynced study waits for %1 day(s)</source>
         <translation>la plus ancienne étude non synchronisée attend depuis %1 jour(s)</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1412"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1423"/>
         <source>the local disk is full in %1 day(s) at the current import rate</source>
         <translation>le disque local sera plein dans %1 jour(s) au rythme d&apos;importation actuel</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1414"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1425"/>
         <source>sync is paused with %1 job(s) pending</source>
         <translation>synchronisation en pause avec %1 tâche(s) en attente</translation>
     </message>
@@ -3591,67 +3591,62 @@
 <context>
     <name>strata::sync::SyncEngine</name>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="373"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="380"/>
         <source>resuming %1 job(s) interrupted in a previous run</source>
         <translation>reprise de %1 tâche(s) interrompue(s) lors d&apos;une exécution précédente</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="810"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="823"/>
         <source>interactive work running: sync yields (%1 association(s))</source>
         <translation>travail interactif en cours : la synchronisation cède le pas (%1 association(s))</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="811"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="824"/>
         <source>interactive work done: sync resumes</source>
         <translation>travail interactif terminé : la synchronisation reprend</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="879"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="892"/>
         <source>parked: the breakers of %1 are open</source>
         <translation>mise en attente : les disjoncteurs de %1 sont ouverts</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="907"/>
-        <source>job %1: %2 unavailable, failing over to %3</source>
-        <translation>tâche %1 : %2 indisponible, basculement vers %3</translation>
-    </message>
-    <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1138"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1149"/>
         <source>%1: prefetch waits: the breaker of %2 is open</source>
         <translation>%1 : le préchargement attend : le disjoncteur de %2 est ouvert</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1098"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1109"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1124"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1135"/>
         <source>%1: asking %2 failed: %3</source>
         <translation>%1 : l’interrogation de %2 a échoué : %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1193"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1204"/>
         <source>%1: fetching %2 stud(ies) from %3</source>
         <translation>%1 : récupération de %2 étude(s) depuis %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1216"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1227"/>
         <source>%1 instance(s) not retrieved: %2</source>
         <translation>%1 instance(s) non récupérée(s) : %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1218"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1229"/>
         <source>%1 instance(s) still missing</source>
         <translation>%1 instance(s) encore manquante(s)</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1228"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1239"/>
         <source>%1: fetched study %2 (%3 instance(s)) from %4</source>
         <translation>%1 : étude %2 (%3 instance(s)) récupérée depuis %4</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1233"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1244"/>
         <source>%1: study %2 from %3: %4</source>
         <translation>%1 : étude %2 depuis %3 : %4</translation>
     </message>
@@ -3674,154 +3669,154 @@
 <context>
     <name>strata::sync::SyncEngine::Private</name>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="231"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="230"/>
         <source>%1 answers again; %2 waiting job(s) resume</source>
         <translation>%1 répond de nouveau ; reprise de %2 tâche(s) en attente</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="261"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="260"/>
         <source>%1: breaker open after %2 failure(s) in a row; next probe in %3 s</source>
         <translation>%1 : disjoncteur ouvert après %2 échec(s) consécutif(s) ; prochain test dans %3 s</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="132"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="131"/>
         <source>storage commitment reports are received as %1 on port %2</source>
         <translation>les rapports d&apos;engagement de stockage sont reçus en tant que %1 sur le port %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="134"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="133"/>
         <source>storage commitment listener not started (%1): nodes are verified by query</source>
         <translation>récepteur d&apos;engagement de stockage non démarré (%1) : les nœuds sont vérifiés par requête</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="166"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="165"/>
         <source>the local disk is full (%1 KB free): sync gave up its reserve of %2 KB to go on; free space on %3</source>
         <translation>le disque local est plein (%1 Ko libres) : la synchronisation a cédé sa réserve de %2 Ko pour continuer ; libérez de l’espace sur %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="329"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="297"/>
         <source>job %1: %2 unavailable, failing over to %3</source>
         <translation>tâche %1 : %2 indisponible, basculement vers %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="396"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="403"/>
         <source>%1 job(s): the local cache could not be opened</source>
         <translation>%1 tâche(s) : le cache local n&apos;a pas pu être ouvert</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="409"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="416"/>
         <source>job %1: %2 failed: %3; retry in %4 s</source>
         <translation>tâche %1 : échec de %2 : %3 ; nouvel essai dans %4 s</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="445"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="453"/>
         <source>study %1 is no longer in the local cache</source>
         <translation>l&apos;étude %1 n&apos;est plus dans le cache local</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="448"/>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="641"/>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="648"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="456"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="650"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="657"/>
         <source>job %1: %2</source>
         <translation>tâche %1 : %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="513"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="522"/>
         <source>SHA-256 differs from the imported file</source>
         <translation>le SHA-256 diffère de celui du fichier importé</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="528"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="537"/>
         <source>job %1: %2 corrupt local file(s), not sent: %3</source>
         <translation>tâche %1 : %2 fichier(s) local(aux) corrompu(s), non envoyé(s) : %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="686"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="699"/>
         <source>%1: %2 more job(s) taken without waiting for the round</source>
         <translation>%1 : %2 tâche(s) de plus prise(s) sans attendre la fin du tour</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="703"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="716"/>
         <source>%1: interactive work began: %2 job(s) not sent yet go back to the queue</source>
         <translation>%1 : un travail interactif a commencé : %2 tâche(s) pas encore envoyée(s) retournent dans la file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="732"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="745"/>
         <source>%1: sending %2 instance(s) of %3 stud(ies) over one association</source>
         <translation>%1 : envoi de %2 instance(s) de %3 étude(s) sur une seule association</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="735"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="748"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="756"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="769"/>
         <source>not sent</source>
         <translation>non envoyé</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="764"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="777"/>
         <source>%1 of %2 instance(s) not stored: %3</source>
         <translation>%1 instance(s) sur %2 non stockée(s) : %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="775"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="788"/>
         <source>job %1: verifying %2 on %3</source>
         <translation>tâche %1 : vérification de %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="568"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="577"/>
         <source>no storage commitment listener is configured</source>
         <translation>aucun récepteur d&apos;engagement de stockage n&apos;est configuré</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="578"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="587"/>
         <source>%1: storage commitment of %2 instance(s): %3 committed, %4 failed</source>
         <translation>%1 : engagement de stockage de %2 instance(s) : %3 confirmée(s), %4 en échec</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="583"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="592"/>
         <source>storage commitment: %1</source>
         <translation>engagement de stockage : %1</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="593"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="602"/>
         <source>%1: storage commitment unavailable (%2); verifying by query instead</source>
         <translation>%1 : engagement de stockage indisponible (%2) ; vérification par requête à la place</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="628"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="637"/>
         <source>%1 corrupt local file(s) not sent: %2</source>
         <translation>%1 fichier(s) local(aux) corrompu(s) non envoyé(s) : %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="634"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="643"/>
         <source>%1 instance(s) reported failed by %2&apos;s storage commitment</source>
         <translation>%1 instance(s) signalée(s) en échec par l&apos;engagement de stockage de %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="635"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="644"/>
         <source>%1 instance(s) missing on %2 after the send</source>
         <translation>%1 instance(s) manquante(s) sur %2 après l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="654"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="663"/>
         <source>job %1: %2 safe on %3 (%4 instance(s) verified%5)</source>
         <translation>tâche %1 : %2 en sécurité sur %3 (%4 instance(s) vérifiée(s)%5)</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="656"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="665"/>
         <source> by storage commitment</source>
         <translation> par engagement de stockage</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="418"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="425"/>
         <source>job %1: %2; queued again</source>
         <translation>tâche %1 : %2 ; remise en file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="658"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="667"/>
         <source>job %1: new instances of %2 arrived meanwhile; queued again</source>
         <translation>tâche %1 : de nouvelles instances de %2 sont arrivées entre-temps ; remise en file d&apos;attente</translation>
     </message>

@@ -20,7 +20,6 @@
 #include <future>
 #include <map>
 #include <mutex>
-#include <set>
 #include <thread>
 
 #include <fcntl.h>
@@ -289,6 +288,16 @@ struct SyncEngine::Private {
         return {};
     }
 
+    /// Takes `job` of `rule` in hand for `node` through `r` (false: another engine or association
+    /// took it first); says so when the job fails over from its rule's primary.
+    Result<bool> claimFor(store::SyncJobRepository &r, const store::SyncRule &rule, const store::SyncJob &job, const QString &node, qint64 now)
+    {
+        auto claimed = r.claim(job.id, node, now);
+        if (claimed.ok() && claimed.value() && rule.primaryNode.compare(node, Qt::CaseInsensitive) != 0)
+            say(tr("job %1: %2 unavailable, failing over to %3").arg(job.id).arg(rule.primaryNode, node));
+        return claimed;
+    }
+
     /// Up to `wanted` further due jobs that go to `node` now (as chooseNode picks), taken in hand
     /// through the calling thread's `r`: an association goes on with them instead of waiting for
     /// the round. None while sync is paused or interactive work runs. The last due jobs are
@@ -322,11 +331,9 @@ struct SyncEngine::Private {
                     cancelProbe(chosen);  // another node's turn comes with the next round
                 continue;
             }
-            auto claimed = r.claim(job.id, node, now);
+            auto claimed = claimFor(r, *rule, job, node, now);
             if (!claimed.ok() || !claimed.value())
                 continue;  // another association or engine took it
-            if (rule->primaryNode.compare(node, Qt::CaseInsensitive) != 0)
-                say(tr("job %1: %2 unavailable, failing over to %3").arg(job.id).arg(rule->primaryNode, node));
             taken.push_back(job);
             ++report.started;
         }
@@ -698,6 +705,7 @@ void SyncEngine::Private::runBatch(const std::vector<store::SyncJob> &jobs, cons
     hashChunk(0);
     for (size_t c = 0; c < chunks.size(); ++c) {
         const auto [first, last] = chunks[c];  // a copy: `chunks` grows when a further batch joins
+        const bool sentBefore = anySent;       // by an earlier chunk of this association
         if (hashing.valid())
             hashing.get();
         if (c > 0 && !givingBack && sendFailed.isEmpty() && index >= options.yieldParallel
@@ -725,7 +733,7 @@ void SyncEngine::Private::runBatch(const std::vector<store::SyncJob> &jobs, cons
         // The last chunk in hand: rather than end the round (and wait for the other associations
         // and this chunk's verification), an association whose sends went through takes the
         // node's next due jobs, whose first chunk is hashed while this one is sent.
-        if (c + 1 == chunks.size() && anySent)
+        if (c + 1 == chunks.size() && sentBefore)
             refill();
         if (c + 1 < chunks.size())
             hashing = std::async(std::launch::async, hashChunk, c + 1);
@@ -786,8 +794,9 @@ void SyncEngine::Private::runBatch(const std::vector<store::SyncJob> &jobs, cons
         }
         if (!studies.empty())
             verifying.emplace_back(c, std::async(std::launch::async, verify, std::move(studies)));
-        // The association's first send went through with its last chunk: the next jobs now.
-        if (c + 1 == chunks.size() && anySent && refill())
+        // The association's first send went through with its last chunk: the next jobs now (asked
+        // once an iteration: after an earlier send the queue was asked before this one).
+        if (c + 1 == chunks.size() && !sentBefore && anySent && refill())
             hashing = std::async(std::launch::async, hashChunk, c + 1);
         harvest(false);
     }
@@ -900,7 +909,7 @@ Result<StepReport> SyncEngine::step(const CancellationToken &cancel)
             (void)d->repo->markWaiting(job.id, now + d->options.breaker.maxCooldownMs, node.error().message(), now);
             continue;
         }
-        auto claimed = d->repo->claim(job.id, nodeName, now);
+        auto claimed = d->claimFor(*d->repo, *rule, job, nodeName, now);
         if (!claimed.ok()) {
             cancelProbe();
             return claimed.error();
@@ -909,8 +918,6 @@ Result<StepReport> SyncEngine::step(const CancellationToken &cancel)
             cancelProbe();
             continue;  // another engine took it
         }
-        if (rule->primaryNode.compare(nodeName, Qt::CaseInsensitive) != 0)
-            d->say(tr("job %1: %2 unavailable, failing over to %3").arg(job.id).arg(rule->primaryNode, nodeName));
         if (!batch) {
             work.push_back({node.value(), {}, {}});
             batch = &work.back();
