@@ -76,6 +76,10 @@ bool assertionBinding();
 
 namespace strata::dicom::detail {
 
+/// readHeader on a file whose structure the caller has walked already (a Header or Whole walk of
+/// the same file): decodePixels walks the whole file once and reads the header from that walk.
+Result<DicomHeader> readHeader(const QString &path, const FileStructure &fs);
+
 enum class ReadOutcome { Ok, Refused, Aborted };
 
 /// A GDCM reader and, when it read a normalised copy, the stream it reads from (which must live

@@ -112,8 +112,12 @@ Result<DicomHeader> readHeader(const QString &path)
     auto structure = detail::checkFileStructure(path, detail::StructureScope::Header);
     if (!structure.ok())
         return structure.error();
-    const detail::FileStructure &fs = structure.value();
+    return detail::readHeader(path, structure.value());
+}
 
+Result<DicomHeader> detail::readHeader(const QString &path, const FileStructure &fs)
+{
+    detail::installGdcmLogBridge();
     // Skip the pixel value itself: a header read must not touch megabytes of pixels.
     const std::set<gdcm::Tag> skip{gdcm::Tag(0x7FE0, 0x0010)};
     const gdcm::Tag pixelTag(0x7FE0, 0x0010);

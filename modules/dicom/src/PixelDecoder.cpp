@@ -15,7 +15,12 @@
 #include <QFile>
 #include <QCoreApplication>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
 #include <cstring>
 #include <memory>
@@ -54,24 +59,71 @@ void storeAt(std::uint8_t *p, std::size_t index, T v)
 }
 
 /// Keeps only Bits Stored bits (at High Bit) and sign-extends when Pixel Representation is 1.
+/// One pass without branches per value: the stored bits are shifted to the top and back down
+/// (arithmetically for signed values), so that the compiler can vectorise it.
 template <typename U, typename S>
 void maskStoredBits(std::vector<std::uint8_t> &data, int bitsStored, int highBit, bool isSigned)
 {
-    const int bitsAllocated = int(sizeof(U) * 8);
+    constexpr int bitsAllocated = int(sizeof(U) * 8);
     if (bitsStored <= 0 || bitsStored >= bitsAllocated)
         return;
     const int shift = std::clamp(highBit + 1 - bitsStored, 0, bitsAllocated - bitsStored);
-    const std::uint64_t mask = (std::uint64_t(1) << bitsStored) - 1;
-    const std::uint64_t signBit = std::uint64_t(1) << (bitsStored - 1);
+    const int up = bitsAllocated - bitsStored - shift;  // moves the effective high bit to the top
+    const int down = bitsAllocated - bitsStored;
     const std::size_t n = data.size() / sizeof(U);
-    for (std::size_t i = 0; i < n; ++i) {
-        std::uint64_t v = (std::uint64_t(loadAt<U>(data.data(), i)) >> shift) & mask;
-        if (isSigned) {
-            const std::int64_t s = (v & signBit) ? std::int64_t(v) - std::int64_t(mask + 1) : std::int64_t(v);
-            storeAt<S>(data.data(), i, S(s));
-        } else {
-            storeAt<U>(data.data(), i, U(v));
+    std::uint8_t *p = data.data();
+    if (isSigned) {
+        for (std::size_t i = 0; i < n; ++i) {
+            const U v = loadAt<U>(p, i);
+            storeAt<S>(p, i, S(S(U(v << up)) >> down));
         }
+    } else {
+        for (std::size_t i = 0; i < n; ++i) {
+            const U v = loadAt<U>(p, i);
+            storeAt<U>(p, i, U(U(v << up) >> down));
+        }
+    }
+}
+
+/// Sets the sample type of integer grayscale pixels (8, 16 or 32 bits allocated, as the buffer in
+/// out.data holds them) and keeps only their stored bits.
+void keepStoredBits(DecodedImage &out, int bitsAllocated, const PixelDescription &pd)
+{
+    const bool isSigned = pd.pixelRepresentation == 1;
+    switch (bitsAllocated) {
+    case 8:
+        out.type = isSigned ? SampleType::Int8 : SampleType::UInt8;
+        if (isSigned)
+            maskStoredBits<std::uint8_t, std::int8_t>(out.data, pd.bitsStored, pd.highBit, true);
+        else
+            maskStoredBits<std::uint8_t, std::uint8_t>(out.data, pd.bitsStored, pd.highBit, false);
+        break;
+    case 16:
+        out.type = isSigned ? SampleType::Int16 : SampleType::UInt16;
+        if (isSigned)
+            maskStoredBits<std::uint16_t, std::int16_t>(out.data, pd.bitsStored, pd.highBit, true);
+        else
+            maskStoredBits<std::uint16_t, std::uint16_t>(out.data, pd.bitsStored, pd.highBit, false);
+        break;
+    default:
+        out.type = isSigned ? SampleType::Int32 : SampleType::UInt32;
+        if (isSigned)
+            maskStoredBits<std::uint32_t, std::int32_t>(out.data, pd.bitsStored, pd.highBit, true);
+        else
+            maskStoredBits<std::uint32_t, std::uint32_t>(out.data, pd.bitsStored, pd.highBit, false);
+        break;
+    }
+}
+
+/// The linear Modality LUT: per frame for enhanced objects, else the image's one rescale.
+void setRescale(DecodedImage &out, const DicomHeader &h)
+{
+    const PixelDescription &pd = h.pixel;
+    out.slopes.assign(std::size_t(pd.frames), pd.rescaleSlope);
+    out.intercepts.assign(std::size_t(pd.frames), pd.rescaleIntercept);
+    for (std::size_t f = 0; f < h.geometry.frames.size() && f < std::size_t(pd.frames); ++f) {
+        out.slopes[f] = h.geometry.frames[f].rescaleSlope == 0.0 ? 1.0 : h.geometry.frames[f].rescaleSlope;
+        out.intercepts[f] = h.geometry.frames[f].rescaleIntercept;
     }
 }
 
@@ -180,6 +232,62 @@ Result<DecodedImage> readFloatPixels(const QString &path, const DicomHeader &h, 
     return out;
 }
 
+/// Native (uncompressed, not deflated) little-endian grayscale integer pixels: the bytes in the
+/// file are the stored values, so they are read once, straight into the result, and masked in
+/// the same buffer. GDCM's image reader would parse the data set again and copy the value twice.
+bool readsNativeGrayscale(const DicomHeader &h, const detail::FileStructure &fs)
+{
+    const PixelDescription &pd = h.pixel;
+    return fs.gdcmReadsFile && !fs.deflated && !fs.pixelDataEncapsulated && !fs.bigEndian && fs.pixelDataElement == 0x0010
+           && pd.samplesPerPixel == 1 && (pd.bitsAllocated == 8 || pd.bitsAllocated == 16 || pd.bitsAllocated == 32)
+           && (pd.photometric == QLatin1String("MONOCHROME2") || pd.photometric == QLatin1String("MONOCHROME1"))
+           && !pd.hasModalityLutSequence;  // the LUT's data set is GDCM's: read with the image reader
+}
+
+Result<DecodedImage> readNativeGrayscale(const QString &path, const DicomHeader &h, const detail::FileStructure &fs,
+                                         const detail::PixelSizes &sizes)
+{
+    const PixelDescription &pd = h.pixel;
+    const std::size_t bytes = std::size_t(sizes.storedBytes);  // within the budget, and the value holds them
+    const QByteArray name = QFile::encodeName(path);
+    const int fd = ::open(name.constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0)
+        return Error(ErrorCode::IoError, path, QCoreApplication::translate("strata::dicom", "cannot open: ") + QString::fromLocal8Bit(std::strerror(errno)));
+    struct stat st {};
+    const bool unchanged = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && std::uint64_t(st.st_size) == fs.fileSize;
+    DecodedImage out;
+    std::size_t done = 0;
+    int readErrno = 0;
+    if (unchanged) {
+        out.data.resize(bytes);
+        while (done < bytes) {
+            const ssize_t n = ::pread(fd, out.data.data() + done, bytes - done, off_t(fs.pixelDataOffset + done));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0) {
+                readErrno = n < 0 ? errno : 0;
+                break;
+            }
+            done += std::size_t(n);
+        }
+    }
+    ::close(fd);
+    if (!unchanged)
+        return Error(ErrorCode::IoError, path, QCoreApplication::translate("strata::dicom", "the file changed while it was read"));
+    if (done != bytes)
+        return Error(ErrorCode::IoError, path,
+                     readErrno ? QCoreApplication::translate("strata::dicom", "read failed: ") + QString::fromLocal8Bit(std::strerror(readErrno))
+                               : QCoreApplication::translate("strata::dicom", "short read of pixel data"));
+    out.rows = pd.rows;
+    out.columns = pd.columns;
+    out.frames = pd.frames;
+    out.samplesPerPixel = 1;
+    out.photometric = pd.photometric;
+    keepStoredBits(out, pd.bitsAllocated, pd);
+    setRescale(out, h);
+    return out;
+}
+
 /// What most likely made GDCM refuse an image, for the message.
 QString gdcmHint(const PixelDescription &pd)
 {
@@ -269,7 +377,12 @@ QByteArray DecodedImage::valuesSha256() const
 
 Result<DecodedImage> decodePixels(const QString &path, const DecodeOptions &options)
 {
-    auto headerResult = readHeader(path);
+    // One walk of the whole file serves the header read and the checks before decoding.
+    auto structure = detail::checkFileStructure(path);
+    if (!structure.ok())
+        return structure.error();
+    const detail::FileStructure &fs = structure.value();
+    auto headerResult = detail::readHeader(path, fs);
     if (!headerResult.ok())
         return headerResult.error();
     const DicomHeader &h = headerResult.value();
@@ -300,15 +413,13 @@ Result<DecodedImage> decodePixels(const QString &path, const DecodeOptions &opti
     const std::size_t pixels = std::size_t(sizes.pixelsPerFrame);
     const std::size_t expectedBytes = std::size_t(sizes.storedBytes);
 
-    auto structure = detail::checkFileStructure(path);
-    if (!structure.ok())
-        return structure.error();
-    const detail::FileStructure &fs = structure.value();
     if (Status checked = detail::checkBeforeDecoding(path, h, fs, sizes); !checked.ok())
         return checked.error();
 
     if ((fs.pixelDataElement == 0x0008 || fs.pixelDataElement == 0x0009) && !fs.deflated && !fs.pixelDataEncapsulated)
         return readFloatPixels(path, h, fs, sizes);
+    if (readsNativeGrayscale(h, fs))
+        return readNativeGrayscale(path, h, fs, sizes);
 
     auto guarded = detail::readGuarded<gdcm::ImageReader>(path, fs, [](gdcm::ImageReader &r) { return r.Read(); });
     if (guarded->error)
@@ -443,33 +554,16 @@ Result<DecodedImage> decodePixels(const QString &path, const DecodeOptions &opti
         break;
     }
     case 8:
-        out.type = isSigned ? SampleType::Int8 : SampleType::UInt8;
-        out.data = std::move(buffer);
-        if (isSigned)
-            maskStoredBits<std::uint8_t, std::int8_t>(out.data, pd.bitsStored, pd.highBit, true);
-        else
-            maskStoredBits<std::uint8_t, std::uint8_t>(out.data, pd.bitsStored, pd.highBit, false);
-        break;
     case 16:
-        out.type = isSigned ? SampleType::Int16 : SampleType::UInt16;
         out.data = std::move(buffer);
-        if (isSigned)
-            maskStoredBits<std::uint16_t, std::int16_t>(out.data, pd.bitsStored, pd.highBit, true);
-        else
-            maskStoredBits<std::uint16_t, std::uint16_t>(out.data, pd.bitsStored, pd.highBit, false);
+        keepStoredBits(out, int(pf.GetBitsAllocated()), pd);
         break;
     case 32:
-        if (pf.GetScalarType() == gdcm::PixelFormat::FLOAT32) {
+        out.data = std::move(buffer);
+        if (pf.GetScalarType() == gdcm::PixelFormat::FLOAT32)
             out.type = SampleType::Float32;
-            out.data = std::move(buffer);
-        } else {
-            out.type = isSigned ? SampleType::Int32 : SampleType::UInt32;
-            out.data = std::move(buffer);
-            if (isSigned)
-                maskStoredBits<std::uint32_t, std::int32_t>(out.data, pd.bitsStored, pd.highBit, true);
-            else
-                maskStoredBits<std::uint32_t, std::uint32_t>(out.data, pd.bitsStored, pd.highBit, false);
-        }
+        else
+            keepStoredBits(out, 32, pd);
         break;
     case 64:
         out.type = SampleType::Float64;
@@ -481,12 +575,7 @@ Result<DecodedImage> decodePixels(const QString &path, const DecodeOptions &opti
     out.data.resize(pixels * std::size_t(pd.frames) * sampleBytes(out.type));
 
     // Modality LUT: per frame for enhanced objects, else the one linear transform or the LUT.
-    out.slopes.assign(std::size_t(pd.frames), pd.rescaleSlope);
-    out.intercepts.assign(std::size_t(pd.frames), pd.rescaleIntercept);
-    for (std::size_t f = 0; f < h.geometry.frames.size() && f < std::size_t(pd.frames); ++f) {
-        out.slopes[f] = h.geometry.frames[f].rescaleSlope == 0.0 ? 1.0 : h.geometry.frames[f].rescaleSlope;
-        out.intercepts[f] = h.geometry.frames[f].rescaleIntercept;
-    }
+    setRescale(out, h);
     if (pd.hasModalityLutSequence)
         readModalityLut(reader.GetFile().GetDataSet(), isSigned, out);
     return out;
