@@ -12,6 +12,7 @@
 #include <strata/ui/Language.h>
 #include <strata/ui/MainWindow.h>
 #include <strata/ui/Snapshot.h>
+#include <strata/ui/StartupReport.h>
 #include <strata/ui/Viewer.h>
 
 #include <QApplication>
@@ -25,6 +26,9 @@
 
 int main(int argc, char **argv)
 {
+#ifdef STRATA_WITH_GUI
+    const double mainStarted = strata::ui::wallClockNow();
+#endif
     strata::configureAllocatorForImages();
 
     QStringList arguments;
@@ -125,6 +129,7 @@ int main(int argc, char **argv)
         }
         window.viewer()->setLayoutMode(*chosen);
     }
+    strata::ui::installStartupReport(window, mainStarted, !openFolder.isEmpty());
     window.showAsLeft();
     if (!openFolder.isEmpty())
         window.openFolder(openFolder);
