@@ -304,7 +304,10 @@ Result<RetrieveReport> RemoteArchive::retrieveUnaudited(const RetrieveRequest &r
             request.sopInstanceUids << m.sopInstanceUid;
     }
     if (web) {
-        auto wado = wadoRetrieve(node, request, dataDir, m_timeouts, cancel, progress);
+        // The transfer's own QIDO-RS search lists the whole study when the whole study was asked
+        // for: the check of what the node holds needs no second search then.
+        const bool wholeStudy = request.seriesInstanceUid.isEmpty() && request.sopInstanceUids.isEmpty();
+        auto wado = wadoRetrieve(node, request, dataDir, m_timeouts, cancel, progress, wholeStudy && studyList.empty() ? &studyList : nullptr);
         if (wado.ok()) {
             wado.value().alreadyCached = alreadyCached;
             markRetrievedStored(wado.value(), request, dataDir, studyList, cancel);

@@ -70,6 +70,7 @@ Result<std::unique_ptr<StagingArea>> StagingArea::create(const QString &dataDir,
     area->m_service = service.value();
     area->m_source = purpose == QLatin1String("get")    ? store::IngestSource::CGet
                      : purpose == QLatin1String("move") ? store::IngestSource::CMove
+                     : purpose == QLatin1String("wado") ? store::IngestSource::WadoRs
                                                         : store::IngestSource::StorageScp;
     auto dir = area->m_service->createStagingDir(purpose);
     if (!dir.ok())
@@ -92,14 +93,33 @@ QString StagingArea::pathFor(const QString &sopInstanceUid)
     return QDir(m_dir).filePath(QStringLiteral("%1-%2.dcm").arg(++m_counter).arg(safe.left(64)));
 }
 
-void StagingArea::add(const QString &file)
+void StagingArea::add(const QString &file, qint64 bytes)
 {
     startWriteback(file);
     {
         std::lock_guard lock(m_mutex);
-        m_queue.push_back(file);
+        m_queue.emplace_back(file, bytes);
+        m_queuedBytes += bytes;
     }
     m_wake.notify_one();
+}
+
+std::size_t StagingArea::backlog() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_queue.size() + m_inFlight;
+}
+
+qint64 StagingArea::backlogBytes() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_queuedBytes + m_inFlightBytes;
+}
+
+bool StagingArea::failed() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_total.fatal.has_value();
 }
 
 void StagingArea::run()
@@ -117,9 +137,12 @@ void StagingArea::run()
                 continue;
             }
             while (!m_queue.empty() && batch.size() < kMaxBatch) {
-                batch.push_back(m_queue.front());
+                batch.push_back(m_queue.front().first);
+                m_inFlightBytes += m_queue.front().second;
+                m_queuedBytes -= m_queue.front().second;
                 m_queue.pop_front();
             }
+            m_inFlight = batch.size();
             m_busy = true;
         }
         store::ImportSummary summary;
@@ -136,6 +159,8 @@ void StagingArea::run()
         {
             std::lock_guard lock(m_mutex);
             mergeSummary(m_total, summary);
+            m_inFlight = 0;
+            m_inFlightBytes = 0;
             m_busy = false;
         }
         if (m_onBatch)
@@ -174,6 +199,7 @@ store::ImportSummary StagingArea::discard()
     {
         std::lock_guard lock(m_mutex);
         m_queue.clear();
+        m_queuedBytes = 0;
     }
     return finish();
 }

@@ -22,15 +22,22 @@ class StagingArea {
 public:
     /// Creates <dataDir>/incoming/<purpose>-p<pid>-<unique>/ (the store service's staging folder) and
     /// starts the importer (its own LocalCache; batches go through store::ingest as `purpose`'s
-    /// source: "scp", "get" or "move").
+    /// source: "scp", "get", "move" or "wado").
     static Result<std::unique_ptr<StagingArea>> create(const QString &dataDir, const QString &purpose);
     ~StagingArea();   ///< finish()es if needed
 
     QString dir() const { return m_dir; }
     /// A path in the staging folder for an instance being received (not yet imported).
     QString pathFor(const QString &sopInstanceUid);
-    /// A complete received file: import it (in a batch, soon).
-    void add(const QString &file);
+    /// A complete received file (of `bytes`, when the caller counts them): import it (in a batch,
+    /// soon).
+    void add(const QString &file, qint64 bytes = 0);
+    /// Files added and not imported yet (queued, or in the batch being imported), and their bytes
+    /// as add() was told them: a transfer that outruns the importer waits on these.
+    std::size_t backlog() const;
+    qint64 backlogBytes() const;
+    /// True once a batch failed fatally (the cache cannot take more): stop receiving.
+    bool failed() const;
     /// Called on the importer thread after each batch, with the running total of imported files.
     void setOnBatch(std::function<void(const store::ImportSummary &batch)> callback) { m_onBatch = std::move(callback); }
     /// Imports what is queued, waits for it, stops the importer, removes the folder, and returns
@@ -49,10 +56,13 @@ private:
     store::IngestSource m_source = store::IngestSource::StorageScp;
     QString m_dir;
     std::thread m_thread;
-    std::mutex m_mutex;
+    mutable std::mutex m_mutex;
     std::condition_variable m_wake;
     std::condition_variable m_idle;
-    std::deque<QString> m_queue;
+    std::deque<std::pair<QString, qint64>> m_queue;
+    std::size_t m_inFlight = 0;       // files of the batch being imported
+    qint64 m_inFlightBytes = 0;
+    qint64 m_queuedBytes = 0;
     bool m_busy = false;
     bool m_stop = false;
     bool m_finished = false;

@@ -517,8 +517,12 @@ private slots:
         QTemporaryDir data;
         RetrieveRequest study;
         study.studyInstanceUid = ct.studyInstanceUid;
-        auto report = wadoRetrieve(plain(), study, data.path());
+        // The node's own listing comes back with the report (the stored-on-node check uses it).
+        std::vector<RemoteInstance> listed;
+        auto report = wadoRetrieve(plain(), study, data.path(), {}, {}, {}, &listed);
         QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : message(report.error())));
+        QCOMPARE(int(listed.size()), 1);
+        QCOMPARE(listed.front().sopInstanceUid, ct.sopInstanceUid);
         QCOMPARE(report.value().expected, 1);
         QCOMPARE(report.value().import.imported, 1);
         QVERIFY(report.value().complete());

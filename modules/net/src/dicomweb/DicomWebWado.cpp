@@ -1,5 +1,6 @@
 // WADO-RS retrieve: the multipart/related answer is parsed as it arrives, each part written to a
-// staging file, and complete parts imported in batches through the store's pipeline.
+// staging file, and complete parts imported in batches by the staging area's importer while the
+// transfer goes on.
 #include <strata/net/dicomweb/DicomWeb.h>
 
 #include "DicomWebHttp.h"
@@ -29,9 +30,10 @@ namespace strata::net {
 namespace {
 
 constexpr const char *kAcceptDicom = "multipart/related; type=\"application/dicom\"; transfer-syntax=*";
-constexpr int kBatchFiles = 100;                 // complete parts imported together
-constexpr qint64 kBatchBytes = qint64(64) << 20;
-constexpr qint64 kReadBuffer = qint64(16) << 20; // what QtNetwork may hold for us (it keeps reading while a batch imports)
+// The transfer waits for the importer when this much is received and not imported yet.
+constexpr std::size_t kBacklogFiles = 400;
+constexpr qint64 kBacklogBytes = qint64(256) << 20;
+constexpr qint64 kReadBuffer = qint64(16) << 20; // what QtNetwork may hold for us (it keeps reading while we wait)
 constexpr qsizetype kChunk = 256 * 1024;
 
 /// Writes each part to its own file in the staging folder; a part counts only once complete.
@@ -65,8 +67,7 @@ public:
             return false;
         }
         m_file.close();
-        m_complete << m_file.fileName();
-        m_completeBytes += size;
+        m_complete.emplace_back(m_file.fileName(), size);
         ++m_wholeParts;
         return true;
     }
@@ -78,13 +79,8 @@ public:
             m_file.remove();
         }
     }
-    QStringList takeComplete()
-    {
-        m_completeBytes = 0;
-        return std::exchange(m_complete, {});
-    }
-    int pending() const { return int(m_complete.size()); }
-    qint64 pendingBytes() const { return m_completeBytes; }
+    /// The parts completed since the last call, with their sizes.
+    std::vector<std::pair<QString, qint64>> takeComplete() { return std::exchange(m_complete, {}); }
     int wholeParts() const { return m_wholeParts; }
     QString error() const { return m_error; }
 
@@ -92,8 +88,7 @@ private:
     QString m_dir;
     int *m_counter;
     QFile m_file;
-    QStringList m_complete;
-    qint64 m_completeBytes = 0;
+    std::vector<std::pair<QString, qint64>> m_complete;
     int m_wholeParts = 0;
     QString m_error;
 };
@@ -102,7 +97,8 @@ private:
 
 Result<RetrieveReport> wadoRetrieve(const Node &node, const RetrieveRequest &request, const QString &dataDir,
                                     const Timeouts &timeouts, const CancellationToken &cancel,
-                                    const std::function<void(const RetrieveProgress &)> &progress)
+                                    const std::function<void(const RetrieveProgress &)> &progress,
+                                    std::vector<RemoteInstance> *listed)
 {
     QElapsedTimer clock;
     clock.start();
@@ -156,15 +152,12 @@ Result<RetrieveReport> wadoRetrieve(const Node &node, const RetrieveRequest &req
     } stopOnExit{search.get(), stopSearch};
 
     // <dataDir>/incoming/wado-p<pid>-<uuid>/ holds parts on their way in; it goes whatever happens
-    // (and after a crash, at the store's next start).
-    const auto stagingDir = cache->service()->createStagingDir(QStringLiteral("wado"));
-    if (!stagingDir.ok())
-        return Error(ErrorCode::IoError, stagingDir.error().subject, QCoreApplication::translate("strata::net", "the staging folder cannot be created"));
-    const QString staging = stagingDir.value();
-    struct RemoveStaging {
-        QString dir;
-        ~RemoveStaging() { QDir(dir).removeRecursively(); }
-    } removeStaging{staging};
+    // (and after a crash, at the store's next start). Its importer takes complete parts in batches
+    // while the transfer goes on.
+    auto area = detail::StagingArea::create(dataDir, QStringLiteral("wado"));
+    if (!area.ok())
+        return Error(ErrorCode::IoError, area.error().subject, QCoreApplication::translate("strata::net", "the staging folder cannot be created"));
+    detail::StagingArea &staging = *area.value();
 
     QList<QUrl> urls;
     if (!request.sopInstanceUids.isEmpty()) {
@@ -187,12 +180,16 @@ Result<RetrieveReport> wadoRetrieve(const Node &node, const RetrieveRequest &req
 
     for (qsizetype u = 0; u < urls.size(); ++u) {
         const QUrl &url = urls[u];
-        StagingSink sink(staging, &partCounter);
+        StagingSink sink(staging.dir(), &partCounter);
         std::optional<web::MultipartReader> reader;
         QString bodyProblem;
         std::unique_ptr<QNetworkReply> reply(session.nam().get(session.request(url, kAcceptDicom)));
         reply->setReadBufferSize(kReadBuffer);
         const int receivedBefore = received;
+        auto handOver = [&] {
+            for (const auto &[file, size] : sink.takeComplete())
+                staging.add(file, size);
+        };
 
         auto drain = [&] {
             if (!bodyProblem.isEmpty())
@@ -223,21 +220,17 @@ Result<RetrieveReport> wadoRetrieve(const Node &node, const RetrieveRequest &req
                 }
             }
             received = receivedBefore + sink.wholeParts();
+            handOver();
             report_progress();
-            if (sink.pending() >= kBatchFiles || sink.pendingBytes() >= kBatchBytes)
+            if (staging.backlog() >= kBacklogFiles || staging.backlogBytes() >= kBacklogBytes || staging.failed())
                 session.pause();
         };
         QObject::connect(reply.get(), &QNetworkReply::readyRead, reply.get(), drain);
 
-        auto importPending = [&] {
-            const QStringList files = sink.takeComplete();
-            if (files.isEmpty())
-                return;
-            store::ImportOptions options;
-            options.moveSources = true;   // staged parts are ours: renamed into the store, not copied
-            detail::mergeSummary(report.import, store::ingest(*cache, store::IngestSource::WadoRs, files, options, cancel));
-            for (const QString &f : files)
-                QFile::remove(f);
+        // The importer fell behind: the transfer waits until it has caught up.
+        auto catchUp = [&] {
+            handOver();
+            staging.flush();
             report_progress();
         };
 
@@ -250,9 +243,11 @@ Result<RetrieveReport> wadoRetrieve(const Node &node, const RetrieveRequest &req
                 how = web::Session::Wait::Cancelled;
                 break;
             }
-            if (how == web::Session::Wait::Paused || how == web::Session::Wait::Finished)
-                importPending();
-            if (how != web::Session::Wait::Paused || !bodyProblem.isEmpty() || report.import.fatal)
+            if (how == web::Session::Wait::Paused)
+                catchUp();
+            else if (how == web::Session::Wait::Finished)
+                handOver();
+            if (how != web::Session::Wait::Paused || !bodyProblem.isEmpty() || staging.failed())
                 break;
         }
         if (cancel.isCancelled())  // the import itself may have seen it
@@ -261,9 +256,10 @@ Result<RetrieveReport> wadoRetrieve(const Node &node, const RetrieveRequest &req
             reply->abort();  // stopped on purpose: a bad body, a fatal import, cancellation
         if (how == web::Session::Wait::Cancelled || how == web::Session::Wait::TimedOut) {
             sink.discardOpenPart();
+            staging.discard();  // what is not imported yet stays out
             return session.failure(reply.get(), how);
         }
-        if (report.import.fatal)
+        if (staging.failed())
             break;
 
         if (!reader && bodyProblem.isEmpty()) {
@@ -290,8 +286,9 @@ Result<RetrieveReport> wadoRetrieve(const Node &node, const RetrieveRequest &req
             report.problems.push_back({QString(), QCoreApplication::translate("strata::net", "%1: the transfer broke off after %2 complete instance(s): %3")
                                                       .arg(web::urlLabel(url)).arg(sink.wholeParts()).arg(broken)});
         }
-        importPending();
+        handOver();
     }
+    report.import = staging.finish();
 
     report.completed = received;
     for (const Error &e : report.import.broken)
@@ -305,9 +302,12 @@ Result<RetrieveReport> wadoRetrieve(const Node &node, const RetrieveRequest &req
         while (!search->wait(50))  // bounded by the timeouts, like every request
             if (cancel.isCancelled())
                 stopSearch.cancel();   // everything arrived already: report without the expectation
-        if (searched && searched->ok())
+        if (searched && searched->ok()) {
             for (const RemoteInstance &i : searched->value())
                 expected << i.sopInstanceUid;
+            if (listed)
+                *listed = searched->value();
+        }
         expected.removeDuplicates();
     }
     report.expected = int(expected.size());

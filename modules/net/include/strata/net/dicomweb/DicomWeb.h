@@ -46,15 +46,18 @@ Result<std::vector<RemoteInstance>> qidoInstances(const Node &node, const QStrin
 /// cache at `dataDir`. Asks for the instances as stored (multipart/related;
 /// type="application/dicom"; transfer-syntax=*), parses the multipart body as it arrives and
 /// writes each part to a staging file under <dataDir>/incoming/<unique>/; only complete parts are
-/// imported, in batches, through store::runImport (the LocalCache is opened on the calling
-/// thread). Memory stays bounded whatever the response size. `expected` and `missing` come from
-/// a QIDO-RS instance search made first. A broken transfer after instances started arriving is
+/// imported, in batches, by a background importer while the transfer goes on (the transfer waits
+/// only when the importer falls far behind). Memory stays bounded whatever the response size.
+/// `expected` and `missing` come from a QIDO-RS instance search made beside the transfer; when
+/// `listed` is given and that search answered, it gets the instances the search listed. A broken
+/// transfer after instances started arriving is
 /// reported (problems + missing) rather than returned as an error; a silence longer than
 /// `timeouts.dimse`, an HTTP error, a TLS or authentication failure and cancellation are errors
 /// (ErrorCode::Cancelled for the last). The staging folder is always removed.
 Result<RetrieveReport> wadoRetrieve(const Node &node, const RetrieveRequest &request, const QString &dataDir,
                                     const Timeouts &timeouts = {}, const CancellationToken &cancel = {},
-                                    const std::function<void(const RetrieveProgress &)> &progress = {});
+                                    const std::function<void(const RetrieveProgress &)> &progress = {},
+                                    std::vector<RemoteInstance> *listed = nullptr);
 
 /// STOW-RS: POSTs the files to {base}/studies as multipart/related; type="application/dicom", in
 /// requests of at most 50 files or 64 MB, each file streamed from disk, and turns the node's
