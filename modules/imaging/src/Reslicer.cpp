@@ -265,8 +265,13 @@ Result<SliceImage> reslice(const dicom::Volume &volume, const Plane &plane, cons
 
     int slabSamples = 1;
     double slabStep = 1.0;
-    if (options.slab != SlabMode::None)
+    if (options.slab != SlabMode::None) {
         slabSampling(patientToIndex, g.normal(), options.slabThicknessMm, slabSamples, slabStep);
+        if (options.slabStepMm > 0 && slabStep < options.slabStepMm) {
+            slabSamples = std::max(1, std::min(slabSamples, int(std::ceil(options.slabThicknessMm / options.slabStepMm - 1e-9))));
+            slabStep = options.slabThicknessMm > 0 ? options.slabThicknessMm / slabSamples : 1.0;
+        }
+    }
 
     // Output coordinates (x, y, z) in mm on the plane → patient → voxel index. The input is given to
     // VTK in index space (origin 0, spacing 1, no direction), so this one affine matrix carries the

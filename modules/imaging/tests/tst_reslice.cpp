@@ -439,6 +439,43 @@ private slots:
         }
     }
 
+    /// Level of detail (a drag): slabStepMm spaces the samples no finer than asked, so a 20 mm slab
+    /// at a 4 mm step has 5 samples, the outermost 8 mm from the plane (every voxel layer: 10
+    /// samples on these 2 mm voxels, the outermost 9 mm away).
+    void slabLevelOfDetailSamplesFewer_data()
+    {
+        QTest::addColumn<SlabEngine>("engine");
+        QTest::newRow("Strata's loop") << SlabEngine::Strata;
+        QTest::newRow("vtkImageReslice") << SlabEngine::Vtk;
+    }
+    void slabLevelOfDetailSamplesFewer()
+    {
+        QFETCH(SlabEngine, engine);
+        const Case c = cases()[0];
+        const dicom::Volume v = coordinateVolume(c.dims, c.spacing, c.origin, c.direction, 2, c.shear);
+        const Plane plane = tilted(standardPlane(PlaneOrientation::Axial, volumeCenter(v)), 20, 25);
+        const double nz = std::abs(plane.normal()[2]);
+        for (const double step : {0.0, 4.0, 100.0}) {
+            ResliceOptions o;
+            o.slab = SlabMode::Max;
+            o.slabThicknessMm = 20;
+            o.slabStepMm = step;
+            o.width = o.height = 8;
+            o.pixelSpacing = 0.5;
+            o.slabEngine = engine;
+            auto image = reslice(v, plane, o);
+            QVERIFY(image.ok());
+            const double z = image->geometry.patientPosition(4, 4)[2];
+            const double reach = (image->at(4, 4) - z) / nz;
+            if (step == 4.0)
+                QVERIFY2(std::abs(reach - 8.0) < 1e-2, qPrintable(QString::number(reach)));
+            else if (step == 100.0)
+                QVERIFY2(std::abs(reach) < 1e-2, qPrintable(QString::number(reach)));  // one sample: the plane
+            else
+                QVERIFY2(std::abs(reach - 9.0) < 1e-2, qPrintable(QString::number(reach)));  // every voxel layer
+        }
+    }
+
     /// Strata's slab loop and vtkImageReslice's slab mode give the same image on a non-linear volume
     /// where the whole slab lies inside, for every mode, on a sheared volume and an oblique plane.
     void slabEnginesAgree()

@@ -225,8 +225,10 @@ void Viewport::startMprRender()
     options.interpolation = imaging::Interpolation::Linear;
     options.threads = 1;  // the Render executor runs two planes side by side
     if (m_model->isInteracting() && options.slab != imaging::SlabMode::None) {
-        // Level of detail while dragging: a slab at half resolution (a quarter of the samples).
+        // Level of detail while dragging: a slab at half resolution (a quarter of the pixels),
+        // sampled along the normal no finer than across it.
         options.pixelSpacing = 2.0 * std::min(volume->spacing[0], volume->spacing[1]);
+        options.slabStepMm = options.pixelSpacing;
     }
     const imaging::Plane plane = m_model->plane(m_plane);
     runThen(

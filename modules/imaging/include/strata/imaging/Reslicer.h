@@ -39,6 +39,10 @@ struct ResliceOptions {
     /// n = ceil(thickness · the largest voxel-index change per mm along the normal): no voxel is
     /// stepped over (20 mm on 0.7×0.7×1 mm CT: 20 samples axial, ~18–29 oblique).
     double slabThicknessMm = 0;
+    /// Level of detail: when > 0, the slab's samples are at least this far apart along the normal
+    /// (mm), fewer than above where the voxels are finer (a drag takes the output pixel spacing
+    /// here). 0: every voxel layer is sampled.
+    double slabStepMm = 0;
     SlabEngine slabEngine = SlabEngine::Auto;
     /// Value of points outside the volume (−1024: black under any window on real data).
     float background = -1024.0f;
