@@ -14,6 +14,7 @@
 #include <QSet>
 #include <QCoreApplication>
 
+#include <future>
 #include <map>
 #include <thread>
 
@@ -64,6 +65,24 @@ void auditResult(const Node &node, const QString &action, const QString &object,
 
 template <typename T>
 QString countOf(const std::vector<T> &v) { return QStringLiteral("%1 result(s)").arg(v.size()); }
+
+/// The SOP classes of a study as its node lists them in one study-level query (SOP Classes in
+/// Study), or none when the node leaves the attribute out, holds no such study, or fails.
+QStringList sopClassesInStudy(const Node &node, const QString &studyUid, const Timeouts &timeouts, const CancellationToken &cancel)
+{
+    FindRequest request;
+    request.level = QueryLevel::Study;
+    request.keys = {{QStringLiteral("StudyInstanceUID"), studyUid}, {QStringLiteral("SOPClassesInStudy"), {}}};
+    request.maxResults = 2;
+    auto matches = net::find(node, request, timeouts, cancel);
+    if (!matches.ok() || matches.value().size() != 1)
+        return {};
+    QStringList classes;
+    for (const QString &c : matches.value().front().value(QStringLiteral("SOPClassesInStudy")).split(QLatin1Char('\\')))
+        if (!c.trimmed().isEmpty())
+            classes << c.trimmed();
+    return classes;
+}
 
 /// The SOP Instance UIDs of a study the cache at `dataDir` holds.
 QSet<QString> cachedInstances(const QString &dataDir, const QString &studyUid)
@@ -272,7 +291,23 @@ Result<RetrieveReport> RemoteArchive::retrieveUnaudited(const RetrieveRequest &r
     std::vector<RemoteInstance> expected;
     std::vector<RemoteInstance> studyList;   // the node's whole study, when the retrieve asked for it
     int alreadyCached = 0;
-    if (!web || request.onlyMissing) {
+    // A C-GET of a whole study or series needs only the study's SOP classes before it starts (its
+    // presentation contexts): one study-level query gives them at once, and the instance-level
+    // search (what must arrive) runs beside the transfer on its own association. Nodes that do
+    // not list SOP Classes in Study get the search first, as below.
+    std::future<Result<std::vector<RemoteInstance>>> listing;
+    if (!web && request.method == RetrieveMethod::CGet && request.sopInstanceUids.isEmpty() && !request.onlyMissing) {
+        const QStringList classes = sopClassesInStudy(node, request.studyInstanceUid, m_timeouts, cancel);
+        if (!classes.isEmpty()) {
+            listing = std::async(std::launch::async, [node, study = request.studyInstanceUid, series = request.seriesInstanceUid,
+                                                      timeouts = m_timeouts, cancel] {
+                return net::findInstances(node, study, series, timeouts, cancel);
+            });
+            for (const QString &sopClass : classes)
+                expected.push_back({QString(), QString(), sopClass, 0});  // classes only, for the contexts
+        }
+    }
+    if (!listing.valid() && (!web || request.onlyMissing)) {
         auto found = web ? qidoInstances(node, request.studyInstanceUid, request.seriesInstanceUid, m_timeouts, kQidoPageSize, cancel)
                          : net::findInstances(node, request.studyInstanceUid, request.seriesInstanceUid, m_timeouts, cancel);
         if (!found.ok())
@@ -320,6 +355,19 @@ Result<RetrieveReport> RemoteArchive::retrieveUnaudited(const RetrieveRequest &r
         return dimse.error();
     RetrieveReport report = std::move(dimse).value();
     report.alreadyCached = alreadyCached;
+    if (listing.valid()) {
+        auto listed = listing.get();
+        expected.clear();
+        if (listed.ok()) {
+            expected = std::move(listed).value();
+            if (request.seriesInstanceUid.isEmpty())
+                studyList = expected;
+        } else if (!cancel.isCancelled()) {
+            report.problems.push_back({QString(), QCoreApplication::translate("strata::net", "what the node holds could not be listed, so nothing missing can be named: %1")
+                                                      .arg(listed.error().message())});
+        }
+        report.expected = int(expected.size());
+    }
     if (!movesToThirdNode(node, request)) {
         const QSet<QString> present = cachedInstances(dataDir, request.studyInstanceUid);
         for (const RemoteInstance &m : expected)
