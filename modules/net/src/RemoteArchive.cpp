@@ -14,6 +14,9 @@
 #include <QSet>
 #include <QCoreApplication>
 
+#include "RetrieveClasses.h"
+#include "Staging.h"
+
 #include <future>
 #include <map>
 #include <thread>
@@ -65,24 +68,6 @@ void auditResult(const Node &node, const QString &action, const QString &object,
 
 template <typename T>
 QString countOf(const std::vector<T> &v) { return QStringLiteral("%1 result(s)").arg(v.size()); }
-
-/// The SOP classes of a study as its node lists them in one study-level query (SOP Classes in
-/// Study), or none when the node leaves the attribute out, holds no such study, or fails.
-QStringList sopClassesInStudy(const Node &node, const QString &studyUid, const Timeouts &timeouts, const CancellationToken &cancel)
-{
-    FindRequest request;
-    request.level = QueryLevel::Study;
-    request.keys = {{QStringLiteral("StudyInstanceUID"), studyUid}, {QStringLiteral("SOPClassesInStudy"), {}}};
-    request.maxResults = 2;
-    auto matches = net::find(node, request, timeouts, cancel);
-    if (!matches.ok() || matches.value().size() != 1)
-        return {};
-    QStringList classes;
-    for (const QString &c : matches.value().front().value(QStringLiteral("SOPClassesInStudy")).split(QLatin1Char('\\')))
-        if (!c.trimmed().isEmpty())
-            classes << c.trimmed();
-    return classes;
-}
 
 /// The SOP Instance UIDs of a study the cache at `dataDir` holds.
 QSet<QString> cachedInstances(const QString &dataDir, const QString &studyUid)
@@ -272,6 +257,61 @@ Result<RetrieveReport> RemoteArchive::retrieve(const RetrieveRequest &request, c
     return r;
 }
 
+/// The SOP classes of a study as its node lists them in one study-level query (SOP Classes in
+/// Study), or none when the node leaves the attribute out, holds no such study, or fails.
+QStringList detail::sopClassesInStudy(const Node &node, const QString &studyUid, const Timeouts &timeouts, const CancellationToken &cancel)
+{
+    FindRequest request;
+    request.level = QueryLevel::Study;
+    request.keys = {{QStringLiteral("StudyInstanceUID"), studyUid}, {QStringLiteral("SOPClassesInStudy"), {}}};
+    request.maxResults = 2;
+    auto matches = net::find(node, request, timeouts, cancel);
+    if (!matches.ok() || matches.value().size() != 1)
+        return {};
+    QStringList classes;
+    for (const QString &c : matches.value().front().value(QStringLiteral("SOPClassesInStudy")).split(QLatin1Char('\\')))
+        if (!c.trimmed().isEmpty())
+            classes << c.trimmed();
+    return classes;
+}
+
+void detail::fetchUnofferedClasses(const Node &node, const Timeouts &timeouts, const RetrieveRequest &request,
+                                   const QStringList &offered, const std::vector<RemoteInstance> &listed,
+                                   const QString &dataDir, const CancellationToken &cancel,
+                                   const RetrieveProgressCallback &progress, RetrieveReport &report)
+{
+    // A node whose SOP Classes in Study leaves a class out could not send that class's instances
+    // over the C-GET (no presentation context for them): they are fetched now, with their classes.
+    const QSet<QString> offeredSet(offered.begin(), offered.end());
+    const QSet<QString> present = cachedInstances(dataDir, request.studyInstanceUid);
+    std::vector<RemoteInstance> left;
+    for (const RemoteInstance &m : listed)
+        if (!offeredSet.contains(m.sopClassUid) && !present.contains(m.sopInstanceUid))
+            left.push_back(m);
+    if (left.empty() || cancel.isCancelled())
+        return;
+    qCInfo(lcArchive) << node.label() << "left" << left.size() << "instance(s) of study" << request.studyInstanceUid
+                      << "out of SOP Classes in Study; fetching them with their classes";
+    RetrieveRequest again = request;
+    for (const RemoteInstance &m : left)
+        again.sopInstanceUids << m.sopInstanceUid;
+    auto more = retrieveByDimse(node, again, left, dataDir, timeouts, cancel, progress);
+    if (!more.ok()) {
+        report.problems.push_back({QString(), more.error().message()});
+        return;
+    }
+    // What the second C-GET brought is no longer a failure of the first.
+    const QSet<QString> now = cachedInstances(dataDir, request.studyInstanceUid);
+    const auto before = report.problems.size();
+    std::erase_if(report.problems, [&](const InstanceProblem &p) { return !p.sopInstanceUid.isEmpty() && now.contains(p.sopInstanceUid); });
+    report.failed = std::max(0, report.failed - int(before - report.problems.size()));
+    report.completed += more.value().completed;
+    report.failed += more.value().failed;
+    report.warnings += more.value().warnings;
+    report.problems.insert(report.problems.end(), more.value().problems.begin(), more.value().problems.end());
+    detail::mergeSummary(report.import, more.value().import);
+}
+
 Result<RetrieveReport> RemoteArchive::retrieveUnaudited(const RetrieveRequest &requested, const QString &dataDir,
                                                         const CancellationToken &cancel, const RetrieveProgressCallback &progress) const
 {
@@ -296,8 +336,9 @@ Result<RetrieveReport> RemoteArchive::retrieveUnaudited(const RetrieveRequest &r
     // search (what must arrive) runs beside the transfer on its own association. Nodes that do
     // not list SOP Classes in Study get the search first, as below.
     std::future<Result<std::vector<RemoteInstance>>> listing;
+    QStringList classes;
     if (!web && request.method == RetrieveMethod::CGet && request.sopInstanceUids.isEmpty() && !request.onlyMissing) {
-        const QStringList classes = sopClassesInStudy(node, request.studyInstanceUid, m_timeouts, cancel);
+        classes = detail::sopClassesInStudy(node, request.studyInstanceUid, m_timeouts, cancel);
         if (!classes.isEmpty()) {
             listing = std::async(std::launch::async, [node, study = request.studyInstanceUid, series = request.seriesInstanceUid,
                                                       timeouts = m_timeouts, cancel] {
@@ -362,6 +403,7 @@ Result<RetrieveReport> RemoteArchive::retrieveUnaudited(const RetrieveRequest &r
             expected = std::move(listed).value();
             if (request.seriesInstanceUid.isEmpty())
                 studyList = expected;
+            detail::fetchUnofferedClasses(node, m_timeouts, request, classes, expected, dataDir, cancel, progress, report);
         } else if (!cancel.isCancelled()) {
             report.problems.push_back({QString(), QCoreApplication::translate("strata::net", "what the node holds could not be listed, so nothing missing can be named: %1")
                                                       .arg(listed.error().message())});

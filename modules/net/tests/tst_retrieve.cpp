@@ -10,6 +10,7 @@
 #include <strata/store/Ingest.h>
 #include <strata/store/LocalCache.h>
 
+#include "RetrieveClasses.h"
 #include "orthanc_rest.h"
 #include "ports.h"
 
@@ -291,6 +292,47 @@ private slots:
         QVERIFY(progressCalls >= int(expected.size()));
         QCOMPARE(cached(data.path(), studyUid), expected);   // every pixel value as in the originals
         QCOMPARE(filesUnder(data.path() + QStringLiteral("/incoming")), 0);   // staging cleaned up
+    }
+
+    // A whole-study C-GET starts from the study-level SOP Classes in Study. A node whose list left a
+    // class out could not send that class's instances: the follow-up fetches them with their classes,
+    // and what it brings is no longer a problem of the first C-GET.
+    void cGetFetchesClassesTheStudyLevelLeftOut()
+    {
+        QString studyUid, seriesUid;
+        const auto expected = originals(&studyUid, &seriesUid);
+        const Node node = orthanc();
+        QCOMPARE(detail::sopClassesInStudy(node, studyUid, {}, {}), QStringList{QStringLiteral("1.2.840.10008.5.1.4.1.1.4")});
+        QVERIFY(detail::sopClassesInStudy(node, QStringLiteral("1.2.3.4.5.6.7.8.9"), {}, {}).isEmpty());
+
+        // As if the node had listed CT only: the C-GET offers no context for its MR images.
+        QTemporaryDir data;
+        RetrieveRequest request;
+        request.studyInstanceUid = studyUid;
+        request.method = RetrieveMethod::CGet;
+        const QStringList offered{QStringLiteral("1.2.840.10008.5.1.4.1.1.2")};
+        auto first = retrieveByDimse(node, request, {{QString(), QString(), offered.first(), 0}}, data.path());
+        QCOMPARE(cached(data.path(), studyUid).size(), 0);
+        RetrieveReport report = first.ok() ? first.value() : RetrieveReport{};
+        const QString stale = expected.firstKey();
+        report.problems.push_back({stale, QStringLiteral("the node reported this sub-operation as failed")});
+        report.failed = 1;
+
+        auto listed = findInstances(node, studyUid, QString());
+        QVERIFY(listed.ok());
+        detail::fetchUnofferedClasses(node, {}, request, offered, listed.value(), data.path(), {}, {}, report);
+        QCOMPARE(cached(data.path(), studyUid), expected);
+        QCOMPARE(report.completed, int(expected.size()));
+        QCOMPARE(report.failed, 0);
+        QVERIFY2(std::none_of(report.problems.begin(), report.problems.end(), [&](const InstanceProblem &p) { return p.sopInstanceUid == stale; }),
+                 "the instance the follow-up brought is still a problem");
+        QCOMPARE(report.import.imported, int(expected.size()));
+
+        // Nothing left out: no second C-GET.
+        RetrieveReport untouched;
+        detail::fetchUnofferedClasses(node, {}, request, QStringList{QStringLiteral("1.2.840.10008.5.1.4.1.1.4")}, listed.value(),
+                                      data.path(), {}, {}, untouched);
+        QCOMPARE(untouched.completed, 0);
     }
 
     void cancelledCGetKeepsOnlyWholeInstances()
