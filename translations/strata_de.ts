@@ -186,7 +186,7 @@
     </message>
     <message>
         <location filename="../modules/dicom/src/FileSet.cpp" line="179"/>
-        <location filename="../modules/dicom/src/HeaderReader.cpp" line="128"/>
+        <location filename="../modules/dicom/src/HeaderReader.cpp" line="132"/>
         <source>cannot be parsed as a DICOM data set</source>
         <translation>kann nicht als DICOM-Datensatz geparst werden</translation>
     </message>
@@ -262,7 +262,7 @@
         <translation>DICOMDIR wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/HeaderReader.cpp" line="125"/>
+        <location filename="../modules/dicom/src/HeaderReader.cpp" line="129"/>
         <source>the data set is inconsistent (GDCM stopped on an internal check)</source>
         <translation>der Datensatz ist inkonsistent (GDCM hat bei einer internen Prüfung abgebrochen)</translation>
     </message>
@@ -483,6 +483,7 @@
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="405"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="255"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="688"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="732"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="742"/>
@@ -492,6 +493,7 @@
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="409"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="276"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="694"/>
         <source>the file changed while it was read</source>
         <translation>die Datei hat sich während des Lesens geändert</translation>
@@ -548,98 +550,103 @@
         <translation>Frame %1: %2 Bytes JPEG können keinen Frame von %3 Bytes enthalten</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="156"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="208"/>
         <source>%1 pixel data with %2 bits allocated and %3 samples per pixel</source>
         <translation>%1-Pixeldaten mit %2 Bits Allocated und %3 Samples per Pixel</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="160"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="212"/>
         <source>truncated: float pixel data holds %1 bytes, %2 needed</source>
         <translation>abgeschnitten: Float-Pixeldaten enthalten %1 Bytes, %2 benötigt</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="167"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="219"/>
         <source>short read of float pixel data</source>
         <translation>unvollständiges Lesen der Float-Pixeldaten</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="187"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="280"/>
+        <source>short read of pixel data</source>
+        <translation>Pixeldaten unvollständig gelesen</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="295"/>
         <source>%1 bits allocated in this encoding</source>
         <translation>%1 Bits Allocated in dieser Kodierung</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="188"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="296"/>
         <source>e.g. Number of Frames missing where a Frame Increment Pointer is given</source>
         <translation>z. B. fehlt Number of Frames, obwohl ein Frame Increment Pointer angegeben ist</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="280"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="393"/>
         <source>has no pixel data (%1)</source>
         <translation>hat keine Pixeldaten (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="283"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="396"/>
         <source>pixel data in transfer syntax %1 (%2) cannot be decoded</source>
         <translation>Pixeldaten in der Transfer-Syntax %1 (%2) können nicht dekodiert werden</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="284"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="397"/>
         <source>no UID</source>
         <translation>keine UID</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="286"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="399"/>
         <source>Rows or Columns is missing or zero</source>
         <translation>Rows oder Columns fehlt oder ist null</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="288"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="401"/>
         <source>%1 samples per pixel are not supported</source>
         <translation>%1 Samples per Pixel werden nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="290"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="403"/>
         <source>Bits Allocated is %1</source>
         <translation>Bits Allocated ist %1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="293"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="406"/>
         <source>Bits Stored (%1) does not fit Bits Allocated (%2)</source>
         <translation>Bits Stored (%1) passt nicht zu Bits Allocated (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="319"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="430"/>
         <source>the image attributes are inconsistent (GDCM refused them: %1)</source>
         <translation>die Bildattribute sind inkonsistent (von GDCM abgelehnt: %1)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="322"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="433"/>
         <location filename="../modules/dicom/src/Transcode.cpp" line="58"/>
         <source>the image could not be parsed</source>
         <translation>das Bild konnte nicht geparst werden</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="329"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="440"/>
         <source>unexpected decoded size %1 bytes (expected %2)</source>
         <translation>unerwartete dekodierte Größe %1 Bytes (erwartet %2)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="337"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="448"/>
         <source>%1 pixel data could not be decoded (corrupt or unsupported encoding)</source>
         <translation>%1-Pixeldaten konnten nicht dekodiert werden (beschädigte oder nicht unterstützte Kodierung)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="366"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="477"/>
         <source>the palette colour lookup table could not be applied (an index outside the table?)</source>
         <translation>die Palettenfarb-Lookup-Tabelle konnte nicht angewendet werden (ein Index außerhalb der Tabelle?)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="405"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="516"/>
         <source>colour images with %1 bits allocated are not supported</source>
         <translation>Farbbilder mit %1 Bits Allocated werden nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="479"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="573"/>
         <source>%1 bits allocated are not supported</source>
         <translation>%1 Bits Allocated werden nicht unterstützt</translation>
     </message>
@@ -874,6 +881,7 @@
         <translation>keine reguläre Datei (ein Ordner, FIFO, Socket oder Gerät)</translation>
     </message>
     <message>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="279"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="755"/>
         <source>read failed: </source>
         <translation>Lesen fehlgeschlagen: </translation>
@@ -1559,42 +1567,47 @@
         <translation>der Knoten hat nicht geantwortet: %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="94"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="98"/>
         <source>the local cache does not hold this study</source>
         <translation>der lokale Speicher enthält diese Studie nicht</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="215"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="219"/>
         <source>a patient-level query needs DIMSE (C-FIND); DICOMweb has no patient level</source>
         <translation>eine Abfrage auf Patientenebene benötigt DIMSE (C-FIND); DICOMweb hat keine Patientenebene</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="263"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="322"/>
         <source>a retrieve needs the Study Instance UID</source>
         <translation>ein Abruf benötigt die Study Instance UID</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="268"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="327"/>
         <source>WADO-RS needs the node&apos;s DICOMweb URL</source>
         <translation>WADO-RS benötigt die DICOMweb-URL des Knotens</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="288"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="364"/>
         <source>the node holds nothing for %1</source>
         <translation>der Knoten hat nichts für %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="327"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="408"/>
+        <source>what the node holds could not be listed, so nothing missing can be named: %1</source>
+        <translation>was der Knoten hält, ließ sich nicht auflisten, daher kann nichts Fehlendes benannt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="420"/>
         <source>retrieve cancelled after %1 of %2 instances</source>
         <translation>Abruf abgebrochen nach %1 von %2 Instanzen</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="358"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="451"/>
         <source>storage commitment needs a DIMSE node</source>
         <translation>Storage Commitment braucht einen DIMSE-Knoten</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="365"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="458"/>
         <source>no storage commitment report within %1 s</source>
         <translation>kein Storage-Commitment-Bericht innerhalb von %1 s</translation>
     </message>
@@ -1867,42 +1880,42 @@
         <translation>vor dem Senden abgebrochen</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="113"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="109"/>
         <source>no Study Instance UID to retrieve</source>
         <translation>keine Study Instance UID zum Abrufen</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="116"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="112"/>
         <source>single instances can only be retrieved with their Series Instance UID</source>
         <translation>einzelne Instanzen können nur mit ihrer Series Instance UID abgerufen werden</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="162"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="159"/>
         <source>the staging folder cannot be created</source>
         <translation>der Staging-Ordner kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="206"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="203"/>
         <source>the node answered &quot;%1&quot; instead of multipart/related</source>
         <translation>der Knoten antwortete „%1“ statt multipart/related</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="287"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="283"/>
         <source>the multipart answer ended without its closing delimiter (truncated)</source>
         <translation>die Multipart-Antwort endete ohne ihren abschließenden Begrenzer (abgeschnitten)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="290"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="286"/>
         <source>%1: the transfer broke off after %2 complete instance(s): %3</source>
         <translation>%1: die Übertragung brach nach %2 vollständigen Instanz(en) ab: %3</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="298"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="295"/>
         <source>an instance the node sent could not be read: %1</source>
         <translation>eine vom Knoten gesendete Instanz konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="300"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="297"/>
         <source>a part the node sent is not DICOM</source>
         <translation>ein vom Knoten gesendeter Teil ist kein DICOM</translation>
     </message>
@@ -3558,32 +3571,32 @@
         <translation> und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1414"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1416"/>
         <source>the local disk is full (%1 KB free): free space now; sync goes on in its reserve</source>
         <translation>die lokale Festplatte ist voll (%1 KB frei): jetzt Platz schaffen; die Synchronisation läuft in ihrer Reserve weiter</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1417"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1419"/>
         <source>%1 job(s) failed and wait for &quot;retry now&quot;</source>
         <translation>fehlgeschlagene Aufträge warten auf „Jetzt erneut versuchen“: %1</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1419"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1421"/>
         <source>a node is unreachable (breaker open)</source>
         <translation>ein Knoten ist nicht erreichbar (Schutzschalter offen)</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1421"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1423"/>
         <source>the oldest unsynced study waits for %1 day(s)</source>
         <translation>die älteste nicht synchronisierte Studie wartet seit %1 Tag(en)</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1423"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1425"/>
         <source>the local disk is full in %1 day(s) at the current import rate</source>
         <translation>bei der aktuellen Importrate ist die lokale Festplatte in %1 Tag(en) voll</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1425"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1427"/>
         <source>sync is paused with %1 job(s) pending</source>
         <translation>Synchronisierung pausiert, ausstehende Aufträge: %1</translation>
     </message>
@@ -3596,57 +3609,57 @@
         <translation>in einem früheren Lauf unterbrochene Aufträge werden fortgesetzt: %1</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="823"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="825"/>
         <source>interactive work running: sync yields (%1 association(s))</source>
         <translation>interaktive Arbeit läuft: die Synchronisation tritt zurück (%1 Assoziation(en))</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="824"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="826"/>
         <source>interactive work done: sync resumes</source>
         <translation>interaktive Arbeit beendet: die Synchronisation läuft weiter</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="892"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="894"/>
         <source>parked: the breakers of %1 are open</source>
         <translation>zurückgestellt: die Schutzschalter von %1 sind offen</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1149"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1151"/>
         <source>%1: prefetch waits: the breaker of %2 is open</source>
         <translation>%1: Vorabholen wartet: der Schutzschalter von %2 ist offen</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1109"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1111"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1135"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1137"/>
         <source>%1: asking %2 failed: %3</source>
         <translation>%1: Anfrage an %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1204"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1206"/>
         <source>%1: fetching %2 stud(ies) from %3</source>
         <translation>%1: %2 Studie(n) werden von %3 geholt</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1227"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1229"/>
         <source>%1 instance(s) not retrieved: %2</source>
         <translation>%1 Instanz(en) nicht abgerufen: %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1229"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1231"/>
         <source>%1 instance(s) still missing</source>
         <translation>%1 Instanz(en) fehlen noch</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1239"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1241"/>
         <source>%1: fetched study %2 (%3 instance(s)) from %4</source>
         <translation>%1: Studie %2 (%3 Instanz(en)) von %4 geholt</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1244"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1246"/>
         <source>%1: study %2 from %3: %4</source>
         <translation>%1: Studie %2 von %3: %4</translation>
     </message>
@@ -3736,32 +3749,32 @@
         <translation>%1: %2 weitere(r) Auftrag/Aufträge übernommen, ohne auf die Runde zu warten</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="716"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="717"/>
         <source>%1: interactive work began: %2 job(s) not sent yet go back to the queue</source>
         <translation>%1: interaktive Arbeit hat begonnen: %2 noch nicht gesendete(r) Auftrag/Aufträge gehen zurück in die Warteschlange</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="745"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="746"/>
         <source>%1: sending %2 instance(s) of %3 stud(ies) over one association</source>
         <translation>%1: sende %2 Instanz(en) aus %3 Studie(n) über eine Assoziation</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="748"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="749"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="769"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="770"/>
         <source>not sent</source>
         <translation>nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="777"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="778"/>
         <source>%1 of %2 instance(s) not stored: %3</source>
         <translation>%1 von %2 Instanz(en) nicht gespeichert: %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="788"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="789"/>
         <source>job %1: verifying %2 on %3</source>
         <translation>Auftrag %1: %2 wird auf %3 geprüft</translation>
     </message>
@@ -6660,7 +6673,7 @@ Studie %2</translation>
         <translation>Spieg. V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="625"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="627"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="79"/>
         <source>Loading…</source>
         <translation>Lädt…</translation>
@@ -6691,17 +6704,17 @@ Studie %2</translation>
         <translation>Volumen wird aufgebaut… %1 von %2 Schichten</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="581"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="583"/>
         <source>interpolated</source>
         <translation>interpoliert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="719"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="721"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="719"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="721"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>

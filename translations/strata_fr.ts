@@ -186,7 +186,7 @@
     </message>
     <message>
         <location filename="../modules/dicom/src/FileSet.cpp" line="179"/>
-        <location filename="../modules/dicom/src/HeaderReader.cpp" line="128"/>
+        <location filename="../modules/dicom/src/HeaderReader.cpp" line="132"/>
         <source>cannot be parsed as a DICOM data set</source>
         <translation>ne peut pas être analysé comme un jeu de données DICOM</translation>
     </message>
@@ -262,7 +262,7 @@
         <translation>écriture du DICOMDIR</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/HeaderReader.cpp" line="125"/>
+        <location filename="../modules/dicom/src/HeaderReader.cpp" line="129"/>
         <source>the data set is inconsistent (GDCM stopped on an internal check)</source>
         <translation>le jeu de données est incohérent (GDCM s&apos;est arrêté sur une vérification interne)</translation>
     </message>
@@ -483,6 +483,7 @@
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="405"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="255"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="688"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="732"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="742"/>
@@ -492,6 +493,7 @@
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="409"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="276"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="694"/>
         <source>the file changed while it was read</source>
         <translation>le fichier a changé pendant sa lecture</translation>
@@ -548,98 +550,103 @@
         <translation>image %1 : %2 octets de JPEG ne peuvent pas contenir une image de %3 octets</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="156"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="208"/>
         <source>%1 pixel data with %2 bits allocated and %3 samples per pixel</source>
         <translation>données de pixels %1 avec %2 bits alloués et %3 échantillons par pixel</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="160"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="212"/>
         <source>truncated: float pixel data holds %1 bytes, %2 needed</source>
         <translation>tronqué : les données de pixels flottantes contiennent %1 octets, %2 nécessaires</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="167"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="219"/>
         <source>short read of float pixel data</source>
         <translation>lecture incomplète des données de pixels flottantes</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="187"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="280"/>
+        <source>short read of pixel data</source>
+        <translation>lecture incomplète des données de pixels</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="295"/>
         <source>%1 bits allocated in this encoding</source>
         <translation>%1 bits alloués dans cet encodage</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="188"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="296"/>
         <source>e.g. Number of Frames missing where a Frame Increment Pointer is given</source>
         <translation>p. ex. Number of Frames absent alors qu&apos;un Frame Increment Pointer est indiqué</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="280"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="393"/>
         <source>has no pixel data (%1)</source>
         <translation>n&apos;a pas de données de pixels (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="283"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="396"/>
         <source>pixel data in transfer syntax %1 (%2) cannot be decoded</source>
         <translation>les données de pixels dans la syntaxe de transfert %1 (%2) ne peuvent pas être décodées</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="284"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="397"/>
         <source>no UID</source>
         <translation>pas d&apos;UID</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="286"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="399"/>
         <source>Rows or Columns is missing or zero</source>
         <translation>Rows ou Columns est absent ou nul</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="288"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="401"/>
         <source>%1 samples per pixel are not supported</source>
         <translation>%1 échantillons par pixel ne sont pas pris en charge</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="290"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="403"/>
         <source>Bits Allocated is %1</source>
         <translation>Bits Allocated vaut %1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="293"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="406"/>
         <source>Bits Stored (%1) does not fit Bits Allocated (%2)</source>
         <translation>Bits Stored (%1) ne correspond pas à Bits Allocated (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="319"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="430"/>
         <source>the image attributes are inconsistent (GDCM refused them: %1)</source>
         <translation>les attributs de l&apos;image sont incohérents (GDCM les a refusés : %1)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="322"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="433"/>
         <location filename="../modules/dicom/src/Transcode.cpp" line="58"/>
         <source>the image could not be parsed</source>
         <translation>impossible d&apos;analyser l&apos;image</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="329"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="440"/>
         <source>unexpected decoded size %1 bytes (expected %2)</source>
         <translation>taille décodée inattendue de %1 octets (%2 attendus)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="337"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="448"/>
         <source>%1 pixel data could not be decoded (corrupt or unsupported encoding)</source>
         <translation>impossible de décoder les données de pixels %1 (encodage corrompu ou non pris en charge)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="366"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="477"/>
         <source>the palette colour lookup table could not be applied (an index outside the table?)</source>
         <translation>impossible d&apos;appliquer la table de correspondance de la palette de couleurs (un index hors de la table ?)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="405"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="516"/>
         <source>colour images with %1 bits allocated are not supported</source>
         <translation>les images couleur avec %1 bits alloués ne sont pas prises en charge</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="479"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="573"/>
         <source>%1 bits allocated are not supported</source>
         <translation>%1 bits alloués ne sont pas pris en charge</translation>
     </message>
@@ -874,6 +881,7 @@
         <translation>pas un fichier ordinaire (un dossier, une FIFO, un socket ou un périphérique)</translation>
     </message>
     <message>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="279"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="755"/>
         <source>read failed: </source>
         <translation>échec de la lecture : </translation>
@@ -1559,42 +1567,47 @@
         <translation>le nœud n&apos;a pas répondu : %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="94"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="98"/>
         <source>the local cache does not hold this study</source>
         <translation>le cache local ne contient pas cette étude</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="215"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="219"/>
         <source>a patient-level query needs DIMSE (C-FIND); DICOMweb has no patient level</source>
         <translation>une requête au niveau patient nécessite DIMSE (C-FIND) ; DICOMweb n&apos;a pas de niveau patient</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="263"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="322"/>
         <source>a retrieve needs the Study Instance UID</source>
         <translation>une récupération nécessite le Study Instance UID</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="268"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="327"/>
         <source>WADO-RS needs the node&apos;s DICOMweb URL</source>
         <translation>WADO-RS nécessite l&apos;URL DICOMweb du nœud</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="288"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="364"/>
         <source>the node holds nothing for %1</source>
         <translation>le nœud ne possède rien pour %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="327"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="408"/>
+        <source>what the node holds could not be listed, so nothing missing can be named: %1</source>
+        <translation>ce que détient le nœud n'a pas pu être listé, aucune instance manquante ne peut donc être nommée : %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="420"/>
         <source>retrieve cancelled after %1 of %2 instances</source>
         <translation>récupération annulée après %1 instances sur %2</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="358"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="451"/>
         <source>storage commitment needs a DIMSE node</source>
         <translation>l&apos;engagement de stockage (Storage Commitment) exige un nœud DIMSE</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="365"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="458"/>
         <source>no storage commitment report within %1 s</source>
         <translation>aucun rapport d&apos;engagement de stockage en %1 s</translation>
     </message>
@@ -1867,42 +1880,42 @@
         <translation>annulé avant l&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="113"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="109"/>
         <source>no Study Instance UID to retrieve</source>
         <translation>aucun Study Instance UID à récupérer</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="116"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="112"/>
         <source>single instances can only be retrieved with their Series Instance UID</source>
         <translation>les instances isolées ne peuvent être récupérées qu&apos;avec leur Series Instance UID</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="162"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="159"/>
         <source>the staging folder cannot be created</source>
         <translation>impossible de créer le dossier de transit</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="206"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="203"/>
         <source>the node answered &quot;%1&quot; instead of multipart/related</source>
         <translation>le nœud a répondu « %1 » au lieu de multipart/related</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="287"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="283"/>
         <source>the multipart answer ended without its closing delimiter (truncated)</source>
         <translation>la réponse multipart s&apos;est terminée sans son délimiteur de fin (tronquée)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="290"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="286"/>
         <source>%1: the transfer broke off after %2 complete instance(s): %3</source>
         <translation>%1 : le transfert s&apos;est interrompu après %2 instance(s) complète(s) : %3</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="298"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="295"/>
         <source>an instance the node sent could not be read: %1</source>
         <translation>une instance envoyée par le nœud n&apos;a pas pu être lue : %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="300"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="297"/>
         <source>a part the node sent is not DICOM</source>
         <translation>une partie envoyée par le nœud n&apos;est pas du DICOM</translation>
     </message>
@@ -3558,32 +3571,32 @@
         <translation> et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1414"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1416"/>
         <source>the local disk is full (%1 KB free): free space now; sync goes on in its reserve</source>
         <translation>le disque local est plein (%1 Ko libres) : libérez de l’espace maintenant ; la synchronisation continue dans sa réserve</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1417"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1419"/>
         <source>%1 job(s) failed and wait for &quot;retry now&quot;</source>
         <translation>%1 tâche(s) en échec en attente de « Réessayer maintenant »</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1419"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1421"/>
         <source>a node is unreachable (breaker open)</source>
         <translation>un nœud est injoignable (disjoncteur ouvert)</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1421"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1423"/>
         <source>the oldest unsynced study waits for %1 day(s)</source>
         <translation>la plus ancienne étude non synchronisée attend depuis %1 jour(s)</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1423"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1425"/>
         <source>the local disk is full in %1 day(s) at the current import rate</source>
         <translation>le disque local sera plein dans %1 jour(s) au rythme d&apos;importation actuel</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1425"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1427"/>
         <source>sync is paused with %1 job(s) pending</source>
         <translation>synchronisation en pause avec %1 tâche(s) en attente</translation>
     </message>
@@ -3596,57 +3609,57 @@
         <translation>reprise de %1 tâche(s) interrompue(s) lors d&apos;une exécution précédente</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="823"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="825"/>
         <source>interactive work running: sync yields (%1 association(s))</source>
         <translation>travail interactif en cours : la synchronisation cède le pas (%1 association(s))</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="824"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="826"/>
         <source>interactive work done: sync resumes</source>
         <translation>travail interactif terminé : la synchronisation reprend</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="892"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="894"/>
         <source>parked: the breakers of %1 are open</source>
         <translation>mise en attente : les disjoncteurs de %1 sont ouverts</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1149"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1151"/>
         <source>%1: prefetch waits: the breaker of %2 is open</source>
         <translation>%1 : le préchargement attend : le disjoncteur de %2 est ouvert</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1109"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1111"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1135"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1137"/>
         <source>%1: asking %2 failed: %3</source>
         <translation>%1 : l’interrogation de %2 a échoué : %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1204"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1206"/>
         <source>%1: fetching %2 stud(ies) from %3</source>
         <translation>%1 : récupération de %2 étude(s) depuis %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1227"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1229"/>
         <source>%1 instance(s) not retrieved: %2</source>
         <translation>%1 instance(s) non récupérée(s) : %2</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1229"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1231"/>
         <source>%1 instance(s) still missing</source>
         <translation>%1 instance(s) encore manquante(s)</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1239"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1241"/>
         <source>%1: fetched study %2 (%3 instance(s)) from %4</source>
         <translation>%1 : étude %2 (%3 instance(s)) récupérée depuis %4</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="1244"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="1246"/>
         <source>%1: study %2 from %3: %4</source>
         <translation>%1 : étude %2 depuis %3 : %4</translation>
     </message>
@@ -3736,32 +3749,32 @@
         <translation>%1 : %2 tâche(s) de plus prise(s) sans attendre la fin du tour</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="716"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="717"/>
         <source>%1: interactive work began: %2 job(s) not sent yet go back to the queue</source>
         <translation>%1 : un travail interactif a commencé : %2 tâche(s) pas encore envoyée(s) retournent dans la file d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="745"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="746"/>
         <source>%1: sending %2 instance(s) of %3 stud(ies) over one association</source>
         <translation>%1 : envoi de %2 instance(s) de %3 étude(s) sur une seule association</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="748"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="749"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="769"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="770"/>
         <source>not sent</source>
         <translation>non envoyé</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="777"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="778"/>
         <source>%1 of %2 instance(s) not stored: %3</source>
         <translation>%1 instance(s) sur %2 non stockée(s) : %3</translation>
     </message>
     <message>
-        <location filename="../modules/sync/src/SyncEngine.cpp" line="788"/>
+        <location filename="../modules/sync/src/SyncEngine.cpp" line="789"/>
         <source>job %1: verifying %2 on %3</source>
         <translation>tâche %1 : vérification de %2 sur %3</translation>
     </message>
@@ -6660,7 +6673,7 @@ Study %2</source>
         <translation>Miroir V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="625"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="627"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="79"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
@@ -6691,17 +6704,17 @@ Study %2</source>
         <translation>Construction du volume… %1 sur %2 coupes</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="581"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="583"/>
         <source>interpolated</source>
         <translation>interpolé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="719"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="721"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="719"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="721"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>
