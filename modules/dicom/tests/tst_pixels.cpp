@@ -172,7 +172,11 @@ private slots:
             if (d.type == SampleType::Float32 || d.type == SampleType::Float64 || pd.bitsAllocated == 1)
                 continue;
             // GDCM reads some of these files only as Strata's normalised copy, and asserts on some
-            // originals: those are left out (guarded as the decoder guards its own calls).
+            // originals: those are left out, as Strata's structure walk tells them apart, and any
+            // other GDCM call is guarded as the decoder guards its own.
+            auto structure = detail::checkFileStructure(path);
+            if (!structure.ok() || !structure.value().gdcmReadsFile || !structure.value().imageAttributeProblem.isEmpty())
+                continue;
             auto reader = std::make_unique<gdcm::ImageReader>();
             reader->SetFileName(QFile::encodeName(path).constData());
             std::vector<char> buffer;
