@@ -518,6 +518,9 @@ std::optional<Error> indexBatch(LocalCache::Private &d, const std::vector<const 
                 if (!q.exec() || !q.next())
                     return fail(QCoreApplication::translate("strata::store", "indexing patient"), q.lastError());
                 patient = q.value(0).toLongLong();
+                QSqlError wordsError;
+                if (!detail::indexPatientWords(d.db, patient, nameFold(h.patientName.raw), &wordsError))
+                    return fail(QCoreApplication::translate("strata::store", "indexing patient"), wordsError);
                 patients.insert(key, patient);
             }
             q.prepare(QStringLiteral("INSERT INTO studies(study_uid, patient_ref, study_date, study_time, accession, description,"

@@ -118,6 +118,59 @@ QString foldForSearch(const QString &text)
     return out;
 }
 
+namespace detail {
+
+QStringList nameWords(const QString &nameFold)
+{
+    QStringList words = nameFold.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    words.removeDuplicates();
+    return words;
+}
+
+bool indexPatientWords(const QSqlDatabase &db, qint64 patient, const QString &nameFold, QSqlError *error)
+{
+    const QStringList words = nameWords(nameFold);
+    if (words.isEmpty())
+        return true;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO patient_words(word, patient_ref) VALUES(?, ?)"));
+    for (const QString &word : words) {
+        q.addBindValue(word);
+        q.addBindValue(patient);
+        if (!q.exec()) {
+            *error = q.lastError();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool fillPatientWords(QSqlDatabase &db, QSqlError *error)
+{
+    QSqlQuery patients(db);
+    patients.setForwardOnly(true);
+    if (!patients.exec(QStringLiteral("SELECT id, name_fold FROM patients WHERE name_fold IS NOT NULL"))) {
+        *error = patients.lastError();
+        return false;
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO patient_words(word, patient_ref) VALUES(?, ?)"));
+    while (patients.next()) {
+        const qint64 patient = patients.value(0).toLongLong();
+        for (const QString &word : nameWords(patients.value(1).toString())) {
+            q.addBindValue(word);
+            q.addBindValue(patient);
+            if (!q.exec()) {
+                *error = q.lastError();
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+} // namespace detail
+
 LocalCache::LocalCache() : m_d(std::make_unique<Private>()) {}
 
 LocalCache::~LocalCache()
@@ -147,7 +200,22 @@ Result<StudyPage> LocalCache::searchStudies(const StudyQuery &query) const
     QVariantList binds;
     bool wild = false;
     if (!query.patientName.trimmed().isEmpty()) {
-        const QString pattern = likePattern(foldForSearch(query.patientName), &wild);
+        const QString folded = foldForSearch(query.patientName);
+        const QString pattern = likePattern(folded, &wild);
+        // Narrowed first through patient_words: every match has a word that starts with the typed
+        // name's first word (up to its first wildcard). Without a wildcard any word of the name
+        // may; with one, the name's first word must (DICOM wildcards match the whole value). A
+        // pattern that starts with a wildcard tests every patient.
+        QString prefix;
+        for (QChar c : folded) {
+            if (c == QLatin1Char(' ') || c == QLatin1Char('*') || c == QLatin1Char('?'))
+                break;
+            prefix += c;
+        }
+        if (!prefix.isEmpty()) {
+            where << QStringLiteral("p.id IN (SELECT patient_ref FROM patient_words WHERE word >= ? AND word < ?)");
+            binds << prefix << prefix + QString::fromUcs4(U"\U0010FFFF");  // above every word that starts with it
+        }
         if (wild) {
             where << QStringLiteral("p.name_fold LIKE ? ESCAPE '\\'");
             binds << pattern;
@@ -173,11 +241,14 @@ Result<StudyPage> LocalCache::searchStudies(const StudyQuery &query) const
     exactOrWild(query.accessionNumber, "s.accession");
     if (!query.studyDescription.trimmed().isEmpty()) {
         const QString pattern = likePattern(foldForSearch(query.studyDescription), &wild);
-        where << QStringLiteral("s.description_fold LIKE ? ESCAPE '\\'");
+        // The distinct descriptions that match (study_facets), then their studies by index.
+        where << QStringLiteral("s.description_fold IN (SELECT value FROM study_facets WHERE facet = 'description'"
+                                " AND value LIKE ? ESCAPE '\\')");
         binds << (wild ? pattern : QLatin1Char('%') + pattern + QLatin1Char('%'));
     }
     if (!query.modality.trimmed().isEmpty()) {
-        where << QStringLiteral("('\\' || s.modalities || '\\') LIKE ? ESCAPE '!'");
+        where << QStringLiteral("s.modalities IN (SELECT value FROM study_facets WHERE facet = 'modalities'"
+                                " AND ('\\' || value || '\\') LIKE ? ESCAPE '!')");
         binds << QStringLiteral("%\\") + query.modality.trimmed().toUpper() + QStringLiteral("\\%");
     }
     if (query.from.isValid()) {
@@ -220,7 +291,11 @@ Result<StudyPage> LocalCache::searchStudies(const StudyQuery &query) const
                     .arg(QStringLiteral("%1"), QString::number(int(SyncState::Done)), QString::number(int(SyncState::Failed)));
         break;
     }
-    order = order.arg(query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC")) + QStringLiteral(", s.id");
+    // Ties go by id in the same direction: the whole order is then that of an index read forwards
+    // or backwards (studies_date is (study_date, study_time) and the row id), which SQLite can
+    // stop reading after the page instead of sorting every match.
+    const QString direction = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    order = order.arg(direction) + QStringLiteral(", s.id ") + direction;
 
     // With a patient filter or sort, walk from the (few) matching patients to their studies: SQLite
     // would otherwise walk every study in date order and test each one's patient (a rare name cost
@@ -241,9 +316,16 @@ Result<StudyPage> LocalCache::searchStudies(const StudyQuery &query) const
         return m_d->sqlError(QCoreApplication::translate("strata::store", "counting studies"), count.lastError());
     page.total = count.value(0).toInt();
 
+    // The page's studies are picked first by id alone, mostly from the indexes (which carry the
+    // sort's date and time), and only those rows are read: sorting a few thousand matches or
+    // stepping over 5,000 of them then costs no table reads. The patients join only where a
+    // patient column filters or sorts.
+    const QString pick = patientFirst ? from : QStringLiteral(" FROM studies s");
     QSqlQuery q(m_d->db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1%2%3 ORDER BY %4 LIMIT ? OFFSET ?").arg(QLatin1String(kStudyColumns), from, whereSql, order));
+    q.prepare(QStringLiteral("SELECT %1 FROM studies s JOIN patients p ON p.id = s.patient_ref WHERE s.id IN"
+                             " (SELECT s.id%2%3 ORDER BY %4 LIMIT ? OFFSET ?) ORDER BY %4")
+                  .arg(QLatin1String(kStudyColumns), pick, whereSql, order));
     for (const QVariant &b : binds)
         q.addBindValue(b);
     q.addBindValue(std::max(0, query.limit));

@@ -63,6 +63,11 @@ std::optional<Error> openConnection(const QString &indexFile, const QString &pre
 void closeConnection(QSqlDatabase &db, const QString &name);
 /// An error about the index, naming its file.
 Error indexError(const QString &indexFile, const QString &what, const QSqlError &e);
+/// The words of a folded patient name (foldForSearch: words apart by single spaces), each once.
+QStringList nameWords(const QString &nameFold);
+/// Adds the words of `patient`'s folded name to patient_words (those already there stay); false
+/// with `error` set on failure. The importer calls it for each patient it adds.
+bool indexPatientWords(const QSqlDatabase &db, qint64 patient, const QString &nameFold, QSqlError *error);
 } // namespace detail
 
 /// Runs `work` as one write of the store service (StoreService::write: on its writer thread, the

@@ -3,6 +3,9 @@
 // schema_version. A new version appends a step; existing steps never change.
 #include <array>
 
+class QSqlDatabase;
+class QSqlError;
+
 namespace strata::store::detail {
 
 /// A column added only when its table lacks it (for columns that older code added on its own).
@@ -12,11 +15,19 @@ struct ColumnAdd {
     const char *definition;
 };
 
+/// Rows a step derives in C++ from what the index holds (migrate() passes its connection, inside
+/// the step's transaction); returns false and sets `error` on failure.
+using MigrationFill = bool (*)(QSqlDatabase &db, QSqlError *error);
+
 struct Migration {
     int version;
     const char *const *statements;
     const ColumnAdd *addColumns = nullptr;  ///< applied after the statements, up to a null table
+    MigrationFill fill = nullptr;           ///< run last
 };
+
+/// Fills patient_words from every patient's name_fold (version 11; LocalCache.cpp).
+bool fillPatientWords(QSqlDatabase &db, QSqlError *error);
 
 inline constexpr const char *kV1[] = {
     "CREATE TABLE patients(id INTEGER PRIMARY KEY, patient_key TEXT NOT NULL UNIQUE, patient_id TEXT,"
@@ -181,7 +192,61 @@ inline constexpr const char *kV10[] = {
     nullptr,
 };
 
-inline constexpr std::array<Migration, 10> kMigrations{
-    {{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}, {5, kV5, kV5Columns}, {6, kV6}, {7, kV7}, {8, kV8}, {9, kV9}, {10, kV10}}};
+// Version 11: the study search stays within milliseconds on a department's cache (10,000,000
+// instances in 200,000 studies; docs/performance.md). Every filter of the study browser is served
+// by an index instead of a test on every study or patient:
+// - patient_words: each word of a patient's folded name (the importer adds them with the patient,
+//   fillPatientWords for the patients already there); a name typed in the browser is a prefix
+//   range of this table before the exact test on the few patients it gives;
+// - study_facets: the distinct folded descriptions and modality lists with the number of studies
+//   that have each, kept by triggers; a description or modality filter picks the matching values
+//   here (a few hundred rows at most) and reads their studies from an index;
+// - the study indexes carry the study date and time after their key, so that a page of matches
+//   is sorted from the index alone and only its 100 rows are read.
+inline constexpr const char *kV11[] = {
+    "CREATE TABLE patient_words(word TEXT NOT NULL, patient_ref INTEGER NOT NULL, PRIMARY KEY(word, patient_ref)) WITHOUT ROWID",
+    "CREATE INDEX patient_words_patient ON patient_words(patient_ref)",
+    "CREATE TRIGGER patient_words_delete AFTER DELETE ON patients BEGIN"
+    " DELETE FROM patient_words WHERE patient_ref = OLD.id; END",
+    "CREATE TABLE study_facets(facet TEXT NOT NULL, value TEXT NOT NULL, studies INTEGER NOT NULL,"
+    " PRIMARY KEY(facet, value)) WITHOUT ROWID",
+    "INSERT INTO study_facets(facet, value, studies)"
+    " SELECT 'description', COALESCE(description_fold, ''), COUNT(*) FROM studies GROUP BY 2",
+    "INSERT INTO study_facets(facet, value, studies)"
+    " SELECT 'modalities', COALESCE(modalities, ''), COUNT(*) FROM studies GROUP BY 2",
+    "CREATE TRIGGER study_facets_insert AFTER INSERT ON studies BEGIN"
+    " INSERT INTO study_facets(facet, value, studies) VALUES('description', COALESCE(NEW.description_fold, ''), 1)"
+    "  ON CONFLICT(facet, value) DO UPDATE SET studies = studies + 1;"
+    " INSERT INTO study_facets(facet, value, studies) VALUES('modalities', COALESCE(NEW.modalities, ''), 1)"
+    "  ON CONFLICT(facet, value) DO UPDATE SET studies = studies + 1; END",
+    "CREATE TRIGGER study_facets_delete AFTER DELETE ON studies BEGIN"
+    " UPDATE study_facets SET studies = studies - 1 WHERE facet = 'description' AND value = COALESCE(OLD.description_fold, '');"
+    " UPDATE study_facets SET studies = studies - 1 WHERE facet = 'modalities' AND value = COALESCE(OLD.modalities, '');"
+    " DELETE FROM study_facets WHERE facet = 'description' AND value = COALESCE(OLD.description_fold, '') AND studies <= 0;"
+    " DELETE FROM study_facets WHERE facet = 'modalities' AND value = COALESCE(OLD.modalities, '') AND studies <= 0; END",
+    "CREATE TRIGGER study_facets_description AFTER UPDATE OF description_fold ON studies"
+    " WHEN OLD.description_fold IS NOT NEW.description_fold BEGIN"
+    " UPDATE study_facets SET studies = studies - 1 WHERE facet = 'description' AND value = COALESCE(OLD.description_fold, '');"
+    " DELETE FROM study_facets WHERE facet = 'description' AND value = COALESCE(OLD.description_fold, '') AND studies <= 0;"
+    " INSERT INTO study_facets(facet, value, studies) VALUES('description', COALESCE(NEW.description_fold, ''), 1)"
+    "  ON CONFLICT(facet, value) DO UPDATE SET studies = studies + 1; END",
+    "CREATE TRIGGER study_facets_modalities AFTER UPDATE OF modalities ON studies"
+    " WHEN OLD.modalities IS NOT NEW.modalities BEGIN"
+    " UPDATE study_facets SET studies = studies - 1 WHERE facet = 'modalities' AND value = COALESCE(OLD.modalities, '');"
+    " DELETE FROM study_facets WHERE facet = 'modalities' AND value = COALESCE(OLD.modalities, '') AND studies <= 0;"
+    " INSERT INTO study_facets(facet, value, studies) VALUES('modalities', COALESCE(NEW.modalities, ''), 1)"
+    "  ON CONFLICT(facet, value) DO UPDATE SET studies = studies + 1; END",
+    "CREATE INDEX studies_description ON studies(description_fold, study_date, study_time)",
+    "CREATE INDEX studies_modalities ON studies(modalities, study_date, study_time)",
+    "DROP INDEX studies_patient",
+    "CREATE INDEX studies_patient ON studies(patient_ref, study_date, study_time)",
+    "DROP INDEX studies_date",
+    "CREATE INDEX studies_date ON studies(study_date, study_time)",
+    nullptr,
+};
+
+inline constexpr std::array<Migration, 11> kMigrations{
+    {{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}, {5, kV5, kV5Columns}, {6, kV6}, {7, kV7}, {8, kV8}, {9, kV9}, {10, kV10},
+     {11, kV11, nullptr, fillPatientWords}}};
 
 } // namespace strata::store::detail

@@ -120,6 +120,11 @@ Status migrate(LocalCache::Private &d)
                 return e;
             }
         }
+        if (QSqlError fillError; m.fill && !m.fill(d.db, &fillError)) {
+            const Error e = d.sqlError(QCoreApplication::translate("strata::store", "migrating to schema %1").arg(m.version), fillError);
+            q.exec(QStringLiteral("ROLLBACK"));
+            return e;
+        }
         q.prepare(QStringLiteral("INSERT INTO schema_version(version) VALUES(?)"));
         q.addBindValue(m.version);
         if (!q.exec() || !q.exec(QStringLiteral("COMMIT"))) {

@@ -25,6 +25,7 @@
 #include <algorithm>
 
 #include <QDirIterator>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -278,6 +279,140 @@ private slots:
         QStringList sorted = names;
         std::sort(sorted.begin(), sorted.end());
         QCOMPARE(names, sorted);
+    }
+
+    void searchMatchesATestOfEveryStudy()
+    {
+        // The search narrows through patient_words and study_facets before its exact tests; what it
+        // returns must be what testing every study finds, for every kind of pattern, and stay so
+        // after a study is deleted.
+        QTemporaryDir dir;
+        auto cache = openOrFail(dir.path());
+        runImport(*cache, {testData("edge-cases/pydicom-pkg-charset_files"), testData("ts-matrix/pydicom-pkg"),
+                           testData("ct-series")});
+        auto everything = [&] {
+            StudyQuery all;
+            all.limit = 1000000;
+            return cache->searchStudies(all).value().studies;
+        };
+        auto folded = [](const StudyRecord &r) { return foldForSearch(r.patientName.split('=').join(' ')); };
+        auto wildcard = [](const QString &pattern) {  // DICOM wildcards over the whole value
+            QString rx;
+            for (QChar c : pattern)
+                rx += c == '*' ? QStringLiteral(".*") : c == '?' ? QStringLiteral(".") : QRegularExpression::escape(QString(c));
+            return QRegularExpression(QRegularExpression::anchoredPattern(rx));
+        };
+        auto expected = [&](const StudyQuery &q) {
+            QStringList uids;
+            const QString name = foldForSearch(q.patientName), description = foldForSearch(q.studyDescription);
+            for (const StudyRecord &r : everything()) {
+                if (!name.isEmpty()) {
+                    const bool wild = name.contains('*') || name.contains('?');
+                    if (wild ? !wildcard(name).match(folded(r)).hasMatch() : !(' ' + folded(r)).contains(' ' + name))
+                        continue;
+                }
+                if (!description.isEmpty()) {
+                    const QString d = foldForSearch(r.studyDescription);
+                    const bool wild = description.contains('*') || description.contains('?');
+                    if (wild ? !wildcard(description).match(d).hasMatch() : !d.contains(description))
+                        continue;
+                }
+                if (!q.modality.isEmpty() && !r.modalities.split('\\').contains(q.modality))
+                    continue;
+                uids << r.studyInstanceUid;
+            }
+            uids.sort();
+            return uids;
+        };
+        auto found = [&](StudyQuery q) {
+            q.limit = 1000000;
+            const StudyPage page = cache->searchStudies(q).value();
+            QStringList uids;
+            for (const StudyRecord &r : page.studies)
+                uids << r.studyInstanceUid;
+            uids.sort();
+            if (page.total != uids.size())
+                uids << QStringLiteral("(total %1)").arg(page.total);
+            return uids;
+        };
+        // Patterns from the data itself: every word of every name, its first three letters, the
+        // first letter with a wildcard, a leading wildcard, two words; every description's middle;
+        // every modality.
+        std::vector<StudyQuery> queries;
+        QSet<QString> names, descriptions, modalities;
+        for (const StudyRecord &r : everything()) {
+            names.insert(folded(r));
+            descriptions.insert(foldForSearch(r.studyDescription));
+            for (const QString &m : r.modalities.split('\\', Qt::SkipEmptyParts))
+                modalities.insert(m);
+        }
+        QVERIFY2(names.size() >= 10, qPrintable(QString::number(names.size())));
+        for (const QString &n : names) {
+            const QStringList words = n.split(' ', Qt::SkipEmptyParts);
+            for (const QString &w : words) {
+                for (const QString &pattern : {w, w.left(3), w.left(1) + '*', '*' + w.right(2), w.left(2) + '?' + w.mid(3) + '*'}) {
+                    StudyQuery q;
+                    q.patientName = pattern;
+                    queries.push_back(q);
+                }
+            }
+            if (words.size() >= 2) {
+                StudyQuery q;
+                q.patientName = words[0] + ' ' + words[1].left(2);
+                queries.push_back(q);
+            }
+        }
+        for (const QString &d : descriptions) {
+            StudyQuery q;
+            q.studyDescription = d.mid(d.size() / 3, 4);
+            queries.push_back(q);
+            q.studyDescription = d.left(2) + '*';
+            queries.push_back(q);
+        }
+        for (const QString &m : modalities) {
+            StudyQuery q;
+            q.modality = m;
+            queries.push_back(q);
+            q.patientName = names.values().first().left(1);  // and a name
+            queries.push_back(q);
+        }
+        int nonEmpty = 0;
+        for (const StudyQuery &q : queries) {
+            const QStringList want = expected(q);
+            nonEmpty += want.isEmpty() ? 0 : 1;
+            const QStringList got = found(q);
+            QVERIFY2(got == want, qPrintable(QStringLiteral("name \"%1\", description \"%2\", modality \"%3\": found %4, expected %5")
+                                                 .arg(q.patientName, q.studyDescription, q.modality, got.join(' '), want.join(' '))));
+        }
+        QVERIFY2(nonEmpty > int(queries.size()) / 2, qPrintable(QStringLiteral("%1 of %2").arg(nonEmpty).arg(queries.size())));
+
+        // Deleting studies takes their words and facet values out with them, and only theirs.
+        const std::vector<StudyRecord> before = everything();
+        for (std::size_t i = 0; i < before.size(); i += 2)
+            QVERIFY(cache->deleteStudy(before[i].studyInstanceUid).ok());
+        for (const StudyQuery &q : queries)
+            QVERIFY2(found(q) == expected(q), qPrintable(q.patientName + " / " + q.studyDescription + " / " + q.modality));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "facets");
+            db.setDatabaseName(dir.filePath("index.sqlite"));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            // The facets hold exactly the values the studies have, with their counts.
+            QVERIFY(q.exec("SELECT COUNT(*) FROM (SELECT facet, value, studies FROM study_facets EXCEPT"
+                           " SELECT 'description', COALESCE(description_fold, ''), COUNT(*) FROM studies GROUP BY 2"
+                           " EXCEPT SELECT 'modalities', COALESCE(modalities, ''), COUNT(*) FROM studies GROUP BY 2)") && q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+            QVERIFY(q.exec("SELECT COUNT(*) FROM study_facets") && q.next());
+            const int facets = q.value(0).toInt();
+            QVERIFY(q.exec("SELECT (SELECT COUNT(DISTINCT COALESCE(description_fold, '')) FROM studies)"
+                           " + (SELECT COUNT(DISTINCT COALESCE(modalities, '')) FROM studies)") && q.next());
+            QCOMPARE(facets, q.value(0).toInt());
+            // No words of patients that are gone.
+            QVERIFY(q.exec("SELECT COUNT(*) FROM patient_words WHERE patient_ref NOT IN (SELECT id FROM patients)") && q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase("facets");
     }
 
     void importsDicomdirWithUpperCaseNames()
@@ -1017,6 +1152,18 @@ private slots:
         QCOMPARE(cache->instanceCount().value(), qint64(3));
         QCOMPARE(cache->instances("1.2.3.1.1").value().at(1).frames, 3);
         QCOMPARE(cache->series("1.2.3.2").value().at(0).modality, QStringLiteral("MR"));
+        // The name words and the description and modality values of the rows already there are
+        // filled in by the migration: the search finds them.
+        auto total = [&](auto setup) {
+            StudyQuery q;
+            setup(q);
+            return cache->searchStudies(q).value().total;
+        };
+        QCOMPARE(total([](StudyQuery &q) { q.patientName = QStringLiteral("jan"); }), 2);
+        QCOMPARE(total([](StudyQuery &q) { q.patientName = QStringLiteral("d*"); }), 2);
+        QCOMPARE(total([](StudyQuery &q) { q.patientName = QStringLiteral("jane*"); }), 0);
+        QCOMPARE(total([](StudyQuery &q) { q.studyDescription = QStringLiteral("EA"); }), 1);
+        QCOMPARE(total([](StudyQuery &q) { q.modality = QStringLiteral("MR"); }), 1);
         // The nodes table (schema 2) is untouched.
         {
             QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "check");
