@@ -531,12 +531,14 @@ Result<std::map<QString, StudySyncState>> SyncJobRepository::studySyncStates(con
         QSqlQuery q(d->db);
         q.setForwardOnly(true);
         // The jobs of these studies (with their rule's primary node, for a job not yet attempted),
-        // and the studies marked stored remotely, in one statement.
+        // and the studies marked stored remotely, in one statement. The studies are looked up by
+        // UID: `+` keeps SQLite from reading every remotely stored study through
+        // studies_last_access instead (0.4 s a page at 200,000 studies; 0.3 ms this way).
         q.prepare(QStringLiteral("SELECT j.study_uid, j.state, CASE WHEN j.node = '' THEN r.primary_node ELSE j.node END, r.name,"
                                  " j.next_attempt_ms, j.updated_ms, j.last_error, 0, j.id"
                                  " FROM sync_jobs j JOIN sync_rules r ON r.id = j.rule_ref WHERE j.study_uid IN (%1)"
                                  " UNION ALL SELECT s.study_uid, -1, '', '', 0, 0, '', 1, 0 FROM studies s"
-                                 " WHERE s.remote_stored = 1 AND s.study_uid IN (%1) ORDER BY 9")
+                                 " WHERE s.study_uid IN (%1) AND +s.remote_stored = 1 ORDER BY 9")
                       .arg(in));
         for (int pass = 0; pass < 2; ++pass)
             for (const QString &uid : chunk)
