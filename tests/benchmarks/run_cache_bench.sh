@@ -21,8 +21,10 @@
 #      (peer-bench's rest_upload.py, inlined). Every run checks that all files arrived.
 # 3. Prints work / Strata / Orthanc C-STORE / Orthanc REST / ratio and writes it to
 #    BUILD_DIR/bench-results/cache.md (raw times: cache-times.tsv).
-# 4. Runs strata_bench_search (study search on an index of 1,000,000 instances, made once under
-#    bench-data/index-1M) and appends its p50/p95 table to cache.md (Google Benchmark JSON: search.json).
+# 4. Runs strata_bench_search (study search on indexes of 1,000,000 and 10,000,000 instances, made
+#    once under bench-data/index-1M and index-10M: 0.5 and 5.5 GB, about 15 s and 3 min) and appends
+#    its p50/p95 table, the two side by side, to cache.md (Google Benchmark JSON: search.json).
+#    STRATA_BENCH_SEARCH_SCALES=1 leaves the 10M index out.
 #
 # Orthanc 1.10 cannot bind to one address (HttpBindAddresses came in 2025), so the script runs itself
 # in a private network namespace (`unshare -rn`: only a loopback interface exists there) where it can;
@@ -298,17 +300,18 @@ print(note)
 EOF
 
 # ---------------------------------------------------------------------------------------------
-# 4. Study search on an index of 1,000,000 instances (strata_bench_search; the index is made once)
+# 4. Study search on indexes of 1,000,000 and 10,000,000 instances (strata_bench_search; made once)
 # ---------------------------------------------------------------------------------------------
 SEARCH=$BUILD/tests/benchmarks/strata_bench_search
 if [[ -x $SEARCH ]]; then
     LOAD_SEARCH=$(cut -d' ' -f1-3 /proc/loadavg)
-    log "strata_bench_search (index: $DATA/index-1M, made once)"
-    STRATA_BENCH_INDEX=$DATA/index-1M STRATA_BENCH_SEARCH_MD=$SCRATCH/search.md "$SEARCH" \
+    SCALES=${STRATA_BENCH_SEARCH_SCALES:-1,10}
+    log "strata_bench_search (indexes of $SCALES million instances under $DATA/index-*M, made once)"
+    STRATA_BENCH_DATA=$DATA STRATA_BENCH_SEARCH_SCALES=$SCALES STRATA_BENCH_SEARCH_MD=$SCRATCH/search.md "$SEARCH" \
         --benchmark_out="$RESULTS/search.json" --benchmark_out_format=json
     {
         printf '\n## Study search\n\n'
-        printf 'Measured %s, load average %s at the start. LocalCache::searchStudies on an index of 1,000,000 instances in 20,000 studies (~5,000 patients; strata_bench_search), one 100-row page per call, sorted by study date (newest first) unless the row says otherwise; p50/p95 over 30 to 1,000 calls per query (about 2 s each). The index has no ANALYZE statistics (the importer runs none).\n\n' \
+        printf 'Measured %s, load average %s at the start. LocalCache::searchStudies on indexes of 1,000,000 instances in 20,000 studies (~5,000 patients) and 10,000,000 in 200,000 (~50,000 patients; strata_bench_search), one 100-row page per call, sorted by study date (newest first) unless the row says otherwise; p50/p95 over 30 to 1,000 calls per query (about 2 s each). The index has no ANALYZE statistics (the importer runs none).\n\n' \
             "$(date '+%Y-%m-%d %H:%M')" "$LOAD_SEARCH"
         cat "$SCRATCH/search.md"
     } >> "$RESULTS/cache.md"

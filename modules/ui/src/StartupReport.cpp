@@ -1,6 +1,8 @@
 #include <strata/ui/StartupReport.h>
 
 #include <strata/ui/MainWindow.h>
+#include <strata/ui/StudyBrowser.h>
+#include <strata/ui/models/StudyTableModel.h>
 #include <strata/ui/Viewer.h>
 #include <strata/ui/Viewport.h>
 
@@ -9,6 +11,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTableView>
 #include <QTimer>
 
 #include <sys/resource.h>
@@ -34,7 +37,9 @@ long peakRssKiB()
 }
 
 /// Watches the window's first paint, then polls (every 5 ms, on the GUI thread) until every
-/// visible viewport shows an image; writes the report a second later and quits.
+/// visible viewport shows an image; writes the report a second later and quits. Without a study
+/// to open, it waits instead for the study browser's first page of the cache's studies to be
+/// painted in its table.
 class StartupProbe : public QObject {
 public:
     StartupProbe(MainWindow &window, QString file, double mainStarted, bool expectImages)
@@ -42,6 +47,27 @@ public:
     {
         m_report[QStringLiteral("main")] = mainStarted;
         window.installEventFilter(this);
+        if (StudyBrowser *browser = window.studyBrowser()) {
+            m_table = browser->table();
+            StudyTableModel *model = browser->studyModel();
+            connect(model, &StudyTableModel::pageLoaded, this, [this, model] {
+                if (m_pageLoaded)
+                    return;
+                m_pageLoaded = true;
+                m_report[QStringLiteral("browserLoaded")] = wallClockNow();
+                m_report[QStringLiteral("browserRows")] = model->rowCount();
+                m_report[QStringLiteral("browserTotal")] = model->totalMatches();
+                m_table->viewport()->installEventFilter(this);
+                m_table->viewport()->update();
+            });
+            connect(model, &StudyTableModel::queryFailed, this, [this](const QString &message) {
+                m_report[QStringLiteral("browserError")] = message;
+                m_browserDone = true;
+                maybeFinishWithoutImages();
+            });
+        } else {
+            m_browserDone = true;
+        }
         m_poll.setInterval(5);
         connect(&m_poll, &QTimer::timeout, this, &StartupProbe::poll);
         // A bound, so that a benchmark never hangs on a window that cannot show the study.
@@ -56,18 +82,33 @@ protected:
             // Usable: painted, and the event loop has come round again (it answers input now).
             QTimer::singleShot(0, this, [this] {
                 m_report[QStringLiteral("usable")] = wallClockNow();
+                m_usable = true;
                 if (!m_expectImages) {
-                    finish(true);
+                    maybeFinishWithoutImages();
                     return;
                 }
                 m_poll.start();
                 poll();
             });
         }
+        if (m_table && watched == m_table->viewport() && event->type() == QEvent::Paint && m_pageLoaded && !m_browserDone) {
+            m_browserDone = true;
+            // Shown: the table painted the page, and the event loop has come round again.
+            QTimer::singleShot(0, this, [this] {
+                m_report[QStringLiteral("browserPage")] = wallClockNow();
+                maybeFinishWithoutImages();
+            });
+        }
         return QObject::eventFilter(watched, event);
     }
 
 private:
+    void maybeFinishWithoutImages()
+    {
+        if (!m_expectImages && m_usable && m_browserDone && m_report.contains(QStringLiteral("browserPage")) == m_pageLoaded)
+            finish(true);
+    }
+
     void poll()
     {
         Viewer *viewer = m_window.viewer();
@@ -104,6 +145,10 @@ private:
     QString m_file;
     bool m_expectImages;
     bool m_painted = false;
+    bool m_usable = false;
+    bool m_pageLoaded = false;   ///< the study browser's first page came back from the index
+    bool m_browserDone = false;  ///< its table painted it (or the query failed)
+    QTableView *m_table = nullptr;
     bool m_done = false;
     QTimer m_poll;
     QJsonObject m_report;

@@ -5,6 +5,9 @@
 ///   - main() began (`main`),
 ///   - the window had been painted and its event loop ran again (`usable`),
 ///   - every viewport of the viewer showed an image (`images`; only with --open),
+///   - the study browser's first page came back from the index (`browserLoaded`, with
+///     `browserRows` and `browserTotal`) and its table had painted it (`browserPage`; without
+///     --open the probe waits for it; `browserError` when the search failed),
 /// and the process's peak resident memory at that moment (`peakRssAtImagesKiB`) and one second
 /// later (`peakRssKiB`), then quits. Without the variable it does nothing.
 namespace strata::ui {
