@@ -59,7 +59,7 @@ constexpr int kInstancesPerStudy = 50;
 /// What the index under a directory was made from; a change makes it again.
 QByteArray recipe(int scale)
 {
-    return QStringLiteral("strata-bench-search v1: patients=%1 studies=%2 instances/study=%3 seed=20261123 r3")
+    return QStringLiteral("strata-bench-search v1: patients=%1 studies=%2 instances/study=%3 seed=20261123 r4")
         .arg(kPatients * scale).arg(kStudies * scale).arg(kInstancesPerStudy).toUtf8();
 }
 
@@ -568,6 +568,14 @@ int main(int argc, char **argv)
         add("modality MR, all dates", [](StudyQuery &q) { q.modality = QStringLiteral("MR"); });
         add("description substring \"thorax\"", [](StudyQuery &q) { q.studyDescription = QStringLiteral("thorax"); });
         add("page at offset 5,000, by date", [](StudyQuery &q) { q.offset = 5000; });
+        add("worklist: unread first, then newest", [](StudyQuery &q) {
+            q.sort = Sort::ReadingStatus;
+            q.descending = false;
+        });
+        add("not reported (unread or read), newest first", [](StudyQuery &q) {
+            q.readingStatuses = {store::ReadingStatus::Unread, store::ReadingStatus::Read};
+        });
+        add("sorted by image count", [](StudyQuery &q) { q.sort = Sort::Instances; });
         add("page at offset 5,000, by name", [](StudyQuery &q) {
             q.offset = 5000;
             q.sort = Sort::PatientName;

@@ -281,8 +281,16 @@ Result<StudyPage> LocalCache::searchStudies(const StudyQuery &query) const
     case StudyQuery::Sort::Modalities: order = QStringLiteral("s.modalities %1"); break;
     case StudyQuery::Sort::Instances: order = QStringLiteral("s.instance_count %1"); break;
     case StudyQuery::Sort::Imported: order = QStringLiteral("s.imported_at %1"); break;
-    case StudyQuery::Sort::Priority: order = QStringLiteral("s.priority %1, s.study_date DESC, s.study_time DESC"); break;
-    case StudyQuery::Sort::ReadingStatus: order = QStringLiteral("s.reading_status %1, s.study_date DESC, s.study_time DESC"); break;
+    // Newest first within each priority or status, either way: ascending is the negated value
+    // descending, the order of studies_priority_ascending / studies_status_ascending read backwards.
+    case StudyQuery::Sort::Priority:
+        order = query.descending ? QStringLiteral("s.priority %1, s.study_date DESC, s.study_time DESC")
+                                 : QStringLiteral("-s.priority DESC, s.study_date DESC, s.study_time DESC");
+        break;
+    case StudyQuery::Sort::ReadingStatus:
+        order = query.descending ? QStringLiteral("s.reading_status %1, s.study_date DESC, s.study_time DESC")
+                                 : QStringLiteral("-s.reading_status DESC, s.study_date DESC, s.study_time DESC");
+        break;
     case StudyQuery::Sort::SyncState:
         // The rank of SyncJobRepository::studySyncStates' aggregate: failed 3, pending 2, safe 1
         // (a done job, or stored remotely without jobs), none 0 — through sync_jobs_study, per study.
@@ -294,8 +302,11 @@ Result<StudyPage> LocalCache::searchStudies(const StudyQuery &query) const
     // Ties go by id in the same direction: the whole order is then that of an index read forwards
     // or backwards (studies_date is (study_date, study_time) and the row id), which SQLite can
     // stop reading after the page instead of sorting every match.
+    const bool newestWithin = query.sort == StudyQuery::Sort::Priority || query.sort == StudyQuery::Sort::ReadingStatus;
     const QString direction = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
-    order = order.arg(direction) + QStringLiteral(", s.id ") + direction;
+    if (order.contains(QLatin1String("%1")))
+        order = order.arg(direction);
+    order += QStringLiteral(", s.id ") + (newestWithin ? QStringLiteral("DESC") : direction);
 
     // With a patient filter or sort, walk from the (few) matching patients to their studies: SQLite
     // would otherwise walk every study in date order and test each one's patient (a rare name cost

@@ -202,7 +202,8 @@ inline constexpr const char *kV10[] = {
 //   that have each, kept by triggers; a description or modality filter picks the matching values
 //   here (a few hundred rows at most) and reads their studies from an index;
 // - the study indexes carry the study date and time after their key, so that a page of matches
-//   is sorted from the index alone and only its 100 rows are read.
+//   is sorted from the index alone and only its 100 rows are read; every sort of the browser has
+//   an index in its order.
 inline constexpr const char *kV11[] = {
     "CREATE TABLE patient_words(word TEXT NOT NULL, patient_ref INTEGER NOT NULL, PRIMARY KEY(word, patient_ref)) WITHOUT ROWID",
     "CREATE INDEX patient_words_patient ON patient_words(patient_ref)",
@@ -242,6 +243,16 @@ inline constexpr const char *kV11[] = {
     "CREATE INDEX studies_patient ON studies(patient_ref, study_date, study_time)",
     "DROP INDEX studies_date",
     "CREATE INDEX studies_date ON studies(study_date, study_time)",
+    // Worklist sorts: status or priority either way, newest first within each (the ascending
+    // order reads the negated value's index backwards), and the image count and import time.
+    "DROP INDEX studies_status",
+    "CREATE INDEX studies_status ON studies(reading_status, study_date, study_time)",
+    "CREATE INDEX studies_status_ascending ON studies(-reading_status, study_date, study_time)",
+    "DROP INDEX studies_priority",
+    "CREATE INDEX studies_priority ON studies(priority, study_date, study_time)",
+    "CREATE INDEX studies_priority_ascending ON studies(-priority, study_date, study_time)",
+    "CREATE INDEX studies_instances ON studies(instance_count)",
+    "CREATE INDEX studies_imported ON studies(imported_at)",
     nullptr,
 };
 

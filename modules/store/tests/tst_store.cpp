@@ -1285,6 +1285,26 @@ private slots:
         byStatus.sort = StudyQuery::Sort::ReadingStatus;
         byStatus.descending = false;
         QCOMPARE(uids(byStatus).constLast(), ct);  // Unread first, Reported last
+        // Either way, newest first within each status or priority.
+        for (StudyQuery::Sort sort : {StudyQuery::Sort::ReadingStatus, StudyQuery::Sort::Priority}) {
+            for (bool descending : {false, true}) {
+                StudyQuery q;
+                q.sort = sort;
+                q.descending = descending;
+                q.limit = 1000;
+                const std::vector<StudyRecord> rows = cache->searchStudies(q).value().studies;
+                QCOMPARE(int(rows.size()), first.total);
+                for (std::size_t i = 1; i < rows.size(); ++i) {
+                    const StudyRecord &a = rows[i - 1], &b = rows[i];
+                    const int ka = sort == StudyQuery::Sort::Priority ? int(a.priority) : int(a.readingStatus);
+                    const int kb = sort == StudyQuery::Sort::Priority ? int(b.priority) : int(b.readingStatus);
+                    QVERIFY2(descending ? ka >= kb : ka <= kb, qPrintable(a.studyInstanceUid + " before " + b.studyInstanceUid));
+                    if (ka == kb)
+                        QVERIFY2(a.studyDate + a.studyTime >= b.studyDate + b.studyTime,
+                                 qPrintable(a.studyDate + a.studyTime + " before " + b.studyDate + b.studyTime));
+                }
+            }
+        }
 
         // Opening: Unread becomes Read once; Read and Reported stay.
         QCOMPARE(worklist->markOpened(mr).value(), true);
