@@ -14,6 +14,7 @@
 #include <strata/core/WorkPool.h>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -125,12 +126,100 @@ QStringList filesOfFileSet(const QString &dicomdir)
     return files;
 }
 
+/// The files below folders, in the order dicom::listFiles gives them (all paths sorted) without
+/// holding that list: each folder's entries are listed when the walk reaches it, so that an
+/// import of a million files keeps only the folders on its way in memory. Hidden entries count;
+/// links to files are files, links to folders are not entered (as QDirIterator).
+class FolderWalk {
+public:
+    explicit FolderWalk(QStringList roots) : m_roots(std::move(roots)) {}
+
+    /// Up to `n` more files; fewer only at the end.
+    QStringList next(int n)
+    {
+        QStringList out;
+        while (out.size() < n) {
+            if (m_stack.empty()) {
+                if (m_nextRoot >= m_roots.size())
+                    break;
+                enter(m_roots.at(m_nextRoot++));
+                continue;
+            }
+            Level &top = m_stack.back();
+            if (top.at >= top.entries.size()) {
+                m_stack.pop_back();
+                continue;
+            }
+            const Entry e = top.entries.at(top.at++);
+            const QString path = top.dir + QLatin1Char('/') + e.name;
+            if (e.folder)
+                enter(path);
+            else
+                out << path;
+        }
+        return out;
+    }
+
+    /// How many files the walk will give and their bytes, by a walk of its own (no list kept).
+    static std::pair<qint64, qint64> count(const QStringList &roots)
+    {
+        qint64 files = 0, bytes = 0;
+        for (const QString &root : roots) {
+            QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                it.next();
+                ++files;
+                bytes += it.fileInfo().size();
+            }
+        }
+        return {files, bytes};
+    }
+
+private:
+    struct Entry {
+        QString name;
+        bool folder = false;
+    };
+    struct Level {
+        QString dir;
+        std::vector<Entry> entries;
+        std::size_t at = 0;
+    };
+
+    void enter(const QString &dir)
+    {
+        Level level;
+        level.dir = dir;
+        QDir d(dir);
+        for (const QString &name : d.entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::NoSort))
+            level.entries.push_back({name, false});
+        for (const QFileInfo &sub : d.entryInfoList(QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot | QDir::NoSymLinks, QDir::NoSort))
+            level.entries.push_back({sub.fileName(), true});
+        // A folder sorts as its name and a '/': then the walk visits paths in sorted order.
+        auto key = [](const Entry &e) { return e.folder ? e.name + QLatin1Char('/') : e.name; };
+        std::sort(level.entries.begin(), level.entries.end(), [&](const Entry &a, const Entry &b) { return key(a) < key(b); });
+        m_stack.push_back(std::move(level));
+    }
+
+    QStringList m_roots;
+    qsizetype m_nextRoot = 0;
+    std::vector<Level> m_stack;
+};
+
+/// The files to import: named one by one (single files, a DICOMDIR's references, a zip's
+/// entries), then everything below the folders, walked while the import goes.
+struct ImportFiles {
+    QStringList listed;
+    QStringList folders;
+};
+
 /// Expands the sources into the files to import. Zip files are extracted into private temporary
 /// folders below `tempRoot` (kept in `extracted` until the import ends).
-QStringList expandSources(const QStringList &sources, const QString &tempRoot, ImportSummary &summary,
+ImportFiles expandSources(const QStringList &sources, const QString &tempRoot, ImportSummary &summary,
                           std::vector<std::unique_ptr<QTemporaryDir>> &extracted, const CancellationToken &cancel)
 {
     QStringList files;
+    QStringList folders;
     for (const QString &source : sources) {
         const QFileInfo info(source);
         if (!info.exists()) {
@@ -138,7 +227,7 @@ QStringList expandSources(const QStringList &sources, const QString &tempRoot, I
             continue;
         }
         if (info.isDir()) {
-            files << dicom::listFiles({info.absoluteFilePath()});
+            folders << QDir::cleanPath(info.absoluteFilePath());
         } else if (info.fileName().compare(QLatin1String("DICOMDIR"), Qt::CaseInsensitive) == 0) {
             QStringList missing;
             QList<Error> refused;  // references that leave the media or name no regular file
@@ -200,8 +289,23 @@ QStringList expandSources(const QStringList &sources, const QString &tempRoot, I
             files << info.absoluteFilePath();
         }
     }
+    // Each file once: a folder inside another (or named twice) is walked once, and a file below a
+    // walked folder comes with the walk.
+    folders.removeDuplicates();
+    auto below = [](const QString &path, const QString &folder) {
+        return path.startsWith(folder) && (folder.endsWith(QLatin1Char('/')) || path.mid(folder.size(), 1) == QLatin1String("/"));
+    };
+    QStringList walked;
+    for (const QString &f : folders)
+        if (std::none_of(folders.begin(), folders.end(), [&](const QString &o) { return o != f && below(f, o); }))
+            walked << f;
     files.removeDuplicates();
-    return files;
+    files.erase(std::remove_if(files.begin(), files.end(),
+                               [&](const QString &f) {
+                                   return std::any_of(walked.begin(), walked.end(), [&](const QString &o) { return below(f, o); });
+                               }),
+                files.end());
+    return {files, walked};
 }
 
 /// Reads a file's header. Its bytes are hashed later, once: while they are copied into the store
@@ -641,12 +745,15 @@ ImportSummary runImport(LocalCache &cache, const QStringList &sources, const Imp
     timer.start();
     const qint64 owner = newImportOwner();
     std::vector<std::unique_ptr<QTemporaryDir>> extracted;
-    const QStringList files = expandSources(sources, d.tempDir(), summary, extracted, cancel);
-    summary.filesSeen = int(files.size());
+    const ImportFiles files = expandSources(sources, d.tempDir(), summary, extracted, cancel);
+    FolderWalk walk(files.folders);
+    const auto [walkFiles, walkBytes] = FolderWalk::count(files.folders);
+    qint64 filesTotal = files.listed.size() + walkFiles;
 
     ImportProgress prog;
-    prog.filesTotal = int(files.size());
-    for (const QString &f : files)
+    prog.filesTotal = int(filesTotal);
+    prog.bytesTotal = walkBytes;
+    for (const QString &f : files.listed)
         prog.bytesTotal += QFileInfo(f).size();
     auto report = [&] {
         const double elapsed = timer.elapsed() / 1000.0;
@@ -678,12 +785,24 @@ ImportSummary runImport(LocalCache &cache, const QStringList &sources, const Imp
     QSet<QString> studiesSeen;
     const int batchSize = std::max(1, options.batchSize);
 
-    for (qsizetype start = 0; start < files.size() && !summary.fatal; start += batchSize) {
+    qint64 filesTaken = 0;
+    while (!summary.fatal) {
         if (cancel.isCancelled()) {
-            summary.cancelled = true;
+            if (filesTaken < files.listed.size() || !walk.next(1).isEmpty())
+                summary.cancelled = true;  // files were left out
             break;
         }
-        const QStringList chunk = files.mid(start, batchSize);
+        // The named files first, then the walk, a batch at a time.
+        QStringList chunk = files.listed.mid(filesTaken, batchSize);
+        if (chunk.size() < batchSize)
+            chunk << walk.next(batchSize - int(chunk.size()));
+        if (chunk.isEmpty())
+            break;
+        filesTaken += chunk.size();
+        if (filesTaken > filesTotal) {  // files appeared in a folder since it was counted
+            filesTotal = filesTaken;
+            prog.filesTotal = int(filesTotal);
+        }
         // A: read the headers, on all cores.
         const std::function<Parsed(const QString &)> parse = [&cancel](const QString &f) { return parseHeader(f, cancel); };
         QList<Parsed> parsed = QtConcurrent::blockingMapped(workPool(), chunk, parse);
@@ -854,7 +973,7 @@ ImportSummary runImport(LocalCache &cache, const QStringList &sources, const Imp
             options.onBatchCommitted();
         if (!copied.empty())
             hook(ImportStage::BatchCommitted, batchesStored);
-        prog.filesDone = int(std::min<qsizetype>(files.size(), start + chunk.size()));
+        prog.filesDone = int(filesTaken);
         for (const Parsed &p : parsed)
             prog.bytesDone += p.size;
         prog.studiesFound = int(studiesSeen.size());
@@ -870,6 +989,8 @@ ImportSummary runImport(LocalCache &cache, const QStringList &sources, const Imp
         summary.fatal = rolledBack.error();
     // A Cancel that comes after the last batch was committed cancels nothing: every file was
     // imported, and the summary says so (cancelled is set above only when files were left out).
+    // Every file found; where the import stopped early, also those it did not reach.
+    summary.filesSeen = int(summary.cancelled || summary.fatal ? std::max(filesTaken, filesTotal) : filesTaken);
     summary.studies = QStringList(studiesSeen.begin(), studiesSeen.end());
     summary.studies.sort();
     extracted.clear();

@@ -11,6 +11,7 @@
 #include "Schema.h"  // the schema-2 DDL, to build an index as schema-2 code left it
 #include "ZipExtract.h"
 
+#include <strata/dicom/FolderScan.h>
 #include <strata/dicom/HeaderReader.h>
 
 #include <gdcmDataElement.h>
@@ -413,6 +414,58 @@ private slots:
             db.close();
         }
         QSqlDatabase::removeDatabase("facets");
+    }
+
+    void importWalksFoldersInSortedOrderEachFileOnce()
+    {
+        // Folders are walked while the import goes (no list of every file up front): the files
+        // come in the order of one sorted list of all paths, each once, whatever the nesting,
+        // hidden entries, links and overlapping sources.
+        QTemporaryDir dir, data;
+        const QString root = dir.filePath("disc");
+        const QString series = testData("ct-series/ge-hispeed-dual-gantry-tilt");
+        const QStringList dicom = QDir(series).entryList(QDir::Files, QDir::Name).mid(0, 4);
+        QVERIFY(dicom.size() == 4);
+        auto put = [&](const QString &rel, const QString &from = {}) {
+            const QString path = root + '/' + rel;
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            if (!from.isEmpty())
+                return QFile::copy(from, path);
+            QFile f(path);
+            return f.open(QIODevice::WriteOnly) && f.write("not DICOM " + rel.toUtf8()) > 0;
+        };
+        // "b" and "b.c": a folder sorts after the file of a name it starts with, before "b.c".
+        QVERIFY(put("b/x.dcm", series + "/" + dicom[0]));
+        QVERIFY(put("b.c/y.dcm", series + "/" + dicom[1]));
+        QVERIFY(put("b0"));
+        QVERIFY(put("a"));
+        QVERIFY(put(".hidden/z.dcm", series + "/" + dicom[2]));
+        QVERIFY(put("deep/1/2/3/w.dcm", series + "/" + dicom[3]));
+        QVERIFY(put("deep/1/readme.txt"));
+        QVERIFY(put("Zed"));
+        QVERIFY(put("é"));
+        QVERIFY(QFile::link(root + "/deep", root + "/link-to-folder"));   // not entered
+        QVERIFY(QFile::link(root + "/a", root + "/link-to-file"));        // a file
+        const QStringList expected = dicom::listFiles({root});
+        QCOMPARE(int(expected.size()), 10);
+
+        auto cache = openOrFail(data.path());
+        ImportOptions options;
+        options.batchSize = 1;  // one file per batch: the progress names each file in turn
+        QStringList order;
+        // The folder, a folder inside it and a file inside it, and the folder again.
+        const ImportSummary s = runImport(*cache, {root, root + "/deep", root + "/b/x.dcm", root + "/"}, options, {},
+                                          [&](const ImportProgress &p) {
+                                              if (!p.currentFile.isEmpty() && (order.isEmpty() || order.last() != p.currentFile))
+                                                  order << p.currentFile;
+                                              QVERIFY(p.filesDone <= p.filesTotal);
+                                          });
+        QCOMPARE(order, expected);
+        QCOMPARE(s.filesSeen, 10);
+        QCOMPARE(s.imported, 4);
+        QCOMPARE(s.duplicates, 0);
+        QVERIFY(!s.cancelled);
+        QCOMPARE(cache->instanceCount().value(), qint64(4));
     }
 
     void importsDicomdirWithUpperCaseNames()
