@@ -350,6 +350,10 @@ void Volume3DView::frameArrived(const render3d::Frame &frame)
     emit frameShown();
 }
 
+void Volume3DView::setSettleDelay(int ms) { m_settle->setInterval(std::max(0, ms)); }
+
+int Volume3DView::settleDelay() const { return m_settle->interval(); }
+
 bool Volume3DView::isSettled() const
 {
     return m_fullRequested != 0 && m_frame.serial == m_requested && m_frame.quality == render3d::Quality::Full;

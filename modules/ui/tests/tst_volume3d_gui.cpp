@@ -94,12 +94,16 @@ private slots:
         // A drag turns it: interactive frames (coarser) while dragging, the full one after release.
         const QPoint c(view->width() / 2, view->height() / 2);
         QSignalSpy shown(view, &ui::Volume3DView::frameShown);
+        // The mouse "rests" no sooner than this test lets it: on a loaded machine the coarse frame
+        // can take longer than the settle delay, and the settled frame would overtake it.
+        view->setSettleDelay(3600 * 1000);
         sendMouse(view, QEvent::MouseButtonPress, c, Qt::LeftButton, Qt::LeftButton);
         sendMouse(view, QEvent::MouseMove, c + QPoint(50, 0), Qt::NoButton, Qt::LeftButton);
         sendMouse(view, QEvent::MouseMove, c + QPoint(225, 0), Qt::NoButton, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(view->lastFrame().quality == render3d::Quality::Interactive, 30000);
         QVERIFY(view->lastFrame().imageSampleDistance > 1.0);
         sendMouse(view, QEvent::MouseButtonRelease, c + QPoint(225, 0), Qt::LeftButton, Qt::NoButton);
+        view->setSettleDelay(ui::Volume3DView::kSettleMs);
         QCOMPARE(view->camera().azimuth, -225 * ui::RotateTool3D::kDegreesPerPixel);   // −90: from the patient's right
         QTRY_VERIFY_WITH_TIMEOUT(view->isSettled(), 60000);
         QCOMPARE(view->lastFrame().imageSampleDistance, 1.0);
@@ -239,11 +243,13 @@ private slots:
         // the patient's left half (the picture's right) is gone, the right half stays.
         auto *xmax = panel->findChild<QSlider *>(QStringLiteral("volume3d.clipBox.xmax"));
         QVERIFY(xmax);
+        view->setSettleDelay(3600 * 1000);  // as for the drag above: no settled frame while held
         xmax->setSliderDown(true);
         xmax->setValue(700);
         QTRY_VERIFY_WITH_TIMEOUT(view->lastFrame().quality == render3d::Quality::Interactive, 30000);
         xmax->setValue(500);
         xmax->setSliderDown(false);
+        view->setSettleDelay(ui::Volume3DView::kSettleMs);
         QVERIFY(std::abs((*view->clipBox())[1] - (whole[0] + whole[1]) / 2) < 0.5);
         QTRY_VERIFY_WITH_TIMEOUT(view->isSettled(), 60000);
         QVERIFY(panel->x() > cx + 60);   // the sliders stay clear of the checked columns

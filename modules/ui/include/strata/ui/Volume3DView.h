@@ -70,6 +70,12 @@ public:
     void setClipBoxPanelVisible(bool visible);
     QWidget *clipBoxPanel() const;
 
+    /// How long the mouse (or a held slider) rests before the full-quality frame is asked for, ms
+    /// (kSettleMs unless set). Tests that check the coarse frames of a drag set it long, so that a
+    /// loaded machine's slow frame cannot be overtaken by the settled one.
+    void setSettleDelay(int ms);
+    int settleDelay() const;
+
     /// The last frame painted (null image before the first).
     const render3d::Frame &lastFrame() const { return m_frame; }
     /// Whether the frame on screen is the full-quality frame of the current camera and preset.
