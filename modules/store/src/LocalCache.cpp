@@ -194,8 +194,24 @@ int LocalCache::schemaVersion() const { return m_d->version; }
 QString LocalCache::indexFile() const { return m_d->dataDir + QStringLiteral("/index.sqlite"); }
 const RecoveryReport &LocalCache::recovery() const { return m_d->recovery; }
 
-Result<StudyPage> LocalCache::searchStudies(const StudyQuery &query) const
+Result<StudyPage> LocalCache::searchStudies(const StudyQuery &query) const { return searchStudies(query, nullptr); }
+
+Result<StudyPage> LocalCache::searchStudies(const StudyQuery &query, QStringList *plan) const
 {
+    // SQLite's plan of a statement, appended to `plan`.
+    auto explain = [&](const QString &sql, const QVariantList &args) -> Status {
+        if (!plan)
+            return {};
+        QSqlQuery e(m_d->db);
+        e.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
+        for (const QVariant &a : args)
+            e.addBindValue(a);
+        if (!e.exec())
+            return m_d->sqlError(QCoreApplication::translate("strata::store", "explaining the search"), e.lastError());
+        while (e.next())
+            *plan << e.value(3).toString();
+        return {};
+    };
     QStringList where;
     QVariantList binds;
     bool wild = false;
@@ -319,8 +335,11 @@ Result<StudyPage> LocalCache::searchStudies(const StudyQuery &query) const
     // count needs no join.
     const bool patientFilter = !query.patientName.trimmed().isEmpty() || !query.patientId.trimmed().isEmpty();
     StudyPage page;
+    const QString countSql = QStringLiteral("SELECT COUNT(*)") + (patientFilter ? from : QStringLiteral(" FROM studies s")) + whereSql;
+    if (Status s = explain(countSql, binds); !s.ok())
+        return s.error();
     QSqlQuery count(m_d->db);
-    count.prepare(QStringLiteral("SELECT COUNT(*)") + (patientFilter ? from : QStringLiteral(" FROM studies s")) + whereSql);
+    count.prepare(countSql);
     for (const QVariant &b : binds)
         count.addBindValue(b);
     if (!count.exec() || !count.next())
@@ -332,15 +351,18 @@ Result<StudyPage> LocalCache::searchStudies(const StudyQuery &query) const
     // stepping over 5,000 of them then costs no table reads. The patients join only where a
     // patient column filters or sorts.
     const QString pick = patientFirst ? from : QStringLiteral(" FROM studies s");
+    const QString pageSql = QStringLiteral("SELECT %1 FROM studies s JOIN patients p ON p.id = s.patient_ref WHERE s.id IN"
+                                           " (SELECT s.id%2%3 ORDER BY %4 LIMIT ? OFFSET ?) ORDER BY %4")
+                                .arg(QLatin1String(kStudyColumns), pick, whereSql, order);
+    QVariantList pageBinds = binds;
+    pageBinds << std::max(0, query.limit) << std::max(0, query.offset);
+    if (Status s = explain(pageSql, pageBinds); !s.ok())
+        return s.error();
     QSqlQuery q(m_d->db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM studies s JOIN patients p ON p.id = s.patient_ref WHERE s.id IN"
-                             " (SELECT s.id%2%3 ORDER BY %4 LIMIT ? OFFSET ?) ORDER BY %4")
-                  .arg(QLatin1String(kStudyColumns), pick, whereSql, order));
-    for (const QVariant &b : binds)
+    q.prepare(pageSql);
+    for (const QVariant &b : pageBinds)
         q.addBindValue(b);
-    q.addBindValue(std::max(0, query.limit));
-    q.addBindValue(std::max(0, query.offset));
     if (!q.exec())
         return m_d->sqlError(QCoreApplication::translate("strata::store", "searching studies"), q.lastError());
     while (q.next())

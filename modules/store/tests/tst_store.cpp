@@ -416,6 +416,73 @@ private slots:
         QSqlDatabase::removeDatabase("facets");
     }
 
+    void everyBrowserSearchIsServedByAnIndex()
+    {
+        // On a department's cache (10,000,000 instances) a search stays within milliseconds only
+        // when SQLite reads indexes, not every study or patient (docs/performance.md). The plan
+        // does not depend on the index's size (no ANALYZE statistics), so a small cache shows it.
+        QTemporaryDir dir;
+        auto cache = openOrFail(dir.path());
+        runImport(*cache, {testData("edge-cases/pydicom-pkg-charset_files"), testData("ct-series")});
+        using Sort = StudyQuery::Sort;
+        struct Case {
+            const char *name;
+            std::function<void(StudyQuery &)> setup;
+            bool filtered;
+            bool totalOrder = false;  ///< an index holds the whole order, ties included: no sort at all
+        };
+        const std::vector<Case> cases = {
+            {"all, newest first", [](StudyQuery &) {}, false, true},
+            {"name prefix", [](StudyQuery &q) { q.patientName = "mul"; }, true},
+            {"two words", [](StudyQuery &q) { q.patientName = "buc jer"; }, true},
+            {"wildcard after a letter", [](StudyQuery &q) { q.patientName = "o*brien*"; }, true},
+            {"ideographic", [](StudyQuery &q) { q.patientName = "山田"; }, true},
+            {"patient ID", [](StudyQuery &q) { q.patientId = "SCSFREN"; }, true},
+            {"accession", [](StudyQuery &q) { q.accessionNumber = "A1"; }, true},
+            {"date range", [](StudyQuery &q) { q.from = QDate(2019, 3, 1); q.to = QDate(2019, 3, 31); }, true},
+            {"modality and dates", [](StudyQuery &q) { q.modality = "CT"; q.from = QDate(2020, 1, 1); q.to = QDate(2020, 12, 31); }, true},
+            {"modality", [](StudyQuery &q) { q.modality = "MR"; }, true},
+            {"description", [](StudyQuery &q) { q.studyDescription = "thorax"; }, true},
+            {"description wildcard", [](StudyQuery &q) { q.studyDescription = "ct*"; }, true},
+            {"not reported", [](StudyQuery &q) { q.readingStatuses = {ReadingStatus::Unread, ReadingStatus::Read}; }, true},
+            {"urgent or stat", [](StudyQuery &q) { q.priorities = {Priority::Urgent, Priority::Stat}; }, true},
+            {"page 50, by date", [](StudyQuery &q) { q.offset = 5000; }, false, true},
+            {"page 50, by name", [](StudyQuery &q) { q.offset = 5000; q.sort = Sort::PatientName; q.descending = false; }, false},
+            {"by patient ID", [](StudyQuery &q) { q.sort = Sort::PatientId; }, false},
+            {"by accession", [](StudyQuery &q) { q.sort = Sort::Accession; }, false, true},
+            {"by description", [](StudyQuery &q) { q.sort = Sort::Description; q.descending = false; }, false},
+            {"by modalities", [](StudyQuery &q) { q.sort = Sort::Modalities; }, false},
+            {"by image count", [](StudyQuery &q) { q.sort = Sort::Instances; }, false, true},
+            {"by import time", [](StudyQuery &q) { q.sort = Sort::Imported; }, false, true},
+            {"unread first", [](StudyQuery &q) { q.sort = Sort::ReadingStatus; q.descending = false; }, false, true},
+            {"reported first", [](StudyQuery &q) { q.sort = Sort::ReadingStatus; }, false, true},
+            {"stat first", [](StudyQuery &q) { q.sort = Sort::Priority; }, false, true},
+            {"routine first", [](StudyQuery &q) { q.sort = Sort::Priority; q.descending = false; }, false, true},
+        };
+        for (const Case &c : cases) {
+            StudyQuery q;
+            c.setup(q);
+            QStringList plan;
+            QVERIFY2(cache->searchStudies(q, &plan).ok(), c.name);
+            const QString text = QStringLiteral("%1: %2").arg(QLatin1String(c.name), plan.join(QStringLiteral(" | ")));
+            if (qEnvironmentVariableIsSet("STRATA_PRINT_PLANS"))
+                qInfo().noquote() << text;
+            QVERIFY2(!plan.isEmpty(), qPrintable(text));
+            for (const QString &step : plan) {
+                // Never every row of a table.
+                QVERIFY2(!QRegularExpression(QStringLiteral("^SCAN (s|p|studies|patients)$")).match(step).hasMatch(), qPrintable(text));
+                // A filter finds its rows by index; only an ordered walk of an index without one.
+                if (c.filtered)
+                    QVERIFY2(!step.startsWith(QLatin1String("SCAN ")), qPrintable(text));
+                // A sort of every study or of every match by the whole order: the page's order
+                // must come from an index (only ties within one value may be sorted).
+                QVERIFY2(!(step == QLatin1String("USE TEMP B-TREE FOR ORDER BY") && !c.filtered && plan.indexOf(step) < plan.lastIndexOf(step)),
+                         qPrintable(text));
+                QVERIFY2(!(c.totalOrder && step.contains(QLatin1String("RIGHT PART"))), qPrintable(text));
+            }
+        }
+    }
+
     void importWalksFoldersInSortedOrderEachFileOnce()
     {
         // Folders are walked while the import goes (no list of every file up front): the files

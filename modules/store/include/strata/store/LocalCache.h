@@ -57,6 +57,10 @@ public:
     const RecoveryReport &recovery() const;
 
     Result<StudyPage> searchStudies(const StudyQuery &query) const;
+    /// The same search; `plan`, when given, also receives SQLite's plan of its two statements
+    /// (EXPLAIN QUERY PLAN: the count's steps, then the page's), one line a step. Tests use it to
+    /// check that every filter and sort is served by an index (docs/cache.md, "Search").
+    Result<StudyPage> searchStudies(const StudyQuery &query, QStringList *plan) const;
     Result<StudyRecord> study(const QString &studyInstanceUid) const;
     Result<std::vector<SeriesRecord>> series(const QString &studyInstanceUid) const;
     Result<std::vector<InstanceRecord>> instances(const QString &seriesInstanceUid) const;
