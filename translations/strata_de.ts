@@ -2657,207 +2657,208 @@
         <translation>Eintrag %1 ist nicht der verankerte: die Kette wurde neu geschrieben</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="137"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="226"/>
         <source>does not exist</source>
         <translation>existiert nicht</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="151"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="240"/>
         <source>%1 could not be read (%2); the disc was scanned instead: %3 file(s)</source>
         <translation>%1 konnte nicht gelesen werden (%2); stattdessen wurde der Datenträger durchsucht: %3 Datei(en)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="170"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="259"/>
         <source>%1 file(s) on the disc that %2 does not list were imported too</source>
         <translation>%1 Datei(en) auf dem Datenträger, die %2 nicht aufführt, wurden ebenfalls importiert</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="178"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="267"/>
         <source>referenced by %1 but not on the media</source>
         <translation>von %1 referenziert, aber nicht auf dem Datenträger</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="184"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="273"/>
         <source>cannot create a folder to extract into: </source>
         <translation>Ordner zum Entpacken kann nicht angelegt werden: </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="195"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="284"/>
         <source>entry %1 (refused, not extracted)</source>
         <translation>Eintrag %1 (abgelehnt, nicht entpackt)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="197"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="286"/>
         <source>the zip file holds no files</source>
         <translation>das Zip-Archiv enthält keine Dateien</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="231"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="335"/>
         <source>SOP Instance, Study Instance or Series Instance UID is missing</source>
         <translation>SOP Instance, Study Instance oder Series Instance UID fehlt</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="263"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="318"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="367"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="422"/>
         <source>cannot read: </source>
         <translation>kann nicht gelesen werden: </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="286"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="390"/>
         <source>cannot create the store folder</source>
         <translation>der Speicherordner kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="299"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="403"/>
         <source>changed while it was being imported</source>
         <translation>wurde während des Imports verändert</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="306"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="410"/>
         <source>cannot move into place: </source>
         <translation>kann nicht an den Zielort verschoben werden: </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="326"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="430"/>
         <source>cannot write into the cache: </source>
         <translation>in den Cache kann nicht geschrieben werden: </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="339"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="443"/>
         <source>SHA-256 is not available (OpenSSL)</source>
         <translation>SHA-256 ist nicht verfügbar (OpenSSL)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="345"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="449"/>
         <source>read failed: </source>
         <translation>Lesen fehlgeschlagen: </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="349"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="453"/>
         <source>disk full: no space left on device while copying %1 into the cache</source>
         <translation>Datenträger voll: kein Speicherplatz mehr frei beim Kopieren von %1 in den Cache</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="358"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="462"/>
         <source>disk full: %1 while copying %2 into the cache</source>
         <translation>Datenträger voll: %1 beim Kopieren von %2 in den Cache</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="359"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="463"/>
         <source>write failed (%1) while copying %2</source>
         <translation>Schreiben fehlgeschlagen (%1) beim Kopieren von %2</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="368"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="472"/>
         <source>disk full or write failed: %1 while copying %2</source>
         <translation>Datenträger voll oder Schreiben fehlgeschlagen: %1 beim Kopieren von %2</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="410"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="514"/>
         <source>ID &apos;%1&apos;, name &apos;%2&apos;, born &apos;%3&apos;</source>
         <translation>ID „%1“, Name „%2“, geboren „%3“</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="432"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="536"/>
         <source>starting the index transaction</source>
         <translation>Starten der Index-Transaktion</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="461"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="565"/>
         <source>looking up instance %1</source>
         <translation>Suchen von Instanz %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="466"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="772"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="570"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="894"/>
         <source>%1: %2 differs from the stored copy (kept the stored one)</source>
         <translation>%1: %2 weicht von der gespeicherten Kopie ab (die gespeicherte wurde behalten)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="476"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="580"/>
         <source>looking up study %1</source>
         <translation>Suchen von Studie %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="482"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="586"/>
         <source>%1: Study Instance UID %2 belongs to another patient in the cache (%3); this file names %4 (kept apart, not imported)</source>
         <translation>%1: Study Instance UID %2 gehört im Cache zu einem anderen Patienten (%3); diese Datei nennt %4 (getrennt abgelegt, nicht importiert)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="493"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="597"/>
         <source>looking up series %1</source>
         <translation>Suchen von Serie %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="499"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="603"/>
         <source>%1: Series Instance UID %2 belongs to study %3 in the cache; this file names study %4 (kept apart, not imported)</source>
         <translation>%1: Series Instance UID %2 gehört im Cache zu Studie %3; diese Datei nennt Studie %4 (getrennt abgelegt, nicht importiert)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="519"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="623"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="627"/>
         <source>indexing patient</source>
         <translation>Indizieren des Patienten</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="536"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="544"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="643"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="651"/>
         <source>indexing study</source>
         <translation>Indizieren der Studie</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="557"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="565"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="664"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="672"/>
         <source>indexing series</source>
         <translation>Indizieren der Serie</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="583"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="690"/>
         <source>indexing instance %1</source>
         <translation>Indizieren von Instanz %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="590"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="697"/>
         <location filename="../modules/store/src/Recovery.cpp" line="119"/>
         <source>clearing pending files</source>
         <translation>Bereinigen ausstehender Dateien</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="599"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="706"/>
         <source>counting the import hour</source>
         <translation>Zählen der Importstunde</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="606"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="713"/>
         <source>updating series counts</source>
         <translation>Aktualisieren der Serienzähler</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="617"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="724"/>
         <source>updating study counts</source>
         <translation>Aktualisieren der Studienzähler</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="620"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="727"/>
         <source>committing the index transaction</source>
         <translation>Abschließen der Index-Transaktion</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="703"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="825"/>
         <source>looking up instances</source>
         <translation>Suchen von Instanzen</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="767"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="889"/>
         <source>cannot be read</source>
         <translation>kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="786"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="908"/>
         <source>starting a transaction</source>
         <translation>Starten einer Transaktion</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="797"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="919"/>
         <source>recording pending files</source>
         <translation>Erfassen ausstehender Dateien</translation>
     </message>
@@ -2897,133 +2898,138 @@
         <translation>Lesen von Schlüsselbild %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="241"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="210"/>
+        <source>explaining the search</source>
+        <translation>Suchplan lesen</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/LocalCache.cpp" line="346"/>
         <source>counting studies</source>
         <translation>Zählen der Studien</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="252"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="367"/>
         <source>searching studies</source>
         <translation>Suchen von Studien</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="265"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="380"/>
         <source>reading study</source>
         <translation>Lesen der Studie</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="267"/>
-        <location filename="../modules/store/src/LocalCache.cpp" line="343"/>
-        <location filename="../modules/store/src/LocalCache.cpp" line="392"/>
-        <location filename="../modules/store/src/LocalCache.cpp" line="463"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="382"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="458"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="507"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="578"/>
         <location filename="../modules/store/src/Worklist.cpp" line="24"/>
         <location filename="../modules/store/src/Worklist.cpp" line="61"/>
         <source>no such study in the local cache</source>
         <translation>keine solche Studie im lokalen Speicher</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="279"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="394"/>
         <source>reading series</source>
         <translation>Lesen der Serie</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="308"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="423"/>
         <source>reading instances</source>
         <translation>Lesen der Instanzen</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="349"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="464"/>
         <source>no such series in the local cache</source>
         <translation>keine solche Serie im lokalen Speicher</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="362"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="477"/>
         <source>summing sizes</source>
         <translation>Summieren der Größen</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="370"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="485"/>
         <source>counting instances</source>
         <translation>Zählen der Instanzen</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="379"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="494"/>
         <source>starting deletion</source>
         <translation>Starten des Löschens</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="389"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="504"/>
         <source>finding study</source>
         <translation>Finden der Studie</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="400"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="515"/>
         <source>finding series</source>
         <translation>Finden der Serie</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="409"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="524"/>
         <source>recording files to delete</source>
         <translation>Erfassen der zu löschenden Dateien</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="413"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="528"/>
         <source>deleting study</source>
         <translation>Löschen der Studie</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="417"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="532"/>
         <source>deleting key images</source>
         <translation>Löschen der Schlüsselbilder</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="422"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="537"/>
         <source>deleting patient</source>
         <translation>Löschen des Patienten</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="424"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="539"/>
         <source>committing deletion</source>
         <translation>Abschließen des Löschens</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="437"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="552"/>
         <source>could not remove %1 file(s) of the deleted study</source>
         <translation>%1 Datei(en) der gelöschten Studie konnten nicht entfernt werden</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="461"/>
-        <location filename="../modules/store/src/LocalCache.cpp" line="476"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="576"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="591"/>
         <source>updating study</source>
         <translation>Aktualisieren der Studie</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="495"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="610"/>
         <source>listing evictable studies</source>
         <translation>Auflisten verdrängbarer Studien</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="518"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="633"/>
         <source>listing instances</source>
         <translation>Auflisten der Instanzen</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="537"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="652"/>
         <source>%1 %2: file is missing</source>
         <translation>%1 %2: Datei fehlt</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="543"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="658"/>
         <source>%1 %2: SHA-256 is %3, expected %4</source>
         <translation>%1 %2: SHA-256 ist %3, erwartet %4</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="547"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="662"/>
         <source>verifying</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="552"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="667"/>
         <source>verification cancelled</source>
         <translation>Prüfung abgebrochen</translation>
     </message>
@@ -3151,34 +3157,35 @@
         <translation>der Index kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/StoreService.cpp" line="83"/>
+        <location filename="../modules/store/src/StoreService.cpp" line="87"/>
         <source>creating schema_version</source>
         <translation>Anlegen von schema_version</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/StoreService.cpp" line="92"/>
+        <location filename="../modules/store/src/StoreService.cpp" line="96"/>
         <source>starting migration</source>
         <translation>Starten der Migration</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/StoreService.cpp" line="101"/>
-        <location filename="../modules/store/src/StoreService.cpp" line="110"/>
-        <location filename="../modules/store/src/StoreService.cpp" line="118"/>
+        <location filename="../modules/store/src/StoreService.cpp" line="105"/>
+        <location filename="../modules/store/src/StoreService.cpp" line="114"/>
+        <location filename="../modules/store/src/StoreService.cpp" line="122"/>
+        <location filename="../modules/store/src/StoreService.cpp" line="128"/>
         <source>migrating to schema %1</source>
         <translation>Migrieren auf Schema %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/StoreService.cpp" line="126"/>
+        <location filename="../modules/store/src/StoreService.cpp" line="135"/>
         <source>recording schema %1</source>
         <translation>Erfassen von Schema %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/StoreService.cpp" line="303"/>
+        <location filename="../modules/store/src/StoreService.cpp" line="312"/>
         <source>cannot create the cache folder</source>
         <translation>der Cache-Ordner kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/StoreService.cpp" line="351"/>
+        <location filename="../modules/store/src/StoreService.cpp" line="360"/>
         <source>cannot create the staging folder for received instances</source>
         <translation>der Zwischenordner für empfangene Instanzen kann nicht angelegt werden</translation>
     </message>
@@ -3316,33 +3323,33 @@
         <translation>Zählen der Synchronisierungsaufträge</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="584"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="586"/>
         <source>reading sync node states</source>
         <translation>Lesen der Synchronisierungszustände der Knoten</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="609"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="611"/>
         <source>saving the sync state of %1</source>
         <translation>Speichern des Synchronisierungszustands von %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="617"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="619"/>
         <source>recording a sync event</source>
         <translation>Erfassen eines Synchronisierungsereignisses</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="628"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="643"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="630"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="645"/>
         <source>reading sync events</source>
         <translation>Lesen der Synchronisierungsereignisse</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="653"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="655"/>
         <source>reading sync setting %1</source>
         <translation>Lesen von Synchronisierungseinstellung %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="660"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="662"/>
         <source>saving sync setting %1</source>
         <translation>Speichern von Synchronisierungseinstellung %1</translation>
     </message>
@@ -3498,12 +3505,12 @@
 <context>
     <name>strata::store::ImportJob</name>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="892"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1016"/>
         <source>Importing</source>
         <translation>Wird importiert</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="897"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1021"/>
         <source>import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
@@ -6833,24 +6840,24 @@ Studie %2</translation>
         <translation>Kein Volumen für die 3D-Darstellung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="365"/>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="403"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="369"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="407"/>
         <source>the 3D view has no volume</source>
         <translation>die 3D-Ansicht hat kein Volumen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="371"/>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="410"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="375"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="414"/>
         <source>could not write the picture</source>
         <translation>das Bild konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="385"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="389"/>
         <source>The 3D view has no volume</source>
         <translation>Die 3D-Ansicht hat kein Volumen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="391"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="395"/>
         <source>%n frame(s) written to %1 (%2)</source>
         <translation>
             <numerusform>%n Einzelbild nach %1 geschrieben (%2)</numerusform>
@@ -6858,7 +6865,7 @@ Studie %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="393"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="397"/>
         <source>%n frame(s) and %1 written</source>
         <translation>
             <numerusform>%n Einzelbild und %1 geschrieben</numerusform>

@@ -1594,7 +1594,7 @@
     <message>
         <location filename="../modules/net/src/RemoteArchive.cpp" line="408"/>
         <source>what the node holds could not be listed, so nothing missing can be named: %1</source>
-        <translation>ce que détient le nœud n'a pas pu être listé, aucune instance manquante ne peut donc être nommée : %1</translation>
+        <translation>ce que détient le nœud n&apos;a pas pu être listé, aucune instance manquante ne peut donc être nommée : %1</translation>
     </message>
     <message>
         <location filename="../modules/net/src/RemoteArchive.cpp" line="420"/>
@@ -2657,207 +2657,208 @@
         <translation>l&apos;enregistrement %1 n&apos;est pas celui qui est ancré : la chaîne a été réécrite</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="137"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="226"/>
         <source>does not exist</source>
         <translation>n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="151"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="240"/>
         <source>%1 could not be read (%2); the disc was scanned instead: %3 file(s)</source>
         <translation>impossible de lire %1 (%2) ; le disque a été parcouru à la place : %3 fichier(s)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="170"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="259"/>
         <source>%1 file(s) on the disc that %2 does not list were imported too</source>
         <translation>%1 fichier(s) du disque non répertorié(s) par %2 ont aussi été importé(s)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="178"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="267"/>
         <source>referenced by %1 but not on the media</source>
         <translation>référencé par %1 mais absent du support</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="184"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="273"/>
         <source>cannot create a folder to extract into: </source>
         <translation>impossible de créer un dossier d&apos;extraction : </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="195"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="284"/>
         <source>entry %1 (refused, not extracted)</source>
         <translation>entrée %1 (refusée, non extraite)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="197"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="286"/>
         <source>the zip file holds no files</source>
         <translation>le fichier zip ne contient aucun fichier</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="231"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="335"/>
         <source>SOP Instance, Study Instance or Series Instance UID is missing</source>
         <translation>SOP Instance UID, Study Instance UID ou Series Instance UID manquant</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="263"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="318"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="367"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="422"/>
         <source>cannot read: </source>
         <translation>lecture impossible : </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="286"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="390"/>
         <source>cannot create the store folder</source>
         <translation>impossible de créer le dossier de stockage</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="299"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="403"/>
         <source>changed while it was being imported</source>
         <translation>modifié pendant son importation</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="306"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="410"/>
         <source>cannot move into place: </source>
         <translation>impossible de déplacer à l&apos;emplacement final : </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="326"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="430"/>
         <source>cannot write into the cache: </source>
         <translation>impossible d&apos;écrire dans le cache : </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="339"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="443"/>
         <source>SHA-256 is not available (OpenSSL)</source>
         <translation>SHA-256 n&apos;est pas disponible (OpenSSL)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="345"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="449"/>
         <source>read failed: </source>
         <translation>échec de la lecture : </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="349"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="453"/>
         <source>disk full: no space left on device while copying %1 into the cache</source>
         <translation>disque plein : plus d&apos;espace sur le périphérique lors de la copie de %1 dans le cache</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="358"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="462"/>
         <source>disk full: %1 while copying %2 into the cache</source>
         <translation>disque plein : %1 lors de la copie de %2 dans le cache</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="359"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="463"/>
         <source>write failed (%1) while copying %2</source>
         <translation>échec de l&apos;écriture (%1) lors de la copie de %2</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="368"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="472"/>
         <source>disk full or write failed: %1 while copying %2</source>
         <translation>disque plein ou échec de l&apos;écriture : %1 lors de la copie de %2</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="410"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="514"/>
         <source>ID &apos;%1&apos;, name &apos;%2&apos;, born &apos;%3&apos;</source>
         <translation>ID « %1 », nom « %2 », né(e) le « %3 »</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="432"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="536"/>
         <source>starting the index transaction</source>
         <translation>début de la transaction d&apos;index</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="461"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="565"/>
         <source>looking up instance %1</source>
         <translation>recherche de l&apos;instance %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="466"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="772"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="570"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="894"/>
         <source>%1: %2 differs from the stored copy (kept the stored one)</source>
         <translation>%1 : %2 diffère de la copie stockée (copie stockée conservée)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="476"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="580"/>
         <source>looking up study %1</source>
         <translation>recherche de l&apos;étude %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="482"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="586"/>
         <source>%1: Study Instance UID %2 belongs to another patient in the cache (%3); this file names %4 (kept apart, not imported)</source>
         <translation>%1 : le Study Instance UID %2 appartient à un autre patient dans le cache (%3) ; ce fichier indique %4 (mis à l&apos;écart, non importé)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="493"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="597"/>
         <source>looking up series %1</source>
         <translation>recherche de la série %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="499"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="603"/>
         <source>%1: Series Instance UID %2 belongs to study %3 in the cache; this file names study %4 (kept apart, not imported)</source>
         <translation>%1 : le Series Instance UID %2 appartient à l&apos;étude %3 dans le cache ; ce fichier indique l&apos;étude %4 (mis à l&apos;écart, non importé)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="519"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="623"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="627"/>
         <source>indexing patient</source>
         <translation>indexation du patient</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="536"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="544"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="643"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="651"/>
         <source>indexing study</source>
         <translation>indexation de l&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="557"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="565"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="664"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="672"/>
         <source>indexing series</source>
         <translation>indexation de la série</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="583"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="690"/>
         <source>indexing instance %1</source>
         <translation>indexation de l&apos;instance %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="590"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="697"/>
         <location filename="../modules/store/src/Recovery.cpp" line="119"/>
         <source>clearing pending files</source>
         <translation>effacement des fichiers en attente</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="599"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="706"/>
         <source>counting the import hour</source>
         <translation>comptage de l&apos;heure d&apos;importation</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="606"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="713"/>
         <source>updating series counts</source>
         <translation>mise à jour des compteurs de la série</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="617"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="724"/>
         <source>updating study counts</source>
         <translation>mise à jour des compteurs de l&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="620"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="727"/>
         <source>committing the index transaction</source>
         <translation>validation de la transaction d&apos;index</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="703"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="825"/>
         <source>looking up instances</source>
         <translation>recherche des instances</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="767"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="889"/>
         <source>cannot be read</source>
         <translation>illisible</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="786"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="908"/>
         <source>starting a transaction</source>
         <translation>début d&apos;une transaction</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="797"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="919"/>
         <source>recording pending files</source>
         <translation>enregistrement des fichiers en attente</translation>
     </message>
@@ -2897,133 +2898,138 @@
         <translation>lecture de l&apos;image clé %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="241"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="210"/>
+        <source>explaining the search</source>
+        <translation>lecture du plan de recherche</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/LocalCache.cpp" line="346"/>
         <source>counting studies</source>
         <translation>comptage des études</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="252"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="367"/>
         <source>searching studies</source>
         <translation>recherche des études</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="265"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="380"/>
         <source>reading study</source>
         <translation>lecture de l&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="267"/>
-        <location filename="../modules/store/src/LocalCache.cpp" line="343"/>
-        <location filename="../modules/store/src/LocalCache.cpp" line="392"/>
-        <location filename="../modules/store/src/LocalCache.cpp" line="463"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="382"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="458"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="507"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="578"/>
         <location filename="../modules/store/src/Worklist.cpp" line="24"/>
         <location filename="../modules/store/src/Worklist.cpp" line="61"/>
         <source>no such study in the local cache</source>
         <translation>aucune étude de ce type dans le cache local</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="279"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="394"/>
         <source>reading series</source>
         <translation>lecture de la série</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="308"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="423"/>
         <source>reading instances</source>
         <translation>lecture des instances</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="349"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="464"/>
         <source>no such series in the local cache</source>
         <translation>aucune série de ce type dans le cache local</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="362"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="477"/>
         <source>summing sizes</source>
         <translation>calcul des tailles</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="370"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="485"/>
         <source>counting instances</source>
         <translation>comptage des instances</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="379"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="494"/>
         <source>starting deletion</source>
         <translation>début de la suppression</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="389"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="504"/>
         <source>finding study</source>
         <translation>recherche de l&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="400"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="515"/>
         <source>finding series</source>
         <translation>recherche de la série</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="409"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="524"/>
         <source>recording files to delete</source>
         <translation>enregistrement des fichiers à supprimer</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="413"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="528"/>
         <source>deleting study</source>
         <translation>suppression de l&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="417"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="532"/>
         <source>deleting key images</source>
         <translation>suppression des images clés</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="422"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="537"/>
         <source>deleting patient</source>
         <translation>suppression du patient</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="424"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="539"/>
         <source>committing deletion</source>
         <translation>validation de la suppression</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="437"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="552"/>
         <source>could not remove %1 file(s) of the deleted study</source>
         <translation>impossible de supprimer %1 fichier(s) de l&apos;étude supprimée</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="461"/>
-        <location filename="../modules/store/src/LocalCache.cpp" line="476"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="576"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="591"/>
         <source>updating study</source>
         <translation>mise à jour de l&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="495"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="610"/>
         <source>listing evictable studies</source>
         <translation>liste des études évinçables</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="518"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="633"/>
         <source>listing instances</source>
         <translation>liste des instances</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="537"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="652"/>
         <source>%1 %2: file is missing</source>
         <translation>%1 %2 : fichier manquant</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="543"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="658"/>
         <source>%1 %2: SHA-256 is %3, expected %4</source>
         <translation>%1 %2 : le SHA-256 est %3, %4 attendu</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="547"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="662"/>
         <source>verifying</source>
         <translation>vérification</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="552"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="667"/>
         <source>verification cancelled</source>
         <translation>vérification annulée</translation>
     </message>
@@ -3151,34 +3157,35 @@
         <translation>impossible d&apos;ouvrir l&apos;index</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/StoreService.cpp" line="83"/>
+        <location filename="../modules/store/src/StoreService.cpp" line="87"/>
         <source>creating schema_version</source>
         <translation>création de schema_version</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/StoreService.cpp" line="92"/>
+        <location filename="../modules/store/src/StoreService.cpp" line="96"/>
         <source>starting migration</source>
         <translation>début de la migration</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/StoreService.cpp" line="101"/>
-        <location filename="../modules/store/src/StoreService.cpp" line="110"/>
-        <location filename="../modules/store/src/StoreService.cpp" line="118"/>
+        <location filename="../modules/store/src/StoreService.cpp" line="105"/>
+        <location filename="../modules/store/src/StoreService.cpp" line="114"/>
+        <location filename="../modules/store/src/StoreService.cpp" line="122"/>
+        <location filename="../modules/store/src/StoreService.cpp" line="128"/>
         <source>migrating to schema %1</source>
         <translation>migration vers le schéma %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/StoreService.cpp" line="126"/>
+        <location filename="../modules/store/src/StoreService.cpp" line="135"/>
         <source>recording schema %1</source>
         <translation>enregistrement du schéma %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/StoreService.cpp" line="303"/>
+        <location filename="../modules/store/src/StoreService.cpp" line="312"/>
         <source>cannot create the cache folder</source>
         <translation>impossible de créer le dossier du cache</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/StoreService.cpp" line="351"/>
+        <location filename="../modules/store/src/StoreService.cpp" line="360"/>
         <source>cannot create the staging folder for received instances</source>
         <translation>impossible de créer le dossier de transit pour les instances reçues</translation>
     </message>
@@ -3316,33 +3323,33 @@
         <translation>comptage des tâches de synchronisation</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="584"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="586"/>
         <source>reading sync node states</source>
         <translation>lecture des états de synchronisation des nœuds</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="609"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="611"/>
         <source>saving the sync state of %1</source>
         <translation>enregistrement de l&apos;état de synchronisation de %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="617"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="619"/>
         <source>recording a sync event</source>
         <translation>enregistrement d&apos;un événement de synchronisation</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="628"/>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="643"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="630"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="645"/>
         <source>reading sync events</source>
         <translation>lecture des événements de synchronisation</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="653"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="655"/>
         <source>reading sync setting %1</source>
         <translation>lecture du paramètre de synchronisation %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/SyncJobs.cpp" line="660"/>
+        <location filename="../modules/store/src/SyncJobs.cpp" line="662"/>
         <source>saving sync setting %1</source>
         <translation>enregistrement du paramètre de synchronisation %1</translation>
     </message>
@@ -3498,12 +3505,12 @@
 <context>
     <name>strata::store::ImportJob</name>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="892"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1016"/>
         <source>Importing</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="897"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1021"/>
         <source>import cancelled</source>
         <translation>importation annulée</translation>
     </message>
@@ -6833,24 +6840,24 @@ Study %2</source>
         <translation>Aucun volume à afficher en rendu 3D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="365"/>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="403"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="369"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="407"/>
         <source>the 3D view has no volume</source>
         <translation>la vue 3D n&apos;a aucun volume</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="371"/>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="410"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="375"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="414"/>
         <source>could not write the picture</source>
         <translation>impossible d&apos;écrire l&apos;image</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="385"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="389"/>
         <source>The 3D view has no volume</source>
         <translation>La vue 3D n&apos;a aucun volume</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="391"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="395"/>
         <source>%n frame(s) written to %1 (%2)</source>
         <translation>
             <numerusform>%n image écrite dans %1 (%2)</numerusform>
@@ -6858,7 +6865,7 @@ Study %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="393"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="397"/>
         <source>%n frame(s) and %1 written</source>
         <translation>
             <numerusform>Écrit : %n image et %1</numerusform>
