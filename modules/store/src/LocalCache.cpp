@@ -127,22 +127,35 @@ QStringList nameWords(const QString &nameFold)
     return words;
 }
 
-bool indexPatientWords(const QSqlDatabase &db, qint64 patient, const QString &nameFold, QSqlError *error)
+namespace {
+/// Adds a patient's name words through `insert` (the prepared INSERT OR IGNORE below).
+bool insertWords(QSqlQuery &insert, qint64 patient, const QString &nameFold, QSqlError *error)
 {
-    const QStringList words = nameWords(nameFold);
-    if (words.isEmpty())
-        return true;
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO patient_words(word, patient_ref) VALUES(?, ?)"));
-    for (const QString &word : words) {
-        q.addBindValue(word);
-        q.addBindValue(patient);
-        if (!q.exec()) {
-            *error = q.lastError();
+    for (const QString &word : nameWords(nameFold)) {
+        insert.addBindValue(word);
+        insert.addBindValue(patient);
+        if (!insert.exec()) {
+            *error = insert.lastError();
             return false;
         }
     }
     return true;
+}
+
+QSqlQuery wordInsert(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO patient_words(word, patient_ref) VALUES(?, ?)"));
+    return q;
+}
+} // namespace
+
+bool indexPatientWords(const QSqlDatabase &db, qint64 patient, const QString &nameFold, QSqlError *error)
+{
+    if (nameWords(nameFold).isEmpty())
+        return true;
+    QSqlQuery q = wordInsert(db);
+    return insertWords(q, patient, nameFold, error);
 }
 
 bool fillPatientWords(QSqlDatabase &db, QSqlError *error)
@@ -153,19 +166,10 @@ bool fillPatientWords(QSqlDatabase &db, QSqlError *error)
         *error = patients.lastError();
         return false;
     }
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO patient_words(word, patient_ref) VALUES(?, ?)"));
-    while (patients.next()) {
-        const qint64 patient = patients.value(0).toLongLong();
-        for (const QString &word : nameWords(patients.value(1).toString())) {
-            q.addBindValue(word);
-            q.addBindValue(patient);
-            if (!q.exec()) {
-                *error = q.lastError();
-                return false;
-            }
-        }
-    }
+    QSqlQuery q = wordInsert(db);
+    while (patients.next())
+        if (!insertWords(q, patients.value(0).toLongLong(), patients.value(1).toString(), error))
+            return false;
     return true;
 }
 
