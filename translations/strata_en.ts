@@ -1577,37 +1577,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="322"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="351"/>
         <source>a retrieve needs the Study Instance UID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="327"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="356"/>
         <source>WADO-RS needs the node&apos;s DICOMweb URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="364"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="418"/>
         <source>the node holds nothing for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="408"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="443"/>
         <source>what the node holds could not be listed, so nothing missing can be named: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="420"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="522"/>
         <source>retrieve cancelled after %1 of %2 instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="451"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="554"/>
         <source>storage commitment needs a DIMSE node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="458"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="561"/>
         <source>no storage commitment report within %1 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1833,11 +1833,16 @@
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebQido.cpp" line="252"/>
+        <source>no Study Instance UID to count instances of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebQido.cpp" line="278"/>
         <source>no Study Instance UID to search series in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dicomweb/DicomWebQido.cpp" line="273"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebQido.cpp" line="299"/>
         <source>no Study Instance UID to search instances in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1890,32 +1895,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="159"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="161"/>
         <source>the staging folder cannot be created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="203"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="205"/>
         <source>the node answered &quot;%1&quot; instead of multipart/related</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="283"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="285"/>
         <source>the multipart answer ended without its closing delimiter (truncated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="286"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="288"/>
         <source>%1: the transfer broke off after %2 complete instance(s): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="295"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="297"/>
         <source>an instance the node sent could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="297"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="299"/>
         <source>a part the node sent is not DICOM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2042,7 +2047,7 @@
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="266"/>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="486"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="508"/>
         <source>TLS set-up: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2359,78 +2364,88 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="410"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="411"/>
         <source>the transfer broke off: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="63"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="65"/>
         <source>out of resources: %1 MB free on %2, less than the %3 MB to keep free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="67"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="69"/>
         <source>out of resources: the disk budget of %1 bytes for this SCP is used up (%2 bytes received)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="189"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="191"/>
         <source>association open longer than %1 s: cut off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="216"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="218"/>
         <source>peer address %1 not allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="228"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="230"/>
         <source>calling AE title not allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="250"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="252"/>
         <source>not asked for: the instance is not one of those requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="267"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="269"/>
         <source>transfer broke off: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="282"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="280"/>
+        <source>not asked for: the instance is of study %1, not of the study requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="281"/>
+        <source>(none given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="291"/>
         <source>cannot write into %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="436"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="457"/>
         <source>the Storage SCP needs a local cache to import into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="448"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="469"/>
         <source>cannot listen: the port is already in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="452"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="473"/>
         <source>the address to listen on must be an IPv4 address (e.g. 127.0.0.1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="455"/>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="523"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="476"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="545"/>
         <source>cannot listen: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="523"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="545"/>
         <source>the port is taken or not allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="528"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="550"/>
         <source>cannot listen on %1 only: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2758,107 +2773,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="536"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="537"/>
         <source>starting the index transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="565"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="566"/>
         <source>looking up instance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="570"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="894"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="572"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="899"/>
         <source>%1: %2 differs from the stored copy (kept the stored one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="580"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="582"/>
         <source>looking up study %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="586"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="588"/>
         <source>%1: Study Instance UID %2 belongs to another patient in the cache (%3); this file names %4 (kept apart, not imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="597"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="599"/>
         <source>looking up series %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="603"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="605"/>
         <source>%1: Series Instance UID %2 belongs to study %3 in the cache; this file names study %4 (kept apart, not imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="623"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="627"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="625"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="629"/>
         <source>indexing patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="643"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="651"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="645"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="653"/>
         <source>indexing study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="664"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="672"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="666"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="674"/>
         <source>indexing series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="690"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="692"/>
         <source>indexing instance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="697"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="699"/>
         <location filename="../modules/store/src/Recovery.cpp" line="119"/>
         <source>clearing pending files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="706"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="708"/>
         <source>counting the import hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="713"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="715"/>
         <source>updating series counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="724"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="726"/>
         <source>updating study counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="727"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="729"/>
         <source>committing the index transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="825"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="828"/>
         <source>looking up instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="889"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="892"/>
         <source>cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="908"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="913"/>
         <source>starting a transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="919"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="924"/>
         <source>recording pending files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2898,138 +2913,138 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="210"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="214"/>
         <source>explaining the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="346"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="350"/>
         <source>counting studies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="367"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="371"/>
         <source>searching studies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="380"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="384"/>
         <source>reading study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="382"/>
-        <location filename="../modules/store/src/LocalCache.cpp" line="458"/>
-        <location filename="../modules/store/src/LocalCache.cpp" line="507"/>
-        <location filename="../modules/store/src/LocalCache.cpp" line="578"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="386"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="462"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="511"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="582"/>
         <location filename="../modules/store/src/Worklist.cpp" line="24"/>
         <location filename="../modules/store/src/Worklist.cpp" line="61"/>
         <source>no such study in the local cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="394"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="398"/>
         <source>reading series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="423"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="427"/>
         <source>reading instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="464"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="468"/>
         <source>no such series in the local cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="477"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="481"/>
         <source>summing sizes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="485"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="489"/>
         <source>counting instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="494"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="498"/>
         <source>starting deletion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="504"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="508"/>
         <source>finding study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="515"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="519"/>
         <source>finding series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="524"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="528"/>
         <source>recording files to delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="528"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="532"/>
         <source>deleting study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="532"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="536"/>
         <source>deleting key images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="537"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="541"/>
         <source>deleting patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="539"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="543"/>
         <source>committing deletion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="552"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="556"/>
         <source>could not remove %1 file(s) of the deleted study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="576"/>
-        <location filename="../modules/store/src/LocalCache.cpp" line="591"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="580"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="595"/>
         <source>updating study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="610"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="614"/>
         <source>listing evictable studies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="633"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="637"/>
         <source>listing instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="652"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="656"/>
         <source>%1 %2: file is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="658"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="662"/>
         <source>%1 %2: SHA-256 is %3, expected %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="662"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="666"/>
         <source>verifying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="667"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="671"/>
         <source>verification cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3505,12 +3520,12 @@
 <context>
     <name>strata::store::ImportJob</name>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1016"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1027"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1021"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1032"/>
         <source>import cancelled</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1577,37 +1577,37 @@
         <translation>une requête au niveau patient nécessite DIMSE (C-FIND) ; DICOMweb n&apos;a pas de niveau patient</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="322"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="351"/>
         <source>a retrieve needs the Study Instance UID</source>
         <translation>une récupération nécessite le Study Instance UID</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="327"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="356"/>
         <source>WADO-RS needs the node&apos;s DICOMweb URL</source>
         <translation>WADO-RS nécessite l&apos;URL DICOMweb du nœud</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="364"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="418"/>
         <source>the node holds nothing for %1</source>
         <translation>le nœud ne possède rien pour %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="408"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="443"/>
         <source>what the node holds could not be listed, so nothing missing can be named: %1</source>
         <translation>ce que détient le nœud n&apos;a pas pu être listé, aucune instance manquante ne peut donc être nommée : %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="420"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="522"/>
         <source>retrieve cancelled after %1 of %2 instances</source>
         <translation>récupération annulée après %1 instances sur %2</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="451"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="554"/>
         <source>storage commitment needs a DIMSE node</source>
         <translation>l&apos;engagement de stockage (Storage Commitment) exige un nœud DIMSE</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="458"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="561"/>
         <source>no storage commitment report within %1 s</source>
         <translation>aucun rapport d&apos;engagement de stockage en %1 s</translation>
     </message>
@@ -1833,11 +1833,16 @@
     </message>
     <message>
         <location filename="../modules/net/src/dicomweb/DicomWebQido.cpp" line="252"/>
+        <source>no Study Instance UID to count instances of</source>
+        <translation>aucun Study Instance UID dont compter les instances</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dicomweb/DicomWebQido.cpp" line="278"/>
         <source>no Study Instance UID to search series in</source>
         <translation>aucun Study Instance UID dans lequel rechercher des séries</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dicomweb/DicomWebQido.cpp" line="273"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebQido.cpp" line="299"/>
         <source>no Study Instance UID to search instances in</source>
         <translation>aucun Study Instance UID dans lequel rechercher des instances</translation>
     </message>
@@ -1890,32 +1895,32 @@
         <translation>les instances isolées ne peuvent être récupérées qu&apos;avec leur Series Instance UID</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="159"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="161"/>
         <source>the staging folder cannot be created</source>
         <translation>impossible de créer le dossier de transit</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="203"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="205"/>
         <source>the node answered &quot;%1&quot; instead of multipart/related</source>
         <translation>le nœud a répondu « %1 » au lieu de multipart/related</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="283"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="285"/>
         <source>the multipart answer ended without its closing delimiter (truncated)</source>
         <translation>la réponse multipart s&apos;est terminée sans son délimiteur de fin (tronquée)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="286"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="288"/>
         <source>%1: the transfer broke off after %2 complete instance(s): %3</source>
         <translation>%1 : le transfert s&apos;est interrompu après %2 instance(s) complète(s) : %3</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="295"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="297"/>
         <source>an instance the node sent could not be read: %1</source>
         <translation>une instance envoyée par le nœud n&apos;a pas pu être lue : %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="297"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="299"/>
         <source>a part the node sent is not DICOM</source>
         <translation>une partie envoyée par le nœud n&apos;est pas du DICOM</translation>
     </message>
@@ -2042,7 +2047,7 @@
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="266"/>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="486"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="508"/>
         <source>TLS set-up: %1</source>
         <translation>configuration TLS : %1</translation>
     </message>
@@ -2359,78 +2364,88 @@
         <translation>une récupération DIMSE se fait par C-GET ou C-MOVE, pas %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="410"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="411"/>
         <source>the transfer broke off: %1</source>
         <translation>le transfert s&apos;est interrompu : %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="63"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="65"/>
         <source>out of resources: %1 MB free on %2, less than the %3 MB to keep free</source>
         <translation>ressources insuffisantes : %1 Mo libres sur %2, moins que les %3 Mo à garder libres</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="67"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="69"/>
         <source>out of resources: the disk budget of %1 bytes for this SCP is used up (%2 bytes received)</source>
         <translation>ressources insuffisantes : le budget disque de %1 octets de ce SCP est épuisé (%2 octets reçus)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="189"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="191"/>
         <source>association open longer than %1 s: cut off</source>
         <translation>association ouverte depuis plus de %1 s : coupée</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="216"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="218"/>
         <source>peer address %1 not allowed</source>
         <translation>adresse du pair %1 non autorisée</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="228"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="230"/>
         <source>calling AE title not allowed</source>
         <translation>AE title appelant non autorisé</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="250"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="252"/>
         <source>not asked for: the instance is not one of those requested</source>
         <translation>non demandée : l&apos;instance ne fait pas partie de celles demandées</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="267"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="269"/>
         <source>transfer broke off: %1</source>
         <translation>transfert interrompu : %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="282"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="280"/>
+        <source>not asked for: the instance is of study %1, not of the study requested</source>
+        <translation>non demandée : l'instance appartient à l'étude %1, et non à l'étude demandée</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="281"/>
+        <source>(none given)</source>
+        <translation>(aucune indiquée)</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="291"/>
         <source>cannot write into %1</source>
         <translation>impossible d&apos;écrire dans %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="436"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="457"/>
         <source>the Storage SCP needs a local cache to import into</source>
         <translation>le Storage SCP a besoin d&apos;un cache local dans lequel importer</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="448"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="469"/>
         <source>cannot listen: the port is already in use</source>
         <translation>écoute impossible : le port est déjà utilisé</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="452"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="473"/>
         <source>the address to listen on must be an IPv4 address (e.g. 127.0.0.1)</source>
         <translation>l&apos;adresse d&apos;écoute doit être une adresse IPv4 (p. ex. 127.0.0.1)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="455"/>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="523"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="476"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="545"/>
         <source>cannot listen: %1</source>
         <translation>écoute impossible : %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="523"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="545"/>
         <source>the port is taken or not allowed</source>
         <translation>le port est occupé ou non autorisé</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="528"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="550"/>
         <source>cannot listen on %1 only: %2</source>
         <translation>impossible d&apos;écouter sur %1 uniquement : %2</translation>
     </message>
@@ -2758,107 +2773,107 @@
         <translation>ID « %1 », nom « %2 », né(e) le « %3 »</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="536"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="537"/>
         <source>starting the index transaction</source>
         <translation>début de la transaction d&apos;index</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="565"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="566"/>
         <source>looking up instance %1</source>
         <translation>recherche de l&apos;instance %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="570"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="894"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="572"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="899"/>
         <source>%1: %2 differs from the stored copy (kept the stored one)</source>
         <translation>%1 : %2 diffère de la copie stockée (copie stockée conservée)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="580"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="582"/>
         <source>looking up study %1</source>
         <translation>recherche de l&apos;étude %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="586"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="588"/>
         <source>%1: Study Instance UID %2 belongs to another patient in the cache (%3); this file names %4 (kept apart, not imported)</source>
         <translation>%1 : le Study Instance UID %2 appartient à un autre patient dans le cache (%3) ; ce fichier indique %4 (mis à l&apos;écart, non importé)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="597"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="599"/>
         <source>looking up series %1</source>
         <translation>recherche de la série %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="603"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="605"/>
         <source>%1: Series Instance UID %2 belongs to study %3 in the cache; this file names study %4 (kept apart, not imported)</source>
         <translation>%1 : le Series Instance UID %2 appartient à l&apos;étude %3 dans le cache ; ce fichier indique l&apos;étude %4 (mis à l&apos;écart, non importé)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="623"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="627"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="625"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="629"/>
         <source>indexing patient</source>
         <translation>indexation du patient</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="643"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="651"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="645"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="653"/>
         <source>indexing study</source>
         <translation>indexation de l&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="664"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="672"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="666"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="674"/>
         <source>indexing series</source>
         <translation>indexation de la série</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="690"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="692"/>
         <source>indexing instance %1</source>
         <translation>indexation de l&apos;instance %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="697"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="699"/>
         <location filename="../modules/store/src/Recovery.cpp" line="119"/>
         <source>clearing pending files</source>
         <translation>effacement des fichiers en attente</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="706"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="708"/>
         <source>counting the import hour</source>
         <translation>comptage de l&apos;heure d&apos;importation</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="713"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="715"/>
         <source>updating series counts</source>
         <translation>mise à jour des compteurs de la série</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="724"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="726"/>
         <source>updating study counts</source>
         <translation>mise à jour des compteurs de l&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="727"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="729"/>
         <source>committing the index transaction</source>
         <translation>validation de la transaction d&apos;index</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="825"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="828"/>
         <source>looking up instances</source>
         <translation>recherche des instances</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="889"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="892"/>
         <source>cannot be read</source>
         <translation>illisible</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="908"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="913"/>
         <source>starting a transaction</source>
         <translation>début d&apos;une transaction</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="919"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="924"/>
         <source>recording pending files</source>
         <translation>enregistrement des fichiers en attente</translation>
     </message>
@@ -2898,138 +2913,138 @@
         <translation>lecture de l&apos;image clé %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="210"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="214"/>
         <source>explaining the search</source>
         <translation>lecture du plan de recherche</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="346"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="350"/>
         <source>counting studies</source>
         <translation>comptage des études</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="367"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="371"/>
         <source>searching studies</source>
         <translation>recherche des études</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="380"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="384"/>
         <source>reading study</source>
         <translation>lecture de l&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="382"/>
-        <location filename="../modules/store/src/LocalCache.cpp" line="458"/>
-        <location filename="../modules/store/src/LocalCache.cpp" line="507"/>
-        <location filename="../modules/store/src/LocalCache.cpp" line="578"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="386"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="462"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="511"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="582"/>
         <location filename="../modules/store/src/Worklist.cpp" line="24"/>
         <location filename="../modules/store/src/Worklist.cpp" line="61"/>
         <source>no such study in the local cache</source>
         <translation>aucune étude de ce type dans le cache local</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="394"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="398"/>
         <source>reading series</source>
         <translation>lecture de la série</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="423"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="427"/>
         <source>reading instances</source>
         <translation>lecture des instances</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="464"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="468"/>
         <source>no such series in the local cache</source>
         <translation>aucune série de ce type dans le cache local</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="477"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="481"/>
         <source>summing sizes</source>
         <translation>calcul des tailles</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="485"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="489"/>
         <source>counting instances</source>
         <translation>comptage des instances</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="494"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="498"/>
         <source>starting deletion</source>
         <translation>début de la suppression</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="504"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="508"/>
         <source>finding study</source>
         <translation>recherche de l&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="515"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="519"/>
         <source>finding series</source>
         <translation>recherche de la série</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="524"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="528"/>
         <source>recording files to delete</source>
         <translation>enregistrement des fichiers à supprimer</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="528"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="532"/>
         <source>deleting study</source>
         <translation>suppression de l&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="532"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="536"/>
         <source>deleting key images</source>
         <translation>suppression des images clés</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="537"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="541"/>
         <source>deleting patient</source>
         <translation>suppression du patient</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="539"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="543"/>
         <source>committing deletion</source>
         <translation>validation de la suppression</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="552"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="556"/>
         <source>could not remove %1 file(s) of the deleted study</source>
         <translation>impossible de supprimer %1 fichier(s) de l&apos;étude supprimée</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="576"/>
-        <location filename="../modules/store/src/LocalCache.cpp" line="591"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="580"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="595"/>
         <source>updating study</source>
         <translation>mise à jour de l&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="610"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="614"/>
         <source>listing evictable studies</source>
         <translation>liste des études évinçables</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="633"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="637"/>
         <source>listing instances</source>
         <translation>liste des instances</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="652"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="656"/>
         <source>%1 %2: file is missing</source>
         <translation>%1 %2 : fichier manquant</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="658"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="662"/>
         <source>%1 %2: SHA-256 is %3, expected %4</source>
         <translation>%1 %2 : le SHA-256 est %3, %4 attendu</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="662"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="666"/>
         <source>verifying</source>
         <translation>vérification</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="667"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="671"/>
         <source>verification cancelled</source>
         <translation>vérification annulée</translation>
     </message>
@@ -3505,12 +3520,12 @@
 <context>
     <name>strata::store::ImportJob</name>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1016"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1027"/>
         <source>Importing</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1021"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1032"/>
         <source>import cancelled</source>
         <translation>importation annulée</translation>
     </message>

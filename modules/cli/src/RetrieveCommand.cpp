@@ -105,6 +105,9 @@ int retrieveCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                                          {QStringLiteral("duplicates"), r.import.duplicates},
                                          {QStringLiteral("missing"), QJsonArray::fromStringList(r.missing)},
                                          {QStringLiteral("problems"), problems},
+                                         {QStringLiteral("checkedBy"), r.checkedBy == net::RetrieveReport::Check::Count     ? QStringLiteral("count")
+                                                                       : r.checkedBy == net::RetrieveReport::Check::Listing ? QStringLiteral("listing")
+                                                                                                                            : QStringLiteral("none")},
                                          {QStringLiteral("seconds"), r.seconds}})
                    .toJson(QJsonDocument::Indented);
     } else {

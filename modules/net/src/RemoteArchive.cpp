@@ -257,22 +257,51 @@ Result<RetrieveReport> RemoteArchive::retrieve(const RetrieveRequest &request, c
     return r;
 }
 
-/// The SOP classes of a study as its node lists them in one study-level query (SOP Classes in
-/// Study), or none when the node leaves the attribute out, holds no such study, or fails.
-QStringList detail::sopClassesInStudy(const Node &node, const QString &studyUid, const Timeouts &timeouts, const CancellationToken &cancel)
+detail::StudyFacts detail::studyFacts(const Node &node, const QString &studyUid, const Timeouts &timeouts, const CancellationToken &cancel)
 {
     FindRequest request;
     request.level = QueryLevel::Study;
-    request.keys = {{QStringLiteral("StudyInstanceUID"), studyUid}, {QStringLiteral("SOPClassesInStudy"), {}}};
+    request.keys = {{QStringLiteral("StudyInstanceUID"), studyUid},
+                    {QStringLiteral("SOPClassesInStudy"), {}},
+                    {QStringLiteral("NumberOfStudyRelatedInstances"), {}}};
     request.maxResults = 2;
+    StudyFacts facts;
     auto matches = net::find(node, request, timeouts, cancel);
     if (!matches.ok() || matches.value().size() != 1)
-        return {};
-    QStringList classes;
-    for (const QString &c : matches.value().front().value(QStringLiteral("SOPClassesInStudy")).split(QLatin1Char('\\')))
+        return facts;
+    const FindMatch &match = matches.value().front();
+    for (const QString &c : match.value(QStringLiteral("SOPClassesInStudy")).split(QLatin1Char('\\')))
         if (!c.trimmed().isEmpty())
-            classes << c.trimmed();
-    return classes;
+            facts.classes << c.trimmed();
+    bool number = false;
+    const int count = match.value(QStringLiteral("NumberOfStudyRelatedInstances")).trimmed().toInt(&number);
+    if (number && count >= 0)
+        facts.instances = count;
+    return facts;
+}
+
+bool detail::settleByCount(RetrieveReport &report, int nodeCount, const QString &dataDir, const QString &studyUid)
+{
+    if (nodeCount <= 0 || report.failed > 0 || !report.problems.empty() || report.import.fatal)
+        return false;
+    auto cache = store::LocalCache::open(dataDir);
+    if (!cache.ok())
+        return false;
+    auto held = cache.value()->studyInstances(studyUid);
+    if (!held.ok() || held.value().size() != std::size_t(nodeCount))
+        return false;
+    QSet<QString> inCache;
+    for (const store::InstanceRecord &r : held.value())
+        inCache.insert(r.sopInstanceUid);
+    const QSet<QString> arrived(report.import.instances.begin(), report.import.instances.end());
+    if (std::count_if(arrived.begin(), arrived.end(), [&](const QString &uid) { return inCache.contains(uid); }) != nodeCount)
+        return false;
+    if (Status s = cache.value()->setRemoteStored(studyUid, true); !s.ok())
+        qCWarning(lcArchive) << "cannot mark study" << studyUid << "as stored on the node:" << s.error().message();
+    report.expected = nodeCount;
+    report.missing.clear();
+    report.checkedBy = RetrieveReport::Check::Count;
+    return true;
 }
 
 void detail::fetchUnofferedClasses(const Node &node, const Timeouts &timeouts, const RetrieveRequest &request,
@@ -325,30 +354,55 @@ Result<RetrieveReport> RemoteArchive::retrieveUnaudited(const RetrieveRequest &r
     const bool web = request.method == RetrieveMethod::WadoRs;
     if (web && node.dicomWebUrl.isEmpty())
         return Error(ErrorCode::InvalidArgument, node.name.isEmpty() ? node.label() : node.name, QCoreApplication::translate("strata::net", "WADO-RS needs the node's DICOMweb URL"));
+    const bool wholeStudy = request.seriesInstanceUid.isEmpty() && request.sopInstanceUids.isEmpty() && !request.onlyMissing;
 
     // What the node holds for the request, asked over the retrieve's own protocol: the SOP
     // classes to negotiate, and what must arrive.
     std::vector<RemoteInstance> expected;
     std::vector<RemoteInstance> studyList;   // the node's whole study, when the retrieve asked for it
     int alreadyCached = 0;
-    // A C-GET of a whole study or series needs only the study's SOP classes before it starts (its
-    // presentation contexts): one study-level query gives them at once, and the instance-level
-    // search (what must arrive) runs beside the transfer on its own association. Nodes that do
-    // not list SOP Classes in Study get the search first, as below.
+    // A whole study needs no instance-level search when the node says at study level how many
+    // instances it holds: what arrived is checked against that count (settleByCount), and the
+    // node's instances are listed only where the counts disagree. A C-GET of a whole study or
+    // series needs the study's SOP classes before it starts (its presentation contexts): the same
+    // study-level query gives them; for a series, the instance-level search (what must arrive)
+    // runs beside the transfer on its own association. Nodes that do not list SOP Classes in
+    // Study get the search first, as below.
+    int nodeCount = -1;
     std::future<Result<std::vector<RemoteInstance>>> listing;
     QStringList classes;
     if (!web && request.method == RetrieveMethod::CGet && request.sopInstanceUids.isEmpty() && !request.onlyMissing) {
-        classes = detail::sopClassesInStudy(node, request.studyInstanceUid, m_timeouts, cancel);
+        const detail::StudyFacts facts = detail::studyFacts(node, request.studyInstanceUid, m_timeouts, cancel);
+        classes = facts.classes;
         if (!classes.isEmpty()) {
-            listing = std::async(std::launch::async, [node, study = request.studyInstanceUid, series = request.seriesInstanceUid,
-                                                      timeouts = m_timeouts, cancel] {
-                return net::findInstances(node, study, series, timeouts, cancel);
-            });
+            if (wholeStudy && facts.instances > 0) {
+                nodeCount = facts.instances;
+            } else {
+                listing = std::async(std::launch::async, [node, study = request.studyInstanceUid, series = request.seriesInstanceUid,
+                                                          timeouts = m_timeouts, cancel] {
+                    return net::findInstances(node, study, series, timeouts, cancel);
+                });
+            }
             for (const QString &sopClass : classes)
                 expected.push_back({QString(), QString(), sopClass, 0});  // classes only, for the contexts
         }
     }
-    if (!listing.valid() && (!web || request.onlyMissing)) {
+    if (!web && request.method == RetrieveMethod::CMove && wholeStudy && !movesToThirdNode(node, request)) {
+        // Strata's own receiver takes the study's instances (StorageScpConfig::expectedStudy).
+        const detail::StudyFacts facts = detail::studyFacts(node, request.studyInstanceUid, m_timeouts, cancel);
+        if (facts.instances > 0)
+            nodeCount = facts.instances;
+    }
+    if (web && wholeStudy) {
+        auto counted = qidoStudyInstanceCount(node, request.studyInstanceUid, m_timeouts, cancel);
+        if (counted.ok())
+            nodeCount = counted.value();
+        else if (counted.error().code == ErrorCode::Cancelled)
+            return counted.error();
+        // Any other failure: the transfer's own search finds out what must arrive, as before.
+    }
+    const bool searchFirst = classes.isEmpty() && nodeCount < 0 && (!web || request.onlyMissing);
+    if (searchFirst) {
         auto found = web ? qidoInstances(node, request.studyInstanceUid, request.seriesInstanceUid, m_timeouts, kQidoPageSize, cancel)
                          : net::findInstances(node, request.studyInstanceUid, request.seriesInstanceUid, m_timeouts, cancel);
         if (!found.ok())
@@ -379,16 +433,48 @@ Result<RetrieveReport> RemoteArchive::retrieveUnaudited(const RetrieveRequest &r
         for (const RemoteInstance &m : expected)
             request.sopInstanceUids << m.sopInstanceUid;
     }
+
+    // What the node lists for the request, asked now (after a transfer whose counts disagreed).
+    auto listNow = [&]() -> Result<std::vector<RemoteInstance>> {
+        return web ? qidoInstances(node, request.studyInstanceUid, request.seriesInstanceUid, m_timeouts, kQidoPageSize, cancel)
+                   : net::findInstances(node, request.studyInstanceUid, request.seriesInstanceUid, m_timeouts, cancel);
+    };
+    auto listingProblem = [](const Error &e) {
+        return InstanceProblem{QString(), QCoreApplication::translate("strata::net", "what the node holds could not be listed, so nothing missing can be named: %1")
+                                              .arg(e.message())};
+    };
+
     if (web) {
-        // The transfer's own QIDO-RS search lists the whole study when the whole study was asked
-        // for: the check of what the node holds needs no second search then.
-        const bool wholeStudy = request.seriesInstanceUid.isEmpty() && request.sopInstanceUids.isEmpty();
-        auto wado = wadoRetrieve(node, request, dataDir, m_timeouts, cancel, progress, wholeStudy && studyList.empty() ? &studyList : nullptr);
-        if (wado.ok()) {
-            wado.value().alreadyCached = alreadyCached;
-            markRetrievedStored(wado.value(), request, dataDir, studyList, cancel);
+        // Without the node's count, the transfer's own QIDO-RS search lists the whole study when
+        // the whole study was asked for: the check of what the node holds needs no second search.
+        auto wado = wadoRetrieve(node, request, dataDir, m_timeouts, cancel, progress,
+                                 wholeStudy && nodeCount < 0 ? &studyList : nullptr, nodeCount);
+        if (!wado.ok() || nodeCount < 0) {
+            if (wado.ok()) {
+                wado.value().alreadyCached = alreadyCached;
+                markRetrievedStored(wado.value(), request, dataDir, studyList, cancel);
+            }
+            return wado;
         }
-        return wado;
+        RetrieveReport report = std::move(wado).value();
+        if (!detail::settleByCount(report, nodeCount, dataDir, request.studyInstanceUid) && !cancel.isCancelled()) {
+            auto listed = listNow();
+            if (listed.ok()) {
+                studyList = std::move(listed).value();
+                report.checkedBy = RetrieveReport::Check::Listing;
+                report.expected = int(studyList.size());
+                const QSet<QString> present = cachedInstances(dataDir, request.studyInstanceUid);
+                for (const RemoteInstance &m : studyList)
+                    if (!present.contains(m.sopInstanceUid))
+                        report.missing << m.sopInstanceUid;
+                markRetrievedStored(report, request, dataDir, studyList, cancel);
+            } else {
+                report.expected = nodeCount;
+                report.problems.push_back(listingProblem(listed.error()));
+            }
+        }
+        report.seconds = timer.nsecsElapsed() / 1e9;
+        return report;
     }
 
     auto dimse = retrieveByDimse(node, request, expected, dataDir, m_timeouts, cancel, progress);
@@ -396,17 +482,30 @@ Result<RetrieveReport> RemoteArchive::retrieveUnaudited(const RetrieveRequest &r
         return dimse.error();
     RetrieveReport report = std::move(dimse).value();
     report.alreadyCached = alreadyCached;
+    if (searchFirst)
+        report.checkedBy = RetrieveReport::Check::Listing;
+    bool settled = false;
+    if (nodeCount > 0) {
+        settled = detail::settleByCount(report, nodeCount, dataDir, request.studyInstanceUid);
+        if (!settled && !cancel.isCancelled()) {
+            listing = std::async(std::launch::deferred, listNow);   // the counts disagree: list now
+        } else {
+            expected.clear();
+            report.expected = nodeCount;
+        }
+    }
     if (listing.valid()) {
         auto listed = listing.get();
         expected.clear();
         if (listed.ok()) {
             expected = std::move(listed).value();
+            report.checkedBy = RetrieveReport::Check::Listing;
             if (request.seriesInstanceUid.isEmpty())
                 studyList = expected;
-            detail::fetchUnofferedClasses(node, m_timeouts, request, classes, expected, dataDir, cancel, progress, report);
+            if (!classes.isEmpty())
+                detail::fetchUnofferedClasses(node, m_timeouts, request, classes, expected, dataDir, cancel, progress, report);
         } else if (!cancel.isCancelled()) {
-            report.problems.push_back({QString(), QCoreApplication::translate("strata::net", "what the node holds could not be listed, so nothing missing can be named: %1")
-                                                      .arg(listed.error().message())});
+            report.problems.push_back(listingProblem(listed.error()));
         }
         report.expected = int(expected.size());
     }
@@ -416,9 +515,13 @@ Result<RetrieveReport> RemoteArchive::retrieveUnaudited(const RetrieveRequest &r
             if (!present.contains(m.sopInstanceUid))
                 report.missing << m.sopInstanceUid;
     }
-    if (cancel.isCancelled())
-        return Error(ErrorCode::Cancelled, node.label(), QCoreApplication::translate("strata::net", "retrieve cancelled after %1 of %2 instances").arg(report.expected - report.missing.size()).arg(report.expected));
-    if (!movesToThirdNode(node, request))
+    if (cancel.isCancelled()) {
+        // Without a listing, what the cache holds of the study is what arrived (and was there).
+        const int have = nodeCount > 0 && !settled ? int(cachedInstances(dataDir, request.studyInstanceUid).size())
+                                                   : report.expected - int(report.missing.size());
+        return Error(ErrorCode::Cancelled, node.label(), QCoreApplication::translate("strata::net", "retrieve cancelled after %1 of %2 instances").arg(have).arg(report.expected));
+    }
+    if (!movesToThirdNode(node, request) && !settled)
         markRetrievedStored(report, request, dataDir, studyList, cancel);
     report.seconds = timer.nsecsElapsed() / 1e9;
     return report;

@@ -13,9 +13,28 @@
 
 namespace strata::net::detail {
 
-/// The SOP classes of a study as its node lists them in one study-level C-FIND (SOP Classes in
-/// Study), or none when the node leaves the attribute out, holds no such study, or fails.
-QStringList sopClassesInStudy(const Node &node, const QString &studyUid, const Timeouts &timeouts, const CancellationToken &cancel);
+/// What one study-level C-FIND says of a study: its SOP classes (SOP Classes in Study; none when
+/// the node leaves the attribute out, holds no such study, or fails) and how many instances it
+/// holds (Number of Study Related Instances; -1 when not said).
+struct StudyFacts {
+    QStringList classes;
+    int instances = -1;
+};
+StudyFacts studyFacts(const Node &node, const QString &studyUid, const Timeouts &timeouts, const CancellationToken &cancel);
+inline QStringList sopClassesInStudy(const Node &node, const QString &studyUid, const Timeouts &timeouts, const CancellationToken &cancel)
+{
+    return studyFacts(node, studyUid, timeouts, cancel).classes;
+}
+
+/// A whole-study retrieve needs no instance-level listing of the node (Orthanc reads every file
+/// for one) when three counts agree: the instances the node says the study has (`nodeCount`, its
+/// study-level answer), the instances of the study that arrived and the cache now holds identical
+/// copies of (report.import.instances), and every instance of the study the cache holds. Then each
+/// instance the cache holds came from the node, and the node holds no other: the report is
+/// complete (expected = nodeCount, nothing missing) and the study is marked as stored on the node.
+/// False, and nothing changed, otherwise (the caller lists the node's instances to name what is
+/// missing or lacking).
+bool settleByCount(RetrieveReport &report, int nodeCount, const QString &dataDir, const QString &studyUid);
 
 /// After a C-GET that offered only the classes `offered`: fetches the instances of `listed` (the
 /// node's instance-level listing) of other classes that the cache at `dataDir` still lacks, with

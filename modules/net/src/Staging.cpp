@@ -45,6 +45,7 @@ void mergeSummary(store::ImportSummary &total, const store::ImportSummary &batch
     for (const QString &s : batch.studies)
         if (!total.studies.contains(s))
             total.studies << s;
+    total.instances += batch.instances;  // each batch's files are other files: a UID twice is rare, and counted once where it matters
     total.bytesImported += batch.bytesImported;
     total.seconds += batch.seconds;
     total.cancelled = total.cancelled || batch.cancelled;
@@ -60,9 +61,10 @@ void mergeSummary(store::ImportSummary &total, const store::ImportSummary &batch
     }
 }
 
-Result<std::unique_ptr<StagingArea>> StagingArea::create(const QString &dataDir, const QString &purpose)
+Result<std::unique_ptr<StagingArea>> StagingArea::create(const QString &dataDir, const QString &purpose, bool listInstances)
 {
     std::unique_ptr<StagingArea> area(new StagingArea);
+    area->m_listInstances = listInstances;
     // Open the cache here once so that an unusable cache is reported before anything is received.
     auto service = store::StoreService::open(dataDir);
     if (!service.ok())
@@ -149,6 +151,7 @@ void StagingArea::run()
         if (cache.ok()) {
             store::ImportOptions options;
             options.moveSources = true;   // staged files are ours: renamed into the store, not copied
+            options.listInstances = m_listInstances;
             summary = store::ingest(*cache.value(), m_source, QStringList(batch.begin(), batch.end()), options);
         } else {
             summary.filesSeen = int(batch.size());

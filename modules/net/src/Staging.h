@@ -22,8 +22,10 @@ class StagingArea {
 public:
     /// Creates <dataDir>/incoming/<purpose>-p<pid>-<unique>/ (the store service's staging folder) and
     /// starts the importer (its own LocalCache; batches go through store::ingest as `purpose`'s
-    /// source: "scp", "get", "move" or "wado").
-    static Result<std::unique_ptr<StagingArea>> create(const QString &dataDir, const QString &purpose);
+    /// source: "scp", "get", "move" or "wado"). With `listInstances`, the summaries name the
+    /// instances the cache holds after each batch (ImportSummary::instances): for a retrieve, whose
+    /// list ends with it, not for a server that runs for days.
+    static Result<std::unique_ptr<StagingArea>> create(const QString &dataDir, const QString &purpose, bool listInstances = false);
     ~StagingArea();   ///< finish()es if needed
 
     QString dir() const { return m_dir; }
@@ -54,6 +56,7 @@ private:
 
     std::shared_ptr<store::StoreService> m_service;  // held while the area lives
     store::IngestSource m_source = store::IngestSource::StorageScp;
+    bool m_listInstances = false;
     QString m_dir;
     std::thread m_thread;
     mutable std::mutex m_mutex;

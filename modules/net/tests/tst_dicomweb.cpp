@@ -558,6 +558,41 @@ private slots:
         QVERIFY(!partly.value().complete());
     }
 
+    // A whole study over WADO-RS is checked against the node's study-level count (QIDO-RS,
+    // Number of Study Related Instances): no instance search when the counts agree.
+    void wadoWholeStudyIsCheckedAgainstTheNodesCount()
+    {
+        const auto mr = originals(QStringLiteral("mr/dwv-bbmri-6sl"));
+        const dicom::DicomHeader h = headerOf(dataDir(QStringLiteral("mr/dwv-bbmri-6sl/bbmri-53323131.dcm")));
+        auto count = qidoStudyInstanceCount(plain(), h.studyInstanceUid);
+        QVERIFY2(count.ok(), qPrintable(count.ok() ? QString() : message(count.error())));
+        QCOMPARE(count.value(), int(mr.size()));
+        QCOMPARE(qidoStudyInstanceCount(plain(), QStringLiteral("1.2.3.4.5.6.7.8.9")).value(), -1);
+
+        QTemporaryDir data;
+        RetrieveRequest request;
+        request.studyInstanceUid = h.studyInstanceUid;
+        request.method = RetrieveMethod::WadoRs;
+        auto report = retrieve(plain(), request, data.path());
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : message(report.error())));
+        QCOMPARE(report.value().checkedBy, RetrieveReport::Check::Count);
+        QCOMPARE(report.value().expected, int(mr.size()));
+        QCOMPARE(report.value().import.imported, int(mr.size()));
+        QVERIFY2(report.value().complete(), qPrintable(report.value().missing.join(u' ')));
+        QVERIFY(store::LocalCache::open(data.path()).value()->study(h.studyInstanceUid).value().remoteStored);
+
+        // Given the count, wadoRetrieve searches nothing: the count is what it expects.
+        QTemporaryDir other;
+        int expectedSeen = -1;
+        auto direct = wadoRetrieve(plain(), request, other.path(), {}, {}, [&](const RetrieveProgress &p) { expectedSeen = p.expected; },
+                                   nullptr, int(mr.size()));
+        QVERIFY(direct.ok());
+        QCOMPARE(direct.value().checkedBy, RetrieveReport::Check::None);
+        QCOMPARE(direct.value().expected, int(mr.size()));
+        QCOMPARE(expectedSeen, int(mr.size()));
+        QCOMPARE(direct.value().import.imported, int(mr.size()));
+    }
+
     void wadoUnknownStudyNamesTheUrl()
     {
         QTemporaryDir data;

@@ -7,6 +7,7 @@
 #include <strata/net/dimse/Find.h>
 #include <strata/net/dimse/Retrieve.h>
 #include <strata/net/dimse/StorageScp.h>
+#include <strata/store/ImportPipeline.h>
 #include <strata/store/Ingest.h>
 #include <strata/store/LocalCache.h>
 
@@ -15,6 +16,9 @@
 #include "ports.h"
 
 #include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcuid.h>
 #include <dcmtk/dcmnet/scu.h>
 
 #include <QDir>
@@ -335,6 +339,80 @@ private slots:
         QCOMPARE(untouched.completed, 0);
     }
 
+    // A whole study is checked against the node's study-level count (Orthanc reads every file for
+    // an instance-level listing): no listing when what arrived, what the cache holds and the count
+    // agree; the listing where they do not, and then only what the node holds is marked.
+    void wholeStudyIsCheckedAgainstTheNodesCount()
+    {
+        QString studyUid, seriesUid;
+        const auto expected = originals(&studyUid, &seriesUid);
+        const Node node = orthanc();
+        QCOMPARE(detail::studyFacts(node, studyUid, {}, {}).instances, int(expected.size()));
+        QCOMPARE(detail::studyFacts(node, QStringLiteral("1.2.3.4.5.6.7.8.9"), {}, {}).instances, -1);
+
+        QTemporaryDir data;
+        RetrieveRequest request;
+        request.studyInstanceUid = studyUid;
+        request.method = RetrieveMethod::CGet;
+        auto report = retrieve(node, request, data.path());
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message()));
+        QCOMPARE(report.value().checkedBy, RetrieveReport::Check::Count);
+        QCOMPARE(report.value().expected, int(expected.size()));
+        QVERIFY(report.value().complete());
+        QStringList arrived = report.value().import.instances;
+        arrived.sort();
+        QCOMPARE(arrived, expected.keys());
+        QCOMPARE(cached(data.path(), studyUid), expected);
+        QVERIFY(store::LocalCache::open(data.path()).value()->study(studyUid).value().remoteStored);
+
+        // Again: every instance is a duplicate of what the cache holds, and they count as arrived.
+        auto twice = retrieve(node, request, data.path());
+        QVERIFY(twice.ok());
+        QCOMPARE(twice.value().import.duplicates, int(expected.size()));
+        QCOMPARE(twice.value().checkedBy, RetrieveReport::Check::Count);
+        QVERIFY(twice.value().complete());
+
+        // Each count has to agree, and nothing may have failed.
+        RetrieveReport more = report.value();
+        QVERIFY(!detail::settleByCount(more, int(expected.size()) + 1, data.path(), studyUid));
+        RetrieveReport fewer = report.value();
+        fewer.import.instances.removeLast();
+        QVERIFY(!detail::settleByCount(fewer, int(expected.size()), data.path(), studyUid));
+        RetrieveReport failed = report.value();
+        failed.failed = 1;
+        QVERIFY(!detail::settleByCount(failed, int(expected.size()), data.path(), studyUid));
+        RetrieveReport same = report.value();
+        same.checkedBy = RetrieveReport::Check::None;
+        QVERIFY(detail::settleByCount(same, int(expected.size()), data.path(), studyUid));
+        QCOMPARE(same.checkedBy, RetrieveReport::Check::Count);
+
+        // An instance of the study made here, which the node does not hold: the cache holds one
+        // more than the node counts, the listing runs, and the study is not marked as stored.
+        QVERIFY(store::LocalCache::open(data.path()).value()->setRemoteStored(studyUid, false).ok());
+        DcmFileFormat file;
+        QVERIFY(file.loadFile(QFile::encodeName(seriesFiles().first()).constData()).good());
+        char uid[100];
+        const QString localUid = QString::fromLatin1(dcmGenerateUniqueIdentifier(uid, SITE_INSTANCE_UID_ROOT));
+        file.getDataset()->putAndInsertString(DCM_SOPInstanceUID, uid);
+        file.getMetaInfo()->putAndInsertString(DCM_MediaStorageSOPInstanceUID, uid);
+        QTemporaryDir made;
+        const QString madeFile = made.filePath(QStringLiteral("local.dcm"));
+        QVERIFY(file.saveFile(QFile::encodeName(madeFile).constData(), EXS_LittleEndianExplicit).good());
+        {
+            auto cache = store::LocalCache::open(data.path());
+            QCOMPARE(store::runImport(*cache.value(), {madeFile}).imported, 1);
+        }
+        auto again = retrieve(node, request, data.path());
+        QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message()));
+        QCOMPARE(again.value().checkedBy, RetrieveReport::Check::Listing);
+        QCOMPARE(again.value().expected, int(expected.size()));
+        QVERIFY(again.value().missing.isEmpty());
+        QCOMPARE(cached(data.path(), studyUid).size(), expected.size() + 1);
+        QVERIFY2(!store::LocalCache::open(data.path()).value()->study(studyUid).value().remoteStored,
+                 "a study with an instance the node lacks was marked as stored on the node");
+        QVERIFY(!localUid.isEmpty());
+    }
+
     void cancelledCGetKeepsOnlyWholeInstances()
     {
         QString studyUid;
@@ -448,6 +526,18 @@ private slots:
         QCOMPARE(cached(data.path(), studyUid), expected);
         // The ingest policy and the audit see a C-MOVE, not a push to the Storage SCP.
         QCOMPARE(sources.seen(), QStringList{QStringLiteral("c-move")});
+        QCOMPARE(report.value().checkedBy, RetrieveReport::Check::Listing);   // a series: listed first
+
+        // The whole study: the receiver takes the study's instances, checked by the node's count.
+        QTemporaryDir whole;
+        request.seriesInstanceUid.clear();
+        auto study = retrieve(n, request, whole.path());
+        QVERIFY2(study.ok(), qPrintable(study.ok() ? QString() : study.error().message()));
+        QCOMPARE(study.value().checkedBy, RetrieveReport::Check::Count);
+        QCOMPARE(study.value().expected, int(expected.size()));
+        QVERIFY(study.value().complete());
+        QCOMPARE(cached(whole.path(), studyUid), expected);
+        QVERIFY(store::LocalCache::open(whole.path()).value()->study(studyUid).value().remoteStored);
     }
 
     void cMoveToAnUnknownDestinationSaysSo()
@@ -625,6 +715,38 @@ private slots:
             QCOMPARE(refusals.size(), 5);
             for (const QString &why : refusals)
                 QVERIFY2(why.contains(QLatin1String("not asked for")), qPrintable(why));
+        }
+
+        // A whole study's receiver: instances of another study are refused once received, and
+        // not kept; the study's own are.
+        for (const QString &study : {QStringLiteral("1.2.826.0.1.3680043.2.1143.777"), studyUid}) {
+            QTemporaryDir into;
+            StorageScpConfig byStudy = config;
+            byStudy.dataDir = into.path();
+            byStudy.expectedInstances.clear();
+            byStudy.expectedStudy = study;
+            StorageScp receiver(byStudy);
+            QStringList refused;
+            receiver.setOnInstance([&](const ReceivedInstance &r) {
+                std::lock_guard lock(mutex);
+                if (!r.stored)
+                    refused << r.reason;
+            });
+            auto at = receiver.start();
+            QVERIFY(at.ok());
+            const QString log = runTool(QStringLiteral("storescu"), QStringList{QStringLiteral("-nh"), QStringLiteral("-aec"), QStringLiteral("STRATA"),
+                                                                               QStringLiteral("127.0.0.1"), QString::number(at.value())} + seriesFiles());
+            receiver.flush();
+            std::lock_guard lock(mutex);
+            if (study == studyUid) {
+                QVERIFY2(refused.isEmpty(), qPrintable(refused.join(u'\n')));
+                QCOMPARE(cached(into.path(), studyUid), expected);
+            } else {
+                QCOMPARE(refused.size(), int(expected.size()));
+                QVERIFY2(refused.first().contains(studyUid), qPrintable(refused.first()));
+                QVERIFY2(cached(into.path(), studyUid).isEmpty(), qPrintable(log));
+                QCOMPARE(filesUnder(into.path() + QStringLiteral("/incoming")), 0);
+            }
         }
 
         // From an address other than the node's, the association is refused.

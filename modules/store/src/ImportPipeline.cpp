@@ -519,6 +519,7 @@ struct BatchOutcome {
     std::vector<const Parsed *> indexed;
     QStringList conflicts;  ///< one line per instance kept apart
     int duplicates = 0;
+    QStringList duplicateUids;
 };
 
 /// Indexes one batch in one write transaction; clears its pending rows in the same transaction.
@@ -566,6 +567,7 @@ std::optional<Error> indexBatch(LocalCache::Private &d, const std::vector<const 
         if (q.next()) {
             if (q.value(0).toString().toLatin1() == p->sha) {
                 ++outcome.duplicates;
+                outcome.duplicateUids << h.sopInstanceUid;
             } else {
                 outcome.conflicts << QCoreApplication::translate("strata::store", "%1: %2 differs from the stored copy (kept the stored one)").arg(h.sopInstanceUid, p->path);
             }
@@ -783,6 +785,7 @@ ImportSummary runImport(LocalCache &cache, const QStringList &sources, const Imp
         diskLimit = qEnvironmentVariable("STRATA_TEST_DISK_LIMIT").toLongLong();
     StoreWriter writer(d, diskLimit, options.moveSources);
     QSet<QString> studiesSeen;
+    QSet<QString> held;  // options.listInstances
     const int batchSize = std::max(1, options.batchSize);
 
     qint64 filesTaken = 0;
@@ -889,6 +892,8 @@ ImportSummary runImport(LocalCache &cache, const QStringList &sources, const Imp
                 summary.broken.push_back(Error(ErrorCode::IoError, p.path, QCoreApplication::translate("strata::store", "cannot be read")));
             } else if (compareSha[i] == other) {
                 ++summary.duplicates;
+                if (options.listInstances)
+                    held.insert(p.header.sopInstanceUid);
             } else {
                 ++summary.conflicts;
                 summary.conflictDetails << QCoreApplication::translate("strata::store", "%1: %2 differs from the stored copy (kept the stored one)")
@@ -965,8 +970,13 @@ ImportSummary runImport(LocalCache &cache, const QStringList &sources, const Imp
         for (const Parsed *p : outcome.indexed) {
             ++summary.imported;
             summary.bytesImported += p->size;
+            if (options.listInstances)
+                held.insert(p->header.sopInstanceUid);
         }
         summary.duplicates += outcome.duplicates;
+        if (options.listInstances)
+            for (const QString &uid : outcome.duplicateUids)
+                held.insert(uid);
         summary.conflicts += int(outcome.conflicts.size());
         summary.conflictDetails << outcome.conflicts;
         if (options.onBatchCommitted)
@@ -993,6 +1003,7 @@ ImportSummary runImport(LocalCache &cache, const QStringList &sources, const Imp
     summary.filesSeen = int(summary.cancelled || summary.fatal ? std::max(filesTaken, filesTotal) : filesTaken);
     summary.studies = QStringList(studiesSeen.begin(), studiesSeen.end());
     summary.studies.sort();
+    summary.instances = QStringList(held.begin(), held.end());
     extracted.clear();
     summary.seconds = timer.elapsed() / 1000.0;
     return summary;

@@ -242,6 +242,32 @@ Result<std::vector<RemoteStudy>> qidoStudies(const Node &node, const StudyFindQu
     return studies;
 }
 
+Result<int> qidoStudyInstanceCount(const Node &node, const QString &studyInstanceUid, const Timeouts &timeouts,
+                                   const CancellationToken &cancel)
+{
+    web::Session session(node, timeouts, cancel);
+    if (auto error = session.prepare())
+        return *error;
+    if (studyInstanceUid.isEmpty())
+        return Error(ErrorCode::InvalidArgument, session.baseLabel(), QCoreApplication::translate("strata::net", "no Study Instance UID to count instances of"));
+    int count = -1;
+    int matches = 0;
+    const Status st = web::pages(session, QStringLiteral("studies"), {{QStringLiteral("StudyInstanceUID"), studyInstanceUid}},
+                                 {QStringLiteral("00201208")}, 2, "0020000D",
+                                 [&](const QJsonObject &ds) {
+                                     ++matches;
+                                     const QJsonValue v = ds.value(QLatin1String("00201208")).toObject().value(QLatin1String("Value")).toArray().at(0);
+                                     bool number = v.isDouble();
+                                     const int n = number ? v.toInt(-1) : v.toString().trimmed().toInt(&number);
+                                     if (number && n >= 0)
+                                         count = n;
+                                 },
+                                 nullptr, 2);
+    if (!st.ok())
+        return st.error();
+    return matches == 1 ? count : -1;
+}
+
 Result<std::vector<RemoteSeries>> qidoSeries(const Node &node, const QString &studyInstanceUid, const Timeouts &timeouts,
                                               int pageSize, const CancellationToken &cancel)
 {

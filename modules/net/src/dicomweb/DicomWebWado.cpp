@@ -98,7 +98,7 @@ private:
 Result<RetrieveReport> wadoRetrieve(const Node &node, const RetrieveRequest &request, const QString &dataDir,
                                     const Timeouts &timeouts, const CancellationToken &cancel,
                                     const std::function<void(const RetrieveProgress &)> &progress,
-                                    std::vector<RemoteInstance> *listed)
+                                    std::vector<RemoteInstance> *listed, int knownCount)
 {
     QElapsedTimer clock;
     clock.start();
@@ -122,13 +122,15 @@ Result<RetrieveReport> wadoRetrieve(const Node &node, const RetrieveRequest &req
     // What the node holds for the request: a QIDO-RS instance search, when the node answers one.
     // Archives can take a while over it (Orthanc 1.10: ~3 ms per instance), so it runs on a
     // thread of its own, with its own session, while the instances stream in.
+    // A caller that knows how many instances the node holds (its study-level count) checks what
+    // arrived itself: no search then.
     QStringList expected = request.sopInstanceUids;
     expected.removeDuplicates();
-    std::atomic<int> expectedCount{int(expected.size())};
+    std::atomic<int> expectedCount{knownCount >= 0 ? knownCount : int(expected.size())};
     std::optional<Result<std::vector<RemoteInstance>>> searched;
     CancellationToken stopSearch;
     std::unique_ptr<QThread> search;
-    if (expected.isEmpty()) {
+    if (expected.isEmpty() && knownCount < 0) {
         search.reset(QThread::create([&, node, timeouts] {
             web::Session own(node, timeouts, stopSearch);
             if (own.prepare())
@@ -154,7 +156,7 @@ Result<RetrieveReport> wadoRetrieve(const Node &node, const RetrieveRequest &req
     // <dataDir>/incoming/wado-p<pid>-<uuid>/ holds parts on their way in; it goes whatever happens
     // (and after a crash, at the store's next start). Its importer takes complete parts in batches
     // while the transfer goes on.
-    auto area = detail::StagingArea::create(dataDir, QStringLiteral("wado"));
+    auto area = detail::StagingArea::create(dataDir, QStringLiteral("wado"), true);
     if (!area.ok())
         return Error(ErrorCode::IoError, area.error().subject, QCoreApplication::translate("strata::net", "the staging folder cannot be created"));
     detail::StagingArea &staging = *area.value();
@@ -310,8 +312,9 @@ Result<RetrieveReport> wadoRetrieve(const Node &node, const RetrieveRequest &req
         }
         expected.removeDuplicates();
     }
-    report.expected = int(expected.size());
+    report.expected = knownCount >= 0 && expected.isEmpty() ? knownCount : int(expected.size());
     if (!expected.isEmpty()) {
+        report.checkedBy = RetrieveReport::Check::Listing;
         QSet<QString> present;
         auto held = cache->studyInstances(request.studyInstanceUid);
         if (held.ok())

@@ -369,7 +369,7 @@ Result<RetrieveReport> retrieveByDimse(const Node &node, const RetrieveRequest &
     std::optional<Error> error;
     store::ImportSummary imported;
     if (request.method == RetrieveMethod::CGet) {
-        auto staging = detail::StagingArea::create(dataDir, QStringLiteral("get"));
+        auto staging = detail::StagingArea::create(dataDir, QStringLiteral("get"), true);
         if (!staging.ok())
             return staging.error();
         error = runGet(node, request, expected, *staging.value(), timeouts, cancel, progress, report);
@@ -387,6 +387,7 @@ Result<RetrieveReport> retrieveByDimse(const Node &node, const RetrieveRequest &
                                                                  : request.moveListenAddress;
         for (const RemoteInstance &m : expected)
             config.expectedInstances.insert(m.sopInstanceUid);
+        config.expectedStudy = request.studyInstanceUid;   // with no list (a whole study), the study only
         config.dataDir = dataDir;
         config.timeouts = timeouts;
         config.moveReceiver = true;

@@ -12,6 +12,8 @@
 #include <dcmtk/dcmnet/scp.h>
 #include <dcmtk/dcmnet/scppool.h>
 #include <dcmtk/dcmnet/scpthrd.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
 #include <dcmtk/dcmdata/dcuid.h>
 
 #include <QDir>
@@ -271,7 +273,14 @@ protected:
         }
         Uint16 status = dimse::kSuccess;
         const qint64 size = QFileInfo(part).size();
-        if (QString why = impl->outOfResources(size); !why.isEmpty()) {
+        if (QString study = impl->config.expectedStudy.isEmpty() ? QString() : studyOf(part); study != impl->config.expectedStudy) {
+            QFile::remove(part);
+            status = dimse::kNotAuthorised;
+            r.studyInstanceUid = study;
+            r.reason = QCoreApplication::translate("strata::net", "not asked for: the instance is of study %1, not of the study requested")
+                           .arg(study.isEmpty() ? QCoreApplication::translate("strata::net", "(none given)") : study);
+            qCWarning(lcScp) << "instance" << r.sopInstanceUid << "from" << r.callingAeTitle << "refused:" << r.reason;
+        } else if (QString why = impl->outOfResources(size); !why.isEmpty()) {
             QFile::remove(part);
             status = dimse::kOutOfResources;
             r.reason = why;
@@ -291,6 +300,18 @@ protected:
 
     QString m_peerAddress;
     AssociationTimer *m_timer = nullptr;
+
+    /// The Study Instance UID of a received file, read up to it (empty when it cannot be read).
+    static QString studyOf(const QString &file)
+    {
+        DcmFileFormat format;
+        OFString uid;
+        if (format.loadFileUntilTag(OFFilename(QFile::encodeName(file).constData()), EXS_Unknown, EGL_noChange, DCM_MaxReadLength,
+                                    ERM_autoDetect, DCM_SeriesInstanceUID).bad()
+            || format.getDataset()->findAndGetOFString(DCM_StudyInstanceUID, uid).bad())
+            return {};
+        return QString::fromLatin1(uid.c_str()).trimmed();
+    }
 
     void ignore(T_ASC_PresentationContextID id, T_DIMSE_C_StoreRQ &request)
     {
@@ -460,7 +481,8 @@ Result<quint16> StorageScp::start()
         if (ownSocket >= 0)
             ::close(ownSocket);
     });
-    auto staging = detail::StagingArea::create(d->config.dataDir, d->config.moveReceiver ? QStringLiteral("move") : QStringLiteral("scp"));
+    auto staging = detail::StagingArea::create(d->config.dataDir, d->config.moveReceiver ? QStringLiteral("move") : QStringLiteral("scp"),
+                                               d->config.moveReceiver);
     if (!staging.ok())
         return staging.error();
     d->staging = std::move(staging).value();

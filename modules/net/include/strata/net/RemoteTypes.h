@@ -135,6 +135,11 @@ struct RetrieveReport {
     QStringList missing;       ///< SOP Instance UIDs the node holds but the cache still lacks
     store::ImportSummary import;           ///< what the pipeline did with what arrived
     double seconds = 0;
+    /// How `expected` and `missing` were found: from the node's instance-level listing, or (a
+    /// whole study) from its study-level count, which what arrived and what the cache holds met
+    /// (no listing needed; see RemoteArchive::retrieve).
+    enum class Check { None, Listing, Count };
+    Check checkedBy = Check::None;
     bool complete() const { return missing.isEmpty() && problems.empty() && !import.fatal; }
 };
 

@@ -48,6 +48,9 @@ struct ImportSummary {
     QStringList notes;
     /// What the import policy's quota step evicted (ingest(), when a quota is set).
     std::optional<EvictionReport> eviction;
+    /// With ImportOptions::listInstances: the SOP Instance UIDs of the files that the cache now
+    /// holds an identical copy of (imported, or duplicates of what it held), once each.
+    QStringList instances;
 };
 
 /// Points of an import where a test can hold it or kill it (ImportOptions::testHook).
@@ -69,6 +72,9 @@ struct ImportOptions {
     /// them into the store (one rename on the same file system) instead of copying. Sources that
     /// are not moved (duplicates, conflicts, unreadable files) stay where they are.
     bool moveSources = false;
+    /// Fill ImportSummary::instances (a retrieve checks what arrived against what the node holds;
+    /// off for long-lived imports, whose list would only grow).
+    bool listInstances = false;
     /// Called on the importing thread after each committed batch (the browser refreshes).
     std::function<void()> onBatchCommitted;
     /// Testing hook: called at each ImportStage (may block to hold the import there). Also

@@ -38,6 +38,10 @@ struct StorageScpConfig {
     /// The SOP Instance UIDs to accept; empty = any. Others are refused with 0x0124 (not
     /// authorised) and reported: the C-MOVE receiver takes only the instances it asked for.
     QSet<QString> expectedInstances;
+    /// The Study Instance UID every instance must have; empty = any. Others are refused with
+    /// 0x0124 once received (the study is in the data set, not the request) and not kept: the
+    /// C-MOVE receiver of a whole study takes only that study.
+    QString expectedStudy;
     /// An association open longer than this many seconds is cut off (its connection shut down;
     /// an instance in transfer is dropped), whatever the peer does meanwhile. 0 = no limit.
     int maxAssociationSeconds = 0;
