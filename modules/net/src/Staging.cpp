@@ -4,7 +4,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QRegularExpression>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -90,9 +89,11 @@ StagingArea::~StagingArea()
 QString StagingArea::pathFor(const QString &sopInstanceUid)
 {
     std::lock_guard lock(m_mutex);
-    QString safe = sopInstanceUid;
-    safe.replace(QRegularExpression(QStringLiteral("[^0-9A-Za-z.]")), QStringLiteral("_"));
-    return QDir(m_dir).filePath(QStringLiteral("%1-%2.dcm").arg(++m_counter).arg(safe.left(64)));
+    QString safe = sopInstanceUid.left(64);   // a UID as the peer sent it: only [0-9A-Za-z.] kept
+    for (QChar &c : safe)
+        if (!(c.isDigit() && c.unicode() < 128) && !(c.unicode() < 128 && c.isLetter()) && c != QLatin1Char('.'))
+            c = QLatin1Char('_');
+    return QDir(m_dir).filePath(QStringLiteral("%1-%2.dcm").arg(++m_counter).arg(safe));
 }
 
 void StagingArea::add(const QString &file, qint64 bytes)

@@ -400,6 +400,23 @@ int listeningDescriptor(quint16 port)
     return -1;
 }
 
+/// Opens and closes one TCP connection to the listener on `address`:`port`. DCMTK's listener
+/// waits up to its connection timeout (a second) for a connection before it looks at a stop
+/// request; this one ends the wait at once (an association that never starts, dropped quietly).
+void wakeListener(const QString &address, quint16 port)
+{
+    int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        return;
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(port);
+    const QString to = address.isEmpty() || address == QLatin1String("0.0.0.0") ? QStringLiteral("127.0.0.1") : address;
+    if (::inet_pton(AF_INET, to.toLatin1().constData(), &addr.sin_addr) == 1)
+        ::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr);
+    ::close(fd);
+}
+
 /// True once something listens on the port (our listener: binding it ourselves then fails).
 bool portTaken(quint16 port)
 {
@@ -565,6 +582,8 @@ void StorageScp::stop()
     auto *pool = static_cast<Pool *>(d->pool);
     if (pool) {
         pool->stopAfterCurrentAssociations();
+        if (d->running)
+            wakeListener(d->config.bindAddress, d->config.port);
         if (d->listener.joinable())
             d->listener.join();
         delete pool;
