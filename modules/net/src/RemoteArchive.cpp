@@ -393,14 +393,6 @@ Result<RetrieveReport> RemoteArchive::retrieveUnaudited(const RetrieveRequest &r
         if (facts.instances > 0)
             nodeCount = facts.instances;
     }
-    if (web && wholeStudy) {
-        auto counted = qidoStudyInstanceCount(node, request.studyInstanceUid, m_timeouts, cancel);
-        if (counted.ok())
-            nodeCount = counted.value();
-        else if (counted.error().code == ErrorCode::Cancelled)
-            return counted.error();
-        // Any other failure: the transfer's own search finds out what must arrive, as before.
-    }
     const bool searchFirst = classes.isEmpty() && nodeCount < 0 && (!web || request.onlyMissing);
     if (searchFirst) {
         auto found = web ? qidoInstances(node, request.studyInstanceUid, request.seriesInstanceUid, m_timeouts, kQidoPageSize, cancel)
@@ -445,10 +437,11 @@ Result<RetrieveReport> RemoteArchive::retrieveUnaudited(const RetrieveRequest &r
     };
 
     if (web) {
-        // Without the node's count, the transfer's own QIDO-RS search lists the whole study when
-        // the whole study was asked for: the check of what the node holds needs no second search.
-        auto wado = wadoRetrieve(node, request, dataDir, m_timeouts, cancel, progress,
-                                 wholeStudy && nodeCount < 0 ? &studyList : nullptr, nodeCount);
+        // The transfer's own QIDO-RS search, beside it, asks a whole study's count; where the node
+        // gives none, it lists the whole study, and the check of what the node holds needs no
+        // second search.
+        auto wado = wadoRetrieve(node, request, dataDir, m_timeouts, cancel, progress, wholeStudy ? &studyList : nullptr,
+                                 wholeStudy ? &nodeCount : nullptr);
         if (!wado.ok() || nodeCount < 0) {
             if (wado.ok()) {
                 wado.value().alreadyCached = alreadyCached;

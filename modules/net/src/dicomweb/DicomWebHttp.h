@@ -89,5 +89,7 @@ private:
 /// expect). `status` gets the HTTP status of a failed page.
 Result<std::vector<RemoteInstance>> qidoInstancesIn(Session &session, const QString &studyInstanceUid,
                                                    const QString &seriesInstanceUid, int pageSize, int *status = nullptr);
+/// The study-level count of a study's instances through an open session (qidoStudyInstanceCount).
+Result<int> qidoStudyInstanceCountIn(Session &session, const QString &studyInstanceUid);
 
 } // namespace strata::net::web

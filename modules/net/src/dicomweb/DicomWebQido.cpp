@@ -209,6 +209,28 @@ Result<std::vector<RemoteInstance>> qidoInstancesIn(Session &session, const QStr
     return out;
 }
 
+Result<int> qidoStudyInstanceCountIn(Session &session, const QString &studyUid)
+{
+    if (studyUid.isEmpty())
+        return Error(ErrorCode::InvalidArgument, session.baseLabel(), QCoreApplication::translate("strata::net", "no Study Instance UID to count instances of"));
+    int count = -1;
+    int matches = 0;
+    const Status st = pages(session, QStringLiteral("studies"), {{QStringLiteral("StudyInstanceUID"), studyUid}}, {QStringLiteral("00201208")},
+                            2, "0020000D",
+                            [&](const QJsonObject &ds) {
+                                ++matches;
+                                const QJsonValue v = ds.value(QLatin1String("00201208")).toObject().value(QLatin1String("Value")).toArray().at(0);
+                                bool number = v.isDouble();
+                                const int n = number ? v.toInt(-1) : v.toString().trimmed().toInt(&number);
+                                if (number && n >= 0)
+                                    count = n;
+                            },
+                            nullptr, 2);
+    if (!st.ok())
+        return st.error();
+    return matches == 1 ? count : -1;
+}
+
 } // namespace web
 
 Result<std::vector<RemoteStudy>> qidoStudies(const Node &node, const StudyFindQuery &query, const Timeouts &timeouts,
@@ -248,24 +270,7 @@ Result<int> qidoStudyInstanceCount(const Node &node, const QString &studyInstanc
     web::Session session(node, timeouts, cancel);
     if (auto error = session.prepare())
         return *error;
-    if (studyInstanceUid.isEmpty())
-        return Error(ErrorCode::InvalidArgument, session.baseLabel(), QCoreApplication::translate("strata::net", "no Study Instance UID to count instances of"));
-    int count = -1;
-    int matches = 0;
-    const Status st = web::pages(session, QStringLiteral("studies"), {{QStringLiteral("StudyInstanceUID"), studyInstanceUid}},
-                                 {QStringLiteral("00201208")}, 2, "0020000D",
-                                 [&](const QJsonObject &ds) {
-                                     ++matches;
-                                     const QJsonValue v = ds.value(QLatin1String("00201208")).toObject().value(QLatin1String("Value")).toArray().at(0);
-                                     bool number = v.isDouble();
-                                     const int n = number ? v.toInt(-1) : v.toString().trimmed().toInt(&number);
-                                     if (number && n >= 0)
-                                         count = n;
-                                 },
-                                 nullptr, 2);
-    if (!st.ok())
-        return st.error();
-    return matches == 1 ? count : -1;
+    return web::qidoStudyInstanceCountIn(session, studyInstanceUid);
 }
 
 Result<std::vector<RemoteSeries>> qidoSeries(const Node &node, const QString &studyInstanceUid, const Timeouts &timeouts,

@@ -98,7 +98,7 @@ private:
 Result<RetrieveReport> wadoRetrieve(const Node &node, const RetrieveRequest &request, const QString &dataDir,
                                     const Timeouts &timeouts, const CancellationToken &cancel,
                                     const std::function<void(const RetrieveProgress &)> &progress,
-                                    std::vector<RemoteInstance> *listed, int knownCount)
+                                    std::vector<RemoteInstance> *listed, int *studyCount)
 {
     QElapsedTimer clock;
     clock.start();
@@ -122,19 +122,29 @@ Result<RetrieveReport> wadoRetrieve(const Node &node, const RetrieveRequest &req
     // What the node holds for the request: a QIDO-RS instance search, when the node answers one.
     // Archives can take a while over it (Orthanc 1.10: ~3 ms per instance), so it runs on a
     // thread of its own, with its own session, while the instances stream in.
-    // A caller that knows how many instances the node holds (its study-level count) checks what
-    // arrived itself: no search then.
+    // A caller that checks a whole study by the node's count (studyCount) gets the study-level
+    // count instead, and the listing only where the node gives none.
     QStringList expected = request.sopInstanceUids;
     expected.removeDuplicates();
-    std::atomic<int> expectedCount{knownCount >= 0 ? knownCount : int(expected.size())};
+    std::atomic<int> expectedCount{int(expected.size())};
     std::optional<Result<std::vector<RemoteInstance>>> searched;
+    const bool count = studyCount && request.seriesInstanceUid.isEmpty() && request.sopInstanceUids.isEmpty();
+    std::atomic<int> counted{-1};
     CancellationToken stopSearch;
     std::unique_ptr<QThread> search;
-    if (expected.isEmpty() && knownCount < 0) {
+    if (expected.isEmpty()) {
         search.reset(QThread::create([&, node, timeouts] {
             web::Session own(node, timeouts, stopSearch);
             if (own.prepare())
                 return;
+            if (count) {
+                auto n = web::qidoStudyInstanceCountIn(own, request.studyInstanceUid);
+                if (n.ok() && n.value() > 0) {
+                    counted = n.value();
+                    expectedCount = n.value();
+                    return;
+                }
+            }
             searched.emplace(web::qidoInstancesIn(own, request.studyInstanceUid, request.seriesInstanceUid, 1000));
             if (searched->ok())
                 expectedCount = int(searched->value().size());
@@ -312,8 +322,10 @@ Result<RetrieveReport> wadoRetrieve(const Node &node, const RetrieveRequest &req
         }
         expected.removeDuplicates();
     }
-    report.expected = knownCount >= 0 && expected.isEmpty() ? knownCount : int(expected.size());
-    if (!expected.isEmpty()) {
+    if (studyCount)
+        *studyCount = counted;
+    report.expected = counted >= 0 ? counted.load() : int(expected.size());
+    if (counted < 0 && !expected.isEmpty()) {
         report.checkedBy = RetrieveReport::Check::Listing;
         QSet<QString> present;
         auto held = cache->studyInstances(request.studyInstanceUid);

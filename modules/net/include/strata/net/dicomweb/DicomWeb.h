@@ -49,10 +49,12 @@ Result<std::vector<RemoteInstance>> qidoInstances(const Node &node, const QStrin
 /// imported, in batches, by a background importer while the transfer goes on (the transfer waits
 /// only when the importer falls far behind). Memory stays bounded whatever the response size.
 /// `expected` and `missing` come from a QIDO-RS instance search made beside the transfer; when
-/// `listed` is given and that search answered, it gets the instances the search listed. A caller
-/// that knows how many instances the node holds for the request (`knownCount` ≥ 0, from
-/// qidoStudyInstanceCount) gets no search: `expected` is that count, and what is missing is the
-/// caller's to find out (RemoteArchive::retrieve checks the counts). A broken
+/// `listed` is given and that search answered, it gets the instances the search listed. With
+/// `studyCount` (a whole study), the search beside the transfer asks the study level how many
+/// instances the node holds (qidoStudyInstanceCount) first: when it says, *studyCount and
+/// `expected` are that count, nothing is listed, and what is missing is the caller's to find out
+/// (RemoteArchive::retrieve checks the counts); when it does not (-1), the instances are listed as
+/// above. A broken
 /// transfer after instances started arriving is
 /// reported (problems + missing) rather than returned as an error; a silence longer than
 /// `timeouts.dimse`, an HTTP error, a TLS or authentication failure and cancellation are errors
@@ -60,7 +62,7 @@ Result<std::vector<RemoteInstance>> qidoInstances(const Node &node, const QStrin
 Result<RetrieveReport> wadoRetrieve(const Node &node, const RetrieveRequest &request, const QString &dataDir,
                                     const Timeouts &timeouts = {}, const CancellationToken &cancel = {},
                                     const std::function<void(const RetrieveProgress &)> &progress = {},
-                                    std::vector<RemoteInstance> *listed = nullptr, int knownCount = -1);
+                                    std::vector<RemoteInstance> *listed = nullptr, int *studyCount = nullptr);
 
 /// How many instances the node holds of a study, from one study-level QIDO-RS search (Number of
 /// Study Related Instances): cheap where the instance-level search is not (Orthanc reads every
