@@ -129,9 +129,9 @@ QStringList nameWords(const QString &nameFold)
 
 namespace {
 /// Adds a patient's name words through `insert` (the prepared INSERT OR IGNORE below).
-bool insertWords(QSqlQuery &insert, qint64 patient, const QString &nameFold, QSqlError *error)
+bool insertWords(QSqlQuery &insert, qint64 patient, const QStringList &words, QSqlError *error)
 {
-    for (const QString &word : nameWords(nameFold)) {
+    for (const QString &word : words) {
         insert.addBindValue(word);
         insert.addBindValue(patient);
         if (!insert.exec()) {
@@ -152,10 +152,11 @@ QSqlQuery wordInsert(const QSqlDatabase &db)
 
 bool indexPatientWords(const QSqlDatabase &db, qint64 patient, const QString &nameFold, QSqlError *error)
 {
-    if (nameWords(nameFold).isEmpty())
+    const QStringList words = nameWords(nameFold);
+    if (words.isEmpty())
         return true;
     QSqlQuery q = wordInsert(db);
-    return insertWords(q, patient, nameFold, error);
+    return insertWords(q, patient, words, error);
 }
 
 bool fillPatientWords(QSqlDatabase &db, QSqlError *error)
@@ -168,7 +169,7 @@ bool fillPatientWords(QSqlDatabase &db, QSqlError *error)
     }
     QSqlQuery q = wordInsert(db);
     while (patients.next())
-        if (!insertWords(q, patients.value(0).toLongLong(), patients.value(1).toString(), error))
+        if (!insertWords(q, patients.value(0).toLongLong(), nameWords(patients.value(1).toString()), error))
             return false;
     return true;
 }
