@@ -82,6 +82,17 @@ QSet<QString> cachedInstances(const QString &dataDir, const QString &studyUid)
     return present;
 }
 
+/// The SOP Instance UIDs of `listed` that the cache at `dataDir` does not hold.
+QStringList missingFrom(const QString &dataDir, const QString &studyUid, const std::vector<RemoteInstance> &listed)
+{
+    const QSet<QString> present = cachedInstances(dataDir, studyUid);
+    QStringList missing;
+    for (const RemoteInstance &m : listed)
+        if (!present.contains(m.sopInstanceUid))
+            missing << m.sopInstanceUid;
+    return missing;
+}
+
 /// Compares the cache's instances of a study with what the node listed and marks the study as
 /// stored remotely when the node holds each of them.
 Result<StoredCheck> markIfStored(const QString &dataDir, const QString &studyUid, const std::vector<RemoteInstance> &listed)
@@ -456,10 +467,7 @@ Result<RetrieveReport> RemoteArchive::retrieveUnaudited(const RetrieveRequest &r
                 studyList = std::move(listed).value();
                 report.checkedBy = RetrieveReport::Check::Listing;
                 report.expected = int(studyList.size());
-                const QSet<QString> present = cachedInstances(dataDir, request.studyInstanceUid);
-                for (const RemoteInstance &m : studyList)
-                    if (!present.contains(m.sopInstanceUid))
-                        report.missing << m.sopInstanceUid;
+                report.missing << missingFrom(dataDir, request.studyInstanceUid, studyList);
                 markRetrievedStored(report, request, dataDir, studyList, cancel);
             } else {
                 report.expected = nodeCount;
@@ -502,12 +510,8 @@ Result<RetrieveReport> RemoteArchive::retrieveUnaudited(const RetrieveRequest &r
         }
         report.expected = int(expected.size());
     }
-    if (!movesToThirdNode(node, request)) {
-        const QSet<QString> present = cachedInstances(dataDir, request.studyInstanceUid);
-        for (const RemoteInstance &m : expected)
-            if (!present.contains(m.sopInstanceUid))
-                report.missing << m.sopInstanceUid;
-    }
+    if (!movesToThirdNode(node, request))
+        report.missing << missingFrom(dataDir, request.studyInstanceUid, expected);
     if (cancel.isCancelled()) {
         // Without a listing, what the cache holds of the study is what arrived (and was there).
         const int have = nodeCount > 0 && !settled ? int(cachedInstances(dataDir, request.studyInstanceUid).size())
