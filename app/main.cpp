@@ -1,4 +1,6 @@
-// Strata: `strata` opens the window; `strata <command>` runs headless on a QCoreApplication.
+// Strata's two parts (Parts.h): built without STRATA_WITH_GUI this is strata-cli, which runs a
+// command headless on a QCoreApplication; with it, strata-viewer, which opens the window or paints
+// `strata snapshot` (and runs commands too). `strata` (launcher.cpp) starts the one asked for.
 #include <strata/cli/Cli.h>
 #include <strata/core/Allocator.h>
 #include <strata/core/Paths.h>
@@ -23,6 +25,10 @@
 #include <cstdio>
 #include <memory>
 #include <thread>
+
+#ifndef STRATA_WITH_GUI
+#include "Parts.h"
+#endif
 
 int main(int argc, char **argv)
 {
@@ -60,6 +66,8 @@ int main(int argc, char **argv)
             out.flush();
             err.flush();
             return rc;
+#elif defined(STRATA_VIEWER_PART)
+            return strata::app::execPart("strata-viewer", argv, {"."});
 #else
             std::fprintf(stderr, "strata: snapshot needs the GUI build (it paints with the viewer)\n");
             return 2;
@@ -134,6 +142,8 @@ int main(int argc, char **argv)
     if (!openFolder.isEmpty())
         window.openFolder(openFolder);
     return app.exec();
+#elif defined(STRATA_VIEWER_PART)
+    return strata::app::execPart("strata-viewer", argv, {"."});
 #else
     std::fprintf(stderr, "strata: built without the GUI; run `strata --help` for the commands\n");
     return 2;

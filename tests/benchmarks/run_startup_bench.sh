@@ -10,7 +10,8 @@
 # the window writes the wall-clock times at which main() began, it was first painted with its event
 # loop running again ("usable"), and every viewport showed an image, and its peak resident memory
 # (getrusage) one second after that; then it quits. The script takes the time just before it starts
-# the process, so "usable" includes loading the executable and its 130-odd libraries.
+# the process, so "usable" includes loading `strata`, its hand-over to strata-viewer (app/main.cpp) and the
+# viewer's 130-odd libraries.
 #   - window:   `strata --data-dir D` (D made by the first run: the first start creates the cache);
 #   - mpr:      `strata --data-dir D --open <CT folder> --layout mpr` (the folder is read from disk,
 #               warm page cache; not through the cache's index);

@@ -2,7 +2,7 @@
 # the .ts files (the tree is not touched), and every entry of German and French must be finished,
 # and every plural entry of English (the source language, which holds the plural forms) filled.
 # lupdate reads the same project (sources, include paths) as `ninja update_translations`.
-#   cmake -DLUPDATE=<lupdate> -DGENERATE=<Qt's GenerateLUpdateProject.cmake> -DPROJECT=<app/.lupdate/strata_project>
+#   cmake -DLUPDATE=<lupdate> -DGENERATE=<Qt's GenerateLUpdateProject.cmake> -DPROJECT=<app/.lupdate/strata-viewer_project>
 #         -DTS_DIR=<translations> -DWORK=<dir> -P TranslationsComplete.cmake
 file(REMOVE_RECURSE ${WORK})
 file(MAKE_DIRECTORY ${WORK})

@@ -27,7 +27,7 @@ done
 
 ROOT="$WORK/root"
 dpkg-deb -x "$DEB" "$ROOT"
-for f in usr/bin/strata usr/share/applications/org.strata.Strata.desktop usr/share/icons/hicolor/scalable/apps/strata.svg \
+for f in usr/bin/strata usr/libexec/strata/strata-cli usr/libexec/strata/strata-viewer usr/share/applications/org.strata.Strata.desktop usr/share/icons/hicolor/scalable/apps/strata.svg \
          usr/share/metainfo/org.strata.Strata.metainfo.xml usr/share/man/man1/strata.1.gz \
          usr/share/bash-completion/completions/strata usr/share/doc/strata/copyright; do
   [ -s "$ROOT/$f" ] || fail "the package lacks /$f"
@@ -36,7 +36,16 @@ desktop-file-validate "$ROOT/usr/share/applications/org.strata.Strata.desktop" |
 grep -q '^MimeType=.*application/dicom;' "$ROOT/usr/share/applications/org.strata.Strata.desktop" || fail "no application/dicom association"
 appstreamcli validate --no-net --explain "$ROOT/usr/share/metainfo/org.strata.Strata.metainfo.xml" || fail "the AppStream metadata is not valid"
 grep -q "release version=\"$VERSION\"" "$ROOT/usr/share/metainfo/org.strata.Strata.metainfo.xml" || fail "the AppStream release is not $VERSION"
-if readelf -S "$ROOT/usr/bin/strata" | grep -qE '\.(debug_info|symtab)'; then fail "the installed binary is not stripped"; fi
+for binary in usr/bin/strata usr/libexec/strata/strata-cli usr/libexec/strata/strata-viewer; do
+  if readelf -S "$ROOT/$binary" | grep -qE '\.(debug_info|symtab)'; then fail "the installed /$binary is not stripped"; fi
+done
+# The parts (app/Parts.h): `strata` only starts one of the two and links no Qt and no DICOM
+# library; the commands' part loads none of the window's libraries, which the viewer has.
+LAUNCHER_LIBS=$(readelf -d "$ROOT/usr/bin/strata" | grep -oE 'lib(Qt6|vtk|ITK|gdcm|dcm|ofstd)[^]]*' || true)
+[ -z "$LAUNCHER_LIBS" ] || fail "/usr/bin/strata (the launcher) links $LAUNCHER_LIBS"
+GUI_LIBS=$(readelf -d "$ROOT/usr/libexec/strata/strata-cli" | grep -oE 'lib(Qt6(Gui|Widgets|OpenGL)|vtkRendering[A-Za-z0-9]*|GL|X11)[.-][^]]*' || true)
+[ -z "$GUI_LIBS" ] || fail "strata-cli links the window's libraries: $GUI_LIBS"
+readelf -d "$ROOT/usr/libexec/strata/strata-viewer" | grep -q 'libQt6Widgets' || fail "strata-viewer does not link Qt Widgets (is it the viewer?)"
 
 # The installed program, from its root, with a plain environment and no display.
 STRATA="$ROOT/usr/bin/strata"
@@ -55,6 +64,12 @@ grep -q "MR Image Storage" <<<"$INFO" || fail "strata info does not name the SOP
 grep -q "256×256" <<<"$INFO" || fail "strata info does not give the matrix: $INFO"
 JSON=$(run info --json "$FILE") || fail "strata info --json failed"
 grep -q "$SERIES" <<<"$JSON" || fail "strata info --json lacks the series UID $SERIES (dcmdump)"
+# `strata snapshot` paints with the viewer: the installed strata starts the installed strata-viewer.
+run snapshot "$FILE" --size 128x128 --out "$WORK/snapshot.png" > "$WORK/snapshot.log" 2>&1 \
+  || { cat "$WORK/snapshot.log"; fail "strata snapshot failed from the package"; }
+PNG_HEAD=$(od -An -tx1 -N24 "$WORK/snapshot.png" 2>/dev/null | tr -d ' \n')
+# The PNG signature, then IHDR with width and height 128 (0x80) each.
+[ "$PNG_HEAD" = 89504e470d0a1a0a0000000d494844520000008000000080 ] || fail "strata snapshot wrote no 128×128 PNG (starts $PNG_HEAD)"
 
 # The manual and the completion know every command of the installed program.
 COMMANDS=$(run --help | awk '/^Without a command/ { on = 1; next } /^Global options/ { on = 0 } on && /^  [a-z]/ { print $1 }')
