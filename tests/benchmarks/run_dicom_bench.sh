@@ -69,7 +69,7 @@ declare -A CONVERT=(
 SYNTAXES=(implicit deflate rle jpeg-lossless jpegls j2k)
 # Does gdcmconv write Deflated Explicit VR Little Endian (1.2.840.10008.1.2.1.99)? Else DCMTK does.
 if [[ ! -f $DATA/.deflate.done ]]; then
-    first=$(find "$DATA/explicit" -name '*.dcm' | sort | head -n1)
+    first=$(find "$DATA/explicit" -name '*.dcm' | sort | sed -n 1p)
     if ! gdcmconv --deflated "$first" "$SCRATCH/probe.dcm" > /dev/null 2>&1 \
         || ! dcmdump -s +P 0002,0010 "$SCRATCH/probe.dcm" 2>/dev/null | grep -q '1.2.840.10008.1.2.1.99\|DeflatedExplicit'; then
         log "gdcmconv cannot write deflate here: using dcmconv +td"

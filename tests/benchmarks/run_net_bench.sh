@@ -110,8 +110,8 @@ fi
 N=$(ndcm "$CT_DIR")
 NB=$(nbytes "$CT_DIR")
 (( N == SLICES )) || die "$CT_DIR holds $N files, not $SLICES"
-first=$(find "$CT_DIR" -type f -name '*.dcm' | sort | head -n1)
-STUDY=$(dcmdump -s +P 0020,000d "$first" | sed -n 's/.*\[\(.*\)\].*/\1/p' | head -n1)
+first=$(find "$CT_DIR" -type f -name '*.dcm' | sort | sed -n 1p)
+STUDY=$(dcmdump -s +P 0020,000d "$first" | sed -n 's/.*\[\(.*\)\].*/\1/p' | sed -n 1p)
 [[ -n $STUDY ]] || die "no Study Instance UID in $first"
 # Warm the page cache: every figure below is a warm-cache figure.
 cat "$CT_DIR"/*.dcm > /dev/null

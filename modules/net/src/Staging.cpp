@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -96,12 +97,12 @@ QString StagingArea::pathFor(const QString &sopInstanceUid)
     return QDir(m_dir).filePath(QStringLiteral("%1-%2.dcm").arg(++m_counter).arg(safe));
 }
 
-void StagingArea::add(const QString &file, qint64 bytes)
+void StagingArea::add(const QString &file, qint64 bytes, const QByteArray &sha256)
 {
     startWriteback(file);
     {
         std::lock_guard lock(m_mutex);
-        m_queue.emplace_back(file, bytes);
+        m_queue.push_back({file, bytes, sha256});
         m_queuedBytes += bytes;
     }
     m_wake.notify_one();
@@ -130,6 +131,7 @@ void StagingArea::run()
     auto cache = m_service->studies();
     for (;;) {
         std::vector<QString> batch;
+        QHash<QString, QByteArray> known;
         {
             std::unique_lock lock(m_mutex);
             // Wait for a full batch, a quiet moment, or the end.
@@ -140,9 +142,12 @@ void StagingArea::run()
                 continue;
             }
             while (!m_queue.empty() && batch.size() < kMaxBatch) {
-                batch.push_back(m_queue.front().first);
-                m_inFlightBytes += m_queue.front().second;
-                m_queuedBytes -= m_queue.front().second;
+                Queued &next = m_queue.front();
+                batch.push_back(next.file);
+                if (!next.sha256.isEmpty())
+                    known.insert(next.file, next.sha256);
+                m_inFlightBytes += next.bytes;
+                m_queuedBytes -= next.bytes;
                 m_queue.pop_front();
             }
             m_inFlight = batch.size();
@@ -153,6 +158,7 @@ void StagingArea::run()
             store::ImportOptions options;
             options.moveSources = true;   // staged files are ours: renamed into the store, not copied
             options.listInstances = m_listInstances;
+            options.knownSha256 = std::move(known);
             summary = store::ingest(*cache.value(), m_source, QStringList(batch.begin(), batch.end()), options);
         } else {
             summary.filesSeen = int(batch.size());

@@ -32,8 +32,9 @@ public:
     /// A path in the staging folder for an instance being received (not yet imported).
     QString pathFor(const QString &sopInstanceUid);
     /// A complete received file (of `bytes`, when the caller counts them): import it (in a batch,
-    /// soon).
-    void add(const QString &file, qint64 bytes = 0);
+    /// soon). `sha256`: the file's SHA-256 (hex) when the caller hashed it as it wrote it; the
+    /// import then does not read it again (store::ImportOptions::knownSha256).
+    void add(const QString &file, qint64 bytes = 0, const QByteArray &sha256 = {});
     /// Files added and not imported yet (queued, or in the batch being imported), and their bytes
     /// as add() was told them: a transfer that outruns the importer waits on these.
     std::size_t backlog() const;
@@ -62,7 +63,12 @@ private:
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
     std::condition_variable m_idle;
-    std::deque<std::pair<QString, qint64>> m_queue;
+    struct Queued {
+        QString file;
+        qint64 bytes = 0;
+        QByteArray sha256;
+    };
+    std::deque<Queued> m_queue;
     std::size_t m_inFlight = 0;       // files of the batch being imported
     qint64 m_inFlightBytes = 0;
     qint64 m_queuedBytes = 0;

@@ -481,7 +481,11 @@ private slots:
         for (const store::InstanceRecord &i : stored.value()) {
             QVERIFY(mr.contains(i.sopInstanceUid));
             QCOMPARE(sha256OfFile(i.filePath).value(), mr.value(i.sopInstanceUid));  // Orthanc keeps files as sent
+            // The hash taken as the part streamed in is the one indexed (the import did not read
+            // the file again to hash it): that of exactly the bytes stored.
+            QCOMPARE(i.sha256, mr.value(i.sopInstanceUid));
         }
+        QVERIFY(cache.value()->verify().value().ok());
 
         // A second retrieve finds everything there already.
         auto again = wadoRetrieve(plain(), request, data.path());

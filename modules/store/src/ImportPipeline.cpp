@@ -356,12 +356,17 @@ public:
     {
     }
 
-    /// Copies (or, for moved sources, only hashes) `source`.
-    Staged stage(const QString &source)
+    /// Copies (or, for moved sources, only hashes) `source`. A moved source whose hash the caller
+    /// took as it wrote the file (`knownSha`) is not read at all.
+    Staged stage(const QString &source, const QByteArray &knownSha = {})
     {
         if (!m_move)
             return copyToTemp(source);
         Staged s;
+        if (!knownSha.isEmpty()) {
+            s.sha = knownSha;
+            return s;
+        }
         auto sha = sha256OfFile(source);
         if (!sha.ok())
             s.error = Error(ErrorCode::IoError, source, QCoreApplication::translate("strata::store", "cannot read: ") + sha.error().reason);
@@ -864,7 +869,8 @@ ImportSummary runImport(LocalCache &cache, const QStringList &sources, const Imp
         QtConcurrent::blockingMap(workPool(), indices, [&](int &i) {
             if (stop.load())
                 return;
-            staged[std::size_t(i)] = writer.stage(fresh[std::size_t(i)]->path);
+            const QString &path = fresh[std::size_t(i)]->path;
+            staged[std::size_t(i)] = writer.stage(path, options.moveSources ? options.knownSha256.value(path) : QByteArray());
             if (staged[std::size_t(i)].error)
                 stop = true;
         });
@@ -879,7 +885,9 @@ ImportSummary runImport(LocalCache &cache, const QStringList &sources, const Imp
             }
         }
         // The copies of an instance this batch already has: hashed, then identical or a conflict.
-        const std::function<QByteArray(Parsed *const &)> hashOf = [](Parsed *const &p) {
+        const std::function<QByteArray(Parsed *const &)> hashOf = [&options](Parsed *const &p) {
+            if (options.moveSources && options.knownSha256.contains(p->path))
+                return options.knownSha256.value(p->path);
             auto sha = sha256OfFile(p->path);
             return sha.ok() ? sha.value() : QByteArray();
         };

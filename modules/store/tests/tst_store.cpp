@@ -1133,6 +1133,55 @@ private slots:
         QVERIFY(inconsistencies(*cache).isEmpty());
     }
 
+    void knownHashesOfMovedSourcesAreTakenAsGiven()
+    {
+        // A receiver that hashed a file as it wrote it hands the hash over (WADO-RS parts): the
+        // import does not read the file to hash it again, so the hash given is the one indexed and
+        // the file's name in the store. The check on that trust is verify(), which reads
+        // everything: a wrong hash given shows there as a corrupt file, the others pass.
+        QTemporaryDir dir;
+        auto cache = openOrFail(dir.path());
+        const QString staging = dir.filePath("incoming/test");
+        QVERIFY(QDir().mkpath(staging));
+        QStringList staged;
+        ImportOptions options;
+        options.moveSources = true;
+        for (const QString &f : QDir(testData("mr/dwv-bbmri-6sl")).entryList({"*.dcm"})) {
+            QVERIFY(QFile::copy(testData("mr/dwv-bbmri-6sl/" + f), staging + "/" + f));
+            staged << staging + "/" + f;
+        }
+        QCOMPARE(staged.size(), 6);
+        const QByteArray right = sha256OfFile(staged[0]).value();
+        const QByteArray wrong = sha256Hex("not these bytes", 15);
+        options.knownSha256.insert(staged[0], right);
+        options.knownSha256.insert(staged[1], wrong);
+        const QString wrongUid = dicom::readHeader(staged[1]).value().sopInstanceUid;
+        const ImportSummary s = runImport(*cache, staged, options);
+        QCOMPARE(s.imported, 6);
+        auto stored = cache->instances(dicom::readHeader(testData("mr/dwv-bbmri-6sl/" + QFileInfo(staged[0]).fileName())).value().seriesInstanceUid);
+        QVERIFY(stored.ok());
+        QCOMPARE(int(stored.value().size()), 6);
+        for (const InstanceRecord &i : stored.value()) {
+            if (i.sopInstanceUid == wrongUid) {
+                QCOMPARE(i.sha256, wrong);  // taken as given, not recomputed
+                QVERIFY2(i.filePath.contains(QString::fromLatin1(wrong)), qPrintable(i.filePath));
+            } else {
+                QCOMPARE(i.sha256, sha256OfFile(i.filePath).value());
+            }
+        }
+        auto verify = cache->verify();
+        QVERIFY(verify.ok());
+        QCOMPARE(verify->checked, 6);
+        QCOMPARE(verify->corrupt, QStringList{wrongUid});
+        // Copying imports never take a given hash: the copy is hashed as it is written.
+        QTemporaryDir other;
+        auto second = openOrFail(other.path());
+        ImportOptions copying;
+        copying.knownSha256.insert(testData("mr/dwv-bbmri-6sl/" + QFileInfo(staged[1]).fileName()), wrong);
+        QCOMPARE(runImport(*second, {testData("mr/dwv-bbmri-6sl")}, copying).imported, 6);
+        QVERIFY(second->verify().value().ok());
+    }
+
     void diskFullStopsCleanlyAndKeepsWhatWasImported()
     {
         QTemporaryDir dir, src;

@@ -2,6 +2,7 @@
 // staging file, and complete parts imported in batches by the staging area's importer while the
 // transfer goes on.
 #include <strata/net/dicomweb/DicomWeb.h>
+#include <strata/core/Sha256.h>
 
 #include "DicomWebHttp.h"
 #include "MultipartReader.h"
@@ -36,7 +37,8 @@ constexpr qint64 kBacklogBytes = qint64(256) << 20;
 constexpr qint64 kReadBuffer = qint64(16) << 20; // what QtNetwork may hold for us (it keeps reading while we wait)
 constexpr qsizetype kChunk = 256 * 1024;
 
-/// Writes each part to its own file in the staging folder; a part counts only once complete.
+/// Writes each part to its own file in the staging folder, hashing it as it passes (the import
+/// then does not read it back to hash it); a part counts only once complete.
 class StagingSink final : public web::MultipartReader::Sink {
 public:
     StagingSink(QString dir, int *counter) : m_dir(std::move(dir)), m_counter(counter) {}
@@ -49,6 +51,7 @@ public:
             m_error = QStringLiteral("%1: %2").arg(m_file.fileName(), m_file.errorString());
             return false;
         }
+        m_hash = std::make_unique<Sha256>();
         return true;
     }
     bool partData(const char *data, qsizetype size) override
@@ -57,6 +60,7 @@ public:
             m_error = QStringLiteral("%1: %2").arg(m_file.fileName(), m_file.errorString());
             return false;
         }
+        m_hash->add(data, size);
         return true;
     }
     bool endPart() override
@@ -67,7 +71,8 @@ public:
             return false;
         }
         m_file.close();
-        m_complete.emplace_back(m_file.fileName(), size);
+        // No hash where OpenSSL has no SHA-256: the import then reads the file (and says why not).
+        m_complete.push_back({m_file.fileName(), size, m_hash->ok() ? m_hash->hex() : QByteArray()});
         ++m_wholeParts;
         return true;
     }
@@ -79,8 +84,13 @@ public:
             m_file.remove();
         }
     }
-    /// The parts completed since the last call, with their sizes.
-    std::vector<std::pair<QString, qint64>> takeComplete() { return std::exchange(m_complete, {}); }
+    struct Part {
+        QString file;
+        qint64 size = 0;
+        QByteArray sha256;  ///< of exactly the bytes written
+    };
+    /// The parts completed since the last call.
+    std::vector<Part> takeComplete() { return std::exchange(m_complete, {}); }
     int wholeParts() const { return m_wholeParts; }
     QString error() const { return m_error; }
 
@@ -88,7 +98,8 @@ private:
     QString m_dir;
     int *m_counter;
     QFile m_file;
-    std::vector<std::pair<QString, qint64>> m_complete;
+    std::unique_ptr<Sha256> m_hash;
+    std::vector<Part> m_complete;
     int m_wholeParts = 0;
     QString m_error;
 };
@@ -199,8 +210,8 @@ Result<RetrieveReport> wadoRetrieve(const Node &node, const RetrieveRequest &req
         reply->setReadBufferSize(kReadBuffer);
         const int receivedBefore = received;
         auto handOver = [&] {
-            for (const auto &[file, size] : sink.takeComplete())
-                staging.add(file, size);
+            for (const StagingSink::Part &part : sink.takeComplete())
+                staging.add(part.file, part.size, part.sha256);
         };
 
         auto drain = [&] {

@@ -72,6 +72,10 @@ struct ImportOptions {
     /// them into the store (one rename on the same file system) instead of copying. Sources that
     /// are not moved (duplicates, conflicts, unreadable files) stay where they are.
     bool moveSources = false;
+    /// With moveSources: the SHA-256 (lower-case hex) of sources the caller wrote and hashed as it
+    /// wrote them (a WADO-RS part as it streamed in), by path. Those are not read again to hash
+    /// them; the others are. Ignored when copying (the copy is hashed as it is written).
+    QHash<QString, QByteArray> knownSha256;
     /// Fill ImportSummary::instances (a retrieve checks what arrived against what the node holds;
     /// off for long-lived imports, whose list would only grow).
     bool listInstances = false;
