@@ -4,6 +4,17 @@
 # ORTHANC (the binary), ORTHANC_WORK (its folder), HOST, ORTHANC_HTTP and PY (python3).
 
 log() { printf '[%s] %s\n' "$(date +%T)" "$*" >&2; }
+
+# copy_strata SRC DEST: copies the program into the scratch folder, so that a rebuild during the run
+# changes nothing. `strata` starts its parts (strata-cli, strata-viewer; app/Parts.h) from beside
+# itself: those beside SRC go with it. A SRC without them (an older single binary) runs alone.
+copy_strata() {
+    local src=$1 dest=$2 part
+    cp "$src" "$dest"
+    for part in strata-cli strata-viewer; do
+        if [[ -x $(dirname "$src")/$part ]]; then cp "$(dirname "$src")/$part" "$(dirname "$dest")/"; fi
+    done
+}
 die() { log "error: $*"; exit 1; }
 
 # private_netns FLAG_VAR OFF_VAR REFUSES SELF ARGS...: re-executes the calling script SELF in

@@ -35,11 +35,12 @@
 #    (raw times: net-times.tsv).
 #
 # TCP_NODELAY=1 is exported for everything (DCMTK tools and Orthanc's DICOM layer read it; DCMTK waits
-# on Nagle's algorithm without it; DESIGN.md). The strata binary is copied into the scratch folder
-# first, so that a rebuild during the run changes nothing. As in run_cache_bench.sh, the script runs
-# itself in a private network namespace (`unshare -rn`, only a loopback interface) where it can, since
-# Orthanc 1.10 cannot bind to one address; otherwise Orthanc refuses remote HTTP clients
-# (RemoteAccessAllowed false) and the table says so. Orthanc gets free loopback ports, a temporary
+# on Nagle's algorithm without it; DESIGN.md). Every timed run starts after a `sync` (untimed), so
+# that the previous run's writes are not flushed in its time. The strata program (with its parts)
+# is copied into the scratch folder first, so that a rebuild during the run changes nothing. As in
+# run_cache_bench.sh, the script runs itself in a private network namespace (`unshare -rn`, only a
+# loopback interface) where it can, since Orthanc 1.10 cannot bind to one address; otherwise Orthanc
+# refuses remote HTTP clients (RemoteAccessAllowed false) and the table says so. Orthanc gets free loopback ports, a temporary
 # configuration and storage under BUILD_DIR, and is stopped at the end (trap).
 #
 # Environment: STRATA_BIN (default BUILD_DIR/app/strata), STRATA_BENCH_DATA (data cache),
@@ -80,7 +81,7 @@ mkdir -p "$DATA" "$RESULTS"
 SCRATCH=$(mktemp -d "$BUILD/.net-bench.XXXXXX")
 ORTHANC_WORK=$SCRATCH/orthanc
 STRATA=$SCRATCH/strata
-cp "$STRATA_SRC" "$STRATA"
+copy_strata "$STRATA_SRC" "$STRATA"
 
 cleanup() { orthanc_stop; rm -rf "$SCRATCH"; }
 trap cleanup EXIT
@@ -181,6 +182,7 @@ OUT=$SCRATCH/out
 timed() {
     local tool=$1 work=$2 rep=$3 wall user sys
     shift 3
+    sync  # the previous run's files reach the disk first, untimed: their writeback is not this run's
     if ! { time "$@" > "$OUT.stdout" 2> "$OUT.stderr" ; } 2> "$OUT.time"; then
         [[ -f $ORTHANC_WORK/orthanc.log ]] && { log "Orthanc's log, last lines:"; tail -15 "$ORTHANC_WORK/orthanc.log" >&2; }
         die "$tool ($work, rep $rep) failed: $(tail -c 2000 "$OUT.stderr"; tail -c 1000 "$OUT.stdout")"

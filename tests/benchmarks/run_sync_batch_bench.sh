@@ -32,7 +32,7 @@ DATA=$BUILD/bench-data
 SCRATCH=$(mktemp -d "$BUILD/.sync-batch-bench.XXXXXX")
 ORTHANC_WORK=$SCRATCH/orthanc
 STRATA=$SCRATCH/strata
-cp "${STRATA_BIN:-$BUILD/app/strata}" "$STRATA"
+copy_strata "${STRATA_BIN:-$BUILD/app/strata}" "$STRATA"
 cleanup() { orthanc_stop; rm -rf "$SCRATCH"; }
 trap cleanup EXIT
 trap 'exit 130' INT TERM

@@ -37,7 +37,7 @@ DATA=$BUILD/bench-data
 SCRATCH=$(mktemp -d "$BUILD/.sync-bench.XXXXXX")
 ORTHANC_WORK=$SCRATCH/orthanc
 STRATA=$SCRATCH/strata
-cp "${STRATA_BIN:-$BUILD/app/strata}" "$STRATA"
+copy_strata "${STRATA_BIN:-$BUILD/app/strata}" "$STRATA"
 # The runs' logs are kept in BUILD_DIR/sync-bench-logs (the last run's).
 cleanup() { orthanc_stop; mkdir -p "$BUILD/sync-bench-logs"; cp "$SCRATCH"/*.log "$BUILD/sync-bench-logs/" 2> /dev/null; rm -rf "$SCRATCH"; }
 trap cleanup EXIT
