@@ -1104,6 +1104,21 @@ private slots:
         QVERIFY(bad->details.join('\n').contains(files[1].filePath));
     }
 
+    /// Copies of the 6-slice MR series in `staging` (made here), as a receiver would have staged
+    /// them; empty when a copy failed.
+    static QStringList stageCopiesOfMr(const QString &staging)
+    {
+        QStringList staged;
+        if (!QDir().mkpath(staging))
+            return {};
+        for (const QString &f : QDir(testData("mr/dwv-bbmri-6sl")).entryList({"*.dcm"})) {
+            if (!QFile::copy(testData("mr/dwv-bbmri-6sl/" + f), staging + "/" + f))
+                return {};
+            staged << staging + "/" + f;
+        }
+        return staged;
+    }
+
     void movedSourcesEndUpInTheStoreAndVerify()
     {
         // Received instances (the caller's own files on the cache's file system) are renamed into
@@ -1111,12 +1126,8 @@ private slots:
         QTemporaryDir dir;
         auto cache = openOrFail(dir.path());
         const QString staging = dir.filePath("incoming/test");
-        QVERIFY(QDir().mkpath(staging));
-        QStringList staged;
-        for (const QString &f : QDir(testData("mr/dwv-bbmri-6sl")).entryList({"*.dcm"})) {
-            QVERIFY(QFile::copy(testData("mr/dwv-bbmri-6sl/" + f), staging + "/" + f));
-            staged << staging + "/" + f;
-        }
+        const QStringList staged = stageCopiesOfMr(staging);
+        QCOMPARE(staged.size(), 6);
         QVERIFY(QFile::copy(testData("mr/dwv-bbmri-6sl/" + QFileInfo(staged[0]).fileName()), staging + "/again.dcm"));
         ImportOptions options;
         options.moveSources = true;
@@ -1141,16 +1152,10 @@ private slots:
         // everything: a wrong hash given shows there as a corrupt file, the others pass.
         QTemporaryDir dir;
         auto cache = openOrFail(dir.path());
-        const QString staging = dir.filePath("incoming/test");
-        QVERIFY(QDir().mkpath(staging));
-        QStringList staged;
+        const QStringList staged = stageCopiesOfMr(dir.filePath("incoming/test"));
+        QCOMPARE(staged.size(), 6);
         ImportOptions options;
         options.moveSources = true;
-        for (const QString &f : QDir(testData("mr/dwv-bbmri-6sl")).entryList({"*.dcm"})) {
-            QVERIFY(QFile::copy(testData("mr/dwv-bbmri-6sl/" + f), staging + "/" + f));
-            staged << staging + "/" + f;
-        }
-        QCOMPARE(staged.size(), 6);
         const QByteArray right = sha256OfFile(staged[0]).value();
         const QByteArray wrong = sha256Hex("not these bytes", 15);
         options.knownSha256.insert(staged[0], right);
