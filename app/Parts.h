@@ -40,8 +40,9 @@ inline bool wantsViewer(int argc, char **argv)
 
 /// Replaces this process with the part `name`, looked for in each of `folders` (relative to the
 /// folder of the running program) in turn, the arguments unchanged. Returns (2) only when none
-/// could be started, having said on stderr which paths it tried and why they failed.
-inline int execPart(const char *name, char **argv, std::initializer_list<const char *> folders)
+/// could be started, having said on stderr which paths it tried and why they failed; with
+/// `quietWhenAbsent`, says nothing when the part is simply not there (a build without it).
+inline int execPart(const char *name, char **argv, std::initializer_list<const char *> folders, bool quietWhenAbsent = false)
 {
     std::error_code error;
     const std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", error);
@@ -60,6 +61,8 @@ inline int execPart(const char *name, char **argv, std::initializer_list<const c
         if (reason != ENOENT)
             break;
     }
+    if (quietWhenAbsent && reason == ENOENT)
+        return 2;
     std::fprintf(stderr, "strata: cannot start %s (%s): %s\n", name, tried.c_str(), std::strerror(reason));
     return 2;
 }

@@ -3,6 +3,8 @@
 
 int main(int argc, char **argv)
 {
-    return strata::app::execPart(strata::app::wantsViewer(argc, argv) ? "strata-viewer" : "strata-cli", argv,
-                                 {".", STRATA_PARTS_INSTALLED});
+    // A build without the window (STRATA_BUILD_GUI=OFF) has no viewer: strata-cli then says so.
+    if (strata::app::wantsViewer(argc, argv))
+        strata::app::execPart("strata-viewer", argv, {".", STRATA_PARTS_INSTALLED}, true);
+    return strata::app::execPart("strata-cli", argv, {".", STRATA_PARTS_INSTALLED});
 }

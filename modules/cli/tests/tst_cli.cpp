@@ -80,6 +80,35 @@ private slots:
         QCOMPARE(runStrata({"info"}).code, 2);
     }
 
+    void launcherStartsThePartAsked()
+    {
+        // `strata` starts strata-cli for a command and strata-viewer for the window and snapshot
+        // (app/Parts.h), the global options before or around the command.
+        QTemporaryDir dir;
+        const QString file = testData("ts-matrix/pydicom-pkg/CT_small.dcm");
+        const Run info = runStrata({"--data-dir", dir.path(), "info", file});
+        QCOMPARE(info.code, 0);
+        QVERIFY(info.out.contains("CT Image Storage"));
+        QCOMPARE(runStrata({"info", file, "--data-dir=" + dir.path()}).code, 0);
+        const Run snapshot = runStrata({"--data-dir", dir.path(), "snapshot", "--help"});
+#if STRATA_WITH_VIEWER
+        QVERIFY2(snapshot.code == 0 && snapshot.out.contains("Usage: strata snapshot"), qPrintable(snapshot.out + snapshot.err));
+#else
+        // Built without the window: the command line says so rather than failing to start it.
+        QCOMPARE(snapshot.code, 2);
+        QVERIFY2(snapshot.err.contains("snapshot needs the GUI build"), qPrintable(snapshot.err));
+        const Run window = runStrata({"--data-dir", dir.path()});
+        QCOMPARE(window.code, 2);
+        QVERIFY2(window.err.contains("built without the GUI"), qPrintable(window.err));
+#endif
+        // The commands' part runs by itself too.
+        QProcess cli;
+        cli.start(QFileInfo(QStringLiteral(STRATA_EXE)).dir().filePath(QStringLiteral("strata-cli")), {QStringLiteral("--version")});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 0);
+        QVERIFY(cli.readAllStandardOutput().startsWith("strata 0.1.0"));
+    }
+
     void commandsNeedNoDisplay()
     {
         // A command that created a QApplication would fail here: there is no X display.
