@@ -478,7 +478,7 @@ private slots:
     void unknownVrIsReadAsGdcmReadsIt()
     {
         QTemporaryDir dir;
-        const QByteArray lying = shortElement(0x0008, 0x0001, "PO", QByteArray::fromHex("0000005e") + "Buc^Jerome\Buc^Jerome");
+        const QByteArray lying = shortElement(0x0008, 0x0001, "PO", QByteArray::fromHex("0000005e") + "Buc^Jerome\\Buc^Jerome");
         const QString path = writeFile(dir, QStringLiteral("unknown-vr.dcm"),
                                        partTen("1.2.840.10008.1.2.1", lying + imageDataSet(8, 8, 1, 1, 8, "MONOCHROME2",
                                                                                           nativePixels(QByteArray(64, '\x01')))));
