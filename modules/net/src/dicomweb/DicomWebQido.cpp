@@ -38,10 +38,24 @@ QString qidoText(const QJsonObject &dataset, const char *tag)
     return out.join(QLatin1Char('\\')).trimmed();
 }
 
-int qidoNumber(const QJsonObject &dataset, const char *tag)
+std::optional<int> qidoNumberIfAny(const QJsonObject &dataset, const char *tag)
 {
     const QJsonValue v = dataset.value(QLatin1String(tag)).toObject().value(QLatin1String("Value")).toArray().at(0);
-    return v.isDouble() ? v.toInt() : v.toString().trimmed().toInt();
+    bool number = false;
+    int n = 0;
+    if (v.isDouble()) {
+        // QJsonValue::toInt gives its default for a double that is no int: two defaults tell it.
+        n = v.toInt(0);
+        number = n == v.toInt(1);
+    } else {
+        n = v.toString().trimmed().toInt(&number);
+    }
+    return number ? std::optional<int>(n) : std::nullopt;
+}
+
+int qidoNumber(const QJsonObject &dataset, const char *tag)
+{
+    return qidoNumberIfAny(dataset, tag).value_or(0);
 }
 
 Result<QList<QJsonObject>> parseQidoJson(const QByteArray &body, const QString &where)
@@ -219,11 +233,8 @@ Result<int> qidoStudyInstanceCountIn(Session &session, const QString &studyUid)
                             2, "0020000D",
                             [&](const QJsonObject &ds) {
                                 ++matches;
-                                const QJsonValue v = ds.value(QLatin1String("00201208")).toObject().value(QLatin1String("Value")).toArray().at(0);
-                                bool number = v.isDouble();
-                                const int n = number ? v.toInt(-1) : v.toString().trimmed().toInt(&number);
-                                if (number && n >= 0)
-                                    count = n;
+                                if (const std::optional<int> n = qidoNumberIfAny(ds, "00201208"); n && *n >= 0)
+                                    count = *n;
                             },
                             nullptr, 2);
     if (!st.ok())

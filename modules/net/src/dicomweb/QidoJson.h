@@ -12,6 +12,8 @@
 
 #include <vector>
 
+#include <optional>
+
 namespace strata::net::web {
 
 /// One QIDO-RS answer body as its data sets. An empty (or all-whitespace) body, as with
@@ -22,7 +24,10 @@ Result<QList<QJsonObject>> parseQidoJson(const QByteArray &body, const QString &
 /// The value(s) of one attribute (8 hex digits, e.g. "0020000D") of a DICOM JSON data set,
 /// multi-values joined with '\', person names as Alphabetic[=Ideographic[=Phonetic]].
 QString qidoText(const QJsonObject &dataset, const char *tag);
-/// The first value of an integer attribute (IS or a JSON number); 0 when absent or not a number.
+/// The first value of an integer attribute (IS or a JSON number); none when absent or not a whole
+/// number (a count that must tell "not given" from 0 reads this).
+std::optional<int> qidoNumberIfAny(const QJsonObject &dataset, const char *tag);
+/// qidoNumberIfAny, 0 when there is none.
 int qidoNumber(const QJsonObject &dataset, const char *tag);
 
 RemoteStudy studyFromQido(const QJsonObject &dataset);
