@@ -351,22 +351,26 @@ struct Staged {
 /// names and indexes exactly the bytes stored), then into place by an atomic rename.
 class StoreWriter {
 public:
-    StoreWriter(const LocalCache::Private &d, qint64 diskLimit, bool moveSources)
-        : m_d(d), m_limit(diskLimit), m_move(moveSources && diskLimit <= 0)
+    /// `knownSha256`: the hashes the caller took of its own files as it wrote them (by path),
+    /// taken as given for sources that are moved, never for copies (ImportOptions::knownSha256).
+    StoreWriter(const LocalCache::Private &d, qint64 diskLimit, bool moveSources, const QHash<QString, QByteArray> &knownSha256)
+        : m_d(d), m_limit(diskLimit), m_move(moveSources && diskLimit <= 0), m_known(knownSha256)
     {
     }
 
+    /// The caller's hash of `source`, where it is to be taken as given; else empty.
+    QByteArray knownSha(const QString &source) const { return m_move ? m_known.value(source) : QByteArray(); }
+
     /// Copies (or, for moved sources, only hashes) `source`. A moved source whose hash the caller
-    /// took as it wrote the file (`knownSha`) is not read at all.
-    Staged stage(const QString &source, const QByteArray &knownSha = {})
+    /// took as it wrote the file is not read at all.
+    Staged stage(const QString &source)
     {
         if (!m_move)
             return copyToTemp(source);
         Staged s;
-        if (!knownSha.isEmpty()) {
-            s.sha = knownSha;
+        s.sha = knownSha(source);
+        if (!s.sha.isEmpty())
             return s;
-        }
         auto sha = sha256OfFile(source);
         if (!sha.ok())
             s.error = Error(ErrorCode::IoError, source, QCoreApplication::translate("strata::store", "cannot read: ") + sha.error().reason);
@@ -484,6 +488,7 @@ private:
     const LocalCache::Private &m_d;
     qint64 m_limit;
     bool m_move = false;
+    const QHash<QString, QByteArray> &m_known;
     std::atomic<qint64> m_written{0};
 };
 
@@ -788,7 +793,7 @@ ImportSummary runImport(LocalCache &cache, const QStringList &sources, const Imp
     qint64 diskLimit = options.simulatedDiskLimit;
     if (diskLimit == 0 && qEnvironmentVariableIsSet("STRATA_TEST_DISK_LIMIT"))
         diskLimit = qEnvironmentVariable("STRATA_TEST_DISK_LIMIT").toLongLong();
-    StoreWriter writer(d, diskLimit, options.moveSources);
+    StoreWriter writer(d, diskLimit, options.moveSources, options.knownSha256);
     QSet<QString> studiesSeen;
     QSet<QString> held;  // options.listInstances
     const int batchSize = std::max(1, options.batchSize);
@@ -869,8 +874,7 @@ ImportSummary runImport(LocalCache &cache, const QStringList &sources, const Imp
         QtConcurrent::blockingMap(workPool(), indices, [&](int &i) {
             if (stop.load())
                 return;
-            const QString &path = fresh[std::size_t(i)]->path;
-            staged[std::size_t(i)] = writer.stage(path, options.moveSources ? options.knownSha256.value(path) : QByteArray());
+            staged[std::size_t(i)] = writer.stage(fresh[std::size_t(i)]->path);
             if (staged[std::size_t(i)].error)
                 stop = true;
         });
@@ -885,9 +889,9 @@ ImportSummary runImport(LocalCache &cache, const QStringList &sources, const Imp
             }
         }
         // The copies of an instance this batch already has: hashed, then identical or a conflict.
-        const std::function<QByteArray(Parsed *const &)> hashOf = [&options](Parsed *const &p) {
-            if (options.moveSources && options.knownSha256.contains(p->path))
-                return options.knownSha256.value(p->path);
+        const std::function<QByteArray(Parsed *const &)> hashOf = [&writer](Parsed *const &p) {
+            if (QByteArray known = writer.knownSha(p->path); !known.isEmpty())
+                return known;
             auto sha = sha256OfFile(p->path);
             return sha.ok() ? sha.value() : QByteArray();
         };
