@@ -38,6 +38,13 @@ if [ -n "$fuzz" ]; then
   run_ctest "$logs/fuzz" --test-dir "$fuzz" -L fuzz --output-on-failure -j "$jobs" || status=1
 fi
 
+# The failed checks once more at the end, where a log cut in the middle still shows them.
+failed=$(grep -hE '^(FAIL!  :|   Loc: )|ERROR: (Address|Leak)Sanitizer|runtime error:' "$logs"/* | head -n 60)
+if [ -n "$failed" ]; then
+  echo "== Failed checks (repeated from above)"
+  echo "$failed"
+fi
+
 skipped=$(grep -hE '\*\*\*Skipped|Not Run' "$logs"/* | sed -E 's/^ *//' | sort -u)
 if [ -n "$skipped" ]; then
   echo "== Tests that did not run (a skip is never a pass):"

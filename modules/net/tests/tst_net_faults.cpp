@@ -399,11 +399,14 @@ private slots:
         // C-GET. A whole study that arrives needs nothing more; after a break-off, the counts
         // disagree and the C-FIND that lists the instances (to name what is missing) is
         // connection 2. The fault is set on both, and only the C-GET carries enough bytes to meet
-        // it: halfway through the study, inside the third or fourth instance.
+        // it: in the middle of the third instance's pixel data (2.5 instances' worth of bytes),
+        // whichever order the node sends them in. Half the study would fall within a few bytes
+        // of the end of the third instance, where the order of the instances decides whether
+        // the fault meets pixel data, a PDU header or the next command.
         Fault fault;
         fault.kind = testing::FaultKind(kind);
         fault.direction = Direction::ServerToClient;
-        fault.afterBytes = quint64(studyBytes / 2);
+        fault.afterBytes = quint64(studyBytes * 5 / 12);
         fault.fromConnection = 1;
         FaultProxy proxy("127.0.0.1", orthanc().port, fault);
         QVERIFY(proxy.ok());

@@ -109,6 +109,11 @@ public:
     RetrieveProgress state;
     std::vector<InstanceProblem> problems;
     bool cancelSent = false;
+    /// Why the first instance that did not arrive whole broke off (a reset, invalid data, a
+    /// timeout). DcmSCU answers that instance with a C-STORE-RSP and returns what sending the
+    /// answer gave: a success over a connection that still carries bytes, or an unrelated
+    /// error ("bad presentation context") over one that is gone. This is the cause to report.
+    OFCondition receiveFailure = EC_Normal;
 
 protected:
     OFCondition handleSTORERequestFile(T_ASC_PresentationContextID *presID, const OFString &, T_DIMSE_C_StoreRQ *request) override
@@ -117,6 +122,8 @@ protected:
         const QString final = m_staging.pathFor(uid);
         const QString part = final + QStringLiteral(".part");
         OFCondition cond = DcmSCU::handleSTORERequestFile(presID, OFString(part.toLocal8Bit().constData()), request);
+        if (cond.bad() && receiveFailure.good())
+            receiveFailure = cond;
         if (cond.good() && QFile::rename(part, final)) {
             m_staging.add(final);
             ++state.received;
@@ -273,9 +280,10 @@ std::optional<Error> runGet(const Node &node, const RetrieveRequest &request, co
         addOutcome(report, outcome);
         report.problems.insert(report.problems.end(), scu.problems.begin(), scu.problems.end());
         scu.problems.clear();
-        if (cond.bad()) {
+        if (cond.bad() || scu.receiveFailure.bad()) {
             scu.abortAssociation();
-            return detail::conditionError(node, QCoreApplication::translate("strata::net", "C-GET failed after %1 instances").arg(scu.state.received), cond);
+            return detail::conditionError(node, QCoreApplication::translate("strata::net", "C-GET failed after %1 instances").arg(scu.state.received),
+                                          scu.receiveFailure.bad() ? scu.receiveFailure : cond);
         }
         if (scu.cancelSent || cancel.isCancelled())
             break;
