@@ -1178,6 +1178,24 @@ private slots:
         QVERIFY(verify.ok());
         QCOMPARE(verify->checked, 6);
         QCOMPARE(verify->corrupt, QStringList{wrongUid});
+        // Second copies of moved sources are sorted out by their hashes too: an identical one is
+        // a duplicate, one with other bytes under the same UID a conflict (kept apart, named).
+        const QStringList again = stageCopiesOfMr(dir.filePath("incoming/again"));
+        QCOMPARE(again.size(), 6);
+        QFile changed(again[3]);
+        QVERIFY(changed.open(QIODevice::ReadWrite));
+        QVERIFY(changed.seek(changed.size() - 1));
+        const char last = changed.read(1).at(0);
+        QVERIFY(changed.seek(changed.size() - 1));
+        QCOMPARE(changed.write(QByteArray(1, char(last ^ 0x5a))), qint64(1));
+        changed.close();
+        ImportOptions moving;
+        moving.moveSources = true;
+        const ImportSummary s2 = runImport(*cache, {again[2], again[3]}, moving);
+        QCOMPARE(s2.imported, 0);
+        QCOMPARE(s2.duplicates, 1);
+        QCOMPARE(s2.conflicts, 1);
+        QVERIFY2(s2.conflictDetails.join(' ').contains(again[3]), qPrintable(s2.conflictDetails.join(' ')));
         // Copying imports never take a given hash: the copy is hashed as it is written.
         QTemporaryDir other;
         auto second = openOrFail(other.path());
