@@ -206,15 +206,10 @@ private slots:
         auto cache = openOrFail(dir.path());
         const QString original = testData("ts-matrix/pydicom-pkg/CT_small.dcm");
         QVERIFY(runImport(*cache, {original}).imported == 1);
-        QFile in(original);
-        QVERIFY(in.open(QIODevice::ReadOnly));
-        QByteArray bytes = in.readAll();
-        bytes[bytes.size() - 10] = char(bytes[bytes.size() - 10] ^ 0x55);  // one pixel differs
-        QFile out(src.filePath("changed.dcm"));
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(bytes);
-        out.close();
-        const ImportSummary s = runImport(*cache, {out.fileName()});
+        const QString changed = src.filePath("changed.dcm");
+        QVERIFY(QFile::copy(original, changed));
+        QVERIFY(changeOnePixel(changed));
+        const ImportSummary s = runImport(*cache, {changed});
         QCOMPARE(s.imported, 0);
         QCOMPARE(s.conflicts, 1);
         QVERIFY(s.conflictDetails.first().contains("changed.dcm"));
@@ -1104,6 +1099,18 @@ private slots:
         QVERIFY(bad->details.join('\n').contains(files[1].filePath));
     }
 
+    /// Changes one byte near the end of `file` (a pixel, in the test files): the same instance
+    /// with other bytes. False when the file cannot be changed.
+    static bool changeOnePixel(const QString &file)
+    {
+        QFile f(file);
+        f.setPermissions(f.permissions() | QFileDevice::WriteOwner);  // a copy of a read-only test file
+        if (!f.open(QIODevice::ReadWrite) || f.size() < 10 || !f.seek(f.size() - 10))
+            return false;
+        const char byte = f.read(1).at(0);
+        return f.seek(f.size() - 10) && f.write(QByteArray(1, char(byte ^ 0x55))) == 1;
+    }
+
     /// Copies of the 6-slice MR series in `staging` (made here), as a receiver would have staged
     /// them; empty when a copy failed.
     static QStringList stageCopiesOfMr(const QString &staging)
@@ -1182,13 +1189,7 @@ private slots:
         // a duplicate, one with other bytes under the same UID a conflict (kept apart, named).
         const QStringList again = stageCopiesOfMr(dir.filePath("incoming/again"));
         QCOMPARE(again.size(), 6);
-        QFile changed(again[3]);
-        QVERIFY(changed.open(QIODevice::ReadWrite));
-        QVERIFY(changed.seek(changed.size() - 1));
-        const char last = changed.read(1).at(0);
-        QVERIFY(changed.seek(changed.size() - 1));
-        QCOMPARE(changed.write(QByteArray(1, char(last ^ 0x5a))), qint64(1));
-        changed.close();
+        QVERIFY(changeOnePixel(again[3]));
         ImportOptions moving;
         moving.moveSources = true;
         const ImportSummary s2 = runImport(*cache, {again[2], again[3]}, moving);
