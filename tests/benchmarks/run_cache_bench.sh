@@ -232,7 +232,7 @@ LOAD_END=$(cut -d' ' -f1-3 /proc/loadavg)
 # 3. Table
 # ---------------------------------------------------------------------------------------------
 ORTHANC_VERSION=$("$ORTHANC" --version 2>&1 | awk 'NR == 1 {print $2}')
-STORESCU_VERSION=$(storescu --version 2>&1 | awk '/storescu v/ {sub(/^v/, "", $3); print $3; exit}')
+STORESCU_VERSION=$(storescu --version 2>&1 | awk '/storescu v/ && !seen {sub(/^v/, "", $3); print $3; seen = 1}')
 "$PY" - "$TIMES" "$RESULTS/cache.md" "$REPS" "$NSTUDIES" "$SMALL_SLICES" "$SMALL_SIZE" "$LOAD_START" "$LOAD_END" \
     "$ORTHANC_VERSION" "$STORESCU_VERSION" "$ISOLATION" "$(dt "$T_START" "$EPOCHREALTIME")" "$(nproc)" <<'EOF'
 import sys, datetime, statistics

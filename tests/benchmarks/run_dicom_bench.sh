@@ -45,7 +45,7 @@ trap 'rm -rf "$SCRATCH"' EXIT
 #    stay outside the folders so that the folders hold DICOM files only)
 # ---------------------------------------------------------------------------------------------
 nfiles() { find "$1" -maxdepth 1 -name '*.dcm' -type f | wc -l; }
-SPEC="size=$SIZE slices=$SLICES noise=8 gdcm=$(gdcmconv --version 2>&1 | awk '{print $3; exit}')"
+SPEC="size=$SIZE slices=$SLICES noise=8 gdcm=$(gdcmconv --version 2>&1 | awk 'NR == 1 {print $3}')"
 if [[ ! -f $DATA/.explicit.done || $(cat "$DATA/.explicit.done") != "$SPEC" ]]; then
     log "writing the ${SLICES}-slice ${SIZE}×${SIZE} CT into $DATA/explicit"
     rm -rf "$DATA"/{explicit,implicit,deflate,rle,jpeg-lossless,jpegls,j2k} "$DATA"/.tmp-* "$DATA"/.*.done
@@ -71,7 +71,7 @@ SYNTAXES=(implicit deflate rle jpeg-lossless jpegls j2k)
 if [[ ! -f $DATA/.deflate.done ]]; then
     first=$(find "$DATA/explicit" -name '*.dcm' | sort | sed -n 1p)
     if ! gdcmconv --deflated "$first" "$SCRATCH/probe.dcm" > /dev/null 2>&1 \
-        || ! dcmdump -s +P 0002,0010 "$SCRATCH/probe.dcm" 2>/dev/null | grep -q '1.2.840.10008.1.2.1.99\|DeflatedExplicit'; then
+        || ! grep -q '1.2.840.10008.1.2.1.99\|DeflatedExplicit' <<<"$(dcmdump -s +P 0002,0010 "$SCRATCH/probe.dcm" 2>/dev/null)"; then
         log "gdcmconv cannot write deflate here: using dcmconv +td"
         CONVERT[deflate]="dcmconv +td"
     fi

@@ -5,6 +5,8 @@
 # from there on a shared test file.
 #   package-test.sh <build dir> <shared testdata dir>
 set -euo pipefail
+# With pipefail, `producer | grep -q` fails when grep stops at the first match and the producer
+# is killed by SIGPIPE writing the rest: each check greps a captured output instead.
 BUILD=$(cd "$1" && pwd)
 TESTDATA=$2
 WORK=$(mktemp -d)
@@ -12,7 +14,7 @@ trap 'rm -rf "$WORK"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
 cpack --config "$BUILD/CPackConfig.cmake" -G DEB -B "$WORK/out" >"$WORK/cpack.log" 2>&1 || { cat "$WORK/cpack.log"; fail "cpack could not build the package"; }
-DEB=$(ls "$WORK"/out/strata_*.deb 2>/dev/null | head -1)
+DEB=$(ls "$WORK"/out/strata_*.deb 2>/dev/null | sed -n 1p)
 [ -n "$DEB" ] || fail "no strata_*.deb in $WORK/out"
 VERSION=$(dpkg-deb -f "$DEB" Version)
 echo "package: $(basename "$DEB"), $(du -h "$DEB" | cut -f1), version $VERSION"
@@ -37,7 +39,8 @@ grep -q '^MimeType=.*application/dicom;' "$ROOT/usr/share/applications/org.strat
 appstreamcli validate --no-net --explain "$ROOT/usr/share/metainfo/org.strata.Strata.metainfo.xml" || fail "the AppStream metadata is not valid"
 grep -q "release version=\"$VERSION\"" "$ROOT/usr/share/metainfo/org.strata.Strata.metainfo.xml" || fail "the AppStream release is not $VERSION"
 for binary in usr/bin/strata usr/libexec/strata/strata-cli usr/libexec/strata/strata-viewer; do
-  if readelf -S "$ROOT/$binary" | grep -qE '\.(debug_info|symtab)'; then fail "the installed /$binary is not stripped"; fi
+  SECTIONS=$(readelf -S "$ROOT/$binary")
+  if grep -qE '\.(debug_info|symtab)' <<<"$SECTIONS"; then fail "the installed /$binary is not stripped"; fi
 done
 # The parts (app/Parts.h): `strata` only starts one of the two and links no Qt and no DICOM
 # library; the commands' part loads none of the window's libraries, which the viewer has.
@@ -45,7 +48,8 @@ LAUNCHER_LIBS=$(readelf -d "$ROOT/usr/bin/strata" | grep -oE 'lib(Qt6|vtk|ITK|gd
 [ -z "$LAUNCHER_LIBS" ] || fail "/usr/bin/strata (the launcher) links $LAUNCHER_LIBS"
 GUI_LIBS=$(readelf -d "$ROOT/usr/libexec/strata/strata-cli" | grep -oE 'lib(Qt6(Gui|Widgets|OpenGL)|vtkRendering[A-Za-z0-9]*|GL|X11)[.-][^]]*' || true)
 [ -z "$GUI_LIBS" ] || fail "strata-cli links the window's libraries: $GUI_LIBS"
-readelf -d "$ROOT/usr/libexec/strata/strata-viewer" | grep -q 'libQt6Widgets' || fail "strata-viewer does not link Qt Widgets (is it the viewer?)"
+VIEWER_DYNAMIC=$(readelf -d "$ROOT/usr/libexec/strata/strata-viewer")
+grep -q 'libQt6Widgets' <<<"$VIEWER_DYNAMIC" || fail "strata-viewer does not link Qt Widgets (is it the viewer?)"
 
 # The installed program, from its root, with a plain environment and no display.
 STRATA="$ROOT/usr/bin/strata"
