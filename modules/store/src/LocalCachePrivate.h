@@ -104,11 +104,15 @@ Result<int> rollBackPending(LocalCache::Private &d, qint64 owner);
 /// Returns the number removed; `failed` gets the files that could not be removed.
 Result<int> finishPendingDeletes(LocalCache::Private &d, QStringList *failed = nullptr);
 
-/// Relative store path of a file with this SHA-256: "ab/cd/abcd….dcm".
+/// Relative store path of a new file with this SHA-256: "ab/abcd….dcm", one level of at most 256
+/// folders. A folder costs as much to create as a file (about 0.4 ms of CPU each on ext4 here);
+/// with two levels (65,536 folders) nearly every file of a cache under ~100,000 instances made one
+/// or two, a tenth of a retrieve's time (docs/performance.md). The index keeps each file's path, so
+/// the files of a cache written with two levels ("ab/cd/abcd….dcm") stay where they are.
 inline QString storePathFor(const QByteArray &sha256Hex)
 {
     const QString h = QString::fromLatin1(sha256Hex);
-    return h.left(2) + QLatin1Char('/') + h.mid(2, 2) + QLatin1Char('/') + h + QStringLiteral(".dcm");
+    return h.left(2) + QLatin1Char('/') + h + QStringLiteral(".dcm");
 }
 
 } // namespace strata::store

@@ -1151,6 +1151,64 @@ private slots:
         QVERIFY(inconsistencies(*cache).isEmpty());
     }
 
+    void storeFilesLieOneFolderDeepAndOlderLayoutsStayReadable()
+    {
+        // A new file lies at store/<its hash's first two hex digits>/<hash>.dcm: 256 folders in all.
+        QTemporaryDir dir;
+        auto cache = openOrFail(dir.path());
+        QVERIFY(!runImport(*cache, {testData("mr/dwv-bbmri-6sl")}).fatal);
+        const QString mr = cache->searchStudies({}).value().studies.front().studyInstanceUid;
+        const QDir store(cache->storeDir());
+        const QRegularExpression oneLevel(QStringLiteral("^[0-9a-f]{2}/[0-9a-f]{64}\\.dcm$"));
+        std::vector<InstanceRecord> files = cache->studyInstances(mr).value();
+        QCOMPARE(int(files.size()), 6);
+        for (const InstanceRecord &i : files) {
+            const QString relative = store.relativeFilePath(i.filePath);
+            QVERIFY2(oneLevel.match(relative).hasMatch(), qPrintable(relative));
+            QCOMPARE(relative.left(2), QString::fromLatin1(i.sha256.left(2)));
+        }
+
+        // A cache written with two folder levels (store/ab/cd/<hash>.dcm): its files stay where its
+        // index says. Here the MR's files are put there, as the older code left them.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "older-layout");
+            db.setDatabaseName(dir.filePath("index.sqlite"));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const InstanceRecord &i : files) {
+                const QString sha = QString::fromLatin1(i.sha256);
+                const QString older = sha.left(2) + '/' + sha.mid(2, 2) + '/' + sha + ".dcm";
+                QVERIFY(QDir().mkpath(store.filePath(sha.left(2) + '/' + sha.mid(2, 2))));
+                QVERIFY(QFile::rename(i.filePath, store.filePath(older)));
+                q.prepare("UPDATE instances SET file = ? WHERE sop_uid = ?");
+                q.addBindValue(older);
+                q.addBindValue(i.sopInstanceUid);
+                QVERIFY2(q.exec() && q.numRowsAffected() == 1, qPrintable(q.lastError().text()));
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase("older-layout");
+        files = cache->studyInstances(mr).value();
+        for (const InstanceRecord &i : files)
+            QVERIFY2(store.relativeFilePath(i.filePath).count('/') == 2 && QFile::exists(i.filePath), qPrintable(i.filePath));
+        auto verify = cache->verify();
+        QVERIFY(verify.ok());
+        QCOMPARE(verify->checked, 6);
+        QVERIFY2(verify->ok(), qPrintable(verify->details.join('\n')));
+        // The same files again are duplicates (no second copy in the new layout); another study
+        // goes into the new layout beside them.
+        const ImportSummary again = runImport(*cache, {testData("mr/dwv-bbmri-6sl"), testData("ts-matrix/pydicom-pkg/CT_small.dcm")});
+        QCOMPARE(again.duplicates, 6);
+        QCOMPARE(again.imported, 1);
+        QVERIFY(inconsistencies(*cache).isEmpty());
+        // Deleting the study removes its files from the older layout.
+        QVERIFY(cache->deleteStudy(mr).ok());
+        for (const InstanceRecord &i : files)
+            QVERIFY2(!QFile::exists(i.filePath), qPrintable(i.filePath));
+        QCOMPARE(cache->searchStudies({}).value().total, 1);
+        QVERIFY(inconsistencies(*cache).isEmpty());
+    }
+
     void knownHashesOfMovedSourcesAreTakenAsGiven()
     {
         // A receiver that hashed a file as it wrote it hands the hash over (WADO-RS parts): the
