@@ -23,6 +23,10 @@
 #      output folder. The faster variant of each is the peer of the row.
 #    - WADO-RS has no DCMTK peer; for context, curl GETs the study as one multipart/related response
 #      into a file (nothing parsed or written apart); checked: the number of parts.
+#    - The durable peers: getscu +B, movescu +B and curl again, each followed by `sync -f` on its
+#      output folder inside the timed part. A Strata retrieve ends with its files on disk (it
+#      syncs the store's file system before the index names them); the tools alone end with
+#      their files in the page cache. This is the same barrier (syncfs) Strata uses.
 # 3. Send (a FRESH Orthanc (empty storage and index) for every single run, started outside the timed
 #    part). REPS times each, median kept, every run checked by Orthanc's instance count:
 #    - Strata: `strata --data-dir <fresh> send --aec ORTHANC --host 127.0.0.1 --port P <folder> --json`
@@ -230,8 +234,14 @@ strata_retrieve() {  # strata_retrieve METHOD REP
     local wall=$WALL; WALL=$internal; CPU=0; record "retrieve-$method" strata-internal "$rep"; WALL=$wall
     rm -rf "$d"
 }
-dcmtk_retrieve() {  # dcmtk_retrieve get|move MODE REP   (MODE: -B or +B, the tools' option)
-    local kind=$1 mode=$2 rep=$3 d=$SCRATCH/dcmtk-out tool
+then_syncfs() {  # then_syncfs DIR COMMAND...: the command, then its files flushed to disk (syncfs)
+    local dir=$1; shift
+    "$@" && sync -f "$dir"
+}
+dcmtk_retrieve() {  # dcmtk_retrieve get|move MODE REP [durable]   (MODE: -B or +B, the tools' option)
+    local kind=$1 mode=$2 rep=$3 durable=${4:-} d=$SCRATCH/dcmtk-out tool
+    local -a then=()
+    [[ $durable == durable ]] && then=(then_syncfs "$d")
     local -a keys=(-k QueryRetrieveLevel=STUDY -k "StudyInstanceUID=$STUDY")
     rm -rf "$d"; mkdir -p "$d"
     # In the output folder: DCMTK 3.6.7's movescu +B writes into the working directory, not -od's.
@@ -239,26 +249,29 @@ dcmtk_retrieve() {  # dcmtk_retrieve get|move MODE REP   (MODE: -B or +B, the to
     if [[ $kind == get ]]; then
         tool=getscu$mode
         timed "getscu $mode" retrieve-get "$rep" \
-            getscu -S -aet GETSCU -aec ORTHANC "$mode" -od "$d" "${keys[@]}" "$HOST" "$ORTHANC_DICOM"
+            "${then[@]}" getscu -S -aet GETSCU -aec ORTHANC "$mode" -od "$d" "${keys[@]}" "$HOST" "$ORTHANC_DICOM"
     else
         tool=movescu$mode
         timed "movescu $mode" retrieve-move "$rep" \
-            movescu -S -aet MOVESCU -aec ORTHANC -aem MOVESCU --port "$MOVESCU_PORT" "$mode" -od "$d" \
+            "${then[@]}" movescu -S -aet MOVESCU -aec ORTHANC -aem MOVESCU --port "$MOVESCU_PORT" "$mode" -od "$d" \
             "${keys[@]}" "$HOST" "$ORTHANC_DICOM"
     fi
     popd > /dev/null
     check_files "$d" "$tool"
+    [[ $durable == durable ]] && tool+=+syncfs
     record "retrieve-$kind" "$tool" "$rep"
     rm -rf "$d"
 }
-curl_wado() {  # curl_wado REP
-    local rep=$1 f=$SCRATCH/wado.multipart parts
+curl_wado() {  # curl_wado REP [durable]
+    local rep=$1 durable=${2:-} f=$SCRATCH/wado.multipart parts tool=curl
+    local -a then=()
+    [[ $durable == durable ]] && then=(then_syncfs "$SCRATCH") && tool=curl+syncfs
     rm -f "$f"
     timed "curl WADO-RS" retrieve-wado "$rep" \
-        curl -sSf --max-time 300 -H 'Accept: multipart/related; type="application/dicom"' -o "$f" "$DICOMWEB/studies/$STUDY"
+        "${then[@]}" curl -sSf --max-time 300 -H 'Accept: multipart/related; type="application/dicom"' -o "$f" "$DICOMWEB/studies/$STUDY"
     parts=$(grep -a -o -i 'Content-Type: application/dicom' "$f" | wc -l)
     [[ $parts == "$N" ]] || die "curl WADO-RS: $parts parts in the response, not $N"
-    record retrieve-wado curl "$rep"
+    record retrieve-wado "$tool" "$rep"
     rm -f "$f"
 }
 
@@ -277,11 +290,13 @@ for ((r = 1; r <= REPS; r++)); do
     strata_retrieve get "$r"
     dcmtk_retrieve get +B "$r"
     dcmtk_retrieve get -B "$r"
+    dcmtk_retrieve get +B "$r" durable
     strata_retrieve move "$r"
     dcmtk_retrieve move -B "$r"
     dcmtk_retrieve move +B "$r"
+    dcmtk_retrieve move +B "$r" durable
     strata_retrieve wado "$r"
-    [[ $NO_CURL == 1 ]] || curl_wado "$r"
+    [[ $NO_CURL == 1 ]] || { curl_wado "$r"; curl_wado "$r" durable; }
 done
 orthanc_check "$N" "after the retrieves"
 
@@ -382,18 +397,19 @@ def fastest(work, tools):
     return min(got) if got else (None, None)
 
 names = {"getscu+B": "getscu +B", "getscu-B": "getscu -B", "movescu-B": "movescu", "movescu+B": "movescu +B",
-         "storescu": "storescu", "curl": "curl"}
+         "storescu": "storescu", "curl": "curl", "getscu+B+syncfs": "getscu +B, then syncfs",
+         "movescu+B+syncfs": "movescu +B, then syncfs", "curl+syncfs": "curl, then syncfs"}
 rows = [
-    ("retrieve-get", "retrieve by C-GET", ["getscu+B", "getscu-B"], None),
-    ("retrieve-move", "retrieve by C-MOVE", ["movescu-B", "movescu+B"], None),
-    ("retrieve-wado", "retrieve by WADO-RS", [], ("retrieve-wado", "curl", "curl GET of the study, one multipart response")),
-    ("send-cstore", "send by C-STORE", ["storescu"], None),
-    ("send-stow", "send by STOW-RS", ["storescu"], ("send-stow", "curl", "curl POST, one multipart request")),
+    ("retrieve-get", "retrieve by C-GET", ["getscu+B", "getscu-B"], None, "getscu+B+syncfs"),
+    ("retrieve-move", "retrieve by C-MOVE", ["movescu-B", "movescu+B"], None, "movescu+B+syncfs"),
+    ("retrieve-wado", "retrieve by WADO-RS", [], ("retrieve-wado", "curl", "curl GET of the study, one multipart response"), "curl+syncfs"),
+    ("send-cstore", "send by C-STORE", ["storescu"], None, None),
+    ("send-stow", "send by STOW-RS", ["storescu"], ("send-stow", "curl", "curl POST, one multipart request"), None),
 ]
-head = ["work", "Strata", "DCMTK peer", "Strata ÷ DCMTK", "context"]
+head = ["work", "Strata", "DCMTK peer", "Strata ÷ DCMTK", "context", "durable peer (its files on disk, as Strata's)"]
 lines = ["| " + " | ".join(head) + " |", "|" + " --- |" * len(head)]
 detail = []
-for work, label, peers, ctx in rows:
+for work, label, peers, ctx, durable in rows:
     s = med(work, "strata")
     if s is None:
         continue
@@ -410,11 +426,16 @@ for work, label, peers, ctx in rows:
         c = med(ctx[0], ctx[1])
         if c:
             ccell = f"{ctx[2]}: {cell(c)}; Strata ÷ curl {c / s:.2f}×"
-    lines.append("| " + " | ".join([label, cell(s), pcell, ratio, ccell]) + " |")
+    dcell = "—"
+    d = med(work, durable) if durable else None
+    if d:
+        dcell = f"{names[durable]}: {cell(d)}; Strata ÷ it {d / s:.2f}×"
+    lines.append("| " + " | ".join([label, cell(s), pcell, ratio, ccell, dcell]) + " |")
 detail_tools = [("strata", "strata (process wall time)"), ("strata-internal", "strata (report's seconds)"),
                 ("getscu+B", "getscu +B (to disk)"), ("getscu-B", "getscu -B (in memory, then disk)"),
                 ("movescu-B", "movescu (default)"), ("movescu+B", "movescu +B (bit-preserving)"),
-                ("storescu", "storescu +sd +r"), ("curl", "curl")]
+                ("storescu", "storescu +sd +r"), ("curl", "curl"), ("getscu+B+syncfs", "getscu +B, then syncfs"),
+                ("movescu+B+syncfs", "movescu +B, then syncfs"), ("curl+syncfs", "curl, then syncfs")]
 for work in ["retrieve-get", "retrieve-move", "retrieve-wado", "send-cstore", "send", "send-stow"]:
     for tool, name in detail_tools:
         v = runs.get((work, tool))
@@ -430,7 +451,8 @@ when = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC
 note = (f"Measured {when}, {cpus} CPUs. {n} instances, {nb / 1e6:.0f} MB (MB/s = these bytes ÷ wall time). "
         f"Median of {reps} run(s) per cell; whole process wall time of each tool; warm page cache. "
         f"Strata's retrieve figures include importing into its local cache (parse, SHA-256, copy, index) "
-        f"into a fresh data dir; getscu/movescu/curl only write files. Sends go each into a fresh, empty "
+        f"into a fresh data dir, ending with its files on disk; getscu/movescu/curl only write files (the durable "
+        f"peers then flush them to disk with syncfs, as Strata does). Sends go each into a fresh, empty "
         f"Orthanc. Peer: Orthanc {orthanc_v} + DICOMweb plugin (SQLite index, StorageCompression off); "
         f"DCMTK `{dcmtk_v}`; curl {curl_v}; TCP_NODELAY=1 for DCMTK tools and Orthanc. Orthanc ran in {isolation}. "
         f"Load average before the retrieve block {load_r}, before the send block {load_s}, at the end {load_e}. "
