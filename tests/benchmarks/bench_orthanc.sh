@@ -15,6 +15,15 @@ copy_strata() {
         if [[ -x $(dirname "$src")/$part ]]; then cp "$(dirname "$src")/$part" "$(dirname "$dest")/"; fi
     done
 }
+# strata_built SRC: when the program was built, as the newest of `strata` and its parts beside it
+# (a rebuild after a change to the commands relinks strata-cli, not the launcher).
+strata_built() {
+    local src=$1 newest=$1 part
+    for part in strata-cli strata-viewer; do
+        [[ -e $(dirname "$src")/$part && $(dirname "$src")/$part -nt $newest ]] && newest=$(dirname "$src")/$part
+    done
+    date -u -r "$newest" '+%Y-%m-%d %H:%M UTC'
+}
 die() { log "error: $*"; exit 1; }
 
 # private_netns FLAG_VAR OFF_VAR REFUSES SELF ARGS...: re-executes the calling script SELF in

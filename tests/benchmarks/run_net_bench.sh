@@ -372,7 +372,7 @@ ORTHANC_VERSION=$("$ORTHANC" --version 2>&1 | awk 'NR == 1 {print $2}')
 DCMTK_VERSION=$(storescu --version 2>&1 | awk 'NR == 1')
 CURL_VERSION=$(curl --version | awk 'NR == 1 {print $2}')
 SRC_DIR=$(cd "$(dirname "$SELF")/../.." && pwd)
-STRATA_ID="$STRATA_SRC (built $(date -u -r "$STRATA_SRC" '+%Y-%m-%d %H:%M UTC'); source tree at commit $(git -C "$SRC_DIR" rev-parse --short HEAD 2> /dev/null || echo unknown))"
+STRATA_ID="$STRATA_SRC (built $(strata_built "$STRATA_SRC"); source tree at commit $(git -C "$SRC_DIR" rev-parse --short HEAD 2> /dev/null || echo unknown))"
 "$PY" - "$TIMES" "$RESULTS/net.md" "$REPS" "$N" "$NB" "$LOAD_RETRIEVE" "$LOAD_SEND" "$LOAD_END" \
     "$ORTHANC_VERSION" "$DCMTK_VERSION" "$CURL_VERSION" "$ISOLATION" "$(awk -v a="$T_START" -v b="$EPOCHREALTIME" 'BEGIN{print b-a}')" \
     "$(nproc)" "$UPTIME_RETRIEVE" "$UPTIME_SEND" "$STRATA_ID" <<'EOF'
