@@ -1567,47 +1567,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="98"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="109"/>
         <source>the local cache does not hold this study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="219"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="272"/>
         <source>a patient-level query needs DIMSE (C-FIND); DICOMweb has no patient level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="351"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="404"/>
         <source>a retrieve needs the Study Instance UID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="356"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="409"/>
         <source>WADO-RS needs the node&apos;s DICOMweb URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="418"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="463"/>
         <source>the node holds nothing for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="443"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="488"/>
         <source>what the node holds could not be listed, so nothing missing can be named: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="522"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="571"/>
         <source>retrieve cancelled after %1 of %2 instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="554"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="603"/>
         <source>storage commitment needs a DIMSE node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="561"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="610"/>
         <source>no storage commitment report within %1 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1807,42 +1807,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dicomweb/DicomWebQido.cpp" line="56"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebQido.cpp" line="70"/>
         <source>the answer is not a DICOM JSON array (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dicomweb/DicomWebQido.cpp" line="57"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebQido.cpp" line="71"/>
         <source>an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dicomweb/DicomWebQido.cpp" line="63"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebQido.cpp" line="77"/>
         <source>item %1 of the answer is not a DICOM JSON data set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dicomweb/DicomWebQido.cpp" line="157"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebQido.cpp" line="171"/>
         <source>QIDO-RS: more than %1 results; narrow the query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dicomweb/DicomWebQido.cpp" line="171"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebQido.cpp" line="185"/>
         <source>QIDO-RS: the server sent page offset=%1 with nothing new (it ignores offset, or repeats itself); the results would be incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dicomweb/DicomWebQido.cpp" line="252"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebQido.cpp" line="229"/>
         <source>no Study Instance UID to count instances of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dicomweb/DicomWebQido.cpp" line="278"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebQido.cpp" line="294"/>
         <source>no Study Instance UID to search series in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dicomweb/DicomWebQido.cpp" line="299"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebQido.cpp" line="315"/>
         <source>no Study Instance UID to search instances in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1885,42 +1885,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="109"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="124"/>
         <source>no Study Instance UID to retrieve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="112"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="127"/>
         <source>single instances can only be retrieved with their Series Instance UID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="161"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="186"/>
         <source>the staging folder cannot be created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="205"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="230"/>
         <source>the node answered &quot;%1&quot; instead of multipart/related</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="285"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="309"/>
         <source>the multipart answer ended without its closing delimiter (truncated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="288"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="312"/>
         <source>%1: the transfer broke off after %2 complete instance(s): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="297"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="323"/>
         <source>an instance the node sent could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="299"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="325"/>
         <source>a part the node sent is not DICOM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2047,7 +2047,7 @@
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="266"/>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="508"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="525"/>
         <source>TLS set-up: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2284,87 +2284,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="126"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="146"/>
         <source>not received whole: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="126"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="146"/>
         <source>cannot write the staging file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="230"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="250"/>
         <source>the node reported this sub-operation as failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="252"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="272"/>
         <source>the study has %1 SOP classes; C-GET can negotiate at most 127 at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="264"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="284"/>
         <source>the node does not accept Study Root C-GET</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="278"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="298"/>
         <source>C-GET failed after %1 instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="286"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="309"/>
         <source>C-GET ended without the node&apos;s final response (timed out after %1 s of silence, or the connection broke) after %2 instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="291"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="314"/>
         <source>C-GET refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="308"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="331"/>
         <source>the node does not accept Study Root C-MOVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="321"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="344"/>
         <source>C-MOVE to &apos;%1&apos; failed before any instance was sent (the node may not know the destination AE title &apos;%1&apos; or may not accept C-MOVE from &apos;%2&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="324"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="347"/>
         <source>C-MOVE failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="331"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="354"/>
         <source>C-MOVE ended without the node&apos;s final response (timed out after %1 s of silence, or the connection broke)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="337"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="360"/>
         <source>C-MOVE refused: the node does not know the destination AE title &apos;%1&apos; (configure it on the node with Strata&apos;s host and port)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="342"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="365"/>
         <source>C-MOVE to &apos;%1&apos; refused: %2%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="344"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="367"/>
         <source> (does the node know the destination AE title &apos;%1&apos;?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="366"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="389"/>
         <source>a DIMSE retrieve is C-GET or C-MOVE, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="411"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="435"/>
         <source>the transfer broke off: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2419,33 +2419,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="457"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="474"/>
         <source>the Storage SCP needs a local cache to import into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="469"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="486"/>
         <source>cannot listen: the port is already in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="473"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="490"/>
         <source>the address to listen on must be an IPv4 address (e.g. 127.0.0.1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="476"/>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="545"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="493"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="562"/>
         <source>cannot listen: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="545"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="562"/>
         <source>the port is taken or not allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="550"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="567"/>
         <source>cannot listen on %1 only: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2527,6 +2527,16 @@
     <message>
         <location filename="../modules/net/src/dimse/Commitment.cpp" line="197"/>
         <source>the node refused the storage commitment request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/Staging.cpp" line="77"/>
+        <source>the disk is full (%1 KB left on the file system of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/Staging.cpp" line="86"/>
+        <source>the cache stopped taking what arrived after %1 instance(s): %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2712,168 +2722,168 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="367"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="422"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="376"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="431"/>
         <source>cannot read: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="390"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="399"/>
         <source>cannot create the store folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="403"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="412"/>
         <source>changed while it was being imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="410"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="419"/>
         <source>cannot move into place: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="430"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="439"/>
         <source>cannot write into the cache: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="443"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="452"/>
         <source>SHA-256 is not available (OpenSSL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="449"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="458"/>
         <source>read failed: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="453"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="462"/>
         <source>disk full: no space left on device while copying %1 into the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="462"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="471"/>
         <source>disk full: %1 while copying %2 into the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="463"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="472"/>
         <source>write failed (%1) while copying %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="472"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="481"/>
         <source>disk full or write failed: %1 while copying %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="514"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="524"/>
         <source>ID &apos;%1&apos;, name &apos;%2&apos;, born &apos;%3&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="537"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="547"/>
         <source>starting the index transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="566"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="576"/>
         <source>looking up instance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="572"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="899"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="582"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="911"/>
         <source>%1: %2 differs from the stored copy (kept the stored one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="582"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="592"/>
         <source>looking up study %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="588"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="598"/>
         <source>%1: Study Instance UID %2 belongs to another patient in the cache (%3); this file names %4 (kept apart, not imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="599"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="609"/>
         <source>looking up series %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="605"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="615"/>
         <source>%1: Series Instance UID %2 belongs to study %3 in the cache; this file names study %4 (kept apart, not imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="625"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="629"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="635"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="639"/>
         <source>indexing patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="645"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="653"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="655"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="663"/>
         <source>indexing study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="666"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="674"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="676"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="684"/>
         <source>indexing series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="692"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="702"/>
         <source>indexing instance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="699"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="709"/>
         <location filename="../modules/store/src/Recovery.cpp" line="119"/>
         <source>clearing pending files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="708"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="718"/>
         <source>counting the import hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="715"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="725"/>
         <source>updating series counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="726"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="736"/>
         <source>updating study counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="729"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="739"/>
         <source>committing the index transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="828"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="838"/>
         <source>looking up instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="892"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="904"/>
         <source>cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="913"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="925"/>
         <source>starting a transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="924"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="937"/>
         <source>recording pending files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2913,138 +2923,138 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="214"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="215"/>
         <source>explaining the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="350"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="351"/>
         <source>counting studies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="371"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="372"/>
         <source>searching studies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="384"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="385"/>
         <source>reading study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="386"/>
-        <location filename="../modules/store/src/LocalCache.cpp" line="462"/>
-        <location filename="../modules/store/src/LocalCache.cpp" line="511"/>
-        <location filename="../modules/store/src/LocalCache.cpp" line="582"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="387"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="463"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="512"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="583"/>
         <location filename="../modules/store/src/Worklist.cpp" line="24"/>
         <location filename="../modules/store/src/Worklist.cpp" line="61"/>
         <source>no such study in the local cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="398"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="399"/>
         <source>reading series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="427"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="428"/>
         <source>reading instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="468"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="469"/>
         <source>no such series in the local cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="481"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="482"/>
         <source>summing sizes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="489"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="490"/>
         <source>counting instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="498"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="499"/>
         <source>starting deletion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="508"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="509"/>
         <source>finding study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="519"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="520"/>
         <source>finding series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="528"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="529"/>
         <source>recording files to delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="532"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="533"/>
         <source>deleting study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="536"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="537"/>
         <source>deleting key images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="541"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="542"/>
         <source>deleting patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="543"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="544"/>
         <source>committing deletion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="556"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="557"/>
         <source>could not remove %1 file(s) of the deleted study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="580"/>
-        <location filename="../modules/store/src/LocalCache.cpp" line="595"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="581"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="596"/>
         <source>updating study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="614"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="615"/>
         <source>listing evictable studies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="637"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="638"/>
         <source>listing instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="656"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="657"/>
         <source>%1 %2: file is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="662"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="663"/>
         <source>%1 %2: SHA-256 is %3, expected %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="666"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="667"/>
         <source>verifying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="671"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="672"/>
         <source>verification cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3520,12 +3530,12 @@
 <context>
     <name>strata::store::ImportJob</name>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1027"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1040"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1032"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1045"/>
         <source>import cancelled</source>
         <translation type="unfinished"></translation>
     </message>

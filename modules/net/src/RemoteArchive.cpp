@@ -124,6 +124,48 @@ Result<StoredCheck> markIfStored(const QString &dataDir, const QString &studyUid
     return check;
 }
 
+/// WADO-RS names an instance by its study and series: instances of several series (the missing
+/// instances of a whole study) are fetched series by series, into one report. A series that
+/// fails after others arrived is a problem of the report, as a transfer that breaks off is.
+Result<RetrieveReport> wadoBySeries(const Node &node, const RetrieveRequest &request, const std::vector<RemoteInstance> &instances,
+                                    const QString &dataDir, const Timeouts &timeouts, const CancellationToken &cancel,
+                                    const RetrieveProgressCallback &progress)
+{
+    std::map<QString, QStringList> bySeries;
+    for (const RemoteInstance &m : instances)
+        bySeries[m.seriesInstanceUid] << m.sopInstanceUid;
+    RetrieveReport all;
+    all.method = RetrieveMethod::WadoRs;
+    RetrieveProgress done;
+    for (const auto &[series, sops] : bySeries) {
+        RetrieveRequest one = request;
+        one.seriesInstanceUid = series;
+        one.sopInstanceUids = sops;
+        auto part = wadoRetrieve(node, one, dataDir, timeouts, cancel, [&](const RetrieveProgress &p) {
+            if (progress)
+                progress({done.received + p.received, int(instances.size()), done.bytes + p.bytes});
+        });
+        if (!part.ok()) {
+            if (all.completed == 0 && all.import.imported == 0 && all.import.duplicates == 0)
+                return part.error();
+            all.problems.push_back({QString(), part.error().message()});
+            break;
+        }
+        const RetrieveReport &r = part.value();
+        done.received += r.completed;
+        all.completed += r.completed;
+        all.failed += r.failed;
+        all.warnings += r.warnings;
+        all.expected += r.expected;
+        all.problems.insert(all.problems.end(), r.problems.begin(), r.problems.end());
+        all.missing << r.missing;
+        detail::mergeSummary(all.import, r.import);
+        if (r.import.fatal || cancel.isCancelled())
+            break;
+    }
+    return all;
+}
+
 QString scopeText(const RetrieveRequest &request)
 {
     return QStringLiteral("study %1%2").arg(request.studyInstanceUid,
@@ -447,6 +489,16 @@ Result<RetrieveReport> RemoteArchive::retrieveUnaudited(const RetrieveRequest &r
                                               .arg(e.message())};
     };
 
+    if (web && request.onlyMissing && request.seriesInstanceUid.isEmpty()) {
+        auto wado = wadoBySeries(node, request, expected, dataDir, m_timeouts, cancel, progress);
+        if (wado.ok()) {
+            wado.value().alreadyCached = alreadyCached;
+            wado.value().checkedBy = RetrieveReport::Check::Listing;
+            wado.value().seconds = timer.nsecsElapsed() / 1e9;
+            markRetrievedStored(wado.value(), request, dataDir, studyList, cancel);
+        }
+        return wado;
+    }
     if (web) {
         // The transfer's own QIDO-RS search, beside it, asks a whole study's count; where the node
         // gives none, it lists the whole study, and the check of what the node holds needs no

@@ -2,11 +2,13 @@
 
 #include <strata/store/LocalCache.h>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QHash>
 
 #include <fcntl.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 namespace strata::net::detail {
@@ -59,6 +61,30 @@ void mergeSummary(store::ImportSummary &total, const store::ImportSummary &batch
         total.eviction->bytesAfter = batch.eviction->bytesAfter;
         total.eviction->quotaMet = batch.eviction->quotaMet;
     }
+}
+
+QString diskFullIn(const QString &dir)
+{
+    // A write that failed for want of space leaves less than a block or two free; 1 MiB of slack
+    // covers a file system's reserve and a writer that stopped at a chunk's edge.
+    constexpr unsigned long long kNearlyFull = 1 << 20;
+    struct statvfs fs {};
+    if (::statvfs(QFile::encodeName(dir).constData(), &fs) != 0)
+        return {};
+    const unsigned long long available = static_cast<unsigned long long>(fs.f_bavail) * fs.f_frsize;
+    if (available >= kNearlyFull)
+        return {};
+    return QCoreApplication::translate("strata::net", "the disk is full (%1 KB left on the file system of %2)")
+        .arg(available >> 10).arg(QDir::toNativeSeparators(dir));
+}
+
+void reportImportFailure(RetrieveReport &report)
+{
+    if (!report.import.fatal)
+        return;
+    report.problems.insert(report.problems.begin(),
+                           {QString(), QCoreApplication::translate("strata::net", "the cache stopped taking what arrived after %1 instance(s): %2")
+                                           .arg(report.import.imported + report.import.duplicates).arg(report.import.fatal->message())});
 }
 
 Result<std::unique_ptr<StagingArea>> StagingArea::create(const QString &dataDir, const QString &purpose, bool listInstances)

@@ -4,6 +4,7 @@
 // pipeline and removes them. A transfer that breaks off leaves nothing in the cache: only files
 // handed to add() (complete by then) are ever imported, and the folder goes when the area does.
 #include <strata/core/Result.h>
+#include <strata/net/RemoteTypes.h>
 #include <strata/store/Ingest.h>
 #include <strata/store/StoreService.h>
 
@@ -82,5 +83,16 @@ private:
 
 /// Adds `batch` into `total` (counts, lists, errors; the first fatal error is kept).
 void mergeSummary(store::ImportSummary &total, const store::ImportSummary &batch);
+
+/// "the disk is full (…)" when the file system holding `dir` has (next to) no space left, else
+/// empty: a receiver whose write failed says why, where its library only says it could not write.
+/// Asked before the failed file is removed (removing it frees its space).
+QString diskFullIn(const QString &dir);
+
+/// A fatal import error of a retrieve (the cache could not take what arrived: a full disk, an
+/// index that cannot be written) becomes its report's first problem: it is why instances that
+/// arrived are missing, and the first problem is what a caller shows (RetrieveJob, `strata
+/// retrieve`).
+void reportImportFailure(RetrieveReport &report);
 
 } // namespace strata::net::detail

@@ -933,7 +933,8 @@ ImportSummary runImport(LocalCache &cache, const QStringList &sources, const Imp
                     ok = ok && q.exec();
                 }
                 if (!ok || !w.db.commit()) {
-                    const Error e = w.sqlError(QCoreApplication::translate("strata::store", "recording pending files"), q.lastError());
+                    // A failed insert says why in its query; a failed commit (a full disk) in the connection.
+                    const Error e = w.sqlError(QCoreApplication::translate("strata::store", "recording pending files"), ok ? w.db.lastError() : q.lastError());
                     w.db.rollback();
                     return e;
                 }

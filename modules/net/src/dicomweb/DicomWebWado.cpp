@@ -56,25 +56,29 @@ public:
     }
     bool partData(const char *data, qsizetype size) override
     {
-        if (m_file.write(data, size) != size) {
-            m_error = QStringLiteral("%1: %2").arg(m_file.fileName(), m_file.errorString());
-            return false;
-        }
+        if (m_file.write(data, size) != size)
+            return writeFailed();
         m_hash->add(data, size);
         return true;
     }
     bool endPart() override
     {
         const qint64 size = m_file.size();
-        if (!m_file.flush()) {
-            m_error = QStringLiteral("%1: %2").arg(m_file.fileName(), m_file.errorString());
-            return false;
-        }
+        if (!m_file.flush())
+            return writeFailed();
         m_file.close();
         // No hash where OpenSSL has no SHA-256: the import then reads the file (and says why not).
         m_complete.push_back({m_file.fileName(), size, m_hash->ok() ? m_hash->hex() : QByteArray()});
         ++m_wholeParts;
         return true;
+    }
+    /// Why the part could not be written, with its file. QFile says "Unknown error" when its
+    /// buffer could not be flushed to a full disk: the volume is asked (before the part goes).
+    bool writeFailed()
+    {
+        const QString full = detail::diskFullIn(m_dir);
+        m_error = QStringLiteral("%1: %2").arg(m_file.fileName(), full.isEmpty() ? m_file.errorString() : full);
+        return false;
     }
     /// A part that never completed is deleted, never imported.
     void discardOpenPart()
@@ -282,10 +286,7 @@ Result<RetrieveReport> wadoRetrieve(const Node &node, const RetrieveRequest &req
             staging.discard();  // what is not imported yet stays out
             return session.failure(reply.get(), how);
         }
-        if (staging.failed())
-            break;
-
-        if (!reader && bodyProblem.isEmpty()) {
+        if (!reader && bodyProblem.isEmpty() && !staging.failed()) {
             if (!web::Session::succeeded(reply.get())) {
                 const Error error = session.failure(reply.get(), how);
                 // Nothing came from this URL. For the only URL that is the answer; for one instance
@@ -299,19 +300,23 @@ Result<RetrieveReport> wadoRetrieve(const Node &node, const RetrieveRequest &req
             }
             continue;  // an empty answer (204): nothing to import
         }
+        // A failed import stopped the transfer on purpose: its cause is the import's (below), not
+        // the cut-off answer; a part that could not be written is still said (a full disk).
         QString broken = bodyProblem;
-        if (broken.isEmpty() && reply->error() != QNetworkReply::NoError)
+        if (broken.isEmpty() && !staging.failed() && reply->error() != QNetworkReply::NoError)
             broken = session.failure(reply.get(), web::Session::Wait::Finished).reason;
-        if (broken.isEmpty() && !reader->atEnd())
+        if (broken.isEmpty() && !staging.failed() && !reader->atEnd())
             broken = QCoreApplication::translate("strata::net", "the multipart answer ended without its closing delimiter (truncated)");
-        if (!broken.isEmpty()) {
-            sink.discardOpenPart();
+        sink.discardOpenPart();
+        if (!broken.isEmpty())
             report.problems.push_back({QString(), QCoreApplication::translate("strata::net", "%1: the transfer broke off after %2 complete instance(s): %3")
                                                       .arg(web::urlLabel(url)).arg(sink.wholeParts()).arg(broken)});
-        }
         handOver();
+        if (staging.failed())
+            break;
     }
     report.import = staging.finish();
+    detail::reportImportFailure(report);
 
     report.completed = received;
     for (const Error &e : report.import.broken)

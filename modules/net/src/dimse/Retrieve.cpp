@@ -114,6 +114,9 @@ public:
     /// answer gave: a success over a connection that still carries bytes, or an unrelated
     /// error ("bad presentation context") over one that is gone. This is the cause to report.
     OFCondition receiveFailure = EC_Normal;
+    /// The receive failure in words where DCMTK's text does not say it (a full disk: DCMTK says
+    /// only "Cannot write to file"); empty otherwise.
+    QString receiveFailureText;
 
 protected:
     OFCondition handleSTORERequestFile(T_ASC_PresentationContextID *presID, const OFString &, T_DIMSE_C_StoreRQ *request) override
@@ -122,15 +125,25 @@ protected:
         const QString final = m_staging.pathFor(uid);
         const QString part = final + QStringLiteral(".part");
         OFCondition cond = DcmSCU::handleSTORERequestFile(presID, OFString(part.toLocal8Bit().constData()), request);
-        if (cond.bad() && receiveFailure.good())
-            receiveFailure = cond;
+        QString why;
+        if (cond.bad()) {
+            why = QString::fromLocal8Bit(cond.text()).simplified();
+            // Asked before the part is removed: removing it frees its space.
+            if (const QString full = detail::diskFullIn(m_staging.dir()); !full.isEmpty())
+                why = QStringLiteral("%1 (%2)").arg(full, why);
+            if (receiveFailure.good()) {
+                receiveFailure = cond;
+                if (why != QString::fromLocal8Bit(cond.text()).simplified())
+                    receiveFailureText = why;
+            }
+        }
         if (cond.good() && QFile::rename(part, final)) {
             m_staging.add(final);
             ++state.received;
             state.bytes += QFileInfo(final).size();
         } else {
             QFile::remove(part);
-            problems.push_back({uid, QCoreApplication::translate("strata::net", "not received whole: %1").arg(cond.bad() ? QString::fromLocal8Bit(cond.text()) : QCoreApplication::translate("strata::net", "cannot write the staging file"))});
+            problems.push_back({uid, QCoreApplication::translate("strata::net", "not received whole: %1").arg(cond.bad() ? why : QCoreApplication::translate("strata::net", "cannot write the staging file"))});
         }
         report();
         return cond;
@@ -282,8 +295,10 @@ std::optional<Error> runGet(const Node &node, const RetrieveRequest &request, co
         scu.problems.clear();
         if (cond.bad() || scu.receiveFailure.bad()) {
             scu.abortAssociation();
-            return detail::conditionError(node, QCoreApplication::translate("strata::net", "C-GET failed after %1 instances").arg(scu.state.received),
-                                          scu.receiveFailure.bad() ? scu.receiveFailure : cond);
+            const QString what = QCoreApplication::translate("strata::net", "C-GET failed after %1 instances").arg(scu.state.received);
+            if (!scu.receiveFailureText.isEmpty())   // a local failure: named by its folder, not the node
+                return Error(ErrorCode::IoError, staging.dir(), QStringLiteral("%1: %2").arg(what, scu.receiveFailureText));
+            return detail::conditionError(node, what, scu.receiveFailure.bad() ? scu.receiveFailure : cond);
         }
         if (scu.cancelSent || cancel.isCancelled())
             break;
@@ -408,6 +423,7 @@ Result<RetrieveReport> retrieveByDimse(const Node &node, const RetrieveRequest &
         imported = scp.lastImport();
     }
     report.import = imported;
+    detail::reportImportFailure(report);
     if (error) {
         // Refused or unreachable before anything arrived, or cancelled: an error. A transfer that
         // broke off after instances arrived is a report, as WADO-RS gives one: what arrived is in

@@ -1,0 +1,184 @@
+// A full disk on Strata's side in the middle of a retrieve (C-GET, WADO-RS) from the fixture's
+// Orthanc. The data folder lives on a small tmpfs: the test executes itself again in a user and
+// mount namespace (`unshare -rm`), where it may mount one. The disk is filled until two and a half
+// instances of the six-slice MR study fit; the retrieve then reports the full disk and where it
+// is, what the cache held before and every instance it took verify intact, and the staging
+// folder is gone. With space again, a retrieve of the missing instances completes the study.
+// Where no such namespace can be had, the test fails and says why: it never skips.
+#include <strata/dicom/HeaderReader.h>
+#include <strata/net/RemoteArchive.h>
+#include <strata/store/ImportPipeline.h>
+#include <strata/store/Ingest.h>
+#include <strata/store/LocalCache.h>
+
+#include "orthanc_env.h"
+
+#include <QDir>
+#include <QFile>
+#include <QScopeGuard>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <sys/mount.h>
+#include <unistd.h>
+
+using namespace strata;
+using namespace strata::net;
+
+namespace {
+const QString kOrthancDir = QStringLiteral(STRATA_ORTHANC_DIR);
+const QString kSeriesDir = QStringLiteral(STRATA_TESTDATA_DIR "/mr/dwv-bbmri-6sl");
+const QString kOtherFile = QStringLiteral(STRATA_TESTDATA_DIR "/ts-matrix/pydicom-pkg/CT_small.dcm");
+constexpr const char *kInNamespace = "STRATA_NET_DISKFULL_NS";
+
+/// Writes zeros into `path` until the volume is full; the bytes written, -1 if it cannot start.
+qint64 fillUp(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return -1;
+    const QByteArray chunk(64 * 1024, '\0');
+    qint64 total = 0;
+    for (qint64 n = chunk.size(); n > 0;) {
+        const qint64 w = f.write(chunk.constData(), n);
+        if (w > 0)
+            total += w;
+        else
+            n /= 2;  // the last pieces of the volume, down to a byte
+    }
+    return total;
+}
+
+/// A retrieve's outcome in words: the error, or every problem the report names.
+QString outcomeText(const Result<RetrieveReport> &r)
+{
+    if (!r.ok())
+        return r.error().message();
+    QStringList lines;
+    for (const InstanceProblem &p : r.value().problems)
+        lines << p.reason;
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+class TestNetDiskFull : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_tmp;
+    QString m_small;
+    QString m_study;
+    qint64 m_largest = 0;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_tmp.isValid());
+        QVERIFY2(qEnvironmentVariableIsSet(kInNamespace), "not in the mount namespace main() should have entered");
+        m_small = m_tmp.filePath(QStringLiteral("small"));
+        QVERIFY(QDir().mkpath(m_small));
+        QVERIFY2(::mount("strata-test", m_small.toLocal8Bit().constData(), "tmpfs", 0, "size=16m") == 0,
+                 qPrintable(QStringLiteral("cannot mount a 16 MB tmpfs in the test's mount namespace: %1").arg(QString::fromLocal8Bit(std::strerror(errno)))));
+        for (const QString &f : QDir(kSeriesDir).entryList({QStringLiteral("*.dcm")}, QDir::Files)) {
+            auto header = dicom::readHeader(QDir(kSeriesDir).filePath(f));
+            QVERIFY(header.ok());
+            m_study = header.value().studyInstanceUid;
+            m_largest = std::max(m_largest, QFileInfo(QDir(kSeriesDir).filePath(f)).size());
+        }
+        QVERIFY(!m_study.isEmpty());
+    }
+
+    void cleanupTestCase() { ::umount2(m_small.toLocal8Bit().constData(), MNT_DETACH); }
+
+    void retrieveOnAFullDiskSaysSoAndKeepsTheCache_data()
+    {
+        QTest::addColumn<int>("method");
+        QTest::newRow("C-GET") << int(RetrieveMethod::CGet);
+        QTest::newRow("WADO-RS") << int(RetrieveMethod::WadoRs);
+    }
+
+    void retrieveOnAFullDiskSaysSoAndKeepsTheCache()
+    {
+        QFETCH(int, method);
+        const QString dataDir = m_small + QStringLiteral("/data-") + QString::fromLatin1(QTest::currentDataTag());
+        const QString filler = m_small + QStringLiteral("/filler");
+        QFile::remove(filler);  // a row that failed before left it
+        const auto freeAgain = qScopeGuard([&] { QFile::remove(filler); });
+
+        // What the cache held before: another study, imported while there was room.
+        {
+            auto cache = store::LocalCache::open(dataDir);
+            QVERIFY(cache.ok());
+            const store::ImportSummary before = store::ingest(*cache.value(), store::IngestSource::Import, {kOtherFile});
+            QCOMPARE(before.imported, 1);
+        }
+
+        // The disk fills up until two and a half of the study's instances fit.
+        QVERIFY(fillUp(filler) > 0);
+        QVERIFY(::truncate(QFile::encodeName(filler).constData(), QFileInfo(filler).size() - m_largest * 5 / 2) == 0);
+
+        RetrieveRequest request;
+        request.studyInstanceUid = m_study;
+        request.method = RetrieveMethod(method);
+        Timeouts timeouts;
+        timeouts.dimse = 10;
+        const RemoteArchive archive(testing::orthancNode(kOrthancDir), timeouts);
+        const auto full = archive.retrieve(request, dataDir, {}, {});
+        const QString said = outcomeText(full);
+        qInfo("retrieve on the full disk: %s", qPrintable(said));
+        QVERIFY2(!full.ok() || !full.value().complete(), qPrintable(said));
+        // Why, in words, and where: the full disk, on the data folder's volume.
+        QVERIFY2(said.contains(QStringLiteral("disk is full")) || said.contains(QStringLiteral("No space left")), qPrintable(said));
+        QVERIFY2(said.contains(dataDir), qPrintable(said));
+
+        // Nothing stored before is lost, every instance taken is whole, no staging is left behind.
+        {
+            auto cache = store::LocalCache::open(dataDir);
+            QVERIFY(cache.ok());
+            auto verify = cache.value()->verify();
+            QVERIFY(verify.ok());
+            QVERIFY2(verify->ok(), qPrintable(verify->details.join('\n')));
+            QVERIFY(verify->checked >= 1);
+            QVERIFY(cache.value()->studyInstances(m_study).value().size() < 6);
+        }
+        QCOMPARE(QDir(dataDir + QStringLiteral("/incoming")).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
+
+        // Space again: the missing instances are fetched, the study is whole.
+        QVERIFY(QFile::remove(filler));
+        request.onlyMissing = true;
+        const auto again = archive.retrieve(request, dataDir, {}, {});
+        QVERIFY2(again.ok() && again.value().complete(), qPrintable(outcomeText(again)));
+        auto cache = store::LocalCache::open(dataDir);
+        QVERIFY(cache.ok());
+        QCOMPARE(int(cache.value()->studyInstances(m_study).value().size()), 6);
+        auto verify = cache.value()->verify();
+        QVERIFY(verify.ok());
+        QCOMPARE(verify->checked, 7);
+        QVERIFY2(verify->ok(), qPrintable(verify->details.join('\n')));
+    }
+};
+
+int main(int argc, char **argv)
+{
+    // The test needs a small volume of its own: it runs in a user + mount namespace where it may
+    // mount a tmpfs (unprivileged), entered here by executing itself again under unshare.
+    if (!qEnvironmentVariableIsSet(kInNamespace)) {
+        ::setenv(kInNamespace, "1", 1);
+        std::vector<char *> args{const_cast<char *>("unshare"), const_cast<char *>("-rm"), const_cast<char *>("--")};
+        for (int i = 0; i < argc; ++i)
+            args.push_back(argv[i]);
+        args.push_back(nullptr);
+        ::execvp("unshare", args.data());
+        std::fprintf(stderr, "FAIL: cannot run `unshare -rm` (%s): this test mounts a small tmpfs in a user + mount namespace of its own\n",
+                     std::strerror(errno));
+        return 1;
+    }
+    QCoreApplication app(argc, argv);
+    TestNetDiskFull test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_net_disk_full.moc"
