@@ -2047,7 +2047,7 @@
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="266"/>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="525"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="532"/>
         <source>TLS set-up: %1</source>
         <translation>configuration TLS : %1</translation>
     </message>
@@ -2364,7 +2364,12 @@
         <translation>une récupération DIMSE se fait par C-GET ou C-MOVE, pas %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="435"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="437"/>
+        <source>C-MOVE failed: Strata&apos;s receiver could not keep the %1 instance(s) the node sent: %2</source>
+        <translation>échec du C-MOVE : le récepteur de Strata n&apos;a pas pu garder les %1 instance(s) envoyée(s) par le nœud : %2</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="450"/>
         <source>the transfer broke off: %1</source>
         <translation>le transfert s&apos;est interrompu : %1</translation>
     </message>
@@ -2399,53 +2404,53 @@
         <translation>non demandée : l&apos;instance ne fait pas partie de celles demandées</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="269"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="273"/>
         <source>transfer broke off: %1</source>
         <translation>transfert interrompu : %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="280"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="286"/>
         <source>not asked for: the instance is of study %1, not of the study requested</source>
         <translation>non demandée : l&apos;instance appartient à l&apos;étude %1, et non à l&apos;étude demandée</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="281"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="287"/>
         <source>(none given)</source>
         <translation>(aucune indiquée)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="291"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="297"/>
         <source>cannot write into %1</source>
         <translation>impossible d&apos;écrire dans %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="474"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="481"/>
         <source>the Storage SCP needs a local cache to import into</source>
         <translation>le Storage SCP a besoin d&apos;un cache local dans lequel importer</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="486"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="493"/>
         <source>cannot listen: the port is already in use</source>
         <translation>écoute impossible : le port est déjà utilisé</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="490"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="497"/>
         <source>the address to listen on must be an IPv4 address (e.g. 127.0.0.1)</source>
         <translation>l&apos;adresse d&apos;écoute doit être une adresse IPv4 (p. ex. 127.0.0.1)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="493"/>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="562"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="500"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="569"/>
         <source>cannot listen: %1</source>
         <translation>écoute impossible : %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="562"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="569"/>
         <source>the port is taken or not allowed</source>
         <translation>le port est occupé ou non autorisé</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="567"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="574"/>
         <source>cannot listen on %1 only: %2</source>
         <translation>impossible d&apos;écouter sur %1 uniquement : %2</translation>
     </message>

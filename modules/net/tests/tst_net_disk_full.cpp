@@ -4,6 +4,8 @@
 // instances of the six-slice MR study fit; the retrieve then reports the full disk and where it
 // is, what the cache held before and every instance it took verify intact, and the staging
 // folder is gone. With space again, a retrieve of the missing instances completes the study.
+// C-MOVE: Strata's own receiver keeps room free (StorageScpConfig::minFreeBytes, 256 MB) and refuses
+// what would take it; the node then only reports failed sub-operations, and the retrieve says why.
 // Where no such namespace can be had, the test fails and says why: it never skips.
 #include <strata/dicom/HeaderReader.h>
 #include <strata/net/RemoteArchive.h>
@@ -12,6 +14,8 @@
 #include <strata/store/LocalCache.h>
 
 #include "orthanc_env.h"
+#include "orthanc_rest.h"
+#include "ports.h"
 
 #include <QDir>
 #include <QFile>
@@ -158,6 +162,34 @@ private slots:
         QVERIFY(verify.ok());
         QCOMPARE(verify->checked, 7);
         QVERIFY2(verify->ok(), qPrintable(verify->details.join('\n')));
+    }
+
+    void moveOntoAFullDiskSaysTheReceiverRefused()
+    {
+        // 16 MB of volume is below the receiver's 256 MB floor: every instance the node sends is
+        // refused as out of resources. The error says so, not that the node may not know Strata.
+        const QString dataDir = m_small + QStringLiteral("/data-move");
+        const quint16 port = testing::freePort();
+        const QString ae = QStringLiteral("DISKFULL%1").arg(::getpid() % 100000);
+        const QByteArray body = QStringLiteral(R"({"AET":"%1","Host":"127.0.0.1","Port":%2})").arg(ae).arg(port).toUtf8();
+        QCOMPARE(testing::orthancRest(kOrthancDir, "PUT", QStringLiteral("/modalities/%1").arg(ae), body).first, 200);
+        const auto unregister = qScopeGuard([&] { testing::orthancRest(kOrthancDir, "DELETE", QStringLiteral("/modalities/%1").arg(ae), {}); });
+        Node node = testing::orthancNode(kOrthancDir);
+        node.callingAeTitle = ae;
+        RetrieveRequest request;
+        request.studyInstanceUid = m_study;
+        request.method = RetrieveMethod::CMove;
+        request.moveListenPort = port;
+        const auto moved = RemoteArchive(node, Timeouts{}).retrieve(request, dataDir, {}, {});
+        const QString said = outcomeText(moved);
+        qInfo("C-MOVE onto the full disk: %s", qPrintable(said));
+        QVERIFY2(!moved.ok() || !moved.value().complete(), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("could not keep")) && said.contains(QStringLiteral("out of resources")), qPrintable(said));
+        QVERIFY2(!said.contains(QStringLiteral("does the node know")), qPrintable(said));
+        auto cache = store::LocalCache::open(dataDir);
+        QVERIFY(cache.ok());
+        QCOMPARE(int(cache.value()->studyInstances(m_study).value().size()), 0);
+        QCOMPARE(QDir(dataDir + QStringLiteral("/incoming")).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
     }
 };
 

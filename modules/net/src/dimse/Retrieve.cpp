@@ -415,12 +415,27 @@ Result<RetrieveReport> retrieveByDimse(const Node &node, const RetrieveRequest &
         config.timeouts = timeouts;
         config.moveReceiver = true;
         StorageScp scp(config);
+        // What the receiver could not keep for want of room (a full disk, below its free-space
+        // floor): the node then reports failed sub-operations and cannot say why.
+        std::mutex refusedMutex;
+        std::vector<InstanceProblem> noRoom;
+        scp.setOnInstance([&](const ReceivedInstance &r) {
+            if (!r.stored && r.status == dimse::kOutOfResources) {
+                std::lock_guard lock(refusedMutex);
+                noRoom.push_back({r.sopInstanceUid, r.reason});
+            }
+        });
         auto port = scp.start();
         if (!port.ok())
             return port.error();
         error = runMove(node, request, expected, node.callingAeTitle, timeouts, cancel, progress, report);
         scp.stop();   // imports what arrived
         imported = scp.lastImport();
+        report.problems.insert(report.problems.end(), noRoom.begin(), noRoom.end());
+        if (error && !noRoom.empty())   // the node's failure is the receiver's refusal
+            error = Error(ErrorCode::IoError, dataDir,
+                          QCoreApplication::translate("strata::net", "C-MOVE failed: Strata's receiver could not keep the %1 instance(s) the node sent: %2")
+                              .arg(noRoom.size()).arg(noRoom.front().reason));
     }
     report.import = imported;
     detail::reportImportFailure(report);

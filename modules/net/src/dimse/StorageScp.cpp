@@ -255,6 +255,7 @@ protected:
             r.reason = why;
         }
         if (refusal) {
+            r.status = refusal;
             const OFCondition c = receiveSTORERequest(request, info.presentationContextID, OFString("/dev/null"));
             qCWarning(lcScp) << "instance" << r.sopInstanceUid << "from" << r.callingAeTitle << "refused:" << r.reason;
             impl->report(r);
@@ -265,8 +266,13 @@ protected:
         const QString part = final + QStringLiteral(".part");
         OFCondition cond = receiveSTORERequest(request, info.presentationContextID, OFString(part.toLocal8Bit().constData()));
         if (cond.bad()) {
+            // Asked before the part is removed (removing it frees its space): DCMTK says only
+            // that it could not write.
+            const QString full = detail::diskFullIn(impl->staging->dir());
             QFile::remove(part);
-            r.reason = QCoreApplication::translate("strata::net", "transfer broke off: %1").arg(QString::fromLocal8Bit(cond.text()));
+            r.reason = QCoreApplication::translate("strata::net", "transfer broke off: %1")
+                           .arg(full.isEmpty() ? QString::fromLocal8Bit(cond.text()) : QStringLiteral("%1 (%2)").arg(full, QString::fromLocal8Bit(cond.text())));
+            r.status = full.isEmpty() ? 0 : dimse::kOutOfResources;
             qCWarning(lcScp) << "instance" << r.sopInstanceUid << "from" << r.callingAeTitle << ":" << r.reason;
             impl->report(r);
             return cond;   // the association is gone or broken; nothing of it is kept
@@ -294,6 +300,7 @@ protected:
             impl->staging->add(final);
             r.stored = true;
         }
+        r.status = status;
         impl->report(r);
         return sendSTOREResponse(info.presentationContextID, request, status);
     }

@@ -58,6 +58,7 @@ struct ReceivedInstance {
     QString studyInstanceUid;
     bool stored = false;
     QString reason;                   ///< why not, when !stored
+    quint16 status = 0;               ///< the C-STORE status answered (0 success; 0xA700 out of resources; …)
 };
 
 class StorageScp : public QObject {
