@@ -16,6 +16,7 @@
 #include "orthanc_env.h"
 #include "orthanc_rest.h"
 #include "ports.h"
+#include "small_volume.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,10 +24,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <cerrno>
-#include <cstdlib>
-#include <cstring>
-#include <sys/mount.h>
 #include <unistd.h>
 
 using namespace strata;
@@ -37,24 +34,6 @@ const QString kOrthancDir = QStringLiteral(STRATA_ORTHANC_DIR);
 const QString kSeriesDir = QStringLiteral(STRATA_TESTDATA_DIR "/mr/dwv-bbmri-6sl");
 const QString kOtherFile = QStringLiteral(STRATA_TESTDATA_DIR "/ts-matrix/pydicom-pkg/CT_small.dcm");
 constexpr const char *kInNamespace = "STRATA_NET_DISKFULL_NS";
-
-/// Writes zeros into `path` until the volume is full; the bytes written, -1 if it cannot start.
-qint64 fillUp(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return -1;
-    const QByteArray chunk(64 * 1024, '\0');
-    qint64 total = 0;
-    for (qint64 n = chunk.size(); n > 0;) {
-        const qint64 w = f.write(chunk.constData(), n);
-        if (w > 0)
-            total += w;
-        else
-            n /= 2;  // the last pieces of the volume, down to a byte
-    }
-    return total;
-}
 
 /// A retrieve's outcome in words: the error, or every problem the report names.
 QString outcomeText(const Result<RetrieveReport> &r)
@@ -81,11 +60,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_tmp.isValid());
-        QVERIFY2(qEnvironmentVariableIsSet(kInNamespace), "not in the mount namespace main() should have entered");
         m_small = m_tmp.filePath(QStringLiteral("small"));
-        QVERIFY(QDir().mkpath(m_small));
-        QVERIFY2(::mount("strata-test", m_small.toLocal8Bit().constData(), "tmpfs", 0, "size=16m") == 0,
-                 qPrintable(QStringLiteral("cannot mount a 16 MB tmpfs in the test's mount namespace: %1").arg(QString::fromLocal8Bit(std::strerror(errno)))));
+        const QString why = testing::mountSmallVolume(m_small, 16, kInNamespace);
+        QVERIFY2(why.isEmpty(), qPrintable(why));
         for (const QString &f : QDir(kSeriesDir).entryList({QStringLiteral("*.dcm")}, QDir::Files)) {
             auto header = dicom::readHeader(QDir(kSeriesDir).filePath(f));
             QVERIFY(header.ok());
@@ -95,7 +72,7 @@ private slots:
         QVERIFY(!m_study.isEmpty());
     }
 
-    void cleanupTestCase() { ::umount2(m_small.toLocal8Bit().constData(), MNT_DETACH); }
+    void cleanupTestCase() { testing::unmountSmallVolume(m_small); }
 
     void retrieveOnAFullDiskSaysSoAndKeepsTheCache_data()
     {
@@ -121,7 +98,7 @@ private slots:
         }
 
         // The disk fills up until two and a half of the study's instances fit.
-        QVERIFY(fillUp(filler) > 0);
+        QVERIFY(testing::fillUp(filler) > 0);
         QVERIFY(::truncate(QFile::encodeName(filler).constData(), QFileInfo(filler).size() - m_largest * 5 / 2) == 0);
 
         RetrieveRequest request;
@@ -195,19 +172,8 @@ private slots:
 
 int main(int argc, char **argv)
 {
-    // The test needs a small volume of its own: it runs in a user + mount namespace where it may
-    // mount a tmpfs (unprivileged), entered here by executing itself again under unshare.
-    if (!qEnvironmentVariableIsSet(kInNamespace)) {
-        ::setenv(kInNamespace, "1", 1);
-        std::vector<char *> args{const_cast<char *>("unshare"), const_cast<char *>("-rm"), const_cast<char *>("--")};
-        for (int i = 0; i < argc; ++i)
-            args.push_back(argv[i]);
-        args.push_back(nullptr);
-        ::execvp("unshare", args.data());
-        std::fprintf(stderr, "FAIL: cannot run `unshare -rm` (%s): this test mounts a small tmpfs in a user + mount namespace of its own\n",
-                     std::strerror(errno));
+    if (!testing::enterMountNamespace(kInNamespace, argc, argv))
         return 1;
-    }
     QCoreApplication app(argc, argv);
     TestNetDiskFull test;
     return QTest::qExec(&test, argc, argv);

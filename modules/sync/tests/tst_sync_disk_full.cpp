@@ -9,15 +9,11 @@
 // the import succeeds and sync drains, with the usual checks (sync_case.h). Where no such
 // namespace can be had, the test fails and says why: it never skips.
 #include "fault_proxy.h"
+#include "small_volume.h"
 #include "sync_case.h"
 
 #include <QTemporaryDir>
 
-#include <cerrno>
-#include <cstdlib>
-#include <cstring>
-#include <sys/mount.h>
-#include <unistd.h>
 
 using namespace strata;
 using namespace strata::testing;
@@ -25,30 +21,6 @@ using namespace strata::testing;
 namespace {
 const QString kOrthancDir = QStringLiteral(STRATA_ORTHANC_DIR);
 constexpr const char *kInNamespace = "STRATA_SYNC_DISKFULL_NS";
-
-/// Writes zeros into `path` until the volume is full; the bytes written.
-qint64 fillUp(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return -1;
-    const QByteArray chunk(64 * 1024, '\0');
-    qint64 total = 0;
-    for (qint64 n = chunk.size(); n > 0;) {
-        const qint64 w = f.write(chunk.constData(), n);
-        if (w <= 0) {
-            if (n == 1)
-                break;
-            n /= 2;  // the last bytes one smaller write at a time
-            continue;
-        }
-        total += w;
-        if (!f.flush() && n > 1)
-            n /= 2;
-    }
-    f.close();
-    return total;
-}
 
 /// Every instance in the cache has its file with the SHA-256 recorded at import.
 int intactInstances(const QString &dataDir, int *broken)
@@ -77,18 +49,16 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_tmp.isValid());
-        QVERIFY2(qEnvironmentVariableIsSet(kInNamespace), "not in the mount namespace main() should have entered");
         m_small = m_tmp.filePath(QStringLiteral("small"));
-        QVERIFY(QDir().mkpath(m_small));
-        QVERIFY2(::mount("strata-test", m_small.toLocal8Bit().constData(), "tmpfs", 0, "size=6m") == 0,
-                 qPrintable(QStringLiteral("cannot mount a 6 MB tmpfs in the test's mount namespace: %1").arg(QString::fromLocal8Bit(std::strerror(errno)))));
+        const QString why = testing::mountSmallVolume(m_small, 6, kInNamespace);
+        QVERIFY2(why.isEmpty(), qPrintable(why));
     }
 
     void cleanupTestCase()
     {
         if (!m_patient.isEmpty())
             deletePatient(kOrthancDir, m_patient);
-        ::umount2(m_small.toLocal8Bit().constData(), MNT_DETACH);
+        testing::unmountSmallVolume(m_small);
     }
 
     void diskFullWhileImportingAndSyncing()
@@ -109,7 +79,7 @@ private slots:
 
         // The disk fills up.
         const QString filler = m_small + QStringLiteral("/filler");
-        QVERIFY(fillUp(filler) > 0);
+        QVERIFY(testing::fillUp(filler) > 0);
         const QStringList next = makeStudy(mrFiles(), c.scratch + QStringLiteral("/next"), c.patientId);
         QVERIFY(!next.isEmpty());
         {
@@ -194,19 +164,9 @@ private slots:
 
 int main(int argc, char **argv)
 {
-    // The test needs a small volume of its own: it runs in a user + mount namespace where it may
-    // mount a tmpfs (unprivileged), entered here by executing itself again under unshare.
-    if (!qEnvironmentVariableIsSet(kInNamespace)) {
-        ::setenv(kInNamespace, "1", 1);
-        std::vector<char *> args{const_cast<char *>("unshare"), const_cast<char *>("-rm"), const_cast<char *>("--")};
-        for (int i = 0; i < argc; ++i)
-            args.push_back(argv[i]);
-        args.push_back(nullptr);
-        ::execvp("unshare", args.data());
-        std::fprintf(stderr, "FAIL: cannot run `unshare -rm` (%s): this test mounts a small tmpfs in a user + mount namespace of its own\n",
-                     std::strerror(errno));
+    // The test needs a small volume of its own (small_volume.h).
+    if (!testing::enterMountNamespace(kInNamespace, argc, argv))
         return 1;
-    }
     QCoreApplication app(argc, argv);
     TestSyncDiskFull test;
     return QTest::qExec(&test, argc, argv);
