@@ -1572,42 +1572,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="272"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="275"/>
         <source>a patient-level query needs DIMSE (C-FIND); DICOMweb has no patient level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="404"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="407"/>
         <source>a retrieve needs the Study Instance UID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="409"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="412"/>
         <source>WADO-RS needs the node&apos;s DICOMweb URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="463"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="466"/>
         <source>the node holds nothing for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="488"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="491"/>
         <source>what the node holds could not be listed, so nothing missing can be named: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="571"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="574"/>
         <source>retrieve cancelled after %1 of %2 instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="603"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="606"/>
         <source>storage commitment needs a DIMSE node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="610"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="613"/>
         <source>no storage commitment report within %1 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1905,22 +1905,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="309"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="312"/>
         <source>the multipart answer ended without its closing delimiter (truncated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="312"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="315"/>
         <source>%1: the transfer broke off after %2 complete instance(s): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="323"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="326"/>
         <source>an instance the node sent could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="325"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="328"/>
         <source>a part the node sent is not DICOM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2047,7 +2047,7 @@
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="266"/>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="532"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="533"/>
         <source>TLS set-up: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2404,53 +2404,53 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="273"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="274"/>
         <source>transfer broke off: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="286"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="287"/>
         <source>not asked for: the instance is of study %1, not of the study requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="287"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="288"/>
         <source>(none given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="297"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="298"/>
         <source>cannot write into %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="481"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="482"/>
         <source>the Storage SCP needs a local cache to import into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="493"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="494"/>
         <source>cannot listen: the port is already in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="497"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="498"/>
         <source>the address to listen on must be an IPv4 address (e.g. 127.0.0.1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="500"/>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="569"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="501"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="570"/>
         <source>cannot listen: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="569"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="570"/>
         <source>the port is taken or not allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="574"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="575"/>
         <source>cannot listen on %1 only: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1572,42 +1572,42 @@
         <translation>le cache local ne contient pas cette étude</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="272"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="275"/>
         <source>a patient-level query needs DIMSE (C-FIND); DICOMweb has no patient level</source>
         <translation>une requête au niveau patient nécessite DIMSE (C-FIND) ; DICOMweb n&apos;a pas de niveau patient</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="404"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="407"/>
         <source>a retrieve needs the Study Instance UID</source>
         <translation>une récupération nécessite le Study Instance UID</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="409"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="412"/>
         <source>WADO-RS needs the node&apos;s DICOMweb URL</source>
         <translation>WADO-RS nécessite l&apos;URL DICOMweb du nœud</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="463"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="466"/>
         <source>the node holds nothing for %1</source>
         <translation>le nœud ne possède rien pour %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="488"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="491"/>
         <source>what the node holds could not be listed, so nothing missing can be named: %1</source>
         <translation>ce que détient le nœud n&apos;a pas pu être listé, aucune instance manquante ne peut donc être nommée : %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="571"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="574"/>
         <source>retrieve cancelled after %1 of %2 instances</source>
         <translation>récupération annulée après %1 instances sur %2</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="603"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="606"/>
         <source>storage commitment needs a DIMSE node</source>
         <translation>l&apos;engagement de stockage (Storage Commitment) exige un nœud DIMSE</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="610"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="613"/>
         <source>no storage commitment report within %1 s</source>
         <translation>aucun rapport d&apos;engagement de stockage en %1 s</translation>
     </message>
@@ -1905,22 +1905,22 @@
         <translation>le nœud a répondu « %1 » au lieu de multipart/related</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="309"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="312"/>
         <source>the multipart answer ended without its closing delimiter (truncated)</source>
         <translation>la réponse multipart s&apos;est terminée sans son délimiteur de fin (tronquée)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="312"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="315"/>
         <source>%1: the transfer broke off after %2 complete instance(s): %3</source>
         <translation>%1 : le transfert s&apos;est interrompu après %2 instance(s) complète(s) : %3</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="323"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="326"/>
         <source>an instance the node sent could not be read: %1</source>
         <translation>une instance envoyée par le nœud n&apos;a pas pu être lue : %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="325"/>
+        <location filename="../modules/net/src/dicomweb/DicomWebWado.cpp" line="328"/>
         <source>a part the node sent is not DICOM</source>
         <translation>une partie envoyée par le nœud n&apos;est pas du DICOM</translation>
     </message>
@@ -2047,7 +2047,7 @@
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="266"/>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="532"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="533"/>
         <source>TLS set-up: %1</source>
         <translation>configuration TLS : %1</translation>
     </message>
@@ -2404,53 +2404,53 @@
         <translation>non demandée : l&apos;instance ne fait pas partie de celles demandées</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="273"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="274"/>
         <source>transfer broke off: %1</source>
         <translation>transfert interrompu : %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="286"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="287"/>
         <source>not asked for: the instance is of study %1, not of the study requested</source>
         <translation>non demandée : l&apos;instance appartient à l&apos;étude %1, et non à l&apos;étude demandée</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="287"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="288"/>
         <source>(none given)</source>
         <translation>(aucune indiquée)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="297"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="298"/>
         <source>cannot write into %1</source>
         <translation>impossible d&apos;écrire dans %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="481"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="482"/>
         <source>the Storage SCP needs a local cache to import into</source>
         <translation>le Storage SCP a besoin d&apos;un cache local dans lequel importer</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="493"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="494"/>
         <source>cannot listen: the port is already in use</source>
         <translation>écoute impossible : le port est déjà utilisé</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="497"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="498"/>
         <source>the address to listen on must be an IPv4 address (e.g. 127.0.0.1)</source>
         <translation>l&apos;adresse d&apos;écoute doit être une adresse IPv4 (p. ex. 127.0.0.1)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="500"/>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="569"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="501"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="570"/>
         <source>cannot listen: %1</source>
         <translation>écoute impossible : %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="569"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="570"/>
         <source>the port is taken or not allowed</source>
         <translation>le port est occupé ou non autorisé</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="574"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="575"/>
         <source>cannot listen on %1 only: %2</source>
         <translation>impossible d&apos;écouter sur %1 uniquement : %2</translation>
     </message>

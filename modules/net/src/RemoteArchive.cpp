@@ -141,10 +141,13 @@ Result<RetrieveReport> wadoBySeries(const Node &node, const RetrieveRequest &req
         RetrieveRequest one = request;
         one.seriesInstanceUid = series;
         one.sopInstanceUids = sops;
+        qint64 partBytes = 0;
         auto part = wadoRetrieve(node, one, dataDir, timeouts, cancel, [&](const RetrieveProgress &p) {
+            partBytes = p.bytes;
             if (progress)
                 progress({done.received + p.received, int(instances.size()), done.bytes + p.bytes});
         });
+        done.bytes += partBytes;
         if (!part.ok()) {
             if (all.completed == 0 && all.import.imported == 0 && all.import.duplicates == 0)
                 return part.error();

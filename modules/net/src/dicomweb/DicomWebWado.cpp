@@ -286,7 +286,10 @@ Result<RetrieveReport> wadoRetrieve(const Node &node, const RetrieveRequest &req
             staging.discard();  // what is not imported yet stays out
             return session.failure(reply.get(), how);
         }
-        if (!reader && bodyProblem.isEmpty() && !staging.failed()) {
+        // Whether the import failed, once: the importer thread may fail later, and this pass
+        // must read one answer (a later failure stops the next URL or shows in finish()).
+        const bool importFailed = staging.failed();
+        if (!reader && bodyProblem.isEmpty() && !importFailed) {
             if (!web::Session::succeeded(reply.get())) {
                 const Error error = session.failure(reply.get(), how);
                 // Nothing came from this URL. For the only URL that is the answer; for one instance
@@ -303,16 +306,16 @@ Result<RetrieveReport> wadoRetrieve(const Node &node, const RetrieveRequest &req
         // A failed import stopped the transfer on purpose: its cause is the import's (below), not
         // the cut-off answer; a part that could not be written is still said (a full disk).
         QString broken = bodyProblem;
-        if (broken.isEmpty() && !staging.failed() && reply->error() != QNetworkReply::NoError)
+        if (broken.isEmpty() && !importFailed && reply->error() != QNetworkReply::NoError)
             broken = session.failure(reply.get(), web::Session::Wait::Finished).reason;
-        if (broken.isEmpty() && !staging.failed() && !reader->atEnd())
+        if (broken.isEmpty() && !importFailed && !reader->atEnd())
             broken = QCoreApplication::translate("strata::net", "the multipart answer ended without its closing delimiter (truncated)");
         sink.discardOpenPart();
         if (!broken.isEmpty())
             report.problems.push_back({QString(), QCoreApplication::translate("strata::net", "%1: the transfer broke off after %2 complete instance(s): %3")
                                                       .arg(web::urlLabel(url)).arg(sink.wholeParts()).arg(broken)});
         handOver();
-        if (staging.failed())
+        if (importFailed)
             break;
     }
     report.import = staging.finish();

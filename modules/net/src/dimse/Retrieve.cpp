@@ -127,13 +127,13 @@ protected:
         OFCondition cond = DcmSCU::handleSTORERequestFile(presID, OFString(part.toLocal8Bit().constData()), request);
         QString why;
         if (cond.bad()) {
-            why = QString::fromLocal8Bit(cond.text()).simplified();
             // Asked before the part is removed: removing it frees its space.
-            if (const QString full = detail::diskFullIn(m_staging.dir()); !full.isEmpty())
-                why = QStringLiteral("%1 (%2)").arg(full, why);
+            const QString full = detail::diskFullIn(m_staging.dir());
+            const QString text = QString::fromLocal8Bit(cond.text()).simplified();
+            why = full.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(full, text);
             if (receiveFailure.good()) {
                 receiveFailure = cond;
-                if (why != QString::fromLocal8Bit(cond.text()).simplified())
+                if (!full.isEmpty())
                     receiveFailureText = why;
             }
         }

@@ -269,9 +269,10 @@ protected:
             // Asked before the part is removed (removing it frees its space): DCMTK says only
             // that it could not write.
             const QString full = detail::diskFullIn(impl->staging->dir());
+            const QString text = QString::fromLocal8Bit(cond.text());
             QFile::remove(part);
             r.reason = QCoreApplication::translate("strata::net", "transfer broke off: %1")
-                           .arg(full.isEmpty() ? QString::fromLocal8Bit(cond.text()) : QStringLiteral("%1 (%2)").arg(full, QString::fromLocal8Bit(cond.text())));
+                           .arg(full.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(full, text));
             r.status = full.isEmpty() ? 0 : dimse::kOutOfResources;
             qCWarning(lcScp) << "instance" << r.sopInstanceUid << "from" << r.callingAeTitle << ":" << r.reason;
             impl->report(r);
