@@ -32,6 +32,8 @@
 
 #include <mutex>
 
+#include <pthread.h>
+
 using namespace strata;
 using namespace strata::net;
 
@@ -652,6 +654,68 @@ private slots:
             again = echo(n);
         }
         QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message()));
+    }
+
+    void scpJoinsTheThreadOfEveryAssociation()
+    {
+        // Each association runs in a thread of its own; once the association is over the thread
+        // is joined and its stack given back. DCMTK's SCP pool never joined its threads: every
+        // association kept a stack's worth of address space mapped (about 8 MiB) until the
+        // process could map no more; and it wrote into a worker that had already deleted itself,
+        // which corrupted the heap now and then (most likely with short associations like these).
+        QTemporaryDir data;
+        StorageScpConfig config;
+        config.allowedCallingAeTitles = {QStringLiteral("MODALITY1")};
+        config.dataDir = data.path();
+        StorageScp scp(config);
+        auto port = scp.start();
+        QVERIFY2(port.ok(), qPrintable(port.ok() ? QString() : port.error().message()));
+        Node n;
+        n.aeTitle = QStringLiteral("STRATA");
+        n.host = QStringLiteral("127.0.0.1");
+        n.port = port.value();
+        auto addressSpace = [] {   // VmSize of this process, KiB
+            QFile status(QStringLiteral("/proc/self/status"));
+            if (!status.open(QIODevice::ReadOnly))
+                return qint64(-1);
+            for (const QByteArray &line : status.readAll().split('\n'))
+                if (line.startsWith("VmSize:"))
+                    return line.mid(7).trimmed().split(' ').first().toLongLong();
+            return qint64(-1);
+        };
+        pthread_attr_t attributes;
+        size_t stack = 0;
+        QCOMPARE(pthread_getattr_default_np(&attributes), 0);
+        pthread_attr_getstacksize(&attributes, &stack);
+        pthread_attr_destroy(&attributes);
+        // The first associations may grow the heap (an arena per thread, a cache of stacks); what
+        // follows must not grow with the number of associations.
+        n.callingAeTitle = QStringLiteral("MODALITY1");
+        for (int i = 0; i < 8; ++i) {
+            auto reply = echo(n);
+            QVERIFY2(reply.ok(), qPrintable(reply.ok() ? QString() : reply.error().message()));
+        }
+        const qint64 before = addressSpace();
+        QVERIFY(before > 0);
+        const int associations = 60;
+        int accepted = 0;
+        for (int i = 0; i < associations; ++i) {
+            n.callingAeTitle = i % 2 ? QStringLiteral("MODALITY1") : QStringLiteral("INTRUDER");   // accepted, rejected
+            auto reply = echo(n);
+            const QString why = reply.ok() ? QString() : reply.error().message();
+            if (i % 2)
+                accepted += reply.ok();
+            else
+                QVERIFY2(why.contains(QLatin1String("Rejected")), qPrintable(why));
+        }
+        // (An accepted caller may meet the limit of 8 associations while ended ones are joined.)
+        QVERIFY2(accepted >= associations / 4, qPrintable(QStringLiteral("%1 of %2 echoes answered").arg(accepted).arg(associations / 2)));
+        const qint64 grown = addressSpace() - before;
+        QVERIFY2(grown < qint64(associations / 4) * qint64(stack >> 10),
+                 qPrintable(QStringLiteral("%1 associations grew the address space by %2 MiB (a thread's stack: %3 MiB)")
+                                .arg(associations).arg(grown >> 10).arg(stack >> 20)));
+        scp.stop();
+        QVERIFY(!scp.isRunning());
     }
 
     void scpListensOnlyWhereItSays()

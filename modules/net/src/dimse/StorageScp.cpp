@@ -9,8 +9,8 @@
 #include <dcmtk/dcmnet/diutil.h>
 #include <dcmtk/dcmnet/dcmtrans.h>
 #include <dcmtk/dcmnet/dul.h>
+#include <dcmtk/dcmnet/assoc.h>
 #include <dcmtk/dcmnet/scp.h>
-#include <dcmtk/dcmnet/scppool.h>
 #include <dcmtk/dcmnet/scpthrd.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
@@ -36,13 +36,17 @@
 #include <cstring>
 #include <chrono>
 #include <condition_variable>
-#include <map>
+#include <list>
 #include <mutex>
 #include <thread>
 
 Q_LOGGING_CATEGORY(lcScp, "strata.net.scp")
 
 namespace strata::net {
+
+namespace {
+class Listener;
+}
 
 struct StorageScp::Impl {
     StorageScpConfig config;
@@ -51,10 +55,10 @@ struct StorageScp::Impl {
     std::thread listener;
     std::atomic_bool running{false};
     std::function<void(const ReceivedInstance &)> onInstance;
-    void *pool = nullptr;   // DcmSCPPool<Worker>*, typed below
+    std::unique_ptr<Listener> listening;    // defined below
     store::ImportSummary lastSummary;
     std::atomic<qint64> receivedBytes{0};   // written by this SCP since start() (the disk budget)
-    quint16 dcmtkPort = 0;                   // the port DCMTK's listener was given (its workers find us by it)
+    quint16 dcmtkPort = 0;                   // the port DCMTK's listening socket was opened on
 
     /// Why an instance of `size` more bytes cannot be kept now ("" when it can).
     QString outOfResources(qint64 size) const
@@ -102,17 +106,6 @@ struct StorageScp::Impl {
 };
 
 namespace {
-
-// The pool creates its workers itself (default constructor); they find their SCP by its port.
-std::mutex g_registryMutex;
-std::map<quint16, StorageScp::Impl *> g_registry;
-
-StorageScp::Impl *implFor(quint16 port)
-{
-    std::lock_guard lock(g_registryMutex);
-    auto it = g_registry.find(port);
-    return it == g_registry.end() ? nullptr : it->second;
-}
 
 /// DcmTransportConnection keeps getSocket() for subclasses; the association timer needs it.
 struct SocketAccess : DcmTransportConnection {
@@ -173,8 +166,11 @@ private:
     std::thread m_thread;
 };
 
+/// One association: DCMTK's thread SCP with Strata's checks and its C-STORE handling.
 class Worker : public DcmThreadSCP {
 public:
+    explicit Worker(StorageScp::Impl *impl) : m_impl(impl) {}
+
     OFCondition run(T_ASC_Association *association) override
     {
         // The peer's address from the socket (DCMTK hands checkCallingHostAccepted an empty
@@ -182,9 +178,9 @@ public:
         DcmTransportConnection *connection = association ? DUL_getTransportConnection(association->DULassociation) : nullptr;
         const int fd = connection ? int(SocketAccess::of(*connection)) : -1;
         m_peerAddress = peerOf(fd).section(QLatin1Char('|'), 0, 0);
-        StorageScp::Impl *impl = implFor(getConfig().getPort());
+        StorageScp::Impl *impl = m_impl;
         std::unique_ptr<AssociationTimer> timer;
-        if (impl && impl->config.maxAssociationSeconds > 0 && fd >= 0) {
+        if (impl->config.maxAssociationSeconds > 0 && fd >= 0) {
             const int limit = impl->config.maxAssociationSeconds;
             const QString peer = m_peerAddress;
             timer = std::make_unique<AssociationTimer>(fd, limit, [impl, peer, limit] {
@@ -209,25 +205,23 @@ protected:
 
     OFBool checkCallingHostAccepted(const OFString &hostOrIp) override
     {
-        StorageScp::Impl *impl = implFor(getConfig().getPort());
+        StorageScp::Impl *impl = m_impl;
         const QString peer = m_peerAddress.isEmpty() ? QString::fromLatin1(hostOrIp.c_str()) : m_peerAddress;
-        if (impl && impl->acceptsPeer(peer))
+        if (impl->acceptsPeer(peer))
             return OFTrue;
         qCWarning(lcScp) << "rejected an association from" << peer << "(not an allowed peer address)";
-        if (impl)
-            emit impl->owner->associationRejected(peer, QCoreApplication::translate("strata::net", "peer address %1 not allowed").arg(peer));
+        emit impl->owner->associationRejected(peer, QCoreApplication::translate("strata::net", "peer address %1 not allowed").arg(peer));
         return OFFalse;
     }
 
     OFBool checkCallingAETitleAccepted(const OFString &callingAE) override
     {
-        StorageScp::Impl *impl = implFor(getConfig().getPort());
+        StorageScp::Impl *impl = m_impl;
         const QString ae = QString::fromLatin1(callingAE.c_str()).trimmed();
-        if (impl && impl->accepts(ae))
+        if (impl->accepts(ae))
             return OFTrue;
         qCWarning(lcScp) << "rejected an association from calling AE" << ae << "(not in the allowed list)";
-        if (impl)
-            emit impl->owner->associationRejected(ae, QCoreApplication::translate("strata::net", "calling AE title not allowed"));
+        emit impl->owner->associationRejected(ae, QCoreApplication::translate("strata::net", "calling AE title not allowed"));
         return OFFalse;
     }
 
@@ -236,11 +230,11 @@ protected:
         if (message->CommandField != DIMSE_C_STORE_RQ)
             return DcmSCP::handleIncomingCommand(message, info);
         T_DIMSE_C_StoreRQ &request = message->msg.CStoreRQ;
-        StorageScp::Impl *impl = implFor(getConfig().getPort());
+        StorageScp::Impl *impl = m_impl;
         ReceivedInstance r;
         r.callingAeTitle = QString::fromLatin1(getPeerAETitle().c_str()).trimmed();
         r.sopInstanceUid = QString::fromLatin1(request.AffectedSOPInstanceUID).trimmed();
-        if (!impl || !impl->staging) {
+        if (!impl->staging) {
             ignore(info.presentationContextID, request);
             return sendSTOREResponse(info.presentationContextID, request, dimse::kOutOfResources);
         }
@@ -306,6 +300,7 @@ protected:
         return sendSTOREResponse(info.presentationContextID, request, status);
     }
 
+    StorageScp::Impl *const m_impl;
     QString m_peerAddress;
     AssociationTimer *m_timer = nullptr;
 
@@ -328,8 +323,6 @@ protected:
             delete dataset;
     }
 };
-
-using Pool = DcmSCPPool<Worker>;
 
 /// The SOP classes an archive sends: every storage class DCMTK knows.
 void addStorageContexts(DcmSCPConfig &config)
@@ -438,6 +431,122 @@ bool portTaken(quint16 port)
     return taken;
 }
 
+/// Accepts associations and runs each in a thread of its own, joined when it ends.
+///
+/// DCMTK 3.6.7's DcmSCPPool is not used: its worker deletes itself when its association ends,
+/// while the listener may still be in OFThread::start() storing the new thread's id into that
+/// worker (a write after free; with a short association, a rejected one or an echo, it corrupted
+/// the heap about once in 30 runs of test_retrieve), and it never joins those threads, so each
+/// association left its stack mapped (200 C-ECHOs grew the process by 1.7 GB; some 32,000 would
+/// use up the process's memory mappings and the SCP could no longer start a thread).
+class Listener {
+public:
+    Listener(StorageScp::Impl *impl, int maxAssociations) : m_impl(impl), m_max(std::size_t(std::max(1, maxAssociations))) {}
+    ~Listener() { joinAll(); }
+
+    DcmSCPConfig &config() { return m_config; }
+
+    /// Listens until stop(); then waits for the associations in progress to end.
+    OFCondition listen()
+    {
+        T_ASC_Network *network = nullptr;
+        OFCondition cond = ASC_initializeNetwork(NET_ACCEPTOR, int(m_config.getPort()), int(m_config.getACSETimeout()), &network);
+        if (cond.bad())
+            return cond;
+        const bool tls = m_config.transportLayerEnabled();
+        if (tls && (cond = ASC_setTransportLayer(network, m_config.getTransportLayer(), 0)).bad()) {
+            ASC_dropNetwork(&network);
+            return cond;
+        }
+        const DcmSharedSCPConfig shared(m_config);
+        while (!m_stop) {
+            T_ASC_Association *association = nullptr;
+            cond = ASC_receiveAssociation(network, &association, long(m_config.getMaxReceivePDULength()), nullptr, nullptr, tls,
+                                          m_config.getConnectionBlockingMode(), int(m_config.getConnectionTimeout()));
+            if (cond.bad()) {
+                // No request within the connection timeout, stop()'s wake-up, or a peer that
+                // connected and said nothing DICOM: nothing to keep.
+                if (cond != DUL_NOASSOCIATIONREQUEST) {
+                    if (!m_stop)
+                        qCDebug(lcScp) << "no association received:" << cond.text();
+                    if (association)
+                        ASC_dropAssociation(association);
+                }
+                ASC_destroyAssociation(&association);
+                continue;
+            }
+            reapEnded();
+            if (m_stop || m_sessions.size() >= m_max) {
+                refuse(association, ASC_REASON_SP_PRES_LOCALLIMITEXCEEDED);
+                continue;
+            }
+            auto session = std::make_unique<Session>(m_impl);
+            session->worker.setSharedConfig(shared);
+            Session *s = session.get();
+            try {
+                s->thread = std::thread([s, association] {
+                    s->worker.run(association);   // the worker ends and frees the association
+                    s->ended = true;
+                });
+            } catch (const std::system_error &e) {
+                qCWarning(lcScp) << "cannot start a thread for an association:" << e.what();
+                refuse(association, ASC_REASON_SP_PRES_TEMPORARYCONGESTION);
+                continue;
+            }
+            m_sessions.push_back(std::move(session));
+        }
+        joinAll();
+        ASC_dropNetwork(&network);
+        return EC_Normal;
+    }
+
+    /// Asks listen() to return once the associations in progress have ended.
+    void stop() { m_stop = true; }
+
+private:
+    struct Session {
+        explicit Session(StorageScp::Impl *impl) : worker(impl) {}
+        Worker worker;
+        std::thread thread;
+        std::atomic_bool ended{false};
+    };
+
+    static void refuse(T_ASC_Association *association, T_ASC_RejectParametersReason reason)
+    {
+        T_ASC_RejectParameters rejection{ASC_RESULT_REJECTEDTRANSIENT, ASC_SOURCE_SERVICEPROVIDER_PRESENTATION_RELATED, reason};
+        ASC_rejectAssociation(association, &rejection);
+        ASC_dropAssociation(association);
+        ASC_destroyAssociation(&association);
+    }
+
+    /// Joins the threads whose association has ended (each holds a stack until joined).
+    void reapEnded()
+    {
+        for (auto it = m_sessions.begin(); it != m_sessions.end();) {
+            if ((*it)->ended) {
+                (*it)->thread.join();
+                it = m_sessions.erase(it);
+            } else {
+                ++it;
+            }
+        }
+    }
+
+    void joinAll()
+    {
+        for (auto &session : m_sessions)
+            if (session->thread.joinable())
+                session->thread.join();
+        m_sessions.clear();
+    }
+
+    StorageScp::Impl *const m_impl;
+    const std::size_t m_max;
+    DcmSCPConfig m_config;
+    std::atomic_bool m_stop{false};
+    std::list<std::unique_ptr<Session>> m_sessions;   // the listener thread's own
+};
+
 } // namespace
 
 StorageScp::StorageScp(StorageScpConfig config, QObject *parent) : QObject(parent), d(std::make_unique<Impl>())
@@ -512,8 +621,8 @@ Result<quint16> StorageScp::start()
         return staging.error();
     d->staging = std::move(staging).value();
 
-    auto *pool = new Pool;
-    DcmSCPConfig &cfg = pool->getConfig();
+    auto listening = std::make_unique<Listener>(d.get(), d->config.maxAssociations);
+    DcmSCPConfig &cfg = listening->config();
     cfg.setAETitle(d->config.aeTitle.toLatin1().constData());
     cfg.setPort(d->dcmtkPort);
     cfg.setConnectionBlockingMode(DUL_NOBLOCK);
@@ -527,25 +636,19 @@ Result<quint16> StorageScp::start()
     if (d->config.tls.enabled) {
         auto layer = detail::tlsLayer(d->config.tls, true);
         if (!layer.ok()) {
-            delete pool;
             d->staging->finish();
             d->staging.reset();
             return Error(layer.error().code, label, QCoreApplication::translate("strata::net", "TLS set-up: %1").arg(layer.error().message()));
         }
         cfg.setTransportLayer(layer.value());
     }
-    pool->setMaxThreads(Uint16(std::max(1, d->config.maxAssociations)));
-    d->pool = pool;
-    {
-        std::lock_guard lock(g_registryMutex);
-        g_registry[d->dcmtkPort] = d.get();
-    }
+    d->listening = std::move(listening);
     // Bind in the listener thread; report a bind failure here.
     auto outcome = std::make_shared<std::atomic<int>>(0);   // 0 waiting, 1 listening, 2 ended
     auto failure = std::make_shared<QString>();
     d->running = true;
-    d->listener = std::thread([impl = d.get(), pool, outcome, failure] {
-        const OFCondition c = pool->listen();
+    d->listener = std::thread([impl = d.get(), listening = d->listening.get(), outcome, failure] {
+        const OFCondition c = listening->listen();
         if (c.bad())
             *failure = QString::fromLocal8Bit(c.text());
         *outcome = 2;
@@ -587,21 +690,13 @@ void StorageScp::flush()
 
 void StorageScp::stop()
 {
-    auto *pool = static_cast<Pool *>(d->pool);
-    if (pool) {
-        pool->stopAfterCurrentAssociations();
+    if (d->listening) {
+        d->listening->stop();
         if (d->running)
             wakeListener(d->config.bindAddress, d->config.port);
         if (d->listener.joinable())
             d->listener.join();
-        delete pool;
-        d->pool = nullptr;
-    }
-    {
-        std::lock_guard lock(g_registryMutex);
-        auto it = g_registry.find(d->dcmtkPort);
-        if (it != g_registry.end() && it->second == d.get())
-            g_registry.erase(it);
+        d->listening.reset();
     }
     if (d->staging) {
         d->lastSummary = d->staging->finish();
