@@ -27,6 +27,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -716,6 +717,61 @@ private slots:
                                 .arg(associations).arg(grown >> 10).arg(stack >> 20)));
         scp.stop();
         QVERIFY(!scp.isRunning());
+    }
+
+    void scpRestartsOnItsPortAtOnce()
+    {
+        // An SCP on every interface (as `strata serve` runs) started on a port whose last
+        // listener has just stopped: that listener's side of a connection it closed first waits
+        // out TIME_WAIT for a minute, and that is no reason to refuse the port. Another listener
+        // on it is.
+        auto waitingOut = [](quint16 local) {   // this machine's connections on `local` in TIME_WAIT
+            QFile tcp(QStringLiteral("/proc/net/tcp"));
+            if (!tcp.open(QIODevice::ReadOnly))
+                return 0;
+            int n = 0;
+            for (const QByteArray &line : tcp.readAll().split('\n')) {
+                const QList<QByteArray> f = line.simplified().split(' ');
+                if (f.size() > 3 && f[3] == "06" && f[1].endsWith(':' + QByteArray::number(local, 16).toUpper().rightJustified(4, '0')))
+                    ++n;
+            }
+            return n;
+        };
+        quint16 port = 0;
+        {
+            // The last listener: it closes a connection first, then stops.
+            QTcpServer last;
+            QVERIFY(last.listen(QHostAddress::AnyIPv4));
+            port = last.serverPort();
+            QTcpSocket peer;
+            peer.connectToHost(QHostAddress::LocalHost, port);
+            QVERIFY(peer.waitForConnected(10000));
+            QTRY_VERIFY_WITH_TIMEOUT(last.hasPendingConnections(), 10000);
+            QTcpSocket *accepted = last.nextPendingConnection();
+            accepted->close();
+            QTRY_VERIFY_WITH_TIMEOUT(peer.state() == QAbstractSocket::UnconnectedState, 10000);   // it saw the close
+        }
+        QTRY_VERIFY2_WITH_TIMEOUT(waitingOut(port) > 0, "no connection of the port is in TIME_WAIT: the case could not be set up", 10000);
+
+        QTemporaryDir data;
+        StorageScpConfig config;
+        config.acceptAnyCallingAe = true;
+        config.dataDir = data.path();
+        config.bindAddress = QStringLiteral("0.0.0.0");
+        config.port = port;
+        StorageScp scp(config);
+        auto started = scp.start();
+        QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message()));
+        QCOMPARE(started.value(), port);
+        Node n;
+        n.aeTitle = QStringLiteral("STRATA");
+        n.host = QStringLiteral("127.0.0.1");
+        n.port = port;
+        QVERIFY(echo(n).ok());
+        StorageScp rival(config);
+        auto taken = rival.start();
+        QVERIFY(!taken.ok());
+        QVERIFY2(taken.error().message().contains(QLatin1String("already in use")), qPrintable(taken.error().message()));
     }
 
     void scpListensOnlyWhereItSays()

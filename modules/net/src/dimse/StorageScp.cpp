@@ -419,9 +419,16 @@ void wakeListener(const QString &address, quint16 port)
 }
 
 /// True once something listens on the port (our listener: binding it ourselves then fails).
+/// With SO_REUSEADDR, as DCMTK binds: connections of an SCP that just stopped, waiting out
+/// TIME_WAIT for a minute, do not count (a restarted `strata serve` was told "the port is
+/// already in use"); a listening socket does.
 bool portTaken(quint16 port)
 {
-    int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        return false;
+    int reuse = 1;
+    ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &reuse, sizeof reuse);
     sockaddr_in addr{};
     addr.sin_family = AF_INET;
     addr.sin_port = htons(port);
