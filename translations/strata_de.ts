@@ -484,17 +484,17 @@
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="405"/>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="255"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="688"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="732"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="742"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="768"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="701"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="745"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="755"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="781"/>
         <source>cannot open: </source>
         <translation>kann nicht geöffnet werden: </translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="409"/>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="276"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="694"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="707"/>
         <source>the file changed while it was read</source>
         <translation>die Datei hat sich während des Lesens geändert</translation>
     </message>
@@ -691,198 +691,198 @@
         <translation>die Serie enthält %1 Gruppen unterschiedlicher Größe, Abstände oder Orientierung; dies ist eine davon (%2×%3)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="102"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="347"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="112"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="360"/>
         <source>sequences nested deeper than %1 levels</source>
         <translation>Sequenzen tiefer als %1 Ebenen verschachtelt</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="120"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="130"/>
         <source>data ends in the middle of an element header</source>
         <translation>die Daten enden mitten in einem Element-Header</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="135"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="148"/>
         <source>zero bytes where a data element was expected</source>
         <translation>Null-Bytes, wo ein Datenelement erwartet wurde</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="142"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="155"/>
         <source>unexpected item tag %1 inside a data set</source>
         <translation>unerwarteter Item-Tag %1 innerhalb eines Datensatzes</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="152"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="165"/>
         <source>element %1 has an invalid VR</source>
         <translation>Element %1 hat eine ungültige VR</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="160"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="173"/>
         <source>data ends in the middle of element %1</source>
         <translation>die Daten enden mitten in Element %1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="168"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="181"/>
         <source>element %1 (UL) declares 6 bytes</source>
         <translation>Element %1 (UL) deklariert 6 Bytes</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="203"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="216"/>
         <source>element %1 (VR %2) has undefined length</source>
         <translation>Element %1 (VR %2) hat undefinierte Länge</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="215"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="228"/>
         <source>truncated: pixel data %1 declares %2 bytes but only %3 remain</source>
         <translation>abgeschnitten: Pixeldaten %1 deklarieren %2 Bytes, aber nur %3 verbleiben</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="217"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="230"/>
         <source>element %1 declares %2 bytes but only %3 remain</source>
         <translation>Element %1 deklariert %2 Bytes, aber nur %3 verbleiben</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="244"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="257"/>
         <source>truncated: an item of undefined length is not closed</source>
         <translation>abgeschnitten: ein Item undefinierter Länge ist nicht abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="271"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="284"/>
         <source>element %1 has VR %2 where %3 is expected</source>
         <translation>Element %1 hat VR %2, erwartet wird %3</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="290"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="303"/>
         <source>element %1 holds items that are damaged: %2</source>
         <translation>Element %1 enthält beschädigte Items: %2</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="336"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="349"/>
         <source>truncated: data ends inside a sequence</source>
         <translation>abgeschnitten: die Daten enden innerhalb einer Sequenz</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="356"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="369"/>
         <source>sequence delimiter inside sequence %1 of defined length</source>
         <translation>Sequence Delimiter innerhalb der Sequenz %1 mit definierter Länge</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="361"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="374"/>
         <source>sequence %1 holds %2 where an item was expected</source>
         <translation>Sequenz %1 enthält %2, wo ein Item erwartet wurde</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="371"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="384"/>
         <source>an item of sequence %1 declares %2 bytes but only %3 remain</source>
         <translation>ein Item der Sequenz %1 deklariert %2 Bytes, aber nur %3 verbleiben</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="379"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="392"/>
         <source>truncated: sequence %1 is not closed</source>
         <translation>abgeschnitten: Sequenz %1 ist nicht abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="403"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="416"/>
         <source>encapsulated pixel data %1 holds %2 where a fragment was expected</source>
         <translation>gekapselte Pixeldaten %1 enthalten %2, wo ein Fragment erwartet wurde</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="406"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="419"/>
         <source>truncated: a pixel data fragment declares %1 bytes but only %2 remain</source>
         <translation>abgeschnitten: ein Pixeldaten-Fragment deklariert %1 Bytes, aber nur %2 verbleiben</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="417"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="430"/>
         <source>truncated: encapsulated pixel data is not closed by a sequence delimiter</source>
         <translation>abgeschnitten: gekapselte Pixeldaten sind nicht durch einen Sequence Delimiter abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="453"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="466"/>
         <source>zlib could not be initialised</source>
         <translation>zlib konnte nicht initialisiert werden</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="469"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="482"/>
         <source>deflated data set is corrupt (zlib: %1)</source>
         <translation>der deflate-komprimierte Datensatz ist beschädigt (zlib: %1)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="473"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="486"/>
         <source>the deflated data set inflates beyond the %1 MiB allowed for %2</source>
         <translation>der deflate-komprimierte Datensatz entpackt sich über die für %2 zulässigen %1 MiB hinaus</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="502"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="746"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="515"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="759"/>
         <source>empty file</source>
         <translation>leere Datei</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="510"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="523"/>
         <source>not a DICOM file (no &quot;DICM&quot; marker and the data does not start like a DICOM data set)</source>
         <translation>keine DICOM-Datei (kein „DICM“-Marker, und die Daten beginnen nicht wie ein DICOM-Datensatz)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="530"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="556"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="543"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="569"/>
         <source>truncated inside the file meta information</source>
         <translation>abgeschnitten innerhalb der File Meta Information</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="538"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="551"/>
         <source>file meta element (0002,%1) at byte %2 declares %3 bytes but only %4 remain</source>
         <translation>File-Meta-Element (0002,%1) bei Byte %2 deklariert %3 Bytes, aber nur %4 verbleiben</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="585"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="598"/>
         <source>the deflated data set&apos;s header inflates beyond the %1 MiB allowed</source>
         <translation>der Header des deflate-komprimierten Datensatzes entpackt sich über die zulässigen %1 MiB hinaus</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="619"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="632"/>
         <source>not a DICOM file (no data elements)</source>
         <translation>keine DICOM-Datei (keine Datenelemente)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="624"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="637"/>
         <source>the data set does not follow its transfer syntax %1: %2 (at byte %3)</source>
         <translation>der Datensatz entspricht nicht seiner Transfer-Syntax %1: %2 (bei Byte %3)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="662"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="675"/>
         <source>not a DICOM file (%1)</source>
         <translation>keine DICOM-Datei (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="664"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="677"/>
         <source>%1 (at byte %2%3)</source>
         <translation>%1 (bei Byte %2%3)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="665"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="678"/>
         <source> of the inflated data set</source>
         <translation> des entpackten Datensatzes</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="678"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="691"/>
         <source>the inflated data set was not kept</source>
         <translation>der entpackte Datensatz wurde nicht aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="731"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="764"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="744"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="777"/>
         <source>file does not exist</source>
         <translation>Datei existiert nicht</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="737"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="766"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="750"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="779"/>
         <source>not a regular file (a folder, FIFO, socket or device)</source>
         <translation>keine reguläre Datei (ein Ordner, FIFO, Socket oder Gerät)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="279"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="755"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="768"/>
         <source>read failed: </source>
         <translation>Lesen fehlgeschlagen: </translation>
     </message>
@@ -1966,143 +1966,143 @@
         <translation>der Empfänger stoppte nach Teil %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="90"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="91"/>
         <source>its certificate is not the pinned one (SHA-256 %1)</source>
         <translation>sein Zertifikat ist nicht das hinterlegte (SHA-256 %1)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="97"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="98"/>
         <source>its certificate does not name the host connected to (%1)</source>
         <translation>sein Zertifikat nennt nicht den verbundenen Host (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="100"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="101"/>
         <source>its certificate does not verify (%1, depth %2)</source>
         <translation>sein Zertifikat lässt sich nicht verifizieren (%1, Tiefe %2)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="172"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="177"/>
         <source>the trusted certificates file does not exist</source>
         <translation>die Datei mit den vertrauenswürdigen Zertifikaten existiert nicht</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="176"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="181"/>
         <source>cannot read the trusted certificates (PEM expected)</source>
         <translation>die vertrauenswürdigen Zertifikate können nicht gelesen werden (PEM erwartet)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="180"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="185"/>
         <source>a certificate needs its private key and the key its certificate</source>
         <translation>ein Zertifikat braucht seinen privaten Schlüssel und der Schlüssel sein Zertifikat</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="183"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="188"/>
         <source>cannot read the private key (PEM, unencrypted)</source>
         <translation>der private Schlüssel kann nicht gelesen werden (PEM, unverschlüsselt)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="186"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="191"/>
         <source>cannot read the certificate (PEM)</source>
         <translation>das Zertifikat kann nicht gelesen werden (PEM)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="188"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="193"/>
         <source>the private key does not belong to this certificate</source>
         <translation>der private Schlüssel gehört nicht zu diesem Zertifikat</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="190"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="195"/>
         <source>serving TLS needs a certificate and its private key</source>
         <translation>TLS anzubieten erfordert ein Zertifikat und seinen privaten Schlüssel</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="196"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="201"/>
         <source>cipher suites</source>
         <translation>Cipher-Suites</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="205"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="210"/>
         <source>the pinned certificate fingerprint &apos;%1&apos; is not a SHA-256 (64 hex digits)</source>
         <translation>der hinterlegte Zertifikat-Fingerabdruck „%1“ ist kein SHA-256 (64 Hex-Ziffern)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="212"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="217"/>
         <source>no peer host name to check the certificate against</source>
         <translation>kein Hostname der Gegenstelle, gegen den das Zertifikat geprüft werden kann</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="219"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="224"/>
         <source>cannot check certificates against the host &apos;%1&apos;</source>
         <translation>Zertifikate können nicht gegen den Host „%1“ geprüft werden</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="239"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="244"/>
         <source>host, port and AE title are required</source>
         <translation>Host, Port und AE-Titel sind erforderlich</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="262"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="267"/>
         <source>network initialisation failed</source>
         <translation>Netzwerk-Initialisierung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="266"/>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="533"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="271"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="688"/>
         <source>TLS set-up: %1</source>
         <translation>TLS-Einrichtung: %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="269"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="274"/>
         <source>TLS set-up failed</source>
         <translation>TLS-Einrichtung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="275"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="280"/>
         <source>TLS association failed: the peer %1 was refused: %2</source>
         <translation>TLS-Assoziation fehlgeschlagen: die Gegenstelle %1 wurde abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="277"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="282"/>
         <source>TLS association failed</source>
         <translation>TLS-Assoziation fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="277"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="282"/>
         <source>association failed</source>
         <translation>Assoziation fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="294"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="299"/>
         <source>timed out (%1)</source>
         <translation>Zeitüberschreitung (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="296"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="301"/>
         <source>connection refused: nothing listens there (%1)</source>
         <translation>Verbindung abgelehnt: dort lauscht nichts (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="300"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="305"/>
         <source>the peer reset or closed the connection (%1)</source>
         <translation>die Gegenstelle hat die Verbindung zurückgesetzt oder geschlossen (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="303"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="308"/>
         <source>the peer closed or reset the connection, or sent nothing for %1 s (%2)</source>
         <translation>die Gegenstelle hat die Verbindung geschlossen oder zurückgesetzt oder %1 s lang nichts gesendet (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="307"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="312"/>
         <source>the peer reset the connection or sent invalid data in the middle of a message (%1)</source>
         <translation>die Gegenstelle hat die Verbindung zurückgesetzt oder mitten in einer Nachricht ungültige Daten gesendet (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="309"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="314"/>
         <source>the connection was reset or the association aborted by the peer (%1)</source>
         <translation>die Verbindung wurde zurückgesetzt oder die Assoziation von der Gegenstelle abgebrochen (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="312"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="317"/>
         <source>the peer sent invalid data, not a valid DICOM PDU (%1)</source>
         <translation>die Gegenstelle hat ungültige Daten gesendet, keine gültige DICOM-PDU (%1)</translation>
     </message>
@@ -2374,85 +2374,75 @@
         <translation>die Übertragung brach ab: %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="65"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="71"/>
         <source>out of resources: %1 MB free on %2, less than the %3 MB to keep free</source>
         <translation>keine Ressourcen: %1 MB frei auf %2, weniger als die %3 MB, die frei bleiben sollen</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="69"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="75"/>
         <source>out of resources: the disk budget of %1 bytes for this SCP is used up (%2 bytes received)</source>
         <translation>keine Ressourcen: das Speicherkontingent von %1 Bytes für diesen SCP ist aufgebraucht (%2 Bytes empfangen)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="191"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="189"/>
         <source>association open longer than %1 s: cut off</source>
         <translation>Assoziation länger als %1 s offen: abgebrochen</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="218"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="215"/>
         <source>peer address %1 not allowed</source>
         <translation>Peer-Adresse %1 nicht zugelassen</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="230"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="226"/>
         <source>calling AE title not allowed</source>
         <translation>aufrufender AE-Titel nicht zugelassen</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="252"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="248"/>
         <source>not asked for: the instance is not one of those requested</source>
         <translation>nicht angefordert: die Instanz gehört nicht zu den angeforderten</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="274"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="270"/>
         <source>transfer broke off: %1</source>
         <translation>Übertragung brach ab: %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="287"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="283"/>
         <source>not asked for: the instance is of study %1, not of the study requested</source>
         <translation>nicht angefordert: die Instanz gehört zur Studie %1, nicht zur angeforderten Studie</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="288"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="284"/>
         <source>(none given)</source>
         <translation>(keine angegeben)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="298"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="294"/>
         <source>cannot write into %1</source>
         <translation>in %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="482"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="650"/>
         <source>the Storage SCP needs a local cache to import into</source>
         <translation>der Storage SCP benötigt einen lokalen Speicher, in den importiert wird</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="494"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="661"/>
         <source>cannot listen: the port is already in use</source>
         <translation>Lauschen nicht möglich: der Port ist bereits belegt</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="498"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="657"/>
         <source>the address to listen on must be an IPv4 address (e.g. 127.0.0.1)</source>
         <translation>die Adresse zum Lauschen muss eine IPv4-Adresse sein (z. B. 127.0.0.1)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="501"/>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="570"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="662"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="692"/>
         <source>cannot listen: %1</source>
         <translation>Lauschen nicht möglich: %1</translation>
-    </message>
-    <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="570"/>
-        <source>the port is taken or not allowed</source>
-        <translation>der Port ist belegt oder nicht erlaubt</translation>
-    </message>
-    <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="575"/>
-        <source>cannot listen on %1 only: %2</source>
-        <translation>Lauschen nur auf %1 nicht möglich: %2</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StoreScu.cpp" line="56"/>

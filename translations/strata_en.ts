@@ -484,17 +484,17 @@
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="405"/>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="255"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="688"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="732"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="742"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="768"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="701"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="745"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="755"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="781"/>
         <source>cannot open: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="409"/>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="276"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="694"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="707"/>
         <source>the file changed while it was read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -691,198 +691,198 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="102"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="347"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="112"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="360"/>
         <source>sequences nested deeper than %1 levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="120"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="130"/>
         <source>data ends in the middle of an element header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="135"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="148"/>
         <source>zero bytes where a data element was expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="142"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="155"/>
         <source>unexpected item tag %1 inside a data set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="152"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="165"/>
         <source>element %1 has an invalid VR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="160"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="173"/>
         <source>data ends in the middle of element %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="168"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="181"/>
         <source>element %1 (UL) declares 6 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="203"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="216"/>
         <source>element %1 (VR %2) has undefined length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="215"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="228"/>
         <source>truncated: pixel data %1 declares %2 bytes but only %3 remain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="217"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="230"/>
         <source>element %1 declares %2 bytes but only %3 remain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="244"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="257"/>
         <source>truncated: an item of undefined length is not closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="271"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="284"/>
         <source>element %1 has VR %2 where %3 is expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="290"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="303"/>
         <source>element %1 holds items that are damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="336"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="349"/>
         <source>truncated: data ends inside a sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="356"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="369"/>
         <source>sequence delimiter inside sequence %1 of defined length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="361"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="374"/>
         <source>sequence %1 holds %2 where an item was expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="371"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="384"/>
         <source>an item of sequence %1 declares %2 bytes but only %3 remain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="379"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="392"/>
         <source>truncated: sequence %1 is not closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="403"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="416"/>
         <source>encapsulated pixel data %1 holds %2 where a fragment was expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="406"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="419"/>
         <source>truncated: a pixel data fragment declares %1 bytes but only %2 remain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="417"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="430"/>
         <source>truncated: encapsulated pixel data is not closed by a sequence delimiter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="453"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="466"/>
         <source>zlib could not be initialised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="469"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="482"/>
         <source>deflated data set is corrupt (zlib: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="473"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="486"/>
         <source>the deflated data set inflates beyond the %1 MiB allowed for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="502"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="746"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="515"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="759"/>
         <source>empty file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="510"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="523"/>
         <source>not a DICOM file (no &quot;DICM&quot; marker and the data does not start like a DICOM data set)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="530"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="556"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="543"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="569"/>
         <source>truncated inside the file meta information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="538"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="551"/>
         <source>file meta element (0002,%1) at byte %2 declares %3 bytes but only %4 remain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="585"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="598"/>
         <source>the deflated data set&apos;s header inflates beyond the %1 MiB allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="619"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="632"/>
         <source>not a DICOM file (no data elements)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="624"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="637"/>
         <source>the data set does not follow its transfer syntax %1: %2 (at byte %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="662"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="675"/>
         <source>not a DICOM file (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="664"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="677"/>
         <source>%1 (at byte %2%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="665"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="678"/>
         <source> of the inflated data set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="678"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="691"/>
         <source>the inflated data set was not kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="731"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="764"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="744"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="777"/>
         <source>file does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="737"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="766"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="750"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="779"/>
         <source>not a regular file (a folder, FIFO, socket or device)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="279"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="755"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="768"/>
         <source>read failed: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1966,143 +1966,143 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="90"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="91"/>
         <source>its certificate is not the pinned one (SHA-256 %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="97"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="98"/>
         <source>its certificate does not name the host connected to (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="100"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="101"/>
         <source>its certificate does not verify (%1, depth %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="172"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="177"/>
         <source>the trusted certificates file does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="176"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="181"/>
         <source>cannot read the trusted certificates (PEM expected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="180"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="185"/>
         <source>a certificate needs its private key and the key its certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="183"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="188"/>
         <source>cannot read the private key (PEM, unencrypted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="186"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="191"/>
         <source>cannot read the certificate (PEM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="188"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="193"/>
         <source>the private key does not belong to this certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="190"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="195"/>
         <source>serving TLS needs a certificate and its private key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="196"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="201"/>
         <source>cipher suites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="205"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="210"/>
         <source>the pinned certificate fingerprint &apos;%1&apos; is not a SHA-256 (64 hex digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="212"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="217"/>
         <source>no peer host name to check the certificate against</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="219"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="224"/>
         <source>cannot check certificates against the host &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="239"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="244"/>
         <source>host, port and AE title are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="262"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="267"/>
         <source>network initialisation failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="266"/>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="533"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="271"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="688"/>
         <source>TLS set-up: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="269"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="274"/>
         <source>TLS set-up failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="275"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="280"/>
         <source>TLS association failed: the peer %1 was refused: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="277"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="282"/>
         <source>TLS association failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="277"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="282"/>
         <source>association failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="294"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="299"/>
         <source>timed out (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="296"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="301"/>
         <source>connection refused: nothing listens there (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="300"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="305"/>
         <source>the peer reset or closed the connection (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="303"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="308"/>
         <source>the peer closed or reset the connection, or sent nothing for %1 s (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="307"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="312"/>
         <source>the peer reset the connection or sent invalid data in the middle of a message (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="309"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="314"/>
         <source>the connection was reset or the association aborted by the peer (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="312"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="317"/>
         <source>the peer sent invalid data, not a valid DICOM PDU (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2374,84 +2374,74 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="65"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="71"/>
         <source>out of resources: %1 MB free on %2, less than the %3 MB to keep free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="69"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="75"/>
         <source>out of resources: the disk budget of %1 bytes for this SCP is used up (%2 bytes received)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="191"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="189"/>
         <source>association open longer than %1 s: cut off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="218"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="215"/>
         <source>peer address %1 not allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="230"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="226"/>
         <source>calling AE title not allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="252"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="248"/>
         <source>not asked for: the instance is not one of those requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="274"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="270"/>
         <source>transfer broke off: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="287"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="283"/>
         <source>not asked for: the instance is of study %1, not of the study requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="288"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="284"/>
         <source>(none given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="298"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="294"/>
         <source>cannot write into %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="482"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="650"/>
         <source>the Storage SCP needs a local cache to import into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="494"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="661"/>
         <source>cannot listen: the port is already in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="498"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="657"/>
         <source>the address to listen on must be an IPv4 address (e.g. 127.0.0.1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="501"/>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="570"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="662"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="692"/>
         <source>cannot listen: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="570"/>
-        <source>the port is taken or not allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="575"/>
-        <source>cannot listen on %1 only: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

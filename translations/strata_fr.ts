@@ -484,17 +484,17 @@
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="405"/>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="255"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="688"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="732"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="742"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="768"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="701"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="745"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="755"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="781"/>
         <source>cannot open: </source>
         <translation>impossible d&apos;ouvrir : </translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="409"/>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="276"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="694"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="707"/>
         <source>the file changed while it was read</source>
         <translation>le fichier a changé pendant sa lecture</translation>
     </message>
@@ -691,198 +691,198 @@
         <translation>la série contient %1 groupes de taille, d&apos;espacement ou d&apos;orientation différents ; celui-ci en est un (%2×%3)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="102"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="347"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="112"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="360"/>
         <source>sequences nested deeper than %1 levels</source>
         <translation>séquences imbriquées sur plus de %1 niveaux</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="120"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="130"/>
         <source>data ends in the middle of an element header</source>
         <translation>les données s&apos;arrêtent au milieu d&apos;un en-tête d&apos;élément</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="135"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="148"/>
         <source>zero bytes where a data element was expected</source>
         <translation>des octets nuls là où un élément de données était attendu</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="142"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="155"/>
         <source>unexpected item tag %1 inside a data set</source>
         <translation>tag d&apos;item %1 inattendu dans un jeu de données</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="152"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="165"/>
         <source>element %1 has an invalid VR</source>
         <translation>l&apos;élément %1 a une VR invalide</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="160"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="173"/>
         <source>data ends in the middle of element %1</source>
         <translation>les données s&apos;arrêtent au milieu de l&apos;élément %1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="168"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="181"/>
         <source>element %1 (UL) declares 6 bytes</source>
         <translation>l&apos;élément %1 (UL) déclare 6 octets</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="203"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="216"/>
         <source>element %1 (VR %2) has undefined length</source>
         <translation>l&apos;élément %1 (VR %2) a une longueur indéfinie</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="215"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="228"/>
         <source>truncated: pixel data %1 declares %2 bytes but only %3 remain</source>
         <translation>tronqué : les données de pixels %1 déclarent %2 octets mais il n&apos;en reste que %3</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="217"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="230"/>
         <source>element %1 declares %2 bytes but only %3 remain</source>
         <translation>l&apos;élément %1 déclare %2 octets mais il n&apos;en reste que %3</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="244"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="257"/>
         <source>truncated: an item of undefined length is not closed</source>
         <translation>tronqué : un item de longueur indéfinie n&apos;est pas fermé</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="271"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="284"/>
         <source>element %1 has VR %2 where %3 is expected</source>
         <translation>l&apos;élément %1 a la VR %2 alors que %3 est attendue</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="290"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="303"/>
         <source>element %1 holds items that are damaged: %2</source>
         <translation>l&apos;élément %1 contient des items endommagés : %2</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="336"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="349"/>
         <source>truncated: data ends inside a sequence</source>
         <translation>tronqué : les données s&apos;arrêtent à l&apos;intérieur d&apos;une séquence</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="356"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="369"/>
         <source>sequence delimiter inside sequence %1 of defined length</source>
         <translation>délimiteur de séquence dans la séquence %1 de longueur définie</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="361"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="374"/>
         <source>sequence %1 holds %2 where an item was expected</source>
         <translation>la séquence %1 contient %2 là où un item était attendu</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="371"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="384"/>
         <source>an item of sequence %1 declares %2 bytes but only %3 remain</source>
         <translation>un item de la séquence %1 déclare %2 octets mais il n&apos;en reste que %3</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="379"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="392"/>
         <source>truncated: sequence %1 is not closed</source>
         <translation>tronqué : la séquence %1 n&apos;est pas fermée</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="403"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="416"/>
         <source>encapsulated pixel data %1 holds %2 where a fragment was expected</source>
         <translation>les données de pixels encapsulées %1 contiennent %2 là où un fragment était attendu</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="406"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="419"/>
         <source>truncated: a pixel data fragment declares %1 bytes but only %2 remain</source>
         <translation>tronqué : un fragment de données de pixels déclare %1 octets mais il n&apos;en reste que %2</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="417"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="430"/>
         <source>truncated: encapsulated pixel data is not closed by a sequence delimiter</source>
         <translation>tronqué : les données de pixels encapsulées ne sont pas fermées par un délimiteur de séquence</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="453"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="466"/>
         <source>zlib could not be initialised</source>
         <translation>impossible d&apos;initialiser zlib</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="469"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="482"/>
         <source>deflated data set is corrupt (zlib: %1)</source>
         <translation>le jeu de données compressé (deflate) est corrompu (zlib : %1)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="473"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="486"/>
         <source>the deflated data set inflates beyond the %1 MiB allowed for %2</source>
         <translation>le jeu de données compressé (deflate) se décompresse au-delà des %1 Mio autorisés pour %2</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="502"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="746"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="515"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="759"/>
         <source>empty file</source>
         <translation>fichier vide</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="510"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="523"/>
         <source>not a DICOM file (no &quot;DICM&quot; marker and the data does not start like a DICOM data set)</source>
         <translation>pas un fichier DICOM (pas de marqueur « DICM » et les données ne commencent pas comme un jeu de données DICOM)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="530"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="556"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="543"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="569"/>
         <source>truncated inside the file meta information</source>
         <translation>tronqué dans les méta-informations du fichier</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="538"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="551"/>
         <source>file meta element (0002,%1) at byte %2 declares %3 bytes but only %4 remain</source>
         <translation>l&apos;élément de méta-informations (0002,%1) à l&apos;octet %2 déclare %3 octets mais il n&apos;en reste que %4</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="585"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="598"/>
         <source>the deflated data set&apos;s header inflates beyond the %1 MiB allowed</source>
         <translation>l&apos;en-tête du jeu de données compressé (deflate) se décompresse au-delà des %1 Mio autorisés</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="619"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="632"/>
         <source>not a DICOM file (no data elements)</source>
         <translation>pas un fichier DICOM (aucun élément de données)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="624"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="637"/>
         <source>the data set does not follow its transfer syntax %1: %2 (at byte %3)</source>
         <translation>le jeu de données ne respecte pas sa syntaxe de transfert %1 : %2 (à l&apos;octet %3)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="662"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="675"/>
         <source>not a DICOM file (%1)</source>
         <translation>pas un fichier DICOM (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="664"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="677"/>
         <source>%1 (at byte %2%3)</source>
         <translation>%1 (à l&apos;octet %2%3)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="665"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="678"/>
         <source> of the inflated data set</source>
         <translation> du jeu de données décompressé</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="678"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="691"/>
         <source>the inflated data set was not kept</source>
         <translation>le jeu de données décompressé n&apos;a pas été conservé</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="731"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="764"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="744"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="777"/>
         <source>file does not exist</source>
         <translation>le fichier n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="737"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="766"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="750"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="779"/>
         <source>not a regular file (a folder, FIFO, socket or device)</source>
         <translation>pas un fichier ordinaire (un dossier, une FIFO, un socket ou un périphérique)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="279"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="755"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="768"/>
         <source>read failed: </source>
         <translation>échec de la lecture : </translation>
     </message>
@@ -1966,143 +1966,143 @@
         <translation>le récepteur s&apos;est arrêté après la partie %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="90"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="91"/>
         <source>its certificate is not the pinned one (SHA-256 %1)</source>
         <translation>son certificat n&apos;est pas celui épinglé (SHA-256 %1)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="97"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="98"/>
         <source>its certificate does not name the host connected to (%1)</source>
         <translation>son certificat ne correspond pas à l&apos;hôte contacté (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="100"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="101"/>
         <source>its certificate does not verify (%1, depth %2)</source>
         <translation>son certificat ne se vérifie pas (%1, profondeur %2)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="172"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="177"/>
         <source>the trusted certificates file does not exist</source>
         <translation>le fichier des certificats de confiance n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="176"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="181"/>
         <source>cannot read the trusted certificates (PEM expected)</source>
         <translation>impossible de lire les certificats de confiance (PEM attendu)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="180"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="185"/>
         <source>a certificate needs its private key and the key its certificate</source>
         <translation>un certificat nécessite sa clé privée et la clé son certificat</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="183"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="188"/>
         <source>cannot read the private key (PEM, unencrypted)</source>
         <translation>impossible de lire la clé privée (PEM, non chiffrée)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="186"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="191"/>
         <source>cannot read the certificate (PEM)</source>
         <translation>impossible de lire le certificat (PEM)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="188"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="193"/>
         <source>the private key does not belong to this certificate</source>
         <translation>la clé privée ne correspond pas à ce certificat</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="190"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="195"/>
         <source>serving TLS needs a certificate and its private key</source>
         <translation>servir en TLS nécessite un certificat et sa clé privée</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="196"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="201"/>
         <source>cipher suites</source>
         <translation>suites de chiffrement</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="205"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="210"/>
         <source>the pinned certificate fingerprint &apos;%1&apos; is not a SHA-256 (64 hex digits)</source>
         <translation>l&apos;empreinte de certificat épinglée « %1 » n&apos;est pas une empreinte SHA-256 (64 chiffres hexadécimaux)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="212"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="217"/>
         <source>no peer host name to check the certificate against</source>
         <translation>aucun nom d&apos;hôte du pair par rapport auquel vérifier le certificat</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="219"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="224"/>
         <source>cannot check certificates against the host &apos;%1&apos;</source>
         <translation>impossible de vérifier les certificats par rapport à l&apos;hôte « %1 »</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="239"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="244"/>
         <source>host, port and AE title are required</source>
         <translation>l&apos;hôte, le port et le titre AE sont obligatoires</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="262"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="267"/>
         <source>network initialisation failed</source>
         <translation>échec de l&apos;initialisation réseau</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="266"/>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="533"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="271"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="688"/>
         <source>TLS set-up: %1</source>
         <translation>configuration TLS : %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="269"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="274"/>
         <source>TLS set-up failed</source>
         <translation>échec de la configuration TLS</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="275"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="280"/>
         <source>TLS association failed: the peer %1 was refused: %2</source>
         <translation>échec de l&apos;association TLS : le pair %1 a été refusé : %2</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="277"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="282"/>
         <source>TLS association failed</source>
         <translation>échec de l&apos;association TLS</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="277"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="282"/>
         <source>association failed</source>
         <translation>échec de l&apos;association</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="294"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="299"/>
         <source>timed out (%1)</source>
         <translation>délai dépassé (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="296"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="301"/>
         <source>connection refused: nothing listens there (%1)</source>
         <translation>connexion refusée : rien n&apos;écoute à cette adresse (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="300"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="305"/>
         <source>the peer reset or closed the connection (%1)</source>
         <translation>le pair a réinitialisé ou fermé la connexion (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="303"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="308"/>
         <source>the peer closed or reset the connection, or sent nothing for %1 s (%2)</source>
         <translation>le pair a fermé ou réinitialisé la connexion, ou n&apos;a rien envoyé pendant %1 s (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="307"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="312"/>
         <source>the peer reset the connection or sent invalid data in the middle of a message (%1)</source>
         <translation>le pair a réinitialisé la connexion ou envoyé des données invalides au milieu d&apos;un message (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="309"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="314"/>
         <source>the connection was reset or the association aborted by the peer (%1)</source>
         <translation>la connexion a été réinitialisée ou l&apos;association interrompue par le pair (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="312"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="317"/>
         <source>the peer sent invalid data, not a valid DICOM PDU (%1)</source>
         <translation>le pair a envoyé des données invalides, pas une PDU DICOM valide (%1)</translation>
     </message>
@@ -2374,85 +2374,75 @@
         <translation>le transfert s&apos;est interrompu : %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="65"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="71"/>
         <source>out of resources: %1 MB free on %2, less than the %3 MB to keep free</source>
         <translation>ressources insuffisantes : %1 Mo libres sur %2, moins que les %3 Mo à garder libres</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="69"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="75"/>
         <source>out of resources: the disk budget of %1 bytes for this SCP is used up (%2 bytes received)</source>
         <translation>ressources insuffisantes : le budget disque de %1 octets de ce SCP est épuisé (%2 octets reçus)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="191"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="189"/>
         <source>association open longer than %1 s: cut off</source>
         <translation>association ouverte depuis plus de %1 s : coupée</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="218"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="215"/>
         <source>peer address %1 not allowed</source>
         <translation>adresse du pair %1 non autorisée</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="230"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="226"/>
         <source>calling AE title not allowed</source>
         <translation>AE title appelant non autorisé</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="252"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="248"/>
         <source>not asked for: the instance is not one of those requested</source>
         <translation>non demandée : l&apos;instance ne fait pas partie de celles demandées</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="274"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="270"/>
         <source>transfer broke off: %1</source>
         <translation>transfert interrompu : %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="287"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="283"/>
         <source>not asked for: the instance is of study %1, not of the study requested</source>
         <translation>non demandée : l&apos;instance appartient à l&apos;étude %1, et non à l&apos;étude demandée</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="288"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="284"/>
         <source>(none given)</source>
         <translation>(aucune indiquée)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="298"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="294"/>
         <source>cannot write into %1</source>
         <translation>impossible d&apos;écrire dans %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="482"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="650"/>
         <source>the Storage SCP needs a local cache to import into</source>
         <translation>le Storage SCP a besoin d&apos;un cache local dans lequel importer</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="494"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="661"/>
         <source>cannot listen: the port is already in use</source>
         <translation>écoute impossible : le port est déjà utilisé</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="498"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="657"/>
         <source>the address to listen on must be an IPv4 address (e.g. 127.0.0.1)</source>
         <translation>l&apos;adresse d&apos;écoute doit être une adresse IPv4 (p. ex. 127.0.0.1)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="501"/>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="570"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="662"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="692"/>
         <source>cannot listen: %1</source>
         <translation>écoute impossible : %1</translation>
-    </message>
-    <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="570"/>
-        <source>the port is taken or not allowed</source>
-        <translation>le port est occupé ou non autorisé</translation>
-    </message>
-    <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="575"/>
-        <source>cannot listen on %1 only: %2</source>
-        <translation>impossible d&apos;écouter sur %1 uniquement : %2</translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StoreScu.cpp" line="56"/>

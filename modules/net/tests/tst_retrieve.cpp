@@ -774,6 +774,50 @@ private slots:
         QVERIFY2(taken.error().message().contains(QLatin1String("already in use")), qPrintable(taken.error().message()));
     }
 
+    void scpServesOthersWhileAConnectionSaysNothing()
+    {
+        // Connections that send nothing (a port check, a client waiting for the server to speak,
+        // a half-dead link) wait for their association request in their own threads: an echo
+        // behind them is answered at once. DCMTK's listener read the request itself and held
+        // every other sender off for its ACSE timeout (60 s here, longer than the echo's 5 s).
+        QTemporaryDir data;
+        StorageScpConfig config;
+        config.acceptAnyCallingAe = true;
+        config.dataDir = data.path();
+        config.timeouts = Timeouts{10, 60, 60};
+        StorageScp scp(config);
+        auto port = scp.start();
+        QVERIFY2(port.ok(), qPrintable(port.ok() ? QString() : port.error().message()));
+        std::vector<std::unique_ptr<QTcpSocket>> silent;
+        for (int i = 0; i < 3; ++i) {
+            silent.push_back(std::make_unique<QTcpSocket>());
+            silent.back()->connectToHost(QHostAddress::LocalHost, port.value());
+            QVERIFY(silent.back()->waitForConnected(10000));
+        }
+        Node n;
+        n.aeTitle = QStringLiteral("STRATA");
+        n.host = QStringLiteral("127.0.0.1");
+        n.port = port.value();
+        for (int i = 0; i < 3; ++i) {
+            auto reply = echo(n, Timeouts{5, 5, 5});
+            QVERIFY2(reply.ok(), qPrintable(reply.ok() ? QString() : reply.error().message()));
+        }
+        // A request that arrives in pieces is taken once whole.
+        QTcpSocket slow;
+        slow.connectToHost(QHostAddress::LocalHost, port.value());
+        QVERIFY(slow.waitForConnected(10000));
+        slow.write(QByteArray::fromHex("0100"));   // an A-ASSOCIATE-RQ's first bytes, then nothing
+        QVERIFY(slow.waitForBytesWritten(10000));
+        auto reply = echo(n, Timeouts{5, 5, 5});
+        QVERIFY2(reply.ok(), qPrintable(reply.ok() ? QString() : reply.error().message()));
+        // Stopping does not wait for them: their connections are closed.
+        scp.stop();
+        QVERIFY(!scp.isRunning());
+        for (auto &socket : silent)
+            QTRY_VERIFY_WITH_TIMEOUT(socket->state() == QAbstractSocket::UnconnectedState, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(slow.state() == QAbstractSocket::UnconnectedState, 30000);
+    }
+
     void scpListensOnlyWhereItSays()
     {
         // 127.0.0.1 and 127.0.0.2 are both this machine: an SCP bound to one is not reachable on

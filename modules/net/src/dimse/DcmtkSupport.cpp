@@ -9,6 +9,7 @@
 #include <dcmtk/dcmdata/dcuid.h>
 #include <dcmtk/dcmtls/tlslayer.h>
 #include <dcmtk/dcmnet/dcmtrans.h>
+#include <dcmtk/dcmnet/dul.h>
 #include <dcmtk/oflog/appender.h>
 #include <dcmtk/oflog/oflog.h>
 #include <dcmtk/oflog/spi/logevent.h>
@@ -120,6 +121,10 @@ void initializeDcmtk()
         root.removeAllAppenders();
         root.addAppender(dcmtk::log4cplus::SharedAppenderPtr(new QtLogAppender));
         qputenv("TCP_NODELAY", "1");
+        // No reverse DNS lookup of each caller: Strata uses the peer's address, and a lookup
+        // against a name server that does not answer (an offline department) would hold each
+        // association back for the resolver's timeouts.
+        dcmDisableGethostbyaddr.set(OFTrue);
     });
 }
 

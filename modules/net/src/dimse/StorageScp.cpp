@@ -25,6 +25,9 @@
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <poll.h>
+#include <sys/eventfd.h>
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -58,7 +61,6 @@ struct StorageScp::Impl {
     std::unique_ptr<Listener> listening;    // defined below
     store::ImportSummary lastSummary;
     std::atomic<qint64> receivedBytes{0};   // written by this SCP since start() (the disk budget)
-    quint16 dcmtkPort = 0;                   // the port DCMTK's listening socket was opened on
 
     /// Why an instance of `size` more bytes cannot be kept now ("" when it can).
     QString outOfResources(qint64 size) const
@@ -338,25 +340,9 @@ void addStorageContexts(DcmSCPConfig &config)
         config.addPresentationContext(dcmAllStorageSOPClassUIDs[i], syntaxes);
 }
 
-quint16 freePort(const QString &address)
-{
-    int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    if (fd < 0)
-        return 0;
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_port = 0;
-    ::inet_pton(AF_INET, address.toLatin1().constData(), &addr.sin_addr);
-    quint16 port = 0;
-    socklen_t len = sizeof addr;
-    if (::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0
-        && ::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len) == 0)
-        port = ntohs(addr.sin_port);
-    ::close(fd);
-    return port;
-}
-
 /// A listening IPv4 socket on `address`:`port` (0 = any free port); -1 and errno on failure.
+/// SO_REUSEADDR: connections of an SCP that just stopped, waiting out TIME_WAIT for a minute,
+/// do not keep a restarted one off its port; another listener on it does.
 int listenOn(const QString &address, quint16 port)
 {
     int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
@@ -384,63 +370,60 @@ quint16 localPort(int fd)
     return ::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len) == 0 ? ntohs(addr.sin_port) : 0;
 }
 
-/// The descriptor of this process's listening socket on port `port` (DCMTK's), or -1.
-int listeningDescriptor(quint16 port)
+/// DCMTK takes a connection Strata accepted through its process-wide dcmExternalSocketHandle
+/// (it then reads the association request from it instead of accepting one itself). Every
+/// acceptor call of DCMTK in this process is in this file and holds this lock while that
+/// handle is set.
+std::mutex g_handOver;
+
+/// Waits until the peer has sent its first PDU whole (or `wake` is signalled, or the time is
+/// up): DCMTK then reads it at once. An A-ASSOCIATE-RQ is a few KB; past 64 KB, or once the peer
+/// has closed, it is handed over as it is and DCMTK decides. With TLS only the first bytes
+/// (the handshake's) are waited for. False when nothing usable came.
+bool requestArrived(int fd, int wake, std::chrono::milliseconds limit, bool wholePdu)
 {
-    const QDir fds(QStringLiteral("/proc/self/fd"));
-    for (const QString &name : fds.entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot)) {
-        bool ok = false;
-        const int fd = name.toInt(&ok);
-        if (!ok)
+    const auto deadline = std::chrono::steady_clock::now() + limit;
+    for (;;) {
+        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+        if (left.count() <= 0)
+            return false;
+        pollfd fds[2] = {{fd, POLLIN | POLLRDHUP, 0}, {wake, POLLIN, 0}};
+        const int n = ::poll(fds, 2, int(std::min<qint64>(left.count(), 1000)));
+        if (n < 0 && errno != EINTR)
+            return false;
+        if (fds[1].revents)
+            return false;   // the SCP stops
+        if (fds[0].revents & (POLLERR | POLLNVAL))
+            return false;
+        if (fds[0].revents & (POLLHUP | POLLRDHUP))
+            return true;    // whatever came; DCMTK reports what is missing
+        if (!(fds[0].revents & POLLIN))
             continue;
-        int accepting = 0;
-        socklen_t len = sizeof accepting;
-        if (::getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &accepting, &len) == 0 && accepting && localPort(fd) == port)
-            return fd;
+        if (!wholePdu)
+            return true;
+        unsigned char head[6];
+        const ssize_t got = ::recv(fd, head, sizeof head, MSG_PEEK | MSG_DONTWAIT);
+        if (got <= 0)
+            return got == 0;   // closed: DCMTK sees it; an error: nothing usable
+        int buffered = 0;
+        if (got < ssize_t(sizeof head) || ::ioctl(fd, FIONREAD, &buffered) != 0) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));   // more of the header is on its way
+            continue;
+        }
+        const quint64 length = (quint64(head[2]) << 24) | (quint64(head[3]) << 16) | (quint64(head[4]) << 8) | quint64(head[5]);
+        if (quint64(buffered) >= std::min<quint64>(length + 6, 64 * 1024))
+            return true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));   // the rest of the request is on its way
     }
-    return -1;
 }
 
-/// Opens and closes one TCP connection to the listener on `address`:`port`. DCMTK's listener
-/// waits up to its connection timeout (a second) for a connection before it looks at a stop
-/// request; this one ends the wait at once (an association that never starts, dropped quietly).
-void wakeListener(const QString &address, quint16 port)
-{
-    int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    if (fd < 0)
-        return;
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_port = htons(port);
-    const QString to = address.isEmpty() || address == QLatin1String("0.0.0.0") ? QStringLiteral("127.0.0.1") : address;
-    if (::inet_pton(AF_INET, to.toLatin1().constData(), &addr.sin_addr) == 1)
-        ::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr);
-    ::close(fd);
-}
-
-/// True once something listens on the port (our listener: binding it ourselves then fails).
-/// With SO_REUSEADDR, as DCMTK binds: connections of an SCP that just stopped, waiting out
-/// TIME_WAIT for a minute, do not count (a restarted `strata serve` was told "the port is
-/// already in use"); a listening socket does.
-bool portTaken(quint16 port)
-{
-    int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    if (fd < 0)
-        return false;
-    int reuse = 1;
-    ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &reuse, sizeof reuse);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_port = htons(port);
-    addr.sin_addr.s_addr = htonl(INADDR_ANY);
-    const bool taken = ::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0;
-    ::close(fd);
-    return taken;
-}
-
-/// Accepts associations and runs each in a thread of its own, joined when it ends.
+/// Accepts connections on Strata's own socket and runs each association in a thread of its
+/// own, joined when it ends.
 ///
-/// DCMTK 3.6.7's DcmSCPPool is not used: its worker deletes itself when its association ends,
+/// The connection is accepted here and its association request read in its own thread: DCMTK's
+/// listener reads the request in the listening thread, so one connection that sent nothing held
+/// every other sender off for the ACSE timeout (an echo waited 15 s behind an idle connection).
+/// And DCMTK 3.6.7's DcmSCPPool is not used: its worker deletes itself when its association ends,
 /// while the listener may still be in OFThread::start() storing the new thread's id into that
 /// worker (a write after free; with a short association, a rejected one or an echo, it corrupted
 /// the heap about once in 30 runs of test_retrieve), and it never joins those threads, so each
@@ -448,67 +431,94 @@ bool portTaken(quint16 port)
 /// use up the process's memory mappings and the SCP could no longer start a thread).
 class Listener {
 public:
-    Listener(StorageScp::Impl *impl, int maxAssociations) : m_impl(impl), m_max(std::size_t(std::max(1, maxAssociations))) {}
-    ~Listener() { joinAll(); }
+    Listener(StorageScp::Impl *impl, int listening, int maxAssociations)
+        : m_impl(impl), m_listening(listening), m_wake(::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK)),
+          m_max(std::max(1, maxAssociations))
+    {
+    }
+    ~Listener()
+    {
+        joinAll();
+        if (m_network) {
+            std::lock_guard lock(g_handOver);
+            ASC_dropNetwork(&m_network);
+        }
+        ::close(m_listening);
+        if (m_wake >= 0)
+            ::close(m_wake);
+    }
 
     DcmSCPConfig &config() { return m_config; }
 
-    /// Listens until stop(); then waits for the associations in progress to end.
-    OFCondition listen()
+    /// DCMTK's side of the listener: no socket of its own (it is handed each connection).
+    OFCondition open()
     {
-        T_ASC_Network *network = nullptr;
-        OFCondition cond = ASC_initializeNetwork(NET_ACCEPTOR, int(m_config.getPort()), int(m_config.getACSETimeout()), &network);
-        if (cond.bad())
-            return cond;
-        const bool tls = m_config.transportLayerEnabled();
-        if (tls && (cond = ASC_setTransportLayer(network, m_config.getTransportLayer(), 0)).bad()) {
-            ASC_dropNetwork(&network);
-            return cond;
-        }
-        const DcmSharedSCPConfig shared(m_config);
+        if (m_wake < 0)
+            return makeOFCondition(0, 1, OF_error, std::strerror(errno));
+        std::lock_guard lock(g_handOver);
+        dcmExternalSocketHandle.set(m_listening);   // set while the network is made: DCMTK opens no socket
+        OFCondition cond = ASC_initializeNetwork(NET_ACCEPTOR, int(m_config.getPort()), int(m_config.getACSETimeout()), &m_network);
+        dcmExternalSocketHandle.set(-1);
+        if (cond.good() && m_config.transportLayerEnabled())
+            cond = ASC_setTransportLayer(m_network, m_config.getTransportLayer(), 0);
+        if (cond.bad() && m_network)
+            ASC_dropNetwork(&m_network);
+        if (cond.good())
+            m_shared = std::make_unique<DcmSharedSCPConfig>(m_config);
+        return cond;
+    }
+
+    /// Accepts until stop(); then waits for the associations in progress to end.
+    void listen()
+    {
         while (!m_stop) {
-            T_ASC_Association *association = nullptr;
-            cond = ASC_receiveAssociation(network, &association, long(m_config.getMaxReceivePDULength()), nullptr, nullptr, tls,
-                                          m_config.getConnectionBlockingMode(), int(m_config.getConnectionTimeout()));
-            if (cond.bad()) {
-                // No request within the connection timeout, stop()'s wake-up, or a peer that
-                // connected and said nothing DICOM: nothing to keep.
-                if (cond != DUL_NOASSOCIATIONREQUEST) {
-                    if (!m_stop)
-                        qCDebug(lcScp) << "no association received:" << cond.text();
-                    if (association)
-                        ASC_dropAssociation(association);
-                }
-                ASC_destroyAssociation(&association);
-                continue;
+            pollfd fds[2] = {{m_listening, POLLIN, 0}, {m_wake, POLLIN, 0}};
+            if (::poll(fds, 2, -1) < 0) {
+                if (errno == EINTR)
+                    continue;
+                qCWarning(lcScp) << "the Storage SCP stops listening:" << std::strerror(errno);
+                break;
             }
+            if (fds[1].revents || m_stop)
+                break;
+            if (!(fds[0].revents & POLLIN))
+                continue;
+            const int fd = ::accept4(m_listening, nullptr, nullptr, SOCK_CLOEXEC);
+            if (fd < 0)
+                continue;   // the peer gave up meanwhile, or out of descriptors for a moment
             reapEnded();
-            if (m_stop || m_sessions.size() >= m_max) {
-                refuse(association, ASC_REASON_SP_PRES_LOCALLIMITEXCEEDED);
+            // Connections still on their request count too: a flood of them gets no threads.
+            if (m_sessions.size() >= std::size_t(2 * m_max + 8)) {
+                qCWarning(lcScp) << "connection from" << peerOf(fd).section(u'|', 0, 0) << "closed:" << m_sessions.size() << "connections are open";
+                ::close(fd);
                 continue;
             }
             auto session = std::make_unique<Session>(m_impl);
-            session->worker.setSharedConfig(shared);
             Session *s = session.get();
             try {
-                s->thread = std::thread([s, association] {
-                    s->worker.run(association);   // the worker ends and frees the association
+                s->thread = std::thread([this, s, fd] {
+                    serve(*s, fd);
                     s->ended = true;
                 });
             } catch (const std::system_error &e) {
-                qCWarning(lcScp) << "cannot start a thread for an association:" << e.what();
-                refuse(association, ASC_REASON_SP_PRES_TEMPORARYCONGESTION);
+                qCWarning(lcScp) << "cannot start a thread for a connection:" << e.what();
+                ::close(fd);
                 continue;
             }
             m_sessions.push_back(std::move(session));
         }
         joinAll();
-        ASC_dropNetwork(&network);
-        return EC_Normal;
     }
 
-    /// Asks listen() to return once the associations in progress have ended.
-    void stop() { m_stop = true; }
+    /// Asks listen() to return once the associations in progress have ended; connections that
+    /// have not sent their request yet are closed.
+    void stop()
+    {
+        m_stop = true;
+        const quint64 one = 1;
+        if (m_wake >= 0)
+            (void)!::write(m_wake, &one, sizeof one);
+    }
 
 private:
     struct Session {
@@ -518,6 +528,43 @@ private:
         std::atomic_bool ended{false};
     };
 
+    /// One connection: its association request, then the association.
+    void serve(Session &s, int fd)
+    {
+        const bool tls = m_config.transportLayerEnabled();
+        const QString peer = peerOf(fd).section(u'|', 0, 0);
+        if (peer.isEmpty() || !requestArrived(fd, m_wake, std::chrono::seconds(std::max<Uint32>(1, m_config.getACSETimeout())), !tls)) {
+            if (!m_stop)
+                qCInfo(lcScp) << "connection from" << peer << "closed: no association request within" << m_config.getACSETimeout() << "s";
+            ::close(fd);
+            return;
+        }
+        T_ASC_Association *association = nullptr;
+        OFCondition cond;
+        {
+            std::lock_guard lock(g_handOver);
+            dcmExternalSocketHandle.set(fd);   // DCMTK owns the descriptor from here
+            cond = ASC_receiveAssociation(m_network, &association, long(m_config.getMaxReceivePDULength()), nullptr, nullptr, tls,
+                                          DUL_NOBLOCK, int(std::max<Uint32>(1, m_config.getACSETimeout())));
+            dcmExternalSocketHandle.set(-1);
+        }
+        if (cond.bad()) {
+            qCInfo(lcScp) << "no association from" << peer << ":" << cond.text();
+            if (association)
+                ASC_dropAssociation(association);
+            ASC_destroyAssociation(&association);
+            return;
+        }
+        if (m_active.fetch_add(1) >= m_max) {
+            m_active--;
+            refuse(association, ASC_REASON_SP_PRES_LOCALLIMITEXCEEDED);
+            return;
+        }
+        s.worker.setSharedConfig(*m_shared);
+        s.worker.run(association);   // the worker ends and frees the association
+        m_active--;
+    }
+
     static void refuse(T_ASC_Association *association, T_ASC_RejectParametersReason reason)
     {
         T_ASC_RejectParameters rejection{ASC_RESULT_REJECTEDTRANSIENT, ASC_SOURCE_SERVICEPROVIDER_PRESENTATION_RELATED, reason};
@@ -526,7 +573,7 @@ private:
         ASC_destroyAssociation(&association);
     }
 
-    /// Joins the threads whose association has ended (each holds a stack until joined).
+    /// Joins the threads whose connection has ended (each holds a stack until joined).
     void reapEnded()
     {
         for (auto it = m_sessions.begin(); it != m_sessions.end();) {
@@ -548,9 +595,14 @@ private:
     }
 
     StorageScp::Impl *const m_impl;
-    const std::size_t m_max;
+    const int m_listening;   // Strata's socket, bound where the configuration says
+    const int m_wake;        // readable once stop() was called
+    const int m_max;
     DcmSCPConfig m_config;
+    T_ASC_Network *m_network = nullptr;
+    std::unique_ptr<DcmSharedSCPConfig> m_shared;
     std::atomic_bool m_stop{false};
+    std::atomic_int m_active{0};                      // associations past their request
     std::list<std::unique_ptr<Session>> m_sessions;   // the listener thread's own
 };
 
@@ -598,42 +650,32 @@ Result<quint16> StorageScp::start()
         return Error(ErrorCode::InvalidArgument, label, QCoreApplication::translate("strata::net", "the Storage SCP needs a local cache to import into"));
     if (!d->config.acceptAnyCallingAe && d->config.allowedCallingAeTitles.isEmpty())
         qCWarning(lcScp) << "no calling AE title is allowed: every association will be rejected";
-    // DCMTK 3.6.7's listener binds every interface. To listen on one address only, Strata binds
-    // that address itself, lets DCMTK listen on a throw-away port, and puts its own socket in
-    // place of DCMTK's (dup2) before announcing the port: DCMTK then accepts on the address asked for.
+    // Strata listens itself, on the address asked for (DCMTK 3.6.7's listener binds every
+    // interface), and hands DCMTK each connection.
     const bool everyInterface = d->config.bindAddress.isEmpty() || d->config.bindAddress == QLatin1String("0.0.0.0");
-    int ownSocket = -1;
-    if (everyInterface) {
-        if (d->config.port == 0)
-            d->config.port = freePort(QStringLiteral("0.0.0.0"));
-        else if (portTaken(d->config.port))
-            return Error(ErrorCode::IoError, label, QCoreApplication::translate("strata::net", "cannot listen: the port is already in use"));
-        d->dcmtkPort = d->config.port;
-    } else {
-        if (QHostAddress(d->config.bindAddress).protocol() != QAbstractSocket::IPv4Protocol)
-            return Error(ErrorCode::InvalidArgument, label, QCoreApplication::translate("strata::net", "the address to listen on must be an IPv4 address (e.g. 127.0.0.1)"));
-        ownSocket = listenOn(d->config.bindAddress, d->config.port);
-        if (ownSocket < 0)
-            return Error(ErrorCode::IoError, label, QCoreApplication::translate("strata::net", "cannot listen: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
-        d->config.port = localPort(ownSocket);
-        d->dcmtkPort = freePort(QStringLiteral("0.0.0.0"));
-    }
-    auto closeOwn = qScopeGuard([&ownSocket] {
-        if (ownSocket >= 0)
-            ::close(ownSocket);
-    });
+    if (!everyInterface && QHostAddress(d->config.bindAddress).protocol() != QAbstractSocket::IPv4Protocol)
+        return Error(ErrorCode::InvalidArgument, label, QCoreApplication::translate("strata::net", "the address to listen on must be an IPv4 address (e.g. 127.0.0.1)"));
+    const int socket = listenOn(everyInterface ? QStringLiteral("0.0.0.0") : d->config.bindAddress, d->config.port);
+    if (socket < 0)
+        return Error(ErrorCode::IoError, label,
+                     errno == EADDRINUSE ? QCoreApplication::translate("strata::net", "cannot listen: the port is already in use")
+                                         : QCoreApplication::translate("strata::net", "cannot listen: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+    auto listening = std::make_unique<Listener>(d.get(), socket, d->config.maxAssociations);   // owns the socket
+    d->config.port = localPort(socket);
+
     auto staging = detail::StagingArea::create(d->config.dataDir, d->config.moveReceiver ? QStringLiteral("move") : QStringLiteral("scp"),
                                                d->config.moveReceiver);
     if (!staging.ok())
         return staging.error();
     d->staging = std::move(staging).value();
+    auto dropStaging = qScopeGuard([this] {
+        d->staging->finish();
+        d->staging.reset();
+    });
 
-    auto listening = std::make_unique<Listener>(d.get(), d->config.maxAssociations);
     DcmSCPConfig &cfg = listening->config();
     cfg.setAETitle(d->config.aeTitle.toLatin1().constData());
-    cfg.setPort(d->dcmtkPort);
-    cfg.setConnectionBlockingMode(DUL_NOBLOCK);
-    cfg.setConnectionTimeout(1);   // the listener checks for stop() once a second
+    cfg.setPort(d->config.port);
     cfg.setACSETimeout(Uint32(d->config.timeouts.acse));
     cfg.setDIMSEBlockingMode(DIMSE_NONBLOCKING);
     cfg.setDIMSETimeout(Uint32(d->config.timeouts.dimse));
@@ -642,49 +684,19 @@ Result<quint16> StorageScp::start()
     addStorageContexts(cfg);
     if (d->config.tls.enabled) {
         auto layer = detail::tlsLayer(d->config.tls, true);
-        if (!layer.ok()) {
-            d->staging->finish();
-            d->staging.reset();
+        if (!layer.ok())
             return Error(layer.error().code, label, QCoreApplication::translate("strata::net", "TLS set-up: %1").arg(layer.error().message()));
-        }
         cfg.setTransportLayer(layer.value());
     }
+    if (const OFCondition c = listening->open(); c.bad())
+        return Error(ErrorCode::IoError, label, QCoreApplication::translate("strata::net", "cannot listen: %1").arg(QString::fromLocal8Bit(c.text())));
+    dropStaging.dismiss();
     d->listening = std::move(listening);
-    // Bind in the listener thread; report a bind failure here.
-    auto outcome = std::make_shared<std::atomic<int>>(0);   // 0 waiting, 1 listening, 2 ended
-    auto failure = std::make_shared<QString>();
     d->running = true;
-    d->listener = std::thread([impl = d.get(), listening = d->listening.get(), outcome, failure] {
-        const OFCondition c = listening->listen();
-        if (c.bad())
-            *failure = QString::fromLocal8Bit(c.text());
-        *outcome = 2;
+    d->listener = std::thread([impl = d.get(), listening = d->listening.get()] {
+        listening->listen();
         impl->running = false;
     });
-    // Listening means a socket of this process accepts on the port: DCMTK binds before it listens,
-    // and another process may hold the port, so "cannot bind it ourselves" is not enough (a loaded
-    // machine caught the listener between its bind and its listen, and the socket swap below found
-    // no listening socket). Up to 10 s for a slow start; a bind failure ends the wait at once.
-    int dcmtkSocket = -1;
-    for (int i = 0; i < 500 && *outcome == 0; ++i) {
-        dcmtkSocket = listeningDescriptor(d->dcmtkPort);
-        if (dcmtkSocket >= 0) {
-            *outcome = 1;
-            break;
-        }
-        std::this_thread::sleep_for(std::chrono::milliseconds(20));
-    }
-    if (*outcome != 1) {
-        stop();
-        return Error(ErrorCode::IoError, label,
-                     QCoreApplication::translate("strata::net", "cannot listen: %1").arg(failure->isEmpty() ? QCoreApplication::translate("strata::net", "the port is taken or not allowed") : *failure));
-    }
-    if (ownSocket >= 0) {
-        if (::dup2(ownSocket, dcmtkSocket) < 0) {
-            stop();
-            return Error(ErrorCode::IoError, label, QCoreApplication::translate("strata::net", "cannot listen on %1 only: %2").arg(d->config.bindAddress, QString::fromLocal8Bit(std::strerror(errno))));
-        }
-    }
     qCInfo(lcScp) << "Storage SCP" << d->config.aeTitle << "listening on" << d->config.bindAddress << d->config.port;
     return d->config.port;
 }
@@ -699,8 +711,6 @@ void StorageScp::stop()
 {
     if (d->listening) {
         d->listening->stop();
-        if (d->running)
-            wakeListener(d->config.bindAddress, d->config.port);
         if (d->listener.joinable())
             d->listener.join();
         d->listening.reset();
