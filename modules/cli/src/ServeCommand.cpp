@@ -196,9 +196,16 @@ int serveCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         metrics->stop();
     const store::ImportSummary s = scp.lastImport();
     out << "Stopped. Received " << received << " instance(s); imported " << s.imported << ", already cached " << s.duplicates;
+    if (s.conflicts)
+        out << ", " << s.conflicts << " conflict(s)";
     if (!s.broken.empty())
         out << ", " << s.broken.size() << " unreadable";
     out << "\n";
+    // Which, and why: what a sender should be asked about.
+    for (const QString &c : s.conflictDetails)
+        out << "  conflict: " << c << "\n";
+    for (const Error &e : s.broken)
+        out << "  unreadable: " << e.message() << "\n";
     return 0;
 }
 
