@@ -94,6 +94,16 @@ public:
     /// Where zero bytes that end the data set start (GDCM does not read them as padding).
     std::optional<std::uint64_t> paddingAt;
 
+    /// (0000,0000) at `o` encoded as a group length: UL, 4 bytes.
+    bool commandGroupLength(std::uint64_t o, std::uint64_t end, bool explicitVr) const
+    {
+        if (end - o < 12)
+            return false;
+        if (explicitVr)
+            return m_p[o + 4] == 'U' && m_p[o + 5] == 'L' && rd16(o + 6, m_big) == 4;
+        return rd32(o + 4, m_big) == 4;
+    }
+
     /// Walks [begin, end) as a data set; with untilDelimiter, stops after an item delimiter.
     bool walk(std::uint64_t begin, std::uint64_t end, int depth, bool topLevel, bool explicitVr,
               bool untilDelimiter, std::uint64_t *stoppedAt)
@@ -130,8 +140,11 @@ public:
                 paddingAt = o;
                 return true;
             }
-            // Zero bytes that are not the end of the file: no stored data set holds (0000,0000).
-            if (g == 0 && e == 0)
+            // Zero bytes that are not the end of the file, unless they are a command group length
+            // (0000,0000) UL of 4 bytes: DCMTK's storescu sends one inside the data set when it
+            // read trailing zeros as elements, and the receiver stores it (GDCM and DCMTK read
+            // such files; refusing one lost a received instance).
+            if (g == 0 && e == 0 && !commandGroupLength(o, end, explicitVr))
                 return fail(o, QCoreApplication::translate("strata::dicom", "zero bytes where a data element was expected"));
             if (g == 0xFFFE) {
                 if (e == 0xE00D && untilDelimiter) {

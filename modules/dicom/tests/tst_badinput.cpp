@@ -492,6 +492,44 @@ private slots:
         QCOMPARE(d.error().code, ErrorCode::Malformed);
     }
 
+    /// A command group length (0000,0000) UL 0 inside the data set, as DCMTK's storescu sends a
+    /// file whose trailing zeros it read as elements and its receiver stores it: the file reads
+    /// and decodes as the original does (it was refused as "zero bytes where a data element was
+    /// expected", and the received instance was not imported). Zeros that are not such an
+    /// element are still refused.
+    void commandGroupLengthInTheDataSetIsRead_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("element");
+        QTest::newRow("explicit VR") << "ts-matrix/pydicom-pkg/MR_small.dcm" << QByteArray::fromHex("00000000554c040000000000");
+        QTest::newRow("implicit VR") << "ts-matrix/pydicom-pkg/MR_small_implicit.dcm" << QByteArray::fromHex("000000000400000000000000");
+    }
+    void commandGroupLengthInTheDataSetIsRead()
+    {
+        QFETCH(QString, file);
+        QFETCH(QByteArray, element);
+        const QByteArray original = fileBytes(testData(file));
+        QVERIFY(!original.isEmpty());
+        const qsizetype dataSetAt = original.size() - dataSetOf(original).size();
+        QTemporaryDir dir;
+        const QString plain = writeFile(dir, QStringLiteral("plain.dcm"), original);
+        const QString withGroupLength = writeFile(dir, QStringLiteral("group-length.dcm"), QByteArray(original).insert(dataSetAt, element));
+        auto expected = readHeader(plain);
+        QVERIFY2(expected.ok(), why(expected));
+        auto h = readHeader(withGroupLength);
+        QVERIFY2(h.ok(), why(h));
+        QCOMPARE(h.value().sopInstanceUid, expected.value().sopInstanceUid);
+        QCOMPARE(h.value().pixel.rows, expected.value().pixel.rows);
+        auto pixels = decodePixels(withGroupLength);
+        QVERIFY2(pixels.ok(), why(pixels));
+        QVERIFY(pixels.value().data == decodePixels(plain).value().data);
+        // Twelve zero bytes in its place are not an element.
+        const QString zeros = writeFile(dir, QStringLiteral("zeros.dcm"), QByteArray(original).insert(dataSetAt, QByteArray(12, '\0')));
+        auto refused = readHeader(zeros);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().reason.contains(QStringLiteral("zero bytes")), why(refused));
+    }
+
     /// Zero bytes after a big endian data set: GDCM gives up its reading at the first (0000,0000)
     /// and reads the whole file again as little endian explicit/implicit, with lengths nobody
     /// checked (fuzz_pixels: a 3 GiB allocation). GDCM reads such a file only from the normalised
