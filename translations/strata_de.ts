@@ -1485,84 +1485,84 @@
         <translation>kein solcher Knoten im Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/Probe.cpp" line="90"/>
+        <location filename="../modules/net/src/Probe.cpp" line="89"/>
         <source>no answer</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/Probe.cpp" line="116"/>
-        <location filename="../modules/net/src/Probe.cpp" line="144"/>
+        <location filename="../modules/net/src/Probe.cpp" line="115"/>
+        <location filename="../modules/net/src/Probe.cpp" line="143"/>
         <source>not tried (association lost)</source>
         <translation>nicht versucht (Assoziation verloren)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/Probe.cpp" line="116"/>
-        <location filename="../modules/net/src/Probe.cpp" line="144"/>
+        <location filename="../modules/net/src/Probe.cpp" line="115"/>
+        <location filename="../modules/net/src/Probe.cpp" line="143"/>
         <source>not accepted</source>
         <translation>nicht akzeptiert</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/Probe.cpp" line="135"/>
+        <location filename="../modules/net/src/Probe.cpp" line="134"/>
         <source>query for a study that does not exist ended with status %1</source>
         <translation>Abfrage nach einer nicht existierenden Studie endete mit Status %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/Probe.cpp" line="157"/>
+        <location filename="../modules/net/src/Probe.cpp" line="156"/>
         <source> (the node refuses C-GET from %1)</source>
         <translation> (der Knoten verweigert C-GET von %1)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/Probe.cpp" line="158"/>
+        <location filename="../modules/net/src/Probe.cpp" line="157"/>
         <source> (the node refuses C-MOVE from %1: Orthanc does so when %1 is not among its DicomModalities, add it there with Strata&apos;s host and port)</source>
         <translation> (der Knoten verweigert C-MOVE von %1: Orthanc tut das, wenn %1 nicht unter seinen DicomModalities steht; fügen Sie ihn dort mit Host und Port von Strata hinzu)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/Probe.cpp" line="163"/>
+        <location filename="../modules/net/src/Probe.cpp" line="162"/>
         <source>no response</source>
         <translation>keine Antwort</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/Probe.cpp" line="168"/>
+        <location filename="../modules/net/src/Probe.cpp" line="167"/>
         <source>request for a study that does not exist ended with status %1</source>
         <translation>Anfrage nach einer nicht existierenden Studie endete mit Status %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/Probe.cpp" line="170"/>
+        <location filename="../modules/net/src/Probe.cpp" line="169"/>
         <source> (move destination unknown: add AE %1 with Strata&apos;s host and port to the node&apos;s configuration)</source>
         <translation> (Move-Ziel unbekannt: fügen Sie AE %1 mit Host und Port von Strata zur Konfiguration des Knotens hinzu)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/Probe.cpp" line="177"/>
+        <location filename="../modules/net/src/Probe.cpp" line="176"/>
         <source>storage accepted (CT/MR/SC)</source>
         <translation>Speicherung akzeptiert (CT/MR/SC)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/Probe.cpp" line="177"/>
+        <location filename="../modules/net/src/Probe.cpp" line="176"/>
         <source>no storage class accepted</source>
         <translation>keine Storage-Klasse akzeptiert</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/Probe.cpp" line="236"/>
+        <location filename="../modules/net/src/Probe.cpp" line="235"/>
         <source>no answer within %1 s</source>
         <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/Probe.cpp" line="276"/>
+        <location filename="../modules/net/src/Probe.cpp" line="275"/>
         <source> (check the user name and password)</source>
         <translation> (prüfen Sie Benutzername und Passwort)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/Probe.cpp" line="277"/>
+        <location filename="../modules/net/src/Probe.cpp" line="276"/>
         <source> (not DICOM JSON)</source>
         <translation> (kein DICOM JSON)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/Probe.cpp" line="326"/>
+        <location filename="../modules/net/src/Probe.cpp" line="325"/>
         <source>; DICOMweb did not answer either</source>
         <translation>; DICOMweb hat ebenfalls nicht geantwortet</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/Probe.cpp" line="328"/>
+        <location filename="../modules/net/src/Probe.cpp" line="327"/>
         <source>the node did not answer: %1</source>
         <translation>der Knoten hat nicht geantwortet: %1</translation>
     </message>
@@ -1981,128 +1981,173 @@
         <translation>sein Zertifikat lässt sich nicht verifizieren (%1, Tiefe %2)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="177"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="186"/>
         <source>the trusted certificates file does not exist</source>
         <translation>die Datei mit den vertrauenswürdigen Zertifikaten existiert nicht</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="181"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="190"/>
         <source>cannot read the trusted certificates (PEM expected)</source>
         <translation>die vertrauenswürdigen Zertifikate können nicht gelesen werden (PEM erwartet)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="185"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="194"/>
         <source>a certificate needs its private key and the key its certificate</source>
         <translation>ein Zertifikat braucht seinen privaten Schlüssel und der Schlüssel sein Zertifikat</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="188"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="197"/>
         <source>cannot read the private key (PEM, unencrypted)</source>
         <translation>der private Schlüssel kann nicht gelesen werden (PEM, unverschlüsselt)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="191"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="200"/>
         <source>cannot read the certificate (PEM)</source>
         <translation>das Zertifikat kann nicht gelesen werden (PEM)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="193"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="202"/>
         <source>the private key does not belong to this certificate</source>
         <translation>der private Schlüssel gehört nicht zu diesem Zertifikat</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="195"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="204"/>
         <source>serving TLS needs a certificate and its private key</source>
         <translation>TLS anzubieten erfordert ein Zertifikat und seinen privaten Schlüssel</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="201"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="210"/>
         <source>cipher suites</source>
         <translation>Cipher-Suites</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="210"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="219"/>
         <source>the pinned certificate fingerprint &apos;%1&apos; is not a SHA-256 (64 hex digits)</source>
         <translation>der hinterlegte Zertifikat-Fingerabdruck „%1“ ist kein SHA-256 (64 Hex-Ziffern)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="217"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="226"/>
         <source>no peer host name to check the certificate against</source>
         <translation>kein Hostname der Gegenstelle, gegen den das Zertifikat geprüft werden kann</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="224"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="233"/>
         <source>cannot check certificates against the host &apos;%1&apos;</source>
         <translation>Zertifikate können nicht gegen den Host „%1“ geprüft werden</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="244"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="265"/>
+        <source>it does not know the calling AE title %1 (add it to the node&apos;s list of DICOM peers)</source>
+        <translation>er kennt den rufenden AE-Titel %1 nicht (dort in die Liste der DICOM-Partner eintragen)</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="268"/>
+        <source>its AE title is not %1 (check the node&apos;s AE title)</source>
+        <translation>sein AE-Titel ist nicht %1 (AE-Titel des Knotens prüfen)</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="271"/>
+        <source>application context name not supported</source>
+        <translation>Application Context Name nicht unterstützt</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="274"/>
+        <source>protocol version not supported</source>
+        <translation>Protokollversion nicht unterstützt</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="277"/>
+        <source>temporary congestion</source>
+        <translation>vorübergehend überlastet</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="280"/>
+        <source>it serves as many associations as it allows (local limit exceeded)</source>
+        <translation>er bedient schon so viele Assoziationen, wie er zulässt (lokales Limit überschritten)</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="283"/>
+        <source>no reason given</source>
+        <translation>ohne Angabe eines Grundes</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="287"/>
+        <source>association rejected for now: %1; try again later</source>
+        <translation>Assoziation vorerst abgelehnt: %1; später erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="288"/>
+        <source>association rejected: %1</source>
+        <translation>Assoziation abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="303"/>
         <source>host, port and AE title are required</source>
         <translation>Host, Port und AE-Titel sind erforderlich</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="267"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="326"/>
         <source>network initialisation failed</source>
         <translation>Netzwerk-Initialisierung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="271"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="330"/>
         <location filename="../modules/net/src/dimse/StorageScp.cpp" line="688"/>
         <source>TLS set-up: %1</source>
         <translation>TLS-Einrichtung: %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="274"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="333"/>
         <source>TLS set-up failed</source>
         <translation>TLS-Einrichtung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="280"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="340"/>
         <source>TLS association failed: the peer %1 was refused: %2</source>
         <translation>TLS-Assoziation fehlgeschlagen: die Gegenstelle %1 wurde abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="282"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="346"/>
         <source>TLS association failed</source>
         <translation>TLS-Assoziation fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="282"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="346"/>
         <source>association failed</source>
         <translation>Assoziation fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="299"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="363"/>
         <source>timed out (%1)</source>
         <translation>Zeitüberschreitung (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="301"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="365"/>
         <source>connection refused: nothing listens there (%1)</source>
         <translation>Verbindung abgelehnt: dort lauscht nichts (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="305"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="369"/>
         <source>the peer reset or closed the connection (%1)</source>
         <translation>die Gegenstelle hat die Verbindung zurückgesetzt oder geschlossen (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="308"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="372"/>
         <source>the peer closed or reset the connection, or sent nothing for %1 s (%2)</source>
         <translation>die Gegenstelle hat die Verbindung geschlossen oder zurückgesetzt oder %1 s lang nichts gesendet (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="312"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="376"/>
         <source>the peer reset the connection or sent invalid data in the middle of a message (%1)</source>
         <translation>die Gegenstelle hat die Verbindung zurückgesetzt oder mitten in einer Nachricht ungültige Daten gesendet (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="314"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="378"/>
         <source>the connection was reset or the association aborted by the peer (%1)</source>
         <translation>die Verbindung wurde zurückgesetzt oder die Assoziation von der Gegenstelle abgebrochen (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="317"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="381"/>
         <source>the peer sent invalid data, not a valid DICOM PDU (%1)</source>
         <translation>die Gegenstelle hat ungültige Daten gesendet, keine gültige DICOM-PDU (%1)</translation>
     </message>

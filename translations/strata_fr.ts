@@ -1485,84 +1485,84 @@
         <translation>aucun nœud de ce nom dans le registre</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/Probe.cpp" line="90"/>
+        <location filename="../modules/net/src/Probe.cpp" line="89"/>
         <source>no answer</source>
         <translation>pas de réponse</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/Probe.cpp" line="116"/>
-        <location filename="../modules/net/src/Probe.cpp" line="144"/>
+        <location filename="../modules/net/src/Probe.cpp" line="115"/>
+        <location filename="../modules/net/src/Probe.cpp" line="143"/>
         <source>not tried (association lost)</source>
         <translation>non essayé (association perdue)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/Probe.cpp" line="116"/>
-        <location filename="../modules/net/src/Probe.cpp" line="144"/>
+        <location filename="../modules/net/src/Probe.cpp" line="115"/>
+        <location filename="../modules/net/src/Probe.cpp" line="143"/>
         <source>not accepted</source>
         <translation>non accepté</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/Probe.cpp" line="135"/>
+        <location filename="../modules/net/src/Probe.cpp" line="134"/>
         <source>query for a study that does not exist ended with status %1</source>
         <translation>la requête sur une étude inexistante s&apos;est terminée avec le statut %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/Probe.cpp" line="157"/>
+        <location filename="../modules/net/src/Probe.cpp" line="156"/>
         <source> (the node refuses C-GET from %1)</source>
         <translation> (le nœud refuse le C-GET depuis %1)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/Probe.cpp" line="158"/>
+        <location filename="../modules/net/src/Probe.cpp" line="157"/>
         <source> (the node refuses C-MOVE from %1: Orthanc does so when %1 is not among its DicomModalities, add it there with Strata&apos;s host and port)</source>
         <translation> (le nœud refuse le C-MOVE depuis %1 : Orthanc le fait quand %1 ne figure pas dans ses DicomModalities ; ajoutez-le avec l&apos;hôte et le port de Strata)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/Probe.cpp" line="163"/>
+        <location filename="../modules/net/src/Probe.cpp" line="162"/>
         <source>no response</source>
         <translation>aucune réponse</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/Probe.cpp" line="168"/>
+        <location filename="../modules/net/src/Probe.cpp" line="167"/>
         <source>request for a study that does not exist ended with status %1</source>
         <translation>la demande sur une étude inexistante s&apos;est terminée avec le statut %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/Probe.cpp" line="170"/>
+        <location filename="../modules/net/src/Probe.cpp" line="169"/>
         <source> (move destination unknown: add AE %1 with Strata&apos;s host and port to the node&apos;s configuration)</source>
         <translation> (destination du move inconnue : ajoutez l&apos;AE %1 avec l&apos;hôte et le port de Strata à la configuration du nœud)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/Probe.cpp" line="177"/>
+        <location filename="../modules/net/src/Probe.cpp" line="176"/>
         <source>storage accepted (CT/MR/SC)</source>
         <translation>stockage accepté (CT/MR/SC)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/Probe.cpp" line="177"/>
+        <location filename="../modules/net/src/Probe.cpp" line="176"/>
         <source>no storage class accepted</source>
         <translation>aucune classe de stockage acceptée</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/Probe.cpp" line="236"/>
+        <location filename="../modules/net/src/Probe.cpp" line="235"/>
         <source>no answer within %1 s</source>
         <translation>pas de réponse en %1 s</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/Probe.cpp" line="276"/>
+        <location filename="../modules/net/src/Probe.cpp" line="275"/>
         <source> (check the user name and password)</source>
         <translation> (vérifiez le nom d&apos;utilisateur et le mot de passe)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/Probe.cpp" line="277"/>
+        <location filename="../modules/net/src/Probe.cpp" line="276"/>
         <source> (not DICOM JSON)</source>
         <translation> (pas du DICOM JSON)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/Probe.cpp" line="326"/>
+        <location filename="../modules/net/src/Probe.cpp" line="325"/>
         <source>; DICOMweb did not answer either</source>
         <translation> ; DICOMweb n&apos;a pas répondu non plus</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/Probe.cpp" line="328"/>
+        <location filename="../modules/net/src/Probe.cpp" line="327"/>
         <source>the node did not answer: %1</source>
         <translation>le nœud n&apos;a pas répondu : %1</translation>
     </message>
@@ -1981,128 +1981,173 @@
         <translation>son certificat ne se vérifie pas (%1, profondeur %2)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="177"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="186"/>
         <source>the trusted certificates file does not exist</source>
         <translation>le fichier des certificats de confiance n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="181"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="190"/>
         <source>cannot read the trusted certificates (PEM expected)</source>
         <translation>impossible de lire les certificats de confiance (PEM attendu)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="185"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="194"/>
         <source>a certificate needs its private key and the key its certificate</source>
         <translation>un certificat nécessite sa clé privée et la clé son certificat</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="188"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="197"/>
         <source>cannot read the private key (PEM, unencrypted)</source>
         <translation>impossible de lire la clé privée (PEM, non chiffrée)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="191"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="200"/>
         <source>cannot read the certificate (PEM)</source>
         <translation>impossible de lire le certificat (PEM)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="193"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="202"/>
         <source>the private key does not belong to this certificate</source>
         <translation>la clé privée ne correspond pas à ce certificat</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="195"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="204"/>
         <source>serving TLS needs a certificate and its private key</source>
         <translation>servir en TLS nécessite un certificat et sa clé privée</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="201"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="210"/>
         <source>cipher suites</source>
         <translation>suites de chiffrement</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="210"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="219"/>
         <source>the pinned certificate fingerprint &apos;%1&apos; is not a SHA-256 (64 hex digits)</source>
         <translation>l&apos;empreinte de certificat épinglée « %1 » n&apos;est pas une empreinte SHA-256 (64 chiffres hexadécimaux)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="217"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="226"/>
         <source>no peer host name to check the certificate against</source>
         <translation>aucun nom d&apos;hôte du pair par rapport auquel vérifier le certificat</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="224"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="233"/>
         <source>cannot check certificates against the host &apos;%1&apos;</source>
         <translation>impossible de vérifier les certificats par rapport à l&apos;hôte « %1 »</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="244"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="265"/>
+        <source>it does not know the calling AE title %1 (add it to the node&apos;s list of DICOM peers)</source>
+        <translation>il ne connaît pas le titre AE appelant %1 (l&apos;ajouter à sa liste de correspondants DICOM)</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="268"/>
+        <source>its AE title is not %1 (check the node&apos;s AE title)</source>
+        <translation>son titre AE n&apos;est pas %1 (vérifier le titre AE du nœud)</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="271"/>
+        <source>application context name not supported</source>
+        <translation>nom de contexte d&apos;application non pris en charge</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="274"/>
+        <source>protocol version not supported</source>
+        <translation>version de protocole non prise en charge</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="277"/>
+        <source>temporary congestion</source>
+        <translation>encombrement temporaire</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="280"/>
+        <source>it serves as many associations as it allows (local limit exceeded)</source>
+        <translation>il sert déjà autant d&apos;associations qu&apos;il en admet (limite locale dépassée)</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="283"/>
+        <source>no reason given</source>
+        <translation>sans raison indiquée</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="287"/>
+        <source>association rejected for now: %1; try again later</source>
+        <translation>association refusée pour l&apos;instant : %1 ; réessayer plus tard</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="288"/>
+        <source>association rejected: %1</source>
+        <translation>association refusée : %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="303"/>
         <source>host, port and AE title are required</source>
         <translation>l&apos;hôte, le port et le titre AE sont obligatoires</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="267"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="326"/>
         <source>network initialisation failed</source>
         <translation>échec de l&apos;initialisation réseau</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="271"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="330"/>
         <location filename="../modules/net/src/dimse/StorageScp.cpp" line="688"/>
         <source>TLS set-up: %1</source>
         <translation>configuration TLS : %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="274"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="333"/>
         <source>TLS set-up failed</source>
         <translation>échec de la configuration TLS</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="280"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="340"/>
         <source>TLS association failed: the peer %1 was refused: %2</source>
         <translation>échec de l&apos;association TLS : le pair %1 a été refusé : %2</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="282"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="346"/>
         <source>TLS association failed</source>
         <translation>échec de l&apos;association TLS</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="282"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="346"/>
         <source>association failed</source>
         <translation>échec de l&apos;association</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="299"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="363"/>
         <source>timed out (%1)</source>
         <translation>délai dépassé (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="301"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="365"/>
         <source>connection refused: nothing listens there (%1)</source>
         <translation>connexion refusée : rien n&apos;écoute à cette adresse (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="305"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="369"/>
         <source>the peer reset or closed the connection (%1)</source>
         <translation>le pair a réinitialisé ou fermé la connexion (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="308"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="372"/>
         <source>the peer closed or reset the connection, or sent nothing for %1 s (%2)</source>
         <translation>le pair a fermé ou réinitialisé la connexion, ou n&apos;a rien envoyé pendant %1 s (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="312"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="376"/>
         <source>the peer reset the connection or sent invalid data in the middle of a message (%1)</source>
         <translation>le pair a réinitialisé la connexion ou envoyé des données invalides au milieu d&apos;un message (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="314"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="378"/>
         <source>the connection was reset or the association aborted by the peer (%1)</source>
         <translation>la connexion a été réinitialisée ou l&apos;association interrompue par le pair (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="317"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="381"/>
         <source>the peer sent invalid data, not a valid DICOM PDU (%1)</source>
         <translation>le pair a envoyé des données invalides, pas une PDU DICOM valide (%1)</translation>
     </message>

@@ -79,8 +79,7 @@ DimseOutcome probeDimse(const Node &node, const Timeouts &timeouts, ProbeReport 
         report.notes << QStringLiteral("DIMSE: %1").arg(error->message());
         outcome.error = error;
         // Rejected or no context accepted: the node answered, it just offers us nothing.
-        const QString reason = error->reason.toLower();
-        outcome.reached = reason.contains(QLatin1String("reject")) || reason.contains(QLatin1String("acceptable"));
+        outcome.reached = detail::lastAssociationRejected() || error->reason.toLower().contains(QLatin1String("acceptable"));
         return outcome;
     }
     outcome.reached = true;

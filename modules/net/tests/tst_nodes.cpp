@@ -3,6 +3,7 @@
 #include <strata/net/dimse/Echo.h>
 #include <strata/net/NodeRegistry.h>
 #include <strata/net/Probe.h>
+#include <strata/net/dimse/StorageScp.h>
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -281,6 +282,37 @@ private slots:
         QVERIFY2(!c.findStudyRoot && !c.findPatientRoot && !c.cGet && !c.cMove, qPrintable(notes));
         QVERIFY2(!c.qidoRs && !c.wadoRs && !c.stowRs && !c.orthancRest, qPrintable(notes));
         QVERIFY2(notes.contains(QLatin1String("C-FIND (study root): not accepted")), qPrintable(notes));
+    }
+
+    void rejectionSaysWhatTheNodeSaid()
+    {
+        // A node that does not know Strata's calling AE title: echo says so in the node's words
+        // (DCMTK's own text was "DUL Association Rejected"), and a probe counts the node as
+        // reached (it answered) with the reason in its notes.
+        QTemporaryDir data;
+        StorageScpConfig config;
+        config.dataDir = data.path();
+        config.aeTitle = QStringLiteral("ARCHIVE");
+        config.allowedCallingAeTitles = {QStringLiteral("MODALITY1")};
+        StorageScp scp(config);
+        auto port = scp.start();
+        QVERIFY2(port.ok(), qPrintable(port.ok() ? QString() : port.error().message()));
+        Node node;
+        node.name = QStringLiteral("archive");
+        node.aeTitle = QStringLiteral("ARCHIVE");
+        node.callingAeTitle = QStringLiteral("WORKSTATION7");
+        node.host = QStringLiteral("127.0.0.1");
+        node.port = port.value();
+        auto reply = echo(node);
+        QVERIFY(!reply.ok());
+        QCOMPARE(reply.error().subject, node.label());
+        QCOMPARE(reply.error().reason, QStringLiteral("association rejected: it does not know the calling AE title WORKSTATION7 (add it to the node's list of DICOM peers)"));
+        auto report = probe(node);
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message()));
+        QVERIFY2(report.value().notes.join('\n').contains(QLatin1String("does not know the calling AE title WORKSTATION7")), qPrintable(report.value().notes.join('\n')));
+        // Allowed, it answers.
+        node.callingAeTitle = QStringLiteral("MODALITY1");
+        QVERIFY(echo(node).ok());
     }
 
     void probeOfNothingFailsNamingThePeer()

@@ -112,6 +112,15 @@ QString lastTlsRefusal()
     return t_tlsRefusal;
 }
 
+namespace {
+thread_local bool t_rejected = false;
+}
+
+bool lastAssociationRejected()
+{
+    return t_rejected;
+}
+
 void initializeDcmtk()
 {
     static std::once_flag once;
@@ -230,6 +239,55 @@ Result<DcmTransportLayer *> tlsLayer(const TlsSettings &tls, bool acceptor, cons
 }
 
 namespace {
+/// DcmSCU keeps the association's parameters to itself, and with them why a node rejected the
+/// association (it only logs that at debug level). An explicit instantiation may name a private
+/// member; this one hands out a pointer to DcmSCU::m_params.
+struct ScuParameters {
+    using Member = T_ASC_Parameters *DcmSCU::*;
+    friend Member member(ScuParameters);
+};
+template <typename Tag, typename Tag::Member M>
+struct ExposeMember {
+    friend typename Tag::Member member(Tag) { return M; }
+};
+template struct ExposeMember<ScuParameters, &DcmSCU::m_params>;
+
+/// Why the node rejected the association, in the words of PS3.8 Table 9-21, with what to check.
+QString rejection(DcmSCU &scu, const Node &node)
+{
+    T_ASC_Parameters *params = scu.*member(ScuParameters{});
+    T_ASC_RejectParameters rejected{};
+    if (!params || ASC_getRejectParameters(params, &rejected).bad())
+        return {};
+    QString why;
+    switch (rejected.reason) {
+    case ASC_REASON_SU_CALLINGAETITLENOTRECOGNIZED:
+        why = QCoreApplication::translate("strata::net", "it does not know the calling AE title %1 (add it to the node's list of DICOM peers)").arg(node.callingAeTitle);
+        break;
+    case ASC_REASON_SU_CALLEDAETITLENOTRECOGNIZED:
+        why = QCoreApplication::translate("strata::net", "its AE title is not %1 (check the node's AE title)").arg(node.aeTitle);
+        break;
+    case ASC_REASON_SU_APPCONTEXTNAMENOTSUPPORTED:
+        why = QCoreApplication::translate("strata::net", "application context name not supported");
+        break;
+    case ASC_REASON_SP_ACSE_PROTOCOLVERSIONNOTSUPPORTED:
+        why = QCoreApplication::translate("strata::net", "protocol version not supported");
+        break;
+    case ASC_REASON_SP_PRES_TEMPORARYCONGESTION:
+        why = QCoreApplication::translate("strata::net", "temporary congestion");
+        break;
+    case ASC_REASON_SP_PRES_LOCALLIMITEXCEEDED:
+        why = QCoreApplication::translate("strata::net", "it serves as many associations as it allows (local limit exceeded)");
+        break;
+    default:
+        why = QCoreApplication::translate("strata::net", "no reason given");
+        break;
+    }
+    return rejected.result == ASC_RESULT_REJECTEDTRANSIENT
+               ? QCoreApplication::translate("strata::net", "association rejected for now: %1; try again later").arg(why)
+               : QCoreApplication::translate("strata::net", "association rejected: %1").arg(why);
+}
+
 /// DcmSCU keeps useSecureConnection() for subclasses; every SCU here may need TLS.
 struct TlsAccess : DcmSCU {
     static OFCondition use(DcmSCU &scu, DcmTransportLayer *layer) { return (scu.*(&TlsAccess::useSecureConnection))(layer); }
@@ -240,6 +298,7 @@ std::optional<Error> openAssociation(DcmSCU &scu, const Node &node, const Timeou
                                      const std::vector<PresentationContext> &contexts)
 {
     initializeDcmtk();
+    t_rejected = false;
     if (node.host.isEmpty() || node.aeTitle.isEmpty() || node.port == 0)
         return Error(ErrorCode::InvalidArgument, node.label(), QCoreApplication::translate("strata::net", "host, port and AE title are required"));
     scu.setAETitle(node.callingAeTitle.toLatin1().constData());
@@ -275,9 +334,14 @@ std::optional<Error> openAssociation(DcmSCU &scu, const Node &node, const Timeou
     }
     t_tlsRefusal.clear();
     cond = scu.negotiateAssociation();
+    t_rejected = cond == DUL_ASSOCIATIONREJECTED;
     if (cond.bad() && node.tls.enabled && !t_tlsRefusal.isEmpty())
         return Error(ErrorCode::InvalidArgument, node.label(),
                      QCoreApplication::translate("strata::net", "TLS association failed: the peer %1 was refused: %2").arg(node.host, t_tlsRefusal));
+    if (cond == DUL_ASSOCIATIONREJECTED) {
+        if (const QString why = rejection(scu, node); !why.isEmpty())
+            return Error(ErrorCode::InvalidArgument, node.label(), why);
+    }
     if (cond.bad())
         return conditionError(node, node.tls.enabled ? QCoreApplication::translate("strata::net", "TLS association failed") : QCoreApplication::translate("strata::net", "association failed"), cond);
     return std::nullopt;

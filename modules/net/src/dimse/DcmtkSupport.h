@@ -54,6 +54,10 @@ Result<DcmTransportLayer *> tlsLayer(const TlsSettings &tls, bool acceptor, cons
 /// e.g. "its certificate is not for 127.0.0.1 (hostname mismatch)".
 QString lastTlsRefusal();
 
+/// Whether this thread's last openAssociation() failed because the node rejected the association
+/// (it answered, with a reason), not because it could not be reached.
+bool lastAssociationRejected();
+
 /// An Error naming the peer, from a DCMTK condition.
 Error conditionError(const Node &node, const QString &what, const OFCondition &condition);
 
