@@ -36,8 +36,6 @@ qint64 newImportOwner()
 
 namespace {
 
-QAtomicInteger<quint64> g_connectionCounter;
-
 /// A write transaction that takes SQLite's lock at once (other processes' writers wait, or are
 /// waited for); on the writer connection, inside a write.
 class WriteLock {

@@ -95,7 +95,7 @@ private:
 class FindSession {
 public:
     FindSession(const Node &node, const Timeouts &timeouts, QueryModel model, CancellationToken cancel)
-        : m_node(node), m_model(model), m_scu(std::move(cancel))
+        : m_node(node), m_scu(std::move(cancel))
     {
         m_error = detail::openAssociation(m_scu, node, timeouts, modelUid(model));
         if (!m_error) {
@@ -167,7 +167,6 @@ public:
 
 private:
     Node m_node;
-    QueryModel m_model;
     FindScu m_scu;
     T_ASC_PresentationContextID m_context = 0;
     std::optional<Error> m_error;
