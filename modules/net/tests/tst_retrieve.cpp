@@ -1078,6 +1078,31 @@ private slots:
                  qPrintable(refused.error().message()));
     }
 
+    void tlsPeerStalledInItsHandshakeHoldsOnlyItself()
+    {
+        // A TLS client that starts its handshake and stops (the first bytes of a ClientHello):
+        // the handshake runs in that connection's thread, so a TLS echo behind it is answered.
+        QTemporaryDir certs, data;
+        QVERIFY(makeCertificate(certs.path(), QStringLiteral("scp")));
+        auto scp = tlsScp(certs.path(), QStringLiteral("scp"), data.path());
+        QVERIFY(scp);
+        QTcpSocket stalled;
+        stalled.connectToHost(QHostAddress::LocalHost, scp->port());
+        QVERIFY(stalled.waitForConnected(10000));
+        stalled.write(QByteArray::fromHex("160301"));   // a TLS handshake record begins, and no more
+        QVERIFY(stalled.waitForBytesWritten(10000));
+        Node n;
+        n.aeTitle = QStringLiteral("STRATA");
+        n.host = QStringLiteral("127.0.0.1");
+        n.port = scp->port();
+        n.tls.enabled = true;
+        n.tls.trustedCertificates = certs.path() + QStringLiteral("/scp.pem");
+        for (int i = 0; i < 2; ++i) {
+            auto reply = echo(n, Timeouts{5, 5, 5});
+            QVERIFY2(reply.ok(), qPrintable(reply.ok() ? QString() : reply.error().message()));
+        }
+    }
+
     void tlsBothWays()
     {
         QTemporaryDir certs;

@@ -7,6 +7,7 @@
 #include <strata/net/dimse/DimseStatus.h>
 
 #include <dcmtk/dcmnet/diutil.h>
+#include <dcmtk/dcmnet/dcmlayer.h>
 #include <dcmtk/dcmnet/dcmtrans.h>
 #include <dcmtk/dcmnet/dul.h>
 #include <dcmtk/dcmnet/assoc.h>
@@ -375,6 +376,30 @@ quint16 localPort(int fd)
 /// acceptor call of DCMTK in this process is in this file and holds this lock while that
 /// handle is set.
 std::mutex g_handOver;
+/// The hand-over lock this thread holds while DCMTK takes a connection (null otherwise).
+thread_local std::unique_lock<std::mutex> *t_handingOver = nullptr;
+
+/// The listener's transport layer: DCMTK asks it for the connection object right after it read
+/// the socket handle, and it then lets go of the hand-over lock, before the TLS handshake and
+/// the association request are read: a peer slow at those holds only its own connection. The
+/// connection itself comes from the TLS layer, or is a plain one.
+class HandOverLayer : public DcmTransportLayer {
+public:
+    explicit HandOverLayer(DcmTransportLayer *tls) : m_tls(tls) {}
+    DcmTransportConnection *createConnection(DcmNativeSocketType socket, OFBool useSecureLayer) override
+    {
+        DcmTransportConnection *connection = m_tls ? m_tls->createConnection(socket, useSecureLayer)
+                                                   : DcmTransportLayer::createConnection(socket, useSecureLayer);
+        if (t_handingOver && t_handingOver->owns_lock()) {
+            dcmExternalSocketHandle.set(-1);
+            t_handingOver->unlock();
+        }
+        return connection;
+    }
+
+private:
+    DcmTransportLayer *m_tls;
+};
 
 /// Waits until the peer has sent its first PDU whole (or `wake` is signalled, or the time is
 /// up): DCMTK then reads it at once. An A-ASSOCIATE-RQ is a few KB; past 64 KB, or once the peer
@@ -459,8 +484,9 @@ public:
         dcmExternalSocketHandle.set(m_listening);   // set while the network is made: DCMTK opens no socket
         OFCondition cond = ASC_initializeNetwork(NET_ACCEPTOR, int(m_config.getPort()), int(m_config.getACSETimeout()), &m_network);
         dcmExternalSocketHandle.set(-1);
-        if (cond.good() && m_config.transportLayerEnabled())
-            cond = ASC_setTransportLayer(m_network, m_config.getTransportLayer(), 0);
+        m_layer = std::make_unique<HandOverLayer>(m_config.transportLayerEnabled() ? m_config.getTransportLayer() : nullptr);
+        if (cond.good())
+            cond = ASC_setTransportLayer(m_network, m_layer.get(), 0);
         if (cond.bad() && m_network)
             ASC_dropNetwork(&m_network);
         if (cond.good())
@@ -542,11 +568,14 @@ private:
         T_ASC_Association *association = nullptr;
         OFCondition cond;
         {
-            std::lock_guard lock(g_handOver);
+            std::unique_lock lock(g_handOver);   // let go by HandOverLayer once DCMTK has the socket
+            t_handingOver = &lock;
             dcmExternalSocketHandle.set(fd);   // DCMTK owns the descriptor from here
             cond = ASC_receiveAssociation(m_network, &association, long(m_config.getMaxReceivePDULength()), nullptr, nullptr, tls,
                                           DUL_NOBLOCK, int(std::max<Uint32>(1, m_config.getACSETimeout())));
-            dcmExternalSocketHandle.set(-1);
+            if (lock.owns_lock())
+                dcmExternalSocketHandle.set(-1);
+            t_handingOver = nullptr;
         }
         if (cond.bad()) {
             qCInfo(lcScp) << "no association from" << peer << ":" << cond.text();
@@ -600,6 +629,7 @@ private:
     const int m_max;
     DcmSCPConfig m_config;
     T_ASC_Network *m_network = nullptr;
+    std::unique_ptr<HandOverLayer> m_layer;   // the network's, not owned by it
     std::unique_ptr<DcmSharedSCPConfig> m_shared;
     std::atomic_bool m_stop{false};
     std::atomic_int m_active{0};                      // associations past their request
