@@ -510,8 +510,15 @@ public:
             if (!(fds[0].revents & POLLIN))
                 continue;
             const int fd = ::accept4(m_listening, nullptr, nullptr, SOCK_CLOEXEC);
-            if (fd < 0)
-                continue;   // the peer gave up meanwhile, or out of descriptors for a moment
+            if (fd < 0) {
+                // The peer gave up meanwhile; or no descriptor is free: the connection waits in
+                // the backlog, and the listener rests instead of spinning on it.
+                if (errno == EMFILE || errno == ENFILE || errno == ENOBUFS || errno == ENOMEM) {
+                    qCWarning(lcScp) << "cannot accept a connection:" << std::strerror(errno);
+                    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+                }
+                continue;
+            }
             reapEnded();
             // Connections still on their request count too: a flood of them gets no threads.
             if (m_sessions.size() >= std::size_t(2 * m_max + 8)) {
