@@ -51,4 +51,12 @@ QString megabytes(qint64 bytes)
     return QString::number(double(bytes) / 1048576.0, 'f', 1) + QStringLiteral(" MB");
 }
 
+void printImportProblems(QTextStream &out, const store::ImportSummary &summary)
+{
+    for (const QString &c : summary.conflictDetails)
+        out << "  conflict: " << c << "\n";
+    for (const Error &e : summary.broken)
+        out << "  could not import " << e.message() << "\n";
+}
+
 } // namespace strata::cli

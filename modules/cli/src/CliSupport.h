@@ -1,6 +1,7 @@
 #pragma once
 // What every command shares: option parsing with --help, Ctrl-C as cancellation, sizes in words.
 #include <strata/core/Job.h>
+#include <strata/store/ImportPipeline.h>
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -21,5 +22,8 @@ public:
 };
 
 QString megabytes(qint64 bytes);
+
+/// Each file an import kept out, and why: "  conflict: …" lines, then "  could not import …".
+void printImportProblems(QTextStream &out, const store::ImportSummary &summary);
 
 } // namespace strata::cli

@@ -201,11 +201,7 @@ int serveCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!s.broken.empty())
         out << ", " << s.broken.size() << " unreadable";
     out << "\n";
-    // Which, and why: what a sender should be asked about.
-    for (const QString &c : s.conflictDetails)
-        out << "  conflict: " << c << "\n";
-    for (const Error &e : s.broken)
-        out << "  unreadable: " << e.message() << "\n";
+    printImportProblems(out, s);   // which, and why: what a sender should be asked about
     return 0;
 }
 

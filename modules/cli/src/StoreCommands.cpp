@@ -152,13 +152,10 @@ int importCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             out << "  " << note << "\n";
         if (s.duplicates)
             out << "  " << s.duplicates << " already in the cache (skipped)\n";
-        for (const QString &c : s.conflicts ? s.conflictDetails : QStringList())
-            out << "  conflict: " << c << "\n";
         if (!s.notDicom.isEmpty())
             out << "  " << s.notDicom.size() << " file(s) are not DICOM"
                 << (s.notDicom.size() <= 10 ? QStringLiteral(": ") + s.notDicom.join(QStringLiteral(", ")) : QString()) << "\n";
-        for (const Error &e : s.broken)
-            out << "  could not import " << e.message() << "\n";
+        printImportProblems(out, s);
         if (s.cancelled)
             out << "  cancelled: everything imported before that is stored and indexed\n";
     }

@@ -17,7 +17,6 @@
 #include <dcmtk/dcmdata/dcfilefo.h>
 #include <dcmtk/dcmdata/dcuid.h>
 
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
