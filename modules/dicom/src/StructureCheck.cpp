@@ -236,9 +236,11 @@ public:
             }
             // A value of defined length without a known VR (implicit, or UN) that starts with an
             // item is a sequence to GDCM when asked for one (GetValueAsSQ reads it as implicit,
-            // then as explicit VR): its items must hold as well as the walk's own.
-            if ((!vrKnown || (vr[0] == 'U' && vr[1] == 'N')) && !isPixel && !m_big && length >= 8
-                && rd16(value, false) == 0xFFFE && rd16(value + 2, false) == 0xE000) {
+            // then as explicit VR): its items must hold as well as the walk's own. In a big
+            // endian data set too: an element inside one that declared 1.5 GB made GDCM allocate
+            // it (fuzz_dicomdir).
+            if ((!vrKnown || (vr[0] == 'U' && vr[1] == 'N')) && !isPixel && length >= 8
+                && rd16(value, m_big) == 0xFFFE && rd16(value + 2, m_big) == 0xE000) {
                 if (!walkNestedValue(value, length, depth, g, e))
                     return false;
             }
@@ -290,6 +292,17 @@ private:
     {
         const QString before = error;
         const std::uint64_t beforeAt = errorAt;
+        if (m_big) {
+            // Big endian items fail GDCM's implicit little endian reading at their first tag; it
+            // then reads them as explicit VR big endian, as the walk does here.
+            if (walkSequence(value, value + length, depth + 1, true, false, nullptr, g, e))
+                return true;
+            const QString explicitError = error;
+            const std::uint64_t explicitAt = errorAt;
+            error = before;
+            errorAt = beforeAt;
+            return fail(explicitAt, QCoreApplication::translate("strata::dicom", "element %1 holds items that are damaged: %2").arg(tagText(g, e), explicitError));
+        }
         if (walkSequence(value, value + length, depth + 1, false, false, nullptr, g, e))
             return true;
         const QString implicitError = error;
