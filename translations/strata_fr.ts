@@ -484,17 +484,17 @@
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="405"/>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="255"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="701"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="745"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="755"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="781"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="714"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="758"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="768"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="794"/>
         <source>cannot open: </source>
         <translation>impossible d&apos;ouvrir : </translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="409"/>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="276"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="707"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="720"/>
         <source>the file changed while it was read</source>
         <translation>le fichier a changé pendant sa lecture</translation>
     </message>
@@ -692,7 +692,7 @@
     </message>
     <message>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="112"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="360"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="373"/>
         <source>sequences nested deeper than %1 levels</source>
         <translation>séquences imbriquées sur plus de %1 niveaux</translation>
     </message>
@@ -742,147 +742,148 @@
         <translation>l&apos;élément %1 déclare %2 octets mais il n&apos;en reste que %3</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="257"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="259"/>
         <source>truncated: an item of undefined length is not closed</source>
         <translation>tronqué : un item de longueur indéfinie n&apos;est pas fermé</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="284"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="286"/>
         <source>element %1 has VR %2 where %3 is expected</source>
         <translation>l&apos;élément %1 a la VR %2 alors que %3 est attendue</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="303"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="304"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="316"/>
         <source>element %1 holds items that are damaged: %2</source>
         <translation>l&apos;élément %1 contient des items endommagés : %2</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="349"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="362"/>
         <source>truncated: data ends inside a sequence</source>
         <translation>tronqué : les données s&apos;arrêtent à l&apos;intérieur d&apos;une séquence</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="369"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="382"/>
         <source>sequence delimiter inside sequence %1 of defined length</source>
         <translation>délimiteur de séquence dans la séquence %1 de longueur définie</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="374"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="387"/>
         <source>sequence %1 holds %2 where an item was expected</source>
         <translation>la séquence %1 contient %2 là où un item était attendu</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="384"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="397"/>
         <source>an item of sequence %1 declares %2 bytes but only %3 remain</source>
         <translation>un item de la séquence %1 déclare %2 octets mais il n&apos;en reste que %3</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="392"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="405"/>
         <source>truncated: sequence %1 is not closed</source>
         <translation>tronqué : la séquence %1 n&apos;est pas fermée</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="416"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="429"/>
         <source>encapsulated pixel data %1 holds %2 where a fragment was expected</source>
         <translation>les données de pixels encapsulées %1 contiennent %2 là où un fragment était attendu</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="419"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="432"/>
         <source>truncated: a pixel data fragment declares %1 bytes but only %2 remain</source>
         <translation>tronqué : un fragment de données de pixels déclare %1 octets mais il n&apos;en reste que %2</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="430"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="443"/>
         <source>truncated: encapsulated pixel data is not closed by a sequence delimiter</source>
         <translation>tronqué : les données de pixels encapsulées ne sont pas fermées par un délimiteur de séquence</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="466"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="479"/>
         <source>zlib could not be initialised</source>
         <translation>impossible d&apos;initialiser zlib</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="482"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="495"/>
         <source>deflated data set is corrupt (zlib: %1)</source>
         <translation>le jeu de données compressé (deflate) est corrompu (zlib : %1)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="486"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="499"/>
         <source>the deflated data set inflates beyond the %1 MiB allowed for %2</source>
         <translation>le jeu de données compressé (deflate) se décompresse au-delà des %1 Mio autorisés pour %2</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="515"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="759"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="528"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="772"/>
         <source>empty file</source>
         <translation>fichier vide</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="523"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="536"/>
         <source>not a DICOM file (no &quot;DICM&quot; marker and the data does not start like a DICOM data set)</source>
         <translation>pas un fichier DICOM (pas de marqueur « DICM » et les données ne commencent pas comme un jeu de données DICOM)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="543"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="569"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="556"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="582"/>
         <source>truncated inside the file meta information</source>
         <translation>tronqué dans les méta-informations du fichier</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="551"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="564"/>
         <source>file meta element (0002,%1) at byte %2 declares %3 bytes but only %4 remain</source>
         <translation>l&apos;élément de méta-informations (0002,%1) à l&apos;octet %2 déclare %3 octets mais il n&apos;en reste que %4</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="598"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="611"/>
         <source>the deflated data set&apos;s header inflates beyond the %1 MiB allowed</source>
         <translation>l&apos;en-tête du jeu de données compressé (deflate) se décompresse au-delà des %1 Mio autorisés</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="632"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="645"/>
         <source>not a DICOM file (no data elements)</source>
         <translation>pas un fichier DICOM (aucun élément de données)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="637"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="650"/>
         <source>the data set does not follow its transfer syntax %1: %2 (at byte %3)</source>
         <translation>le jeu de données ne respecte pas sa syntaxe de transfert %1 : %2 (à l&apos;octet %3)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="675"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="688"/>
         <source>not a DICOM file (%1)</source>
         <translation>pas un fichier DICOM (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="677"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="690"/>
         <source>%1 (at byte %2%3)</source>
         <translation>%1 (à l&apos;octet %2%3)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="678"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="691"/>
         <source> of the inflated data set</source>
         <translation> du jeu de données décompressé</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="691"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="704"/>
         <source>the inflated data set was not kept</source>
         <translation>le jeu de données décompressé n&apos;a pas été conservé</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="744"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="777"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="757"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="790"/>
         <source>file does not exist</source>
         <translation>le fichier n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="750"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="779"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="763"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="792"/>
         <source>not a regular file (a folder, FIFO, socket or device)</source>
         <translation>pas un fichier ordinaire (un dossier, une FIFO, un socket ou un périphérique)</translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="279"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="768"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="781"/>
         <source>read failed: </source>
         <translation>échec de la lecture : </translation>
     </message>
@@ -2092,7 +2093,7 @@
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="330"/>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="688"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="798"/>
         <source>TLS set-up: %1</source>
         <translation>configuration TLS : %1</translation>
     </message>
@@ -2318,13 +2319,13 @@
         <translation>C-FIND annulé</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Find.cpp" line="279"/>
+        <location filename="../modules/net/src/dimse/Find.cpp" line="278"/>
         <source>a series query needs the Study Instance UID</source>
         <translation>une requête de séries nécessite le Study Instance UID</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Find.cpp" line="330"/>
-        <location filename="../modules/net/src/dimse/Find.cpp" line="342"/>
+        <location filename="../modules/net/src/dimse/Find.cpp" line="329"/>
+        <location filename="../modules/net/src/dimse/Find.cpp" line="341"/>
         <source>an instance query needs the Study Instance UID</source>
         <translation>une requête d&apos;instances nécessite le Study Instance UID</translation>
     </message>
@@ -2419,73 +2420,78 @@
         <translation>le transfert s&apos;est interrompu : %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="71"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="73"/>
         <source>out of resources: %1 MB free on %2, less than the %3 MB to keep free</source>
         <translation>ressources insuffisantes : %1 Mo libres sur %2, moins que les %3 Mo à garder libres</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="75"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="77"/>
         <source>out of resources: the disk budget of %1 bytes for this SCP is used up (%2 bytes received)</source>
         <translation>ressources insuffisantes : le budget disque de %1 octets de ce SCP est épuisé (%2 octets reçus)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="189"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="191"/>
         <source>association open longer than %1 s: cut off</source>
         <translation>association ouverte depuis plus de %1 s : coupée</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="215"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="217"/>
         <source>peer address %1 not allowed</source>
         <translation>adresse du pair %1 non autorisée</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="226"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="228"/>
         <source>calling AE title not allowed</source>
         <translation>AE title appelant non autorisé</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="248"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="250"/>
         <source>not asked for: the instance is not one of those requested</source>
         <translation>non demandée : l&apos;instance ne fait pas partie de celles demandées</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="270"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="272"/>
+        <source>cut off: the Storage SCP stopped before the instance had arrived (the sender may send it again)</source>
+        <translation>interrompu : le Storage SCP s&apos;est arrêté avant que l&apos;instance soit arrivée (l&apos;expéditeur peut la renvoyer)</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="273"/>
         <source>transfer broke off: %1</source>
         <translation>transfert interrompu : %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="283"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="286"/>
         <source>not asked for: the instance is of study %1, not of the study requested</source>
         <translation>non demandée : l&apos;instance appartient à l&apos;étude %1, et non à l&apos;étude demandée</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="284"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="287"/>
         <source>(none given)</source>
         <translation>(aucune indiquée)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="294"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="297"/>
         <source>cannot write into %1</source>
         <translation>impossible d&apos;écrire dans %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="650"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="760"/>
         <source>the Storage SCP needs a local cache to import into</source>
         <translation>le Storage SCP a besoin d&apos;un cache local dans lequel importer</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="661"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="771"/>
         <source>cannot listen: the port is already in use</source>
         <translation>écoute impossible : le port est déjà utilisé</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="657"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="767"/>
         <source>the address to listen on must be an IPv4 address (e.g. 127.0.0.1)</source>
         <translation>l&apos;adresse d&apos;écoute doit être une adresse IPv4 (p. ex. 127.0.0.1)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="662"/>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="692"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="772"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="802"/>
         <source>cannot listen: %1</source>
         <translation>écoute impossible : %1</translation>
     </message>
@@ -2883,7 +2889,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="709"/>
-        <location filename="../modules/store/src/Recovery.cpp" line="119"/>
+        <location filename="../modules/store/src/Recovery.cpp" line="117"/>
         <source>clearing pending files</source>
         <translation>effacement des fichiers en attente</translation>
     </message>
@@ -3149,40 +3155,40 @@
         <translation>lecture du nœud « %1 »</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Recovery.cpp" line="79"/>
-        <location filename="../modules/store/src/Recovery.cpp" line="86"/>
+        <location filename="../modules/store/src/Recovery.cpp" line="77"/>
+        <location filename="../modules/store/src/Recovery.cpp" line="84"/>
         <source>checking a stored file</source>
         <translation>vérification d&apos;un fichier stocké</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Recovery.cpp" line="99"/>
+        <location filename="../modules/store/src/Recovery.cpp" line="97"/>
         <source>rolling back pending files</source>
         <translation>annulation des fichiers en attente</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Recovery.cpp" line="104"/>
-        <location filename="../modules/store/src/Recovery.cpp" line="208"/>
+        <location filename="../modules/store/src/Recovery.cpp" line="102"/>
+        <location filename="../modules/store/src/Recovery.cpp" line="206"/>
         <source>reading pending files</source>
         <translation>lecture des fichiers en attente</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Recovery.cpp" line="127"/>
+        <location filename="../modules/store/src/Recovery.cpp" line="125"/>
         <source>finishing deletions</source>
         <translation>finalisation des suppressions</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Recovery.cpp" line="130"/>
+        <location filename="../modules/store/src/Recovery.cpp" line="128"/>
         <source>reading pending deletions</source>
         <translation>lecture des suppressions en attente</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Recovery.cpp" line="152"/>
-        <location filename="../modules/store/src/Recovery.cpp" line="160"/>
+        <location filename="../modules/store/src/Recovery.cpp" line="150"/>
+        <location filename="../modules/store/src/Recovery.cpp" line="158"/>
         <source>clearing pending deletions</source>
         <translation>effacement des suppressions en attente</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Recovery.cpp" line="157"/>
+        <location filename="../modules/store/src/Recovery.cpp" line="155"/>
         <source>keeping pending deletions</source>
         <translation>conservation des suppressions en attente</translation>
     </message>

@@ -25,13 +25,17 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <condition_variable>
+#include <future>
 #include <mutex>
+#include <thread>
 
 #include <pthread.h>
 
@@ -203,6 +207,49 @@ bool holdAssociation(DcmSCU &scu, const char *ae, quint16 port)
     scu.addPresentationContext(UID_VerificationSOPClass, syntaxes);
     return scu.initNetwork().good() && scu.negotiateAssociation().good() && scu.sendECHORequest(0).good();
 }
+
+/// A sender that can stop in the middle of an instance: once `stallNext()` was called, the next
+/// C-STORE waits after the first piece of its data set has gone out, until `resume()` (it then
+/// goes on, or fails if the connection is gone).
+class StallingSender : public DcmSCU {
+public:
+    void stallNext()
+    {
+        std::lock_guard lock(m_mutex);
+        m_stall = true;
+        m_stalled = false;
+    }
+    bool waitUntilStalled()
+    {
+        std::unique_lock lock(m_mutex);
+        return m_wake.wait_for(lock, std::chrono::seconds(60), [this] { return m_stalled; });
+    }
+    void resume()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stall = false;
+        }
+        m_wake.notify_all();
+    }
+
+protected:
+    void notifySENDProgress(const unsigned long byteCount) override
+    {
+        std::unique_lock lock(m_mutex);
+        if (byteCount == 0 || !m_stall)
+            return;
+        m_stalled = true;
+        m_wake.notify_all();
+        m_wake.wait(lock, [this] { return !m_stall; });
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_stall = false;
+    bool m_stalled = false;
+};
 
 } // namespace
 
@@ -657,6 +704,77 @@ private slots:
             again = echo(n);
         }
         QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message()));
+    }
+
+    void stopCutsOffAssociationsThatGoOn()
+    {
+        // `strata serve`'s Ctrl-C, the end of a C-MOVE: a sender in the middle of an instance and
+        // one that holds its association open, with DIMSE timeouts of ten minutes, do not hold
+        // stop() for that long. Past the grace period they are cut off; the instance received
+        // whole is imported, the one cut in half is not kept and is reported with the reason.
+        QTemporaryDir data;
+        StorageScpConfig config;
+        config.acceptAnyCallingAe = true;
+        config.dataDir = data.path();
+        config.timeouts = Timeouts{600, 600, 600};
+        config.stopGraceMilliseconds = 200;
+        StorageScp scp(config);
+        QSignalSpy received(&scp, &StorageScp::instanceReceived);
+        auto port = scp.start();
+        QVERIFY(port.ok());
+        DcmSCU idle;
+        QVERIFY(holdAssociation(idle, "IDLER", port.value()));
+
+        const QStringList files = seriesFiles();
+        QVERIFY(files.size() >= 2);
+        StallingSender sender;
+        sender.setAETitle("SENDER");
+        sender.setPeerAETitle("STRATA");
+        sender.setPeerHostName("127.0.0.1");
+        sender.setPeerPort(port.value());
+        sender.setMaxReceivePDULength(16384);
+        OFList<OFString> syntaxes;
+        syntaxes.push_back(UID_LittleEndianExplicitTransferSyntax);
+        syntaxes.push_back(UID_LittleEndianImplicitTransferSyntax);
+        DcmFileFormat first;
+        QVERIFY(first.loadFile(files[0].toLocal8Bit().constData()).good());
+        OFString sopClass;
+        QVERIFY(first.getMetaInfo()->findAndGetOFString(DCM_MediaStorageSOPClassUID, sopClass).good());
+        sender.addPresentationContext(sopClass, syntaxes);
+        QVERIFY(sender.initNetwork().good() && sender.negotiateAssociation().good());
+        // One instance whole ...
+        Uint16 status = 0xFFFF;
+        QVERIFY(sender.sendSTORERequest(0, OFFilename(files[0].toLocal8Bit().constData()), nullptr, status).good());
+        QCOMPARE(status, Uint16(0));
+        QTRY_COMPARE_WITH_TIMEOUT(received.count(), 1, 30000);
+        // ... and the next one stalled after its first piece (the SCP waits for the rest).
+        sender.stallNext();
+        OFCondition second;
+        std::future<void> stopping;
+        std::thread sending([&] { second = sender.sendSTORERequest(0, OFFilename(files[1].toLocal8Bit().constData()), nullptr, status); });
+        auto resume = qScopeGuard([&] {   // on failure: let go of everything, so that stop() can end
+            sender.resume();
+            sending.join();
+            sender.abortAssociation();
+            idle.abortAssociation();
+        });
+        QVERIFY(sender.waitUntilStalled());
+
+        // Bounded only so that a stop() that waits for the senders fails here instead of at the
+        // test's timeout: the grace period is 0.2 s, the senders would hold it for ten minutes.
+        stopping = std::async(std::launch::async, [&] { scp.stop(); });
+        QVERIFY2(stopping.wait_for(std::chrono::seconds(60)) == std::future_status::ready, "stop() waited for the senders");
+        resume.dismiss();
+        sender.resume();
+        sending.join();
+        QVERIFY(second.bad());                      // the sender sees its C-STORE fail ...
+        QVERIFY(idle.sendECHORequest(0).bad());     // ... and the idle association is gone too
+        QCOMPARE(received.count(), 2);
+        const auto cut = received.at(1).at(0).value<ReceivedInstance>();
+        QVERIFY(!cut.stored);
+        QVERIFY2(cut.reason.startsWith(QLatin1String("cut off: the Storage SCP stopped")), qPrintable(cut.reason));
+        QCOMPARE(scp.lastImport().imported, 1);     // the whole one is in the cache
+        QCOMPARE(filesUnder(data.path() + QStringLiteral("/incoming")), 0);   // nothing of the cut one is left
     }
 
     void scpJoinsTheThreadOfEveryAssociation()

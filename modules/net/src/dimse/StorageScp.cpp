@@ -26,6 +26,7 @@
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <poll.h>
+#include <fcntl.h>
 #include <sys/eventfd.h>
 #include <sys/ioctl.h>
 #include <sys/socket.h>
@@ -34,6 +35,7 @@
 #include <QScopeGuard>
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <cstring>
@@ -267,8 +269,9 @@ protected:
             const QString full = detail::diskFullIn(impl->staging->dir());
             const QString text = QString::fromLocal8Bit(cond.text());
             QFile::remove(part);
-            r.reason = QCoreApplication::translate("strata::net", "transfer broke off: %1")
-                           .arg(full.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(full, text));
+            r.reason = m_cutOff ? QCoreApplication::translate("strata::net", "cut off: the Storage SCP stopped before the instance had arrived (the sender may send it again)")
+                                : QCoreApplication::translate("strata::net", "transfer broke off: %1")
+                                      .arg(full.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(full, text));
             r.status = full.isEmpty() ? 0 : dimse::kOutOfResources;
             qCWarning(lcScp) << "instance" << r.sopInstanceUid << "from" << r.callingAeTitle << ":" << r.reason;
             impl->report(r);
@@ -302,6 +305,11 @@ protected:
         return sendSTOREResponse(info.presentationContextID, request, status);
     }
 
+public:
+    /// Set by the listener before it shuts the connection down because the SCP stops.
+    std::atomic_bool m_cutOff{false};
+
+private:
     StorageScp::Impl *const m_impl;
     QString m_peerAddress;
     AssociationTimer *m_timer = nullptr;
@@ -457,7 +465,7 @@ class Listener {
 public:
     Listener(StorageScp::Impl *impl, int listening, int maxAssociations)
         : m_impl(impl), m_listening(listening), m_wake(::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK)),
-          m_max(std::max(1, maxAssociations))
+          m_max(std::max(1, maxAssociations)), m_graceMs(std::max(0, impl->config.stopGraceMilliseconds))
     {
     }
     ~Listener()
@@ -525,20 +533,35 @@ public:
                 ::close(fd);
                 continue;
             }
-            auto session = std::make_unique<Session>(m_impl);
+            // A second descriptor of the socket, the listener's own until the connection's
+            // thread ends: stop() shuts the connection down through it, whatever DCMTK has done
+            // with the first (it may have closed it, and the number may belong to another file).
+            const int cut = ::fcntl(fd, F_DUPFD_CLOEXEC, 0);
+            if (cut < 0) {
+                qCWarning(lcScp) << "cannot accept a connection:" << std::strerror(errno);
+                ::close(fd);
+                continue;
+            }
+            auto session = std::make_unique<Session>(m_impl, cut, peerOf(fd).section(u'|', 0, 0));
             Session *s = session.get();
             try {
                 s->thread = std::thread([this, s, fd] {
                     serve(*s, fd);
-                    s->ended = true;
+                    s->release();   // the last descriptor: the socket closes now
+                    {
+                        std::lock_guard lock(m_endedMutex);
+                        s->ended = true;
+                    }
+                    m_endedSignal.notify_all();
                 });
             } catch (const std::system_error &e) {
                 qCWarning(lcScp) << "cannot start a thread for a connection:" << e.what();
                 ::close(fd);
-                continue;
+                continue;   // the session's destructor closes its descriptor
             }
             m_sessions.push_back(std::move(session));
         }
+        cutOffWhenGraceEnds();
         joinAll();
     }
 
@@ -554,17 +577,60 @@ public:
 
 private:
     struct Session {
-        explicit Session(StorageScp::Impl *impl) : worker(impl) {}
+        Session(StorageScp::Impl *impl, int cut, QString peer) : worker(impl), peer(std::move(peer)), m_cut(cut) {}
+        ~Session() { release(); }
         Worker worker;
+        const QString peer;   // its address
         std::thread thread;
-        std::atomic_bool ended{false};
+        bool ended = false;   // under the listener's m_endedMutex
+
+        /// Shuts the connection down: DCMTK's next read or write fails and the association ends.
+        void cutOff()
+        {
+            std::lock_guard lock(m_mutex);
+            if (m_cut < 0)
+                return;
+            worker.m_cutOff = true;
+            ::shutdown(m_cut, SHUT_RDWR);
+        }
+        void release()
+        {
+            std::lock_guard lock(m_mutex);
+            if (m_cut >= 0)
+                ::close(m_cut);
+            m_cut = -1;
+        }
+
+    private:
+        std::mutex m_mutex;
+        int m_cut;   // the listener's descriptor of the connection's socket
     };
+
+    /// After stop(): the associations in progress get the grace period to end (a release under
+    /// way, the last instance of a C-MOVE); those still open then are cut off. A sender that
+    /// keeps its association open, or is in the middle of a long study, does not hold the
+    /// SCP (`strata serve`'s Ctrl-C, the end of a C-MOVE) until the DIMSE timeout.
+    void cutOffWhenGraceEnds()
+    {
+        std::unique_lock lock(m_endedMutex);
+        const auto allEnded = [this] {
+            return std::all_of(m_sessions.begin(), m_sessions.end(), [](const auto &s) { return s->ended; });
+        };
+        if (m_endedSignal.wait_for(lock, std::chrono::milliseconds(m_graceMs), allEnded))
+            return;
+        for (auto &session : m_sessions) {
+            if (session->ended)
+                continue;
+            qCWarning(lcScp) << "connection from" << session->peer << "cut off: still open" << m_graceMs << "ms after the Storage SCP was asked to stop";
+            session->cutOff();
+        }
+    }
 
     /// One connection: its association request, then the association.
     void serve(Session &s, int fd)
     {
         const bool tls = m_config.transportLayerEnabled();
-        const QString peer = peerOf(fd).section(u'|', 0, 0);
+        const QString &peer = s.peer;
         if (peer.isEmpty() || !requestArrived(fd, m_wake, std::chrono::seconds(std::max<Uint32>(1, m_config.getACSETimeout())), !tls)) {
             if (!m_stop)
                 qCInfo(lcScp) << "connection from" << peer << "closed: no association request within" << m_config.getACSETimeout() << "s";
@@ -612,7 +678,12 @@ private:
     void reapEnded()
     {
         for (auto it = m_sessions.begin(); it != m_sessions.end();) {
-            if ((*it)->ended) {
+            bool ended;
+            {
+                std::lock_guard lock(m_endedMutex);
+                ended = (*it)->ended;
+            }
+            if (ended) {
                 (*it)->thread.join();
                 it = m_sessions.erase(it);
             } else {
@@ -640,6 +711,9 @@ private:
     std::atomic_bool m_stop{false};
     std::atomic_int m_active{0};                      // associations past their request
     std::list<std::unique_ptr<Session>> m_sessions;   // the listener thread's own
+    std::mutex m_endedMutex;
+    std::condition_variable m_endedSignal;   // a session ended
+    const int m_graceMs;   // StorageScpConfig::stopGraceMilliseconds
 };
 
 } // namespace

@@ -45,6 +45,9 @@ struct StorageScpConfig {
     /// An association open longer than this many seconds is cut off (its connection shut down;
     /// an instance in transfer is dropped), whatever the peer does meanwhile. 0 = no limit.
     int maxAssociationSeconds = 0;
+    /// How long stop() lets the associations in progress go on before it cuts them off (the
+    /// instance in transfer is not kept; the sender sees the association aborted).
+    int stopGraceMilliseconds = 3000;
     /// The receiver of Strata's own C-MOVE (RetrieveMethod::CMove): what it takes in goes into the
     /// cache as a C-MOVE's instances (the ingest policy and the audit see that source), not as
     /// instances pushed to the Storage SCP.
@@ -69,8 +72,10 @@ public:
 
     /// Binds and starts listening on its own thread; returns once it listens (or why it cannot).
     Result<quint16> start();
-    /// Stops accepting, finishes the associations in progress (or aborts after `timeouts.dimse`),
-    /// imports what arrived, then returns.
+    /// Stops accepting and closes the connections that have not asked for an association; gives
+    /// the associations in progress `stopGraceMilliseconds` to end, then cuts them off (an
+    /// instance whose transfer was cut is not kept: the sender sees its C-STORE fail); imports
+    /// what arrived in full, then returns.
     void stop();
     /// Waits until everything received so far is in the cache (C-MOVE waits on this).
     void flush();
