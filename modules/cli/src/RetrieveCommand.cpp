@@ -103,6 +103,8 @@ int retrieveCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                                          {QStringLiteral("warnings"), r.warnings},
                                          {QStringLiteral("imported"), r.import.imported},
                                          {QStringLiteral("duplicates"), r.import.duplicates},
+                                         {QStringLiteral("conflicts"), r.import.conflicts},
+                                         {QStringLiteral("conflictDetails"), QJsonArray::fromStringList(r.import.conflictDetails)},
                                          {QStringLiteral("missing"), QJsonArray::fromStringList(r.missing)},
                                          {QStringLiteral("problems"), problems},
                                          {QStringLiteral("checkedBy"), r.checkedBy == net::RetrieveReport::Check::Count     ? QStringLiteral("count")
@@ -115,11 +117,13 @@ int retrieveCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             << " of " << r.expected << " instances in " << QString::number(r.seconds, 'f', 1) << " s";
         if (r.seconds > 0)
             out << " (" << QString::number(r.completed / r.seconds, 'f', 0) << " instances/s)";
-        out << "; imported " << r.import.imported << ", already cached " << r.import.duplicates << "\n";
+        out << "; imported " << r.import.imported << ", already cached " << r.import.duplicates;
+        if (r.import.conflicts)   // the cache holds another copy of these instances (kept; the node's was not imported)
+            out << ", " << r.import.conflicts << " conflict(s)";
+        out << "\n";
         for (const net::InstanceProblem &p : r.problems)
             out << "  failed: " << (p.sopInstanceUid.isEmpty() ? QString() : p.sopInstanceUid + QStringLiteral(": ")) << p.reason << "\n";
-        for (const Error &e : r.import.broken)
-            out << "  not imported: " << e.message() << "\n";
+        printImportProblems(out, r.import);
         if (!r.missing.isEmpty())
             out << "  missing " << r.missing.size() << " instance(s); fetch just those with --only-missing:\n    "
                 << r.missing.mid(0, 20).join(QStringLiteral("\n    ")) << (r.missing.size() > 20 ? QStringLiteral("\n    ...") : QString()) << "\n";

@@ -323,6 +323,28 @@ private slots:
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("holds nothing"), qPrintable(r.err));
 
+        // A cache that holds its own copy of one instance with other content (from a CD, say):
+        // the retrieve keeps it, and says so by name instead of counting one instance nowhere.
+        const QString own = tmp.filePath("own.dcm");
+        const QString firstFile = testData("mr/dwv-bbmri-6sl/" + QDir(testData("mr/dwv-bbmri-6sl")).entryList({"*.dcm"}).first());
+        QVERIFY(QFile::copy(firstFile, own));
+        QProcess dcmodify;
+        dcmodify.start("dcmodify", {"-nb", "-m", "(0008,0080)=ANOTHER HOSPITAL", own});
+        QVERIFY(dcmodify.waitForFinished(30000));
+        QCOMPARE(dcmodify.exitCode(), 0);
+        const QString other = tmp.filePath("other");
+        QCOMPARE(runStrata({"--data-dir", other, "import", own}).code, 0);
+        r = runStrata(QStringList{"--data-dir", other, "retrieve", "--method", "get", studyUid} + node);
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains("; imported 5, already cached 0, 1 conflict(s)\n"), qPrintable(r.out));
+        QVERIFY2(r.out.contains("  conflict: ") && r.out.contains("differs from the stored copy (kept the stored one)"), qPrintable(r.out));
+        r = runStrata(QStringList{"--data-dir", other, "retrieve", "--method", "get", "--json", studyUid} + node);
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        const QJsonObject again = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(again.value("duplicates").toInt(), 5);
+        QCOMPARE(again.value("conflicts").toInt(), 1);
+        QCOMPARE(again.value("conflictDetails").toArray().size(), 1);
+
         // strata serve: an import station fed by DCMTK's storescu, stopped with SIGTERM.
         const QString station = tmp.filePath("station");
         QProcess serve;
