@@ -59,8 +59,8 @@ QString resolveCaseInsensitive(const QString &root, const QStringList &component
             it = listings.insert(current, QDir(current).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System));
         QString found;
         for (const QString &entry : *it) {
-            // Also accept a trailing "." (ISO 9660 version-less names shown as "NAME.").
-            if (entry.compare(want, Qt::CaseInsensitive) == 0 || entry.compare(want + QLatin1Char('.'), Qt::CaseInsensitive) == 0) {
+            // Also as an ISO 9660 disc may show it: "NAME.", "NAME;1", "NAME.;1".
+            if (entry.compare(want, Qt::CaseInsensitive) == 0 || withoutIsoVersion(entry).compare(want, Qt::CaseInsensitive) == 0) {
                 found = entry;
                 break;
             }
@@ -98,9 +98,29 @@ QString refusedTarget(const QString &canonicalRoot, const QString &resolved)
 
 } // namespace
 
+QString withoutIsoVersion(const QString &fileName)
+{
+    QString name = fileName;
+    if (const qsizetype semicolon = name.lastIndexOf(QLatin1Char(';')); semicolon > 0 && semicolon + 1 < name.size()) {
+        bool digits = true;
+        for (qsizetype i = semicolon + 1; i < name.size() && digits; ++i)
+            digits = name.at(i).isDigit() && name.at(i).unicode() < 0x80;
+        if (digits)
+            name.truncate(semicolon);
+    }
+    if (name.size() > 1 && name.endsWith(QLatin1Char('.')))
+        name.chop(1);
+    return name;
+}
+
+bool isDicomdirName(const QString &fileName)
+{
+    return withoutIsoVersion(fileName).compare(QLatin1String("DICOMDIR"), Qt::CaseInsensitive) == 0;
+}
+
 bool isDicomdir(const QString &path)
 {
-    if (QFileInfo(path).fileName().compare(QLatin1String("DICOMDIR"), Qt::CaseInsensitive) == 0)
+    if (isDicomdirName(QFileInfo(path).fileName()))
         return true;
     auto h = readHeader(path);
     return h.ok() && h->sopClassUid == QLatin1String("1.2.840.10008.1.3.10");
@@ -111,7 +131,11 @@ QString mediaStorageSopClass(const QString &path)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
-    const QByteArray head = f.read(132 + 4096);   // the file meta group is small
+    return mediaStorageSopClassIn(f.read(kFileMetaHead));
+}
+
+QString mediaStorageSopClassIn(const QByteArray &head)
+{
     if (head.size() < 132 || head.mid(128, 4) != "DICM")
         return {};
     // Group 0002 is always explicit VR little endian (PS3.10 7.1).

@@ -92,12 +92,21 @@ struct Parsed {
     QByteArray sha;
 };
 
-bool isZip(const QString &path)
+/// What a file named as a source is: a DICOMDIR (by its name, any case and ISO 9660 version, or
+/// by its content: one given under another name is read by its records too, instead of being
+/// skipped as a file that holds no image), a zip, or a file to import. One read of its first bytes.
+enum class SourceKind { File, Dicomdir, Zip };
+SourceKind sourceKind(const QFileInfo &info)
 {
-    QFile f(path);
+    if (dicom::isDicomdirName(info.fileName()))
+        return SourceKind::Dicomdir;
+    QFile f(info.absoluteFilePath());
     if (!f.open(QIODevice::ReadOnly))
-        return false;
-    return f.read(4) == QByteArray("PK\x03\x04", 4);
+        return SourceKind::File;   // the import says why it cannot be read
+    const QByteArray head = f.read(dicom::kFileMetaHead);
+    if (head.startsWith(QByteArray("PK\x03\x04", 4)))
+        return SourceKind::Zip;
+    return dicom::mediaStorageSopClassIn(head) == QLatin1String(kDicomdirClass) ? SourceKind::Dicomdir : SourceKind::File;
 }
 
 /// The files below a DICOMDIR's folder, without the DICOMDIR itself and without the folders below
@@ -112,7 +121,7 @@ QStringList filesOfFileSet(const QString &dicomdir)
         const bool nested = dir.absolutePath() != root;
         const QFileInfoList entries = dir.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden | QDir::NoSymLinks, QDir::Name);
         if (nested && std::any_of(entries.begin(), entries.end(), [](const QFileInfo &e) {
-                return e.isFile() && e.fileName().compare(QLatin1String("DICOMDIR"), Qt::CaseInsensitive) == 0;
+                return e.isFile() && dicom::isDicomdirName(e.fileName());
             }))
             continue;
         for (const QFileInfo &e : entries) {
@@ -226,9 +235,10 @@ ImportFiles expandSources(const QStringList &sources, const QString &tempRoot, I
             summary.broken.push_back(Error(ErrorCode::NotFound, source, QCoreApplication::translate("strata::store", "does not exist")));
             continue;
         }
+        const SourceKind kind = info.isDir() ? SourceKind::File : sourceKind(info);
         if (info.isDir()) {
             folders << QDir::cleanPath(info.absoluteFilePath());
-        } else if (info.fileName().compare(QLatin1String("DICOMDIR"), Qt::CaseInsensitive) == 0) {
+        } else if (kind == SourceKind::Dicomdir) {
             QStringList missing;
             QList<Error> refused;  // references that leave the media or name no regular file
             auto referenced = dicom::dicomdirFiles(info.absoluteFilePath(), &missing, &refused);
@@ -265,7 +275,7 @@ ImportFiles expandSources(const QStringList &sources, const QString &tempRoot, I
                 summary.broken.push_back(e);
             for (const QString &m : missing)
                 summary.broken.push_back(Error(ErrorCode::NotFound, m, QCoreApplication::translate("strata::store", "referenced by %1 but not on the media").arg(info.absoluteFilePath())));
-        } else if (isZip(info.absoluteFilePath())) {
+        } else if (kind == SourceKind::Zip) {
             const QString zip = info.absoluteFilePath();
             // The pid in the name lets recovery remove the folder once this process is gone.
             auto dir = std::make_unique<QTemporaryDir>(tempRoot + QStringLiteral("/zip-%1-XXXXXX").arg(::getpid()));

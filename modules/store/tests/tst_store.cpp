@@ -530,23 +530,56 @@ private slots:
         QCOMPARE(cache->instanceCount().value(), qint64(4));
     }
 
-    void importsDicomdirWithUpperCaseNames()
+    void importsDicomdirWithTheNamesADiscShows_data()
     {
+        // How the CD's names may look on the file system (its DICOMDIR says upper case, no
+        // versions): the file names and the DICOMDIR's own name.
+        QTest::addColumn<QString>("form");
+        QTest::newRow("lower case, as some systems mount discs") << "lower";
+        QTest::newRow("ISO 9660 versions (NAME;1)") << "version";
+        QTest::newRow("ISO 9660 versions after a dot (NAME.;1)") << "dot-version";
+        QTest::newRow("lower case with versions (name.;1)") << "lower-dot-version";
+        QTest::newRow("the DICOMDIR under another name (known by its content)") << "renamed";
+    }
+
+    void importsDicomdirWithTheNamesADiscShows()
+    {
+        QFETCH(QString, form);
+        auto shown = [&](const QString &name) {
+            if (form == "renamed")
+                return name == "DICOMDIR" ? QStringLiteral("index.dcm") : name;
+            QString n = form.startsWith("lower") ? name.toLower() : name;
+            if (form.endsWith("dot-version"))
+                n += ".;1";
+            else if (form == "version")
+                n += ";1";
+            return n;
+        };
         QTemporaryDir dir, cd;
         auto cache = openOrFail(dir.path());
-        // The CD's file names in lower case, as some systems mount them; its DICOMDIR says upper case.
         const QString from = testData("dicomdir-cd/pydicom-dicomdirtests/TINY_ALPHA");
         QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString f = it.next();
             const QString rel = QDir(from).relativeFilePath(f);
-            const QString target = cd.filePath(QFileInfo(rel).fileName() == "DICOMDIR" ? rel : rel.toLower());
+            const QString folder = QFileInfo(rel).path();
+            const QString target = cd.filePath((folder == "." ? QString() : (form.startsWith("lower") ? folder.toLower() : folder) + "/")
+                                               + shown(QFileInfo(rel).fileName()));
             QDir().mkpath(QFileInfo(target).absolutePath());
             QVERIFY(QFile::copy(f, target));
         }
-        const ImportSummary s = runImport(*cache, {cd.filePath("DICOMDIR")});
-        QVERIFY(s.broken.empty());
+        const QString dicomdir = cd.filePath(shown("DICOMDIR"));
+        QVERIFY(QFileInfo::exists(dicomdir));
+        const ImportSummary s = runImport(*cache, {dicomdir});
+        QVERIFY2(s.broken.empty(), qPrintable(s.broken.empty() ? QString() : s.broken.front().message()));
+        QVERIFY2(s.notes.isEmpty(), qPrintable(s.notes.join('\n')));   // read by its records, not scanned
         QCOMPARE(s.imported, 50);
+    }
+
+    void importsTheWholeDisc()
+    {
+        QTemporaryDir dir;
+        auto cache = openOrFail(dir.path());
         const ImportSummary cdSet = runImport(*cache, {testData("dicomdir-cd/pydicom-dicomdirtests/DICOMDIR")});
         QCOMPARE(cdSet.imported, 31);
         QCOMPARE(int(cdSet.studies.size()), 6);

@@ -1,5 +1,7 @@
 #include <strata/ui/RemovableMediaWatcher.h>
 
+#include <strata/dicom/Dicomdir.h>
+
 #include <QDir>
 #include <QFileInfo>
 #include <QStorageInfo>
@@ -32,7 +34,7 @@ QString RemovableMediaWatcher::findDicomdir(const QString &root, int maxDepth)
             const QDir dir(folder);
             const QFileInfoList files = dir.entryInfoList(QDir::Files | QDir::Readable, QDir::Name);
             for (const QFileInfo &f : files)
-                if (f.fileName().compare(QLatin1String("DICOMDIR"), Qt::CaseInsensitive) == 0)
+                if (dicom::isDicomdirName(f.fileName()))
                     return f.absoluteFilePath();
             if (depth < maxDepth)
                 for (const QFileInfo &d : dir.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks, QDir::Name))

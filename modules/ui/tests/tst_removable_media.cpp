@@ -34,6 +34,7 @@ private slots:
         QVERIFY(QFile::exists(kDicomdir));
         QVERIFY(copyDicomdir(root(QStringLiteral("cd-root"))));
         QVERIFY(copyDicomdir(root(QStringLiteral("cd-lower")), QStringLiteral("dicomdir")));
+        QVERIFY(copyDicomdir(root(QStringLiteral("cd-versions")), QStringLiteral("DICOMDIR.;1")));   // ISO 9660 names as recorded
         QVERIFY(copyDicomdir(root(QStringLiteral("usb-depth1")) + QStringLiteral("/EXPORT")));
         QVERIFY(copyDicomdir(root(QStringLiteral("usb-depth2")) + QStringLiteral("/a/b")));
         QVERIFY(copyDicomdir(root(QStringLiteral("usb-depth3")) + QStringLiteral("/a/b/c")));
@@ -48,11 +49,12 @@ private slots:
     {
         const QStringList all{root(QStringLiteral("cd-root")),    root(QStringLiteral("cd-lower")),   root(QStringLiteral("usb-depth1")),
                               root(QStringLiteral("usb-depth2")), root(QStringLiteral("usb-depth3")), root(QStringLiteral("usb-photos")),
-                              root(QStringLiteral("usb-folder")), root(QStringLiteral("not-mounted"))};
+                              root(QStringLiteral("usb-folder")), root(QStringLiteral("not-mounted")), root(QStringLiteral("cd-versions"))};
         const QStringList expected{root(QStringLiteral("cd-root")), root(QStringLiteral("cd-lower")), root(QStringLiteral("usb-depth1")),
-                                   root(QStringLiteral("usb-depth2"))};
+                                   root(QStringLiteral("usb-depth2")), root(QStringLiteral("cd-versions"))};
         QCOMPARE(RemovableMediaWatcher::rootsWithDicomdir(all), expected);
         QCOMPARE(RemovableMediaWatcher::findDicomdir(root(QStringLiteral("cd-root"))), root(QStringLiteral("cd-root")) + QStringLiteral("/DICOMDIR"));
+        QCOMPARE(RemovableMediaWatcher::findDicomdir(root(QStringLiteral("cd-versions"))), root(QStringLiteral("cd-versions")) + QStringLiteral("/DICOMDIR.;1"));
         QCOMPARE(RemovableMediaWatcher::findDicomdir(root(QStringLiteral("usb-depth2"))),
                  root(QStringLiteral("usb-depth2")) + QStringLiteral("/a/b/DICOMDIR"));
         QCOMPARE(RemovableMediaWatcher::findDicomdir(root(QStringLiteral("usb-depth2")), 1), QString());
