@@ -175,12 +175,12 @@
         <translation>ce n&apos;est pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Dicomdir.cpp" line="156"/>
+        <location filename="../modules/dicom/src/Dicomdir.cpp" line="180"/>
         <source>the DICOMDIR could not be parsed</source>
         <translation>impossible d&apos;analyser le DICOMDIR</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Dicomdir.cpp" line="167"/>
+        <location filename="../modules/dicom/src/Dicomdir.cpp" line="191"/>
         <source>the reference &quot;%1&quot; is not followed: %2</source>
         <translation>la référence « %1 » n&apos;est pas suivie : %2</translation>
     </message>
@@ -2728,208 +2728,224 @@
         <translation>l&apos;enregistrement %1 n&apos;est pas celui qui est ancré : la chaîne a été réécrite</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="226"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="237"/>
+        <source>%1: entry </source>
+        <translation>%1 : entrée </translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="264"/>
         <source>does not exist</source>
         <translation>n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="240"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="279"/>
         <source>%1 could not be read (%2); the disc was scanned instead: %3 file(s)</source>
         <translation>impossible de lire %1 (%2) ; le disque a été parcouru à la place : %3 fichier(s)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="259"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="298"/>
         <source>%1 file(s) on the disc that %2 does not list were imported too</source>
         <translation>%1 fichier(s) du disque non répertorié(s) par %2 ont aussi été importé(s)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="267"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="306"/>
         <source>referenced by %1 but not on the media</source>
         <translation>référencé par %1 mais absent du support</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="273"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="311"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="331"/>
         <source>cannot create a folder to extract into: </source>
         <translation>impossible de créer un dossier d&apos;extraction : </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="284"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="322"/>
+        <source>entry %1</source>
+        <translation>entrée %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="324"/>
+        <source>the disc image holds no files</source>
+        <translation>l&apos;image disque ne contient aucun fichier</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="342"/>
         <source>entry %1 (refused, not extracted)</source>
         <translation>entrée %1 (refusée, non extraite)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="286"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="344"/>
         <source>the zip file holds no files</source>
         <translation>le fichier zip ne contient aucun fichier</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="335"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="393"/>
         <source>SOP Instance, Study Instance or Series Instance UID is missing</source>
         <translation>SOP Instance UID, Study Instance UID ou Series Instance UID manquant</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="376"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="431"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="434"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="489"/>
         <source>cannot read: </source>
         <translation>lecture impossible : </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="399"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="457"/>
         <source>cannot create the store folder</source>
         <translation>impossible de créer le dossier de stockage</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="412"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="470"/>
         <source>changed while it was being imported</source>
         <translation>modifié pendant son importation</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="419"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="477"/>
         <source>cannot move into place: </source>
         <translation>impossible de déplacer à l&apos;emplacement final : </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="439"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="497"/>
         <source>cannot write into the cache: </source>
         <translation>impossible d&apos;écrire dans le cache : </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="452"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="510"/>
         <source>SHA-256 is not available (OpenSSL)</source>
         <translation>SHA-256 n&apos;est pas disponible (OpenSSL)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="458"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="516"/>
         <source>read failed: </source>
         <translation>échec de la lecture : </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="462"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="520"/>
         <source>disk full: no space left on device while copying %1 into the cache</source>
         <translation>disque plein : plus d&apos;espace sur le périphérique lors de la copie de %1 dans le cache</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="471"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="529"/>
         <source>disk full: %1 while copying %2 into the cache</source>
         <translation>disque plein : %1 lors de la copie de %2 dans le cache</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="472"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="530"/>
         <source>write failed (%1) while copying %2</source>
         <translation>échec de l&apos;écriture (%1) lors de la copie de %2</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="481"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="539"/>
         <source>disk full or write failed: %1 while copying %2</source>
         <translation>disque plein ou échec de l&apos;écriture : %1 lors de la copie de %2</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="524"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="582"/>
         <source>ID &apos;%1&apos;, name &apos;%2&apos;, born &apos;%3&apos;</source>
         <translation>ID « %1 », nom « %2 », né(e) le « %3 »</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="547"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="605"/>
         <source>starting the index transaction</source>
         <translation>début de la transaction d&apos;index</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="576"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="634"/>
         <source>looking up instance %1</source>
         <translation>recherche de l&apos;instance %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="582"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="911"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="640"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="969"/>
         <source>%1: %2 differs from the stored copy (kept the stored one)</source>
         <translation>%1 : %2 diffère de la copie stockée (copie stockée conservée)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="592"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="650"/>
         <source>looking up study %1</source>
         <translation>recherche de l&apos;étude %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="598"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="656"/>
         <source>%1: Study Instance UID %2 belongs to another patient in the cache (%3); this file names %4 (kept apart, not imported)</source>
         <translation>%1 : le Study Instance UID %2 appartient à un autre patient dans le cache (%3) ; ce fichier indique %4 (mis à l&apos;écart, non importé)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="609"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="667"/>
         <source>looking up series %1</source>
         <translation>recherche de la série %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="615"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="673"/>
         <source>%1: Series Instance UID %2 belongs to study %3 in the cache; this file names study %4 (kept apart, not imported)</source>
         <translation>%1 : le Series Instance UID %2 appartient à l&apos;étude %3 dans le cache ; ce fichier indique l&apos;étude %4 (mis à l&apos;écart, non importé)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="635"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="639"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="693"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="697"/>
         <source>indexing patient</source>
         <translation>indexation du patient</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="655"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="663"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="713"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="721"/>
         <source>indexing study</source>
         <translation>indexation de l&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="676"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="684"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="734"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="742"/>
         <source>indexing series</source>
         <translation>indexation de la série</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="702"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="760"/>
         <source>indexing instance %1</source>
         <translation>indexation de l&apos;instance %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="709"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="767"/>
         <location filename="../modules/store/src/Recovery.cpp" line="117"/>
         <source>clearing pending files</source>
         <translation>effacement des fichiers en attente</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="718"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="776"/>
         <source>counting the import hour</source>
         <translation>comptage de l&apos;heure d&apos;importation</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="725"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="783"/>
         <source>updating series counts</source>
         <translation>mise à jour des compteurs de la série</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="736"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="794"/>
         <source>updating study counts</source>
         <translation>mise à jour des compteurs de l&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="739"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="797"/>
         <source>committing the index transaction</source>
         <translation>validation de la transaction d&apos;index</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="838"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="896"/>
         <source>looking up instances</source>
         <translation>recherche des instances</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="904"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="962"/>
         <source>cannot be read</source>
         <translation>illisible</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="925"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="983"/>
         <source>starting a transaction</source>
         <translation>début d&apos;une transaction</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="937"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="995"/>
         <source>recording pending files</source>
         <translation>enregistrement des fichiers en attente</translation>
     </message>
@@ -3572,16 +3588,66 @@
         <source>the zip file&apos;s directory is damaged, code %1</source>
         <translation>le répertoire du fichier zip est endommagé, code %1</translation>
     </message>
+    <message>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="43"/>
+        <source>%1: %2 (left out)</source>
+        <translation>%1 : %2 (laissé de côté)</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="45"/>
+        <source>a symbolic link</source>
+        <translation>un lien symbolique</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="46"/>
+        <source>not a regular file</source>
+        <translation>pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="60"/>
+        <source>a disc image (ISO 9660): install xorriso to import it, or mount it and import the disc</source>
+        <translation>une image disque (ISO 9660) : installez xorriso pour l&apos;importer, ou montez-la et importez le disque</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="66"/>
+        <source>not enough room to unpack the disc image: it holds up to %1 MB, %2 MB are free on %3</source>
+        <translation>pas assez de place pour décompresser l&apos;image disque : elle contient jusqu&apos;à %1 Mo, %2 Mo sont libres sur %3</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="76"/>
+        <source>cannot run xorriso: %1</source>
+        <translation>impossible d&apos;exécuter xorriso : %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="83"/>
+        <source>cancelled while the disc image was unpacked</source>
+        <translation>annulé pendant la décompression de l&apos;image disque</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="111"/>
+        <source>%1: cannot be read from the image (damaged or cut short)</source>
+        <translation>%1 : illisible dans l&apos;image (endommagée ou tronquée)</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="115"/>
+        <source>the disc image cannot be read: %1</source>
+        <translation>l&apos;image disque est illisible : %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="116"/>
+        <source>xorriso ended with status %1</source>
+        <translation>xorriso s&apos;est terminé avec le statut %1</translation>
+    </message>
 </context>
 <context>
     <name>strata::store::ImportJob</name>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1040"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1099"/>
         <source>Importing</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1045"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1104"/>
         <source>import cancelled</source>
         <translation>importation annulée</translation>
     </message>
@@ -4328,8 +4394,8 @@
     </message>
     <message>
         <location filename="../modules/ui/src/ImportController.cpp" line="81"/>
-        <source>DICOM files (*.dcm *.dicom *.zip DICOMDIR);;All files (*)</source>
-        <translation>Fichiers DICOM (*.dcm *.dicom *.zip DICOMDIR);;Tous les fichiers (*)</translation>
+        <source>DICOM files (*.dcm *.dicom *.zip *.iso DICOMDIR);;All files (*)</source>
+        <translation>Fichiers DICOM (*.dcm *.dicom *.zip *.iso DICOMDIR);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/ImportController.cpp" line="118"/>

@@ -9,6 +9,7 @@
 #include <strata/dicom/FolderScan.h>
 #include <strata/dicom/HeaderReader.h>
 
+#include "IsoExtract.h"
 #include "ZipExtract.h"
 
 #include <strata/core/WorkPool.h>
@@ -94,8 +95,9 @@ struct Parsed {
 
 /// What a file named as a source is: a DICOMDIR (by its name, any case and ISO 9660 version, or
 /// by its content: one given under another name is read by its records too, instead of being
-/// skipped as a file that holds no image), a zip, or a file to import. One read of its first bytes.
-enum class SourceKind { File, Dicomdir, Zip };
+/// skipped as a file that holds no image), a zip, a disc image (ISO 9660), or a file to import.
+/// One read of its first bytes (and of the volume descriptor where they are not DICOM).
+enum class SourceKind { File, Dicomdir, Zip, Iso };
 SourceKind sourceKind(const QFileInfo &info)
 {
     if (dicom::isDicomdirName(info.fileName()))
@@ -106,7 +108,9 @@ SourceKind sourceKind(const QFileInfo &info)
     const QByteArray head = f.read(dicom::kFileMetaHead);
     if (head.startsWith(QByteArray("PK\x03\x04", 4)))
         return SourceKind::Zip;
-    return dicom::mediaStorageSopClassIn(head) == QLatin1String(kDicomdirClass) ? SourceKind::Dicomdir : SourceKind::File;
+    if (head.mid(128, 4) == "DICM")
+        return dicom::mediaStorageSopClassIn(head) == QLatin1String(kDicomdirClass) ? SourceKind::Dicomdir : SourceKind::File;
+    return isIsoImage(f) ? SourceKind::Iso : SourceKind::File;
 }
 
 /// The files below a DICOMDIR's folder, without the DICOMDIR itself and without the folders below
@@ -215,6 +219,31 @@ private:
     std::vector<Level> m_stack;
 };
 
+/// A zip or disc image unpacked for the import: its folder lives until the import ends.
+struct Unpacked {
+    std::unique_ptr<QTemporaryDir> dir;
+    QString source;   ///< the zip or image as the user named it
+    QString root;     ///< the folder its entries' names are relative to
+};
+
+/// The summary names what came from a zip or disc image by the archive and the entry
+/// ("/media/x/disc.iso: entry DICOM/IM1"), never by the private folder it was unpacked into,
+/// which is gone when the user reads the summary.
+void nameEntriesByTheirArchive(ImportSummary &summary, const std::vector<Unpacked> &unpacked)
+{
+    auto rename = [&](QString &text) {
+        for (const Unpacked &u : unpacked)
+            if (text.contains(u.root + QLatin1Char('/')))
+                text.replace(u.root + QLatin1Char('/'), QCoreApplication::translate("strata::store", "%1: entry ").arg(u.source));
+    };
+    for (QString &path : summary.notDicom)
+        rename(path);
+    for (Error &e : summary.broken)
+        rename(e.subject);
+    for (QString &detail : summary.conflictDetails)
+        rename(detail);
+}
+
 /// The files to import: named one by one (single files, a DICOMDIR's references, a zip's
 /// entries), then everything below the folders, walked while the import goes.
 struct ImportFiles {
@@ -222,10 +251,10 @@ struct ImportFiles {
     QStringList folders;
 };
 
-/// Expands the sources into the files to import. Zip files are extracted into private temporary
-/// folders below `tempRoot` (kept in `extracted` until the import ends).
+/// Expands the sources into the files to import. Zip files and disc images are unpacked into
+/// private temporary folders below `tempRoot` (kept in `extracted` until the import ends).
 ImportFiles expandSources(const QStringList &sources, const QString &tempRoot, ImportSummary &summary,
-                          std::vector<std::unique_ptr<QTemporaryDir>> &extracted, const CancellationToken &cancel)
+                          std::vector<Unpacked> &extracted, const CancellationToken &cancel)
 {
     QStringList files;
     QStringList folders;
@@ -275,6 +304,25 @@ ImportFiles expandSources(const QStringList &sources, const QString &tempRoot, I
                 summary.broken.push_back(e);
             for (const QString &m : missing)
                 summary.broken.push_back(Error(ErrorCode::NotFound, m, QCoreApplication::translate("strata::store", "referenced by %1 but not on the media").arg(info.absoluteFilePath())));
+        } else if (kind == SourceKind::Iso) {
+            // A disc sent as a file: unpacked beside the zips, then imported as the disc's files.
+            auto dir = std::make_unique<QTemporaryDir>(tempRoot + QStringLiteral("/iso-%1-XXXXXX").arg(::getpid()));
+            if (!dir->isValid()) {
+                summary.broken.push_back(Error(ErrorCode::IoError, info.absoluteFilePath(), QCoreApplication::translate("strata::store", "cannot create a folder to extract into: ") + dir->errorString()));
+                continue;
+            }
+            auto extraction = extractIso(info.absoluteFilePath(), dir->path(), cancel);
+            const QString root = dir->path() + QStringLiteral("/disc");
+            extracted.push_back({std::move(dir), info.absoluteFilePath(), root});
+            if (!extraction.ok()) {
+                summary.broken.push_back(extraction.error());
+                continue;
+            }
+            for (const QString &refused : extraction.value().refused)
+                summary.broken.push_back(Error(ErrorCode::Malformed, info.absoluteFilePath(), QCoreApplication::translate("strata::store", "entry %1").arg(refused)));
+            if (extraction.value().files.isEmpty())
+                summary.broken.push_back(Error(ErrorCode::Malformed, info.absoluteFilePath(), QCoreApplication::translate("strata::store", "the disc image holds no files")));
+            files << extraction.value().files;
         } else if (kind == SourceKind::Zip) {
             const QString zip = info.absoluteFilePath();
             // The pid in the name lets recovery remove the folder once this process is gone.
@@ -285,7 +333,7 @@ ImportFiles expandSources(const QStringList &sources, const QString &tempRoot, I
             }
             auto extraction = extractZip(zip, dir->path(), {}, cancel);
             const QString target = dir->path();
-            extracted.push_back(std::move(dir));
+            extracted.push_back({std::move(dir), zip, target});
             if (!extraction.ok()) {
                 summary.broken.push_back(extraction.error());
                 continue;
@@ -766,7 +814,7 @@ ImportSummary runImport(LocalCache &cache, const QStringList &sources, const Imp
     QElapsedTimer timer;
     timer.start();
     const qint64 owner = newImportOwner();
-    std::vector<std::unique_ptr<QTemporaryDir>> extracted;
+    std::vector<Unpacked> extracted;
     const ImportFiles files = expandSources(sources, d.tempDir(), summary, extracted, cancel);
     FolderWalk walk(files.folders);
     const auto [walkFiles, walkBytes] = FolderWalk::count(files.folders);
@@ -1027,6 +1075,7 @@ ImportSummary runImport(LocalCache &cache, const QStringList &sources, const Imp
     summary.studies = QStringList(studiesSeen.begin(), studiesSeen.end());
     summary.studies.sort();
     summary.instances = QStringList(held.begin(), held.end());
+    nameEntriesByTheirArchive(summary, extracted);
     extracted.clear();
     summary.seconds = timer.elapsed() / 1000.0;
     return summary;

@@ -26,6 +26,8 @@
 #include <algorithm>
 
 #include <QDirIterator>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -721,6 +723,78 @@ private slots:
         QCOMPARE(bad.imported, 0);
         QVERIFY(!bad.broken.empty() || !bad.notDicom.isEmpty());
         QVERIFY(inconsistencies(*cache).isEmpty());
+    }
+
+    void importsADiscImage()
+    {
+        // A CD sent as an ISO 9660 file (the disc's DICOMDIR and 50 images, made with xorriso as
+        // `strata cd --iso` makes one) with a Rock Ridge link to a DICOM file outside the disc.
+        const QString xorriso = QStandardPaths::findExecutable("xorriso");
+        QVERIFY2(!xorriso.isEmpty(), "xorriso is needed (make installs it)");
+        QTemporaryDir dir, work, outside;
+        const QString from = testData("dicomdir-cd/pydicom-dicomdirtests/TINY_ALPHA");
+        const QString disc = work.filePath("disc");
+        QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString f = it.next();
+            const QString target = disc + "/" + QDir(from).relativeFilePath(f);
+            QVERIFY(QDir().mkpath(QFileInfo(target).absolutePath()) && QFile::copy(f, target));
+        }
+        QVERIFY(QFile::copy(testData("ts-matrix/pydicom-pkg/CT_small.dcm"), outside.filePath("CT_small.dcm")));
+        QVERIFY(QFile::link(outside.filePath("CT_small.dcm"), disc + "/LINK"));
+        const QString iso = work.filePath("disc.iso");
+        QProcess make;
+        make.start(xorriso, {"-as", "mkisofs", "-quiet", "-no-pad", "-R", "-J", "-o", iso, disc});   // no padding: a cut falls into the files
+        QVERIFY(make.waitForFinished(60000));
+        QVERIFY2(make.exitCode() == 0, make.readAllStandardError().constData());
+
+        auto cache = openOrFail(dir.path());
+        const ImportSummary s = runImport(*cache, {iso});
+        QCOMPARE(s.imported, 50);
+        QCOMPARE(cache->instanceCount().value(), qint64(50));   // nothing through the link
+        QCOMPARE(int(s.broken.size()), 1);
+        QVERIFY2(s.broken.front().message().contains(iso) && s.broken.front().message().contains("LINK: a symbolic link (left out)"),
+                 qPrintable(s.broken.front().message()));
+        QVERIFY2(entriesIn(dir.filePath("store/tmp")).isEmpty(), qPrintable(entriesIn(dir.filePath("store/tmp")).join('\n')));
+        // The disc's README is named by the image and its entry, not by the folder it was unpacked into.
+        QCOMPARE(s.notDicom, QStringList{iso + ": entry README"});
+
+        // An image cut short (a download broken off): what can be read whole is imported, each
+        // file that cannot is named, and nothing half-read enters the cache.
+        const QString cut = work.filePath("cut.iso");
+        {
+            const QByteArray bytes = readAll(iso);
+            QFile out(cut);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            QVERIFY(out.write(bytes.left(bytes.size() * 6 / 10)) > 0);
+        }
+        QTemporaryDir other;
+        auto partial = openOrFail(other.path());
+        const ImportSummary p = runImport(*partial, {cut});
+        QVERIFY2(p.imported > 0 && p.imported < 50, qPrintable(QString::number(p.imported)));
+        int unreadable = 0;
+        for (const Error &e : p.broken) {
+            const QString m = e.message();
+            QVERIFY2(m.contains(cut) && (m.contains("cannot be read from the image (damaged or cut short)") || m.contains("a symbolic link")), qPrintable(m));
+            unreadable += m.contains("cannot be read from the image");
+        }
+        QVERIFY(unreadable > 0);
+        // (Past the cut, xorriso also writes some files as zeros without a word: they are no
+        // DICOM, and named so by the image.)
+        for (const QString &f : p.notDicom)
+            QVERIFY2(f.startsWith(cut + ": entry "), qPrintable(f));
+        QVERIFY(inconsistencies(*partial).isEmpty());
+        QVERIFY2(entriesIn(other.filePath("store/tmp")).isEmpty(), qPrintable(entriesIn(other.filePath("store/tmp")).join('\n')));
+
+        // Without xorriso, the image is named with what to do.
+        const QByteArray path = qgetenv("PATH");
+        qputenv("PATH", work.path().toLocal8Bit());
+        const ImportSummary none = runImport(*partial, {iso});
+        qputenv("PATH", path);
+        QCOMPARE(none.imported, 0);
+        QCOMPARE(int(none.broken.size()), 1);
+        QVERIFY2(none.broken.front().message().contains(iso) && none.broken.front().message().contains("install xorriso"),
+                 qPrintable(none.broken.front().message()));
     }
 
     void zipRefusesLinksAndNamesOutsideItsFolder()

@@ -78,7 +78,7 @@ void ImportController::chooseFolder()
 void ImportController::chooseFiles()
 {
     const QStringList files = QFileDialog::getOpenFileNames(m_window, tr("Import DICOM files"), QString(),
-                                                            tr("DICOM files (*.dcm *.dicom *.zip DICOMDIR);;All files (*)"));
+                                                            tr("DICOM files (*.dcm *.dicom *.zip *.iso DICOMDIR);;All files (*)"));
     if (!files.isEmpty())
         importPaths(files);
 }

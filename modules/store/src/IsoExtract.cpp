@@ -1,0 +1,120 @@
+#include "IsoExtract.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QStorageInfo>
+
+namespace strata::store {
+
+bool isIsoImage(QFile &file)
+{
+    constexpr qint64 kDescriptor = 16 * 2048 + 1;   // the Primary Volume Descriptor's identifier
+    if (file.size() < kDescriptor + 5 || !file.seek(kDescriptor))
+        return false;
+    return file.read(5) == "CD001";
+}
+
+namespace {
+
+/// Makes every folder below `root` writable by its owner (an image's folders are often read-only,
+/// and the caller removes the whole tree), and takes out what is not a regular file or folder.
+QStringList keepRegularFiles(const QString &root, QStringList &files)
+{
+    QStringList refused;
+    QFile::setPermissions(root, QFile::permissions(root) | QFile::WriteOwner | QFile::ReadOwner | QFile::ExeOwner);
+    QDirIterator it(root, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    QStringList others;
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QFileInfo info = it.fileInfo();
+        if (info.isSymLink() || (!info.isDir() && !info.isFile()))
+            others << path;
+        else if (info.isDir())
+            QFile::setPermissions(path, info.permissions() | QFile::WriteOwner | QFile::ReadOwner | QFile::ExeOwner);
+        else
+            files << path;
+    }
+    for (const QString &path : others) {
+        const QFileInfo info(path);
+        refused << QCoreApplication::translate("strata::store", "%1: %2 (left out)")
+                       .arg(QDir(root).relativeFilePath(path),
+                            info.isSymLink() ? QCoreApplication::translate("strata::store", "a symbolic link")
+                                             : QCoreApplication::translate("strata::store", "not a regular file"));
+        QFile::remove(path);
+    }
+    files.sort();
+    return refused;
+}
+
+} // namespace
+
+Result<ZipExtraction> extractIso(const QString &isoPath, const QString &targetDir, const CancellationToken &cancel)
+{
+    const QString tool = QStandardPaths::findExecutable(QStringLiteral("xorriso"));
+    if (tool.isEmpty())
+        return Error(ErrorCode::Unsupported, isoPath,
+                     QCoreApplication::translate("strata::store", "a disc image (ISO 9660): install xorriso to import it, or mount it and import the disc"));
+    // Unpacked, the image takes about its own size: it must fit beside what the volume keeps free.
+    const QStorageInfo volume(targetDir);
+    const qint64 size = QFileInfo(isoPath).size();
+    if (volume.isValid() && volume.bytesAvailable() < size + (qint64(64) << 20))
+        return Error(ErrorCode::IoError, isoPath,
+                     QCoreApplication::translate("strata::store", "not enough room to unpack the disc image: it holds up to %1 MB, %2 MB are free on %3")
+                         .arg(size >> 20).arg(volume.bytesAvailable() >> 20).arg(volume.rootPath()));
+    const QString root = targetDir + QStringLiteral("/disc");
+    QProcess xorriso;
+    xorriso.setProcessChannelMode(QProcess::MergedChannels);
+    // -osirrox on: extraction allowed (device files stay refused); -abort_on NEVER: a damaged or
+    // cut-short image gives every file that can still be read (each one that cannot is named).
+    xorriso.start(tool, {QStringLiteral("-abort_on"), QStringLiteral("NEVER"), QStringLiteral("-osirrox"), QStringLiteral("on"),
+                         QStringLiteral("-indev"), isoPath, QStringLiteral("-extract"), QStringLiteral("/"), root});
+    if (!xorriso.waitForStarted(30000))
+        return Error(ErrorCode::IoError, isoPath, QCoreApplication::translate("strata::store", "cannot run xorriso: %1").arg(xorriso.errorString()));
+    QByteArray output;
+    while (!xorriso.waitForFinished(100)) {
+        output += xorriso.readAll();
+        if (cancel.isCancelled()) {
+            xorriso.kill();
+            xorriso.waitForFinished(10000);
+            return Error(ErrorCode::Cancelled, isoPath, QCoreApplication::translate("strata::store", "cancelled while the disc image was unpacked"));
+        }
+        if (xorriso.state() == QProcess::NotRunning)
+            break;
+    }
+    output += xorriso.readAll();
+    // The files it could not read whole ("Restoring failed:  '/DICOM/IM1' = '<root>/DICOM/IM1'"):
+    // what was written of them is removed, and each is named.
+    QStringList unreadable;
+    QString why;   // xorriso's own words, the last line that says what failed
+    for (const QByteArray &raw : output.split('\n')) {
+        const QString line = QString::fromLocal8Bit(raw);
+        if (const qsizetype at = line.indexOf(QLatin1String("Restoring failed:")); at >= 0) {
+            const QStringList quoted = line.mid(at).split(QLatin1Char('\''));
+            if (quoted.size() >= 4) {
+                unreadable << quoted[1];
+                const QString written = QFileInfo(quoted[3]).absoluteFilePath();
+                if (written.startsWith(root + QLatin1Char('/')))
+                    QFile::remove(written);
+            }
+        } else if (line.contains(QLatin1String(": FAILURE :")) || line.contains(QLatin1String(": SORRY :")) || line.contains(QLatin1String(": FATAL :"))) {
+            why = line.section(QLatin1Char(':'), 2).trimmed();
+        }
+    }
+    ZipExtraction extraction;
+    if (QFileInfo(root).isDir())
+        extraction.refused = keepRegularFiles(root, extraction.files);
+    for (const QString &path : unreadable)
+        extraction.refused << QCoreApplication::translate("strata::store", "%1: cannot be read from the image (damaged or cut short)").arg(path.mid(1));
+    const bool failed = xorriso.exitStatus() != QProcess::NormalExit || xorriso.exitCode() != 0;
+    if (failed && extraction.files.isEmpty())
+        return Error(ErrorCode::Malformed, isoPath,
+                     QCoreApplication::translate("strata::store", "the disc image cannot be read: %1")
+                         .arg(why.isEmpty() ? QCoreApplication::translate("strata::store", "xorriso ended with status %1").arg(xorriso.exitCode()) : why));
+    return extraction;
+}
+
+} // namespace strata::store
