@@ -3589,52 +3589,57 @@
         <translation>das Verzeichnis des Zip-Archivs ist beschädigt, Code %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="43"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="66"/>
         <source>%1: %2 (left out)</source>
         <translation>%1: %2 (ausgelassen)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="45"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="68"/>
         <source>a symbolic link</source>
         <translation>ein symbolischer Link</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="46"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="69"/>
         <source>not a regular file</source>
         <translation>keine reguläre Datei</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="60"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="83"/>
         <source>a disc image (ISO 9660): install xorriso to import it, or mount it and import the disc</source>
         <translation>ein Disc-Image (ISO 9660): installieren Sie xorriso, um es zu importieren, oder binden Sie es ein und importieren Sie die Disc</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="66"/>
-        <source>not enough room to unpack the disc image: it holds up to %1 MB, %2 MB are free on %3</source>
-        <translation>nicht genug Platz zum Entpacken des Disc-Images: es enthält bis zu %1 MB, auf %3 sind %2 MB frei</translation>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="90"/>
+        <source>not enough room to unpack the disc image: its files take %1 MB, %2 MB are free on %3 (64 MB are kept free)</source>
+        <translation>nicht genug Platz zum Entpacken des Disc-Images: seine Dateien belegen %1 MB, auf %3 sind %2 MB frei (64 MB bleiben frei)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="76"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="100"/>
         <source>cannot run xorriso: %1</source>
         <translation>xorriso kann nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="83"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="107"/>
         <source>cancelled while the disc image was unpacked</source>
         <translation>abgebrochen, während das Disc-Image entpackt wurde</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="111"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="116"/>
+        <source>unpacking stopped: the disc image unpacks to more than %1 can hold (64 MB are kept free)</source>
+        <translation>Entpacken gestoppt: das Disc-Image entpackt mehr, als %1 fassen kann (64 MB bleiben frei)</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="145"/>
         <source>%1: cannot be read from the image (damaged or cut short)</source>
         <translation>%1: kann nicht aus dem Image gelesen werden (beschädigt oder abgeschnitten)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="115"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="149"/>
         <source>the disc image cannot be read: %1</source>
         <translation>das Disc-Image kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="116"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="150"/>
         <source>xorriso ended with status %1</source>
         <translation>xorriso endete mit Status %1</translation>
     </message>

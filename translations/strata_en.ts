@@ -3589,52 +3589,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="43"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="66"/>
         <source>%1: %2 (left out)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="45"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="68"/>
         <source>a symbolic link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="46"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="69"/>
         <source>not a regular file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="60"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="83"/>
         <source>a disc image (ISO 9660): install xorriso to import it, or mount it and import the disc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="66"/>
-        <source>not enough room to unpack the disc image: it holds up to %1 MB, %2 MB are free on %3</source>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="90"/>
+        <source>not enough room to unpack the disc image: its files take %1 MB, %2 MB are free on %3 (64 MB are kept free)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="76"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="100"/>
         <source>cannot run xorriso: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="83"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="107"/>
         <source>cancelled while the disc image was unpacked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="111"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="116"/>
+        <source>unpacking stopped: the disc image unpacks to more than %1 can hold (64 MB are kept free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="145"/>
         <source>%1: cannot be read from the image (damaged or cut short)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="115"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="149"/>
         <source>the disc image cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="116"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="150"/>
         <source>xorriso ended with status %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3589,52 +3589,57 @@
         <translation>le répertoire du fichier zip est endommagé, code %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="43"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="66"/>
         <source>%1: %2 (left out)</source>
         <translation>%1 : %2 (laissé de côté)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="45"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="68"/>
         <source>a symbolic link</source>
         <translation>un lien symbolique</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="46"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="69"/>
         <source>not a regular file</source>
         <translation>pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="60"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="83"/>
         <source>a disc image (ISO 9660): install xorriso to import it, or mount it and import the disc</source>
         <translation>une image disque (ISO 9660) : installez xorriso pour l&apos;importer, ou montez-la et importez le disque</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="66"/>
-        <source>not enough room to unpack the disc image: it holds up to %1 MB, %2 MB are free on %3</source>
-        <translation>pas assez de place pour décompresser l&apos;image disque : elle contient jusqu&apos;à %1 Mo, %2 Mo sont libres sur %3</translation>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="90"/>
+        <source>not enough room to unpack the disc image: its files take %1 MB, %2 MB are free on %3 (64 MB are kept free)</source>
+        <translation>pas assez de place pour décompresser l&apos;image disque : ses fichiers occupent %1 Mo, %2 Mo sont libres sur %3 (64 Mo restent libres)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="76"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="100"/>
         <source>cannot run xorriso: %1</source>
         <translation>impossible d&apos;exécuter xorriso : %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="83"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="107"/>
         <source>cancelled while the disc image was unpacked</source>
         <translation>annulé pendant la décompression de l&apos;image disque</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="111"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="116"/>
+        <source>unpacking stopped: the disc image unpacks to more than %1 can hold (64 MB are kept free)</source>
+        <translation>décompression arrêtée : l&apos;image disque se décompresse en plus que %1 ne peut contenir (64 Mo restent libres)</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="145"/>
         <source>%1: cannot be read from the image (damaged or cut short)</source>
         <translation>%1 : illisible dans l&apos;image (endommagée ou tronquée)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="115"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="149"/>
         <source>the disc image cannot be read: %1</source>
         <translation>l&apos;image disque est illisible : %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="116"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="150"/>
         <source>xorriso ended with status %1</source>
         <translation>xorriso s&apos;est terminé avec le statut %1</translation>
     </message>

@@ -8,6 +8,8 @@
 #include <QStandardPaths>
 #include <QStorageInfo>
 
+#include <algorithm>
+
 namespace strata::store {
 
 bool isIsoImage(QFile &file)
@@ -19,6 +21,27 @@ bool isIsoImage(QFile &file)
 }
 
 namespace {
+
+constexpr qint64 kKeepFree = qint64(64) << 20;
+
+/// What the image's files take once unpacked, as the image records it (xorriso -dus, in KiB);
+/// 0 when it cannot be told.
+qint64 unpackedSize(const QString &tool, const QString &isoPath)
+{
+    QProcess xorriso;
+    xorriso.start(tool, {QStringLiteral("-indev"), isoPath, QStringLiteral("-dus"), QStringLiteral("/")});
+    if (!xorriso.waitForFinished(120000) || xorriso.exitCode() != 0)
+        return 0;
+    for (const QByteArray &line : xorriso.readAllStandardOutput().split('\n')) {
+        const QByteArray trimmed = line.trimmed();
+        if (trimmed.endsWith("'/'")) {
+            bool ok = false;
+            const qint64 kib = trimmed.split(' ').first().toLongLong(&ok);
+            return ok ? kib * 1024 : 0;
+        }
+    }
+    return 0;
+}
 
 /// Makes every folder below `root` writable by its owner (an image's folders are often read-only,
 /// and the caller removes the whole tree), and takes out what is not a regular file or folder.
@@ -58,12 +81,13 @@ Result<ZipExtraction> extractIso(const QString &isoPath, const QString &targetDi
     if (tool.isEmpty())
         return Error(ErrorCode::Unsupported, isoPath,
                      QCoreApplication::translate("strata::store", "a disc image (ISO 9660): install xorriso to import it, or mount it and import the disc"));
-    // Unpacked, the image takes about its own size: it must fit beside what the volume keeps free.
+    // Unpacked, the files take what the image says they take (more than the image where they are
+    // compressed on it, zisofs): that must fit beside the 64 MB the volume keeps free.
     const QStorageInfo volume(targetDir);
-    const qint64 size = QFileInfo(isoPath).size();
-    if (volume.isValid() && volume.bytesAvailable() < size + (qint64(64) << 20))
+    const qint64 size = std::max(QFileInfo(isoPath).size(), unpackedSize(tool, isoPath));
+    if (volume.isValid() && volume.bytesAvailable() < size + kKeepFree)
         return Error(ErrorCode::IoError, isoPath,
-                     QCoreApplication::translate("strata::store", "not enough room to unpack the disc image: it holds up to %1 MB, %2 MB are free on %3")
+                     QCoreApplication::translate("strata::store", "not enough room to unpack the disc image: its files take %1 MB, %2 MB are free on %3 (64 MB are kept free)")
                          .arg(size >> 20).arg(volume.bytesAvailable() >> 20).arg(volume.rootPath()));
     const QString root = targetDir + QStringLiteral("/disc");
     QProcess xorriso;
@@ -81,6 +105,16 @@ Result<ZipExtraction> extractIso(const QString &isoPath, const QString &targetDi
             xorriso.kill();
             xorriso.waitForFinished(10000);
             return Error(ErrorCode::Cancelled, isoPath, QCoreApplication::translate("strata::store", "cancelled while the disc image was unpacked"));
+        }
+        // Should the files take more than the image said: the volume that holds the cache is never
+        // filled up by an image.
+        QStorageInfo now(targetDir);
+        if (now.isValid() && now.bytesAvailable() < kKeepFree) {
+            xorriso.kill();
+            xorriso.waitForFinished(10000);
+            return Error(ErrorCode::IoError, isoPath,
+                         QCoreApplication::translate("strata::store", "unpacking stopped: the disc image unpacks to more than %1 can hold (64 MB are kept free)")
+                             .arg(now.rootPath()));
         }
         if (xorriso.state() == QProcess::NotRunning)
             break;
