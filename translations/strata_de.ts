@@ -2728,224 +2728,233 @@
         <translation>Eintrag %1 ist nicht der verankerte: die Kette wurde neu geschrieben</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="237"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="239"/>
         <source>%1: entry </source>
         <translation>%1: Eintrag </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="264"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="332"/>
         <source>does not exist</source>
         <translation>existiert nicht</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="279"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="347"/>
         <source>%1 could not be read (%2); the disc was scanned instead: %3 file(s)</source>
         <translation>%1 konnte nicht gelesen werden (%2); stattdessen wurde der Datenträger durchsucht: %3 Datei(en)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="298"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="366"/>
         <source>%1 file(s) on the disc that %2 does not list were imported too</source>
         <translation>%1 Datei(en) auf dem Datenträger, die %2 nicht aufführt, wurden ebenfalls importiert</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="306"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="374"/>
         <source>referenced by %1 but not on the media</source>
         <translation>von %1 referenziert, aber nicht auf dem Datenträger</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="311"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="331"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="291"/>
         <source>cannot create a folder to extract into: </source>
         <translation>Ordner zum Entpacken kann nicht angelegt werden: </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="322"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="312"/>
         <source>entry %1</source>
         <translation>Eintrag %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="324"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="315"/>
         <source>the disc image holds no files</source>
         <translation>das Disc-Image enthält keine Dateien</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="342"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="313"/>
         <source>entry %1 (refused, not extracted)</source>
         <translation>Eintrag %1 (abgelehnt, nicht entpackt)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="344"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="285"/>
+        <source>not unpacked: the archives around it have unpacked to as much as they may</source>
+        <translation>nicht entpackt: die umgebenden Archive haben so viel entpackt, wie sie dürfen</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="317"/>
         <source>the zip file holds no files</source>
         <translation>das Zip-Archiv enthält keine Dateien</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="393"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="326"/>
+        <source>a zip or disc image inside %1 others: not unpacked</source>
+        <translation>ein Zip oder Disc-Image in %1 anderen: nicht entpackt</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="424"/>
         <source>SOP Instance, Study Instance or Series Instance UID is missing</source>
         <translation>SOP Instance, Study Instance oder Series Instance UID fehlt</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="434"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="489"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="465"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="520"/>
         <source>cannot read: </source>
         <translation>kann nicht gelesen werden: </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="457"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="488"/>
         <source>cannot create the store folder</source>
         <translation>der Speicherordner kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="470"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="501"/>
         <source>changed while it was being imported</source>
         <translation>wurde während des Imports verändert</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="477"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="508"/>
         <source>cannot move into place: </source>
         <translation>kann nicht an den Zielort verschoben werden: </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="497"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="528"/>
         <source>cannot write into the cache: </source>
         <translation>in den Cache kann nicht geschrieben werden: </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="510"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="541"/>
         <source>SHA-256 is not available (OpenSSL)</source>
         <translation>SHA-256 ist nicht verfügbar (OpenSSL)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="516"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="547"/>
         <source>read failed: </source>
         <translation>Lesen fehlgeschlagen: </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="520"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="551"/>
         <source>disk full: no space left on device while copying %1 into the cache</source>
         <translation>Datenträger voll: kein Speicherplatz mehr frei beim Kopieren von %1 in den Cache</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="529"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="560"/>
         <source>disk full: %1 while copying %2 into the cache</source>
         <translation>Datenträger voll: %1 beim Kopieren von %2 in den Cache</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="530"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="561"/>
         <source>write failed (%1) while copying %2</source>
         <translation>Schreiben fehlgeschlagen (%1) beim Kopieren von %2</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="539"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="570"/>
         <source>disk full or write failed: %1 while copying %2</source>
         <translation>Datenträger voll oder Schreiben fehlgeschlagen: %1 beim Kopieren von %2</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="582"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="613"/>
         <source>ID &apos;%1&apos;, name &apos;%2&apos;, born &apos;%3&apos;</source>
         <translation>ID „%1“, Name „%2“, geboren „%3“</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="605"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="636"/>
         <source>starting the index transaction</source>
         <translation>Starten der Index-Transaktion</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="634"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="665"/>
         <source>looking up instance %1</source>
         <translation>Suchen von Instanz %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="640"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="969"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="671"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1000"/>
         <source>%1: %2 differs from the stored copy (kept the stored one)</source>
         <translation>%1: %2 weicht von der gespeicherten Kopie ab (die gespeicherte wurde behalten)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="650"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="681"/>
         <source>looking up study %1</source>
         <translation>Suchen von Studie %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="656"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="687"/>
         <source>%1: Study Instance UID %2 belongs to another patient in the cache (%3); this file names %4 (kept apart, not imported)</source>
         <translation>%1: Study Instance UID %2 gehört im Cache zu einem anderen Patienten (%3); diese Datei nennt %4 (getrennt abgelegt, nicht importiert)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="667"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="698"/>
         <source>looking up series %1</source>
         <translation>Suchen von Serie %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="673"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="704"/>
         <source>%1: Series Instance UID %2 belongs to study %3 in the cache; this file names study %4 (kept apart, not imported)</source>
         <translation>%1: Series Instance UID %2 gehört im Cache zu Studie %3; diese Datei nennt Studie %4 (getrennt abgelegt, nicht importiert)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="693"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="697"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="724"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="728"/>
         <source>indexing patient</source>
         <translation>Indizieren des Patienten</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="713"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="721"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="744"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="752"/>
         <source>indexing study</source>
         <translation>Indizieren der Studie</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="734"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="742"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="765"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="773"/>
         <source>indexing series</source>
         <translation>Indizieren der Serie</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="760"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="791"/>
         <source>indexing instance %1</source>
         <translation>Indizieren von Instanz %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="767"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="798"/>
         <location filename="../modules/store/src/Recovery.cpp" line="117"/>
         <source>clearing pending files</source>
         <translation>Bereinigen ausstehender Dateien</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="776"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="807"/>
         <source>counting the import hour</source>
         <translation>Zählen der Importstunde</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="783"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="814"/>
         <source>updating series counts</source>
         <translation>Aktualisieren der Serienzähler</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="794"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="825"/>
         <source>updating study counts</source>
         <translation>Aktualisieren der Studienzähler</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="797"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="828"/>
         <source>committing the index transaction</source>
         <translation>Abschließen der Index-Transaktion</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="896"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="927"/>
         <source>looking up instances</source>
         <translation>Suchen von Instanzen</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="962"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="993"/>
         <source>cannot be read</source>
         <translation>kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="983"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1014"/>
         <source>starting a transaction</source>
         <translation>Starten einer Transaktion</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="995"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1026"/>
         <source>recording pending files</source>
         <translation>Erfassen ausstehender Dateien</translation>
     </message>
@@ -3610,36 +3619,41 @@
     </message>
     <message>
         <location filename="../modules/store/src/IsoExtract.cpp" line="90"/>
+        <source>its files take %1 MB unpacked, more than the %2 MB it may unpack to (200 times the outermost archive it came in)</source>
+        <translation>seine Dateien belegen entpackt %1 MB, mehr als die %2 MB, die es entpacken darf (das 200-Fache des äußersten Archivs, in dem es kam)</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="94"/>
         <source>not enough room to unpack the disc image: its files take %1 MB, %2 MB are free on %3 (64 MB are kept free)</source>
         <translation>nicht genug Platz zum Entpacken des Disc-Images: seine Dateien belegen %1 MB, auf %3 sind %2 MB frei (64 MB bleiben frei)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="100"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="104"/>
         <source>cannot run xorriso: %1</source>
         <translation>xorriso kann nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="107"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="111"/>
         <source>cancelled while the disc image was unpacked</source>
         <translation>abgebrochen, während das Disc-Image entpackt wurde</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="116"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="120"/>
         <source>unpacking stopped: the disc image unpacks to more than %1 can hold (64 MB are kept free)</source>
         <translation>Entpacken gestoppt: das Disc-Image entpackt mehr, als %1 fassen kann (64 MB bleiben frei)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="145"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="151"/>
         <source>%1: cannot be read from the image (damaged or cut short)</source>
         <translation>%1: kann nicht aus dem Image gelesen werden (beschädigt oder abgeschnitten)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="149"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="155"/>
         <source>the disc image cannot be read: %1</source>
         <translation>das Disc-Image kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="150"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="156"/>
         <source>xorriso ended with status %1</source>
         <translation>xorriso endete mit Status %1</translation>
     </message>
@@ -3647,12 +3661,12 @@
 <context>
     <name>strata::store::ImportJob</name>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1099"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1130"/>
         <source>Importing</source>
         <translation>Wird importiert</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1104"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1135"/>
         <source>import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>

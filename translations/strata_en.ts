@@ -2728,224 +2728,233 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="237"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="239"/>
         <source>%1: entry </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="264"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="332"/>
         <source>does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="279"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="347"/>
         <source>%1 could not be read (%2); the disc was scanned instead: %3 file(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="298"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="366"/>
         <source>%1 file(s) on the disc that %2 does not list were imported too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="306"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="374"/>
         <source>referenced by %1 but not on the media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="311"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="331"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="291"/>
         <source>cannot create a folder to extract into: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="322"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="312"/>
         <source>entry %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="324"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="315"/>
         <source>the disc image holds no files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="342"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="313"/>
         <source>entry %1 (refused, not extracted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="344"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="285"/>
+        <source>not unpacked: the archives around it have unpacked to as much as they may</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="317"/>
         <source>the zip file holds no files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="393"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="326"/>
+        <source>a zip or disc image inside %1 others: not unpacked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="424"/>
         <source>SOP Instance, Study Instance or Series Instance UID is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="434"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="489"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="465"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="520"/>
         <source>cannot read: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="457"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="488"/>
         <source>cannot create the store folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="470"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="501"/>
         <source>changed while it was being imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="477"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="508"/>
         <source>cannot move into place: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="497"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="528"/>
         <source>cannot write into the cache: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="510"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="541"/>
         <source>SHA-256 is not available (OpenSSL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="516"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="547"/>
         <source>read failed: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="520"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="551"/>
         <source>disk full: no space left on device while copying %1 into the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="529"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="560"/>
         <source>disk full: %1 while copying %2 into the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="530"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="561"/>
         <source>write failed (%1) while copying %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="539"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="570"/>
         <source>disk full or write failed: %1 while copying %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="582"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="613"/>
         <source>ID &apos;%1&apos;, name &apos;%2&apos;, born &apos;%3&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="605"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="636"/>
         <source>starting the index transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="634"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="665"/>
         <source>looking up instance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="640"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="969"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="671"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1000"/>
         <source>%1: %2 differs from the stored copy (kept the stored one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="650"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="681"/>
         <source>looking up study %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="656"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="687"/>
         <source>%1: Study Instance UID %2 belongs to another patient in the cache (%3); this file names %4 (kept apart, not imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="667"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="698"/>
         <source>looking up series %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="673"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="704"/>
         <source>%1: Series Instance UID %2 belongs to study %3 in the cache; this file names study %4 (kept apart, not imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="693"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="697"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="724"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="728"/>
         <source>indexing patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="713"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="721"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="744"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="752"/>
         <source>indexing study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="734"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="742"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="765"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="773"/>
         <source>indexing series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="760"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="791"/>
         <source>indexing instance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="767"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="798"/>
         <location filename="../modules/store/src/Recovery.cpp" line="117"/>
         <source>clearing pending files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="776"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="807"/>
         <source>counting the import hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="783"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="814"/>
         <source>updating series counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="794"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="825"/>
         <source>updating study counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="797"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="828"/>
         <source>committing the index transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="896"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="927"/>
         <source>looking up instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="962"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="993"/>
         <source>cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="983"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1014"/>
         <source>starting a transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="995"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1026"/>
         <source>recording pending files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3610,36 +3619,41 @@
     </message>
     <message>
         <location filename="../modules/store/src/IsoExtract.cpp" line="90"/>
+        <source>its files take %1 MB unpacked, more than the %2 MB it may unpack to (200 times the outermost archive it came in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="94"/>
         <source>not enough room to unpack the disc image: its files take %1 MB, %2 MB are free on %3 (64 MB are kept free)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="100"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="104"/>
         <source>cannot run xorriso: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="107"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="111"/>
         <source>cancelled while the disc image was unpacked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="116"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="120"/>
         <source>unpacking stopped: the disc image unpacks to more than %1 can hold (64 MB are kept free)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="145"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="151"/>
         <source>%1: cannot be read from the image (damaged or cut short)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="149"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="155"/>
         <source>the disc image cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="150"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="156"/>
         <source>xorriso ended with status %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3647,12 +3661,12 @@
 <context>
     <name>strata::store::ImportJob</name>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1099"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1130"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1104"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1135"/>
         <source>import cancelled</source>
         <translation type="unfinished"></translation>
     </message>

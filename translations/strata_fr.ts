@@ -2728,224 +2728,233 @@
         <translation>l&apos;enregistrement %1 n&apos;est pas celui qui est ancré : la chaîne a été réécrite</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="237"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="239"/>
         <source>%1: entry </source>
         <translation>%1 : entrée </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="264"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="332"/>
         <source>does not exist</source>
         <translation>n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="279"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="347"/>
         <source>%1 could not be read (%2); the disc was scanned instead: %3 file(s)</source>
         <translation>impossible de lire %1 (%2) ; le disque a été parcouru à la place : %3 fichier(s)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="298"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="366"/>
         <source>%1 file(s) on the disc that %2 does not list were imported too</source>
         <translation>%1 fichier(s) du disque non répertorié(s) par %2 ont aussi été importé(s)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="306"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="374"/>
         <source>referenced by %1 but not on the media</source>
         <translation>référencé par %1 mais absent du support</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="311"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="331"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="291"/>
         <source>cannot create a folder to extract into: </source>
         <translation>impossible de créer un dossier d&apos;extraction : </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="322"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="312"/>
         <source>entry %1</source>
         <translation>entrée %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="324"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="315"/>
         <source>the disc image holds no files</source>
         <translation>l&apos;image disque ne contient aucun fichier</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="342"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="313"/>
         <source>entry %1 (refused, not extracted)</source>
         <translation>entrée %1 (refusée, non extraite)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="344"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="285"/>
+        <source>not unpacked: the archives around it have unpacked to as much as they may</source>
+        <translation>non décompressé : les archives qui l&apos;entourent ont décompressé autant qu&apos;elles le peuvent</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="317"/>
         <source>the zip file holds no files</source>
         <translation>le fichier zip ne contient aucun fichier</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="393"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="326"/>
+        <source>a zip or disc image inside %1 others: not unpacked</source>
+        <translation>un zip ou une image disque dans %1 autres : non décompressé</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="424"/>
         <source>SOP Instance, Study Instance or Series Instance UID is missing</source>
         <translation>SOP Instance UID, Study Instance UID ou Series Instance UID manquant</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="434"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="489"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="465"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="520"/>
         <source>cannot read: </source>
         <translation>lecture impossible : </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="457"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="488"/>
         <source>cannot create the store folder</source>
         <translation>impossible de créer le dossier de stockage</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="470"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="501"/>
         <source>changed while it was being imported</source>
         <translation>modifié pendant son importation</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="477"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="508"/>
         <source>cannot move into place: </source>
         <translation>impossible de déplacer à l&apos;emplacement final : </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="497"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="528"/>
         <source>cannot write into the cache: </source>
         <translation>impossible d&apos;écrire dans le cache : </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="510"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="541"/>
         <source>SHA-256 is not available (OpenSSL)</source>
         <translation>SHA-256 n&apos;est pas disponible (OpenSSL)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="516"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="547"/>
         <source>read failed: </source>
         <translation>échec de la lecture : </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="520"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="551"/>
         <source>disk full: no space left on device while copying %1 into the cache</source>
         <translation>disque plein : plus d&apos;espace sur le périphérique lors de la copie de %1 dans le cache</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="529"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="560"/>
         <source>disk full: %1 while copying %2 into the cache</source>
         <translation>disque plein : %1 lors de la copie de %2 dans le cache</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="530"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="561"/>
         <source>write failed (%1) while copying %2</source>
         <translation>échec de l&apos;écriture (%1) lors de la copie de %2</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="539"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="570"/>
         <source>disk full or write failed: %1 while copying %2</source>
         <translation>disque plein ou échec de l&apos;écriture : %1 lors de la copie de %2</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="582"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="613"/>
         <source>ID &apos;%1&apos;, name &apos;%2&apos;, born &apos;%3&apos;</source>
         <translation>ID « %1 », nom « %2 », né(e) le « %3 »</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="605"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="636"/>
         <source>starting the index transaction</source>
         <translation>début de la transaction d&apos;index</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="634"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="665"/>
         <source>looking up instance %1</source>
         <translation>recherche de l&apos;instance %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="640"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="969"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="671"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1000"/>
         <source>%1: %2 differs from the stored copy (kept the stored one)</source>
         <translation>%1 : %2 diffère de la copie stockée (copie stockée conservée)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="650"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="681"/>
         <source>looking up study %1</source>
         <translation>recherche de l&apos;étude %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="656"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="687"/>
         <source>%1: Study Instance UID %2 belongs to another patient in the cache (%3); this file names %4 (kept apart, not imported)</source>
         <translation>%1 : le Study Instance UID %2 appartient à un autre patient dans le cache (%3) ; ce fichier indique %4 (mis à l&apos;écart, non importé)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="667"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="698"/>
         <source>looking up series %1</source>
         <translation>recherche de la série %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="673"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="704"/>
         <source>%1: Series Instance UID %2 belongs to study %3 in the cache; this file names study %4 (kept apart, not imported)</source>
         <translation>%1 : le Series Instance UID %2 appartient à l&apos;étude %3 dans le cache ; ce fichier indique l&apos;étude %4 (mis à l&apos;écart, non importé)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="693"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="697"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="724"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="728"/>
         <source>indexing patient</source>
         <translation>indexation du patient</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="713"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="721"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="744"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="752"/>
         <source>indexing study</source>
         <translation>indexation de l&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="734"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="742"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="765"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="773"/>
         <source>indexing series</source>
         <translation>indexation de la série</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="760"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="791"/>
         <source>indexing instance %1</source>
         <translation>indexation de l&apos;instance %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="767"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="798"/>
         <location filename="../modules/store/src/Recovery.cpp" line="117"/>
         <source>clearing pending files</source>
         <translation>effacement des fichiers en attente</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="776"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="807"/>
         <source>counting the import hour</source>
         <translation>comptage de l&apos;heure d&apos;importation</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="783"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="814"/>
         <source>updating series counts</source>
         <translation>mise à jour des compteurs de la série</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="794"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="825"/>
         <source>updating study counts</source>
         <translation>mise à jour des compteurs de l&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="797"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="828"/>
         <source>committing the index transaction</source>
         <translation>validation de la transaction d&apos;index</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="896"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="927"/>
         <source>looking up instances</source>
         <translation>recherche des instances</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="962"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="993"/>
         <source>cannot be read</source>
         <translation>illisible</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="983"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1014"/>
         <source>starting a transaction</source>
         <translation>début d&apos;une transaction</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="995"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1026"/>
         <source>recording pending files</source>
         <translation>enregistrement des fichiers en attente</translation>
     </message>
@@ -3610,36 +3619,41 @@
     </message>
     <message>
         <location filename="../modules/store/src/IsoExtract.cpp" line="90"/>
+        <source>its files take %1 MB unpacked, more than the %2 MB it may unpack to (200 times the outermost archive it came in)</source>
+        <translation>ses fichiers occupent %1 Mo une fois décompressés, plus que les %2 Mo permis (200 fois l&apos;archive la plus externe qui le contenait)</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="94"/>
         <source>not enough room to unpack the disc image: its files take %1 MB, %2 MB are free on %3 (64 MB are kept free)</source>
         <translation>pas assez de place pour décompresser l&apos;image disque : ses fichiers occupent %1 Mo, %2 Mo sont libres sur %3 (64 Mo restent libres)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="100"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="104"/>
         <source>cannot run xorriso: %1</source>
         <translation>impossible d&apos;exécuter xorriso : %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="107"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="111"/>
         <source>cancelled while the disc image was unpacked</source>
         <translation>annulé pendant la décompression de l&apos;image disque</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="116"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="120"/>
         <source>unpacking stopped: the disc image unpacks to more than %1 can hold (64 MB are kept free)</source>
         <translation>décompression arrêtée : l&apos;image disque se décompresse en plus que %1 ne peut contenir (64 Mo restent libres)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="145"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="151"/>
         <source>%1: cannot be read from the image (damaged or cut short)</source>
         <translation>%1 : illisible dans l&apos;image (endommagée ou tronquée)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="149"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="155"/>
         <source>the disc image cannot be read: %1</source>
         <translation>l&apos;image disque est illisible : %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="150"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="156"/>
         <source>xorriso ended with status %1</source>
         <translation>xorriso s&apos;est terminé avec le statut %1</translation>
     </message>
@@ -3647,12 +3661,12 @@
 <context>
     <name>strata::store::ImportJob</name>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1099"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1130"/>
         <source>Importing</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1104"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1135"/>
         <source>import cancelled</source>
         <translation>importation annulée</translation>
     </message>

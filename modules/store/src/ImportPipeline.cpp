@@ -28,6 +28,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <functional>
 #include <atomic>
 #include <memory>
 #include <numeric>
@@ -232,9 +233,10 @@ struct Unpacked {
 void nameEntriesByTheirArchive(ImportSummary &summary, const std::vector<Unpacked> &unpacked)
 {
     auto rename = [&](QString &text) {
-        for (const Unpacked &u : unpacked)
-            if (text.contains(u.root + QLatin1Char('/')))
-                text.replace(u.root + QLatin1Char('/'), QCoreApplication::translate("strata::store", "%1: entry ").arg(u.source));
+        // Inner archives first: their names lie in an outer one's folder, named in turn.
+        for (auto u = unpacked.rbegin(); u != unpacked.rend(); ++u)
+            if (text.contains(u->root + QLatin1Char('/')))
+                text.replace(u->root + QLatin1Char('/'), QCoreApplication::translate("strata::store", "%1: entry ").arg(u->source));
     };
     for (QString &path : summary.notDicom)
         rename(path);
@@ -258,6 +260,72 @@ ImportFiles expandSources(const QStringList &sources, const QString &tempRoot, I
 {
     QStringList files;
     QStringList folders;
+    // A zip or disc image: unpacked into a private folder; its files are imported, and a zip or
+    // image among them is unpacked in turn (a portal's download: a zip that holds the CD's image),
+    // up to three levels.
+    // What a named archive unpacks to, everything nested in it included, is bounded as one zip's
+    // is (ZipLimits: 200 times its size, at least 16 MiB, at most 64 GiB; 100,000 entries): zips
+    // inside zips do not multiply the bomb.
+    constexpr int kMaxNesting = 3;
+    struct Budget {
+        qint64 bytes;
+        qint64 entries;
+    } budget{0, 0};
+    std::function<void(const QString &, SourceKind, int)> unpack = [&](const QString &archive, SourceKind kind, int depth) {
+        const bool iso = kind == SourceKind::Iso;
+        if (depth == 1) {
+            const ZipLimits defaults;
+            const qint64 size = QFileInfo(archive).size();
+            budget = {std::clamp(size > defaults.maxTotalBytes / defaults.maxRatio ? defaults.maxTotalBytes : size * defaults.maxRatio,
+                                 qint64(16) << 20, defaults.maxTotalBytes),
+                      defaults.maxEntries};
+        }
+        if (budget.bytes <= 0 || budget.entries <= 0) {
+            summary.broken.push_back(Error(ErrorCode::TooLarge, archive,
+                                           QCoreApplication::translate("strata::store", "not unpacked: the archives around it have unpacked to as much as they may")));
+            return;
+        }
+        // The pid in the name lets recovery remove the folder once this process is gone.
+        auto dir = std::make_unique<QTemporaryDir>(tempRoot + (iso ? QStringLiteral("/iso-%1-XXXXXX") : QStringLiteral("/zip-%1-XXXXXX")).arg(::getpid()));
+        if (!dir->isValid()) {
+            summary.broken.push_back(Error(ErrorCode::IoError, archive, QCoreApplication::translate("strata::store", "cannot create a folder to extract into: ") + dir->errorString()));
+            return;
+        }
+        ZipLimits limits;   // a named zip: its own; one inside it: what the named one has left
+        if (depth > 1) {
+            limits.maxTotalBytes = budget.bytes;
+            limits.maxEntries = budget.entries;
+        }
+        auto extraction = iso ? extractIso(archive, dir->path(), budget.bytes, cancel) : extractZip(archive, dir->path(), limits, cancel);
+        const QString root = iso ? dir->path() + QStringLiteral("/disc") : dir->path();
+        extracted.push_back({std::move(dir), archive, root});
+        if (!extraction.ok()) {
+            if (extraction.error().code == ErrorCode::TooLarge)
+                budget.bytes = 0;   // it wrote up to what was left before it stopped
+            summary.broken.push_back(extraction.error());
+            return;
+        }
+        budget.bytes -= extraction.value().bytes;
+        budget.entries -= extraction.value().files.size() + extraction.value().refused.size();
+        for (const QString &refused : extraction.value().refused)
+            summary.broken.push_back(Error(ErrorCode::Malformed, archive,
+                                           iso ? QCoreApplication::translate("strata::store", "entry %1").arg(refused)
+                                               : QCoreApplication::translate("strata::store", "entry %1 (refused, not extracted)").arg(refused)));
+        if (iso && extraction.value().files.isEmpty())
+            summary.broken.push_back(Error(ErrorCode::Malformed, archive, QCoreApplication::translate("strata::store", "the disc image holds no files")));
+        if (!iso && extraction.value().files.isEmpty() && extraction.value().refused.isEmpty())
+            summary.broken.push_back(Error(ErrorCode::Malformed, archive, QCoreApplication::translate("strata::store", "the zip file holds no files")));
+        for (const QString &f : extraction.value().files) {
+            const SourceKind inner = sourceKind(QFileInfo(f));
+            if (inner != SourceKind::Zip && inner != SourceKind::Iso)
+                files << f;
+            else if (depth < kMaxNesting && !cancel.isCancelled())
+                unpack(f, inner, depth + 1);
+            else if (!cancel.isCancelled())
+                summary.broken.push_back(Error(ErrorCode::Unsupported, f,
+                                               QCoreApplication::translate("strata::store", "a zip or disc image inside %1 others: not unpacked").arg(kMaxNesting)));
+        }
+    };
     for (const QString &source : sources) {
         const QFileInfo info(source);
         if (!info.exists()) {
@@ -304,45 +372,8 @@ ImportFiles expandSources(const QStringList &sources, const QString &tempRoot, I
                 summary.broken.push_back(e);
             for (const QString &m : missing)
                 summary.broken.push_back(Error(ErrorCode::NotFound, m, QCoreApplication::translate("strata::store", "referenced by %1 but not on the media").arg(info.absoluteFilePath())));
-        } else if (kind == SourceKind::Iso) {
-            // A disc sent as a file: unpacked beside the zips, then imported as the disc's files.
-            auto dir = std::make_unique<QTemporaryDir>(tempRoot + QStringLiteral("/iso-%1-XXXXXX").arg(::getpid()));
-            if (!dir->isValid()) {
-                summary.broken.push_back(Error(ErrorCode::IoError, info.absoluteFilePath(), QCoreApplication::translate("strata::store", "cannot create a folder to extract into: ") + dir->errorString()));
-                continue;
-            }
-            auto extraction = extractIso(info.absoluteFilePath(), dir->path(), cancel);
-            const QString root = dir->path() + QStringLiteral("/disc");
-            extracted.push_back({std::move(dir), info.absoluteFilePath(), root});
-            if (!extraction.ok()) {
-                summary.broken.push_back(extraction.error());
-                continue;
-            }
-            for (const QString &refused : extraction.value().refused)
-                summary.broken.push_back(Error(ErrorCode::Malformed, info.absoluteFilePath(), QCoreApplication::translate("strata::store", "entry %1").arg(refused)));
-            if (extraction.value().files.isEmpty())
-                summary.broken.push_back(Error(ErrorCode::Malformed, info.absoluteFilePath(), QCoreApplication::translate("strata::store", "the disc image holds no files")));
-            files << extraction.value().files;
-        } else if (kind == SourceKind::Zip) {
-            const QString zip = info.absoluteFilePath();
-            // The pid in the name lets recovery remove the folder once this process is gone.
-            auto dir = std::make_unique<QTemporaryDir>(tempRoot + QStringLiteral("/zip-%1-XXXXXX").arg(::getpid()));
-            if (!dir->isValid()) {
-                summary.broken.push_back(Error(ErrorCode::IoError, zip, QCoreApplication::translate("strata::store", "cannot create a folder to extract into: ") + dir->errorString()));
-                continue;
-            }
-            auto extraction = extractZip(zip, dir->path(), {}, cancel);
-            const QString target = dir->path();
-            extracted.push_back({std::move(dir), zip, target});
-            if (!extraction.ok()) {
-                summary.broken.push_back(extraction.error());
-                continue;
-            }
-            for (const QString &refused : extraction.value().refused)
-                summary.broken.push_back(Error(ErrorCode::Malformed, zip, QCoreApplication::translate("strata::store", "entry %1 (refused, not extracted)").arg(refused)));
-            if (extraction.value().files.isEmpty() && extraction.value().refused.isEmpty())
-                summary.broken.push_back(Error(ErrorCode::Malformed, zip, QCoreApplication::translate("strata::store", "the zip file holds no files")));
-            files << extraction.value().files;
+        } else if (kind == SourceKind::Iso || kind == SourceKind::Zip) {
+            unpack(info.absoluteFilePath(), kind, 1);
         } else {
             files << info.absoluteFilePath();
         }

@@ -75,7 +75,7 @@ QStringList keepRegularFiles(const QString &root, QStringList &files)
 
 } // namespace
 
-Result<ZipExtraction> extractIso(const QString &isoPath, const QString &targetDir, const CancellationToken &cancel)
+Result<ZipExtraction> extractIso(const QString &isoPath, const QString &targetDir, qint64 maxBytes, const CancellationToken &cancel)
 {
     const QString tool = QStandardPaths::findExecutable(QStringLiteral("xorriso"));
     if (tool.isEmpty())
@@ -85,6 +85,10 @@ Result<ZipExtraction> extractIso(const QString &isoPath, const QString &targetDi
     // compressed on it, zisofs): that must fit beside the 64 MB the volume keeps free.
     const QStorageInfo volume(targetDir);
     const qint64 size = std::max(QFileInfo(isoPath).size(), unpackedSize(tool, isoPath));
+    if (size > maxBytes)
+        return Error(ErrorCode::TooLarge, isoPath,
+                     QCoreApplication::translate("strata::store", "its files take %1 MB unpacked, more than the %2 MB it may unpack to (200 times the outermost archive it came in)")
+                         .arg(size >> 20).arg(maxBytes >> 20));
     if (volume.isValid() && volume.bytesAvailable() < size + kKeepFree)
         return Error(ErrorCode::IoError, isoPath,
                      QCoreApplication::translate("strata::store", "not enough room to unpack the disc image: its files take %1 MB, %2 MB are free on %3 (64 MB are kept free)")
@@ -141,6 +145,8 @@ Result<ZipExtraction> extractIso(const QString &isoPath, const QString &targetDi
     ZipExtraction extraction;
     if (QFileInfo(root).isDir())
         extraction.refused = keepRegularFiles(root, extraction.files);
+    for (const QString &f : extraction.files)
+        extraction.bytes += QFileInfo(f).size();
     for (const QString &path : unreadable)
         extraction.refused << QCoreApplication::translate("strata::store", "%1: cannot be read from the image (damaged or cut short)").arg(path.mid(1));
     const bool failed = xorriso.exitStatus() != QProcess::NormalExit || xorriso.exitCode() != 0;

@@ -17,6 +17,7 @@ bool isIsoImage(QFile &file);
 /// xorriso is not installed, when the image cannot be read, when there is not room for it on
 /// `targetDir`'s volume, or when cancelled; what was written by then stays in `targetDir` for the
 /// caller to remove with it (its folders are left writable).
-Result<ZipExtraction> extractIso(const QString &isoPath, const QString &targetDir, const CancellationToken &cancel = {});
+/// An image whose files take more than `maxBytes` unpacked is refused before anything is written.
+Result<ZipExtraction> extractIso(const QString &isoPath, const QString &targetDir, qint64 maxBytes, const CancellationToken &cancel = {});
 
 } // namespace strata::store

@@ -235,6 +235,7 @@ Result<ZipExtraction> extractZip(const QString &zipPath, const QString &targetDi
     }
     if (zip.getZipError() != UNZ_OK && zip.getZipError() != UNZ_END_OF_LIST_OF_FILE)
         return Error(ErrorCode::Malformed, zipPath, QCoreApplication::translate("strata::store", "the zip file's directory is damaged, code %1").arg(zip.getZipError()));
+    out.bytes = total;
     return out;
 }
 

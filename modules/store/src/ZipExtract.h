@@ -22,6 +22,7 @@ struct ZipLimits {
 struct ZipExtraction {
     QStringList files;   ///< absolute paths of the files written, in the zip's order
     QStringList refused; ///< "entry: reason", one per entry left out
+    qint64 bytes = 0;    ///< written in all
 };
 
 /// Extracts `zipPath` into `targetDir` (an existing, private, empty folder). An entry that is

@@ -759,6 +759,16 @@ private slots:
         // The disc's README is named by the image and its entry, not by the folder it was unpacked into.
         QCOMPARE(s.notDicom, QStringList{iso + ": entry README"});
 
+        // A portal's download: a zip that holds the image (and the image its disc).
+        const QString zipped = work.filePath("download.zip");
+        QVERIFY(JlCompress::compressFile(zipped, iso));
+        QTemporaryDir third;
+        auto fromZip = openOrFail(third.path());
+        const ImportSummary z = runImport(*fromZip, {zipped});
+        QCOMPARE(z.imported, 50);
+        QCOMPARE(z.notDicom, QStringList{zipped + ": entry disc.iso: entry README"});
+        QVERIFY2(entriesIn(third.filePath("store/tmp")).isEmpty(), qPrintable(entriesIn(third.filePath("store/tmp")).join('\n')));
+
         // An image cut short (a download broken off): what can be read whole is imported, each
         // file that cannot is named, and nothing half-read enters the cache.
         const QString cut = work.filePath("cut.iso");
@@ -795,6 +805,61 @@ private slots:
         QCOMPARE(int(none.broken.size()), 1);
         QVERIFY2(none.broken.front().message().contains(iso) && none.broken.front().message().contains("install xorriso"),
                  qPrintable(none.broken.front().message()));
+    }
+
+    void zipsInsideZipsAreUnpackedThreeDeep()
+    {
+        // one.zip > two.zip > three.zip > (a DICOM file, four.zip > another DICOM file): three
+        // levels are unpacked, the fourth is named and left.
+        QTemporaryDir dir, work;
+        const QString a = testData("mr/dwv-bbmri-6sl/" + QDir(testData("mr/dwv-bbmri-6sl")).entryList({"*.dcm"}).value(0));
+        const QString b = testData("mr/dwv-bbmri-6sl/" + QDir(testData("mr/dwv-bbmri-6sl")).entryList({"*.dcm"}).value(1));
+        QVERIFY(QFileInfo::exists(a) && QFileInfo::exists(b));
+        QVERIFY(JlCompress::compressFile(work.filePath("four.zip"), b));
+        QVERIFY(JlCompress::compressFiles(work.filePath("three.zip"), {a, work.filePath("four.zip")}));
+        QVERIFY(JlCompress::compressFile(work.filePath("two.zip"), work.filePath("three.zip")));
+        QVERIFY(JlCompress::compressFile(work.filePath("one.zip"), work.filePath("two.zip")));
+        auto cache = openOrFail(dir.path());
+        const ImportSummary s = runImport(*cache, {work.filePath("one.zip")});
+        QCOMPARE(s.imported, 1);
+        QCOMPARE(int(s.broken.size()), 1);
+        QCOMPARE(s.broken.front().message(), work.filePath("one.zip") + ": entry two.zip: entry three.zip: entry four.zip: a zip or disc image inside 3 others: not unpacked");
+        QVERIFY2(entriesIn(dir.filePath("store/tmp")).isEmpty(), qPrintable(entriesIn(dir.filePath("store/tmp")).join('\n')));
+    }
+
+    void zipsInsideAZipShareItsLimits()
+    {
+        // Ten zips of 16 MiB of zeros each (16 kB apiece) inside one small zip: together they may
+        // unpack to what the outer zip may (200 times its size, at least 16 MiB), not to 160 MiB.
+        QTemporaryDir dir, work;
+        {
+            QFile zeros(work.filePath("zeros"));
+            QVERIFY(zeros.open(QIODevice::WriteOnly));
+            QVERIFY(zeros.write(QByteArray(16 << 20, '\0')) == (16 << 20));
+        }
+        QVERIFY(JlCompress::compressFile(work.filePath("inner.zip"), work.filePath("zeros")));
+        QStringList inner;
+        for (int i = 0; i < 10; ++i) {
+            inner << work.filePath(QStringLiteral("inner%1.zip").arg(i));
+            QVERIFY(QFile::copy(work.filePath("inner.zip"), inner.last()));
+        }
+        QVERIFY(JlCompress::compressFiles(work.filePath("outer.zip"), inner));
+        const qint64 outer = QFileInfo(work.filePath("outer.zip")).size();
+        QVERIFY(outer < (1 << 20));
+        auto cache = openOrFail(dir.path());
+        const ImportSummary s = runImport(*cache, {work.filePath("outer.zip")});
+        QCOMPARE(s.imported, 0);
+        // What fit in the outer zip's 200 times was unpacked (and is no DICOM); the rest named.
+        const int unpacked = int(s.notDicom.size());
+        QVERIFY2(qint64(unpacked) * (16 << 20) <= std::max<qint64>(16 << 20, outer * 200), qPrintable(QString::number(unpacked)));
+        int refused = 0;
+        for (const Error &e : s.broken) {
+            QVERIFY2(e.message().startsWith(work.filePath("outer.zip") + ": entry inner"), qPrintable(e.message()));
+            ++refused;
+        }
+        QCOMPARE(unpacked + refused, 10);
+        QVERIFY(refused >= 9);
+        QVERIFY2(entriesIn(dir.filePath("store/tmp")).isEmpty(), qPrintable(entriesIn(dir.filePath("store/tmp")).join('\n')));
     }
 
     void zipRefusesLinksAndNamesOutsideItsFolder()
