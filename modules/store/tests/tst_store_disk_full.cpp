@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDirIterator>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QStorageInfo>
 #include <QTemporaryDir>
@@ -37,26 +38,42 @@ private slots:
 
     void cleanupTestCase() { testing::unmountSmallVolume(m_small); }
 
-    void aDiscImageThatUnpacksToMoreThanTheDiskHoldsIsStopped()
+    void aDiscImageThatUnpacksToMoreThanTheDiskHoldsIsRefused()
     {
         const QString xorriso = QStandardPaths::findExecutable(QStringLiteral("xorriso"));
         QVERIFY2(!xorriso.isEmpty(), "xorriso is needed (make installs it)");
-        // 400 MB of zeros, zisofs-compressed: an image of well under 1 MB.
-        const QString content = m_tmp.filePath(QStringLiteral("content"));
-        QVERIFY(QDir().mkpath(content));
-        {
+        // Images with their files zisofs-compressed: 300 MB of zeros and 2 MB that do not
+        // compress (an image of about 2 MB: within 200 times its size, more than the volume
+        // holds), and 400 MB of zeros alone (an image of 0.5 MB: more than 200 times its size).
+        auto image = [&](const QString &name, qint64 zeros, qint64 noise) {
+            const QString content = m_tmp.filePath(name);
+            if (!QDir().mkpath(content))
+                return QString();
             QFile big(content + QStringLiteral("/BIG"));
-            QVERIFY(big.open(QIODevice::WriteOnly));
-            QVERIFY(big.resize(qint64(400) << 20));   // sparse: no disk of the test's own
-        }
-        const QString iso = m_tmp.filePath(QStringLiteral("bomb.iso"));
-        QProcess make;
-        make.start(xorriso, {QStringLiteral("-outdev"), iso, QStringLiteral("-zisofs"), QStringLiteral("level=9"), QStringLiteral("-add"), content,
-                             QStringLiteral("--"), QStringLiteral("-set_filter_r"), QStringLiteral("--zisofs"), QStringLiteral("/"),
-                             QStringLiteral("--"), QStringLiteral("-commit")});
-        QVERIFY(make.waitForFinished(120000));
-        QVERIFY2(make.exitCode() == 0, make.readAllStandardError().constData());
-        QVERIFY2(QFileInfo(iso).size() < (qint64(4) << 20), qPrintable(QString::number(QFileInfo(iso).size())));
+            if (!big.open(QIODevice::WriteOnly) || !big.resize(zeros))   // sparse: no disk of the test's own
+                return QString();
+            big.close();
+            QFile random(content + QStringLiteral("/NOISE"));
+            if (!random.open(QIODevice::WriteOnly))
+                return QString();
+            QByteArray bytes(int(noise), Qt::Uninitialized);
+            QRandomGenerator(7).fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+            random.write(bytes);
+            random.close();
+            const QString iso = m_tmp.filePath(name + QStringLiteral(".iso"));
+            QProcess make;
+            make.start(xorriso, {QStringLiteral("-outdev"), iso, QStringLiteral("-zisofs"), QStringLiteral("level=9"), QStringLiteral("-add"), content,
+                                 QStringLiteral("--"), QStringLiteral("-set_filter_r"), QStringLiteral("--zisofs"), QStringLiteral("/"),
+                                 QStringLiteral("--"), QStringLiteral("-commit")});
+            if (!make.waitForFinished(120000) || make.exitCode() != 0)
+                return QString();
+            return iso;
+        };
+        const QString iso = image(QStringLiteral("big"), qint64(300) << 20, qint64(2) << 20);
+        const QString bomb = image(QStringLiteral("bomb"), qint64(400) << 20, 0);
+        QVERIFY(!iso.isEmpty() && !bomb.isEmpty());
+        QVERIFY2(QFileInfo(iso).size() < (qint64(3) << 20), qPrintable(QString::number(QFileInfo(iso).size())));
+        QVERIFY2(QFileInfo(bomb).size() < (qint64(1) << 20), qPrintable(QString::number(QFileInfo(bomb).size())));
 
         // A cache on the small volume, with one study in it.
         const QString data = m_small + QStringLiteral("/data");
@@ -73,7 +90,12 @@ private slots:
         // Refused before anything is written, the image named with why.
         const QString why = s.broken.front().message();
         qInfo("%s", qPrintable(why));
-        QVERIFY2(why.contains(iso) && why.contains("not enough room to unpack the disc image: its files take 400 MB"), qPrintable(why));
+        QVERIFY2(why.contains(iso) && why.contains("not enough room to unpack the disc image: its files take 302 MB"), qPrintable(why));
+        const ImportSummary b = runImport(*cache, {bomb});
+        QCOMPARE(b.imported, 0);
+        QCOMPARE(int(b.broken.size()), 1);
+        QVERIFY2(b.broken.front().message().contains(bomb) && b.broken.front().message().contains("its files take 400 MB unpacked, more than the"),
+                 qPrintable(b.broken.front().message()));
         // Its space is given back, and the cache holds what it held.
         QDirIterator left(data + QStringLiteral("/store/tmp"), QDir::AllEntries | QDir::NoDotAndDotDot);
         QVERIFY2(!left.hasNext(), qPrintable(left.hasNext() ? left.next() : QString()));
