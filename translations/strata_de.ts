@@ -2733,228 +2733,233 @@
         <translation>%1: Eintrag </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="332"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="338"/>
         <source>does not exist</source>
         <translation>existiert nicht</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="347"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="353"/>
         <source>%1 could not be read (%2); the disc was scanned instead: %3 file(s)</source>
         <translation>%1 konnte nicht gelesen werden (%2); stattdessen wurde der Datenträger durchsucht: %3 Datei(en)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="366"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="372"/>
         <source>%1 file(s) on the disc that %2 does not list were imported too</source>
         <translation>%1 Datei(en) auf dem Datenträger, die %2 nicht aufführt, wurden ebenfalls importiert</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="374"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="380"/>
         <source>referenced by %1 but not on the media</source>
         <translation>von %1 referenziert, aber nicht auf dem Datenträger</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="291"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="292"/>
         <source>cannot create a folder to extract into: </source>
         <translation>Ordner zum Entpacken kann nicht angelegt werden: </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="312"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="318"/>
         <source>entry %1</source>
         <translation>Eintrag %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="315"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="321"/>
         <source>the disc image holds no files</source>
         <translation>das Disc-Image enthält keine Dateien</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="313"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="319"/>
         <source>entry %1 (refused, not extracted)</source>
         <translation>Eintrag %1 (abgelehnt, nicht entpackt)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="285"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="286"/>
         <source>not unpacked: the archives around it have unpacked to as much as they may</source>
         <translation>nicht entpackt: die umgebenden Archive haben so viel entpackt, wie sie dürfen</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="317"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="297"/>
+        <source>unpacking %1</source>
+        <translation>entpacke %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="323"/>
         <source>the zip file holds no files</source>
         <translation>das Zip-Archiv enthält keine Dateien</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="326"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="332"/>
         <source>a zip or disc image inside %1 others: not unpacked</source>
         <translation>ein Zip oder Disc-Image in %1 anderen: nicht entpackt</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="424"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="430"/>
         <source>SOP Instance, Study Instance or Series Instance UID is missing</source>
         <translation>SOP Instance, Study Instance oder Series Instance UID fehlt</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="465"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="520"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="471"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="526"/>
         <source>cannot read: </source>
         <translation>kann nicht gelesen werden: </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="488"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="494"/>
         <source>cannot create the store folder</source>
         <translation>der Speicherordner kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="501"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="507"/>
         <source>changed while it was being imported</source>
         <translation>wurde während des Imports verändert</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="508"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="514"/>
         <source>cannot move into place: </source>
         <translation>kann nicht an den Zielort verschoben werden: </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="528"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="534"/>
         <source>cannot write into the cache: </source>
         <translation>in den Cache kann nicht geschrieben werden: </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="541"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="547"/>
         <source>SHA-256 is not available (OpenSSL)</source>
         <translation>SHA-256 ist nicht verfügbar (OpenSSL)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="547"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="553"/>
         <source>read failed: </source>
         <translation>Lesen fehlgeschlagen: </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="551"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="557"/>
         <source>disk full: no space left on device while copying %1 into the cache</source>
         <translation>Datenträger voll: kein Speicherplatz mehr frei beim Kopieren von %1 in den Cache</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="560"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="566"/>
         <source>disk full: %1 while copying %2 into the cache</source>
         <translation>Datenträger voll: %1 beim Kopieren von %2 in den Cache</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="561"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="567"/>
         <source>write failed (%1) while copying %2</source>
         <translation>Schreiben fehlgeschlagen (%1) beim Kopieren von %2</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="570"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="576"/>
         <source>disk full or write failed: %1 while copying %2</source>
         <translation>Datenträger voll oder Schreiben fehlgeschlagen: %1 beim Kopieren von %2</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="613"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="619"/>
         <source>ID &apos;%1&apos;, name &apos;%2&apos;, born &apos;%3&apos;</source>
         <translation>ID „%1“, Name „%2“, geboren „%3“</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="636"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="642"/>
         <source>starting the index transaction</source>
         <translation>Starten der Index-Transaktion</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="665"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="671"/>
         <source>looking up instance %1</source>
         <translation>Suchen von Instanz %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="671"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1000"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="677"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1006"/>
         <source>%1: %2 differs from the stored copy (kept the stored one)</source>
         <translation>%1: %2 weicht von der gespeicherten Kopie ab (die gespeicherte wurde behalten)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="681"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="687"/>
         <source>looking up study %1</source>
         <translation>Suchen von Studie %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="687"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="693"/>
         <source>%1: Study Instance UID %2 belongs to another patient in the cache (%3); this file names %4 (kept apart, not imported)</source>
         <translation>%1: Study Instance UID %2 gehört im Cache zu einem anderen Patienten (%3); diese Datei nennt %4 (getrennt abgelegt, nicht importiert)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="698"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="704"/>
         <source>looking up series %1</source>
         <translation>Suchen von Serie %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="704"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="710"/>
         <source>%1: Series Instance UID %2 belongs to study %3 in the cache; this file names study %4 (kept apart, not imported)</source>
         <translation>%1: Series Instance UID %2 gehört im Cache zu Studie %3; diese Datei nennt Studie %4 (getrennt abgelegt, nicht importiert)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="724"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="728"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="730"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="734"/>
         <source>indexing patient</source>
         <translation>Indizieren des Patienten</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="744"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="752"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="750"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="758"/>
         <source>indexing study</source>
         <translation>Indizieren der Studie</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="765"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="773"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="771"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="779"/>
         <source>indexing series</source>
         <translation>Indizieren der Serie</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="791"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="797"/>
         <source>indexing instance %1</source>
         <translation>Indizieren von Instanz %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="798"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="804"/>
         <location filename="../modules/store/src/Recovery.cpp" line="117"/>
         <source>clearing pending files</source>
         <translation>Bereinigen ausstehender Dateien</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="807"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="813"/>
         <source>counting the import hour</source>
         <translation>Zählen der Importstunde</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="814"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="820"/>
         <source>updating series counts</source>
         <translation>Aktualisieren der Serienzähler</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="825"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="831"/>
         <source>updating study counts</source>
         <translation>Aktualisieren der Studienzähler</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="828"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="834"/>
         <source>committing the index transaction</source>
         <translation>Abschließen der Index-Transaktion</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="927"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="933"/>
         <source>looking up instances</source>
         <translation>Suchen von Instanzen</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="993"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="999"/>
         <source>cannot be read</source>
         <translation>kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1014"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1020"/>
         <source>starting a transaction</source>
         <translation>Starten einer Transaktion</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1026"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1032"/>
         <source>recording pending files</source>
         <translation>Erfassen ausstehender Dateien</translation>
     </message>
@@ -3661,12 +3666,12 @@
 <context>
     <name>strata::store::ImportJob</name>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1130"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1136"/>
         <source>Importing</source>
         <translation>Wird importiert</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1135"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1141"/>
         <source>import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>

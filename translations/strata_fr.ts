@@ -2733,228 +2733,233 @@
         <translation>%1 : entrée </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="332"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="338"/>
         <source>does not exist</source>
         <translation>n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="347"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="353"/>
         <source>%1 could not be read (%2); the disc was scanned instead: %3 file(s)</source>
         <translation>impossible de lire %1 (%2) ; le disque a été parcouru à la place : %3 fichier(s)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="366"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="372"/>
         <source>%1 file(s) on the disc that %2 does not list were imported too</source>
         <translation>%1 fichier(s) du disque non répertorié(s) par %2 ont aussi été importé(s)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="374"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="380"/>
         <source>referenced by %1 but not on the media</source>
         <translation>référencé par %1 mais absent du support</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="291"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="292"/>
         <source>cannot create a folder to extract into: </source>
         <translation>impossible de créer un dossier d&apos;extraction : </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="312"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="318"/>
         <source>entry %1</source>
         <translation>entrée %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="315"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="321"/>
         <source>the disc image holds no files</source>
         <translation>l&apos;image disque ne contient aucun fichier</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="313"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="319"/>
         <source>entry %1 (refused, not extracted)</source>
         <translation>entrée %1 (refusée, non extraite)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="285"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="286"/>
         <source>not unpacked: the archives around it have unpacked to as much as they may</source>
         <translation>non décompressé : les archives qui l&apos;entourent ont décompressé autant qu&apos;elles le peuvent</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="317"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="297"/>
+        <source>unpacking %1</source>
+        <translation>décompression de %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="323"/>
         <source>the zip file holds no files</source>
         <translation>le fichier zip ne contient aucun fichier</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="326"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="332"/>
         <source>a zip or disc image inside %1 others: not unpacked</source>
         <translation>un zip ou une image disque dans %1 autres : non décompressé</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="424"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="430"/>
         <source>SOP Instance, Study Instance or Series Instance UID is missing</source>
         <translation>SOP Instance UID, Study Instance UID ou Series Instance UID manquant</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="465"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="520"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="471"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="526"/>
         <source>cannot read: </source>
         <translation>lecture impossible : </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="488"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="494"/>
         <source>cannot create the store folder</source>
         <translation>impossible de créer le dossier de stockage</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="501"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="507"/>
         <source>changed while it was being imported</source>
         <translation>modifié pendant son importation</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="508"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="514"/>
         <source>cannot move into place: </source>
         <translation>impossible de déplacer à l&apos;emplacement final : </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="528"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="534"/>
         <source>cannot write into the cache: </source>
         <translation>impossible d&apos;écrire dans le cache : </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="541"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="547"/>
         <source>SHA-256 is not available (OpenSSL)</source>
         <translation>SHA-256 n&apos;est pas disponible (OpenSSL)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="547"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="553"/>
         <source>read failed: </source>
         <translation>échec de la lecture : </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="551"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="557"/>
         <source>disk full: no space left on device while copying %1 into the cache</source>
         <translation>disque plein : plus d&apos;espace sur le périphérique lors de la copie de %1 dans le cache</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="560"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="566"/>
         <source>disk full: %1 while copying %2 into the cache</source>
         <translation>disque plein : %1 lors de la copie de %2 dans le cache</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="561"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="567"/>
         <source>write failed (%1) while copying %2</source>
         <translation>échec de l&apos;écriture (%1) lors de la copie de %2</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="570"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="576"/>
         <source>disk full or write failed: %1 while copying %2</source>
         <translation>disque plein ou échec de l&apos;écriture : %1 lors de la copie de %2</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="613"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="619"/>
         <source>ID &apos;%1&apos;, name &apos;%2&apos;, born &apos;%3&apos;</source>
         <translation>ID « %1 », nom « %2 », né(e) le « %3 »</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="636"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="642"/>
         <source>starting the index transaction</source>
         <translation>début de la transaction d&apos;index</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="665"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="671"/>
         <source>looking up instance %1</source>
         <translation>recherche de l&apos;instance %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="671"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1000"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="677"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1006"/>
         <source>%1: %2 differs from the stored copy (kept the stored one)</source>
         <translation>%1 : %2 diffère de la copie stockée (copie stockée conservée)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="681"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="687"/>
         <source>looking up study %1</source>
         <translation>recherche de l&apos;étude %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="687"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="693"/>
         <source>%1: Study Instance UID %2 belongs to another patient in the cache (%3); this file names %4 (kept apart, not imported)</source>
         <translation>%1 : le Study Instance UID %2 appartient à un autre patient dans le cache (%3) ; ce fichier indique %4 (mis à l&apos;écart, non importé)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="698"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="704"/>
         <source>looking up series %1</source>
         <translation>recherche de la série %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="704"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="710"/>
         <source>%1: Series Instance UID %2 belongs to study %3 in the cache; this file names study %4 (kept apart, not imported)</source>
         <translation>%1 : le Series Instance UID %2 appartient à l&apos;étude %3 dans le cache ; ce fichier indique l&apos;étude %4 (mis à l&apos;écart, non importé)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="724"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="728"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="730"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="734"/>
         <source>indexing patient</source>
         <translation>indexation du patient</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="744"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="752"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="750"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="758"/>
         <source>indexing study</source>
         <translation>indexation de l&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="765"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="773"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="771"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="779"/>
         <source>indexing series</source>
         <translation>indexation de la série</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="791"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="797"/>
         <source>indexing instance %1</source>
         <translation>indexation de l&apos;instance %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="798"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="804"/>
         <location filename="../modules/store/src/Recovery.cpp" line="117"/>
         <source>clearing pending files</source>
         <translation>effacement des fichiers en attente</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="807"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="813"/>
         <source>counting the import hour</source>
         <translation>comptage de l&apos;heure d&apos;importation</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="814"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="820"/>
         <source>updating series counts</source>
         <translation>mise à jour des compteurs de la série</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="825"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="831"/>
         <source>updating study counts</source>
         <translation>mise à jour des compteurs de l&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="828"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="834"/>
         <source>committing the index transaction</source>
         <translation>validation de la transaction d&apos;index</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="927"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="933"/>
         <source>looking up instances</source>
         <translation>recherche des instances</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="993"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="999"/>
         <source>cannot be read</source>
         <translation>illisible</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1014"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1020"/>
         <source>starting a transaction</source>
         <translation>début d&apos;une transaction</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1026"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1032"/>
         <source>recording pending files</source>
         <translation>enregistrement des fichiers en attente</translation>
     </message>
@@ -3661,12 +3666,12 @@
 <context>
     <name>strata::store::ImportJob</name>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1130"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1136"/>
         <source>Importing</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1135"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1141"/>
         <source>import cancelled</source>
         <translation>importation annulée</translation>
     </message>

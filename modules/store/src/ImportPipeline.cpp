@@ -256,7 +256,8 @@ struct ImportFiles {
 /// Expands the sources into the files to import. Zip files and disc images are unpacked into
 /// private temporary folders below `tempRoot` (kept in `extracted` until the import ends).
 ImportFiles expandSources(const QStringList &sources, const QString &tempRoot, ImportSummary &summary,
-                          std::vector<Unpacked> &extracted, const CancellationToken &cancel)
+                          std::vector<Unpacked> &extracted, const CancellationToken &cancel,
+                          const std::function<void(const ImportProgress &)> &progress)
 {
     QStringList files;
     QStringList folders;
@@ -290,6 +291,11 @@ ImportFiles expandSources(const QStringList &sources, const QString &tempRoot, I
         if (!dir->isValid()) {
             summary.broken.push_back(Error(ErrorCode::IoError, archive, QCoreApplication::translate("strata::store", "cannot create a folder to extract into: ") + dir->errorString()));
             return;
+        }
+        if (progress) {   // a disc image takes seconds: the dialog says what it is doing
+            ImportProgress unpacking;
+            unpacking.currentFile = QCoreApplication::translate("strata::store", "unpacking %1").arg(archive);
+            progress(unpacking);
         }
         ZipLimits limits;   // a named zip: its own; one inside it: what the named one has left
         if (depth > 1) {
@@ -846,7 +852,7 @@ ImportSummary runImport(LocalCache &cache, const QStringList &sources, const Imp
     timer.start();
     const qint64 owner = newImportOwner();
     std::vector<Unpacked> extracted;
-    const ImportFiles files = expandSources(sources, d.tempDir(), summary, extracted, cancel);
+    const ImportFiles files = expandSources(sources, d.tempDir(), summary, extracted, cancel, progress);
     FolderWalk walk(files.folders);
     const auto [walkFiles, walkBytes] = FolderWalk::count(files.folders);
     qint64 filesTotal = files.listed.size() + walkFiles;

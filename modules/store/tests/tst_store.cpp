@@ -749,8 +749,10 @@ private slots:
         QVERIFY2(make.exitCode() == 0, make.readAllStandardError().constData());
 
         auto cache = openOrFail(dir.path());
-        const ImportSummary s = runImport(*cache, {iso});
+        QStringList shown;   // what the import dialog shows as the file in hand
+        const ImportSummary s = runImport(*cache, {iso}, {}, {}, [&](const ImportProgress &p) { shown << p.currentFile; });
         QCOMPARE(s.imported, 50);
+        QVERIFY2(shown.contains("unpacking " + iso), qPrintable(shown.mid(0, 3).join('\n')));
         QCOMPARE(cache->instanceCount().value(), qint64(50));   // nothing through the link
         QCOMPARE(int(s.broken.size()), 1);
         QVERIFY2(s.broken.front().message().contains(iso) && s.broken.front().message().contains("LINK: a symbolic link (left out)"),
