@@ -29,7 +29,7 @@ constexpr qint64 kKeepFree = qint64(64) << 20;
 qint64 unpackedSize(const QString &tool, const QString &isoPath)
 {
     QProcess xorriso;
-    xorriso.start(tool, {QStringLiteral("-indev"), isoPath, QStringLiteral("-dus"), QStringLiteral("/")});
+    xorriso.start(tool, {QStringLiteral("-no_rc"), QStringLiteral("-indev"), isoPath, QStringLiteral("-dus"), QStringLiteral("/")});
     if (!xorriso.waitForFinished(120000) || xorriso.exitCode() != 0)
         return 0;
     for (const QByteArray &line : xorriso.readAllStandardOutput().split('\n')) {
@@ -96,9 +96,10 @@ Result<ZipExtraction> extractIso(const QString &isoPath, const QString &targetDi
     const QString root = targetDir + QStringLiteral("/disc");
     QProcess xorriso;
     xorriso.setProcessChannelMode(QProcess::MergedChannels);
-    // -osirrox on: extraction allowed (device files stay refused); -abort_on NEVER: a damaged or
-    // cut-short image gives every file that can still be read (each one that cannot is named).
-    xorriso.start(tool, {QStringLiteral("-abort_on"), QStringLiteral("NEVER"), QStringLiteral("-osirrox"), QStringLiteral("on"),
+    // -no_rc: no startup file of the user's or the system's changes what follows; -osirrox on:
+    // extraction allowed (device files stay refused); -abort_on NEVER: a damaged or cut-short
+    // image gives every file that can still be read (each one that cannot is named).
+    xorriso.start(tool, {QStringLiteral("-no_rc"), QStringLiteral("-abort_on"), QStringLiteral("NEVER"), QStringLiteral("-osirrox"), QStringLiteral("on"),
                          QStringLiteral("-indev"), isoPath, QStringLiteral("-extract"), QStringLiteral("/"), root});
     if (!xorriso.waitForStarted(30000))
         return Error(ErrorCode::IoError, isoPath, QCoreApplication::translate("strata::store", "cannot run xorriso: %1").arg(xorriso.errorString()));
