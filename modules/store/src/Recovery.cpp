@@ -193,10 +193,20 @@ Status recover(LocalCache::Private &d)
         if (!processAlive(pid) && QFile::remove(f))
             ++d.recovery.tempFilesRemoved;
     }
-    // Extraction folders of zip imports whose process died ("zip-<pid>-XXXXXX").
-    for (const QFileInfo &dir : QDir(d.tempDir()).entryInfoList({QStringLiteral("zip-*")}, QDir::Dirs | QDir::NoDotAndDotDot)) {
+    // Extraction folders of zip and disc image imports whose process died ("zip-<pid>-XXXXXX",
+    // "iso-<pid>-XXXXXX"). An image's folders may still be read-only as it recorded them (the
+    // process died before it made them writable): made writable first, or nothing in them goes.
+    for (const QFileInfo &dir : QDir(d.tempDir()).entryInfoList({QStringLiteral("zip-*"), QStringLiteral("iso-*")}, QDir::Dirs | QDir::NoDotAndDotDot)) {
         const qint64 pid = dir.fileName().section(QLatin1Char('-'), 1, 1).toLongLong();
-        if (!processAlive(pid) && QDir(dir.absoluteFilePath()).removeRecursively())
+        if (processAlive(pid))
+            continue;
+        QDirIterator folders(dir.absoluteFilePath(), QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
+        while (folders.hasNext()) {
+            const QString folder = folders.next();
+            if (!folders.fileInfo().isSymLink())
+                QFile::setPermissions(folder, QFile::permissions(folder) | QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        }
+        if (QDir(dir.absoluteFilePath()).removeRecursively())
             ++d.recovery.tempFilesRemoved;
     }
     QSqlQuery q(d.db);

@@ -372,7 +372,7 @@ private slots:
         QVERIFY(QFileInfo::exists(made.value()));
     }
 
-    void recoveryRemovesZipsExtractedByADeadProcess()
+    void recoveryRemovesZipsAndImagesExtractedByADeadProcess()
     {
         QTemporaryDir dir;
         openService(dir.path());
@@ -380,9 +380,15 @@ private slots:
         const QString live = dir.filePath(QStringLiteral("store/tmp/zip-%1-Ef34Gh").arg(::getpid()));
         touchFile(dead + QStringLiteral("/a/b.dcm"));
         touchFile(live + QStringLiteral("/a/b.dcm"));
+        // A disc image's, with its folders read-only as the image recorded them.
+        const QString deadImage = dir.filePath(QStringLiteral("store/tmp/iso-999999-Ij56Kl"));
+        touchFile(deadImage + QStringLiteral("/disc/DICOM/IM1"));
+        for (const QString &f : {QStringLiteral("/disc/DICOM"), QStringLiteral("/disc")})
+            QVERIFY(QFile::setPermissions(deadImage + f, QFile::ReadOwner | QFile::ExeOwner));
         auto service = openService(dir.path());
-        QCOMPARE(service->recovery().tempFilesRemoved, 1);
+        QCOMPARE(service->recovery().tempFilesRemoved, 2);
         QVERIFY(!QFileInfo::exists(dead));
+        QVERIFY(!QFileInfo::exists(deadImage));
         QVERIFY(QFileInfo::exists(live + QStringLiteral("/a/b.dcm")));
     }
 
