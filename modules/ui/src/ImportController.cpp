@@ -46,8 +46,8 @@ ImportController::ImportController(QString dataDir, QWidget *window)
     connect(m_mediaImport, &QAction::changed, importButton, [this, importButton] { importButton->setText(m_mediaImport->text()); });
     connect(m_mediaImport, &QAction::triggered, this, [this] {
         m_mediaBar->hide();
-        if (!m_mediaDicomdir.isEmpty())
-            importPaths({m_mediaDicomdir});
+        // The disc's DICOMDIR; a disc burnt without one is read whole.
+        importPaths({m_mediaDicomdir.isEmpty() ? m_mediaRoot : m_mediaDicomdir});
     });
     connect(dismiss, &QToolButton::clicked, m_mediaBar, &QWidget::hide);
     m_mediaBar->hide();

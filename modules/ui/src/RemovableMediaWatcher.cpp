@@ -10,7 +10,7 @@ namespace strata::ui {
 
 struct RemovableMediaWatcher::Scan {
     QList<Volume> mounted;
-    QHash<QString, QString> dicomdirs;  ///< root -> DICOMDIR, for the newly mounted roots that have one
+    QHash<QString, QString> dicomdirs;  ///< root -> DICOMDIR ("" when it has DICOM files and none), for the newly mounted roots with DICOM
 };
 
 RemovableMediaWatcher::RemovableMediaWatcher(QObject *parent) : QObject(parent), m_source(&RemovableMediaWatcher::removableVolumes)
@@ -43,6 +43,30 @@ QString RemovableMediaWatcher::findDicomdir(const QString &root, int maxDepth)
         level = next;
     }
     return {};
+}
+
+bool RemovableMediaWatcher::holdsDicomFiles(const QString &root, int maxDepth, int maxFiles)
+{
+    QStringList level{root};
+    int looked = 0;
+    for (int depth = 0; depth <= maxDepth && !level.isEmpty(); ++depth) {
+        QStringList next;
+        for (const QString &folder : level) {
+            const QDir dir(folder);
+            for (const QFileInfo &f : dir.entryInfoList(QDir::Files | QDir::Readable | QDir::NoSymLinks, QDir::Name)) {
+                if (++looked > maxFiles)
+                    return false;
+                QFile file(f.absoluteFilePath());
+                if (f.size() >= 132 && file.open(QIODevice::ReadOnly) && file.read(132).mid(128) == "DICM")
+                    return true;
+            }
+            if (depth < maxDepth)
+                for (const QFileInfo &d : dir.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks, QDir::Name))
+                    next << d.absoluteFilePath();
+        }
+        level = next;
+    }
+    return false;
 }
 
 QStringList RemovableMediaWatcher::rootsWithDicomdir(const QStringList &roots, int maxDepth)
@@ -86,10 +110,14 @@ void RemovableMediaWatcher::poll()
         [source = m_source, known = m_known] {
             Scan scan;
             scan.mounted = source();
-            for (const Volume &v : scan.mounted)
-                if (!known.contains(v.root))
-                    if (const QString dicomdir = findDicomdir(v.root); !dicomdir.isEmpty())
-                        scan.dicomdirs.insert(v.root, dicomdir);
+            for (const Volume &v : scan.mounted) {
+                if (known.contains(v.root))
+                    continue;
+                if (const QString dicomdir = findDicomdir(v.root); !dicomdir.isEmpty())
+                    scan.dicomdirs.insert(v.root, dicomdir);
+                else if (holdsDicomFiles(v.root))
+                    scan.dicomdirs.insert(v.root, QString());   // DICOM without a DICOMDIR: the volume is read whole
+            }
             return scan;
         },
         [this](const Scan &scan) {

@@ -315,6 +315,45 @@ private slots:
         QVERIFY(running.first()->summary().broken.empty());
     }
 
+    void offersToImportADiscWithoutADicomdir()
+    {
+        // A disc burnt without a DICOMDIR (six MR images in folders of their own): offered too,
+        // and the import reads the whole volume.
+        QTemporaryDir media, data;
+        const QString source = kTestData + QStringLiteral("/mr/dwv-bbmri-6sl");
+        int n = 0;
+        for (const QString &f : QDir(source).entryList({QStringLiteral("*.dcm")}, QDir::Files)) {
+            const QString target = media.path() + QStringLiteral("/IMAGES/S%1/IM%1").arg(++n);
+            QVERIFY(QDir().mkpath(QFileInfo(target).absolutePath()) && QFile::copy(source + QLatin1Char('/') + f, target));
+        }
+        QCOMPARE(n, 6);
+        ui::MainWindow window(data.path());
+        ui::RemovableMediaWatcher *watcher = window.importController()->mediaWatcher();
+        watcher->stop();
+        const QList<ui::RemovableMediaWatcher::Volume> volumes{{media.path(), QStringLiteral("NO_INDEX")}};
+        watcher->setVolumeSource([volumes] { return volumes; });
+        window.show();
+        QSignalSpy polled(watcher, &ui::RemovableMediaWatcher::polled);
+        // (The window's own first look, at the machine's volumes, may still be running: a poll
+        // meanwhile does nothing. Two looks of ours, one after the other.)
+        for (int i = 0; i < 2; ++i) {
+            watcher->poll();
+            QVERIFY(polled.wait(30000));
+        }
+        QFrame *bar = window.importController()->mediaBar();
+        QVERIFY(bar->isVisible());
+        auto *button = bar->findChild<QPushButton *>(QStringLiteral("mediaImportButton"));
+        QVERIFY(button);
+        QCOMPARE(button->text(), QStringLiteral("Import this CD (NO_INDEX)"));
+        QTest::mouseClick(button, Qt::LeftButton);
+        const QList<ui::ImportDialog *> running = window.importController()->runningImports();
+        QCOMPARE(running.size(), 1);
+        QSignalSpy done(running.first(), &ui::ImportDialog::importFinished);
+        QVERIFY(done.wait(60000));
+        QCOMPARE(running.first()->summary().imported, 6);
+        QVERIFY(running.first()->summary().broken.empty());
+    }
+
     void refreshesWhenAnImportCommitsABatch()
     {
         QTemporaryDir data;

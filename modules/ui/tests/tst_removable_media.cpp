@@ -43,6 +43,22 @@ private slots:
         QVERIFY(other.open(QIODevice::WriteOnly));
         // A folder named DICOMDIR is not a DICOMDIR.
         QVERIFY(QDir().mkpath(root(QStringLiteral("usb-folder")) + QStringLiteral("/DICOMDIR")));
+        // Discs burnt without a DICOMDIR: an image two folders down (found), and one four down
+        // (past where the watcher looks).
+        const QString image = QStringLiteral(STRATA_TESTDATA_DIR "/mr/dwv-bbmri-6sl/") + QDir(QStringLiteral(STRATA_TESTDATA_DIR "/mr/dwv-bbmri-6sl")).entryList({QStringLiteral("*.dcm")}).value(0);
+        QVERIFY(QDir().mkpath(root(QStringLiteral("cd-no-dicomdir")) + QStringLiteral("/PATIENT/STUDY1")));
+        QVERIFY(QFile::copy(image, root(QStringLiteral("cd-no-dicomdir")) + QStringLiteral("/PATIENT/STUDY1/IMG00001")));
+        QVERIFY(QDir().mkpath(root(QStringLiteral("cd-deep")) + QStringLiteral("/a/b/c/d")));
+        QVERIFY(QFile::copy(image, root(QStringLiteral("cd-deep")) + QStringLiteral("/a/b/c/d/IMG00001")));
+    }
+
+    void findsDicomFilesOnADiscWithoutADicomdir()
+    {
+        QVERIFY(RemovableMediaWatcher::holdsDicomFiles(root(QStringLiteral("cd-no-dicomdir"))));
+        QVERIFY(!RemovableMediaWatcher::holdsDicomFiles(root(QStringLiteral("cd-deep"))));
+        QVERIFY(RemovableMediaWatcher::holdsDicomFiles(root(QStringLiteral("cd-deep")), 4));
+        QVERIFY(!RemovableMediaWatcher::holdsDicomFiles(root(QStringLiteral("usb-photos"))));   // a JPEG
+        QVERIFY(!RemovableMediaWatcher::holdsDicomFiles(root(QStringLiteral("not-mounted"))));
     }
 
     void findsADicomdirAtTheRootOrTwoLevelsBelow()
@@ -111,6 +127,14 @@ private slots:
             mounted << RemovableMediaWatcher::Volume{root(QStringLiteral("cd-root")), QStringLiteral("STUDY_CD")};
         }
         QTRY_COMPARE_WITH_TIMEOUT(inserted.count(), 2, 30000);
+        // A disc without a DICOMDIR but with images: offered, with no DICOMDIR to read.
+        {
+            QMutexLocker lock(&mutex);
+            mounted << RemovableMediaWatcher::Volume{root(QStringLiteral("cd-no-dicomdir")), QStringLiteral("NO_INDEX")};
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(inserted.count(), 3, 30000);
+        QCOMPARE(inserted.last().at(0).toString(), root(QStringLiteral("cd-no-dicomdir")));
+        QCOMPARE(inserted.last().at(2).toString(), QString());
         watcher.stop();
         QVERIFY(!watcher.isActive());
     }

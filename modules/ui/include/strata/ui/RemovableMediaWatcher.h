@@ -1,7 +1,8 @@
 #pragma once
-/// Notices removable media (CD, DVD, USB stick) that carry a DICOM file-set: polls the mounted
-/// volumes every few seconds on the Interactive executor and reports each newly mounted volume whose root,
-/// or a folder up to two levels below it, holds a DICOMDIR. No widgets: the window shows the offer.
+/// Notices removable media (CD, DVD, USB stick) that carry DICOM: polls the mounted volumes every
+/// few seconds on the Interactive executor and reports each newly mounted volume whose root, or a
+/// folder up to two levels below it, holds a DICOMDIR, or, without one, that holds DICOM files
+/// (discs burnt without a DICOMDIR). No widgets: the window shows the offer.
 #include <strata/core/SerialQueue.h>
 
 #include <QObject>
@@ -28,6 +29,9 @@ public:
     /// The DICOMDIR under `root` (the root first, then breadth first down to `maxDepth` folders
     /// below), or an empty string.
     static QString findDicomdir(const QString &root, int maxDepth = 2);
+    /// True when one of the first `maxFiles` files under `root` (breadth first, down to `maxDepth`
+    /// folders below) is a DICOM Part 10 file ("DICM" after its preamble).
+    static bool holdsDicomFiles(const QString &root, int maxDepth = 3, int maxFiles = 200);
     /// Those of `roots` that hold a DICOMDIR (see findDicomdir).
     static QStringList rootsWithDicomdir(const QStringList &roots, int maxDepth = 2);
     /// Mounted volumes that look removable (optical file systems, or mounted under /media,
@@ -47,6 +51,7 @@ public slots:
     void poll();
 
 signals:
+    /// `dicomdir` is empty for a volume with DICOM files and no DICOMDIR: the whole volume is the import.
     void dicomMediaMounted(const QString &root, const QString &name, const QString &dicomdir);
     void mediaUnmounted(const QString &root);
     /// One poll has finished (tests wait on it).
