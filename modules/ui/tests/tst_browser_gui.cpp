@@ -32,7 +32,9 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSemaphore>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QSplitter>
 #include <QSettings>
 #include <QTabWidget>
@@ -352,6 +354,31 @@ private slots:
         QVERIFY(done.wait(60000));
         QCOMPARE(running.first()->summary().imported, 6);
         QVERIFY(running.first()->summary().broken.empty());
+    }
+
+    void importsADiscImageInTheBackground()
+    {
+        // A CD sent as an ISO file, imported from the window: unpacked by xorriso from the import's
+        // worker thread (QProcess off the GUI thread), then imported as the disc.
+        const QString xorriso = QStandardPaths::findExecutable(QStringLiteral("xorriso"));
+        QVERIFY2(!xorriso.isEmpty(), "xorriso is needed (make installs it)");
+        QTemporaryDir work, data;
+        const QString iso = work.filePath(QStringLiteral("cd.iso"));
+        QProcess make;
+        make.start(xorriso, {QStringLiteral("-as"), QStringLiteral("mkisofs"), QStringLiteral("-quiet"), QStringLiteral("-R"), QStringLiteral("-o"), iso,
+                             kTestData + QStringLiteral("/mr/dwv-bbmri-6sl")});
+        QVERIFY(make.waitForFinished(60000));
+        QCOMPARE(make.exitCode(), 0);
+        ui::MainWindow window(data.path());
+        window.importController()->mediaWatcher()->stop();
+        window.show();
+        ui::ImportDialog *dialog = window.importController()->importPaths({iso});
+        QVERIFY(dialog);
+        QSignalSpy done(dialog, &ui::ImportDialog::importFinished);
+        QVERIFY(done.wait(60000));
+        QCOMPARE(dialog->summary().imported, 6);
+        QVERIFY(dialog->summary().broken.empty());
+        QVERIFY2(dialog->summaryText().contains(QStringLiteral("Imported 6")), qPrintable(dialog->summaryText()));
     }
 
     void refreshesWhenAnImportCommitsABatch()
