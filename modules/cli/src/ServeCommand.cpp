@@ -114,7 +114,8 @@ int serveCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             ++received;
             out << "received " << r.sopInstanceUid << " from " << r.callingAeTitle << "\n";
         } else {
-            out << "refused " << r.sopInstanceUid << " from " << r.callingAeTitle << ": " << r.reason << "\n";
+            // Refused with a status the sender sees, or lost on the way (a broken or cut transfer).
+            out << (r.status ? "refused " : "not kept ") << r.sopInstanceUid << " from " << r.callingAeTitle << ": " << r.reason << "\n";
         }
         out.flush();
     });
