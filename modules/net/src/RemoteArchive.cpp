@@ -162,7 +162,7 @@ Result<RetrieveReport> wadoBySeries(const Node &node, const RetrieveRequest &req
         all.expected += r.expected;
         all.problems.insert(all.problems.end(), r.problems.begin(), r.problems.end());
         all.missing << r.missing;
-        detail::mergeSummary(all.import, r.import);
+        store::mergeSummary(all.import, r.import);
         if (r.import.fatal || cancel.isCancelled())
             break;
     }
@@ -394,7 +394,7 @@ void detail::fetchUnofferedClasses(const Node &node, const Timeouts &timeouts, c
     report.failed += more.value().failed;
     report.warnings += more.value().warnings;
     report.problems.insert(report.problems.end(), more.value().problems.begin(), more.value().problems.end());
-    detail::mergeSummary(report.import, more.value().import);
+    store::mergeSummary(report.import, more.value().import);
 }
 
 Result<RetrieveReport> RemoteArchive::retrieveUnaudited(const RetrieveRequest &requested, const QString &dataDir,

@@ -34,34 +34,6 @@ void startWriteback(const QString &file)
 }
 } // namespace
 
-void mergeSummary(store::ImportSummary &total, const store::ImportSummary &batch)
-{
-    total.filesSeen += batch.filesSeen;
-    total.imported += batch.imported;
-    total.duplicates += batch.duplicates;
-    total.conflicts += batch.conflicts;
-    total.notDicom += batch.notDicom;
-    total.broken.insert(total.broken.end(), batch.broken.begin(), batch.broken.end());
-    total.conflictDetails += batch.conflictDetails;
-    total.notes += batch.notes;
-    for (const QString &s : batch.studies)
-        if (!total.studies.contains(s))
-            total.studies << s;
-    total.instances += batch.instances;  // each batch's files are other files: a UID twice is rare, and counted once where it matters
-    total.bytesImported += batch.bytesImported;
-    total.seconds += batch.seconds;
-    total.cancelled = total.cancelled || batch.cancelled;
-    if (!total.fatal && batch.fatal)
-        total.fatal = batch.fatal;
-    if (batch.eviction) {
-        if (!total.eviction)
-            total.eviction = store::EvictionReport{};
-        total.eviction->evictedStudies += batch.eviction->evictedStudies;
-        total.eviction->bytesFreed += batch.eviction->bytesFreed;
-        total.eviction->bytesAfter = batch.eviction->bytesAfter;
-        total.eviction->quotaMet = batch.eviction->quotaMet;
-    }
-}
 
 QString diskFullIn(const QString &dir)
 {
@@ -194,7 +166,7 @@ void StagingArea::run()
             QFile::remove(f);
         {
             std::lock_guard lock(m_mutex);
-            mergeSummary(m_total, summary);
+            store::mergeSummary(m_total, summary);
             m_inFlight = 0;
             m_inFlightBytes = 0;
             m_busy = false;

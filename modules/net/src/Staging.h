@@ -81,9 +81,6 @@ private:
     quint64 m_counter = 0;
 };
 
-/// Adds `batch` into `total` (counts, lists, errors; the first fatal error is kept).
-void mergeSummary(store::ImportSummary &total, const store::ImportSummary &batch);
-
 /// "the disk is full (…)" when the file system holding `dir` has (next to) no space left, else
 /// empty: a receiver whose write failed says why, where its library only says it could not write.
 /// Asked before the failed file is removed (removing it frees its space).

@@ -843,8 +843,39 @@ void setImportTestHook(ImportTestHook hook)
     g_processHook = hook ? std::make_shared<const ImportTestHook>(std::move(hook)) : nullptr;
 }
 
-ImportSummary runImport(LocalCache &cache, const QStringList &sources, const ImportOptions &options,
-                        const CancellationToken &cancel, const std::function<void(const ImportProgress &)> &progress)
+void mergeSummary(ImportSummary &total, const ImportSummary &batch)
+{
+    total.filesSeen += batch.filesSeen;
+    total.imported += batch.imported;
+    total.duplicates += batch.duplicates;
+    total.conflicts += batch.conflicts;
+    total.notDicom += batch.notDicom;
+    total.broken.insert(total.broken.end(), batch.broken.begin(), batch.broken.end());
+    total.conflictDetails += batch.conflictDetails;
+    total.notes += batch.notes;
+    for (const QString &s : batch.studies)
+        if (!total.studies.contains(s))
+            total.studies << s;
+    total.instances += batch.instances;  // each batch's files are other files: a UID twice is rare, and counted once where it matters
+    total.bytesImported += batch.bytesImported;
+    total.seconds += batch.seconds;
+    total.cancelled = total.cancelled || batch.cancelled;
+    if (!total.fatal && batch.fatal)
+        total.fatal = batch.fatal;
+    if (batch.eviction) {
+        if (!total.eviction)
+            total.eviction = EvictionReport{};
+        total.eviction->evictedStudies += batch.eviction->evictedStudies;
+        total.eviction->bytesFreed += batch.eviction->bytesFreed;
+        total.eviction->bytesAfter = batch.eviction->bytesAfter;
+        total.eviction->quotaMet = batch.eviction->quotaMet;
+    }
+}
+
+namespace {
+
+ImportSummary importSources(LocalCache &cache, const QStringList &sources, const ImportOptions &options,
+                            const CancellationToken &cancel, const std::function<void(const ImportProgress &)> &progress)
 {
     LocalCache::Private &d = *cache.d();
     ImportSummary summary;
@@ -1115,6 +1146,49 @@ ImportSummary runImport(LocalCache &cache, const QStringList &sources, const Imp
     nameEntriesByTheirArchive(summary, extracted);
     extracted.clear();
     summary.seconds = timer.elapsed() / 1000.0;
+    return summary;
+}
+
+} // namespace
+
+ImportSummary runImport(LocalCache &cache, const QStringList &sources, const ImportOptions &options,
+                        const CancellationToken &cancel, const std::function<void(const ImportProgress &)> &progress)
+{
+    ImportSummary summary = importSources(cache, sources, options, cancel, progress);
+    if (options.moveSources || summary.cancelled || summary.fatal || cancel.isCancelled())
+        return summary;
+    // Zips and disc images met in a folder (a stick that holds the patient's CD as an image, a
+    // share of zipped studies) are imported as if named too, after the folder: the walk reads
+    // files as it goes, and an archive is unpacked whole before its files are read.
+    QStringList archives;
+    for (auto it = summary.notDicom.begin(); it != summary.notDicom.end();) {
+        const QFileInfo info(*it);
+        const SourceKind kind = info.isFile() ? sourceKind(info) : SourceKind::File;
+        if (kind == SourceKind::Zip || kind == SourceKind::Iso) {
+            archives << *it;
+            it = summary.notDicom.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    if (archives.isEmpty())
+        return summary;
+    // Their progress goes on from where the folder's ended.
+    const int filesBefore = summary.filesSeen;
+    const qint64 bytesBefore = summary.bytesImported;
+    const int studiesBefore = int(summary.studies.size());
+    ImportSummary more = importSources(cache, archives, options, cancel, [&](const ImportProgress &p) {
+        if (!progress)
+            return;
+        ImportProgress shifted = p;
+        shifted.filesDone += filesBefore;
+        shifted.filesTotal += filesBefore;
+        shifted.bytesDone += bytesBefore;
+        shifted.bytesTotal += bytesBefore;
+        shifted.studiesFound += studiesBefore;
+        progress(shifted);
+    });
+    mergeSummary(summary, more);
     return summary;
 }
 

@@ -809,6 +809,31 @@ private slots:
                  qPrintable(none.broken.front().message()));
     }
 
+    void zipsFoundInAFolderAreImportedToo()
+    {
+        // A stick with a study as a zip beside a loose image and a note: the folder's import
+        // unpacks the zip as if it had been named; only the note is no DICOM.
+        QTemporaryDir dir, stick;
+        QVERIFY(JlCompress::compressDir(stick.filePath("study.zip"), testData("mr/dwv-bbmri-6sl")));
+        QVERIFY(QFile::copy(testData("ts-matrix/pydicom-pkg/CT_small.dcm"), stick.filePath("loose.dcm")));
+        {
+            QFile note(stick.filePath("README.txt"));
+            QVERIFY(note.open(QIODevice::WriteOnly) && note.write("images from elsewhere\n") > 0);
+        }
+        auto cache = openOrFail(dir.path());
+        QList<ImportProgress> seen;
+        const ImportSummary s = runImport(*cache, {stick.path()}, {}, {}, [&](const ImportProgress &p) { seen << p; });
+        QCOMPARE(s.imported, 7);
+        QCOMPARE(s.notDicom, QStringList{stick.filePath("README.txt")});
+        QVERIFY(s.broken.empty());
+        QCOMPARE(cache->instanceCount().value(), qint64(7));
+        // The progress goes on after the folder's files instead of starting again at zero.
+        QVERIFY(!seen.isEmpty());
+        for (qsizetype i = 1; i < seen.size(); ++i)
+            QVERIFY2(seen[i].filesDone >= seen[i - 1].filesDone, qPrintable(QStringLiteral("%1 after %2").arg(seen[i].filesDone).arg(seen[i - 1].filesDone)));
+        QVERIFY(inconsistencies(*cache).isEmpty());
+    }
+
     void zipsInsideZipsAreUnpackedThreeDeep()
     {
         // one.zip > two.zip > three.zip > (a DICOM file, four.zip > another DICOM file): three

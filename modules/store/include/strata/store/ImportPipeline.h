@@ -93,6 +93,9 @@ struct ImportOptions {
 /// GUI's ImportJob holds an import at a batch boundary this way). An empty function removes it.
 void setImportTestHook(ImportTestHook hook);
 
+/// Adds `batch` into `total` (counts, lists, errors; the first fatal error is kept).
+void mergeSummary(ImportSummary &total, const ImportSummary &batch);
+
 /// Runs an import on the calling thread (the pipeline's writer) with a worker pool for parsing,
 /// hashing and copying. `cache` must belong to the calling thread.
 ImportSummary runImport(LocalCache &cache, const QStringList &sources, const ImportOptions &options = {},
