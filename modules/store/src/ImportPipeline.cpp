@@ -1160,10 +1160,14 @@ ImportSummary runImport(LocalCache &cache, const QStringList &sources, const Imp
     // Zips and disc images met in a folder (a stick that holds the patient's CD as an image, a
     // share of zipped studies) are imported as if named too, after the folder: the walk reads
     // files as it goes, and an archive is unpacked whole before its files are read.
+    // Only files named as archives: a disc's bundled viewer brings .jar files (zips of classes),
+    // an office document is a zip too, and neither holds images.
     QStringList archives;
     for (auto it = summary.notDicom.begin(); it != summary.notDicom.end();) {
         const QFileInfo info(*it);
-        const SourceKind kind = info.isFile() ? sourceKind(info) : SourceKind::File;
+        const QString suffix = info.suffix().toLower();
+        const bool named = suffix == QLatin1String("zip") || suffix == QLatin1String("iso");
+        const SourceKind kind = named && info.isFile() ? sourceKind(info) : SourceKind::File;
         if (kind == SourceKind::Zip || kind == SourceKind::Iso) {
             archives << *it;
             it = summary.notDicom.erase(it);
