@@ -34,7 +34,6 @@ void startWriteback(const QString &file)
 }
 } // namespace
 
-
 QString diskFullIn(const QString &dir)
 {
     // A write that failed for want of space leaves less than a block or two free; 1 MiB of slack
