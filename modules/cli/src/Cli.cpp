@@ -20,7 +20,7 @@ constexpr std::array<Command, 22> kCommands{{
     {"info", "summarise DICOM files or folders: headers, series and geometry verdicts (--json)", infoCommand},
     {"sample", "write the synthetic CT phantom study (--out <dir>)", sampleCommand},
     {"demo", "headless demo: write the sample study, read it back, build its volume", demoCommand},
-    {"import", "import files, folders, DICOMDIRs and zips into the local cache", importCommand},
+    {"import", "import files, folders, DICOMDIRs, zips and disc images (.iso) into the local cache", importCommand},
     {"studies", "search the local cache (--name, --id, --accession, --modality, --from/--to, --json)", studiesCommand},
     {"series", "list the series of a study in the local cache", seriesCommand},
     {"delete", "delete a study (its rows and files) from the local cache", deleteCommand},

@@ -83,7 +83,7 @@ QJsonObject studyJson(const StudyRecord &s)
 int importCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Import files, folders, DICOMDIRs and zip files into the local cache."));
+    parser.setApplicationDescription(QStringLiteral("Import files, folders, DICOMDIRs, zip files and disc images (ISO 9660) into the local cache."));
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print the summary as JSON.")});
     parser.addOption({QStringLiteral("quiet"), QStringLiteral("No progress line.")});
     parser.addPositionalArgument(QStringLiteral("paths"), QStringLiteral("What to import."), QStringLiteral("<path>..."));
