@@ -759,6 +759,12 @@ private slots:
             idle.abortAssociation();
         });
         QVERIFY(sender.waitUntilStalled());
+        // The SCP has begun to write the instance (its part file is there) before it is asked to stop.
+        const auto partWritten = [&] {
+            QDirIterator it(data.path() + QStringLiteral("/incoming"), {QStringLiteral("*.part")}, QDir::Files, QDirIterator::Subdirectories);
+            return it.hasNext();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(partWritten(), 30000);
 
         // Bounded only so that a stop() that waits for the senders fails here instead of at the
         // test's timeout: the grace period is 0.2 s, the senders would hold it for ten minutes.
