@@ -75,6 +75,30 @@ bool waitIdle(ui::StudyTableModel *model, int timeoutMs = 20000)
     return !model->isLoading();
 }
 
+/// Clicks the media bar's button, which must read "Import this CD (<name>)", and waits for the one
+/// import it starts; that import's dialog, or nullptr (with why) when any of it did not happen.
+ui::ImportDialog *importOfferedDisc(ui::MainWindow &window, const QString &name)
+{
+    QFrame *bar = window.importController()->mediaBar();
+    auto *button = bar->isVisible() ? bar->findChild<QPushButton *>(QStringLiteral("mediaImportButton")) : nullptr;
+    if (!button || button->text() != QStringLiteral("Import this CD (%1)").arg(name)) {
+        qWarning("no offer to import %s (%s)", qPrintable(name), button ? qPrintable(button->text()) : "no button shown");
+        return nullptr;
+    }
+    QTest::mouseClick(button, Qt::LeftButton);
+    const QList<ui::ImportDialog *> running = window.importController()->runningImports();
+    if (bar->isVisible() || running.size() != 1) {
+        qWarning("the offer did not start one import (%d running)", int(running.size()));
+        return nullptr;
+    }
+    QSignalSpy done(running.first(), &ui::ImportDialog::importFinished);
+    if (!done.wait(60000)) {
+        qWarning("the import did not finish");
+        return nullptr;
+    }
+    return running.first();
+}
+
 } // namespace
 
 class TestBrowserGui : public QObject {
@@ -300,21 +324,11 @@ private slots:
         volumes << ui::RemovableMediaWatcher::Volume{media.path(), QStringLiteral("PATIENT_CD")};
         watcher->poll();
         QVERIFY(polled.wait(30000));
-        QFrame *bar = window.importController()->mediaBar();
-        QVERIFY(bar->isVisible());
-        auto *button = bar->findChild<QPushButton *>(QStringLiteral("mediaImportButton"));
-        QVERIFY(button);
-        QCOMPARE(button->text(), QStringLiteral("Import this CD (PATIENT_CD)"));
-        QTest::mouseClick(button, Qt::LeftButton);
-        QVERIFY(!bar->isVisible());
-        const QList<ui::ImportDialog *> running = window.importController()->runningImports();
-        QCOMPARE(running.size(), 1);
-        QSignalSpy done(running.first(), &ui::ImportDialog::importFinished);
-        QVERIFY(done.wait(60000));
-        qInfo() << "from the disc:" << running.first()->summary().imported << "imported," << running.first()->summary().duplicates
-                << "duplicates";
-        QVERIFY(running.first()->summary().imported + running.first()->summary().duplicates > 20);
-        QVERIFY(running.first()->summary().broken.empty());
+        ui::ImportDialog *dialog = importOfferedDisc(window, QStringLiteral("PATIENT_CD"));
+        QVERIFY(dialog);
+        qInfo() << "from the disc:" << dialog->summary().imported << "imported," << dialog->summary().duplicates << "duplicates";
+        QVERIFY(dialog->summary().imported + dialog->summary().duplicates > 20);
+        QVERIFY(dialog->summary().broken.empty());
     }
 
     void offersToImportADiscWithoutADicomdir()
@@ -342,18 +356,10 @@ private slots:
             watcher->poll();
             QVERIFY(polled.wait(30000));
         }
-        QFrame *bar = window.importController()->mediaBar();
-        QVERIFY(bar->isVisible());
-        auto *button = bar->findChild<QPushButton *>(QStringLiteral("mediaImportButton"));
-        QVERIFY(button);
-        QCOMPARE(button->text(), QStringLiteral("Import this CD (NO_INDEX)"));
-        QTest::mouseClick(button, Qt::LeftButton);
-        const QList<ui::ImportDialog *> running = window.importController()->runningImports();
-        QCOMPARE(running.size(), 1);
-        QSignalSpy done(running.first(), &ui::ImportDialog::importFinished);
-        QVERIFY(done.wait(60000));
-        QCOMPARE(running.first()->summary().imported, 6);
-        QVERIFY(running.first()->summary().broken.empty());
+        ui::ImportDialog *dialog = importOfferedDisc(window, QStringLiteral("NO_INDEX"));
+        QVERIFY(dialog);
+        QCOMPARE(dialog->summary().imported, 6);
+        QVERIFY(dialog->summary().broken.empty());
     }
 
     void importsADiscImageInTheBackground()
