@@ -2576,12 +2576,12 @@
         <translation>der Knoten hat die Storage-Commitment-Anfrage abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/Staging.cpp" line="77"/>
+        <location filename="../modules/net/src/Staging.cpp" line="48"/>
         <source>the disk is full (%1 KB left on the file system of %2)</source>
         <translation>die Festplatte ist voll (%1 KB frei im Dateisystem von %2)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/Staging.cpp" line="86"/>
+        <location filename="../modules/net/src/Staging.cpp" line="57"/>
         <source>the cache stopped taking what arrived after %1 instance(s): %2</source>
         <translation>der Cache hat nach %1 Instanz(en) nichts mehr von dem aufgenommen, was ankam: %2</translation>
     </message>
@@ -2728,238 +2728,244 @@
         <translation>Eintrag %1 ist nicht der verankerte: die Kette wurde neu geschrieben</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="239"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="241"/>
         <source>%1: entry </source>
         <translation>%1: Eintrag </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="338"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="343"/>
         <source>does not exist</source>
         <translation>existiert nicht</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="353"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="358"/>
         <source>%1 could not be read (%2); the disc was scanned instead: %3 file(s)</source>
         <translation>%1 konnte nicht gelesen werden (%2); stattdessen wurde der Datenträger durchsucht: %3 Datei(en)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="372"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="377"/>
         <source>%1 file(s) on the disc that %2 does not list were imported too</source>
         <translation>%1 Datei(en) auf dem Datenträger, die %2 nicht aufführt, wurden ebenfalls importiert</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="380"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="385"/>
         <source>referenced by %1 but not on the media</source>
         <translation>von %1 referenziert, aber nicht auf dem Datenträger</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="292"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="294"/>
         <source>cannot create a folder to extract into: </source>
         <translation>Ordner zum Entpacken kann nicht angelegt werden: </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="318"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="320"/>
         <source>entry %1</source>
         <translation>Eintrag %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="321"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="323"/>
         <source>the disc image holds no files</source>
         <translation>das Disc-Image enthält keine Dateien</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="319"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="321"/>
         <source>entry %1 (refused, not extracted)</source>
         <translation>Eintrag %1 (abgelehnt, nicht entpackt)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="286"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="288"/>
         <source>not unpacked: the archives around it have unpacked to as much as they may</source>
         <translation>nicht entpackt: die umgebenden Archive haben so viel entpackt, wie sie dürfen</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="297"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="299"/>
         <source>unpacking %1</source>
         <translation>entpacke %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="323"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="325"/>
         <source>the zip file holds no files</source>
         <translation>das Zip-Archiv enthält keine Dateien</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="332"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="330"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="390"/>
+        <source>a disc image in UDF only (no ISO 9660 part), which cannot be unpacked here: mount it and import the disc</source>
+        <translation>ein Disc-Image nur in UDF (ohne ISO-9660-Teil), das hier nicht entpackt werden kann: binden Sie es ein und importieren Sie die Disc</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="337"/>
         <source>a zip or disc image inside %1 others: not unpacked</source>
         <translation>ein Zip oder Disc-Image in %1 anderen: nicht entpackt</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="430"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="438"/>
         <source>SOP Instance, Study Instance or Series Instance UID is missing</source>
         <translation>SOP Instance, Study Instance oder Series Instance UID fehlt</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="471"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="526"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="479"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="534"/>
         <source>cannot read: </source>
         <translation>kann nicht gelesen werden: </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="494"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="502"/>
         <source>cannot create the store folder</source>
         <translation>der Speicherordner kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="507"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="515"/>
         <source>changed while it was being imported</source>
         <translation>wurde während des Imports verändert</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="514"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="522"/>
         <source>cannot move into place: </source>
         <translation>kann nicht an den Zielort verschoben werden: </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="534"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="542"/>
         <source>cannot write into the cache: </source>
         <translation>in den Cache kann nicht geschrieben werden: </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="547"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="555"/>
         <source>SHA-256 is not available (OpenSSL)</source>
         <translation>SHA-256 ist nicht verfügbar (OpenSSL)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="553"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="561"/>
         <source>read failed: </source>
         <translation>Lesen fehlgeschlagen: </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="557"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="565"/>
         <source>disk full: no space left on device while copying %1 into the cache</source>
         <translation>Datenträger voll: kein Speicherplatz mehr frei beim Kopieren von %1 in den Cache</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="566"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="574"/>
         <source>disk full: %1 while copying %2 into the cache</source>
         <translation>Datenträger voll: %1 beim Kopieren von %2 in den Cache</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="567"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="575"/>
         <source>write failed (%1) while copying %2</source>
         <translation>Schreiben fehlgeschlagen (%1) beim Kopieren von %2</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="576"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="584"/>
         <source>disk full or write failed: %1 while copying %2</source>
         <translation>Datenträger voll oder Schreiben fehlgeschlagen: %1 beim Kopieren von %2</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="619"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="627"/>
         <source>ID &apos;%1&apos;, name &apos;%2&apos;, born &apos;%3&apos;</source>
         <translation>ID „%1“, Name „%2“, geboren „%3“</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="642"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="650"/>
         <source>starting the index transaction</source>
         <translation>Starten der Index-Transaktion</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="671"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="679"/>
         <source>looking up instance %1</source>
         <translation>Suchen von Instanz %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="677"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1006"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="685"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1045"/>
         <source>%1: %2 differs from the stored copy (kept the stored one)</source>
         <translation>%1: %2 weicht von der gespeicherten Kopie ab (die gespeicherte wurde behalten)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="687"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="695"/>
         <source>looking up study %1</source>
         <translation>Suchen von Studie %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="693"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="701"/>
         <source>%1: Study Instance UID %2 belongs to another patient in the cache (%3); this file names %4 (kept apart, not imported)</source>
         <translation>%1: Study Instance UID %2 gehört im Cache zu einem anderen Patienten (%3); diese Datei nennt %4 (getrennt abgelegt, nicht importiert)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="704"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="712"/>
         <source>looking up series %1</source>
         <translation>Suchen von Serie %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="710"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="718"/>
         <source>%1: Series Instance UID %2 belongs to study %3 in the cache; this file names study %4 (kept apart, not imported)</source>
         <translation>%1: Series Instance UID %2 gehört im Cache zu Studie %3; diese Datei nennt Studie %4 (getrennt abgelegt, nicht importiert)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="730"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="734"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="738"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="742"/>
         <source>indexing patient</source>
         <translation>Indizieren des Patienten</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="750"/>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="758"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="766"/>
         <source>indexing study</source>
         <translation>Indizieren der Studie</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="771"/>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="779"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="787"/>
         <source>indexing series</source>
         <translation>Indizieren der Serie</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="797"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="805"/>
         <source>indexing instance %1</source>
         <translation>Indizieren von Instanz %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="804"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="812"/>
         <location filename="../modules/store/src/Recovery.cpp" line="117"/>
         <source>clearing pending files</source>
         <translation>Bereinigen ausstehender Dateien</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="813"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="821"/>
         <source>counting the import hour</source>
         <translation>Zählen der Importstunde</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="820"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="828"/>
         <source>updating series counts</source>
         <translation>Aktualisieren der Serienzähler</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="831"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="839"/>
         <source>updating study counts</source>
         <translation>Aktualisieren der Studienzähler</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="834"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="842"/>
         <source>committing the index transaction</source>
         <translation>Abschließen der Index-Transaktion</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="933"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="972"/>
         <source>looking up instances</source>
         <translation>Suchen von Instanzen</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="999"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1038"/>
         <source>cannot be read</source>
         <translation>kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1020"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1059"/>
         <source>starting a transaction</source>
         <translation>Starten einer Transaktion</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1032"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1071"/>
         <source>recording pending files</source>
         <translation>Erfassen ausstehender Dateien</translation>
     </message>
@@ -3197,7 +3203,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/Recovery.cpp" line="102"/>
-        <location filename="../modules/store/src/Recovery.cpp" line="206"/>
+        <location filename="../modules/store/src/Recovery.cpp" line="216"/>
         <source>reading pending files</source>
         <translation>Lesen ausstehender Dateien</translation>
     </message>
@@ -3603,62 +3609,62 @@
         <translation>das Verzeichnis des Zip-Archivs ist beschädigt, Code %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="66"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="83"/>
         <source>%1: %2 (left out)</source>
         <translation>%1: %2 (ausgelassen)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="68"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="85"/>
         <source>a symbolic link</source>
         <translation>ein symbolischer Link</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="69"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="86"/>
         <source>not a regular file</source>
         <translation>keine reguläre Datei</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="83"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="100"/>
         <source>a disc image (ISO 9660): install xorriso to import it, or mount it and import the disc</source>
         <translation>ein Disc-Image (ISO 9660): installieren Sie xorriso, um es zu importieren, oder binden Sie es ein und importieren Sie die Disc</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="90"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="107"/>
         <source>its files take %1 MB unpacked, more than the %2 MB it may unpack to (200 times the outermost archive it came in)</source>
         <translation>seine Dateien belegen entpackt %1 MB, mehr als die %2 MB, die es entpacken darf (das 200-Fache des äußersten Archivs, in dem es kam)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="94"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="111"/>
         <source>not enough room to unpack the disc image: its files take %1 MB, %2 MB are free on %3 (64 MB are kept free)</source>
         <translation>nicht genug Platz zum Entpacken des Disc-Images: seine Dateien belegen %1 MB, auf %3 sind %2 MB frei (64 MB bleiben frei)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="104"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="122"/>
         <source>cannot run xorriso: %1</source>
         <translation>xorriso kann nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="111"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="129"/>
         <source>cancelled while the disc image was unpacked</source>
         <translation>abgebrochen, während das Disc-Image entpackt wurde</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="120"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="138"/>
         <source>unpacking stopped: the disc image unpacks to more than %1 can hold (64 MB are kept free)</source>
         <translation>Entpacken gestoppt: das Disc-Image entpackt mehr, als %1 fassen kann (64 MB bleiben frei)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="151"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="169"/>
         <source>%1: cannot be read from the image (damaged or cut short)</source>
         <translation>%1: kann nicht aus dem Image gelesen werden (beschädigt oder abgeschnitten)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="155"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="173"/>
         <source>the disc image cannot be read: %1</source>
         <translation>das Disc-Image kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="156"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="174"/>
         <source>xorriso ended with status %1</source>
         <translation>xorriso endete mit Status %1</translation>
     </message>
@@ -3666,12 +3672,12 @@
 <context>
     <name>strata::store::ImportJob</name>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1136"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1222"/>
         <source>Importing</source>
         <translation>Wird importiert</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1141"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1227"/>
         <source>import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>

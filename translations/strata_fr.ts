@@ -2576,12 +2576,12 @@
         <translation>le nœud a refusé la demande d&apos;engagement de stockage : %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/Staging.cpp" line="77"/>
+        <location filename="../modules/net/src/Staging.cpp" line="48"/>
         <source>the disk is full (%1 KB left on the file system of %2)</source>
         <translation>le disque est plein (%1 Ko libres sur le système de fichiers de %2)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/Staging.cpp" line="86"/>
+        <location filename="../modules/net/src/Staging.cpp" line="57"/>
         <source>the cache stopped taking what arrived after %1 instance(s): %2</source>
         <translation>le cache a cessé de prendre ce qui arrivait après %1 instance(s) : %2</translation>
     </message>
@@ -2728,238 +2728,244 @@
         <translation>l&apos;enregistrement %1 n&apos;est pas celui qui est ancré : la chaîne a été réécrite</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="239"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="241"/>
         <source>%1: entry </source>
         <translation>%1 : entrée </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="338"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="343"/>
         <source>does not exist</source>
         <translation>n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="353"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="358"/>
         <source>%1 could not be read (%2); the disc was scanned instead: %3 file(s)</source>
         <translation>impossible de lire %1 (%2) ; le disque a été parcouru à la place : %3 fichier(s)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="372"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="377"/>
         <source>%1 file(s) on the disc that %2 does not list were imported too</source>
         <translation>%1 fichier(s) du disque non répertorié(s) par %2 ont aussi été importé(s)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="380"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="385"/>
         <source>referenced by %1 but not on the media</source>
         <translation>référencé par %1 mais absent du support</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="292"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="294"/>
         <source>cannot create a folder to extract into: </source>
         <translation>impossible de créer un dossier d&apos;extraction : </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="318"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="320"/>
         <source>entry %1</source>
         <translation>entrée %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="321"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="323"/>
         <source>the disc image holds no files</source>
         <translation>l&apos;image disque ne contient aucun fichier</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="319"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="321"/>
         <source>entry %1 (refused, not extracted)</source>
         <translation>entrée %1 (refusée, non extraite)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="286"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="288"/>
         <source>not unpacked: the archives around it have unpacked to as much as they may</source>
         <translation>non décompressé : les archives qui l&apos;entourent ont décompressé autant qu&apos;elles le peuvent</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="297"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="299"/>
         <source>unpacking %1</source>
         <translation>décompression de %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="323"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="325"/>
         <source>the zip file holds no files</source>
         <translation>le fichier zip ne contient aucun fichier</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="332"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="330"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="390"/>
+        <source>a disc image in UDF only (no ISO 9660 part), which cannot be unpacked here: mount it and import the disc</source>
+        <translation>une image disque en UDF seul (sans partie ISO 9660), qui ne peut pas être décompressée ici : montez-la et importez le disque</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="337"/>
         <source>a zip or disc image inside %1 others: not unpacked</source>
         <translation>un zip ou une image disque dans %1 autres : non décompressé</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="430"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="438"/>
         <source>SOP Instance, Study Instance or Series Instance UID is missing</source>
         <translation>SOP Instance UID, Study Instance UID ou Series Instance UID manquant</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="471"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="526"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="479"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="534"/>
         <source>cannot read: </source>
         <translation>lecture impossible : </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="494"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="502"/>
         <source>cannot create the store folder</source>
         <translation>impossible de créer le dossier de stockage</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="507"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="515"/>
         <source>changed while it was being imported</source>
         <translation>modifié pendant son importation</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="514"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="522"/>
         <source>cannot move into place: </source>
         <translation>impossible de déplacer à l&apos;emplacement final : </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="534"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="542"/>
         <source>cannot write into the cache: </source>
         <translation>impossible d&apos;écrire dans le cache : </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="547"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="555"/>
         <source>SHA-256 is not available (OpenSSL)</source>
         <translation>SHA-256 n&apos;est pas disponible (OpenSSL)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="553"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="561"/>
         <source>read failed: </source>
         <translation>échec de la lecture : </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="557"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="565"/>
         <source>disk full: no space left on device while copying %1 into the cache</source>
         <translation>disque plein : plus d&apos;espace sur le périphérique lors de la copie de %1 dans le cache</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="566"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="574"/>
         <source>disk full: %1 while copying %2 into the cache</source>
         <translation>disque plein : %1 lors de la copie de %2 dans le cache</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="567"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="575"/>
         <source>write failed (%1) while copying %2</source>
         <translation>échec de l&apos;écriture (%1) lors de la copie de %2</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="576"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="584"/>
         <source>disk full or write failed: %1 while copying %2</source>
         <translation>disque plein ou échec de l&apos;écriture : %1 lors de la copie de %2</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="619"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="627"/>
         <source>ID &apos;%1&apos;, name &apos;%2&apos;, born &apos;%3&apos;</source>
         <translation>ID « %1 », nom « %2 », né(e) le « %3 »</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="642"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="650"/>
         <source>starting the index transaction</source>
         <translation>début de la transaction d&apos;index</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="671"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="679"/>
         <source>looking up instance %1</source>
         <translation>recherche de l&apos;instance %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="677"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1006"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="685"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1045"/>
         <source>%1: %2 differs from the stored copy (kept the stored one)</source>
         <translation>%1 : %2 diffère de la copie stockée (copie stockée conservée)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="687"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="695"/>
         <source>looking up study %1</source>
         <translation>recherche de l&apos;étude %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="693"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="701"/>
         <source>%1: Study Instance UID %2 belongs to another patient in the cache (%3); this file names %4 (kept apart, not imported)</source>
         <translation>%1 : le Study Instance UID %2 appartient à un autre patient dans le cache (%3) ; ce fichier indique %4 (mis à l&apos;écart, non importé)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="704"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="712"/>
         <source>looking up series %1</source>
         <translation>recherche de la série %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="710"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="718"/>
         <source>%1: Series Instance UID %2 belongs to study %3 in the cache; this file names study %4 (kept apart, not imported)</source>
         <translation>%1 : le Series Instance UID %2 appartient à l&apos;étude %3 dans le cache ; ce fichier indique l&apos;étude %4 (mis à l&apos;écart, non importé)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="730"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="734"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="738"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="742"/>
         <source>indexing patient</source>
         <translation>indexation du patient</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="750"/>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="758"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="766"/>
         <source>indexing study</source>
         <translation>indexation de l&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="771"/>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="779"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="787"/>
         <source>indexing series</source>
         <translation>indexation de la série</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="797"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="805"/>
         <source>indexing instance %1</source>
         <translation>indexation de l&apos;instance %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="804"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="812"/>
         <location filename="../modules/store/src/Recovery.cpp" line="117"/>
         <source>clearing pending files</source>
         <translation>effacement des fichiers en attente</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="813"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="821"/>
         <source>counting the import hour</source>
         <translation>comptage de l&apos;heure d&apos;importation</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="820"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="828"/>
         <source>updating series counts</source>
         <translation>mise à jour des compteurs de la série</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="831"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="839"/>
         <source>updating study counts</source>
         <translation>mise à jour des compteurs de l&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="834"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="842"/>
         <source>committing the index transaction</source>
         <translation>validation de la transaction d&apos;index</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="933"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="972"/>
         <source>looking up instances</source>
         <translation>recherche des instances</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="999"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1038"/>
         <source>cannot be read</source>
         <translation>illisible</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1020"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1059"/>
         <source>starting a transaction</source>
         <translation>début d&apos;une transaction</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1032"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1071"/>
         <source>recording pending files</source>
         <translation>enregistrement des fichiers en attente</translation>
     </message>
@@ -3197,7 +3203,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/Recovery.cpp" line="102"/>
-        <location filename="../modules/store/src/Recovery.cpp" line="206"/>
+        <location filename="../modules/store/src/Recovery.cpp" line="216"/>
         <source>reading pending files</source>
         <translation>lecture des fichiers en attente</translation>
     </message>
@@ -3603,62 +3609,62 @@
         <translation>le répertoire du fichier zip est endommagé, code %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="66"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="83"/>
         <source>%1: %2 (left out)</source>
         <translation>%1 : %2 (laissé de côté)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="68"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="85"/>
         <source>a symbolic link</source>
         <translation>un lien symbolique</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="69"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="86"/>
         <source>not a regular file</source>
         <translation>pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="83"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="100"/>
         <source>a disc image (ISO 9660): install xorriso to import it, or mount it and import the disc</source>
         <translation>une image disque (ISO 9660) : installez xorriso pour l&apos;importer, ou montez-la et importez le disque</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="90"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="107"/>
         <source>its files take %1 MB unpacked, more than the %2 MB it may unpack to (200 times the outermost archive it came in)</source>
         <translation>ses fichiers occupent %1 Mo une fois décompressés, plus que les %2 Mo permis (200 fois l&apos;archive la plus externe qui le contenait)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="94"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="111"/>
         <source>not enough room to unpack the disc image: its files take %1 MB, %2 MB are free on %3 (64 MB are kept free)</source>
         <translation>pas assez de place pour décompresser l&apos;image disque : ses fichiers occupent %1 Mo, %2 Mo sont libres sur %3 (64 Mo restent libres)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="104"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="122"/>
         <source>cannot run xorriso: %1</source>
         <translation>impossible d&apos;exécuter xorriso : %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="111"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="129"/>
         <source>cancelled while the disc image was unpacked</source>
         <translation>annulé pendant la décompression de l&apos;image disque</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="120"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="138"/>
         <source>unpacking stopped: the disc image unpacks to more than %1 can hold (64 MB are kept free)</source>
         <translation>décompression arrêtée : l&apos;image disque se décompresse en plus que %1 ne peut contenir (64 Mo restent libres)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="151"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="169"/>
         <source>%1: cannot be read from the image (damaged or cut short)</source>
         <translation>%1 : illisible dans l&apos;image (endommagée ou tronquée)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="155"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="173"/>
         <source>the disc image cannot be read: %1</source>
         <translation>l&apos;image disque est illisible : %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="156"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="174"/>
         <source>xorriso ended with status %1</source>
         <translation>xorriso s&apos;est terminé avec le statut %1</translation>
     </message>
@@ -3666,12 +3672,12 @@
 <context>
     <name>strata::store::ImportJob</name>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1136"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1222"/>
         <source>Importing</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1141"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1227"/>
         <source>import cancelled</source>
         <translation>importation annulée</translation>
     </message>

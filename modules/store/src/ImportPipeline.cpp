@@ -98,7 +98,7 @@ struct Parsed {
 /// by its content: one given under another name is read by its records too, instead of being
 /// skipped as a file that holds no image), a zip, a disc image (ISO 9660), or a file to import.
 /// One read of its first bytes (and of the volume descriptor where they are not DICOM).
-enum class SourceKind { File, Dicomdir, Zip, Iso };
+enum class SourceKind { File, Dicomdir, Zip, Iso, UdfOnly };
 SourceKind sourceKind(const QFileInfo &info)
 {
     if (dicom::isDicomdirName(info.fileName()))
@@ -111,7 +111,9 @@ SourceKind sourceKind(const QFileInfo &info)
         return SourceKind::Zip;
     if (head.mid(128, 4) == "DICM")
         return dicom::mediaStorageSopClassIn(head) == QLatin1String(kDicomdirClass) ? SourceKind::Dicomdir : SourceKind::File;
-    return isIsoImage(f) ? SourceKind::Iso : SourceKind::File;
+    if (isIsoImage(f))
+        return SourceKind::Iso;
+    return isUdfOnlyImage(f) ? SourceKind::UdfOnly : SourceKind::File;
 }
 
 /// The files below a DICOMDIR's folder, without the DICOMDIR itself and without the folders below
@@ -323,7 +325,10 @@ ImportFiles expandSources(const QStringList &sources, const QString &tempRoot, I
             summary.broken.push_back(Error(ErrorCode::Malformed, archive, QCoreApplication::translate("strata::store", "the zip file holds no files")));
         for (const QString &f : extraction.value().files) {
             const SourceKind inner = sourceKind(QFileInfo(f));
-            if (inner != SourceKind::Zip && inner != SourceKind::Iso)
+            if (inner == SourceKind::UdfOnly)
+                summary.broken.push_back(Error(ErrorCode::Unsupported, f,
+                                               QCoreApplication::translate("strata::store", "a disc image in UDF only (no ISO 9660 part), which cannot be unpacked here: mount it and import the disc")));
+            else if (inner != SourceKind::Zip && inner != SourceKind::Iso)
                 files << f;
             else if (depth < kMaxNesting && !cancel.isCancelled())
                 unpack(f, inner, depth + 1);
@@ -380,6 +385,9 @@ ImportFiles expandSources(const QStringList &sources, const QString &tempRoot, I
                 summary.broken.push_back(Error(ErrorCode::NotFound, m, QCoreApplication::translate("strata::store", "referenced by %1 but not on the media").arg(info.absoluteFilePath())));
         } else if (kind == SourceKind::Iso || kind == SourceKind::Zip) {
             unpack(info.absoluteFilePath(), kind, 1);
+        } else if (kind == SourceKind::UdfOnly) {
+            summary.broken.push_back(Error(ErrorCode::Unsupported, info.absoluteFilePath(),
+                                           QCoreApplication::translate("strata::store", "a disc image in UDF only (no ISO 9660 part), which cannot be unpacked here: mount it and import the disc")));
         } else {
             files << info.absoluteFilePath();
         }
@@ -1168,7 +1176,7 @@ ImportSummary runImport(LocalCache &cache, const QStringList &sources, const Imp
         const QString suffix = info.suffix().toLower();
         const bool named = suffix == QLatin1String("zip") || suffix == QLatin1String("iso");
         const SourceKind kind = named && info.isFile() ? sourceKind(info) : SourceKind::File;
-        if (kind == SourceKind::Zip || kind == SourceKind::Iso) {
+        if (kind == SourceKind::Zip || kind == SourceKind::Iso || kind == SourceKind::UdfOnly) {
             archives << *it;
             it = summary.notDicom.erase(it);
         } else {

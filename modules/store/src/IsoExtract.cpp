@@ -20,6 +20,23 @@ bool isIsoImage(QFile &file)
     return file.read(5) == "CD001";
 }
 
+bool isUdfOnlyImage(QFile &file)
+{
+    bool udf = false;
+    for (qint64 sector = 16; sector < 32; ++sector) {
+        if (!file.seek(sector * 2048 + 1))
+            return false;
+        const QByteArray id = file.read(5);
+        if (id == "CD001")
+            return false;   // an ISO 9660 volume too: a hybrid, read through it
+        if (id == "NSR02" || id == "NSR03")
+            udf = true;
+        else if (id != "BEA01" && id != "TEA01" && id != "BOOT2" && id != "CDW02")
+            break;          // the end of the recognition sequence
+    }
+    return udf;
+}
+
 namespace {
 
 constexpr qint64 kKeepFree = qint64(64) << 20;

@@ -11,6 +11,11 @@ namespace strata::store {
 /// of the volume descriptor at sector 16 (byte 32769).
 bool isIsoImage(QFile &file);
 
+/// True when `file` holds a disc image in UDF alone (a DVD written without an ISO 9660 part):
+/// its volume recognition sequence from sector 16 names UDF ("BEA01", then "NSR02" or "NSR03")
+/// and no ISO 9660 volume. xorriso cannot read such an image.
+bool isUdfOnlyImage(QFile &file);
+
 /// Unpacks the ISO 9660 image `isoPath` into `targetDir` (an existing, private, empty folder):
 /// `files` lists the regular files written. Symbolic links and special files on the image (Rock
 /// Ridge) are not kept and are listed in `refused`. Fails with an Error naming the image when

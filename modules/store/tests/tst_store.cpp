@@ -838,6 +838,34 @@ private slots:
         QVERIFY(inconsistencies(*cache).isEmpty());
     }
 
+    void aDiscImageInUdfAloneIsNamedWithWhatToDo()
+    {
+        // A DVD image written in UDF only (its volume recognition sequence: BEA01, NSR02, TEA01
+        // from sector 16, no ISO 9660 volume): xorriso cannot read it; named, not "not DICOM".
+        QTemporaryDir dir, work;
+        const QString dvd = work.filePath("dvd.iso");
+        {
+            QByteArray image(20 * 2048, '\0');
+            const char *ids[] = {"BEA01", "NSR02", "TEA01"};
+            for (int i = 0; i < 3; ++i) {
+                image[(16 + i) * 2048] = '\0';
+                image.replace((16 + i) * 2048 + 1, 5, ids[i]);
+                image[(16 + i) * 2048 + 6] = '\1';
+            }
+            QFile f(dvd);
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.write(image) == image.size());
+        }
+        auto cache = openOrFail(dir.path());
+        for (const QString &source : {dvd, work.path()}) {   // named, and met in a folder
+            const ImportSummary s = runImport(*cache, {source});
+            QCOMPARE(s.imported, 0);
+            QVERIFY2(s.notDicom.isEmpty(), qPrintable(s.notDicom.join(", ")));
+            QCOMPARE(int(s.broken.size()), 1);
+            QVERIFY2(s.broken.front().message() == dvd + ": a disc image in UDF only (no ISO 9660 part), which cannot be unpacked here: mount it and import the disc",
+                     qPrintable(s.broken.front().message()));
+        }
+    }
+
     void zipsInsideZipsAreUnpackedThreeDeep()
     {
         // one.zip > two.zip > three.zip > (a DICOM file, four.zip > another DICOM file): three
