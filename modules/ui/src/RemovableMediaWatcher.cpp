@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <QStorageInfo>
 
+#include <functional>
+
 namespace strata::ui {
 
 struct RemovableMediaWatcher::Scan {
@@ -25,17 +27,26 @@ RemovableMediaWatcher::~RemovableMediaWatcher()
     m_scans.waitForDone();  // the volume source may refer to what its owner destroys next
 }
 
-QString RemovableMediaWatcher::findDicomdir(const QString &root, int maxDepth)
+namespace {
+
+/// The first file under `root` that `wanted` accepts, looking at each folder's files (those
+/// `fileFilter` lists, by name) before going a level deeper, down to `maxDepth` folders below;
+/// an empty string when none, or when `wanted` says to stop (it sets `stop`).
+QString firstFileBreadthFirst(const QString &root, int maxDepth, QDir::Filters fileFilter,
+                              const std::function<bool(const QFileInfo &, bool &stop)> &wanted)
 {
     QStringList level{root};
+    bool stop = false;
     for (int depth = 0; depth <= maxDepth && !level.isEmpty(); ++depth) {
         QStringList next;
         for (const QString &folder : level) {
             const QDir dir(folder);
-            const QFileInfoList files = dir.entryInfoList(QDir::Files | QDir::Readable, QDir::Name);
-            for (const QFileInfo &f : files)
-                if (dicom::isDicomdirName(f.fileName()))
+            for (const QFileInfo &f : dir.entryInfoList(fileFilter, QDir::Name)) {
+                if (wanted(f, stop))
                     return f.absoluteFilePath();
+                if (stop)
+                    return {};
+            }
             if (depth < maxDepth)
                 for (const QFileInfo &d : dir.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks, QDir::Name))
                     next << d.absoluteFilePath();
@@ -45,28 +56,25 @@ QString RemovableMediaWatcher::findDicomdir(const QString &root, int maxDepth)
     return {};
 }
 
+} // namespace
+
+QString RemovableMediaWatcher::findDicomdir(const QString &root, int maxDepth)
+{
+    return firstFileBreadthFirst(root, maxDepth, QDir::Files | QDir::Readable,
+                                 [](const QFileInfo &f, bool &) { return dicom::isDicomdirName(f.fileName()); });
+}
+
 bool RemovableMediaWatcher::holdsDicomFiles(const QString &root, int maxDepth, int maxFiles)
 {
-    QStringList level{root};
     int looked = 0;
-    for (int depth = 0; depth <= maxDepth && !level.isEmpty(); ++depth) {
-        QStringList next;
-        for (const QString &folder : level) {
-            const QDir dir(folder);
-            for (const QFileInfo &f : dir.entryInfoList(QDir::Files | QDir::Readable | QDir::NoSymLinks, QDir::Name)) {
-                if (++looked > maxFiles)
+    return !firstFileBreadthFirst(root, maxDepth, QDir::Files | QDir::Readable | QDir::NoSymLinks, [&](const QFileInfo &f, bool &stop) {
+                if (++looked > maxFiles) {
+                    stop = true;
                     return false;
+                }
                 QFile file(f.absoluteFilePath());
-                if (f.size() >= 132 && file.open(QIODevice::ReadOnly) && file.read(132).mid(128) == "DICM")
-                    return true;
-            }
-            if (depth < maxDepth)
-                for (const QFileInfo &d : dir.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks, QDir::Name))
-                    next << d.absoluteFilePath();
-        }
-        level = next;
-    }
-    return false;
+                return f.size() >= 132 && file.open(QIODevice::ReadOnly) && file.read(132).mid(128) == "DICM";
+            }).isEmpty();
 }
 
 QStringList RemovableMediaWatcher::rootsWithDicomdir(const QStringList &roots, int maxDepth)
