@@ -2728,244 +2728,243 @@
         <translation>Eintrag %1 ist nicht der verankerte: die Kette wurde neu geschrieben</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="241"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="248"/>
         <source>%1: entry </source>
         <translation>%1: Eintrag </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="343"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="349"/>
         <source>does not exist</source>
         <translation>existiert nicht</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="358"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="364"/>
         <source>%1 could not be read (%2); the disc was scanned instead: %3 file(s)</source>
         <translation>%1 konnte nicht gelesen werden (%2); stattdessen wurde der Datenträger durchsucht: %3 Datei(en)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="377"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="383"/>
         <source>%1 file(s) on the disc that %2 does not list were imported too</source>
         <translation>%1 Datei(en) auf dem Datenträger, die %2 nicht aufführt, wurden ebenfalls importiert</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="385"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="391"/>
         <source>referenced by %1 but not on the media</source>
         <translation>von %1 referenziert, aber nicht auf dem Datenträger</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="294"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="301"/>
         <source>cannot create a folder to extract into: </source>
         <translation>Ordner zum Entpacken kann nicht angelegt werden: </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="320"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="327"/>
         <source>entry %1</source>
         <translation>Eintrag %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="323"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="330"/>
         <source>the disc image holds no files</source>
         <translation>das Disc-Image enthält keine Dateien</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="321"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="328"/>
         <source>entry %1 (refused, not extracted)</source>
         <translation>Eintrag %1 (abgelehnt, nicht entpackt)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="288"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="295"/>
         <source>not unpacked: the archives around it have unpacked to as much as they may</source>
         <translation>nicht entpackt: die umgebenden Archive haben so viel entpackt, wie sie dürfen</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="299"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="306"/>
         <source>unpacking %1</source>
         <translation>entpacke %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="325"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="332"/>
         <source>the zip file holds no files</source>
         <translation>das Zip-Archiv enthält keine Dateien</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="330"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="390"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="123"/>
         <source>a disc image in UDF only (no ISO 9660 part), which cannot be unpacked here: mount it and import the disc</source>
         <translation>ein Disc-Image nur in UDF (ohne ISO-9660-Teil), das hier nicht entpackt werden kann: binden Sie es ein und importieren Sie die Disc</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="337"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="343"/>
         <source>a zip or disc image inside %1 others: not unpacked</source>
         <translation>ein Zip oder Disc-Image in %1 anderen: nicht entpackt</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="438"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="443"/>
         <source>SOP Instance, Study Instance or Series Instance UID is missing</source>
         <translation>SOP Instance, Study Instance oder Series Instance UID fehlt</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="479"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="534"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="484"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="539"/>
         <source>cannot read: </source>
         <translation>kann nicht gelesen werden: </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="502"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="507"/>
         <source>cannot create the store folder</source>
         <translation>der Speicherordner kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="515"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="520"/>
         <source>changed while it was being imported</source>
         <translation>wurde während des Imports verändert</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="522"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="527"/>
         <source>cannot move into place: </source>
         <translation>kann nicht an den Zielort verschoben werden: </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="542"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="547"/>
         <source>cannot write into the cache: </source>
         <translation>in den Cache kann nicht geschrieben werden: </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="555"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="560"/>
         <source>SHA-256 is not available (OpenSSL)</source>
         <translation>SHA-256 ist nicht verfügbar (OpenSSL)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="561"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="566"/>
         <source>read failed: </source>
         <translation>Lesen fehlgeschlagen: </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="565"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="570"/>
         <source>disk full: no space left on device while copying %1 into the cache</source>
         <translation>Datenträger voll: kein Speicherplatz mehr frei beim Kopieren von %1 in den Cache</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="574"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="579"/>
         <source>disk full: %1 while copying %2 into the cache</source>
         <translation>Datenträger voll: %1 beim Kopieren von %2 in den Cache</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="575"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="580"/>
         <source>write failed (%1) while copying %2</source>
         <translation>Schreiben fehlgeschlagen (%1) beim Kopieren von %2</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="584"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="589"/>
         <source>disk full or write failed: %1 while copying %2</source>
         <translation>Datenträger voll oder Schreiben fehlgeschlagen: %1 beim Kopieren von %2</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="627"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="632"/>
         <source>ID &apos;%1&apos;, name &apos;%2&apos;, born &apos;%3&apos;</source>
         <translation>ID „%1“, Name „%2“, geboren „%3“</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="650"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="655"/>
         <source>starting the index transaction</source>
         <translation>Starten der Index-Transaktion</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="679"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="684"/>
         <source>looking up instance %1</source>
         <translation>Suchen von Instanz %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="685"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1045"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="690"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1050"/>
         <source>%1: %2 differs from the stored copy (kept the stored one)</source>
         <translation>%1: %2 weicht von der gespeicherten Kopie ab (die gespeicherte wurde behalten)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="695"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="700"/>
         <source>looking up study %1</source>
         <translation>Suchen von Studie %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="701"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="706"/>
         <source>%1: Study Instance UID %2 belongs to another patient in the cache (%3); this file names %4 (kept apart, not imported)</source>
         <translation>%1: Study Instance UID %2 gehört im Cache zu einem anderen Patienten (%3); diese Datei nennt %4 (getrennt abgelegt, nicht importiert)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="712"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="717"/>
         <source>looking up series %1</source>
         <translation>Suchen von Serie %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="718"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="723"/>
         <source>%1: Series Instance UID %2 belongs to study %3 in the cache; this file names study %4 (kept apart, not imported)</source>
         <translation>%1: Series Instance UID %2 gehört im Cache zu Studie %3; diese Datei nennt Studie %4 (getrennt abgelegt, nicht importiert)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="738"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="742"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="743"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="747"/>
         <source>indexing patient</source>
         <translation>Indizieren des Patienten</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="758"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="766"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="763"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="771"/>
         <source>indexing study</source>
         <translation>Indizieren der Studie</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="779"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="787"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="784"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="792"/>
         <source>indexing series</source>
         <translation>Indizieren der Serie</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="805"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="810"/>
         <source>indexing instance %1</source>
         <translation>Indizieren von Instanz %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="812"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="817"/>
         <location filename="../modules/store/src/Recovery.cpp" line="117"/>
         <source>clearing pending files</source>
         <translation>Bereinigen ausstehender Dateien</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="821"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="826"/>
         <source>counting the import hour</source>
         <translation>Zählen der Importstunde</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="828"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="833"/>
         <source>updating series counts</source>
         <translation>Aktualisieren der Serienzähler</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="839"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="844"/>
         <source>updating study counts</source>
         <translation>Aktualisieren der Studienzähler</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="842"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="847"/>
         <source>committing the index transaction</source>
         <translation>Abschließen der Index-Transaktion</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="972"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="977"/>
         <source>looking up instances</source>
         <translation>Suchen von Instanzen</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1038"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1043"/>
         <source>cannot be read</source>
         <translation>kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1059"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1064"/>
         <source>starting a transaction</source>
         <translation>Starten einer Transaktion</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1071"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1076"/>
         <source>recording pending files</source>
         <translation>Erfassen ausstehender Dateien</translation>
     </message>
@@ -3672,12 +3671,12 @@
 <context>
     <name>strata::store::ImportJob</name>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1222"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1227"/>
         <source>Importing</source>
         <translation>Wird importiert</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1227"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1232"/>
         <source>import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>

@@ -2728,244 +2728,243 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="241"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="248"/>
         <source>%1: entry </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="343"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="349"/>
         <source>does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="358"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="364"/>
         <source>%1 could not be read (%2); the disc was scanned instead: %3 file(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="377"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="383"/>
         <source>%1 file(s) on the disc that %2 does not list were imported too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="385"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="391"/>
         <source>referenced by %1 but not on the media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="294"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="301"/>
         <source>cannot create a folder to extract into: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="320"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="327"/>
         <source>entry %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="323"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="330"/>
         <source>the disc image holds no files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="321"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="328"/>
         <source>entry %1 (refused, not extracted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="288"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="295"/>
         <source>not unpacked: the archives around it have unpacked to as much as they may</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="299"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="306"/>
         <source>unpacking %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="325"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="332"/>
         <source>the zip file holds no files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="330"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="390"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="123"/>
         <source>a disc image in UDF only (no ISO 9660 part), which cannot be unpacked here: mount it and import the disc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="337"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="343"/>
         <source>a zip or disc image inside %1 others: not unpacked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="438"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="443"/>
         <source>SOP Instance, Study Instance or Series Instance UID is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="479"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="534"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="484"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="539"/>
         <source>cannot read: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="502"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="507"/>
         <source>cannot create the store folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="515"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="520"/>
         <source>changed while it was being imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="522"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="527"/>
         <source>cannot move into place: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="542"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="547"/>
         <source>cannot write into the cache: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="555"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="560"/>
         <source>SHA-256 is not available (OpenSSL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="561"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="566"/>
         <source>read failed: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="565"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="570"/>
         <source>disk full: no space left on device while copying %1 into the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="574"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="579"/>
         <source>disk full: %1 while copying %2 into the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="575"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="580"/>
         <source>write failed (%1) while copying %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="584"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="589"/>
         <source>disk full or write failed: %1 while copying %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="627"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="632"/>
         <source>ID &apos;%1&apos;, name &apos;%2&apos;, born &apos;%3&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="650"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="655"/>
         <source>starting the index transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="679"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="684"/>
         <source>looking up instance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="685"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1045"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="690"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1050"/>
         <source>%1: %2 differs from the stored copy (kept the stored one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="695"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="700"/>
         <source>looking up study %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="701"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="706"/>
         <source>%1: Study Instance UID %2 belongs to another patient in the cache (%3); this file names %4 (kept apart, not imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="712"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="717"/>
         <source>looking up series %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="718"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="723"/>
         <source>%1: Series Instance UID %2 belongs to study %3 in the cache; this file names study %4 (kept apart, not imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="738"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="742"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="743"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="747"/>
         <source>indexing patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="758"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="766"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="763"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="771"/>
         <source>indexing study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="779"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="787"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="784"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="792"/>
         <source>indexing series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="805"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="810"/>
         <source>indexing instance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="812"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="817"/>
         <location filename="../modules/store/src/Recovery.cpp" line="117"/>
         <source>clearing pending files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="821"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="826"/>
         <source>counting the import hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="828"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="833"/>
         <source>updating series counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="839"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="844"/>
         <source>updating study counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="842"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="847"/>
         <source>committing the index transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="972"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="977"/>
         <source>looking up instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1038"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1043"/>
         <source>cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1059"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1064"/>
         <source>starting a transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1071"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1076"/>
         <source>recording pending files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3672,12 +3671,12 @@
 <context>
     <name>strata::store::ImportJob</name>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1222"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1227"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1227"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1232"/>
         <source>import cancelled</source>
         <translation type="unfinished"></translation>
     </message>

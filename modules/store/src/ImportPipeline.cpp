@@ -116,6 +116,13 @@ SourceKind sourceKind(const QFileInfo &info)
     return isUdfOnlyImage(f) ? SourceKind::UdfOnly : SourceKind::File;
 }
 
+/// Why a disc image in UDF alone is not imported, and what to do.
+Error udfOnlyImage(const QString &path)
+{
+    return Error(ErrorCode::Unsupported, path,
+                 QCoreApplication::translate("strata::store", "a disc image in UDF only (no ISO 9660 part), which cannot be unpacked here: mount it and import the disc"));
+}
+
 /// The files below a DICOMDIR's folder, without the DICOMDIR itself and without the folders below
 /// it that hold a DICOMDIR of their own.
 QStringList filesOfFileSet(const QString &dicomdir)
@@ -326,8 +333,7 @@ ImportFiles expandSources(const QStringList &sources, const QString &tempRoot, I
         for (const QString &f : extraction.value().files) {
             const SourceKind inner = sourceKind(QFileInfo(f));
             if (inner == SourceKind::UdfOnly)
-                summary.broken.push_back(Error(ErrorCode::Unsupported, f,
-                                               QCoreApplication::translate("strata::store", "a disc image in UDF only (no ISO 9660 part), which cannot be unpacked here: mount it and import the disc")));
+                summary.broken.push_back(udfOnlyImage(f));
             else if (inner != SourceKind::Zip && inner != SourceKind::Iso)
                 files << f;
             else if (depth < kMaxNesting && !cancel.isCancelled())
@@ -386,8 +392,7 @@ ImportFiles expandSources(const QStringList &sources, const QString &tempRoot, I
         } else if (kind == SourceKind::Iso || kind == SourceKind::Zip) {
             unpack(info.absoluteFilePath(), kind, 1);
         } else if (kind == SourceKind::UdfOnly) {
-            summary.broken.push_back(Error(ErrorCode::Unsupported, info.absoluteFilePath(),
-                                           QCoreApplication::translate("strata::store", "a disc image in UDF only (no ISO 9660 part), which cannot be unpacked here: mount it and import the disc")));
+            summary.broken.push_back(udfOnlyImage(info.absoluteFilePath()));
         } else {
             files << info.absoluteFilePath();
         }
