@@ -37,6 +37,17 @@ bool isUdfOnlyImage(QFile &file)
     return udf;
 }
 
+void makeFoldersWritable(const QString &root)
+{
+    QFile::setPermissions(root, QFile::permissions(root) | QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QDirIterator folders(root, QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
+    while (folders.hasNext()) {
+        const QString folder = folders.next();
+        if (!folders.fileInfo().isSymLink())
+            QFile::setPermissions(folder, folders.fileInfo().permissions() | QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+}
+
 namespace {
 
 constexpr qint64 kKeepFree = qint64(64) << 20;
@@ -60,34 +71,32 @@ qint64 unpackedSize(const QString &tool, const QString &isoPath)
     return 0;
 }
 
-/// Makes every folder below `root` writable by its owner (an image's folders are often read-only,
-/// and the caller removes the whole tree), and takes out what is not a regular file or folder.
-QStringList keepRegularFiles(const QString &root, QStringList &files)
+/// Takes out of what xorriso unpacked below `root` all that is not a regular file or folder (each
+/// named in `out.refused`), and lists the regular files with their bytes in `out`.
+void keepRegularFiles(const QString &root, ZipExtraction &out)
 {
-    QStringList refused;
-    QFile::setPermissions(root, QFile::permissions(root) | QFile::WriteOwner | QFile::ReadOwner | QFile::ExeOwner);
+    makeFoldersWritable(root);
     QDirIterator it(root, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
     QStringList others;
     while (it.hasNext()) {
         const QString path = it.next();
         const QFileInfo info = it.fileInfo();
-        if (info.isSymLink() || (!info.isDir() && !info.isFile()))
+        if (info.isSymLink() || (!info.isDir() && !info.isFile())) {
             others << path;
-        else if (info.isDir())
-            QFile::setPermissions(path, info.permissions() | QFile::WriteOwner | QFile::ReadOwner | QFile::ExeOwner);
-        else
-            files << path;
+        } else if (info.isFile()) {
+            out.files << path;
+            out.bytes += info.size();
+        }
     }
     for (const QString &path : others) {
         const QFileInfo info(path);
-        refused << QCoreApplication::translate("strata::store", "%1: %2 (left out)")
-                       .arg(QDir(root).relativeFilePath(path),
-                            info.isSymLink() ? QCoreApplication::translate("strata::store", "a symbolic link")
-                                             : QCoreApplication::translate("strata::store", "not a regular file"));
+        out.refused << QCoreApplication::translate("strata::store", "%1: %2 (left out)")
+                           .arg(QDir(root).relativeFilePath(path),
+                                info.isSymLink() ? QCoreApplication::translate("strata::store", "a symbolic link")
+                                                 : QCoreApplication::translate("strata::store", "not a regular file"));
         QFile::remove(path);
     }
-    files.sort();
-    return refused;
+    out.files.sort();
 }
 
 } // namespace
@@ -162,9 +171,7 @@ Result<ZipExtraction> extractIso(const QString &isoPath, const QString &targetDi
     }
     ZipExtraction extraction;
     if (QFileInfo(root).isDir())
-        extraction.refused = keepRegularFiles(root, extraction.files);
-    for (const QString &f : extraction.files)
-        extraction.bytes += QFileInfo(f).size();
+        keepRegularFiles(root, extraction);
     for (const QString &path : unreadable)
         extraction.refused << QCoreApplication::translate("strata::store", "%1: cannot be read from the image (damaged or cut short)").arg(path.mid(1));
     const bool failed = xorriso.exitStatus() != QProcess::NormalExit || xorriso.exitCode() != 0;

@@ -16,6 +16,10 @@ bool isIsoImage(QFile &file);
 /// and no ISO 9660 volume. xorriso cannot read such an image.
 bool isUdfOnlyImage(QFile &file);
 
+/// Makes `root` and every folder below it readable, writable and searchable by their owner, so
+/// that the tree can be removed (an image's folders are read-only as it records them).
+void makeFoldersWritable(const QString &root);
+
 /// Unpacks the ISO 9660 image `isoPath` into `targetDir` (an existing, private, empty folder):
 /// `files` lists the regular files written. Symbolic links and special files on the image (Rock
 /// Ridge) are not kept and are listed in `refused`. Fails with an Error naming the image when

@@ -1,5 +1,6 @@
 // Crash safety of the store: the pending files of imports, the pending deletions, and the
 // recovery scan the store service runs once when it starts.
+#include "IsoExtract.h"
 #include "LocalCachePrivate.h"
 
 #include <strata/core/Logging.h>
@@ -200,12 +201,7 @@ Status recover(LocalCache::Private &d)
         const qint64 pid = dir.fileName().section(QLatin1Char('-'), 1, 1).toLongLong();
         if (processAlive(pid))
             continue;
-        QDirIterator folders(dir.absoluteFilePath(), QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
-        while (folders.hasNext()) {
-            const QString folder = folders.next();
-            if (!folders.fileInfo().isSymLink())
-                QFile::setPermissions(folder, QFile::permissions(folder) | QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        }
+        makeFoldersWritable(dir.absoluteFilePath());
         if (QDir(dir.absoluteFilePath()).removeRecursively())
             ++d.recovery.tempFilesRemoved;
     }
