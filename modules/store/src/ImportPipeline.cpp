@@ -284,11 +284,7 @@ ImportFiles expandSources(const QStringList &sources, const QString &tempRoot, I
     std::function<void(const QString &, SourceKind, int)> unpack = [&](const QString &archive, SourceKind kind, int depth) {
         const bool iso = kind == SourceKind::Iso;
         if (depth == 1) {
-            const ZipLimits defaults;
-            const qint64 size = QFileInfo(archive).size();
-            budget = {std::clamp(size > defaults.maxTotalBytes / defaults.maxRatio ? defaults.maxTotalBytes : size * defaults.maxRatio,
-                                 qint64(16) << 20, defaults.maxTotalBytes),
-                      defaults.maxEntries};
+            budget = {unpackBudget(QFileInfo(archive).size()), ZipLimits{}.maxEntries};
         }
         if (budget.bytes <= 0 || budget.entries <= 0) {
             summary.broken.push_back(Error(ErrorCode::TooLarge, archive,

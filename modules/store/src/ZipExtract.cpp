@@ -114,6 +114,12 @@ bool writeAll(int fd, const char *data, qint64 size)
 
 } // namespace
 
+qint64 unpackBudget(qint64 archiveSize, const ZipLimits &limits)
+{
+    const qint64 maxRatio = std::max<qint64>(1, limits.maxRatio);
+    return std::max(kRatioFloor, archiveSize > limits.maxTotalBytes / maxRatio ? limits.maxTotalBytes : archiveSize * maxRatio);
+}
+
 Result<ZipExtraction> extractZip(const QString &zipPath, const QString &targetDir, const ZipLimits &limits,
                                  const CancellationToken &cancel)
 {
@@ -129,7 +135,7 @@ Result<ZipExtraction> extractZip(const QString &zipPath, const QString &targetDi
         return Error(ErrorCode::IoError, targetDir, QCoreApplication::translate("strata::store", "cannot open the folder to extract into: ") + errnoText(errno));
 
     const qint64 maxRatio = std::max<qint64>(1, limits.maxRatio);
-    const qint64 zipBudget = std::max(kRatioFloor, zipSize > limits.maxTotalBytes / maxRatio ? limits.maxTotalBytes : zipSize * maxRatio);
+    const qint64 zipBudget = unpackBudget(zipSize, limits);
     ZipExtraction out;
     qint64 entries = 0;
     qint64 total = 0;

@@ -25,6 +25,10 @@ struct ZipExtraction {
     qint64 bytes = 0;    ///< written in all
 };
 
+/// What an archive of `archiveSize` bytes may unpack to in all: `maxRatio` times its size, at
+/// least 16 MiB (any ratio passes below that), at most `maxTotalBytes`.
+qint64 unpackBudget(qint64 archiveSize, const ZipLimits &limits = {});
+
 /// Extracts `zipPath` into `targetDir` (an existing, private, empty folder). An entry that is
 /// unsafe or over the per-entry ratio is refused and listed; the zip as a whole fails (an Error
 /// naming it) when it cannot be read, has too many entries, or exceeds the total size or ratio —
