@@ -1856,7 +1856,7 @@
         <location filename="../modules/net/src/dicomweb/DicomWebStow.cpp" line="91"/>
         <location filename="../modules/net/src/dicomweb/DicomWebStow.cpp" line="129"/>
         <location filename="../modules/net/src/dicomweb/DicomWebStow.cpp" line="178"/>
-        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="212"/>
+        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="202"/>
         <source>not sent: %1</source>
         <translation>nicht gesendet: %1</translation>
     </message>
@@ -1967,188 +1967,188 @@
         <translation>der Empfänger stoppte nach Teil %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="91"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="94"/>
         <source>its certificate is not the pinned one (SHA-256 %1)</source>
         <translation>sein Zertifikat ist nicht das hinterlegte (SHA-256 %1)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="98"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="101"/>
         <source>its certificate does not name the host connected to (%1)</source>
         <translation>sein Zertifikat nennt nicht den verbundenen Host (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="101"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="104"/>
         <source>its certificate does not verify (%1, depth %2)</source>
         <translation>sein Zertifikat lässt sich nicht verifizieren (%1, Tiefe %2)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="186"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="238"/>
         <source>the trusted certificates file does not exist</source>
         <translation>die Datei mit den vertrauenswürdigen Zertifikaten existiert nicht</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="190"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="242"/>
         <source>cannot read the trusted certificates (PEM expected)</source>
         <translation>die vertrauenswürdigen Zertifikate können nicht gelesen werden (PEM erwartet)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="194"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="246"/>
         <source>a certificate needs its private key and the key its certificate</source>
         <translation>ein Zertifikat braucht seinen privaten Schlüssel und der Schlüssel sein Zertifikat</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="197"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="249"/>
         <source>cannot read the private key (PEM, unencrypted)</source>
         <translation>der private Schlüssel kann nicht gelesen werden (PEM, unverschlüsselt)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="200"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="252"/>
         <source>cannot read the certificate (PEM)</source>
         <translation>das Zertifikat kann nicht gelesen werden (PEM)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="202"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="254"/>
         <source>the private key does not belong to this certificate</source>
         <translation>der private Schlüssel gehört nicht zu diesem Zertifikat</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="204"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="256"/>
         <source>serving TLS needs a certificate and its private key</source>
         <translation>TLS anzubieten erfordert ein Zertifikat und seinen privaten Schlüssel</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="210"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="262"/>
         <source>cipher suites</source>
         <translation>Cipher-Suites</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="219"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="271"/>
         <source>the pinned certificate fingerprint &apos;%1&apos; is not a SHA-256 (64 hex digits)</source>
         <translation>der hinterlegte Zertifikat-Fingerabdruck „%1“ ist kein SHA-256 (64 Hex-Ziffern)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="226"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="278"/>
         <source>no peer host name to check the certificate against</source>
         <translation>kein Hostname der Gegenstelle, gegen den das Zertifikat geprüft werden kann</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="233"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="285"/>
         <source>cannot check certificates against the host &apos;%1&apos;</source>
         <translation>Zertifikate können nicht gegen den Host „%1“ geprüft werden</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="265"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="317"/>
         <source>it does not know the calling AE title %1 (add it to the node&apos;s list of DICOM peers)</source>
         <translation>er kennt den rufenden AE-Titel %1 nicht (dort in die Liste der DICOM-Partner eintragen)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="268"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="320"/>
         <source>its AE title is not %1 (check the node&apos;s AE title)</source>
         <translation>sein AE-Titel ist nicht %1 (AE-Titel des Knotens prüfen)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="271"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="323"/>
         <source>application context name not supported</source>
         <translation>Application Context Name nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="274"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="326"/>
         <source>protocol version not supported</source>
         <translation>Protokollversion nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="277"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="329"/>
         <source>temporary congestion</source>
         <translation>vorübergehend überlastet</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="280"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="332"/>
         <source>it serves as many associations as it allows (local limit exceeded)</source>
         <translation>er bedient schon so viele Assoziationen, wie er zulässt (lokales Limit überschritten)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="283"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="335"/>
         <source>no reason given</source>
         <translation>ohne Angabe eines Grundes</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="287"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="339"/>
         <source>association rejected for now: %1; try again later</source>
         <translation>Assoziation vorerst abgelehnt: %1; später erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="288"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="340"/>
         <source>association rejected: %1</source>
         <translation>Assoziation abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="303"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="355"/>
         <source>host, port and AE title are required</source>
         <translation>Host, Port und AE-Titel sind erforderlich</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="326"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="378"/>
         <source>network initialisation failed</source>
         <translation>Netzwerk-Initialisierung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="330"/>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="798"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="382"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="867"/>
         <source>TLS set-up: %1</source>
         <translation>TLS-Einrichtung: %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="333"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="385"/>
         <source>TLS set-up failed</source>
         <translation>TLS-Einrichtung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="340"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="392"/>
         <source>TLS association failed: the peer %1 was refused: %2</source>
         <translation>TLS-Assoziation fehlgeschlagen: die Gegenstelle %1 wurde abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="346"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="398"/>
         <source>TLS association failed</source>
         <translation>TLS-Assoziation fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="346"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="398"/>
         <source>association failed</source>
         <translation>Assoziation fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="363"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="415"/>
         <source>timed out (%1)</source>
         <translation>Zeitüberschreitung (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="365"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="417"/>
         <source>connection refused: nothing listens there (%1)</source>
         <translation>Verbindung abgelehnt: dort lauscht nichts (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="369"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="421"/>
         <source>the peer reset or closed the connection (%1)</source>
         <translation>die Gegenstelle hat die Verbindung zurückgesetzt oder geschlossen (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="372"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="424"/>
         <source>the peer closed or reset the connection, or sent nothing for %1 s (%2)</source>
         <translation>die Gegenstelle hat die Verbindung geschlossen oder zurückgesetzt oder %1 s lang nichts gesendet (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="376"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="428"/>
         <source>the peer reset the connection or sent invalid data in the middle of a message (%1)</source>
         <translation>die Gegenstelle hat die Verbindung zurückgesetzt oder mitten in einer Nachricht ungültige Daten gesendet (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="378"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="430"/>
         <source>the connection was reset or the association aborted by the peer (%1)</source>
         <translation>die Verbindung wurde zurückgesetzt oder die Assoziation von der Gegenstelle abgebrochen (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="381"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="433"/>
         <source>the peer sent invalid data, not a valid DICOM PDU (%1)</source>
         <translation>die Gegenstelle hat ungültige Daten gesendet, keine gültige DICOM-PDU (%1)</translation>
     </message>
@@ -2410,12 +2410,22 @@
         <translation>ein DIMSE-Abruf ist C-GET oder C-MOVE, nicht %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="437"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="444"/>
+        <source>Strata&apos;s receiver refused %1</source>
+        <translation>Der Empfänger von Strata hat %1 abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="447"/>
+        <source>C-MOVE failed: Strata&apos;s receiver refused what the node offered: %1</source>
+        <translation>C-MOVE fehlgeschlagen: Der Empfänger von Strata hat abgelehnt, was der Knoten anbot: %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="450"/>
         <source>C-MOVE failed: Strata&apos;s receiver could not keep the %1 instance(s) the node sent: %2</source>
         <translation>C-MOVE fehlgeschlagen: der Empfänger von Strata konnte die %1 vom Knoten gesendete(n) Instanz(en) nicht behalten: %2</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="450"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="463"/>
         <source>the transfer broke off: %1</source>
         <translation>die Übertragung brach ab: %1</translation>
     </message>
@@ -2435,63 +2445,78 @@
         <translation>Assoziation länger als %1 s offen: abgebrochen</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="217"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="234"/>
+        <source>%1: a SOP class this SCP is set not to take (it takes only the storage classes DCMTK lists)</source>
+        <translation>%1: eine SOP-Klasse, die dieser SCP laut Einstellung nicht annimmt (er nimmt nur die Speicherklassen an, die DCMTK aufführt)</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="250"/>
+        <source>%1 in %2 only: no transfer syntax this SCP receives</source>
+        <translation>%1 nur in %2: keine Transfersyntax, die dieser SCP empfängt</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="259"/>
+        <source>%1: the sender proposed another role than storage user</source>
+        <translation>%1: Der Absender schlug eine andere Rolle als die des Speichernutzers vor</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="283"/>
         <source>peer address %1 not allowed</source>
         <translation>Peer-Adresse %1 nicht zugelassen</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="228"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="294"/>
         <source>calling AE title not allowed</source>
         <translation>aufrufender AE-Titel nicht zugelassen</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="250"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="316"/>
         <source>not asked for: the instance is not one of those requested</source>
         <translation>nicht angefordert: die Instanz gehört nicht zu den angeforderten</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="272"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="338"/>
         <source>cut off: the Storage SCP stopped before the instance had arrived (the sender may send it again)</source>
         <translation>abgebrochen: der Storage-SCP wurde beendet, bevor die Instanz vollständig angekommen war (der Sender kann sie erneut senden)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="273"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="339"/>
         <source>transfer broke off: %1</source>
         <translation>Übertragung brach ab: %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="286"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="352"/>
         <source>not asked for: the instance is of study %1, not of the study requested</source>
         <translation>nicht angefordert: die Instanz gehört zur Studie %1, nicht zur angeforderten Studie</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="287"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="353"/>
         <source>(none given)</source>
         <translation>(keine angegeben)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="297"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="363"/>
         <source>cannot write into %1</source>
         <translation>in %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="760"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="829"/>
         <source>the Storage SCP needs a local cache to import into</source>
         <translation>der Storage SCP benötigt einen lokalen Speicher, in den importiert wird</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="771"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="840"/>
         <source>cannot listen: the port is already in use</source>
         <translation>Lauschen nicht möglich: der Port ist bereits belegt</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="767"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="836"/>
         <source>the address to listen on must be an IPv4 address (e.g. 127.0.0.1)</source>
         <translation>die Adresse zum Lauschen muss eine IPv4-Adresse sein (z. B. 127.0.0.1)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="772"/>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="802"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="841"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="871"/>
         <source>cannot listen: %1</source>
         <translation>Lauschen nicht möglich: %1</translation>
     </message>
@@ -2516,37 +2541,37 @@
         <translation>unbekannte Transfer-Syntax</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="226"/>
+        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="216"/>
         <source>not sent: cancelled</source>
         <translation>nicht gesendet: abgebrochen</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="313"/>
+        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="303"/>
         <source>the node accepted neither %1 nor uncompressed little endian for %2</source>
         <translation>der Knoten akzeptierte für %2 weder %1 noch unkomprimiertes Little Endian</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="328"/>
+        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="318"/>
         <source>%1 not accepted by the node and transcoding failed: %2</source>
         <translation>%1 vom Knoten nicht akzeptiert und Transkodierung fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="336"/>
+        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="326"/>
         <source>cannot be read: %1</source>
         <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="353"/>
+        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="343"/>
         <source>C-STORE failed</source>
         <translation>C-STORE fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="393"/>
+        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="383"/>
         <source>not sent</source>
         <translation>nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="402"/>
+        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="392"/>
         <source>nothing to send</source>
         <translation>nichts zu senden</translation>
     </message>
@@ -2733,57 +2758,57 @@
         <translation>%1: Eintrag </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="349"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="345"/>
         <source>does not exist</source>
         <translation>existiert nicht</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="364"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="360"/>
         <source>%1 could not be read (%2); the disc was scanned instead: %3 file(s)</source>
         <translation>%1 konnte nicht gelesen werden (%2); stattdessen wurde der Datenträger durchsucht: %3 Datei(en)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="383"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="379"/>
         <source>%1 file(s) on the disc that %2 does not list were imported too</source>
         <translation>%1 Datei(en) auf dem Datenträger, die %2 nicht aufführt, wurden ebenfalls importiert</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="391"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="387"/>
         <source>referenced by %1 but not on the media</source>
         <translation>von %1 referenziert, aber nicht auf dem Datenträger</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="301"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="297"/>
         <source>cannot create a folder to extract into: </source>
         <translation>Ordner zum Entpacken kann nicht angelegt werden: </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="327"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="323"/>
         <source>entry %1</source>
         <translation>Eintrag %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="330"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="326"/>
         <source>the disc image holds no files</source>
         <translation>das Disc-Image enthält keine Dateien</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="328"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="324"/>
         <source>entry %1 (refused, not extracted)</source>
         <translation>Eintrag %1 (abgelehnt, nicht entpackt)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="295"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="291"/>
         <source>not unpacked: the archives around it have unpacked to as much as they may</source>
         <translation>nicht entpackt: die umgebenden Archive haben so viel entpackt, wie sie dürfen</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="306"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="302"/>
         <source>unpacking %1</source>
         <translation>entpacke %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="332"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="328"/>
         <source>the zip file holds no files</source>
         <translation>das Zip-Archiv enthält keine Dateien</translation>
     </message>
@@ -2793,178 +2818,178 @@
         <translation>ein Disc-Image nur in UDF (ohne ISO-9660-Teil), das hier nicht entpackt werden kann: binden Sie es ein und importieren Sie die Disc</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="343"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="339"/>
         <source>a zip or disc image inside %1 others: not unpacked</source>
         <translation>ein Zip oder Disc-Image in %1 anderen: nicht entpackt</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="443"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="439"/>
         <source>SOP Instance, Study Instance or Series Instance UID is missing</source>
         <translation>SOP Instance, Study Instance oder Series Instance UID fehlt</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="484"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="539"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="480"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="535"/>
         <source>cannot read: </source>
         <translation>kann nicht gelesen werden: </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="507"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="503"/>
         <source>cannot create the store folder</source>
         <translation>der Speicherordner kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="520"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="516"/>
         <source>changed while it was being imported</source>
         <translation>wurde während des Imports verändert</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="527"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="523"/>
         <source>cannot move into place: </source>
         <translation>kann nicht an den Zielort verschoben werden: </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="547"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="543"/>
         <source>cannot write into the cache: </source>
         <translation>in den Cache kann nicht geschrieben werden: </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="560"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="556"/>
         <source>SHA-256 is not available (OpenSSL)</source>
         <translation>SHA-256 ist nicht verfügbar (OpenSSL)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="566"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="562"/>
         <source>read failed: </source>
         <translation>Lesen fehlgeschlagen: </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="570"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="566"/>
         <source>disk full: no space left on device while copying %1 into the cache</source>
         <translation>Datenträger voll: kein Speicherplatz mehr frei beim Kopieren von %1 in den Cache</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="579"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="575"/>
         <source>disk full: %1 while copying %2 into the cache</source>
         <translation>Datenträger voll: %1 beim Kopieren von %2 in den Cache</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="580"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="576"/>
         <source>write failed (%1) while copying %2</source>
         <translation>Schreiben fehlgeschlagen (%1) beim Kopieren von %2</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="589"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="585"/>
         <source>disk full or write failed: %1 while copying %2</source>
         <translation>Datenträger voll oder Schreiben fehlgeschlagen: %1 beim Kopieren von %2</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="632"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="628"/>
         <source>ID &apos;%1&apos;, name &apos;%2&apos;, born &apos;%3&apos;</source>
         <translation>ID „%1“, Name „%2“, geboren „%3“</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="655"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="651"/>
         <source>starting the index transaction</source>
         <translation>Starten der Index-Transaktion</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="684"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="680"/>
         <source>looking up instance %1</source>
         <translation>Suchen von Instanz %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="690"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1050"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="686"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1046"/>
         <source>%1: %2 differs from the stored copy (kept the stored one)</source>
         <translation>%1: %2 weicht von der gespeicherten Kopie ab (die gespeicherte wurde behalten)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="700"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="696"/>
         <source>looking up study %1</source>
         <translation>Suchen von Studie %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="706"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="702"/>
         <source>%1: Study Instance UID %2 belongs to another patient in the cache (%3); this file names %4 (kept apart, not imported)</source>
         <translation>%1: Study Instance UID %2 gehört im Cache zu einem anderen Patienten (%3); diese Datei nennt %4 (getrennt abgelegt, nicht importiert)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="717"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="713"/>
         <source>looking up series %1</source>
         <translation>Suchen von Serie %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="723"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="719"/>
         <source>%1: Series Instance UID %2 belongs to study %3 in the cache; this file names study %4 (kept apart, not imported)</source>
         <translation>%1: Series Instance UID %2 gehört im Cache zu Studie %3; diese Datei nennt Studie %4 (getrennt abgelegt, nicht importiert)</translation>
     </message>
     <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="739"/>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="743"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="747"/>
         <source>indexing patient</source>
         <translation>Indizieren des Patienten</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="763"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="771"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="759"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="767"/>
         <source>indexing study</source>
         <translation>Indizieren der Studie</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="784"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="792"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="780"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="788"/>
         <source>indexing series</source>
         <translation>Indizieren der Serie</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="810"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="806"/>
         <source>indexing instance %1</source>
         <translation>Indizieren von Instanz %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="817"/>
-        <location filename="../modules/store/src/Recovery.cpp" line="117"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="813"/>
+        <location filename="../modules/store/src/Recovery.cpp" line="118"/>
         <source>clearing pending files</source>
         <translation>Bereinigen ausstehender Dateien</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="826"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="822"/>
         <source>counting the import hour</source>
         <translation>Zählen der Importstunde</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="833"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="829"/>
         <source>updating series counts</source>
         <translation>Aktualisieren der Serienzähler</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="844"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="840"/>
         <source>updating study counts</source>
         <translation>Aktualisieren der Studienzähler</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="847"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="843"/>
         <source>committing the index transaction</source>
         <translation>Abschließen der Index-Transaktion</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="977"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="973"/>
         <source>looking up instances</source>
         <translation>Suchen von Instanzen</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1043"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1039"/>
         <source>cannot be read</source>
         <translation>kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1064"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1060"/>
         <source>starting a transaction</source>
         <translation>Starten einer Transaktion</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1076"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1072"/>
         <source>recording pending files</source>
         <translation>Erfassen ausstehender Dateien</translation>
     </message>
@@ -3190,40 +3215,40 @@
         <translation>Lesen von Knoten „%1“</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Recovery.cpp" line="77"/>
-        <location filename="../modules/store/src/Recovery.cpp" line="84"/>
+        <location filename="../modules/store/src/Recovery.cpp" line="78"/>
+        <location filename="../modules/store/src/Recovery.cpp" line="85"/>
         <source>checking a stored file</source>
         <translation>Prüfen einer gespeicherten Datei</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Recovery.cpp" line="97"/>
+        <location filename="../modules/store/src/Recovery.cpp" line="98"/>
         <source>rolling back pending files</source>
         <translation>Zurücksetzen ausstehender Dateien</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Recovery.cpp" line="102"/>
-        <location filename="../modules/store/src/Recovery.cpp" line="216"/>
+        <location filename="../modules/store/src/Recovery.cpp" line="103"/>
+        <location filename="../modules/store/src/Recovery.cpp" line="212"/>
         <source>reading pending files</source>
         <translation>Lesen ausstehender Dateien</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Recovery.cpp" line="125"/>
+        <location filename="../modules/store/src/Recovery.cpp" line="126"/>
         <source>finishing deletions</source>
         <translation>Abschließen der Löschvorgänge</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Recovery.cpp" line="128"/>
+        <location filename="../modules/store/src/Recovery.cpp" line="129"/>
         <source>reading pending deletions</source>
         <translation>Lesen ausstehender Löschvorgänge</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Recovery.cpp" line="150"/>
-        <location filename="../modules/store/src/Recovery.cpp" line="158"/>
+        <location filename="../modules/store/src/Recovery.cpp" line="151"/>
+        <location filename="../modules/store/src/Recovery.cpp" line="159"/>
         <source>clearing pending deletions</source>
         <translation>Bereinigen ausstehender Löschvorgänge</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Recovery.cpp" line="155"/>
+        <location filename="../modules/store/src/Recovery.cpp" line="156"/>
         <source>keeping pending deletions</source>
         <translation>Beibehalten ausstehender Löschvorgänge</translation>
     </message>
@@ -3517,153 +3542,153 @@
         <translation>Ordner „%1“ kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ZipExtract.cpp" line="123"/>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="129"/>
         <source>the zip file cannot be read (damaged or not a zip), code %1</source>
         <translation>das Zip-Archiv kann nicht gelesen werden (beschädigt oder kein Zip), Code %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ZipExtract.cpp" line="126"/>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="132"/>
         <source>the zip file has %1 entries, more than the limit of %2</source>
         <translation>das Zip-Archiv hat %1 Einträge, mehr als die Grenze von %2</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ZipExtract.cpp" line="129"/>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="135"/>
         <source>cannot open the folder to extract into: </source>
         <translation>der Ordner zum Entpacken kann nicht geöffnet werden: </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ZipExtract.cpp" line="140"/>
-        <location filename="../modules/store/src/ZipExtract.cpp" line="224"/>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="146"/>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="230"/>
         <source>extraction cancelled</source>
         <translation>Entpacken abgebrochen</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ZipExtract.cpp" line="142"/>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="148"/>
         <source>the zip file has more than %1 entries</source>
         <translation>das Zip-Archiv hat mehr als %1 Einträge</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ZipExtract.cpp" line="145"/>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="151"/>
         <source>entry %1 cannot be read (damaged zip)</source>
         <translation>Eintrag %1 kann nicht gelesen werden (beschädigtes Zip)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ZipExtract.cpp" line="157"/>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="163"/>
         <source>a symbolic link (only regular files are extracted)</source>
         <translation>ein symbolischer Link (nur reguläre Dateien werden entpackt)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ZipExtract.cpp" line="162"/>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="168"/>
         <source>not a regular file (a device, FIFO or socket)</source>
         <translation>keine reguläre Datei (ein Gerät, FIFO oder Socket)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ZipExtract.cpp" line="180"/>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="186"/>
         <source>a second entry of the same name</source>
         <translation>ein zweiter Eintrag gleichen Namens</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ZipExtract.cpp" line="181"/>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="187"/>
         <source>cannot create the file: </source>
         <translation>die Datei kann nicht angelegt werden: </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ZipExtract.cpp" line="190"/>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="196"/>
         <source>cannot be read (encrypted or damaged), code %1</source>
         <translation>kann nicht gelesen werden (verschlüsselt oder beschädigt), Code %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ZipExtract.cpp" line="200"/>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="206"/>
         <source>damaged (the data cannot be inflated)</source>
         <translation>beschädigt (die Daten können nicht entpackt werden)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ZipExtract.cpp" line="211"/>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="217"/>
         <source>more than %1 bytes uncompressed (the limit for one zip), at entry %2</source>
         <translation>mehr als %1 Bytes unkomprimiert (die Grenze für ein Zip), bei Eintrag %2</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ZipExtract.cpp" line="212"/>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="218"/>
         <source>inflates to more than %1 times its size (a zip bomb?), at entry %2</source>
         <translation>entpackt auf mehr als das %1-Fache seiner Größe (eine Zip-Bombe?), bei Eintrag %2</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ZipExtract.cpp" line="215"/>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="221"/>
         <source>inflates to more than %1 times its compressed size (a zip bomb?)</source>
         <translation>entpackt auf mehr als das %1-Fache seiner komprimierten Größe (eine Zip-Bombe?)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ZipExtract.cpp" line="219"/>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="225"/>
         <source>cannot be written: </source>
         <translation>kann nicht geschrieben werden: </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ZipExtract.cpp" line="229"/>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="235"/>
         <source>damaged (checksum or data error, code %1)</source>
         <translation>beschädigt (Prüfsummen- oder Datenfehler, Code %1)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ZipExtract.cpp" line="237"/>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="243"/>
         <source>the zip file&apos;s directory is damaged, code %1</source>
         <translation>das Verzeichnis des Zip-Archivs ist beschädigt, Code %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="83"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="93"/>
         <source>%1: %2 (left out)</source>
         <translation>%1: %2 (ausgelassen)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="85"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="95"/>
         <source>a symbolic link</source>
         <translation>ein symbolischer Link</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="86"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="96"/>
         <source>not a regular file</source>
         <translation>keine reguläre Datei</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="100"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="109"/>
         <source>a disc image (ISO 9660): install xorriso to import it, or mount it and import the disc</source>
         <translation>ein Disc-Image (ISO 9660): installieren Sie xorriso, um es zu importieren, oder binden Sie es ein und importieren Sie die Disc</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="107"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="116"/>
         <source>its files take %1 MB unpacked, more than the %2 MB it may unpack to (200 times the outermost archive it came in)</source>
         <translation>seine Dateien belegen entpackt %1 MB, mehr als die %2 MB, die es entpacken darf (das 200-Fache des äußersten Archivs, in dem es kam)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="111"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="120"/>
         <source>not enough room to unpack the disc image: its files take %1 MB, %2 MB are free on %3 (64 MB are kept free)</source>
         <translation>nicht genug Platz zum Entpacken des Disc-Images: seine Dateien belegen %1 MB, auf %3 sind %2 MB frei (64 MB bleiben frei)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="122"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="131"/>
         <source>cannot run xorriso: %1</source>
         <translation>xorriso kann nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="129"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="138"/>
         <source>cancelled while the disc image was unpacked</source>
         <translation>abgebrochen, während das Disc-Image entpackt wurde</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="138"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="147"/>
         <source>unpacking stopped: the disc image unpacks to more than %1 can hold (64 MB are kept free)</source>
         <translation>Entpacken gestoppt: das Disc-Image entpackt mehr, als %1 fassen kann (64 MB bleiben frei)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="169"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="176"/>
         <source>%1: cannot be read from the image (damaged or cut short)</source>
         <translation>%1: kann nicht aus dem Image gelesen werden (beschädigt oder abgeschnitten)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="173"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="180"/>
         <source>the disc image cannot be read: %1</source>
         <translation>das Disc-Image kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="174"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="181"/>
         <source>xorriso ended with status %1</source>
         <translation>xorriso endete mit Status %1</translation>
     </message>
@@ -3671,12 +3696,12 @@
 <context>
     <name>strata::store::ImportJob</name>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1227"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1223"/>
         <source>Importing</source>
         <translation>Wird importiert</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1232"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1228"/>
         <source>import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>

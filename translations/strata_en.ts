@@ -1856,7 +1856,7 @@
         <location filename="../modules/net/src/dicomweb/DicomWebStow.cpp" line="91"/>
         <location filename="../modules/net/src/dicomweb/DicomWebStow.cpp" line="129"/>
         <location filename="../modules/net/src/dicomweb/DicomWebStow.cpp" line="178"/>
-        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="212"/>
+        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="202"/>
         <source>not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1967,188 +1967,188 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="91"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="94"/>
         <source>its certificate is not the pinned one (SHA-256 %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="98"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="101"/>
         <source>its certificate does not name the host connected to (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="101"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="104"/>
         <source>its certificate does not verify (%1, depth %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="186"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="238"/>
         <source>the trusted certificates file does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="190"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="242"/>
         <source>cannot read the trusted certificates (PEM expected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="194"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="246"/>
         <source>a certificate needs its private key and the key its certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="197"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="249"/>
         <source>cannot read the private key (PEM, unencrypted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="200"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="252"/>
         <source>cannot read the certificate (PEM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="202"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="254"/>
         <source>the private key does not belong to this certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="204"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="256"/>
         <source>serving TLS needs a certificate and its private key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="210"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="262"/>
         <source>cipher suites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="219"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="271"/>
         <source>the pinned certificate fingerprint &apos;%1&apos; is not a SHA-256 (64 hex digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="226"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="278"/>
         <source>no peer host name to check the certificate against</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="233"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="285"/>
         <source>cannot check certificates against the host &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="265"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="317"/>
         <source>it does not know the calling AE title %1 (add it to the node&apos;s list of DICOM peers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="268"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="320"/>
         <source>its AE title is not %1 (check the node&apos;s AE title)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="271"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="323"/>
         <source>application context name not supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="274"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="326"/>
         <source>protocol version not supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="277"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="329"/>
         <source>temporary congestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="280"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="332"/>
         <source>it serves as many associations as it allows (local limit exceeded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="283"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="335"/>
         <source>no reason given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="287"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="339"/>
         <source>association rejected for now: %1; try again later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="288"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="340"/>
         <source>association rejected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="303"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="355"/>
         <source>host, port and AE title are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="326"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="378"/>
         <source>network initialisation failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="330"/>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="798"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="382"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="867"/>
         <source>TLS set-up: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="333"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="385"/>
         <source>TLS set-up failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="340"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="392"/>
         <source>TLS association failed: the peer %1 was refused: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="346"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="398"/>
         <source>TLS association failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="346"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="398"/>
         <source>association failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="363"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="415"/>
         <source>timed out (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="365"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="417"/>
         <source>connection refused: nothing listens there (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="369"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="421"/>
         <source>the peer reset or closed the connection (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="372"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="424"/>
         <source>the peer closed or reset the connection, or sent nothing for %1 s (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="376"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="428"/>
         <source>the peer reset the connection or sent invalid data in the middle of a message (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="378"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="430"/>
         <source>the connection was reset or the association aborted by the peer (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="381"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="433"/>
         <source>the peer sent invalid data, not a valid DICOM PDU (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2410,12 +2410,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="437"/>
-        <source>C-MOVE failed: Strata&apos;s receiver could not keep the %1 instance(s) the node sent: %2</source>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="444"/>
+        <source>Strata&apos;s receiver refused %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="447"/>
+        <source>C-MOVE failed: Strata&apos;s receiver refused what the node offered: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/Retrieve.cpp" line="450"/>
+        <source>C-MOVE failed: Strata&apos;s receiver could not keep the %1 instance(s) the node sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="463"/>
         <source>the transfer broke off: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2435,63 +2445,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="217"/>
-        <source>peer address %1 not allowed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="228"/>
-        <source>calling AE title not allowed</source>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="234"/>
+        <source>%1: a SOP class this SCP is set not to take (it takes only the storage classes DCMTK lists)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StorageScp.cpp" line="250"/>
+        <source>%1 in %2 only: no transfer syntax this SCP receives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="259"/>
+        <source>%1: the sender proposed another role than storage user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="283"/>
+        <source>peer address %1 not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="294"/>
+        <source>calling AE title not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="316"/>
         <source>not asked for: the instance is not one of those requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="272"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="338"/>
         <source>cut off: the Storage SCP stopped before the instance had arrived (the sender may send it again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="273"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="339"/>
         <source>transfer broke off: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="286"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="352"/>
         <source>not asked for: the instance is of study %1, not of the study requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="287"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="353"/>
         <source>(none given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="297"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="363"/>
         <source>cannot write into %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="760"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="829"/>
         <source>the Storage SCP needs a local cache to import into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="771"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="840"/>
         <source>cannot listen: the port is already in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="767"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="836"/>
         <source>the address to listen on must be an IPv4 address (e.g. 127.0.0.1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="772"/>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="802"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="841"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="871"/>
         <source>cannot listen: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2516,37 +2541,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="226"/>
+        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="216"/>
         <source>not sent: cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="313"/>
+        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="303"/>
         <source>the node accepted neither %1 nor uncompressed little endian for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="328"/>
+        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="318"/>
         <source>%1 not accepted by the node and transcoding failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="336"/>
+        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="326"/>
         <source>cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="353"/>
+        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="343"/>
         <source>C-STORE failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="393"/>
+        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="383"/>
         <source>not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="402"/>
+        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="392"/>
         <source>nothing to send</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2733,57 +2758,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="349"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="345"/>
         <source>does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="364"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="360"/>
         <source>%1 could not be read (%2); the disc was scanned instead: %3 file(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="383"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="379"/>
         <source>%1 file(s) on the disc that %2 does not list were imported too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="391"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="387"/>
         <source>referenced by %1 but not on the media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="301"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="297"/>
         <source>cannot create a folder to extract into: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="327"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="323"/>
         <source>entry %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="330"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="326"/>
         <source>the disc image holds no files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="328"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="324"/>
         <source>entry %1 (refused, not extracted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="295"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="291"/>
         <source>not unpacked: the archives around it have unpacked to as much as they may</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="306"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="302"/>
         <source>unpacking %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="332"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="328"/>
         <source>the zip file holds no files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2793,178 +2818,178 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="343"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="339"/>
         <source>a zip or disc image inside %1 others: not unpacked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="443"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="439"/>
         <source>SOP Instance, Study Instance or Series Instance UID is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="484"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="539"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="480"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="535"/>
         <source>cannot read: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="507"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="503"/>
         <source>cannot create the store folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="520"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="516"/>
         <source>changed while it was being imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="527"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="523"/>
         <source>cannot move into place: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="547"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="543"/>
         <source>cannot write into the cache: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="560"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="556"/>
         <source>SHA-256 is not available (OpenSSL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="566"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="562"/>
         <source>read failed: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="570"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="566"/>
         <source>disk full: no space left on device while copying %1 into the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="579"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="575"/>
         <source>disk full: %1 while copying %2 into the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="580"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="576"/>
         <source>write failed (%1) while copying %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="589"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="585"/>
         <source>disk full or write failed: %1 while copying %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="632"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="628"/>
         <source>ID &apos;%1&apos;, name &apos;%2&apos;, born &apos;%3&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="655"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="651"/>
         <source>starting the index transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="684"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="680"/>
         <source>looking up instance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="690"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1050"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="686"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1046"/>
         <source>%1: %2 differs from the stored copy (kept the stored one)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="700"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="696"/>
         <source>looking up study %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="706"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="702"/>
         <source>%1: Study Instance UID %2 belongs to another patient in the cache (%3); this file names %4 (kept apart, not imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="717"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="713"/>
         <source>looking up series %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="723"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="719"/>
         <source>%1: Series Instance UID %2 belongs to study %3 in the cache; this file names study %4 (kept apart, not imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="739"/>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="743"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="747"/>
         <source>indexing patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="763"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="771"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="759"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="767"/>
         <source>indexing study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="784"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="792"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="780"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="788"/>
         <source>indexing series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="810"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="806"/>
         <source>indexing instance %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="817"/>
-        <location filename="../modules/store/src/Recovery.cpp" line="117"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="813"/>
+        <location filename="../modules/store/src/Recovery.cpp" line="118"/>
         <source>clearing pending files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="826"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="822"/>
         <source>counting the import hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="833"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="829"/>
         <source>updating series counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="844"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="840"/>
         <source>updating study counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="847"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="843"/>
         <source>committing the index transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="977"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="973"/>
         <source>looking up instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1043"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1039"/>
         <source>cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1064"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1060"/>
         <source>starting a transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1076"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1072"/>
         <source>recording pending files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3190,40 +3215,40 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Recovery.cpp" line="77"/>
-        <location filename="../modules/store/src/Recovery.cpp" line="84"/>
+        <location filename="../modules/store/src/Recovery.cpp" line="78"/>
+        <location filename="../modules/store/src/Recovery.cpp" line="85"/>
         <source>checking a stored file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Recovery.cpp" line="97"/>
+        <location filename="../modules/store/src/Recovery.cpp" line="98"/>
         <source>rolling back pending files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Recovery.cpp" line="102"/>
-        <location filename="../modules/store/src/Recovery.cpp" line="216"/>
+        <location filename="../modules/store/src/Recovery.cpp" line="103"/>
+        <location filename="../modules/store/src/Recovery.cpp" line="212"/>
         <source>reading pending files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Recovery.cpp" line="125"/>
+        <location filename="../modules/store/src/Recovery.cpp" line="126"/>
         <source>finishing deletions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Recovery.cpp" line="128"/>
+        <location filename="../modules/store/src/Recovery.cpp" line="129"/>
         <source>reading pending deletions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Recovery.cpp" line="150"/>
-        <location filename="../modules/store/src/Recovery.cpp" line="158"/>
+        <location filename="../modules/store/src/Recovery.cpp" line="151"/>
+        <location filename="../modules/store/src/Recovery.cpp" line="159"/>
         <source>clearing pending deletions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/Recovery.cpp" line="155"/>
+        <location filename="../modules/store/src/Recovery.cpp" line="156"/>
         <source>keeping pending deletions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3517,153 +3542,153 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ZipExtract.cpp" line="123"/>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="129"/>
         <source>the zip file cannot be read (damaged or not a zip), code %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ZipExtract.cpp" line="126"/>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="132"/>
         <source>the zip file has %1 entries, more than the limit of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ZipExtract.cpp" line="129"/>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="135"/>
         <source>cannot open the folder to extract into: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ZipExtract.cpp" line="140"/>
-        <location filename="../modules/store/src/ZipExtract.cpp" line="224"/>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="146"/>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="230"/>
         <source>extraction cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ZipExtract.cpp" line="142"/>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="148"/>
         <source>the zip file has more than %1 entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ZipExtract.cpp" line="145"/>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="151"/>
         <source>entry %1 cannot be read (damaged zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ZipExtract.cpp" line="157"/>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="163"/>
         <source>a symbolic link (only regular files are extracted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ZipExtract.cpp" line="162"/>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="168"/>
         <source>not a regular file (a device, FIFO or socket)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ZipExtract.cpp" line="180"/>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="186"/>
         <source>a second entry of the same name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ZipExtract.cpp" line="181"/>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="187"/>
         <source>cannot create the file: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ZipExtract.cpp" line="190"/>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="196"/>
         <source>cannot be read (encrypted or damaged), code %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ZipExtract.cpp" line="200"/>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="206"/>
         <source>damaged (the data cannot be inflated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ZipExtract.cpp" line="211"/>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="217"/>
         <source>more than %1 bytes uncompressed (the limit for one zip), at entry %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ZipExtract.cpp" line="212"/>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="218"/>
         <source>inflates to more than %1 times its size (a zip bomb?), at entry %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ZipExtract.cpp" line="215"/>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="221"/>
         <source>inflates to more than %1 times its compressed size (a zip bomb?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ZipExtract.cpp" line="219"/>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="225"/>
         <source>cannot be written: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ZipExtract.cpp" line="229"/>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="235"/>
         <source>damaged (checksum or data error, code %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ZipExtract.cpp" line="237"/>
+        <location filename="../modules/store/src/ZipExtract.cpp" line="243"/>
         <source>the zip file&apos;s directory is damaged, code %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="83"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="93"/>
         <source>%1: %2 (left out)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="85"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="95"/>
         <source>a symbolic link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="86"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="96"/>
         <source>not a regular file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="100"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="109"/>
         <source>a disc image (ISO 9660): install xorriso to import it, or mount it and import the disc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="107"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="116"/>
         <source>its files take %1 MB unpacked, more than the %2 MB it may unpack to (200 times the outermost archive it came in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="111"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="120"/>
         <source>not enough room to unpack the disc image: its files take %1 MB, %2 MB are free on %3 (64 MB are kept free)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="122"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="131"/>
         <source>cannot run xorriso: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="129"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="138"/>
         <source>cancelled while the disc image was unpacked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="138"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="147"/>
         <source>unpacking stopped: the disc image unpacks to more than %1 can hold (64 MB are kept free)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="169"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="176"/>
         <source>%1: cannot be read from the image (damaged or cut short)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="173"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="180"/>
         <source>the disc image cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="174"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="181"/>
         <source>xorriso ended with status %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3671,12 +3696,12 @@
 <context>
     <name>strata::store::ImportJob</name>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1227"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1223"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1232"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1228"/>
         <source>import cancelled</source>
         <translation type="unfinished"></translation>
     </message>

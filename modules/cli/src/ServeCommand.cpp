@@ -56,6 +56,8 @@ int serveCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     parser.addOption({QStringLiteral("min-free"), QStringLiteral("Free disk space to keep; below it instances are refused with 0xA700 (default 256M)."), QStringLiteral("size"), QStringLiteral("256M")});
     parser.addOption({QStringLiteral("bind"), QStringLiteral("IPv4 address to listen on (default 0.0.0.0: every interface)."), QStringLiteral("address"), QStringLiteral("0.0.0.0")});
     parser.addOption({QStringLiteral("max-association-time"), QStringLiteral("Cut off an association open longer than this many seconds (default 3600; 0 = no limit)."), QStringLiteral("seconds"), QStringLiteral("3600")});
+    parser.addOption({QStringLiteral("listed-classes-only"),
+                      QStringLiteral("Take only the storage SOP classes DCMTK lists (by default also vendors' private and newer storage classes).")});
     parser.addOption({QStringLiteral("no-sync"), QStringLiteral("Do not run background sync (by default what the sync rules route is sent while serving).")});
     parser.addOption({QStringLiteral("sync-parallel"), QStringLiteral("Sync associations at once (default 2)."), QStringLiteral("n"), QStringLiteral("2")});
     parser.addOption({QStringLiteral("metrics"), QStringLiteral("Serve Prometheus text metrics of the sync at this loopback address (e.g. 127.0.0.1:9100)."),
@@ -81,6 +83,7 @@ int serveCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         return 2;
     }
     config.maxAssociations = std::max(1, parser.value(QStringLiteral("max-associations")).toInt());
+    config.acceptUnlistedStorageClasses = !parser.isSet(QStringLiteral("listed-classes-only"));
     config.maxAssociationSeconds = parser.value(QStringLiteral("max-association-time")).toInt(&ok);
     if (!ok || config.maxAssociationSeconds < 0) {
         err << "strata serve: --max-association-time must be a number of seconds (0 = no limit)\n";
@@ -122,6 +125,11 @@ int serveCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     QObject::connect(&scp, &net::StorageScp::associationRejected, [&](const QString &ae, const QString &reason) {
         QMutexLocker lock(&mutex);
         err << "rejected an association from " << ae << ": " << reason << "\n";
+        err.flush();
+    });
+    QObject::connect(&scp, &net::StorageScp::contextRefused, [&](const QString &ae, const QString &what) {
+        QMutexLocker lock(&mutex);
+        err << "refused to receive from " << ae << ": " << what << "\n";
         err.flush();
     });
     auto started = scp.start();

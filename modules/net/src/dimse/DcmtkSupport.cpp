@@ -1,5 +1,6 @@
 #include "DcmtkSupport.h"
 
+#include <strata/dicom/TransferSyntax.h>
 #include <strata/net/RemoteArchive.h>
 
 #include <strata/net/dimse/DimseStatus.h>
@@ -7,6 +8,7 @@
 #include <strata/core/Result.h>
 
 #include <dcmtk/dcmdata/dcuid.h>
+#include <dcmtk/dcmdata/dcxfer.h>
 #include <dcmtk/dcmtls/tlslayer.h>
 #include <dcmtk/dcmnet/dcmtrans.h>
 #include <dcmtk/dcmnet/dul.h>
@@ -25,6 +27,7 @@
 #include <QFileInfo>
 #include <QCoreApplication>
 
+#include <cstring>
 #include <list>
 #include <map>
 #include <memory>
@@ -157,6 +160,55 @@ std::vector<std::string> allStorageSyntaxes()
             UID_DeflatedExplicitVRLittleEndianTransferSyntax,
             UID_BigEndianExplicitTransferSyntax,
             UID_LittleEndianImplicitTransferSyntax};
+}
+
+QString sopClassName(const std::string &uid)
+{
+    return QString::fromLatin1(dcmFindNameOfUID(uid.c_str(), uid.c_str()));
+}
+
+QString transferSyntaxName(const std::string &uid)
+{
+    const dicom::TransferSyntaxInfo info = dicom::transferSyntaxInfo(QString::fromStdString(uid));
+    if (info.known)
+        return info.name;
+    const DcmXfer xfer(uid.c_str());
+    return xfer.getXfer() == EXS_Unknown ? QString::fromStdString(uid) : QString::fromLatin1(xfer.getXferName());
+}
+
+bool isListedStorageClass(const char *uid)
+{
+    for (int i = 0; uid && i < numberOfDcmAllStorageSOPClassUIDs; ++i)
+        if (std::strcmp(uid, dcmAllStorageSOPClassUIDs[i]) == 0)
+            return true;
+    return false;
+}
+
+bool isUnlistedStorageClass(const char *uid)
+{
+    static constexpr char kStorageRoot[] = "1.2.840.10008.5.1.4.1.1.";
+    if (!uid || !*uid || isListedStorageClass(uid) || std::strcmp(uid, UID_PrivateShutdownSOPClass) == 0)
+        return false;
+    return dcmFindNameOfUID(uid) == nullptr || std::strncmp(uid, kStorageRoot, sizeof kStorageRoot - 1) == 0;
+}
+
+std::vector<std::string> receivableSyntaxes()
+{
+    std::vector<std::string> syntaxes = allStorageSyntaxes();
+    for (const char *uid : {UID_JPEGProcess3_5TransferSyntax, UID_JPEGProcess6_8TransferSyntax, UID_JPEGProcess7_9TransferSyntax,
+                            UID_JPEGProcess10_12TransferSyntax, UID_JPEGProcess11_13TransferSyntax, UID_JPEGProcess15TransferSyntax,
+                            UID_JPEGProcess16_18TransferSyntax, UID_JPEGProcess17_19TransferSyntax, UID_JPEGProcess20_22TransferSyntax,
+                            UID_JPEGProcess21_23TransferSyntax, UID_JPEGProcess24_26TransferSyntax, UID_JPEGProcess25_27TransferSyntax,
+                            UID_JPEGProcess28TransferSyntax, UID_JPEGProcess29TransferSyntax,
+                            UID_JPEG2000Part2MulticomponentImageCompressionLosslessOnlyTransferSyntax,
+                            UID_JPEG2000Part2MulticomponentImageCompressionTransferSyntax,
+                            UID_MPEG2MainProfileAtMainLevelTransferSyntax, UID_MPEG2MainProfileAtHighLevelTransferSyntax,
+                            UID_MPEG4HighProfileLevel4_1TransferSyntax, UID_MPEG4BDcompatibleHighProfileLevel4_1TransferSyntax,
+                            UID_MPEG4HighProfileLevel4_2_For2DVideoTransferSyntax, UID_MPEG4HighProfileLevel4_2_For3DVideoTransferSyntax,
+                            UID_MPEG4StereoHighProfileLevel4_2TransferSyntax, UID_HEVCMainProfileLevel5_1TransferSyntax,
+                            UID_HEVCMain10ProfileLevel5_1TransferSyntax})
+        syntaxes.push_back(uid);
+    return syntaxes;
 }
 
 Result<DcmTransportLayer *> tlsLayer(const TlsSettings &tls, bool acceptor, const QString &peerHost)

@@ -34,6 +34,25 @@ std::vector<std::string> uncompressedSyntaxes();
 /// Every syntax Strata can store and decode, native first (for receiving: the node may send what
 /// it stores without transcoding).
 std::vector<std::string> allStorageSyntaxes();
+/// What the Storage SCP receives: allStorageSyntaxes(), then the encapsulated syntaxes DCMTK
+/// knows that Strata stores but does not decode (the retired JPEG processes, JPEG 2000 Part 2,
+/// MPEG-2, MPEG-4, HEVC): a level 2 SCP keeps an endoscope's MPEG-4 clip rather than make the
+/// sender fail it. Not: JPIP (pixel data by reference), and syntaxes newer than DCMTK 3.6.7
+/// (HTJ2K, JPEG XL), which it cannot write into a file.
+std::vector<std::string> receivableSyntaxes();
+
+/// DCMTK's name of a SOP class ("CTImageStorage"), or the UID where it has none.
+QString sopClassName(const std::string &uid);
+/// A transfer syntax's name (PS3.6's, as `strata info` says it), or the UID where none is known.
+QString transferSyntaxName(const std::string &uid);
+/// A storage SOP class in DCMTK's list (dcmAllStorageSOPClassUIDs): what the Storage SCP's
+/// configuration accepts.
+bool isListedStorageClass(const char *uid);
+/// A SOP class taken as storage although DCMTK's list does not name it: one DCMTK has no name for
+/// (a vendor's private class, a class newer than DCMTK 3.6.7), or one under the standard's root of
+/// storage classes (1.2.840.10008.5.1.4.1.1.; retired ones). Services DCMTK knows by name (query,
+/// worklist, print, DCMTK's private shutdown class) are not.
+bool isUnlistedStorageClass(const char *uid);
 
 /// Checks the node, configures `scu` (AE titles, peer, timeouts, TLS when the node asks for it,
 /// the presentation contexts) and negotiates the association. On failure returns the error naming

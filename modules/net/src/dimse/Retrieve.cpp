@@ -425,6 +425,14 @@ Result<RetrieveReport> retrieveByDimse(const Node &node, const RetrieveRequest &
                 noRoom.push_back({r.sopInstanceUid, r.reason});
             }
         });
+        // What the receiver refused in negotiation (a transfer syntax it does not receive): the
+        // node's sub-operations then fail, and its answer cannot say why.
+        QStringList refusedContexts;
+        QObject::connect(&scp, &StorageScp::contextRefused, &scp, [&](const QString &, const QString &what) {
+            std::lock_guard lock(refusedMutex);
+            if (!refusedContexts.contains(what))
+                refusedContexts << what;
+        }, Qt::DirectConnection);
         auto port = scp.start();
         if (!port.ok())
             return port.error();
@@ -432,6 +440,11 @@ Result<RetrieveReport> retrieveByDimse(const Node &node, const RetrieveRequest &
         scp.stop();   // imports what arrived
         imported = scp.lastImport();
         report.problems.insert(report.problems.end(), noRoom.begin(), noRoom.end());
+        for (const QString &what : std::as_const(refusedContexts))
+            report.problems.push_back({QString(), QCoreApplication::translate("strata::net", "Strata's receiver refused %1").arg(what)});
+        if (error && noRoom.empty() && !refusedContexts.isEmpty())
+            error = Error(ErrorCode::Unsupported, node.label(),
+                          QCoreApplication::translate("strata::net", "C-MOVE failed: Strata's receiver refused what the node offered: %1").arg(refusedContexts.join(QStringLiteral("; "))));
         if (error && !noRoom.empty())   // the node's failure is the receiver's refusal
             error = Error(ErrorCode::IoError, dataDir,
                           QCoreApplication::translate("strata::net", "C-MOVE failed: Strata's receiver could not keep the %1 instance(s) the node sent: %2")

@@ -194,12 +194,78 @@ public:
             });
         }
         m_timer = timer.get();
+        m_association = association;
         const OFCondition c = DcmThreadSCP::run(association);
+        m_association = nullptr;
         m_timer = nullptr;
         return c;
     }
 
 protected:
+    /// DCMTK's configuration answers Verification; the storage contexts are answered here, for
+    /// every storage class DCMTK lists (a DCMTK configuration takes at most 128 contexts: the 59
+    /// classes from the 128th on, ultrasound, XA and ECG among them, were refused while they were
+    /// configured there) and, with StorageScpConfig::acceptUnlistedStorageClasses, those it does not list.
+    /// The syntax accepted is the first of receivableSyntaxes() the sender offers. What stays
+    /// refused of a storage class is reported: the sender's log says only "no presentation context".
+    OFCondition negotiateAssociation() override
+    {
+        const OFCondition c = DcmThreadSCP::negotiateAssociation();
+        if (c.bad() || !m_association)
+            return c;
+        StorageScp::Impl *impl = m_impl;
+        T_ASC_Parameters *params = m_association->params;
+        const std::vector<std::string> syntaxes = detail::receivableSyntaxes();
+        const QString ae = QString::fromLatin1(params->DULparams.callingAPTitle).trimmed();
+        const int count = ASC_countPresentationContexts(params);
+        for (int i = 0; i < count; ++i) {
+            T_ASC_PresentationContext proposed;
+            if (ASC_getPresentationContext(params, i, &proposed).bad())
+                continue;
+            T_ASC_PresentationContext answer;
+            if (ASC_findAcceptedPresentationContext(params, proposed.presentationContextID, &answer).good()
+                && answer.resultReason == ASC_P_ACCEPTANCE)
+                continue;   // Verification
+            const bool listed = detail::isListedStorageClass(proposed.abstractSyntax);
+            if (!listed && !detail::isUnlistedStorageClass(proposed.abstractSyntax))
+                continue;   // a service this SCP does not provide (query, worklist, ...): refused
+            const QString sopClass = detail::sopClassName(proposed.abstractSyntax);
+            if (!listed && !impl->config.acceptUnlistedStorageClasses) {
+                refused(ae, QCoreApplication::translate("strata::net", "%1: a SOP class this SCP is set not to take (it takes only the storage classes DCMTK lists)")
+                                .arg(sopClass));
+                continue;
+            }
+            auto offered = [&](const std::string &ts) {
+                for (int k = 0; k < int(proposed.transferSyntaxCount); ++k)
+                    if (ts == proposed.proposedTransferSyntaxes[k])
+                        return true;
+                return false;
+            };
+            const auto chosen = std::find_if(syntaxes.begin(), syntaxes.end(), offered);
+            if (chosen == syntaxes.end()) {
+                QStringList names;
+                for (int k = 0; k < int(proposed.transferSyntaxCount); ++k)
+                    names << detail::transferSyntaxName(proposed.proposedTransferSyntaxes[k]);
+                ASC_refusePresentationContext(params, proposed.presentationContextID, ASC_P_TRANSFERSYNTAXESNOTSUPPORTED);
+                refused(ae, QCoreApplication::translate("strata::net", "%1 in %2 only: no transfer syntax this SCP receives")
+                                .arg(sopClass, names.join(QStringLiteral(", "))));
+                continue;
+            }
+            const OFCondition accepted = ASC_acceptPresentationContext(params, proposed.presentationContextID, chosen->c_str());
+            if (accepted == ASC_SCPSCUROLESELECTIONFAILED) {
+                // The sender asked to be the SCP of storage (C-GET's role) on an association it
+                // opened to this SCP: nothing to receive on that context.
+                ASC_refusePresentationContext(params, proposed.presentationContextID, ASC_P_NOREASON);
+                refused(ae, QCoreApplication::translate("strata::net", "%1: the sender proposed another role than storage user").arg(sopClass));
+            } else if (accepted.bad()) {
+                return accepted;
+            } else if (!listed) {
+                qCInfo(lcScp) << "accepted" << sopClass << "from" << ae << "as a storage class DCMTK does not list";
+            }
+        }
+        return c;
+    }
+
     void notifyAssociationTermination() override
     {
         if (m_timer)
@@ -313,6 +379,13 @@ private:
     StorageScp::Impl *const m_impl;
     QString m_peerAddress;
     AssociationTimer *m_timer = nullptr;
+    T_ASC_Association *m_association = nullptr;   // while run() runs
+
+    void refused(const QString &ae, const QString &what)
+    {
+        qCWarning(lcScp) << "refused to receive from" << ae << ":" << what;
+        emit m_impl->owner->contextRefused(ae, what);
+    }
 
     /// The Study Instance UID of a received file, read up to it (empty when it cannot be read).
     static QString studyOf(const QString &file)
@@ -334,18 +407,14 @@ private:
     }
 };
 
-/// The SOP classes an archive sends: every storage class DCMTK knows.
-void addStorageContexts(DcmSCPConfig &config)
+/// Verification: DCMTK's configuration answers it. Storage contexts are answered by
+/// Worker::negotiateAssociation (a configuration holds at most 128; DCMTK lists 186 classes).
+void addVerificationContext(DcmSCPConfig &config)
 {
-    OFList<OFString> syntaxes;
-    for (const std::string &ts : detail::allStorageSyntaxes())
-        syntaxes.push_back(ts.c_str());
     OFList<OFString> verification;
     for (const std::string &ts : detail::uncompressedSyntaxes())
         verification.push_back(ts.c_str());
     config.addPresentationContext(UID_VerificationSOPClass, verification);
-    for (int i = 0; i < numberOfDcmAllStorageSOPClassUIDs; ++i)
-        config.addPresentationContext(dcmAllStorageSOPClassUIDs[i], syntaxes);
 }
 
 /// A listening IPv4 socket on `address`:`port` (0 = any free port); -1 and errno on failure.
@@ -791,7 +860,7 @@ Result<quint16> StorageScp::start()
     cfg.setDIMSETimeout(Uint32(d->config.timeouts.dimse));
     cfg.setHostLookupEnabled(OFFalse);
     cfg.setMaxReceivePDULength(ASC_MAXIMUMPDUSIZE);
-    addStorageContexts(cfg);
+    addVerificationContext(cfg);
     if (d->config.tls.enabled) {
         auto layer = detail::tlsLayer(d->config.tls, true);
         if (!layer.ok())

@@ -131,16 +131,6 @@ std::vector<Batch> plan(const std::vector<Item> &items)
     return batches;
 }
 
-QString syntaxName(const std::string &uid)
-{
-    return QString::fromLatin1(DcmXfer(uid.c_str()).getXferName());
-}
-
-QString sopClassName(const std::string &uid)
-{
-    return QString::fromLatin1(dcmFindNameOfUID(uid.c_str(), uid.c_str()));
-}
-
 /// Parses a Part 10 file held in memory.
 OFCondition loadFromMemory(DcmFileFormat &ff, const QByteArray &bytes)
 {
@@ -311,7 +301,7 @@ private:
         Prepared p;
         if (choice.pcid == 0) {
             p.error = QCoreApplication::translate("strata::net", "the node accepted neither %1 nor uncompressed little endian for %2")
-                          .arg(syntaxName(item.syntax), sopClassName(item.sopClass));
+                          .arg(detail::transferSyntaxName(item.syntax), detail::sopClassName(item.sopClass));
             return p;
         }
         p.file = std::make_unique<DcmFileFormat>();
@@ -326,7 +316,7 @@ private:
             auto transcoded = dicom::transcode(item.file, QString::fromStdString(choice.syntax));
             if (!transcoded.ok()) {
                 p.error = QCoreApplication::translate("strata::net", "%1 not accepted by the node and transcoding failed: %2")
-                              .arg(syntaxName(item.syntax), transcoded.error().reason);
+                              .arg(detail::transferSyntaxName(item.syntax), transcoded.error().reason);
                 return p;
             }
             p.bytes = transcoded->size();

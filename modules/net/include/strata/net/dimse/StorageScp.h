@@ -52,6 +52,11 @@ struct StorageScpConfig {
     /// cache as a C-MOVE's instances (the ingest policy and the audit see that source), not as
     /// instances pushed to the Storage SCP.
     bool moveReceiver = false;
+    /// Storage SOP classes that DCMTK's list does not name are accepted as storage too: a vendor's
+    /// private class (Siemens' CSA non-image objects, which come with MR studies), a standard class
+    /// newer than DCMTK 3.6.7, a retired one. Off: only the listed classes (the sender's other
+    /// contexts are refused, and DCMTK's storescu then gives up the whole association).
+    bool acceptUnlistedStorageClasses = true;
 };
 
 /// What happened to one received instance (signals, CLI log).
@@ -90,6 +95,10 @@ public:
 signals:
     void instanceReceived(const strata::net::ReceivedInstance &instance);
     void associationRejected(const QString &callingAeTitle, const QString &reason);
+    /// A sender proposed to store something the SCP refused in negotiation (a SOP class it does not
+    /// take, or only transfer syntaxes it does not receive): what, and why. The association goes on
+    /// with its other contexts; the sender cannot send those instances on it.
+    void contextRefused(const QString &callingAeTitle, const QString &what);
 
 public:
     struct Impl;   // defined in the .cpp (its DCMTK workers reach it)
