@@ -1982,173 +1982,173 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="238"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="250"/>
         <source>the trusted certificates file does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="242"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="254"/>
         <source>cannot read the trusted certificates (PEM expected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="246"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="258"/>
         <source>a certificate needs its private key and the key its certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="249"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="261"/>
         <source>cannot read the private key (PEM, unencrypted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="252"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="264"/>
         <source>cannot read the certificate (PEM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="254"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="266"/>
         <source>the private key does not belong to this certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="256"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="268"/>
         <source>serving TLS needs a certificate and its private key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="262"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="274"/>
         <source>cipher suites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="271"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="283"/>
         <source>the pinned certificate fingerprint &apos;%1&apos; is not a SHA-256 (64 hex digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="278"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="290"/>
         <source>no peer host name to check the certificate against</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="285"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="297"/>
         <source>cannot check certificates against the host &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="317"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="329"/>
         <source>it does not know the calling AE title %1 (add it to the node&apos;s list of DICOM peers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="320"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="332"/>
         <source>its AE title is not %1 (check the node&apos;s AE title)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="323"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="335"/>
         <source>application context name not supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="326"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="338"/>
         <source>protocol version not supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="329"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="341"/>
         <source>temporary congestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="332"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="344"/>
         <source>it serves as many associations as it allows (local limit exceeded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="335"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="347"/>
         <source>no reason given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="339"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="351"/>
         <source>association rejected for now: %1; try again later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="340"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="352"/>
         <source>association rejected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="355"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="367"/>
         <source>host, port and AE title are required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="378"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="390"/>
         <source>network initialisation failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="382"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="394"/>
         <location filename="../modules/net/src/dimse/StorageScp.cpp" line="867"/>
         <source>TLS set-up: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="385"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="397"/>
         <source>TLS set-up failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="392"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="404"/>
         <source>TLS association failed: the peer %1 was refused: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="398"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="410"/>
         <source>TLS association failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="398"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="410"/>
         <source>association failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="415"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="427"/>
         <source>timed out (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="417"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="429"/>
         <source>connection refused: nothing listens there (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="421"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="433"/>
         <source>the peer reset or closed the connection (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="424"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="436"/>
         <source>the peer closed or reset the connection, or sent nothing for %1 s (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="428"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="440"/>
         <source>the peer reset the connection or sent invalid data in the middle of a message (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="430"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="442"/>
         <source>the connection was reset or the association aborted by the peer (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="433"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="445"/>
         <source>the peer sent invalid data, not a valid DICOM PDU (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2330,102 +2330,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="146"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="151"/>
         <source>not received whole: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="146"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="151"/>
         <source>cannot write the staging file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="250"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="274"/>
+        <source>not fetched: the node took no storage context for %1 on the C-GET association, so it cannot send it that way (retrieve it by C-MOVE or WADO-RS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="292"/>
         <source>the node reported this sub-operation as failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="272"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="315"/>
         <source>the study has %1 SOP classes; C-GET can negotiate at most 127 at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="284"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="344"/>
         <source>the node does not accept Study Root C-GET</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="298"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="376"/>
         <source>C-GET failed after %1 instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="309"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="387"/>
         <source>C-GET ended without the node&apos;s final response (timed out after %1 s of silence, or the connection broke) after %2 instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="314"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="392"/>
         <source>C-GET refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="331"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="409"/>
         <source>the node does not accept Study Root C-MOVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="344"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="422"/>
         <source>C-MOVE to &apos;%1&apos; failed before any instance was sent (the node may not know the destination AE title &apos;%1&apos; or may not accept C-MOVE from &apos;%2&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="347"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="425"/>
         <source>C-MOVE failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="354"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="432"/>
         <source>C-MOVE ended without the node&apos;s final response (timed out after %1 s of silence, or the connection broke)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="360"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="438"/>
         <source>C-MOVE refused: the node does not know the destination AE title &apos;%1&apos; (configure it on the node with Strata&apos;s host and port)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="365"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="443"/>
         <source>C-MOVE to &apos;%1&apos; refused: %2%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="367"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="445"/>
         <source> (does the node know the destination AE title &apos;%1&apos;?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="389"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="467"/>
         <source>a DIMSE retrieve is C-GET or C-MOVE, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="444"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="522"/>
         <source>Strata&apos;s receiver refused %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="447"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="525"/>
         <source>C-MOVE failed: Strata&apos;s receiver refused what the node offered: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="450"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="528"/>
         <source>C-MOVE failed: Strata&apos;s receiver could not keep the %1 instance(s) the node sent: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="463"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="541"/>
         <source>the transfer broke off: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1982,173 +1982,173 @@
         <translation>son certificat ne se vérifie pas (%1, profondeur %2)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="238"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="250"/>
         <source>the trusted certificates file does not exist</source>
         <translation>le fichier des certificats de confiance n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="242"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="254"/>
         <source>cannot read the trusted certificates (PEM expected)</source>
         <translation>impossible de lire les certificats de confiance (PEM attendu)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="246"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="258"/>
         <source>a certificate needs its private key and the key its certificate</source>
         <translation>un certificat nécessite sa clé privée et la clé son certificat</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="249"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="261"/>
         <source>cannot read the private key (PEM, unencrypted)</source>
         <translation>impossible de lire la clé privée (PEM, non chiffrée)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="252"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="264"/>
         <source>cannot read the certificate (PEM)</source>
         <translation>impossible de lire le certificat (PEM)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="254"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="266"/>
         <source>the private key does not belong to this certificate</source>
         <translation>la clé privée ne correspond pas à ce certificat</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="256"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="268"/>
         <source>serving TLS needs a certificate and its private key</source>
         <translation>servir en TLS nécessite un certificat et sa clé privée</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="262"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="274"/>
         <source>cipher suites</source>
         <translation>suites de chiffrement</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="271"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="283"/>
         <source>the pinned certificate fingerprint &apos;%1&apos; is not a SHA-256 (64 hex digits)</source>
         <translation>l&apos;empreinte de certificat épinglée « %1 » n&apos;est pas une empreinte SHA-256 (64 chiffres hexadécimaux)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="278"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="290"/>
         <source>no peer host name to check the certificate against</source>
         <translation>aucun nom d&apos;hôte du pair par rapport auquel vérifier le certificat</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="285"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="297"/>
         <source>cannot check certificates against the host &apos;%1&apos;</source>
         <translation>impossible de vérifier les certificats par rapport à l&apos;hôte « %1 »</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="317"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="329"/>
         <source>it does not know the calling AE title %1 (add it to the node&apos;s list of DICOM peers)</source>
         <translation>il ne connaît pas le titre AE appelant %1 (l&apos;ajouter à sa liste de correspondants DICOM)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="320"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="332"/>
         <source>its AE title is not %1 (check the node&apos;s AE title)</source>
         <translation>son titre AE n&apos;est pas %1 (vérifier le titre AE du nœud)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="323"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="335"/>
         <source>application context name not supported</source>
         <translation>nom de contexte d&apos;application non pris en charge</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="326"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="338"/>
         <source>protocol version not supported</source>
         <translation>version de protocole non prise en charge</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="329"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="341"/>
         <source>temporary congestion</source>
         <translation>encombrement temporaire</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="332"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="344"/>
         <source>it serves as many associations as it allows (local limit exceeded)</source>
         <translation>il sert déjà autant d&apos;associations qu&apos;il en admet (limite locale dépassée)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="335"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="347"/>
         <source>no reason given</source>
         <translation>sans raison indiquée</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="339"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="351"/>
         <source>association rejected for now: %1; try again later</source>
         <translation>association refusée pour l&apos;instant : %1 ; réessayer plus tard</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="340"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="352"/>
         <source>association rejected: %1</source>
         <translation>association refusée : %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="355"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="367"/>
         <source>host, port and AE title are required</source>
         <translation>l&apos;hôte, le port et le titre AE sont obligatoires</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="378"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="390"/>
         <source>network initialisation failed</source>
         <translation>échec de l&apos;initialisation réseau</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="382"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="394"/>
         <location filename="../modules/net/src/dimse/StorageScp.cpp" line="867"/>
         <source>TLS set-up: %1</source>
         <translation>configuration TLS : %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="385"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="397"/>
         <source>TLS set-up failed</source>
         <translation>échec de la configuration TLS</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="392"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="404"/>
         <source>TLS association failed: the peer %1 was refused: %2</source>
         <translation>échec de l&apos;association TLS : le pair %1 a été refusé : %2</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="398"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="410"/>
         <source>TLS association failed</source>
         <translation>échec de l&apos;association TLS</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="398"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="410"/>
         <source>association failed</source>
         <translation>échec de l&apos;association</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="415"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="427"/>
         <source>timed out (%1)</source>
         <translation>délai dépassé (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="417"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="429"/>
         <source>connection refused: nothing listens there (%1)</source>
         <translation>connexion refusée : rien n&apos;écoute à cette adresse (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="421"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="433"/>
         <source>the peer reset or closed the connection (%1)</source>
         <translation>le pair a réinitialisé ou fermé la connexion (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="424"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="436"/>
         <source>the peer closed or reset the connection, or sent nothing for %1 s (%2)</source>
         <translation>le pair a fermé ou réinitialisé la connexion, ou n&apos;a rien envoyé pendant %1 s (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="428"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="440"/>
         <source>the peer reset the connection or sent invalid data in the middle of a message (%1)</source>
         <translation>le pair a réinitialisé la connexion ou envoyé des données invalides au milieu d&apos;un message (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="430"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="442"/>
         <source>the connection was reset or the association aborted by the peer (%1)</source>
         <translation>la connexion a été réinitialisée ou l&apos;association interrompue par le pair (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="433"/>
+        <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="445"/>
         <source>the peer sent invalid data, not a valid DICOM PDU (%1)</source>
         <translation>le pair a envoyé des données invalides, pas une PDU DICOM valide (%1)</translation>
     </message>
@@ -2330,102 +2330,107 @@
         <translation>une requête d&apos;instances nécessite le Study Instance UID</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="146"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="151"/>
         <source>not received whole: %1</source>
         <translation>non reçu en entier : %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="146"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="151"/>
         <source>cannot write the staging file</source>
         <translation>impossible d&apos;écrire le fichier de transit</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="250"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="274"/>
+        <source>not fetched: the node took no storage context for %1 on the C-GET association, so it cannot send it that way (retrieve it by C-MOVE or WADO-RS)</source>
+        <translation>non récupéré : le nœud n&apos;a accepté aucun contexte de stockage pour %1 sur l&apos;association C-GET et ne peut donc pas l&apos;envoyer ainsi (le récupérer par C-MOVE ou WADO-RS)</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="292"/>
         <source>the node reported this sub-operation as failed</source>
         <translation>le nœud a signalé cette sous-opération en échec</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="272"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="315"/>
         <source>the study has %1 SOP classes; C-GET can negotiate at most 127 at once</source>
         <translation>l&apos;étude comporte %1 classes SOP ; le C-GET peut en négocier au plus 127 à la fois</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="284"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="344"/>
         <source>the node does not accept Study Root C-GET</source>
         <translation>le nœud n&apos;accepte pas le C-GET Study Root</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="298"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="376"/>
         <source>C-GET failed after %1 instances</source>
         <translation>échec du C-GET après %1 instances</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="309"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="387"/>
         <source>C-GET ended without the node&apos;s final response (timed out after %1 s of silence, or the connection broke) after %2 instances</source>
         <translation>le C-GET s&apos;est terminé sans la réponse finale du nœud (délai dépassé après %1 s de silence, ou connexion rompue) après %2 instances</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="314"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="392"/>
         <source>C-GET refused: %1</source>
         <translation>C-GET refusé : %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="331"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="409"/>
         <source>the node does not accept Study Root C-MOVE</source>
         <translation>le nœud n&apos;accepte pas le C-MOVE Study Root</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="344"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="422"/>
         <source>C-MOVE to &apos;%1&apos; failed before any instance was sent (the node may not know the destination AE title &apos;%1&apos; or may not accept C-MOVE from &apos;%2&apos;)</source>
         <translation>C-MOVE vers « %1 » en échec avant l&apos;envoi de toute instance (le nœud ne connaît peut-être pas l&apos;AE title de destination « %1 » ou n&apos;accepte pas de C-MOVE de « %2 »)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="347"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="425"/>
         <source>C-MOVE failed</source>
         <translation>échec du C-MOVE</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="354"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="432"/>
         <source>C-MOVE ended without the node&apos;s final response (timed out after %1 s of silence, or the connection broke)</source>
         <translation>C-MOVE terminé sans la réponse finale du nœud (délai dépassé après %1 s de silence, ou connexion rompue)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="360"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="438"/>
         <source>C-MOVE refused: the node does not know the destination AE title &apos;%1&apos; (configure it on the node with Strata&apos;s host and port)</source>
         <translation>C-MOVE refusé : le nœud ne connaît pas l&apos;AE title de destination « %1 » (configurez-le sur le nœud avec l&apos;hôte et le port de Strata)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="365"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="443"/>
         <source>C-MOVE to &apos;%1&apos; refused: %2%3</source>
         <translation>C-MOVE vers « %1 » refusé : %2%3</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="367"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="445"/>
         <source> (does the node know the destination AE title &apos;%1&apos;?)</source>
         <translation> (le nœud connaît-il l&apos;AE title de destination « %1 » ?)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="389"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="467"/>
         <source>a DIMSE retrieve is C-GET or C-MOVE, not %1</source>
         <translation>une récupération DIMSE se fait par C-GET ou C-MOVE, pas %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="444"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="522"/>
         <source>Strata&apos;s receiver refused %1</source>
         <translation>le récepteur de Strata a refusé %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="447"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="525"/>
         <source>C-MOVE failed: Strata&apos;s receiver refused what the node offered: %1</source>
         <translation>échec du C-MOVE : le récepteur de Strata a refusé ce que le nœud proposait : %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="450"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="528"/>
         <source>C-MOVE failed: Strata&apos;s receiver could not keep the %1 instance(s) the node sent: %2</source>
         <translation>échec du C-MOVE : le récepteur de Strata n&apos;a pas pu garder les %1 instance(s) envoyée(s) par le nœud : %2</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="463"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="541"/>
         <source>the transfer broke off: %1</source>
         <translation>le transfert s&apos;est interrompu : %1</translation>
     </message>

@@ -893,6 +893,30 @@ private slots:
         QCOMPARE(report.value().completed, 6);
         QVERIFY(report.value().complete());
         QCOMPARE(cachedClasses(data.path(), QString::fromLatin1(study)), classes);
+
+        // By C-GET: the MPEG-4 clip comes as the stream it is (each video syntax has a context of
+        // its own; Orthanc failed the whole C-GET when it had to transcode it). Orthanc takes no
+        // storage context for a class DCMTK does not list (its UnknownSopClassAccepted is off),
+        // and fails the whole C-GET at the first such instance: the others come by instance, the
+        // private object is named, and a C-MOVE of what is missing brings it.
+        QTemporaryDir got;
+        request.method = RetrieveMethod::CGet;
+        report = retrieve(n, request, got.path());
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message()));
+        QMap<QString, QString> allButPrivate = classes;
+        const QString privateUid = classes.key(QString::fromLatin1(kSiemensCsaNonImage));
+        allButPrivate.remove(privateUid);
+        QCOMPARE(cachedClasses(got.path(), QString::fromLatin1(study)), allButPrivate);
+        QCOMPARE(report.value().missing, QStringList{privateUid});
+        QCOMPARE(report.value().problems.size(), std::size_t(1));
+        QCOMPARE(report.value().problems.front().sopInstanceUid, privateUid);
+        QCOMPARE(report.value().problems.front().reason,
+                 QStringLiteral("not fetched: the node took no storage context for 1.3.12.2.1107.5.9.1 on the C-GET association, so it cannot send it that way (retrieve it by C-MOVE or WADO-RS)"));
+        request.method = RetrieveMethod::CMove;
+        request.sopInstanceUids = report.value().missing;
+        report = retrieve(n, request, got.path());
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message()));
+        QCOMPARE(cachedClasses(got.path(), QString::fromLatin1(study)), classes);
     }
 
     void storageScpLimitsAssociations()

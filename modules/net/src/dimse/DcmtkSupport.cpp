@@ -192,6 +192,21 @@ bool isUnlistedStorageClass(const char *uid)
     return dcmFindNameOfUID(uid) == nullptr || std::strncmp(uid, kStorageRoot, sizeof kStorageRoot - 1) == 0;
 }
 
+std::vector<std::string> videoSyntaxes()
+{
+    return {UID_MPEG2MainProfileAtMainLevelTransferSyntax, UID_MPEG2MainProfileAtHighLevelTransferSyntax,
+            UID_MPEG4HighProfileLevel4_1TransferSyntax, UID_MPEG4BDcompatibleHighProfileLevel4_1TransferSyntax,
+            UID_MPEG4HighProfileLevel4_2_For2DVideoTransferSyntax, UID_MPEG4HighProfileLevel4_2_For3DVideoTransferSyntax,
+            UID_MPEG4StereoHighProfileLevel4_2TransferSyntax, UID_HEVCMainProfileLevel5_1TransferSyntax,
+            UID_HEVCMain10ProfileLevel5_1TransferSyntax};
+}
+
+bool isVideoClass(const QString &sopClass)
+{
+    return sopClass == QLatin1String(UID_VideoEndoscopicImageStorage) || sopClass == QLatin1String(UID_VideoMicroscopicImageStorage)
+           || sopClass == QLatin1String(UID_VideoPhotographicImageStorage);
+}
+
 std::vector<std::string> receivableSyntaxes()
 {
     std::vector<std::string> syntaxes = allStorageSyntaxes();
@@ -201,12 +216,9 @@ std::vector<std::string> receivableSyntaxes()
                             UID_JPEGProcess21_23TransferSyntax, UID_JPEGProcess24_26TransferSyntax, UID_JPEGProcess25_27TransferSyntax,
                             UID_JPEGProcess28TransferSyntax, UID_JPEGProcess29TransferSyntax,
                             UID_JPEG2000Part2MulticomponentImageCompressionLosslessOnlyTransferSyntax,
-                            UID_JPEG2000Part2MulticomponentImageCompressionTransferSyntax,
-                            UID_MPEG2MainProfileAtMainLevelTransferSyntax, UID_MPEG2MainProfileAtHighLevelTransferSyntax,
-                            UID_MPEG4HighProfileLevel4_1TransferSyntax, UID_MPEG4BDcompatibleHighProfileLevel4_1TransferSyntax,
-                            UID_MPEG4HighProfileLevel4_2_For2DVideoTransferSyntax, UID_MPEG4HighProfileLevel4_2_For3DVideoTransferSyntax,
-                            UID_MPEG4StereoHighProfileLevel4_2TransferSyntax, UID_HEVCMainProfileLevel5_1TransferSyntax,
-                            UID_HEVCMain10ProfileLevel5_1TransferSyntax})
+                            UID_JPEG2000Part2MulticomponentImageCompressionTransferSyntax})
+        syntaxes.push_back(uid);
+    for (const std::string &uid : videoSyntaxes())
         syntaxes.push_back(uid);
     return syntaxes;
 }

@@ -40,6 +40,11 @@ std::vector<std::string> allStorageSyntaxes();
 /// sender fail it. Not: JPIP (pixel data by reference), and syntaxes newer than DCMTK 3.6.7
 /// (HTJ2K, JPEG XL), which it cannot write into a file.
 std::vector<std::string> receivableSyntaxes();
+/// MPEG-2, MPEG-4 AVC/H.264 and HEVC/H.265: the syntaxes of the video IODs.
+std::vector<std::string> videoSyntaxes();
+/// Video Endoscopic, Microscopic or Photographic Image Storage: the classes whose instances come
+/// as MPEG or HEVC streams, which a node cannot transcode.
+bool isVideoClass(const QString &sopClass);
 
 /// DCMTK's name of a SOP class ("CTImageStorage"), or the UID where it has none.
 QString sopClassName(const std::string &uid);

@@ -3,11 +3,13 @@
 #include "DcmtkSupport.h"
 #include "Staging.h"
 
+#include <strata/net/dimse/Find.h>
 #include <strata/net/dimse/StorageScp.h>
 #include <strata/net/dimse/DimseStatus.h>
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcuid.h>
+#include <dcmtk/dcmdata/dcxfer.h>
 #include <dcmtk/dcmnet/scu.h>
 
 #include <QFile>
@@ -21,10 +23,13 @@
 #include <unistd.h>
 #include <QSet>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 #include <map>
 #include <mutex>
 #include <set>
+
+Q_LOGGING_CATEGORY(lcRetrieve, "strata.net.retrieve")
 
 namespace strata::net {
 
@@ -241,6 +246,43 @@ void fillIdentifier(DcmDataset &ds, const RetrieveRequest &request, const Identi
         ds.putAndInsertString(DCM_SOPInstanceUID, id.instances.join(QLatin1Char('\\')).toLatin1().constData());
 }
 
+/// The C-GET requests for the instances of `request` whose classes are not in `refused`, by series
+/// at image level (from `expected`, or from an image-level C-FIND when it holds no instances: a
+/// C-GET that began from the study's classes alone); each instance of a refused class is a
+/// problem of the report.
+Result<std::vector<Identifier>> narrowGet(const Node &node, const RetrieveRequest &request, const std::vector<RemoteInstance> &expected,
+                                          const QStringList &refused, const Timeouts &timeouts, const CancellationToken &cancel,
+                                          RetrieveReport &report)
+{
+    std::vector<RemoteInstance> listed;
+    for (const RemoteInstance &m : expected)
+        if (!m.sopInstanceUid.isEmpty())
+            listed.push_back(m);
+    if (listed.empty()) {
+        auto found = findInstances(node, request.studyInstanceUid, request.seriesInstanceUid, timeouts, cancel);
+        if (!found.ok())
+            return found.error();
+        listed = std::move(found).value();
+    }
+    const QSet<QString> wanted(request.sopInstanceUids.begin(), request.sopInstanceUids.end());
+    RetrieveRequest narrowed = request;
+    narrowed.sopInstanceUids.clear();
+    for (const RemoteInstance &m : listed) {
+        if (!wanted.isEmpty() && !wanted.contains(m.sopInstanceUid))
+            continue;
+        if (refused.contains(m.sopClassUid))
+            report.problems.push_back({m.sopInstanceUid, QCoreApplication::translate("strata::net", "not fetched: the node took no storage context for %1 on the C-GET association, so it cannot send it that way (retrieve it by C-MOVE or WADO-RS)")
+                                                             .arg(detail::sopClassName(m.sopClassUid.toStdString()))});
+        else
+            narrowed.sopInstanceUids << m.sopInstanceUid;
+    }
+    qCInfo(lcRetrieve) << node.label() << "took no storage context for" << refused << "; fetching the" << narrowed.sopInstanceUids.size()
+                       << "other instance(s) by instance";
+    if (narrowed.sopInstanceUids.isEmpty())
+        return std::vector<Identifier>{};
+    return identifiers(narrowed, listed);
+}
+
 void addOutcome(RetrieveReport &report, const Outcome &o)
 {
     report.completed += o.completed;
@@ -264,6 +306,7 @@ std::optional<Error> runGet(const Node &node, const RetrieveRequest &request, co
         else
             classes.insert(m.sopClassUid);
     }
+    const std::set<QString> studyClasses = classes;   // before the common ones offered in case
     // Some nodes leave SOP Class UID out of C-FIND answers (Orthanc with StorageAccessOnFind
     // "Never"): offer the common storage classes too, so the node has a way to send them.
     for (int i = 0; unknownClass && i < numberOfDcmShortSCUStorageSOPClassUIDs && classes.size() < 120; ++i)
@@ -272,6 +315,23 @@ std::optional<Error> runGet(const Node &node, const RetrieveRequest &request, co
         return Error(ErrorCode::Unsupported, node.label(), QCoreApplication::translate("strata::net", "the study has %1 SOP classes; C-GET can negotiate at most 127 at once").arg(classes.size()));
     for (const QString &sopClass : classes)
         contexts.push_back({sopClass.toStdString(), detail::allStorageSyntaxes(), ASC_SC_ROLE_SCP});
+    // The node accepts one syntax per context, its own choice (Orthanc takes Explicit VR Little
+    // Endian), and must transcode what it stores in another; a node that cannot (Orthanc has no
+    // JPEG 2000 encoder or decoder of its own, and nobody transcodes video) fails the whole C-GET
+    // at that instance. So each compressed syntax gets a context of its own for the study's
+    // classes, and the video syntaxes for the video classes, as far as the 128 contexts go: the
+    // node sends each instance as it stores it.
+    for (const QString &sopClass : studyClasses) {
+        std::vector<std::string> own;
+        for (const std::string &syntax : detail::allStorageSyntaxes())
+            if (DcmXfer(syntax.c_str()).isEncapsulated())
+                own.push_back(syntax);
+        if (detail::isVideoClass(sopClass))
+            own = detail::videoSyntaxes();
+        for (const std::string &syntax : own)
+            if (contexts.size() < 128)
+                contexts.push_back({sopClass.toStdString(), {syntax}, ASC_SC_ROLE_SCP});
+    }
 
     GetScu scu(staging, cancel, progress);
     scu.setStorageMode(DCMSCU_STORAGE_BIT_PRESERVING);
@@ -283,7 +343,25 @@ std::optional<Error> runGet(const Node &node, const RetrieveRequest &request, co
         scu.releaseAssociation();
         return Error(ErrorCode::Unsupported, node.label(), QCoreApplication::translate("strata::net", "the node does not accept Study Root C-GET"));
     }
-    for (const Identifier &id : identifiers(request, expected)) {
+    std::vector<Identifier> gets = identifiers(request, expected);
+    QStringList refusedClasses;
+    for (const QString &sopClass : studyClasses)
+        if (scu.findPresentationContextID(sopClass.toLatin1().constData(), "", ASC_SC_ROLE_SCP) == 0
+            && scu.findPresentationContextID(sopClass.toLatin1().constData(), "", ASC_SC_ROLE_SCUSCP) == 0)
+            refusedClasses << sopClass;
+    if (!refusedClasses.isEmpty()) {
+        // The node took no storage context for these classes (Orthanc refuses classes DCMTK does
+        // not list unless UnknownSopClassAccepted), so it cannot send them over this association,
+        // and a node may fail the whole C-GET at the first one (Orthanc: "No presentation
+        // context"). The others are fetched by instance; those left are named.
+        auto narrowed = narrowGet(node, request, expected, refusedClasses, timeouts, cancel, report);
+        if (!narrowed.ok()) {
+            scu.releaseAssociation();
+            return narrowed.error();
+        }
+        gets = std::move(narrowed).value();
+    }
+    for (const Identifier &id : gets) {
         DcmDataset ds;
         fillIdentifier(ds, request, id);
         OFList<RetrieveResponse *> responses;
