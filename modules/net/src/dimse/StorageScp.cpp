@@ -218,6 +218,14 @@ protected:
         const std::vector<std::string> syntaxes = detail::receivableSyntaxes();
         const QString ae = QString::fromLatin1(params->DULparams.callingAPTitle).trimmed();
         const int count = ASC_countPresentationContexts(params);
+        QSet<QString> said;   // a sender may propose one class in several contexts: said once
+        auto refused = [&](const QString &what) {
+            if (!said.contains(what)) {
+                said.insert(what);
+                qCWarning(lcScp) << "refused to receive from" << ae << ":" << what;
+                emit impl->owner->contextRefused(ae, what);
+            }
+        };
         for (int i = 0; i < count; ++i) {
             T_ASC_PresentationContext proposed;
             if (ASC_getPresentationContext(params, i, &proposed).bad())
@@ -231,7 +239,7 @@ protected:
                 continue;   // a service this SCP does not provide (query, worklist, ...): refused
             const QString sopClass = detail::sopClassName(proposed.abstractSyntax);
             if (!listed && !impl->config.acceptUnlistedStorageClasses) {
-                refused(ae, QCoreApplication::translate("strata::net", "%1: a SOP class this SCP is set not to take (it takes only the storage classes DCMTK lists)")
+                refused(QCoreApplication::translate("strata::net", "%1: a SOP class this SCP is set not to take (it takes only the storage classes DCMTK lists)")
                                 .arg(sopClass));
                 continue;
             }
@@ -247,7 +255,7 @@ protected:
                 for (int k = 0; k < int(proposed.transferSyntaxCount); ++k)
                     names << detail::transferSyntaxName(proposed.proposedTransferSyntaxes[k]);
                 ASC_refusePresentationContext(params, proposed.presentationContextID, ASC_P_TRANSFERSYNTAXESNOTSUPPORTED);
-                refused(ae, QCoreApplication::translate("strata::net", "%1 in %2 only: no transfer syntax this SCP receives")
+                refused(QCoreApplication::translate("strata::net", "%1 in %2 only: no transfer syntax this SCP receives")
                                 .arg(sopClass, names.join(QStringLiteral(", "))));
                 continue;
             }
@@ -256,7 +264,7 @@ protected:
                 // The sender asked to be the SCP of storage (C-GET's role) on an association it
                 // opened to this SCP: nothing to receive on that context.
                 ASC_refusePresentationContext(params, proposed.presentationContextID, ASC_P_NOREASON);
-                refused(ae, QCoreApplication::translate("strata::net", "%1: the sender proposed another role than storage user").arg(sopClass));
+                refused(QCoreApplication::translate("strata::net", "%1: the sender proposed another role than storage user").arg(sopClass));
             } else if (accepted.bad()) {
                 return accepted;
             } else if (!listed) {
@@ -380,12 +388,6 @@ private:
     QString m_peerAddress;
     AssociationTimer *m_timer = nullptr;
     T_ASC_Association *m_association = nullptr;   // while run() runs
-
-    void refused(const QString &ae, const QString &what)
-    {
-        qCWarning(lcScp) << "refused to receive from" << ae << ":" << what;
-        emit m_impl->owner->contextRefused(ae, what);
-    }
 
     /// The Study Instance UID of a received file, read up to it (empty when it cannot be read).
     static QString studyOf(const QString &file)
