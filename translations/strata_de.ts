@@ -2093,7 +2093,7 @@
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="394"/>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="867"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="869"/>
         <source>TLS set-up: %1</source>
         <translation>TLS-Einrichtung: %1</translation>
     </message>
@@ -2450,78 +2450,78 @@
         <translation>Assoziation länger als %1 s offen: abgebrochen</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="234"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="242"/>
         <source>%1: a SOP class this SCP is set not to take (it takes only the storage classes DCMTK lists)</source>
         <translation>%1: eine SOP-Klasse, die dieser SCP laut Einstellung nicht annimmt (er nimmt nur die Speicherklassen an, die DCMTK aufführt)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="250"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="258"/>
         <source>%1 in %2 only: no transfer syntax this SCP receives</source>
         <translation>%1 nur in %2: keine Transfersyntax, die dieser SCP empfängt</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="259"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="267"/>
         <source>%1: the sender proposed another role than storage user</source>
         <translation>%1: Der Absender schlug eine andere Rolle als die des Speichernutzers vor</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="283"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="291"/>
         <source>peer address %1 not allowed</source>
         <translation>Peer-Adresse %1 nicht zugelassen</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="294"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="302"/>
         <source>calling AE title not allowed</source>
         <translation>aufrufender AE-Titel nicht zugelassen</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="316"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="324"/>
         <source>not asked for: the instance is not one of those requested</source>
         <translation>nicht angefordert: die Instanz gehört nicht zu den angeforderten</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="338"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="346"/>
         <source>cut off: the Storage SCP stopped before the instance had arrived (the sender may send it again)</source>
         <translation>abgebrochen: der Storage-SCP wurde beendet, bevor die Instanz vollständig angekommen war (der Sender kann sie erneut senden)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="339"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="347"/>
         <source>transfer broke off: %1</source>
         <translation>Übertragung brach ab: %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="352"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="360"/>
         <source>not asked for: the instance is of study %1, not of the study requested</source>
         <translation>nicht angefordert: die Instanz gehört zur Studie %1, nicht zur angeforderten Studie</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="353"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="361"/>
         <source>(none given)</source>
         <translation>(keine angegeben)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="363"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="371"/>
         <source>cannot write into %1</source>
         <translation>in %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="829"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="831"/>
         <source>the Storage SCP needs a local cache to import into</source>
         <translation>der Storage SCP benötigt einen lokalen Speicher, in den importiert wird</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="840"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="842"/>
         <source>cannot listen: the port is already in use</source>
         <translation>Lauschen nicht möglich: der Port ist bereits belegt</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="836"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="838"/>
         <source>the address to listen on must be an IPv4 address (e.g. 127.0.0.1)</source>
         <translation>die Adresse zum Lauschen muss eine IPv4-Adresse sein (z. B. 127.0.0.1)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="841"/>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="871"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="843"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="873"/>
         <source>cannot listen: %1</source>
         <translation>Lauschen nicht möglich: %1</translation>
     </message>
@@ -3638,62 +3638,67 @@
         <translation>das Verzeichnis des Zip-Archivs ist beschädigt, Code %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="93"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="123"/>
         <source>%1: %2 (left out)</source>
         <translation>%1: %2 (ausgelassen)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="95"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="125"/>
         <source>a symbolic link</source>
         <translation>ein symbolischer Link</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="96"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="126"/>
         <source>not a regular file</source>
         <translation>keine reguläre Datei</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="109"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="139"/>
         <source>a disc image (ISO 9660): install xorriso to import it, or mount it and import the disc</source>
         <translation>ein Disc-Image (ISO 9660): installieren Sie xorriso, um es zu importieren, oder binden Sie es ein und importieren Sie die Disc</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="116"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="146"/>
         <source>its files take %1 MB unpacked, more than the %2 MB it may unpack to (200 times the outermost archive it came in)</source>
         <translation>seine Dateien belegen entpackt %1 MB, mehr als die %2 MB, die es entpacken darf (das 200-Fache des äußersten Archivs, in dem es kam)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="120"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="150"/>
         <source>not enough room to unpack the disc image: its files take %1 MB, %2 MB are free on %3 (64 MB are kept free)</source>
         <translation>nicht genug Platz zum Entpacken des Disc-Images: seine Dateien belegen %1 MB, auf %3 sind %2 MB frei (64 MB bleiben frei)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="131"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="161"/>
         <source>cannot run xorriso: %1</source>
         <translation>xorriso kann nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="138"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="168"/>
         <source>cancelled while the disc image was unpacked</source>
         <translation>abgebrochen, während das Disc-Image entpackt wurde</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="147"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="177"/>
         <source>unpacking stopped: the disc image unpacks to more than %1 can hold (64 MB are kept free)</source>
         <translation>Entpacken gestoppt: das Disc-Image entpackt mehr, als %1 fassen kann (64 MB bleiben frei)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="176"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="217"/>
         <source>%1: cannot be read from the image (damaged or cut short)</source>
         <translation>%1: kann nicht aus dem Image gelesen werden (beschädigt oder abgeschnitten)</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="180"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="220"/>
+        <source>%1: lies past the end of the disc image, which is cut short (a broken download?)</source>
+        <translation>%1: liegt hinter dem Ende des Disc-Images, das abgeschnitten ist (ein abgebrochener Download?)</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="224"/>
         <source>the disc image cannot be read: %1</source>
         <translation>das Disc-Image kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="181"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="225"/>
         <source>xorriso ended with status %1</source>
         <translation>xorriso endete mit Status %1</translation>
     </message>

@@ -2093,7 +2093,7 @@
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="394"/>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="867"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="869"/>
         <source>TLS set-up: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2450,78 +2450,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="234"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="242"/>
         <source>%1: a SOP class this SCP is set not to take (it takes only the storage classes DCMTK lists)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="250"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="258"/>
         <source>%1 in %2 only: no transfer syntax this SCP receives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="259"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="267"/>
         <source>%1: the sender proposed another role than storage user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="283"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="291"/>
         <source>peer address %1 not allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="294"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="302"/>
         <source>calling AE title not allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="316"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="324"/>
         <source>not asked for: the instance is not one of those requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="338"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="346"/>
         <source>cut off: the Storage SCP stopped before the instance had arrived (the sender may send it again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="339"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="347"/>
         <source>transfer broke off: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="352"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="360"/>
         <source>not asked for: the instance is of study %1, not of the study requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="353"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="361"/>
         <source>(none given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="363"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="371"/>
         <source>cannot write into %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="829"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="831"/>
         <source>the Storage SCP needs a local cache to import into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="840"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="842"/>
         <source>cannot listen: the port is already in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="836"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="838"/>
         <source>the address to listen on must be an IPv4 address (e.g. 127.0.0.1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="841"/>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="871"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="843"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="873"/>
         <source>cannot listen: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3638,62 +3638,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="93"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="123"/>
         <source>%1: %2 (left out)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="95"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="125"/>
         <source>a symbolic link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="96"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="126"/>
         <source>not a regular file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="109"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="139"/>
         <source>a disc image (ISO 9660): install xorriso to import it, or mount it and import the disc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="116"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="146"/>
         <source>its files take %1 MB unpacked, more than the %2 MB it may unpack to (200 times the outermost archive it came in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="120"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="150"/>
         <source>not enough room to unpack the disc image: its files take %1 MB, %2 MB are free on %3 (64 MB are kept free)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="131"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="161"/>
         <source>cannot run xorriso: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="138"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="168"/>
         <source>cancelled while the disc image was unpacked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="147"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="177"/>
         <source>unpacking stopped: the disc image unpacks to more than %1 can hold (64 MB are kept free)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="176"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="217"/>
         <source>%1: cannot be read from the image (damaged or cut short)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="180"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="220"/>
+        <source>%1: lies past the end of the disc image, which is cut short (a broken download?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="224"/>
         <source>the disc image cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/IsoExtract.cpp" line="181"/>
+        <location filename="../modules/store/src/IsoExtract.cpp" line="225"/>
         <source>xorriso ended with status %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5,6 +5,7 @@
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSet>
 #include <QStandardPaths>
 #include <QStorageInfo>
 
@@ -69,6 +70,35 @@ qint64 unpackedSize(const QString &tool, const QString &isoPath)
         }
     }
     return 0;
+}
+
+/// The files of the image whose data lie, in part or whole, past the end of `isoPath` (an image
+/// cut short): xorriso unpacks some of them as zeros without a word. From `-find -exec
+/// report_lba`: "File data lba: <extent>, <first block>, <blocks>, <bytes>, '<path>'" per extent.
+QSet<QString> filesPastTheEnd(const QString &tool, const QString &isoPath)
+{
+    const qint64 blocks = QFileInfo(isoPath).size() / 2048;
+    QProcess xorriso;
+    xorriso.start(tool, {QStringLiteral("-no_rc"), QStringLiteral("-abort_on"), QStringLiteral("NEVER"), QStringLiteral("-indev"), isoPath,
+                         QStringLiteral("-find"), QStringLiteral("/"), QStringLiteral("-type"), QStringLiteral("f"), QStringLiteral("-exec"),
+                         QStringLiteral("report_lba"), QStringLiteral("--")});
+    QSet<QString> past;
+    if (!xorriso.waitForFinished(120000))
+        return past;
+    for (const QByteArray &raw : xorriso.readAllStandardOutput().split('\n')) {
+        if (!raw.startsWith("File data lba:"))
+            continue;
+        const QString line = QString::fromLocal8Bit(raw);
+        const qsizetype quote = line.indexOf(QLatin1Char('\''));
+        const QStringList numbers = line.mid(14, quote < 0 ? -1 : quote - 14).split(QLatin1Char(','));
+        if (quote < 0 || numbers.size() < 4 || !line.endsWith(QLatin1Char('\'')))
+            continue;
+        const qint64 first = numbers[1].trimmed().toLongLong();
+        const qint64 count = numbers[2].trimmed().toLongLong();
+        if (first + count > blocks)
+            past.insert(line.mid(quote + 1, line.size() - quote - 2));
+    }
+    return past;
 }
 
 /// Takes out of what xorriso unpacked below `root` all that is not a regular file or folder (each
@@ -169,11 +199,25 @@ Result<ZipExtraction> extractIso(const QString &isoPath, const QString &targetDi
             why = line.section(QLatin1Char(':'), 2).trimmed();
         }
     }
+    // An image cut short: what lies past its end was written as zeros (or not at all), which would
+    // pass for files that are not DICOM. Each is removed and named for what it is.
+    QStringList cutOff;
+    if (QFileInfo(isoPath).size() % 2048 != 0 || output.contains("larger than readable size")) {
+        for (const QString &path : filesPastTheEnd(tool, isoPath)) {
+            if (unreadable.contains(path))
+                continue;
+            cutOff << path;
+            QFile::remove(root + path);
+        }
+    }
     ZipExtraction extraction;
     if (QFileInfo(root).isDir())
         keepRegularFiles(root, extraction);
     for (const QString &path : unreadable)
         extraction.refused << QCoreApplication::translate("strata::store", "%1: cannot be read from the image (damaged or cut short)").arg(path.mid(1));
+    cutOff.sort();
+    for (const QString &path : std::as_const(cutOff))
+        extraction.refused << QCoreApplication::translate("strata::store", "%1: lies past the end of the disc image, which is cut short (a broken download?)").arg(path.mid(1));
     const bool failed = xorriso.exitStatus() != QProcess::NormalExit || xorriso.exitCode() != 0;
     if (failed && extraction.files.isEmpty())
         return Error(ErrorCode::Malformed, isoPath,
