@@ -2093,7 +2093,7 @@
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="394"/>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="869"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1045"/>
         <source>TLS set-up: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2435,93 +2435,149 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="73"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="95"/>
         <source>out of resources: %1 MB free on %2, less than the %3 MB to keep free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="77"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="99"/>
         <source>out of resources: the disk budget of %1 bytes for this SCP is used up (%2 bytes received)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="191"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="190"/>
+        <source>storage commitment %1: %2 of %3 instance(s) committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="193"/>
+        <source>; not held here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="204"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="213"/>
+        <source>; the report could not be sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="207"/>
+        <source>; the report could not be sent: %1 took no Storage Commitment context for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="216"/>
+        <source>; reported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="217"/>
+        <source>; %1 answered the report with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="304"/>
         <source>association open longer than %1 s: cut off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="242"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="355"/>
         <source>%1: a SOP class this SCP is set not to take (it takes only the storage classes DCMTK lists)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="258"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="371"/>
         <source>%1 in %2 only: no transfer syntax this SCP receives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="267"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="380"/>
         <source>%1: the sender proposed another role than storage user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="291"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="404"/>
         <source>peer address %1 not allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="302"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="415"/>
         <source>calling AE title not allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="324"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="439"/>
         <source>not asked for: the instance is not one of those requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="346"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="461"/>
         <source>cut off: the Storage SCP stopped before the instance had arrived (the sender may send it again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="347"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="462"/>
         <source>transfer broke off: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="360"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="475"/>
         <source>not asked for: the instance is of study %1, not of the study requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="361"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="476"/>
         <source>(none given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="371"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="486"/>
         <source>cannot write into %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="831"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="517"/>
+        <source>action type %1 is not Request Storage Commitment (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="520"/>
+        <source>the request has no Transaction UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="535"/>
+        <source>the request names no instance (Referenced SOP Sequence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="538"/>
+        <source>no node with AE title %1 to send the report to (add it: strata node add)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="548"/>
+        <source>storage commitment request refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1007"/>
         <source>the Storage SCP needs a local cache to import into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="842"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1018"/>
         <source>cannot listen: the port is already in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="838"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1014"/>
         <source>the address to listen on must be an IPv4 address (e.g. 127.0.0.1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="843"/>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="873"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1019"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1049"/>
         <source>cannot listen: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3056,8 +3112,8 @@
     <message>
         <location filename="../modules/store/src/LocalCache.cpp" line="387"/>
         <location filename="../modules/store/src/LocalCache.cpp" line="463"/>
-        <location filename="../modules/store/src/LocalCache.cpp" line="512"/>
-        <location filename="../modules/store/src/LocalCache.cpp" line="583"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="522"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="593"/>
         <location filename="../modules/store/src/Worklist.cpp" line="24"/>
         <location filename="../modules/store/src/Worklist.cpp" line="61"/>
         <source>no such study in the local cache</source>
@@ -3079,93 +3135,93 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="482"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="492"/>
         <source>summing sizes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="490"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="500"/>
         <source>counting instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="499"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="509"/>
         <source>starting deletion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="509"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="519"/>
         <source>finding study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="520"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="530"/>
         <source>finding series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="529"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="539"/>
         <source>recording files to delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="533"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="543"/>
         <source>deleting study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="537"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="547"/>
         <source>deleting key images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="542"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="552"/>
         <source>deleting patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="544"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="554"/>
         <source>committing deletion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="557"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="567"/>
         <source>could not remove %1 file(s) of the deleted study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="581"/>
-        <location filename="../modules/store/src/LocalCache.cpp" line="596"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="591"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="606"/>
         <source>updating study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="615"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="625"/>
         <source>listing evictable studies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="638"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="648"/>
         <source>listing instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="657"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="667"/>
         <source>%1 %2: file is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="663"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="673"/>
         <source>%1 %2: SHA-256 is %3, expected %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="667"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="677"/>
         <source>verifying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="672"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="682"/>
         <source>verification cancelled</source>
         <translation type="unfinished"></translation>
     </message>

@@ -58,6 +58,8 @@ int serveCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     parser.addOption({QStringLiteral("max-association-time"), QStringLiteral("Cut off an association open longer than this many seconds (default 3600; 0 = no limit)."), QStringLiteral("seconds"), QStringLiteral("3600")});
     parser.addOption({QStringLiteral("listed-classes-only"),
                       QStringLiteral("Take only the storage SOP classes DCMTK lists (by default also vendors' private and newer storage classes).")});
+    parser.addOption({QStringLiteral("no-storage-commitment"),
+                      QStringLiteral("Refuse Storage Commitment requests (by default a sender that is a node of the registry gets its report).")});
     parser.addOption({QStringLiteral("no-sync"), QStringLiteral("Do not run background sync (by default what the sync rules route is sent while serving).")});
     parser.addOption({QStringLiteral("sync-parallel"), QStringLiteral("Sync associations at once (default 2)."), QStringLiteral("n"), QStringLiteral("2")});
     parser.addOption({QStringLiteral("metrics"), QStringLiteral("Serve Prometheus text metrics of the sync at this loopback address (e.g. 127.0.0.1:9100)."),
@@ -84,6 +86,7 @@ int serveCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     config.maxAssociations = std::max(1, parser.value(QStringLiteral("max-associations")).toInt());
     config.acceptUnlistedStorageClasses = !parser.isSet(QStringLiteral("listed-classes-only"));
+    config.storageCommitment = !parser.isSet(QStringLiteral("no-storage-commitment"));
     config.maxAssociationSeconds = parser.value(QStringLiteral("max-association-time")).toInt(&ok);
     if (!ok || config.maxAssociationSeconds < 0) {
         err << "strata serve: --max-association-time must be a number of seconds (0 = no limit)\n";
@@ -131,6 +134,11 @@ int serveCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         QMutexLocker lock(&mutex);
         err << "refused to receive from " << ae << ": " << what << "\n";
         err.flush();
+    });
+    QObject::connect(&scp, &net::StorageScp::commitmentAnswered, [&](const QString &ae, const QString &what) {
+        QMutexLocker lock(&mutex);
+        out << what << " (asked by " << ae << ")\n";
+        out.flush();
     });
     auto started = scp.start();
     if (!started.ok()) {

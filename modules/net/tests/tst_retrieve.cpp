@@ -2,7 +2,9 @@
 // (calling-AE filter, association limit, TLS) against the fixture's Orthanc and DCMTK's tools.
 #include <strata/dicom/HeaderReader.h>
 #include <strata/dicom/PixelDecoder.h>
+#include <strata/net/NodeRegistry.h>
 #include <strata/net/RemoteArchive.h>
+#include <strata/net/dimse/Commitment.h>
 #include <strata/net/dimse/Echo.h>
 #include <strata/net/dimse/Find.h>
 #include <strata/net/dimse/Retrieve.h>
@@ -28,6 +30,9 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -918,6 +923,98 @@ private slots:
         report = retrieve(n, request, got.path());
         QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message()));
         QCOMPARE(cachedClasses(got.path(), QString::fromLatin1(study)), classes);
+    }
+
+    void scpAnswersStorageCommitment()
+    {
+        // Orthanc asks, as a modality does, whether instances are safe at the station: two that
+        // were sent to it and one that was not. The report comes back on an association of its
+        // own to Orthanc, a node of the station's registry.
+        QTemporaryDir data;
+        Node archive = orthanc();
+        archive.name = QStringLiteral("archive");
+        {
+            auto registry = NodeRegistry::open(data.path());
+            QVERIFY(registry.ok());
+            QVERIFY(!registry.value()->save(archive));
+        }
+        StorageScpConfig config;
+        config.aeTitle = QStringLiteral("COMMITSTATION");
+        config.allowedCallingAeTitles = {QStringLiteral("MODALITY1"), archive.aeTitle, QStringLiteral("STRANGER")};
+        config.dataDir = data.path();
+        StorageScp scp(config);
+        QSignalSpy answered(&scp, &StorageScp::commitmentAnswered);
+        auto port = scp.start();
+        QVERIFY(port.ok());
+        QVERIFY(registerModality(QStringLiteral("COMMITSTATION"), port.value()));
+
+        const QStringList files = seriesFiles();
+        int rc = -1;
+        const QString out = runTool(QStringLiteral("storescu"), {QStringLiteral("-aet"), QStringLiteral("MODALITY1"), QStringLiteral("-aec"), QStringLiteral("COMMITSTATION"),
+                                                                QStringLiteral("127.0.0.1"), QString::number(port.value()), files.at(0), files.at(1)},
+                                    &rc);
+        QVERIFY2(rc == 0, qPrintable(out));
+        QJsonArray asked;
+        QStringList uids;
+        for (const QString &f : files.mid(0, 3)) {
+            const auto header = dicom::readHeader(f);
+            QVERIFY(header.ok());
+            asked.append(QJsonArray{header.value().sopClassUid, header.value().sopInstanceUid});
+            uids << header.value().sopInstanceUid;
+        }
+        const QString dir = QStringLiteral(STRATA_ORTHANC_DIR);
+        const auto [status, body] = testing::orthancRest(dir, "POST", QStringLiteral("/modalities/COMMITSTATION/storage-commitment"),
+                                                         QJsonDocument(QJsonObject{{QStringLiteral("DicomInstances"), asked}}).toJson());
+        QVERIFY2(status == 200, body.constData());
+        const QString path = QJsonDocument::fromJson(body).object().value(QStringLiteral("Path")).toString();
+        QJsonObject result;
+        QTRY_VERIFY_WITH_TIMEOUT((result = QJsonDocument::fromJson(testing::orthancRest(dir, "GET", path).second).object())
+                                         .value(QStringLiteral("Status")).toString() != QLatin1String("Pending"),
+                                 30000);
+        QCOMPARE(result.value(QStringLiteral("Status")).toString(), QStringLiteral("Failure"));   // one of three is not here
+        QStringList committed;
+        for (const QJsonValue &v : result.value(QStringLiteral("Success")).toArray())
+            committed << v.toObject().value(QStringLiteral("SOPInstanceUID")).toString();
+        committed.sort();
+        QStringList sent = uids.mid(0, 2);
+        sent.sort();
+        QCOMPARE(committed, sent);
+        const QJsonArray failures = result.value(QStringLiteral("Failures")).toArray();
+        QCOMPARE(failures.size(), 1);
+        QCOMPARE(failures.first().toObject().value(QStringLiteral("SOPInstanceUID")).toString(), uids.at(2));
+        QCOMPARE(failures.first().toObject().value(QStringLiteral("FailureReason")).toInt(), 0x0112);   // no such object instance
+        QTRY_COMPARE(answered.size(), 1);
+        QCOMPARE(answered.first().value(0).toString(), archive.aeTitle);
+        QVERIFY2(answered.first().value(1).toString().contains(QStringLiteral("2 of 3 instance(s) committed; not held here: %1; reported to").arg(uids.at(2))),
+                 qPrintable(answered.first().value(1).toString()));
+
+        // A requester the registry does not know could never get its report: refused at once.
+        Node station;
+        station.aeTitle = QStringLiteral("COMMITSTATION");
+        station.host = QStringLiteral("127.0.0.1");
+        station.port = port.value();
+        station.callingAeTitle = QStringLiteral("STRANGER");
+        const auto header = dicom::readHeader(files.at(0));
+        auto refused = requestStorageCommitment(station, {}, {{header.value().sopClassUid, header.value().sopInstanceUid}}, {}, 0);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message().contains(QLatin1String("refused the storage commitment request")), qPrintable(refused.error().message()));
+        QTRY_COMPARE(answered.size(), 2);
+        QCOMPARE(answered.last().value(1).toString(),
+                 QStringLiteral("storage commitment request refused: no node with AE title STRANGER to send the report to (add it: strata node add)"));
+        scp.stop();
+
+        // Set not to answer Storage Commitment (strata serve --no-storage-commitment): the service
+        // is not offered at all (an association asking for it alone is rejected).
+        config.storageCommitment = false;
+        StorageScp without(config);
+        port = without.start();
+        QVERIFY(port.ok());
+        station.port = port.value();
+        station.callingAeTitle = archive.aeTitle;
+        refused = requestStorageCommitment(station, {}, {{header.value().sopClassUid, header.value().sopInstanceUid}}, {}, 0);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message().contains(QLatin1String("association rejected")), qPrintable(refused.error().message()));
+        without.stop();
     }
 
     void storageScpLimitsAssociations()

@@ -475,6 +475,16 @@ Result<std::vector<InstanceRecord>> LocalCache::studyInstances(const QString &st
                           "se.number, se.series_uid, i.instance_number, i.sop_uid", studyUid);
 }
 
+Result<std::optional<InstanceRecord>> LocalCache::instance(const QString &sopInstanceUid) const
+{
+    auto found = queryInstances(*m_d, "WHERE i.sop_uid = ?", "i.sop_uid", sopInstanceUid);
+    if (!found.ok())
+        return found.error();
+    if (found.value().empty())
+        return std::optional<InstanceRecord>{};
+    return std::optional<InstanceRecord>{found.value().front()};
+}
+
 Result<qint64> LocalCache::totalBytes() const
 {
     QSqlQuery q(m_d->db);

@@ -4,7 +4,9 @@
 #include "Staging.h"
 
 #include <strata/core/Logging.h>
+#include <strata/net/NodeRegistry.h>
 #include <strata/net/dimse/DimseStatus.h>
+#include <strata/store/LocalCache.h>
 
 #include <dcmtk/dcmnet/diutil.h>
 #include <dcmtk/dcmnet/dcmlayer.h>
@@ -15,7 +17,9 @@
 #include <dcmtk/dcmnet/scpthrd.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcsequen.h>
 #include <dcmtk/dcmdata/dcuid.h>
+#include <dcmtk/dcmnet/scu.h>
 
 #include <QFile>
 #include <QFileInfo>
@@ -51,6 +55,24 @@ namespace strata::net {
 
 namespace {
 class Listener;
+
+/// A Storage Commitment request taken: whom to report to, and what.
+struct CommitmentJob {
+    QString callingAe;
+    Node node;                                                 ///< the requester, from the node registry
+    QString transactionUid;
+    std::vector<std::pair<QString, QString>> references;      ///< SOP Class UID, SOP Instance UID
+};
+
+// N-ACTION and N-EVENT-REPORT values of the Storage Commitment Push Model (PS3.4 J.3).
+constexpr Uint16 kRequestStorageCommitment = 1;     // Action Type ID
+constexpr Uint16 kAllCommitted = 1;                 // Event Type IDs
+constexpr Uint16 kSomeFailed = 2;
+constexpr Uint16 kProcessingFailure = 0x0110;       // statuses and Failure Reasons
+constexpr Uint16 kNoSuchObjectInstance = 0x0112;
+constexpr Uint16 kClassInstanceConflict = 0x0119;
+constexpr Uint16 kMissingAttribute = 0x0120;
+constexpr Uint16 kNoSuchAction = 0x0123;
 }
 
 struct StorageScp::Impl {
@@ -106,6 +128,97 @@ struct StorageScp::Impl {
         if (onInstance)
             onInstance(r);
         emit owner->instanceReceived(r);
+    }
+
+    std::mutex commitMutex;
+    std::vector<std::thread> commitThreads;   // one per request taken, joined by stop()
+
+    /// The node the report of a commitment request from `ae` goes to: the registry's node with
+    /// that AE title, called as this SCP.
+    std::optional<Node> reportNode(const QString &ae) const
+    {
+        auto registry = NodeRegistry::open(config.dataDir);
+        auto nodes = registry.ok() ? registry.value()->list() : Result<std::vector<Node>>(registry.error());
+        if (!nodes.ok())
+            return std::nullopt;
+        for (Node n : nodes.value()) {
+            if (n.aeTitle.trimmed() == ae) {
+                n.callingAeTitle = config.aeTitle;
+                return n;
+            }
+        }
+        return std::nullopt;
+    }
+
+    void startCommitment(CommitmentJob job)
+    {
+        std::lock_guard lock(commitMutex);
+        commitThreads.emplace_back([this, job = std::move(job)] { commit(job); });
+    }
+
+    /// Once what arrived before the request is in the cache: each referenced instance is committed
+    /// when the cache holds it (indexed, its file there) with that SOP class; the report goes to
+    /// the requester on an association of its own.
+    void commit(const CommitmentJob &job)
+    {
+        if (staging)
+            staging->flush();
+        DcmDataset report;
+        report.putAndInsertString(DCM_TransactionUID, job.transactionUid.toLatin1().constData());
+        auto cache = store::LocalCache::open(config.dataDir);
+        QStringList failed;
+        for (const auto &[sopClass, sopInstance] : job.references) {
+            Uint16 reason = 0;
+            auto held = cache.ok() ? cache.value()->instance(sopInstance) : Result<std::optional<store::InstanceRecord>>(cache.error());
+            if (!held.ok())
+                reason = kProcessingFailure;
+            else if (!held.value() || !QFileInfo::exists(held.value()->filePath))
+                reason = kNoSuchObjectInstance;
+            else if (held.value()->sopClassUid != sopClass)
+                reason = kClassInstanceConflict;
+            DcmItem *item = nullptr;
+            if (report.findOrCreateSequenceItem(reason ? DCM_FailedSOPSequence : DCM_ReferencedSOPSequence, item, -2).bad() || !item)
+                continue;
+            item->putAndInsertString(DCM_ReferencedSOPClassUID, sopClass.toLatin1().constData());
+            item->putAndInsertString(DCM_ReferencedSOPInstanceUID, sopInstance.toLatin1().constData());
+            if (reason) {
+                item->putAndInsertUint16(DCM_FailureReason, reason);
+                failed << sopInstance;
+            }
+        }
+        const int total = int(job.references.size());
+        QString outcome = QCoreApplication::translate("strata::net", "storage commitment %1: %2 of %3 instance(s) committed")
+                              .arg(job.transactionUid).arg(total - failed.size()).arg(total);
+        if (!failed.isEmpty())
+            outcome += QCoreApplication::translate("strata::net", "; not held here: %1").arg(failed.join(QStringLiteral(", ")));
+        DcmSCU scu;
+        const std::optional<Error> opened = detail::openAssociation(
+            scu, job.node, config.timeouts, {detail::PresentationContext{UID_StorageCommitmentPushModelSOPClass, detail::uncompressedSyntaxes(), ASC_SC_ROLE_SCP}});
+        T_ASC_PresentationContextID id = 0;
+        if (!opened) {
+            for (const T_ASC_SC_ROLE role : {ASC_SC_ROLE_SCP, ASC_SC_ROLE_SCUSCP, ASC_SC_ROLE_DEFAULT})
+                if (id == 0)
+                    id = scu.findPresentationContextID(UID_StorageCommitmentPushModelSOPClass, "", role);
+        }
+        if (opened) {
+            outcome += QCoreApplication::translate("strata::net", "; the report could not be sent: %1").arg(opened->message());
+        } else if (id == 0) {
+            scu.releaseAssociation();
+            outcome += QCoreApplication::translate("strata::net", "; the report could not be sent: %1 took no Storage Commitment context for it").arg(job.node.label());
+        } else {
+            Uint16 status = 0;
+            const OFCondition c = scu.sendEVENTREPORTRequest(id, UID_StorageCommitmentPushModelSOPInstance, failed.isEmpty() ? kAllCommitted : kSomeFailed, &report, status);
+            if (c.bad()) {
+                scu.abortAssociation();
+                outcome += QCoreApplication::translate("strata::net", "; the report could not be sent: %1").arg(detail::conditionError(job.node, QStringLiteral("N-EVENT-REPORT"), c).message());
+            } else {
+                scu.releaseAssociation();
+                outcome += status == dimse::kSuccess ? QCoreApplication::translate("strata::net", "; reported to %1").arg(job.node.label())
+                                                     : QCoreApplication::translate("strata::net", "; %1 answered the report with %2").arg(job.node.label(), detail::statusText(status));
+            }
+        }
+        qCInfo(lcScp) << "from" << job.callingAe << ":" << outcome;
+        emit owner->commitmentAnswered(job.callingAe, outcome);
     }
 };
 
@@ -202,7 +315,7 @@ public:
     }
 
 protected:
-    /// DCMTK's configuration answers Verification; the storage contexts are answered here, for
+    /// DCMTK's configuration answers Verification and Storage Commitment; the storage contexts are answered here, for
     /// every storage class DCMTK lists (a DCMTK configuration takes at most 128 contexts: the 59
     /// classes from the 128th on, ultrasound, XA and ECG among them, were refused while they were
     /// configured there) and, with StorageScpConfig::acceptUnlistedStorageClasses, those it does not list.
@@ -305,6 +418,8 @@ protected:
 
     OFCondition handleIncomingCommand(T_DIMSE_Message *message, const DcmPresentationContextInfo &info) override
     {
+        if (message->CommandField == DIMSE_N_ACTION_RQ && m_impl->config.storageCommitment)
+            return commitmentRequest(message->msg.NActionRQ, info.presentationContextID);
         if (message->CommandField != DIMSE_C_STORE_RQ)
             return DcmSCP::handleIncomingCommand(message, info);
         T_DIMSE_C_StoreRQ &request = message->msg.CStoreRQ;
@@ -379,6 +494,64 @@ protected:
         return sendSTOREResponse(info.presentationContextID, request, status);
     }
 
+    /// N-ACTION of the Storage Commitment Push Model: answered at once; the report follows on an
+    /// association of its own to the requester (Impl::commit), which must be a node of the
+    /// registry (its address and port); a request that cannot be reported is refused, so that the
+    /// modality does not wait for a report that cannot come.
+    OFCondition commitmentRequest(T_DIMSE_N_ActionRQ &request, T_ASC_PresentationContextID id)
+    {
+        StorageScp::Impl *impl = m_impl;
+        DcmDataset *received = nullptr;
+        Uint16 actionType = 0;
+        const OFCondition c = receiveACTIONRequest(request, id, received, actionType);
+        std::unique_ptr<DcmDataset> dataset(received);
+        if (c.bad())
+            return c;
+        CommitmentJob job;
+        job.callingAe = QString::fromLatin1(getPeerAETitle().c_str()).trimmed();
+        Uint16 status = dimse::kSuccess;
+        QString why;
+        OFString transaction;
+        if (actionType != kRequestStorageCommitment) {
+            status = kNoSuchAction;
+            why = QCoreApplication::translate("strata::net", "action type %1 is not Request Storage Commitment (1)").arg(actionType);
+        } else if (!dataset || dataset->findAndGetOFString(DCM_TransactionUID, transaction).bad() || transaction.empty()) {
+            status = kMissingAttribute;
+            why = QCoreApplication::translate("strata::net", "the request has no Transaction UID");
+        } else {
+            job.transactionUid = QString::fromLatin1(transaction.c_str()).trimmed();
+            DcmSequenceOfItems *sequence = nullptr;
+            if (dataset->findAndGetSequence(DCM_ReferencedSOPSequence, sequence).good() && sequence) {
+                for (unsigned long k = 0; k < sequence->card(); ++k) {
+                    OFString sopClass, sopInstance;
+                    sequence->getItem(k)->findAndGetOFString(DCM_ReferencedSOPClassUID, sopClass);
+                    sequence->getItem(k)->findAndGetOFString(DCM_ReferencedSOPInstanceUID, sopInstance);
+                    job.references.emplace_back(QString::fromLatin1(sopClass.c_str()).trimmed(), QString::fromLatin1(sopInstance.c_str()).trimmed());
+                }
+            }
+            std::optional<Node> node = job.references.empty() ? std::nullopt : impl->reportNode(job.callingAe);
+            if (job.references.empty()) {
+                status = kMissingAttribute;
+                why = QCoreApplication::translate("strata::net", "the request names no instance (Referenced SOP Sequence)");
+            } else if (!node) {
+                status = kProcessingFailure;
+                why = QCoreApplication::translate("strata::net", "no node with AE title %1 to send the report to (add it: strata node add)").arg(job.callingAe);
+            } else {
+                job.node = *node;
+            }
+        }
+        const OFCondition answered = sendACTIONResponse(id, request.MessageID, UID_StorageCommitmentPushModelSOPClass,
+                                                        UID_StorageCommitmentPushModelSOPInstance, status);
+        if (status == dimse::kSuccess) {
+            impl->startCommitment(std::move(job));
+        } else {
+            const QString what = QCoreApplication::translate("strata::net", "storage commitment request refused: %1").arg(why);
+            qCWarning(lcScp) << "from" << job.callingAe << ":" << what;
+            emit impl->owner->commitmentAnswered(job.callingAe, what);
+        }
+        return answered;
+    }
+
 public:
     /// Set by the listener before it shuts the connection down because the SCP stops.
     std::atomic_bool m_cutOff{false};
@@ -409,14 +582,17 @@ private:
     }
 };
 
-/// Verification: DCMTK's configuration answers it. Storage contexts are answered by
-/// Worker::negotiateAssociation (a configuration holds at most 128; DCMTK lists 186 classes).
-void addVerificationContext(DcmSCPConfig &config)
+/// Verification and Storage Commitment: DCMTK's configuration answers them. Storage contexts are
+/// answered by Worker::negotiateAssociation (a configuration holds at most 128; DCMTK lists 186
+/// classes).
+void addServiceContexts(DcmSCPConfig &config, bool storageCommitment)
 {
-    OFList<OFString> verification;
+    OFList<OFString> syntaxes;
     for (const std::string &ts : detail::uncompressedSyntaxes())
-        verification.push_back(ts.c_str());
-    config.addPresentationContext(UID_VerificationSOPClass, verification);
+        syntaxes.push_back(ts.c_str());
+    config.addPresentationContext(UID_VerificationSOPClass, syntaxes);
+    if (storageCommitment)
+        config.addPresentationContext(UID_StorageCommitmentPushModelSOPClass, syntaxes);
 }
 
 /// A listening IPv4 socket on `address`:`port` (0 = any free port); -1 and errno on failure.
@@ -862,7 +1038,7 @@ Result<quint16> StorageScp::start()
     cfg.setDIMSETimeout(Uint32(d->config.timeouts.dimse));
     cfg.setHostLookupEnabled(OFFalse);
     cfg.setMaxReceivePDULength(ASC_MAXIMUMPDUSIZE);
-    addVerificationContext(cfg);
+    addServiceContexts(cfg, d->config.storageCommitment);
     if (d->config.tls.enabled) {
         auto layer = detail::tlsLayer(d->config.tls, true);
         if (!layer.ok())
@@ -896,6 +1072,13 @@ void StorageScp::stop()
             d->listener.join();
         d->listening.reset();
     }
+    std::vector<std::thread> commitments;   // the reports of the requests taken go out first
+    {
+        std::lock_guard lock(d->commitMutex);
+        commitments.swap(d->commitThreads);
+    }
+    for (std::thread &t : commitments)
+        t.join();
     if (d->staging) {
         d->lastSummary = d->staging->finish();
         d->staging.reset();

@@ -13,6 +13,7 @@
 #include <strata/store/Records.h>
 
 #include <memory>
+#include <optional>
 
 namespace strata::store {
 
@@ -65,6 +66,8 @@ public:
     Result<std::vector<SeriesRecord>> series(const QString &studyInstanceUid) const;
     Result<std::vector<InstanceRecord>> instances(const QString &seriesInstanceUid) const;
     Result<std::vector<InstanceRecord>> studyInstances(const QString &studyInstanceUid) const;
+    /// The instance with this SOP Instance UID, if the cache holds it.
+    Result<std::optional<InstanceRecord>> instance(const QString &sopInstanceUid) const;
     /// The stored files of the studies, study by study in studyInstances() order (what a send
     /// sends); NotFound, naming the UID, for a study the cache does not hold.
     Result<QStringList> studyFiles(const QStringList &studyInstanceUids) const;

@@ -57,6 +57,11 @@ struct StorageScpConfig {
     /// newer than DCMTK 3.6.7, a retired one. Off: only the listed classes (the sender's other
     /// contexts are refused, and DCMTK's storescu then gives up the whole association).
     bool acceptUnlistedStorageClasses = true;
+    /// Storage Commitment Push Model as SCP: a modality asks whether its instances are safe here;
+    /// each is committed once the cache holds it, and the report (N-EVENT-REPORT) goes on an
+    /// association of its own to the requester, a node of the registry with its AE title (without
+    /// one the request is refused: there is nowhere to report to).
+    bool storageCommitment = true;
 };
 
 /// What happened to one received instance (signals, CLI log).
@@ -99,6 +104,9 @@ signals:
     /// take, or only transfer syntaxes it does not receive): what, and why. The association goes on
     /// with its other contexts; the sender cannot send those instances on it.
     void contextRefused(const QString &callingAeTitle, const QString &what);
+    /// A storage commitment request was answered: refused (why), or what was committed and whether
+    /// the report reached the requester.
+    void commitmentAnswered(const QString &callingAeTitle, const QString &what);
 
 public:
     struct Impl;   // defined in the .cpp (its DCMTK workers reach it)
