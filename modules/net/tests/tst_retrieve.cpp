@@ -162,6 +162,15 @@ QString runTool(const QString &program, const QStringList &args, int *exitCode =
     return QString::fromLocal8Bit(p.readAll());
 }
 
+/// DCMTK's `tool` (storescu, dcmsend) sending `files` from `callingAe` to `calledAe` on this
+/// machine's `port`, with `options` first; its output, and its exit code into `exitCode`.
+QString sendWith(const QString &tool, const QString &callingAe, quint16 port, const QStringList &files, int *exitCode,
+                 const QStringList &options = {}, const QString &calledAe = QStringLiteral("STRATA"))
+{
+    return runTool(tool, options + QStringList{QStringLiteral("-aet"), callingAe, QStringLiteral("-aec"), calledAe, QStringLiteral("127.0.0.1"), QString::number(port)} + files,
+                   exitCode);
+}
+
 /// A self-signed certificate + key (PEM) made with the openssl tool, for the names in `san`
 /// (subject alternative names, e.g. "IP:127.0.0.1" or "DNS:elsewhere.example").
 bool makeCertificate(const QString &dir, const QString &name, const QString &san = QStringLiteral("IP:127.0.0.1"))
@@ -774,17 +783,13 @@ private slots:
         QVERIFY2(port.ok(), qPrintable(port.ok() ? QString() : port.error().message()));
 
         int rc = -1;
-        QString out = runTool(QStringLiteral("storescu"), QStringList{QStringLiteral("-aet"), QStringLiteral("INTRUDER"), QStringLiteral("-aec"), QStringLiteral("STRATA"),
-                                                           QStringLiteral("127.0.0.1"), QString::number(port.value())} + seriesFiles(),
-                              &rc);
+        QString out = sendWith(QStringLiteral("storescu"), QStringLiteral("INTRUDER"), port.value(), seriesFiles(), &rc);
         QVERIFY2(rc != 0, qPrintable(out));
         QVERIFY2(out.contains(QLatin1String("Calling AE Title Not Recognized"), Qt::CaseInsensitive), qPrintable(out));
         QTRY_COMPARE_WITH_TIMEOUT(rejected.size(), 1, 5000);
         QCOMPARE(rejected.first().first().toString(), QStringLiteral("INTRUDER"));
 
-        out = runTool(QStringLiteral("storescu"), QStringList{QStringLiteral("-aet"), QStringLiteral("MODALITY1"), QStringLiteral("-aec"), QStringLiteral("STRATA"),
-                                                   QStringLiteral("127.0.0.1"), QString::number(port.value())} + seriesFiles(),
-                      &rc);
+        out = sendWith(QStringLiteral("storescu"), QStringLiteral("MODALITY1"), port.value(), seriesFiles(), &rc);
         QVERIFY2(rc == 0, qPrintable(out));
         scp.flush();
         QCOMPARE(cached(data.path(), studyUid), expected);
@@ -812,9 +817,7 @@ private slots:
         // dcmsend proposes each file's class in the file's own syntax (and uncompressed where it
         // could convert to it), as a modality does.
         int rc = -1;
-        QString out = runTool(QStringLiteral("dcmsend"), QStringList{QStringLiteral("-aet"), QStringLiteral("MODALITY"), QStringLiteral("-aec"), QStringLiteral("STRATA"),
-                                                                    QStringLiteral("127.0.0.1"), QString::number(port.value())} + files,
-                              &rc);
+        QString out = sendWith(QStringLiteral("dcmsend"), QStringLiteral("MODALITY"), port.value(), files, &rc);
         QVERIFY2(rc == 0, qPrintable(out));
         scp.flush();
         QCOMPARE(cachedClasses(data.path(), QString::fromLatin1(study)), classes);
@@ -866,9 +869,7 @@ private slots:
         QSignalSpy refusedPrivate(&listedOnly, &StorageScp::contextRefused);
         port = listedOnly.start();
         QVERIFY(port.ok());
-        out = runTool(QStringLiteral("dcmsend"), {QStringLiteral("--no-halt"), QStringLiteral("-aet"), QStringLiteral("MODALITY"), QStringLiteral("-aec"), QStringLiteral("STRATA"),
-                                                 QStringLiteral("127.0.0.1"), QString::number(port.value()), files.at(4), files.at(0)},
-                      &rc);
+        out = sendWith(QStringLiteral("dcmsend"), QStringLiteral("MODALITY"), port.value(), {files.at(4), files.at(0)}, &rc, {QStringLiteral("--no-halt")});
         listedOnly.stop();
         QCOMPARE(cachedClasses(strict.path(), QString::fromLatin1(study)).values(), QStringList{QString::fromLatin1(UID_UltrasoundImageStorage)});
         QCOMPARE(refusedPrivate.size(), 1);
@@ -950,9 +951,7 @@ private slots:
 
         const QStringList files = seriesFiles();
         int rc = -1;
-        const QString out = runTool(QStringLiteral("storescu"), {QStringLiteral("-aet"), QStringLiteral("MODALITY1"), QStringLiteral("-aec"), QStringLiteral("COMMITSTATION"),
-                                                                QStringLiteral("127.0.0.1"), QString::number(port.value()), files.at(0), files.at(1)},
-                                    &rc);
+        const QString out = sendWith(QStringLiteral("storescu"), QStringLiteral("MODALITY1"), port.value(), files.mid(0, 2), &rc, {}, QStringLiteral("COMMITSTATION"));
         QVERIFY2(rc == 0, qPrintable(out));
         QJsonArray asked;
         QStringList uids;
