@@ -941,7 +941,7 @@ private slots:
         }
         StorageScpConfig config;
         config.aeTitle = QStringLiteral("COMMITSTATION");
-        config.allowedCallingAeTitles = {QStringLiteral("MODALITY1"), archive.aeTitle, QStringLiteral("STRANGER")};
+        config.allowedCallingAeTitles = {QStringLiteral("MODALITY1"), archive.aeTitle, QStringLiteral("STRANGER"), QStringLiteral("SYNCWS")};
         config.dataDir = data.path();
         StorageScp scp(config);
         QSignalSpy answered(&scp, &StorageScp::commitmentAnswered);
@@ -1001,6 +1001,41 @@ private slots:
         QCOMPARE(answered.last().value(1).toString(),
                  QStringLiteral("storage commitment request refused: no node with AE title STRANGER to send the report to (add it: strata node add)"));
         scp.stop();
+
+        // Strata's own background sync as the requester: its N-ACTION from SYNCWS, the report to
+        // its commitment listener, which the station knows as the node SYNCWS.
+        CommitmentListener listener(QStringLiteral("SYNCWS"), 0);
+        auto listening = listener.start();
+        QVERIFY2(listening.ok(), qPrintable(listening.ok() ? QString() : listening.error().message()));
+        {
+            Node workstation;
+            workstation.name = QStringLiteral("workstation");
+            workstation.aeTitle = QStringLiteral("SYNCWS");
+            workstation.host = QStringLiteral("127.0.0.1");
+            workstation.port = listening.value();
+            QVERIFY(!NodeRegistry::open(data.path()).value()->save(workstation));
+        }
+        StorageScp again(config);   // the first one is stopped; same cache and registry
+        port = again.start();
+        QVERIFY(port.ok());
+        station.port = port.value();
+        station.callingAeTitle = QStringLiteral("SYNCWS");
+        std::vector<CommitmentReference> references;
+        for (const QString &f : files.mid(0, 3)) {
+            const auto h = dicom::readHeader(f);
+            references.push_back({h.value().sopClassUid, h.value().sopInstanceUid});
+        }
+        auto transaction = requestStorageCommitment(station, {}, references);
+        QVERIFY2(transaction.ok(), qPrintable(transaction.ok() ? QString() : transaction.error().message()));
+        const auto report = takeCommitmentReport(transaction.value(), 30000);
+        QVERIFY(report.has_value());
+        QStringList committedHere = report->committed;
+        committedHere.sort();
+        QCOMPARE(committedHere, sent);
+        QCOMPARE(report->failed, QStringList{uids.at(2)});
+        QCOMPARE(report->failureReasons, QList<int>{0x0112});
+        again.stop();
+        listener.stop();
 
         // Set not to answer Storage Commitment (strata serve --no-storage-commitment): the service
         // is not offered at all (an association asking for it alone is rejected).
