@@ -567,6 +567,8 @@ Result<RetrieveReport> RemoteArchive::retrieveUnaudited(const RetrieveRequest &r
     }
     if (!movesToThirdNode(node, request))
         report.missing << missingFrom(dataDir, request.studyInstanceUid, expected);
+    if (requested.method == RetrieveMethod::Auto && !report.cannotCome.isEmpty() && !cancel.isCancelled())
+        fetchTheRestAnotherWay(request, expected, dataDir, cancel, progress, report);
     if (cancel.isCancelled()) {
         // Without a listing, what the cache holds of the study is what arrived (and was there).
         const int have = nodeCount > 0 && !settled ? int(cachedInstances(dataDir, request.studyInstanceUid).size())
@@ -577,6 +579,51 @@ Result<RetrieveReport> RemoteArchive::retrieveUnaudited(const RetrieveRequest &r
         markRetrievedStored(report, request, dataDir, studyList, cancel);
     report.seconds = timer.nsecsElapsed() / 1e9;
     return report;
+}
+
+void RemoteArchive::fetchTheRestAnotherWay(const RetrieveRequest &request, const std::vector<RemoteInstance> &listed, const QString &dataDir,
+                                           const CancellationToken &cancel, const RetrieveProgressCallback &progress, RetrieveReport &report) const
+{
+    // What the method chosen for the node could not bring (a C-GET whose class the node took no
+    // storage context for: Orthanc, for a class DCMTK does not list) comes by the node's other
+    // way: WADO-RS where it has a DICOMweb address, else C-MOVE where the probe found one; series
+    // by series (WADO-RS names an instance by its series).
+    const Capabilities &c = m_node.capabilities;
+    RetrieveMethod other;
+    if (!m_node.dicomWebUrl.isEmpty() && (!c.probed || c.wadoRs))
+        other = RetrieveMethod::WadoRs;
+    else if (c.probed && c.cMove && request.method != RetrieveMethod::CMove)
+        other = RetrieveMethod::CMove;
+    else
+        return;
+    const QSet<QString> wanted(report.cannotCome.begin(), report.cannotCome.end());
+    std::map<QString, QStringList> bySeries;
+    for (const RemoteInstance &m : listed)
+        if (wanted.contains(m.sopInstanceUid))
+            bySeries[m.seriesInstanceUid] << m.sopInstanceUid;
+    qCInfo(lcArchive) << m_node.label() << "could not send" << wanted.size() << "instance(s) of study" << request.studyInstanceUid << "by"
+                      << methodName(request.method) << "; fetching them by" << methodName(other);
+    for (const auto &[series, uids] : bySeries) {
+        if (cancel.isCancelled())
+            return;
+        RetrieveRequest again = request;
+        again.method = other;
+        again.seriesInstanceUid = series;
+        again.sopInstanceUids = uids;
+        again.onlyMissing = false;
+        auto more = retrieveUnaudited(again, dataDir, cancel, progress);
+        if (!more.ok()) {
+            report.problems.push_back({QString(), more.error().message()});
+            continue;
+        }
+        report.completed += more.value().completed;
+        report.problems.insert(report.problems.end(), more.value().problems.begin(), more.value().problems.end());
+        store::mergeSummary(report.import, more.value().import);
+    }
+    const QSet<QString> now = cachedInstances(dataDir, request.studyInstanceUid);
+    std::erase_if(report.problems, [&](const InstanceProblem &p) { return !p.sopInstanceUid.isEmpty() && now.contains(p.sopInstanceUid); });
+    report.missing.removeIf([&](const QString &uid) { return now.contains(uid); });
+    report.cannotCome.removeIf([&](const QString &uid) { return now.contains(uid); });
 }
 
 void RemoteArchive::markRetrievedStored(const RetrieveReport &report, const RetrieveRequest &request, const QString &dataDir,

@@ -919,11 +919,27 @@ private slots:
         QCOMPARE(report.value().problems.front().sopInstanceUid, privateUid);
         QCOMPARE(report.value().problems.front().reason,
                  QStringLiteral("not fetched: the node took no storage context for 1.3.12.2.1107.5.9.1 on the C-GET association, so it cannot send it that way (retrieve it by C-MOVE or WADO-RS)"));
+        QCOMPARE(report.value().cannotCome, QStringList{privateUid});
         request.method = RetrieveMethod::CMove;
         request.sopInstanceUids = report.value().missing;
         report = retrieve(n, request, got.path());
         QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message()));
         QCOMPARE(cachedClasses(got.path(), QString::fromLatin1(study)), classes);
+
+        // The method left to Strata (the Query/Retrieve tab's way) on a node probed for C-GET and
+        // WADO-RS: the C-GET brings five, WADO-RS the private object, and the retrieve is whole.
+        QTemporaryDir automatic;
+        n.capabilities.probed = true;
+        n.capabilities.cGet = true;
+        n.capabilities.wadoRs = true;
+        request = RetrieveRequest{};
+        request.studyInstanceUid = QString::fromLatin1(study);
+        request.method = RetrieveMethod::Auto;
+        report = retrieve(n, request, automatic.path());
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message()));
+        QCOMPARE(report.value().method, RetrieveMethod::CGet);
+        QCOMPARE(cachedClasses(automatic.path(), QString::fromLatin1(study)), classes);
+        QVERIFY2(report.value().complete(), qPrintable(report.value().problems.empty() ? report.value().missing.join(' ') : report.value().problems.front().reason));
     }
 
     void scpAnswersStorageCommitment()

@@ -270,10 +270,11 @@ Result<std::vector<Identifier>> narrowGet(const Node &node, const RetrieveReques
     for (const RemoteInstance &m : listed) {
         if (!wanted.isEmpty() && !wanted.contains(m.sopInstanceUid))
             continue;
-        if (refused.contains(m.sopClassUid))
+        if (refused.contains(m.sopClassUid)) {
             report.problems.push_back({m.sopInstanceUid, QCoreApplication::translate("strata::net", "not fetched: the node took no storage context for %1 on the C-GET association, so it cannot send it that way (retrieve it by C-MOVE or WADO-RS)")
                                                              .arg(detail::sopClassName(m.sopClassUid.toStdString()))});
-        else
+            report.cannotCome << m.sopInstanceUid;
+        } else
             narrowed.sopInstanceUids << m.sopInstanceUid;
     }
     qCInfo(lcRetrieve) << node.label() << "took no storage context for" << refused << "; fetching the" << narrowed.sopInstanceUids.size()

@@ -125,6 +125,8 @@ private:
                                              const RetrieveProgressCallback &progress) const;
     void markRetrievedStored(const RetrieveReport &report, const RetrieveRequest &request, const QString &dataDir,
                              const std::vector<RemoteInstance> &studyList, const CancellationToken &cancel) const;
+    void fetchTheRestAnotherWay(const RetrieveRequest &request, const std::vector<RemoteInstance> &listed, const QString &dataDir,
+                                const CancellationToken &cancel, const RetrieveProgressCallback &progress, RetrieveReport &report) const;
 
     Node m_node;
     Timeouts m_timeouts;

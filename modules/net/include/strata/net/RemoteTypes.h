@@ -133,6 +133,9 @@ struct RetrieveReport {
     int alreadyCached = 0;     ///< with onlyMissing: instances skipped because the cache had them
     std::vector<InstanceProblem> problems;  ///< per-instance failures (status and reason)
     QStringList missing;       ///< SOP Instance UIDs the node holds but the cache still lacks
+    /// Instances the method cannot bring from this node (C-GET: their class got no storage context);
+    /// with RetrieveMethod::Auto another method fetches them.
+    QStringList cannotCome;
     store::ImportSummary import;           ///< what the pipeline did with what arrived
     double seconds = 0;
     /// How `expected` and `missing` were found: from the node's instance-level listing, or (a
