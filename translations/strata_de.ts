@@ -1598,17 +1598,17 @@
         <translation>was der Knoten hält, ließ sich nicht auflisten, daher kann nichts Fehlendes benannt werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="574"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="576"/>
         <source>retrieve cancelled after %1 of %2 instances</source>
         <translation>Abruf abgebrochen nach %1 von %2 Instanzen</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="606"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="653"/>
         <source>storage commitment needs a DIMSE node</source>
         <translation>Storage Commitment braucht einen DIMSE-Knoten</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="613"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="660"/>
         <source>no storage commitment report within %1 s</source>
         <translation>kein Storage-Commitment-Bericht innerhalb von %1 s</translation>
     </message>
@@ -2093,7 +2093,7 @@
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="394"/>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1045"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1046"/>
         <source>TLS set-up: %1</source>
         <translation>TLS-Einrichtung: %1</translation>
     </message>
@@ -2345,92 +2345,92 @@
         <translation>nicht geholt: Der Knoten hat auf der C-GET-Assoziation keinen Speicherkontext für %1 angenommen und kann es so nicht senden (per C-MOVE oder WADO-RS abrufen)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="292"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="293"/>
         <source>the node reported this sub-operation as failed</source>
         <translation>der Knoten meldete diese Teiloperation als fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="315"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="316"/>
         <source>the study has %1 SOP classes; C-GET can negotiate at most 127 at once</source>
         <translation>die Studie hat %1 SOP-Klassen; C-GET kann höchstens 127 auf einmal aushandeln</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="344"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="345"/>
         <source>the node does not accept Study Root C-GET</source>
         <translation>der Knoten akzeptiert kein Study Root C-GET</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="376"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="377"/>
         <source>C-GET failed after %1 instances</source>
         <translation>C-GET nach %1 Instanzen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="387"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="388"/>
         <source>C-GET ended without the node&apos;s final response (timed out after %1 s of silence, or the connection broke) after %2 instances</source>
         <translation>C-GET endete ohne die abschließende Antwort des Knotens (Zeitüberschreitung nach %1 s Stille oder Verbindung abgebrochen) nach %2 Instanzen</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="392"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="393"/>
         <source>C-GET refused: %1</source>
         <translation>C-GET abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="409"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="410"/>
         <source>the node does not accept Study Root C-MOVE</source>
         <translation>der Knoten akzeptiert kein Study Root C-MOVE</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="422"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="423"/>
         <source>C-MOVE to &apos;%1&apos; failed before any instance was sent (the node may not know the destination AE title &apos;%1&apos; or may not accept C-MOVE from &apos;%2&apos;)</source>
         <translation>C-MOVE an „%1“ ist fehlgeschlagen, bevor eine Instanz gesendet wurde (der Knoten kennt den Ziel-AE-Titel „%1“ eventuell nicht oder akzeptiert kein C-MOVE von „%2“)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="425"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="426"/>
         <source>C-MOVE failed</source>
         <translation>C-MOVE fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="432"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="433"/>
         <source>C-MOVE ended without the node&apos;s final response (timed out after %1 s of silence, or the connection broke)</source>
         <translation>C-MOVE endete ohne abschließende Antwort des Knotens (Zeitüberschreitung nach %1 s ohne Antwort, oder die Verbindung brach ab)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="438"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="439"/>
         <source>C-MOVE refused: the node does not know the destination AE title &apos;%1&apos; (configure it on the node with Strata&apos;s host and port)</source>
         <translation>C-MOVE abgelehnt: der Knoten kennt den Ziel-AE-Titel „%1“ nicht (tragen Sie ihn auf dem Knoten mit Host und Port von Strata ein)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="443"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="444"/>
         <source>C-MOVE to &apos;%1&apos; refused: %2%3</source>
         <translation>C-MOVE an „%1“ abgelehnt: %2%3</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="445"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="446"/>
         <source> (does the node know the destination AE title &apos;%1&apos;?)</source>
         <translation> (kennt der Knoten den Ziel-AE-Titel „%1“?)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="467"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="468"/>
         <source>a DIMSE retrieve is C-GET or C-MOVE, not %1</source>
         <translation>ein DIMSE-Abruf ist C-GET oder C-MOVE, nicht %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="522"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="523"/>
         <source>Strata&apos;s receiver refused %1</source>
         <translation>Der Empfänger von Strata hat %1 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="525"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="526"/>
         <source>C-MOVE failed: Strata&apos;s receiver refused what the node offered: %1</source>
         <translation>C-MOVE fehlgeschlagen: Der Empfänger von Strata hat abgelehnt, was der Knoten anbot: %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="528"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="529"/>
         <source>C-MOVE failed: Strata&apos;s receiver could not keep the %1 instance(s) the node sent: %2</source>
         <translation>C-MOVE fehlgeschlagen: der Empfänger von Strata konnte die %1 vom Knoten gesendete(n) Instanz(en) nicht behalten: %2</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="541"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="542"/>
         <source>the transfer broke off: %1</source>
         <translation>die Übertragung brach ab: %1</translation>
     </message>
@@ -2577,7 +2577,7 @@
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1019"/>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1049"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1050"/>
         <source>cannot listen: %1</source>
         <translation>Lauschen nicht möglich: %1</translation>
     </message>
@@ -4654,92 +4654,92 @@
 <context>
     <name>strata::ui::MainWindow</name>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="57"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="58"/>
         <source>Strata</source>
         <translation>Strata</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="68"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="69"/>
         <source>Local</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="69"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="70"/>
         <source>Query/Retrieve</source>
         <translation>Suche/Abruf</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="70"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="71"/>
         <source>Viewer</source>
         <translation>Befundung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="72"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="73"/>
         <source>Statistics</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="117"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="118"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="120"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="121"/>
         <source>&amp;Open Folder…</source>
         <translation>Ordner &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="122"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="123"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="131"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="133"/>
         <source>Export &amp;De-identified…</source>
         <translation>&amp;Anonymisiert exportieren…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="134"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="136"/>
         <source>Select the studies to export in the study browser first.</source>
         <translation>Wählen Sie zuerst im Studienbrowser die zu exportierenden Studien aus.</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="141"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="143"/>
         <source>&amp;Audit Log…</source>
         <translation>Audit-&amp;Protokoll…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="147"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="149"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="151"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="153"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="152"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="154"/>
         <source>&amp;About Strata</source>
         <translation>Ü&amp;ber Strata</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="61"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="62"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="197"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="203"/>
         <source>Open a folder of DICOM files</source>
         <translation>Einen Ordner mit DICOM-Dateien öffnen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="235"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="241"/>
         <source>About Strata</source>
         <translation>Über Strata</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="236"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="242"/>
         <source>&lt;b&gt;Strata&lt;/b&gt; %1&lt;br&gt;An open-source DICOM diagnostic workstation.</source>
         <translation>&lt;b&gt;Strata&lt;/b&gt; %1&lt;br&gt;Eine quelloffene DICOM-Befundungsstation.</translation>
     </message>
@@ -5333,6 +5333,39 @@
     </message>
 </context>
 <context>
+    <name>strata::ui::ReceiveController</name>
+    <message>
+        <location filename="../modules/ui/src/ReceiveController.cpp" line="84"/>
+        <source>Last refused: %1 (%2)</source>
+        <translation>Zuletzt abgewiesen: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReceiveController.cpp" line="89"/>
+        <source>Receiving: starting…</source>
+        <translation>Empfang: startet…</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReceiveController.cpp" line="108"/>
+        <source>Receiving: off (%1)</source>
+        <translation>Empfang: aus (%1)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReceiveController.cpp" line="111"/>
+        <source>Receiving as %1 on port %2</source>
+        <translation>Empfang als %1 auf Port %2</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReceiveController.cpp" line="112"/>
+        <source>Any sender is let in</source>
+        <translation>Jeder Absender wird eingelassen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReceiveController.cpp" line="112"/>
+        <source>Senders let in: %1</source>
+        <translation>Eingelassene Absender: %1</translation>
+    </message>
+</context>
+<context>
     <name>strata::ui::SendDialog</name>
     <message>
         <location filename="../modules/ui/src/SendDialog.cpp" line="20"/>
@@ -5446,62 +5479,102 @@ Kein Vorschaubild: %2</translation>
 <context>
     <name>strata::ui::SettingsDialog</name>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="26"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="28"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="32"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="34"/>
         <source>Nodes</source>
         <translation>Knoten</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="41"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="40"/>
+        <source>Receive studies sent to this computer (DICOM Storage SCP) while Strata is open</source>
+        <translation>An diesen Rechner gesendete Studien empfangen (DICOM Storage SCP), solange Strata geöffnet ist</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="47"/>
+        <source>AE title:</source>
+        <translation>AE-Titel:</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="52"/>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="55"/>
+        <source>e.g. PACS, CT01</source>
+        <translation>z. B. PACS, CT01</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="56"/>
+        <source>Senders (calling AE titles):</source>
+        <translation>Absender (rufende AE-Titel):</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="57"/>
+        <source>Let any sender in (not recommended)</source>
+        <translation>Jeden Absender einlassen (nicht empfohlen)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="61"/>
+        <source>Give the sender this computer&apos;s address, the AE title and the port. What arrives is imported into the local cache and shows in the Local tab; the status bar says whether Strata is receiving. A sender that asks for Storage Commitment must be a node (Nodes page).</source>
+        <translation>Geben Sie dem Absender die Adresse dieses Rechners, den AE-Titel und den Port an. Was ankommt, wird in den lokalen Cache importiert und erscheint im Reiter „Lokal“; die Statusleiste zeigt, ob Strata empfängt. Ein Absender, der eine Speicherbestätigung (Storage Commitment) anfordert, muss ein Knoten sein (Seite „Knoten“).</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="82"/>
+        <source>Receiving</source>
+        <translation>Empfang</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="92"/>
         <source> MiB</source>
         <translation> MiB</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="42"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="93"/>
         <source>Automatic (a quarter of the memory)</source>
         <translation>Automatisch (ein Viertel des Arbeitsspeichers)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="44"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="95"/>
         <source>Memory for decoded series:</source>
         <translation>Speicher für dekodierte Serien:</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="45"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="96"/>
         <source>Series larger than this open in 2D only; the least recently used series are dropped first.</source>
         <translation>Größere Serien öffnen nur in 2D; die am längsten nicht benutzten Serien werden zuerst verworfen.</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="46"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="97"/>
         <source>Smooth magnification (bilinear); off shows each pixel as a block</source>
         <translation>Glatte Vergrößerung (bilinear); aus zeigt jedes Pixel als Block</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="58"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="109"/>
         <source>Viewer</source>
         <translation>Viewer</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="72"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="123"/>
         <source>As the system (%1)</source>
         <translation>Wie das System (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="76"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="127"/>
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="77"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="128"/>
         <source>Strata shows the chosen language the next time it starts.</source>
         <translation>Strata zeigt die gewählte Sprache beim nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="81"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="132"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>

@@ -1598,17 +1598,17 @@
         <translation>ce que détient le nœud n&apos;a pas pu être listé, aucune instance manquante ne peut donc être nommée : %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="574"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="576"/>
         <source>retrieve cancelled after %1 of %2 instances</source>
         <translation>récupération annulée après %1 instances sur %2</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="606"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="653"/>
         <source>storage commitment needs a DIMSE node</source>
         <translation>l&apos;engagement de stockage (Storage Commitment) exige un nœud DIMSE</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="613"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="660"/>
         <source>no storage commitment report within %1 s</source>
         <translation>aucun rapport d&apos;engagement de stockage en %1 s</translation>
     </message>
@@ -2093,7 +2093,7 @@
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="394"/>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1045"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1046"/>
         <source>TLS set-up: %1</source>
         <translation>configuration TLS : %1</translation>
     </message>
@@ -2345,92 +2345,92 @@
         <translation>non récupéré : le nœud n&apos;a accepté aucun contexte de stockage pour %1 sur l&apos;association C-GET et ne peut donc pas l&apos;envoyer ainsi (le récupérer par C-MOVE ou WADO-RS)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="292"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="293"/>
         <source>the node reported this sub-operation as failed</source>
         <translation>le nœud a signalé cette sous-opération en échec</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="315"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="316"/>
         <source>the study has %1 SOP classes; C-GET can negotiate at most 127 at once</source>
         <translation>l&apos;étude comporte %1 classes SOP ; le C-GET peut en négocier au plus 127 à la fois</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="344"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="345"/>
         <source>the node does not accept Study Root C-GET</source>
         <translation>le nœud n&apos;accepte pas le C-GET Study Root</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="376"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="377"/>
         <source>C-GET failed after %1 instances</source>
         <translation>échec du C-GET après %1 instances</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="387"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="388"/>
         <source>C-GET ended without the node&apos;s final response (timed out after %1 s of silence, or the connection broke) after %2 instances</source>
         <translation>le C-GET s&apos;est terminé sans la réponse finale du nœud (délai dépassé après %1 s de silence, ou connexion rompue) après %2 instances</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="392"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="393"/>
         <source>C-GET refused: %1</source>
         <translation>C-GET refusé : %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="409"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="410"/>
         <source>the node does not accept Study Root C-MOVE</source>
         <translation>le nœud n&apos;accepte pas le C-MOVE Study Root</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="422"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="423"/>
         <source>C-MOVE to &apos;%1&apos; failed before any instance was sent (the node may not know the destination AE title &apos;%1&apos; or may not accept C-MOVE from &apos;%2&apos;)</source>
         <translation>C-MOVE vers « %1 » en échec avant l&apos;envoi de toute instance (le nœud ne connaît peut-être pas l&apos;AE title de destination « %1 » ou n&apos;accepte pas de C-MOVE de « %2 »)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="425"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="426"/>
         <source>C-MOVE failed</source>
         <translation>échec du C-MOVE</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="432"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="433"/>
         <source>C-MOVE ended without the node&apos;s final response (timed out after %1 s of silence, or the connection broke)</source>
         <translation>C-MOVE terminé sans la réponse finale du nœud (délai dépassé après %1 s de silence, ou connexion rompue)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="438"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="439"/>
         <source>C-MOVE refused: the node does not know the destination AE title &apos;%1&apos; (configure it on the node with Strata&apos;s host and port)</source>
         <translation>C-MOVE refusé : le nœud ne connaît pas l&apos;AE title de destination « %1 » (configurez-le sur le nœud avec l&apos;hôte et le port de Strata)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="443"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="444"/>
         <source>C-MOVE to &apos;%1&apos; refused: %2%3</source>
         <translation>C-MOVE vers « %1 » refusé : %2%3</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="445"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="446"/>
         <source> (does the node know the destination AE title &apos;%1&apos;?)</source>
         <translation> (le nœud connaît-il l&apos;AE title de destination « %1 » ?)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="467"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="468"/>
         <source>a DIMSE retrieve is C-GET or C-MOVE, not %1</source>
         <translation>une récupération DIMSE se fait par C-GET ou C-MOVE, pas %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="522"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="523"/>
         <source>Strata&apos;s receiver refused %1</source>
         <translation>le récepteur de Strata a refusé %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="525"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="526"/>
         <source>C-MOVE failed: Strata&apos;s receiver refused what the node offered: %1</source>
         <translation>échec du C-MOVE : le récepteur de Strata a refusé ce que le nœud proposait : %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="528"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="529"/>
         <source>C-MOVE failed: Strata&apos;s receiver could not keep the %1 instance(s) the node sent: %2</source>
         <translation>échec du C-MOVE : le récepteur de Strata n&apos;a pas pu garder les %1 instance(s) envoyée(s) par le nœud : %2</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="541"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="542"/>
         <source>the transfer broke off: %1</source>
         <translation>le transfert s&apos;est interrompu : %1</translation>
     </message>
@@ -2577,7 +2577,7 @@
     </message>
     <message>
         <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1019"/>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1049"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1050"/>
         <source>cannot listen: %1</source>
         <translation>écoute impossible : %1</translation>
     </message>
@@ -4654,92 +4654,92 @@
 <context>
     <name>strata::ui::MainWindow</name>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="57"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="58"/>
         <source>Strata</source>
         <translation>Strata</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="68"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="69"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="69"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="70"/>
         <source>Query/Retrieve</source>
         <translation>Recherche/Récupération</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="70"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="71"/>
         <source>Viewer</source>
         <translation>Visionneuse</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="72"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="73"/>
         <source>Statistics</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="117"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="118"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="120"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="121"/>
         <source>&amp;Open Folder…</source>
         <translation>&amp;Ouvrir un dossier…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="122"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="123"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="131"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="133"/>
         <source>Export &amp;De-identified…</source>
         <translation>Export &amp;anonymisé…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="134"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="136"/>
         <source>Select the studies to export in the study browser first.</source>
         <translation>Sélectionnez d&apos;abord les études à exporter dans la liste des études.</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="141"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="143"/>
         <source>&amp;Audit Log…</source>
         <translation>&amp;Journal d&apos;audit…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="147"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="149"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="151"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="153"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="152"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="154"/>
         <source>&amp;About Strata</source>
         <translation>À &amp;propos de Strata</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="61"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="62"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="197"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="203"/>
         <source>Open a folder of DICOM files</source>
         <translation>Ouvrir un dossier de fichiers DICOM</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="235"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="241"/>
         <source>About Strata</source>
         <translation>À propos de Strata</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="236"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="242"/>
         <source>&lt;b&gt;Strata&lt;/b&gt; %1&lt;br&gt;An open-source DICOM diagnostic workstation.</source>
         <translation>&lt;b&gt;Strata&lt;/b&gt; %1&lt;br&gt;Une station de travail diagnostique DICOM open source.</translation>
     </message>
@@ -5333,6 +5333,39 @@
     </message>
 </context>
 <context>
+    <name>strata::ui::ReceiveController</name>
+    <message>
+        <location filename="../modules/ui/src/ReceiveController.cpp" line="84"/>
+        <source>Last refused: %1 (%2)</source>
+        <translation>Dernier refusé : %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReceiveController.cpp" line="89"/>
+        <source>Receiving: starting…</source>
+        <translation>Réception : démarrage…</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReceiveController.cpp" line="108"/>
+        <source>Receiving: off (%1)</source>
+        <translation>Réception : arrêtée (%1)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReceiveController.cpp" line="111"/>
+        <source>Receiving as %1 on port %2</source>
+        <translation>Réception en tant que %1 sur le port %2</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReceiveController.cpp" line="112"/>
+        <source>Any sender is let in</source>
+        <translation>Tout émetteur est admis</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/ReceiveController.cpp" line="112"/>
+        <source>Senders let in: %1</source>
+        <translation>Émetteurs admis : %1</translation>
+    </message>
+</context>
+<context>
     <name>strata::ui::SendDialog</name>
     <message>
         <location filename="../modules/ui/src/SendDialog.cpp" line="20"/>
@@ -5446,62 +5479,102 @@ Pas de miniature : %2</translation>
 <context>
     <name>strata::ui::SettingsDialog</name>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="26"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="28"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="32"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="34"/>
         <source>Nodes</source>
         <translation>Nœuds</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="41"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="40"/>
+        <source>Receive studies sent to this computer (DICOM Storage SCP) while Strata is open</source>
+        <translation>Recevoir les études envoyées à cet ordinateur (DICOM Storage SCP) tant que Strata est ouvert</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="47"/>
+        <source>AE title:</source>
+        <translation>Titre AE :</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="52"/>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="55"/>
+        <source>e.g. PACS, CT01</source>
+        <translation>p. ex. PACS, CT01</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="56"/>
+        <source>Senders (calling AE titles):</source>
+        <translation>Émetteurs (titres AE appelants) :</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="57"/>
+        <source>Let any sender in (not recommended)</source>
+        <translation>Admettre tout émetteur (déconseillé)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="61"/>
+        <source>Give the sender this computer&apos;s address, the AE title and the port. What arrives is imported into the local cache and shows in the Local tab; the status bar says whether Strata is receiving. A sender that asks for Storage Commitment must be a node (Nodes page).</source>
+        <translation>Indiquez à l&apos;émetteur l&apos;adresse de cet ordinateur, le titre AE et le port. Ce qui arrive est importé dans le cache local et apparaît dans l&apos;onglet Local ; la barre d&apos;état indique si Strata reçoit. Un émetteur qui demande un engagement de stockage (Storage Commitment) doit être un nœud (page Nœuds).</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="82"/>
+        <source>Receiving</source>
+        <translation>Réception</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="92"/>
         <source> MiB</source>
         <translation> MiB</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="42"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="93"/>
         <source>Automatic (a quarter of the memory)</source>
         <translation>Automatique (un quart de la mémoire)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="44"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="95"/>
         <source>Memory for decoded series:</source>
         <translation>Mémoire pour les séries décodées :</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="45"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="96"/>
         <source>Series larger than this open in 2D only; the least recently used series are dropped first.</source>
         <translation>Les séries plus grandes s&apos;ouvrent uniquement en 2D ; les séries utilisées le moins récemment sont libérées en premier.</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="46"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="97"/>
         <source>Smooth magnification (bilinear); off shows each pixel as a block</source>
         <translation>Agrandissement lissé (bilinéaire) ; désactivé, chaque pixel s&apos;affiche en bloc</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="58"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="109"/>
         <source>Viewer</source>
         <translation>Visionneuse</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="72"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="123"/>
         <source>As the system (%1)</source>
         <translation>Comme le système (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="76"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="127"/>
         <source>Language:</source>
         <translation>Langue :</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="77"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="128"/>
         <source>Strata shows the chosen language the next time it starts.</source>
         <translation>Strata affiche la langue choisie au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/SettingsDialog.cpp" line="81"/>
+        <location filename="../modules/ui/src/SettingsDialog.cpp" line="132"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>

@@ -12,6 +12,7 @@
 #include <strata/ui/StatisticsPage.h>
 #include <strata/ui/models/StudyTableModel.h>
 #include <strata/ui/StudyBrowser.h>
+#include <strata/ui/ReceiveController.h>
 #include <strata/ui/SyncController.h>
 #include <strata/ui/Viewer.h>
 #include <strata/ui/Viewport.h>
@@ -123,6 +124,7 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent) : QMainWindow(pa
         auto *dialog = new SettingsDialog(m_dataDir, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &SettingsDialog::viewerSettingsChanged, m_viewer, &Viewer::applySettings);
+        connect(dialog, &SettingsDialog::receivingSettingsChanged, m_receive, &ReceiveController::apply);
         dialog->open();
     });
     settings->setShortcut(QKeySequence::Preferences);
@@ -158,6 +160,10 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent) : QMainWindow(pa
     m_sync = new SyncController(m_dataDir, this);
     statusBar()->addPermanentWidget(m_sync->light());
     m_browser->followSync(m_sync);
+    // Studies pushed to this workstation (Settings → Receiving) show in the Local tab as they arrive.
+    m_receive = new ReceiveController(m_dataDir, this);
+    statusBar()->addPermanentWidget(m_receive->label());
+    connect(m_receive, &ReceiveController::studiesArrived, m_browser, &StudyBrowser::search);
 
     m_import->mediaWatcher()->start();
 }

@@ -3,12 +3,14 @@
 #include "NodesPage.h"
 
 #include <strata/ui/Language.h>
+#include <strata/ui/ReceiveController.h>
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSettings>
 #include <QSpinBox>
 #include <QHBoxLayout>
@@ -31,6 +33,55 @@ SettingsDialog::SettingsDialog(const QString &dataDir, QWidget *parent) : QDialo
     m_nodes = new NodesPage(dataDir, this);
     m_pages->addItem(tr("Nodes"));
     m_stack->addWidget(m_nodes);
+    // Receiving: the window's Storage SCP (ReceiveSettings, QSettings "receive/...").
+    auto *receiving = new QWidget(this);
+    auto *receiveForm = new QFormLayout(receiving);
+    const ReceiveSettings current = ReceiveSettings::load();
+    auto *receiveOn = new QCheckBox(tr("Receive studies sent to this computer (DICOM Storage SCP) while Strata is open"), receiving);
+    receiveOn->setObjectName(QStringLiteral("receiveEnabled"));
+    receiveOn->setChecked(current.enabled);
+    receiveForm->addRow(receiveOn);
+    auto *aeTitle = new QLineEdit(current.aeTitle, receiving);
+    aeTitle->setObjectName(QStringLiteral("receiveAeTitle"));
+    aeTitle->setMaxLength(16);
+    receiveForm->addRow(tr("AE title:"), aeTitle);
+    auto *port = new QSpinBox(receiving);
+    port->setObjectName(QStringLiteral("receivePort"));
+    port->setRange(1, 65535);
+    port->setValue(current.port);
+    receiveForm->addRow(tr("Port:"), port);
+    auto *allowed = new QLineEdit(current.allowed.join(QStringLiteral(", ")), receiving);
+    allowed->setObjectName(QStringLiteral("receiveAllowed"));
+    allowed->setPlaceholderText(tr("e.g. PACS, CT01"));
+    receiveForm->addRow(tr("Senders (calling AE titles):"), allowed);
+    auto *allowAny = new QCheckBox(tr("Let any sender in (not recommended)"), receiving);
+    allowAny->setObjectName(QStringLiteral("receiveAllowAny"));
+    allowAny->setChecked(current.allowAny);
+    receiveForm->addRow(allowAny);
+    receiveForm->addRow(new QLabel(tr("Give the sender this computer's address, the AE title and the port. What arrives is imported into "
+                                      "the local cache and shows in the Local tab; the status bar says whether Strata is receiving. "
+                                      "A sender that asks for Storage Commitment must be a node (Nodes page)."),
+                                   receiving));
+    auto saveReceiving = [this, receiveOn, aeTitle, port, allowed, allowAny] {
+        ReceiveSettings r;
+        r.enabled = receiveOn->isChecked();
+        r.aeTitle = aeTitle->text().trimmed();
+        r.port = quint16(port->value());
+        for (const QString &ae : allowed->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
+            if (!ae.trimmed().isEmpty())
+                r.allowed << ae.trimmed();
+        r.allowAny = allowAny->isChecked();
+        r.save();
+        emit receivingSettingsChanged();
+    };
+    connect(receiveOn, &QCheckBox::toggled, this, saveReceiving);
+    connect(allowAny, &QCheckBox::toggled, this, saveReceiving);
+    connect(aeTitle, &QLineEdit::editingFinished, this, saveReceiving);
+    connect(allowed, &QLineEdit::editingFinished, this, saveReceiving);
+    connect(port, &QSpinBox::editingFinished, this, saveReceiving);
+    m_pages->addItem(tr("Receiving"));
+    m_stack->addWidget(receiving);
+
     // Viewer: memory for decoded series and how images are magnified (QSettings "viewer/...").
     auto *viewer = new QWidget(this);
     auto *form = new QFormLayout(viewer);

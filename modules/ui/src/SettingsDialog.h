@@ -1,5 +1,5 @@
 #pragma once
-// The settings dialog: a list of pages on the left (Nodes, Viewer, Language), the page on the right.
+// The settings dialog: a list of pages on the left (Nodes, Receiving, Viewer, Language), the page on the right.
 #include <QDialog>
 
 class QComboBox;
@@ -23,6 +23,8 @@ public:
 signals:
     /// The Viewer page changed a setting (already written to QSettings).
     void viewerSettingsChanged();
+    /// The Receiving page changed a setting (already written to QSettings, ReceiveSettings).
+    void receivingSettingsChanged();
 
 private:
     QListWidget *m_pages = nullptr;

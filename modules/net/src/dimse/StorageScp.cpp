@@ -1025,6 +1025,7 @@ Result<quint16> StorageScp::start()
     if (!staging.ok())
         return staging.error();
     d->staging = std::move(staging).value();
+    d->staging->setOnBatch([owner = this](const store::ImportSummary &batch) { emit owner->imported(batch.imported, batch.studies); });
     auto dropStaging = qScopeGuard([this] {
         d->staging->finish();
         d->staging.reset();

@@ -14,6 +14,7 @@ class ImportController;
 class ImportDialog;
 class StatisticsPage;
 class StudyBrowser;
+class ReceiveController;
 class SyncController;
 class Viewer;
 class QueryRetrievePanel;
@@ -41,6 +42,7 @@ public:
     QueryRetrievePanel *queryRetrievePanel() const { return m_remote; }
     ImportController *importController() const { return m_import; }
     SyncController *syncController() const { return m_sync; }
+    ReceiveController *receiveController() const { return m_receive; }
     QTabWidget *tabs() const { return m_tabs; }
     QString statusText() const;
     /// Shows the window as the user left it (its saved geometry, maximized or not); the first time,
@@ -70,6 +72,7 @@ private:
     bool m_statisticsCounted = false;
     ImportController *m_import = nullptr;
     SyncController *m_sync = nullptr;
+    ReceiveController *m_receive = nullptr;
     QLabel *m_status = nullptr;
     QProgressBar *m_progress = nullptr;
 };

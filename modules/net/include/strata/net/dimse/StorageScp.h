@@ -107,6 +107,9 @@ signals:
     /// A storage commitment request was answered: refused (why), or what was committed and whether
     /// the report reached the requester.
     void commitmentAnswered(const QString &callingAeTitle, const QString &what);
+    /// A batch of what arrived is in the cache (on the importer's thread): how many instances it
+    /// added, and the studies it touched.
+    void imported(int instances, const QStringList &studyInstanceUids);
 
 public:
     struct Impl;   // defined in the .cpp (its DCMTK workers reach it)
