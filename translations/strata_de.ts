@@ -2622,17 +2622,22 @@
         <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="343"/>
+        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="349"/>
+        <source>C-STORE failed: the connection was reset or closed before the node answered, after %1 ms (%2)</source>
+        <translation>C-STORE fehlgeschlagen: Die Verbindung wurde zurückgesetzt oder geschlossen, bevor der Knoten antwortete, nach %1 ms (%2)</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="353"/>
         <source>C-STORE failed</source>
         <translation>C-STORE fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="383"/>
+        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="393"/>
         <source>not sent</source>
         <translation>nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="392"/>
+        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="402"/>
         <source>nothing to send</source>
         <translation>nichts zu senden</translation>
     </message>

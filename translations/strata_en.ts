@@ -2622,17 +2622,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="343"/>
+        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="349"/>
+        <source>C-STORE failed: the connection was reset or closed before the node answered, after %1 ms (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="353"/>
         <source>C-STORE failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="383"/>
+        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="393"/>
         <source>not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="392"/>
+        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="402"/>
         <source>nothing to send</source>
         <translation type="unfinished"></translation>
     </message>

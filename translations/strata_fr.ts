@@ -2622,17 +2622,22 @@
         <translation>illisible : %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="343"/>
+        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="349"/>
+        <source>C-STORE failed: the connection was reset or closed before the node answered, after %1 ms (%2)</source>
+        <translation>échec du C-STORE : la connexion a été réinitialisée ou fermée avant la réponse du nœud, après %1 ms (%2)</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="353"/>
         <source>C-STORE failed</source>
         <translation>échec du C-STORE</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="383"/>
+        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="393"/>
         <source>not sent</source>
         <translation>non envoyé</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="392"/>
+        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="402"/>
         <source>nothing to send</source>
         <translation>rien à envoyer</translation>
     </message>

@@ -336,11 +336,21 @@ private:
             return true;
         }
         Uint16 status = 0;
+        QElapsedTimer sending;
+        sending.start();
         const OFCondition cond = scu.sendSTORERequest(prepared.choice.pcid, OFFilename(), prepared.file->getDataset(), status);
         prepared.file.reset();
         if (cond.bad()) {
             m_lastCondition = cond;
-            fail(indexOf(out), detail::conditionError(m_node, QCoreApplication::translate("strata::net", "C-STORE failed"), cond).message());
+            // DCMTK also says "no data available (timeout)" at once when the connection was reset
+            // while it waited for the response: a time-out is only one where the time passed.
+            if (cond == DIMSE_NODATAAVAILABLE && m_timeouts.dimse > 0 && sending.elapsed() < qint64(m_timeouts.dimse) * 1000 / 2)
+                fail(indexOf(out), Error(ErrorCode::IoError, m_node.label(),
+                                         QCoreApplication::translate("strata::net", "C-STORE failed: the connection was reset or closed before the node answered, after %1 ms (%2)")
+                                             .arg(sending.elapsed()).arg(QString::fromLocal8Bit(cond.text()).simplified()))
+                                       .message());
+            else
+                fail(indexOf(out), detail::conditionError(m_node, QCoreApplication::translate("strata::net", "C-STORE failed"), cond).message());
             return false;
         }
         const std::string &sentSyntax = prepared.choice.syntax;
