@@ -161,6 +161,10 @@ private slots:
         QSignalSpy changed(&browser, &ui::StudyBrowser::worklistChanged);
         const QModelIndex priorityCell = model->index(rowOf(browser, m_mr), ui::StudyTableModel::Priority);
         QCOMPARE(inkPixels(table, priorityCell, red), 0);
+        // A shortcut reaches only the active window, and GUI tests running beside this one on the
+        // same X display show windows of their own (a CI run lost the activation here).
+        browser.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&browser));
         QTest::keyClick(table, Qt::Key_3, Qt::ControlModifier | Qt::AltModifier);
         QVERIFY(changed.wait(20000));
         QVERIFY(waitIdle(model));
@@ -197,6 +201,8 @@ private slots:
         // Marked read by its shortcut, the PET leaves the Unread list too.
         browser.selectStudy(m_pet);
         table->setFocus();
+        browser.activateWindow();   // (as for the priority shortcut above)
+        QVERIFY(QTest::qWaitForWindowActive(&browser));
         QTest::keyClick(table, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(changed.wait(20000));
         QVERIFY(waitIdle(model));
