@@ -76,7 +76,6 @@ void ReceiveController::apply()
         config.dataDir = m_dataDir;
         next = std::make_shared<net::StorageScp>(config);
         connect(next.get(), &net::StorageScp::imported, this, [this](int instances, const QStringList &studies) {
-            m_received += instances;
             if (instances > 0)
                 emit studiesArrived(studies);
         });

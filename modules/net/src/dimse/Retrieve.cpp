@@ -322,14 +322,13 @@ std::optional<Error> runGet(const Node &node, const RetrieveRequest &request, co
     // at that instance. So each compressed syntax gets a context of its own for the study's
     // classes, and the video syntaxes for the video classes, as far as the 128 contexts go: the
     // node sends each instance as it stores it.
+    std::vector<std::string> compressed;
+    for (const std::string &syntax : detail::allStorageSyntaxes())
+        if (DcmXfer(syntax.c_str()).isEncapsulated())
+            compressed.push_back(syntax);
+    const std::vector<std::string> video = detail::videoSyntaxes();
     for (const QString &sopClass : studyClasses) {
-        std::vector<std::string> own;
-        for (const std::string &syntax : detail::allStorageSyntaxes())
-            if (DcmXfer(syntax.c_str()).isEncapsulated())
-                own.push_back(syntax);
-        if (detail::isVideoClass(sopClass))
-            own = detail::videoSyntaxes();
-        for (const std::string &syntax : own)
+        for (const std::string &syntax : detail::isVideoClass(sopClass) ? video : compressed)
             if (contexts.size() < 128)
                 contexts.push_back({sopClass.toStdString(), {syntax}, ASC_SC_ROLE_SCP});
     }

@@ -67,7 +67,6 @@ private:
     std::shared_ptr<net::StorageScp> m_scp;
     ReceiveSettings m_applied;
     bool m_listening = false;
-    int m_received = 0;
     SerialQueue m_queue;
 };
 
