@@ -2093,7 +2093,7 @@
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="394"/>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1046"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1141"/>
         <source>TLS set-up: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2355,229 +2355,254 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="345"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="344"/>
         <source>the node does not accept Study Root C-GET</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="377"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="376"/>
         <source>C-GET failed after %1 instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="388"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="387"/>
         <source>C-GET ended without the node&apos;s final response (timed out after %1 s of silence, or the connection broke) after %2 instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="393"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="392"/>
         <source>C-GET refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="410"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="409"/>
         <source>the node does not accept Study Root C-MOVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="423"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="422"/>
         <source>C-MOVE to &apos;%1&apos; failed before any instance was sent (the node may not know the destination AE title &apos;%1&apos; or may not accept C-MOVE from &apos;%2&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="426"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="425"/>
         <source>C-MOVE failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="433"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="432"/>
         <source>C-MOVE ended without the node&apos;s final response (timed out after %1 s of silence, or the connection broke)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="439"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="438"/>
         <source>C-MOVE refused: the node does not know the destination AE title &apos;%1&apos; (configure it on the node with Strata&apos;s host and port)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="444"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="443"/>
         <source>C-MOVE to &apos;%1&apos; refused: %2%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="446"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="445"/>
         <source> (does the node know the destination AE title &apos;%1&apos;?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="468"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="467"/>
         <source>a DIMSE retrieve is C-GET or C-MOVE, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="523"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="522"/>
         <source>Strata&apos;s receiver refused %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="526"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="525"/>
         <source>C-MOVE failed: Strata&apos;s receiver refused what the node offered: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="529"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="528"/>
         <source>C-MOVE failed: Strata&apos;s receiver could not keep the %1 instance(s) the node sent: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="542"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="541"/>
         <source>the transfer broke off: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="95"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="103"/>
         <source>out of resources: %1 MB free on %2, less than the %3 MB to keep free</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="99"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="107"/>
         <source>out of resources: the disk budget of %1 bytes for this SCP is used up (%2 bytes received)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="190"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="196"/>
         <source>storage commitment %1: %2 of %3 instance(s) committed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="193"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="199"/>
         <source>; not held here: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="204"/>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="213"/>
-        <source>; the report could not be sent: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="207"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="239"/>
         <source>; the report could not be sent: %1 took no Storage Commitment context for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="216"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="247"/>
         <source>; reported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="217"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="248"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="616"/>
         <source>; %1 answered the report with %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="304"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="254"/>
+        <source> (%1 tries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="255"/>
+        <source>; the report could not be sent%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="264"/>
+        <source>storage commitment %1: the report could not be sent yet: %2; next try in %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="271"/>
+        <source>; the receiver stopped before the next try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="357"/>
         <source>association open longer than %1 s: cut off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="355"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="408"/>
         <source>%1: a SOP class this SCP is set not to take (it takes only the storage classes DCMTK lists)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="371"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="424"/>
         <source>%1 in %2 only: no transfer syntax this SCP receives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="380"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="433"/>
         <source>%1: the sender proposed another role than storage user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="404"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="457"/>
         <source>peer address %1 not allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="415"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="468"/>
         <source>calling AE title not allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="439"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="492"/>
         <source>not asked for: the instance is not one of those requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="461"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="514"/>
         <source>cut off: the Storage SCP stopped before the instance had arrived (the sender may send it again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="462"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="515"/>
         <source>transfer broke off: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="475"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="528"/>
         <source>not asked for: the instance is of study %1, not of the study requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="476"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="529"/>
         <source>(none given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="486"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="539"/>
         <source>cannot write into %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="517"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="570"/>
         <source>action type %1 is not Request Storage Commitment (1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="520"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="573"/>
         <source>the request has no Transaction UID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="535"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="587"/>
         <source>the request names no instance (Referenced SOP Sequence)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="538"/>
-        <source>no node with AE title %1 to send the report to (add it: strata node add)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="548"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="593"/>
         <source>storage commitment request refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1007"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="615"/>
+        <source>; reported to %1 on its association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="639"/>
+        <source>storage commitment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="641"/>
+        <source>; the report could not be sent: %1 did not wait for it on its association, and no node of the registry has that AE title (add it: strata node add)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1098"/>
         <source>the Storage SCP needs a local cache to import into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1018"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1113"/>
         <source>cannot listen: the port is already in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1014"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1109"/>
         <source>the address to listen on must be an IPv4 address (e.g. 127.0.0.1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1019"/>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1050"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1114"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1145"/>
         <source>cannot listen: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5340,32 +5365,32 @@
 <context>
     <name>strata::ui::ReceiveController</name>
     <message>
-        <location filename="../modules/ui/src/ReceiveController.cpp" line="84"/>
+        <location filename="../modules/ui/src/ReceiveController.cpp" line="83"/>
         <source>Last refused: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/ReceiveController.cpp" line="89"/>
+        <location filename="../modules/ui/src/ReceiveController.cpp" line="88"/>
         <source>Receiving: starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/ReceiveController.cpp" line="108"/>
+        <location filename="../modules/ui/src/ReceiveController.cpp" line="107"/>
         <source>Receiving: off (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/ReceiveController.cpp" line="111"/>
+        <location filename="../modules/ui/src/ReceiveController.cpp" line="110"/>
         <source>Receiving as %1 on port %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/ReceiveController.cpp" line="112"/>
+        <location filename="../modules/ui/src/ReceiveController.cpp" line="111"/>
         <source>Any sender is let in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/ReceiveController.cpp" line="112"/>
+        <location filename="../modules/ui/src/ReceiveController.cpp" line="111"/>
         <source>Senders let in: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2093,7 +2093,7 @@
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="394"/>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1046"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1141"/>
         <source>TLS set-up: %1</source>
         <translation>configuration TLS : %1</translation>
     </message>
@@ -2355,229 +2355,254 @@
         <translation>l&apos;étude comporte %1 classes SOP ; le C-GET peut en négocier au plus 127 à la fois</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="345"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="344"/>
         <source>the node does not accept Study Root C-GET</source>
         <translation>le nœud n&apos;accepte pas le C-GET Study Root</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="377"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="376"/>
         <source>C-GET failed after %1 instances</source>
         <translation>échec du C-GET après %1 instances</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="388"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="387"/>
         <source>C-GET ended without the node&apos;s final response (timed out after %1 s of silence, or the connection broke) after %2 instances</source>
         <translation>le C-GET s&apos;est terminé sans la réponse finale du nœud (délai dépassé après %1 s de silence, ou connexion rompue) après %2 instances</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="393"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="392"/>
         <source>C-GET refused: %1</source>
         <translation>C-GET refusé : %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="410"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="409"/>
         <source>the node does not accept Study Root C-MOVE</source>
         <translation>le nœud n&apos;accepte pas le C-MOVE Study Root</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="423"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="422"/>
         <source>C-MOVE to &apos;%1&apos; failed before any instance was sent (the node may not know the destination AE title &apos;%1&apos; or may not accept C-MOVE from &apos;%2&apos;)</source>
         <translation>C-MOVE vers « %1 » en échec avant l&apos;envoi de toute instance (le nœud ne connaît peut-être pas l&apos;AE title de destination « %1 » ou n&apos;accepte pas de C-MOVE de « %2 »)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="426"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="425"/>
         <source>C-MOVE failed</source>
         <translation>échec du C-MOVE</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="433"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="432"/>
         <source>C-MOVE ended without the node&apos;s final response (timed out after %1 s of silence, or the connection broke)</source>
         <translation>C-MOVE terminé sans la réponse finale du nœud (délai dépassé après %1 s de silence, ou connexion rompue)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="439"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="438"/>
         <source>C-MOVE refused: the node does not know the destination AE title &apos;%1&apos; (configure it on the node with Strata&apos;s host and port)</source>
         <translation>C-MOVE refusé : le nœud ne connaît pas l&apos;AE title de destination « %1 » (configurez-le sur le nœud avec l&apos;hôte et le port de Strata)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="444"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="443"/>
         <source>C-MOVE to &apos;%1&apos; refused: %2%3</source>
         <translation>C-MOVE vers « %1 » refusé : %2%3</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="446"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="445"/>
         <source> (does the node know the destination AE title &apos;%1&apos;?)</source>
         <translation> (le nœud connaît-il l&apos;AE title de destination « %1 » ?)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="468"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="467"/>
         <source>a DIMSE retrieve is C-GET or C-MOVE, not %1</source>
         <translation>une récupération DIMSE se fait par C-GET ou C-MOVE, pas %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="523"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="522"/>
         <source>Strata&apos;s receiver refused %1</source>
         <translation>le récepteur de Strata a refusé %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="526"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="525"/>
         <source>C-MOVE failed: Strata&apos;s receiver refused what the node offered: %1</source>
         <translation>échec du C-MOVE : le récepteur de Strata a refusé ce que le nœud proposait : %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="529"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="528"/>
         <source>C-MOVE failed: Strata&apos;s receiver could not keep the %1 instance(s) the node sent: %2</source>
         <translation>échec du C-MOVE : le récepteur de Strata n&apos;a pas pu garder les %1 instance(s) envoyée(s) par le nœud : %2</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="542"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="541"/>
         <source>the transfer broke off: %1</source>
         <translation>le transfert s&apos;est interrompu : %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="95"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="103"/>
         <source>out of resources: %1 MB free on %2, less than the %3 MB to keep free</source>
         <translation>ressources insuffisantes : %1 Mo libres sur %2, moins que les %3 Mo à garder libres</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="99"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="107"/>
         <source>out of resources: the disk budget of %1 bytes for this SCP is used up (%2 bytes received)</source>
         <translation>ressources insuffisantes : le budget disque de %1 octets de ce SCP est épuisé (%2 octets reçus)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="190"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="196"/>
         <source>storage commitment %1: %2 of %3 instance(s) committed</source>
         <translation>engagement de stockage %1 : %2 instance(s) sur %3 engagée(s)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="193"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="199"/>
         <source>; not held here: %1</source>
         <translation> ; absentes ici : %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="204"/>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="213"/>
-        <source>; the report could not be sent: %1</source>
-        <translation> ; le rapport n&apos;a pas pu être envoyé : %1</translation>
-    </message>
-    <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="207"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="239"/>
         <source>; the report could not be sent: %1 took no Storage Commitment context for it</source>
         <translation> ; le rapport n&apos;a pas pu être envoyé : %1 n&apos;a accepté aucun contexte Storage Commitment pour lui</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="216"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="247"/>
         <source>; reported to %1</source>
         <translation> ; signalé à %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="217"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="248"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="616"/>
         <source>; %1 answered the report with %2</source>
         <translation> ; %1 a répondu au rapport par %2</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="304"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="254"/>
+        <source> (%1 tries)</source>
+        <translation> (%1 essais)</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="255"/>
+        <source>; the report could not be sent%1: %2</source>
+        <translation>; le rapport n&apos;a pas pu être envoyé%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="264"/>
+        <source>storage commitment %1: the report could not be sent yet: %2; next try in %3 s</source>
+        <translation>engagement de stockage %1 : le rapport n&apos;a pas encore pu être envoyé : %2 ; prochain essai dans %3 s</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="271"/>
+        <source>; the receiver stopped before the next try</source>
+        <translation>; le récepteur s&apos;est arrêté avant le prochain essai</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="357"/>
         <source>association open longer than %1 s: cut off</source>
         <translation>association ouverte depuis plus de %1 s : coupée</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="355"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="408"/>
         <source>%1: a SOP class this SCP is set not to take (it takes only the storage classes DCMTK lists)</source>
         <translation>%1 : une classe SOP que ce SCP est réglé pour ne pas accepter (il n&apos;accepte que les classes de stockage listées par DCMTK)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="371"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="424"/>
         <source>%1 in %2 only: no transfer syntax this SCP receives</source>
         <translation>%1 uniquement en %2 : aucune syntaxe de transfert que ce SCP reçoit</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="380"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="433"/>
         <source>%1: the sender proposed another role than storage user</source>
         <translation>%1 : l&apos;émetteur a proposé un autre rôle que celui d&apos;utilisateur du stockage</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="404"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="457"/>
         <source>peer address %1 not allowed</source>
         <translation>adresse du pair %1 non autorisée</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="415"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="468"/>
         <source>calling AE title not allowed</source>
         <translation>AE title appelant non autorisé</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="439"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="492"/>
         <source>not asked for: the instance is not one of those requested</source>
         <translation>non demandée : l&apos;instance ne fait pas partie de celles demandées</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="461"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="514"/>
         <source>cut off: the Storage SCP stopped before the instance had arrived (the sender may send it again)</source>
         <translation>interrompu : le Storage SCP s&apos;est arrêté avant que l&apos;instance soit arrivée (l&apos;expéditeur peut la renvoyer)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="462"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="515"/>
         <source>transfer broke off: %1</source>
         <translation>transfert interrompu : %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="475"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="528"/>
         <source>not asked for: the instance is of study %1, not of the study requested</source>
         <translation>non demandée : l&apos;instance appartient à l&apos;étude %1, et non à l&apos;étude demandée</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="476"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="529"/>
         <source>(none given)</source>
         <translation>(aucune indiquée)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="486"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="539"/>
         <source>cannot write into %1</source>
         <translation>impossible d&apos;écrire dans %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="517"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="570"/>
         <source>action type %1 is not Request Storage Commitment (1)</source>
         <translation>le type d&apos;action %1 n&apos;est pas « Request Storage Commitment » (1)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="520"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="573"/>
         <source>the request has no Transaction UID</source>
         <translation>la requête n&apos;a pas de Transaction UID</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="535"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="587"/>
         <source>the request names no instance (Referenced SOP Sequence)</source>
         <translation>la requête ne nomme aucune instance (Referenced SOP Sequence)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="538"/>
-        <source>no node with AE title %1 to send the report to (add it: strata node add)</source>
-        <translation>aucun nœud de titre AE %1 auquel envoyer le rapport (l&apos;ajouter : strata node add)</translation>
-    </message>
-    <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="548"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="593"/>
         <source>storage commitment request refused: %1</source>
         <translation>demande d&apos;engagement de stockage refusée : %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1007"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="615"/>
+        <source>; reported to %1 on its association</source>
+        <translation>; signalé à %1 sur son association</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="639"/>
+        <source>storage commitment %1</source>
+        <translation>engagement de stockage %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="641"/>
+        <source>; the report could not be sent: %1 did not wait for it on its association, and no node of the registry has that AE title (add it: strata node add)</source>
+        <translation>; le rapport n&apos;a pas pu être envoyé : %1 ne l&apos;a pas attendu sur son association, et aucun nœud du registre n&apos;a ce titre AE (ajoutez-le : strata node add)</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1098"/>
         <source>the Storage SCP needs a local cache to import into</source>
         <translation>le Storage SCP a besoin d&apos;un cache local dans lequel importer</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1018"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1113"/>
         <source>cannot listen: the port is already in use</source>
         <translation>écoute impossible : le port est déjà utilisé</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1014"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1109"/>
         <source>the address to listen on must be an IPv4 address (e.g. 127.0.0.1)</source>
         <translation>l&apos;adresse d&apos;écoute doit être une adresse IPv4 (p. ex. 127.0.0.1)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1019"/>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1050"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1114"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1145"/>
         <source>cannot listen: %1</source>
         <translation>écoute impossible : %1</translation>
     </message>
@@ -5340,32 +5365,32 @@
 <context>
     <name>strata::ui::ReceiveController</name>
     <message>
-        <location filename="../modules/ui/src/ReceiveController.cpp" line="84"/>
+        <location filename="../modules/ui/src/ReceiveController.cpp" line="83"/>
         <source>Last refused: %1 (%2)</source>
         <translation>Dernier refusé : %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/ReceiveController.cpp" line="89"/>
+        <location filename="../modules/ui/src/ReceiveController.cpp" line="88"/>
         <source>Receiving: starting…</source>
         <translation>Réception : démarrage…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/ReceiveController.cpp" line="108"/>
+        <location filename="../modules/ui/src/ReceiveController.cpp" line="107"/>
         <source>Receiving: off (%1)</source>
         <translation>Réception : arrêtée (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/ReceiveController.cpp" line="111"/>
+        <location filename="../modules/ui/src/ReceiveController.cpp" line="110"/>
         <source>Receiving as %1 on port %2</source>
         <translation>Réception en tant que %1 sur le port %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/ReceiveController.cpp" line="112"/>
+        <location filename="../modules/ui/src/ReceiveController.cpp" line="111"/>
         <source>Any sender is let in</source>
         <translation>Tout émetteur est admis</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/ReceiveController.cpp" line="112"/>
+        <location filename="../modules/ui/src/ReceiveController.cpp" line="111"/>
         <source>Senders let in: %1</source>
         <translation>Émetteurs admis : %1</translation>
     </message>

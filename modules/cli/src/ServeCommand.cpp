@@ -59,7 +59,7 @@ int serveCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     parser.addOption({QStringLiteral("listed-classes-only"),
                       QStringLiteral("Take only the storage SOP classes DCMTK lists (by default also vendors' private and newer storage classes).")});
     parser.addOption({QStringLiteral("no-storage-commitment"),
-                      QStringLiteral("Refuse Storage Commitment requests (by default a sender that is a node of the registry gets its report).")});
+                      QStringLiteral("Refuse Storage Commitment requests (by default each is answered: on an association to the sender when it is a node of the registry, tried again while it cannot be reached; otherwise on the sender's own association when it waits there).")});
     parser.addOption({QStringLiteral("no-sync"), QStringLiteral("Do not run background sync (by default what the sync rules route is sent while serving).")});
     parser.addOption({QStringLiteral("sync-parallel"), QStringLiteral("Sync associations at once (default 2)."), QStringLiteral("n"), QStringLiteral("2")});
     parser.addOption({QStringLiteral("metrics"), QStringLiteral("Serve Prometheus text metrics of the sync at this loopback address (e.g. 127.0.0.1:9100)."),
@@ -139,6 +139,11 @@ int serveCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         QMutexLocker lock(&mutex);
         out << what << " (asked by " << ae << ")\n";
         out.flush();
+    });
+    QObject::connect(&scp, &net::StorageScp::commitmentReportDelayed, [&](const QString &ae, const QString &what) {
+        QMutexLocker lock(&mutex);
+        err << what << " (asked by " << ae << ")\n";
+        err.flush();
     });
     auto started = scp.start();
     if (!started.ok()) {

@@ -16,6 +16,7 @@
 #include <cstring>
 
 #include "orthanc_env.h"
+#include "orthanc_rest.h"
 
 namespace {
 struct Run {
@@ -406,6 +407,61 @@ private slots:
         const QString refusal = QString::fromUtf8(serve.readAllStandardError());
         QVERIFY2(refusal.contains("refused to receive from MODALITY1: 1.3.12.2.1107.5.9.1: a SOP class this SCP is set not to take"), qPrintable(refusal));
         QVERIFY(QString::fromUtf8(serve.readAllStandardOutput()).contains("Received 0 instance(s)"));
+    }
+
+    void serveAnswersStorageCommitment()
+    {
+        // The fixture's Orthanc asks `strata serve` for Storage Commitment as a modality does. The
+        // station has it as a node, but at a port where nothing listens (the modality is off):
+        // the station says when it tries again; stopped, it says the report was given up.
+        QTemporaryDir tmp;
+        const QString station = tmp.filePath("station");
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const QString scpPort = QString::number(probe.serverPort());
+        QTcpServer dead;
+        QVERIFY(dead.listen(QHostAddress::LocalHost, 0));
+        const QString deadPort = QString::number(dead.serverPort());
+        probe.close();
+        dead.close();
+        Run added = runStrata({"--data-dir", station, "node", "add", "modality", "--aec", "ORTHANC", "--host", "127.0.0.1", "--port", deadPort});
+        QVERIFY2(added.code == 0, qPrintable(added.out + added.err));
+        const QString dir = QStringLiteral(STRATA_ORTHANC_DIR);
+        QCOMPARE(strata::testing::orthancRest(dir, "PUT", QStringLiteral("/modalities/CLICOMMIT"),
+                                              QStringLiteral(R"({"AET":"CLICOMMIT","Host":"127.0.0.1","Port":%1})").arg(scpPort).toUtf8())
+                     .first,
+                 200);
+        QProcess serve;
+        serve.start(QStringLiteral(STRATA_EXE), {"--data-dir", station, "serve", "--aet", "CLICOMMIT", "--port", scpPort, "--allow-any", "--bind", "127.0.0.1"});
+        QVERIFY(serve.waitForReadyRead(10000));
+        QVERIFY(serve.readAllStandardOutput().contains("listening on port " + scpPort.toLatin1()));
+        const QString file = testData("mr/dwv-bbmri-6sl/" + QDir(testData("mr/dwv-bbmri-6sl")).entryList({"*.dcm"}).first());
+        QProcess dcmsend;
+        dcmsend.start("dcmsend", {"-aet", "MODALITY1", "-aec", "CLICOMMIT", "127.0.0.1", scpPort, file});
+        QVERIFY(dcmsend.waitForFinished(60000));
+        QCOMPARE(dcmsend.exitCode(), 0);
+        const QJsonObject header = QJsonDocument::fromJson(runStrata({"info", "--json", file}).out.toUtf8()).object()
+                                       .value("files").toArray().first().toObject();
+        const QString sopClass = header.value("sopClassUid").toString();
+        const QString sopInstance = header.value("sopInstanceUid").toString();
+        QVERIFY2(!sopInstance.isEmpty(), "strata info --json gives the SOP Instance UID");
+        const auto [status, body] = strata::testing::orthancRest(dir, "POST", QStringLiteral("/modalities/CLICOMMIT/storage-commitment"),
+                                                                 QJsonDocument(QJsonObject{{"DicomInstances", QJsonArray{QJsonArray{sopClass, sopInstance}}}}).toJson());
+        QVERIFY2(status == 200, body.constData());
+        QString err;
+        for (int i = 0; i < 60 && !err.contains("next try in 10 s"); ++i) {
+            serve.waitForReadyRead(1000);
+            err += QString::fromUtf8(serve.readAllStandardError());
+        }
+        QVERIFY2(err.contains(QStringLiteral(": the report could not be sent yet: ORTHANC@127.0.0.1:%1: association failed: connection refused").arg(deadPort))
+                     && err.contains("; next try in 10 s (asked by ORTHANC)\n"),
+                 qPrintable(err));
+        serve.terminate();
+        QVERIFY(serve.waitForFinished(30000));   // does not wait for the next try
+        QCOMPARE(serve.exitCode(), 0);
+        const QString out = QString::fromUtf8(serve.readAllStandardOutput());
+        QVERIFY2(out.contains(": 1 of 1 instance(s) committed; the report could not be sent: ") && out.contains("; the receiver stopped before the next try (asked by ORTHANC)\n"),
+                 qPrintable(out));
     }
 
     void serveWithTlsCaRequiresClientCertificates()

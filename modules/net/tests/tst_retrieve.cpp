@@ -957,7 +957,8 @@ private slots:
         }
         StorageScpConfig config;
         config.aeTitle = QStringLiteral("COMMITSTATION");
-        config.allowedCallingAeTitles = {QStringLiteral("MODALITY1"), archive.aeTitle, QStringLiteral("STRANGER"), QStringLiteral("SYNCWS")};
+        config.allowedCallingAeTitles = {QStringLiteral("MODALITY1"), archive.aeTitle, QStringLiteral("STRANGER"), QStringLiteral("SYNCWS"),
+                                          QStringLiteral("PORTABLEUS")};
         config.dataDir = data.path();
         StorageScp scp(config);
         QSignalSpy answered(&scp, &StorageScp::commitmentAnswered);
@@ -1003,19 +1004,42 @@ private slots:
         QVERIFY2(answered.first().value(1).toString().contains(QStringLiteral("2 of 3 instance(s) committed; not held here: %1; reported to").arg(uids.at(2))),
                  qPrintable(answered.first().value(1).toString()));
 
-        // A requester the registry does not know could never get its report: refused at once.
+        // A portable modality has no listener of its own: it waits for the report on the
+        // association of its request (DCMTK's SCU, 30 s). The registry does not know it.
         Node station;
         station.aeTitle = QStringLiteral("COMMITSTATION");
         station.host = QStringLiteral("127.0.0.1");
         station.port = port.value();
+        station.callingAeTitle = QStringLiteral("PORTABLEUS");
+        std::vector<CommitmentReference> references;
+        for (const QString &f : files.mid(0, 3)) {
+            const auto h = dicom::readHeader(f);
+            references.push_back({h.value().sopClassUid, h.value().sopInstanceUid});
+        }
+        auto waited = requestStorageCommitment(station, {}, references, {}, 30);
+        QVERIFY2(waited.ok(), qPrintable(waited.ok() ? QString() : waited.error().message()));
+        auto onItsAssociation = takeCommitmentReport(waited.value(), 0);   // it came before the request returned
+        QVERIFY(onItsAssociation.has_value());
+        QStringList committedThere = onItsAssociation->committed;
+        committedThere.sort();
+        QCOMPARE(committedThere, sent);
+        QCOMPARE(onItsAssociation->failed, QStringList{uids.at(2)});
+        QCOMPARE(onItsAssociation->failureReasons, QList<int>{0x0112});
+        QTRY_COMPARE(answered.size(), 2);
+        QCOMPARE(answered.last().value(0).toString(), QStringLiteral("PORTABLEUS"));
+        QVERIFY2(answered.last().value(1).toString().endsWith(QStringLiteral("2 of 3 instance(s) committed; not held here: %1; reported to PORTABLEUS on its association").arg(uids.at(2))),
+                 qPrintable(answered.last().value(1).toString()));
+
+        // One that releases the association at once and that the registry does not know: there
+        // is nowhere to send its report, and the console says so.
         station.callingAeTitle = QStringLiteral("STRANGER");
         const auto header = dicom::readHeader(files.at(0));
-        auto refused = requestStorageCommitment(station, {}, {{header.value().sopClassUid, header.value().sopInstanceUid}}, {}, 0);
-        QVERIFY(!refused.ok());
-        QVERIFY2(refused.error().message().contains(QLatin1String("refused the storage commitment request")), qPrintable(refused.error().message()));
-        QTRY_COMPARE(answered.size(), 2);
+        auto notWaiting = requestStorageCommitment(station, {}, {{header.value().sopClassUid, header.value().sopInstanceUid}}, {}, 0);
+        QVERIFY2(notWaiting.ok(), qPrintable(notWaiting.ok() ? QString() : notWaiting.error().message()));
+        QTRY_COMPARE(answered.size(), 3);
         QCOMPARE(answered.last().value(1).toString(),
-                 QStringLiteral("storage commitment request refused: no node with AE title STRANGER to send the report to (add it: strata node add)"));
+                 QStringLiteral("storage commitment %1; the report could not be sent: STRANGER did not wait for it on its association, "
+                                "and no node of the registry has that AE title (add it: strata node add)").arg(notWaiting.value()));
         scp.stop();
 
         // Strata's own background sync as the requester: its N-ACTION from SYNCWS, the report to
@@ -1036,11 +1060,6 @@ private slots:
         QVERIFY(port.ok());
         station.port = port.value();
         station.callingAeTitle = QStringLiteral("SYNCWS");
-        std::vector<CommitmentReference> references;
-        for (const QString &f : files.mid(0, 3)) {
-            const auto h = dicom::readHeader(f);
-            references.push_back({h.value().sopClassUid, h.value().sopInstanceUid});
-        }
         auto transaction = requestStorageCommitment(station, {}, references);
         QVERIFY2(transaction.ok(), qPrintable(transaction.ok() ? QString() : transaction.error().message()));
         const auto report = takeCommitmentReport(transaction.value(), 30000);
@@ -1061,10 +1080,176 @@ private slots:
         QVERIFY(port.ok());
         station.port = port.value();
         station.callingAeTitle = archive.aeTitle;
-        refused = requestStorageCommitment(station, {}, {{header.value().sopClassUid, header.value().sopInstanceUid}}, {}, 0);
+        auto refused = requestStorageCommitment(station, {}, {{header.value().sopClassUid, header.value().sopInstanceUid}}, {}, 0);
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error().message().contains(QLatin1String("association rejected")), qPrintable(refused.error().message()));
         without.stop();
+    }
+
+    void scpTriesTheCommitmentReportAgain()
+    {
+        // The modality asked and released; when the report is ready its listener is not up (the
+        // modality was busy, or restarting). The report is tried again and reaches it once it is.
+        QTemporaryDir data;
+        const quint16 listenerPort = testing::freePort();
+        QVERIFY(listenerPort != 0);
+        {
+            Node modality;
+            modality.name = QStringLiteral("modality");
+            modality.aeTitle = QStringLiteral("SYNCWS");
+            modality.host = QStringLiteral("127.0.0.1");
+            modality.port = listenerPort;
+            QVERIFY(!NodeRegistry::open(data.path()).value()->save(modality));
+        }
+        StorageScpConfig config;
+        config.aeTitle = QStringLiteral("COMMITSTATION");
+        config.acceptAnyCallingAe = true;
+        config.dataDir = data.path();
+        config.commitmentRetryDelaysMs = {50, 50};
+        StorageScp scp(config);
+        CommitmentListener listener(QStringLiteral("SYNCWS"), listenerPort);
+        QString listening;
+        // On the SCP's thread, before it waits for the next try: the modality's listener comes up.
+        connect(&scp, &StorageScp::commitmentReportDelayed, &scp, [&] {
+            if (!listener.isRunning()) {
+                auto up = listener.start();
+                listening = up.ok() ? QStringLiteral("up") : up.error().message();
+            }
+        }, Qt::DirectConnection);
+        QSignalSpy delayed(&scp, &StorageScp::commitmentReportDelayed);
+        QSignalSpy answered(&scp, &StorageScp::commitmentAnswered);
+        auto port = scp.start();
+        QVERIFY(port.ok());
+        const QStringList files = seriesFiles();
+        int rc = -1;
+        const QString out = sendWith(QStringLiteral("storescu"), QStringLiteral("SYNCWS"), port.value(), files.mid(0, 1), &rc, {}, QStringLiteral("COMMITSTATION"));
+        QVERIFY2(rc == 0, qPrintable(out));
+        const auto header = dicom::readHeader(files.at(0));
+        Node station;
+        station.aeTitle = QStringLiteral("COMMITSTATION");
+        station.host = QStringLiteral("127.0.0.1");
+        station.port = port.value();
+        station.callingAeTitle = QStringLiteral("SYNCWS");
+        auto transaction = requestStorageCommitment(station, {}, {{header.value().sopClassUid, header.value().sopInstanceUid}}, {}, 0);
+        QVERIFY2(transaction.ok(), qPrintable(transaction.ok() ? QString() : transaction.error().message()));
+        const auto report = takeCommitmentReport(transaction.value(), 30000);
+        QCOMPARE(listening, QStringLiteral("up"));
+        QVERIFY(report.has_value());
+        QCOMPARE(report->committed, QStringList{header.value().sopInstanceUid});
+        QVERIFY(report->failed.isEmpty());
+        QCOMPARE(delayed.size(), 1);
+        QVERIFY2(delayed.first().value(1).toString().startsWith(QStringLiteral("storage commitment %1: the report could not be sent yet: ").arg(transaction.value())),
+                 qPrintable(delayed.first().value(1).toString()));
+        QVERIFY2(delayed.first().value(1).toString().endsWith(QLatin1String("; next try in 1 s")), qPrintable(delayed.first().value(1).toString()));
+        QTRY_COMPARE(answered.size(), 1);
+        QVERIFY2(answered.first().value(1).toString().endsWith(QStringLiteral("1 of 1 instance(s) committed; reported to SYNCWS@127.0.0.1:%1").arg(listenerPort)),
+                 qPrintable(answered.first().value(1).toString()));
+        scp.stop();
+        listener.stop();
+
+        // The listener stays down: tried after each delay, then given up, and said so.
+        StorageScp tries(config);
+        QSignalSpy given(&tries, &StorageScp::commitmentAnswered);
+        QSignalSpy waits(&tries, &StorageScp::commitmentReportDelayed);
+        port = tries.start();
+        QVERIFY(port.ok());
+        station.port = port.value();
+        transaction = requestStorageCommitment(station, {}, {{header.value().sopClassUid, header.value().sopInstanceUid}}, {}, 0);
+        QVERIFY(transaction.ok());
+        QTRY_COMPARE_WITH_TIMEOUT(given.size(), 1, 30000);
+        QCOMPARE(waits.size(), 2);
+        QVERIFY2(given.first().value(1).toString().startsWith(QStringLiteral("storage commitment %1: 1 of 1 instance(s) committed; the report could not be sent (3 tries): ")
+                                                                   .arg(transaction.value())),
+                 qPrintable(given.first().value(1).toString()));
+        tries.stop();
+
+        // Stopping the receiver ends the wait for the next try at once; the report is given up and said so.
+        config.commitmentRetryDelaysMs = {3'600'000};
+        StorageScp stopping(config);
+        QSignalSpy stopped(&stopping, &StorageScp::commitmentAnswered);
+        QSignalSpy waiting(&stopping, &StorageScp::commitmentReportDelayed);
+        port = stopping.start();
+        QVERIFY(port.ok());
+        station.port = port.value();
+        transaction = requestStorageCommitment(station, {}, {{header.value().sopClassUid, header.value().sopInstanceUid}}, {}, 0);
+        QVERIFY(transaction.ok());
+        QTRY_COMPARE_WITH_TIMEOUT(waiting.size(), 1, 30000);
+        QVERIFY2(waiting.first().value(1).toString().endsWith(QLatin1String("; next try in 3600 s")), qPrintable(waiting.first().value(1).toString()));
+        stopping.stop();   // would wait an hour if the wait were not ended
+        QCOMPARE(stopped.size(), 1);
+        QVERIFY2(stopped.first().value(1).toString().endsWith(QLatin1String("; the receiver stopped before the next try")), qPrintable(stopped.first().value(1).toString()));
+    }
+
+    void scpReportsToALingeringRequester()
+    {
+        // A modality that keeps its association open a while after the N-ACTION without reading
+        // from it, then releases it: a report sent on that association would be left unanswered
+        // (and DCMTK's SCU then takes its ACSE time-out to release). A modality the registry knows
+        // gets it on an association of its own at once, while it lingers.
+        QTemporaryDir data;
+        CommitmentListener listener(QStringLiteral("LINGER"), 0);
+        auto listening = listener.start();
+        QVERIFY(listening.ok());
+        {
+            Node modality;
+            modality.name = QStringLiteral("modality");
+            modality.aeTitle = QStringLiteral("LINGER");
+            modality.host = QStringLiteral("127.0.0.1");
+            modality.port = listening.value();
+            QVERIFY(!NodeRegistry::open(data.path()).value()->save(modality));
+        }
+        StorageScpConfig config;
+        config.aeTitle = QStringLiteral("COMMITSTATION");
+        config.acceptAnyCallingAe = true;
+        config.dataDir = data.path();
+        StorageScp scp(config);
+        QSignalSpy answered(&scp, &StorageScp::commitmentAnswered);
+        auto port = scp.start();
+        QVERIFY(port.ok());
+        const auto header = dicom::readHeader(seriesFiles().at(0));
+        // An unknown one that lingers and then aborts: the report went on its association and was
+        // not answered there; nowhere else to send it, and the console says so.
+        for (const QString ae : {QStringLiteral("LINGER"), QStringLiteral("UNKNOWN")}) {
+            DcmSCU scu;
+            scu.setAETitle(ae.toLatin1().constData());
+            scu.setPeerAETitle("COMMITSTATION");
+            scu.setPeerHostName("127.0.0.1");
+            scu.setPeerPort(port.value());
+            OFList<OFString> plain;
+            plain.push_back(UID_LittleEndianExplicitTransferSyntax);
+            scu.addPresentationContext(UID_StorageCommitmentPushModelSOPClass, plain);
+            QVERIFY(scu.initNetwork().good());
+            QVERIFY(scu.negotiateAssociation().good());
+            const T_ASC_PresentationContextID id = scu.findPresentationContextID(UID_StorageCommitmentPushModelSOPClass, "");
+            QVERIFY(id != 0);
+            char transaction[100];
+            dcmGenerateUniqueIdentifier(transaction);
+            DcmDataset request;
+            request.putAndInsertString(DCM_TransactionUID, transaction);
+            DcmItem *item = nullptr;
+            QVERIFY(request.findOrCreateSequenceItem(DCM_ReferencedSOPSequence, item, -2).good());
+            item->putAndInsertString(DCM_ReferencedSOPClassUID, header.value().sopClassUid.toLatin1().constData());
+            item->putAndInsertString(DCM_ReferencedSOPInstanceUID, header.value().sopInstanceUid.toLatin1().constData());
+            Uint16 status = 0xffff;
+            QVERIFY(scu.sendACTIONRequest(id, UID_StorageCommitmentPushModelSOPInstance, 1, &request, status).good());
+            QCOMPARE(status, Uint16(0));
+            const QString prefix = QStringLiteral("storage commitment %1").arg(QLatin1String(transaction));
+            if (ae == QLatin1String("LINGER")) {
+                QTRY_COMPARE_WITH_TIMEOUT(answered.size(), 1, 30000);   // while the association is open
+                QCOMPARE(answered.last().value(1).toString(), prefix + QStringLiteral(": 0 of 1 instance(s) committed; not held here: %1; reported to LINGER@127.0.0.1:%2")
+                                                                        .arg(header.value().sopInstanceUid).arg(listening.value()));
+                scu.releaseAssociation();
+            } else {
+                QTest::qWait(3000);   // quiet for longer than the SCP waits before it reports here
+                scu.abortAssociation();
+                QTRY_COMPARE_WITH_TIMEOUT(answered.size(), 2, 30000);
+                QCOMPARE(answered.last().value(1).toString(),
+                         prefix + QStringLiteral(": 0 of 1 instance(s) committed; not held here: %1; the report could not be sent: UNKNOWN did not wait for it on its "
+                                                 "association, and no node of the registry has that AE title (add it: strata node add)")
+                                      .arg(header.value().sopInstanceUid));
+            }
+        }
+        scp.stop();
     }
 
     void storageScpLimitsAssociations()

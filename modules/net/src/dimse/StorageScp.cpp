@@ -59,9 +59,17 @@ class Listener;
 /// A Storage Commitment request taken: whom to report to, and what.
 struct CommitmentJob {
     QString callingAe;
-    Node node;                                                 ///< the requester, from the node registry
+    std::optional<Node> node;                                  ///< the requester in the node registry, if it is there
     QString transactionUid;
     std::vector<std::pair<QString, QString>> references;      ///< SOP Class UID, SOP Instance UID
+};
+
+/// What the cache holds of a request: the N-EVENT-REPORT's data set and event type, and what the
+/// console says of it.
+struct CommitmentReport {
+    std::shared_ptr<DcmDataset> dataset;
+    Uint16 eventType = 0;
+    QString outcome;
 };
 
 // N-ACTION and N-EVENT-REPORT values of the Storage Commitment Push Model (PS3.4 J.3).
@@ -131,7 +139,9 @@ struct StorageScp::Impl {
     }
 
     std::mutex commitMutex;
-    std::vector<std::thread> commitThreads;   // one per request taken, joined by stop()
+    std::condition_variable commitWake;       // stop() ends the waits between tries
+    bool commitStopping = false;              // guarded by commitMutex
+    std::vector<std::thread> commitThreads;   // one per report sent on an association of its own, joined by stop()
 
     /// The node the report of a commitment request from `ae` goes to: the registry's node with
     /// that AE title, called as this SCP.
@@ -150,20 +160,15 @@ struct StorageScp::Impl {
         return std::nullopt;
     }
 
-    void startCommitment(CommitmentJob job)
-    {
-        std::lock_guard lock(commitMutex);
-        commitThreads.emplace_back([this, job = std::move(job)] { commit(job); });
-    }
-
     /// Once what arrived before the request is in the cache: each referenced instance is committed
-    /// when the cache holds it (indexed, its file there) with that SOP class; the report goes to
-    /// the requester on an association of its own.
-    void commit(const CommitmentJob &job)
+    /// when the cache holds it (indexed, its file there) with that SOP class.
+    CommitmentReport evaluate(const CommitmentJob &job)
     {
         if (staging)
             staging->flush();
-        DcmDataset report;
+        CommitmentReport out;
+        out.dataset = std::make_shared<DcmDataset>();
+        DcmDataset &report = *out.dataset;
         report.putAndInsertString(DCM_TransactionUID, job.transactionUid.toLatin1().constData());
         auto cache = store::LocalCache::open(config.dataDir);
         QStringList failed;
@@ -186,39 +191,87 @@ struct StorageScp::Impl {
                 failed << sopInstance;
             }
         }
+        out.eventType = failed.isEmpty() ? kAllCommitted : kSomeFailed;
         const int total = int(job.references.size());
-        QString outcome = QCoreApplication::translate("strata::net", "storage commitment %1: %2 of %3 instance(s) committed")
-                              .arg(job.transactionUid).arg(total - failed.size()).arg(total);
+        out.outcome = QCoreApplication::translate("strata::net", "storage commitment %1: %2 of %3 instance(s) committed")
+                          .arg(job.transactionUid).arg(total - failed.size()).arg(total);
         if (!failed.isEmpty())
-            outcome += QCoreApplication::translate("strata::net", "; not held here: %1").arg(failed.join(QStringLiteral(", ")));
-        DcmSCU scu;
-        const std::optional<Error> opened = detail::openAssociation(
-            scu, job.node, config.timeouts, {detail::PresentationContext{UID_StorageCommitmentPushModelSOPClass, detail::uncompressedSyntaxes(), ASC_SC_ROLE_SCP}});
-        T_ASC_PresentationContextID id = 0;
-        if (!opened) {
-            for (const T_ASC_SC_ROLE role : {ASC_SC_ROLE_SCP, ASC_SC_ROLE_SCUSCP, ASC_SC_ROLE_DEFAULT})
-                if (id == 0)
-                    id = scu.findPresentationContextID(UID_StorageCommitmentPushModelSOPClass, "", role);
-        }
-        if (opened) {
-            outcome += QCoreApplication::translate("strata::net", "; the report could not be sent: %1").arg(opened->message());
-        } else if (id == 0) {
-            scu.releaseAssociation();
-            outcome += QCoreApplication::translate("strata::net", "; the report could not be sent: %1 took no Storage Commitment context for it").arg(job.node.label());
-        } else {
-            Uint16 status = 0;
-            const OFCondition c = scu.sendEVENTREPORTRequest(id, UID_StorageCommitmentPushModelSOPInstance, failed.isEmpty() ? kAllCommitted : kSomeFailed, &report, status);
-            if (c.bad()) {
-                scu.abortAssociation();
-                outcome += QCoreApplication::translate("strata::net", "; the report could not be sent: %1").arg(detail::conditionError(job.node, QStringLiteral("N-EVENT-REPORT"), c).message());
-            } else {
-                scu.releaseAssociation();
-                outcome += status == dimse::kSuccess ? QCoreApplication::translate("strata::net", "; reported to %1").arg(job.node.label())
-                                                     : QCoreApplication::translate("strata::net", "; %1 answered the report with %2").arg(job.node.label(), detail::statusText(status));
-            }
-        }
+            out.outcome += QCoreApplication::translate("strata::net", "; not held here: %1").arg(failed.join(QStringLiteral(", ")));
+        return out;
+    }
+
+    void answered(const CommitmentJob &job, const QString &outcome)
+    {
         qCInfo(lcScp) << "from" << job.callingAe << ":" << outcome;
         emit owner->commitmentAnswered(job.callingAe, outcome);
+    }
+
+    /// The report goes on an association of its own to the requester (a node of the registry),
+    /// on a thread of its own; tried again, after each of the configured delays, while it cannot
+    /// reach the requester.
+    void startDelivery(CommitmentJob job, CommitmentReport report)
+    {
+        std::lock_guard lock(commitMutex);
+        commitThreads.emplace_back([this, job = std::move(job), report = std::move(report)]() mutable { deliver(job, std::move(report)); });
+    }
+
+    void deliver(const CommitmentJob &job, CommitmentReport report)
+    {
+        if (!report.dataset)
+            report = evaluate(job);
+        const Node &node = *job.node;
+        const std::vector<int> delays = config.commitmentRetryDelaysMs;
+        for (size_t attempt = 0;; ++attempt) {
+            QString why;   // why it could not reach the requester this time (tried again)
+            DcmSCU scu;
+            const std::optional<Error> opened = detail::openAssociation(
+                scu, node, config.timeouts, {detail::PresentationContext{UID_StorageCommitmentPushModelSOPClass, detail::uncompressedSyntaxes(), ASC_SC_ROLE_SCP}});
+            T_ASC_PresentationContextID id = 0;
+            if (!opened) {
+                for (const T_ASC_SC_ROLE role : {ASC_SC_ROLE_SCP, ASC_SC_ROLE_SCUSCP, ASC_SC_ROLE_DEFAULT})
+                    if (id == 0)
+                        id = scu.findPresentationContextID(UID_StorageCommitmentPushModelSOPClass, "", role);
+            }
+            if (opened) {
+                why = opened->message();
+            } else if (id == 0) {
+                scu.releaseAssociation();
+                answered(job, report.outcome + QCoreApplication::translate("strata::net", "; the report could not be sent: %1 took no Storage Commitment context for it").arg(node.label()));
+                return;
+            } else {
+                Uint16 status = 0;
+                const OFCondition c = scu.sendEVENTREPORTRequest(id, UID_StorageCommitmentPushModelSOPInstance, report.eventType, report.dataset.get(), status);
+                if (c.good()) {
+                    scu.releaseAssociation();
+                    answered(job, report.outcome + (status == dimse::kSuccess
+                                                         ? QCoreApplication::translate("strata::net", "; reported to %1").arg(node.label())
+                                                         : QCoreApplication::translate("strata::net", "; %1 answered the report with %2").arg(node.label(), detail::statusText(status))));
+                    return;
+                }
+                scu.abortAssociation();
+                why = detail::conditionError(node, QStringLiteral("N-EVENT-REPORT"), c).message();
+            }
+            const QString tries = attempt == 0 ? QString() : QCoreApplication::translate("strata::net", " (%1 tries)").arg(attempt + 1);   // two or more
+            const QString notSent = report.outcome + QCoreApplication::translate("strata::net", "; the report could not be sent%1: %2").arg(tries, why);
+            std::unique_lock lock(commitMutex);
+            if (attempt >= delays.size()) {
+                lock.unlock();
+                answered(job, notSent);
+                return;
+            }
+            const int delay = std::max(0, delays[attempt]);
+            if (!commitStopping) {
+                const QString later = QCoreApplication::translate("strata::net", "storage commitment %1: the report could not be sent yet: %2; next try in %3 s")
+                                          .arg(job.transactionUid, why).arg((delay + 999) / 1000);
+                qCWarning(lcScp) << "from" << job.callingAe << ":" << later;
+                emit owner->commitmentReportDelayed(job.callingAe, later);
+            }
+            if (commitWake.wait_for(lock, std::chrono::milliseconds(delay), [this] { return commitStopping; })) {
+                lock.unlock();
+                answered(job, notSent + QCoreApplication::translate("strata::net", "; the receiver stopped before the next try"));
+                return;
+            }
+        }
     }
 };
 
@@ -494,10 +547,10 @@ protected:
         return sendSTOREResponse(info.presentationContextID, request, status);
     }
 
-    /// N-ACTION of the Storage Commitment Push Model: answered at once; the report follows on an
-    /// association of its own to the requester (Impl::commit), which must be a node of the
-    /// registry (its address and port); a request that cannot be reported is refused, so that the
-    /// modality does not wait for a report that cannot come.
+    /// N-ACTION of the Storage Commitment Push Model: answered at once. The report follows on an
+    /// association of its own to the requester when it is a node of the registry (Impl::deliver);
+    /// otherwise on this association, when the requester keeps it open for it (a portable
+    /// modality has no listener to take it elsewhere).
     OFCondition commitmentRequest(T_DIMSE_N_ActionRQ &request, T_ASC_PresentationContextID id)
     {
         StorageScp::Impl *impl = m_impl;
@@ -529,27 +582,65 @@ protected:
                     job.references.emplace_back(QString::fromLatin1(sopClass.c_str()).trimmed(), QString::fromLatin1(sopInstance.c_str()).trimmed());
                 }
             }
-            std::optional<Node> node = job.references.empty() ? std::nullopt : impl->reportNode(job.callingAe);
             if (job.references.empty()) {
                 status = kMissingAttribute;
                 why = QCoreApplication::translate("strata::net", "the request names no instance (Referenced SOP Sequence)");
-            } else if (!node) {
-                status = kProcessingFailure;
-                why = QCoreApplication::translate("strata::net", "no node with AE title %1 to send the report to (add it: strata node add)").arg(job.callingAe);
-            } else {
-                job.node = *node;
             }
         }
         const OFCondition answered = sendACTIONResponse(id, request.MessageID, UID_StorageCommitmentPushModelSOPClass,
                                                         UID_StorageCommitmentPushModelSOPInstance, status);
-        if (status == dimse::kSuccess) {
-            impl->startCommitment(std::move(job));
-        } else {
+        if (status != dimse::kSuccess) {
             const QString what = QCoreApplication::translate("strata::net", "storage commitment request refused: %1").arg(why);
             qCWarning(lcScp) << "from" << job.callingAe << ":" << what;
             emit impl->owner->commitmentAnswered(job.callingAe, what);
+            return answered;
         }
-        return answered;
+        job.node = impl->reportNode(job.callingAe);
+        // A requester the registry knows gets the report where its listener is: a modality that
+        // keeps the association open a while without reading from it (some do before they
+        // release) would leave a report sent here unanswered. One it does not know can only get
+        // it here: a requester that waits for it stays quiet; one that releases the association
+        // (or goes on storing) does so at once. Quiet for a second: the report is made ready
+        // and, if it is still quiet then, sent here.
+        OFCondition next = answered;
+        if (!job.node && answered.good() && m_association && !ASC_dataWaiting(m_association, 1)) {
+            CommitmentReport report = impl->evaluate(job);
+            if (!ASC_dataWaiting(m_association, 0)) {
+                Uint16 reportStatus = 0;
+                next = sendEVENTREPORTRequest(id, UID_StorageCommitmentPushModelSOPInstance, m_association->nextMsgID++, report.eventType,
+                                              report.dataset.get(), reportStatus);
+                if (next.good()) {
+                    impl->answered(job, report.outcome
+                                            + (reportStatus == dimse::kSuccess
+                                                   ? QCoreApplication::translate("strata::net", "; reported to %1 on its association").arg(job.callingAe)
+                                                   : QCoreApplication::translate("strata::net", "; %1 answered the report with %2").arg(job.callingAe, detail::statusText(reportStatus))));
+                    return next;
+                }
+                // The requester released or aborted the association meanwhile (its release
+                // collided with the report), or does not take reports on it.
+                qCInfo(lcScp) << "the storage commitment report to" << job.callingAe << "did not go on its association:" << next.text();
+            }
+            deliverElsewhere(std::move(job), std::move(report));
+            return next;
+        }
+        deliverElsewhere(std::move(job), {});
+        return next;
+    }
+
+    /// The report of `job` on an association of its own (made ready on the delivering thread when
+    /// `report` is empty), or said to be impossible when the registry has no node for the requester.
+    void deliverElsewhere(CommitmentJob job, CommitmentReport report)
+    {
+        StorageScp::Impl *impl = m_impl;
+        if (job.node) {
+            impl->startDelivery(std::move(job), std::move(report));
+            return;
+        }
+        const QString outcome = report.dataset ? report.outcome : QCoreApplication::translate("strata::net", "storage commitment %1").arg(job.transactionUid);
+        impl->answered(job, outcome
+                                + QCoreApplication::translate("strata::net", "; the report could not be sent: %1 did not wait for it on its association, "
+                                                                             "and no node of the registry has that AE title (add it: strata node add)")
+                                      .arg(job.callingAe));
     }
 
 public:
@@ -1007,6 +1098,10 @@ Result<quint16> StorageScp::start()
         return Error(ErrorCode::InvalidArgument, label, QCoreApplication::translate("strata::net", "the Storage SCP needs a local cache to import into"));
     if (!d->config.acceptAnyCallingAe && d->config.allowedCallingAeTitles.isEmpty())
         qCWarning(lcScp) << "no calling AE title is allowed: every association will be rejected";
+    {
+        std::lock_guard lock(d->commitMutex);
+        d->commitStopping = false;
+    }
     // Strata listens itself, on the address asked for (DCMTK 3.6.7's listener binds every
     // interface), and hands DCMTK each connection.
     const bool everyInterface = d->config.bindAddress.isEmpty() || d->config.bindAddress == QLatin1String("0.0.0.0");
@@ -1073,11 +1168,13 @@ void StorageScp::stop()
             d->listener.join();
         d->listening.reset();
     }
-    std::vector<std::thread> commitments;   // the reports of the requests taken go out first
+    std::vector<std::thread> commitments;   // the reports of the requests taken go out first (not tried again)
     {
         std::lock_guard lock(d->commitMutex);
+        d->commitStopping = true;
         commitments.swap(d->commitThreads);
     }
+    d->commitWake.notify_all();
     for (std::thread &t : commitments)
         t.join();
     if (d->staging) {

@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace strata::net {
 
@@ -58,10 +59,15 @@ struct StorageScpConfig {
     /// contexts are refused, and DCMTK's storescu then gives up the whole association).
     bool acceptUnlistedStorageClasses = true;
     /// Storage Commitment Push Model as SCP: a modality asks whether its instances are safe here;
-    /// each is committed once the cache holds it, and the report (N-EVENT-REPORT) goes on an
-    /// association of its own to the requester, a node of the registry with its AE title (without
-    /// one the request is refused: there is nowhere to report to).
+    /// each is committed once the cache holds it. The report (N-EVENT-REPORT) goes on the
+    /// requester's association when it keeps it open for it (a modality without a listener of its
+    /// own must), otherwise on an association of its own to the requester, a node of the registry
+    /// with its AE title.
     bool storageCommitment = true;
+    /// A report that cannot reach the requester on an association of its own (the modality is off,
+    /// busy, or its network is down) is tried again after each of these delays while the SCP runs;
+    /// a requester that answers the report, even with an error, is not asked again.
+    std::vector<int> commitmentRetryDelaysMs{10'000, 60'000, 300'000, 900'000};
 };
 
 /// What happened to one received instance (signals, CLI log).
@@ -107,6 +113,9 @@ signals:
     /// A storage commitment request was answered: refused (why), or what was committed and whether
     /// the report reached the requester.
     void commitmentAnswered(const QString &callingAeTitle, const QString &what);
+    /// The report of a storage commitment request could not be sent yet: why, and when it is tried
+    /// again (commitmentAnswered follows once it went, or was given up).
+    void commitmentReportDelayed(const QString &callingAeTitle, const QString &what);
     /// A batch of what arrived is in the cache (on the importer's thread): how many instances it
     /// added, and the studies it touched.
     void imported(int instances, const QStringList &studyInstanceUids);
