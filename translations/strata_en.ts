@@ -2093,7 +2093,7 @@
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="394"/>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1141"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1151"/>
         <source>TLS set-up: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2330,107 +2330,112 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="151"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="152"/>
         <source>not received whole: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="151"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="152"/>
         <source>cannot write the staging file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="274"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="275"/>
         <source>not fetched: the node took no storage context for %1 on the C-GET association, so it cannot send it that way (retrieve it by C-MOVE or WADO-RS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="293"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="294"/>
         <source>the node reported this sub-operation as failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="316"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="317"/>
         <source>the study has %1 SOP classes; C-GET can negotiate at most 127 at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="344"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="345"/>
         <source>the node does not accept Study Root C-GET</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="376"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="377"/>
         <source>C-GET failed after %1 instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="387"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="388"/>
         <source>C-GET ended without the node&apos;s final response (timed out after %1 s of silence, or the connection broke) after %2 instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="392"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="393"/>
         <source>C-GET refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="409"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="410"/>
         <source>the node does not accept Study Root C-MOVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="422"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="423"/>
         <source>C-MOVE to &apos;%1&apos; failed before any instance was sent (the node may not know the destination AE title &apos;%1&apos; or may not accept C-MOVE from &apos;%2&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="425"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="426"/>
         <source>C-MOVE failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="432"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="433"/>
         <source>C-MOVE ended without the node&apos;s final response (timed out after %1 s of silence, or the connection broke)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="438"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="439"/>
         <source>C-MOVE refused: the node does not know the destination AE title &apos;%1&apos; (configure it on the node with Strata&apos;s host and port)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="443"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="444"/>
         <source>C-MOVE to &apos;%1&apos; refused: %2%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="445"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="446"/>
         <source> (does the node know the destination AE title &apos;%1&apos;?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="467"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="539"/>
         <source>a DIMSE retrieve is C-GET or C-MOVE, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="522"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="503"/>
         <source>Strata&apos;s receiver refused %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="525"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="506"/>
         <source>C-MOVE failed: Strata&apos;s receiver refused what the node offered: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="528"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="509"/>
         <source>C-MOVE failed: Strata&apos;s receiver could not keep the %1 instance(s) the node sent: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="541"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="559"/>
+        <source>C-MOVE: Strata&apos;s receiver %1 (port %2) does not let %3 in: add %3 to the senders it lets in (File → Settings → Receiving)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="604"/>
         <source>the transfer broke off: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2586,23 +2591,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1098"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1108"/>
         <source>the Storage SCP needs a local cache to import into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1113"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1123"/>
         <source>cannot listen: the port is already in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1109"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1119"/>
         <source>the address to listen on must be an IPv4 address (e.g. 127.0.0.1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1114"/>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1145"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1124"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1155"/>
         <source>cannot listen: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4684,92 +4689,92 @@
 <context>
     <name>strata::ui::MainWindow</name>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="58"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="59"/>
         <source>Strata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="69"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="70"/>
         <source>Local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="70"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="71"/>
         <source>Query/Retrieve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="71"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="72"/>
         <source>Viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="73"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="74"/>
         <source>Statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="118"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="119"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="121"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="122"/>
         <source>&amp;Open Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="123"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="124"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="133"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="134"/>
         <source>Export &amp;De-identified…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="136"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="137"/>
         <source>Select the studies to export in the study browser first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="143"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="144"/>
         <source>&amp;Audit Log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="149"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="150"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="153"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="154"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="154"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="155"/>
         <source>&amp;About Strata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="62"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="63"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="203"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="207"/>
         <source>Open a folder of DICOM files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="241"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="245"/>
         <source>About Strata</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="242"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="246"/>
         <source>&lt;b&gt;Strata&lt;/b&gt; %1&lt;br&gt;An open-source DICOM diagnostic workstation.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5321,22 +5326,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="301"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="303"/>
         <source>waiting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="305"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="307"/>
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="305"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="307"/>
         <source>%1 received</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="313"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="315"/>
         <source>in the cache (all %n images were already there)</source>
         <translation>
             <numerusform>in the cache (the image was already there)</numerusform>
@@ -5344,7 +5349,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="314"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="316"/>
         <source>in the cache (%n images, %1)</source>
         <translation>
             <numerusform>in the cache (%n image, %1)</numerusform>
@@ -5352,12 +5357,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="319"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="321"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="319"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="321"/>
         <source>failed: %1</source>
         <translation type="unfinished"></translation>
     </message>

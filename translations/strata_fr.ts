@@ -2093,7 +2093,7 @@
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="394"/>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1141"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1151"/>
         <source>TLS set-up: %1</source>
         <translation>configuration TLS : %1</translation>
     </message>
@@ -2330,107 +2330,112 @@
         <translation>une requête d&apos;instances nécessite le Study Instance UID</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="151"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="152"/>
         <source>not received whole: %1</source>
         <translation>non reçu en entier : %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="151"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="152"/>
         <source>cannot write the staging file</source>
         <translation>impossible d&apos;écrire le fichier de transit</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="274"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="275"/>
         <source>not fetched: the node took no storage context for %1 on the C-GET association, so it cannot send it that way (retrieve it by C-MOVE or WADO-RS)</source>
         <translation>non récupéré : le nœud n&apos;a accepté aucun contexte de stockage pour %1 sur l&apos;association C-GET et ne peut donc pas l&apos;envoyer ainsi (le récupérer par C-MOVE ou WADO-RS)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="293"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="294"/>
         <source>the node reported this sub-operation as failed</source>
         <translation>le nœud a signalé cette sous-opération en échec</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="316"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="317"/>
         <source>the study has %1 SOP classes; C-GET can negotiate at most 127 at once</source>
         <translation>l&apos;étude comporte %1 classes SOP ; le C-GET peut en négocier au plus 127 à la fois</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="344"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="345"/>
         <source>the node does not accept Study Root C-GET</source>
         <translation>le nœud n&apos;accepte pas le C-GET Study Root</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="376"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="377"/>
         <source>C-GET failed after %1 instances</source>
         <translation>échec du C-GET après %1 instances</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="387"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="388"/>
         <source>C-GET ended without the node&apos;s final response (timed out after %1 s of silence, or the connection broke) after %2 instances</source>
         <translation>le C-GET s&apos;est terminé sans la réponse finale du nœud (délai dépassé après %1 s de silence, ou connexion rompue) après %2 instances</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="392"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="393"/>
         <source>C-GET refused: %1</source>
         <translation>C-GET refusé : %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="409"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="410"/>
         <source>the node does not accept Study Root C-MOVE</source>
         <translation>le nœud n&apos;accepte pas le C-MOVE Study Root</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="422"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="423"/>
         <source>C-MOVE to &apos;%1&apos; failed before any instance was sent (the node may not know the destination AE title &apos;%1&apos; or may not accept C-MOVE from &apos;%2&apos;)</source>
         <translation>C-MOVE vers « %1 » en échec avant l&apos;envoi de toute instance (le nœud ne connaît peut-être pas l&apos;AE title de destination « %1 » ou n&apos;accepte pas de C-MOVE de « %2 »)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="425"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="426"/>
         <source>C-MOVE failed</source>
         <translation>échec du C-MOVE</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="432"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="433"/>
         <source>C-MOVE ended without the node&apos;s final response (timed out after %1 s of silence, or the connection broke)</source>
         <translation>C-MOVE terminé sans la réponse finale du nœud (délai dépassé après %1 s de silence, ou connexion rompue)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="438"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="439"/>
         <source>C-MOVE refused: the node does not know the destination AE title &apos;%1&apos; (configure it on the node with Strata&apos;s host and port)</source>
         <translation>C-MOVE refusé : le nœud ne connaît pas l&apos;AE title de destination « %1 » (configurez-le sur le nœud avec l&apos;hôte et le port de Strata)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="443"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="444"/>
         <source>C-MOVE to &apos;%1&apos; refused: %2%3</source>
         <translation>C-MOVE vers « %1 » refusé : %2%3</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="445"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="446"/>
         <source> (does the node know the destination AE title &apos;%1&apos;?)</source>
         <translation> (le nœud connaît-il l&apos;AE title de destination « %1 » ?)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="467"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="539"/>
         <source>a DIMSE retrieve is C-GET or C-MOVE, not %1</source>
         <translation>une récupération DIMSE se fait par C-GET ou C-MOVE, pas %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="522"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="503"/>
         <source>Strata&apos;s receiver refused %1</source>
         <translation>le récepteur de Strata a refusé %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="525"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="506"/>
         <source>C-MOVE failed: Strata&apos;s receiver refused what the node offered: %1</source>
         <translation>échec du C-MOVE : le récepteur de Strata a refusé ce que le nœud proposait : %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="528"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="509"/>
         <source>C-MOVE failed: Strata&apos;s receiver could not keep the %1 instance(s) the node sent: %2</source>
         <translation>échec du C-MOVE : le récepteur de Strata n&apos;a pas pu garder les %1 instance(s) envoyée(s) par le nœud : %2</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="541"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="559"/>
+        <source>C-MOVE: Strata&apos;s receiver %1 (port %2) does not let %3 in: add %3 to the senders it lets in (File → Settings → Receiving)</source>
+        <translation>C-MOVE : le récepteur %1 de Strata (port %2) n&apos;accepte pas %3 : ajoutez %3 aux expéditeurs acceptés (Fichier → Paramètres → Réception)</translation>
+    </message>
+    <message>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="604"/>
         <source>the transfer broke off: %1</source>
         <translation>le transfert s&apos;est interrompu : %1</translation>
     </message>
@@ -2586,23 +2591,23 @@
         <translation>; le rapport n&apos;a pas pu être envoyé : %1 ne l&apos;a pas attendu sur son association, et aucun nœud du registre n&apos;a ce titre AE (ajoutez-le : strata node add)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1098"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1108"/>
         <source>the Storage SCP needs a local cache to import into</source>
         <translation>le Storage SCP a besoin d&apos;un cache local dans lequel importer</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1113"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1123"/>
         <source>cannot listen: the port is already in use</source>
         <translation>écoute impossible : le port est déjà utilisé</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1109"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1119"/>
         <source>the address to listen on must be an IPv4 address (e.g. 127.0.0.1)</source>
         <translation>l&apos;adresse d&apos;écoute doit être une adresse IPv4 (p. ex. 127.0.0.1)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1114"/>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1145"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1124"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1155"/>
         <source>cannot listen: %1</source>
         <translation>écoute impossible : %1</translation>
     </message>
@@ -4684,92 +4689,92 @@
 <context>
     <name>strata::ui::MainWindow</name>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="58"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="59"/>
         <source>Strata</source>
         <translation>Strata</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="69"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="70"/>
         <source>Local</source>
         <translation>Local</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="70"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="71"/>
         <source>Query/Retrieve</source>
         <translation>Recherche/Récupération</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="71"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="72"/>
         <source>Viewer</source>
         <translation>Visionneuse</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="73"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="74"/>
         <source>Statistics</source>
         <translation>Statistiques</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="118"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="119"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="121"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="122"/>
         <source>&amp;Open Folder…</source>
         <translation>&amp;Ouvrir un dossier…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="123"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="124"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="133"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="134"/>
         <source>Export &amp;De-identified…</source>
         <translation>Export &amp;anonymisé…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="136"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="137"/>
         <source>Select the studies to export in the study browser first.</source>
         <translation>Sélectionnez d&apos;abord les études à exporter dans la liste des études.</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="143"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="144"/>
         <source>&amp;Audit Log…</source>
         <translation>&amp;Journal d&apos;audit…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="149"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="150"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="153"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="154"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="154"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="155"/>
         <source>&amp;About Strata</source>
         <translation>À &amp;propos de Strata</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="62"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="63"/>
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="203"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="207"/>
         <source>Open a folder of DICOM files</source>
         <translation>Ouvrir un dossier de fichiers DICOM</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="241"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="245"/>
         <source>About Strata</source>
         <translation>À propos de Strata</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/MainWindow.cpp" line="242"/>
+        <location filename="../modules/ui/src/MainWindow.cpp" line="246"/>
         <source>&lt;b&gt;Strata&lt;/b&gt; %1&lt;br&gt;An open-source DICOM diagnostic workstation.</source>
         <translation>&lt;b&gt;Strata&lt;/b&gt; %1&lt;br&gt;Une station de travail diagnostique DICOM open source.</translation>
     </message>
@@ -5321,22 +5326,22 @@
         <translation>Sélectionnez les études à récupérer.</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="301"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="303"/>
         <source>waiting…</source>
         <translation>en attente…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="305"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="307"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="305"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="307"/>
         <source>%1 received</source>
         <translation>%1 reçues</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="313"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="315"/>
         <source>in the cache (all %n images were already there)</source>
         <translation>
             <numerusform>dans le cache (%n image déjà présente)</numerusform>
@@ -5344,7 +5349,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="314"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="316"/>
         <source>in the cache (%n images, %1)</source>
         <translation>
             <numerusform>dans le cache (%n image, %1)</numerusform>
@@ -5352,12 +5357,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="319"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="321"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="319"/>
+        <location filename="../modules/ui/src/QueryRetrievePanel.cpp" line="321"/>
         <source>failed: %1</source>
         <translation>échec : %1</translation>
     </message>

@@ -721,6 +721,56 @@ private slots:
         QVERIFY(store::LocalCache::open(whole.path()).value()->study(studyUid).value().remoteStored);
     }
 
+    void cMoveIntoTheRunningReceiver()
+    {
+        // The window receives what the PACS pushes, as STRATAWIN on its port; the PACS knows
+        // STRATAWIN at that port only. A C-MOVE from the window goes into that receiver (a second
+        // receiver for the move could not take the port, and the node would not send to another).
+        QString studyUid, seriesUid;
+        const auto expected = originals(&studyUid, &seriesUid);
+        const quint16 port = freePort();
+        QVERIFY(registerModality(QStringLiteral("STRATAWIN"), port));
+        Node n = orthanc();
+        n.callingAeTitle = QStringLiteral("STRATAWIN");
+        QTemporaryDir data;
+        StorageScpConfig config;
+        config.aeTitle = QStringLiteral("STRATAWIN");
+        config.port = port;
+        config.allowedCallingAeTitles = {QStringLiteral("PACS2"), n.aeTitle};
+        config.dataDir = data.path();
+        auto receiver = std::make_shared<StorageScp>(config);
+        QVERIFY(receiver->start().ok());
+        RetrieveRequest request;
+        request.studyInstanceUid = studyUid;
+        request.seriesInstanceUid = seriesUid;
+        request.method = RetrieveMethod::CMove;
+        request.moveListenPort = port;
+        request.moveReceiver = receiver;
+        int lastProgress = 0;
+        auto report = retrieve(n, request, data.path(), {}, {}, [&](const RetrieveProgress &p) { lastProgress = p.received; });
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message()));
+        QCOMPARE(report.value().method, RetrieveMethod::CMove);
+        QCOMPARE(report.value().completed, int(expected.size()));
+        QCOMPARE(report.value().import.imported, int(expected.size()));
+        QVERIFY(report.value().complete());
+        QCOMPARE(lastProgress, int(expected.size()));
+        QCOMPARE(cached(data.path(), studyUid), expected);
+        QVERIFY(receiver->isRunning());   // it goes on receiving
+
+        // A receiver that does not let the node in: said before anything is asked of the node.
+        receiver->stop();
+        config.allowedCallingAeTitles = {QStringLiteral("PACS2")};
+        auto strict = std::make_shared<StorageScp>(config);
+        QVERIFY(strict->start().ok());
+        request.moveReceiver = strict;
+        QTemporaryDir other;
+        report = retrieve(n, request, other.path());
+        QVERIFY(!report.ok());
+        QCOMPARE(report.error().message(), QStringLiteral("%1: C-MOVE: Strata's receiver STRATAWIN (port %2) does not let %3 in: add %3 to the senders it "
+                                                          "lets in (File → Settings → Receiving)").arg(n.label()).arg(port).arg(n.aeTitle));
+        strict->stop();
+    }
+
     void cMoveToAnUnknownDestinationSaysSo()
     {
         QString studyUid;

@@ -31,6 +31,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QProgressBar>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -164,6 +165,9 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent) : QMainWindow(pa
     m_receive = new ReceiveController(m_dataDir, this);
     statusBar()->addPermanentWidget(m_receive->label());
     connect(m_receive, &ReceiveController::studiesArrived, m_browser, &StudyBrowser::search);
+    // A C-MOVE from the Query/Retrieve tab goes into that receiver while it runs (the PACS knows
+    // one address for this workstation's AE title).
+    m_remote->setMoveReceiver([receive = QPointer<ReceiveController>(m_receive)] { return receive ? receive->receiver() : nullptr; });
 
     m_import->mediaWatcher()->start();
 }

@@ -296,6 +296,8 @@ void QueryRetrievePanel::retrieveSelected()
         net::RetrieveRequest request;
         request.studyInstanceUid = studyUid;
         request.onlyMissing = true;   // a second Retrieve completes a study instead of fetching it again
+        if (m_moveReceiver)
+            request.moveReceiver = m_moveReceiver();
         auto *job = new net::RetrieveJob(m_dataDir, node, request);
         m_retrieves << job;
         setStatus(index.row(), tr("waiting…"), 0);

@@ -6,6 +6,7 @@
 #include <strata/store/LocalCache.h>
 #include <strata/ui/MainWindow.h>
 #include <strata/ui/QueryRetrievePanel.h>
+#include <strata/ui/ReceiveController.h>
 #include <strata/ui/SendDialog.h>
 #include <strata/store/ImportPipeline.h>
 #include <strata/ui/StudyBrowser.h>
@@ -29,6 +30,8 @@
 #include <QLabel>
 #include <QListView>
 #include <QRandomGenerator>
+#include <QSettings>
+#include <QTcpServer>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -57,7 +60,80 @@ void deleteFromArchive(const QString &studyUid)
 
 class TestQueryRetrieveGui : public QObject {
     Q_OBJECT
+    QTemporaryDir m_config;
+
 private slots:
+    void initTestCase()
+    {
+        qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());   // the window's settings: this test's own
+        QCoreApplication::setOrganizationName(QStringLiteral("StrataTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("query-retrieve-gui"));
+        QSettings().clear();
+    }
+
+    void retrievesByCMoveIntoTheWindowsReceiver()
+    {
+        // This workstation receives what the PACS pushes (File → Settings → Receiving: WINRECV on
+        // its port), and the PACS knows WINRECV at that port only; the PACS offers C-MOVE, not
+        // C-GET. Retrieve on the Query/Retrieve tab moves the study into that receiver. (A receiver
+        // of its own for the move would want port 11112, which this test holds.)
+        const QString file = QStringLiteral(STRATA_TESTDATA_DIR "/mr/dwv-bbmri-6sl/bbmri-53323131.dcm");
+        auto header = dicom::readHeader(file);
+        QVERIFY(header.ok());
+        QTcpServer defaultMovePort;
+        defaultMovePort.listen(QHostAddress::Any, 11112);   // held here, or by another program: not free either way
+        const quint16 port = testing::freePort();
+        QVERIFY(port != 0);
+        QCOMPARE(testing::orthancRest(QStringLiteral(STRATA_ORTHANC_DIR), "PUT", QStringLiteral("/modalities/WINRECV"),
+                                      QStringLiteral(R"({"AET":"WINRECV","Host":"127.0.0.1","Port":%1})").arg(port).toUtf8())
+                     .first,
+                 200);
+        QTemporaryDir data;
+        net::Node node = testing::orthancNode(QStringLiteral(STRATA_ORTHANC_DIR));
+        node.name = QStringLiteral("pacs");
+        node.callingAeTitle = QStringLiteral("WINRECV");
+        node.capabilities.probed = true;
+        node.capabilities.echo = node.capabilities.findStudyRoot = node.capabilities.cMove = true;
+        node.capabilities.cGet = node.capabilities.wadoRs = node.capabilities.qidoRs = false;
+        node.dicomWebUrl.clear();
+        {
+            auto registry = net::NodeRegistry::open(data.path());
+            QVERIFY(registry.ok());
+            auto saved = registry.value()->save(node);
+            QVERIFY2(!saved, qPrintable(saved ? saved->message() : QString()));
+        }
+        ui::ReceiveSettings receiving;
+        receiving.enabled = true;
+        receiving.aeTitle = QStringLiteral("WINRECV");
+        receiving.port = port;
+        receiving.allowed = {node.aeTitle};
+        receiving.save();
+        auto restore = qScopeGuard([] { ui::ReceiveSettings{}.save(); });
+
+        ui::MainWindow window(data.path());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(window.receiveController()->isListening(), 10000);
+        ui::QueryRetrievePanel *panel = window.queryRetrievePanel();
+        window.tabs()->setCurrentWidget(panel);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->nodeList()->count(), 1, 10000);
+        QTest::keyClicks(panel->filterBar()->patientIdEdit(), header.value().patientId);
+        QTest::keyClick(panel->filterBar()->patientIdEdit(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isQuerying() && panel->results()->rowCount() > 0, 30000);
+        QCOMPARE(panel->results()->rowCount(), 1);
+        auto status = [&] { return panel->results()->item(0, ui::QueryRetrievePanel::StatusColumn)->text(); };
+        panel->table()->selectRow(0);
+        QTest::mouseClick(panel->retrieveButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->retrievesRunning() == 0 && !status().contains(QLatin1String("waiting")), 60000);
+        QCOMPARE(status(), QStringLiteral("in the cache (6 images, C-MOVE)"));
+        auto cache = store::LocalCache::open(data.path());
+        QVERIFY(cache.ok());
+        QCOMPARE(cache.value()->studyInstances(header.value().studyInstanceUid).value().size(), size_t(6));
+        QVERIFY(window.receiveController()->isListening());   // it goes on receiving
+        ui::StudyTableModel *local = window.studyBrowser()->studyModel();
+        QTRY_COMPARE_WITH_TIMEOUT(local->rowCount(), 1, 10000);
+    }
+
     void searchAndRetrieveOnScreen()
     {
         const QString file = QStringLiteral(STRATA_TESTDATA_DIR "/mr/dwv-bbmri-6sl/bbmri-53323131.dcm");

@@ -6,6 +6,7 @@
 #include <strata/net/dimse/Find.h>
 #include <strata/net/dimse/StorageScp.h>
 #include <strata/net/dimse/DimseStatus.h>
+#include <strata/store/LocalCache.h>
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcuid.h>
@@ -449,6 +450,77 @@ std::optional<Error> runMove(const Node &node, const RetrieveRequest &request, c
     return std::nullopt;
 }
 
+/// The SOP Instance UIDs of a study the cache at `dataDir` holds.
+QSet<QString> heldOf(const QString &dataDir, const QString &studyUid)
+{
+    QSet<QString> held;
+    auto cache = store::LocalCache::open(dataDir);
+    if (cache.ok())
+        if (auto have = cache.value()->studyInstances(studyUid); have.ok())
+            for (const store::InstanceRecord &r : have.value())
+                held.insert(r.sopInstanceUid);
+    return held;
+}
+
+/// What a C-MOVE's receiver refused of what the node sent (from the node's AE title, or from
+/// anyone when `from` is empty), which the node's answer cannot say: instances it had no room
+/// for (a full disk, below its free-space floor), and contexts refused in negotiation (a
+/// transfer syntax it does not receive). Its state outlives a late signal.
+class ReceiverWatch {
+public:
+    ReceiverWatch(StorageScp &scp, QString from) : m_state(std::make_shared<State>())
+    {
+        auto state = m_state;
+        m_connections << QObject::connect(&scp, &StorageScp::instanceReceived, &scp, [state, from](const ReceivedInstance &r) {
+            if (!r.stored && r.status == dimse::kOutOfResources && (from.isEmpty() || r.callingAeTitle == from)) {
+                std::lock_guard lock(state->mutex);
+                state->noRoom.push_back({r.sopInstanceUid, r.reason});
+            }
+        }, Qt::DirectConnection);
+        m_connections << QObject::connect(&scp, &StorageScp::contextRefused, &scp, [state, from](const QString &ae, const QString &what) {
+            std::lock_guard lock(state->mutex);
+            if ((from.isEmpty() || ae == from) && !state->refused.contains(what))
+                state->refused << what;
+        }, Qt::DirectConnection);
+    }
+    ~ReceiverWatch()
+    {
+        for (const QMetaObject::Connection &c : std::as_const(m_connections))
+            QObject::disconnect(c);
+    }
+    ReceiverWatch(const ReceiverWatch &) = delete;
+    ReceiverWatch &operator=(const ReceiverWatch &) = delete;
+
+    /// Adds what was refused to the report's problems; a failed move whose failure was the
+    /// receiver's refusal gets that reason.
+    std::optional<Error> explain(const Node &node, const QString &dataDir, std::optional<Error> error, RetrieveReport &report) const
+    {
+        std::lock_guard lock(m_state->mutex);
+        const std::vector<InstanceProblem> &noRoom = m_state->noRoom;
+        const QStringList &refused = m_state->refused;
+        report.problems.insert(report.problems.end(), noRoom.begin(), noRoom.end());
+        for (const QString &what : refused)
+            report.problems.push_back({QString(), QCoreApplication::translate("strata::net", "Strata's receiver refused %1").arg(what)});
+        if (error && noRoom.empty() && !refused.isEmpty())
+            return Error(ErrorCode::Unsupported, node.label(),
+                         QCoreApplication::translate("strata::net", "C-MOVE failed: Strata's receiver refused what the node offered: %1").arg(refused.join(QStringLiteral("; "))));
+        if (error && !noRoom.empty())   // the node's failure is the receiver's refusal
+            return Error(ErrorCode::IoError, dataDir,
+                         QCoreApplication::translate("strata::net", "C-MOVE failed: Strata's receiver could not keep the %1 instance(s) the node sent: %2")
+                             .arg(noRoom.size()).arg(noRoom.front().reason));
+        return error;
+    }
+
+private:
+    struct State {
+        std::mutex mutex;
+        std::vector<InstanceProblem> noRoom;
+        QStringList refused;
+    };
+    std::shared_ptr<State> m_state;
+    QList<QMetaObject::Connection> m_connections;
+};
+
 } // namespace
 
 bool movesToThirdNode(const Node &node, const RetrieveRequest &request)
@@ -477,6 +549,23 @@ Result<RetrieveReport> retrieveByDimse(const Node &node, const RetrieveRequest &
         imported = staging.value()->finish();
     } else if (movesToThirdNode(node, request)) {
         error = runMove(node, request, expected, request.moveDestination, timeouts, cancel, progress, report);
+    } else if (const std::shared_ptr<StorageScp> receiver = request.moveReceiver;
+               receiver && receiver->isRunning() && receiver->aeTitle().trimmed() == node.callingAeTitle.trimmed()) {
+        // Into the receiver that runs already (the window's): the node has one address for this AE
+        // title, and it is that receiver's. What arrived is counted from the cache once the
+        // receiver has imported everything received until the move ended.
+        if (!receiver->letsIn(node.aeTitle))
+            return Error(ErrorCode::InvalidArgument, node.label(),
+                         QCoreApplication::translate("strata::net", "C-MOVE: Strata's receiver %1 (port %2) does not let %3 in: add %3 to the senders it lets in "
+                                                                    "(File → Settings → Receiving)")
+                             .arg(receiver->aeTitle()).arg(receiver->port()).arg(node.aeTitle));
+        const QSet<QString> before = heldOf(dataDir, request.studyInstanceUid);
+        ReceiverWatch watch(*receiver, node.aeTitle.trimmed());
+        error = runMove(node, request, expected, receiver->aeTitle(), timeouts, cancel, progress, report);
+        receiver->flush();
+        const QSet<QString> after = heldOf(dataDir, request.studyInstanceUid);
+        imported.imported = int((after - before).size());
+        error = watch.explain(node, dataDir, std::move(error), report);
     } else {
         StorageScpConfig config;
         config.aeTitle = node.callingAeTitle;
@@ -493,40 +582,14 @@ Result<RetrieveReport> retrieveByDimse(const Node &node, const RetrieveRequest &
         config.timeouts = timeouts;
         config.moveReceiver = true;
         StorageScp scp(config);
-        // What the receiver could not keep for want of room (a full disk, below its free-space
-        // floor): the node then reports failed sub-operations and cannot say why.
-        std::mutex refusedMutex;
-        std::vector<InstanceProblem> noRoom;
-        scp.setOnInstance([&](const ReceivedInstance &r) {
-            if (!r.stored && r.status == dimse::kOutOfResources) {
-                std::lock_guard lock(refusedMutex);
-                noRoom.push_back({r.sopInstanceUid, r.reason});
-            }
-        });
-        // What the receiver refused in negotiation (a transfer syntax it does not receive): the
-        // node's sub-operations then fail, and its answer cannot say why.
-        QStringList refusedContexts;
-        QObject::connect(&scp, &StorageScp::contextRefused, &scp, [&](const QString &, const QString &what) {
-            std::lock_guard lock(refusedMutex);
-            if (!refusedContexts.contains(what))
-                refusedContexts << what;
-        }, Qt::DirectConnection);
+        ReceiverWatch watch(scp, QString());
         auto port = scp.start();
         if (!port.ok())
             return port.error();
         error = runMove(node, request, expected, node.callingAeTitle, timeouts, cancel, progress, report);
         scp.stop();   // imports what arrived
         imported = scp.lastImport();
-        report.problems.insert(report.problems.end(), noRoom.begin(), noRoom.end());
-        for (const QString &what : std::as_const(refusedContexts))
-            report.problems.push_back({QString(), QCoreApplication::translate("strata::net", "Strata's receiver refused %1").arg(what)});
-        if (error && noRoom.empty() && !refusedContexts.isEmpty())
-            error = Error(ErrorCode::Unsupported, node.label(),
-                          QCoreApplication::translate("strata::net", "C-MOVE failed: Strata's receiver refused what the node offered: %1").arg(refusedContexts.join(QStringLiteral("; "))));
-        if (error && !noRoom.empty())   // the node's failure is the receiver's refusal
-            error = Error(ErrorCode::IoError, dataDir,
-                          QCoreApplication::translate("strata::net", "C-MOVE failed: Strata's receiver could not keep the %1 instance(s) the node sent: %2")
-                              .arg(noRoom.size()).arg(noRoom.front().reason));
+        error = watch.explain(node, dataDir, std::move(error), report);
     }
     report.import = imported;
     detail::reportImportFailure(report);

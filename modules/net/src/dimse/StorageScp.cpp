@@ -1088,6 +1088,16 @@ bool StorageScp::isRunning() const
     return d->running;
 }
 
+QString StorageScp::aeTitle() const
+{
+    return d->config.aeTitle;
+}
+
+bool StorageScp::letsIn(const QString &callingAeTitle) const
+{
+    return d->accepts(callingAeTitle.trimmed());
+}
+
 Result<quint16> StorageScp::start()
 {
     if (d->running)

@@ -13,9 +13,12 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace strata::net {
+
+class StorageScp;
 
 /// How many matches a query (C-FIND or QIDO-RS) accepts unless told otherwise.
 inline constexpr int kDefaultMaxResults = 10000;
@@ -105,6 +108,11 @@ struct RetrieveRequest {
     /// retrieve on `moveListenPort` when none runs); another AE = a third node (nothing arrives here).
     QString moveDestination;
     quint16 moveListenPort = 0;      ///< where Strata's SCP listens for the move (the node must know it); 0 = 11112
+    /// C-MOVE only: a Storage SCP already running under the node's calling AE title (the
+    /// window's receiver). The move goes to it instead of to one started for the retrieve: the
+    /// node knows one address for that AE title, and it is this receiver's (its port may also be
+    /// the one `moveListenPort` names). It must let the node in.
+    std::shared_ptr<StorageScp> moveReceiver;
     /// The local address Strata's SCP listens on for the move; empty = the address the node is
     /// reached from (127.0.0.1 for a node on loopback). Never every interface unless "0.0.0.0".
     QString moveListenAddress;

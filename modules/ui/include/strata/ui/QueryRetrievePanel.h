@@ -5,6 +5,9 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+#include <memory>
+
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -14,6 +17,7 @@ class QTableView;
 namespace strata::net {
 class QueryJob;
 class RetrieveJob;
+class StorageScp;
 } // namespace strata::net
 
 namespace strata::ui {
@@ -38,6 +42,9 @@ public:
     QString statusText() const;
     bool isQuerying() const { return !m_query.isNull(); }
     int retrievesRunning() const { return m_retrieves.size(); }
+    /// The window's receiver while it runs (null otherwise): a C-MOVE under its AE title goes into
+    /// it (net::RetrieveRequest::moveReceiver).
+    void setMoveReceiver(std::function<std::shared_ptr<net::StorageScp>()> receiver) { m_moveReceiver = std::move(receiver); }
 
 public slots:
     /// Reads the registry again (after the nodes page changed it).
@@ -68,6 +75,7 @@ private:
     QPointer<net::QueryJob> m_query;
     QList<QPointer<net::RetrieveJob>> m_retrieves;
     QStringList m_nodeErrors;
+    std::function<std::shared_ptr<net::StorageScp>()> m_moveReceiver;
 };
 
 } // namespace strata::ui

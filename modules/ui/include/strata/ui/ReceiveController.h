@@ -26,7 +26,7 @@ namespace strata::ui {
 struct ReceiveSettings {
     bool enabled = false;
     QString aeTitle = QStringLiteral("STRATA");
-    quint16 port = 11114;            ///< not 11112: a C-MOVE from the window listens there while it runs
+    quint16 port = 11114;            ///< a C-MOVE from the window goes into this receiver while it runs (under its AE title)
     QStringList allowed;             ///< calling AE titles let in
     bool allowAny = false;
     static ReceiveSettings load();
@@ -48,6 +48,8 @@ public:
     QString statusText() const;
     /// Whether a start or stop is still under way.
     bool busy() const { return m_queue.busy(); }
+    /// The Storage SCP while it listens (null otherwise): a C-MOVE from the window goes into it.
+    std::shared_ptr<net::StorageScp> receiver() const { return m_listening ? m_scp : nullptr; }
 
 public slots:
     /// Reads the settings and starts, restarts or stops receiving to match.

@@ -99,6 +99,9 @@ public:
     store::ImportSummary lastImport() const;
     quint16 port() const;
     bool isRunning() const;
+    QString aeTitle() const;
+    /// Whether an association from `callingAeTitle` is let in (the allowed list, or any).
+    bool letsIn(const QString &callingAeTitle) const;
 
     /// Callback on the SCP's thread after each batch import (count of instances imported so far).
     void setOnInstance(std::function<void(const ReceivedInstance &)> callback);
