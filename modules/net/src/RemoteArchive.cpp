@@ -82,6 +82,29 @@ QSet<QString> cachedInstances(const QString &dataDir, const QString &studyUid)
     return present;
 }
 
+/// A retrieve's problems, missing and not-coming instances that the cache at `dataDir` now holds
+/// (a later fetch brought them) are dropped; returns how many problems went.
+int settleArrived(RetrieveReport &report, const QString &dataDir, const QString &studyUid)
+{
+    const QSet<QString> now = cachedInstances(dataDir, studyUid);
+    const auto held = [&](const QString &uid) { return !uid.isEmpty() && now.contains(uid); };
+    const auto before = report.problems.size();
+    std::erase_if(report.problems, [&](const InstanceProblem &p) { return held(p.sopInstanceUid); });
+    report.missing.removeIf(held);
+    report.cannotCome.removeIf(held);
+    return int(before - report.problems.size());
+}
+
+/// A later fetch's report folded into the first's: its sub-operation counts, problems and import.
+void absorb(RetrieveReport &report, const RetrieveReport &more)
+{
+    report.completed += more.completed;
+    report.failed += more.failed;
+    report.warnings += more.warnings;
+    report.problems.insert(report.problems.end(), more.problems.begin(), more.problems.end());
+    store::mergeSummary(report.import, more.import);
+}
+
 /// The SOP Instance UIDs of `listed` that the cache at `dataDir` does not hold.
 QStringList missingFrom(const QString &dataDir, const QString &studyUid, const std::vector<RemoteInstance> &listed)
 {
@@ -386,15 +409,8 @@ void detail::fetchUnofferedClasses(const Node &node, const Timeouts &timeouts, c
         return;
     }
     // What the second C-GET brought is no longer a failure of the first.
-    const QSet<QString> now = cachedInstances(dataDir, request.studyInstanceUid);
-    const auto before = report.problems.size();
-    std::erase_if(report.problems, [&](const InstanceProblem &p) { return !p.sopInstanceUid.isEmpty() && now.contains(p.sopInstanceUid); });
-    report.failed = std::max(0, report.failed - int(before - report.problems.size()));
-    report.completed += more.value().completed;
-    report.failed += more.value().failed;
-    report.warnings += more.value().warnings;
-    report.problems.insert(report.problems.end(), more.value().problems.begin(), more.value().problems.end());
-    store::mergeSummary(report.import, more.value().import);
+    report.failed = std::max(0, report.failed - settleArrived(report, dataDir, request.studyInstanceUid));
+    absorb(report, more.value());
 }
 
 Result<RetrieveReport> RemoteArchive::retrieveUnaudited(const RetrieveRequest &requested, const QString &dataDir,
@@ -616,14 +632,9 @@ void RemoteArchive::fetchTheRestAnotherWay(const RetrieveRequest &request, const
             report.problems.push_back({QString(), more.error().message()});
             continue;
         }
-        report.completed += more.value().completed;
-        report.problems.insert(report.problems.end(), more.value().problems.begin(), more.value().problems.end());
-        store::mergeSummary(report.import, more.value().import);
+        absorb(report, more.value());
     }
-    const QSet<QString> now = cachedInstances(dataDir, request.studyInstanceUid);
-    std::erase_if(report.problems, [&](const InstanceProblem &p) { return !p.sopInstanceUid.isEmpty() && now.contains(p.sopInstanceUid); });
-    report.missing.removeIf([&](const QString &uid) { return now.contains(uid); });
-    report.cannotCome.removeIf([&](const QString &uid) { return now.contains(uid); });
+    settleArrived(report, dataDir, request.studyInstanceUid);
 }
 
 void RemoteArchive::markRetrievedStored(const RetrieveReport &report, const RetrieveRequest &request, const QString &dataDir,
