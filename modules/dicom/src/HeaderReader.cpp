@@ -219,6 +219,8 @@ Result<DicomHeader> detail::readHeader(const QString &path, const FileStructure 
         p.rescaleIntercept = 0.0;
     p.rescaleType = ascii(0x0028, 0x1054);
     p.hasModalityLutSequence = ds.FindDataElement(T(0x0028, 0x3000));
+    for (std::uint16_t group = 0x6000; group <= 0x601E && !p.hasOverlays; group += 2)
+        p.hasOverlays = ds.FindDataElement(T(group, 0x0010));
     {
         const auto centers = decimalValues(ds, T(0x0028, 0x1050));
         const auto widths = decimalValues(ds, T(0x0028, 0x1051));

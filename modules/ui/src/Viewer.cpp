@@ -249,6 +249,13 @@ void Viewer::buildActions()
     });
     m_overlays->setCheckable(true);
     m_overlays->setChecked(settings.value(QStringLiteral("viewer/overlays"), true).toBool());
+    // The image's own overlay planes (60xx): a modality's graphics and markers.
+    m_dicomOverlays = make(view, QStringLiteral("view.dicomOverlays"), tr("Show &DICOM Overlays"), QKeySequence(tr("Shift+O")), [this](bool on) {
+        applyToViewports([on](Viewport *v) { v->setDicomOverlaysVisible(on); });
+        saveSettings();
+    });
+    m_dicomOverlays->setCheckable(true);
+    m_dicomOverlays->setChecked(settings.value(QStringLiteral("viewer/dicomOverlays"), true).toBool());
     m_references = make(view, QStringLiteral("view.references"), tr("Show Reference &Lines"), QKeySequence(tr("L")), [this](bool on) {
         applyToViewports([on](Viewport *v) { v->setReferenceLinesVisible(on); });
         saveSettings();
@@ -411,6 +418,8 @@ void Viewer::saveSettings() const
         s.setValue(QStringLiteral("viewer/layout"), layoutKey(*preset));
     if (m_overlays)
         s.setValue(QStringLiteral("viewer/overlays"), m_overlays->isChecked());
+    if (m_dicomOverlays)
+        s.setValue(QStringLiteral("viewer/dicomOverlays"), m_dicomOverlays->isChecked());
     if (m_references)
         s.setValue(QStringLiteral("viewer/referenceLines"), m_references->isChecked());
     if (m_sync)
@@ -710,6 +719,7 @@ void Viewer::assignSeries()
         setTool(Viewport::Tool::Browse);
     for (Viewport *v : m_viewports) {
         v->setOverlaysVisible(m_overlays->isChecked());
+        v->setDicomOverlaysVisible(m_dicomOverlays->isChecked());
         v->setReferenceLinesVisible(m_references->isChecked());
     }
     if (m_sync->isChecked() && !isMprLayout())

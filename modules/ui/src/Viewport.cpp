@@ -5,6 +5,7 @@
 #include <strata/imaging/SeriesVolume.h>
 #include <strata/imaging/SliceGaps.h>
 #include <strata/ui/models/MprModel.h>
+#include <strata/ui/models/DicomOverlay.h>
 #include <strata/ui/models/OverlayText.h>
 
 #include <QDragEnterEvent>
@@ -81,6 +82,9 @@ void Viewport::attachSeries(std::shared_ptr<imaging::SeriesVolume> series)
     m_series = std::move(series);
     m_image.clear();
     m_renderQueue.invalidate();  // results of an earlier series are dropped
+    ++m_overlayGeneration;
+    m_overlayImages.clear();
+    m_overlayPending.clear();
     if (!m_series)
         return;
     connect(m_series.get(), &imaging::SeriesVolume::sliceReady, this, &Viewport::onSliceReady, Qt::QueuedConnection);
@@ -179,6 +183,7 @@ void Viewport::updateStackImage()
         }
         m_waiting = false;
         m_image.setColor(std::move(rgb), m_series->sliceGeometry(m_slice));
+        requestDicomOverlay(m_slice);
         update();
         emit imageChanged();
         return;
@@ -194,9 +199,51 @@ void Viewport::updateStackImage()
     m_waiting = false;
     const std::span<const float> span(*values);
     m_image.setValues(std::move(values), span, m_series->sliceGeometry(m_slice));
+    requestDicomOverlay(m_slice);
     if (!m_image.windowIsSet())
         setAutomaticWindow();
     rewindow();
+}
+
+void Viewport::requestDicomOverlay(int slice)
+{
+    if (!m_dicomOverlays || !m_series || slice < 0 || slice >= m_series->sliceCount() || m_overlayImages.contains(slice)
+        || m_overlayPending.contains(slice))
+        return;
+    const dicom::DicomHeader &header = m_series->header(slice);
+    if (!header.pixel.hasOverlays)
+        return;
+    if (m_overlayImages.size() > 64)
+        m_overlayImages.clear();   // the planes of a few slices at a time: read again when wanted
+    m_overlayPending.insert(slice);
+    const QString path = header.path;
+    const int frame = m_series->stack().slices[std::size_t(slice)].frame;
+    const int rows = header.pixel.rows, columns = header.pixel.columns;
+    const quint64 generation = m_overlayGeneration;
+    runThen(
+        this, Executor::Interactive,
+        [path, frame, rows, columns] {
+            auto planes = dicom::readOverlays(path);
+            return planes.ok() ? composeOverlays(planes.value(), frame, rows, columns) : QImage();
+        },
+        [this, slice, generation](const QImage &picture) {
+            if (generation != m_overlayGeneration)
+                return;   // another series since
+            m_overlayPending.remove(slice);
+            m_overlayImages.insert(slice, picture);
+            if (slice == m_slice && m_mode == Mode::Stack)
+                update();
+        });
+}
+
+void Viewport::setDicomOverlaysVisible(bool visible)
+{
+    if (m_dicomOverlays == visible)
+        return;
+    m_dicomOverlays = visible;
+    if (visible && m_mode == Mode::Stack)
+        requestDicomOverlay(m_slice);
+    update();
 }
 
 void Viewport::requestMprRender()
@@ -557,6 +604,11 @@ void Viewport::paintContent(QPainter &p, QSizeF size, const ViewTransform &view,
         p.setRenderHint(QPainter::SmoothPixmapTransform, m_smooth);
         p.setTransform(t);
         p.drawImage(QRectF(-0.5, -0.5, m_image.geometry()->width, m_image.geometry()->height), m_image.picture());
+        // The image's own overlay planes, in image pixels, over it (with the annotations: an
+        // export or a snapshot without them is the image alone).
+        if (annotations && m_dicomOverlays && m_mode == Mode::Stack)
+            if (const QImage planes = m_overlayImages.value(m_slice); !planes.isNull())
+                p.drawImage(QRectF(-0.5, -0.5, planes.width(), planes.height()), planes);
         p.restore();
     }
     p.setRenderHint(QPainter::Antialiasing, true);
@@ -794,7 +846,9 @@ bool Viewport::isSettled() const
         return true;  // nothing will come: the placeholder says why
     if (!m_image.hasPicture() || m_waiting)
         return false;
-    return m_mode == Mode::Stack || (!m_renderQueue.isRendering() && !m_renderQueue.isPending());
+    if (m_mode == Mode::Stack)
+        return !m_overlayPending.contains(m_slice);   // the image's overlay planes are drawn too
+    return !m_renderQueue.isRendering() && !m_renderQueue.isPending();
 }
 
 void Viewport::resizeEvent(QResizeEvent *) { update(); }

@@ -847,6 +847,79 @@ private slots:
         viewer->action(QStringLiteral("layout.1x1"))->trigger();
     }
 
+    void showsTheImagesOwnOverlays()
+    {
+        // A Siemens MR image with its MedCom graphics in overlay group 6000: drawn over the image
+        // in white; View → Show DICOM Overlays (Shift+O) takes them away and back.
+        const QString path = QStringLiteral(STRATA_TESTDATA_DIR "/ts-matrix/pydicom-data/MR-SIEMENS-DICOM-WithOverlays.dcm");
+        ui::MainWindow window(m_data.path());
+        window.resize(1000, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy loaded(&window, &ui::MainWindow::seriesLoaded);
+        window.openFolder(path);
+        QVERIFY(loaded.wait(30000));
+        ui::Viewer *viewer = window.viewer();
+        ui::Viewport *view = viewer->viewport(0);
+        QAction *toggle = viewer->action(QStringLiteral("view.dicomOverlays"));
+        QVERIFY(toggle && toggle->isCheckable() && toggle->isChecked());
+        QCOMPARE(toggle->shortcut(), QKeySequence(QStringLiteral("Shift+O")));
+        QTRY_VERIFY_WITH_TIMEOUT(view->hasImage() && view->isSettled(), 30000);
+        const QImage planes = view->dicomOverlay();
+        QCOMPARE(planes.size(), QSize(484, 484));
+        QList<QPoint> on;
+        for (int y = 0; y < planes.height(); ++y)
+            for (int x = 0; x < planes.width(); ++x)
+                if (qAlpha(planes.pixel(x, y)) == 255)
+                    on << QPoint(x, y);
+        QVERIFY2(on.size() > 100, qPrintable(QString::number(on.size())));
+
+        // A window that turns every image pixel black, pixels drawn as blocks: what is white on
+        // screen is the overlay.
+        imaging::WindowLevel dark;
+        dark.center = 100000;
+        dark.width = 1;
+        view->setWindow(dark);
+        QSettings().setValue(QStringLiteral("viewer/smoothDisplay"), false);
+        viewer->applySettings();
+        auto whiteAt = [&](const QImage &shot, QPoint image) {
+            return shot.pixel(view->imageToWidget().map(QPointF(image)).toPoint()) == qRgb(255, 255, 255);
+        };
+        // Magnified around one of the planes' pixels: every image pixel a block of screen pixels.
+        while (view->imageToWidget().m11() < 2)
+            view->zoomBy(2);
+        const QPointF middle = view->imageToWidget().map(QPointF(on.at(on.size() / 2)));
+        ui::ViewTransform moved = view->viewTransform();
+        moved.pan += QPointF(view->width() / 2.0, view->height() / 2.0) - middle;
+        view->setViewTransform(moved);
+        QImage shot = view->grab().toImage();
+        const QRect visible = view->imageToWidget().inverted().mapRect(QRectF(view->rect())).toAlignedRect();
+        on.removeIf([&](const QPoint &p) { return !visible.adjusted(1, 1, -1, -1).contains(p); });
+        QVERIFY2(on.size() > 50, qPrintable(QString::number(on.size())));
+        int white = 0;
+        for (const QPoint &p : on)
+            white += whiteAt(shot, p) ? 1 : 0;
+        QVERIFY2(white > on.size() * 9 / 10, qPrintable(QStringLiteral("%1 of %2").arg(white).arg(on.size())));
+        QPoint bare(-1, -1);   // a pixel on screen that no plane sets: the black image
+        for (int y = visible.top() + 1; y < visible.bottom() && bare.x() < 0; ++y)
+            for (int x = visible.left() + 1; x < visible.right() && bare.x() < 0; ++x)
+                if (planes.valid(x, y) && qAlpha(planes.pixel(x, y)) == 0)
+                    bare = QPoint(x, y);
+        QVERIFY(bare.x() >= 0);
+        QCOMPARE(shot.pixel(view->imageToWidget().map(QPointF(bare)).toPoint()), qRgb(0, 0, 0));
+        toggle->trigger();
+        QVERIFY(!view->dicomOverlaysVisible());
+        shot = view->grab().toImage();
+        white = 0;
+        for (const QPoint &p : on)
+            white += whiteAt(shot, p) ? 1 : 0;
+        QCOMPARE(white, 0);
+        toggle->trigger();
+        QVERIFY(view->dicomOverlaysVisible());
+        QSettings().setValue(QStringLiteral("viewer/smoothDisplay"), true);
+        viewer->applySettings();
+    }
+
     void comparesWithThePriorAndScrollsTogether()
     {
         ui::MainWindow window(m_data.path());

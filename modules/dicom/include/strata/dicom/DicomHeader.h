@@ -83,6 +83,7 @@ struct PixelDescription {
     QString voiLutFunction;       ///< LINEAR (default), LINEAR_EXACT, SIGMOID
     std::vector<VoiLut> voiLuts;  ///< the VOI LUT Sequence's tables, in file order
     bool hasPixelData = false;
+    bool hasOverlays = false;     ///< an Overlay Plane (60xx,0010 in groups 6000 to 601E): see readOverlays()
 };
 
 struct DicomHeader {

@@ -202,6 +202,7 @@ private:
     QActionGroup *m_layoutGroup = nullptr;
     QActionGroup *m_colorGroup = nullptr;
     QAction *m_overlays = nullptr;
+    QAction *m_dicomOverlays = nullptr;
     QAction *m_references = nullptr;
     QAction *m_sync = nullptr;
     QAction *m_cineAction = nullptr;

@@ -15,6 +15,8 @@
 #include <strata/ui/tools/StandardTools.h>
 
 #include <QColor>
+#include <QHash>
+#include <QSet>
 #include <QImage>
 #include <QPointer>
 #include <QPolygonF>
@@ -87,6 +89,13 @@ public:
 
     bool overlaysVisible() const { return m_overlays; }
     void setOverlaysVisible(bool visible);
+    /// The image's own overlay planes (DICOM 60xx: a modality's graphics, markers, regions), drawn
+    /// over it in white in stack mode. On by default.
+    bool dicomOverlaysVisible() const { return m_dicomOverlays; }
+    void setDicomOverlaysVisible(bool visible);
+    /// The overlay planes over the slice shown (image-sized, transparent where none is set); null
+    /// when it has none, or while they are read.
+    QImage dicomOverlay() const { return m_overlayImages.value(m_slice); }
     bool referenceLinesVisible() const { return m_referencesVisible; }
     void setReferenceLinesVisible(bool visible);
     Tool tool() const { return m_tool; }
@@ -217,6 +226,13 @@ private:
 
     ViewTransform m_view;
     bool m_overlays = true;
+    // DICOM overlay planes of the slices shown lately (slice → picture; null: none), read off the
+    // GUI thread; a new series starts a new generation (late results of the old one are dropped).
+    void requestDicomOverlay(int slice);
+    bool m_dicomOverlays = true;
+    quint64 m_overlayGeneration = 0;
+    QHash<int, QImage> m_overlayImages;
+    QSet<int> m_overlayPending;
     bool m_referencesVisible = true;
     bool m_smooth = true;
     bool m_active = false;
