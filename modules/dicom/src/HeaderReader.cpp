@@ -219,6 +219,38 @@ Result<DicomHeader> detail::readHeader(const QString &path, const FileStructure 
         p.rescaleIntercept = 0.0;
     p.rescaleType = ascii(0x0028, 0x1054);
     p.hasModalityLutSequence = ds.FindDataElement(T(0x0028, 0x3000));
+    // Display Shutter: the shapes whose values make sense (an edge list backwards, a radius of
+    // zero, fewer than three vertices are left out).
+    if (const QStringList shapes = ascii(0x0018, 0x1600).toUpper().split(QLatin1Char('\\'), Qt::SkipEmptyParts); !shapes.isEmpty()) {
+        DisplayShutter s;
+        const auto edge = [&](std::uint16_t element) { return int(detail::decimalValue(ds, T(0x0018, element)).value_or(0)); };
+        if (shapes.contains(QStringLiteral("RECTANGULAR"))) {
+            s.left = edge(0x1602);
+            s.right = edge(0x1604);
+            s.upper = edge(0x1606);
+            s.lower = edge(0x1608);
+            s.rectangular = s.left <= s.right && s.upper <= s.lower && s.right >= 1 && s.lower >= 1;
+        }
+        if (shapes.contains(QStringLiteral("CIRCULAR"))) {
+            const auto centre = detail::decimalValues(ds, T(0x0018, 0x1610));
+            s.radius = detail::decimalValue(ds, T(0x0018, 0x1612)).value_or(0);
+            if (centre.size() >= 2 && s.radius > 0) {
+                s.circular = true;
+                s.centerRow = centre[0];
+                s.centerColumn = centre[1];
+            }
+        }
+        if (shapes.contains(QStringLiteral("POLYGONAL"))) {
+            const auto vertices = detail::decimalValues(ds, T(0x0018, 0x1620));
+            for (std::size_t i = 0; i + 1 < vertices.size(); i += 2)
+                s.polygon.push_back({vertices[i], vertices[i + 1]});
+            if (s.polygon.size() < 3)
+                s.polygon.clear();
+        }
+        s.presentationValue = ushortValue(ds, T(0x0018, 0x1622)).value_or(0);
+        if (!s.isEmpty())
+            h.shutter = s;
+    }
     for (std::uint16_t group = 0x6000; group <= 0x601E && !p.hasOverlays; group += 2)
         p.hasOverlays = ds.FindDataElement(T(group, 0x0010));
     {

@@ -3,6 +3,9 @@
 
 #include <strata/dicom/HeaderReader.h>
 
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace strata;
@@ -171,6 +174,46 @@ private slots:
         QCOMPARE(int(h.error().code), code);
         QCOMPARE(h.error().subject, testData(file));
         QVERIFY2(h.error().reason.contains(reason), qPrintable(h.error().reason));
+    }
+
+    void displayShutterShapes()
+    {
+        // A radiograph's Display Shutter (written with DCMTK's dcmodify): rectangle, circle and
+        // polygon with a grey; and one whose rectangle runs backwards (left of right is wrong).
+        QTemporaryDir tmp;
+        const QString file = tmp.filePath(QStringLiteral("shutter.dcm"));
+        QVERIFY(QFile::copy(testData(QStringLiteral("mr/dwv-bbmri-6sl/bbmri-53323131.dcm")), file));
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        auto modify = [&](const QStringList &values) {
+            QStringList args{QStringLiteral("-nb")};
+            for (const QString &v : values)
+                args << QStringLiteral("-i") << v;
+            args << file;
+            return QProcess::execute(QStringLiteral("dcmodify"), args) == 0;
+        };
+        QVERIFY(!readHeader(file).value().shutter);
+        QVERIFY(modify({QStringLiteral("(0018,1600)=RECTANGULAR\\CIRCULAR\\POLYGONAL"), QStringLiteral("(0018,1602)=50"), QStringLiteral("(0018,1604)=200"),
+                        QStringLiteral("(0018,1606)=60"), QStringLiteral("(0018,1608)=180"), QStringLiteral("(0018,1610)=120\\125"),
+                        QStringLiteral("(0018,1612)=90"), QStringLiteral("(0018,1620)=10\\10\\10\\250\\250\\130"), QStringLiteral("(0018,1622)=32768")}));
+        auto h = readHeader(file);
+        QVERIFY(h.ok());
+        QVERIFY(h.value().shutter);
+        const DisplayShutter &s = *h.value().shutter;
+        QVERIFY(s.rectangular);
+        QCOMPARE(s.left, 50);
+        QCOMPARE(s.right, 200);
+        QCOMPARE(s.upper, 60);
+        QCOMPARE(s.lower, 180);
+        QVERIFY(s.circular);
+        QCOMPARE(s.centerRow, 120.0);
+        QCOMPARE(s.centerColumn, 125.0);
+        QCOMPARE(s.radius, 90.0);
+        QCOMPARE(s.polygon.size(), std::size_t(3));
+        QCOMPARE(s.polygon[2][0], 250.0);
+        QCOMPARE(s.polygon[2][1], 130.0);
+        QCOMPARE(s.presentationValue, 32768);
+        QVERIFY(modify({QStringLiteral("(0018,1600)=RECTANGULAR"), QStringLiteral("(0018,1602)=200"), QStringLiteral("(0018,1604)=50")}));
+        QVERIFY(!readHeader(file).value().shutter);   // backwards: no shutter, rather than a black image
     }
 };
 

@@ -256,6 +256,13 @@ void Viewer::buildActions()
     });
     m_dicomOverlays->setCheckable(true);
     m_dicomOverlays->setChecked(settings.value(QStringLiteral("viewer/dicomOverlays"), true).toBool());
+    // The image's own display shutter (radiographs: what lies outside the collimation).
+    m_shutters = make(view, QStringLiteral("view.shutters"), tr("Apply Display S&hutters"), QKeySequence(), [this](bool on) {
+        applyToViewports([on](Viewport *v) { v->setShuttersApplied(on); });
+        saveSettings();
+    });
+    m_shutters->setCheckable(true);
+    m_shutters->setChecked(settings.value(QStringLiteral("viewer/shutters"), true).toBool());
     m_references = make(view, QStringLiteral("view.references"), tr("Show Reference &Lines"), QKeySequence(tr("L")), [this](bool on) {
         applyToViewports([on](Viewport *v) { v->setReferenceLinesVisible(on); });
         saveSettings();
@@ -420,6 +427,8 @@ void Viewer::saveSettings() const
         s.setValue(QStringLiteral("viewer/overlays"), m_overlays->isChecked());
     if (m_dicomOverlays)
         s.setValue(QStringLiteral("viewer/dicomOverlays"), m_dicomOverlays->isChecked());
+    if (m_shutters)
+        s.setValue(QStringLiteral("viewer/shutters"), m_shutters->isChecked());
     if (m_references)
         s.setValue(QStringLiteral("viewer/referenceLines"), m_references->isChecked());
     if (m_sync)
@@ -720,6 +729,7 @@ void Viewer::assignSeries()
     for (Viewport *v : m_viewports) {
         v->setOverlaysVisible(m_overlays->isChecked());
         v->setDicomOverlaysVisible(m_dicomOverlays->isChecked());
+        v->setShuttersApplied(m_shutters->isChecked());
         v->setReferenceLinesVisible(m_references->isChecked());
     }
     if (m_sync->isChecked() && !isMprLayout())
@@ -921,10 +931,9 @@ void Viewer::applyPreset(int index)
         // Automatic: from the histogram of the slice on screen, or in MPR of the whole volume.
         const QString modality = v->series()->header(0).modality;
         if (v->mode() == Viewport::Mode::Stack) {
-            auto s = v->series()->slice(v->slice());
-            if (!s)
+            if (!v->hasImage() || v->series()->isColor())
                 return;
-            w = imaging::autoWindow(s->data(), s->size(), modality, {}, v->window());
+            w = v->automaticWindow();   // what is seen: a display shutter's border left out
         } else if (auto vol = v->series()->volume()) {
             w = imaging::autoWindow(*vol, modality, {}, v->window());
         } else {

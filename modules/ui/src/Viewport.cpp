@@ -236,6 +236,14 @@ void Viewport::requestDicomOverlay(int slice)
         });
 }
 
+void Viewport::setShuttersApplied(bool applied)
+{
+    if (m_shutters == applied)
+        return;
+    m_shutters = applied;
+    update();
+}
+
 void Viewport::setDicomOverlaysVisible(bool visible)
 {
     if (m_dicomOverlays == visible)
@@ -309,8 +317,27 @@ void Viewport::mprRendered(quint64 ticket, std::shared_ptr<const imaging::SliceI
 
 void Viewport::setAutomaticWindow()
 {
-    m_image.setAutomaticWindow(m_series->header(0).modality);
+    if (m_mode == Mode::Stack && m_shutters && m_series->header(m_slice).shutter) {
+        imaging::WindowLevel w = automaticWindow();
+        w.inverted = m_image.window().inverted;
+        m_image.setWindow(w);
+    } else {
+        m_image.setAutomaticWindow(m_series->header(0).modality);
+    }
     emit windowChanged(m_image.window());
+}
+
+imaging::WindowLevel Viewport::automaticWindow() const
+{
+    const std::span<const float> values = m_image.values();
+    const QString modality = m_series ? m_series->header(0).modality : QString();
+    if (m_mode == Mode::Stack && m_shutters && m_series && m_slice < m_series->sliceCount() && m_image.geometry())
+        if (const auto &shutter = m_series->header(m_slice).shutter) {
+            const std::vector<float> seen = seenValues(*shutter, values.data(), m_image.geometry()->height, m_image.geometry()->width);
+            if (!seen.empty())
+                return imaging::autoWindow(seen.data(), seen.size(), modality, {}, m_image.window());
+        }
+    return imaging::autoWindow(values.data(), values.size(), modality, {}, m_image.window());
 }
 
 void Viewport::rewindow()
@@ -604,6 +631,13 @@ void Viewport::paintContent(QPainter &p, QSizeF size, const ViewTransform &view,
         p.setRenderHint(QPainter::SmoothPixmapTransform, m_smooth);
         p.setTransform(t);
         p.drawImage(QRectF(-0.5, -0.5, m_image.geometry()->width, m_image.geometry()->height), m_image.picture());
+        // The image's own display shutter: what lies outside it in the shutter's grey.
+        if (m_shutters && m_mode == Mode::Stack && m_series && m_slice < m_series->sliceCount())
+            if (const auto &shutter = m_series->header(m_slice).shutter) {
+                const QPainterPath hidden = shutteredRegion(*shutter, m_image.geometry()->height, m_image.geometry()->width);
+                if (!hidden.isEmpty())
+                    p.fillPath(hidden, shutterColour(*shutter));
+            }
         // The image's own overlay planes, in image pixels, over it (with the annotations: an
         // export or a snapshot without them is the image alone).
         if (annotations && m_dicomOverlays && m_mode == Mode::Stack)

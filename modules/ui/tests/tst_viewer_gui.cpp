@@ -33,6 +33,7 @@
 #include <QElapsedTimer>
 #include <QImageReader>
 #include <QMimeData>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -918,6 +919,119 @@ private slots:
         QVERIFY(view->dicomOverlaysVisible());
         QSettings().setValue(QStringLiteral("viewer/smoothDisplay"), true);
         viewer->applySettings();
+    }
+
+    void appliesTheImagesDisplayShutter()
+    {
+        // A radiograph's Display Shutter (written with DCMTK's dcmodify on a real image): columns
+        // 50 to 200 and rows 60 to 180, and a circle of radius 90 about row 120, column 125; mid
+        // grey (32768). Outside them the grey, inside the image; View → Apply Display Shutters
+        // shows it all.
+        QTemporaryDir tmp;
+        const QString file = tmp.filePath(QStringLiteral("shutter.dcm"));
+        QVERIFY(QFile::copy(QStringLiteral(STRATA_TESTDATA_DIR "/mr/dwv-bbmri-6sl/bbmri-53323131.dcm"), file));
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(QProcess::execute(QStringLiteral("dcmodify"),
+                                   {QStringLiteral("-nb"), QStringLiteral("-i"), QStringLiteral("(0018,1600)=RECTANGULAR\\CIRCULAR"), QStringLiteral("-i"),
+                                    QStringLiteral("(0018,1602)=50"), QStringLiteral("-i"), QStringLiteral("(0018,1604)=200"), QStringLiteral("-i"),
+                                    QStringLiteral("(0018,1606)=60"), QStringLiteral("-i"), QStringLiteral("(0018,1608)=180"), QStringLiteral("-i"),
+                                    QStringLiteral("(0018,1610)=120\\125"), QStringLiteral("-i"), QStringLiteral("(0018,1612)=90"), QStringLiteral("-i"),
+                                    QStringLiteral("(0018,1622)=32768"), file}),
+                 0);
+        ui::MainWindow window(m_data.path());
+        window.resize(1000, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy loaded(&window, &ui::MainWindow::seriesLoaded);
+        window.openFolder(file);
+        QVERIFY(loaded.wait(30000));
+        ui::Viewer *viewer = window.viewer();
+        ui::Viewport *view = viewer->viewport(0);
+        QAction *apply = viewer->action(QStringLiteral("view.shutters"));
+        QVERIFY(apply && apply->isCheckable() && apply->isChecked());
+        QTRY_VERIFY_WITH_TIMEOUT(view->hasImage() && view->isSettled(), 30000);
+        // Every image pixel white, each a block of screen pixels.
+        imaging::WindowLevel white;
+        white.center = -100000;
+        white.width = 1;
+        view->setWindow(white);
+        QSettings().setValue(QStringLiteral("viewer/smoothDisplay"), false);
+        viewer->applySettings();
+        while (view->imageToWidget().m11() < 3)
+            view->zoomBy(2);
+        // Pixel (column, row), 0-based: the shutter counts from 1.
+        auto shown = [&](int column, int row) {   // brought to the middle, then grabbed
+            ui::ViewTransform moved = view->viewTransform();
+            const QPointF at = view->imageToWidget().map(QPointF(column, row));
+            moved.pan += QPointF(view->width() / 2.0, view->height() / 2.0) - at;
+            view->setViewTransform(moved);
+            return view->grab().toImage().pixel(view->imageToWidget().map(QPointF(column, row)).toPoint());
+        };
+        const QRgb grey = qRgb(128, 128, 128), bright = qRgb(255, 255, 255);
+        QCOMPARE(shown(125, 119), bright);   // the middle
+        QCOMPARE(shown(49, 119), bright);    // column 50: the first seen
+        QCOMPARE(shown(48, 119), grey);      // column 49
+        QCOMPARE(shown(199, 119), bright);   // column 200: the last seen
+        QCOMPARE(shown(200, 119), grey);
+        QCOMPARE(shown(124, 59), bright);    // row 60
+        QCOMPARE(shown(124, 58), grey);
+        QCOMPARE(shown(10, 10), grey);       // outside both
+        QCOMPARE(shown(52, 62), grey);       // inside the rectangle, outside the circle
+        apply->trigger();
+        QVERIFY(!view->shuttersApplied());
+        QCOMPARE(shown(10, 10), bright);
+        QCOMPARE(shown(48, 119), bright);
+        apply->trigger();
+        QVERIFY(view->shuttersApplied());
+        QSettings().setValue(QStringLiteral("viewer/smoothDisplay"), true);
+        viewer->applySettings();
+    }
+
+    void automaticWindowLeavesTheShutteredBorderOut()
+    {
+        // A radiograph whose collimated border is bright (4000) around an exposed field of 100 to
+        // 227, with a rectangular shutter on the field: the automatic window (A) is the field's.
+        QTemporaryDir tmp;
+        const QString file = tmp.filePath(QStringLiteral("collimated.dcm"));
+        QVERIFY(QFile::copy(QStringLiteral(STRATA_TESTDATA_DIR "/mr/dwv-bbmri-6sl/bbmri-53323131.dcm"), file));
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        QByteArray pixels(256 * 256 * 2, '\0');
+        for (int r = 0; r < 256; ++r)
+            for (int c = 0; c < 256; ++c) {
+                const bool field = r >= 40 && r < 216 && c >= 40 && c < 216;
+                const std::uint16_t v = field ? std::uint16_t(100 + (c - 40) * 127 / 175) : std::uint16_t(4000);
+                pixels[(r * 256 + c) * 2] = char(v & 0xff);
+                pixels[(r * 256 + c) * 2 + 1] = char(v >> 8);
+            }
+        QFile raw(tmp.filePath(QStringLiteral("pixels.raw")));
+        QVERIFY(raw.open(QIODevice::WriteOnly));
+        raw.write(pixels);
+        raw.close();
+        QCOMPARE(QProcess::execute(QStringLiteral("dcmodify"),
+                                   {QStringLiteral("-nb"), QStringLiteral("-i"), QStringLiteral("(0018,1600)=RECTANGULAR"), QStringLiteral("-i"),
+                                    QStringLiteral("(0018,1602)=41"), QStringLiteral("-i"), QStringLiteral("(0018,1604)=216"), QStringLiteral("-i"),
+                                    QStringLiteral("(0018,1606)=41"), QStringLiteral("-i"), QStringLiteral("(0018,1608)=216"), QStringLiteral("-if"),
+                                    QStringLiteral("(7fe0,0010)=") + raw.fileName(), file}),
+                 0);
+        ui::MainWindow window(m_data.path());
+        window.resize(1000, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy loaded(&window, &ui::MainWindow::seriesLoaded);
+        window.openFolder(file);
+        QVERIFY(loaded.wait(30000));
+        ui::Viewer *viewer = window.viewer();
+        ui::Viewport *view = viewer->viewport(0);
+        QTRY_VERIFY_WITH_TIMEOUT(view->hasImage() && view->isSettled(), 30000);
+        viewer->action(QStringLiteral("window.auto"))->trigger();
+        QVERIFY2(view->window().width < 200 && view->window().center > 100 && view->window().center < 230,
+                 qPrintable(QStringLiteral("W %1 L %2").arg(view->window().width).arg(view->window().center)));
+        // The shutter not applied: the border counts, and the window spans it.
+        viewer->action(QStringLiteral("view.shutters"))->trigger();
+        viewer->action(QStringLiteral("window.auto"))->trigger();
+        QVERIFY2(view->window().width > 1000, qPrintable(QStringLiteral("W %1").arg(view->window().width)));
+        viewer->action(QStringLiteral("view.shutters"))->trigger();
+        QVERIFY(view->shuttersApplied());
     }
 
     void comparesWithThePriorAndScrollsTogether()

@@ -1,5 +1,8 @@
 #include <strata/ui/models/DicomOverlay.h>
 
+#include <algorithm>
+#include <cmath>
+
 namespace strata::ui {
 
 QImage composeOverlays(const std::vector<dicom::OverlayPlane> &planes, int frame, int rows, int columns, QRgb colour)
@@ -29,6 +32,69 @@ QImage composeOverlays(const std::vector<dicom::OverlayPlane> &planes, int frame
         }
     }
     return out;
+}
+
+QPainterPath shutteredRegion(const dicom::DisplayShutter &shutter, int rows, int columns)
+{
+    QPainterPath image;
+    image.addRect(QRectF(-0.5, -0.5, columns, rows));
+    if (shutter.isEmpty() || rows <= 0 || columns <= 0)
+        return {};
+    QPainterPath seen = image;
+    if (shutter.rectangular) {
+        QPainterPath rect;
+        rect.addRect(QRectF(QPointF(shutter.left - 1.5, shutter.upper - 1.5), QPointF(shutter.right - 0.5, shutter.lower - 0.5)));
+        seen = seen.intersected(rect);
+    }
+    if (shutter.circular) {
+        QPainterPath circle;
+        circle.addEllipse(QPointF(shutter.centerColumn - 1.0, shutter.centerRow - 1.0), shutter.radius, shutter.radius);
+        seen = seen.intersected(circle);
+    }
+    if (shutter.polygon.size() >= 3) {
+        QPolygonF polygon;
+        for (const auto &[row, column] : shutter.polygon)
+            polygon << QPointF(column - 1.0, row - 1.0);
+        QPainterPath inside;
+        inside.addPolygon(polygon);
+        inside.closeSubpath();
+        seen = seen.intersected(inside);
+    }
+    return image.subtracted(seen);
+}
+
+std::vector<float> seenValues(const dicom::DisplayShutter &shutter, const float *values, int rows, int columns, std::size_t maxSamples)
+{
+    std::vector<float> seen;
+    if (!values || rows <= 0 || columns <= 0)
+        return seen;
+    const std::size_t count = std::size_t(rows) * std::size_t(columns);
+    const std::size_t stride = std::max<std::size_t>(1, count / std::max<std::size_t>(1, maxSamples));
+    QPolygonF polygon;
+    for (const auto &[row, column] : shutter.polygon)
+        polygon << QPointF(column - 1.0, row - 1.0);
+    const double r2 = shutter.radius * shutter.radius;
+    seen.reserve(std::min(count / stride + 1, maxSamples + 1));
+    for (std::size_t i = 0; i < count; i += stride) {
+        const int row = int(i / std::size_t(columns)), column = int(i % std::size_t(columns));
+        if (shutter.rectangular && (column + 1 < shutter.left || column + 1 > shutter.right || row + 1 < shutter.upper || row + 1 > shutter.lower))
+            continue;
+        if (shutter.circular) {
+            const double dx = column + 1 - shutter.centerColumn, dy = row + 1 - shutter.centerRow;
+            if (dx * dx + dy * dy > r2)
+                continue;
+        }
+        if (polygon.size() >= 3 && !polygon.containsPoint(QPointF(column, row), Qt::OddEvenFill))
+            continue;
+        seen.push_back(values[i]);
+    }
+    return seen;
+}
+
+QColor shutterColour(const dicom::DisplayShutter &shutter)
+{
+    const int grey = std::clamp(int(std::lround(shutter.presentationValue * 255.0 / 65535.0)), 0, 255);
+    return QColor(grey, grey, grey);
 }
 
 } // namespace strata::ui

@@ -86,6 +86,19 @@ struct PixelDescription {
     bool hasOverlays = false;     ///< an Overlay Plane (60xx,0010 in groups 6000 to 601E): see readOverlays()
 };
 
+/// Display Shutter (PS3.3 C.7.6.11: DX, CR, MG, XA, RF, IO images): the part of the image meant to
+/// be seen; the rest (collimated, unexposed) is shown in the shutter's value. Several shapes: what
+/// lies inside all of them is seen. Rows and columns 1-based, as stored.
+struct DisplayShutter {
+    bool rectangular = false;
+    int left = 0, right = 0, upper = 0, lower = 0;   ///< the first and last columns and rows seen
+    bool circular = false;
+    double centerRow = 0, centerColumn = 0, radius = 0;
+    std::vector<std::array<double, 2>> polygon;      ///< vertices (row, column); empty: none
+    int presentationValue = 0;                       ///< Shutter Presentation Value, 0 (black) .. 65535 (white)
+    bool isEmpty() const { return !rectangular && !circular && polygon.size() < 3; }
+};
+
 struct DicomHeader {
     QString path;
     bool hasPreamble = false;   ///< 128-byte preamble + "DICM"
@@ -128,6 +141,7 @@ struct DicomHeader {
 
     ImageGeometry geometry;
     PixelDescription pixel;
+    std::optional<DisplayShutter> shutter;   ///< the image's own Display Shutter, when it has one
 
     bool isEnhancedMultiframe() const { return !geometry.frames.empty(); }
     bool isImage() const { return pixel.hasPixelData && pixel.rows > 0 && pixel.columns > 0; }

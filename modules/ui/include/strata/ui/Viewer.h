@@ -203,6 +203,7 @@ private:
     QActionGroup *m_colorGroup = nullptr;
     QAction *m_overlays = nullptr;
     QAction *m_dicomOverlays = nullptr;
+    QAction *m_shutters = nullptr;
     QAction *m_references = nullptr;
     QAction *m_sync = nullptr;
     QAction *m_cineAction = nullptr;

@@ -96,6 +96,13 @@ public:
     /// The overlay planes over the slice shown (image-sized, transparent where none is set); null
     /// when it has none, or while they are read.
     QImage dicomOverlay() const { return m_overlayImages.value(m_slice); }
+    /// The image's own display shutter (DX, CR, MG, XA: what lies outside the collimation) shown
+    /// in its value, in stack mode. On by default.
+    bool shuttersApplied() const { return m_shutters; }
+    void setShuttersApplied(bool applied);
+    /// The automatic window of the slice shown (stack mode): the histogram of what is seen, the
+    /// display shutter's border left out while it is applied.
+    imaging::WindowLevel automaticWindow() const;
     bool referenceLinesVisible() const { return m_referencesVisible; }
     void setReferenceLinesVisible(bool visible);
     Tool tool() const { return m_tool; }
@@ -230,6 +237,7 @@ private:
     // GUI thread; a new series starts a new generation (late results of the old one are dropped).
     void requestDicomOverlay(int slice);
     bool m_dicomOverlays = true;
+    bool m_shutters = true;
     quint64 m_overlayGeneration = 0;
     QHash<int, QImage> m_overlayImages;
     QSet<int> m_overlayPending;
