@@ -141,7 +141,12 @@ struct StorageScp::Impl {
     std::mutex commitMutex;
     std::condition_variable commitWake;       // stop() ends the waits between tries
     bool commitStopping = false;              // guarded by commitMutex
-    std::vector<std::thread> commitThreads;   // one per report sent on an association of its own, joined by stop()
+    /// A report on its way on an association of its own: its thread, and whether it has ended.
+    struct Delivery {
+        std::thread thread;
+        std::shared_ptr<std::atomic_bool> done;
+    };
+    std::vector<Delivery> commitThreads;      // joined once ended (by the next delivery) or by stop()
 
     /// The node the report of a commitment request from `ae` goes to: the registry's node with
     /// that AE title, called as this SCP.
@@ -212,7 +217,20 @@ struct StorageScp::Impl {
     void startDelivery(CommitmentJob job, CommitmentReport report)
     {
         std::lock_guard lock(commitMutex);
-        commitThreads.emplace_back([this, job = std::move(job), report = std::move(report)]() mutable { deliver(job, std::move(report)); });
+        // Those that have ended are joined now: an SCP that runs for months takes thousands of
+        // requests, and a thread not joined keeps its stack mapped.
+        std::erase_if(commitThreads, [](Delivery &d) {
+            if (!d.done->load())
+                return false;
+            d.thread.join();
+            return true;
+        });
+        auto done = std::make_shared<std::atomic_bool>(false);
+        commitThreads.push_back({std::thread([this, done, job = std::move(job), report = std::move(report)]() mutable {
+                                     deliver(job, std::move(report));
+                                     done->store(true);
+                                 }),
+                                 done});
     }
 
     void deliver(const CommitmentJob &job, CommitmentReport report)
@@ -1178,15 +1196,15 @@ void StorageScp::stop()
             d->listener.join();
         d->listening.reset();
     }
-    std::vector<std::thread> commitments;   // the reports of the requests taken go out first (not tried again)
+    std::vector<Impl::Delivery> commitments;   // the reports of the requests taken go out first (not tried again)
     {
         std::lock_guard lock(d->commitMutex);
         d->commitStopping = true;
         commitments.swap(d->commitThreads);
     }
     d->commitWake.notify_all();
-    for (std::thread &t : commitments)
-        t.join();
+    for (Impl::Delivery &t : commitments)
+        t.thread.join();
     if (d->staging) {
         d->lastSummary = d->staging->finish();
         d->staging.reset();
