@@ -14,17 +14,29 @@ Q_LOGGING_CATEGORY(lcOverlay, "strata.dicom.overlay")
 
 namespace strata::dicom {
 
-const std::uint8_t *OverlayPlane::onFrame(int frame) const
+int OverlayPlane::planeFrame(int frame) const
 {
-    const std::size_t perFrame = std::size_t(std::max(0, rows)) * std::size_t(std::max(0, columns));
-    if (perFrame == 0 || bits.size() < perFrame)
-        return nullptr;
+    const qint64 perFrame = qint64(std::max(0, rows)) * qint64(std::max(0, columns));
+    if (perFrame == 0)
+        return -1;
     if (frames <= 1 && !hasFrameOrigin)
-        return bits.data();   // one plane for every frame
+        return packed.size() * 8 >= perFrame ? 0 : -1;   // one plane for every frame
     const int k = frame - (firstFrame - 1);
-    if (k < 0 || k >= frames || bits.size() < perFrame * std::size_t(k + 1))
-        return nullptr;
-    return bits.data() + perFrame * std::size_t(k);
+    if (k < 0 || k >= frames || packed.size() * 8 < perFrame * (k + 1))
+        return -1;
+    return k;
+}
+
+std::vector<std::uint8_t> OverlayPlane::onFrame(int frame) const
+{
+    const int k = planeFrame(frame);
+    if (k < 0)
+        return {};
+    std::vector<std::uint8_t> out(std::size_t(rows) * std::size_t(columns));
+    for (int r = 0; r < rows; ++r)
+        for (int c = 0; c < columns; ++c)
+            out[std::size_t(r) * std::size_t(columns) + std::size_t(c)] = isSet(k, r, c) ? 1 : 0;
+    return out;
 }
 
 namespace {
@@ -39,14 +51,6 @@ void fill(gdcm::Overlay &ov, const gdcm::DataSet &ds, int group)
         ov.Update(*it);
 }
 
-/// Overlay Data (60xx,3000): bits packed from the lowest bit of the first byte, frame after frame.
-std::vector<std::uint8_t> unpack(const char *data, std::size_t length, std::size_t count)
-{
-    std::vector<std::uint8_t> bits(count);
-    for (std::size_t i = 0; i < count && i / 8 < length; ++i)
-        bits[i] = std::uint8_t((std::uint8_t(data[i / 8]) >> (i % 8)) & 1u);
-    return bits;
-}
 
 } // namespace
 
@@ -111,7 +115,7 @@ Result<std::vector<OverlayPlane>> readOverlays(const QString &path)
                     return;
                 plane.frames = int(frames);
             }
-            plane.bits = unpack(data.constData(), std::size_t(data.size()), perFrame * frames);
+            plane.packed = data.left(qsizetype((perFrame * frames + 7) / 8));
             read = true;
         });
         if (!guardedOk) {
@@ -154,9 +158,11 @@ Result<std::vector<OverlayPlane>> readOverlays(const QString &path)
                         std::vector<char> buffer(ov.GetUnpackBufferLength());
                         if (buffer.size() < std::size_t(plane.rows) * std::size_t(plane.columns) || !ov.GetUnpackBuffer(buffer.data(), buffer.size()))
                             return;
-                        plane.bits.resize(std::size_t(plane.rows) * std::size_t(plane.columns));
-                        for (std::size_t i = 0; i < plane.bits.size(); ++i)
-                            plane.bits[i] = buffer[i] ? 1 : 0;
+                        const std::size_t count = std::size_t(plane.rows) * std::size_t(plane.columns);
+                        plane.packed = QByteArray(qsizetype((count + 7) / 8), '\0');
+                        for (std::size_t i = 0; i < count; ++i)
+                            if (buffer[i])
+                                plane.packed[qsizetype(i / 8)] = char(std::uint8_t(plane.packed[qsizetype(i / 8)]) | (1u << (i % 8)));
                         read = true;
                     });
                     if (read)

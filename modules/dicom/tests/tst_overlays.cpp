@@ -68,9 +68,8 @@ private slots:
         const std::vector<std::uint8_t> dcmtk = dcmtkOverlayPixels(file, tmp.filePath(QStringLiteral("ov.pgm")), &rows, &columns);
         QCOMPARE(rows, 484);
         QCOMPARE(columns, 484);
-        const std::uint8_t *bits = plane.onFrame(0);
-        QVERIFY(bits);
-        const std::vector<std::uint8_t> ours(bits, bits + std::size_t(rows) * std::size_t(columns));
+        const std::vector<std::uint8_t> ours = plane.onFrame(0);
+        QCOMPARE(ours.size(), std::size_t(rows) * std::size_t(columns));
         QCOMPARE(std::count(ours.begin(), ours.end(), 1), std::count(dcmtk.begin(), dcmtk.end(), 1));
         QVERIFY(std::count(ours.begin(), ours.end(), 1) > 100);
         QVERIFY(ours == dcmtk);
@@ -135,13 +134,33 @@ private slots:
         QCOMPARE(plane.firstFrame, 2);
         QCOMPARE(plane.originRow, 5);
         QCOMPARE(plane.originColumn, -1);
-        QVERIFY(!plane.onFrame(0));   // image frame 1: before the plane's first
-        QVERIFY(!plane.onFrame(3));   // image frame 4: after its last
-        const std::uint8_t *first = plane.onFrame(1);
-        const std::uint8_t *second = plane.onFrame(2);
-        QVERIFY(first && second);
-        QCOMPARE(std::vector<int>(first, first + 12), std::vector<int>(bits.begin(), bits.begin() + 12));
-        QCOMPARE(std::vector<int>(second, second + 12), std::vector<int>(bits.begin() + 12, bits.end()));
+        QVERIFY(plane.onFrame(0).empty());   // image frame 1: before the plane's first
+        QVERIFY(plane.onFrame(3).empty());   // image frame 4: after its last
+        const std::vector<std::uint8_t> first = plane.onFrame(1), second = plane.onFrame(2);
+        QCOMPARE(std::vector<int>(first.begin(), first.end()), std::vector<int>(bits.begin(), bits.begin() + 12));
+        QCOMPARE(std::vector<int>(second.begin(), second.end()), std::vector<int>(bits.begin() + 12, bits.end()));
+    }
+
+    void aPlaneLargerThanItsDataIsLeftOut()
+    {
+        // A damaged or hostile plane: 65535 × 65535 pixels of 1000 frames announced, four bytes
+        // of data. Left out, without making room for what it announces.
+        QTemporaryDir tmp;
+        const QString file = tmp.filePath(QStringLiteral("huge.dcm"));
+        QVERIFY(QFile::copy(testData(QStringLiteral("mr/dwv-bbmri-6sl/bbmri-53323131.dcm")), file));
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        QFile data(tmp.filePath(QStringLiteral("bits.raw")));
+        QVERIFY(data.open(QIODevice::WriteOnly));
+        data.write(QByteArray(4, '\xff'));
+        data.close();
+        QCOMPARE(QProcess::execute(QStringLiteral("dcmodify"),
+                                   {QStringLiteral("-nb"), QStringLiteral("-i"), QStringLiteral("(6000,0010)=65535"), QStringLiteral("-i"),
+                                    QStringLiteral("(6000,0011)=65535"), QStringLiteral("-i"), QStringLiteral("(6000,0015)=1000"), QStringLiteral("-i"),
+                                    QStringLiteral("(6000,0100)=1"), QStringLiteral("-if"), QStringLiteral("(6000,3000)=") + data.fileName(), file}),
+                 0);
+        auto planes = dicom::readOverlays(file);
+        QVERIFY(planes.ok());
+        QVERIFY(planes.value().empty());
     }
 
     void planeInThePixelDataBits()
@@ -182,9 +201,8 @@ private slots:
         QCOMPARE(planes.value().size(), std::size_t(1));
         const dicom::OverlayPlane &plane = planes.value().front();
         QVERIFY(plane.embedded);
-        const std::uint8_t *bits = plane.onFrame(0);
-        QVERIFY(bits);
-        const std::vector<std::uint8_t> ours(bits, bits + 256 * 256);
+        const std::vector<std::uint8_t> ours = plane.onFrame(0);
+        QCOMPARE(ours.size(), std::size_t(256 * 256));
         QCOMPARE(int(std::count(ours.begin(), ours.end(), 1)), set);
         QCOMPARE(ours[std::size_t(45 * 256 + 70)], std::uint8_t(1));
         QCOMPARE(ours[std::size_t(45 * 256 + 59)], std::uint8_t(0));

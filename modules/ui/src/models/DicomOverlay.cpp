@@ -11,17 +11,17 @@ QImage composeOverlays(const std::vector<dicom::OverlayPlane> &planes, int frame
         return {};
     QImage out;
     for (const dicom::OverlayPlane &plane : planes) {
-        const std::uint8_t *bits = plane.onFrame(frame);
-        if (!bits)
+        const int k = plane.planeFrame(frame);
+        if (k < 0)
             continue;
-        for (int r = 0; r < plane.rows; ++r) {
+        // Only the part of the plane over the image is read (a plane may be far larger).
+        const int firstRow = std::max(0, 1 - plane.originRow), lastRow = std::min(plane.rows, rows + 1 - plane.originRow);
+        const int firstColumn = std::max(0, 1 - plane.originColumn), lastColumn = std::min(plane.columns, columns + 1 - plane.originColumn);
+        for (int r = firstRow; r < lastRow; ++r) {
             const int y = plane.originRow - 1 + r;
-            if (y < 0 || y >= rows)
-                continue;
-            const std::uint8_t *line = bits + std::size_t(r) * std::size_t(plane.columns);
-            for (int c = 0; c < plane.columns; ++c) {
+            for (int c = firstColumn; c < lastColumn; ++c) {
                 const int x = plane.originColumn - 1 + c;
-                if (!line[c] || x < 0 || x >= columns)
+                if (!plane.isSet(k, r, c))
                     continue;
                 if (out.isNull()) {
                     out = QImage(columns, rows, QImage::Format_ARGB32);

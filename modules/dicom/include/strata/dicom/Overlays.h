@@ -26,11 +26,22 @@ struct OverlayPlane {
     bool embedded = false;   ///< stored in unused bits of the pixel data (retired; native pixel data only)
 
     bool hasFrameOrigin = false;     ///< Image Frame Origin (60xx,0051) was given
-    std::vector<std::uint8_t> bits;  ///< rows × columns × frames, row-major per frame: 0 or 1
+    /// The bits as stored (Overlay Data): frame after frame, row-major, from the lowest bit of the
+    /// first byte. Kept packed: a plane of many frames is read a frame at a time.
+    QByteArray packed;
 
-    /// The plane's bits over image frame `frame` (0-based), or null when it does not lie on that
-    /// frame. A plane of one frame without an Image Frame Origin lies on every frame.
-    const std::uint8_t *onFrame(int frame) const;
+    /// The plane's own frame (0-based) over image frame `frame` (0-based), or -1 when it does not
+    /// lie on that frame. A plane of one frame without an Image Frame Origin lies on every frame.
+    int planeFrame(int frame) const;
+    /// Whether the plane's pixel (row, column, 0-based in the plane) of its frame `planeFrame` is set.
+    bool isSet(int planeFrame, int row, int column) const
+    {
+        const qint64 i = (qint64(planeFrame) * rows + row) * qint64(columns) + column;
+        return i >= 0 && i / 8 < packed.size() && (std::uint8_t(packed[qsizetype(i / 8)]) >> (i % 8)) & 1u;
+    }
+    /// The plane's bits over image frame `frame`, unpacked (rows × columns, 0 or 1); empty when it
+    /// does not lie on that frame.
+    std::vector<std::uint8_t> onFrame(int frame) const;
 };
 
 /// The overlay planes of a file, in group order; empty when it has none. A plane whose data are
