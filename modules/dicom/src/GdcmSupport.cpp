@@ -5,9 +5,11 @@
 #include <gdcmSequenceOfItems.h>
 #include <gdcmTrace.h>
 
+#include <QCoreApplication>
 #include <QMutex>
 
 #include <mutex>
+#include <set>
 #include <ostream>
 #include <streambuf>
 
@@ -274,3 +276,24 @@ extern "C" void __assert_fail(const char *assertion, const char *file, unsigned 
     std::fflush(stderr);
     std::abort();
 }
+
+namespace strata::dicom::detail {
+
+Result<std::unique_ptr<GuardedRead<gdcm::Reader>>> readUpToPixelData(const QString &path, const FileStructure &fs)
+{
+    // Skip the pixel value itself: a header read must not touch megabytes of pixels.
+    const gdcm::Tag pixelTag(0x7FE0, 0x0010);
+    const std::set<gdcm::Tag> skip{pixelTag};
+    auto guarded = readGuarded<gdcm::Reader>(path, fs, [&](gdcm::Reader &r) { return r.ReadUpToTag(pixelTag, skip); });
+    if (guarded->error)
+        return *guarded->error;
+    if (guarded->outcome == ReadOutcome::Aborted) {
+        abandon(guarded.release());
+        return Error(ErrorCode::Malformed, path, QCoreApplication::translate("strata::dicom", "the data set is inconsistent (GDCM stopped on an internal check)"));
+    }
+    if (guarded->outcome != ReadOutcome::Ok)
+        return Error(ErrorCode::Malformed, path, QCoreApplication::translate("strata::dicom", "cannot be parsed as a DICOM data set"));
+    return guarded;
+}
+
+} // namespace strata::dicom::detail

@@ -132,3 +132,13 @@ std::unique_ptr<GuardedRead<ReaderT>> readGuarded(const QString &path, const Fil
 }
 
 } // namespace strata::dicom::detail
+
+#include <gdcmReader.h>
+
+namespace strata::dicom::detail {
+
+/// The data set up to the pixel data (whose value is not read), read guarded as readGuarded does;
+/// or why it cannot be read (the file named).
+Result<std::unique_ptr<GuardedRead<gdcm::Reader>>> readUpToPixelData(const QString &path, const FileStructure &fs);
+
+} // namespace strata::dicom::detail

@@ -118,19 +118,10 @@ Result<DicomHeader> readHeader(const QString &path)
 Result<DicomHeader> detail::readHeader(const QString &path, const FileStructure &fs)
 {
     detail::installGdcmLogBridge();
-    // Skip the pixel value itself: a header read must not touch megabytes of pixels.
-    const std::set<gdcm::Tag> skip{gdcm::Tag(0x7FE0, 0x0010)};
-    const gdcm::Tag pixelTag(0x7FE0, 0x0010);
-    auto guarded = detail::readGuarded<gdcm::Reader>(path, fs, [&](gdcm::Reader &r) { return r.ReadUpToTag(pixelTag, skip); });
-    if (guarded->error)
-        return *guarded->error;
-    if (guarded->outcome == detail::ReadOutcome::Aborted) {
-        detail::abandon(guarded.release());
-        return Error(ErrorCode::Malformed, path, QCoreApplication::translate("strata::dicom", "the data set is inconsistent (GDCM stopped on an internal check)"));
-    }
-    if (guarded->outcome != detail::ReadOutcome::Ok)
-        return Error(ErrorCode::Malformed, path, QCoreApplication::translate("strata::dicom", "cannot be parsed as a DICOM data set"));
-    gdcm::Reader &reader = *guarded->reader;
+    auto guarded = detail::readUpToPixelData(path, fs);
+    if (!guarded.ok())
+        return guarded.error();
+    gdcm::Reader &reader = *guarded.value()->reader;
     const gdcm::DataSet &ds = reader.GetFile().GetDataSet();
 
     DicomHeader h;

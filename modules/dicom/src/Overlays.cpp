@@ -52,6 +52,20 @@ void fill(gdcm::Overlay &ov, const gdcm::DataSet &ds, int group)
 }
 
 
+/// What GDCM's plane says of itself: group, size, origin, type, description.
+OverlayPlane describe(const gdcm::Overlay &ov, int group)
+{
+    OverlayPlane plane;
+    plane.group = group;
+    plane.rows = ov.GetRows();
+    plane.columns = ov.GetColumns();
+    plane.originRow = ov.GetOrigin()[0];
+    plane.originColumn = ov.GetOrigin()[1];
+    plane.type = QString::fromLatin1(ov.GetType() ? ov.GetType() : "").trimmed();
+    plane.description = QString::fromLatin1(ov.GetDescription() ? ov.GetDescription() : "").trimmed();
+    return plane;
+}
+
 } // namespace
 
 Result<std::vector<OverlayPlane>> readOverlays(const QString &path)
@@ -60,18 +74,10 @@ Result<std::vector<OverlayPlane>> readOverlays(const QString &path)
     auto structure = detail::checkFileStructure(path, detail::StructureScope::Header);
     if (!structure.ok())
         return structure.error();
-    const gdcm::Tag pixelTag(0x7FE0, 0x0010);
-    const std::set<gdcm::Tag> skip{pixelTag};
-    auto guarded = detail::readGuarded<gdcm::Reader>(path, structure.value(), [&](gdcm::Reader &r) { return r.ReadUpToTag(pixelTag, skip); });
-    if (guarded->error)
-        return *guarded->error;
-    if (guarded->outcome == detail::ReadOutcome::Aborted) {
-        detail::abandon(guarded.release());
-        return Error(ErrorCode::Malformed, path, QCoreApplication::translate("strata::dicom", "the data set is inconsistent (GDCM stopped on an internal check)"));
-    }
-    if (guarded->outcome != detail::ReadOutcome::Ok)
-        return Error(ErrorCode::Malformed, path, QCoreApplication::translate("strata::dicom", "cannot be parsed as a DICOM data set"));
-    const gdcm::DataSet &ds = guarded->reader->GetFile().GetDataSet();
+    auto guarded = detail::readUpToPixelData(path, structure.value());
+    if (!guarded.ok())
+        return guarded.error();
+    const gdcm::DataSet &ds = guarded.value()->reader->GetFile().GetDataSet();
 
     std::vector<OverlayPlane> planes;
     std::vector<int> inPixelData;   // groups whose bits lie in the pixel data
@@ -83,13 +89,7 @@ Result<std::vector<OverlayPlane>> readOverlays(const QString &path)
         const bool guardedOk = detail::runGuarded([&] {
             gdcm::Overlay ov;
             fill(ov, ds, group);
-            plane.group = group;
-            plane.rows = ov.GetRows();
-            plane.columns = ov.GetColumns();
-            plane.originRow = ov.GetOrigin()[0];
-            plane.originColumn = ov.GetOrigin()[1];
-            plane.type = QString::fromLatin1(ov.GetType() ? ov.GetType() : "").trimmed();
-            plane.description = QString::fromLatin1(ov.GetDescription() ? ov.GetDescription() : "").trimmed();
+            plane = describe(ov, group);
             plane.label = detail::asciiValue(ds, gdcm::Tag(std::uint16_t(group), 0x1500));
             plane.frames = std::max(1, int(detail::decimalValue(ds, gdcm::Tag(std::uint16_t(group), 0x0015)).value_or(1)));
             const std::optional<int> frameOrigin = detail::ushortValue(ds, gdcm::Tag(std::uint16_t(group), 0x0051));
@@ -147,13 +147,7 @@ Result<std::vector<OverlayPlane>> readOverlays(const QString &path)
                         fill(ov, all, group);
                         if (!ov.GrabOverlayFromPixelData(all))
                             return;
-                        plane.group = group;
-                        plane.rows = ov.GetRows();
-                        plane.columns = ov.GetColumns();
-                        plane.originRow = ov.GetOrigin()[0];
-                        plane.originColumn = ov.GetOrigin()[1];
-                        plane.type = QString::fromLatin1(ov.GetType() ? ov.GetType() : "").trimmed();
-                        plane.description = QString::fromLatin1(ov.GetDescription() ? ov.GetDescription() : "").trimmed();
+                        plane = describe(ov, group);
                         plane.embedded = true;
                         std::vector<char> buffer(ov.GetUnpackBufferLength());
                         if (buffer.size() < std::size_t(plane.rows) * std::size_t(plane.columns) || !ov.GetUnpackBuffer(buffer.data(), buffer.size()))

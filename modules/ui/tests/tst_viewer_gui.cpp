@@ -34,6 +34,7 @@
 #include <QImageReader>
 #include <QMimeData>
 #include <QProcess>
+#include <functional>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -60,6 +61,51 @@ int countColour(const QImage &image, const QRect &region, QColor colour, int tol
                 ++n;
         }
     return n;
+}
+
+/// A copy in `dir` of a real MR image, changed by DCMTK's dcmodify: `changes` are its "-i" (insert)
+/// values, `fromFiles` its "-if" ones (a value read from a file). Empty when that fails.
+QString modifiedCopy(const QTemporaryDir &dir, const QString &name, const QStringList &changes, const QStringList &fromFiles = {})
+{
+    const QString file = dir.filePath(name);
+    if (!QFile::copy(QStringLiteral(STRATA_TESTDATA_DIR "/mr/dwv-bbmri-6sl/bbmri-53323131.dcm"), file))
+        return {};
+    QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    QStringList args{QStringLiteral("-nb")};
+    for (const QString &c : changes)
+        args << QStringLiteral("-i") << c;
+    for (const QString &f : fromFiles)
+        args << QStringLiteral("-if") << f;
+    return QProcess::execute(QStringLiteral("dcmodify"), args << file) == 0 ? file : QString();
+}
+
+/// 256 × 256 pixels of 16 bits (little endian) written to `path`, each `value(row, column)`.
+bool writeRawPixels(const QString &path, const std::function<std::uint16_t(int, int)> &value)
+{
+    QByteArray pixels(256 * 256 * 2, '\0');
+    for (int r = 0; r < 256; ++r)
+        for (int c = 0; c < 256; ++c) {
+            const std::uint16_t v = value(r, c);
+            pixels[(r * 256 + c) * 2] = char(v & 0xff);
+            pixels[(r * 256 + c) * 2 + 1] = char(v >> 8);
+        }
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(pixels) == pixels.size();
+}
+
+/// `file` opened in `window` (shown at 1000 × 800): its first viewport, once its image is settled.
+ui::Viewport *openSettled(ui::MainWindow &window, const QString &file)
+{
+    window.resize(1000, 800);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return nullptr;
+    QSignalSpy loaded(&window, &ui::MainWindow::seriesLoaded);
+    window.openFolder(file);
+    if (!loaded.wait(30000))
+        return nullptr;
+    ui::Viewport *view = window.viewer()->viewport(0);
+    return QTest::qWaitFor([&] { return view->hasImage() && view->isSettled(); }, 30000) ? view : nullptr;
 }
 
 /// Pixels brighter than `level` (text on black air).
@@ -852,20 +898,13 @@ private slots:
     {
         // A Siemens MR image with its MedCom graphics in overlay group 6000: drawn over the image
         // in white; View → Show DICOM Overlays (Shift+O) takes them away and back.
-        const QString path = QStringLiteral(STRATA_TESTDATA_DIR "/ts-matrix/pydicom-data/MR-SIEMENS-DICOM-WithOverlays.dcm");
         ui::MainWindow window(m_data.path());
-        window.resize(1000, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy loaded(&window, &ui::MainWindow::seriesLoaded);
-        window.openFolder(path);
-        QVERIFY(loaded.wait(30000));
+        ui::Viewport *view = openSettled(window, QStringLiteral(STRATA_TESTDATA_DIR "/ts-matrix/pydicom-data/MR-SIEMENS-DICOM-WithOverlays.dcm"));
+        QVERIFY(view);
         ui::Viewer *viewer = window.viewer();
-        ui::Viewport *view = viewer->viewport(0);
         QAction *toggle = viewer->action(QStringLiteral("view.dicomOverlays"));
         QVERIFY(toggle && toggle->isCheckable() && toggle->isChecked());
         QCOMPARE(toggle->shortcut(), QKeySequence(QStringLiteral("Shift+O")));
-        QTRY_VERIFY_WITH_TIMEOUT(view->hasImage() && view->isSettled(), 30000);
         const QImage planes = view->dicomOverlay();
         QCOMPARE(planes.size(), QSize(484, 484));
         QList<QPoint> on;
@@ -928,28 +967,17 @@ private slots:
         // grey (32768). Outside them the grey, inside the image; View → Apply Display Shutters
         // shows it all.
         QTemporaryDir tmp;
-        const QString file = tmp.filePath(QStringLiteral("shutter.dcm"));
-        QVERIFY(QFile::copy(QStringLiteral(STRATA_TESTDATA_DIR "/mr/dwv-bbmri-6sl/bbmri-53323131.dcm"), file));
-        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
-        QCOMPARE(QProcess::execute(QStringLiteral("dcmodify"),
-                                   {QStringLiteral("-nb"), QStringLiteral("-i"), QStringLiteral("(0018,1600)=RECTANGULAR\\CIRCULAR"), QStringLiteral("-i"),
-                                    QStringLiteral("(0018,1602)=50"), QStringLiteral("-i"), QStringLiteral("(0018,1604)=200"), QStringLiteral("-i"),
-                                    QStringLiteral("(0018,1606)=60"), QStringLiteral("-i"), QStringLiteral("(0018,1608)=180"), QStringLiteral("-i"),
-                                    QStringLiteral("(0018,1610)=120\\125"), QStringLiteral("-i"), QStringLiteral("(0018,1612)=90"), QStringLiteral("-i"),
-                                    QStringLiteral("(0018,1622)=32768"), file}),
-                 0);
+        const QString file = modifiedCopy(tmp, QStringLiteral("shutter.dcm"),
+                                          {QStringLiteral("(0018,1600)=RECTANGULAR\\CIRCULAR"), QStringLiteral("(0018,1602)=50"), QStringLiteral("(0018,1604)=200"),
+                                           QStringLiteral("(0018,1606)=60"), QStringLiteral("(0018,1608)=180"), QStringLiteral("(0018,1610)=120\\125"),
+                                           QStringLiteral("(0018,1612)=90"), QStringLiteral("(0018,1622)=32768")});
+        QVERIFY(!file.isEmpty());
         ui::MainWindow window(m_data.path());
-        window.resize(1000, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy loaded(&window, &ui::MainWindow::seriesLoaded);
-        window.openFolder(file);
-        QVERIFY(loaded.wait(30000));
+        ui::Viewport *view = openSettled(window, file);
+        QVERIFY(view);
         ui::Viewer *viewer = window.viewer();
-        ui::Viewport *view = viewer->viewport(0);
         QAction *apply = viewer->action(QStringLiteral("view.shutters"));
         QVERIFY(apply && apply->isCheckable() && apply->isChecked());
-        QTRY_VERIFY_WITH_TIMEOUT(view->hasImage() && view->isSettled(), 30000);
         // Every image pixel white, each a block of screen pixels.
         imaging::WindowLevel white;
         white.center = -100000;
@@ -992,37 +1020,20 @@ private slots:
         // A radiograph whose collimated border is bright (4000) around an exposed field of 100 to
         // 227, with a rectangular shutter on the field: the automatic window (A) is the field's.
         QTemporaryDir tmp;
-        const QString file = tmp.filePath(QStringLiteral("collimated.dcm"));
-        QVERIFY(QFile::copy(QStringLiteral(STRATA_TESTDATA_DIR "/mr/dwv-bbmri-6sl/bbmri-53323131.dcm"), file));
-        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
-        QByteArray pixels(256 * 256 * 2, '\0');
-        for (int r = 0; r < 256; ++r)
-            for (int c = 0; c < 256; ++c) {
-                const bool field = r >= 40 && r < 216 && c >= 40 && c < 216;
-                const std::uint16_t v = field ? std::uint16_t(100 + (c - 40) * 127 / 175) : std::uint16_t(4000);
-                pixels[(r * 256 + c) * 2] = char(v & 0xff);
-                pixels[(r * 256 + c) * 2 + 1] = char(v >> 8);
-            }
-        QFile raw(tmp.filePath(QStringLiteral("pixels.raw")));
-        QVERIFY(raw.open(QIODevice::WriteOnly));
-        raw.write(pixels);
-        raw.close();
-        QCOMPARE(QProcess::execute(QStringLiteral("dcmodify"),
-                                   {QStringLiteral("-nb"), QStringLiteral("-i"), QStringLiteral("(0018,1600)=RECTANGULAR"), QStringLiteral("-i"),
-                                    QStringLiteral("(0018,1602)=41"), QStringLiteral("-i"), QStringLiteral("(0018,1604)=216"), QStringLiteral("-i"),
-                                    QStringLiteral("(0018,1606)=41"), QStringLiteral("-i"), QStringLiteral("(0018,1608)=216"), QStringLiteral("-if"),
-                                    QStringLiteral("(7fe0,0010)=") + raw.fileName(), file}),
-                 0);
+        const QString raw = tmp.filePath(QStringLiteral("pixels.raw"));
+        QVERIFY(writeRawPixels(raw, [](int r, int c) {
+            const bool field = r >= 40 && r < 216 && c >= 40 && c < 216;
+            return field ? std::uint16_t(100 + (c - 40) * 127 / 175) : std::uint16_t(4000);
+        }));
+        const QString file = modifiedCopy(tmp, QStringLiteral("collimated.dcm"),
+                                          {QStringLiteral("(0018,1600)=RECTANGULAR"), QStringLiteral("(0018,1602)=41"), QStringLiteral("(0018,1604)=216"),
+                                           QStringLiteral("(0018,1606)=41"), QStringLiteral("(0018,1608)=216")},
+                                          {QStringLiteral("(7fe0,0010)=") + raw});
+        QVERIFY(!file.isEmpty());
         ui::MainWindow window(m_data.path());
-        window.resize(1000, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy loaded(&window, &ui::MainWindow::seriesLoaded);
-        window.openFolder(file);
-        QVERIFY(loaded.wait(30000));
+        ui::Viewport *view = openSettled(window, file);
+        QVERIFY(view);
         ui::Viewer *viewer = window.viewer();
-        ui::Viewport *view = viewer->viewport(0);
-        QTRY_VERIFY_WITH_TIMEOUT(view->hasImage() && view->isSettled(), 30000);
         viewer->action(QStringLiteral("window.auto"))->trigger();
         QVERIFY2(view->window().width < 200 && view->window().center > 100 && view->window().center < 230,
                  qPrintable(QStringLiteral("W %1 L %2").arg(view->window().width).arg(view->window().center)));
