@@ -3,6 +3,7 @@
 #include <strata/core/Paths.h>
 #include <strata/dicom/HeaderReader.h>
 #include <strata/dicom/PixelDecoder.h>
+#include <strata/imaging/DisplayShutter.h>
 #include <strata/imaging/WindowLevel.h>
 
 #include <QDir>
@@ -52,6 +53,7 @@ Result<QImage> ThumbnailRenderer::render(const QString &file, int frame)
     auto header = dicom::readHeader(file);
     const QString modality = header.ok() ? header.value().modality : QString();
     std::optional<WindowLevel> opening = header.ok() ? openingWindow(modality, header.value().pixel) : std::nullopt;
+    const std::optional<dicom::DisplayShutter> shutter = header.ok() ? header.value().shutter : std::nullopt;
     WindowLevel window;
     if (opening) {
         window = *opening;
@@ -61,13 +63,26 @@ Result<QImage> ThumbnailRenderer::render(const QString &file, int frame)
         WindowLevel span;
         span.center = (double(*lo) + double(*hi)) / 2.0 + 0.5;
         span.width = std::max(1.0, double(*hi) - double(*lo) + 1.0);
-        window = autoWindow(values.data(), values.size(), modality, {}, span);
+        // A radiograph's display shutter: only what it leaves seen counts (as in the viewer).
+        const std::vector<float> seen = shutter ? seenValues(*shutter, values.data(), img.rows, img.columns) : std::vector<float>();
+        window = seen.empty() ? autoWindow(values.data(), values.size(), modality, {}, span) : autoWindow(seen.data(), seen.size(), modality, {}, span);
     }
     window.inverted = img.photometric == QLatin1String("MONOCHROME1");
     QImage out(img.columns, img.rows, QImage::Format_Grayscale8);
     for (int y = 0; y < img.rows; ++y)
         applyWindow(values.data() + std::size_t(y) * std::size_t(img.columns), std::size_t(img.columns), window,
                     out.scanLine(y));
+    if (shutter) {
+        // What the shutter hides, in its grey, as the viewer shows it.
+        const std::uint8_t grey = std::uint8_t(qGray(shutterColour(*shutter).rgb()));
+        const ShutterMask mask(*shutter);
+        for (int y = 0; y < img.rows; ++y) {
+            std::uint8_t *line = out.scanLine(y);
+            for (int x = 0; x < img.columns; ++x)
+                if (!mask.isSeen(y, x))
+                    line[x] = grey;
+        }
+    }
     return out;
 }
 

@@ -333,7 +333,7 @@ imaging::WindowLevel Viewport::automaticWindow() const
     const QString modality = m_series ? m_series->header(0).modality : QString();
     if (m_mode == Mode::Stack && m_shutters && m_series && m_slice < m_series->sliceCount() && m_image.geometry())
         if (const auto &shutter = m_series->header(m_slice).shutter) {
-            const std::vector<float> seen = seenValues(*shutter, values.data(), m_image.geometry()->height, m_image.geometry()->width);
+            const std::vector<float> seen = imaging::seenValues(*shutter, values.data(), m_image.geometry()->height, m_image.geometry()->width);
             if (!seen.empty())
                 return imaging::autoWindow(seen.data(), seen.size(), modality, {}, m_image.window());
         }
@@ -636,7 +636,7 @@ void Viewport::paintContent(QPainter &p, QSizeF size, const ViewTransform &view,
             if (const auto &shutter = m_series->header(m_slice).shutter) {
                 const QPainterPath hidden = shutteredRegion(*shutter, m_image.geometry()->height, m_image.geometry()->width);
                 if (!hidden.isEmpty())
-                    p.fillPath(hidden, shutterColour(*shutter));
+                    p.fillPath(hidden, imaging::shutterColour(*shutter));
             }
         // The image's own overlay planes, in image pixels, over it (with the annotations: an
         // export or a snapshot without them is the image alone).

@@ -13,6 +13,7 @@
 #include <cmath>
 
 #include "image_stats.h"
+#include "modified_copy.h"
 
 using namespace strata;
 using ui::SeriesThumbnailModel;
@@ -30,6 +31,24 @@ class TestThumbnails : public QObject {
     Q_OBJECT
 
 private slots:
+    void aRadiographsThumbnailIsShuttered()
+    {
+        // A radiograph with a bright unexposed border, a display shutter on its field and no window
+        // of its own: the thumbnail shows the border black and the field windowed on itself (a
+        // window spanning the border would leave the field almost black).
+        QTemporaryDir tmp;
+        const QString file = testing::collimatedRadiograph(tmp);
+        QVERIFY(!file.isEmpty());
+        auto rendered = ThumbnailRenderer::render(file);
+        QVERIFY2(rendered.ok(), qPrintable(rendered.ok() ? QString() : rendered.error().message()));
+        const QImage &t = rendered.value();
+        QCOMPARE(t.size(), QSize(256, 256));
+        for (const QPoint border : {QPoint(10, 10), QPoint(39, 128), QPoint(216, 128), QPoint(128, 250)})
+            QCOMPARE(qGray(t.pixel(border)), 0);
+        const int left = qGray(t.pixel(45, 128)), middle = qGray(t.pixel(128, 128)), right = qGray(t.pixel(210, 128));
+        QVERIFY2(left < 40 && middle > 80 && middle < 180 && right > 215, qPrintable(QStringLiteral("%1 %2 %3").arg(left).arg(middle).arg(right)));
+    }
+
     void deletingAStudyRemovesItsCachedThumbnails()
     {
         // The store's thumbnails repository (store) deletes the files imaging's renderer caches: the two

@@ -20,6 +20,7 @@
 #include <strata/ui/models/MprModel.h>
 
 #include "gap_monitor.h"
+#include "modified_copy.h"
 
 #include <QAction>
 #include <QApplication>
@@ -61,36 +62,6 @@ int countColour(const QImage &image, const QRect &region, QColor colour, int tol
                 ++n;
         }
     return n;
-}
-
-/// A copy in `dir` of a real MR image, changed by DCMTK's dcmodify: `changes` are its "-i" (insert)
-/// values, `fromFiles` its "-if" ones (a value read from a file). Empty when that fails.
-QString modifiedCopy(const QTemporaryDir &dir, const QString &name, const QStringList &changes, const QStringList &fromFiles = {})
-{
-    const QString file = dir.filePath(name);
-    if (!QFile::copy(QStringLiteral(STRATA_TESTDATA_DIR "/mr/dwv-bbmri-6sl/bbmri-53323131.dcm"), file))
-        return {};
-    QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
-    QStringList args{QStringLiteral("-nb")};
-    for (const QString &c : changes)
-        args << QStringLiteral("-i") << c;
-    for (const QString &f : fromFiles)
-        args << QStringLiteral("-if") << f;
-    return QProcess::execute(QStringLiteral("dcmodify"), args << file) == 0 ? file : QString();
-}
-
-/// 256 × 256 pixels of 16 bits (little endian) written to `path`, each `value(row, column)`.
-bool writeRawPixels(const QString &path, const std::function<std::uint16_t(int, int)> &value)
-{
-    QByteArray pixels(256 * 256 * 2, '\0');
-    for (int r = 0; r < 256; ++r)
-        for (int c = 0; c < 256; ++c) {
-            const std::uint16_t v = value(r, c);
-            pixels[(r * 256 + c) * 2] = char(v & 0xff);
-            pixels[(r * 256 + c) * 2 + 1] = char(v >> 8);
-        }
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(pixels) == pixels.size();
 }
 
 /// `file` opened in `window` (shown at 1000 × 800): its first viewport, once its image is settled.
@@ -967,7 +938,7 @@ private slots:
         // grey (32768). Outside them the grey, inside the image; View → Apply Display Shutters
         // shows it all.
         QTemporaryDir tmp;
-        const QString file = modifiedCopy(tmp, QStringLiteral("shutter.dcm"),
+        const QString file = testing::modifiedCopy(tmp, QStringLiteral("shutter.dcm"),
                                           {QStringLiteral("(0018,1600)=RECTANGULAR\\CIRCULAR"), QStringLiteral("(0018,1602)=50"), QStringLiteral("(0018,1604)=200"),
                                            QStringLiteral("(0018,1606)=60"), QStringLiteral("(0018,1608)=180"), QStringLiteral("(0018,1610)=120\\125"),
                                            QStringLiteral("(0018,1612)=90"), QStringLiteral("(0018,1622)=32768")});
@@ -1020,15 +991,7 @@ private slots:
         // A radiograph whose collimated border is bright (4000) around an exposed field of 100 to
         // 227, with a rectangular shutter on the field: the automatic window (A) is the field's.
         QTemporaryDir tmp;
-        const QString raw = tmp.filePath(QStringLiteral("pixels.raw"));
-        QVERIFY(writeRawPixels(raw, [](int r, int c) {
-            const bool field = r >= 40 && r < 216 && c >= 40 && c < 216;
-            return field ? std::uint16_t(100 + (c - 40) * 127 / 175) : std::uint16_t(4000);
-        }));
-        const QString file = modifiedCopy(tmp, QStringLiteral("collimated.dcm"),
-                                          {QStringLiteral("(0018,1600)=RECTANGULAR"), QStringLiteral("(0018,1602)=41"), QStringLiteral("(0018,1604)=216"),
-                                           QStringLiteral("(0018,1606)=41"), QStringLiteral("(0018,1608)=216")},
-                                          {QStringLiteral("(7fe0,0010)=") + raw});
+        const QString file = testing::collimatedRadiograph(tmp);
         QVERIFY(!file.isEmpty());
         ui::MainWindow window(m_data.path());
         ui::Viewport *view = openSettled(window, file);

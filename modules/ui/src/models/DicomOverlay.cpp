@@ -63,38 +63,4 @@ QPainterPath shutteredRegion(const dicom::DisplayShutter &shutter, int rows, int
     return image.subtracted(seen);
 }
 
-std::vector<float> seenValues(const dicom::DisplayShutter &shutter, const float *values, int rows, int columns, std::size_t maxSamples)
-{
-    std::vector<float> seen;
-    if (!values || rows <= 0 || columns <= 0)
-        return seen;
-    const std::size_t count = std::size_t(rows) * std::size_t(columns);
-    const std::size_t stride = std::max<std::size_t>(1, count / std::max<std::size_t>(1, maxSamples));
-    QPolygonF polygon;
-    for (const auto &[row, column] : shutter.polygon)
-        polygon << QPointF(column - 1.0, row - 1.0);
-    const double r2 = shutter.radius * shutter.radius;
-    seen.reserve(std::min(count / stride + 1, maxSamples + 1));
-    for (std::size_t i = 0; i < count; i += stride) {
-        const int row = int(i / std::size_t(columns)), column = int(i % std::size_t(columns));
-        if (shutter.rectangular && (column + 1 < shutter.left || column + 1 > shutter.right || row + 1 < shutter.upper || row + 1 > shutter.lower))
-            continue;
-        if (shutter.circular) {
-            const double dx = column + 1 - shutter.centerColumn, dy = row + 1 - shutter.centerRow;
-            if (dx * dx + dy * dy > r2)
-                continue;
-        }
-        if (polygon.size() >= 3 && !polygon.containsPoint(QPointF(column, row), Qt::OddEvenFill))
-            continue;
-        seen.push_back(values[i]);
-    }
-    return seen;
-}
-
-QColor shutterColour(const dicom::DisplayShutter &shutter)
-{
-    const int grey = std::clamp(int(std::lround(shutter.presentationValue * 255.0 / 65535.0)), 0, 255);
-    return QColor(grey, grey, grey);
-}
-
 } // namespace strata::ui
