@@ -213,7 +213,10 @@ void Viewport::requestDicomOverlay(int slice)
     const dicom::DicomHeader &header = m_series->header(slice);
     if (!header.pixel.hasOverlays)
         return;
-    if (m_overlayImages.size() > 64)
+    qint64 held = 0;
+    for (const QImage &picture : std::as_const(m_overlayImages))
+        held += picture.sizeInBytes();
+    if (m_overlayImages.size() > 64 || held > (qint64(64) << 20))
         m_overlayImages.clear();   // the planes of a few slices at a time: read again when wanted
     m_overlayPending.insert(slice);
     const QString path = header.path;

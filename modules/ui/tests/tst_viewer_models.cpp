@@ -6,6 +6,8 @@
 // with the MPR bands where a plane crosses a gap between slices.
 #include <strata/imaging/SeriesVolume.h>
 #include <strata/imaging/SliceGaps.h>
+#include <strata/dicom/Overlays.h>
+#include <strata/ui/models/DicomOverlay.h>
 #include <strata/ui/models/KeyImageSet.h>
 #include <strata/ui/models/LayoutModel.h>
 #include <strata/ui/models/MprModel.h>
@@ -70,6 +72,46 @@ dicom::Stack stackOf(const QString &uid, const QString &modality, const QString 
 class TestViewerModels : public QObject {
     Q_OBJECT
 private slots:
+    void composesOverlayPlanesOneBitAPixel()
+    {
+        // The Siemens graphics plane of ../shared: every set bit is one coloured pixel, the rest
+        // transparent, at one bit a pixel (the viewer keeps dozens of these).
+        auto planes = dicom::readOverlays(QStringLiteral(STRATA_TESTDATA_DIR "/ts-matrix/pydicom-data/MR-SIEMENS-DICOM-WithOverlays.dcm"));
+        QVERIFY(planes.ok());
+        QCOMPARE(planes.value().size(), std::size_t(1));
+        const std::vector<std::uint8_t> bits = planes.value().front().onFrame(0);
+        const QImage picture = ui::composeOverlays(planes.value(), 0, 484, 484, qRgb(255, 255, 0));
+        QCOMPARE(picture.size(), QSize(484, 484));
+        int set = 0, matching = 0;
+        for (int y = 0; y < 484; ++y)
+            for (int x = 0; x < 484; ++x) {
+                const QRgb p = picture.pixel(x, y);
+                const bool on = qAlpha(p) == 255;
+                set += on ? 1 : 0;
+                matching += (on == (bits[std::size_t(y) * 484 + std::size_t(x)] == 1) && (!on || p == qRgb(255, 255, 0))) ? 1 : 0;
+            }
+        QCOMPARE(set, int(std::count(bits.begin(), bits.end(), 1)));
+        QCOMPARE(matching, 484 * 484);
+        QVERIFY2(picture.sizeInBytes() < 64 * 1024, qPrintable(QString::number(picture.sizeInBytes())));
+
+        // A plane over the image's top right corner: what lies outside is cut off.
+        dicom::OverlayPlane corner;
+        corner.rows = 2;
+        corner.columns = 3;
+        corner.originRow = 0;
+        corner.originColumn = 483;
+        corner.packed = QByteArray(1, char(0x3f));   // all six set
+        const QImage cut = ui::composeOverlays({corner}, 0, 484, 484);
+        QVERIFY(!cut.isNull());
+        QList<QPoint> on;
+        for (int y = 0; y < 484; ++y)
+            for (int x = 0; x < 484; ++x)
+                if (qAlpha(cut.pixel(x, y)) == 255)
+                    on << QPoint(x, y);
+        QCOMPARE(on, (QList<QPoint>{QPoint(482, 0), QPoint(483, 0)}));
+        QVERIFY(ui::composeOverlays({}, 0, 484, 484).isNull());
+    }
+
     void fitsZoomsTurnsAndFlips()
     {
         ui::ViewTransform view;

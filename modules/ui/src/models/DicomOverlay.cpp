@@ -24,10 +24,13 @@ QImage composeOverlays(const std::vector<dicom::OverlayPlane> &planes, int frame
                 if (!plane.isSet(k, r, c))
                     continue;
                 if (out.isNull()) {
-                    out = QImage(columns, rows, QImage::Format_ARGB32);
-                    out.fill(Qt::transparent);
+                    // One bit a pixel: index 0 transparent, 1 the colour (a mammogram's planes
+                    // take 2.5 MB, not 80).
+                    out = QImage(columns, rows, QImage::Format_MonoLSB);
+                    out.setColorTable({qRgba(0, 0, 0, 0), colour});
+                    out.fill(0);
                 }
-                reinterpret_cast<QRgb *>(out.scanLine(y))[x] = colour;
+                out.setPixel(x, y, 1);
             }
         }
     }
