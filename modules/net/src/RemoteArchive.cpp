@@ -69,8 +69,9 @@ void auditResult(const Node &node, const QString &action, const QString &object,
 template <typename T>
 QString countOf(const std::vector<T> &v) { return QStringLiteral("%1 result(s)").arg(v.size()); }
 
-/// The SOP Instance UIDs of a study the cache at `dataDir` holds.
-QSet<QString> cachedInstances(const QString &dataDir, const QString &studyUid)
+} // namespace
+
+QSet<QString> detail::cachedInstances(const QString &dataDir, const QString &studyUid)
 {
     QSet<QString> present;
     auto cache = store::LocalCache::open(dataDir);
@@ -81,6 +82,10 @@ QSet<QString> cachedInstances(const QString &dataDir, const QString &studyUid)
             present.insert(r.sopInstanceUid);
     return present;
 }
+
+namespace {
+
+using detail::cachedInstances;
 
 /// A retrieve's problems, missing and not-coming instances that the cache at `dataDir` now holds
 /// (a later fetch brought them) are dropped; returns how many problems went.

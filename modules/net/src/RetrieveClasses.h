@@ -6,12 +6,16 @@
 #include <strata/net/RemoteTypes.h>
 #include <strata/net/dimse/Retrieve.h>
 
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
 #include <vector>
 
 namespace strata::net::detail {
+
+/// The SOP Instance UIDs of a study the cache at `dataDir` holds (none when it cannot be read).
+QSet<QString> cachedInstances(const QString &dataDir, const QString &studyUid);
 
 /// What one study-level C-FIND says of a study: its SOP classes (SOP Classes in Study; none when
 /// the node leaves the attribute out, holds no such study, or fails) and how many instances it

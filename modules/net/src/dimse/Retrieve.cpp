@@ -1,12 +1,12 @@
 #include <strata/net/dimse/Retrieve.h>
 
 #include "DcmtkSupport.h"
+#include "RetrieveClasses.h"
 #include "Staging.h"
 
 #include <strata/net/dimse/Find.h>
 #include <strata/net/dimse/StorageScp.h>
 #include <strata/net/dimse/DimseStatus.h>
-#include <strata/store/LocalCache.h>
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcuid.h>
@@ -450,18 +450,6 @@ std::optional<Error> runMove(const Node &node, const RetrieveRequest &request, c
     return std::nullopt;
 }
 
-/// The SOP Instance UIDs of a study the cache at `dataDir` holds.
-QSet<QString> heldOf(const QString &dataDir, const QString &studyUid)
-{
-    QSet<QString> held;
-    auto cache = store::LocalCache::open(dataDir);
-    if (cache.ok())
-        if (auto have = cache.value()->studyInstances(studyUid); have.ok())
-            for (const store::InstanceRecord &r : have.value())
-                held.insert(r.sopInstanceUid);
-    return held;
-}
-
 /// What a C-MOVE's receiver refused of what the node sent (from the node's AE title, or from
 /// anyone when `from` is empty), which the node's answer cannot say: instances it had no room
 /// for (a full disk, below its free-space floor), and contexts refused in negotiation (a
@@ -559,11 +547,11 @@ Result<RetrieveReport> retrieveByDimse(const Node &node, const RetrieveRequest &
                          QCoreApplication::translate("strata::net", "C-MOVE: Strata's receiver %1 (port %2) does not let %3 in: add %3 to the senders it lets in "
                                                                     "(File → Settings → Receiving)")
                              .arg(receiver->aeTitle()).arg(receiver->port()).arg(node.aeTitle));
-        const QSet<QString> before = heldOf(dataDir, request.studyInstanceUid);
+        const QSet<QString> before = detail::cachedInstances(dataDir, request.studyInstanceUid);
         ReceiverWatch watch(*receiver, node.aeTitle.trimmed());
         error = runMove(node, request, expected, receiver->aeTitle(), timeouts, cancel, progress, report);
         receiver->flush();
-        const QSet<QString> after = heldOf(dataDir, request.studyInstanceUid);
+        const QSet<QString> after = detail::cachedInstances(dataDir, request.studyInstanceUid);
         imported.imported = int((after - before).size());
         error = watch.explain(node, dataDir, std::move(error), report);
     } else {
