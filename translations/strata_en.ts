@@ -186,8 +186,7 @@
     </message>
     <message>
         <location filename="../modules/dicom/src/FileSet.cpp" line="179"/>
-        <location filename="../modules/dicom/src/HeaderReader.cpp" line="132"/>
-        <location filename="../modules/dicom/src/Overlays.cpp" line="69"/>
+        <location filename="../modules/dicom/src/GdcmSupport.cpp" line="295"/>
         <source>cannot be parsed as a DICOM data set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -263,8 +262,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/HeaderReader.cpp" line="129"/>
-        <location filename="../modules/dicom/src/Overlays.cpp" line="66"/>
+        <location filename="../modules/dicom/src/GdcmSupport.cpp" line="292"/>
         <source>the data set is inconsistent (GDCM stopped on an internal check)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1020,7 +1018,7 @@
     </message>
     <message>
         <location filename="../modules/imaging/src/SeriesVolume.cpp" line="288"/>
-        <location filename="../modules/imaging/src/ThumbnailRenderer.cpp" line="32"/>
+        <location filename="../modules/imaging/src/ThumbnailRenderer.cpp" line="33"/>
         <source>the decoded pixels do not fill the image the header describes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1045,12 +1043,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/ThumbnailRenderer.cpp" line="41"/>
+        <location filename="../modules/imaging/src/ThumbnailRenderer.cpp" line="42"/>
         <source>fewer colour samples than the image size needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/ThumbnailRenderer.cpp" line="49"/>
+        <location filename="../modules/imaging/src/ThumbnailRenderer.cpp" line="50"/>
         <source>fewer pixels than the image size needs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1153,6 +1151,39 @@
     <message>
         <location filename="../modules/measure/src/Calibration.cpp" line="34"/>
         <source>no calibration: pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>strata::measure::PresentationState</name>
+    <message>
+        <location filename="../modules/measure/src/PresentationState.cpp" line="104"/>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/PresentationState.cpp" line="107"/>
+        <source>not readable as DICOM: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/PresentationState.cpp" line="113"/>
+        <source>not a grayscale softcopy presentation state (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/PresentationState.cpp" line="121"/>
+        <source>not a complete presentation state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/PresentationState.cpp" line="141"/>
+        <source>the presentation state references no image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/PresentationState.cpp" line="147"/>
+        <source>Presentation state</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1570,47 +1601,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="132"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="137"/>
         <source>the local cache does not hold this study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="298"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="303"/>
         <source>a patient-level query needs DIMSE (C-FIND); DICOMweb has no patient level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="423"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="428"/>
         <source>a retrieve needs the Study Instance UID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="428"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="433"/>
         <source>WADO-RS needs the node&apos;s DICOMweb URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="482"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="487"/>
         <source>the node holds nothing for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="507"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="512"/>
         <source>what the node holds could not be listed, so nothing missing can be named: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="592"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="597"/>
         <source>retrieve cancelled after %1 of %2 instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="664"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="669"/>
         <source>storage commitment needs a DIMSE node</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="671"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="676"/>
         <source>no storage commitment report within %1 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2095,7 +2126,7 @@
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="394"/>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1151"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1169"/>
         <source>TLS set-up: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2412,32 +2443,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="539"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="527"/>
         <source>a DIMSE retrieve is C-GET or C-MOVE, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="503"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="491"/>
         <source>Strata&apos;s receiver refused %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="506"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="494"/>
         <source>C-MOVE failed: Strata&apos;s receiver refused what the node offered: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="509"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="497"/>
         <source>C-MOVE failed: Strata&apos;s receiver could not keep the %1 instance(s) the node sent: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="559"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="547"/>
         <source>C-MOVE: Strata&apos;s receiver %1 (port %2) does not let %3 in: add %3 to the senders it lets in (File → Settings → Receiving)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="604"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="592"/>
         <source>the transfer broke off: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2452,164 +2483,164 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="196"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="201"/>
         <source>storage commitment %1: %2 of %3 instance(s) committed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="199"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="204"/>
         <source>; not held here: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="239"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="257"/>
         <source>; the report could not be sent: %1 took no Storage Commitment context for it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="247"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="265"/>
         <source>; reported to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="248"/>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="616"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="266"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="634"/>
         <source>; %1 answered the report with %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="254"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="272"/>
         <source> (%1 tries)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="255"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="273"/>
         <source>; the report could not be sent%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="264"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="282"/>
         <source>storage commitment %1: the report could not be sent yet: %2; next try in %3 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="271"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="289"/>
         <source>; the receiver stopped before the next try</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="357"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="375"/>
         <source>association open longer than %1 s: cut off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="408"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="426"/>
         <source>%1: a SOP class this SCP is set not to take (it takes only the storage classes DCMTK lists)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="424"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="442"/>
         <source>%1 in %2 only: no transfer syntax this SCP receives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="433"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="451"/>
         <source>%1: the sender proposed another role than storage user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="457"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="475"/>
         <source>peer address %1 not allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="468"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="486"/>
         <source>calling AE title not allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="492"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="510"/>
         <source>not asked for: the instance is not one of those requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="514"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="532"/>
         <source>cut off: the Storage SCP stopped before the instance had arrived (the sender may send it again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="515"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="533"/>
         <source>transfer broke off: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="528"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="546"/>
         <source>not asked for: the instance is of study %1, not of the study requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="529"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="547"/>
         <source>(none given)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="539"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="557"/>
         <source>cannot write into %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="570"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="588"/>
         <source>action type %1 is not Request Storage Commitment (1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="573"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="591"/>
         <source>the request has no Transaction UID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="587"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="605"/>
         <source>the request names no instance (Referenced SOP Sequence)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="593"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="611"/>
         <source>storage commitment request refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="615"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="633"/>
         <source>; reported to %1 on its association</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="639"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="657"/>
         <source>storage commitment %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="641"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="659"/>
         <source>; the report could not be sent: %1 did not wait for it on its association, and no node of the registry has that AE title (add it: strata node add)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1108"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1126"/>
         <source>the Storage SCP needs a local cache to import into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1123"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1141"/>
         <source>cannot listen: the port is already in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1119"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1137"/>
         <source>the address to listen on must be an IPv4 address (e.g. 127.0.0.1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1124"/>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1155"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1142"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1173"/>
         <source>cannot listen: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6004,7 +6035,7 @@ No thumbnail: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="137"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="146"/>
         <source>no images that the viewer can show were found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6573,227 +6604,237 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="266"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="267"/>
+        <source>&amp;Presentation State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="270"/>
+        <source>Apply the &amp;Newest Presentation State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="280"/>
         <source>Show Reference &amp;Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="266"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="280"/>
         <source>L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="272"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="286"/>
         <source>&amp;Synchronize Scrolling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="272"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="286"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="280"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="294"/>
         <source>Compare with &amp;Prior Study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="280"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="294"/>
         <source>Ctrl+P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="282"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="296"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="290"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="304"/>
         <source>&amp;Browse (drag to scroll)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="291"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="305"/>
         <source>&amp;Window/Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="292"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="306"/>
         <source>&amp;Zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="293"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="307"/>
         <source>&amp;Pan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="294"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="308"/>
         <source>&amp;Crosshair (MPR: move, rotate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="307"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="321"/>
         <source>Thick &amp;Slab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="314"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="328"/>
         <source>&amp;Thin Slice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="315"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="329"/>
         <source>&amp;MIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="316"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="330"/>
         <source>M&amp;inIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="317"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="331"/>
         <source>&amp;Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="324"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="338"/>
         <source>&amp;Cine Play/Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="324"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="338"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="328"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="342"/>
         <source>&amp;Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="329"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="343"/>
         <source>Window &amp;Presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="330"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="344"/>
         <source>&amp;Automatic Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="330"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="344"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="331"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="345"/>
         <source>&amp;Invert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="331"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="345"/>
         <source>I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="336"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="350"/>
         <source>&amp;Colour Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="348"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="362"/>
         <source>Toggle &amp;Key Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="348"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="362"/>
         <source>K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="349"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="363"/>
         <source>&amp;Export Image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="349"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="363"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="350"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="364"/>
         <source>&amp;Copy Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="350"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="364"/>
         <source>Ctrl+Shift+C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="351"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="365"/>
         <source>Export with &amp;Annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="372"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="386"/>
         <source> Slab </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="375"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="389"/>
         <source>Thin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="375"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="389"/>
         <source>MIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="375"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="389"/>
         <source>MinIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="375"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="389"/>
         <source>Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="379"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="393"/>
         <source> mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="401"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="415"/>
         <source> fps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="407"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="421"/>
         <source>Frames per second shown while the cine plays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="480"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="496"/>
         <source>Loading the prior study…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="480"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="496"/>
         <source>Loading the study…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="518"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="535"/>
         <source> (a file is not shown: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="519"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="536"/>
         <source> (%n files are not shown; the first: %1)</source>
         <translation>
             <numerusform> (%n file is not shown: %1)</numerusform>
@@ -6801,27 +6842,27 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="747"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="764"/>
         <source>MPR needs a volume: a series of parallel slices with positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="756"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="773"/>
         <source>it is a single image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="756"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="773"/>
         <source>its images have no position or orientation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="757"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="774"/>
         <source>%1: shown in 2D, not in MPR (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="953"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="969"/>
         <source>The file&apos;s VOI LUT (%1 entries)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6854,67 +6895,72 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="955"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="971"/>
         <source>Window %1 / level %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1023"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1039"/>
         <source>%1 fps shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1052"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1068"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1060"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1076"/>
         <source>Image %1 marked as key image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1061"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1077"/>
         <source>Image %1 is no longer a key image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1084"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1100"/>
         <source>The key image could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1092"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1108"/>
         <source>there is no image to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1116"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1132"/>
         <source>Export Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1117"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1133"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1122"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1138"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1128"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1144"/>
         <source>Open a study first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1133"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1149"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1155"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1175"/>
+        <source>None (the Images&apos; Own Display)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1209"/>
         <source>Comparing with the prior study of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6982,82 +7028,87 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="122"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="119"/>
+        <source>PR: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="124"/>
         <source>Pos: %1 mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="125"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="127"/>
         <source>MIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="126"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="128"/>
         <source>MinIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="127"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="129"/>
         <source>Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="128"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="130"/>
         <source>%1 slab: %2 mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="130"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="132"/>
         <source>Thk: %1 mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="133"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="135"/>
         <source>Loading %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="139"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="141"/>
         <source>VOI LUT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="139"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="141"/>
         <source>VOI LUT: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="141"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="143"/>
         <source>W: %1 L: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="143"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="145"/>
         <source>Inverted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="146"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="148"/>
         <source>Zoom: %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="149"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="151"/>
         <source>Rot %1°</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="151"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="153"/>
         <source>Flip H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="153"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="155"/>
         <source>Flip V</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="694"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="855"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="79"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
@@ -7088,17 +7139,22 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="650"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="706"/>
+        <source>Presentation state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="811"/>
         <source>interpolated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="788"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1079"/>
         <source>%1 cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="788"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1079"/>
         <source>%1 mm</source>
         <translation type="unfinished"></translation>
     </message>

@@ -186,8 +186,7 @@
     </message>
     <message>
         <location filename="../modules/dicom/src/FileSet.cpp" line="179"/>
-        <location filename="../modules/dicom/src/HeaderReader.cpp" line="132"/>
-        <location filename="../modules/dicom/src/Overlays.cpp" line="69"/>
+        <location filename="../modules/dicom/src/GdcmSupport.cpp" line="295"/>
         <source>cannot be parsed as a DICOM data set</source>
         <translation>ne peut pas être analysé comme un jeu de données DICOM</translation>
     </message>
@@ -263,8 +262,7 @@
         <translation>écriture du DICOMDIR</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/HeaderReader.cpp" line="129"/>
-        <location filename="../modules/dicom/src/Overlays.cpp" line="66"/>
+        <location filename="../modules/dicom/src/GdcmSupport.cpp" line="292"/>
         <source>the data set is inconsistent (GDCM stopped on an internal check)</source>
         <translation>le jeu de données est incohérent (GDCM s&apos;est arrêté sur une vérification interne)</translation>
     </message>
@@ -1020,7 +1018,7 @@
     </message>
     <message>
         <location filename="../modules/imaging/src/SeriesVolume.cpp" line="288"/>
-        <location filename="../modules/imaging/src/ThumbnailRenderer.cpp" line="32"/>
+        <location filename="../modules/imaging/src/ThumbnailRenderer.cpp" line="33"/>
         <source>the decoded pixels do not fill the image the header describes</source>
         <translation>les pixels décodés ne remplissent pas l&apos;image décrite par l&apos;en-tête</translation>
     </message>
@@ -1045,12 +1043,12 @@
         <translation>décodage des coupes</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/ThumbnailRenderer.cpp" line="41"/>
+        <location filename="../modules/imaging/src/ThumbnailRenderer.cpp" line="42"/>
         <source>fewer colour samples than the image size needs</source>
         <translation>moins d&apos;échantillons de couleur que la taille de l&apos;image n&apos;en exige</translation>
     </message>
     <message>
-        <location filename="../modules/imaging/src/ThumbnailRenderer.cpp" line="49"/>
+        <location filename="../modules/imaging/src/ThumbnailRenderer.cpp" line="50"/>
         <source>fewer pixels than the image size needs</source>
         <translation>moins de pixels que la taille de l&apos;image n&apos;en exige</translation>
     </message>
@@ -1154,6 +1152,39 @@
         <location filename="../modules/measure/src/Calibration.cpp" line="34"/>
         <source>no calibration: pixels</source>
         <translation>pas d&apos;étalonnage : pixels</translation>
+    </message>
+</context>
+<context>
+    <name>strata::measure::PresentationState</name>
+    <message>
+        <location filename="../modules/measure/src/PresentationState.cpp" line="104"/>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/PresentationState.cpp" line="107"/>
+        <source>not readable as DICOM: %1</source>
+        <translation>illisible en DICOM : %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/PresentationState.cpp" line="113"/>
+        <source>not a grayscale softcopy presentation state (%1)</source>
+        <translation>pas un état de présentation en niveaux de gris (%1)</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/PresentationState.cpp" line="121"/>
+        <source>not a complete presentation state: %1</source>
+        <translation>état de présentation incomplet : %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/PresentationState.cpp" line="141"/>
+        <source>the presentation state references no image</source>
+        <translation>l&apos;état de présentation ne référence aucune image</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/PresentationState.cpp" line="147"/>
+        <source>Presentation state</source>
+        <translation>État de présentation</translation>
     </message>
 </context>
 <context>
@@ -1570,47 +1601,47 @@
         <translation>le nœud n&apos;a pas répondu : %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="132"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="137"/>
         <source>the local cache does not hold this study</source>
         <translation>le cache local ne contient pas cette étude</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="298"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="303"/>
         <source>a patient-level query needs DIMSE (C-FIND); DICOMweb has no patient level</source>
         <translation>une requête au niveau patient nécessite DIMSE (C-FIND) ; DICOMweb n&apos;a pas de niveau patient</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="423"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="428"/>
         <source>a retrieve needs the Study Instance UID</source>
         <translation>une récupération nécessite le Study Instance UID</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="428"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="433"/>
         <source>WADO-RS needs the node&apos;s DICOMweb URL</source>
         <translation>WADO-RS nécessite l&apos;URL DICOMweb du nœud</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="482"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="487"/>
         <source>the node holds nothing for %1</source>
         <translation>le nœud ne possède rien pour %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="507"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="512"/>
         <source>what the node holds could not be listed, so nothing missing can be named: %1</source>
         <translation>ce que détient le nœud n&apos;a pas pu être listé, aucune instance manquante ne peut donc être nommée : %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="592"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="597"/>
         <source>retrieve cancelled after %1 of %2 instances</source>
         <translation>récupération annulée après %1 instances sur %2</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="664"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="669"/>
         <source>storage commitment needs a DIMSE node</source>
         <translation>l&apos;engagement de stockage (Storage Commitment) exige un nœud DIMSE</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/RemoteArchive.cpp" line="671"/>
+        <location filename="../modules/net/src/RemoteArchive.cpp" line="676"/>
         <source>no storage commitment report within %1 s</source>
         <translation>aucun rapport d&apos;engagement de stockage en %1 s</translation>
     </message>
@@ -2095,7 +2126,7 @@
     </message>
     <message>
         <location filename="../modules/net/src/dimse/DcmtkSupport.cpp" line="394"/>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1151"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1169"/>
         <source>TLS set-up: %1</source>
         <translation>configuration TLS : %1</translation>
     </message>
@@ -2412,32 +2443,32 @@
         <translation> (le nœud connaît-il l&apos;AE title de destination « %1 » ?)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="539"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="527"/>
         <source>a DIMSE retrieve is C-GET or C-MOVE, not %1</source>
         <translation>une récupération DIMSE se fait par C-GET ou C-MOVE, pas %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="503"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="491"/>
         <source>Strata&apos;s receiver refused %1</source>
         <translation>le récepteur de Strata a refusé %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="506"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="494"/>
         <source>C-MOVE failed: Strata&apos;s receiver refused what the node offered: %1</source>
         <translation>échec du C-MOVE : le récepteur de Strata a refusé ce que le nœud proposait : %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="509"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="497"/>
         <source>C-MOVE failed: Strata&apos;s receiver could not keep the %1 instance(s) the node sent: %2</source>
         <translation>échec du C-MOVE : le récepteur de Strata n&apos;a pas pu garder les %1 instance(s) envoyée(s) par le nœud : %2</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="559"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="547"/>
         <source>C-MOVE: Strata&apos;s receiver %1 (port %2) does not let %3 in: add %3 to the senders it lets in (File → Settings → Receiving)</source>
         <translation>C-MOVE : le récepteur %1 de Strata (port %2) n&apos;accepte pas %3 : ajoutez %3 aux expéditeurs acceptés (Fichier → Paramètres → Réception)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="604"/>
+        <location filename="../modules/net/src/dimse/Retrieve.cpp" line="592"/>
         <source>the transfer broke off: %1</source>
         <translation>le transfert s&apos;est interrompu : %1</translation>
     </message>
@@ -2452,164 +2483,164 @@
         <translation>ressources insuffisantes : le budget disque de %1 octets de ce SCP est épuisé (%2 octets reçus)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="196"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="201"/>
         <source>storage commitment %1: %2 of %3 instance(s) committed</source>
         <translation>engagement de stockage %1 : %2 instance(s) sur %3 engagée(s)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="199"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="204"/>
         <source>; not held here: %1</source>
         <translation> ; absentes ici : %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="239"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="257"/>
         <source>; the report could not be sent: %1 took no Storage Commitment context for it</source>
         <translation> ; le rapport n&apos;a pas pu être envoyé : %1 n&apos;a accepté aucun contexte Storage Commitment pour lui</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="247"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="265"/>
         <source>; reported to %1</source>
         <translation> ; signalé à %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="248"/>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="616"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="266"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="634"/>
         <source>; %1 answered the report with %2</source>
         <translation> ; %1 a répondu au rapport par %2</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="254"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="272"/>
         <source> (%1 tries)</source>
         <translation> (%1 essais)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="255"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="273"/>
         <source>; the report could not be sent%1: %2</source>
         <translation>; le rapport n&apos;a pas pu être envoyé%1 : %2</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="264"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="282"/>
         <source>storage commitment %1: the report could not be sent yet: %2; next try in %3 s</source>
         <translation>engagement de stockage %1 : le rapport n&apos;a pas encore pu être envoyé : %2 ; prochain essai dans %3 s</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="271"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="289"/>
         <source>; the receiver stopped before the next try</source>
         <translation>; le récepteur s&apos;est arrêté avant le prochain essai</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="357"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="375"/>
         <source>association open longer than %1 s: cut off</source>
         <translation>association ouverte depuis plus de %1 s : coupée</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="408"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="426"/>
         <source>%1: a SOP class this SCP is set not to take (it takes only the storage classes DCMTK lists)</source>
         <translation>%1 : une classe SOP que ce SCP est réglé pour ne pas accepter (il n&apos;accepte que les classes de stockage listées par DCMTK)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="424"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="442"/>
         <source>%1 in %2 only: no transfer syntax this SCP receives</source>
         <translation>%1 uniquement en %2 : aucune syntaxe de transfert que ce SCP reçoit</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="433"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="451"/>
         <source>%1: the sender proposed another role than storage user</source>
         <translation>%1 : l&apos;émetteur a proposé un autre rôle que celui d&apos;utilisateur du stockage</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="457"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="475"/>
         <source>peer address %1 not allowed</source>
         <translation>adresse du pair %1 non autorisée</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="468"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="486"/>
         <source>calling AE title not allowed</source>
         <translation>AE title appelant non autorisé</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="492"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="510"/>
         <source>not asked for: the instance is not one of those requested</source>
         <translation>non demandée : l&apos;instance ne fait pas partie de celles demandées</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="514"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="532"/>
         <source>cut off: the Storage SCP stopped before the instance had arrived (the sender may send it again)</source>
         <translation>interrompu : le Storage SCP s&apos;est arrêté avant que l&apos;instance soit arrivée (l&apos;expéditeur peut la renvoyer)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="515"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="533"/>
         <source>transfer broke off: %1</source>
         <translation>transfert interrompu : %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="528"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="546"/>
         <source>not asked for: the instance is of study %1, not of the study requested</source>
         <translation>non demandée : l&apos;instance appartient à l&apos;étude %1, et non à l&apos;étude demandée</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="529"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="547"/>
         <source>(none given)</source>
         <translation>(aucune indiquée)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="539"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="557"/>
         <source>cannot write into %1</source>
         <translation>impossible d&apos;écrire dans %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="570"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="588"/>
         <source>action type %1 is not Request Storage Commitment (1)</source>
         <translation>le type d&apos;action %1 n&apos;est pas « Request Storage Commitment » (1)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="573"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="591"/>
         <source>the request has no Transaction UID</source>
         <translation>la requête n&apos;a pas de Transaction UID</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="587"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="605"/>
         <source>the request names no instance (Referenced SOP Sequence)</source>
         <translation>la requête ne nomme aucune instance (Referenced SOP Sequence)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="593"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="611"/>
         <source>storage commitment request refused: %1</source>
         <translation>demande d&apos;engagement de stockage refusée : %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="615"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="633"/>
         <source>; reported to %1 on its association</source>
         <translation>; signalé à %1 sur son association</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="639"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="657"/>
         <source>storage commitment %1</source>
         <translation>engagement de stockage %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="641"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="659"/>
         <source>; the report could not be sent: %1 did not wait for it on its association, and no node of the registry has that AE title (add it: strata node add)</source>
         <translation>; le rapport n&apos;a pas pu être envoyé : %1 ne l&apos;a pas attendu sur son association, et aucun nœud du registre n&apos;a ce titre AE (ajoutez-le : strata node add)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1108"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1126"/>
         <source>the Storage SCP needs a local cache to import into</source>
         <translation>le Storage SCP a besoin d&apos;un cache local dans lequel importer</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1123"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1141"/>
         <source>cannot listen: the port is already in use</source>
         <translation>écoute impossible : le port est déjà utilisé</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1119"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1137"/>
         <source>the address to listen on must be an IPv4 address (e.g. 127.0.0.1)</source>
         <translation>l&apos;adresse d&apos;écoute doit être une adresse IPv4 (p. ex. 127.0.0.1)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1124"/>
-        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1155"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1142"/>
+        <location filename="../modules/net/src/dimse/StorageScp.cpp" line="1173"/>
         <source>cannot listen: %1</source>
         <translation>écoute impossible : %1</translation>
     </message>
@@ -6005,7 +6036,7 @@ Pas de miniature : %2</translation>
         <translation>chargement annulé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="137"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="146"/>
         <source>no images that the viewer can show were found</source>
         <translation>aucune image affichable par la visionneuse n&apos;a été trouvée</translation>
     </message>
@@ -6575,227 +6606,237 @@ Study %2</source>
         <translation>Appliquer les &amp;obturateurs d&apos;affichage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="266"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="267"/>
+        <source>&amp;Presentation State</source>
+        <translation>État de &amp;présentation</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="270"/>
+        <source>Apply the &amp;Newest Presentation State</source>
+        <translation>Appliquer l&apos;état de présentation le plus &amp;récent</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="280"/>
         <source>Show Reference &amp;Lines</source>
         <translation>Afficher les &amp;lignes de référence</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="266"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="280"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="272"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="286"/>
         <source>&amp;Synchronize Scrolling</source>
         <translation>&amp;Synchroniser le défilement</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="272"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="286"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="280"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="294"/>
         <source>Compare with &amp;Prior Study</source>
         <translation>Com&amp;parer avec l&apos;étude antérieure</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="280"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="294"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="282"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="296"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="290"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="304"/>
         <source>&amp;Browse (drag to scroll)</source>
         <translation>&amp;Parcourir (glisser pour défiler)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="291"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="305"/>
         <source>&amp;Window/Level</source>
         <translation>&amp;Fenêtrage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="292"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="306"/>
         <source>&amp;Zoom</source>
         <translation>&amp;Zoom</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="293"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="307"/>
         <source>&amp;Pan</source>
         <translation>&amp;Déplacer</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="294"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="308"/>
         <source>&amp;Crosshair (MPR: move, rotate)</source>
         <translation>&amp;Réticule (MPR : déplacer, pivoter)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="307"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="321"/>
         <source>Thick &amp;Slab</source>
         <translation>&amp;Coupe épaisse</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="314"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="328"/>
         <source>&amp;Thin Slice</source>
         <translation>Coupe &amp;fine</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="315"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="329"/>
         <source>&amp;MIP</source>
         <translation>&amp;MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="316"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="330"/>
         <source>M&amp;inIP</source>
         <translation>M&amp;inIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="317"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="331"/>
         <source>&amp;Average</source>
         <translation>M&amp;oyenne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="324"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="338"/>
         <source>&amp;Cine Play/Pause</source>
         <translation>Ciné : &amp;lecture/pause</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="324"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="338"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="328"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="342"/>
         <source>&amp;Image</source>
         <translation>&amp;Image</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="329"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="343"/>
         <source>Window &amp;Presets</source>
         <translation>Pré&amp;réglages de fenêtre</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="330"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="344"/>
         <source>&amp;Automatic Window</source>
         <translation>Fenêtre &amp;automatique</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="330"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="344"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="331"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="345"/>
         <source>&amp;Invert</source>
         <translation>&amp;Inverser</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="331"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="345"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="336"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="350"/>
         <source>&amp;Colour Map</source>
         <translation>&amp;Palette de couleurs</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="348"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="362"/>
         <source>Toggle &amp;Key Image</source>
         <translation>Marquer/démarquer image &amp;clé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="348"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="362"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="349"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="363"/>
         <source>&amp;Export Image…</source>
         <translation>&amp;Exporter l&apos;image…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="349"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="363"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="350"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="364"/>
         <source>&amp;Copy Image</source>
         <translation>Copier l&apos;i&amp;mage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="350"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="364"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="351"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="365"/>
         <source>Export with &amp;Annotations</source>
         <translation>Exporter avec les a&amp;nnotations</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="372"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="386"/>
         <source> Slab </source>
         <translation> Épaisseur </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="375"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="389"/>
         <source>Thin</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="375"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="389"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="375"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="389"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="375"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="389"/>
         <source>Average</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="379"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="393"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="401"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="415"/>
         <source> fps</source>
         <translation> i/s</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="407"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="421"/>
         <source>Frames per second shown while the cine plays</source>
         <translation>Images par seconde réellement affichées pendant le ciné</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="480"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="496"/>
         <source>Loading the prior study…</source>
         <translation>Chargement de l&apos;étude antérieure…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="480"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="496"/>
         <source>Loading the study…</source>
         <translation>Chargement de l&apos;étude…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="518"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="535"/>
         <source> (a file is not shown: %1)</source>
         <translation> (un fichier n&apos;est pas affiché : %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="519"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="536"/>
         <source> (%n files are not shown; the first: %1)</source>
         <translation>
             <numerusform> (%n fichier non affiché : %1)</numerusform>
@@ -6803,27 +6844,27 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="747"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="764"/>
         <source>MPR needs a volume: a series of parallel slices with positions</source>
         <translation>La MPR nécessite un volume : une série de coupes parallèles avec positions</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="756"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="773"/>
         <source>it is a single image</source>
         <translation>c&apos;est une image unique</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="756"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="773"/>
         <source>its images have no position or orientation</source>
         <translation>ses images n&apos;ont ni position ni orientation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="757"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="774"/>
         <source>%1: shown in 2D, not in MPR (%2)</source>
         <translation>%1 : affichée en 2D, pas en MPR (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="953"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="969"/>
         <source>The file&apos;s VOI LUT (%1 entries)</source>
         <translation>La VOI LUT du fichier (%1 entrées)</translation>
     </message>
@@ -6859,67 +6900,72 @@ Study %2</source>
 </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="955"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="971"/>
         <source>Window %1 / level %2</source>
         <translation>Largeur %1 / centre %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1023"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1039"/>
         <source>%1 fps shown</source>
         <translation>%1 i/s affichées</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1052"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1068"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation>Les images clés se marquent sur les coupes natives (pas sur les plans MPR)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1060"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1076"/>
         <source>Image %1 marked as key image</source>
         <translation>Image %1 marquée comme image clé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1061"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1077"/>
         <source>Image %1 is no longer a key image</source>
         <translation>L&apos;image %1 n&apos;est plus une image clé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1084"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1100"/>
         <source>The key image could not be saved: %1</source>
         <translation>Impossible d&apos;enregistrer l&apos;image clé : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1092"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1108"/>
         <source>there is no image to export</source>
         <translation>il n&apos;y a aucune image à exporter</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1116"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1132"/>
         <source>Export Image</source>
         <translation>Exporter l&apos;image</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1117"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1133"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation>Image PNG (*.png);;Image JPEG (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1122"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1138"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1128"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1144"/>
         <source>Open a study first</source>
         <translation>Ouvrez d&apos;abord une étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1133"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1149"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation>Aucune étude antérieure de %1 (%2) dans le cache local</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1155"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1175"/>
+        <source>None (the Images&apos; Own Display)</source>
+        <translation>Aucun (affichage propre des images)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1209"/>
         <source>Comparing with the prior study of %1</source>
         <translation>Comparaison avec l&apos;étude antérieure du %1</translation>
     </message>
@@ -6987,82 +7033,87 @@ Study %2</source>
         <translation>Im : %1/%2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="122"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="119"/>
+        <source>PR: %1</source>
+        <translation>PR : %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="124"/>
         <source>Pos: %1 mm</source>
         <translation>Pos : %1 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="125"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="127"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="126"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="128"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="127"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="129"/>
         <source>Average</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="128"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="130"/>
         <source>%1 slab: %2 mm</source>
         <translation>%1, épaisseur : %2 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="130"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="132"/>
         <source>Thk: %1 mm</source>
         <translation>Ép. : %1 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="133"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="135"/>
         <source>Loading %1/%2</source>
         <translation>Chargement %1/%2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="139"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="141"/>
         <source>VOI LUT</source>
         <translation>VOI LUT</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="139"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="141"/>
         <source>VOI LUT: %1</source>
         <translation>VOI LUT : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="141"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="143"/>
         <source>W: %1 L: %2</source>
         <translation>L : %1 C : %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="143"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="145"/>
         <source>Inverted</source>
         <translation>Inversé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="146"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="148"/>
         <source>Zoom: %1%</source>
         <translation>Zoom : %1%</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="149"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="151"/>
         <source>Rot %1°</source>
         <translation>Rot %1°</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="151"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="153"/>
         <source>Flip H</source>
         <translation>Miroir H</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="153"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="155"/>
         <source>Flip V</source>
         <translation>Miroir V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="694"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="855"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="79"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
@@ -7093,17 +7144,22 @@ Study %2</source>
         <translation>Construction du volume… %1 sur %2 coupes</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="650"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="706"/>
+        <source>Presentation state</source>
+        <translation>État de présentation</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewport.cpp" line="811"/>
         <source>interpolated</source>
         <translation>interpolé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="788"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1079"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="788"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1079"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>

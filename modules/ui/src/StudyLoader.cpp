@@ -129,6 +129,15 @@ Error StudyLoader::execute()
         if (e.code != ErrorCode::NotDicom)  // a README or a viewer program on a CD: not worth a word
             study->problems << e.message();
     study->headers = std::move(scan.headers);
+    // Presentation states (no pixels: no stack of their own) are read whole now: a few kilobytes each.
+    for (const dicom::DicomHeader &h : study->headers)
+        if (h.sopClassUid == QLatin1String(measure::kGrayscalePresentationStateClass)) {
+            auto state = measure::PresentationState::read(h.path);
+            if (state.ok())
+                study->presentationStates.push_back(std::move(state).value());
+            else
+                study->problems << state.error().message();
+        }
     for (dicom::Stack &s : dicom::buildStacks(study->headers))
         study->stacks.push_back(std::move(s));
     if (study->stacks.empty()) {

@@ -263,6 +263,20 @@ void Viewer::buildActions()
     });
     m_shutters->setCheckable(true);
     m_shutters->setChecked(settings.value(QStringLiteral("viewer/shutters"), true).toBool());
+    // Presentation states (GSPS) of the study: a reader's window, turn and marks on its images.
+    m_presentationMenu = view->addMenu(tr("&Presentation State"));
+    m_presentationMenu->setObjectName(QStringLiteral("view.presentationStates"));
+    connect(m_presentationMenu, &QMenu::aboutToShow, this, &Viewer::fillPresentationMenu);
+    m_applyStates = new QAction(tr("Apply the &Newest Presentation State"), this);
+    m_applyStates->setObjectName(QStringLiteral("view.applyPresentationStates"));
+    m_applyStates->setCheckable(true);
+    m_applyStates->setChecked(settings.value(QStringLiteral("viewer/presentationStates"), true).toBool());
+    connect(m_applyStates, &QAction::triggered, this, [this](bool on) {
+        applyToViewports([on](Viewport *v) { v->setPresentationStatesApplied(on); });
+        saveSettings();
+    });
+    addAction(m_applyStates);
+    fillPresentationMenu();
     m_references = make(view, QStringLiteral("view.references"), tr("Show Reference &Lines"), QKeySequence(tr("L")), [this](bool on) {
         applyToViewports([on](Viewport *v) { v->setReferenceLinesVisible(on); });
         saveSettings();
@@ -429,6 +443,8 @@ void Viewer::saveSettings() const
         s.setValue(QStringLiteral("viewer/dicomOverlays"), m_dicomOverlays->isChecked());
     if (m_shutters)
         s.setValue(QStringLiteral("viewer/shutters"), m_shutters->isChecked());
+    if (m_applyStates)
+        s.setValue(QStringLiteral("viewer/presentationStates"), m_applyStates->isChecked());
     if (m_references)
         s.setValue(QStringLiteral("viewer/referenceLines"), m_references->isChecked());
     if (m_sync)
@@ -508,6 +524,7 @@ void Viewer::studyReady(std::shared_ptr<const LoadedStudy> study)
     m_currentStack = m_study->defaultStack();
     m_mpr->invalidate();  // reset on the new volume once it is in
     fillStrip();
+    sharePresentationStates();
     assignSeries();
     fillPresetMenu();
     takeClipRate();
@@ -1137,10 +1154,48 @@ void Viewer::comparePrior()
     loadInto(loader, true);
 }
 
+void Viewer::sharePresentationStates()
+{
+    measure::PresentationStates states;
+    for (const auto &s : {m_study, m_prior})
+        if (s)
+            states.insert(states.end(), s->presentationStates.begin(), s->presentationStates.end());
+    for (Viewport *v : m_viewports) {
+        v->setPresentationStates(states);
+        v->setPresentationStatesApplied(m_applyStates->isChecked());
+    }
+}
+
+void Viewer::fillPresentationMenu()
+{
+    m_presentationMenu->clear();
+    Viewport *v = activeViewport();
+    const measure::PresentationStates &states = v ? v->availablePresentationStates() : measure::PresentationStates();
+    auto *group = new QActionGroup(m_presentationMenu);
+    QAction *none = m_presentationMenu->addAction(tr("None (the Images' Own Display)"));
+    none->setObjectName(QStringLiteral("presentation.none"));
+    none->setCheckable(true);
+    none->setChecked(!v || !v->presentationState());
+    group->addAction(none);
+    connect(none, &QAction::triggered, this, [this] { activeViewport()->setPresentationState(nullptr); });
+    for (std::size_t i = 0; i < states.size(); ++i) {
+        QAction *a = m_presentationMenu->addAction(states[i]->title());
+        a->setObjectName(QStringLiteral("presentation.%1").arg(i));
+        a->setCheckable(true);
+        a->setChecked(v && v->presentationState() == states[i]);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, state = states[i]] { activeViewport()->setPresentationState(state); });
+    }
+    none->setEnabled(!states.empty());
+    m_presentationMenu->addSeparator();
+    m_presentationMenu->addAction(m_applyStates);
+}
+
 void Viewer::priorReady(std::shared_ptr<const LoadedStudy> prior)
 {
     m_prior = std::move(prior);
     fillStrip();
+    sharePresentationStates();
     m_layout.setPreset(Layout::OneByTwo);
     for (QAction *a : m_layoutGroup->actions())
         if (a->objectName() == QStringLiteral("layout.1x2"))

@@ -14,6 +14,7 @@
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPainterPath>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -85,8 +86,21 @@ void Viewport::attachSeries(std::shared_ptr<imaging::SeriesVolume> series)
     ++m_overlayGeneration;
     m_overlayImages.clear();
     m_overlayPending.clear();
+    m_presentation.reset();
+    m_imagePresentation.reset();
+    m_presentationWindow.reset();
+    m_fittedArea.reset();
+    m_availableStates.clear();
     if (!m_series)
         return;
+    // The presentation states of the study that reference this series' images (grayscale only).
+    if (!m_states.empty() && !m_series->isColor()) {
+        QStringList uids;
+        for (int i = 0; i < m_series->sliceCount(); ++i)
+            if (const QString &uid = m_series->header(i).sopInstanceUid; uids.isEmpty() || uids.last() != uid)
+                uids << uid;
+        m_availableStates = measure::statesFor(m_states, uids);
+    }
     connect(m_series.get(), &imaging::SeriesVolume::sliceReady, this, &Viewport::onSliceReady, Qt::QueuedConnection);
     connect(m_series.get(), &imaging::SeriesVolume::volumeReady, this, [this] {
         if (m_mode == Mode::Mpr)
@@ -111,7 +125,10 @@ void Viewport::showStack(std::shared_ptr<imaging::SeriesVolume> series, int slic
         return;
     }
     m_slice = slice >= 0 ? std::clamp(slice, 0, sliceCount() - 1) : sliceCount() / 2;
-    updateStackImage();
+    if (m_applyStates && !m_availableStates.empty())
+        setPresentationState(m_availableStates.front());   // shows the slice
+    else
+        updateStackImage();
     emit sliceChanged(m_slice);
 }
 
@@ -119,6 +136,7 @@ void Viewport::showMpr(std::shared_ptr<imaging::SeriesVolume> series, MprModel *
 {
     m_mode = series ? Mode::Mpr : Mode::Empty;
     attachSeries(std::move(series));
+    m_availableStates.clear();   // a presentation state is drawn on the images it references
     m_model = model;
     m_plane = plane;
     m_view.reset();
@@ -200,9 +218,125 @@ void Viewport::updateStackImage()
     const std::span<const float> span(*values);
     m_image.setValues(std::move(values), span, m_series->sliceGeometry(m_slice));
     requestDicomOverlay(m_slice);
+    updateImagePresentation();
     if (!m_image.windowIsSet())
         setAutomaticWindow();
     rewindow();
+}
+
+void Viewport::setPresentationStates(measure::PresentationStates states)
+{
+    m_states = std::move(states);
+}
+
+void Viewport::setPresentationStatesApplied(bool applied)
+{
+    if (m_applyStates == applied)
+        return;
+    m_applyStates = applied;
+    if (!applied)
+        setPresentationState(nullptr);
+    else if (!m_presentation && !m_availableStates.empty())
+        setPresentationState(m_availableStates.front());
+}
+
+void Viewport::setPresentationState(std::shared_ptr<const measure::PresentationState> state)
+{
+    if (m_mode != Mode::Stack || !m_series || state == m_presentation)
+        return;
+    if (state && std::find(m_availableStates.begin(), m_availableStates.end(), state) == m_availableStates.end())
+        return;   // not one of this series' states
+    m_presentation = std::move(state);
+    m_imagePresentation.reset();
+    m_presentationWindow.reset();
+    m_fittedArea.reset();
+    m_view.reset();
+    if (m_presentation) {
+        // Turn and mirror are the state's, for all its images: a clockwise turn, then the
+        // horizontal flip (PS3.3 C.10.6), as the view does them.
+        if (const auto any = m_presentation->forImage(m_presentation->referencedInstances().value(0))) {
+            m_view.quarterTurns = any->rotation / 90;
+            m_view.flipHorizontal = any->flipped;
+        }
+    } else {
+        // The series' own window again (the file's, the modality's, or automatic).
+        m_image.startSeries(m_series->header(0).pixel, m_series->header(0).modality);
+    }
+    emit viewChanged();
+    updateStackImage();
+    if (!m_image.hasPicture())
+        update();
+}
+
+void Viewport::updateImagePresentation()
+{
+    m_imagePresentation.reset();
+    if (!m_presentation || m_mode != Mode::Stack || !m_series || m_slice >= m_series->sliceCount())
+        return;
+    const dicom::DicomHeader &h = m_series->header(m_slice);
+    m_imagePresentation = m_presentation->forImage(h.sopInstanceUid, m_series->stack().slices[std::size_t(m_slice)].frame + 1);
+    if (!m_imagePresentation)
+        return;
+    imaging::WindowLevel w = m_image.window();
+    const measure::ImagePresentation &ip = *m_imagePresentation;
+    if (ip.voiLut) {
+        const double entries = double(ip.voiLut->data.size());
+        w.center = ip.voiLut->firstMapped + entries / 2.0;
+        w.width = std::max(1.0, entries);
+        w.function = imaging::VoiFunction::Linear;
+        w.table = ip.voiLut;
+    } else if (ip.windowCenter && ip.windowWidth) {
+        w.center = *ip.windowCenter;
+        w.width = *ip.windowWidth;
+        w.function = imaging::VoiFunction::Linear;
+        w.table = nullptr;
+    }
+    // The Presentation LUT Shape decides black and white (MONOCHROME1 comes with INVERSE).
+    w.inverted = ip.inverse;
+    if (!m_presentationWindow || *m_presentationWindow != w) {
+        m_presentationWindow = w;
+        if (m_image.setWindow(w))
+            emit windowChanged(m_image.window());
+    }
+    if (ip.displayedArea != m_fittedArea)
+        fitDisplayedArea();
+}
+
+void Viewport::fitDisplayedArea()
+{
+    if (!m_imagePresentation || !m_imagePresentation->displayedArea || !m_series || width() <= 0 || height() <= 0)
+        return;
+    const QRect area = *m_imagePresentation->displayedArea;
+    m_fittedArea = area;
+    const imaging::SliceGeometry g = m_series->sliceGeometry(m_slice);
+    if (area.left() <= 1 && area.top() <= 1 && area.right() >= g.width && area.bottom() >= g.height)
+        return;   // the whole image: fitted already
+    // Image pixel centres lie at integers from 0: the area's columns l..r (1-based) span l − 1.5 to r − 0.5.
+    const QRectF inImage(QPointF(area.left() - 1.5, area.top() - 1.5), QPointF(area.right() - 0.5, area.bottom() - 0.5));
+    const QSizeF pixels(g.width, g.height), spacing = imageSpacing();
+    ViewTransform view = m_view;
+    view.zoom = 1.0;
+    view.pan = {};
+    const QRectF whole = view.imageToWidget(pixels, spacing, size()).mapRect(QRectF(-0.5, -0.5, g.width, g.height));
+    const QRectF part = view.imageToWidget(pixels, spacing, size()).mapRect(inImage);
+    if (part.width() <= 0 || part.height() <= 0)
+        return;
+    view.setZoom(std::min(width() / part.width(), height() / part.height()) / std::min(width() / whole.width(), height() / whole.height()));
+    const QPointF centre = view.imageToWidget(pixels, spacing, size()).map(inImage.center());
+    view.pan = QPointF(width() / 2.0, height() / 2.0) - centre;
+    m_view = view;
+    emit viewChanged();
+    update();
+}
+
+const dicom::DisplayShutter *Viewport::activeShutter() const
+{
+    if (!m_shutters || m_mode != Mode::Stack || !m_series || m_slice >= m_series->sliceCount())
+        return nullptr;
+    if (m_imagePresentation)   // the state's shutter replaces the image's own
+        return m_imagePresentation->shutter ? &*m_imagePresentation->shutter : nullptr;
+    const auto &own = m_series->header(m_slice).shutter;
+    return own ? &*own : nullptr;
 }
 
 void Viewport::requestDicomOverlay(int slice)
@@ -320,7 +454,7 @@ void Viewport::mprRendered(quint64 ticket, std::shared_ptr<const imaging::SliceI
 
 void Viewport::setAutomaticWindow()
 {
-    if (m_mode == Mode::Stack && m_shutters && m_series->header(m_slice).shutter) {
+    if (activeShutter()) {
         imaging::WindowLevel w = automaticWindow();
         w.inverted = m_image.window().inverted;
         m_image.setWindow(w);
@@ -334,8 +468,8 @@ imaging::WindowLevel Viewport::automaticWindow() const
 {
     const std::span<const float> values = m_image.values();
     const QString modality = m_series ? m_series->header(0).modality : QString();
-    if (m_mode == Mode::Stack && m_shutters && m_series && m_slice < m_series->sliceCount() && m_image.geometry())
-        if (const auto &shutter = m_series->header(m_slice).shutter) {
+    if (m_image.geometry())
+        if (const dicom::DisplayShutter *shutter = activeShutter()) {
             const std::vector<float> seen = imaging::seenValues(*shutter, values.data(), m_image.geometry()->height, m_image.geometry()->width);
             if (!seen.empty())
                 return imaging::autoWindow(seen.data(), seen.size(), modality, {}, m_image.window());
@@ -568,6 +702,8 @@ OverlayState Viewport::overlayState(QSizeF viewportSize, const ViewTransform &vi
     state.view = view;
     state.viewportSize = viewportSize;
     state.warnings = OverlayText::geometryWarnings(m_series->stack());
+    if (m_presentation && stack)
+        state.presentationLabel = m_presentation->label().isEmpty() ? tr("Presentation state") : m_presentation->label();
     return state;
 }
 
@@ -635,12 +771,11 @@ void Viewport::paintContent(QPainter &p, QSizeF size, const ViewTransform &view,
         p.setTransform(t);
         p.drawImage(QRectF(-0.5, -0.5, m_image.geometry()->width, m_image.geometry()->height), m_image.picture());
         // The image's own display shutter: what lies outside it in the shutter's grey.
-        if (m_shutters && m_mode == Mode::Stack && m_series && m_slice < m_series->sliceCount())
-            if (const auto &shutter = m_series->header(m_slice).shutter) {
-                const QPainterPath hidden = shutteredRegion(*shutter, m_image.geometry()->height, m_image.geometry()->width);
-                if (!hidden.isEmpty())
-                    p.fillPath(hidden, imaging::shutterColour(*shutter));
-            }
+        if (const dicom::DisplayShutter *shutter = activeShutter()) {
+            const QPainterPath hidden = shutteredRegion(*shutter, m_image.geometry()->height, m_image.geometry()->width);
+            if (!hidden.isEmpty())
+                p.fillPath(hidden, imaging::shutterColour(*shutter));
+        }
         // The image's own overlay planes, in image pixels, over it (with the annotations: an
         // export or a snapshot without them is the image alone).
         if (annotations && m_dicomOverlays && m_mode == Mode::Stack)
@@ -653,6 +788,10 @@ void Viewport::paintContent(QPainter &p, QSizeF size, const ViewTransform &view,
     font.setPixelSize(std::max(11, int(std::min(size.width(), size.height()) / 48)));
     p.setFont(font);
     const QFontMetricsF fm(font);
+
+    // The presentation state's graphics and text (a reader's marks: with the annotations only).
+    if (annotations && m_imagePresentation && m_image.hasPicture() && m_image.geometry())
+        paintPresentation(p, t);
 
     // MPR: the bands where the plane crosses a gap between slices, hatched, under the crosshair.
     if (annotations && m_overlays && m_image.geometry()) {
@@ -735,6 +874,136 @@ void Viewport::paintContent(QPainter &p, QSizeF size, const ViewTransform &view,
                    QStringLiteral("★"));
         p.setFont(font);
     }
+}
+
+namespace {
+
+/// A smooth curve through the points (Catmull-Rom, as cubic Béziers): an INTERPOLATED graphic.
+QPainterPath interpolatedPath(const std::vector<QPointF> &pts)
+{
+    QPainterPath path(pts.front());
+    for (std::size_t i = 0; i + 1 < pts.size(); ++i) {
+        const QPointF p0 = pts[i == 0 ? 0 : i - 1], p1 = pts[i], p2 = pts[i + 1], p3 = pts[std::min(i + 2, pts.size() - 1)];
+        path.cubicTo(p1 + (p2 - p0) / 6.0, p2 - (p3 - p1) / 6.0, p2);
+    }
+    return path;
+}
+
+/// A graphic's outline in its own units (pixel: pixel centres at integers; display: 0..1).
+QPainterPath graphicPath(const measure::PresentationGraphic &g, QPointF shift)
+{
+    using Shape = measure::PresentationGraphic::Shape;
+    std::vector<QPointF> pts;
+    for (const QPointF &q : g.points)
+        pts.push_back(q + shift);
+    QPainterPath path;
+    switch (g.shape) {
+    case Shape::Point:
+        break;   // drawn as a mark of screen size
+    case Shape::Polyline:
+        path.moveTo(pts.front());
+        for (std::size_t i = 1; i < pts.size(); ++i)
+            path.lineTo(pts[i]);
+        break;
+    case Shape::Interpolated:
+        path = interpolatedPath(pts);
+        break;
+    case Shape::Circle: {
+        const double r = QLineF(pts[0], pts[1]).length();
+        path.addEllipse(pts[0], r, r);
+        break;
+    }
+    case Shape::Ellipse: {
+        const QLineF major(pts[0], pts[1]), minor(pts[2], pts[3]);
+        QPainterPath e;
+        e.addEllipse(QPointF(0, 0), major.length() / 2, minor.length() / 2);
+        QTransform place;
+        place.translate(major.center().x(), major.center().y());
+        place.rotate(-major.angle());   // QLineF's angle is counter-clockwise, y up
+        path = place.map(e);
+        break;
+    }
+    }
+    if (g.filled && g.shape != Shape::Point)
+        path.closeSubpath();
+    return path;
+}
+
+} // namespace
+
+void Viewport::paintPresentation(QPainter &p, const QTransform &t) const
+{
+    const measure::ImagePresentation &ip = *m_imagePresentation;
+    const imaging::SliceGeometry &g = *m_image.geometry();
+    // Pixel units: (0, 0) is the first pixel's top-left corner, pixel centres at half-integers.
+    const QPointF pixelShift(-0.5, -0.5);
+    // Display units: fractions of the displayed area as it stands on screen.
+    const QRectF areaInImage = ip.displayedArea ? QRectF(QPointF(ip.displayedArea->left() - 1.5, ip.displayedArea->top() - 1.5),
+                                                         QPointF(ip.displayedArea->right() - 0.5, ip.displayedArea->bottom() - 0.5))
+                                                : QRectF(-0.5, -0.5, g.width, g.height);
+    const QRectF area = t.mapRect(areaInImage);
+    const QTransform display(area.width(), 0, 0, area.height(), area.left(), area.top());
+    auto through = [&](measure::AnnotationUnits u) { return u == measure::AnnotationUnits::Pixel ? t : display; };
+    auto toWidget = [&](QPointF q, measure::AnnotationUnits u) {
+        return u == measure::AnnotationUnits::Pixel ? t.map(q + pixelShift) : display.map(q);
+    };
+    const QColor shadow(0, 0, 0, 170);
+    const QFontMetricsF fm(p.font());
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, true);
+    for (const measure::PresentationLayer &layer : ip.layers) {
+        const QColor colour = layer.colour.isValid() ? layer.colour : presentationColor();
+        for (const measure::PresentationGraphic &graphic : layer.graphics) {
+            if (graphic.shape == measure::PresentationGraphic::Shape::Point) {
+                const QPointF c = toWidget(graphic.points.front(), graphic.units);
+                for (const auto &[pen, penWidth] : {std::pair{shadow, 3.5}, std::pair{colour, 1.5}}) {
+                    p.setPen(QPen(pen, penWidth));
+                    p.drawLine(c - QPointF(5, 0), c + QPointF(5, 0));
+                    p.drawLine(c - QPointF(0, 5), c + QPointF(0, 5));
+                }
+                continue;
+            }
+            const QPainterPath path = through(graphic.units).map(
+                graphicPath(graphic, graphic.units == measure::AnnotationUnits::Pixel ? pixelShift : QPointF()));
+            if (graphic.filled) {
+                QColor fill = colour;
+                fill.setAlpha(110);
+                p.fillPath(path, fill);
+            }
+            p.strokePath(path, QPen(shadow, 3.5));
+            p.strokePath(path, QPen(colour, 1.5));
+        }
+        for (const measure::PresentationText &text : layer.texts) {
+            QRectF box;
+            Qt::Alignment align = text.alignment | Qt::AlignTop;
+            const QSizeF natural = fm.size(0, text.text) + QSizeF(4, 2);
+            std::optional<QPointF> anchor;
+            if (text.anchor)
+                anchor = toWidget(*text.anchor, text.anchorUnits);
+            if (text.box) {
+                box = QRectF(toWidget(text.box->topLeft(), text.boxUnits), toWidget(text.box->bottomRight(), text.boxUnits)).normalized();
+                // A box too small for one line grows down and to the justified side, as readers expect to read it.
+                box.setWidth(std::max(box.width(), natural.width()));
+                box.setHeight(std::max(box.height(), natural.height()));
+            } else if (anchor) {
+                // No box: the text beside its anchor, below and to the right, a little apart.
+                box = QRectF(*anchor + QPointF(8, 8), natural);
+                align = Qt::AlignLeft | Qt::AlignTop;
+            }
+            if (anchor && text.anchorVisible) {
+                const QPointF from(std::clamp(anchor->x(), box.left(), box.right()), std::clamp(anchor->y(), box.top(), box.bottom()));
+                for (const auto &[pen, penWidth] : {std::pair{shadow, 3.0}, std::pair{colour, 1.2}}) {
+                    p.setPen(QPen(pen, penWidth));
+                    p.drawLine(from, *anchor);
+                }
+            }
+            p.setPen(shadow);
+            p.drawText(box.translated(1, 1), int(align) | Qt::TextWordWrap, text.text);
+            p.setPen(colour);
+            p.drawText(box, int(align) | Qt::TextWordWrap, text.text);
+        }
+    }
+    p.restore();
 }
 
 void Viewport::paintOverlays(QPainter &p, QSizeF size, const ViewTransform &view, const QTransform &t, double pixelsPerMm) const
@@ -888,7 +1157,13 @@ bool Viewport::isSettled() const
     return !m_renderQueue.isRendering() && !m_renderQueue.isPending();
 }
 
-void Viewport::resizeEvent(QResizeEvent *) { update(); }
+void Viewport::resizeEvent(QResizeEvent *)
+{
+    // A presentation state applied before the viewport had its size: its displayed area now.
+    if (m_imagePresentation && m_imagePresentation->displayedArea && !m_fittedArea)
+        fitDisplayedArea();
+    update();
+}
 
 // --- interaction ------------------------------------------------------------------------------
 

@@ -115,6 +115,8 @@ QStringList OverlayText::lines(OverlayCorner corner, const OverlayState &s)
             lines << tr("Im: %1/%2").arg(s.slice + 1).arg(s.sliceCount);
         else
             lines << s.planeTitle;
+        if (!s.presentationLabel.isEmpty())
+            lines << tr("PR: %1").arg(s.presentationLabel);
         if (const auto &g = s.geometry) {
             const imaging::Vec3 n = g->normal();
             const imaging::Vec3 centre = s.mpr && s.mprCenter ? *s.mprCenter

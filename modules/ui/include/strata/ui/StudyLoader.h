@@ -5,6 +5,7 @@
 #include <strata/core/Job.h>
 #include <strata/dicom/DicomHeader.h>
 #include <strata/dicom/SeriesGeometry.h>
+#include <strata/measure/PresentationState.h>
 #include <strata/store/Records.h>
 
 #include <QStringList>
@@ -28,6 +29,9 @@ struct LoadedStudy {
     std::set<std::pair<QString, int>> keyImages;
     /// The study's measurements in the cache (store rows; measure::fromRecord reads them).
     std::vector<store::MeasurementRecord> measurements;
+    /// The study's grayscale softcopy presentation states (a reader's window, turn and annotations
+    /// on its images), as found among its files.
+    measure::PresentationStates presentationStates;
     /// The patient's most recent earlier study in the cache (empty when none).
     QString priorStudyUid;
 

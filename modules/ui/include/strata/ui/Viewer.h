@@ -145,6 +145,10 @@ private:
     void setTool(Viewport::Tool tool);
     void applyPreset(int index);
     void fillPresetMenu();
+    /// The View menu's presentation states: "None" and those of the active viewport's series.
+    void fillPresentationMenu();
+    /// The presentation states of the study and of the prior, handed to every viewport.
+    void sharePresentationStates();
     void advanceCine();
     void updateKeyImageMark();
     void saveSettings() const;
@@ -204,6 +208,8 @@ private:
     QAction *m_overlays = nullptr;
     QAction *m_dicomOverlays = nullptr;
     QAction *m_shutters = nullptr;
+    QAction *m_applyStates = nullptr;
+    QMenu *m_presentationMenu = nullptr;
     QAction *m_references = nullptr;
     QAction *m_sync = nullptr;
     QAction *m_cineAction = nullptr;

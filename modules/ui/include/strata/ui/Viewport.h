@@ -7,6 +7,7 @@
 #include <strata/imaging/ColorMap.h>
 #include <strata/imaging/Plane.h>
 #include <strata/imaging/WindowLevel.h>
+#include <strata/measure/PresentationState.h>
 #include <strata/ui/models/MprRenderQueue.h>
 #include <strata/ui/models/OverlayText.h>
 #include <strata/ui/models/ReferenceLines.h>
@@ -100,6 +101,26 @@ public:
     /// in its value, in stack mode. On by default.
     bool shuttersApplied() const { return m_shutters; }
     void setShuttersApplied(bool applied);
+    /// The presentation states (GSPS) the viewport may apply: those of the study, and of a prior
+    /// shown beside it. A series shown later gets the newest of them that references its images
+    /// (while presentationStatesApplied()).
+    void setPresentationStates(measure::PresentationStates states);
+    /// The states that reference images of the series shown, newest first (none in MPR, or for a
+    /// colour series).
+    const measure::PresentationStates &availablePresentationStates() const { return m_availableStates; }
+    /// The presentation state applied to the native slices (null: none): its window, black and
+    /// white, turn and mirror, displayed area, shutter and annotations, where it references the
+    /// slice shown. Null restores the series' own window and an unturned, fitted view.
+    const std::shared_ptr<const measure::PresentationState> &presentationState() const { return m_presentation; }
+    void setPresentationState(std::shared_ptr<const measure::PresentationState> state);
+    /// Whether a series shown gets its newest presentation state at once (on by default).
+    bool presentationStatesApplied() const { return m_applyStates; }
+    void setPresentationStatesApplied(bool applied);
+    /// What the applied state gives the slice shown (empty: no state, or not one of its images).
+    const std::optional<measure::ImagePresentation> &imagePresentation() const { return m_imagePresentation; }
+    /// The display shutter applied to the slice shown: the presentation state's when one applies
+    /// to it, else the image's own; null when none, or while shutters are not applied.
+    const dicom::DisplayShutter *activeShutter() const;
     /// The automatic window of the slice shown (stack mode): the histogram of what is seen, the
     /// display shutter's border left out while it is applied.
     imaging::WindowLevel automaticWindow() const;
@@ -163,6 +184,8 @@ public:
     /// MPR: where the plane on screen crosses a gap between the series' slices (values interpolated
     /// there), in widget coordinates, as drawn (hatched amber, "interpolated"); empty in 2D.
     std::vector<QPolygonF> interpolatedBands() const;
+    /// The colour of a presentation state's layer that recommends none (light yellow).
+    static QColor presentationColor() { return QColor(255, 235, 120); }
     /// The colour of the geometry warnings and of the interpolated bands (amber).
     static QColor warningColor() { return QColor(255, 140, 0); }
     /// Colour of the reference line/crosshair of a plane orientation.
@@ -204,6 +227,13 @@ private:
     void paintContent(QPainter &p, QSizeF size, const ViewTransform &view, bool annotations, bool nativePixels = false) const;
     void paintOverlays(QPainter &p, QSizeF size, const ViewTransform &view, const QTransform &t, double pixelsPerMm) const;
     void setAutomaticWindow();
+    /// The applied state's part for the slice shown, and its window when that is new.
+    void updateImagePresentation();
+    /// The state's displayed area fitted to the viewport (a zoom and a pan), when it is not the
+    /// whole image.
+    void fitDisplayedArea();
+    /// The state's graphics and text over the image shown through `t`.
+    void paintPresentation(QPainter &p, const QTransform &t) const;
     QSizeF imageSpacing() const;
     double scrollStepMm() const;
     /// What the corner overlays describe (the text itself is OverlayText's).
@@ -241,6 +271,16 @@ private:
     quint64 m_overlayGeneration = 0;
     QHash<int, QImage> m_overlayImages;
     QSet<int> m_overlayPending;
+    // Presentation states: the candidates, those of the series shown, the one applied, what it
+    // gives the slice shown, and the last window taken from it (a window the user set since
+    // stays until the state gives another).
+    measure::PresentationStates m_states;
+    measure::PresentationStates m_availableStates;
+    std::shared_ptr<const measure::PresentationState> m_presentation;
+    std::optional<measure::ImagePresentation> m_imagePresentation;
+    std::optional<imaging::WindowLevel> m_presentationWindow;
+    std::optional<QRect> m_fittedArea;   ///< the displayed area the view was last fitted to
+    bool m_applyStates = true;
     bool m_referencesVisible = true;
     bool m_smooth = true;
     bool m_active = false;

@@ -46,6 +46,7 @@ struct OverlayState {
     ViewTransform view;
     QSizeF viewportSize;
     QStringList warnings;       ///< geometryWarnings() of the stack shown
+    QString presentationLabel;  ///< the label of the presentation state applied (empty: none)
 };
 
 class OverlayText {

@@ -1,0 +1,342 @@
+// Presentation states (GSPS) on screen (Xvfb): a reader's state, made by DCMTK's dcmpsmk for the
+// real MR series of ../shared/testdata and completed with dcmodify, opened beside the series. The
+// newest state that references the series is applied: its window, turn and mirror, and its red
+// marks and text where it puts them (grabbed pixels); per image what belongs to that image; the
+// picture against DCMTK's own rendering of the state (dcmp2pgm); and the View menu's choice of
+// none or another state.
+#include <strata/core/Paths.h>
+#include <strata/imaging/SeriesVolume.h>
+#include <strata/imaging/WindowLevel.h>
+#include <strata/ui/MainWindow.h>
+#include <strata/ui/Viewer.h>
+#include <strata/ui/Viewport.h>
+
+#include <presentation_state.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMenu>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace strata;
+using strata::testing::annotatedStateChanges;
+using strata::testing::mrSlice;
+using strata::testing::presentationState;
+
+namespace {
+
+const QString kSecond = QStringLiteral("1.3.12.2.1107.5.2.32.35162.2012021516010143595256902");
+
+/// Pixels near `at` (a square of `radius`) that are red: a mark of the state's layer (the MR
+/// image itself is grey: red equals green and blue there).
+int redNear(const QImage &image, QPointF at, int radius = 3)
+{
+    int n = 0;
+    const QPoint c = at.toPoint();
+    for (int y = c.y() - radius; y <= c.y() + radius; ++y)
+        for (int x = c.x() - radius; x <= c.x() + radius; ++x)
+            if (image.rect().contains(x, y)) {
+                const QColor p = image.pixelColor(x, y);
+                if (p.red() > 180 && p.green() < 90 && p.blue() < 90)
+                    ++n;
+            }
+    return n;
+}
+
+int redIn(const QImage &image, const QRectF &region)
+{
+    int n = 0;
+    const QRect r = region.toAlignedRect().intersected(image.rect());
+    for (int y = r.top(); y <= r.bottom(); ++y)
+        for (int x = r.left(); x <= r.right(); ++x) {
+            const QColor p = image.pixelColor(x, y);
+            if (p.red() > 180 && p.green() < 90 && p.blue() < 90)
+                ++n;
+        }
+    return n;
+}
+
+/// The six MR slices copied into `dir`/series.
+QString seriesFolder(const QTemporaryDir &dir)
+{
+    const QString folder = dir.filePath(QStringLiteral("series"));
+    QDir().mkpath(folder);
+    for (int k = 0; k < 6; ++k)
+        if (!QFile::copy(mrSlice(k), folder + QLatin1Char('/') + QFileInfo(mrSlice(k)).fileName()))
+            return {};
+    return folder;
+}
+
+QStringList allSlices()
+{
+    QStringList slices;
+    for (int k = 0; k < 6; ++k)
+        slices << mrSlice(k);
+    return slices;
+}
+
+/// `folder` opened in `window` (1000 × 800): its first viewport once its image is settled.
+ui::Viewport *openSettled(ui::MainWindow &window, const QString &folder)
+{
+    window.resize(1000, 800);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return nullptr;
+    QSignalSpy loaded(&window, &ui::MainWindow::seriesLoaded);
+    window.openFolder(folder);
+    if (!loaded.wait(30000))
+        return nullptr;
+    ui::Viewport *view = window.viewer()->viewport(0);
+    return QTest::qWaitFor([&] { return view->hasImage() && view->isSettled(); }, 30000) ? view : nullptr;
+}
+
+/// The View menu's presentation state entries, filled as when it opens.
+QAction *presentationEntry(ui::Viewer *viewer, const QString &name)
+{
+    auto *menu = viewer->findChild<QMenu *>(QStringLiteral("view.presentationStates"));
+    if (!menu)
+        return nullptr;
+    emit menu->aboutToShow();
+    for (QAction *a : menu->actions())
+        if (a->objectName() == name)
+            return a;
+    return nullptr;
+}
+
+} // namespace
+
+class TestPresentationGui : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_data;   // the window's local cache (the files are opened from folders)
+
+private slots:
+    void initTestCase()
+    {
+        QApplication::setOrganizationName(QStringLiteral("StrataTest"));
+        QApplication::setApplicationName(QStringLiteral("tst_presentation_gui"));
+        QSettings().clear();
+        paths::setDataDirOverride(m_data.path());
+    }
+
+    void appliesTheNewestStateOfTheSeries()
+    {
+        QTemporaryDir tmp;
+        const QString folder = seriesFolder(tmp);
+        QVERIFY(!folder.isEmpty());
+        // The reader's state (all six slices, no window of dcmpsmk's: the reader's 300/600 for
+        // all), an older one, and one of another study's CT image.
+        QVERIFY(!presentationState(tmp, QStringLiteral("series/reader.dcm"), allSlices(), annotatedStateChanges(kSecond), {},
+                                   {QStringLiteral("-V")})
+                     .isEmpty());
+        QVERIFY(!presentationState(tmp, QStringLiteral("series/older.dcm"), allSlices(),
+                                   {QStringLiteral("(0070,0080)=OLDER"), QStringLiteral("(0070,0082)=20200101")})
+                     .isEmpty());
+        QVERIFY(!presentationState(tmp, QStringLiteral("series/ct.dcm"),
+                                   {QStringLiteral(STRATA_TESTDATA_DIR "/ct-series/ge-hispeed-dual-gantry-tilt/01.dcm")},
+                                   {QStringLiteral("(0070,0080)=CT STATE")})
+                     .isEmpty());
+        ui::MainWindow window(m_data.path());
+        ui::Viewport *view = openSettled(window, folder);
+        QVERIFY(view);
+        QCOMPARE(view->availablePresentationStates().size(), std::size_t(2));   // not the CT's
+        QVERIFY(view->presentationState());
+        QCOMPARE(view->presentationState()->label(), QStringLiteral("KEY FINDING"));
+        QVERIFY(view->imagePresentation());
+        // The reader's window; a quarter turn clockwise, then flipped.
+        QCOMPARE(view->window().center, 300.0);
+        QCOMPARE(view->window().width, 600.0);
+        QVERIFY(!view->window().inverted);
+        QCOMPARE(view->viewTransform().quarterTurns, 1);
+        QVERIFY(view->viewTransform().flipHorizontal);
+        QVERIFY(view->overlayText(ui::Viewport::Corner::BottomLeft).contains(QStringLiteral("PR: KEY FINDING")));
+
+        // The red marks where the state puts them (pixel units: the first pixel's corner at 0).
+        const QTransform t = view->imageToWidget();
+        auto at = [&](double column, double row) { return t.map(QPointF(column - 0.5, row - 0.5)); };
+        QImage screen = view->grab().toImage();
+        QVERIFY(redNear(screen, at(120, 40)) > 0);    // on the polyline's first segment
+        QVERIFY(redNear(screen, at(200, 80)) > 0);    // on its second
+        QVERIFY(redNear(screen, at(148, 128)) > 0);   // on the circle
+        QVERIFY(redNear(screen, at(128, 108)) > 0);
+        QCOMPARE(redNear(screen, at(90, 90), 2), 0);   // inside neither
+        // "Lesion" beside its anchor, with a line to it.
+        const QPointF anchor = at(128, 128);
+        QVERIFY(redIn(screen, QRectF(anchor + QPointF(8, 8), QSizeF(40, 14))) > 10);
+        // "Series note" in the displayed area's top right (display units: the image as on screen).
+        const QRectF area = t.mapRect(QRectF(-0.5, -0.5, 256, 256));
+        const QRectF note(area.left() + 0.6 * area.width(), area.top() + 0.02 * area.height(), 0.38 * area.width(), 0.08 * area.height());
+        QVERIFY(redIn(screen, note) > 10);
+        QCOMPARE(redIn(screen, note.translated(-0.55 * area.width(), 0.8 * area.height())), 0);   // the bottom left: none
+
+        // The point belongs to the second slice alone.
+        int second = -1;
+        for (int i = 0; i < view->sliceCount(); ++i)
+            if (view->series()->header(i).sopInstanceUid == kSecond)
+                second = i;
+        QVERIFY(second >= 0);
+        const int other = second == 0 ? 1 : 0;
+        view->setSlice(other);
+        QVERIFY(QTest::qWaitFor([&] { return view->hasImage() && view->isSettled() && view->slice() == other; }, 10000));
+        QCOMPARE(redNear(view->grab().toImage(), at(64, 192)), 0);
+        view->setSlice(second);
+        QVERIFY(QTest::qWaitFor([&] { return view->hasImage() && view->isSettled() && view->slice() == second; }, 10000));
+        screen = view->grab().toImage();
+        QVERIFY(redNear(screen, at(64, 192)) > 0);
+        QVERIFY(redNear(screen, at(120, 40)) > 0);
+    }
+
+    void matchesDcmtksRenderingOfTheState()
+    {
+        // One slice and a state with a window, a turn and a mirror, INVERSE and a rectangular
+        // shutter in a light grey: the picture (no annotations) against dcmp2pgm's of the same state.
+        QTemporaryDir tmp;
+        const QString folder = tmp.filePath(QStringLiteral("one"));
+        QDir().mkpath(folder);
+        const QString slice = folder + QStringLiteral("/slice.dcm");
+        QVERIFY(QFile::copy(mrSlice(0), slice));
+        const QString state = presentationState(tmp, QStringLiteral("one/state.dcm"), {slice},
+                                                {QStringLiteral("(0028,3110)[0].(0028,1050)=350"), QStringLiteral("(0028,3110)[0].(0028,1051)=500"),
+                                                 QStringLiteral("(0070,0042)=270"), QStringLiteral("(0070,0041)=Y"),
+                                                 QStringLiteral("(2050,0020)=INVERSE"), QStringLiteral("(0018,1600)=RECTANGULAR"),
+                                                 QStringLiteral("(0018,1602)=20"), QStringLiteral("(0018,1604)=230"),
+                                                 QStringLiteral("(0018,1606)=30"), QStringLiteral("(0018,1608)=200"),
+                                                 QStringLiteral("(0018,1622)=40000")},
+                                                {}, {QStringLiteral("-V")});
+        QVERIFY(!state.isEmpty());
+        const QString pgm = tmp.filePath(QStringLiteral("dcmtk.pgm"));
+        QCOMPARE(QProcess::execute(QStringLiteral("dcmp2pgm"), {QStringLiteral("-p"), state, slice, pgm}), 0);
+        QImage dcmtk(pgm);
+        QVERIFY(!dcmtk.isNull());
+        ui::MainWindow window(m_data.path());
+        ui::Viewport *view = openSettled(window, folder);
+        QVERIFY(view);
+        QVERIFY(view->presentationState());
+        QVERIFY(view->window().inverted);
+        const QImage strata = view->exportImage(false);
+        QCOMPARE(strata.size(), dcmtk.size());
+        // dcmp2pgm's picture has the window, black and white, turn and mirror, but no geometric
+        // shutter: inside the shutter the two agree, outside it Strata shows the shutter's grey
+        // (40000 of 65535). Turned 270° and then mirrored, the picture's (x, y) is the image's
+        // column 255 − y and row 255 − x (0-based).
+        double sum = 0;
+        int seen = 0, far = 0, shuttered = 0, notGrey = 0;
+        for (int y = 0; y < strata.height(); ++y)
+            for (int x = 0; x < strata.width(); ++x) {
+                const int column = 255 - y, row = 255 - x;
+                if (column >= 19 && column <= 229 && row >= 29 && row <= 199) {
+                    const int d = std::abs(qGray(strata.pixel(x, y)) - qGray(dcmtk.pixel(x, y)));
+                    sum += d;
+                    ++seen;
+                    if (d > 2)
+                        ++far;
+                } else {
+                    ++shuttered;
+                    if (std::abs(qGray(strata.pixel(x, y)) - 156) > 1)
+                        ++notGrey;
+                }
+            }
+        const double mean = sum / seen;
+        QVERIFY2(mean < 1.0 && far < seen / 1000,   // rounding: within one grey level
+                 qPrintable(QStringLiteral("mean difference %1, %2 pixels more than 2 apart").arg(mean).arg(far)));
+        QVERIFY(shuttered > 10000);
+        QCOMPARE(notGrey, 0);
+    }
+
+    void aBrokenStateIsNamedAndTheSeriesShown()
+    {
+        // A state cut short (a CD written half, a transfer broken off) beside the series: the
+        // series opens as stored, and the status line names the file.
+        QTemporaryDir tmp;
+        const QString folder = seriesFolder(tmp);
+        QVERIFY(!folder.isEmpty());
+        const QString whole = presentationState(tmp, QStringLiteral("whole.dcm"), allSlices(), annotatedStateChanges(kSecond));
+        QVERIFY(!whole.isEmpty());
+        QFile in(whole);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        const QByteArray bytes = in.readAll();
+        const QString cut = folder + QStringLiteral("/cut.dcm");
+        QFile out(cut);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(bytes.left(bytes.size() * 2 / 3));
+        out.close();
+        ui::MainWindow window(m_data.path());
+        QSignalSpy status(window.viewer(), &ui::Viewer::statusMessage);
+        ui::Viewport *view = openSettled(window, folder);
+        QVERIFY(view);
+        QCOMPARE(view->sliceCount(), 6);
+        QVERIFY(!view->presentationState());
+        QVERIFY(view->availablePresentationStates().empty());
+        bool named = false;
+        for (const QList<QVariant> &args : status)
+            named = named || args.value(0).toString().contains(QStringLiteral("cut.dcm"));
+        QVERIFY2(named, "no status message names cut.dcm");
+    }
+
+    void noneGivesTheImagesOwnDisplayBack()
+    {
+        QTemporaryDir tmp;
+        const QString folder = seriesFolder(tmp);
+        QVERIFY(!folder.isEmpty());
+        QVERIFY(!presentationState(tmp, QStringLiteral("series/reader.dcm"), allSlices(), annotatedStateChanges(kSecond), {},
+                                   {QStringLiteral("-V")})
+                     .isEmpty());
+        {
+            ui::MainWindow window(m_data.path());
+            ui::Viewport *view = openSettled(window, folder);
+            QVERIFY(view);
+            ui::Viewer *viewer = window.viewer();
+            QVERIFY(view->presentationState());
+            QAction *none = presentationEntry(viewer, QStringLiteral("presentation.none"));
+            QVERIFY(none && none->isEnabled() && !none->isChecked());
+            QAction *reader = presentationEntry(viewer, QStringLiteral("presentation.0"));
+            QVERIFY(reader && reader->isChecked());
+            QVERIFY(reader->text().startsWith(QStringLiteral("KEY FINDING — Lesion in the left lobe (Doe, Jane")));
+            presentationEntry(viewer, QStringLiteral("presentation.none"))->trigger();
+            QVERIFY(!view->presentationState());
+            QVERIFY(!view->imagePresentation());
+            // The file's own window of the series, unturned, no marks.
+            const auto own = imaging::openingWindow(view->series()->header(0).modality, view->series()->header(0).pixel);
+            QVERIFY(own);
+            QCOMPARE(view->window().center, own->center);
+            QCOMPARE(view->window().width, own->width);
+            QCOMPARE(view->viewTransform().quarterTurns, 0);
+            QVERIFY(!view->viewTransform().flipHorizontal);
+            QVERIFY(QTest::qWaitFor([&] { return view->isSettled(); }, 10000));
+            const QTransform t = view->imageToWidget();
+            QCOMPARE(redNear(view->grab().toImage(), t.map(QPointF(119.5, 39.5))), 0);
+            QVERIFY(!view->overlayText(ui::Viewport::Corner::BottomLeft).join(QLatin1Char('\n')).contains(QStringLiteral("PR:")));
+            // Chosen again from the menu.
+            presentationEntry(viewer, QStringLiteral("presentation.0"))->trigger();
+            QVERIFY(view->presentationState());
+            QCOMPARE(view->viewTransform().quarterTurns, 1);
+            QCOMPARE(view->window().center, 300.0);
+
+            // Not applying states by themselves: the state goes, and stays off for the next study.
+            QAction *apply = viewer->action(QStringLiteral("view.applyPresentationStates"));
+            QVERIFY(apply && apply->isChecked());
+            apply->trigger();
+            QVERIFY(!view->presentationState());
+            QCOMPARE(QSettings().value(QStringLiteral("viewer/presentationStates")).toBool(), false);
+        }
+        {
+            ui::MainWindow window(m_data.path());
+            ui::Viewport *view = openSettled(window, folder);
+            QVERIFY(view);
+            QVERIFY(!view->presentationState());
+            QCOMPARE(view->availablePresentationStates().size(), std::size_t(1));   // still offered
+            window.viewer()->action(QStringLiteral("view.applyPresentationStates"))->trigger();
+            QVERIFY(view->presentationState());
+        }
+    }
+};
+
+QTEST_MAIN(TestPresentationGui)
+#include "tst_presentation_gui.moc"
