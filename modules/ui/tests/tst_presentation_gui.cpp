@@ -250,6 +250,35 @@ private slots:
         QCOMPARE(notGrey, 0);
     }
 
+    void zoomsToTheDisplayedArea()
+    {
+        // The reader zoomed on the middle: displayed area columns and rows 65 to 192 (1-based),
+        // turned a quarter. The viewport shows that area filling it, centred.
+        QTemporaryDir tmp;
+        const QString folder = tmp.filePath(QStringLiteral("one"));
+        QDir().mkpath(folder);
+        QVERIFY(QFile::copy(mrSlice(0), folder + QStringLiteral("/slice.dcm")));
+        QVERIFY(!presentationState(tmp, QStringLiteral("one/state.dcm"), {mrSlice(0)},
+                                   {QStringLiteral("(0070,005a)[0].(0070,0052)=65\\65"), QStringLiteral("(0070,005a)[0].(0070,0053)=192\\192"),
+                                    QStringLiteral("(0070,0042)=90"), QStringLiteral("(0070,0041)=N")})
+                     .isEmpty());
+        ui::MainWindow window(m_data.path());
+        ui::Viewport *view = openSettled(window, folder);
+        QVERIFY(view);
+        QVERIFY(view->imagePresentation());
+        QCOMPARE(view->imagePresentation()->displayedArea, std::optional<QRect>(QRect(QPoint(65, 65), QPoint(192, 192))));
+        const QRectF area = view->imageToWidget().mapRect(QRectF(QPointF(63.5, 63.5), QPointF(191.5, 191.5)));
+        const QSizeF size = view->size();
+        // Filling the viewport's shorter side, centred (within a pixel).
+        QVERIFY2(std::abs(std::max(area.width() / size.width(), area.height() / size.height()) - 1.0) < 0.01,
+                 qPrintable(QStringLiteral("area %1×%2 in %3×%4").arg(area.width()).arg(area.height()).arg(size.width()).arg(size.height())));
+        QVERIFY(std::abs(area.center().x() - size.width() / 2) < 1 && std::abs(area.center().y() - size.height() / 2) < 1);
+        QCOMPARE(view->viewTransform().quarterTurns, 1);
+        // The whole image no longer fits: it reaches past the viewport.
+        const QRectF whole = view->imageToWidget().mapRect(QRectF(-0.5, -0.5, 256, 256));
+        QVERIFY(whole.width() > size.width() || whole.height() > size.height());
+    }
+
     void aBrokenStateIsNamedAndTheSeriesShown()
     {
         // A state cut short (a CD written half, a transfer broken off) beside the series: the
