@@ -258,6 +258,41 @@ private slots:
         QCOMPARE(notGrey, 0);
     }
 
+    void aRadiographsStateKeepsItsBlackAndWhite()
+    {
+        // A MONOCHROME1 radiograph (the lowest values white) and the state dcmpsmk makes for it
+        // (its window, Presentation LUT Shape INVERSE): shown with the state, it looks as without.
+        const QString cr = QStringLiteral(STRATA_TESTDATA_DIR "/ts-matrix/dwv/gdcm-CR-MONO1-10-chest.dcm");
+        QTemporaryDir tmp;
+        const QString plain = tmp.filePath(QStringLiteral("plain"));
+        const QString withState = tmp.filePath(QStringLiteral("state"));
+        QDir().mkpath(plain);
+        QDir().mkpath(withState);
+        QVERIFY(QFile::copy(cr, plain + QStringLiteral("/cr.dcm")));
+        QVERIFY(QFile::copy(cr, withState + QStringLiteral("/cr.dcm")));
+        QVERIFY(!presentationState(tmp, QStringLiteral("state/pr.dcm"), {cr}).isEmpty());
+        QImage without, with;
+        {
+            ui::MainWindow window(m_data.path());
+            ui::Viewport *view = openSettled(window, plain);
+            QVERIFY(view);
+            QVERIFY(!view->presentationState());
+            QVERIFY(view->window().inverted);
+            without = view->exportImage(false);
+        }
+        {
+            ui::MainWindow window(m_data.path());
+            ui::Viewport *view = openSettled(window, withState);
+            QVERIFY(view);
+            QVERIFY(view->presentationState());
+            QVERIFY(view->imagePresentation() && view->imagePresentation()->inverse);
+            QVERIFY(view->window().inverted);
+            with = view->exportImage(false);
+        }
+        QVERIFY(!without.isNull());
+        QCOMPARE(with, without);
+    }
+
     void zoomsToTheDisplayedArea()
     {
         // The reader zoomed on the middle: displayed area columns and rows 65 to 192 (1-based),
