@@ -1135,6 +1135,73 @@
         <source> · %1 × %2 mm</source>
         <translation> · %1 × %2 mm</translation>
     </message>
+    <message>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="58"/>
+        <source>no such file</source>
+        <translation>keine solche Datei</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="61"/>
+        <source>not readable as DICOM</source>
+        <translation>nicht als DICOM lesbar</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="66"/>
+        <source>not a key object selection (%1)</source>
+        <translation>keine Key Object Selection (%1)</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="69"/>
+        <source>not a readable key object selection</source>
+        <translation>keine lesbare Key Object Selection</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="78"/>
+        <source>the key object selection has no content</source>
+        <translation>die Key Object Selection hat keinen Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="126"/>
+        <source>a key object selection needs at least one image</source>
+        <translation>eine Key Object Selection braucht mindestens ein Bild</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="143"/>
+        <source>reading a key image</source>
+        <translation>Lesen eines Schlüsselbilds</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="151"/>
+        <source>the key image has no SOP class, instance or study UID</source>
+        <translation>das Schlüsselbild hat keine SOP-Klasse, Instanz- oder Studien-UID</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="155"/>
+        <source>the key images belong to more than one study</source>
+        <translation>die Schlüsselbilder gehören zu mehr als einer Studie</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="187"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="196"/>
+        <source>building the key object selection</source>
+        <translation>Aufbau der Key Object Selection</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="191"/>
+        <source>building the key object selection: an image item could not be added</source>
+        <translation>Aufbau der Key Object Selection: ein Bildeintrag ließ sich nicht hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="198"/>
+        <source>listing the key images&apos; evidence</source>
+        <translation>Auflisten der Evidenz der Schlüsselbilder</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="206"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="210"/>
+        <source>writing the key object selection</source>
+        <translation>Schreiben der Key Object Selection</translation>
+    </message>
 </context>
 <context>
     <name>strata::measure::Calibration</name>
@@ -1152,6 +1219,14 @@
         <location filename="../modules/measure/src/Calibration.cpp" line="34"/>
         <source>no calibration: pixels</source>
         <translation>keine Kalibrierung: Pixel</translation>
+    </message>
+</context>
+<context>
+    <name>strata::measure::KeyObjectDocument</name>
+    <message>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="51"/>
+        <source>Key image</source>
+        <translation>Schlüsselbild</translation>
     </message>
 </context>
 <context>
@@ -6016,27 +6091,27 @@ Kein Vorschaubild: %2</translation>
         <translation>Studie %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="102"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="103"/>
         <source>Finding the study&apos;s files</source>
         <translation>Dateien der Studie werden gesucht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="112"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="113"/>
         <source>the study has no stored files</source>
         <translation>die Studie hat keine gespeicherten Dateien</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="124"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="125"/>
         <source>Reading headers</source>
         <translation>Header werden gelesen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="127"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="128"/>
         <source>loading cancelled</source>
         <translation>Laden abgebrochen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="146"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="147"/>
         <source>no images that the viewer can show were found</source>
         <translation>keine Bilder gefunden, die der Viewer zeigen kann</translation>
     </message>

@@ -1135,6 +1135,73 @@
         <source> · %1 × %2 mm</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="58"/>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="61"/>
+        <source>not readable as DICOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="66"/>
+        <source>not a key object selection (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="69"/>
+        <source>not a readable key object selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="78"/>
+        <source>the key object selection has no content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="126"/>
+        <source>a key object selection needs at least one image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="143"/>
+        <source>reading a key image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="151"/>
+        <source>the key image has no SOP class, instance or study UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="155"/>
+        <source>the key images belong to more than one study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="187"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="196"/>
+        <source>building the key object selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="191"/>
+        <source>building the key object selection: an image item could not be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="198"/>
+        <source>listing the key images&apos; evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="206"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="210"/>
+        <source>writing the key object selection</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>strata::measure::Calibration</name>
@@ -1151,6 +1218,14 @@
     <message>
         <location filename="../modules/measure/src/Calibration.cpp" line="34"/>
         <source>no calibration: pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>strata::measure::KeyObjectDocument</name>
+    <message>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="51"/>
+        <source>Key image</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6015,27 +6090,27 @@ No thumbnail: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="102"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="103"/>
         <source>Finding the study&apos;s files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="112"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="113"/>
         <source>the study has no stored files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="124"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="125"/>
         <source>Reading headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="127"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="128"/>
         <source>loading cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="146"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="147"/>
         <source>no images that the viewer can show were found</source>
         <translation type="unfinished"></translation>
     </message>

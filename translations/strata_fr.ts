@@ -1135,6 +1135,73 @@
         <source> · %1 × %2 mm</source>
         <translation> · %1 × %2 mm</translation>
     </message>
+    <message>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="58"/>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="61"/>
+        <source>not readable as DICOM</source>
+        <translation>illisible en DICOM</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="66"/>
+        <source>not a key object selection (%1)</source>
+        <translation>pas une sélection d&apos;objets clés (%1)</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="69"/>
+        <source>not a readable key object selection</source>
+        <translation>sélection d&apos;objets clés illisible</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="78"/>
+        <source>the key object selection has no content</source>
+        <translation>la sélection d&apos;objets clés est vide</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="126"/>
+        <source>a key object selection needs at least one image</source>
+        <translation>une sélection d&apos;objets clés demande au moins une image</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="143"/>
+        <source>reading a key image</source>
+        <translation>lecture d&apos;une image clé</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="151"/>
+        <source>the key image has no SOP class, instance or study UID</source>
+        <translation>l&apos;image clé n&apos;a pas de classe SOP, d&apos;UID d&apos;instance ou d&apos;étude</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="155"/>
+        <source>the key images belong to more than one study</source>
+        <translation>les images clés appartiennent à plus d&apos;une étude</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="187"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="196"/>
+        <source>building the key object selection</source>
+        <translation>construction de la sélection d&apos;objets clés</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="191"/>
+        <source>building the key object selection: an image item could not be added</source>
+        <translation>construction de la sélection d&apos;objets clés : une image n&apos;a pu être ajoutée</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="198"/>
+        <source>listing the key images&apos; evidence</source>
+        <translation>liste des preuves des images clés</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="206"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="210"/>
+        <source>writing the key object selection</source>
+        <translation>écriture de la sélection d&apos;objets clés</translation>
+    </message>
 </context>
 <context>
     <name>strata::measure::Calibration</name>
@@ -1152,6 +1219,14 @@
         <location filename="../modules/measure/src/Calibration.cpp" line="34"/>
         <source>no calibration: pixels</source>
         <translation>pas d&apos;étalonnage : pixels</translation>
+    </message>
+</context>
+<context>
+    <name>strata::measure::KeyObjectDocument</name>
+    <message>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="51"/>
+        <source>Key image</source>
+        <translation>Image clé</translation>
     </message>
 </context>
 <context>
@@ -6016,27 +6091,27 @@ Pas de miniature : %2</translation>
         <translation>étude %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="102"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="103"/>
         <source>Finding the study&apos;s files</source>
         <translation>Recherche des fichiers de l&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="112"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="113"/>
         <source>the study has no stored files</source>
         <translation>l&apos;étude n&apos;a aucun fichier stocké</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="124"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="125"/>
         <source>Reading headers</source>
         <translation>Lecture des en-têtes</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="127"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="128"/>
         <source>loading cancelled</source>
         <translation>chargement annulé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="146"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="147"/>
         <source>no images that the viewer can show were found</source>
         <translation>aucune image affichable par la visionneuse n&apos;a été trouvée</translation>
     </message>

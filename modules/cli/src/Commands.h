@@ -33,5 +33,6 @@ int anonymizeCommand(const QStringList &args, QTextStream &out, QTextStream &err
 int cdCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int segmentCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int measurementsCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int keyImagesCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 
 } // namespace strata::cli

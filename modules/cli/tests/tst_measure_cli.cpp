@@ -1,14 +1,17 @@
-/// `strata sample --json`, `strata segment` and `strata measurements` end to end: the sample's
+/// `strata sample --json`, `strata segment`, `strata measurements` and `strata keyimages` end to end: the sample's
 /// lesions (the phantom's ground truth, as the command reports it) segmented from their centres in
 /// the written files, within 3 % of the spheres' volumes; the result kept with the study and
 /// exported as CSV and JSON, also after the study's deletion and re-import; and as a TID 1500 SR
 /// with a SEG per lesion that dciodvfy finds no error in, dsrdump reads, Strata reads back and
 /// imports into its cache.
 #include "orthanc_rest.h"
+#include "presentation_state.h"
 
 #include <strata/dicom/HeaderReader.h>
 #include <strata/imaging/Plane.h>
 #include <strata/measure/DicomExport.h>
+#include <strata/measure/KeyObjects.h>
+#include <strata/store/KeyImageRepository.h>
 #include <strata/measure/MeasurementRecords.h>
 #include <strata/store/LocalCache.h>
 #include <strata/store/StoreService.h>
@@ -106,6 +109,68 @@ private slots:
 
     /// Images in Latin-1 (ISO_IR 100) with an umlaut in the patient's name: the report is UTF-8
     /// throughout (ISO_IR 192) and the name reads the same.
+    /// A key image marked in one cache leaves as a KOS (`strata keyimages export`) that dciodvfy
+    /// accepts, and marks the same image in another cache the KOS is imported into (as from an
+    /// archive), with its title and description as the note.
+    void keyImagesExportedAsKosAndMarkedWhereImported()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("data"));
+        const QString first = QStringLiteral("1.3.12.2.1107.5.2.32.35162.2012021516005773746856698");
+        const Run imported = runStrata({"--data-dir", data, "import", "--quiet", testing::mrSlice(0), testing::mrSlice(1)});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QString study;
+        {
+            auto cache = store::LocalCache::open(data);
+            QVERIFY(cache.ok());
+            store::KeyImage k;
+            k.sopInstanceUid = first;
+            k.note = QStringLiteral("mine");
+            QVERIFY(cache.value()->service()->keyImages().value()->setKeyImage(k).ok());
+            auto all = cache.value()->searchStudies({});
+            QVERIFY(all.ok() && all.value().studies.size() == 1);
+            study = all.value().studies.front().studyInstanceUid;
+        }
+        const Run listed = runStrata({"--data-dir", data, "keyimages", "list", study, "--json"});
+        QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+        const QJsonArray keys = json(listed).value(QStringLiteral("keyImages")).toArray();
+        QCOMPARE(keys.size(), 1);
+        QCOMPARE(keys[0].toObject().value(QStringLiteral("sopInstanceUid")).toString(), first);
+        QCOMPARE(keys[0].toObject().value(QStringLiteral("note")).toString(), QStringLiteral("mine"));
+
+        const QString kos = dir.filePath(QStringLiteral("key.dcm"));
+        const Run exported = runStrata({"--data-dir", data, "keyimages", "export", study, "--kos", kos, "--description", "For the board"});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QProcess check;
+        check.start(QStringLiteral("dciodvfy"), {kos});
+        QVERIFY(check.waitForFinished(120000));
+        const QString verdict = QString::fromUtf8(check.readAllStandardOutput() + check.readAllStandardError());
+        QVERIFY2(!verdict.contains(QStringLiteral("Error")), qPrintable(verdict));
+        auto read = measure::readKeyObjectSelection(kos);
+        QVERIFY(read.ok());
+        QCOMPARE(read.value().description, QStringLiteral("For the board"));
+        QCOMPARE(read.value().images.size(), std::size_t(1));
+        QCOMPARE(read.value().images[0].sopInstanceUid, first);
+
+        // Another cache receives the images and the KOS.
+        const QString other = dir.filePath(QStringLiteral("other"));
+        const Run again = runStrata({"--data-dir", other, "import", "--quiet", testing::mrSlice(0), testing::mrSlice(1), kos});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        const Run there = runStrata({"--data-dir", other, "keyimages", "list", study, "--json"});
+        QVERIFY2(there.exitCode == 0, qPrintable(there.err));
+        const QJsonArray marked = json(there).value(QStringLiteral("keyImages")).toArray();
+        QCOMPARE(marked.size(), 1);
+        QCOMPARE(marked[0].toObject().value(QStringLiteral("sopInstanceUid")).toString(), first);
+        QCOMPARE(marked[0].toObject().value(QStringLiteral("note")).toString(), QStringLiteral("Of Interest: For the board"));
+
+        // Nothing to export: said, and no file.
+        const Run none = runStrata({"--data-dir", dir.filePath(QStringLiteral("empty")), "keyimages", "export", study, "--kos",
+                                    dir.filePath(QStringLiteral("none.dcm"))});
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY2(none.err.contains(QStringLiteral("no key images")), qPrintable(none.err));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("none.dcm"))));
+    }
+
     void reportOfLatin1ImagesIsUtf8()
     {
         QTemporaryDir dir;

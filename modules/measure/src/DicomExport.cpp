@@ -1,6 +1,8 @@
 // DICOM SEG (dcmseg) and TID 1500 SR (dcmsr's cmr classes) of Strata's measurements.
 #include <strata/measure/DicomExport.h>
 
+#include "PatientStudy.h"
+
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
@@ -117,6 +119,31 @@ QString unitOf(const DSRCodedEntryValue &code)
 const DcmTagKey kPatientStudyTags[] = {DCM_PatientName, DCM_PatientID, DCM_PatientBirthDate, DCM_PatientSex,
                                            DCM_StudyInstanceUID, DCM_StudyDate, DCM_StudyTime, DCM_ReferringPhysicianName,
                                            DCM_StudyID, DCM_AccessionNumber};
+
+} // namespace
+
+Status detail::copyPatientAndStudy(DcmItem &image, DcmItem &out, const QString &subject)
+{
+    DcmDataset patient;
+    OFString charset;
+    if (image.findAndGetOFStringArray(DCM_SpecificCharacterSet, charset).good() && !charset.empty())
+        patient.putAndInsertOFStringArray(DCM_SpecificCharacterSet, charset);
+    for (const DcmTagKey &tag : kPatientStudyTags) {
+        OFString value;
+        if (image.findAndGetOFStringArray(tag, value).good())
+            patient.putAndInsertOFStringArray(tag, value);
+    }
+    if (OFCondition c = patient.convertToUTF8(); c.bad())
+        return dcmError(subject, QStringLiteral("converting the patient's name from %1 to UTF-8").arg(qs(charset)), c);
+    for (const DcmTagKey &tag : kPatientStudyTags) {
+        OFString value;
+        if (patient.findAndGetOFStringArray(tag, value).good())
+            out.putAndInsertOFStringArray(tag, value);
+    }
+    return {};
+}
+
+namespace {
 
 bool isRegion(MeasurementKind kind)
 {
@@ -581,22 +608,8 @@ Result<QString> writeMeasurementReport(const std::vector<Measurement> &measureme
     if (c.bad())
         return dcmError(path, QStringLiteral("writing the report"), c);
     // The patient and study attributes, converted from the images' character set to the report's.
-    DcmDataset patient;
-    OFString charset;
-    if (first->findAndGetOFStringArray(DCM_SpecificCharacterSet, charset).good() && !charset.empty())
-        patient.putAndInsertOFStringArray(DCM_SpecificCharacterSet, charset);
-    for (const DcmTagKey &tag : kPatientStudyTags) {
-        OFString value;
-        if (first->findAndGetOFStringArray(tag, value).good())
-            patient.putAndInsertOFStringArray(tag, value);
-    }
-    if (c = patient.convertToUTF8(); c.bad())
-        return dcmError(path, QStringLiteral("converting the patient's name from %1 to UTF-8").arg(qs(charset)), c);
-    for (const DcmTagKey &tag : kPatientStudyTags) {
-        OFString value;
-        if (patient.findAndGetOFStringArray(tag, value).good())
-            out.getDataset()->putAndInsertOFStringArray(tag, value);
-    }
+    if (Status copied = detail::copyPatientAndStudy(*first, *out.getDataset(), path); !copied.ok())
+        return copied.error();
     c = out.saveFile(ofs(path), EXS_LittleEndianExplicit);
     if (c.bad())
         return dcmError(path, QStringLiteral("writing the report"), c);

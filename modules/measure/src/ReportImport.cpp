@@ -1,5 +1,8 @@
 #include <strata/measure/ReportImport.h>
 
+#include <strata/measure/KeyObjects.h>
+#include <strata/store/KeyImageRepository.h>
+
 #include <strata/dicom/FolderScan.h>
 #include <strata/dicom/HeaderReader.h>
 #include <strata/dicom/SeriesGeometry.h>
@@ -157,6 +160,53 @@ void placeFromCoordinates(Measurement &m, const ReportGroup &group, const QHash<
     }
 }
 
+/// Marks the images a key object selection names as key images. Returns whether it is done with
+/// (false: an image it names is not in the cache yet, read it again next time).
+Result<bool> importKeyObjects(store::StoreService &service, const store::InstanceRecord &report,
+                              const QHash<QString, store::InstanceRecord> &bySop, ReportImportSummary &summary)
+{
+    auto kos = readKeyObjectSelection(report.filePath);
+    if (!kos.ok()) {
+        summary.problems << kos.error().message();
+        return true;
+    }
+    const KeyObjectDocument &doc = kos.value();
+    if (doc.isRejection()) {
+        summary.problems << QStringLiteral("%1: a rejection note (%2) of %3 images: they are not hidden here")
+                                .arg(report.filePath, doc.titleMeaning)
+                                .arg(doc.images.size());
+        return true;
+    }
+    auto keys = service.keyImages();
+    if (!keys.ok())
+        return keys.error();
+    ++summary.reports;
+    bool complete = true;
+    for (const KeyObjectImage &image : doc.images) {
+        if (!bySop.contains(image.sopInstanceUid)) {
+            complete = false;   // it comes later (a KOS often arrives before its images)
+            continue;
+        }
+        const std::vector<int> frames = image.frames.empty() ? std::vector<int>{1} : image.frames;
+        for (int frame : frames) {
+            auto marked = keys.value()->isKeyImage(image.sopInstanceUid, frame - 1);
+            if (!marked.ok())
+                return marked.error();
+            if (marked.value())
+                continue;
+            store::KeyImage k;
+            k.sopInstanceUid = image.sopInstanceUid;
+            k.frame = frame - 1;
+            k.note = doc.note();
+            if (Status s = keys.value()->setKeyImage(k); !s.ok())
+                summary.problems << s.error().message();
+            else
+                ++summary.keyImages;
+        }
+    }
+    return complete;
+}
+
 } // namespace
 
 Result<ReportImportSummary> importStudyReports(store::StoreService &service, const QString &studyUid)
@@ -187,6 +237,15 @@ Result<ReportImportSummary> importStudyReports(store::StoreService &service, con
             return done.error();
         if (done.value())
             continue;
+        if (report.sopClassUid == QLatin1String(kKeyObjectSelectionClass)) {
+            auto taken = importKeyObjects(service, report, bySop, summary);
+            if (!taken.ok())
+                return taken.error();
+            if (taken.value())
+                if (Status s = repo.value()->markReportImported(report.sopInstanceUid, studyUid, 0); !s.ok())
+                    return s.error();
+            continue;
+        }
         auto groups = readMeasurementReportGroups(report.filePath);
         if (!groups.ok()) {
             // Not a report Strata reads (another template): recorded, so it is not read again.

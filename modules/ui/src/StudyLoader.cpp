@@ -59,13 +59,14 @@ void StudyLoader::lookUp(LoadedStudy &study) const
     auto cache = store::LocalCache::open(m_cacheDir);
     if (!cache.ok())
         return;
+    // Measurement reports (SR, with their SEGs) of the study not read before become its
+    // measurements, and its key object selections (KOS) its key images.
+    if (auto imported = measure::importStudyReports(*cache.value()->service(), study.studyUid); !imported.ok())
+        qWarning("reading the measurement reports of %s: %s", qPrintable(study.studyUid), qPrintable(imported.error().message()));
     if (auto repo = cache.value()->service()->keyImages(); repo.ok())
         if (auto keys = repo.value()->keyImages(study.studyUid); keys.ok())
             for (const store::KeyImage &k : keys.value())
                 study.keyImages.insert({k.sopInstanceUid, k.frame});
-    // Measurement reports (SR, with their SEGs) of the study not read before become its measurements.
-    if (auto imported = measure::importStudyReports(*cache.value()->service(), study.studyUid); !imported.ok())
-        qWarning("reading the measurement reports of %s: %s", qPrintable(study.studyUid), qPrintable(imported.error().message()));
     if (auto repo = cache.value()->service()->measurements(); repo.ok())
         if (auto rows = repo.value()->measurements(study.studyUid); rows.ok())
             study.measurements = std::move(rows).value();

@@ -3,10 +3,15 @@
 // newest state that references the series is applied: its window, turn and mirror, and its red
 // marks and text where it puts them (grabbed pixels); per image what belongs to that image; the
 // picture against DCMTK's own rendering of the state (dcmp2pgm); and the View menu's choice of
-// none or another state.
+// none or another state. And a key object selection (KOS) sent with a series marks its key image.
 #include <strata/core/Paths.h>
 #include <strata/imaging/SeriesVolume.h>
 #include <strata/imaging/WindowLevel.h>
+#include <strata/measure/KeyObjects.h>
+#include <strata/store/ImportPipeline.h>
+#include <strata/store/KeyImageRepository.h>
+#include <strata/store/LocalCache.h>
+#include <strata/store/StoreService.h>
 #include <strata/ui/MainWindow.h>
 #include <strata/ui/Viewer.h>
 #include <strata/ui/Viewport.h>
@@ -350,6 +355,41 @@ private slots:
         for (const QList<QVariant> &args : status)
             named = named || args.value(0).toString().contains(QStringLiteral("cut.dcm"));
         QVERIFY2(named, "no status message names cut.dcm");
+    }
+
+    void aKeyObjectSelectionMarksItsKeyImages()
+    {
+        // The PACS sent a KOS ("Of Interest") with the series: opened from the cache, its slice
+        // wears the key image star, the others do not.
+        const QString kos = QDir(m_data.path()).filePath(QStringLiteral("kos.dcm"));
+        QVERIFY(measure::writeKeyObjectSelection({{mrSlice(1), 0}}, QStringLiteral("Compare"), QStringLiteral("Doe^Jane"), kos).ok());
+        auto cache = store::LocalCache::open(m_data.path());
+        QVERIFY(cache.ok());
+        const store::ImportSummary imported = store::runImport(*cache.value(), QStringList(allSlices()) << kos);
+        QCOMPARE(imported.imported, 7);
+        QCOMPARE(imported.studies.size(), 1);
+        ui::MainWindow window(m_data.path());
+        window.resize(1000, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy loaded(&window, &ui::MainWindow::seriesLoaded);
+        window.openStudy(imported.studies.front());
+        QVERIFY(loaded.wait(30000));
+        ui::Viewport *view = window.viewer()->viewport(0);
+        QVERIFY(QTest::qWaitFor([&] { return view->hasImage() && view->isSettled(); }, 30000));
+        int second = -1;
+        for (int i = 0; i < view->sliceCount(); ++i)
+            if (view->series()->header(i).sopInstanceUid == kSecond)
+                second = i;
+        QVERIFY(second >= 0);
+        view->setSlice(second);
+        QVERIFY(QTest::qWaitFor([&] { return view->isKeyImage(); }, 10000));
+        view->setSlice(second == 0 ? 1 : 0);
+        QVERIFY(QTest::qWaitFor([&] { return !view->isKeyImage(); }, 10000));
+        auto keys = cache.value()->service()->keyImages().value()->keyImages(imported.studies.front());
+        QVERIFY(keys.ok());
+        QCOMPARE(keys.value().size(), std::size_t(1));
+        QCOMPARE(keys.value().front().note, QStringLiteral("Of Interest: Compare"));
     }
 
     void noneGivesTheImagesOwnDisplayBack()

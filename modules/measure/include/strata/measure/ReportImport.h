@@ -19,9 +19,15 @@ struct ReportImportSummary {
     int reports = 0;     ///< reports read (not read before)
     int added = 0;       ///< measurements added
     int known = 0;       ///< groups whose measurement was there already (same tracking UID)
+    int keyImages = 0;   ///< key images marked from key object selections (KOS)
     QStringList problems;  ///< groups or segmentations that could not be taken, with the reason
 };
 
+/// Key object selections (KOS) of the study not read before mark their images as key images, with
+/// the document's title and description as the note (those already marked keep theirs); one that
+/// names an image not in the cache yet is read again next time. IHE rejection notes mark nothing
+/// (a problem line says so).
+///
 /// Reads the study's SRs not read before (MeasurementRepository::reportImported) and adds their
 /// measurements that the store does not hold yet, by tracking UID: Strata writes its
 /// measurements' UIDs there, so its own measurements are not doubled. A group without a tracking
