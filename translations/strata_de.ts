@@ -1136,47 +1136,47 @@
         <translation> · %1 × %2 mm</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="58"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="57"/>
         <source>no such file</source>
         <translation>keine solche Datei</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="61"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="60"/>
         <source>not readable as DICOM</source>
         <translation>nicht als DICOM lesbar</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="66"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="65"/>
         <source>not a key object selection (%1)</source>
         <translation>keine Key Object Selection (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="69"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="68"/>
         <source>not a readable key object selection</source>
         <translation>keine lesbare Key Object Selection</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="78"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="77"/>
         <source>the key object selection has no content</source>
         <translation>die Key Object Selection hat keinen Inhalt</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="126"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="125"/>
         <source>a key object selection needs at least one image</source>
         <translation>eine Key Object Selection braucht mindestens ein Bild</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="143"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="142"/>
         <source>reading a key image</source>
         <translation>Lesen eines Schlüsselbilds</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="151"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="150"/>
         <source>the key image has no SOP class, instance or study UID</source>
         <translation>das Schlüsselbild hat keine SOP-Klasse, Instanz- oder Studien-UID</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="155"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="154"/>
         <source>the key images belong to more than one study</source>
         <translation>die Schlüsselbilder gehören zu mehr als einer Studie</translation>
     </message>
@@ -1224,7 +1224,7 @@
 <context>
     <name>strata::measure::KeyObjectDocument</name>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="51"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="50"/>
         <source>Key image</source>
         <translation>Schlüsselbild</translation>
     </message>
@@ -6076,42 +6076,47 @@ Kein Vorschaubild: %2</translation>
 <context>
     <name>strata::ui::StudyLoader</name>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="36"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="37"/>
         <source>%1 — %2 %3, 1 slice</source>
         <translation>%1 — %2 %3, 1 Schicht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="37"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="38"/>
         <source>%1 — %2 %3, %4 slices</source>
         <translation>%1 — %2 %3, %4 Schichten</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="53"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="54"/>
         <source>study %1</source>
         <translation>Studie %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="103"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="104"/>
         <source>Finding the study&apos;s files</source>
         <translation>Dateien der Studie werden gesucht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="113"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="114"/>
         <source>the study has no stored files</source>
         <translation>die Studie hat keine gespeicherten Dateien</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="125"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="126"/>
         <source>Reading headers</source>
         <translation>Header werden gelesen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="128"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="129"/>
         <source>loading cancelled</source>
         <translation>Laden abgebrochen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="147"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="165"/>
+        <source>%1 images withdrawn by a rejection note (%2): not shown</source>
+        <translation>%1 Bilder durch eine Rückweisungsnotiz zurückgezogen (%2): nicht angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="173"/>
         <source>no images that the viewer can show were found</source>
         <translation>keine Bilder gefunden, die der Viewer zeigen kann</translation>
     </message>

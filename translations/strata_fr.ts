@@ -1136,47 +1136,47 @@
         <translation> · %1 × %2 mm</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="58"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="57"/>
         <source>no such file</source>
         <translation>fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="61"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="60"/>
         <source>not readable as DICOM</source>
         <translation>illisible en DICOM</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="66"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="65"/>
         <source>not a key object selection (%1)</source>
         <translation>pas une sélection d&apos;objets clés (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="69"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="68"/>
         <source>not a readable key object selection</source>
         <translation>sélection d&apos;objets clés illisible</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="78"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="77"/>
         <source>the key object selection has no content</source>
         <translation>la sélection d&apos;objets clés est vide</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="126"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="125"/>
         <source>a key object selection needs at least one image</source>
         <translation>une sélection d&apos;objets clés demande au moins une image</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="143"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="142"/>
         <source>reading a key image</source>
         <translation>lecture d&apos;une image clé</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="151"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="150"/>
         <source>the key image has no SOP class, instance or study UID</source>
         <translation>l&apos;image clé n&apos;a pas de classe SOP, d&apos;UID d&apos;instance ou d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="155"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="154"/>
         <source>the key images belong to more than one study</source>
         <translation>les images clés appartiennent à plus d&apos;une étude</translation>
     </message>
@@ -1224,7 +1224,7 @@
 <context>
     <name>strata::measure::KeyObjectDocument</name>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="51"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="50"/>
         <source>Key image</source>
         <translation>Image clé</translation>
     </message>
@@ -6076,42 +6076,47 @@ Pas de miniature : %2</translation>
 <context>
     <name>strata::ui::StudyLoader</name>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="36"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="37"/>
         <source>%1 — %2 %3, 1 slice</source>
         <translation>%1 — %2 %3, 1 coupe</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="37"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="38"/>
         <source>%1 — %2 %3, %4 slices</source>
         <translation>%1 — %2 %3, %4 coupes</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="53"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="54"/>
         <source>study %1</source>
         <translation>étude %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="103"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="104"/>
         <source>Finding the study&apos;s files</source>
         <translation>Recherche des fichiers de l&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="113"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="114"/>
         <source>the study has no stored files</source>
         <translation>l&apos;étude n&apos;a aucun fichier stocké</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="125"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="126"/>
         <source>Reading headers</source>
         <translation>Lecture des en-têtes</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="128"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="129"/>
         <source>loading cancelled</source>
         <translation>chargement annulé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="147"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="165"/>
+        <source>%1 images withdrawn by a rejection note (%2): not shown</source>
+        <translation>%1 images retirées par une note de rejet (%2) : non affichées</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="173"/>
         <source>no images that the viewer can show were found</source>
         <translation>aucune image affichable par la visionneuse n&apos;a été trouvée</translation>
     </message>

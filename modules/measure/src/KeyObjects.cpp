@@ -32,7 +32,6 @@ Error dcmError(ErrorCode code, const QString &subject, const QString &what, cons
     return Error(code, subject, QStringLiteral("%1: %2").arg(what, QString::fromLatin1(c.text())));
 }
 
-const DSRCodedEntryValue kOfInterest("113000", "DCM", "Of Interest");
 const DSRCodedEntryValue kDescription("113012", "DCM", "Key Object Description");
 
 } // namespace
@@ -120,7 +119,7 @@ Result<KeyObjectDocument> readKeyObjectSelection(const QString &path)
 }
 
 Result<QString> writeKeyObjectSelection(const std::vector<KeyImageFile> &images, const QString &description,
-                                        const QString &author, const QString &path)
+                                        const QString &author, const QString &path, const KeyObjectTitle &title)
 {
     if (images.empty())
         return Error(ErrorCode::InvalidArgument, path, tr("a key object selection needs at least one image"));
@@ -164,7 +163,8 @@ Result<QString> writeKeyObjectSelection(const std::vector<KeyImageFile> &images,
     DSRDocument doc(DSRTypes::DT_KeyObjectSelectionDocument);
     doc.setSpecificCharacterSetType(DSRTypes::CS_UTF8);
     DSRDocumentTree &tree = doc.getTree();
-    OFCondition c = tree.addContentItem(DSRTypes::RT_isRoot, DSRTypes::VT_Container, kOfInterest);
+    OFCondition c = tree.addContentItem(DSRTypes::RT_isRoot, DSRTypes::VT_Container,
+                                        DSRCodedEntryValue(ofs(title.code), ofs(title.scheme), ofs(title.meaning)));
     if (c.good() && !author.isEmpty()) {
         // TID 1002: the person who chose them.
         c = tree.addChildContentItem(DSRTypes::RT_hasObsContext, DSRTypes::VT_Code, DSRCodedEntryValue("121005", "DCM", "Observer Type"));

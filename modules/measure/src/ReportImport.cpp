@@ -172,7 +172,7 @@ Result<bool> importKeyObjects(store::StoreService &service, const store::Instanc
     }
     const KeyObjectDocument &doc = kos.value();
     if (doc.isRejection()) {
-        summary.problems << QStringLiteral("%1: a rejection note (%2) of %3 images: they are not hidden here")
+        summary.problems << QStringLiteral("%1: a rejection note (%2) of %3 images: not key images (the viewer does not show them)")
                                 .arg(report.filePath, doc.titleMeaning)
                                 .arg(doc.images.size());
         return true;

@@ -1,6 +1,7 @@
 #include <strata/ui/StudyLoader.h>
 
 #include <strata/dicom/FolderScan.h>
+#include <strata/measure/KeyObjects.h>
 #include <strata/measure/ReportImport.h>
 #include <strata/store/KeyImageRepository.h>
 #include <strata/store/LocalCache.h>
@@ -130,21 +131,46 @@ Error StudyLoader::execute()
         if (e.code != ErrorCode::NotDicom)  // a README or a viewer program on a CD: not worth a word
             study->problems << e.message();
     study->headers = std::move(scan.headers);
-    // Presentation states (no pixels: no stack of their own) are read whole now: a few kilobytes each.
-    for (const dicom::DicomHeader &h : study->headers)
+    // Presentation states and key object selections (no pixels: no stack of their own) are read
+    // whole now: a few kilobytes each.
+    QHash<QString, QString> withdrawn;   // SOP Instance UID → the rejection note's title
+    for (const dicom::DicomHeader &h : study->headers) {
         if (h.sopClassUid == QLatin1String(measure::kGrayscalePresentationStateClass)) {
             auto state = measure::PresentationState::read(h.path);
             if (state.ok())
                 study->presentationStates.push_back(std::move(state).value());
             else
                 study->problems << state.error().message();
+        } else if (h.sopClassUid == QLatin1String(measure::kKeyObjectSelectionClass)) {
+            // IHE rejection notes withdraw images (wrong patient, bad quality): never shown.
+            auto kos = measure::readKeyObjectSelection(h.path);
+            if (!kos.ok())
+                study->problems << kos.error().message();
+            else if (kos.value().isRejection())
+                for (const measure::KeyObjectImage &image : kos.value().images)
+                    withdrawn.insert(image.sopInstanceUid, kos.value().titleMeaning);
         }
+    }
+    if (!withdrawn.isEmpty()) {
+        const auto before = study->headers.size();
+        QString reason;
+        std::erase_if(study->headers, [&](const dicom::DicomHeader &h) {
+            const auto it = withdrawn.constFind(h.sopInstanceUid);
+            if (it != withdrawn.constEnd() && reason.isEmpty())
+                reason = *it;
+            return it != withdrawn.constEnd();
+        });
+        study->withdrawn = int(before - study->headers.size());
+        if (study->withdrawn > 0)
+            study->problems << tr("%1 images withdrawn by a rejection note (%2): not shown").arg(study->withdrawn).arg(reason);
+    }
     for (dicom::Stack &s : dicom::buildStacks(study->headers))
         study->stacks.push_back(std::move(s));
     if (study->stacks.empty()) {
         if (!scan.failures.empty())
             return scan.failures.front();
-        return Error(ErrorCode::NotFound, m_subject, tr("no images that the viewer can show were found"));
+        return Error(ErrorCode::NotFound, m_subject,
+                     study->withdrawn > 0 ? study->problems.last() : tr("no images that the viewer can show were found"));
     }
     study->studyUid = m_studyUid.isEmpty() ? study->firstHeader(0).studyInstanceUid : m_studyUid;
     if (!m_cacheDir.isEmpty())

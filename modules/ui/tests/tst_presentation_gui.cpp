@@ -392,6 +392,29 @@ private slots:
         QCOMPARE(keys.value().front().note, QStringLiteral("Of Interest: Compare"));
     }
 
+    void aRejectionNoteWithdrawsItsImages()
+    {
+        // The modality rejected two slices (IHE IOCM: a KOS "Rejected for Quality Reasons"): the
+        // series opens with the other four, and the status line says why two are missing.
+        QTemporaryDir tmp;
+        const QString folder = seriesFolder(tmp);
+        QVERIFY(!folder.isEmpty());
+        QVERIFY(measure::writeKeyObjectSelection({{mrSlice(0), 0}, {mrSlice(1), 0}}, {}, {}, folder + QStringLiteral("/rejection.dcm"),
+                                                 {QStringLiteral("113001"), QStringLiteral("DCM"), QStringLiteral("Rejected for Quality Reasons")})
+                    .ok());
+        ui::MainWindow window(m_data.path());
+        QSignalSpy status(window.viewer(), &ui::Viewer::statusMessage);
+        ui::Viewport *view = openSettled(window, folder);
+        QVERIFY(view);
+        QCOMPARE(view->sliceCount(), 4);
+        for (int i = 0; i < view->sliceCount(); ++i)
+            QVERIFY(view->series()->header(i).sopInstanceUid != kSecond);
+        bool said = false;
+        for (const QList<QVariant> &args : status)
+            said = said || args.value(0).toString().contains(QStringLiteral("2 images withdrawn by a rejection note (Rejected for Quality Reasons)"));
+        QVERIFY2(said, "no status message says why two slices are missing");
+    }
+
     void noneGivesTheImagesOwnDisplayBack()
     {
         QTemporaryDir tmp;

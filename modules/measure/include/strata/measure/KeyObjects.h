@@ -49,11 +49,18 @@ struct KeyImageFile {
     int frame = 0;
 };
 
-/// Writes the images as a KOS "Of Interest" in a new series of their study (modality KO), with
-/// `description` (none when empty) and `author` as its person observer; the frames of a
-/// multi-frame image are listed, a single-frame image is referenced whole. Returns the document's
-/// SOP Instance UID. All images must belong to one study.
+/// A document title of CID 7010 / 7011 (code value, scheme, meaning).
+struct KeyObjectTitle {
+    QString code = QStringLiteral("113000");
+    QString scheme = QStringLiteral("DCM");
+    QString meaning = QStringLiteral("Of Interest");
+};
+
+/// Writes the images as a KOS (by default "Of Interest") in a new series of their study
+/// (modality KO), with `description` (none when empty) and `author` as its person observer; the
+/// frames of a multi-frame image are listed, a single-frame image is referenced whole. Returns the
+/// document's SOP Instance UID. All images must belong to one study.
 Result<QString> writeKeyObjectSelection(const std::vector<KeyImageFile> &images, const QString &description,
-                                        const QString &author, const QString &path);
+                                        const QString &author, const QString &path, const KeyObjectTitle &title = {});
 
 } // namespace strata::measure

@@ -8,6 +8,7 @@
 #include <strata/measure/PresentationState.h>
 #include <strata/store/Records.h>
 
+#include <QHash>
 #include <QStringList>
 
 #include <memory>
@@ -32,6 +33,9 @@ struct LoadedStudy {
     /// The study's grayscale softcopy presentation states (a reader's window, turn and annotations
     /// on its images), as found among its files.
     measure::PresentationStates presentationStates;
+    /// Images left out because a rejection note (an IHE IOCM key object selection: rejected for
+    /// quality or patient safety reasons, wrong worklist entry, retention expired) withdrew them.
+    int withdrawn = 0;
     /// The patient's most recent earlier study in the cache (empty when none).
     QString priorStudyUid;
 
