@@ -1136,71 +1136,86 @@
         <translation> · %1 × %2 mm</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="57"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="65"/>
         <source>no such file</source>
         <translation>fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="60"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="68"/>
         <source>not readable as DICOM</source>
         <translation>illisible en DICOM</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="65"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="73"/>
         <source>not a key object selection (%1)</source>
         <translation>pas une sélection d&apos;objets clés (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="68"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="76"/>
         <source>not a readable key object selection</source>
         <translation>sélection d&apos;objets clés illisible</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="77"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="85"/>
         <source>the key object selection has no content</source>
         <translation>la sélection d&apos;objets clés est vide</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="125"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="133"/>
         <source>a key object selection needs at least one image</source>
         <translation>une sélection d&apos;objets clés demande au moins une image</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="142"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="150"/>
         <source>reading a key image</source>
         <translation>lecture d&apos;une image clé</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="150"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="158"/>
         <source>the key image has no SOP class, instance or study UID</source>
         <translation>l&apos;image clé n&apos;a pas de classe SOP, d&apos;UID d&apos;instance ou d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="154"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="162"/>
         <source>the key images belong to more than one study</source>
         <translation>les images clés appartiennent à plus d&apos;une étude</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="187"/>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="196"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="195"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="204"/>
         <source>building the key object selection</source>
         <translation>construction de la sélection d&apos;objets clés</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="191"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="199"/>
         <source>building the key object selection: an image item could not be added</source>
         <translation>construction de la sélection d&apos;objets clés : une image n&apos;a pu être ajoutée</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="198"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="206"/>
         <source>listing the key images&apos; evidence</source>
         <translation>liste des preuves des images clés</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="206"/>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="210"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="214"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="218"/>
         <source>writing the key object selection</source>
         <translation>écriture de la sélection d&apos;objets clés</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="244"/>
+        <source>the study has no key images</source>
+        <translation>l&apos;étude n&apos;a pas d&apos;images clés</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="248"/>
+        <source>no folder for the key object selection: %1</source>
+        <translation>pas de dossier pour la sélection d&apos;objets clés : %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="261"/>
+        <source>the key object selection was not stored</source>
+        <translation>la sélection d&apos;objets clés n&apos;a pas été enregistrée</translation>
     </message>
 </context>
 <context>
@@ -1224,7 +1239,7 @@
 <context>
     <name>strata::measure::KeyObjectDocument</name>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="50"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="58"/>
         <source>Key image</source>
         <translation>Image clé</translation>
     </message>
@@ -6556,367 +6571,372 @@ Study %2</source>
         <translation>1+3 MPR</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="120"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="123"/>
         <source>The measurement&apos;s image is not in the active viewport&apos;s series</source>
         <translation>L&apos;image de la mesure n&apos;appartient pas à la série de la fenêtre active</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="208"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="212"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="209"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="213"/>
         <source>&amp;Layout</source>
         <translation>&amp;Disposition</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="220"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="224"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="223"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="227"/>
         <source>MPR + 3D</source>
         <translation>MPR + 3D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="229"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="233"/>
         <source>&amp;Fit to Viewport</source>
         <translation>&amp;Ajuster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="229"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="233"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="230"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="234"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Zoom avant</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="230"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="234"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="231"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="235"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="231"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="235"/>
         <source>-</source>
         <translation>-</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="232"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="236"/>
         <source>&amp;Rotate Clockwise</source>
         <translation>Ro&amp;tation horaire</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="232"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="236"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="234"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="238"/>
         <source>Rotate &amp;Counter-clockwise</source>
         <translation>Rotation a&amp;ntihoraire</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="234"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="238"/>
         <source>Shift+R</source>
         <translation>Shift+R</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="236"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="240"/>
         <source>Flip &amp;Horizontally</source>
         <translation>Retourner &amp;horizontalement</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="236"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="240"/>
         <source>H</source>
         <translation>H</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="238"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="242"/>
         <source>Flip &amp;Vertically</source>
         <translation>Retourner &amp;verticalement</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="238"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="242"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="240"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="244"/>
         <source>Reset &amp;View</source>
         <translation>Réin&amp;itialiser la vue</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="240"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="244"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="246"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="250"/>
         <source>Show &amp;Overlays</source>
         <translation>Afficher les in&amp;crustations</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="246"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="250"/>
         <source>O</source>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="253"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="257"/>
         <source>Show &amp;DICOM Overlays</source>
         <translation>Afficher les superpositions &amp;DICOM</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="253"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="257"/>
         <source>Shift+O</source>
         <translation>Shift+O</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="260"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="264"/>
         <source>Apply Display S&amp;hutters</source>
         <translation>Appliquer les &amp;obturateurs d&apos;affichage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="267"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="271"/>
         <source>&amp;Presentation State</source>
         <translation>État de &amp;présentation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="270"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="274"/>
         <source>Apply the &amp;Newest Presentation State</source>
         <translation>Appliquer l&apos;état de présentation le plus &amp;récent</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="280"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="284"/>
         <source>Show Reference &amp;Lines</source>
         <translation>Afficher les &amp;lignes de référence</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="280"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="284"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="286"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="290"/>
         <source>&amp;Synchronize Scrolling</source>
         <translation>&amp;Synchroniser le défilement</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="286"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="290"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="294"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="298"/>
         <source>Compare with &amp;Prior Study</source>
         <translation>Com&amp;parer avec l&apos;étude antérieure</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="294"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="298"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="296"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="300"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="304"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="308"/>
         <source>&amp;Browse (drag to scroll)</source>
         <translation>&amp;Parcourir (glisser pour défiler)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="305"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="309"/>
         <source>&amp;Window/Level</source>
         <translation>&amp;Fenêtrage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="306"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="310"/>
         <source>&amp;Zoom</source>
         <translation>&amp;Zoom</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="307"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="311"/>
         <source>&amp;Pan</source>
         <translation>&amp;Déplacer</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="308"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="312"/>
         <source>&amp;Crosshair (MPR: move, rotate)</source>
         <translation>&amp;Réticule (MPR : déplacer, pivoter)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="321"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="325"/>
         <source>Thick &amp;Slab</source>
         <translation>&amp;Coupe épaisse</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="328"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="332"/>
         <source>&amp;Thin Slice</source>
         <translation>Coupe &amp;fine</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="329"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="333"/>
         <source>&amp;MIP</source>
         <translation>&amp;MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="330"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="334"/>
         <source>M&amp;inIP</source>
         <translation>M&amp;inIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="331"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="335"/>
         <source>&amp;Average</source>
         <translation>M&amp;oyenne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="338"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="342"/>
         <source>&amp;Cine Play/Pause</source>
         <translation>Ciné : &amp;lecture/pause</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="338"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="342"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="342"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="346"/>
         <source>&amp;Image</source>
         <translation>&amp;Image</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="343"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="347"/>
         <source>Window &amp;Presets</source>
         <translation>Pré&amp;réglages de fenêtre</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="344"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="348"/>
         <source>&amp;Automatic Window</source>
         <translation>Fenêtre &amp;automatique</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="344"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="348"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="345"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="349"/>
         <source>&amp;Invert</source>
         <translation>&amp;Inverser</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="345"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="349"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="350"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="354"/>
         <source>&amp;Colour Map</source>
         <translation>&amp;Palette de couleurs</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="362"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="366"/>
         <source>Toggle &amp;Key Image</source>
         <translation>Marquer/démarquer image &amp;clé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="362"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="366"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="363"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="367"/>
+        <source>Save Key Images to the Study (DICOM KOS)</source>
+        <translation>Enregistrer les images clés dans l&apos;étude (DICOM KOS)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="369"/>
         <source>&amp;Export Image…</source>
         <translation>&amp;Exporter l&apos;image…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="363"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="369"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="364"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="370"/>
         <source>&amp;Copy Image</source>
         <translation>Copier l&apos;i&amp;mage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="364"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="370"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="365"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="371"/>
         <source>Export with &amp;Annotations</source>
         <translation>Exporter avec les a&amp;nnotations</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="386"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="392"/>
         <source> Slab </source>
         <translation> Épaisseur </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="389"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="395"/>
         <source>Thin</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="389"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="395"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="389"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="395"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="389"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="395"/>
         <source>Average</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="393"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="399"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="415"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="421"/>
         <source> fps</source>
         <translation> i/s</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="421"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="427"/>
         <source>Frames per second shown while the cine plays</source>
         <translation>Images par seconde réellement affichées pendant le ciné</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="496"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="502"/>
         <source>Loading the prior study…</source>
         <translation>Chargement de l&apos;étude antérieure…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="496"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="502"/>
         <source>Loading the study…</source>
         <translation>Chargement de l&apos;étude…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="535"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="541"/>
         <source> (a file is not shown: %1)</source>
         <translation> (un fichier n&apos;est pas affiché : %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="536"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="542"/>
         <source> (%n files are not shown; the first: %1)</source>
         <translation>
             <numerusform> (%n fichier non affiché : %1)</numerusform>
@@ -6924,27 +6944,27 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="764"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="770"/>
         <source>MPR needs a volume: a series of parallel slices with positions</source>
         <translation>La MPR nécessite un volume : une série de coupes parallèles avec positions</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="773"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="779"/>
         <source>it is a single image</source>
         <translation>c&apos;est une image unique</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="773"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="779"/>
         <source>its images have no position or orientation</source>
         <translation>ses images n&apos;ont ni position ni orientation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="774"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="780"/>
         <source>%1: shown in 2D, not in MPR (%2)</source>
         <translation>%1 : affichée en 2D, pas en MPR (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="969"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="975"/>
         <source>The file&apos;s VOI LUT (%1 entries)</source>
         <translation>La VOI LUT du fichier (%1 entrées)</translation>
     </message>
@@ -6980,72 +7000,92 @@ Study %2</source>
 </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="971"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="977"/>
         <source>Window %1 / level %2</source>
         <translation>Largeur %1 / centre %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1039"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1045"/>
         <source>%1 fps shown</source>
         <translation>%1 i/s affichées</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1068"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1074"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation>Les images clés se marquent sur les coupes natives (pas sur les plans MPR)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1076"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1082"/>
         <source>Image %1 marked as key image</source>
         <translation>Image %1 marquée comme image clé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1077"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1083"/>
         <source>Image %1 is no longer a key image</source>
         <translation>L&apos;image %1 n&apos;est plus une image clé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1100"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1105"/>
         <source>The key image could not be saved: %1</source>
         <translation>Impossible d&apos;enregistrer l&apos;image clé : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1108"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1112"/>
+        <source>Key images are saved with studies of the local cache: import the study first</source>
+        <translation>Les images clés s&apos;enregistrent avec les études du cache local : importez d&apos;abord l&apos;étude</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1115"/>
+        <source>Saving the key images to the study…</source>
+        <translation>Enregistrement des images clés dans l&apos;étude…</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1125"/>
+        <source>The key images could not be saved to the study: %1</source>
+        <translation>Les images clés n&apos;ont pu être enregistrées dans l&apos;étude : %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1127"/>
+        <source>Key images saved to the study as a key object selection (%1 images)</source>
+        <translation>Images clés enregistrées dans l&apos;étude comme sélection d&apos;objets clés (%1 images)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1135"/>
         <source>there is no image to export</source>
         <translation>il n&apos;y a aucune image à exporter</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1132"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1159"/>
         <source>Export Image</source>
         <translation>Exporter l&apos;image</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1133"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1160"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation>Image PNG (*.png);;Image JPEG (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1138"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1165"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1144"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1171"/>
         <source>Open a study first</source>
         <translation>Ouvrez d&apos;abord une étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1149"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1176"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation>Aucune étude antérieure de %1 (%2) dans le cache local</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1175"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1202"/>
         <source>None (the Images&apos; Own Display)</source>
         <translation>Aucun (affichage propre des images)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1209"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1236"/>
         <source>Comparing with the prior study of %1</source>
         <translation>Comparaison avec l&apos;étude antérieure du %1</translation>
     </message>

@@ -26,14 +26,16 @@ int keyImagesCommand(const QStringList &args, QTextStream &out, QTextStream &err
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "A study's key images: list them, or export them as a DICOM Key Object Selection (KOS) for an archive."));
+        "A study's key images: list them, or export them as a DICOM Key Object Selection (KOS) for an archive (a file, or kept in the study)."));
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list or export"));
     parser.addPositionalArgument(QStringLiteral("study"), QStringLiteral("Study Instance UID."));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("list: JSON output."));
     const QCommandLineOption kosOpt(QStringLiteral("kos"), QStringLiteral("export: write the KOS to this file."), QStringLiteral("file"));
     const QCommandLineOption descriptionOpt(QStringLiteral("description"), QStringLiteral("export: the KOS's Key Object Description."),
                                             QStringLiteral("text"));
-    parser.addOptions({jsonOpt, kosOpt, descriptionOpt});
+    const QCommandLineOption storeOpt(QStringLiteral("store"),
+                                      QStringLiteral("export: also keep the KOS in the study in the local cache (sync and send take it to archives)."));
+    parser.addOptions({jsonOpt, kosOpt, descriptionOpt, storeOpt});
     int code = 0;
     if (!parseCommand(parser, QStringLiteral("keyimages"), args, out, err, &code))
         return code;
@@ -43,8 +45,8 @@ int keyImagesCommand(const QStringList &args, QTextStream &out, QTextStream &err
         return 2;
     }
     const bool exporting = pos[0] == QLatin1String("export");
-    if (exporting && !parser.isSet(kosOpt)) {
-        err << "strata keyimages export: give --kos FILE\n";
+    if (exporting && !parser.isSet(kosOpt) && !parser.isSet(storeOpt)) {
+        err << "strata keyimages export: give --kos FILE and/or --store\n";
         return 2;
     }
     const QString study = pos[1];
@@ -98,6 +100,17 @@ int keyImagesCommand(const QStringList &args, QTextStream &out, QTextStream &err
         if (keys.value().empty())
             out << "No key images for study " << study << "\n";
         return 0;
+    }
+    if (parser.isSet(storeOpt)) {
+        auto stored = measure::storeKeyObjectSelection(*cache.value(), study, parser.value(descriptionOpt), measure::currentAuthor());
+        if (!stored.ok()) {
+            err << "strata keyimages: " << stored.error().message() << "\n";
+            return 1;
+        }
+        out << "Kept key object selection " << stored.value().sopInstanceUid << " in study " << study << " (" << stored.value().images
+            << " key images)\n";
+        if (!parser.isSet(kosOpt))
+            return 0;
     }
     // The file leaves the cache with the patient's identity in it: audited.
     const QString target = QFileInfo(parser.value(kosOpt)).absoluteFilePath();

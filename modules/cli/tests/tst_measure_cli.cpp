@@ -163,6 +163,24 @@ private slots:
         QCOMPARE(marked[0].toObject().value(QStringLiteral("sopInstanceUid")).toString(), first);
         QCOMPARE(marked[0].toObject().value(QStringLiteral("note")).toString(), QStringLiteral("Of Interest: For the board"));
 
+        // Kept in the study of the first cache: a KO instance there, naming the key image.
+        const Run kept = runStrata({"--data-dir", data, "keyimages", "export", study, "--store"});
+        QVERIFY2(kept.exitCode == 0, qPrintable(kept.err));
+        {
+            auto cache = store::LocalCache::open(data);
+            QVERIFY(cache.ok());
+            auto instances = cache.value()->studyInstances(study);
+            QVERIFY(instances.ok());
+            QCOMPARE(instances.value().size(), std::size_t(3));
+            const auto kosRecord = std::find_if(instances.value().begin(), instances.value().end(), [](const store::InstanceRecord &i) {
+                return i.sopClassUid == QLatin1String(measure::kKeyObjectSelectionClass);
+            });
+            QVERIFY(kosRecord != instances.value().end());
+            auto stored = measure::readKeyObjectSelection(kosRecord->filePath);
+            QVERIFY(stored.ok());
+            QCOMPARE(stored.value().images.size(), std::size_t(1));
+        }
+
         // Nothing to export: said, and no file.
         const Run none = runStrata({"--data-dir", dir.filePath(QStringLiteral("empty")), "keyimages", "export", study, "--kos",
                                     dir.filePath(QStringLiteral("none.dcm"))});

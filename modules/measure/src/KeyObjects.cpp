@@ -12,7 +12,15 @@
 #include <dcmtk/dcmsr/dsrdoc.h>
 #include <dcmtk/dcmsr/dsrimgvl.h>
 
+#include <strata/store/ImportPipeline.h>
+#include <strata/store/KeyImageRepository.h>
+#include <strata/store/LocalCache.h>
+#include <strata/store/MeasurementRepository.h>
+#include <strata/store/StoreService.h>
+
 #include <QCoreApplication>
+#include <QHash>
+#include <QTemporaryDir>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -211,6 +219,50 @@ Result<QString> writeKeyObjectSelection(const std::vector<KeyImageFile> &images,
     OFString uid;
     out.getDataset()->findAndGetOFString(DCM_SOPInstanceUID, uid);
     return qs(uid);
+}
+
+Result<StoredKeyObjects> storeKeyObjectSelection(store::LocalCache &cache, const QString &studyUid, const QString &description,
+                                                 const QString &author)
+{
+    auto repo = cache.service()->keyImages();
+    if (!repo.ok())
+        return repo.error();
+    auto keys = repo.value()->keyImages(studyUid);
+    if (!keys.ok())
+        return keys.error();
+    auto instances = cache.studyInstances(studyUid);
+    if (!instances.ok())
+        return instances.error();
+    QHash<QString, QString> files;
+    for (const store::InstanceRecord &i : instances.value())
+        files.insert(i.sopInstanceUid, i.filePath);
+    std::vector<KeyImageFile> selected;
+    for (const store::KeyImage &k : keys.value())
+        if (const QString file = files.value(k.sopInstanceUid); !file.isEmpty())
+            selected.push_back({file, k.frame});
+    if (selected.empty())
+        return Error(ErrorCode::NotFound, studyUid, tr("the study has no key images"));
+    // Written beside the store (same file system) and moved into it by the import.
+    QTemporaryDir staging(cache.dataDir() + QStringLiteral("/kos-XXXXXX"));
+    if (!staging.isValid())
+        return Error(ErrorCode::IoError, cache.dataDir(), tr("no folder for the key object selection: %1").arg(staging.errorString()));
+    const QString path = staging.filePath(QStringLiteral("kos.dcm"));
+    auto written = writeKeyObjectSelection(selected, description, author, path);
+    if (!written.ok())
+        return written.error();
+    store::ImportOptions options;
+    options.moveSources = true;
+    const store::ImportSummary summary = store::runImport(cache, {path}, options);
+    if (summary.fatal)
+        return *summary.fatal;
+    if (!summary.broken.empty())
+        return summary.broken.front();
+    if (summary.imported != 1)
+        return Error(ErrorCode::Internal, path, tr("the key object selection was not stored"));
+    if (auto measurements = cache.service()->measurements(); measurements.ok())
+        if (Status s = measurements.value()->markReportImported(written.value(), studyUid, 0); !s.ok())
+            return s.error();
+    return StoredKeyObjects{written.value(), int(selected.size())};
 }
 
 } // namespace strata::measure

@@ -4,7 +4,10 @@
 #include <strata/core/Executors.h>
 #include <strata/imaging/SeriesVolume.h>
 #include <strata/imaging/ThumbnailRenderer.h>
+#include <strata/measure/KeyObjects.h>
+#include <strata/measure/MeasurementRecords.h>
 #include <strata/store/KeyImageRepository.h>
+#include <strata/store/LocalCache.h>
 #include <strata/store/StoreService.h>
 #include <strata/ui/models/MprModel.h>
 #include <strata/ui/models/SeriesAssignment.h>
@@ -184,6 +187,7 @@ Viewer::~Viewer()
     for (Viewport *v : m_viewports)
         v->clear();
     executor(Executor::Render)->waitForDone();
+    m_keyImageQueue.waitForDone();   // a mark made just before closing is kept
 }
 
 // --- actions ---------------------------------------------------------------------------------
@@ -360,6 +364,8 @@ void Viewer::buildActions()
     }
     image->addSeparator();
     make(image, QStringLiteral("image.key"), tr("Toggle &Key Image"), QKeySequence(tr("K")), [this] { toggleKeyImage(); });
+    make(image, QStringLiteral("image.saveKeyImages"), tr("Save Key Images to the Study (DICOM KOS)"), QKeySequence(),
+         [this] { saveKeyImagesToStudy(); });
     make(image, QStringLiteral("image.export"), tr("&Export Image…"), QKeySequence(tr("Ctrl+E")), [this] { exportDialog(); });
     make(image, QStringLiteral("image.copy"), tr("&Copy Image"), QKeySequence(tr("Ctrl+Shift+C")), [this] { copyActiveViewport(); });
     m_exportAnnotations = image->addAction(tr("Export with &Annotations"));
@@ -1075,8 +1081,7 @@ void Viewer::toggleKeyImage()
     updateKeyImageMark();
     emit statusMessage(mark ? tr("Image %1 marked as key image").arg(v->slice() + 1)
                             : tr("Image %1 is no longer a key image").arg(v->slice() + 1));
-    runThen(
-        this, Executor::Jobs,
+    m_keyImageQueue.post(
         [dataDir = m_dataDir, image, mark]() -> Status {
             auto service = store::StoreService::open(dataDir);
             if (!service.ok())
@@ -1098,6 +1103,28 @@ void Viewer::toggleKeyImage()
             m_keyImages.revert(image, mark);
             updateKeyImageMark();
             emit statusMessage(tr("The key image could not be saved: %1").arg(done.error().message()));
+        });
+}
+
+void Viewer::saveKeyImagesToStudy()
+{
+    if (!m_study || m_study->dataDir.isEmpty()) {
+        emit statusMessage(tr("Key images are saved with studies of the local cache: import the study first"));
+        return;
+    }
+    emit statusMessage(tr("Saving the key images to the study…"));
+    m_keyImageQueue.post(
+        [dataDir = m_dataDir, study = m_study->studyUid]() -> Result<measure::StoredKeyObjects> {
+            auto cache = store::LocalCache::open(dataDir);
+            if (!cache.ok())
+                return cache.error();
+            return measure::storeKeyObjectSelection(*cache.value(), study, {}, measure::currentAuthor());
+        },
+        [this](const Result<measure::StoredKeyObjects> &stored) {
+            if (!stored.ok())
+                emit statusMessage(tr("The key images could not be saved to the study: %1").arg(stored.error().message()));
+            else
+                emit statusMessage(tr("Key images saved to the study as a key object selection (%1 images)").arg(stored.value().images));
         });
 }
 

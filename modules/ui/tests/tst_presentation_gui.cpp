@@ -415,6 +415,68 @@ private slots:
         QVERIFY2(said, "no status message says why two slices are missing");
     }
 
+    void savesTheKeyImagesIntoTheStudy()
+    {
+        // K on a slice, then Image → Save Key Images to the Study: a KOS of the study in the cache
+        // naming that slice. The mark removed afterwards stays removed when the study opens again.
+        QTemporaryDir data;
+        auto cache = store::LocalCache::open(data.path());
+        QVERIFY(cache.ok());
+        const store::ImportSummary imported = store::runImport(*cache.value(), allSlices());
+        QCOMPARE(imported.imported, 6);
+        const QString study = imported.studies.front();
+        QString marked;
+        {
+            ui::MainWindow window(data.path());
+            window.resize(1000, 800);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QSignalSpy loaded(&window, &ui::MainWindow::seriesLoaded);
+            window.openStudy(study);
+            QVERIFY(loaded.wait(30000));
+            ui::Viewer *viewer = window.viewer();
+            ui::Viewport *view = viewer->viewport(0);
+            QVERIFY(QTest::qWaitFor([&] { return view->hasImage() && view->isSettled(); }, 30000));
+            marked = view->series()->header(view->slice()).sopInstanceUid;
+            viewer->action(QStringLiteral("image.key"))->trigger();
+            QVERIFY(view->isKeyImage());
+            QSignalSpy status(viewer, &ui::Viewer::statusMessage);
+            viewer->action(QStringLiteral("image.saveKeyImages"))->trigger();
+            QVERIFY(QTest::qWaitFor([&] {
+                for (const QList<QVariant> &args : status)
+                    if (args.value(0).toString().startsWith(QStringLiteral("Key images saved to the study")))
+                        return true;
+                return false;
+            }, 30000));
+            viewer->action(QStringLiteral("image.key"))->trigger();   // removed again
+            QVERIFY(!view->isKeyImage());
+        }
+        auto instances = cache.value()->studyInstances(study);
+        QVERIFY(instances.ok());
+        QString kos;
+        for (const store::InstanceRecord &i : instances.value())
+            if (i.sopClassUid == QLatin1String(measure::kKeyObjectSelectionClass))
+                kos = i.filePath;
+        QVERIFY(!kos.isEmpty());
+        auto read = measure::readKeyObjectSelection(kos);
+        QVERIFY(read.ok());
+        QCOMPARE(read.value().images.size(), std::size_t(1));
+        QCOMPARE(read.value().images[0].sopInstanceUid, marked);
+        {
+            ui::MainWindow window(data.path());
+            window.resize(1000, 800);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QSignalSpy loaded(&window, &ui::MainWindow::seriesLoaded);
+            window.openStudy(study);
+            QVERIFY(loaded.wait(30000));
+            ui::Viewport *view = window.viewer()->viewport(0);
+            QVERIFY(QTest::qWaitFor([&] { return view->hasImage() && view->isSettled(); }, 30000));
+            QCOMPARE(view->series()->header(view->slice()).sopInstanceUid, marked);
+            QVERIFY(!view->isKeyImage());
+        }
+    }
+
     void noneGivesTheImagesOwnDisplayBack()
     {
         QTemporaryDir tmp;

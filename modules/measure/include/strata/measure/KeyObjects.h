@@ -11,6 +11,10 @@
 
 #include <vector>
 
+namespace strata::store {
+class LocalCache;
+}
+
 namespace strata::measure {
 
 /// The SOP Class UID of the Key Object Selection Document Storage.
@@ -62,5 +66,19 @@ struct KeyObjectTitle {
 /// document's SOP Instance UID. All images must belong to one study.
 Result<QString> writeKeyObjectSelection(const std::vector<KeyImageFile> &images, const QString &description,
                                         const QString &author, const QString &path, const KeyObjectTitle &title = {});
+
+/// What storeKeyObjectSelection() stored.
+struct StoredKeyObjects {
+    QString sopInstanceUid;   ///< the new KOS
+    int images = 0;           ///< key images (frames) it selects
+};
+
+/// Writes the study's key images (the cache's KeyImageRepository) as a KOS "Of Interest" and
+/// imports it into `cache`: it becomes part of the study (sent by background sync and `strata
+/// send`, found by archives). It counts as read (a mark the reader removes later is not set
+/// again by it). NotFound when the study has no key images. Runs on the calling thread (not the
+/// GUI's); `cache` must belong to it.
+Result<StoredKeyObjects> storeKeyObjectSelection(store::LocalCache &cache, const QString &studyInstanceUid,
+                                                 const QString &description, const QString &author);
 
 } // namespace strata::measure

@@ -3,6 +3,7 @@
 /// (1×1, 1×2, 2×1, 2×2, or 1+3 MPR), the tools and their shortcuts, window presets, thick slab,
 /// cine, synchronized scrolling, reference lines, comparison with the prior study, key images and
 /// export. It registers its own actions; MainWindow only puts its menus on the menu bar.
+#include <strata/core/SerialQueue.h>
 #include <strata/imaging/Plane.h>
 #include <strata/ui/StudyLoader.h>
 #include <strata/ui/Viewport.h>
@@ -94,6 +95,9 @@ public:
     void comparePrior();
     /// Toggles the key-image mark of the active viewport's slice (stored in the cache's index).
     void toggleKeyImage();
+    /// Saves the study's key images into the study as a DICOM key object selection (KOS), which
+    /// sync and `strata send` then take to archives. Says what it did in statusMessage().
+    void saveKeyImagesToStudy();
     /// Saves the active viewport at full resolution (PNG or JPEG by the suffix).
     Status exportActiveViewport(const QString &path, bool annotations) const;
     void copyActiveViewport() const;
@@ -210,6 +214,8 @@ private:
     QAction *m_shutters = nullptr;
     QAction *m_applyStates = nullptr;
     QMenu *m_presentationMenu = nullptr;
+    /// The key images' writes to the index, in the order made (a save follows the marks before it).
+    SerialQueue m_keyImageQueue{this, Executor::Jobs};
     QAction *m_references = nullptr;
     QAction *m_sync = nullptr;
     QAction *m_cineAction = nullptr;
