@@ -1247,32 +1247,37 @@
 <context>
     <name>strata::measure::PresentationState</name>
     <message>
-        <location filename="../modules/measure/src/PresentationState.cpp" line="104"/>
+        <location filename="../modules/measure/src/PresentationState.cpp" line="106"/>
         <source>no such file</source>
         <translation>fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationState.cpp" line="107"/>
+        <location filename="../modules/measure/src/PresentationState.cpp" line="109"/>
         <source>not readable as DICOM: %1</source>
         <translation>illisible en DICOM : %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationState.cpp" line="113"/>
+        <location filename="../modules/measure/src/PresentationState.cpp" line="115"/>
         <source>not a grayscale softcopy presentation state (%1)</source>
         <translation>pas un état de présentation en niveaux de gris (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationState.cpp" line="121"/>
+        <location filename="../modules/measure/src/PresentationState.cpp" line="129"/>
+        <source>graphic annotation %1 names no graphic layer</source>
+        <translation>l&apos;annotation graphique %1 ne nomme aucun calque</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/PresentationState.cpp" line="135"/>
         <source>not a complete presentation state: %1</source>
         <translation>état de présentation incomplet : %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationState.cpp" line="141"/>
+        <location filename="../modules/measure/src/PresentationState.cpp" line="155"/>
         <source>the presentation state references no image</source>
         <translation>l&apos;état de présentation ne référence aucune image</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationState.cpp" line="147"/>
+        <location filename="../modules/measure/src/PresentationState.cpp" line="161"/>
         <source>Presentation state</source>
         <translation>État de présentation</translation>
     </message>

@@ -16,6 +16,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <cmath>
 #include <mutex>
 
 namespace strata::measure {
@@ -58,15 +59,15 @@ struct PresentationState::Impl {
     std::mutex mutex;   // dcmpstat's getters are not const, and not made for several threads
     StateData state;
     /// The layers' recommended CIELab colours (dcmpstat keeps the grey and the retired RGB only).
-    QHash<QString, QColor> labColours;
+    QHash<QString, std::array<int, 3>> labColours;
 };
 
 namespace {
 
 /// Graphic Layer Recommended Display CIELab Value of each layer, as sRGB.
-QHash<QString, QColor> layerLabColours(DcmItem &data)
+QHash<QString, std::array<int, 3>> layerLabColours(DcmItem &data)
 {
-    QHash<QString, QColor> colours;
+    QHash<QString, std::array<int, 3>> colours;
     DcmSequenceOfItems *layers = nullptr;
     if (data.findAndGetSequence(DCM_GraphicLayerSequence, layers).bad() || !layers)
         return colours;
@@ -83,7 +84,8 @@ QHash<QString, QColor> layerLabColours(DcmItem &data)
             continue;
         double r = 0, g = 0, b = 0;
         IODCIELabUtil::dicomLab2RGB(r, g, b, lab[0], lab[1], lab[2]);
-        colours.insert(qs(name), QColor::fromRgbF(std::clamp(r, 0.0, 1.0), std::clamp(g, 0.0, 1.0), std::clamp(b, 0.0, 1.0)));
+        auto level = [](double v) { return int(std::lround(std::clamp(v, 0.0, 1.0) * 255.0)); };
+        colours.insert(qs(name), {level(r), level(g), level(b)});
     }
     return colours;
 }
@@ -114,6 +116,18 @@ Result<std::shared_ptr<const PresentationState>> PresentationState::read(const Q
     // Labels, names and the annotations' text in UTF-8, whatever character set the file uses.
     if (OFCondition c = data.convertToUTF8(); c.bad())
         qWarning("%s: the presentation state's text stays in its own character set: %s", qPrintable(path), c.text());
+    // dcmpstat takes an annotation that names no layer, and then compares that layer's name (a
+    // null pointer) in every lookup: such a state is refused here, whole.
+    DcmSequenceOfItems *annotations = nullptr;
+    if (data.findAndGetSequence(DCM_GraphicAnnotationSequence, annotations).good() && annotations)
+        for (unsigned long i = 0; i < annotations->card(); ++i) {
+            // A code string it reads, not one of another value representation (which it skips).
+            DcmElement *layer = nullptr;
+            OFString name;
+            if (annotations->getItem(i)->findAndGetElement(DCM_GraphicLayer, layer).bad() || !layer || layer->ident() != EVR_CS
+                || layer->getOFString(name, 0).bad() || name.empty())
+                return Error(ErrorCode::Malformed, path, tr("graphic annotation %1 names no graphic layer").arg(i + 1));
+        }
     std::shared_ptr<PresentationState> ps(new PresentationState);
     StateData &s = ps->m_impl->state;
     ps->m_impl->labColours = layerLabColours(data);
@@ -241,9 +255,9 @@ std::optional<ImagePresentation> PresentationState::forImage(const QString &sopI
         } else if (s.haveGraphicLayerRecommendedDisplayValue(l)) {
             Uint16 r = 0, g = 0, b = 0, grey = 0;
             if (s.getGraphicLayerRecommendedDisplayValueRGB(l, r, g, b).good())
-                layer.colour = QColor::fromRgb(r >> 8, g >> 8, b >> 8);
+                layer.colour = std::array<int, 3>{r >> 8, g >> 8, b >> 8};
             else if (s.getGraphicLayerRecommendedDisplayValueGray(l, grey).good())
-                layer.colour = QColor::fromRgb(grey >> 8, grey >> 8, grey >> 8);
+                layer.colour = std::array<int, 3>{grey >> 8, grey >> 8, grey >> 8};
         }
         const size_t graphics = s.graphicAnnotationList.getNumberOfGraphicObjects(name, uid.constData(), f);
         for (size_t i = 0; i < graphics; ++i) {

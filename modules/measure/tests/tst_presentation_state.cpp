@@ -91,8 +91,9 @@ private slots:
         QVERIFY(layer);
         QCOMPARE(layer->description, QStringLiteral("Findings of the reader"));
         // CIELab of sRGB red comes back red (within a rounding step).
-        QVERIFY2(layer->colour.red() >= 250 && layer->colour.green() <= 5 && layer->colour.blue() <= 5,
-                 qPrintable(layer->colour.name()));
+        QVERIFY(layer->colour);
+        QVERIFY2((*layer->colour)[0] >= 250 && (*layer->colour)[1] <= 5 && (*layer->colour)[2] <= 5,
+                 qPrintable(QStringLiteral("%1 %2 %3").arg((*layer->colour)[0]).arg((*layer->colour)[1]).arg((*layer->colour)[2])));
         QCOMPARE(layer->graphics.size(), std::size_t(2));
         const PresentationGraphic &line = layer->graphics[0];
         QCOMPARE(line.shape, PresentationGraphic::Shape::Polyline);
@@ -202,7 +203,7 @@ private slots:
             QCOMPARE(p->voiExplanation, QStringLiteral("RAMP"));
             const PresentationLayer *layer = layerNamed(*p, QStringLiteral("MARKS"));
             QVERIFY(layer);
-            QCOMPARE(layer->colour, QColor(128, 128, 128));   // the recommended grey, 32768
+            QCOMPARE(layer->colour, (std::optional<std::array<int, 3>>{{128, 128, 128}}));   // the recommended grey, 32768
             QCOMPARE(layer->graphics.size(), std::size_t(3));
             QCOMPARE(layer->graphics[0].shape, PresentationGraphic::Shape::Interpolated);
             QCOMPARE(layer->graphics[0].points.size(), std::size_t(4));
@@ -262,6 +263,15 @@ private slots:
         QVERIFY(!truncated.ok());
         QCOMPARE(truncated.error().subject, cut);
         QCOMPARE(truncated.error().code, ErrorCode::Malformed);
+
+        // An annotation without its layer (dcmpstat would compare a null name in every lookup).
+        const QString noLayer = presentationState(dir, QStringLiteral("nolayer.dcm"), {mrSlice(0), mrSlice(1)}, annotatedStateChanges(kSecond));
+        QVERIFY(!noLayer.isEmpty());
+        QCOMPARE(QProcess::execute(QStringLiteral("dcmodify"), {QStringLiteral("-nb"), QStringLiteral("-e"), QStringLiteral("(0070,0001)[0].(0070,0002)"), noLayer}), 0);
+        auto layerless = PresentationState::read(noLayer);
+        QVERIFY(!layerless.ok());
+        QCOMPARE(layerless.error().code, ErrorCode::Malformed);
+        QVERIFY2(layerless.error().reason.contains(QStringLiteral("names no graphic layer")), qPrintable(layerless.error().reason));
 
         auto missing = PresentationState::read(dir.filePath(QStringLiteral("absent.dcm")));
         QVERIFY(!missing.ok());

@@ -952,7 +952,7 @@ void Viewport::paintPresentation(QPainter &p, const QTransform &t) const
     p.save();
     p.setRenderHint(QPainter::Antialiasing, true);
     for (const measure::PresentationLayer &layer : ip.layers) {
-        const QColor colour = layer.colour.isValid() ? layer.colour : presentationColor();
+        const QColor colour = layer.colour ? QColor((*layer.colour)[0], (*layer.colour)[1], (*layer.colour)[2]) : presentationColor();
         for (const measure::PresentationGraphic &graphic : layer.graphics) {
             if (graphic.shape == measure::PresentationGraphic::Shape::Point) {
                 const QPointF c = toWidget(graphic.points.front(), graphic.units);

@@ -8,7 +8,6 @@
 #include <strata/core/Result.h>
 #include <strata/dicom/DicomHeader.h>
 
-#include <QColor>
 #include <QDateTime>
 #include <QPointF>
 #include <QRectF>
@@ -16,6 +15,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -58,7 +58,9 @@ struct PresentationText {
 struct PresentationLayer {
     QString name;
     QString description;
-    QColor colour;   ///< the layer's recommended display value (grey or colour); invalid: none
+    /// The layer's recommended display colour, sRGB 0..255 (from its CIELab, RGB or grey value);
+    /// empty: none.
+    std::optional<std::array<int, 3>> colour;
     std::vector<PresentationGraphic> graphics;
     std::vector<PresentationText> texts;
 };
