@@ -115,36 +115,6 @@ QString unitOf(const DSRCodedEntryValue &code)
     return {};
 }
 
-/// The patient and study attributes a report copies from its images.
-const DcmTagKey kPatientStudyTags[] = {DCM_PatientName, DCM_PatientID, DCM_PatientBirthDate, DCM_PatientSex,
-                                           DCM_StudyInstanceUID, DCM_StudyDate, DCM_StudyTime, DCM_ReferringPhysicianName,
-                                           DCM_StudyID, DCM_AccessionNumber};
-
-} // namespace
-
-Status detail::copyPatientAndStudy(DcmItem &image, DcmItem &out, const QString &subject)
-{
-    DcmDataset patient;
-    OFString charset;
-    if (image.findAndGetOFStringArray(DCM_SpecificCharacterSet, charset).good() && !charset.empty())
-        patient.putAndInsertOFStringArray(DCM_SpecificCharacterSet, charset);
-    for (const DcmTagKey &tag : kPatientStudyTags) {
-        OFString value;
-        if (image.findAndGetOFStringArray(tag, value).good())
-            patient.putAndInsertOFStringArray(tag, value);
-    }
-    if (OFCondition c = patient.convertToUTF8(); c.bad())
-        return dcmError(subject, QStringLiteral("converting the patient's name from %1 to UTF-8").arg(qs(charset)), c);
-    for (const DcmTagKey &tag : kPatientStudyTags) {
-        OFString value;
-        if (patient.findAndGetOFStringArray(tag, value).good())
-            out.putAndInsertOFStringArray(tag, value);
-    }
-    return {};
-}
-
-namespace {
-
 bool isRegion(MeasurementKind kind)
 {
     return kind == MeasurementKind::Polygon || kind == MeasurementKind::Freehand || kind == MeasurementKind::Ellipse;

@@ -173,6 +173,8 @@ Result<QString> writeKeyObjectSelection(const std::vector<KeyImageFile> &images,
     DSRDocumentTree &tree = doc.getTree();
     OFCondition c = tree.addContentItem(DSRTypes::RT_isRoot, DSRTypes::VT_Container,
                                         DSRCodedEntryValue(ofs(title.code), ofs(title.scheme), ofs(title.meaning)));
+    if (c.good())   // dcmsr leaves the root's Content Template Sequence of a KOS to the writer
+        c = tree.getCurrentContentItem().setTemplateIdentification("2010", "DCMR");
     if (c.good() && !author.isEmpty()) {
         // TID 1002: the person who chose them.
         c = tree.addChildContentItem(DSRTypes::RT_hasObsContext, DSRTypes::VT_Code, DSRCodedEntryValue("121005", "DCM", "Observer Type"));
