@@ -1,6 +1,8 @@
 #pragma once
 // Tests: a real image of ../shared/testdata changed with DCMTK's dcmodify (elements a scanner
 // would write that the shared files lack), and raw pixel data to put into it.
+#include "dicom_tools.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QString>
@@ -21,12 +23,7 @@ inline QString modifiedCopy(const QTemporaryDir &dir, const QString &name, const
     if (!QFile::copy(QStringLiteral(STRATA_TESTDATA_DIR "/mr/dwv-bbmri-6sl/bbmri-53323131.dcm"), file))
         return {};
     QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
-    QStringList args{QStringLiteral("-nb")};
-    for (const QString &c : changes)
-        args << QStringLiteral("-i") << c;
-    for (const QString &f : fromFiles)
-        args << QStringLiteral("-if") << f;
-    return QProcess::execute(QStringLiteral("dcmodify"), args << file) == 0 ? file : QString();
+    return dcmodify(file, changes, fromFiles) ? file : QString();
 }
 
 /// 256 × 256 pixels of 16 bits (little endian) written to `path`, each `value(row, column)`.

@@ -2,6 +2,8 @@
 // Tests: grayscale softcopy presentation states made by DCMTK's dcmpsmk for real images of
 // ../shared/testdata, completed with dcmodify the way a reading station writes them (a window,
 // a turn, a layer of annotations).
+#include "dicom_tools.h"
+
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -29,12 +31,7 @@ inline QString presentationState(const QTemporaryDir &dir, const QString &name, 
         return {};
     if (changes.isEmpty() && fromFiles.isEmpty())
         return file;
-    QStringList args{QStringLiteral("-nb")};
-    for (const QString &c : changes)
-        args << QStringLiteral("-i") << c;
-    for (const QString &f : fromFiles)
-        args << QStringLiteral("-if") << f;
-    return QProcess::execute(QStringLiteral("dcmodify"), args << file) == 0 ? file : QString();
+    return dcmodify(file, changes, fromFiles) ? file : QString();
 }
 
 /// What a reader leaves on the first two MR slices: window 300/600, turned a quarter clockwise

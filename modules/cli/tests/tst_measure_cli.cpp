@@ -5,6 +5,7 @@
 /// with a SEG per lesion that dciodvfy finds no error in, dsrdump reads, Strata reads back and
 /// imports into its cache.
 #include "orthanc_rest.h"
+#include "dicom_tools.h"
 #include "presentation_state.h"
 
 #include <strata/dicom/HeaderReader.h>
@@ -141,10 +142,7 @@ private slots:
         const QString kos = dir.filePath(QStringLiteral("key.dcm"));
         const Run exported = runStrata({"--data-dir", data, "keyimages", "export", study, "--kos", kos, "--description", "For the board"});
         QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
-        QProcess check;
-        check.start(QStringLiteral("dciodvfy"), {kos});
-        QVERIFY(check.waitForFinished(120000));
-        const QString verdict = QString::fromUtf8(check.readAllStandardOutput() + check.readAllStandardError());
+        const QString verdict = testing::dciodvfy(kos);
         QVERIFY2(!verdict.contains(QStringLiteral("Error")), qPrintable(verdict));
         auto read = measure::readKeyObjectSelection(kos);
         QVERIFY(read.ok());
@@ -389,10 +387,7 @@ private slots:
             dicomFiles << dir.filePath(QStringLiteral("report-seg%1.dcm").arg(n));
         for (const QString &file : dicomFiles) {
             QVERIFY2(QFile::exists(file), qPrintable(file));
-            QProcess check;
-            check.start(QStringLiteral("dciodvfy"), {file});
-            QVERIFY(check.waitForFinished(120000));
-            const QString report = QString::fromUtf8(check.readAllStandardOutput() + check.readAllStandardError());
+            const QString report = testing::dciodvfy(file);
             QVERIFY2(!report.contains(QStringLiteral("Error")), qPrintable(file + QStringLiteral(":\n") + report));
         }
         QProcess dump;

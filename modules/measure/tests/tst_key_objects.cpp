@@ -10,6 +10,7 @@
 #include <strata/store/LocalCache.h>
 #include <strata/store/StoreService.h>
 
+#include <dicom_tools.h>
 #include <presentation_state.h>
 
 #include <dcmtk/config/osconfig.h>
@@ -26,6 +27,7 @@
 
 using namespace strata;
 using namespace strata::measure;
+using strata::testing::dciodvfy;
 using strata::testing::mrSlice;
 
 namespace {
@@ -33,15 +35,6 @@ namespace {
 const QString kFirst = QStringLiteral("1.3.12.2.1107.5.2.32.35162.2012021516005773746856698");
 const QString kSecond = QStringLiteral("1.3.12.2.1107.5.2.32.35162.2012021516010143595256902");
 const QString kEnhanced = QStringLiteral(STRATA_TESTDATA_DIR "/multiframe-enhanced/dcm_qa_enh-Philips");
-
-QString dciodvfy(const QString &file)
-{
-    QProcess check;
-    check.start(QStringLiteral("dciodvfy"), {file});
-    if (!check.waitForFinished(120000))
-        return QStringLiteral("Error: dciodvfy did not finish");
-    return QString::fromUtf8(check.readAllStandardOutput() + check.readAllStandardError());
-}
 
 QString tag(const QString &file, const DcmTagKey &key)
 {

@@ -7,6 +7,8 @@
 /// values back.
 #include <strata/measure/DicomExport.h>
 
+#include <dicom_tools.h>
+
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
@@ -24,6 +26,7 @@
 
 using namespace strata;
 using namespace strata::measure;
+using strata::testing::dciodvfy;
 
 namespace {
 
@@ -35,15 +38,6 @@ QString tag(DcmItem &item, const DcmTagKey &key)
     OFString v;
     item.findAndGetOFStringArray(key, v);
     return QString::fromLatin1(v.c_str());
-}
-
-QString dciodvfy(const QString &file)
-{
-    QProcess check;
-    check.start(QStringLiteral("dciodvfy"), {file});
-    if (!check.waitForFinished(120000))
-        return QStringLiteral("Error: dciodvfy did not finish");
-    return QString::fromUtf8(check.readAllStandardOutput() + check.readAllStandardError());
 }
 
 QString dsrdump(const QString &file)

@@ -17,6 +17,7 @@
 #include <strata/ui/Viewport.h>
 
 #include <presentation_state.h>
+#include <viewer_windows.h>
 
 #include <QAction>
 #include <QApplication>
@@ -34,6 +35,8 @@
 using namespace strata;
 using strata::testing::annotatedStateChanges;
 using strata::testing::mrSlice;
+using strata::testing::openSettled;
+using strata::testing::openStudySettled;
 using strata::testing::presentationState;
 
 namespace {
@@ -98,21 +101,6 @@ QString readerSeries(const QTemporaryDir &dir)
                .isEmpty())
         return {};
     return folder;
-}
-
-/// `folder` opened in `window` (1000 × 800): its first viewport once its image is settled.
-ui::Viewport *openSettled(ui::MainWindow &window, const QString &folder)
-{
-    window.resize(1000, 800);
-    window.show();
-    if (!QTest::qWaitForWindowExposed(&window))
-        return nullptr;
-    QSignalSpy loaded(&window, &ui::MainWindow::seriesLoaded);
-    window.openFolder(folder);
-    if (!loaded.wait(30000))
-        return nullptr;
-    ui::Viewport *view = window.viewer()->viewport(0);
-    return QTest::qWaitFor([&] { return view->hasImage() && view->isSettled(); }, 30000) ? view : nullptr;
 }
 
 /// The View menu's presentation state entries, filled as when it opens.
@@ -369,14 +357,8 @@ private slots:
         QCOMPARE(imported.imported, 7);
         QCOMPARE(imported.studies.size(), 1);
         ui::MainWindow window(m_data.path());
-        window.resize(1000, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy loaded(&window, &ui::MainWindow::seriesLoaded);
-        window.openStudy(imported.studies.front());
-        QVERIFY(loaded.wait(30000));
-        ui::Viewport *view = window.viewer()->viewport(0);
-        QVERIFY(QTest::qWaitFor([&] { return view->hasImage() && view->isSettled(); }, 30000));
+        ui::Viewport *view = openStudySettled(window, imported.studies.front());
+        QVERIFY(view);
         int second = -1;
         for (int i = 0; i < view->sliceCount(); ++i)
             if (view->series()->header(i).sopInstanceUid == kSecond)
@@ -428,15 +410,9 @@ private slots:
         QString marked;
         {
             ui::MainWindow window(data.path());
-            window.resize(1000, 800);
-            window.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&window));
-            QSignalSpy loaded(&window, &ui::MainWindow::seriesLoaded);
-            window.openStudy(study);
-            QVERIFY(loaded.wait(30000));
+            ui::Viewport *view = openStudySettled(window, study);
+            QVERIFY(view);
             ui::Viewer *viewer = window.viewer();
-            ui::Viewport *view = viewer->viewport(0);
-            QVERIFY(QTest::qWaitFor([&] { return view->hasImage() && view->isSettled(); }, 30000));
             marked = view->series()->header(view->slice()).sopInstanceUid;
             viewer->action(QStringLiteral("image.key"))->trigger();
             QVERIFY(view->isKeyImage());
@@ -464,14 +440,8 @@ private slots:
         QCOMPARE(read.value().images[0].sopInstanceUid, marked);
         {
             ui::MainWindow window(data.path());
-            window.resize(1000, 800);
-            window.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&window));
-            QSignalSpy loaded(&window, &ui::MainWindow::seriesLoaded);
-            window.openStudy(study);
-            QVERIFY(loaded.wait(30000));
-            ui::Viewport *view = window.viewer()->viewport(0);
-            QVERIFY(QTest::qWaitFor([&] { return view->hasImage() && view->isSettled(); }, 30000));
+            ui::Viewport *view = openStudySettled(window, study);
+            QVERIFY(view);
             QCOMPARE(view->series()->header(view->slice()).sopInstanceUid, marked);
             QVERIFY(!view->isKeyImage());
         }

@@ -21,6 +21,7 @@
 
 #include "gap_monitor.h"
 #include "modified_copy.h"
+#include "viewer_windows.h"
 
 #include <QAction>
 #include <QApplication>
@@ -46,6 +47,7 @@
 #include <vector>
 
 using namespace strata;
+using strata::testing::openSettled;
 
 namespace {
 
@@ -62,21 +64,6 @@ int countColour(const QImage &image, const QRect &region, QColor colour, int tol
                 ++n;
         }
     return n;
-}
-
-/// `file` opened in `window` (shown at 1000 × 800): its first viewport, once its image is settled.
-ui::Viewport *openSettled(ui::MainWindow &window, const QString &file)
-{
-    window.resize(1000, 800);
-    window.show();
-    if (!QTest::qWaitForWindowExposed(&window))
-        return nullptr;
-    QSignalSpy loaded(&window, &ui::MainWindow::seriesLoaded);
-    window.openFolder(file);
-    if (!loaded.wait(30000))
-        return nullptr;
-    ui::Viewport *view = window.viewer()->viewport(0);
-    return QTest::qWaitFor([&] { return view->hasImage() && view->isSettled(); }, 30000) ? view : nullptr;
 }
 
 /// Pixels brighter than `level` (text on black air).

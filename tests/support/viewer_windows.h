@@ -1,0 +1,44 @@
+#pragma once
+// GUI tests: the main window shown and a study opened in it, waiting until its first viewport's
+// picture is settled (decoded, windowed, its overlays read).
+#include <strata/ui/MainWindow.h>
+#include <strata/ui/Viewer.h>
+#include <strata/ui/Viewport.h>
+
+#include <QSignalSpy>
+#include <QString>
+#include <QTest>
+
+#include <functional>
+
+namespace strata::testing {
+
+/// `window` shown at 1000 × 800, `open()` called, then its first viewport once its image is
+/// settled; null when the window is not exposed or nothing settles within 30 s.
+inline ui::Viewport *showAndOpen(ui::MainWindow &window, const std::function<void()> &open)
+{
+    window.resize(1000, 800);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return nullptr;
+    QSignalSpy loaded(&window, &ui::MainWindow::seriesLoaded);
+    open();
+    if (!loaded.wait(30000))
+        return nullptr;
+    ui::Viewport *view = window.viewer()->viewport(0);
+    return QTest::qWaitFor([&] { return view->hasImage() && view->isSettled(); }, 30000) ? view : nullptr;
+}
+
+/// Files or a folder opened in `window` (as File → Open Folder).
+inline ui::Viewport *openSettled(ui::MainWindow &window, const QString &file)
+{
+    return showAndOpen(window, [&] { window.openFolder(file); });
+}
+
+/// A study of the window's local cache opened in it.
+inline ui::Viewport *openStudySettled(ui::MainWindow &window, const QString &studyInstanceUid)
+{
+    return showAndOpen(window, [&] { window.openStudy(studyInstanceUid); });
+}
+
+} // namespace strata::testing
