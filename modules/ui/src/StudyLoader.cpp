@@ -66,8 +66,11 @@ void StudyLoader::lookUp(LoadedStudy &study) const
         qWarning("reading the measurement reports of %s: %s", qPrintable(study.studyUid), qPrintable(imported.error().message()));
     if (auto repo = cache.value()->service()->keyImages(); repo.ok())
         if (auto keys = repo.value()->keyImages(study.studyUid); keys.ok())
-            for (const store::KeyImage &k : keys.value())
+            for (const store::KeyImage &k : keys.value()) {
                 study.keyImages.insert({k.sopInstanceUid, k.frame});
+                if (!k.note.isEmpty())
+                    study.keyImageNotes[{k.sopInstanceUid, k.frame}] = k.note;
+            }
     if (auto repo = cache.value()->service()->measurements(); repo.ok())
         if (auto rows = repo.value()->measurements(study.studyUid); rows.ok())
             study.measurements = std::move(rows).value();

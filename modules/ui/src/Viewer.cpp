@@ -1059,11 +1059,17 @@ void Viewer::updateKeyImageMark()
 {
     for (Viewport *v : m_viewports) {
         bool key = false;
+        QString note;
         if (v->mode() == Viewport::Mode::Stack && v->series()) {
             const int frame = v->series()->stack().slices[std::size_t(v->slice())].frame;
-            key = m_keyImages.contains({v->series()->header(v->slice()).sopInstanceUid, frame});
+            const KeyImageSet::Image image{v->series()->header(v->slice()).sopInstanceUid, frame};
+            key = m_keyImages.contains(image);
+            for (const auto &s : {m_study, m_prior})
+                if (key && s && note.isEmpty())
+                    if (const auto it = s->keyImageNotes.find(image); it != s->keyImageNotes.end())
+                        note = it->second;
         }
-        v->setKeyImage(key);
+        v->setKeyImage(key, note);
     }
 }
 

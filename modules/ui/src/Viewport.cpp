@@ -587,9 +587,10 @@ void Viewport::setActive(bool active)
     update();
 }
 
-void Viewport::setKeyImage(bool keyImage)
+void Viewport::setKeyImage(bool keyImage, const QString &note)
 {
     m_keyImage = keyImage;
+    m_keyImageNote = keyImage ? note : QString();
     update();
 }
 
@@ -873,6 +874,16 @@ void Viewport::paintContent(QPainter &p, QSizeF size, const ViewTransform &view,
         p.drawText(QRectF(0, 0, size.width(), size.height()).adjusted(0, 4, 0, 0), Qt::AlignHCenter | Qt::AlignTop,
                    QStringLiteral("★"));
         p.setFont(font);
+        // Its note (a key object selection's title and description) under the star, in the
+        // middle third (clear of the top corners' lines).
+        if (!m_keyImageNote.isEmpty()) {
+            const QRectF box(size.width() / 3, 4 + QFontMetricsF(big).height(), size.width() / 3, fm.height());
+            const QString text = fm.elidedText(m_keyImageNote, Qt::ElideRight, box.width());
+            p.setPen(QColor(0, 0, 0, 200));
+            p.drawText(box.translated(1, 1), Qt::AlignHCenter | Qt::AlignTop, text);
+            p.setPen(QColor(255, 215, 0));
+            p.drawText(box, Qt::AlignHCenter | Qt::AlignTop, text);
+        }
     }
 }
 

@@ -366,6 +366,26 @@ private slots:
         QVERIFY(second >= 0);
         view->setSlice(second);
         QVERIFY(QTest::qWaitFor([&] { return view->isKeyImage(); }, 10000));
+        // Its note under the star, in gold.
+        QCOMPARE(view->keyImageNote(), QStringLiteral("Of Interest: Compare"));
+        QVERIFY(QTest::qWaitFor([&] { return view->isSettled(); }, 10000));
+        // Gold pixels in the top middle third (the star, and the note under it).
+        auto goldAtTop = [&](const QImage &picture) {
+            int n = 0;
+            for (int y = 0; y < 80; ++y)
+                for (int x = view->width() / 3; x < 2 * view->width() / 3; ++x) {
+                    const QColor c = picture.pixelColor(x, y);
+                    if (c.red() > 200 && c.green() > 170 && c.blue() < 60)
+                        ++n;
+                }
+            return n;
+        };
+        const int gold = goldAtTop(view->grab().toImage());
+        QVERIFY2(gold > 60, qPrintable(QString::number(gold)));
+        view->setKeyImage(true);   // a mark of one's own: the star alone
+        QVERIFY(view->keyImageNote().isEmpty());
+        const int goldAlone = goldAtTop(view->grab().toImage());
+        QVERIFY2(goldAlone < gold, qPrintable(QStringLiteral("%1 of %2").arg(goldAlone).arg(gold)));
         view->setSlice(second == 0 ? 1 : 0);
         QVERIFY(QTest::qWaitFor([&] { return !view->isKeyImage(); }, 10000));
         auto keys = cache.value()->service()->keyImages().value()->keyImages(imported.studies.front());

@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QStringList>
 
+#include <map>
 #include <memory>
 #include <set>
 #include <utility>
@@ -28,6 +29,8 @@ struct LoadedStudy {
     QStringList problems;              ///< files that could not be read or shown, one line each
     /// Key images of the study in the cache, as (SOP Instance UID, frame).
     std::set<std::pair<QString, int>> keyImages;
+    /// Their notes, where they have one (a key object selection's title and description).
+    std::map<std::pair<QString, int>, QString> keyImageNotes;
     /// The study's measurements in the cache (store rows; measure::fromRecord reads them).
     std::vector<store::MeasurementRecord> measurements;
     /// The study's grayscale softcopy presentation states (a reader's window, turn and annotations

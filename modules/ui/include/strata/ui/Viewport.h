@@ -136,8 +136,11 @@ public:
     ToolContext &toolContext() const;
     bool isActive() const { return m_active; }
     void setActive(bool active);
-    void setKeyImage(bool keyImage);
+    /// The key image star at the top, with the key image's note under it (a key object
+    /// selection's "Of Interest: …"; none for a mark of one's own).
+    void setKeyImage(bool keyImage, const QString &note = {});
     bool isKeyImage() const { return m_keyImage; }
+    const QString &keyImageNote() const { return m_keyImageNote; }
     /// Smooth (bilinear) magnification on screen; off shows the pixels as blocks.
     void setSmoothDisplay(bool smooth);
 
@@ -285,6 +288,7 @@ private:
     bool m_smooth = true;
     bool m_active = false;
     bool m_keyImage = false;
+    QString m_keyImageNote;
     Tool m_tool = Tool::Browse;
     std::vector<Reference> m_references;
 
