@@ -24,6 +24,8 @@
 #include <cmath>
 #include <limits>
 
+#include "dicom_tools.h"
+
 namespace {
 
 const QString kData = QStringLiteral(STRATA_TESTDATA_DIR);
@@ -235,6 +237,37 @@ private slots:
         QCOMPARE(reference.size(), matrix);
         const int worst = largestDifference(picture, reference);
         QVERIFY2(worst >= 0 && worst <= 1, qPrintable(QStringLiteral("largest grey difference %1").arg(worst)));
+    }
+
+    // A presentation state beside the image (a reader's window, a quarter turn and a mirror, made
+    // by dcmpsmk and dcmodify): the snapshot shows the image as the state presents it, as DCMTK's
+    // dcmp2pgm renders the same state (within two grey levels — dcmpstat's window rounds a little
+    // apart from dcm2pnm's —, the turn and mirror included).
+    void aPresentationStateBesideTheImage()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("with-state"));
+        QDir().mkpath(folder);
+        const QString slice = folder + QStringLiteral("/slice.dcm");
+        QVERIFY(QFile::copy(kVolume + QStringLiteral("/bbmri-53323131.dcm"), slice));
+        const QString state = folder + QStringLiteral("/state.dcm");
+        QCOMPARE(QProcess::execute(QStringLiteral("dcmpsmk"), {QStringLiteral("-V"), slice, state}), 0);
+        QVERIFY(strata::testing::dcmodify(state, {QStringLiteral("(0028,3110)[0].(0028,1050)=350"),
+                                                  QStringLiteral("(0028,3110)[0].(0028,1051)=500"),
+                                                  QStringLiteral("(0070,0042)=90"), QStringLiteral("(0070,0041)=Y")}));
+        const QString pgm = m_dir.filePath(QStringLiteral("state.pgm"));
+        QCOMPARE(QProcess::execute(QStringLiteral("dcmp2pgm"), {QStringLiteral("-p"), state, slice, pgm}), 0);
+        const QImage reference = QImage(pgm).convertToFormat(QImage::Format_Grayscale8);
+        QVERIFY(!reference.isNull());
+        const QString png = m_dir.filePath(QStringLiteral("with-state.png"));
+        const Run r = snapshot({folder, QStringLiteral("--out"), png});
+        QVERIFY2(r.rc == 0, qPrintable(r.err));
+        const int worst = largestDifference(QImage(png), reference);
+        QVERIFY2(worst >= 0 && worst <= 2, qPrintable(QStringLiteral("largest grey difference %1").arg(worst)));
+        // Without the state the picture is the stored one (its own window, unturned): not the same.
+        const QString plain = m_dir.filePath(QStringLiteral("plain.png"));
+        const Run r2 = snapshot({slice, QStringLiteral("--out"), plain});
+        QVERIFY2(r2.rc == 0, qPrintable(r2.err));
+        QVERIFY(largestDifference(QImage(plain), reference) > 10);
     }
 
     // --slice picks the slice: the last slice of a series differs from the default (middle) one.
