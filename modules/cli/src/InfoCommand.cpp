@@ -6,6 +6,8 @@
 #include <strata/dicom/PixelDecoder.h>
 #include <strata/dicom/SeriesGeometry.h>
 #include <strata/dicom/Volume.h>
+#include <strata/measure/KeyObjects.h>
+#include <strata/measure/PresentationState.h>
 
 #include <strata/core/WorkPool.h>
 #include <QCommandLineParser>
@@ -155,6 +157,20 @@ void printHeader(QTextStream &out, const DicomHeader &h)
         const auto &pos = *h.geometry.position;
         const auto &ps = *h.geometry.pixelSpacing;
         out << "  Position: (" << pos[0] << ", " << pos[1] << ", " << pos[2] << ") mm, pixel spacing " << ps[0] << "×" << ps[1] << " mm\n";
+    }
+    // What a reader left on the images: a presentation state, a key object selection.
+    if (h.sopClassUid == QLatin1String(measure::kGrayscalePresentationStateClass)) {
+        if (auto state = measure::PresentationState::read(h.path); state.ok())
+            out << "  Presentation state: " << state.value()->title() << ", for " << state.value()->referencedInstances().size()
+                << " image(s)\n";
+        else
+            out << "  Presentation state not applied: " << state.error().reason << "\n";
+    } else if (h.sopClassUid == QLatin1String(measure::kKeyObjectSelectionClass)) {
+        if (auto kos = measure::readKeyObjectSelection(h.path); kos.ok())
+            out << "  " << (kos.value().isRejection() ? "Rejection note" : "Key object selection") << ": " << kos.value().note()
+                << ", " << kos.value().images.size() << " image(s)\n";
+        else
+            out << "  Key object selection not read: " << kos.error().reason << "\n";
     }
 }
 

@@ -111,8 +111,8 @@ private slots:
     /// Images in Latin-1 (ISO_IR 100) with an umlaut in the patient's name: the report is UTF-8
     /// throughout (ISO_IR 192) and the name reads the same.
     /// A key image marked in one cache leaves as a KOS (`strata keyimages export`) that dciodvfy
-    /// accepts, and marks the same image in another cache the KOS is imported into (as from an
-    /// archive), with its title and description as the note.
+    /// accepts and `strata info` describes, and marks the same image in another cache the KOS is
+    /// imported into (as from an archive), with its title and description as the note.
     void keyImagesExportedAsKosAndMarkedWhereImported()
     {
         QTemporaryDir dir;
@@ -149,6 +149,21 @@ private slots:
         QCOMPARE(read.value().description, QStringLiteral("For the board"));
         QCOMPARE(read.value().images.size(), std::size_t(1));
         QCOMPARE(read.value().images[0].sopInstanceUid, first);
+
+        // `strata info` says what it is, and DCMTK's own warnings stay off the console.
+        const Run info = runStrata({"info", kos});
+        QCOMPARE(info.exitCode, 0);
+        QVERIFY2(info.out.contains(QStringLiteral("Key Object Selection Document Storage")), qPrintable(info.out));
+        QVERIFY2(info.out.contains(QStringLiteral("Key object selection: Of Interest: For the board, 1 image(s)")), qPrintable(info.out));
+        QVERIFY2(!info.err.contains(QStringLiteral("W: ")), qPrintable(info.err));
+        QTemporaryDir states;
+        const QString state = testing::presentationState(states, QStringLiteral("pr.dcm"), {testing::mrSlice(0)},
+                                                         {QStringLiteral("(0070,0080)=KEY FINDING")});
+        QVERIFY(!state.isEmpty());
+        const Run stateInfo = runStrata({"info", state});
+        QCOMPARE(stateInfo.exitCode, 0);
+        QVERIFY2(stateInfo.out.contains(QStringLiteral("Grayscale Softcopy Presentation State Storage")), qPrintable(stateInfo.out));
+        QVERIFY2(stateInfo.out.contains(QStringLiteral("Presentation state: KEY FINDING")), qPrintable(stateInfo.out));
 
         // Another cache receives the images and the KOS.
         const QString other = dir.filePath(QStringLiteral("other"));

@@ -1,6 +1,7 @@
 // DICOM SEG (dcmseg) and TID 1500 SR (dcmsr's cmr classes) of Strata's measurements.
 #include <strata/measure/DicomExport.h>
 
+#include "DcmtkLog.h"
 #include "PatientStudy.h"
 
 #include <dcmtk/config/osconfig.h>
@@ -472,6 +473,7 @@ Result<QString> writeMeasurementReport(const std::vector<Measurement> &measureme
                                        const std::vector<ReportSegment> &segments, const QString &author,
                                        const QString &path)
 {
+    detail::quietDcmtkWarnings();
     if (imageFiles.isEmpty())
         return Error(ErrorCode::InvalidArgument, path, QStringLiteral("a measurement report needs at least one referenced image"));
     TID1500_MeasurementReport report(CMR_CID7021::ImagingMeasurementReport);
@@ -590,6 +592,7 @@ Result<QString> writeMeasurementReport(const std::vector<Measurement> &measureme
 
 Result<std::vector<ReportGroup>> readMeasurementReportGroups(const QString &path)
 {
+    detail::quietDcmtkWarnings();
     DcmFileFormat ff;
     OFCondition c = ff.loadFile(ofs(path));
     if (c.bad())

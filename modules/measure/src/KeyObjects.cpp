@@ -2,6 +2,7 @@
 // selected) and written (Strata's key images as "Of Interest").
 #include <strata/measure/KeyObjects.h>
 
+#include "DcmtkLog.h"
 #include "PatientStudy.h"
 
 #include <strata/dicom/DicomHeader.h>
@@ -61,6 +62,7 @@ QString KeyObjectDocument::note() const
 
 Result<KeyObjectDocument> readKeyObjectSelection(const QString &path)
 {
+    detail::quietDcmtkWarnings();
     if (!QFileInfo::exists(path))
         return Error(ErrorCode::NotFound, path, tr("no such file"));
     DcmFileFormat file;
@@ -129,6 +131,7 @@ Result<KeyObjectDocument> readKeyObjectSelection(const QString &path)
 Result<QString> writeKeyObjectSelection(const std::vector<KeyImageFile> &images, const QString &description,
                                         const QString &author, const QString &path, const KeyObjectTitle &title)
 {
+    detail::quietDcmtkWarnings();
     if (images.empty())
         return Error(ErrorCode::InvalidArgument, path, tr("a key object selection needs at least one image"));
     // Each instance once, with its frames (1-based) when it has several.

@@ -1,5 +1,7 @@
 #include <strata/measure/PresentationState.h>
 
+#include "DcmtkLog.h"
+
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
@@ -102,6 +104,7 @@ bool ImagePresentation::hasAnnotations() const
 
 Result<std::shared_ptr<const PresentationState>> PresentationState::read(const QString &path)
 {
+    detail::quietDcmtkWarnings();
     if (!QFileInfo::exists(path))
         return Error(ErrorCode::NotFound, path, tr("no such file"));
     DcmFileFormat file;
