@@ -484,17 +484,17 @@
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="405"/>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="255"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="714"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="758"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="768"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="794"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="719"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="763"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="773"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="799"/>
         <source>cannot open: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelChecks.cpp" line="409"/>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="276"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="720"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="725"/>
         <source>the file changed while it was read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -783,107 +783,112 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="429"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="428"/>
+        <source>the sequence delimiter of encapsulated pixel data %1 declares %2 bytes (none are allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="434"/>
         <source>encapsulated pixel data %1 holds %2 where a fragment was expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="432"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="437"/>
         <source>truncated: a pixel data fragment declares %1 bytes but only %2 remain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="443"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="448"/>
         <source>truncated: encapsulated pixel data is not closed by a sequence delimiter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="479"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="484"/>
         <source>zlib could not be initialised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="495"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="500"/>
         <source>deflated data set is corrupt (zlib: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="499"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="504"/>
         <source>the deflated data set inflates beyond the %1 MiB allowed for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="528"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="772"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="533"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="777"/>
         <source>empty file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="536"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="541"/>
         <source>not a DICOM file (no &quot;DICM&quot; marker and the data does not start like a DICOM data set)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="556"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="582"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="561"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="587"/>
         <source>truncated inside the file meta information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="564"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="569"/>
         <source>file meta element (0002,%1) at byte %2 declares %3 bytes but only %4 remain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="611"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="616"/>
         <source>the deflated data set&apos;s header inflates beyond the %1 MiB allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="645"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="650"/>
         <source>not a DICOM file (no data elements)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="650"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="655"/>
         <source>the data set does not follow its transfer syntax %1: %2 (at byte %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="688"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="693"/>
         <source>not a DICOM file (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="690"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="695"/>
         <source>%1 (at byte %2%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="691"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="696"/>
         <source> of the inflated data set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="704"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="709"/>
         <source>the inflated data set was not kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="757"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="790"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="762"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="795"/>
         <source>file does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="763"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="792"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="768"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="797"/>
         <source>not a regular file (a folder, FIFO, socket or device)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="279"/>
-        <location filename="../modules/dicom/src/StructureCheck.cpp" line="781"/>
+        <location filename="../modules/dicom/src/StructureCheck.cpp" line="786"/>
         <source>read failed: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1136,84 +1141,84 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="65"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="67"/>
         <source>no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="68"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="70"/>
         <source>not readable as DICOM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="73"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="75"/>
         <source>not a key object selection (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="76"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="78"/>
         <source>not a readable key object selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="85"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="87"/>
         <source>the key object selection has no content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="133"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="136"/>
         <source>a key object selection needs at least one image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="150"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="153"/>
         <source>reading a key image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="158"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="161"/>
         <source>the key image has no SOP class, instance or study UID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="162"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="165"/>
         <source>the key images belong to more than one study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="195"/>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="204"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="200"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="209"/>
         <source>building the key object selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="199"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="204"/>
         <source>building the key object selection: an image item could not be added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="206"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="211"/>
         <source>listing the key images&apos; evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="214"/>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="218"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="219"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="223"/>
         <source>writing the key object selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="244"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="249"/>
         <source>the study has no key images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="248"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="253"/>
         <source>no folder for the key object selection: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="261"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="266"/>
         <source>the key object selection was not stored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1239,7 +1244,7 @@
 <context>
     <name>strata::measure::KeyObjectDocument</name>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="58"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="59"/>
         <source>Key image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1247,37 +1252,37 @@
 <context>
     <name>strata::measure::PresentationState</name>
     <message>
-        <location filename="../modules/measure/src/PresentationState.cpp" line="106"/>
+        <location filename="../modules/measure/src/PresentationState.cpp" line="109"/>
         <source>no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationState.cpp" line="109"/>
+        <location filename="../modules/measure/src/PresentationState.cpp" line="112"/>
         <source>not readable as DICOM: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationState.cpp" line="115"/>
+        <location filename="../modules/measure/src/PresentationState.cpp" line="118"/>
         <source>not a grayscale softcopy presentation state (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationState.cpp" line="129"/>
+        <location filename="../modules/measure/src/PresentationState.cpp" line="132"/>
         <source>graphic annotation %1 names no graphic layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationState.cpp" line="135"/>
+        <location filename="../modules/measure/src/PresentationState.cpp" line="138"/>
         <source>not a complete presentation state: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationState.cpp" line="155"/>
+        <location filename="../modules/measure/src/PresentationState.cpp" line="158"/>
         <source>the presentation state references no image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/PresentationState.cpp" line="161"/>
+        <location filename="../modules/measure/src/PresentationState.cpp" line="164"/>
         <source>Presentation state</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6110,32 +6115,32 @@ No thumbnail: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="104"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="107"/>
         <source>Finding the study&apos;s files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="114"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="117"/>
         <source>the study has no stored files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="126"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="129"/>
         <source>Reading headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="129"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="132"/>
         <source>loading cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="165"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="168"/>
         <source>%1 images withdrawn by a rejection note (%2): not shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="173"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="176"/>
         <source>no images that the viewer can show were found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7010,82 +7015,82 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1074"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1080"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1082"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1088"/>
         <source>Image %1 marked as key image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1083"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1089"/>
         <source>Image %1 is no longer a key image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1105"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1111"/>
         <source>The key image could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1112"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1118"/>
         <source>Key images are saved with studies of the local cache: import the study first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1115"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1121"/>
         <source>Saving the key images to the study…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1125"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1131"/>
         <source>The key images could not be saved to the study: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1127"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1133"/>
         <source>Key images saved to the study as a key object selection (%1 images)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1135"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1141"/>
         <source>there is no image to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1159"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1165"/>
         <source>Export Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1160"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1166"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1165"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1171"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1171"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1177"/>
         <source>Open a study first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1176"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1182"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1202"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1208"/>
         <source>None (the Images&apos; Own Display)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1236"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1242"/>
         <source>Comparing with the prior study of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7233,7 +7238,7 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="855"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="856"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="79"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
@@ -7264,22 +7269,22 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="706"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="707"/>
         <source>Presentation state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="811"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="812"/>
         <source>interpolated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1079"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1090"/>
         <source>%1 cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1079"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1090"/>
         <source>%1 mm</source>
         <translation type="unfinished"></translation>
     </message>

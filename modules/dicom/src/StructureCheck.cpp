@@ -422,6 +422,11 @@ private:
             if (!readItemHeader(o, end, &g, &e, &len))
                 return false;
             if (g == 0xFFFE && e == 0xE0DD) {
+                // GDCM reads a delimiter's length as a fragment's and allocates it (4 GiB for
+                // 0xFFFFFFFA): one that is not 0 is refused here.
+                if (len != 0)
+                    return fail(o, QCoreApplication::translate("strata::dicom", "the sequence delimiter of encapsulated pixel data %1 declares %2 bytes (none are allowed)")
+                                       .arg(tagText(pg, pe)).arg(len));
                 *after = o + 8;
                 return true;
             }
