@@ -15,7 +15,6 @@
 
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -62,26 +61,17 @@ int keyImagesCommand(const QStringList &args, QTextStream &out, QTextStream &err
     else
         for (const QString &problem : imported.value().problems)
             err << "strata keyimages: " << problem << "\n";
-    auto repo = cache.value()->service()->keyImages();
-    if (!repo.ok()) {
-        err << "strata keyimages: " << repo.error().message() << "\n";
-        return 1;
-    }
-    auto keys = repo.value()->keyImages(study);
-    if (!keys.ok()) {
-        err << "strata keyimages: " << keys.error().message() << "\n";
-        return 1;
-    }
-    auto instances = cache.value()->studyInstances(study);
-    if (!instances.ok()) {
-        err << "strata keyimages: " << instances.error().message() << "\n";
-        return 1;
-    }
-    QHash<QString, QString> files;
-    for (const store::InstanceRecord &i : instances.value())
-        files.insert(i.sopInstanceUid, i.filePath);
-
     if (!exporting) {
+        auto repo = cache.value()->service()->keyImages();
+        if (!repo.ok()) {
+            err << "strata keyimages: " << repo.error().message() << "\n";
+            return 1;
+        }
+        auto keys = repo.value()->keyImages(study);
+        if (!keys.ok()) {
+            err << "strata keyimages: " << keys.error().message() << "\n";
+            return 1;
+        }
         if (parser.isSet(jsonOpt)) {
             QJsonArray array;
             for (const store::KeyImage &k : keys.value())
@@ -119,17 +109,16 @@ int keyImagesCommand(const QStringList &args, QTextStream &out, QTextStream &err
         store::audit({QStringLiteral("keyimages-export"), study, QStringLiteral("failure"), target, why});
         return 1;
     };
-    if (keys.value().empty())
+    auto selected = measure::keyImageFiles(*cache.value(), study);
+    if (!selected.ok())
+        return failed(selected.error().message());
+    if (selected.value().empty())
         return failed(QStringLiteral("study %1 has no key images").arg(study));
-    std::vector<measure::KeyImageFile> selected;
-    for (const store::KeyImage &k : keys.value())
-        if (const QString file = files.value(k.sopInstanceUid); !file.isEmpty())
-            selected.push_back({file, k.frame});
-    auto written = measure::writeKeyObjectSelection(selected, parser.value(descriptionOpt), measure::currentAuthor(), target);
+    auto written = measure::writeKeyObjectSelection(selected.value(), parser.value(descriptionOpt), measure::currentAuthor(), target);
     if (!written.ok())
         return failed(written.error().message());
     store::audit({QStringLiteral("keyimages-export"), study, QStringLiteral("success"), target, QString()});
-    out << "Wrote key object selection " << target << " (" << keys.value().size() << " key images, SOP Instance UID "
+    out << "Wrote key object selection " << target << " (" << selected.value().size() << " key images, SOP Instance UID "
         << written.value() << ")\n";
     return 0;
 }

@@ -226,8 +226,7 @@ Result<QString> writeKeyObjectSelection(const std::vector<KeyImageFile> &images,
     return qs(uid);
 }
 
-Result<StoredKeyObjects> storeKeyObjectSelection(store::LocalCache &cache, const QString &studyUid, const QString &description,
-                                                 const QString &author)
+Result<std::vector<KeyImageFile>> keyImageFiles(store::LocalCache &cache, const QString &studyUid)
 {
     auto repo = cache.service()->keyImages();
     if (!repo.ok())
@@ -245,6 +244,16 @@ Result<StoredKeyObjects> storeKeyObjectSelection(store::LocalCache &cache, const
     for (const store::KeyImage &k : keys.value())
         if (const QString file = files.value(k.sopInstanceUid); !file.isEmpty())
             selected.push_back({file, k.frame});
+    return selected;
+}
+
+Result<StoredKeyObjects> storeKeyObjectSelection(store::LocalCache &cache, const QString &studyUid, const QString &description,
+                                                 const QString &author)
+{
+    auto files = keyImageFiles(cache, studyUid);
+    if (!files.ok())
+        return files.error();
+    const std::vector<KeyImageFile> &selected = files.value();
     if (selected.empty())
         return Error(ErrorCode::NotFound, studyUid, tr("the study has no key images"));
     // Written beside the store (same file system) and moved into it by the import.

@@ -67,6 +67,10 @@ struct KeyObjectTitle {
 Result<QString> writeKeyObjectSelection(const std::vector<KeyImageFile> &images, const QString &description,
                                         const QString &author, const QString &path, const KeyObjectTitle &title = {});
 
+/// The study's key images in the cache (its KeyImageRepository) with their stored files, in the
+/// repository's order; those whose instance is not in the cache are left out.
+Result<std::vector<KeyImageFile>> keyImageFiles(store::LocalCache &cache, const QString &studyInstanceUid);
+
 /// What storeKeyObjectSelection() stored.
 struct StoredKeyObjects {
     QString sopInstanceUid;   ///< the new KOS
