@@ -180,6 +180,89 @@ bool j2kMainHeaderReads(Bytes b)
     return ok;
 }
 
+/// Whether GDCM's own walk over a JPEG 2000 codestream stays inside it. To tell a reversible
+/// stream from an irreversible one, GDCM 3.0 (JPEG2000Codec, in its header probe on a frame's
+/// first fragment and again before decoding the frame) steps from marker to marker by the
+/// lengths the markers declare, up to the first start of data (SOD) or an irreversible coding
+/// style (COD), and trusts each length: a segment declaring more bytes than are left sends the
+/// walk past the end of the buffer, reading whatever memory follows until it happens on a
+/// marker it stops at or on an unmapped page (a crash found by fuzz_pixels). OpenJPEG reads the
+/// main header only, so a tile-part header that lies passes it. The same walk is made here over
+/// `declared` bytes of which `real` are at hand; an empty string when it ends inside them.
+/// `cut`: the frame goes on beyond `real` (only its first MiB was read).
+QString gdcmCodestreamWalk(const std::uint8_t *s, std::uint64_t declared, std::uint64_t real, bool cut, std::uint64_t origin)
+{
+    auto beyond = [&](std::uint64_t at) {
+        return cut ? QCoreApplication::translate("strata::dicom", "the JPEG 2000 markers do not reach the start of data (SOD) in the first MiB")
+                   : QCoreApplication::translate("strata::dicom", "the JPEG 2000 markers run past the end of the frame at byte %1").arg(origin + at);
+    };
+    std::uint64_t at = 0;
+    while (declared - at >= 2) {
+        if (at + 2 > real)
+            return beyond(at);
+        const std::uint16_t marker = be16(s + at);
+        const std::uint64_t markerAt = at;
+        at += 2;
+        const bool bare = (marker >= 0xFF30 && marker <= 0xFF3F) || marker == 0xFF4F || marker == 0xFF93 || marker == 0xFFD9 || marker == 0xFF92;
+        if (bare) {
+            if (marker == 0xFF93)
+                return {};  // SOD: the walk stops
+            continue;
+        }
+        if (declared - at < 2)
+            return {};  // the walk stops for want of a length
+        if (at + 2 > real)
+            return beyond(at);
+        const std::uint16_t length = be16(s + at);
+        at += 2;
+        if (length < 2)
+            return {};
+        const std::uint64_t segment = length - 2u;
+        if (marker == 0xFF52) {  // COD: its transform flags are read whatever its length
+            if (at + 10 > real)
+                return cut ? beyond(at) : QCoreApplication::translate("strata::dicom", "the JPEG 2000 coding style (COD) at byte %1 is cut short").arg(origin + markerAt);
+            const std::uint8_t mct = s[at + 4], transform = s[at + 9];
+            if (mct > 1 || transform != 1)
+                return {};  // irreversible, or flags GDCM gives up on: the walk stops
+        }
+        if (segment > declared - at)
+            return QCoreApplication::translate("strata::dicom", "the JPEG 2000 marker %1 at byte %2 declares %3 bytes where %4 remain")
+                .arg(QString::number(marker, 16).toUpper()).arg(origin + markerAt).arg(segment).arg(declared - at);
+        at += segment;
+    }
+    return {};
+}
+
+/// GDCM's walk over `b` (a bare codestream, or JP2 boxes around one): see gdcmCodestreamWalk.
+/// In JP2 it steps from box to box without counting what it skips, so the codestream box must
+/// be reached by boxes that all lie inside the bytes.
+QString gdcmJ2kWalk(Bytes b, bool cut)
+{
+    if (!(b.size >= sizeof kJp2Signature && std::memcmp(b.data, kJp2Signature, sizeof kJp2Signature) == 0))
+        return gdcmCodestreamWalk(b.data, b.size, b.size, cut, 0);
+    std::uint64_t o = 0;
+    while (o + 8 <= b.size) {
+        std::uint64_t length = be32(b.data + o);
+        std::uint64_t header = 8;
+        if (length == 1) {
+            if (o + 16 > b.size)
+                break;
+            length = std::uint64_t(be32(b.data + o + 8)) << 32 | be32(b.data + o + 12);
+            header = 16;
+        }
+        const bool codestream = std::memcmp(b.data + o + 4, "jp2c", 4) == 0;
+        if (codestream && length == 0)
+            return gdcmCodestreamWalk(b.data + o + header, b.size - o - header, b.size - o - header, cut, o + header);
+        if (length < header || (length - header > b.size - o - header && !cut))
+            return QCoreApplication::translate("strata::dicom", "the JP2 box at byte %1 declares %2 bytes where %3 remain").arg(o).arg(length).arg(b.size - o);
+        if (codestream)
+            return gdcmCodestreamWalk(b.data + o + header, length - header, std::min(length, b.size - o) - header, cut && length > b.size - o, o + header);
+        o += length;
+    }
+    return cut ? QCoreApplication::translate("strata::dicom", "the JPEG 2000 markers do not reach the start of data (SOD) in the first MiB")
+               : QCoreApplication::translate("strata::dicom", "no JPEG 2000 codestream box in the first %1 bytes of the frame").arg(b.size);
+}
+
 /// The image and tile size (SIZ) of a JPEG 2000 codestream, bare or in a JP2 file.
 std::optional<StreamHeader> j2kSize(Bytes b, QString *why)
 {
@@ -469,6 +552,15 @@ Status checkBeforeDecoding(const QString &path, const DicomHeader &h, const File
             return Error(ErrorCode::Malformed, path,
                          QCoreApplication::translate("strata::dicom", "frame %1: OpenJPEG cannot read the JPEG 2000 main header%2").arg(frames)
                              .arg(gathered.size() < compressed ? QCoreApplication::translate("strata::dicom", " in the first MiB") : QString()));
+        if (!jpeg) {
+            // GDCM walks the frame's first fragment alone (header probe, and the decoding of a
+            // multi-frame image) and the whole frame (decoding a single frame).
+            QString walk = gdcmJ2kWalk(fragment(i), false);
+            if (walk.isEmpty() && compressed > fragment(i).size)
+                walk = gdcmJ2kWalk(head, gathered.size() < compressed);
+            if (!walk.isEmpty())
+                return Error(ErrorCode::Malformed, path, QCoreApplication::translate("strata::dicom", "frame %1: %2").arg(frames).arg(walk));
+        }
         // DCT and lossless JPEG cannot compress beyond ~1:512 (a 2-bit DC code and an end of
         // block per 8×8 block): a tiny stream that asks for a huge frame is not decoded.
         if (isDctOrLosslessJpeg(ts) && compressed * 1024 < frameBytes)

@@ -759,6 +759,16 @@ private slots:
         badMainHeader[siz + 48] = char(0x01);
         QTest::newRow("JPEG 2000 main header OpenJPEG cannot read")
             << badMainHeader << int(ErrorCode::Malformed) << "OpenJPEG cannot read the JPEG 2000 main header";
+        // A tile-part header that lies (fuzz_pixels): the start of tile (SOT) declares 65520 bytes
+        // in a stream of a few thousand. OpenJPEG's header read stops at SOT and passes it; GDCM's
+        // own marker walk (reversible or not) would step by that length past the fragment's end.
+        QByteArray tilePartOverrun = j2k;
+        const qsizetype sot = tilePartOverrun.indexOf(QByteArray::fromHex("ff90000a"), siz);
+        QVERIFY(sot > siz);
+        tilePartOverrun[sot + 2] = char(0xFF);
+        tilePartOverrun[sot + 3] = char(0xF2);
+        QTest::newRow("JPEG 2000 tile-part header past the fragment")
+            << tilePartOverrun << int(ErrorCode::Malformed) << QStringLiteral("the JPEG 2000 marker FF90 at byte %1 declares 65520 bytes where").arg(sot - siz);
     }
     void codecStreamsMustMatchTheHeader()
     {
