@@ -352,137 +352,164 @@
         <translation>kein JPEG-Frame-Header in den ersten %1 Bytes des Frames</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="210"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="196"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="262"/>
+        <source>the JPEG 2000 markers do not reach the start of data (SOD) in the first MiB</source>
+        <translation>die JPEG-2000-Marker erreichen den Datenbeginn (SOD) nicht im ersten MiB</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="197"/>
+        <source>the JPEG 2000 markers run past the end of the frame at byte %1</source>
+        <translation>die JPEG-2000-Marker laufen bei Byte %1 über das Ende des Frames hinaus</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="223"/>
+        <source>the JPEG 2000 coding style (COD) at byte %1 is cut short</source>
+        <translation>der JPEG-2000-Kodierstil (COD) bei Byte %1 ist abgeschnitten</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="229"/>
+        <source>the JPEG 2000 marker %1 at byte %2 declares %3 bytes where %4 remain</source>
+        <translation>der JPEG-2000-Marker %1 bei Byte %2 gibt %3 Bytes an, wo %4 übrig sind</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="257"/>
+        <source>the JP2 box at byte %1 declares %2 bytes where %3 remain</source>
+        <translation>die JP2-Box bei Byte %1 gibt %2 Bytes an, wo %3 übrig sind</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="263"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="293"/>
         <source>no JPEG 2000 codestream box in the first %1 bytes of the frame</source>
         <translation>keine JPEG-2000-Codestream-Box in den ersten %1 Bytes des Frames</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="215"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="298"/>
         <source>the JPEG 2000 codestream does not start with its image size (SIZ) marker</source>
         <translation>der JPEG-2000-Codestream beginnt nicht mit seinem Bildgrößen-Marker (SIZ)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="222"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="305"/>
         <source>the JPEG 2000 image size (SIZ) is inconsistent</source>
         <translation>die JPEG-2000-Bildgröße (SIZ) ist inkonsistent</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="240"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="323"/>
         <source>the RLE header is truncated (%1 bytes)</source>
         <translation>der RLE-Header ist abgeschnitten (%1 Bytes)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="243"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="326"/>
         <source>the RLE header declares %1 segments where the image needs %2</source>
         <translation>der RLE-Header deklariert %1 Segmente, das Bild benötigt aber %2</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="248"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="331"/>
         <source>the first RLE segment does not follow the header</source>
         <translation>das erste RLE-Segment folgt nicht auf den Header</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="252"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="335"/>
         <source>RLE segment %1 lies outside the fragment</source>
         <translation>RLE-Segment %1 liegt außerhalb des Fragments</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="258"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="341"/>
         <source>RLE segment %1 ends after %2 of %3 bytes</source>
         <translation>RLE-Segment %1 endet nach %2 von %3 Bytes</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="269"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="352"/>
         <source>RLE segment %1 decodes to %2 bytes, more than the %3 of a plane</source>
         <translation>RLE-Segment %1 dekodiert zu %2 Bytes, mehr als die %3 einer Ebene</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="271"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="354"/>
         <source>RLE segment %1 runs past the end of the fragment</source>
         <translation>RLE-Segment %1 reicht über das Ende des Fragments hinaus</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="295"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="378"/>
         <source>palette colour with %1 bits allocated</source>
         <translation>Palettenfarbe mit %1 Bits Allocated</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="305"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="388"/>
         <source>the palette colour lookup tables cannot be read</source>
         <translation>die Palettenfarb-Lookup-Tabellen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="312"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="395"/>
         <source>the %1 palette descriptor is missing or short</source>
         <translation>der %1-Palettendeskriptor fehlt oder ist zu kurz</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="318"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="401"/>
         <source>the %1 palette has %2-bit entries (8 or 16 allowed)</source>
         <translation>die %1-Palette hat %2-Bit-Einträge (8 oder 16 zulässig)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="320"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="403"/>
         <source>the %1 palette has %2 entries, more than %3-bit pixels can index</source>
         <translation>die %1-Palette hat %2 Einträge, mehr als %3-Bit-Pixel indizieren können</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="326"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="409"/>
         <source>the %1 palette has no data</source>
         <translation>die %1-Palette hat keine Daten</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="332"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="415"/>
         <source>the %1 palette holds %2 bytes where its descriptor (%3 entries of %4 bits) needs %5</source>
         <translation>die %1-Palette enthält %2 Bytes, ihr Deskriptor (%3 Einträge zu %4 Bits) erfordert aber %5</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="344"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="427"/>
         <source>Rows × Columns %1×%2 is not an image size</source>
         <translation>Rows × Columns %1×%2 ist keine Bildgröße</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="346"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="429"/>
         <source>Number of Frames %1 is more than the %2 allowed</source>
         <translation>Number of Frames %1 ist mehr als die zulässigen %2</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="348"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="431"/>
         <source>Samples per Pixel or Bits Allocated is missing</source>
         <translation>Samples per Pixel oder Bits Allocated fehlt</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="360"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="443"/>
         <source>%1×%2 pixels × %3 frame(s) × %4 sample(s) at %5 bits %6</source>
         <translation>%1×%2 Pixel × %3 Frame(s) × %4 Sample(s) zu %5 Bits %6</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="365"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="448"/>
         <source>overflow 64-bit arithmetic</source>
         <translation>laufen in 64-Bit-Arithmetik über</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="369"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="452"/>
         <source>would need %1 MiB, more than the %2 MiB decode budget</source>
         <translation>würden %1 MiB benötigen, mehr als das Dekodierbudget von %2 MiB</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="382"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="465"/>
         <source>Planar Configuration %1 is neither 0 nor 1</source>
         <translation>Planar Configuration %1 ist weder 0 noch 1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="389"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="472"/>
         <source>truncated: pixel data holds %1 bytes but %2×%3×%4 at %5 bits needs %6</source>
         <translation>abgeschnitten: Pixeldaten enthalten %1 Bytes, %2×%3×%4 zu %5 Bits benötigen aber %6</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="398"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="481"/>
         <source>encapsulated pixel data has no fragments</source>
         <translation>gekapselte Pixeldaten haben keine Fragmente</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="405"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="488"/>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="255"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="719"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="763"/>
@@ -492,60 +519,61 @@
         <translation>kann nicht geöffnet werden: </translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="409"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="492"/>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="276"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="725"/>
         <source>the file changed while it was read</source>
         <translation>die Datei hat sich während des Lesens geändert</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="416"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="499"/>
         <source>RLE with %1 bits allocated</source>
         <translation>RLE mit %1 Bits Allocated</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="418"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="501"/>
         <source>RLE pixel data has %1 fragments for %2 frames</source>
         <translation>RLE-Pixeldaten haben %1 Fragmente für %2 Frames</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="421"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="504"/>
         <source>RLE cannot hold %1 segments</source>
         <translation>RLE kann keine %1 Segmente aufnehmen</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="426"/>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="458"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="509"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="541"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="562"/>
         <source>frame %1: %2</source>
         <translation>Frame %1: %2</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="434"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="517"/>
         <source>the first fragment does not start a %1 stream</source>
         <translation>das erste Fragment beginnt keinen %1-Stream</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="441"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="524"/>
         <source>the pixel data encodes more frames than the %1 declared</source>
         <translation>die Pixeldaten kodieren mehr Frames als die %1 deklarierten</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="463"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="546"/>
         <source>frame %1: the %2 stream holds %3×%4 pixels, %5 component(s) of %6 bits%7 where the header declares %8×%9, %10 sample(s) in %11 bits</source>
         <translation>Frame %1: der %2-Stream enthält %3×%4 Pixel, %5 Komponente(n) zu %6 Bits%7, der Header deklariert aber %8×%9, %10 Sample(s) in %11 Bits</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="470"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="553"/>
         <source>frame %1: OpenJPEG cannot read the JPEG 2000 main header%2</source>
         <translation>Frame %1: OpenJPEG kann den JPEG-2000-Hauptheader nicht lesen%2</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="471"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="554"/>
         <source> in the first MiB</source>
         <translation> im ersten MiB</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="475"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="567"/>
         <source>frame %1: %2 bytes of JPEG cannot hold a %3-byte frame</source>
         <translation>Frame %1: %2 Bytes JPEG können keinen Frame von %3 Bytes enthalten</translation>
     </message>
@@ -1141,84 +1169,84 @@
         <translation> · %1 × %2 mm</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="67"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="63"/>
         <source>no such file</source>
         <translation>keine solche Datei</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="70"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="66"/>
         <source>not readable as DICOM</source>
         <translation>nicht als DICOM lesbar</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="75"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="71"/>
         <source>not a key object selection (%1)</source>
         <translation>keine Key Object Selection (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="78"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="74"/>
         <source>not a readable key object selection</source>
         <translation>keine lesbare Key Object Selection</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="87"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="83"/>
         <source>the key object selection has no content</source>
         <translation>die Key Object Selection hat keinen Inhalt</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="136"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="132"/>
         <source>a key object selection needs at least one image</source>
         <translation>eine Key Object Selection braucht mindestens ein Bild</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="153"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="149"/>
         <source>reading a key image</source>
         <translation>Lesen eines Schlüsselbilds</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="161"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="157"/>
         <source>the key image has no SOP class, instance or study UID</source>
         <translation>das Schlüsselbild hat keine SOP-Klasse, Instanz- oder Studien-UID</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="165"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="161"/>
         <source>the key images belong to more than one study</source>
         <translation>die Schlüsselbilder gehören zu mehr als einer Studie</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="200"/>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="209"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="196"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="205"/>
         <source>building the key object selection</source>
         <translation>Aufbau der Key Object Selection</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="204"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="200"/>
         <source>building the key object selection: an image item could not be added</source>
         <translation>Aufbau der Key Object Selection: ein Bildeintrag ließ sich nicht hinzufügen</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="211"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="207"/>
         <source>listing the key images&apos; evidence</source>
         <translation>Auflisten der Evidenz der Schlüsselbilder</translation>
     </message>
     <message>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="215"/>
         <location filename="../modules/measure/src/KeyObjects.cpp" line="219"/>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="223"/>
         <source>writing the key object selection</source>
         <translation>Schreiben der Key Object Selection</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="249"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="254"/>
         <source>the study has no key images</source>
         <translation>die Studie hat keine Schlüsselbilder</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="253"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="258"/>
         <source>no folder for the key object selection: %1</source>
         <translation>kein Ordner für die Key Object Selection: %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="266"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="271"/>
         <source>the key object selection was not stored</source>
         <translation>die Key Object Selection wurde nicht gespeichert</translation>
     </message>
@@ -1244,7 +1272,7 @@
 <context>
     <name>strata::measure::KeyObjectDocument</name>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="59"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="55"/>
         <source>Key image</source>
         <translation>Schlüsselbild</translation>
     </message>
@@ -3129,7 +3157,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="686"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1046"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1051"/>
         <source>%1: %2 differs from the stored copy (kept the stored one)</source>
         <translation>%1: %2 weicht von der gespeicherten Kopie ab (die gespeicherte wurde behalten)</translation>
     </message>
@@ -3177,48 +3205,53 @@
         <translation>Indizieren von Instanz %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="813"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="810"/>
+        <source>indexing rejection note %1</source>
+        <translation>Indizieren der Rückweisungsnotiz %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="818"/>
         <location filename="../modules/store/src/Recovery.cpp" line="118"/>
         <source>clearing pending files</source>
         <translation>Bereinigen ausstehender Dateien</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="822"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="827"/>
         <source>counting the import hour</source>
         <translation>Zählen der Importstunde</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="829"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="834"/>
         <source>updating series counts</source>
         <translation>Aktualisieren der Serienzähler</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="840"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="845"/>
         <source>updating study counts</source>
         <translation>Aktualisieren der Studienzähler</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="843"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="848"/>
         <source>committing the index transaction</source>
         <translation>Abschließen der Index-Transaktion</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="973"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="978"/>
         <source>looking up instances</source>
         <translation>Suchen von Instanzen</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1039"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1044"/>
         <source>cannot be read</source>
         <translation>kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1060"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1065"/>
         <source>starting a transaction</source>
         <translation>Starten einer Transaktion</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1072"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1077"/>
         <source>recording pending files</source>
         <translation>Erfassen ausstehender Dateien</translation>
     </message>
@@ -3258,138 +3291,152 @@
         <translation>Lesen von Schlüsselbild %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="215"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="259"/>
         <source>explaining the search</source>
         <translation>Suchplan lesen</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="351"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="395"/>
         <source>counting studies</source>
         <translation>Zählen der Studien</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="372"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="416"/>
         <source>searching studies</source>
         <translation>Suchen von Studien</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="385"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="429"/>
         <source>reading study</source>
         <translation>Lesen der Studie</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="387"/>
-        <location filename="../modules/store/src/LocalCache.cpp" line="463"/>
-        <location filename="../modules/store/src/LocalCache.cpp" line="522"/>
-        <location filename="../modules/store/src/LocalCache.cpp" line="593"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="431"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="508"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="519"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="602"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="677"/>
         <location filename="../modules/store/src/Worklist.cpp" line="24"/>
         <location filename="../modules/store/src/Worklist.cpp" line="61"/>
         <source>no such study in the local cache</source>
         <translation>keine solche Studie im lokalen Speicher</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="399"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="443"/>
         <source>reading series</source>
         <translation>Lesen der Serie</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="428"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="473"/>
         <source>reading instances</source>
         <translation>Lesen der Instanzen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../modules/store/src/LocalCache.cpp" line="542"/>
+        <source>%n instance(s) withdrawn by a rejection note (%1) left out</source>
+        <translation>
+            <numerusform>%n von einer Rückweisungsnotiz zurückgezogene Instanz (%1) ausgelassen</numerusform>
+            <numerusform>%n von einer Rückweisungsnotiz zurückgezogene Instanzen (%1) ausgelassen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="469"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="549"/>
         <source>no such series in the local cache</source>
         <translation>keine solche Serie im lokalen Speicher</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="492"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="572"/>
         <source>summing sizes</source>
         <translation>Summieren der Größen</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="500"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="580"/>
         <source>counting instances</source>
         <translation>Zählen der Instanzen</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="509"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="589"/>
         <source>starting deletion</source>
         <translation>Starten des Löschens</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="519"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="599"/>
         <source>finding study</source>
         <translation>Finden der Studie</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="530"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="610"/>
         <source>finding series</source>
         <translation>Finden der Serie</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="539"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="619"/>
         <source>recording files to delete</source>
         <translation>Erfassen der zu löschenden Dateien</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="543"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="623"/>
         <source>deleting study</source>
         <translation>Löschen der Studie</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="547"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="627"/>
         <source>deleting key images</source>
         <translation>Löschen der Schlüsselbilder</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="552"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="631"/>
+        <source>deleting rejections</source>
+        <translation>Löschen der Rückweisungen</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/LocalCache.cpp" line="636"/>
         <source>deleting patient</source>
         <translation>Löschen des Patienten</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="554"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="638"/>
         <source>committing deletion</source>
         <translation>Abschließen des Löschens</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="567"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="651"/>
         <source>could not remove %1 file(s) of the deleted study</source>
         <translation>%1 Datei(en) der gelöschten Studie konnten nicht entfernt werden</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="591"/>
-        <location filename="../modules/store/src/LocalCache.cpp" line="606"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="675"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="690"/>
         <source>updating study</source>
         <translation>Aktualisieren der Studie</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="625"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="709"/>
         <source>listing evictable studies</source>
         <translation>Auflisten verdrängbarer Studien</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="648"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="732"/>
         <source>listing instances</source>
         <translation>Auflisten der Instanzen</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="667"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="751"/>
         <source>%1 %2: file is missing</source>
         <translation>%1 %2: Datei fehlt</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="673"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="757"/>
         <source>%1 %2: SHA-256 is %3, expected %4</source>
         <translation>%1 %2: SHA-256 ist %3, erwartet %4</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="677"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="761"/>
         <source>verifying</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="682"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="766"/>
         <source>verification cancelled</source>
         <translation>Prüfung abgebrochen</translation>
     </message>
@@ -3930,12 +3977,12 @@
 <context>
     <name>strata::store::ImportJob</name>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1223"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1228"/>
         <source>Importing</source>
         <translation>Wird importiert</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1228"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1233"/>
         <source>import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
@@ -4529,7 +4576,7 @@
         <translation>%1 ist kein leerer Ordner</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="66"/>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="70"/>
         <source>Wrote %n de-identified file(s) with a DICOMDIR.</source>
         <translation>
             <numerusform>%n anonymisierte Datei mit einem DICOMDIR geschrieben.</numerusform>
@@ -4537,7 +4584,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="69"/>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="73"/>
         <source>%n file(s) refused (first: %1).</source>
         <translation>
             <numerusform>%n Datei abgelehnt (%1).</numerusform>
@@ -4545,17 +4592,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="72"/>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="78"/>
         <source>Report: %1</source>
         <translation>Bericht: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="81"/>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="87"/>
         <source>Export De-identified</source>
         <translation>Anonymisiert exportieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="84"/>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="90"/>
         <source>%n study(ies), de-identified by the DICOM Basic Application Level Confidentiality Profile (PS3.15 Annex E), as a file-set with a DICOMDIR.</source>
         <translation>
             <numerusform>%n Studie, anonymisiert nach dem DICOM Basic Application Level Confidentiality Profile (PS3.15 Anhang E), als Dateisatz mit einem DICOMDIR.</numerusform>
@@ -4563,77 +4610,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="94"/>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="100"/>
         <source>Retain longitudinal dates (shifted by one offset per patient)</source>
         <translation>Longitudinale Datumsangaben beibehalten (je Patient um einen festen Versatz verschoben)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="95"/>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="101"/>
         <source>Retain patient characteristics (sex, age, size, weight…)</source>
         <translation>Patientenmerkmale beibehalten (Geschlecht, Alter, Größe, Gewicht…)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="96"/>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="102"/>
         <source>Keep descriptions, cleaned of names and IDs</source>
         <translation>Beschreibungen beibehalten, bereinigt um Namen und IDs</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="97"/>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="103"/>
         <source>Retain UIDs (else replaced consistently)</source>
         <translation>UIDs beibehalten (sonst einheitlich ersetzt)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="98"/>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="104"/>
         <source>Keep safe private elements (Retain Safe Private)</source>
         <translation>Sichere private Elemente behalten (Retain Safe Private)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="99"/>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="105"/>
         <source>Allow images with burned-in annotation (with a warning)</source>
         <translation>Bilder mit eingebrannter Beschriftung zulassen (mit Warnung)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="100"/>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="106"/>
         <source>Write a report of every attribute changed beside the folder</source>
         <translation>Neben dem Ordner einen Bericht über jedes geänderte Attribut schreiben</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="103"/>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="109"/>
         <source>A new or empty folder</source>
         <translation>Ein neuer oder leerer Ordner</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="104"/>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="110"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="115"/>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="121"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="116"/>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="122"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="124"/>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="130"/>
         <source>Export De-identified To</source>
         <translation>Anonymisiert exportieren nach</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="149"/>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="155"/>
         <source>Choose a folder to export to.</source>
         <translation>Wählen Sie einen Zielordner für den Export.</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="163"/>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="169"/>
         <source>Cancel Export</source>
         <translation>Export abbrechen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="185"/>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="191"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>

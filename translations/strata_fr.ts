@@ -352,137 +352,164 @@
         <translation>aucun en-tête d&apos;image JPEG dans les %1 premiers octets de l&apos;image</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="210"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="196"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="262"/>
+        <source>the JPEG 2000 markers do not reach the start of data (SOD) in the first MiB</source>
+        <translation>les marqueurs JPEG 2000 n&apos;atteignent pas le début des données (SOD) dans le premier Mio</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="197"/>
+        <source>the JPEG 2000 markers run past the end of the frame at byte %1</source>
+        <translation>les marqueurs JPEG 2000 dépassent la fin de l&apos;image à l&apos;octet %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="223"/>
+        <source>the JPEG 2000 coding style (COD) at byte %1 is cut short</source>
+        <translation>le style de codage JPEG 2000 (COD) à l&apos;octet %1 est tronqué</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="229"/>
+        <source>the JPEG 2000 marker %1 at byte %2 declares %3 bytes where %4 remain</source>
+        <translation>le marqueur JPEG 2000 %1 à l&apos;octet %2 déclare %3 octets là où il en reste %4</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="257"/>
+        <source>the JP2 box at byte %1 declares %2 bytes where %3 remain</source>
+        <translation>la boîte JP2 à l&apos;octet %1 déclare %2 octets là où il en reste %3</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="263"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="293"/>
         <source>no JPEG 2000 codestream box in the first %1 bytes of the frame</source>
         <translation>aucune boîte de codestream JPEG 2000 dans les %1 premiers octets de l&apos;image</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="215"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="298"/>
         <source>the JPEG 2000 codestream does not start with its image size (SIZ) marker</source>
         <translation>le codestream JPEG 2000 ne commence pas par son marqueur de taille d&apos;image (SIZ)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="222"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="305"/>
         <source>the JPEG 2000 image size (SIZ) is inconsistent</source>
         <translation>la taille d&apos;image JPEG 2000 (SIZ) est incohérente</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="240"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="323"/>
         <source>the RLE header is truncated (%1 bytes)</source>
         <translation>l&apos;en-tête RLE est tronqué (%1 octets)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="243"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="326"/>
         <source>the RLE header declares %1 segments where the image needs %2</source>
         <translation>l&apos;en-tête RLE déclare %1 segments alors que l&apos;image en nécessite %2</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="248"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="331"/>
         <source>the first RLE segment does not follow the header</source>
         <translation>le premier segment RLE ne suit pas l&apos;en-tête</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="252"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="335"/>
         <source>RLE segment %1 lies outside the fragment</source>
         <translation>le segment RLE %1 se trouve hors du fragment</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="258"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="341"/>
         <source>RLE segment %1 ends after %2 of %3 bytes</source>
         <translation>le segment RLE %1 s&apos;arrête après %2 octets sur %3</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="269"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="352"/>
         <source>RLE segment %1 decodes to %2 bytes, more than the %3 of a plane</source>
         <translation>le segment RLE %1 se décode en %2 octets, plus que les %3 d&apos;un plan</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="271"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="354"/>
         <source>RLE segment %1 runs past the end of the fragment</source>
         <translation>le segment RLE %1 dépasse la fin du fragment</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="295"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="378"/>
         <source>palette colour with %1 bits allocated</source>
         <translation>palette de couleurs avec %1 bits alloués</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="305"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="388"/>
         <source>the palette colour lookup tables cannot be read</source>
         <translation>impossible de lire les tables de correspondance de la palette de couleurs</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="312"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="395"/>
         <source>the %1 palette descriptor is missing or short</source>
         <translation>le descripteur de la palette %1 est absent ou trop court</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="318"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="401"/>
         <source>the %1 palette has %2-bit entries (8 or 16 allowed)</source>
         <translation>la palette %1 a des entrées de %2 bits (8 ou 16 autorisés)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="320"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="403"/>
         <source>the %1 palette has %2 entries, more than %3-bit pixels can index</source>
         <translation>la palette %1 a %2 entrées, plus que des pixels de %3 bits ne peuvent en indexer</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="326"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="409"/>
         <source>the %1 palette has no data</source>
         <translation>la palette %1 n&apos;a pas de données</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="332"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="415"/>
         <source>the %1 palette holds %2 bytes where its descriptor (%3 entries of %4 bits) needs %5</source>
         <translation>la palette %1 contient %2 octets alors que son descripteur (%3 entrées de %4 bits) en exige %5</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="344"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="427"/>
         <source>Rows × Columns %1×%2 is not an image size</source>
         <translation>Rows × Columns %1×%2 n&apos;est pas une taille d&apos;image</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="346"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="429"/>
         <source>Number of Frames %1 is more than the %2 allowed</source>
         <translation>Number of Frames %1 dépasse les %2 autorisées</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="348"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="431"/>
         <source>Samples per Pixel or Bits Allocated is missing</source>
         <translation>Samples per Pixel ou Bits Allocated est absent</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="360"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="443"/>
         <source>%1×%2 pixels × %3 frame(s) × %4 sample(s) at %5 bits %6</source>
         <translation>%1×%2 pixels × %3 image(s) × %4 échantillon(s) sur %5 bits %6</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="365"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="448"/>
         <source>overflow 64-bit arithmetic</source>
         <translation>dépassement de l&apos;arithmétique 64 bits</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="369"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="452"/>
         <source>would need %1 MiB, more than the %2 MiB decode budget</source>
         <translation>nécessiterait %1 Mio, plus que le budget de décodage de %2 Mio</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="382"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="465"/>
         <source>Planar Configuration %1 is neither 0 nor 1</source>
         <translation>Planar Configuration %1 ne vaut ni 0 ni 1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="389"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="472"/>
         <source>truncated: pixel data holds %1 bytes but %2×%3×%4 at %5 bits needs %6</source>
         <translation>tronqué : les données de pixels contiennent %1 octets mais %2×%3×%4 sur %5 bits en exigent %6</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="398"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="481"/>
         <source>encapsulated pixel data has no fragments</source>
         <translation>les données de pixels encapsulées n&apos;ont aucun fragment</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="405"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="488"/>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="255"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="719"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="763"/>
@@ -492,60 +519,61 @@
         <translation>impossible d&apos;ouvrir : </translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="409"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="492"/>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="276"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="725"/>
         <source>the file changed while it was read</source>
         <translation>le fichier a changé pendant sa lecture</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="416"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="499"/>
         <source>RLE with %1 bits allocated</source>
         <translation>RLE avec %1 bits alloués</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="418"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="501"/>
         <source>RLE pixel data has %1 fragments for %2 frames</source>
         <translation>les données de pixels RLE ont %1 fragments pour %2 images</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="421"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="504"/>
         <source>RLE cannot hold %1 segments</source>
         <translation>RLE ne peut pas contenir %1 segments</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="426"/>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="458"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="509"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="541"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="562"/>
         <source>frame %1: %2</source>
         <translation>image %1 : %2</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="434"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="517"/>
         <source>the first fragment does not start a %1 stream</source>
         <translation>le premier fragment ne commence pas un flux %1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="441"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="524"/>
         <source>the pixel data encodes more frames than the %1 declared</source>
         <translation>les données de pixels encodent plus d&apos;images que les %1 déclarées</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="463"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="546"/>
         <source>frame %1: the %2 stream holds %3×%4 pixels, %5 component(s) of %6 bits%7 where the header declares %8×%9, %10 sample(s) in %11 bits</source>
         <translation>image %1 : le flux %2 contient %3×%4 pixels, %5 composante(s) de %6 bits%7 alors que l&apos;en-tête déclare %8×%9, %10 échantillon(s) sur %11 bits</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="470"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="553"/>
         <source>frame %1: OpenJPEG cannot read the JPEG 2000 main header%2</source>
         <translation>image %1 : OpenJPEG ne peut pas lire l&apos;en-tête principal JPEG 2000%2</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="471"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="554"/>
         <source> in the first MiB</source>
         <translation> dans le premier Mio</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="475"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="567"/>
         <source>frame %1: %2 bytes of JPEG cannot hold a %3-byte frame</source>
         <translation>image %1 : %2 octets de JPEG ne peuvent pas contenir une image de %3 octets</translation>
     </message>
@@ -1141,84 +1169,84 @@
         <translation> · %1 × %2 mm</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="67"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="63"/>
         <source>no such file</source>
         <translation>fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="70"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="66"/>
         <source>not readable as DICOM</source>
         <translation>illisible en DICOM</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="75"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="71"/>
         <source>not a key object selection (%1)</source>
         <translation>pas une sélection d&apos;objets clés (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="78"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="74"/>
         <source>not a readable key object selection</source>
         <translation>sélection d&apos;objets clés illisible</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="87"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="83"/>
         <source>the key object selection has no content</source>
         <translation>la sélection d&apos;objets clés est vide</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="136"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="132"/>
         <source>a key object selection needs at least one image</source>
         <translation>une sélection d&apos;objets clés demande au moins une image</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="153"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="149"/>
         <source>reading a key image</source>
         <translation>lecture d&apos;une image clé</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="161"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="157"/>
         <source>the key image has no SOP class, instance or study UID</source>
         <translation>l&apos;image clé n&apos;a pas de classe SOP, d&apos;UID d&apos;instance ou d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="165"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="161"/>
         <source>the key images belong to more than one study</source>
         <translation>les images clés appartiennent à plus d&apos;une étude</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="200"/>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="209"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="196"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="205"/>
         <source>building the key object selection</source>
         <translation>construction de la sélection d&apos;objets clés</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="204"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="200"/>
         <source>building the key object selection: an image item could not be added</source>
         <translation>construction de la sélection d&apos;objets clés : une image n&apos;a pu être ajoutée</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="211"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="207"/>
         <source>listing the key images&apos; evidence</source>
         <translation>liste des preuves des images clés</translation>
     </message>
     <message>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="215"/>
         <location filename="../modules/measure/src/KeyObjects.cpp" line="219"/>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="223"/>
         <source>writing the key object selection</source>
         <translation>écriture de la sélection d&apos;objets clés</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="249"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="254"/>
         <source>the study has no key images</source>
         <translation>l&apos;étude n&apos;a pas d&apos;images clés</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="253"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="258"/>
         <source>no folder for the key object selection: %1</source>
         <translation>pas de dossier pour la sélection d&apos;objets clés : %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="266"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="271"/>
         <source>the key object selection was not stored</source>
         <translation>la sélection d&apos;objets clés n&apos;a pas été enregistrée</translation>
     </message>
@@ -1244,7 +1272,7 @@
 <context>
     <name>strata::measure::KeyObjectDocument</name>
     <message>
-        <location filename="../modules/measure/src/KeyObjects.cpp" line="59"/>
+        <location filename="../modules/measure/src/KeyObjects.cpp" line="55"/>
         <source>Key image</source>
         <translation>Image clé</translation>
     </message>
@@ -3129,7 +3157,7 @@
     </message>
     <message>
         <location filename="../modules/store/src/ImportPipeline.cpp" line="686"/>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1046"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1051"/>
         <source>%1: %2 differs from the stored copy (kept the stored one)</source>
         <translation>%1 : %2 diffère de la copie stockée (copie stockée conservée)</translation>
     </message>
@@ -3177,48 +3205,53 @@
         <translation>indexation de l&apos;instance %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="813"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="810"/>
+        <source>indexing rejection note %1</source>
+        <translation>indexation de la note de rejet %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="818"/>
         <location filename="../modules/store/src/Recovery.cpp" line="118"/>
         <source>clearing pending files</source>
         <translation>effacement des fichiers en attente</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="822"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="827"/>
         <source>counting the import hour</source>
         <translation>comptage de l&apos;heure d&apos;importation</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="829"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="834"/>
         <source>updating series counts</source>
         <translation>mise à jour des compteurs de la série</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="840"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="845"/>
         <source>updating study counts</source>
         <translation>mise à jour des compteurs de l&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="843"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="848"/>
         <source>committing the index transaction</source>
         <translation>validation de la transaction d&apos;index</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="973"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="978"/>
         <source>looking up instances</source>
         <translation>recherche des instances</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1039"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1044"/>
         <source>cannot be read</source>
         <translation>illisible</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1060"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1065"/>
         <source>starting a transaction</source>
         <translation>début d&apos;une transaction</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1072"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1077"/>
         <source>recording pending files</source>
         <translation>enregistrement des fichiers en attente</translation>
     </message>
@@ -3258,138 +3291,152 @@
         <translation>lecture de l&apos;image clé %1</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="215"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="259"/>
         <source>explaining the search</source>
         <translation>lecture du plan de recherche</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="351"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="395"/>
         <source>counting studies</source>
         <translation>comptage des études</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="372"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="416"/>
         <source>searching studies</source>
         <translation>recherche des études</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="385"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="429"/>
         <source>reading study</source>
         <translation>lecture de l&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="387"/>
-        <location filename="../modules/store/src/LocalCache.cpp" line="463"/>
-        <location filename="../modules/store/src/LocalCache.cpp" line="522"/>
-        <location filename="../modules/store/src/LocalCache.cpp" line="593"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="431"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="508"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="519"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="602"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="677"/>
         <location filename="../modules/store/src/Worklist.cpp" line="24"/>
         <location filename="../modules/store/src/Worklist.cpp" line="61"/>
         <source>no such study in the local cache</source>
         <translation>aucune étude de ce type dans le cache local</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="399"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="443"/>
         <source>reading series</source>
         <translation>lecture de la série</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="428"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="473"/>
         <source>reading instances</source>
         <translation>lecture des instances</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../modules/store/src/LocalCache.cpp" line="542"/>
+        <source>%n instance(s) withdrawn by a rejection note (%1) left out</source>
+        <translation>
+            <numerusform>%n instance retirée par une note de rejet (%1) laissée de côté</numerusform>
+            <numerusform>%n instances retirées par une note de rejet (%1) laissées de côté</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="469"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="549"/>
         <source>no such series in the local cache</source>
         <translation>aucune série de ce type dans le cache local</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="492"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="572"/>
         <source>summing sizes</source>
         <translation>calcul des tailles</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="500"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="580"/>
         <source>counting instances</source>
         <translation>comptage des instances</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="509"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="589"/>
         <source>starting deletion</source>
         <translation>début de la suppression</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="519"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="599"/>
         <source>finding study</source>
         <translation>recherche de l&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="530"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="610"/>
         <source>finding series</source>
         <translation>recherche de la série</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="539"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="619"/>
         <source>recording files to delete</source>
         <translation>enregistrement des fichiers à supprimer</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="543"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="623"/>
         <source>deleting study</source>
         <translation>suppression de l&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="547"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="627"/>
         <source>deleting key images</source>
         <translation>suppression des images clés</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="552"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="631"/>
+        <source>deleting rejections</source>
+        <translation>suppression des rejets</translation>
+    </message>
+    <message>
+        <location filename="../modules/store/src/LocalCache.cpp" line="636"/>
         <source>deleting patient</source>
         <translation>suppression du patient</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="554"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="638"/>
         <source>committing deletion</source>
         <translation>validation de la suppression</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="567"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="651"/>
         <source>could not remove %1 file(s) of the deleted study</source>
         <translation>impossible de supprimer %1 fichier(s) de l&apos;étude supprimée</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="591"/>
-        <location filename="../modules/store/src/LocalCache.cpp" line="606"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="675"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="690"/>
         <source>updating study</source>
         <translation>mise à jour de l&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="625"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="709"/>
         <source>listing evictable studies</source>
         <translation>liste des études évinçables</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="648"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="732"/>
         <source>listing instances</source>
         <translation>liste des instances</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="667"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="751"/>
         <source>%1 %2: file is missing</source>
         <translation>%1 %2 : fichier manquant</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="673"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="757"/>
         <source>%1 %2: SHA-256 is %3, expected %4</source>
         <translation>%1 %2 : le SHA-256 est %3, %4 attendu</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="677"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="761"/>
         <source>verifying</source>
         <translation>vérification</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="682"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="766"/>
         <source>verification cancelled</source>
         <translation>vérification annulée</translation>
     </message>
@@ -3930,12 +3977,12 @@
 <context>
     <name>strata::store::ImportJob</name>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1223"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1228"/>
         <source>Importing</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/ImportPipeline.cpp" line="1228"/>
+        <location filename="../modules/store/src/ImportPipeline.cpp" line="1233"/>
         <source>import cancelled</source>
         <translation>importation annulée</translation>
     </message>
@@ -4529,7 +4576,7 @@
         <translation>%1 n&apos;est pas un dossier vide</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="66"/>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="70"/>
         <source>Wrote %n de-identified file(s) with a DICOMDIR.</source>
         <translation>
             <numerusform>%n fichier anonymisé écrit avec un DICOMDIR.</numerusform>
@@ -4537,7 +4584,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="69"/>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="73"/>
         <source>%n file(s) refused (first: %1).</source>
         <translation>
             <numerusform>%n fichier refusé (premier : %1).</numerusform>
@@ -4545,17 +4592,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="72"/>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="78"/>
         <source>Report: %1</source>
         <translation>Rapport : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="81"/>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="87"/>
         <source>Export De-identified</source>
         <translation>Export anonymisé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="84"/>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="90"/>
         <source>%n study(ies), de-identified by the DICOM Basic Application Level Confidentiality Profile (PS3.15 Annex E), as a file-set with a DICOMDIR.</source>
         <translation>
             <numerusform>%n étude, anonymisée selon le profil de confidentialité de base DICOM (Basic Application Level Confidentiality Profile, PS3.15 annexe E), sous forme de file-set avec un DICOMDIR.</numerusform>
@@ -4563,77 +4610,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="94"/>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="100"/>
         <source>Retain longitudinal dates (shifted by one offset per patient)</source>
         <translation>Conserver la chronologie des dates (décalées d&apos;un même intervalle par patient)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="95"/>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="101"/>
         <source>Retain patient characteristics (sex, age, size, weight…)</source>
         <translation>Conserver les caractéristiques du patient (sexe, âge, taille, poids…)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="96"/>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="102"/>
         <source>Keep descriptions, cleaned of names and IDs</source>
         <translation>Conserver les descriptions, nettoyées des noms et identifiants</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="97"/>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="103"/>
         <source>Retain UIDs (else replaced consistently)</source>
         <translation>Conserver les UID (sinon remplacés de façon cohérente)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="98"/>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="104"/>
         <source>Keep safe private elements (Retain Safe Private)</source>
         <translation>Conserver les éléments privés sûrs (Retain Safe Private)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="99"/>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="105"/>
         <source>Allow images with burned-in annotation (with a warning)</source>
         <translation>Autoriser les images avec annotations incrustées (avec un avertissement)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="100"/>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="106"/>
         <source>Write a report of every attribute changed beside the folder</source>
         <translation>Écrire, à côté du dossier, un rapport de chaque attribut modifié</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="103"/>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="109"/>
         <source>A new or empty folder</source>
         <translation>Un dossier nouveau ou vide</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="104"/>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="110"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="115"/>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="121"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="116"/>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="122"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="124"/>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="130"/>
         <source>Export De-identified To</source>
         <translation>Exporter anonymisé vers</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="149"/>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="155"/>
         <source>Choose a folder to export to.</source>
         <translation>Choisissez un dossier de destination.</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="163"/>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="169"/>
         <source>Cancel Export</source>
         <translation>Annuler l&apos;exportation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="185"/>
+        <location filename="../modules/ui/src/DeidentifyDialog.cpp" line="191"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>

@@ -1,5 +1,8 @@
 #include "CliSupport.h"
 
+#include <strata/core/Paths.h>
+#include <strata/store/LocalCache.h>
+
 #include <csignal>
 
 namespace strata::cli {
@@ -57,6 +60,38 @@ void printImportProblems(QTextStream &out, const store::ImportSummary &summary)
         out << "  conflict: " << c << "\n";
     for (const Error &e : summary.broken)
         out << "  could not import " << e.message() << "\n";
+}
+
+void addWithdrawnOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("include-withdrawn"),
+                      QStringLiteral("Also copy the images a rejection note withdraws (IHE IOCM: rejected for quality, wrong patient, …); "
+                                     "they are left out by default.")});
+}
+
+std::optional<store::StudyCopy> filesForCopy(const QString &command, const QStringList &studyUids, const QCommandLineParser &parser,
+                                             QTextStream &err)
+{
+    auto opened = store::LocalCache::open(paths::dataDir());
+    if (!opened.ok()) {
+        err << "strata " << command << ": " << opened.error().message() << "\n";
+        return std::nullopt;
+    }
+    auto copy = opened.value()->filesForCopy(studyUids, parser.isSet(QStringLiteral("include-withdrawn")));
+    if (!copy.ok()) {
+        if (copy.error().code == ErrorCode::NotFound)
+            err << "strata " << command << ": study " << copy.error().subject << " is not in the local cache\n";
+        else
+            err << "strata " << command << ": " << copy.error().message() << "\n";
+        return std::nullopt;
+    }
+    if (copy->files.isEmpty()) {
+        err << "strata " << command << ": nothing to copy: " << copy->withdrawnNote() << "; --include-withdrawn copies them\n";
+        return std::nullopt;
+    }
+    if (copy->withdrawnCount() > 0)
+        err << "strata " << command << ": " << copy->withdrawnNote() << " (--include-withdrawn copies them)\n";
+    return std::move(copy).value();
 }
 
 } // namespace strata::cli

@@ -2,9 +2,12 @@
 // What every command shares: option parsing with --help, Ctrl-C as cancellation, sizes in words.
 #include <strata/core/Job.h>
 #include <strata/store/ImportPipeline.h>
+#include <strata/store/Records.h>
 
 #include <QCommandLineParser>
 #include <QTextStream>
+
+#include <optional>
 
 namespace strata::cli {
 
@@ -25,5 +28,14 @@ QString megabytes(qint64 bytes);
 
 /// Each file an import kept out, and why: "  conflict: …" lines, then "  could not import …".
 void printImportProblems(QTextStream &out, const store::ImportSummary &summary);
+
+/// --include-withdrawn, for the commands that copy studies for people (export, cd, anonymize).
+void addWithdrawnOption(QCommandLineParser &parser);
+
+/// The studies' files for such a copy, from the cache in the data folder: the instances a
+/// rejection note withdraws are left out (said on `err`) unless --include-withdrawn. On an error
+/// (a study not in the cache, say) it is printed and nothing returned.
+std::optional<store::StudyCopy> filesForCopy(const QString &command, const QStringList &studyUids, const QCommandLineParser &parser,
+                                             QTextStream &err);
 
 } // namespace strata::cli

@@ -26,6 +26,7 @@ int exportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         "Copy a study's original files from the local cache, with a DICOMDIR, into a folder (which must not exist or be "
         "empty) or into a zip file (when the target ends in .zip)."));
     parser.addOption({QStringLiteral("to"), QStringLiteral("Where to write: a folder, or a file ending in .zip."), QStringLiteral("dir|file.zip")});
+    addWithdrawnOption(parser);
     parser.addOption({QStringLiteral("quiet"), QStringLiteral("No progress line.")});
     parser.addPositionalArgument(QStringLiteral("study-uid"), QStringLiteral("Study Instance UID of a study in the local cache."));
     int parseExit = 0;
@@ -61,24 +62,10 @@ int exportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         return 1;
     }
 
-    auto opened = store::LocalCache::open(paths::dataDir());
-    if (!opened.ok()) {
-        err << "strata export: " << opened.error().message() << "\n";
+    const auto copy = filesForCopy(QStringLiteral("export"), {uid}, parser, err);
+    if (!copy)
         return 1;
-    }
-    const std::unique_ptr<store::LocalCache> cache = std::move(opened).value();
-    auto instances = cache->studyInstances(uid);
-    if (!instances.ok()) {
-        err << "strata export: study " << uid << ": " << instances.error().reason << "\n";
-        return 1;
-    }
-    if (instances->empty()) {
-        err << "strata export: study " << uid << " is not in the local cache\n";
-        return 1;
-    }
-    QStringList files;
-    for (const store::InstanceRecord &i : instances.value())
-        files << i.filePath;
+    const QStringList &files = copy->files;
 
     // A zip is written from a file-set in a temporary folder beside it (on the same disk).
     std::optional<QTemporaryDir> staging;
@@ -125,7 +112,8 @@ int exportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         where = QDir::toNativeSeparators(zipPath);
     }
     store::audit({QStringLiteral("export"), uid, QStringLiteral("success"), QDir::fromNativeSeparators(where),
-                  QStringLiteral("%1 file(s)").arg(written->copies.size())});
+                  QStringLiteral("%1 file(s)").arg(written->copies.size())
+                      + (copy->withdrawn.isEmpty() ? QString() : QStringLiteral("; ") + copy->withdrawnNote())});
     out << "Exported study " << uid << ": " << written->copies.size() << " file(s), " << megabytes(written->bytes) << ", "
         << written->series << " series, with a DICOMDIR\n"
         << "  " << where << "\n";

@@ -75,31 +75,6 @@ bool writeReport(const QString &path, const dicom::Deidentifier &deid, const dic
     return true;
 }
 
-/// The stored files of the studies; prints and returns nothing on an error.
-std::optional<QStringList> studyFiles(const QString &command, const QStringList &uids, QTextStream &err)
-{
-    auto opened = store::LocalCache::open(paths::dataDir());
-    if (!opened.ok()) {
-        err << "strata " << command << ": " << opened.error().message() << "\n";
-        return std::nullopt;
-    }
-    QStringList files;
-    for (const QString &uid : uids) {
-        auto instances = opened.value()->studyInstances(uid);
-        if (!instances.ok()) {
-            err << "strata " << command << ": study " << uid << ": " << instances.error().reason << "\n";
-            return std::nullopt;
-        }
-        if (instances->empty()) {
-            err << "strata " << command << ": study " << uid << " is not in the local cache\n";
-            return std::nullopt;
-        }
-        for (const store::InstanceRecord &i : instances.value())
-            files << i.filePath;
-    }
-    return files;
-}
-
 bool folderUsable(const QString &command, const QFileInfo &target, QTextStream &err)
 {
     if (target.exists()
@@ -149,6 +124,7 @@ int anonymizeCommand(const QStringList &args, QTextStream &out, QTextStream &err
         "and write them as a file-set with a DICOMDIR into a folder (new or empty) or a zip file (ending in .zip)."));
     parser.addOption({QStringLiteral("out"), QStringLiteral("Where to write: a folder, or a file ending in .zip."), QStringLiteral("dir|file.zip")});
     addDeidentifyOptions(parser);
+    addWithdrawnOption(parser);
     parser.addOption({QStringLiteral("quiet"), QStringLiteral("No progress line.")});
     parser.addPositionalArgument(QStringLiteral("study-uid…"), QStringLiteral("Study Instance UIDs of studies in the local cache."));
     int parseExit = 0;
@@ -171,9 +147,10 @@ int anonymizeCommand(const QStringList &args, QTextStream &out, QTextStream &err
         err << "strata anonymize: " << targetInfo.absolutePath() << ": no such folder\n";
         return 1;
     }
-    const auto files = studyFiles(QStringLiteral("anonymize"), uids, err);
-    if (!files)
+    const auto copy = filesForCopy(QStringLiteral("anonymize"), uids, parser, err);
+    if (!copy)
         return 1;
+    const QStringList *files = &copy->files;
 
     const bool quiet = parser.isSet(QStringLiteral("quiet"));
     const dicom::Deidentifier deid(deidentifyOptions(parser));
@@ -203,7 +180,8 @@ int anonymizeCommand(const QStringList &args, QTextStream &out, QTextStream &err
     store::audit({QStringLiteral("anonymize"), uids.join(QLatin1Char(' ')),
                   set->refused.isEmpty() ? QStringLiteral("success") : QStringLiteral("failure"), targetInfo.absoluteFilePath(),
                   QStringLiteral("%1 file(s) written, %2 refused; %3; as %4")
-                      .arg(set->files.size()).arg(set->refused.size()).arg(deid.methodText(), set->studies.join(QLatin1Char(' ')))});
+                          .arg(set->files.size()).arg(set->refused.size()).arg(deid.methodText(), set->studies.join(QLatin1Char(' ')))
+                      + (copy->withdrawn.isEmpty() ? QString() : QStringLiteral("; ") + copy->withdrawnNote())});
     out << "De-identified " << set->files.size() << " file(s) of " << uids.size() << " study(ies)";
     if (!set->refused.isEmpty())
         out << ", " << set->refused.size() << " refused";
@@ -223,6 +201,7 @@ int cdCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     parser.addOption({QStringLiteral("anonymize"), QStringLiteral("De-identify the studies (PS3.15 Basic Profile; the options below).")});
     parser.addOption({QStringLiteral("volume"), QStringLiteral("The disc's volume name (default STRATA)."), QStringLiteral("name")});
     addDeidentifyOptions(parser);
+    addWithdrawnOption(parser);
     parser.addOption({QStringLiteral("quiet"), QStringLiteral("No progress line.")});
     parser.addPositionalArgument(QStringLiteral("study-uid…"), QStringLiteral("Study Instance UIDs of studies in the local cache."));
     int parseExit = 0;
@@ -252,9 +231,10 @@ int cdCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             return 1;
         }
     }
-    const auto files = studyFiles(QStringLiteral("cd"), uids, err);
-    if (!files)
+    const auto copy = filesForCopy(QStringLiteral("cd"), uids, parser, err);
+    if (!copy)
         return 1;
+    const QStringList *files = &copy->files;
     const bool quiet = parser.isSet(QStringLiteral("quiet"));
     const bool anonymize = parser.isSet(QStringLiteral("anonymize"));
     const dicom::Deidentifier deid(deidentifyOptions(parser));
@@ -303,8 +283,9 @@ int cdCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                   iso.isEmpty() ? targetInfo.absoluteFilePath() : QFileInfo(iso).absoluteFilePath(),
                   QStringLiteral("%1 file(s)%2%3")
                       .arg(written->copies.size())
-                      .arg(refused ? QStringLiteral(", %1 refused").arg(refused) : QString(),
-                           anonymize ? QStringLiteral(", ") + deid.methodText() : QString())});
+                          .arg(refused ? QStringLiteral(", %1 refused").arg(refused) : QString(),
+                               anonymize ? QStringLiteral(", ") + deid.methodText() : QString())
+                      + (copy->withdrawn.isEmpty() ? QString() : QStringLiteral("; ") + copy->withdrawnNote())});
     out << "Wrote a CD file-set: " << written->copies.size() << " file(s), " << megabytes(written->bytes) << ", " << written->studies
         << " study(ies), with a DICOMDIR" << (anonymize ? ", de-identified" : "");
     if (refused)

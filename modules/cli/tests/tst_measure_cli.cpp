@@ -17,6 +17,7 @@
 #include <strata/store/LocalCache.h>
 #include <strata/store/StoreService.h>
 
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QHash>
 #include <QJsonDocument>
@@ -113,6 +114,73 @@ private slots:
     /// A key image marked in one cache leaves as a KOS (`strata keyimages export`) that dciodvfy
     /// accepts and `strata info` describes, and marks the same image in another cache the KOS is
     /// imported into (as from an archive), with its title and description as the note.
+    void withdrawnImagesStayOutOfCopies()
+    {
+        // Two slices of another patient slipped into the series; the modality withdrew them with
+        // an IHE rejection note. An export, a CD and a de-identified copy leave them out and say
+        // so; --include-withdrawn keeps them (a send always does: the archive applies the note).
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("data"));
+        const QString note = dir.filePath(QStringLiteral("rejection.dcm"));
+        QVERIFY(measure::writeKeyObjectSelection({{testing::mrSlice(4), 0}, {testing::mrSlice(5), 0}}, {}, {}, note,
+                                                 {QStringLiteral("113037"), QStringLiteral("DCM"),
+                                                  QStringLiteral("Rejected for Patient Safety Reasons")})
+                    .ok());
+        QStringList files{note};
+        for (int i = 0; i < 6; ++i)
+            files << testing::mrSlice(i);
+        const Run imported = runStrata(QStringList{"--data-dir", data, "import", "--quiet"} + files);
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        const QString study = dicom::readHeader(note).value().studyInstanceUid;
+        const QStringList withdrawn{dicom::readHeader(testing::mrSlice(4)).value().sopInstanceUid,
+                                    dicom::readHeader(testing::mrSlice(5)).value().sopInstanceUid};
+        // The SOP Instance UIDs of the DICOM files written under `folder` (the DICOMDIR aside).
+        auto written = [](const QString &folder) {
+            QStringList uids;
+            QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                if (QFileInfo(path).fileName() != QLatin1String("DICOMDIR"))
+                    uids << dicom::readHeader(path).value().sopInstanceUid;
+            }
+            return uids;
+        };
+        const QString said = QStringLiteral("2 instance(s) withdrawn by a rejection note (Rejected for Patient Safety Reasons) left out");
+
+        const QString exported = dir.filePath(QStringLiteral("export"));
+        const Run exportRun = runStrata({"--data-dir", data, "export", study, "--to", exported, "--quiet"});
+        QVERIFY2(exportRun.exitCode == 0, qPrintable(exportRun.err));
+        QVERIFY2(exportRun.err.contains(said), qPrintable(exportRun.err));
+        QVERIFY2(exportRun.out.contains(QStringLiteral(": 5 file(s)")), qPrintable(exportRun.out));
+        QStringList uids = written(exported);
+        QCOMPARE(uids.size(), 5);
+        for (const QString &uid : withdrawn)
+            QVERIFY(!uids.contains(uid));
+        const Run audit = runStrata({"--data-dir", data, "audit", "list", "--action", "export", "--json"});
+        QVERIFY2(audit.out.contains(said), qPrintable(audit.out));
+
+        const QString everything = dir.filePath(QStringLiteral("everything"));
+        const Run keepRun = runStrata({"--data-dir", data, "export", study, "--to", everything, "--quiet", "--include-withdrawn"});
+        QVERIFY2(keepRun.exitCode == 0, qPrintable(keepRun.err));
+        QVERIFY(!keepRun.err.contains(QStringLiteral("withdrawn")));
+        QCOMPARE(written(everything).size(), 7);
+
+        const QString cd = dir.filePath(QStringLiteral("cd"));
+        const Run cdRun = runStrata({"--data-dir", data, "cd", study, "--out", cd, "--quiet"});
+        QVERIFY2(cdRun.exitCode == 0, qPrintable(cdRun.err));
+        QVERIFY2(cdRun.err.contains(said), qPrintable(cdRun.err));
+        uids = written(cd);
+        QCOMPARE(uids.size(), 5);
+        for (const QString &uid : withdrawn)
+            QVERIFY(!uids.contains(uid));
+
+        const QString anonymous = dir.filePath(QStringLiteral("anonymous"));
+        const Run anonymizeRun = runStrata({"--data-dir", data, "anonymize", study, "--out", anonymous, "--quiet"});
+        QVERIFY2(anonymizeRun.exitCode == 0, qPrintable(anonymizeRun.err));
+        QVERIFY2(anonymizeRun.err.contains(said), qPrintable(anonymizeRun.err));
+        QCOMPARE(written(anonymous).size(), 5);
+    }
+
     void keyImagesExportedAsKosAndMarkedWhereImported()
     {
         QTemporaryDir dir;

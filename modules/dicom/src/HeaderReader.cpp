@@ -104,7 +104,35 @@ void readEnhancedGeometry(const gdcm::DataSet &ds, DicomHeader &h)
     }
 }
 
+/// The instances a rejection note withdraws: every Referenced SOP Instance UID of its Current
+/// Requested Procedure Evidence Sequence (study > series > instances).
+QStringList evidenceInstances(const gdcm::DataSet &ds)
+{
+    QStringList out;
+    auto studies = detail::sequence(ds, T(0x0040, 0xA375));
+    for (std::size_t s = 1; studies && s <= studies->GetNumberOfItems(); ++s) {
+        auto series = detail::sequence(studies->GetItem(s).GetNestedDataSet(), T(0x0008, 0x1115));
+        for (std::size_t e = 1; series && e <= series->GetNumberOfItems(); ++e) {
+            auto sops = detail::sequence(series->GetItem(e).GetNestedDataSet(), T(0x0008, 0x1199));
+            for (std::size_t i = 1; sops && i <= sops->GetNumberOfItems(); ++i) {
+                const QString uid = asciiValue(sops->GetItem(i).GetNestedDataSet(), T(0x0008, 0x1155));
+                if (!uid.isEmpty() && !out.contains(uid))
+                    out << uid;
+            }
+        }
+    }
+    return out;
+}
+
 } // namespace
+
+bool isRejectionTitle(const QString &codeValue, const QString &codingScheme)
+{
+    // CID 7011, the titles IHE IOCM gives its rejection notes.
+    static const QStringList rejections{QStringLiteral("113001"), QStringLiteral("113037"), QStringLiteral("113038"),
+                                        QStringLiteral("113039")};
+    return codingScheme == QLatin1String("DCM") && rejections.contains(codeValue);
+}
 
 Result<DicomHeader> readHeader(const QString &path)
 {
@@ -267,6 +295,14 @@ Result<DicomHeader> detail::readHeader(const QString &path, const FileStructure 
     p.hasPixelData = fs.hasPixelData;
 
     readEnhancedGeometry(ds, h);
+    if (h.sopClassUid == QLatin1String("1.2.840.10008.5.1.4.1.1.88.59")) {
+        if (auto title = detail::sequence(ds, T(0x0040, 0xA043)); title && title->GetNumberOfItems() >= 1) {
+            const gdcm::DataSet &code = title->GetItem(1).GetNestedDataSet();
+            const QString value = asciiValue(code, T(0x0008, 0x0100)), scheme = asciiValue(code, T(0x0008, 0x0102));
+            if (isRejectionTitle(value, scheme))
+                h.rejection = RejectionNote{value, textValue(code, T(0x0008, 0x0104), charset), evidenceInstances(ds)};
+        }
+    }
     if (h.sopInstanceUid.isEmpty() && !fs.declaredSyntaxProblem.isEmpty())
         return Error(ErrorCode::Malformed, path, fs.declaredSyntaxProblem);
     return h;

@@ -47,11 +47,7 @@ const DSRCodedEntryValue kDescription("113012", "DCM", "Key Object Description")
 
 bool KeyObjectDocument::isRejection() const
 {
-    // CID 7011 (Rejected for Quality Reasons, for Patient Safety Reasons, Incorrect Modality
-    // Worklist Entry, Data Retention Policy Expired): IHE IOCM's rejection notes.
-    static const QStringList rejections{QStringLiteral("113001"), QStringLiteral("113037"), QStringLiteral("113038"),
-                                        QStringLiteral("113039")};
-    return titleScheme == QLatin1String("DCM") && rejections.contains(titleCode);
+    return dicom::isRejectionTitle(titleCode, titleScheme);
 }
 
 QString KeyObjectDocument::note() const

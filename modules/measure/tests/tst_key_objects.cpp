@@ -3,6 +3,7 @@
 /// built with DCMTK's own dcmsr API ("For Teaching", frames) and an IHE rejection note are read;
 /// and in a local cache the study's KOS marks its key images once (with its title as the note),
 /// waits for images that are not there yet, and a rejection note marks none.
+#include <strata/dicom/HeaderReader.h>
 #include <strata/measure/KeyObjects.h>
 #include <strata/measure/ReportImport.h>
 #include <strata/store/ImportPipeline.h>
@@ -217,6 +218,87 @@ private slots:
         QVERIFY(summary.ok());
         QCOMPARE(summary.value().keyImages, 0);
         QCOMPARE(keys.value()->keyImages(study).value().size(), std::size_t(1));
+    }
+
+    void theIndexKnowsWhatARejectionNoteWithdraws()
+    {
+        // The modality withdraws two of the six slices (IHE IOCM, Rejected for Quality Reasons);
+        // the note comes first, the images after it, as a PACS may forward them.
+        QTemporaryDir data, files;
+        const QString note = files.filePath(QStringLiteral("rejection.dcm"));
+        auto written = writeKeyObjectSelection({{mrSlice(2), 0}, {mrSlice(3), 0}}, {}, {}, note,
+                                               {QStringLiteral("113001"), QStringLiteral("DCM"), QStringLiteral("Rejected for Quality Reasons")});
+        QVERIFY(written.ok());
+        const QStringList withdrawnUids{tag(mrSlice(2), DCM_SOPInstanceUID), tag(mrSlice(3), DCM_SOPInstanceUID)};
+        auto header = dicom::readHeader(note);
+        QVERIFY(header.ok());
+        QVERIFY(header.value().rejection);
+        QCOMPARE(header.value().rejection->code, QStringLiteral("113001"));
+        QCOMPARE(header.value().rejection->meaning, QStringLiteral("Rejected for Quality Reasons"));
+        QCOMPARE(header.value().rejection->instances, withdrawnUids);
+        const QString ofInterest = files.filePath(QStringLiteral("kos.dcm"));
+        QVERIFY(writeKeyObjectSelection({{mrSlice(4), 0}}, {}, {}, ofInterest).ok());
+        QVERIFY(!dicom::readHeader(ofInterest).value().rejection);   // key images are not withdrawn
+
+        const QString study = tag(mrSlice(0), DCM_StudyInstanceUID);
+        QStringList slices;
+        for (int i = 0; i < 6; ++i)
+            slices << mrSlice(i);
+        {
+            auto cache = store::LocalCache::open(data.path());
+            QVERIFY(cache.ok());
+            QCOMPARE(store::runImport(*cache.value(), {note, ofInterest}).imported, 2);
+            QCOMPARE(store::runImport(*cache.value(), slices).imported, 6);
+            auto instances = cache.value()->studyInstances(study);
+            QVERIFY(instances.ok());
+            QCOMPARE(instances.value().size(), std::size_t(8));
+            QStringList rejected;
+            for (const store::InstanceRecord &i : instances.value())
+                if (!i.rejectedFor.isEmpty()) {
+                    QCOMPARE(i.rejectedFor, QStringLiteral("Rejected for Quality Reasons"));
+                    rejected << i.sopInstanceUid;
+                }
+            rejected.sort();
+            QStringList expected = withdrawnUids;
+            expected.sort();
+            QCOMPARE(rejected, expected);
+
+            // A copy for people leaves them out and says so; kept when asked.
+            auto copy = cache.value()->filesForCopy({study}, false);
+            QVERIFY(copy.ok());
+            QCOMPARE(copy.value().files.size(), 6);
+            QCOMPARE(copy.value().withdrawnCount(), 2);
+            QCOMPARE(copy.value().withdrawnNote(), QStringLiteral("2 instance(s) withdrawn by a rejection note (Rejected for Quality Reasons) left out"));
+            for (const store::InstanceRecord &i : instances.value())
+                QCOMPARE(copy.value().files.contains(i.filePath), i.rejectedFor.isEmpty());
+            auto all = cache.value()->filesForCopy({study}, true);
+            QVERIFY(all.ok());
+            QCOMPARE(all.value().files.size(), 8);
+            QCOMPARE(all.value().withdrawnCount(), 0);
+            QCOMPARE(cache.value()->studyFiles({study}).value().size(), 8);   // what a send sends: the archive applies the note
+            auto missing = cache.value()->filesForCopy({QStringLiteral("1.2.3.404")}, false);
+            QVERIFY(!missing.ok());
+            QCOMPARE(missing.error().code, ErrorCode::NotFound);
+        }
+
+        // A cache indexed before the index knew of rejections (schema 11) learns them from the
+        // notes it holds when it opens.
+        QProcess sqlite;
+        sqlite.start(QStringLiteral("sqlite3"), {data.filePath(QStringLiteral("index.sqlite")),
+                                                 QStringLiteral("DROP TABLE rejected_instances; DELETE FROM schema_version WHERE version >= 12;")});
+        QVERIFY(sqlite.waitForFinished(30000));
+        QCOMPARE(sqlite.exitCode(), 0);
+        {
+            auto cache = store::LocalCache::open(data.path());
+            QVERIFY2(cache.ok(), qPrintable(cache.ok() ? QString() : cache.error().message()));
+            QCOMPARE(cache.value()->filesForCopy({study}, false).value().withdrawnCount(), 2);
+
+            // The study deleted (its note with it) and its images imported again without the
+            // note: nothing is withdrawn any more.
+            QVERIFY(cache.value()->deleteStudy(study).ok());
+            QCOMPARE(store::runImport(*cache.value(), slices).imported, 6);
+            QCOMPARE(cache.value()->filesForCopy({study}, false).value().withdrawnCount(), 0);
+        }
     }
 };
 

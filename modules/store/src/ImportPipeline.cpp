@@ -804,6 +804,11 @@ std::optional<Error> indexBatch(LocalCache::Private &d, const std::vector<const 
         q.addBindValue(h.pixel.frames);
         if (!q.exec())
             return fail(QCoreApplication::translate("strata::store", "indexing instance %1").arg(h.sopInstanceUid), q.lastError());
+        if (h.rejection) {
+            QSqlError rejectionError;
+            if (!detail::indexRejection(d.db, h.sopInstanceUid, h.studyInstanceUid, *h.rejection, &rejectionError))
+                return fail(QCoreApplication::translate("strata::store", "indexing rejection note %1").arg(h.sopInstanceUid), rejectionError);
+        }
         ++newInstancesOfStudy[study];
         outcome.indexed.push_back(p);
         q.prepare(QStringLiteral("DELETE FROM pending_files WHERE file = ? AND owner = ?"));

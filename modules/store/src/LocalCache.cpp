@@ -8,7 +8,10 @@
 #include <strata/core/Sha256.h>
 #include <strata/core/WorkPool.h>
 
+#include <strata/dicom/HeaderReader.h>
+
 #include <QFile>
+#include <QFileInfo>
 #include <QtConcurrent/QtConcurrentMap>
 #include <QCoreApplication>
 
@@ -87,12 +90,13 @@ InstanceRecord instanceFrom(const LocalCache::Private &d, const QSqlQuery &q)
     r.source = q.value(9).toString();
     r.importedAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs);
     r.frames = q.value(11).toInt();
+    r.rejectedFor = q.value(12).toString();
     return r;
 }
 
 const char *kInstanceColumns =
     "i.id, i.sop_uid, se.series_uid, i.sop_class, i.instance_number, i.transfer_syntax, i.sha256, i.size_bytes,"
-    " i.file, i.source, i.imported_at, i.frames";
+    " i.file, i.source, i.imported_at, i.frames, r.reason";
 
 } // namespace
 
@@ -171,6 +175,46 @@ bool fillPatientWords(QSqlDatabase &db, QSqlError *error)
     while (patients.next())
         if (!insertWords(q, patients.value(0).toLongLong(), nameWords(patients.value(1).toString()), error))
             return false;
+    return true;
+}
+
+bool indexRejection(const QSqlDatabase &db, const QString &noteUid, const QString &studyUid, const dicom::RejectionNote &note,
+                    QSqlError *error)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO rejected_instances(sop_uid, note_uid, study_uid, reason) VALUES(?,?,?,?)"));
+    const QString reason = note.meaning.isEmpty() ? note.code : note.meaning;
+    for (const QString &uid : note.instances) {
+        q.addBindValue(uid);
+        q.addBindValue(noteUid);
+        q.addBindValue(studyUid);
+        q.addBindValue(reason);
+        if (!q.exec()) {
+            *error = q.lastError();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool fillRejectedInstances(QSqlDatabase &db, QSqlError *error)
+{
+    QSqlQuery notes(db);
+    notes.setForwardOnly(true);
+    if (!notes.exec(QStringLiteral("SELECT i.sop_uid, i.file, st.study_uid FROM instances i JOIN series se ON se.id = i.series_ref"
+                                   " JOIN studies st ON st.id = se.study_ref WHERE i.sop_class = '1.2.840.10008.5.1.4.1.1.88.59'"))) {
+        *error = notes.lastError();
+        return false;
+    }
+    // The index lies in the data folder, the files in its store/ (StoreService).
+    const QString storeDir = QFileInfo(db.databaseName()).absolutePath() + QStringLiteral("/store/");
+    while (notes.next()) {
+        // A note whose file cannot be read now withdraws nothing: `strata verify` reports the file.
+        const auto header = dicom::readHeader(storeDir + notes.value(1).toString());
+        if (header.ok() && header.value().rejection
+            && !indexRejection(db, notes.value(0).toString(), notes.value(2).toString(), *header.value().rejection, error))
+            return false;
+    }
     return true;
 }
 
@@ -421,7 +465,8 @@ Result<std::vector<InstanceRecord>> queryInstances(const LocalCache::Private &d,
 {
     QSqlQuery q(d.db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM instances i JOIN series se ON se.id = i.series_ref %2 ORDER BY %3")
+    q.prepare(QStringLiteral("SELECT %1 FROM instances i JOIN series se ON se.id = i.series_ref"
+                             " LEFT JOIN rejected_instances r ON r.sop_uid = i.sop_uid %2 ORDER BY %3")
                   .arg(QLatin1String(kInstanceColumns), QLatin1String(joinsAndWhere), QLatin1String(orderBy)));
     q.addBindValue(uid);
     if (!q.exec())
@@ -461,6 +506,41 @@ Result<QStringList> LocalCache::studyFiles(const QStringList &studyUids) const
 {
     return filesOf(studyUids, [this](const QString &uid) { return studyInstances(uid); },
                    QCoreApplication::translate("strata::store", "no such study in the local cache"));
+}
+
+Result<StudyCopy> LocalCache::filesForCopy(const QStringList &studyUids, bool keepWithdrawn) const
+{
+    StudyCopy copy;
+    for (const QString &uid : studyUids) {
+        auto held = studyInstances(uid);
+        if (!held.ok())
+            return held.error();
+        if (held.value().empty())
+            return Error(ErrorCode::NotFound, uid, QCoreApplication::translate("strata::store", "no such study in the local cache"));
+        for (const InstanceRecord &r : held.value()) {
+            if (!r.rejectedFor.isEmpty() && !keepWithdrawn)
+                ++copy.withdrawn[r.rejectedFor];
+            else
+                copy.files << r.filePath;
+        }
+    }
+    return copy;
+}
+
+int StudyCopy::withdrawnCount() const
+{
+    int n = 0;
+    for (int count : withdrawn)
+        n += count;
+    return n;
+}
+
+QString StudyCopy::withdrawnNote() const
+{
+    if (withdrawn.isEmpty())
+        return {};
+    return QCoreApplication::translate("strata::store", "%n instance(s) withdrawn by a rejection note (%1) left out", nullptr, withdrawnCount())
+        .arg(QStringList(withdrawn.keys()).join(QStringLiteral(", ")));
 }
 
 Result<QStringList> LocalCache::seriesFiles(const QStringList &seriesUids) const
@@ -545,6 +625,10 @@ Status deleteStudyOnWriter(LocalCache::Private &d, const QString &uid)
     q.addBindValue(uid);
     if (!q.exec())
         return fail(QCoreApplication::translate("strata::store", "deleting key images"), q.lastError());
+    q.prepare(QStringLiteral("DELETE FROM rejected_instances WHERE study_uid = ?"));  // its notes went with it
+    q.addBindValue(uid);
+    if (!q.exec())
+        return fail(QCoreApplication::translate("strata::store", "deleting rejections"), q.lastError());
     q.prepare(QStringLiteral("DELETE FROM patients WHERE id = ? AND NOT EXISTS (SELECT 1 FROM studies WHERE patient_ref = ?)"));
     q.addBindValue(patientId);
     q.addBindValue(patientId);

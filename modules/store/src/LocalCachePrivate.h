@@ -6,6 +6,8 @@
 #include <strata/store/MeasurementRepository.h>
 #include <strata/store/WorklistRepository.h>
 
+#include <strata/dicom/DicomHeader.h>
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -68,6 +70,11 @@ QStringList nameWords(const QString &nameFold);
 /// Adds the words of `patient`'s folded name to patient_words (those already there stay); false
 /// with `error` set on failure. The importer calls it for each patient it adds.
 bool indexPatientWords(const QSqlDatabase &db, qint64 patient, const QString &nameFold, QSqlError *error);
+/// Records the instances a rejection note withdraws (rejected_instances; an instance another note
+/// withdrew first keeps that note); false with `error` set on failure. The importer calls it for
+/// each rejection note it indexes.
+bool indexRejection(const QSqlDatabase &db, const QString &noteUid, const QString &studyUid, const dicom::RejectionNote &note,
+                    QSqlError *error);
 } // namespace detail
 
 /// Runs `work` as one write of the store service (StoreService::write: on its writer thread, the

@@ -256,8 +256,23 @@ inline constexpr const char *kV11[] = {
     nullptr,
 };
 
-inline constexpr std::array<Migration, 11> kMigrations{
+// Version 12: instances withdrawn by IHE IOCM rejection notes (a key object selection titled
+// Rejected for Quality Reasons, …): one row per withdrawn SOP Instance UID, whether that instance
+// is in the cache yet or not, with the note that withdraws it and the note's study. Filled as
+// notes are indexed; a study's deletion removes its notes' rows.
+inline constexpr const char *kV12[] = {
+    "CREATE TABLE rejected_instances(sop_uid TEXT NOT NULL PRIMARY KEY, note_uid TEXT NOT NULL,"
+    " study_uid TEXT NOT NULL, reason TEXT NOT NULL) WITHOUT ROWID",
+    "CREATE INDEX rejected_instances_study ON rejected_instances(study_uid)",
+    nullptr,
+};
+
+/// Fills rejected_instances from the rejection notes the cache already holds (version 12;
+/// LocalCache.cpp): their files are read again, as the index kept no more than their class.
+bool fillRejectedInstances(QSqlDatabase &db, QSqlError *error);
+
+inline constexpr std::array<Migration, 12> kMigrations{
     {{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}, {5, kV5, kV5Columns}, {6, kV6}, {7, kV7}, {8, kV8}, {9, kV9}, {10, kV10},
-     {11, kV11, nullptr, fillPatientWords}}};
+     {11, kV11, nullptr, fillPatientWords}, {12, kV12, nullptr, fillRejectedInstances}}};
 
 } // namespace strata::store::detail

@@ -44,11 +44,14 @@ Outcome runExport(const QString &dataDir, const QStringList &studies, const QStr
     auto cache = store::LocalCache::open(dataDir);
     if (!cache.ok())
         return fail(cache.error().message());
-    auto files = cache.value()->studyFiles(studies);
-    if (!files.ok())
-        return fail(files.error().message());
+    // Images a rejection note withdraws (wrong patient, rejected for quality) are left out.
+    auto copy = cache.value()->filesForCopy(studies, false);
+    if (!copy.ok())
+        return fail(copy.error().message());
+    if (copy->files.isEmpty())
+        return fail(copy->withdrawnNote());
     const dicom::Deidentifier deid(options);
-    auto set = dicom::writeDeidentifiedFileSet(deid, files.value(), target.absoluteFilePath(), cancel, progress);
+    auto set = dicom::writeDeidentifiedFileSet(deid, copy->files, target.absoluteFilePath(), cancel, progress);
     if (!set.ok())
         return fail(set.error().message());
     QString reportFile;
@@ -61,13 +64,16 @@ Outcome runExport(const QString &dataDir, const QStringList &studies, const QStr
     }
     store::audit({QStringLiteral("anonymize"), studies.join(QLatin1Char(' ')),
                   set->refused.isEmpty() ? QStringLiteral("success") : QStringLiteral("failure"), target.absoluteFilePath(),
-                  QStringLiteral("%1 file(s) written, %2 refused; %3").arg(set->files.size()).arg(set->refused.size()).arg(deid.methodText())},
+                  QStringLiteral("%1 file(s) written, %2 refused; %3").arg(set->files.size()).arg(set->refused.size()).arg(deid.methodText())
+                      + (copy->withdrawn.isEmpty() ? QString() : QStringLiteral("; ") + copy->withdrawnNote())},
                  dataDir);
     QString text = QCoreApplication::translate("strata::ui::DeidentifyDialog", "Wrote %n de-identified file(s) with a DICOMDIR.", nullptr,
                                                int(set->files.size()));
     if (!set->refused.isEmpty())
         text += QLatin1Char(' ') + QCoreApplication::translate("strata::ui::DeidentifyDialog", "%n file(s) refused (first: %1).", nullptr,
                                                                int(set->refused.size())).arg(set->refused.first());
+    if (!copy->withdrawn.isEmpty())
+        text += QLatin1Char(' ') + copy->withdrawnNote() + QLatin1Char('.');
     if (!reportFile.isEmpty())
         text += QLatin1Char(' ') + QCoreApplication::translate("strata::ui::DeidentifyDialog", "Report: %1").arg(reportFile);
     return Outcome{true, text};

@@ -3,6 +3,8 @@
 // file-set whose files (read back with GDCM through Strata's header reader and with the file
 // list) carry no patient name, and records the export in the audit log.
 #include <strata/dicom/HeaderReader.h>
+#include <strata/measure/KeyObjects.h>
+#include <strata/store/ImportPipeline.h>
 #include <strata/store/AuditLog.h>
 #include <strata/store/Ingest.h>
 #include <strata/store/LocalCache.h>
@@ -23,6 +25,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <presentation_state.h>
 
 using namespace strata;
 
@@ -152,6 +156,43 @@ private slots:
         QTRY_COMPARE(again.count(), 1);
         QCOMPARE(again.at(0).at(0).toBool(), false);
         QVERIFY(dialog.resultText().contains(QStringLiteral("not an empty folder")));
+    }
+
+    void exportDialogLeavesWithdrawnImagesOut()
+    {
+        // The modality withdrew one of three slices (an IHE rejection note in the study): the
+        // de-identified copy holds the other two and the note, and the dialog says what it left out.
+        const QString data = m_tmp.filePath(QStringLiteral("withdrawn-data"));
+        const QString note = m_tmp.filePath(QStringLiteral("rejection.dcm"));
+        QVERIFY(measure::writeKeyObjectSelection({{testing::mrSlice(2), 0}}, {}, {}, note,
+                                                 {QStringLiteral("113001"), QStringLiteral("DCM"), QStringLiteral("Rejected for Quality Reasons")})
+                    .ok());
+        QString study;
+        {
+            auto cache = store::LocalCache::open(data);
+            QVERIFY(cache.ok());
+            const store::ImportSummary s = store::runImport(*cache.value(), {testing::mrSlice(0), testing::mrSlice(1), testing::mrSlice(2), note});
+            QCOMPARE(s.imported, 4);
+            study = s.studies.first();
+        }
+        const QString withdrawnUid = dicom::readHeader(testing::mrSlice(2)).value().sopInstanceUid;
+        ui::DeidentifyDialog dialog(data, {study});
+        dialog.show();
+        const QString folder = m_tmp.filePath(QStringLiteral("withdrawn-export"));
+        dialog.folderEdit()->setText(folder);
+        dialog.option(QStringLiteral("retainUids"))->setChecked(true);
+        QSignalSpy finished(&dialog, &ui::DeidentifyDialog::exportFinished);
+        QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(dialog.resultText()));
+        QVERIFY2(dialog.resultText().contains(QStringLiteral("withdrawn by a rejection note (Rejected for Quality Reasons) left out")),
+                 qPrintable(dialog.resultText()));
+        QStringList uids;
+        QDirIterator it(folder + QStringLiteral("/DICOM"), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            uids << dicom::readHeader(it.next()).value().sopInstanceUid;
+        QCOMPARE(uids.size(), 3);
+        QVERIFY(!uids.contains(withdrawnUid));   // UIDs retained: the slice would be found by its own
     }
 };
 

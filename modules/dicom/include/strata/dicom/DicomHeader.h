@@ -99,6 +99,18 @@ struct DisplayShutter {
     bool isEmpty() const { return !rectangular && !circular && polygon.size() < 3; }
 };
 
+/// An IHE IOCM rejection note: a Key Object Selection Document titled from CID 7011 (Rejected
+/// for Quality Reasons, for Patient Safety Reasons, Incorrect Modality Worklist Entry, Data
+/// Retention Policy Expired), by which a modality or archive withdraws instances.
+struct RejectionNote {
+    QString code;            ///< its title's code value, e.g. 113001 (scheme DCM)
+    QString meaning;         ///< its title's code meaning, e.g. "Rejected for Quality Reasons"
+    QStringList instances;   ///< the SOP Instance UIDs it withdraws (Current Requested Procedure Evidence Sequence)
+};
+
+/// Whether a key object selection's title (Concept Name Code Sequence) makes it a rejection note.
+bool isRejectionTitle(const QString &codeValue, const QString &codingScheme);
+
 struct DicomHeader {
     QString path;
     bool hasPreamble = false;   ///< 128-byte preamble + "DICM"
@@ -142,6 +154,7 @@ struct DicomHeader {
     ImageGeometry geometry;
     PixelDescription pixel;
     std::optional<DisplayShutter> shutter;   ///< the image's own Display Shutter, when it has one
+    std::optional<RejectionNote> rejection;  ///< when the file is a rejection note
 
     bool isEnhancedMultiframe() const { return !geometry.frames.empty(); }
     bool isImage() const { return pixel.hasPixelData && pixel.rows > 0 && pixel.columns > 0; }

@@ -71,6 +71,10 @@ public:
     /// The stored files of the studies, study by study in studyInstances() order (what a send
     /// sends); NotFound, naming the UID, for a study the cache does not hold.
     Result<QStringList> studyFiles(const QStringList &studyInstanceUids) const;
+    /// The stored files of the studies for a copy made for people (export, CD, de-identified
+    /// copy), in studyFiles() order: without the instances a rejection note withdraws unless
+    /// `keepWithdrawn` (a send keeps them: the archive applies the note). NotFound as studyFiles().
+    Result<StudyCopy> filesForCopy(const QStringList &studyInstanceUids, bool keepWithdrawn) const;
     /// The stored files of cached series, in reading order; a series not in the cache is an error.
     Result<QStringList> seriesFiles(const QStringList &seriesInstanceUids) const;
     Result<qint64> totalBytes() const;

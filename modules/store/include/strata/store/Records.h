@@ -2,6 +2,7 @@
 /// Rows of the local cache's index, as plain values (no SQL types leak out of the store).
 #include <QDate>
 #include <QDateTime>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -64,6 +65,21 @@ struct InstanceRecord {
     QString source;      ///< where it was imported from (path, or "scp:AE")
     QDateTime importedAt;
     int frames = 1;
+    /// Why a rejection note (IHE IOCM) withdraws this instance, e.g. "Rejected for Quality
+    /// Reasons"; empty when none does. Withdrawn instances stay in the cache, are not shown, and
+    /// are left out of exports, CDs and de-identified copies.
+    QString rejectedFor;
+};
+
+/// What a copy made for people (an export, a CD, a de-identified copy) takes of studies: their
+/// files, less the instances a rejection note withdraws (images of the wrong patient, rejected
+/// for quality), which are counted by reason.
+struct StudyCopy {
+    QStringList files;
+    QMap<QString, int> withdrawn;  ///< reason → instances left out
+    int withdrawnCount() const;
+    /// "2 instances withdrawn by a rejection note (Rejected for Quality Reasons) left out", or empty.
+    QString withdrawnNote() const;
 };
 
 /// A study search. Empty fields do not filter. Patient name and description match case- and
