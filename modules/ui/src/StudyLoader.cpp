@@ -1,7 +1,6 @@
 #include <strata/ui/StudyLoader.h>
 
 #include <strata/dicom/FolderScan.h>
-#include <strata/measure/KeyObjects.h>
 #include <strata/measure/ReportImport.h>
 #include <strata/store/KeyImageRepository.h>
 #include <strata/store/LocalCache.h>
@@ -144,14 +143,11 @@ Error StudyLoader::execute()
                 study->presentationStates.push_back(std::move(state).value());
             else
                 study->problems << state.error().message();
-        } else if (h.sopClassUid == QLatin1String(measure::kKeyObjectSelectionClass)) {
-            // IHE rejection notes withdraw images (wrong patient, bad quality): never shown.
-            auto kos = measure::readKeyObjectSelection(h.path);
-            if (!kos.ok())
-                study->problems << kos.error().message();
-            else if (kos.value().isRejection())
-                for (const measure::KeyObjectImage &image : kos.value().images)
-                    withdrawn.insert(image.sopInstanceUid, kos.value().titleMeaning);
+        } else if (h.rejection) {
+            // IHE rejection notes withdraw images (wrong patient, bad quality): never shown. The
+            // header reader gives what a note withdraws, as it gives the cache's index.
+            for (const QString &uid : h.rejection->instances)
+                withdrawn.insert(uid, h.rejection->meaning);
         }
     }
     if (!withdrawn.isEmpty()) {
