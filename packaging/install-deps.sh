@@ -7,6 +7,8 @@ PACKAGES=(
   cmake ninja-build ccache g++ pkg-config make
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite libqt6opengl6-dev libgl1-mesa-dev
+  # Qt PDF (PDFium): the viewer shows a study's encapsulated PDF documents (outside reports)
+  qt6-pdf-dev
   libvtk9-dev libinsighttoolkit5-dev
   libgdcm-dev libgdcm-tools libopenjp2-7-dev libcharls-dev
   libdcmtk-dev dcmtk libssl-dev

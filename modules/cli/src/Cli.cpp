@@ -16,7 +16,7 @@
 namespace strata::cli {
 namespace {
 
-constexpr std::array<Command, 23> kCommands{{
+constexpr std::array<Command, 24> kCommands{{
     {"info", "summarise DICOM files or folders: headers, series and geometry verdicts (--json)", infoCommand},
     {"sample", "write the synthetic CT phantom study (--out <dir>)", sampleCommand},
     {"demo", "headless demo: write the sample study, read it back, build its volume", demoCommand},
@@ -40,6 +40,7 @@ constexpr std::array<Command, 23> kCommands{{
     {"segment", "segment a lesion from a seed (--seed X,Y,Z mm): volume, mean, max, RECIST axes (--json, --save)", segmentCommand},
     {"measurements", "a study's measurements: list, or export (--csv F, --json F, --sr F.dcm)", measurementsCommand},
     {"keyimages", "a study's key images: list (--json), or export as a DICOM key object selection (--kos F.dcm)", keyImagesCommand},
+    {"documents", "a study's reports and documents (SR, PDF): list, show an SR as text, export a PDF (--out F)", documentsCommand},
 }};
 
 void printHelp(QTextStream &out)

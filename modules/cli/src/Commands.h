@@ -34,5 +34,6 @@ int cdCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int segmentCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int measurementsCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 int keyImagesCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+int documentsCommand(const QStringList &args, QTextStream &out, QTextStream &err);
 
 } // namespace strata::cli

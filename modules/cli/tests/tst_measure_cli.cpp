@@ -6,6 +6,7 @@
 /// imports into its cache.
 #include "orthanc_rest.h"
 #include "dicom_tools.h"
+#include "pdf_document.h"
 #include "presentation_state.h"
 
 #include <strata/dicom/HeaderReader.h>
@@ -18,6 +19,7 @@
 #include <strata/store/StoreService.h>
 
 #include <QDirIterator>
+#include <QFile>
 #include <QJsonArray>
 #include <QHash>
 #include <QJsonDocument>
@@ -114,6 +116,49 @@ private slots:
     /// A key image marked in one cache leaves as a KOS (`strata keyimages export`) that dciodvfy
     /// accepts and `strata info` describes, and marks the same image in another cache the KOS is
     /// imported into (as from an archive), with its title and description as the note.
+    void documentsListedShownAndExported()
+    {
+        // A study in the cache with a scanned request (PDF, pdf2dcm) beside its images; the test
+        // data's structured report read from its file.
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("data"));
+        const QString request = dir.filePath(QStringLiteral("request.dcm"));
+        const QByteArray pdf = testing::halfBlackPdf(true);
+        QVERIFY(testing::encapsulatedPdf(pdf, request, QStringLiteral("Scanned request"), testing::mrSlice(0)));
+        QVERIFY(runStrata({"--data-dir", data, "import", "--quiet", testing::mrSlice(0), testing::mrSlice(1), request}).exitCode == 0);
+        const QString study = dicom::readHeader(testing::mrSlice(0)).value().studyInstanceUid;
+        const QString sop = dicom::readHeader(request).value().sopInstanceUid;
+
+        const Run listed = runStrata({"--data-dir", data, "documents", "list", study, "--json"});
+        QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+        const QJsonArray documents = json(listed).value(QStringLiteral("documents")).toArray();
+        QCOMPARE(documents.size(), 1);
+        QCOMPARE(documents[0].toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("pdf"));
+        QCOMPARE(documents[0].toObject().value(QStringLiteral("title")).toString(), QStringLiteral("Scanned request"));
+        QCOMPARE(documents[0].toObject().value(QStringLiteral("sopInstanceUid")).toString(), sop);
+
+        const QString out = dir.filePath(QStringLiteral("request.pdf"));
+        const Run exported = runStrata({"--data-dir", data, "documents", "export", sop, "--out", out});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), pdf);
+        const Run audit = runStrata({"--data-dir", data, "audit", "list", "--action", "document-export", "--json"});
+        QVERIFY2(audit.out.contains(sop) && audit.out.contains(study), qPrintable(audit.out));
+        const Run notText = runStrata({"--data-dir", data, "documents", "show", sop});
+        QCOMPARE(notText.exitCode, 1);
+        QVERIFY(notText.err.contains(QStringLiteral("documents export")));
+
+        const QString report = QStringLiteral(STRATA_TESTDATA_DIR "/edge-cases/pydicom-pkg/test-SR.dcm");
+        const Run shown = runStrata({"documents", "show", report});
+        QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
+        QVERIFY(shown.out.contains(QStringLiteral("Comprehensive SR Document")));
+        QVERIFY(shown.out.contains(QStringLiteral("Riesmeier^J\u00f6rg")));   // Latin-1 in the file
+        const Run image = runStrata({"documents", "show", testing::mrSlice(0)});
+        QCOMPARE(image.exitCode, 1);
+        QVERIFY2(image.err.contains(QStringLiteral("not a report or document (MR Image Storage)")), qPrintable(image.err));
+    }
+
     void withdrawnImagesStayOutOfCopies()
     {
         // Two slices of another patient slipped into the series; the modality withdrew them with

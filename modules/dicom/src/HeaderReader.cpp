@@ -126,6 +126,19 @@ QStringList evidenceInstances(const gdcm::DataSet &ds)
 
 } // namespace
 
+DocumentKind documentKind(const QString &uid)
+{
+    if (uid == QLatin1String("1.2.840.10008.5.1.4.1.1.104.1"))
+        return DocumentKind::Pdf;
+    if (uid == QLatin1String("1.2.840.10008.5.1.4.1.1.104.2"))
+        return DocumentKind::Cda;
+    // Every SR storage class lies under 1.2.840.10008.5.1.4.1.1.88 (PS3.4 B.5); the key object
+    // selection (88.59) is a selection of images, not a report to read.
+    if (uid.startsWith(QLatin1String("1.2.840.10008.5.1.4.1.1.88.")) && uid != QLatin1String("1.2.840.10008.5.1.4.1.1.88.59"))
+        return DocumentKind::StructuredReport;
+    return DocumentKind::None;
+}
+
 bool isRejectionTitle(const QString &codeValue, const QString &codingScheme)
 {
     // CID 7011, the titles IHE IOCM gives its rejection notes.
@@ -295,12 +308,25 @@ Result<DicomHeader> detail::readHeader(const QString &path, const FileStructure 
     p.hasPixelData = fs.hasPixelData;
 
     readEnhancedGeometry(ds, h);
-    if (h.sopClassUid == QLatin1String("1.2.840.10008.5.1.4.1.1.88.59")) {
+    const bool keyObjects = h.sopClassUid == QLatin1String("1.2.840.10008.5.1.4.1.1.88.59");
+    const DocumentKind document = documentKind(h.sopClassUid);
+    if (keyObjects || document == DocumentKind::StructuredReport) {
         if (auto title = detail::sequence(ds, T(0x0040, 0xA043)); title && title->GetNumberOfItems() >= 1) {
             const gdcm::DataSet &code = title->GetItem(1).GetNestedDataSet();
             const QString value = asciiValue(code, T(0x0008, 0x0100)), scheme = asciiValue(code, T(0x0008, 0x0102));
-            if (isRejectionTitle(value, scheme))
-                h.rejection = RejectionNote{value, textValue(code, T(0x0008, 0x0104), charset), evidenceInstances(ds)};
+            h.documentTitle = textValue(code, T(0x0008, 0x0104), charset);
+            if (keyObjects && isRejectionTitle(value, scheme))
+                h.rejection = RejectionNote{value, h.documentTitle, evidenceInstances(ds)};
+        }
+    } else if (document != DocumentKind::None) {
+        h.documentTitle = text(0x0042, 0x0010);
+    }
+    if (keyObjects || document != DocumentKind::None) {
+        h.contentDate = ascii(0x0008, 0x0023);
+        h.contentTime = ascii(0x0008, 0x0033);
+        if (h.contentDate.isEmpty()) {   // a document made without one: when it was made
+            h.contentDate = ascii(0x0008, 0x0012);
+            h.contentTime = ascii(0x0008, 0x0013);
         }
     }
     if (h.sopInstanceUid.isEmpty() && !fs.declaredSyntaxProblem.isEmpty())

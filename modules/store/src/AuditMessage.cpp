@@ -61,7 +61,7 @@ EventKind eventOf(const QString &action)
     if (action == QLatin1String("delete"))
         return {{"110105", "DCM", "DICOM Study Deleted"}, "D", kNone, Shape::Application};
     if (action == QLatin1String("export") || action == QLatin1String("measurements-export") || action == QLatin1String("keyimages-export")
-        || action == QLatin1String("anonymize") || action == QLatin1String("cd"))
+        || action == QLatin1String("document-export") || action == QLatin1String("anonymize") || action == QLatin1String("cd"))
         return {{"110106", "DCM", "Export"}, "R", kNone, Shape::Export};
     if (action == QLatin1String("query"))
         return {{"110112", "DCM", "Query"}, "E", kNone, Shape::Query};

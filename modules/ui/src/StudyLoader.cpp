@@ -1,6 +1,7 @@
 #include <strata/ui/StudyLoader.h>
 
 #include <strata/dicom/FolderScan.h>
+#include <strata/measure/Documents.h>
 #include <strata/measure/ReportImport.h>
 #include <strata/store/KeyImageRepository.h>
 #include <strata/store/LocalCache.h>
@@ -73,7 +74,10 @@ void StudyLoader::lookUp(LoadedStudy &study) const
     if (auto repo = cache.value()->service()->measurements(); repo.ok())
         if (auto rows = repo.value()->measurements(study.studyUid); rows.ok())
             study.measurements = std::move(rows).value();
-    // The prior: the patient's most recent study before this one (by study date and time).
+    // The prior: the patient's most recent study before this one (by study date and time). A
+    // study of reports only has no images to compare.
+    if (study.stacks.empty())
+        return;
     const dicom::DicomHeader &h = study.firstHeader(0);
     if (h.patientId.isEmpty())
         return;
@@ -165,13 +169,16 @@ Error StudyLoader::execute()
     }
     for (dicom::Stack &s : dicom::buildStacks(study->headers))
         study->stacks.push_back(std::move(s));
-    if (study->stacks.empty()) {
+    study->documents = measure::studyDocuments(study->headers);
+    if (study->stacks.empty() && study->documents.empty()) {
         if (!scan.failures.empty())
             return scan.failures.front();
         return Error(ErrorCode::NotFound, m_subject,
                      study->withdrawn > 0 ? study->problems.last() : tr("no images that the viewer can show were found"));
     }
-    study->studyUid = m_studyUid.isEmpty() ? study->firstHeader(0).studyInstanceUid : m_studyUid;
+    study->studyUid = !m_studyUid.isEmpty()     ? m_studyUid
+                      : study->stacks.empty() ? study->documents.front().studyInstanceUid
+                                              : study->firstHeader(0).studyInstanceUid;
     if (!m_cacheDir.isEmpty())
         lookUp(*study);
     m_study = std::move(study);

@@ -1,4 +1,6 @@
 #include <strata/ui/Viewer.h>
+
+#include <strata/ui/DocumentsDialog.h>
 #include <strata/ui/Volume3DView.h>
 
 #include <strata/core/Executors.h>
@@ -268,6 +270,9 @@ void Viewer::buildActions()
     m_shutters->setCheckable(true);
     m_shutters->setChecked(settings.value(QStringLiteral("viewer/shutters"), true).toBool());
     // Presentation states (GSPS) of the study: a reader's window, turn and marks on its images.
+    m_documentsAction = make(view, QStringLiteral("view.documents"), tr("Reports and &Documents…"), QKeySequence(tr("Ctrl+Alt+D")),
+                             [this] { showDocuments(); });
+    m_documentsAction->setEnabled(false);
     m_presentationMenu = view->addMenu(tr("&Presentation State"));
     m_presentationMenu->setObjectName(QStringLiteral("view.presentationStates"));
     connect(m_presentationMenu, &QMenu::aboutToShow, this, &Viewer::fillPresentationMenu);
@@ -534,14 +539,35 @@ void Viewer::studyReady(std::shared_ptr<const LoadedStudy> study)
     assignSeries();
     fillPresetMenu();
     takeClipRate();
-    const QString description = m_study->description(m_currentStack);
+    const QString description = m_currentStack >= 0
+                                    ? m_study->description(m_currentStack)
+                                    : tr("%1 — no images, %n report(s) or document(s)", nullptr, int(m_study->documents.size()))
+                                          .arg(dicom::PersonName::fromDecoded(m_study->headers.front().patientName.raw).display());
+    m_documentsAction->setEnabled(!m_study->documents.empty());
     QString status = description;
+    if (m_currentStack >= 0 && !m_study->documents.empty())
+        status += tr(" — %n report(s) or document(s): View → Reports and Documents", nullptr, int(m_study->documents.size()));
     if (!m_study->problems.isEmpty())
         status += m_study->problems.size() == 1
                       ? tr(" (a file is not shown: %1)").arg(m_study->problems.first())
                       : tr(" (%n files are not shown; the first: %1)", nullptr, int(m_study->problems.size())).arg(m_study->problems.first());
     emit statusMessage(status);
     emit studyLoaded(description);
+    if (m_currentStack < 0)
+        showDocuments();   // a study of reports only: they are what there is to read
+}
+
+DocumentsDialog *Viewer::documentsDialog() const { return m_documents.data(); }
+
+void Viewer::showDocuments()
+{
+    if (!m_study || m_study->documents.empty())
+        return;
+    if (m_documents)
+        m_documents->close();
+    m_documents = new DocumentsDialog(m_study->documents, m_study->dataDir, this);
+    m_documents->setAttribute(Qt::WA_DeleteOnClose);
+    m_documents->show();
 }
 
 std::shared_ptr<imaging::SeriesVolume> Viewer::openStack(const LoadedStudy &study, int stackIndex, int firstSlice)
@@ -1173,7 +1199,7 @@ void Viewer::exportDialog()
 
 void Viewer::comparePrior()
 {
-    if (!m_study) {
+    if (!m_study || m_currentStack < 0) {
         emit statusMessage(tr("Open a study first"));
         return;
     }

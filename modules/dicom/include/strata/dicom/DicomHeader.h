@@ -108,6 +108,11 @@ struct RejectionNote {
     QStringList instances;   ///< the SOP Instance UIDs it withdraws (Current Requested Procedure Evidence Sequence)
 };
 
+/// Documents a study may hold beside its images: structured reports (every SR class, the key
+/// object selection aside) and encapsulated PDF and CDA documents.
+enum class DocumentKind { None, StructuredReport, Pdf, Cda };
+DocumentKind documentKind(const QString &sopClassUid);
+
 /// Whether a key object selection's title (Concept Name Code Sequence) makes it a rejection note.
 bool isRejectionTitle(const QString &codeValue, const QString &codingScheme);
 
@@ -155,6 +160,10 @@ struct DicomHeader {
     PixelDescription pixel;
     std::optional<DisplayShutter> shutter;   ///< the image's own Display Shutter, when it has one
     std::optional<RejectionNote> rejection;  ///< when the file is a rejection note
+    /// A document's title (documentKind() not None, or a key object selection): an SR's concept
+    /// name (e.g. "Imaging Report"), an encapsulated document's Document Title (0042,0010).
+    QString documentTitle;
+    QString contentDate, contentTime;        ///< a document's (0008,0023), (0008,0033), else its creation (0008,0012/3)
 
     bool isEnhancedMultiframe() const { return !geometry.frames.empty(); }
     bool isImage() const { return pixel.hasPixelData && pixel.rows > 0 && pixel.columns > 0; }

@@ -5,6 +5,7 @@
 #include <strata/core/Job.h>
 #include <strata/dicom/DicomHeader.h>
 #include <strata/dicom/SeriesGeometry.h>
+#include <strata/measure/Documents.h>
 #include <strata/measure/PresentationState.h>
 #include <strata/store/Records.h>
 
@@ -39,6 +40,8 @@ struct LoadedStudy {
     /// Images left out because a rejection note (an IHE IOCM key object selection: rejected for
     /// quality or patient safety reasons, wrong worklist entry, retention expired) withdrew them.
     int withdrawn = 0;
+    /// The study's reports and documents (structured reports, encapsulated PDF and CDA), oldest first.
+    std::vector<measure::StudyDocument> documents;
     /// The patient's most recent earlier study in the cache (empty when none).
     QString priorStudyUid;
 

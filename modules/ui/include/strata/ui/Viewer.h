@@ -40,6 +40,7 @@ class SeriesVolume;
 
 namespace strata::ui {
 
+class DocumentsDialog;
 class MprModel;
 class MeasurementController;
 class Volume3DView;
@@ -61,6 +62,10 @@ public:
     void openPaths(const QStringList &paths);
     /// The study shown (null before one is loaded).
     std::shared_ptr<const LoadedStudy> study() const { return m_study; }
+    /// View → Reports and Documents…: the study's structured reports and PDF documents in a window
+    /// of their own (opened by itself for a study that has no images). The window, while open.
+    void showDocuments();
+    DocumentsDialog *documentsDialog() const;
     /// The prior study shown beside it (null when none).
     std::shared_ptr<const LoadedStudy> priorStudy() const { return m_prior; }
 
@@ -164,6 +169,8 @@ private:
     std::unique_ptr<imaging::SeriesCache> m_cache;
     MprModel *m_mpr = nullptr;
     std::shared_ptr<const LoadedStudy> m_study;
+    QAction *m_documentsAction = nullptr;
+    QPointer<DocumentsDialog> m_documents;   ///< the open Reports and Documents window
     std::shared_ptr<const LoadedStudy> m_prior;
     KeyImageSet m_keyImages;  ///< of the current study
     MeasurementController *m_measure = nullptr;  ///< the measure feature: its menu, tools and panel

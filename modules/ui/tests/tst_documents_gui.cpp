@@ -1,0 +1,136 @@
+// View → Reports and Documents (Xvfb): a study's encapsulated PDF (made by DCMTK's pdf2dcm in the
+// real MR study) is rendered page by page and is on screen — dark where the page is black, light
+// where it is white —, saved byte for byte and audited; a folder holding only a structured report
+// (the test data's) opens its report by itself, as dcmsr renders it.
+#include <strata/core/Paths.h>
+#include <strata/store/AuditLog.h>
+#include <strata/store/StoreService.h>
+#include <strata/ui/DocumentsDialog.h>
+#include <strata/ui/MainWindow.h>
+#include <strata/ui/Viewer.h>
+#include <strata/ui/Viewport.h>
+
+#include <pdf_document.h>
+#include <presentation_state.h>
+#include <viewer_windows.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QListWidget>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace strata;
+
+class TestDocumentsGui : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_data;
+
+private slots:
+    void initTestCase()
+    {
+        QApplication::setOrganizationName(QStringLiteral("StrataTest"));
+        QApplication::setApplicationName(QStringLiteral("tst_documents_gui"));
+        QSettings().clear();
+        paths::setDataDirOverride(m_data.path());
+        store::setDefaultAuditLog(true);
+    }
+
+    void aStudysPdfIsShownPageByPage()
+    {
+        QTemporaryDir tmp;
+        const QString folder = tmp.filePath(QStringLiteral("study"));
+        QDir().mkpath(folder);
+        for (int k = 0; k < 3; ++k)
+            QVERIFY(QFile::copy(testing::mrSlice(k), folder + QLatin1Char('/') + QFileInfo(testing::mrSlice(k)).fileName()));
+        const QByteArray pdf = testing::halfBlackPdf(true);
+        QVERIFY(testing::encapsulatedPdf(pdf, folder + QStringLiteral("/request.dcm"), QStringLiteral("Scanned request"), testing::mrSlice(0)));
+
+        ui::MainWindow window(m_data.path());
+        QSignalSpy status(window.viewer(), &ui::Viewer::statusMessage);
+        ui::Viewport *view = testing::openSettled(window, folder);
+        QVERIFY(view);
+        QCOMPARE(view->sliceCount(), 3);   // the PDF is no slice
+        QAction *action = window.viewer()->action(QStringLiteral("view.documents"));
+        QVERIFY(action);
+        QVERIFY(action->isEnabled());
+        bool said = false;
+        for (const QList<QVariant> &args : status)
+            said = said || args.value(0).toString().contains(QStringLiteral("View → Reports and Documents"));
+        QVERIFY2(said, "the status line does not say that the study holds a document");
+
+        action->trigger();
+        ui::DocumentsDialog *dialog = window.viewer()->documentsDialog();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QCOMPARE(dialog->list()->count(), 1);
+        QVERIFY(dialog->list()->item(0)->text().startsWith(QStringLiteral("Scanned request (PDF)")));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->pages().size() == 1, 30000);
+        // The page as rendered: its upper half black, its lower half white.
+        const QImage page = dialog->pages().front().convertToFormat(QImage::Format_RGB32);
+        QCOMPARE(page.width(), 1000);
+        QCOMPARE(page.height(), 1000);
+        QVERIFY(qGray(page.pixel(500, 250)) < 40);
+        QVERIFY(qGray(page.pixel(500, 750)) > 215);
+        // And on screen: the view shows the black half (the grab has dark pixels where the page's
+        // top lies) and the white half below it.
+        QWidget *pdfView = dialog->findChild<QWidget *>(QStringLiteral("pdfView"));
+        QVERIFY(pdfView && pdfView->isVisible());
+        QTest::qWait(50);
+        const QImage shot = pdfView->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        int dark = 0, light = 0;
+        for (int y = 0; y < shot.height(); y += 4)
+            for (int x = 0; x < shot.width(); x += 4) {
+                const int g = qGray(shot.pixel(x, y));
+                dark += g < 40;
+                light += g > 215;
+            }
+        QVERIFY2(dark > 500 && light > 500, qPrintable(QStringLiteral("dark %1, light %2").arg(dark).arg(light)));
+        QVERIFY(dialog->statusText().contains(QStringLiteral("1 page")));
+
+        // Saved as the PDF it is, and recorded.
+        const QString saved = tmp.filePath(QStringLiteral("saved.pdf"));
+        QVERIFY(dialog->saveTo(saved));
+        QFile f(saved);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), pdf);
+        auto service = store::StoreService::open(m_data.path());
+        QVERIFY(service.ok());
+        store::AuditFilter filter;
+        filter.action = QStringLiteral("document-export");
+        const auto records = service.value()->auditLog().value()->list(filter).value();
+        QCOMPARE(records.size(), std::size_t(1));
+        QCOMPARE(records.front().outcome, QStringLiteral("success"));
+        QVERIFY(records.front().detail.contains(QString::number(pdf.size()) + QStringLiteral(" bytes")));
+    }
+
+    void aFolderOfOneReportOpensTheReport()
+    {
+        // No images: the viewer stays empty and the report is what opens.
+        QTemporaryDir tmp;
+        const QString folder = tmp.filePath(QStringLiteral("report"));
+        QDir().mkpath(folder);
+        QVERIFY(QFile::copy(QStringLiteral(STRATA_TESTDATA_DIR "/edge-cases/pydicom-pkg/test-SR.dcm"), folder + QStringLiteral("/SR.dcm")));
+        ui::MainWindow window(m_data.path());
+        window.resize(1000, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy failed(window.viewer(), &ui::Viewer::loadFailed);
+        window.openFolder(folder);
+        QTRY_VERIFY_WITH_TIMEOUT(window.viewer()->documentsDialog() != nullptr, 30000);
+        ui::DocumentsDialog *dialog = window.viewer()->documentsDialog();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->reportView()->toPlainText().contains(QStringLiteral("A mass of")), 30000);
+        QVERIFY(dialog->reportView()->toPlainText().contains(QStringLiteral("J\u00f6rg Riesmeier")));
+        QCOMPARE(failed.count(), 0);
+        QVERIFY(!window.viewer()->viewport(0)->hasImage());
+    }
+};
+
+QTEST_MAIN(TestDocumentsGui)
+#include "tst_documents_gui.moc"
