@@ -180,6 +180,38 @@ bool j2kMainHeaderReads(Bytes b)
     return ok;
 }
 
+/// A JP2 box: where it starts, its header's size (8, or 16 with a 64-bit length) and the length
+/// it declares (header included; 0: up to the end of the file).
+struct Jp2Box {
+    std::uint64_t at = 0, header = 8, length = 0;
+};
+
+/// The codestream box ('jp2c') of the JP2 file `b`, found by stepping over the boxes before it.
+/// Nothing when the walk runs out of bytes first, or meets a box it cannot step over (a length
+/// of 0 or shorter than its header: then `*bad` is that box).
+std::optional<Jp2Box> codestreamBox(Bytes b, std::optional<Jp2Box> *bad = nullptr)
+{
+    std::uint64_t o = 0;
+    while (o + 8 <= b.size) {
+        Jp2Box box{o, 8, be32(b.data + o)};
+        if (box.length == 1) {
+            if (o + 16 > b.size)
+                break;
+            box.length = std::uint64_t(be32(b.data + o + 8)) << 32 | be32(b.data + o + 12);
+            box.header = 16;
+        }
+        if (std::memcmp(b.data + o + 4, "jp2c", 4) == 0)
+            return box;
+        if (box.length == 0 || box.length < box.header) {
+            if (bad)
+                *bad = box;
+            return std::nullopt;
+        }
+        o += box.length;
+    }
+    return std::nullopt;
+}
+
 /// Whether GDCM's own walk over a JPEG 2000 codestream stays inside it. To tell a reversible
 /// stream from an irreversible one, GDCM 3.0 (JPEG2000Codec, in its header probe on a frame's
 /// first fragment and again before decoding the frame) steps from marker to marker by the
@@ -240,27 +272,20 @@ QString gdcmJ2kWalk(Bytes b, bool cut)
 {
     if (!(b.size >= sizeof kJp2Signature && std::memcmp(b.data, kJp2Signature, sizeof kJp2Signature) == 0))
         return gdcmCodestreamWalk(b.data, b.size, b.size, cut, 0);
-    std::uint64_t o = 0;
-    while (o + 8 <= b.size) {
-        std::uint64_t length = be32(b.data + o);
-        std::uint64_t header = 8;
-        if (length == 1) {
-            if (o + 16 > b.size)
-                break;
-            length = std::uint64_t(be32(b.data + o + 8)) << 32 | be32(b.data + o + 12);
-            header = 16;
-        }
-        const bool codestream = std::memcmp(b.data + o + 4, "jp2c", 4) == 0;
-        if (codestream && length == 0)
-            return gdcmCodestreamWalk(b.data + o + header, b.size - o - header, b.size - o - header, cut, o + header);
-        if (length < header || (length - header > b.size - o - header && !cut))
-            return QCoreApplication::translate("strata::dicom", "the JP2 box at byte %1 declares %2 bytes where %3 remain").arg(o).arg(length).arg(b.size - o);
-        if (codestream)
-            return gdcmCodestreamWalk(b.data + o + header, length - header, std::min(length, b.size - o) - header, cut && length > b.size - o, o + header);
-        o += length;
-    }
-    return cut ? QCoreApplication::translate("strata::dicom", "the JPEG 2000 markers do not reach the start of data (SOD) in the first MiB")
-               : QCoreApplication::translate("strata::dicom", "no JPEG 2000 codestream box in the first %1 bytes of the frame").arg(b.size);
+    std::optional<Jp2Box> bad;
+    const auto box = codestreamBox(b, &bad);
+    if (!box && bad && !cut)
+        return QCoreApplication::translate("strata::dicom", "the JP2 box at byte %1 declares %2 bytes where %3 remain").arg(bad->at).arg(bad->length).arg(b.size - bad->at);
+    if (!box)
+        return cut ? QCoreApplication::translate("strata::dicom", "the JPEG 2000 markers do not reach the start of data (SOD) in the first MiB")
+                   : QCoreApplication::translate("strata::dicom", "no JPEG 2000 codestream box in the first %1 bytes of the frame").arg(b.size);
+    const std::uint64_t start = box->at + box->header, remaining = b.size - start;   // the box's header lies inside
+    if (box->length == 0)
+        return gdcmCodestreamWalk(b.data + start, remaining, remaining, cut, start);
+    if (box->length < box->header || (box->length - box->header > remaining && !cut))
+        return QCoreApplication::translate("strata::dicom", "the JP2 box at byte %1 declares %2 bytes where %3 remain").arg(box->at).arg(box->length).arg(b.size - box->at);
+    const std::uint64_t declared = box->length - box->header;
+    return gdcmCodestreamWalk(b.data + start, declared, std::min(declared, remaining), cut && declared > remaining, start);
 }
 
 /// The image and tile size (SIZ) of a JPEG 2000 codestream, bare or in a JP2 file.
@@ -269,30 +294,12 @@ std::optional<StreamHeader> j2kSize(Bytes b, QString *why)
     std::uint64_t cs = 0;
     if (b.size >= sizeof kJp2Signature && std::memcmp(b.data, kJp2Signature, sizeof kJp2Signature) == 0) {
         // JP2 boxes: the codestream is the contents of the 'jp2c' box.
-        std::uint64_t o = 0;
-        bool found = false;
-        while (o + 8 <= b.size) {
-            std::uint64_t length = be32(b.data + o);
-            std::uint64_t header = 8;
-            if (length == 1) {
-                if (o + 16 > b.size)
-                    break;
-                length = std::uint64_t(be32(b.data + o + 8)) << 32 | be32(b.data + o + 12);
-                header = 16;
-            }
-            if (std::memcmp(b.data + o + 4, "jp2c", 4) == 0) {
-                cs = o + header;
-                found = true;
-                break;
-            }
-            if (length == 0 || length < header)
-                break;
-            o += length;
-        }
-        if (!found) {
+        const auto box = codestreamBox(b);
+        if (!box) {
             *why = QCoreApplication::translate("strata::dicom", "no JPEG 2000 codestream box in the first %1 bytes of the frame").arg(b.size);
             return std::nullopt;
         }
+        cs = box->at + box->header;
     }
     if (cs + 42 > b.size || be16(b.data + cs) != 0xFF4F || be16(b.data + cs + 2) != 0xFF51) {
         *why = QCoreApplication::translate("strata::dicom", "the JPEG 2000 codestream does not start with its image size (SIZ) marker");
