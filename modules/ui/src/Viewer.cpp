@@ -269,10 +269,11 @@ void Viewer::buildActions()
     });
     m_shutters->setCheckable(true);
     m_shutters->setChecked(settings.value(QStringLiteral("viewer/shutters"), true).toBool());
-    // Presentation states (GSPS) of the study: a reader's window, turn and marks on its images.
+    // The study's reports and documents (SR, PDF) in a window of their own.
     m_documentsAction = make(view, QStringLiteral("view.documents"), tr("Reports and &Documents…"), QKeySequence(tr("Ctrl+Alt+D")),
                              [this] { showDocuments(); });
     m_documentsAction->setEnabled(false);
+    // Presentation states (GSPS) of the study: a reader's window, turn and marks on its images.
     m_presentationMenu = view->addMenu(tr("&Presentation State"));
     m_presentationMenu->setObjectName(QStringLiteral("view.presentationStates"));
     connect(m_presentationMenu, &QMenu::aboutToShow, this, &Viewer::fillPresentationMenu);
@@ -542,8 +543,10 @@ void Viewer::studyReady(std::shared_ptr<const LoadedStudy> study)
     const QString description = m_currentStack >= 0
                                     ? m_study->description(m_currentStack)
                                     : tr("%1 — no images, %n report(s) or document(s)", nullptr, int(m_study->documents.size()))
-                                          .arg(dicom::PersonName::fromDecoded(m_study->headers.front().patientName.raw).display());
+                                          .arg(m_study->headers.front().patientName.display());
     m_documentsAction->setEnabled(!m_study->documents.empty());
+    if (m_documents)
+        m_documents->close();   // the previous study's reports never stay beside this one
     QString status = description;
     if (m_currentStack >= 0 && !m_study->documents.empty())
         status += tr(" — %n report(s) or document(s): View → Reports and Documents", nullptr, int(m_study->documents.size()));

@@ -108,6 +108,16 @@ private slots:
         QCOMPARE(records.size(), std::size_t(1));
         QCOMPARE(records.front().outcome, QStringLiteral("success"));
         QVERIFY(records.front().detail.contains(QString::number(pdf.size()) + QStringLiteral(" bytes")));
+
+        // Another study opened in the window: the first one's documents do not stay beside it.
+        const QString other = tmp.filePath(QStringLiteral("other"));
+        QDir().mkpath(other);
+        QVERIFY(QFile::copy(testing::mrSlice(3), other + QStringLiteral("/slice.dcm")));
+        QSignalSpy loaded(&window, &ui::MainWindow::seriesLoaded);
+        window.openFolder(other);
+        QVERIFY(loaded.wait(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(window.viewer()->documentsDialog() == nullptr, 10000);
+        QVERIFY(!action->isEnabled());
     }
 
     void aFolderOfOneReportOpensTheReport()
