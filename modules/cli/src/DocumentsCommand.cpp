@@ -193,18 +193,10 @@ int documentsCommand(const QStringList &args, QTextStream &out, QTextStream &err
         store::audit({QStringLiteral("document-export"), study, QStringLiteral("failure"), target, QStringLiteral("document %1: %2").arg(sop, why)});
         return 1;
     };
-    QByteArray bytes;
-    if (kind == dicom::DocumentKind::StructuredReport) {
-        auto html = measure::structuredReportHtml(file.value());
-        if (!html.ok())
-            return failed(html.error().message());
-        bytes = html.value().toUtf8();
-    } else {
-        auto document = measure::encapsulatedDocument(file.value());
-        if (!document.ok())
-            return failed(document.error().message());
-        bytes = document.value().bytes;
-    }
+    auto document = measure::documentFileBytes(file.value(), kind);
+    if (!document.ok())
+        return failed(document.error().message());
+    const QByteArray &bytes = document.value();
     QString why;
     if (!writeFile(target, bytes, &why))
         return failed(target + QStringLiteral(": ") + why);

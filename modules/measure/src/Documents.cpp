@@ -195,4 +195,18 @@ Result<EncapsulatedDocument> encapsulatedDocument(const QString &path)
     return out;
 }
 
+Result<QByteArray> documentFileBytes(const QString &path, dicom::DocumentKind kind)
+{
+    if (kind == dicom::DocumentKind::StructuredReport) {
+        auto html = structuredReportHtml(path);
+        if (!html.ok())
+            return html.error();
+        return html.value().toUtf8();
+    }
+    auto document = encapsulatedDocument(path);
+    if (!document.ok())
+        return document.error();
+    return std::move(document.value().bytes);
+}
+
 } // namespace strata::measure

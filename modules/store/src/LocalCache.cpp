@@ -504,8 +504,10 @@ Result<QStringList> filesOf(const QStringList &uids, Lookup instancesOf, const Q
 
 Result<QStringList> LocalCache::studyFiles(const QStringList &studyUids) const
 {
-    return filesOf(studyUids, [this](const QString &uid) { return studyInstances(uid); },
-                   QCoreApplication::translate("strata::store", "no such study in the local cache"));
+    auto copy = filesForCopy(studyUids, true);   // every instance: what a send sends
+    if (!copy.ok())
+        return copy.error();
+    return std::move(copy.value().files);
 }
 
 Result<StudyCopy> LocalCache::filesForCopy(const QStringList &studyUids, bool keepWithdrawn) const

@@ -197,19 +197,10 @@ bool DocumentsDialog::saveTo(const QString &path)
     const measure::StudyDocument &d = m_documents[std::size_t(row)];
     QByteArray bytes;
     QString why;
-    if (d.kind == dicom::DocumentKind::StructuredReport) {
-        auto html = measure::structuredReportHtml(d.path);
-        if (html.ok())
-            bytes = html.value().toUtf8();
-        else
-            why = html.error().message();
-    } else {
-        auto document = measure::encapsulatedDocument(d.path);
-        if (document.ok())
-            bytes = document.value().bytes;
-        else
-            why = document.error().message();
-    }
+    if (auto document = measure::documentFileBytes(d.path, d.kind); document.ok())
+        bytes = std::move(document).value();
+    else
+        why = document.error().message();
     if (why.isEmpty()) {
         QSaveFile f(path);
         if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())

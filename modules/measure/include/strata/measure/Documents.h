@@ -51,4 +51,8 @@ struct EncapsulatedDocument {
 };
 Result<EncapsulatedDocument> encapsulatedDocument(const QString &path);
 
+/// The document as a file for a viewer: an encapsulated document's bytes as stored, an SR as
+/// its HTML (UTF-8). Fails as the two readers above.
+Result<QByteArray> documentFileBytes(const QString &path, dicom::DocumentKind kind);
+
 } // namespace strata::measure
