@@ -17,6 +17,8 @@ PACKAGES=(
   # the sync tests against an Orthanc whose index is in PostgreSQL (a private cluster the test starts)
   orthanc-postgresql postgresql
   xvfb xauth libgl1-mesa-dri dicom3tools sqlite3
+  # OpenJPH's encoder: the tests make High-Throughput JPEG 2000 copies of real images with it
+  openjph-tools
   # make package (CPack: dpkg-shlibdeps works out the runtime dependencies) and its checks
   dpkg-dev desktop-file-utils appstream bash-completion
   # `strata cd --iso` writes the ISO 9660 image with it; its tests read the image back with osirrox

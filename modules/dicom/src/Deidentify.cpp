@@ -3,9 +3,11 @@
 
 #include "GdcmSupport.h"
 
+#include "PixelChecks.h"
 #include "StructureCheck.h"
 
 #include <strata/dicom/TransferSyntax.h>
+#include <strata/dicom/Transcode.h>
 
 #include <gdcmAnonymizer.h>
 #include <gdcmDicts.h>
@@ -23,6 +25,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
 #include <QTextStream>
 #include <QFile>
 #include <QMessageAuthenticationCode>
@@ -488,6 +491,27 @@ Result<DeidentifiedFile> Deidentifier::deidentifyFile(const QString &source, con
     auto declared = detail::declaredTransferSyntax(source);
     if (!declared.ok())
         return declared.error();
+    if (!declared->isEmpty() && gdcm::TransferSyntax::GetTSType(declared->toLatin1().constData()) == gdcm::TransferSyntax::TS_END
+        && detail::isHtj2k(declared.value())) {
+        // High-Throughput JPEG 2000, which GDCM cannot write: Strata decodes it (losslessly) into
+        // an uncompressed copy beside the target, and that copy is de-identified.
+        QTemporaryFile decoded(QFileInfo(target).absolutePath() + QStringLiteral("/.strata-htj2k-XXXXXX.dcm"));
+        if (!decoded.open())
+            return Error(ErrorCode::IoError, target, QCoreApplication::translate("strata::dicom", "cannot create a temporary file: %1").arg(decoded.errorString()));
+        auto bytes = transcode(source, QString::fromLatin1(ts::ExplicitLittle));
+        if (!bytes.ok())
+            return bytes.error();
+        if (decoded.write(bytes.value()) != bytes->size() || !decoded.flush())
+            return Error(ErrorCode::IoError, decoded.fileName(), decoded.errorString());
+        auto done = deidentifyFile(decoded.fileName(), target);
+        if (!done.ok())
+            return Error(done.error().code, source, done.error().reason);
+        done->source = source;
+        done->changes.push_back({QStringLiteral("(7FE0,0010)"), QStringLiteral("Pixel Data"), QStringLiteral("decoded"),
+                                 QCoreApplication::translate("strata::dicom", "%1 written uncompressed (Explicit VR Little Endian)")
+                                     .arg(transferSyntaxInfo(declared.value()).name)});
+        return done;
+    }
     if (!declared->isEmpty() && gdcm::TransferSyntax::GetTSType(declared->toLatin1().constData()) == gdcm::TransferSyntax::TS_END) {
         const TransferSyntaxInfo ts = transferSyntaxInfo(declared.value());
         return Error(ErrorCode::Unsupported, source,

@@ -4,7 +4,6 @@
 
 #include <gdcmReader.h>
 
-#include <openjpeg.h>
 #include <strata/dicom/TransferSyntax.h>
 
 #include <QFile>
@@ -39,26 +38,13 @@ std::uint32_t le32(const std::uint8_t *p)
     return std::uint32_t(p[0]) | std::uint32_t(p[1]) << 8 | std::uint32_t(p[2]) << 16 | std::uint32_t(p[3]) << 24;
 }
 
-/// Bytes of a frame as GDCM's codecs see them.
-struct Bytes {
-    const std::uint8_t *data = nullptr;
-    std::uint64_t size = 0;
-};
-
 /// What a codec frame header declares.
 struct StreamHeader {
     std::uint32_t columns = 0, rows = 0, components = 0, precision = 0;
     bool subsampled = false;  ///< JPEG 2000 components at less than full resolution
 };
 
-const std::uint8_t kJp2Signature[] = {0x00, 0x00, 0x00, 0x0C, 0x6A, 0x50, 0x20, 0x20, 0x0D, 0x0A, 0x87, 0x0A};
-
 bool startsJpeg(Bytes b) { return b.size >= 2 && b.data[0] == 0xFF && b.data[1] == 0xD8; }
-bool startsJ2k(Bytes b)
-{
-    return (b.size >= 2 && b.data[0] == 0xFF && b.data[1] == 0x4F)
-           || (b.size >= sizeof kJp2Signature && std::memcmp(b.data, kJp2Signature, sizeof kJp2Signature) == 0);
-}
 
 /// The frame header (SOFn, or SOF55 for JPEG-LS) of a JPEG stream: only its dimensions are read.
 std::optional<StreamHeader> jpegFrameHeader(Bytes b, QString *why)
@@ -127,57 +113,8 @@ std::optional<StreamHeader> jpegFrameHeader(Bytes b, QString *why)
 /// GDCM 3.0.21, JPEG2000Codec::GetHeaderInfo): such a frame is refused before GDCM sees it.
 bool j2kMainHeaderReads(Bytes b)
 {
-    struct Source {
-        Bytes bytes;
-        std::uint64_t at = 0;
-    } source{b};
-    const bool jp2 = b.size >= sizeof kJp2Signature && std::memcmp(b.data, kJp2Signature, sizeof kJp2Signature) == 0;
-    opj_codec_t *codec = opj_create_decompress(jp2 ? OPJ_CODEC_JP2 : OPJ_CODEC_J2K);
-    if (!codec)
-        return false;
-    auto quiet = [](const char *, void *) {};
-    opj_set_info_handler(codec, quiet, nullptr);
-    opj_set_warning_handler(codec, quiet, nullptr);
-    opj_set_error_handler(codec, quiet, nullptr);
-    opj_dparameters_t parameters;
-    opj_set_default_decoder_parameters(&parameters);
-    bool ok = opj_setup_decoder(codec, &parameters);
-    opj_stream_t *stream = opj_stream_create(OPJ_J2K_STREAM_CHUNK_SIZE, OPJ_TRUE);
-    if (stream) {
-        opj_stream_set_user_data(stream, &source, nullptr);
-        opj_stream_set_user_data_length(stream, b.size);
-        opj_stream_set_read_function(stream, [](void *buffer, OPJ_SIZE_T n, void *user) -> OPJ_SIZE_T {
-            auto *src = static_cast<Source *>(user);
-            if (src->at >= src->bytes.size)
-                return OPJ_SIZE_T(-1);
-            n = OPJ_SIZE_T(std::min<std::uint64_t>(n, src->bytes.size - src->at));
-            std::memcpy(buffer, src->bytes.data + src->at, n);
-            src->at += n;
-            return n;
-        });
-        opj_stream_set_skip_function(stream, [](OPJ_OFF_T n, void *user) -> OPJ_OFF_T {
-            auto *src = static_cast<Source *>(user);
-            const std::uint64_t step = n < 0 ? 0 : std::min<std::uint64_t>(std::uint64_t(n), src->bytes.size - src->at);
-            src->at += step;
-            return OPJ_OFF_T(step);
-        });
-        opj_stream_set_seek_function(stream, [](OPJ_OFF_T n, void *user) -> OPJ_BOOL {
-            auto *src = static_cast<Source *>(user);
-            if (n < 0 || std::uint64_t(n) > src->bytes.size)
-                return OPJ_FALSE;
-            src->at = std::uint64_t(n);
-            return OPJ_TRUE;
-        });
-        opj_image_t *image = nullptr;
-        ok = ok && opj_read_header(stream, codec, &image);
-        if (image)
-            opj_image_destroy(image);
-        opj_stream_destroy(stream);
-    } else {
-        ok = false;
-    }
-    opj_destroy_codec(codec);
-    return ok;
+    QString why;
+    return openJpegRead(b, false, &why) != nullptr;
 }
 
 /// A JP2 box: where it starts, its header's size (8, or 16 with a 64-bit length) and the length
@@ -270,7 +207,7 @@ QString gdcmCodestreamWalk(const std::uint8_t *s, std::uint64_t declared, std::u
 /// be reached by boxes that all lie inside the bytes.
 QString gdcmJ2kWalk(Bytes b, bool cut)
 {
-    if (!(b.size >= sizeof kJp2Signature && std::memcmp(b.data, kJp2Signature, sizeof kJp2Signature) == 0))
+    if (!isJp2File(b))
         return gdcmCodestreamWalk(b.data, b.size, b.size, cut, 0);
     std::optional<Jp2Box> bad;
     const auto box = codestreamBox(b, &bad);
@@ -292,7 +229,7 @@ QString gdcmJ2kWalk(Bytes b, bool cut)
 std::optional<StreamHeader> j2kSize(Bytes b, QString *why)
 {
     std::uint64_t cs = 0;
-    if (b.size >= sizeof kJp2Signature && std::memcmp(b.data, kJp2Signature, sizeof kJp2Signature) == 0) {
+    if (isJp2File(b)) {
         // JP2 boxes: the codestream is the contents of the 'jp2c' box.
         const auto box = codestreamBox(b);
         if (!box) {
@@ -375,7 +312,7 @@ bool isDctOrLosslessJpeg(const QString &uid) { return isJpegFamily(uid) && !uid.
 bool isJ2k(const QString &uid)
 {
     return uid == QLatin1String("1.2.840.10008.1.2.4.90") || uid == QLatin1String("1.2.840.10008.1.2.4.91")
-           || uid == QLatin1String("1.2.840.10008.1.2.4.92") || uid == QLatin1String("1.2.840.10008.1.2.4.93");
+           || uid == QLatin1String("1.2.840.10008.1.2.4.92") || uid == QLatin1String("1.2.840.10008.1.2.4.93") || isHtj2k(uid);
 }
 
 /// The palette descriptors and data as GDCM's LookupTable::SetLUT will take them.
@@ -559,7 +496,7 @@ Status checkBeforeDecoding(const QString &path, const DicomHeader &h, const File
             return Error(ErrorCode::Malformed, path,
                          QCoreApplication::translate("strata::dicom", "frame %1: OpenJPEG cannot read the JPEG 2000 main header%2").arg(frames)
                              .arg(gathered.size() < compressed ? QCoreApplication::translate("strata::dicom", " in the first MiB") : QString()));
-        if (!jpeg) {
+        if (!jpeg && !isHtj2k(ts)) {
             // GDCM walks the frame's first fragment alone (header probe, and the decoding of a
             // multi-frame image) and the whole frame (decoding a single frame).
             QString walk = gdcmJ2kWalk(fragment(i), false);
@@ -577,10 +514,12 @@ Status checkBeforeDecoding(const QString &path, const DicomHeader &h, const File
     return {};
 }
 
+bool isHtj2k(const QString &uid)
+{
+    return uid == QLatin1String("1.2.840.10008.1.2.4.201") || uid == QLatin1String("1.2.840.10008.1.2.4.202")
+           || uid == QLatin1String("1.2.840.10008.1.2.4.203");
+}
+
 std::uint64_t codecHeadersChecked() { return t_codecHeaders; }
 
 } // namespace strata::dicom::detail
-
-namespace strata::dicom {
-QString openJpegVersion() { return QString::fromLatin1(opj_version()); }
-} // namespace strata::dicom

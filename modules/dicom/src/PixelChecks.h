@@ -3,6 +3,7 @@
 /// in overflow-checked arithmetic within a memory budget, native data long enough for what the
 /// header declares, codec streams (JPEG, JPEG-LS, JPEG 2000, RLE) whose own dimensions agree with
 /// the header, and palette lookup tables that agree with their descriptors.
+#include "OpenJpeg.h"
 #include "StructureCheck.h"
 
 #include <strata/core/Result.h>
@@ -36,6 +37,9 @@ Result<PixelSizes> pixelSizes(const QString &path, const PixelDescription &pd, s
 ///   fragment, and segments that decode to exactly one plane (CVE-2025-48429, and GDCM's copy of
 ///   an over-long frame into the frame buffer).
 Status checkBeforeDecoding(const QString &path, const DicomHeader &h, const FileStructure &fs, const PixelSizes &sizes);
+
+/// Whether `uid` is one of the High-Throughput JPEG 2000 syntaxes (decoded by OpenJPEG, not GDCM).
+bool isHtj2k(const QString &uid);
 
 /// Number of codec frame headers checkBeforeDecoding parsed on this thread (tests).
 std::uint64_t codecHeadersChecked();

@@ -11,6 +11,8 @@
 #include <gdcmImageApplyLookupTable.h>
 #include <gdcmImageReader.h>
 
+#include <openjpeg.h>
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QCoreApplication>
@@ -288,6 +290,114 @@ Result<DecodedImage> readNativeGrayscale(const QString &path, const DicomHeader 
     return out;
 }
 
+/// High-Throughput JPEG 2000 (Part 15), which GDCM 3.0 does not know: each frame's codestream
+/// is gathered from its fragments and decoded by OpenJPEG 2.5, and its samples are laid out as
+/// GDCM lays out a decoded JPEG 2000 frame (the checks before decoding have compared every
+/// frame's SIZ with the header, and the memory budget bounds the result).
+Result<DecodedImage> decodeHtj2k(const QString &path, const DicomHeader &h, const detail::FileStructure &fs, const detail::PixelSizes &sizes)
+{
+    const PixelDescription &pd = h.pixel;
+    const bool color = pd.samplesPerPixel == 3;
+    if (pd.photometric == QLatin1String("PALETTE COLOR") || (!color && pd.bitsAllocated != 8 && pd.bitsAllocated != 16 && pd.bitsAllocated != 32)
+        || (color && pd.bitsAllocated != 8 && pd.bitsAllocated != 16))
+        return Error(ErrorCode::Unsupported, path, QCoreApplication::translate("strata::dicom", "HTJ2K with %1 bits allocated as %2 is not supported")
+                                                       .arg(pd.bitsAllocated).arg(pd.photometric));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::IoError, path, QCoreApplication::translate("strata::dicom", "cannot open: ") + file.errorString());
+    const qint64 size = file.size();
+    const uchar *mapped = size > 0 ? file.map(0, size) : nullptr;
+    if (!mapped || std::uint64_t(size) != fs.fileSize)
+        return Error(ErrorCode::IoError, path, QCoreApplication::translate("strata::dicom", "the file changed while it was read"));
+
+    const std::size_t pixels = std::size_t(sizes.pixelsPerFrame);
+    const std::size_t frameSamples = pixels * std::size_t(pd.samplesPerPixel);
+    const std::size_t sampleSize = color ? 1 : std::size_t(pd.bitsAllocated / 8);
+    DecodedImage out;
+    out.rows = pd.rows;
+    out.columns = pd.columns;
+    out.frames = pd.frames;
+    out.samplesPerPixel = pd.samplesPerPixel;
+    out.data.resize(frameSamples * std::size_t(pd.frames) * sampleSize);
+
+    std::vector<std::uint8_t> gathered;
+    std::size_t next = 0;
+    for (int frame = 0; frame < pd.frames; ++frame) {
+        // A frame: a fragment that starts a codestream, and the fragments after it that do not.
+        while (next < fs.fragments.size() && !detail::startsJ2k({mapped + fs.fragments[next].first, fs.fragments[next].second}))
+            ++next;
+        if (next >= fs.fragments.size())
+            return decodeError(path, QCoreApplication::translate("strata::dicom", "the pixel data holds %1 of the %2 frames declared").arg(frame).arg(pd.frames));
+        detail::Bytes stream{mapped + fs.fragments[next].first, fs.fragments[next].second};
+        gathered.clear();
+        for (std::size_t j = next + 1; j < fs.fragments.size(); ++j) {
+            const detail::Bytes more{mapped + fs.fragments[j].first, fs.fragments[j].second};
+            if (detail::startsJ2k(more))
+                break;
+            if (gathered.empty())
+                gathered.assign(stream.data, stream.data + stream.size);
+            gathered.insert(gathered.end(), more.data, more.data + more.size);
+        }
+        ++next;
+        if (!gathered.empty())
+            stream = {gathered.data(), gathered.size()};
+
+        QString why;
+        const detail::OpenJpegImage image = detail::openJpegRead(stream, true, &why);
+        if (!image)
+            return decodeError(path, QCoreApplication::translate("strata::dicom", "frame %1 of the HTJ2K pixel data could not be decoded (%2)").arg(frame + 1).arg(why));
+        bool fits = image->numcomps == OPJ_UINT32(pd.samplesPerPixel);
+        for (OPJ_UINT32 c = 0; fits && c < image->numcomps; ++c) {
+            const opj_image_comp_t &comp = image->comps[c];
+            fits = comp.data && comp.w == OPJ_UINT32(pd.columns) && comp.h == OPJ_UINT32(pd.rows) && comp.dx == 1 && comp.dy == 1
+                   && comp.prec >= 1 && comp.prec <= OPJ_UINT32(color ? 16 : pd.bitsAllocated);
+        }
+        if (!fits)
+            return decodeError(path, QCoreApplication::translate("strata::dicom", "frame %1: the decoded HTJ2K image does not match the header's %2×%3, %4 sample(s) of %5 bits")
+                                         .arg(frame + 1).arg(pd.columns).arg(pd.rows).arg(pd.samplesPerPixel).arg(pd.bitsAllocated));
+        std::uint8_t *dst = out.data.data() + std::size_t(frame) * frameSamples * sampleSize;
+        if (color) {
+            // Interleaved 8-bit samples; OpenJPEG has undone the codestream's colour transform.
+            for (int c = 0; c < 3; ++c) {
+                const opj_image_comp_t &comp = image->comps[c];
+                const int shift = std::max(0, int(comp.prec) - 8);
+                const int offset = comp.sgnd ? 1 << (comp.prec - 1) : 0;
+                for (std::size_t i = 0; i < pixels; ++i)
+                    dst[i * 3 + std::size_t(c)] = std::uint8_t(std::clamp((comp.data[i] + offset) >> shift, 0, 255));
+            }
+            continue;
+        }
+        // Grayscale: the stored bits as the file would hold them natively, masked below.
+        const OPJ_INT32 *src = image->comps[0].data;
+        for (std::size_t i = 0; i < pixels; ++i) {
+            const auto v = std::uint32_t(src[i]);
+            if (sampleSize == 1)
+                dst[i] = std::uint8_t(v);
+            else if (sampleSize == 2)
+                storeAt<std::uint16_t>(dst, i, std::uint16_t(v));
+            else
+                storeAt<std::uint32_t>(dst, i, v);
+        }
+    }
+    if (color) {
+        out.photometric = QStringLiteral("RGB");
+        out.type = SampleType::UInt8;
+        if (pd.photometric == QLatin1String("YBR_FULL"))
+            ybrFullToRgb(out.data);
+        return out;
+    }
+    out.photometric = pd.photometric == QLatin1String("MONOCHROME1") ? QStringLiteral("MONOCHROME1") : QStringLiteral("MONOCHROME2");
+    keepStoredBits(out, pd.bitsAllocated, pd);
+    setRescale(out, h);
+    if (pd.hasModalityLutSequence) {
+        auto dataset = detail::readUpToPixelData(path, fs);
+        if (!dataset.ok())
+            return dataset.error();
+        readModalityLut(dataset.value()->reader->GetFile().GetDataSet(), pd.pixelRepresentation == 1, out);
+    }
+    return out;
+}
+
 /// What most likely made GDCM refuse an image, for the message.
 QString gdcmHint(const PixelDescription &pd)
 {
@@ -420,6 +530,8 @@ Result<DecodedImage> decodePixels(const QString &path, const DecodeOptions &opti
         return readFloatPixels(path, h, fs, sizes);
     if (readsNativeGrayscale(h, fs))
         return readNativeGrayscale(path, h, fs, sizes);
+    if (fs.pixelDataEncapsulated && detail::isHtj2k(fs.transferSyntaxUid))
+        return decodeHtj2k(path, h, fs, sizes);
 
     auto guarded = detail::readGuarded<gdcm::ImageReader>(path, fs, [](gdcm::ImageReader &r) { return r.Read(); });
     if (guarded->error)

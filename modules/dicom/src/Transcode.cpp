@@ -11,14 +11,90 @@
 #include <gdcmImageReader.h>
 #include <gdcmImageWriter.h>
 #include <gdcmTransferSyntax.h>
+#include <gdcmWriter.h>
 
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <sstream>
 
 namespace strata::dicom {
+namespace {
+
+bool isNative(gdcm::TransferSyntax::TSType ts)
+{
+    return ts == gdcm::TransferSyntax::ImplicitVRLittleEndian || ts == gdcm::TransferSyntax::ExplicitVRLittleEndian
+           || ts == gdcm::TransferSyntax::ExplicitVRBigEndian;
+}
+
+gdcm::DataElement usElement(std::uint16_t element, std::uint16_t value)
+{
+    gdcm::DataElement de(gdcm::Tag(0x0028, element));
+    de.SetVR(gdcm::VR::US);
+    de.SetByteValue(reinterpret_cast<const char *>(&value), 2);  // GDCM keeps values little endian
+    return de;
+}
+
+/// The uncompressed copy of an image whose compressed pixel data GDCM cannot read but Strata
+/// decodes (High-Throughput JPEG 2000): Strata's decoded values written as native pixel data
+/// into the data set GDCM read up to it. Grayscale keeps its depth (stored values at bit 0);
+/// colour becomes 8-bit RGB, as Strata decodes it.
+Result<QByteArray> transcodeDecoded(const QString &path, const detail::FileStructure &fs, const TransferSyntaxInfo &target,
+                                    gdcm::TransferSyntax::TSType gdcmTarget)
+{
+    const QString source = transferSyntaxInfo(fs.transferSyntaxUid).name;
+    if (!isNative(gdcmTarget))
+        return Error(ErrorCode::Unsupported, path,
+                     QCoreApplication::translate("strata::dicom", "%1 pixel data can be transcoded only to an uncompressed syntax, not to %2").arg(source, target.name));
+    auto decoded = decodePixels(path);
+    if (!decoded.ok())
+        return decoded.error();
+    const DecodedImage &image = decoded.value();
+    if (image.type == SampleType::Float32 || image.type == SampleType::Float64)
+        return Error(ErrorCode::Unsupported, path, QCoreApplication::translate("strata::dicom", "floating-point pixels cannot be written as integer pixel data"));
+    auto read = detail::readUpToPixelData(path, fs);
+    if (!read.ok())
+        return read.error();
+    gdcm::File &file = read.value()->reader->GetFile();
+    gdcm::DataSet &ds = file.GetDataSet();
+    const int bits = image.isColor() ? 8 : int(image.data.size() / (std::size_t(image.rows) * std::size_t(image.columns) * std::size_t(image.frames))) * 8;
+    if (image.isColor()) {
+        ds.Replace(usElement(0x0002, 3));
+        gdcm::DataElement pi(gdcm::Tag(0x0028, 0x0004));
+        pi.SetVR(gdcm::VR::CS);
+        pi.SetByteValue("RGB ", 4);
+        ds.Replace(pi);
+        ds.Replace(usElement(0x0006, 0));
+        ds.Replace(usElement(0x0101, 8));
+        ds.Replace(usElement(0x0103, 0));
+    }
+    ds.Replace(usElement(0x0100, std::uint16_t(bits)));
+    // The decoded values sit at bit 0, sign-extended where signed.
+    const std::optional<int> stored = detail::ushortValue(ds, gdcm::Tag(0x0028, 0x0101));
+    ds.Replace(usElement(0x0102, std::uint16_t(std::clamp(stored.value_or(bits), 1, bits) - 1)));
+    gdcm::DataElement pixels(gdcm::Tag(0x7FE0, 0x0010));
+    pixels.SetVR(bits > 8 ? gdcm::VR::OW : gdcm::VR::OB);
+    std::vector<char> value(image.data.begin(), image.data.end());
+    if (value.size() % 2)
+        value.push_back('\0');
+    pixels.SetByteValue(value.data(), std::uint32_t(value.size()));
+    ds.Replace(pixels);
+    file.GetHeader().SetDataSetTransferSyntax(gdcm::TransferSyntax(gdcmTarget));
+
+    std::ostringstream out;
+    gdcm::Writer writer;
+    writer.SetFile(file);
+    writer.SetStream(out);
+    bool written = false;
+    if (!detail::runGuarded([&] { written = writer.Write(); }) || !written)
+        return Error(ErrorCode::Internal, path, QCoreApplication::translate("strata::dicom", "the %1 copy could not be written").arg(target.name));
+    const std::string bytes = std::move(out).str();
+    return QByteArray(bytes.data(), qsizetype(bytes.size()));
+}
+
+} // namespace
 
 Result<QByteArray> transcode(const QString &path, const QString &targetSyntax)
 {
@@ -37,6 +113,16 @@ Result<QByteArray> transcode(const QString &path, const QString &targetSyntax)
     const detail::FileStructure &fs = structure.value();
     if (!fs.hasPixelData)
         return Error(ErrorCode::Unsupported, path, QCoreApplication::translate("strata::dicom", "cannot transcode to %1: the object has no pixel data").arg(target.name));
+    if (fs.pixelDataEncapsulated && !fs.declaredSyntaxFollowed) {
+        // GDCM reads such a file only as a copy labelled uncompressed: it would write the
+        // fragments back under that label. Strata decodes HTJ2K itself; any other is refused.
+        if (detail::isHtj2k(fs.transferSyntaxUid))
+            return transcodeDecoded(path, fs, target, gdcmTarget);
+        const TransferSyntaxInfo source = transferSyntaxInfo(fs.transferSyntaxUid);
+        return Error(ErrorCode::Unsupported, path,
+                     QCoreApplication::translate("strata::dicom", "cannot transcode to %1: GDCM %2 cannot read compressed pixel data in %3 (%4)")
+                         .arg(target.name, gdcmVersion(), source.name, source.uid.isEmpty() ? QCoreApplication::translate("strata::dicom", "no transfer syntax") : source.uid));
+    }
     // The same checks as before a decode: GDCM decodes the source to encode the copy.
     auto header = readHeader(path);
     if (!header.ok())

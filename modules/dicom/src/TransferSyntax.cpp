@@ -15,8 +15,8 @@ struct Entry {
     bool decodable;
 };
 
-// Every transfer syntax of PS3.6 Table A-1 that a file may carry; decodable = GDCM 3.0 decodes it.
-constexpr std::array<Entry, 35> kSyntaxes{{
+// Every transfer syntax of PS3.6 Table A-1 that a file may carry; decodable = Strata decodes it (GDCM 3.0, or OpenJPEG 2.5 for HTJ2K).
+constexpr std::array<Entry, 38> kSyntaxes{{
     {"1.2.840.10008.1.2", "Implicit VR Little Endian", false, false, true},
     {"1.2.840.10008.1.2.1", "Explicit VR Little Endian", false, false, true},
     {"1.2.840.10008.1.2.1.98", "Encapsulated Uncompressed Explicit VR Little Endian", true, false, false},
@@ -46,9 +46,12 @@ constexpr std::array<Entry, 35> kSyntaxes{{
     {"1.2.840.10008.1.2.4.106", "MPEG-4 AVC/H.264 Stereo High Profile / Level 4.2", true, true, false},
     {"1.2.840.10008.1.2.4.107", "HEVC/H.265 Main Profile / Level 5.1", true, true, false},
     {"1.2.840.10008.1.2.4.108", "HEVC/H.265 Main 10 Profile / Level 5.1", true, true, false},
-    {"1.2.840.10008.1.2.4.201", "High-Throughput JPEG 2000 (HTJ2K, Lossless Only)", true, false, false},
-    {"1.2.840.10008.1.2.4.202", "High-Throughput JPEG 2000 with RPCL Options (HTJ2K, Lossless Only)", true, false, false},
-    {"1.2.840.10008.1.2.4.203", "High-Throughput JPEG 2000 (HTJ2K)", true, true, false},
+    {"1.2.840.10008.1.2.4.201", "High-Throughput JPEG 2000 (HTJ2K, Lossless Only)", true, false, true},
+    {"1.2.840.10008.1.2.4.202", "High-Throughput JPEG 2000 with RPCL Options (HTJ2K, Lossless Only)", true, false, true},
+    {"1.2.840.10008.1.2.4.203", "High-Throughput JPEG 2000 (HTJ2K)", true, true, true},
+    {"1.2.840.10008.1.2.4.110", "JPEG XL Lossless", true, false, false},
+    {"1.2.840.10008.1.2.4.111", "JPEG XL JPEG Recompression", true, false, false},
+    {"1.2.840.10008.1.2.4.112", "JPEG XL", true, true, false},
     {"1.2.840.10008.1.2.5", "RLE Lossless", true, false, true},
     {"1.2.840.10008.1.2.8.1", "Deflated Image Frame Compression", true, false, false},
     {"1.2.840.10008.1.2.6.1", "RFC 2557 MIME Encapsulation (retired)", false, false, false},

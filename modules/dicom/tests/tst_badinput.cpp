@@ -12,6 +12,7 @@
 #include "GdcmSupport.h"
 #include "PixelChecks.h"
 #include "StructureCheck.h"
+#include "htj2k_copy.h"
 
 #include <QDirIterator>
 #include <QLocalServer>
@@ -769,6 +770,27 @@ private slots:
         tilePartOverrun[sot + 3] = char(0xF2);
         QTest::newRow("JPEG 2000 tile-part header past the fragment")
             << tilePartOverrun << int(ErrorCode::Malformed) << QStringLiteral("the JPEG 2000 marker FF90 at byte %1 declares 65520 bytes where").arg(sot - siz);
+
+        // High-Throughput JPEG 2000 (decoded by OpenJPEG, not GDCM): the same checks, and a
+        // codestream cut short is an error, not an image decoded from what there was.
+        QTemporaryDir dir;
+        const testing::Htj2kSource mr{testData("ts-matrix/pydicom-data/emri_small.dcm"), 64, 64, 10, false, 12};
+        const QByteArray ht = fileBytes(testing::htj2kCopy(dir, QStringLiteral("ht.dcm"), mr));
+        const qsizetype htSiz = ht.indexOf(QByteArray::fromHex("ff4fff51"));
+        QVERIFY2(htSiz > 0, "ojph_compress (openjph-tools) made no copy");
+        QByteArray htWider = ht;
+        htWider[htSiz + 10] = char(0x01);  // Xsiz 64 -> 320
+        QTest::newRow("HTJ2K image wider than the header") << htWider << int(ErrorCode::Malformed) << "holds 320×64 pixels";
+        QByteArray htOneFrame = ht;
+        const qsizetype frames = htOneFrame.indexOf(QByteArray("\x28\x00\x08\x00IS\x02\x00" "10", 10));
+        QVERIFY(frames > 0);
+        htOneFrame.replace(frames + 8, 2, "1 ");
+        QTest::newRow("ten HTJ2K frames where one is declared") << htOneFrame << int(ErrorCode::Malformed) << "more frames";
+        testing::Htj2kOptions cut;
+        cut.keepBytes = 120;
+        const QByteArray htCut = fileBytes(testing::htj2kCopy(dir, QStringLiteral("cut.dcm"), mr, cut));
+        QVERIFY(!htCut.isEmpty());
+        QTest::newRow("HTJ2K codestream cut short") << htCut << int(ErrorCode::DecodeFailed) << "frame 1 of the HTJ2K pixel data could not be decoded";
     }
     void codecStreamsMustMatchTheHeader()
     {

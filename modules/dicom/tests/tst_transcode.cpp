@@ -6,8 +6,10 @@
 #include <strata/dicom/TransferSyntax.h>
 
 #include "TestData.h"
+#include "htj2k_copy.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -66,6 +68,96 @@ private slots:
         QCOMPARE(copy->rows, original->rows);
         QCOMPARE(copy->frames, original->frames);
         QCOMPARE(copy->valuesSha256(), original->valuesSha256());
+    }
+
+    // High-Throughput JPEG 2000, which GDCM cannot read: sent to a node that does not accept it,
+    // the copy is Strata's decode written uncompressed — the same values, a file DCMTK reads.
+    void htj2kBecomesUncompressed_data()
+    {
+        QTest::addColumn<QString>("original");
+        QTest::addColumn<QString>("target");
+        const QString ct = QStringLiteral("ct-series/ge-hispeed-dual-gantry-tilt/01.dcm");
+        const QString mr = QStringLiteral("ts-matrix/pydicom-data/emri_small.dcm");
+        QTest::newRow("CT, signed -> ELE") << ct << QString::fromLatin1(ts::ExplicitLittle);
+        QTest::newRow("MR, 10 frames of 12 bits -> ILE") << mr << QString::fromLatin1(ts::ImplicitLittle);
+    }
+    void htj2kBecomesUncompressed()
+    {
+        QFETCH(QString, original);
+        QFETCH(QString, target);
+        QTemporaryDir dir;
+        const bool ct = original.startsWith(QLatin1String("ct-"));
+        const QString source = testing::htj2kCopy(dir, QStringLiteral("ht.dcm"),
+                                                  ct ? testing::Htj2kSource{testData(original), 512, 512, 1, true, 16}
+                                                     : testing::Htj2kSource{testData(original), 64, 64, 10, false, 12});
+        QVERIFY2(!source.isEmpty(), "ojph_compress (openjph-tools) made no copy");
+        const QString out = dir.filePath(QStringLiteral("out.dcm"));
+        const Status written = transcodeToFile(source, target, out);
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message()));
+        auto after = readHeader(out);
+        QVERIFY2(after.ok(), qPrintable(after.ok() ? QString() : after.error().message()));
+        QCOMPARE(after->transferSyntax.uid, target);
+        QCOMPARE(after->sopInstanceUid, readHeader(source).value().sopInstanceUid);
+        QCOMPARE(after->pixel.bitsAllocated, 16);
+        auto reference = decodePixels(testData(original));
+        auto copy = decodePixels(out);
+        QVERIFY2(copy.ok(), qPrintable(copy.ok() ? QString() : copy.error().message()));
+        QCOMPARE(copy->frames, reference->frames);
+        QCOMPARE(copy->valuesSha256(), reference->valuesSha256());
+        // DCMTK reads the copy as the syntax it names (dcmdump checks the encoding).
+        QProcess dump;
+        dump.start(QStringLiteral("dcmdump"), {QStringLiteral("-E"), QStringLiteral("+P"), QStringLiteral("0002,0010"), out});
+        QVERIFY(dump.waitForFinished(60000));
+        QCOMPARE(dump.exitCode(), 0);
+        QVERIFY2(dump.readAllStandardOutput().contains(target == QLatin1String(ts::ExplicitLittle) ? "LittleEndianExplicit" : "LittleEndianImplicit"),
+                 "the file meta names another syntax");
+    }
+
+    void htj2kColourBecomesRgb()
+    {
+        const QString source = testData(QStringLiteral("ts-matrix/pydicom-data/HTJ2KLossless_08_RGB.dcm"));
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("rgb.dcm"));
+        const Status written = transcodeToFile(source, QString::fromLatin1(ts::ExplicitLittle), out);
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message()));
+        auto after = readHeader(out);
+        QVERIFY(after.ok());
+        QCOMPARE(after->pixel.photometric, QStringLiteral("RGB"));
+        QCOMPARE(after->pixel.samplesPerPixel, 3);
+        QCOMPARE(after->pixel.planarConfiguration, 0);
+        auto original = decodePixels(source);
+        auto copy = decodePixels(out);
+        QVERIFY2(copy.ok(), qPrintable(copy.ok() ? QString() : copy.error().message()));
+        QCOMPARE(copy->valuesSha256(), original->valuesSha256());
+    }
+
+    // HTJ2K to another compressed syntax, and compressed pixel data GDCM cannot read (JPEG XL, an
+    // unknown syntax): refused, never the fragments written back under an uncompressed label.
+    void unreadableCompressionIsNotTranscoded_data()
+    {
+        QTest::addColumn<QString>("syntax");
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("HTJ2K -> J2K") << "1.2.840.10008.1.2.4.201" << QString::fromLatin1(ts::Jpeg2000Lossless) << "only to an uncompressed syntax";
+        QTest::newRow("JPEG XL -> ELE") << "1.2.840.10008.1.2.4.112" << QString::fromLatin1(ts::ExplicitLittle) << "cannot read compressed pixel data in JPEG XL";
+        QTest::newRow("unknown -> ELE") << "1.2.826.0.1.3680043.99.1" << QString::fromLatin1(ts::ExplicitLittle)
+                                        << "cannot read compressed pixel data in unknown transfer syntax (1.2.826.0.1.3680043.99.1)";
+    }
+    void unreadableCompressionIsNotTranscoded()
+    {
+        QFETCH(QString, syntax);
+        QFETCH(QString, target);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        testing::Htj2kOptions options;
+        options.transferSyntax = syntax;
+        const QString source = testing::htj2kCopy(dir, QStringLiteral("ht.dcm"), {testData("ts-matrix/pydicom-data/emri_small.dcm"), 64, 64, 10, false, 12}, options);
+        QVERIFY2(!source.isEmpty(), "ojph_compress (openjph-tools) made no copy");
+        auto bytes = transcode(source, target);
+        QVERIFY(!bytes.ok());
+        QCOMPARE(int(bytes.error().code), int(ErrorCode::Unsupported));
+        QCOMPARE(bytes.error().subject, source);
+        QVERIFY2(bytes.error().reason.contains(reason), qPrintable(bytes.error().message()));
     }
 
     void inMemoryEqualsFile()

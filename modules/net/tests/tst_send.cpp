@@ -226,6 +226,10 @@ private slots:
         QTest::newRow("RLE, implicit only") << "ts-matrix/pydicom-pkg/MR_small_RLE.dcm" << QStringList{"+xi"} << ile;
         QTest::newRow("deflated") << "ts-matrix/pydicom-pkg/image_dfl.dcm" << QStringList{"+xe"} << ele();
         QTest::newRow("big endian, implicit only") << "ts-matrix/pydicom-pkg/MR_small_bigendian.dcm" << QStringList{"+xi"} << ile;
+        // HTJ2K, newer than DCMTK 3.6.7 (which would read it as guessed uncompressed and fail
+        // the send): decoded by Strata and sent uncompressed, even to a peer accepting all it knows.
+        QTest::newRow("HTJ2K") << "ts-matrix/pydicom-data/HTJ2KLossless_08_RGB.dcm" << QStringList{"+xe"} << ele();
+        QTest::newRow("HTJ2K, peer accepting all") << "ts-matrix/pydicom-data/HTJ2K_08_RGB.dcm" << QStringList{"+xa"} << ele();
     }
     void compressedIsTranscodedForAnUncompressedPeer()
     {

@@ -5,6 +5,7 @@
 #include "DcmtkSupport.h"
 
 #include <strata/dicom/Transcode.h>
+#include <strata/dicom/TransferSyntax.h>
 #include <strata/net/dimse/DimseStatus.h>
 #include <strata/store/LocalCache.h>
 
@@ -78,9 +79,14 @@ Item scan(const QString &path)
         item.study = value.c_str();
     const DcmXfer xfer(ds->getOriginalXfer());
     item.syntax = xfer.getXferID();
+    // A syntax newer than DCMTK 3.6.7 (HTJ2K, JPEG XL): DCMTK reads the data set by guessing its
+    // encoding and names that instead. The file's own syntax decides how it goes: transcoded.
+    if (ff.getMetaInfo()->findAndGetOFString(DCM_TransferSyntaxUID, value).good() && DcmXfer(value.c_str()).getXfer() == EXS_Unknown
+        && dicom::transferSyntaxInfo(QString::fromLatin1(value.c_str())).encapsulated)
+        item.syntax = value.c_str();
     if (item.sopClass.empty() || item.sopInstance.empty())
         item.error = QCoreApplication::translate("strata::net", "not a DICOM instance: no SOP Class UID or SOP Instance UID");
-    else if (xfer.getXfer() == EXS_Unknown)
+    else if (xfer.getXfer() == EXS_Unknown && item.syntax == xfer.getXferID())
         item.error = QCoreApplication::translate("strata::net", "unknown transfer syntax");
     return item;
 }
@@ -90,7 +96,8 @@ Item scan(const QString &path)
 std::vector<std::pair<std::string, std::string>> contextsFor(const Item &item)
 {
     std::vector<std::pair<std::string, std::string>> keys{{item.sopClass, std::string()}};
-    if (!isUncompressedLittle(item.syntax))
+    // DCMTK cannot write a syntax it does not know: such a file goes transcoded.
+    if (!isUncompressedLittle(item.syntax) && DcmXfer(item.syntax.c_str()).getXfer() != EXS_Unknown)
         keys.emplace_back(item.sopClass, item.syntax);
     return keys;
 }
@@ -307,7 +314,8 @@ private:
         p.file = std::make_unique<DcmFileFormat>();
         p.bytes = item.size;
         OFCondition cond;
-        const bool native = !DcmXfer(item.syntax.c_str()).isEncapsulated();
+        const DcmXfer stored(item.syntax.c_str());
+        const bool native = stored.getXfer() != EXS_Unknown && !stored.isEncapsulated();
         if (choice.syntax == item.syntax || native) {
             // As stored, or a native syntax that DCMTK re-encodes while writing (byte order, VR,
             // inflating). Large values (the pixel data) stay in the file until they are written.

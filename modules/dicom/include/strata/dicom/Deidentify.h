@@ -64,7 +64,7 @@ struct DeidentifyOptions {
 struct AttributeChange {
     QString tag;     ///< "(0010,0010)"; inside a sequence "(0008,1140)[1](0008,1155)"
     QString name;    ///< the dictionary's keyword-like name, e.g. "Patient's Name"
-    QString action;  ///< removed, emptied, replaced, shifted, remapped, cleaned, added
+    QString action;  ///< removed, emptied, replaced, shifted, remapped, cleaned, added, decoded (pixel data)
     QString value;   ///< the new value (replaced, shifted, remapped, cleaned, added); never the old one
 };
 
