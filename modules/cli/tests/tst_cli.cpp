@@ -15,6 +15,7 @@
 
 #include <cstring>
 
+#include "encoded_copy.h"
 #include "orthanc_env.h"
 #include "orthanc_rest.h"
 
@@ -161,9 +162,15 @@ private slots:
         const Run r = runStrata({"info", file});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(file) && r.err.contains("truncated"), qPrintable(r.err));
-        const Run j = runStrata({"info", "--json", testData("ts-matrix/pydicom-data/liver_deflate.dcm")});
+        // Pixel data in a syntax Strata does not decode (JPEG XL): named, with its UID.
+        QTemporaryDir dir;
+        const strata::testing::SourceImage mr{testData("ts-matrix/pydicom-data/emri_small.dcm"), 64, 64, 10, false, 12};
+        const QString jpegXl = strata::testing::encapsulatedCopy(dir, QStringLiteral("jxl.dcm"), mr, QStringLiteral("1.2.840.10008.1.2.4.112"),
+                                                                 strata::testing::nativeFrames(mr));
+        QVERIFY(!jpegXl.isEmpty());
+        const Run j = runStrata({"info", "--json", jpegXl});
         QCOMPARE(j.code, 1);
-        QVERIFY2(j.out.contains("Deflated Image Frame Compression"), qPrintable(j.out));
+        QVERIFY2(j.out.contains("JPEG XL (1.2.840.10008.1.2.4.112) cannot be decoded"), qPrintable(j.out));
     }
 
     void folderShowsSeriesVerdicts()

@@ -492,9 +492,10 @@ Result<DeidentifiedFile> Deidentifier::deidentifyFile(const QString &source, con
     if (!declared.ok())
         return declared.error();
     if (!declared->isEmpty() && gdcm::TransferSyntax::GetTSType(declared->toLatin1().constData()) == gdcm::TransferSyntax::TS_END
-        && detail::isHtj2k(declared.value())) {
-        // High-Throughput JPEG 2000, which GDCM cannot write: Strata decodes it (losslessly) into
-        // an uncompressed copy beside the target, and that copy is de-identified.
+        && detail::decodedByStrataOnly(declared.value())) {
+        // High-Throughput JPEG 2000 or deflated image frames, which GDCM cannot write: Strata
+        // decodes them (losslessly) into an uncompressed copy beside the target, and that copy is
+        // de-identified.
         QTemporaryFile decoded(QFileInfo(target).absolutePath() + QStringLiteral("/.strata-htj2k-XXXXXX.dcm"));
         if (!decoded.open())
             return Error(ErrorCode::IoError, target, QCoreApplication::translate("strata::dicom", "cannot create a temporary file: %1").arg(decoded.errorString()));

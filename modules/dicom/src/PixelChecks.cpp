@@ -520,6 +520,8 @@ bool isHtj2k(const QString &uid)
            || uid == QLatin1String("1.2.840.10008.1.2.4.203");
 }
 
+bool decodedByStrataOnly(const QString &uid) { return isHtj2k(uid) || uid == QLatin1String(kDeflatedImageFrame); }
+
 std::uint64_t codecHeadersChecked() { return t_codecHeaders; }
 
 } // namespace strata::dicom::detail

@@ -40,6 +40,11 @@ Status checkBeforeDecoding(const QString &path, const DicomHeader &h, const File
 
 /// Whether `uid` is one of the High-Throughput JPEG 2000 syntaxes (decoded by OpenJPEG, not GDCM).
 bool isHtj2k(const QString &uid);
+/// Deflated Image Frame Compression (each frame deflated on its own; zlib, not GDCM).
+constexpr const char *kDeflatedImageFrame = "1.2.840.10008.1.2.8.1";
+/// Whether Strata decodes pixel data in `uid` itself, GDCM 3.0 knowing nothing of it (HTJ2K,
+/// Deflated Image Frame Compression): such files are transcoded and de-identified from Strata's decode.
+bool decodedByStrataOnly(const QString &uid);
 
 /// Number of codec frame headers checkBeforeDecoding parsed on this thread (tests).
 std::uint64_t codecHeadersChecked();

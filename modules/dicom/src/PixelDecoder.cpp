@@ -12,6 +12,7 @@
 #include <gdcmImageReader.h>
 
 #include <openjpeg.h>
+#include <zlib.h>
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -398,6 +399,109 @@ Result<DecodedImage> decodeHtj2k(const QString &path, const DicomHeader &h, cons
     return out;
 }
 
+/// Deflated Image Frame Compression (1.2.840.10008.1.2.8.1, PS3.5 A.4.11), which GDCM 3.0 does not
+/// know: each frame is its own fragment, deflated (RFC 1951) from the frame's native bytes — a
+/// 1-bit frame padded to a whole byte — and is inflated here into a frame-sized buffer, never more.
+Result<DecodedImage> decodeDeflatedFrames(const QString &path, const DicomHeader &h, const detail::FileStructure &fs, const detail::PixelSizes &sizes)
+{
+    const PixelDescription &pd = h.pixel;
+    const bool color = pd.samplesPerPixel == 3;
+    if (pd.photometric == QLatin1String("PALETTE COLOR") || (color && pd.bitsAllocated != 8)
+        || (pd.bitsAllocated != 1 && pd.bitsAllocated != 8 && pd.bitsAllocated != 16 && pd.bitsAllocated != 32))
+        return Error(ErrorCode::Unsupported, path, QCoreApplication::translate("strata::dicom", "deflated image frames with %1 bits allocated as %2 are not supported")
+                                                       .arg(pd.bitsAllocated).arg(pd.photometric));
+    if (fs.fragments.size() != std::size_t(pd.frames))
+        return Error(ErrorCode::Malformed, path, QCoreApplication::translate("strata::dicom", "deflated image frames: %1 fragments for %2 frames (one each)")
+                                                     .arg(fs.fragments.size()).arg(pd.frames));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::IoError, path, QCoreApplication::translate("strata::dicom", "cannot open: ") + file.errorString());
+    const qint64 size = file.size();
+    const uchar *mapped = size > 0 ? file.map(0, size) : nullptr;
+    if (!mapped || std::uint64_t(size) != fs.fileSize)
+        return Error(ErrorCode::IoError, path, QCoreApplication::translate("strata::dicom", "the file changed while it was read"));
+
+    const std::size_t pixels = std::size_t(sizes.pixelsPerFrame);
+    const std::size_t frameSamples = pixels * std::size_t(pd.samplesPerPixel);
+    const std::size_t frameBytes = pd.bitsAllocated == 1 ? (pixels + 7) / 8 : frameSamples * std::size_t(pd.bitsAllocated / 8);
+    std::vector<std::uint8_t> native(frameBytes * std::size_t(pd.frames));
+    for (int frame = 0; frame < pd.frames; ++frame) {
+        const auto &[offset, length] = fs.fragments[std::size_t(frame)];
+        z_stream z{};
+        if (inflateInit2(&z, -MAX_WBITS) != Z_OK)
+            return Error(ErrorCode::Internal, path, QStringLiteral("zlib: inflateInit2 failed"));
+        std::uint8_t *dst = native.data() + std::size_t(frame) * frameBytes;
+        z.next_in = const_cast<Bytef *>(mapped + offset);
+        z.avail_in = uInt(length);
+        z.next_out = dst;
+        z.avail_out = uInt(frameBytes);
+        int rc = inflate(&z, Z_FINISH);
+        std::uint64_t produced = frameBytes - z.avail_out;
+        bool overlong = false;
+        if (rc == Z_BUF_ERROR && z.avail_out == 0) {
+            // The frame is full: the stream must end here, one padding byte at most after it.
+            std::uint8_t extra[2];
+            z.next_out = extra;
+            z.avail_out = sizeof extra;
+            rc = inflate(&z, Z_FINISH);
+            overlong = rc != Z_STREAM_END || z.avail_out == 0;
+        }
+        const QString zlibMessage = z.msg ? QString::fromLatin1(z.msg) : QString();
+        inflateEnd(&z);
+        if (overlong)
+            return Error(ErrorCode::Malformed, path, QCoreApplication::translate("strata::dicom", "deflated frame %1 inflates to more than the %2 bytes of a frame")
+                                                         .arg(frame + 1).arg(frameBytes));
+        if (rc != Z_STREAM_END || produced != frameBytes)
+            return decodeError(path, QCoreApplication::translate("strata::dicom", "deflated frame %1 inflates to %2 of its %3 bytes%4")
+                                         .arg(frame + 1).arg(produced).arg(frameBytes)
+                                         .arg(zlibMessage.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(zlibMessage)));
+    }
+
+    DecodedImage out;
+    out.rows = pd.rows;
+    out.columns = pd.columns;
+    out.frames = pd.frames;
+    out.samplesPerPixel = pd.samplesPerPixel;
+    if (color) {
+        out.photometric = QStringLiteral("RGB");
+        out.type = SampleType::UInt8;
+        if (pd.planarConfiguration == 1) {
+            out.data.resize(native.size());
+            for (int f = 0; f < pd.frames; ++f)
+                for (std::size_t i = 0; i < pixels; ++i)
+                    for (std::size_t c = 0; c < 3; ++c)
+                        out.data[std::size_t(f) * frameSamples + i * 3 + c] = native[std::size_t(f) * frameSamples + c * pixels + i];
+        } else {
+            out.data = std::move(native);
+        }
+        if (pd.photometric == QLatin1String("YBR_FULL"))
+            ybrFullToRgb(out.data);
+        return out;
+    }
+    out.photometric = pd.photometric == QLatin1String("MONOCHROME1") ? QStringLiteral("MONOCHROME1") : QStringLiteral("MONOCHROME2");
+    if (pd.bitsAllocated == 1) {
+        out.type = SampleType::UInt8;
+        out.data.resize(pixels * std::size_t(pd.frames));
+        for (int f = 0; f < pd.frames; ++f) {
+            const std::uint8_t *bits = native.data() + std::size_t(f) * frameBytes;
+            std::uint8_t *dst = out.data.data() + std::size_t(f) * pixels;
+            for (std::size_t i = 0; i < pixels; ++i)
+                dst[i] = (bits[i / 8] >> (i % 8)) & 1u;
+        }
+    } else {
+        out.data = std::move(native);
+        keepStoredBits(out, pd.bitsAllocated, pd);
+    }
+    setRescale(out, h);
+    if (pd.hasModalityLutSequence) {
+        auto dataset = detail::readUpToPixelData(path, fs);
+        if (!dataset.ok())
+            return dataset.error();
+        readModalityLut(dataset.value()->reader->GetFile().GetDataSet(), pd.pixelRepresentation == 1, out);
+    }
+    return out;
+}
+
 /// What most likely made GDCM refuse an image, for the message.
 QString gdcmHint(const PixelDescription &pd)
 {
@@ -532,6 +636,8 @@ Result<DecodedImage> decodePixels(const QString &path, const DecodeOptions &opti
         return readNativeGrayscale(path, h, fs, sizes);
     if (fs.pixelDataEncapsulated && detail::isHtj2k(fs.transferSyntaxUid))
         return decodeHtj2k(path, h, fs, sizes);
+    if (fs.pixelDataEncapsulated && fs.transferSyntaxUid == QLatin1String(detail::kDeflatedImageFrame))
+        return decodeDeflatedFrames(path, h, fs, sizes);
 
     auto guarded = detail::readGuarded<gdcm::ImageReader>(path, fs, [](gdcm::ImageReader &r) { return r.Read(); });
     if (guarded->error)

@@ -38,11 +38,12 @@ gdcm::DataElement usElement(std::uint16_t element, std::uint16_t value)
 }
 
 /// The uncompressed copy of an image whose compressed pixel data GDCM cannot read but Strata
-/// decodes (High-Throughput JPEG 2000): Strata's decoded values written as native pixel data
-/// into the data set GDCM read up to it. Grayscale keeps its depth (stored values at bit 0);
-/// colour becomes 8-bit RGB, as Strata decodes it.
-Result<QByteArray> transcodeDecoded(const QString &path, const detail::FileStructure &fs, const TransferSyntaxInfo &target,
-                                    gdcm::TransferSyntax::TSType gdcmTarget)
+/// decodes (High-Throughput JPEG 2000, deflated image frames): Strata's decoded values written as
+/// native pixel data into the data set GDCM read up to it. Grayscale keeps its depth (stored
+/// values at bit 0; 1-bit frames packed as DICOM packs them, across frames); colour becomes 8-bit
+/// RGB, as Strata decodes it.
+Result<QByteArray> transcodeDecoded(const QString &path, const detail::FileStructure &fs, const PixelDescription &pd,
+                                    const TransferSyntaxInfo &target, gdcm::TransferSyntax::TSType gdcmTarget)
 {
     const QString source = transferSyntaxInfo(fs.transferSyntaxUid).name;
     if (!isNative(gdcmTarget))
@@ -59,7 +60,10 @@ Result<QByteArray> transcodeDecoded(const QString &path, const detail::FileStruc
         return read.error();
     gdcm::File &file = read.value()->reader->GetFile();
     gdcm::DataSet &ds = file.GetDataSet();
-    const int bits = image.isColor() ? 8 : int(image.data.size() / (std::size_t(image.rows) * std::size_t(image.columns) * std::size_t(image.frames))) * 8;
+    const bool packed = pd.bitsAllocated == 1 && !image.isColor();
+    const int bits = image.isColor() ? 8
+                     : packed        ? 1
+                                     : int(image.data.size() / (std::size_t(image.rows) * std::size_t(image.columns) * std::size_t(image.frames))) * 8;
     if (image.isColor()) {
         ds.Replace(usElement(0x0002, 3));
         gdcm::DataElement pi(gdcm::Tag(0x0028, 0x0004));
@@ -76,7 +80,15 @@ Result<QByteArray> transcodeDecoded(const QString &path, const detail::FileStruc
     ds.Replace(usElement(0x0102, std::uint16_t(std::clamp(stored.value_or(bits), 1, bits) - 1)));
     gdcm::DataElement pixels(gdcm::Tag(0x7FE0, 0x0010));
     pixels.SetVR(bits > 8 ? gdcm::VR::OW : gdcm::VR::OB);
-    std::vector<char> value(image.data.begin(), image.data.end());
+    std::vector<char> value;
+    if (packed) {
+        value.assign((image.data.size() + 7) / 8, '\0');
+        for (std::size_t i = 0; i < image.data.size(); ++i)
+            if (image.data[i] & 1u)
+                value[i / 8] = char(std::uint8_t(value[i / 8]) | std::uint8_t(1u << (i % 8)));
+    } else {
+        value.assign(image.data.begin(), image.data.end());
+    }
     if (value.size() % 2)
         value.push_back('\0');
     pixels.SetByteValue(value.data(), std::uint32_t(value.size()));
@@ -113,20 +125,21 @@ Result<QByteArray> transcode(const QString &path, const QString &targetSyntax)
     const detail::FileStructure &fs = structure.value();
     if (!fs.hasPixelData)
         return Error(ErrorCode::Unsupported, path, QCoreApplication::translate("strata::dicom", "cannot transcode to %1: the object has no pixel data").arg(target.name));
+    auto header = readHeader(path);
+    if (!header.ok())
+        return header.error();
     if (fs.pixelDataEncapsulated && !fs.declaredSyntaxFollowed) {
         // GDCM reads such a file only as a copy labelled uncompressed: it would write the
-        // fragments back under that label. Strata decodes HTJ2K itself; any other is refused.
-        if (detail::isHtj2k(fs.transferSyntaxUid))
-            return transcodeDecoded(path, fs, target, gdcmTarget);
+        // fragments back under that label. Strata decodes HTJ2K and deflated frames itself; any
+        // other is refused.
+        if (detail::decodedByStrataOnly(fs.transferSyntaxUid))
+            return transcodeDecoded(path, fs, header.value().pixel, target, gdcmTarget);
         const TransferSyntaxInfo source = transferSyntaxInfo(fs.transferSyntaxUid);
         return Error(ErrorCode::Unsupported, path,
                      QCoreApplication::translate("strata::dicom", "cannot transcode to %1: GDCM %2 cannot read compressed pixel data in %3 (%4)")
                          .arg(target.name, gdcmVersion(), source.name, source.uid.isEmpty() ? QCoreApplication::translate("strata::dicom", "no transfer syntax") : source.uid));
     }
     // The same checks as before a decode: GDCM decodes the source to encode the copy.
-    auto header = readHeader(path);
-    if (!header.ok())
-        return header.error();
     auto sizes = detail::pixelSizes(path, header.value().pixel, DecodeOptions{}.maxBytes);
     if (!sizes.ok())
         return sizes.error();

@@ -15,7 +15,7 @@ struct Entry {
     bool decodable;
 };
 
-// Every transfer syntax of PS3.6 Table A-1 that a file may carry; decodable = Strata decodes it (GDCM 3.0, or OpenJPEG 2.5 for HTJ2K).
+// Every transfer syntax of PS3.6 Table A-1 that a file may carry; decodable = Strata decodes it (GDCM 3.0; OpenJPEG 2.5 for HTJ2K; zlib for deflated frames).
 constexpr std::array<Entry, 38> kSyntaxes{{
     {"1.2.840.10008.1.2", "Implicit VR Little Endian", false, false, true},
     {"1.2.840.10008.1.2.1", "Explicit VR Little Endian", false, false, true},
@@ -53,7 +53,7 @@ constexpr std::array<Entry, 38> kSyntaxes{{
     {"1.2.840.10008.1.2.4.111", "JPEG XL JPEG Recompression", true, false, false},
     {"1.2.840.10008.1.2.4.112", "JPEG XL", true, true, false},
     {"1.2.840.10008.1.2.5", "RLE Lossless", true, false, true},
-    {"1.2.840.10008.1.2.8.1", "Deflated Image Frame Compression", true, false, false},
+    {"1.2.840.10008.1.2.8.1", "Deflated Image Frame Compression", true, false, true},
     {"1.2.840.10008.1.2.6.1", "RFC 2557 MIME Encapsulation (retired)", false, false, false},
 }};
 

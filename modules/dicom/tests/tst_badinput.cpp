@@ -12,7 +12,7 @@
 #include "GdcmSupport.h"
 #include "PixelChecks.h"
 #include "StructureCheck.h"
-#include "htj2k_copy.h"
+#include "encoded_copy.h"
 
 #include <QDirIterator>
 #include <QLocalServer>
@@ -774,7 +774,7 @@ private slots:
         // High-Throughput JPEG 2000 (decoded by OpenJPEG, not GDCM): the same checks, and a
         // codestream cut short is an error, not an image decoded from what there was.
         QTemporaryDir dir;
-        const testing::Htj2kSource mr{testData("ts-matrix/pydicom-data/emri_small.dcm"), 64, 64, 10, false, 12};
+        const testing::SourceImage mr{testData("ts-matrix/pydicom-data/emri_small.dcm"), 64, 64, 10, false, 12};
         const QByteArray ht = fileBytes(testing::htj2kCopy(dir, QStringLiteral("ht.dcm"), mr));
         const qsizetype htSiz = ht.indexOf(QByteArray::fromHex("ff4fff51"));
         QVERIFY2(htSiz > 0, "ojph_compress (openjph-tools) made no copy");
@@ -791,6 +791,7 @@ private slots:
         const QByteArray htCut = fileBytes(testing::htj2kCopy(dir, QStringLiteral("cut.dcm"), mr, cut));
         QVERIFY(!htCut.isEmpty());
         QTest::newRow("HTJ2K codestream cut short") << htCut << int(ErrorCode::DecodeFailed) << "frame 1 of the HTJ2K pixel data could not be decoded";
+
     }
     void codecStreamsMustMatchTheHeader()
     {
@@ -810,6 +811,47 @@ private slots:
         auto t = transcode(path, QStringLiteral("1.2.840.10008.1.2.1"));
         QVERIFY(!t.ok());
         QCOMPARE(t.error().subject, path);
+    }
+
+    /// Deflated image frames (inflated by Strata with zlib, GDCM does not know the syntax): never
+    /// more than a frame is inflated (a 64 MiB bomb stops at the frame's size), a short or broken
+    /// stream is named, and each frame is one fragment. A transcode fails the same way.
+    void deflatedFramesInflateWithinTheFrame_data()
+    {
+        QTest::addColumn<QByteArray>("file");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("reason");
+        const QByteArray deflated = "1.2.840.10008.1.2.8.1";
+        QTest::newRow("deflated frame inflating past the frame")
+            << partTen(deflated, imageDataSet(64, 64, 1, 1, 8, "MONOCHROME2", encapsulatedPixels({testing::rawDeflate(QByteArray(64 << 20, '\0'))})))
+            << int(ErrorCode::Malformed) << "deflated frame 1 inflates to more than the 4096 bytes of a frame";
+        QTest::newRow("deflated frame too short")
+            << partTen(deflated, imageDataSet(64, 64, 1, 1, 8, "MONOCHROME2", encapsulatedPixels({testing::rawDeflate(QByteArray(4000, '\x11'))})))
+            << int(ErrorCode::DecodeFailed) << "deflated frame 1 inflates to 4000 of its 4096 bytes";
+        QTest::newRow("deflated frame cut")
+            << partTen(deflated, imageDataSet(64, 64, 1, 1, 8, "MONOCHROME2", encapsulatedPixels({testing::rawDeflate(QByteArray(4096, '\x11')).left(6)})))
+            << int(ErrorCode::DecodeFailed) << "deflated frame 1 inflates to";
+        QTest::newRow("two deflated fragments for one frame")
+            << partTen(deflated, imageDataSet(64, 64, 1, 1, 8, "MONOCHROME2",
+                                              encapsulatedPixels({testing::rawDeflate(QByteArray(4096, '\x11')), testing::rawDeflate(QByteArray(10, '\x11'))})))
+            << int(ErrorCode::Malformed) << "2 fragments for 1 frames";
+    }
+    void deflatedFramesInflateWithinTheFrame()
+    {
+        QFETCH(QByteArray, file);
+        QFETCH(int, code);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, QStringLiteral("deflated.dcm"), file);
+        auto d = decodePixels(path);
+        QVERIFY(!d.ok());
+        QCOMPARE(int(d.error().code), code);
+        QCOMPARE(d.error().subject, path);
+        QVERIFY2(d.error().reason.contains(reason), qPrintable(d.error().message()));
+        auto t = transcode(path, QStringLiteral("1.2.840.10008.1.2.1"));
+        QVERIFY(!t.ok());
+        QCOMPARE(t.error().subject, path);
+        QVERIFY2(t.error().reason.contains(reason), qPrintable(t.error().message()));
     }
 
     /// RLE frames whose header lies (CVE-2025-48429: GDCM reads segment offsets past its 15-entry

@@ -5,7 +5,7 @@
 #include <strata/dicom/PixelDecoder.h>
 
 #include "GdcmSupport.h"
-#include "htj2k_copy.h"
+#include "encoded_copy.h"
 
 #include <gdcmImage.h>
 #include <gdcmImageReader.h>
@@ -373,6 +373,47 @@ private slots:
         QCOMPARE(decoded->valuesSha256(), original->valuesSha256());
         if (isSigned)
             QCOMPARE(decoded->storedValue(0, 0, 0), -1500.0);  // the CT's air outside the field of view
+    }
+
+    // Deflated Image Frame Compression (GDCM 3.0 does not know it): the test data's segmentations
+    // (1 bit, frames of whole bytes and of 510×510 bits) and deflated copies of a CT and a
+    // multi-frame MR decode to exactly the uncompressed original's values.
+    void deflatedFramesDecodeAsTheOriginal_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("original");
+        QTest::addColumn<int>("frames");
+        QTest::newRow("SEG, 1 bit") << testData("ts-matrix/pydicom-data/liver_deflate.dcm") << testData("ts-matrix/pydicom-data/liver.dcm") << 3;
+        QTest::newRow("SEG, 1 bit, 510×510") << testData("ts-matrix/pydicom-data/liver_nonbyte_aligned_deflate.dcm")
+                                             << testData("ts-matrix/pydicom-data/liver_nonbyte_aligned.dcm") << 3;
+        QTest::newRow("CT, signed 16 bits") << QString() << testData("ct-series/ge-hispeed-dual-gantry-tilt/01.dcm") << 1;
+        QTest::newRow("MR, 10 frames") << QString() << testData("ts-matrix/pydicom-data/emri_small.dcm") << 10;
+    }
+    void deflatedFramesDecodeAsTheOriginal()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, original);
+        QFETCH(int, frames);
+        QTemporaryDir dir;
+        if (file.isEmpty()) {
+            const testing::SourceImage source = frames == 1 ? testing::SourceImage{original, 512, 512, 1, true, 16}
+                                                            : testing::SourceImage{original, 64, 64, 10, false, 12};
+            file = testing::deflatedFramesCopy(dir, QStringLiteral("deflated.dcm"), source);
+            QVERIFY(!file.isEmpty());
+        }
+        QCOMPARE(readHeader(file).value().transferSyntax.uid, QStringLiteral("1.2.840.10008.1.2.8.1"));
+        auto reference = decodePixels(original);
+        auto decoded = decodePixels(file);
+        QVERIFY2(reference.ok(), qPrintable(reference.ok() ? QString() : reference.error().message()));
+        QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.error().message()));
+        QCOMPARE(decoded->frames, frames);
+        QCOMPARE(int(decoded->type), int(reference->type));
+        double nonZero = 0;
+        for (int f = 0; f < frames; ++f)
+            for (float v : decoded->modalityFrame(f))
+                nonZero += v != 0.0f;
+        QVERIFY(nonZero > 0);
+        QCOMPARE(decoded->valuesSha256(), reference->valuesSha256());
     }
 
     // Lossy HTJ2K (the 9/7 wavelet) of a CT: close to the original, not equal to it.

@@ -6,7 +6,7 @@
 #include <strata/dicom/TransferSyntax.h>
 
 #include "TestData.h"
-#include "htj2k_copy.h"
+#include "encoded_copy.h"
 
 #include <QFile>
 #include <QProcess>
@@ -35,6 +35,8 @@ private slots:
         QTest::newRow("RGB RLE -> ELE") << "ts-matrix/pydicom-pkg/SC_rgb_rle.dcm" << ele;
         QTest::newRow("big endian -> ELE") << "ts-matrix/pydicom-pkg/MR_small_bigendian.dcm" << ele;
         QTest::newRow("ELE -> RLE") << "ts-matrix/pydicom-pkg/MR_small.dcm" << QString::fromLatin1(ts::Rle);
+        QTest::newRow("deflated frames, SEG 1 bit -> ELE") << "ts-matrix/pydicom-data/liver_deflate.dcm" << ele;
+        QTest::newRow("deflated frames, 510×510 bits -> ILE") << "ts-matrix/pydicom-data/liver_nonbyte_aligned_deflate.dcm" << ile;
         QTest::newRow("ELE -> J2K lossless") << "ts-matrix/pydicom-pkg/CT_small.dcm" << QString::fromLatin1(ts::Jpeg2000Lossless);
     }
     void decodedPixelsSurvive()
@@ -88,8 +90,8 @@ private slots:
         QTemporaryDir dir;
         const bool ct = original.startsWith(QLatin1String("ct-"));
         const QString source = testing::htj2kCopy(dir, QStringLiteral("ht.dcm"),
-                                                  ct ? testing::Htj2kSource{testData(original), 512, 512, 1, true, 16}
-                                                     : testing::Htj2kSource{testData(original), 64, 64, 10, false, 12});
+                                                  ct ? testing::SourceImage{testData(original), 512, 512, 1, true, 16}
+                                                     : testing::SourceImage{testData(original), 64, 64, 10, false, 12});
         QVERIFY2(!source.isEmpty(), "ojph_compress (openjph-tools) made no copy");
         const QString out = dir.filePath(QStringLiteral("out.dcm"));
         const Status written = transcodeToFile(source, target, out);
