@@ -70,57 +70,67 @@
 <context>
     <name>strata::dicom</name>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="494"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="501"/>
+        <source>cannot create a temporary file: %1</source>
+        <translation>impossible de créer un fichier temporaire : %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="512"/>
+        <source>%1 written uncompressed (Explicit VR Little Endian)</source>
+        <translation>%1 écrit non compressé (Explicit VR Little Endian)</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="519"/>
         <source>GDCM %1 cannot read its transfer syntax, %2 (%3)</source>
         <translation>GDCM %1 ne sait pas lire sa syntaxe de transfert, %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="508"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="533"/>
         <source>its compressed pixel data cannot be written again: %1</source>
         <translation>ses données de pixels compressées ne peuvent pas être réécrites : %1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="509"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="534"/>
         <source>the data set does not follow its transfer syntax</source>
         <translation>le jeu de données ne suit pas sa syntaxe de transfert</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="517"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="542"/>
         <source>GDCM cannot read it (a transfer syntax it does not know, or a damaged file)</source>
         <translation>GDCM ne peut pas le lire (syntaxe de transfert inconnue ou fichier endommagé)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="525"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="550"/>
         <source>Burned In Annotation is YES: its pixels may show who the patient is (not de-identified)</source>
         <translation>Burned In Annotation vaut YES : ses pixels peuvent révéler l&apos;identité du patient (non anonymisé)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="526"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="551"/>
         <source>Burned In Annotation is YES: the pixels may still identify the patient</source>
         <translation>Burned In Annotation vaut YES : les pixels peuvent encore identifier le patient</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="590"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="615"/>
         <source>the de-identified file could not be written (%1)</source>
         <translation>le fichier désidentifié n&apos;a pas pu être écrit (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="602"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="627"/>
         <source>cannot create a temporary folder: %1</source>
         <translation>impossible de créer un dossier temporaire : %1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="610"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="635"/>
         <source>de-identification cancelled</source>
         <translation>anonymisation annulée</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="627"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="652"/>
         <source>nothing to write</source>
         <translation>rien à écrire</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Deidentify.cpp" line="627"/>
+        <location filename="../modules/dicom/src/Deidentify.cpp" line="652"/>
         <source>every file was refused: %1</source>
         <translation>tous les fichiers ont été refusés : %1</translation>
     </message>
@@ -322,195 +332,198 @@
         <translation>impossible d&apos;écrire la description du fantôme (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="74"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="60"/>
         <source>a JPEG marker was expected at byte %1 of the frame</source>
         <translation>un marqueur JPEG était attendu à l&apos;octet %1 de l&apos;image</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="88"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="74"/>
         <source>the JPEG stream has no frame header before its scan</source>
         <translation>le flux JPEG n&apos;a pas d&apos;en-tête d&apos;image avant son scan</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="94"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="80"/>
         <source>the JPEG stream declares an unknown Adobe colour transform %1</source>
         <translation>le flux JPEG déclare une transformation de couleur Adobe inconnue %1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="103"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="89"/>
         <source>the JPEG stream declares JFIF version %1</source>
         <translation>le flux JPEG déclare la version JFIF %1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="111"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="97"/>
         <source>the JPEG frame header is truncated</source>
         <translation>l&apos;en-tête d&apos;image JPEG est tronqué</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="121"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="107"/>
         <source>no JPEG frame header in the first %1 bytes of the frame</source>
         <translation>aucun en-tête d&apos;image JPEG dans les %1 premiers octets de l&apos;image</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="196"/>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="262"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="165"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="217"/>
         <source>the JPEG 2000 markers do not reach the start of data (SOD) in the first MiB</source>
         <translation>les marqueurs JPEG 2000 n&apos;atteignent pas le début des données (SOD) dans le premier Mio</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="197"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="166"/>
         <source>the JPEG 2000 markers run past the end of the frame at byte %1</source>
         <translation>les marqueurs JPEG 2000 dépassent la fin de l&apos;image à l&apos;octet %1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="223"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="192"/>
         <source>the JPEG 2000 coding style (COD) at byte %1 is cut short</source>
         <translation>le style de codage JPEG 2000 (COD) à l&apos;octet %1 est tronqué</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="229"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="198"/>
         <source>the JPEG 2000 marker %1 at byte %2 declares %3 bytes where %4 remain</source>
         <translation>le marqueur JPEG 2000 %1 à l&apos;octet %2 déclare %3 octets là où il en reste %4</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="257"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="215"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="223"/>
         <source>the JP2 box at byte %1 declares %2 bytes where %3 remain</source>
         <translation>la boîte JP2 à l&apos;octet %1 déclare %2 octets là où il en reste %3</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="263"/>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="293"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="218"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="236"/>
         <source>no JPEG 2000 codestream box in the first %1 bytes of the frame</source>
         <translation>aucune boîte de codestream JPEG 2000 dans les %1 premiers octets de l&apos;image</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="298"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="242"/>
         <source>the JPEG 2000 codestream does not start with its image size (SIZ) marker</source>
         <translation>le codestream JPEG 2000 ne commence pas par son marqueur de taille d&apos;image (SIZ)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="305"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="249"/>
         <source>the JPEG 2000 image size (SIZ) is inconsistent</source>
         <translation>la taille d&apos;image JPEG 2000 (SIZ) est incohérente</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="323"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="267"/>
         <source>the RLE header is truncated (%1 bytes)</source>
         <translation>l&apos;en-tête RLE est tronqué (%1 octets)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="326"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="270"/>
         <source>the RLE header declares %1 segments where the image needs %2</source>
         <translation>l&apos;en-tête RLE déclare %1 segments alors que l&apos;image en nécessite %2</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="331"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="275"/>
         <source>the first RLE segment does not follow the header</source>
         <translation>le premier segment RLE ne suit pas l&apos;en-tête</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="335"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="279"/>
         <source>RLE segment %1 lies outside the fragment</source>
         <translation>le segment RLE %1 se trouve hors du fragment</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="341"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="285"/>
         <source>RLE segment %1 ends after %2 of %3 bytes</source>
         <translation>le segment RLE %1 s&apos;arrête après %2 octets sur %3</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="352"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="296"/>
         <source>RLE segment %1 decodes to %2 bytes, more than the %3 of a plane</source>
         <translation>le segment RLE %1 se décode en %2 octets, plus que les %3 d&apos;un plan</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="354"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="298"/>
         <source>RLE segment %1 runs past the end of the fragment</source>
         <translation>le segment RLE %1 dépasse la fin du fragment</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="378"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="322"/>
         <source>palette colour with %1 bits allocated</source>
         <translation>palette de couleurs avec %1 bits alloués</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="388"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="332"/>
         <source>the palette colour lookup tables cannot be read</source>
         <translation>impossible de lire les tables de correspondance de la palette de couleurs</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="395"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="339"/>
         <source>the %1 palette descriptor is missing or short</source>
         <translation>le descripteur de la palette %1 est absent ou trop court</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="401"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="345"/>
         <source>the %1 palette has %2-bit entries (8 or 16 allowed)</source>
         <translation>la palette %1 a des entrées de %2 bits (8 ou 16 autorisés)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="403"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="347"/>
         <source>the %1 palette has %2 entries, more than %3-bit pixels can index</source>
         <translation>la palette %1 a %2 entrées, plus que des pixels de %3 bits ne peuvent en indexer</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="409"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="353"/>
         <source>the %1 palette has no data</source>
         <translation>la palette %1 n&apos;a pas de données</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="415"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="359"/>
         <source>the %1 palette holds %2 bytes where its descriptor (%3 entries of %4 bits) needs %5</source>
         <translation>la palette %1 contient %2 octets alors que son descripteur (%3 entrées de %4 bits) en exige %5</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="427"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="371"/>
         <source>Rows × Columns %1×%2 is not an image size</source>
         <translation>Rows × Columns %1×%2 n&apos;est pas une taille d&apos;image</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="429"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="373"/>
         <source>Number of Frames %1 is more than the %2 allowed</source>
         <translation>Number of Frames %1 dépasse les %2 autorisées</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="431"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="375"/>
         <source>Samples per Pixel or Bits Allocated is missing</source>
         <translation>Samples per Pixel ou Bits Allocated est absent</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="443"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="387"/>
         <source>%1×%2 pixels × %3 frame(s) × %4 sample(s) at %5 bits %6</source>
         <translation>%1×%2 pixels × %3 image(s) × %4 échantillon(s) sur %5 bits %6</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="448"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="392"/>
         <source>overflow 64-bit arithmetic</source>
         <translation>dépassement de l&apos;arithmétique 64 bits</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="452"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="396"/>
         <source>would need %1 MiB, more than the %2 MiB decode budget</source>
         <translation>nécessiterait %1 Mio, plus que le budget de décodage de %2 Mio</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="465"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="409"/>
         <source>Planar Configuration %1 is neither 0 nor 1</source>
         <translation>Planar Configuration %1 ne vaut ni 0 ni 1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="472"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="416"/>
         <source>truncated: pixel data holds %1 bytes but %2×%3×%4 at %5 bits needs %6</source>
         <translation>tronqué : les données de pixels contiennent %1 octets mais %2×%3×%4 sur %5 bits en exigent %6</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="481"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="425"/>
         <source>encapsulated pixel data has no fragments</source>
         <translation>les données de pixels encapsulées n&apos;ont aucun fragment</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="488"/>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="255"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="432"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="258"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="308"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="418"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="719"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="763"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="773"/>
@@ -519,162 +532,204 @@
         <translation>impossible d&apos;ouvrir : </translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="492"/>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="276"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="436"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="279"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="312"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="422"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="725"/>
         <source>the file changed while it was read</source>
         <translation>le fichier a changé pendant sa lecture</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="499"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="443"/>
         <source>RLE with %1 bits allocated</source>
         <translation>RLE avec %1 bits alloués</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="501"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="445"/>
         <source>RLE pixel data has %1 fragments for %2 frames</source>
         <translation>les données de pixels RLE ont %1 fragments pour %2 images</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="504"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="448"/>
         <source>RLE cannot hold %1 segments</source>
         <translation>RLE ne peut pas contenir %1 segments</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="509"/>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="541"/>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="562"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="453"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="485"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="506"/>
         <source>frame %1: %2</source>
         <translation>image %1 : %2</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="517"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="461"/>
         <source>the first fragment does not start a %1 stream</source>
         <translation>le premier fragment ne commence pas un flux %1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="524"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="468"/>
         <source>the pixel data encodes more frames than the %1 declared</source>
         <translation>les données de pixels encodent plus d&apos;images que les %1 déclarées</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="546"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="490"/>
         <source>frame %1: the %2 stream holds %3×%4 pixels, %5 component(s) of %6 bits%7 where the header declares %8×%9, %10 sample(s) in %11 bits</source>
         <translation>image %1 : le flux %2 contient %3×%4 pixels, %5 composante(s) de %6 bits%7 alors que l&apos;en-tête déclare %8×%9, %10 échantillon(s) sur %11 bits</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="553"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="497"/>
         <source>frame %1: OpenJPEG cannot read the JPEG 2000 main header%2</source>
         <translation>image %1 : OpenJPEG ne peut pas lire l&apos;en-tête principal JPEG 2000%2</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="554"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="498"/>
         <source> in the first MiB</source>
         <translation> dans le premier Mio</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="567"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="511"/>
         <source>frame %1: %2 bytes of JPEG cannot hold a %3-byte frame</source>
         <translation>image %1 : %2 octets de JPEG ne peuvent pas contenir une image de %3 octets</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="208"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="211"/>
         <source>%1 pixel data with %2 bits allocated and %3 samples per pixel</source>
         <translation>données de pixels %1 avec %2 bits alloués et %3 échantillons par pixel</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="212"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="215"/>
         <source>truncated: float pixel data holds %1 bytes, %2 needed</source>
         <translation>tronqué : les données de pixels flottantes contiennent %1 octets, %2 nécessaires</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="219"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="222"/>
         <source>short read of float pixel data</source>
         <translation>lecture incomplète des données de pixels flottantes</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="280"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="283"/>
         <source>short read of pixel data</source>
         <translation>lecture incomplète des données de pixels</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="295"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="304"/>
+        <source>HTJ2K with %1 bits allocated as %2 is not supported</source>
+        <translation>le HTJ2K avec %1 bits alloués en %2 n&apos;est pas pris en charge</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="331"/>
+        <source>the pixel data holds %1 of the %2 frames declared</source>
+        <translation>les données de pixels contiennent %1 des %2 trames déclarées</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="349"/>
+        <source>frame %1 of the HTJ2K pixel data could not be decoded (%2)</source>
+        <translation>la trame %1 des données de pixels HTJ2K n&apos;a pas pu être décodée (%2)</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="357"/>
+        <source>frame %1: the decoded HTJ2K image does not match the header&apos;s %2×%3, %4 sample(s) of %5 bits</source>
+        <translation>trame %1 : l&apos;image HTJ2K décodée ne correspond pas à l&apos;en-tête (%2×%3, %4 échantillon(s) de %5 bits)</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="411"/>
+        <source>deflated image frames with %1 bits allocated as %2 are not supported</source>
+        <translation>les trames compressées par deflate avec %1 bits alloués en %2 ne sont pas prises en charge</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="414"/>
+        <source>deflated image frames: %1 fragments for %2 frames (one each)</source>
+        <translation>trames compressées par deflate : %1 fragments pour %2 trames (un chacune)</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="452"/>
+        <source>deflated frame %1 inflates to more than the %2 bytes of a frame</source>
+        <translation>la trame compressée %1 se décompresse en plus des %2 octets d&apos;une trame</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="455"/>
+        <source>deflated frame %1 inflates to %2 of its %3 bytes%4</source>
+        <translation>la trame compressée %1 se décompresse en %2 de ses %3 octets%4</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="509"/>
         <source>%1 bits allocated in this encoding</source>
         <translation>%1 bits alloués dans cet encodage</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="296"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="510"/>
         <source>e.g. Number of Frames missing where a Frame Increment Pointer is given</source>
         <translation>p. ex. Number of Frames absent alors qu&apos;un Frame Increment Pointer est indiqué</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="393"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="607"/>
         <source>has no pixel data (%1)</source>
         <translation>n&apos;a pas de données de pixels (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="396"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="610"/>
         <source>pixel data in transfer syntax %1 (%2) cannot be decoded</source>
         <translation>les données de pixels dans la syntaxe de transfert %1 (%2) ne peuvent pas être décodées</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="397"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="611"/>
         <source>no UID</source>
         <translation>pas d&apos;UID</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="399"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="613"/>
         <source>Rows or Columns is missing or zero</source>
         <translation>Rows ou Columns est absent ou nul</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="401"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="615"/>
         <source>%1 samples per pixel are not supported</source>
         <translation>%1 échantillons par pixel ne sont pas pris en charge</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="403"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="617"/>
         <source>Bits Allocated is %1</source>
         <translation>Bits Allocated vaut %1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="406"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="620"/>
         <source>Bits Stored (%1) does not fit Bits Allocated (%2)</source>
         <translation>Bits Stored (%1) ne correspond pas à Bits Allocated (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="430"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="648"/>
         <source>the image attributes are inconsistent (GDCM refused them: %1)</source>
         <translation>les attributs de l&apos;image sont incohérents (GDCM les a refusés : %1)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="433"/>
-        <location filename="../modules/dicom/src/Transcode.cpp" line="58"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="651"/>
+        <location filename="../modules/dicom/src/Transcode.cpp" line="157"/>
         <source>the image could not be parsed</source>
         <translation>impossible d&apos;analyser l&apos;image</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="440"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="658"/>
         <source>unexpected decoded size %1 bytes (expected %2)</source>
         <translation>taille décodée inattendue de %1 octets (%2 attendus)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="448"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="666"/>
         <source>%1 pixel data could not be decoded (corrupt or unsupported encoding)</source>
         <translation>impossible de décoder les données de pixels %1 (encodage corrompu ou non pris en charge)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="477"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="695"/>
         <source>the palette colour lookup table could not be applied (an index outside the table?)</source>
         <translation>impossible d&apos;appliquer la table de correspondance de la palette de couleurs (un index hors de la table ?)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="516"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="734"/>
         <source>colour images with %1 bits allocated are not supported</source>
         <translation>les images couleur avec %1 bits alloués ne sont pas prises en charge</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="573"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="791"/>
         <source>%1 bits allocated are not supported</source>
         <translation>%1 bits alloués ne sont pas pris en charge</translation>
     </message>
@@ -915,38 +970,59 @@
         <translation>pas un fichier ordinaire (un dossier, une FIFO, un socket ou un périphérique)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="279"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="282"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="786"/>
         <source>read failed: </source>
         <translation>échec de la lecture : </translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Transcode.cpp" line="30"/>
+        <location filename="../modules/dicom/src/Transcode.cpp" line="51"/>
+        <source>%1 pixel data can be transcoded only to an uncompressed syntax, not to %2</source>
+        <translation>les données de pixels %1 ne peuvent être transcodées que vers une syntaxe non compressée, pas vers %2</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Transcode.cpp" line="57"/>
+        <source>floating-point pixels cannot be written as integer pixel data</source>
+        <translation>des pixels à virgule flottante ne peuvent pas être écrits comme données de pixels entières</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Transcode.cpp" line="118"/>
         <source>cannot transcode to %1: unknown transfer syntax</source>
         <translation>transcodage vers %1 impossible : syntaxe de transfert inconnue</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Transcode.cpp" line="32"/>
+        <location filename="../modules/dicom/src/Transcode.cpp" line="120"/>
         <source>no such file</source>
         <translation>fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Transcode.cpp" line="39"/>
+        <location filename="../modules/dicom/src/Transcode.cpp" line="127"/>
         <source>cannot transcode to %1: the object has no pixel data</source>
         <translation>transcodage vers %1 impossible : l&apos;objet n&apos;a pas de données de pixels</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Transcode.cpp" line="55"/>
+        <location filename="../modules/dicom/src/Transcode.cpp" line="139"/>
+        <source>cannot transcode to %1: GDCM %2 cannot read compressed pixel data in %3 (%4)</source>
+        <translation>transcodage vers %1 impossible : GDCM %2 ne lit pas les données de pixels compressées en %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Transcode.cpp" line="140"/>
+        <source>no transfer syntax</source>
+        <translation>aucune syntaxe de transfert</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/Transcode.cpp" line="154"/>
         <source>the image attributes are inconsistent (GDCM refused them)</source>
         <translation>les attributs de l&apos;image sont incohérents (GDCM les a refusés)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Transcode.cpp" line="73"/>
+        <location filename="../modules/dicom/src/Transcode.cpp" line="172"/>
         <source>%1 pixel data could not be transcoded to %2 (corrupt or unsupported encoding)</source>
         <translation>impossible de transcoder les données de pixels %1 en %2 (encodage corrompu ou non pris en charge)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Transcode.cpp" line="82"/>
+        <location filename="../modules/dicom/src/Transcode.cpp" line="104"/>
+        <location filename="../modules/dicom/src/Transcode.cpp" line="181"/>
         <source>the %1 copy could not be written</source>
         <translation>impossible d&apos;écrire la copie %1</translation>
     </message>
@@ -979,6 +1055,21 @@
         <location filename="../modules/dicom/src/Volume.cpp" line="171"/>
         <source>volume loading cancelled</source>
         <translation>chargement du volume annulé</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/OpenJpeg.cpp" line="39"/>
+        <source>OpenJPEG could not start</source>
+        <translation>OpenJPEG n&apos;a pas pu démarrer</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/OpenJpeg.cpp" line="82"/>
+        <source>OpenJPEG cannot read the JPEG 2000 stream</source>
+        <translation>OpenJPEG ne peut pas lire le flux JPEG 2000</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/OpenJpeg.cpp" line="83"/>
+        <source>OpenJPEG: %1</source>
+        <translation>OpenJPEG : %1</translation>
     </message>
 </context>
 <context>
@@ -2049,7 +2140,7 @@
         <location filename="../modules/net/src/dicomweb/DicomWebStow.cpp" line="91"/>
         <location filename="../modules/net/src/dicomweb/DicomWebStow.cpp" line="129"/>
         <location filename="../modules/net/src/dicomweb/DicomWebStow.cpp" line="178"/>
-        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="202"/>
+        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="209"/>
         <source>not sent: %1</source>
         <translation>non envoyé : %1</translation>
     </message>
@@ -2805,62 +2896,62 @@
         <translation>écoute impossible : %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="56"/>
+        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="57"/>
         <source>no such file</source>
         <translation>fichier introuvable</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="64"/>
+        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="65"/>
         <source>cannot be read as DICOM: %1</source>
         <translation>illisible en tant que DICOM : %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="82"/>
+        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="88"/>
         <source>not a DICOM instance: no SOP Class UID or SOP Instance UID</source>
         <translation>pas une instance DICOM : pas de SOP Class UID ni de SOP Instance UID</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="84"/>
+        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="90"/>
         <source>unknown transfer syntax</source>
         <translation>transfer syntax inconnue</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="216"/>
+        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="223"/>
         <source>not sent: cancelled</source>
         <translation>non envoyé : annulé</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="303"/>
+        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="310"/>
         <source>the node accepted neither %1 nor uncompressed little endian for %2</source>
         <translation>le nœud n&apos;a accepté ni %1 ni le little endian non compressé pour %2</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="318"/>
+        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="326"/>
         <source>%1 not accepted by the node and transcoding failed: %2</source>
         <translation>%1 non accepté par le nœud et échec du transcodage : %2</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="326"/>
+        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="334"/>
         <source>cannot be read: %1</source>
         <translation>illisible : %1</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="349"/>
+        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="357"/>
         <source>C-STORE failed: the connection was reset or closed before the node answered, after %1 ms (%2)</source>
         <translation>échec du C-STORE : la connexion a été réinitialisée ou fermée avant la réponse du nœud, après %1 ms (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="353"/>
+        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="361"/>
         <source>C-STORE failed</source>
         <translation>échec du C-STORE</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="393"/>
+        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="401"/>
         <source>not sent</source>
         <translation>non envoyé</translation>
     </message>
     <message>
-        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="402"/>
+        <location filename="../modules/net/src/dimse/StoreScu.cpp" line="410"/>
         <source>nothing to send</source>
         <translation>rien à envoyer</translation>
     </message>
@@ -3344,10 +3435,9 @@
     </message>
     <message>
         <location filename="../modules/store/src/LocalCache.cpp" line="431"/>
-        <location filename="../modules/store/src/LocalCache.cpp" line="508"/>
-        <location filename="../modules/store/src/LocalCache.cpp" line="519"/>
-        <location filename="../modules/store/src/LocalCache.cpp" line="602"/>
-        <location filename="../modules/store/src/LocalCache.cpp" line="677"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="521"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="604"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="679"/>
         <location filename="../modules/store/src/Worklist.cpp" line="24"/>
         <location filename="../modules/store/src/Worklist.cpp" line="61"/>
         <source>no such study in the local cache</source>
@@ -3364,7 +3454,7 @@
         <translation>lecture des instances</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/store/src/LocalCache.cpp" line="542"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="544"/>
         <source>%n instance(s) withdrawn by a rejection note (%1) left out</source>
         <translation>
             <numerusform>%n instance retirée par une note de rejet (%1) laissée de côté</numerusform>
@@ -3372,103 +3462,103 @@
         </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="549"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="551"/>
         <source>no such series in the local cache</source>
         <translation>aucune série de ce type dans le cache local</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="572"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="574"/>
         <source>summing sizes</source>
         <translation>calcul des tailles</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="580"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="582"/>
         <source>counting instances</source>
         <translation>comptage des instances</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="589"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="591"/>
         <source>starting deletion</source>
         <translation>début de la suppression</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="599"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="601"/>
         <source>finding study</source>
         <translation>recherche de l&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="610"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="612"/>
         <source>finding series</source>
         <translation>recherche de la série</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="619"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="621"/>
         <source>recording files to delete</source>
         <translation>enregistrement des fichiers à supprimer</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="623"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="625"/>
         <source>deleting study</source>
         <translation>suppression de l&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="627"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="629"/>
         <source>deleting key images</source>
         <translation>suppression des images clés</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="631"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="633"/>
         <source>deleting rejections</source>
         <translation>suppression des rejets</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="636"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="638"/>
         <source>deleting patient</source>
         <translation>suppression du patient</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="638"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="640"/>
         <source>committing deletion</source>
         <translation>validation de la suppression</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="651"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="653"/>
         <source>could not remove %1 file(s) of the deleted study</source>
         <translation>impossible de supprimer %1 fichier(s) de l&apos;étude supprimée</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="675"/>
-        <location filename="../modules/store/src/LocalCache.cpp" line="690"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="677"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="692"/>
         <source>updating study</source>
         <translation>mise à jour de l&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="709"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="711"/>
         <source>listing evictable studies</source>
         <translation>liste des études évinçables</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="732"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="734"/>
         <source>listing instances</source>
         <translation>liste des instances</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="751"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="753"/>
         <source>%1 %2: file is missing</source>
         <translation>%1 %2 : fichier manquant</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="757"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="759"/>
         <source>%1 %2: SHA-256 is %3, expected %4</source>
         <translation>%1 %2 : le SHA-256 est %3, %4 attendu</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="761"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="763"/>
         <source>verifying</source>
         <translation>vérification</translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="766"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="768"/>
         <source>verification cancelled</source>
         <translation>vérification annulée</translation>
     </message>
@@ -4720,37 +4810,37 @@
 <context>
     <name>strata::ui::DocumentsDialog</name>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="64"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="69"/>
         <source>%1: the PDF cannot be read (error %2)</source>
         <translation>%1 : le PDF ne peut pas être lu (erreur %2)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="94"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="99"/>
         <source>Reports and Documents</source>
         <translation>Comptes rendus et documents</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="124"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="129"/>
         <source>Save As…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="128"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="133"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="146"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="151"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="179"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="184"/>
         <source>%1 pages; the first %2 shown (Save As… for all)</source>
         <translation>%1 pages ; les %2 premières affichées (Enregistrer sous… pour toutes)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="180"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="185"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -4758,27 +4848,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="218"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="214"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="229"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="225"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="229"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="225"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="229"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="225"/>
         <source>XML (*.xml)</source>
         <translation>XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="230"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="226"/>
         <source>Save the Document</source>
         <translation>Enregistrer le document</translation>
     </message>
@@ -6866,237 +6956,237 @@ Study %2</source>
         <translation>Ctrl+Alt+D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="276"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="277"/>
         <source>&amp;Presentation State</source>
         <translation>État de &amp;présentation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="279"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="280"/>
         <source>Apply the &amp;Newest Presentation State</source>
         <translation>Appliquer l&apos;état de présentation le plus &amp;récent</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="289"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="290"/>
         <source>Show Reference &amp;Lines</source>
         <translation>Afficher les &amp;lignes de référence</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="289"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="290"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="295"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="296"/>
         <source>&amp;Synchronize Scrolling</source>
         <translation>&amp;Synchroniser le défilement</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="295"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="296"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="303"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="304"/>
         <source>Compare with &amp;Prior Study</source>
         <translation>Com&amp;parer avec l&apos;étude antérieure</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="303"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="304"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="305"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="306"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="313"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="314"/>
         <source>&amp;Browse (drag to scroll)</source>
         <translation>&amp;Parcourir (glisser pour défiler)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="314"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="315"/>
         <source>&amp;Window/Level</source>
         <translation>&amp;Fenêtrage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="315"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="316"/>
         <source>&amp;Zoom</source>
         <translation>&amp;Zoom</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="316"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="317"/>
         <source>&amp;Pan</source>
         <translation>&amp;Déplacer</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="317"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="318"/>
         <source>&amp;Crosshair (MPR: move, rotate)</source>
         <translation>&amp;Réticule (MPR : déplacer, pivoter)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="330"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="331"/>
         <source>Thick &amp;Slab</source>
         <translation>&amp;Coupe épaisse</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="337"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="338"/>
         <source>&amp;Thin Slice</source>
         <translation>Coupe &amp;fine</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="338"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="339"/>
         <source>&amp;MIP</source>
         <translation>&amp;MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="339"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="340"/>
         <source>M&amp;inIP</source>
         <translation>M&amp;inIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="340"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="341"/>
         <source>&amp;Average</source>
         <translation>M&amp;oyenne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="347"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="348"/>
         <source>&amp;Cine Play/Pause</source>
         <translation>Ciné : &amp;lecture/pause</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="347"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="348"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="351"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="352"/>
         <source>&amp;Image</source>
         <translation>&amp;Image</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="352"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="353"/>
         <source>Window &amp;Presets</source>
         <translation>Pré&amp;réglages de fenêtre</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="353"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="354"/>
         <source>&amp;Automatic Window</source>
         <translation>Fenêtre &amp;automatique</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="353"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="354"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="354"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="355"/>
         <source>&amp;Invert</source>
         <translation>&amp;Inverser</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="354"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="355"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="359"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="360"/>
         <source>&amp;Colour Map</source>
         <translation>&amp;Palette de couleurs</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="371"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="372"/>
         <source>Toggle &amp;Key Image</source>
         <translation>Marquer/démarquer image &amp;clé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="371"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="372"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="372"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="373"/>
         <source>Save Key Images to the Study (DICOM KOS)</source>
         <translation>Enregistrer les images clés dans l&apos;étude (DICOM KOS)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="374"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="375"/>
         <source>&amp;Export Image…</source>
         <translation>&amp;Exporter l&apos;image…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="374"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="375"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="375"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="376"/>
         <source>&amp;Copy Image</source>
         <translation>Copier l&apos;i&amp;mage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="375"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="376"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="376"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="377"/>
         <source>Export with &amp;Annotations</source>
         <translation>Exporter avec les a&amp;nnotations</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="397"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="398"/>
         <source> Slab </source>
         <translation> Épaisseur </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="400"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="401"/>
         <source>Thin</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="400"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="401"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="400"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="401"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="400"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="401"/>
         <source>Average</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="404"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="405"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="426"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="427"/>
         <source> fps</source>
         <translation> i/s</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="432"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="433"/>
         <source>Frames per second shown while the cine plays</source>
         <translation>Images par seconde réellement affichées pendant le ciné</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="507"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="508"/>
         <source>Loading the prior study…</source>
         <translation>Chargement de l&apos;étude antérieure…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="507"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="508"/>
         <source>Loading the study…</source>
         <translation>Chargement de l&apos;étude…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="544"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="545"/>
         <source>%1 — no images, %n report(s) or document(s)</source>
         <translation>
             <numerusform>%1 — aucune image, %n compte rendu ou document</numerusform>
@@ -7104,7 +7194,7 @@ Study %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="549"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="552"/>
         <source> — %n report(s) or document(s): View → Reports and Documents</source>
         <translation>
             <numerusform> — %n compte rendu ou document : Affichage → Comptes rendus et documents</numerusform>
@@ -7112,12 +7202,12 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="552"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="555"/>
         <source> (a file is not shown: %1)</source>
         <translation> (un fichier n&apos;est pas affiché : %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="553"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="556"/>
         <source> (%n files are not shown; the first: %1)</source>
         <translation>
             <numerusform> (%n fichier non affiché : %1)</numerusform>
@@ -7125,27 +7215,27 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="796"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="799"/>
         <source>MPR needs a volume: a series of parallel slices with positions</source>
         <translation>La MPR nécessite un volume : une série de coupes parallèles avec positions</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="805"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="808"/>
         <source>it is a single image</source>
         <translation>c&apos;est une image unique</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="805"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="808"/>
         <source>its images have no position or orientation</source>
         <translation>ses images n&apos;ont ni position ni orientation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="806"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="809"/>
         <source>%1: shown in 2D, not in MPR (%2)</source>
         <translation>%1 : affichée en 2D, pas en MPR (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1001"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1004"/>
         <source>The file&apos;s VOI LUT (%1 entries)</source>
         <translation>La VOI LUT du fichier (%1 entrées)</translation>
     </message>
@@ -7181,92 +7271,92 @@ Study %2</source>
 </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1003"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1006"/>
         <source>Window %1 / level %2</source>
         <translation>Largeur %1 / centre %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1071"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1074"/>
         <source>%1 fps shown</source>
         <translation>%1 i/s affichées</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1106"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1109"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation>Les images clés se marquent sur les coupes natives (pas sur les plans MPR)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1114"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1117"/>
         <source>Image %1 marked as key image</source>
         <translation>Image %1 marquée comme image clé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1115"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1118"/>
         <source>Image %1 is no longer a key image</source>
         <translation>L&apos;image %1 n&apos;est plus une image clé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1137"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1140"/>
         <source>The key image could not be saved: %1</source>
         <translation>Impossible d&apos;enregistrer l&apos;image clé : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1144"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1147"/>
         <source>Key images are saved with studies of the local cache: import the study first</source>
         <translation>Les images clés s&apos;enregistrent avec les études du cache local : importez d&apos;abord l&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1147"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1150"/>
         <source>Saving the key images to the study…</source>
         <translation>Enregistrement des images clés dans l&apos;étude…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1157"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1160"/>
         <source>The key images could not be saved to the study: %1</source>
         <translation>Les images clés n&apos;ont pu être enregistrées dans l&apos;étude : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1159"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1162"/>
         <source>Key images saved to the study as a key object selection (%1 images)</source>
         <translation>Images clés enregistrées dans l&apos;étude comme sélection d&apos;objets clés (%1 images)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1167"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1170"/>
         <source>there is no image to export</source>
         <translation>il n&apos;y a aucune image à exporter</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1191"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1194"/>
         <source>Export Image</source>
         <translation>Exporter l&apos;image</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1192"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1195"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation>Image PNG (*.png);;Image JPEG (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1197"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1200"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1203"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1206"/>
         <source>Open a study first</source>
         <translation>Ouvrez d&apos;abord une étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1208"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1211"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation>Aucune étude antérieure de %1 (%2) dans le cache local</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1234"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1237"/>
         <source>None (the Images&apos; Own Display)</source>
         <translation>Aucun (affichage propre des images)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1268"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1271"/>
         <source>Comparing with the prior study of %1</source>
         <translation>Comparaison avec l&apos;étude antérieure du %1</translation>
     </message>
