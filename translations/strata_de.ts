@@ -6816,377 +6816,377 @@ Studie %2</translation>
         <translation>1+3 MPR</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="125"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="147"/>
         <source>The measurement&apos;s image is not in the active viewport&apos;s series</source>
         <translation>Das Bild der Messung gehört nicht zur Serie des aktiven Bildfensters</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="214"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="236"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="215"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="237"/>
         <source>&amp;Layout</source>
         <translation>&amp;Layout</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="226"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="248"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="229"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="251"/>
         <source>MPR + 3D</source>
         <translation>MPR + 3D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="235"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="257"/>
         <source>&amp;Fit to Viewport</source>
         <translation>&amp;Einpassen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="235"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="257"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="236"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="258"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="236"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="258"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="237"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="259"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="237"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="259"/>
         <source>-</source>
         <translation>-</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="238"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="260"/>
         <source>&amp;Rotate Clockwise</source>
         <translation>Im Uhrzeigersinn &amp;drehen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="238"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="260"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="240"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="262"/>
         <source>Rotate &amp;Counter-clockwise</source>
         <translation>Gegen den &amp;Uhrzeigersinn drehen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="240"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="262"/>
         <source>Shift+R</source>
         <translation>Shift+R</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="242"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="264"/>
         <source>Flip &amp;Horizontally</source>
         <translation>&amp;Horizontal spiegeln</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="242"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="264"/>
         <source>H</source>
         <translation>H</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="244"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="266"/>
         <source>Flip &amp;Vertically</source>
         <translation>&amp;Vertikal spiegeln</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="244"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="266"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="246"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="268"/>
         <source>Reset &amp;View</source>
         <translation>Ansicht &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="246"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="268"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="252"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="274"/>
         <source>Show &amp;Overlays</source>
         <translation>&amp;Einblendungen zeigen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="252"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="274"/>
         <source>O</source>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="259"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="281"/>
         <source>Show &amp;DICOM Overlays</source>
         <translation>&amp;DICOM-Overlays zeigen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="259"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="281"/>
         <source>Shift+O</source>
         <translation>Shift+O</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="266"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="288"/>
         <source>Apply Display S&amp;hutters</source>
         <translation>Display-&amp;Shutter anwenden</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="273"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="295"/>
         <source>Reports and &amp;Documents…</source>
         <translation>Befunde und &amp;Dokumente…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="273"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="295"/>
         <source>Ctrl+Alt+D</source>
         <translation>Ctrl+Alt+D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="277"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="299"/>
         <source>&amp;Presentation State</source>
         <translation>&amp;Presentation State</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="280"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="302"/>
         <source>Apply the &amp;Newest Presentation State</source>
         <translation>&amp;Neuesten Presentation State anwenden</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="290"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="312"/>
         <source>Show Reference &amp;Lines</source>
         <translation>&amp;Referenzlinien zeigen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="290"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="312"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="296"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="318"/>
         <source>&amp;Synchronize Scrolling</source>
         <translation>&amp;Synchrones Blättern</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="296"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="318"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="304"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="326"/>
         <source>Compare with &amp;Prior Study</source>
         <translation>Mit &amp;Voruntersuchung vergleichen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="304"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="326"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="306"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="328"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="314"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="336"/>
         <source>&amp;Browse (drag to scroll)</source>
         <translation>&amp;Blättern (Ziehen blättert)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="315"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="337"/>
         <source>&amp;Window/Level</source>
         <translation>&amp;Fensterung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="316"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="338"/>
         <source>&amp;Zoom</source>
         <translation>&amp;Zoom</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="317"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="339"/>
         <source>&amp;Pan</source>
         <translation>&amp;Verschieben</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="318"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="340"/>
         <source>&amp;Crosshair (MPR: move, rotate)</source>
         <translation>&amp;Fadenkreuz (MPR: verschieben, drehen)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="331"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="353"/>
         <source>Thick &amp;Slab</source>
         <translation>Dicke &amp;Schicht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="338"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="360"/>
         <source>&amp;Thin Slice</source>
         <translation>&amp;Dünne Schicht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="339"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="361"/>
         <source>&amp;MIP</source>
         <translation>&amp;MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="340"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="362"/>
         <source>M&amp;inIP</source>
         <translation>M&amp;inIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="341"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="363"/>
         <source>&amp;Average</source>
         <translation>&amp;Mittelwert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="348"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="370"/>
         <source>&amp;Cine Play/Pause</source>
         <translation>&amp;Cine Start/Pause</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="348"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="370"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="352"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="374"/>
         <source>&amp;Image</source>
         <translation>&amp;Bild</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="353"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="375"/>
         <source>Window &amp;Presets</source>
         <translation>Fenster&amp;vorgaben</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="354"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="376"/>
         <source>&amp;Automatic Window</source>
         <translation>&amp;Automatisches Fenster</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="354"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="376"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="355"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="377"/>
         <source>&amp;Invert</source>
         <translation>&amp;Invertieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="355"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="377"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="360"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="382"/>
         <source>&amp;Colour Map</source>
         <translation>&amp;Farbtabelle</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="372"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="394"/>
         <source>Toggle &amp;Key Image</source>
         <translation>&amp;Schlüsselbild an/aus</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="372"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="394"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="373"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="395"/>
         <source>Save Key Images to the Study (DICOM KOS)</source>
         <translation>Schlüsselbilder in der Studie speichern (DICOM KOS)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="375"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="397"/>
         <source>&amp;Export Image…</source>
         <translation>Bild &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="375"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="397"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="376"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="398"/>
         <source>&amp;Copy Image</source>
         <translation>Bild &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="376"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="398"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="377"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="399"/>
         <source>Export with &amp;Annotations</source>
         <translation>Export mit &amp;Beschriftung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="398"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="420"/>
         <source> Slab </source>
         <translation> Schicht </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="401"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="423"/>
         <source>Thin</source>
         <translation>Dünn</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="401"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="423"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="401"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="423"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="401"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="423"/>
         <source>Average</source>
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="405"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="427"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="427"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="449"/>
         <source> fps</source>
         <translation> B/s</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="433"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="455"/>
         <source>Frames per second shown while the cine plays</source>
         <translation>Bilder pro Sekunde, die der Cine-Modus tatsächlich zeigt</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="508"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="530"/>
         <source>Loading the prior study…</source>
         <translation>Voruntersuchung wird geladen…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="508"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="530"/>
         <source>Loading the study…</source>
         <translation>Studie wird geladen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="545"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="567"/>
         <source>%1 — no images, %n report(s) or document(s)</source>
         <translation>
             <numerusform>%1 — keine Bilder, %n Befund oder Dokument</numerusform>
@@ -7194,7 +7194,7 @@ Studie %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="552"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="574"/>
         <source> — %n report(s) or document(s): View → Reports and Documents</source>
         <translation>
             <numerusform> — %n Befund oder Dokument: Ansicht → Befunde und Dokumente</numerusform>
@@ -7202,12 +7202,12 @@ Studie %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="555"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="577"/>
         <source> (a file is not shown: %1)</source>
         <translation> (eine Datei wird nicht gezeigt: %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="556"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="578"/>
         <source> (%n files are not shown; the first: %1)</source>
         <translation>
             <numerusform> (%n Datei wird nicht angezeigt: %1)</numerusform>
@@ -7215,27 +7215,32 @@ Studie %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="799"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="598"/>
+        <source>Prior study: %1</source>
+        <translation>Voruntersuchung: %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="834"/>
         <source>MPR needs a volume: a series of parallel slices with positions</source>
         <translation>MPR braucht ein Volumen: eine Serie paralleler Schichten mit Positionen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="808"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="843"/>
         <source>it is a single image</source>
         <translation>es ist ein einzelnes Bild</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="808"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="843"/>
         <source>its images have no position or orientation</source>
         <translation>seine Bilder haben keine Position oder Orientierung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="809"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="844"/>
         <source>%1: shown in 2D, not in MPR (%2)</source>
         <translation>%1: in 2D angezeigt, nicht in MPR (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1004"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1039"/>
         <source>The file&apos;s VOI LUT (%1 entries)</source>
         <translation>Die VOI-LUT der Datei (%1 Einträge)</translation>
     </message>
@@ -7265,98 +7270,109 @@ Studie %2</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="29"/>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="52"/>
         <source>Prior %1
 </source>
         <translation>Vorunters. %1
 </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1006"/>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="50"/>
+        <source>Report: %1</source>
+        <translation>Befund: %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="53"/>
+        <source>Double-click to read it (View → Reports and Documents)</source>
+        <translation>Doppelklick zum Lesen (Ansicht → Befunde und Dokumente)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1041"/>
         <source>Window %1 / level %2</source>
         <translation>Fenster %1 / Zentrum %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1074"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1109"/>
         <source>%1 fps shown</source>
         <translation>%1 fps gezeigt</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1109"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1144"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation>Schlüsselbilder werden auf den Originalschichten markiert (nicht auf MPR-Ebenen)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1117"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1152"/>
         <source>Image %1 marked as key image</source>
         <translation>Bild %1 als Schlüsselbild markiert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1118"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1153"/>
         <source>Image %1 is no longer a key image</source>
         <translation>Bild %1 ist kein Schlüsselbild mehr</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1140"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1175"/>
         <source>The key image could not be saved: %1</source>
         <translation>Das Schlüsselbild konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1147"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1182"/>
         <source>Key images are saved with studies of the local cache: import the study first</source>
         <translation>Schlüsselbilder werden mit Studien des lokalen Caches gespeichert: zuerst die Studie importieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1150"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1185"/>
         <source>Saving the key images to the study…</source>
         <translation>Schlüsselbilder werden in der Studie gespeichert…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1160"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1195"/>
         <source>The key images could not be saved to the study: %1</source>
         <translation>Die Schlüsselbilder konnten nicht in der Studie gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1162"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1197"/>
         <source>Key images saved to the study as a key object selection (%1 images)</source>
         <translation>Schlüsselbilder als Key Object Selection in der Studie gespeichert (%1 Bilder)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1170"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1205"/>
         <source>there is no image to export</source>
         <translation>es gibt kein Bild zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1194"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1229"/>
         <source>Export Image</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1195"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1230"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation>PNG-Bild (*.png);;JPEG-Bild (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1200"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1235"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1206"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1241"/>
         <source>Open a study first</source>
         <translation>Zuerst eine Studie öffnen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1211"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1246"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation>Keine frühere Studie von %1 (%2) im lokalen Cache</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1237"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1272"/>
         <source>None (the Images&apos; Own Display)</source>
         <translation>Keiner (Darstellung der Bilder selbst)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1271"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1306"/>
         <source>Comparing with the prior study of %1</source>
         <translation>Vergleich mit der Voruntersuchung vom %1</translation>
     </message>

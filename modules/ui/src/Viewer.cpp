@@ -31,6 +31,8 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMimeData>
+#include <QPainter>
+#include <QPen>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSpinBox>
@@ -61,6 +63,20 @@ std::vector<imaging::Vec3> sliceOrigins(const imaging::SeriesVolume &series)
     return origins;
 }
 
+/// A report's picture in the series strip: a written page.
+QImage documentIcon(int size)
+{
+    QImage icon(size, size, QImage::Format_RGB32);
+    icon.fill(QColor(40, 40, 40));
+    QPainter p(&icon);
+    const QRectF page(size * 0.2, size * 0.1, size * 0.6, size * 0.8);
+    p.fillRect(page, QColor(235, 235, 230));
+    p.setPen(QPen(QColor(110, 110, 110), std::max(1.0, size / 40.0)));
+    for (double y = page.top() + size * 0.12; y < page.bottom() - size * 0.06; y += size * 0.08)
+        p.drawLine(QPointF(page.left() + size * 0.07, y), QPointF(page.right() - size * 0.07, y));
+    return icon;
+}
+
 /// The series strip: drags a series out as its stack key.
 class SeriesStrip : public QListWidget {
 public:
@@ -80,8 +96,8 @@ protected:
     QStringList mimeTypes() const override { return {QString::fromLatin1(kStackMimeType)}; }
     QMimeData *mimeData(const QList<QListWidgetItem *> &items) const override
     {
-        if (items.isEmpty())
-            return nullptr;
+        if (items.isEmpty() || !(items.first()->flags() & Qt::ItemIsDragEnabled))
+            return nullptr;   // a report: nothing to drop into a viewport
         auto *mime = new QMimeData;
         mime->setData(QString::fromLatin1(kStackMimeType), items.first()->data(kKeyRole).toString().toUtf8());
         return mime;
@@ -99,6 +115,12 @@ Viewer::Viewer(const QString &dataDir, QWidget *parent) : QWidget(parent), m_dat
 
     m_strip = new SeriesStrip(this);
     connect(m_strip, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem *item) {
+        const int entry = m_stripModel.indexOf(item->data(kKeyRole).toString());
+        if (entry >= 0 && m_stripModel.entries()[std::size_t(entry)].document >= 0) {
+            const SeriesStripEntry &e = m_stripModel.entries()[std::size_t(entry)];
+            openDocuments(e.prior ? m_prior : m_study, e.document);
+            return;
+        }
         showStackIn(m_active, item->data(kKeyRole).toString());
     });
 
@@ -562,15 +584,21 @@ void Viewer::studyReady(std::shared_ptr<const LoadedStudy> study)
 
 DocumentsDialog *Viewer::documentsDialog() const { return m_documents.data(); }
 
-void Viewer::showDocuments()
+void Viewer::showDocuments() { openDocuments(m_study, 0); }
+
+void Viewer::openDocuments(const std::shared_ptr<const LoadedStudy> &study, int row)
 {
-    if (!m_study || m_study->documents.empty())
+    if (!study || study->documents.empty())
         return;
     if (m_documents)
         m_documents->close();
-    m_documents = new DocumentsDialog(m_study->documents, m_study->dataDir, this);
+    m_documents = new DocumentsDialog(study->documents, study->dataDir, this);
     m_documents->setAttribute(Qt::WA_DeleteOnClose);
+    if (study == m_prior)
+        m_documents->setWindowTitle(tr("Prior study: %1").arg(m_documents->windowTitle()));
     m_documents->show();
+    if (row > 0 && row < m_documents->list()->count())
+        m_documents->list()->setCurrentRow(row);
 }
 
 std::shared_ptr<imaging::SeriesVolume> Viewer::openStack(const LoadedStudy &study, int stackIndex, int firstSlice)
@@ -644,6 +672,13 @@ void Viewer::fillStrip()
     for (const SeriesStripEntry &e : m_stripModel.entries()) {
         auto *item = new QListWidgetItem(e.text, m_strip);
         item->setData(kKeyRole, e.key);
+        if (e.document >= 0) {
+            // A report: a page for its picture, opened by a double-click, never dragged.
+            item->setToolTip(e.toolTip);
+            item->setFlags(item->flags() & ~Qt::ItemIsDragEnabled);
+            item->setIcon(QIcon(QPixmap::fromImage(documentIcon(kThumbnailSize))));
+            continue;
+        }
         if (e.warning) {
             item->setToolTip(e.toolTip);
             item->setForeground(Viewport::warningColor());

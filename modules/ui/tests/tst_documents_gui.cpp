@@ -65,6 +65,28 @@ private slots:
             said = said || args.value(0).toString().contains(QStringLiteral("View → Reports and Documents"));
         QVERIFY2(said, "the status line does not say that the study holds a document");
 
+        // The series strip lists the document after the series: a page for its picture, not
+        // draggable into a viewport; a double-click opens it.
+        QListWidget *strip = window.viewer()->seriesStrip();
+        QCOMPARE(strip->count(), 2);
+        QListWidgetItem *report = strip->item(1);
+        QVERIFY2(report->text().startsWith(QStringLiteral("Report: Scanned request (PDF)")), qPrintable(report->text()));
+        QVERIFY(!(report->flags() & Qt::ItemIsDragEnabled));
+        QVERIFY(strip->item(0)->flags() & Qt::ItemIsDragEnabled);
+        const QImage picture = report->icon().pixmap(64, 64).toImage().convertToFormat(QImage::Format_RGB32);
+        QVERIFY(qGray(picture.pixel(picture.width() / 2, picture.height() / 6)) > 200);   // the page
+        QVERIFY(qGray(picture.pixel(2, 2)) < 60);                                          // around it
+        strip->scrollToItem(report);
+        // A widget double-click is a press, then the double-click event on the same item.
+        const QPoint where = strip->visualItemRect(report).center();
+        QTest::mouseClick(strip->viewport(), Qt::LeftButton, {}, where);
+        QTest::mouseDClick(strip->viewport(), Qt::LeftButton, {}, where);
+        QTRY_VERIFY_WITH_TIMEOUT(window.viewer()->documentsDialog() != nullptr, 10000);
+        QCOMPARE(window.viewer()->documentsDialog()->list()->count(), 1);
+        QCOMPARE(view->sliceCount(), 3);   // the viewport still shows the series
+        window.viewer()->documentsDialog()->close();
+        QTRY_VERIFY_WITH_TIMEOUT(window.viewer()->documentsDialog() == nullptr, 10000);
+
         action->trigger();
         ui::DocumentsDialog *dialog = window.viewer()->documentsDialog();
         QVERIFY(dialog);

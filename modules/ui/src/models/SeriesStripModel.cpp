@@ -42,6 +42,20 @@ void SeriesStripModel::setStudies(const LoadedStudy *study, const LoadedStudy *p
             e.prior = isPrior;
             m_entries.push_back(std::move(e));
         }
+        // The study's reports and documents after its series: a prior's report beside its images.
+        for (std::size_t i = 0; i < s.documents.size(); ++i) {
+            const measure::StudyDocument &d = s.documents[i];
+            SeriesStripEntry e;
+            e.key = QStringLiteral("document:") + d.sopInstanceUid;
+            e.text = tr("Report: %1").arg(d.label());
+            if (isPrior)
+                e.text = tr("Prior %1\n").arg(d.date.isEmpty() && !s.stacks.empty() ? s.firstHeader(0).studyDate : d.date) + e.text;
+            e.toolTip = tr("Double-click to read it (View → Reports and Documents)");
+            e.dataDir = s.dataDir;
+            e.prior = isPrior;
+            e.document = int(i);
+            m_entries.push_back(std::move(e));
+        }
     };
     if (study)
         add(*study, false);

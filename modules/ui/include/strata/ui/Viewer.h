@@ -65,6 +65,9 @@ public:
     /// View → Reports and Documents…: the study's structured reports and PDF documents in a window
     /// of their own (opened by itself for a study that has no images). The window, while open.
     void showDocuments();
+    /// The Reports and Documents window of `study` (the study or its prior), showing its
+    /// document `row` — what a double-click on a report in the series strip opens.
+    void openDocuments(const std::shared_ptr<const LoadedStudy> &study, int row);
     DocumentsDialog *documentsDialog() const;
     /// The prior study shown beside it (null when none).
     std::shared_ptr<const LoadedStudy> priorStudy() const { return m_prior; }

@@ -21,6 +21,9 @@ struct SeriesStripEntry {
     QString seriesUid;  ///< the thumbnail's cache key
     QString dataDir;    ///< the local cache the study is in (empty: opened from files, not cached)
     bool prior = false;
+    /// A report or document of the study (its index in LoadedStudy::documents), not a series:
+    /// key "document:<SOP Instance UID>", no thumbnail, opened in the Reports and Documents window.
+    int document = -1;
 };
 
 class SeriesStripModel {
