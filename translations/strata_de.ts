@@ -4810,37 +4810,37 @@
 <context>
     <name>strata::ui::DocumentsDialog</name>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="69"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="89"/>
         <source>%1: the PDF cannot be read (error %2)</source>
         <translation>%1: das PDF kann nicht gelesen werden (Fehler %2)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="99"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="95"/>
+        <source>%1: the PDF has %2 pages, more than the %3 shown here (Save As… to read it elsewhere)</source>
+        <translation>%1: das PDF hat %2 Seiten, mehr als die %3, die hier gezeigt werden (mit „Speichern unter…“ anderswo lesen)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="138"/>
         <source>Reports and Documents</source>
         <translation>Befunde und Dokumente</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="129"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="170"/>
         <source>Save As…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="133"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="174"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="151"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="192"/>
         <source>Reading %1…</source>
         <translation>Lese %1…</translation>
     </message>
-    <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="184"/>
-        <source>%1 pages; the first %2 shown (Save As… for all)</source>
-        <translation>%1 Seiten; die ersten %2 angezeigt (Speichern unter… für alle)</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="185"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="231"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n Seite</numerusform>
@@ -4848,27 +4848,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="214"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="333"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="225"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="344"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="225"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="344"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="225"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="344"/>
         <source>XML (*.xml)</source>
         <translation>XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="226"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="345"/>
         <source>Save the Document</source>
         <translation>Dokument speichern</translation>
     </message>

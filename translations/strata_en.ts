@@ -4810,37 +4810,37 @@
 <context>
     <name>strata::ui::DocumentsDialog</name>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="69"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="89"/>
         <source>%1: the PDF cannot be read (error %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="99"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="95"/>
+        <source>%1: the PDF has %2 pages, more than the %3 shown here (Save As… to read it elsewhere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="138"/>
         <source>Reports and Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="129"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="170"/>
         <source>Save As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="133"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="174"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="151"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="192"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="184"/>
-        <source>%1 pages; the first %2 shown (Save As… for all)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="185"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="231"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -4848,27 +4848,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="214"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="333"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="225"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="344"/>
         <source>HTML (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="225"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="344"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="225"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="344"/>
         <source>XML (*.xml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="226"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="345"/>
         <source>Save the Document</source>
         <translation type="unfinished"></translation>
     </message>

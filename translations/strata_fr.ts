@@ -4810,37 +4810,37 @@
 <context>
     <name>strata::ui::DocumentsDialog</name>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="69"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="89"/>
         <source>%1: the PDF cannot be read (error %2)</source>
         <translation>%1 : le PDF ne peut pas être lu (erreur %2)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="99"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="95"/>
+        <source>%1: the PDF has %2 pages, more than the %3 shown here (Save As… to read it elsewhere)</source>
+        <translation>%1 : le PDF a %2 pages, plus que les %3 affichées ici (« Enregistrer sous… » pour le lire ailleurs)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="138"/>
         <source>Reports and Documents</source>
         <translation>Comptes rendus et documents</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="129"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="170"/>
         <source>Save As…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="133"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="174"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="151"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="192"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
-    <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="184"/>
-        <source>%1 pages; the first %2 shown (Save As… for all)</source>
-        <translation>%1 pages ; les %2 premières affichées (Enregistrer sous… pour toutes)</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="185"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="231"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -4848,27 +4848,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="214"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="333"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="225"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="344"/>
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="225"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="344"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="225"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="344"/>
         <source>XML (*.xml)</source>
         <translation>XML (*.xml)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="226"/>
+        <location filename="../modules/ui/src/DocumentsDialog.cpp" line="345"/>
         <source>Save the Document</source>
         <translation>Enregistrer le document</translation>
     </message>

@@ -16,26 +16,48 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QTimer>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <utility>
+
 namespace strata::ui {
 
 namespace {
 
-/// What a document looks like once read: HTML or text for the browser, or a PDF's pages.
+/// What a document looks like once read: HTML or text for the browser, or a PDF (its bytes and
+/// each page's size in pixels: its pages are rendered as they come into view).
 struct Rendered {
     QString html;
     QString text;
-    std::vector<QImage> pages;
-    int pageCount = 0;
+    std::shared_ptr<const QByteArray> pdf;
+    std::vector<QSize> pageSizes;
     QString error;
 };
 
 constexpr int kPageWidth = 1000;   ///< pixels across a rendered PDF page
-constexpr int kMostPages = 50;     ///< pages rendered at most (the rest: Save As…)
+constexpr int kHeldAround = 4;     ///< pages kept rendered before and after those in view
+constexpr int kMostPages = 10000;  ///< pages a document may have to be shown
+
+/// PDFium keeps global state: one document at a time in this process (two opened quickly after
+/// each other render on two pool threads).
+QMutex &pdfium()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+QSize pagePixels(const QSizeF &points)
+{
+    if (points.width() <= 0 || points.height() <= 0)
+        return QSize(kPageWidth, kPageWidth * 297 / 210);   // an unreadable size: as A4
+    return QSize(kPageWidth, std::clamp(int(kPageWidth * points.height() / points.width()), 1, 20 * kPageWidth));
+}
 
 Rendered renderDocument(const measure::StudyDocument &d)
 {
@@ -57,11 +79,9 @@ Rendered renderDocument(const measure::StudyDocument &d)
         r.text = QString::fromUtf8(document.value().bytes);
         return r;
     }
-    // PDFium keeps global state: one document at a time in this process (two opened quickly
-    // after each other render on two pool threads).
-    static QMutex pdfium;
-    const QMutexLocker lock(&pdfium);
-    QBuffer buffer(&document.value().bytes);
+    auto bytes = std::make_shared<QByteArray>(std::move(document.value().bytes));
+    const QMutexLocker lock(&pdfium());
+    QBuffer buffer(bytes.get());
     buffer.open(QIODevice::ReadOnly);
     QPdfDocument pdf;
     pdf.load(&buffer);
@@ -71,24 +91,43 @@ Rendered renderDocument(const measure::StudyDocument &d)
                       .arg(int(pdf.error()));
         return r;
     }
-    r.pageCount = pdf.pageCount();
-    for (int page = 0; page < std::min(r.pageCount, kMostPages); ++page) {
-        const QSizeF points = pdf.pagePointSize(page);
-        if (points.width() <= 0 || points.height() <= 0)
-            continue;
-        const QSize pixels(kPageWidth, std::max(1, int(kPageWidth * points.height() / points.width())));
-        const QImage rendered = pdf.render(page, pixels);
-        if (rendered.isNull())
-            continue;
-        // PDFium leaves what the page does not paint transparent: it lies on white paper.
-        QImage paper(pixels, QImage::Format_RGB32);
-        paper.fill(Qt::white);
-        QPainter painter(&paper);
-        painter.drawImage(0, 0, rendered);
-        painter.end();
-        r.pages.push_back(std::move(paper));
+    if (pdf.pageCount() > kMostPages) {
+        r.error = QCoreApplication::translate("strata::ui::DocumentsDialog", "%1: the PDF has %2 pages, more than the %3 shown here (Save As… to read it elsewhere)")
+                      .arg(d.path).arg(pdf.pageCount()).arg(kMostPages);
+        return r;
     }
+    for (int page = 0; page < pdf.pageCount(); ++page)
+        r.pageSizes.push_back(pagePixels(pdf.pagePointSize(page)));
+    r.pdf = std::move(bytes);
     return r;
+}
+
+/// The pages `wanted` of `pdf`, each on white paper (PDFium leaves what a page does not paint
+/// transparent); a page that cannot be rendered stays null.
+std::vector<std::pair<int, QImage>> renderPages(const std::shared_ptr<const QByteArray> &bytes, const std::vector<int> &wanted)
+{
+    std::vector<std::pair<int, QImage>> out;
+    const QMutexLocker lock(&pdfium());
+    QByteArray copy = *bytes;   // QBuffer wants a mutable array; the copy shares the data
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    QPdfDocument pdf;
+    pdf.load(&buffer);
+    for (int page : wanted) {
+        QImage paper;
+        if (pdf.status() == QPdfDocument::Status::Ready && page < pdf.pageCount()) {
+            const QSize pixels = pagePixels(pdf.pagePointSize(page));
+            const QImage rendered = pdf.render(page, pixels);
+            if (!rendered.isNull()) {
+                paper = QImage(pixels, QImage::Format_RGB32);
+                paper.fill(Qt::white);
+                QPainter painter(&paper);
+                painter.drawImage(0, 0, rendered);
+            }
+        }
+        out.emplace_back(page, std::move(paper));
+    }
+    return out;
 }
 
 } // namespace
@@ -110,15 +149,17 @@ DocumentsDialog::DocumentsDialog(std::vector<measure::StudyDocument> documents, 
     m_report->setObjectName(QStringLiteral("reportView"));
     m_report->setOpenLinks(false);   // dcmsr's links point at a web server that is not there
     m_views->addWidget(m_report);
-    auto *scroll = new QScrollArea(m_views);
-    scroll->setObjectName(QStringLiteral("pdfView"));
-    scroll->setWidgetResizable(true);
-    scroll->setBackgroundRole(QPalette::Dark);
-    m_pagesWidget = new QWidget(scroll);
+    m_scroll = new QScrollArea(m_views);
+    m_scroll->setObjectName(QStringLiteral("pdfView"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setBackgroundRole(QPalette::Dark);
+    m_pagesWidget = new QWidget(m_scroll);
     m_pagesLayout = new QVBoxLayout(m_pagesWidget);
     m_pagesLayout->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
-    scroll->setWidget(m_pagesWidget);
-    m_views->addWidget(scroll);
+    m_scroll->setWidget(m_pagesWidget);
+    m_views->addWidget(m_scroll);
+    connect(m_scroll->verticalScrollBar(), &QScrollBar::valueChanged, this, &DocumentsDialog::scheduleRendering);
+    connect(m_scroll->verticalScrollBar(), &QScrollBar::rangeChanged, this, &DocumentsDialog::scheduleRendering);
     split->setStretchFactor(1, 3);
     layout->addWidget(split, 1);
     auto *bottom = new QHBoxLayout;
@@ -150,6 +191,8 @@ void DocumentsDialog::showDocument(int row)
     m_save->setEnabled(false);
     m_status->setText(tr("Reading %1…").arg(m_documents[std::size_t(row)].label()));
     m_pages.clear();
+    m_pageLabels.clear();
+    m_pdf.reset();
     while (QLayoutItem *item = m_pagesLayout->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -173,20 +216,96 @@ void DocumentsDialog::showDocument(int row)
             m_views->setCurrentWidget(m_report);
             m_status->setText(m_documents[std::size_t(row)].label());
         } else {
-            for (const QImage &page : r.pages) {
+            // A sheet of the page's size for every page; pages are rendered as they come into view.
+            for (const QSize &size : r.pageSizes) {
                 auto *label = new QLabel(m_pagesWidget);
-                label->setPixmap(QPixmap::fromImage(page));
+                label->setFixedSize(size);
+                label->setStyleSheet(QStringLiteral("background: #d0d0d0;"));
                 m_pagesLayout->addWidget(label);
+                m_pageLabels.push_back(label);
             }
-            m_pages = std::move(r.pages);
+            m_pages.assign(r.pageSizes.size(), QImage());
+            m_pdf = std::move(r.pdf);
             m_views->setCurrentIndex(1);
-            m_status->setText(int(m_pages.size()) < r.pageCount
-                                  ? tr("%1 pages; the first %2 shown (Save As… for all)").arg(r.pageCount).arg(m_pages.size())
-                                  : tr("%n page(s)", nullptr, r.pageCount));
+            m_scroll->verticalScrollBar()->setValue(0);
+            m_status->setText(tr("%n page(s)", nullptr, int(m_pages.size())));
+            scheduleRendering();
         }
         m_save->setEnabled(true);
         emit documentShown(row);
     });
+}
+
+int DocumentsDialog::renderedPages() const
+{
+    return int(std::count_if(m_pages.begin(), m_pages.end(), [](const QImage &page) { return !page.isNull(); }));
+}
+
+void DocumentsDialog::scheduleRendering()
+{
+    if (m_renderQueued || !m_pdf)
+        return;
+    m_renderQueued = true;
+    // After the layout has placed the pages (and once for a burst of scroll events).
+    QTimer::singleShot(0, this, [this] {
+        m_renderQueued = false;
+        renderVisiblePages();
+    });
+}
+
+void DocumentsDialog::renderVisiblePages()
+{
+    if (!m_pdf || m_pageLabels.empty())
+        return;
+    if (m_rendering) {
+        m_renderAgain = true;
+        return;
+    }
+    // The pages in view: those whose sheet meets the viewport (the first before any layout).
+    const int top = m_scroll->verticalScrollBar()->value();
+    const int bottom = top + std::max(1, m_scroll->viewport()->height());
+    int first = -1, last = -1;
+    for (int i = 0; i < int(m_pageLabels.size()); ++i) {
+        const QRect g = m_pageLabels[std::size_t(i)]->geometry();
+        if (g.bottom() >= top && g.top() < bottom) {
+            first = first < 0 ? i : first;
+            last = i;
+        }
+    }
+    if (first < 0)
+        first = last = 0;
+    // Far from the view: dropped (a sheet again).
+    for (int i = 0; i < int(m_pages.size()); ++i)
+        if (!m_pages[std::size_t(i)].isNull() && (i < first - kHeldAround || i > last + kHeldAround)) {
+            m_pages[std::size_t(i)] = QImage();
+            m_pageLabels[std::size_t(i)]->setPixmap(QPixmap());
+        }
+    // In view first, then the next and the one before.
+    std::vector<int> wanted;
+    for (int i = first; i <= last; ++i)
+        wanted.push_back(i);
+    for (int i : {last + 1, last + 2, first - 1})
+        if (i >= 0 && i < int(m_pages.size()))
+            wanted.push_back(i);
+    wanted.erase(std::remove_if(wanted.begin(), wanted.end(), [this](int i) { return !m_pages[std::size_t(i)].isNull(); }), wanted.end());
+    if (wanted.empty())
+        return;
+    m_rendering = true;
+    const int request = m_request;
+    runThen(this, Executor::Interactive, [pdf = m_pdf, wanted] { return renderPages(pdf, wanted); },
+            [this, request](const std::vector<std::pair<int, QImage>> &pages) {
+                m_rendering = false;
+                if (request == m_request) {   // else another document is shown now
+                    for (const auto &[page, image] : pages)
+                        if (page < int(m_pages.size()) && !image.isNull()) {
+                            m_pages[std::size_t(page)] = image;
+                            m_pageLabels[std::size_t(page)]->setPixmap(QPixmap::fromImage(image));
+                        }
+                    emit pagesRendered();
+                }
+                if (std::exchange(m_renderAgain, false))
+                    scheduleRendering();
+            });
 }
 
 bool DocumentsDialog::saveTo(const QString &path)

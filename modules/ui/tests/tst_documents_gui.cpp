@@ -20,6 +20,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QListWidget>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -93,7 +95,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         QCOMPARE(dialog->list()->count(), 1);
         QVERIFY(dialog->list()->item(0)->text().startsWith(QStringLiteral("Scanned request (PDF)")));
-        QTRY_VERIFY_WITH_TIMEOUT(dialog->pages().size() == 1, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->pages().size() == 1 && !dialog->pages().front().isNull(), 30000);
         // The page as rendered: its upper half black, its lower half white.
         const QImage page = dialog->pages().front().convertToFormat(QImage::Format_RGB32);
         QCOMPARE(page.width(), 1000);
@@ -140,6 +142,55 @@ private slots:
         QVERIFY(loaded.wait(30000));
         QTRY_VERIFY_WITH_TIMEOUT(window.viewer()->documentsDialog() == nullptr, 10000);
         QVERIFY(!action->isEnabled());
+    }
+
+    // A scanned record of 120 pages: every page can be read (none cut off), each rendered as it
+    // comes into view, and those far from the view dropped again (a few pages' memory, not 120).
+    void aLongRecordIsRenderedAsItIsRead()
+    {
+        QTemporaryDir tmp;
+        const QString folder = tmp.filePath(QStringLiteral("record"));
+        QDir().mkpath(folder);
+        QVERIFY(QFile::copy(testing::mrSlice(0), folder + QStringLiteral("/slice.dcm")));
+        QVERIFY(testing::encapsulatedPdf(testing::numberedPdf(120), folder + QStringLiteral("/record.dcm"), QStringLiteral("Outside record"), testing::mrSlice(0)));
+        ui::MainWindow window(m_data.path());
+        QVERIFY(testing::openSettled(window, folder));
+        window.viewer()->showDocuments();
+        ui::DocumentsDialog *dialog = window.viewer()->documentsDialog();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->pages().size() == 120 && !dialog->pages().front().isNull(), 30000);
+        QVERIFY2(dialog->statusText().startsWith(QStringLiteral("120 page")), qPrintable(dialog->statusText()));
+        QVERIFY(dialog->pages().back().isNull());     // not in view: not rendered
+        QVERIFY(dialog->renderedPages() <= 8);
+        // Page 1 says it is the first: its bar ends near the left edge.
+        const QImage first = dialog->pages().front();
+        QVERIFY(qGray(first.pixel(3, 60)) < 40);
+        QVERIFY(qGray(first.pixel(500, 60)) > 215);
+
+        // Scrolled to the end: the last page rendered (its bar across the whole width) and on
+        // screen; the first pages dropped.
+        QScrollBar *bar = dialog->pageArea()->verticalScrollBar();
+        bar->setValue(bar->maximum());
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->pages().back().isNull(), 30000);
+        const QImage last = dialog->pages().back();
+        QVERIFY(qGray(last.pixel(990, 60)) < 40);
+        QVERIFY(qGray(last.pixel(500, 600)) > 215);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->pages().front().isNull(), 10000);
+        QVERIFY2(dialog->renderedPages() <= 12, qPrintable(QString::number(dialog->renderedPages())));
+        bar->setValue(bar->maximum() - 500);   // the last page's top quarter (its bar) in view
+        QTest::qWait(50);
+        QVERIFY(!dialog->pages().back().isNull());
+        const QImage shot = dialog->pageArea()->viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        int dark = 0;
+        for (int y = 0; y < shot.height(); y += 2)
+            for (int x = 0; x < shot.width(); x += 2)
+                dark += qGray(shot.pixel(x, y)) < 40;
+        QVERIFY2(dark > 200, qPrintable(QStringLiteral("dark %1").arg(dark)));   // a page's bar on screen, not a bare sheet
+
+        // Back in the middle: page 60 comes back.
+        bar->setValue(bar->maximum() / 2);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->pages()[59].isNull() || !dialog->pages()[60].isNull(), 30000);
     }
 
     void aFolderOfOneReportOpensTheReport()

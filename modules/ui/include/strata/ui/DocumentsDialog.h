@@ -9,10 +9,12 @@
 #include <QDialog>
 #include <QImage>
 
+#include <memory>
 #include <vector>
 
 class QLabel;
 class QListWidget;
+class QScrollArea;
 class QPushButton;
 class QStackedWidget;
 class QTextBrowser;
@@ -28,8 +30,15 @@ public:
 
     QListWidget *list() const { return m_list; }
     QTextBrowser *reportView() const { return m_report; }
-    /// The rendered PDF pages, top to bottom (empty for an SR or before rendering ended).
+    /// The PDF's pages, top to bottom: those rendered (in view or near it) as images, the others
+    /// null — pages are rendered as the reader scrolls to them, and dropped again far from the
+    /// view, so that a record of hundreds of scanned pages is whole and costs a few pages' memory.
+    /// Empty for an SR or before the PDF was read.
     const std::vector<QImage> &pages() const { return m_pages; }
+    /// How many pages are held rendered now.
+    int renderedPages() const;
+    /// The scroll area the pages lie in.
+    QScrollArea *pageArea() const { return m_scroll; }
     /// The state line under the view: "Page 1 of 2", or why the document cannot be shown.
     QString statusText() const;
     /// Writes the shown document to `path` (a PDF as it is stored; an SR as HTML); false and the
@@ -42,9 +51,15 @@ public slots:
 signals:
     /// The document in `row` is on screen (or its failure is in statusText()).
     void documentShown(int row);
+    /// Pages of the PDF shown were rendered (as they came into view).
+    void pagesRendered();
 
 private:
     void saveAs();
+    /// Renders (off the GUI thread) the pages in view and next to it that are not rendered yet,
+    /// and drops those far from it; queued while a batch runs.
+    void renderVisiblePages();
+    void scheduleRendering();
 
     std::vector<measure::StudyDocument> m_documents;
     QString m_dataDir;
@@ -55,7 +70,11 @@ private:
     QVBoxLayout *m_pagesLayout = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_save = nullptr;
+    QScrollArea *m_scroll = nullptr;
     std::vector<QImage> m_pages;
+    std::vector<QLabel *> m_pageLabels;
+    std::shared_ptr<const QByteArray> m_pdf;   ///< the shown PDF, its pages rendered from it as they come into view
+    bool m_rendering = false, m_renderAgain = false, m_renderQueued = false;
     int m_request = 0;   ///< the latest showDocument(); older results are dropped
 };
 
