@@ -187,7 +187,11 @@ Result<bool> importKeyObjects(store::StoreService &service, const store::Instanc
             complete = false;   // it comes later (a KOS often arrives before its images)
             continue;
         }
-        const std::vector<int> frames = image.frames.empty() ? std::vector<int>{1} : image.frames;
+        // No Referenced Frame Number: the whole image, every frame of a multi-frame one.
+        std::vector<int> frames = image.frames;
+        if (frames.empty())
+            for (int f = 1; f <= std::max(1, bySop.value(image.sopInstanceUid).frames); ++f)
+                frames.push_back(f);
         for (int frame : frames) {
             auto marked = keys.value()->isKeyImage(image.sopInstanceUid, frame - 1);
             if (!marked.ok())

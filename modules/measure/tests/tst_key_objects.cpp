@@ -220,6 +220,64 @@ private slots:
         QCOMPARE(keys.value()->keyImages(study).value().size(), std::size_t(1));
     }
 
+    // A KOS that names a multi-frame image without frame numbers selects the whole image: every
+    // frame is a key image (the real 10-frame MR); one with frame numbers, those frames only.
+    void aWholeMultiFrameImageIsKeyInEveryFrame()
+    {
+        QTemporaryDir data, files;
+        auto cache = store::LocalCache::open(data.path());
+        QVERIFY(cache.ok());
+        const QString mr = QStringLiteral(STRATA_TESTDATA_DIR "/ts-matrix/pydicom-data/emri_small.dcm");
+        const QString study = tag(mr, DCM_StudyInstanceUID), sop = tag(mr, DCM_SOPInstanceUID), sopClass = tag(mr, DCM_SOPClassUID);
+        auto kos = [&](const QString &path, const std::vector<Sint32> &frames) {
+            DSRDocument doc(DSRTypes::DT_KeyObjectSelectionDocument);
+            DSRDocumentTree &tree = doc.getTree();
+            tree.addContentItem(DSRTypes::RT_isRoot, DSRTypes::VT_Container, DSRCodedEntryValue("113000", "DCM", "Of Interest"));
+            tree.addChildContentItem(DSRTypes::RT_contains, DSRTypes::VT_Image, DSRCodedEntryValue());
+            DSRImageReferenceValue image(sopClass.toLatin1().constData(), sop.toLatin1().constData());
+            for (Sint32 f : frames)
+                image.getFrameList().addItem(f);
+            tree.getCurrentContentItem().setImageReference(image, OFFalse);
+            doc.createNewSeriesInStudy(study.toLatin1().constData());
+            doc.getCurrentRequestedProcedureEvidence().addItem(study.toLatin1().constData(), tag(mr, DCM_SeriesInstanceUID).toLatin1().constData(),
+                                                               sopClass.toLatin1().constData(), sop.toLatin1().constData());
+            DcmFileFormat ff;
+            if (doc.write(*ff.getDataset()).bad())
+                return false;
+            for (const DcmTagKey &key : {DCM_PatientName, DCM_PatientID, DCM_PatientBirthDate, DCM_PatientSex})
+                ff.getDataset()->putAndInsertString(key, tag(mr, key).toUtf8().constData());
+            return ff.saveFile(path.toUtf8().constData(), EXS_LittleEndianExplicit).good();
+        };
+        const QString whole = files.filePath(QStringLiteral("whole.dcm"));
+        QVERIFY(kos(whole, {}));
+        QCOMPARE(store::runImport(*cache.value(), {mr, whole}).imported, 2);
+        auto summary = importStudyReports(*cache.value()->service(), study);
+        QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().message()));
+        QCOMPARE(summary.value().keyImages, 10);
+        auto keys = cache.value()->service()->keyImages();
+        QVERIFY(keys.ok());
+        auto marked = keys.value()->keyImages(study);
+        QVERIFY(marked.ok());
+        QCOMPARE(marked.value().size(), std::size_t(10));
+        for (int f = 0; f < 10; ++f)
+            QCOMPARE(marked.value()[std::size_t(f)].frame, f);
+
+        // Frames named: only they.
+        QTemporaryDir data2;
+        auto cache2 = store::LocalCache::open(data2.path());
+        QVERIFY(cache2.ok());
+        const QString some = files.filePath(QStringLiteral("some.dcm"));
+        QVERIFY(kos(some, {3, 7}));
+        QCOMPARE(store::runImport(*cache2.value(), {mr, some}).imported, 2);
+        summary = importStudyReports(*cache2.value()->service(), study);
+        QVERIFY(summary.ok());
+        QCOMPARE(summary.value().keyImages, 2);
+        marked = cache2.value()->service()->keyImages().value()->keyImages(study);
+        QCOMPARE(marked.value().size(), std::size_t(2));
+        QCOMPARE(marked.value()[0].frame, 2);
+        QCOMPARE(marked.value()[1].frame, 6);
+    }
+
     void theIndexKnowsWhatARejectionNoteWithdraws()
     {
         // The modality withdraws two of the six slices (IHE IOCM, Rejected for Quality Reasons);
