@@ -1,7 +1,7 @@
 // Benchmarks of the dicom module: header parsing, folder scan and pixel decoding per transfer syntax.
 //
 // STRATA_BENCH_DIR names a folder with one sub-folder per transfer syntax (explicit, implicit, rle,
-// jpegls, j2k, jpeg-lossless, deflate, ...), each holding the same series as *.dcm files;
+// jpegls, j2k, jpeg-lossless, deflate, htj2k, ...), each holding the same series as *.dcm files;
 // tests/benchmarks/run_dicom_bench.sh makes it (300 slices of 512×512 CT) and runs this with the
 // peers' tools. Benchmarks are registered for the sub-folders that exist.
 //
@@ -247,9 +247,12 @@ int main(int argc, char **argv)
             ->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(0.5);
         benchmark::RegisterBenchmark(("BM_DecodeParallel/" + name).c_str(), BM_DecodeParallel, files)
             ->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(0.5);
+        registered += 2;
+        if (syntax == QLatin1String("htj2k"))
+            continue;   // GDCM 3.0 does not know the syntax (Strata decodes it with OpenJPEG)
         benchmark::RegisterBenchmark(("BM_GdcmDecode/" + name).c_str(), BM_GdcmDecode, files)
             ->Unit(benchmark::kMillisecond)->UseRealTime()->MinTime(0.5);
-        registered += 3;
+        ++registered;
     }
     if (registered == 0) {
         std::fprintf(stderr, "strata_bench_dicom: no sub-folder of %s holds *.dcm files\n", env);

@@ -97,6 +97,18 @@ if (( ${#todo[@]} )); then
     log "transcoded in $(awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN{printf "%.1f", b-a}') s"
 fi
 
+# High-Throughput JPEG 2000 (GDCM does not write it): OpenJPH's ojph_compress per slice, through
+# htj2k_copy.py; the bare codestreams go to htj2k-j2c for the peer (ojph_expand).
+if command -v ojph_compress > /dev/null && [[ ! -f $DATA/.htj2k.done || $(nfiles "$DATA/htj2k") -ne $SLICES ]]; then
+    log "encoding HTJ2K with ojph_compress, 2 processes"
+    rm -rf "$DATA/htj2k" "$DATA/htj2k-j2c" "$DATA/.tmp-htj2k"; mkdir -p "$DATA/.tmp-htj2k" "$DATA/htj2k-j2c"
+    find "$DATA/explicit" -name '*.dcm' -print0 | xargs -0 -n 20 -P2 "$PY" "$(dirname "$0")/htj2k_copy.py" "$DATA/.tmp-htj2k" "$DATA/htj2k-j2c"
+    (( $(nfiles "$DATA/.tmp-htj2k") == SLICES )) || die "HTJ2K encoding wrote $(nfiles "$DATA/.tmp-htj2k") files"
+    mv "$DATA/.tmp-htj2k" "$DATA/htj2k"
+    echo "ojph_compress $(dpkg-query -W -f='${Version}' openjph-tools 2>/dev/null)" > "$DATA/.htj2k.done"
+fi
+[[ -d $DATA/htj2k ]] && SYNTAXES+=(htj2k)
+
 # Lossless check: the middle slice's decoded values must hash the same in every folder.
 mid=$(find "$DATA/explicit" -name '*.dcm' -printf '%f\n' | sort | sed -n "$((SLICES / 2))p")
 args=(); for s in explicit "${SYNTAXES[@]}"; do args+=("$DATA/$s/$mid"); done
@@ -164,6 +176,17 @@ for s in rle deflate jpeg-lossless jpegls j2k; do
     if [[ -d $DATA/$s ]]; then per_file "gdcmconv/$s" "$DATA/$s" gdcmconv --raw; fi
 done
 per_file dcmdjpeg/jpeg-lossless "$DATA/jpeg-lossless" dcmdjpeg
+# HTJ2K: OpenJPH's own decoder on the bare codestreams (to raw samples), one process per file.
+if [[ -d $DATA/htj2k-j2c ]]; then
+    times=(); mapfile -t j2cs < <(find "$DATA/htj2k-j2c" -maxdepth 1 -name '*.j2c' | sort | awk -v k="$STRIDE" '(NR - 1) % k == 0')
+    for ((r = 0; r < PEER_REPS; r++)); do
+        rm -rf "$SCRATCH/out"; mkdir -p "$SCRATCH/out"
+        t0=$EPOCHREALTIME
+        for f in "${j2cs[@]}"; do ojph_expand -i "$f" -o "$SCRATCH/out/${f##*/}.raw" > /dev/null; done
+        times+=("$(awk -v a="$t0" -v b="$EPOCHREALTIME" 'BEGIN{printf "%.4f", b-a}')")
+    done
+    record ojph_expand/htj2k "${#j2cs[@]}" "${times[@]}"
+fi
 per_file dcmdjpls/jpegls "$DATA/jpegls" dcmdjpls
 
 # ---------------------------------------------------------------------------------------------
@@ -212,13 +235,15 @@ row("header scan of the folder, both cores (listFiles + scanFiles)", "BM_ScanFol
 row("header parse, 1 thread (readHeader per file)", "BM_HeaderParse", "gdcmscanner", "gdcmscanner -d, 9 tags, 1 process")
 labels = {"explicit": "Explicit VR LE", "implicit": "Implicit VR LE", "deflate": "Deflated Explicit VR LE",
           "rle": "RLE Lossless", "jpeg-lossless": "JPEG Lossless SV1", "jpegls": "JPEG-LS lossless",
-          "j2k": "JPEG 2000 lossless"}
+          "j2k": "JPEG 2000 lossless", "htj2k": "HTJ2K lossless"}
 for s, label in labels.items():
     row(f"decode {label}, 1 thread", f"BM_Decode/{s}", f"BM_GdcmDecode/{s}", "GDCM in-process, 1 calling thread")
     row(f"decode {label}, both cores", f"BM_DecodeParallel/{s}", f"BM_GdcmDecode/{s}", "GDCM in-process, 1 calling thread")
     row(f"decode {label}, 1 thread", f"BM_Decode/{s}", f"gdcmconv/{s}", "gdcmconv --raw, 1 process per file")
     row(f"decode {label}, 1 thread", f"BM_Decode/{s}", f"dcmdjpeg/{s}", "DCMTK dcmdjpeg, 1 process per file")
     row(f"decode {label}, 1 thread", f"BM_Decode/{s}", f"dcmdjpls/{s}", "DCMTK dcmdjpls, 1 process per file")
+    row(f"decode {label}, 1 thread", f"BM_Decode/{s}", f"ojph_expand/{s}", "OpenJPH ojph_expand on the codestream, 1 process per file")
+    row(f"decode {label}, both cores", f"BM_DecodeParallel/{s}", f"ojph_expand/{s}", "OpenJPH ojph_expand on the codestream, 1 process per file")
 
 ctx = data.get("context", {})
 when = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
