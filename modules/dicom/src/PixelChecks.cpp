@@ -427,16 +427,11 @@ Status checkBeforeDecoding(const QString &path, const DicomHeader &h, const File
     if (!jpeg && !j2k && !rle)
         return {};  // not decoded by GDCM here (refused before) or no dimensions to compare
 
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::IoError, path, QCoreApplication::translate("strata::dicom", "cannot open: ") + file.errorString());
-    const qint64 size = file.size();
-    const uchar *mapped = size > 0 ? file.map(0, size) : nullptr;
-    if (!mapped || std::uint64_t(size) != fs.fileSize)
-        return Error(ErrorCode::IoError, path, QCoreApplication::translate("strata::dicom", "the file changed while it was read"));
-    auto fragment = [&](std::size_t i) {
-        return Bytes{mapped + fs.fragments[i].first, fs.fragments[i].second};
-    };
+    auto mappedFile = MappedFile::open(path, fs);
+    if (!mappedFile.ok())
+        return mappedFile.error();
+    const MappedFile &mapped = *mappedFile.value();
+    auto fragment = [&](std::size_t i) { return mapped.fragment(fs, i); };
 
     if (rle) {
         if (pd.bitsAllocated != 8 && pd.bitsAllocated != 16 && pd.bitsAllocated != 32)
@@ -518,6 +513,19 @@ bool isHtj2k(const QString &uid)
 {
     return uid == QLatin1String("1.2.840.10008.1.2.4.201") || uid == QLatin1String("1.2.840.10008.1.2.4.202")
            || uid == QLatin1String("1.2.840.10008.1.2.4.203");
+}
+
+Result<std::unique_ptr<MappedFile>> MappedFile::open(const QString &path, const FileStructure &fs)
+{
+    auto mapped = std::make_unique<MappedFile>();
+    mapped->m_file.setFileName(path);
+    if (!mapped->m_file.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::IoError, path, QCoreApplication::translate("strata::dicom", "cannot open: ") + mapped->m_file.errorString());
+    const qint64 size = mapped->m_file.size();
+    mapped->m_data = size > 0 ? mapped->m_file.map(0, size) : nullptr;
+    if (!mapped->m_data || std::uint64_t(size) != fs.fileSize)
+        return Error(ErrorCode::IoError, path, QCoreApplication::translate("strata::dicom", "the file changed while it was read"));
+    return mapped;
 }
 
 bool decodedByStrataOnly(const QString &uid) { return isHtj2k(uid) || uid == QLatin1String(kDeflatedImageFrame); }

@@ -9,7 +9,10 @@
 #include <strata/core/Result.h>
 #include <strata/dicom/DicomHeader.h>
 
+#include <QFile>
+
 #include <cstdint>
+#include <memory>
 
 namespace strata::dicom::detail {
 
@@ -37,6 +40,20 @@ Result<PixelSizes> pixelSizes(const QString &path, const PixelDescription &pd, s
 ///   fragment, and segments that decode to exactly one plane (CVE-2025-48429, and GDCM's copy of
 ///   an over-long frame into the frame buffer).
 Status checkBeforeDecoding(const QString &path, const DicomHeader &h, const FileStructure &fs, const PixelSizes &sizes);
+
+/// A file mapped whole for reading its pixel data fragments (FileStructure::fragments).
+class MappedFile {
+public:
+    /// Maps `path`; an error (naming it) when it cannot be opened or is no longer the size the walk saw.
+    static Result<std::unique_ptr<MappedFile>> open(const QString &path, const FileStructure &fs);
+    const std::uint8_t *data() const { return m_data; }
+    /// Fragment `i` of the encapsulated pixel data.
+    Bytes fragment(const FileStructure &fs, std::size_t i) const { return {m_data + fs.fragments[i].first, fs.fragments[i].second}; }
+
+private:
+    QFile m_file;
+    const std::uint8_t *m_data = nullptr;
+};
 
 /// Whether `uid` is one of the High-Throughput JPEG 2000 syntaxes (decoded by OpenJPEG, not GDCM).
 bool isHtj2k(const QString &uid);

@@ -303,13 +303,10 @@ Result<DecodedImage> decodeHtj2k(const QString &path, const DicomHeader &h, cons
         || (color && pd.bitsAllocated != 8 && pd.bitsAllocated != 16))
         return Error(ErrorCode::Unsupported, path, QCoreApplication::translate("strata::dicom", "HTJ2K with %1 bits allocated as %2 is not supported")
                                                        .arg(pd.bitsAllocated).arg(pd.photometric));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::IoError, path, QCoreApplication::translate("strata::dicom", "cannot open: ") + file.errorString());
-    const qint64 size = file.size();
-    const uchar *mapped = size > 0 ? file.map(0, size) : nullptr;
-    if (!mapped || std::uint64_t(size) != fs.fileSize)
-        return Error(ErrorCode::IoError, path, QCoreApplication::translate("strata::dicom", "the file changed while it was read"));
+    auto mappedFile = detail::MappedFile::open(path, fs);
+    if (!mappedFile.ok())
+        return mappedFile.error();
+    const detail::MappedFile &mapped = *mappedFile.value();
 
     const std::size_t pixels = std::size_t(sizes.pixelsPerFrame);
     const std::size_t frameSamples = pixels * std::size_t(pd.samplesPerPixel);
@@ -325,14 +322,14 @@ Result<DecodedImage> decodeHtj2k(const QString &path, const DicomHeader &h, cons
     std::size_t next = 0;
     for (int frame = 0; frame < pd.frames; ++frame) {
         // A frame: a fragment that starts a codestream, and the fragments after it that do not.
-        while (next < fs.fragments.size() && !detail::startsJ2k({mapped + fs.fragments[next].first, fs.fragments[next].second}))
+        while (next < fs.fragments.size() && !detail::startsJ2k(mapped.fragment(fs, next)))
             ++next;
         if (next >= fs.fragments.size())
             return decodeError(path, QCoreApplication::translate("strata::dicom", "the pixel data holds %1 of the %2 frames declared").arg(frame).arg(pd.frames));
-        detail::Bytes stream{mapped + fs.fragments[next].first, fs.fragments[next].second};
+        detail::Bytes stream = mapped.fragment(fs, next);
         gathered.clear();
         for (std::size_t j = next + 1; j < fs.fragments.size(); ++j) {
-            const detail::Bytes more{mapped + fs.fragments[j].first, fs.fragments[j].second};
+            const detail::Bytes more = mapped.fragment(fs, j);
             if (detail::startsJ2k(more))
                 break;
             if (gathered.empty())
@@ -413,26 +410,23 @@ Result<DecodedImage> decodeDeflatedFrames(const QString &path, const DicomHeader
     if (fs.fragments.size() != std::size_t(pd.frames))
         return Error(ErrorCode::Malformed, path, QCoreApplication::translate("strata::dicom", "deflated image frames: %1 fragments for %2 frames (one each)")
                                                      .arg(fs.fragments.size()).arg(pd.frames));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::IoError, path, QCoreApplication::translate("strata::dicom", "cannot open: ") + file.errorString());
-    const qint64 size = file.size();
-    const uchar *mapped = size > 0 ? file.map(0, size) : nullptr;
-    if (!mapped || std::uint64_t(size) != fs.fileSize)
-        return Error(ErrorCode::IoError, path, QCoreApplication::translate("strata::dicom", "the file changed while it was read"));
+    auto mappedFile = detail::MappedFile::open(path, fs);
+    if (!mappedFile.ok())
+        return mappedFile.error();
+    const detail::MappedFile &mapped = *mappedFile.value();
 
     const std::size_t pixels = std::size_t(sizes.pixelsPerFrame);
     const std::size_t frameSamples = pixels * std::size_t(pd.samplesPerPixel);
     const std::size_t frameBytes = pd.bitsAllocated == 1 ? (pixels + 7) / 8 : frameSamples * std::size_t(pd.bitsAllocated / 8);
     std::vector<std::uint8_t> native(frameBytes * std::size_t(pd.frames));
     for (int frame = 0; frame < pd.frames; ++frame) {
-        const auto &[offset, length] = fs.fragments[std::size_t(frame)];
+        const detail::Bytes deflated = mapped.fragment(fs, std::size_t(frame));
         z_stream z{};
         if (inflateInit2(&z, -MAX_WBITS) != Z_OK)
             return Error(ErrorCode::Internal, path, QStringLiteral("zlib: inflateInit2 failed"));
         std::uint8_t *dst = native.data() + std::size_t(frame) * frameBytes;
-        z.next_in = const_cast<Bytef *>(mapped + offset);
-        z.avail_in = uInt(length);
+        z.next_in = const_cast<Bytef *>(deflated.data);
+        z.avail_in = uInt(deflated.size);
         z.next_out = dst;
         z.avail_out = uInt(frameBytes);
         int rc = inflate(&z, Z_FINISH);
