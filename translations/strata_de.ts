@@ -520,10 +520,8 @@
         <translation>gekapselte Pixeldaten haben keine Fragmente</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="432"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="526"/>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="258"/>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="308"/>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="418"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="719"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="763"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="773"/>
@@ -532,63 +530,61 @@
         <translation>kann nicht geöffnet werden: </translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="436"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="530"/>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="279"/>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="312"/>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="422"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="725"/>
         <source>the file changed while it was read</source>
         <translation>die Datei hat sich während des Lesens geändert</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="443"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="440"/>
         <source>RLE with %1 bits allocated</source>
         <translation>RLE mit %1 Bits Allocated</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="445"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="442"/>
         <source>RLE pixel data has %1 fragments for %2 frames</source>
         <translation>RLE-Pixeldaten haben %1 Fragmente für %2 Frames</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="448"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="446"/>
         <source>RLE cannot hold %1 segments</source>
         <translation>RLE kann keine %1 Segmente aufnehmen</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="453"/>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="485"/>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="506"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="451"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="483"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="504"/>
         <source>frame %1: %2</source>
         <translation>Frame %1: %2</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="461"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="459"/>
         <source>the first fragment does not start a %1 stream</source>
         <translation>das erste Fragment beginnt keinen %1-Stream</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="468"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="466"/>
         <source>the pixel data encodes more frames than the %1 declared</source>
         <translation>die Pixeldaten kodieren mehr Frames als die %1 deklarierten</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="490"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="488"/>
         <source>frame %1: the %2 stream holds %3×%4 pixels, %5 component(s) of %6 bits%7 where the header declares %8×%9, %10 sample(s) in %11 bits</source>
         <translation>Frame %1: der %2-Stream enthält %3×%4 Pixel, %5 Komponente(n) zu %6 Bits%7, der Header deklariert aber %8×%9, %10 Sample(s) in %11 Bits</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="497"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="495"/>
         <source>frame %1: OpenJPEG cannot read the JPEG 2000 main header%2</source>
         <translation>Frame %1: OpenJPEG kann den JPEG-2000-Hauptheader nicht lesen%2</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="498"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="496"/>
         <source> in the first MiB</source>
         <translation> im ersten MiB</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="511"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="509"/>
         <source>frame %1: %2 bytes of JPEG cannot hold a %3-byte frame</source>
         <translation>Frame %1: %2 Bytes JPEG können keinen Frame von %3 Bytes enthalten</translation>
     </message>
@@ -618,118 +614,123 @@
         <translation>HTJ2K mit %1 zugewiesenen Bits als %2 wird nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="331"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="328"/>
         <source>the pixel data holds %1 of the %2 frames declared</source>
         <translation>die Pixeldaten enthalten %1 der %2 angegebenen Frames</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="349"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="346"/>
         <source>frame %1 of the HTJ2K pixel data could not be decoded (%2)</source>
         <translation>Frame %1 der HTJ2K-Pixeldaten konnte nicht dekodiert werden (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="357"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="354"/>
         <source>frame %1: the decoded HTJ2K image does not match the header&apos;s %2×%3, %4 sample(s) of %5 bits</source>
         <translation>Frame %1: das dekodierte HTJ2K-Bild passt nicht zu den im Header angegebenen %2×%3, %4 Sample(s) zu %5 Bit</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="411"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="408"/>
         <source>deflated image frames with %1 bits allocated as %2 are not supported</source>
         <translation>Deflate-komprimierte Frames mit %1 zugewiesenen Bits als %2 werden nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="414"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="411"/>
         <source>deflated image frames: %1 fragments for %2 frames (one each)</source>
         <translation>Deflate-komprimierte Frames: %1 Fragmente für %2 Frames (je eines)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="452"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="446"/>
         <source>deflated frame %1 inflates to more than the %2 bytes of a frame</source>
         <translation>Deflate-Frame %1 entpackt sich zu mehr als den %2 Bytes eines Frames</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="455"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="449"/>
         <source>deflated frame %1 inflates to %2 of its %3 bytes%4</source>
         <translation>Deflate-Frame %1 entpackt sich zu %2 seiner %3 Bytes%4</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="509"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="535"/>
+        <source>RLE frame %1 decodes to %2 of its %3 bytes</source>
+        <translation>RLE-Frame %1 dekodiert zu %2 seiner %3 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="548"/>
         <source>%1 bits allocated in this encoding</source>
         <translation>%1 Bits Allocated in dieser Kodierung</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="510"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="549"/>
         <source>e.g. Number of Frames missing where a Frame Increment Pointer is given</source>
         <translation>z. B. fehlt Number of Frames, obwohl ein Frame Increment Pointer angegeben ist</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="607"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="646"/>
         <source>has no pixel data (%1)</source>
         <translation>hat keine Pixeldaten (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="610"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="649"/>
         <source>pixel data in transfer syntax %1 (%2) cannot be decoded</source>
         <translation>Pixeldaten in der Transfer-Syntax %1 (%2) können nicht dekodiert werden</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="611"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="650"/>
         <source>no UID</source>
         <translation>keine UID</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="613"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="652"/>
         <source>Rows or Columns is missing or zero</source>
         <translation>Rows oder Columns fehlt oder ist null</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="615"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="654"/>
         <source>%1 samples per pixel are not supported</source>
         <translation>%1 Samples per Pixel werden nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="617"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="656"/>
         <source>Bits Allocated is %1</source>
         <translation>Bits Allocated ist %1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="620"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="659"/>
         <source>Bits Stored (%1) does not fit Bits Allocated (%2)</source>
         <translation>Bits Stored (%1) passt nicht zu Bits Allocated (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="648"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="689"/>
         <source>the image attributes are inconsistent (GDCM refused them: %1)</source>
         <translation>die Bildattribute sind inkonsistent (von GDCM abgelehnt: %1)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="651"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="692"/>
         <location filename="../modules/dicom/src/Transcode.cpp" line="157"/>
         <source>the image could not be parsed</source>
         <translation>das Bild konnte nicht geparst werden</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="658"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="699"/>
         <source>unexpected decoded size %1 bytes (expected %2)</source>
         <translation>unerwartete dekodierte Größe %1 Bytes (erwartet %2)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="666"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="707"/>
         <source>%1 pixel data could not be decoded (corrupt or unsupported encoding)</source>
         <translation>%1-Pixeldaten konnten nicht dekodiert werden (beschädigte oder nicht unterstützte Kodierung)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="695"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="736"/>
         <source>the palette colour lookup table could not be applied (an index outside the table?)</source>
         <translation>die Palettenfarb-Lookup-Tabelle konnte nicht angewendet werden (ein Index außerhalb der Tabelle?)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="734"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="775"/>
         <source>colour images with %1 bits allocated are not supported</source>
         <translation>Farbbilder mit %1 Bits Allocated werden nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="791"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="832"/>
         <source>%1 bits allocated are not supported</source>
         <translation>%1 Bits Allocated werden nicht unterstützt</translation>
     </message>
@@ -1372,6 +1373,51 @@
         <location filename="../modules/measure/src/KeyObjects.cpp" line="271"/>
         <source>the key object selection was not stored</source>
         <translation>die Key Object Selection wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="70"/>
+        <source>a segmentation&apos;s pixel data must be grayscale frames</source>
+        <translation>die Pixeldaten einer Segmentierung müssen Graustufen-Frames sein</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="77"/>
+        <source>the segmentation cannot be read: %1</source>
+        <translation>die Segmentierung kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="84"/>
+        <source>not a segmentation (SOP class %1)</source>
+        <translation>keine Segmentierung (SOP-Klasse %1)</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="114"/>
+        <source>Segment %1</source>
+        <translation>Segment %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="144"/>
+        <source>frame %1 has no functional groups (no plane to draw it on)</source>
+        <translation>Frame %1 hat keine Functional Groups (keine Ebene, auf der er gezeichnet werden kann)</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="153"/>
+        <source>frame %1 has no position</source>
+        <translation>Frame %1 hat keine Position</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="156"/>
+        <source>frame %1 has no orientation</source>
+        <translation>Frame %1 hat keine Orientierung</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="159"/>
+        <source>frame %1 has no pixel spacing</source>
+        <translation>Frame %1 hat keinen Pixelabstand</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="161"/>
+        <source>frame %1 has a pixel spacing of %2 × %3 mm</source>
+        <translation>Frame %1 hat einen Pixelabstand von %2 × %3 mm</translation>
     </message>
 </context>
 <context>
@@ -6336,47 +6382,47 @@ Kein Vorschaubild: %2</translation>
 <context>
     <name>strata::ui::StudyLoader</name>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="37"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="46"/>
         <source>%1 — %2 %3, 1 slice</source>
         <translation>%1 — %2 %3, 1 Schicht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="38"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="47"/>
         <source>%1 — %2 %3, %4 slices</source>
         <translation>%1 — %2 %3, %4 Schichten</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="54"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="63"/>
         <source>study %1</source>
         <translation>Studie %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="110"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="119"/>
         <source>Finding the study&apos;s files</source>
         <translation>Dateien der Studie werden gesucht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="120"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="129"/>
         <source>the study has no stored files</source>
         <translation>die Studie hat keine gespeicherten Dateien</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="132"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="141"/>
         <source>Reading headers</source>
         <translation>Header werden gelesen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="135"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="144"/>
         <source>loading cancelled</source>
         <translation>Laden abgebrochen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="168"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="177"/>
         <source>%1 images withdrawn by a rejection note (%2): not shown</source>
         <translation>%1 Bilder durch eine Rückweisungsnotiz zurückgezogen (%2): nicht angezeigt</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="177"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="187"/>
         <source>no images that the viewer can show were found</source>
         <translation>keine Bilder gefunden, die der Viewer zeigen kann</translation>
     </message>
@@ -6947,246 +6993,256 @@ Studie %2</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="295"/>
+        <source>Show &amp;Segmentations</source>
+        <translation>&amp;Segmentierungen zeigen</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="295"/>
+        <source>Shift+G</source>
+        <translation>Shift+G</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="302"/>
         <source>Reports and &amp;Documents…</source>
         <translation>Befunde und &amp;Dokumente…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="295"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="302"/>
         <source>Ctrl+Alt+D</source>
         <translation>Ctrl+Alt+D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="299"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="306"/>
         <source>&amp;Presentation State</source>
         <translation>&amp;Presentation State</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="302"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="309"/>
         <source>Apply the &amp;Newest Presentation State</source>
         <translation>&amp;Neuesten Presentation State anwenden</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="312"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="319"/>
         <source>Show Reference &amp;Lines</source>
         <translation>&amp;Referenzlinien zeigen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="312"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="319"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="318"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="325"/>
         <source>&amp;Synchronize Scrolling</source>
         <translation>&amp;Synchrones Blättern</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="318"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="325"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="326"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="333"/>
         <source>Compare with &amp;Prior Study</source>
         <translation>Mit &amp;Voruntersuchung vergleichen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="326"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="333"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="328"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="335"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="336"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="343"/>
         <source>&amp;Browse (drag to scroll)</source>
         <translation>&amp;Blättern (Ziehen blättert)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="337"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="344"/>
         <source>&amp;Window/Level</source>
         <translation>&amp;Fensterung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="338"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="345"/>
         <source>&amp;Zoom</source>
         <translation>&amp;Zoom</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="339"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="346"/>
         <source>&amp;Pan</source>
         <translation>&amp;Verschieben</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="340"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="347"/>
         <source>&amp;Crosshair (MPR: move, rotate)</source>
         <translation>&amp;Fadenkreuz (MPR: verschieben, drehen)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="353"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="360"/>
         <source>Thick &amp;Slab</source>
         <translation>Dicke &amp;Schicht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="360"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="367"/>
         <source>&amp;Thin Slice</source>
         <translation>&amp;Dünne Schicht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="361"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="368"/>
         <source>&amp;MIP</source>
         <translation>&amp;MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="362"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="369"/>
         <source>M&amp;inIP</source>
         <translation>M&amp;inIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="363"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="370"/>
         <source>&amp;Average</source>
         <translation>&amp;Mittelwert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="370"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="377"/>
         <source>&amp;Cine Play/Pause</source>
         <translation>&amp;Cine Start/Pause</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="370"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="377"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="374"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="381"/>
         <source>&amp;Image</source>
         <translation>&amp;Bild</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="375"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="382"/>
         <source>Window &amp;Presets</source>
         <translation>Fenster&amp;vorgaben</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="376"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="383"/>
         <source>&amp;Automatic Window</source>
         <translation>&amp;Automatisches Fenster</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="376"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="383"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="377"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="384"/>
         <source>&amp;Invert</source>
         <translation>&amp;Invertieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="377"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="384"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="382"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="389"/>
         <source>&amp;Colour Map</source>
         <translation>&amp;Farbtabelle</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="394"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="401"/>
         <source>Toggle &amp;Key Image</source>
         <translation>&amp;Schlüsselbild an/aus</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="394"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="401"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="395"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="402"/>
         <source>Save Key Images to the Study (DICOM KOS)</source>
         <translation>Schlüsselbilder in der Studie speichern (DICOM KOS)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="397"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="404"/>
         <source>&amp;Export Image…</source>
         <translation>Bild &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="397"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="404"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="398"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="405"/>
         <source>&amp;Copy Image</source>
         <translation>Bild &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="398"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="405"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="399"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="406"/>
         <source>Export with &amp;Annotations</source>
         <translation>Export mit &amp;Beschriftung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="420"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="427"/>
         <source> Slab </source>
         <translation> Schicht </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="423"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="430"/>
         <source>Thin</source>
         <translation>Dünn</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="423"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="430"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="423"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="430"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="423"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="430"/>
         <source>Average</source>
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="427"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="434"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="449"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="456"/>
         <source> fps</source>
         <translation> B/s</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="455"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="462"/>
         <source>Frames per second shown while the cine plays</source>
         <translation>Bilder pro Sekunde, die der Cine-Modus tatsächlich zeigt</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="530"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="538"/>
         <source>Loading the prior study…</source>
         <translation>Voruntersuchung wird geladen…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="530"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="538"/>
         <source>Loading the study…</source>
         <translation>Studie wird geladen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="567"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="575"/>
         <source>%1 — no images, %n report(s) or document(s)</source>
         <translation>
             <numerusform>%1 — keine Bilder, %n Befund oder Dokument</numerusform>
@@ -7194,20 +7250,28 @@ Studie %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="574"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="582"/>
         <source> — %n report(s) or document(s): View → Reports and Documents</source>
         <translation>
             <numerusform> — %n Befund oder Dokument: Ansicht → Befunde und Dokumente</numerusform>
             <numerusform> — %n Befunde oder Dokumente: Ansicht → Befunde und Dokumente</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../modules/ui/src/Viewer.cpp" line="589"/>
+        <source> — %n segmentation(s) drawn over their images (%1; View → Show Segmentations)</source>
+        <translation>
+            <numerusform> — %n Segmentierung, über ihre Bilder gezeichnet (%1; Ansicht → Segmentierungen zeigen)</numerusform>
+            <numerusform> — %n Segmentierungen, über ihre Bilder gezeichnet (%1; Ansicht → Segmentierungen zeigen)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="577"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="594"/>
         <source> (a file is not shown: %1)</source>
         <translation> (eine Datei wird nicht gezeigt: %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="578"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="595"/>
         <source> (%n files are not shown; the first: %1)</source>
         <translation>
             <numerusform> (%n Datei wird nicht angezeigt: %1)</numerusform>
@@ -7215,32 +7279,32 @@ Studie %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="598"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="615"/>
         <source>Prior study: %1</source>
         <translation>Voruntersuchung: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="834"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="852"/>
         <source>MPR needs a volume: a series of parallel slices with positions</source>
         <translation>MPR braucht ein Volumen: eine Serie paralleler Schichten mit Positionen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="843"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="861"/>
         <source>it is a single image</source>
         <translation>es ist ein einzelnes Bild</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="843"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="861"/>
         <source>its images have no position or orientation</source>
         <translation>seine Bilder haben keine Position oder Orientierung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="844"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="862"/>
         <source>%1: shown in 2D, not in MPR (%2)</source>
         <translation>%1: in 2D angezeigt, nicht in MPR (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1039"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1057"/>
         <source>The file&apos;s VOI LUT (%1 entries)</source>
         <translation>Die VOI-LUT der Datei (%1 Einträge)</translation>
     </message>
@@ -7287,92 +7351,92 @@ Studie %2</translation>
         <translation>Doppelklick zum Lesen (Ansicht → Befunde und Dokumente)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1041"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1059"/>
         <source>Window %1 / level %2</source>
         <translation>Fenster %1 / Zentrum %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1109"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1127"/>
         <source>%1 fps shown</source>
         <translation>%1 fps gezeigt</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1144"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1162"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation>Schlüsselbilder werden auf den Originalschichten markiert (nicht auf MPR-Ebenen)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1152"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1170"/>
         <source>Image %1 marked as key image</source>
         <translation>Bild %1 als Schlüsselbild markiert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1153"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1171"/>
         <source>Image %1 is no longer a key image</source>
         <translation>Bild %1 ist kein Schlüsselbild mehr</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1175"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1193"/>
         <source>The key image could not be saved: %1</source>
         <translation>Das Schlüsselbild konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1182"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1200"/>
         <source>Key images are saved with studies of the local cache: import the study first</source>
         <translation>Schlüsselbilder werden mit Studien des lokalen Caches gespeichert: zuerst die Studie importieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1185"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1203"/>
         <source>Saving the key images to the study…</source>
         <translation>Schlüsselbilder werden in der Studie gespeichert…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1195"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1213"/>
         <source>The key images could not be saved to the study: %1</source>
         <translation>Die Schlüsselbilder konnten nicht in der Studie gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1197"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1215"/>
         <source>Key images saved to the study as a key object selection (%1 images)</source>
         <translation>Schlüsselbilder als Key Object Selection in der Studie gespeichert (%1 Bilder)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1205"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1223"/>
         <source>there is no image to export</source>
         <translation>es gibt kein Bild zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1229"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1247"/>
         <source>Export Image</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1230"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1248"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation>PNG-Bild (*.png);;JPEG-Bild (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1235"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1253"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1241"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1259"/>
         <source>Open a study first</source>
         <translation>Zuerst eine Studie öffnen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1246"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1264"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation>Keine frühere Studie von %1 (%2) im lokalen Cache</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1272"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1296"/>
         <source>None (the Images&apos; Own Display)</source>
         <translation>Keiner (Darstellung der Bilder selbst)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1306"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1330"/>
         <source>Comparing with the prior study of %1</source>
         <translation>Vergleich mit der Voruntersuchung vom %1</translation>
     </message>
@@ -7445,82 +7509,92 @@ Studie %2</translation>
         <translation>PR: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="124"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="121"/>
+        <source>SEG: %1</source>
+        <translation>SEG: %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="121"/>
+        <source> (+%1)</source>
+        <translation> (+%1)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="127"/>
         <source>Pos: %1 mm</source>
         <translation>Pos: %1 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="127"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="130"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="128"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="131"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="129"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="132"/>
         <source>Average</source>
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="130"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="133"/>
         <source>%1 slab: %2 mm</source>
         <translation>%1-Schicht: %2 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="132"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="135"/>
         <source>Thk: %1 mm</source>
         <translation>SD: %1 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="135"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="138"/>
         <source>Loading %1/%2</source>
         <translation>Lädt %1/%2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="141"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="144"/>
         <source>VOI LUT</source>
         <translation>VOI-LUT</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="141"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="144"/>
         <source>VOI LUT: %1</source>
         <translation>VOI-LUT: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="143"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="146"/>
         <source>W: %1 L: %2</source>
         <translation>F: %1 Z: %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="145"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="148"/>
         <source>Inverted</source>
         <translation>Invertiert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="148"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="151"/>
         <source>Zoom: %1%</source>
         <translation>Zoom: %1%</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="151"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="154"/>
         <source>Rot %1°</source>
         <translation>Rot %1°</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="153"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="156"/>
         <source>Flip H</source>
         <translation>Spieg. H</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="155"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="158"/>
         <source>Flip V</source>
         <translation>Spieg. V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="856"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="922"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="79"/>
         <source>Loading…</source>
         <translation>Lädt…</translation>
@@ -7551,22 +7625,22 @@ Studie %2</translation>
         <translation>Volumen wird aufgebaut… %1 von %2 Schichten</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="707"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="767"/>
         <source>Presentation state</source>
         <translation>Presentation State</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="812"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="878"/>
         <source>interpolated</source>
         <translation>interpoliert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1090"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1156"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1090"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1156"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>

@@ -520,10 +520,8 @@
         <translation>les données de pixels encapsulées n&apos;ont aucun fragment</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="432"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="526"/>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="258"/>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="308"/>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="418"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="719"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="763"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="773"/>
@@ -532,63 +530,61 @@
         <translation>impossible d&apos;ouvrir : </translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="436"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="530"/>
         <location filename="../modules/dicom/src/PixelDecoder.cpp" line="279"/>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="312"/>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="422"/>
         <location filename="../modules/dicom/src/StructureCheck.cpp" line="725"/>
         <source>the file changed while it was read</source>
         <translation>le fichier a changé pendant sa lecture</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="443"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="440"/>
         <source>RLE with %1 bits allocated</source>
         <translation>RLE avec %1 bits alloués</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="445"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="442"/>
         <source>RLE pixel data has %1 fragments for %2 frames</source>
         <translation>les données de pixels RLE ont %1 fragments pour %2 images</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="448"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="446"/>
         <source>RLE cannot hold %1 segments</source>
         <translation>RLE ne peut pas contenir %1 segments</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="453"/>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="485"/>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="506"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="451"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="483"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="504"/>
         <source>frame %1: %2</source>
         <translation>image %1 : %2</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="461"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="459"/>
         <source>the first fragment does not start a %1 stream</source>
         <translation>le premier fragment ne commence pas un flux %1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="468"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="466"/>
         <source>the pixel data encodes more frames than the %1 declared</source>
         <translation>les données de pixels encodent plus d&apos;images que les %1 déclarées</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="490"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="488"/>
         <source>frame %1: the %2 stream holds %3×%4 pixels, %5 component(s) of %6 bits%7 where the header declares %8×%9, %10 sample(s) in %11 bits</source>
         <translation>image %1 : le flux %2 contient %3×%4 pixels, %5 composante(s) de %6 bits%7 alors que l&apos;en-tête déclare %8×%9, %10 échantillon(s) sur %11 bits</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="497"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="495"/>
         <source>frame %1: OpenJPEG cannot read the JPEG 2000 main header%2</source>
         <translation>image %1 : OpenJPEG ne peut pas lire l&apos;en-tête principal JPEG 2000%2</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="498"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="496"/>
         <source> in the first MiB</source>
         <translation> dans le premier Mio</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelChecks.cpp" line="511"/>
+        <location filename="../modules/dicom/src/PixelChecks.cpp" line="509"/>
         <source>frame %1: %2 bytes of JPEG cannot hold a %3-byte frame</source>
         <translation>image %1 : %2 octets de JPEG ne peuvent pas contenir une image de %3 octets</translation>
     </message>
@@ -618,118 +614,123 @@
         <translation>le HTJ2K avec %1 bits alloués en %2 n&apos;est pas pris en charge</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="331"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="328"/>
         <source>the pixel data holds %1 of the %2 frames declared</source>
         <translation>les données de pixels contiennent %1 des %2 trames déclarées</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="349"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="346"/>
         <source>frame %1 of the HTJ2K pixel data could not be decoded (%2)</source>
         <translation>la trame %1 des données de pixels HTJ2K n&apos;a pas pu être décodée (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="357"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="354"/>
         <source>frame %1: the decoded HTJ2K image does not match the header&apos;s %2×%3, %4 sample(s) of %5 bits</source>
         <translation>trame %1 : l&apos;image HTJ2K décodée ne correspond pas à l&apos;en-tête (%2×%3, %4 échantillon(s) de %5 bits)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="411"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="408"/>
         <source>deflated image frames with %1 bits allocated as %2 are not supported</source>
         <translation>les trames compressées par deflate avec %1 bits alloués en %2 ne sont pas prises en charge</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="414"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="411"/>
         <source>deflated image frames: %1 fragments for %2 frames (one each)</source>
         <translation>trames compressées par deflate : %1 fragments pour %2 trames (un chacune)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="452"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="446"/>
         <source>deflated frame %1 inflates to more than the %2 bytes of a frame</source>
         <translation>la trame compressée %1 se décompresse en plus des %2 octets d&apos;une trame</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="455"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="449"/>
         <source>deflated frame %1 inflates to %2 of its %3 bytes%4</source>
         <translation>la trame compressée %1 se décompresse en %2 de ses %3 octets%4</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="509"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="535"/>
+        <source>RLE frame %1 decodes to %2 of its %3 bytes</source>
+        <translation>la trame RLE %1 se décode en %2 de ses %3 octets</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="548"/>
         <source>%1 bits allocated in this encoding</source>
         <translation>%1 bits alloués dans cet encodage</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="510"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="549"/>
         <source>e.g. Number of Frames missing where a Frame Increment Pointer is given</source>
         <translation>p. ex. Number of Frames absent alors qu&apos;un Frame Increment Pointer est indiqué</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="607"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="646"/>
         <source>has no pixel data (%1)</source>
         <translation>n&apos;a pas de données de pixels (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="610"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="649"/>
         <source>pixel data in transfer syntax %1 (%2) cannot be decoded</source>
         <translation>les données de pixels dans la syntaxe de transfert %1 (%2) ne peuvent pas être décodées</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="611"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="650"/>
         <source>no UID</source>
         <translation>pas d&apos;UID</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="613"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="652"/>
         <source>Rows or Columns is missing or zero</source>
         <translation>Rows ou Columns est absent ou nul</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="615"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="654"/>
         <source>%1 samples per pixel are not supported</source>
         <translation>%1 échantillons par pixel ne sont pas pris en charge</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="617"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="656"/>
         <source>Bits Allocated is %1</source>
         <translation>Bits Allocated vaut %1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="620"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="659"/>
         <source>Bits Stored (%1) does not fit Bits Allocated (%2)</source>
         <translation>Bits Stored (%1) ne correspond pas à Bits Allocated (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="648"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="689"/>
         <source>the image attributes are inconsistent (GDCM refused them: %1)</source>
         <translation>les attributs de l&apos;image sont incohérents (GDCM les a refusés : %1)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="651"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="692"/>
         <location filename="../modules/dicom/src/Transcode.cpp" line="157"/>
         <source>the image could not be parsed</source>
         <translation>impossible d&apos;analyser l&apos;image</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="658"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="699"/>
         <source>unexpected decoded size %1 bytes (expected %2)</source>
         <translation>taille décodée inattendue de %1 octets (%2 attendus)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="666"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="707"/>
         <source>%1 pixel data could not be decoded (corrupt or unsupported encoding)</source>
         <translation>impossible de décoder les données de pixels %1 (encodage corrompu ou non pris en charge)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="695"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="736"/>
         <source>the palette colour lookup table could not be applied (an index outside the table?)</source>
         <translation>impossible d&apos;appliquer la table de correspondance de la palette de couleurs (un index hors de la table ?)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="734"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="775"/>
         <source>colour images with %1 bits allocated are not supported</source>
         <translation>les images couleur avec %1 bits alloués ne sont pas prises en charge</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="791"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="832"/>
         <source>%1 bits allocated are not supported</source>
         <translation>%1 bits alloués ne sont pas pris en charge</translation>
     </message>
@@ -1372,6 +1373,51 @@
         <location filename="../modules/measure/src/KeyObjects.cpp" line="271"/>
         <source>the key object selection was not stored</source>
         <translation>la sélection d&apos;objets clés n&apos;a pas été enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="70"/>
+        <source>a segmentation&apos;s pixel data must be grayscale frames</source>
+        <translation>les données de pixels d&apos;une segmentation doivent être des trames en niveaux de gris</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="77"/>
+        <source>the segmentation cannot be read: %1</source>
+        <translation>la segmentation ne peut pas être lue : %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="84"/>
+        <source>not a segmentation (SOP class %1)</source>
+        <translation>pas une segmentation (classe SOP %1)</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="114"/>
+        <source>Segment %1</source>
+        <translation>Segment %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="144"/>
+        <source>frame %1 has no functional groups (no plane to draw it on)</source>
+        <translation>la trame %1 n&apos;a pas de groupes fonctionnels (aucun plan où la dessiner)</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="153"/>
+        <source>frame %1 has no position</source>
+        <translation>la trame %1 n&apos;a pas de position</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="156"/>
+        <source>frame %1 has no orientation</source>
+        <translation>la trame %1 n&apos;a pas d&apos;orientation</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="159"/>
+        <source>frame %1 has no pixel spacing</source>
+        <translation>la trame %1 n&apos;a pas d&apos;espacement des pixels</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="161"/>
+        <source>frame %1 has a pixel spacing of %2 × %3 mm</source>
+        <translation>la trame %1 a un espacement des pixels de %2 × %3 mm</translation>
     </message>
 </context>
 <context>
@@ -6336,47 +6382,47 @@ Pas de miniature : %2</translation>
 <context>
     <name>strata::ui::StudyLoader</name>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="37"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="46"/>
         <source>%1 — %2 %3, 1 slice</source>
         <translation>%1 — %2 %3, 1 coupe</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="38"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="47"/>
         <source>%1 — %2 %3, %4 slices</source>
         <translation>%1 — %2 %3, %4 coupes</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="54"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="63"/>
         <source>study %1</source>
         <translation>étude %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="110"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="119"/>
         <source>Finding the study&apos;s files</source>
         <translation>Recherche des fichiers de l&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="120"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="129"/>
         <source>the study has no stored files</source>
         <translation>l&apos;étude n&apos;a aucun fichier stocké</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="132"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="141"/>
         <source>Reading headers</source>
         <translation>Lecture des en-têtes</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="135"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="144"/>
         <source>loading cancelled</source>
         <translation>chargement annulé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="168"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="177"/>
         <source>%1 images withdrawn by a rejection note (%2): not shown</source>
         <translation>%1 images retirées par une note de rejet (%2) : non affichées</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="177"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="187"/>
         <source>no images that the viewer can show were found</source>
         <translation>aucune image affichable par la visionneuse n&apos;a été trouvée</translation>
     </message>
@@ -6947,246 +6993,256 @@ Study %2</source>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="295"/>
+        <source>Show &amp;Segmentations</source>
+        <translation>Afficher les &amp;segmentations</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="295"/>
+        <source>Shift+G</source>
+        <translation>Shift+G</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="302"/>
         <source>Reports and &amp;Documents…</source>
         <translation>Comptes rendus et &amp;documents…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="295"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="302"/>
         <source>Ctrl+Alt+D</source>
         <translation>Ctrl+Alt+D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="299"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="306"/>
         <source>&amp;Presentation State</source>
         <translation>État de &amp;présentation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="302"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="309"/>
         <source>Apply the &amp;Newest Presentation State</source>
         <translation>Appliquer l&apos;état de présentation le plus &amp;récent</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="312"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="319"/>
         <source>Show Reference &amp;Lines</source>
         <translation>Afficher les &amp;lignes de référence</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="312"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="319"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="318"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="325"/>
         <source>&amp;Synchronize Scrolling</source>
         <translation>&amp;Synchroniser le défilement</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="318"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="325"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="326"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="333"/>
         <source>Compare with &amp;Prior Study</source>
         <translation>Com&amp;parer avec l&apos;étude antérieure</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="326"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="333"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="328"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="335"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="336"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="343"/>
         <source>&amp;Browse (drag to scroll)</source>
         <translation>&amp;Parcourir (glisser pour défiler)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="337"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="344"/>
         <source>&amp;Window/Level</source>
         <translation>&amp;Fenêtrage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="338"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="345"/>
         <source>&amp;Zoom</source>
         <translation>&amp;Zoom</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="339"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="346"/>
         <source>&amp;Pan</source>
         <translation>&amp;Déplacer</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="340"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="347"/>
         <source>&amp;Crosshair (MPR: move, rotate)</source>
         <translation>&amp;Réticule (MPR : déplacer, pivoter)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="353"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="360"/>
         <source>Thick &amp;Slab</source>
         <translation>&amp;Coupe épaisse</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="360"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="367"/>
         <source>&amp;Thin Slice</source>
         <translation>Coupe &amp;fine</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="361"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="368"/>
         <source>&amp;MIP</source>
         <translation>&amp;MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="362"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="369"/>
         <source>M&amp;inIP</source>
         <translation>M&amp;inIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="363"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="370"/>
         <source>&amp;Average</source>
         <translation>M&amp;oyenne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="370"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="377"/>
         <source>&amp;Cine Play/Pause</source>
         <translation>Ciné : &amp;lecture/pause</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="370"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="377"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="374"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="381"/>
         <source>&amp;Image</source>
         <translation>&amp;Image</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="375"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="382"/>
         <source>Window &amp;Presets</source>
         <translation>Pré&amp;réglages de fenêtre</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="376"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="383"/>
         <source>&amp;Automatic Window</source>
         <translation>Fenêtre &amp;automatique</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="376"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="383"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="377"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="384"/>
         <source>&amp;Invert</source>
         <translation>&amp;Inverser</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="377"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="384"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="382"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="389"/>
         <source>&amp;Colour Map</source>
         <translation>&amp;Palette de couleurs</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="394"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="401"/>
         <source>Toggle &amp;Key Image</source>
         <translation>Marquer/démarquer image &amp;clé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="394"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="401"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="395"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="402"/>
         <source>Save Key Images to the Study (DICOM KOS)</source>
         <translation>Enregistrer les images clés dans l&apos;étude (DICOM KOS)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="397"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="404"/>
         <source>&amp;Export Image…</source>
         <translation>&amp;Exporter l&apos;image…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="397"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="404"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="398"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="405"/>
         <source>&amp;Copy Image</source>
         <translation>Copier l&apos;i&amp;mage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="398"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="405"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="399"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="406"/>
         <source>Export with &amp;Annotations</source>
         <translation>Exporter avec les a&amp;nnotations</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="420"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="427"/>
         <source> Slab </source>
         <translation> Épaisseur </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="423"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="430"/>
         <source>Thin</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="423"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="430"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="423"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="430"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="423"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="430"/>
         <source>Average</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="427"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="434"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="449"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="456"/>
         <source> fps</source>
         <translation> i/s</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="455"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="462"/>
         <source>Frames per second shown while the cine plays</source>
         <translation>Images par seconde réellement affichées pendant le ciné</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="530"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="538"/>
         <source>Loading the prior study…</source>
         <translation>Chargement de l&apos;étude antérieure…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="530"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="538"/>
         <source>Loading the study…</source>
         <translation>Chargement de l&apos;étude…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="567"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="575"/>
         <source>%1 — no images, %n report(s) or document(s)</source>
         <translation>
             <numerusform>%1 — aucune image, %n compte rendu ou document</numerusform>
@@ -7194,20 +7250,28 @@ Study %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="574"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="582"/>
         <source> — %n report(s) or document(s): View → Reports and Documents</source>
         <translation>
             <numerusform> — %n compte rendu ou document : Affichage → Comptes rendus et documents</numerusform>
             <numerusform> — %n comptes rendus ou documents : Affichage → Comptes rendus et documents</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../modules/ui/src/Viewer.cpp" line="589"/>
+        <source> — %n segmentation(s) drawn over their images (%1; View → Show Segmentations)</source>
+        <translation>
+            <numerusform> — %n segmentation dessinée sur ses images (%1 ; Affichage → Afficher les segmentations)</numerusform>
+            <numerusform> — %n segmentations dessinées sur leurs images (%1 ; Affichage → Afficher les segmentations)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="577"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="594"/>
         <source> (a file is not shown: %1)</source>
         <translation> (un fichier n&apos;est pas affiché : %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="578"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="595"/>
         <source> (%n files are not shown; the first: %1)</source>
         <translation>
             <numerusform> (%n fichier non affiché : %1)</numerusform>
@@ -7215,32 +7279,32 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="598"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="615"/>
         <source>Prior study: %1</source>
         <translation>Examen antérieur : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="834"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="852"/>
         <source>MPR needs a volume: a series of parallel slices with positions</source>
         <translation>La MPR nécessite un volume : une série de coupes parallèles avec positions</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="843"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="861"/>
         <source>it is a single image</source>
         <translation>c&apos;est une image unique</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="843"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="861"/>
         <source>its images have no position or orientation</source>
         <translation>ses images n&apos;ont ni position ni orientation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="844"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="862"/>
         <source>%1: shown in 2D, not in MPR (%2)</source>
         <translation>%1 : affichée en 2D, pas en MPR (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1039"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1057"/>
         <source>The file&apos;s VOI LUT (%1 entries)</source>
         <translation>La VOI LUT du fichier (%1 entrées)</translation>
     </message>
@@ -7287,92 +7351,92 @@ Study %2</source>
         <translation>Double-cliquer pour le lire (Affichage → Comptes rendus et documents)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1041"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1059"/>
         <source>Window %1 / level %2</source>
         <translation>Largeur %1 / centre %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1109"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1127"/>
         <source>%1 fps shown</source>
         <translation>%1 i/s affichées</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1144"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1162"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation>Les images clés se marquent sur les coupes natives (pas sur les plans MPR)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1152"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1170"/>
         <source>Image %1 marked as key image</source>
         <translation>Image %1 marquée comme image clé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1153"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1171"/>
         <source>Image %1 is no longer a key image</source>
         <translation>L&apos;image %1 n&apos;est plus une image clé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1175"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1193"/>
         <source>The key image could not be saved: %1</source>
         <translation>Impossible d&apos;enregistrer l&apos;image clé : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1182"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1200"/>
         <source>Key images are saved with studies of the local cache: import the study first</source>
         <translation>Les images clés s&apos;enregistrent avec les études du cache local : importez d&apos;abord l&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1185"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1203"/>
         <source>Saving the key images to the study…</source>
         <translation>Enregistrement des images clés dans l&apos;étude…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1195"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1213"/>
         <source>The key images could not be saved to the study: %1</source>
         <translation>Les images clés n&apos;ont pu être enregistrées dans l&apos;étude : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1197"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1215"/>
         <source>Key images saved to the study as a key object selection (%1 images)</source>
         <translation>Images clés enregistrées dans l&apos;étude comme sélection d&apos;objets clés (%1 images)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1205"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1223"/>
         <source>there is no image to export</source>
         <translation>il n&apos;y a aucune image à exporter</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1229"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1247"/>
         <source>Export Image</source>
         <translation>Exporter l&apos;image</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1230"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1248"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation>Image PNG (*.png);;Image JPEG (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1235"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1253"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1241"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1259"/>
         <source>Open a study first</source>
         <translation>Ouvrez d&apos;abord une étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1246"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1264"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation>Aucune étude antérieure de %1 (%2) dans le cache local</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1272"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1296"/>
         <source>None (the Images&apos; Own Display)</source>
         <translation>Aucun (affichage propre des images)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1306"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1330"/>
         <source>Comparing with the prior study of %1</source>
         <translation>Comparaison avec l&apos;étude antérieure du %1</translation>
     </message>
@@ -7445,82 +7509,92 @@ Study %2</source>
         <translation>PR : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="124"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="121"/>
+        <source>SEG: %1</source>
+        <translation>SEG : %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="121"/>
+        <source> (+%1)</source>
+        <translation> (+%1)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="127"/>
         <source>Pos: %1 mm</source>
         <translation>Pos : %1 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="127"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="130"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="128"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="131"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="129"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="132"/>
         <source>Average</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="130"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="133"/>
         <source>%1 slab: %2 mm</source>
         <translation>%1, épaisseur : %2 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="132"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="135"/>
         <source>Thk: %1 mm</source>
         <translation>Ép. : %1 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="135"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="138"/>
         <source>Loading %1/%2</source>
         <translation>Chargement %1/%2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="141"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="144"/>
         <source>VOI LUT</source>
         <translation>VOI LUT</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="141"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="144"/>
         <source>VOI LUT: %1</source>
         <translation>VOI LUT : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="143"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="146"/>
         <source>W: %1 L: %2</source>
         <translation>L : %1 C : %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="145"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="148"/>
         <source>Inverted</source>
         <translation>Inversé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="148"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="151"/>
         <source>Zoom: %1%</source>
         <translation>Zoom : %1%</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="151"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="154"/>
         <source>Rot %1°</source>
         <translation>Rot %1°</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="153"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="156"/>
         <source>Flip H</source>
         <translation>Miroir H</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="155"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="158"/>
         <source>Flip V</source>
         <translation>Miroir V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="856"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="922"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="79"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
@@ -7551,22 +7625,22 @@ Study %2</source>
         <translation>Construction du volume… %1 sur %2 coupes</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="707"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="767"/>
         <source>Presentation state</source>
         <translation>État de présentation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="812"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="878"/>
         <source>interpolated</source>
         <translation>interpolé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1090"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1156"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1090"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1156"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>

@@ -434,16 +434,19 @@ Status checkBeforeDecoding(const QString &path, const DicomHeader &h, const File
     auto fragment = [&](std::size_t i) { return mapped.fragment(fs, i); };
 
     if (rle) {
-        if (pd.bitsAllocated != 8 && pd.bitsAllocated != 16 && pd.bitsAllocated != 32)
+        // 1 bit (a segmentation): one segment of the frame's packed bits, decoded by Strata.
+        const bool bits = pd.bitsAllocated == 1 && pd.samplesPerPixel == 1;
+        if (!bits && pd.bitsAllocated != 8 && pd.bitsAllocated != 16 && pd.bitsAllocated != 32)
             return Error(ErrorCode::Unsupported, path, QCoreApplication::translate("strata::dicom", "RLE with %1 bits allocated").arg(pd.bitsAllocated));
         if (fs.fragments.size() != std::size_t(pd.frames))
             return Error(ErrorCode::Malformed, path, QCoreApplication::translate("strata::dicom", "RLE pixel data has %1 fragments for %2 frames").arg(fs.fragments.size()).arg(pd.frames));
-        const std::uint32_t segments = std::uint32_t(pd.samplesPerPixel * pd.bitsAllocated / 8);
+        const std::uint32_t segments = bits ? 1 : std::uint32_t(pd.samplesPerPixel * pd.bitsAllocated / 8);
+        const std::uint64_t planeBytes = bits ? (sizes.pixelsPerFrame + 7) / 8 : sizes.pixelsPerFrame;
         if (segments > 15)
             return Error(ErrorCode::Malformed, path, QCoreApplication::translate("strata::dicom", "RLE cannot hold %1 segments").arg(segments));
         for (std::size_t i = 0; i < fs.fragments.size(); ++i) {
             ++t_codecHeaders;
-            const QString why = checkRleFrame(fragment(i), segments, sizes.pixelsPerFrame);
+            const QString why = checkRleFrame(fragment(i), segments, planeBytes);
             if (!why.isEmpty())
                 return Error(ErrorCode::Malformed, path, QCoreApplication::translate("strata::dicom", "frame %1: %2").arg(i + 1).arg(why));
         }

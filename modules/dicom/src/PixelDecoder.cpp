@@ -496,6 +496,51 @@ Result<DecodedImage> decodeDeflatedFrames(const QString &path, const DicomHeader
     return out;
 }
 
+/// RLE of 1-bit frames (segmentations), which GDCM's RLE codec does not decode: each frame's one
+/// segment (PackBits, PS3.5 G.3) holds the frame's bits packed, first pixel in the lowest bit.
+/// checkBeforeDecoding has walked every segment to exactly a frame's bytes.
+Result<DecodedImage> decodeRleBits(const QString &path, const DicomHeader &h, const detail::FileStructure &fs, const detail::PixelSizes &sizes)
+{
+    const PixelDescription &pd = h.pixel;
+    auto mappedFile = detail::MappedFile::open(path, fs);
+    if (!mappedFile.ok())
+        return mappedFile.error();
+    const detail::MappedFile &mapped = *mappedFile.value();
+    const std::size_t pixels = std::size_t(sizes.pixelsPerFrame), frameBytes = (pixels + 7) / 8;
+    DecodedImage out;
+    out.rows = pd.rows;
+    out.columns = pd.columns;
+    out.frames = pd.frames;
+    out.type = SampleType::UInt8;
+    out.photometric = QStringLiteral("MONOCHROME2");
+    out.data.resize(pixels * std::size_t(pd.frames));
+    std::vector<std::uint8_t> packed(frameBytes);
+    for (int frame = 0; frame < pd.frames; ++frame) {
+        const detail::Bytes b = mapped.fragment(fs, std::size_t(frame));
+        std::size_t o = 64, n = 0;   // the first segment follows the 64-byte header
+        while (n < frameBytes && o < b.size) {
+            const auto run = std::int8_t(b.data[o++]);
+            if (run >= 0) {
+                const std::size_t count = std::min<std::size_t>({std::size_t(run) + 1, frameBytes - n, std::size_t(b.size - o)});
+                std::memcpy(packed.data() + n, b.data + o, count);
+                n += count;
+                o += std::size_t(run) + 1;
+            } else if (run != -128 && o < b.size) {
+                const std::size_t count = std::min<std::size_t>(std::size_t(1 - run), frameBytes - n);
+                std::memset(packed.data() + n, b.data[o++], count);
+                n += count;
+            }
+        }
+        if (n != frameBytes)
+            return decodeError(path, QCoreApplication::translate("strata::dicom", "RLE frame %1 decodes to %2 of its %3 bytes").arg(frame + 1).arg(n).arg(frameBytes));
+        std::uint8_t *dst = out.data.data() + std::size_t(frame) * pixels;
+        for (std::size_t i = 0; i < pixels; ++i)
+            dst[i] = (packed[i / 8] >> (i % 8)) & 1u;
+    }
+    setRescale(out, h);
+    return out;
+}
+
 /// What most likely made GDCM refuse an image, for the message.
 QString gdcmHint(const PixelDescription &pd)
 {
@@ -632,6 +677,8 @@ Result<DecodedImage> decodePixels(const QString &path, const DecodeOptions &opti
         return decodeHtj2k(path, h, fs, sizes);
     if (fs.pixelDataEncapsulated && fs.transferSyntaxUid == QLatin1String(detail::kDeflatedImageFrame))
         return decodeDeflatedFrames(path, h, fs, sizes);
+    if (fs.pixelDataEncapsulated && fs.transferSyntaxUid == QLatin1String("1.2.840.10008.1.2.5") && pd.bitsAllocated == 1)
+        return decodeRleBits(path, h, fs, sizes);
 
     auto guarded = detail::readGuarded<gdcm::ImageReader>(path, fs, [](gdcm::ImageReader &r) { return r.Read(); });
     if (guarded->error)

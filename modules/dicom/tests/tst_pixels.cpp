@@ -416,6 +416,27 @@ private slots:
         QCOMPARE(decoded->valuesSha256(), reference->valuesSha256());
     }
 
+    // RLE of 1-bit frames (segmentations; GDCM's RLE codec does not decode them): the same values
+    // as the uncompressed original, frames of whole bytes and of 510 × 510 bits.
+    void oneBitRleDecodesAsTheOriginal_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("original");
+        QTest::newRow("SEG, 512 × 512") << "ts-matrix/pydicom-data/liver_rle.dcm" << "ts-matrix/pydicom-data/liver.dcm";
+        QTest::newRow("SEG, 510 × 510") << "ts-matrix/pydicom-data/liver_nonbyte_aligned_rle.dcm" << "ts-matrix/pydicom-data/liver_nonbyte_aligned.dcm";
+    }
+    void oneBitRleDecodesAsTheOriginal()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, original);
+        auto decoded = decodePixels(testData(file));
+        auto reference = decodePixels(testData(original));
+        QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.error().message()));
+        QVERIFY(reference.ok());
+        QCOMPARE(decoded->frames, 3);
+        QCOMPARE(decoded->valuesSha256(), reference->valuesSha256());
+    }
+
     // Lossy HTJ2K (the 9/7 wavelet) of a CT: close to the original, not equal to it.
     void lossyHtj2kIsCloseToTheOriginal()
     {

@@ -12,12 +12,21 @@ namespace strata::ui {
 
 int LoadedStudy::defaultStack() const
 {
+    // A segmentation's frames (SEG) are drawn over its images, never shown first in their place.
+    const auto isSegmentation = [](const dicom::Stack &stack) { return stack.modality == QLatin1String("SEG"); };
     int best = -1;
     for (int s = 0; s < int(stacks.size()); ++s) {
         const dicom::Stack &stack = stacks[std::size_t(s)];
-        if (best < 0)
+        if (best < 0) {
             best = s;
+            continue;
+        }
         const dicom::Stack &b = stacks[std::size_t(best)];
+        if (isSegmentation(stack) != isSegmentation(b)) {
+            if (isSegmentation(b))
+                best = s;
+            continue;
+        }
         if (stack.isVolume() && (!b.isVolume() || stack.slices.size() > b.slices.size()))
             best = s;
     }
@@ -170,6 +179,7 @@ Error StudyLoader::execute()
     for (dicom::Stack &s : dicom::buildStacks(study->headers))
         study->stacks.push_back(std::move(s));
     study->documents = measure::studyDocuments(study->headers);
+    study->segmentations = measure::readSegmentations(study->headers, &study->problems);
     if (study->stacks.empty() && study->documents.empty()) {
         if (!scan.failures.empty())
             return scan.failures.front();

@@ -291,6 +291,13 @@ void Viewer::buildActions()
     });
     m_shutters->setCheckable(true);
     m_shutters->setChecked(settings.value(QStringLiteral("viewer/shutters"), true).toBool());
+    // The study's segmentations (SEG: organs, structures, lesions) over the slices they lie on.
+    m_segmentations = make(view, QStringLiteral("view.segmentations"), tr("Show &Segmentations"), QKeySequence(tr("Shift+G")), [this](bool on) {
+        applyToViewports([on](Viewport *v) { v->setSegmentationsVisible(on); });
+        saveSettings();
+    });
+    m_segmentations->setCheckable(true);
+    m_segmentations->setChecked(settings.value(QStringLiteral("viewer/segmentations"), true).toBool());
     // The study's reports and documents (SR, PDF) in a window of their own.
     m_documentsAction = make(view, QStringLiteral("view.documents"), tr("Reports and &Documents…"), QKeySequence(tr("Ctrl+Alt+D")),
                              [this] { showDocuments(); });
@@ -475,6 +482,7 @@ void Viewer::saveSettings() const
         s.setValue(QStringLiteral("viewer/overlays"), m_overlays->isChecked());
     if (m_dicomOverlays)
         s.setValue(QStringLiteral("viewer/dicomOverlays"), m_dicomOverlays->isChecked());
+        s.setValue(QStringLiteral("viewer/segmentations"), m_segmentations->isChecked());
     if (m_shutters)
         s.setValue(QStringLiteral("viewer/shutters"), m_shutters->isChecked());
     if (m_applyStates)
@@ -572,6 +580,15 @@ void Viewer::studyReady(std::shared_ptr<const LoadedStudy> study)
     QString status = description;
     if (m_currentStack >= 0 && !m_study->documents.empty())
         status += tr(" — %n report(s) or document(s): View → Reports and Documents", nullptr, int(m_study->documents.size()));
+    if (!m_study->segmentations.empty()) {
+        QStringList labels;
+        for (const auto &segmentation : m_study->segmentations)
+            for (const measure::Segment &segment : segmentation->segments)
+                if (!labels.contains(segment.label))
+                    labels << segment.label;
+        status += tr(" — %n segmentation(s) drawn over their images (%1; View → Show Segmentations)", nullptr, int(m_study->segmentations.size()))
+                      .arg(labels.size() > 6 ? labels.mid(0, 6).join(QStringLiteral(", ")) + QStringLiteral(", …") : labels.join(QStringLiteral(", ")));
+    }
     if (!m_study->problems.isEmpty())
         status += m_study->problems.size() == 1
                       ? tr(" (a file is not shown: %1)").arg(m_study->problems.first())
@@ -817,6 +834,7 @@ void Viewer::assignSeries()
         v->setOverlaysVisible(m_overlays->isChecked());
         v->setDicomOverlaysVisible(m_dicomOverlays->isChecked());
         v->setShuttersApplied(m_shutters->isChecked());
+        v->setSegmentationsVisible(m_segmentations->isChecked());
         v->setReferenceLinesVisible(m_references->isChecked());
     }
     if (m_sync->isChecked() && !isMprLayout())
@@ -1257,9 +1275,15 @@ void Viewer::sharePresentationStates()
     for (const auto &s : {m_study, m_prior})
         if (s)
             states.insert(states.end(), s->presentationStates.begin(), s->presentationStates.end());
+    // And the segmentations (SEG) of both: each is drawn only on slices of its frame of reference.
+    std::vector<std::shared_ptr<const measure::Segmentation>> segmentations;
+    for (const auto &s : {m_study, m_prior})
+        if (s)
+            segmentations.insert(segmentations.end(), s->segmentations.begin(), s->segmentations.end());
     for (Viewport *v : m_viewports) {
         v->setPresentationStates(states);
         v->setPresentationStatesApplied(m_applyStates->isChecked());
+        v->setSegmentations(segmentations);
     }
 }
 

@@ -86,6 +86,8 @@ void Viewport::attachSeries(std::shared_ptr<imaging::SeriesVolume> series)
     ++m_overlayGeneration;
     m_overlayImages.clear();
     m_overlayPending.clear();
+    m_segmentationImages.clear();
+    m_segmentationPending.clear();
     m_presentation.reset();
     m_imagePresentation.reset();
     m_presentationWindow.reset();
@@ -202,6 +204,7 @@ void Viewport::updateStackImage()
         m_waiting = false;
         m_image.setColor(std::move(rgb), m_series->sliceGeometry(m_slice));
         requestDicomOverlay(m_slice);
+        requestSegmentationOverlay(m_slice);
         update();
         emit imageChanged();
         return;
@@ -218,6 +221,7 @@ void Viewport::updateStackImage()
     const std::span<const float> span(*values);
     m_image.setValues(std::move(values), span, m_series->sliceGeometry(m_slice));
     requestDicomOverlay(m_slice);
+    requestSegmentationOverlay(m_slice);
     updateImagePresentation();
     if (!m_image.windowIsSet())
         setAutomaticWindow();
@@ -370,6 +374,62 @@ void Viewport::requestDicomOverlay(int slice)
             m_overlayImages.insert(slice, picture);
             if (slice == m_slice && m_mode == Mode::Stack)
                 update();
+        });
+}
+
+void Viewport::setSegmentations(std::vector<std::shared_ptr<const measure::Segmentation>> segmentations)
+{
+    m_segmentations = std::move(segmentations);
+    ++m_overlayGeneration;   // pictures of the segmentations before are dropped, late ones too
+    m_overlayImages.clear();
+    m_overlayPending.clear();
+    m_segmentationImages.clear();
+    m_segmentationPending.clear();
+    if (m_series && m_mode == Mode::Stack) {
+        requestDicomOverlay(m_slice);
+        requestSegmentationOverlay(m_slice);
+    }
+    update();
+}
+
+void Viewport::setSegmentationsVisible(bool visible)
+{
+    if (m_segmentationsShown == visible)
+        return;
+    m_segmentationsShown = visible;
+    if (visible && m_series && m_mode == Mode::Stack)
+        requestSegmentationOverlay(m_slice);
+    update();
+}
+
+void Viewport::requestSegmentationOverlay(int slice)
+{
+    if (m_segmentations.empty() || !m_segmentationsShown || !m_series || slice < 0 || slice >= m_series->sliceCount()
+        || m_segmentationImages.contains(slice) || m_segmentationPending.contains(slice))
+        return;
+    if (m_segmentationImages.size() > 32)
+        m_segmentationImages.clear();   // a few slices at a time: composed again when wanted
+    m_segmentationPending.insert(slice);
+    const imaging::SliceGeometry plane = m_series->sliceGeometry(slice);
+    const QString frameOfReference = m_series->header(slice).frameOfReferenceUid;
+    // Within half a slice of the plane (half a millimetre for a single image).
+    const double spacing = m_series->stack().sliceSpacing;
+    const double tolerance = spacing > 0 ? spacing / 2 : 0.5;
+    const quint64 generation = m_overlayGeneration;
+    runThen(
+        this, Executor::Interactive,
+        [segmentations = m_segmentations, plane, frameOfReference, tolerance] {
+            return composeSegmentations(segmentations, plane, frameOfReference, tolerance);
+        },
+        [this, slice, generation](const SegmentationOverlay &composed) {
+            if (generation != m_overlayGeneration)
+                return;   // another series or other segmentations since
+            m_segmentationPending.remove(slice);
+            m_segmentationImages.insert(slice, composed);
+            if (slice == m_slice && m_mode == Mode::Stack) {
+                update();
+                emit segmentationShown();
+            }
         });
 }
 
@@ -705,6 +765,8 @@ OverlayState Viewport::overlayState(QSizeF viewportSize, const ViewTransform &vi
     state.warnings = OverlayText::geometryWarnings(m_series->stack());
     if (m_presentation && stack)
         state.presentationLabel = m_presentation->label().isEmpty() ? tr("Presentation state") : m_presentation->label();
+    if (m_segmentationsShown && m_mode == Mode::Stack)
+        state.segments = m_segmentationImages.value(m_slice).labels;
     return state;
 }
 
@@ -782,6 +844,10 @@ void Viewport::paintContent(QPainter &p, QSizeF size, const ViewTransform &view,
         if (annotations && m_dicomOverlays && m_mode == Mode::Stack)
             if (const QImage planes = m_overlayImages.value(m_slice); !planes.isNull())
                 p.drawImage(QRectF(-0.5, -0.5, planes.width(), planes.height()), planes);
+        // The segmentations' segments on this slice (with the annotations: a reader's overlay).
+        if (annotations && m_segmentationsShown && m_mode == Mode::Stack)
+            if (const QImage segments = m_segmentationImages.value(m_slice).picture; !segments.isNull())
+                p.drawImage(QRectF(-0.5, -0.5, segments.width(), segments.height()), segments);
         p.restore();
     }
     p.setRenderHint(QPainter::Antialiasing, true);

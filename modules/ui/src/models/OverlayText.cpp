@@ -117,6 +117,9 @@ QStringList OverlayText::lines(OverlayCorner corner, const OverlayState &s)
             lines << s.planeTitle;
         if (!s.presentationLabel.isEmpty())
             lines << tr("PR: %1").arg(s.presentationLabel);
+        if (!s.segments.isEmpty())
+            lines << tr("SEG: %1").arg(s.segments.size() > 4 ? s.segments.mid(0, 4).join(QStringLiteral(", ")) + tr(" (+%1)").arg(s.segments.size() - 4)
+                                                             : s.segments.join(QStringLiteral(", ")));
         if (const auto &g = s.geometry) {
             const imaging::Vec3 n = g->normal();
             const imaging::Vec3 centre = s.mpr && s.mprCenter ? *s.mprCenter

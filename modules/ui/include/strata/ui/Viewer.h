@@ -222,6 +222,7 @@ private:
     QAction *m_overlays = nullptr;
     QAction *m_dicomOverlays = nullptr;
     QAction *m_shutters = nullptr;
+    QAction *m_segmentations = nullptr;
     QAction *m_applyStates = nullptr;
     QMenu *m_presentationMenu = nullptr;
     /// The key images' writes to the index, in the order made (a save follows the marks before it).

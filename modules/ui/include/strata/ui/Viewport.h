@@ -8,6 +8,8 @@
 #include <strata/imaging/Plane.h>
 #include <strata/imaging/WindowLevel.h>
 #include <strata/measure/PresentationState.h>
+#include <strata/measure/Segmentations.h>
+#include <strata/ui/models/SegmentationOverlay.h>
 #include <strata/ui/models/MprRenderQueue.h>
 #include <strata/ui/models/OverlayText.h>
 #include <strata/ui/models/ReferenceLines.h>
@@ -97,6 +99,16 @@ public:
     /// The overlay planes over the slice shown (image-sized, transparent where none is set); null
     /// when it has none, or while they are read.
     QImage dicomOverlay() const { return m_overlayImages.value(m_slice); }
+    /// The study's segmentations (SEG): each segment drawn over the slices its frames lie on (the
+    /// same frame of reference, parallel, within half a slice), in its colour, translucent with a
+    /// solid edge, in stack mode while segmentationsVisible() (on by default).
+    void setSegmentations(std::vector<std::shared_ptr<const measure::Segmentation>> segmentations);
+    bool segmentationsVisible() const { return m_segmentationsShown; }
+    void setSegmentationsVisible(bool visible);
+    /// The segments drawn over the slice shown, as "label" (empty while none or while composed).
+    QStringList segmentsShown() const { return m_segmentationImages.value(m_slice).labels; }
+    /// The picture of them over the slice shown (image-sized, transparent elsewhere; null: none).
+    QImage segmentationOverlay() const { return m_segmentationImages.value(m_slice).picture; }
     /// The image's own display shutter (DX, CR, MG, XA: what lies outside the collimation) shown
     /// in its value, in stack mode. On by default.
     bool shuttersApplied() const { return m_shutters; }
@@ -203,6 +215,8 @@ signals:
     void activated();
     /// A new image is on screen.
     void imageChanged();
+    /// The segmentations' picture of the slice shown is ready (segmentsShown()).
+    void segmentationShown();
     /// A series (by stack key) was dropped onto the viewport.
     void stackDropped(const QString &key);
     void doubleClicked();
@@ -274,6 +288,13 @@ private:
     quint64 m_overlayGeneration = 0;
     QHash<int, QImage> m_overlayImages;
     QSet<int> m_overlayPending;
+    // Segmentations: the study's, and what they give the slices shown lately (composed off the
+    // GUI thread, in the same generations as the overlay planes).
+    void requestSegmentationOverlay(int slice);
+    std::vector<std::shared_ptr<const measure::Segmentation>> m_segmentations;
+    bool m_segmentationsShown = true;
+    QHash<int, SegmentationOverlay> m_segmentationImages;
+    QSet<int> m_segmentationPending;
     // Presentation states: the candidates, those of the series shown, the one applied, what it
     // gives the slice shown, and the last window taken from it (a window the user set since
     // stays until the state gives another).

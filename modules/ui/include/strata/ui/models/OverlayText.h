@@ -47,6 +47,7 @@ struct OverlayState {
     QSizeF viewportSize;
     QStringList warnings;       ///< geometryWarnings() of the stack shown
     QString presentationLabel;  ///< the label of the presentation state applied (empty: none)
+    QStringList segments;       ///< the segmentations' segments drawn over the slice (their labels)
 };
 
 class OverlayText {

@@ -1,0 +1,61 @@
+#pragma once
+/// DICOM Segmentations (SEG: an AI tool's organs, a planning system's structures, another reader's
+/// lesion) read for display over their source images: each segment's label and recommended colour,
+/// each frame's plane and mask (binary; fractional above half its maximum value).
+#include <strata/core/Result.h>
+#include <strata/dicom/DicomHeader.h>
+#include <strata/imaging/Plane.h>
+
+#include <QString>
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+namespace strata::measure {
+
+struct Segment {
+    int number = 0;
+    QString label;                   ///< Segment Label, else the property type's meaning
+    std::array<int, 3> rgb{0, 0, 0};  ///< sRGB of the Recommended Display CIELab Value, else a distinct colour of its own
+};
+
+/// One frame of a segmentation: the segment it belongs to and its plane (as an image's).
+struct SegmentationFrame {
+    int segment = 0;
+    imaging::SliceGeometry plane;   ///< width × height pixels at Image Position, along Image Orientation, Pixel Spacing
+};
+
+struct Segmentation {
+    QString path;
+    QString sopInstanceUid;
+    QString seriesDescription;
+    QString frameOfReferenceUid;
+    std::vector<Segment> segments;
+    std::vector<SegmentationFrame> frames;
+
+    const Segment *segment(int number) const;
+    /// Whether pixel (column, row) of frame `f` is inside its segment.
+    bool inside(std::size_t f, int column, int row) const
+    {
+        const std::size_t i = f * m_frameBits + std::size_t(row) * std::size_t(frames[f].plane.width) + std::size_t(column);
+        return (m_bits[i / 8] >> (i % 8)) & 1u;
+    }
+
+private:
+    friend Result<Segmentation> readSegmentation(const QString &path);
+    std::vector<std::uint8_t> m_bits;   ///< the frames' masks, a bit a pixel (packed: a 2,000-frame SEG of 512² is 64 MiB)
+    std::size_t m_frameBits = 0;
+};
+
+/// Reads the SEG at `path`: its pixel data through Strata's decoder (every transfer syntax the
+/// viewer reads, checked as any image is), its segments and frames through DCMTK. Unsupported for
+/// a SEG whose frames give no plane; the file's own errors otherwise.
+Result<Segmentation> readSegmentation(const QString &path);
+
+/// The segmentations among a study's headers (SOP class Segmentation Storage), read; what could
+/// not be read goes to `problems` (file and reason), the rest is returned.
+std::vector<std::shared_ptr<const Segmentation>> readSegmentations(const std::vector<dicom::DicomHeader> &headers, QStringList *problems);
+
+} // namespace strata::measure

@@ -1,0 +1,201 @@
+// DICOM Segmentations read for display: DCMTK for the segments and the functional groups, Strata's
+// own decoder for the pixel data (so that every syntax and every check of an image applies).
+#include <strata/measure/Segmentations.h>
+
+#include "DcmtkLog.h"
+
+#include <strata/dicom/PixelDecoder.h>
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmiod/cielabutil.h>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QStringList>
+
+#include <algorithm>
+#include <cmath>
+
+namespace strata::measure {
+namespace {
+
+constexpr const char *kSegmentationStorage = "1.2.840.10008.5.1.4.1.1.66.4";
+
+QString tr(const char *text) { return QCoreApplication::translate("strata::measure::Segmentations", text); }
+QString qs(const OFString &s) { return QString::fromUtf8(s.c_str()).trimmed(); }
+
+/// Distinct colours for segments that recommend none.
+std::array<int, 3> defaultColour(int number)
+{
+    static const std::array<std::array<int, 3>, 8> palette{{{230, 60, 60}, {60, 180, 75}, {255, 200, 25}, {0, 130, 200},
+                                                           {245, 130, 48}, {145, 30, 180}, {70, 240, 240}, {240, 50, 230}}};
+    return palette[std::size_t(std::max(0, number - 1)) % palette.size()];
+}
+
+imaging::Vec3 unit(const imaging::Vec3 &v)
+{
+    const double n = std::sqrt(imaging::dot(v, v));
+    return n > 0 ? imaging::Vec3{v[0] / n, v[1] / n, v[2] / n} : v;
+}
+
+/// The item of a functional group sequence in `groups` (per-frame or shared), or null.
+DcmItem *group(DcmItem *groups, const DcmTagKey &sequence)
+{
+    DcmItem *item = nullptr;
+    if (!groups || groups->findAndGetSequenceItem(sequence, item, 0).bad())
+        return nullptr;
+    return item;
+}
+
+} // namespace
+
+const Segment *Segmentation::segment(int number) const
+{
+    for (const Segment &s : segments)
+        if (s.number == number)
+            return &s;
+    return nullptr;
+}
+
+Result<Segmentation> readSegmentation(const QString &path)
+{
+    // The pixel data first: the structure walk and the checks of any image, before DCMTK reads.
+    auto decoded = dicom::decodePixels(path);
+    if (!decoded.ok())
+        return decoded.error();
+    const dicom::DecodedImage &pixels = decoded.value();
+    if (pixels.isColor() || pixels.frames <= 0)
+        return Error(ErrorCode::Malformed, path, tr("a segmentation's pixel data must be grayscale frames"));
+
+    detail::quietDcmtkWarnings();
+    DcmFileFormat ff;
+    const OFCondition c = ff.loadFileUntilTag(QFile::encodeName(path).constData(), EXS_Unknown, EGL_noChange, DCM_MaxReadLength, ERM_autoDetect,
+                                              DCM_PixelData);
+    if (c.bad())
+        return Error(ErrorCode::Malformed, path, tr("the segmentation cannot be read: %1").arg(QString::fromLatin1(c.text())));
+    DcmDataset *ds = ff.getDataset();
+    OFString value;
+    Segmentation out;
+    out.path = path;
+    ds->findAndGetOFString(DCM_SOPClassUID, value);
+    if (value != kSegmentationStorage)
+        return Error(ErrorCode::Unsupported, path, tr("not a segmentation (SOP class %1)").arg(qs(value)));
+    if (ds->findAndGetOFString(DCM_SOPInstanceUID, value).good())
+        out.sopInstanceUid = qs(value);
+    if (ds->findAndGetOFString(DCM_SeriesDescription, value).good())
+        out.seriesDescription = qs(value);
+    if (ds->findAndGetOFString(DCM_FrameOfReferenceUID, value).good())
+        out.frameOfReferenceUid = qs(value);
+    OFString type;
+    ds->findAndGetOFString(DCM_SegmentationType, type);
+    Uint16 maximum = 255;
+    const bool fractional = type == "FRACTIONAL";
+    if (fractional)
+        ds->findAndGetUint16(DCM_MaximumFractionalValue, maximum);
+
+    // The segments: label and recommended colour.
+    DcmItem *item = nullptr;
+    for (unsigned long i = 0; ds->findAndGetSequenceItem(DCM_SegmentSequence, item, long(i)).good() && item; ++i) {
+        Segment s;
+        Uint16 number = 0;
+        item->findAndGetUint16(DCM_SegmentNumber, number);
+        s.number = number;
+        if (item->findAndGetOFString(DCM_SegmentLabel, value).good())
+            s.label = qs(value);
+        if (s.label.isEmpty()) {
+            DcmItem *property = nullptr;
+            if (item->findAndGetSequenceItem(DCM_SegmentedPropertyTypeCodeSequence, property, 0).good() && property
+                && property->findAndGetOFString(DCM_CodeMeaning, value).good())
+                s.label = qs(value);
+        }
+        if (s.label.isEmpty())
+            s.label = tr("Segment %1").arg(s.number);
+        Uint16 lab[3] = {0, 0, 0};
+        bool hasLab = true;
+        for (unsigned long k = 0; k < 3; ++k)
+            hasLab = hasLab && item->findAndGetUint16(DCM_RecommendedDisplayCIELabValue, lab[k], k).good();
+        if (hasLab) {
+            double r = 0, g = 0, b = 0;
+            IODCIELabUtil::dicomLab2RGB(r, g, b, lab[0], lab[1], lab[2]);
+            const auto level = [](double v) { return int(std::lround(std::clamp(v, 0.0, 1.0) * 255.0)); };
+            s.rgb = {level(r), level(g), level(b)};
+        } else {
+            s.rgb = defaultColour(s.number);
+        }
+        out.segments.push_back(std::move(s));
+    }
+
+    // Each frame's segment and plane: per frame, else shared (orientation, spacing).
+    DcmItem *shared = nullptr;
+    ds->findAndGetSequenceItem(DCM_SharedFunctionalGroupsSequence, shared, 0);
+    const auto doubles = [](DcmItem *in, const DcmTagKey &key, int n, double *v) {
+        if (!in)
+            return false;
+        for (int k = 0; k < n; ++k)
+            if (in->findAndGetFloat64(key, v[k], unsigned(k)).bad())
+                return false;
+        return true;
+    };
+    for (int f = 0; f < pixels.frames; ++f) {
+        DcmItem *perFrame = nullptr;
+        if (ds->findAndGetSequenceItem(DCM_PerFrameFunctionalGroupsSequence, perFrame, f).bad() || !perFrame)
+            return Error(ErrorCode::Unsupported, path, tr("frame %1 has no functional groups (no plane to draw it on)").arg(f + 1));
+        SegmentationFrame frame;
+        if (DcmItem *id = group(perFrame, DCM_SegmentIdentificationSequence)) {
+            Uint16 number = 0;
+            id->findAndGetUint16(DCM_ReferencedSegmentNumber, number);
+            frame.segment = number;
+        }
+        double position[3], orientation[6], spacing[2];
+        if (!doubles(group(perFrame, DCM_PlanePositionSequence), DCM_ImagePositionPatient, 3, position))
+            return Error(ErrorCode::Unsupported, path, tr("frame %1 has no position").arg(f + 1));
+        if (!doubles(group(perFrame, DCM_PlaneOrientationSequence), DCM_ImageOrientationPatient, 6, orientation)
+            && !doubles(group(shared, DCM_PlaneOrientationSequence), DCM_ImageOrientationPatient, 6, orientation))
+            return Error(ErrorCode::Unsupported, path, tr("frame %1 has no orientation").arg(f + 1));
+        if (!doubles(group(perFrame, DCM_PixelMeasuresSequence), DCM_PixelSpacing, 2, spacing)
+            && !doubles(group(shared, DCM_PixelMeasuresSequence), DCM_PixelSpacing, 2, spacing))
+            return Error(ErrorCode::Unsupported, path, tr("frame %1 has no pixel spacing").arg(f + 1));
+        if (spacing[0] <= 0 || spacing[1] <= 0)
+            return Error(ErrorCode::Malformed, path, tr("frame %1 has a pixel spacing of %2 × %3 mm").arg(f + 1).arg(spacing[0]).arg(spacing[1]));
+        imaging::SliceGeometry &g = frame.plane;
+        g.width = pixels.columns;
+        g.height = pixels.rows;
+        g.origin = {position[0], position[1], position[2]};
+        g.row = unit(imaging::Vec3{orientation[0], orientation[1], orientation[2]});
+        g.column = unit(imaging::Vec3{orientation[3], orientation[4], orientation[5]});
+        g.spacing = {spacing[1], spacing[0]};   // Pixel Spacing is row spacing \ column spacing
+        out.frames.push_back(frame);
+    }
+
+    // The masks, a bit a pixel.
+    out.m_frameBits = std::size_t(pixels.rows) * std::size_t(pixels.columns);
+    out.m_bits.assign((out.m_frameBits * out.frames.size() + 7) / 8, 0);
+    const double threshold = fractional ? maximum / 2.0 : 0.5;
+    for (std::size_t f = 0; f < out.frames.size(); ++f)
+        for (int r = 0; r < pixels.rows; ++r)
+            for (int col = 0; col < pixels.columns; ++col)
+                if (pixels.storedValue(int(f), r, col) > threshold) {
+                    const std::size_t i = f * out.m_frameBits + std::size_t(r) * std::size_t(pixels.columns) + std::size_t(col);
+                    out.m_bits[i / 8] |= std::uint8_t(1u << (i % 8));
+                }
+    return out;
+}
+
+std::vector<std::shared_ptr<const Segmentation>> readSegmentations(const std::vector<dicom::DicomHeader> &headers, QStringList *problems)
+{
+    std::vector<std::shared_ptr<const Segmentation>> out;
+    for (const dicom::DicomHeader &h : headers) {
+        if (h.sopClassUid != QLatin1String(kSegmentationStorage))
+            continue;
+        auto read = readSegmentation(h.path);
+        if (read.ok())
+            out.push_back(std::make_shared<const Segmentation>(std::move(read).value()));
+        else if (problems)
+            *problems << read.error().message();
+    }
+    return out;
+}
+
+} // namespace strata::measure

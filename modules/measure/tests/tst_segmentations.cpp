@@ -1,0 +1,87 @@
+// DICOM Segmentations read for display (measure::readSegmentation): the test data's liver SEG
+// (pydicom's, 3 frames of 512 × 512, one segment "Liver") as stored natively and in RLE, JPEG 2000
+// and Deflated Image Frame Compression: the same segment, colour (its CIELab turned into sRGB),
+// frame planes and masks; a 510 × 510 one (frames not ending on a byte); and what is not a SEG.
+#include <strata/dicom/HeaderReader.h>
+#include <strata/measure/Segmentations.h>
+
+#include <QTest>
+
+using namespace strata;
+
+namespace {
+QString testData(const QString &relative) { return QStringLiteral(STRATA_TESTDATA_DIR "/") + relative; }
+} // namespace
+
+class TestSegmentations : public QObject {
+    Q_OBJECT
+private slots:
+    void theLiverSegmentationReadsAlikeInEverySyntax_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("reference");
+        QTest::addColumn<int>("size");
+        for (const char *name : {"liver_rle", "liver_j2k", "liver_deflate", "liver_expb"})
+            QTest::newRow(name) << QStringLiteral("ts-matrix/pydicom-data/%1.dcm").arg(QLatin1String(name)) << QStringLiteral("ts-matrix/pydicom-data/liver.dcm") << 512;
+        for (const char *name : {"liver_nonbyte_aligned_rle", "liver_nonbyte_aligned_j2k", "liver_nonbyte_aligned_deflate"})
+            QTest::newRow(name) << QStringLiteral("ts-matrix/pydicom-data/%1.dcm").arg(QLatin1String(name))
+                                << QStringLiteral("ts-matrix/pydicom-data/liver_nonbyte_aligned.dcm") << 510;
+    }
+    void theLiverSegmentationReadsAlikeInEverySyntax()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, reference);
+        QFETCH(int, size);
+        auto ref = measure::readSegmentation(testData(reference));
+        QVERIFY2(ref.ok(), qPrintable(ref.ok() ? QString() : ref.error().message()));
+        auto seg = measure::readSegmentation(testData(file));
+        QVERIFY2(seg.ok(), qPrintable(seg.ok() ? QString() : seg.error().message()));
+        QCOMPARE(seg->segments.size(), std::size_t(1));
+        QCOMPARE(seg->segments[0].number, 1);
+        QCOMPARE(seg->segments[0].label, QStringLiteral("Liver"));
+        // CIELab 41661\41167\40792 (L* 63.6, a* 32.6, b* 31.2 in DICOM's scaling): a warm tan.
+        const std::array<int, 3> rgb = seg->segments[0].rgb;
+        QVERIFY2(rgb[0] > rgb[1] && rgb[1] > rgb[2] && rgb[0] > 150, qPrintable(QStringLiteral("%1 %2 %3").arg(rgb[0]).arg(rgb[1]).arg(rgb[2])));
+        QCOMPARE(seg->segments[0].rgb, ref->segments[0].rgb);
+        QCOMPARE(seg->frameOfReferenceUid, QStringLiteral("1.2.392.200103.20080913.113635.3.2009.6.22.21.44.34.23882.1"));
+        QCOMPARE(seg->frames.size(), std::size_t(3));
+        int inside = 0;
+        for (std::size_t f = 0; f < 3; ++f) {
+            const measure::SegmentationFrame &a = seg->frames[f], &b = ref->frames[f];
+            QCOMPARE(a.segment, 1);
+            QCOMPARE(a.plane.width, size);
+            QCOMPARE(a.plane.height, size);
+            QVERIFY(std::abs(a.plane.spacing[0] - 0.810547) < 1e-5);
+            for (int k = 0; k < 3; ++k)
+                QVERIFY(std::abs(a.plane.origin[std::size_t(k)] - b.plane.origin[std::size_t(k)]) < 1e-6);
+            for (int r = 0; r < size; ++r)
+                for (int c = 0; c < size; ++c) {
+                    const bool in = seg->inside(f, c, r);
+                    if (in != ref->inside(f, c, r))
+                        QFAIL(qPrintable(QStringLiteral("frame %1, pixel (%2, %3) differs").arg(f).arg(c).arg(r)));
+                    inside += in;
+                }
+        }
+        QVERIFY2(inside > 1000, qPrintable(QString::number(inside)));
+        // The frames step 1 mm along the normal, as the file says.
+        QVERIFY(std::abs(seg->frames[1].plane.origin[2] - seg->frames[0].plane.origin[2] - 1.0) < 1e-6);
+    }
+
+    void otherObjectsAreNotSegmentations()
+    {
+        auto image = measure::readSegmentation(testData(QStringLiteral("ts-matrix/pydicom-pkg/MR_small.dcm")));
+        QVERIFY(!image.ok());
+        QCOMPARE(image.error().code, ErrorCode::Unsupported);
+        QVERIFY(image.error().message().contains(QStringLiteral("not a segmentation")));
+        QStringList problems;
+        std::vector<dicom::DicomHeader> headers{dicom::readHeader(testData(QStringLiteral("ts-matrix/pydicom-data/liver.dcm"))).value(),
+                                                dicom::readHeader(testData(QStringLiteral("ts-matrix/pydicom-pkg/MR_small.dcm"))).value()};
+        const auto read = measure::readSegmentations(headers, &problems);
+        QCOMPARE(read.size(), std::size_t(1));
+        QVERIFY(problems.isEmpty());
+        QCOMPARE(read[0]->segments[0].label, QStringLiteral("Liver"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSegmentations)
+#include "tst_segmentations.moc"

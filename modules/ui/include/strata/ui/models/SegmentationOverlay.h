@@ -1,0 +1,26 @@
+#pragma once
+/// What a study's segmentations (SEG) draw over one slice of a series.
+#include <strata/imaging/Plane.h>
+#include <strata/measure/Segmentations.h>
+
+#include <QImage>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace strata::ui {
+
+struct SegmentationOverlay {
+    QImage picture;       ///< the slice's size; transparent where no segment lies (null: none at all)
+    QStringList labels;   ///< the segments drawn, in the order met
+};
+
+/// The segments of `segmentations` on the slice `plane` (an image's geometry): frames in the same
+/// frame of reference (when both name one), parallel to it and within `tolerance` mm of it, each
+/// resampled onto the slice's pixels (nearest); a segment inside in its colour, 35 % opaque, its
+/// edge (a pixel beside one of another segment or none) opaque. A later segment covers an earlier.
+SegmentationOverlay composeSegmentations(const std::vector<std::shared_ptr<const measure::Segmentation>> &segmentations,
+                                         const imaging::SliceGeometry &plane, const QString &frameOfReference, double tolerance);
+
+} // namespace strata::ui

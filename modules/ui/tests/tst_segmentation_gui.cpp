@@ -1,0 +1,134 @@
+// Segmentations over their images (Xvfb): a study of the phantom CT and a DICOM SEG of its largest
+// lesion (segmented and written by Strata, as an AI tool or another workstation would send one)
+// opens on the CT — not on the SEG's frames —, the status line names the segment, and the slices
+// the SEG covers show the lesion in colour on screen (none on the others); View → Show
+// Segmentations hides it again.
+#include <strata/core/Paths.h>
+#include <strata/dicom/FolderScan.h>
+#include <strata/dicom/Phantom.h>
+#include <strata/dicom/SeriesGeometry.h>
+#include <strata/imaging/SeriesVolume.h>
+#include <strata/measure/DicomExport.h>
+#include <strata/measure/LesionSegmenter.h>
+#include <strata/ui/MainWindow.h>
+#include <strata/ui/Viewer.h>
+#include <strata/ui/Viewport.h>
+
+#include <viewer_windows.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace strata;
+
+namespace {
+
+/// Pixels of the grab that are coloured (not grey): what a segment's colour makes of the CT.
+int colouredPixels(const QImage &shot)
+{
+    const QImage rgb = shot.convertToFormat(QImage::Format_RGB32);
+    int coloured = 0;
+    for (int y = 0; y < rgb.height(); ++y)
+        for (int x = 0; x < rgb.width(); ++x) {
+            const QRgb p = rgb.pixel(x, y);
+            coloured += std::max({qRed(p), qGreen(p), qBlue(p)}) - std::min({qRed(p), qGreen(p), qBlue(p)}) > 40;
+        }
+    return coloured;
+}
+
+} // namespace
+
+class TestSegmentationGui : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_data;
+
+private slots:
+    void initTestCase()
+    {
+        QApplication::setOrganizationName(QStringLiteral("StrataTest"));
+        QApplication::setApplicationName(QStringLiteral("tst_segmentation_gui"));
+        QSettings().clear();
+        paths::setDataDirOverride(m_data.path());
+    }
+
+    void aSegmentationIsDrawnOverItsSlices()
+    {
+        QTemporaryDir dir;
+        dicom::PhantomSpec spec;
+        spec.columns = spec.rows = 192;
+        spec.slices = 90;
+        spec.pixelSpacingMm = 1.8;
+        spec.sliceSpacingMm = 2.0;
+        const QString folder = dir.filePath(QStringLiteral("study"));
+        auto written = dicom::writePhantom(spec, folder);
+        QVERIFY(written.ok());
+        const std::vector<dicom::PhantomLesion> lesions = dicom::phantomLesions(spec);
+        const dicom::PhantomLesion lesion =
+            *std::max_element(lesions.begin(), lesions.end(), [](const auto &a, const auto &b) { return a.diameterMm < b.diameterMm; });
+        const imaging::Vec3 centre{lesion.centerMm[0], lesion.centerMm[1], lesion.centerMm[2]};
+        const auto scan = dicom::scanFiles(written.value().files);
+        const auto stacks = dicom::buildStacks(scan.headers);
+        const dicom::Stack &stack = stacks.front();
+        auto series = std::make_shared<imaging::SeriesVolume>(stack, scan.headers, imaging::SeriesVolume::Options{});
+        series->start();
+        QTRY_VERIFY_WITH_TIMEOUT(series->volume(), 120000);
+        auto segmented = measure::segmentLesion(*series->volume(), centre, measure::SegmentationOptions::defaultFor(QStringLiteral("CT")));
+        QVERIFY(segmented.ok());
+        const int lesionSlice = measure::nearestSlice(stack, centre);
+        std::vector<measure::SourceSlice> slices;
+        for (const dicom::SliceRef &ref : stack.slices)
+            slices.push_back({scan.headers[std::size_t(ref.header)].sopClassUid, scan.headers[std::size_t(ref.header)].sopInstanceUid});
+        auto seg = measure::writeLesionSegmentation(segmented.value(), *series->volume(), series->header(lesionSlice).path, slices,
+                                                    QStringLiteral("Lesion 1"), folder + QStringLiteral("/seg.dcm"));
+        QVERIFY(seg.ok());
+        QVERIFY(seg.value().frames > 3);
+
+        ui::MainWindow window(m_data.path());
+        QSignalSpy status(window.viewer(), &ui::Viewer::statusMessage);
+        ui::Viewport *view = testing::openSettled(window, folder);
+        QVERIFY(view);
+        QCOMPARE(view->sliceCount(), spec.slices);   // the CT, not the SEG's frames
+        bool said = false;
+        for (const QList<QVariant> &args : status)
+            said = said || (args.value(0).toString().contains(QStringLiteral("segmentation")) && args.value(0).toString().contains(QStringLiteral("Lesion 1")));
+        QVERIFY2(said, "the status line does not name the study's segmentation");
+
+        // On the lesion's slice: the segment, in colour on screen.
+        view->setSlice(lesionSlice);
+        QTRY_VERIFY_WITH_TIMEOUT(view->segmentsShown() == QStringList{QStringLiteral("Lesion 1")}, 30000);
+        QVERIFY(!view->segmentationOverlay().isNull());
+        QVERIFY2(view->overlayText(ui::Viewport::Corner::BottomLeft).contains(QStringLiteral("SEG: Lesion 1")),
+                 qPrintable(view->overlayText(ui::Viewport::Corner::BottomLeft).join(QLatin1Char('|'))));
+        QTest::qWait(50);
+        const int coloured = colouredPixels(view->grab().toImage());
+
+        // Hidden: only what is coloured without it (the active viewport's frame, labels) is left.
+        QAction *toggle = window.viewer()->action(QStringLiteral("view.segmentations"));
+        QVERIFY(toggle && toggle->isChecked());
+        toggle->trigger();
+        QVERIFY(!view->segmentationsVisible());
+        QTest::qWait(50);
+        const int without = colouredPixels(view->grab().toImage());
+        QVERIFY2(coloured > without + 100, qPrintable(QStringLiteral("%1 coloured pixels with the segmentation, %2 without").arg(coloured).arg(without)));
+        toggle->trigger();
+
+        // Far from the lesion: nothing drawn.
+        QSignalSpy composed(view, &ui::Viewport::segmentationShown);
+        view->setSlice(lesionSlice > spec.slices / 2 ? 0 : spec.slices - 1);
+        QVERIFY(composed.wait(30000));
+        QVERIFY(view->segmentsShown().isEmpty());
+        QVERIFY(view->segmentationOverlay().isNull());
+        QVERIFY(!view->overlayText(ui::Viewport::Corner::BottomLeft).join(QLatin1Char('|')).contains(QStringLiteral("SEG:")));
+        QTest::qWait(50);
+        QVERIFY(colouredPixels(view->grab().toImage()) <= without + 10);
+    }
+};
+
+QTEST_MAIN(TestSegmentationGui)
+#include "tst_segmentation_gui.moc"
