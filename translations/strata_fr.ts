@@ -6422,7 +6422,7 @@ Pas de miniature : %2</translation>
         <translation>%1 images retirées par une note de rejet (%2) : non affichées</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="187"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="186"/>
         <source>no images that the viewer can show were found</source>
         <translation>aucune image affichable par la visionneuse n&apos;a été trouvée</translation>
     </message>
@@ -7242,7 +7242,7 @@ Study %2</source>
         <translation>Chargement de l&apos;étude…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="575"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="577"/>
         <source>%1 — no images, %n report(s) or document(s)</source>
         <translation>
             <numerusform>%1 — aucune image, %n compte rendu ou document</numerusform>
@@ -7250,28 +7250,20 @@ Study %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="582"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="584"/>
         <source> — %n report(s) or document(s): View → Reports and Documents</source>
         <translation>
             <numerusform> — %n compte rendu ou document : Affichage → Comptes rendus et documents</numerusform>
             <numerusform> — %n comptes rendus ou documents : Affichage → Comptes rendus et documents</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="589"/>
-        <source> — %n segmentation(s) drawn over their images (%1; View → Show Segmentations)</source>
-        <translation>
-            <numerusform> — %n segmentation dessinée sur ses images (%1 ; Affichage → Afficher les segmentations)</numerusform>
-            <numerusform> — %n segmentations dessinées sur leurs images (%1 ; Affichage → Afficher les segmentations)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="594"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="587"/>
         <source> (a file is not shown: %1)</source>
         <translation> (un fichier n&apos;est pas affiché : %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="595"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="588"/>
         <source> (%n files are not shown; the first: %1)</source>
         <translation>
             <numerusform> (%n fichier non affiché : %1)</numerusform>
@@ -7279,32 +7271,32 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="615"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="608"/>
         <source>Prior study: %1</source>
         <translation>Examen antérieur : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="852"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="845"/>
         <source>MPR needs a volume: a series of parallel slices with positions</source>
         <translation>La MPR nécessite un volume : une série de coupes parallèles avec positions</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="861"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="854"/>
         <source>it is a single image</source>
         <translation>c&apos;est une image unique</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="861"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="854"/>
         <source>its images have no position or orientation</source>
         <translation>ses images n&apos;ont ni position ni orientation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="862"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="855"/>
         <source>%1: shown in 2D, not in MPR (%2)</source>
         <translation>%1 : affichée en 2D, pas en MPR (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1057"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1050"/>
         <source>The file&apos;s VOI LUT (%1 entries)</source>
         <translation>La VOI LUT du fichier (%1 entrées)</translation>
     </message>
@@ -7351,92 +7343,105 @@ Study %2</source>
         <translation>Double-cliquer pour le lire (Affichage → Comptes rendus et documents)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1059"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1052"/>
         <source>Window %1 / level %2</source>
         <translation>Largeur %1 / centre %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1127"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1120"/>
         <source>%1 fps shown</source>
         <translation>%1 i/s affichées</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1162"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1155"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation>Les images clés se marquent sur les coupes natives (pas sur les plans MPR)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1170"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1163"/>
         <source>Image %1 marked as key image</source>
         <translation>Image %1 marquée comme image clé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1171"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1164"/>
         <source>Image %1 is no longer a key image</source>
         <translation>L&apos;image %1 n&apos;est plus une image clé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1193"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1186"/>
         <source>The key image could not be saved: %1</source>
         <translation>Impossible d&apos;enregistrer l&apos;image clé : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1200"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1193"/>
         <source>Key images are saved with studies of the local cache: import the study first</source>
         <translation>Les images clés s&apos;enregistrent avec les études du cache local : importez d&apos;abord l&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1203"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1196"/>
         <source>Saving the key images to the study…</source>
         <translation>Enregistrement des images clés dans l&apos;étude…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1213"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1206"/>
         <source>The key images could not be saved to the study: %1</source>
         <translation>Les images clés n&apos;ont pu être enregistrées dans l&apos;étude : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1215"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1208"/>
         <source>Key images saved to the study as a key object selection (%1 images)</source>
         <translation>Images clés enregistrées dans l&apos;étude comme sélection d&apos;objets clés (%1 images)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1223"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1216"/>
         <source>there is no image to export</source>
         <translation>il n&apos;y a aucune image à exporter</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1247"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1240"/>
         <source>Export Image</source>
         <translation>Exporter l&apos;image</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1248"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1241"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation>Image PNG (*.png);;Image JPEG (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1253"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1246"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1259"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1252"/>
         <source>Open a study first</source>
         <translation>Ouvrez d&apos;abord une étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1264"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1257"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation>Aucune étude antérieure de %1 (%2) dans le cache local</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1296"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1287"/>
         <source>None (the Images&apos; Own Display)</source>
         <translation>Aucun (affichage propre des images)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../modules/ui/src/Viewer.cpp" line="1338"/>
+        <source>%n segmentation(s) drawn over their images (%1; View → Show Segmentations)</source>
+        <translation>
+            <numerusform>%n segmentation dessinée sur ses images (%1 ; Affichage → Afficher les segmentations)</numerusform>
+            <numerusform>%n segmentations dessinées sur leurs images (%1 ; Affichage → Afficher les segmentations)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1330"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1342"/>
+        <source>a segmentation cannot be drawn: %1</source>
+        <translation>une segmentation ne peut pas être dessinée : %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1363"/>
         <source>Comparing with the prior study of %1</source>
         <translation>Comparaison avec l&apos;étude antérieure du %1</translation>
     </message>

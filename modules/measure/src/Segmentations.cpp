@@ -173,6 +173,15 @@ Result<Segmentation> readSegmentation(const QString &path)
     out.m_frameBits = std::size_t(pixels.rows) * std::size_t(pixels.columns);
     out.m_bits.assign((out.m_frameBits * out.frames.size() + 7) / 8, 0);
     const double threshold = fractional ? maximum / 2.0 : 0.5;
+    const std::size_t total = out.m_frameBits * out.frames.size();
+    if (pixels.type == dicom::SampleType::UInt8 && pixels.data.size() >= total) {
+        // Binary (0/1 a byte, as decoded) and 8-bit fractional frames: straight from the bytes.
+        const auto limit = std::uint8_t(std::min(255.0, std::floor(threshold)));
+        for (std::size_t i = 0; i < total; ++i)
+            if (pixels.data[i] > limit)
+                out.m_bits[i / 8] |= std::uint8_t(1u << (i % 8));
+        return out;
+    }
     for (std::size_t f = 0; f < out.frames.size(); ++f)
         for (int r = 0; r < pixels.rows; ++r)
             for (int col = 0; col < pixels.columns; ++col)

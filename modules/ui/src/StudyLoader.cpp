@@ -179,7 +179,6 @@ Error StudyLoader::execute()
     for (dicom::Stack &s : dicom::buildStacks(study->headers))
         study->stacks.push_back(std::move(s));
     study->documents = measure::studyDocuments(study->headers);
-    study->segmentations = measure::readSegmentations(study->headers, &study->problems);
     if (study->stacks.empty() && study->documents.empty()) {
         if (!scan.failures.empty())
             return scan.failures.front();

@@ -561,6 +561,8 @@ void Viewer::studyReady(std::shared_ptr<const LoadedStudy> study)
 {
     m_study = std::move(study);
     m_prior.reset();
+    readSegmentations(false);
+    m_priorSegmentations.clear();
     m_keyImages.reset(m_study->keyImages);
     m_measure->setStudy(m_study->studyUid, m_study->measurements);
     m_currentStack = m_study->defaultStack();
@@ -580,15 +582,6 @@ void Viewer::studyReady(std::shared_ptr<const LoadedStudy> study)
     QString status = description;
     if (m_currentStack >= 0 && !m_study->documents.empty())
         status += tr(" — %n report(s) or document(s): View → Reports and Documents", nullptr, int(m_study->documents.size()));
-    if (!m_study->segmentations.empty()) {
-        QStringList labels;
-        for (const auto &segmentation : m_study->segmentations)
-            for (const measure::Segment &segment : segmentation->segments)
-                if (!labels.contains(segment.label))
-                    labels << segment.label;
-        status += tr(" — %n segmentation(s) drawn over their images (%1; View → Show Segmentations)", nullptr, int(m_study->segmentations.size()))
-                      .arg(labels.size() > 6 ? labels.mid(0, 6).join(QStringLiteral(", ")) + QStringLiteral(", …") : labels.join(QStringLiteral(", ")));
-    }
     if (!m_study->problems.isEmpty())
         status += m_study->problems.size() == 1
                       ? tr(" (a file is not shown: %1)").arg(m_study->problems.first())
@@ -1276,10 +1269,8 @@ void Viewer::sharePresentationStates()
         if (s)
             states.insert(states.end(), s->presentationStates.begin(), s->presentationStates.end());
     // And the segmentations (SEG) of both: each is drawn only on slices of its frame of reference.
-    std::vector<std::shared_ptr<const measure::Segmentation>> segmentations;
-    for (const auto &s : {m_study, m_prior})
-        if (s)
-            segmentations.insert(segmentations.end(), s->segmentations.begin(), s->segmentations.end());
+    std::vector<std::shared_ptr<const measure::Segmentation>> segmentations = m_studySegmentations;
+    segmentations.insert(segmentations.end(), m_priorSegmentations.begin(), m_priorSegmentations.end());
     for (Viewport *v : m_viewports) {
         v->setPresentationStates(states);
         v->setPresentationStatesApplied(m_applyStates->isChecked());
@@ -1312,9 +1303,51 @@ void Viewer::fillPresentationMenu()
     m_presentationMenu->addAction(m_applyStates);
 }
 
+void Viewer::readSegmentations(bool prior)
+{
+    const std::shared_ptr<const LoadedStudy> study = prior ? m_prior : m_study;
+    (prior ? m_priorSegmentations : m_studySegmentations).clear();
+    if (!study)
+        return;
+    std::vector<dicom::DicomHeader> headers;
+    for (const dicom::DicomHeader &h : study->headers)
+        if (h.sopClassUid == QLatin1String("1.2.840.10008.5.1.4.1.1.66.4"))
+            headers.push_back(h);
+    if (headers.empty())
+        return;
+    // Read after the study shows (a SEG of many organs is a large file): drawn once it is in.
+    using Read = std::pair<std::vector<std::shared_ptr<const measure::Segmentation>>, QStringList>;
+    runThen(
+        this, Executor::Jobs,
+        [headers] {
+            Read read;
+            read.first = measure::readSegmentations(headers, &read.second);
+            return read;
+        },
+        [this, study, prior](const Read &read) {
+            if (study != (prior ? m_prior : m_study))
+                return;   // another study since
+            (prior ? m_priorSegmentations : m_studySegmentations) = read.first;
+            sharePresentationStates();
+            QStringList labels;
+            for (const auto &segmentation : read.first)
+                for (const measure::Segment &segment : segmentation->segments)
+                    if (!labels.contains(segment.label))
+                        labels << segment.label;
+            QString status = read.first.empty() ? QString()
+                                                : tr("%n segmentation(s) drawn over their images (%1; View → Show Segmentations)", nullptr, int(read.first.size()))
+                                                      .arg(labels.size() > 6 ? labels.mid(0, 6).join(QStringLiteral(", ")) + QStringLiteral(", …")
+                                                                             : labels.join(QStringLiteral(", ")));
+            if (!read.second.isEmpty())
+                status += (status.isEmpty() ? QString() : QStringLiteral(" — ")) + tr("a segmentation cannot be drawn: %1").arg(read.second.first());
+            emit statusMessage(status);
+        });
+}
+
 void Viewer::priorReady(std::shared_ptr<const LoadedStudy> prior)
 {
     m_prior = std::move(prior);
+    readSegmentations(true);
     fillStrip();
     sharePresentationStates();
     m_layout.setPreset(Layout::OneByTwo);

@@ -94,10 +94,14 @@ private slots:
         ui::Viewport *view = testing::openSettled(window, folder);
         QVERIFY(view);
         QCOMPARE(view->sliceCount(), spec.slices);   // the CT, not the SEG's frames
-        bool said = false;
-        for (const QList<QVariant> &args : status)
-            said = said || (args.value(0).toString().contains(QStringLiteral("segmentation")) && args.value(0).toString().contains(QStringLiteral("Lesion 1")));
-        QVERIFY2(said, "the status line does not name the study's segmentation");
+        // The SEG is read after the study shows; the status line then names its segment.
+        const auto said = [&status] {
+            for (const QList<QVariant> &args : status)
+                if (args.value(0).toString().contains(QStringLiteral("segmentation")) && args.value(0).toString().contains(QStringLiteral("Lesion 1")))
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(said(), 30000);
 
         // On the lesion's slice: the segment, in colour on screen.
         view->setSlice(lesionSlice);

@@ -6,7 +6,6 @@
 #include <strata/dicom/DicomHeader.h>
 #include <strata/dicom/SeriesGeometry.h>
 #include <strata/measure/Documents.h>
-#include <strata/measure/Segmentations.h>
 #include <strata/measure/PresentationState.h>
 #include <strata/store/Records.h>
 
@@ -43,8 +42,6 @@ struct LoadedStudy {
     int withdrawn = 0;
     /// The study's reports and documents (structured reports, encapsulated PDF and CDA), oldest first.
     std::vector<measure::StudyDocument> documents;
-    /// The study's segmentations (SEG), read whole: drawn over the slices of their frame of reference.
-    std::vector<std::shared_ptr<const measure::Segmentation>> segmentations;
     /// The patient's most recent earlier study in the cache (empty when none).
     QString priorStudyUid;
 

@@ -6,6 +6,7 @@
 #include <strata/core/SerialQueue.h>
 #include <strata/imaging/Plane.h>
 #include <strata/ui/StudyLoader.h>
+#include <strata/measure/Segmentations.h>
 #include <strata/ui/Viewport.h>
 #include <strata/ui/models/KeyImageSet.h>
 #include <strata/ui/models/LayoutModel.h>
@@ -223,6 +224,9 @@ private:
     QAction *m_dicomOverlays = nullptr;
     QAction *m_shutters = nullptr;
     QAction *m_segmentations = nullptr;
+    /// The segmentations (SEG) of the study and of the prior beside it, read after each is shown.
+    void readSegmentations(bool prior);
+    std::vector<std::shared_ptr<const measure::Segmentation>> m_studySegmentations, m_priorSegmentations;
     QAction *m_applyStates = nullptr;
     QMenu *m_presentationMenu = nullptr;
     /// The key images' writes to the index, in the order made (a save follows the marks before it).
