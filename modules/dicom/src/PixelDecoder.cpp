@@ -291,6 +291,20 @@ Result<DecodedImage> readNativeGrayscale(const QString &path, const DicomHeader 
     return out;
 }
 
+/// The Modality LUT of grayscale pixels Strata decoded itself (no GDCM image): the linear one, or
+/// the LUT sequence read from the data set up to the pixel data.
+Result<DecodedImage> withModalityLut(DecodedImage out, const QString &path, const DicomHeader &h, const detail::FileStructure &fs)
+{
+    setRescale(out, h);
+    if (h.pixel.hasModalityLutSequence) {
+        auto dataset = detail::readUpToPixelData(path, fs);
+        if (!dataset.ok())
+            return dataset.error();
+        readModalityLut(dataset.value()->reader->GetFile().GetDataSet(), h.pixel.pixelRepresentation == 1, out);
+    }
+    return out;
+}
+
 /// High-Throughput JPEG 2000 (Part 15), which GDCM 3.0 does not know: each frame's codestream
 /// is gathered from its fragments and decoded by OpenJPEG 2.5, and its samples are laid out as
 /// GDCM lays out a decoded JPEG 2000 frame (the checks before decoding have compared every
@@ -386,14 +400,7 @@ Result<DecodedImage> decodeHtj2k(const QString &path, const DicomHeader &h, cons
     }
     out.photometric = pd.photometric == QLatin1String("MONOCHROME1") ? QStringLiteral("MONOCHROME1") : QStringLiteral("MONOCHROME2");
     keepStoredBits(out, pd.bitsAllocated, pd);
-    setRescale(out, h);
-    if (pd.hasModalityLutSequence) {
-        auto dataset = detail::readUpToPixelData(path, fs);
-        if (!dataset.ok())
-            return dataset.error();
-        readModalityLut(dataset.value()->reader->GetFile().GetDataSet(), pd.pixelRepresentation == 1, out);
-    }
-    return out;
+    return withModalityLut(std::move(out), path, h, fs);
 }
 
 /// Deflated Image Frame Compression (1.2.840.10008.1.2.8.1, PS3.5 A.4.11), which GDCM 3.0 does not
@@ -486,14 +493,7 @@ Result<DecodedImage> decodeDeflatedFrames(const QString &path, const DicomHeader
         out.data = std::move(native);
         keepStoredBits(out, pd.bitsAllocated, pd);
     }
-    setRescale(out, h);
-    if (pd.hasModalityLutSequence) {
-        auto dataset = detail::readUpToPixelData(path, fs);
-        if (!dataset.ok())
-            return dataset.error();
-        readModalityLut(dataset.value()->reader->GetFile().GetDataSet(), pd.pixelRepresentation == 1, out);
-    }
-    return out;
+    return withModalityLut(std::move(out), path, h, fs);
 }
 
 /// RLE of 1-bit frames (segmentations), which GDCM's RLE codec does not decode: each frame's one

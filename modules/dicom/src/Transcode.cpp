@@ -29,6 +29,19 @@ bool isNative(gdcm::TransferSyntax::TSType ts)
            || ts == gdcm::TransferSyntax::ExplicitVRBigEndian;
 }
 
+/// What `writer` (set up with the file to write) writes, in memory; guarded as every GDCM call.
+template <typename Writer>
+Result<QByteArray> writtenCopy(Writer &writer, const QString &path, const TransferSyntaxInfo &target)
+{
+    std::ostringstream out;
+    writer.SetStream(out);
+    bool written = false;
+    if (!detail::runGuarded([&] { written = writer.Write(); }) || !written)
+        return Error(ErrorCode::Internal, path, QCoreApplication::translate("strata::dicom", "the %1 copy could not be written").arg(target.name));
+    const std::string bytes = std::move(out).str();
+    return QByteArray(bytes.data(), qsizetype(bytes.size()));
+}
+
 gdcm::DataElement usElement(std::uint16_t element, std::uint16_t value)
 {
     gdcm::DataElement de(gdcm::Tag(0x0028, element));
@@ -95,15 +108,9 @@ Result<QByteArray> transcodeDecoded(const QString &path, const detail::FileStruc
     ds.Replace(pixels);
     file.GetHeader().SetDataSetTransferSyntax(gdcm::TransferSyntax(gdcmTarget));
 
-    std::ostringstream out;
     gdcm::Writer writer;
     writer.SetFile(file);
-    writer.SetStream(out);
-    bool written = false;
-    if (!detail::runGuarded([&] { written = writer.Write(); }) || !written)
-        return Error(ErrorCode::Internal, path, QCoreApplication::translate("strata::dicom", "the %1 copy could not be written").arg(target.name));
-    const std::string bytes = std::move(out).str();
-    return QByteArray(bytes.data(), qsizetype(bytes.size()));
+    return writtenCopy(writer, path, target);
 }
 
 } // namespace
@@ -171,16 +178,10 @@ Result<QByteArray> transcode(const QString &path, const QString &targetSyntax)
         return Error(ErrorCode::DecodeFailed, path,
                      QCoreApplication::translate("strata::dicom", "%1 pixel data could not be transcoded to %2 (corrupt or unsupported encoding)").arg(source, target.name));
 
-    std::ostringstream out;
     gdcm::ImageWriter writer;
     writer.SetFile(reader.GetFile());
     writer.SetImage(change->GetOutput());
-    writer.SetStream(out);
-    bool written = false;
-    if (!detail::runGuarded([&] { written = writer.Write(); }) || !written)
-        return Error(ErrorCode::Internal, path, QCoreApplication::translate("strata::dicom", "the %1 copy could not be written").arg(target.name));
-    const std::string bytes = std::move(out).str();
-    return QByteArray(bytes.data(), qsizetype(bytes.size()));
+    return writtenCopy(writer, path, target);
 }
 
 Status transcodeToFile(const QString &path, const QString &targetSyntax, const QString &outPath)
