@@ -298,6 +298,10 @@ void Viewer::buildActions()
     });
     m_segmentations->setCheckable(true);
     m_segmentations->setChecked(settings.value(QStringLiteral("viewer/segmentations"), true).toBool());
+    // Each segment on its own (a multi-organ SEG: the liver only).
+    m_segmentsMenu = view->addMenu(tr("Se&gments"));
+    m_segmentsMenu->setObjectName(QStringLiteral("view.segments"));
+    m_segmentsMenu->setEnabled(false);
     // The study's reports and documents (SR, PDF) in a window of their own.
     m_documentsAction = make(view, QStringLiteral("view.documents"), tr("Reports and &Documents…"), QKeySequence(tr("Ctrl+Alt+D")),
                              [this] { showDocuments(); });
@@ -561,6 +565,7 @@ void Viewer::studyReady(std::shared_ptr<const LoadedStudy> study)
 {
     m_study = std::move(study);
     m_prior.reset();
+    m_hiddenSegments.clear();
     readSegmentations(false);
     m_priorSegmentations.clear();
     m_keyImages.reset(m_study->keyImages);
@@ -1274,8 +1279,33 @@ void Viewer::sharePresentationStates()
     for (Viewport *v : m_viewports) {
         v->setPresentationStates(states);
         v->setPresentationStatesApplied(m_applyStates->isChecked());
+        v->setHiddenSegments(m_hiddenSegments);
         v->setSegmentations(segmentations);
     }
+    fillSegmentsMenu(segmentations);
+}
+
+void Viewer::fillSegmentsMenu(const std::vector<std::shared_ptr<const measure::Segmentation>> &segmentations)
+{
+    m_segmentsMenu->clear();
+    for (const auto &segmentation : segmentations)
+        for (const measure::Segment &segment : segmentation->segments) {
+            const QString key = segmentKey(*segmentation, segment.number);
+            QPixmap swatch(16, 16);
+            swatch.fill(QColor(segment.rgb[0], segment.rgb[1], segment.rgb[2]));
+            QAction *a = m_segmentsMenu->addAction(QIcon(swatch), segment.label);
+            a->setCheckable(true);
+            a->setChecked(!m_hiddenSegments.contains(key));
+            a->setToolTip(segmentation->seriesDescription);
+            connect(a, &QAction::toggled, this, [this, key](bool on) {
+                if (on)
+                    m_hiddenSegments.remove(key);
+                else
+                    m_hiddenSegments.insert(key);
+                applyToViewports([this](Viewport *v) { v->setHiddenSegments(m_hiddenSegments); });
+            });
+        }
+    m_segmentsMenu->setEnabled(!m_segmentsMenu->isEmpty());
 }
 
 void Viewer::fillPresentationMenu()

@@ -380,7 +380,20 @@ void Viewport::requestDicomOverlay(int slice)
 void Viewport::setSegmentations(std::vector<std::shared_ptr<const measure::Segmentation>> segmentations)
 {
     m_segmentations = std::move(segmentations);
-    ++m_overlayGeneration;   // pictures of the segmentations before are dropped, late ones too
+    recomposeOverlays();
+}
+
+void Viewport::setHiddenSegments(QSet<QString> hidden)
+{
+    if (hidden == m_hiddenSegments)
+        return;
+    m_hiddenSegments = std::move(hidden);
+    recomposeOverlays();
+}
+
+void Viewport::recomposeOverlays()
+{
+    ++m_overlayGeneration;   // pictures composed before are dropped, late ones too
     m_overlayImages.clear();
     m_overlayPending.clear();
     m_segmentationImages.clear();
@@ -418,8 +431,8 @@ void Viewport::requestSegmentationOverlay(int slice)
     const quint64 generation = m_overlayGeneration;
     runThen(
         this, Executor::Interactive,
-        [segmentations = m_segmentations, plane, frameOfReference, tolerance] {
-            return composeSegmentations(segmentations, plane, frameOfReference, tolerance);
+        [segmentations = m_segmentations, plane, frameOfReference, tolerance, hidden = m_hiddenSegments] {
+            return composeSegmentations(segmentations, plane, frameOfReference, tolerance, hidden);
         },
         [this, slice, generation](const SegmentationOverlay &composed) {
             if (generation != m_overlayGeneration)

@@ -2,7 +2,7 @@
 // lesion (segmented and written by Strata, as an AI tool or another workstation would send one)
 // opens on the CT — not on the SEG's frames —, the status line names the segment, and the slices
 // the SEG covers show the lesion in colour on screen (none on the others); View → Show
-// Segmentations hides it again.
+// Segmentations hides them all, View → Segments one by one.
 #include <strata/core/Paths.h>
 #include <strata/dicom/FolderScan.h>
 #include <strata/dicom/Phantom.h>
@@ -18,6 +18,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -121,6 +122,21 @@ private slots:
         const int without = colouredPixels(view->grab().toImage());
         QVERIFY2(coloured > without + 100, qPrintable(QStringLiteral("%1 coloured pixels with the segmentation, %2 without").arg(coloured).arg(without)));
         toggle->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(view->segmentsShown() == QStringList{QStringLiteral("Lesion 1")}, 30000);
+
+        // View → Segments: the segment on its own, in its colour; unticked, it is left out.
+        auto *segments = window.viewer()->findChild<QMenu *>(QStringLiteral("view.segments"));
+        QVERIFY(segments && segments->isEnabled());
+        QCOMPARE(segments->actions().size(), 1);
+        QAction *lesionSegment = segments->actions().front();
+        QCOMPARE(lesionSegment->text(), QStringLiteral("Lesion 1"));
+        QVERIFY(lesionSegment->isChecked());
+        lesionSegment->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(view->segmentationOverlay().isNull() && !view->segmentsShown().contains(QStringLiteral("Lesion 1")), 30000);
+        QTest::qWait(50);
+        QVERIFY(colouredPixels(view->grab().toImage()) <= without + 10);
+        lesionSegment->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(view->segmentsShown() == QStringList{QStringLiteral("Lesion 1")}, 30000);
 
         // Far from the lesion: nothing drawn.
         QSignalSpy composed(view, &ui::Viewport::segmentationShown);

@@ -4,8 +4,14 @@
 
 namespace strata::ui {
 
+QString segmentKey(const measure::Segmentation &segmentation, int segmentNumber)
+{
+    return segmentation.sopInstanceUid + QLatin1Char('/') + QString::number(segmentNumber);
+}
+
 SegmentationOverlay composeSegmentations(const std::vector<std::shared_ptr<const measure::Segmentation>> &segmentations,
-                                         const imaging::SliceGeometry &plane, const QString &frameOfReference, double tolerance)
+                                         const imaging::SliceGeometry &plane, const QString &frameOfReference, double tolerance,
+                                         const QSet<QString> &hidden)
 {
     SegmentationOverlay out;
     const int w = plane.width, h = plane.height;
@@ -22,7 +28,8 @@ SegmentationOverlay composeSegmentations(const std::vector<std::shared_ptr<const
         for (std::size_t f = 0; f < segmentation->frames.size(); ++f) {
             const measure::SegmentationFrame &frame = segmentation->frames[f];
             const imaging::SliceGeometry &g = frame.plane;
-            if (std::abs(imaging::dot(g.normal(), normal)) < 0.999 || std::abs(plane.distance(g.origin)) > tolerance)
+            if (std::abs(imaging::dot(g.normal(), normal)) < 0.999 || std::abs(plane.distance(g.origin)) > tolerance
+                || (!hidden.isEmpty() && hidden.contains(segmentKey(*segmentation, frame.segment))))
                 continue;
             // The slice's pixel (x, y) in the frame's pixels: an affine map, stepped along.
             const imaging::Vec3 d = imaging::difference(plane.origin, g.origin);

@@ -227,6 +227,10 @@ private:
     /// The segmentations (SEG) of the study and of the prior beside it, read after each is shown.
     void readSegmentations(bool prior);
     std::vector<std::shared_ptr<const measure::Segmentation>> m_studySegmentations, m_priorSegmentations;
+    /// View → Segments: each segment shown or not (the segmentKey()s of those hidden).
+    void fillSegmentsMenu(const std::vector<std::shared_ptr<const measure::Segmentation>> &segmentations);
+    QMenu *m_segmentsMenu = nullptr;
+    QSet<QString> m_hiddenSegments;
     QAction *m_applyStates = nullptr;
     QMenu *m_presentationMenu = nullptr;
     /// The key images' writes to the index, in the order made (a save follows the marks before it).

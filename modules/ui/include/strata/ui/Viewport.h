@@ -105,6 +105,8 @@ public:
     void setSegmentations(std::vector<std::shared_ptr<const measure::Segmentation>> segmentations);
     bool segmentationsVisible() const { return m_segmentationsShown; }
     void setSegmentationsVisible(bool visible);
+    /// Segments left out (their segmentKey()s): the reader chose to see the others only.
+    void setHiddenSegments(QSet<QString> hidden);
     /// The segments drawn over the slice shown, as "label" (empty while none or while composed).
     QStringList segmentsShown() const { return m_segmentationImages.value(m_slice).labels; }
     /// The picture of them over the slice shown (image-sized, transparent elsewhere; null: none).
@@ -291,8 +293,11 @@ private:
     // Segmentations: the study's, and what they give the slices shown lately (composed off the
     // GUI thread, in the same generations as the overlay planes).
     void requestSegmentationOverlay(int slice);
+    /// Drops the overlay pictures of the series (planes and segments) and asks for the slice's again.
+    void recomposeOverlays();
     std::vector<std::shared_ptr<const measure::Segmentation>> m_segmentations;
     bool m_segmentationsShown = true;
+    QSet<QString> m_hiddenSegments;
     QHash<int, SegmentationOverlay> m_segmentationImages;
     QSet<int> m_segmentationPending;
     // Presentation states: the candidates, those of the series shown, the one applied, what it

@@ -4,6 +4,7 @@
 #include <strata/measure/Segmentations.h>
 
 #include <QImage>
+#include <QSet>
 #include <QStringList>
 
 #include <memory>
@@ -16,11 +17,16 @@ struct SegmentationOverlay {
     QStringList labels;   ///< the segments drawn, in the order met
 };
 
+/// A segment's key: its segmentation's SOP Instance UID and its number ("1.2.3/4").
+QString segmentKey(const measure::Segmentation &segmentation, int segmentNumber);
+
 /// The segments of `segmentations` on the slice `plane` (an image's geometry): frames in the same
 /// frame of reference (when both name one), parallel to it and within `tolerance` mm of it, each
 /// resampled onto the slice's pixels (nearest); a segment inside in its colour, 35 % opaque, its
 /// edge (a pixel beside one of another segment or none) opaque. A later segment covers an earlier.
+/// Segments whose segmentKey() is in `hidden` are left out.
 SegmentationOverlay composeSegmentations(const std::vector<std::shared_ptr<const measure::Segmentation>> &segmentations,
-                                         const imaging::SliceGeometry &plane, const QString &frameOfReference, double tolerance);
+                                         const imaging::SliceGeometry &plane, const QString &frameOfReference, double tolerance,
+                                         const QSet<QString> &hidden = {});
 
 } // namespace strata::ui
