@@ -1374,49 +1374,64 @@
         <translation>die Key Object Selection wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="70"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="72"/>
         <source>a segmentation&apos;s pixel data must be grayscale frames</source>
         <translation>die Pixeldaten einer Segmentierung müssen Graustufen-Frames sein</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="77"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="79"/>
         <source>the segmentation cannot be read: %1</source>
         <translation>die Segmentierung kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="84"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="86"/>
         <source>not a segmentation (SOP class %1)</source>
         <translation>keine Segmentierung (SOP-Klasse %1)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="114"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="116"/>
         <source>Segment %1</source>
         <translation>Segment %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="144"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="146"/>
         <source>frame %1 has no functional groups (no plane to draw it on)</source>
         <translation>Frame %1 hat keine Functional Groups (keine Ebene, auf der er gezeichnet werden kann)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="153"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="155"/>
         <source>frame %1 has no position</source>
         <translation>Frame %1 hat keine Position</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="156"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="158"/>
         <source>frame %1 has no orientation</source>
         <translation>Frame %1 hat keine Orientierung</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="159"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="161"/>
         <source>frame %1 has no pixel spacing</source>
         <translation>Frame %1 hat keinen Pixelabstand</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="161"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="163"/>
         <source>frame %1 has a pixel spacing of %2 × %3 mm</source>
         <translation>Frame %1 hat einen Pixelabstand von %2 × %3 mm</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="227"/>
+        <source>not an RT structure set (SOP class %1)</source>
+        <translation>kein RT-Strukturset (SOP-Klasse %1)</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="232"/>
+        <source>the structure set cannot be read: %1</source>
+        <translation>das Strukturset kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="254"/>
+        <source>Structure %1</source>
+        <translation>Struktur %1</translation>
     </message>
 </context>
 <context>
@@ -7246,7 +7261,7 @@ Studie %2</translation>
         <translation>Studie wird geladen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="582"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="583"/>
         <source>%1 — no images, %n report(s) or document(s)</source>
         <translation>
             <numerusform>%1 — keine Bilder, %n Befund oder Dokument</numerusform>
@@ -7254,7 +7269,7 @@ Studie %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="589"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="590"/>
         <source> — %n report(s) or document(s): View → Reports and Documents</source>
         <translation>
             <numerusform> — %n Befund oder Dokument: Ansicht → Befunde und Dokumente</numerusform>
@@ -7262,12 +7277,12 @@ Studie %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="592"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="593"/>
         <source> (a file is not shown: %1)</source>
         <translation> (eine Datei wird nicht gezeigt: %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="593"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="594"/>
         <source> (%n files are not shown; the first: %1)</source>
         <translation>
             <numerusform> (%n Datei wird nicht angezeigt: %1)</numerusform>
@@ -7275,32 +7290,32 @@ Studie %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="613"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="614"/>
         <source>Prior study: %1</source>
         <translation>Voruntersuchung: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="850"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="851"/>
         <source>MPR needs a volume: a series of parallel slices with positions</source>
         <translation>MPR braucht ein Volumen: eine Serie paralleler Schichten mit Positionen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="859"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="860"/>
         <source>it is a single image</source>
         <translation>es ist ein einzelnes Bild</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="859"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="860"/>
         <source>its images have no position or orientation</source>
         <translation>seine Bilder haben keine Position oder Orientierung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="860"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="861"/>
         <source>%1: shown in 2D, not in MPR (%2)</source>
         <translation>%1: in 2D angezeigt, nicht in MPR (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1055"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1056"/>
         <source>The file&apos;s VOI LUT (%1 entries)</source>
         <translation>Die VOI-LUT der Datei (%1 Einträge)</translation>
     </message>
@@ -7347,92 +7362,92 @@ Studie %2</translation>
         <translation>Doppelklick zum Lesen (Ansicht → Befunde und Dokumente)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1057"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1058"/>
         <source>Window %1 / level %2</source>
         <translation>Fenster %1 / Zentrum %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1125"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1126"/>
         <source>%1 fps shown</source>
         <translation>%1 fps gezeigt</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1160"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1161"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation>Schlüsselbilder werden auf den Originalschichten markiert (nicht auf MPR-Ebenen)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1168"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1169"/>
         <source>Image %1 marked as key image</source>
         <translation>Bild %1 als Schlüsselbild markiert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1169"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1170"/>
         <source>Image %1 is no longer a key image</source>
         <translation>Bild %1 ist kein Schlüsselbild mehr</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1191"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1192"/>
         <source>The key image could not be saved: %1</source>
         <translation>Das Schlüsselbild konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1198"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1199"/>
         <source>Key images are saved with studies of the local cache: import the study first</source>
         <translation>Schlüsselbilder werden mit Studien des lokalen Caches gespeichert: zuerst die Studie importieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1201"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1202"/>
         <source>Saving the key images to the study…</source>
         <translation>Schlüsselbilder werden in der Studie gespeichert…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1211"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1212"/>
         <source>The key images could not be saved to the study: %1</source>
         <translation>Die Schlüsselbilder konnten nicht in der Studie gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1213"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1214"/>
         <source>Key images saved to the study as a key object selection (%1 images)</source>
         <translation>Schlüsselbilder als Key Object Selection in der Studie gespeichert (%1 Bilder)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1221"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1222"/>
         <source>there is no image to export</source>
         <translation>es gibt kein Bild zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1245"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1246"/>
         <source>Export Image</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1246"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1247"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation>PNG-Bild (*.png);;JPEG-Bild (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1251"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1252"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1257"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1258"/>
         <source>Open a study first</source>
         <translation>Zuerst eine Studie öffnen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1262"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1263"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation>Keine frühere Studie von %1 (%2) im lokalen Cache</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1317"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1327"/>
         <source>None (the Images&apos; Own Display)</source>
         <translation>Keiner (Darstellung der Bilder selbst)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="1368"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1389"/>
         <source>%n segmentation(s) drawn over their images (%1; View → Show Segmentations)</source>
         <translation>
             <numerusform>%n Segmentierung, über ihre Bilder gezeichnet (%1; Ansicht → Segmentierungen zeigen)</numerusform>
@@ -7440,12 +7455,12 @@ Studie %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1372"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1393"/>
         <source>a segmentation cannot be drawn: %1</source>
         <translation>eine Segmentierung kann nicht gezeichnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1393"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1414"/>
         <source>Comparing with the prior study of %1</source>
         <translation>Vergleich mit der Voruntersuchung vom %1</translation>
     </message>
@@ -7518,92 +7533,97 @@ Studie %2</translation>
         <translation>PR: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="121"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="125"/>
         <source>SEG: %1</source>
         <translation>SEG: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="121"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="122"/>
         <source> (+%1)</source>
         <translation> (+%1)</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="127"/>
+        <source>RT: %1</source>
+        <translation>RT: %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="132"/>
         <source>Pos: %1 mm</source>
         <translation>Pos: %1 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="130"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="135"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="131"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="136"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="132"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="137"/>
         <source>Average</source>
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="133"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="138"/>
         <source>%1 slab: %2 mm</source>
         <translation>%1-Schicht: %2 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="135"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="140"/>
         <source>Thk: %1 mm</source>
         <translation>SD: %1 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="138"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="143"/>
         <source>Loading %1/%2</source>
         <translation>Lädt %1/%2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="144"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="149"/>
         <source>VOI LUT</source>
         <translation>VOI-LUT</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="144"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="149"/>
         <source>VOI LUT: %1</source>
         <translation>VOI-LUT: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="146"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="151"/>
         <source>W: %1 L: %2</source>
         <translation>F: %1 Z: %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="148"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="153"/>
         <source>Inverted</source>
         <translation>Invertiert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="151"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="156"/>
         <source>Zoom: %1%</source>
         <translation>Zoom: %1%</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="154"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="159"/>
         <source>Rot %1°</source>
         <translation>Rot %1°</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="156"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="161"/>
         <source>Flip H</source>
         <translation>Spieg. H</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="158"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="163"/>
         <source>Flip V</source>
         <translation>Spieg. V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="935"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="939"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="79"/>
         <source>Loading…</source>
         <translation>Lädt…</translation>
@@ -7634,22 +7654,22 @@ Studie %2</translation>
         <translation>Volumen wird aufgebaut… %1 von %2 Schichten</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="780"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="782"/>
         <source>Presentation state</source>
         <translation>Presentation State</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="891"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="895"/>
         <source>interpolated</source>
         <translation>interpoliert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1169"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1173"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1169"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1173"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>

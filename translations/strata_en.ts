@@ -1374,48 +1374,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="70"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="72"/>
         <source>a segmentation&apos;s pixel data must be grayscale frames</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="77"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="79"/>
         <source>the segmentation cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="84"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="86"/>
         <source>not a segmentation (SOP class %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="114"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="116"/>
         <source>Segment %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="144"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="146"/>
         <source>frame %1 has no functional groups (no plane to draw it on)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="153"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="155"/>
         <source>frame %1 has no position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="156"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="158"/>
         <source>frame %1 has no orientation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="159"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="161"/>
         <source>frame %1 has no pixel spacing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="161"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="163"/>
         <source>frame %1 has a pixel spacing of %2 × %3 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="227"/>
+        <source>not an RT structure set (SOP class %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="232"/>
+        <source>the structure set cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="254"/>
+        <source>Structure %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7244,7 +7259,7 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="582"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="583"/>
         <source>%1 — no images, %n report(s) or document(s)</source>
         <translation>
             <numerusform>%1 — no images, %n report or document</numerusform>
@@ -7252,7 +7267,7 @@ Study %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="589"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="590"/>
         <source> — %n report(s) or document(s): View → Reports and Documents</source>
         <translation>
             <numerusform> — %n report or document: View → Reports and Documents</numerusform>
@@ -7260,12 +7275,12 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="592"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="593"/>
         <source> (a file is not shown: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="593"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="594"/>
         <source> (%n files are not shown; the first: %1)</source>
         <translation>
             <numerusform> (%n file is not shown: %1)</numerusform>
@@ -7273,32 +7288,32 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="613"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="614"/>
         <source>Prior study: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="850"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="851"/>
         <source>MPR needs a volume: a series of parallel slices with positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="859"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="860"/>
         <source>it is a single image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="859"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="860"/>
         <source>its images have no position or orientation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="860"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="861"/>
         <source>%1: shown in 2D, not in MPR (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1055"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1056"/>
         <source>The file&apos;s VOI LUT (%1 entries)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7342,92 +7357,92 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1057"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1058"/>
         <source>Window %1 / level %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1125"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1126"/>
         <source>%1 fps shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1160"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1161"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1168"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1169"/>
         <source>Image %1 marked as key image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1169"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1170"/>
         <source>Image %1 is no longer a key image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1191"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1192"/>
         <source>The key image could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1198"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1199"/>
         <source>Key images are saved with studies of the local cache: import the study first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1201"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1202"/>
         <source>Saving the key images to the study…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1211"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1212"/>
         <source>The key images could not be saved to the study: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1213"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1214"/>
         <source>Key images saved to the study as a key object selection (%1 images)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1221"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1222"/>
         <source>there is no image to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1245"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1246"/>
         <source>Export Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1246"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1247"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1251"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1252"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1257"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1258"/>
         <source>Open a study first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1262"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1263"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1317"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1327"/>
         <source>None (the Images&apos; Own Display)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="1368"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1389"/>
         <source>%n segmentation(s) drawn over their images (%1; View → Show Segmentations)</source>
         <translation>
             <numerusform>%n segmentation drawn over its images (%1; View → Show Segmentations)</numerusform>
@@ -7435,12 +7450,12 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1372"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1393"/>
         <source>a segmentation cannot be drawn: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1393"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1414"/>
         <source>Comparing with the prior study of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7513,92 +7528,97 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="121"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="125"/>
         <source>SEG: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="121"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="122"/>
         <source> (+%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="127"/>
-        <source>Pos: %1 mm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="130"/>
-        <source>MIP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="131"/>
-        <source>MinIP</source>
+        <source>RT: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="132"/>
-        <source>Average</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="133"/>
-        <source>%1 slab: %2 mm</source>
+        <source>Pos: %1 mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="135"/>
-        <source>Thk: %1 mm</source>
+        <source>MIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="136"/>
+        <source>MinIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="137"/>
+        <source>Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="138"/>
+        <source>%1 slab: %2 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="140"/>
+        <source>Thk: %1 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="143"/>
         <source>Loading %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="144"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="149"/>
         <source>VOI LUT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="144"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="149"/>
         <source>VOI LUT: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="146"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="151"/>
         <source>W: %1 L: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="148"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="153"/>
         <source>Inverted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="151"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="156"/>
         <source>Zoom: %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="154"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="159"/>
         <source>Rot %1°</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="156"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="161"/>
         <source>Flip H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="158"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="163"/>
         <source>Flip V</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="935"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="939"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="79"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
@@ -7629,22 +7649,22 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="780"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="782"/>
         <source>Presentation state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="891"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="895"/>
         <source>interpolated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1169"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1173"/>
         <source>%1 cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1169"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1173"/>
         <source>%1 mm</source>
         <translation type="unfinished"></translation>
     </message>

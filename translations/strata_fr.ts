@@ -1374,49 +1374,64 @@
         <translation>la sélection d&apos;objets clés n&apos;a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="70"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="72"/>
         <source>a segmentation&apos;s pixel data must be grayscale frames</source>
         <translation>les données de pixels d&apos;une segmentation doivent être des trames en niveaux de gris</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="77"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="79"/>
         <source>the segmentation cannot be read: %1</source>
         <translation>la segmentation ne peut pas être lue : %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="84"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="86"/>
         <source>not a segmentation (SOP class %1)</source>
         <translation>pas une segmentation (classe SOP %1)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="114"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="116"/>
         <source>Segment %1</source>
         <translation>Segment %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="144"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="146"/>
         <source>frame %1 has no functional groups (no plane to draw it on)</source>
         <translation>la trame %1 n&apos;a pas de groupes fonctionnels (aucun plan où la dessiner)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="153"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="155"/>
         <source>frame %1 has no position</source>
         <translation>la trame %1 n&apos;a pas de position</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="156"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="158"/>
         <source>frame %1 has no orientation</source>
         <translation>la trame %1 n&apos;a pas d&apos;orientation</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="159"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="161"/>
         <source>frame %1 has no pixel spacing</source>
         <translation>la trame %1 n&apos;a pas d&apos;espacement des pixels</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="161"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="163"/>
         <source>frame %1 has a pixel spacing of %2 × %3 mm</source>
         <translation>la trame %1 a un espacement des pixels de %2 × %3 mm</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="227"/>
+        <source>not an RT structure set (SOP class %1)</source>
+        <translation>pas un ensemble de structures RT (classe SOP %1)</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="232"/>
+        <source>the structure set cannot be read: %1</source>
+        <translation>l&apos;ensemble de structures ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="254"/>
+        <source>Structure %1</source>
+        <translation>Structure %1</translation>
     </message>
 </context>
 <context>
@@ -7246,7 +7261,7 @@ Study %2</source>
         <translation>Chargement de l&apos;étude…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="582"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="583"/>
         <source>%1 — no images, %n report(s) or document(s)</source>
         <translation>
             <numerusform>%1 — aucune image, %n compte rendu ou document</numerusform>
@@ -7254,7 +7269,7 @@ Study %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="589"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="590"/>
         <source> — %n report(s) or document(s): View → Reports and Documents</source>
         <translation>
             <numerusform> — %n compte rendu ou document : Affichage → Comptes rendus et documents</numerusform>
@@ -7262,12 +7277,12 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="592"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="593"/>
         <source> (a file is not shown: %1)</source>
         <translation> (un fichier n&apos;est pas affiché : %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="593"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="594"/>
         <source> (%n files are not shown; the first: %1)</source>
         <translation>
             <numerusform> (%n fichier non affiché : %1)</numerusform>
@@ -7275,32 +7290,32 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="613"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="614"/>
         <source>Prior study: %1</source>
         <translation>Examen antérieur : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="850"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="851"/>
         <source>MPR needs a volume: a series of parallel slices with positions</source>
         <translation>La MPR nécessite un volume : une série de coupes parallèles avec positions</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="859"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="860"/>
         <source>it is a single image</source>
         <translation>c&apos;est une image unique</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="859"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="860"/>
         <source>its images have no position or orientation</source>
         <translation>ses images n&apos;ont ni position ni orientation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="860"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="861"/>
         <source>%1: shown in 2D, not in MPR (%2)</source>
         <translation>%1 : affichée en 2D, pas en MPR (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1055"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1056"/>
         <source>The file&apos;s VOI LUT (%1 entries)</source>
         <translation>La VOI LUT du fichier (%1 entrées)</translation>
     </message>
@@ -7347,92 +7362,92 @@ Study %2</source>
         <translation>Double-cliquer pour le lire (Affichage → Comptes rendus et documents)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1057"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1058"/>
         <source>Window %1 / level %2</source>
         <translation>Largeur %1 / centre %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1125"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1126"/>
         <source>%1 fps shown</source>
         <translation>%1 i/s affichées</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1160"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1161"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation>Les images clés se marquent sur les coupes natives (pas sur les plans MPR)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1168"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1169"/>
         <source>Image %1 marked as key image</source>
         <translation>Image %1 marquée comme image clé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1169"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1170"/>
         <source>Image %1 is no longer a key image</source>
         <translation>L&apos;image %1 n&apos;est plus une image clé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1191"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1192"/>
         <source>The key image could not be saved: %1</source>
         <translation>Impossible d&apos;enregistrer l&apos;image clé : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1198"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1199"/>
         <source>Key images are saved with studies of the local cache: import the study first</source>
         <translation>Les images clés s&apos;enregistrent avec les études du cache local : importez d&apos;abord l&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1201"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1202"/>
         <source>Saving the key images to the study…</source>
         <translation>Enregistrement des images clés dans l&apos;étude…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1211"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1212"/>
         <source>The key images could not be saved to the study: %1</source>
         <translation>Les images clés n&apos;ont pu être enregistrées dans l&apos;étude : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1213"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1214"/>
         <source>Key images saved to the study as a key object selection (%1 images)</source>
         <translation>Images clés enregistrées dans l&apos;étude comme sélection d&apos;objets clés (%1 images)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1221"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1222"/>
         <source>there is no image to export</source>
         <translation>il n&apos;y a aucune image à exporter</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1245"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1246"/>
         <source>Export Image</source>
         <translation>Exporter l&apos;image</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1246"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1247"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation>Image PNG (*.png);;Image JPEG (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1251"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1252"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1257"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1258"/>
         <source>Open a study first</source>
         <translation>Ouvrez d&apos;abord une étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1262"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1263"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation>Aucune étude antérieure de %1 (%2) dans le cache local</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1317"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1327"/>
         <source>None (the Images&apos; Own Display)</source>
         <translation>Aucun (affichage propre des images)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="1368"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1389"/>
         <source>%n segmentation(s) drawn over their images (%1; View → Show Segmentations)</source>
         <translation>
             <numerusform>%n segmentation dessinée sur ses images (%1 ; Affichage → Afficher les segmentations)</numerusform>
@@ -7440,12 +7455,12 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1372"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1393"/>
         <source>a segmentation cannot be drawn: %1</source>
         <translation>une segmentation ne peut pas être dessinée : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1393"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1414"/>
         <source>Comparing with the prior study of %1</source>
         <translation>Comparaison avec l&apos;étude antérieure du %1</translation>
     </message>
@@ -7518,92 +7533,97 @@ Study %2</source>
         <translation>PR : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="121"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="125"/>
         <source>SEG: %1</source>
         <translation>SEG : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="121"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="122"/>
         <source> (+%1)</source>
         <translation> (+%1)</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="127"/>
+        <source>RT: %1</source>
+        <translation>RT : %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="132"/>
         <source>Pos: %1 mm</source>
         <translation>Pos : %1 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="130"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="135"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="131"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="136"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="132"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="137"/>
         <source>Average</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="133"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="138"/>
         <source>%1 slab: %2 mm</source>
         <translation>%1, épaisseur : %2 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="135"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="140"/>
         <source>Thk: %1 mm</source>
         <translation>Ép. : %1 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="138"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="143"/>
         <source>Loading %1/%2</source>
         <translation>Chargement %1/%2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="144"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="149"/>
         <source>VOI LUT</source>
         <translation>VOI LUT</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="144"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="149"/>
         <source>VOI LUT: %1</source>
         <translation>VOI LUT : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="146"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="151"/>
         <source>W: %1 L: %2</source>
         <translation>L : %1 C : %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="148"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="153"/>
         <source>Inverted</source>
         <translation>Inversé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="151"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="156"/>
         <source>Zoom: %1%</source>
         <translation>Zoom : %1%</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="154"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="159"/>
         <source>Rot %1°</source>
         <translation>Rot %1°</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="156"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="161"/>
         <source>Flip H</source>
         <translation>Miroir H</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="158"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="163"/>
         <source>Flip V</source>
         <translation>Miroir V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="935"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="939"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="79"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
@@ -7634,22 +7654,22 @@ Study %2</source>
         <translation>Construction du volume… %1 sur %2 coupes</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="780"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="782"/>
         <source>Presentation state</source>
         <translation>État de présentation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="891"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="895"/>
         <source>interpolated</source>
         <translation>interpolé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1169"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1173"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1169"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1173"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>

@@ -1,7 +1,7 @@
-// Fuzzes the reading of a DICOM Segmentation for display (Strata's decoder for its frames, DCMTK
-// for its segments and functional groups) with any bytes as a file: an AI tool's or an outside
-// CD's SEG is untrusted. It must give the segmentation or an Error, never crash, hang or allocate
-// without bound.
+// Fuzzes the reading of a DICOM Segmentation and of an RT Structure Set for display (Strata's
+// decoder and structure walk, then DCMTK for segments, functional groups, structures and contours)
+// with any bytes as a file: an AI tool's, a planning system's or an outside CD's object is
+// untrusted. Each must give its result or an Error, never crash, hang or allocate without bound.
 #include "FuzzSupport.h"
 
 #include <strata/measure/Segmentations.h>
@@ -23,6 +23,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         for (std::size_t f = 0; f < s.frames.size(); ++f)
             inside += s.inside(f, s.frames[f].plane.width - 1, s.frames[f].plane.height - 1);
         (void)inside;
+    }
+    auto structures = strata::measure::readStructureSet(path);
+    if (structures.ok()) {
+        std::size_t points = 0;
+        for (const auto &c : structures.value().contours)
+            points += c.points.size() + (structures.value().roi(c.roi) ? 1 : 0);
+        (void)points;
     }
     return 0;
 }

@@ -4,6 +4,7 @@
 
 #include "DcmtkLog.h"
 
+#include <strata/dicom/HeaderReader.h>
 #include <strata/dicom/PixelDecoder.h>
 
 #include <dcmtk/config/osconfig.h>
@@ -22,6 +23,7 @@ namespace strata::measure {
 namespace {
 
 constexpr const char *kSegmentationStorage = "1.2.840.10008.5.1.4.1.1.66.4";
+constexpr const char *kStructureSetStorage = "1.2.840.10008.5.1.4.1.1.481.3";
 
 QString tr(const char *text) { return QCoreApplication::translate("strata::measure::Segmentations", text); }
 QString qs(const OFString &s) { return QString::fromUtf8(s.c_str()).trimmed(); }
@@ -201,6 +203,104 @@ std::vector<std::shared_ptr<const Segmentation>> readSegmentations(const std::ve
         auto read = readSegmentation(h.path);
         if (read.ok())
             out.push_back(std::make_shared<const Segmentation>(std::move(read).value()));
+        else if (problems)
+            *problems << read.error().message();
+    }
+    return out;
+}
+
+const StructureRoi *StructureSet::roi(int number) const
+{
+    for (const StructureRoi &r : rois)
+        if (r.number == number)
+            return &r;
+    return nullptr;
+}
+
+Result<StructureSet> readStructureSet(const QString &path)
+{
+    // The structure walk first (a damaged file is refused with where it broke), then DCMTK.
+    auto header = dicom::readHeader(path);
+    if (!header.ok())
+        return header.error();
+    if (header.value().sopClassUid != QLatin1String(kStructureSetStorage))
+        return Error(ErrorCode::Unsupported, path, tr("not an RT structure set (SOP class %1)").arg(header.value().sopClassUid));
+    detail::quietDcmtkWarnings();
+    DcmFileFormat ff;
+    const OFCondition c = ff.loadFile(QFile::encodeName(path).constData());
+    if (c.bad())
+        return Error(ErrorCode::Malformed, path, tr("the structure set cannot be read: %1").arg(QString::fromLatin1(c.text())));
+    DcmDataset *ds = ff.getDataset();
+    StructureSet out;
+    out.path = path;
+    out.sopInstanceUid = header.value().sopInstanceUid;
+    OFString value;
+    if (ds->findAndGetOFString(DCM_StructureSetLabel, value).good())
+        out.label = qs(value);
+    DcmItem *item = nullptr;
+    if (ds->findAndGetSequenceItem(DCM_ReferencedFrameOfReferenceSequence, item, 0).good() && item
+        && item->findAndGetOFString(DCM_FrameOfReferenceUID, value).good())
+        out.frameOfReferenceUid = qs(value);
+    if (out.frameOfReferenceUid.isEmpty())
+        out.frameOfReferenceUid = header.value().frameOfReferenceUid;
+    for (long i = 0; ds->findAndGetSequenceItem(DCM_StructureSetROISequence, item, i).good() && item; ++i) {
+        StructureRoi roi;
+        Sint32 number = 0;
+        item->findAndGetSint32(DCM_ROINumber, number);
+        roi.number = number;
+        if (item->findAndGetOFString(DCM_ROIName, value).good())
+            roi.name = qs(value);
+        if (roi.name.isEmpty())
+            roi.name = tr("Structure %1").arg(roi.number);
+        roi.rgb = defaultColour(int(i) + 1);
+        out.rois.push_back(roi);
+    }
+    for (long i = 0; ds->findAndGetSequenceItem(DCM_ROIContourSequence, item, i).good() && item; ++i) {
+        Sint32 number = 0;
+        item->findAndGetSint32(DCM_ReferencedROINumber, number);
+        Sint32 colour[3] = {0, 0, 0};
+        bool hasColour = true;
+        for (unsigned long k = 0; k < 3; ++k)
+            hasColour = hasColour && item->findAndGetSint32(DCM_ROIDisplayColor, colour[k], k).good();
+        for (StructureRoi &roi : out.rois)
+            if (roi.number == number && hasColour)
+                roi.rgb = {std::clamp(int(colour[0]), 0, 255), std::clamp(int(colour[1]), 0, 255), std::clamp(int(colour[2]), 0, 255)};
+        DcmItem *contour = nullptr;
+        for (long j = 0; item->findAndGetSequenceItem(DCM_ContourSequence, contour, j).good() && contour; ++j) {
+            OFString type;
+            contour->findAndGetOFString(DCM_ContourGeometricType, type);
+            if (type != "CLOSED_PLANAR" && type != "OPEN_PLANAR" && type != "OPEN_NONPLANAR")
+                continue;   // POINT: nothing to draw as a line
+            DcmElement *data = nullptr;
+            if (contour->findAndGetElement(DCM_ContourData, data).bad() || !data)
+                continue;
+            const unsigned long values = data->getVM();
+            StructureContour sc;
+            sc.roi = number;
+            sc.closed = type == "CLOSED_PLANAR";
+            sc.points.reserve(values / 3);
+            for (unsigned long k = 0; k + 2 < values; k += 3) {
+                imaging::Vec3 p{};
+                if (data->getFloat64(p[0], k).bad() || data->getFloat64(p[1], k + 1).bad() || data->getFloat64(p[2], k + 2).bad())
+                    break;
+                sc.points.push_back(p);
+            }
+            if (sc.points.size() >= 2)
+                out.contours.push_back(std::move(sc));
+        }
+    }
+    return out;
+}
+
+std::vector<std::shared_ptr<const StructureSet>> readStructureSets(const std::vector<dicom::DicomHeader> &headers, QStringList *problems)
+{
+    std::vector<std::shared_ptr<const StructureSet>> out;
+    for (const dicom::DicomHeader &h : headers) {
+        if (h.sopClassUid != QLatin1String(kStructureSetStorage))
+            continue;
+        auto read = readStructureSet(h.path);
+        if (read.ok())
+            out.push_back(std::make_shared<const StructureSet>(std::move(read).value()));
         else if (problems)
             *problems << read.error().message();
     }

@@ -2,6 +2,7 @@
 // (pydicom's, 3 frames of 512 × 512, one segment "Liver") as stored natively and in RLE, JPEG 2000
 // and Deflated Image Frame Compression: the same segment, colour (its CIELab turned into sRGB),
 // frame planes and masks; a 510 × 510 one (frames not ending on a byte); and what is not a SEG.
+// RT Structure Sets read for display: structures, colours, contours.
 #include <strata/dicom/HeaderReader.h>
 #include <strata/measure/Segmentations.h>
 
@@ -80,6 +81,45 @@ private slots:
         QCOMPARE(read.size(), std::size_t(1));
         QVERIFY(problems.isEmpty());
         QCOMPARE(read[0]->segments[0].label, QStringLiteral("Liver"));
+    }
+
+    // An RT Structure Set (the test data's dicompyler set: 10 structures of a breast plan): names,
+    // display colours, closed planar contours with their points in patient mm; 4 of them on the
+    // plane of the set's CT slice (z 168.56).
+    void aStructureSetReadsItsStructuresAndContours()
+    {
+        auto set = measure::readStructureSet(testData(QStringLiteral("rt/dicompyler-core/rtss.dcm")));
+        QVERIFY2(set.ok(), qPrintable(set.ok() ? QString() : set.error().message()));
+        QCOMPARE(set->rois.size(), std::size_t(10));
+        QCOMPARE(set->frameOfReferenceUid, QStringLiteral("2.16.840.1.113662.2.12.0.3057.1241703565.36"));
+        QStringList names;
+        for (const measure::StructureRoi &roi : set->rois)
+            names << roi.name;
+        QVERIFY2(names.contains(QStringLiteral("BODY")) && names.contains(QStringLiteral("Heart")) && names.contains(QStringLiteral("Tumor Bed Block")),
+                 qPrintable(names.join(QLatin1Char(','))));
+        bool sawColour = false;
+        for (const measure::StructureRoi &roi : set->rois)
+            sawColour = sawColour || roi.rgb == std::array<int, 3>{154, 155, 100};
+        QVERIFY(sawColour);
+        QVERIFY(set->contours.size() > 50);
+        int onTheSlice = 0;
+        for (const measure::StructureContour &c : set->contours) {
+            QVERIFY(c.closed);
+            QVERIFY(set->roi(c.roi));
+            QVERIFY(c.points.size() >= 3);
+            const double z = c.points.front()[2];
+            for (const auto &p : c.points)
+                QCOMPARE(p[2], z);   // planar, on one axial plane
+            onTheSlice += std::abs(z - 168.56) < 0.01;
+        }
+        QCOMPARE(onTheSlice, 4);
+        // pydicom's small set too, and what is not a structure set.
+        auto small = measure::readStructureSet(testData(QStringLiteral("rt/pydicom-pkg/rtstruct.dcm")));
+        QVERIFY2(small.ok(), qPrintable(small.ok() ? QString() : small.error().message()));
+        QVERIFY(!small->rois.empty());
+        auto image = measure::readStructureSet(testData(QStringLiteral("rt/dicompyler-core/ct.0.dcm")));
+        QVERIFY(!image.ok());
+        QCOMPARE(image.error().code, ErrorCode::Unsupported);
     }
 };
 

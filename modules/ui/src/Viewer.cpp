@@ -568,6 +568,7 @@ void Viewer::studyReady(std::shared_ptr<const LoadedStudy> study)
     m_hiddenSegments.clear();
     readSegmentations(false);
     m_priorSegmentations.clear();
+    m_priorStructures.clear();
     m_keyImages.reset(m_study->keyImages);
     m_measure->setStudy(m_study->studyUid, m_study->measurements);
     m_currentStack = m_study->defaultStack();
@@ -1276,35 +1277,44 @@ void Viewer::sharePresentationStates()
     // And the segmentations (SEG) of both: each is drawn only on slices of its frame of reference.
     std::vector<std::shared_ptr<const measure::Segmentation>> segmentations = m_studySegmentations;
     segmentations.insert(segmentations.end(), m_priorSegmentations.begin(), m_priorSegmentations.end());
+    std::vector<std::shared_ptr<const measure::StructureSet>> structures = m_studyStructures;
+    structures.insert(structures.end(), m_priorStructures.begin(), m_priorStructures.end());
     for (Viewport *v : m_viewports) {
         v->setPresentationStates(states);
         v->setPresentationStatesApplied(m_applyStates->isChecked());
         v->setHiddenSegments(m_hiddenSegments);
-        v->setSegmentations(segmentations);
+        v->setSegmentations(segmentations, structures);
     }
-    fillSegmentsMenu(segmentations);
+    fillSegmentsMenu(segmentations, structures);
 }
 
-void Viewer::fillSegmentsMenu(const std::vector<std::shared_ptr<const measure::Segmentation>> &segmentations)
+void Viewer::fillSegmentsMenu(const std::vector<std::shared_ptr<const measure::Segmentation>> &segmentations,
+                              const std::vector<std::shared_ptr<const measure::StructureSet>> &structures)
 {
     m_segmentsMenu->clear();
+    const auto add = [this](const QString &key, const QString &label, const std::array<int, 3> &rgb, const QString &tip) {
+        QPixmap swatch(16, 16);
+        swatch.fill(QColor(rgb[0], rgb[1], rgb[2]));
+        QAction *a = m_segmentsMenu->addAction(QIcon(swatch), label);
+        a->setCheckable(true);
+        a->setChecked(!m_hiddenSegments.contains(key));
+        a->setToolTip(tip);
+        connect(a, &QAction::toggled, this, [this, key](bool on) {
+            if (on)
+                m_hiddenSegments.remove(key);
+            else
+                m_hiddenSegments.insert(key);
+            applyToViewports([this](Viewport *v) { v->setHiddenSegments(m_hiddenSegments); });
+        });
+    };
     for (const auto &segmentation : segmentations)
-        for (const measure::Segment &segment : segmentation->segments) {
-            const QString key = segmentKey(*segmentation, segment.number);
-            QPixmap swatch(16, 16);
-            swatch.fill(QColor(segment.rgb[0], segment.rgb[1], segment.rgb[2]));
-            QAction *a = m_segmentsMenu->addAction(QIcon(swatch), segment.label);
-            a->setCheckable(true);
-            a->setChecked(!m_hiddenSegments.contains(key));
-            a->setToolTip(segmentation->seriesDescription);
-            connect(a, &QAction::toggled, this, [this, key](bool on) {
-                if (on)
-                    m_hiddenSegments.remove(key);
-                else
-                    m_hiddenSegments.insert(key);
-                applyToViewports([this](Viewport *v) { v->setHiddenSegments(m_hiddenSegments); });
-            });
-        }
+        for (const measure::Segment &segment : segmentation->segments)
+            add(segmentKey(*segmentation, segment.number), segment.label, segment.rgb, segmentation->seriesDescription);
+    if (!segmentations.empty() && !structures.empty())
+        m_segmentsMenu->addSeparator();
+    for (const auto &set : structures)
+        for (const measure::StructureRoi &roi : set->rois)
+            add(structureKey(*set, roi.number), roi.name, roi.rgb, set->label);
     m_segmentsMenu->setEnabled(!m_segmentsMenu->isEmpty());
 }
 
@@ -1337,39 +1347,50 @@ void Viewer::readSegmentations(bool prior)
 {
     const std::shared_ptr<const LoadedStudy> study = prior ? m_prior : m_study;
     (prior ? m_priorSegmentations : m_studySegmentations).clear();
+    (prior ? m_priorStructures : m_studyStructures).clear();
     if (!study)
         return;
     std::vector<dicom::DicomHeader> headers;
     for (const dicom::DicomHeader &h : study->headers)
-        if (h.sopClassUid == QLatin1String("1.2.840.10008.5.1.4.1.1.66.4"))
+        if (h.sopClassUid == QLatin1String("1.2.840.10008.5.1.4.1.1.66.4") || h.sopClassUid == QLatin1String("1.2.840.10008.5.1.4.1.1.481.3"))
             headers.push_back(h);
     if (headers.empty())
         return;
     // Read after the study shows (a SEG of many organs is a large file): drawn once it is in.
-    using Read = std::pair<std::vector<std::shared_ptr<const measure::Segmentation>>, QStringList>;
+    struct Read {
+        std::vector<std::shared_ptr<const measure::Segmentation>> segmentations;
+        std::vector<std::shared_ptr<const measure::StructureSet>> structures;
+        QStringList problems;
+    };
     runThen(
         this, Executor::Jobs,
         [headers] {
             Read read;
-            read.first = measure::readSegmentations(headers, &read.second);
+            read.segmentations = measure::readSegmentations(headers, &read.problems);
+            read.structures = measure::readStructureSets(headers, &read.problems);
             return read;
         },
         [this, study, prior](const Read &read) {
             if (study != (prior ? m_prior : m_study))
                 return;   // another study since
-            (prior ? m_priorSegmentations : m_studySegmentations) = read.first;
+            (prior ? m_priorSegmentations : m_studySegmentations) = read.segmentations;
+            (prior ? m_priorStructures : m_studyStructures) = read.structures;
             sharePresentationStates();
             QStringList labels;
-            for (const auto &segmentation : read.first)
+            for (const auto &segmentation : read.segmentations)
                 for (const measure::Segment &segment : segmentation->segments)
-                    if (!labels.contains(segment.label))
-                        labels << segment.label;
-            QString status = read.first.empty() ? QString()
-                                                : tr("%n segmentation(s) drawn over their images (%1; View → Show Segmentations)", nullptr, int(read.first.size()))
-                                                      .arg(labels.size() > 6 ? labels.mid(0, 6).join(QStringLiteral(", ")) + QStringLiteral(", …")
-                                                                             : labels.join(QStringLiteral(", ")));
-            if (!read.second.isEmpty())
-                status += (status.isEmpty() ? QString() : QStringLiteral(" — ")) + tr("a segmentation cannot be drawn: %1").arg(read.second.first());
+                    labels << segment.label;
+            for (const auto &set : read.structures)
+                for (const measure::StructureRoi &roi : set->rois)
+                    labels << roi.name;
+            labels.removeDuplicates();
+            const int count = int(read.segmentations.size() + read.structures.size());
+            QString status = count == 0 ? QString()
+                                        : tr("%n segmentation(s) drawn over their images (%1; View → Show Segmentations)", nullptr, count)
+                                              .arg(labels.size() > 6 ? labels.mid(0, 6).join(QStringLiteral(", ")) + QStringLiteral(", …")
+                                                                     : labels.join(QStringLiteral(", ")));
+            if (!read.problems.isEmpty())
+                status += (status.isEmpty() ? QString() : QStringLiteral(" — ")) + tr("a segmentation cannot be drawn: %1").arg(read.problems.first());
             emit statusMessage(status);
         });
 }

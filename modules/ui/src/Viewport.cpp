@@ -377,9 +377,11 @@ void Viewport::requestDicomOverlay(int slice)
         });
 }
 
-void Viewport::setSegmentations(std::vector<std::shared_ptr<const measure::Segmentation>> segmentations)
+void Viewport::setSegmentations(std::vector<std::shared_ptr<const measure::Segmentation>> segmentations,
+                                std::vector<std::shared_ptr<const measure::StructureSet>> structures)
 {
     m_segmentations = std::move(segmentations);
+    m_structureSets = std::move(structures);
     recomposeOverlays();
 }
 
@@ -417,7 +419,7 @@ void Viewport::setSegmentationsVisible(bool visible)
 
 void Viewport::requestSegmentationOverlay(int slice)
 {
-    if (m_segmentations.empty() || !m_segmentationsShown || !m_series || slice < 0 || slice >= m_series->sliceCount()
+    if ((m_segmentations.empty() && m_structureSets.empty()) || !m_segmentationsShown || !m_series || slice < 0 || slice >= m_series->sliceCount()
         || m_segmentationImages.contains(slice) || m_segmentationPending.contains(slice))
         return;
     if (m_segmentationImages.size() > 32)
@@ -431,8 +433,8 @@ void Viewport::requestSegmentationOverlay(int slice)
     const quint64 generation = m_overlayGeneration;
     runThen(
         this, Executor::Interactive,
-        [segmentations = m_segmentations, plane, frameOfReference, tolerance, hidden = m_hiddenSegments] {
-            return composeSegmentations(segmentations, plane, frameOfReference, tolerance, hidden);
+        [segmentations = m_segmentations, structures = m_structureSets, plane, frameOfReference, tolerance, hidden = m_hiddenSegments] {
+            return composeSegmentations(segmentations, structures, plane, frameOfReference, tolerance, hidden);
         },
         [this, slice, generation](const SegmentationOverlay &composed) {
             if (generation != m_overlayGeneration)
@@ -778,8 +780,10 @@ OverlayState Viewport::overlayState(QSizeF viewportSize, const ViewTransform &vi
     state.warnings = OverlayText::geometryWarnings(m_series->stack());
     if (m_presentation && stack)
         state.presentationLabel = m_presentation->label().isEmpty() ? tr("Presentation state") : m_presentation->label();
-    if (m_segmentationsShown && m_mode == Mode::Stack)
+    if (m_segmentationsShown && m_mode == Mode::Stack) {
         state.segments = m_segmentationImages.value(m_slice).labels;
+        state.structures = m_segmentationImages.value(m_slice).structures;
+    }
     return state;
 }
 

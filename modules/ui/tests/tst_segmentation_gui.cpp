@@ -148,6 +148,33 @@ private slots:
         QTest::qWait(50);
         QVERIFY(colouredPixels(view->grab().toImage()) <= without + 10);
     }
+
+    // An RT Structure Set over its CT slice (the test data's dicompyler set): the contours on the
+    // slice's plane drawn in their structures' colours, "RT:" naming them; View → Segments lists
+    // the 10 structures; unticking those drawn leaves the slice as it was.
+    void aStructureSetIsDrawnOverItsSlice()
+    {
+        ui::MainWindow window(m_data.path());
+        ui::Viewport *view = testing::openSettled(window, QStringLiteral(STRATA_TESTDATA_DIR "/rt/dicompyler-core"));
+        QVERIFY(view);
+        QCOMPARE(view->sliceCount(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!view->structuresShown().isEmpty(), 30000);
+        const QStringList drawn = view->structuresShown();
+        QVERIFY2(view->overlayText(ui::Viewport::Corner::BottomLeft).join(QLatin1Char('|')).contains(QStringLiteral("RT: ")),
+                 qPrintable(view->overlayText(ui::Viewport::Corner::BottomLeft).join(QLatin1Char('|'))));
+        QTest::qWait(50);
+        const int coloured = colouredPixels(view->grab().toImage());
+        auto *segments = window.viewer()->findChild<QMenu *>(QStringLiteral("view.segments"));
+        QVERIFY(segments && segments->isEnabled());
+        QCOMPARE(segments->actions().size(), 10);
+        for (QAction *a : segments->actions())
+            if (drawn.contains(a->text()))
+                a->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(view->structuresShown().isEmpty() && view->segmentationOverlay().isNull(), 30000);
+        QTest::qWait(50);
+        const int without = colouredPixels(view->grab().toImage());
+        QVERIFY2(coloured > without + 200, qPrintable(QStringLiteral("%1 coloured pixels with the contours, %2 without").arg(coloured).arg(without)));
+    }
 };
 
 QTEST_MAIN(TestSegmentationGui)

@@ -117,9 +117,14 @@ QStringList OverlayText::lines(OverlayCorner corner, const OverlayState &s)
             lines << s.planeTitle;
         if (!s.presentationLabel.isEmpty())
             lines << tr("PR: %1").arg(s.presentationLabel);
+        // The first four names, and how many more.
+        const auto names = [](const QStringList &all) {
+            return all.size() > 4 ? all.mid(0, 4).join(QStringLiteral(", ")) + tr(" (+%1)").arg(all.size() - 4) : all.join(QStringLiteral(", "));
+        };
         if (!s.segments.isEmpty())
-            lines << tr("SEG: %1").arg(s.segments.size() > 4 ? s.segments.mid(0, 4).join(QStringLiteral(", ")) + tr(" (+%1)").arg(s.segments.size() - 4)
-                                                             : s.segments.join(QStringLiteral(", ")));
+            lines << tr("SEG: %1").arg(names(s.segments));
+        if (!s.structures.isEmpty())
+            lines << tr("RT: %1").arg(names(s.structures));
         if (const auto &g = s.geometry) {
             const imaging::Vec3 n = g->normal();
             const imaging::Vec3 centre = s.mpr && s.mprCenter ? *s.mprCenter

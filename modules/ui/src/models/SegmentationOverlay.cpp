@@ -1,5 +1,10 @@
 #include <strata/ui/models/SegmentationOverlay.h>
 
+#include <QPainter>
+#include <QPen>
+#include <QPolygonF>
+
+#include <algorithm>
 #include <cmath>
 
 namespace strata::ui {
@@ -9,7 +14,58 @@ QString segmentKey(const measure::Segmentation &segmentation, int segmentNumber)
     return segmentation.sopInstanceUid + QLatin1Char('/') + QString::number(segmentNumber);
 }
 
+QString structureKey(const measure::StructureSet &set, int roiNumber)
+{
+    return set.sopInstanceUid + QStringLiteral("/roi") + QString::number(roiNumber);
+}
+
+namespace {
+
+/// The contours of `structures` on the slice, drawn over `picture` (made when needed).
+void drawStructures(SegmentationOverlay &out, const std::vector<std::shared_ptr<const measure::StructureSet>> &structures,
+                    const imaging::SliceGeometry &plane, const QString &frameOfReference, double tolerance, const QSet<QString> &hidden)
+{
+    std::unique_ptr<QPainter> painter;
+    for (const auto &set : structures) {
+        if (!set || (!set->frameOfReferenceUid.isEmpty() && !frameOfReference.isEmpty() && set->frameOfReferenceUid != frameOfReference))
+            continue;
+        for (const measure::StructureContour &contour : set->contours) {
+            // On the slice: every point within the tolerance of its plane.
+            const bool onSlice = std::all_of(contour.points.begin(), contour.points.end(),
+                                             [&](const imaging::Vec3 &p) { return std::abs(plane.distance(p)) <= tolerance; });
+            if (!onSlice || (!hidden.isEmpty() && hidden.contains(structureKey(*set, contour.roi))))
+                continue;
+            const measure::StructureRoi *roi = set->roi(contour.roi);
+            if (!painter) {
+                if (out.picture.isNull()) {
+                    out.picture = QImage(plane.width, plane.height, QImage::Format_ARGB32_Premultiplied);
+                    out.picture.fill(Qt::transparent);
+                }
+                painter = std::make_unique<QPainter>(&out.picture);
+                painter->setRenderHint(QPainter::Antialiasing, true);
+            }
+            const std::array<int, 3> rgb = roi ? roi->rgb : std::array<int, 3>{255, 255, 0};
+            painter->setPen(QPen(QColor(rgb[0], rgb[1], rgb[2]), 1.5));
+            QPolygonF line;
+            for (const imaging::Vec3 &p : contour.points) {
+                const std::array<double, 2> at = plane.pixelPosition(p);
+                line << QPointF(at[0] + 0.5, at[1] + 0.5);   // the picture's pixel (0, 0) covers −0.5…0.5
+            }
+            if (contour.closed)
+                painter->drawPolygon(line);
+            else
+                painter->drawPolyline(line);
+            const QString name = roi ? roi->name : QString::number(contour.roi);
+            if (!out.structures.contains(name))
+                out.structures << name;
+        }
+    }
+}
+
+} // namespace
+
 SegmentationOverlay composeSegmentations(const std::vector<std::shared_ptr<const measure::Segmentation>> &segmentations,
+                                         const std::vector<std::shared_ptr<const measure::StructureSet>> &structures,
                                          const imaging::SliceGeometry &plane, const QString &frameOfReference, double tolerance,
                                          const QSet<QString> &hidden)
 {
@@ -59,8 +115,10 @@ SegmentationOverlay composeSegmentations(const std::vector<std::shared_ptr<const
                 }
         }
     }
-    if (ids.empty())
+    if (ids.empty()) {
+        drawStructures(out, structures, plane, frameOfReference, tolerance, hidden);
         return out;
+    }
     out.picture = QImage(w, h, QImage::Format_ARGB32_Premultiplied);
     out.picture.fill(Qt::transparent);
     for (int y = 0; y < h; ++y) {
@@ -78,6 +136,7 @@ SegmentationOverlay composeSegmentations(const std::vector<std::shared_ptr<const
             line[x] = qRgba(qRed(c) * alpha / 255, qGreen(c) * alpha / 255, qBlue(c) * alpha / 255, alpha);
         }
     }
+    drawStructures(out, structures, plane, frameOfReference, tolerance, hidden);
     return out;
 }
 

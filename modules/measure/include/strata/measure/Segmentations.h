@@ -59,3 +59,42 @@ Result<Segmentation> readSegmentation(const QString &path);
 std::vector<std::shared_ptr<const Segmentation>> readSegmentations(const std::vector<dicom::DicomHeader> &headers, QStringList *problems);
 
 } // namespace strata::measure
+
+namespace strata::measure {
+
+/// A structure of an RT Structure Set: an organ at risk, a target, the body outline.
+struct StructureRoi {
+    int number = 0;
+    QString name;
+    std::array<int, 3> rgb{255, 255, 0};   ///< ROI Display Color, else a distinct colour of its own
+};
+
+/// One contour of a structure: its points in patient mm, closed (an outline on one plane) or not.
+struct StructureContour {
+    int roi = 0;
+    bool closed = true;
+    std::vector<imaging::Vec3> points;
+};
+
+/// An RT Structure Set (RTSTRUCT) read for display: its structures and their contours.
+struct StructureSet {
+    QString path;
+    QString sopInstanceUid;
+    QString label;                 ///< Structure Set Label
+    QString frameOfReferenceUid;   ///< of the Referenced Frame of Reference Sequence (or the data set's)
+    std::vector<StructureRoi> rois;
+    std::vector<StructureContour> contours;
+
+    const StructureRoi *roi(int number) const;
+};
+
+/// Reads the RT Structure Set at `path` (checked as any file first, then read through DCMTK):
+/// structures with their names and colours, CLOSED_PLANAR and OPEN_PLANAR contours (points are
+/// left out: they mark nothing on a slice).
+Result<StructureSet> readStructureSet(const QString &path);
+
+/// The structure sets among a study's headers (SOP class RT Structure Set Storage), read; what
+/// could not be read goes to `problems`.
+std::vector<std::shared_ptr<const StructureSet>> readStructureSets(const std::vector<dicom::DicomHeader> &headers, QStringList *problems);
+
+} // namespace strata::measure

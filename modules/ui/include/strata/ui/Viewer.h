@@ -228,7 +228,9 @@ private:
     void readSegmentations(bool prior);
     std::vector<std::shared_ptr<const measure::Segmentation>> m_studySegmentations, m_priorSegmentations;
     /// View → Segments: each segment shown or not (the segmentKey()s of those hidden).
-    void fillSegmentsMenu(const std::vector<std::shared_ptr<const measure::Segmentation>> &segmentations);
+    void fillSegmentsMenu(const std::vector<std::shared_ptr<const measure::Segmentation>> &segmentations,
+                          const std::vector<std::shared_ptr<const measure::StructureSet>> &structures);
+    std::vector<std::shared_ptr<const measure::StructureSet>> m_studyStructures, m_priorStructures;
     QMenu *m_segmentsMenu = nullptr;
     QSet<QString> m_hiddenSegments;
     QAction *m_applyStates = nullptr;

@@ -102,13 +102,18 @@ public:
     /// The study's segmentations (SEG): each segment drawn over the slices its frames lie on (the
     /// same frame of reference, parallel, within half a slice), in its colour, translucent with a
     /// solid edge, in stack mode while segmentationsVisible() (on by default).
-    void setSegmentations(std::vector<std::shared_ptr<const measure::Segmentation>> segmentations);
+    /// And the study's RT structure sets: each structure's contours that lie on the slice, as
+    /// lines in its colour (with the segmentations: shown and hidden with them).
+    void setSegmentations(std::vector<std::shared_ptr<const measure::Segmentation>> segmentations,
+                          std::vector<std::shared_ptr<const measure::StructureSet>> structures = {});
     bool segmentationsVisible() const { return m_segmentationsShown; }
     void setSegmentationsVisible(bool visible);
     /// Segments left out (their segmentKey()s): the reader chose to see the others only.
     void setHiddenSegments(QSet<QString> hidden);
     /// The segments drawn over the slice shown, as "label" (empty while none or while composed).
     QStringList segmentsShown() const { return m_segmentationImages.value(m_slice).labels; }
+    /// The RT structures whose contours are drawn over the slice shown (their names).
+    QStringList structuresShown() const { return m_segmentationImages.value(m_slice).structures; }
     /// The picture of them over the slice shown (image-sized, transparent elsewhere; null: none).
     QImage segmentationOverlay() const { return m_segmentationImages.value(m_slice).picture; }
     /// The image's own display shutter (DX, CR, MG, XA: what lies outside the collimation) shown
@@ -296,6 +301,7 @@ private:
     /// Drops the overlay pictures of the series (planes and segments) and asks for the slice's again.
     void recomposeOverlays();
     std::vector<std::shared_ptr<const measure::Segmentation>> m_segmentations;
+    std::vector<std::shared_ptr<const measure::StructureSet>> m_structureSets;
     bool m_segmentationsShown = true;
     QSet<QString> m_hiddenSegments;
     QHash<int, SegmentationOverlay> m_segmentationImages;

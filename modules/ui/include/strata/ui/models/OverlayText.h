@@ -48,6 +48,7 @@ struct OverlayState {
     QStringList warnings;       ///< geometryWarnings() of the stack shown
     QString presentationLabel;  ///< the label of the presentation state applied (empty: none)
     QStringList segments;       ///< the segmentations' segments drawn over the slice (their labels)
+    QStringList structures;     ///< the RT structures whose contours are drawn over the slice
 };
 
 class OverlayText {

@@ -15,17 +15,23 @@ namespace strata::ui {
 struct SegmentationOverlay {
     QImage picture;       ///< the slice's size; transparent where no segment lies (null: none at all)
     QStringList labels;   ///< the segments drawn, in the order met
+    QStringList structures;   ///< the RT structures whose contours were drawn, in the order met
 };
 
 /// A segment's key: its segmentation's SOP Instance UID and its number ("1.2.3/4").
 QString segmentKey(const measure::Segmentation &segmentation, int segmentNumber);
+/// A structure's key: its structure set's SOP Instance UID and its ROI number ("1.2.3/roi4").
+QString structureKey(const measure::StructureSet &set, int roiNumber);
 
 /// The segments of `segmentations` on the slice `plane` (an image's geometry): frames in the same
 /// frame of reference (when both name one), parallel to it and within `tolerance` mm of it, each
 /// resampled onto the slice's pixels (nearest); a segment inside in its colour, 35 % opaque, its
 /// edge (a pixel beside one of another segment or none) opaque. A later segment covers an earlier.
-/// Segments whose segmentKey() is in `hidden` are left out.
+/// Then the contours of `structures` (RT structure sets) that lie on the slice (within
+/// `tolerance`), as lines in their structure's colour. Segments and structures whose key is in
+/// `hidden` are left out.
 SegmentationOverlay composeSegmentations(const std::vector<std::shared_ptr<const measure::Segmentation>> &segmentations,
+                                         const std::vector<std::shared_ptr<const measure::StructureSet>> &structures,
                                          const imaging::SliceGeometry &plane, const QString &frameOfReference, double tolerance,
                                          const QSet<QString> &hidden = {});
 
