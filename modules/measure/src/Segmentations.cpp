@@ -42,6 +42,24 @@ imaging::Vec3 unit(const imaging::Vec3 &v)
     return n > 0 ? imaging::Vec3{v[0] / n, v[1] / n, v[2] / n} : v;
 }
 
+/// Each of `headers` of SOP class `sopClass` read by `read`; the errors to `problems`.
+template <typename T>
+std::vector<std::shared_ptr<const T>> readAllOf(const std::vector<dicom::DicomHeader> &headers, const char *sopClass,
+                                                Result<T> (*read)(const QString &), QStringList *problems)
+{
+    std::vector<std::shared_ptr<const T>> out;
+    for (const dicom::DicomHeader &h : headers) {
+        if (h.sopClassUid != QLatin1String(sopClass))
+            continue;
+        auto one = read(h.path);
+        if (one.ok())
+            out.push_back(std::make_shared<const T>(std::move(one).value()));
+        else if (problems)
+            *problems << one.error().message();
+    }
+    return out;
+}
+
 /// The item of a functional group sequence in `groups` (per-frame or shared), or null.
 DcmItem *group(DcmItem *groups, const DcmTagKey &sequence)
 {
@@ -196,17 +214,7 @@ Result<Segmentation> readSegmentation(const QString &path)
 
 std::vector<std::shared_ptr<const Segmentation>> readSegmentations(const std::vector<dicom::DicomHeader> &headers, QStringList *problems)
 {
-    std::vector<std::shared_ptr<const Segmentation>> out;
-    for (const dicom::DicomHeader &h : headers) {
-        if (h.sopClassUid != QLatin1String(kSegmentationStorage))
-            continue;
-        auto read = readSegmentation(h.path);
-        if (read.ok())
-            out.push_back(std::make_shared<const Segmentation>(std::move(read).value()));
-        else if (problems)
-            *problems << read.error().message();
-    }
-    return out;
+    return readAllOf<Segmentation>(headers, kSegmentationStorage, readSegmentation, problems);
 }
 
 const StructureRoi *StructureSet::roi(int number) const
@@ -294,17 +302,7 @@ Result<StructureSet> readStructureSet(const QString &path)
 
 std::vector<std::shared_ptr<const StructureSet>> readStructureSets(const std::vector<dicom::DicomHeader> &headers, QStringList *problems)
 {
-    std::vector<std::shared_ptr<const StructureSet>> out;
-    for (const dicom::DicomHeader &h : headers) {
-        if (h.sopClassUid != QLatin1String(kStructureSetStorage))
-            continue;
-        auto read = readStructureSet(h.path);
-        if (read.ok())
-            out.push_back(std::make_shared<const StructureSet>(std::move(read).value()));
-        else if (problems)
-            *problems << read.error().message();
-    }
-    return out;
+    return readAllOf<StructureSet>(headers, kStructureSetStorage, readStructureSet, problems);
 }
 
 } // namespace strata::measure
