@@ -70,9 +70,12 @@ OpenJpegImage openJpegRead(Bytes b, bool decode, QString *why)
         return OPJ_TRUE;
     });
     opj_image_t *raw = nullptr;
-    // Strict: a codestream cut short is an error, not an image decoded from what there was.
-    bool ok = opj_setup_decoder(codec.get(), &parameters) && opj_decoder_set_strict_mode(codec.get(), OPJ_TRUE)
-              && opj_codec_set_threads(codec.get(), 1) && opj_read_header(stream.get(), codec.get(), &raw);
+    // Strict: a codestream cut short is an error, not an image decoded from what there was. One
+    // thread (an OpenJPEG built without threads says no to that, and decodes on this one anyway).
+    bool ok = opj_setup_decoder(codec.get(), &parameters) && opj_decoder_set_strict_mode(codec.get(), OPJ_TRUE);
+    if (ok)
+        (void)opj_codec_set_threads(codec.get(), 1);
+    ok = ok && opj_read_header(stream.get(), codec.get(), &raw);
     OpenJpegImage image(raw);
     if (ok && decode)
         ok = opj_decode(codec.get(), stream.get(), image.get()) && opj_end_decompress(codec.get(), stream.get());
