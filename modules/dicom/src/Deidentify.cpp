@@ -496,7 +496,7 @@ Result<DeidentifiedFile> Deidentifier::deidentifyFile(const QString &source, con
         // High-Throughput JPEG 2000 or deflated image frames, which GDCM cannot write: Strata
         // decodes them (losslessly) into an uncompressed copy beside the target, and that copy is
         // de-identified.
-        QTemporaryFile decoded(QFileInfo(target).absolutePath() + QStringLiteral("/.strata-htj2k-XXXXXX.dcm"));
+        QTemporaryFile decoded(QFileInfo(target).absolutePath() + QStringLiteral("/.strata-decoded-XXXXXX.dcm"));
         if (!decoded.open())
             return Error(ErrorCode::IoError, target, QCoreApplication::translate("strata::dicom", "cannot create a temporary file: %1").arg(decoded.errorString()));
         auto bytes = transcode(source, QString::fromLatin1(ts::ExplicitLittle));

@@ -86,8 +86,7 @@ void Viewport::attachSeries(std::shared_ptr<imaging::SeriesVolume> series)
     ++m_overlayGeneration;
     m_overlayImages.clear();
     m_overlayPending.clear();
-    m_segmentationImages.clear();
-    m_segmentationPending.clear();
+    dropSegmentationPictures();
     m_presentation.reset();
     m_imagePresentation.reset();
     m_presentationWindow.reset();
@@ -382,7 +381,7 @@ void Viewport::setSegmentations(std::vector<std::shared_ptr<const measure::Segme
 {
     m_segmentations = std::move(segmentations);
     m_structureSets = std::move(structures);
-    recomposeOverlays();
+    recomposeSegmentations();
 }
 
 void Viewport::setHiddenSegments(QSet<QString> hidden)
@@ -390,20 +389,21 @@ void Viewport::setHiddenSegments(QSet<QString> hidden)
     if (hidden == m_hiddenSegments)
         return;
     m_hiddenSegments = std::move(hidden);
-    recomposeOverlays();
+    recomposeSegmentations();
 }
 
-void Viewport::recomposeOverlays()
+void Viewport::dropSegmentationPictures()
 {
-    ++m_overlayGeneration;   // pictures composed before are dropped, late ones too
-    m_overlayImages.clear();
-    m_overlayPending.clear();
+    ++m_segmentationGeneration;   // pictures composed before are dropped, late ones too
     m_segmentationImages.clear();
     m_segmentationPending.clear();
-    if (m_series && m_mode == Mode::Stack) {
-        requestDicomOverlay(m_slice);
+}
+
+void Viewport::recomposeSegmentations()
+{
+    dropSegmentationPictures();
+    if (m_series && m_mode == Mode::Stack)
         requestSegmentationOverlay(m_slice);
-    }
     update();
 }
 
@@ -430,14 +430,14 @@ void Viewport::requestSegmentationOverlay(int slice)
     // Within half a slice of the plane (half a millimetre for a single image).
     const double spacing = m_series->stack().sliceSpacing;
     const double tolerance = spacing > 0 ? spacing / 2 : 0.5;
-    const quint64 generation = m_overlayGeneration;
+    const quint64 generation = m_segmentationGeneration;
     runThen(
         this, Executor::Interactive,
         [segmentations = m_segmentations, structures = m_structureSets, plane, frameOfReference, tolerance, hidden = m_hiddenSegments] {
             return composeSegmentations(segmentations, structures, plane, frameOfReference, tolerance, hidden);
         },
         [this, slice, generation](const SegmentationOverlay &composed) {
-            if (generation != m_overlayGeneration)
+            if (generation != m_segmentationGeneration)
                 return;   // another series or other segmentations since
             m_segmentationPending.remove(slice);
             m_segmentationImages.insert(slice, composed);

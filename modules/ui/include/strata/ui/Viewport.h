@@ -298,12 +298,15 @@ private:
     // Segmentations: the study's, and what they give the slices shown lately (composed off the
     // GUI thread, in the same generations as the overlay planes).
     void requestSegmentationOverlay(int slice);
-    /// Drops the overlay pictures of the series (planes and segments) and asks for the slice's again.
-    void recomposeOverlays();
+    /// Drops the segmentations' pictures (of another series, or of other segments: the DICOM
+    /// overlay planes stay), and composes the slice's again.
+    void dropSegmentationPictures();
+    void recomposeSegmentations();
     std::vector<std::shared_ptr<const measure::Segmentation>> m_segmentations;
     std::vector<std::shared_ptr<const measure::StructureSet>> m_structureSets;
     bool m_segmentationsShown = true;
     QSet<QString> m_hiddenSegments;
+    quint64 m_segmentationGeneration = 0;
     QHash<int, SegmentationOverlay> m_segmentationImages;
     QSet<int> m_segmentationPending;
     // Presentation states: the candidates, those of the series shown, the one applied, what it
