@@ -458,18 +458,18 @@ Status checkBeforeDecoding(const QString &path, const DicomHeader &h, const File
     if (!starts(fragment(0)))
         return Error(ErrorCode::Malformed, path, QCoreApplication::translate("strata::dicom", "the first fragment does not start a %1 stream").arg(jpeg ? "JPEG" : "JPEG 2000"));
     const std::uint64_t frameBytes = sizes.decodedBytes / std::uint64_t(pd.frames);
-    int frames = 0;
-    for (std::size_t i = 0; i < fs.fragments.size(); ++i) {
-        if (!starts(fragment(i)))
-            continue;
-        if (++frames > pd.frames)
+    const auto streams = mapped.streamFrames(fs, starts);
+    for (std::size_t k = 0; k < streams.size(); ++k) {
+        const auto [i, end] = streams[k];
+        const int frames = int(k) + 1;   // the frame's number, for the messages
+        if (frames > pd.frames)
             return Error(ErrorCode::Malformed, path, QCoreApplication::translate("strata::dicom", "the pixel data encodes more frames than the %1 declared").arg(pd.frames));
         // The frame's bytes, its first 64 KiB of them being enough for the headers.
         // JPEG 2000: up to 1 MiB, for OpenJPEG to read the main header from.
         const std::uint64_t keep = jpeg ? (64u << 10) : (1u << 20);
         std::vector<std::uint8_t> gathered;
         std::uint64_t compressed = 0;
-        for (std::size_t j = i; j < fs.fragments.size() && (j == i || !starts(fragment(j))); ++j) {
+        for (std::size_t j = i; j < end; ++j) {
             const Bytes f = fragment(j);
             compressed += f.size;
             const std::uint64_t take = std::min<std::uint64_t>(f.size, keep - std::min<std::uint64_t>(gathered.size(), keep));
@@ -529,6 +529,18 @@ Result<std::unique_ptr<MappedFile>> MappedFile::open(const QString &path, const 
     if (!mapped->m_data || std::uint64_t(size) != fs.fileSize)
         return Error(ErrorCode::IoError, path, QCoreApplication::translate("strata::dicom", "the file changed while it was read"));
     return mapped;
+}
+
+std::vector<std::pair<std::size_t, std::size_t>> MappedFile::streamFrames(const FileStructure &fs, bool (*starts)(Bytes)) const
+{
+    std::vector<std::pair<std::size_t, std::size_t>> frames;
+    for (std::size_t i = 0; i < fs.fragments.size(); ++i) {
+        if (starts(fragment(fs, i)))
+            frames.emplace_back(i, i + 1);
+        else if (!frames.empty())
+            frames.back().second = i + 1;
+    }
+    return frames;
 }
 
 bool decodedByStrataOnly(const QString &uid) { return isHtj2k(uid) || uid == QLatin1String(kDeflatedImageFrame); }

@@ -13,6 +13,8 @@
 
 #include <cstdint>
 #include <memory>
+#include <utility>
+#include <vector>
 
 namespace strata::dicom::detail {
 
@@ -49,6 +51,10 @@ public:
     const std::uint8_t *data() const { return m_data; }
     /// Fragment `i` of the encapsulated pixel data.
     Bytes fragment(const FileStructure &fs, std::size_t i) const { return {m_data + fs.fragments[i].first, fs.fragments[i].second}; }
+    /// The frames of encapsulated pixel data whose codec streams mark where a frame begins (JPEG,
+    /// JPEG 2000): each frame's fragments as [first, end) — one that `starts` a stream and those
+    /// after it that do not. Fragments before the first that starts one belong to no frame.
+    std::vector<std::pair<std::size_t, std::size_t>> streamFrames(const FileStructure &fs, bool (*starts)(Bytes)) const;
 
 private:
     QFile m_file;

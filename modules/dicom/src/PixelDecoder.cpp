@@ -333,26 +333,21 @@ Result<DecodedImage> decodeHtj2k(const QString &path, const DicomHeader &h, cons
     out.data.resize(frameSamples * std::size_t(pd.frames) * sampleSize);
 
     std::vector<std::uint8_t> gathered;
-    std::size_t next = 0;
+    const auto streams = mapped.streamFrames(fs, detail::startsJ2k);
     for (int frame = 0; frame < pd.frames; ++frame) {
-        // A frame: a fragment that starts a codestream, and the fragments after it that do not.
-        while (next < fs.fragments.size() && !detail::startsJ2k(mapped.fragment(fs, next)))
-            ++next;
-        if (next >= fs.fragments.size())
+        if (std::size_t(frame) >= streams.size())
             return decodeError(path, QCoreApplication::translate("strata::dicom", "the pixel data holds %1 of the %2 frames declared").arg(frame).arg(pd.frames));
-        detail::Bytes stream = mapped.fragment(fs, next);
-        gathered.clear();
-        for (std::size_t j = next + 1; j < fs.fragments.size(); ++j) {
-            const detail::Bytes more = mapped.fragment(fs, j);
-            if (detail::startsJ2k(more))
-                break;
-            if (gathered.empty())
-                gathered.assign(stream.data, stream.data + stream.size);
-            gathered.insert(gathered.end(), more.data, more.data + more.size);
-        }
-        ++next;
-        if (!gathered.empty())
+        // A frame in one fragment is read where it lies; one in several, gathered.
+        const auto [first, end] = streams[std::size_t(frame)];
+        detail::Bytes stream = mapped.fragment(fs, first);
+        if (end - first > 1) {
+            gathered.clear();
+            for (std::size_t j = first; j < end; ++j) {
+                const detail::Bytes part = mapped.fragment(fs, j);
+                gathered.insert(gathered.end(), part.data, part.data + part.size);
+            }
             stream = {gathered.data(), gathered.size()};
+        }
 
         QString why;
         const detail::OpenJpegImage image = detail::openJpegRead(stream, true, &why);
