@@ -71,6 +71,20 @@ DcmItem *group(DcmItem *groups, const DcmTagKey &sequence)
 
 } // namespace
 
+void Segmentation::appendFrame(const SegmentationFrame &frame, const std::vector<std::uint8_t> &mask)
+{
+    const std::size_t n = std::size_t(std::max(0, frame.plane.width)) * std::size_t(std::max(0, frame.plane.height));
+    frames.push_back(frame);
+    m_offsets.push_back(m_bitCount);
+    m_bits.resize((m_bitCount + n + 7) / 8, 0);
+    for (std::size_t i = 0; i < n && i < mask.size(); ++i)
+        if (mask[i]) {
+            const std::size_t bit = m_bitCount + i;
+            m_bits[bit / 8] |= std::uint8_t(1u << (bit % 8));
+        }
+    m_bitCount += n;
+}
+
 const Segment *Segmentation::segment(int number) const
 {
     for (const Segment &s : segments)
@@ -190,10 +204,13 @@ Result<Segmentation> readSegmentation(const QString &path)
     }
 
     // The masks, a bit a pixel.
-    out.m_frameBits = std::size_t(pixels.rows) * std::size_t(pixels.columns);
-    out.m_bits.assign((out.m_frameBits * out.frames.size() + 7) / 8, 0);
+    const std::size_t frameBits = std::size_t(pixels.rows) * std::size_t(pixels.columns);
+    for (std::size_t f = 0; f < out.frames.size(); ++f)
+        out.m_offsets.push_back(f * frameBits);
+    out.m_bitCount = frameBits * out.frames.size();
+    out.m_bits.assign((out.m_bitCount + 7) / 8, 0);
     const double threshold = fractional ? maximum / 2.0 : 0.5;
-    const std::size_t total = out.m_frameBits * out.frames.size();
+    const std::size_t total = out.m_bitCount;
     if (pixels.type == dicom::SampleType::UInt8 && pixels.data.size() >= total) {
         // Binary (0/1 a byte, as decoded) and 8-bit fractional frames: straight from the bytes.
         const auto limit = std::uint8_t(std::min(255.0, std::floor(threshold)));
@@ -206,7 +223,7 @@ Result<Segmentation> readSegmentation(const QString &path)
         for (int r = 0; r < pixels.rows; ++r)
             for (int col = 0; col < pixels.columns; ++col)
                 if (pixels.storedValue(int(f), r, col) > threshold) {
-                    const std::size_t i = f * out.m_frameBits + std::size_t(r) * std::size_t(pixels.columns) + std::size_t(col);
+                    const std::size_t i = f * frameBits + std::size_t(r) * std::size_t(pixels.columns) + std::size_t(col);
                     out.m_bits[i / 8] |= std::uint8_t(1u << (i % 8));
                 }
     return out;
@@ -296,6 +313,136 @@ Result<StructureSet> readStructureSet(const QString &path)
             if (sc.points.size() >= 2)
                 out.contours.push_back(std::move(sc));
         }
+    }
+    out.regions = std::make_shared<const Segmentation>(structureRegions(out));
+    return out;
+}
+
+namespace {
+
+/// The unit normal of a planar polygon (Newell's method), its largest component positive (one
+/// sign for a plane's contours whichever way they wind); zero for a degenerate one.
+imaging::Vec3 polygonNormal(const std::vector<imaging::Vec3> &points)
+{
+    imaging::Vec3 n{0, 0, 0};
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        const imaging::Vec3 &a = points[i], &b = points[(i + 1) % points.size()];
+        n[0] += (a[1] - b[1]) * (a[2] + b[2]);
+        n[1] += (a[2] - b[2]) * (a[0] + b[0]);
+        n[2] += (a[0] - b[0]) * (a[1] + b[1]);
+    }
+    const double length = std::sqrt(imaging::dot(n, n));
+    if (!(length > 1e-9) || !std::isfinite(length))
+        return {0, 0, 0};
+    std::size_t largest = 0;
+    for (std::size_t k = 1; k < 3; ++k)
+        if (std::abs(n[k]) > std::abs(n[largest]))
+            largest = k;
+    const double sign = n[largest] < 0 ? -1.0 : 1.0;
+    return {sign * n[0] / length, sign * n[1] / length, sign * n[2] / length};
+}
+
+} // namespace
+
+Segmentation structureRegions(const StructureSet &set)
+{
+    Segmentation out;
+    out.path = set.path;
+    out.sopInstanceUid = set.sopInstanceUid;
+    out.seriesDescription = set.label;
+    out.frameOfReferenceUid = set.frameOfReferenceUid;
+    for (const StructureRoi &roi : set.rois)
+        out.segments.push_back(Segment{roi.number, roi.name, roi.rgb});
+
+    // The closed contours gathered by structure and plane.
+    struct OnePlane {
+        int roi = 0;
+        imaging::Vec3 normal{0, 0, 0};
+        double position = 0;
+        std::vector<const StructureContour *> contours;
+    };
+    std::vector<OnePlane> planes;
+    for (const StructureContour &contour : set.contours) {
+        if (!contour.closed || contour.points.size() < 3)
+            continue;
+        const imaging::Vec3 n = polygonNormal(contour.points);
+        if (n == imaging::Vec3{0, 0, 0})
+            continue;
+        const double position = imaging::dot(n, contour.points.front());
+        const bool planar = std::all_of(contour.points.begin(), contour.points.end(),
+                                        [&](const imaging::Vec3 &p) { return std::abs(imaging::dot(n, p) - position) < 0.5; });
+        if (!planar)
+            continue;
+        auto same = std::find_if(planes.begin(), planes.end(), [&](const OnePlane &p) {
+            return p.roi == contour.roi && imaging::dot(p.normal, n) > 0.9999 && std::abs(p.position - position) < 0.01;
+        });
+        if (same == planes.end())
+            same = planes.insert(planes.end(), OnePlane{contour.roi, n, position, {}});
+        same->contours.push_back(&contour);
+    }
+
+    constexpr std::size_t kBitBudget = std::size_t(64) * 1024 * 1024 * 8;
+    std::size_t bits = 0;
+    for (const OnePlane &plane : planes) {
+        // Axes in the plane: the patient axis least along the normal, made perpendicular to it.
+        const imaging::Vec3 &n = plane.normal;
+        std::size_t least = 0;
+        for (std::size_t k = 1; k < 3; ++k)
+            if (std::abs(n[k]) < std::abs(n[least]) - 1e-9)
+                least = k;
+        imaging::Vec3 axis{0, 0, 0};
+        axis[least] = 1;
+        const imaging::Vec3 row = unit(imaging::Vec3{axis[0] - n[least] * n[0], axis[1] - n[least] * n[1], axis[2] - n[least] * n[2]});
+        const imaging::Vec3 column = imaging::cross(n, row);
+        double u0 = HUGE_VAL, u1 = -HUGE_VAL, v0 = HUGE_VAL, v1 = -HUGE_VAL;
+        for (const StructureContour *c : plane.contours)
+            for (const imaging::Vec3 &p : c->points) {
+                const double u = imaging::dot(p, row), v = imaging::dot(p, column);
+                u0 = std::min(u0, u), u1 = std::max(u1, u), v0 = std::min(v0, v), v1 = std::max(v1, v);
+            }
+        const double extent = std::max(u1 - u0, v1 - v0);
+        if (!std::isfinite(extent) || extent <= 0)
+            continue;
+        const double step = std::max(0.2, extent / 512);
+        const int width = int(std::floor((u1 - u0) / step)) + 2, height = int(std::floor((v1 - v0) / step)) + 2;
+        const std::size_t size = std::size_t(width) * std::size_t(height);
+        if (bits + size > kBitBudget)
+            break;
+        // Even–odd scanlines through the pixel centres: inside where an odd number of edges lie to the left.
+        std::vector<std::uint8_t> mask(size, 0);
+        std::vector<double> crossings;
+        for (int r = 0; r < height; ++r) {
+            const double y = v0 + r * step;
+            crossings.clear();
+            for (const StructureContour *c : plane.contours)
+                for (std::size_t i = 0; i < c->points.size(); ++i) {
+                    const imaging::Vec3 &a = c->points[i], &b = c->points[(i + 1) % c->points.size()];
+                    const double va = imaging::dot(a, column), vb = imaging::dot(b, column);
+                    if ((va <= y) == (vb <= y))
+                        continue;
+                    const double ua = imaging::dot(a, row), ub = imaging::dot(b, row);
+                    crossings.push_back(ua + (y - va) * (ub - ua) / (vb - va));
+                }
+            std::sort(crossings.begin(), crossings.end());
+            for (std::size_t i = 0; i + 1 < crossings.size(); i += 2) {
+                const int from = std::max(0, int(std::ceil((crossings[i] - u0) / step)));
+                const int to = std::min(width - 1, int(std::ceil((crossings[i + 1] - u0) / step)) - 1);
+                for (int x = from; x <= to; ++x)
+                    mask[std::size_t(r) * std::size_t(width) + std::size_t(x)] = 1;
+            }
+        }
+        SegmentationFrame frame;
+        frame.segment = plane.roi;
+        imaging::SliceGeometry &g = frame.plane;
+        g.width = width;
+        g.height = height;
+        g.row = row;
+        g.column = column;
+        g.spacing = {step, step};
+        g.origin = {u0 * row[0] + v0 * column[0] + plane.position * n[0], u0 * row[1] + v0 * column[1] + plane.position * n[1],
+                    u0 * row[2] + v0 * column[2] + plane.position * n[2]};
+        out.appendFrame(frame, mask);
+        bits += size;
     }
     return out;
 }

@@ -8,6 +8,9 @@
 
 #include <QTest>
 
+#include <algorithm>
+#include <cmath>
+
 using namespace strata;
 
 namespace {
@@ -120,6 +123,73 @@ private slots:
         auto image = measure::readStructureSet(testData(QStringLiteral("rt/dicompyler-core/ct.0.dcm")));
         QVERIFY(!image.ok());
         QCOMPARE(image.error().code, ErrorCode::Unsupported);
+    }
+
+    // A structure's closed contours filled plane by plane: a 100 mm square with a 40 mm square hole
+    // (the hole drawn as a contour inside the outline, as planning systems do) on three axial
+    // planes; an open contour and a point fill nothing.
+    void aStructuresContoursAreFilledPlaneByPlane()
+    {
+        measure::StructureSet set;
+        set.sopInstanceUid = QStringLiteral("1.2.3");
+        set.rois.push_back({7, QStringLiteral("Ring"), {0, 200, 0}});
+        const auto square = [](double x0, double y0, double side, double z, bool clockwise) {
+            measure::StructureContour c;
+            c.roi = 7;
+            c.points = {{x0, y0, z}, {x0 + side, y0, z}, {x0 + side, y0 + side, z}, {x0, y0 + side, z}};
+            if (clockwise)
+                std::reverse(c.points.begin(), c.points.end());
+            return c;
+        };
+        for (double z : {10.0, 12.0, 14.0}) {
+            set.contours.push_back(square(0, 0, 100, z, false));
+            set.contours.push_back(square(30, 30, 40, z, z == 12.0));   // a hole, whichever way it winds
+        }
+        measure::StructureContour open = square(0, 0, 50, 20, false);
+        open.closed = false;
+        set.contours.push_back(open);
+        const measure::Segmentation regions = measure::structureRegions(set);
+        QCOMPARE(regions.sopInstanceUid, QStringLiteral("1.2.3"));
+        QCOMPARE(regions.segments.size(), std::size_t(1));
+        QCOMPARE(regions.segments[0].number, 7);
+        QCOMPARE(regions.segments[0].label, QStringLiteral("Ring"));
+        QCOMPARE(regions.frames.size(), std::size_t(3));
+        for (std::size_t f = 0; f < regions.frames.size(); ++f) {
+            const imaging::SliceGeometry &g = regions.frames[f].plane;
+            QCOMPARE(regions.frames[f].segment, 7);
+            QVERIFY(std::abs(std::abs(imaging::dot(g.normal(), {0, 0, 1})) - 1) < 1e-9);
+            QVERIFY(std::abs(g.origin[2] - (10.0 + 2.0 * double(f))) < 1e-9);
+            QVERIFY(g.width <= 514 && g.height <= 514);
+            // Each pixel's centre in patient mm: inside the ring, not in the hole, not outside.
+            double area = 0;
+            for (int r = 0; r < g.height; ++r)
+                for (int c = 0; c < g.width; ++c)
+                    area += regions.inside(f, c, r) ? g.spacing[0] * g.spacing[1] : 0;
+            QVERIFY2(std::abs(area - (100.0 * 100 - 40.0 * 40)) < 0.02 * 8400, qPrintable(QString::number(area)));
+            const auto at = [&](double x, double y) {
+                const auto p = g.pixelPosition({x, y, g.origin[2]});
+                return regions.inside(f, int(std::lround(p[0])), int(std::lround(p[1])));
+            };
+            QVERIFY(at(10, 10));
+            QVERIFY(at(90, 50));
+            QVERIFY(!at(50, 50));
+            QVERIFY(!at(35, 65));
+        }
+        // The dicompyler set: each of its structures' planes a frame, the body outline filled.
+        auto rtss = measure::readStructureSet(testData(QStringLiteral("rt/dicompyler-core/rtss.dcm")));
+        QVERIFY(rtss.ok());
+        QVERIFY(rtss->regions);
+        QCOMPARE(rtss->regions->segments.size(), rtss->rois.size());
+        QVERIFY(rtss->regions->frames.size() > 20 && rtss->regions->frames.size() <= rtss->contours.size());
+        int bodyPixels = 0;
+        for (std::size_t f = 0; f < rtss->regions->frames.size(); ++f)
+            if (const measure::StructureRoi *roi = rtss->roi(rtss->regions->frames[f].segment); roi && roi->name == QLatin1String("BODY")) {
+                const imaging::SliceGeometry &g = rtss->regions->frames[f].plane;
+                for (int r = 0; r < g.height; ++r)
+                    for (int c = 0; c < g.width; ++c)
+                        bodyPixels += rtss->regions->inside(f, c, r);
+            }
+        QVERIFY2(bodyPixels > 10000, qPrintable(QString::number(bodyPixels)));
     }
 };
 

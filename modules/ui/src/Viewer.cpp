@@ -486,6 +486,7 @@ void Viewer::saveSettings() const
         s.setValue(QStringLiteral("viewer/overlays"), m_overlays->isChecked());
     if (m_dicomOverlays)
         s.setValue(QStringLiteral("viewer/dicomOverlays"), m_dicomOverlays->isChecked());
+    if (m_segmentations)
         s.setValue(QStringLiteral("viewer/segmentations"), m_segmentations->isChecked());
     if (m_shutters)
         s.setValue(QStringLiteral("viewer/shutters"), m_shutters->isChecked());

@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace strata::ui {
 namespace {
@@ -397,6 +398,7 @@ void Viewport::dropSegmentationPictures()
     ++m_segmentationGeneration;   // pictures composed before are dropped, late ones too
     m_segmentationImages.clear();
     m_segmentationPending.clear();
+    m_mprSegmentation = {};
 }
 
 void Viewport::recomposeSegmentations()
@@ -404,7 +406,16 @@ void Viewport::recomposeSegmentations()
     dropSegmentationPictures();
     if (m_series && m_mode == Mode::Stack)
         requestSegmentationOverlay(m_slice);
+    if (m_mode == Mode::Mpr)
+        requestMprRender();   // the plane's picture is composed with it
     update();
+}
+
+SegmentationOverlay Viewport::shownSegmentation() const
+{
+    if (m_mode == Mode::Mpr)
+        return m_segmentationsShown ? m_mprSegmentation : SegmentationOverlay{};
+    return m_segmentationImages.value(m_slice);
 }
 
 void Viewport::setSegmentationsVisible(bool visible)
@@ -414,6 +425,8 @@ void Viewport::setSegmentationsVisible(bool visible)
     m_segmentationsShown = visible;
     if (visible && m_series && m_mode == Mode::Stack)
         requestSegmentationOverlay(m_slice);
+    if (visible && m_mode == Mode::Mpr)
+        requestMprRender();
     update();
 }
 
@@ -498,19 +511,38 @@ void Viewport::startMprRender()
         options.slabStepMm = options.pixelSpacing;
     }
     const imaging::Plane plane = m_model->plane(m_plane);
+    // The segmentations are composed on the plane's pixels with it: the picture never lags the image.
+    struct Segmentations {
+        std::vector<std::shared_ptr<const measure::Segmentation>> segmentations;
+        std::vector<std::shared_ptr<const measure::StructureSet>> structures;
+        QSet<QString> hidden;
+        QString frameOfReference;
+        double tolerance = 0.5;
+    };
+    std::optional<Segmentations> segmentations;
+    if (m_segmentationsShown && (!m_segmentations.empty() || !m_structureSets.empty()))
+        segmentations = Segmentations{m_segmentations, m_structureSets, m_hiddenSegments, m_series->header(0).frameOfReferenceUid,
+                                      m_model->scrollStep(m_plane) / 2};
+    struct Rendered {
+        std::shared_ptr<const imaging::SliceImage> image;
+        SegmentationOverlay segmentation;
+    };
     runThen(
         this, Executor::Render,
-        [volume, plane, options] {
+        [volume, plane, options, segmentations = std::move(segmentations)] {
+            Rendered out;
             auto result = imaging::reslice(*volume, plane, options);
-            std::shared_ptr<const imaging::SliceImage> image;
             if (result.ok())
-                image = std::make_shared<const imaging::SliceImage>(std::move(result).value());
-            return image;
+                out.image = std::make_shared<const imaging::SliceImage>(std::move(result).value());
+            if (out.image && segmentations)
+                out.segmentation = composeSegmentations(segmentations->segmentations, segmentations->structures, out.image->geometry,
+                                                        segmentations->frameOfReference, segmentations->tolerance, segmentations->hidden);
+            return out;
         },
-        [this, ticket](std::shared_ptr<const imaging::SliceImage> image) { mprRendered(ticket, std::move(image)); });
+        [this, ticket](const Rendered &rendered) { mprRendered(ticket, rendered.image, rendered.segmentation); });
 }
 
-void Viewport::mprRendered(quint64 ticket, std::shared_ptr<const imaging::SliceImage> image)
+void Viewport::mprRendered(quint64 ticket, std::shared_ptr<const imaging::SliceImage> image, const SegmentationOverlay &segmentation)
 {
     const MprRenderQueue::Finished finished = m_renderQueue.finish(ticket);
     if (finished.show && image && m_mode == Mode::Mpr) {
@@ -519,9 +551,12 @@ void Viewport::mprRendered(quint64 ticket, std::shared_ptr<const imaging::SliceI
         const std::span<const float> span(image->pixels);
         const imaging::SliceGeometry geometry = image->geometry;
         m_image.setValues(std::move(image), span, geometry);
+        m_mprSegmentation = segmentation;
         if (!m_image.windowIsSet())
             setAutomaticWindow();
         rewindow();
+        if (m_segmentationsShown && (!m_segmentations.empty() || !m_structureSets.empty()))
+            emit segmentationShown();
     }
     if (finished.startNext && m_mode == Mode::Mpr && m_series && m_series->volume() && m_model)
         startMprRender();
@@ -780,9 +815,10 @@ OverlayState Viewport::overlayState(QSizeF viewportSize, const ViewTransform &vi
     state.warnings = OverlayText::geometryWarnings(m_series->stack());
     if (m_presentation && stack)
         state.presentationLabel = m_presentation->label().isEmpty() ? tr("Presentation state") : m_presentation->label();
-    if (m_segmentationsShown && m_mode == Mode::Stack) {
-        state.segments = m_segmentationImages.value(m_slice).labels;
-        state.structures = m_segmentationImages.value(m_slice).structures;
+    if (m_segmentationsShown) {
+        const SegmentationOverlay shown = shownSegmentation();
+        state.segments = shown.labels;
+        state.structures = shown.structures;
     }
     return state;
 }
@@ -862,8 +898,10 @@ void Viewport::paintContent(QPainter &p, QSizeF size, const ViewTransform &view,
             if (const QImage planes = m_overlayImages.value(m_slice); !planes.isNull())
                 p.drawImage(QRectF(-0.5, -0.5, planes.width(), planes.height()), planes);
         // The segmentations' segments on this slice (with the annotations: a reader's overlay).
-        if (annotations && m_segmentationsShown && m_mode == Mode::Stack)
-            if (const QImage segments = m_segmentationImages.value(m_slice).picture; !segments.isNull())
+        // On an MPR plane, composed with the plane's pixels (the same size).
+        if (annotations && m_segmentationsShown)
+            if (const QImage segments = shownSegmentation().picture; !segments.isNull() && segments.width() == m_image.geometry()->width
+                                                                      && segments.height() == m_image.geometry()->height)
                 p.drawImage(QRectF(-0.5, -0.5, segments.width(), segments.height()), segments);
         p.restore();
     }

@@ -2,7 +2,8 @@
 // lesion (segmented and written by Strata, as an AI tool or another workstation would send one)
 // opens on the CT — not on the SEG's frames —, the status line names the segment, and the slices
 // the SEG covers show the lesion in colour on screen (none on the others); View → Show
-// Segmentations hides them all, View → Segments one by one.
+// Segmentations hides them all, View → Segments one by one; in MPR the coronal and sagittal planes
+// show what they cut of it.
 #include <strata/core/Paths.h>
 #include <strata/dicom/FolderScan.h>
 #include <strata/dicom/Phantom.h>
@@ -13,6 +14,7 @@
 #include <strata/ui/MainWindow.h>
 #include <strata/ui/Viewer.h>
 #include <strata/ui/Viewport.h>
+#include <strata/ui/models/MprModel.h>
 
 #include <viewer_windows.h>
 
@@ -147,6 +149,47 @@ private slots:
         QVERIFY(!view->overlayText(ui::Viewport::Corner::BottomLeft).join(QLatin1Char('|')).contains(QStringLiteral("SEG:")));
         QTest::qWait(50);
         QVERIFY(colouredPixels(view->grab().toImage()) <= without + 10);
+
+        // MPR with the crosshair on the lesion: the coronal and sagittal planes cut the axial SEG,
+        // the lesion in colour under the crosshair point (the lines leave a gap there), named.
+        window.viewer()->action(QStringLiteral("layout.mpr"))->trigger();
+        ui::MprModel *mpr = window.viewer()->mprModel();
+        QVERIFY(mpr);
+        QTRY_VERIFY_WITH_TIMEOUT(mpr->isValid(), 30000);
+        mpr->setCenter(centre);
+        for (int i : {1, 2}) {
+            ui::Viewport *plane = window.viewer()->viewport(i);
+            QCOMPARE(plane->mode(), ui::Viewport::Mode::Mpr);
+            QTRY_VERIFY_WITH_TIMEOUT(plane->imageGeometry() && std::abs(plane->imageGeometry()->distance(centre)) < 0.01
+                                         && plane->segmentsShown() == QStringList{QStringLiteral("Lesion 1")},
+                                     30000);
+            QVERIFY2(plane->overlayText(ui::Viewport::Corner::BottomLeft).contains(QStringLiteral("SEG: Lesion 1")),
+                     qPrintable(plane->overlayText(ui::Viewport::Corner::BottomLeft).join(QLatin1Char('|'))));
+            const QPoint at = plane->widgetPosition(centre)->toPoint();
+            QTest::qWait(50);
+            const QImage shot = plane->grab().toImage();
+            const QRgb p = shot.pixel(at);
+            QVERIFY2(std::max({qRed(p), qGreen(p), qBlue(p)}) - std::min({qRed(p), qGreen(p), qBlue(p)}) > 20,
+                     qPrintable(QStringLiteral("%1: %2 %3 %4 at the lesion's centre").arg(i).arg(qRed(p)).arg(qGreen(p)).arg(qBlue(p))));
+            const int withSegment = colouredPixels(shot);
+            toggle->trigger();   // hidden: the plane's grey only (and the crosshair's colours)
+            QTRY_VERIFY_WITH_TIMEOUT(plane->segmentationOverlay().isNull(), 30000);
+            QTest::qWait(50);
+            const QImage plain = plane->grab().toImage();
+            const QRgb q = plain.pixel(at);
+            QVERIFY(std::max({qRed(q), qGreen(q), qBlue(q)}) - std::min({qRed(q), qGreen(q), qBlue(q)}) <= 2);
+            QVERIFY2(withSegment > colouredPixels(plain) + 50, qPrintable(QStringLiteral("%1: %2 coloured pixels with the SEG, %3 without")
+                                                                              .arg(i).arg(withSegment).arg(colouredPixels(plain))));
+            toggle->trigger();
+            QTRY_VERIFY_WITH_TIMEOUT(plane->segmentsShown() == QStringList{QStringLiteral("Lesion 1")}, 30000);
+        }
+        // The crosshair 40 mm in front of the lesion: the coronal plane misses it.
+        mpr->setCenter({centre[0], centre[1] - 40, centre[2]});
+        ui::Viewport *coronal = window.viewer()->viewport(1);
+        QTRY_VERIFY_WITH_TIMEOUT(coronal->imageGeometry() && std::abs(coronal->imageGeometry()->distance(mpr->center())) < 0.01
+                                     && coronal->segmentsShown().isEmpty(),
+                                 30000);
+        QVERIFY(coronal->segmentationOverlay().isNull());
     }
 
     // An RT Structure Set over its CT slice (the test data's dicompyler set): the contours on the

@@ -2,8 +2,9 @@
 // the MPR crosshair model (scroll steps, clamping, rotation about a plane's normal), the layout
 // model (presets, a grid with a 3D cell), the corner overlay text, scroll sync by patient position,
 // the MPR render queue, key images, the series strip, the windowed image of a viewport, reference
-// lines, which series each viewport shows, the window presets' menu, and the geometry warnings
-// with the MPR bands where a plane crosses a gap between slices.
+// lines, which series each viewport shows, the window presets' menu, the geometry warnings
+// with the MPR bands where a plane crosses a gap between slices, and what a plane across a
+// segmentation or a structure set cuts of it (MPR).
 #include <strata/imaging/SeriesVolume.h>
 #include <strata/imaging/SliceGaps.h>
 #include <strata/dicom/Overlays.h>
@@ -14,6 +15,7 @@
 #include <strata/ui/models/MprRenderQueue.h>
 #include <strata/ui/models/OverlayText.h>
 #include <strata/ui/models/ReferenceLines.h>
+#include <strata/ui/models/SegmentationOverlay.h>
 #include <strata/ui/models/SeriesAssignment.h>
 #include <strata/ui/models/ScrollSyncModel.h>
 #include <strata/ui/models/SeriesStripModel.h>
@@ -866,6 +868,105 @@ private slots:
         QCOMPARE(strip.entries()[0].toolTip, QStringLiteral("Gantry tilt: slices are stacked 18.5° off their normal"));
         QVERIFY(!strip.entries()[1].warning);
         QVERIFY(strip.entries()[1].toolTip.isEmpty());
+    }
+
+    // A plane across an axial segmentation (a coronal MPR plane through the test data's liver SEG:
+    // 3 frames 1 mm apart): each row of the plane at a frame's level is that frame's mask along the
+    // line the planes share, pixel for pixel; beyond half a spacing from the frames, nothing.
+    void aPlaneAcrossASegmentationCutsItsFrames()
+    {
+        auto read = measure::readSegmentation(QStringLiteral(STRATA_TESTDATA_DIR "/ts-matrix/pydicom-data/liver.dcm"));
+        QVERIFY(read.ok());
+        auto liver = std::make_shared<const measure::Segmentation>(std::move(read).value());
+        QCOMPARE(liver->frames.size(), std::size_t(3));
+        const imaging::SliceGeometry &f0 = liver->frames[0].plane;
+        const imaging::Vec3 n = f0.normal();
+        // The frame row with the most liver in the middle frame.
+        int line = 0, most = -1;
+        for (int r = 0; r < f0.height; ++r) {
+            int count = 0;
+            for (int c = 0; c < f0.width; ++c)
+                count += liver->inside(1, c, r);
+            if (count > most)
+                most = count, line = r;
+        }
+        QVERIFY(most > 20);
+        imaging::SliceGeometry plane;
+        plane.width = f0.width;
+        plane.height = 17;   // 1 mm before the first frame to 1 mm after the last, 0.25 mm a row
+        plane.row = f0.row;
+        plane.column = n;
+        plane.spacing = {f0.spacing[0], 0.25};
+        for (std::size_t k = 0; k < 3; ++k)
+            plane.origin[k] = f0.origin[k] + line * f0.spacing[1] * f0.column[k] - 1.0 * n[k];
+        const QString frameOfReference = liver->frameOfReferenceUid;
+        const ui::SegmentationOverlay cut = ui::composeSegmentations({liver}, {}, plane, frameOfReference, 0.5);
+        QCOMPARE(cut.labels, QStringList{QStringLiteral("Liver")});
+        QVERIFY(!cut.picture.isNull());
+        for (std::size_t f = 0; f < 3; ++f) {
+            const int y = 4 + 4 * int(f);   // the row at the frame's level
+            QVERIFY(std::abs(imaging::dot(imaging::difference(plane.patientPosition(0, y), liver->frames[f].plane.origin), n)) < 1e-6);
+            for (int x = 0; x < plane.width; ++x)
+                if ((qAlpha(cut.picture.pixel(x, y)) > 0) != liver->inside(f, x, line))
+                    QFAIL(qPrintable(QStringLiteral("frame %1, column %2: the plane and the frame differ").arg(f).arg(x)));
+        }
+        for (int x = 0; x < plane.width; ++x)
+            QVERIFY(qAlpha(cut.picture.pixel(x, 0)) == 0 && qAlpha(cut.picture.pixel(x, 16)) == 0);
+        // Another frame of reference, or the segment hidden: nothing.
+        QVERIFY(ui::composeSegmentations({liver}, {}, plane, QStringLiteral("1.2.3"), 0.5).picture.isNull());
+        QVERIFY(ui::composeSegmentations({liver}, {}, plane, frameOfReference, 0.5, {ui::segmentKey(*liver, 1)}).picture.isNull());
+    }
+
+    // A plane across a structure (a 100 mm square with a 40 mm hole, contoured on three axial
+    // planes 2 mm apart): its outline where the plane cuts it — the four edges the plane crosses —,
+    // nothing inside it or in the hole; on a contour's own plane, the contour is drawn once.
+    void aPlaneAcrossAStructureOutlinesIt()
+    {
+        measure::StructureSet set;
+        set.sopInstanceUid = QStringLiteral("1.2.3");
+        set.rois.push_back({7, QStringLiteral("Ring"), {0, 200, 0}});
+        for (double z : {10.0, 12.0, 14.0})
+            for (const auto &[x0, side] : {std::pair{0.0, 100.0}, std::pair{30.0, 40.0}}) {
+                measure::StructureContour c;
+                c.roi = 7;
+                c.points = {{x0, x0, z}, {x0 + side, x0, z}, {x0 + side, x0 + side, z}, {x0, x0 + side, z}};
+                set.contours.push_back(c);
+            }
+        set.regions = std::make_shared<const measure::Segmentation>(measure::structureRegions(set));
+        auto shared = std::make_shared<const measure::StructureSet>(set);
+        imaging::SliceGeometry plane;   // coronal through y = 50 mm: x −10…110 mm, z 8…16 mm
+        plane.width = 241;
+        plane.height = 17;
+        plane.origin = {-10, 50, 8};
+        plane.row = {1, 0, 0};
+        plane.column = {0, 0, 1};
+        plane.spacing = {0.5, 0.5};
+        const ui::SegmentationOverlay cut = ui::composeSegmentations({}, {shared}, plane, {}, 0.5);
+        QCOMPARE(cut.structures, QStringList{QStringLiteral("Ring")});
+        QVERIFY(!cut.picture.isNull());
+        const int y = 8;   // z = 12
+        const auto drawnNear = [&](double xMm) {
+            const int x = int(std::lround((xMm + 10) / 0.5));
+            for (int dx = -2; dx <= 2; ++dx)
+                if (qAlpha(cut.picture.pixel(x + dx, y)) == 255 && qGreen(cut.picture.pixel(x + dx, y)) == 200)
+                    return true;
+            return false;
+        };
+        for (double edge : {0.0, 30.0, 70.0, 100.0})
+            QVERIFY2(drawnNear(edge), qPrintable(QStringLiteral("no outline at x = %1 mm").arg(edge)));
+        for (double inner : {15.0, 50.0, 85.0, -5.0, 105.0})
+            QCOMPARE(qAlpha(cut.picture.pixel(int(std::lround((inner + 10) / 0.5)), y)), 0);
+        // Beyond the contours (z 16, more than half their spacing past the last): nothing.
+        for (int x = 0; x < plane.width; ++x)
+            QCOMPARE(qAlpha(cut.picture.pixel(x, 16)), 0);
+        // On the plane of a contour: its lines, the structure named once.
+        imaging::SliceGeometry axial;
+        axial.width = axial.height = 240;
+        axial.origin = {-10, -10, 12};
+        axial.spacing = {0.5, 0.5};
+        const ui::SegmentationOverlay on = ui::composeSegmentations({}, {shared}, axial, {}, 0.5);
+        QCOMPARE(on.structures, QStringList{QStringLiteral("Ring")});
+        QCOMPARE(qAlpha(on.picture.pixel(int(std::lround((15 + 10) / 0.5)), int(std::lround((50 + 10) / 0.5)))), 0);   // not filled
     }
 };
 

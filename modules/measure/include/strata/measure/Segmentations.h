@@ -39,14 +39,18 @@ struct Segmentation {
     /// Whether pixel (column, row) of frame `f` is inside its segment.
     bool inside(std::size_t f, int column, int row) const
     {
-        const std::size_t i = f * m_frameBits + std::size_t(row) * std::size_t(frames[f].plane.width) + std::size_t(column);
+        const std::size_t i = m_offsets[f] + std::size_t(row) * std::size_t(frames[f].plane.width) + std::size_t(column);
         return (m_bits[i / 8] >> (i % 8)) & 1u;
     }
+    /// Adds a frame whose mask is `mask` (a byte a pixel, row after row, non-zero inside; the
+    /// frame's width × height bytes).
+    void appendFrame(const SegmentationFrame &frame, const std::vector<std::uint8_t> &mask);
 
 private:
     friend Result<Segmentation> readSegmentation(const QString &path);
     std::vector<std::uint8_t> m_bits;   ///< the frames' masks, a bit a pixel (packed: a 2,000-frame SEG of 512² is 64 MiB)
-    std::size_t m_frameBits = 0;
+    std::vector<std::size_t> m_offsets;   ///< each frame's first bit in m_bits
+    std::size_t m_bitCount = 0;
 };
 
 /// Reads the SEG at `path`: its pixel data through Strata's decoder (every transfer syntax the
@@ -84,14 +88,24 @@ struct StructureSet {
     QString frameOfReferenceUid;   ///< of the Referenced Frame of Reference Sequence (or the data set's)
     std::vector<StructureRoi> rois;
     std::vector<StructureContour> contours;
+    /// Each structure's closed contours filled, plane by plane, as a segmentation's frames (one
+    /// segment a structure, numbered as its ROI): what a plane across the contours (a coronal or
+    /// oblique MPR) cuts of the structure. Made by readStructureSet.
+    std::shared_ptr<const Segmentation> regions;
 
     const StructureRoi *roi(int number) const;
 };
 
 /// Reads the RT Structure Set at `path` (checked as any file first, then read through DCMTK):
 /// structures with their names and colours, CLOSED_PLANAR and OPEN_PLANAR contours (points are
-/// left out: they mark nothing on a slice).
+/// left out: they mark nothing on a slice), and their regions (structureRegions).
 Result<StructureSet> readStructureSet(const QString &path);
+
+/// The closed planar contours of `set`, filled: for each structure and each plane its contours lie
+/// on, one frame whose mask is inside an odd number of them (a contour inside another is a hole,
+/// as planning systems draw them), sampled on a grid of the plane at up to 512 pixels a side (no
+/// finer than 0.2 mm). At most 64 MiB of masks: planes beyond that are left out.
+Segmentation structureRegions(const StructureSet &set);
 
 /// The structure sets among a study's headers (SOP class RT Structure Set Storage), read; what
 /// could not be read goes to `problems`.

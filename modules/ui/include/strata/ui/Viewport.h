@@ -101,9 +101,11 @@ public:
     QImage dicomOverlay() const { return m_overlayImages.value(m_slice); }
     /// The study's segmentations (SEG): each segment drawn over the slices its frames lie on (the
     /// same frame of reference, parallel, within half a slice), in its colour, translucent with a
-    /// solid edge, in stack mode while segmentationsVisible() (on by default).
+    /// solid edge, while segmentationsVisible() (on by default); on an MPR plane, what the plane
+    /// cuts of them (coronal, sagittal, oblique: composeSegmentations), at its centre for a slab.
     /// And the study's RT structure sets: each structure's contours that lie on the slice, as
-    /// lines in its colour (with the segmentations: shown and hidden with them).
+    /// lines in its colour, on an MPR plane across them the edge of the region they enclose
+    /// (with the segmentations: shown and hidden with them).
     void setSegmentations(std::vector<std::shared_ptr<const measure::Segmentation>> segmentations,
                           std::vector<std::shared_ptr<const measure::StructureSet>> structures = {});
     bool segmentationsVisible() const { return m_segmentationsShown; }
@@ -111,11 +113,11 @@ public:
     /// Segments left out (their segmentKey()s): the reader chose to see the others only.
     void setHiddenSegments(QSet<QString> hidden);
     /// The segments drawn over the slice shown, as "label" (empty while none or while composed).
-    QStringList segmentsShown() const { return m_segmentationImages.value(m_slice).labels; }
+    QStringList segmentsShown() const { return shownSegmentation().labels; }
     /// The RT structures whose contours are drawn over the slice shown (their names).
-    QStringList structuresShown() const { return m_segmentationImages.value(m_slice).structures; }
+    QStringList structuresShown() const { return shownSegmentation().structures; }
     /// The picture of them over the slice shown (image-sized, transparent elsewhere; null: none).
-    QImage segmentationOverlay() const { return m_segmentationImages.value(m_slice).picture; }
+    QImage segmentationOverlay() const { return shownSegmentation().picture; }
     /// The image's own display shutter (DX, CR, MG, XA: what lies outside the collimation) shown
     /// in its value, in stack mode. On by default.
     bool shuttersApplied() const { return m_shutters; }
@@ -246,7 +248,7 @@ private:
     void updateStackImage();
     void requestMprRender();
     void startMprRender();
-    void mprRendered(quint64 ticket, std::shared_ptr<const imaging::SliceImage> image);
+    void mprRendered(quint64 ticket, std::shared_ptr<const imaging::SliceImage> image, const SegmentationOverlay &segmentation);
     void rewindow();
     void paintContent(QPainter &p, QSizeF size, const ViewTransform &view, bool annotations, bool nativePixels = false) const;
     void paintOverlays(QPainter &p, QSizeF size, const ViewTransform &view, const QTransform &t, double pixelsPerMm) const;
@@ -309,6 +311,9 @@ private:
     quint64 m_segmentationGeneration = 0;
     QHash<int, SegmentationOverlay> m_segmentationImages;
     QSet<int> m_segmentationPending;
+    SegmentationOverlay m_mprSegmentation;   ///< composed with the MPR plane shown, for its pixels
+    /// The segmentations' picture over what is shown: the slice's, or the MPR plane's.
+    SegmentationOverlay shownSegmentation() const;
     // Presentation states: the candidates, those of the series shown, the one applied, what it
     // gives the slice shown, and the last window taken from it (a window the user set since
     // stays until the state gives another).

@@ -23,12 +23,16 @@ QString segmentKey(const measure::Segmentation &segmentation, int segmentNumber)
 /// A structure's key: its structure set's SOP Instance UID and its ROI number ("1.2.3/roi4").
 QString structureKey(const measure::StructureSet &set, int roiNumber);
 
-/// The segments of `segmentations` on the slice `plane` (an image's geometry): frames in the same
-/// frame of reference (when both name one), parallel to it and within `tolerance` mm of it, each
-/// resampled onto the slice's pixels (nearest); a segment inside in its colour, 35 % opaque, its
-/// edge (a pixel beside one of another segment or none) opaque. A later segment covers an earlier.
+/// The segments of `segmentations` on the slice `plane` (an image's geometry or an MPR plane's), in
+/// the same frame of reference (when both name one): frames parallel to it and within `tolerance`
+/// mm of it, each resampled onto the slice's pixels (nearest); and where the slice lies across the
+/// frames (a coronal or oblique plane through an axial segmentation), each pixel takes the frame
+/// of its segment nearest along the frames' normal, within half their spacing. A segment inside in
+/// its colour, 35 % opaque, its edge (a pixel beside one of another segment or none) opaque. A later
+/// segment covers an earlier.
 /// Then the contours of `structures` (RT structure sets) that lie on the slice (within
-/// `tolerance`), as lines in their structure's colour. Segments and structures whose key is in
+/// `tolerance`), as lines in their structure's colour; across the slice, the edge of their
+/// regions (StructureSet::regions) where it cuts them. Segments and structures whose key is in
 /// `hidden` are left out.
 SegmentationOverlay composeSegmentations(const std::vector<std::shared_ptr<const measure::Segmentation>> &segmentations,
                                          const std::vector<std::shared_ptr<const measure::StructureSet>> &structures,
