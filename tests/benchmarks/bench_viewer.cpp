@@ -1,7 +1,8 @@
 // Benchmarks of the viewer on screen (offscreen Qt platform): scrolling a 512×512×300 CT in 2D in a
 // 512×512 viewport (next slice, window/level, paint), and dragging the MPR crosshair through three
-// planes (reslice on the render threads, window, paint), in frames per second. The peer, in the
-// same run: a plain VTK pipeline showing the same 2D slices — a persistent vtkImageReslice taking
+// planes (reslice on the render threads, window, paint), in frames per second, also with an organ
+// segmentation over the planes. The peer, in the same run: a plain VTK pipeline showing the same
+// 2D slices — a persistent vtkImageReslice taking
 // slice k plus vtkImageMapToWindowLevelColors, copied into a QImage and painted the same way.
 //
 // The volume is Strata's phantom, written once into STRATA_BENCH_DIR (default
@@ -12,6 +13,7 @@
 #include <strata/dicom/Phantom.h>
 #include <strata/dicom/SeriesGeometry.h>
 #include <strata/imaging/SeriesVolume.h>
+#include <strata/measure/Segmentations.h>
 #include <strata/ui/Viewport.h>
 #include <strata/ui/models/MprModel.h>
 
@@ -146,9 +148,50 @@ void BM_Scroll2D_VtkPipeline(benchmark::State &state)
 }
 BENCHMARK(BM_Scroll2D_VtkPipeline)->Unit(benchmark::kMillisecond)->UseRealTime();
 
+/// A segmentation of the phantom as an organ-segmenting AI tool sends one: 40 segments, balls of
+/// 15 to 60 mm radius spread through the volume, a frame of 512 × 512 for every slice each one
+/// crosses (about 2,000 frames, 64 MiB of masks).
+std::shared_ptr<const measure::Segmentation> organSegmentation()
+{
+    static std::shared_ptr<const measure::Segmentation> made = [] {
+        auto seg = std::make_shared<measure::Segmentation>();
+        const int slices = g_series->sliceCount();
+        const imaging::SliceGeometry first = g_series->sliceGeometry(0);
+        const imaging::Vec3 centre = imaging::volumeCenter(*g_series->volume());
+        const double depth = std::abs(g_series->sliceGeometry(slices - 1).distance(first.origin));
+        std::vector<std::uint8_t> mask;
+        for (int n = 1; n <= 40; ++n) {
+            seg->segments.push_back({n, QStringLiteral("Organ %1").arg(n), {(n * 53) % 256, (n * 97) % 256, (n * 151) % 256}});
+            // Spread with fixed steps (the same balls every run).
+            const double radius = 15 + (n * 37) % 46;
+            const imaging::Vec3 c{centre[0] + ((n * 41) % 160 - 80), centre[1] + ((n * 67) % 160 - 80),
+                                  first.origin[2] + depth * double((n * 29) % 100) / 100.0};
+            for (int k = 0; k < slices; ++k) {
+                const imaging::SliceGeometry g = g_series->sliceGeometry(k);
+                const double dz = g.distance(c);
+                if (std::abs(dz) >= radius)
+                    continue;
+                const double r2 = radius * radius - dz * dz;
+                mask.assign(std::size_t(g.width) * std::size_t(g.height), 0);
+                for (int y = 0; y < g.height; ++y)
+                    for (int x = 0; x < g.width; ++x) {
+                        const imaging::Vec3 p = g.patientPosition(x, y);
+                        const double dx = p[0] - c[0], dy = p[1] - c[1];
+                        mask[std::size_t(y) * std::size_t(g.width) + std::size_t(x)] = dx * dx + dy * dy < r2;
+                    }
+                seg->appendFrame({n, g}, mask);
+            }
+        }
+        std::fprintf(stderr, "segmentation: %zu segments, %zu frames\n", seg->segments.size(), seg->frames.size());
+        return std::shared_ptr<const measure::Segmentation>(seg);
+    }();
+    return made;
+}
+
 /// Dragging the crosshair: the point moves one step, the three planes are resliced on the render
 /// threads and painted; a frame is done when all three show the new position. Args: slab mm (0:
-/// thin), and 1 to render as during a drag (a slab at half resolution), 0 at full resolution.
+/// thin), 1 to render as during a drag (a slab at half resolution), 0 at full resolution; and 1
+/// with organSegmentation() shown over the planes (composed with each).
 void BM_MprCrosshairDrag(benchmark::State &state)
 {
     ui::MprModel model;
@@ -159,6 +202,8 @@ void BM_MprCrosshairDrag(benchmark::State &state)
         auto v = std::make_unique<ui::Viewport>();
         v->resize(512, 512);
         v->show();
+        if (state.range(2) != 0)
+            v->setSegmentations({organSegmentation()});
         v->showMpr(g_series, &model, plane);
         views.push_back(std::move(v));
     }
@@ -186,7 +231,14 @@ void BM_MprCrosshairDrag(benchmark::State &state)
     state.SetItemsProcessed(state.iterations());
     state.counters["fps"] = benchmark::Counter(double(state.iterations()), benchmark::Counter::kIsRate);
 }
-BENCHMARK(BM_MprCrosshairDrag)->Args({0, 0})->Args({20, 0})->Args({20, 1})->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_MprCrosshairDrag)
+    ->Args({0, 0, 0})
+    ->Args({20, 0, 0})
+    ->Args({20, 1, 0})
+    ->Args({0, 0, 1})
+    ->Args({20, 1, 1})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
 
 } // namespace
 

@@ -71,18 +71,33 @@ DcmItem *group(DcmItem *groups, const DcmTagKey &sequence)
 
 } // namespace
 
+void Segmentation::set(std::size_t f, int column, int row)
+{
+    const std::size_t i = m_offsets[f] + std::size_t(row) * std::size_t(frames[f].plane.width) + std::size_t(column);
+    m_bits[i / 8] |= std::uint8_t(1u << (i % 8));
+    Bounds &b = m_bounds[f];
+    if (b.empty()) {
+        b = {column, row, column, row};
+        return;
+    }
+    b.left = std::min(b.left, column), b.right = std::max(b.right, column);
+    b.top = std::min(b.top, row), b.bottom = std::max(b.bottom, row);
+}
+
 void Segmentation::appendFrame(const SegmentationFrame &frame, const std::vector<std::uint8_t> &mask)
 {
-    const std::size_t n = std::size_t(std::max(0, frame.plane.width)) * std::size_t(std::max(0, frame.plane.height));
+    const int width = std::max(0, frame.plane.width), height = std::max(0, frame.plane.height);
+    const std::size_t n = std::size_t(width) * std::size_t(height);
     frames.push_back(frame);
     m_offsets.push_back(m_bitCount);
-    m_bits.resize((m_bitCount + n + 7) / 8, 0);
-    for (std::size_t i = 0; i < n && i < mask.size(); ++i)
-        if (mask[i]) {
-            const std::size_t bit = m_bitCount + i;
-            m_bits[bit / 8] |= std::uint8_t(1u << (bit % 8));
-        }
+    m_bounds.push_back({});
     m_bitCount += n;
+    m_bits.resize((m_bitCount + 7) / 8, 0);
+    const std::size_t f = frames.size() - 1;
+    for (int r = 0; r < height; ++r)
+        for (int c = 0; c < width; ++c)
+            if (const std::size_t i = std::size_t(r) * std::size_t(width) + std::size_t(c); i < mask.size() && mask[i])
+                set(f, c, r);
 }
 
 const Segment *Segmentation::segment(int number) const
@@ -209,23 +224,24 @@ Result<Segmentation> readSegmentation(const QString &path)
         out.m_offsets.push_back(f * frameBits);
     out.m_bitCount = frameBits * out.frames.size();
     out.m_bits.assign((out.m_bitCount + 7) / 8, 0);
+    out.m_bounds.assign(out.frames.size(), {});
     const double threshold = fractional ? maximum / 2.0 : 0.5;
-    const std::size_t total = out.m_bitCount;
-    if (pixels.type == dicom::SampleType::UInt8 && pixels.data.size() >= total) {
+    if (pixels.type == dicom::SampleType::UInt8 && pixels.data.size() >= out.m_bitCount) {
         // Binary (0/1 a byte, as decoded) and 8-bit fractional frames: straight from the bytes.
         const auto limit = std::uint8_t(std::min(255.0, std::floor(threshold)));
-        for (std::size_t i = 0; i < total; ++i)
-            if (pixels.data[i] > limit)
-                out.m_bits[i / 8] |= std::uint8_t(1u << (i % 8));
+        const std::uint8_t *in = pixels.data.data();
+        for (std::size_t f = 0; f < out.frames.size(); ++f)
+            for (int r = 0; r < pixels.rows; ++r)
+                for (int col = 0; col < pixels.columns; ++col, ++in)
+                    if (*in > limit)
+                        out.set(f, col, r);
         return out;
     }
     for (std::size_t f = 0; f < out.frames.size(); ++f)
         for (int r = 0; r < pixels.rows; ++r)
             for (int col = 0; col < pixels.columns; ++col)
-                if (pixels.storedValue(int(f), r, col) > threshold) {
-                    const std::size_t i = f * frameBits + std::size_t(r) * std::size_t(pixels.columns) + std::size_t(col);
-                    out.m_bits[i / 8] |= std::uint8_t(1u << (i % 8));
-                }
+                if (pixels.storedValue(int(f), r, col) > threshold)
+                    out.set(f, col, r);
     return out;
 }
 

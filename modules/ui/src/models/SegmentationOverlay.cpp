@@ -84,6 +84,18 @@ struct Coverage {
         outlined.push_back(outline);
         return std::uint16_t(colours.size() - 1);
     }
+    /// Pixel (x, y) as segment `number`'s (`segment`, when the segmentation defines it): `id` is
+    /// taken at its first pixel, its label then added to `labels`.
+    void mark(int x, int y, std::uint16_t &id, const measure::Segment *segment, int number, bool outline, QStringList &labels)
+    {
+        if (id == 0) {
+            id = add(segment ? segment->rgb : std::array<int, 3>{255, 0, 0}, outline);
+            const QString label = segment ? segment->label : QString::number(number);
+            if (!labels.contains(label))
+                labels << label;
+        }
+        ids[std::size_t(y) * std::size_t(width) + std::size_t(x)] = id;
+    }
 };
 
 /// The frames of one segment of one orientation that lie across the slice, by their position
@@ -134,50 +146,89 @@ std::vector<Across> acrossGroups(const measure::Segmentation &segmentation, cons
     return groups;
 }
 
+/// A value linear along a row of the slice: a + b·x.
+struct Linear {
+    double a = 0, b = 0;
+    double at(int x) const { return a + b * x; }
+};
+
+/// Narrows [from, to] to the columns where lo ≤ v ≤ hi, a column wider on each side (each column
+/// is then checked exactly); false when none is left.
+bool narrow(const Linear &v, double lo, double hi, int &from, int &to)
+{
+    if (std::abs(v.b) < 1e-12)
+        return v.a >= lo && v.a <= hi && from <= to;
+    double x0 = (lo - v.a) / v.b, x1 = (hi - v.a) / v.b;
+    if (x0 > x1)
+        std::swap(x0, x1);
+    x0 = std::clamp(x0, -2.0, double(to) + 2), x1 = std::clamp(x1, -2.0, double(to) + 2);
+    from = std::max(from, int(std::floor(x0)) - 1);
+    to = std::min(to, int(std::ceil(x1)) + 1);
+    return from <= to;
+}
+
+/// The slice's rows as lines through patient space: its first pixel and the step along a row.
+struct SliceLines {
+    const imaging::SliceGeometry &plane;
+    imaging::Vec3 dx, dy;
+    explicit SliceLines(const imaging::SliceGeometry &p)
+        : plane(p),
+          dx{p.row[0] * p.spacing[0], p.row[1] * p.spacing[0], p.row[2] * p.spacing[0]},
+          dy{p.column[0] * p.spacing[1], p.column[1] * p.spacing[1], p.column[2] * p.spacing[1]}
+    {}
+    imaging::Vec3 start(int y) const
+    {
+        return {plane.origin[0] + dy[0] * y, plane.origin[1] + dy[1] * y, plane.origin[2] + dy[2] * y};
+    }
+};
+
+/// Calls mark(x) for each pixel of row y of the slice inside frame f of `segmentation` (nearest
+/// pixel of the frame), within `slab` mm of the frame's plane when slab ≥ 0.
+template <typename Mark>
+void rowInside(const measure::Segmentation &segmentation, std::size_t f, const SliceLines &lines, int y, double slab, Mark &&mark)
+{
+    const measure::Segmentation::Bounds &bounds = segmentation.bounds(f);
+    if (bounds.empty())
+        return;
+    const imaging::SliceGeometry &g = segmentation.frames[f].plane;
+    const imaging::Vec3 d = imaging::difference(lines.start(y), g.origin);
+    const Linear c{imaging::dot(d, g.row) / g.spacing[0], imaging::dot(lines.dx, g.row) / g.spacing[0]};
+    const Linear r{imaging::dot(d, g.column) / g.spacing[1], imaging::dot(lines.dx, g.column) / g.spacing[1]};
+    int from = 0, to = lines.plane.width - 1;
+    if (!narrow(c, bounds.left - 0.5, bounds.right + 0.5, from, to) || !narrow(r, bounds.top - 0.5, bounds.bottom + 0.5, from, to))
+        return;
+    const imaging::Vec3 n = g.normal();
+    const Linear s{imaging::dot(d, n), imaging::dot(lines.dx, n)};
+    if (slab >= 0 && !narrow(s, -slab, slab, from, to))
+        return;
+    for (int x = from; x <= to; ++x) {
+        const long cc = std::lround(c.at(x)), rr = std::lround(r.at(x));
+        if (cc < bounds.left || rr < bounds.top || cc > bounds.right || rr > bounds.bottom || (slab >= 0 && std::abs(s.at(x)) > slab))
+            continue;
+        if (segmentation.inside(f, int(cc), int(rr)))
+            mark(x);
+    }
+}
+
 /// Marks in `coverage` the pixels of the slice that each group's frames cover.
 void coverAcross(Coverage &coverage, const std::vector<Across> &groups, const imaging::SliceGeometry &plane, bool outline,
                  const std::function<bool(const Across &)> &shown, QStringList &labels)
 {
-    const imaging::Vec3 dx{plane.row[0] * plane.spacing[0], plane.row[1] * plane.spacing[0], plane.row[2] * plane.spacing[0]};
-    const imaging::Vec3 dy{plane.column[0] * plane.spacing[1], plane.column[1] * plane.spacing[1], plane.column[2] * plane.spacing[1]};
+    const SliceLines lines(plane);
     for (const Across &g : groups) {
         if (g.frames.empty() || !shown(g))
             continue;
-        const double lo = g.frames.front().first - g.tolerance, hi = g.frames.back().first + g.tolerance;
-        const double s0 = imaging::dot(g.normal, plane.origin), sx = imaging::dot(g.normal, dx), sy = imaging::dot(g.normal, dy);
         const measure::Segment *segment = g.segmentation->segment(g.segment);
         std::uint16_t id = 0;
+        const double sx = imaging::dot(g.normal, lines.dx);
         for (int y = 0; y < coverage.height; ++y) {
-            // The row's span inside the slab of the frames (the position is linear along the row).
-            const double a = s0 + sy * y;
-            int from = 0, to = coverage.width - 1;
-            if (std::abs(sx) > 1e-12) {
-                const double x0 = (lo - a) / sx, x1 = (hi - a) / sx;
-                from = std::max(from, int(std::floor(std::min(x0, x1))));
-                to = std::min(to, int(std::ceil(std::max(x0, x1))));
-            } else if (a < lo || a > hi) {
-                continue;
-            }
-            for (int x = from; x <= to; ++x) {
-                const double s = a + sx * x;
-                auto it = std::lower_bound(g.frames.begin(), g.frames.end(), std::make_pair(s - g.tolerance, std::size_t(0)));
-                for (; it != g.frames.end() && it->first <= s + g.tolerance; ++it) {
-                    const imaging::SliceGeometry &f = g.segmentation->frames[it->second].plane;
-                    const imaging::Vec3 p{plane.origin[0] + dx[0] * x + dy[0] * y - f.origin[0], plane.origin[1] + dx[1] * x + dy[1] * y - f.origin[1],
-                                          plane.origin[2] + dx[2] * x + dy[2] * y - f.origin[2]};
-                    const long c = std::lround(imaging::dot(p, f.row) / f.spacing[0]), r = std::lround(imaging::dot(p, f.column) / f.spacing[1]);
-                    if (c < 0 || r < 0 || c >= f.width || r >= f.height || !g.segmentation->inside(it->second, int(c), int(r)))
-                        continue;
-                    if (id == 0) {
-                        id = coverage.add(segment ? segment->rgb : std::array<int, 3>{255, 0, 0}, outline);
-                        const QString label = segment ? segment->label : QString::number(g.segment);
-                        if (!labels.contains(label))
-                            labels << label;
-                    }
-                    coverage.ids[std::size_t(y) * std::size_t(coverage.width) + std::size_t(x)] = id;
-                    break;
-                }
-            }
+            // The frames whose slab the row passes through (the position is linear along it).
+            const double s0 = imaging::dot(g.normal, lines.start(y)), s1 = s0 + sx * (coverage.width - 1);
+            const double lo = std::min(s0, s1) - g.tolerance, hi = std::max(s0, s1) + g.tolerance;
+            auto it = std::lower_bound(g.frames.begin(), g.frames.end(), std::make_pair(lo, std::size_t(0)));
+            for (; it != g.frames.end() && it->first <= hi; ++it)
+                rowInside(*g.segmentation, it->second, lines, y, g.tolerance,
+                          [&](int x) { coverage.mark(x, y, id, segment, g.segment, outline, labels); });
         }
     }
 }
@@ -209,28 +260,11 @@ SegmentationOverlay composeSegmentations(const std::vector<std::shared_ptr<const
             if (std::abs(imaging::dot(g.normal(), normal)) < 0.999 || std::abs(plane.distance(g.origin)) > tolerance
                 || (!hidden.isEmpty() && hidden.contains(segmentKey(*segmentation, frame.segment))))
                 continue;
-            // The slice's pixel (x, y) in the frame's pixels: an affine map, stepped along.
-            const imaging::Vec3 d = imaging::difference(plane.origin, g.origin);
-            const double c0 = imaging::dot(d, g.row) / g.spacing[0], r0 = imaging::dot(d, g.column) / g.spacing[1];
-            const double cx = imaging::dot(plane.row, g.row) * plane.spacing[0] / g.spacing[0];
-            const double rx = imaging::dot(plane.row, g.column) * plane.spacing[0] / g.spacing[1];
-            const double cy = imaging::dot(plane.column, g.row) * plane.spacing[1] / g.spacing[0];
-            const double ry = imaging::dot(plane.column, g.column) * plane.spacing[1] / g.spacing[1];
             const measure::Segment *segment = segmentation->segment(frame.segment);
             std::uint16_t id = 0;
+            const SliceLines lines(plane);
             for (int y = 0; y < h; ++y)
-                for (int x = 0; x < w; ++x) {
-                    const long c = std::lround(c0 + cx * x + cy * y), r = std::lround(r0 + rx * x + ry * y);
-                    if (c < 0 || r < 0 || c >= g.width || r >= g.height || !segmentation->inside(f, int(c), int(r)))
-                        continue;
-                    if (id == 0) {
-                        id = coverage.add(segment ? segment->rgb : std::array<int, 3>{255, 0, 0}, false);
-                        const QString label = segment ? segment->label : QStringLiteral("%1").arg(frame.segment);
-                        if (!out.labels.contains(label))
-                            out.labels << label;
-                    }
-                    coverage.ids[std::size_t(y) * std::size_t(w) + std::size_t(x)] = id;
-                }
+                rowInside(*segmentation, f, lines, y, -1, [&](int x) { coverage.mark(x, y, id, segment, frame.segment, false, out.labels); });
         }
         // Frames across it (an MPR plane through an axial segmentation).
         coverAcross(coverage, acrossGroups(*segmentation, normal), plane, false,

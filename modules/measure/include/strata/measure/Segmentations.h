@@ -42,6 +42,13 @@ struct Segmentation {
         const std::size_t i = m_offsets[f] + std::size_t(row) * std::size_t(frames[f].plane.width) + std::size_t(column);
         return (m_bits[i / 8] >> (i % 8)) & 1u;
     }
+    /// The smallest rectangle of frame `f`'s pixels holding all those inside (columns left…right,
+    /// rows top…bottom, inclusive); right < left for a frame with none.
+    struct Bounds {
+        int left = 0, top = 0, right = -1, bottom = -1;
+        bool empty() const { return right < left; }
+    };
+    const Bounds &bounds(std::size_t f) const { return m_bounds[f]; }
     /// Adds a frame whose mask is `mask` (a byte a pixel, row after row, non-zero inside; the
     /// frame's width × height bytes).
     void appendFrame(const SegmentationFrame &frame, const std::vector<std::uint8_t> &mask);
@@ -50,6 +57,9 @@ private:
     friend Result<Segmentation> readSegmentation(const QString &path);
     std::vector<std::uint8_t> m_bits;   ///< the frames' masks, a bit a pixel (packed: a 2,000-frame SEG of 512² is 64 MiB)
     std::vector<std::size_t> m_offsets;   ///< each frame's first bit in m_bits
+    std::vector<Bounds> m_bounds;
+    /// Sets pixel (column, row) of frame `f` inside.
+    void set(std::size_t f, int column, int row);
     std::size_t m_bitCount = 0;
 };
 
