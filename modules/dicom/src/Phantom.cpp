@@ -89,12 +89,39 @@ struct LesionDef {
     double ref[3];
     double diameterMm;
     double hu;
+    double activity;   ///< PET uptake, Bq/ml
 };
 constexpr std::array<LesionDef, 3> kLesions{{
-    {"lung_nodule", {-90, -10, 80}, 10, 30},
-    {"liver_hypodense", {-85, -20, -60}, 20, 10},
-    {"liver_enhancing", {-45, 10, -70}, 30, 120},
+    {"lung_nodule", {-90, -10, 80}, 10, 30, 30000},
+    {"liver_hypodense", {-85, -20, -60}, 20, 10, 24000},
+    {"liver_enhancing", {-45, 10, -70}, 30, 120, 40000},
 }};
+
+/// The PET phantom: FDG uptake an hour after injection (Bq/ml) of each tissue, and what SUV needs.
+constexpr double kPatientWeightKg = 75;
+constexpr double kInjectedDoseBq = 370e6;
+constexpr double kF18HalfLifeS = 6586.2;
+constexpr const char *kInjectionTime = "083512";   // an hour before the series
+double tissueActivity(double hu)
+{
+    if (hu == kAirHu)
+        return 0;
+    if (hu == kLungHu)
+        return 600;
+    if (hu == kFatHu)
+        return 1200;
+    if (hu == kLiverHu)
+        return 8000;
+    if (hu == kAortaHu)
+        return 6000;
+    if (hu == kCorticalHu || hu == kCancellousHu)
+        return 2500;
+    if (hu == kDiscHu)
+        return 2000;
+    if (hu == kCsfHu)
+        return 1000;
+    return 4000;   // soft tissue
+}
 
 /// Where the spec puts the volume: first voxel, and the voxel-to-mm grid.
 struct Grid {
@@ -143,6 +170,7 @@ struct Anatomy {
                 l.centerMm[k] = grid.snap(k, d.ref[k] * scale[k]);
             l.diameterMm = d.diameterMm * shrink;
             l.hu = d.hu;
+            l.activityBqMl = d.activity;
             lesions.push_back(l);
         }
     }
@@ -164,8 +192,19 @@ public:
             const double r = 0.5 * l.diameterMm;
             const double dz = zMm - l.centerMm[2];
             if (dz * dz <= r * r)
-                m_disks.push_back({l.centerMm[0], l.centerMm[1], r * r - dz * dz, l.hu});
+                m_disks.push_back({l.centerMm[0], l.centerMm[1], r * r - dz * dz, l.hu, l.activityBqMl});
         }
+    }
+
+    /// Ideal PET uptake at (x, y) of this section (Bq/ml): the lesion's, else its tissue's.
+    double activityAt(double xMm, double yMm) const
+    {
+        for (const Disk &d : m_disks) {
+            const double dx = xMm - d.cx, dy = yMm - d.cy;
+            if (dx * dx + dy * dy <= d.r2)
+                return d.activity;
+        }
+        return tissueActivity(huAt(xMm, yMm));
     }
 
     /// Ideal HU at (x, y) of this section, patient mm.
@@ -226,7 +265,7 @@ private:
         }
     };
     struct Disk {
-        double cx, cy, r2, hu;
+        double cx, cy, r2, hu, activity;
     };
 
     static Cut cut(const Ellipsoid &e, double z)
@@ -334,6 +373,7 @@ void putUS(gdcm::DataSet &ds, uint16_t group, uint16_t element, uint16_t value)
 }
 
 constexpr const char *kCtImageStorage = "1.2.840.10008.5.1.4.1.1.2";
+constexpr const char *kPetImageStorage = "1.2.840.10008.5.1.4.1.1.128";
 constexpr const char *kStudyTime = "093000";
 constexpr const char *kSeriesTime = "093512";
 
@@ -348,6 +388,8 @@ struct SeriesInfo {
 
 QString seriesDescription(const PhantomSpec &spec)
 {
+    if (spec.modality == PhantomModality::PT)
+        return QStringLiteral("PET AC %1 mm STRATA PHANTOM").arg(QString::fromLatin1(ds(spec.sliceSpacingMm)));
     return QStringLiteral("AXIAL %1 mm STRATA PHANTOM").arg(QString::fromLatin1(ds(spec.sliceSpacingMm)));
 }
 
@@ -366,7 +408,8 @@ public:
         const char *studyDate = date.constData();
         putString(d, 0x0008, 0x0005, VR::CS, "ISO_IR 192");
         putString(d, 0x0008, 0x0008, VR::CS, "ORIGINAL\\PRIMARY\\AXIAL");
-        putString(d, 0x0008, 0x0016, VR::UI, kCtImageStorage);
+        const bool pet = s.modality == PhantomModality::PT;
+        putString(d, 0x0008, 0x0016, VR::UI, pet ? kPetImageStorage : kCtImageStorage);
         putString(d, 0x0008, 0x0020, VR::DA, studyDate);
         putString(d, 0x0008, 0x0021, VR::DA, studyDate);
         putString(d, 0x0008, 0x0022, VR::DA, studyDate);
@@ -376,7 +419,7 @@ public:
         putString(d, 0x0008, 0x0032, VR::TM, kSeriesTime);
         putString(d, 0x0008, 0x0033, VR::TM, kSeriesTime);
         putString(d, 0x0008, 0x0050, VR::SH, "STRATA0001");
-        putString(d, 0x0008, 0x0060, VR::CS, "CT");
+        putString(d, 0x0008, 0x0060, VR::CS, pet ? "PT" : "CT");
         putString(d, 0x0008, 0x0070, VR::LO, "Strata");
         putString(d, 0x0008, 0x0090, VR::PN, {});
         putString(d, 0x0008, 0x1030, VR::LO, "CT CHEST ABDOMEN (STRATA PHANTOM)");
@@ -388,10 +431,12 @@ public:
         putString(d, 0x0010, 0x0040, VR::CS, "O");
         putString(d, 0x0018, 0x0015, VR::CS, "CHEST");
         putString(d, 0x0018, 0x0050, VR::DS, ds(s.sliceSpacingMm));
-        putString(d, 0x0018, 0x0060, VR::DS, "120");
+        if (!pet)
+            putString(d, 0x0018, 0x0060, VR::DS, "120");
         putString(d, 0x0018, 0x0088, VR::DS, ds(s.sliceSpacingMm));
         putString(d, 0x0018, 0x1020, VR::LO, "Strata");
-        putString(d, 0x0018, 0x1210, VR::SH, "STANDARD");
+        if (!pet)
+            putString(d, 0x0018, 0x1210, VR::SH, "STANDARD");
         putString(d, 0x0018, 0x5100, VR::CS, "HFS");
         putString(d, 0x0020, 0x000D, VR::UI, info.studyUid);
         putString(d, 0x0020, 0x000E, VR::UI, info.seriesUid);
@@ -411,12 +456,42 @@ public:
         putUS(d, 0x0028, 0x0101, 16);
         putUS(d, 0x0028, 0x0102, 15);
         putUS(d, 0x0028, 0x0103, 0);
-        putString(d, 0x0028, 0x1050, VR::DS, "40\\-600\\400");
-        putString(d, 0x0028, 0x1051, VR::DS, "400\\1500\\1800");
-        putString(d, 0x0028, 0x1052, VR::DS, "-1024");
-        putString(d, 0x0028, 0x1053, VR::DS, "1");
-        putString(d, 0x0028, 0x1054, VR::LO, "HU");
-        putString(d, 0x0028, 0x1055, VR::LO, "ABDOMEN\\LUNG\\BONE");
+        if (pet) {
+            // Bq/ml as stored (slope 1), with what SUV needs: weight, dose, injection time.
+            putString(d, 0x0010, 0x1030, VR::DS, ds(kPatientWeightKg));
+            putString(d, 0x0028, 0x0051, VR::CS, "DECY\\ATTN");
+            putString(d, 0x0028, 0x1050, VR::DS, "10000");
+            putString(d, 0x0028, 0x1051, VR::DS, "20000");
+            putString(d, 0x0028, 0x1052, VR::DS, "0");
+            putString(d, 0x0028, 0x1053, VR::DS, "1");
+            putString(d, 0x0028, 0x1054, VR::LO, "BQML");
+            putUS(d, 0x0054, 0x0081, uint16_t(std::min(s.slices, 65535)));
+            putString(d, 0x0054, 0x1000, VR::CS, "STATIC\\IMAGE");
+            putString(d, 0x0054, 0x1001, VR::CS, "BQML");
+            putString(d, 0x0054, 0x1102, VR::CS, "START");
+            gdcm::SmartPointer<gdcm::SequenceOfItems> sq = new gdcm::SequenceOfItems;
+            sq->SetLengthToUndefined();
+            gdcm::Item item;
+            item.SetVLToUndefined();
+            gdcm::DataSet &radio = item.GetNestedDataSet();
+            putString(radio, 0x0018, 0x0031, VR::LO, "Fluorodeoxyglucose");
+            putString(radio, 0x0018, 0x1072, VR::TM, kInjectionTime);
+            putString(radio, 0x0018, 0x1074, VR::DS, ds(kInjectedDoseBq));
+            putString(radio, 0x0018, 0x1075, VR::DS, ds(kF18HalfLifeS));
+            sq->AddItem(item);
+            gdcm::DataElement radioSq{gdcm::Tag(0x0054, 0x0016)};
+            radioSq.SetVR(VR::SQ);
+            radioSq.SetValue(*sq);
+            radioSq.SetVLToUndefined();
+            d.Replace(radioSq);
+        } else {
+            putString(d, 0x0028, 0x1050, VR::DS, "40\\-600\\400");
+            putString(d, 0x0028, 0x1051, VR::DS, "400\\1500\\1800");
+            putString(d, 0x0028, 0x1052, VR::DS, "-1024");
+            putString(d, 0x0028, 0x1053, VR::DS, "1");
+            putString(d, 0x0028, 0x1054, VR::LO, "HU");
+            putString(d, 0x0028, 0x1055, VR::LO, "ABDOMEN\\LUNG\\BONE");
+        }
 
         const size_t bytes = size_t(s.rows) * size_t(s.columns) * 2;
         std::vector<char> zeros(bytes);
@@ -477,17 +552,21 @@ private:
         // writes which slice.
         std::seed_seq seq{uint32_t(s.seed), uint32_t(index)};
         std::mt19937 rng(seq);
-        constexpr double kOffset = 1024.5;  // rescale intercept, + 0.5 to round by truncation
+        const bool pet = s.modality == PhantomModality::PT;
+        // The rescale intercept (CT), + 0.5 to round by truncation. PET: its noise in per cent.
+        const double offset = pet ? 0.5 : 1024.5;
         for (int r = 0; r < s.rows; ++r) {
             const double y = g.origin[1] + r * g.spacing[1];
             uint16_t *row = out + size_t(r) * size_t(s.columns);
             uint32_t bits = 0;
             for (int c = 0; c < s.columns; ++c) {
-                double v = section.huAt(g.origin[0] + c * g.spacing[0], y) + kOffset;
+                const double x = g.origin[0] + c * g.spacing[0];
+                const double truth = pet ? section.activityAt(x, y) : section.huAt(x, y);
+                double v = truth + offset;
                 if (sigma > 0) {
                     if ((c & 1) == 0)
                         bits = rng();
-                    v += sigma * normal[(c & 1) ? bits >> kNormalBits : bits & (kNormalCount - 1)];
+                    v += (pet ? sigma / 100 * truth : sigma) * normal[(c & 1) ? bits >> kNormalBits : bits & (kNormalCount - 1)];
                 }
                 row[c] = uint16_t(std::clamp(v, 0.0, 65535.0));
             }
@@ -538,6 +617,7 @@ QJsonObject describe(const SeriesInfo &info, const PhantomStudy &study)
             {QStringLiteral("centerMm"), jsonTriple(l.centerMm)},
             {QStringLiteral("diameterMm"), l.diameterMm},
             {QStringLiteral("hu"), l.hu},
+            {QStringLiteral("activityBqMl"), l.activityBqMl},
         });
     QJsonArray files;
     for (const QString &f : study.files)
@@ -557,7 +637,8 @@ QJsonObject describe(const SeriesInfo &info, const PhantomStudy &study)
         {QStringLiteral("spec"), spec},
         {QStringLiteral("originMm"), jsonTriple(study.originMm)},
         {QStringLiteral("spacingMm"), jsonTriple(info.grid.spacing)},
-        {QStringLiteral("rescaleIntercept"), -1024},
+        {QStringLiteral("modality"), s.modality == PhantomModality::PT ? QStringLiteral("PT") : QStringLiteral("CT")},
+        {QStringLiteral("rescaleIntercept"), s.modality == PhantomModality::PT ? 0 : -1024},
         {QStringLiteral("rescaleSlope"), 1},
         {QStringLiteral("tissuesHu"), tissues},
         {QStringLiteral("lesions"), lesions},
@@ -566,6 +647,31 @@ QJsonObject describe(const SeriesInfo &info, const PhantomStudy &study)
 }
 
 } // namespace
+
+PhantomSpec PhantomSpec::pet()
+{
+    PhantomSpec s;
+    s.modality = PhantomModality::PT;
+    s.columns = s.rows = 128;
+    s.pixelSpacingMm = 2.8;
+    s.slices = 100;
+    s.sliceSpacingMm = 3.0;
+    s.noiseHu = 5;
+    s.seriesNumber = 3;
+    return s;
+}
+
+double phantomActivityAt(const PhantomSpec &spec, double xMm, double yMm, double zMm)
+{
+    const Anatomy anatomy(spec);
+    return Section(anatomy, zMm).activityAt(xMm, yMm);
+}
+
+double phantomSuvFactor()
+{
+    const double decayed = kInjectedDoseBq * std::pow(2.0, -3600.0 / kF18HalfLifeS);
+    return kPatientWeightKg * 1000.0 / decayed;
+}
 
 double phantomHuAt(const PhantomSpec &spec, double xMm, double yMm, double zMm)
 {

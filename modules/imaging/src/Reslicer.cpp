@@ -257,7 +257,20 @@ Result<SliceImage> reslice(const dicom::Volume &volume, const Plane &plane, cons
     auto geometry = resliceGeometry(volume, plane, options);
     if (!geometry.ok())
         return geometry.error();
-    const SliceGeometry &g = geometry.value();
+    return resampleOnto(volume, geometry.value(), options);
+}
+
+Result<SliceImage> resampleOnto(const dicom::Volume &volume, const SliceGeometry &g, const ResliceOptions &options)
+{
+    if (Status s = checkVolume(volume, true); !s.ok())
+        return s.error();
+    if (g.width <= 0 || g.height <= 0 || g.width > kMaxSide || g.height > kMaxSide || !(g.spacing[0] > 0) || !(g.spacing[1] > 0))
+        return Error(ErrorCode::InvalidArgument, volumeSubject(volume),
+                     QCoreApplication::translate("strata::imaging", "a %1×%2 output of %3 × %4 mm pixels cannot be sampled")
+                         .arg(g.width)
+                         .arg(g.height)
+                         .arg(g.spacing[0])
+                         .arg(g.spacing[1]));
 
     std::array<double, 16> patientToIndex{};
     if (!invertAffine(volume.indexToPatient, patientToIndex))

@@ -302,6 +302,10 @@ void Viewer::buildActions()
     m_segmentsMenu = view->addMenu(tr("Se&gments"));
     m_segmentsMenu->setObjectName(QStringLiteral("view.segments"));
     m_segmentsMenu->setEnabled(false);
+    // Another series of the frame of reference fused over the images (PET over CT).
+    m_fusionMenu = view->addMenu(tr("&Fusion"));
+    m_fusionMenu->setObjectName(QStringLiteral("view.fusion"));
+    connect(m_fusionMenu, &QMenu::aboutToShow, this, &Viewer::fillFusionMenu);
     // The study's reports and documents (SR, PDF) in a window of their own.
     m_documentsAction = make(view, QStringLiteral("view.documents"), tr("Reports and &Documents…"), QKeySequence(tr("Ctrl+Alt+D")),
                              [this] { showDocuments(); });
@@ -567,6 +571,7 @@ void Viewer::studyReady(std::shared_ptr<const LoadedStudy> study)
     m_study = std::move(study);
     m_prior.reset();
     m_hiddenSegments.clear();
+    m_fusionKey.clear();
     readSegmentations(false);
     m_priorSegmentations.clear();
     m_priorStructures.clear();
@@ -677,6 +682,7 @@ bool Viewer::showStackIn(int index, const QString &key)
     setActiveViewport(index);
     if (m_sync->isChecked() && !isMprLayout())
         linkScrolling();  // a series of another frame of reference is linked where it stands
+    applyFusion();
     updateKeyImageMark();
     updateReferences();
     return true;
@@ -839,8 +845,85 @@ void Viewer::assignSeries()
     }
     if (m_sync->isChecked() && !isMprLayout())
         linkScrolling();
+    applyFusion();
     updateKeyImageMark();
     updateReferences();
+}
+
+void Viewer::setFusion(const QString &key, double opacity)
+{
+    m_fusionKey = key;
+    m_fusionOpacity = std::clamp(opacity, 0.0, 1.0);
+    applyFusion();
+    if (const dicom::Stack *stack = key.isEmpty() ? nullptr : findStack(key, nullptr))
+        emit statusMessage(tr("Fused: %1 (%2 %)").arg(stack->seriesDescription).arg(int(std::lround(m_fusionOpacity * 100))));
+}
+
+void Viewer::applyFusion()
+{
+    const LoadedStudy *owner = nullptr;
+    const dicom::Stack *stack = m_fusionKey.isEmpty() ? nullptr : findStack(m_fusionKey, &owner);
+    std::shared_ptr<imaging::SeriesVolume> fused;
+    QString frameOfReference;
+    for (Viewport *v : m_viewports) {
+        const auto series = v->series();
+        const bool fits = stack && series && imaging::stackKey(series->stack()) != m_fusionKey
+                          && !series->header(0).frameOfReferenceUid.isEmpty();
+        if (fits && !fused) {
+            fused = openStack(*owner, int(stack - owner->stacks.data()));
+            frameOfReference = fused->header(0).frameOfReferenceUid;
+        }
+        if (fits && series->header(0).frameOfReferenceUid == frameOfReference) {
+            if (v->fusion() != fused)
+                v->setFusion(fused);
+            v->setFusionOpacity(m_fusionOpacity);
+        } else if (v->fusion()) {
+            v->setFusion(nullptr);
+        }
+    }
+}
+
+void Viewer::fillFusionMenu()
+{
+    m_fusionMenu->clear();
+    auto *group = new QActionGroup(m_fusionMenu);
+    const auto add = [&](const QString &text, const QString &name, bool checked, const std::function<void()> &chosen) {
+        QAction *a = m_fusionMenu->addAction(text);
+        a->setObjectName(name);
+        a->setCheckable(true);
+        a->setChecked(checked);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, chosen);
+        return a;
+    };
+    add(tr("None"), QStringLiteral("fusion.none"), m_fusionKey.isEmpty(), [this] { setFusion({}, m_fusionOpacity); });
+    const auto shown = activeViewport()->series();
+    if (m_study && shown && !shown->header(0).frameOfReferenceUid.isEmpty()) {
+        const QString frameOfReference = shown->header(0).frameOfReferenceUid;
+        const QString shownKey = imaging::stackKey(shown->stack());
+        for (std::size_t i = 0; i < m_study->stacks.size(); ++i) {
+            const dicom::Stack &stack = m_study->stacks[i];
+            const QString key = imaging::stackKey(stack);
+            if (key == shownKey || !stack.isVolume() || m_study->firstHeader(int(i)).frameOfReferenceUid != frameOfReference)
+                continue;
+            add(m_study->description(int(i)), QStringLiteral("fusion.") + key, key == m_fusionKey,
+                [this, key] { setFusion(key, m_fusionOpacity); });
+        }
+    }
+    if (group->actions().size() == 1) {
+        QAction *none = m_fusionMenu->addAction(tr("(no other volume of this frame of reference)"));
+        none->setEnabled(false);
+    }
+    m_fusionMenu->addSeparator();
+    auto *opacities = new QActionGroup(m_fusionMenu);
+    for (int percent : {30, 50, 70, 100}) {
+        QAction *a = m_fusionMenu->addAction(tr("Opacity %1 %").arg(percent));
+        a->setObjectName(QStringLiteral("fusion.opacity.%1").arg(percent));
+        a->setCheckable(true);
+        a->setChecked(std::lround(m_fusionOpacity * 100) == percent);
+        opacities->addAction(a);
+        connect(a, &QAction::triggered, this, [this, percent] { setFusion(m_fusionKey, percent / 100.0); });
+    }
 }
 
 void Viewer::fitLayoutToSeries()

@@ -88,6 +88,9 @@ void Viewport::attachSeries(std::shared_ptr<imaging::SeriesVolume> series)
     m_overlayImages.clear();
     m_overlayPending.clear();
     dropSegmentationPictures();
+    dropFusionPictures();
+    if (m_fusionSeries && m_series && m_series->header(0).frameOfReferenceUid != m_fusionSeries->header(0).frameOfReferenceUid)
+        setFusion(nullptr);
     m_presentation.reset();
     m_imagePresentation.reset();
     m_presentationWindow.reset();
@@ -205,6 +208,7 @@ void Viewport::updateStackImage()
         m_image.setColor(std::move(rgb), m_series->sliceGeometry(m_slice));
         requestDicomOverlay(m_slice);
         requestSegmentationOverlay(m_slice);
+        requestFusion(m_slice);
         update();
         emit imageChanged();
         return;
@@ -222,6 +226,7 @@ void Viewport::updateStackImage()
     m_image.setValues(std::move(values), span, m_series->sliceGeometry(m_slice));
     requestDicomOverlay(m_slice);
     requestSegmentationOverlay(m_slice);
+    requestFusion(m_slice);
     updateImagePresentation();
     if (!m_image.windowIsSet())
         setAutomaticWindow();
@@ -430,6 +435,98 @@ void Viewport::setSegmentationsVisible(bool visible)
     update();
 }
 
+void Viewport::setFusion(std::shared_ptr<imaging::SeriesVolume> series, imaging::ColorMap map)
+{
+    if (m_fusionSeries)
+        disconnect(m_fusionSeries.get(), nullptr, this, nullptr);
+    m_fusionSeries = std::move(series);
+    m_fusion.volume.reset();
+    m_fusion.map = map;
+    dropFusionPictures();
+    if (m_fusionSeries) {
+        connect(m_fusionSeries.get(), &imaging::SeriesVolume::volumeReady, this, &Viewport::fusedVolumeReady, Qt::QueuedConnection);
+        m_fusionSeries->start();
+        if (m_fusionSeries->volume())
+            fusedVolumeReady();
+    }
+    if (m_mode == Mode::Mpr)
+        requestMprRender();
+    update();
+}
+
+void Viewport::fusedVolumeReady()
+{
+    if (!m_fusionSeries || !m_fusionSeries->volume() || m_fusion.volume == m_fusionSeries->volume())
+        return;
+    // Its window from its values, off the GUI thread; then the pictures.
+    const quint64 generation = ++m_fusionGeneration;
+    runThen(
+        this, Executor::Interactive, [volume = m_fusionSeries->volume()] { return std::make_pair(volume, fusionWindow(*volume)); },
+        [this, generation](const std::pair<std::shared_ptr<const dicom::Volume>, imaging::WindowLevel> &ready) {
+            if (generation != m_fusionGeneration)
+                return;
+            m_fusion.volume = ready.first;
+            m_fusion.window = ready.second;
+            dropFusionPictures();
+            if (m_mode == Mode::Stack)
+                requestFusion(m_slice);
+            else if (m_mode == Mode::Mpr)
+                requestMprRender();
+        });
+}
+
+void Viewport::setFusionOpacity(double opacity)
+{
+    opacity = std::clamp(opacity, 0.0, 1.0);
+    if (opacity == m_fusion.opacity)
+        return;
+    m_fusion.opacity = opacity;
+    dropFusionPictures();
+    if (m_mode == Mode::Stack)
+        requestFusion(m_slice);
+    else if (m_mode == Mode::Mpr)
+        requestMprRender();
+    update();
+}
+
+QImage Viewport::fusionPicture() const
+{
+    if (!m_fusion.volume)
+        return {};
+    return m_mode == Mode::Mpr ? m_mprFusion : m_fusionImages.value(m_slice);
+}
+
+void Viewport::dropFusionPictures()
+{
+    ++m_fusionGeneration;
+    m_fusionImages.clear();
+    m_fusionPending.clear();
+    m_mprFusion = {};
+}
+
+void Viewport::requestFusion(int slice)
+{
+    if (!m_fusion.volume || !m_series || m_mode != Mode::Stack || slice < 0 || slice >= m_series->sliceCount()
+        || m_fusionImages.contains(slice) || m_fusionPending.contains(slice))
+        return;
+    if (m_fusionImages.size() > 32)
+        m_fusionImages.clear();   // a few slices at a time: composed again when wanted
+    m_fusionPending.insert(slice);
+    const quint64 generation = m_fusionGeneration;
+    runThen(
+        this, Executor::Interactive, [source = m_fusion, plane = m_series->sliceGeometry(slice)] { return composeFusion(source, plane); },
+        [this, slice, generation](const QImage &picture) {
+            if (generation != m_fusionGeneration)
+                return;   // another series, fused series or opacity since
+            m_fusionPending.remove(slice);
+            m_fusionImages.insert(slice, picture);
+            if (slice == m_slice && m_mode == Mode::Stack) {
+                update();
+                emit fusionShown();
+            }
+        });
+}
+
 void Viewport::requestSegmentationOverlay(int slice)
 {
     if ((m_segmentations.empty() && m_structureSets.empty()) || !m_segmentationsShown || !m_series || slice < 0 || slice >= m_series->sliceCount()
@@ -526,23 +623,27 @@ void Viewport::startMprRender()
     struct Rendered {
         std::shared_ptr<const imaging::SliceImage> image;
         SegmentationOverlay segmentation;
+        QImage fusion;
     };
     runThen(
         this, Executor::Render,
-        [volume, plane, options, segmentations = std::move(segmentations)] {
+        [volume, plane, options, segmentations = std::move(segmentations), fusion = m_fusion] {
             Rendered out;
             auto result = imaging::reslice(*volume, plane, options);
             if (result.ok())
                 out.image = std::make_shared<const imaging::SliceImage>(std::move(result).value());
+            if (out.image && fusion.volume)
+                out.fusion = composeFusion(fusion, out.image->geometry);
             if (out.image && segmentations)
                 out.segmentation = composeSegmentations(segmentations->segmentations, segmentations->structures, out.image->geometry,
                                                         segmentations->frameOfReference, segmentations->tolerance, segmentations->hidden);
             return out;
         },
-        [this, ticket](const Rendered &rendered) { mprRendered(ticket, rendered.image, rendered.segmentation); });
+        [this, ticket](const Rendered &rendered) { mprRendered(ticket, rendered.image, rendered.segmentation, rendered.fusion); });
 }
 
-void Viewport::mprRendered(quint64 ticket, std::shared_ptr<const imaging::SliceImage> image, const SegmentationOverlay &segmentation)
+void Viewport::mprRendered(quint64 ticket, std::shared_ptr<const imaging::SliceImage> image, const SegmentationOverlay &segmentation,
+                           const QImage &fusion)
 {
     const MprRenderQueue::Finished finished = m_renderQueue.finish(ticket);
     if (finished.show && image && m_mode == Mode::Mpr) {
@@ -552,11 +653,14 @@ void Viewport::mprRendered(quint64 ticket, std::shared_ptr<const imaging::SliceI
         const imaging::SliceGeometry geometry = image->geometry;
         m_image.setValues(std::move(image), span, geometry);
         m_mprSegmentation = segmentation;
+        m_mprFusion = fusion;
         if (!m_image.windowIsSet())
             setAutomaticWindow();
         rewindow();
         if (m_segmentationsShown && (!m_segmentations.empty() || !m_structureSets.empty()))
             emit segmentationShown();
+        if (m_fusion.volume)
+            emit fusionShown();
     }
     if (finished.startNext && m_mode == Mode::Mpr && m_series && m_series->volume() && m_model)
         startMprRender();
@@ -815,6 +919,10 @@ OverlayState Viewport::overlayState(QSizeF viewportSize, const ViewTransform &vi
     state.warnings = OverlayText::geometryWarnings(m_series->stack());
     if (m_presentation && stack)
         state.presentationLabel = m_presentation->label().isEmpty() ? tr("Presentation state") : m_presentation->label();
+    if (m_fusionSeries && m_fusion.volume) {
+        const dicom::DicomHeader &fused = m_fusionSeries->header(0);
+        state.fusionLabel = QStringLiteral("%1 %2 %3 %").arg(fused.modality, fused.seriesDescription).arg(std::lround(m_fusion.opacity * 100)).simplified();
+    }
     if (m_segmentationsShown) {
         const SegmentationOverlay shown = shownSegmentation();
         state.segments = shown.labels;
@@ -892,6 +1000,10 @@ void Viewport::paintContent(QPainter &p, QSizeF size, const ViewTransform &view,
             if (!hidden.isEmpty())
                 p.fillPath(hidden, imaging::shutterColour(*shutter));
         }
+        // A fused series over the image (a PET over its CT): part of the picture, in exports too.
+        if (const QImage fused = fusionPicture();
+            !fused.isNull() && fused.width() == m_image.geometry()->width && fused.height() == m_image.geometry()->height)
+            p.drawImage(QRectF(-0.5, -0.5, fused.width(), fused.height()), fused);
         // The image's own overlay planes, in image pixels, over it (with the annotations: an
         // export or a snapshot without them is the image alone).
         if (annotations && m_dicomOverlays && m_mode == Mode::Stack)

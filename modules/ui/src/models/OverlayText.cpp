@@ -117,6 +117,8 @@ QStringList OverlayText::lines(OverlayCorner corner, const OverlayState &s)
             lines << s.planeTitle;
         if (!s.presentationLabel.isEmpty())
             lines << tr("PR: %1").arg(s.presentationLabel);
+        if (!s.fusionLabel.isEmpty())
+            lines << tr("Fused: %1").arg(s.fusionLabel);
         // The first four names, and how many more.
         const auto names = [](const QStringList &all) {
             return all.size() > 4 ? all.mid(0, 4).join(QStringLiteral(", ")) + tr(" (+%1)").arg(all.size() - 4) : all.join(QStringLiteral(", "));

@@ -1,7 +1,7 @@
 #pragma once
 /// A synthetic but realistic CT study with a known right answer, written by Strata itself:
 /// body, lungs, spine, aorta and spherical lesions of known size and HU, with the headers a scanner
-/// writes. Used by `strata sample`, `make run`, tests and benchmarks.
+/// writes; and a PET of it (the same anatomy's uptake, the lesions hot), for fusion and SUV. Used by `strata sample`, `make run`, tests and benchmarks.
 #include <strata/core/Job.h>
 #include <strata/core/Result.h>
 
@@ -18,7 +18,12 @@ struct PhantomLesion {
     double centerMm[3] = {0, 0, 0};  ///< patient coordinates (LPS, mm)
     double diameterMm = 0;
     double hu = 0;
+    double activityBqMl = 0;   ///< in a PET phantom: the lesion's uptake (FDG-avid)
 };
+
+/// What a phantom series is: the CT, or a PET of the same patient (the uptake of an FDG scan an
+/// hour after injection, attenuation- and decay-corrected, in Bq/ml with what SUV needs).
+enum class PhantomModality { CT, PT };
 
 struct PhantomSpec {
     int columns = 512;
@@ -26,7 +31,7 @@ struct PhantomSpec {
     int slices = 300;
     double pixelSpacingMm = 0.7;   ///< in-plane, both directions
     double sliceSpacingMm = 1.0;   ///< also the slice thickness
-    double noiseHu = 8.0;          ///< standard deviation of deterministic noise; 0 = none
+    double noiseHu = 8.0;          ///< standard deviation of deterministic noise; 0 = none (PT: per cent of the uptake)
     unsigned seed = 20261123;
     QString patientName = QStringLiteral("STRATA^PHANTOM");
     QString patientId = QStringLiteral("STRATA-0001");
@@ -36,6 +41,10 @@ struct PhantomSpec {
     /// frame of reference, as a second reconstruction of the same scan.
     QString studyInstanceUid;
     QString frameOfReferenceUid;
+    PhantomModality modality = PhantomModality::CT;
+    /// A PET of the default CT's extent (358.4 × 358.4 × 300 mm): 128 × 128 × 100 voxels of
+    /// 2.8 × 2.8 × 3 mm, 5 % noise, series 3; give it the CT's study and frame of reference.
+    static PhantomSpec pet();
 };
 
 /// What was written: where, the UIDs, and the lesions (the known right answer).
@@ -57,6 +66,10 @@ struct PhantomStudy {
 /// discs 80), spinal canal 15 with a bony arch, aorta 200 at (25, 10), liver 60 centred at
 /// (-65, -5, -45). Lesions (see phantomLesions) are spheres in true millimetres.
 double phantomHuAt(const PhantomSpec &spec, double xMm, double yMm, double zMm);
+/// Ideal uptake of the PET phantom at a patient position (Bq/ml, no noise).
+double phantomActivityAt(const PhantomSpec &spec, double xMm, double yMm, double zMm);
+/// SUVbw per Bq/ml of the PET phantom (its weight, dose, injection an hour before the series).
+double phantomSuvFactor();
 
 /// The lesions a spec's phantom contains (the known right answer), without writing anything.
 /// Centres lie on voxel centres of the spec's grid.

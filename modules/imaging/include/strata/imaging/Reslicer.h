@@ -68,6 +68,11 @@ Result<SliceGeometry> resliceGeometry(const dicom::Volume &volume, const Plane &
 /// output larger than 16384 pixels on a side, a negative slab thickness.
 Result<SliceImage> reslice(const dicom::Volume &volume, const Plane &plane, const ResliceOptions &options = {});
 
+/// Samples `volume` at the pixels of `geometry` (another series' slice or MPR plane: a PET fused
+/// over a CT), as reslice() does on its own output; the options' size and pixel spacing are not
+/// used. Errors: an empty or inconsistent volume, an empty or oversized geometry.
+Result<SliceImage> resampleOnto(const dicom::Volume &volume, const SliceGeometry &geometry, const ResliceOptions &options = {});
+
 /// The version of VTK that reslices (asked at run time), e.g. "9.1.0".
 QString vtkVersion();
 

@@ -90,6 +90,11 @@ public:
     int viewportCount() const;  ///< visible viewports
     Viewport *viewport(int index) const { return m_viewports[std::size_t(index)]; }
     Viewport *activeViewport() const { return m_viewports[std::size_t(m_active)]; }
+    /// Fuses the study's stack `key` (imaging::stackKey: a PET, a SPECT) over every viewport that
+    /// shows another series of its frame of reference (its CT), `opacity` opaque; empty: none.
+    /// View → Fusion offers the study's volumes of the active series' frame of reference.
+    void setFusion(const QString &key, double opacity = 0.5);
+    QString fusionKey() const { return m_fusionKey; }
     void setActiveViewport(int index);
     MprModel *mprModel() const { return m_mpr; }
     /// The 3D view, which covers the layout's first 3D cell (its viewport stays empty beneath it).
@@ -233,6 +238,12 @@ private:
     std::vector<std::shared_ptr<const measure::StructureSet>> m_studyStructures, m_priorStructures;
     QMenu *m_segmentsMenu = nullptr;
     QSet<QString> m_hiddenSegments;
+    // Fusion: the study's stack fused over the viewports of its frame of reference (View → Fusion).
+    void applyFusion();
+    void fillFusionMenu();
+    QMenu *m_fusionMenu = nullptr;
+    QString m_fusionKey;
+    double m_fusionOpacity = 0.5;
     QAction *m_applyStates = nullptr;
     QMenu *m_presentationMenu = nullptr;
     /// The key images' writes to the index, in the order made (a save follows the marks before it).

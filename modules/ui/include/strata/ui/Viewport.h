@@ -9,6 +9,7 @@
 #include <strata/imaging/WindowLevel.h>
 #include <strata/measure/PresentationState.h>
 #include <strata/measure/Segmentations.h>
+#include <strata/ui/models/Fusion.h>
 #include <strata/ui/models/SegmentationOverlay.h>
 #include <strata/ui/models/MprRenderQueue.h>
 #include <strata/ui/models/OverlayText.h>
@@ -118,6 +119,17 @@ public:
     QStringList structuresShown() const { return shownSegmentation().structures; }
     /// The picture of them over the slice shown (image-sized, transparent elsewhere; null: none).
     QImage segmentationOverlay() const { return shownSegmentation().picture; }
+    /// Another series fused over this one (a PET or SPECT over its CT: the same frame of
+    /// reference), once its volume is loaded: sampled at every pixel shown — the native slice's or
+    /// the MPR plane's —, coloured in `map` through its own window (fusionWindow), `opacity` opaque,
+    /// over the grey image and under the marks. Null: none. Dropped when the viewport shows a series
+    /// of another frame of reference.
+    void setFusion(std::shared_ptr<imaging::SeriesVolume> series, imaging::ColorMap map = imaging::ColorMap::HotIron);
+    std::shared_ptr<imaging::SeriesVolume> fusion() const { return m_fusionSeries; }
+    void setFusionOpacity(double opacity);
+    double fusionOpacity() const { return m_fusion.opacity; }
+    /// The fused picture over what is shown (image-sized; null: none, or not sampled yet).
+    QImage fusionPicture() const;
     /// The image's own display shutter (DX, CR, MG, XA: what lies outside the collimation) shown
     /// in its value, in stack mode. On by default.
     bool shuttersApplied() const { return m_shutters; }
@@ -224,6 +236,8 @@ signals:
     void activated();
     /// A new image is on screen.
     void imageChanged();
+    /// The fused picture of what is shown is ready (fusionPicture()).
+    void fusionShown();
     /// The segmentations' picture of the slice shown is ready (segmentsShown()).
     void segmentationShown();
     /// A series (by stack key) was dropped onto the viewport.
@@ -248,7 +262,8 @@ private:
     void updateStackImage();
     void requestMprRender();
     void startMprRender();
-    void mprRendered(quint64 ticket, std::shared_ptr<const imaging::SliceImage> image, const SegmentationOverlay &segmentation);
+    void mprRendered(quint64 ticket, std::shared_ptr<const imaging::SliceImage> image, const SegmentationOverlay &segmentation,
+                     const QImage &fusion);
     void rewindow();
     void paintContent(QPainter &p, QSizeF size, const ViewTransform &view, bool annotations, bool nativePixels = false) const;
     void paintOverlays(QPainter &p, QSizeF size, const ViewTransform &view, const QTransform &t, double pixelsPerMm) const;
@@ -312,6 +327,17 @@ private:
     QHash<int, SegmentationOverlay> m_segmentationImages;
     QSet<int> m_segmentationPending;
     SegmentationOverlay m_mprSegmentation;   ///< composed with the MPR plane shown, for its pixels
+    // Fusion: the fused series, what it gives (once loaded), and its pictures of the slices shown
+    // lately (composed off the GUI thread) or of the MPR plane (with the plane).
+    void requestFusion(int slice);
+    void dropFusionPictures();
+    void fusedVolumeReady();
+    std::shared_ptr<imaging::SeriesVolume> m_fusionSeries;
+    FusionSource m_fusion;
+    quint64 m_fusionGeneration = 0;
+    QHash<int, QImage> m_fusionImages;
+    QSet<int> m_fusionPending;
+    QImage m_mprFusion;
     /// The segmentations' picture over what is shown: the slice's, or the MPR plane's.
     SegmentationOverlay shownSegmentation() const;
     // Presentation states: the candidates, those of the series shown, the one applied, what it
