@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cmath>
 
 namespace strata::cli {
@@ -30,18 +31,32 @@ int demoCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             err << "strata demo: " << written.error().message() << "\n";
             return 1;
         }
+        // And its PET (the same study and frame of reference), to be fused over it.
+        dicom::PhantomSpec pet = dicom::PhantomSpec::pet();
+        pet.studyInstanceUid = written.value().studyInstanceUid;
+        pet.frameOfReferenceUid = written.value().frameOfReferenceUid;
+        if (auto petWritten = dicom::writePhantom(pet, folder + QStringLiteral("/pet")); !petWritten.ok()) {
+            err << "strata demo: " << petWritten.error().message() << "\n";
+            return 1;
+        }
     }
     QStringList files = dicom::listFiles({folder});
-    files.removeAll(folder + QStringLiteral("/phantom.json"));  // the phantom's truth, not an image
+    // The phantoms' truth, not images.
+    files.erase(std::remove_if(files.begin(), files.end(), [](const QString &f) { return f.endsWith(QStringLiteral("/phantom.json")); }),
+                files.end());
     const auto scan = dicom::scanFiles(files);
     for (const Error &e : scan.failures)
         err << "strata demo: " << e.message() << "\n";
     const auto stacks = dicom::buildStacks(scan.headers);
-    if (stacks.empty() || !stacks.front().isVolume()) {
+    // The CT: the largest volume (the PET beside it has fewer slices).
+    const auto largest = std::max_element(stacks.begin(), stacks.end(), [](const dicom::Stack &a, const dicom::Stack &b) {
+        return (a.isVolume() ? a.slices.size() : 0) < (b.isVolume() ? b.slices.size() : 0);
+    });
+    if (largest == stacks.end() || !largest->isVolume()) {
         err << "strata demo: the sample study in " << folder << " holds no volume\n";
         return 1;
     }
-    const dicom::Stack &stack = stacks.front();
+    const dicom::Stack &stack = *largest;
     const qint64 scanMs = timer.restart();
     auto volume = dicom::loadVolume(stack, scan.headers);
     if (!volume.ok()) {
@@ -50,7 +65,7 @@ int demoCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     const qint64 loadMs = timer.elapsed();
     const dicom::Volume &v = volume.value();
-    const dicom::DicomHeader &first = scan.headers.front();
+    const dicom::DicomHeader &first = scan.headers[std::size_t(stack.slices.front().header)];
     out << "Patient " << first.patientName.display() << " (" << first.patientId << "), " << first.studyDescription << "\n";
     out << "Series " << stack.seriesNumber << " \"" << stack.seriesDescription << "\": " << stack.slices.size()
         << " slices, " << (stack.issues.empty() ? "regular volume" : "irregular geometry") << "\n";
@@ -69,6 +84,10 @@ int demoCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         out << "  lesion " << l.name << " (" << l.diameterMm << " mm, " << l.hu << " HU): voxel value "
             << v.at(ii, jj, kk) << " HU\n";
     }
+    for (const dicom::Stack &other : stacks)
+        if (&other != &stack && other.modality == QLatin1String("PT"))
+            out << "Series " << other.seriesNumber << " \"" << other.seriesDescription << "\": " << other.slices.size()
+                << " PET slices of the same frame of reference (View → Fusion fuses them over the CT)\n";
     out << "Open it in the viewer with `make run` on a machine with a display.\n";
     return 0;
 }

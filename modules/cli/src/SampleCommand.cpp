@@ -5,12 +5,14 @@
 #include <strata/dicom/Phantom.h>
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QElapsedTimer>
 
 #include <numbers>
+#include <optional>
 
 namespace strata::cli {
 
@@ -18,7 +20,7 @@ int sampleCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Write a synthetic CT study (body, lungs, spine, aorta, liver and spherical lesions of known size and HU)."));
+        "Write a synthetic CT study (body, lungs, spine, aorta, liver and spherical lesions of known size and HU), and with --pet its PET."));
     const QCommandLineOption outOpt(QStringLiteral("out"), QStringLiteral("Folder to write into."), QStringLiteral("dir"));
     const QCommandLineOption sizeOpt(QStringLiteral("size"), QStringLiteral("Rows and columns (default 512)."), QStringLiteral("n"), QStringLiteral("512"));
     const QCommandLineOption slicesOpt(QStringLiteral("slices"), QStringLiteral("Number of slices (default 300)."), QStringLiteral("n"), QStringLiteral("300"));
@@ -27,7 +29,10 @@ int sampleCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption noiseOpt(QStringLiteral("noise"), QStringLiteral("Noise standard deviation in HU (default 8, 0 for exact values)."), QStringLiteral("hu"), QStringLiteral("8"));
     const QCommandLineOption seedOpt(QStringLiteral("seed"), QStringLiteral("Noise seed."), QStringLiteral("n"));
     const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("JSON output: the study and its lesions (centre, radius, volume, value) as ground truth."));
-    parser.addOptions({outOpt, sizeOpt, slicesOpt, pixelOpt, sliceOpt, noiseOpt, seedOpt, jsonOpt});
+    const QCommandLineOption petOpt(QStringLiteral("pet"),
+                                    QStringLiteral("Also write a PET of the same anatomy into <dir>/pet (the same study and frame of reference; "
+                                                   "Bq/ml with what SUV needs, the lesions hot): PET/CT fusion."));
+    parser.addOptions({outOpt, sizeOpt, slicesOpt, pixelOpt, sliceOpt, noiseOpt, seedOpt, jsonOpt, petOpt});
     int parseExit = 0;
     if (!parseCommand(parser, QStringLiteral("sample"), args, out, err, &parseExit))
         return parseExit;
@@ -69,6 +74,21 @@ int sampleCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         return 1;
     }
     const dicom::PhantomStudy &study = result.value();
+    std::optional<dicom::PhantomStudy> petStudy;
+    if (parser.isSet(petOpt)) {
+        // The PET over the CT's extent, whatever the CT's grid.
+        dicom::PhantomSpec pet = dicom::PhantomSpec::pet();
+        pet.pixelSpacingMm = spec.columns * spec.pixelSpacingMm / pet.columns;
+        pet.sliceSpacingMm = spec.slices * spec.sliceSpacingMm / pet.slices;
+        pet.studyInstanceUid = study.studyInstanceUid;
+        pet.frameOfReferenceUid = study.frameOfReferenceUid;
+        auto written = dicom::writePhantom(pet, QDir(parser.value(outOpt)).filePath(QStringLiteral("pet")));
+        if (!written.ok()) {
+            err << "strata sample: " << written.error().message() << "\n";
+            return 1;
+        }
+        petStudy = written.value();
+    }
     if (parser.isSet(jsonOpt)) {
         QJsonArray lesions;
         for (const dicom::PhantomLesion &l : study.lesions) {
@@ -89,13 +109,21 @@ int sampleCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                             {QStringLiteral("dimensions"), QJsonArray{spec.columns, spec.rows, spec.slices}},
                             {QStringLiteral("spacingMm"), QJsonArray{spec.pixelSpacingMm, spec.pixelSpacingMm, spec.sliceSpacingMm}},
                             {QStringLiteral("lesions"), lesions}};
-        out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        QJsonObject all = o;
+        if (petStudy)
+            all.insert(QStringLiteral("pet"), QJsonObject{{QStringLiteral("folder"), petStudy->folder},
+                                                          {QStringLiteral("seriesInstanceUid"), petStudy->seriesInstanceUid},
+                                                          {QStringLiteral("files"), int(petStudy->files.size())},
+                                                          {QStringLiteral("suvPerBqMl"), dicom::phantomSuvFactor()}});
+        out << QJsonDocument(all).toJson(QJsonDocument::Indented);
         return 0;
     }
     out << "Wrote " << study.files.size() << " CT slices (" << spec.columns << "×" << spec.rows << ", "
         << spec.pixelSpacingMm << "×" << spec.pixelSpacingMm << "×" << spec.sliceSpacingMm << " mm) to "
         << study.folder << " in " << timer.elapsed() << " ms\n";
     out << "Study " << study.studyInstanceUid << "\n";
+    if (petStudy)
+        out << "Wrote " << petStudy->files.size() << " PET slices of the same study to " << petStudy->folder << "\n";
     for (const dicom::PhantomLesion &l : study.lesions)
         out << "  lesion " << l.name << ": " << l.diameterMm << " mm, " << l.hu << " HU at (" << l.centerMm[0] << ", "
             << l.centerMm[1] << ", " << l.centerMm[2] << ")\n";

@@ -469,6 +469,9 @@ public:
             putString(d, 0x0054, 0x1000, VR::CS, "STATIC\\IMAGE");
             putString(d, 0x0054, 0x1001, VR::CS, "BQML");
             putString(d, 0x0054, 0x1102, VR::CS, "START");
+            putString(d, 0x0054, 0x1002, VR::CS, "EMISSION");
+            putString(d, 0x0054, 0x1300, VR::DS, "0");
+            putString(d, 0x0018, 0x1242, VR::IS, "180000");   // three minutes a bed position
             gdcm::SmartPointer<gdcm::SequenceOfItems> sq = new gdcm::SequenceOfItems;
             sq->SetLengthToUndefined();
             gdcm::Item item;
@@ -514,6 +517,8 @@ public:
         putString(d, 0x0020, 0x0013, gdcm::VR::IS, QByteArray::number(index + 1));
         putString(d, 0x0020, 0x0032, gdcm::VR::DS, dsTriple(pos));
         putString(d, 0x0020, 0x1041, gdcm::VR::DS, ds(pos[2]));
+        if (m_info.spec.modality == PhantomModality::PT)
+            putUS(d, 0x0054, 0x1330, uint16_t(index + 1));   // Image Index
 
         const QString path = m_info.files.at(index);
         std::ostringstream os;

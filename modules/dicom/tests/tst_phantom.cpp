@@ -135,6 +135,7 @@ private slots:
     void lesionsSitInTheirOrgans();
     void writeNoiseless();
     void writeNoisy();
+    void writePet();
     void cancellationStopsEarly();
     void unwritableTarget();
     void invalidSpec();
@@ -517,6 +518,67 @@ void TestPhantom::writeNoisy()
     const Result<PhantomStudy> reseeded = writePhantom(other, tmp.filePath(QStringLiteral("c")));
     QVERIFY(reseeded.ok());
     QVERIFY(readSlice(reseeded->files.at(mid)).pixels != px.pixels);
+}
+
+// The PET of the phantom: PET Image Storage in the CT's study and frame of reference, Bq/ml as
+// stored (slope 1) with what SUVbw needs, each lesion's uptake at its centre, nothing in the air,
+// the liver's uptake in the liver; the noise a few per cent of the uptake.
+void TestPhantom::writePet()
+{
+    QTemporaryDir tmp;
+    PhantomSpec spec = PhantomSpec::pet();
+    QCOMPARE(spec.columns * spec.pixelSpacingMm, PhantomSpec{}.columns * PhantomSpec{}.pixelSpacingMm);   // the CT's extent
+    QCOMPARE(spec.slices * spec.sliceSpacingMm, PhantomSpec{}.slices * PhantomSpec{}.sliceSpacingMm);
+    spec.noiseHu = 0;
+    spec.studyInstanceUid = QStringLiteral("1.2.3.4");
+    spec.frameOfReferenceUid = QStringLiteral("1.2.3.5");
+    const Result<PhantomStudy> r = writePhantom(spec, tmp.filePath(QStringLiteral("pet")));
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message()));
+    const PhantomStudy &study = r.value();
+    QCOMPARE(study.files.size(), 100);
+    QCOMPARE(study.studyInstanceUid, QStringLiteral("1.2.3.4"));
+    for (const PhantomLesion &lesion : study.lesions) {
+        QVERIFY(lesion.activityBqMl >= 20000);
+        const int k = indexOf(lesion.centerMm[2], study.originMm[2], spec.sliceSpacingMm);
+        const Slice s = readSlice(study.files.at(k));
+        QVERIFY(s.ok);
+        QCOMPARE(s.attr(0x0008, 0x0016), QStringLiteral("1.2.840.10008.5.1.4.1.1.128"));
+        QCOMPARE(s.attr(0x0008, 0x0060), QStringLiteral("PT"));
+        QCOMPARE(s.attr(0x0020, 0x0052), QStringLiteral("1.2.3.5"));
+        QCOMPARE(s.attr(0x0054, 0x1001), QStringLiteral("BQML"));
+        QCOMPARE(s.attr(0x0054, 0x1102), QStringLiteral("START"));
+        QCOMPARE(s.attr(0x0010, 0x1030).toDouble(), 75.0);
+        QCOMPARE(s.attr(0x0028, 0x1052).toDouble(), 0.0);
+        QCOMPARE(s.attr(0x0028, 0x1053).toDouble(), 1.0);
+        QVERIFY(s.dataSet.FindDataElement(gdcm::Tag(0x0054, 0x0016)));   // Radiopharmaceutical Information
+        const int c = indexOf(lesion.centerMm[0], study.originMm[0], spec.pixelSpacingMm);
+        const int row = indexOf(lesion.centerMm[1], study.originMm[1], spec.pixelSpacingMm);
+        QCOMPARE(double(s.pixels[size_t(row) * s.columns + size_t(c)]), lesion.activityBqMl);
+        QCOMPARE(double(s.pixels[0]), 0.0);   // air in the corner
+        QCOMPARE(phantomActivityAt(spec, lesion.centerMm[0], lesion.centerMm[1], lesion.centerMm[2]), lesion.activityBqMl);
+    }
+    const Point liver = scaled(spec, -65, -5, -20);
+    QCOMPARE(phantomActivityAt(spec, liver.x, liver.y, liver.z), 8000.0);
+    // SUVbw per Bq/ml: 75 kg over 370 MBq decayed for the hour since injection.
+    QVERIFY(std::abs(phantomSuvFactor() - 75000.0 / (370e6 * std::pow(2.0, -3600.0 / 6586.2))) < 1e-12);
+    // With noise: a few per cent of the uptake in the liver.
+    spec.noiseHu = 5;
+    spec.slices = 20;
+    spec.sliceSpacingMm = 15;
+    const Result<PhantomStudy> noisy = writePhantom(spec, tmp.filePath(QStringLiteral("noisy")));
+    QVERIFY(noisy.ok());
+    const Point at = scaled(spec, -65, -5, -20);
+    const Slice s = readSlice(noisy.value().files.at(indexOf(at.z, noisy.value().originMm[2], spec.sliceSpacingMm)));
+    double sum = 0, sum2 = 0;
+    int n = 0;
+    for (int dy = -3; dy <= 3; ++dy)
+        for (int dx = -3; dx <= 3; ++dx) {
+            const double v = s.pixels[size_t(indexOf(at.y, noisy.value().originMm[1], spec.pixelSpacingMm) + dy) * s.columns
+                                      + size_t(indexOf(at.x, noisy.value().originMm[0], spec.pixelSpacingMm) + dx)];
+            sum += v, sum2 += v * v, ++n;
+        }
+    const double mean = sum / n, sd = std::sqrt(sum2 / n - mean * mean);
+    QVERIFY2(std::abs(mean - 8000) < 300 && sd > 150 && sd < 800, qPrintable(QStringLiteral("%1 ± %2").arg(mean).arg(sd)));
 }
 
 void TestPhantom::cancellationStopsEarly()

@@ -323,6 +323,50 @@ private slots:
     }
 
     /// One bright voxel (1000) in a dark volume (0); 1 mm voxels so slab samples fall on voxel centres.
+    // Sampling at the pixels of another series' geometry (fusion): a grid of its own — oblique,
+    // 0.7 × 1.3 mm pixels, partly outside the volume —, each pixel inside holding its own patient
+    // coordinate, those beyond it the background; the geometry comes back as given.
+    void resampledOntoAnotherGrid()
+    {
+        SliceGeometry g;
+        g.width = 90;
+        g.height = 70;
+        const double a = 20 * std::numbers::pi / 180;
+        g.row = {std::cos(a), std::sin(a), 0};
+        g.column = {0, std::cos(a), -std::sin(a)};
+        g.origin = {-45, -35, 12};
+        g.spacing = {0.7, 1.3};
+        ResliceOptions options;
+        options.background = std::nanf("");
+        for (int component = 0; component < 3; ++component) {
+            const dicom::Volume v = coordinateVolume({40, 30, 20}, {2, 2, 3}, {-40, -30, -30}, {1, 0, 0, 0, 1, 0, 0, 0, 1}, component);
+            auto out = resampleOnto(v, g, options);
+            QVERIFY2(out.ok(), qPrintable(out.ok() ? QString() : out.error().message()));
+            QCOMPARE(out->geometry.width, g.width);
+            QCOMPARE(out->geometry.height, g.height);
+            QCOMPARE(out->geometry.spacing, g.spacing);
+            int inside = 0, outside = 0;
+            for (int y = 0; y < g.height; ++y)
+                for (int x = 0; x < g.width; ++x) {
+                    const Vec3 p = g.patientPosition(x, y);
+                    const bool in = p[0] >= -40 && p[0] <= 38 && p[1] >= -30 && p[1] <= 28 && p[2] >= -30 && p[2] <= 27;
+                    const float value = out->at(x, y);
+                    if (in && std::abs(p[0] + 40) > 1e-6 && std::abs(p[0] - 38) > 1e-6) {
+                        if (std::abs(value - p[std::size_t(component)]) > 1e-3)
+                            QFAIL(qPrintable(QStringLiteral("(%1, %2): %3, not %4").arg(x).arg(y).arg(value).arg(p[std::size_t(component)])));
+                        ++inside;
+                    } else if (p[0] < -42 || p[0] > 40 || p[1] < -32 || p[1] > 30 || p[2] < -33 || p[2] > 30) {
+                        QVERIFY(std::isnan(value));   // beyond the half voxel VTK's border takes
+                        ++outside;
+                    }
+                }
+            QVERIFY(inside > 1000 && outside > 100);
+        }
+        SliceGeometry empty = g;
+        empty.width = 0;
+        QVERIFY(!resampleOnto(coordinateVolume({4, 4, 4}, {1, 1, 1}, {0, 0, 0}, {1, 0, 0, 0, 1, 0, 0, 0, 1}, 0), empty).ok());
+    }
+
     void slabSingleVoxel_data()
     {
         QTest::addColumn<SlabEngine>("engine");
