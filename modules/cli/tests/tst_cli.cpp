@@ -211,6 +211,19 @@ private slots:
         QVERIFY2(r.out.contains("Volume 512×512×300"), qPrintable(r.out));
         QVERIFY(r.out.contains("lesion"));
         QVERIFY(QFile::exists(dir.filePath("sample-study/phantom.json")));
+        // Its PET beside it (the CT stays the series described); the phantoms' truth files are no images.
+        QVERIFY2(r.out.contains("100 PET slices of the same frame of reference"), qPrintable(r.out));
+        QVERIFY(QFile::exists(dir.filePath("sample-study/pet/phantom.json")));
+        QVERIFY2(!r.err.contains("phantom.json"), qPrintable(r.err));
+        // strata sample --pet: the PET of the CT's extent in <out>/pet, with SUV's factor.
+        QTemporaryDir sample;
+        const Run s = runStrata({"sample", "--out", sample.path(), "--size", "64", "--slices", "20", "--pet", "--json"});
+        QCOMPARE(s.code, 0);
+        const QJsonObject pet = QJsonDocument::fromJson(s.out.toUtf8()).object()["pet"].toObject();
+        QCOMPARE(pet["files"].toInt(), 100);
+        QVERIFY(pet["suvPerBqMl"].toDouble() > 2e-4 && pet["suvPerBqMl"].toDouble() < 4e-4);
+        const Run info = runStrata({"info", sample.filePath("pet/IM0050.dcm")});
+        QVERIFY2(info.out.contains("Positron Emission Tomography Image Storage") && info.out.contains("2.8×2.8 mm"), qPrintable(info.out));
     }
 
     // A study goes out as a DICOMDIR file-set (folder or zip) that DCMTK reads and Strata imports back.
