@@ -1,4 +1,5 @@
 #include <strata/dicom/HeaderReader.h>
+#include <strata/dicom/Suv.h>
 
 #include "GdcmSupport.h"
 #include "StructureCheck.h"
@@ -219,6 +220,20 @@ Result<DicomHeader> detail::readHeader(const QString &path, const FileStructure 
         h.framesPerSecond = 1000.0 / *frameTime;
     h.acquisitionNumber = intValue(ds, T(0x0020, 0x0012));
     h.imageType = ascii(0x0008, 0x0008);
+    if (h.modality == QLatin1String("PT")) {
+        PetDose dose;
+        dose.units = ascii(0x0054, 0x1001);
+        dose.decayCorrection = ascii(0x0054, 0x1102);
+        dose.weightKg = decimalValue(ds, T(0x0010, 0x1030)).value_or(0);
+        dose.seriesTime = ascii(0x0008, 0x0031);
+        if (auto radio = detail::sequence(ds, T(0x0054, 0x0016)); radio && radio->GetNumberOfItems() > 0) {
+            const gdcm::DataSet &item = radio->GetItem(1).GetNestedDataSet();
+            dose.injectionTime = asciiValue(item, T(0x0018, 0x1072));
+            dose.doseBq = decimalValue(item, T(0x0018, 0x1074)).value_or(0);
+            dose.halfLifeS = decimalValue(item, T(0x0018, 0x1075)).value_or(0);
+        }
+        h.suvPerValue = suvBodyWeightFactor(dose).value_or(0);
+    }
 
     ImageGeometry &g = h.geometry;
     g.position = fixedDecimals<3>(ds, T(0x0020, 0x0032));

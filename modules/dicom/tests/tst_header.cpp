@@ -1,12 +1,16 @@
-// Header parsing of real files: Part 10, no preamble, big endian, charsets, enhanced multi-frame.
+// Header parsing of real files: Part 10, no preamble, big endian, charsets, enhanced multi-frame,
+// a PET's SUVbw factor.
 #include "TestData.h"
 
 #include <strata/dicom/HeaderReader.h>
+#include <strata/dicom/Suv.h>
 
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 using namespace strata;
 using namespace strata::dicom;
@@ -174,6 +178,42 @@ private slots:
         QCOMPARE(int(h.error().code), code);
         QCOMPARE(h.error().subject, testData(file));
         QVERIFY2(h.error().reason.contains(reason), qPrintable(h.error().reason));
+    }
+
+    // SUVbw per Bq/ml from a PET's header (the test data's FLT PET: 69.7344 kg, 178.34 MBq
+    // injected 14:17:00, series 15:23:16.921, F-18): weight over the dose decayed to the series'
+    // start; none for a CT, for counts, for values not decay-corrected to the start, or when a
+    // time is missing; an injection "after" the series start is the day before.
+    void suvOfAPetHeader()
+    {
+        auto pet = readHeader(testData("pet/tcia-acrin-flt-breast/1.dcm"));
+        QVERIFY(pet.ok());
+        const double elapsed = (15 * 3600 + 23 * 60 + 16.921) - (14 * 3600 + 17 * 60);
+        const double expected = 69.7344 * 1000 / (178340011.59668 * std::pow(2.0, -elapsed / 6586.2));
+        QVERIFY2(std::abs(pet->suvPerValue - expected) < 1e-12 * expected, qPrintable(QString::number(pet->suvPerValue, 'g', 17)));
+        QCOMPARE(readHeader(testData("ts-matrix/pydicom-pkg/CT_small.dcm")).value().suvPerValue, 0.0);
+
+        PetDose dose{QStringLiteral("BQML"), QStringLiteral("START"), 75, QStringLiteral("093512"), QStringLiteral("083512"), 370e6, 6586.2};
+        QVERIFY(std::abs(*suvBodyWeightFactor(dose) - 75000 / (370e6 * std::pow(2.0, -3600 / 6586.2))) < 1e-15);
+        PetDose midnight = dose;
+        midnight.seriesTime = QStringLiteral("003512");
+        midnight.injectionTime = QStringLiteral("233512");
+        QVERIFY(std::abs(*suvBodyWeightFactor(midnight) - *suvBodyWeightFactor(dose)) < 1e-15);
+        PetDose counts = dose;
+        counts.units = QStringLiteral("CNTS");
+        QVERIFY(!suvBodyWeightFactor(counts));
+        PetDose admin = dose;
+        admin.decayCorrection = QStringLiteral("ADMIN");
+        QVERIFY(!suvBodyWeightFactor(admin));
+        PetDose noTime = dose;
+        noTime.injectionTime.clear();
+        QVERIFY(!suvBodyWeightFactor(noTime));
+        PetDose noWeight = dose;
+        noWeight.weightKg = 0;
+        QVERIFY(!suvBodyWeightFactor(noWeight));
+        PetDose badTime = dose;
+        badTime.seriesTime = QStringLiteral("2561xx");
+        QVERIFY(!suvBodyWeightFactor(badTime));
     }
 
     void displayShutterShapes()

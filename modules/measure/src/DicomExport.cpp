@@ -1,6 +1,8 @@
 // DICOM SEG (dcmseg) and TID 1500 SR (dcmsr's cmr classes) of Strata's measurements.
 #include <strata/measure/DicomExport.h>
 
+#include <strata/dicom/Suv.h>
+
 #include "DcmtkLog.h"
 #include "PatientStudy.h"
 
@@ -242,45 +244,26 @@ struct ValueCoding {
 
 constexpr const char *kStrataScheme = "99STRATA";
 
-double secondsOfDay(const OFString &tm)
-{
-    // HHMMSS.FFFFFF (DICOM TM); anything shorter counts the parts given.
-    const QString t = QString::fromLatin1(tm.c_str()).trimmed();
-    if (t.size() < 4)
-        return -1;
-    const double h = t.mid(0, 2).toDouble(), m = t.mid(2, 2).toDouble(), sec = t.size() > 4 ? t.mid(4).toDouble() : 0;
-    return h * 3600 + m * 60 + sec;
-}
-
-/// SUVbw per Bq/ml of the image, when its header gives all SUV needs (decay-corrected to the
-/// series start, Bq/ml, the patient's weight, the injected dose, half-life and injection time).
+/// SUVbw per Bq/ml of the image, when its header gives all SUV needs (dicom::suvBodyWeightFactor).
 std::optional<double> suvFactor(DcmItem &image)
 {
-    OFString units, decay, seriesTime, startTime;
-    Float64 weightKg = 0, dose = 0, halfLife = 0;
-    if (image.findAndGetOFString(DCM_Units, units).bad() || units != "BQML")
-        return std::nullopt;
-    if (image.findAndGetOFString(DCM_DecayCorrection, decay).bad() || decay != "START")
-        return std::nullopt;
-    if (image.findAndGetFloat64(DCM_PatientWeight, weightKg).bad() || !(weightKg > 0))
-        return std::nullopt;
-    if (image.findAndGetOFString(DCM_SeriesTime, seriesTime).bad())
-        return std::nullopt;
+    const auto text = [](DcmItem &item, const DcmTagKey &key) {
+        OFString value;
+        item.findAndGetOFString(key, value);
+        return QString::fromLatin1(value.c_str());
+    };
+    dicom::PetDose dose;
+    dose.units = text(image, DCM_Units);
+    dose.decayCorrection = text(image, DCM_DecayCorrection);
+    image.findAndGetFloat64(DCM_PatientWeight, dose.weightKg);
+    dose.seriesTime = text(image, DCM_SeriesTime);
     DcmItem *radio = nullptr;
-    if (image.findAndGetSequenceItem(DCM_RadiopharmaceuticalInformationSequence, radio, 0).bad() || !radio)
-        return std::nullopt;
-    if (radio->findAndGetFloat64(DCM_RadionuclideTotalDose, dose).bad() || !(dose > 0)
-        || radio->findAndGetFloat64(DCM_RadionuclideHalfLife, halfLife).bad() || !(halfLife > 0)
-        || radio->findAndGetOFString(DCM_RadiopharmaceuticalStartTime, startTime).bad())
-        return std::nullopt;
-    const double start = secondsOfDay(startTime), series = secondsOfDay(seriesTime);
-    if (start < 0 || series < 0)
-        return std::nullopt;
-    double elapsed = series - start;
-    if (elapsed < 0)
-        elapsed += 24 * 3600;  // injected before midnight
-    const double decayedDose = dose * std::pow(2.0, -elapsed / halfLife);
-    return weightKg * 1000.0 / decayedDose;
+    if (image.findAndGetSequenceItem(DCM_RadiopharmaceuticalInformationSequence, radio, 0).good() && radio) {
+        dose.injectionTime = text(*radio, DCM_RadiopharmaceuticalStartTime);
+        radio->findAndGetFloat64(DCM_RadionuclideTotalDose, dose.doseBq);
+        radio->findAndGetFloat64(DCM_RadionuclideHalfLife, dose.halfLifeS);
+    }
+    return dicom::suvBodyWeightFactor(dose);
 }
 
 ValueCoding valueCoding(const QString &modality, DcmItem *image)

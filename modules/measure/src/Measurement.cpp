@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -224,6 +225,27 @@ Result<Measurement> measurementFromJson(const QJsonObject &json)
     return m;
 }
 
+void addSuvValues(Measurement &m, double suvPerValue)
+{
+    if (!(suvPerValue > 0))
+        return;
+    m.values.erase(std::remove_if(m.values.begin(), m.values.end(), [](const Quantity &q) { return q.unit == QLatin1String("SUVbw"); }),
+                   m.values.end());
+    std::vector<Quantity> suv;
+    for (Quantity &q : m.values) {
+        const bool intensity = q.name == QLatin1String("value") || q.name == QLatin1String("mean") || q.name == QLatin1String("sd")
+                               || q.name == QLatin1String("min") || q.name == QLatin1String("max");
+        if (!intensity)
+            continue;
+        q.unit = QStringLiteral("Bq/ml");
+        if (q.name == QLatin1String("value"))
+            suv.push_back({QStringLiteral("suv"), q.value * suvPerValue, QStringLiteral("SUVbw")});
+        else if (q.name == QLatin1String("mean") || q.name == QLatin1String("max"))
+            suv.push_back({QStringLiteral("suv_") + q.name, q.value * suvPerValue, QStringLiteral("SUVbw")});
+    }
+    m.values.insert(m.values.end(), suv.begin(), suv.end());
+}
+
 QString displayText(const Measurement &m)
 {
     auto fmt = [](double v) { return QString::number(v, 'f', 1); };
@@ -252,11 +274,16 @@ QString displayText(const Measurement &m)
         if (auto mean = m.value(QStringLiteral("mean")))
             text += QStringLiteral(" · %1 ± %2 %3").arg(fmt(*mean), fmt(m.value(QStringLiteral("sd")).value_or(0)),
                                                          unitOf(QStringLiteral("mean")));
+        if (auto suvMax = m.value(QStringLiteral("suv_max")))   // PET: what the reader compares
+            text += tr(" · SUVmax %1 · SUVmean %2").arg(QString::number(*suvMax, 'f', 2),
+                                                          QString::number(m.value(QStringLiteral("suv_mean")).value_or(0), 'f', 2));
         text = text.trimmed();
         break;
     case MeasurementKind::Probe:
         if (auto v = m.value(QStringLiteral("value")))
             text = (fmt(*v) + QLatin1Char(' ') + unitOf(QStringLiteral("value"))).trimmed();
+        if (auto suv = m.value(QStringLiteral("suv")))
+            text = tr("SUVbw %1 · %2").arg(QString::number(*suv, 'f', 2), text);
         if (!m.points.empty())
             text += QStringLiteral(" (%1, %2, %3)").arg(fmt(m.points[0][0]), fmt(m.points[0][1]), fmt(m.points[0][2]));
         break;

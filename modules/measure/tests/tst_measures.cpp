@@ -300,6 +300,49 @@ private slots:
         }
     }
 
+    // A PET's region and probe: the values in Bq/ml and SUVbw beside them (the factor of the
+    // image's header), shown as a PET reader reads them; again, not added twice; none without it.
+    void petValuesInSuv()
+    {
+        const int w = 40, h = 40;
+        const ImagePlane plane = ImagePlane::ofVolumeSlice(obliqueGeometry(w, h), QStringLiteral("PT"));
+        imaging::SliceImage image{plane.geometry, std::vector<float>(std::size_t(w) * std::size_t(h), 4000.f)};
+        image.pixels[std::size_t(20) * std::size_t(w) + 20] = 40000.f;   // one hot pixel
+        Measurement roi;
+        roi.kind = MeasurementKind::Ellipse;
+        roi.plane = plane;
+        const auto at = [&](double x, double y) { return plane.geometry.patientPosition(x, y); };
+        roi.points = {at(20, 20), at(28, 20), at(20, 28)};
+        roi.values = evaluatePixels(roi, image);
+        const double factor = 2.96e-4;
+        addSuvValues(roi, factor);
+        addSuvValues(roi, factor);   // computed again, not twice
+        QCOMPARE(roi.value(QStringLiteral("max")).value(), 40000.0);
+        QVERIFY(std::abs(roi.value(QStringLiteral("suv_max")).value() - 40000 * factor) < 1e-9);
+        const double mean = roi.value(QStringLiteral("mean")).value();
+        QVERIFY(mean > 4000 && mean < 40000);
+        QVERIFY(std::abs(roi.value(QStringLiteral("suv_mean")).value() - mean * factor) < 1e-9);
+        QCOMPARE(std::count_if(roi.values.begin(), roi.values.end(), [](const Quantity &q) { return q.unit == QLatin1String("SUVbw"); }), 2);
+        for (const Quantity &q : roi.values)
+            if (q.name == QLatin1String("mean") || q.name == QLatin1String("sd"))
+                QCOMPARE(q.unit, QStringLiteral("Bq/ml"));
+        QVERIFY2(displayText(roi).contains(QStringLiteral("· SUVmax 11.84 · SUVmean ")), qPrintable(displayText(roi)));
+        QVERIFY2(displayText(roi).contains(QStringLiteral("Bq/ml")), qPrintable(displayText(roi)));
+
+        Measurement probe;
+        probe.kind = MeasurementKind::Probe;
+        probe.plane = plane;
+        probe.points = {at(20, 20)};
+        probe.values = {{QStringLiteral("value"), 40000, {}}};
+        addSuvValues(probe, factor);
+        QVERIFY2(displayText(probe).startsWith(QStringLiteral("SUVbw 11.84 · 40000.0 Bq/ml (")), qPrintable(displayText(probe)));
+        Measurement plain = probe;
+        plain.values = {{QStringLiteral("value"), 40000, {}}};
+        addSuvValues(plain, 0);
+        QCOMPARE(plain.values.size(), std::size_t(1));
+        QVERIFY(displayText(plain).startsWith(QStringLiteral("40000.0 (")));
+    }
+
     void freehandCircleArea()
     {
         // A freehand outline of 720 points on a circle of radius 20 mm: within 0.5 % of π·r²

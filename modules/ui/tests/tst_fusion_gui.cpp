@@ -2,7 +2,8 @@
 // anatomy's uptake, the lesions hot, in the CT's frame of reference on a coarser grid) opens on
 // the CT; View → Fusion offers the PET and fuses it: on the enhancing lesion's slice the liver
 // beside it is in colour on screen and the lesion brighter than the CT alone, "Fused: PT" in the
-// overlay; the MPR planes through the lesion show it too; None leaves the CT as it was.
+// overlay; the MPR planes through the lesion show it too; None leaves the CT as it was. And on the
+// PET itself a probe and a region read SUVbw.
 #include <strata/core/Paths.h>
 #include <strata/dicom/FolderScan.h>
 #include <strata/dicom/Phantom.h>
@@ -13,12 +14,15 @@
 #include <strata/ui/Viewer.h>
 #include <strata/ui/Viewport.h>
 #include <strata/ui/models/MprModel.h>
+#include <strata/ui/tools/MeasurementController.h>
+#include <strata/ui/tools/MeasurementTools.h>
 
 #include <viewer_windows.h>
 
 #include <QAction>
 #include <QApplication>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -166,6 +170,59 @@ private slots:
         QVERIFY(window.viewer()->fusionKey().isEmpty());
         QTest::qWait(50);
         QVERIFY(colourfulness(coronal->grab().toImage().pixel(onCoronal)) <= 2);
+    }
+
+    // The PET read as a PET reader reads it: a probe clicked on the enhancing lesion gives its
+    // uptake in Bq/ml and SUVbw (the header's weight, dose and times), an ellipse dragged around
+    // it SUVmax and SUVmean, on screen in the measurement's label.
+    void aPetIsMeasuredInSuv()
+    {
+        QTemporaryDir dir;
+        dicom::PhantomSpec spec = dicom::PhantomSpec::pet();
+        spec.noiseHu = 0;
+        auto written = dicom::writePhantom(spec, dir.filePath(QStringLiteral("pet")));
+        QVERIFY(written.ok());
+        const auto scan = dicom::scanFiles(written.value().files);
+        QVERIFY(std::abs(scan.headers.front().suvPerValue - dicom::phantomSuvFactor()) < 1e-12);
+        const dicom::Stack stack = dicom::buildStacks(scan.headers).front();
+        auto series = std::make_shared<imaging::SeriesVolume>(stack, scan.headers, imaging::SeriesVolume::Options{});
+        series->start();
+        const dicom::PhantomLesion lesion = written.value().lesions[2];
+        const imaging::Vec3 centre{lesion.centerMm[0], lesion.centerMm[1], lesion.centerMm[2]};
+        ui::Viewport viewport;
+        viewport.resize(500, 500);
+        viewport.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&viewport));
+        viewport.showStack(series, measure::nearestSlice(stack, centre));
+        QTRY_VERIFY_WITH_TIMEOUT(viewport.hasImage() && viewport.isSettled(), 30000);
+        QWidget host;
+        ui::MeasurementController controller(dir.filePath(QStringLiteral("data")), &host);
+        auto list = controller.list();
+
+        viewport.setToolHandler(controller.makeTool(measure::MeasurementKind::Probe, &viewport));
+        const QPoint at = viewport.widgetPosition(centre)->toPoint();
+        QTest::mouseClick(&viewport, Qt::LeftButton, {}, at);
+        QTRY_COMPARE(list->items().size(), std::size_t(1));
+        const measure::Measurement probe = list->items().front();
+        QCOMPARE(probe.value(QStringLiteral("value")).value(), 40000.0);
+        const double suv = 40000 * dicom::phantomSuvFactor();
+        QVERIFY(std::abs(probe.value(QStringLiteral("suv")).value() - suv) < 1e-9);
+        QVERIFY2(ui::MeasurementTool::label(probe).startsWith(QStringLiteral("SUVbw %1 · 40000.0 Bq/ml").arg(suv, 0, 'f', 2)),
+                 qPrintable(ui::MeasurementTool::label(probe)));
+
+        viewport.setToolHandler(controller.makeTool(measure::MeasurementKind::Ellipse, &viewport));
+        const QPoint from = at - QPoint(40, 40), to = at + QPoint(40, 40);
+        QTest::mousePress(&viewport, Qt::LeftButton, {}, from);
+        QMouseEvent move(QEvent::MouseMove, QPointF(to), viewport.mapToGlobal(QPointF(to)), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&viewport, &move);
+        QTest::mouseRelease(&viewport, Qt::LeftButton, {}, to);
+        QTRY_COMPARE(list->items().size(), std::size_t(2));
+        const measure::Measurement region = list->items().back();
+        QVERIFY(std::abs(region.value(QStringLiteral("suv_max")).value() - suv) < 1e-9);
+        const double suvMean = region.value(QStringLiteral("suv_mean")).value();
+        QVERIFY2(suvMean > 8000 * dicom::phantomSuvFactor() && suvMean < suv, qPrintable(QString::number(suvMean)));
+        QVERIFY2(ui::MeasurementTool::label(region).contains(QStringLiteral("SUVmax %1").arg(suv, 0, 'f', 2)),
+                 qPrintable(ui::MeasurementTool::label(region)));
     }
 };
 

@@ -361,6 +361,8 @@ std::unique_ptr<ToolHandler> MeasurementController::makeTool(MeasurementKind kin
     if (viewport && std::find(m_toolViewports.begin(), m_toolViewports.end(), viewport) == m_toolViewports.end())
         m_toolViewports.push_back(viewport);
     auto tool = std::make_unique<MeasurementTool>(kind, m_list, modality);
+    if (viewport && viewport->series())
+        tool->setSuvPerValue(viewport->series()->header(0).suvPerValue);
     tool->setReferenceSource([viewport, study = m_study]() {
         measure::ImageReference r;
         r.studyInstanceUid = study;

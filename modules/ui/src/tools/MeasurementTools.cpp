@@ -270,6 +270,7 @@ void MeasurementTool::evaluate(Measurement &m, const ToolContext &context) const
                 if (auto v = context.valueAt(QPointF(x, y)))
                     image.pixels[std::size_t(y) * std::size_t(g->width) + std::size_t(x)] = *v;
         m.values = measure::evaluatePixels(m, image);
+        measure::addSuvValues(m, m_suvPerValue);
         return;
     }
     m.values = measure::evaluateGeometry(m);
@@ -277,6 +278,7 @@ void MeasurementTool::evaluate(Measurement &m, const ToolContext &context) const
         const auto q = g->pixelPosition(m.points[0]);
         if (auto v = context.valueAt(QPointF(q[0], q[1])))
             m.values.push_back({QStringLiteral("value"), *v, m.plane.valueUnit()});
+        measure::addSuvValues(m, m_suvPerValue);
     }
 }
 

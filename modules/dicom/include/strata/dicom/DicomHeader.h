@@ -155,6 +155,9 @@ struct DicomHeader {
     /// 1000 / Frame Time (0018,1063); 0 when the file gives none.
     double framesPerSecond = 0;
     QString imageType;
+    /// A PET image's SUVbw per stored value unit (Bq/ml), when its header gives all SUVbw needs
+    /// (dicom::suvBodyWeightFactor); 0 otherwise.
+    double suvPerValue = 0;
 
     ImageGeometry geometry;
     PixelDescription pixel;

@@ -76,6 +76,12 @@ std::vector<Quantity> evaluatePixels(const Measurement &m, const imaging::SliceI
 QJsonObject toJson(const Measurement &m);
 Result<Measurement> measurementFromJson(const QJsonObject &json);
 
+/// A PET measurement's values read as a PET reader reads them: the pixel values (value, mean, sd,
+/// min, max) in Bq/ml, and SUVbw beside value, mean and max ("suv", "suv_mean", "suv_max", unit
+/// "SUVbw"), `suvPerValue` being the image's dicom::suvBodyWeightFactor. Nothing when it is not
+/// positive; computed again (not added twice) when called again.
+void addSuvValues(Measurement &m, double suvPerValue);
+
 /// The label the viewer shows, e.g. "50.0 mm", "30.0°", "A 314.2 mm² · 40.1 ± 8.0 HU", followed by
 /// the calibration's note when it has one.
 QString displayText(const Measurement &m);

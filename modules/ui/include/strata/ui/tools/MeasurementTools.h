@@ -113,6 +113,9 @@ public:
     {
         m_calibration = std::move(source);
     }
+    /// A PET's SUVbw per pixel value (dicom::DicomHeader::suvPerValue): probes and regions then
+    /// give Bq/ml and SUVbw (measure::addSuvValues). 0: neither.
+    void setSuvPerValue(double factor) { m_suvPerValue = factor; }
     /// The lesion tool: what a click (not on a handle) does with its patient position.
     void setSeedHandler(std::function<void(const imaging::Vec3 &seed)> handler) { m_seed = std::move(handler); }
 
@@ -122,6 +125,7 @@ private:
     measure::MeasurementKind m_kind;
     std::shared_ptr<MeasurementList> m_list;
     QString m_modality;
+    double m_suvPerValue = 0;
     std::optional<measure::Measurement> m_pending;  ///< being drawn
     std::optional<measure::Measurement> m_editing;  ///< an existing one whose handle is dragged
     int m_handle = -1;
