@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace strata::measure {
 
@@ -135,6 +136,8 @@ SegmentationOptions SegmentationOptions::defaultFor(const QString &modality)
         o.minimumSd = 0.05;
         o.relativeSdFloor = true;
     }
+    if (modality.compare(QLatin1String("PT"), Qt::CaseInsensitive) == 0)
+        o.peakFraction = 0.41;
     return o;
 }
 
@@ -215,6 +218,30 @@ Result<LesionResult> segmentLesion(const dicom::Volume &volume, const imaging::V
     const double half = options.multiplier * std::max(sd, floor);
     result.lower = options.lower.value_or(mean - half);
     result.upper = options.upper.value_or(mean + half);
+    std::array<int, 3> start = s;
+    if (options.peakFraction && !options.lower && !options.upper) {
+        // PET: the hottest voxel within reach of the seed; the lesion is what connects to it at the
+        // fraction of its value or more (no upper bound: the box's hottest value).
+        double peak = -std::numeric_limits<double>::infinity();
+        for (int k = 0; k < size[2]; ++k)
+            for (int j = 0; j < size[1]; ++j)
+                for (int i = 0; i < size[0]; ++i) {
+                    const std::array<int, 3> at{i + lo[0], j + lo[1], k + lo[2]};
+                    double d2 = 0;
+                    for (std::size_t a = 0; a < 3; ++a) {
+                        const double mm = (at[a] - s[a]) * volume.spacing[a];
+                        d2 += mm * mm;
+                    }
+                    const double v = volume.at(at[0], at[1], at[2]);
+                    if (d2 <= options.peakSearchMm * options.peakSearchMm && v > peak)
+                        peak = v, start = at;
+                }
+        double highest = peak;
+        for (std::size_t i = 0; i < std::size_t(size[0]) * std::size_t(size[1]) * std::size_t(size[2]); ++i)
+            highest = std::max(highest, double(dst[i]));
+        result.lower = *options.peakFraction * peak;
+        result.upper = highest;
+    }
 
     using Grow = itk::ConnectedThresholdImageFilter<FloatImage, MaskImage>;
     auto grow = Grow::New();
@@ -222,7 +249,7 @@ Result<LesionResult> segmentLesion(const dicom::Volume &volume, const imaging::V
     grow->SetLower(float(result.lower));
     grow->SetUpper(float(result.upper));
     grow->SetReplaceValue(1);
-    FloatImage::IndexType seedIndex{{s[0] - lo[0], s[1] - lo[1], s[2] - lo[2]}};
+    FloatImage::IndexType seedIndex{{start[0] - lo[0], start[1] - lo[1], start[2] - lo[2]}};
     grow->AddSeed(seedIndex);
     using Fill = itk::BinaryFillholeImageFilter<MaskImage>;
     auto fill = Fill::New();

@@ -243,6 +243,11 @@ void addSuvValues(Measurement &m, double suvPerValue)
         else if (q.name == QLatin1String("mean") || q.name == QLatin1String("max"))
             suv.push_back({QStringLiteral("suv_") + q.name, q.value * suvPerValue, QStringLiteral("SUVbw")});
     }
+    // A lesion's total lesion glycolysis: its metabolic volume (mL) × SUVmean (g).
+    const auto volume = m.value(QStringLiteral("volume"));
+    const auto mean = std::find_if(suv.begin(), suv.end(), [](const Quantity &q) { return q.name == QLatin1String("suv_mean"); });
+    if (m.kind == MeasurementKind::Lesion && volume && mean != suv.end())
+        suv.push_back({QStringLiteral("tlg"), *volume * mean->value, QStringLiteral("SUVbw")});
     m.values.insert(m.values.end(), suv.begin(), suv.end());
 }
 

@@ -3,7 +3,7 @@
 // the CT; View → Fusion offers the PET and fuses it: on the enhancing lesion's slice the liver
 // beside it is in colour on screen and the lesion brighter than the CT alone, "Fused: PT" in the
 // overlay; the MPR planes through the lesion show it too; None leaves the CT as it was. And on the
-// PET itself a probe and a region read SUVbw.
+// PET itself a probe and a region read SUVbw, the lesion tool its metabolic volume.
 #include <strata/core/Paths.h>
 #include <strata/dicom/FolderScan.h>
 #include <strata/dicom/Phantom.h>
@@ -24,6 +24,7 @@
 #include <QMenu>
 #include <QMouseEvent>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -223,6 +224,23 @@ private slots:
         QVERIFY2(suvMean > 8000 * dicom::phantomSuvFactor() && suvMean < suv, qPrintable(QString::number(suvMean)));
         QVERIFY2(ui::MeasurementTool::label(region).contains(QStringLiteral("SUVmax %1").arg(suv, 0, 'f', 2)),
                  qPrintable(ui::MeasurementTool::label(region)));
+
+        // The lesion tool clicked beside the lesion's centre: its metabolic volume (41 % of the
+        // peak: the 30 mm sphere, not the liver around it), SUVmax, SUVmean and TLG in its label.
+        // (A list of its own: a click on the probe or the region would take hold of them.)
+        QTRY_VERIFY_WITH_TIMEOUT(series->volume(), 60000);
+        ui::MeasurementController lesions(dir.filePath(QStringLiteral("lesions")), &host);
+        viewport.setToolHandler(lesions.makeTool(measure::MeasurementKind::Lesion, &viewport));
+        QSignalSpy finished(&lesions, &ui::MeasurementController::lesionFinished);
+        QTest::mouseClick(&viewport, Qt::LeftButton, {}, viewport.widgetPosition({centre[0] + 5, centre[1], centre[2]})->toPoint());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        const measure::Measurement *lesionMeasure = lesions.list()->find(finished.first().first().toString());
+        QVERIFY(lesionMeasure);
+        const double ml = lesionMeasure->value(QStringLiteral("volume")).value_or(0);
+        QVERIFY2(std::abs(ml - 14.14) < 0.7, qPrintable(QString::number(ml)));
+        QVERIFY(std::abs(lesionMeasure->value(QStringLiteral("suv_max")).value_or(0) - suv) < 1e-9);
+        const QString label = ui::MeasurementTool::label(*lesionMeasure);
+        QVERIFY2(label.contains(QStringLiteral("SUVmax %1 · SUVmean %1 · TLG").arg(suv, 0, 'f', 2)), qPrintable(label));
     }
 };
 

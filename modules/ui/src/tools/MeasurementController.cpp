@@ -231,19 +231,19 @@ void MeasurementController::segmentLesion(Viewport *viewport, const imaging::Vec
     const QString modality = stack.modality;
     emit statusMessage(tr("Segmenting the lesion at (%1, %2, %3) mm… (Esc cancels)")
                            .arg(seed[0], 0, 'f', 1).arg(seed[1], 0, 'f', 1).arg(seed[2], 0, 'f', 1));
-    startSegmentation(volume, seed, measure::SegmentationOptions::defaultFor(modality), modality, image, nullptr);
+    startSegmentation(volume, seed, measure::SegmentationOptions::defaultFor(modality), modality, image, nullptr, h.suvPerValue);
 }
 
 void MeasurementController::startSegmentation(std::shared_ptr<const dicom::Volume> volume, const imaging::Vec3 &seed,
                                               const measure::SegmentationOptions &options, const QString &modality,
-                                              const measure::ImageReference &image, const Measurement *replacing)
+                                              const measure::ImageReference &image, const Measurement *replacing, double suvPerValue)
 {
     m_cancelLesion->setEnabled(true);
     std::optional<Measurement> previous;
     if (replacing)
         previous = *replacing;
     m_lesionRequest.start(
-        [volume, seed, options, modality, image](const CancellationToken &token) {
+        [volume, seed, options, modality, image, suvPerValue](const CancellationToken &token) {
             LesionOutcome out;
             QElapsedTimer timer;
             timer.start();
@@ -255,6 +255,7 @@ void MeasurementController::startSegmentation(std::shared_ptr<const dicom::Volum
             }
             out.leaked = result.value().reachedLimit;
             out.measurement = measure::lesionMeasurement(result.value(), *volume, modality, image);
+            measure::addSuvValues(out.measurement, suvPerValue);   // PET: SUVmax, SUVmean, TLG
             return out;
         },
         [this, maxRadius = options.maxRadiusMm, previous](LesionOutcome out) {
@@ -320,22 +321,30 @@ void MeasurementController::adjustLesion(double factor)
             viewports.push_back(v);
     std::shared_ptr<const dicom::Volume> volume;
     QString modality;
+    double suvPerValue = 0;
     for (Viewport *v : viewports)
         if (v && v->series() && v->series()->stack().seriesInstanceUid == current->image.seriesInstanceUid && v->series()->volume()) {
             volume = v->series()->volume();
             modality = v->series()->stack().modality;
+            suvPerValue = v->series()->header(0).suvPerValue;
             break;
         }
     if (!volume)
         return fail(tr("Lesion: show its series (loaded as a volume) to adjust it"));
-    const double middle = (*lower + *upper) / 2, half = (*upper - *lower) / 2 * factor;
     measure::SegmentationOptions options = measure::SegmentationOptions::defaultFor(modality);
-    options.lower = middle - half;
-    options.upper = middle + half;
+    if (options.peakFraction) {
+        // PET: the threshold alone moves (a wider lesion takes in cooler voxels); the hottest stay.
+        options.lower = *lower * (factor > 1 ? 0.85 : 1.15);
+        options.upper = *upper;
+    } else {
+        const double middle = (*lower + *upper) / 2, half = (*upper - *lower) / 2 * factor;
+        options.lower = middle - half;
+        options.upper = middle + half;
+    }
     emit statusMessage(tr("Segmenting the lesion again with the interval %1 to %2… (Esc cancels)")
                            .arg(*options.lower, 0, 'f', 1)
                            .arg(*options.upper, 0, 'f', 1));
-    startSegmentation(volume, current->points[0], options, modality, current->image, current);
+    startSegmentation(volume, current->points[0], options, modality, current->image, current, suvPerValue);
 }
 
 void MeasurementController::setViewportSource(std::function<std::vector<Viewport *>()> source)

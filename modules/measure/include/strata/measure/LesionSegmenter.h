@@ -34,8 +34,15 @@ struct SegmentationOptions {
     /// reported as `reachedLimit` (the region probably leaked into its surroundings).
     double maxRadiusMm = 60.0;
 
-    /// CT: k = 3, SD floor 10 HU. Other modalities (MR, PT, ...): k = 2.5, SD floor 5 % of the
-    /// neighbourhood's mean (set when segmenting, as the mean is known only then).
+    /// PET (metabolic tumour volume): unless the interval is given, the lesion is what connects to
+    /// the hottest voxel within `peakSearchMm` of the seed at this fraction of that voxel's value
+    /// or more (EANM's fixed threshold, 41 %), whatever the hottest value around it.
+    std::optional<double> peakFraction;
+    double peakSearchMm = 10.0;
+
+    /// CT: k = 3, SD floor 10 HU. PT: 41 % of the peak near the seed. Other modalities (MR, NM,
+    /// ...): k = 2.5, SD floor 5 % of the neighbourhood's mean (set when segmenting, as the mean
+    /// is known only then).
     static SegmentationOptions defaultFor(const QString &modality);
     bool relativeSdFloor = false;  ///< minimumSd is a fraction of |mean| (non-CT default)
 };

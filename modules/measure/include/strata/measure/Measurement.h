@@ -78,8 +78,10 @@ Result<Measurement> measurementFromJson(const QJsonObject &json);
 
 /// A PET measurement's values read as a PET reader reads them: the pixel values (value, mean, sd,
 /// min, max) in Bq/ml, and SUVbw beside value, mean and max ("suv", "suv_mean", "suv_max", unit
-/// "SUVbw"), `suvPerValue` being the image's dicom::suvBodyWeightFactor. Nothing when it is not
-/// positive; computed again (not added twice) when called again.
+/// "SUVbw"), `suvPerValue` being the image's dicom::suvBodyWeightFactor; a lesion also its total
+/// lesion glycolysis ("tlg": volume mL × SUVmean, in g; its quantities are marked by the unit
+/// SUVbw). Nothing when the factor is not positive; computed again (not added twice) when called
+/// again.
 void addSuvValues(Measurement &m, double suvPerValue);
 
 /// The label the viewer shows, e.g. "50.0 mm", "30.0°", "A 314.2 mm² · 40.1 ± 8.0 HU", followed by
