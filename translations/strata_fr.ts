@@ -277,57 +277,57 @@
         <translation>le jeu de données est incohérent (GDCM s&apos;est arrêté sur une vérification interne)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Phantom.cpp" line="449"/>
+        <location filename="../modules/dicom/src/Phantom.cpp" line="529"/>
         <source>GDCM could not encode the slice</source>
         <translation>GDCM n&apos;a pas pu encoder la coupe</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Phantom.cpp" line="455"/>
+        <location filename="../modules/dicom/src/Phantom.cpp" line="535"/>
         <source>cannot create the file (%1)</source>
         <translation>impossible de créer le fichier (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Phantom.cpp" line="460"/>
+        <location filename="../modules/dicom/src/Phantom.cpp" line="540"/>
         <source>cannot write the file (%1)</source>
         <translation>impossible d&apos;écrire le fichier (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Phantom.cpp" line="507"/>
+        <location filename="../modules/dicom/src/Phantom.cpp" line="591"/>
         <source>phantom size must be 1..65535 columns and rows and at least one slice</source>
         <translation>la taille du fantôme doit être de 1 à 65535 colonnes et lignes, avec au moins une coupe</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Phantom.cpp" line="509"/>
+        <location filename="../modules/dicom/src/Phantom.cpp" line="593"/>
         <source>phantom spacings must be positive</source>
         <translation>les espacements du fantôme doivent être positifs</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Phantom.cpp" line="511"/>
+        <location filename="../modules/dicom/src/Phantom.cpp" line="595"/>
         <source>phantom noise must not be negative</source>
         <translation>le bruit du fantôme ne doit pas être négatif</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Phantom.cpp" line="613"/>
+        <location filename="../modules/dicom/src/Phantom.cpp" line="724"/>
         <source>no folder given for the phantom</source>
         <translation>aucun dossier indiqué pour le fantôme</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Phantom.cpp" line="616"/>
+        <location filename="../modules/dicom/src/Phantom.cpp" line="727"/>
         <source>cannot create the folder</source>
         <translation>impossible de créer le dossier</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Phantom.cpp" line="675"/>
+        <location filename="../modules/dicom/src/Phantom.cpp" line="786"/>
         <source>Writing phantom slices</source>
         <translation>Écriture des coupes du fantôme</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Phantom.cpp" line="707"/>
+        <location filename="../modules/dicom/src/Phantom.cpp" line="818"/>
         <source>phantom writing was cancelled</source>
         <translation>l&apos;écriture du fantôme a été annulée</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/Phantom.cpp" line="726"/>
+        <location filename="../modules/dicom/src/Phantom.cpp" line="837"/>
         <source>cannot write the phantom description (%1)</source>
         <translation>impossible d&apos;écrire la description du fantôme (%1)</translation>
     </message>
@@ -614,123 +614,123 @@
         <translation>le HTJ2K avec %1 bits alloués en %2 n&apos;est pas pris en charge</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="342"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="339"/>
         <source>the pixel data holds %1 of the %2 frames declared</source>
         <translation>les données de pixels contiennent %1 des %2 trames déclarées</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="360"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="355"/>
         <source>frame %1 of the HTJ2K pixel data could not be decoded (%2)</source>
         <translation>la trame %1 des données de pixels HTJ2K n&apos;a pas pu être décodée (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="368"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="363"/>
         <source>frame %1: the decoded HTJ2K image does not match the header&apos;s %2×%3, %4 sample(s) of %5 bits</source>
         <translation>trame %1 : l&apos;image HTJ2K décodée ne correspond pas à l&apos;en-tête (%2×%3, %4 échantillon(s) de %5 bits)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="415"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="410"/>
         <source>deflated image frames with %1 bits allocated as %2 are not supported</source>
         <translation>les trames compressées par deflate avec %1 bits alloués en %2 ne sont pas prises en charge</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="418"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="413"/>
         <source>deflated image frames: %1 fragments for %2 frames (one each)</source>
         <translation>trames compressées par deflate : %1 fragments pour %2 trames (un chacune)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="453"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="448"/>
         <source>deflated frame %1 inflates to more than the %2 bytes of a frame</source>
         <translation>la trame compressée %1 se décompresse en plus des %2 octets d&apos;une trame</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="456"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="451"/>
         <source>deflated frame %1 inflates to %2 of its %3 bytes%4</source>
         <translation>la trame compressée %1 se décompresse en %2 de ses %3 octets%4</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="535"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="530"/>
         <source>RLE frame %1 decodes to %2 of its %3 bytes</source>
         <translation>la trame RLE %1 se décode en %2 de ses %3 octets</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="548"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="543"/>
         <source>%1 bits allocated in this encoding</source>
         <translation>%1 bits alloués dans cet encodage</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="549"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="544"/>
         <source>e.g. Number of Frames missing where a Frame Increment Pointer is given</source>
         <translation>p. ex. Number of Frames absent alors qu&apos;un Frame Increment Pointer est indiqué</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="646"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="641"/>
         <source>has no pixel data (%1)</source>
         <translation>n&apos;a pas de données de pixels (%1)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="649"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="644"/>
         <source>pixel data in transfer syntax %1 (%2) cannot be decoded</source>
         <translation>les données de pixels dans la syntaxe de transfert %1 (%2) ne peuvent pas être décodées</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="650"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="645"/>
         <source>no UID</source>
         <translation>pas d&apos;UID</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="652"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="647"/>
         <source>Rows or Columns is missing or zero</source>
         <translation>Rows ou Columns est absent ou nul</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="654"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="649"/>
         <source>%1 samples per pixel are not supported</source>
         <translation>%1 échantillons par pixel ne sont pas pris en charge</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="656"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="651"/>
         <source>Bits Allocated is %1</source>
         <translation>Bits Allocated vaut %1</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="659"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="654"/>
         <source>Bits Stored (%1) does not fit Bits Allocated (%2)</source>
         <translation>Bits Stored (%1) ne correspond pas à Bits Allocated (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="689"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="684"/>
         <source>the image attributes are inconsistent (GDCM refused them: %1)</source>
         <translation>les attributs de l&apos;image sont incohérents (GDCM les a refusés : %1)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="692"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="687"/>
         <location filename="../modules/dicom/src/Transcode.cpp" line="164"/>
         <source>the image could not be parsed</source>
         <translation>impossible d&apos;analyser l&apos;image</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="699"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="694"/>
         <source>unexpected decoded size %1 bytes (expected %2)</source>
         <translation>taille décodée inattendue de %1 octets (%2 attendus)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="707"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="702"/>
         <source>%1 pixel data could not be decoded (corrupt or unsupported encoding)</source>
         <translation>impossible de décoder les données de pixels %1 (encodage corrompu ou non pris en charge)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="736"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="731"/>
         <source>the palette colour lookup table could not be applied (an index outside the table?)</source>
         <translation>impossible d&apos;appliquer la table de correspondance de la palette de couleurs (un index hors de la table ?)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="775"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="770"/>
         <source>colour images with %1 bits allocated are not supported</source>
         <translation>les images couleur avec %1 bits alloués ne sont pas prises en charge</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="832"/>
+        <location filename="../modules/dicom/src/PixelDecoder.cpp" line="827"/>
         <source>%1 bits allocated are not supported</source>
         <translation>%1 bits alloués ne sont pas pris en charge</translation>
     </message>
@@ -1062,12 +1062,12 @@
         <translation>OpenJPEG n&apos;a pas pu démarrer</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/OpenJpeg.cpp" line="82"/>
+        <location filename="../modules/dicom/src/OpenJpeg.cpp" line="85"/>
         <source>OpenJPEG cannot read the JPEG 2000 stream</source>
         <translation>OpenJPEG ne peut pas lire le flux JPEG 2000</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/OpenJpeg.cpp" line="83"/>
+        <location filename="../modules/dicom/src/OpenJpeg.cpp" line="86"/>
         <source>OpenJPEG: %1</source>
         <translation>OpenJPEG : %1</translation>
     </message>
@@ -1139,6 +1139,11 @@
         <location filename="../modules/imaging/src/Reslicer.cpp" line="249"/>
         <source>a %1×%2 output is larger than %3 pixels a side</source>
         <translation>une sortie de %1×%2 dépasse %3 pixels de côté</translation>
+    </message>
+    <message>
+        <location filename="../modules/imaging/src/Reslicer.cpp" line="269"/>
+        <source>a %1×%2 output of %3 × %4 mm pixels cannot be sampled</source>
+        <translation>une sortie de %1×%2 pixels de %3 × %4 mm ne peut pas être échantillonnée</translation>
     </message>
     <message>
         <location filename="../modules/imaging/src/SeriesVolume.cpp" line="288"/>
@@ -1245,17 +1250,27 @@
 <context>
     <name>strata::measure</name>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="251"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="278"/>
         <source>A %1 %2</source>
         <translation>Surface %1 %2</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="265"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="283"/>
+        <source> · SUVmax %1 · SUVmean %2</source>
+        <translation> · SUVmax %1 · SUVmoy %2</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Measurement.cpp" line="291"/>
+        <source>SUVbw %1 · %2</source>
+        <translation>SUVbw %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Measurement.cpp" line="297"/>
         <source>%1 mL</source>
         <translation>%1 mL</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="267"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="299"/>
         <source> · %1 × %2 mm</source>
         <translation> · %1 × %2 mm</translation>
     </message>
@@ -1374,62 +1389,62 @@
         <translation>la sélection d&apos;objets clés n&apos;a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="72"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="119"/>
         <source>a segmentation&apos;s pixel data must be grayscale frames</source>
         <translation>les données de pixels d&apos;une segmentation doivent être des trames en niveaux de gris</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="79"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="126"/>
         <source>the segmentation cannot be read: %1</source>
         <translation>la segmentation ne peut pas être lue : %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="86"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="133"/>
         <source>not a segmentation (SOP class %1)</source>
         <translation>pas une segmentation (classe SOP %1)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="116"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="163"/>
         <source>Segment %1</source>
         <translation>Segment %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="146"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="193"/>
         <source>frame %1 has no functional groups (no plane to draw it on)</source>
         <translation>la trame %1 n&apos;a pas de groupes fonctionnels (aucun plan où la dessiner)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="155"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="202"/>
         <source>frame %1 has no position</source>
         <translation>la trame %1 n&apos;a pas de position</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="158"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="205"/>
         <source>frame %1 has no orientation</source>
         <translation>la trame %1 n&apos;a pas d&apos;orientation</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="161"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="208"/>
         <source>frame %1 has no pixel spacing</source>
         <translation>la trame %1 n&apos;a pas d&apos;espacement des pixels</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="163"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="210"/>
         <source>frame %1 has a pixel spacing of %2 × %3 mm</source>
         <translation>la trame %1 a un espacement des pixels de %2 × %3 mm</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="227"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="268"/>
         <source>not an RT structure set (SOP class %1)</source>
         <translation>pas un ensemble de structures RT (classe SOP %1)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="232"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="273"/>
         <source>the structure set cannot be read: %1</source>
         <translation>l&apos;ensemble de structures ne peut pas être lu : %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="254"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="295"/>
         <source>Structure %1</source>
         <translation>Structure %1</translation>
     </message>
@@ -5355,57 +5370,57 @@
         <translation>Segmentation de la lésion en (%1, %2, %3) mm… (Échap pour annuler)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="263"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="264"/>
         <source>Lesion not changed: %1</source>
         <translation>Lésion inchangée : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="264"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="265"/>
         <source>Lesion not segmented: %1</source>
         <translation>Lésion non segmentée : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="270"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="271"/>
         <source>Lesion not changed: with that interval the region reached %1 mm from the seed (it leaked into its surroundings)</source>
         <translation>Lésion inchangée : avec cet intervalle, la région atteignait %1 mm du point de départ (elle a débordé sur son voisinage)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="273"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="274"/>
         <source>Lesion not kept: the region reached %1 mm from the seed (it leaked into its surroundings); click inside a lesion</source>
         <translation>Lésion non conservée : la région a atteint %1 mm du germe (elle a débordé sur les tissus voisins) ; cliquez à l&apos;intérieur d&apos;une lésion</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="288"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="289"/>
         <source>Lesion adjusted (interval %1 to %2): %3</source>
         <translation>Lésion ajustée (intervalle de %1 à %2) : %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="297"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="298"/>
         <source>Lesion: %1 (segmented in %2 s)</source>
         <translation>Lésion : %1 (segmentée en %2 s)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="310"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="311"/>
         <source>Lesion: select a lesion to adjust (Measure → Measurements Panel, or click its axes)</source>
         <translation>Lésion : sélectionnez une lésion à ajuster (Mesure → Panneau des mesures, ou cliquez sur ses axes)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="313"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="314"/>
         <source>Lesion: its interval is not known; segment it again from a seed</source>
         <translation>Lésion : son intervalle est inconnu ; segmentez-la à nouveau à partir d&apos;un point de départ</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="330"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="333"/>
         <source>Lesion: show its series (loaded as a volume) to adjust it</source>
         <translation>Lésion : affichez sa série (chargée en volume) pour l&apos;ajuster</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="335"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="344"/>
         <source>Segmenting the lesion again with the interval %1 to %2… (Esc cancels)</source>
         <translation>Nouvelle segmentation de la lésion avec l&apos;intervalle de %1 à %2… (Échap annule)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="352"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="361"/>
         <source>Lesion segmentation cancelled</source>
         <translation>Segmentation de la lésion annulée</translation>
     </message>
@@ -5413,12 +5428,17 @@
 <context>
     <name>strata::ui::MeasurementTool</name>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="220"/>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="221"/>
+        <source> · SUVmax %1 · SUVmean %2 · TLG %3 g</source>
+        <translation> · SUVmax %1 · SUVmoy %2 · TLG %3 g</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="225"/>
         <source> · mean %1 · max %2 %3</source>
         <translation> · moyenne %1 · max %2 %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="404"/>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="411"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -7022,246 +7042,251 @@ Study %2</source>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="306"/>
+        <source>&amp;Fusion</source>
+        <translation>&amp;Fusion</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="310"/>
         <source>Reports and &amp;Documents…</source>
         <translation>Comptes rendus et &amp;documents…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="306"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="310"/>
         <source>Ctrl+Alt+D</source>
         <translation>Ctrl+Alt+D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="310"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="314"/>
         <source>&amp;Presentation State</source>
         <translation>État de &amp;présentation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="313"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="317"/>
         <source>Apply the &amp;Newest Presentation State</source>
         <translation>Appliquer l&apos;état de présentation le plus &amp;récent</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="323"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="327"/>
         <source>Show Reference &amp;Lines</source>
         <translation>Afficher les &amp;lignes de référence</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="323"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="327"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="329"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="333"/>
         <source>&amp;Synchronize Scrolling</source>
         <translation>&amp;Synchroniser le défilement</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="329"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="333"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="337"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="341"/>
         <source>Compare with &amp;Prior Study</source>
         <translation>Com&amp;parer avec l&apos;étude antérieure</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="337"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="341"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="339"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="343"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="347"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="351"/>
         <source>&amp;Browse (drag to scroll)</source>
         <translation>&amp;Parcourir (glisser pour défiler)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="348"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="352"/>
         <source>&amp;Window/Level</source>
         <translation>&amp;Fenêtrage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="349"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="353"/>
         <source>&amp;Zoom</source>
         <translation>&amp;Zoom</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="350"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="354"/>
         <source>&amp;Pan</source>
         <translation>&amp;Déplacer</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="351"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="355"/>
         <source>&amp;Crosshair (MPR: move, rotate)</source>
         <translation>&amp;Réticule (MPR : déplacer, pivoter)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="364"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="368"/>
         <source>Thick &amp;Slab</source>
         <translation>&amp;Coupe épaisse</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="371"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="375"/>
         <source>&amp;Thin Slice</source>
         <translation>Coupe &amp;fine</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="372"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="376"/>
         <source>&amp;MIP</source>
         <translation>&amp;MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="373"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="377"/>
         <source>M&amp;inIP</source>
         <translation>M&amp;inIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="374"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="378"/>
         <source>&amp;Average</source>
         <translation>M&amp;oyenne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="381"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="385"/>
         <source>&amp;Cine Play/Pause</source>
         <translation>Ciné : &amp;lecture/pause</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="381"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="385"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="385"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="389"/>
         <source>&amp;Image</source>
         <translation>&amp;Image</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="386"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="390"/>
         <source>Window &amp;Presets</source>
         <translation>Pré&amp;réglages de fenêtre</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="387"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="391"/>
         <source>&amp;Automatic Window</source>
         <translation>Fenêtre &amp;automatique</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="387"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="391"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="388"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="392"/>
         <source>&amp;Invert</source>
         <translation>&amp;Inverser</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="388"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="392"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="393"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="397"/>
         <source>&amp;Colour Map</source>
         <translation>&amp;Palette de couleurs</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="405"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="409"/>
         <source>Toggle &amp;Key Image</source>
         <translation>Marquer/démarquer image &amp;clé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="405"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="409"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="406"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="410"/>
         <source>Save Key Images to the Study (DICOM KOS)</source>
         <translation>Enregistrer les images clés dans l&apos;étude (DICOM KOS)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="408"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="412"/>
         <source>&amp;Export Image…</source>
         <translation>&amp;Exporter l&apos;image…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="408"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="412"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="409"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="413"/>
         <source>&amp;Copy Image</source>
         <translation>Copier l&apos;i&amp;mage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="409"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="413"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="410"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="414"/>
         <source>Export with &amp;Annotations</source>
         <translation>Exporter avec les a&amp;nnotations</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="431"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="435"/>
         <source> Slab </source>
         <translation> Épaisseur </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="434"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="438"/>
         <source>Thin</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="434"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="438"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="434"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="438"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="434"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="438"/>
         <source>Average</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="438"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="442"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="460"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="464"/>
         <source> fps</source>
         <translation> i/s</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="466"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="470"/>
         <source>Frames per second shown while the cine plays</source>
         <translation>Images par seconde réellement affichées pendant le ciné</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="542"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="547"/>
         <source>Loading the prior study…</source>
         <translation>Chargement de l&apos;étude antérieure…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="542"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="547"/>
         <source>Loading the study…</source>
         <translation>Chargement de l&apos;étude…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="583"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="589"/>
         <source>%1 — no images, %n report(s) or document(s)</source>
         <translation>
             <numerusform>%1 — aucune image, %n compte rendu ou document</numerusform>
@@ -7269,7 +7294,7 @@ Study %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="590"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="596"/>
         <source> — %n report(s) or document(s): View → Reports and Documents</source>
         <translation>
             <numerusform> — %n compte rendu ou document : Affichage → Comptes rendus et documents</numerusform>
@@ -7277,12 +7302,12 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="593"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="599"/>
         <source> (a file is not shown: %1)</source>
         <translation> (un fichier n&apos;est pas affiché : %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="594"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="600"/>
         <source> (%n files are not shown; the first: %1)</source>
         <translation>
             <numerusform> (%n fichier non affiché : %1)</numerusform>
@@ -7290,32 +7315,57 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="614"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="620"/>
         <source>Prior study: %1</source>
         <translation>Examen antérieur : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="851"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="859"/>
+        <source>Fused: %1 (%2 %)</source>
+        <translation>Fusionné : %1 (%2 %)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="876"/>
+        <source>Fusion needs the volume of %1: it is larger than the memory for decoded series (File → Settings → Viewer)</source>
+        <translation>La fusion a besoin du volume de %1 : il dépasse la mémoire des séries décodées (Fichier → Paramètres → Visionneuse)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="908"/>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="923"/>
+        <source>(no other volume of this frame of reference)</source>
+        <translation>(aucun autre volume de ce référentiel)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="929"/>
+        <source>Opacity %1 %</source>
+        <translation>Opacité %1 %</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="944"/>
         <source>MPR needs a volume: a series of parallel slices with positions</source>
         <translation>La MPR nécessite un volume : une série de coupes parallèles avec positions</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="860"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="953"/>
         <source>it is a single image</source>
         <translation>c&apos;est une image unique</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="860"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="953"/>
         <source>its images have no position or orientation</source>
         <translation>ses images n&apos;ont ni position ni orientation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="861"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="954"/>
         <source>%1: shown in 2D, not in MPR (%2)</source>
         <translation>%1 : affichée en 2D, pas en MPR (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1056"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1149"/>
         <source>The file&apos;s VOI LUT (%1 entries)</source>
         <translation>La VOI LUT du fichier (%1 entrées)</translation>
     </message>
@@ -7362,92 +7412,92 @@ Study %2</source>
         <translation>Double-cliquer pour le lire (Affichage → Comptes rendus et documents)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1058"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1151"/>
         <source>Window %1 / level %2</source>
         <translation>Largeur %1 / centre %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1126"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1219"/>
         <source>%1 fps shown</source>
         <translation>%1 i/s affichées</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1161"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1254"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation>Les images clés se marquent sur les coupes natives (pas sur les plans MPR)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1169"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1262"/>
         <source>Image %1 marked as key image</source>
         <translation>Image %1 marquée comme image clé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1170"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1263"/>
         <source>Image %1 is no longer a key image</source>
         <translation>L&apos;image %1 n&apos;est plus une image clé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1192"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1285"/>
         <source>The key image could not be saved: %1</source>
         <translation>Impossible d&apos;enregistrer l&apos;image clé : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1199"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1292"/>
         <source>Key images are saved with studies of the local cache: import the study first</source>
         <translation>Les images clés s&apos;enregistrent avec les études du cache local : importez d&apos;abord l&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1202"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1295"/>
         <source>Saving the key images to the study…</source>
         <translation>Enregistrement des images clés dans l&apos;étude…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1212"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1305"/>
         <source>The key images could not be saved to the study: %1</source>
         <translation>Les images clés n&apos;ont pu être enregistrées dans l&apos;étude : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1214"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1307"/>
         <source>Key images saved to the study as a key object selection (%1 images)</source>
         <translation>Images clés enregistrées dans l&apos;étude comme sélection d&apos;objets clés (%1 images)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1222"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1315"/>
         <source>there is no image to export</source>
         <translation>il n&apos;y a aucune image à exporter</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1246"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1339"/>
         <source>Export Image</source>
         <translation>Exporter l&apos;image</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1247"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1340"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation>Image PNG (*.png);;Image JPEG (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1252"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1345"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1258"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1351"/>
         <source>Open a study first</source>
         <translation>Ouvrez d&apos;abord une étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1263"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1356"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation>Aucune étude antérieure de %1 (%2) dans le cache local</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1327"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1420"/>
         <source>None (the Images&apos; Own Display)</source>
         <translation>Aucun (affichage propre des images)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="1389"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1482"/>
         <source>%n segmentation(s) drawn over their images (%1; View → Show Segmentations)</source>
         <translation>
             <numerusform>%n segmentation dessinée sur ses images (%1 ; Affichage → Afficher les segmentations)</numerusform>
@@ -7455,12 +7505,12 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1393"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1486"/>
         <source>a segmentation cannot be drawn: %1</source>
         <translation>une segmentation ne peut pas être dessinée : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1414"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1507"/>
         <source>Comparing with the prior study of %1</source>
         <translation>Comparaison avec l&apos;étude antérieure du %1</translation>
     </message>
@@ -7533,97 +7583,102 @@ Study %2</source>
         <translation>PR : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="125"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="127"/>
         <source>SEG: %1</source>
         <translation>SEG : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="122"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="124"/>
         <source> (+%1)</source>
         <translation> (+%1)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="127"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="121"/>
+        <source>Fused: %1</source>
+        <translation>Fusion : %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="129"/>
         <source>RT: %1</source>
         <translation>RT : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="132"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="134"/>
         <source>Pos: %1 mm</source>
         <translation>Pos : %1 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="135"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="137"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="136"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="138"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="137"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="139"/>
         <source>Average</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="138"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="140"/>
         <source>%1 slab: %2 mm</source>
         <translation>%1, épaisseur : %2 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="140"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="142"/>
         <source>Thk: %1 mm</source>
         <translation>Ép. : %1 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="143"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="145"/>
         <source>Loading %1/%2</source>
         <translation>Chargement %1/%2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="149"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="151"/>
         <source>VOI LUT</source>
         <translation>VOI LUT</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="149"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="151"/>
         <source>VOI LUT: %1</source>
         <translation>VOI LUT : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="151"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="153"/>
         <source>W: %1 L: %2</source>
         <translation>L : %1 C : %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="153"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="155"/>
         <source>Inverted</source>
         <translation>Inversé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="156"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="158"/>
         <source>Zoom: %1%</source>
         <translation>Zoom : %1%</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="159"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="161"/>
         <source>Rot %1°</source>
         <translation>Rot %1°</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="161"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="163"/>
         <source>Flip H</source>
         <translation>Miroir H</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="163"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="165"/>
         <source>Flip V</source>
         <translation>Miroir V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="939"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1089"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="79"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
@@ -7654,22 +7709,22 @@ Study %2</source>
         <translation>Construction du volume… %1 sur %2 coupes</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="782"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="921"/>
         <source>Presentation state</source>
         <translation>État de présentation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="895"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1045"/>
         <source>interpolated</source>
         <translation>interpolé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1173"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1323"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1173"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1323"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>

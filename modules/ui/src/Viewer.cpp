@@ -855,7 +855,7 @@ void Viewer::setFusion(const QString &key, double opacity)
     m_fusionKey = key;
     m_fusionOpacity = std::clamp(opacity, 0.0, 1.0);
     applyFusion();
-    if (const dicom::Stack *stack = key.isEmpty() ? nullptr : findStack(key, nullptr))
+    if (const dicom::Stack *stack = m_fusionKey.isEmpty() ? nullptr : findStack(m_fusionKey, nullptr))
         emit statusMessage(tr("Fused: %1 (%2 %)").arg(stack->seriesDescription).arg(int(std::lround(m_fusionOpacity * 100))));
 }
 
@@ -871,6 +871,15 @@ void Viewer::applyFusion()
                           && !series->header(0).frameOfReferenceUid.isEmpty();
         if (fits && !fused) {
             fused = openStack(*owner, int(stack - owner->stacks.data()));
+            if (!fused->isFullVolume()) {
+                // Read slice by slice (larger than the memory budget): nothing to sample planes from.
+                emit statusMessage(tr("Fusion needs the volume of %1: it is larger than the memory for decoded series "
+                                      "(File → Settings → Viewer)")
+                                       .arg(stack->seriesDescription));
+                m_fusionKey.clear();
+                applyFusion();
+                return;
+            }
             frameOfReference = fused->header(0).frameOfReferenceUid;
         }
         if (fits && series->header(0).frameOfReferenceUid == frameOfReference) {

@@ -171,6 +171,17 @@ private slots:
         QVERIFY(window.viewer()->fusionKey().isEmpty());
         QTest::qWait(50);
         QVERIFY(colourfulness(coronal->grab().toImage().pixel(onCoronal)) <= 2);
+
+        // A PET larger than the memory for decoded series is read slice by slice: no volume to
+        // sample planes from, and the status line says so (the CT stays as it is).
+        window.viewer()->seriesCache()->setBudgetBytes(1000);
+        QSignalSpy status(window.viewer(), &ui::Viewer::statusMessage);
+        QAction *again = fuseAction(window.viewer());
+        QVERIFY(again);
+        again->trigger();
+        QVERIFY(window.viewer()->fusionKey().isEmpty());
+        QVERIFY(!coronal->fusion());
+        QVERIFY(!status.isEmpty() && status.last().first().toString().startsWith(QStringLiteral("Fusion needs the volume of PET AC")));
     }
 
     // The PET read as a PET reader reads it: a probe clicked on the enhancing lesion gives its
