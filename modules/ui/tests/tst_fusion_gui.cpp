@@ -29,6 +29,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <functional>
 
 using namespace strata;
 
@@ -37,28 +38,30 @@ namespace {
 /// How far a pixel is from grey (its largest channel less its smallest).
 int colourfulness(QRgb p) { return std::max({qRed(p), qGreen(p), qBlue(p)}) - std::min({qRed(p), qGreen(p), qBlue(p)}); }
 
-/// The fusion menu's action that fuses a series (not None, not an opacity), after the menu is filled.
-QAction *fuseAction(ui::Viewer *viewer)
+/// The first action of View → Fusion (filled as when it opens) that `wanted` accepts by its name.
+QAction *fusionMenuAction(ui::Viewer *viewer, const std::function<bool(const QString &name)> &wanted)
 {
     auto *menu = viewer->findChild<QMenu *>(QStringLiteral("view.fusion"));
     if (!menu)
         return nullptr;
     emit menu->aboutToShow();
     for (QAction *a : menu->actions())
-        if (a->objectName().startsWith(QStringLiteral("fusion.")) && a->objectName() != QStringLiteral("fusion.none")
-            && !a->objectName().startsWith(QStringLiteral("fusion.opacity")))
+        if (wanted(a->objectName()))
             return a;
     return nullptr;
 }
 
+/// The action that fuses a series (not None, not an opacity).
+QAction *fuseAction(ui::Viewer *viewer)
+{
+    return fusionMenuAction(viewer, [](const QString &name) {
+        return name.startsWith(QStringLiteral("fusion.")) && name != QStringLiteral("fusion.none") && !name.startsWith(QStringLiteral("fusion.opacity"));
+    });
+}
+
 QAction *menuAction(ui::Viewer *viewer, const QString &name)
 {
-    auto *menu = viewer->findChild<QMenu *>(QStringLiteral("view.fusion"));
-    emit menu->aboutToShow();
-    for (QAction *a : menu->actions())
-        if (a->objectName() == name)
-            return a;
-    return nullptr;
+    return fusionMenuAction(viewer, [&](const QString &n) { return n == name; });
 }
 
 } // namespace
