@@ -859,6 +859,12 @@ void Viewer::setFusion(const QString &key, double opacity)
         emit statusMessage(tr("Fused: %1 (%2 %)").arg(stack->seriesDescription).arg(int(std::lround(m_fusionOpacity * 100))));
 }
 
+void Viewer::setFusionSuvScale(double top)
+{
+    m_fusionSuvTop = std::max(0.0, top);
+    applyFusion();
+}
+
 void Viewer::applyFusion()
 {
     const LoadedStudy *owner = nullptr;
@@ -886,6 +892,17 @@ void Viewer::applyFusion()
             if (v->fusion() != fused)
                 v->setFusion(fused);
             v->setFusionOpacity(m_fusionOpacity);
+            // In SUVbw where the PET's header gives it: 0 to the chosen top.
+            const double suv = fused->header(0).suvPerValue;
+            if (m_fusionSuvTop > 0 && suv > 0) {
+                imaging::WindowLevel w;
+                w.function = imaging::VoiFunction::LinearExact;
+                w.width = m_fusionSuvTop / suv;
+                w.center = w.width / 2;
+                v->setFusionWindow(w, tr("SUV 0–%1").arg(m_fusionSuvTop));
+            } else {
+                v->setFusionWindow(std::nullopt);
+            }
         } else if (v->fusion()) {
             v->setFusion(nullptr);
         }
@@ -933,6 +950,26 @@ void Viewer::fillFusionMenu()
         opacities->addAction(a);
         connect(a, &QAction::triggered, this, [this, percent] { setFusion(m_fusionKey, percent / 100.0); });
     }
+    // The PET's scale: its own window, or SUVbw from 0 (where its header gives SUVbw).
+    m_fusionMenu->addSeparator();
+    const LoadedStudy *owner = nullptr;
+    const dicom::Stack *fusedStack = m_fusionKey.isEmpty() ? nullptr : findStack(m_fusionKey, &owner);
+    double suv = 0;
+    if (fusedStack && owner)
+        suv = owner->firstHeader(int(fusedStack - owner->stacks.data())).suvPerValue;
+    auto *scales = new QActionGroup(m_fusionMenu);
+    const auto scale = [&](const QString &text, const QString &name, double top) {
+        QAction *a = m_fusionMenu->addAction(text);
+        a->setObjectName(name);
+        a->setCheckable(true);
+        a->setChecked(m_fusionSuvTop == top);
+        a->setEnabled(top == 0 || suv > 0);
+        scales->addAction(a);
+        connect(a, &QAction::triggered, this, [this, top] { setFusionSuvScale(top); });
+    };
+    scale(tr("Automatic Scale"), QStringLiteral("fusion.scale.auto"), 0);
+    for (int top : {5, 7, 10})
+        scale(tr("SUV 0–%1").arg(top), QStringLiteral("fusion.scale.suv%1").arg(top), top);
 }
 
 void Viewer::fitLayoutToSeries()

@@ -466,13 +466,20 @@ void Viewport::fusedVolumeReady()
             if (generation != m_fusionGeneration)
                 return;
             m_fusion.volume = ready.first;
-            m_fusion.window = ready.second;
-            dropFusionPictures();
-            if (m_mode == Mode::Stack)
-                requestFusion(m_slice);
-            else if (m_mode == Mode::Mpr)
-                requestMprRender();
+            m_fusionAutomatic = ready.second;
+            m_fusion.window = m_fusionWindow.value_or(m_fusionAutomatic);
+            recomposeFusion();
         });
+}
+
+void Viewport::recomposeFusion()
+{
+    dropFusionPictures();
+    if (m_mode == Mode::Stack)
+        requestFusion(m_slice);
+    else if (m_mode == Mode::Mpr)
+        requestMprRender();
+    update();
 }
 
 void Viewport::setFusionOpacity(double opacity)
@@ -481,12 +488,19 @@ void Viewport::setFusionOpacity(double opacity)
     if (opacity == m_fusion.opacity)
         return;
     m_fusion.opacity = opacity;
-    dropFusionPictures();
-    if (m_mode == Mode::Stack)
-        requestFusion(m_slice);
-    else if (m_mode == Mode::Mpr)
-        requestMprRender();
-    update();
+    recomposeFusion();
+}
+
+void Viewport::setFusionWindow(std::optional<imaging::WindowLevel> window, const QString &label)
+{
+    if (window == m_fusionWindow && label == m_fusionWindowLabel)
+        return;
+    m_fusionWindow = std::move(window);
+    m_fusionWindowLabel = m_fusionWindow ? label : QString();
+    if (!m_fusion.volume)
+        return;   // taken when the volume is ready
+    m_fusion.window = m_fusionWindow.value_or(m_fusionAutomatic);
+    recomposeFusion();
 }
 
 QImage Viewport::fusionPicture() const
@@ -921,7 +935,11 @@ OverlayState Viewport::overlayState(QSizeF viewportSize, const ViewTransform &vi
         state.presentationLabel = m_presentation->label().isEmpty() ? tr("Presentation state") : m_presentation->label();
     if (m_fusionSeries && m_fusion.volume) {
         const dicom::DicomHeader &fused = m_fusionSeries->header(0);
-        state.fusionLabel = QStringLiteral("%1 %2 %3 %").arg(fused.modality, fused.seriesDescription).arg(std::lround(m_fusion.opacity * 100)).simplified();
+        state.fusionLabel = QStringLiteral("%1 %2 %3 % %4")
+                                .arg(fused.modality, fused.seriesDescription)
+                                .arg(std::lround(m_fusion.opacity * 100))
+                                .arg(m_fusionWindowLabel)
+                                .simplified();
     }
     if (m_segmentationsShown) {
         const SegmentationOverlay shown = shownSegmentation();

@@ -151,6 +151,30 @@ private slots:
         QVERIFY(colourfulness(view->grab().toImage().pixel(atLiver)) > colourfulness(fused.pixel(atLiver)));
         menuAction(window.viewer(), QStringLiteral("fusion.opacity.50"))->trigger();
 
+        // In SUVbw: 0 to 5 (the PET's header gives it), named in the overlay: the liver (SUV 2.4)
+        // half way up, fully blended; 0 to 10: a quarter, fading in.
+        const auto liverAlpha = [&] {
+            const auto px = view->imageGeometry()->pixelPosition(liver);
+            return qAlpha(view->fusionPicture().pixel(int(std::lround(px[0])), int(std::lround(px[1]))));
+        };
+        QAction *suv5 = menuAction(window.viewer(), QStringLiteral("fusion.scale.suv5"));
+        QVERIFY(suv5 && suv5->isEnabled());
+        suv5->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(std::abs(view->fusionWindowShown().width - 5 / dicom::phantomSuvFactor()) < 1e-6
+                                     && !view->fusionPicture().isNull(),
+                                 30000);
+        QVERIFY2(view->overlayText(ui::Viewport::Corner::BottomLeft).join(QLatin1Char('|')).contains(QStringLiteral("SUV 0–5")),
+                 qPrintable(view->overlayText(ui::Viewport::Corner::BottomLeft).join(QLatin1Char('|'))));
+        QVERIFY2(std::abs(liverAlpha() - 128) <= 1, qPrintable(QString::number(liverAlpha())));
+        menuAction(window.viewer(), QStringLiteral("fusion.scale.suv10"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(std::abs(view->fusionWindowShown().width - 10 / dicom::phantomSuvFactor()) < 1e-6
+                                     && !view->fusionPicture().isNull(),
+                                 30000);
+        QVERIFY2(liverAlpha() > 70 && liverAlpha() < 110, qPrintable(QString::number(liverAlpha())));
+        menuAction(window.viewer(), QStringLiteral("fusion.scale.auto"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(std::abs(view->fusionWindowShown().width - 5 / dicom::phantomSuvFactor()) > 1 && !view->fusionPicture().isNull(),
+                                 30000);
+
         // MPR through the lesion: the coronal plane fused too (at a point of the liver off the
         // crosshair's lines).
         const imaging::Vec3 liverOff{liver[0], liver[1], liver[2] + lesion.diameterMm / 2};

@@ -94,6 +94,8 @@ public:
     /// shows another series of its frame of reference (its CT), `opacity` opaque; empty: none.
     /// View → Fusion offers the study's volumes of the active series' frame of reference.
     void setFusion(const QString &key, double opacity = 0.5);
+    /// The fused PET shown from SUVbw 0 to `top` (its header gives SUVbw; 0: its own window).
+    void setFusionSuvScale(double top);
     QString fusionKey() const { return m_fusionKey; }
     void setActiveViewport(int index);
     MprModel *mprModel() const { return m_mpr; }
@@ -244,6 +246,7 @@ private:
     QMenu *m_fusionMenu = nullptr;
     QString m_fusionKey;
     double m_fusionOpacity = 0.5;
+    double m_fusionSuvTop = 0;   ///< the fused PET shown from SUV 0 to this; 0: its own window
     QAction *m_applyStates = nullptr;
     QMenu *m_presentationMenu = nullptr;
     /// The key images' writes to the index, in the order made (a save follows the marks before it).

@@ -128,6 +128,10 @@ public:
     std::shared_ptr<imaging::SeriesVolume> fusion() const { return m_fusionSeries; }
     void setFusionOpacity(double opacity);
     double fusionOpacity() const { return m_fusion.opacity; }
+    /// The fused values shown (below it none, above it the map's top), named in the overlay by
+    /// `label` (e.g. "SUV 0–5"); none: fusionWindow() of the fused volume.
+    void setFusionWindow(std::optional<imaging::WindowLevel> window, const QString &label = {});
+    imaging::WindowLevel fusionWindowShown() const { return m_fusion.window; }
     /// The fused picture over what is shown (image-sized; null: none, or not sampled yet).
     QImage fusionPicture() const;
     /// The image's own display shutter (DX, CR, MG, XA: what lies outside the collimation) shown
@@ -334,6 +338,10 @@ private:
     void fusedVolumeReady();
     std::shared_ptr<imaging::SeriesVolume> m_fusionSeries;
     FusionSource m_fusion;
+    std::optional<imaging::WindowLevel> m_fusionWindow;   ///< chosen; else the volume's own
+    imaging::WindowLevel m_fusionAutomatic;
+    QString m_fusionWindowLabel;
+    void recomposeFusion();
     quint64 m_fusionGeneration = 0;
     QHash<int, QImage> m_fusionImages;
     QSet<int> m_fusionPending;
