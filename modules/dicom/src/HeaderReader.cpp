@@ -4,6 +4,7 @@
 #include "GdcmSupport.h"
 #include "StructureCheck.h"
 
+#include <gdcmPrivateTag.h>
 #include <gdcmReader.h>
 #include <gdcmSequenceOfItems.h>
 
@@ -229,9 +230,14 @@ Result<DicomHeader> detail::readHeader(const QString &path, const FileStructure 
         if (auto radio = detail::sequence(ds, T(0x0054, 0x0016)); radio && radio->GetNumberOfItems() > 0) {
             const gdcm::DataSet &item = radio->GetItem(1).GetNestedDataSet();
             dose.injectionTime = asciiValue(item, T(0x0018, 0x1072));
+            dose.takeInjectionDateTime(asciiValue(item, T(0x0018, 0x1078)));
             dose.doseBq = decimalValue(item, T(0x0018, 0x1074)).value_or(0);
             dose.halfLifeS = decimalValue(item, T(0x0018, 0x1075)).value_or(0);
         }
+        const gdcm::PrivateTag philips(0x7053, 0x00, "Philips PET Private Group");
+        if (dose.units == QLatin1String("CNTS") && ds.FindDataElement(philips))
+            if (const gdcm::ByteValue *bv = ds.GetDataElement(philips).GetByteValue(); bv && bv->GetPointer())
+                dose.philipsSuvScale = QString::fromLatin1(bv->GetPointer(), int(bv->GetLength())).remove(QChar(0)).trimmed().toDouble();
         h.suvPerValue = suvBodyWeightFactor(dose).value_or(0);
     }
 

@@ -26,19 +26,32 @@ std::optional<double> secondsOfDay(QString tm)
 
 } // namespace
 
+void PetDose::takeInjectionDateTime(const QString &dateTime)
+{
+    const QString t = dateTime.trimmed();
+    if (injectionTime.trimmed().isEmpty() && t.size() >= 10)
+        injectionTime = t.mid(8, 6);
+}
+
 std::optional<double> suvBodyWeightFactor(const PetDose &dose)
 {
-    if (dose.units.trimmed() != QLatin1String("BQML") || dose.decayCorrection.trimmed() != QLatin1String("START"))
+    const QString units = dose.units.trimmed(), decay = dose.decayCorrection.trimmed();
+    if (units == QLatin1String("CNTS") && dose.philipsSuvScale > 0 && std::isfinite(dose.philipsSuvScale))
+        return dose.philipsSuvScale;
+    if (units != QLatin1String("BQML") || (decay != QLatin1String("START") && decay != QLatin1String("ADMIN")))
         return std::nullopt;
-    if (!(dose.weightKg > 0) || !(dose.doseBq > 0) || !(dose.halfLifeS > 0))
+    if (!(dose.weightKg > 0) || !(dose.doseBq > 0))
         return std::nullopt;
-    const auto start = secondsOfDay(dose.injectionTime), series = secondsOfDay(dose.seriesTime);
-    if (!start || !series)
-        return std::nullopt;
-    double elapsed = *series - *start;
-    if (elapsed < 0)
-        elapsed += 24 * 3600;   // injected before midnight
-    const double decayed = dose.doseBq * std::pow(2.0, -elapsed / dose.halfLifeS);
+    double decayed = dose.doseBq;   // ADMIN: the values are corrected to the injection itself
+    if (decay == QLatin1String("START")) {
+        const auto start = secondsOfDay(dose.injectionTime), series = secondsOfDay(dose.seriesTime);
+        if (!start || !series || !(dose.halfLifeS > 0))
+            return std::nullopt;
+        double elapsed = *series - *start;
+        if (elapsed < 0)
+            elapsed += 24 * 3600;   // injected before midnight
+        decayed = dose.doseBq * std::pow(2.0, -elapsed / dose.halfLifeS);
+    }
     const double factor = dose.weightKg * 1000.0 / decayed;
     return std::isfinite(factor) && factor > 0 ? std::optional(factor) : std::nullopt;
 }

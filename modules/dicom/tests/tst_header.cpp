@@ -6,6 +6,9 @@
 #include <strata/dicom/Suv.h>
 
 #include <QFile>
+
+#include <gdcmReader.h>
+#include <gdcmWriter.h>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -182,8 +185,8 @@ private slots:
 
     // SUVbw per Bq/ml from a PET's header (the test data's FLT PET: 69.7344 kg, 178.34 MBq
     // injected 14:17:00, series 15:23:16.921, F-18): weight over the dose decayed to the series'
-    // start; none for a CT, for counts, for values not decay-corrected to the start, or when a
-    // time is missing; an injection "after" the series start is the day before.
+    // start; none for a CT, for counts, for values not decay-corrected, or when a time is missing;
+    // an injection "after" the series start is the day before.
     void suvOfAPetHeader()
     {
         auto pet = readHeader(testData("pet/tcia-acrin-flt-breast/1.dcm"));
@@ -202,9 +205,11 @@ private slots:
         PetDose counts = dose;
         counts.units = QStringLiteral("CNTS");
         QVERIFY(!suvBodyWeightFactor(counts));
+        PetDose notCorrected = dose;
+        notCorrected.decayCorrection = QStringLiteral("NONE");
+        QVERIFY(!suvBodyWeightFactor(notCorrected));
         PetDose admin = dose;
         admin.decayCorrection = QStringLiteral("ADMIN");
-        QVERIFY(!suvBodyWeightFactor(admin));
         PetDose noTime = dose;
         noTime.injectionTime.clear();
         QVERIFY(!suvBodyWeightFactor(noTime));
@@ -214,6 +219,44 @@ private slots:
         PetDose badTime = dose;
         badTime.seriesTime = QStringLiteral("2561xx");
         QVERIFY(!suvBodyWeightFactor(badTime));
+        // Decay-corrected to the injection itself (ADMIN): weight over the dose.
+        QVERIFY(std::abs(*suvBodyWeightFactor(admin) - 75000 / 370e6) < 1e-15);
+        // The injection given only as a date and time.
+        PetDose dateTime = noTime;
+        dateTime.takeInjectionDateTime(QStringLiteral("20261123083512.000000"));
+        QCOMPARE(dateTime.injectionTime, QStringLiteral("083512"));
+        QCOMPARE(*suvBodyWeightFactor(dateTime), *suvBodyWeightFactor(dose));
+
+        // A Philips PET in counts: its SUV Scale Factor (7053,1000) in the block its private
+        // creator reserved (here 0x11); another vendor's block at that place is not read.
+        QTemporaryDir dir;
+        const auto philipsCopy = [&](const char *creator) {
+            gdcm::Reader reader;
+            reader.SetFileName(QFile::encodeName(testData("pet/tcia-acrin-flt-breast/1.dcm")).constData());
+            if (!reader.Read())
+                return QString();
+            gdcm::DataSet &d = reader.GetFile().GetDataSet();
+            const auto put = [&](std::uint16_t g, std::uint16_t e, gdcm::VR vr, const std::string &value) {
+                gdcm::DataElement de(gdcm::Tag(g, e));
+                de.SetVR(vr);
+                de.SetByteValue(value.data(), gdcm::VL(std::uint32_t(value.size())));
+                d.Replace(de);
+            };
+            put(0x0054, 0x1001, gdcm::VR::CS, "CNTS");
+            put(0x7053, 0x0011, gdcm::VR::LO, creator);
+            put(0x7053, 0x1100, gdcm::VR::DS, "0.000123");
+            const QString out = dir.filePath(QString::fromLatin1(creator).remove(QLatin1Char(' ')) + QStringLiteral(".dcm"));
+            gdcm::Writer writer;
+            writer.SetFile(reader.GetFile());
+            writer.SetFileName(QFile::encodeName(out).constData());
+            return writer.Write() ? out : QString();
+        };
+        const QString philips = philipsCopy("Philips PET Private Group");
+        QVERIFY(!philips.isEmpty());
+        QCOMPARE(readHeader(philips).value().suvPerValue, 0.000123);
+        const QString other = philipsCopy("Another Vendor Group");
+        QVERIFY(!other.isEmpty());
+        QCOMPARE(readHeader(other).value().suvPerValue, 0.0);
     }
 
     void displayShutterShapes()

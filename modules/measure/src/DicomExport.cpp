@@ -260,9 +260,16 @@ std::optional<double> suvFactor(DcmItem &image)
     DcmItem *radio = nullptr;
     if (image.findAndGetSequenceItem(DCM_RadiopharmaceuticalInformationSequence, radio, 0).good() && radio) {
         dose.injectionTime = text(*radio, DCM_RadiopharmaceuticalStartTime);
+        dose.takeInjectionDateTime(text(*radio, DCM_RadiopharmaceuticalStartDateTime));
         radio->findAndGetFloat64(DCM_RadionuclideTotalDose, dose.doseBq);
         radio->findAndGetFloat64(DCM_RadionuclideHalfLife, dose.halfLifeS);
     }
+    // Philips' SUV Scale Factor for images in counts: (7053,xx00) of the block its creator reserved.
+    for (Uint16 block = 0x10; block <= 0xFF && dose.units == QLatin1String("CNTS"); ++block)
+        if (text(image, DcmTagKey(0x7053, block)).trimmed() == QLatin1String("Philips PET Private Group")) {
+            dose.philipsSuvScale = text(image, DcmTagKey(0x7053, Uint16(block << 8))).trimmed().toDouble();
+            break;
+        }
     return dicom::suvBodyWeightFactor(dose);
 }
 

@@ -2,7 +2,8 @@
 /// a polygon on a stored CT image carries its outline as a closed SCOORD POLYLINE in that image's
 /// pixels (TID 320 Image Region below the area), one on an MPR plane a SCOORD3D in the frame of
 /// reference; a CT mean is an Attenuation Coefficient in HU, an MR one an MR signal intensity of
-/// no units, a PET value SUVbw computed from the image's own dose, weight, half-life and times;
+/// no units, a PET value SUVbw computed from the image's own dose, weight, half-life and times
+/// (a Philips PET in counts: its SUV Scale Factor);
 /// text annotations stay out. Each report passes dciodvfy, dsrdump reads it and Strata reads its
 /// values back.
 #include <strata/measure/DicomExport.h>
@@ -298,6 +299,22 @@ private slots:
         QVERIFY(plain.contains(QStringLiteral("Tracer Concentration")));
         QVERIFY(plain.contains(QStringLiteral("Bq/ml")));
         QVERIFY(readMeasurementReport(path).value().front().value(QStringLiteral("value")).value_or(-1) == 12345.0);
+
+        // A Philips PET in counts: SUVbw from its SUV Scale Factor (7053,1000 of the block its
+        // private creator reserves, here 0x11); without the creator the element is someone else's.
+        QVERIFY(ds.putAndInsertString(DCM_Units, "CNTS").good());
+        QVERIFY(ds.putAndInsertString(DcmTag(0x7053, 0x0011, EVR_LO), "Philips PET Private Group").good());
+        QVERIFY(ds.putAndInsertString(DcmTag(0x7053, 0x1100, EVR_DS), "0.000123").good());
+        const QString philips = dir.filePath(QStringLiteral("philips.dcm"));
+        QVERIFY(pet.saveFile(philips.toUtf8().constData(), EXS_LittleEndianExplicit).good());
+        QVERIFY(writeMeasurementReport({probe}, {philips}, {}, QStringLiteral("tester"), path).ok());
+        QVERIFY(dsrdump(path).contains(QStringLiteral("SUVbw")));
+        const double philipsSuv = readMeasurementReport(path).value().front().value(QStringLiteral("value")).value_or(-1);
+        QVERIFY2(std::abs(philipsSuv - 12345.0 * 0.000123) < 1e-9, qPrintable(QString::number(philipsSuv)));
+        QVERIFY(ds.putAndInsertString(DcmTag(0x7053, 0x0011, EVR_LO), "Another Vendor").good());
+        QVERIFY(pet.saveFile(philips.toUtf8().constData(), EXS_LittleEndianExplicit).good());
+        QVERIFY(writeMeasurementReport({probe}, {philips}, {}, QStringLiteral("tester"), path).ok());
+        QVERIFY(!dsrdump(path).contains(QStringLiteral("SUVbw")));
     }
 };
 
