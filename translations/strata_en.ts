@@ -1265,12 +1265,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="297"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="294"/>
+        <source> · fused SUVbw %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Measurement.cpp" line="296"/>
+        <source> · fused %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Measurement.cpp" line="302"/>
         <source>%1 mL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="299"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="304"/>
         <source> · %1 × %2 mm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5438,7 +5448,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="411"/>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="417"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7684,7 +7694,7 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1107"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1127"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="79"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
@@ -7715,22 +7725,22 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="935"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="955"/>
         <source>Presentation state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1063"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1083"/>
         <source>interpolated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1341"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1361"/>
         <source>%1 cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1341"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1361"/>
         <source>%1 mm</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1265,12 +1265,22 @@
         <translation>SUVbw %1 · %2</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="297"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="294"/>
+        <source> · fused SUVbw %1</source>
+        <translation> · fusionné SUVbw %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Measurement.cpp" line="296"/>
+        <source> · fused %1</source>
+        <translation> · fusionné %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/measure/src/Measurement.cpp" line="302"/>
         <source>%1 mL</source>
         <translation>%1 mL</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="299"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="304"/>
         <source> · %1 × %2 mm</source>
         <translation> · %1 × %2 mm</translation>
     </message>
@@ -5438,7 +5448,7 @@
         <translation> · moyenne %1 · max %2 %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="411"/>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="417"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -7689,7 +7699,7 @@ Study %2</source>
         <translation>Miroir V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1107"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1127"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="79"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
@@ -7720,22 +7730,22 @@ Study %2</source>
         <translation>Construction du volume… %1 sur %2 coupes</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="935"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="955"/>
         <source>Presentation state</source>
         <translation>État de présentation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1063"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1083"/>
         <source>interpolated</source>
         <translation>interpolé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1341"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1361"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1341"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1361"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>

@@ -289,6 +289,11 @@ QString displayText(const Measurement &m)
             text = (fmt(*v) + QLatin1Char(' ') + unitOf(QStringLiteral("value"))).trimmed();
         if (auto suv = m.value(QStringLiteral("suv")))
             text = tr("SUVbw %1 · %2").arg(QString::number(*suv, 'f', 2), text);
+        // The series fused over the image (a PET over its CT), at the same point.
+        if (auto fusedSuv = m.value(QStringLiteral("fused_suv")))
+            text += tr(" · fused SUVbw %1").arg(QString::number(*fusedSuv, 'f', 2));
+        else if (auto fused = m.value(QStringLiteral("fused_value")))
+            text += tr(" · fused %1").arg(fmt(*fused));
         if (!m.points.empty())
             text += QStringLiteral(" (%1, %2, %3)").arg(fmt(m.points[0][0]), fmt(m.points[0][1]), fmt(m.points[0][2]));
         break;

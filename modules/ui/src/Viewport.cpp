@@ -58,6 +58,26 @@ public:
 
     std::optional<float> valueAt(QPointF imagePosition) const override { return m_v->m_image.valueAt(imagePosition); }
     void requestUpdate() override { m_v->update(); }
+    std::optional<FusedValue> fusedValueAt(const imaging::Vec3 &point) const override
+    {
+        if (!m_v->m_fusion.volume || !m_v->m_fusionSeries)
+            return std::nullopt;
+        // The fused volume sampled at the point: one pixel on the image's plane.
+        imaging::SliceGeometry one;
+        if (const auto g = m_v->m_image.geometry())
+            one = *g;
+        one.width = one.height = 1;
+        one.origin = point;
+        one.spacing = {1, 1};
+        imaging::ResliceOptions options;
+        options.background = std::nanf("");
+        options.threads = 1;
+        auto sampled = imaging::resampleOnto(*m_v->m_fusion.volume, one, options);
+        if (!sampled.ok() || std::isnan(sampled.value().pixels.front()))
+            return std::nullopt;
+        const dicom::DicomHeader &h = m_v->m_fusionSeries->header(0);
+        return FusedValue{sampled.value().pixels.front(), h.modality, h.suvPerValue};
+    }
 
 private:
     Viewport *m_v;

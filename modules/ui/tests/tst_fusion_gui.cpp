@@ -142,6 +142,23 @@ private slots:
         const QPoint outside = view->widgetPosition({centre[0], -170, centre[2]})->toPoint();
         QCOMPARE(fused.pixel(outside), before.pixel(outside));
 
+        // A probe on the CT reads the PET there too: the liver's 60 HU and its SUVbw (8000 Bq/ml).
+        auto *measure = window.viewer()->findChild<ui::MeasurementController *>();
+        QVERIFY(measure);
+        QAction *probeTool = measure->menu()->findChild<QAction *>(QStringLiteral("measure.probe"));
+        QVERIFY(probeTool);
+        probeTool->trigger();
+        const std::size_t measured = measure->list()->items().size();
+        QTest::mouseClick(view, Qt::LeftButton, {}, atLiver);
+        QTRY_COMPARE(measure->list()->items().size(), measured + 1);
+        const measure::Measurement probe = measure->list()->items().back();
+        const double fusedSuv = probe.value(QStringLiteral("fused_suv")).value_or(0);
+        QVERIFY2(std::abs(fusedSuv - 8000 * dicom::phantomSuvFactor()) < 0.25, qPrintable(QString::number(fusedSuv)));   // 5 % noise
+        QVERIFY2(ui::MeasurementTool::label(probe).contains(QStringLiteral(" HU · fused SUVbw ")), qPrintable(ui::MeasurementTool::label(probe)));
+        measure->menu()->findChild<QAction *>(QStringLiteral("measure.delete"))->trigger();   // its mark off the liver
+        QTRY_COMPARE(measure->list()->items().size(), measured);
+        window.viewer()->action(QStringLiteral("tool.browse"))->trigger();
+
         // Opacity 100 %: the liver's colour stronger still.
         QAction *opaque = menuAction(window.viewer(), QStringLiteral("fusion.opacity.100"));
         QVERIFY(opaque);

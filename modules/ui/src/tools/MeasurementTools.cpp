@@ -284,6 +284,12 @@ void MeasurementTool::evaluate(Measurement &m, const ToolContext &context) const
         if (auto v = context.valueAt(QPointF(q[0], q[1])))
             m.values.push_back({QStringLiteral("value"), *v, m.plane.valueUnit()});
         measure::addSuvValues(m, m_suvPerValue);
+        // A PET fused over the image: its uptake at the point too (in SUVbw where it gives it).
+        if (const auto fused = context.fusedValueAt(m.points[0])) {
+            m.values.push_back({QStringLiteral("fused_value"), fused->value, fused->suvPerValue > 0 ? QStringLiteral("Bq/ml") : QString()});
+            if (fused->suvPerValue > 0)
+                m.values.push_back({QStringLiteral("fused_suv"), fused->value * fused->suvPerValue, QStringLiteral("SUVbw")});
+        }
     }
 }
 

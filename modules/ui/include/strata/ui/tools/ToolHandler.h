@@ -46,6 +46,18 @@ public:
     virtual std::optional<float> valueAt(QPointF imagePosition) const = 0;
     /// The tool's own graphics changed: paint again.
     virtual void requestUpdate() = 0;
+    /// A series fused over the image (a PET over its CT): its value at a patient point, and its
+    /// modality and SUVbw per value (0: none). Nothing without a fused volume or outside it.
+    struct FusedValue {
+        double value = 0;
+        QString modality;
+        double suvPerValue = 0;
+    };
+    virtual std::optional<FusedValue> fusedValueAt(const imaging::Vec3 &point) const
+    {
+        Q_UNUSED(point);
+        return std::nullopt;
+    }
 
     /// Image pixel → widget position through the view transform (identity without an image).
     QTransform imageToWidget() const;
