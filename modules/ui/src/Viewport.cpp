@@ -109,8 +109,12 @@ void Viewport::attachSeries(std::shared_ptr<imaging::SeriesVolume> series)
     m_overlayPending.clear();
     dropSegmentationPictures();
     dropFusionPictures();
-    if (m_fusionSeries && m_series && m_series->header(0).frameOfReferenceUid != m_fusionSeries->header(0).frameOfReferenceUid)
-        setFusion(nullptr);
+    if (m_fusionSeries && m_series && m_series->header(0).frameOfReferenceUid != m_fusionSeries->header(0).frameOfReferenceUid) {
+        // Another frame of reference: the fusion ends (the series shown asks for its pictures).
+        disconnect(m_fusionSeries.get(), nullptr, this, nullptr);
+        m_fusionSeries.reset();
+        m_fusion.volume.reset();
+    }
     m_presentation.reset();
     m_imagePresentation.reset();
     m_presentationWindow.reset();

@@ -228,6 +228,55 @@ private slots:
         QVERIFY(!status.isEmpty() && status.last().first().toString().startsWith(QStringLiteral("Fusion needs the volume of PET AC")));
     }
 
+    // A viewport keeps its fusion while it shows series of the fused one's frame of reference and
+    // drops it for a series of another (another patient's or another scan's CT).
+    void fusionEndsWithItsFrameOfReference()
+    {
+        QTemporaryDir dir;
+        const auto seriesOf = [](const dicom::PhantomStudy &study) {
+            const auto scan = dicom::scanFiles(study.files);
+            auto series = std::make_shared<imaging::SeriesVolume>(dicom::buildStacks(scan.headers).front(), scan.headers,
+                                                                  imaging::SeriesVolume::Options{});
+            series->start();
+            return series;
+        };
+        dicom::PhantomSpec ct;
+        ct.columns = ct.rows = 64;
+        ct.pixelSpacingMm = 5.6;
+        ct.slices = 20;
+        ct.sliceSpacingMm = 15;
+        auto first = dicom::writePhantom(ct, dir.filePath(QStringLiteral("ct")));
+        QVERIFY(first.ok());
+        dicom::PhantomSpec pet = dicom::PhantomSpec::pet();
+        pet.columns = pet.rows = 32;
+        pet.pixelSpacingMm = 11.2;
+        pet.slices = 20;
+        pet.sliceSpacingMm = 15;
+        pet.studyInstanceUid = first.value().studyInstanceUid;
+        pet.frameOfReferenceUid = first.value().frameOfReferenceUid;
+        auto petWritten = dicom::writePhantom(pet, dir.filePath(QStringLiteral("pet")));
+        QVERIFY(petWritten.ok());
+        auto other = dicom::writePhantom(ct, dir.filePath(QStringLiteral("other")));   // a frame of reference of its own
+        QVERIFY(other.ok());
+        auto ctSeries = seriesOf(first.value()), petSeries = seriesOf(petWritten.value()), otherSeries = seriesOf(other.value());
+
+        ui::Viewport viewport;
+        viewport.resize(300, 300);
+        viewport.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&viewport));
+        viewport.showStack(ctSeries, 10);
+        viewport.setFusion(petSeries);
+        QTRY_VERIFY_WITH_TIMEOUT(!viewport.fusionPicture().isNull(), 30000);
+        viewport.showStack(ctSeries, 11);   // the same frame of reference: it stays
+        QTRY_VERIFY_WITH_TIMEOUT(!viewport.fusionPicture().isNull(), 30000);
+        QCOMPARE(viewport.fusion(), petSeries);
+        viewport.showStack(otherSeries, 10);
+        QVERIFY(!viewport.fusion());
+        QVERIFY(viewport.fusionPicture().isNull());
+        QTRY_VERIFY_WITH_TIMEOUT(viewport.hasImage() && viewport.isSettled(), 30000);
+        QVERIFY(viewport.fusionPicture().isNull());
+    }
+
     // The PET read as a PET reader reads it: a probe clicked on the enhancing lesion gives its
     // uptake in Bq/ml and SUVbw (the header's weight, dose and times), an ellipse dragged around
     // it SUVmax and SUVmean, on screen in the measurement's label.
