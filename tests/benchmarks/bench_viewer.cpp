@@ -1,7 +1,7 @@
 // Benchmarks of the viewer on screen (offscreen Qt platform): scrolling a 512×512×300 CT in 2D in a
 // 512×512 viewport (next slice, window/level, paint), and dragging the MPR crosshair through three
 // planes (reslice on the render threads, window, paint), in frames per second, also with an organ
-// segmentation over the planes. The peer, in the same run: a plain VTK pipeline showing the same
+// segmentation over the planes and with the phantom's PET fused over them. The peer, in the same run: a plain VTK pipeline showing the same
 // 2D slices — a persistent vtkImageReslice taking
 // slice k plus vtkImageMapToWindowLevelColors, copied into a QImage and painted the same way.
 //
@@ -36,6 +36,7 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
@@ -188,10 +189,31 @@ std::shared_ptr<const measure::Segmentation> organSegmentation()
     return made;
 }
 
+/// The phantom's PET (128 × 128 × 100, 2.8 × 2.8 × 3 mm, the CT's extent), written once beside
+/// the CT's folder and loaded as a volume: what a PET/CT fuses over its CT.
+std::shared_ptr<imaging::SeriesVolume> petSeries()
+{
+    static std::shared_ptr<imaging::SeriesVolume> made = []() -> std::shared_ptr<imaging::SeriesVolume> {
+        const QString dir = benchDir() + QStringLiteral("-pet");
+        if (!QFileInfo::exists(dir + QStringLiteral("/phantom.json")) && !dicom::writePhantom(dicom::PhantomSpec::pet(), dir).ok())
+            return nullptr;
+        const auto scan = dicom::scanFiles(dicom::listFiles({dir}));
+        const auto stacks = dicom::buildStacks(scan.headers);
+        if (stacks.empty())
+            return nullptr;
+        auto series = std::make_shared<imaging::SeriesVolume>(stacks.front(), scan.headers);
+        series->start();
+        waitFor([&] { return series->volume() != nullptr || series->error().code != ErrorCode::None; });
+        return series->volume() ? series : nullptr;
+    }();
+    return made;
+}
+
 /// Dragging the crosshair: the point moves one step, the three planes are resliced on the render
 /// threads and painted; a frame is done when all three show the new position. Args: slab mm (0:
-/// thin), 1 to render as during a drag (a slab at half resolution), 0 at full resolution; and 1
-/// with organSegmentation() shown over the planes (composed with each).
+/// thin), 1 to render as during a drag (a slab at half resolution), 0 at full resolution; 1 with
+/// organSegmentation() shown over the planes (composed with each); 1 with petSeries() fused over
+/// them (sampled on each plane's pixels).
 void BM_MprCrosshairDrag(benchmark::State &state)
 {
     ui::MprModel model;
@@ -205,8 +227,17 @@ void BM_MprCrosshairDrag(benchmark::State &state)
         if (state.range(2) != 0)
             v->setSegmentations({organSegmentation()});
         v->showMpr(g_series, &model, plane);
+        if (state.range(3) != 0) {
+            if (!petSeries()) {
+                state.SkipWithError("the PET phantom could not be loaded");
+                return;
+            }
+            v->setFusion(petSeries());
+        }
         views.push_back(std::move(v));
     }
+    if (state.range(3) != 0)
+        waitFor([&] { return std::all_of(views.begin(), views.end(), [](const auto &v) { return !v->fusionPicture().isNull(); }); });
     auto allAt = [&](const imaging::Vec3 &c) {
         for (const auto &v : views) {
             const auto g = v->imageGeometry();
@@ -232,11 +263,13 @@ void BM_MprCrosshairDrag(benchmark::State &state)
     state.counters["fps"] = benchmark::Counter(double(state.iterations()), benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_MprCrosshairDrag)
-    ->Args({0, 0, 0})
-    ->Args({20, 0, 0})
-    ->Args({20, 1, 0})
-    ->Args({0, 0, 1})
-    ->Args({20, 1, 1})
+    ->Args({0, 0, 0, 0})
+    ->Args({20, 0, 0, 0})
+    ->Args({20, 1, 0, 0})
+    ->Args({0, 0, 1, 0})
+    ->Args({20, 1, 1, 0})
+    ->Args({0, 0, 0, 1})
+    ->Args({20, 1, 0, 1})
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
 

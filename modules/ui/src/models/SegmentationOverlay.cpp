@@ -63,10 +63,6 @@ void drawStructures(SegmentationOverlay &out, const std::vector<std::shared_ptr<
     }
 }
 
-} // namespace
-
-namespace {
-
 /// The pixels of the slice each segment covers: an id a pixel (0: none), a colour an id.
 struct Coverage {
     int width = 0, height = 0;
