@@ -5439,8 +5439,8 @@
     <name>strata::ui::MeasurementTool</name>
     <message>
         <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="221"/>
-        <source> · SUVmax %1 · SUVmean %2 · TLG %3 g</source>
-        <translation> · SUVmax %1 · SUVmean %2 · TLG %3 g</translation>
+        <source> · SUVmax %1 · SUVpeak %2 · SUVmean %3 · TLG %4 g</source>
+        <translation> · SUVmax %1 · SUVpeak %2 · SUVmean %3 · TLG %4 g</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="225"/>
@@ -7699,7 +7699,7 @@ Studie %2</translation>
         <translation>Spieg. V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1127"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1131"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="79"/>
         <source>Loading…</source>
         <translation>Lädt…</translation>
@@ -7730,22 +7730,22 @@ Studie %2</translation>
         <translation>Volumen wird aufgebaut… %1 von %2 Schichten</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="955"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="959"/>
         <source>Presentation state</source>
         <translation>Presentation State</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1083"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1087"/>
         <source>interpolated</source>
         <translation>interpoliert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1361"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1365"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1361"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1365"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>

@@ -5439,7 +5439,7 @@
     <name>strata::ui::MeasurementTool</name>
     <message>
         <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="221"/>
-        <source> · SUVmax %1 · SUVmean %2 · TLG %3 g</source>
+        <source> · SUVmax %1 · SUVpeak %2 · SUVmean %3 · TLG %4 g</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7694,7 +7694,7 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1127"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1131"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="79"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
@@ -7725,22 +7725,22 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="955"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="959"/>
         <source>Presentation state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1083"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1087"/>
         <source>interpolated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1361"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1365"/>
         <source>%1 cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1361"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1365"/>
         <source>%1 mm</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5439,8 +5439,8 @@
     <name>strata::ui::MeasurementTool</name>
     <message>
         <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="221"/>
-        <source> · SUVmax %1 · SUVmean %2 · TLG %3 g</source>
-        <translation> · SUVmax %1 · SUVmoy %2 · TLG %3 g</translation>
+        <source> · SUVmax %1 · SUVpeak %2 · SUVmean %3 · TLG %4 g</source>
+        <translation> · SUVmax %1 · SUVpic %2 · SUVmoy %3 · TLG %4 g</translation>
     </message>
     <message>
         <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="225"/>
@@ -7699,7 +7699,7 @@ Study %2</source>
         <translation>Miroir V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1127"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1131"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="79"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
@@ -7730,22 +7730,22 @@ Study %2</source>
         <translation>Construction du volume… %1 sur %2 coupes</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="955"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="959"/>
         <source>Presentation state</source>
         <translation>État de présentation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1083"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1087"/>
         <source>interpolated</source>
         <translation>interpolé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1361"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1365"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1361"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1365"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>

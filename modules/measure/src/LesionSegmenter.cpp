@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <numbers>
 
 namespace strata::measure {
 
@@ -472,6 +473,45 @@ Result<LesionShape> decodeLesionShape(const QByteArray &bytes)
     return shape;
 }
 
+double lesionPeak(const LesionResult &r, const dicom::Volume &volume, double sphereMl)
+{
+    // The sphere's voxel offsets (index space: the axes are orthonormal, the spacing per axis).
+    const double radius = std::cbrt(sphereMl * 1000.0 * 3.0 / (4.0 * std::numbers::pi));
+    std::vector<std::array<int, 3>> sphere;
+    std::array<int, 3> reach{};
+    for (std::size_t a = 0; a < 3; ++a)
+        reach[a] = int(std::floor(radius / std::max(1e-6, volume.spacing[a])));
+    for (int dk = -reach[2]; dk <= reach[2]; ++dk)
+        for (int dj = -reach[1]; dj <= reach[1]; ++dj)
+            for (int di = -reach[0]; di <= reach[0]; ++di) {
+                const double x = di * volume.spacing[0], y = dj * volume.spacing[1], z = dk * volume.spacing[2];
+                if (x * x + y * y + z * z <= radius * radius)
+                    sphere.push_back({di, dj, dk});
+            }
+    const auto &dims = volume.dimensions;
+    double peak = -std::numeric_limits<double>::infinity();
+    const LesionMask &mask = r.mask;
+    for (int k = 0; k < mask.size[2]; ++k)
+        for (int j = 0; j < mask.size[1]; ++j)
+            for (int i = 0; i < mask.size[0]; ++i) {
+                if (!mask.at(i, j, k))
+                    continue;
+                const int ci = i + mask.offset[0], cj = j + mask.offset[1], ck = k + mask.offset[2];
+                double sum = 0;
+                int n = 0;
+                for (const auto &d : sphere) {
+                    const int x = ci + d[0], y = cj + d[1], z = ck + d[2];
+                    if (x < 0 || y < 0 || z < 0 || x >= dims[0] || y >= dims[1] || z >= dims[2])
+                        continue;
+                    sum += volume.at(x, y, z);
+                    ++n;
+                }
+                if (n > 0)
+                    peak = std::max(peak, sum / n);
+            }
+    return std::isfinite(peak) ? peak : r.max;
+}
+
 Measurement lesionMeasurement(const LesionResult &r, const dicom::Volume &volume, const QString &modality,
                               const ImageReference &image)
 {
@@ -497,6 +537,8 @@ Measurement lesionMeasurement(const LesionResult &r, const dicom::Volume &volume
                 {QStringLiteral("voxel_count"), double(r.voxelCount), QString()},
                 {QStringLiteral("lower"), r.lower, unit},
                 {QStringLiteral("upper"), r.upper, unit}};
+    if (modality.compare(QLatin1String("PT"), Qt::CaseInsensitive) == 0)
+        m.values.push_back({QStringLiteral("peak"), lesionPeak(r, volume), unit});
     stamp(m);
     return m;
 }

@@ -234,13 +234,13 @@ void addSuvValues(Measurement &m, double suvPerValue)
     std::vector<Quantity> suv;
     for (Quantity &q : m.values) {
         const bool intensity = q.name == QLatin1String("value") || q.name == QLatin1String("mean") || q.name == QLatin1String("sd")
-                               || q.name == QLatin1String("min") || q.name == QLatin1String("max");
+                               || q.name == QLatin1String("min") || q.name == QLatin1String("max") || q.name == QLatin1String("peak");
         if (!intensity)
             continue;
         q.unit = QStringLiteral("Bq/ml");
         if (q.name == QLatin1String("value"))
             suv.push_back({QStringLiteral("suv"), q.value * suvPerValue, QStringLiteral("SUVbw")});
-        else if (q.name == QLatin1String("mean") || q.name == QLatin1String("max"))
+        else if (q.name == QLatin1String("mean") || q.name == QLatin1String("max") || q.name == QLatin1String("peak"))
             suv.push_back({QStringLiteral("suv_") + q.name, q.value * suvPerValue, QStringLiteral("SUVbw")});
     }
     // A lesion's total lesion glycolysis: its metabolic volume (mL) × SUVmean (g).

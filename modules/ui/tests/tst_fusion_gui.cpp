@@ -344,7 +344,7 @@ private slots:
         QVERIFY2(std::abs(ml - 14.14) < 0.7, qPrintable(QString::number(ml)));
         QVERIFY(std::abs(lesionMeasure->value(QStringLiteral("suv_max")).value_or(0) - suv) < 1e-9);
         const QString label = ui::MeasurementTool::label(*lesionMeasure);
-        QVERIFY2(label.contains(QStringLiteral("SUVmax %1 · SUVmean %1 · TLG").arg(suv, 0, 'f', 2)), qPrintable(label));
+        QVERIFY2(label.contains(QStringLiteral("SUVmax %1 · SUVpeak %1 · SUVmean %1 · TLG").arg(suv, 0, 'f', 2)), qPrintable(label));
     }
 };
 

@@ -100,6 +100,11 @@ struct LesionResult {
     LesionMask mask;
 };
 
+/// PET's peak uptake (PERCIST's SUVpeak before the SUV factor): the highest mean of the volume's
+/// values over a sphere of `sphereMl` (1 mL: 12.4 mm across) centred on a voxel of the lesion —
+/// less sensitive to noise than its hottest voxel. The lesion's max when the sphere holds no voxel.
+double lesionPeak(const LesionResult &r, const dicom::Volume &volume, double sphereMl = 1.0);
+
 /// Segments the lesion containing `seed` (patient mm). Errors: the seed outside the volume, an
 /// empty volume, or a region of nothing but the seed's own interval failing (no voxel);
 /// ErrorCode::Cancelled once `cancel` is set (polled between the stages and slice by slice).

@@ -77,7 +77,8 @@ QJsonObject toJson(const Measurement &m);
 Result<Measurement> measurementFromJson(const QJsonObject &json);
 
 /// A PET measurement's values read as a PET reader reads them: the pixel values (value, mean, sd,
-/// min, max) in Bq/ml, and SUVbw beside value, mean and max ("suv", "suv_mean", "suv_max", unit
+/// min, max, a lesion's peak) in Bq/ml, and SUVbw beside value, mean, max and peak ("suv",
+/// "suv_mean", "suv_max", "suv_peak", unit
 /// "SUVbw"), `suvPerValue` being the image's dicom::suvBodyWeightFactor; a lesion also its total
 /// lesion glycolysis ("tlg": volume mL × SUVmean, in g; its quantities are marked by the unit
 /// SUVbw). Nothing when the factor is not positive; computed again (not added twice) when called
