@@ -892,6 +892,7 @@ void Viewer::applyFusion()
             if (v->fusion() != fused)
                 v->setFusion(fused);
             v->setFusionOpacity(m_fusionOpacity);
+            v->setFusionColorMap(m_fusionMap);
             // In SUVbw where the PET's header gives it: 0 to the chosen top.
             const double suv = fused->header(0).suvPerValue;
             if (m_fusionSuvTop > 0 && suv > 0) {
@@ -970,6 +971,20 @@ void Viewer::fillFusionMenu()
     scale(tr("Automatic Scale"), QStringLiteral("fusion.scale.auto"), 0);
     for (int top : {5, 7, 10})
         scale(tr("SUV 0–%1").arg(top), QStringLiteral("fusion.scale.suv%1").arg(top), top);
+    // Its colours.
+    m_fusionMenu->addSeparator();
+    auto *maps = new QActionGroup(m_fusionMenu);
+    for (imaging::ColorMap map : {imaging::ColorMap::HotIron, imaging::ColorMap::Pet}) {
+        QAction *a = m_fusionMenu->addAction(imaging::colorMapName(map));
+        a->setObjectName(QStringLiteral("fusion.map.%1").arg(int(map)));
+        a->setCheckable(true);
+        a->setChecked(m_fusionMap == map);
+        maps->addAction(a);
+        connect(a, &QAction::triggered, this, [this, map] {
+            m_fusionMap = map;
+            applyFusion();
+        });
+    }
 }
 
 void Viewer::fitLayoutToSeries()

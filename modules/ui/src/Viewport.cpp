@@ -515,6 +515,15 @@ void Viewport::setFusionOpacity(double opacity)
     recomposeFusion();
 }
 
+void Viewport::setFusionColorMap(imaging::ColorMap map)
+{
+    if (map == m_fusion.map)
+        return;
+    m_fusion.map = map;
+    if (m_fusion.volume)
+        recomposeFusion();
+}
+
 void Viewport::setFusionWindow(std::optional<imaging::WindowLevel> window, const QString &label)
 {
     if (window == m_fusionWindow && label == m_fusionWindowLabel)

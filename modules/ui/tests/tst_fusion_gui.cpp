@@ -188,6 +188,17 @@ private slots:
                                      && !view->fusionPicture().isNull(),
                                  30000);
         QVERIFY2(liverAlpha() > 70 && liverAlpha() < 110, qPrintable(QString::number(liverAlpha())));
+        // The PET rainbow instead of hot iron: the liver, halfway up, no longer red.
+        const auto liverColour = [&] {
+            const auto px = view->imageGeometry()->pixelPosition(liver);
+            return view->fusionPicture().pixel(int(std::lround(px[0])), int(std::lround(px[1])));
+        };
+        const QRgb hot = liverColour();
+        QVERIFY(qRed(hot) > qBlue(hot) + 20);
+        menuAction(window.viewer(), QStringLiteral("fusion.map.%1").arg(int(imaging::ColorMap::Pet)))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(view->fusionColorMap() == imaging::ColorMap::Pet && !view->fusionPicture().isNull(), 30000);
+        QVERIFY2(liverColour() != hot, qPrintable(QString::number(liverColour(), 16)));
+        menuAction(window.viewer(), QStringLiteral("fusion.map.%1").arg(int(imaging::ColorMap::HotIron)))->trigger();
         menuAction(window.viewer(), QStringLiteral("fusion.scale.auto"))->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(std::abs(view->fusionWindowShown().width - 5 / dicom::phantomSuvFactor()) > 1 && !view->fusionPicture().isNull(),
                                  30000);

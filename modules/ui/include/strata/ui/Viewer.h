@@ -247,6 +247,7 @@ private:
     QString m_fusionKey;
     double m_fusionOpacity = 0.5;
     double m_fusionSuvTop = 0;   ///< the fused PET shown from SUV 0 to this; 0: its own window
+    imaging::ColorMap m_fusionMap = imaging::ColorMap::HotIron;
     QAction *m_applyStates = nullptr;
     QMenu *m_presentationMenu = nullptr;
     /// The key images' writes to the index, in the order made (a save follows the marks before it).

@@ -128,6 +128,8 @@ public:
     std::shared_ptr<imaging::SeriesVolume> fusion() const { return m_fusionSeries; }
     void setFusionOpacity(double opacity);
     double fusionOpacity() const { return m_fusion.opacity; }
+    void setFusionColorMap(imaging::ColorMap map);
+    imaging::ColorMap fusionColorMap() const { return m_fusion.map; }
     /// The fused values shown (below it none, above it the map's top), named in the overlay by
     /// `label` (e.g. "SUV 0–5"); none: fusionWindow() of the fused volume.
     void setFusionWindow(std::optional<imaging::WindowLevel> window, const QString &label = {});
