@@ -30,6 +30,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
 
 using namespace strata;
 
@@ -37,6 +38,38 @@ namespace {
 
 /// How far a pixel is from grey (its largest channel less its smallest).
 int colourfulness(QRgb p) { return std::max({qRed(p), qGreen(p), qBlue(p)}) - std::min({qRed(p), qGreen(p), qBlue(p)}); }
+
+/// The phantom's CT (`size`² pixels of `pixelMm`, `slices` of `sliceMm`) in `folder`/ct and its PET
+/// on a grid `coarser` times coarser over the same extent in `folder`/pet, in the CT's study and
+/// frame of reference.
+struct PetCt {
+    dicom::PhantomSpec ctSpec, petSpec;
+    dicom::PhantomStudy ct, pet;
+};
+std::optional<PetCt> writePetCt(const QString &folder, int size, double pixelMm, int slices, double sliceMm, int coarser)
+{
+    PetCt out;
+    out.ctSpec.columns = out.ctSpec.rows = size;
+    out.ctSpec.pixelSpacingMm = pixelMm;
+    out.ctSpec.slices = slices;
+    out.ctSpec.sliceSpacingMm = sliceMm;
+    auto ct = dicom::writePhantom(out.ctSpec, folder + QStringLiteral("/ct"));
+    if (!ct.ok())
+        return std::nullopt;
+    out.ct = ct.value();
+    out.petSpec = dicom::PhantomSpec::pet();
+    out.petSpec.columns = out.petSpec.rows = size / coarser;
+    out.petSpec.pixelSpacingMm = pixelMm * coarser;
+    out.petSpec.slices = slices / coarser;
+    out.petSpec.sliceSpacingMm = sliceMm * coarser;
+    out.petSpec.studyInstanceUid = out.ct.studyInstanceUid;
+    out.petSpec.frameOfReferenceUid = out.ct.frameOfReferenceUid;
+    auto pet = dicom::writePhantom(out.petSpec, folder + QStringLiteral("/pet"));
+    if (!pet.ok())
+        return std::nullopt;
+    out.pet = pet.value();
+    return out;
+}
 
 /// The first action of View → Fusion (filled as when it opens) that `wanted` accepts by its name.
 QAction *fusionMenuAction(ui::Viewer *viewer, const std::function<bool(const QString &name)> &wanted)
@@ -82,25 +115,13 @@ private slots:
     void aPetIsFusedOverItsCt()
     {
         QTemporaryDir dir;
-        dicom::PhantomSpec ct;
-        ct.columns = ct.rows = 192;
-        ct.slices = 90;
-        ct.pixelSpacingMm = 1.8;
-        ct.sliceSpacingMm = 2.0;
-        auto writtenCt = dicom::writePhantom(ct, dir.filePath(QStringLiteral("study/ct")));
-        QVERIFY(writtenCt.ok());
-        dicom::PhantomSpec pet = dicom::PhantomSpec::pet();
-        pet.columns = pet.rows = 64;   // the CT's extent on a grid three times coarser
-        pet.pixelSpacingMm = 5.4;
-        pet.slices = 36;
-        pet.sliceSpacingMm = 5.0;
-        pet.studyInstanceUid = writtenCt.value().studyInstanceUid;
-        pet.frameOfReferenceUid = writtenCt.value().frameOfReferenceUid;
-        auto writtenPet = dicom::writePhantom(pet, dir.filePath(QStringLiteral("study/pet")));
-        QVERIFY(writtenPet.ok());
+        const auto written = writePetCt(dir.filePath(QStringLiteral("study")), 192, 1.8, 90, 2.0, 3);
+        QVERIFY(written);
+        const dicom::PhantomSpec &ct = written->ctSpec, &pet = written->petSpec;
+        const dicom::PhantomStudy &writtenCt = written->ct;
 
         // The enhancing lesion, and a point of the liver beside it (the truth of both phantoms).
-        const dicom::PhantomLesion lesion = writtenCt.value().lesions[2];
+        const dicom::PhantomLesion lesion = writtenCt.lesions[2];
         QCOMPARE(lesion.name, QStringLiteral("liver_enhancing"));
         const imaging::Vec3 centre{lesion.centerMm[0], lesion.centerMm[1], lesion.centerMm[2]};
         const imaging::Vec3 liver{centre[0] - lesion.diameterMm, centre[1], centre[2]};
@@ -113,7 +134,7 @@ private slots:
         QVERIFY(view);
         QCOMPARE(view->sliceCount(), ct.slices);   // the CT
         QCOMPARE(view->series()->header(0).modality, QStringLiteral("CT"));
-        const auto scan = dicom::scanFiles(writtenCt.value().files);
+        const auto scan = dicom::scanFiles(writtenCt.files);
         const dicom::Stack stack = dicom::buildStacks(scan.headers).front();
         view->setSlice(measure::nearestSlice(stack, centre));
         QTRY_VERIFY_WITH_TIMEOUT(view->hasImage() && std::abs(view->imageGeometry()->distance(centre)) < 1.01, 30000);
@@ -251,25 +272,11 @@ private slots:
             series->start();
             return series;
         };
-        dicom::PhantomSpec ct;
-        ct.columns = ct.rows = 64;
-        ct.pixelSpacingMm = 5.6;
-        ct.slices = 20;
-        ct.sliceSpacingMm = 15;
-        auto first = dicom::writePhantom(ct, dir.filePath(QStringLiteral("ct")));
-        QVERIFY(first.ok());
-        dicom::PhantomSpec pet = dicom::PhantomSpec::pet();
-        pet.columns = pet.rows = 32;
-        pet.pixelSpacingMm = 11.2;
-        pet.slices = 20;
-        pet.sliceSpacingMm = 15;
-        pet.studyInstanceUid = first.value().studyInstanceUid;
-        pet.frameOfReferenceUid = first.value().frameOfReferenceUid;
-        auto petWritten = dicom::writePhantom(pet, dir.filePath(QStringLiteral("pet")));
-        QVERIFY(petWritten.ok());
-        auto other = dicom::writePhantom(ct, dir.filePath(QStringLiteral("other")));   // a frame of reference of its own
+        const auto written = writePetCt(dir.path(), 64, 5.6, 20, 15, 2);
+        QVERIFY(written);
+        auto other = dicom::writePhantom(written->ctSpec, dir.filePath(QStringLiteral("other")));   // a frame of reference of its own
         QVERIFY(other.ok());
-        auto ctSeries = seriesOf(first.value()), petSeries = seriesOf(petWritten.value()), otherSeries = seriesOf(other.value());
+        auto ctSeries = seriesOf(written->ct), petSeries = seriesOf(written->pet), otherSeries = seriesOf(other.value());
 
         ui::Viewport viewport;
         viewport.resize(300, 300);
