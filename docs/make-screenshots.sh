@@ -33,8 +33,8 @@ mkdir -m 700 -p "$XDG_RUNTIME_DIR"
 data=$work/cache
 run() { "$strata" --data-dir "$data" "$@"; }
 
-# The sample study as `make run` writes it (512 x 512, 300 slices), imported as a user would.
-run sample --out "$work/sample" >/dev/null
+# The sample study as `make run` writes it (512 x 512, 300 slices, and its PET), imported as a user would.
+run sample --out "$work/sample" --pet >/dev/null
 run import --quiet "$work/sample" >/dev/null || true   # phantom.json beside the slices is not DICOM
 study=$(run studies | awk 'NR == 1 { print $NF }')
 if [[ ! $study =~ ^[0-9.]+$ ]]; then
@@ -54,6 +54,8 @@ shot mpr --layout mpr --size 960x720
 shot axial --view axial --overlays all --size 420x420
 shot coronal --view coronal --overlays all --size 420x420
 shot sagittal --view sagittal --overlays all --size 420x420
+# PET/CT: the phantom's PET (series 3) fused over the MPR planes, SUV 0–7, with the overlays.
+shot fusion --layout mpr --fuse 3 --overlays all --size 960x720
 # A native slice through the liver lesions, without overlays: the stored pixels in the default window.
 shot native --view native --slice 80 --size 420x420
 # The volume in 3D (lungs and body outline with the CT lung preset, turned towards the patient's

@@ -33,7 +33,7 @@ void printUsage(QTextStream &out)
 {
     out << "Usage: strata snapshot <file|folder|study uid> [--view native|axial|coronal|sagittal|3d] [--slice N]\n"
            "                       [--size WxH] [--overlays none|all] [--layout 1x1|1x2|2x1|2x2|mpr]\n"
-           "                       [--preset NAME] [--azimuth D] [--elevation D] [--clip-box BOX] --out F.png\n\n"
+           "                       [--preset NAME] [--azimuth D] [--elevation D] [--clip-box BOX] [--fuse N] --out F.png\n\n"
            "Renders a view as the viewer shows it into a PNG, without a window. A study UID is looked up\n"
            "in the local cache (--data-dir). --view native without --size: one picture pixel per image\n"
            "pixel (columns x rows), the viewer's default window, MONOCHROME1 inverted, no overlays.\n"
@@ -48,7 +48,9 @@ void printUsage(QTextStream &out)
            "  --preset    3D preset: ct-bone, ct-soft-tissue, ct-lung, ct-angio, mr-default, pet, mip, minip,\n"
            "              average (default: by modality); mip at azimuth 0, elevation 0 is the parallel MIP\n"
            "  --azimuth D, --elevation D  turn the 3D camera (degrees; azimuth towards the patient's left)\n"
-           "  --clip-box  keep only what lies in xmin,xmax,ymin,ymax,zmin,zmax (patient LPS, mm)\n";
+           "  --clip-box  keep only what lies in xmin,xmax,ymin,ymax,zmin,zmax (patient LPS, mm)\n"
+           "  --fuse N    the study's series N (a PET) fused over the views of its frame of reference, as\n"
+           "              View → Fusion does (2D and MPR)\n";
 }
 
 struct Options {
@@ -64,6 +66,7 @@ struct Options {
     double elevation = 0;
     bool turned = false;
     std::optional<std::array<double, 6>> clipBox;
+    std::optional<int> fuse;   ///< the series number of the study's volume fused over the views
 };
 
 /// Parses the arguments; returns an error message (empty: fine).
@@ -81,7 +84,7 @@ QString parse(const QStringList &arguments, Options &o)
         if (a == QLatin1String("--view") || a == QLatin1String("--slice") || a == QLatin1String("--size")
             || a == QLatin1String("--overlays") || a == QLatin1String("--layout") || a == QLatin1String("--out")
             || a == QLatin1String("--preset") || a == QLatin1String("--azimuth") || a == QLatin1String("--elevation")
-            || a == QLatin1String("--clip-box")) {
+            || a == QLatin1String("--clip-box") || a == QLatin1String("--fuse")) {
             if (!value(&v))
                 return QStringLiteral("%1 needs a value").arg(a);
             if (a == QLatin1String("--view")) {
@@ -112,6 +115,12 @@ QString parse(const QStringList &arguments, Options &o)
                 if (!ok || box[0] > box[1] || box[2] > box[3] || box[4] > box[5])
                     return QStringLiteral("--clip-box needs xmin,xmax,ymin,ymax,zmin,zmax in mm with each min <= max, not \"%1\"").arg(v);
                 o.clipBox = box;
+            } else if (a == QLatin1String("--fuse")) {
+                bool ok = false;
+                const int n = v.toInt(&ok);
+                if (!ok)
+                    return QStringLiteral("--fuse needs a series number, not \"%1\"").arg(v);
+                o.fuse = n;
             } else if (a == QLatin1String("--slice")) {
                 bool ok = false;
                 const int n = v.toInt(&ok);
@@ -152,6 +161,8 @@ QString parse(const QStringList &arguments, Options &o)
         return QStringLiteral("--preset, --azimuth, --elevation and --clip-box go with --view 3d");
     if (o.view == QLatin1String("3d") && o.slice)
         return QStringLiteral("--slice does not go with --view 3d");
+    if (o.view == QLatin1String("3d") && o.fuse)
+        return QStringLiteral("--fuse does not go with --view 3d");
     if (o.view != QLatin1String("native") && o.layout != QLatin1String("1x1"))
         return QStringLiteral("--view %1 needs the 1x1 layout (other layouts show what the viewer puts in them)").arg(o.view);
     return {};
@@ -339,6 +350,33 @@ int runSnapshot(const QStringList &arguments, QTextStream &out, QTextStream &err
         }
         if (!waitFor(settled, deadline)) {
             err << "strata snapshot: " << o.input << ": the slice was not ready within " << kLoadSeconds << " s\n";
+            return 1;
+        }
+    }
+    if (o.fuse) {
+        // The study's series of that number fused over the views of its frame of reference.
+        const auto fused = std::find_if(study->stacks.begin(), study->stacks.end(),
+                                        [&](const dicom::Stack &s) { return s.seriesNumber == *o.fuse && s.isVolume(); });
+        if (fused == study->stacks.end()) {
+            err << "strata snapshot: " << o.input << ": --fuse " << *o.fuse << ": the study has no volume of that series number\n";
+            return 2;
+        }
+        viewer.setFusion(imaging::stackKey(*fused));
+        if (viewer.fusionKey().isEmpty() || !first->fusion()) {
+            err << "strata snapshot: " << o.input << ": --fuse " << *o.fuse << ": "
+                << (viewer.fusionKey().isEmpty() ? QStringLiteral("it is too large for the memory budget")
+                                                 : QStringLiteral("it is not of the shown series' frame of reference"))
+                << "\n";
+            return 1;
+        }
+        const auto fusedShown = [&] {
+            for (int i = 0; i < count; ++i)
+                if (viewer.viewport(i)->fusion() && viewer.viewport(i)->fusionPicture().isNull())
+                    return false;
+            return true;
+        };
+        if (!waitFor(fusedShown, deadline)) {
+            err << "strata snapshot: " << o.input << ": the fused series was not ready within " << kLoadSeconds << " s\n";
             return 1;
         }
     }

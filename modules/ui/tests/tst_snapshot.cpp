@@ -4,6 +4,7 @@
 // dcmdump), and the orientation letters expected from the file's Image Orientation (Patient),
 // read off the picture at each edge and matched against the letters drawn alone in the same font.
 #include <strata/core/Paths.h>
+#include <strata/dicom/Phantom.h>
 #include <strata/ui/Snapshot.h>
 
 #include <QApplication>
@@ -378,6 +379,49 @@ private slots:
         r = snapshot({kCt, QStringLiteral("--size"), QStringLiteral("wide"), QStringLiteral("--out"), png});
         QCOMPARE(r.rc, 2);
         QVERIFY(!QFile::exists(png));
+    }
+
+    // --fuse: the phantom's PET fused over its CT as View → Fusion does — the picture has colour
+    // where the CT alone is grey; a series number the study lacks is refused by number.
+    void fusedPicture()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("petct"));
+        strata::dicom::PhantomSpec ct;
+        ct.columns = ct.rows = 64;
+        ct.pixelSpacingMm = 5.6;
+        ct.slices = 20;
+        ct.sliceSpacingMm = 15;
+        auto written = strata::dicom::writePhantom(ct, folder + QStringLiteral("/ct"));
+        QVERIFY(written.ok());
+        strata::dicom::PhantomSpec pet = strata::dicom::PhantomSpec::pet();
+        pet.columns = pet.rows = 32;
+        pet.pixelSpacingMm = 11.2;
+        pet.slices = 10;
+        pet.sliceSpacingMm = 30;
+        pet.studyInstanceUid = written.value().studyInstanceUid;
+        pet.frameOfReferenceUid = written.value().frameOfReferenceUid;
+        QVERIFY(strata::dicom::writePhantom(pet, folder + QStringLiteral("/pet")).ok());
+        const auto coloured = [](const QImage &picture) {
+            int n = 0;
+            const QImage rgb = picture.convertToFormat(QImage::Format_RGB32);
+            for (int y = 0; y < rgb.height(); ++y)
+                for (int x = 0; x < rgb.width(); ++x) {
+                    const QRgb p = rgb.pixel(x, y);
+                    n += std::max({qRed(p), qGreen(p), qBlue(p)}) - std::min({qRed(p), qGreen(p), qBlue(p)}) > 30;
+                }
+            return n;
+        };
+        const QString plain = m_dir.filePath(QStringLiteral("plain.png")), fused = m_dir.filePath(QStringLiteral("fused.png"));
+        Run r = snapshot({folder, QStringLiteral("--size"), QStringLiteral("256x256"), QStringLiteral("--out"), plain});
+        QVERIFY2(r.rc == 0, qPrintable(r.err));
+        r = snapshot({folder, QStringLiteral("--size"), QStringLiteral("256x256"), QStringLiteral("--fuse"), QStringLiteral("3"),
+                      QStringLiteral("--out"), fused});
+        QVERIFY2(r.rc == 0, qPrintable(r.err));
+        QCOMPARE(coloured(QImage(plain)), 0);
+        QVERIFY2(coloured(QImage(fused)) > 1000, qPrintable(QString::number(coloured(QImage(fused)))));
+        r = snapshot({folder, QStringLiteral("--fuse"), QStringLiteral("9"), QStringLiteral("--out"), fused});
+        QCOMPARE(r.rc, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--fuse 9")), qPrintable(r.err));
     }
 
     // The app binary: `strata help` lists the command, and `strata snapshot` runs without a display.

@@ -246,7 +246,9 @@ private:
     QMenu *m_fusionMenu = nullptr;
     QString m_fusionKey;
     double m_fusionOpacity = 0.5;
-    double m_fusionSuvTop = 0;   ///< the fused PET shown from SUV 0 to this; 0: its own window
+    /// The fused PET shown from SUV 0 to this where its header gives SUVbw (7 at first, as PET/CT
+    /// is read); 0: its own window.
+    double m_fusionSuvTop = 7;
     imaging::ColorMap m_fusionMap = imaging::ColorMap::HotIron;
     QAction *m_applyStates = nullptr;
     QMenu *m_presentationMenu = nullptr;
