@@ -239,6 +239,9 @@ Result<DicomHeader> detail::readHeader(const QString &path, const FileStructure 
             if (const gdcm::ByteValue *bv = ds.GetDataElement(philips).GetByteValue(); bv && bv->GetPointer())
                 dose.philipsSuvScale = QString::fromLatin1(bv->GetPointer(), int(bv->GetLength())).remove(QChar(0)).trimmed().toDouble();
         h.suvPerValue = suvBodyWeightFactor(dose).value_or(0);
+        h.valueUnit = dose.units == QLatin1String("BQML")   ? QStringLiteral("Bq/ml")
+                      : dose.units == QLatin1String("CNTS") ? QStringLiteral("counts")
+                                                            : dose.units;
     }
 
     ImageGeometry &g = h.geometry;

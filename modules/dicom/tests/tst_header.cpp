@@ -254,6 +254,8 @@ private slots:
         const QString philips = philipsCopy("Philips PET Private Group");
         QVERIFY(!philips.isEmpty());
         QCOMPARE(readHeader(philips).value().suvPerValue, 0.000123);
+        QCOMPARE(readHeader(philips).value().valueUnit, QStringLiteral("counts"));
+        QCOMPARE(pet->valueUnit, QStringLiteral("Bq/ml"));
         const QString other = philipsCopy("Another Vendor Group");
         QVERIFY(!other.isEmpty());
         QCOMPARE(readHeader(other).value().suvPerValue, 0.0);

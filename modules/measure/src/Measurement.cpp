@@ -225,7 +225,7 @@ Result<Measurement> measurementFromJson(const QJsonObject &json)
     return m;
 }
 
-void addSuvValues(Measurement &m, double suvPerValue)
+void addSuvValues(Measurement &m, double suvPerValue, const QString &valueUnit)
 {
     if (!(suvPerValue > 0))
         return;
@@ -237,7 +237,8 @@ void addSuvValues(Measurement &m, double suvPerValue)
                                || q.name == QLatin1String("min") || q.name == QLatin1String("max") || q.name == QLatin1String("peak");
         if (!intensity)
             continue;
-        q.unit = QStringLiteral("Bq/ml");
+        if (!valueUnit.isEmpty())
+            q.unit = valueUnit;
         if (q.name == QLatin1String("value"))
             suv.push_back({QStringLiteral("suv"), q.value * suvPerValue, QStringLiteral("SUVbw")});
         else if (q.name == QLatin1String("mean") || q.name == QLatin1String("max") || q.name == QLatin1String("peak"))

@@ -336,6 +336,11 @@ private slots:
         probe.values = {{QStringLiteral("value"), 40000, {}}};
         addSuvValues(probe, factor);
         QVERIFY2(displayText(probe).startsWith(QStringLiteral("SUVbw 11.84 · 40000.0 Bq/ml (")), qPrintable(displayText(probe)));
+        // A Philips PET in counts: the values stay counts, SUVbw beside them.
+        Measurement counts = probe;
+        counts.values = {{QStringLiteral("value"), 40000, {}}};
+        addSuvValues(counts, factor, QStringLiteral("counts"));
+        QVERIFY2(displayText(counts).startsWith(QStringLiteral("SUVbw 11.84 · 40000.0 counts (")), qPrintable(displayText(counts)));
         Measurement plain = probe;
         plain.values = {{QStringLiteral("value"), 40000, {}}};
         addSuvValues(plain, 0);

@@ -76,7 +76,7 @@ public:
         if (!sampled.ok() || std::isnan(sampled.value().pixels.front()))
             return std::nullopt;
         const dicom::DicomHeader &h = m_v->m_fusionSeries->header(0);
-        return FusedValue{sampled.value().pixels.front(), h.modality, h.suvPerValue};
+        return FusedValue{sampled.value().pixels.front(), h.modality, h.suvPerValue, h.valueUnit};
     }
 
 private:

@@ -231,19 +231,21 @@ void MeasurementController::segmentLesion(Viewport *viewport, const imaging::Vec
     const QString modality = stack.modality;
     emit statusMessage(tr("Segmenting the lesion at (%1, %2, %3) mm… (Esc cancels)")
                            .arg(seed[0], 0, 'f', 1).arg(seed[1], 0, 'f', 1).arg(seed[2], 0, 'f', 1));
-    startSegmentation(volume, seed, measure::SegmentationOptions::defaultFor(modality), modality, image, nullptr, h.suvPerValue);
+    startSegmentation(volume, seed, measure::SegmentationOptions::defaultFor(modality), modality, image, nullptr, h.suvPerValue,
+                      h.valueUnit);
 }
 
 void MeasurementController::startSegmentation(std::shared_ptr<const dicom::Volume> volume, const imaging::Vec3 &seed,
                                               const measure::SegmentationOptions &options, const QString &modality,
-                                              const measure::ImageReference &image, const Measurement *replacing, double suvPerValue)
+                                              const measure::ImageReference &image, const Measurement *replacing, double suvPerValue,
+                                              const QString &valueUnit)
 {
     m_cancelLesion->setEnabled(true);
     std::optional<Measurement> previous;
     if (replacing)
         previous = *replacing;
     m_lesionRequest.start(
-        [volume, seed, options, modality, image, suvPerValue](const CancellationToken &token) {
+        [volume, seed, options, modality, image, suvPerValue, valueUnit](const CancellationToken &token) {
             LesionOutcome out;
             QElapsedTimer timer;
             timer.start();
@@ -255,7 +257,7 @@ void MeasurementController::startSegmentation(std::shared_ptr<const dicom::Volum
             }
             out.leaked = result.value().reachedLimit;
             out.measurement = measure::lesionMeasurement(result.value(), *volume, modality, image);
-            measure::addSuvValues(out.measurement, suvPerValue);   // PET: SUVmax, SUVmean, TLG
+            measure::addSuvValues(out.measurement, suvPerValue, valueUnit);   // PET: SUVmax, SUVpeak, SUVmean, TLG
             return out;
         },
         [this, maxRadius = options.maxRadiusMm, previous](LesionOutcome out) {
@@ -322,11 +324,13 @@ void MeasurementController::adjustLesion(double factor)
     std::shared_ptr<const dicom::Volume> volume;
     QString modality;
     double suvPerValue = 0;
+    QString valueUnit;
     for (Viewport *v : viewports)
         if (v && v->series() && v->series()->stack().seriesInstanceUid == current->image.seriesInstanceUid && v->series()->volume()) {
             volume = v->series()->volume();
             modality = v->series()->stack().modality;
             suvPerValue = v->series()->header(0).suvPerValue;
+            valueUnit = v->series()->header(0).valueUnit;
             break;
         }
     if (!volume)
@@ -344,7 +348,7 @@ void MeasurementController::adjustLesion(double factor)
     emit statusMessage(tr("Segmenting the lesion again with the interval %1 to %2… (Esc cancels)")
                            .arg(*options.lower, 0, 'f', 1)
                            .arg(*options.upper, 0, 'f', 1));
-    startSegmentation(volume, current->points[0], options, modality, current->image, current, suvPerValue);
+    startSegmentation(volume, current->points[0], options, modality, current->image, current, suvPerValue, valueUnit);
 }
 
 void MeasurementController::setViewportSource(std::function<std::vector<Viewport *>()> source)
@@ -371,7 +375,7 @@ std::unique_ptr<ToolHandler> MeasurementController::makeTool(MeasurementKind kin
         m_toolViewports.push_back(viewport);
     auto tool = std::make_unique<MeasurementTool>(kind, m_list, modality);
     if (viewport && viewport->series())
-        tool->setSuvPerValue(viewport->series()->header(0).suvPerValue);
+        tool->setSuvPerValue(viewport->series()->header(0).suvPerValue, viewport->series()->header(0).valueUnit);
     tool->setReferenceSource([viewport, study = m_study]() {
         measure::ImageReference r;
         r.studyInstanceUid = study;

@@ -275,7 +275,7 @@ void MeasurementTool::evaluate(Measurement &m, const ToolContext &context) const
                 if (auto v = context.valueAt(QPointF(x, y)))
                     image.pixels[std::size_t(y) * std::size_t(g->width) + std::size_t(x)] = *v;
         m.values = measure::evaluatePixels(m, image);
-        measure::addSuvValues(m, m_suvPerValue);
+        measure::addSuvValues(m, m_suvPerValue, m_valueUnit);
         return;
     }
     m.values = measure::evaluateGeometry(m);
@@ -283,10 +283,10 @@ void MeasurementTool::evaluate(Measurement &m, const ToolContext &context) const
         const auto q = g->pixelPosition(m.points[0]);
         if (auto v = context.valueAt(QPointF(q[0], q[1])))
             m.values.push_back({QStringLiteral("value"), *v, m.plane.valueUnit()});
-        measure::addSuvValues(m, m_suvPerValue);
+        measure::addSuvValues(m, m_suvPerValue, m_valueUnit);
         // A PET fused over the image: its uptake at the point too (in SUVbw where it gives it).
         if (const auto fused = context.fusedValueAt(m.points[0])) {
-            m.values.push_back({QStringLiteral("fused_value"), fused->value, fused->suvPerValue > 0 ? QStringLiteral("Bq/ml") : QString()});
+            m.values.push_back({QStringLiteral("fused_value"), fused->value, fused->unit});
             if (fused->suvPerValue > 0)
                 m.values.push_back({QStringLiteral("fused_suv"), fused->value * fused->suvPerValue, QStringLiteral("SUVbw")});
         }

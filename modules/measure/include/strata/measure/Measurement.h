@@ -77,13 +77,14 @@ QJsonObject toJson(const Measurement &m);
 Result<Measurement> measurementFromJson(const QJsonObject &json);
 
 /// A PET measurement's values read as a PET reader reads them: the pixel values (value, mean, sd,
-/// min, max, a lesion's peak) in Bq/ml, and SUVbw beside value, mean, max and peak ("suv",
+/// min, max, a lesion's peak) in `valueUnit` (the image's: Bq/ml, or counts for a Philips PET in
+/// counts; empty: left as they are), and SUVbw beside value, mean, max and peak ("suv",
 /// "suv_mean", "suv_max", "suv_peak", unit
 /// "SUVbw"), `suvPerValue` being the image's dicom::suvBodyWeightFactor; a lesion also its total
 /// lesion glycolysis ("tlg": volume mL × SUVmean, in g; its quantities are marked by the unit
 /// SUVbw). Nothing when the factor is not positive; computed again (not added twice) when called
 /// again.
-void addSuvValues(Measurement &m, double suvPerValue);
+void addSuvValues(Measurement &m, double suvPerValue, const QString &valueUnit = QStringLiteral("Bq/ml"));
 
 /// The label the viewer shows, e.g. "50.0 mm", "30.0°", "A 314.2 mm² · 40.1 ± 8.0 HU", followed by
 /// the calibration's note when it has one.

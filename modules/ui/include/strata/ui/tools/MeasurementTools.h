@@ -113,9 +113,14 @@ public:
     {
         m_calibration = std::move(source);
     }
-    /// A PET's SUVbw per pixel value (dicom::DicomHeader::suvPerValue): probes and regions then
-    /// give Bq/ml and SUVbw (measure::addSuvValues). 0: neither.
-    void setSuvPerValue(double factor) { m_suvPerValue = factor; }
+    /// A PET's SUVbw per pixel value and the unit of its values (dicom::DicomHeader::suvPerValue,
+    /// valueUnit): probes and regions then give the values in it and SUVbw (measure::addSuvValues).
+    /// 0: neither.
+    void setSuvPerValue(double factor, const QString &valueUnit)
+    {
+        m_suvPerValue = factor;
+        m_valueUnit = valueUnit;
+    }
     /// The lesion tool: what a click (not on a handle) does with its patient position.
     void setSeedHandler(std::function<void(const imaging::Vec3 &seed)> handler) { m_seed = std::move(handler); }
 
@@ -126,6 +131,7 @@ private:
     std::shared_ptr<MeasurementList> m_list;
     QString m_modality;
     double m_suvPerValue = 0;
+    QString m_valueUnit;
     std::optional<measure::Measurement> m_pending;  ///< being drawn
     std::optional<measure::Measurement> m_editing;  ///< an existing one whose handle is dragged
     int m_handle = -1;

@@ -52,6 +52,7 @@ public:
         double value = 0;
         QString modality;
         double suvPerValue = 0;
+        QString unit;   ///< of its values (a PET's Bq/ml), when known
     };
     virtual std::optional<FusedValue> fusedValueAt(const imaging::Vec3 &point) const
     {
