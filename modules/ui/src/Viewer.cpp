@@ -913,8 +913,9 @@ void Viewer::applyFusion()
 void Viewer::fillFusionMenu()
 {
     m_fusionMenu->clear();
-    auto *group = new QActionGroup(m_fusionMenu);
-    const auto add = [&](const QString &text, const QString &name, bool checked, const std::function<void()> &chosen) {
+    // Each section a group of checkable choices.
+    const auto choice = [this](QActionGroup *group, const QString &text, const QString &name, bool checked,
+                               const std::function<void()> &chosen) {
         QAction *a = m_fusionMenu->addAction(text);
         a->setObjectName(name);
         a->setCheckable(true);
@@ -923,7 +924,8 @@ void Viewer::fillFusionMenu()
         connect(a, &QAction::triggered, this, chosen);
         return a;
     };
-    add(tr("None"), QStringLiteral("fusion.none"), m_fusionKey.isEmpty(), [this] { setFusion({}, m_fusionOpacity); });
+    auto *series = new QActionGroup(m_fusionMenu);
+    choice(series, tr("None"), QStringLiteral("fusion.none"), m_fusionKey.isEmpty(), [this] { setFusion({}, m_fusionOpacity); });
     const auto shown = activeViewport()->series();
     if (m_study && shown && !shown->header(0).frameOfReferenceUid.isEmpty()) {
         const QString frameOfReference = shown->header(0).frameOfReferenceUid;
@@ -933,24 +935,19 @@ void Viewer::fillFusionMenu()
             const QString key = imaging::stackKey(stack);
             if (key == shownKey || !stack.isVolume() || m_study->firstHeader(int(i)).frameOfReferenceUid != frameOfReference)
                 continue;
-            add(m_study->description(int(i)), QStringLiteral("fusion.") + key, key == m_fusionKey,
-                [this, key] { setFusion(key, m_fusionOpacity); });
+            choice(series, m_study->description(int(i)), QStringLiteral("fusion.") + key, key == m_fusionKey,
+                   [this, key] { setFusion(key, m_fusionOpacity); });
         }
     }
-    if (group->actions().size() == 1) {
+    if (series->actions().size() == 1) {
         QAction *none = m_fusionMenu->addAction(tr("(no other volume of this frame of reference)"));
         none->setEnabled(false);
     }
     m_fusionMenu->addSeparator();
     auto *opacities = new QActionGroup(m_fusionMenu);
-    for (int percent : {30, 50, 70, 100}) {
-        QAction *a = m_fusionMenu->addAction(tr("Opacity %1 %").arg(percent));
-        a->setObjectName(QStringLiteral("fusion.opacity.%1").arg(percent));
-        a->setCheckable(true);
-        a->setChecked(std::lround(m_fusionOpacity * 100) == percent);
-        opacities->addAction(a);
-        connect(a, &QAction::triggered, this, [this, percent] { setFusion(m_fusionKey, percent / 100.0); });
-    }
+    for (int percent : {30, 50, 70, 100})
+        choice(opacities, tr("Opacity %1 %").arg(percent), QStringLiteral("fusion.opacity.%1").arg(percent),
+               std::lround(m_fusionOpacity * 100) == percent, [this, percent] { setFusion(m_fusionKey, percent / 100.0); });
     // The PET's scale: its own window, or SUVbw from 0 (where its header gives SUVbw).
     m_fusionMenu->addSeparator();
     const LoadedStudy *owner = nullptr;
@@ -960,13 +957,7 @@ void Viewer::fillFusionMenu()
         suv = owner->firstHeader(int(fusedStack - owner->stacks.data())).suvPerValue;
     auto *scales = new QActionGroup(m_fusionMenu);
     const auto scale = [&](const QString &text, const QString &name, double top) {
-        QAction *a = m_fusionMenu->addAction(text);
-        a->setObjectName(name);
-        a->setCheckable(true);
-        a->setChecked(m_fusionSuvTop == top);
-        a->setEnabled(top == 0 || suv > 0);
-        scales->addAction(a);
-        connect(a, &QAction::triggered, this, [this, top] { setFusionSuvScale(top); });
+        choice(scales, text, name, m_fusionSuvTop == top, [this, top] { setFusionSuvScale(top); })->setEnabled(top == 0 || suv > 0);
     };
     scale(tr("Automatic Scale"), QStringLiteral("fusion.scale.auto"), 0);
     for (int top : {5, 7, 10})
@@ -974,17 +965,11 @@ void Viewer::fillFusionMenu()
     // Its colours.
     m_fusionMenu->addSeparator();
     auto *maps = new QActionGroup(m_fusionMenu);
-    for (imaging::ColorMap map : {imaging::ColorMap::HotIron, imaging::ColorMap::Pet}) {
-        QAction *a = m_fusionMenu->addAction(imaging::colorMapName(map));
-        a->setObjectName(QStringLiteral("fusion.map.%1").arg(int(map)));
-        a->setCheckable(true);
-        a->setChecked(m_fusionMap == map);
-        maps->addAction(a);
-        connect(a, &QAction::triggered, this, [this, map] {
+    for (imaging::ColorMap map : {imaging::ColorMap::HotIron, imaging::ColorMap::Pet})
+        choice(maps, imaging::colorMapName(map), QStringLiteral("fusion.map.%1").arg(int(map)), m_fusionMap == map, [this, map] {
             m_fusionMap = map;
             applyFusion();
         });
-    }
 }
 
 void Viewer::fitLayoutToSeries()
