@@ -1250,37 +1250,37 @@
 <context>
     <name>strata::measure</name>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="278"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="279"/>
         <source>A %1 %2</source>
         <translation>Fläche %1 %2</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="283"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="284"/>
         <source> · SUVmax %1 · SUVmean %2</source>
         <translation> · SUVmax %1 · SUVmean %2</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="291"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="292"/>
         <source>SUVbw %1 · %2</source>
         <translation>SUVbw %1 · %2</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="294"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="295"/>
         <source> · fused SUVbw %1</source>
         <translation> · fusioniert SUVbw %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="296"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="297"/>
         <source> · fused %1</source>
         <translation> · fusioniert %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="302"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="303"/>
         <source>%1 mL</source>
         <translation>%1 ml</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="304"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="305"/>
         <source> · %1 × %2 mm</source>
         <translation> · %1 × %2 mm</translation>
     </message>
@@ -5380,57 +5380,57 @@
         <translation>Läsion bei (%1, %2, %3) mm wird segmentiert… (Esc bricht ab)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="264"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="266"/>
         <source>Lesion not changed: %1</source>
         <translation>Läsion nicht geändert: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="265"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="267"/>
         <source>Lesion not segmented: %1</source>
         <translation>Läsion nicht segmentiert: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="271"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="273"/>
         <source>Lesion not changed: with that interval the region reached %1 mm from the seed (it leaked into its surroundings)</source>
         <translation>Läsion nicht geändert: mit diesem Intervall reichte die Region %1 mm vom Saatpunkt weg (sie ist in die Umgebung ausgelaufen)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="274"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="276"/>
         <source>Lesion not kept: the region reached %1 mm from the seed (it leaked into its surroundings); click inside a lesion</source>
         <translation>Läsion nicht übernommen: die Region reichte %1 mm vom Saatpunkt weg (sie ist in die Umgebung ausgelaufen); klicken Sie in eine Läsion</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="289"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="291"/>
         <source>Lesion adjusted (interval %1 to %2): %3</source>
         <translation>Läsion angepasst (Intervall %1 bis %2): %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="298"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="300"/>
         <source>Lesion: %1 (segmented in %2 s)</source>
         <translation>Läsion: %1 (segmentiert in %2 s)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="311"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="313"/>
         <source>Lesion: select a lesion to adjust (Measure → Measurements Panel, or click its axes)</source>
         <translation>Läsion: wählen Sie eine Läsion zum Anpassen (Messen → Messwertliste, oder klicken Sie auf ihre Achsen)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="314"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="316"/>
         <source>Lesion: its interval is not known; segment it again from a seed</source>
         <translation>Läsion: ihr Intervall ist nicht bekannt; segmentieren Sie sie erneut von einem Saatpunkt</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="333"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="337"/>
         <source>Lesion: show its series (loaded as a volume) to adjust it</source>
         <translation>Läsion: zeigen Sie ihre Serie (als Volumen geladen), um sie anzupassen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="344"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="348"/>
         <source>Segmenting the lesion again with the interval %1 to %2… (Esc cancels)</source>
         <translation>Läsion wird mit dem Intervall %1 bis %2 neu segmentiert… (Esc bricht ab)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="361"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="365"/>
         <source>Lesion segmentation cancelled</source>
         <translation>Läsionssegmentierung abgebrochen</translation>
     </message>
@@ -7340,28 +7340,28 @@ Studie %2</translation>
         <translation>Die Fusion braucht das Volumen von %1: es ist größer als der Speicher für dekodierte Serien (Datei → Einstellungen → Betrachter)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="902"/>
-        <location filename="../modules/ui/src/Viewer.cpp" line="972"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="903"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="964"/>
         <source>SUV 0–%1</source>
         <translation>SUV 0–%1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="925"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="928"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="940"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="943"/>
         <source>(no other volume of this frame of reference)</source>
         <translation>(kein anderes Volumen dieses Bezugssystems)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="946"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="949"/>
         <source>Opacity %1 %</source>
         <translation>Deckkraft %1 %</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="970"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="962"/>
         <source>Automatic Scale</source>
         <translation>Automatische Skala</translation>
     </message>
@@ -7579,127 +7579,157 @@ Studie %2</translation>
         <translation>Serie mischt Größen oder Orientierungen: ein Teil wird gezeigt</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="94"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="125"/>
         <source>ID: %1</source>
         <translation>ID: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="109"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="140"/>
         <source>Acc: %1</source>
         <translation>Acc: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="113"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="144"/>
         <source>Se: %1 %2</source>
         <translation>Se: %1 %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="115"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="146"/>
         <source>Im: %1/%2</source>
         <translation>Bi: %1/%2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="119"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="150"/>
         <source>PR: %1</source>
         <translation>PR: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="127"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="158"/>
         <source>SEG: %1</source>
         <translation>SEG: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="124"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="155"/>
         <source> (+%1)</source>
         <translation> (+%1)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="121"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="95"/>
+        <source>R %1 G %2 B %3</source>
+        <translation>R %1 G %2 B %3</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="99"/>
+        <source>SUVbw %1</source>
+        <translation>SUVbw %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="103"/>
+        <source>fused SUVbw %1</source>
+        <translation>fusioniert SUVbw %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="105"/>
+        <source>fused %1 %2 %3</source>
+        <translation>fusioniert %1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="107"/>
+        <source>Px %1, %2</source>
+        <translation>Px %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="110"/>
+        <source>(%1, %2, %3) mm</source>
+        <translation>(%1, %2, %3) mm</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="152"/>
         <source>Fused: %1</source>
         <translation>Fusion: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="129"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="160"/>
         <source>RT: %1</source>
         <translation>RT: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="134"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="165"/>
         <source>Pos: %1 mm</source>
         <translation>Pos: %1 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="137"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="168"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="138"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="169"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="139"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="170"/>
         <source>Average</source>
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="140"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="171"/>
         <source>%1 slab: %2 mm</source>
         <translation>%1-Schicht: %2 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="142"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="173"/>
         <source>Thk: %1 mm</source>
         <translation>SD: %1 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="145"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="176"/>
         <source>Loading %1/%2</source>
         <translation>Lädt %1/%2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="151"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="184"/>
         <source>VOI LUT</source>
         <translation>VOI-LUT</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="151"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="184"/>
         <source>VOI LUT: %1</source>
         <translation>VOI-LUT: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="153"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="186"/>
         <source>W: %1 L: %2</source>
         <translation>F: %1 Z: %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="155"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="188"/>
         <source>Inverted</source>
         <translation>Invertiert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="158"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="191"/>
         <source>Zoom: %1%</source>
         <translation>Zoom: %1%</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="161"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="194"/>
         <source>Rot %1°</source>
         <translation>Rot %1°</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="163"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="196"/>
         <source>Flip H</source>
         <translation>Spieg. H</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="165"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="198"/>
         <source>Flip V</source>
         <translation>Spieg. V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1131"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1178"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="79"/>
         <source>Loading…</source>
         <translation>Lädt…</translation>
@@ -7730,22 +7760,22 @@ Studie %2</translation>
         <translation>Volumen wird aufgebaut… %1 von %2 Schichten</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="959"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="969"/>
         <source>Presentation state</source>
         <translation>Presentation State</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1087"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1134"/>
         <source>interpolated</source>
         <translation>interpoliert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1365"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1415"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1365"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1415"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>

@@ -1250,37 +1250,37 @@
 <context>
     <name>strata::measure</name>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="278"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="279"/>
         <source>A %1 %2</source>
         <translation>Surface %1 %2</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="283"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="284"/>
         <source> · SUVmax %1 · SUVmean %2</source>
         <translation> · SUVmax %1 · SUVmoy %2</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="291"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="292"/>
         <source>SUVbw %1 · %2</source>
         <translation>SUVbw %1 · %2</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="294"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="295"/>
         <source> · fused SUVbw %1</source>
         <translation> · fusionné SUVbw %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="296"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="297"/>
         <source> · fused %1</source>
         <translation> · fusionné %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="302"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="303"/>
         <source>%1 mL</source>
         <translation>%1 mL</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="304"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="305"/>
         <source> · %1 × %2 mm</source>
         <translation> · %1 × %2 mm</translation>
     </message>
@@ -5380,57 +5380,57 @@
         <translation>Segmentation de la lésion en (%1, %2, %3) mm… (Échap pour annuler)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="264"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="266"/>
         <source>Lesion not changed: %1</source>
         <translation>Lésion inchangée : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="265"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="267"/>
         <source>Lesion not segmented: %1</source>
         <translation>Lésion non segmentée : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="271"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="273"/>
         <source>Lesion not changed: with that interval the region reached %1 mm from the seed (it leaked into its surroundings)</source>
         <translation>Lésion inchangée : avec cet intervalle, la région atteignait %1 mm du point de départ (elle a débordé sur son voisinage)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="274"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="276"/>
         <source>Lesion not kept: the region reached %1 mm from the seed (it leaked into its surroundings); click inside a lesion</source>
         <translation>Lésion non conservée : la région a atteint %1 mm du germe (elle a débordé sur les tissus voisins) ; cliquez à l&apos;intérieur d&apos;une lésion</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="289"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="291"/>
         <source>Lesion adjusted (interval %1 to %2): %3</source>
         <translation>Lésion ajustée (intervalle de %1 à %2) : %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="298"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="300"/>
         <source>Lesion: %1 (segmented in %2 s)</source>
         <translation>Lésion : %1 (segmentée en %2 s)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="311"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="313"/>
         <source>Lesion: select a lesion to adjust (Measure → Measurements Panel, or click its axes)</source>
         <translation>Lésion : sélectionnez une lésion à ajuster (Mesure → Panneau des mesures, ou cliquez sur ses axes)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="314"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="316"/>
         <source>Lesion: its interval is not known; segment it again from a seed</source>
         <translation>Lésion : son intervalle est inconnu ; segmentez-la à nouveau à partir d&apos;un point de départ</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="333"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="337"/>
         <source>Lesion: show its series (loaded as a volume) to adjust it</source>
         <translation>Lésion : affichez sa série (chargée en volume) pour l&apos;ajuster</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="344"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="348"/>
         <source>Segmenting the lesion again with the interval %1 to %2… (Esc cancels)</source>
         <translation>Nouvelle segmentation de la lésion avec l&apos;intervalle de %1 à %2… (Échap annule)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="361"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="365"/>
         <source>Lesion segmentation cancelled</source>
         <translation>Segmentation de la lésion annulée</translation>
     </message>
@@ -7340,28 +7340,28 @@ Study %2</source>
         <translation>La fusion a besoin du volume de %1 : il dépasse la mémoire des séries décodées (Fichier → Paramètres → Visionneuse)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="902"/>
-        <location filename="../modules/ui/src/Viewer.cpp" line="972"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="903"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="964"/>
         <source>SUV 0–%1</source>
         <translation>SUV 0–%1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="925"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="928"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="940"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="943"/>
         <source>(no other volume of this frame of reference)</source>
         <translation>(aucun autre volume de ce référentiel)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="946"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="949"/>
         <source>Opacity %1 %</source>
         <translation>Opacité %1 %</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="970"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="962"/>
         <source>Automatic Scale</source>
         <translation>Échelle automatique</translation>
     </message>
@@ -7579,127 +7579,157 @@ Study %2</source>
         <translation>Série à tailles ou orientations mixtes : une partie affichée</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="94"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="125"/>
         <source>ID: %1</source>
         <translation>ID : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="109"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="140"/>
         <source>Acc: %1</source>
         <translation>N° acc. : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="113"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="144"/>
         <source>Se: %1 %2</source>
         <translation>Se : %1 %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="115"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="146"/>
         <source>Im: %1/%2</source>
         <translation>Im : %1/%2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="119"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="150"/>
         <source>PR: %1</source>
         <translation>PR : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="127"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="158"/>
         <source>SEG: %1</source>
         <translation>SEG : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="124"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="155"/>
         <source> (+%1)</source>
         <translation> (+%1)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="121"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="95"/>
+        <source>R %1 G %2 B %3</source>
+        <translation>R %1 V %2 B %3</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="99"/>
+        <source>SUVbw %1</source>
+        <translation>SUVbw %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="103"/>
+        <source>fused SUVbw %1</source>
+        <translation>fusionné SUVbw %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="105"/>
+        <source>fused %1 %2 %3</source>
+        <translation>fusionné %1 %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="107"/>
+        <source>Px %1, %2</source>
+        <translation>Px %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="110"/>
+        <source>(%1, %2, %3) mm</source>
+        <translation>(%1, %2, %3) mm</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="152"/>
         <source>Fused: %1</source>
         <translation>Fusion : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="129"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="160"/>
         <source>RT: %1</source>
         <translation>RT : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="134"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="165"/>
         <source>Pos: %1 mm</source>
         <translation>Pos : %1 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="137"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="168"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="138"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="169"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="139"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="170"/>
         <source>Average</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="140"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="171"/>
         <source>%1 slab: %2 mm</source>
         <translation>%1, épaisseur : %2 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="142"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="173"/>
         <source>Thk: %1 mm</source>
         <translation>Ép. : %1 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="145"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="176"/>
         <source>Loading %1/%2</source>
         <translation>Chargement %1/%2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="151"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="184"/>
         <source>VOI LUT</source>
         <translation>VOI LUT</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="151"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="184"/>
         <source>VOI LUT: %1</source>
         <translation>VOI LUT : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="153"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="186"/>
         <source>W: %1 L: %2</source>
         <translation>L : %1 C : %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="155"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="188"/>
         <source>Inverted</source>
         <translation>Inversé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="158"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="191"/>
         <source>Zoom: %1%</source>
         <translation>Zoom : %1%</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="161"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="194"/>
         <source>Rot %1°</source>
         <translation>Rot %1°</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="163"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="196"/>
         <source>Flip H</source>
         <translation>Miroir H</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="165"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="198"/>
         <source>Flip V</source>
         <translation>Miroir V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1131"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1178"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="79"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
@@ -7730,22 +7760,22 @@ Study %2</source>
         <translation>Construction du volume… %1 sur %2 coupes</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="959"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="969"/>
         <source>Presentation state</source>
         <translation>État de présentation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1087"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1134"/>
         <source>interpolated</source>
         <translation>interpolé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1365"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1415"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1365"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1415"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>

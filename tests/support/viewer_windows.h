@@ -5,6 +5,8 @@
 #include <strata/ui/Viewer.h>
 #include <strata/ui/Viewport.h>
 
+#include <QApplication>
+#include <QMouseEvent>
 #include <QSignalSpy>
 #include <QString>
 #include <QTest>
@@ -39,6 +41,20 @@ inline ui::Viewport *openSettled(ui::MainWindow &window, const QString &file)
 inline ui::Viewport *openStudySettled(ui::MainWindow &window, const QString &studyInstanceUid)
 {
     return showAndOpen(window, [&] { window.openStudy(studyInstanceUid); });
+}
+
+/// The mouse over a widget with no button held (a hover: the viewport's cursor readout follows it).
+inline void hover(QWidget *w, QPointF p)
+{
+    QMouseEvent move(QEvent::MouseMove, p, w->mapToGlobal(p), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+    QApplication::sendEvent(w, &move);
+}
+
+/// The mouse out of a widget.
+inline void leave(QWidget *w)
+{
+    QEvent event(QEvent::Leave);
+    QApplication::sendEvent(w, &event);
 }
 
 } // namespace strata::testing

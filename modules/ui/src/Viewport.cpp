@@ -4,6 +4,7 @@
 #include <strata/imaging/Reslicer.h>
 #include <strata/imaging/SeriesVolume.h>
 #include <strata/imaging/SliceGaps.h>
+#include <strata/measure/Measures.h>
 #include <strata/ui/models/MprModel.h>
 #include <strata/ui/models/DicomOverlay.h>
 #include <strata/ui/models/OverlayText.h>
@@ -89,7 +90,7 @@ Viewport::Viewport(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(160, 160);
     setAcceptDrops(true);
-    setMouseTracking(false);
+    setMouseTracking(true);   // the cursor readout follows the mouse
     setAttribute(Qt::WA_OpaquePaintEvent);
 }
 
@@ -1016,7 +1017,43 @@ QStringList Viewport::overlayText(Corner corner) const
 {
     if (!m_overlays || !m_series)
         return {};
-    return OverlayText::lines(corner, overlayState());
+    OverlayState state = overlayState();
+    state.cursor = cursorReadout();
+    return OverlayText::lines(corner, state);
+}
+
+std::optional<CursorReadout> Viewport::cursorReadout() const
+{
+    if (!m_hover || !m_series || !m_image.geometry() || !m_image.hasPicture())
+        return std::nullopt;
+    const auto at = m_context->imagePosition(*m_hover);
+    if (!at)
+        return std::nullopt;
+    const imaging::SliceGeometry &g = *m_image.geometry();
+    const long column = std::lround(at->x()), row = std::lround(at->y());
+    if (column < 0 || row < 0 || column >= g.width || row >= g.height)
+        return std::nullopt;
+    CursorReadout c;
+    c.column = int(column);
+    c.row = int(row);
+    c.position = g.patientPosition(double(column), double(row));
+    const dicom::DicomHeader &h = m_series->header(m_mode == Mode::Stack ? m_slice : m_series->sliceCount() / 2);
+    if (m_image.isColor()) {
+        c.rgb = m_image.picture().pixel(c.column, c.row);
+    } else if (const auto v = m_image.valueAt(QPointF(column, row))) {
+        c.value = *v;
+        c.unit = !h.valueUnit.isEmpty() ? h.valueUnit : measure::ImagePlane::ofVolumeSlice({}, h.modality).valueUnit();
+        if (h.suvPerValue > 0)
+            c.suv = *v * h.suvPerValue;
+    }
+    if (const auto fused = m_context->fusedValueAt(c.position)) {
+        c.fusedValue = fused->value;
+        c.fusedModality = fused->modality;
+        c.fusedUnit = fused->unit;
+        if (fused->suvPerValue > 0)
+            c.fusedSuv = fused->value * fused->suvPerValue;
+    }
+    return c;
 }
 
 // --- painting ---------------------------------------------------------------------------------
@@ -1024,7 +1061,7 @@ QStringList Viewport::overlayText(Corner corner) const
 void Viewport::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
-    paintContent(p, size(), m_view, true);
+    paintContent(p, size(), m_view, true, false, true);
     m_toolHandler->paint(p, *m_context);
     if (m_active) {
         p.setPen(QPen(QColor(255, 170, 0), 2));
@@ -1033,7 +1070,8 @@ void Viewport::paintEvent(QPaintEvent *)
     }
 }
 
-void Viewport::paintContent(QPainter &p, QSizeF size, const ViewTransform &view, bool annotations, bool nativePixels) const
+void Viewport::paintContent(QPainter &p, QSizeF size, const ViewTransform &view, bool annotations, bool nativePixels,
+                            bool onScreen) const
 {
     p.fillRect(QRectF(QPointF(0, 0), size), Qt::black);
     // Native pixels: the image's pixels drawn square (a snapshot of the stored matrix).
@@ -1148,7 +1186,7 @@ void Viewport::paintContent(QPainter &p, QSizeF size, const ViewTransform &view,
         // Native pixels: millimetres along a row (the scale bar is vertical; it is exact for square pixels).
         const double ppm = nativePixels ? view.pixelsPerMm(pixels, spacing, size) / imageSpacing().width()
                                         : view.pixelsPerMm(pixels, spacing, size);
-        paintOverlays(p, size, view, t, ppm);
+        paintOverlays(p, size, view, t, ppm, onScreen);
     }
     if (annotations && m_keyImage) {
         p.setPen(QColor(255, 215, 0));
@@ -1301,12 +1339,15 @@ void Viewport::paintPresentation(QPainter &p, const QTransform &t) const
     p.restore();
 }
 
-void Viewport::paintOverlays(QPainter &p, QSizeF size, const ViewTransform &view, const QTransform &t, double pixelsPerMm) const
+void Viewport::paintOverlays(QPainter &p, QSizeF size, const ViewTransform &view, const QTransform &t, double pixelsPerMm,
+                             bool onScreen) const
 {
     const QFontMetricsF fm(p.font());
     const double margin = 6, line = fm.height();
     const double w = size.width(), h = size.height();
-    const OverlayState state = overlayState(size, view);
+    OverlayState state = overlayState(size, view);
+    if (onScreen)
+        state.cursor = cursorReadout();
     int bottomRightLines = 0;
     auto drawCorner = [&](Corner corner) {
         const QStringList lines = m_series ? OverlayText::lines(corner, state) : QStringList();
@@ -1544,6 +1585,9 @@ void Viewport::mousePressEvent(QMouseEvent *event)
 
 void Viewport::mouseMoveEvent(QMouseEvent *event)
 {
+    m_hover = event->position();
+    if (m_overlays && m_image.hasPicture())
+        update();   // the cursor readout
     if (m_dragTool)
         m_dragTool->move(*m_context, toolEvent(event, m_dragButton));
     event->accept();
@@ -1564,6 +1608,13 @@ void Viewport::mouseDoubleClickEvent(QMouseEvent *event)
 {
     emit doubleClicked();
     event->accept();
+}
+
+void Viewport::leaveEvent(QEvent *event)
+{
+    m_hover.reset();
+    update();
+    QWidget::leaveEvent(event);
 }
 
 void Viewport::dragEnterEvent(QDragEnterEvent *event)

@@ -179,6 +179,19 @@ private slots:
         measure->menu()->findChild<QAction *>(QStringLiteral("measure.delete"))->trigger();   // its mark off the liver
         QTRY_COMPARE(measure->list()->items().size(), measured);
         window.viewer()->action(QStringLiteral("tool.browse"))->trigger();
+        // So does the cursor readout, with the mouse over the liver.
+        testing::hover(view, atLiver);
+        const auto readout = view->cursorReadout();
+        QVERIFY(readout && readout->fusedValue);
+        QCOMPARE(readout->value, view->valueAt(atLiver));   // the liver's 60 HU and the CT's noise
+        QCOMPARE(readout->fusedModality, QStringLiteral("PT"));
+        QVERIFY2(std::abs(readout->fusedSuv - 8000 * dicom::phantomSuvFactor()) < 0.25, qPrintable(QString::number(readout->fusedSuv)));
+        QVERIFY2(view->overlayText(ui::Viewport::Corner::BottomLeft).contains(QStringLiteral("Px %1, %2: %3 HU · fused SUVbw %4")
+                                                                                 .arg(readout->column).arg(readout->row)
+                                                                                 .arg(ui::OverlayText::formatValue(*readout->value))
+                                                                                 .arg(readout->fusedSuv, 0, 'f', 2)),
+                 qPrintable(view->overlayText(ui::Viewport::Corner::BottomLeft).join(QLatin1Char('|'))));
+        testing::leave(view);
 
         // Opacity 100 %: the liver's colour stronger still.
         QAction *opaque = menuAction(window.viewer(), QStringLiteral("fusion.opacity.100"));
@@ -332,6 +345,14 @@ private slots:
         QVERIFY(std::abs(probe.value(QStringLiteral("suv")).value() - suv) < 1e-9);
         QVERIFY2(ui::MeasurementTool::label(probe).startsWith(QStringLiteral("SUVbw %1 · 40000.0 Bq/ml").arg(suv, 0, 'f', 2)),
                  qPrintable(ui::MeasurementTool::label(probe)));
+        // The cursor readout there: the uptake in its unit and SUVbw.
+        testing::hover(&viewport, at);
+        const auto readout = viewport.cursorReadout();
+        QVERIFY(readout && !readout->fusedValue);
+        QVERIFY(std::abs(readout->suv - suv) < 1e-4);
+        QVERIFY2(viewport.overlayText(ui::Viewport::Corner::BottomLeft)
+                     .contains(QStringLiteral("Px %1, %2: 40000 Bq/ml · SUVbw %3").arg(readout->column).arg(readout->row).arg(suv, 0, 'f', 2)),
+                 qPrintable(viewport.overlayText(ui::Viewport::Corner::BottomLeft).join(QLatin1Char('|'))));
 
         viewport.setToolHandler(controller.makeTool(measure::MeasurementKind::Ellipse, &viewport));
         const QPoint from = at - QPoint(40, 40), to = at + QPoint(40, 40);

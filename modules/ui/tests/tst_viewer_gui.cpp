@@ -89,6 +89,22 @@ void drag(QWidget *w, Qt::MouseButton button, QPoint from, QPoint to, int steps 
     QTest::mouseRelease(w, button, {}, to);
 }
 
+double distance(const imaging::Vec3 &a, const imaging::Vec3 &b)
+{
+    const imaging::Vec3 d = imaging::difference(a, b);
+    return std::sqrt(imaging::dot(d, d));
+}
+
+/// Pixels that differ between two pictures of one size, within a region.
+int changedPixels(const QImage &a, const QImage &b, const QRect &region)
+{
+    int n = 0;
+    for (int y = region.top(); y <= region.bottom(); ++y)
+        for (int x = region.left(); x <= region.right(); ++x)
+            n += a.pixel(x, y) != b.pixel(x, y);
+    return n;
+}
+
 /// Width over height of the body on screen: the extent of non-black pixels along the row and the
 /// column through `centre` (the phantom's body is an ellipse of 320 × 230 mm).
 double bodyAspect(const QImage &shot, QPoint centre)
@@ -799,6 +815,92 @@ private slots:
         QTest::newRow("PALETTE COLOR") << QStringLiteral("ts-matrix/pydicom-data/OT-PAL-8-face.dcm");
     }
 
+    // The cursor readout: with the mouse over the lesion, the bottom-left corner gains the pixel,
+    // its 120 HU and the point in the patient, drawn on screen (nothing else moves) but not in an
+    // export; it follows the slice under a still mouse, says nothing off the image or once the
+    // mouse leaves, and reads an MPR plane's own pixels.
+    void showsTheValueUnderTheCursor()
+    {
+        ui::MainWindow window(m_data.path());
+        QVERIFY(openCurrent(window, QSize(1200, 900)));
+        ui::Viewer *viewer = window.viewer();
+        ui::Viewport *view = viewer->viewport(0);
+        QTRY_VERIFY_WITH_TIMEOUT(view->hasImage(), 30000);
+        const int k = sliceThroughLesion(view);
+        QVERIFY(k >= 10);
+        view->setSlice(k);
+        QTRY_VERIFY_WITH_TIMEOUT(view->isSettled() && view->imageGeometry() && std::abs(view->imageGeometry()->distance(lesionCenter())) < 0.01,
+                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(view->series()->isComplete(), 30000);   // no "Loading" line comes or goes
+        QVERIFY(!view->cursorReadout());
+        const QStringList plain = view->overlayText(ui::Viewport::Corner::BottomLeft);
+        const QImage before = view->grab().toImage();
+        const QImage exported = view->exportImage(true);
+
+        const QPointF at = *view->widgetPosition(lesionCenter());
+        testing::hover(view, at);
+        auto c = view->cursorReadout();
+        QVERIFY(c);
+        QCOMPARE(c->value.value_or(0), 120.0f);
+        QCOMPARE(c->unit, QStringLiteral("HU"));
+        const QPointF pixel = view->imageToWidget().inverted().map(at);
+        QCOMPARE(c->column, int(std::lround(pixel.x())));
+        QCOMPARE(c->row, int(std::lround(pixel.y())));
+        QVERIFY(distance(c->position, lesionCenter()) < view->imageGeometry()->spacing[0]);
+        const QStringList lines = view->overlayText(ui::Viewport::Corner::BottomLeft);
+        QCOMPARE(lines.mid(0, plain.size()), plain);
+        QCOMPARE(lines.size(), plain.size() + 2);
+        QCOMPARE(lines.at(plain.size()), QStringLiteral("Px %1, %2: 120 HU").arg(c->column).arg(c->row));
+        QCOMPARE(lines.last(), QStringLiteral("(%1, %2, %3) mm")
+                                   .arg(c->position[0], 0, 'f', 1).arg(c->position[1], 0, 'f', 1).arg(c->position[2], 0, 'f', 1));
+        // On screen: the bottom-left corner changed, the top half did not; the export is as before.
+        const QImage hovered = view->grab().toImage();
+        QCOMPARE(hovered.size(), before.size());
+        const int w = before.width(), h = before.height();
+        QVERIFY2(changedPixels(before, hovered, QRect(0, h * 3 / 4, w / 2, h / 4)) > 100,
+                 qPrintable(QString::number(changedPixels(before, hovered, QRect(0, h * 3 / 4, w / 2, h / 4)))));
+        QCOMPARE(changedPixels(before, hovered, QRect(0, 0, w, h / 2)), 0);
+        QCOMPARE(view->exportImage(true), exported);
+
+        // The mouse stays, the slice moves on: the readout is that slice's.
+        view->setSlice(k + 10);
+        QTRY_VERIFY_WITH_TIMEOUT(view->isSettled() && view->slice() == k + 10, 30000);
+        QTRY_VERIFY(view->cursorReadout() && view->cursorReadout()->value == view->valueAt(at));
+        QVERIFY(std::abs(view->cursorReadout()->position[2] - c->position[2]) > 5);
+        QCOMPARE(view->cursorReadout()->column, c->column);
+
+        // Out of the viewport: no readout, and the picture is as before.
+        testing::leave(view);
+        QVERIFY(!view->cursorReadout());
+        view->setSlice(k);
+        QTRY_VERIFY_WITH_TIMEOUT(view->isSettled() && view->slice() == k, 30000);
+        QTRY_COMPARE(view->grab().toImage(), before);
+        // Off the image (zoomed out, in the viewport's black border beside it).
+        view->zoomBy(0.5);
+        const QPointF off = view->imageToWidget().map(QPointF(-20, view->imageGeometry()->height / 2.0));
+        QVERIFY(view->rect().contains(off.toPoint()));
+        testing::hover(view, off);
+        QVERIFY(!view->cursorReadout());
+        QVERIFY(view->overlayText(ui::Viewport::Corner::BottomLeft).filter(QStringLiteral("Px ")).isEmpty());
+        testing::hover(view, *view->widgetPosition(lesionCenter()));
+        QVERIFY(view->cursorReadout());
+        testing::leave(view);
+
+        // MPR: the coronal plane through the lesion reads its own pixel there.
+        viewer->action(QStringLiteral("layout.mpr"))->trigger();
+        ui::Viewport *coronal = viewer->viewport(1);
+        QTRY_VERIFY_WITH_TIMEOUT(coronal->hasImage(), 30000);
+        viewer->mprModel()->setCenter(lesionCenter());
+        QTRY_VERIFY_WITH_TIMEOUT(coronal->imageGeometry() && std::abs(coronal->imageGeometry()->distance(lesionCenter())) < 0.01, 10000);
+        testing::hover(coronal, *coronal->widgetPosition(lesionCenter()));
+        c = coronal->cursorReadout();
+        QVERIFY(c);
+        QCOMPARE(c->value.value_or(0), 120.0f);
+        QVERIFY(distance(c->position, lesionCenter()) < 2 * coronal->imageGeometry()->spacing[0]);
+        QVERIFY(coronal->overlayText(ui::Viewport::Corner::BottomLeft).contains(QStringLiteral("Px %1, %2: 120 HU").arg(c->column).arg(c->row)));
+        viewer->action(QStringLiteral("layout.1x1"))->trigger();
+    }
+
     void showsColourImagesAsStored()
     {
         QFETCH(QString, file);
@@ -840,6 +942,15 @@ private slots:
         QSettings().setValue(QStringLiteral("viewer/smoothDisplay"), true);
         viewer->applySettings();
         QVERIFY(view->overlayText(ui::Viewport::Corner::BottomRight).filter(QStringLiteral("W:")).isEmpty());
+        // The cursor over the middle pixel reads its red, green and blue as decoded.
+        testing::hover(view, view->imageToWidget().map(QPointF(cx, cy)));
+        const auto readout = view->cursorReadout();
+        QVERIFY(readout && readout->rgb && !readout->value);
+        QCOMPARE(*readout->rgb, shown.pixel(cx, cy));
+        QVERIFY(view->overlayText(ui::Viewport::Corner::BottomLeft)
+                    .contains(QStringLiteral("Px %1, %2: R %3 G %4 B %5")
+                                  .arg(cx).arg(cy).arg(qRed(shown.pixel(cx, cy))).arg(qGreen(shown.pixel(cx, cy))).arg(qBlue(shown.pixel(cx, cy)))));
+        testing::leave(view);
         view->fit();
         // A right-drag changes nothing in a colour image.
         drag(view, Qt::RightButton, QPoint(50, 50), QPoint(150, 120));

@@ -306,6 +306,59 @@ private slots:
         QCOMPARE(ui::OverlayText::lines(C::BottomRight, s).first(), QStringLiteral("Zoom: 200%"));
     }
 
+    // The cursor readout, as a reader reads it: under the bottom-left lines, the pixel and its
+    // value in the image's unit, a PET's SUVbw beside it, the fused series' value, a colour
+    // pixel's channels, and the point in the patient; values shown with the decimals they need.
+    void cursorReadoutLines()
+    {
+        using ui::OverlayText;
+        QCOMPARE(OverlayText::formatValue(42), QStringLiteral("42"));
+        QCOMPARE(OverlayText::formatValue(-1000), QStringLiteral("-1000"));
+        QCOMPARE(OverlayText::formatValue(3.14159), QStringLiteral("3.14"));
+        QCOMPARE(OverlayText::formatValue(-0.5), QStringLiteral("-0.50"));
+        QCOMPARE(OverlayText::formatValue(123.456), QStringLiteral("123.5"));
+        QCOMPARE(OverlayText::formatValue(5234.7), QStringLiteral("5235"));
+
+        ui::CursorReadout c;
+        c.column = 245;
+        c.row = 310;
+        c.position = {-12.34, 45.6, 100};
+        c.value = 42;
+        c.unit = QStringLiteral("HU");
+        QCOMPARE(OverlayText::cursorLines(c), (QStringList{QStringLiteral("Px 245, 310: 42 HU"), QStringLiteral("(-12.3, 45.6, 100.0) mm")}));
+        // A PET: its unit and SUVbw; over a CT, the fused PET's SUVbw, else its value and unit.
+        c.value = 40000;
+        c.unit = QStringLiteral("Bq/ml");
+        c.suv = 7.4123;
+        QCOMPARE(OverlayText::cursorLines(c).first(), QStringLiteral("Px 245, 310: 40000 Bq/ml · SUVbw 7.41"));
+        c.value = 60;
+        c.unit = QStringLiteral("HU");
+        c.suv = 0;
+        c.fusedValue = 8000;
+        c.fusedModality = QStringLiteral("PT");
+        c.fusedUnit = QStringLiteral("Bq/ml");
+        QCOMPARE(OverlayText::cursorLines(c).first(), QStringLiteral("Px 245, 310: 60 HU · fused PT 8000 Bq/ml"));
+        c.fusedSuv = 1.4826;
+        QCOMPARE(OverlayText::cursorLines(c).first(), QStringLiteral("Px 245, 310: 60 HU · fused SUVbw 1.48"));
+        // An MR's values have no unit; a colour image its channels.
+        c = {};
+        c.value = 311.4f;
+        QCOMPARE(OverlayText::cursorLines(c).first(), QStringLiteral("Px 0, 0: 311.4"));
+        c.value.reset();
+        c.rgb = qRgb(120, 80, 40);
+        QCOMPARE(OverlayText::cursorLines(c).first(), QStringLiteral("Px 0, 0: R 120 G 80 B 40"));
+
+        // In the overlay: the last two lines of the bottom-left corner, and only there.
+        ui::OverlayState s;
+        s.header.seriesNumber = 3;
+        s.sliceCount = s.readyCount = 1;
+        const QStringList without = OverlayText::lines(ui::OverlayCorner::BottomLeft, s);
+        s.cursor = c;
+        const QStringList with = OverlayText::lines(ui::OverlayCorner::BottomLeft, s);
+        QCOMPARE(with, without + OverlayText::cursorLines(c));
+        QCOMPARE(OverlayText::lines(ui::OverlayCorner::BottomRight, s), OverlayText::lines(ui::OverlayCorner::BottomRight, {}));
+    }
+
     void placeholderWithoutAPicture()
     {
         ui::OverlayState s;

@@ -79,6 +79,37 @@ QString OverlayText::placeholder(const OverlayState &s)
     return tr("Loading…");
 }
 
+QString OverlayText::formatValue(double value)
+{
+    if (!std::isfinite(value))
+        return QString::number(value);
+    if (std::abs(value - std::round(value)) < 1e-4 || std::abs(value) >= 1000)
+        return QString::number(std::llround(value));
+    return QString::number(value, 'f', std::abs(value) < 10 ? 2 : 1);
+}
+
+QStringList OverlayText::cursorLines(const CursorReadout &c)
+{
+    QStringList parts;
+    if (c.rgb) {
+        parts << tr("R %1 G %2 B %3").arg(qRed(*c.rgb)).arg(qGreen(*c.rgb)).arg(qBlue(*c.rgb));
+    } else if (c.value) {
+        parts << QStringLiteral("%1 %2").arg(formatValue(*c.value), c.unit).trimmed();
+        if (c.suv > 0)
+            parts << tr("SUVbw %1").arg(formatNumber(c.suv, 2));
+    }
+    if (c.fusedValue) {
+        if (c.fusedSuv > 0)
+            parts << tr("fused SUVbw %1").arg(formatNumber(c.fusedSuv, 2));
+        else
+            parts << tr("fused %1 %2 %3").arg(c.fusedModality, formatValue(*c.fusedValue), c.fusedUnit).simplified();
+    }
+    QString first = tr("Px %1, %2").arg(c.column).arg(c.row);
+    if (!parts.isEmpty())
+        first += QStringLiteral(": ") + parts.join(QStringLiteral(" · "));
+    return {first, tr("(%1, %2, %3) mm").arg(formatNumber(c.position[0]), formatNumber(c.position[1]), formatNumber(c.position[2]))};
+}
+
 double OverlayText::displayZoom(const imaging::SliceGeometry &image, const ViewTransform &view, QSizeF viewportSize)
 {
     const double ppm = view.pixelsPerMm(QSizeF(image.width, image.height), QSizeF(image.spacing[0], image.spacing[1]), viewportSize);
@@ -143,6 +174,8 @@ QStringList OverlayText::lines(OverlayCorner corner, const OverlayState &s)
         }
         if (s.readyCount < s.sliceCount && s.fullVolume)
             lines << tr("Loading %1/%2").arg(s.readyCount).arg(s.sliceCount);
+        if (s.cursor)
+            lines << cursorLines(*s.cursor);
         break;
     }
     case OverlayCorner::BottomRight: {

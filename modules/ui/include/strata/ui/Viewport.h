@@ -221,6 +221,9 @@ public:
     imaging::OrientationLabels screenLabels() const;
     /// The lines of a corner overlay, as drawn (empty when hidden).
     QStringList overlayText(Corner corner) const;
+    /// What the mouse points at on the image (drawn under the bottom-left lines while the overlays
+    /// are shown): none while the mouse is off the image or outside the viewport.
+    std::optional<CursorReadout> cursorReadout() const;
     /// The geometry warnings drawn in amber under the top-left lines (empty when hidden or none).
     QStringList overlayWarnings() const;
     /// MPR: where the plane on screen crosses a gap between the series' slices (values interpolated
@@ -259,6 +262,7 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -271,8 +275,11 @@ private:
     void mprRendered(quint64 ticket, std::shared_ptr<const imaging::SliceImage> image, const SegmentationOverlay &segmentation,
                      const QImage &fusion);
     void rewindow();
-    void paintContent(QPainter &p, QSizeF size, const ViewTransform &view, bool annotations, bool nativePixels = false) const;
-    void paintOverlays(QPainter &p, QSizeF size, const ViewTransform &view, const QTransform &t, double pixelsPerMm) const;
+    /// `onScreen`: the widget's own paint (with the cursor readout; exports and snapshots without).
+    void paintContent(QPainter &p, QSizeF size, const ViewTransform &view, bool annotations, bool nativePixels = false,
+                      bool onScreen = false) const;
+    void paintOverlays(QPainter &p, QSizeF size, const ViewTransform &view, const QTransform &t, double pixelsPerMm,
+                       bool onScreen) const;
     void setAutomaticWindow();
     /// The applied state's part for the slice shown, and its window when that is new.
     void updateImagePresentation();
@@ -310,6 +317,7 @@ private:
 
     ViewTransform m_view;
     bool m_overlays = true;
+    std::optional<QPointF> m_hover;   ///< where the mouse is over the viewport (the cursor readout's point)
     // DICOM overlay planes of the slices shown lately (slice → picture; null: none), read off the
     // GUI thread; a new series starts a new generation (late results of the old one are dropped).
     void requestDicomOverlay(int slice);

@@ -12,6 +12,7 @@
 #include <strata/ui/models/ViewTransform.h>
 
 #include <QCoreApplication>
+#include <QRgb>
 #include <QSizeF>
 #include <QStringList>
 
@@ -20,6 +21,22 @@
 namespace strata::ui {
 
 enum class OverlayCorner { TopLeft, TopRight, BottomLeft, BottomRight };
+
+/// What the mouse points at (the viewport's cursor readout, as workstations show it under the
+/// series lines): the image pixel, where it lies in the patient, and its value as shown — the
+/// plane's or the slab's in MPR, a colour image's red, green and blue — with what a PET gives
+/// (SUVbw) and the value of a series fused over the image there.
+struct CursorReadout {
+    int column = 0, row = 0;           ///< the image pixel (0-based; in MPR the plane's)
+    imaging::Vec3 position{};          ///< its centre in patient coordinates (LPS), mm
+    std::optional<float> value;        ///< grayscale: the value (HU, Bq/ml, …); none for colour
+    QString unit;                      ///< of the value ("HU", "Bq/ml"; empty: none)
+    double suv = 0;                    ///< the value in SUVbw where the image gives it (0: none)
+    std::optional<QRgb> rgb;           ///< a colour image's pixel
+    std::optional<double> fusedValue;  ///< the fused series' value at the point, when one is fused
+    QString fusedModality, fusedUnit;
+    double fusedSuv = 0;               ///< … in SUVbw where it gives it (0: none)
+};
 
 /// What the corners describe: one viewport's image and view.
 struct OverlayState {
@@ -50,6 +67,7 @@ struct OverlayState {
     QString fusionLabel;        ///< the series fused over the image, and its opacity (empty: none)
     QStringList segments;       ///< the segmentations' segments drawn over the slice (their labels)
     QStringList structures;     ///< the RT structures whose contours are drawn over the slice
+    std::optional<CursorReadout> cursor;  ///< on screen, with the mouse over the image (never in exports)
 };
 
 class OverlayText {
@@ -57,6 +75,12 @@ class OverlayText {
 public:
     /// The lines of a corner, top to bottom.
     static QStringList lines(OverlayCorner corner, const OverlayState &state);
+    /// The cursor readout's lines: "Px 245, 310: 42 HU" (with " · SUVbw 2.37" on a PET, " · fused
+    /// SUVbw 1.20" over a fused PET; "R 120 G 80 B 40" for colour) and "(-12.3, 45.6, 100.0) mm".
+    static QStringList cursorLines(const CursorReadout &cursor);
+    /// A value as a reader wants it: whole numbers whole, others to as many decimals as they need
+    /// (2 below 10, 1 below 1000, none above).
+    static QString formatValue(double value);
     /// One short line per geometry issue of a stack a reader must know about ("Missing slices: gap
     /// of 12.5 mm between images 13 and 14", "Gantry tilt 18.5°", "Irregular spacing 1.1–7.0 mm"),
     /// drawn in amber on the viewport; empty for a regular stack or a single image.
