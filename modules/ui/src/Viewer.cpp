@@ -1024,6 +1024,11 @@ void Viewer::connectViewport(int index)
         m_syncing = false;
     });
     connect(v, &Viewport::stackDropped, this, [this, index](const QString &key) { showStackIn(index, key); });
+    connect(v, &Viewport::pointLocated, this, [this, index](const imaging::Vec3 &point) { locateFrom(index, point); });
+    connect(v, &Viewport::locateCleared, this, [this] {
+        for (Viewport *other : m_viewports)
+            other->clearLocated();
+    });
     connect(v, &Viewport::doubleClicked, this, [this, index] {
         // Double-click: that viewport alone (1×1), and back.
         if (isMprLayout() && index != 0) {
@@ -1087,6 +1092,31 @@ void Viewer::syncFrom(int index)
     for (const auto &[viewport, slice] : m_scrollSync.follow(index, syncStacks()))
         m_viewports[std::size_t(viewport)]->setSlice(slice);
     m_syncing = false;
+}
+
+void Viewer::locateFrom(int index, const imaging::Vec3 &point)
+{
+    const Viewport *source = m_viewports[std::size_t(index)];
+    if (!source->series() || m_syncing)
+        return;
+    const QString frame = source->series()->header(0).frameOfReferenceUid;
+    if (frame.isEmpty())
+        return;   // no frame of reference: no point is known to be the same elsewhere
+    // Scroll sync stays out of it: each viewport goes to its own slice through the point.
+    m_syncing = true;
+    bool mprMoved = false;
+    for (int i = 0; i < viewportCount(); ++i) {
+        Viewport *v = m_viewports[std::size_t(i)];
+        if (i == index || !v->series() || v->series()->header(0).frameOfReferenceUid != frame)
+            continue;
+        if (v->mode() == Viewport::Mode::Mpr && !mprMoved && m_mpr->isValid()) {
+            m_mpr->setCenter(point);   // the planes through the point (the source's own contains it)
+            mprMoved = true;
+        }
+        v->locate(point);
+    }
+    m_syncing = false;
+    updateReferences();
 }
 
 void Viewer::syncMprFromStack(int index)

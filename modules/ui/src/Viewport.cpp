@@ -8,6 +8,7 @@
 #include <strata/ui/models/MprModel.h>
 #include <strata/ui/models/DicomOverlay.h>
 #include <strata/ui/models/OverlayText.h>
+#include <strata/ui/models/ScrollSyncModel.h>
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -116,6 +117,7 @@ void Viewport::attachSeries(std::shared_ptr<imaging::SeriesVolume> series)
         m_fusionSeries.reset();
         m_fusion.volume.reset();
     }
+    m_located.reset();
     m_presentation.reset();
     m_imagePresentation.reset();
     m_presentationWindow.reset();
@@ -1022,6 +1024,44 @@ QStringList Viewport::overlayText(Corner corner) const
     return OverlayText::lines(corner, state);
 }
 
+void Viewport::locate(const imaging::Vec3 &point)
+{
+    m_located.reset();
+    if (!m_series)
+        return update();
+    if (m_mode == Mode::Stack) {
+        std::vector<imaging::SliceGeometry> slices;
+        slices.reserve(std::size_t(m_series->sliceCount()));
+        for (int k = 0; k < m_series->sliceCount(); ++k)
+            slices.push_back(m_series->sliceGeometry(k));
+        const auto slice = ScrollSyncModel::sliceThrough(slices, point);
+        if (!slice)
+            return update();
+        m_locatedTolerance = ScrollSyncModel::onSliceTolerance(slices, *slice);
+        m_located = point;
+        setSlice(*slice);
+    } else if (m_mode == Mode::Mpr) {
+        m_located = point;
+        m_locatedTolerance = 0.5 + (m_model && m_model->slabMode() != imaging::SlabMode::None ? m_model->slabThicknessMm() / 2 : 0);
+    }
+    update();
+}
+
+void Viewport::clearLocated()
+{
+    if (!m_located)
+        return;
+    m_located.reset();
+    update();
+}
+
+std::optional<QPointF> Viewport::locatedMarker() const
+{
+    if (!m_located || !m_image.geometry() || std::abs(m_image.geometry()->distance(*m_located)) > m_locatedTolerance + 1e-6)
+        return std::nullopt;
+    return widgetPosition(*m_located);
+}
+
 std::optional<CursorReadout> Viewport::cursorReadout() const
 {
     if (!m_hover || !m_series || !m_image.geometry() || !m_image.hasPicture())
@@ -1062,6 +1102,15 @@ void Viewport::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     paintContent(p, size(), m_view, true, false, true);
+    // The linked cursor's cross (on screen only): a gap at its centre keeps the pixel visible.
+    if (const auto at = locatedMarker()) {
+        p.setRenderHint(QPainter::Antialiasing, true);
+        for (const auto &[colour, width] : {std::pair{QColor(0, 0, 0, 200), 4.0}, std::pair{locatorColor(), 2.0}}) {
+            p.setPen(QPen(colour, width, Qt::SolidLine, Qt::FlatCap));
+            for (const QPointF d : {QPointF(1, 0), QPointF(-1, 0), QPointF(0, 1), QPointF(0, -1)})
+                p.drawLine(*at + 4 * d, *at + 14 * d);
+        }
+    }
     m_toolHandler->paint(p, *m_context);
     if (m_active) {
         p.setPen(QPen(QColor(255, 170, 0), 2));
@@ -1545,6 +1594,7 @@ void Viewport::keyPressEvent(QKeyEvent *event)
                 m_dragTool = nullptr;   // the rest of a drag it ended goes nowhere
             break;
         }
+        emit locateCleared();
         QWidget::keyPressEvent(event);
         return;
     default:
@@ -1588,6 +1638,12 @@ void Viewport::mouseMoveEvent(QMouseEvent *event)
     m_hover = event->position();
     if (m_overlays && m_image.hasPicture())
         update();   // the cursor readout
+    // Shift over the image with no button: the linked cursor's point, for the other viewports.
+    if (event->buttons() == Qt::NoButton && (event->modifiers() & Qt::ShiftModifier) && m_image.hasPicture())
+        if (const auto at = m_context->imagePosition(event->position()); at && at->x() >= -0.5 && at->y() >= -0.5
+                                                                           && at->x() <= m_image.geometry()->width - 0.5
+                                                                           && at->y() <= m_image.geometry()->height - 0.5)
+            emit pointLocated(m_image.geometry()->patientPosition(at->x(), at->y()));
     if (m_dragTool)
         m_dragTool->move(*m_context, toolEvent(event, m_dragButton));
     event->accept();

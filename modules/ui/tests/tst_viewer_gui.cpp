@@ -901,6 +901,92 @@ private slots:
         viewer->action(QStringLiteral("layout.1x1"))->trigger();
     }
 
+    // The linked cursor: Shift + mouse over the lesion in the thin series takes the thick series
+    // beside it (scroll sync off) to its slice through the lesion, a cross on screen there; a plain
+    // hover or a point off the image moves nothing; Esc takes the cross away. In MPR the crosshair
+    // goes to the point and the native slices with it.
+    void linksACursorAcrossSeries()
+    {
+        ui::MainWindow window(m_data.path());
+        QVERIFY(openCurrent(window, QSize(1200, 900)));
+        ui::Viewer *viewer = window.viewer();
+        viewer->action(QStringLiteral("layout.1x2"))->trigger();
+        ui::Viewport *thin = viewer->viewport(0), *thick = viewer->viewport(1);
+        QTRY_VERIFY_WITH_TIMEOUT(thin->hasImage() && thick->hasImage(), 30000);
+        QCOMPARE(thick->sliceCount(), 40);
+        QAction *sync = viewer->action(QStringLiteral("view.sync"));
+        if (sync->isChecked())
+            sync->trigger();
+        QVERIFY(!sync->isChecked());
+        const int k = sliceThroughLesion(thin);
+        thin->setSlice(k);
+        thick->setSlice(0);
+        QTRY_VERIFY_WITH_TIMEOUT(thin->isSettled() && thick->isSettled() && thick->slice() == 0 && thin->slice() == k, 30000);
+        QVERIFY(!thick->locatedMarker());
+
+        const QPointF at = *thin->widgetPosition(lesionCenter());
+        testing::hover(thin, at);   // no Shift: nothing elsewhere
+        QCOMPARE(thick->slice(), 0);
+        auto shiftHover = [](QWidget *w, QPointF p) {
+            QMouseEvent move(QEvent::MouseMove, p, w->mapToGlobal(p), Qt::NoButton, Qt::NoButton, Qt::ShiftModifier);
+            QApplication::sendEvent(w, &move);
+        };
+        shiftHover(thin, at);
+        // The thick series' slice through the lesion's centre (7.5 mm slices: within 3.75 mm).
+        QTRY_VERIFY_WITH_TIMEOUT(thick->isSettled() && thick->imageGeometry()
+                                     && std::abs(thick->imageGeometry()->distance(lesionCenter())) <= 3.76,
+                                 30000);
+        QVERIFY(thick->slice() > 0);
+        QCOMPARE(thin->slice(), k);   // the source stays
+        const auto marker = thick->locatedMarker();
+        QVERIFY(marker);
+        const QPointF expected = *thick->widgetPosition(lesionCenter());
+        QVERIFY2(std::hypot(marker->x() - expected.x(), marker->y() - expected.y()) < 2,
+                 qPrintable(QStringLiteral("%1,%2 vs %3,%4").arg(marker->x()).arg(marker->y()).arg(expected.x()).arg(expected.y())));
+        const QRect around(marker->toPoint() - QPoint(16, 16), QSize(33, 33));
+        QTRY_VERIFY(countColour(thick->grab().toImage(), around, ui::Viewport::locatorColor(), 30) > 20);
+        QCOMPARE(countColour(thin->grab().toImage(), QRect(at.toPoint() - QPoint(16, 16), QSize(33, 33)), ui::Viewport::locatorColor(), 30), 0);
+
+        // Off the image: nothing moves. Esc: the cross goes.
+        const int located = thick->slice();
+        thin->zoomBy(0.5);
+        const QPointF off = thin->imageToWidget().map(QPointF(-20, thin->imageGeometry()->height / 2.0));
+        QVERIFY(thin->rect().contains(off.toPoint()));
+        shiftHover(thin, off);
+        QCOMPARE(thick->slice(), located);
+        QVERIFY(thick->locatedMarker());
+        QTest::keyClick(thin, Qt::Key_Escape);
+        QVERIFY(!thick->locatedMarker());
+        QTRY_COMPARE(countColour(thick->grab().toImage(), around, ui::Viewport::locatorColor(), 30), 0);
+        // Scrolled away from the point, the cross is not drawn (the slice does not hold it).
+        thin->fit();
+        shiftHover(thin, *thin->widgetPosition(lesionCenter()));
+        QVERIFY(thick->locatedMarker());
+        thick->setSlice(located + 5);
+        QVERIFY(thick->locatedPoint() && !thick->locatedMarker());
+        sync->trigger();
+        QVERIFY(sync->isChecked());
+
+        // MPR: Shift over the coronal plane at a point 20 mm beside the lesion: the crosshair there,
+        // the native slices through it, a cross on the axial plane at the point.
+        viewer->action(QStringLiteral("layout.mpr"))->trigger();
+        ui::Viewport *axial = viewer->viewport(0), *coronal = viewer->viewport(1), *native = viewer->viewport(3);
+        QTRY_VERIFY_WITH_TIMEOUT(coronal->hasImage() && axial->hasImage() && native->hasImage(), 30000);
+        viewer->mprModel()->setCenter(lesionCenter());
+        QTRY_VERIFY_WITH_TIMEOUT(coronal->imageGeometry() && std::abs(coronal->imageGeometry()->distance(lesionCenter())) < 0.01, 10000);
+        const imaging::Vec3 beside{lesionCenter()[0] + 20, lesionCenter()[1], lesionCenter()[2] + 30};
+        shiftHover(coronal, *coronal->widgetPosition(beside));
+        const imaging::Vec3 centre = viewer->mprModel()->center();
+        QVERIFY2(distance(centre, beside) < 2 * coronal->imageGeometry()->spacing[0],
+                 qPrintable(QStringLiteral("%1 %2 %3").arg(centre[0]).arg(centre[1]).arg(centre[2])));
+        QTRY_VERIFY_WITH_TIMEOUT(native->isSettled() && std::abs(native->imageGeometry()->distance(centre)) <= m_spec.sliceSpacingMm / 2 + 0.01,
+                                 30000);
+        QVERIFY(native->locatedMarker());
+        QTRY_VERIFY_WITH_TIMEOUT(axial->imageGeometry() && std::abs(axial->imageGeometry()->distance(centre)) < 0.01 && axial->locatedMarker(),
+                                 10000);
+        viewer->action(QStringLiteral("layout.1x1"))->trigger();
+    }
+
     void showsColourImagesAsStored()
     {
         QFETCH(QString, file);

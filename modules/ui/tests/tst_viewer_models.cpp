@@ -440,6 +440,45 @@ private slots:
         QVERIFY(sync.follow(2, stacks).empty());
     }
 
+    // The linked cursor's slice: a point found in a sagittal stack (any orientation) by the slice
+    // whose plane is nearest, within half a step; beyond the first or last slice, or beside the
+    // field of view, none.
+    void sliceThroughAPoint()
+    {
+        // 20 sagittal slices, 4 mm apart from x = -40, 100 × 80 pixels of 2 mm (y from -100, z from +60 down).
+        std::vector<imaging::SliceGeometry> sagittal;
+        for (int k = 0; k < 20; ++k) {
+            imaging::SliceGeometry g;
+            g.width = 100;
+            g.height = 80;
+            g.spacing = {2, 2};
+            g.thickness = 3;
+            g.row = {0, 1, 0};
+            g.column = {0, 0, -1};
+            g.origin = {-40.0 + 4 * k, -100, 60};
+            sagittal.push_back(g);
+        }
+        using ui::ScrollSyncModel;
+        QCOMPARE(ScrollSyncModel::sliceThrough(sagittal, {0, 0, 0}), std::optional<int>(10));
+        QCOMPARE(ScrollSyncModel::sliceThrough(sagittal, {1.9, 50, -90}), std::optional<int>(10));
+        QCOMPARE(ScrollSyncModel::sliceThrough(sagittal, {2.1, 50, -90}), std::optional<int>(11));
+        QCOMPARE(ScrollSyncModel::onSliceTolerance(sagittal, 10), 2.0);
+        // Just past the last slice (x = 36) by less than half a step, then by more; before the first.
+        QCOMPARE(ScrollSyncModel::sliceThrough(sagittal, {37.5, 0, 0}), std::optional<int>(19));
+        QVERIFY(!ScrollSyncModel::sliceThrough(sagittal, {38.5, 0, 0}));
+        QVERIFY(!ScrollSyncModel::sliceThrough(sagittal, {-43, 0, 0}));
+        // Beside the field of view: in front of it (y < -101), above it (z > 61), below it.
+        QVERIFY(!ScrollSyncModel::sliceThrough(sagittal, {0, -102, 0}));
+        QVERIFY(!ScrollSyncModel::sliceThrough(sagittal, {0, 0, 62}));
+        QCOMPARE(ScrollSyncModel::sliceThrough(sagittal, {0, 0, -98}), std::optional<int>(10));
+        QVERIFY(!ScrollSyncModel::sliceThrough(sagittal, {0, 0, -100}));
+        // A single slice: half its thickness (1.5 mm).
+        const std::vector<imaging::SliceGeometry> one{sagittal[10]};
+        QCOMPARE(ScrollSyncModel::sliceThrough(one, {1.4, 0, 0}), std::optional<int>(0));
+        QVERIFY(!ScrollSyncModel::sliceThrough(one, {1.6, 0, 0}));
+        QVERIFY(!ScrollSyncModel::sliceThrough({}, {0, 0, 0}));
+    }
+
     void scrollSyncKeepsAPriorsOffset()
     {
         int cur = 0, prior = 0;

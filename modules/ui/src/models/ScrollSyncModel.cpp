@@ -1,5 +1,6 @@
 #include <strata/ui/models/ScrollSyncModel.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace strata::ui {
@@ -16,6 +17,34 @@ int ScrollSyncModel::nearestSlice(const std::vector<imaging::Vec3> &origins, con
             best = int(k);
         }
     }
+    return best;
+}
+
+double ScrollSyncModel::onSliceTolerance(const std::vector<imaging::SliceGeometry> &slices, int slice)
+{
+    const imaging::SliceGeometry &g = slices[std::size_t(slice)];
+    double step = 0;
+    for (int k : {slice - 1, slice + 1})
+        if (k >= 0 && k < int(slices.size()))
+            step = std::max(step, std::abs(g.distance(slices[std::size_t(k)].origin)));
+    return std::max({0.5 * step, 0.5 * g.thickness, 0.5});
+}
+
+std::optional<int> ScrollSyncModel::sliceThrough(const std::vector<imaging::SliceGeometry> &slices, const imaging::Vec3 &point)
+{
+    int best = -1;
+    double bestDistance = 1e300;
+    for (std::size_t k = 0; k < slices.size(); ++k)
+        if (const double d = std::abs(slices[k].distance(point)); d < bestDistance) {
+            bestDistance = d;
+            best = int(k);
+        }
+    if (best < 0 || bestDistance > onSliceTolerance(slices, best))
+        return std::nullopt;
+    const imaging::SliceGeometry &g = slices[std::size_t(best)];
+    const auto px = g.pixelPosition(point);
+    if (px[0] < -0.5 || px[1] < -0.5 || px[0] > g.width - 0.5 || px[1] > g.height - 0.5)
+        return std::nullopt;
     return best;
 }
 

@@ -161,6 +161,9 @@ private:
     void syncFrom(int index);
     void linkScrolling();
     void syncMprFromStack(int index);
+    /// The linked cursor: a point of viewport `index` shown by every other viewport of its frame of
+    /// reference (native slices go to the slice through it, MPR planes' crosshair to it).
+    void locateFrom(int index, const imaging::Vec3 &point);
     void applyToViewports(const std::function<void(Viewport *)> &f);
     void setTool(Viewport::Tool tool);
     void applyPreset(int index);

@@ -221,6 +221,17 @@ public:
     imaging::OrientationLabels screenLabels() const;
     /// The lines of a corner overlay, as drawn (empty when hidden).
     QStringList overlayText(Corner corner) const;
+    /// The linked cursor: a point shown in another viewport (Shift + mouse over it) shown here: in
+    /// 2D the slice through it (ScrollSyncModel::sliceThrough; none: the slice stays and no mark),
+    /// in MPR where the plane passes through it; a cross marks it on screen while the slice shown
+    /// holds it. clearLocated() takes the mark away (so does another series).
+    void locate(const imaging::Vec3 &point);
+    void clearLocated();
+    /// The point located here, and where its cross is drawn (none while the slice shown does not hold it).
+    std::optional<imaging::Vec3> locatedPoint() const { return m_located; }
+    std::optional<QPointF> locatedMarker() const;
+    /// The colour of the linked cursor's cross.
+    static QColor locatorColor() { return QColor(0, 230, 255); }
     /// What the mouse points at on the image (drawn under the bottom-left lines while the overlays
     /// are shown): none while the mouse is off the image or outside the viewport.
     std::optional<CursorReadout> cursorReadout() const;
@@ -252,6 +263,10 @@ signals:
     /// A series (by stack key) was dropped onto the viewport.
     void stackDropped(const QString &key);
     void doubleClicked();
+    /// Shift + mouse over the image: the point under it, for the other viewports to show (the linked cursor).
+    void pointLocated(const strata::imaging::Vec3 &point);
+    /// Esc that no tool took: the linked cursor's marks go.
+    void locateCleared();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -317,7 +332,9 @@ private:
 
     ViewTransform m_view;
     bool m_overlays = true;
-    std::optional<QPointF> m_hover;   ///< where the mouse is over the viewport (the cursor readout's point)
+    std::optional<QPointF> m_hover;
+    std::optional<imaging::Vec3> m_located;   ///< the linked cursor's point shown here
+    double m_locatedTolerance = 0.5;          ///< how far from the plane shown it still counts as on it (mm)   ///< where the mouse is over the viewport (the cursor readout's point)
     // DICOM overlay planes of the slices shown lately (slice → picture; null: none), read off the
     // GUI thread; a new series starts a new generation (late results of the old one are dropped).
     void requestDicomOverlay(int slice);

@@ -35,6 +35,15 @@ public:
     static int nearestSlice(const std::vector<imaging::Vec3> &origins, const imaging::Vec3 &normal, double position,
                             int fallback);
 
+    /// The slice of a stack through a patient point (the linked cursor: a point shown in one series
+    /// found in another of its frame of reference, in any orientation): the slice whose plane is
+    /// nearest the point, when the point lies within half the step to its neighbours (at least half
+    /// its thickness, and 0.5 mm) of that plane and over its pixels; none otherwise (beyond the
+    /// series' first or last slice, or beside its field of view).
+    static std::optional<int> sliceThrough(const std::vector<imaging::SliceGeometry> &slices, const imaging::Vec3 &point);
+    /// How far from a slice's plane a point still counts as on it (see sliceThrough).
+    static double onSliceTolerance(const std::vector<imaging::SliceGeometry> &slices, int slice);
+
     /// Links every viewport to `active` where they stand: those of its frame of reference with no
     /// offset, the others (an unknown frame of reference included) at the distance they are now.
     void link(int active, const Stacks &stacks);
