@@ -339,6 +339,17 @@ void Viewer::buildActions()
     m_sync->setChecked(settings.value(QStringLiteral("viewer/sync"), true).toBool());
     view->addSeparator();
     make(view, QStringLiteral("view.prior"), tr("Compare with &Prior Study"), QKeySequence(tr("Ctrl+P")), [this] { comparePrior(); });
+    // Hanging protocols: the layout and series a kind of study (modality, study description) opens with.
+    m_protocolMenu = view->addMenu(tr("&Hanging Protocol"));
+    m_protocolMenu->setObjectName(QStringLiteral("view.protocols"));
+    m_protocolsApplied = new QAction(tr("&Open Studies by Their Hanging Protocol"), this);
+    m_protocolsApplied->setObjectName(QStringLiteral("protocol.apply"));
+    m_protocolsApplied->setCheckable(true);
+    m_protocolsApplied->setChecked(settings.value(QStringLiteral("viewer/applyHangingProtocols"), true).toBool());
+    connect(m_protocolsApplied, &QAction::triggered, this, [this] { saveSettings(); });
+    addAction(m_protocolsApplied);
+    connect(m_protocolMenu, &QMenu::aboutToShow, this, &Viewer::fillProtocolMenu);
+    fillProtocolMenu();
 
     QMenu *tools = new QMenu(tr("&Tools"), this);
     m_toolGroup = new QActionGroup(this);
@@ -484,8 +495,11 @@ void Viewer::saveSettings() const
     if (m_restoring)
         return;
     QSettings s;
-    if (const auto preset = (m_layoutBeforeFallback ? *m_layoutBeforeFallback : m_layout).preset())   // a grid of one's own is not remembered
+    // A grid of one's own is not remembered, nor a layout a hanging protocol chose.
+    if (const auto preset = (m_layoutBeforeFallback ? *m_layoutBeforeFallback : m_layout).preset(); preset && !m_layoutFromProtocol)
         s.setValue(QStringLiteral("viewer/layout"), layoutKey(*preset));
+    if (m_protocolsApplied)
+        s.setValue(QStringLiteral("viewer/applyHangingProtocols"), m_protocolsApplied->isChecked());
     if (m_overlays)
         s.setValue(QStringLiteral("viewer/overlays"), m_overlays->isChecked());
     if (m_dicomOverlays)
@@ -581,6 +595,7 @@ void Viewer::studyReady(std::shared_ptr<const LoadedStudy> study)
     m_mpr->invalidate();  // reset on the new volume once it is in
     fillStrip();
     sharePresentationStates();
+    hangByProtocol();
     assignSeries();
     fillPresetMenu();
     takeClipRate();
@@ -594,6 +609,8 @@ void Viewer::studyReady(std::shared_ptr<const LoadedStudy> study)
     QString status = description;
     if (m_currentStack >= 0 && !m_study->documents.empty())
         status += tr(" — %n report(s) or document(s): View → Reports and Documents", nullptr, int(m_study->documents.size()));
+    if (m_protocol && m_layoutFromProtocol)
+        status += tr(" — hanging protocol %1").arg(m_protocol->name());
     if (!m_study->problems.isEmpty())
         status += m_study->problems.size() == 1
                       ? tr(" (a file is not shown: %1)").arg(m_study->problems.first())
@@ -730,6 +747,7 @@ void Viewer::fillStrip()
 void Viewer::setLayoutMode(Layout layout)
 {
     m_layoutBeforeFallback.reset();
+    m_layoutFromProtocol = false;   // the user's own from now on
     const bool changed = m_layout.preset() != layout;
     m_layout.setPreset(layout);
     for (QAction *a : m_layoutGroup->actions())
@@ -808,7 +826,13 @@ void Viewer::assignSeries()
     m_scrollSync.clear();
     // The current stack first; in MPR every plane (in its cell's orientation) and the native slices
     // beside them; in 1×2 beside a prior, its matching series; else the next series.
-    const std::vector<StackChoice> choices = SeriesAssignment::assign(m_layout, *m_study, m_currentStack, m_prior.get());
+    std::vector<StackChoice> choices = SeriesAssignment::assign(m_layout, *m_study, m_currentStack, m_prior.get());
+    // A hanging protocol's series, once, as the study opens (MPR and 3D cells show the current one).
+    if (int(m_protocolStacks.size()) == n && !isMprLayout())
+        for (int i = 0; i < n; ++i)
+            if (m_layout.cell(i).kind == ViewKind::Slices && m_protocolStacks[std::size_t(i)] >= 0)
+                choices[std::size_t(i)] = StackChoice{false, m_protocolStacks[std::size_t(i)]};
+    m_protocolStacks.clear();
     std::map<std::pair<bool, int>, std::shared_ptr<imaging::SeriesVolume>> opened;  // each stack opened once
     bool shown3d = false;
     for (int i = 0; i < n; ++i) {
@@ -1092,6 +1116,84 @@ void Viewer::syncFrom(int index)
     for (const auto &[viewport, slice] : m_scrollSync.follow(index, syncStacks()))
         m_viewports[std::size_t(viewport)]->setSlice(slice);
     m_syncing = false;
+}
+
+void Viewer::hangByProtocol()
+{
+    const bool hadProtocolLayout = m_layoutFromProtocol;
+    m_protocol.reset();
+    m_protocolStacks.clear();
+    m_layoutFromProtocol = false;
+    QStringList modalities, descriptions;
+    for (const dicom::Stack &stack : m_study->stacks) {
+        modalities << stack.modality;
+        descriptions << stack.seriesDescription;
+    }
+    if (m_currentStack >= 0 && m_protocolsApplied->isChecked())
+        m_protocol = HangingProtocols::match(HangingProtocols::load(), modalities, m_study->firstHeader(m_currentStack).studyDescription);
+    std::optional<Layout> layout = m_protocol ? LayoutModel::fromKey(m_protocol->layout) : std::nullopt;
+    if (layout) {
+        m_protocolStacks = HangingProtocols::assign(*m_protocol, descriptions, int(LayoutModel::presetCells(*layout).size()));
+        if (!m_protocolStacks.empty() && m_protocolStacks.front() >= 0)
+            m_currentStack = m_protocolStacks.front();
+        m_layoutFromProtocol = true;
+    } else if (hadProtocolLayout) {
+        // The study before was laid out by a protocol: this one opens in the user's own layout.
+        layout = layoutFromKey(QSettings().value(QStringLiteral("viewer/layout")).toString()).value_or(Layout::Single);
+    } else {
+        return;
+    }
+    m_layoutBeforeFallback.reset();
+    m_layout.setPreset(*layout);
+    for (QAction *a : m_layoutGroup->actions())
+        a->setChecked(a->objectName() == QStringLiteral("layout.") + layoutKey(*layout));
+    arrangeViewports();
+}
+
+void Viewer::fillProtocolMenu()
+{
+    m_protocolMenu->clear();
+    const bool canSave = m_study && m_currentStack >= 0 && m_layout.preset();
+    QString name;
+    if (canSave) {
+        HangingProtocol p;
+        p.modality = m_study->stacks[std::size_t(m_currentStack)].modality;
+        p.studyDescription = m_study->firstHeader(m_currentStack).studyDescription.trimmed();
+        name = p.name();
+    }
+    QAction *save = m_protocolMenu->addAction(canSave ? tr("&Save This Layout for %1").arg(name) : tr("&Save This Layout for the Study's Kind"));
+    save->setObjectName(QStringLiteral("protocol.save"));
+    save->setEnabled(canSave);
+    connect(save, &QAction::triggered, this, &Viewer::saveProtocol);
+    QAction *forget = m_protocolMenu->addAction(m_protocol ? tr("&Forget %1").arg(m_protocol->name()) : tr("&Forget the Protocol"));
+    forget->setObjectName(QStringLiteral("protocol.forget"));
+    forget->setEnabled(m_protocol.has_value());
+    connect(forget, &QAction::triggered, this, [this] {
+        if (!m_protocol)
+            return;
+        HangingProtocols::save(HangingProtocols::remove(HangingProtocols::load(), m_protocol->modality, m_protocol->studyDescription));
+        emit statusMessage(tr("Hanging protocol %1 forgotten").arg(m_protocol->name()));
+        m_protocol.reset();
+    });
+    m_protocolMenu->addSeparator();
+    m_protocolMenu->addAction(m_protocolsApplied);
+}
+
+void Viewer::saveProtocol()
+{
+    if (!m_study || m_currentStack < 0 || !m_layout.preset())
+        return;
+    HangingProtocol p;
+    p.modality = m_study->stacks[std::size_t(m_currentStack)].modality;
+    p.studyDescription = m_study->firstHeader(m_currentStack).studyDescription.trimmed();
+    p.layout = layoutKey(*m_layout.preset());
+    for (int i = 0; i < viewportCount(); ++i) {
+        const Viewport *v = m_viewports[std::size_t(i)];
+        p.series << (v->series() && m_layout.cell(i).kind != ViewKind::Volume3D ? v->series()->stack().seriesDescription.trimmed() : QString());
+    }
+    HangingProtocols::save(HangingProtocols::put(HangingProtocols::load(), p));
+    m_protocol = p;
+    emit statusMessage(tr("Hanging protocol %1 saved: %2").arg(p.name(), layoutName(*m_layout.preset())));
 }
 
 void Viewer::locateFrom(int index, const imaging::Vec3 &point)

@@ -17,6 +17,7 @@
 #include <strata/ui/StatisticsPage.h>
 #include <strata/ui/StudyBrowser.h>
 #include <strata/ui/models/StudyTableModel.h>
+#include <strata/ui/models/HangingProtocol.h>
 #include <strata/ui/models/MprModel.h>
 
 #include "gap_monitor.h"
@@ -985,6 +986,94 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(axial->imageGeometry() && std::abs(axial->imageGeometry()->distance(centre)) < 0.01 && axial->locatedMarker(),
                                  10000);
         viewer->action(QStringLiteral("layout.1x1"))->trigger();
+    }
+
+    // A hanging protocol: the thick series left, the thin right, saved for this kind of study
+    // (CT, its description); the study opens so in a new window, the status line naming the
+    // protocol, while the user's own layout stays remembered; forgotten (or switched off), the
+    // study opens in the user's layout again.
+    void hangsAStudyByItsProtocol()
+    {
+        QSettings().remove(QStringLiteral("viewer/hangingProtocols"));
+        const QString description = QStringLiteral("CT — CT CHEST ABDOMEN (STRATA PHANTOM)");
+        {
+            ui::MainWindow window(m_data.path());
+            QVERIFY(openCurrent(window, QSize(1200, 900)));
+            ui::Viewer *viewer = window.viewer();
+            viewer->action(QStringLiteral("layout.1x1"))->trigger();
+            QCOMPARE(QSettings().value(QStringLiteral("viewer/layout")).toString(), QStringLiteral("1x1"));
+            viewer->action(QStringLiteral("layout.1x2"))->trigger();
+            QTRY_VERIFY_WITH_TIMEOUT(viewer->viewport(0)->hasImage() && viewer->viewport(1)->hasImage(), 30000);
+            QCOMPARE(viewer->viewport(0)->sliceCount(), m_spec.slices);
+            const QString thinKey = imaging::stackKey(viewer->viewport(0)->series()->stack());
+            const QString thickKey = imaging::stackKey(viewer->viewport(1)->series()->stack());
+            QVERIFY(viewer->showStackIn(0, thickKey));
+            QVERIFY(viewer->showStackIn(1, thinKey));
+            auto *menu = viewer->findChild<QMenu *>(QStringLiteral("view.protocols"));
+            QVERIFY(menu);
+            emit menu->aboutToShow();
+            QAction *save = menu->findChild<QAction *>(QStringLiteral("protocol.save"));
+            QVERIFY(save && save->isEnabled());
+            QVERIFY2(save->text().contains(description), qPrintable(save->text()));
+            QSignalSpy status(viewer, &ui::Viewer::statusMessage);
+            save->trigger();
+            QVERIFY(!status.isEmpty() && status.last().first().toString().startsWith(QStringLiteral("Hanging protocol %1 saved").arg(description)));
+            // The user goes back to one viewport: that is the layout remembered.
+            viewer->action(QStringLiteral("layout.1x1"))->trigger();
+            QCOMPARE(QSettings().value(QStringLiteral("viewer/layout")).toString(), QStringLiteral("1x1"));
+        }
+        auto openAgain = [&](ui::MainWindow &window, QStringList *messages) {
+            QSignalSpy status(window.viewer(), &ui::Viewer::statusMessage);
+            if (!openCurrent(window, QSize(1200, 900)))
+                return false;
+            for (const auto &m : status)
+                *messages << m.first().toString();
+            return true;
+        };
+        {
+            ui::MainWindow window(m_data.path());
+            QStringList messages;
+            QVERIFY(openAgain(window, &messages));
+            ui::Viewer *viewer = window.viewer();
+            QCOMPARE(viewer->viewportCount(), 2);
+            QTRY_VERIFY_WITH_TIMEOUT(viewer->viewport(0)->hasImage() && viewer->viewport(1)->hasImage(), 30000);
+            QCOMPARE(viewer->viewport(0)->sliceCount(), 40);             // the thick series left
+            QCOMPARE(viewer->viewport(1)->sliceCount(), m_spec.slices);  // the thin right
+            QVERIFY2(messages.join(QLatin1Char('|')).contains(QStringLiteral("hanging protocol %1").arg(description)),
+                     qPrintable(messages.join(QLatin1Char('|'))));
+            // A setting saved meanwhile does not make the protocol's layout the user's own.
+            viewer->action(QStringLiteral("view.references"))->trigger();
+            viewer->action(QStringLiteral("view.references"))->trigger();
+            QCOMPARE(QSettings().value(QStringLiteral("viewer/layout")).toString(), QStringLiteral("1x1"));
+            // Switched off: the study opens in the user's layout (and the study's largest series).
+            auto *menu = viewer->findChild<QMenu *>(QStringLiteral("view.protocols"));
+            emit menu->aboutToShow();
+            QAction *apply = viewer->action(QStringLiteral("protocol.apply"));
+            QVERIFY(apply && apply->isChecked());
+            apply->trigger();
+            QSignalSpy loaded(&window, &ui::MainWindow::seriesLoaded);
+            window.openStudy(m_current.studyInstanceUid);
+            QVERIFY(loaded.wait(30000));
+            QCOMPARE(viewer->viewportCount(), 1);
+            QTRY_VERIFY_WITH_TIMEOUT(viewer->viewport(0)->hasImage(), 30000);
+            QCOMPARE(viewer->viewport(0)->sliceCount(), m_spec.slices);
+            apply->trigger();
+            QVERIFY(QSettings().value(QStringLiteral("viewer/applyHangingProtocols")).toBool());
+            // Forgotten: the same.
+            window.openStudy(m_current.studyInstanceUid);
+            QVERIFY(loaded.wait(30000));
+            QCOMPARE(viewer->viewportCount(), 2);
+            emit menu->aboutToShow();
+            QAction *forget = menu->findChild<QAction *>(QStringLiteral("protocol.forget"));
+            QVERIFY(forget && forget->isEnabled());
+            forget->trigger();
+            QVERIFY(ui::HangingProtocols::load().empty());
+            window.openStudy(m_current.studyInstanceUid);
+            QVERIFY(loaded.wait(30000));
+            QCOMPARE(viewer->viewportCount(), 1);
+            QTRY_VERIFY_WITH_TIMEOUT(viewer->viewport(0)->hasImage(), 30000);
+            QCOMPARE(viewer->viewport(0)->sliceCount(), m_spec.slices);
+        }
     }
 
     void showsColourImagesAsStored()

@@ -13,6 +13,7 @@
 #include <strata/ui/models/LayoutModel.h>
 #include <strata/ui/models/MprModel.h>
 #include <strata/ui/models/MprRenderQueue.h>
+#include <strata/ui/models/HangingProtocol.h>
 #include <strata/ui/models/OverlayText.h>
 #include <strata/ui/models/ReferenceLines.h>
 #include <strata/ui/models/SegmentationOverlay.h>
@@ -24,6 +25,8 @@
 #include <strata/ui/models/WindowPresetList.h>
 
 #include <QSignalSpy>
+#include <QJsonObject>
+#include <QSettings>
 #include <QTest>
 
 #include <cmath>
@@ -477,6 +480,76 @@ private slots:
         QCOMPARE(ScrollSyncModel::sliceThrough(one, {1.4, 0, 0}), std::optional<int>(0));
         QVERIFY(!ScrollSyncModel::sliceThrough(one, {1.6, 0, 0}));
         QVERIFY(!ScrollSyncModel::sliceThrough({}, {0, 0, 0}));
+    }
+
+    // Hanging protocols: descriptions match whole (case, spaces aside; * and ? wildcards, '/' in
+    // descriptions too); the most specific protocol fits; viewports take their series by pattern,
+    // the rest the next series not shown; kept in the settings and replaced by modality and study.
+    void hangingProtocols()
+    {
+        using ui::HangingProtocol;
+        using ui::HangingProtocols;
+        QCoreApplication::setOrganizationName(QStringLiteral("StrataTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_viewer_models"));
+        QSettings().clear();
+        QVERIFY(ui::descriptionMatches(QStringLiteral("brain w/o"), QStringLiteral(" BRAIN W/O ")));
+        QVERIFY(!ui::descriptionMatches(QStringLiteral("BRAIN"), QStringLiteral("BRAIN W/O")));
+        QVERIFY(ui::descriptionMatches(QStringLiteral("*brain*"), QStringLiteral("MR BRAIN W/O")));
+        QVERIFY(ui::descriptionMatches(QStringLiteral("T1 *"), QStringLiteral("T1 W/O GD")));
+        QVERIFY(ui::descriptionMatches(QStringLiteral("T? FLAIR"), QStringLiteral("T2 FLAIR")));
+        QVERIFY(!ui::descriptionMatches(QStringLiteral("T? FLAIR"), QStringLiteral("T12 FLAIR")));
+        QVERIFY(ui::descriptionMatches(QStringLiteral("a+b (1)"), QStringLiteral("A+B (1)")));   // no regex of its own
+
+        HangingProtocol mr{QStringLiteral("MR"), {}, QStringLiteral("2x2"), {}};
+        HangingProtocol brain{QStringLiteral("MR"), QStringLiteral("*BRAIN*"), QStringLiteral("2x2"),
+                              {QStringLiteral("*T1*"), QStringLiteral("*T2*"), QStringLiteral("*FLAIR*"), QString()}};
+        HangingProtocol ct{QStringLiteral("CT"), QStringLiteral("CT CHEST"), QStringLiteral("mpr"), {}};
+        QCOMPARE(mr.name(), QStringLiteral("MR"));
+        QCOMPARE(brain.name(), QStringLiteral("MR — *BRAIN*"));
+        QVERIFY(brain.fits({QStringLiteral("SR"), QStringLiteral("mr")}, QStringLiteral("MR Brain w/o")));
+        QVERIFY(!brain.fits({QStringLiteral("CT")}, QStringLiteral("MR Brain w/o")));
+        // The specific one before the modality's; for another MR study the modality's; none for a CR.
+        const std::vector<HangingProtocol> all{brain, mr, ct};
+        QCOMPARE(HangingProtocols::match(all, {QStringLiteral("MR")}, QStringLiteral("BRAIN")), std::optional(brain));
+        QCOMPARE(HangingProtocols::match(all, {QStringLiteral("MR")}, QStringLiteral("KNEE")), std::optional(mr));
+        QVERIFY(!HangingProtocols::match(all, {QStringLiteral("CR")}, QStringLiteral("CHEST")));
+        // Among equals, the one saved last.
+        HangingProtocol mr1x2 = mr;
+        mr1x2.layout = QStringLiteral("1x2");
+        QCOMPARE(HangingProtocols::match({mr, mr1x2}, {QStringLiteral("MR")}, {}), std::optional(mr1x2));
+
+        // T1, T2, FLAIR by pattern wherever they are in the study; the fourth the next not shown.
+        const QStringList series{QStringLiteral("LOCALIZER"), QStringLiteral("AX FLAIR"), QStringLiteral("AX T2 TSE"),
+                                 QStringLiteral("DWI"), QStringLiteral("AX T1 SE")};
+        QCOMPARE(HangingProtocols::assign(brain, series, 4), (std::vector<int>{4, 2, 1, 0}));
+        // No T1 in the study: that viewport takes the next not shown.
+        QStringList noT1 = series;
+        noT1.removeLast();
+        QCOMPARE(HangingProtocols::assign(brain, noT1, 4), (std::vector<int>{0, 2, 1, 3}));
+        // Two series, four viewports: round again; no series at all: none.
+        QCOMPARE(HangingProtocols::assign(mr, {QStringLiteral("A"), QStringLiteral("B")}, 4), (std::vector<int>{0, 1, 0, 1}));
+        QCOMPARE(HangingProtocols::assign(mr, {}, 2), (std::vector<int>{-1, -1}));
+
+        // JSON both ways; an unknown layout or no modality is no protocol.
+        QCOMPARE(HangingProtocol::fromJson(brain.toJson()), std::optional(brain));
+        QJsonObject bad = brain.toJson();
+        bad[QStringLiteral("layout")] = QStringLiteral("5x5");
+        QVERIFY(!HangingProtocol::fromJson(bad));
+        bad = brain.toJson();
+        bad.remove(QStringLiteral("modality"));
+        QVERIFY(!HangingProtocol::fromJson(bad));
+        // Kept in the settings; put replaces the one of the same modality and study (case aside).
+        HangingProtocols::save(all);
+        QCOMPARE(HangingProtocols::load(), all);
+        HangingProtocol again = brain;
+        again.studyDescription = QStringLiteral("*brain* ");
+        again.layout = QStringLiteral("1x1");
+        const auto replaced = HangingProtocols::put(HangingProtocols::load(), again);
+        QCOMPARE(replaced, (std::vector<HangingProtocol>{mr, ct, again}));
+        QCOMPARE(HangingProtocols::remove(replaced, QStringLiteral("ct"), QStringLiteral("ct chest")), (std::vector<HangingProtocol>{mr, again}));
+        QSettings().setValue(QStringLiteral("viewer/hangingProtocols"), QByteArray("not json"));
+        QVERIFY(HangingProtocols::load().empty());
+        QSettings().remove(QStringLiteral("viewer/hangingProtocols"));
     }
 
     void scrollSyncKeepsAPriorsOffset()

@@ -9,6 +9,7 @@
 #include <strata/measure/Segmentations.h>
 #include <strata/ui/Viewport.h>
 #include <strata/ui/models/KeyImageSet.h>
+#include <strata/ui/models/HangingProtocol.h>
 #include <strata/ui/models/LayoutModel.h>
 #include <strata/ui/models/ScrollSyncModel.h>
 #include <strata/ui/models/SeriesStripModel.h>
@@ -261,6 +262,18 @@ private:
     QAction *m_sync = nullptr;
     QAction *m_cineAction = nullptr;
     QAction *m_exportAnnotations = nullptr;
+
+    // Hanging protocols (View → Hanging Protocol): the layout and series a kind of study opens with.
+    /// Looks up the protocol of the study just loaded and lays the viewer out by it (the series of
+    /// each viewport for the assignSeries() that follows); without one, the user's own layout.
+    void hangByProtocol();
+    void saveProtocol();
+    void fillProtocolMenu();
+    QMenu *m_protocolMenu = nullptr;
+    QAction *m_protocolsApplied = nullptr;
+    std::optional<HangingProtocol> m_protocol;   ///< the one the study shown was hung by (or saved from)
+    std::vector<int> m_protocolStacks;           ///< the stacks of each viewport, for the next assignSeries()
+    bool m_layoutFromProtocol = false;           ///< the layout shown is a protocol's, not the user's own
 };
 
 } // namespace strata::ui
