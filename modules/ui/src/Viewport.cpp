@@ -106,9 +106,7 @@ void Viewport::attachSeries(std::shared_ptr<imaging::SeriesVolume> series)
     m_series = std::move(series);
     m_image.clear();
     m_renderQueue.invalidate();  // results of an earlier series are dropped
-    ++m_overlayGeneration;
-    m_overlayImages.clear();
-    m_overlayPending.clear();
+    m_overlayPictures.drop();
     dropSegmentationPictures();
     dropFusionPictures();
     if (m_fusionSeries && m_series && m_series->header(0).frameOfReferenceUid != m_fusionSeries->header(0).frameOfReferenceUid) {
@@ -116,6 +114,7 @@ void Viewport::attachSeries(std::shared_ptr<imaging::SeriesVolume> series)
         disconnect(m_fusionSeries.get(), nullptr, this, nullptr);
         m_fusionSeries.reset();
         m_fusion.volume.reset();
+        ++m_fusionVolumeGeneration;
     }
     m_located.reset();
     m_presentation.reset();
@@ -377,34 +376,24 @@ const dicom::DisplayShutter *Viewport::activeShutter() const
 
 void Viewport::requestDicomOverlay(int slice)
 {
-    if (!m_dicomOverlays || !m_series || slice < 0 || slice >= m_series->sliceCount() || m_overlayImages.contains(slice)
-        || m_overlayPending.contains(slice))
+    if (!m_dicomOverlays || !m_series || slice < 0 || slice >= m_series->sliceCount() || m_overlayPictures.has(slice))
         return;
     const dicom::DicomHeader &header = m_series->header(slice);
     if (!header.pixel.hasOverlays)
         return;
     qint64 held = 0;
-    for (const QImage &picture : std::as_const(m_overlayImages))
+    for (const QImage &picture : m_overlayPictures.ready())
         held += picture.sizeInBytes();
-    if (m_overlayImages.size() > 64 || held > (qint64(64) << 20))
-        m_overlayImages.clear();   // the planes of a few slices at a time: read again when wanted
-    m_overlayPending.insert(slice);
-    const QString path = header.path;
-    const int frame = m_series->stack().slices[std::size_t(slice)].frame;
-    const int rows = header.pixel.rows, columns = header.pixel.columns;
-    const quint64 generation = m_overlayGeneration;
-    runThen(
-        this, Executor::Interactive,
-        [path, frame, rows, columns] {
+    // The planes of a few slices at a time (≤ 64 MiB): read again when wanted.
+    m_overlayPictures.request(
+        this, slice, held > (qint64(64) << 20) ? 0 : 64,
+        [path = header.path, frame = m_series->stack().slices[std::size_t(slice)].frame, rows = header.pixel.rows,
+         columns = header.pixel.columns] {
             auto planes = dicom::readOverlays(path);
             return planes.ok() ? composeOverlays(planes.value(), frame, rows, columns) : QImage();
         },
-        [this, slice, generation](const QImage &picture) {
-            if (generation != m_overlayGeneration)
-                return;   // another series since
-            m_overlayPending.remove(slice);
-            m_overlayImages.insert(slice, picture);
-            if (slice == m_slice && m_mode == Mode::Stack)
+        [this](int ready) {
+            if (ready == m_slice && m_mode == Mode::Stack)
                 update();
         });
 }
@@ -427,9 +416,7 @@ void Viewport::setHiddenSegments(QSet<QString> hidden)
 
 void Viewport::dropSegmentationPictures()
 {
-    ++m_segmentationGeneration;   // pictures composed before are dropped, late ones too
-    m_segmentationImages.clear();
-    m_segmentationPending.clear();
+    m_segmentationPictures.drop();   // pictures composed before are dropped, late ones too
     m_mprSegmentation = {};
 }
 
@@ -447,7 +434,7 @@ SegmentationOverlay Viewport::shownSegmentation() const
 {
     if (m_mode == Mode::Mpr)
         return m_segmentationsShown ? m_mprSegmentation : SegmentationOverlay{};
-    return m_segmentationImages.value(m_slice);
+    return m_segmentationPictures.value(m_slice);
 }
 
 void Viewport::setSegmentationsVisible(bool visible)
@@ -468,6 +455,7 @@ void Viewport::setFusion(std::shared_ptr<imaging::SeriesVolume> series, imaging:
         disconnect(m_fusionSeries.get(), nullptr, this, nullptr);
     m_fusionSeries = std::move(series);
     m_fusion.volume.reset();
+    ++m_fusionVolumeGeneration;   // the window of a series fused before is not taken
     m_fusion.map = map;
     dropFusionPictures();
     if (m_fusionSeries) {
@@ -486,12 +474,12 @@ void Viewport::fusedVolumeReady()
     if (!m_fusionSeries || !m_fusionSeries->volume() || m_fusion.volume == m_fusionSeries->volume())
         return;
     // Its window from its values, off the GUI thread; then the pictures.
-    const quint64 generation = ++m_fusionGeneration;
+    const quint64 generation = ++m_fusionVolumeGeneration;
     runThen(
         this, Executor::Interactive, [volume = m_fusionSeries->volume()] { return std::make_pair(volume, fusionWindow(*volume)); },
         [this, generation](const std::pair<std::shared_ptr<const dicom::Volume>, imaging::WindowLevel> &ready) {
-            if (generation != m_fusionGeneration)
-                return;
+            if (generation != m_fusionVolumeGeneration)
+                return;   // another fused series since
             m_fusion.volume = ready.first;
             m_fusionAutomatic = ready.second;
             m_fusion.window = m_fusionWindow.value_or(m_fusionAutomatic);
@@ -543,34 +531,26 @@ QImage Viewport::fusionPicture() const
 {
     if (!m_fusion.volume)
         return {};
-    return m_mode == Mode::Mpr ? m_mprFusion : m_fusionImages.value(m_slice);
+    return m_mode == Mode::Mpr ? m_mprFusion : m_fusionPictures.value(m_slice);
 }
 
 void Viewport::dropFusionPictures()
 {
-    ++m_fusionGeneration;
-    m_fusionImages.clear();
-    m_fusionPending.clear();
+    m_fusionPictures.drop();
     m_mprFusion = {};
 }
 
 void Viewport::requestFusion(int slice)
 {
     if (!m_fusion.volume || !m_series || m_mode != Mode::Stack || slice < 0 || slice >= m_series->sliceCount()
-        || m_fusionImages.contains(slice) || m_fusionPending.contains(slice))
+        || m_fusionPictures.has(slice))
         return;
-    if (m_fusionImages.size() > 32)
-        m_fusionImages.clear();   // a few slices at a time: composed again when wanted
-    m_fusionPending.insert(slice);
-    const quint64 generation = m_fusionGeneration;
-    runThen(
-        this, Executor::Interactive, [source = m_fusion, plane = m_series->sliceGeometry(slice)] { return composeFusion(source, plane); },
-        [this, slice, generation](const QImage &picture) {
-            if (generation != m_fusionGeneration)
-                return;   // another series, fused series or opacity since
-            m_fusionPending.remove(slice);
-            m_fusionImages.insert(slice, picture);
-            if (slice == m_slice && m_mode == Mode::Stack) {
+    // A few slices at a time: composed again when wanted; dropped for another series, fused
+    // series, opacity, window or colours.
+    m_fusionPictures.request(
+        this, slice, 32, [source = m_fusion, plane = m_series->sliceGeometry(slice)] { return composeFusion(source, plane); },
+        [this](int ready) {
+            if (ready == m_slice && m_mode == Mode::Stack) {
                 update();
                 emit fusionShown();
             }
@@ -580,28 +560,21 @@ void Viewport::requestFusion(int slice)
 void Viewport::requestSegmentationOverlay(int slice)
 {
     if ((m_segmentations.empty() && m_structureSets.empty()) || !m_segmentationsShown || !m_series || slice < 0 || slice >= m_series->sliceCount()
-        || m_segmentationImages.contains(slice) || m_segmentationPending.contains(slice))
+        || m_segmentationPictures.has(slice))
         return;
-    if (m_segmentationImages.size() > 32)
-        m_segmentationImages.clear();   // a few slices at a time: composed again when wanted
-    m_segmentationPending.insert(slice);
     const imaging::SliceGeometry plane = m_series->sliceGeometry(slice);
     const QString frameOfReference = m_series->header(slice).frameOfReferenceUid;
     // Within half a slice of the plane (half a millimetre for a single image).
     const double spacing = m_series->stack().sliceSpacing;
     const double tolerance = spacing > 0 ? spacing / 2 : 0.5;
-    const quint64 generation = m_segmentationGeneration;
-    runThen(
-        this, Executor::Interactive,
+    // A few slices at a time: composed again when wanted; dropped for another series or other segments.
+    m_segmentationPictures.request(
+        this, slice, 32,
         [segmentations = m_segmentations, structures = m_structureSets, plane, frameOfReference, tolerance, hidden = m_hiddenSegments] {
             return composeSegmentations(segmentations, structures, plane, frameOfReference, tolerance, hidden);
         },
-        [this, slice, generation](const SegmentationOverlay &composed) {
-            if (generation != m_segmentationGeneration)
-                return;   // another series or other segmentations since
-            m_segmentationPending.remove(slice);
-            m_segmentationImages.insert(slice, composed);
-            if (slice == m_slice && m_mode == Mode::Stack) {
+        [this](int ready) {
+            if (ready == m_slice && m_mode == Mode::Stack) {
                 update();
                 emit segmentationShown();
             }
@@ -1145,7 +1118,7 @@ void Viewport::paintContent(QPainter &p, QSizeF size, const ViewTransform &view,
         // The image's own overlay planes, in image pixels, over it (with the annotations: an
         // export or a snapshot without them is the image alone).
         if (annotations && m_dicomOverlays && m_mode == Mode::Stack)
-            if (const QImage planes = m_overlayImages.value(m_slice); !planes.isNull())
+            if (const QImage planes = m_overlayPictures.value(m_slice); !planes.isNull())
                 p.drawImage(QRectF(-0.5, -0.5, planes.width(), planes.height()), planes);
         // The segmentations' segments on this slice (with the annotations: a reader's overlay).
         // On an MPR plane, composed with the plane's pixels (the same size).
@@ -1538,7 +1511,7 @@ bool Viewport::isSettled() const
     if (!m_image.hasPicture() || m_waiting)
         return false;
     if (m_mode == Mode::Stack)
-        return !m_overlayPending.contains(m_slice);   // the image's overlay planes are drawn too
+        return !m_overlayPictures.isPending(m_slice);   // the image's overlay planes are drawn too
     return !m_renderQueue.isRendering() && !m_renderQueue.isPending();
 }
 

@@ -306,6 +306,20 @@ private slots:
         QVERIFY(viewport.fusionPicture().isNull());
         QTRY_VERIFY_WITH_TIMEOUT(viewport.hasImage() && viewport.isSettled(), 30000);
         QVERIFY(viewport.fusionPicture().isNull());
+
+        // A viewport given the loaded PET and another opacity straight away (as the viewer gives a
+        // viewport a new layout brings) fuses it all the same: the opacity's new pictures do not
+        // drop the fused volume's window on its way.
+        ui::Viewport second;
+        second.resize(300, 300);
+        second.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&second));
+        second.showStack(ctSeries, 10);
+        QVERIFY(petSeries->volume());
+        second.setFusion(petSeries);
+        second.setFusionOpacity(1.0);
+        QTRY_VERIFY_WITH_TIMEOUT(!second.fusionPicture().isNull(), 30000);
+        QCOMPARE(second.fusionOpacity(), 1.0);
     }
 
     // The PET read as a PET reader reads it: a probe clicked on the enhancing lesion gives its

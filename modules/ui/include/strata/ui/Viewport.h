@@ -13,6 +13,7 @@
 #include <strata/ui/models/SegmentationOverlay.h>
 #include <strata/ui/models/MprRenderQueue.h>
 #include <strata/ui/models/OverlayText.h>
+#include <strata/ui/models/SlicePictures.h>
 #include <strata/ui/models/ReferenceLines.h>
 #include <strata/ui/models/ViewTransform.h>
 #include <strata/ui/models/ViewportImage.h>
@@ -99,7 +100,7 @@ public:
     void setDicomOverlaysVisible(bool visible);
     /// The overlay planes over the slice shown (image-sized, transparent where none is set); null
     /// when it has none, or while they are read.
-    QImage dicomOverlay() const { return m_overlayImages.value(m_slice); }
+    QImage dicomOverlay() const { return m_overlayPictures.value(m_slice); }
     /// The study's segmentations (SEG): each segment drawn over the slices its frames lie on (the
     /// same frame of reference, parallel, within half a slice), in its colour, translucent with a
     /// solid edge, while segmentationsVisible() (on by default); on an MPR plane, what the plane
@@ -332,19 +333,17 @@ private:
 
     ViewTransform m_view;
     bool m_overlays = true;
-    std::optional<QPointF> m_hover;
+    std::optional<QPointF> m_hover;           ///< where the mouse is over the viewport (the cursor readout's point)
     std::optional<imaging::Vec3> m_located;   ///< the linked cursor's point shown here
-    double m_locatedTolerance = 0.5;          ///< how far from the plane shown it still counts as on it (mm)   ///< where the mouse is over the viewport (the cursor readout's point)
+    double m_locatedTolerance = 0.5;          ///< how far from the plane shown it still counts as on it (mm)
     // DICOM overlay planes of the slices shown lately (slice → picture; null: none), read off the
     // GUI thread; a new series starts a new generation (late results of the old one are dropped).
     void requestDicomOverlay(int slice);
     bool m_dicomOverlays = true;
     bool m_shutters = true;
-    quint64 m_overlayGeneration = 0;
-    QHash<int, QImage> m_overlayImages;
-    QSet<int> m_overlayPending;
+    SlicePictures<QImage> m_overlayPictures;
     // Segmentations: the study's, and what they give the slices shown lately (composed off the
-    // GUI thread, in the same generations as the overlay planes).
+    // GUI thread).
     void requestSegmentationOverlay(int slice);
     /// Drops the segmentations' pictures (of another series, or of other segments: the DICOM
     /// overlay planes stay), and composes the slice's again.
@@ -354,9 +353,7 @@ private:
     std::vector<std::shared_ptr<const measure::StructureSet>> m_structureSets;
     bool m_segmentationsShown = true;
     QSet<QString> m_hiddenSegments;
-    quint64 m_segmentationGeneration = 0;
-    QHash<int, SegmentationOverlay> m_segmentationImages;
-    QSet<int> m_segmentationPending;
+    SlicePictures<SegmentationOverlay> m_segmentationPictures;
     SegmentationOverlay m_mprSegmentation;   ///< composed with the MPR plane shown, for its pixels
     // Fusion: the fused series, what it gives (once loaded), and its pictures of the slices shown
     // lately (composed off the GUI thread) or of the MPR plane (with the plane).
@@ -369,9 +366,8 @@ private:
     imaging::WindowLevel m_fusionAutomatic;
     QString m_fusionWindowLabel;
     void recomposeFusion();
-    quint64 m_fusionGeneration = 0;
-    QHash<int, QImage> m_fusionImages;
-    QSet<int> m_fusionPending;
+    SlicePictures<QImage> m_fusionPictures;
+    quint64 m_fusionVolumeGeneration = 0;   ///< drops the window of a fused volume replaced since
     QImage m_mprFusion;
     /// The segmentations' picture over what is shown: the slice's, or the MPR plane's.
     SegmentationOverlay shownSegmentation() const;
