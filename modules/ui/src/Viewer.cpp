@@ -339,6 +339,9 @@ void Viewer::buildActions()
     m_sync->setChecked(settings.value(QStringLiteral("viewer/sync"), true).toBool());
     view->addSeparator();
     make(view, QStringLiteral("view.prior"), tr("Compare with &Prior Study"), QKeySequence(tr("Ctrl+P")), [this] { comparePrior(); });
+    // The next or previous series of the strip in the active viewport (in MPR: the next volume).
+    make(view, QStringLiteral("series.next"), tr("&Next Series"), QKeySequence(tr("Ctrl+Down")), [this] { stepSeries(1); });
+    make(view, QStringLiteral("series.previous"), tr("Pre&vious Series"), QKeySequence(tr("Ctrl+Up")), [this] { stepSeries(-1); });
     // Hanging protocols: the layout and series a kind of study (modality, study description) opens with.
     m_protocolMenu = view->addMenu(tr("&Hanging Protocol"));
     m_protocolMenu->setObjectName(QStringLiteral("view.protocols"));
@@ -1116,6 +1119,27 @@ void Viewer::syncFrom(int index)
     for (const auto &[viewport, slice] : m_scrollSync.follow(index, syncStacks()))
         m_viewports[std::size_t(viewport)]->setSlice(slice);
     m_syncing = false;
+}
+
+void Viewer::stepSeries(int step)
+{
+    Viewport *v = activeViewport();
+    if (!m_study || m_study->stacks.empty() || !v->series())
+        return;
+    const int count = int(m_study->stacks.size());
+    // Where the active viewport's series stands in the study (a prior's series: from the current one).
+    int at = m_currentStack;
+    for (int s = 0; s < count; ++s)
+        if (imaging::stackKey(m_study->stacks[std::size_t(s)]) == imaging::stackKey(v->series()->stack()))
+            at = s;
+    for (int k = 1; k < count; ++k) {
+        const int next = ((at + step * k) % count + count) % count;
+        const dicom::Stack &stack = m_study->stacks[std::size_t(next)];
+        if (isMprLayout() && !stack.isVolume() && v->mode() == Viewport::Mode::Mpr)
+            continue;   // MPR goes on to the next volume
+        showStackIn(m_active, imaging::stackKey(stack));
+        return;
+    }
 }
 
 void Viewer::hangByProtocol()

@@ -1076,6 +1076,34 @@ private slots:
         }
     }
 
+    // Ctrl+↓ / Ctrl+↑: the study's next and previous series in the active viewport, round the
+    // strip; ↓ alone still scrolls.
+    void stepsThroughTheSeries()
+    {
+        ui::MainWindow window(m_data.path());
+        QVERIFY(openCurrent(window, QSize(1000, 800)));
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));   // shortcuts act in the active window only
+        ui::Viewer *viewer = window.viewer();
+        viewer->action(QStringLiteral("layout.1x1"))->trigger();
+        ui::Viewport *view = viewer->viewport(0);
+        QTRY_VERIFY_WITH_TIMEOUT(view->hasImage(), 30000);
+        QCOMPARE(view->sliceCount(), m_spec.slices);
+        view->setFocus();
+        const int slice = view->slice();
+        QTest::keyClick(view, Qt::Key_Down);
+        QCOMPARE(view->slice(), slice + 1);
+        QCOMPARE(view->sliceCount(), m_spec.slices);
+        QTest::keyClick(view, Qt::Key_Down, Qt::ControlModifier);
+        QTRY_COMPARE(view->sliceCount(), 40);   // the thick series
+        QTest::keyClick(view, Qt::Key_Down, Qt::ControlModifier);
+        QTRY_COMPARE(view->sliceCount(), m_spec.slices);   // round again
+        QTest::keyClick(view, Qt::Key_Up, Qt::ControlModifier);
+        QTRY_COMPARE(view->sliceCount(), 40);
+        viewer->action(QStringLiteral("series.previous"))->trigger();
+        QTRY_COMPARE(view->sliceCount(), m_spec.slices);
+    }
+
     void showsColourImagesAsStored()
     {
         QFETCH(QString, file);

@@ -267,6 +267,8 @@ private:
     /// Looks up the protocol of the study just loaded and lays the viewer out by it (the series of
     /// each viewport for the assignSeries() that follows); without one, the user's own layout.
     void hangByProtocol();
+    /// The study's series `step` on from the active viewport's, shown in it (round the strip).
+    void stepSeries(int step);
     void saveProtocol();
     void fillProtocolMenu();
     QMenu *m_protocolMenu = nullptr;
