@@ -1250,37 +1250,37 @@
 <context>
     <name>strata::measure</name>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="279"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="286"/>
         <source>A %1 %2</source>
         <translation>Surface %1 %2</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="284"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="291"/>
         <source> · SUVmax %1 · SUVmean %2</source>
         <translation> · SUVmax %1 · SUVmoy %2</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="292"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="299"/>
         <source>SUVbw %1 · %2</source>
         <translation>SUVbw %1 · %2</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="295"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="302"/>
         <source> · fused SUVbw %1</source>
         <translation> · fusionné SUVbw %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="297"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="304"/>
         <source> · fused %1</source>
         <translation> · fusionné %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="303"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="310"/>
         <source>%1 mL</source>
         <translation>%1 mL</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="305"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="312"/>
         <source> · %1 × %2 mm</source>
         <translation> · %1 × %2 mm</translation>
     </message>
@@ -5420,17 +5420,17 @@
         <translation>Lésion : son intervalle est inconnu ; segmentez-la à nouveau à partir d&apos;un point de départ</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="337"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="336"/>
         <source>Lesion: show its series (loaded as a volume) to adjust it</source>
         <translation>Lésion : affichez sa série (chargée en volume) pour l&apos;ajuster</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="348"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="347"/>
         <source>Segmenting the lesion again with the interval %1 to %2… (Esc cancels)</source>
         <translation>Nouvelle segmentation de la lésion avec l&apos;intervalle de %1 à %2… (Échap annule)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="365"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="364"/>
         <source>Lesion segmentation cancelled</source>
         <translation>Segmentation de la lésion annulée</translation>
     </message>
@@ -5444,11 +5444,16 @@
     </message>
     <message>
         <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="225"/>
+        <source> · SULpeak %1</source>
+        <translation> · SULpeak %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="227"/>
         <source> · mean %1 · max %2 %3</source>
         <translation> · moyenne %1 · max %2 %3</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="417"/>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="419"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>

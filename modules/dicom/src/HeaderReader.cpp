@@ -226,6 +226,8 @@ Result<DicomHeader> detail::readHeader(const QString &path, const FileStructure 
         dose.units = ascii(0x0054, 0x1001);
         dose.decayCorrection = ascii(0x0054, 0x1102);
         dose.weightKg = decimalValue(ds, T(0x0010, 0x1030)).value_or(0);
+        dose.heightM = decimalValue(ds, T(0x0010, 0x1020)).value_or(0);
+        dose.sex = ascii(0x0010, 0x0040);
         dose.seriesTime = ascii(0x0008, 0x0031);
         if (auto radio = detail::sequence(ds, T(0x0054, 0x0016)); radio && radio->GetNumberOfItems() > 0) {
             const gdcm::DataSet &item = radio->GetItem(1).GetNestedDataSet();
@@ -239,6 +241,7 @@ Result<DicomHeader> detail::readHeader(const QString &path, const FileStructure 
             if (const gdcm::ByteValue *bv = ds.GetDataElement(philips).GetByteValue(); bv && bv->GetPointer())
                 dose.philipsSuvScale = QString::fromLatin1(bv->GetPointer(), int(bv->GetLength())).remove(QChar(0)).trimmed().toDouble();
         h.suvPerValue = suvBodyWeightFactor(dose).value_or(0);
+        h.sulPerValue = suvLeanBodyMassFactor(dose).value_or(0);
         h.valueUnit = dose.units == QLatin1String("BQML")   ? QStringLiteral("Bq/ml")
                       : dose.units == QLatin1String("CNTS") ? QStringLiteral("counts")
                                                             : dose.units;

@@ -56,4 +56,26 @@ std::optional<double> suvBodyWeightFactor(const PetDose &dose)
     return std::isfinite(factor) && factor > 0 ? std::optional(factor) : std::nullopt;
 }
 
+std::optional<double> leanBodyMassKg(double weightKg, double heightM, const QString &sex)
+{
+    if (!(weightKg > 0) || !(weightKg < 700) || !(heightM >= 0.3) || !(heightM <= 2.75))
+        return std::nullopt;
+    const double bmi = weightKg / (heightM * heightM);
+    const QString s = sex.trimmed().toUpper();
+    if (s == QLatin1String("M"))
+        return 9270.0 * weightKg / (6680.0 + 216.0 * bmi);
+    if (s == QLatin1String("F"))
+        return 9270.0 * weightKg / (8780.0 + 244.0 * bmi);
+    return std::nullopt;
+}
+
+std::optional<double> suvLeanBodyMassFactor(const PetDose &dose)
+{
+    const auto bw = suvBodyWeightFactor(dose);
+    const auto lbm = leanBodyMassKg(dose.weightKg, dose.heightM, dose.sex);
+    if (!bw || !lbm)
+        return std::nullopt;
+    return *bw * *lbm / dose.weightKg;
+}
+
 } // namespace strata::dicom

@@ -196,7 +196,7 @@ private slots:
         QVERIFY2(std::abs(pet->suvPerValue - expected) < 1e-12 * expected, qPrintable(QString::number(pet->suvPerValue, 'g', 17)));
         QCOMPARE(readHeader(testData("ts-matrix/pydicom-pkg/CT_small.dcm")).value().suvPerValue, 0.0);
 
-        PetDose dose{QStringLiteral("BQML"), QStringLiteral("START"), 75, QStringLiteral("093512"), QStringLiteral("083512"), 370e6, 6586.2};
+        PetDose dose{QStringLiteral("BQML"), QStringLiteral("START"), 75, 0, {}, QStringLiteral("093512"), QStringLiteral("083512"), 370e6, 6586.2};
         QVERIFY(std::abs(*suvBodyWeightFactor(dose) - 75000 / (370e6 * std::pow(2.0, -3600 / 6586.2))) < 1e-15);
         PetDose midnight = dose;
         midnight.seriesTime = QStringLiteral("003512");
@@ -259,6 +259,51 @@ private slots:
         const QString other = philipsCopy("Another Vendor Group");
         QVERIFY(!other.isEmpty());
         QCOMPARE(readHeader(other).value().suvPerValue, 0.0);
+    }
+
+    // SUL, PERCIST's SUV by lean body mass (Janmahasatian): the formula for a man and a woman by
+    // hand; none for another sex or a size that is no height in metres (175: centimetres); the
+    // test data's FLT PET has no size (none), a copy given 1.62 m has SUL = SUVbw · LBM / weight.
+    void sulOfAPetHeader()
+    {
+        const double bmi = 75 / (1.75 * 1.75);
+        QVERIFY(std::abs(*leanBodyMassKg(75, 1.75, QStringLiteral("M")) - 9270 * 75 / (6680 + 216 * bmi)) < 1e-12);
+        QVERIFY(std::abs(*leanBodyMassKg(75, 1.75, QStringLiteral("F ")) - 9270 * 75 / (8780 + 244 * bmi)) < 1e-12);
+        QVERIFY(std::abs(*leanBodyMassKg(75, 1.75, QStringLiteral("M")) - 58.08) < 0.01);   // as published tables give it
+        QVERIFY(!leanBodyMassKg(75, 1.75, QStringLiteral("O")));
+        QVERIFY(!leanBodyMassKg(75, 175, QStringLiteral("M")));
+        QVERIFY(!leanBodyMassKg(0, 1.75, QStringLiteral("M")));
+
+        PetDose dose{QStringLiteral("BQML"), QStringLiteral("START"), 75, 1.75, QStringLiteral("M"), QStringLiteral("093512"),
+                     QStringLiteral("083512"), 370e6, 6586.2};
+        QVERIFY(std::abs(*suvLeanBodyMassFactor(dose) - *suvBodyWeightFactor(dose) * *leanBodyMassKg(75, 1.75, QStringLiteral("M")) / 75) < 1e-15);
+        PetDose noSize = dose;
+        noSize.heightM = 0;
+        QVERIFY(suvBodyWeightFactor(noSize) && !suvLeanBodyMassFactor(noSize));
+
+        auto pet = readHeader(testData("pet/tcia-acrin-flt-breast/1.dcm"));
+        QVERIFY(pet.ok());
+        QVERIFY(pet->suvPerValue > 0);
+        QCOMPARE(pet->sulPerValue, 0.0);
+        QTemporaryDir dir;
+        gdcm::Reader reader;
+        reader.SetFileName(QFile::encodeName(testData("pet/tcia-acrin-flt-breast/1.dcm")).constData());
+        QVERIFY(reader.Read());
+        gdcm::DataElement size(gdcm::Tag(0x0010, 0x1020));
+        size.SetVR(gdcm::VR::DS);
+        size.SetByteValue("1.62", gdcm::VL(4));
+        reader.GetFile().GetDataSet().Replace(size);
+        const QString sized = dir.filePath(QStringLiteral("sized.dcm"));
+        gdcm::Writer writer;
+        writer.SetFile(reader.GetFile());
+        writer.SetFileName(QFile::encodeName(sized).constData());
+        QVERIFY(writer.Write());
+        const auto withSize = readHeader(sized);
+        QVERIFY(withSize.ok());
+        const double lbm = 9270 * 69.7344 / (8780 + 244 * 69.7344 / (1.62 * 1.62));   // the patient is F
+        QVERIFY2(std::abs(withSize->sulPerValue - pet->suvPerValue * lbm / 69.7344) < 1e-12 * withSize->sulPerValue,
+                 qPrintable(QString::number(withSize->sulPerValue, 'g', 17)));
+        QCOMPARE(withSize->suvPerValue, pet->suvPerValue);
     }
 
     void displayShutterShapes()

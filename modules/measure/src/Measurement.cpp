@@ -225,11 +225,14 @@ Result<Measurement> measurementFromJson(const QJsonObject &json)
     return m;
 }
 
-void addSuvValues(Measurement &m, double suvPerValue, const QString &valueUnit)
+void addSuvValues(Measurement &m, const PetScale &scale)
 {
+    const double suvPerValue = scale.suvPerValue;
+    const QString &valueUnit = scale.valueUnit;
     if (!(suvPerValue > 0))
         return;
-    m.values.erase(std::remove_if(m.values.begin(), m.values.end(), [](const Quantity &q) { return q.unit == QLatin1String("SUVbw"); }),
+    m.values.erase(std::remove_if(m.values.begin(), m.values.end(),
+                                  [](const Quantity &q) { return q.unit == QLatin1String("SUVbw") || q.unit == QLatin1String("SUL"); }),
                    m.values.end());
     std::vector<Quantity> suv;
     for (Quantity &q : m.values) {
@@ -244,6 +247,10 @@ void addSuvValues(Measurement &m, double suvPerValue, const QString &valueUnit)
         else if (q.name == QLatin1String("mean") || q.name == QLatin1String("max") || q.name == QLatin1String("peak"))
             suv.push_back({QStringLiteral("suv_") + q.name, q.value * suvPerValue, QStringLiteral("SUVbw")});
     }
+    // SUL where the lean body mass is known: the same quantities by it.
+    if (scale.sulPerValue > 0)
+        for (std::size_t i = 0, n = suv.size(); i < n; ++i)
+            suv.push_back({QStringLiteral("sul") + suv[i].name.mid(3), suv[i].value / suvPerValue * scale.sulPerValue, QStringLiteral("SUL")});
     // A lesion's total lesion glycolysis: its metabolic volume (mL) × SUVmean (g).
     const auto volume = m.value(QStringLiteral("volume"));
     const auto mean = std::find_if(suv.begin(), suv.end(), [](const Quantity &q) { return q.name == QLatin1String("suv_mean"); });

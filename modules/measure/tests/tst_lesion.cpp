@@ -296,7 +296,7 @@ private slots:
         QVERIFY(std::abs(r.mean - truth.activityBqMl) < 0.03 * truth.activityBqMl);   // no liver in it
         // In SUV: SUVmax, SUVmean and TLG = MTV × SUVmean.
         Measurement m = lesionMeasurement(r, volume, QStringLiteral("PT"), {});
-        addSuvValues(m, dicom::phantomSuvFactor());
+        addSuvValues(m, {dicom::phantomSuvFactor()});
         QVERIFY(std::abs(m.value(QStringLiteral("suv_max")).value() - r.max * dicom::phantomSuvFactor()) < 1e-9);
         QVERIFY(std::abs(m.value(QStringLiteral("tlg")).value() - r.volumeMl * r.mean * dicom::phantomSuvFactor()) < 1e-6);
         // SUVpeak: the best 1 mL sphere — the uptake itself in the larger spheres (5 % noise over

@@ -315,8 +315,8 @@ private slots:
         roi.points = {at(20, 20), at(28, 20), at(20, 28)};
         roi.values = evaluatePixels(roi, image);
         const double factor = 2.96e-4;
-        addSuvValues(roi, factor);
-        addSuvValues(roi, factor);   // computed again, not twice
+        addSuvValues(roi, {factor});
+        addSuvValues(roi, {factor});   // computed again, not twice
         QCOMPARE(roi.value(QStringLiteral("max")).value(), 40000.0);
         QVERIFY(std::abs(roi.value(QStringLiteral("suv_max")).value() - 40000 * factor) < 1e-9);
         const double mean = roi.value(QStringLiteral("mean")).value();
@@ -334,18 +334,28 @@ private slots:
         probe.plane = plane;
         probe.points = {at(20, 20)};
         probe.values = {{QStringLiteral("value"), 40000, {}}};
-        addSuvValues(probe, factor);
+        addSuvValues(probe, {factor});
         QVERIFY2(displayText(probe).startsWith(QStringLiteral("SUVbw 11.84 · 40000.0 Bq/ml (")), qPrintable(displayText(probe)));
         // A Philips PET in counts: the values stay counts, SUVbw beside them.
         Measurement counts = probe;
         counts.values = {{QStringLiteral("value"), 40000, {}}};
-        addSuvValues(counts, factor, QStringLiteral("counts"));
+        addSuvValues(counts, {factor, 0, QStringLiteral("counts")});
         QVERIFY2(displayText(counts).startsWith(QStringLiteral("SUVbw 11.84 · 40000.0 counts (")), qPrintable(displayText(counts)));
         Measurement plain = probe;
         plain.values = {{QStringLiteral("value"), 40000, {}}};
-        addSuvValues(plain, 0);
+        addSuvValues(plain, {});
         QCOMPARE(plain.values.size(), std::size_t(1));
         QVERIFY(displayText(plain).startsWith(QStringLiteral("40000.0 (")));
+        // With the lean body mass known: SUL beside each SUVbw (PERCIST), once however often asked.
+        const double sulFactor = factor * 0.8;
+        addSuvValues(roi, {factor, sulFactor});
+        addSuvValues(roi, {factor, sulFactor});
+        QCOMPARE(std::count_if(roi.values.begin(), roi.values.end(), [](const Quantity &q) { return q.unit == QLatin1String("SUL"); }), 2);
+        QVERIFY(std::abs(roi.value(QStringLiteral("sul_max")).value() - 40000 * sulFactor) < 1e-9);
+        QVERIFY(std::abs(roi.value(QStringLiteral("sul_mean")).value() - mean * sulFactor) < 1e-9);
+        QVERIFY(std::abs(roi.value(QStringLiteral("suv_max")).value() - 40000 * factor) < 1e-9);
+        addSuvValues(roi, {factor});   // no lean body mass now: no SUL
+        QVERIFY(!roi.value(QStringLiteral("sul_max")));
     }
 
     void freehandCircleArea()

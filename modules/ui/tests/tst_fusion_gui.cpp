@@ -23,6 +23,7 @@
 #include <QApplication>
 #include <QMenu>
 #include <QMouseEvent>
+#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -332,8 +333,16 @@ private slots:
         spec.noiseHu = 0;
         auto written = dicom::writePhantom(spec, dir.filePath(QStringLiteral("pet")));
         QVERIFY(written.ok());
+        // The patient a woman of 1.62 m (the phantom says neither): SUL too.
+        QProcess modify;
+        modify.start(QStringLiteral("dcmodify"), QStringList{QStringLiteral("-nb"), QStringLiteral("-m"), QStringLiteral("(0010,0040)=F"),
+                                                             QStringLiteral("-i"), QStringLiteral("(0010,1020)=1.62")}
+                                                     + written.value().files);
+        QVERIFY(modify.waitForFinished(60000) && modify.exitCode() == 0);
         const auto scan = dicom::scanFiles(written.value().files);
         QVERIFY(std::abs(scan.headers.front().suvPerValue - dicom::phantomSuvFactor()) < 1e-12);
+        const double lbm = 9270 * 75 / (8780 + 244 * 75 / (1.62 * 1.62));
+        QVERIFY(std::abs(scan.headers.front().sulPerValue - dicom::phantomSuvFactor() * lbm / 75) < 1e-12);
         const dicom::Stack stack = dicom::buildStacks(scan.headers).front();
         auto series = std::make_shared<imaging::SeriesVolume>(stack, scan.headers, imaging::SeriesVolume::Options{});
         series->start();
@@ -398,6 +407,11 @@ private slots:
         QVERIFY(std::abs(lesionMeasure->value(QStringLiteral("suv_max")).value_or(0) - suv) < 1e-9);
         const QString label = ui::MeasurementTool::label(*lesionMeasure);
         QVERIFY2(label.contains(QStringLiteral("SUVmax %1 · SUVpeak %1 · SUVmean %1 · TLG").arg(suv, 0, 'f', 2)), qPrintable(label));
+        // PERCIST's SULpeak beside them: SUVpeak by lean body mass.
+        const double sulPeak = lesionMeasure->value(QStringLiteral("suv_peak")).value_or(0) * lbm / 75;
+        QVERIFY(std::abs(lesionMeasure->value(QStringLiteral("sul_peak")).value_or(0) - sulPeak) < 1e-9);
+        QVERIFY2(label.endsWith(QStringLiteral(" · SULpeak %1").arg(sulPeak, 0, 'f', 2)), qPrintable(label));
+        QVERIFY(std::abs(probe.value(QStringLiteral("sul")).value_or(0) - 40000 * dicom::phantomSuvFactor() * lbm / 75) < 1e-9);
     }
 };
 

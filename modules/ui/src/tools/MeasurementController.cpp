@@ -231,21 +231,21 @@ void MeasurementController::segmentLesion(Viewport *viewport, const imaging::Vec
     const QString modality = stack.modality;
     emit statusMessage(tr("Segmenting the lesion at (%1, %2, %3) mm… (Esc cancels)")
                            .arg(seed[0], 0, 'f', 1).arg(seed[1], 0, 'f', 1).arg(seed[2], 0, 'f', 1));
-    startSegmentation(volume, seed, measure::SegmentationOptions::defaultFor(modality), modality, image, nullptr, h.suvPerValue,
-                      h.valueUnit);
+    startSegmentation(volume, seed, measure::SegmentationOptions::defaultFor(modality), modality, image, nullptr,
+                      measure::PetScale{h.suvPerValue, h.sulPerValue, h.valueUnit});
 }
 
 void MeasurementController::startSegmentation(std::shared_ptr<const dicom::Volume> volume, const imaging::Vec3 &seed,
                                               const measure::SegmentationOptions &options, const QString &modality,
-                                              const measure::ImageReference &image, const Measurement *replacing, double suvPerValue,
-                                              const QString &valueUnit)
+                                              const measure::ImageReference &image, const Measurement *replacing,
+                                              const measure::PetScale &pet)
 {
     m_cancelLesion->setEnabled(true);
     std::optional<Measurement> previous;
     if (replacing)
         previous = *replacing;
     m_lesionRequest.start(
-        [volume, seed, options, modality, image, suvPerValue, valueUnit](const CancellationToken &token) {
+        [volume, seed, options, modality, image, pet](const CancellationToken &token) {
             LesionOutcome out;
             QElapsedTimer timer;
             timer.start();
@@ -257,7 +257,7 @@ void MeasurementController::startSegmentation(std::shared_ptr<const dicom::Volum
             }
             out.leaked = result.value().reachedLimit;
             out.measurement = measure::lesionMeasurement(result.value(), *volume, modality, image);
-            measure::addSuvValues(out.measurement, suvPerValue, valueUnit);   // PET: SUVmax, SUVpeak, SUVmean, TLG
+            measure::addSuvValues(out.measurement, pet);   // PET: SUVmax, SUVpeak, SUVmean, TLG (and SUL)
             return out;
         },
         [this, maxRadius = options.maxRadiusMm, previous](LesionOutcome out) {
@@ -323,14 +323,13 @@ void MeasurementController::adjustLesion(double factor)
             viewports.push_back(v);
     std::shared_ptr<const dicom::Volume> volume;
     QString modality;
-    double suvPerValue = 0;
-    QString valueUnit;
+    measure::PetScale pet{0, 0, {}};
     for (Viewport *v : viewports)
         if (v && v->series() && v->series()->stack().seriesInstanceUid == current->image.seriesInstanceUid && v->series()->volume()) {
             volume = v->series()->volume();
             modality = v->series()->stack().modality;
-            suvPerValue = v->series()->header(0).suvPerValue;
-            valueUnit = v->series()->header(0).valueUnit;
+            const dicom::DicomHeader &h = v->series()->header(0);
+            pet = {h.suvPerValue, h.sulPerValue, h.valueUnit};
             break;
         }
     if (!volume)
@@ -348,7 +347,7 @@ void MeasurementController::adjustLesion(double factor)
     emit statusMessage(tr("Segmenting the lesion again with the interval %1 to %2… (Esc cancels)")
                            .arg(*options.lower, 0, 'f', 1)
                            .arg(*options.upper, 0, 'f', 1));
-    startSegmentation(volume, current->points[0], options, modality, current->image, current, suvPerValue, valueUnit);
+    startSegmentation(volume, current->points[0], options, modality, current->image, current, pet);
 }
 
 void MeasurementController::setViewportSource(std::function<std::vector<Viewport *>()> source)
@@ -374,8 +373,10 @@ std::unique_ptr<ToolHandler> MeasurementController::makeTool(MeasurementKind kin
     if (viewport && std::find(m_toolViewports.begin(), m_toolViewports.end(), viewport) == m_toolViewports.end())
         m_toolViewports.push_back(viewport);
     auto tool = std::make_unique<MeasurementTool>(kind, m_list, modality);
-    if (viewport && viewport->series())
-        tool->setSuvPerValue(viewport->series()->header(0).suvPerValue, viewport->series()->header(0).valueUnit);
+    if (viewport && viewport->series()) {
+        const dicom::DicomHeader &h = viewport->series()->header(0);
+        tool->setPetScale({h.suvPerValue, h.sulPerValue, h.valueUnit});
+    }
     tool->setReferenceSource([viewport, study = m_study]() {
         measure::ImageReference r;
         r.studyInstanceUid = study;

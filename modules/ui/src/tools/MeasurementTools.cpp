@@ -221,6 +221,8 @@ QString MeasurementTool::label(const Measurement &m)
             text += QCoreApplication::translate("strata::ui::MeasurementTool", " · SUVmax %1 · SUVpeak %2 · SUVmean %3 · TLG %4 g")
                         .arg(QString::number(*suvMax, 'f', 2), QString::number(m.value(QStringLiteral("suv_peak")).value_or(0), 'f', 2),
                              QString::number(*suvMean, 'f', 2), QString::number(m.value(QStringLiteral("tlg")).value_or(0), 'f', 1));
+        if (const auto sulPeak = m.value(QStringLiteral("sul_peak")); suvMax && suvMean && sulPeak)   // PERCIST's
+            text += QCoreApplication::translate("strata::ui::MeasurementTool", " · SULpeak %1").arg(QString::number(*sulPeak, 'f', 2));
         else if (mean && max)
             text += QCoreApplication::translate("strata::ui::MeasurementTool", " · mean %1 · max %2 %3")
                         .arg(QString::number(*mean, 'f', 1), QString::number(*max, 'f', 1), m.plane.valueUnit())
@@ -275,7 +277,7 @@ void MeasurementTool::evaluate(Measurement &m, const ToolContext &context) const
                 if (auto v = context.valueAt(QPointF(x, y)))
                     image.pixels[std::size_t(y) * std::size_t(g->width) + std::size_t(x)] = *v;
         m.values = measure::evaluatePixels(m, image);
-        measure::addSuvValues(m, m_suvPerValue, m_valueUnit);
+        measure::addSuvValues(m, m_pet);
         return;
     }
     m.values = measure::evaluateGeometry(m);
@@ -283,7 +285,7 @@ void MeasurementTool::evaluate(Measurement &m, const ToolContext &context) const
         const auto q = g->pixelPosition(m.points[0]);
         if (auto v = context.valueAt(QPointF(q[0], q[1])))
             m.values.push_back({QStringLiteral("value"), *v, m.plane.valueUnit()});
-        measure::addSuvValues(m, m_suvPerValue, m_valueUnit);
+        measure::addSuvValues(m, m_pet);
         // A PET fused over the image: its uptake at the point too (in SUVbw where it gives it).
         if (const auto fused = context.fusedValueAt(m.points[0])) {
             m.values.push_back({QStringLiteral("fused_value"), fused->value, fused->unit});

@@ -158,6 +158,9 @@ struct DicomHeader {
     /// A PET image's SUVbw per stored value unit (Bq/ml), when its header gives all SUVbw needs
     /// (dicom::suvBodyWeightFactor); 0 otherwise.
     double suvPerValue = 0;
+    /// … its SUL (SUV by lean body mass, dicom::suvLeanBodyMassFactor) per stored value unit, where
+    /// the header also gives the patient's size and sex; 0 otherwise.
+    double sulPerValue = 0;
     /// The unit of a PET's values, from its Units (0054,1001): "Bq/ml" (BQML), "counts" (CNTS),
     /// else the code as written; empty for other modalities.
     QString valueUnit;

@@ -1,6 +1,7 @@
 #pragma once
-/// Standardized uptake value, body weight (SUVbw), of a PET image: what a reader compares between
-/// scans and patients. Computed from the image's header, never guessed.
+/// Standardized uptake value of a PET image: body weight (SUVbw), what a reader compares between
+/// scans and patients, and lean body mass (SUL, PERCIST's). Computed from the image's header,
+/// never guessed.
 #include <QString>
 
 #include <optional>
@@ -12,6 +13,8 @@ struct PetDose {
     QString units;             ///< Units (0054,1001): BQML for Bq/ml
     QString decayCorrection;   ///< Decay Correction (0054,1102): START (to the series' start)
     double weightKg = 0;       ///< Patient's Weight (0010,1030)
+    double heightM = 0;        ///< Patient's Size (0010,1020), metres
+    QString sex;               ///< Patient's Sex (0010,0040): M, F
     QString seriesTime;        ///< Series Time (0008,0031), HHMMSS[.frac]
     QString injectionTime;     ///< Radiopharmaceutical Start Time (0018,1072)
     double doseBq = 0;         ///< Radionuclide Total Dose (0018,1074)
@@ -31,5 +34,15 @@ struct PetDose {
 /// counts) and weight, dose, half-life and both times are given (an injection "after" the series
 /// start is taken as the day before: a scan over midnight).
 std::optional<double> suvBodyWeightFactor(const PetDose &dose);
+
+/// Lean body mass (kg) by Janmahasatian's formula, as PERCIST takes it: 9270 · W / (6680 + 216 ·
+/// BMI) for a man, 9270 · W / (8780 + 244 · BMI) for a woman (W in kg, BMI = W / H², H in m);
+/// none for another sex, or a weight or height that is no person's (H outside 0.3–2.75 m: a size
+/// written in centimetres is not taken for metres).
+std::optional<double> leanBodyMassKg(double weightKg, double heightM, const QString &sex);
+
+/// SUL (SUV normalised to lean body mass) per stored unit: SUVbw's factor × LBM / weight; none
+/// where SUVbw or the lean body mass is not known.
+std::optional<double> suvLeanBodyMassFactor(const PetDose &dose);
 
 } // namespace strata::dicom

@@ -76,15 +76,22 @@ std::vector<Quantity> evaluatePixels(const Measurement &m, const imaging::SliceI
 QJsonObject toJson(const Measurement &m);
 Result<Measurement> measurementFromJson(const QJsonObject &json);
 
+/// What turns a PET image's stored values into SUV, as its header gives it (dicom::DicomHeader's
+/// suvPerValue, sulPerValue, valueUnit): 0 where a factor is not known.
+struct PetScale {
+    double suvPerValue = 0;   ///< SUVbw per value (dicom::suvBodyWeightFactor)
+    double sulPerValue = 0;   ///< SUL per value (dicom::suvLeanBodyMassFactor)
+    QString valueUnit = QStringLiteral("Bq/ml");   ///< of the values (counts for a Philips PET in counts; empty: none)
+};
+
 /// A PET measurement's values read as a PET reader reads them: the pixel values (value, mean, sd,
-/// min, max, a lesion's peak) in `valueUnit` (the image's: Bq/ml, or counts for a Philips PET in
-/// counts; empty: left as they are), and SUVbw beside value, mean, max and peak ("suv",
-/// "suv_mean", "suv_max", "suv_peak", unit
-/// "SUVbw"), `suvPerValue` being the image's dicom::suvBodyWeightFactor; a lesion also its total
-/// lesion glycolysis ("tlg": volume mL × SUVmean, in g; its quantities are marked by the unit
-/// SUVbw). Nothing when the factor is not positive; computed again (not added twice) when called
-/// again.
-void addSuvValues(Measurement &m, double suvPerValue, const QString &valueUnit = QStringLiteral("Bq/ml"));
+/// min, max, a lesion's peak) in `scale.valueUnit` (empty: left as they are), and SUVbw beside
+/// value, mean, max and peak ("suv", "suv_mean", "suv_max", "suv_peak", unit "SUVbw"); a lesion
+/// also its total lesion glycolysis ("tlg": volume mL × SUVmean, in g; marked by the unit SUVbw).
+/// Where the lean body mass is known, SUL beside them too ("sul", "sul_mean", "sul_max",
+/// "sul_peak", unit "SUL": PERCIST's SULpeak). Nothing without SUVbw; computed again (not added
+/// twice) when called again.
+void addSuvValues(Measurement &m, const PetScale &scale);
 
 /// The label the viewer shows, e.g. "50.0 mm", "30.0°", "A 314.2 mm² · 40.1 ± 8.0 HU", followed by
 /// the calibration's note when it has one.

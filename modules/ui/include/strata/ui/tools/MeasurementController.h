@@ -101,8 +101,8 @@ signals:
 private:
     void startSegmentation(std::shared_ptr<const dicom::Volume> volume, const imaging::Vec3 &seed,
                            const measure::SegmentationOptions &options, const QString &modality,
-                           const measure::ImageReference &image, const measure::Measurement *replacing, double suvPerValue = 0,
-                           const QString &valueUnit = {});
+                           const measure::ImageReference &image, const measure::Measurement *replacing,
+                           const measure::PetScale &pet);
     void store(const measure::Measurement &m);
     void unstore(const QString &uid);
 

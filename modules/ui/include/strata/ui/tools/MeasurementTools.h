@@ -113,14 +113,10 @@ public:
     {
         m_calibration = std::move(source);
     }
-    /// A PET's SUVbw per pixel value and the unit of its values (dicom::DicomHeader::suvPerValue,
-    /// valueUnit): probes and regions then give the values in it and SUVbw (measure::addSuvValues).
-    /// 0: neither.
-    void setSuvPerValue(double factor, const QString &valueUnit)
-    {
-        m_suvPerValue = factor;
-        m_valueUnit = valueUnit;
-    }
+    /// A PET's SUVbw and SUL per pixel value and the unit of its values (its header's
+    /// suvPerValue, sulPerValue, valueUnit): probes and regions then give the values in it with SUVbw (and SUL)
+    /// beside them (measure::addSuvValues).
+    void setPetScale(const measure::PetScale &scale) { m_pet = scale; }
     /// The lesion tool: what a click (not on a handle) does with its patient position.
     void setSeedHandler(std::function<void(const imaging::Vec3 &seed)> handler) { m_seed = std::move(handler); }
 
@@ -130,8 +126,7 @@ private:
     measure::MeasurementKind m_kind;
     std::shared_ptr<MeasurementList> m_list;
     QString m_modality;
-    double m_suvPerValue = 0;
-    QString m_valueUnit;
+    measure::PetScale m_pet{0, 0, {}};
     std::optional<measure::Measurement> m_pending;  ///< being drawn
     std::optional<measure::Measurement> m_editing;  ///< an existing one whose handle is dragged
     int m_handle = -1;
