@@ -7171,167 +7171,172 @@ Studie %2</translation>
         <translation>&amp;Fadenkreuz (MPR: verschieben, drehen)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="382"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="370"/>
+        <source>&amp;Magnifying Glass</source>
+        <translation>&amp;Lupe</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="383"/>
         <source>Thick &amp;Slab</source>
         <translation>Dicke &amp;Schicht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="389"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="390"/>
         <source>&amp;Thin Slice</source>
         <translation>&amp;Dünne Schicht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="390"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="391"/>
         <source>&amp;MIP</source>
         <translation>&amp;MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="391"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="392"/>
         <source>M&amp;inIP</source>
         <translation>M&amp;inIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="392"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="393"/>
         <source>&amp;Average</source>
         <translation>&amp;Mittelwert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="399"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="400"/>
         <source>&amp;Cine Play/Pause</source>
         <translation>&amp;Cine Start/Pause</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="399"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="400"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="403"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="404"/>
         <source>&amp;Image</source>
         <translation>&amp;Bild</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="404"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="405"/>
         <source>Window &amp;Presets</source>
         <translation>Fenster&amp;vorgaben</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="405"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="406"/>
         <source>&amp;Automatic Window</source>
         <translation>&amp;Automatisches Fenster</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="405"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="406"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="406"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="407"/>
         <source>&amp;Invert</source>
         <translation>&amp;Invertieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="406"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="407"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="411"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="412"/>
         <source>&amp;Colour Map</source>
         <translation>&amp;Farbtabelle</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="423"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="424"/>
         <source>Toggle &amp;Key Image</source>
         <translation>&amp;Schlüsselbild an/aus</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="423"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="424"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="424"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="425"/>
         <source>Save Key Images to the Study (DICOM KOS)</source>
         <translation>Schlüsselbilder in der Studie speichern (DICOM KOS)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="426"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="427"/>
         <source>&amp;Export Image…</source>
         <translation>Bild &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="426"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="427"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="427"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="428"/>
         <source>&amp;Copy Image</source>
         <translation>Bild &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="427"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="428"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="428"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="429"/>
         <source>Export with &amp;Annotations</source>
         <translation>Export mit &amp;Beschriftung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="449"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="450"/>
         <source> Slab </source>
         <translation> Schicht </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="452"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="453"/>
         <source>Thin</source>
         <translation>Dünn</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="452"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="453"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="452"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="453"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="452"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="453"/>
         <source>Average</source>
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="456"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="457"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="478"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="479"/>
         <source> fps</source>
         <translation> B/s</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="484"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="485"/>
         <source>Frames per second shown while the cine plays</source>
         <translation>Bilder pro Sekunde, die der Cine-Modus tatsächlich zeigt</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="564"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="565"/>
         <source>Loading the prior study…</source>
         <translation>Voruntersuchung wird geladen…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="564"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="565"/>
         <source>Loading the study…</source>
         <translation>Studie wird geladen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="607"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="608"/>
         <source>%1 — no images, %n report(s) or document(s)</source>
         <translation>
             <numerusform>%1 — keine Bilder, %n Befund oder Dokument</numerusform>
@@ -7339,7 +7344,7 @@ Studie %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="614"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="615"/>
         <source> — %n report(s) or document(s): View → Reports and Documents</source>
         <translation>
             <numerusform> — %n Befund oder Dokument: Ansicht → Befunde und Dokumente</numerusform>
@@ -7347,17 +7352,17 @@ Studie %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="616"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="617"/>
         <source> — hanging protocol %1</source>
         <translation> — Hängeprotokoll %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="619"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="620"/>
         <source> (a file is not shown: %1)</source>
         <translation> (eine Datei wird nicht gezeigt: %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="620"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="621"/>
         <source> (%n files are not shown; the first: %1)</source>
         <translation>
             <numerusform> (%n Datei wird nicht angezeigt: %1)</numerusform>
@@ -7365,98 +7370,98 @@ Studie %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="640"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="641"/>
         <source>Prior study: %1</source>
         <translation>Voruntersuchung: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="886"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="887"/>
         <source>Fused: %1 (%2 %)</source>
         <translation>Fusioniert: %1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="909"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="910"/>
         <source>Fusion needs the volume of %1: it is larger than the memory for decoded series (File → Settings → Viewer)</source>
         <translation>Die Fusion braucht das Volumen von %1: es ist größer als der Speicher für dekodierte Serien (Datei → Einstellungen → Betrachter)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="930"/>
-        <location filename="../modules/ui/src/Viewer.cpp" line="991"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="931"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="992"/>
         <source>SUV 0–%1</source>
         <translation>SUV 0–%1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="955"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="956"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="970"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="971"/>
         <source>(no other volume of this frame of reference)</source>
         <translation>(kein anderes Volumen dieses Bezugssystems)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="976"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="977"/>
         <source>Opacity %1 %</source>
         <translation>Deckkraft %1 %</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="989"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="990"/>
         <source>Automatic Scale</source>
         <translation>Automatische Skala</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1008"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1009"/>
         <source>MPR needs a volume: a series of parallel slices with positions</source>
         <translation>MPR braucht ein Volumen: eine Serie paralleler Schichten mit Positionen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1017"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1018"/>
         <source>it is a single image</source>
         <translation>es ist ein einzelnes Bild</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1017"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1018"/>
         <source>its images have no position or orientation</source>
         <translation>seine Bilder haben keine Position oder Orientierung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1018"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1019"/>
         <source>%1: shown in 2D, not in MPR (%2)</source>
         <translation>%1: in 2D angezeigt, nicht in MPR (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1188"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1189"/>
         <source>&amp;Save This Layout for %1</source>
         <translation>Dieses Layout für %1 &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1188"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1189"/>
         <source>&amp;Save This Layout for the Study&apos;s Kind</source>
         <translation>Dieses Layout für die Art der Studie &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1192"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1193"/>
         <source>&amp;Forget %1</source>
         <translation>%1 &amp;vergessen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1192"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1193"/>
         <source>&amp;Forget the Protocol</source>
         <translation>Protokoll &amp;vergessen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1199"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1200"/>
         <source>Hanging protocol %1 forgotten</source>
         <translation>Hängeprotokoll %1 vergessen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1220"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1221"/>
         <source>Hanging protocol %1 saved: %2</source>
         <translation>Hängeprotokoll %1 gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1342"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1343"/>
         <source>The file&apos;s VOI LUT (%1 entries)</source>
         <translation>Die VOI-LUT der Datei (%1 Einträge)</translation>
     </message>
@@ -7503,92 +7508,92 @@ Studie %2</translation>
         <translation>Doppelklick zum Lesen (Ansicht → Befunde und Dokumente)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1344"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1345"/>
         <source>Window %1 / level %2</source>
         <translation>Fenster %1 / Zentrum %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1412"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1413"/>
         <source>%1 fps shown</source>
         <translation>%1 fps gezeigt</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1447"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1448"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation>Schlüsselbilder werden auf den Originalschichten markiert (nicht auf MPR-Ebenen)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1455"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1456"/>
         <source>Image %1 marked as key image</source>
         <translation>Bild %1 als Schlüsselbild markiert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1456"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1457"/>
         <source>Image %1 is no longer a key image</source>
         <translation>Bild %1 ist kein Schlüsselbild mehr</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1478"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1479"/>
         <source>The key image could not be saved: %1</source>
         <translation>Das Schlüsselbild konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1485"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1486"/>
         <source>Key images are saved with studies of the local cache: import the study first</source>
         <translation>Schlüsselbilder werden mit Studien des lokalen Caches gespeichert: zuerst die Studie importieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1488"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1489"/>
         <source>Saving the key images to the study…</source>
         <translation>Schlüsselbilder werden in der Studie gespeichert…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1498"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1499"/>
         <source>The key images could not be saved to the study: %1</source>
         <translation>Die Schlüsselbilder konnten nicht in der Studie gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1500"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1501"/>
         <source>Key images saved to the study as a key object selection (%1 images)</source>
         <translation>Schlüsselbilder als Key Object Selection in der Studie gespeichert (%1 Bilder)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1508"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1509"/>
         <source>there is no image to export</source>
         <translation>es gibt kein Bild zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1532"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1533"/>
         <source>Export Image</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1533"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1534"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation>PNG-Bild (*.png);;JPEG-Bild (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1538"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1539"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1544"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1545"/>
         <source>Open a study first</source>
         <translation>Zuerst eine Studie öffnen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1549"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1550"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation>Keine frühere Studie von %1 (%2) im lokalen Cache</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1613"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1614"/>
         <source>None (the Images&apos; Own Display)</source>
         <translation>Keiner (Darstellung der Bilder selbst)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="1675"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1676"/>
         <source>%n segmentation(s) drawn over their images (%1; View → Show Segmentations)</source>
         <translation>
             <numerusform>%n Segmentierung, über ihre Bilder gezeichnet (%1; Ansicht → Segmentierungen zeigen)</numerusform>
@@ -7596,12 +7601,12 @@ Studie %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1679"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1680"/>
         <source>a segmentation cannot be drawn: %1</source>
         <translation>eine Segmentierung kann nicht gezeichnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1700"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1701"/>
         <source>Comparing with the prior study of %1</source>
         <translation>Vergleich mit der Voruntersuchung vom %1</translation>
     </message>
@@ -7799,7 +7804,7 @@ Studie %2</translation>
         <translation>Spieg. V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1200"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1223"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="79"/>
         <source>Loading…</source>
         <translation>Lädt…</translation>
@@ -7830,22 +7835,22 @@ Studie %2</translation>
         <translation>Volumen wird aufgebaut… %1 von %2 Schichten</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="944"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="949"/>
         <source>Presentation state</source>
         <translation>Presentation State</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1156"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1179"/>
         <source>interpolated</source>
         <translation>interpoliert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1437"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1460"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1437"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1460"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>

@@ -367,6 +367,7 @@ void Viewer::buildActions()
         {"tool.zoom", QT_TR_NOOP("&Zoom"), "Z", Viewport::Tool::Zoom},
         {"tool.pan", QT_TR_NOOP("&Pan"), "P", Viewport::Tool::Pan},
         {"tool.crosshair", QT_TR_NOOP("&Crosshair (MPR: move, rotate)"), "X", Viewport::Tool::Crosshair},
+        {"tool.magnify", QT_TR_NOOP("&Magnifying Glass"), "G", Viewport::Tool::Magnify},
     };
     const int savedTool = settings.value(QStringLiteral("viewer/tool"), int(Viewport::Tool::Browse)).toInt();
     for (const auto &t : toolList) {

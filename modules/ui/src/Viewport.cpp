@@ -60,6 +60,11 @@ public:
 
     std::optional<float> valueAt(QPointF imagePosition) const override { return m_v->m_image.valueAt(imagePosition); }
     void requestUpdate() override { m_v->update(); }
+    void setMagnifier(std::optional<QPointF> at) override
+    {
+        m_v->m_magnifier = at;
+        m_v->update();
+    }
     std::optional<FusedValue> fusedValueAt(const imaging::Vec3 &point) const override
     {
         if (!m_v->m_fusion.volume || !m_v->m_fusionSeries)
@@ -1075,6 +1080,24 @@ void Viewport::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     paintContent(p, size(), m_view, true, false, true);
+    // The magnifying glass: the picture under it twice as large, as the same view zoomed about
+    // its centre (image, fusion, shutters; no text), in a ring.
+    if (m_magnifier && m_image.hasPicture()) {
+        const QPointF q = *m_magnifier;
+        ViewTransform lens = m_view;
+        lens.zoom *= kMagnification;   // beyond the zoom's limits too: it is the glass, not the view
+        lens.pan = kMagnification * m_view.pan + QPointF(width() / 2.0, height() / 2.0) - q;
+        QPainterPath circle;
+        circle.addEllipse(q, kMagnifierRadius, kMagnifierRadius);
+        p.save();
+        p.setClipPath(circle);
+        paintContent(p, size(), lens, false);
+        p.restore();
+        p.setRenderHint(QPainter::Antialiasing, true);
+        p.setPen(QPen(QColor(235, 235, 235), 2));
+        p.setBrush(Qt::NoBrush);
+        p.drawEllipse(q, kMagnifierRadius, kMagnifierRadius);
+    }
     // The linked cursor's cross (on screen only): a gap at its centre keeps the pixel visible.
     if (const auto at = locatedMarker()) {
         p.setRenderHint(QPainter::Antialiasing, true);

@@ -1104,6 +1104,53 @@ private slots:
         QTRY_COMPARE(view->sliceCount(), m_spec.slices);
     }
 
+    // The magnifying glass (G): while the button is held, the picture within 90 px of the pointer
+    // is the picture around it twice as large (pixel for pixel, shown as blocks); outside the
+    // glass nothing changes; released, the picture is as before.
+    void magnifiesUnderTheGlass()
+    {
+        ui::MainWindow window(m_data.path());
+        QVERIFY(openCurrent(window, QSize(1000, 800)));
+        ui::Viewer *viewer = window.viewer();
+        viewer->action(QStringLiteral("layout.1x1"))->trigger();
+        QSettings().setValue(QStringLiteral("viewer/smoothDisplay"), false);
+        viewer->applySettings();
+        ui::Viewport *view = viewer->viewport(0);
+        QTRY_VERIFY_WITH_TIMEOUT(view->hasImage(), 30000);
+        view->setSlice(sliceThroughLesion(view));
+        QTRY_VERIFY_WITH_TIMEOUT(view->isSettled() && std::abs(view->imageGeometry()->distance(lesionCenter())) < 0.01, 30000);
+        viewer->action(QStringLiteral("tool.magnify"))->trigger();
+        const QPoint q = view->widgetPosition(lesionCenter())->toPoint() + QPoint(25, 0);   // the lesion's edge near the middle
+        testing::hover(view, q);
+        const QImage before = view->grab().toImage();
+        QTest::mousePress(view, Qt::LeftButton, {}, q);
+        QCOMPARE(view->magnifier(), std::optional<QPointF>(QPointF(q)));
+        const QImage glass = view->grab().toImage();
+        int inside = 0, same = 0, changed = 0;
+        const double r = ui::Viewport::kMagnifierRadius - 4;
+        for (int dy = -int(r); dy <= int(r); dy += 6)
+            for (int dx = -int(r); dx <= int(r); dx += 6) {
+                if (dx * dx + dy * dy > r * r)
+                    continue;
+                ++inside;
+                const QPoint at = q + QPoint(dx, dy);
+                const QPointF source = QPointF(q) + QPointF(dx, dy) / ui::Viewport::kMagnification;
+                same += std::abs(qGray(glass.pixel(at)) - qGray(before.pixel(source.toPoint()))) <= 2;
+                changed += glass.pixel(at) != before.pixel(at);
+            }
+        QVERIFY2(same >= inside * 9 / 10, qPrintable(QStringLiteral("%1 of %2").arg(same).arg(inside)));
+        QVERIFY2(changed > inside / 10, qPrintable(QStringLiteral("%1 of %2").arg(changed).arg(inside)));   // enlarged, not as it was
+        // Outside the glass (its ring aside) the picture is as it was.
+        for (const QPoint d : {QPoint(120, 0), QPoint(-120, 0), QPoint(0, 110), QPoint(0, -110)})
+            QCOMPARE(glass.pixel(q + d), before.pixel(q + d));
+        QTest::mouseRelease(view, Qt::LeftButton, {}, q);
+        QVERIFY(!view->magnifier());
+        QCOMPARE(view->grab().toImage(), before);
+        viewer->action(QStringLiteral("tool.browse"))->trigger();
+        QSettings().setValue(QStringLiteral("viewer/smoothDisplay"), true);
+        viewer->applySettings();
+    }
+
     void showsColourImagesAsStored()
     {
         QFETCH(QString, file);

@@ -27,8 +27,20 @@ std::unique_ptr<ToolHandler> makeTool(ToolKind kind)
     case ToolKind::Zoom: return std::make_unique<ZoomTool>();
     case ToolKind::Pan: return std::make_unique<PanTool>();
     case ToolKind::Crosshair: return std::make_unique<CrosshairTool>();
+    case ToolKind::Magnify: return std::make_unique<MagnifyTool>();
     }
     return std::make_unique<BrowseTool>();
+}
+
+// --- magnifying glass -------------------------------------------------------------------------
+
+void MagnifyTool::press(ToolContext &context, const ToolEvent &event) { context.setMagnifier(event.position); }
+void MagnifyTool::move(ToolContext &context, const ToolEvent &event) { context.setMagnifier(event.position); }
+void MagnifyTool::release(ToolContext &context, const ToolEvent &) { context.setMagnifier(std::nullopt); }
+bool MagnifyTool::cancel(ToolContext &context)
+{
+    context.setMagnifier(std::nullopt);
+    return false;   // Esc goes on
 }
 
 // --- browse -------------------------------------------------------------------------------------

@@ -231,6 +231,11 @@ public:
     /// The point located here, and where its cross is drawn (none while the slice shown does not hold it).
     std::optional<imaging::Vec3> locatedPoint() const { return m_located; }
     std::optional<QPointF> locatedMarker() const;
+    /// Where the magnifying glass is (while its tool's button is held), its radius in screen
+    /// pixels and how much it enlarges the picture under it.
+    std::optional<QPointF> magnifier() const { return m_magnifier; }
+    static constexpr double kMagnifierRadius = 90;
+    static constexpr double kMagnification = 2;
     /// The colour of the linked cursor's cross.
     static QColor locatorColor() { return QColor(0, 230, 255); }
     /// What the mouse points at on the image (drawn under the bottom-left lines while the overlays
@@ -335,6 +340,7 @@ private:
     bool m_overlays = true;
     std::optional<QPointF> m_hover;           ///< where the mouse is over the viewport (the cursor readout's point)
     std::optional<imaging::Vec3> m_located;   ///< the linked cursor's point shown here
+    std::optional<QPointF> m_magnifier;       ///< the magnifying glass's centre, while it is held
     double m_locatedTolerance = 0.5;          ///< how far from the plane shown it still counts as on it (mm)
     // DICOM overlay planes of the slices shown lately (slice → picture; null: none), read off the
     // GUI thread; a new series starts a new generation (late results of the old one are dropped).

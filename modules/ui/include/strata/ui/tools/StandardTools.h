@@ -1,6 +1,6 @@
 #pragma once
-/// The viewer's built-in mouse tools: browse (drag to scroll), window/level, zoom, pan and the MPR
-/// crosshair (move the point, turn the planes). Each keeps only the state of its own drag.
+/// The viewer's built-in mouse tools: browse (drag to scroll), window/level, zoom, pan, the MPR
+/// crosshair (move the point, turn the planes) and the magnifying glass. Each keeps only the state of its own drag.
 #include <strata/ui/tools/ToolHandler.h>
 
 #include <memory>
@@ -8,7 +8,7 @@
 namespace strata::ui {
 
 /// The tools the toolbar offers for the left button (the values are kept in the settings).
-enum class ToolKind { Browse, WindowLevel, Zoom, Pan, Crosshair };
+enum class ToolKind { Browse, WindowLevel, Zoom, Pan, Crosshair, Magnify };
 
 /// A new handler of a built-in tool.
 std::unique_ptr<ToolHandler> makeTool(ToolKind kind);
@@ -76,6 +76,16 @@ public:
 private:
     Drag m_drag = Drag::None;
     QPointF m_last;
+};
+
+/// While the button is held, a round glass under the pointer shows the picture around it twice
+/// as large (the same window, fusion and shutters; ToolContext::setMagnifier draws it).
+class MagnifyTool : public ToolHandler {
+public:
+    void press(ToolContext &context, const ToolEvent &event) override;
+    void move(ToolContext &context, const ToolEvent &event) override;
+    void release(ToolContext &context, const ToolEvent &event) override;
+    bool cancel(ToolContext &context) override;
 };
 
 } // namespace strata::ui

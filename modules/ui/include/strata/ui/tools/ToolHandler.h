@@ -46,6 +46,8 @@ public:
     virtual std::optional<float> valueAt(QPointF imagePosition) const = 0;
     /// The tool's own graphics changed: paint again.
     virtual void requestUpdate() = 0;
+    /// The magnifying glass at a widget position (none: no glass).
+    virtual void setMagnifier(std::optional<QPointF> at) { Q_UNUSED(at); }
     /// A series fused over the image (a PET over its CT): its value at a patient point, and its
     /// modality and SUVbw per value (0: none). Nothing without a fused volume or outside it.
     struct FusedValue {
