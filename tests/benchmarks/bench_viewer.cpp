@@ -1,8 +1,9 @@
 // Benchmarks of the viewer on screen (offscreen Qt platform): scrolling a 512×512×300 CT in 2D in a
 // 512×512 viewport (next slice, window/level, paint), and dragging the MPR crosshair through three
 // planes (reslice on the render threads, window, paint), in frames per second, also with an organ
-// segmentation over the planes and with the phantom's PET fused over them. The peer, in the same run: a plain VTK pipeline showing the same
-// 2D slices — a persistent vtkImageReslice taking
+// segmentation over the planes and with the phantom's PET fused over them; and the mouse moved over
+// a viewport (the cursor readout and the repaint each move makes). The peer, in the same run: a
+// plain VTK pipeline showing the same 2D slices — a persistent vtkImageReslice taking
 // slice k plus vtkImageMapToWindowLevelColors, copied into a QImage and painted the same way.
 //
 // The volume is Strata's phantom, written once into STRATA_BENCH_DIR (default
@@ -32,6 +33,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QThreadPool>
 #include <QTimer>
@@ -272,6 +274,41 @@ BENCHMARK(BM_MprCrosshairDrag)
     ->Args({20, 1, 0, 1})
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
+
+/// The mouse moved over a 1000 × 800 viewport of slice 150: the cursor readout worked out (the
+/// value under the pointer; with arg 1 the fused PET's too, sampled at the point) and the viewport
+/// painted again, as each mouse move does. Arg 0 with hover 0: the repaint alone, without a mouse.
+void BM_CursorHover(benchmark::State &state)
+{
+    const bool hover = state.range(0) != 0, fused = state.range(1) != 0;
+    ui::Viewport view;
+    view.resize(1000, 800);
+    view.show();
+    view.showStack(g_series, 150);
+    if (fused) {
+        if (!petSeries()) {
+            state.SkipWithError("the PET phantom could not be loaded");
+            return;
+        }
+        view.setFusion(petSeries());
+        waitFor([&] { return !view.fusionPicture().isNull(); });
+    }
+    waitFor([&] { return view.hasImage() && view.isSettled(); });
+    int step = 0;
+    for (auto _ : state) {
+        ++step;
+        if (hover) {
+            const QPointF at(300 + (step % 400), 250 + (step % 300));
+            QMouseEvent move(QEvent::MouseMove, at, view.mapToGlobal(at), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+            QApplication::sendEvent(&view, &move);
+            benchmark::DoNotOptimize(view.cursorReadout());
+        }
+        view.repaint();
+    }
+    state.SetItemsProcessed(state.iterations());
+    state.counters["moves/s"] = benchmark::Counter(double(state.iterations()), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_CursorHover)->Args({0, 0})->Args({1, 0})->Args({1, 1})->Unit(benchmark::kMillisecond)->UseRealTime();
 
 } // namespace
 

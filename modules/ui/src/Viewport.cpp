@@ -1005,7 +1005,8 @@ QStringList Viewport::overlayText(Corner corner) const
 void Viewport::locate(const imaging::Vec3 &point)
 {
     m_located.reset();
-    if (!m_series)
+    // Slices without positions (ordered by number) hold no point of the patient.
+    if (!m_series || m_series->stack().has(dicom::GeometryIssue::NoGeometry))
         return update();
     if (m_mode == Mode::Stack) {
         std::vector<imaging::SliceGeometry> slices;
@@ -1635,7 +1636,8 @@ void Viewport::mouseMoveEvent(QMouseEvent *event)
     if (m_overlays && m_image.hasPicture())
         update();   // the cursor readout
     // Shift over the image with no button: the linked cursor's point, for the other viewports.
-    if (event->buttons() == Qt::NoButton && (event->modifiers() & Qt::ShiftModifier) && m_image.hasPicture())
+    if (event->buttons() == Qt::NoButton && (event->modifiers() & Qt::ShiftModifier) && m_image.hasPicture() && m_series
+        && !m_series->stack().has(dicom::GeometryIssue::NoGeometry))
         if (const auto at = m_context->imagePosition(event->position()); at && at->x() >= -0.5 && at->y() >= -0.5
                                                                            && at->x() <= m_image.geometry()->width - 0.5
                                                                            && at->y() <= m_image.geometry()->height - 0.5)
