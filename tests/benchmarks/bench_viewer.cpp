@@ -34,6 +34,7 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QMouseEvent>
+#include <QWindow>
 #include <QPainter>
 #include <QThreadPool>
 #include <QTimer>
@@ -293,7 +294,8 @@ void BM_CursorHover(benchmark::State &state)
         view.setFusion(petSeries());
         waitFor([&] { return !view.fusionPicture().isNull(); });
     }
-    waitFor([&] { return view.hasImage() && view.isSettled(); });
+    // Painted on screen first (a repaint before the window is exposed paints nothing).
+    waitFor([&] { return view.hasImage() && view.isSettled() && view.windowHandle() && view.windowHandle()->isExposed(); });
     int step = 0;
     for (auto _ : state) {
         ++step;
