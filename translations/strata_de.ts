@@ -7101,242 +7101,247 @@ Studie %2</translation>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="341"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="340"/>
+        <source>Synchronize &amp;Window/Level with the Prior (CT)</source>
+        <translation>&amp;Fenster mit der Voruntersuchung synchronisieren (CT)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="346"/>
         <source>Compare with &amp;Prior Study</source>
         <translation>Mit &amp;Voruntersuchung vergleichen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="341"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="346"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="343"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="348"/>
         <source>&amp;Next Series</source>
         <translation>&amp;Nächste Serie</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="343"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="348"/>
         <source>Ctrl+Down</source>
         <translation>Ctrl+Down</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="344"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="349"/>
         <source>Pre&amp;vious Series</source>
         <translation>&amp;Vorherige Serie</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="344"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="349"/>
         <source>Ctrl+Up</source>
         <translation>Ctrl+Up</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="346"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="351"/>
         <source>&amp;Hanging Protocol</source>
         <translation>&amp;Hängeprotokoll</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="348"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="353"/>
         <source>&amp;Open Studies by Their Hanging Protocol</source>
         <translation>Studien nach ihrem Hängeprotokoll &amp;öffnen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="357"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="362"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="365"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="370"/>
         <source>&amp;Browse (drag to scroll)</source>
         <translation>&amp;Blättern (Ziehen blättert)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="366"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="371"/>
         <source>&amp;Window/Level</source>
         <translation>&amp;Fensterung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="367"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="372"/>
         <source>&amp;Zoom</source>
         <translation>&amp;Zoom</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="368"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="373"/>
         <source>&amp;Pan</source>
         <translation>&amp;Verschieben</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="369"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="374"/>
         <source>&amp;Crosshair (MPR: move, rotate)</source>
         <translation>&amp;Fadenkreuz (MPR: verschieben, drehen)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="370"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="375"/>
         <source>&amp;Magnifying Glass</source>
         <translation>&amp;Lupe</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="383"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="388"/>
         <source>Thick &amp;Slab</source>
         <translation>Dicke &amp;Schicht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="390"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="395"/>
         <source>&amp;Thin Slice</source>
         <translation>&amp;Dünne Schicht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="391"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="396"/>
         <source>&amp;MIP</source>
         <translation>&amp;MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="392"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="397"/>
         <source>M&amp;inIP</source>
         <translation>M&amp;inIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="393"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="398"/>
         <source>&amp;Average</source>
         <translation>&amp;Mittelwert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="400"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="405"/>
         <source>&amp;Cine Play/Pause</source>
         <translation>&amp;Cine Start/Pause</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="400"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="405"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="404"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="409"/>
         <source>&amp;Image</source>
         <translation>&amp;Bild</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="405"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="410"/>
         <source>Window &amp;Presets</source>
         <translation>Fenster&amp;vorgaben</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="406"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="411"/>
         <source>&amp;Automatic Window</source>
         <translation>&amp;Automatisches Fenster</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="406"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="411"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="407"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="412"/>
         <source>&amp;Invert</source>
         <translation>&amp;Invertieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="407"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="412"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="412"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="417"/>
         <source>&amp;Colour Map</source>
         <translation>&amp;Farbtabelle</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="424"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="429"/>
         <source>Toggle &amp;Key Image</source>
         <translation>&amp;Schlüsselbild an/aus</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="424"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="429"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="425"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="430"/>
         <source>Save Key Images to the Study (DICOM KOS)</source>
         <translation>Schlüsselbilder in der Studie speichern (DICOM KOS)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="427"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="432"/>
         <source>&amp;Export Image…</source>
         <translation>Bild &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="427"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="432"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="428"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="433"/>
         <source>&amp;Copy Image</source>
         <translation>Bild &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="428"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="433"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="429"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="434"/>
         <source>Export with &amp;Annotations</source>
         <translation>Export mit &amp;Beschriftung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="450"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="455"/>
         <source> Slab </source>
         <translation> Schicht </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="453"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="458"/>
         <source>Thin</source>
         <translation>Dünn</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="453"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="458"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="453"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="458"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="453"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="458"/>
         <source>Average</source>
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="457"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="462"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="479"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="484"/>
         <source> fps</source>
         <translation> B/s</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="485"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="490"/>
         <source>Frames per second shown while the cine plays</source>
         <translation>Bilder pro Sekunde, die der Cine-Modus tatsächlich zeigt</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="565"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="572"/>
         <source>Loading the prior study…</source>
         <translation>Voruntersuchung wird geladen…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="565"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="572"/>
         <source>Loading the study…</source>
         <translation>Studie wird geladen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="608"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="615"/>
         <source>%1 — no images, %n report(s) or document(s)</source>
         <translation>
             <numerusform>%1 — keine Bilder, %n Befund oder Dokument</numerusform>
@@ -7344,7 +7349,7 @@ Studie %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="615"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="622"/>
         <source> — %n report(s) or document(s): View → Reports and Documents</source>
         <translation>
             <numerusform> — %n Befund oder Dokument: Ansicht → Befunde und Dokumente</numerusform>
@@ -7352,17 +7357,17 @@ Studie %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="617"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="624"/>
         <source> — hanging protocol %1</source>
         <translation> — Hängeprotokoll %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="620"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="627"/>
         <source> (a file is not shown: %1)</source>
         <translation> (eine Datei wird nicht gezeigt: %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="621"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="628"/>
         <source> (%n files are not shown; the first: %1)</source>
         <translation>
             <numerusform> (%n Datei wird nicht angezeigt: %1)</numerusform>
@@ -7370,98 +7375,98 @@ Studie %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="641"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="648"/>
         <source>Prior study: %1</source>
         <translation>Voruntersuchung: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="887"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="894"/>
         <source>Fused: %1 (%2 %)</source>
         <translation>Fusioniert: %1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="910"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="917"/>
         <source>Fusion needs the volume of %1: it is larger than the memory for decoded series (File → Settings → Viewer)</source>
         <translation>Die Fusion braucht das Volumen von %1: es ist größer als der Speicher für dekodierte Serien (Datei → Einstellungen → Betrachter)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="931"/>
-        <location filename="../modules/ui/src/Viewer.cpp" line="992"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="938"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="999"/>
         <source>SUV 0–%1</source>
         <translation>SUV 0–%1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="956"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="963"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="971"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="978"/>
         <source>(no other volume of this frame of reference)</source>
         <translation>(kein anderes Volumen dieses Bezugssystems)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="977"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="984"/>
         <source>Opacity %1 %</source>
         <translation>Deckkraft %1 %</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="990"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="997"/>
         <source>Automatic Scale</source>
         <translation>Automatische Skala</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1009"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1016"/>
         <source>MPR needs a volume: a series of parallel slices with positions</source>
         <translation>MPR braucht ein Volumen: eine Serie paralleler Schichten mit Positionen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1018"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1025"/>
         <source>it is a single image</source>
         <translation>es ist ein einzelnes Bild</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1018"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1025"/>
         <source>its images have no position or orientation</source>
         <translation>seine Bilder haben keine Position oder Orientierung</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1019"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1026"/>
         <source>%1: shown in 2D, not in MPR (%2)</source>
         <translation>%1: in 2D angezeigt, nicht in MPR (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1189"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1218"/>
         <source>&amp;Save This Layout for %1</source>
         <translation>Dieses Layout für %1 &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1189"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1218"/>
         <source>&amp;Save This Layout for the Study&apos;s Kind</source>
         <translation>Dieses Layout für die Art der Studie &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1193"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1222"/>
         <source>&amp;Forget %1</source>
         <translation>%1 &amp;vergessen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1193"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1222"/>
         <source>&amp;Forget the Protocol</source>
         <translation>Protokoll &amp;vergessen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1200"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1229"/>
         <source>Hanging protocol %1 forgotten</source>
         <translation>Hängeprotokoll %1 vergessen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1221"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1250"/>
         <source>Hanging protocol %1 saved: %2</source>
         <translation>Hängeprotokoll %1 gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1343"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1372"/>
         <source>The file&apos;s VOI LUT (%1 entries)</source>
         <translation>Die VOI-LUT der Datei (%1 Einträge)</translation>
     </message>
@@ -7508,92 +7513,92 @@ Studie %2</translation>
         <translation>Doppelklick zum Lesen (Ansicht → Befunde und Dokumente)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1345"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1374"/>
         <source>Window %1 / level %2</source>
         <translation>Fenster %1 / Zentrum %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1413"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1442"/>
         <source>%1 fps shown</source>
         <translation>%1 fps gezeigt</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1448"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1477"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation>Schlüsselbilder werden auf den Originalschichten markiert (nicht auf MPR-Ebenen)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1456"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1485"/>
         <source>Image %1 marked as key image</source>
         <translation>Bild %1 als Schlüsselbild markiert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1457"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1486"/>
         <source>Image %1 is no longer a key image</source>
         <translation>Bild %1 ist kein Schlüsselbild mehr</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1479"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1508"/>
         <source>The key image could not be saved: %1</source>
         <translation>Das Schlüsselbild konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1486"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1515"/>
         <source>Key images are saved with studies of the local cache: import the study first</source>
         <translation>Schlüsselbilder werden mit Studien des lokalen Caches gespeichert: zuerst die Studie importieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1489"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1518"/>
         <source>Saving the key images to the study…</source>
         <translation>Schlüsselbilder werden in der Studie gespeichert…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1499"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1528"/>
         <source>The key images could not be saved to the study: %1</source>
         <translation>Die Schlüsselbilder konnten nicht in der Studie gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1501"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1530"/>
         <source>Key images saved to the study as a key object selection (%1 images)</source>
         <translation>Schlüsselbilder als Key Object Selection in der Studie gespeichert (%1 Bilder)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1509"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1538"/>
         <source>there is no image to export</source>
         <translation>es gibt kein Bild zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1533"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1562"/>
         <source>Export Image</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1534"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1563"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation>PNG-Bild (*.png);;JPEG-Bild (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1539"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1568"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1545"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1574"/>
         <source>Open a study first</source>
         <translation>Zuerst eine Studie öffnen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1550"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1579"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation>Keine frühere Studie von %1 (%2) im lokalen Cache</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1614"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1643"/>
         <source>None (the Images&apos; Own Display)</source>
         <translation>Keiner (Darstellung der Bilder selbst)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="1676"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1705"/>
         <source>%n segmentation(s) drawn over their images (%1; View → Show Segmentations)</source>
         <translation>
             <numerusform>%n Segmentierung, über ihre Bilder gezeichnet (%1; Ansicht → Segmentierungen zeigen)</numerusform>
@@ -7601,12 +7606,12 @@ Studie %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1680"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1709"/>
         <source>a segmentation cannot be drawn: %1</source>
         <translation>eine Segmentierung kann nicht gezeichnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1701"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1730"/>
         <source>Comparing with the prior study of %1</source>
         <translation>Vergleich mit der Voruntersuchung vom %1</translation>
     </message>
@@ -7804,7 +7809,7 @@ Studie %2</translation>
         <translation>Spieg. V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1223"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1224"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="79"/>
         <source>Loading…</source>
         <translation>Lädt…</translation>
@@ -7840,17 +7845,17 @@ Studie %2</translation>
         <translation>Presentation State</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1179"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1180"/>
         <source>interpolated</source>
         <translation>interpoliert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1460"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1461"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1460"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1461"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>

@@ -7099,242 +7099,247 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="341"/>
-        <source>Compare with &amp;Prior Study</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="341"/>
-        <source>Ctrl+P</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="343"/>
-        <source>&amp;Next Series</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="343"/>
-        <source>Ctrl+Down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="344"/>
-        <source>Pre&amp;vious Series</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="344"/>
-        <source>Ctrl+Up</source>
+        <location filename="../modules/ui/src/Viewer.cpp" line="340"/>
+        <source>Synchronize &amp;Window/Level with the Prior (CT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="346"/>
-        <source>&amp;Hanging Protocol</source>
+        <source>Compare with &amp;Prior Study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="346"/>
+        <source>Ctrl+P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../modules/ui/src/Viewer.cpp" line="348"/>
+        <source>&amp;Next Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="348"/>
+        <source>Ctrl+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="349"/>
+        <source>Pre&amp;vious Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="349"/>
+        <source>Ctrl+Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="351"/>
+        <source>&amp;Hanging Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="353"/>
         <source>&amp;Open Studies by Their Hanging Protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="357"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="362"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="365"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="370"/>
         <source>&amp;Browse (drag to scroll)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="366"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="371"/>
         <source>&amp;Window/Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="367"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="372"/>
         <source>&amp;Zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="368"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="373"/>
         <source>&amp;Pan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="369"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="374"/>
         <source>&amp;Crosshair (MPR: move, rotate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="370"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="375"/>
         <source>&amp;Magnifying Glass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="383"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="388"/>
         <source>Thick &amp;Slab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="390"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="395"/>
         <source>&amp;Thin Slice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="391"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="396"/>
         <source>&amp;MIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="392"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="397"/>
         <source>M&amp;inIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="393"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="398"/>
         <source>&amp;Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="400"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="405"/>
         <source>&amp;Cine Play/Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="400"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="405"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="404"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="409"/>
         <source>&amp;Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="405"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="410"/>
         <source>Window &amp;Presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="406"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="411"/>
         <source>&amp;Automatic Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="406"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="411"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="407"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="412"/>
         <source>&amp;Invert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="407"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="412"/>
         <source>I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="412"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="417"/>
         <source>&amp;Colour Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="424"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="429"/>
         <source>Toggle &amp;Key Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="424"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="429"/>
         <source>K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="425"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="430"/>
         <source>Save Key Images to the Study (DICOM KOS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="427"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="432"/>
         <source>&amp;Export Image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="427"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="432"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="428"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="433"/>
         <source>&amp;Copy Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="428"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="433"/>
         <source>Ctrl+Shift+C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="429"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="434"/>
         <source>Export with &amp;Annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="450"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="455"/>
         <source> Slab </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="453"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="458"/>
         <source>Thin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="453"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="458"/>
         <source>MIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="453"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="458"/>
         <source>MinIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="453"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="458"/>
         <source>Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="457"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="462"/>
         <source> mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="479"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="484"/>
         <source> fps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="485"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="490"/>
         <source>Frames per second shown while the cine plays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="565"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="572"/>
         <source>Loading the prior study…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="565"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="572"/>
         <source>Loading the study…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="608"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="615"/>
         <source>%1 — no images, %n report(s) or document(s)</source>
         <translation>
             <numerusform>%1 — no images, %n report or document</numerusform>
@@ -7342,7 +7347,7 @@ Study %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="615"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="622"/>
         <source> — %n report(s) or document(s): View → Reports and Documents</source>
         <translation>
             <numerusform> — %n report or document: View → Reports and Documents</numerusform>
@@ -7350,17 +7355,17 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="617"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="624"/>
         <source> — hanging protocol %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="620"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="627"/>
         <source> (a file is not shown: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="621"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="628"/>
         <source> (%n files are not shown; the first: %1)</source>
         <translation>
             <numerusform> (%n file is not shown: %1)</numerusform>
@@ -7368,98 +7373,98 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="641"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="648"/>
         <source>Prior study: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="887"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="894"/>
         <source>Fused: %1 (%2 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="910"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="917"/>
         <source>Fusion needs the volume of %1: it is larger than the memory for decoded series (File → Settings → Viewer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="931"/>
-        <location filename="../modules/ui/src/Viewer.cpp" line="992"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="938"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="999"/>
         <source>SUV 0–%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="956"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="963"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="971"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="978"/>
         <source>(no other volume of this frame of reference)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="977"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="984"/>
         <source>Opacity %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="990"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="997"/>
         <source>Automatic Scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1009"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1016"/>
         <source>MPR needs a volume: a series of parallel slices with positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1018"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1025"/>
         <source>it is a single image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1018"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1025"/>
         <source>its images have no position or orientation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1019"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1026"/>
         <source>%1: shown in 2D, not in MPR (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1189"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1218"/>
         <source>&amp;Save This Layout for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1189"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1218"/>
         <source>&amp;Save This Layout for the Study&apos;s Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1193"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1222"/>
         <source>&amp;Forget %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1193"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1222"/>
         <source>&amp;Forget the Protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1200"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1229"/>
         <source>Hanging protocol %1 forgotten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1221"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1250"/>
         <source>Hanging protocol %1 saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1343"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1372"/>
         <source>The file&apos;s VOI LUT (%1 entries)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7503,92 +7508,92 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1345"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1374"/>
         <source>Window %1 / level %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1413"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1442"/>
         <source>%1 fps shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1448"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1477"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1456"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1485"/>
         <source>Image %1 marked as key image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1457"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1486"/>
         <source>Image %1 is no longer a key image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1479"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1508"/>
         <source>The key image could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1486"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1515"/>
         <source>Key images are saved with studies of the local cache: import the study first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1489"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1518"/>
         <source>Saving the key images to the study…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1499"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1528"/>
         <source>The key images could not be saved to the study: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1501"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1530"/>
         <source>Key images saved to the study as a key object selection (%1 images)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1509"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1538"/>
         <source>there is no image to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1533"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1562"/>
         <source>Export Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1534"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1563"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1539"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1568"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1545"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1574"/>
         <source>Open a study first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1550"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1579"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1614"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1643"/>
         <source>None (the Images&apos; Own Display)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="1676"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1705"/>
         <source>%n segmentation(s) drawn over their images (%1; View → Show Segmentations)</source>
         <translation>
             <numerusform>%n segmentation drawn over its images (%1; View → Show Segmentations)</numerusform>
@@ -7596,12 +7601,12 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1680"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1709"/>
         <source>a segmentation cannot be drawn: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1701"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1730"/>
         <source>Comparing with the prior study of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7799,7 +7804,7 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1223"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1224"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="79"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
@@ -7835,17 +7840,17 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1179"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1180"/>
         <source>interpolated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1460"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1461"/>
         <source>%1 cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1460"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1461"/>
         <source>%1 mm</source>
         <translation type="unfinished"></translation>
     </message>

@@ -7101,242 +7101,247 @@ Study %2</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="341"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="340"/>
+        <source>Synchronize &amp;Window/Level with the Prior (CT)</source>
+        <translation>Synchroniser la &amp;fenêtre avec l&apos;examen antérieur (CT)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Viewer.cpp" line="346"/>
         <source>Compare with &amp;Prior Study</source>
         <translation>Com&amp;parer avec l&apos;étude antérieure</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="341"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="346"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="343"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="348"/>
         <source>&amp;Next Series</source>
         <translation>Série &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="343"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="348"/>
         <source>Ctrl+Down</source>
         <translation>Ctrl+Down</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="344"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="349"/>
         <source>Pre&amp;vious Series</source>
         <translation>Série &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="344"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="349"/>
         <source>Ctrl+Up</source>
         <translation>Ctrl+Up</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="346"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="351"/>
         <source>&amp;Hanging Protocol</source>
         <translation>Protocole d&apos;&amp;affichage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="348"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="353"/>
         <source>&amp;Open Studies by Their Hanging Protocol</source>
         <translation>&amp;Ouvrir les études selon leur protocole d&apos;affichage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="357"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="362"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="365"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="370"/>
         <source>&amp;Browse (drag to scroll)</source>
         <translation>&amp;Parcourir (glisser pour défiler)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="366"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="371"/>
         <source>&amp;Window/Level</source>
         <translation>&amp;Fenêtrage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="367"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="372"/>
         <source>&amp;Zoom</source>
         <translation>&amp;Zoom</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="368"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="373"/>
         <source>&amp;Pan</source>
         <translation>&amp;Déplacer</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="369"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="374"/>
         <source>&amp;Crosshair (MPR: move, rotate)</source>
         <translation>&amp;Réticule (MPR : déplacer, pivoter)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="370"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="375"/>
         <source>&amp;Magnifying Glass</source>
         <translation>&amp;Loupe</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="383"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="388"/>
         <source>Thick &amp;Slab</source>
         <translation>&amp;Coupe épaisse</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="390"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="395"/>
         <source>&amp;Thin Slice</source>
         <translation>Coupe &amp;fine</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="391"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="396"/>
         <source>&amp;MIP</source>
         <translation>&amp;MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="392"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="397"/>
         <source>M&amp;inIP</source>
         <translation>M&amp;inIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="393"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="398"/>
         <source>&amp;Average</source>
         <translation>M&amp;oyenne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="400"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="405"/>
         <source>&amp;Cine Play/Pause</source>
         <translation>Ciné : &amp;lecture/pause</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="400"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="405"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="404"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="409"/>
         <source>&amp;Image</source>
         <translation>&amp;Image</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="405"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="410"/>
         <source>Window &amp;Presets</source>
         <translation>Pré&amp;réglages de fenêtre</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="406"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="411"/>
         <source>&amp;Automatic Window</source>
         <translation>Fenêtre &amp;automatique</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="406"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="411"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="407"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="412"/>
         <source>&amp;Invert</source>
         <translation>&amp;Inverser</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="407"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="412"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="412"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="417"/>
         <source>&amp;Colour Map</source>
         <translation>&amp;Palette de couleurs</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="424"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="429"/>
         <source>Toggle &amp;Key Image</source>
         <translation>Marquer/démarquer image &amp;clé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="424"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="429"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="425"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="430"/>
         <source>Save Key Images to the Study (DICOM KOS)</source>
         <translation>Enregistrer les images clés dans l&apos;étude (DICOM KOS)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="427"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="432"/>
         <source>&amp;Export Image…</source>
         <translation>&amp;Exporter l&apos;image…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="427"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="432"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="428"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="433"/>
         <source>&amp;Copy Image</source>
         <translation>Copier l&apos;i&amp;mage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="428"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="433"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="429"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="434"/>
         <source>Export with &amp;Annotations</source>
         <translation>Exporter avec les a&amp;nnotations</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="450"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="455"/>
         <source> Slab </source>
         <translation> Épaisseur </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="453"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="458"/>
         <source>Thin</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="453"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="458"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="453"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="458"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="453"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="458"/>
         <source>Average</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="457"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="462"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="479"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="484"/>
         <source> fps</source>
         <translation> i/s</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="485"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="490"/>
         <source>Frames per second shown while the cine plays</source>
         <translation>Images par seconde réellement affichées pendant le ciné</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="565"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="572"/>
         <source>Loading the prior study…</source>
         <translation>Chargement de l&apos;étude antérieure…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="565"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="572"/>
         <source>Loading the study…</source>
         <translation>Chargement de l&apos;étude…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="608"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="615"/>
         <source>%1 — no images, %n report(s) or document(s)</source>
         <translation>
             <numerusform>%1 — aucune image, %n compte rendu ou document</numerusform>
@@ -7344,7 +7349,7 @@ Study %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="615"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="622"/>
         <source> — %n report(s) or document(s): View → Reports and Documents</source>
         <translation>
             <numerusform> — %n compte rendu ou document : Affichage → Comptes rendus et documents</numerusform>
@@ -7352,17 +7357,17 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="617"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="624"/>
         <source> — hanging protocol %1</source>
         <translation> — protocole d&apos;affichage %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="620"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="627"/>
         <source> (a file is not shown: %1)</source>
         <translation> (un fichier n&apos;est pas affiché : %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="621"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="628"/>
         <source> (%n files are not shown; the first: %1)</source>
         <translation>
             <numerusform> (%n fichier non affiché : %1)</numerusform>
@@ -7370,98 +7375,98 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="641"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="648"/>
         <source>Prior study: %1</source>
         <translation>Examen antérieur : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="887"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="894"/>
         <source>Fused: %1 (%2 %)</source>
         <translation>Fusionné : %1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="910"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="917"/>
         <source>Fusion needs the volume of %1: it is larger than the memory for decoded series (File → Settings → Viewer)</source>
         <translation>La fusion a besoin du volume de %1 : il dépasse la mémoire des séries décodées (Fichier → Paramètres → Visionneuse)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="931"/>
-        <location filename="../modules/ui/src/Viewer.cpp" line="992"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="938"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="999"/>
         <source>SUV 0–%1</source>
         <translation>SUV 0–%1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="956"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="963"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="971"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="978"/>
         <source>(no other volume of this frame of reference)</source>
         <translation>(aucun autre volume de ce référentiel)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="977"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="984"/>
         <source>Opacity %1 %</source>
         <translation>Opacité %1 %</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="990"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="997"/>
         <source>Automatic Scale</source>
         <translation>Échelle automatique</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1009"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1016"/>
         <source>MPR needs a volume: a series of parallel slices with positions</source>
         <translation>La MPR nécessite un volume : une série de coupes parallèles avec positions</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1018"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1025"/>
         <source>it is a single image</source>
         <translation>c&apos;est une image unique</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1018"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1025"/>
         <source>its images have no position or orientation</source>
         <translation>ses images n&apos;ont ni position ni orientation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1019"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1026"/>
         <source>%1: shown in 2D, not in MPR (%2)</source>
         <translation>%1 : affichée en 2D, pas en MPR (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1189"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1218"/>
         <source>&amp;Save This Layout for %1</source>
         <translation>&amp;Enregistrer cette disposition pour %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1189"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1218"/>
         <source>&amp;Save This Layout for the Study&apos;s Kind</source>
         <translation>&amp;Enregistrer cette disposition pour ce type d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1193"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1222"/>
         <source>&amp;Forget %1</source>
         <translation>&amp;Oublier %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1193"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1222"/>
         <source>&amp;Forget the Protocol</source>
         <translation>&amp;Oublier le protocole</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1200"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1229"/>
         <source>Hanging protocol %1 forgotten</source>
         <translation>Protocole d&apos;affichage %1 oublié</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1221"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1250"/>
         <source>Hanging protocol %1 saved: %2</source>
         <translation>Protocole d&apos;affichage %1 enregistré : %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1343"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1372"/>
         <source>The file&apos;s VOI LUT (%1 entries)</source>
         <translation>La VOI LUT du fichier (%1 entrées)</translation>
     </message>
@@ -7508,92 +7513,92 @@ Study %2</source>
         <translation>Double-cliquer pour le lire (Affichage → Comptes rendus et documents)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1345"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1374"/>
         <source>Window %1 / level %2</source>
         <translation>Largeur %1 / centre %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1413"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1442"/>
         <source>%1 fps shown</source>
         <translation>%1 i/s affichées</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1448"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1477"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation>Les images clés se marquent sur les coupes natives (pas sur les plans MPR)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1456"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1485"/>
         <source>Image %1 marked as key image</source>
         <translation>Image %1 marquée comme image clé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1457"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1486"/>
         <source>Image %1 is no longer a key image</source>
         <translation>L&apos;image %1 n&apos;est plus une image clé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1479"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1508"/>
         <source>The key image could not be saved: %1</source>
         <translation>Impossible d&apos;enregistrer l&apos;image clé : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1486"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1515"/>
         <source>Key images are saved with studies of the local cache: import the study first</source>
         <translation>Les images clés s&apos;enregistrent avec les études du cache local : importez d&apos;abord l&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1489"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1518"/>
         <source>Saving the key images to the study…</source>
         <translation>Enregistrement des images clés dans l&apos;étude…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1499"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1528"/>
         <source>The key images could not be saved to the study: %1</source>
         <translation>Les images clés n&apos;ont pu être enregistrées dans l&apos;étude : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1501"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1530"/>
         <source>Key images saved to the study as a key object selection (%1 images)</source>
         <translation>Images clés enregistrées dans l&apos;étude comme sélection d&apos;objets clés (%1 images)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1509"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1538"/>
         <source>there is no image to export</source>
         <translation>il n&apos;y a aucune image à exporter</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1533"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1562"/>
         <source>Export Image</source>
         <translation>Exporter l&apos;image</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1534"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1563"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation>Image PNG (*.png);;Image JPEG (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1539"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1568"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1545"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1574"/>
         <source>Open a study first</source>
         <translation>Ouvrez d&apos;abord une étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1550"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1579"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation>Aucune étude antérieure de %1 (%2) dans le cache local</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1614"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1643"/>
         <source>None (the Images&apos; Own Display)</source>
         <translation>Aucun (affichage propre des images)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="1676"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1705"/>
         <source>%n segmentation(s) drawn over their images (%1; View → Show Segmentations)</source>
         <translation>
             <numerusform>%n segmentation dessinée sur ses images (%1 ; Affichage → Afficher les segmentations)</numerusform>
@@ -7601,12 +7606,12 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1680"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1709"/>
         <source>a segmentation cannot be drawn: %1</source>
         <translation>une segmentation ne peut pas être dessinée : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1701"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1730"/>
         <source>Comparing with the prior study of %1</source>
         <translation>Comparaison avec l&apos;étude antérieure du %1</translation>
     </message>
@@ -7804,7 +7809,7 @@ Study %2</source>
         <translation>Miroir V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1223"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1224"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="79"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
@@ -7840,17 +7845,17 @@ Study %2</source>
         <translation>État de présentation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1179"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1180"/>
         <source>interpolated</source>
         <translation>interpolé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1460"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1461"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1460"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1461"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>

@@ -337,6 +337,11 @@ void Viewer::buildActions()
     });
     m_sync->setCheckable(true);
     m_sync->setChecked(settings.value(QStringLiteral("viewer/sync"), true).toBool());
+    m_syncWindow = make(view, QStringLiteral("view.syncWindow"), tr("Synchronize &Window/Level with the Prior (CT)"), QKeySequence(), [this](bool) {
+        saveSettings();
+    });
+    m_syncWindow->setCheckable(true);
+    m_syncWindow->setChecked(settings.value(QStringLiteral("viewer/syncWindow"), true).toBool());
     view->addSeparator();
     make(view, QStringLiteral("view.prior"), tr("Compare with &Prior Study"), QKeySequence(tr("Ctrl+P")), [this] { comparePrior(); });
     // The next or previous series of the strip in the active viewport (in MPR: the next volume).
@@ -504,6 +509,8 @@ void Viewer::saveSettings() const
         s.setValue(QStringLiteral("viewer/layout"), layoutKey(*preset));
     if (m_protocolsApplied)
         s.setValue(QStringLiteral("viewer/applyHangingProtocols"), m_protocolsApplied->isChecked());
+    if (m_syncWindow)
+        s.setValue(QStringLiteral("viewer/syncWindow"), m_syncWindow->isChecked());
     if (m_overlays)
         s.setValue(QStringLiteral("viewer/overlays"), m_overlays->isChecked());
     if (m_dicomOverlays)
@@ -1042,13 +1049,35 @@ void Viewer::connectViewport(int index)
     });
     connect(v, &Viewport::imageChanged, this, &Viewer::updateReferences);
     connect(v, &Viewport::windowChanged, this, [this, index](const imaging::WindowLevel &w) {
-        // MPR planes of one volume share their window.
-        if (!isMprLayout() || m_syncing)
+        // MPR planes of one volume share their window. With View → Synchronize Window/Level with
+        // the Prior, a CT's window goes to the CTs of the other study beside it (HU in both: a
+        // lung window on the current study is one on its prior); series of one study keep their
+        // own (a lung-kernel series beside a soft-tissue one), as does one series shown twice
+        // outside MPR (lung and mediastinum side by side). A file's own VOI LUT stays with its
+        // series; each keeps its own inversion.
+        if (m_syncing)
             return;
+        const Viewport *source = m_viewports[std::size_t(index)];
+        if (!source->series())
+            return;
+        const auto isCt = [](const Viewport *x) {
+            return x->series() && !x->series()->isColor() && x->series()->header(0).modality == QLatin1String("CT");
+        };
         m_syncing = true;
-        for (Viewport *other : m_viewports)
-            if (other != m_viewports[std::size_t(index)] && other->series() == m_viewports[std::size_t(index)]->series())
-                other->setWindow(w);
+        for (int i = 0; i < viewportCount(); ++i) {
+            Viewport *other = m_viewports[std::size_t(i)];
+            if (i == index || !other->series())
+                continue;
+            if (other->series() == source->series()) {
+                if (isMprLayout())
+                    other->setWindow(w);
+            } else if (m_syncWindow->isChecked() && !w.table && isCt(source) && isCt(other)
+                       && other->series()->header(0).studyInstanceUid != source->series()->header(0).studyInstanceUid) {
+                imaging::WindowLevel shared = w;
+                shared.inverted = other->window().inverted;
+                other->setWindow(shared);
+            }
+        }
         m_syncing = false;
     });
     connect(v, &Viewport::stackDropped, this, [this, index](const QString &key) { showStackIn(index, key); });

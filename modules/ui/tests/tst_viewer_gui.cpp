@@ -1389,6 +1389,42 @@ private slots:
         left->scrollBy(2);
         QCOMPARE(right->slice(), r0 + 4);
         viewer->action(QStringLiteral("view.sync"))->trigger();
+
+        // The lung window on the current CT: the prior's CT takes it (on screen too), keeping its
+        // inversion; switched off, each keeps its own.
+        QAction *syncWindow = viewer->action(QStringLiteral("view.syncWindow"));
+        QVERIFY(syncWindow && syncWindow->isChecked());
+        const imaging::WindowLevel lung{-600, 1500};
+        left->setWindow(lung);
+        QCOMPARE(right->window().center, -600.0);
+        QCOMPARE(right->window().width, 1500.0);
+        QTRY_VERIFY(std::abs(qGray(right->displayImage().pixel(right->displayImage().width() / 2, 2))
+                             - imaging::displayValue(-1000, lung)) <= 2);   // the air above the body, as a lung window shows it
+        right->setWindow({40, 400});   // and back the other way
+        QCOMPARE(left->window().center, 40.0);
+        syncWindow->trigger();
+        QVERIFY(!syncWindow->isChecked());
+        left->setWindow(lung);
+        QCOMPARE(right->window().center, 40.0);
+        QCOMPARE(QSettings().value(QStringLiteral("viewer/syncWindow")).toBool(), false);
+        syncWindow->trigger();
+    }
+
+    // Within one study, series keep their own windows (a lung-kernel series beside a soft-tissue
+    // one), whatever the synchronization with a prior.
+    void seriesOfOneStudyKeepTheirWindows()
+    {
+        ui::MainWindow window(m_data.path());
+        QVERIFY(openCurrent(window, QSize(1200, 900)));
+        ui::Viewer *viewer = window.viewer();
+        viewer->action(QStringLiteral("layout.1x2"))->trigger();
+        ui::Viewport *thin = viewer->viewport(0), *thick = viewer->viewport(1);
+        QTRY_VERIFY_WITH_TIMEOUT(thin->hasImage() && thick->hasImage(), 30000);
+        QVERIFY(viewer->action(QStringLiteral("view.syncWindow"))->isChecked());
+        const imaging::WindowLevel before = thick->window();
+        thin->setWindow({-600, 1500});
+        QCOMPARE(thick->window(), before);
+        viewer->action(QStringLiteral("layout.1x1"))->trigger();
     }
 };
 

@@ -260,6 +260,7 @@ private:
     SerialQueue m_keyImageQueue{this, Executor::Jobs};
     QAction *m_references = nullptr;
     QAction *m_sync = nullptr;
+    QAction *m_syncWindow = nullptr;
     QAction *m_cineAction = nullptr;
     QAction *m_exportAnnotations = nullptr;
 
