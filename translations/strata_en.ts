@@ -3499,47 +3499,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="259"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="262"/>
         <source>explaining the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="395"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="398"/>
         <source>counting studies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="416"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="419"/>
         <source>searching studies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="429"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="432"/>
         <source>reading study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="431"/>
-        <location filename="../modules/store/src/LocalCache.cpp" line="521"/>
-        <location filename="../modules/store/src/LocalCache.cpp" line="604"/>
-        <location filename="../modules/store/src/LocalCache.cpp" line="679"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="434"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="524"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="607"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="682"/>
         <location filename="../modules/store/src/Worklist.cpp" line="24"/>
         <location filename="../modules/store/src/Worklist.cpp" line="61"/>
         <source>no such study in the local cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="443"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="446"/>
         <source>reading series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="473"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="476"/>
         <source>reading instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/store/src/LocalCache.cpp" line="544"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="547"/>
         <source>%n instance(s) withdrawn by a rejection note (%1) left out</source>
         <translation>
             <numerusform>%n instance withdrawn by a rejection note (%1) left out</numerusform>
@@ -3547,103 +3547,103 @@
         </translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="551"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="554"/>
         <source>no such series in the local cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="574"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="577"/>
         <source>summing sizes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="582"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="585"/>
         <source>counting instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="591"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="594"/>
         <source>starting deletion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="601"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="604"/>
         <source>finding study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="612"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="615"/>
         <source>finding series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="621"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="624"/>
         <source>recording files to delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="625"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="628"/>
         <source>deleting study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="629"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="632"/>
         <source>deleting key images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="633"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="636"/>
         <source>deleting rejections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="638"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="641"/>
         <source>deleting patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="640"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="643"/>
         <source>committing deletion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="653"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="656"/>
         <source>could not remove %1 file(s) of the deleted study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="677"/>
-        <location filename="../modules/store/src/LocalCache.cpp" line="692"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="680"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="695"/>
         <source>updating study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="711"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="714"/>
         <source>listing evictable studies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="734"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="737"/>
         <source>listing instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="753"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="756"/>
         <source>%1 %2: file is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="759"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="762"/>
         <source>%1 %2: SHA-256 is %3, expected %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="763"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="766"/>
         <source>verifying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/store/src/LocalCache.cpp" line="768"/>
+        <location filename="../modules/store/src/LocalCache.cpp" line="771"/>
         <source>verification cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6478,163 +6478,176 @@ No thumbnail: %2</source>
 <context>
     <name>strata::ui::StudyTableModel</name>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="85"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="77"/>
+        <source>%1 (%2 withdrawn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="83"/>
+        <source>%n image(s) withdrawn by a rejection note: kept in the cache, not shown or copied</source>
+        <translation>
+            <numerusform>%n image withdrawn by a rejection note: kept in the cache, not shown or copied</numerusform>
+            <numerusform>%n images withdrawn by a rejection note: kept in the cache, not shown or copied</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="89"/>
         <source>%1
 Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="136"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="140"/>
         <source>Background sync: safe on an archive, pending or failed (empty when no sync rule routes the study)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="140"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="144"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="141"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="145"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="142"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="146"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="143"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="147"/>
         <source>Patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="144"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="148"/>
         <source>Patient ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="145"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="149"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="146"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="150"/>
         <source>Study date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="147"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="151"/>
         <source>Modalities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="148"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="152"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="149"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="153"/>
         <source>Accession</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="150"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="154"/>
         <source>Series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="151"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="155"/>
         <source>Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="225"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="229"/>
         <source>Unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="226"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="230"/>
         <source>Read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="227"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="231"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="235"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="239"/>
         <source>Routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="236"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="240"/>
         <source>Urgent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="237"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="241"/>
         <source>Stat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="256"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="260"/>
         <source>Safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="257"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="261"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="258"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="262"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="289"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="293"/>
         <source>Failed on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="289"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="293"/>
         <source>Failed on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="291"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="295"/>
         <source>Queued for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="292"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="296"/>
         <source>Sending to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="293"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="297"/>
         <source>Verifying on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="295"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="299"/>
         <source>Waiting for %1, next try %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="296"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="300"/>
         <source>Waiting for %1, next try %2 (last error: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="302"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="306"/>
         <source>Safe on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="304"/>
+        <location filename="../modules/ui/src/models/StudyTableModel.cpp" line="308"/>
         <source>Safe: stored on a remote archive</source>
         <translation type="unfinished"></translation>
     </message>

@@ -320,6 +320,14 @@ private slots:
             QStringList expected = withdrawnUids;
             expected.sort();
             QCOMPARE(rejected, expected);
+            // The browser's study rows count them apart.
+            QCOMPARE(cache.value()->study(study).value().instanceCount, 8);
+            QCOMPARE(cache.value()->study(study).value().withdrawnCount, 2);
+            store::StudyQuery everything;
+            everything.limit = 10;
+            const auto page = cache.value()->searchStudies(everything);
+            QVERIFY(page.ok() && page.value().studies.size() == 1);
+            QCOMPARE(page.value().studies.front().withdrawnCount, 2);
 
             // A copy for people leaves them out and says so; kept when asked.
             auto copy = cache.value()->filesForCopy({study}, false);
@@ -356,6 +364,7 @@ private slots:
             QVERIFY(cache.value()->deleteStudy(study).ok());
             QCOMPARE(store::runImport(*cache.value(), slices).imported, 6);
             QCOMPARE(cache.value()->filesForCopy({study}, false).value().withdrawnCount(), 0);
+            QCOMPARE(cache.value()->study(study).value().withdrawnCount, 0);
         }
     }
 };

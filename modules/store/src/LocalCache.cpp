@@ -39,6 +39,7 @@ StudyRecord studyFrom(const QSqlQuery &q)
     s.modalities = q.value(QStringLiteral("modalities")).toString();
     s.seriesCount = q.value(QStringLiteral("series_count")).toInt();
     s.instanceCount = q.value(QStringLiteral("instance_count")).toInt();
+    s.withdrawnCount = q.value(QStringLiteral("withdrawn")).toInt();
     s.sizeBytes = q.value(QStringLiteral("size_bytes")).toLongLong();
     s.importedAt = QDateTime::fromString(q.value(QStringLiteral("imported_at")).toString(), Qt::ISODateWithMs);
     s.lastAccess = QDateTime::fromString(q.value(QStringLiteral("last_access")).toString(), Qt::ISODateWithMs);
@@ -51,7 +52,9 @@ StudyRecord studyFrom(const QSqlQuery &q)
 const char *kStudyColumns =
     "s.id, s.study_uid, p.name, p.name_display, p.patient_id, p.birth_date, p.sex, s.study_date, s.study_time,"
     " s.accession, s.description, s.referring, s.modalities, s.series_count, s.instance_count, s.size_bytes,"
-    " s.imported_at, s.last_access, s.remote_stored, s.reading_status, s.priority";
+    " s.imported_at, s.last_access, s.remote_stored, s.reading_status, s.priority,"
+    // Read for the page's rows only (an index lookup each; the table holds only withdrawn instances).
+    " (SELECT COUNT(*) FROM rejected_instances r WHERE r.study_uid = s.study_uid) AS withdrawn";
 
 /// DICOM wildcards to a LIKE pattern (escape '\'); returns whether the value had wildcards.
 QString likePattern(const QString &value, bool *hadWildcard)

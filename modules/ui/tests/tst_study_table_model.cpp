@@ -1,6 +1,7 @@
 // StudyTableModel headless, on a real cache filled from ../shared/testdata: rows, sorting,
 // accent-insensitive filtering, modality filter, paging, stale results dropped (the latest query wins).
 #include <strata/core/Executors.h>
+#include <strata/measure/KeyObjects.h>
 #include <strata/store/ImportPipeline.h>
 #include <strata/store/LocalCache.h>
 #include <strata/ui/models/StudyTableModel.h>
@@ -10,6 +11,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <presentation_state.h>
 
 #include <algorithm>
 
@@ -101,6 +104,32 @@ private slots:
             if (model.study(r).instanceCount == 6 && model.study(r).modalities.contains(QLatin1String("MR")))
                 foundMr = true;
         QVERIFY(foundMr);
+    }
+
+    // A study whose modality withdrew an image (an IHE rejection note): the Images column counts
+    // what is shown and says how many are withdrawn, its tooltip why.
+    void countsWithdrawnImagesApart()
+    {
+        QTemporaryDir dir;
+        const QString note = dir.filePath(QStringLiteral("rejection.dcm"));
+        QVERIFY(measure::writeKeyObjectSelection({{testing::mrSlice(2), 0}}, {}, {}, note,
+                                                 {QStringLiteral("113001"), QStringLiteral("DCM"), QStringLiteral("Rejected for Quality Reasons")})
+                    .ok());
+        const QString data = dir.filePath(QStringLiteral("data"));
+        {
+            auto cache = store::LocalCache::open(data);
+            QVERIFY(cache.ok());
+            QCOMPARE(store::runImport(*cache.value(), {testing::mrSlice(0), testing::mrSlice(1), testing::mrSlice(2), note}).imported, 4);
+        }
+        StudyTableModel model(data);
+        model.refresh();
+        QVERIFY(settle(model));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.study(0).instanceCount, 4);
+        QCOMPARE(model.study(0).withdrawnCount, 1);
+        QCOMPARE(model.index(0, StudyTableModel::Images).data().toString(), QStringLiteral("3 (1 withdrawn)"));
+        QCOMPARE(model.index(0, StudyTableModel::Images).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("1 image(s) withdrawn by a rejection note: kept in the cache, not shown or copied"));
     }
 
     void sortsByTheIndexedColumns()

@@ -73,10 +73,14 @@ QVariant StudyTableModel::data(const QModelIndex &index, int role) const
         case Description: return s.studyDescription;
         case Accession: return s.accessionNumber;
         case Series: return s.seriesCount;
-        case Images: return s.instanceCount;
+        case Images:   // what the viewer shows: withdrawn images are kept, not shown
+            return s.withdrawnCount > 0 ? QVariant(tr("%1 (%2 withdrawn)").arg(s.instanceCount - s.withdrawnCount).arg(s.withdrawnCount))
+                                        : QVariant(s.instanceCount);
         }
         break;
     case Qt::ToolTipRole:
+        if (index.column() == Images && s.withdrawnCount > 0)
+            return tr("%n image(s) withdrawn by a rejection note: kept in the cache, not shown or copied", nullptr, s.withdrawnCount);
         if (index.column() == Sync) {
             const store::StudySyncState state = syncState(s.studyInstanceUid);
             if (state.kind != SyncKind::None)

@@ -32,6 +32,8 @@ struct StudyRecord {
     QString modalities;        ///< distinct series modalities, '\\'-separated, sorted
     int seriesCount = 0;
     int instanceCount = 0;
+    /// Of those, the instances a rejection note withdraws (kept in the cache, not shown).
+    int withdrawnCount = 0;
     qint64 sizeBytes = 0;
     QDateTime importedAt;
     QDateTime lastAccess;
