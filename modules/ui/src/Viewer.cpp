@@ -887,6 +887,8 @@ void Viewer::assignSeries()
 
 void Viewer::setFusion(const QString &key, double opacity)
 {
+    if (key != m_fusionKey)
+        m_fusionDragged.reset();   // another series: its own scale
     m_fusionKey = key;
     m_fusionOpacity = std::clamp(opacity, 0.0, 1.0);
     applyFusion();
@@ -897,6 +899,7 @@ void Viewer::setFusion(const QString &key, double opacity)
 void Viewer::setFusionSuvScale(double top)
 {
     m_fusionSuvTop = std::max(0.0, top);
+    m_fusionDragged.reset();
     applyFusion();
 }
 
@@ -930,7 +933,9 @@ void Viewer::applyFusion()
             v->setFusionColorMap(m_fusionMap);
             // In SUVbw where the PET's header gives it: 0 to the chosen top.
             const double suv = fused->header(0).suvPerValue;
-            if (m_fusionSuvTop > 0 && suv > 0) {
+            if (m_fusionDragged) {   // dragged (Shift + right drag) in one of them: in all
+                v->setFusionWindow(*m_fusionDragged, fusionWindowLabel(*m_fusionDragged, suv));
+            } else if (m_fusionSuvTop > 0 && suv > 0) {
                 imaging::WindowLevel w;
                 w.function = imaging::VoiFunction::LinearExact;
                 w.width = m_fusionSuvTop / suv;
@@ -992,7 +997,8 @@ void Viewer::fillFusionMenu()
         suv = owner->firstHeader(int(fusedStack - owner->stacks.data())).suvPerValue;
     auto *scales = new QActionGroup(m_fusionMenu);
     const auto scale = [&](const QString &text, const QString &name, double top) {
-        choice(scales, text, name, m_fusionSuvTop == top, [this, top] { setFusionSuvScale(top); })->setEnabled(top == 0 || suv > 0);
+        choice(scales, text, name, !m_fusionDragged && m_fusionSuvTop == top, [this, top] { setFusionSuvScale(top); })
+            ->setEnabled(top == 0 || suv > 0);
     };
     scale(tr("Automatic Scale"), QStringLiteral("fusion.scale.auto"), 0);
     for (int top : {5, 7, 10})
@@ -1081,6 +1087,10 @@ void Viewer::connectViewport(int index)
         m_syncing = false;
     });
     connect(v, &Viewport::stackDropped, this, [this, index](const QString &key) { showStackIn(index, key); });
+    connect(v, &Viewport::fusionWindowDragged, this, [this](const imaging::WindowLevel &w) {
+        m_fusionDragged = w;
+        applyFusion();
+    });
     connect(v, &Viewport::pointLocated, this, [this, index](const imaging::Vec3 &point) { locateFrom(index, point); });
     connect(v, &Viewport::locateCleared, this, [this] {
         for (Viewport *other : m_viewports)

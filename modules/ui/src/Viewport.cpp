@@ -60,6 +60,17 @@ public:
 
     std::optional<float> valueAt(QPointF imagePosition) const override { return m_v->m_image.valueAt(imagePosition); }
     void requestUpdate() override { m_v->update(); }
+    std::optional<imaging::WindowLevel> fusionWindow() const override
+    {
+        return m_v->m_fusion.volume ? std::optional(m_v->m_fusion.window) : std::nullopt;
+    }
+    void setFusionWindow(const imaging::WindowLevel &window) override
+    {
+        if (!m_v->m_fusion.volume || !m_v->m_fusionSeries)
+            return;
+        m_v->setFusionWindow(window, fusionWindowLabel(window, m_v->m_fusionSeries->header(0).suvPerValue));
+        emit m_v->fusionWindowDragged(window);
+    }
     void setMagnifier(std::optional<QPointF> at) override
     {
         m_v->m_magnifier = at;
@@ -1622,6 +1633,9 @@ void Viewport::mousePressEvent(QMouseEvent *event)
     setFocus(Qt::MouseFocusReason);
     m_dragButton = event->button();
     m_dragTool = handlerFor(m_dragButton);
+    // Shift + right drag: the window of the series fused over the image (a PET's uptake shown).
+    if (m_dragButton == Qt::RightButton && (event->modifiers() & Qt::ShiftModifier) && m_fusion.volume)
+        m_dragTool = &m_fusionWindowTool;
     // Thick slabs render at half resolution while the left button drags.
     if (m_mode == Mode::Mpr && m_model && m_dragButton == Qt::LeftButton)
         m_model->setInteracting(true);

@@ -13,6 +13,7 @@
 #include <strata/ui/MainWindow.h>
 #include <strata/ui/Viewer.h>
 #include <strata/ui/Viewport.h>
+#include <strata/ui/models/Fusion.h>
 #include <strata/ui/models/MprModel.h>
 #include <strata/ui/tools/MeasurementController.h>
 #include <strata/ui/tools/MeasurementTools.h>
@@ -223,6 +224,36 @@ private slots:
                                      && !view->fusionPicture().isNull(),
                                  30000);
         QVERIFY2(liverAlpha() > 70 && liverAlpha() < 110, qPrintable(QString::number(liverAlpha())));
+        // Shift + right drag to the left: the PET's window narrows about its middle (from SUV 0–10
+        // to about 2.4–7.6), the liver (SUV 1.5) falls below it and shows grey, the overlay names
+        // the SUV range, no scale is checked any more; the scale chosen again takes over.
+        {
+            const double before = view->fusionWindowShown().width;
+            const int alphaBefore = liverAlpha();
+            const QPoint from(view->width() / 2, view->height() / 2), to = from - QPoint(120, 0);
+            QTest::mousePress(view, Qt::RightButton, Qt::ShiftModifier, from);
+            for (int i = 1; i <= 6; ++i) {
+                const QPointF p = QPointF(from) + QPointF(to - from) * i / 6.0;
+                QMouseEvent move(QEvent::MouseMove, p, view->mapToGlobal(p), Qt::NoButton, Qt::RightButton, Qt::ShiftModifier);
+                QApplication::sendEvent(view, &move);
+            }
+            QTest::mouseRelease(view, Qt::RightButton, Qt::ShiftModifier, to);
+            const double narrowed = view->fusionWindowShown().width;
+            QVERIFY2(narrowed < before * 0.7, qPrintable(QStringLiteral("%1 → %2").arg(before).arg(narrowed)));
+            QCOMPARE(view->window().width, 400.0);   // the CT's own window as it was
+            QVERIFY(alphaBefore > 50);
+            QTRY_VERIFY_WITH_TIMEOUT(!view->fusionPicture().isNull() && liverAlpha() < alphaBefore / 4, 30000);
+            const QString label = ui::fusionWindowLabel(view->fusionWindowShown(), dicom::phantomSuvFactor());
+            QVERIFY(label.startsWith(QStringLiteral("SUV ")));
+            QVERIFY2(view->overlayText(ui::Viewport::Corner::BottomLeft).join(QLatin1Char('|')).contains(label),
+                     qPrintable(view->overlayText(ui::Viewport::Corner::BottomLeft).join(QLatin1Char('|'))));
+            QVERIFY(!menuAction(window.viewer(), QStringLiteral("fusion.scale.suv10"))->isChecked());
+            menuAction(window.viewer(), QStringLiteral("fusion.scale.suv10"))->trigger();
+            QTRY_VERIFY_WITH_TIMEOUT(std::abs(view->fusionWindowShown().width - 10 / dicom::phantomSuvFactor()) < 1e-6
+                                         && !view->fusionPicture().isNull(),
+                                     30000);
+            QCOMPARE(liverAlpha(), alphaBefore);
+        }
         // The PET rainbow instead of hot iron: the liver, halfway up, no longer red.
         const auto liverColour = [&] {
             const auto px = view->imageGeometry()->pixelPosition(liver);
@@ -254,6 +285,20 @@ private slots:
         const QPoint onCoronal = coronal->widgetPosition(liverOff)->toPoint();
         QVERIFY2(colourfulness(coronal->grab().toImage().pixel(onCoronal)) > 40,
                  qPrintable(QString::number(colourfulness(coronal->grab().toImage().pixel(onCoronal)))));
+        // A fused window dragged on the axial plane is the coronal plane's too.
+        {
+            ui::Viewport *axial = window.viewer()->viewport(0);
+            const double before = coronal->fusionWindowShown().width;
+            const QPoint from(axial->width() / 2, axial->height() / 2);
+            QTest::mousePress(axial, Qt::RightButton, Qt::ShiftModifier, from);
+            QMouseEvent move(QEvent::MouseMove, QPointF(from + QPoint(80, 0)), axial->mapToGlobal(QPointF(from + QPoint(80, 0))), Qt::NoButton,
+                             Qt::RightButton, Qt::ShiftModifier);
+            QApplication::sendEvent(axial, &move);
+            QTest::mouseRelease(axial, Qt::RightButton, Qt::ShiftModifier, from + QPoint(80, 0));
+            QVERIFY(axial->fusionWindowShown().width > before * 1.2);
+            QCOMPARE(coronal->fusionWindowShown().width, axial->fusionWindowShown().width);
+            QCOMPARE(coronal->fusionWindowShown().center, axial->fusionWindowShown().center);
+        }
 
         // None: the CT alone again.
         menuAction(window.viewer(), QStringLiteral("fusion.none"))->trigger();

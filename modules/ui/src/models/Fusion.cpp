@@ -34,6 +34,15 @@ imaging::WindowLevel fusionWindow(const dicom::Volume &volume)
     return w;
 }
 
+QString fusionWindowLabel(const imaging::WindowLevel &window, double suvPerValue)
+{
+    if (suvPerValue > 0) {
+        const auto suv = [&](double value) { return QString::number(std::max(0.0, value * suvPerValue), 'f', 1); };
+        return QStringLiteral("SUV %1–%2").arg(suv(window.center - window.width / 2), suv(window.center + window.width / 2));
+    }
+    return QStringLiteral("W %1 L %2").arg(std::lround(window.width)).arg(std::lround(window.center));
+}
+
 QImage composeFusion(const FusionSource &source, const imaging::SliceGeometry &plane)
 {
     if (!source.volume || plane.width <= 0 || plane.height <= 0)

@@ -67,18 +67,23 @@ void BrowseTool::move(ToolContext &context, const ToolEvent &event)
 void WindowLevelTool::press(ToolContext &context, const ToolEvent &event)
 {
     m_pressPosition = event.position;
-    m_pressWindow = context.window();
+    m_pressWindow = m_target == Target::Fused ? context.fusionWindow() : std::optional(context.window());
 }
 
 void WindowLevelTool::move(ToolContext &context, const ToolEvent &event)
 {
+    if (!m_pressWindow)
+        return;   // nothing fused
     const QPointF delta = event.position - m_pressPosition;
-    const double s = std::max(0.5, m_pressWindow.width / 256.0);
-    imaging::WindowLevel w = m_pressWindow;
+    const double s = std::max(0.5, m_pressWindow->width / 256.0);
+    imaging::WindowLevel w = *m_pressWindow;
     w.table.reset();   // adjusting a file's VOI LUT continues as a window over its input range
-    w.width = std::max(1.0, m_pressWindow.width + delta.x() * s);
-    w.center = m_pressWindow.center + delta.y() * s;
-    context.setWindow(w);
+    w.width = std::max(1.0, m_pressWindow->width + delta.x() * s);
+    w.center = m_pressWindow->center + delta.y() * s;
+    if (m_target == Target::Fused)
+        context.setFusionWindow(w);
+    else
+        context.setWindow(w);
 }
 
 // --- zoom and pan -------------------------------------------------------------------------------

@@ -254,6 +254,9 @@ private:
     /// is read); 0: its own window.
     double m_fusionSuvTop = 7;
     imaging::ColorMap m_fusionMap = imaging::ColorMap::HotIron;
+    /// The fused window a Shift + right drag set (in every viewport of the fusion, over the scale
+    /// chosen); a scale chosen or another series fused drops it.
+    std::optional<imaging::WindowLevel> m_fusionDragged;
     QAction *m_applyStates = nullptr;
     QMenu *m_presentationMenu = nullptr;
     /// The key images' writes to the index, in the order made (a save follows the marks before it).

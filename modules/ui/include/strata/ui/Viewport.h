@@ -264,6 +264,8 @@ signals:
     void imageChanged();
     /// The fused picture of what is shown is ready (fusionPicture()).
     void fusionShown();
+    /// Shift + right drag set the fused series' window here (the viewer gives it to the others).
+    void fusionWindowDragged(const strata::imaging::WindowLevel &window);
     /// The segmentations' picture of the slice shown is ready (segmentsShown()).
     void segmentationShown();
     /// A series (by stack key) was dropped onto the viewport.
@@ -400,6 +402,7 @@ private:
     std::unique_ptr<Context> m_context;
     std::unique_ptr<ToolHandler> m_toolHandler;
     WindowLevelTool m_windowTool;
+    WindowLevelTool m_fusionWindowTool{WindowLevelTool::Target::Fused};   ///< Shift + right drag
     PanTool m_panTool;
     ToolHandler *m_dragTool = nullptr;  ///< the handler of the button held down
     Qt::MouseButton m_dragButton = Qt::NoButton;

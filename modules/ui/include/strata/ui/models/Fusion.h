@@ -24,6 +24,10 @@ struct FusionSource {
 /// of organs in the map's middle, a lesion's near its top.
 imaging::WindowLevel fusionWindow(const dicom::Volume &volume);
 
+/// How the overlay names a fused window: "SUV 0.5–8.2" where the fused series gives SUVbw per
+/// value, else "W 20000 L 10000".
+QString fusionWindowLabel(const imaging::WindowLevel &window, double suvPerValue);
+
 /// The picture of `source` over the slice `plane` (an image's geometry or an MPR plane's): each
 /// pixel the fused volume's value there (linear interpolation), through its window into its colour
 /// map, `opacity` opaque — fading in over the lowest third of the window, so that where there is

@@ -26,15 +26,19 @@ private:
 };
 
 /// Drag right: a wider window; down: a higher level (a darker picture). The sensitivity follows
-/// the width at the press (at least half a unit per screen pixel).
+/// the width at the press (at least half a unit per screen pixel). `Fused`: the window of the
+/// series fused over the image (ToolContext::fusionWindow), nothing without one.
 class WindowLevelTool : public ToolHandler {
 public:
+    enum class Target { Image, Fused };
+    explicit WindowLevelTool(Target target = Target::Image) : m_target(target) {}
     void press(ToolContext &context, const ToolEvent &event) override;
     void move(ToolContext &context, const ToolEvent &event) override;
 
 private:
+    Target m_target;
     QPointF m_pressPosition;
-    imaging::WindowLevel m_pressWindow;
+    std::optional<imaging::WindowLevel> m_pressWindow;
 };
 
 /// Drag up to zoom in: the zoom at the press times exp(−dy / 150 px).

@@ -46,6 +46,10 @@ public:
     virtual std::optional<float> valueAt(QPointF imagePosition) const = 0;
     /// The tool's own graphics changed: paint again.
     virtual void requestUpdate() = 0;
+    /// The window of the series fused over the image (none: nothing fused), and a new one for it
+    /// (the viewer gives it to every viewport of the fusion).
+    virtual std::optional<imaging::WindowLevel> fusionWindow() const { return std::nullopt; }
+    virtual void setFusionWindow(const imaging::WindowLevel &window) { Q_UNUSED(window); }
     /// The magnifying glass at a widget position (none: no glass).
     virtual void setMagnifier(std::optional<QPointF> at) { Q_UNUSED(at); }
     /// A series fused over the image (a PET over its CT): its value at a patient point, and its
