@@ -136,6 +136,7 @@ int main(int argc, char **argv)
             return 2;
         }
         window.viewer()->setLayoutMode(*chosen);
+        window.viewer()->keepLayoutForNextStudy();   // asked for by name: over a hanging protocol
     }
     strata::ui::installStartupReport(window, mainStarted, !openFolder.isEmpty());
     window.showAsLeft();

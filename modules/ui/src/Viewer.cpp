@@ -43,6 +43,7 @@
 
 #include <cmath>
 #include <map>
+#include <utility>
 
 namespace strata::ui {
 namespace {
@@ -1193,6 +1194,9 @@ void Viewer::hangByProtocol()
         modalities << stack.modality;
         descriptions << stack.seriesDescription;
     }
+    const bool keep = std::exchange(m_keepLayoutOnce, false);
+    if (keep)
+        return;   // a layout asked for by name
     if (m_currentStack >= 0 && m_protocolsApplied->isChecked())
         m_protocol = HangingProtocols::match(HangingProtocols::load(), modalities, m_study->firstHeader(m_currentStack).studyDescription);
     std::optional<Layout> layout = m_protocol ? LayoutModel::fromKey(m_protocol->layout) : std::nullopt;

@@ -1059,6 +1059,13 @@ private slots:
             QCOMPARE(viewer->viewport(0)->sliceCount(), m_spec.slices);
             apply->trigger();
             QVERIFY(QSettings().value(QStringLiteral("viewer/applyHangingProtocols")).toBool());
+            // A layout asked for by name (`strata --open … --layout 1x1`) wins over the protocol,
+            // for that study; the next opens by the protocol again.
+            viewer->setLayoutMode(ui::Viewer::Layout::Single);
+            viewer->keepLayoutForNextStudy();
+            window.openStudy(m_current.studyInstanceUid);
+            QVERIFY(loaded.wait(30000));
+            QCOMPARE(viewer->viewportCount(), 1);
             // Forgotten: the same.
             window.openStudy(m_current.studyInstanceUid);
             QVERIFY(loaded.wait(30000));

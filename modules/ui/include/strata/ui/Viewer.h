@@ -76,6 +76,9 @@ public:
 
     Layout layoutMode() const { return m_layout.preset().value_or(Layout::Single); }
     void setLayoutMode(Layout layout);
+    /// The next study opens in the layout shown, whatever hanging protocol fits it (a layout asked
+    /// for by name: `strata --open … --layout …`); the studies after it as usual.
+    void keepLayoutForNextStudy() { m_keepLayoutOnce = true; }
     /// The grid shown: its cells and what kind of view each holds.
     const LayoutModel &layout() const { return m_layout; }
     /// Shows a grid of one's own (e.g. the three MPR planes beside a 3D view), cell by cell; no
@@ -280,6 +283,7 @@ private:
     std::optional<HangingProtocol> m_protocol;   ///< the one the study shown was hung by (or saved from)
     std::vector<int> m_protocolStacks;           ///< the stacks of each viewport, for the next assignSeries()
     bool m_layoutFromProtocol = false;           ///< the layout shown is a protocol's, not the user's own
+    bool m_keepLayoutOnce = false;               ///< keepLayoutForNextStudy()
 };
 
 } // namespace strata::ui
