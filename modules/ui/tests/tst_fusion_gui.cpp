@@ -456,6 +456,12 @@ private slots:
         const double sulPeak = lesionMeasure->value(QStringLiteral("suv_peak")).value_or(0) * lbm / 75;
         QVERIFY(std::abs(lesionMeasure->value(QStringLiteral("sul_peak")).value_or(0) - sulPeak) < 1e-9);
         QVERIFY2(label.endsWith(QStringLiteral(" · SULpeak %1").arg(sulPeak, 0, 'f', 2)), qPrintable(label));
+        // Without a lean body mass (most PETs give no height): the label ends with the TLG, and
+        // never adds the plain mean and max of other modalities.
+        measure::Measurement withoutSul = *lesionMeasure;
+        std::erase_if(withoutSul.values, [](const measure::Quantity &q) { return q.unit == QLatin1String("SUL"); });
+        const QString plainLabel = ui::MeasurementTool::label(withoutSul);
+        QVERIFY2(plainLabel.endsWith(QStringLiteral(" g")) && !plainLabel.contains(QStringLiteral(" · mean ")), qPrintable(plainLabel));
         QVERIFY(std::abs(probe.value(QStringLiteral("sul")).value_or(0) - 40000 * dicom::phantomSuvFactor() * lbm / 75) < 1e-9);
     }
 };

@@ -217,13 +217,13 @@ QString MeasurementTool::label(const Measurement &m)
         // The viewer also shows the lesion's mean and maximum.
         const auto mean = m.value(QStringLiteral("mean")), max = m.value(QStringLiteral("max"));
         const auto suvMax = m.value(QStringLiteral("suv_max")), suvMean = m.value(QStringLiteral("suv_mean"));
-        if (suvMax && suvMean)   // PET: its metabolic volume read in SUV, and its glycolysis
+        if (suvMax && suvMean) {   // PET: its metabolic volume read in SUV, and its glycolysis
             text += QCoreApplication::translate("strata::ui::MeasurementTool", " · SUVmax %1 · SUVpeak %2 · SUVmean %3 · TLG %4 g")
                         .arg(QString::number(*suvMax, 'f', 2), QString::number(m.value(QStringLiteral("suv_peak")).value_or(0), 'f', 2),
                              QString::number(*suvMean, 'f', 2), QString::number(m.value(QStringLiteral("tlg")).value_or(0), 'f', 1));
-        if (const auto sulPeak = m.value(QStringLiteral("sul_peak")); suvMax && suvMean && sulPeak)   // PERCIST's
-            text += QCoreApplication::translate("strata::ui::MeasurementTool", " · SULpeak %1").arg(QString::number(*sulPeak, 'f', 2));
-        else if (mean && max)
+            if (const auto sulPeak = m.value(QStringLiteral("sul_peak")))   // PERCIST's
+                text += QCoreApplication::translate("strata::ui::MeasurementTool", " · SULpeak %1").arg(QString::number(*sulPeak, 'f', 2));
+        } else if (mean && max)
             text += QCoreApplication::translate("strata::ui::MeasurementTool", " · mean %1 · max %2 %3")
                         .arg(QString::number(*mean, 'f', 1), QString::number(*max, 'f', 1), m.plane.valueUnit())
                         .trimmed()
