@@ -227,7 +227,7 @@ Result<DicomHeader> detail::readHeader(const QString &path, const FileStructure 
         dose.decayCorrection = ascii(0x0054, 0x1102);
         dose.weightKg = decimalValue(ds, T(0x0010, 0x1030)).value_or(0);
         dose.heightM = decimalValue(ds, T(0x0010, 0x1020)).value_or(0);
-        dose.sex = ascii(0x0010, 0x0040);
+        dose.sex = h.patientSex;
         dose.seriesTime = ascii(0x0008, 0x0031);
         if (auto radio = detail::sequence(ds, T(0x0054, 0x0016)); radio && radio->GetNumberOfItems() > 0) {
             const gdcm::DataSet &item = radio->GetItem(1).GetNestedDataSet();

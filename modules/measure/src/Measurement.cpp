@@ -234,7 +234,7 @@ void addSuvValues(Measurement &m, const PetScale &scale)
     m.values.erase(std::remove_if(m.values.begin(), m.values.end(),
                                   [](const Quantity &q) { return q.unit == QLatin1String("SUVbw") || q.unit == QLatin1String("SUL"); }),
                    m.values.end());
-    std::vector<Quantity> suv;
+    std::vector<Quantity> suv, sul;   // SUL where the lean body mass is known: the same quantities by it
     for (Quantity &q : m.values) {
         const bool intensity = q.name == QLatin1String("value") || q.name == QLatin1String("mean") || q.name == QLatin1String("sd")
                                || q.name == QLatin1String("min") || q.name == QLatin1String("max") || q.name == QLatin1String("peak");
@@ -242,15 +242,15 @@ void addSuvValues(Measurement &m, const PetScale &scale)
             continue;
         if (!valueUnit.isEmpty())
             q.unit = valueUnit;
-        if (q.name == QLatin1String("value"))
-            suv.push_back({QStringLiteral("suv"), q.value * suvPerValue, QStringLiteral("SUVbw")});
-        else if (q.name == QLatin1String("mean") || q.name == QLatin1String("max") || q.name == QLatin1String("peak"))
-            suv.push_back({QStringLiteral("suv_") + q.name, q.value * suvPerValue, QStringLiteral("SUVbw")});
+        if (q.name != QLatin1String("value") && q.name != QLatin1String("mean") && q.name != QLatin1String("max")
+            && q.name != QLatin1String("peak"))
+            continue;
+        const QString suffix = q.name == QLatin1String("value") ? QString() : QLatin1Char('_') + q.name;
+        suv.push_back({QStringLiteral("suv") + suffix, q.value * suvPerValue, QStringLiteral("SUVbw")});
+        if (scale.sulPerValue > 0)
+            sul.push_back({QStringLiteral("sul") + suffix, q.value * scale.sulPerValue, QStringLiteral("SUL")});
     }
-    // SUL where the lean body mass is known: the same quantities by it.
-    if (scale.sulPerValue > 0)
-        for (std::size_t i = 0, n = suv.size(); i < n; ++i)
-            suv.push_back({QStringLiteral("sul") + suv[i].name.mid(3), suv[i].value / suvPerValue * scale.sulPerValue, QStringLiteral("SUL")});
+    suv.insert(suv.end(), sul.begin(), sul.end());
     // A lesion's total lesion glycolysis: its metabolic volume (mL) × SUVmean (g).
     const auto volume = m.value(QStringLiteral("volume"));
     const auto mean = std::find_if(suv.begin(), suv.end(), [](const Quantity &q) { return q.name == QLatin1String("suv_mean"); });
