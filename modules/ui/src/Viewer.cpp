@@ -1221,17 +1221,11 @@ void Viewer::hangByProtocol()
 void Viewer::fillProtocolMenu()
 {
     m_protocolMenu->clear();
-    const bool canSave = m_study && m_currentStack >= 0 && m_layout.preset();
-    QString name;
-    if (canSave) {
-        HangingProtocol p;
-        p.modality = m_study->stacks[std::size_t(m_currentStack)].modality;
-        p.studyDescription = m_study->firstHeader(m_currentStack).studyDescription.trimmed();
-        name = p.name();
-    }
-    QAction *save = m_protocolMenu->addAction(canSave ? tr("&Save This Layout for %1").arg(name) : tr("&Save This Layout for the Study's Kind"));
+    const std::optional<HangingProtocol> shown = protocolOfScreen();
+    QAction *save = m_protocolMenu->addAction(shown ? tr("&Save This Layout for %1").arg(shown->name())
+                                                    : tr("&Save This Layout for the Study's Kind"));
     save->setObjectName(QStringLiteral("protocol.save"));
-    save->setEnabled(canSave);
+    save->setEnabled(shown.has_value());
     connect(save, &QAction::triggered, this, &Viewer::saveProtocol);
     QAction *forget = m_protocolMenu->addAction(m_protocol ? tr("&Forget %1").arg(m_protocol->name()) : tr("&Forget the Protocol"));
     forget->setObjectName(QStringLiteral("protocol.forget"));
@@ -1247,10 +1241,10 @@ void Viewer::fillProtocolMenu()
     m_protocolMenu->addAction(m_protocolsApplied);
 }
 
-void Viewer::saveProtocol()
+std::optional<HangingProtocol> Viewer::protocolOfScreen() const
 {
     if (!m_study || m_currentStack < 0 || !m_layout.preset())
-        return;
+        return std::nullopt;   // no study, or a grid of one's own
     HangingProtocol p;
     p.modality = m_study->stacks[std::size_t(m_currentStack)].modality;
     p.studyDescription = m_study->firstHeader(m_currentStack).studyDescription.trimmed();
@@ -1259,9 +1253,17 @@ void Viewer::saveProtocol()
         const Viewport *v = m_viewports[std::size_t(i)];
         p.series << (v->series() && m_layout.cell(i).kind != ViewKind::Volume3D ? v->series()->stack().seriesDescription.trimmed() : QString());
     }
-    HangingProtocols::save(HangingProtocols::put(HangingProtocols::load(), p));
+    return p;
+}
+
+void Viewer::saveProtocol()
+{
+    const std::optional<HangingProtocol> p = protocolOfScreen();
+    if (!p)
+        return;
+    HangingProtocols::save(HangingProtocols::put(HangingProtocols::load(), *p));
     m_protocol = p;
-    emit statusMessage(tr("Hanging protocol %1 saved: %2").arg(p.name(), layoutName(*m_layout.preset())));
+    emit statusMessage(tr("Hanging protocol %1 saved: %2").arg(p->name(), layoutName(*m_layout.preset())));
 }
 
 void Viewer::locateFrom(int index, const imaging::Vec3 &point)

@@ -276,6 +276,9 @@ private:
     void hangByProtocol();
     /// The study's series `step` on from the active viewport's, shown in it (round the strip).
     void stepSeries(int step);
+    /// The protocol the screen shows now (the current series' modality, the study's description,
+    /// the layout, each viewport's series); none without a study or for a grid of one's own.
+    std::optional<HangingProtocol> protocolOfScreen() const;
     void saveProtocol();
     void fillProtocolMenu();
     QMenu *m_protocolMenu = nullptr;
