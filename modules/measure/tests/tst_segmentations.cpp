@@ -71,6 +71,94 @@ private slots:
         QVERIFY(std::abs(seg->frames[1].plane.origin[2] - seg->frames[0].plane.origin[2] - 1.0) < 1e-6);
     }
 
+    // A segment resampled onto a series' voxels (segmentMask, what the 3D view draws): on the SEG's
+    // own grid voxel for pixel; on a grid of half the pixel size and half the slice step every
+    // slice filled (those between two frames from the nearer ones), four voxels a pixel; on one of
+    // twice the pixel size a quarter; a grid beside it none; frames across the grid's slices put
+    // their pixels into the voxels they lie in.
+    void aSegmentIsResampledOntoAVolumesGrid()
+    {
+        auto read = measure::readSegmentation(testData(QStringLiteral("ts-matrix/pydicom-data/liver.dcm")));
+        QVERIFY(read.ok());
+        const measure::Segmentation &seg = read.value();
+        const imaging::SliceGeometry &first = seg.frames[0].plane;
+        std::array<long long, 3> insideOf{0, 0, 0};
+        for (std::size_t f = 0; f < 3; ++f)
+            for (int r = 0; r < first.height; ++r)
+                for (int c = 0; c < first.width; ++c)
+                    insideOf[f] += seg.inside(f, c, r);
+        // A grid along the frames: `scale` times their pixel spacing, `slices` slices `step` mm apart from frame 0.
+        const auto gridOf = [&first](double scale, int slices, double step, double shiftMm = 0) {
+            dicom::Volume g;
+            const imaging::Vec3 n = first.normal();
+            const double ps = first.spacing[0] * scale;
+            g.dimensions = {int(std::lround(first.width / scale)), int(std::lround(first.height / scale)), slices};
+            g.spacing = {ps, ps, step};
+            // Pixel (0, 0) of the coarser or finer grid sits on the frame's pixel (0, 0) corner-aligned.
+            imaging::Vec3 o;
+            for (int a = 0; a < 3; ++a)
+                o[std::size_t(a)] = first.origin[std::size_t(a)] - (first.row[std::size_t(a)] + first.column[std::size_t(a)]) * (first.spacing[0] - ps) / 2
+                                    + n[std::size_t(a)] * shiftMm;
+            g.origin = {o[0], o[1], o[2]};
+            g.direction = {first.row[0], first.column[0], n[0], first.row[1], first.column[1], n[1], first.row[2], first.column[2], n[2]};
+            g.indexToPatient = {first.row[0] * ps, first.column[0] * ps, n[0] * step, o[0], first.row[1] * ps, first.column[1] * ps,
+                                n[1] * step, o[1], first.row[2] * ps, first.column[2] * ps, n[2] * step, o[2], 0, 0, 0, 1};
+            return g;
+        };
+        const auto countOnSlice = [](const imaging::VoxelMask &m, int k) {
+            long long n = 0;
+            const int local = k - m.offset[2];
+            if (local < 0 || local >= m.size[2])
+                return n;
+            for (int j = 0; j < m.size[1]; ++j)
+                for (int i = 0; i < m.size[0]; ++i)
+                    n += m.at(i, j, local);
+            return n;
+        };
+
+        // Its own grid: voxel for pixel.
+        const dicom::Volume own = gridOf(1, 3, 1.0);
+        const imaging::VoxelMask exact = measure::segmentMask(seg, 1, own);
+        QVERIFY(!exact.empty());
+        for (int k = 0; k < 3; ++k) {
+            QCOMPARE(countOnSlice(exact, k), insideOf[std::size_t(k)]);
+            for (int j = 0; j < exact.size[1]; ++j)
+                for (int i = 0; i < exact.size[0]; ++i)
+                    if (exact.at(i, j, k - exact.offset[2]) != seg.inside(std::size_t(k), i + exact.offset[0], j + exact.offset[1]))
+                        QFAIL(qPrintable(QStringLiteral("voxel (%1, %2, %3) differs from its pixel").arg(i).arg(j).arg(k)));
+        }
+        QVERIFY(measure::segmentMask(seg, 2, own).empty());   // no segment 2
+
+        // Half the pixel and half the step: 5 slices, each filled, four voxels a pixel on the frames'.
+        const dicom::Volume fine = gridOf(0.5, 5, 0.5);
+        const imaging::VoxelMask finer = measure::segmentMask(seg, 1, fine);
+        for (int k = 0; k < 5; ++k)
+            QVERIFY2(countOnSlice(finer, k) > 0, qPrintable(QStringLiteral("slice %1 empty").arg(k)));
+        for (int k : {0, 2, 4}) {
+            const double ratio = double(countOnSlice(finer, k)) / double(insideOf[std::size_t(k / 2)]);
+            QVERIFY2(std::abs(ratio - 4) < 0.15, qPrintable(QStringLiteral("slice %1: %2 voxels a pixel").arg(k).arg(ratio)));
+        }
+        // Twice the pixel: a quarter.
+        const imaging::VoxelMask coarse = measure::segmentMask(seg, 1, gridOf(2, 3, 1.0));
+        const double quarter = double(countOnSlice(coarse, 1)) / double(insideOf[1]);
+        QVERIFY2(std::abs(quarter - 0.25) < 0.02, qPrintable(QString::number(quarter)));
+        // A grid 50 mm beyond the frames: nothing.
+        QVERIFY(measure::segmentMask(seg, 1, gridOf(1, 3, 1.0, 50)).empty());
+
+        // The grid turned a quarter about the frames' row axis (its slices across the frames): the
+        // frames' pixels land in the voxels they lie in, three planes of them.
+        dicom::Volume across = own;
+        const imaging::Vec3 n = first.normal();
+        const double ps = first.spacing[0];
+        across.dimensions = {first.width, 3, first.height};
+        across.direction = {first.row[0], n[0], first.column[0], first.row[1], n[1], first.column[1], first.row[2], n[2], first.column[2]};
+        across.indexToPatient = {first.row[0] * ps, n[0], first.column[0] * ps, first.origin[0], first.row[1] * ps, n[1], first.column[1] * ps,
+                                 first.origin[1], first.row[2] * ps, n[2], first.column[2] * ps, first.origin[2], 0, 0, 0, 1};
+        const imaging::VoxelMask turned = measure::segmentMask(seg, 1, across);
+        QVERIFY(!turned.empty());
+        QCOMPARE(std::count(turned.voxels.begin(), turned.voxels.end(), std::uint8_t(1)), std::ptrdiff_t(insideOf[0] + insideOf[1] + insideOf[2]));
+    }
+
     void otherObjectsAreNotSegmentations()
     {
         auto image = measure::readSegmentation(testData(QStringLiteral("ts-matrix/pydicom-pkg/MR_small.dcm")));

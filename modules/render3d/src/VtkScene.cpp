@@ -6,7 +6,14 @@
 #include <QElapsedTimer>
 #include <QPainter>
 
+#include <vtkActor.h>
 #include <vtkColorTransferFunction.h>
+#include <vtkFlyingEdges3D.h>
+#include <vtkPolyData.h>
+#include <vtkPolyDataMapper.h>
+#include <vtkPolyDataNormals.h>
+#include <vtkProperty.h>
+#include <vtkWindowedSincPolyDataFilter.h>
 #include <vtkFixedPointVolumeRayCastMapper.h>
 #include <vtkFloatArray.h>
 #include <vtkGPUVolumeRayCastMapper.h>
@@ -26,6 +33,7 @@
 #include <vtkVolumeProperty.h>
 
 #include <algorithm>
+#include <map>
 #include <optional>
 #include <cmath>
 
@@ -95,6 +103,58 @@ void drawOverlays(QImage &image, const RenderRequest &request, const ViewGeometr
     }
 }
 
+/// The surface of a mask in the volume's index space: the mask's boundary (flying edges at half
+/// way, on a copy padded with an empty voxel all round so that it closes), smoothed (windowed sinc,
+/// which keeps its volume) and given normals. Masks of more than 8 M voxels are first reduced by
+/// whole blocks (a block inside where any of its voxels is), so that a body outline stays quick.
+vtkSmartPointer<vtkPolyData> surfaceOf(const imaging::VoxelMask &mask)
+{
+    const std::size_t count = mask.voxels.size();
+    int f = 1;
+    while (count / std::size_t(f * f * f) > std::size_t(8) << 20)
+        ++f;
+    std::array<int, 3> dims;
+    for (int a = 0; a < 3; ++a)
+        dims[std::size_t(a)] = (mask.size[std::size_t(a)] + f - 1) / f + 2;
+    vtkNew<vtkImageData> image;
+    image->SetDimensions(dims[0], dims[1], dims[2]);
+    // Block b's centre is mask voxel f·b + (f − 1)/2; the padding is block −1.
+    image->SetSpacing(f, f, f);
+    image->SetOrigin(mask.offset[0] - f + (f - 1) / 2.0, mask.offset[1] - f + (f - 1) / 2.0, mask.offset[2] - f + (f - 1) / 2.0);
+    image->AllocateScalars(VTK_UNSIGNED_CHAR, 1);
+    auto *out = static_cast<unsigned char *>(image->GetScalarPointer());
+    std::fill(out, out + std::size_t(dims[0]) * std::size_t(dims[1]) * std::size_t(dims[2]), 0);
+    for (int k = 0; k < mask.size[2]; ++k)
+        for (int j = 0; j < mask.size[1]; ++j) {
+            const std::uint8_t *row = mask.voxels.data() + (std::size_t(k) * std::size_t(mask.size[1]) + std::size_t(j)) * std::size_t(mask.size[0]);
+            unsigned char *line = out + (std::size_t(k / f + 1) * std::size_t(dims[1]) + std::size_t(j / f + 1)) * std::size_t(dims[0]) + 1;
+            for (int i = 0; i < mask.size[0]; ++i)
+                if (row[i])
+                    line[i / f] = 255;
+        }
+    vtkNew<vtkFlyingEdges3D> edges;
+    edges->SetInputData(image);
+    edges->SetValue(0, 127.5);
+    edges->ComputeNormalsOff();
+    edges->ComputeGradientsOff();
+    edges->ComputeScalarsOff();
+    vtkNew<vtkWindowedSincPolyDataFilter> smooth;
+    smooth->SetInputConnection(edges->GetOutputPort());
+    smooth->SetNumberOfIterations(15);
+    smooth->SetPassBand(0.1);
+    smooth->BoundarySmoothingOff();
+    smooth->FeatureEdgeSmoothingOff();
+    smooth->NonManifoldSmoothingOn();
+    smooth->NormalizeCoordinatesOn();
+    vtkNew<vtkPolyDataNormals> normals;
+    normals->SetInputConnection(smooth->GetOutputPort());
+    normals->SplittingOff();
+    normals->ConsistencyOn();
+    normals->Update();
+    vtkSmartPointer<vtkPolyData> surface = normals->GetOutput();
+    return surface;
+}
+
 } // namespace
 
 struct VtkScene::Private {
@@ -111,6 +171,52 @@ struct VtkScene::Private {
     std::shared_ptr<const dicom::Volume> volume;  ///< what `image` wraps (kept alive while it does)
     std::pair<float, float> range{0, 0};
     int threads = 0;
+    struct SurfaceActor {
+        std::shared_ptr<const imaging::VoxelMask> mask;   ///< what the actor's surface was made of
+        vtkSmartPointer<vtkActor> actor;
+    };
+    std::map<QString, SurfaceActor> surfaces;   ///< by Surface::key
+
+    /// The request's surfaces in the scene (made where new, the others taken out), placed on the
+    /// volume's grid, coloured and clipped as asked.
+    void syncSurfaces(const RenderRequest &request, vtkPlaneCollection *planes)
+    {
+        std::map<QString, SurfaceActor> kept;
+        for (const Surface &s : request.surfaces) {
+            if (!s.mask || s.mask->empty() || kept.count(s.key))
+                continue;
+            auto found = surfaces.find(s.key);
+            SurfaceActor entry;
+            if (found != surfaces.end() && found->second.mask == s.mask) {
+                entry = found->second;
+                surfaces.erase(found);
+            } else {
+                vtkNew<vtkPolyDataMapper> mapper;
+                mapper->SetInputData(surfaceOf(*s.mask));
+                mapper->ScalarVisibilityOff();
+                entry.mask = s.mask;
+                entry.actor = vtkSmartPointer<vtkActor>::New();
+                entry.actor->SetMapper(mapper);
+                entry.actor->GetProperty()->SetAmbient(0.15);
+                entry.actor->GetProperty()->SetDiffuse(0.8);
+                entry.actor->GetProperty()->SetSpecular(0.2);
+                entry.actor->GetProperty()->SetSpecularPower(20);
+                renderer->AddActor(entry.actor);
+            }
+            vtkNew<vtkMatrix4x4> m;
+            for (int r = 0; r < 4; ++r)
+                for (int c = 0; c < 4; ++c)
+                    m->SetElement(r, c, request.volume->indexToPatient[std::size_t(r * 4 + c)]);
+            entry.actor->SetUserMatrix(m);
+            entry.actor->GetProperty()->SetColor(s.color.redF(), s.color.greenF(), s.color.blueF());
+            entry.actor->GetProperty()->SetOpacity(std::clamp(s.opacity, 0.0, 1.0));
+            entry.actor->GetMapper()->SetClippingPlanes(planes);
+            kept.emplace(s.key, entry);
+        }
+        for (auto &[key, entry] : surfaces)
+            renderer->RemoveActor(entry.actor);
+        surfaces = std::move(kept);
+    }
 
     void bindVolume(const std::shared_ptr<const dicom::Volume> &v)
     {
@@ -297,6 +403,7 @@ Result<Frame> VtkScene::render(const RenderRequest &request, double imageSampleD
         if (request.clipPlane)
             addPlane(request.clipPlane->origin, request.clipPlane->normal);
         mapper->SetClippingPlanes(planes);
+        d->syncSurfaces(request, planes);
 
         const QColor bg = request.background;
         d->renderer->SetBackground(bg.redF(), bg.greenF(), bg.blueF());

@@ -252,6 +252,64 @@ private slots:
         }
     }
 
+    // Segments as surfaces with the volume: a mask on the patient's left shows in its colour where
+    // the volume is empty; one behind a bone sphere (posterior of it) is hidden by the bone from the
+    // front and shows from the back — the ray caster stops at the surface's depth; a clip plane
+    // cuts surfaces as it cuts the volume; without surfaces the picture is the volume's alone.
+    void surfacesShowWithTheVolumeAndAreHiddenBehindIt()
+    {
+        const Vec3 bone{0, -14, 0}, behind{0, 14, 0}, left{22, 0, 0};
+        auto volume = phantom(64, [&](double x, double y, double z) { return sphere(x, y, z, bone, 10, 1000, -1000); });
+        const auto ball = [&volume](const Vec3 &centre, double radius) {
+            auto mask = std::make_shared<imaging::VoxelMask>();
+            const double o = volume->origin[0];
+            const int r = int(std::ceil(radius)) + 1;
+            mask->offset = {int(std::lround(centre[0] - o)) - r, int(std::lround(centre[1] - o)) - r, int(std::lround(centre[2] - o)) - r};
+            mask->size = {2 * r + 1, 2 * r + 1, 2 * r + 1};
+            for (int k = 0; k < mask->size[2]; ++k)
+                for (int j = 0; j < mask->size[1]; ++j)
+                    for (int i = 0; i < mask->size[0]; ++i)
+                        mask->voxels.push_back(sphere(o + mask->offset[0] + i, o + mask->offset[1] + j, o + mask->offset[2] + k, centre, radius, 1, 0) > 0.5f);
+            return std::shared_ptr<const imaging::VoxelMask>(mask);
+        };
+        RenderRequest r;
+        r.volume = volume;
+        r.preset = *findPreset(QStringLiteral("ct-bone"));
+        r.size = QSize(128, 128);
+        const Frame plain = render(r);
+        r.surfaces.push_back({QStringLiteral("seg/1"), ball(left, 7), QColor(255, 0, 0), 1.0});
+        r.surfaces.push_back({QStringLiteral("seg/2"), ball(behind, 7), QColor(0, 255, 0), 1.0});
+        const Frame front = render(r);
+        const auto red = [](QRgb p) { return qRed(p) > 80 && qRed(p) > 2 * qGreen(p) && qRed(p) > 2 * qBlue(p); };
+        const auto green = [](QRgb p) { return qGreen(p) > 80 && qGreen(p) > 2 * qRed(p) && qGreen(p) > 2 * qBlue(p); };
+        const QPoint atLeft = front.geometry.project(left).toPoint(), atBone = front.geometry.project(bone).toPoint();
+        QCOMPARE(brightness(plain.image.pixel(atLeft)), 0);
+        QVERIFY2(red(front.image.pixel(atLeft)), qPrintable(QColor(front.image.pixel(atLeft)).name()));
+        QVERIFY(atLeft.x() > 64);   // the patient's left on the picture's right
+        // The green ball lies behind the bone from the front: the bone's own picture there.
+        QVERIFY2(!green(front.image.pixel(atBone)), qPrintable(QColor(front.image.pixel(atBone)).name()));
+        QVERIFY(std::abs(brightness(front.image.pixel(atBone)) - brightness(plain.image.pixel(atBone))) <= 3);
+        int greenPixels = 0;
+        for (int y = 0; y < 128; ++y)
+            for (int x = 0; x < 128; ++x)
+                greenPixels += green(front.image.pixel(x, y));
+        QVERIFY2(greenPixels < 20, qPrintable(QString::number(greenPixels)));   // at most its rim beside the bone
+        // From the back it is in front of the bone.
+        r.camera.side = ViewSide::Posterior;
+        const Frame back = render(r);
+        const QPoint behindBack = back.geometry.project(behind).toPoint();
+        QVERIFY2(green(back.image.pixel(behindBack)), qPrintable(QColor(back.image.pixel(behindBack)).name()));
+        // Clipped to the patient's right half: the left ball is gone, the rest stays.
+        r.camera.side = ViewSide::Anterior;
+        r.clipPlane = ClipPlane{{0, 0, 0}, {-1, 0, 0}};
+        const Frame clipped = render(r);
+        QVERIFY2(!red(clipped.image.pixel(atLeft)), qPrintable(QColor(clipped.image.pixel(atLeft)).name()));
+        // Taken out again: the volume alone.
+        r.clipPlane.reset();
+        r.surfaces.clear();
+        QVERIFY(largestDifference(render(r).image, plain.image) <= 2);
+    }
+
     void azimuthTurnsTheCamera()
     {
         // Azimuth 90 from the front looks from the patient's left.

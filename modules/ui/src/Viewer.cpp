@@ -295,10 +295,12 @@ void Viewer::buildActions()
     // The study's segmentations (SEG: organs, structures, lesions) over the slices they lie on.
     m_segmentations = make(view, QStringLiteral("view.segmentations"), tr("Show &Segmentations"), QKeySequence(tr("Shift+G")), [this](bool on) {
         applyToViewports([on](Viewport *v) { v->setSegmentationsVisible(on); });
+        m_volume3d->setSegmentationsVisible(on);
         saveSettings();
     });
     m_segmentations->setCheckable(true);
     m_segmentations->setChecked(settings.value(QStringLiteral("viewer/segmentations"), true).toBool());
+    m_volume3d->setSegmentationsVisible(m_segmentations->isChecked());
     // Each segment on its own (a multi-organ SEG: the liver only).
     m_segmentsMenu = view->addMenu(tr("Se&gments"));
     m_segmentsMenu->setObjectName(QStringLiteral("view.segments"));
@@ -1617,6 +1619,9 @@ void Viewer::sharePresentationStates()
         v->setHiddenSegments(m_hiddenSegments);
         v->setSegmentations(segmentations, structures);
     }
+    // The 3D view draws them as surfaces (those of its volume's frame of reference).
+    m_volume3d->setHiddenSegments(m_hiddenSegments);
+    m_volume3d->setSegmentations(segmentations, structures);
     fillSegmentsMenu(segmentations, structures);
 }
 
@@ -1637,6 +1642,7 @@ void Viewer::fillSegmentsMenu(const std::vector<std::shared_ptr<const measure::S
             else
                 m_hiddenSegments.insert(key);
             applyToViewports([this](Viewport *v) { v->setHiddenSegments(m_hiddenSegments); });
+            m_volume3d->setHiddenSegments(m_hiddenSegments);
         });
     };
     for (const auto &segmentation : segmentations)

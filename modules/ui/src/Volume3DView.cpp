@@ -128,6 +128,9 @@ void Volume3DView::showSeries(std::shared_ptr<imaging::SeriesVolume> series, Mpr
     if (!same) {
         m_frame = {};
         m_camera = {};
+        m_surfaces.clear();
+        m_surfacesOf = nullptr;
+        ++m_surfaceGeneration;
         m_edited.reset();
         m_histogram.reset();
         m_editor->hide();
@@ -170,6 +173,9 @@ void Volume3DView::clear()
     disconnect(m_volumeConnection);
     disconnect(m_mprConnection);
     m_series.reset();
+    m_surfaces.clear();
+    m_surfacesOf = nullptr;
+    ++m_surfaceGeneration;
     m_renderer->releaseVolume();
     m_mpr = nullptr;
     m_frame = {};
@@ -181,11 +187,77 @@ void Volume3DView::volumeArrived()
 {
     if (m_series && m_series->volume()) {
         m_message.clear();
+        if (m_series->volume().get() != m_surfacesOf)
+            makeSurfaces();
         requestFrame(render3d::Quality::Full);
     } else if (m_series) {
         m_message = tr("No volume to render in 3D");
         update();
     }
+}
+
+void Volume3DView::setSegmentations(const std::vector<std::shared_ptr<const measure::Segmentation>> &segmentations,
+                                    const std::vector<std::shared_ptr<const measure::StructureSet>> &structures)
+{
+    if (segmentations == m_segmentations && structures == m_structures)
+        return;
+    m_segmentations = segmentations;
+    m_structures = structures;
+    makeSurfaces();
+    requestFrame(render3d::Quality::Full);
+}
+
+void Volume3DView::setHiddenSegments(const QSet<QString> &hidden)
+{
+    if (hidden == m_hiddenSegments)
+        return;
+    m_hiddenSegments = hidden;
+    requestFrame(render3d::Quality::Full);
+}
+
+void Volume3DView::setSegmentationsVisible(bool visible)
+{
+    if (visible == m_segmentationsVisible)
+        return;
+    m_segmentationsVisible = visible;
+    requestFrame(render3d::Quality::Full);
+}
+
+QStringList Volume3DView::segmentsShown() const
+{
+    QStringList labels;
+    for (const render3d::Surface &surface : currentRequest().surfaces)
+        for (const SegmentSurface &s : m_surfaces)
+            if (s.key == surface.key)
+                labels << s.label;
+    return labels;
+}
+
+void Volume3DView::makeSurfaces()
+{
+    ++m_surfaceGeneration;
+    if (m_surfaceCancel)
+        *m_surfaceCancel = true;
+    m_surfaces.clear();
+    const std::shared_ptr<const dicom::Volume> volume = m_series ? m_series->volume() : nullptr;
+    m_surfacesOf = volume.get();
+    if (!volume || (m_segmentations.empty() && m_structures.empty()))
+        return;
+    m_surfaceCancel = std::make_shared<std::atomic_bool>(false);
+    // Each segment's mask on the volume's grid, off the GUI thread (a few hundred ms for an organ).
+    runThen(
+        this, Executor::Jobs,
+        [segmentations = m_segmentations, structures = m_structures, volume, frame = m_series->header(0).frameOfReferenceUid,
+         cancel = m_surfaceCancel] {
+            return segmentSurfaces(segmentations, structures, *volume, frame, [cancel] { return cancel->load(); });
+        },
+        [this, generation = m_surfaceGeneration](std::vector<SegmentSurface> surfaces) {
+            if (generation != m_surfaceGeneration)
+                return;
+            m_surfaces = std::move(surfaces);
+            requestFrame(render3d::Quality::Full);
+            emit segmentsReady();
+        });
 }
 
 QString Volume3DView::presetName() const { return m_preset; }
@@ -321,6 +393,18 @@ render3d::RenderRequest Volume3DView::currentRequest() const
     r.orientationMarker = true;
     r.clipPlane = m_clip;
     r.clipBox = m_clipBox;
+    if (m_segmentationsVisible) {
+        std::vector<const SegmentSurface *> shown;
+        std::vector<const imaging::VoxelMask *> masks;
+        for (const SegmentSurface &s : m_surfaces)
+            if (!m_hiddenSegments.contains(s.key)) {
+                shown.push_back(&s);
+                masks.push_back(s.mask.get());
+            }
+        const std::vector<double> opacity = surfaceOpacities(masks);
+        for (std::size_t i = 0; i < shown.size(); ++i)
+            r.surfaces.push_back({shown[i]->key, shown[i]->mask, QColor(shown[i]->rgb[0], shown[i]->rgb[1], shown[i]->rgb[2]), opacity[i]});
+    }
     if (m_mpr && m_mpr->isValid()) {
         const imaging::Vec3 c = m_mpr->center();
         r.marker = render3d::Vec3{c[0], c[1], c[2]};

@@ -11,7 +11,9 @@
 #include <strata/imaging/SeriesVolume.h>
 #include <strata/measure/DicomExport.h>
 #include <strata/measure/LesionSegmenter.h>
+#include <strata/render3d/VolumeRenderer.h>
 #include <strata/ui/MainWindow.h>
+#include <strata/ui/Volume3DView.h>
 #include <strata/ui/Viewer.h>
 #include <strata/ui/Viewport.h>
 #include <strata/ui/models/MprModel.h>
@@ -51,6 +53,54 @@ class TestSegmentationGui : public QObject {
     Q_OBJECT
     QTemporaryDir m_data;
 
+    // The phantom CT and a SEG of its largest lesion beside it, made once for the tests here.
+    QTemporaryDir m_studyDir;
+    dicom::PhantomSpec m_spec;
+    QString m_folder;
+    imaging::Vec3 m_centre{0, 0, 0};
+    int m_lesionSlice = -1;
+
+    bool makeStudy()
+    {
+        if (!m_folder.isEmpty())
+            return true;
+        dicom::PhantomSpec &spec = m_spec;
+        spec.columns = spec.rows = 192;
+        spec.slices = 90;
+        spec.pixelSpacingMm = 1.8;
+        spec.sliceSpacingMm = 2.0;
+        const QString folder = m_studyDir.filePath(QStringLiteral("study"));
+        auto written = dicom::writePhantom(spec, folder);
+        if (!written.ok())
+            return false;
+        const std::vector<dicom::PhantomLesion> lesions = dicom::phantomLesions(spec);
+        const dicom::PhantomLesion lesion =
+            *std::max_element(lesions.begin(), lesions.end(), [](const auto &a, const auto &b) { return a.diameterMm < b.diameterMm; });
+        const imaging::Vec3 centre{lesion.centerMm[0], lesion.centerMm[1], lesion.centerMm[2]};
+        const auto scan = dicom::scanFiles(written.value().files);
+        const auto stacks = dicom::buildStacks(scan.headers);
+        const dicom::Stack &stack = stacks.front();
+        auto series = std::make_shared<imaging::SeriesVolume>(stack, scan.headers, imaging::SeriesVolume::Options{});
+        series->start();
+        if (!QTest::qWaitFor([&series] { return series->volume() != nullptr; }, 120000))
+            return false;
+        auto segmented = measure::segmentLesion(*series->volume(), centre, measure::SegmentationOptions::defaultFor(QStringLiteral("CT")));
+        if (!segmented.ok())
+            return false;
+        const int lesionSlice = measure::nearestSlice(stack, centre);
+        std::vector<measure::SourceSlice> slices;
+        for (const dicom::SliceRef &ref : stack.slices)
+            slices.push_back({scan.headers[std::size_t(ref.header)].sopClassUid, scan.headers[std::size_t(ref.header)].sopInstanceUid});
+        auto seg = measure::writeLesionSegmentation(segmented.value(), *series->volume(), series->header(lesionSlice).path, slices,
+                                                    QStringLiteral("Lesion 1"), folder + QStringLiteral("/seg.dcm"));
+        if (!seg.ok() || seg.value().frames <= 3)
+            return false;
+        m_folder = folder;
+        m_centre = centre;
+        m_lesionSlice = lesionSlice;
+        return true;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -62,35 +112,11 @@ private slots:
 
     void aSegmentationIsDrawnOverItsSlices()
     {
-        QTemporaryDir dir;
-        dicom::PhantomSpec spec;
-        spec.columns = spec.rows = 192;
-        spec.slices = 90;
-        spec.pixelSpacingMm = 1.8;
-        spec.sliceSpacingMm = 2.0;
-        const QString folder = dir.filePath(QStringLiteral("study"));
-        auto written = dicom::writePhantom(spec, folder);
-        QVERIFY(written.ok());
-        const std::vector<dicom::PhantomLesion> lesions = dicom::phantomLesions(spec);
-        const dicom::PhantomLesion lesion =
-            *std::max_element(lesions.begin(), lesions.end(), [](const auto &a, const auto &b) { return a.diameterMm < b.diameterMm; });
-        const imaging::Vec3 centre{lesion.centerMm[0], lesion.centerMm[1], lesion.centerMm[2]};
-        const auto scan = dicom::scanFiles(written.value().files);
-        const auto stacks = dicom::buildStacks(scan.headers);
-        const dicom::Stack &stack = stacks.front();
-        auto series = std::make_shared<imaging::SeriesVolume>(stack, scan.headers, imaging::SeriesVolume::Options{});
-        series->start();
-        QTRY_VERIFY_WITH_TIMEOUT(series->volume(), 120000);
-        auto segmented = measure::segmentLesion(*series->volume(), centre, measure::SegmentationOptions::defaultFor(QStringLiteral("CT")));
-        QVERIFY(segmented.ok());
-        const int lesionSlice = measure::nearestSlice(stack, centre);
-        std::vector<measure::SourceSlice> slices;
-        for (const dicom::SliceRef &ref : stack.slices)
-            slices.push_back({scan.headers[std::size_t(ref.header)].sopClassUid, scan.headers[std::size_t(ref.header)].sopInstanceUid});
-        auto seg = measure::writeLesionSegmentation(segmented.value(), *series->volume(), series->header(lesionSlice).path, slices,
-                                                    QStringLiteral("Lesion 1"), folder + QStringLiteral("/seg.dcm"));
-        QVERIFY(seg.ok());
-        QVERIFY(seg.value().frames > 3);
+        QVERIFY(makeStudy());
+        const dicom::PhantomSpec &spec = m_spec;
+        const QString folder = m_folder;
+        const imaging::Vec3 centre = m_centre;
+        const int lesionSlice = m_lesionSlice;
 
         ui::MainWindow window(m_data.path());
         QSignalSpy status(window.viewer(), &ui::Viewer::statusMessage);
@@ -190,6 +216,73 @@ private slots:
                                      && coronal->segmentsShown().isEmpty(),
                                  30000);
         QVERIFY(coronal->segmentationOverlay().isNull());
+    }
+
+    // The SEG in the 3D view: the lesion's segment as a surface in its colour where the CT (bone
+    // preset) shows nothing, on screen; View → Segments unticks it and View → Show Segmentations
+    // hides all: the volume's own picture again.
+    void aSegmentationIsDrawnIn3D()
+    {
+        QVERIFY2(render3d::VolumeRenderer::displayProblem().isEmpty(), "this test needs an X display (xvfb-run)");
+        QVERIFY(makeStudy());
+        ui::MainWindow window(m_data.path());
+        ui::Viewport *view = testing::openSettled(window, m_folder);
+        QVERIFY(view);
+        auto *segments = window.viewer()->findChild<QMenu *>(QStringLiteral("view.segments"));
+        QTRY_VERIFY_WITH_TIMEOUT(segments && segments->isEnabled() && segments->actions().size() == 1, 30000);
+        window.viewer()->action(QStringLiteral("layout.3d"))->trigger();
+        ui::Volume3DView *volume = window.viewer()->volume3DView();
+        QVERIFY(volume->isVisible());
+        QCOMPARE(volume->presetName(), QStringLiteral("ct-bone"));
+        QTRY_VERIFY_WITH_TIMEOUT(volume->segmentsShown() == QStringList{QStringLiteral("Lesion 1")} && volume->isSettled(), 60000);
+        QTest::qWait(50);
+        const QImage with = volume->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        const QPoint at = volume->lastFrame().geometry.project({m_centre[0], m_centre[1], m_centre[2]}).toPoint();
+        QVERIFY(QRect(QPoint(0, 0), with.size()).contains(at));
+        // The segment's colour (its SEG's recommended one) at the lesion's centre, shaded.
+        const std::array<int, 3> rgb = [&] {
+            QAction *a = segments->actions().front();
+            const QColor c = a->icon().pixmap(16, 16).toImage().pixelColor(8, 8);
+            return std::array<int, 3>{c.red(), c.green(), c.blue()};
+        }();
+        const QRgb p = with.pixel(at);
+        const auto hueOf = [](int r, int g, int b) { return QColor(r, g, b).hsvHue(); };
+        const int expectedHue = hueOf(rgb[0], rgb[1], rgb[2]);
+        const int hue = hueOf(qRed(p), qGreen(p), qBlue(p));
+        QVERIFY2(std::max({qRed(p), qGreen(p), qBlue(p)}) > 60 && expectedHue >= 0 && std::min(std::abs(hue - expectedHue), 360 - std::abs(hue - expectedHue)) < 25,
+                 qPrintable(QStringLiteral("%1 at the lesion, its segment %2").arg(QColor(p).name(), QColor(rgb[0], rgb[1], rgb[2]).name())));
+
+        // Unticked in View → Segments: gone from the frames, the CT's picture there.
+        const auto differing = [](const QImage &a, const QImage &b) {
+            int n = 0;
+            for (int y = 0; y < a.height(); ++y)
+                for (int x = 0; x < a.width(); ++x) {
+                    const QRgb u = a.pixel(x, y), v = b.pixel(x, y);
+                    n += std::max({std::abs(qRed(u) - qRed(v)), std::abs(qGreen(u) - qGreen(v)), std::abs(qBlue(u) - qBlue(v))}) > 30;
+                }
+            return n;
+        };
+        segments->actions().front()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(volume->segmentsShown().isEmpty() && volume->isSettled(), 60000);
+        QTest::qWait(50);
+        const QImage without = volume->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        const QRgb q = without.pixel(at);
+        QVERIFY2(std::abs(hueOf(qRed(q), qGreen(q), qBlue(q)) - hue) > 10 || std::max({qRed(q), qGreen(q), qBlue(q)}) < 40
+                     || std::max({qRed(q), qGreen(q), qBlue(q)}) - std::min({qRed(q), qGreen(q), qBlue(q)}) < 20,
+                 qPrintable(QColor(q).name()));
+        const int changed = differing(with, without);
+        QVERIFY2(changed > 50, qPrintable(QString::number(changed)));
+        // Ticked again it returns; View → Show Segmentations off hides it as well.
+        segments->actions().front()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(volume->segmentsShown() == QStringList{QStringLiteral("Lesion 1")} && volume->isSettled(), 60000);
+        QTest::qWait(50);
+        QVERIFY(differing(with, volume->grab().toImage().convertToFormat(QImage::Format_RGB32)) < 20);
+        QAction *toggle = window.viewer()->action(QStringLiteral("view.segmentations"));
+        toggle->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(volume->segmentsShown().isEmpty() && volume->isSettled(), 60000);
+        QTest::qWait(50);
+        QVERIFY(differing(without, volume->grab().toImage().convertToFormat(QImage::Format_RGB32)) < 20);
+        toggle->trigger();
     }
 
     // An RT Structure Set over its CT slice (the test data's dicompyler set): the contours on the

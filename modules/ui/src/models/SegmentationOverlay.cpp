@@ -297,4 +297,43 @@ SegmentationOverlay composeSegmentations(const std::vector<std::shared_ptr<const
     return out;
 }
 
+std::vector<SegmentSurface> segmentSurfaces(const std::vector<std::shared_ptr<const measure::Segmentation>> &segmentations,
+                                            const std::vector<std::shared_ptr<const measure::StructureSet>> &structures,
+                                            const dicom::Volume &grid, const QString &frameOfReference, const std::function<bool()> &cancelled)
+{
+    std::vector<SegmentSurface> out;
+    const auto add = [&](const measure::Segmentation &segmentation, int number, const QString &key, const QString &label, const std::array<int, 3> &rgb) {
+        if (cancelled && cancelled())
+            return;
+        auto mask = std::make_shared<imaging::VoxelMask>(measure::segmentMask(segmentation, number, grid));
+        if (!mask->empty())
+            out.push_back({key, label, rgb, std::move(mask)});
+    };
+    for (const auto &segmentation : segmentations)
+        if (segmentation && sameFrameOfReference(segmentation->frameOfReferenceUid, frameOfReference))
+            for (const measure::Segment &segment : segmentation->segments)
+                add(*segmentation, segment.number, segmentKey(*segmentation, segment.number), segment.label, segment.rgb);
+    for (const auto &set : structures)
+        if (set && set->regions && sameFrameOfReference(set->frameOfReferenceUid, frameOfReference))
+            for (const measure::StructureRoi &roi : set->rois)
+                add(*set->regions, roi.number, structureKey(*set, roi.number), roi.name, roi.rgb);
+    return out;
+}
+
+std::vector<double> surfaceOpacities(const std::vector<const imaging::VoxelMask *> &masks)
+{
+    const auto holds = [](const imaging::VoxelMask &outer, const imaging::VoxelMask &inner) {
+        for (std::size_t a = 0; a < 3; ++a)
+            if (inner.offset[a] < outer.offset[a] || inner.offset[a] + inner.size[a] > outer.offset[a] + outer.size[a])
+                return false;
+        return true;
+    };
+    std::vector<double> opacity(masks.size(), 1.0);
+    for (std::size_t i = 0; i < masks.size(); ++i)
+        for (std::size_t j = 0; j < masks.size(); ++j)
+            if (i != j && masks[i] && masks[j] && holds(*masks[i], *masks[j]) && !(holds(*masks[j], *masks[i]) && j < i))
+                opacity[i] = 0.3;
+    return opacity;
+}
+
 } // namespace strata::ui

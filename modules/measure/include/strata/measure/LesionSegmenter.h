@@ -10,6 +10,7 @@
 #include <strata/dicom/SeriesGeometry.h>
 #include <strata/dicom/Volume.h>
 #include <strata/imaging/Plane.h>
+#include <strata/imaging/VoxelMask.h>
 #include <strata/measure/Measurement.h>
 
 #include <QByteArray>
@@ -47,17 +48,8 @@ struct SegmentationOptions {
     bool relativeSdFloor = false;  ///< minimumSd is a fraction of |mean| (non-CT default)
 };
 
-/// A binary mask on a box of the volume's grid (index space).
-struct LesionMask {
-    std::array<int, 3> offset{0, 0, 0};  ///< index of the box's first voxel in the volume
-    std::array<int, 3> size{0, 0, 0};
-    std::vector<std::uint8_t> voxels;    ///< 1 inside; i fastest, then j, then k
-
-    bool at(int i, int j, int k) const
-    {
-        return voxels[(std::size_t(k) * std::size_t(size[1]) + std::size_t(j)) * std::size_t(size[0]) + std::size_t(i)] != 0;
-    }
-};
+/// A lesion's mask: a binary mask on a box of the segmented volume's grid.
+using LesionMask = imaging::VoxelMask;
 
 /// A lesion's mask with the geometry of the grid it lies on (dimensions, spacing, index→patient;
 /// no voxels): what its outline on any plane, the store and a SEG need.

@@ -4,7 +4,9 @@
 /// each frame's plane and mask (binary; fractional above half its maximum value).
 #include <strata/core/Result.h>
 #include <strata/dicom/DicomHeader.h>
+#include <strata/dicom/Volume.h>
 #include <strata/imaging/Plane.h>
+#include <strata/imaging/VoxelMask.h>
 
 #include <QString>
 
@@ -71,6 +73,15 @@ Result<Segmentation> readSegmentation(const QString &path);
 /// The segmentations among a study's headers (SOP class Segmentation Storage), read; what could
 /// not be read goes to `problems` (file and reason), the rest is returned.
 std::vector<std::shared_ptr<const Segmentation>> readSegmentations(const std::vector<dicom::DicomHeader> &headers, QStringList *problems);
+
+/// Segment `segmentNumber` of `segmentation` resampled onto the voxels of `grid` (its geometry
+/// only; the caller checks that both lie in one frame of reference), cropped to the box of its
+/// voxels (empty: none inside the grid). Frames parallel to the grid's slices: each slice takes the
+/// segment's frame nearest it along the normal, within half the segmentation's frame spacing (at
+/// least half the grid's), each voxel the frame's pixel nearest its centre — so a SEG of coarser or
+/// finer pixels, or of thicker slices, fills the grid without holes. Frames across the grid's
+/// slices put each pixel inside into the voxel nearest it. What the 3D view turns into a surface.
+imaging::VoxelMask segmentMask(const Segmentation &segmentation, int segmentNumber, const dicom::Volume &grid);
 
 } // namespace strata::measure
 

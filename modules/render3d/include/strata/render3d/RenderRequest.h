@@ -2,16 +2,19 @@
 /// What the 3D view should show: the shared volume, preset, camera, clipping, size and quality of
 /// one frame; and the geometry of a rendered frame (which pixel shows which patient point).
 #include <strata/dicom/Volume.h>
+#include <strata/imaging/VoxelMask.h>
 #include <strata/render3d/VolumePreset.h>
 
 #include <QColor>
 #include <QImage>
 #include <QPointF>
 #include <QSize>
+#include <QString>
 
 #include <array>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace strata::render3d {
 
@@ -47,6 +50,15 @@ enum class Backend { Auto, Cpu, Gpu };
 /// LOD: interactive frames (while the user drags) are rendered coarser and faster.
 enum class Quality { Interactive, Full };
 
+/// A region drawn as a surface with the volume (a SEG's segment, a structure): its mask on the
+/// volume's grid, turned into a smoothed surface once per key and volume, in its colour.
+struct Surface {
+    QString key;   ///< the mask's identity: a surface is made once per key (and mask) and kept
+    std::shared_ptr<const imaging::VoxelMask> mask;
+    QColor color = Qt::red;
+    double opacity = 1;   ///< 1: opaque (hides what lies behind it in the volume)
+};
+
 struct RenderRequest {
     std::shared_ptr<const dicom::Volume> volume;  ///< shared with the MPR, never copied
     VolumePreset preset;
@@ -64,6 +76,9 @@ struct RenderRequest {
     double sampleDistanceMm = 0;
     std::optional<Vec3> marker;     ///< a point drawn as a small cross (the MPR crosshair), patient mm
     bool orientationMarker = false; ///< draws the patient axes (L, P, S) in the lower left corner
+    /// Surfaces rendered with the volume (depth-correct against it where opaque; not in the average
+    /// projection, which is no ray cast).
+    std::vector<Surface> surfaces;
     QColor background = Qt::black;
 };
 

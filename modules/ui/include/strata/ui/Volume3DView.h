@@ -5,12 +5,15 @@
 /// MPR crosshair's point and the patient axes are drawn over it.
 #include <strata/core/Result.h>
 #include <strata/render3d/VolumeRenderer.h>
+#include <strata/ui/models/SegmentationOverlay.h>
 #include <strata/ui/tools/VolumeTools.h>
 
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 
 #include <array>
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -70,6 +73,17 @@ public:
     void setClipBoxPanelVisible(bool visible);
     QWidget *clipBoxPanel() const;
 
+    /// The study's segmentations and structure sets: those in the series' frame of reference are
+    /// drawn as surfaces with the volume (their masks made in the background once per volume), in
+    /// their colours; one whose box holds another's see-through. Hidden ones (keys) and all of
+    /// them when not visible are left out.
+    void setSegmentations(const std::vector<std::shared_ptr<const measure::Segmentation>> &segmentations,
+                          const std::vector<std::shared_ptr<const measure::StructureSet>> &structures);
+    void setHiddenSegments(const QSet<QString> &hidden);
+    void setSegmentationsVisible(bool visible);
+    /// The labels of the surfaces in the frames asked for now, in order.
+    QStringList segmentsShown() const;
+
     /// How long the mouse (or a held slider) rests before the full-quality frame is asked for, ms
     /// (kSettleMs unless set). Tests that check the coarse frames of a drag set it long, so that a
     /// loaded machine's slow frame cannot be overtaken by the settled one.
@@ -115,6 +129,8 @@ signals:
     void statusMessage(const QString &message);
     /// A frame was painted (interactive or full quality).
     void frameShown();
+    /// The segments' surfaces of the current volume are made (segmentsShown() tells which show).
+    void segmentsReady();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -127,6 +143,7 @@ protected:
 
 private:
     void volumeArrived();
+    void makeSurfaces();
     void requestFrame(render3d::Quality quality);
     void frameArrived(const render3d::Frame &frame);
 
@@ -155,6 +172,14 @@ private:
     QToolButton *m_menuButton = nullptr;
     QTimer *m_settle = nullptr;
     RotateTool3D m_tool;
+    std::vector<std::shared_ptr<const measure::Segmentation>> m_segmentations;
+    std::vector<std::shared_ptr<const measure::StructureSet>> m_structures;
+    QSet<QString> m_hiddenSegments;
+    bool m_segmentationsVisible = true;
+    std::vector<SegmentSurface> m_surfaces;   ///< of the current volume
+    const dicom::Volume *m_surfacesOf = nullptr;   ///< the volume m_surfaces are (being) made for
+    quint64 m_surfaceGeneration = 0;          ///< bumped by another volume or other segmentations
+    std::shared_ptr<std::atomic_bool> m_surfaceCancel;
 };
 
 } // namespace strata::ui

@@ -1,12 +1,16 @@
 #pragma once
 /// What a study's segmentations (SEG) draw over one slice of a series.
+#include <strata/dicom/Volume.h>
 #include <strata/imaging/Plane.h>
+#include <strata/imaging/VoxelMask.h>
 #include <strata/measure/Segmentations.h>
 
 #include <QImage>
 #include <QSet>
 #include <QStringList>
 
+#include <array>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -38,5 +42,26 @@ SegmentationOverlay composeSegmentations(const std::vector<std::shared_ptr<const
                                          const std::vector<std::shared_ptr<const measure::StructureSet>> &structures,
                                          const imaging::SliceGeometry &plane, const QString &frameOfReference, double tolerance,
                                          const QSet<QString> &hidden = {});
+
+/// A segment or a structure as the 3D view draws it: its mask on the series' voxels.
+struct SegmentSurface {
+    QString key;     ///< segmentKey or structureKey
+    QString label;
+    std::array<int, 3> rgb{255, 0, 0};
+    std::shared_ptr<const imaging::VoxelMask> mask;
+};
+
+/// Every segment of `segmentations` and every structure's regions (StructureSet::regions) in
+/// `frameOfReference` (when both name one), resampled onto `grid` (measure::segmentMask); those
+/// with no voxel in it are left out. Segments first, in their order, then structures. Returns early
+/// (what it has) once `cancelled` says so.
+std::vector<SegmentSurface> segmentSurfaces(const std::vector<std::shared_ptr<const measure::Segmentation>> &segmentations,
+                                            const std::vector<std::shared_ptr<const measure::StructureSet>> &structures,
+                                            const dicom::Volume &grid, const QString &frameOfReference,
+                                            const std::function<bool()> &cancelled = {});
+
+/// How see-through each surface is drawn, in order: opaque, except one whose box holds another's
+/// (a body outline, an organ around its lesion) at 30 %, so that what lies inside shows.
+std::vector<double> surfaceOpacities(const std::vector<const imaging::VoxelMask *> &masks);
 
 } // namespace strata::ui
