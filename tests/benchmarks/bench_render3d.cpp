@@ -211,6 +211,59 @@ void vtkFrames(benchmark::State &state, const Case *c, bool smart)
     state.counters["fps"] = benchmark::Counter(double(state.iterations()), benchmark::Counter::kIsRate);
 }
 
+/// Surfaces over the volume (a SEG's segments): an organ-sized ellipsoid (150 × 120 × 100 mm) and
+/// the body outline (every voxel above −500 HU: the whole volume's box, reduced by blocks).
+std::vector<Surface> phantomSurfaces(const dicom::Volume &v)
+{
+    auto organ = std::make_shared<imaging::VoxelMask>();
+    auto body = std::make_shared<imaging::VoxelMask>();
+    body->size = v.dimensions;
+    body->voxels.resize(v.voxelCount());
+    for (std::size_t i = 0; i < v.voxels.size(); ++i)
+        body->voxels[i] = v.voxels[i] > -500 ? 1 : 0;
+    const std::array<double, 3> radius{75, 60, 50};
+    for (int a = 0; a < 3; ++a) {
+        organ->size[std::size_t(a)] = int(2 * radius[std::size_t(a)] / v.spacing[std::size_t(a)]) + 1;
+        organ->offset[std::size_t(a)] = (v.dimensions[std::size_t(a)] - organ->size[std::size_t(a)]) / 2;
+    }
+    for (int k = 0; k < organ->size[2]; ++k)
+        for (int j = 0; j < organ->size[1]; ++j)
+            for (int i = 0; i < organ->size[0]; ++i) {
+                const double x = (i - organ->size[0] / 2.0) * v.spacing[0] / radius[0], y = (j - organ->size[1] / 2.0) * v.spacing[1] / radius[1],
+                             z = (k - organ->size[2] / 2.0) * v.spacing[2] / radius[2];
+                organ->voxels.push_back(x * x + y * y + z * z <= 1 ? 1 : 0);
+            }
+    return {{QStringLiteral("organ"), organ, QColor(200, 120, 90), 1.0}, {QStringLiteral("body"), body, QColor(230, 200, 170), 0.3}};
+}
+
+/// Full frames whose surfaces are made anew each frame (fresh keys: what showing a SEG costs once),
+/// or kept (every later frame), or interactive frames with them kept.
+void strataSurfaceFrames(benchmark::State &state, const Case *c, Quality quality, bool remake, std::size_t which)
+{
+    static std::map<const Case *, std::vector<Surface>> surfaces;
+    if (!surfaces.count(c))
+        surfaces[c] = phantomSurfaces(*c->request.volume);
+    RenderRequest r = c->request;
+    r.quality = quality;
+    const std::vector<Surface> &all = surfaces[c];
+    r.surfaces = which < all.size() ? std::vector<Surface>{all[which]} : all;
+    int frame = 0;
+    if (!g_renderer->renderSync(r).ok()) {
+        state.SkipWithError("the first frame failed");
+        return;
+    }
+    for (auto _ : state) {
+        r.camera.azimuth = (frame++ % 90) * 0.5;
+        if (remake)
+            for (Surface &s : r.surfaces)
+                s.key = s.key.section(QLatin1Char('#'), 0, 0) + QLatin1Char('#') + QString::number(frame);
+        if (!g_renderer->renderSync(r).ok()) {
+            state.SkipWithError("a frame failed");
+            return;
+        }
+    }
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -277,6 +330,15 @@ int main(int argc, char **argv)
             ->Unit(benchmark::kMillisecond)->Iterations(5)->UseRealTime();
         benchmark::RegisterBenchmark(("VtkSmart_Default/" + c.name).c_str(), vtkFrames, &c, true)
             ->Unit(benchmark::kMillisecond)->Iterations(2)->UseRealTime();
+        for (const auto &[label, which] : {std::pair<const char *, std::size_t>{"organ", 0}, {"body", 1}, {"both", 2}}) {
+            benchmark::RegisterBenchmark(("Strata_Full_SurfaceMade/" + c.name + "/" + label).c_str(), strataSurfaceFrames, &c, Quality::Full, true, which)
+                ->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
+            benchmark::RegisterBenchmark(("Strata_Full_SurfaceKept/" + c.name + "/" + label).c_str(), strataSurfaceFrames, &c, Quality::Full, false, which)
+                ->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
+        }
+        benchmark::RegisterBenchmark(("Strata_Interactive_SurfacesKept/" + c.name + "/both").c_str(), strataSurfaceFrames, &c, Quality::Interactive, false,
+                                     std::size_t(2))
+            ->Unit(benchmark::kMillisecond)->MinTime(2.0)->UseRealTime();
     }
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();

@@ -240,12 +240,15 @@ struct ValueCoding {
     DSRCodedEntryValue code;
     DSRCodedEntryValue unit;
     double factor = 1.0;
+    /// PET with SUVbw and the patient's height and sex: SUL per stored value, each value then also
+    /// coded as SUVlbm(Janma) (the lean body mass by Janmahasatian's formula, as Strata computes it).
+    std::optional<double> leanFactor;
 };
 
 constexpr const char *kStrataScheme = "99STRATA";
 
-/// SUVbw per Bq/ml of the image, when its header gives all SUV needs (dicom::suvBodyWeightFactor).
-std::optional<double> suvFactor(DcmItem &image)
+/// What SUV needs, as the image's header gives it (dicom::PetDose).
+dicom::PetDose petDose(DcmItem &image)
 {
     const auto text = [](DcmItem &item, const DcmTagKey &key) {
         OFString value;
@@ -256,6 +259,8 @@ std::optional<double> suvFactor(DcmItem &image)
     dose.units = text(image, DCM_Units);
     dose.decayCorrection = text(image, DCM_DecayCorrection);
     image.findAndGetFloat64(DCM_PatientWeight, dose.weightKg);
+    image.findAndGetFloat64(DCM_PatientSize, dose.heightM);
+    dose.sex = text(image, DCM_PatientSex).trimmed();
     dose.seriesTime = text(image, DCM_SeriesTime);
     DcmItem *radio = nullptr;
     if (image.findAndGetSequenceItem(DCM_RadiopharmaceuticalInformationSequence, radio, 0).good() && radio) {
@@ -270,7 +275,7 @@ std::optional<double> suvFactor(DcmItem &image)
             dose.philipsSuvScale = text(image, DcmTagKey(0x7053, Uint16(block << 8))).trimmed().toDouble();
             break;
         }
-    return dicom::suvBodyWeightFactor(dose);
+    return dose;
 }
 
 ValueCoding valueCoding(const QString &modality, DcmItem *image)
@@ -286,8 +291,13 @@ ValueCoding valueCoding(const QString &modality, DcmItem *image)
         return {DSRCodedEntryValue("110849", "DCM", "Echogenicity"), noUnits};
     if (mod == QLatin1String("PT")) {
         if (image) {
-            if (const auto suv = suvFactor(*image))
-                return {DSRCodedEntryValue("126401", "DCM", "SUVbw"), DSRCodedEntryValue("{SUVbw}g/ml", "UCUM", "Standardized Uptake Value body weight"), *suv};
+            const dicom::PetDose dose = petDose(*image);
+            if (const auto suv = dicom::suvBodyWeightFactor(dose)) {
+                ValueCoding coding{DSRCodedEntryValue("126401", "DCM", "SUVbw"),
+                                   DSRCodedEntryValue("g/ml{SUVbw}", "UCUM", "Standardized Uptake Value body weight"), *suv};
+                coding.leanFactor = dicom::suvLeanBodyMassFactor(dose);
+                return coding;
+            }
             OFString units;
             image->findAndGetOFString(DCM_Units, units);
             if (units == "BQML")
@@ -319,22 +329,31 @@ void addQuantities(Group &group, const Measurement &m, DcmItem *image, DcmItem *
         if (!c)
             continue;
         const bool intensity = isIntensity(q.name);
-        const double value = intensity ? q.value * coding.factor : q.value;
-        const typename Group::MeasurementValue measured(
-            num(value), CID7181_AbstractMultiDimensionalImageModelComponentUnits(intensity ? coding.unit : unitCode(q.unit)));
-        const DSRCodedEntryValue code = intensity ? coding.code : DSRCodedEntryValue(c->value, c->scheme, c->meaning);
-        if (group.addMeasurement(CID7469_GenericIntensityAndSizeMeasurements(code), measured, OFFalse).bad())
+        // One measurement: its concept, value and unit, how it was derived, its image and points.
+        const auto add = [&](const DSRCodedEntryValue &code, double value, const DSRCodedEntryValue &unit, bool withCoordinates) {
+            const typename Group::MeasurementValue measured(num(value), CID7181_AbstractMultiDimensionalImageModelComponentUnits(unit));
+            if (group.addMeasurement(CID7469_GenericIntensityAndSizeMeasurements(code), measured, OFFalse).bad())
+                return;
+            if (c->derivationValue)
+                group.getMeasurement().setDerivation(
+                    CID7464_GeneralRegionOfInterestMeasurementModifiers(
+                        DSRCodedEntryValue(c->derivationValue, c->derivationScheme, c->derivationMeaning)));
+            if constexpr (std::is_same_v<Group, CMR_TID1501_in_TID1500>) {
+                if (image)
+                    group.getMeasurement().addImage(CODE_DCM_SourceOfMeasurement, *image);
+                if (withCoordinates && q.name == coordinatesQuantity(m.kind))
+                    addCoordinates(group.getMeasurement(), m, image, header);
+            }
+        };
+        if (!intensity) {
+            add(DSRCodedEntryValue(c->value, c->scheme, c->meaning), q.value, unitCode(q.unit), true);
             continue;
-        if (c->derivationValue)
-            group.getMeasurement().setDerivation(
-                CID7464_GeneralRegionOfInterestMeasurementModifiers(
-                    DSRCodedEntryValue(c->derivationValue, c->derivationScheme, c->derivationMeaning)));
-        if constexpr (std::is_same_v<Group, CMR_TID1501_in_TID1500>) {
-            if (image)
-                group.getMeasurement().addImage(CODE_DCM_SourceOfMeasurement, *image);
-            if (q.name == coordinatesQuantity(m.kind))
-                addCoordinates(group.getMeasurement(), m, image, header);
         }
+        add(coding.code, q.value * coding.factor, coding.unit, true);
+        // A PET's value also as SUL where the patient's height and sex give the lean body mass.
+        if (coding.leanFactor)
+            add(DSRCodedEntryValue("126405", "DCM", "SUVlbm(Janma)"), q.value * *coding.leanFactor,
+                DSRCodedEntryValue("g/ml{SUVlbm(Janma)}", "UCUM", "Standardized Uptake Value lean body mass (Janma)"), true);
     }
 }
 

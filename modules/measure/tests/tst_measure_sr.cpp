@@ -18,6 +18,7 @@
 #include <dcmtk/dcmsr/dsrsc3vl.h>
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -288,6 +289,35 @@ private slots:
         QCOMPARE(back.value().size(), std::size_t(1));
         const double suv = back.value().front().value(QStringLiteral("value")).value_or(-1);
         QVERIFY2(std::abs(suv - 12345.0 * suvPerBqml) < 1e-6 * suv, qPrintable(QString::number(suv)));
+
+        // The FLT PET names no height: no SUL. Given 1.62 m and F, each value also as SUVlbm(Janma):
+        // SUVbw × lean body mass (Janmahasatian's, for a woman) / weight; read back, the SUVbw alone.
+        QVERIFY(!tree.contains(QStringLiteral("SUVlbm")));
+        QVERIFY(ds.putAndInsertString(DCM_PatientSize, "1.62").good());
+        QVERIFY(ds.putAndInsertString(DCM_PatientSex, "F").good());
+        const QString sized = dir.filePath(QStringLiteral("sized.dcm"));
+        QVERIFY(pet.saveFile(sized.toUtf8().constData()).good());
+        QVERIFY(writeMeasurementReport({probe}, {sized}, {}, QStringLiteral("tester"), path).ok());
+        const QString checkSized = dciodvfy(path);
+        QVERIFY2(!checkSized.contains(QStringLiteral("Error")), qPrintable(checkSized));
+        const QString withSul = dsrdump(path);
+        const QRegularExpression sulValue(QStringLiteral("NUM:\\(,,\"SUVlbm\\(Janma\\)\"\\)=\"([0-9.eE+-]+)\" \\(g/ml\\{SUVlbm\\(Janma\\)\\},UCUM"));
+        const QRegularExpressionMatch found = sulValue.match(withSul);
+        QVERIFY2(found.hasMatch(), qPrintable(withSul.split(QLatin1Char('\n')).filter(QStringLiteral("SUV")).join(QLatin1Char('\n'))));
+        const double bmi = weight / (1.62 * 1.62);
+        const double lbm = 9270 * weight / (8780 + 244 * bmi);
+        const double expectedSul = 12345.0 * suvPerBqml * lbm / weight;
+        QVERIFY2(std::abs(found.captured(1).toDouble() - expectedSul) < 1e-4 * expectedSul,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(found.captured(1)).arg(expectedSul)));
+        QVERIFY(withSul.contains(QStringLiteral("g/ml{SUVbw}")));
+        const auto backSized = readMeasurementReport(path);
+        QVERIFY(backSized.ok());
+        int values = 0;
+        for (const auto &q : backSized.value().front().values)
+            values += q.name == QLatin1String("value");
+        QCOMPARE(values, 1);
+        QVERIFY(std::abs(backSized.value().front().value(QStringLiteral("value")).value_or(-1) - 12345.0 * suvPerBqml) < 1e-6 * suv);
+        QVERIFY(ds.putAndInsertString(DCM_PatientSize, "").good());
 
         // Without the patient's weight SUV is not known: Bq/ml under Tracer Concentration.
         QVERIFY(ds.putAndInsertString(DCM_PatientWeight, "").good());
