@@ -310,6 +310,34 @@ private slots:
         QVERIFY(largestDifference(render(r).image, plain.image) <= 2);
     }
 
+    // A segment of more than 2 M voxels is drawn from 2 × 2 × 2 blocks (each by its share of voxels
+    // inside): its outline from the front stays the ball's, neither grown nor shrunk by the blocks.
+    void largeSurfacesKeepTheirSize()
+    {
+        auto volume = phantom(160, [](double, double, double) { return -1000.0f; });
+        const double radius = 66;   // a box of 135³ voxels: 2.46 M
+        auto mask = std::make_shared<imaging::VoxelMask>();
+        const int r = int(radius) + 1;
+        mask->offset = {80 - r, 80 - r, 80 - r};
+        mask->size = {2 * r + 1, 2 * r + 1, 2 * r + 1};
+        const double o = volume->origin[0];
+        for (int k = 0; k < mask->size[2]; ++k)
+            for (int j = 0; j < mask->size[1]; ++j)
+                for (int i = 0; i < mask->size[0]; ++i)
+                    mask->voxels.push_back(sphere(o + mask->offset[0] + i, o + mask->offset[1] + j, o + mask->offset[2] + k, {0, 0, 0}, radius, 1, 0) > 0.5f);
+        QVERIFY(mask->voxels.size() > std::size_t(2) << 20);
+        RenderRequest req;
+        req.volume = volume;
+        req.preset = *findPreset(QStringLiteral("ct-bone"));
+        req.size = QSize(200, 200);
+        req.surfaces.push_back({QStringLiteral("ball"), mask, QColor(255, 0, 0), 1.0});
+        const Frame f = render(req);
+        int covered = 0;
+        centroid(f.image, 20, &covered);
+        const double expected = M_PI * std::pow(radius / f.geometry.mmPerPixel, 2);
+        QVERIFY2(std::abs(covered - expected) < 0.03 * expected, qPrintable(QStringLiteral("%1 pixels, a disc of %2").arg(covered).arg(expected)));
+    }
+
     void azimuthTurnsTheCamera()
     {
         // Azimuth 90 from the front looks from the patient's left.
