@@ -185,10 +185,14 @@ struct VtkScene::Private {
     };
     std::map<QString, SurfaceActor> surfaces;   ///< by Surface::key
 
-    /// The request's surfaces in the scene (made where new, the others taken out), placed on the
-    /// volume's grid, coloured and clipped as asked.
-    void syncSurfaces(const RenderRequest &request, vtkPlaneCollection *planes)
+    /// The request's surfaces in the scene (made where new, within the request's budget; the others
+    /// taken out), placed on the volume's grid, coloured and clipped as asked. Returns how many are
+    /// left to make.
+    int syncSurfaces(const RenderRequest &request, vtkPlaneCollection *planes)
     {
+        QElapsedTimer spent;
+        spent.start();
+        int pending = 0;
         std::map<QString, SurfaceActor> kept;
         for (const Surface &s : request.surfaces) {
             if (!s.mask || s.mask->empty() || kept.count(s.key))
@@ -198,6 +202,9 @@ struct VtkScene::Private {
             if (found != surfaces.end() && found->second.mask == s.mask) {
                 entry = found->second;
                 surfaces.erase(found);
+            } else if (request.surfaceBudgetMs >= 0 && double(spent.nsecsElapsed()) / 1e6 >= request.surfaceBudgetMs) {
+                ++pending;   // made by a later frame
+                continue;
             } else {
                 vtkNew<vtkPolyDataMapper> mapper;
                 mapper->SetInputData(surfaceOf(*s.mask));
@@ -224,6 +231,7 @@ struct VtkScene::Private {
         for (auto &[key, entry] : surfaces)
             renderer->RemoveActor(entry.actor);
         surfaces = std::move(kept);
+        return pending;
     }
 
     void bindVolume(const std::shared_ptr<const dicom::Volume> &v)
@@ -411,7 +419,7 @@ Result<Frame> VtkScene::render(const RenderRequest &request, double imageSampleD
         if (request.clipPlane)
             addPlane(request.clipPlane->origin, request.clipPlane->normal);
         mapper->SetClippingPlanes(planes);
-        d->syncSurfaces(request, planes);
+        frame.surfacesPending = d->syncSurfaces(request, planes);
 
         const QColor bg = request.background;
         d->renderer->SetBackground(bg.redF(), bg.greenF(), bg.blueF());

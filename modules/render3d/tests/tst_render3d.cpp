@@ -279,8 +279,19 @@ private slots:
         const Frame plain = render(r);
         r.surfaces.push_back({QStringLiteral("seg/1"), ball(left, 7), QColor(255, 0, 0), 1.0});
         r.surfaces.push_back({QStringLiteral("seg/2"), ball(behind, 7), QColor(0, 255, 0), 1.0});
-        const Frame front = render(r);
         const auto red = [](QRgb p) { return qRed(p) > 80 && qRed(p) > 2 * qGreen(p) && qRed(p) > 2 * qBlue(p); };
+        // No time to make surfaces (a drag's frame): none drawn, both pending.
+        r.surfaceBudgetMs = 0;
+        const Frame hurried = render(r);
+        QCOMPARE(hurried.surfacesPending, 2);
+        QVERIFY(largestDifference(hurried.image, plain.image) <= 2);
+        r.surfaceBudgetMs = -1;
+        const Frame front = render(r);
+        QCOMPARE(front.surfacesPending, 0);
+        // Once made they are kept: a frame without time for new ones draws them.
+        r.surfaceBudgetMs = 0;
+        QVERIFY(largestDifference(render(r).image, front.image) <= 2);
+        r.surfaceBudgetMs = -1;
         const auto green = [](QRgb p) { return qGreen(p) > 80 && qGreen(p) > 2 * qRed(p) && qGreen(p) > 2 * qBlue(p); };
         const QPoint atLeft = front.geometry.project(left).toPoint(), atBone = front.geometry.project(bone).toPoint();
         QCOMPARE(brightness(plain.image.pixel(atLeft)), 0);

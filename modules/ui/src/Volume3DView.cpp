@@ -418,6 +418,8 @@ void Volume3DView::requestFrame(render3d::Quality quality)
         return;
     render3d::RenderRequest r = currentRequest();
     r.quality = quality;
+    // Surfaces are made by full frames, a quarter of a second's worth each; a drag makes none.
+    r.surfaceBudgetMs = quality == render3d::Quality::Full ? 250 : 0;
     m_requested = m_renderer->request(std::move(r));
     if (quality == render3d::Quality::Full)
         m_fullRequested = m_requested;
@@ -432,6 +434,9 @@ void Volume3DView::frameArrived(const render3d::Frame &frame)
     m_message.clear();
     update();
     emit frameShown();
+    // Surfaces still to make: the next full frame goes on with them.
+    if (frame.surfacesPending > 0 && frame.quality == render3d::Quality::Full && frame.serial == m_requested)
+        requestFrame(render3d::Quality::Full);
 }
 
 void Volume3DView::setSettleDelay(int ms) { m_settle->setInterval(std::max(0, ms)); }
@@ -440,7 +445,7 @@ int Volume3DView::settleDelay() const { return m_settle->interval(); }
 
 bool Volume3DView::isSettled() const
 {
-    return m_fullRequested != 0 && m_frame.serial == m_requested && m_frame.quality == render3d::Quality::Full;
+    return m_fullRequested != 0 && m_frame.serial == m_requested && m_frame.quality == render3d::Quality::Full && m_frame.surfacesPending == 0;
 }
 
 void Volume3DView::exportImageInBackground(const QString &path, std::function<void(const Status &)> done)

@@ -79,6 +79,10 @@ struct RenderRequest {
     /// Surfaces rendered with the volume (depth-correct against it where opaque; not in the average
     /// projection, which is no ray cast).
     std::vector<Surface> surfaces;
+    /// How long a frame may spend making surfaces it has not made yet (ms); those left for later
+    /// frames are counted in Frame::surfacesPending. Negative: all of them (exports). A study with
+    /// a hundred segments thus shows the first ones at once and never stalls a drag.
+    double surfaceBudgetMs = -1;
     QColor background = Qt::black;
 };
 
@@ -107,6 +111,7 @@ struct Frame {
     double renderMs = 0;  ///< time spent rendering and reading back
     double imageSampleDistance = 1;  ///< the LOD used (1: every pixel ray cast)
     bool gpu = false;                ///< rendered by the GPU ray caster
+    int surfacesPending = 0;         ///< surfaces asked for but not made yet (surfaceBudgetMs)
 };
 
 } // namespace strata::render3d
