@@ -153,7 +153,10 @@ Viewer::Viewer(const QString &dataDir, QWidget *parent) : QWidget(parent), m_dat
         applyToViewports([&all](Viewport *v) { all.push_back(v); });
         return all;
     });
-    connect(m_measure->list().get(), &MeasurementList::changed, this, [this] { applyToViewports([](Viewport *v) { v->update(); }); });
+    connect(m_measure->list().get(), &MeasurementList::changed, this, [this] {
+        applyToViewports([](Viewport *v) { v->update(); });
+        m_volume3d->setLesions(m_measure->list()->items(), m_measure->list()->selected());   // lesions as surfaces in 3D
+    });
 
     buildActions();
     buildToolBar();

@@ -4,6 +4,7 @@
 
 #include <strata/imaging/Plane.h>
 #include <strata/imaging/SeriesVolume.h>
+#include <strata/measure/LesionSegmenter.h>
 #include <strata/ui/TransferFunctionEditor.h>
 #include <strata/ui/models/MprModel.h>
 
@@ -223,13 +224,58 @@ void Volume3DView::setSegmentationsVisible(bool visible)
     requestFrame(render3d::Quality::Full);
 }
 
+void Volume3DView::setLesions(const std::vector<measure::Measurement> &measurements, const QString &selected)
+{
+    std::vector<measure::Measurement> lesions;
+    for (const measure::Measurement &m : measurements)
+        if (m.kind == measure::MeasurementKind::Lesion && m.mask && !m.mask->mask.empty())
+            lesions.push_back(m);
+    const auto same = [](const std::vector<measure::Measurement> &a, const std::vector<measure::Measurement> &b) {
+        return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](const auto &x, const auto &y) {
+                   return x.uid == y.uid && x.mask == y.mask && x.text == y.text;
+               });
+    };
+    if (same(lesions, m_lesions) && selected == m_selectedLesion)
+        return;
+    m_lesions = std::move(lesions);
+    m_selectedLesion = selected;
+    requestFrame(render3d::Quality::Full);
+}
+
+std::vector<SegmentSurface> Volume3DView::shownSurfaces() const
+{
+    std::vector<SegmentSurface> shown;
+    if (m_segmentationsVisible)
+        for (const SegmentSurface &s : m_surfaces)
+            if (!m_hiddenSegments.contains(s.key))
+                shown.push_back(s);
+    const std::shared_ptr<const dicom::Volume> volume = m_series ? m_series->volume() : nullptr;
+    if (!volume)
+        return shown;
+    // A lesion's mask is on the grid of the volume it was segmented on: drawn on that one only.
+    const auto onGrid = [&volume](const dicom::Volume &grid) {
+        if (grid.dimensions != volume->dimensions)
+            return false;
+        for (std::size_t i = 0; i < 16; ++i)
+            if (std::abs(grid.indexToPatient[i] - volume->indexToPatient[i]) > 1e-3)
+                return false;
+        return true;
+    };
+    for (const measure::Measurement &m : m_lesions)
+        if (onGrid(m.mask->grid)) {
+            const bool selected = m.uid == m_selectedLesion;
+            shown.push_back({QStringLiteral("lesion/") + m.uid, m.text.isEmpty() ? tr("Lesion") : m.text,
+                             selected ? std::array<int, 3>{0, 220, 255} : std::array<int, 3>{255, 220, 0},
+                             std::shared_ptr<const imaging::VoxelMask>(m.mask, &m.mask->mask)});
+        }
+    return shown;
+}
+
 QStringList Volume3DView::segmentsShown() const
 {
     QStringList labels;
-    for (const render3d::Surface &surface : currentRequest().surfaces)
-        for (const SegmentSurface &s : m_surfaces)
-            if (s.key == surface.key)
-                labels << s.label;
+    for (const SegmentSurface &s : shownSurfaces())
+        labels << s.label;
     return labels;
 }
 
@@ -393,18 +439,13 @@ render3d::RenderRequest Volume3DView::currentRequest() const
     r.orientationMarker = true;
     r.clipPlane = m_clip;
     r.clipBox = m_clipBox;
-    if (m_segmentationsVisible) {
-        std::vector<const SegmentSurface *> shown;
-        std::vector<const imaging::VoxelMask *> masks;
-        for (const SegmentSurface &s : m_surfaces)
-            if (!m_hiddenSegments.contains(s.key)) {
-                shown.push_back(&s);
-                masks.push_back(s.mask.get());
-            }
-        const std::vector<double> opacity = surfaceOpacities(masks);
-        for (std::size_t i = 0; i < shown.size(); ++i)
-            r.surfaces.push_back({shown[i]->key, shown[i]->mask, QColor(shown[i]->rgb[0], shown[i]->rgb[1], shown[i]->rgb[2]), opacity[i]});
-    }
+    const std::vector<SegmentSurface> shown = shownSurfaces();
+    std::vector<const imaging::VoxelMask *> masks;
+    for (const SegmentSurface &s : shown)
+        masks.push_back(s.mask.get());
+    const std::vector<double> opacity = surfaceOpacities(masks);
+    for (std::size_t i = 0; i < shown.size(); ++i)
+        r.surfaces.push_back({shown[i].key, shown[i].mask, QColor(shown[i].rgb[0], shown[i].rgb[1], shown[i].rgb[2]), opacity[i]});
     if (m_mpr && m_mpr->isValid()) {
         const imaging::Vec3 c = m_mpr->center();
         r.marker = render3d::Vec3{c[0], c[1], c[2]};

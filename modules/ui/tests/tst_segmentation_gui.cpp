@@ -14,6 +14,8 @@
 #include <strata/render3d/VolumeRenderer.h>
 #include <strata/ui/MainWindow.h>
 #include <strata/ui/Volume3DView.h>
+#include <strata/ui/tools/MeasurementController.h>
+#include <strata/ui/tools/MeasurementTools.h>
 #include <strata/ui/Viewer.h>
 #include <strata/ui/Viewport.h>
 #include <strata/ui/models/MprModel.h>
@@ -283,6 +285,40 @@ private slots:
         QTest::qWait(50);
         QVERIFY(differing(without, volume->grab().toImage().convertToFormat(QImage::Format_RGB32)) < 20);
         toggle->trigger();
+
+        // A lesion measured with the lesion tool on this series: its mask a yellow surface too
+        // (the SEG's segment beside it), gone when the measurement is deleted.
+        const std::vector<dicom::PhantomLesion> lesions = dicom::phantomLesions(m_spec);
+        std::vector<dicom::PhantomLesion> others;
+        for (const dicom::PhantomLesion &l : lesions)
+            if (std::hypot(l.centerMm[0] - m_centre[0], l.centerMm[2] - m_centre[2]) > 30 && l.diameterMm >= 10)
+                others.push_back(l);
+        QVERIFY(!others.empty());
+        const dicom::PhantomLesion other = others.front();
+        const imaging::Vec3 otherCentre{other.centerMm[0], other.centerMm[1], other.centerMm[2]};
+        const std::shared_ptr<const dicom::Volume> grid = volume->series()->volume();
+        auto segmented = measure::segmentLesion(*grid, otherCentre, measure::SegmentationOptions::defaultFor(QStringLiteral("CT")));
+        QVERIFY(segmented.ok());
+        const dicom::DicomHeader &h = volume->series()->header(0);
+        measure::Measurement lesion = measure::lesionMeasurement(segmented.value(), *grid, QStringLiteral("CT"),
+                                                                 {h.studyInstanceUid, h.seriesInstanceUid, h.sopInstanceUid, h.sopClassUid, 0});
+        QVERIFY(lesion.mask);
+        auto *controller = window.viewer()->findChild<ui::MeasurementController *>();
+        QVERIFY(controller);
+        controller->list()->add(lesion);
+        const QString uid = controller->list()->items().back().uid;
+        QTRY_VERIFY_WITH_TIMEOUT(volume->segmentsShown() == (QStringList{QStringLiteral("Lesion 1"), QStringLiteral("Lesion")}) && volume->isSettled(), 60000);
+        QTest::qWait(50);
+        const QPoint atOther = volume->lastFrame().geometry.project({otherCentre[0], otherCentre[1], otherCentre[2]}).toPoint();
+        const QRgb y = volume->grab().toImage().pixel(atOther);
+        QVERIFY2(std::abs(hueOf(qRed(y), qGreen(y), qBlue(y)) - QColor(255, 220, 0).hsvHue()) < 15 && qRed(y) > 60,
+                 qPrintable(QColor(y).name()));
+        controller->list()->remove(uid);
+        QTRY_VERIFY_WITH_TIMEOUT(volume->segmentsShown() == QStringList{QStringLiteral("Lesion 1")} && volume->isSettled(), 60000);
+        QTest::qWait(50);
+        const QRgb gone = volume->grab().toImage().pixel(atOther);
+        QVERIFY2(!(std::abs(hueOf(qRed(gone), qGreen(gone), qBlue(gone)) - QColor(255, 220, 0).hsvHue()) < 15 && qRed(gone) > 60),
+                 qPrintable(QColor(gone).name()));
     }
 
     // An RT Structure Set over its CT slice (the test data's dicompyler set): the contours on the

@@ -4,6 +4,7 @@
 /// quality while dragging, full quality once the mouse stops), a chooser picks the preset, and the
 /// MPR crosshair's point and the patient axes are drawn over it.
 #include <strata/core/Result.h>
+#include <strata/measure/Measurement.h>
 #include <strata/render3d/VolumeRenderer.h>
 #include <strata/ui/models/SegmentationOverlay.h>
 #include <strata/ui/tools/VolumeTools.h>
@@ -81,7 +82,11 @@ public:
                           const std::vector<std::shared_ptr<const measure::StructureSet>> &structures);
     void setHiddenSegments(const QSet<QString> &hidden);
     void setSegmentationsVisible(bool visible);
-    /// The labels of the surfaces in the frames asked for now, in order.
+    /// The study's measurements: each lesion whose mask lies on this volume's grid (segmented on
+    /// this series) is drawn as a surface too, in the measurements' yellow (the selected one cyan).
+    void setLesions(const std::vector<measure::Measurement> &measurements, const QString &selected);
+    /// The labels of the surfaces in the frames asked for now, in order (segments and structures,
+    /// then lesions).
     QStringList segmentsShown() const;
 
     /// How long the mouse (or a held slider) rests before the full-quality frame is asked for, ms
@@ -180,6 +185,10 @@ private:
     const dicom::Volume *m_surfacesOf = nullptr;   ///< the volume m_surfaces are (being) made for
     quint64 m_surfaceGeneration = 0;          ///< bumped by another volume or other segmentations
     std::shared_ptr<std::atomic_bool> m_surfaceCancel;
+    std::vector<measure::Measurement> m_lesions;   ///< lesion measurements with a mask
+    QString m_selectedLesion;
+    /// The surfaces to draw now: the segments shown, then the lesions on the volume's grid.
+    std::vector<SegmentSurface> shownSurfaces() const;
 };
 
 } // namespace strata::ui
