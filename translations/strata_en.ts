@@ -1399,62 +1399,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="119"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="120"/>
         <source>a segmentation&apos;s pixel data must be grayscale frames</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="126"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="127"/>
         <source>the segmentation cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="133"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="134"/>
         <source>not a segmentation (SOP class %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="163"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="164"/>
         <source>Segment %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="193"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="194"/>
         <source>frame %1 has no functional groups (no plane to draw it on)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="202"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="203"/>
         <source>frame %1 has no position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="205"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="206"/>
         <source>frame %1 has no orientation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="208"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="209"/>
         <source>frame %1 has no pixel spacing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="210"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="211"/>
         <source>frame %1 has a pixel spacing of %2 × %3 mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="268"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="399"/>
         <source>not an RT structure set (SOP class %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="273"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="404"/>
         <source>the structure set cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="295"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="426"/>
         <source>Structure %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3117,17 +3117,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/render3d/src/VtkScene.cpp" line="85"/>
+        <location filename="../modules/render3d/src/VtkScene.cpp" line="93"/>
         <source>L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/render3d/src/VtkScene.cpp" line="86"/>
+        <location filename="../modules/render3d/src/VtkScene.cpp" line="94"/>
         <source>P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/render3d/src/VtkScene.cpp" line="87"/>
+        <location filename="../modules/render3d/src/VtkScene.cpp" line="95"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6922,437 +6922,437 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="147"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="148"/>
         <source>The measurement&apos;s image is not in the active viewport&apos;s series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="236"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="240"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="237"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="241"/>
         <source>&amp;Layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="248"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="252"/>
         <source>3D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="251"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="255"/>
         <source>MPR + 3D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="257"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="261"/>
         <source>&amp;Fit to Viewport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="257"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="261"/>
         <source>F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="258"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="262"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="258"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="262"/>
         <source>+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="259"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="263"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="259"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="263"/>
         <source>-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="260"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="264"/>
         <source>&amp;Rotate Clockwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="260"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="264"/>
         <source>R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="262"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="266"/>
         <source>Rotate &amp;Counter-clockwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="262"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="266"/>
         <source>Shift+R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="264"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="268"/>
         <source>Flip &amp;Horizontally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="264"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="268"/>
         <source>H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="266"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="270"/>
         <source>Flip &amp;Vertically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="266"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="270"/>
         <source>V</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="268"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="272"/>
         <source>Reset &amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="268"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="272"/>
         <source>Ctrl+0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="274"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="278"/>
         <source>Show &amp;Overlays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="274"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="278"/>
         <source>O</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="281"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="285"/>
         <source>Show &amp;DICOM Overlays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="281"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="285"/>
         <source>Shift+O</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="288"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="292"/>
         <source>Apply Display S&amp;hutters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="295"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="299"/>
         <source>Show &amp;Segmentations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="295"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="299"/>
         <source>Shift+G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="302"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="308"/>
         <source>Se&amp;gments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="306"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="312"/>
         <source>&amp;Fusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="310"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="316"/>
         <source>Reports and &amp;Documents…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="310"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="316"/>
         <source>Ctrl+Alt+D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="314"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="320"/>
         <source>&amp;Presentation State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="317"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="323"/>
         <source>Apply the &amp;Newest Presentation State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="327"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="333"/>
         <source>Show Reference &amp;Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="327"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="333"/>
         <source>L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="333"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="339"/>
         <source>&amp;Synchronize Scrolling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="333"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="339"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="340"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="346"/>
         <source>Synchronize &amp;Window/Level with the Prior (CT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="346"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="352"/>
         <source>Compare with &amp;Prior Study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="346"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="352"/>
         <source>Ctrl+P</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="348"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="354"/>
         <source>&amp;Next Series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="348"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="354"/>
         <source>Ctrl+Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="349"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="355"/>
         <source>Pre&amp;vious Series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="349"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="355"/>
         <source>Ctrl+Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="351"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="357"/>
         <source>&amp;Hanging Protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="353"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="359"/>
         <source>&amp;Open Studies by Their Hanging Protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="362"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="368"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="370"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="376"/>
         <source>&amp;Browse (drag to scroll)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="371"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="377"/>
         <source>&amp;Window/Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="372"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="378"/>
         <source>&amp;Zoom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="373"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="379"/>
         <source>&amp;Pan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="374"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="380"/>
         <source>&amp;Crosshair (MPR: move, rotate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="375"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="381"/>
         <source>&amp;Magnifying Glass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="388"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="394"/>
         <source>Thick &amp;Slab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="395"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="401"/>
         <source>&amp;Thin Slice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="396"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="402"/>
         <source>&amp;MIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="397"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="403"/>
         <source>M&amp;inIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="398"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="404"/>
         <source>&amp;Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="405"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="411"/>
         <source>&amp;Cine Play/Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="405"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="411"/>
         <source>Space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="409"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="415"/>
         <source>&amp;Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="410"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="416"/>
         <source>Window &amp;Presets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="411"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="417"/>
         <source>&amp;Automatic Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="411"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="417"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="412"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="418"/>
         <source>&amp;Invert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="412"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="418"/>
         <source>I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="417"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="423"/>
         <source>&amp;Colour Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="429"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="435"/>
         <source>Toggle &amp;Key Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="429"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="435"/>
         <source>K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="430"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="436"/>
         <source>Save Key Images to the Study (DICOM KOS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="432"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="438"/>
         <source>&amp;Export Image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="432"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="438"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="433"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="439"/>
         <source>&amp;Copy Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="433"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="439"/>
         <source>Ctrl+Shift+C</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="434"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="440"/>
         <source>Export with &amp;Annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="455"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="461"/>
         <source> Slab </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="458"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="464"/>
         <source>Thin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="458"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="464"/>
         <source>MIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="458"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="464"/>
         <source>MinIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="458"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="464"/>
         <source>Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="462"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="468"/>
         <source> mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="484"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="490"/>
         <source> fps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="490"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="496"/>
         <source>Frames per second shown while the cine plays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="572"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="578"/>
         <source>Loading the prior study…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="572"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="578"/>
         <source>Loading the study…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="615"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="621"/>
         <source>%1 — no images, %n report(s) or document(s)</source>
         <translation>
             <numerusform>%1 — no images, %n report or document</numerusform>
@@ -7360,7 +7360,7 @@ Study %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="622"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="628"/>
         <source> — %n report(s) or document(s): View → Reports and Documents</source>
         <translation>
             <numerusform> — %n report or document: View → Reports and Documents</numerusform>
@@ -7368,17 +7368,17 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="624"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="630"/>
         <source> — hanging protocol %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="627"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="633"/>
         <source> (a file is not shown: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="628"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="634"/>
         <source> (%n files are not shown; the first: %1)</source>
         <translation>
             <numerusform> (%n file is not shown: %1)</numerusform>
@@ -7386,98 +7386,98 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="648"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="654"/>
         <source>Prior study: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="896"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="902"/>
         <source>Fused: %1 (%2 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="920"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="926"/>
         <source>Fusion needs the volume of %1: it is larger than the memory for decoded series (File → Settings → Viewer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="943"/>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1005"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="949"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1011"/>
         <source>SUV 0–%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="968"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="974"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="983"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="989"/>
         <source>(no other volume of this frame of reference)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="989"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="995"/>
         <source>Opacity %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1003"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1009"/>
         <source>Automatic Scale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1022"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1028"/>
         <source>MPR needs a volume: a series of parallel slices with positions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1031"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1037"/>
         <source>it is a single image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1031"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1037"/>
         <source>its images have no position or orientation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1032"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1038"/>
         <source>%1: shown in 2D, not in MPR (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1228"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1230"/>
         <source>&amp;Save This Layout for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1228"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1231"/>
         <source>&amp;Save This Layout for the Study&apos;s Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1232"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1235"/>
         <source>&amp;Forget %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1232"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1235"/>
         <source>&amp;Forget the Protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1239"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1242"/>
         <source>Hanging protocol %1 forgotten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1260"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1271"/>
         <source>Hanging protocol %1 saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1382"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1393"/>
         <source>The file&apos;s VOI LUT (%1 entries)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7521,92 +7521,92 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1384"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1395"/>
         <source>Window %1 / level %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1452"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1463"/>
         <source>%1 fps shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1487"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1498"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1495"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1506"/>
         <source>Image %1 marked as key image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1496"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1507"/>
         <source>Image %1 is no longer a key image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1518"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1529"/>
         <source>The key image could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1525"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1536"/>
         <source>Key images are saved with studies of the local cache: import the study first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1528"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1539"/>
         <source>Saving the key images to the study…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1538"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1549"/>
         <source>The key images could not be saved to the study: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1540"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1551"/>
         <source>Key images saved to the study as a key object selection (%1 images)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1548"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1559"/>
         <source>there is no image to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1572"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1583"/>
         <source>Export Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1573"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1584"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1578"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1589"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1584"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1595"/>
         <source>Open a study first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1589"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1600"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1653"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1668"/>
         <source>None (the Images&apos; Own Display)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="1715"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1730"/>
         <source>%n segmentation(s) drawn over their images (%1; View → Show Segmentations)</source>
         <translation>
             <numerusform>%n segmentation drawn over its images (%1; View → Show Segmentations)</numerusform>
@@ -7614,12 +7614,12 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1719"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1734"/>
         <source>a segmentation cannot be drawn: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1740"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1755"/>
         <source>Comparing with the prior study of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7871,135 +7871,140 @@ Study %2</source>
 <context>
     <name>strata::ui::Volume3DView</name>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="42"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="43"/>
         <source>3D preset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="49"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="50"/>
         <source>3D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="53"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="54"/>
         <source>&amp;Anterior</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="53"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="54"/>
         <source>&amp;Posterior</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="54"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="55"/>
         <source>&amp;Left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="54"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="55"/>
         <source>&amp;Right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="55"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="56"/>
         <source>&amp;Superior</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="55"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="56"/>
         <source>&amp;Inferior</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="56"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="57"/>
         <source>&amp;View From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="62"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="63"/>
         <source>Edit &amp;Transfer Function</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="66"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="67"/>
         <source>&amp;Clip at the Crosshair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="70"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="71"/>
         <source>Clip &amp;Box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="75"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="76"/>
         <source>Export &amp;Picture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="78"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="79"/>
         <source>Export 3D View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="78"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="79"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="82"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="83"/>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="85"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="86"/>
         <source>Export 360° &amp;Rotation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="88"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="89"/>
         <source>Folder for the Rotation&apos;s Frames</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="116"/>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="176"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="117"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="183"/>
         <source>No volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="157"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="161"/>
         <source>3D needs a volume: this series is shown in 2D only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="159"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="163"/>
         <source>Loading the volume…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="186"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="195"/>
         <source>No volume to render in 3D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="369"/>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="407"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="267"/>
+        <source>Lesion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="499"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="537"/>
         <source>the 3D view has no volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="375"/>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="414"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="505"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="544"/>
         <source>could not write the picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="389"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="519"/>
         <source>The 3D view has no volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="395"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="525"/>
         <source>%n frame(s) written to %1 (%2)</source>
         <translation>
             <numerusform>%n frame written to %1 (%2)</numerusform>
@@ -8007,7 +8012,7 @@ Study %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="397"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="527"/>
         <source>%n frame(s) and %1 written</source>
         <translation>
             <numerusform>%n frame and %1 written</numerusform>

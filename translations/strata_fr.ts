@@ -1399,62 +1399,62 @@
         <translation>la sélection d&apos;objets clés n&apos;a pas été enregistrée</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="119"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="120"/>
         <source>a segmentation&apos;s pixel data must be grayscale frames</source>
         <translation>les données de pixels d&apos;une segmentation doivent être des trames en niveaux de gris</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="126"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="127"/>
         <source>the segmentation cannot be read: %1</source>
         <translation>la segmentation ne peut pas être lue : %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="133"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="134"/>
         <source>not a segmentation (SOP class %1)</source>
         <translation>pas une segmentation (classe SOP %1)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="163"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="164"/>
         <source>Segment %1</source>
         <translation>Segment %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="193"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="194"/>
         <source>frame %1 has no functional groups (no plane to draw it on)</source>
         <translation>la trame %1 n&apos;a pas de groupes fonctionnels (aucun plan où la dessiner)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="202"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="203"/>
         <source>frame %1 has no position</source>
         <translation>la trame %1 n&apos;a pas de position</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="205"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="206"/>
         <source>frame %1 has no orientation</source>
         <translation>la trame %1 n&apos;a pas d&apos;orientation</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="208"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="209"/>
         <source>frame %1 has no pixel spacing</source>
         <translation>la trame %1 n&apos;a pas d&apos;espacement des pixels</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="210"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="211"/>
         <source>frame %1 has a pixel spacing of %2 × %3 mm</source>
         <translation>la trame %1 a un espacement des pixels de %2 × %3 mm</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="268"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="399"/>
         <source>not an RT structure set (SOP class %1)</source>
         <translation>pas un ensemble de structures RT (classe SOP %1)</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="273"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="404"/>
         <source>the structure set cannot be read: %1</source>
         <translation>l&apos;ensemble de structures ne peut pas être lu : %1</translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Segmentations.cpp" line="295"/>
+        <location filename="../modules/measure/src/Segmentations.cpp" line="426"/>
         <source>Structure %1</source>
         <translation>Structure %1</translation>
     </message>
@@ -3117,17 +3117,17 @@
         <translation>Le rendu 3D nécessite un affichage X (VTK effectue ici un rendu hors écran via GLX) : lancez sous xvfb-run ou définissez DISPLAY</translation>
     </message>
     <message>
-        <location filename="../modules/render3d/src/VtkScene.cpp" line="85"/>
+        <location filename="../modules/render3d/src/VtkScene.cpp" line="93"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../modules/render3d/src/VtkScene.cpp" line="86"/>
+        <location filename="../modules/render3d/src/VtkScene.cpp" line="94"/>
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location filename="../modules/render3d/src/VtkScene.cpp" line="87"/>
+        <location filename="../modules/render3d/src/VtkScene.cpp" line="95"/>
         <source>S</source>
         <translation>S</translation>
     </message>
@@ -6924,437 +6924,437 @@ Study %2</source>
         <translation>1+3 MPR</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="147"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="148"/>
         <source>The measurement&apos;s image is not in the active viewport&apos;s series</source>
         <translation>L&apos;image de la mesure n&apos;appartient pas à la série de la fenêtre active</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="236"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="240"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="237"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="241"/>
         <source>&amp;Layout</source>
         <translation>&amp;Disposition</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="248"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="252"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="251"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="255"/>
         <source>MPR + 3D</source>
         <translation>MPR + 3D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="257"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="261"/>
         <source>&amp;Fit to Viewport</source>
         <translation>&amp;Ajuster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="257"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="261"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="258"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="262"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Zoom avant</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="258"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="262"/>
         <source>+</source>
         <translation>+</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="259"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="263"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="259"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="263"/>
         <source>-</source>
         <translation>-</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="260"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="264"/>
         <source>&amp;Rotate Clockwise</source>
         <translation>Ro&amp;tation horaire</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="260"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="264"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="262"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="266"/>
         <source>Rotate &amp;Counter-clockwise</source>
         <translation>Rotation a&amp;ntihoraire</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="262"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="266"/>
         <source>Shift+R</source>
         <translation>Shift+R</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="264"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="268"/>
         <source>Flip &amp;Horizontally</source>
         <translation>Retourner &amp;horizontalement</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="264"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="268"/>
         <source>H</source>
         <translation>H</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="266"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="270"/>
         <source>Flip &amp;Vertically</source>
         <translation>Retourner &amp;verticalement</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="266"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="270"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="268"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="272"/>
         <source>Reset &amp;View</source>
         <translation>Réin&amp;itialiser la vue</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="268"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="272"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="274"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="278"/>
         <source>Show &amp;Overlays</source>
         <translation>Afficher les in&amp;crustations</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="274"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="278"/>
         <source>O</source>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="281"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="285"/>
         <source>Show &amp;DICOM Overlays</source>
         <translation>Afficher les superpositions &amp;DICOM</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="281"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="285"/>
         <source>Shift+O</source>
         <translation>Shift+O</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="288"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="292"/>
         <source>Apply Display S&amp;hutters</source>
         <translation>Appliquer les &amp;obturateurs d&apos;affichage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="295"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="299"/>
         <source>Show &amp;Segmentations</source>
         <translation>Afficher les &amp;segmentations</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="295"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="299"/>
         <source>Shift+G</source>
         <translation>Shift+G</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="302"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="308"/>
         <source>Se&amp;gments</source>
         <translation>Se&amp;gments</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="306"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="312"/>
         <source>&amp;Fusion</source>
         <translation>&amp;Fusion</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="310"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="316"/>
         <source>Reports and &amp;Documents…</source>
         <translation>Comptes rendus et &amp;documents…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="310"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="316"/>
         <source>Ctrl+Alt+D</source>
         <translation>Ctrl+Alt+D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="314"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="320"/>
         <source>&amp;Presentation State</source>
         <translation>État de &amp;présentation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="317"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="323"/>
         <source>Apply the &amp;Newest Presentation State</source>
         <translation>Appliquer l&apos;état de présentation le plus &amp;récent</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="327"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="333"/>
         <source>Show Reference &amp;Lines</source>
         <translation>Afficher les &amp;lignes de référence</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="327"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="333"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="333"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="339"/>
         <source>&amp;Synchronize Scrolling</source>
         <translation>&amp;Synchroniser le défilement</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="333"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="339"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="340"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="346"/>
         <source>Synchronize &amp;Window/Level with the Prior (CT)</source>
         <translation>Synchroniser la &amp;fenêtre avec l&apos;examen antérieur (CT)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="346"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="352"/>
         <source>Compare with &amp;Prior Study</source>
         <translation>Com&amp;parer avec l&apos;étude antérieure</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="346"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="352"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="348"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="354"/>
         <source>&amp;Next Series</source>
         <translation>Série &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="348"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="354"/>
         <source>Ctrl+Down</source>
         <translation>Ctrl+Down</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="349"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="355"/>
         <source>Pre&amp;vious Series</source>
         <translation>Série &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="349"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="355"/>
         <source>Ctrl+Up</source>
         <translation>Ctrl+Up</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="351"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="357"/>
         <source>&amp;Hanging Protocol</source>
         <translation>Protocole d&apos;&amp;affichage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="353"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="359"/>
         <source>&amp;Open Studies by Their Hanging Protocol</source>
         <translation>&amp;Ouvrir les études selon leur protocole d&apos;affichage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="362"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="368"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="370"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="376"/>
         <source>&amp;Browse (drag to scroll)</source>
         <translation>&amp;Parcourir (glisser pour défiler)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="371"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="377"/>
         <source>&amp;Window/Level</source>
         <translation>&amp;Fenêtrage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="372"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="378"/>
         <source>&amp;Zoom</source>
         <translation>&amp;Zoom</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="373"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="379"/>
         <source>&amp;Pan</source>
         <translation>&amp;Déplacer</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="374"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="380"/>
         <source>&amp;Crosshair (MPR: move, rotate)</source>
         <translation>&amp;Réticule (MPR : déplacer, pivoter)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="375"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="381"/>
         <source>&amp;Magnifying Glass</source>
         <translation>&amp;Loupe</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="388"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="394"/>
         <source>Thick &amp;Slab</source>
         <translation>&amp;Coupe épaisse</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="395"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="401"/>
         <source>&amp;Thin Slice</source>
         <translation>Coupe &amp;fine</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="396"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="402"/>
         <source>&amp;MIP</source>
         <translation>&amp;MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="397"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="403"/>
         <source>M&amp;inIP</source>
         <translation>M&amp;inIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="398"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="404"/>
         <source>&amp;Average</source>
         <translation>M&amp;oyenne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="405"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="411"/>
         <source>&amp;Cine Play/Pause</source>
         <translation>Ciné : &amp;lecture/pause</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="405"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="411"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="409"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="415"/>
         <source>&amp;Image</source>
         <translation>&amp;Image</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="410"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="416"/>
         <source>Window &amp;Presets</source>
         <translation>Pré&amp;réglages de fenêtre</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="411"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="417"/>
         <source>&amp;Automatic Window</source>
         <translation>Fenêtre &amp;automatique</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="411"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="417"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="412"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="418"/>
         <source>&amp;Invert</source>
         <translation>&amp;Inverser</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="412"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="418"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="417"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="423"/>
         <source>&amp;Colour Map</source>
         <translation>&amp;Palette de couleurs</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="429"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="435"/>
         <source>Toggle &amp;Key Image</source>
         <translation>Marquer/démarquer image &amp;clé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="429"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="435"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="430"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="436"/>
         <source>Save Key Images to the Study (DICOM KOS)</source>
         <translation>Enregistrer les images clés dans l&apos;étude (DICOM KOS)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="432"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="438"/>
         <source>&amp;Export Image…</source>
         <translation>&amp;Exporter l&apos;image…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="432"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="438"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="433"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="439"/>
         <source>&amp;Copy Image</source>
         <translation>Copier l&apos;i&amp;mage</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="433"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="439"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="434"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="440"/>
         <source>Export with &amp;Annotations</source>
         <translation>Exporter avec les a&amp;nnotations</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="455"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="461"/>
         <source> Slab </source>
         <translation> Épaisseur </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="458"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="464"/>
         <source>Thin</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="458"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="464"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="458"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="464"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="458"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="464"/>
         <source>Average</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="462"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="468"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="484"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="490"/>
         <source> fps</source>
         <translation> i/s</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="490"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="496"/>
         <source>Frames per second shown while the cine plays</source>
         <translation>Images par seconde réellement affichées pendant le ciné</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="572"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="578"/>
         <source>Loading the prior study…</source>
         <translation>Chargement de l&apos;étude antérieure…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="572"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="578"/>
         <source>Loading the study…</source>
         <translation>Chargement de l&apos;étude…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="615"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="621"/>
         <source>%1 — no images, %n report(s) or document(s)</source>
         <translation>
             <numerusform>%1 — aucune image, %n compte rendu ou document</numerusform>
@@ -7362,7 +7362,7 @@ Study %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="622"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="628"/>
         <source> — %n report(s) or document(s): View → Reports and Documents</source>
         <translation>
             <numerusform> — %n compte rendu ou document : Affichage → Comptes rendus et documents</numerusform>
@@ -7370,17 +7370,17 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="624"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="630"/>
         <source> — hanging protocol %1</source>
         <translation> — protocole d&apos;affichage %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="627"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="633"/>
         <source> (a file is not shown: %1)</source>
         <translation> (un fichier n&apos;est pas affiché : %1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="628"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="634"/>
         <source> (%n files are not shown; the first: %1)</source>
         <translation>
             <numerusform> (%n fichier non affiché : %1)</numerusform>
@@ -7388,98 +7388,98 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="648"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="654"/>
         <source>Prior study: %1</source>
         <translation>Examen antérieur : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="896"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="902"/>
         <source>Fused: %1 (%2 %)</source>
         <translation>Fusionné : %1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="920"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="926"/>
         <source>Fusion needs the volume of %1: it is larger than the memory for decoded series (File → Settings → Viewer)</source>
         <translation>La fusion a besoin du volume de %1 : il dépasse la mémoire des séries décodées (Fichier → Paramètres → Visionneuse)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="943"/>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1005"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="949"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1011"/>
         <source>SUV 0–%1</source>
         <translation>SUV 0–%1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="968"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="974"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="983"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="989"/>
         <source>(no other volume of this frame of reference)</source>
         <translation>(aucun autre volume de ce référentiel)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="989"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="995"/>
         <source>Opacity %1 %</source>
         <translation>Opacité %1 %</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1003"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1009"/>
         <source>Automatic Scale</source>
         <translation>Échelle automatique</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1022"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1028"/>
         <source>MPR needs a volume: a series of parallel slices with positions</source>
         <translation>La MPR nécessite un volume : une série de coupes parallèles avec positions</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1031"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1037"/>
         <source>it is a single image</source>
         <translation>c&apos;est une image unique</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1031"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1037"/>
         <source>its images have no position or orientation</source>
         <translation>ses images n&apos;ont ni position ni orientation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1032"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1038"/>
         <source>%1: shown in 2D, not in MPR (%2)</source>
         <translation>%1 : affichée en 2D, pas en MPR (%2)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1228"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1230"/>
         <source>&amp;Save This Layout for %1</source>
         <translation>&amp;Enregistrer cette disposition pour %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1228"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1231"/>
         <source>&amp;Save This Layout for the Study&apos;s Kind</source>
         <translation>&amp;Enregistrer cette disposition pour ce type d&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1232"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1235"/>
         <source>&amp;Forget %1</source>
         <translation>&amp;Oublier %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1232"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1235"/>
         <source>&amp;Forget the Protocol</source>
         <translation>&amp;Oublier le protocole</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1239"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1242"/>
         <source>Hanging protocol %1 forgotten</source>
         <translation>Protocole d&apos;affichage %1 oublié</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1260"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1271"/>
         <source>Hanging protocol %1 saved: %2</source>
         <translation>Protocole d&apos;affichage %1 enregistré : %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1382"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1393"/>
         <source>The file&apos;s VOI LUT (%1 entries)</source>
         <translation>La VOI LUT du fichier (%1 entrées)</translation>
     </message>
@@ -7526,92 +7526,92 @@ Study %2</source>
         <translation>Double-cliquer pour le lire (Affichage → Comptes rendus et documents)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1384"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1395"/>
         <source>Window %1 / level %2</source>
         <translation>Largeur %1 / centre %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1452"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1463"/>
         <source>%1 fps shown</source>
         <translation>%1 i/s affichées</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1487"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1498"/>
         <source>Key images are marked on the native slices (not on MPR planes)</source>
         <translation>Les images clés se marquent sur les coupes natives (pas sur les plans MPR)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1495"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1506"/>
         <source>Image %1 marked as key image</source>
         <translation>Image %1 marquée comme image clé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1496"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1507"/>
         <source>Image %1 is no longer a key image</source>
         <translation>L&apos;image %1 n&apos;est plus une image clé</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1518"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1529"/>
         <source>The key image could not be saved: %1</source>
         <translation>Impossible d&apos;enregistrer l&apos;image clé : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1525"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1536"/>
         <source>Key images are saved with studies of the local cache: import the study first</source>
         <translation>Les images clés s&apos;enregistrent avec les études du cache local : importez d&apos;abord l&apos;étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1528"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1539"/>
         <source>Saving the key images to the study…</source>
         <translation>Enregistrement des images clés dans l&apos;étude…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1538"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1549"/>
         <source>The key images could not be saved to the study: %1</source>
         <translation>Les images clés n&apos;ont pu être enregistrées dans l&apos;étude : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1540"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1551"/>
         <source>Key images saved to the study as a key object selection (%1 images)</source>
         <translation>Images clés enregistrées dans l&apos;étude comme sélection d&apos;objets clés (%1 images)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1548"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1559"/>
         <source>there is no image to export</source>
         <translation>il n&apos;y a aucune image à exporter</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1572"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1583"/>
         <source>Export Image</source>
         <translation>Exporter l&apos;image</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1573"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1584"/>
         <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg)</source>
         <translation>Image PNG (*.png);;Image JPEG (*.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1578"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1589"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1584"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1595"/>
         <source>Open a study first</source>
         <translation>Ouvrez d&apos;abord une étude</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1589"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1600"/>
         <source>No earlier study of %1 (%2) is in the local cache</source>
         <translation>Aucune étude antérieure de %1 (%2) dans le cache local</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1653"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1668"/>
         <source>None (the Images&apos; Own Display)</source>
         <translation>Aucun (affichage propre des images)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Viewer.cpp" line="1715"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1730"/>
         <source>%n segmentation(s) drawn over their images (%1; View → Show Segmentations)</source>
         <translation>
             <numerusform>%n segmentation dessinée sur ses images (%1 ; Affichage → Afficher les segmentations)</numerusform>
@@ -7619,12 +7619,12 @@ Study %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1719"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1734"/>
         <source>a segmentation cannot be drawn: %1</source>
         <translation>une segmentation ne peut pas être dessinée : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewer.cpp" line="1740"/>
+        <location filename="../modules/ui/src/Viewer.cpp" line="1755"/>
         <source>Comparing with the prior study of %1</source>
         <translation>Comparaison avec l&apos;étude antérieure du %1</translation>
     </message>
@@ -7876,135 +7876,140 @@ Study %2</source>
 <context>
     <name>strata::ui::Volume3DView</name>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="42"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="43"/>
         <source>3D preset</source>
         <translation>Préréglage 3D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="49"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="50"/>
         <source>3D</source>
         <translation>3D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="53"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="54"/>
         <source>&amp;Anterior</source>
         <translation>&amp;Antérieure</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="53"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="54"/>
         <source>&amp;Posterior</source>
         <translation>&amp;Postérieure</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="54"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="55"/>
         <source>&amp;Left</source>
         <translation>&amp;Gauche</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="54"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="55"/>
         <source>&amp;Right</source>
         <translation>&amp;Droite</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="55"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="56"/>
         <source>&amp;Superior</source>
         <translation>&amp;Supérieure</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="55"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="56"/>
         <source>&amp;Inferior</source>
         <translation>&amp;Inférieure</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="56"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="57"/>
         <source>&amp;View From</source>
         <translation>&amp;Vue</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="62"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="63"/>
         <source>Edit &amp;Transfer Function</source>
         <translation>Modifier la fonction de &amp;transfert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="66"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="67"/>
         <source>&amp;Clip at the Crosshair</source>
         <translation>&amp;Couper au réticule</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="70"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="71"/>
         <source>Clip &amp;Box</source>
         <translation>&amp;Boîte de découpe</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="75"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="76"/>
         <source>Export &amp;Picture…</source>
         <translation>Exporter l&apos;&amp;image…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="78"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="79"/>
         <source>Export 3D View</source>
         <translation>Exporter la vue 3D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="78"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="79"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="82"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="83"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="85"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="86"/>
         <source>Export 360° &amp;Rotation…</source>
         <translation>Exporter une &amp;rotation à 360°…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="88"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="89"/>
         <source>Folder for the Rotation&apos;s Frames</source>
         <translation>Dossier des images de la rotation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="116"/>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="176"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="117"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="183"/>
         <source>No volume</source>
         <translation>Aucun volume</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="157"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="161"/>
         <source>3D needs a volume: this series is shown in 2D only</source>
         <translation>La 3D nécessite un volume : cette série s&apos;affiche uniquement en 2D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="159"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="163"/>
         <source>Loading the volume…</source>
         <translation>Chargement du volume…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="186"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="195"/>
         <source>No volume to render in 3D</source>
         <translation>Aucun volume à afficher en rendu 3D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="369"/>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="407"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="267"/>
+        <source>Lesion</source>
+        <translation>Lésion</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="499"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="537"/>
         <source>the 3D view has no volume</source>
         <translation>la vue 3D n&apos;a aucun volume</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="375"/>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="414"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="505"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="544"/>
         <source>could not write the picture</source>
         <translation>impossible d&apos;écrire l&apos;image</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="389"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="519"/>
         <source>The 3D view has no volume</source>
         <translation>La vue 3D n&apos;a aucun volume</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="395"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="525"/>
         <source>%n frame(s) written to %1 (%2)</source>
         <translation>
             <numerusform>%n image écrite dans %1 (%2)</numerusform>
@@ -8012,7 +8017,7 @@ Study %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="397"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="527"/>
         <source>%n frame(s) and %1 written</source>
         <translation>
             <numerusform>Écrit : %n image et %1</numerusform>
