@@ -73,6 +73,20 @@ std::array<double, 3> Volume::patientPosition(double i, double j, double k) cons
             m[8] * i + m[9] * j + m[10] * k + m[11]};
 }
 
+std::array<double, 3> Volume::indexPosition(const std::array<double, 3> &patient) const
+{
+    const auto &m = indexToPatient;
+    const double a = m[0], b = m[1], c = m[2], d = m[4], e = m[5], f = m[6], g = m[8], h = m[9], i = m[10];
+    const double det = a * (e * i - f * h) - b * (d * i - f * g) + c * (d * h - e * g);
+    if (det == 0)
+        return {0, 0, 0};
+    const double x = patient[0] - m[3], y = patient[1] - m[7], z = patient[2] - m[11];
+    // The inverse by the adjugate.
+    return {((e * i - f * h) * x + (c * h - b * i) * y + (b * f - c * e) * z) / det,
+            ((f * g - d * i) * x + (a * i - c * g) * y + (c * d - a * f) * z) / det,
+            ((d * h - e * g) * x + (b * g - a * h) * y + (a * e - b * d) * z) / det};
+}
+
 Volume volumeGeometry(const Stack &stack)
 {
     Volume v;

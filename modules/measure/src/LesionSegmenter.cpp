@@ -144,17 +144,7 @@ SegmentationOptions SegmentationOptions::defaultFor(const QString &modality)
 
 imaging::Vec3 patientToIndex(const dicom::Volume &volume, const imaging::Vec3 &point)
 {
-    const auto &m = volume.indexToPatient;
-    const double a = m[0], b = m[1], c = m[2], d = m[4], e = m[5], f = m[6], g = m[8], h = m[9], i = m[10];
-    const double det = det3(m);
-    if (det == 0)
-        return {0, 0, 0};
-    const imaging::Vec3 r{point[0] - m[3], point[1] - m[7], point[2] - m[11]};
-    // Inverse by the adjugate.
-    const imaging::Mat3 inv{(e * i - f * h) / det, (c * h - b * i) / det, (b * f - c * e) / det,
-                            (f * g - d * i) / det, (a * i - c * g) / det, (c * d - a * f) / det,
-                            (d * h - e * g) / det, (b * g - a * h) / det, (a * e - b * d) / det};
-    return imaging::times(inv, r);
+    return volume.indexPosition(point);
 }
 
 Result<LesionResult> segmentLesion(const dicom::Volume &volume, const imaging::Vec3 &seed,

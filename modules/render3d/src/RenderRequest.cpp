@@ -78,3 +78,124 @@ ViewGeometry viewGeometry(const dicom::Volume &volume, const Camera &camera, QSi
 }
 
 } // namespace strata::render3d
+
+namespace strata::render3d {
+namespace {
+
+/// The volume's value at a fractional index, trilinear (clamped to its edges).
+double valueAt(const dicom::Volume &v, const std::array<double, 3> &idx)
+{
+    int i0[3];
+    double f[3];
+    for (std::size_t a = 0; a < 3; ++a) {
+        const double x = std::clamp(idx[a], 0.0, double(v.dimensions[a] - 1));
+        i0[a] = std::min(int(std::floor(x)), std::max(0, v.dimensions[a] - 2));
+        f[a] = v.dimensions[a] > 1 ? x - i0[a] : 0;
+    }
+    double sum = 0;
+    for (int dk = 0; dk < 2; ++dk)
+        for (int dj = 0; dj < 2; ++dj)
+            for (int di = 0; di < 2; ++di) {
+                const int i = std::min(i0[0] + di, v.dimensions[0] - 1), j = std::min(i0[1] + dj, v.dimensions[1] - 1),
+                          k = std::min(i0[2] + dk, v.dimensions[2] - 1);
+                const double w = (di ? f[0] : 1 - f[0]) * (dj ? f[1] : 1 - f[1]) * (dk ? f[2] : 1 - f[2]);
+                if (w > 0)
+                    sum += w * v.at(i, j, k);
+            }
+    return sum;
+}
+
+/// The preset's opacity at a value (linear between its points, its ends beyond them).
+double opacityAt(const std::vector<OpacityPoint> &points, double value)
+{
+    if (points.empty())
+        return 0;
+    if (value <= points.front().value)
+        return points.front().opacity;
+    for (std::size_t i = 1; i < points.size(); ++i)
+        if (value <= points[i].value) {
+            const double t = (value - points[i - 1].value) / std::max(1e-12, points[i].value - points[i - 1].value);
+            return points[i - 1].opacity + t * (points[i].opacity - points[i - 1].opacity);
+        }
+    return points.back().opacity;
+}
+
+} // namespace
+
+std::optional<Vec3> pickPoint(const RenderRequest &request, const Frame &frame, QPointF pixel)
+{
+    const auto &v = request.volume;
+    if (!v || v->voxels.empty() || v->voxels.size() != v->voxelCount())
+        return std::nullopt;
+    const VolumePreset preset = request.preset.resolved(frame.valueRange.first, frame.valueRange.second);
+    const BlendMode blend = request.blend.value_or(preset.blend);
+    if (blend == BlendMode::Average)
+        return std::nullopt;
+    const ViewGeometry &g = frame.geometry;
+    const double x = (pixel.x() - g.size.width() / 2.0) * g.mmPerPixel, y = (g.size.height() / 2.0 - pixel.y()) * g.mmPerPixel;
+    const Vec3 base{g.center[0] + x * g.right[0] + y * g.up[0], g.center[1] + x * g.right[1] + y * g.up[1],
+                    g.center[2] + x * g.right[2] + y * g.up[2]};
+    const Vec3 &dir = g.viewDirection;
+    // The stretch of the ray between the volume's corners.
+    double near = std::numeric_limits<double>::max(), far = std::numeric_limits<double>::lowest();
+    for (int c = 0; c < 8; ++c) {
+        const auto p = v->patientPosition(c & 1 ? v->dimensions[0] - 0.5 : -0.5, c & 2 ? v->dimensions[1] - 0.5 : -0.5,
+                                          c & 4 ? v->dimensions[2] - 0.5 : -0.5);
+        const double t = (p[0] - base[0]) * dir[0] + (p[1] - base[1]) * dir[1] + (p[2] - base[2]) * dir[2];
+        near = std::min(near, t);
+        far = std::max(far, t);
+    }
+    const double step = std::max(0.05, 0.5 * std::min({v->spacing[0], v->spacing[1], v->spacing[2]}));
+    const auto clipped = [&request](const Vec3 &p) {
+        if (request.clipBox) {
+            const auto &b = *request.clipBox;
+            if (p[0] < b[0] || p[0] > b[1] || p[1] < b[2] || p[1] > b[3] || p[2] < b[4] || p[2] > b[5])
+                return true;
+        }
+        if (const auto &plane = request.clipPlane) {
+            const Vec3 d{p[0] - plane->origin[0], p[1] - plane->origin[1], p[2] - plane->origin[2]};
+            if (dot(d, plane->normal) < 0)
+                return true;
+        }
+        return false;
+    };
+    double accumulated = 0;
+    std::optional<Vec3> extreme;
+    double extremeValue = 0;
+    for (double t = near; t <= far; t += step) {
+        const Vec3 p{base[0] + t * dir[0], base[1] + t * dir[1], base[2] + t * dir[2]};
+        const std::array<double, 3> idx = v->indexPosition(p);
+        bool inside = true;
+        for (std::size_t a = 0; a < 3; ++a)
+            inside = inside && idx[a] >= -0.5 && idx[a] <= v->dimensions[a] - 0.5;
+        if (!inside || clipped(p))
+            continue;
+        for (const Surface &s : request.surfaces) {
+            if (!s.mask || s.mask->empty() || s.opacity < 0.5)
+                continue;
+            const auto &m = *s.mask;
+            const int i = int(std::lround(idx[0])) - m.offset[0], j = int(std::lround(idx[1])) - m.offset[1],
+                      k = int(std::lround(idx[2])) - m.offset[2];
+            if (i >= 0 && j >= 0 && k >= 0 && i < m.size[0] && j < m.size[1] && k < m.size[2] && m.at(i, j, k))
+                return p;
+        }
+        const double value = valueAt(*v, idx);
+        if (blend == BlendMode::Composite) {
+            const double alpha = 1 - std::pow(1 - std::clamp(opacityAt(preset.opacity, value), 0.0, 1.0), step);
+            accumulated += (1 - accumulated) * alpha;
+            if (accumulated >= 0.5)
+                return p;
+        } else if (!extreme || (blend == BlendMode::Maximum ? value > extremeValue : value < extremeValue)) {
+            extreme = p;
+            extremeValue = value;
+        }
+    }
+    // A projection whose brightest (darkest) sample is as dark (bright) as the preset shows anything
+    // meets nothing there.
+    if (extreme && !preset.colors.empty()
+        && (blend == BlendMode::Maximum ? extremeValue <= preset.colors.front().value : extremeValue >= preset.colors.back().value))
+        return std::nullopt;
+    return extreme;
+}
+
+} // namespace strata::render3d

@@ -315,6 +315,7 @@ Result<Frame> VtkScene::render(const RenderRequest &request, double imageSampleD
     const BlendMode blend = request.blend.value_or(preset.blend);
     Frame frame;
     frame.quality = request.quality;
+    frame.valueRange = d->range;
     frame.geometry = viewGeometry(*v, request.camera, request.size);
     frame.imageSampleDistance = imageSampleDistance;
     const ViewGeometry &g = frame.geometry;

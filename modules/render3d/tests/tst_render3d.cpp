@@ -349,6 +349,65 @@ private slots:
         QVERIFY2(std::abs(covered - expected) < 0.03 * expected, qPrintable(QStringLiteral("%1 pixels, a disc of %2").arg(covered).arg(expected)));
     }
 
+    // The point a pixel shows (what pointing at the 3D view locates): the front of a bone sphere
+    // from the front, its far side from the back, nothing beside it; the clip plane's face where
+    // it cuts the sphere; an opaque surface in front of the sphere; a MIP's brightest sample.
+    void picksThePointAPixelShows()
+    {
+        const Vec3 dense{-14, 0, 0};
+        auto volume = phantom(64, [&](double x, double y, double z) { return sphere(x, y, z, dense, 9, 1000, -1000); });
+        RenderRequest r;
+        r.volume = volume;
+        r.preset = *findPreset(QStringLiteral("ct-bone"));
+        r.size = QSize(128, 128);
+        const auto near = [](const std::optional<Vec3> &p, const Vec3 &q, double tolerance) {
+            return p && std::hypot((*p)[0] - q[0], (*p)[1] - q[1], (*p)[2] - q[2]) <= tolerance;
+        };
+        const auto text = [](const std::optional<Vec3> &p) {
+            return p ? QStringLiteral("(%1, %2, %3)").arg((*p)[0]).arg((*p)[1]).arg((*p)[2]) : QStringLiteral("none");
+        };
+        Frame front = render(r);
+        const QPointF at = front.geometry.project(dense);
+        std::optional<Vec3> picked = pickPoint(r, front, at);
+        QVERIFY2(near(picked, {-14, -9, 0}, 1.5), qPrintable(text(picked)));   // anterior is −y
+        QVERIFY(!pickPoint(r, front, front.geometry.project({20, 0, 0})));     // air beside it
+        QVERIFY(!pickPoint(r, front, QPointF(2, 2)));                          // beside the volume
+        r.camera.side = ViewSide::Posterior;
+        const Frame back = render(r);
+        picked = pickPoint(r, back, back.geometry.project(dense));
+        QVERIFY2(near(picked, {-14, 9, 0}, 1.5), qPrintable(text(picked)));
+        // Clipped to y ≥ 0 from the front: the cut face.
+        r.camera.side = ViewSide::Anterior;
+        r.clipPlane = ClipPlane{{0, 0, 0}, {0, 1, 0}};
+        picked = pickPoint(r, front, at);
+        QVERIFY2(near(picked, {-14, 0, 0}, 1.5), qPrintable(text(picked)));
+        r.clipPlane.reset();
+        // An opaque surface in front of it is met first; a see-through one is not.
+        auto ball = std::make_shared<imaging::VoxelMask>();
+        const double o = volume->origin[0];
+        ball->offset = {int(std::lround(-14 - o)) - 4, int(std::lround(-22 - o)) - 4, int(std::lround(0 - o)) - 4};
+        ball->size = {9, 9, 9};
+        for (int k = 0; k < 9; ++k)
+            for (int j = 0; j < 9; ++j)
+                for (int i = 0; i < 9; ++i)
+                    ball->voxels.push_back((i - 4) * (i - 4) + (j - 4) * (j - 4) + (k - 4) * (k - 4) <= 16 ? 1 : 0);
+        r.surfaces.push_back({QStringLiteral("ball"), ball, Qt::red, 1.0});
+        picked = pickPoint(r, front, at);
+        QVERIFY2(near(picked, {-14, -26, 0}, 1.5), qPrintable(text(picked)));
+        r.surfaces.front().opacity = 0.3;
+        QVERIFY2(near(pickPoint(r, front, at), {-14, -9, 0}, 1.5), qPrintable(text(pickPoint(r, front, at))));
+        r.surfaces.clear();
+        // MIP: the brightest sample along the ray (inside the sphere); over air none.
+        r.preset = *findPreset(QStringLiteral("mip"));
+        const Frame mip = render(r);
+        picked = pickPoint(r, mip, at);
+        QVERIFY2(near(picked, dense, 9.5), qPrintable(text(picked)));
+        QVERIFY(!pickPoint(r, mip, mip.geometry.project({20, 0, 0})));
+        // The average projection has no depth.
+        r.preset = *findPreset(QStringLiteral("average"));
+        QVERIFY(!pickPoint(r, render(r), at));
+    }
+
     void azimuthTurnsTheCamera()
     {
         // Azimuth 90 from the front looks from the patient's left.

@@ -35,6 +35,9 @@ struct Volume {
     }
     /// Patient coordinates of a (possibly fractional) voxel index, through indexToPatient.
     std::array<double, 3> patientPosition(double i, double j, double k) const;
+    /// The (fractional) voxel index of a patient position, through the inverse of indexToPatient;
+    /// (0, 0, 0) for a degenerate transform.
+    std::array<double, 3> indexPosition(const std::array<double, 3> &patient) const;
 };
 
 /// Computes the geometry of a stack (no voxels).

@@ -112,6 +112,16 @@ struct Frame {
     double imageSampleDistance = 1;  ///< the LOD used (1: every pixel ray cast)
     bool gpu = false;                ///< rendered by the GPU ray caster
     int surfacesPending = 0;         ///< surfaces asked for but not made yet (surfaceBudgetMs)
+    std::pair<float, float> valueRange{0, 0};   ///< the volume's lowest and highest value (relative presets)
 };
+
+/// The patient point that pixel `pixel` (x right, y down, pixel centres at .5) of `frame` shows:
+/// along its ray (the frame's geometry), inside the request's clips, the first opaque surface
+/// (opacity ≥ 0.5) or, before it, where the preset makes the volume visible — composite: where the
+/// ray's accumulated opacity reaches one half (VTK's unit distance of 1 mm, trilinear samples half
+/// the finest spacing apart); MIP: its brightest sample; MinIP: its darkest. None where the ray
+/// meets nothing, for the average projection, or without a volume. CPU only, microseconds: for a
+/// pointer moving over the 3D view.
+std::optional<Vec3> pickPoint(const RenderRequest &request, const Frame &frame, QPointF pixel);
 
 } // namespace strata::render3d
