@@ -138,6 +138,11 @@ Viewer::Viewer(const QString &dataDir, QWidget *parent) : QWidget(parent), m_dat
     m_volume3d = new Volume3DView(m_grid);
     m_volume3d->hide();
     connect(m_volume3d, &Volume3DView::statusMessage, this, &Viewer::statusMessage);
+    // Shift over the 3D picture: the 2D viewports and the MPR crosshair go to the point it shows.
+    connect(m_volume3d, &Volume3DView::pointLocated, this, [this](const imaging::Vec3 &point) {
+        if (m_volume3d->series())
+            locateAt(m_volume3d->series()->header(0).frameOfReferenceUid, point, -1);
+    });
 
     m_measure = new MeasurementController(dataDir, this);
     connect(m_measure, &MeasurementController::toolChosen, this, [this](measure::MeasurementKind kind) {
@@ -1274,17 +1279,20 @@ void Viewer::saveProtocol()
 void Viewer::locateFrom(int index, const imaging::Vec3 &point)
 {
     const Viewport *source = m_viewports[std::size_t(index)];
-    if (!source->series() || m_syncing)
-        return;
-    const QString frame = source->series()->header(0).frameOfReferenceUid;
-    if (frame.isEmpty())
+    if (source->series())
+        locateAt(source->series()->header(0).frameOfReferenceUid, point, index);
+}
+
+void Viewer::locateAt(const QString &frame, const imaging::Vec3 &point, int source)
+{
+    if (m_syncing || frame.isEmpty())
         return;   // no frame of reference: no point is known to be the same elsewhere
     // Scroll sync stays out of it: each viewport goes to its own slice through the point.
     m_syncing = true;
     bool mprMoved = false;
     for (int i = 0; i < viewportCount(); ++i) {
         Viewport *v = m_viewports[std::size_t(i)];
-        if (i == index || !v->series() || v->series()->header(0).frameOfReferenceUid != frame)
+        if (i == source || !v->series() || v->series()->header(0).frameOfReferenceUid != frame)
             continue;
         if (v->mode() == Viewport::Mode::Mpr && !mprMoved && m_mpr->isValid()) {
             m_mpr->setCenter(point);   // the planes through the point (the source's own contains it)

@@ -28,7 +28,7 @@ Volume3DView::Volume3DView(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("volume3d"));
     setMinimumSize(64, 64);
-    setMouseTracking(false);
+    setMouseTracking(true);   // Shift + move locates the point under the pointer
     setAttribute(Qt::WA_OpaquePaintEvent);
     m_renderer = new render3d::VolumeRenderer(this);
     connect(m_renderer, &render3d::VolumeRenderer::frameReady, this, &Volume3DView::frameArrived);
@@ -615,8 +615,28 @@ void Volume3DView::mouseMoveEvent(QMouseEvent *event)
             button = b;
             break;
         }
-    if (button != Qt::NoButton)
+    if (button != Qt::NoButton) {
         m_tool.move(*this, ToolEvent::at(*this, event->position(), button, event->modifiers()));
+        return;
+    }
+    // Shift over the picture: where it points, for the other views (the 2D viewports' linked cursor).
+    if (event->modifiers() & Qt::ShiftModifier)
+        if (const std::optional<imaging::Vec3> point = pointAt(event->position()))
+            emit pointLocated(*point);
+}
+
+std::optional<imaging::Vec3> Volume3DView::pointAt(QPointF position) const
+{
+    if (m_frame.image.isNull() || !m_series || !m_series->volume() || width() <= 0 || height() <= 0)
+        return std::nullopt;
+    // The frame is painted over the whole widget.
+    const QPointF pixel(position.x() * m_frame.image.width() / width(), position.y() * m_frame.image.height() / height());
+    render3d::RenderRequest r = currentRequest();
+    r.camera = m_camera;
+    const std::optional<render3d::Vec3> p = render3d::pickPoint(r, m_frame, pixel);
+    if (!p)
+        return std::nullopt;
+    return imaging::Vec3{(*p)[0], (*p)[1], (*p)[2]};
 }
 
 void Volume3DView::mouseReleaseEvent(QMouseEvent *event)

@@ -5,6 +5,7 @@
 #include <strata/imaging/SeriesVolume.h>
 #include <strata/ui/TransferFunctionEditor.h>
 #include <strata/ui/Viewer.h>
+#include <strata/ui/Viewport.h>
 #include <strata/ui/Volume3DView.h>
 #include <strata/ui/models/MprModel.h>
 
@@ -51,12 +52,13 @@ class TestVolume3dGui : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
     QString m_folder;
+    dicom::PhantomSpec m_spec;
 
 private slots:
     void initTestCase()
     {
         QVERIFY2(render3d::VolumeRenderer::displayProblem().isEmpty(), "this test needs an X display (xvfb-run)");
-        dicom::PhantomSpec spec;
+        dicom::PhantomSpec &spec = m_spec;
         spec.columns = 128;
         spec.rows = 128;
         spec.slices = 80;
@@ -202,6 +204,45 @@ private slots:
                 yellow += qRed(p) > 200 && qGreen(p) > 170 && qBlue(p) < 90 ? 1 : 0;
             }
         QVERIFY2(yellow >= 8, qPrintable(QString::number(yellow)));
+
+        // Shift over the picture: the crosshair goes to the bone the picture shows under the pointer
+        // (the planes through it, the yellow cross with it); over air nothing moves.
+        QVERIFY(view->setPreset(QStringLiteral("ct-bone")));
+        QTRY_VERIFY_WITH_TIMEOUT(view->isSettled(), 60000);
+        picture = view->grab().toImage();
+        QPoint onBone(-1, -1);
+        for (int dx = 0; dx < view->width() / 2 && onBone.x() < 0; ++dx)
+            for (const int x : {view->width() / 2 - dx, view->width() / 2 + dx})
+                if (onBone.x() < 0 && brightness(picture.pixel(x, view->height() / 2)) > 120)
+                    onBone = QPoint(x, view->height() / 2);
+        QVERIFY(onBone.x() >= 0);
+        const std::optional<imaging::Vec3> bone = view->pointAt(onBone);
+        QVERIFY(bone);
+        const double hu = dicom::phantomHuAt(m_spec, (*bone)[0], (*bone)[1], (*bone)[2]);
+        QVERIFY2(hu > 150, qPrintable(QStringLiteral("%1 HU at the point picked").arg(hu)));
+        QSignalSpy located(view, &ui::Volume3DView::pointLocated);
+        QMouseEvent shiftMove(QEvent::MouseMove, QPointF(onBone), view->mapToGlobal(QPointF(onBone)), Qt::NoButton, Qt::NoButton, Qt::ShiftModifier);
+        QApplication::sendEvent(view, &shiftMove);
+        QCOMPARE(located.count(), 1);
+        for (int a = 0; a < 3; ++a)
+            QVERIFY(std::abs(mpr->center()[std::size_t(a)] - (*bone)[std::size_t(a)]) < 1e-6);
+        int planes = 0;
+        for (int i = 0; i < viewer.viewportCount(); ++i)
+            if (viewer.viewport(i)->mode() == ui::Viewport::Mode::Mpr && ++planes)
+                QTRY_VERIFY2_WITH_TIMEOUT(viewer.viewport(i)->imageGeometry() && std::abs(viewer.viewport(i)->imageGeometry()->distance(*bone)) < 0.01,
+                                      qPrintable(QStringLiteral("viewport %1: %2 mm").arg(i).arg(viewer.viewport(i)->imageGeometry() ? viewer.viewport(i)->imageGeometry()->distance(*bone) : -999)), 30000);
+        QCOMPARE(planes, 3);
+        QTRY_VERIFY_WITH_TIMEOUT(view->isSettled(), 60000);
+        const QPointF cross = view->lastFrame().geometry.project({(*bone)[0], (*bone)[1], (*bone)[2]});
+        QVERIFY((cross - QPointF(onBone)).manhattanLength() < 2.5);
+        // A plain move and a Shift move over air locate nothing.
+        QMouseEvent plainMove(QEvent::MouseMove, QPointF(onBone + QPoint(3, 0)), view->mapToGlobal(QPointF(onBone)), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+        QApplication::sendEvent(view, &plainMove);
+        const QPointF air(view->width() * 0.05, view->height() / 2.0);
+        QVERIFY(!view->pointAt(air));
+        QMouseEvent airMove(QEvent::MouseMove, air, view->mapToGlobal(air), Qt::NoButton, Qt::NoButton, Qt::ShiftModifier);
+        QApplication::sendEvent(view, &airMove);
+        QCOMPARE(located.count(), 1);
         qInfo() << "longest GUI-thread gap while rendering in 3D:" << gaps.maxGapMs() << "ms";
 
         // Another layout lets go of the series (its renderer of the volume: tst_render3d).

@@ -168,6 +168,9 @@ private:
     /// The linked cursor: a point of viewport `index` shown by every other viewport of its frame of
     /// reference (native slices go to the slice through it, MPR planes' crosshair to it).
     void locateFrom(int index, const imaging::Vec3 &point);
+    /// Every viewport of frame of reference `frame` but `source` (-1: none) shows the point (the
+    /// MPR crosshair goes there).
+    void locateAt(const QString &frame, const imaging::Vec3 &point, int source);
     void applyToViewports(const std::function<void(Viewport *)> &f);
     void setTool(Viewport::Tool tool);
     void applyPreset(int index);

@@ -95,6 +95,10 @@ public:
     void setSettleDelay(int ms);
     int settleDelay() const;
 
+    /// The patient point the picture shows at a widget position (render3d::pickPoint on the frame
+    /// on screen); none before the first frame or where it shows nothing.
+    std::optional<imaging::Vec3> pointAt(QPointF position) const;
+
     /// The last frame painted (null image before the first).
     const render3d::Frame &lastFrame() const { return m_frame; }
     /// Whether the frame on screen is the full-quality frame of the current camera and preset.
@@ -132,6 +136,10 @@ public:
 signals:
     /// A line for the status bar (an export finished or failed).
     void statusMessage(const QString &message);
+    /// Shift + mouse over the picture (no button): the patient point under the pointer — the
+    /// surface or tissue the picture shows there (render3d::pickPoint) — for the other viewports
+    /// and the MPR crosshair to go to. Nothing where the pointer shows nothing.
+    void pointLocated(const strata::imaging::Vec3 &point);
     /// A frame was painted (interactive or full quality).
     void frameShown();
     /// The segments' surfaces of the current volume are made (segmentsShown() tells which show).
