@@ -146,10 +146,13 @@ int auditCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                                              {QStringLiteral("records"), v.records},
                                              {QStringLiteral("anchored"), v.anchored},
                                              {QStringLiteral("firstBad"), v.firstBad},
-                                             {QStringLiteral("reason"), v.reason}})
+                                             {QStringLiteral("reason"), v.reason},
+                                             {QStringLiteral("note"), v.note}})
                        .toJson(QJsonDocument::Indented);
         } else if (v.ok) {
             out << "Audit log verified: " << v.records << " record(s), the chain is whole and matches its anchor\n";
+            if (!v.note.isEmpty())
+                out << "  Note: " << v.note << "\n";
         } else {
             out << "Audit log FAILS verification at record " << v.firstBad << ": " << v.reason << "\n"
                 << "  (" << v.records << " record(s) in the index, " << v.anchored << " anchored)\n";

@@ -18,6 +18,8 @@
 #include <QCoreApplication>
 
 #include <atomic>
+#include <cstdlib>
+#include <optional>
 
 #if defined(Q_OS_UNIX)
 #include <pwd.h>
@@ -54,11 +56,14 @@ QByteArray sha256Hex(const QByteArray &bytes)
     return h.hex();
 }
 
-/// The anchor: how many records the log has and the last one's hash.
+/// The anchor: how many records the log has and the last one's hash. While an append commits, it
+/// also holds the head before it ("before"): a crash between the anchor and the commit then leaves
+/// a log that ends either there (the record never committed) or at the new head, both whole.
 struct Anchor {
     bool present = false;
     qint64 records = 0;
     QByteArray hash;
+    std::optional<std::pair<qint64, QByteArray>> before;   ///< the head before an append not yet confirmed
 };
 
 Result<Anchor> readAnchor(const QString &file)
@@ -73,13 +78,16 @@ Result<Anchor> readAnchor(const QString &file)
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
     if (!doc.isObject())
         return Error(ErrorCode::Malformed, file, QCoreApplication::translate("strata::store", "the audit anchor is not JSON: %1").arg(parseError.errorString()));
+    const QJsonObject o = doc.object();
     a.present = true;
-    a.records = doc.object().value(QStringLiteral("records")).toInteger(-1);
-    a.hash = doc.object().value(QStringLiteral("hash")).toString().toLatin1();
+    a.records = o.value(QStringLiteral("records")).toInteger(-1);
+    a.hash = o.value(QStringLiteral("hash")).toString().toLatin1();
+    if (o.contains(QStringLiteral("beforeRecords")))
+        a.before = std::make_pair(o.value(QStringLiteral("beforeRecords")).toInteger(-1), o.value(QStringLiteral("beforeHash")).toString().toLatin1());
     return a;
 }
 
-Status writeAnchor(const QString &file, qint64 records, const QByteArray &hash)
+Status writeAnchor(const QString &file, qint64 records, const QByteArray &hash, const std::optional<std::pair<qint64, QByteArray>> &before = {})
 {
     QSaveFile f(file);
     if (!f.open(QIODevice::WriteOnly))
@@ -87,10 +95,24 @@ Status writeAnchor(const QString &file, qint64 records, const QByteArray &hash)
     QJsonObject o;
     o.insert(QStringLiteral("records"), records);
     o.insert(QStringLiteral("hash"), QString::fromLatin1(hash));
+    if (before) {
+        o.insert(QStringLiteral("beforeRecords"), before->first);
+        o.insert(QStringLiteral("beforeHash"), QString::fromLatin1(before->second));
+    }
     f.write(QJsonDocument(o).toJson(QJsonDocument::Compact));
     if (!f.commit())
         return Error(ErrorCode::IoError, file, f.errorString());
     return {};
+}
+
+/// Test hook: ends the process at a step of an append, as a power cut or kill -9 would
+/// (STRATA_TEST_AUDIT_CRASH = "before-commit": the anchor written, the record not committed;
+/// "after-commit": committed, the anchor not yet confirmed).
+void crashPoint(const char *step)
+{
+    static const QByteArray where = qgetenv("STRATA_TEST_AUDIT_CRASH");
+    if (!where.isEmpty() && where == step)
+        std::_Exit(137);
 }
 
 } // namespace
@@ -166,8 +188,12 @@ Result<AuditRecord> AuditLog::append(const AuditEvent &event)
         if (!q.exec())
             return fail(w.sqlError(QCoreApplication::translate("strata::store", "appending to the audit log"), q.lastError()));
         auto previous = readAnchor(anchor);
-        if (Status a = writeAnchor(anchor, r.id, r.hash); !a.ok())
+        // First the new head with the old one beside it, then the commit, then the new head alone:
+        // whichever step a crash ends, the log verifies (docs/security.md).
+        const std::pair<qint64, QByteArray> before{r.id - 1, r.previousHash};
+        if (Status a = writeAnchor(anchor, r.id, r.hash, before); !a.ok())
             return fail(a.error());
+        crashPoint("before-commit");
         if (!q.exec(QStringLiteral("COMMIT"))) {
             const Error e = w.sqlError(QCoreApplication::translate("strata::store", "appending to the audit log"), q.lastError());
             QSqlQuery(w.db).exec(QStringLiteral("ROLLBACK"));
@@ -178,6 +204,10 @@ Result<AuditRecord> AuditLog::append(const AuditEvent &event)
                 QFile::remove(anchor);
             return e;
         }
+        crashPoint("after-commit");
+        // Committed: the anchor names the new head alone (a failure here leaves it with both, which
+        // verifies as well; the next append writes it again).
+        (void)writeAnchor(anchor, r.id, r.hash);
         return {};
     });
     if (!s.ok())
@@ -301,11 +331,18 @@ Result<AuditVerification> AuditLog::verify() const
         v.records = 0;
         if (q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log")) && q.next())
             v.records = q.value(0).toLongLong();
-        const Anchor &a = anchored.value();
+        Anchor a = anchored.value();
+        const qint64 last = expectedId - 1;  // the chain is whole from 1 to here
+        // An append that ended before its commit (a crash): the log ends at the head before it.
+        if (a.present && a.before && last == a.before->first && (last == 0 || a.before->second == previous) && v.firstBad == 0) {
+            v.note = QCoreApplication::translate("strata::store", "the last append (record %1) was interrupted before it was committed: the log ends at record %2, as it did before it")
+                         .arg(a.records).arg(last);
+            a.records = a.before->first;
+            a.hash = a.before->second;
+        }
         v.anchored = a.present ? a.records : 0;
         if (v.firstBad != 0)
             return {};
-        const qint64 last = expectedId - 1;  // the chain is whole from 1 to here
         if (!a.present) {
             if (last > 0)
                 bad(1, QCoreApplication::translate("strata::store", "the anchor %1 is missing, so the log's end cannot be checked").arg(anchor));

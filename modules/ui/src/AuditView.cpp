@@ -191,7 +191,8 @@ void AuditView::verify()
                     m_verdict->setText(tr("Verification failed to run: %1").arg(v.error().message()));
                 } else if (v->ok) {
                     ok = true;
-                    m_verdict->setText(tr("Verified: %n record(s); the chain is whole and matches its anchor.", nullptr, int(v->records)));
+                    m_verdict->setText(tr("Verified: %n record(s); the chain is whole and matches its anchor.", nullptr, int(v->records))
+                                       + (v->note.isEmpty() ? QString() : QStringLiteral(" ") + tr("Note: %1.").arg(v->note)));
                 } else {
                     m_verdict->setText(tr("NOT verified: the first bad record is %1: %2").arg(v->firstBad).arg(v->reason));
                 }

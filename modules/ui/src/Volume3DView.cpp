@@ -631,9 +631,7 @@ std::optional<imaging::Vec3> Volume3DView::pointAt(QPointF position) const
         return std::nullopt;
     // The frame is painted over the whole widget.
     const QPointF pixel(position.x() * m_frame.image.width() / width(), position.y() * m_frame.image.height() / height());
-    render3d::RenderRequest r = currentRequest();
-    r.camera = m_camera;
-    const std::optional<render3d::Vec3> p = render3d::pickPoint(r, m_frame, pixel);
+    const std::optional<render3d::Vec3> p = render3d::pickPoint(currentRequest(), m_frame, pixel);
     if (!p)
         return std::nullopt;
     return imaging::Vec3{(*p)[0], (*p)[1], (*p)[2]};

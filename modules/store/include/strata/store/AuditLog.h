@@ -73,6 +73,9 @@ struct AuditVerification {
     qint64 anchored = 0;     ///< records the anchor file says there are
     qint64 firstBad = 0;     ///< the first record that fails (0 when ok)
     QString reason;          ///< why it fails, in words (empty when ok)
+    /// What the user should know of a log that verifies: an append cut off by a crash before it
+    /// was committed (the log ends where it did before it). Empty otherwise.
+    QString note;
 };
 
 class AuditLog {
