@@ -237,6 +237,7 @@ bool isIntensity(const QString &name)
 /// what it needs, else Tracer Concentration in the Units (0054,1001) given; any other modality a
 /// value of no units under Strata's own "Pixel value" concept (CID 7469 is extensible).
 struct ValueCoding {
+    ValueCoding(const DSRCodedEntryValue &c, const DSRCodedEntryValue &u, double f = 1.0) : code(c), unit(u), factor(f) {}
     DSRCodedEntryValue code;
     DSRCodedEntryValue unit;
     double factor = 1.0;

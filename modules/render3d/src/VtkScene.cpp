@@ -124,11 +124,12 @@ vtkSmartPointer<vtkPolyData> surfaceOf(const imaging::VoxelMask &mask)
     image->SetOrigin(mask.offset[0] - f + (f - 1) / 2.0, mask.offset[1] - f + (f - 1) / 2.0, mask.offset[2] - f + (f - 1) / 2.0);
     image->AllocateScalars(VTK_UNSIGNED_CHAR, 1);
     auto *out = static_cast<unsigned char *>(image->GetScalarPointer());
-    std::fill(out, out + std::size_t(dims[0]) * std::size_t(dims[1]) * std::size_t(dims[2]), 0);
+    const std::size_t blocks = std::size_t(dims[0]) * std::size_t(dims[1]) * std::size_t(dims[2]);
+    std::fill(out, out + blocks, 0);
     // Each block's share of voxels inside, 0–255: the surface half way runs where half a block is
     // inside, so reducing neither grows nor shrinks the segment (a part thinner than half a block
     // may thin out).
-    std::vector<std::uint16_t> inside(std::size_t(dims[0]) * std::size_t(dims[1]) * std::size_t(dims[2]), 0);
+    std::vector<std::uint16_t> inside(blocks, 0);
     for (int k = 0; k < mask.size[2]; ++k)
         for (int j = 0; j < mask.size[1]; ++j) {
             const std::uint8_t *row = mask.voxels.data() + (std::size_t(k) * std::size_t(mask.size[1]) + std::size_t(j)) * std::size_t(mask.size[0]);
