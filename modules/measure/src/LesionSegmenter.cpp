@@ -366,6 +366,35 @@ LesionResult lesionOfMask(const LesionShape &shape)
     return r;
 }
 
+void addMaskValues(LesionResult &r, const dicom::Volume &volume)
+{
+    const LesionMask &mask = r.mask;
+    if (volume.voxels.size() < volume.voxelCount())
+        return;
+    double sum = 0;
+    long long n = 0;
+    float low = std::numeric_limits<float>::max(), high = std::numeric_limits<float>::lowest();
+    for (int k = 0; k < mask.size[2]; ++k)
+        for (int j = 0; j < mask.size[1]; ++j)
+            for (int i = 0; i < mask.size[0]; ++i) {
+                const int vi = mask.offset[0] + i, vj = mask.offset[1] + j, vk = mask.offset[2] + k;
+                if (!mask.at(i, j, k) || vi < 0 || vj < 0 || vk < 0 || vi >= volume.dimensions[0] || vj >= volume.dimensions[1]
+                    || vk >= volume.dimensions[2])
+                    continue;
+                const float value = volume.at(vi, vj, vk);
+                sum += value;
+                low = std::min(low, value);
+                high = std::max(high, value);
+                ++n;
+            }
+    if (n == 0)
+        return;
+    r.mean = sum / double(n);
+    r.max = high;
+    r.lower = low;
+    r.upper = high;
+}
+
 namespace {
 constexpr quint32 kShapeMagic = 0x53544c4d;  // "STLM"
 constexpr quint32 kShapeVersion = 1;

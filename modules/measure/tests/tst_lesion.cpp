@@ -246,6 +246,14 @@ private slots:
         QCOMPARE(again.recistSlice, r.recistSlice);
         const imaging::Vec3 off = imaging::difference(again.seed, centre);
         QVERIFY(std::sqrt(imaging::dot(off, off)) < 1.0);  // the centroid of a sphere
+        // Its values from the volume: the segmentation's mean and max, its interval the values inside
+        // (the grown region's holes filled: not the interval it grew in).
+        LesionResult valued = again;
+        addMaskValues(valued, volume);
+        QVERIFY(std::abs(valued.mean - r.mean) < 1e-3 * std::max(1.0, std::abs(r.mean)));
+        QCOMPARE(valued.max, r.max);
+        QVERIFY(valued.lower < valued.mean && valued.mean < valued.upper);
+        QCOMPARE(valued.upper, valued.max);
 
         // Broken bytes are said to be broken, not read as a mask.
         QVERIFY(decodeLesionShape(bytes.left(bytes.size() - 5)).error().code == ErrorCode::Malformed);

@@ -158,6 +158,16 @@ Viewer::Viewer(const QString &dataDir, QWidget *parent) : QWidget(parent), m_dat
         applyToViewports([&all](Viewport *v) { all.push_back(v); });
         return all;
     });
+    // Measure → Measure the Segments: the study's SEG segments and structures as lesions (mL, mm).
+    m_measureSegments = m_measure->menu()->addAction(tr("Measure the Se&gments (SEG, RTSTRUCT)"), this, [this] {
+        std::vector<std::shared_ptr<const measure::Segmentation>> segmentations = m_studySegmentations;
+        segmentations.insert(segmentations.end(), m_priorSegmentations.begin(), m_priorSegmentations.end());
+        std::vector<std::shared_ptr<const measure::StructureSet>> structures = m_studyStructures;
+        structures.insert(structures.end(), m_priorStructures.begin(), m_priorStructures.end());
+        m_measure->measureSegments(activeViewport(), segmentations, structures, m_hiddenSegments);
+    });
+    m_measureSegments->setObjectName(QStringLiteral("measure.segments"));
+    m_measureSegments->setEnabled(false);
     connect(m_measure->list().get(), &MeasurementList::changed, this, [this] {
         applyToViewports([](Viewport *v) { v->update(); });
         m_volume3d->setLesions(m_measure->list()->items(), m_measure->list()->selected());   // lesions as surfaces in 3D
@@ -1665,6 +1675,7 @@ void Viewer::fillSegmentsMenu(const std::vector<std::shared_ptr<const measure::S
         for (const measure::StructureRoi &roi : set->rois)
             add(structureKey(*set, roi.number), roi.name, roi.rgb, set->label);
     m_segmentsMenu->setEnabled(!m_segmentsMenu->isEmpty());
+    m_measureSegments->setEnabled(!m_segmentsMenu->isEmpty());
 }
 
 void Viewer::fillPresentationMenu()

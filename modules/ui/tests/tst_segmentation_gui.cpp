@@ -61,6 +61,8 @@ class TestSegmentationGui : public QObject {
     QString m_folder;
     imaging::Vec3 m_centre{0, 0, 0};
     int m_lesionSlice = -1;
+    long long m_lesionVoxels = 0;   ///< the segmented lesion's voxels (those its SEG holds)
+    double m_lesionHu = 0;
 
     bool makeStudy()
     {
@@ -99,6 +101,8 @@ class TestSegmentationGui : public QObject {
             return false;
         m_folder = folder;
         m_centre = centre;
+        m_lesionVoxels = segmented.value().voxelCount;
+        m_lesionHu = lesion.hu;
         m_lesionSlice = lesionSlice;
         return true;
     }
@@ -319,6 +323,44 @@ private slots:
         const QRgb gone = volume->grab().toImage().pixel(atOther);
         QVERIFY2(!(std::abs(hueOf(qRed(gone), qGreen(gone), qBlue(gone)) - QColor(255, 220, 0).hsvHue()) < 15 && qRed(gone) > 60),
                  qPrintable(QColor(gone).name()));
+    }
+
+    // Measure → Measure the Segments: the SEG's lesion measured on the CT as a lesion named by its
+    // segment — its very voxels (the SEG was written from them), its mean the phantom's value, its
+    // axes; asked again, nothing new.
+    void aSegmentIsMeasuredAsALesion()
+    {
+        QVERIFY(makeStudy());
+        QTemporaryDir data;   // a cache of its own: the measurements it keeps stay out of the other tests
+        ui::MainWindow window(data.path());
+        ui::Viewport *view = testing::openSettled(window, m_folder);
+        QVERIFY(view);
+        auto *measureSegments = window.viewer()->findChild<QAction *>(QStringLiteral("measure.segments"));
+        QVERIFY(measureSegments);
+        QTRY_VERIFY_WITH_TIMEOUT(measureSegments->isEnabled(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(view->series()->volume(), 60000);
+        auto *controller = window.viewer()->findChild<ui::MeasurementController *>();
+        QSignalSpy measured(controller, &ui::MeasurementController::segmentsMeasured);
+        measureSegments->trigger();
+        QVERIFY(measured.wait(60000));
+        const QStringList uids = measured.first().first().toStringList();
+        QCOMPARE(uids.size(), 1);
+        const measure::Measurement *m = controller->list()->find(uids.front());
+        QVERIFY(m);
+        QCOMPARE(m->kind, measure::MeasurementKind::Lesion);
+        QCOMPARE(m->text, QStringLiteral("Lesion 1"));
+        QCOMPARE(m->image.seriesInstanceUid, view->series()->stack().seriesInstanceUid);
+        QCOMPARE(qint64(m->value(QStringLiteral("voxel_count")).value_or(-1)), qint64(m_lesionVoxels));
+        const double mean = m->value(QStringLiteral("mean")).value_or(-1000);
+        QVERIFY2(std::abs(mean - m_lesionHu) < 15, qPrintable(QStringLiteral("mean %1 HU, the lesion %2").arg(mean).arg(m_lesionHu)));
+        QVERIFY(m->value(QStringLiteral("long_axis")).value_or(0) > 5);
+        QVERIFY(m->value(QStringLiteral("volume")).value_or(0) > 0);
+        QVERIFY(m->mask);
+        measured.clear();
+        measureSegments->trigger();
+        QVERIFY(measured.wait(60000));
+        QVERIFY(measured.first().first().toStringList().isEmpty());
+        QCOMPARE(controller->list()->items().size(), std::size_t(1));
     }
 
     // An RT Structure Set over its CT slice (the test data's dicompyler set): the contours on the

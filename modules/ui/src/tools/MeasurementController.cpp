@@ -2,10 +2,12 @@
 
 #include <strata/core/Executors.h>
 #include <strata/imaging/SeriesVolume.h>
+#include <strata/measure/LesionSegmenter.h>
 #include <strata/measure/MeasurementRecords.h>
 #include <strata/store/StoreService.h>
 #include <strata/ui/Viewport.h>
 #include <strata/ui/models/MprModel.h>
+#include <strata/ui/models/SegmentationOverlay.h>
 
 #include <QAction>
 #include <QInputDialog>
@@ -299,6 +301,67 @@ void MeasurementController::startSegmentation(std::shared_ptr<const dicom::Volum
             m_list->setSelected(m.uid);
             emit statusMessage(tr("Lesion: %1 (segmented in %2 s)").arg(MeasurementTool::label(m)).arg(out.seconds, 0, 'f', 2));
             emit lesionFinished(m.uid);
+        });
+}
+
+void MeasurementController::measureSegments(Viewport *viewport, const std::vector<std::shared_ptr<const measure::Segmentation>> &segmentations,
+                                            const std::vector<std::shared_ptr<const measure::StructureSet>> &structures,
+                                            const QSet<QString> &hidden)
+{
+    const auto fail = [this](const QString &why) {
+        emit statusMessage(why);
+        emit segmentsMeasured({});
+    };
+    if (segmentations.empty() && structures.empty())
+        return fail(tr("Segments: the study has no segmentation"));
+    if (!viewport || !viewport->series())
+        return fail(tr("Segments: no series in this viewport"));
+    const std::shared_ptr<imaging::SeriesVolume> series = viewport->series();
+    const std::shared_ptr<const dicom::Volume> volume = series->volume();
+    if (!volume)
+        return fail(series->isFullVolume() && !series->isComplete() ? tr("Segments: the series is still loading; try again once it is complete")
+                                                                    : tr("Segments: the series makes no volume to measure them on"));
+    // Lesions already measured on this series, by name: measured again they would be there twice.
+    QSet<QString> measured;
+    for (const Measurement &m : m_list->items())
+        if (m.kind == MeasurementKind::Lesion && m.image.seriesInstanceUid == series->stack().seriesInstanceUid)
+            measured.insert(m.text);
+    emit statusMessage(tr("Measuring the segments on %1…").arg(series->header(0).seriesDescription));
+    const QString study = m_study;
+    runThen(
+        this, Executor::Jobs,
+        [series, volume, segmentations, structures, hidden, measured, study] {
+            std::vector<Measurement> out;
+            const dicom::Stack &stack = series->stack();
+            const QString frame = series->header(0).frameOfReferenceUid;
+            for (const SegmentSurface &s : segmentSurfaces(segmentations, structures, *volume, frame)) {
+                if (hidden.contains(s.key) || measured.contains(s.label))
+                    continue;
+                measure::LesionResult r = measure::lesionOfMask(measure::lesionShapeOf(*s.mask, *volume));
+                if (r.voxelCount == 0)
+                    continue;
+                measure::addMaskValues(r, *volume);
+                const int nearest = std::max(0, measure::nearestSlice(stack, r.seed));
+                const dicom::DicomHeader &h = series->header(nearest);
+                measure::ImageReference image{h.studyInstanceUid.isEmpty() ? study : h.studyInstanceUid, h.seriesInstanceUid,
+                                              h.sopInstanceUid, h.sopClassUid, stack.slices[std::size_t(nearest)].frame};
+                Measurement m = measure::lesionMeasurement(r, *volume, stack.modality, image);
+                measure::addSuvValues(m, measure::PetScale{h.suvPerValue, h.sulPerValue, h.valueUnit});
+                m.text = s.label;
+                out.push_back(std::move(m));
+            }
+            return out;
+        },
+        [this](std::vector<Measurement> out) {
+            QStringList uids, lines;
+            for (Measurement &m : out) {
+                m_list->add(m);
+                uids << m_list->items().back().uid;
+                lines << QStringLiteral("%1 %2").arg(m.text, MeasurementTool::label(m_list->items().back()));
+            }
+            emit statusMessage(out.empty() ? tr("Segments: nothing new to measure on this series")
+                                           : tr("Measured %n segment(s): %1", nullptr, int(out.size())).arg(lines.join(QStringLiteral("; "))));
+            emit segmentsMeasured(uids);
         });
 }
 

@@ -108,6 +108,11 @@ Result<LesionResult> segmentLesion(const dicom::Volume &volume, const imaging::V
 /// (mean, max, interval): the grid has no voxels.
 LesionResult lesionOfMask(const LesionShape &shape);
 
+/// The values of `volume` (the grid of r.mask) inside the mask: r.mean, r.max, and the interval
+/// r.lower…r.upper its lowest and highest value (what a SEG's segment measured on its series
+/// gives, where no region was grown).
+void addMaskValues(LesionResult &r, const dicom::Volume &volume);
+
 /// The stack-order index of the native slice nearest a patient point (along the stack's normal);
 /// -1 for an empty stack.
 int nearestSlice(const dicom::Stack &stack, const imaging::Vec3 &point);

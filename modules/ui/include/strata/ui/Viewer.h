@@ -195,6 +195,7 @@ private:
     std::shared_ptr<const LoadedStudy> m_prior;
     KeyImageSet m_keyImages;  ///< of the current study
     MeasurementController *m_measure = nullptr;  ///< the measure feature: its menu, tools and panel
+    QAction *m_measureSegments = nullptr;        ///< Measure → Measure the Segments (enabled with segmentations)
     SeriesStripModel m_stripModel;
     int m_currentStack = -1;
     QPointer<StudyLoader> m_loader;

@@ -8,8 +8,11 @@
 #include <strata/store/Records.h>
 #include <strata/ui/tools/MeasurementTools.h>
 
+#include <strata/measure/Segmentations.h>
+
 #include <QListWidget>
 #include <QObject>
+#include <QSet>
 #include <QPointer>
 
 #include <functional>
@@ -76,6 +79,14 @@ public:
     void setViewportSource(std::function<std::vector<Viewport *>()> source);
     /// Stops the segmentation running (Esc); its result is dropped.
     void cancelSegmentation();
+    /// Measures the segments of `segmentations` and the structures of `structures` that lie on the
+    /// viewport's series (its frame of reference, the volume it holds) as lesions: each one's mask
+    /// on the series' voxels (measure::segmentMask), volume, RECIST axes, mean and max (SUV and SUL
+    /// on a PET), named by its segment — what an AI tool's organs and lesions, or another reader's
+    /// SEG, give in mL and mm. Those in `hidden` and those already measured on this series (a lesion
+    /// of the same name) are left out. Off the GUI thread; the status line says what was measured.
+    void measureSegments(Viewport *viewport, const std::vector<std::shared_ptr<const measure::Segmentation>> &segmentations,
+                         const std::vector<std::shared_ptr<const measure::StructureSet>> &structures, const QSet<QString> &hidden);
     /// Shows the measurement's image in the viewport when its series is there (its slice; in MPR the
     /// plane it was drawn on: that plane's orientation, through its points); false when not.
     bool showIn(Viewport *viewport, const QString &uid) const;
@@ -97,6 +108,8 @@ signals:
     void statusMessage(const QString &text);
     /// A lesion segmentation ended: the new measurement's uid, or empty on failure or cancel.
     void lesionFinished(const QString &uid);
+    /// measureSegments is done: the measurements it added (none: nothing to measure, or it failed).
+    void segmentsMeasured(const QStringList &uids);
 
 private:
     void startSegmentation(std::shared_ptr<const dicom::Volume> volume, const imaging::Vec3 &seed,
