@@ -261,8 +261,14 @@ std::vector<SegmentSurface> Volume3DView::shownSurfaces() const
                 return false;
         return true;
     };
+    // A lesion measured from a segment shown (Measure the Segments) is that segment's surface already.
+    const auto drawnAsSegment = [&shown](const measure::Measurement &m) {
+        return std::any_of(shown.begin(), shown.end(), [&m](const SegmentSurface &s) {
+            return s.label == m.text && s.mask->offset == m.mask->mask.offset && s.mask->size == m.mask->mask.size;
+        });
+    };
     for (const measure::Measurement &m : m_lesions)
-        if (onGrid(m.mask->grid)) {
+        if (onGrid(m.mask->grid) && !drawnAsSegment(m)) {
             const bool selected = m.uid == m_selectedLesion;
             shown.push_back({QStringLiteral("lesion/") + m.uid, m.text.isEmpty() ? tr("Lesion") : m.text,
                              selected ? std::array<int, 3>{0, 220, 255} : std::array<int, 3>{255, 220, 0},

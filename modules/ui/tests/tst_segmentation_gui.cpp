@@ -361,6 +361,10 @@ private slots:
         QVERIFY(measured.wait(60000));
         QVERIFY(measured.first().first().toStringList().isEmpty());
         QCOMPARE(controller->list()->items().size(), std::size_t(1));
+        // In 3D the measured segment is its segment's surface, once (not a lesion's over it).
+        window.viewer()->action(QStringLiteral("layout.3d"))->trigger();
+        ui::Volume3DView *volume = window.viewer()->volume3DView();
+        QTRY_VERIFY_WITH_TIMEOUT(volume->segmentsShown() == QStringList{QStringLiteral("Lesion 1")} && volume->isSettled(), 60000);
     }
 
     // An RT Structure Set over its CT slice (the test data's dicompyler set): the contours on the
