@@ -7989,80 +7989,90 @@ Study %2</source>
         <translation>&amp;Boîte de découpe</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="76"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="75"/>
+        <source>Show the &amp;Volume</source>
+        <translation>Afficher le &amp;volume</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="79"/>
+        <source>Off: the segmentations&apos; and lesions&apos; surfaces alone</source>
+        <translation>Désactivé : les surfaces des segmentations et des lésions seules</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="82"/>
         <source>Export &amp;Picture…</source>
         <translation>Exporter l&apos;&amp;image…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="79"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="85"/>
         <source>Export 3D View</source>
         <translation>Exporter la vue 3D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="79"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="85"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="83"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="89"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="86"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="92"/>
         <source>Export 360° &amp;Rotation…</source>
         <translation>Exporter une &amp;rotation à 360°…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="89"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="95"/>
         <source>Folder for the Rotation&apos;s Frames</source>
         <translation>Dossier des images de la rotation</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="117"/>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="183"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="123"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="194"/>
         <source>No volume</source>
         <translation>Aucun volume</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="161"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="172"/>
         <source>3D needs a volume: this series is shown in 2D only</source>
         <translation>La 3D nécessite un volume : cette série s&apos;affiche uniquement en 2D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="163"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="174"/>
         <source>Loading the volume…</source>
         <translation>Chargement du volume…</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="195"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="206"/>
         <source>No volume to render in 3D</source>
         <translation>Aucun volume à afficher en rendu 3D</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="267"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="294"/>
         <source>Lesion</source>
         <translation>Lésion</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="499"/>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="537"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="527"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="565"/>
         <source>the 3D view has no volume</source>
         <translation>la vue 3D n&apos;a aucun volume</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="505"/>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="544"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="533"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="572"/>
         <source>could not write the picture</source>
         <translation>impossible d&apos;écrire l&apos;image</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="519"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="547"/>
         <source>The 3D view has no volume</source>
         <translation>La vue 3D n&apos;a aucun volume</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="525"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="553"/>
         <source>%n frame(s) written to %1 (%2)</source>
         <translation>
             <numerusform>%n image écrite dans %1 (%2)</numerusform>
@@ -8070,7 +8080,7 @@ Study %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/Volume3DView.cpp" line="527"/>
+        <location filename="../modules/ui/src/Volume3DView.cpp" line="555"/>
         <source>%n frame(s) and %1 written</source>
         <translation>
             <numerusform>Écrit : %n image et %1</numerusform>

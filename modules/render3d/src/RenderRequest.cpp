@@ -179,6 +179,8 @@ std::optional<Vec3> pickPoint(const RenderRequest &request, const Frame &frame, 
             if (i >= 0 && j >= 0 && k >= 0 && i < m.size[0] && j < m.size[1] && k < m.size[2] && m.at(i, j, k))
                 return p;
         }
+        if (!request.showVolume)
+            continue;   // the surfaces alone
         const double value = valueAt(*v, idx);
         if (blend == BlendMode::Composite) {
             const double alpha = 1 - std::pow(1 - std::clamp(opacityAt(preset.opacity, value), 0.0, 1.0), step);

@@ -321,7 +321,7 @@ Result<Frame> VtkScene::render(const RenderRequest &request, double imageSampleD
     frame.imageSampleDistance = imageSampleDistance;
     const ViewGeometry &g = frame.geometry;
 
-    if (blend == BlendMode::Average) {
+    if (blend == BlendMode::Average && request.showVolume) {
         // VTK's CPU ray caster has no average blend: the mean along each ray is imaging's slab
         // through the whole volume, on the view's plane (parallel rays, so the same picture).
         imaging::Plane plane;
@@ -422,6 +422,7 @@ Result<Frame> VtkScene::render(const RenderRequest &request, double imageSampleD
             addPlane(request.clipPlane->origin, request.clipPlane->normal);
         mapper->SetClippingPlanes(planes);
         frame.surfacesPending = d->syncSurfaces(request, planes);
+        d->actor->SetVisibility(request.showVolume ? 1 : 0);
 
         const QColor bg = request.background;
         d->renderer->SetBackground(bg.redF(), bg.greenF(), bg.blueF());

@@ -310,6 +310,15 @@ private slots:
         const Frame back = render(r);
         const QPoint behindBack = back.geometry.project(behind).toPoint();
         QVERIFY2(green(back.image.pixel(behindBack)), qPrintable(QColor(back.image.pixel(behindBack)).name()));
+        // The surfaces alone: the ball behind the bone shows from the front, the bone does not.
+        r.camera.side = ViewSide::Anterior;
+        r.showVolume = false;
+        const Frame alone = render(r);
+        QVERIFY2(green(alone.image.pixel(atBone)), qPrintable(QColor(alone.image.pixel(atBone)).name()));
+        QVERIFY2(red(alone.image.pixel(atLeft)), qPrintable(QColor(alone.image.pixel(atLeft)).name()));
+        QCOMPARE(brightness(alone.image.pixel(front.geometry.project({0, -14, 9}).toPoint())), 0);   // the bone's top: nothing
+        QVERIFY(pickPoint(r, alone, atBone) && std::abs((*pickPoint(r, alone, atBone))[1] - 7) < 1.5);   // the ball's front (y 14 − 7)
+        r.showVolume = true;
         // Clipped to the patient's right half: the left ball is gone, the rest stays.
         r.camera.side = ViewSide::Anterior;
         r.clipPlane = ClipPlane{{0, 0, 0}, {-1, 0, 0}};

@@ -72,6 +72,12 @@ Volume3DView::Volume3DView(QWidget *parent) : QWidget(parent)
     m_clipBoxAction->setObjectName(QStringLiteral("volume3d.clipBoxAction"));
     m_clipBoxAction->setCheckable(true);
     connect(m_clipBoxAction, &QAction::toggled, this, [this](bool on) { setClipBoxPanelVisible(on); });
+    m_volumeAction = menu->addAction(tr("Show the &Volume"));
+    m_volumeAction->setObjectName(QStringLiteral("volume3d.showVolume"));
+    m_volumeAction->setCheckable(true);
+    m_volumeAction->setChecked(true);
+    m_volumeAction->setToolTip(tr("Off: the segmentations' and lesions' surfaces alone"));
+    connect(m_volumeAction, &QAction::toggled, this, [this](bool on) { setVolumeShown(on); });
     menu->addSeparator();
     QAction *png = menu->addAction(tr("Export &Picture…"));
     png->setObjectName(QStringLiteral("volume3d.exportPicture"));
@@ -137,6 +143,11 @@ void Volume3DView::showSeries(std::shared_ptr<imaging::SeriesVolume> series, Mpr
         m_editor->hide();
         m_clipBox.reset();
         m_clipPanel->hide();
+        m_volumeShown = true;
+        {
+            const QSignalBlocker quietVolume(m_volumeAction);
+            m_volumeAction->setChecked(true);
+        }
         const QSignalBlocker quiet(m_clipBoxAction);
         m_clipBoxAction->setChecked(false);
         const QString modality = m_series && m_series->sliceCount() > 0 ? m_series->header(0).modality : QString();
@@ -221,6 +232,16 @@ void Volume3DView::setSegmentationsVisible(bool visible)
     if (visible == m_segmentationsVisible)
         return;
     m_segmentationsVisible = visible;
+    requestFrame(render3d::Quality::Full);
+}
+
+void Volume3DView::setVolumeShown(bool shown)
+{
+    if (shown == m_volumeShown)
+        return;
+    m_volumeShown = shown;
+    const QSignalBlocker quiet(m_volumeAction);
+    m_volumeAction->setChecked(shown);
     requestFrame(render3d::Quality::Full);
 }
 
@@ -445,6 +466,7 @@ render3d::RenderRequest Volume3DView::currentRequest() const
     r.orientationMarker = true;
     r.clipPlane = m_clip;
     r.clipBox = m_clipBox;
+    r.showVolume = m_volumeShown;
     const std::vector<SegmentSurface> shown = shownSurfaces();
     std::vector<const imaging::VoxelMask *> masks;
     for (const SegmentSurface &s : shown)

@@ -258,6 +258,30 @@ private slots:
         QVERIFY2(std::max({qRed(p), qGreen(p), qBlue(p)}) > 60 && expectedHue >= 0 && std::min(std::abs(hue - expectedHue), 360 - std::abs(hue - expectedHue)) < 25,
                  qPrintable(QStringLiteral("%1 at the lesion, its segment %2").arg(QColor(p).name(), QColor(rgb[0], rgb[1], rgb[2]).name())));
 
+        // 3D menu → Show the Volume off: the lesion alone — the spine's lit pixels go black, the
+        // segment stays; on again: the picture as it was.
+        auto *volumeShown = volume->findChild<QAction *>(QStringLiteral("volume3d.showVolume"));
+        QVERIFY(volumeShown && volumeShown->isChecked());
+        const auto lit = [](const QImage &image) {
+            int n = 0;
+            for (int y = 40; y < image.height() - 80; ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    n += qGray(image.pixel(x, y)) > 60;
+            return n;
+        };
+        volumeShown->trigger();
+        QVERIFY(!volume->isVolumeShown());
+        QTRY_VERIFY_WITH_TIMEOUT(volume->isSettled(), 60000);
+        QTest::qWait(50);
+        const QImage alone = volume->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        const QRgb lesionAlone = alone.pixel(at);
+        QVERIFY2(std::min(std::abs(hueOf(qRed(lesionAlone), qGreen(lesionAlone), qBlue(lesionAlone)) - expectedHue),
+                          360 - std::abs(hueOf(qRed(lesionAlone), qGreen(lesionAlone), qBlue(lesionAlone)) - expectedHue)) < 25,
+                 qPrintable(QColor(lesionAlone).name()));
+        QVERIFY2(lit(alone) < lit(with) / 3, qPrintable(QStringLiteral("%1 lit pixels alone, %2 with the volume").arg(lit(alone)).arg(lit(with))));
+        volumeShown->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(volume->isVolumeShown() && volume->isSettled(), 60000);
+
         // Unticked in View → Segments: gone from the frames, the CT's picture there.
         const auto differing = [](const QImage &a, const QImage &b) {
             int n = 0;

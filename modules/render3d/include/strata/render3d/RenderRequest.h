@@ -83,6 +83,8 @@ struct RenderRequest {
     /// frames are counted in Frame::surfacesPending. Negative: all of them (exports). A study with
     /// a hundred segments thus shows the first ones at once and never stalls a drag.
     double surfaceBudgetMs = -1;
+    /// false: the surfaces alone, without the volume (segments seen on their own, lit).
+    bool showVolume = true;
     QColor background = Qt::black;
 };
 

@@ -85,6 +85,10 @@ public:
     /// The study's measurements: each lesion whose mask lies on this volume's grid (segmented on
     /// this series) is drawn as a surface too, in the measurements' yellow (the selected one cyan).
     void setLesions(const std::vector<measure::Measurement> &measurements, const QString &selected);
+    /// Whether the volume is rendered (3D menu → Show the Volume); off: the segments' and lesions'
+    /// surfaces alone. On for each new series.
+    void setVolumeShown(bool shown);
+    bool isVolumeShown() const { return m_volumeShown; }
     /// The labels of the surfaces in the frames asked for now, in order (segments and structures,
     /// then lesions).
     QStringList segmentsShown() const;
@@ -195,6 +199,8 @@ private:
     std::shared_ptr<std::atomic_bool> m_surfaceCancel;
     std::vector<measure::Measurement> m_lesions;   ///< lesion measurements with a mask
     QString m_selectedLesion;
+    bool m_volumeShown = true;
+    QAction *m_volumeAction = nullptr;
     /// The surfaces to draw now: the segments shown, then the lesions on the volume's grid.
     std::vector<SegmentSurface> shownSurfaces() const;
 };
