@@ -13,6 +13,7 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QMenu>
 #include <QToolButton>
@@ -317,19 +318,46 @@ void Volume3DView::makeSurfaces()
     if (!volume || (m_segmentations.empty() && m_structures.empty()))
         return;
     m_surfaceCancel = std::make_shared<std::atomic_bool>(false);
-    // Each segment's mask on the volume's grid, off the GUI thread (a few hundred ms for an organ).
+    makeSurfacesFrom(0);
+}
+
+void Volume3DView::makeSurfacesFrom(std::size_t first)
+{
+    const std::shared_ptr<const dicom::Volume> volume = m_series ? m_series->volume() : nullptr;
+    if (!volume)
+        return;
+    // Each segment's mask on the volume's grid, off the GUI thread, in batches of about a third of a
+    // second: a SEG of a hundred organs shows the first ones while the rest are made.
+    struct Batch {
+        std::vector<SegmentSurface> surfaces;
+        std::size_t next = 0, total = 0;
+    };
     runThen(
         this, Executor::Jobs,
         [segmentations = m_segmentations, structures = m_structures, volume, frame = m_series->header(0).frameOfReferenceUid,
-         cancel = m_surfaceCancel] {
-            return segmentSurfaces(segmentations, structures, *volume, frame, [cancel] { return cancel->load(); });
+         cancel = m_surfaceCancel, first] {
+            Batch b;
+            QElapsedTimer spent;
+            spent.start();
+            b.next = first;
+            b.total = first + 1;
+            while (b.next < b.total && !cancel->load() && (b.next == first || spent.elapsed() < 300)) {
+                std::vector<SegmentSurface> one =
+                    segmentSurfaces(segmentations, structures, *volume, frame, [cancel] { return cancel->load(); }, b.next, 1, &b.total);
+                b.surfaces.insert(b.surfaces.end(), std::make_move_iterator(one.begin()), std::make_move_iterator(one.end()));
+                ++b.next;
+            }
+            return b;
         },
-        [this, generation = m_surfaceGeneration](std::vector<SegmentSurface> surfaces) {
+        [this, generation = m_surfaceGeneration](Batch b) {
             if (generation != m_surfaceGeneration)
                 return;
-            m_surfaces = std::move(surfaces);
+            m_surfaces.insert(m_surfaces.end(), std::make_move_iterator(b.surfaces.begin()), std::make_move_iterator(b.surfaces.end()));
             requestFrame(render3d::Quality::Full);
-            emit segmentsReady();
+            if (b.next < b.total)
+                makeSurfacesFrom(b.next);
+            else
+                emit segmentsReady();
         });
 }
 

@@ -1035,6 +1035,47 @@ private slots:
         QVERIFY(strip.entries()[1].toolTip.isEmpty());
     }
 
+    // The 3D view's surfaces of a study's segmentations (segmentSurfaces): the liver SEG on its own
+    // grid, once per segmentation, in batches (first, count) over the whole list; another frame of
+    // reference none; the opacities: a box holding another's see-through.
+    void segmentSurfacesInBatches()
+    {
+        auto read = measure::readSegmentation(QStringLiteral(STRATA_TESTDATA_DIR "/ts-matrix/pydicom-data/liver.dcm"));
+        QVERIFY(read.ok());
+        auto liver = std::make_shared<const measure::Segmentation>(std::move(read).value());
+        const imaging::SliceGeometry &f0 = liver->frames[0].plane;
+        const imaging::Vec3 n = f0.normal();
+        dicom::Volume grid;
+        grid.dimensions = {f0.width, f0.height, 3};
+        const double ps = f0.spacing[0];
+        grid.spacing = {ps, ps, 1};
+        grid.origin = {f0.origin[0], f0.origin[1], f0.origin[2]};
+        grid.indexToPatient = {f0.row[0] * ps, f0.column[0] * ps, n[0], f0.origin[0], f0.row[1] * ps, f0.column[1] * ps, n[1], f0.origin[1],
+                               f0.row[2] * ps, f0.column[2] * ps, n[2], f0.origin[2], 0, 0, 0, 1};
+        const std::vector<std::shared_ptr<const measure::Segmentation>> two{liver, liver};
+        std::size_t total = 0;
+        const auto all = ui::segmentSurfaces(two, {}, grid, liver->frameOfReferenceUid, {}, 0, std::size_t(-1), &total);
+        QCOMPARE(total, std::size_t(2));
+        QCOMPARE(all.size(), std::size_t(2));
+        QCOMPARE(all[0].label, QStringLiteral("Liver"));
+        QCOMPARE(all[0].key, ui::segmentKey(*liver, 1));
+        const auto second = ui::segmentSurfaces(two, {}, grid, liver->frameOfReferenceUid, {}, 1, 1, &total);
+        QCOMPARE(second.size(), std::size_t(1));
+        QCOMPARE(second[0].mask->voxels, all[1].mask->voxels);
+        QVERIFY(ui::segmentSurfaces(two, {}, grid, liver->frameOfReferenceUid, {}, 2, 1, &total).empty());
+        QCOMPARE(total, std::size_t(2));
+        QVERIFY(ui::segmentSurfaces(two, {}, grid, QStringLiteral("1.2.3.another"), {}, 0, std::size_t(-1), &total).empty());
+        QCOMPARE(total, std::size_t(0));
+        // Opacities: the liver's box holds a small box inside it: the liver see-through, the small one not.
+        imaging::VoxelMask inner = *all[0].mask;
+        inner.offset = {inner.offset[0] + 2, inner.offset[1] + 2, inner.offset[2]};
+        inner.size = {2, 2, 1};
+        inner.voxels.assign(4, 1);
+        const std::vector<double> opacity = ui::surfaceOpacities({all[0].mask.get(), &inner});
+        QCOMPARE(opacity, (std::vector<double>{0.3, 1.0}));
+        QCOMPARE(ui::surfaceOpacities({&inner}), std::vector<double>{1.0});
+    }
+
     // A plane across an axial segmentation (a coronal MPR plane through the test data's liver SEG:
     // 3 frames 1 mm apart): each row of the plane at a frame's level is that frame's mask along the
     // line the planes share, pixel for pixel; beyond half a spacing from the frames, nothing.

@@ -299,11 +299,14 @@ SegmentationOverlay composeSegmentations(const std::vector<std::shared_ptr<const
 
 std::vector<SegmentSurface> segmentSurfaces(const std::vector<std::shared_ptr<const measure::Segmentation>> &segmentations,
                                             const std::vector<std::shared_ptr<const measure::StructureSet>> &structures,
-                                            const dicom::Volume &grid, const QString &frameOfReference, const std::function<bool()> &cancelled)
+                                            const dicom::Volume &grid, const QString &frameOfReference, const std::function<bool()> &cancelled,
+                                            std::size_t first, std::size_t count, std::size_t *total)
 {
     std::vector<SegmentSurface> out;
+    std::size_t index = 0;
     const auto add = [&](const measure::Segmentation &segmentation, int number, const QString &key, const QString &label, const std::array<int, 3> &rgb) {
-        if (cancelled && cancelled())
+        const std::size_t at = index++;
+        if (at < first || at - first >= count || (cancelled && cancelled()))
             return;
         auto mask = std::make_shared<imaging::VoxelMask>(measure::segmentMask(segmentation, number, grid));
         if (!mask->empty())
@@ -317,6 +320,8 @@ std::vector<SegmentSurface> segmentSurfaces(const std::vector<std::shared_ptr<co
         if (set && set->regions && sameFrameOfReference(set->frameOfReferenceUid, frameOfReference))
             for (const measure::StructureRoi &roi : set->rois)
                 add(*set->regions, roi.number, structureKey(*set, roi.number), roi.name, roi.rgb);
+    if (total)
+        *total = index;
     return out;
 }
 

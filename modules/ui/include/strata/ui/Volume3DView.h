@@ -146,7 +146,7 @@ signals:
     void pointLocated(const strata::imaging::Vec3 &point);
     /// A frame was painted (interactive or full quality).
     void frameShown();
-    /// The segments' surfaces of the current volume are made (segmentsShown() tells which show).
+    /// The segments' surfaces of the current volume are all made (segmentsShown() tells which show).
     void segmentsReady();
 
 protected:
@@ -161,6 +161,7 @@ protected:
 private:
     void volumeArrived();
     void makeSurfaces();
+    void makeSurfacesFrom(std::size_t first);
     void requestFrame(render3d::Quality quality);
     void frameArrived(const render3d::Frame &frame);
 
