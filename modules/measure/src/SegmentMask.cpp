@@ -62,6 +62,32 @@ imaging::VoxelMask segmentMask(const Segmentation &segmentation, int segmentNumb
         step = std::max(1.0, steps[steps.size() / 2]);
     }
     const double reach = step / 2 + 1e-6;
+    // Frames across the slices (a sagittal SEG over an axial series): each voxel within half their
+    // step (at least half the voxel's depth along them) of a frame takes its pixel, so a SEG of
+    // coarser pixels or farther planes leaves no holes.
+    double acrossReachMm = 0;
+    imaging::Vec3 acrossNormal{0, 0, 1};
+    if (!across.empty()) {
+        acrossNormal = unit(segmentation.frames[across.front()].plane.normal());
+        std::vector<double> offsets;
+        for (const SegmentationFrame &frame : segmentation.frames)
+            if (std::abs(imaging::dot(unit(frame.plane.normal()), acrossNormal)) > 0.9999)
+                offsets.push_back(imaging::dot(frame.plane.origin, acrossNormal));
+        std::sort(offsets.begin(), offsets.end());
+        std::vector<double> gaps;
+        for (std::size_t i = 1; i < offsets.size(); ++i)
+            if (offsets[i] - offsets[i - 1] > 1e-3)
+                gaps.push_back(offsets[i] - offsets[i - 1]);
+        double depth = 0;   // a voxel's extent along the frames' normal
+        for (int a = 0; a < 3; ++a)
+            depth += std::abs(imaging::dot(acrossNormal, {m[std::size_t(a)], m[std::size_t(4 + a)], m[std::size_t(8 + a)]}));
+        double gap = depth;
+        if (!gaps.empty()) {
+            std::nth_element(gaps.begin(), gaps.begin() + std::ptrdiff_t(gaps.size() / 2), gaps.end());
+            gap = std::max(depth, gaps[gaps.size() / 2]);
+        }
+        acrossReachMm = gap / 2 + 1e-6;
+    }
 
     // The box of the grid the frames can reach.
     std::array<int, 3> lo{dims[0], dims[1], dims[2]}, hi{-1, -1, -1};
@@ -85,8 +111,18 @@ imaging::VoxelMask segmentMask(const Segmentation &segmentation, int segmentNumb
     for (const Parallel &p : parallel)
         for (const imaging::Vec3 &c : corners(p.frame))
             cover(index(c), reach);
+    // A frame across the slices reaches a slab about its plane.
+    const auto slab = [&](std::size_t f) {
+        const imaging::Vec3 n = unit(segmentation.frames[f].plane.normal());
+        std::array<imaging::Vec3, 8> c;
+        int i = 0;
+        for (const imaging::Vec3 &corner : corners(f))
+            for (const double side : {-acrossReachMm, acrossReachMm})
+                c[std::size_t(i++)] = {corner[0] + side * n[0], corner[1] + side * n[1], corner[2] + side * n[2]};
+        return c;
+    };
     for (const std::size_t f : across)
-        for (const imaging::Vec3 &c : corners(f))
+        for (const imaging::Vec3 &c : slab(f))
             cover(index(c), 0.5);
     for (int a = 0; a < 3; ++a) {
         lo[std::size_t(a)] = std::max(lo[std::size_t(a)], 0);
@@ -130,19 +166,43 @@ imaging::VoxelMask segmentMask(const Segmentation &segmentation, int segmentNumb
                 }
         }
     }
-    // Frames across the slices: each pixel inside into its nearest voxel.
+    // Frames across the slices: each voxel of the frame's slab the pixel nearest its centre.
     for (const std::size_t f : across) {
         const Segmentation::Bounds &b = segmentation.bounds(f);
         const imaging::SliceGeometry &plane = segmentation.frames[f].plane;
-        for (int row = b.top; row <= b.bottom; ++row)
-            for (int column = b.left; column <= b.right; ++column) {
-                if (!segmentation.inside(f, column, row))
-                    continue;
-                const imaging::Vec3 idx = index(plane.patientPosition(column, row));
-                const int i = int(std::lround(idx[0])), j = int(std::lround(idx[1])), k = int(std::lround(idx[2]));
-                if (i >= lo[0] && i <= hi[0] && j >= lo[1] && j <= hi[1] && k >= lo[2] && k <= hi[2])
-                    voxel(i, j, k) = 1;
+        std::array<int, 3> from{hi[0], hi[1], hi[2]}, to{lo[0], lo[1], lo[2]};
+        for (const imaging::Vec3 &c : slab(f)) {
+            const imaging::Vec3 idx = index(c);
+            for (std::size_t a = 0; a < 3; ++a) {
+                from[a] = std::max(lo[a], std::min(from[a], int(std::floor(idx[a]))));
+                to[a] = std::min(hi[a], std::max(to[a], int(std::ceil(idx[a]))));
             }
+        }
+        // Pixel column, row and distance from the plane: linear in (i, j, k).
+        const auto at = [&](int i, int j, int k) {
+            const std::array<double, 3> p = grid.patientPosition(i, j, k);
+            const imaging::Vec3 q{p[0], p[1], p[2]};
+            const std::array<double, 2> x = plane.pixelPosition(q);
+            return std::array<double, 3>{x[0], x[1], plane.distance(q)};
+        };
+        const std::array<double, 3> a0 = at(0, 0, 0), ai = at(1, 0, 0), aj = at(0, 1, 0), ak = at(0, 0, 1);
+        std::array<double, 3> di, dj, dk;
+        for (std::size_t c = 0; c < 3; ++c) {
+            di[c] = ai[c] - a0[c];
+            dj[c] = aj[c] - a0[c];
+            dk[c] = ak[c] - a0[c];
+        }
+        for (int k = from[2]; k <= to[2]; ++k)
+            for (int j = from[1]; j <= to[1]; ++j)
+                for (int i = from[0]; i <= to[0]; ++i) {
+                    const double d = a0[2] + i * di[2] + j * dj[2] + k * dk[2];
+                    if (std::abs(d) > acrossReachMm)
+                        continue;
+                    const int column = int(std::lround(a0[0] + i * di[0] + j * dj[0] + k * dk[0]));
+                    const int row = int(std::lround(a0[1] + i * di[1] + j * dj[1] + k * dk[1]));
+                    if (column >= b.left && column <= b.right && row >= b.top && row <= b.bottom && segmentation.inside(f, column, row))
+                        voxel(i, j, k) = 1;
+                }
     }
     return lesionShapeOf(box, grid).mask;
 }

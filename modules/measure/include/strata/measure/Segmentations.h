@@ -80,7 +80,9 @@ std::vector<std::shared_ptr<const Segmentation>> readSegmentations(const std::ve
 /// segment's frame nearest it along the normal, within half the segmentation's frame spacing (at
 /// least half the grid's), each voxel the frame's pixel nearest its centre — so a SEG of coarser or
 /// finer pixels, or of thicker slices, fills the grid without holes. Frames across the grid's
-/// slices put each pixel inside into the voxel nearest it. What the 3D view turns into a surface.
+/// slices (a sagittal SEG over an axial series): each voxel within half their step (at least half
+/// the voxel's depth along them) of a frame takes that frame's pixel nearest its centre, so coarser
+/// pixels or farther planes leave no holes either. What the 3D view turns into a surface.
 imaging::VoxelMask segmentMask(const Segmentation &segmentation, int segmentNumber, const dicom::Volume &grid);
 
 } // namespace strata::measure
