@@ -108,12 +108,20 @@ void drawOverlays(QImage &image, const RenderRequest &request, const ViewGeometr
 /// which keeps its volume) and given normals. Masks of more than 2 M voxels are first reduced by
 /// whole blocks (2 × 2 × 2 for an organ at fine voxels, 4 × 4 × 4 for a body outline): software
 /// OpenGL draws a surface's triangles every frame, and a quarter of them keeps the frames quick.
-vtkSmartPointer<vtkPolyData> surfaceOf(const imaging::VoxelMask &mask)
+/// `coarse`: for frames while dragging, blocks at least twice as large (and at least 3 voxels a side):
+/// a ninth of the triangles or fewer, so that many surfaces still turn fluidly. Masks of up to
+/// 100,000 voxels (a lesion) keep their size: few triangles, and a small one would vanish in blocks.
+int blockSize(const imaging::VoxelMask &mask, bool coarse)
 {
     const std::size_t count = mask.voxels.size();
     int f = 1;
     while (count / std::size_t(f * f * f) > std::size_t(2) << 20)
         ++f;
+    return coarse && count > 100000 ? std::max(3, 2 * f) : f;
+}
+
+vtkSmartPointer<vtkPolyData> surfaceOf(const imaging::VoxelMask &mask, int f)
+{
     std::array<int, 3> dims;
     for (int a = 0; a < 3; ++a)
         dims[std::size_t(a)] = (mask.size[std::size_t(a)] + f - 1) / f + 2;
@@ -183,6 +191,7 @@ struct VtkScene::Private {
     struct SurfaceActor {
         std::shared_ptr<const imaging::VoxelMask> mask;   ///< what the actor's surface was made of
         vtkSmartPointer<vtkActor> actor;
+        vtkSmartPointer<vtkPolyDataMapper> full, coarse;   ///< the surface, and its coarse one for drags
     };
     std::map<QString, SurfaceActor> surfaces;   ///< by Surface::key
 
@@ -207,12 +216,18 @@ struct VtkScene::Private {
                 ++pending;   // made by a later frame
                 continue;
             } else {
-                vtkNew<vtkPolyDataMapper> mapper;
-                mapper->SetInputData(surfaceOf(*s.mask));
-                mapper->ScalarVisibilityOff();
+                entry.full = vtkSmartPointer<vtkPolyDataMapper>::New();
+                entry.full->SetInputData(surfaceOf(*s.mask, blockSize(*s.mask, false)));
+                entry.full->ScalarVisibilityOff();
+                if (blockSize(*s.mask, true) == blockSize(*s.mask, false)) {
+                    entry.coarse = entry.full;
+                } else {
+                    entry.coarse = vtkSmartPointer<vtkPolyDataMapper>::New();
+                    entry.coarse->SetInputData(surfaceOf(*s.mask, blockSize(*s.mask, true)));
+                    entry.coarse->ScalarVisibilityOff();
+                }
                 entry.mask = s.mask;
                 entry.actor = vtkSmartPointer<vtkActor>::New();
-                entry.actor->SetMapper(mapper);
                 entry.actor->GetProperty()->SetAmbient(0.15);
                 entry.actor->GetProperty()->SetDiffuse(0.8);
                 entry.actor->GetProperty()->SetSpecular(0.2);
@@ -226,7 +241,10 @@ struct VtkScene::Private {
             entry.actor->SetUserMatrix(m);
             entry.actor->GetProperty()->SetColor(s.color.redF(), s.color.greenF(), s.color.blueF());
             entry.actor->GetProperty()->SetOpacity(std::clamp(s.opacity, 0.0, 1.0));
-            entry.actor->GetMapper()->SetClippingPlanes(planes);
+            vtkPolyDataMapper *mapper = request.quality == Quality::Interactive ? entry.coarse : entry.full;
+            if (entry.actor->GetMapper() != mapper)
+                entry.actor->SetMapper(mapper);
+            mapper->SetClippingPlanes(planes);
             kept.emplace(s.key, entry);
         }
         for (auto &[key, entry] : surfaces)

@@ -356,6 +356,12 @@ private slots:
         centroid(f.image, 20, &covered);
         const double expected = M_PI * std::pow(radius / f.geometry.mmPerPixel, 2);
         QVERIFY2(std::abs(covered - expected) < 0.03 * expected, qPrintable(QStringLiteral("%1 pixels, a disc of %2").arg(covered).arg(expected)));
+        // While dragging it is drawn from blocks of 4 (a sixteenth of the triangles): still its disc.
+        req.quality = Quality::Interactive;
+        const Frame dragged = render(req);
+        int coveredDragged = 0;
+        centroid(dragged.image, 20, &coveredDragged);
+        QVERIFY2(std::abs(coveredDragged - expected) < 0.05 * expected, qPrintable(QStringLiteral("%1 pixels dragged, a disc of %2").arg(coveredDragged).arg(expected)));
     }
 
     // The point a pixel shows (what pointing at the 3D view locates): the front of a bone sphere
