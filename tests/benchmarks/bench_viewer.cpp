@@ -165,7 +165,7 @@ std::shared_ptr<const measure::Segmentation> organSegmentation()
         const double depth = std::abs(g_series->sliceGeometry(slices - 1).distance(first.origin));
         std::vector<std::uint8_t> mask;
         for (int n = 1; n <= 40; ++n) {
-            seg->segments.push_back({n, QStringLiteral("Organ %1").arg(n), {(n * 53) % 256, (n * 97) % 256, (n * 151) % 256}});
+            seg->segments.push_back({n, QStringLiteral("Organ %1").arg(n), {(n * 53) % 256, (n * 97) % 256, (n * 151) % 256}, {}});
             // Spread with fixed steps (the same balls every run).
             const double radius = 15 + (n * 37) % 46;
             const imaging::Vec3 c{centre[0] + ((n * 41) % 160 - 80), centre[1] + ((n * 67) % 160 - 80),
@@ -320,7 +320,7 @@ void BM_SegmentMask(benchmark::State &state)
 {
     const double step = state.range(0) ? 0.5 : 1.0;
     measure::Segmentation seg;
-    seg.segments.push_back({1, QStringLiteral("Liver"), {200, 120, 90}});
+    seg.segments.push_back({1, QStringLiteral("Liver"), {200, 120, 90}, {}});
     const double ps = 0.7, o = -(512 - 1) * ps / 2;
     std::vector<std::uint8_t> mask(512 * 512);
     for (int f = 0; f < 150; ++f) {

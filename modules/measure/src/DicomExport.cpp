@@ -530,7 +530,9 @@ Result<QString> writeMeasurementReport(const std::vector<Measurement> &measureme
             CMR_TID1411_in_TID1500 &group = report.getVolumetricROIMeasurements();
             group.setTrackingIdentifier(trackingId);
             group.setTrackingUniqueIdentifier(ofs(m.uid));
-            group.setFinding(DSRCodedEntryValue("108369006", "SCT", "Neoplasm"));
+            // What it is: a segment's property type when measured from one (an organ), else a neoplasm.
+            group.setFinding(m.finding[0].isEmpty() ? DSRCodedEntryValue("108369006", "SCT", "Neoplasm")
+                                                    : DSRCodedEntryValue(ofs(m.finding[0]), ofs(m.finding[1]), ofs(m.finding[2])));
             for (const ReportSegment &s : segments) {
                 if (s.measurementUid != m.uid)
                     continue;

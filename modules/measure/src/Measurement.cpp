@@ -156,7 +156,7 @@ QJsonObject toJson(const Measurement &m)
         values.append(QJsonObject{{QStringLiteral("name"), q.name}, {QStringLiteral("value"), q.value},
                                   {QStringLiteral("unit"), q.unit}});
     const imaging::SliceGeometry &g = m.plane.geometry;
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("uid"), m.uid},
         {QStringLiteral("kind"), kindName(m.kind)},
         {QStringLiteral("points"), points},
@@ -181,6 +181,9 @@ QJsonObject toJson(const Measurement &m)
         {QStringLiteral("modified"), m.modified.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("values"), values},
     };
+    if (!m.finding[0].isEmpty())
+        json.insert(QStringLiteral("finding"), QJsonArray{m.finding[0], m.finding[1], m.finding[2]});
+    return json;
 }
 
 Result<Measurement> measurementFromJson(const QJsonObject &json)
@@ -194,6 +197,9 @@ Result<Measurement> measurementFromJson(const QJsonObject &json)
     for (const QJsonValue &p : json.value(QStringLiteral("points")).toArray())
         m.points.push_back(vecOf(p));
     m.text = json.value(QStringLiteral("text")).toString();
+    const QJsonArray finding = json.value(QStringLiteral("finding")).toArray();
+    if (finding.size() == 3)
+        m.finding = {finding[0].toString(), finding[1].toString(), finding[2].toString()};
     m.image.studyInstanceUid = json.value(QStringLiteral("study")).toString();
     m.image.seriesInstanceUid = json.value(QStringLiteral("series")).toString();
     m.image.sopInstanceUid = json.value(QStringLiteral("sop_instance")).toString();

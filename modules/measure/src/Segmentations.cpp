@@ -153,12 +153,17 @@ Result<Segmentation> readSegmentation(const QString &path)
         s.number = number;
         if (item->findAndGetOFString(DCM_SegmentLabel, value).good())
             s.label = qs(value);
-        if (s.label.isEmpty()) {
-            DcmItem *property = nullptr;
-            if (item->findAndGetSequenceItem(DCM_SegmentedPropertyTypeCodeSequence, property, 0).good() && property
-                && property->findAndGetOFString(DCM_CodeMeaning, value).good())
-                s.label = qs(value);
+        DcmItem *property = nullptr;
+        if (item->findAndGetSequenceItem(DCM_SegmentedPropertyTypeCodeSequence, property, 0).good() && property) {
+            const DcmTagKey keys[] = {DCM_CodeValue, DCM_CodingSchemeDesignator, DCM_CodeMeaning};
+            for (std::size_t k = 0; k < 3; ++k)
+                if (property->findAndGetOFString(keys[k], value).good())
+                    s.propertyType[k] = qs(value);
+            if (s.propertyType[0].isEmpty() || s.propertyType[1].isEmpty())
+                s.propertyType = {};
         }
+        if (s.label.isEmpty() && property && property->findAndGetOFString(DCM_CodeMeaning, value).good())
+            s.label = qs(value);
         if (s.label.isEmpty())
             s.label = tr("Segment %1").arg(s.number);
         Uint16 lab[3] = {0, 0, 0};
@@ -368,7 +373,7 @@ Segmentation structureRegions(const StructureSet &set)
     out.seriesDescription = set.label;
     out.frameOfReferenceUid = set.frameOfReferenceUid;
     for (const StructureRoi &roi : set.rois)
-        out.segments.push_back(Segment{roi.number, roi.name, roi.rgb});
+        out.segments.push_back(Segment{roi.number, roi.name, roi.rgb, {}});
 
     // The closed contours gathered by structure and plane.
     struct OnePlane {

@@ -249,6 +249,60 @@ private slots:
         }
     }
 
+    // A lesion's finding: a neoplasm, or what a SEG segment measured as a lesion is (its property
+    // type: a liver); kept through the measurement's JSON.
+    void lesionFindings()
+    {
+        DcmFileFormat ct;
+        QVERIFY(ct.loadFile(kCt.toUtf8().constData()).good());
+        DcmDataset &ds = *ct.getDataset();
+        imaging::SliceGeometry g;
+        g.width = g.height = 512;
+        g.spacing = {0.7, 0.7};
+        const auto lesion = [&](const QString &uid) {
+            Measurement m;
+            m.uid = uid;
+            m.kind = MeasurementKind::Lesion;
+            m.points = {{0, 0, 0}, {-10, 0, 0}, {10, 0, 0}, {0, -5, 0}, {0, 5, 0}};
+            m.plane = ImagePlane::ofVolumeSlice(g, QStringLiteral("CT"));
+            m.image = {tag(ds, DCM_StudyInstanceUID), tag(ds, DCM_SeriesInstanceUID), tag(ds, DCM_SOPInstanceUID), tag(ds, DCM_SOPClassUID), 0};
+            m.values = {{QStringLiteral("volume"), 1520.0, QStringLiteral("mL")}, {QStringLiteral("mean"), 58.0, QStringLiteral("HU")}};
+            return m;
+        };
+        Measurement tumour = lesion(QStringLiteral("2.25.301"));
+        Measurement liver = lesion(QStringLiteral("2.25.302"));
+        liver.finding = {QStringLiteral("T-62000"), QStringLiteral("SRT"), QStringLiteral("Liver")};
+        const auto back = measurementFromJson(toJson(liver));
+        QVERIFY(back.ok());
+        QCOMPARE(back.value().finding, liver.finding);
+        QVERIFY(measurementFromJson(toJson(tumour)).value().finding[0].isEmpty());
+        // Each lesion's segment (a SEG over the CT slice: a 10 × 10 pixel square), as the export writes them.
+        QTemporaryDir dir;
+        dicom::Volume volume;
+        volume.dimensions = {512, 512, 1};
+        volume.spacing = {0.7, 0.7, 1};
+        volume.indexToPatient = {0.7, 0, 0, 0, 0, 0.7, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1};
+        LesionResult square;
+        square.mask.offset = {100, 100, 0};
+        square.mask.size = {10, 10, 1};
+        square.mask.voxels.assign(100, 1);
+        square.voxelCount = 100;
+        std::vector<ReportSegment> segments;
+        for (const Measurement *m : {&tumour, &liver}) {
+            const QString segPath = dir.filePath(m->uid + QStringLiteral(".seg.dcm"));
+            QVERIFY(writeLesionSegmentation(square, volume, kCt, {{tag(ds, DCM_SOPClassUID), tag(ds, DCM_SOPInstanceUID)}}, QStringLiteral("Lesion"), segPath).ok());
+            segments.push_back({m->uid, segPath, tag(ds, DCM_SeriesInstanceUID)});
+        }
+        const QString path = dir.filePath(QStringLiteral("findings.dcm"));
+        const auto written = writeMeasurementReport({tumour, liver}, {kCt}, segments, QStringLiteral("tester"), path);
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message()));
+        const QString tree = dsrdump(path);
+        const QStringList findings = tree.split(QLatin1Char('\n')).filter(QStringLiteral("\"Finding\""));
+        QCOMPARE(findings.size(), 2);
+        QVERIFY2(findings[0].contains(QStringLiteral("Neoplasm")), qPrintable(findings[0]));
+        QVERIFY2(findings[1].contains(QStringLiteral("Liver")), qPrintable(findings[1]));
+    }
+
     void petValuesAsSuvFromTheImagesOwnData()
     {
         DcmFileFormat pet;

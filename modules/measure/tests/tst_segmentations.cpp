@@ -43,6 +43,7 @@ private slots:
         QCOMPARE(seg->segments.size(), std::size_t(1));
         QCOMPARE(seg->segments[0].number, 1);
         QCOMPARE(seg->segments[0].label, QStringLiteral("Liver"));
+        QCOMPARE(seg->segments[0].propertyType, (std::array<QString, 3>{QStringLiteral("T-62000"), QStringLiteral("SRT"), QStringLiteral("Liver")}));
         // CIELab 41661\41167\40792 (L* 63.6, a* 32.6, b* 31.2 in DICOM's scaling): a warm tan.
         const std::array<int, 3> rgb = seg->segments[0].rgb;
         QVERIFY2(rgb[0] > rgb[1] && rgb[1] > rgb[2] && rgb[0] > 150, qPrintable(QStringLiteral("%1 %2 %3").arg(rgb[0]).arg(rgb[1]).arg(rgb[2])));

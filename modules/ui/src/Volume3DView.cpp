@@ -294,7 +294,7 @@ std::vector<SegmentSurface> Volume3DView::shownSurfaces() const
             const bool selected = m.uid == m_selectedLesion;
             shown.push_back({QStringLiteral("lesion/") + m.uid, m.text.isEmpty() ? tr("Lesion") : m.text,
                              selected ? std::array<int, 3>{0, 220, 255} : std::array<int, 3>{255, 220, 0},
-                             std::shared_ptr<const imaging::VoxelMask>(m.mask, &m.mask->mask)});
+                             std::shared_ptr<const imaging::VoxelMask>(m.mask, &m.mask->mask), {}});
         }
     return shown;
 }

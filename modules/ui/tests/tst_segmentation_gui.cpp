@@ -373,6 +373,8 @@ private slots:
         QVERIFY(m);
         QCOMPARE(m->kind, measure::MeasurementKind::Lesion);
         QCOMPARE(m->text, QStringLiteral("Lesion 1"));
+        // Its finding is its segment's property type (Strata's SEG of a lesion: a neoplasm).
+        QCOMPARE(m->finding, (std::array<QString, 3>{QStringLiteral("108369006"), QStringLiteral("SCT"), QStringLiteral("Neoplasm")}));
         QCOMPARE(m->image.seriesInstanceUid, view->series()->stack().seriesInstanceUid);
         QCOMPARE(qint64(m->value(QStringLiteral("voxel_count")).value_or(-1)), qint64(m_lesionVoxels));
         const double mean = m->value(QStringLiteral("mean")).value_or(-1000);

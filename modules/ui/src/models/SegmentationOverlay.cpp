@@ -304,22 +304,23 @@ std::vector<SegmentSurface> segmentSurfaces(const std::vector<std::shared_ptr<co
 {
     std::vector<SegmentSurface> out;
     std::size_t index = 0;
-    const auto add = [&](const measure::Segmentation &segmentation, int number, const QString &key, const QString &label, const std::array<int, 3> &rgb) {
+    const auto add = [&](const measure::Segmentation &segmentation, int number, const QString &key, const QString &label, const std::array<int, 3> &rgb,
+                         const std::array<QString, 3> &propertyType) {
         const std::size_t at = index++;
         if (at < first || at - first >= count || (cancelled && cancelled()))
             return;
         auto mask = std::make_shared<imaging::VoxelMask>(measure::segmentMask(segmentation, number, grid));
         if (!mask->empty())
-            out.push_back({key, label, rgb, std::move(mask)});
+            out.push_back({key, label, rgb, std::move(mask), propertyType});
     };
     for (const auto &segmentation : segmentations)
         if (segmentation && sameFrameOfReference(segmentation->frameOfReferenceUid, frameOfReference))
             for (const measure::Segment &segment : segmentation->segments)
-                add(*segmentation, segment.number, segmentKey(*segmentation, segment.number), segment.label, segment.rgb);
+                add(*segmentation, segment.number, segmentKey(*segmentation, segment.number), segment.label, segment.rgb, segment.propertyType);
     for (const auto &set : structures)
         if (set && set->regions && sameFrameOfReference(set->frameOfReferenceUid, frameOfReference))
             for (const measure::StructureRoi &roi : set->rois)
-                add(*set->regions, roi.number, structureKey(*set, roi.number), roi.name, roi.rgb);
+                add(*set->regions, roi.number, structureKey(*set, roi.number), roi.name, roi.rgb, {});
     if (total)
         *total = index;
     return out;

@@ -348,6 +348,7 @@ void MeasurementController::measureSegments(Viewport *viewport, const std::vecto
                 Measurement m = measure::lesionMeasurement(r, *volume, stack.modality, image);
                 measure::addSuvValues(m, measure::PetScale{h.suvPerValue, h.sulPerValue, h.valueUnit});
                 m.text = s.label;
+                m.finding = s.propertyType;   // the SR's finding: the organ, not a neoplasm
                 out.push_back(std::move(m));
             }
             return out;

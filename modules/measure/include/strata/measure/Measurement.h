@@ -51,6 +51,9 @@ struct Measurement {
     /// outline; probe/text: 1; lesion: the seed.
     std::vector<Vec3> points;
     QString text;  ///< the label of a text or arrow annotation, or the user's note
+    /// A lesion's finding as a code (value, scheme, meaning): a SEG segment's property type when
+    /// measured from one (a liver); empty: a neoplasm, what the lesion tool segments.
+    std::array<QString, 3> finding;
     ImageReference image;
     ImagePlane plane;  ///< where it was drawn (native slice or MPR plane) and its calibration
     QString author;

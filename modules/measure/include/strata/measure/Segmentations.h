@@ -21,6 +21,9 @@ struct Segment {
     int number = 0;
     QString label;                   ///< Segment Label, else the property type's meaning
     std::array<int, 3> rgb{0, 0, 0};  ///< sRGB of the Recommended Display CIELab Value, else a distinct colour of its own
+    /// What the segment is: its Segmented Property Type (code value, scheme, meaning), e.g.
+    /// (T-62000, SRT, Liver); empty when the SEG gives none.
+    std::array<QString, 3> propertyType;
 };
 
 /// One frame of a segmentation: the segment it belongs to and its plane (as an image's).
