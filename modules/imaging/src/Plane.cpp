@@ -8,15 +8,6 @@
 #include <QCoreApplication>
 
 namespace strata::imaging {
-namespace {
-
-Vec3 normalized(const Vec3 &v)
-{
-    const double n = std::sqrt(dot(v, v));
-    return n > 0 ? Vec3{v[0] / n, v[1] / n, v[2] / n} : v;
-}
-
-} // namespace
 
 QString planeOrientationName(PlaneOrientation orientation)
 {

@@ -5,18 +5,28 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
+#include <vector>
 
 namespace strata::measure {
 namespace {
 
-imaging::Vec3 unit(const imaging::Vec3 &v)
+/// The most common step between distinct values (the median of the gaps over 0.001 between them,
+/// sorted); none with fewer than two distinct values.
+std::optional<double> medianStep(std::vector<double> values)
 {
-    const double n = std::sqrt(imaging::dot(v, v));
-    return n > 0 ? imaging::Vec3{v[0] / n, v[1] / n, v[2] / n} : v;
+    std::sort(values.begin(), values.end());
+    std::vector<double> gaps;
+    for (std::size_t i = 1; i < values.size(); ++i)
+        if (values[i] - values[i - 1] > 1e-3)
+            gaps.push_back(values[i] - values[i - 1]);
+    if (gaps.empty())
+        return std::nullopt;
+    std::nth_element(gaps.begin(), gaps.begin() + std::ptrdiff_t(gaps.size() / 2), gaps.end());
+    return gaps[gaps.size() / 2];
 }
 
 } // namespace
-
 imaging::VoxelMask segmentMask(const Segmentation &segmentation, int segmentNumber, const dicom::Volume &grid)
 {
     imaging::VoxelMask mask;
@@ -24,7 +34,7 @@ imaging::VoxelMask segmentMask(const Segmentation &segmentation, int segmentNumb
     if (dims[0] <= 0 || dims[1] <= 0 || dims[2] <= 0)
         return mask;
     const auto &m = grid.indexToPatient;
-    const imaging::Vec3 sliceNormal = unit(imaging::cross({m[0], m[4], m[8]}, {m[1], m[5], m[9]}));
+    const imaging::Vec3 sliceNormal = imaging::normalized(imaging::cross({m[0], m[4], m[8]}, {m[1], m[5], m[9]}));
     const auto index = [&grid](const imaging::Vec3 &p) { return grid.indexPosition(p); };
 
     // The segment's frames, parallel to the grid's slices (with their fractional slice index) or not.
@@ -37,7 +47,7 @@ imaging::VoxelMask segmentMask(const Segmentation &segmentation, int segmentNumb
     std::vector<double> allPlanes;   // every parallel frame's slice index, all segments: the frame spacing
     for (std::size_t f = 0; f < segmentation.frames.size(); ++f) {
         const imaging::SliceGeometry &plane = segmentation.frames[f].plane;
-        const bool isParallel = std::abs(imaging::dot(unit(plane.normal()), sliceNormal)) > 0.9999;
+        const bool isParallel = std::abs(imaging::dot(imaging::normalized(plane.normal()), sliceNormal)) > 0.9999;
         if (isParallel)
             allPlanes.push_back(index(plane.origin)[2]);
         if (segmentation.frames[f].segment != segmentNumber || segmentation.bounds(f).empty())
@@ -51,42 +61,22 @@ imaging::VoxelMask segmentMask(const Segmentation &segmentation, int segmentNumb
         return mask;
     // Half the frames' most common step (in the grid's slices), at least half a slice: how far a
     // frame reaches. Frames left out as empty do not widen it.
-    std::sort(allPlanes.begin(), allPlanes.end());
-    std::vector<double> steps;
-    for (std::size_t i = 1; i < allPlanes.size(); ++i)
-        if (allPlanes[i] - allPlanes[i - 1] > 1e-3)
-            steps.push_back(allPlanes[i] - allPlanes[i - 1]);
-    double step = 1;
-    if (!steps.empty()) {
-        std::nth_element(steps.begin(), steps.begin() + std::ptrdiff_t(steps.size() / 2), steps.end());
-        step = std::max(1.0, steps[steps.size() / 2]);
-    }
-    const double reach = step / 2 + 1e-6;
+    const double reach = std::max(1.0, medianStep(std::move(allPlanes)).value_or(1.0)) / 2 + 1e-6;
     // Frames across the slices (a sagittal SEG over an axial series): each voxel within half their
     // step (at least half the voxel's depth along them) of a frame takes its pixel, so a SEG of
     // coarser pixels or farther planes leaves no holes.
     double acrossReachMm = 0;
     imaging::Vec3 acrossNormal{0, 0, 1};
     if (!across.empty()) {
-        acrossNormal = unit(segmentation.frames[across.front()].plane.normal());
+        acrossNormal = imaging::normalized(segmentation.frames[across.front()].plane.normal());
         std::vector<double> offsets;
         for (const SegmentationFrame &frame : segmentation.frames)
-            if (std::abs(imaging::dot(unit(frame.plane.normal()), acrossNormal)) > 0.9999)
+            if (std::abs(imaging::dot(imaging::normalized(frame.plane.normal()), acrossNormal)) > 0.9999)
                 offsets.push_back(imaging::dot(frame.plane.origin, acrossNormal));
-        std::sort(offsets.begin(), offsets.end());
-        std::vector<double> gaps;
-        for (std::size_t i = 1; i < offsets.size(); ++i)
-            if (offsets[i] - offsets[i - 1] > 1e-3)
-                gaps.push_back(offsets[i] - offsets[i - 1]);
         double depth = 0;   // a voxel's extent along the frames' normal
         for (int a = 0; a < 3; ++a)
             depth += std::abs(imaging::dot(acrossNormal, {m[std::size_t(a)], m[std::size_t(4 + a)], m[std::size_t(8 + a)]}));
-        double gap = depth;
-        if (!gaps.empty()) {
-            std::nth_element(gaps.begin(), gaps.begin() + std::ptrdiff_t(gaps.size() / 2), gaps.end());
-            gap = std::max(depth, gaps[gaps.size() / 2]);
-        }
-        acrossReachMm = gap / 2 + 1e-6;
+        acrossReachMm = std::max(depth, medianStep(std::move(offsets)).value_or(depth)) / 2 + 1e-6;
     }
 
     // The box of the grid the frames can reach.
@@ -113,7 +103,7 @@ imaging::VoxelMask segmentMask(const Segmentation &segmentation, int segmentNumb
             cover(index(c), reach);
     // A frame across the slices reaches a slab about its plane.
     const auto slab = [&](std::size_t f) {
-        const imaging::Vec3 n = unit(segmentation.frames[f].plane.normal());
+        const imaging::Vec3 n = imaging::normalized(segmentation.frames[f].plane.normal());
         std::array<imaging::Vec3, 8> c;
         int i = 0;
         for (const imaging::Vec3 &corner : corners(f))

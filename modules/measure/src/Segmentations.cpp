@@ -36,12 +36,6 @@ std::array<int, 3> defaultColour(int number)
     return palette[std::size_t(std::max(0, number - 1)) % palette.size()];
 }
 
-imaging::Vec3 unit(const imaging::Vec3 &v)
-{
-    const double n = std::sqrt(imaging::dot(v, v));
-    return n > 0 ? imaging::Vec3{v[0] / n, v[1] / n, v[2] / n} : v;
-}
-
 /// Each of `headers` of SOP class `sopClass` read by `read`; the errors to `problems`.
 template <typename T>
 std::vector<std::shared_ptr<const T>> readAllOf(const std::vector<dicom::DicomHeader> &headers, const char *sopClass,
@@ -217,8 +211,8 @@ Result<Segmentation> readSegmentation(const QString &path)
         g.width = pixels.columns;
         g.height = pixels.rows;
         g.origin = {position[0], position[1], position[2]};
-        g.row = unit(imaging::Vec3{orientation[0], orientation[1], orientation[2]});
-        g.column = unit(imaging::Vec3{orientation[3], orientation[4], orientation[5]});
+        g.row = imaging::normalized(imaging::Vec3{orientation[0], orientation[1], orientation[2]});
+        g.column = imaging::normalized(imaging::Vec3{orientation[3], orientation[4], orientation[5]});
         g.spacing = {spacing[1], spacing[0]};   // Pixel Spacing is row spacing \ column spacing
         out.frames.push_back(frame);
     }
@@ -413,7 +407,7 @@ Segmentation structureRegions(const StructureSet &set)
                 least = k;
         imaging::Vec3 axis{0, 0, 0};
         axis[least] = 1;
-        const imaging::Vec3 row = unit(imaging::Vec3{axis[0] - n[least] * n[0], axis[1] - n[least] * n[1], axis[2] - n[least] * n[2]});
+        const imaging::Vec3 row = imaging::normalized(imaging::Vec3{axis[0] - n[least] * n[0], axis[1] - n[least] * n[1], axis[2] - n[least] * n[2]});
         const imaging::Vec3 column = imaging::cross(n, row);
         double u0 = HUGE_VAL, u1 = -HUGE_VAL, v0 = HUGE_VAL, v1 = -HUGE_VAL;
         for (const StructureContour *c : plane.contours)

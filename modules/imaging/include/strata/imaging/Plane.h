@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <array>
+#include <cmath>
 #include <optional>
 
 namespace strata::imaging {
@@ -23,6 +24,12 @@ inline Vec3 cross(const Vec3 &a, const Vec3 &b)
     return {a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]};
 }
 inline Vec3 difference(const Vec3 &a, const Vec3 &b) { return {a[0] - b[0], a[1] - b[1], a[2] - b[2]}; }
+/// `v` of length 1 (unchanged when it has none).
+inline Vec3 normalized(const Vec3 &v)
+{
+    const double n = std::sqrt(dot(v, v));
+    return n > 0 ? Vec3{v[0] / n, v[1] / n, v[2] / n} : v;
+}
 /// m · v.
 inline Vec3 times(const Mat3 &m, const Vec3 &v)
 {
