@@ -160,11 +160,7 @@ Viewer::Viewer(const QString &dataDir, QWidget *parent) : QWidget(parent), m_dat
     });
     // Measure → Measure the Segments: the study's SEG segments and structures as lesions (mL, mm).
     m_measureSegments = m_measure->menu()->addAction(tr("Measure the Se&gments (SEG, RTSTRUCT)"), this, [this] {
-        std::vector<std::shared_ptr<const measure::Segmentation>> segmentations = m_studySegmentations;
-        segmentations.insert(segmentations.end(), m_priorSegmentations.begin(), m_priorSegmentations.end());
-        std::vector<std::shared_ptr<const measure::StructureSet>> structures = m_studyStructures;
-        structures.insert(structures.end(), m_priorStructures.begin(), m_priorStructures.end());
-        m_measure->measureSegments(activeViewport(), segmentations, structures, m_hiddenSegments);
+        m_measure->measureSegments(activeViewport(), allSegmentations(), allStructureSets(), m_hiddenSegments);
     });
     m_measureSegments->setObjectName(QStringLiteral("measure.segments"));
     m_measureSegments->setEnabled(false);
@@ -1630,10 +1626,8 @@ void Viewer::sharePresentationStates()
         if (s)
             states.insert(states.end(), s->presentationStates.begin(), s->presentationStates.end());
     // And the segmentations (SEG) of both: each is drawn only on slices of its frame of reference.
-    std::vector<std::shared_ptr<const measure::Segmentation>> segmentations = m_studySegmentations;
-    segmentations.insert(segmentations.end(), m_priorSegmentations.begin(), m_priorSegmentations.end());
-    std::vector<std::shared_ptr<const measure::StructureSet>> structures = m_studyStructures;
-    structures.insert(structures.end(), m_priorStructures.begin(), m_priorStructures.end());
+    const std::vector<std::shared_ptr<const measure::Segmentation>> segmentations = allSegmentations();
+    const std::vector<std::shared_ptr<const measure::StructureSet>> structures = allStructureSets();
     for (Viewport *v : m_viewports) {
         v->setPresentationStates(states);
         v->setPresentationStatesApplied(m_applyStates->isChecked());
@@ -1644,6 +1638,20 @@ void Viewer::sharePresentationStates()
     m_volume3d->setHiddenSegments(m_hiddenSegments);
     m_volume3d->setSegmentations(segmentations, structures);
     fillSegmentsMenu(segmentations, structures);
+}
+
+std::vector<std::shared_ptr<const measure::Segmentation>> Viewer::allSegmentations() const
+{
+    std::vector<std::shared_ptr<const measure::Segmentation>> all = m_studySegmentations;
+    all.insert(all.end(), m_priorSegmentations.begin(), m_priorSegmentations.end());
+    return all;
+}
+
+std::vector<std::shared_ptr<const measure::StructureSet>> Viewer::allStructureSets() const
+{
+    std::vector<std::shared_ptr<const measure::StructureSet>> all = m_studyStructures;
+    all.insert(all.end(), m_priorStructures.begin(), m_priorStructures.end());
+    return all;
 }
 
 void Viewer::fillSegmentsMenu(const std::vector<std::shared_ptr<const measure::Segmentation>> &segmentations,

@@ -300,14 +300,15 @@ SegmentationOverlay composeSegmentations(const std::vector<std::shared_ptr<const
 std::vector<SegmentSurface> segmentSurfaces(const std::vector<std::shared_ptr<const measure::Segmentation>> &segmentations,
                                             const std::vector<std::shared_ptr<const measure::StructureSet>> &structures,
                                             const dicom::Volume &grid, const QString &frameOfReference, const std::function<bool()> &cancelled,
-                                            std::size_t first, std::size_t count, std::size_t *total)
+                                            std::size_t first, std::size_t count, std::size_t *total,
+                                            const std::function<bool(const QString &key, const QString &label)> &skip)
 {
     std::vector<SegmentSurface> out;
     std::size_t index = 0;
     const auto add = [&](const measure::Segmentation &segmentation, int number, const QString &key, const QString &label, const std::array<int, 3> &rgb,
                          const std::array<QString, 3> &propertyType) {
         const std::size_t at = index++;
-        if (at < first || at - first >= count || (cancelled && cancelled()))
+        if (at < first || at - first >= count || (cancelled && cancelled()) || (skip && skip(key, label)))
             return;
         auto mask = std::make_shared<imaging::VoxelMask>(measure::segmentMask(segmentation, number, grid));
         if (!mask->empty())

@@ -334,9 +334,11 @@ void MeasurementController::measureSegments(Viewport *viewport, const std::vecto
             std::vector<Measurement> out;
             const dicom::Stack &stack = series->stack();
             const QString frame = series->header(0).frameOfReferenceUid;
-            for (const SegmentSurface &s : segmentSurfaces(segmentations, structures, *volume, frame)) {
-                if (hidden.contains(s.key) || measured.contains(s.label))
-                    continue;
+            // Hidden segments and those measured already: their masks are not even made.
+            const auto skip = [&hidden, &measured](const QString &key, const QString &label) {
+                return hidden.contains(key) || measured.contains(label);
+            };
+            for (const SegmentSurface &s : segmentSurfaces(segmentations, structures, *volume, frame, {}, 0, std::size_t(-1), nullptr, skip)) {
                 measure::LesionResult r = measure::lesionOfMask(measure::lesionShapeOf(*s.mask, *volume));
                 if (r.voxelCount == 0)
                     continue;

@@ -245,6 +245,9 @@ private:
     /// The segmentations (SEG) of the study and of the prior beside it, read after each is shown.
     void readSegmentations(bool prior);
     std::vector<std::shared_ptr<const measure::Segmentation>> m_studySegmentations, m_priorSegmentations;
+    /// The current study's segmentations and the prior's (each drawn only in its frame of reference).
+    std::vector<std::shared_ptr<const measure::Segmentation>> allSegmentations() const;
+    std::vector<std::shared_ptr<const measure::StructureSet>> allStructureSets() const;
     /// View → Segments: each segment shown or not (the segmentKey()s of those hidden).
     void fillSegmentsMenu(const std::vector<std::shared_ptr<const measure::Segmentation>> &segmentations,
                           const std::vector<std::shared_ptr<const measure::StructureSet>> &structures);

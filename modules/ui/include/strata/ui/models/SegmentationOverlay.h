@@ -56,12 +56,14 @@ struct SegmentSurface {
 /// `frameOfReference` (when both name one), resampled onto `grid` (measure::segmentMask); those
 /// with no voxel in it are left out. Segments first, in their order, then structures. Returns early
 /// (what it has) once `cancelled` says so. Only the `count` of them from the `first` in that order
-/// are made (a batch of a long list); `total`, when given, gets how many there are.
+/// are made (a batch of a long list); `total`, when given, gets how many there are. Those `skip`
+/// names (by key and label) are not made at all.
 std::vector<SegmentSurface> segmentSurfaces(const std::vector<std::shared_ptr<const measure::Segmentation>> &segmentations,
                                             const std::vector<std::shared_ptr<const measure::StructureSet>> &structures,
                                             const dicom::Volume &grid, const QString &frameOfReference,
                                             const std::function<bool()> &cancelled = {}, std::size_t first = 0,
-                                            std::size_t count = std::size_t(-1), std::size_t *total = nullptr);
+                                            std::size_t count = std::size_t(-1), std::size_t *total = nullptr,
+                                            const std::function<bool(const QString &key, const QString &label)> &skip = {});
 
 /// How see-through each surface is drawn, in order: opaque, except one whose box holds another's
 /// (a body outline, an organ around its lesion) at 30 %, so that what lies inside shows.
