@@ -216,14 +216,15 @@ struct VtkScene::Private {
                 ++pending;   // made by a later frame
                 continue;
             } else {
+                const int fine = blockSize(*s.mask, false), coarse = blockSize(*s.mask, true);
                 entry.full = vtkSmartPointer<vtkPolyDataMapper>::New();
-                entry.full->SetInputData(surfaceOf(*s.mask, blockSize(*s.mask, false)));
+                entry.full->SetInputData(surfaceOf(*s.mask, fine));
                 entry.full->ScalarVisibilityOff();
-                if (blockSize(*s.mask, true) == blockSize(*s.mask, false)) {
+                if (coarse == fine) {
                     entry.coarse = entry.full;
                 } else {
                     entry.coarse = vtkSmartPointer<vtkPolyDataMapper>::New();
-                    entry.coarse->SetInputData(surfaceOf(*s.mask, blockSize(*s.mask, true)));
+                    entry.coarse->SetInputData(surfaceOf(*s.mask, coarse));
                     entry.coarse->ScalarVisibilityOff();
                 }
                 entry.mask = s.mask;
