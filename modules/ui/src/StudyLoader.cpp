@@ -8,7 +8,19 @@
 #include <strata/store/StoreService.h>
 #include <strata/store/WorklistRepository.h>
 
+#include <QSet>
+
 namespace strata::ui {
+namespace {
+
+/// Modalities of series that hold no images to compare: reports, documents, key image notes,
+/// presentation states, RT structures and plans, segmentations, waveforms.
+const QSet<QString> kNoImageModalities{QStringLiteral("SR"),   QStringLiteral("DOC"), QStringLiteral("KO"),
+                                       QStringLiteral("PR"),   QStringLiteral("RTSTRUCT"), QStringLiteral("RTPLAN"),
+                                       QStringLiteral("SEG"),  QStringLiteral("ECG"), QStringLiteral("REG"),
+                                       QStringLiteral("RTRECORD")};
+
+} // namespace
 
 int LoadedStudy::defaultStack() const
 {
@@ -83,8 +95,7 @@ void StudyLoader::lookUp(LoadedStudy &study) const
     if (auto repo = cache.value()->service()->measurements(); repo.ok())
         if (auto rows = repo.value()->measurements(study.studyUid); rows.ok())
             study.measurements = std::move(rows).value();
-    // The prior: the patient's most recent study before this one (by study date and time). A
-    // study of reports only has no images to compare.
+    // The prior (see LoadedStudy::priorStudyUid). A study of reports only has no images to compare.
     if (study.stacks.empty())
         return;
     const dicom::DicomHeader &h = study.firstHeader(0);
@@ -96,17 +107,35 @@ void StudyLoader::lookUp(LoadedStudy &study) const
     auto page = cache.value()->searchStudies(query);
     if (!page.ok())
         return;
+    QSet<QString> modalities;
+    for (const dicom::Stack &stack : study.stacks)
+        modalities.insert(stack.modality.trimmed().toUpper());
     const QString current = h.studyDate + h.studyTime;
-    QString best;
+    QString sameKind, anyKind, sameWhen, anyWhen;
     for (const store::StudyRecord &s : page.value().studies) {
         const QString when = s.studyDate + s.studyTime;
         if (s.studyInstanceUid == study.studyUid || s.patientId != h.patientId || when >= current)
             continue;
-        if (best.isEmpty() || when > best) {
-            best = when;
-            study.priorStudyUid = s.studyInstanceUid;
+        bool images = false, shared = false;
+        for (const QString &m : s.modalities.split(QLatin1Char('\\'), Qt::SkipEmptyParts)) {
+            const QString modality = m.trimmed().toUpper();
+            if (!kNoImageModalities.contains(modality))
+                images = true;
+            if (modalities.contains(modality))
+                shared = true;
+        }
+        if (!images)
+            continue;
+        if (shared && (sameKind.isEmpty() || when > sameWhen)) {
+            sameKind = s.studyInstanceUid;
+            sameWhen = when;
+        }
+        if (anyKind.isEmpty() || when > anyWhen) {
+            anyKind = s.studyInstanceUid;
+            anyWhen = when;
         }
     }
+    study.priorStudyUid = sameKind.isEmpty() ? anyKind : sameKind;
 }
 
 Error StudyLoader::execute()

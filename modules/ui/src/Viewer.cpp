@@ -602,6 +602,8 @@ void Viewer::loadInto(StudyLoader *loader, bool prior)
     connect(loader, &Job::failed, this, [this, loader, prior](const Error &e) {
         if ((prior ? loader != m_priorLoader : loader != m_loader) || e.code == ErrorCode::Cancelled)
             return;
+        if (prior && std::exchange(m_protocolAwaitsPrior, false))
+            hangProtocolSeries();   // the protocol's prior viewports show the study's own series
         emit loadFailed(e.message());
         emit statusMessage(e.message());
     });
@@ -612,6 +614,10 @@ void Viewer::studyReady(std::shared_ptr<const LoadedStudy> study)
 {
     m_study = std::move(study);
     m_prior.reset();
+    if (m_priorLoader) {
+        m_priorLoader->cancel();   // the study before's prior never comes beside this one
+        m_priorLoader = nullptr;
+    }
     m_hiddenSegments.clear();
     m_fusionKey.clear();
     readSegmentations(false);
@@ -647,6 +653,8 @@ void Viewer::studyReady(std::shared_ptr<const LoadedStudy> study)
     emit studyLoaded(description);
     if (m_currentStack < 0)
         showDocuments();   // a study of reports only: they are what there is to read
+    if (m_protocolAwaitsPrior)
+        openPrior();
 }
 
 DocumentsDialog *Viewer::documentsDialog() const { return m_documents.data(); }
@@ -855,18 +863,23 @@ void Viewer::assignSeries()
     // The current stack first; in MPR every plane (in its cell's orientation) and the native slices
     // beside them; in 1×2 beside a prior, its matching series; else the next series.
     std::vector<StackChoice> choices = SeriesAssignment::assign(m_layout, *m_study, m_currentStack, m_prior.get());
-    // A hanging protocol's series, once, as the study opens (MPR and 3D cells show the current one).
+    // A hanging protocol's series, once, as the study opens and again as its prior comes (MPR and
+    // 3D cells show the current one); a viewport waiting for the prior stays empty meanwhile.
     if (int(m_protocolStacks.size()) == n && !isMprLayout())
-        for (int i = 0; i < n; ++i)
-            if (m_layout.cell(i).kind == ViewKind::Slices && m_protocolStacks[std::size_t(i)] >= 0)
-                choices[std::size_t(i)] = StackChoice{false, m_protocolStacks[std::size_t(i)]};
+        for (int i = 0; i < n; ++i) {
+            const StackChoice &protocol = m_protocolStacks[std::size_t(i)];
+            if (m_layout.cell(i).kind == ViewKind::Slices && (protocol.stack >= 0 || protocol.prior))
+                choices[std::size_t(i)] = protocol;
+        }
     m_protocolStacks.clear();
     std::map<std::pair<bool, int>, std::shared_ptr<imaging::SeriesVolume>> opened;  // each stack opened once
     bool shown3d = false;
     for (int i = 0; i < n; ++i) {
         const StackChoice &choice = choices[std::size_t(i)];
-        if (choice.stack < 0)
+        if (choice.stack < 0 || (choice.prior && !m_prior)) {
+            m_viewports[std::size_t(i)]->clear();
             continue;
+        }
         auto &series = opened[{choice.prior, choice.stack}];
         if (!series)
             series = openStack(choice.prior ? *m_prior : *m_study, choice.stack);
@@ -1204,6 +1217,7 @@ void Viewer::hangByProtocol()
     const bool hadProtocolLayout = m_layoutFromProtocol;
     m_protocol.reset();
     m_protocolStacks.clear();
+    m_protocolAwaitsPrior = false;
     m_layoutFromProtocol = false;
     QStringList modalities, descriptions;
     for (const dicom::Stack &stack : m_study->stacks) {
@@ -1217,9 +1231,17 @@ void Viewer::hangByProtocol()
         m_protocol = HangingProtocols::match(HangingProtocols::load(), modalities, m_study->firstHeader(m_currentStack).studyDescription);
     std::optional<Layout> layout = m_protocol ? LayoutModel::fromKey(m_protocol->layout) : std::nullopt;
     if (layout) {
-        m_protocolStacks = HangingProtocols::assign(*m_protocol, descriptions, int(LayoutModel::presetCells(*layout).size()));
-        if (!m_protocolStacks.empty() && m_protocolStacks.front() >= 0)
-            m_currentStack = m_protocolStacks.front();
+        const std::vector<LayoutCell> cells = LayoutModel::presetCells(*layout);
+        const bool slices = std::all_of(cells.begin(), cells.end(), [](const LayoutCell &c) { return c.kind == ViewKind::Slices; });
+        // A protocol that compares opens the prior with the study; its viewports wait for it.
+        m_protocolAwaitsPrior = slices && m_protocol->comparesPrior() && !m_study->priorStudyUid.isEmpty();
+        m_protocolStacks = HangingProtocols::assign(*m_protocol, descriptions, int(cells.size()));
+        if (m_protocolAwaitsPrior)
+            for (int i = 0; i < int(cells.size()); ++i)
+                if (m_protocol->fromPrior(i))
+                    m_protocolStacks[std::size_t(i)] = StackChoice{true, -1};
+        if (!m_protocolStacks.empty() && !m_protocolStacks.front().prior && m_protocolStacks.front().stack >= 0)
+            m_currentStack = m_protocolStacks.front().stack;
         m_layoutFromProtocol = true;
     } else if (hadProtocolLayout) {
         // The study before was laid out by a protocol: this one opens in the user's own layout.
@@ -1232,6 +1254,32 @@ void Viewer::hangByProtocol()
     for (QAction *a : m_layoutGroup->actions())
         a->setChecked(a->objectName() == QStringLiteral("layout.") + layoutKey(*layout));
     arrangeViewports();
+}
+
+void Viewer::hangProtocolSeries()
+{
+    if (!m_protocol || !m_study || !m_layoutFromProtocol)
+        return;   // the user has laid the screen out since
+    QStringList descriptions, priorDescriptions;
+    for (const dicom::Stack &stack : m_study->stacks)
+        descriptions << stack.seriesDescription;
+    if (m_prior)
+        for (const dicom::Stack &stack : m_prior->stacks)
+            priorDescriptions << stack.seriesDescription;
+    const std::vector<StackChoice> choices =
+        HangingProtocols::assign(*m_protocol, descriptions, viewportCount(), m_prior ? &priorDescriptions : nullptr);
+    // Only the viewports that waited: the study's own keep the slice, zoom and window the reader
+    // has given them meanwhile.
+    for (int i = 0; i < viewportCount(); ++i) {
+        Viewport *v = m_viewports[std::size_t(i)];
+        const StackChoice &choice = choices[std::size_t(i)];
+        if (v->series() || m_layout.cell(i).kind != ViewKind::Slices || choice.stack < 0)
+            continue;
+        v->showStack(openStack(choice.prior ? *m_prior : *m_study, choice.stack));
+        m_scrollSync.clear(i);
+    }
+    updateKeyImageMark();
+    updateReferences();
 }
 
 void Viewer::fillProtocolMenu()
@@ -1267,8 +1315,12 @@ std::optional<HangingProtocol> Viewer::protocolOfScreen() const
     p.layout = layoutKey(*m_layout.preset());
     for (int i = 0; i < viewportCount(); ++i) {
         const Viewport *v = m_viewports[std::size_t(i)];
-        p.series << (v->series() && m_layout.cell(i).kind != ViewKind::Volume3D ? v->series()->stack().seriesDescription.trimmed() : QString());
+        const bool shown = v->series() && m_layout.cell(i).kind != ViewKind::Volume3D;
+        p.series << (shown ? v->series()->stack().seriesDescription.trimmed() : QString());
+        p.prior << (shown && m_prior && v->series()->header(0).studyInstanceUid == m_prior->studyUid);
     }
+    if (!p.comparesPrior())
+        p.prior.clear();
     return p;
 }
 
@@ -1279,7 +1331,8 @@ void Viewer::saveProtocol()
         return;
     HangingProtocols::save(HangingProtocols::put(HangingProtocols::load(), *p));
     m_protocol = p;
-    emit statusMessage(tr("Hanging protocol %1 saved: %2").arg(p->name(), layoutName(*m_layout.preset())));
+    emit statusMessage(p->comparesPrior() ? tr("Hanging protocol %1 saved: %2, with the prior study").arg(p->name(), layoutName(*m_layout.preset()))
+                                          : tr("Hanging protocol %1 saved: %2").arg(p->name(), layoutName(*m_layout.preset())));
 }
 
 void Viewer::locateFrom(int index, const imaging::Vec3 &point)
@@ -1614,6 +1667,11 @@ void Viewer::comparePrior()
         emit statusMessage(tr("No earlier study of %1 (%2) is in the local cache").arg(h.patientName.display(), h.patientId));
         return;
     }
+    openPrior();
+}
+
+void Viewer::openPrior()
+{
     StudyLoader *loader = StudyLoader::forStudy(m_dataDir, m_study->priorStudyUid);
     loader->setMarksRead(false);
     loadInto(loader, true);
@@ -1769,14 +1827,18 @@ void Viewer::priorReady(std::shared_ptr<const LoadedStudy> prior)
     readSegmentations(true);
     fillStrip();
     sharePresentationStates();
-    m_layout.setPreset(Layout::OneByTwo);
-    for (QAction *a : m_layoutGroup->actions())
-        if (a->objectName() == QStringLiteral("layout.1x2"))
-            a->setChecked(true);
-    arrangeViewports();
-    assignSeries();
+    if (std::exchange(m_protocolAwaitsPrior, false)) {
+        hangProtocolSeries();   // into the protocol's viewports for the prior
+    } else {
+        m_layout.setPreset(Layout::OneByTwo);
+        for (QAction *a : m_layoutGroup->actions())
+            if (a->objectName() == QStringLiteral("layout.1x2"))
+                a->setChecked(true);
+        arrangeViewports();
+        assignSeries();
+        setActiveViewport(0);
+    }
     // Linked where the two stand now: the prior's own frame of reference is unrelated to this one's.
-    setActiveViewport(0);
     if (m_sync->isChecked())
         linkScrolling();
     emit statusMessage(tr("Comparing with the prior study of %1").arg(m_prior->firstHeader(0).studyDate));

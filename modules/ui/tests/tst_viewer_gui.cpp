@@ -11,6 +11,7 @@
 #include <strata/store/KeyImageRepository.h>
 #include <strata/store/LocalCache.h>
 #include <strata/store/StoreService.h>
+#include <strata/store/WorklistRepository.h>
 #include <strata/ui/MainWindow.h>
 #include <strata/ui/Viewer.h>
 #include <strata/ui/Viewport.h>
@@ -153,6 +154,7 @@ class TestViewerGui : public QObject {
     dicom::PhantomStudy m_current;
     dicom::PhantomStudy m_prior;
     dicom::PhantomStudy m_thick;  ///< 7.5 mm series of the current study
+    dicom::PhantomStudy m_pet;    ///< a PET study of the patient, after the prior, before the current
     dicom::PhantomLesion m_lesion;  ///< the 30 mm enhancing liver lesion, 120 HU
 
     imaging::Vec3 lesionCenter() const { return {m_lesion.centerMm[0], m_lesion.centerMm[1], m_lesion.centerMm[2]}; }
@@ -212,10 +214,21 @@ private slots:
             if (l.name == QLatin1String("liver_enhancing"))
                 m_lesion = l;
         QCOMPARE(m_lesion.hu, 120.0);
+        // A PET of the patient between the two: taken later than the prior CT, but not what a CT
+        // is compared with.
+        dicom::PhantomSpec pet = dicom::PhantomSpec::pet();
+        pet.columns = pet.rows = 32;
+        pet.pixelSpacingMm = 11.2;
+        pet.slices = 10;
+        pet.sliceSpacingMm = 30;
+        pet.studyDate = QStringLiteral("20260601");
+        auto petWritten = dicom::writePhantom(pet, m_files.path() + QStringLiteral("/pet"));
+        QVERIFY(petWritten.ok());
+        m_pet = petWritten.value();
         auto cache = store::LocalCache::open(m_data.path());
         QVERIFY(cache.ok());
-        const auto summary = store::runImport(*cache.value(), {m_current.folder, m_thick.folder, m_prior.folder});
-        QCOMPARE(summary.imported, 2 * m_spec.slices + 40);
+        const auto summary = store::runImport(*cache.value(), {m_current.folder, m_thick.folder, m_prior.folder, m_pet.folder});
+        QCOMPARE(summary.imported, 2 * m_spec.slices + 40 + pet.slices);
     }
 
     void readsAStudyIn2D()
@@ -1081,6 +1094,79 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(viewer->viewport(0)->hasImage(), 30000);
             QCOMPARE(viewer->viewport(0)->sliceCount(), m_spec.slices);
         }
+    }
+
+    // A hanging protocol that compares: the thick series left, the prior's thin series right, saved
+    // while comparing; the study opens so with its prior (the last CT, not the PET taken since),
+    // no Ctrl+P, the two linked; a study of the kind with no prior in the cache fills that
+    // viewport with its own series.
+    void hangsAComparisonByItsProtocol()
+    {
+        QSettings().remove(QStringLiteral("viewer/hangingProtocols"));
+        {
+            ui::MainWindow window(m_data.path());
+            QVERIFY(openCurrent(window, QSize(1200, 900)));
+            ui::Viewer *viewer = window.viewer();
+            viewer->action(QStringLiteral("view.prior"))->trigger();
+            QTRY_VERIFY_WITH_TIMEOUT(viewer->priorStudy() != nullptr && viewer->viewport(1)->hasImage(), 30000);
+            QCOMPARE(viewer->priorStudy()->studyUid, m_prior.studyInstanceUid);
+            QString thickKey;
+            for (const dicom::Stack &stack : viewer->study()->stacks)
+                if (stack.slices.size() == 40)
+                    thickKey = imaging::stackKey(stack);
+            QVERIFY(viewer->showStackIn(0, thickKey));
+            auto *menu = viewer->findChild<QMenu *>(QStringLiteral("view.protocols"));
+            emit menu->aboutToShow();
+            QSignalSpy status(viewer, &ui::Viewer::statusMessage);
+            menu->findChild<QAction *>(QStringLiteral("protocol.save"))->trigger();
+            QVERIFY2(status.last().first().toString().endsWith(QStringLiteral("with the prior study")), qPrintable(status.last().first().toString()));
+            const auto saved = ui::HangingProtocols::load();
+            QCOMPARE(saved.size(), std::size_t(1));
+            QCOMPARE(saved.front().prior, (QList<bool>{false, true}));
+            viewer->action(QStringLiteral("layout.1x1"))->trigger();
+        }
+        {
+            ui::MainWindow window(m_data.path());
+            QVERIFY(openCurrent(window, QSize(1200, 900)));
+            ui::Viewer *viewer = window.viewer();
+            QCOMPARE(viewer->viewportCount(), 2);
+            ui::Viewport *left = viewer->viewport(0), *right = viewer->viewport(1);
+            QTRY_VERIFY_WITH_TIMEOUT(left->hasImage() && right->hasImage(), 30000);
+            QVERIFY(viewer->priorStudy());
+            QCOMPARE(viewer->priorStudy()->studyUid, m_prior.studyInstanceUid);
+            QCOMPARE(left->series()->header(0).studyInstanceUid, m_current.studyInstanceUid);
+            QCOMPARE(left->sliceCount(), 40);
+            QCOMPARE(right->series()->header(0).studyInstanceUid, m_prior.studyInstanceUid);
+            QCOMPARE(right->sliceCount(), m_spec.slices);
+            QCOMPARE(viewer->seriesStrip()->count(), 3);
+            // Linked where they stood: two thin slices of the prior for each thick one.
+            const int l0 = left->slice(), r0 = right->slice();
+            left->scrollBy(2);
+            QCOMPARE(right->slice(), r0 + 4);
+            right->scrollBy(-4);
+            QCOMPARE(left->slice(), l0);
+            // The prior itself (no earlier CT of the patient): both viewports its own series.
+            QSignalSpy loaded(&window, &ui::MainWindow::seriesLoaded);
+            window.openStudy(m_prior.studyInstanceUid);
+            QVERIFY(loaded.wait(30000));
+            QCOMPARE(viewer->viewportCount(), 2);
+            QTRY_VERIFY_WITH_TIMEOUT(left->hasImage() && right->hasImage(), 30000);
+            QVERIFY(!viewer->priorStudy());
+            QCOMPARE(left->series()->header(0).studyInstanceUid, m_prior.studyInstanceUid);
+            QCOMPARE(right->series()->header(0).studyInstanceUid, m_prior.studyInstanceUid);
+            // The PET: no protocol of its kind, the user's own layout; its prior is the CT before it.
+            window.openStudy(m_pet.studyInstanceUid);
+            QVERIFY(loaded.wait(30000));
+            QCOMPARE(viewer->viewportCount(), 1);
+            QCOMPARE(viewer->study()->priorStudyUid, m_prior.studyInstanceUid);
+        }
+        QSettings().remove(QStringLiteral("viewer/hangingProtocols"));
+        // Opened, the prior was marked read: unread again, as the other tests found it.
+        auto cache = store::LocalCache::open(m_data.path());
+        QVERIFY(cache.ok());
+        auto worklist = cache.value()->service()->worklist();
+        QVERIFY(worklist.ok());
+        QVERIFY(worklist.value()->setReadingStatus(m_prior.studyInstanceUid, store::ReadingStatus::Unread).ok());
     }
 
     // Ctrl+↓ / Ctrl+↑: the study's next and previous series in the active viewport, round the

@@ -25,6 +25,7 @@
 #include <strata/ui/models/WindowPresetList.h>
 
 #include <QSignalSpy>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSettings>
 #include <QTest>
@@ -500,10 +501,10 @@ private slots:
         QVERIFY(!ui::descriptionMatches(QStringLiteral("T? FLAIR"), QStringLiteral("T12 FLAIR")));
         QVERIFY(ui::descriptionMatches(QStringLiteral("a+b (1)"), QStringLiteral("A+B (1)")));   // no regex of its own
 
-        HangingProtocol mr{QStringLiteral("MR"), {}, QStringLiteral("2x2"), {}};
+        HangingProtocol mr{QStringLiteral("MR"), {}, QStringLiteral("2x2"), {}, {}};
         HangingProtocol brain{QStringLiteral("MR"), QStringLiteral("*BRAIN*"), QStringLiteral("2x2"),
-                              {QStringLiteral("*T1*"), QStringLiteral("*T2*"), QStringLiteral("*FLAIR*"), QString()}};
-        HangingProtocol ct{QStringLiteral("CT"), QStringLiteral("CT CHEST"), QStringLiteral("mpr"), {}};
+                              {QStringLiteral("*T1*"), QStringLiteral("*T2*"), QStringLiteral("*FLAIR*"), QString()}, {}};
+        HangingProtocol ct{QStringLiteral("CT"), QStringLiteral("CT CHEST"), QStringLiteral("mpr"), {}, {}};
         QCOMPARE(mr.name(), QStringLiteral("MR"));
         QCOMPARE(brain.name(), QStringLiteral("MR — *BRAIN*"));
         QVERIFY(brain.fits({QStringLiteral("SR"), QStringLiteral("mr")}, QStringLiteral("MR Brain w/o")));
@@ -518,20 +519,50 @@ private slots:
         mr1x2.layout = QStringLiteral("1x2");
         QCOMPARE(HangingProtocols::match({mr, mr1x2}, {QStringLiteral("MR")}, {}), std::optional(mr1x2));
 
+        // The stacks chosen, -1 for none, the prior's as 100 + stack.
+        const auto stacks = [](const std::vector<ui::StackChoice> &choices) {
+            std::vector<int> out;
+            for (const ui::StackChoice &c : choices)
+                out.push_back(c.stack < 0 ? -1 : c.stack + (c.prior ? 100 : 0));
+            return out;
+        };
         // T1, T2, FLAIR by pattern wherever they are in the study; the fourth the next not shown.
         const QStringList series{QStringLiteral("LOCALIZER"), QStringLiteral("AX FLAIR"), QStringLiteral("AX T2 TSE"),
                                  QStringLiteral("DWI"), QStringLiteral("AX T1 SE")};
-        QCOMPARE(HangingProtocols::assign(brain, series, 4), (std::vector<int>{4, 2, 1, 0}));
+        QCOMPARE(stacks(HangingProtocols::assign(brain, series, 4)), (std::vector<int>{4, 2, 1, 0}));
         // No T1 in the study: that viewport takes the next not shown.
         QStringList noT1 = series;
         noT1.removeLast();
-        QCOMPARE(HangingProtocols::assign(brain, noT1, 4), (std::vector<int>{0, 2, 1, 3}));
+        QCOMPARE(stacks(HangingProtocols::assign(brain, noT1, 4)), (std::vector<int>{0, 2, 1, 3}));
         // Two series, four viewports: round again; no series at all: none.
-        QCOMPARE(HangingProtocols::assign(mr, {QStringLiteral("A"), QStringLiteral("B")}, 4), (std::vector<int>{0, 1, 0, 1}));
-        QCOMPARE(HangingProtocols::assign(mr, {}, 2), (std::vector<int>{-1, -1}));
+        QCOMPARE(stacks(HangingProtocols::assign(mr, {QStringLiteral("A"), QStringLiteral("B")}, 4)), (std::vector<int>{0, 1, 0, 1}));
+        QCOMPARE(stacks(HangingProtocols::assign(mr, {}, 2)), (std::vector<int>{-1, -1}));
+
+        // Comparing: today's T1 and T2 above, the prior's below, each by pattern in its own study
+        // (the prior's T1 is its third series); the prior's are chosen apart from today's.
+        HangingProtocol compare = brain;
+        compare.series = QStringList{QStringLiteral("*T1*"), QStringLiteral("*T2*"), QStringLiteral("*T1*"), QStringLiteral("*T2*")};
+        compare.prior = QList<bool>{false, false, true, true};
+        QVERIFY(compare.comparesPrior() && compare.fromPrior(2) && !compare.fromPrior(1) && !compare.fromPrior(4));
+        QVERIFY(!brain.comparesPrior() && !brain.fromPrior(0));
+        const QStringList priorSeries{QStringLiteral("LOCALIZER"), QStringLiteral("AX T2"), QStringLiteral("AX T1")};
+        QCOMPARE(stacks(HangingProtocols::assign(compare, series, 4, &priorSeries)), (std::vector<int>{4, 2, 102, 101}));
+        // A prior without the pattern's series: its next not shown.
+        const QStringList priorFlair{QStringLiteral("AX FLAIR"), QStringLiteral("AX T2")};
+        QCOMPARE(stacks(HangingProtocols::assign(compare, series, 4, &priorFlair)), (std::vector<int>{4, 2, 100, 101}));
+        // No prior (none in the cache, or one without series): its viewports show the study's own
+        // series, after the study's viewports have theirs.
+        QCOMPARE(stacks(HangingProtocols::assign(compare, series, 4)), (std::vector<int>{4, 2, 0, 1}));
+        const QStringList none;
+        QCOMPARE(stacks(HangingProtocols::assign(compare, series, 4, &none)), (std::vector<int>{4, 2, 0, 1}));
 
         // JSON both ways; an unknown layout or no modality is no protocol.
         QCOMPARE(HangingProtocol::fromJson(brain.toJson()), std::optional(brain));
+        QVERIFY(!brain.toJson().contains(QStringLiteral("prior")));   // a protocol of one study says nothing of priors
+        QCOMPARE(HangingProtocol::fromJson(compare.toJson()), std::optional(compare));
+        QJsonObject noneFromPrior = compare.toJson();
+        noneFromPrior[QStringLiteral("prior")] = QJsonArray{false, false};
+        QCOMPARE(HangingProtocol::fromJson(noneFromPrior)->prior, QList<bool>());
         QJsonObject bad = brain.toJson();
         bad[QStringLiteral("layout")] = QStringLiteral("5x5");
         QVERIFY(!HangingProtocol::fromJson(bad));

@@ -48,10 +48,17 @@ bool HangingProtocol::fits(const QStringList &modalities, const QString &descrip
 
 QJsonObject HangingProtocol::toJson() const
 {
-    return {{QStringLiteral("modality"), modality},
+    QJsonObject o{{QStringLiteral("modality"), modality},
             {QStringLiteral("studyDescription"), studyDescription},
             {QStringLiteral("layout"), layout},
             {QStringLiteral("series"), QJsonArray::fromStringList(series)}};
+    if (comparesPrior()) {
+        QJsonArray flags;
+        for (const bool f : prior)
+            flags.append(f);
+        o.insert(QStringLiteral("prior"), flags);
+    }
+    return o;
 }
 
 std::optional<HangingProtocol> HangingProtocol::fromJson(const QJsonObject &o)
@@ -62,6 +69,10 @@ std::optional<HangingProtocol> HangingProtocol::fromJson(const QJsonObject &o)
     p.layout = o.value(QStringLiteral("layout")).toString();
     for (const QJsonValue &v : o.value(QStringLiteral("series")).toArray())
         p.series << v.toString();
+    for (const QJsonValue &v : o.value(QStringLiteral("prior")).toArray())
+        p.prior << v.toBool();
+    if (!p.comparesPrior())
+        p.prior.clear();
     if (p.modality.isEmpty() || !LayoutModel::fromKey(p.layout))
         return std::nullopt;
     return p;
@@ -99,33 +110,61 @@ std::optional<HangingProtocol> HangingProtocols::match(const std::vector<Hanging
     return best ? std::optional(*best) : std::nullopt;
 }
 
-std::vector<int> HangingProtocols::assign(const HangingProtocol &protocol, const QStringList &descriptions, int count)
+namespace {
+
+/// Fills `out[i]` for each viewport `i` of `cells` from `descriptions`: by pattern first, then the
+/// next series not taken (round again once all are shown). `taken` carries over between calls on
+/// one study's series.
+void assignCells(const HangingProtocol &protocol, const std::vector<int> &cells, const QStringList &descriptions, bool prior,
+                 std::vector<bool> &taken, std::vector<StackChoice> &out)
 {
-    std::vector<int> out(std::size_t(std::max(0, count)), -1);
     if (descriptions.isEmpty())
-        return out;
-    std::vector<bool> taken(std::size_t(descriptions.size()), false);
-    for (int i = 0; i < count && i < protocol.series.size(); ++i) {
-        if (protocol.series[i].trimmed().isEmpty())
-            continue;
-        for (int s = 0; s < descriptions.size(); ++s)
-            if (!taken[std::size_t(s)] && descriptionMatches(protocol.series[i], descriptions[s])) {
-                out[std::size_t(i)] = s;
-                taken[std::size_t(s)] = true;
-                break;
-            }
+        return;
+    taken.resize(std::size_t(descriptions.size()), false);
+    std::vector<int> open;
+    for (const int i : cells) {
+        out[std::size_t(i)] = StackChoice{prior, -1};
+        const QString pattern = i < protocol.series.size() ? protocol.series[i].trimmed() : QString();
+        if (!pattern.isEmpty())
+            for (int s = 0; s < descriptions.size(); ++s)
+                if (!taken[std::size_t(s)] && descriptionMatches(pattern, descriptions[s])) {
+                    out[std::size_t(i)].stack = s;
+                    taken[std::size_t(s)] = true;
+                    break;
+                }
+        if (out[std::size_t(i)].stack < 0)
+            open.push_back(i);
     }
     int next = 0;
-    for (int i = 0; i < count; ++i) {
-        if (out[std::size_t(i)] >= 0)
-            continue;
+    for (const int i : open) {
         if (std::all_of(taken.begin(), taken.end(), [](bool t) { return t; }))
             std::fill(taken.begin(), taken.end(), false);   // more viewports than series: round again
         while (taken[std::size_t(next % descriptions.size())])
             ++next;
-        out[std::size_t(i)] = next % int(descriptions.size());
-        taken[std::size_t(out[std::size_t(i)])] = true;
+        out[std::size_t(i)].stack = next % int(descriptions.size());
+        taken[std::size_t(out[std::size_t(i)].stack)] = true;
         ++next;
+    }
+}
+
+} // namespace
+
+std::vector<StackChoice> HangingProtocols::assign(const HangingProtocol &protocol, const QStringList &descriptions, int count,
+                                                  const QStringList *prior)
+{
+    std::vector<StackChoice> out(std::size_t(std::max(0, count)));
+    const bool withPrior = prior && !prior->isEmpty();
+    std::vector<int> own, others;
+    for (int i = 0; i < count; ++i)
+        (protocol.fromPrior(i) ? others : own).push_back(i);
+    std::vector<bool> taken;
+    assignCells(protocol, own, descriptions, false, taken, out);
+    if (withPrior) {
+        std::vector<bool> priorTaken;
+        assignCells(protocol, others, *prior, true, priorTaken, out);
+    } else {
+        // No prior: the study's own series, by pattern and then those not yet shown.
+        assignCells(protocol, others, descriptions, false, taken, out);
     }
     return out;
 }

@@ -42,7 +42,10 @@ struct LoadedStudy {
     int withdrawn = 0;
     /// The study's reports and documents (structured reports, encapsulated PDF and CDA), oldest first.
     std::vector<measure::StudyDocument> documents;
-    /// The patient's most recent earlier study in the cache (empty when none).
+    /// The patient's study to compare with, from the cache (empty when none): the most recent
+    /// earlier study with images of a modality this one's images have (a CT's last CT, not the
+    /// chest film taken since), else the most recent earlier study with images of any kind; never
+    /// a study of reports, key image notes or presentation states only.
     QString priorStudyUid;
 
     /// The stack shown first: the largest volume (most slices), else the first stack; -1: none.

@@ -281,6 +281,10 @@ private:
     /// Looks up the protocol of the study just loaded and lays the viewer out by it (the series of
     /// each viewport for the assignSeries() that follows); without one, the user's own layout.
     void hangByProtocol();
+    /// Puts the protocol's series (and its prior's, once open) into the viewports it laid out.
+    void hangProtocolSeries();
+    /// Opens the prior study (m_study->priorStudyUid) beside the study.
+    void openPrior();
     /// The study's series `step` on from the active viewport's, shown in it (round the strip).
     void stepSeries(int step);
     /// The protocol the screen shows now (the current series' modality, the study's description,
@@ -291,7 +295,8 @@ private:
     QMenu *m_protocolMenu = nullptr;
     QAction *m_protocolsApplied = nullptr;
     std::optional<HangingProtocol> m_protocol;   ///< the one the study shown was hung by (or saved from)
-    std::vector<int> m_protocolStacks;           ///< the stacks of each viewport, for the next assignSeries()
+    std::vector<StackChoice> m_protocolStacks;   ///< the stacks of each viewport, for the next assignSeries()
+    bool m_protocolAwaitsPrior = false;          ///< the protocol compares: its prior is being opened
     bool m_layoutFromProtocol = false;           ///< the layout shown is a protocol's, not the user's own
     bool m_keepLayoutOnce = false;               ///< keepLayoutForNextStudy()
 };

@@ -5,6 +5,12 @@
 /// Descriptions match whole, without regard to case or surrounding spaces; `*` and `?` are
 /// wildcards (a protocol edited for "*BRAIN*" fits every brain protocol of the scanner). No
 /// widget: tested headless.
+///
+/// A protocol may compare: viewports it gives to the prior show the patient's earlier study of the
+/// kind (opened with the study, its series chosen by description the same way), as a reader lays
+/// out "today's CT chest beside the last one".
+#include <strata/ui/models/SeriesAssignment.h>
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -21,7 +27,14 @@ struct HangingProtocol {
     /// Per viewport, in layout order, a pattern of the Series Description it shows; an empty one (or
     /// none matching) takes the next series not shown elsewhere.
     QStringList series;
+    /// Per viewport, in layout order, whether it shows the prior study; none true (or empty): the
+    /// protocol lays out the study alone.
+    QList<bool> prior;
 
+    /// Whether viewport `index` shows the prior.
+    bool fromPrior(int index) const { return index >= 0 && index < prior.size() && prior[index]; }
+    /// Whether a viewport shows the prior.
+    bool comparesPrior() const { return prior.contains(true); }
     /// "MR — BRAIN W/O" (what the menus and the status line call it).
     QString name() const;
     /// Whether it fits a study of these modalities and description.
@@ -48,8 +61,12 @@ public:
                                                 const QString &studyDescription);
     /// Which series each of `count` viewports shows: per viewport the first series (in the study's
     /// order) its pattern matches and no viewport before took; the rest the next series not taken,
-    /// in order, starting again from the first once all are shown. -1 for none (no series).
-    static std::vector<int> assign(const HangingProtocol &protocol, const QStringList &seriesDescriptions, int count);
+    /// in order, starting again from the first once all are shown. Stack -1 for none (no series).
+    /// The viewports the protocol gives to the prior choose among `prior`'s series (descriptions)
+    /// the same way, after the study's own; with no prior (null, or no series) they are the study's
+    /// and take its series not yet shown, after the study's viewports.
+    static std::vector<StackChoice> assign(const HangingProtocol &protocol, const QStringList &seriesDescriptions, int count,
+                                           const QStringList *prior = nullptr);
     /// `protocols` with `protocol` in, replacing the one of the same modality and description.
     static std::vector<HangingProtocol> put(std::vector<HangingProtocol> protocols, const HangingProtocol &protocol);
     /// `protocols` without the one of this modality and description.
