@@ -631,6 +631,7 @@ void Viewer::studyReady(std::shared_ptr<const LoadedStudy> study)
     sharePresentationStates();
     hangByProtocol();
     assignSeries();
+    const QString fused = fuseByProtocol();
     fillPresetMenu();
     takeClipRate();
     const QString description = m_currentStack >= 0
@@ -645,6 +646,8 @@ void Viewer::studyReady(std::shared_ptr<const LoadedStudy> study)
         status += tr(" — %n report(s) or document(s): View → Reports and Documents", nullptr, int(m_study->documents.size()));
     if (m_protocol && m_layoutFromProtocol)
         status += tr(" — hanging protocol %1").arg(m_protocol->name());
+    if (!fused.isEmpty())
+        status += tr(", %1 fused").arg(fused);
     if (!m_study->problems.isEmpty())
         status += m_study->problems.size() == 1
                       ? tr(" (a file is not shown: %1)").arg(m_study->problems.first())
@@ -1282,6 +1285,30 @@ void Viewer::hangProtocolSeries()
     updateReferences();
 }
 
+QString Viewer::fuseByProtocol()
+{
+    if (!m_protocol || !m_layoutFromProtocol || !m_protocol->fusion || m_currentStack < 0)
+        return {};
+    // The first volume of the shown series' frame of reference whose description the pattern fits.
+    const QString frameOfReference = m_study->firstHeader(m_currentStack).frameOfReferenceUid;
+    const QString shownKey = imaging::stackKey(m_study->stacks[std::size_t(m_currentStack)]);
+    for (int i = 0; i < int(m_study->stacks.size()) && !frameOfReference.isEmpty(); ++i) {
+        const dicom::Stack &stack = m_study->stacks[std::size_t(i)];
+        const QString key = imaging::stackKey(stack);
+        if (key == shownKey || !stack.isVolume() || m_study->firstHeader(i).frameOfReferenceUid != frameOfReference
+            || !descriptionMatches(m_protocol->fusion->series, stack.seriesDescription))
+            continue;
+        m_fusionKey = key;
+        m_fusionOpacity = m_protocol->fusion->opacity;
+        m_fusionSuvTop = m_protocol->fusion->suvTop;
+        m_fusionMap = m_protocol->fusion->colorMap;
+        m_fusionDragged.reset();
+        applyFusion();
+        return m_fusionKey.isEmpty() ? QString() : stack.seriesDescription;   // empty: too large to fuse (said)
+    }
+    return {};
+}
+
 void Viewer::fillProtocolMenu()
 {
     m_protocolMenu->clear();
@@ -1321,6 +1348,9 @@ std::optional<HangingProtocol> Viewer::protocolOfScreen() const
     }
     if (!p.comparesPrior())
         p.prior.clear();
+    const LoadedStudy *owner = nullptr;
+    if (const dicom::Stack *fused = m_fusionKey.isEmpty() ? nullptr : findStack(m_fusionKey, &owner); fused && owner == m_study.get())
+        p.fusion = ProtocolFusion{fused->seriesDescription.trimmed(), m_fusionOpacity, m_fusionSuvTop, m_fusionMap};
     return p;
 }
 

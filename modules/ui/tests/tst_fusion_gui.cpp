@@ -14,6 +14,7 @@
 #include <strata/ui/Viewer.h>
 #include <strata/ui/Viewport.h>
 #include <strata/ui/models/Fusion.h>
+#include <strata/ui/models/HangingProtocol.h>
 #include <strata/ui/models/MprModel.h>
 #include <strata/ui/tools/MeasurementController.h>
 #include <strata/ui/tools/MeasurementTools.h>
@@ -366,6 +367,82 @@ private slots:
         second.setFusionOpacity(1.0);
         QTRY_VERIFY_WITH_TIMEOUT(!second.fusionPicture().isNull(), 30000);
         QCOMPARE(second.fusionOpacity(), 1.0);
+    }
+
+    // A hanging protocol saved while the PET is fused (70 %, SUV 0–5, the PET rainbow) opens every
+    // PET/CT of the kind fused so, named in the status line; without a protocol a study opens
+    // unfused.
+    void aProtocolOpensAPetCtFused()
+    {
+        QSettings().remove(QStringLiteral("viewer/hangingProtocols"));
+        QTemporaryDir dir;
+        const auto written = writePetCt(dir.filePath(QStringLiteral("study")), 96, 3.6, 40, 7.5, 2);
+        QVERIFY(written);
+        const dicom::PhantomLesion lesion = written->ct.lesions[2];
+        QCOMPARE(lesion.name, QStringLiteral("liver_enhancing"));
+        const imaging::Vec3 centre{lesion.centerMm[0], lesion.centerMm[1], lesion.centerMm[2]};
+        const imaging::Vec3 liver{centre[0] - lesion.diameterMm, centre[1], centre[2]};
+        QString petDescription;
+        {
+            ui::MainWindow window(m_data.path());
+            ui::Viewport *view = testing::openSettled(window, dir.filePath(QStringLiteral("study")));
+            QVERIFY(view);
+            QCOMPARE(view->series()->header(0).modality, QStringLiteral("CT"));
+            window.viewer()->action(QStringLiteral("layout.1x1"))->trigger();   // native slices
+            QAction *fuse = fuseAction(window.viewer());
+            QVERIFY(fuse);
+            fuse->trigger();
+            menuAction(window.viewer(), QStringLiteral("fusion.opacity.70"))->trigger();
+            menuAction(window.viewer(), QStringLiteral("fusion.scale.suv5"))->trigger();
+            menuAction(window.viewer(), QStringLiteral("fusion.map.%1").arg(int(imaging::ColorMap::Pet)))->trigger();
+            QTRY_VERIFY_WITH_TIMEOUT(view->fusion() && !view->fusionPicture().isNull(), 30000);
+            petDescription = view->fusion()->stack().seriesDescription;
+            auto *menu = window.viewer()->findChild<QMenu *>(QStringLiteral("view.protocols"));
+            QVERIFY(menu);
+            emit menu->aboutToShow();
+            menu->findChild<QAction *>(QStringLiteral("protocol.save"))->trigger();
+            const auto saved = ui::HangingProtocols::load();
+            QCOMPARE(saved.size(), std::size_t(1));
+            QCOMPARE(saved.front().fusion, std::optional(ui::ProtocolFusion{petDescription, 0.7, 5, imaging::ColorMap::Pet}));
+        }
+        const auto openFused = [&](bool protocol) {
+            ui::MainWindow window(m_data.path());
+            QSignalSpy status(window.viewer(), &ui::Viewer::statusMessage);
+            ui::Viewport *view = testing::openSettled(window, dir.filePath(QStringLiteral("study")));
+            QVERIFY(view);
+            QCOMPARE(view->series()->header(0).modality, QStringLiteral("CT"));
+            if (!protocol) {
+                QVERIFY(window.viewer()->fusionKey().isEmpty());
+                QVERIFY(!view->fusion());
+                return;
+            }
+            QVERIFY(!window.viewer()->fusionKey().isEmpty());
+            QVERIFY(view->fusion());
+            QCOMPARE(view->fusion()->header(0).modality, QStringLiteral("PT"));
+            QCOMPARE(view->fusionOpacity(), 0.7);
+            QCOMPARE(view->fusionColorMap(), imaging::ColorMap::Pet);
+            QTRY_VERIFY_WITH_TIMEOUT(std::abs(view->fusionWindowShown().width - 5 / dicom::phantomSuvFactor()) < 1e-6, 30000);
+            QStringList messages;
+            for (const auto &m : status)
+                messages << m.first().toString();
+            QVERIFY2(messages.join(QLatin1Char('|')).contains(QStringLiteral("%1 fused").arg(petDescription)), qPrintable(messages.join(QLatin1Char('|'))));
+            // On screen: the liver in colour through the lesion's slice.
+            const auto scan = dicom::scanFiles(written->ct.files);
+            view->setSlice(measure::nearestSlice(dicom::buildStacks(scan.headers).front(), centre));
+            QCOMPARE(window.viewer()->viewportCount(), 1);
+            QTRY_VERIFY_WITH_TIMEOUT(view->hasImage() && std::abs(view->imageGeometry()->distance(centre)) < 3.8
+                                         && !view->fusionPicture().isNull(),
+                                     30000);
+            QTest::qWait(50);
+            const QPoint atLiver = view->widgetPosition(liver)->toPoint();
+            QVERIFY2(colourfulness(view->grab().toImage().pixel(atLiver)) > 40,
+                     qPrintable(QString::number(colourfulness(view->grab().toImage().pixel(atLiver)))));
+        };
+        openFused(true);
+        if (QTest::currentTestFailed())
+            return;
+        QSettings().remove(QStringLiteral("viewer/hangingProtocols"));
+        openFused(false);
     }
 
     // The PET read as a PET reader reads it: a probe clicked on the enhancing lesion gives its

@@ -501,10 +501,10 @@ private slots:
         QVERIFY(!ui::descriptionMatches(QStringLiteral("T? FLAIR"), QStringLiteral("T12 FLAIR")));
         QVERIFY(ui::descriptionMatches(QStringLiteral("a+b (1)"), QStringLiteral("A+B (1)")));   // no regex of its own
 
-        HangingProtocol mr{QStringLiteral("MR"), {}, QStringLiteral("2x2"), {}, {}};
+        HangingProtocol mr{QStringLiteral("MR"), {}, QStringLiteral("2x2"), {}, {}, {}};
         HangingProtocol brain{QStringLiteral("MR"), QStringLiteral("*BRAIN*"), QStringLiteral("2x2"),
-                              {QStringLiteral("*T1*"), QStringLiteral("*T2*"), QStringLiteral("*FLAIR*"), QString()}, {}};
-        HangingProtocol ct{QStringLiteral("CT"), QStringLiteral("CT CHEST"), QStringLiteral("mpr"), {}, {}};
+                              {QStringLiteral("*T1*"), QStringLiteral("*T2*"), QStringLiteral("*FLAIR*"), QString()}, {}, {}};
+        HangingProtocol ct{QStringLiteral("CT"), QStringLiteral("CT CHEST"), QStringLiteral("mpr"), {}, {}, {}};
         QCOMPARE(mr.name(), QStringLiteral("MR"));
         QCOMPARE(brain.name(), QStringLiteral("MR — *BRAIN*"));
         QVERIFY(brain.fits({QStringLiteral("SR"), QStringLiteral("mr")}, QStringLiteral("MR Brain w/o")));
@@ -563,6 +563,17 @@ private slots:
         QJsonObject noneFromPrior = compare.toJson();
         noneFromPrior[QStringLiteral("prior")] = QJsonArray{false, false};
         QCOMPARE(HangingProtocol::fromJson(noneFromPrior)->prior, QList<bool>());
+        // A PET/CT's fusion both ways; out-of-range values kept in range, an unknown map hot iron.
+        HangingProtocol petCt{QStringLiteral("CT"), QStringLiteral("PET^WB"), QStringLiteral("mpr"), {}, {},
+                              ui::ProtocolFusion{QStringLiteral("PET AC*"), 0.7, 5, imaging::ColorMap::Pet}};
+        QCOMPARE(HangingProtocol::fromJson(petCt.toJson()), std::optional(petCt));
+        QJsonObject oddFusion = petCt.toJson();
+        oddFusion[QStringLiteral("fusion")] = QJsonObject{{QStringLiteral("series"), QStringLiteral("PET")}, {QStringLiteral("opacity"), 3},
+                                                         {QStringLiteral("suvTop"), -1}, {QStringLiteral("colorMap"), QStringLiteral("jet")}};
+        QCOMPARE(HangingProtocol::fromJson(oddFusion)->fusion,
+                 std::optional(ui::ProtocolFusion{QStringLiteral("PET"), 1.0, 0.0, imaging::ColorMap::HotIron}));
+        oddFusion[QStringLiteral("fusion")] = QJsonObject{{QStringLiteral("opacity"), 0.5}};   // no series: no fusion
+        QVERIFY(!HangingProtocol::fromJson(oddFusion)->fusion);
         QJsonObject bad = brain.toJson();
         bad[QStringLiteral("layout")] = QStringLiteral("5x5");
         QVERIFY(!HangingProtocol::fromJson(bad));

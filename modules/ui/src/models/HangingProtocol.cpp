@@ -14,6 +14,17 @@ namespace {
 
 const QString kSettingsKey = QStringLiteral("viewer/hangingProtocols");
 
+/// A fusion colour map as the JSON names it.
+QString colorMapKey(imaging::ColorMap map)
+{
+    switch (map) {
+    case imaging::ColorMap::Pet: return QStringLiteral("pet");
+    case imaging::ColorMap::Grayscale: return QStringLiteral("grayscale");
+    case imaging::ColorMap::HotIron: break;
+    }
+    return QStringLiteral("hotIron");
+}
+
 bool sameKey(const HangingProtocol &p, const QString &modality, const QString &description)
 {
     return p.modality.compare(modality.trimmed(), Qt::CaseInsensitive) == 0
@@ -58,6 +69,11 @@ QJsonObject HangingProtocol::toJson() const
             flags.append(f);
         o.insert(QStringLiteral("prior"), flags);
     }
+    if (fusion)
+        o.insert(QStringLiteral("fusion"), QJsonObject{{QStringLiteral("series"), fusion->series},
+                                                      {QStringLiteral("opacity"), fusion->opacity},
+                                                      {QStringLiteral("suvTop"), fusion->suvTop},
+                                                      {QStringLiteral("colorMap"), colorMapKey(fusion->colorMap)}});
     return o;
 }
 
@@ -73,6 +89,15 @@ std::optional<HangingProtocol> HangingProtocol::fromJson(const QJsonObject &o)
         p.prior << v.toBool();
     if (!p.comparesPrior())
         p.prior.clear();
+    if (const QJsonObject f = o.value(QStringLiteral("fusion")).toObject(); !f.value(QStringLiteral("series")).toString().trimmed().isEmpty()) {
+        ProtocolFusion fusion;
+        fusion.series = f.value(QStringLiteral("series")).toString();
+        fusion.opacity = std::clamp(f.value(QStringLiteral("opacity")).toDouble(0.5), 0.0, 1.0);
+        fusion.suvTop = std::max(0.0, f.value(QStringLiteral("suvTop")).toDouble(7));
+        fusion.colorMap = f.value(QStringLiteral("colorMap")).toString() == colorMapKey(imaging::ColorMap::Pet) ? imaging::ColorMap::Pet
+                                                                                                              : imaging::ColorMap::HotIron;
+        p.fusion = fusion;
+    }
     if (p.modality.isEmpty() || !LayoutModel::fromKey(p.layout))
         return std::nullopt;
     return p;

@@ -283,6 +283,9 @@ private:
     void hangByProtocol();
     /// Puts the protocol's series (and its prior's, once open) into the viewports it laid out.
     void hangProtocolSeries();
+    /// Fuses the series the protocol names (ProtocolFusion) as the study opens; its description, or
+    /// empty when none.
+    QString fuseByProtocol();
     /// Opens the prior study (m_study->priorStudyUid) beside the study.
     void openPrior();
     /// The study's series `step` on from the active viewport's, shown in it (round the strip).

@@ -8,7 +8,9 @@
 ///
 /// A protocol may compare: viewports it gives to the prior show the patient's earlier study of the
 /// kind (opened with the study, its series chosen by description the same way), as a reader lays
-/// out "today's CT chest beside the last one".
+/// out "today's CT chest beside the last one". And it may fuse: a PET/CT opens with its PET over
+/// the CT, at the opacity, SUV scale and colours the reader saved.
+#include <strata/imaging/ColorMap.h>
 #include <strata/ui/models/SeriesAssignment.h>
 
 #include <QJsonObject>
@@ -20,6 +22,15 @@
 
 namespace strata::ui {
 
+/// What a protocol fuses over the study's images (View → Fusion).
+struct ProtocolFusion {
+    QString series;          ///< pattern of the fused series' description ("PET AC*")
+    double opacity = 0.5;    ///< 0–1
+    double suvTop = 7;       ///< SUVbw scale 0–suvTop; 0: the fused series' automatic window
+    imaging::ColorMap colorMap = imaging::ColorMap::HotIron;
+    bool operator==(const ProtocolFusion &) const = default;
+};
+
 struct HangingProtocol {
     QString modality;          ///< the study holds a series of this modality ("MR")
     QString studyDescription;  ///< pattern of the Study Description; empty: any study of the modality
@@ -30,6 +41,9 @@ struct HangingProtocol {
     /// Per viewport, in layout order, whether it shows the prior study; none true (or empty): the
     /// protocol lays out the study alone.
     QList<bool> prior;
+    /// The series fused over the viewports of its frame of reference as the study opens; none: no
+    /// fusion.
+    std::optional<ProtocolFusion> fusion;
 
     /// Whether viewport `index` shows the prior.
     bool fromPrior(int index) const { return index >= 0 && index < prior.size() && prior[index]; }
