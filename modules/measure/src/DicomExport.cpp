@@ -651,8 +651,14 @@ Result<std::vector<ReportGroup>> readMeasurementReportGroups(const QString &path
                             number = ref->getSegmentList().getItem(1);
                         group.segmentNumber = number;
                     }
-                } else if (name.getCodeValue() == "121232")  // Source series for segmentation
+                } else if (name.getCodeValue() == "121232") {  // Source series for segmentation
                     group.sourceSeriesInstanceUid = qs(item.getStringValue());
+                } else if (name.getCodeValue() == "121071" && item.getValueType() == DSRTypes::VT_Code) {  // Finding
+                    // What the region is (a liver, a mass); the lesion tool's default, Neoplasm, is no finding of its own.
+                    const DSRCodedEntryValue &finding = item.getCodeValue();
+                    if (!(finding.getCodeValue() == "108369006" && finding.getCodingSchemeDesignator() == "SCT"))
+                        m.finding = {qs(finding.getCodeValue()), qs(finding.getCodingSchemeDesignator()), qs(finding.getCodeMeaning())};
+                }
                 else if (item.getValueType() == DSRTypes::VT_Num) {
                     const DSRNumericMeasurementValue *value = item.getNumericValuePtr();
                     if (!value)

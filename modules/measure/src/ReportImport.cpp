@@ -323,6 +323,7 @@ Result<ReportImportSummary> importStudyReports(store::StoreService &service, con
                         lesion.values = std::move(values);
                         lesion.uid = m.uid;
                         lesion.author = m.author;
+                        lesion.finding = m.finding;
                         lesion.created = {};
                         m = std::move(lesion);
                     }

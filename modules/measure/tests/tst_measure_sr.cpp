@@ -301,6 +301,12 @@ private slots:
         QCOMPARE(findings.size(), 2);
         QVERIFY2(findings[0].contains(QStringLiteral("Neoplasm")), qPrintable(findings[0]));
         QVERIFY2(findings[1].contains(QStringLiteral("Liver")), qPrintable(findings[1]));
+        // Read back: the liver's finding, none for the neoplasm (the lesion tool's own).
+        const auto read = readMeasurementReport(path);
+        QVERIFY(read.ok());
+        QCOMPARE(read.value().size(), std::size_t(2));
+        QVERIFY(read.value()[0].finding[0].isEmpty());
+        QCOMPARE(read.value()[1].finding, liver.finding);
     }
 
     void petValuesAsSuvFromTheImagesOwnData()

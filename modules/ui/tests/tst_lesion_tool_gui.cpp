@@ -376,8 +376,9 @@ private slots:
         QVERIFY(segmented.ok());
         const int slice = measure::nearestSlice(stack, centre);
         const dicom::DicomHeader &h = series->header(slice);
-        const measure::Measurement original = measure::lesionMeasurement(
+        measure::Measurement original = measure::lesionMeasurement(
             segmented.value(), volume, QStringLiteral("CT"), {studyUid, h.seriesInstanceUid, h.sopInstanceUid, h.sopClassUid, 0});
+        original.finding = {QStringLiteral("4147007"), QStringLiteral("SCT"), QStringLiteral("Mass")};   // kept through the report
         std::vector<measure::SourceSlice> slices;
         for (const dicom::SliceRef &ref : stack.slices)
             slices.push_back({scan.headers[std::size_t(ref.header)].sopClassUid, scan.headers[std::size_t(ref.header)].sopInstanceUid});
@@ -424,6 +425,7 @@ private slots:
         QCOMPARE(controller.list()->items().size(), std::size_t(2));
         const measure::Measurement &m = *controller.list()->find(original.uid);
         QCOMPARE(m.kind, MeasurementKind::Lesion);
+        QCOMPARE(m.finding, original.finding);
         QVERIFY(std::abs(m.value(QStringLiteral("volume")).value_or(0) - segmented.value().volumeMl) < 1e-6);
         QVERIFY(m.mask);
         QCOMPARE(m.mask->voxelCount(), segmented.value().voxelCount);
