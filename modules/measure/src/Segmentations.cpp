@@ -295,6 +295,29 @@ Result<StructureSet> readStructureSet(const QString &path)
         roi.rgb = defaultColour(int(i) + 1);
         out.rois.push_back(roi);
     }
+    // What each structure is: its interpreted type and its code.
+    for (long i = 0; ds->findAndGetSequenceItem(DCM_RTROIObservationsSequence, item, i).good() && item; ++i) {
+        Sint32 number = 0;
+        if (item->findAndGetSint32(DCM_ReferencedROINumber, number).bad())
+            continue;
+        for (StructureRoi &roi : out.rois) {
+            if (roi.number != number)
+                continue;
+            if (item->findAndGetOFString(DCM_RTROIInterpretedType, value).good())
+                roi.interpretedType = qs(value).trimmed();
+            DcmItem *code = nullptr;
+            if (item->findAndGetSequenceItem(DCM_RTROIIdentificationCodeSequence, code, 0).good() && code) {
+                const DcmTagKey keys[3] = {DCM_CodeValue, DCM_CodingSchemeDesignator, DCM_CodeMeaning};
+                for (int k = 0; k < 3; ++k)
+                    if (code->findAndGetOFString(keys[k], value).good())
+                        roi.code[std::size_t(k)] = qs(value).trimmed();
+                if (roi.code[0].isEmpty() && code->findAndGetOFString(DCM_LongCodeValue, value).good())
+                    roi.code[0] = qs(value).trimmed();
+                if (roi.code[0].isEmpty() || roi.code[1].isEmpty())
+                    roi.code = {};
+            }
+        }
+    }
     for (long i = 0; ds->findAndGetSequenceItem(DCM_ROIContourSequence, item, i).good() && item; ++i) {
         Sint32 number = 0;
         item->findAndGetSint32(DCM_ReferencedROINumber, number);

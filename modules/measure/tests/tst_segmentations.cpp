@@ -211,6 +211,18 @@ private slots:
         for (const measure::StructureRoi &roi : set->rois)
             sawColour = sawColour || roi.rgb == std::array<int, 3>{154, 155, 100};
         QVERIFY(sawColour);
+        // What each is (RT ROI Observations): the body outline EXTERNAL and coded, the heart an organ.
+        const auto named = [&](const QString &name) {
+            for (const measure::StructureRoi &roi : set->rois)
+                if (roi.name == name)
+                    return roi;
+            return measure::StructureRoi{};
+        };
+        QCOMPARE(named(QStringLiteral("BODY")).interpretedType, QStringLiteral("EXTERNAL"));
+        QCOMPARE(named(QStringLiteral("BODY")).code, (std::array<QString, 3>{QStringLiteral("C44.9"), QStringLiteral("ICD-O-2"), QStringLiteral("Skin, NOS")}));
+        QCOMPARE(named(QStringLiteral("Heart")).interpretedType, QStringLiteral("ORGAN"));
+        QVERIFY(named(QStringLiteral("Heart")).code[0].isEmpty());
+        QCOMPARE(named(QStringLiteral("Tumor Bed Block")).interpretedType, QStringLiteral("GTV"));
         QVERIFY(set->contours.size() > 50);
         int onTheSlice = 0;
         for (const measure::StructureContour &c : set->contours) {

@@ -1116,6 +1116,32 @@ private slots:
         const std::vector<double> opacity = ui::surfaceOpacities({all[0].mask.get(), &inner});
         QCOMPARE(opacity, (std::vector<double>{0.3, 1.0}));
         QCOMPARE(ui::surfaceOpacities({&inner}), std::vector<double>{1.0});
+
+        // A structure set's structures carry their code (what Measure the Segments reports as the
+        // finding): the dicompyler set's body outline on a grid of one of its planes.
+        auto rtss = measure::readStructureSet(QStringLiteral(STRATA_TESTDATA_DIR "/rt/dicompyler-core/rtss.dcm"));
+        QVERIFY(rtss.ok());
+        auto set = std::make_shared<const measure::StructureSet>(std::move(rtss).value());
+        const measure::SegmentationFrame *bodyFrame = nullptr;
+        for (const measure::SegmentationFrame &f : set->regions->frames)
+            if (set->roi(f.segment)->name == QLatin1String("BODY") && !bodyFrame)
+                bodyFrame = &f;
+        QVERIFY(bodyFrame);
+        const imaging::SliceGeometry &b = bodyFrame->plane;
+        dicom::Volume bodyGrid;
+        bodyGrid.dimensions = {b.width, b.height, 1};
+        bodyGrid.spacing = {b.spacing[0], b.spacing[1], 1};
+        const imaging::Vec3 bn = b.normal();
+        bodyGrid.indexToPatient = {b.row[0] * b.spacing[0], b.column[0] * b.spacing[1], bn[0], b.origin[0],
+                                   b.row[1] * b.spacing[0], b.column[1] * b.spacing[1], bn[1], b.origin[1],
+                                   b.row[2] * b.spacing[0], b.column[2] * b.spacing[1], bn[2], b.origin[2], 0, 0, 0, 1};
+        bool sawBody = false;
+        for (const ui::SegmentSurface &surface : ui::segmentSurfaces({}, {set}, bodyGrid, set->frameOfReferenceUid, {}, 0, std::size_t(-1), nullptr))
+            if (surface.label == QLatin1String("BODY")) {
+                sawBody = true;
+                QCOMPARE(surface.propertyType, (std::array<QString, 3>{QStringLiteral("C44.9"), QStringLiteral("ICD-O-2"), QStringLiteral("Skin, NOS")}));
+            }
+        QVERIFY(sawBody);
     }
 
     // A plane across an axial segmentation (a coronal MPR plane through the test data's liver SEG:

@@ -321,7 +321,7 @@ std::vector<SegmentSurface> segmentSurfaces(const std::vector<std::shared_ptr<co
     for (const auto &set : structures)
         if (set && set->regions && sameFrameOfReference(set->frameOfReferenceUid, frameOfReference))
             for (const measure::StructureRoi &roi : set->rois)
-                add(*set->regions, roi.number, structureKey(*set, roi.number), roi.name, roi.rgb, {});
+                add(*set->regions, roi.number, structureKey(*set, roi.number), roi.name, roi.rgb, roi.code);
     if (total)
         *total = index;
     return out;

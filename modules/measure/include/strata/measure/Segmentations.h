@@ -97,6 +97,11 @@ struct StructureRoi {
     int number = 0;
     QString name;
     std::array<int, 3> rgb{255, 255, 0};   ///< ROI Display Color, else a distinct colour of its own
+    QString interpretedType;               ///< RT ROI Interpreted Type (ORGAN, GTV, PTV, EXTERNAL, …); may be empty
+    /// What it is, coded — the RT ROI Identification Code Sequence's first item (value, scheme,
+    /// meaning: an organ's FMA or SNOMED code as planning systems following TG-263 write it);
+    /// empty when the set gives none.
+    std::array<QString, 3> code;
 };
 
 /// One contour of a structure: its points in patient mm, closed (an outline on one plane) or not.

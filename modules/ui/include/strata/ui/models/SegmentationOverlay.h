@@ -49,7 +49,7 @@ struct SegmentSurface {
     QString label;
     std::array<int, 3> rgb{255, 0, 0};
     std::shared_ptr<const imaging::VoxelMask> mask;
-    std::array<QString, 3> propertyType;   ///< a segment's (measure::Segment::propertyType); empty for a structure
+    std::array<QString, 3> propertyType;   ///< a segment's (measure::Segment::propertyType), a structure's code (StructureRoi::code)
 };
 
 /// Every segment of `segmentations` and every structure's regions (StructureSet::regions) in
