@@ -538,6 +538,15 @@ private slots:
         QCOMPARE(stacks(HangingProtocols::assign(mr, {QStringLiteral("A"), QStringLiteral("B")}, 4)), (std::vector<int>{0, 1, 0, 1}));
         QCOMPARE(stacks(HangingProtocols::assign(mr, {}, 2)), (std::vector<int>{-1, -1}));
 
+        // A saved description the scanner words a little differently today: the series with the
+        // most of its words, not the next one.
+        HangingProtocol saved = mr;
+        saved.series = QStringList{QStringLiteral("AX T2 FSE"), QStringLiteral("AX T1 SE")};
+        QCOMPARE(ui::descriptionLikeness(QStringLiteral("Ax T2 FSE 3mm"), QStringLiteral("AX T2 FSE")), 0.75);
+        QCOMPARE(ui::descriptionLikeness(QStringLiteral("DWI"), QStringLiteral("AX T2 FSE")), 0.0);
+        QCOMPARE(stacks(HangingProtocols::assign(saved, {QStringLiteral("LOCALIZER"), QStringLiteral("Ax T1 3mm"), QStringLiteral("Ax T2 FSE 3mm")}, 2)),
+                 (std::vector<int>{2, 1}));
+
         // Comparing: today's T1 and T2 above, the prior's below, each by pattern in its own study
         // (the prior's T1 is its third series); the prior's are chosen apart from today's.
         HangingProtocol compare = brain;
@@ -882,13 +891,14 @@ private slots:
         layout.setPreset(P::Mpr);
         QCOMPARE(ui::SeriesAssignment::assign(layout, study, 1, nullptr), (std::vector<C>(4, C{false, 1})));
 
-        // 1×2 beside a prior: its series of the same modality and description, else its largest.
+        // 1×2 beside a prior: its series most like the current one (the same description, else
+        // the most words in common: "Abdomen thin" beside the prior's Abdomen, not its larger Chest).
         ui::LoadedStudy prior;
         prior.stacks = {stackOf(QStringLiteral("p1"), QStringLiteral("CT"), QStringLiteral("Chest"), 400),
                         stackOf(QStringLiteral("p2"), QStringLiteral("CT"), QStringLiteral("Abdomen"), 100)};
         layout.setPreset(P::OneByTwo);
         QCOMPARE(ui::SeriesAssignment::assign(layout, study, 1, &prior), (std::vector<C>{{false, 1}, {true, 1}}));
-        QCOMPARE(ui::SeriesAssignment::assign(layout, study, 2, &prior), (std::vector<C>{{false, 2}, {true, 0}}));
+        QCOMPARE(ui::SeriesAssignment::assign(layout, study, 2, &prior), (std::vector<C>{{false, 2}, {true, 1}}));
         // Another layout ignores the prior.
         layout.setPreset(P::TwoByOne);
         QCOMPARE(ui::SeriesAssignment::assign(layout, study, 1, &prior), (std::vector<C>{{false, 1}, {false, 2}}));
@@ -898,6 +908,37 @@ private slots:
         using K = ui::ViewKind;
         QVERIFY(layout.setCells({{0, 0, 1, 1, K::Slices}, {0, 1, 1, 1, K::Volume3D}, {1, 0, 1, 2, K::Slices}}));
         QCOMPARE(ui::SeriesAssignment::assign(layout, study, 1, nullptr), (std::vector<C>{{false, 1}, {false, 1}, {false, 2}}));
+    }
+
+    // A prior's series as a scanner names them from one visit to the next: words in common, the
+    // plane, the slice spacing; another modality's series only when the prior has none of its own.
+    void priorSeriesMostLikeTheCurrent()
+    {
+        const auto stack = [](const QString &modality, const QString &description, std::array<double, 3> normal, double spacing) {
+            dicom::Stack s = stackOf(description, modality, description, 40);
+            s.normal = normal;
+            s.sliceSpacing = spacing;
+            return s;
+        };
+        const std::array<double, 3> axial{0, 0, 1}, coronal{0, 1, 0};
+        ui::LoadedStudy prior;
+        prior.stacks = {stack(QStringLiteral("MR"), QStringLiteral("AX T1 SE"), axial, 5), stack(QStringLiteral("MR"), QStringLiteral("Ax T2 FSE 3mm"), axial, 3),
+                        stack(QStringLiteral("MR"), QStringLiteral("COR T2 FSE"), coronal, 3), stack(QStringLiteral("MR"), QStringLiteral("Ax  t2 fse"), axial, 5)};
+        using A = ui::SeriesAssignment;
+        // The very description, case and spaces aside, before one with more words of it.
+        QCOMPARE(A::priorMatch(prior, stack(QStringLiteral("MR"), QStringLiteral("AX T2 FSE"), axial, 4)), 3);
+        prior.stacks.pop_back();
+        // Words in common and the plane: the axial T2, not the coronal one nor the axial T1.
+        QCOMPARE(A::priorMatch(prior, stack(QStringLiteral("MR"), QStringLiteral("AX T2 FSE"), axial, 4)), 1);
+        QCOMPARE(A::priorMatch(prior, stack(QStringLiteral("MR"), QStringLiteral("COR T2 FS"), coronal, 4)), 2);
+        // Words equally alike: the nearest slice spacing.
+        ui::LoadedStudy ct;
+        ct.stacks = {stack(QStringLiteral("CT"), QStringLiteral("CHEST 1mm"), axial, 1), stack(QStringLiteral("CT"), QStringLiteral("CHEST 5mm"), axial, 5)};
+        QCOMPARE(A::priorMatch(ct, stack(QStringLiteral("CT"), QStringLiteral("CHEST 4mm"), axial, 4)), 1);
+        QCOMPARE(A::priorMatch(ct, stack(QStringLiteral("CT"), QStringLiteral("CHEST 1.25mm"), axial, 1.25)), 0);
+        // No series of the modality: the prior's largest.
+        ct.stacks.front().slices.resize(100);
+        QCOMPARE(A::priorMatch(ct, stack(QStringLiteral("MR"), QStringLiteral("CHEST 5mm"), axial, 5)), 0);
     }
 
     void windowPresetsAndTheirShortcuts()

@@ -160,8 +160,27 @@ void assignCells(const HangingProtocol &protocol, const std::vector<int> &cells,
         if (out[std::size_t(i)].stack < 0)
             open.push_back(i);
     }
-    int next = 0;
+    // A pattern matching none (the scanner names the series a little differently this time: "Ax
+    // T2 FSE 3mm" for "AX T2 FSE"): the series not shown with the most words of it.
+    std::vector<int> rest;
     for (const int i : open) {
+        const QString pattern = i < protocol.series.size() ? protocol.series[i] : QString();
+        int best = -1;
+        double bestLikeness = 0;
+        for (int s = 0; s < descriptions.size(); ++s)
+            if (const double l = taken[std::size_t(s)] ? 0.0 : descriptionLikeness(pattern, descriptions[s]); l > bestLikeness) {
+                best = s;
+                bestLikeness = l;
+            }
+        if (best < 0) {
+            rest.push_back(i);
+            continue;
+        }
+        out[std::size_t(i)].stack = best;
+        taken[std::size_t(best)] = true;
+    }
+    int next = 0;
+    for (const int i : rest) {
         if (std::all_of(taken.begin(), taken.end(), [](bool t) { return t; }))
             std::fill(taken.begin(), taken.end(), false);   // more viewports than series: round again
         while (taken[std::size_t(next % descriptions.size())])

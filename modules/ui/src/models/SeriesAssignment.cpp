@@ -1,16 +1,71 @@
 #include <strata/ui/models/SeriesAssignment.h>
 
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
 namespace strata::ui {
+
+namespace {
+
+/// A description's words, upper case ("Ax T2 FSE 3mm" → AX, T2, FSE, 3MM).
+QSet<QString> words(const QString &description)
+{
+    QSet<QString> out;
+    for (const QString &w : description.toUpper().split(QRegularExpression(QStringLiteral("[^A-Z0-9]+")), Qt::SkipEmptyParts))
+        out.insert(w);
+    return out;
+}
+
+/// How like `stack` a prior's stack is: the same description (case and spacing aside) most, else
+/// the share of words they have in common; the same plane (axial, coronal, sagittal); a volume
+/// for a volume; the nearest slice spacing.
+double likeness(const dicom::Stack &stack, const dicom::Stack &other)
+{
+    const auto simplified = [](const QString &d) { return d.simplified().toUpper(); };
+    double score = 0;
+    if (simplified(stack.seriesDescription) == simplified(other.seriesDescription))
+        score += 100;
+    else
+        score += 40.0 * descriptionLikeness(stack.seriesDescription, other.seriesDescription);
+    const double cosine = std::abs(stack.normal[0] * other.normal[0] + stack.normal[1] * other.normal[1] + stack.normal[2] * other.normal[2]);
+    if (cosine > 0.9)
+        score += 30;
+    if (stack.isVolume() == other.isVolume())
+        score += 10;
+    if (stack.sliceSpacing > 0 && other.sliceSpacing > 0)
+        score += 10 * (1 - std::min(1.0, std::abs(std::log(stack.sliceSpacing / other.sliceSpacing))));
+    if (stack.volumeIndex == other.volumeIndex)
+        score += 5;   // the same phase or echo of a series split by repeated positions
+    return score;
+}
+
+} // namespace
+
+double descriptionLikeness(const QString &a, const QString &b)
+{
+    const QSet<QString> x = words(a), y = words(b);
+    const QSet<QString> both = QSet<QString>(x).intersect(y), either = QSet<QString>(x).unite(y);
+    return either.isEmpty() ? 0.0 : double(both.size()) / double(either.size());
+}
 
 int SeriesAssignment::priorMatch(const LoadedStudy &prior, const dicom::Stack &stack)
 {
-    int best = prior.defaultStack();
+    int best = -1;
+    double bestScore = -1;
     for (int s = 0; s < int(prior.stacks.size()); ++s) {
         const dicom::Stack &p = prior.stacks[std::size_t(s)];
-        if (p.modality == stack.modality && p.seriesDescription == stack.seriesDescription)
+        if (p.modality.compare(stack.modality, Qt::CaseInsensitive) != 0)
+            continue;
+        const double score = likeness(stack, p);
+        if (score >= bestScore) {   // among equals the later series (a reconstruction made after)
             best = s;
+            bestScore = score;
+        }
     }
-    return best;
+    return best >= 0 ? best : prior.defaultStack();
 }
 
 std::vector<StackChoice> SeriesAssignment::assign(const LayoutModel &layout, const LoadedStudy &study, int current,

@@ -16,13 +16,19 @@ struct StackChoice {
     bool operator==(const StackChoice &) const = default;
 };
 
+/// How alike two series descriptions are by their words (letters and digits, case aside): the
+/// share of all their words that both have, 0 (none) to 1 ("Ax T2 FSE 3mm" and "AX T2 FSE": 0.75).
+double descriptionLikeness(const QString &a, const QString &b);
+
 class SeriesAssignment {
 public:
     /// One choice per cell of `layout` (a 3D cell gets the current stack too).
     static std::vector<StackChoice> assign(const LayoutModel &layout, const LoadedStudy &study, int current,
                                            const LoadedStudy *prior);
-    /// The prior's series most like `stack`: the last of the same modality and description, else
-    /// the prior's default (largest) stack.
+    /// The prior's series most like `stack`, of its modality: the same description (case and
+    /// spacing aside) first, else the most words in common ("Ax T2 FSE 3mm" for "AX T2 FSE"), then
+    /// the same plane, a volume for a volume, the nearest slice spacing (among equals the later
+    /// series); with none of its modality the prior's default (largest) stack.
     static int priorMatch(const LoadedStudy &prior, const dicom::Stack &stack);
 };
 
