@@ -164,7 +164,8 @@ Result<LesionResult> segmentLesion(const dicom::Volume &volume, const imaging::V
                              .arg(seed[0]).arg(seed[1]).arg(seed[2]));
     }
 
-    // The box the region may grow in.
+    // The box the region may grow in: ±maxRadiusMm about the seed, or the index box around a
+    // drawn box's corners.
     LesionResult result;
     result.seed = seed;
     std::array<int, 3> lo{}, hi{};
@@ -172,6 +173,28 @@ Result<LesionResult> segmentLesion(const dicom::Volume &volume, const imaging::V
         const int reach = int(std::ceil(options.maxRadiusMm / std::max(1e-6, volume.spacing[a])));
         lo[a] = std::max(0, s[a] - reach);
         hi[a] = std::min(dims[a] - 1, s[a] + reach);
+    }
+    if (const std::optional<LesionBox> &box = options.box) {
+        std::array<double, 3> low{}, high{};
+        low.fill(std::numeric_limits<double>::max());
+        high.fill(std::numeric_limits<double>::lowest());
+        for (int corner = 0; corner < 8; ++corner) {
+            imaging::Vec3 p = box->centre;
+            for (std::size_t a = 0; a < 3; ++a) {
+                const double sign = (corner >> a) & 1 ? 1.0 : -1.0;
+                for (std::size_t c = 0; c < 3; ++c)
+                    p[c] += sign * box->halfSize[a] * box->axes[a][c];
+            }
+            const imaging::Vec3 at = patientToIndex(volume, p);
+            for (std::size_t a = 0; a < 3; ++a) {
+                low[a] = std::min(low[a], at[a]);
+                high[a] = std::max(high[a], at[a]);
+            }
+        }
+        for (std::size_t a = 0; a < 3; ++a) {
+            lo[a] = std::clamp(int(std::floor(low[a])), 0, s[a]);
+            hi[a] = std::clamp(int(std::ceil(high[a])), s[a], dims[a] - 1);
+        }
     }
     const std::array<int, 3> size{hi[0] - lo[0] + 1, hi[1] - lo[1] + 1, hi[2] - lo[2] + 1};
 
@@ -209,10 +232,20 @@ Result<LesionResult> segmentLesion(const dicom::Volume &volume, const imaging::V
     const double half = options.multiplier * std::max(sd, floor);
     result.lower = options.lower.value_or(mean - half);
     result.upper = options.upper.value_or(mean + half);
+    // A drawn box: what lies outside it is no value of any interval (NaN), so the region never
+    // reaches there.
+    if (options.box)
+        for (int k = 0; k < size[2]; ++k)
+            for (int j = 0; j < size[1]; ++j)
+                for (int i = 0; i < size[0]; ++i)
+                    if (!options.box->contains(volume.patientPosition(i + lo[0], j + lo[1], k + lo[2])))
+                        dst[(std::size_t(k) * std::size_t(size[1]) + std::size_t(j)) * std::size_t(size[0]) + std::size_t(i)] =
+                            std::numeric_limits<float>::quiet_NaN();
     std::array<int, 3> start = s;
     if (options.peakFraction && !options.lower && !options.upper) {
-        // PET: the hottest voxel within reach of the seed; the lesion is what connects to it at the
-        // fraction of its value or more (no upper bound: the box's hottest value).
+        // PET: the hottest voxel within reach of the seed (anywhere in a drawn box); the lesion is
+        // what connects to it at the fraction of its value or more (no upper bound: the box's
+        // hottest value).
         double peak = -std::numeric_limits<double>::infinity();
         for (int k = 0; k < size[2]; ++k)
             for (int j = 0; j < size[1]; ++j)
@@ -223,8 +256,8 @@ Result<LesionResult> segmentLesion(const dicom::Volume &volume, const imaging::V
                         const double mm = (at[a] - s[a]) * volume.spacing[a];
                         d2 += mm * mm;
                     }
-                    const double v = volume.at(at[0], at[1], at[2]);
-                    if (d2 <= options.peakSearchMm * options.peakSearchMm && v > peak)
+                    const double v = dst[(std::size_t(k) * std::size_t(size[1]) + std::size_t(j)) * std::size_t(size[0]) + std::size_t(i)];
+                    if ((options.box || d2 <= options.peakSearchMm * options.peakSearchMm) && v > peak)   // NaN: outside the box
                         peak = v, start = at;
                 }
         double highest = peak;
@@ -275,6 +308,22 @@ Result<LesionResult> segmentLesion(const dicom::Volume &volume, const imaging::V
                 vsum += v;
                 vmax = std::max(vmax, v);
                 ++count;
+                if (options.box) {
+                    // A neighbour outside the drawn box (or beyond the grown region's edge): the
+                    // lesion reaches the box.
+                    if (!result.touchedBox)
+                        for (const std::array<int, 3> d : {std::array<int, 3>{1, 0, 0}, {-1, 0, 0}, {0, 1, 0}, {0, -1, 0}, {0, 0, 1}, {0, 0, -1}}) {
+                            const int ni = i + d[0], nj = j + d[1], nk = k + d[2];
+                            if (ni < 0 || nj < 0 || nk < 0 || ni >= size[0] || nj >= size[1] || nk >= size[2]) {
+                                const int gi = ni + lo[0], gj = nj + lo[1], gk = nk + lo[2];
+                                if (gi >= 0 && gj >= 0 && gk >= 0 && gi < dims[0] && gj < dims[1] && gk < dims[2])
+                                    result.touchedBox = true;
+                            } else if (std::isnan(dst[(std::size_t(nk) * std::size_t(size[1]) + std::size_t(nj)) * std::size_t(size[0]) + std::size_t(ni)])) {
+                                result.touchedBox = true;
+                            }
+                        }
+                    continue;
+                }
                 const bool atBoxFace = (i == 0 && lo[0] > 0) || (j == 0 && lo[1] > 0) || (k == 0 && lo[2] > 0)
                                        || (i == size[0] - 1 && hi[0] < dims[0] - 1)
                                        || (j == size[1] - 1 && hi[1] < dims[1] - 1)

@@ -146,6 +146,27 @@ std::vector<Quantity> evaluatePixels(const Measurement &m, const imaging::SliceI
     return values;
 }
 
+bool LesionBox::contains(const Vec3 &point) const
+{
+    const Vec3 d = imaging::difference(point, centre);
+    for (std::size_t a = 0; a < 3; ++a)
+        if (std::abs(imaging::dot(d, axes[a])) > halfSize[a] + 1e-9)
+            return false;
+    return true;
+}
+
+LesionBox LesionBox::ofRectangle(const Vec3 &a, const Vec3 &b, const Vec3 &row, const Vec3 &column)
+{
+    LesionBox box;
+    box.centre = {(a[0] + b[0]) / 2, (a[1] + b[1]) / 2, (a[2] + b[2]) / 2};
+    const Vec3 r = imaging::normalized(row), c = imaging::normalized(column);
+    box.axes = {r, c, imaging::normalized(imaging::cross(r, c))};
+    const Vec3 d = imaging::difference(b, a);
+    const double w = std::abs(imaging::dot(d, r)) / 2, h = std::abs(imaging::dot(d, c)) / 2;
+    box.halfSize = {w, h, std::max(w, h)};
+    return box;
+}
+
 QJsonObject toJson(const Measurement &m)
 {
     QJsonArray points;
@@ -183,6 +204,10 @@ QJsonObject toJson(const Measurement &m)
     };
     if (!m.finding[0].isEmpty())
         json.insert(QStringLiteral("finding"), QJsonArray{m.finding[0], m.finding[1], m.finding[2]});
+    if (m.box)
+        json.insert(QStringLiteral("box"), QJsonObject{{QStringLiteral("centre"), vec(m.box->centre)},
+                                                      {QStringLiteral("axes"), QJsonArray{vec(m.box->axes[0]), vec(m.box->axes[1]), vec(m.box->axes[2])}},
+                                                      {QStringLiteral("half_size"), vec(m.box->halfSize)}});
     return json;
 }
 
@@ -200,6 +225,16 @@ Result<Measurement> measurementFromJson(const QJsonObject &json)
     const QJsonArray finding = json.value(QStringLiteral("finding")).toArray();
     if (finding.size() == 3)
         m.finding = {finding[0].toString(), finding[1].toString(), finding[2].toString()};
+    if (const QJsonObject box = json.value(QStringLiteral("box")).toObject(); !box.isEmpty()) {
+        LesionBox b;
+        b.centre = vecOf(box.value(QStringLiteral("centre")));
+        const QJsonArray axes = box.value(QStringLiteral("axes")).toArray();
+        for (int a = 0; a < 3 && a < axes.size(); ++a)
+            b.axes[std::size_t(a)] = vecOf(axes[a]);
+        b.halfSize = vecOf(box.value(QStringLiteral("half_size")));
+        if (b.halfSize[0] > 0 && b.halfSize[1] > 0 && b.halfSize[2] > 0)
+            m.box = b;
+    }
     m.image.studyInstanceUid = json.value(QStringLiteral("study")).toString();
     m.image.seriesInstanceUid = json.value(QStringLiteral("series")).toString();
     m.image.sopInstanceUid = json.value(QStringLiteral("sop_instance")).toString();

@@ -134,6 +134,78 @@ private slots:
         QVERIFY(result.value().reachedLimit);
     }
 
+    // A box drawn around the lesion keeps the region in it: the aorta (a 24 mm tube of 200 HU)
+    // from a seed on it leaks beyond any radius, within a box 30 mm deep it is that length of the
+    // tube (π r² h), every voxel inside the box, the box touched and no leak reported; turned 30°
+    // about the seed the same; the box kept through the JSON. On a PET the hottest voxel of the box.
+    void aDrawnBoxKeepsTheLesionInIt()
+    {
+        dicom::PhantomSpec spec;
+        const imaging::Vec3 onAorta{25, 10, 0};
+        const dicom::Volume volume = phantomBox(spec, onAorta, 45, {0.7, 0.7, 1.0}, {1, 0, 0, 0, 1, 0, 0, 0, 1}, 8.0);
+        SegmentationOptions options = SegmentationOptions::defaultFor(QStringLiteral("CT"));
+        options.maxRadiusMm = 30;
+        auto free = segmentLesion(volume, onAorta, options);
+        QVERIFY(free.ok());
+        QVERIFY(free.value().reachedLimit);   // the tube goes on: a leak
+        QVERIFY(!free.value().touchedBox);
+        // mL: the 31 slices of 1 mm whose centres lie within ±15 mm.
+        const double tube = std::numbers::pi * 12 * 12 * 31 / 1000;
+        for (const double turn : {0.0, 30.0}) {
+            const double t = turn * std::numbers::pi / 180;
+            const imaging::Vec3 row{std::cos(t), std::sin(t), 0}, column{-std::sin(t), std::cos(t), 0};
+            // Dragged from corner to corner on an axial plane: 40 mm wide, so 40 mm deep; the
+            // tube's 30 mm asked for by a 30 mm deep box.
+            LesionBox box = LesionBox::ofRectangle({onAorta[0] - 20 * row[0] - 20 * column[0], onAorta[1] - 20 * row[1] - 20 * column[1], 0},
+                                                   {onAorta[0] + 20 * row[0] + 20 * column[0], onAorta[1] + 20 * row[1] + 20 * column[1], 0}, row, column);
+            QCOMPARE(box.halfSize[2], 20.0);
+            QVERIFY(std::abs(box.halfSize[0] - 20) < 1e-9 && std::abs(box.halfSize[1] - 20) < 1e-9);
+            QVERIFY(std::abs(box.axes[2][2] - 1) < 1e-9);
+            box.halfSize[2] = 15;
+            options.box = box;
+            auto kept = segmentLesion(volume, onAorta, options);
+            QVERIFY(kept.ok());
+            const LesionResult &r = kept.value();
+            QVERIFY(!r.reachedLimit);
+            QVERIFY(r.touchedBox);
+            QVERIFY2(std::abs(r.volumeMl - tube) / tube < 0.03, qPrintable(QStringLiteral("%1 mL, the tube %2").arg(r.volumeMl).arg(tube)));
+            for (int k = 0; k < r.mask.size[2]; ++k)
+                for (int j = 0; j < r.mask.size[1]; ++j)
+                    for (int i = 0; i < r.mask.size[0]; ++i)
+                        if (r.mask.at(i, j, k))
+                            QVERIFY(box.contains(volume.patientPosition(i + r.mask.offset[0], j + r.mask.offset[1], k + r.mask.offset[2])));
+            // The long axis across the tube, 24 mm (voxel centres plus one voxel).
+            QVERIFY2(std::abs(r.longAxisMm - 24) < 1.5, qPrintable(QString::number(r.longAxisMm)));
+        }
+        // Kept with the measurement.
+        Measurement m = lesionMeasurement(segmentLesion(volume, onAorta, options).value(), volume, QStringLiteral("CT"), {});
+        m.uid = QStringLiteral("2.25.77");
+        m.box = options.box;
+        const auto back = measurementFromJson(toJson(m));
+        QVERIFY(back.ok());
+        QVERIFY(back.value().box);
+        QCOMPARE(*back.value().box, *options.box);
+        m.box.reset();
+        QVERIFY(!measurementFromJson(toJson(m)).value().box);
+
+        // PET: a box around the enhancing liver lesion whose seed (its centre) is off the lesion:
+        // the lesion's hottest voxel, wherever in the box, gives the same volume as its centre.
+        const dicom::PhantomLesion lesion = dicom::phantomLesions(spec)[2];
+        const imaging::Vec3 centre{lesion.centerMm[0], lesion.centerMm[1], lesion.centerMm[2]};
+        const dicom::Volume pet = phantomBox(spec, centre, 40, {2.8, 2.8, 3.0}, {1, 0, 0, 0, 1, 0, 0, 0, 1}, 0.0, {0, 0, 0}, true);
+        SegmentationOptions petOptions = SegmentationOptions::defaultFor(QStringLiteral("PT"));
+        const auto atCentre = segmentLesion(pet, centre, petOptions);
+        QVERIFY(atCentre.ok());
+        // The box's centre 30 mm from the lesion's (15 mm beyond its edge, farther than the 10 mm
+        // a seed alone searches).
+        petOptions.box = LesionBox::ofRectangle({centre[0] - 20, centre[1] - 30, centre[2]}, {centre[0] + 80, centre[1] + 30, centre[2]},
+                                                {1, 0, 0}, {0, 1, 0});
+        QCOMPARE(petOptions.box->centre[0], centre[0] + 30);
+        const auto inBox = segmentLesion(pet, petOptions.box->centre, petOptions);
+        QVERIFY(inBox.ok());
+        QCOMPARE(inBox.value().voxelCount, atCentre.value().voxelCount);
+    }
+
     void seedOutsideTheVolume()
     {
         dicom::PhantomSpec spec;

@@ -34,6 +34,11 @@ struct SegmentationOptions {
     /// The region grows at most this far from the seed (mm along each axis); reaching it is
     /// reported as `reachedLimit` (the region probably leaked into its surroundings).
     double maxRadiusMm = 60.0;
+    /// A box drawn around the lesion: voxels whose centre lies outside it are never part of it (a
+    /// lesion against a vessel or an organ of its density stops at the box), and the region grows
+    /// within the box alone — maxRadiusMm does not apply, and touching the box is no leak
+    /// (`touchedBox`). On a PET the hottest voxel is sought in the whole box.
+    std::optional<LesionBox> box;
 
     /// PET (metabolic tumour volume): unless the interval is given, the lesion is what connects to
     /// the hottest voxel within `peakSearchMm` of the seed at this fraction of that voxel's value
@@ -89,6 +94,7 @@ struct LesionResult {
     std::array<imaging::Vec3, 2> shortAxis{};
     int recistSlice = 0;               ///< the volume's k index of that slice
     bool reachedLimit = false;         ///< the region touched maxRadiusMm: probably leaked
+    bool touchedBox = false;           ///< the region reached the drawn box (SegmentationOptions::box)
     LesionMask mask;
 };
 

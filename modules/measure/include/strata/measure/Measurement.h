@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <array>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -34,6 +35,23 @@ struct Quantity {
     bool operator==(const Quantity &) const = default;
 };
 
+/// A box a lesion is kept within, drawn around it on a slice or an MPR plane (patient mm): its
+/// centre, its axes (unit vectors: the plane's row and column directions and its normal) and its
+/// half sizes along them.
+struct LesionBox {
+    Vec3 centre{0, 0, 0};
+    std::array<Vec3, 3> axes{{{1, 0, 0}, {0, 1, 0}, {0, 0, 1}}};
+    Vec3 halfSize{0, 0, 0};
+
+    /// Whether a point lies inside (faces included).
+    bool contains(const Vec3 &point) const;
+    /// The box of a rectangle dragged from `a` to `b` on a plane of these row and column
+    /// directions: the rectangle's sides, and as deep along the normal as the larger of them is
+    /// wide (a lesion is about as deep as it is wide).
+    static LesionBox ofRectangle(const Vec3 &a, const Vec3 &b, const Vec3 &row, const Vec3 &column);
+    bool operator==(const LesionBox &) const = default;
+};
+
 /// The image a measurement belongs to (for jump-to-image and the SR's image references).
 struct ImageReference {
     QString studyInstanceUid;
@@ -54,6 +72,9 @@ struct Measurement {
     /// A lesion's finding as a code (value, scheme, meaning): a SEG segment's property type when
     /// measured from one (a liver); empty: a neoplasm, what the lesion tool segments.
     std::array<QString, 3> finding;
+    /// The box a lesion was kept within (drawn with the lesion tool); none: grown from its seed
+    /// alone. Widening or narrowing the lesion keeps to it.
+    std::optional<LesionBox> box;
     ImageReference image;
     ImagePlane plane;  ///< where it was drawn (native slice or MPR plane) and its calibration
     QString author;
