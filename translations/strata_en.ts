@@ -1250,37 +1250,37 @@
 <context>
     <name>strata::measure</name>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="292"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="327"/>
         <source>A %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="297"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="332"/>
         <source> · SUVmax %1 · SUVmean %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="305"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="340"/>
         <source>SUVbw %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="308"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="343"/>
         <source> · fused SUVbw %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="310"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="345"/>
         <source> · fused %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="316"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="351"/>
         <source>%1 mL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/measure/src/Measurement.cpp" line="318"/>
+        <location filename="../modules/measure/src/Measurement.cpp" line="353"/>
         <source> · %1 × %2 mm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5306,7 +5306,7 @@
     </message>
     <message>
         <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="88"/>
-        <source>Le&amp;sion (click a seed)</source>
+        <source>Le&amp;sion (click a seed or drag a box)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5360,97 +5360,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="213"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="214"/>
         <source>Lesion: no series in this viewport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="219"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="220"/>
         <source>Lesion: the series is read slice by slice (too large or not a volume): nothing segmented</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="221"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="222"/>
         <source>Lesion: the series is still loading; click again once it is complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="222"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="223"/>
         <source>Lesion: the series makes no volume (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="227"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="228"/>
         <source>Lesion: the series has no slices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="234"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="238"/>
+        <source>Segmenting the lesion in the box of %1 × %2 × %3 mm… (Esc cancels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="241"/>
         <source>Segmenting the lesion at (%1, %2, %3) mm… (Esc cancels)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="268"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="276"/>
         <source>Lesion not changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="269"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="277"/>
         <source>Lesion not segmented: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="275"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="283"/>
         <source>Lesion not changed: with that interval the region reached %1 mm from the seed (it leaked into its surroundings)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="278"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="286"/>
         <source>Lesion not kept: the region reached %1 mm from the seed (it leaked into its surroundings); click inside a lesion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="293"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="302"/>
         <source>Lesion adjusted (interval %1 to %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="302"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="311"/>
+        <source>Lesion: %1 (segmented in %2 s); it reaches the box drawn around it: draw a larger box if the lesion goes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="315"/>
         <source>Lesion: %1 (segmented in %2 s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="316"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="329"/>
         <source>Segments: the study has no segmentation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="318"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="331"/>
         <source>Segments: no series in this viewport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="322"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="335"/>
         <source>Segments: the series is still loading; try again once it is complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="323"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="336"/>
         <source>Segments: the series makes no volume to measure them on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="329"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="342"/>
         <source>Measuring the segments on %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="365"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="378"/>
         <source>Segments: nothing new to measure on this series</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="366"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="379"/>
         <source>Measured %n segment(s): %1</source>
         <translation>
             <numerusform>Measured %n segment: %1</numerusform>
@@ -5458,27 +5468,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="379"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="392"/>
         <source>Lesion: select a lesion to adjust (Measure → Measurements Panel, or click its axes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="382"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="395"/>
         <source>Lesion: its interval is not known; segment it again from a seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="402"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="415"/>
         <source>Lesion: show its series (loaded as a volume) to adjust it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="413"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="426"/>
         <source>Segmenting the lesion again with the interval %1 to %2… (Esc cancels)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="430"/>
+        <location filename="../modules/ui/src/tools/MeasurementController.cpp" line="444"/>
         <source>Lesion segmentation cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5501,7 +5511,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="419"/>
+        <location filename="../modules/ui/src/tools/MeasurementTools.cpp" line="421"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>

@@ -197,22 +197,54 @@ int segmentCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     const QCommandLineOption lowerOpt(QStringLiteral("lower"), QStringLiteral("Lowest value of the lesion (default: from the seed's neighbourhood)."), QStringLiteral("value"));
     const QCommandLineOption upperOpt(QStringLiteral("upper"), QStringLiteral("Highest value of the lesion (default: from the seed's neighbourhood)."), QStringLiteral("value"));
     const QCommandLineOption radiusOpt(QStringLiteral("max-radius"), QStringLiteral("Farthest the region may grow from the seed, mm (default 60)."), QStringLiteral("mm"));
-    parser.addOptions({seedOpt, jsonOpt, saveOpt, lowerOpt, upperOpt, radiusOpt});
+    const QCommandLineOption boxOpt(QStringLiteral("box"),
+                                    QStringLiteral("Keep the lesion within the box of these opposite corners (LPS, mm); the seed defaults to its centre."),
+                                    QStringLiteral("x0,y0,z0,x1,y1,z1"));
+    parser.addOptions({seedOpt, jsonOpt, saveOpt, lowerOpt, upperOpt, radiusOpt, boxOpt});
     int code = 0;
     if (!parseCommand(parser, QStringLiteral("segment"), args, out, err, &code))
         return code;
-    if (parser.positionalArguments().size() != 1 || !parser.isSet(seedOpt)) {
-        err << "strata segment: give a folder or series UID and --seed X,Y,Z\n";
+    if (parser.positionalArguments().size() != 1 || (!parser.isSet(seedOpt) && !parser.isSet(boxOpt))) {
+        err << "strata segment: give a folder or series UID and --seed X,Y,Z (or --box)\n";
         return 2;
     }
-    const QStringList parts = parser.value(seedOpt).split(QLatin1Char(','));
-    imaging::Vec3 seed{};
-    bool ok = parts.size() == 3;
-    for (int a = 0; ok && a < 3; ++a)
-        seed[std::size_t(a)] = parts[a].trimmed().toDouble(&ok);
-    if (!ok) {
-        err << "strata segment: --seed takes three numbers, e.g. --seed -90,-10,80\n";
-        return 2;
+    const auto numbers = [&](const QCommandLineOption &option, int count) {
+        std::vector<double> values;
+        const QStringList parts = parser.value(option).split(QLatin1Char(','));
+        bool ok = parts.size() == count;
+        for (int i = 0; ok && i < count; ++i)
+            values.push_back(parts[i].trimmed().toDouble(&ok));
+        return ok ? values : std::vector<double>{};
+    };
+    std::optional<measure::LesionBox> box;
+    if (parser.isSet(boxOpt)) {
+        const std::vector<double> c = numbers(boxOpt, 6);
+        if (!c.empty()) {
+            measure::LesionBox b;
+            for (std::size_t a = 0; a < 3; ++a) {
+                b.centre[a] = (c[a] + c[a + 3]) / 2;
+                b.halfSize[a] = std::abs(c[a + 3] - c[a]) / 2;
+            }
+            if (b.halfSize[0] > 0 && b.halfSize[1] > 0 && b.halfSize[2] > 0)
+                box = b;
+        }
+        if (!box) {
+            err << "strata segment: --box takes six numbers, two opposite corners of a box with some depth, e.g. --box -80,-20,-60,-50,10,-30\n";
+            return 2;
+        }
+    }
+    imaging::Vec3 seed = box ? box->centre : imaging::Vec3{};
+    if (parser.isSet(seedOpt)) {
+        const std::vector<double> s = numbers(seedOpt, 3);
+        if (s.empty()) {
+            err << "strata segment: --seed takes three numbers, e.g. --seed -90,-10,80\n";
+            return 2;
+        }
+        seed = {s[0], s[1], s[2]};
+        if (box && !box->contains(seed)) {
+            err << "strata segment: the seed lies outside the --box\n";
+            return 2;
+        }
     }
     auto files = sourceFiles(parser.positionalArguments().first());
     if (!files.ok()) {
@@ -248,6 +280,7 @@ int segmentCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         err << "strata segment: --lower, --upper and --max-radius take numbers (the radius positive)\n";
         return 2;
     }
+    options.box = box;
     auto result = measure::segmentLesion(volume.value(), seed, options);
     if (!result.ok()) {
         err << "strata segment: " << result.error().message() << "\n";
@@ -257,9 +290,10 @@ int segmentCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     // The measurement names the stored slice nearest the seed.
     const dicom::SliceRef &nearest = stack->slices[std::size_t(measure::nearestSlice(*stack, r.seed))];
     const dicom::DicomHeader &h = scan.headers[std::size_t(nearest.header)];
-    const measure::Measurement m = measure::lesionMeasurement(
+    measure::Measurement m = measure::lesionMeasurement(
         r, volume.value(), stack->modality,
         {h.studyInstanceUid, h.seriesInstanceUid, h.sopInstanceUid, h.sopClassUid, nearest.frame});
+    m.box = box;
     // A region that reached the box around the seed leaked into its surroundings: it is reported,
     // never kept as a lesion (the viewer refuses it the same way).
     const bool saving = parser.isSet(saveOpt) && !r.reachedLimit;
@@ -287,7 +321,8 @@ int segmentCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                       {QStringLiteral("shortAxis"), QJsonArray{point(r.shortAxis[0]), point(r.shortAxis[1])}},
                       {QStringLiteral("voxels"), double(r.voxelCount)},
                       {QStringLiteral("interval"), QJsonArray{r.lower, r.upper}},
-                      {QStringLiteral("reachedLimit"), r.reachedLimit}};
+                      {QStringLiteral("reachedLimit"), r.reachedLimit},
+                      {QStringLiteral("touchedBox"), r.touchedBox}};
         if (saving)
             o.insert(QStringLiteral("measurementUid"), m.uid);
         out << QJsonDocument(o).toJson(QJsonDocument::Indented);
@@ -298,6 +333,8 @@ int segmentCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         out << "  long axis   " << QString::number(r.longAxisMm, 'f', 1) << " mm, short axis "
             << QString::number(r.shortAxisMm, 'f', 1) << " mm (slice " << r.recistSlice << ")\n";
         out << "  interval    " << QString::number(r.lower, 'f', 1) << " to " << QString::number(r.upper, 'f', 1) << " " << unit << "\n";
+        if (r.touchedBox)
+            out << "  the lesion reaches the --box: give a larger box if it goes on\n";
         if (saving)
             out << "Saved as measurement " << m.uid << " of study " << m.image.studyInstanceUid << "\n";
     }

@@ -423,6 +423,17 @@ private slots:
         QCOMPARE(leaked.exitCode, 1);
         QVERIFY2(leaked.err.contains(QStringLiteral("leaked")) && leaked.err.contains(QStringLiteral("not saved")), qPrintable(leaked.err));
         QVERIFY(!leaked.out.contains(QStringLiteral("Saved as measurement")));
+        // Within a box: the descending aorta (a 24 mm tube at x 25, y 10) in a box 30 mm deep is
+        // kept, no leak, the box reached; a seed outside its box is refused.
+        const Run inBox = runStrata({"segment", sample, "--box", "5,-10,-15,45,30,15", "--json"});
+        QVERIFY2(inBox.exitCode == 0, qPrintable(inBox.err));
+        const QJsonObject tube = json(inBox);
+        QCOMPARE(tube.value(QStringLiteral("reachedLimit")).toBool(), false);
+        QCOMPARE(tube.value(QStringLiteral("touchedBox")).toBool(), true);
+        const double tubeMl = tube.value(QStringLiteral("volumeMl")).toDouble();
+        QVERIFY2(tubeMl > 3.14159 * 144 * 27 / 1000 && tubeMl < 3.14159 * 144 * 33 / 1000, qPrintable(QString::number(tubeMl)));
+        QCOMPARE(runStrata({"segment", sample, "--box", "5,-10,-15,45,30,15", "--seed", "100,0,0"}).exitCode, 2);
+        QCOMPARE(runStrata({"segment", sample, "--box", "5,-10,-15,45,30"}).exitCode, 2);
 
         // Kept with the study: listed, exported; still there after deleting and re-importing it.
         QVERIFY(runStrata({"--data-dir", data, "delete", studyUid}).exitCode == 0);

@@ -278,6 +278,114 @@ private slots:
         QTRY_COMPARE(int(repo.value()->measurements(studyUid).value().size()), 0);
     }
 
+    // A box drawn around the lesion with the lesion tool (a drag, not a click): the aorta, which a
+    // click leaks along, is kept to the box — a dashed rectangle on screen while dragging, the
+    // lesion the tube's length in it, the status saying it reaches the box; widened, it stays in
+    // the box; the box is saved with it.
+    void aBoxDrawnAroundTheLesionKeepsItIn()
+    {
+        QTemporaryDir dir;
+        dicom::PhantomSpec spec;
+        spec.columns = spec.rows = 256;
+        spec.slices = 200;
+        spec.pixelSpacingMm = 1.4;
+        spec.sliceSpacingMm = 1.5;
+        auto written = dicom::writePhantom(spec, dir.filePath(QStringLiteral("sample")));
+        QVERIFY(written.ok());
+        const QString studyUid = written.value().studyInstanceUid;
+        const imaging::Vec3 onAorta{25, 10, 0};   // the phantom's descending aorta: a 24 mm tube of 200 HU
+        const auto scan = dicom::scanFiles(written.value().files);
+        const auto stacks = dicom::buildStacks(scan.headers);
+        auto series = std::make_shared<imaging::SeriesVolume>(stacks.front(), scan.headers, imaging::SeriesVolume::Options{});
+        series->start();
+        ui::Viewport viewport;
+        viewport.resize(600, 600);
+        viewport.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&viewport));
+        viewport.showStack(series, measure::nearestSlice(stacks.front(), onAorta));
+        QTRY_VERIFY_WITH_TIMEOUT(viewport.hasImage() && viewport.isSettled() && series->volume(), 120000);
+        const double sliceZ = viewport.imageGeometry()->origin[2];
+        const QString data = dir.filePath(QStringLiteral("data"));
+        QWidget host;
+        ui::MeasurementController controller(data, &host);
+        controller.setStudy(studyUid);
+        viewport.setToolHandler(controller.makeTool(MeasurementKind::Lesion, &viewport));
+        QSignalSpy finished(&controller, &ui::MeasurementController::lesionFinished);
+        QSignalSpy status(&controller, &ui::MeasurementController::statusMessage);
+
+        // A click on it: the tube goes on beyond 60 mm, nothing kept.
+        QTest::mouseClick(&viewport, Qt::LeftButton, {}, viewport.widgetPosition(onAorta)->toPoint());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QVERIFY(finished.last().first().toString().isEmpty());
+        QVERIFY2(status.last().first().toString().startsWith(QStringLiteral("Lesion not kept")), qPrintable(status.last().first().toString()));
+
+        // Dragged from 20 mm up-left of it to 20 mm down-right: a 40 mm box (40 mm deep).
+        const QPointF from = *viewport.widgetPosition({onAorta[0] - 20, onAorta[1] - 20, sliceZ}),
+                      to = *viewport.widgetPosition({onAorta[0] + 20, onAorta[1] + 20, sliceZ});
+        QTest::mousePress(&viewport, Qt::LeftButton, {}, from.toPoint());
+        for (int i = 1; i <= 8; ++i) {
+            const QPointF p = from + (to - from) * i / 8.0;
+            QMouseEvent move(QEvent::MouseMove, p, viewport.mapToGlobal(p), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(&viewport, &move);
+        }
+        // While dragging: the rectangle, dashed yellow, along its top edge.
+        const QImage dragging = viewport.grab().toImage();
+        const QRect topEdge = QRectF(QPointF(from.x() + 4, from.y() - 2), QPointF(to.x() - 4, from.y() + 2)).toAlignedRect();
+        const int yellow = pixelsLike(dragging, topEdge, QColor(255, 220, 0));
+        QVERIFY2(yellow > (to.x() - from.x()) / 4, qPrintable(QString::number(yellow)));
+        QCOMPARE(finished.count(), 1);   // nothing segmented before the release
+        QTest::mouseRelease(&viewport, Qt::LeftButton, {}, to.toPoint());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
+        const QString uid = finished.last().first().toString();
+        QVERIFY2(!uid.isEmpty(), qPrintable(status.last().first().toString()));
+        QVERIFY2(status.last().first().toString().contains(QStringLiteral("reaches the box")), qPrintable(status.last().first().toString()));
+        const measure::Measurement &m = *controller.list()->find(uid);
+        QVERIFY(m.box);
+        QVERIFY(std::abs(m.box->halfSize[0] - 20) < 1.5 && std::abs(m.box->halfSize[2] - m.box->halfSize[0]) < 1e-9);
+        // The tube through the box: π r² over the slices within its depth (±halfSize at 1.5 mm).
+        const double depth = (2 * std::floor(m.box->halfSize[2] / 1.5) + 1) * 1.5;
+        const double tube = std::numbers::pi * 12 * 12 * depth / 1000;
+        const double volumeMl = m.value(QStringLiteral("volume")).value_or(0);
+        QVERIFY2(std::abs(volumeMl - tube) / tube < 0.06, qPrintable(QStringLiteral("%1 mL, the tube %2 mL").arg(volumeMl).arg(tube)));
+        const auto inside = [&](const measure::Measurement &lesion) {
+            const std::shared_ptr<const measure::LesionShape> shape = controller.list()->lesionShape(lesion.uid);
+            if (!shape)
+                return false;
+            for (int k = 0; k < shape->mask.size[2]; ++k)
+                for (int j = 0; j < shape->mask.size[1]; ++j)
+                    for (int i = 0; i < shape->mask.size[0]; ++i)
+                        if (shape->mask.at(i, j, k)
+                            && !lesion.box->contains(shape->grid.patientPosition(i + shape->mask.offset[0], j + shape->mask.offset[1],
+                                                                                 k + shape->mask.offset[2])))
+                            return false;
+            return true;
+        };
+        QVERIFY(inside(m));
+        // Widened twice: still in the box (a seed alone would leak along the tube).
+        QAction *widen = controller.menu()->findChild<QAction *>(QStringLiteral("measure.widenLesion"));
+        for (int n = 1; n <= 2; ++n) {
+            widen->trigger();
+            QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2 + n, 60000);
+            QCOMPARE(finished.last().first().toString(), uid);
+        }
+        QVERIFY(controller.list()->find(uid)->box);
+        QVERIFY(inside(*controller.list()->find(uid)));
+        // Saved with its box.
+        auto service = store::StoreService::open(data);
+        QVERIFY(service.ok());
+        auto repo = service.value()->measurements();
+        QTRY_VERIFY(repo.value()->measurement(uid).ok() && measure::fromRecord(*repo.value()->measurement(uid).value()).value().box);
+        QCOMPARE(*measure::fromRecord(*repo.value()->measurement(uid).value()).value().box, *m.box);
+        // Esc while dragging: no box, nothing segmented.
+        QTest::mousePress(&viewport, Qt::LeftButton, {}, from.toPoint());
+        QMouseEvent move(QEvent::MouseMove, to, viewport.mapToGlobal(to), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&viewport, &move);
+        QTest::keyClick(&viewport, Qt::Key_Escape);
+        QTest::mouseRelease(&viewport, Qt::LeftButton, {}, to.toPoint());
+        QVERIFY(!controller.isSegmenting());   // a release starts the segmentation at once: none started
+        QCOMPARE(finished.count(), 4);
+    }
+
     void segmentsFromAnMprPlane()
     {
         // A coronal MPR plane through the lesion: the seed clicked there, the lesion's outline

@@ -85,7 +85,7 @@ MeasurementController::MeasurementController(QString dataDir, QWidget *parent)
         {MeasurementKind::Probe, QT_TR_NOOP("&Probe"), ""},
         {MeasurementKind::Arrow, QT_TR_NOOP("A&rrow"), ""},
         {MeasurementKind::Text, QT_TR_NOOP("&Text"), ""},
-        {MeasurementKind::Lesion, QT_TR_NOOP("Le&sion (click a seed)"), "Shift+S"},
+        {MeasurementKind::Lesion, QT_TR_NOOP("Le&sion (click a seed or drag a box)"), "Shift+S"},
     };
     for (const auto &t : tools) {
         QAction *a = m_menu->addAction(tr(t.text));
@@ -199,11 +199,12 @@ struct LesionOutcome {
     bool leaked = false;
     Measurement measurement;
     double seconds = 0;
+    bool touchedBox = false;   ///< the lesion reached the box drawn around it
 };
 
 } // namespace
 
-void MeasurementController::segmentLesion(Viewport *viewport, const imaging::Vec3 &seed)
+void MeasurementController::segmentLesion(Viewport *viewport, const imaging::Vec3 &seed, const std::optional<measure::LesionBox> &box)
 {
     const auto fail = [this](const QString &why) {
         emit statusMessage(why);
@@ -231,10 +232,15 @@ void MeasurementController::segmentLesion(Viewport *viewport, const imaging::Vec
     if (image.studyInstanceUid.isEmpty())
         image.studyInstanceUid = m_study;
     const QString modality = stack.modality;
-    emit statusMessage(tr("Segmenting the lesion at (%1, %2, %3) mm… (Esc cancels)")
-                           .arg(seed[0], 0, 'f', 1).arg(seed[1], 0, 'f', 1).arg(seed[2], 0, 'f', 1));
-    startSegmentation(volume, seed, measure::SegmentationOptions::defaultFor(modality), modality, image, nullptr,
-                      measure::PetScale{h.suvPerValue, h.sulPerValue, h.valueUnit});
+    measure::SegmentationOptions options = measure::SegmentationOptions::defaultFor(modality);
+    options.box = box;
+    if (box)
+        emit statusMessage(tr("Segmenting the lesion in the box of %1 × %2 × %3 mm… (Esc cancels)")
+                               .arg(2 * box->halfSize[0], 0, 'f', 0).arg(2 * box->halfSize[1], 0, 'f', 0).arg(2 * box->halfSize[2], 0, 'f', 0));
+    else
+        emit statusMessage(tr("Segmenting the lesion at (%1, %2, %3) mm… (Esc cancels)")
+                               .arg(seed[0], 0, 'f', 1).arg(seed[1], 0, 'f', 1).arg(seed[2], 0, 'f', 1));
+    startSegmentation(volume, seed, options, modality, image, nullptr, measure::PetScale{h.suvPerValue, h.sulPerValue, h.valueUnit});
 }
 
 void MeasurementController::startSegmentation(std::shared_ptr<const dicom::Volume> volume, const imaging::Vec3 &seed,
@@ -258,7 +264,9 @@ void MeasurementController::startSegmentation(std::shared_ptr<const dicom::Volum
                 return out;
             }
             out.leaked = result.value().reachedLimit;
+            out.touchedBox = result.value().touchedBox;
             out.measurement = measure::lesionMeasurement(result.value(), *volume, modality, image);
+            out.measurement.box = options.box;
             measure::addSuvValues(out.measurement, pet);   // PET: SUVmax, SUVpeak, SUVmean, TLG (and SUL)
             return out;
         },
@@ -288,6 +296,7 @@ void MeasurementController::startSegmentation(std::shared_ptr<const dicom::Volum
                 m.author = previous->author;
                 m.created = previous->created;
                 m.text = previous->text;
+                m.finding = previous->finding;
                 m_list->replace(m);
                 m_list->setSelected(m.uid);
                 emit statusMessage(tr("Lesion adjusted (interval %1 to %2): %3")
@@ -299,7 +308,11 @@ void MeasurementController::startSegmentation(std::shared_ptr<const dicom::Volum
             }
             m_list->add(m);
             m_list->setSelected(m.uid);
-            emit statusMessage(tr("Lesion: %1 (segmented in %2 s)").arg(MeasurementTool::label(m)).arg(out.seconds, 0, 'f', 2));
+            emit statusMessage(out.touchedBox ? tr("Lesion: %1 (segmented in %2 s); it reaches the box drawn around it: draw a larger "
+                                                   "box if the lesion goes on")
+                                                    .arg(MeasurementTool::label(m))
+                                                    .arg(out.seconds, 0, 'f', 2)
+                                              : tr("Lesion: %1 (segmented in %2 s)").arg(MeasurementTool::label(m)).arg(out.seconds, 0, 'f', 2));
             emit lesionFinished(m.uid);
         });
 }
@@ -413,6 +426,7 @@ void MeasurementController::adjustLesion(double factor)
     emit statusMessage(tr("Segmenting the lesion again with the interval %1 to %2… (Esc cancels)")
                            .arg(*options.lower, 0, 'f', 1)
                            .arg(*options.upper, 0, 'f', 1));
+    options.box = current->box;   // drawn around it: it stays within
     startSegmentation(volume, current->points[0], options, modality, current->image, current, pet);
 }
 
@@ -503,8 +517,8 @@ std::unique_ptr<ToolHandler> MeasurementController::makeTool(MeasurementKind kin
         });
     }
     if (kind == MeasurementKind::Lesion)
-        tool->setSeedHandler([this, viewport = QPointer<Viewport>(viewport)](const imaging::Vec3 &seed) {
-            segmentLesion(viewport, seed);
+        tool->setSeedHandler([this, viewport = QPointer<Viewport>(viewport)](const imaging::Vec3 &seed, const std::optional<measure::LesionBox> &box) {
+            segmentLesion(viewport, seed, box);
         });
     return tool;
 }

@@ -323,10 +323,12 @@ QPolygonF widgetOutline(const Measurement &m, const ToolContext &context)
 
 bool MeasurementTool::cancel(ToolContext &context)
 {
-    if (!m_pending && !m_editing)
+    if (!m_pending && !m_editing && !m_lesionPress)
         return false;
     m_pending.reset();
     m_editing.reset();
+    m_lesionPress.reset();   // a box being drawn: nothing segmented
+    m_lesionCorner.reset();
     m_handle = -1;
     context.requestUpdate();
     return true;
@@ -397,9 +399,9 @@ void MeasurementTool::press(ToolContext &context, const ToolEvent &event)
         }
     }
     if (m_kind == MeasurementKind::Lesion) {
-        // The seed: the segmentation runs in the background and adds the lesion when done.
-        if (m_seed)
-            m_seed(*patient);
+        // A click: the seed, on release; a drag: a box around the lesion (move, release).
+        m_lesionPress = std::pair{event.position, *patient};
+        m_lesionCorner.reset();
         return;
     }
     Measurement m;
@@ -445,6 +447,13 @@ void MeasurementTool::move(ToolContext &context, const ToolEvent &event)
     const auto g = context.imageGeometry();
     if (!patient || !g || !event.image)
         return;
+    if (m_kind == MeasurementKind::Lesion && m_lesionPress) {
+        // Dragged some pixels: a box around the lesion, not a click.
+        if (m_lesionCorner || QLineF(m_lesionPress->first, event.position).length() >= kGrabDistance)
+            m_lesionCorner = event.position;
+        context.requestUpdate();
+        return;
+    }
     if (m_editing) {
         if (m_handle == -2) {
             // A whole polygon or freehand ROI follows the mouse.
@@ -492,6 +501,27 @@ void MeasurementTool::move(ToolContext &context, const ToolEvent &event)
 void MeasurementTool::release(ToolContext &context, const ToolEvent &event)
 {
     Q_UNUSED(event);
+    if (m_kind == MeasurementKind::Lesion && m_lesionPress) {
+        // A click: the seed. A drag: the box of the rectangle (as deep as it is wide), its centre
+        // the seed. The segmentation runs in the background and adds the lesion when done.
+        const auto press = *std::exchange(m_lesionPress, std::nullopt);
+        const std::optional<QPointF> corner = std::exchange(m_lesionCorner, std::nullopt);
+        context.requestUpdate();
+        if (!m_seed)
+            return;
+        if (!corner) {
+            m_seed(press.second, std::nullopt);
+            return;
+        }
+        const auto g = context.imageGeometry();
+        const auto other = context.patientPosition(*corner);
+        if (!g || !other)
+            return;
+        const measure::LesionBox box = measure::LesionBox::ofRectangle(press.second, *other, g->row, g->column);
+        if (box.halfSize[0] > 0.5 && box.halfSize[1] > 0.5)   // a line is no box
+            m_seed(box.centre, box);
+        return;
+    }
     if (m_editing) {
         // A click that moved nothing is no edit (no undo step, nothing to save).
         const Measurement *stored = m_list->find(m_editing->uid);
@@ -550,6 +580,15 @@ void MeasurementTool::paint(QPainter &painter, const ToolContext &context) const
         shown.push_back(&*m_editing);
     if (m_pending)
         shown.push_back(&*m_pending);
+    if (m_lesionPress && m_lesionCorner) {
+        // The box being drawn around a lesion: a dashed rectangle.
+        painter.save();
+        QPen pen(QColor(255, 220, 0), 1.5, Qt::DashLine);
+        painter.setPen(pen);
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(QRectF(m_lesionPress->first, *m_lesionCorner).normalized());
+        painter.restore();
+    }
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     for (const Measurement *m : shown) {

@@ -63,8 +63,10 @@ public:
     /// (2D or MPR), off the GUI thread; the result becomes a lesion measurement of the list (saved,
     /// undoable) with its mask's outline. Progress, results and failures (no volume yet, the seed
     /// outside it, nothing segmented, a region that leaked) go to statusMessage; nothing is kept on
-    /// failure. A new seed replaces one still running.
-    void segmentLesion(Viewport *viewport, const imaging::Vec3 &seed);
+    /// failure. A new seed replaces one still running. With a box (drawn around the lesion with the
+    /// lesion tool) the lesion stays within it (measure::SegmentationOptions::box), and so it does
+    /// when widened or narrowed.
+    void segmentLesion(Viewport *viewport, const imaging::Vec3 &seed, const std::optional<measure::LesionBox> &box = std::nullopt);
     bool isSegmenting() const { return m_lesionRequest.busy(); }
     /// Adjusts the selected lesion: segments it again from its seed with its interval widened
     /// (factor > 1) or narrowed (< 1) about its middle, in the volume a viewport holds for its

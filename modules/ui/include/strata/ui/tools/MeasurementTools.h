@@ -117,8 +117,10 @@ public:
     /// suvPerValue, sulPerValue, valueUnit): probes and regions then give the values in it with SUVbw (and SUL)
     /// beside them (measure::addSuvValues).
     void setPetScale(const measure::PetScale &scale) { m_pet = scale; }
-    /// The lesion tool: what a click (not on a handle) does with its patient position.
-    void setSeedHandler(std::function<void(const imaging::Vec3 &seed)> handler) { m_seed = std::move(handler); }
+    /// The lesion tool: what a click (not on a handle) does with its patient position, and a drag
+    /// with the box drawn (the rectangle dragged, as deep as it is wide; its centre the seed).
+    using SeedHandler = std::function<void(const imaging::Vec3 &seed, const std::optional<measure::LesionBox> &box)>;
+    void setSeedHandler(SeedHandler handler) { m_seed = std::move(handler); }
 
 private:
     bool onPlane(const measure::Measurement &m, const ToolContext &context) const;
@@ -132,7 +134,11 @@ private:
     int m_handle = -1;
     QPointF m_pressImage;                           ///< ellipse: the corner pressed (image px)
     std::function<measure::ImageReference()> m_reference;
-    std::function<void(const imaging::Vec3 &)> m_seed;
+    SeedHandler m_seed;
+    /// The lesion tool: where the button went down (widget px, patient mm) and, once dragged, the
+    /// rectangle's other corner (widget px).
+    std::optional<std::pair<QPointF, imaging::Vec3>> m_lesionPress;
+    std::optional<QPointF> m_lesionCorner;
     std::function<std::optional<QString>(const QString &)> m_text;
     std::function<std::optional<measure::Calibration>(const measure::Measurement &, const imaging::SliceGeometry &)> m_calibration;
     imaging::Vec3 m_moveFrom{0, 0, 0};  ///< moving a whole ROI: where the drag started (patient mm)
