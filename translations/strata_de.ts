@@ -735,42 +735,67 @@
         <translation>%1 Bits Allocated werden nicht unterstützt</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="73"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="75"/>
         <source>a single slice: no volume</source>
         <translation>eine einzelne Schicht: kein Volumen</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="88"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="90"/>
         <source>%1 slice(s) share a position with another slice</source>
         <translation>%1 Schicht(en) teilen sich eine Position mit einer anderen Schicht</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="104"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="106"/>
         <source>about %1 slice(s) missing: a gap of %2 mm where the usual step is %3 mm</source>
         <translation>etwa %1 Schicht(en) fehlen: eine Lücke von %2 mm bei üblichem Schichtabstand von %3 mm</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="108"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="110"/>
         <source>irregular spacing: steps from %1 to %2 mm (median %3 mm)</source>
         <translation>unregelmäßiger Schichtabstand: Schritte von %1 bis %2 mm (Median %3 mm)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="122"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="124"/>
         <source>gantry tilt: slices are stacked %1° off their normal%2</source>
         <translation>Gantry-Kippung: Die Schichten sind %1° gegen ihre Normale versetzt gestapelt%2</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="124"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="126"/>
         <source> (Gantry/Detector Tilt %1°)</source>
         <translation> (Gantry/Detector Tilt %1°)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="159"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="165"/>
+        <source>b %1</source>
+        <translation>b %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="167"/>
+        <source>TE %1 ms</source>
+        <translation>TE %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="169"/>
+        <source>time %1</source>
+        <translation>Zeitpunkt %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="171"/>
+        <source>trigger %1 ms</source>
+        <translation>Trigger %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="271"/>
         <source>volume %1 of %2: every position is repeated %2 times (time points, echoes or components)</source>
         <translation>Volumen %1 von %2: Jede Position wiederholt sich %2-mal (Zeitpunkte, Echos oder Komponenten)</translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="272"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="273"/>
+        <source>volume %1 of %2 (%3): the series holds %2 volumes at the same positions</source>
+        <translation>Volumen %1 von %2 (%3): die Serie enthält %2 Volumen an denselben Positionen</translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="386"/>
         <source>the series holds %1 groups of different size, spacing or orientation; this is one of them (%2×%3)</source>
         <translation>die Serie enthält %1 Gruppen unterschiedlicher Größe, Abstände oder Orientierung; dies ist eine davon (%2×%3)</translation>
     </message>
@@ -6489,47 +6514,47 @@ Kein Vorschaubild: %2</translation>
 <context>
     <name>strata::ui::StudyLoader</name>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="58"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="60"/>
         <source>%1 — %2 %3, 1 slice</source>
         <translation>%1 — %2 %3, 1 Schicht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="59"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="61"/>
         <source>%1 — %2 %3, %4 slices</source>
         <translation>%1 — %2 %3, %4 Schichten</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="75"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="76"/>
         <source>study %1</source>
         <translation>Studie %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="148"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="149"/>
         <source>Finding the study&apos;s files</source>
         <translation>Dateien der Studie werden gesucht</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="158"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="159"/>
         <source>the study has no stored files</source>
         <translation>die Studie hat keine gespeicherten Dateien</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="170"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="171"/>
         <source>Reading headers</source>
         <translation>Header werden gelesen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="173"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="174"/>
         <source>loading cancelled</source>
         <translation>Laden abgebrochen</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="206"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="207"/>
         <source>%1 images withdrawn by a rejection note (%2): not shown</source>
         <translation>%1 Bilder durch eine Rückweisungsnotiz zurückgezogen (%2): nicht angezeigt</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="215"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="216"/>
         <source>no images that the viewer can show were found</source>
         <translation>keine Bilder gefunden, die der Viewer zeigen kann</translation>
     </message>
@@ -7581,20 +7606,20 @@ Studie %2</translation>
         <translation> (%1 von %2)</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="29"/>
-        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="52"/>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="30"/>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="53"/>
         <source>Prior %1
 </source>
         <translation>Vorunters. %1
 </translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="50"/>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="51"/>
         <source>Report: %1</source>
         <translation>Befund: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="53"/>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="54"/>
         <source>Double-click to read it (View → Reports and Documents)</source>
         <translation>Doppelklick zum Lesen (Ansicht → Befunde und Dokumente)</translation>
     </message>
@@ -7760,22 +7785,22 @@ Studie %2</translation>
         <translation>Se: %1 %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="146"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="147"/>
         <source>Im: %1/%2</source>
         <translation>Bi: %1/%2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="150"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="151"/>
         <source>PR: %1</source>
         <translation>PR: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="158"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="159"/>
         <source>SEG: %1</source>
         <translation>SEG: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="155"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="156"/>
         <source> (+%1)</source>
         <translation> (+%1)</translation>
     </message>
@@ -7810,92 +7835,97 @@ Studie %2</translation>
         <translation>(%1, %2, %3) mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="152"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="145"/>
+        <source>Se: %1 %2 (%3)</source>
+        <translation>Se: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="153"/>
         <source>Fused: %1</source>
         <translation>Fusion: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="160"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="161"/>
         <source>RT: %1</source>
         <translation>RT: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="165"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="166"/>
         <source>Pos: %1 mm</source>
         <translation>Pos: %1 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="168"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="169"/>
         <source>MIP</source>
         <translation>MIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="169"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="170"/>
         <source>MinIP</source>
         <translation>MinIP</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="170"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="171"/>
         <source>Average</source>
         <translation>Mittelwert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="171"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="172"/>
         <source>%1 slab: %2 mm</source>
         <translation>%1-Schicht: %2 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="173"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="174"/>
         <source>Thk: %1 mm</source>
         <translation>SD: %1 mm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="176"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="177"/>
         <source>Loading %1/%2</source>
         <translation>Lädt %1/%2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="184"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="185"/>
         <source>VOI LUT</source>
         <translation>VOI-LUT</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="184"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="185"/>
         <source>VOI LUT: %1</source>
         <translation>VOI-LUT: %1</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="186"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="187"/>
         <source>W: %1 L: %2</source>
         <translation>F: %1 Z: %2</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="188"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="189"/>
         <source>Inverted</source>
         <translation>Invertiert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="191"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="192"/>
         <source>Zoom: %1%</source>
         <translation>Zoom: %1%</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="194"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="195"/>
         <source>Rot %1°</source>
         <translation>Rot %1°</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="196"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="197"/>
         <source>Flip H</source>
         <translation>Spieg. H</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="198"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="199"/>
         <source>Flip V</source>
         <translation>Spieg. V</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1235"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1236"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="79"/>
         <source>Loading…</source>
         <translation>Lädt…</translation>
@@ -7926,22 +7956,22 @@ Studie %2</translation>
         <translation>Volumen wird aufgebaut… %1 von %2 Schichten</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="960"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="961"/>
         <source>Presentation state</source>
         <translation>Presentation State</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1191"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1192"/>
         <source>interpolated</source>
         <translation>interpoliert</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1472"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1473"/>
         <source>%1 cm</source>
         <translation>%1 cm</translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1472"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1473"/>
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>

@@ -735,42 +735,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="73"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="75"/>
         <source>a single slice: no volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="88"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="90"/>
         <source>%1 slice(s) share a position with another slice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="104"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="106"/>
         <source>about %1 slice(s) missing: a gap of %2 mm where the usual step is %3 mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="108"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="110"/>
         <source>irregular spacing: steps from %1 to %2 mm (median %3 mm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="122"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="124"/>
         <source>gantry tilt: slices are stacked %1° off their normal%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="124"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="126"/>
         <source> (Gantry/Detector Tilt %1°)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="159"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="165"/>
+        <source>b %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="167"/>
+        <source>TE %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="169"/>
+        <source>time %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="171"/>
+        <source>trigger %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="271"/>
         <source>volume %1 of %2: every position is repeated %2 times (time points, echoes or components)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="272"/>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="273"/>
+        <source>volume %1 of %2 (%3): the series holds %2 volumes at the same positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/dicom/src/SeriesGeometry.cpp" line="386"/>
         <source>the series holds %1 groups of different size, spacing or orientation; this is one of them (%2×%3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6488,47 +6513,47 @@ No thumbnail: %2</source>
 <context>
     <name>strata::ui::StudyLoader</name>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="58"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="60"/>
         <source>%1 — %2 %3, 1 slice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="59"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="61"/>
         <source>%1 — %2 %3, %4 slices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="75"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="76"/>
         <source>study %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="148"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="149"/>
         <source>Finding the study&apos;s files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="158"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="159"/>
         <source>the study has no stored files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="170"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="171"/>
         <source>Reading headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="173"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="174"/>
         <source>loading cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="206"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="207"/>
         <source>%1 images withdrawn by a rejection note (%2): not shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/StudyLoader.cpp" line="215"/>
+        <location filename="../modules/ui/src/StudyLoader.cpp" line="216"/>
         <source>no images that the viewer can show were found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7577,19 +7602,19 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="29"/>
-        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="52"/>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="30"/>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="53"/>
         <source>Prior %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="50"/>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="51"/>
         <source>Report: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="53"/>
+        <location filename="../modules/ui/src/models/SeriesStripModel.cpp" line="54"/>
         <source>Double-click to read it (View → Reports and Documents)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7755,22 +7780,22 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="146"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="147"/>
         <source>Im: %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="150"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="151"/>
         <source>PR: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="158"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="159"/>
         <source>SEG: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="155"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="156"/>
         <source> (+%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7805,92 +7830,97 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="152"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="145"/>
+        <source>Se: %1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="153"/>
         <source>Fused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="160"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="161"/>
         <source>RT: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="165"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="166"/>
         <source>Pos: %1 mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="168"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="169"/>
         <source>MIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="169"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="170"/>
         <source>MinIP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="170"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="171"/>
         <source>Average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="171"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="172"/>
         <source>%1 slab: %2 mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="173"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="174"/>
         <source>Thk: %1 mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="176"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="177"/>
         <source>Loading %1/%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="184"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="185"/>
         <source>VOI LUT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="184"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="185"/>
         <source>VOI LUT: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="186"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="187"/>
         <source>W: %1 L: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="188"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="189"/>
         <source>Inverted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="191"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="192"/>
         <source>Zoom: %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="194"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="195"/>
         <source>Rot %1°</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="196"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="197"/>
         <source>Flip H</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/models/OverlayText.cpp" line="198"/>
+        <location filename="../modules/ui/src/models/OverlayText.cpp" line="199"/>
         <source>Flip V</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1235"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1236"/>
         <location filename="../modules/ui/src/models/OverlayText.cpp" line="79"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
@@ -7921,22 +7951,22 @@ Study %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="960"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="961"/>
         <source>Presentation state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1191"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1192"/>
         <source>interpolated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1472"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1473"/>
         <source>%1 cm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/ui/src/Viewport.cpp" line="1472"/>
+        <location filename="../modules/ui/src/Viewport.cpp" line="1473"/>
         <source>%1 mm</source>
         <translation type="unfinished"></translation>
     </message>

@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 
 #include <array>
+#include <cstring>
 #include <memory>
 #include <set>
 #include <sstream>
@@ -51,9 +52,100 @@ int intValue(const gdcm::DataSet &ds, const gdcm::Tag &tag, int fallback = 0)
     return int(*v);
 }
 
+/// A binary value (FD, FL, UL, US) as the explicit little-endian data set holds it; none when
+/// the element is absent or shorter than the type. Strings (DS, IS) are read with decimalValue.
+template <typename V>
+std::optional<V> binaryValue(const gdcm::DataSet &ds, const gdcm::Tag &tag)
+{
+    const QByteArray raw = detail::rawValue(ds, tag);
+    if (raw.size() < int(sizeof(V)))
+        return std::nullopt;
+    V v{};
+    std::memcpy(&v, raw.constData(), sizeof(V));
+    return v;
+}
+
+/// An Image Type or Frame Type from its third value on ("ORIGINAL\\PRIMARY\\M\\ND" → M, ND).
+QStringList typeValues(const QString &type)
+{
+    QStringList values = type.split(QLatin1Char('\\'));
+    for (QString &v : values)
+        v = v.trimmed();
+    return values.size() > 2 ? values.mid(2) : QStringList();
+}
+
+/// The volume keys of one functional-group item (shared or per frame): echo, b-value, temporal
+/// position, cardiac trigger delay, frame type and complex component.
+void readVolumeKey(const gdcm::DataSet &group, VolumeKey &key)
+{
+    const auto first = [&](std::uint16_t g, std::uint16_t e) -> const gdcm::DataSet * {
+        auto sq = detail::sequence(group, T(g, e));
+        return sq && sq->GetNumberOfItems() > 0 ? &sq->GetItem(1).GetNestedDataSet() : nullptr;
+    };
+    if (const gdcm::DataSet *echo = first(0x0018, 0x9114))   // MR Echo
+        if (auto te = binaryValue<double>(*echo, T(0x0018, 0x9082)); te && std::isfinite(*te))
+            key.echoTimeMs = *te;
+    if (const gdcm::DataSet *diffusion = first(0x0018, 0x9117))   // MR Diffusion
+        if (auto b = binaryValue<double>(*diffusion, T(0x0018, 0x9087)); b && std::isfinite(*b))
+            key.bValue = *b;
+    if (const gdcm::DataSet *content = first(0x0020, 0x9111))   // Frame Content
+        if (auto t = binaryValue<std::uint32_t>(*content, T(0x0020, 0x9128)))
+            key.temporalPosition = int(*t);
+    if (const gdcm::DataSet *cardiac = first(0x0018, 0x9118))   // Cardiac Synchronization
+        if (auto d = binaryValue<double>(*cardiac, T(0x0020, 0x9153)); d && std::isfinite(*d))
+            key.triggerTimeMs = *d;
+    for (const auto &[g, e] : {std::pair{0x0018, 0x9226}, std::pair{0x0018, 0x9329}, std::pair{0x0028, 0x9132}})   // MR, CT, … Image Frame Type
+        if (const gdcm::DataSet *frameType = first(std::uint16_t(g), std::uint16_t(e))) {
+            if (const QStringList type = typeValues(asciiValue(*frameType, T(0x0008, 0x9007))); !type.isEmpty())
+                key.type = type;
+            if (const QString component = asciiValue(*frameType, T(0x0008, 0x9208)).trimmed(); !component.isEmpty())
+                key.complexComponent = component;
+        }
+}
+
+/// An instance's volume key: the standard attributes, else the vendors' b-value (Siemens, GE,
+/// Philips classic diffusion images carry it privately).
+VolumeKey instanceVolumeKey(const gdcm::DataSet &ds)
+{
+    VolumeKey key;
+    key.echoTimeMs = decimalValue(ds, T(0x0018, 0x0081));
+    if (auto t = decimalValue(ds, T(0x0020, 0x0100)))
+        key.temporalPosition = int(*t);
+    key.triggerTimeMs = decimalValue(ds, T(0x0018, 0x1060));
+    key.type = typeValues(asciiValue(ds, T(0x0008, 0x0008)));
+    key.complexComponent = asciiValue(ds, T(0x0008, 0x9208)).trimmed();
+    if (auto b = binaryValue<double>(ds, T(0x0018, 0x9087)); b && std::isfinite(*b)) {
+        key.bValue = *b;
+    } else if (const gdcm::PrivateTag siemens(0x0019, 0x0c, "SIEMENS MR HEADER"); ds.FindDataElement(siemens)) {
+        const gdcm::ByteValue *bv = ds.GetDataElement(siemens).GetByteValue();
+        bool ok = false;
+        const double v = bv && bv->GetPointer() ? QByteArray(bv->GetPointer(), int(bv->GetLength())).replace('\0', "").trimmed().toDouble(&ok) : 0;
+        if (ok)
+            key.bValue = v;
+    } else if (const gdcm::PrivateTag ge(0x0043, 0x39, "GEMS_PARM_01"); ds.FindDataElement(ge)) {
+        const gdcm::ByteValue *bv = ds.GetDataElement(ge).GetByteValue();
+        bool ok = false;
+        double v = bv && bv->GetPointer() ? QByteArray(bv->GetPointer(), int(bv->GetLength())).split('\\').value(0).replace('\0', "").trimmed().toDouble(&ok) : 0;
+        if (ok && v >= 1e9)
+            v -= 1e9;   // some GE releases add 10^9 to mark the value
+        if (ok)
+            key.bValue = v;
+    } else if (const gdcm::PrivateTag philips(0x2001, 0x03, "Philips Imaging DD 001"); ds.FindDataElement(philips)) {
+        const gdcm::ByteValue *bv = ds.GetDataElement(philips).GetByteValue();
+        if (bv && bv->GetPointer() && bv->GetLength() >= 4) {
+            float v = 0;
+            std::memcpy(&v, bv->GetPointer(), 4);
+            if (std::isfinite(v))
+                key.bValue = double(v);
+        }
+    }
+    return key;
+}
+
 /// Plane position, orientation and rescale from one functional-group item (shared or per frame).
 void readFunctionalGroup(const gdcm::DataSet &group, FrameGeometry &frame, ImageGeometry &geometry)
 {
+    readVolumeKey(group, frame.volume);
     if (auto sq = detail::sequence(group, T(0x0020, 0x9113)))
         if (auto p = fixedDecimals<3>(sq->GetItem(1).GetNestedDataSet(), T(0x0020, 0x0032)))
             frame.position = p;
@@ -86,6 +178,7 @@ void readEnhancedGeometry(const gdcm::DataSet &ds, DicomHeader &h)
     FrameGeometry shared;
     shared.rescaleSlope = h.pixel.rescaleSlope;
     shared.rescaleIntercept = h.pixel.rescaleIntercept;
+    shared.volume = h.volume;   // what the functional groups do not say, the instance does
     if (auto sharedSq = detail::sequence(ds, T(0x5200, 0x9229)))
         readFunctionalGroup(sharedSq->GetItem(1).GetNestedDataSet(), shared, h.geometry);
     const std::size_t n = perFrame->GetNumberOfItems();
@@ -221,6 +314,7 @@ Result<DicomHeader> detail::readHeader(const QString &path, const FileStructure 
         h.framesPerSecond = 1000.0 / *frameTime;
     h.acquisitionNumber = intValue(ds, T(0x0020, 0x0012));
     h.imageType = ascii(0x0008, 0x0008);
+    h.volume = instanceVolumeKey(ds);
     if (h.modality == QLatin1String("PT")) {
         PetDose dose;
         dose.units = ascii(0x0054, 0x1001);

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
+#include <tuple>
 
 #include <QCoreApplication>
 
@@ -124,8 +126,75 @@ void analyse(Stack &s, const std::vector<DicomHeader> &headers)
                      .arg(headerTilt > 0 ? QCoreApplication::translate("strata::dicom", " (Gantry/Detector Tilt %1°)").arg(headerTilt, 0, 'f', 1) : QString()));
 }
 
+/// What tells a slice's volume from the others at its position (its frame's, else its instance's).
+const VolumeKey &volumeKeyOf(const SliceRef &r, const std::vector<DicomHeader> &headers)
+{
+    const DicomHeader &h = headers[std::size_t(r.header)];
+    return std::size_t(r.frame) < h.geometry.frames.size() ? h.geometry.frames[std::size_t(r.frame)].volume : h.volume;
+}
+
+/// A strict order of volume keys (unset before set), for grouping.
+bool keyLess(const VolumeKey &a, const VolumeKey &b)
+{
+    const auto tie = [](const VolumeKey &k) {
+        return std::tuple(k.temporalPosition, k.triggerTimeMs, k.bValue, k.echoTimeMs, k.type.join(QLatin1Char('\\')), k.complexComponent);
+    };
+    return tie(a) < tie(b);
+}
+
+/// Words for what differs between the volumes' keys ("TE 1.52 ms, M", "b 1000", "time 3").
+std::vector<QString> volumeLabels(const std::vector<VolumeKey> &keys)
+{
+    const auto differs = [&](const auto &field) {
+        for (const VolumeKey &k : keys)
+            if (field(k) != field(keys.front()))
+                return true;
+        return false;
+    };
+    const bool time = differs([](const VolumeKey &k) { return k.temporalPosition; });
+    const bool trigger = differs([](const VolumeKey &k) { return k.triggerTimeMs; });
+    const bool b = differs([](const VolumeKey &k) { return k.bValue; });
+    const bool echo = differs([](const VolumeKey &k) { return k.echoTimeMs; });
+    const bool type = differs([](const VolumeKey &k) { return k.type; });
+    const bool component = !type && differs([](const VolumeKey &k) { return k.complexComponent; });
+    std::vector<QString> out;
+    for (const VolumeKey &k : keys) {
+        QStringList words;
+        const auto number = [](double v) { return QString::number(v, 'g', 4); };
+        if (b && k.bValue)
+            words << QCoreApplication::translate("strata::dicom", "b %1").arg(number(*k.bValue));
+        if (echo && k.echoTimeMs)
+            words << QCoreApplication::translate("strata::dicom", "TE %1 ms").arg(number(*k.echoTimeMs));
+        if (time && k.temporalPosition)
+            words << QCoreApplication::translate("strata::dicom", "time %1").arg(*k.temporalPosition);
+        if (trigger && k.triggerTimeMs)
+            words << QCoreApplication::translate("strata::dicom", "trigger %1 ms").arg(number(*k.triggerTimeMs));
+        if (type) {
+            // The type's values where they differ between the volumes.
+            QStringList values;
+            for (int i = 0; i < k.type.size(); ++i) {
+                bool same = true;
+                for (const VolumeKey &other : keys)
+                    same = same && other.type.value(i) == k.type[i];
+                if (!same && !k.type[i].isEmpty())
+                    values << k.type[i];
+            }
+            words << values;
+        }
+        if (component && !k.complexComponent.isEmpty())
+            words << k.complexComponent;
+        out.push_back(words.join(QStringLiteral(", ")));
+    }
+    return out;
+}
+
 /// When every position of a sorted stack occurs exactly k > 1 times, the stack is k volumes
-/// (a 4-D series): split it, taking the j-th occurrence of each position into volume j.
+/// (a 4-D series): split it. Where the slices say which volume they belong to (echo, b-value,
+/// time point, cardiac phase, image type: VolumeKey) and each position holds each of k keys once,
+/// each volume is the slices of one key — whatever order the scanner numbered them in — labelled
+/// by what differs ("b 1000", "TE 90 ms"), the volumes in the order the scanner made them;
+/// otherwise the j-th occurrence of each position (by instance number, then frame) goes into
+/// volume j.
 std::vector<Stack> splitRepeatedPositions(Stack &s, const std::vector<DicomHeader> &headers)
 {
     std::vector<Stack> out;
@@ -146,18 +215,63 @@ std::vector<Stack> splitRepeatedPositions(Stack &s, const std::vector<DicomHeade
         out.push_back(std::move(s));
         return out;
     }
-    for (std::size_t j = 0; j < k; ++j) {
+    // By key: every position holds the same k distinct keys.
+    std::vector<VolumeKey> keys;
+    bool byKey = true;
+    for (std::size_t p = 0; p < positions.size() && byKey; ++p) {
+        std::vector<SliceRef> &at = positions[p];
+        std::stable_sort(at.begin(), at.end(), [&](const SliceRef &a, const SliceRef &b) {
+            return keyLess(volumeKeyOf(a, headers), volumeKeyOf(b, headers));
+        });
+        for (std::size_t j = 0; j < k && byKey; ++j) {
+            const VolumeKey &key = volumeKeyOf(at[j], headers);
+            if (p == 0)
+                byKey = (j == 0 || keyLess(keys.back(), key)) && !key.isEmpty();
+            else
+                byKey = key == keys[j];
+            if (p == 0 && byKey)
+                keys.push_back(key);
+        }
+    }
+    std::vector<std::size_t> order(k);
+    for (std::size_t j = 0; j < k; ++j)
+        order[j] = j;
+    std::vector<QString> labels(k);
+    if (byKey) {
+        // The volumes in the order the scanner made them: by their first slice's instance and frame.
+        const auto first = [&](std::size_t j) {
+            std::pair<int, int> least{std::numeric_limits<int>::max(), std::numeric_limits<int>::max()};
+            for (const auto &p : positions)
+                least = std::min(least, std::pair{headers[std::size_t(p[j].header)].instanceNumber, p[j].frame});
+            return least;
+        };
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return first(a) < first(b); });
+        labels = volumeLabels(keys);
+    } else {
+        // By occurrence: each position as the instance numbers and frames order it.
+        for (auto &at : positions)
+            std::stable_sort(at.begin(), at.end(), [&](const SliceRef &a, const SliceRef &b) {
+                const int ia = headers[std::size_t(a.header)].instanceNumber, ib = headers[std::size_t(b.header)].instanceNumber;
+                return ia != ib ? ia < ib : a.frame < b.frame;
+            });
+    }
+    for (std::size_t v = 0; v < k; ++v) {
+        const std::size_t j = order[v];
         Stack part = s;
         part.slices.clear();
         part.issues.clear();
         part.messages.clear();
         for (const auto &p : positions)
             part.slices.push_back(p[j]);
-        part.volumeIndex = int(j);
+        part.volumeIndex = int(v);
         part.volumeCount = int(k);
+        part.volumeLabel = labels[j];
         analyse(part, headers);
-        part.messages.prepend(QCoreApplication::translate("strata::dicom", "volume %1 of %2: every position is repeated %2 times (time points, echoes or components)")
-                                  .arg(j + 1).arg(k));
+        part.messages.prepend(part.volumeLabel.isEmpty()
+                                  ? QCoreApplication::translate("strata::dicom", "volume %1 of %2: every position is repeated %2 times (time points, echoes or components)")
+                                        .arg(v + 1).arg(k)
+                                  : QCoreApplication::translate("strata::dicom", "volume %1 of %2 (%3): the series holds %2 volumes at the same positions")
+                                        .arg(v + 1).arg(k).arg(part.volumeLabel));
         out.push_back(std::move(part));
     }
     return out;

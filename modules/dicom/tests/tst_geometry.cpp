@@ -137,6 +137,20 @@ private slots:
             QCOMPARE(s.volumeCount, 2);
             QVERIFY(!s.has(GeometryIssue::DuplicatePositions));
         }
+        // Told apart by what their frames say (Frame Type, Effective Echo Time): the magnitude
+        // image at TE 1.52 ms and the field map, each volume's frames all of one kind.
+        QStringList labels{stacks[0].volumeLabel, stacks[1].volumeLabel};
+        labels.sort();
+        QCOMPARE(labels, (QStringList{QStringLiteral("TE 0 ms, FIELD_MAP"), QStringLiteral("TE 1.52 ms, M")}));
+        for (const Stack &s : stacks) {
+            const bool magnitude = s.volumeLabel.endsWith(QStringLiteral(", M"));
+            for (const SliceRef &r : s.slices) {
+                const FrameGeometry &f = philips[std::size_t(r.header)].geometry.frames[std::size_t(r.frame)];
+                QCOMPARE(f.volume.type.value(1), magnitude ? QStringLiteral("M") : QStringLiteral("FIELD_MAP"));
+                QCOMPARE(*f.volume.echoTimeMs, magnitude ? 1.52 : 0.0);
+            }
+            QVERIFY(s.messages.front().contains(s.volumeLabel));
+        }
         auto v = loadVolume(stacks.front(), philips);
         QVERIFY2(v.ok(), qPrintable(v.ok() ? QString() : v.error().message()));
         QCOMPARE(v->dimensions[2], 32);
@@ -144,6 +158,48 @@ private slots:
         const auto siemens = buildStacks(headersOf("multiframe-enhanced/dcm_qa_enh-Siemens-XA10"));
         QCOMPARE(int(siemens.size()), 4);
         QCOMPARE(int(siemens.front().slices.size()), 6);
+        // Its time points, in order (Temporal Position Index per frame).
+        for (int t = 0; t < 4; ++t)
+            QCOMPARE(siemens[std::size_t(t)].volumeLabel, QStringLiteral("time %1").arg(t + 1));
+    }
+
+    // A classic diffusion series: each position a b 0 and a b 1000 image, numbered as scanners
+    // number them — b 0 first at some positions, b 1000 first at others. Split by b-value, not by
+    // which came first: each volume one b-value, labelled, in the scanner's order; without the
+    // b-values (occurrence alone) the volumes mix them.
+    void classicDiffusionSplitsByItsBValues()
+    {
+        const auto slices = headersOf("mr/dwv-bbmri-6sl");
+        QCOMPARE(int(slices.size()), 6);
+        std::vector<DicomHeader> dwi;
+        for (std::size_t i = 0; i < slices.size(); ++i)
+            for (const double b : {0.0, 1000.0}) {
+                DicomHeader h = slices[i];
+                h.sopInstanceUid += b > 0 ? QStringLiteral(".1000") : QStringLiteral(".0");
+                h.volume = VolumeKey{};
+                h.volume.bValue = b;
+                h.volume.echoTimeMs = 90;
+                const bool b1000First = i >= 3;
+                h.instanceNumber = int(2 * i + ((b > 0) == b1000First ? 1 : 2));
+                dwi.push_back(h);
+            }
+        const auto stacks = buildStacks(dwi);
+        QCOMPARE(int(stacks.size()), 2);
+        for (int v = 0; v < 2; ++v) {
+            const Stack &s = stacks[std::size_t(v)];
+            QCOMPARE(int(s.slices.size()), 6);
+            const double b = v == 0 ? 0.0 : 1000.0;   // b 0 holds instance 1
+            QCOMPARE(s.volumeLabel, QStringLiteral("b %1").arg(b));
+            for (const SliceRef &r : s.slices)
+                QCOMPARE(*dwi[std::size_t(r.header)].volume.bValue, b);
+            QVERIFY(!s.has(GeometryIssue::DuplicatePositions));
+        }
+        // The same without the b-values: the j-th image of each position (no label).
+        for (DicomHeader &h : dwi)
+            h.volume = VolumeKey{};
+        const auto blind = buildStacks(dwi);
+        QCOMPARE(int(blind.size()), 2);
+        QVERIFY(blind[0].volumeLabel.isEmpty());
     }
 
     // The phantom's analytic truth: every voxel equals phantomHuAt() at its patient position, so

@@ -306,6 +306,61 @@ private slots:
         QCOMPARE(withSize->suvPerValue, pet->suvPerValue);
     }
 
+    // What tells one volume of a series from another at the same positions, as a classic image
+    // says it (a real Siemens MR slice, changed): its echo time and image type; a standard b-value
+    // and temporal position; the b-value as Siemens, GE (with its 10^9 mark) and Philips write it.
+    void volumeKeysOfClassicImages()
+    {
+        QTemporaryDir tmp;
+        const auto copy = [&](const QString &name) {
+            const QString file = tmp.filePath(name);
+            QFile::copy(testData(QStringLiteral("mr/dwv-bbmri-6sl/bbmri-53323131.dcm")), file);
+            QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+            return file;
+        };
+        const auto modify = [&](const QString &file, const QStringList &values) {
+            QStringList args{QStringLiteral("-nb")};
+            for (const QString &v : values)
+                args << QStringLiteral("-i") << v;
+            args << file;
+            return QProcess::execute(QStringLiteral("dcmodify"), args) == 0;
+        };
+        const auto key = [](const QString &file) { return readHeader(file).value().volume; };
+        const VolumeKey plain = key(copy(QStringLiteral("plain.dcm")));
+        QCOMPARE(*plain.echoTimeMs, 1.64);
+        QCOMPARE(plain.type, (QStringList{QStringLiteral("OTHER"), QStringLiteral("ND"), QStringLiteral("NORM"), QStringLiteral("MEAN")}));
+        QVERIFY(!plain.bValue && !plain.temporalPosition);
+
+        const QString standard = copy(QStringLiteral("standard.dcm"));
+        QVERIFY(modify(standard, {QStringLiteral("(0018,9087)=500"), QStringLiteral("(0020,0100)=3")}));
+        QCOMPARE(*key(standard).bValue, 500.0);
+        QCOMPARE(*key(standard).temporalPosition, 3);
+
+        const QString ge = copy(QStringLiteral("ge.dcm"));
+        QVERIFY(modify(ge, {QStringLiteral("(0043,0010)=GEMS_PARM_01"), QStringLiteral("(0043,1039)=1000001000\\8\\0\\0")}));
+        QCOMPARE(*key(ge).bValue, 1000.0);
+
+        const QString philips = copy(QStringLiteral("philips.dcm"));
+        QVERIFY(modify(philips, {QStringLiteral("(2001,0010)=Philips Imaging DD 001"), QStringLiteral("(2001,1003)=800")}));
+        QCOMPARE(*key(philips).bValue, 800.0);
+
+        // Siemens: B_value (0019,xx0C, IS) in its SIEMENS MR HEADER block (the slice has the block).
+        const QString siemens = copy(QStringLiteral("siemens.dcm"));
+        {
+            gdcm::Reader reader;
+            reader.SetFileName(siemens.toLocal8Bit().constData());
+            QVERIFY(reader.Read());
+            gdcm::DataElement b(gdcm::Tag(0x0019, 0x100c), 4, gdcm::VR::IS);
+            b.SetByteValue("1000", 4);
+            reader.GetFile().GetDataSet().Replace(b);
+            gdcm::Writer writer;
+            writer.SetFile(reader.GetFile());
+            writer.SetFileName(siemens.toLocal8Bit().constData());
+            QVERIFY(writer.Write());
+        }
+        QCOMPARE(*key(siemens).bValue, 1000.0);
+    }
+
     void displayShutterShapes()
     {
         // A radiograph's Display Shutter (written with DCMTK's dcmodify): rectangle, circle and

@@ -54,10 +54,11 @@ QString LoadedStudy::description(int stack) const
 {
     const dicom::Stack &s = stacks[std::size_t(stack)];
     const dicom::DicomHeader &h = firstHeader(stack);
+    // A volume of a 4-D series says which ("AX DWI (b 1000)").
+    const QString series = s.volumeLabel.isEmpty() ? s.seriesDescription : QStringLiteral("%1 (%2)").arg(s.seriesDescription, s.volumeLabel);
     if (s.slices.size() == 1)
-        return StudyLoader::tr("%1 — %2 %3, 1 slice").arg(h.patientName.display(), s.modality, s.seriesDescription);
-    return StudyLoader::tr("%1 — %2 %3, %4 slices")
-        .arg(h.patientName.display(), s.modality, s.seriesDescription, QString::number(s.slices.size()));
+        return StudyLoader::tr("%1 — %2 %3, 1 slice").arg(h.patientName.display(), s.modality, series);
+    return StudyLoader::tr("%1 — %2 %3, %4 slices").arg(h.patientName.display(), s.modality, series, QString::number(s.slices.size()));
 }
 
 StudyLoader::StudyLoader(QStringList paths, QString cacheDir, QObject *parent)

@@ -932,6 +932,7 @@ OverlayState Viewport::overlayState(QSizeF viewportSize, const ViewTransform &vi
     state.hasSeries = true;
     const bool stack = m_mode == Mode::Stack;
     state.header = m_series->header(stack ? m_slice : m_series->sliceCount() / 2);
+    state.volumeLabel = m_series->stack().volumeLabel;
     state.mpr = !stack;
     state.slice = m_slice;
     state.sliceCount = m_series->sliceCount();

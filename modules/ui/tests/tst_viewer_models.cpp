@@ -294,6 +294,10 @@ private slots:
                               QStringLiteral("Thk: 1.25 mm")}));
         // 100 mm × 100 mm in 400 px: 4 px/mm, 2 screen px per 0.5 mm pixel.
         QCOMPARE(ui::OverlayText::lines(C::BottomRight, s), (QStringList{QStringLiteral("W: 1500 L: -600"), QStringLiteral("Zoom: 200%")}));
+        // One volume of a 4-D series: which one, after the series.
+        s.volumeLabel = QStringLiteral("b 1000");
+        QCOMPARE(ui::OverlayText::lines(C::BottomLeft, s).front(), QStringLiteral("Se: 3 Lung (b 1000)"));
+        s.volumeLabel.clear();
 
         // Still loading, inverted, turned and flipped; colour images have no window.
         s.readyCount = 20;
@@ -736,6 +740,12 @@ private slots:
         QVERIFY(e[0].key != e[2].key);
         QCOMPARE(strip.indexOf(imaging::stackKey(echo)), 2);
         QCOMPARE(strip.indexOf(QStringLiteral("nope")), -1);
+        // A volume whose slices say which it is: named so.
+        study.stacks[2].volumeLabel = QStringLiteral("TE 90 ms");
+        strip.setStudies(&study, nullptr);
+        QCOMPARE(strip.entries()[2].text, QStringLiteral("Se 3: Lung\nCT, 3 images (TE 90 ms)"));
+        QVERIFY2(study.description(2).contains(QStringLiteral("Lung (TE 90 ms), 3 slices")), qPrintable(study.description(2)));
+        study.stacks[2].volumeLabel.clear();
 
         // The prior's series after the study's, dated.
         strip.setStudies(&study, &prior);

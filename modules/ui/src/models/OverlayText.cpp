@@ -141,7 +141,8 @@ QStringList OverlayText::lines(OverlayCorner corner, const OverlayState &s)
         break;
     }
     case OverlayCorner::BottomLeft: {
-        lines << tr("Se: %1 %2").arg(h.seriesNumber).arg(h.seriesDescription).trimmed();
+        lines << (s.volumeLabel.isEmpty() ? tr("Se: %1 %2").arg(h.seriesNumber).arg(h.seriesDescription).trimmed()
+                                          : tr("Se: %1 %2 (%3)").arg(h.seriesNumber).arg(h.seriesDescription.trimmed(), s.volumeLabel));
         if (!s.mpr)
             lines << tr("Im: %1/%2").arg(s.slice + 1).arg(s.sliceCount);
         else

@@ -13,7 +13,8 @@ QString SeriesStripModel::label(const dicom::Stack &stack)
                        : tr("Se %1: %2\n%3, %4 images")
                              .arg(QString::number(stack.seriesNumber), description, stack.modality, QString::number(stack.slices.size()));
     if (stack.volumeCount > 1)
-        text += tr(" (%1 of %2)").arg(stack.volumeIndex + 1).arg(stack.volumeCount);
+        text += stack.volumeLabel.isEmpty() ? tr(" (%1 of %2)").arg(stack.volumeIndex + 1).arg(stack.volumeCount)
+                                            : QStringLiteral(" (%1)").arg(stack.volumeLabel);
     return text;
 }
 

@@ -31,12 +31,33 @@ struct Window {
     QString explanation;
 };
 
+/// What tells one volume of a 4-D series from another at the same positions — echoes, b-values,
+/// time points, cardiac phases, magnitude and phase — for an instance or one frame of an enhanced
+/// multi-frame object; unset where the file does not say.
+struct VolumeKey {
+    std::optional<double> echoTimeMs;      ///< Echo Time (0018,0081); Effective Echo Time (0018,9082) per frame
+    std::optional<double> bValue;          ///< Diffusion b-value (0018,9087), else the vendor's own (s/mm²)
+    std::optional<int> temporalPosition;   ///< Temporal Position Identifier (0020,0100); Temporal Position Index (0020,9128) per frame
+    std::optional<double> triggerTimeMs;   ///< Trigger Time (0018,1060); Nominal Cardiac Trigger Delay Time (0020,9153) per frame
+    /// Image Type (0008,0008) or Frame Type (0008,9007) from its third value on ("M\\ND", "P\\ND",
+    /// "T1\\FIELD_MAP"), and the Complex Image Component (0008,9208) where given.
+    QStringList type;
+    QString complexComponent;
+
+    bool isEmpty() const
+    {
+        return !echoTimeMs && !bValue && !temporalPosition && !triggerTimeMs && type.isEmpty() && complexComponent.isEmpty();
+    }
+    bool operator==(const VolumeKey &) const = default;
+};
+
 /// Geometry of one frame in patient coordinates (LPS, mm).
 struct FrameGeometry {
     std::optional<std::array<double, 3>> position;     ///< Image Position (Patient)
     std::optional<std::array<double, 6>> orientation;  ///< Image Orientation (Patient): row, column cosines
     double rescaleSlope = 1.0;
     double rescaleIntercept = 0.0;
+    VolumeKey volume;                                  ///< the frame's own (shared and per-frame groups)
 };
 
 struct ImageGeometry {
@@ -155,6 +176,8 @@ struct DicomHeader {
     /// 1000 / Frame Time (0018,1063); 0 when the file gives none.
     double framesPerSecond = 0;
     QString imageType;
+    /// What tells this instance's volume from others at its positions (a 4-D series).
+    VolumeKey volume;
     /// A PET image's SUVbw per stored value unit (Bq/ml), when its header gives all SUVbw needs
     /// (dicom::suvBodyWeightFactor); 0 otherwise.
     double suvPerValue = 0;

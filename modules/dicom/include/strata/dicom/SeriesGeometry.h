@@ -54,6 +54,9 @@ struct Stack {
     /// split into k stacks: this one is volume `volumeIndex` of `volumeCount`.
     int volumeIndex = 0;
     int volumeCount = 1;
+    /// What tells this volume from the series' others, where its slices say ("b 1000", "TE 90 ms",
+    /// "time 3", "M" for magnitude); empty for a series of one volume or when they do not say.
+    QString volumeLabel;
     std::vector<GeometryIssue> issues;
     QStringList messages;             ///< one sentence per issue, with figures
 

@@ -42,6 +42,7 @@ struct CursorReadout {
 struct OverlayState {
     bool hasSeries = false;     ///< a series is shown (else the viewport waits for a drop)
     dicom::DicomHeader header;  ///< of the slice shown (in MPR: of the series' middle slice)
+    QString volumeLabel;        ///< which volume of a 4-D series ("b 1000", "TE 90 ms"; dicom::Stack::volumeLabel)
     bool mpr = false;           ///< an MPR plane rather than native slices
     int slice = 0;              ///< native slices: the one shown (0-based)
     int sliceCount = 0;
