@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <map>
-#include <tuple>
 
 #include <QCoreApplication>
 
@@ -133,55 +133,74 @@ const VolumeKey &volumeKeyOf(const SliceRef &r, const std::vector<DicomHeader> &
     return std::size_t(r.frame) < h.geometry.frames.size() ? h.geometry.frames[std::size_t(r.frame)].volume : h.volume;
 }
 
-/// A strict order of volume keys (unset before set), for grouping.
-bool keyLess(const VolumeKey &a, const VolumeKey &b)
+/// The attributes that may tell volumes apart, in the order they are tried and named: each one's
+/// value as text (empty: unset).
+enum class KeyField { BValue, Echo, Time, Trigger, Type, Complex };
+constexpr KeyField kKeyFields[] = {KeyField::BValue, KeyField::Echo, KeyField::Time, KeyField::Trigger, KeyField::Type, KeyField::Complex};
+
+QString fieldValue(const VolumeKey &k, KeyField f)
 {
-    const auto tie = [](const VolumeKey &k) {
-        return std::tuple(k.temporalPosition, k.triggerTimeMs, k.bValue, k.echoTimeMs, k.type.join(QLatin1Char('\\')), k.complexComponent);
-    };
-    return tie(a) < tie(b);
+    const auto number = [](const std::optional<double> &v) { return v ? QString::number(*v, 'g', 6) : QString(); };
+    switch (f) {
+    case KeyField::BValue: return number(k.bValue);
+    case KeyField::Echo: return number(k.echoTimeMs);
+    case KeyField::Time: return k.temporalPosition ? QString::number(*k.temporalPosition) : QString();
+    case KeyField::Trigger: return number(k.triggerTimeMs);
+    case KeyField::Type: return k.type.join(QLatin1Char('\\'));
+    case KeyField::Complex: return k.complexComponent;
+    }
+    return {};
 }
 
-/// Words for what differs between the volumes' keys ("TE 1.52 ms, M", "b 1000", "time 3").
-std::vector<QString> volumeLabels(const std::vector<VolumeKey> &keys)
+/// All of them at once (a field map's echo and type together).
+QString allFields(const VolumeKey &k)
 {
-    const auto differs = [&](const auto &field) {
-        for (const VolumeKey &k : keys)
-            if (field(k) != field(keys.front()))
-                return true;
-        return false;
+    QStringList parts;
+    for (const KeyField f : kKeyFields)
+        parts << fieldValue(k, f);
+    return parts.join(QLatin1Char('|'));
+}
+
+/// Words for what tells the volumes apart ("TE 1.52 ms, M", "b 1000", "time 3"): the attributes
+/// that are the same throughout each volume and differ between volumes. `volumes[j]` is volume
+/// j's slices' keys.
+std::vector<QString> volumeLabels(const std::vector<std::vector<const VolumeKey *>> &volumes)
+{
+    const auto usable = [&](KeyField f) {
+        bool differs = false;
+        for (const auto &keys : volumes) {
+            for (const VolumeKey *k : keys)
+                if (fieldValue(*k, f) != fieldValue(*keys.front(), f))
+                    return false;   // varies within a volume: says nothing of it
+            differs = differs || fieldValue(*keys.front(), f) != fieldValue(*volumes.front().front(), f);
+        }
+        return differs;
     };
-    const bool time = differs([](const VolumeKey &k) { return k.temporalPosition; });
-    const bool trigger = differs([](const VolumeKey &k) { return k.triggerTimeMs; });
-    const bool b = differs([](const VolumeKey &k) { return k.bValue; });
-    const bool echo = differs([](const VolumeKey &k) { return k.echoTimeMs; });
-    const bool type = differs([](const VolumeKey &k) { return k.type; });
-    const bool component = !type && differs([](const VolumeKey &k) { return k.complexComponent; });
+    const bool type = usable(KeyField::Type);
     std::vector<QString> out;
-    for (const VolumeKey &k : keys) {
+    for (const auto &keys : volumes) {
+        const VolumeKey &k = *keys.front();
         QStringList words;
         const auto number = [](double v) { return QString::number(v, 'g', 4); };
-        if (b && k.bValue)
+        if (usable(KeyField::BValue) && k.bValue)
             words << QCoreApplication::translate("strata::dicom", "b %1").arg(number(*k.bValue));
-        if (echo && k.echoTimeMs)
+        if (usable(KeyField::Echo) && k.echoTimeMs)
             words << QCoreApplication::translate("strata::dicom", "TE %1 ms").arg(number(*k.echoTimeMs));
-        if (time && k.temporalPosition)
+        if (usable(KeyField::Time) && k.temporalPosition)
             words << QCoreApplication::translate("strata::dicom", "time %1").arg(*k.temporalPosition);
-        if (trigger && k.triggerTimeMs)
+        if (usable(KeyField::Trigger) && k.triggerTimeMs)
             words << QCoreApplication::translate("strata::dicom", "trigger %1 ms").arg(number(*k.triggerTimeMs));
         if (type) {
             // The type's values where they differ between the volumes.
-            QStringList values;
             for (int i = 0; i < k.type.size(); ++i) {
                 bool same = true;
-                for (const VolumeKey &other : keys)
-                    same = same && other.type.value(i) == k.type[i];
+                for (const auto &other : volumes)
+                    same = same && other.front()->type.value(i) == k.type[i];
                 if (!same && !k.type[i].isEmpty())
-                    values << k.type[i];
+                    words << k.type[i];
             }
-            words << values;
         }
-        if (component && !k.complexComponent.isEmpty())
+        if (!type && usable(KeyField::Complex) && !k.complexComponent.isEmpty())
             words << k.complexComponent;
         out.push_back(words.join(QStringLiteral(", ")));
     }
@@ -215,29 +234,40 @@ std::vector<Stack> splitRepeatedPositions(Stack &s, const std::vector<DicomHeade
         out.push_back(std::move(s));
         return out;
     }
-    // By key: every position holds the same k distinct keys.
-    std::vector<VolumeKey> keys;
-    bool byKey = true;
-    for (std::size_t p = 0; p < positions.size() && byKey; ++p) {
-        std::vector<SliceRef> &at = positions[p];
-        std::stable_sort(at.begin(), at.end(), [&](const SliceRef &a, const SliceRef &b) {
-            return keyLess(volumeKeyOf(a, headers), volumeKeyOf(b, headers));
-        });
-        for (std::size_t j = 0; j < k && byKey; ++j) {
-            const VolumeKey &key = volumeKeyOf(at[j], headers);
-            if (p == 0)
-                byKey = (j == 0 || keyLess(keys.back(), key)) && !key.isEmpty();
-            else
-                byKey = key == keys[j];
-            if (p == 0 && byKey)
-                keys.push_back(key);
+    // By what the slices say: the first attribute (b-value, echo, time, trigger, type, component)
+    // that gives every position the same k distinct values — one whose values vary from slice to
+    // slice (a respiratory trigger) tells nothing —, else all of them together.
+    const auto valuesAt = [&](const std::vector<SliceRef> &at, const std::function<QString(const VolumeKey &)> &value) {
+        std::vector<QString> values;
+        for (const SliceRef &r : at)
+            values.push_back(value(volumeKeyOf(r, headers)));
+        std::sort(values.begin(), values.end());
+        return values;
+    };
+    const auto splits = [&](const std::function<QString(const VolumeKey &)> &value) {
+        const std::vector<QString> first = valuesAt(positions.front(), value);
+        if (first.front().isEmpty() || std::adjacent_find(first.begin(), first.end()) != first.end())
+            return false;
+        return std::all_of(positions.begin(), positions.end(), [&](const auto &at) { return valuesAt(at, value) == first; });
+    };
+    std::function<QString(const VolumeKey &)> chosen;
+    for (const KeyField f : kKeyFields)
+        if (const auto value = [f](const VolumeKey &key) { return fieldValue(key, f); }; splits(value)) {
+            chosen = value;
+            break;
         }
-    }
+    if (!chosen && splits(allFields))
+        chosen = allFields;
     std::vector<std::size_t> order(k);
     for (std::size_t j = 0; j < k; ++j)
         order[j] = j;
     std::vector<QString> labels(k);
-    if (byKey) {
+    if (chosen) {
+        // Volume j: the slices of the j-th value at every position.
+        for (auto &at : positions)
+            std::stable_sort(at.begin(), at.end(), [&](const SliceRef &a, const SliceRef &b) {
+                return chosen(volumeKeyOf(a, headers)) < chosen(volumeKeyOf(b, headers));
+            });
         // The volumes in the order the scanner made them: by their first slice's instance and frame.
         const auto first = [&](std::size_t j) {
             std::pair<int, int> least{std::numeric_limits<int>::max(), std::numeric_limits<int>::max()};
@@ -246,7 +276,11 @@ std::vector<Stack> splitRepeatedPositions(Stack &s, const std::vector<DicomHeade
             return least;
         };
         std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return first(a) < first(b); });
-        labels = volumeLabels(keys);
+        std::vector<std::vector<const VolumeKey *>> volumes(k);
+        for (std::size_t j = 0; j < k; ++j)
+            for (const auto &p : positions)
+                volumes[j].push_back(&volumeKeyOf(p[j], headers));
+        labels = volumeLabels(volumes);
     } else {
         // By occurrence: each position as the instance numbers and frames order it.
         for (auto &at : positions)

@@ -165,8 +165,9 @@ private slots:
 
     // A classic diffusion series: each position a b 0 and a b 1000 image, numbered as scanners
     // number them — b 0 first at some positions, b 1000 first at others. Split by b-value, not by
-    // which came first: each volume one b-value, labelled, in the scanner's order; without the
-    // b-values (occurrence alone) the volumes mix them.
+    // which came first, nor by the trigger delay each slice has of its own: each volume one
+    // b-value, labelled by it alone, in the scanner's order; without the b-values (occurrence
+    // alone) no label.
     void classicDiffusionSplitsByItsBValues()
     {
         const auto slices = headersOf("mr/dwv-bbmri-6sl");
@@ -179,6 +180,7 @@ private slots:
                 h.volume = VolumeKey{};
                 h.volume.bValue = b;
                 h.volume.echoTimeMs = 90;
+                h.volume.triggerTimeMs = 100 + 7 * double(i) + (b > 0 ? 3 : 0);   // respiratory triggered: each slice its own
                 const bool b1000First = i >= 3;
                 h.instanceNumber = int(2 * i + ((b > 0) == b1000First ? 1 : 2));
                 dwi.push_back(h);
