@@ -137,6 +137,7 @@ void StudyLoader::lookUp(LoadedStudy &study) const
         }
     }
     study.priorStudyUid = sameKind.isEmpty() ? anyKind : sameKind;
+    study.priorSharesModality = !sameKind.isEmpty();
 }
 
 Error StudyLoader::execute()

@@ -1236,8 +1236,9 @@ void Viewer::hangByProtocol()
     if (layout) {
         const std::vector<LayoutCell> cells = LayoutModel::presetCells(*layout);
         const bool slices = std::all_of(cells.begin(), cells.end(), [](const LayoutCell &c) { return c.kind == ViewKind::Slices; });
-        // A protocol that compares opens the prior with the study; its viewports wait for it.
-        m_protocolAwaitsPrior = slices && m_protocol->comparesPrior() && !m_study->priorStudyUid.isEmpty();
+        // A protocol that compares opens the prior with the study — one of the same kind of images
+        // (a CT chest is not compared with a brain MR) —; its viewports wait for it.
+        m_protocolAwaitsPrior = slices && m_protocol->comparesPrior() && !m_study->priorStudyUid.isEmpty() && m_study->priorSharesModality;
         m_protocolStacks = HangingProtocols::assign(*m_protocol, descriptions, int(cells.size()));
         if (m_protocolAwaitsPrior)
             for (int i = 0; i < int(cells.size()); ++i)

@@ -1159,6 +1159,23 @@ private slots:
             QVERIFY(loaded.wait(30000));
             QCOMPARE(viewer->viewportCount(), 1);
             QCOMPARE(viewer->study()->priorStudyUid, m_prior.studyInstanceUid);
+            QVERIFY(!viewer->study()->priorSharesModality);
+            // A PET protocol that compares: the CT before it is no PET to compare with; both
+            // viewports show the PET.
+            auto protocols = ui::HangingProtocols::load();
+            ui::HangingProtocol pet;
+            pet.modality = QStringLiteral("PT");
+            pet.layout = QStringLiteral("1x2");
+            pet.series = QStringList{QString(), QString()};
+            pet.prior = QList<bool>{false, true};
+            protocols.push_back(pet);
+            ui::HangingProtocols::save(protocols);
+            window.openStudy(m_pet.studyInstanceUid);
+            QVERIFY(loaded.wait(30000));
+            QCOMPARE(viewer->viewportCount(), 2);
+            QTRY_VERIFY_WITH_TIMEOUT(left->hasImage() && right->hasImage(), 30000);
+            QCOMPARE(right->series()->header(0).studyInstanceUid, m_pet.studyInstanceUid);
+            QVERIFY(!viewer->priorStudy());
         }
         QSettings().remove(QStringLiteral("viewer/hangingProtocols"));
         // Opened, the prior was marked read: unread again, as the other tests found it.

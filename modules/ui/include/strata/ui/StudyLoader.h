@@ -47,6 +47,9 @@ struct LoadedStudy {
     /// chest film taken since), else the most recent earlier study with images of any kind; never
     /// a study of reports, key image notes or presentation states only.
     QString priorStudyUid;
+    /// The prior has images of a modality this study's images have (not the fallback of any kind):
+    /// what a hanging protocol compares with.
+    bool priorSharesModality = false;
 
     /// The stack shown first: the largest volume (most slices), else the first stack; -1: none.
     int defaultStack() const;
